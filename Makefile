@@ -1,0 +1,39 @@
+# Two entry points for a fresh machine (see README):
+#   make dataset   set up, then rebuild the dataset from what is in the repository
+#   make test      set up everything the tests need (Label Studio server, chromium), run them all
+# Everything is installed inside the checkout (.venv, .studio/venv); nothing global but
+# Debian's chromium for the browser tests.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+
+.PHONY: dataset test setup setup-test lint schema-check clean-venv
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[preannotate,check,readers,dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+setup: $(STAMP)
+
+setup-test: setup
+	bash .ci/install-label-studio
+	bash .ci/install-chromium
+
+dataset: setup
+	$(BIN)/sahel-events build
+
+test: setup-test
+	$(BIN)/sahel-events schema check
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy

@@ -1,0 +1,844 @@
+"""The codebook: load ``schema/codebook.yaml`` into typed objects, refusing mistakes.
+
+The codebook is the project's one hand-written source of truth (format:
+``docs/codebook-format.md``). Loading it checks, and reports with the line and the
+dotted path of the culprit:
+
+* YAML that does not parse, and duplicate keys (which plain YAML silently overwrites);
+* unknown keys (typos), missing keys, wrong types, empty definitions or examples;
+* unknown references (a role filled by an entity type that does not exist, an attribute
+  or normalised value an entity type does not define, a crosswalk to an unknown mode);
+* modes that PLOVER does not list under that event type, and PLOVER types or modes
+  that are missing;
+* duplicate labels and hotkeys across the Label Studio label groups.
+
+All problems are collected and raised together as :class:`CodebookError`, so a person
+fixes them in one pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from . import plover
+from .errors import InvalidDataError, Location, Report
+
+ID_UPPER = re.compile(r"^[A-Z][A-Z0-9_]*$")
+ID_LOWER = re.compile(r"^[a-z][a-z0-9_-]*$")
+HOTKEY = re.compile(r"^[a-z0-9]$")
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
+#: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
+RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
+FORMATS = ("iso8601-interval", "gazetteer-id", "lat-lon", "actor-id", "count-range")
+CARDINALITIES = ("one-to-one", "many-to-one", "one-to-many")
+#: The control that marks repeated paragraph copies for annotators (not a codebook label).
+LAYOUT_CONTROL = "layout"
+REPEATED_LABEL = "REPEATED"
+
+Choice = Literal["single", "multiple"]
+
+
+class CodebookError(InvalidDataError):
+    """The codebook file is invalid; ``report`` lists every problem found."""
+
+
+@dataclass(frozen=True)
+class Examples:
+    """One French and one English example sentence."""
+
+    fr: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value of an attribute, or a mode of an event type."""
+
+    id: str
+    definition: str
+    examples: Examples
+    plover_auxiliary: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """A per-region or document-level choice (one value or several)."""
+
+    id: str
+    name: str
+    choice: Choice
+    required: bool
+    default: str | None
+    definition: str
+    values: dict[str, Value]
+    examples: Examples | None = None
+
+
+@dataclass(frozen=True)
+class NormalisedValue:
+    """A per-region text field holding a normalised value (date, place, actor, count)."""
+
+    id: str
+    name: str
+    format: str
+    applies_to: tuple[str, ...]
+    definition: str
+    examples: Examples
+
+
+@dataclass(frozen=True)
+class EntityType:
+    """A kind of entity span (a label of the ``entity`` group)."""
+
+    id: str
+    name: str
+    hotkey: str
+    color: str
+    definition: str
+    examples: Examples
+    normalised: tuple[str, ...]
+    attributes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    """How an event type uses a role: which entity types may fill it, and whether it must."""
+
+    role: str
+    fillers: tuple[str, ...]
+    required: bool
+
+
+@dataclass(frozen=True)
+class EventType:
+    """A PLOVER event type (a label of the ``event`` group)."""
+
+    id: str
+    name: str
+    hotkey: str
+    color: str
+    quad: str
+    definition: str
+    examples: Examples
+    modes: dict[str, Value]
+    default_mode: str | None
+    roles: dict[str, RoleSpec]
+
+    @property
+    def mode_control(self) -> str:
+        """Name of the Label Studio per-region control that holds this type's mode."""
+        return f"mode_{self.id.lower()}"
+
+
+@dataclass(frozen=True)
+class Role:
+    """An argument role: the label of a relation from an event trigger to an entity."""
+
+    id: str
+    definition: str
+    examples: Examples
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    """How one event type (and mode) maps onto PLOVER, ACLED and UCDP."""
+
+    event_type: str
+    mode: str | None
+    plover_event_type: str
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    ucdp_type_of_violence: tuple[int, ...]
+    cardinality: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """The whole codebook, as loaded and checked."""
+
+    name: str
+    version: str
+    title: str
+    description: str
+    entity_types: dict[str, EntityType]
+    event_types: dict[str, EventType]
+    roles: dict[str, Role]
+    event_attributes: dict[str, Attribute]
+    entity_attributes: dict[str, Attribute]
+    normalised_values: dict[str, NormalisedValue]
+    document_choices: dict[str, Attribute]
+    crosswalks: tuple[Crosswalk, ...]
+    sha256: str = field(default="")
+
+    def entity_attribute_targets(self, attribute_id: str) -> tuple[str, ...]:
+        """The entity types that carry an entity attribute."""
+        return tuple(e.id for e in self.entity_types.values() if attribute_id in e.attributes)
+
+    def mode_controls(self) -> dict[str, EventType]:
+        """Mode control name -> the event type it belongs to (types with modes only)."""
+        return {t.mode_control: t for t in self.event_types.values() if t.modes}
+
+    def crosswalk_for(self, event_type: str, mode: str | None) -> Crosswalk | None:
+        """The most specific crosswalk row: type + mode, else the type's own row."""
+        rows = [c for c in self.crosswalks if c.event_type == event_type]
+        for row in rows:
+            if mode is not None and row.mode == mode:
+                return row
+        for row in rows:
+            if row.mode is None:
+                return row
+        return None
+
+
+# ---------------------------------------------------------------------------- YAML
+
+
+class _Lines(dict[str, int]):
+    """Dotted path -> line number, filled while the YAML tree is constructed."""
+
+
+def _construct(node: yaml.Node, path: str, lines: _Lines, report: Report, file: str) -> Any:
+    """Build plain Python from a YAML node, recording lines and refusing duplicate keys."""
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            # Keys are plain scalars in a codebook; their text is the key.
+            key = str(key_node.value)
+            child = f"{path}.{key}" if path else key
+            if key in out:
+                report.add(
+                    "codebook.duplicate-key",
+                    f"key {key!r} appears twice; the second would silently replace the first. "
+                    "Keep one.",
+                    Location(file=file, line=key_node.start_mark.line + 1, path=child),
+                )
+                continue
+            out[key] = _construct(value_node, child, lines, report, file)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _construct(item, f"{path}[{i}]", lines, report, file)
+            for i, item in enumerate(node.value)
+        ]
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node)
+    finally:
+        loader.dispose()
+
+
+def _parse(text: str, file: str, report: Report) -> tuple[Any, _Lines]:
+    lines = _Lines()
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        report.add(
+            "codebook.yaml-syntax",
+            f"the file is not valid YAML: {getattr(exc, 'problem', exc)}; fix the syntax there",
+            Location(file=file, line=mark.line + 1 if mark else None),
+        )
+        return None, lines
+    if root is None:
+        return None, lines
+    return _construct(root, "", lines, report, file), lines
+
+
+# ---------------------------------------------------------------------------- checks
+
+
+class _Checker:
+    """Walks the parsed YAML, builds the typed codebook and records every problem."""
+
+    def __init__(self, file: str, lines: _Lines, report: Report) -> None:
+        self.file = file
+        self.lines = lines
+        self.report = report
+
+    def error(self, code: str, path: str, message: str) -> None:
+        line = self.lines.get(path)
+        # A missing key has no line of its own: point at its parent.
+        parent = path
+        while line is None and parent:
+            parent = parent.rsplit(".", 1)[0] if "." in parent else ""
+            line = self.lines.get(parent)
+        self.report.add(code, message, Location(file=self.file, line=line, path=path or None))
+
+    def mapping(
+        self,
+        obj: Any,
+        path: str,
+        required: set[str],
+        optional: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> dict[str, Any]:
+        """Check that ``obj`` is a mapping with exactly the allowed keys."""
+        if not isinstance(obj, dict):
+            self.error("codebook.wrong-type", path, f"expected a mapping, found {_kind(obj)}")
+            return {}
+        for key in obj:
+            if key not in required and key not in optional:
+                allowed = ", ".join(sorted(required | optional))
+                self.error(
+                    "codebook.unknown-key",
+                    f"{path}.{key}" if path else key,
+                    f"unknown key {key!r} (a typo?); allowed here: {allowed}",
+                )
+        for key in sorted(required - set(obj)):
+            self.error(
+                "codebook.missing-key", f"{path}.{key}" if path else key, f"{key!r} is required"
+            )
+        return obj
+
+    def text(self, obj: Any, path: str) -> str:
+        if not isinstance(obj, str) or not obj.strip():
+            self.error("codebook.empty-text", path, "expected a non-empty text")
+            return ""
+        return obj.strip()
+
+    def examples(self, obj: Any, path: str) -> Examples:
+        m = self.mapping(obj, path, {"fr", "en"})
+        return Examples(self.text(m.get("fr"), f"{path}.fr"), self.text(m.get("en"), f"{path}.en"))
+
+    def ident(self, key: str, path: str, pattern: re.Pattern[str], what: str) -> None:
+        if not pattern.match(key):
+            self.error("codebook.bad-id", path, f"{what} id {key!r} must match {pattern.pattern}")
+
+    def boolean(self, obj: Any, path: str) -> bool:
+        if not isinstance(obj, bool):
+            self.error("codebook.wrong-type", path, f"expected true or false, found {_kind(obj)}")
+            return False
+        return obj
+
+    def id_list(self, obj: Any, path: str, known: Mapping[str, Any], what: str) -> tuple[str, ...]:
+        if not isinstance(obj, list):
+            self.error(
+                "codebook.wrong-type", path, f"expected a list of {what}, found {_kind(obj)}"
+            )
+            return ()
+        out: list[str] = []
+        for i, item in enumerate(obj):
+            if item not in known:
+                self.error(
+                    "codebook.unknown-reference",
+                    f"{path}[{i}]",
+                    f"unknown {what} {item!r}; known: {', '.join(sorted(known))}",
+                )
+            elif item in out:
+                self.error("codebook.duplicate", f"{path}[{i}]", f"{what} {item!r} listed twice")
+            else:
+                out.append(str(item))
+        return tuple(out)
+
+    def section(
+        self, root: dict[str, Any], name: str, build: Callable[[str, Any, str], Any]
+    ) -> dict[str, Any]:
+        raw = root.get(name)
+        if not isinstance(raw, dict):
+            if name in root:
+                self.error("codebook.wrong-type", name, f"expected a mapping, found {_kind(raw)}")
+            return {}
+        return {key: build(str(key), value, f"{name}.{key}") for key, value in raw.items()}
+
+    # -- builders
+
+    def value(self, key: str, obj: Any, path: str) -> Value:
+        self.ident(key, path, ID_LOWER, "value")
+        m = self.mapping(obj, path, {"definition", "examples"}, {"plover_auxiliary"})
+        aux = m.get("plover_auxiliary")
+        if aux is not None and aux not in plover.AUXILIARY:
+            self.error(
+                "codebook.unknown-reference",
+                f"{path}.plover_auxiliary",
+                f"{aux!r} is not a PLOVER auxiliary status ({', '.join(plover.AUXILIARY)})",
+            )
+        return Value(
+            key,
+            self.text(m.get("definition"), f"{path}.definition"),
+            self.examples(m.get("examples"), f"{path}.examples"),
+            aux,
+        )
+
+    def attribute(self, key: str, obj: Any, path: str) -> Attribute:
+        self.ident(key, path, ID_LOWER, "attribute")
+        m = self.mapping(
+            obj,
+            path,
+            {"name", "choice", "required", "default", "definition", "values"},
+            {"examples"},
+        )
+        raw_choice = m.get("choice")
+        if raw_choice not in ("single", "multiple"):
+            self.error("codebook.bad-value", f"{path}.choice", "choice must be single or multiple")
+        choice: Choice = "multiple" if raw_choice == "multiple" else "single"
+        raw_values = m.get("values")
+        values: dict[str, Value] = {}
+        if isinstance(raw_values, dict) and raw_values:
+            values = {
+                str(k): self.value(str(k), v, f"{path}.values.{k}") for k, v in raw_values.items()
+            }
+        else:
+            self.error("codebook.wrong-type", f"{path}.values", "expected a non-empty mapping")
+        default = m.get("default")
+        if default is not None and default not in values:
+            self.error(
+                "codebook.unknown-reference",
+                f"{path}.default",
+                f"default {default!r} is not one of the values ({', '.join(values)})",
+            )
+        return Attribute(
+            key,
+            self.text(m.get("name"), f"{path}.name"),
+            choice,
+            self.boolean(m.get("required"), f"{path}.required"),
+            default,
+            self.text(m.get("definition"), f"{path}.definition"),
+            values,
+            self.examples(m["examples"], f"{path}.examples") if "examples" in m else None,
+        )
+
+    def role(self, key: str, obj: Any, path: str) -> Role:
+        self.ident(key, path, ID_LOWER, "role")
+        m = self.mapping(obj, path, {"definition", "examples"})
+        return Role(
+            key,
+            self.text(m.get("definition"), f"{path}.definition"),
+            self.examples(m.get("examples"), f"{path}.examples"),
+        )
+
+
+def _kind(obj: Any) -> str:
+    return "nothing" if obj is None else type(obj).__name__
+
+
+def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Codebook | None:
+    c = _Checker(file, lines, report)
+    root = c.mapping(
+        data,
+        "",
+        {
+            "name",
+            "version",
+            "title",
+            "description",
+            "entity_types",
+            "event_types",
+            "roles",
+            "event_attributes",
+            "entity_attributes",
+            "normalised_values",
+            "document_choices",
+            "crosswalks",
+        },
+    )
+    if not root:
+        return None
+    version = str(root.get("version", ""))
+    if not SEMVER.match(version):
+        c.error("codebook.bad-value", "version", f"version {version!r} is not MAJOR.MINOR.PATCH")
+
+    roles: dict[str, Role] = c.section(root, "roles", c.role)
+    event_attributes: dict[str, Attribute] = c.section(root, "event_attributes", c.attribute)
+    entity_attributes: dict[str, Attribute] = c.section(root, "entity_attributes", c.attribute)
+    document_choices: dict[str, Attribute] = c.section(root, "document_choices", c.attribute)
+
+    # Entity types reference normalised values and attributes; normalised values name
+    # the entity types they apply to. Read the entity type ids first to check both ways.
+    raw_entities = root.get("entity_types")
+    if not isinstance(raw_entities, dict):
+        raw_entities = {}
+    entity_ids = {str(k): None for k in raw_entities}
+
+    def normalised(key: str, obj: Any, path: str) -> NormalisedValue:
+        c.ident(key, path, ID_LOWER, "normalised value")
+        m = c.mapping(obj, path, {"name", "format", "applies_to", "definition", "examples"})
+        fmt = m.get("format")
+        if fmt not in FORMATS:
+            c.error(
+                "codebook.bad-value",
+                f"{path}.format",
+                f"format {fmt!r} is not one of {', '.join(FORMATS)}",
+            )
+        return NormalisedValue(
+            key,
+            c.text(m.get("name"), f"{path}.name"),
+            str(fmt),
+            c.id_list(m.get("applies_to"), f"{path}.applies_to", entity_ids, "entity type"),
+            c.text(m.get("definition"), f"{path}.definition"),
+            c.examples(m.get("examples"), f"{path}.examples"),
+        )
+
+    normalised_values: dict[str, NormalisedValue] = c.section(root, "normalised_values", normalised)
+
+    def entity(key: str, obj: Any, path: str) -> EntityType:
+        c.ident(key, path, ID_UPPER, "entity type")
+        m = c.mapping(
+            obj,
+            path,
+            {"name", "hotkey", "color", "definition", "examples", "normalised", "attributes"},
+        )
+        norm = c.id_list(
+            m.get("normalised", []), f"{path}.normalised", normalised_values, "normalised value"
+        )
+        for value_id in norm:
+            if key not in normalised_values[value_id].applies_to:
+                c.error(
+                    "codebook.inconsistent",
+                    f"{path}.normalised",
+                    f"{value_id} does not list {key} in its applies_to; add it there or "
+                    "remove it here",
+                )
+        return EntityType(
+            key,
+            c.text(m.get("name"), f"{path}.name"),
+            str(m.get("hotkey", "")),
+            str(m.get("color", "")),
+            c.text(m.get("definition"), f"{path}.definition"),
+            c.examples(m.get("examples"), f"{path}.examples"),
+            norm,
+            c.id_list(
+                m.get("attributes", []), f"{path}.attributes", entity_attributes, "entity attribute"
+            ),
+        )
+
+    entity_types: dict[str, EntityType] = c.section(root, "entity_types", entity)
+    for value in normalised_values.values():
+        for target in value.applies_to:
+            if target in entity_types and value.id not in entity_types[target].normalised:
+                c.error(
+                    "codebook.inconsistent",
+                    f"normalised_values.{value.id}.applies_to",
+                    f"{target} is listed here but entity_types.{target}.normalised lacks "
+                    f"{value.id}",
+                )
+
+    def event(key: str, obj: Any, path: str) -> EventType:
+        c.ident(key, path, ID_UPPER, "event type")
+        m = c.mapping(
+            obj,
+            path,
+            {
+                "name",
+                "hotkey",
+                "color",
+                "quad",
+                "definition",
+                "examples",
+                "modes",
+                "default_mode",
+                "roles",
+            },
+        )
+        if key not in plover.EVENT_MODES:
+            c.error(
+                "codebook.not-plover",
+                path,
+                f"{key} is not a PLOVER event type ({', '.join(plover.EVENT_MODES)})",
+            )
+        quad = m.get("quad")
+        if quad not in plover.QUADS:
+            c.error("codebook.bad-value", f"{path}.quad", f"quad must be one of {plover.QUADS}")
+        raw_modes = m.get("modes") or {}
+        modes: dict[str, Value] = {}
+        if not isinstance(raw_modes, dict):
+            c.error("codebook.wrong-type", f"{path}.modes", "expected a mapping of modes")
+        else:
+            modes = {str(k): c.value(str(k), v, f"{path}.modes.{k}") for k, v in raw_modes.items()}
+        expected = plover.EVENT_MODES.get(key, ())
+        for mode in modes:
+            if mode not in expected:
+                owners = [t for t, ms in plover.EVENT_MODES.items() if mode in ms]
+                hint = f" (PLOVER lists it under {', '.join(owners)})" if owners else ""
+                c.error(
+                    "codebook.mode-wrong-type",
+                    f"{path}.modes.{mode}",
+                    f"mode {mode!r} is not a PLOVER mode of {key}{hint}; PLOVER's modes of "
+                    f"{key}: {', '.join(expected) or 'none'}",
+                )
+        for mode in expected:
+            if key in plover.EVENT_MODES and mode not in modes:
+                c.error(
+                    "codebook.mode-missing",
+                    f"{path}.modes",
+                    f"PLOVER mode {mode!r} of {key} is missing; add it with a definition "
+                    "and examples",
+                )
+        default_mode = m.get("default_mode")
+        if default_mode is not None and default_mode not in modes:
+            c.error(
+                "codebook.unknown-reference",
+                f"{path}.default_mode",
+                f"default_mode {default_mode!r} is not a mode of {key}",
+            )
+        role_specs: dict[str, RoleSpec] = {}
+        raw_roles = m.get("roles")
+        if not isinstance(raw_roles, dict) or not raw_roles:
+            c.error("codebook.wrong-type", f"{path}.roles", "expected a mapping of roles")
+            raw_roles = {}
+        for role_id, spec in raw_roles.items():
+            rpath = f"{path}.roles.{role_id}"
+            if role_id not in roles:
+                c.error(
+                    "codebook.unknown-reference",
+                    rpath,
+                    f"unknown role {role_id!r}; known roles: {', '.join(sorted(roles))}",
+                )
+            s = c.mapping(spec, rpath, {"fillers", "required"})
+            role_specs[str(role_id)] = RoleSpec(
+                str(role_id),
+                c.id_list(s.get("fillers"), f"{rpath}.fillers", entity_types, "entity type"),
+                c.boolean(s.get("required"), f"{rpath}.required"),
+            )
+        return EventType(
+            key,
+            c.text(m.get("name"), f"{path}.name"),
+            str(m.get("hotkey", "")),
+            str(m.get("color", "")),
+            str(quad),
+            c.text(m.get("definition"), f"{path}.definition"),
+            c.examples(m.get("examples"), f"{path}.examples"),
+            modes,
+            default_mode,
+            role_specs,
+        )
+
+    event_types: dict[str, EventType] = c.section(root, "event_types", event)
+    for missing in (t for t in plover.EVENT_MODES if t not in event_types):
+        c.error("codebook.type-missing", "event_types", f"PLOVER event type {missing} is missing")
+
+    _check_labels(c, entity_types, event_types)
+    _check_contexts(c, event_attributes)
+    crosswalks = _crosswalks(c, root.get("crosswalks"), event_types)
+
+    return Codebook(
+        name=c.text(root.get("name"), "name"),
+        version=version,
+        title=c.text(root.get("title"), "title"),
+        description=c.text(root.get("description"), "description"),
+        entity_types=entity_types,
+        event_types=event_types,
+        roles=roles,
+        event_attributes=event_attributes,
+        entity_attributes=entity_attributes,
+        normalised_values=normalised_values,
+        document_choices=document_choices,
+        crosswalks=crosswalks,
+        sha256=sha,
+    )
+
+
+def _check_labels(
+    c: _Checker, entity_types: dict[str, EntityType], event_types: dict[str, EventType]
+) -> None:
+    """Labels, hotkeys and colours must be unique and well formed across both groups."""
+    seen_hotkeys: dict[str, str] = {}
+    seen_labels: dict[str, str] = {}
+    groups: list[tuple[str, Mapping[str, EntityType | EventType]]] = [
+        ("entity_types", entity_types),
+        ("event_types", event_types),
+    ]
+    for section, types in groups:
+        for t in types.values():
+            path = f"{section}.{t.id}"
+            if t.id == REPEATED_LABEL:
+                c.error("codebook.reserved", path, f"{t.id} is reserved for repeated paragraphs")
+            if t.id in seen_labels:
+                c.error(
+                    "codebook.duplicate-label",
+                    path,
+                    f"label {t.id} is also defined at {seen_labels[t.id]}; labels must be unique",
+                )
+            seen_labels.setdefault(t.id, path)
+            if not HOTKEY.match(t.hotkey):
+                c.error("codebook.bad-value", f"{path}.hotkey", "hotkey must be one a-z or 0-9")
+            elif t.hotkey in RESERVED_HOTKEYS:
+                c.error(
+                    "codebook.bad-value",
+                    f"{path}.hotkey",
+                    f"hotkey {t.hotkey!r} is taken by Label Studio itself; pick another",
+                )
+            elif t.hotkey in seen_hotkeys:
+                c.error(
+                    "codebook.duplicate-hotkey",
+                    f"{path}.hotkey",
+                    f"hotkey {t.hotkey!r} is also used by {seen_hotkeys[t.hotkey]}",
+                )
+            else:
+                seen_hotkeys[t.hotkey] = path
+            if not COLOR.match(t.color):
+                c.error("codebook.bad-value", f"{path}.color", "color must look like #a1b2c3")
+
+
+def _check_contexts(c: _Checker, event_attributes: dict[str, Attribute]) -> None:
+    contexts = event_attributes.get("contexts")
+    if contexts is None:
+        c.error("codebook.missing-key", "event_attributes.contexts", "PLOVER contexts are required")
+        return
+    for value in contexts.values:
+        if value not in plover.CONTEXTS:
+            c.error(
+                "codebook.not-plover",
+                f"event_attributes.contexts.values.{value}",
+                f"{value!r} is not a PLOVER context",
+            )
+    for value in plover.CONTEXTS:
+        if value not in contexts.values:
+            c.error(
+                "codebook.missing-key",
+                "event_attributes.contexts.values",
+                f"PLOVER context {value!r} is missing",
+            )
+
+
+def _crosswalks(c: _Checker, raw: Any, event_types: dict[str, EventType]) -> tuple[Crosswalk, ...]:
+    if not isinstance(raw, list):
+        c.error("codebook.wrong-type", "crosswalks", "expected a list of crosswalk rows")
+        return ()
+    rows: list[Crosswalk] = []
+    seen: set[tuple[Any, Any]] = set()
+    for i, item in enumerate(raw):
+        path = f"crosswalks[{i}]"
+        m = c.mapping(
+            item,
+            path,
+            {"event_type", "mode", "plover", "acled", "ucdp_type_of_violence", "cardinality"},
+            {"note"},
+        )
+        etype, mode = m.get("event_type"), m.get("mode")
+        if etype not in event_types:
+            c.error("codebook.unknown-reference", f"{path}.event_type", f"unknown type {etype!r}")
+        elif mode is not None and mode not in event_types[etype].modes:
+            c.error(
+                "codebook.unknown-reference",
+                f"{path}.mode",
+                f"{mode!r} is not a mode of {etype}",
+            )
+        if (etype, mode) in seen:
+            c.error("codebook.duplicate", path, f"a second row for {etype} {mode or ''}".strip())
+        seen.add((etype, mode))
+        pl = c.mapping(m.get("plover"), f"{path}.plover", {"event_type", "mode"})
+        pl_type, pl_mode = pl.get("event_type"), pl.get("mode")
+        if pl_type not in plover.EVENT_MODES or (
+            pl_mode is not None and pl_mode not in plover.EVENT_MODES[pl_type]
+        ):
+            c.error(
+                "codebook.not-plover",
+                f"{path}.plover",
+                f"{pl_type} {pl_mode} is not a PLOVER type/mode",
+            )
+        acled = m.get("acled")
+        acled_type = acled_sub = None
+        if acled is not None:
+            a = c.mapping(acled, f"{path}.acled", {"event_type", "sub_event_type"})
+            acled_type = c.text(a.get("event_type"), f"{path}.acled.event_type")
+            sub = a.get("sub_event_type")
+            acled_sub = c.text(sub, f"{path}.acled.sub_event_type") if sub is not None else None
+        ucdp = m.get("ucdp_type_of_violence")
+        if not isinstance(ucdp, list) or any(v not in (1, 2, 3) for v in ucdp):
+            c.error(
+                "codebook.bad-value",
+                f"{path}.ucdp_type_of_violence",
+                "expected a list of UCDP types of violence (1, 2, 3), possibly empty",
+            )
+            ucdp = []
+        cardinality = m.get("cardinality")
+        if cardinality not in CARDINALITIES:
+            c.error(
+                "codebook.bad-value",
+                f"{path}.cardinality",
+                f"cardinality must be one of {', '.join(CARDINALITIES)}",
+            )
+        note = m.get("note")
+        rows.append(
+            Crosswalk(
+                str(etype),
+                mode,
+                str(pl_type),
+                pl_mode,
+                acled_type,
+                acled_sub,
+                tuple(ucdp),
+                str(cardinality),
+                str(note) if note is not None else None,
+            )
+        )
+    for etype in event_types:
+        if (etype, None) not in seen:
+            c.error(
+                "codebook.missing-key",
+                "crosswalks",
+                f"no crosswalk row for {etype} as a whole (mode: null); add one",
+            )
+    return tuple(rows)
+
+
+# ---------------------------------------------------------------------------- API
+
+
+def load_codebook(path: Path, display_name: str | None = None) -> Codebook:
+    """Load and check a codebook file; raise :class:`CodebookError` listing every problem.
+
+    ``display_name`` is how the file is named in messages (default: the path as given).
+    """
+    file = display_name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        report = Report()
+        report.add(
+            "codebook.unreadable", f"cannot read the codebook: {exc.strerror}", Location(file=file)
+        )
+        raise CodebookError(f"cannot read the codebook {file}", report) from None
+    report = Report()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        report.add(
+            "codebook.not-utf8",
+            f"not UTF-8 at byte {exc.start}; save it as UTF-8",
+            Location(file=file),
+        )
+        raise CodebookError(f"the codebook {file} is invalid", report) from None
+    data, lines = _parse(text, file, report)
+    codebook = None
+    if data is None and report.valid:
+        report.add("codebook.empty", "the codebook is empty", Location(file=file))
+    elif data is not None:
+        codebook = _build(data, file, lines, report, hashlib.sha256(raw).hexdigest())
+    if not report.valid or codebook is None:
+        raise CodebookError(
+            f"the codebook {file} is invalid ({len(report.errors)} problem(s)); fix them "
+            "and run the command again",
+            report,
+        )
+    return codebook
+
+
+@cache
+def _cached(path: str, mtime_ns: int, size: int) -> Codebook:
+    return load_codebook(Path(path))
+
+
+def load_project_codebook(root: Path) -> Codebook:
+    """Load ``schema/codebook.yaml`` of the project at ``root`` (cached while unchanged)."""
+    path = root / "schema" / "codebook.yaml"
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_codebook(path, "schema/codebook.yaml")
+    try:
+        return _cached(str(path), stat.st_mtime_ns, stat.st_size)
+    except CodebookError:
+        # Re-raise with the short, repository-relative name users know.
+        return load_codebook(path, "schema/codebook.yaml")

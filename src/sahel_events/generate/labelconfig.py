@@ -1,0 +1,203 @@
+"""The Label Studio labeling configuration (XML), generated from the codebook.
+
+What the annotator gets (see README, "Annotators"):
+
+* the article text, with the document title above it and a note on repeated paragraphs;
+* two label groups on the text: ``entity`` (digit hotkeys) and ``event`` (letter
+  hotkeys, one per PLOVER type), each label with its definition as a hover hint, plus a
+  ``layout`` group whose single label ``REPEATED`` marks repeated paragraph copies;
+* relations between regions, labelled with the argument roles;
+* when an event region is selected: the mode of *its* type only (one control per type,
+  shown by label value), contexts, factuality (certainty, polarity, source) and
+  temporal status;
+* when an entity region is selected: the attributes and normalised-value fields that
+  the codebook gives its entity type;
+* document-level choices below the text.
+
+Per-region controls are wrapped in ``View`` elements with ``visibleWhen`` rather than
+carrying ``whenLabelValue`` themselves: Label Studio 1.23 treats a control's own
+``whenLabelValue`` as a single label when deciding whether its result can be
+submitted, while ``View`` accepts a comma-separated list.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL, Attribute, Codebook
+from . import NOTICE
+
+CONFIG_PATH = "labelstudio/labeling-config.xml"
+TEXT_NAME = "text"
+ENTITY_CONTROL = "entity"
+EVENT_CONTROL = "event"
+REPEATED_COLOR = "#9e9e9e"
+PLACEHOLDERS = {
+    "iso8601-interval": "2025-07-08/2025-07-11 or 2025-07",
+    "gazetteer-id": "geonames:2460596",
+    "lat-lon": "12.65,-8.00",
+    "actor-id": "jnim (actor registry id) or Q12345",
+    "count-range": "12 or 10-15",
+}
+
+
+def _attrs(**pairs: object) -> str:
+    """Render XML attributes in the given order, skipping None."""
+    out = []
+    for key, value in pairs.items():
+        if value is None:
+            continue
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        out.append(f"{key.rstrip('_')}={quoteattr(text)}")
+    return " ".join(out)
+
+
+def _hint(text: str, limit: int = 300) -> str:
+    """One-line hover hint from a definition, cut at a sentence where it is long."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    return (cut[: cut.rfind(". ") + 1] if ". " in cut else cut.rstrip()) or cut
+
+
+def _choices(attribute: Attribute, indent: str, **extra: object) -> list[str]:
+    lines = [
+        f"{indent}<Choices "
+        + _attrs(
+            name=attribute.id,
+            toName=TEXT_NAME,
+            perRegion=extra.pop("per_region", True),
+            choice=attribute.choice,
+            showInline=True,
+            **extra,
+        )
+        + ">"
+    ]
+    for value in attribute.values.values():
+        lines.append(f"{indent}  <Choice {_attrs(value=value.id, hint=_hint(value.definition))}/>")
+    lines.append(f"{indent}</Choices>")
+    return lines
+
+
+def render(codebook: Codebook) -> str:
+    """The labeling config XML for this codebook."""
+    out = [f"<!-- {NOTICE} -->", "<View>"]
+    out.append('  <Header value="$title"/>')
+    out.append('  <Header value="$repeats_note" size="6"/>')
+    out.append(f"  <Labels {_attrs(name=ENTITY_CONTROL, toName=TEXT_NAME, showInline=True)}>")
+    for e in codebook.entity_types.values():
+        out.append(
+            "    <Label "
+            + _attrs(value=e.id, hotkey=e.hotkey, background=e.color, hint=_hint(e.definition))
+            + "/>"
+        )
+    out.append("  </Labels>")
+    out.append(f"  <Labels {_attrs(name=EVENT_CONTROL, toName=TEXT_NAME, showInline=True)}>")
+    for t in codebook.event_types.values():
+        out.append(
+            "    <Label "
+            + _attrs(value=t.id, hotkey=t.hotkey, background=t.color, hint=_hint(t.definition))
+            + "/>"
+        )
+    out.append("  </Labels>")
+    out.append(f"  <Labels {_attrs(name=LAYOUT_CONTROL, toName=TEXT_NAME, showInline=True)}>")
+    out.append(
+        "    <Label "
+        + _attrs(
+            value=REPEATED_LABEL,
+            background=REPEATED_COLOR,
+            hint="This paragraph repeats an earlier one: code its facts once, at the first "
+            "occurrence.",
+        )
+        + "/>"
+    )
+    out.append("  </Labels>")
+    out.append(f"  <Text {_attrs(name=TEXT_NAME, value='$text', granularity='symbol')}/>")
+    out.append("  <Relations>")
+    for role in codebook.roles.values():
+        out.append(f"    <Relation {_attrs(value=role.id)}/>")
+    out.append("  </Relations>")
+
+    # Event attributes: visible whenever an event region is selected.
+    out.append("  <View " + _attrs(visibleWhen="region-selected", whenTagName=EVENT_CONTROL) + ">")
+    for t in codebook.event_types.values():
+        if not t.modes:
+            continue
+        out.append(
+            "    <View "
+            + _attrs(visibleWhen="region-selected", whenTagName=EVENT_CONTROL, whenLabelValue=t.id)
+            + ">"
+        )
+        out.append(f"      <Header {_attrs(value=f'Mode of {t.id}', size='5')}/>")
+        out.append(
+            "      <Choices "
+            + _attrs(
+                name=t.mode_control,
+                toName=TEXT_NAME,
+                perRegion=True,
+                choice="single",
+                showInline=True,
+            )
+            + ">"
+        )
+        for mode in t.modes.values():
+            out.append(f"        <Choice {_attrs(value=mode.id, hint=_hint(mode.definition))}/>")
+        out.append("      </Choices>")
+        out.append("    </View>")
+    for attribute in codebook.event_attributes.values():
+        out.append(f"    <Header {_attrs(value=attribute.name, size='5')}/>")
+        out.extend(_choices(attribute, "    "))
+    out.append("  </View>")
+
+    # Entity attributes and normalised values: visible for the entity types they apply to.
+    for attribute in codebook.entity_attributes.values():
+        targets = codebook.entity_attribute_targets(attribute.id)
+        out.append(
+            "  <View "
+            + _attrs(
+                visibleWhen="region-selected",
+                whenTagName=ENTITY_CONTROL,
+                whenLabelValue=",".join(targets),
+            )
+            + ">"
+        )
+        out.append(f"    <Header {_attrs(value=attribute.name, size='5')}/>")
+        out.extend(_choices(attribute, "    "))
+        out.append("  </View>")
+    for value in codebook.normalised_values.values():
+        out.append(
+            "  <View "
+            + _attrs(
+                visibleWhen="region-selected",
+                whenTagName=ENTITY_CONTROL,
+                whenLabelValue=",".join(value.applies_to),
+            )
+            + ">"
+        )
+        out.append(f"    <Header {_attrs(value=value.name, size='5')}/>")
+        out.append(
+            "    <TextArea "
+            + _attrs(
+                name=value.id,
+                toName=TEXT_NAME,
+                perRegion=True,
+                editable=True,
+                maxSubmissions=1,
+                rows=1,
+                placeholder=PLACEHOLDERS.get(value.format),
+            )
+            + "/>"
+        )
+        out.append("  </View>")
+
+    for attribute in codebook.document_choices.values():
+        out.append(f"  <Header {_attrs(value=attribute.name, size='5')}/>")
+        out.extend(_choices(attribute, "  ", per_region=None))
+    out.append("</View>")
+    return "\n".join(out) + "\n"
+
+
+def generate(codebook: Codebook) -> dict[str, str]:
+    """The generated files of this module."""
+    return {CONFIG_PATH: render(codebook)}
