@@ -155,11 +155,13 @@ def test_duplicate_label_across_groups_is_refused(tmp_path: Path, codebook_data:
 
 def test_duplicate_hotkey_is_refused(tmp_path: Path, codebook_data: Any) -> None:
     def edit(d: dict[str, Any]) -> None:
-        d["event_types"]["PROTEST"]["hotkey"] = d["event_types"]["ASSAULT"]["hotkey"]
+        # ASSAULT comes after PROTEST in the file, so it is the one reported.
+        d["event_types"]["ASSAULT"]["hotkey"] = d["event_types"]["PROTEST"]["hotkey"]
 
     error = refused(broken(tmp_path, codebook_data, edit))
     issue = next(i for i in error.report if i.code == "codebook.duplicate-hotkey")
-    assert issue.location.path == "event_types.PROTEST.hotkey"
+    assert issue.location.path == "event_types.ASSAULT.hotkey"
+    assert "PROTEST" in issue.message
 
 
 def test_duplicate_yaml_key_is_refused_not_silently_overwritten(tmp_path: Path) -> None:
