@@ -1,0 +1,135 @@
+"""The documents of the dataset and their JSONL file (``work/documents.jsonl``).
+
+A :class:`Document` is what later stages consume: the normalised ``text`` (the exact
+string annotators see; every offset counts code points in it) and where its parts are.
+Spans are ``(start, end)``, end exclusive; in JSON they are two-element lists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+Span = tuple[int, int]
+
+INGEST_VERSION = "1"
+"""Bumped whenever a change to ingest would change a document's text or spans."""
+
+
+def _span(value: Sequence[int]) -> Span:
+    start, end = value
+    return (int(start), int(end))
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A repeated paragraph: ``copy`` repeats ``first`` (the earliest occurrence)."""
+
+    copy: Span
+    first: Span
+    similarity: float
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form: ``{"copy": [s, e], "first": [s, e], "similarity": x}``."""
+        return {"copy": list(self.copy), "first": list(self.first), "similarity": self.similarity}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Duplicate:
+        """Inverse of :meth:`as_dict`."""
+        return cls(_span(data["copy"]), _span(data["first"]), float(data["similarity"]))
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested article."""
+
+    doc_id: str
+    source_file: str  # relative to the project root, e.g. "raw/000_acd4907f2525db7b.txt"
+    raw_sha256: str  # of the raw bytes, so a release can name the exact file it used
+    text: str  # normalised: NFC, LF, no BOM, white space tidied
+    text_sha256: str  # of text encoded as UTF-8
+    language: str  # ISO 639-1
+    dateline_place: str
+    dateline_country: str | None
+    dateline_date: str  # ISO "YYYY-MM-DD"
+    dateline: Span  # place to date, e.g. "Bamako, 16 septembre 2025"
+    title: str | None
+    title_span: Span | None  # None when there is no title or it comes from the sidecar
+    headings: tuple[Span, ...]
+    paragraphs: tuple[Span, ...]
+    signature: Span | None
+    duplicates: tuple[Duplicate, ...]
+    source: str | None
+    url: str | None
+    published: str | None
+    license: str | None
+    ingest_version: str = INGEST_VERSION
+
+    def span_text(self, span: Span) -> str:
+        """The text of ``span``."""
+        return self.text[span[0] : span[1]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form, keys in field order, spans as lists."""
+        data: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in ("headings", "paragraphs"):
+                value = [list(span) for span in value]
+            elif f.name == "duplicates":
+                value = [d.as_dict() for d in value]
+            elif isinstance(value, tuple):
+                value = list(value)
+            data[f.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """Inverse of :meth:`as_dict`; raises KeyError/TypeError/ValueError on bad input."""
+        values = dict(data)
+        for name in ("dateline", "title_span", "signature"):
+            if values.get(name) is not None:
+                values[name] = _span(values[name])
+        values["headings"] = tuple(_span(s) for s in values["headings"])
+        values["paragraphs"] = tuple(_span(s) for s in values["paragraphs"])
+        values["duplicates"] = tuple(Duplicate.from_dict(d) for d in values["duplicates"])
+        return cls(**values)
+
+
+def document_line(doc: Document) -> str:
+    """One JSONL line (with its newline): compact, UTF-8 characters kept as they are."""
+    return json.dumps(doc.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write_documents(docs: Iterable[Document], path: Path) -> None:
+    """Write ``docs`` to ``path`` as JSONL sorted by doc_id, atomically.
+
+    The bytes depend only on the documents (deterministic). The file is written to a
+    temporary file in the same directory and moved into place, so a reader never sees a
+    half-written file and a crash leaves the previous version intact.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(docs, key=lambda d: d.doc_id)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(document_line(doc) for doc in ordered)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp creates the file readable by its owner only; a work file is not secret.
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def read_documents(path: Path) -> list[Document]:
+    """Read a JSONL file written by :func:`write_documents`."""
+    with path.open(encoding="utf-8") as handle:
+        return [Document.from_dict(json.loads(line)) for line in handle if line.strip()]

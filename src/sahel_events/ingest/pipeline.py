@@ -1,0 +1,380 @@
+"""Ingest a directory of raw articles into documents, with a report of what went wrong.
+
+Bad data never raises: each rejected file becomes one error issue naming the file and
+the reason, the other files are still ingested, and warnings say what was flagged
+(repeated paragraphs, near-duplicate articles). Raw files are only ever read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import Issue, Location, Report
+from .documents import Document
+from .duplicates import (
+    NEAR_DUPLICATE_THRESHOLD,
+    SHINGLE_WORDS,
+    NearDuplicate,
+    find_near_duplicates,
+    find_repeated_paragraphs,
+)
+from .language import SUPPORTED_LANGUAGES, detect_language
+from .normalise import normalise_bytes, normalise_text
+from .rejection import Rejected
+from .sidecar import DOC_ID_PATTERN, SIDECAR_SUFFIX, Sidecar, read_sidecar, sidecar_path
+from .structure import analyse_structure
+
+ARTICLE_SUFFIX = ".txt"
+PUBLISHED_TOLERANCE_DAYS = 1
+"""How far the sidecar's publication date may be from the dateline date (time zones,
+an article filed late in the evening and put online the next morning)."""
+
+_LANGUAGE_NAMES = {"fr": "French", "en": "English", "ar": "Arabic", "pt": "Portuguese",
+                   "es": "Spanish", "de": "German", "it": "Italian"}  # fmt: skip
+
+
+def doc_id_from_stem(stem: str) -> str:
+    """The doc_id of an article without a sidecar ``doc_id``: its file name, slugified.
+
+    Accents are dropped, letters lower-cased, and every run of characters other than
+    ``a-z 0-9 _ -`` becomes ``-``: ``000_acd4907f2525db7b`` stays as it is,
+    ``Niamey Été 2025`` becomes ``niamey-ete-2025``. The id therefore survives any
+    correction of the text, as long as the file keeps its name.
+    """
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9_-]+", "-", ascii_stem.lower()).strip("-_")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _relative(path: Path, root: Path) -> str:
+    # Absolute first: a raw file that is a symlink keeps its own name, not its target's.
+    for here, base in ((path.absolute(), root.absolute()), (path.resolve(), root.resolve())):
+        if here.is_relative_to(base):
+            return here.relative_to(base).as_posix()
+    return path.absolute().as_posix()
+
+
+def _language_name(code: str) -> str:
+    return f"{_LANGUAGE_NAMES.get(code, code)} ({code!r})"
+
+
+def _check_language(text: str, sidecar: Sidecar) -> str:
+    detected = detect_language(text)
+    if detected is None:
+        raise Rejected("ingest.language-undetected", "the language of the text cannot be detected")
+    if sidecar.language is not None and sidecar.language != detected:
+        raise Rejected(
+            "ingest.language-mismatch",
+            f"the sidecar says the language is {_language_name(sidecar.language)} but the "
+            f"text is detected as {_language_name(detected)}",
+        )
+    if detected not in SUPPORTED_LANGUAGES:
+        raise Rejected(
+            "ingest.unsupported-language",
+            f"the text is detected as {_language_name(detected)}; the dataset takes "
+            f"{', '.join(_language_name(c) for c in SUPPORTED_LANGUAGES)} articles",
+        )
+    return detected
+
+
+def _check_published(sidecar: Sidecar, dateline_date: dt.date) -> None:
+    published = sidecar.published_date
+    if published is None:
+        return
+    gap = (published - dateline_date).days
+    if abs(gap) > PUBLISHED_TOLERANCE_DAYS:
+        side = "after" if gap > 0 else "before"
+        raise Rejected(
+            "ingest.sidecar-contradicts",
+            f"the sidecar's 'published' {sidecar.published} is {abs(gap)} day(s) {side} the "
+            f"dateline date {dateline_date.isoformat()} (at most "
+            f"{PUBLISHED_TOLERANCE_DAYS} allowed)",
+        )
+
+
+def ingest_article(path: Path, project_root: Path) -> tuple[Document, list[Issue]]:
+    """Ingest one article file (and its sidecar, if any).
+
+    Returns the document and the warnings about it. Raises :class:`Rejected` when the
+    file cannot be ingested; the caller turns it into a report issue.
+    """
+    source_file = _relative(path, project_root)
+    raw = path.read_bytes()
+    side_path = sidecar_path(path)
+    sidecar = Sidecar()
+    if side_path.is_file():
+        try:
+            sidecar = read_sidecar(side_path)
+        except Rejected as exc:
+            # The issue is located at the article (the file that is rejected); say which
+            # sidecar is at fault.
+            raise Rejected(exc.code, f"{side_path.name}: {exc.message}") from None
+    doc_id = sidecar.doc_id or doc_id_from_stem(path.stem)
+    if not DOC_ID_PATTERN.match(doc_id):
+        raise Rejected(
+            "ingest.bad-doc-id",
+            f"cannot make a doc_id from the file name {path.stem!r}; rename the file or "
+            "give a 'doc_id' in its sidecar",
+        )
+    if not raw.strip():
+        raise Rejected("ingest.empty", "the file is empty")
+    text = normalise_bytes(raw)
+    if not text:
+        raise Rejected("ingest.empty", "the file holds only white space or invisible characters")
+    structure = analyse_structure(text)
+    dateline = structure.dateline
+    language = _check_language(text, sidecar)
+    _check_published(sidecar, dateline.date)
+
+    title = text[slice(*structure.title)] if structure.title else None
+    if sidecar.title is not None:
+        given = normalise_text(sidecar.title)
+        if title is not None and given != title:
+            raise Rejected(
+                "ingest.sidecar-contradicts",
+                f"the sidecar's title {given!r} differs from the title line {title!r}",
+            )
+        title = given
+
+    where = Location(file=source_file, doc_id=doc_id)
+    warnings: list[Issue] = []
+    if dateline.weekday_mismatch:
+        warnings.append(
+            Issue("ingest.dateline-weekday", dateline.weekday_mismatch, where, "warning")
+        )
+    duplicates = find_repeated_paragraphs(text, structure.paragraphs)
+    for dup in duplicates:
+        line_copy = text.count("\n", 0, dup.copy[0]) + 1
+        line_first = text.count("\n", 0, dup.first[0]) + 1
+        warnings.append(
+            Issue(
+                "ingest.repeated-paragraph",
+                f"text {list(dup.copy)} (line {line_copy}) repeats {list(dup.first)} "
+                f"(line {line_first}), similarity {dup.similarity}: code its facts once",
+                where,
+                "warning",
+            )
+        )
+    doc = Document(
+        doc_id=doc_id,
+        source_file=source_file,
+        raw_sha256=_sha256(raw),
+        text=text,
+        text_sha256=_sha256(text.encode("utf-8")),
+        language=language,
+        dateline_place=dateline.place,
+        dateline_country=dateline.country,
+        dateline_date=dateline.date.isoformat(),
+        dateline=dateline.span,
+        title=title,
+        title_span=structure.title,
+        headings=tuple(structure.headings),
+        paragraphs=tuple(structure.paragraphs),
+        signature=structure.signature,
+        duplicates=tuple(duplicates),
+        source=sidecar.source,
+        url=sidecar.url,
+        published=sidecar.published,
+        license=sidecar.license,
+    )
+    return doc, warnings
+
+
+@dataclass
+class IngestResult:
+    """What :func:`ingest_corpus` found: documents, report, near-duplicates, counts."""
+
+    raw_dir: str
+    documents: list[Document]
+    report: Report
+    near_duplicates: list[NearDuplicate]
+    article_files: int
+    ignored_files: list[str] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> list[Issue]:
+        """One error issue per rejected article file."""
+        return self.report.errors
+
+    @property
+    def ok(self) -> bool:
+        """True when every article file was ingested."""
+        return not self.rejected
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Files seen, ingested, rejected, ignored; repeats and near-duplicates found."""
+        return {
+            "article_files": self.article_files,
+            "ingested": len(self.documents),
+            "rejected": len(self.rejected),
+            "ignored_files": len(self.ignored_files),
+            "repeated_paragraphs": sum(len(d.duplicates) for d in self.documents),
+            "documents_with_repeats": sum(1 for d in self.documents if d.duplicates),
+            "near_duplicate_pairs": len(self.near_duplicates),
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form (what ``sahel-events ingest --json`` prints)."""
+        return {
+            "raw_dir": self.raw_dir,
+            "counts": self.counts,
+            "documents": [
+                {
+                    "doc_id": d.doc_id,
+                    "source_file": d.source_file,
+                    "language": d.language,
+                    "dateline_place": d.dateline_place,
+                    "dateline_date": d.dateline_date,
+                    "headings": len(d.headings),
+                    "paragraphs": len(d.paragraphs),
+                    "repeated_paragraphs": len(d.duplicates),
+                    "text_sha256": d.text_sha256,
+                }
+                for d in self.documents
+            ],
+            "rejected": [
+                {"file": i.location.file, "code": i.code, "message": i.message}
+                for i in self.rejected
+            ],
+            "repeated_paragraphs": [
+                {"doc_id": d.doc_id, **dup.as_dict()}
+                for d in self.documents
+                for dup in d.duplicates
+            ],
+            "near_duplicates": [
+                {"doc_a": n.doc_a, "doc_b": n.doc_b, "similarity": n.similarity}
+                for n in self.near_duplicates
+            ],
+            "ignored_files": self.ignored_files,
+            "report": self.report.as_dict(),
+        }
+
+    def to_text(self) -> str:
+        """A readable summary: counts, rejected files, duplicates found, other notes."""
+        c = self.counts
+        lines = [
+            f"Ingest of {self.raw_dir}/: {c['article_files']} article file(s), "
+            f"{c['ingested']} ingested, {c['rejected']} rejected"
+        ]
+        if self.rejected:
+            lines.append("Rejected files:")
+            lines += [f"  {i.location.file}: [{i.code}] {i.message}" for i in self.rejected]
+        lines.append(
+            f"Repeated paragraphs: {c['repeated_paragraphs']} in "
+            f"{c['documents_with_repeats']} document(s)"
+        )
+        for doc in self.documents:
+            for dup in doc.duplicates:
+                preview = doc.span_text(dup.copy)
+                preview = preview if len(preview) <= 50 else preview[:50] + "…"
+                lines.append(
+                    f"  {doc.doc_id}: {list(dup.copy)} repeats {list(dup.first)} "
+                    f"(similarity {dup.similarity}) {preview!r}"
+                )
+        lines.append(f"Near-duplicate articles: {c['near_duplicate_pairs']} pair(s)")
+        lines += [
+            f"  {n.doc_a} ~ {n.doc_b}: similarity {n.similarity}" for n in self.near_duplicates
+        ]
+        shown = {"ingest.repeated-paragraph", "ingest.near-duplicate-article"}
+        others = [i for i in self.report if i.severity != "error" and i.code not in shown]
+        if others:
+            lines.append("Other notes:")
+            lines += [f"  {i}" for i in others]
+        return "\n".join(lines)
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def ingest_corpus(
+    raw_dir: Path, project_root: Path, near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> IngestResult:
+    """Ingest every ``*.txt`` article under ``raw_dir`` (recursively, hidden files skipped).
+
+    ``source_file`` paths are made relative to ``project_root``. Documents are sorted by
+    doc_id; the report holds one error per rejected file (in path order), then the
+    warnings and notes.
+    """
+    report = Report()
+    documents: dict[str, Document] = {}
+    articles: list[Path] = []
+    ignored: list[str] = []
+    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
+        if _is_hidden(path, raw_dir):
+            continue
+        if path.suffix.lower() == ARTICLE_SUFFIX:
+            articles.append(path)
+        elif path.name.endswith(SIDECAR_SUFFIX):
+            article = path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + ARTICLE_SUFFIX)
+            if not article.is_file():
+                report.add(
+                    "ingest.orphan-sidecar",
+                    f"sidecar without an article: {article.name} does not exist",
+                    Location(file=_relative(path, project_root)),
+                    "warning",
+                )
+        else:
+            ignored.append(_relative(path, project_root))
+
+    warnings: list[Issue] = []
+    for path in articles:
+        where = Location(file=_relative(path, project_root))
+        try:
+            doc, doc_warnings = ingest_article(path, project_root)
+            if doc.doc_id in documents:
+                raise Rejected(
+                    "ingest.duplicate-doc-id",
+                    f"doc_id {doc.doc_id!r} is already used by "
+                    f"{documents[doc.doc_id].source_file}; rename one file or give a "
+                    "'doc_id' in its sidecar",
+                )
+        except Rejected as exc:
+            report.add(exc.code, exc.message, where)
+            continue
+        except OSError as exc:
+            report.add("ingest.unreadable", f"cannot read the file: {exc.strerror}", where)
+            continue
+        documents[doc.doc_id] = doc
+        warnings.extend(doc_warnings)
+
+    ordered = [documents[k] for k in sorted(documents)]
+    near = find_near_duplicates({d.doc_id: d.text for d in ordered}, near_duplicate_threshold)
+    for pair in near:
+        doc_b = documents[pair.doc_b]
+        warnings.append(
+            Issue(
+                "ingest.near-duplicate-article",
+                f"near-duplicate of {pair.doc_a} ({documents[pair.doc_a].source_file}): "
+                f"similarity {pair.similarity} (Jaccard of {SHINGLE_WORDS}-word shingles); "
+                "the same story may be coded twice",
+                Location(file=doc_b.source_file, doc_id=doc_b.doc_id),
+                "warning",
+            )
+        )
+    report.extend(warnings)
+    for name in ignored:
+        report.add(
+            "ingest.ignored-file",
+            f"not an article ({ARTICLE_SUFFIX}) or a sidecar ({SIDECAR_SUFFIX}); left alone",
+            Location(file=name),
+            "info",
+        )
+    return IngestResult(
+        raw_dir=_relative(raw_dir, project_root),
+        documents=ordered,
+        report=report,
+        near_duplicates=near,
+        article_files=len(articles),
+        ignored_files=ignored,
+    )
