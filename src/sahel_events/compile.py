@@ -1,0 +1,792 @@
+"""Compile export snapshots and documents into the published tables.
+
+:func:`compile_dataset` reads the snapshots one task at a time (newest copy of each
+task wins), consolidates each task's annotations (:mod:`sahel_events.consolidate`),
+measures agreement where several annotators worked (:mod:`sahel_events.agreement`), and
+turns the annotation of record into rows:
+
+* ``entity`` regions → ``mentions`` (``layout`` regions, which mark repeated
+  paragraphs for annotators, are not content);
+* ``event`` regions → ``events``;
+* relations between an event region and an entity region, labelled with a role →
+  ``event_arguments`` (an unlabelled relation is skipped with a warning);
+* an event's date, place and deaths come from the mentions linked by its ``time``,
+  ``location`` and ``casualties`` arguments (rules in ``docs/tables-plan.md``);
+* attributes left empty take the codebook's default; ACLED and UCDP columns come from
+  the codebook's crosswalk.
+
+Only tasks whose document is among ``documents`` are compiled; a task whose text is no
+longer the document's text is left out and reported. The result's tables are sorted
+by primary key and in the Arrow schemas of :mod:`sahel_events.tables`, and its report
+holds everything found on the way plus the table checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from . import tables as T
+from .agreement import AgreementAccumulator
+from .codebook import Codebook, EntityType
+from .consolidate import (
+    Consolidated,
+    ParsedAnnotation,
+    Pseudonyms,
+    Region,
+    consolidate_task,
+    event_argument,
+    iter_latest_tasks,
+    parse_annotation,
+    task_doc_id,
+)
+from .errors import Issue, Location, Report, Severity
+from .snapshots import file_sha256, order_snapshots, snapshot_timestamp
+from .values import (
+    CountRange,
+    DateInterval,
+    ValueFormatError,
+    parse_actor_id,
+    parse_coordinates,
+    parse_count,
+    parse_date_interval,
+    parse_gazetteer_id,
+)
+
+if TYPE_CHECKING:  # ingest is heavy to import; compile only reads its documents
+    from .ingest.documents import Document
+
+__all__ = [
+    "CompiledDataset",
+    "SnapshotInfo",
+    "casualty_figures",
+    "compile_dataset",
+    "event_id",
+    "mention_id",
+]
+
+ENTITY_CONTROL = "entity"
+EVENT_CONTROL = "event"
+LAYOUT_CONTROL = "layout"
+TEXT_KEY = "text"
+
+ROLE_TIME = "time"
+ROLE_LOCATION = "location"
+ROLE_CASUALTIES = "casualties"
+KILLED = "killed"
+
+ENTITY_ATTRIBUTES = (
+    "sector",
+    "casualty_kind",
+    "casualty_qualifier",
+    "date_precision",
+    "place_precision",
+)
+EVENT_ATTRIBUTES = (
+    "factuality_certainty",
+    "factuality_polarity",
+    "factuality_source",
+    "temporal_status",
+)
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """A snapshot read: its path, hash, time, tasks taken from it and tasks compiled."""
+
+    path: str
+    sha256: str
+    timestamp: str | None
+    tasks: int  # tasks whose newest copy is in this snapshot
+    tasks_compiled: int  # of those, tasks that reached the tables
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return dict(self.__dict__)
+
+
+@dataclass
+class CompiledDataset:
+    """The compiled tables and what was found while compiling them."""
+
+    tables: dict[str, pa.Table]
+    report: Report
+    adjudication: list[dict[str, Any]]
+    agreement: dict[str, Any]
+    snapshots_used: list[SnapshotInfo]
+
+
+def _short_hash(doc_id: str, region_id: str) -> str:
+    return hashlib.sha256(f"{doc_id}\x1f{region_id}".encode()).hexdigest()[:16]
+
+
+def mention_id(doc_id: str, region_id: str) -> str:
+    """Stable id of a mention: it lives as long as its Label Studio region."""
+    return "m-" + _short_hash(doc_id, region_id)
+
+
+def event_id(doc_id: str, region_id: str) -> str:
+    """Stable id of an event: it lives as long as its Label Studio region."""
+    return "ev-" + _short_hash(doc_id, region_id)
+
+
+# ---------------------------------------------------------------------------- values
+
+
+def casualty_figures(
+    count: CountRange | None, qualifier: str | None
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of one casualty count, by its qualifier.
+
+    A single figure N: exact → N, N, N; at-least → N, N, open; approximate → best N
+    only; vague → nothing. A range LOW-HIGH: low and high from it, no best (at-least:
+    low = best = LOW, open above). No qualifier counts as exact.
+    """
+    if count is None:
+        return None, None, None
+    q = qualifier or "exact"
+    if count.exact:
+        n = count.low
+        return {
+            "exact": (n, n, n),
+            "at-least": (n, n, None),
+            "approximate": (None, n, None),
+        }.get(q, (None, None, None))
+    if q == "at-least":
+        return count.low, count.low, None
+    return count.low, None, count.high
+
+
+@cache
+def _gazetteer() -> Callable[[str], Any] | None:
+    """The gazetteer's lookup, or None while the module is not installed."""
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # the pre-annotation stage ships it; until then: no place names
+        return None
+    return lookup
+
+
+def place_info(place_id: str) -> Any | None:
+    """The gazetteer entry of ``place_id`` (name, country_code, admin1, latitude,
+    longitude), or None when unknown or when there is no gazetteer."""
+    lookup = _gazetteer()
+    if lookup is None:
+        return None
+    try:
+        return lookup(place_id)
+    except (KeyError, ValueError):
+        return None
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def _joined(values: Iterable[Any]) -> str | None:
+    """Values sorted and joined by ';' (a flat multi-valued column), or None when empty."""
+    return T.LIST_SEPARATOR.join(sorted({str(v) for v in values})) or None
+
+
+def _span_of(dup: Any, key: str) -> tuple[int, int]:
+    value = dup[key] if isinstance(dup, Mapping) else getattr(dup, key)
+    return int(value[0]), int(value[1])
+
+
+# ---------------------------------------------------------------------------- one task
+
+
+#: Rows are turned into Arrow record batches this many at a time, so what compile holds
+#: while reading grows by compact Arrow data, not by Python dicts.
+FLUSH_ROWS = 4096
+#: Hidden staging columns: which document and task a row came from.
+_DOC = "_doc_id"
+_TASK = "_task_id"
+
+
+class _Staging:
+    """The rows of one table, staged as Arrow record batches while tasks are read.
+
+    The staging schema is the table's with every column nullable, ``annotator`` holding
+    the Label Studio user id (pseudonyms are known only once every snapshot is read) and
+    two hidden columns naming the document and task of each row.
+    """
+
+    def __init__(self, table: T.Table, codebook: Codebook) -> None:
+        self.table = table
+        self.final = T.arrow_schema(table, codebook)
+        fields = [
+            pa.field(f.name, pa.int64() if f.name == "annotator" else f.type) for f in self.final
+        ]
+        self.schema = pa.schema([*fields, pa.field(_DOC, pa.string()), pa.field(_TASK, pa.int64())])
+        self.rows: list[dict[str, Any]] = []
+        self.batches: list[pa.RecordBatch] = []
+
+    def add(self, rows: Iterable[dict[str, Any]], doc_id: str, task_id: int) -> None:
+        for row in rows:
+            row[_DOC] = doc_id
+            row[_TASK] = task_id
+            self.rows.append(row)
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def finish(self, winners: Mapping[str, int], pseudonyms: Mapping[int, str]) -> pa.Table:
+        """The table: rows of each document's compiled task, pseudonyms, final schema,
+        sorted by primary key."""
+        self.flush()
+        staged = pa.Table.from_batches(self.batches, schema=self.schema)
+        self.batches = []
+        if staged.num_rows:
+            docs = pa.array(list(winners), pa.string())
+            tasks = pa.array(list(winners.values()), pa.int64())
+            expected = pc.take(tasks, pc.index_in(staged.column(_DOC), value_set=docs))
+            staged = staged.filter(pc.fill_null(pc.equal(staged.column(_TASK), expected), False))
+        columns = []
+        for f in self.final:
+            column = staged.column(f.name)
+            if f.name == "annotator":
+                users = pa.array(list(pseudonyms), pa.int64())
+                names = pa.array(list(pseudonyms.values()), pa.string())
+                column = pc.take(names, pc.index_in(column, value_set=users))
+            columns.append(column)
+        # from_arrays, not cast: a null in a required column must reach the table checks
+        # (which report it by key), not stop the compile with an exception.
+        table = pa.Table.from_arrays(columns, schema=self.final)
+        if table.num_rows:
+            table = table.sort_by([(c, "ascending") for c in self.table.primary_key])
+        return table
+
+
+class _TaskCompiler:
+    """Turns the annotation of record of one task into rows."""
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        doc: Document,
+        consolidated: Consolidated,
+        record: ParsedAnnotation,
+        where: Location,
+        report: Report,
+    ) -> None:
+        self.codebook = codebook
+        self.doc = doc
+        self.consolidated = consolidated
+        self.record = record
+        self.where = where
+        self.report = report
+        self.copies = [_span_of(d, "copy") for d in doc.duplicates]
+        self.mention_rows: dict[str, dict[str, Any]] = {}  # region id -> row
+        self.figures: dict[str, tuple[int | None, int | None, int | None]] = {}
+        self.event_rows: dict[str, dict[str, Any]] = {}
+
+    def at(self, region: str | None = None) -> Location:
+        w = self.where
+        return Location(
+            file=w.file,
+            task=w.task,
+            annotation=self.record.annotation_id,
+            region=region,
+            doc_id=w.doc_id,
+        )
+
+    def warn(
+        self, code: str, message: str, region: str | None = None, severity: Severity = "warning"
+    ) -> None:
+        self.report.add(code, message, self.at(region), severity)
+
+    # -- regions
+
+    def span_ok(self, r: Region) -> bool:
+        text = self.doc.text
+        if not 0 <= r.start < r.end <= len(text):
+            self.warn(
+                "compile.bad-offsets",
+                f"offsets {r.start}:{r.end} fall outside the text ({len(text)} code points); "
+                "the region is left out",
+                r.id,
+                "error",
+            )
+            return False
+        if r.text is not None and r.text != text[r.start : r.end]:
+            self.warn(
+                "compile.region-text-mismatch",
+                f"the region's text {r.text!r} differs from the document's "
+                f"{text[r.start : r.end]!r} at {r.start}:{r.end}; the document's is kept",
+                r.id,
+            )
+        return True
+
+    def choice(self, r: Region, attribute_id: str, applies: bool) -> str | None:
+        chosen = r.choices.get(attribute_id)
+        if chosen:
+            return chosen[0]
+        if not applies:
+            return None
+        attribute = self.codebook.entity_attributes.get(attribute_id) or (
+            self.codebook.event_attributes.get(attribute_id)
+        )
+        return attribute.default if attribute is not None else None
+
+    def value(self, r: Region, control: str, parse: Callable[[str], Any]) -> Any:
+        text = r.texts.get(control)
+        if text is None:
+            return None
+        try:
+            return parse(text)
+        except ValueFormatError as exc:
+            self.warn(exc.code, f"{control}: {exc.message}; left empty", r.id)
+            return None
+
+    def mention(self, r: Region) -> None:
+        doc_id = self.doc.doc_id
+        etype: EntityType | None = self.codebook.entity_types.get(r.label)
+        applies = set(etype.attributes) if etype else set()
+        attrs = {a: self.choice(r, a, a in applies) for a in ENTITY_ATTRIBUTES}
+        place_id = self.value(r, "norm_place", parse_gazetteer_id)
+        coords = self.value(r, "norm_coords", parse_coordinates)
+        interval: DateInterval | None = self.value(r, "norm_date", parse_date_interval)
+        count: CountRange | None = self.value(r, "norm_count", parse_count)
+        place = place_info(place_id) if place_id else None
+        if place_id and place is None and _gazetteer() is not None:
+            self.warn(
+                "compile.unknown-place",
+                f"{place_id} is not in the gazetteer; no name, country or admin1",
+                r.id,
+                "info",
+            )
+        low, best, high = casualty_figures(count, attrs["casualty_qualifier"])
+        self.figures[r.id] = (low, best, high)
+        row = {
+            "mention_id": mention_id(doc_id, r.id),
+            "doc_id": doc_id,
+            "annotation_id": self.record.annotation_id,
+            "region_id": r.id,
+            "start": r.start,
+            "end": r.end,
+            "text": self.doc.text[r.start : r.end],
+            "entity_type": r.label,
+            "sector": attrs["sector"],
+            "actor_id": self.value(r, "norm_actor", parse_actor_id),
+            "place_id": place_id,
+            "place_name": getattr(place, "name", None),
+            "country_code": getattr(place, "country_code", None),
+            "admin1": getattr(place, "admin1", None),
+            "latitude": coords.latitude if coords else getattr(place, "latitude", None),
+            "longitude": coords.longitude if coords else getattr(place, "longitude", None),
+            "place_precision": attrs["place_precision"],
+            "date_start": interval.start if interval else None,
+            "date_end": interval.end if interval else None,
+            "date_precision": attrs["date_precision"],
+            "casualty_kind": attrs["casualty_kind"],
+            "casualty_qualifier": attrs["casualty_qualifier"],
+            "casualty_low": low,
+            "casualty_high": high,
+            "in_repeated_paragraph": any(r.start < e and s < r.end for s, e in self.copies),
+        }
+        self.mention_rows[r.id] = row
+
+    def event(self, r: Region) -> None:
+        etype = self.codebook.event_types.get(r.label)
+        known = etype is not None
+        mode = None
+        if etype is not None:
+            chosen = r.choices.get(etype.mode_control)
+            mode = chosen[0] if chosen else etype.default_mode
+        contexts = r.choices.get("contexts", ())
+        attrs = {a: self.choice(r, a, known) for a in EVENT_ATTRIBUTES}
+        auxiliaries = set()
+        for attribute_id, value in attrs.items():
+            attribute = self.codebook.event_attributes.get(attribute_id)
+            if attribute is not None and value in attribute.values:
+                aux = attribute.values[value].plover_auxiliary
+                if aux:
+                    auxiliaries.add(aux)
+        crosswalk = self.codebook.crosswalk_for(r.label, mode)
+        self.event_rows[r.id] = {
+            "event_id": event_id(self.doc.doc_id, r.id),
+            "doc_id": self.doc.doc_id,
+            "annotation_id": self.record.annotation_id,
+            "region_id": r.id,
+            "trigger_start": r.start,
+            "trigger_end": r.end,
+            "trigger_text": self.doc.text[r.start : r.end],
+            "event_type": r.label,
+            "mode": mode,
+            "contexts": _joined(contexts),
+            **attrs,
+            "plover_auxiliary": _joined(auxiliaries),
+            "date_start": None,
+            "date_end": None,
+            "date_precision": None,
+            "place_id": None,
+            "place_mention_id": None,
+            "place_name": None,
+            "country_code": None,
+            "admin1": None,
+            "latitude": None,
+            "longitude": None,
+            "place_precision": None,
+            "killed_low": None,
+            "killed_best": None,
+            "killed_high": None,
+            "acled_event_type": crosswalk.acled_event_type if crosswalk else None,
+            "acled_sub_event_type": crosswalk.acled_sub_event_type if crosswalk else None,
+            "ucdp_type_of_violence": _joined(crosswalk.ucdp_type_of_violence)
+            if crosswalk
+            else None,
+            "annotator": self.record.user_id,  # a user id until pseudonyms are known
+            "status": self.consolidated.status,
+        }
+
+    # -- relations
+
+    def arguments(self) -> list[dict[str, Any]]:
+        regions = self.record.regions
+        rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+        by_event: dict[str, dict[str, list[str]]] = {}
+        for rel in self.record.relations:
+            if rel.from_id not in regions or rel.to_id not in regions:
+                self.warn(
+                    "compile.relation-dangling",
+                    f"relation {rel.from_id} → {rel.to_id} names a region that does not "
+                    "exist; skipped",
+                    rel.from_id,
+                )
+                continue
+            if not rel.labels:
+                self.warn(
+                    "compile.relation-unlabelled",
+                    f"relation {rel.from_id} → {rel.to_id} has no role label; skipped. "
+                    "Pick a role for it in Label Studio",
+                    rel.from_id,
+                )
+                continue
+            pair = event_argument(rel, regions)
+            if pair is None:
+                self.warn(
+                    "compile.relation-not-argument",
+                    f"relation {rel.from_id} → {rel.to_id} does not go from an event to an "
+                    "entity; skipped",
+                    rel.from_id,
+                )
+                continue
+            ev, ent = pair
+            if ev.id not in self.event_rows or ent.id not in self.mention_rows:
+                continue  # a region left out (bad offsets) was already reported
+            for role in rel.labels:
+                if role not in self.codebook.roles:
+                    self.warn(
+                        "compile.unknown-role",
+                        f"relation label {role!r} is not a codebook role; skipped",
+                        ev.id,
+                    )
+                    continue
+                mid = self.mention_rows[ent.id]["mention_id"]
+                eid = self.event_rows[ev.id]["event_id"]
+                rows[(eid, role, mid)] = {"event_id": eid, "role": role, "mention_id": mid}
+                by_event.setdefault(ev.id, {}).setdefault(role, []).append(ent.id)
+        for ev_region, roles in by_event.items():
+            self.derive(ev_region, roles)
+        return list(rows.values())
+
+    def derive(self, ev_region: str, roles: Mapping[str, list[str]]) -> None:
+        """Date, place and deaths of an event from the mentions its arguments link."""
+        row = self.event_rows[ev_region]
+        times = [self.mention_rows[m] for m in dict.fromkeys(roles.get(ROLE_TIME, []))]
+        dated = [m for m in times if m["date_start"] is not None]
+        if dated:
+            row["date_start"] = min(m["date_start"] for m in dated)
+            row["date_end"] = max(m["date_end"] for m in dated)
+            # Several dates: the precision of the widest interval among them.
+            widest = max(dated, key=lambda m: (m["date_end"] - m["date_start"], m["start"]))
+            row["date_precision"] = widest["date_precision"]
+        places = sorted(
+            (self.mention_rows[m] for m in dict.fromkeys(roles.get(ROLE_LOCATION, []))),
+            key=lambda m: (m["start"], m["end"]),
+        )
+        if places:
+            place = places[0]
+            if len(places) > 1:
+                self.warn(
+                    "compile.several-locations",
+                    f"{len(places)} location arguments; the first in the text "
+                    f"({place['text']!r}) gives the event's place",
+                    ev_region,
+                    "info",
+                )
+            row["place_mention_id"] = place["mention_id"]
+            for col in (
+                "place_id",
+                "place_name",
+                "country_code",
+                "admin1",
+                "latitude",
+                "longitude",
+                "place_precision",
+            ):
+                row[col] = place[col]
+        killed = [
+            self.figures[m]
+            for m in dict.fromkeys(roles.get(ROLE_CASUALTIES, []))
+            if self.mention_rows[m]["casualty_kind"] == KILLED
+        ]
+        if killed:
+            for i, col in enumerate(("killed_low", "killed_best", "killed_high")):
+                parts = [f[i] for f in killed]
+                # A sum is known only when every linked count gives that figure.
+                row[col] = (
+                    None
+                    if any(p is None for p in parts)
+                    else sum(p for p in parts if p is not None)
+                )
+
+    def run(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+        for r in self.record.regions.values():
+            if r.control == LAYOUT_CONTROL:
+                continue
+            if r.control not in (ENTITY_CONTROL, EVENT_CONTROL):
+                self.warn(
+                    "compile.unknown-control",
+                    f"a region of control {r.control!r} is neither entity nor event; ignored",
+                    r.id,
+                )
+                continue
+            if not self.span_ok(r):
+                continue
+            if r.control == ENTITY_CONTROL:
+                self.mention(r)
+            else:
+                self.event(r)
+        arguments = self.arguments()
+        return list(self.mention_rows.values()), list(self.event_rows.values()), arguments
+
+
+# ---------------------------------------------------------------------------- the dataset
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "source_file": doc.source_file,
+        "raw_sha256": doc.raw_sha256,
+        "text": doc.text,
+        "text_sha256": doc.text_sha256,
+        "language": doc.language,
+        "title": doc.title,
+        "dateline_place": doc.dateline_place,
+        "dateline_date": _date(doc.dateline_date),
+        "published": _date(doc.published),
+        "source": doc.source,
+        "url": doc.url,
+        "license": doc.license,
+        "n_repeated_paragraphs": len(doc.duplicates),
+        "ingest_version": doc.ingest_version,
+    }
+
+
+def _annotation_row(a: ParsedAnnotation, c: Consolidated, snapshot: str) -> dict[str, Any]:
+    return {
+        "annotation_id": a.annotation_id,
+        "task_id": c.task_id,
+        "doc_id": c.doc_id,
+        "snapshot": snapshot,
+        "annotator": a.user_id,  # a user id until pseudonyms are known
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+        "lead_time": a.lead_time,
+        "was_cancelled": a.was_cancelled,
+        "ground_truth": a.ground_truth,
+        "outcome": c.outcomes[a.annotation_id],
+        "n_results": a.n_results,
+    }
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _default_certainty(codebook: Codebook) -> str | None:
+    attribute = codebook.event_attributes.get("factuality_certainty")
+    return attribute.default if attribute is not None else None
+
+
+def compile_dataset(
+    documents: Iterable[Document],
+    snapshot_paths: Iterable[Path],
+    codebook: Codebook,
+    project_root: Path,
+) -> CompiledDataset:
+    """Compile the published tables from ingested documents and export snapshots.
+
+    ``documents``: the corpus (:class:`sahel_events.ingest.Document`); only tasks whose
+    ``data.doc_id`` is one of them are compiled. ``snapshot_paths``: Label Studio JSON
+    exports, in any order (the newest copy of a task wins). ``project_root``: snapshot
+    paths are recorded relative to it.
+
+    The ``documents`` table holds the documents with at least one annotation (any
+    outcome), so every annotation row points at its document.
+    """
+    docs = {d.doc_id: d for d in documents}
+    paths = order_snapshots(snapshot_paths)
+    report = Report()
+    pseudonyms = Pseudonyms()
+    agreement = AgreementAccumulator(_default_certainty(codebook))
+    staging = {t.name: _Staging(t, codebook) for t in T.TABLES if t.name != "documents"}
+    winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
+    adjudication: list[dict[str, Any]] = []
+    taken: dict[Path, int] = dict.fromkeys(paths, 0)
+    compiled: dict[Path, int] = dict.fromkeys(paths, 0)
+    names = {p: _relative(p, project_root) for p in paths}
+
+    for path, task in iter_latest_tasks(paths, report, pseudonyms):
+        taken[path] += 1
+        snapshot = names[path]
+        task_id = int(task["id"])
+        doc_id = task_doc_id(task)
+        where = Location(file=snapshot, task=task_id, doc_id=doc_id)
+        if doc_id is None:
+            report.add(
+                "compile.task-without-doc-id",
+                "the task's data has no doc_id; it cannot be joined to a document",
+                where,
+                "warning",
+            )
+            continue
+        doc = docs.get(doc_id)
+        if doc is None:
+            report.add(
+                "compile.document-not-in-corpus",
+                f"document {doc_id} is not among the documents compiled; task skipped",
+                where,
+                "info",
+            )
+            continue
+        data = task.get("data")
+        if not isinstance(data, dict) or data.get(TEXT_KEY) != doc.text:
+            report.add(
+                "compile.text-changed",
+                f"the task's text is not the current text of {doc_id} (corrected at ingest "
+                "since it was imported?); its annotations are left out until the task is "
+                "re-imported and re-annotated",
+                where,
+                "warning",
+            )
+            continue
+        raw = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
+        if not raw:
+            continue
+        parsed = [parse_annotation(a, task_id, snapshot) for a in raw]
+        consolidated = consolidate_task(task_id, doc_id, parsed, snapshot)
+        report.extend(consolidated.issues)
+        if doc_id in winners:
+            other = winners[doc_id]
+            report.add(
+                "compile.document-in-several-tasks",
+                f"document {doc_id} is in tasks {min(other, task_id)} and "
+                f"{max(other, task_id)}; only task {min(other, task_id)} is compiled. Delete "
+                "the duplicate task in Label Studio",
+                where,
+            )
+            if other < task_id:
+                continue
+        winners[doc_id] = task_id
+        agreement.add_task(consolidated.completed)
+        staging["annotations"].add(
+            (_annotation_row(a, consolidated, snapshot) for a in parsed), doc_id, task_id
+        )
+        record = consolidated.record
+        if record is not None:
+            report.extend(record.issues)
+            compiler = _TaskCompiler(codebook, doc, consolidated, record, where, report)
+            mentions, events, arguments = compiler.run()
+            staging["mentions"].add(mentions, doc_id, task_id)
+            staging["events"].add(events, doc_id, task_id)
+            staging["event_arguments"].add(arguments, doc_id, task_id)
+        if consolidated.needs_adjudication:
+            adjudication.append(
+                {
+                    "task_id": task_id,
+                    "doc_id": doc_id,
+                    "snapshot": snapshot,
+                    "annotation_ids": [a.annotation_id for a in consolidated.completed],
+                    "annotators": [a.user_id for a in consolidated.completed],
+                }
+            )
+        compiled[path] += 1
+
+    # Pseudonyms are numbered over every annotation read: resolve them only now.
+    names_of = pseudonyms.mapping()
+    adjudication = [item for item in adjudication if winners[item["doc_id"]] == item["task_id"]]
+    for item in adjudication:
+        item["annotators"] = [
+            names_of.get(u) if u is not None else None for u in item["annotators"]
+        ]
+    adjudication.sort(key=lambda item: (item["doc_id"], item["task_id"]))
+    documents_table = pa.Table.from_pylist(
+        [_document_row(docs[doc_id]) for doc_id in sorted(winners)],
+        schema=T.arrow_schema(T.DOCUMENTS, codebook),
+    )
+    tables = {"documents": documents_table}
+    for t in T.TABLES:
+        if t.name != "documents":
+            tables[t.name] = staging[t.name].finish(winners, names_of)
+    checks = Report()
+    checks.extend(T.check_tables(tables, codebook))
+    checks.extend(T.check_keys(tables))
+    checks.extend(T.check_offsets(tables))
+    report.extend(_unique(checks.issues))
+
+    snapshots_used = [
+        SnapshotInfo(
+            path=names[p],
+            sha256=file_sha256(p),
+            timestamp=stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+            if (stamp := snapshot_timestamp(p))
+            else None,
+            tasks=taken[p],
+            tasks_compiled=compiled[p],
+        )
+        for p in paths
+        if p.is_file()
+    ]
+    return CompiledDataset(tables, report, adjudication, agreement.result(), snapshots_used)
+
+
+def _unique(issues: Iterable[Issue]) -> list[Issue]:
+    """Drop repeats of the same code at the same place (pandera and the key check both
+    see a duplicated primary key)."""
+    seen: set[tuple[str, Location]] = set()
+    out = []
+    for issue in issues:
+        marker = (issue.code, issue.location)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        out.append(issue)
+    return out

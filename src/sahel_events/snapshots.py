@@ -1,0 +1,84 @@
+"""Export snapshots in ``annotations/``: their names, their order, their tasks one by one.
+
+``sahel-events pull`` saves each Label Studio export as
+``<project>-<yyyymmddThhmmssZ>-<hash>.json``. The timestamp in the name orders the
+snapshots (then the name, so the order is total): when a task appears in several, the
+newest copy wins. Tasks are read as a stream (:func:`iter_tasks`), so a large snapshot
+costs the memory of one task, not of the file; the incremental decoder is the
+validate stage's (:mod:`sahel_events.validate.reader`), shared rather than duplicated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .validate.reader import SnapshotFormatError
+from .validate.reader import iter_tasks as _iter_indexed
+
+__all__ = [
+    "SNAPSHOT_NAME",
+    "SnapshotFormatError",
+    "file_sha256",
+    "iter_tasks",
+    "order_snapshots",
+    "snapshot_timestamp",
+]
+
+#: ``<project>-<yyyymmddThhmmssZ>-<hash>.json``; the project part may itself hold dashes.
+SNAPSHOT_NAME = re.compile(r"^(?P<project>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<hash>[^-]+)\.json$")
+
+
+def iter_tasks(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the tasks of a snapshot one at a time (decoded JSON objects).
+
+    Raises :class:`SnapshotFormatError` (with an issue ``code``) when the file is not a
+    complete JSON array, after yielding the complete tasks before the problem. An
+    element that is not an object is skipped here; the validate stage reports it.
+    """
+    for _, task in _iter_indexed(path):
+        if isinstance(task, dict):
+            yield task
+
+
+def snapshot_timestamp(path: Path | str) -> dt.datetime | None:
+    """The UTC time in a snapshot's file name, or None when the name has none."""
+    match = SNAPSHOT_NAME.match(Path(path).name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group("stamp"), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def _order_key(path: Path) -> tuple[int, dt.datetime, str]:
+    stamp = snapshot_timestamp(path)
+    # A name without a timestamp sorts before every timestamped one: it cannot win.
+    return (
+        (0, dt.datetime.min.replace(tzinfo=dt.UTC), path.name)
+        if stamp is None
+        else (
+            1,
+            stamp,
+            path.name,
+        )
+    )
+
+
+def order_snapshots(paths: Iterable[Path]) -> list[Path]:
+    """Snapshots from oldest to newest: by the timestamp in the name, then by name."""
+    return sorted((Path(p) for p in paths), key=_order_key)
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
