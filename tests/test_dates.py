@@ -1,0 +1,125 @@
+"""Temporal expressions and their ISO 8601 intervals, relative to an article's dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sahel_events.preannotate.dates import Interval, find_dates, normalise
+
+#: The seed article's dateline: Bamako, 16 septembre 2025 (a Tuesday).
+DATELINE = dt.date(2025, 9, 16)
+
+CASES = [
+    # single days
+    ("le 16 septembre 2025", "2025-09-16", "day"),
+    ("1er avril 2025", "2025-04-01", "day"),
+    ("le 1er juillet", "2025-07-01", "day"),
+    ("le 1er", "2025-09-01", "day"),
+    ("le 12 courant", "2025-09-12", "day"),
+    ("8 July 2025", "2025-07-08", "day"),
+    ("on July 8, 2025", "2025-07-08", "day"),
+    ("le 08/07/2025", "2025-07-08", "day"),
+    ("hier", "2025-09-15", "day"),
+    ("yesterday", "2025-09-15", "day"),
+    ("mardi", "2025-09-16", "day"),
+    ("dimanche", "2025-09-14", "day"),
+    ("on Sunday", "2025-09-14", "day"),
+    # ranges of days
+    ("du 8 au 11 juillet 2025", "2025-07-08/2025-07-11", "days"),
+    ("Du 8 au 11 juillet 2025", "2025-07-08/2025-07-11", "days"),
+    ("du 28 juin au 2 juillet", "2025-06-28/2025-07-02", "days"),
+    ("entre le 8 et le 11 juillet", "2025-07-08/2025-07-11", "days"),
+    ("les 8 et 9 juillet", "2025-07-08/2025-07-09", "days"),
+    ("from 8 to 11 July 2025", "2025-07-08/2025-07-11", "days"),
+    ("July 8-11, 2025", "2025-07-08/2025-07-11", "days"),
+    # nights
+    ("dans la nuit du 1er au 2 avril", "2025-04-01/2025-04-02", "days"),
+    ("dans la nuit de samedi à dimanche", "2025-09-13/2025-09-14", "days"),
+    ("the night of 1 to 2 April", "2025-04-01/2025-04-02", "days"),
+    # parts of a month
+    ("fin juillet", "2025-07-21/2025-07-31", "part-of-month"),
+    ("à la fin du mois de juillet", "2025-07-21/2025-07-31", "part-of-month"),
+    ("début juillet", "2025-07-01/2025-07-10", "part-of-month"),
+    ("mi-juillet", "2025-07-11/2025-07-20", "part-of-month"),
+    ("début du mois", "2025-09-01/2025-09-10", "part-of-month"),
+    ("fin du mois", "2025-09-21/2025-09-30", "part-of-month"),
+    ("fin du mois dernier", "2025-08-21/2025-08-31", "part-of-month"),
+    ("fin février 2024", "2024-02-21/2024-02-29", "part-of-month"),
+    ("late July", "2025-07-21/2025-07-31", "part-of-month"),
+    ("early July 2025", "2025-07-01/2025-07-10", "part-of-month"),
+    ("mid-July", "2025-07-11/2025-07-20", "part-of-month"),
+    ("at the end of last month", "2025-08-21/2025-08-31", "part-of-month"),
+    # weeks
+    ("la semaine dernière", "2025-09-08/2025-09-14", "week"),
+    ("cette semaine", "2025-09-15/2025-09-21", "week"),
+    ("last week", "2025-09-08/2025-09-14", "week"),
+    ("il y a trois semaines", "2025-08-25/2025-08-31", "week"),
+    ("two weeks ago", "2025-09-01/2025-09-07", "week"),
+    # months alone: the most recent past (or current) occurrence
+    ("en juillet", "2025-07-01/2025-07-31", "month"),
+    ("en septembre", "2025-09-01/2025-09-30", "month"),
+    ("en octobre", "2024-10-01/2024-10-31", "month"),
+    ("juillet 2025", "2025-07-01/2025-07-31", "month"),
+    ("in July", "2025-07-01/2025-07-31", "month"),
+    ("le mois dernier", "2025-08-01/2025-08-31", "month"),
+    ("de juin à août", "2025-06-01/2025-08-31", "month"),
+    # years alone
+    ("en 2024", "2024-01-01/2024-12-31", "year"),
+    ("depuis 2012", "2012-01-01/2012-12-31", "year"),
+    ("in 2024", "2024-01-01/2024-12-31", "year"),
+    ("l'an dernier", "2024-01-01/2024-12-31", "year"),
+]
+
+
+@pytest.mark.parametrize(("expression", "iso", "precision"), CASES)
+def test_expression_normalises_to_interval(expression: str, iso: str, precision: str) -> None:
+    interval = normalise(expression, DATELINE)
+    assert interval is not None, expression
+    assert (interval.iso(), interval.precision) == (iso, precision)
+
+
+def test_seed_sentences() -> None:
+    text = (
+        "Du 8 au 11 juillet 2025, Rudolph Atallah a effectué une visite officielle à Bamako. "
+        "Cette coopération aurait potentiellement permis une frappe de drone ciblant des "
+        "dirigeants d'Al-Qaïda au Maghreb islamique (AQMI) au Mali à la fin du mois de juillet."
+    )
+    found = [(m.text, m.interval.iso(), m.interval.precision) for m in find_dates(text, DATELINE)]
+    assert found == [
+        ("Du 8 au 11 juillet 2025", "2025-07-08/2025-07-11", "days"),
+        ("fin du mois de juillet", "2025-07-21/2025-07-31", "part-of-month"),
+    ]
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    text = "Les faits remontent à la semaine dernière, puis en octobre 2024."
+    for m in find_dates(text, DATELINE):
+        assert text[m.start : m.end] == m.text
+    assert [m.text for m in find_dates(text, DATELINE)] == ["la semaine dernière", "octobre 2024"]
+
+
+def test_a_sentence_full_stop_stays_out_of_the_span() -> None:
+    assert [m.text for m in find_dates("Il est arrivé en juillet.", DATELINE)] == ["juillet"]
+
+
+def test_year_boundary_resolves_to_the_previous_year() -> None:
+    january = dt.date(2026, 1, 5)
+    assert normalise("fin décembre", january) == Interval(
+        dt.date(2025, 12, 21), dt.date(2025, 12, 31), "part-of-month"
+    )
+    assert normalise("la semaine dernière", january) == Interval(
+        dt.date(2025, 12, 29), dt.date(2026, 1, 4), "week"
+    )
+
+
+def test_no_date_in_ordinary_words() -> None:
+    text = "Le Premier ministre a reçu sept délégués et la menace demeure."
+    assert find_dates(text, DATELINE) == []
+
+
+def test_an_impossible_day_falls_back_to_its_month() -> None:
+    interval = normalise("le 31 juin 2025", DATELINE)
+    assert interval is not None
+    assert (interval.iso(), interval.precision) == ("2025-06-01/2025-06-30", "month")

