@@ -1,0 +1,418 @@
+"""Build a release (``build/<VERSION>/``) or the scratch dataset (``work/dataset/``).
+
+A release directory appears whole or not at all: everything is written into a
+temporary directory inside ``build/`` and renamed into place at the end (a rename
+within one file system is atomic); on any failure the temporary directory is removed.
+A version that exists is never rebuilt in place, and a version must be greater than the
+latest release. Every file is a function of the recorded inputs only (no clock, no
+host name), so building twice from the same inputs gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from ..errors import InvalidDataError, Location, Report, UsageError
+from ..paths import CODEBOOK_FILE, Project
+from ..tables import TABLES, frictionless_schema
+from . import semver
+from .card import rai_fields, render_card
+from .descriptors import TableFile, croissant, datapackage
+from .diff import diff_releases, render_changes
+from .manifest import (
+    CODEBOOK_COPY,
+    MANIFEST_FILE,
+    build_manifest,
+    created_from_inputs,
+    input_entries,
+)
+from .pipeline import Compiled, Progress, _quiet, compile_project
+from .stats import summarize
+from .sums import sha256_file, write_sums
+
+DATA_DIR = "data"
+CONTENT_HASHES = "content-hashes.json"
+SCORES_FILE = "preannotation-scores.json"
+#: The scratch dataset of ``sahel-events build``, under the project's work/ directory.
+DATASET_DIR = "dataset"
+#: Written into the Parquet metadata of the scratch dataset in place of a version.
+UNRELEASED = "unreleased"
+
+
+@dataclass
+class ReleaseResult:
+    """A release that was written."""
+
+    version: str
+    path: Path
+    previous: str | None
+    rows: dict[str, int]
+    content_hashes: dict[str, str]
+    diff_summary: dict[str, dict[str, int]]
+    summary: dict[str, Any]
+    report: Report = field(default_factory=Report)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (what ``release --json`` prints)."""
+        return {
+            "version": self.version,
+            "path": str(self.path),
+            "previous": self.previous,
+            "rows": self.rows,
+            "content_hashes": self.content_hashes,
+            "diff": self.diff_summary,
+            "summary": self.summary,
+            "report": self.report.as_dict(),
+        }
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write JSON the one way every release file is written (stable bytes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a text file as UTF-8 with LF line ends."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
+    """Table names in the published order (documents first)."""
+    return [t.name for t in TABLES if t.name in tables]
+
+
+def read_tables(release_dir: Path) -> dict[str, pa.Table]:
+    """The tables of a release (or of the scratch dataset), by name."""
+    from ..parquet_io import read_table
+
+    data = release_dir / DATA_DIR
+    names = [t.name for t in TABLES if (data / f"{t.name}.parquet").is_file()]
+    return {name: read_table(data / f"{name}.parquet") for name in names}
+
+
+def _write_tables(
+    root: Path, compiled: Compiled, release_version: str, say: Progress
+) -> tuple[list[TableFile], dict[str, pa.Table], dict[str, str]]:
+    """Write every table; return the files, the tables as written, their content hashes."""
+    from ..parquet_io import content_hash, read_table, write_table
+
+    files: list[TableFile] = []
+    written: dict[str, pa.Table] = {}
+    hashes: dict[str, str] = {}
+    for name in ordered(compiled.tables):
+        rel = f"{DATA_DIR}/{name}.parquet"
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_table(compiled.tables[name], path, compiled.codebook.version, release_version)
+        # Hash what a reader gets back, not what we meant to write.
+        table = read_table(path)
+        written[name] = table
+        hashes[name] = content_hash(table)
+        files.append(
+            TableFile(
+                name, rel, path.stat().st_size, sha256_file(path), table.num_rows, table.schema
+            )
+        )
+        say(f"wrote {rel} ({table.num_rows} rows)")
+    return files, written, hashes
+
+
+def _load_scores(scores: Path | None) -> dict[str, Any] | None:
+    if scores is None:
+        return None
+    try:
+        data = json.loads(scores.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the scores file {scores}: {exc}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"the scores file {scores} must hold a JSON object")
+    return data
+
+
+def _check_version(
+    build_dir: Path, version: str
+) -> tuple[semver.Version, tuple[semver.Version, Path] | None]:
+    try:
+        wanted = semver.Version.parse(version)
+    except ValueError as exc:
+        raise UsageError(f"cannot release: {exc}") from None
+    target = build_dir / version
+    if target.exists():
+        raise UsageError(
+            f"{target} already exists: a published version is never rebuilt in place; "
+            "release a new version"
+        )
+    latest = semver.latest_release(build_dir)
+    if latest is not None and wanted <= latest[0]:
+        raise UsageError(
+            f"version {wanted} is not greater than the latest release {latest[0]} in "
+            f"{build_dir}; release a greater version"
+        )
+    return wanted, latest
+
+
+def _check_schema_rules(
+    compiled: Compiled, wanted: semver.Version, previous: tuple[semver.Version, Path]
+) -> Report:
+    """SemVer rules against the previous release; raises nothing, reports."""
+    prev_version, prev_dir = previous
+    report = Report()
+    prev_manifest = json.loads((prev_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    report.extend(
+        semver.check_codebook_version(
+            str(prev_manifest.get("schema_version", "0.0.0")),
+            compiled.codebook.version,
+            Location(file=CODEBOOK_FILE),
+        ).issues
+    )
+    new = semver.schemas_of(
+        {n: t.schema for n, t in compiled.tables.items()},
+        {n: frictionless_schema(n, compiled.codebook) for n in compiled.tables},
+    )
+    changes = semver.compare_schemas(semver.release_schemas(prev_dir), new)
+    report.extend(semver.check_bump(prev_version, wanted, changes).issues)
+    return report
+
+
+def build_release(
+    project: Project,
+    version: str,
+    out_dir: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    scores: Path | None = None,
+) -> ReleaseResult:
+    """Compile the project and write the release ``<out_dir>/<version>/`` whole or not at all.
+
+    ``out_dir`` is the directory of releases (default: the project's ``build/``); the
+    previous release is the latest one in it. ``progress`` is told each step and each
+    file written (an exception it raises aborts the build, leaving nothing behind).
+    ``scores`` is a JSON file of pre-annotation scores to show in the card.
+
+    Raises :class:`UsageError` for a version that is not ``MAJOR.MINOR.PATCH``, exists,
+    or is not greater than the latest release; :class:`InvalidDataError` (with the
+    report) when the inputs are invalid or the schema changed more than the version
+    allows.
+    """
+    say = progress or _quiet
+    build_dir = (out_dir if out_dir is not None else project.build).resolve()
+    wanted, latest = _check_version(build_dir, version)
+    score_data = _load_scores(scores)
+    compiled = compile_project(project, say)
+    if latest is not None:
+        rules = _check_schema_rules(compiled, wanted, latest)
+        if not rules.valid:
+            raise InvalidDataError(
+                f"release {version} refused: the schema changed more than the version "
+                f"allows since {latest[0]}",
+                rules,
+            )
+    build_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{version}.tmp-", dir=build_dir))
+    try:
+        result = _write_release(tmp, compiled, version, latest, score_data, say)
+        say(f"publishing {build_dir / version}")
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a release is for everyone to read
+        try:
+            os.rename(tmp, build_dir / version)
+        except OSError:
+            if (build_dir / version).exists():  # another run published it meanwhile
+                raise UsageError(
+                    f"{build_dir / version} appeared while this release was being built; "
+                    "a published version is never replaced"
+                ) from None
+            raise
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    result.path = build_dir / version
+    return result
+
+
+def _write_release(
+    root: Path,
+    compiled: Compiled,
+    version: str,
+    latest: tuple[semver.Version, Path] | None,
+    scores: dict[str, Any] | None,
+    say: Progress,
+) -> ReleaseResult:
+    codebook = compiled.codebook
+    files, tables, hashes = _write_tables(root, compiled, version, say)
+    created = created_from_inputs(compiled.snapshots, tables)
+    previous = str(latest[0]) if latest else None
+
+    copy = root / CODEBOOK_COPY
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(compiled.project.root / CODEBOOK_FILE, copy)
+    say(f"wrote {CODEBOOK_COPY}")
+    write_json(root / CONTENT_HASHES, hashes)
+    say(f"wrote {CONTENT_HASHES}")
+
+    old_tables = read_tables(latest[1]) if latest else None
+    keys = {t.name: list(t.primary_key) for t in TABLES}
+    diff = diff_releases(old_tables, tables, keys, previous, version)
+    write_json(root / "diff.json", diff)
+    write_text(root / "CHANGES.md", render_changes(diff))
+    say("wrote diff.json, CHANGES.md")
+
+    summary = summarize(tables)
+    write_json(root / "datapackage.json", datapackage(files, codebook, version, created))
+    rai = rai_fields(codebook, summary, compiled.agreement)
+    write_json(root / "croissant.json", croissant(files, codebook, version, created, rai))
+    say("wrote datapackage.json, croissant.json")
+
+    scores_entry = None
+    if scores is not None:
+        write_json(root / SCORES_FILE, scores)
+        scores_entry = {"copy": SCORES_FILE, "sha256": sha256_file(root / SCORES_FILE)}
+    manifest = build_manifest(
+        version=version,
+        previous=previous,
+        codebook=codebook,
+        created=created,
+        inputs=input_entries(compiled.project, compiled.snapshots, codebook),
+        tables={
+            f.name: {
+                "path": f.path,
+                "rows": f.rows,
+                "bytes": f.bytes,
+                "sha256": f.sha256,
+                "content_hash": hashes[f.name],
+            }
+            for f in files
+        },
+        scores=scores_entry,
+    )
+    card = render_card(
+        files=files,
+        codebook=codebook,
+        version=version,
+        created=created,
+        summary=summary,
+        agreement=compiled.agreement,
+        adjudication=compiled.adjudication,
+        manifest=manifest,
+        diff_summary=diff["summary"],
+        previous=previous,
+        scores=scores,
+    )
+    write_text(root / "README.md", card)
+    say("wrote README.md")
+    write_json(root / MANIFEST_FILE, manifest)
+    say(f"wrote {MANIFEST_FILE}")
+    write_sums(root)
+    say("wrote SHA256SUMS")
+    return ReleaseResult(
+        version=version,
+        path=root,
+        previous=previous,
+        rows={f.name: f.rows for f in files},
+        content_hashes=hashes,
+        diff_summary=diff["summary"],
+        summary=summary,
+        report=compiled.report,
+    )
+
+
+# ---------------------------------------------------------------------------- scratch build
+
+
+@dataclass
+class DatasetResult:
+    """The scratch dataset ``build`` wrote, and how it compares with the latest release."""
+
+    path: Path
+    rows: dict[str, int]
+    content_hashes: dict[str, str]
+    summary: dict[str, Any]
+    latest: str | None
+    same_as_latest: bool | None
+    diff_summary: dict[str, dict[str, int]]
+    report: Report = field(default_factory=Report)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (what ``build --json`` prints)."""
+        return {
+            "path": str(self.path),
+            "rows": self.rows,
+            "content_hashes": self.content_hashes,
+            "summary": self.summary,
+            "latest_release": self.latest,
+            "same_as_latest_release": self.same_as_latest,
+            "diff_against_latest": self.diff_summary,
+            "report": self.report.as_dict(),
+        }
+
+
+def build_dataset(project: Project, progress: Progress | None = None) -> DatasetResult:
+    """Rebuild the dataset from the repository into ``work/dataset/`` (replaced whole).
+
+    Same pipeline as a release (ingest, validate, compile, check), but the output is a
+    scratch directory, never a published version: the tables, their content hashes, a
+    summary, and the diff against the latest release in ``build/``.
+    """
+    say = progress or _quiet
+    compiled = compile_project(project, say)
+    work = project.work
+    work.mkdir(parents=True, exist_ok=True)
+    target = work / DATASET_DIR
+    tmp = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}.tmp-", dir=work))
+    try:
+        files, tables, hashes = _write_tables(tmp, compiled, UNRELEASED, say)
+        summary = summarize(tables)
+        latest = semver.latest_release(project.build)
+        same: bool | None = None
+        diff_summary: dict[str, dict[str, int]] = {}
+        if latest is not None:
+            recorded = json.loads((latest[1] / CONTENT_HASHES).read_text(encoding="utf-8"))
+            same = recorded == hashes
+            diff = diff_releases(
+                read_tables(latest[1]),
+                tables,
+                {t.name: list(t.primary_key) for t in TABLES},
+                str(latest[0]),
+                UNRELEASED,
+            )
+            diff_summary = diff["summary"]
+            write_json(tmp / "diff.json", diff)
+        write_json(tmp / CONTENT_HASHES, hashes)
+        write_json(tmp / "summary.json", summary)
+        os.chmod(tmp, 0o755)
+        _replace_dir(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return DatasetResult(
+        path=target,
+        rows={f.name: f.rows for f in files},
+        content_hashes=hashes,
+        summary=summary,
+        latest=str(latest[0]) if latest else None,
+        same_as_latest=same,
+        diff_summary=diff_summary,
+        report=compiled.report,
+    )
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``, removing what was there (two renames, then a delete)."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rename(target, old / target.name)
+    os.rename(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

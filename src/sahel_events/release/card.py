@@ -1,0 +1,446 @@
+"""The dataset card (``README.md`` of a release) and the Croissant RAI texts.
+
+The card has a Hugging Face YAML header (one ``config`` per table, so the Hub viewer
+and ``datasets.load_dataset`` see each table), then what a researcher needs: how to load
+the tables in three lines, what they hold, coverage in time and space, how the
+annotation went (agreement, tasks left for adjudication), and where every value comes
+from. Everything is computed from the release's own content: rebuilding gives the same
+bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import yaml
+
+from ..codebook import Codebook
+from ..tables import get_table
+from . import metadata as meta
+from .descriptors import TableFile
+
+#: The table a Hub viewer opens first.
+DEFAULT_CONFIG = "events"
+
+
+def _size_category(n: int) -> str:
+    for limit, label in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+        (10_000_000, "1M<n<10M"),
+    ):
+        if n < limit:
+            return label
+    return "n>10M"
+
+
+def _header(files: Sequence[TableFile], summary: Mapping[str, Any]) -> str:
+    languages = list(summary.get("documents_by_language") or {}) or ["fr"]
+    configs = [
+        {
+            "config_name": f.name,
+            **({"default": True} if f.name == DEFAULT_CONFIG else {}),
+            "data_files": [{"split": "train", "path": f.path}],
+        }
+        for f in files
+    ]
+    header = {
+        "pretty_name": "Sahel events",
+        "license": meta.LICENSE_ID.lower(),
+        "language": languages,
+        "annotations_creators": ["expert-generated"],
+        "language_creators": ["found"],
+        "source_datasets": ["original"],
+        "size_categories": [_size_category(summary["rows"].get("events", 0))],
+        "task_categories": ["token-classification", "text-classification"],
+        "task_ids": ["named-entity-recognition"],
+        "tags": ["political-events", "conflict", "sahel", "plover", "event-extraction"],
+        "configs": configs,
+    }
+    dumped = yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=100)
+    return f"---\n{dumped}---\n"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: int = 1) -> list[str]:
+    """A Markdown table; the last ``right`` columns are right-aligned (numbers)."""
+    if not rows:
+        return ["(none)"]
+    aligns = ["---"] * (len(headers) - right) + ["---:"] * right
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(aligns) + "|"]
+    for row in rows:
+        cells = ["" if c is None else str(c).replace("|", "\\|").replace("\n", " ") for c in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _agreement(agreement: Mapping[str, Any] | None) -> list[str]:
+    if not agreement or not agreement.get("annotation_pairs"):
+        return [
+            "No document has been coded by two annotators yet, so there is no agreement "
+            "figure; every record comes from a single annotation or a ground-truth one.",
+        ]
+    spans = agreement.get("spans", {})
+    exact = spans.get("exact", {}).get("all", {})
+    overlap = spans.get("overlap", {}).get("all", {})
+    events = agreement.get("events", {})
+    arguments = agreement.get("arguments", {})
+    certainty = agreement.get("factuality_certainty", {})
+    lines = [
+        f"Computed over {agreement.get('tasks')} document(s) coded by several annotators "
+        f"({agreement.get('annotation_pairs')} pair(s) of annotations, "
+        f"{agreement.get('annotators')} annotator(s)), micro-averaged over pairs.",
+        "",
+    ]
+    lines += _table(
+        ["measure", "value", "items"],
+        [
+            ["span F1, exact (start, end, label)", _fmt(exact.get("f1")), exact.get("spans")],
+            ["span F1, overlap", _fmt(overlap.get("f1")), overlap.get("spans")],
+            ["event trigger F1 (span and type)", _fmt(events.get("f1")), events.get("events")],
+            [
+                "argument F1 (trigger, role, argument)",
+                _fmt(arguments.get("f1")),
+                arguments.get("arguments"),
+            ],
+            [
+                "factuality certainty, Krippendorff's alpha",
+                _fmt(certainty.get("krippendorff_alpha")),
+                certainty.get("matched_events"),
+            ],
+            [
+                "factuality certainty, Cohen's kappa",
+                _fmt(certainty.get("cohen_kappa")),
+                certainty.get("matched_events"),
+            ],
+        ],
+        right=2,
+    )
+    by_label = spans.get("exact", {}).get("by_label", {})
+    if by_label:
+        lines += ["", "Exact span F1 by label:", ""]
+        lines += _table(
+            ["label", "F1", "spans"],
+            [[label, _fmt(v.get("f1")), v.get("spans")] for label, v in by_label.items()],
+            right=2,
+        )
+    return lines
+
+
+def _adjudication(items: Sequence[Any]) -> list[str]:
+    if not items:
+        return ["No document is waiting for adjudication."]
+    lines = [
+        f"{len(items)} document(s) were coded differently by several annotators and none "
+        "is marked ground truth: they are left out of the tables until adjudicated.",
+        "",
+    ]
+    dicts = [i if isinstance(i, Mapping) else {"item": i} for i in items]
+    columns: list[str] = []
+    for item in dicts:
+        columns += [k for k in item if k not in columns]
+    cells = [[_cell(item.get(c)) for c in columns] for item in dicts]
+    return lines + _table(columns, cells, right=0)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _scores(scores: Mapping[str, Any] | None) -> list[str]:
+    if not scores:
+        return []
+    rows = _flatten(scores)
+    lines = [
+        "## Pre-annotation scores",
+        "",
+        "How well the machine suggestions shown to annotators matched their final "
+        "annotations (from `sahel-events evaluate`):",
+        "",
+    ]
+    return lines + _table(["measure", "value"], [[k, _fmt(v)] for k, v in rows]) + [""]
+
+
+def _flatten(obj: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out += _flatten(value, name + ".")
+        elif not isinstance(value, list | tuple):
+            out.append((name, value))
+    return out
+
+
+def _fields(f: TableFile) -> list[str]:
+    rows = []
+    for column in f.schema:
+        description = (column.metadata or {}).get(b"description", b"").decode("utf-8")
+        rows.append(
+            [f"`{column.name}`", str(column.type), "yes" if column.nullable else "no", description]
+        )
+    return [
+        "<details>",
+        f"<summary>{f.name}: {len(rows)} columns</summary>",
+        "",
+        *_table(["column", "type", "nullable", "description"], rows, right=0),
+        "",
+        "</details>",
+    ]
+
+
+def render_card(
+    *,
+    files: Sequence[TableFile],
+    codebook: Codebook,
+    version: str,
+    created: str,
+    summary: Mapping[str, Any],
+    agreement: Mapping[str, Any] | None,
+    adjudication: Sequence[Any],
+    manifest: Mapping[str, Any],
+    diff_summary: Mapping[str, Mapping[str, int]],
+    previous: str | None,
+    scores: Mapping[str, Any] | None = None,
+) -> str:
+    """The release's ``README.md``."""
+    rows = summary["rows"]
+    inputs = manifest["inputs"]
+    time = summary["time"]
+    space = summary["space"]
+    out = [_header(files, summary), f"# Sahel events {version}", "", meta.DESCRIPTION, ""]
+    out += [
+        f"- Release **{version}**, schema (codebook) **{codebook.version}**, built "
+        f"{created} from {len(inputs['raw'])} raw file(s) and "
+        f"{len(inputs['snapshots'])} annotation snapshot(s).",
+        f"- Licence: [{meta.LICENSE_ID}]({meta.LICENSE_URL}) for the annotations; each "
+        "article's text stays under its publisher's terms (`documents.license`).",
+        f"- Home: {meta.homepage()}",
+        "",
+        "## Load it",
+        "",
+        "With the sahel-events package (every table as a pandas DataFrame):",
+        "",
+        "```python",
+        "import sahel_events",
+        "tables = sahel_events.load('.')",
+        "print(tables['events'].groupby('event_type').size())",
+        "```",
+        "",
+        "With pandas, DuckDB or Polars alone (run from this directory):",
+        "",
+        "```python",
+        "import pandas as pd",
+        "events = pd.read_parquet('data/events.parquet')",
+        "print(events.merge(pd.read_parquet('data/documents.parquet'), on='doc_id').shape)",
+        "```",
+        "",
+        "```python",
+        "import duckdb",
+        "con = duckdb.connect()",
+        "con.sql(\"SELECT event_type, count(*) FROM 'data/events.parquet' GROUP BY 1\").show()",
+        "```",
+        "",
+        "```python",
+        "import polars as pl",
+        "events = pl.read_parquet('data/events.parquet')",
+        "print(events.group_by('event_type').len())",
+        "```",
+        "",
+        "Offsets (`start`, `end`, `trigger_start`, `trigger_end`) count Unicode code points "
+        "in `documents.text`, so `text[start:end]` in Python gives the span.",
+        "",
+        "## Tables",
+        "",
+    ]
+    out += _table(
+        ["table", "rows", "primary key", "description"],
+        [
+            [
+                f.name,
+                rows.get(f.name, 0),
+                ", ".join(get_table(f.name).primary_key),
+                get_table(f.name).description,
+            ]
+            for f in files
+        ],
+        right=0,
+    )
+    out += [""]
+    for f in files:
+        out += [*_fields(f), ""]
+    out += ["## Events by type", ""]
+    out += _table(["event type", "events"], list(summary["events_by_type"].items()))
+    out += ["", "## Coverage", "", "In time:", ""]
+    ev, docs = time["events"], time["documents"]
+    out += [
+        f"- events dated from {ev['min'] or 'n/a'} to {ev['max'] or 'n/a'} "
+        f"({time['events_undated']} event(s) without a date);",
+        f"- articles dated (dateline) from {docs['min'] or 'n/a'} to {docs['max'] or 'n/a'}.",
+        "",
+        f"In space: {space['places']} distinct place(s); {space['events_unplaced']} event(s) "
+        "without a place.",
+        "",
+    ]
+    out += _table(["country", "events"], list(space["events_by_country"].items()))
+    if space["events_by_place"]:
+        out += ["", "Places with the most events:", ""]
+        out += _table(["place", "events"], list(space["events_by_place"].items())[:20])
+    out += ["", "## Annotation", ""]
+    out += [
+        f"{summary['annotators']} annotator(s), pseudonymised as `annotator-NN`, worked in "
+        "Label Studio with a labelling configuration generated from the codebook. "
+        "Outcome of each annotation:",
+        "",
+    ]
+    out += _table(["outcome", "annotations"], list(summary["annotations_by_outcome"].items()))
+    out += ["", "### Agreement", "", *_agreement(agreement), ""]
+    out += ["### Adjudication", "", *_adjudication(adjudication), ""]
+    out += _scores(scores)
+    out += ["## Changes", ""]
+    if previous is None:
+        out += ["First release.", ""]
+    else:
+        out += [
+            f"Against release {previous} (by primary key; details in `CHANGES.md` and "
+            "`diff.json`):",
+            "",
+        ]
+        out += _table(
+            ["table", "added", "removed", "changed"],
+            [[t, c["added"], c["removed"], c["changed"]] for t, c in diff_summary.items()],
+            right=3,
+        )
+        out += [""]
+    out += [
+        "## Provenance",
+        "",
+        "Every input is named by its SHA-256 in `manifest.json`: the raw article files, "
+        "the Label Studio export snapshots, the codebook (a copy is in "
+        "`schema/codebook.yaml`) and the files generated from it, and the versions of "
+        f"sahel-events ({manifest['tool']['version']}) and pyarrow "
+        f"({manifest['tool']['pyarrow']}) that wrote the tables.",
+        "",
+    ]
+    out += _table(
+        ["snapshot", "sha256"],
+        [[s["path"], f"`{s['sha256']}`"] for s in inputs["snapshots"]],
+        right=0,
+    )
+    out += [
+        "",
+        "Check a copy with `sha256sum -c SHA256SUMS`, or the whole release (checksums, "
+        "schemas, rules, keys, Data Package, Croissant, SemVer, and a rebuild from the "
+        f"recorded inputs) with `sahel-events release check build/{version}`.",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def rai_fields(
+    codebook: Codebook,
+    summary: Mapping[str, Any],
+    agreement: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The Croissant Responsible-AI properties that matter for this corpus (without ``rai:``)."""
+    rows = summary["rows"]
+    outcomes = summary["annotations_by_outcome"]
+    completed = sum(n for k, n in outcomes.items() if k != "cancelled")
+    documents = rows.get("documents", 0)
+    per_item = f"{completed / documents:.2f}" if documents else "0"
+    if agreement and agreement.get("annotation_pairs"):
+        exact = agreement["spans"]["exact"]["all"]
+        certainty = agreement["factuality_certainty"]
+        analysis = (
+            f"Agreement over {agreement['tasks']} doubly coded document(s): exact span F1 "
+            f"{_fmt(exact['f1'])}, event trigger F1 {_fmt(agreement['events']['f1'])}, "
+            f"argument F1 {_fmt(agreement['arguments']['f1'])}, factuality certainty "
+            f"Krippendorff's alpha {_fmt(certainty['krippendorff_alpha'])}. "
+            "Disagreements without a ground-truth annotation are listed in the card and left "
+            "out of the tables until adjudicated."
+        )
+    else:
+        analysis = "No document has been coded by two annotators yet: no agreement figure."
+    docs_time = summary["time"]["documents"]
+    fields: dict[str, Any] = {
+        "dataCollection": (
+            "News articles about political and conflict events in the Sahel, kept unchanged "
+            "as received; each is ingested into one normalised text (NFC, LF line ends, no "
+            "byte-order mark) published in documents.text with its SHA-256."
+        ),
+        "dataCollectionType": "Manual Human Curator",
+        "dataCollectionRawData": (
+            "The raw article files, listed with their SHA-256 in manifest.json; "
+            "documents.raw_sha256 ties each document to its file."
+        ),
+        "dataPreprocessingProtocol": (
+            "Ingest normalises the text (NFC, LF, no BOM), parses the dateline (place and "
+            "date, against which relative dates are resolved) and flags repeated paragraphs "
+            "so that their facts are coded once."
+        ),
+        "dataAnnotationProtocol": (
+            f"Annotators follow the codebook {codebook.name} {codebook.version} "
+            "(schema/codebook.yaml in this release): entity spans, PLOVER event triggers "
+            "with their modes and contexts, event arguments as labelled relations, "
+            "factuality and temporal status, and normalised dates, places, actors and "
+            "casualty counts. Per document, the ground-truth annotation is the record; "
+            "else the only one, else the one several annotators agree on exactly."
+        ),
+        "dataAnnotationPlatform": "Label Studio",
+        "dataAnnotationAnalysis": analysis,
+        "annotationsPerItem": (
+            f"{per_item} completed annotation(s) per document on average ({completed} "
+            f"annotation(s) of {documents} document(s))."
+        ),
+        "annotatorDemographics": (
+            f"Not collected. {summary['annotators']} annotator(s), pseudonymised as annotator-NN."
+        ),
+        "machineAnnotationTools": (
+            "sahel-events preannotate suggests entities, events and normalised values "
+            "(shown in Label Studio as predictions); every value in the tables was accepted "
+            "or entered by a person."
+        ),
+        "dataBiases": (
+            "The dataset sees what the chosen news sources report: events in towns, "
+            "violent events and events involving state forces are likelier to be reported "
+            "than others; casualty figures are those claimed in the text and may be "
+            "disputed."
+        ),
+        "dataLimitations": (
+            "Counts, dates and places are as reported by one article, normalised by one "
+            "annotator of record; the same real event reported by several articles appears "
+            "once per article (no cross-document deduplication)."
+        ),
+        "dataUseCases": (
+            "Research on political violence and protest in the Sahel; training and "
+            "evaluating event extraction and factuality models on French and English news. "
+            "Not suited to targeting or profiling individuals."
+        ),
+        "personalSensitiveInformation": (
+            "Names of public figures, victims and alleged perpetrators as printed in the "
+            "press, and places of violent events. Annotators are pseudonymised."
+        ),
+        "dataReleaseMaintenancePlan": (
+            "Versioned releases (SemVer) whose identifiers are stable; each release lists "
+            "the records added, changed and removed since the previous one (diff.json) and "
+            "can be rebuilt byte for byte from its recorded inputs."
+        ),
+    }
+    if docs_time["min"] and docs_time["max"]:
+        fields["dataCollectionTimeframe"] = [
+            f"{docs_time['min']}T00:00:00Z",
+            f"{docs_time['max']}T23:59:59Z",
+        ]
+    return fields

@@ -1,0 +1,496 @@
+"""``release check``: everything CI verifies on a release directory.
+
+In order: the checksums; the manifest and the other descriptors agree with each other;
+each table reads, has the content hash recorded, and has exactly the Arrow schema the
+table definitions give under the release's codebook; pandera rules, keys and offsets;
+the Data Package validated by frictionless (descriptor, types, constraints, primary and
+foreign keys); the Croissant file validated and one record of each record set loaded by
+mlcroissant; the SemVer rules against the previous release beside it; and a rebuild
+from the recorded inputs, which must give the same content hashes.
+
+Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stable code
+(``release.checksum``, ``release.missing-file``, ``release.schema-breaking``,
+``release.not-reproducible``, ...) naming the file, table, column or key at fault.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from ..codebook import Codebook, CodebookError, load_codebook
+from ..errors import InvalidDataError, Location, Report, UsageError
+from ..paths import CODEBOOK_FILE, Project
+from ..tables import arrow_schema, check_keys, check_offsets, check_tables
+from . import semver
+from .build import CONTENT_HASHES, DATA_DIR, _write_tables
+from .manifest import CODEBOOK_COPY, MANIFEST_FILE
+from .pipeline import Progress, _quiet, compile_project
+from .sums import SUMS_FILE, read_sums, sha256_file, verify_sums
+
+#: The JSON descriptors that the manifest is compared with.
+DESCRIPTORS = ("datapackage.json", "croissant.json")
+
+
+def check_release(
+    release_dir: Path,
+    project: Project,
+    *,
+    rebuild: bool = True,
+    progress: Progress | None = None,
+) -> Report:
+    """Verify a release directory; return the report (valid when nothing is wrong).
+
+    ``project`` is where the recorded inputs are looked up for the rebuild (and where
+    the previous release is, beside ``release_dir``). Raises :class:`UsageError` only
+    when ``release_dir`` is not a directory.
+    """
+    say = progress or _quiet
+    root = release_dir.resolve()
+    if not root.is_dir():
+        raise UsageError(f"{release_dir} is not a directory; give a release such as build/1.0.0")
+    report = Report()
+
+    say("checksums")
+    sums_report = verify_sums(root)
+    report.extend(sums_report.issues)
+    missing = {i.location.file for i in sums_report if i.code == "release.missing-file"}
+
+    say("manifest")
+    docs = {name: _read_json(root, name, report, missing) for name in DESCRIPTORS}
+    manifest = _read_json(root, MANIFEST_FILE, report, missing)
+    hashes = _read_json(root, CONTENT_HASHES, report, missing)
+    if not (root / "README.md").is_file() and "README.md" not in missing:
+        report.add(
+            "release.missing-file",
+            "README.md (the dataset card) is missing",
+            Location(file="README.md"),
+        )
+    if manifest is None:
+        return report
+    _check_consistency(root, manifest, hashes, docs, report)
+
+    codebook = _release_codebook(root, manifest, project, report)
+    if codebook is None:
+        return report
+
+    say("tables")
+    tables = _read_tables(root, manifest, report)
+    sound = _check_schemas(tables, codebook, report)
+    if hashes is not None:
+        _check_content(tables, hashes, report)
+    say("rules and keys")
+    # Only tables with the right columns: a missing column is reported once, above,
+    # not again by every rule that reads it.
+    checkable = {name: t for name, t in tables.items() if name in sound}
+    report.extend(check_tables(checkable, codebook).issues)
+    report.extend(check_keys(checkable).issues)
+    report.extend(check_offsets(checkable).issues)
+
+    if docs["datapackage.json"] is not None:
+        say("datapackage.json (frictionless)")
+        _check_datapackage(docs["datapackage.json"], tables, report)
+    if docs["croissant.json"] is not None:
+        say("croissant.json (mlcroissant)")
+        _check_croissant(root / "croissant.json", report)
+
+    say("SemVer against the previous release")
+    _check_semver(root, manifest, report)
+
+    if rebuild:
+        say("rebuild from the recorded inputs")
+        _check_rebuild(root, manifest, project, hashes or {}, say, report)
+    return report
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _read_json(root: Path, name: str, report: Report, missing: set[str | None]) -> Any:
+    path = root / name
+    if not path.is_file():
+        if name not in missing:
+            report.add("release.missing-file", f"{name} is missing", Location(file=name))
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        report.add("release.bad-json", f"{name} is not valid JSON: {exc}", Location(file=name))
+        return None
+
+
+def _check_consistency(
+    root: Path,
+    manifest: dict[str, Any],
+    hashes: dict[str, str] | None,
+    docs: dict[str, Any],
+    report: Report,
+) -> None:
+    """The manifest, SHA256SUMS, content-hashes.json and the descriptors agree."""
+    version = manifest.get("release_version")
+    where = Location(file=MANIFEST_FILE)
+    if semver.is_version(root.name) and version != root.name:
+        report.add(
+            "release.manifest",
+            f"the manifest is for release {version} but the directory is {root.name}",
+            where,
+        )
+    for name in ("datapackage.json", "croissant.json"):
+        doc = docs.get(name)
+        if doc is not None and doc.get("version") != version:
+            report.add(
+                "release.manifest",
+                f"{name} says version {doc.get('version')}, the manifest {version}",
+                Location(file=name),
+            )
+    sums = read_sums(root, Report()) or {}
+    tables = manifest.get("tables", {})
+    for name, entry in tables.items():
+        listed = sums.get(entry.get("path", ""))
+        if listed is not None and listed != entry.get("sha256"):
+            report.add(
+                "release.manifest",
+                f"the manifest's sha256 of {entry.get('path')} differs from {SUMS_FILE}",
+                Location(file=MANIFEST_FILE, table=name),
+            )
+        if hashes is not None and hashes.get(name) != entry.get("content_hash"):
+            report.add(
+                "release.manifest",
+                f"the content hash of {name} differs between the manifest and {CONTENT_HASHES}",
+                Location(file=CONTENT_HASHES, table=name),
+            )
+    package = docs.get("datapackage.json")
+    if package is not None:
+        for resource in package.get("resources", []):
+            entry = tables.get(resource.get("name"), {})
+            if resource.get("hash") != f"sha256:{entry.get('sha256')}" or resource.get(
+                "bytes"
+            ) != entry.get("bytes"):
+                report.add(
+                    "release.datapackage",
+                    f"resource {resource.get('name')}: bytes/hash differ from the manifest",
+                    Location(file="datapackage.json", table=resource.get("name")),
+                )
+
+
+def _release_codebook(
+    root: Path, manifest: dict[str, Any], project: Project, report: Report
+) -> Codebook | None:
+    """The codebook the release was built with: its own copy, else the project's if equal."""
+    recorded = manifest.get("inputs", {}).get("codebook", {})
+    expected = recorded.get("sha256")
+    for path, label in (
+        (root / CODEBOOK_COPY, CODEBOOK_COPY),
+        (project.root / CODEBOOK_FILE, f"the project's {CODEBOOK_FILE}"),
+    ):
+        if path.is_file() and sha256_file(path) == expected:
+            try:
+                return load_codebook(path, label)
+            except CodebookError as exc:
+                report.add(
+                    "release.codebook",
+                    f"{label} does not load: {exc}",
+                    Location(file=CODEBOOK_COPY),
+                )
+                return None
+    report.add(
+        "release.codebook",
+        f"no codebook with the recorded sha256 {expected}: neither {CODEBOOK_COPY} in the "
+        f"release nor the project's {CODEBOOK_FILE}; the tables cannot be checked",
+        Location(file=CODEBOOK_COPY),
+    )
+    return None
+
+
+def _read_tables(root: Path, manifest: dict[str, Any], report: Report) -> dict[str, pa.Table]:
+    from ..parquet_io import read_table
+
+    tables: dict[str, pa.Table] = {}
+    for name, entry in manifest.get("tables", {}).items():
+        path = root / entry.get("path", f"{DATA_DIR}/{name}.parquet")
+        if not path.is_file():
+            continue  # reported by the checksums
+        try:
+            tables[name] = read_table(path)
+        except Exception as exc:  # a damaged Parquet file raises many kinds of errors
+            report.add(
+                "release.unreadable",
+                f"cannot read the table: {exc}",
+                Location(file=entry.get("path"), table=name),
+            )
+    return tables
+
+
+def _check_schemas(tables: dict[str, pa.Table], codebook: Codebook, report: Report) -> set[str]:
+    """Each table's Arrow schema equals the one the table definitions give.
+
+    Returns the names of the tables whose schema is right.
+    """
+    sound: set[str] = set()
+    for name, table in tables.items():
+        before = len(report.errors)
+        where = f"{DATA_DIR}/{name}.parquet"
+        expected = arrow_schema(name, codebook)
+        actual = table.schema
+        for f in expected:
+            if f.name not in actual.names:
+                report.add(
+                    "release.schema-breaking",
+                    f"column {name}.{f.name} is missing: dropping a column is a breaking "
+                    "change (a new major version, with the table definition changed)",
+                    Location(file=where, table=name, path=f"{name}.{f.name}"),
+                )
+                continue
+            got = actual.field(f.name)
+            if got.type != f.type or got.nullable != f.nullable:
+                report.add(
+                    "release.schema-mismatch",
+                    f"column {name}.{f.name} is {got.type}"
+                    f"{'' if got.nullable else ' not null'}; the schema says {f.type}"
+                    f"{'' if f.nullable else ' not null'}",
+                    Location(file=where, table=name, path=f"{name}.{f.name}"),
+                )
+        for col in actual.names:
+            if col not in expected.names:
+                report.add(
+                    "release.schema-mismatch",
+                    f"column {name}.{col} is not in the table definition",
+                    Location(file=where, table=name, path=f"{name}.{col}"),
+                )
+        meta = actual.metadata or {}
+        for key, value in (expected.metadata or {}).items():
+            if meta.get(key) != value:
+                report.add(
+                    "release.schema-mismatch",
+                    f"schema metadata {key.decode()} is {meta.get(key)!r}, expected "
+                    f"{value.decode()!r}",
+                    Location(file=where, table=name),
+                )
+        if len(report.errors) == before:
+            sound.add(name)
+    return sound
+
+
+def _check_content(tables: dict[str, pa.Table], hashes: dict[str, str], report: Report) -> None:
+    from ..parquet_io import content_hash
+
+    for name, table in tables.items():
+        if hashes.get(name) != content_hash(table):
+            report.add(
+                "release.content-hash",
+                f"the content of {name} differs from its hash in {CONTENT_HASHES}",
+                Location(file=f"{DATA_DIR}/{name}.parquet", table=name),
+            )
+
+
+def _check_datapackage(
+    package: dict[str, Any], tables: dict[str, pa.Table], report: Report
+) -> None:
+    """The descriptor against the Data Package v2 profile, then the data against it.
+
+    frictionless 5.21 cannot check Parquet resources faithfully: it reports every
+    declared ``bytes`` as a byte-count error (it computes none for Parquet), and its
+    pandas bridge turns a null in an integer column into NaN and then a type error. So
+    the data goes to frictionless as rows read by pyarrow (nulls stay nulls), with the
+    published schemas: types, constraints, primary and foreign keys are frictionless's
+    own checks. ``bytes`` and ``hash`` are checked against the manifest above.
+    """
+    from frictionless import Package, Resource, Schema
+
+    where = Location(file="datapackage.json")
+    errors = list(Package.metadata_validate(package))
+    for error in errors:
+        report.add("release.datapackage", f"descriptor: {error.message}", where)
+    if errors:
+        return
+    resources = []
+    for spec in package.get("resources", []):
+        table = tables.get(spec["name"])
+        if table is None:
+            return  # unreadable or missing: reported already
+        rows = [list(r.values()) for r in table.to_pylist()]
+        resources.append(
+            Resource(
+                name=spec["name"],
+                data=[table.column_names, *rows],
+                schema=Schema.from_descriptor(spec["schema"]),
+            )
+        )
+    result = Package(resources=resources).validate()
+    for task in result.tasks:
+        for error in task.errors:
+            report.add(
+                "release.datapackage",
+                f"{error.type}: {error.message}",
+                Location(file="datapackage.json", table=task.name),
+            )
+
+
+def _check_croissant(path: Path, report: Report) -> None:
+    """mlcroissant validates the file statically, then loads one record of each set.
+
+    Loading is what checks the files (their sha256 and columns): ``validate`` alone
+    passes a wrong hash.
+    """
+    import mlcroissant as mlc
+
+    where = Location(file="croissant.json")
+    # mlcroissant logs its progress through absl at WARNING, and it and its dependencies
+    # (rdflib, pandas) emit deprecation warnings: none of it is about the release.
+    logging.getLogger("absl").setLevel(logging.ERROR)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            dataset = mlc.Dataset(jsonld=str(path))
+        except Exception as exc:  # mlcroissant raises ValidationError and also plain errors
+            report.add("release.croissant", f"mlcroissant refuses the file: {exc}", where)
+            return
+        for warning in sorted(dataset.metadata.ctx.issues.warnings):
+            report.add("release.croissant", f"mlcroissant: {warning}", where, "warning")
+        for record_set in dataset.metadata.record_sets:
+            try:
+                next(iter(dataset.records(record_set=record_set.name)), None)
+            except Exception as exc:
+                report.add(
+                    "release.croissant",
+                    f"cannot load a record of {record_set.name}: {exc}",
+                    Location(file="croissant.json", table=record_set.name),
+                )
+
+
+def _check_semver(root: Path, manifest: dict[str, Any], report: Report) -> None:
+    try:
+        version = semver.Version.parse(str(manifest.get("release_version")))
+    except ValueError as exc:
+        report.add("release.manifest", str(exc), Location(file=MANIFEST_FILE))
+        return
+    previous = semver.latest_release(root.parent, below=version)
+    recorded = manifest.get("previous_release")
+    if previous is None:
+        return
+    if recorded is not None and recorded != str(previous[0]):
+        report.add(
+            "release.manifest",
+            f"the manifest names {recorded} as the previous release, but the newest "
+            f"older release beside it is {previous[0]}",
+            Location(file=MANIFEST_FILE),
+            "warning",
+        )
+    prev_manifest = json.loads((previous[1] / MANIFEST_FILE).read_text(encoding="utf-8"))
+    report.extend(
+        semver.check_codebook_version(
+            str(prev_manifest.get("schema_version", "0.0.0")),
+            str(manifest.get("schema_version")),
+            Location(file=MANIFEST_FILE),
+        ).issues
+    )
+    try:
+        changes = semver.compare_schemas(
+            semver.release_schemas(previous[1]), semver.release_schemas(root)
+        )
+    except (OSError, ValueError, KeyError, pa.ArrowException):
+        return  # a missing or unreadable file: reported already
+    report.extend(semver.check_bump(previous[0], version, changes).issues)
+
+
+def _check_rebuild(
+    root: Path,
+    manifest: dict[str, Any],
+    project: Project,
+    hashes: dict[str, str],
+    say: Progress,
+    report: Report,
+) -> None:
+    """Rebuild the tables from the recorded inputs (verified by hash) in a temp project."""
+    inputs = manifest.get("inputs", {})
+    entries = [*inputs.get("raw", []), *inputs.get("snapshots", [])]
+    entries += [s["provenance"] for s in inputs.get("snapshots", []) if "provenance" in s]
+    with tempfile.TemporaryDirectory(prefix="sahel-events-rebuild-") as tmp:
+        scratch = Project(Path(tmp))
+        ok = True
+        for entry in entries:
+            source = project.root / entry["path"]
+            where = Location(file=entry["path"])
+            if not source.is_file():
+                report.add(
+                    "release.input-missing",
+                    f"recorded input {entry['path']} is not in the project {project.root}",
+                    where,
+                )
+                ok = False
+            elif sha256_file(source) != entry["sha256"]:
+                report.add(
+                    "release.input-changed",
+                    f"recorded input {entry['path']} changed since the release (its "
+                    "sha256 differs); raw files and snapshots must never be rewritten",
+                    where,
+                )
+                ok = False
+            else:
+                target = scratch.root / entry["path"]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+        if not ok:
+            report.add(
+                "release.not-reproducible",
+                "the release cannot be rebuilt: recorded inputs are missing or changed",
+                Location(file=MANIFEST_FILE),
+            )
+            return
+        scratch.raw.mkdir(parents=True, exist_ok=True)
+        scratch.annotations.mkdir(parents=True, exist_ok=True)
+        scratch.schema.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(root / CODEBOOK_COPY, scratch.root / CODEBOOK_FILE)
+        from ..generate import write_generated
+
+        write_generated(scratch)
+        _compare_schema_files(scratch, inputs.get("schema_files", []), report)
+        try:
+            compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"))
+            _, _, rebuilt = _write_tables(
+                scratch.root / "out", compiled, str(manifest.get("release_version")), lambda m: None
+            )
+        except InvalidDataError as exc:
+            report.add(
+                "release.not-reproducible",
+                f"the rebuild from the recorded inputs fails: {exc}",
+                Location(file=MANIFEST_FILE),
+            )
+            report.extend(i for i in exc.report.issues if i.severity == "error")
+            return
+    tool = manifest.get("tool", {})
+    for name in sorted(set(hashes) | set(rebuilt)):
+        if hashes.get(name) != rebuilt.get(name):
+            report.add(
+                "release.not-reproducible",
+                f"rebuilding {name} from the recorded inputs gives other content "
+                f"(release built by sahel-events {tool.get('version')}, pyarrow "
+                f"{tool.get('pyarrow')}; now {_tool_versions()})",
+                Location(file=f"{DATA_DIR}/{name}.parquet", table=name),
+            )
+
+
+def _compare_schema_files(scratch: Project, recorded: list[dict[str, Any]], report: Report) -> None:
+    for entry in recorded:
+        path = scratch.root / entry["path"]
+        if not path.is_file() or sha256_file(path) != entry["sha256"]:
+            report.add(
+                "release.schema-files",
+                f"{entry['path']} generated from the release's codebook differs from "
+                "the recorded one (the generators changed since the release)",
+                Location(file=entry["path"]),
+                "warning",
+            )
+
+
+def _tool_versions() -> str:
+    from . import metadata as meta
+
+    return f"sahel-events {meta.tool_version()}, pyarrow {pa.__version__}"

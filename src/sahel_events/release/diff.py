@@ -1,0 +1,193 @@
+"""Key-based differences between two releases, in the shape of csv-diff.
+
+For every table, records are matched by primary key: a key only in the new release is
+*added*, one only in the old is *removed*, and one in both whose values differ is
+*changed*, with the names of the columns that differ. Columns that appear, disappear
+or change type are listed apart and not compared value by value.
+
+A single-column key is written as its value, a composite key as the list of its values
+in key order, so ``diff.json`` stays small and unambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_NEW, _OLD, _SUFFIX = "__in_new__", "__in_old__", "__old__"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _keys(table: pa.Table, key: Sequence[str]) -> list[Any]:
+    columns = [table.column(k).to_pylist() for k in key]
+    if len(key) == 1:
+        return [_jsonable(v) for v in columns[0]]
+    return [[_jsonable(v) for v in row] for row in zip(*columns, strict=True)]
+
+
+def _same(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Element-wise equality where null equals null and NaN equals NaN."""
+    same = pc.fill_null(pc.equal(a, b), False)
+    same = pc.or_(same, pc.and_(pc.is_null(a), pc.is_null(b)))
+    if pa.types.is_floating(a.type) and pa.types.is_floating(b.type):
+        both_nan = pc.fill_null(pc.and_(pc.is_nan(a), pc.is_nan(b)), False)
+        same = pc.or_(same, both_nan)
+    return same
+
+
+def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -> dict[str, Any]:
+    """The differences of one table between two releases (either side may be absent)."""
+    key = list(key)
+    result: dict[str, Any] = {
+        "key": key,
+        "columns_added": [],
+        "columns_removed": [],
+        "columns_retyped": [],
+        "added": [],
+        "removed": [],
+        "changed": [],
+    }
+    if new is not None and old is not None and not set(key) <= set(old.column_names):
+        old = None  # the key itself changed: nothing can be matched
+    if old is None or new is None:
+        side = new if new is not None else old
+        assert side is not None
+        ordered = side.sort_by([(k, "ascending") for k in key])
+        result["added" if new is not None else "removed"] = _keys(ordered, key)
+        return _with_counts(result, unchanged=0)
+
+    old_cols, new_cols = set(old.column_names), set(new.column_names)
+    result["columns_added"] = sorted(new_cols - old_cols)
+    result["columns_removed"] = sorted(old_cols - new_cols)
+    common = [c for c in new.column_names if c in old_cols and c not in key]
+    retyped = [c for c in common if old.schema.field(c).type != new.schema.field(c).type]
+    result["columns_retyped"] = retyped
+    compared = [c for c in common if c not in retyped]
+
+    left = new.select([*key, *compared]).append_column(_NEW, pa.array([True] * new.num_rows))
+    right = old.select([*key, *compared]).append_column(_OLD, pa.array([True] * old.num_rows))
+    right = right.rename_columns([*key, *(c + _SUFFIX for c in compared), _OLD])
+    joined = left.join(right, keys=key, join_type="full outer", coalesce_keys=True)
+    joined = joined.sort_by([(k, "ascending") for k in key])
+
+    in_new = pc.fill_null(joined.column(_NEW), False)
+    in_old = pc.fill_null(joined.column(_OLD), False)
+    result["added"] = _keys(joined.filter(pc.and_not(in_new, in_old)), key)
+    result["removed"] = _keys(joined.filter(pc.and_not(in_old, in_new)), key)
+
+    both = joined.filter(pc.and_(in_new, in_old))
+    if both.num_rows and compared:
+        differs = np.column_stack(
+            [
+                np.logical_not(
+                    _same(both.column(c), both.column(c + _SUFFIX)).to_numpy(zero_copy_only=False)
+                )
+                for c in compared
+            ]
+        )
+        rows = np.flatnonzero(differs.any(axis=1))
+        keys = _keys(both.take(pa.array(rows, pa.int64())), key)
+        result["changed"] = [
+            {"key": k, "columns": [c for c, d in zip(compared, differs[i], strict=True) if d]}
+            for k, i in zip(keys, rows, strict=True)
+        ]
+    return _with_counts(result, unchanged=both.num_rows - len(result["changed"]))
+
+
+def _with_counts(result: dict[str, Any], unchanged: int) -> dict[str, Any]:
+    result["counts"] = {
+        "added": len(result["added"]),
+        "removed": len(result["removed"]),
+        "changed": len(result["changed"]),
+        "unchanged": unchanged,
+    }
+    return result
+
+
+def diff_releases(
+    old: Mapping[str, pa.Table] | None,
+    new: Mapping[str, pa.Table],
+    keys: Mapping[str, Sequence[str]],
+    old_version: str | None,
+    new_version: str,
+) -> dict[str, Any]:
+    """The JSON-ready diff of every table; ``old`` is ``None`` for a first release."""
+    old = old or {}
+    names = list(new) + [n for n in old if n not in new]
+    tables = {name: diff_table(old.get(name), new.get(name), keys[name]) for name in names}
+    return {
+        "from": old_version,
+        "to": new_version,
+        "summary": {name: t["counts"] for name, t in tables.items()},
+        "tables": tables,
+    }
+
+
+def _fmt_key(key: Any) -> str:
+    return " / ".join(str(k) for k in key) if isinstance(key, list) else str(key)
+
+
+def render_changes(diff: Mapping[str, Any], limit: int = 200) -> str:
+    """``CHANGES.md``: counts per table, then the records by id (at most ``limit`` per list)."""
+    previous = diff["from"]
+    lines = [f"# Changes in sahel-events {diff['to']}", ""]
+    if previous is None:
+        lines += ["First release: every record is new.", ""]
+    else:
+        lines += [f"Compared with release {previous}, records matched by primary key.", ""]
+    lines += ["| table | added | removed | changed | unchanged |", "|---|---:|---:|---:|---:|"]
+    for name, counts in diff["summary"].items():
+        lines.append(
+            f"| {name} | {counts['added']} | {counts['removed']} | {counts['changed']} "
+            f"| {counts['unchanged']} |"
+        )
+    lines.append("")
+    for name, table in diff["tables"].items():
+        counts = table["counts"]
+        column_notes = [
+            (label, table[field])
+            for label, field in (
+                ("Columns added", "columns_added"),
+                ("Columns removed", "columns_removed"),
+                ("Columns whose type changed", "columns_retyped"),
+            )
+            if table[field]
+        ]
+        if not (counts["added"] or counts["removed"] or counts["changed"] or column_notes):
+            continue
+        lines += [f"## {name} (key: {', '.join(table['key'])})", ""]
+        for label, cols in column_notes:
+            lines.append(f"{label}: {', '.join(cols)}.")
+        if column_notes:
+            lines.append("")
+        if previous is None:
+            lines += [f"{counts['added']} record(s).", ""]
+            continue
+        for label, field in (("Added", "added"), ("Removed", "removed")):
+            keys = table[field]
+            if keys:
+                lines.append(f"{label} ({len(keys)}):")
+                lines += [f"- {_fmt_key(k)}" for k in keys[:limit]]
+                if len(keys) > limit:
+                    lines.append(f"- ... and {len(keys) - limit} more (see diff.json)")
+                lines.append("")
+        if table["changed"]:
+            lines.append(f"Changed ({len(table['changed'])}):")
+            lines += [
+                f"- {_fmt_key(c['key'])}: {', '.join(c['columns'])}"
+                for c in table["changed"][:limit]
+            ]
+            if len(table["changed"]) > limit:
+                lines.append(f"- ... and {len(table['changed']) - limit} more (see diff.json)")
+            lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

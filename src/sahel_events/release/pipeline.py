@@ -1,0 +1,125 @@
+"""The pipeline shared by ``build``, ``release`` and the rebuild of ``release check``.
+
+ingest raw/ -> select the snapshots in annotations/ -> validate them -> compile the
+tables -> check the tables. Any error stops it with an :class:`InvalidDataError` that
+carries the whole report (warnings included), so a person fixes everything in one pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from ..codebook import Codebook, load_project_codebook
+from ..errors import InvalidDataError, Location, Report, UsageError
+from ..paths import Project
+
+Progress = Callable[[str], None]
+"""Told what the pipeline is doing, one line at a time (the CLI prints it to stderr)."""
+
+PROVENANCE_SUFFIX = ".provenance.json"
+
+
+def _quiet(message: str) -> None:
+    """The default progress callback: say nothing."""
+
+
+def select_snapshots(project: Project) -> list[Path]:
+    """Every export snapshot in ``annotations/`` (``*.json``, not ``*.provenance.json``),
+    oldest first (the order in which a newer copy of a task replaces an older one)."""
+    from ..snapshots import order_snapshots
+
+    if not project.annotations.is_dir():
+        return []
+    return order_snapshots(
+        p
+        for p in project.annotations.glob("*.json")
+        if p.is_file() and not p.name.endswith(PROVENANCE_SUFFIX)
+    )
+
+
+@dataclass
+class Compiled:
+    """What the pipeline produced: the tables and everything the release describes."""
+
+    project: Project
+    codebook: Codebook
+    snapshots: list[Path]
+    documents: list[Any]
+    tables: dict[str, pa.Table]
+    agreement: dict[str, Any] | None
+    adjudication: list[Any]
+    report: Report  # warnings and notes of every stage
+
+
+def compile_project(project: Project, progress: Progress | None = None) -> Compiled:
+    """Ingest, validate and compile what is in the project now.
+
+    Raises :class:`InvalidDataError` (exit 1) with the report when a raw file is
+    rejected, a generated schema file is stale, a snapshot is invalid or the compiled
+    tables break a rule; :class:`UsageError` when the project has no raw/ directory.
+    """
+    # Imported here: these stages are heavy and `sahel-events --help` must stay fast.
+    from ..compile import compile_dataset
+    from ..generate import check_generated
+    from ..ingest import ingest_corpus
+    from ..validate import validate_snapshots
+
+    say = progress or _quiet
+    codebook = load_project_codebook(project.root)
+    if not project.raw.is_dir():
+        raise UsageError(f"{project.raw} does not exist: a project keeps its articles in raw/")
+    report = Report()
+    report.extend(check_generated(project).issues)
+
+    say(f"ingest: reading {project.raw}")
+    ingested = ingest_corpus(project.raw, project.root)
+    report.extend(ingested.report.issues)
+    say(f"ingest: {len(ingested.documents)} document(s), {len(ingested.report.errors)} rejected")
+
+    snapshots = select_snapshots(project)
+    if not snapshots:
+        report.add(
+            "release.no-snapshots",
+            "annotations/ holds no export snapshot, so the tables are empty; pull one with "
+            "`sahel-events pull`",
+            Location(file="annotations/"),
+            "warning",
+        )
+    say(f"validate: {len(snapshots)} snapshot(s) in {project.annotations}")
+    validation = validate_snapshots(snapshots, project)
+    report.extend(validation.issues)
+    say(
+        f"validate: {len(validation.errors)} error(s), {len(validation) - len(validation.errors)} "
+        "warning(s) or note(s)"
+    )
+    if not report.valid:
+        raise InvalidDataError(
+            f"the inputs are invalid ({len(report.errors)} error(s)); fix them and run again",
+            report,
+        )
+
+    say("compile: building the tables")
+    dataset = compile_dataset(ingested.documents, snapshots, codebook, project.root)
+    report.extend(dataset.report.issues)
+    # compile_dataset has run the table checks (pandera rules, keys, offsets).
+    tables = dict(dataset.tables)
+    say("compile: " + ", ".join(f"{name} {t.num_rows}" for name, t in tables.items()))
+    if not report.valid:
+        raise InvalidDataError(
+            f"the compiled tables are invalid ({len(report.errors)} error(s))", report
+        )
+    return Compiled(
+        project=project,
+        codebook=codebook,
+        snapshots=snapshots,
+        documents=list(ingested.documents),
+        tables=tables,
+        agreement=dataset.agreement,
+        adjudication=list(dataset.adjudication),
+        report=report,
+    )

@@ -1,0 +1,104 @@
+"""SHA-256 checksums of a release directory, in ``sha256sum`` format.
+
+``SHA256SUMS`` lists every other file of the release, sorted by path, one
+``<hex>  <relative path>`` line each, so ``sha256sum -c SHA256SUMS`` checks a download
+without our tools.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ..errors import Location, Report
+
+SUMS_FILE = "SHA256SUMS"
+_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
+_CHUNK = 1 << 20
+
+
+def sha256_file(path: Path) -> str:
+    """The hex SHA-256 of a file, read in chunks so large tables never sit in memory."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def release_files(root: Path) -> list[str]:
+    """Every regular file under ``root`` except ``SHA256SUMS``, as sorted POSIX paths."""
+    return sorted(
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and p.relative_to(root).as_posix() != SUMS_FILE
+    )
+
+
+def sums_text(root: Path) -> str:
+    """The text of ``SHA256SUMS`` for the files under ``root`` now."""
+    return "".join(f"{sha256_file(root / rel)}  {rel}\n" for rel in release_files(root))
+
+
+def write_sums(root: Path) -> Path:
+    """Write ``root/SHA256SUMS`` over every other file; return its path."""
+    target = root / SUMS_FILE
+    target.write_text(sums_text(root), encoding="utf-8", newline="\n")
+    return target
+
+
+def read_sums(root: Path, report: Report) -> dict[str, str] | None:
+    """Parse ``SHA256SUMS``: relative path -> hex digest; ``None`` when it is missing."""
+    path = root / SUMS_FILE
+    if not path.is_file():
+        report.add(
+            "release.missing-file",
+            f"{SUMS_FILE} is missing, so no file of the release can be verified",
+            Location(file=SUMS_FILE),
+        )
+        return None
+    sums: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        match = _LINE.match(line)
+        if not match:
+            report.add(
+                "release.checksum-format",
+                "not a sha256sum line ('<64 hex>  <path>')",
+                Location(file=SUMS_FILE, line=number),
+            )
+            continue
+        sums[match.group(2)] = match.group(1)
+    return sums
+
+
+def verify_sums(root: Path) -> Report:
+    """Check every file against ``SHA256SUMS``; name each missing, changed or unlisted file."""
+    report = Report()
+    sums = read_sums(root, report)
+    if sums is None:
+        return report
+    for rel, expected in sums.items():
+        path = root / rel
+        if not path.is_file():
+            report.add(
+                "release.missing-file",
+                f"{rel} is listed in {SUMS_FILE} but missing from the release",
+                Location(file=rel),
+            )
+        elif sha256_file(path) != expected:
+            report.add(
+                "release.checksum",
+                f"{rel} does not match its checksum in {SUMS_FILE}: the file was changed "
+                "after the release was built (or damaged in transit); restore it from the "
+                "published release",
+                Location(file=rel),
+            )
+    for rel in release_files(root):
+        if rel not in sums:
+            report.add(
+                "release.unlisted-file",
+                f"{rel} is not listed in {SUMS_FILE}: it was added after the release was built",
+                Location(file=rel),
+            )
+    return report

@@ -1,0 +1,80 @@
+"""A release's diff.json and CHANGES.md list the records added, changed and removed, by id."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sahel_events.compile import event_id, mention_id
+from sahel_events.paths import Project
+from sahel_events.release import build_release
+from tests.lsexport import annotation, task, write_snapshot
+from tests.test_release_support import (
+    SECOND,
+    SECOND_NAME,
+    add_snapshot,
+    attack_regions,
+    document,
+    make_project,
+    protest_regions,
+)
+
+
+@pytest.fixture(scope="module")
+def two_releases(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path, Path]:
+    project = make_project(tmp_path_factory.mktemp("diff") / "proj")
+    add_snapshot(project, "20250901T120000Z")
+    first = build_release(project, "1.0.0").path
+    # Between the releases: a second article is coded, and the attack is recoded with
+    # another mode and without its casualty count.
+    (project.raw / SECOND_NAME).write_text(SECOND, encoding="utf-8")
+    attack, protest = document(project, "menaka-attaque"), document(project, "gao-manifestation")
+    regions = attack_regions(attack.text, mode="explosives")
+    regions.items = [i for i in regions.items if i.get("id") != "cas1" and i.get("to_id") != "cas1"]
+    tasks = [
+        task(1, attack, [annotation(11, 1, regions.items, updated="2025-09-02T08:00:00Z")]),
+        task(2, protest, [annotation(12, 2, protest_regions(protest.text).items)]),
+    ]
+    write_snapshot(project.annotations, "20250902T120000Z", tasks)
+    second = build_release(project, "1.1.0").path
+    return project, first, second
+
+
+def test_diff_lists_records_by_id(two_releases: tuple[Project, Path, Path]) -> None:
+    _, _, second = two_releases
+    diff = json.loads((second / "diff.json").read_text())
+    assert (diff["from"], diff["to"]) == ("1.0.0", "1.1.0")
+    tables = diff["tables"]
+    attack_event = event_id("menaka-attaque", "ev1")
+    protest_event = event_id("gao-manifestation", "ev1")
+    casualties = mention_id("menaka-attaque", "cas1")
+
+    assert tables["documents"]["added"] == ["gao-manifestation"]
+    assert tables["events"]["added"] == [protest_event]
+    (changed,) = tables["events"]["changed"]
+    assert changed["key"] == attack_event
+    assert {"mode", "killed_low", "killed_best"} <= set(changed["columns"])
+    assert tables["mentions"]["removed"] == [casualties]
+    assert tables["event_arguments"]["removed"] == [[attack_event, "casualties", casualties]]
+    assert diff["summary"]["events"] == {"added": 1, "removed": 0, "changed": 1, "unchanged": 0}
+
+
+def test_changes_page_and_card_name_the_same(two_releases: tuple[Project, Path, Path]) -> None:
+    _, _, second = two_releases
+    changes = (second / "CHANGES.md").read_text()
+    attack_event = event_id("menaka-attaque", "ev1")
+    assert "Compared with release 1.0.0" in changes
+    assert f"- {attack_event}: " in changes and "mode" in changes
+    card = (second / "README.md").read_text()
+    assert "Against release 1.0.0" in card
+    assert "| PROTEST | 1 |" in card and "| ASSAULT | 1 |" in card
+
+
+def test_first_release_diff_has_everything_added(two_releases: tuple[Project, Path, Path]) -> None:
+    _, first, _ = two_releases
+    diff = json.loads((first / "diff.json").read_text())
+    assert diff["from"] is None
+    assert diff["summary"]["mentions"]["added"] == 4
+    assert all(c["removed"] == 0 and c["changed"] == 0 for c in diff["summary"].values())
