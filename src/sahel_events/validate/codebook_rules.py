@@ -1,0 +1,218 @@
+"""Layer 2, codebook: the rules that relate one result item to another.
+
+The schema already refuses unknown labels, choices, controls and roles one item at a
+time. What it cannot see, and this layer checks for each annotation:
+
+* a per-region control on a region whose label does not take it: a mode of another
+  event type (``codebook.mode-of-other-type``), an event attribute on an entity, a
+  sector on a place, a date on a person (``codebook.attribute-not-allowed``);
+* per-region values whose region does not exist (``codebook.orphan-attribute``), and
+  two spans sharing one id (``codebook.duplicate-region-id``);
+* required attributes that are missing and have no default
+  (``codebook.required-attribute-missing``); an attribute with a default may be left
+  empty, the default stands for it (as compile does);
+* relations: both ends exist in the same annotation (``codebook.dangling-relation``),
+  go from an event trigger to an entity (``codebook.relation-not-from-event``), carry a
+  role (``codebook.unlabelled-relation``, a warning), a role the event type takes
+  (``codebook.role-not-allowed-for-type``) filled by an entity type it allows
+  (``codebook.role-filler-not-allowed``); and every required role of an event is filled
+  (``codebook.required-role-missing``).
+"""
+
+from __future__ import annotations
+
+from ..codebook import Codebook
+from ..generate.exportschema import Controls
+from .context import AnnotationContext
+from .regions import Region, event_and_argument
+
+__all__ = ["check_annotation"]
+
+
+def _describe(region: Region) -> str:
+    return f"{region.label or '(no label)'} region {region.text!r}"
+
+
+def check_annotation(ctx: AnnotationContext, codebook: Codebook, controls: Controls) -> None:
+    """Report every codebook rule the annotation breaks."""
+    parsed = ctx.parsed
+    for index, item in parsed.id_clashes:
+        ctx.add(
+            "codebook.duplicate-region-id",
+            f"two spans share the id {item.get('id')!r}; their attributes and relations "
+            "cannot be told apart. Delete one region and label it again",
+            index,
+            region=str(item.get("id")),
+        )
+    for index, item in parsed.orphans:
+        ctx.add(
+            "codebook.orphan-attribute",
+            f"{item.get('from_name')!r} value belongs to region {item.get('id')!r}, which "
+            "has no labelled span in this annotation; label the span or drop the value",
+            index,
+            region=str(item.get("id")),
+        )
+    for region in parsed.regions.values():
+        _check_region_attributes(ctx, region, codebook, controls)
+    _check_document_choices(ctx, controls)
+    _check_relations(ctx, codebook)
+
+
+def _check_region_attributes(
+    ctx: AnnotationContext, region: Region, codebook: Codebook, controls: Controls
+) -> None:
+    label = region.label
+    known = label in codebook.event_types or label in codebook.entity_types
+    for name, index in region.attribute_items.items():
+        choice = controls.choices.get(name)
+        textarea = controls.textareas.get(name)
+        if choice is not None and not choice.per_region:
+            continue  # a document choice on a region: the schema reports it
+        allowed = choice.labels if choice else textarea.labels if textarea else None
+        if allowed is None or label in allowed or not (known or region.is_layout):
+            continue  # allowed, or an unknown control or label (the schema reports those)
+        if region.is_layout:
+            code, message = (
+                "codebook.attribute-not-allowed",
+                f"{name!r} is set on a {label} layout mark, which carries no values; remove "
+                "it (or label the span as an entity or an event)",
+            )
+        elif choice is not None and choice.kind == "mode" and region.is_event:
+            own = codebook.event_types[str(label)]
+            fix = (
+                f"pick a mode from {own.mode_control}"
+                if own.modes
+                else f"{label} has no modes: remove it"
+            )
+            code, message = (
+                "codebook.mode-of-other-type",
+                f"{name!r} is the mode of {allowed[0]}, but the region is a {label} event; "
+                f"{fix}, or change the event type",
+            )
+        else:
+            targets = (
+                "event regions only"
+                if choice is not None and choice.kind == "event-attribute"
+                else ", ".join(allowed) + " regions"
+            )
+            code, message = (
+                "codebook.attribute-not-allowed",
+                f"{name!r} does not apply to the {label} region {region.text!r}; it applies "
+                f"to {targets}. Remove it, or relabel the region",
+            )
+        ctx.add(code, message, index, region=region.id)
+    if not known:
+        return
+    for choice in controls.choices.values():
+        if (
+            choice.per_region
+            and choice.required
+            and choice.default is None
+            and label in choice.labels
+            and not region.choices.get(choice.name)
+        ):
+            ctx.add(
+                "codebook.required-attribute-missing",
+                f"{_describe(region)} has no {choice.name!r}, which is required and has no "
+                f"default; choose one of {', '.join(choice.values)}",
+                region.index,
+                region=region.id,
+            )
+
+
+def _check_document_choices(ctx: AnnotationContext, controls: Controls) -> None:
+    for choice in controls.choices.values():
+        if (
+            not choice.per_region
+            and choice.required
+            and choice.default is None
+            and not ctx.parsed.document_choices.get(choice.name)
+        ):
+            ctx.add(
+                "codebook.required-attribute-missing",
+                f"the document choice {choice.name!r} is required and has no default; choose "
+                f"one of {', '.join(choice.values)} for the document",
+            )
+
+
+def _check_relations(ctx: AnnotationContext, codebook: Codebook) -> None:
+    regions = ctx.parsed.regions
+    roles_of: dict[str, set[str]] = {}
+    for relation in ctx.parsed.relations:
+        missing = [
+            end
+            for end in (relation.from_id, relation.to_id)
+            if not isinstance(end, str) or end not in regions
+        ]
+        if missing:
+            ctx.add(
+                "codebook.dangling-relation",
+                f"the relation {relation.from_id!r} -> {relation.to_id!r} points at "
+                f"{', '.join(repr(m) for m in missing)}, which is no region of this "
+                "annotation (deleted since?); delete the relation and draw it again",
+                relation.index,
+                region=str(missing[0]) if missing[0] is not None else None,
+            )
+            continue
+        pair = event_and_argument(relation, regions)
+        if pair is None:
+            source, target = regions[relation.from_id], regions[relation.to_id]
+            ctx.add(
+                "codebook.relation-not-from-event",
+                f"the relation goes from {_describe(source)} ({source.control}) to "
+                f"{_describe(target)} ({target.control}); an argument goes from an event "
+                "trigger to an entity: redraw it from the event, or flip its direction",
+                relation.index,
+                region=source.id,
+            )
+            continue
+        event, argument = pair
+        if relation.labels is None:
+            ctx.add(
+                "codebook.unlabelled-relation",
+                f"the relation from {_describe(event)} to {_describe(argument)} has no role "
+                "and will be ignored; pick its role (actor, recipient, ...)",
+                relation.index,
+                region=event.id,
+                severity="warning",
+            )
+            continue
+        event_type = codebook.event_types.get(str(event.label))
+        entity_known = argument.label in codebook.entity_types
+        for role in relation.labels:
+            if role not in codebook.roles or event_type is None:
+                continue  # unknown role or event label: reported by the schema
+            roles_of.setdefault(event.id, set()).add(role)
+            spec = event_type.roles.get(role)
+            if spec is None:
+                ctx.add(
+                    "codebook.role-not-allowed-for-type",
+                    f"an event of type {event_type.id} takes no {role!r} argument; its roles are "
+                    f"{', '.join(event_type.roles)}. Change the role or the event type",
+                    relation.index,
+                    region=event.id,
+                )
+            elif entity_known and argument.label not in spec.fillers:
+                ctx.add(
+                    "codebook.role-filler-not-allowed",
+                    f"the {role!r} of an event of type {event_type.id} must be "
+                    f"{' or '.join(spec.fillers)}, not {_describe(argument)}; relabel the "
+                    "entity or change the role",
+                    relation.index,
+                    region=argument.id,
+                )
+    for region in regions.values():
+        event_type = codebook.event_types.get(str(region.label)) if region.is_event else None
+        if event_type is None:
+            continue
+        filled = roles_of.get(region.id, set())
+        for role, spec in event_type.roles.items():
+            if spec.required and role not in filled:
+                ctx.add(
+                    "codebook.required-role-missing",
+                    f"the {event_type.id} event {region.text!r} has no {role!r} argument, "
+                    f"which is required; draw a relation from it to the "
+                    f"{' or '.join(spec.fillers)} that fills it",
+                    region.index,
+                    region=region.id,
+                )

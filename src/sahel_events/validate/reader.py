@@ -1,0 +1,290 @@
+"""Read a Label Studio JSON export snapshot one task at a time.
+
+A snapshot is one JSON array of tasks (not JSONL), and can be large. Loading it whole
+with :func:`json.load` holds the text and every task in memory at once; this reader
+keeps one chunk of text and one decoded task instead, so memory does not grow with the
+number of tasks (``benchmarks/bench_validate.py`` measures it). It is plain
+:meth:`json.JSONDecoder.raw_decode` over a sliding buffer: the C decoder does the
+work, and no dependency is added.
+
+A file that is not a well-formed array of JSON values stops the iteration with a
+:class:`SnapshotFormatError`, whose ``code`` is the issue code to report
+(``export.empty-file``, ``export.not-json``, ``export.truncated``, ``export.not-array``,
+``export.not-utf8``) and whose ``line``/``column`` say where. The tasks yielded before
+the error were complete and can be used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_tasks"]
+
+#: Bytes read at a time. A task larger than this is read in doubling steps.
+CHUNK_SIZE = 1 << 20
+
+_WHITESPACE = " \t\n\r"
+
+
+class SnapshotFormatError(Exception):
+    """The file is not a complete JSON array; ``code`` is the issue code."""
+
+    def __init__(
+        self, code: str, message: str, line: int | None = None, column: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+class _Buffer:
+    """Decoded text of the file, from ``base`` (a character offset) on."""
+
+    def __init__(self, handle: Any, chunk_size: int, progress: Callable[[int], None] | None):
+        self.handle = handle
+        self.chunk_size = chunk_size
+        # utf-8-sig: a leading byte-order mark is dropped rather than failing the parse.
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="strict")
+        self.text = ""
+        self.pos = 0  # index into self.text
+        self.base = 0  # character offset of self.text[0] in the file
+        self.lines_before = 0  # newlines in the file before self.text[0]
+        self.bytes_read = 0
+        self.eof = False
+        self.progress = progress
+
+    def fill(self, at_least: int | None = None) -> bool:
+        """Read more text, dropping what was consumed; False at end of file."""
+        if self.eof:
+            return False
+        if self.pos:
+            # Drop the consumed prefix, remembering how many lines it held (for messages).
+            self.lines_before += self.text.count("\n", 0, self.pos)
+            self.base += self.pos
+            self.text = self.text[self.pos :]
+            self.pos = 0
+        size = max(self.chunk_size, at_least or 0)
+        data = self.handle.read(size)
+        self.bytes_read += len(data)
+        if self.progress is not None:
+            self.progress(self.bytes_read)
+        try:
+            if not data:
+                self.eof = True
+                try:
+                    self.text += self.decoder.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    # The last character is incomplete: the file was cut, not mis-encoded.
+                    raise self.error(
+                        "export.truncated",
+                        "the file ends in the middle of a character: it was cut short; pull "
+                        "the snapshot again",
+                        len(self.text),
+                    ) from None
+                return False
+            self.text += self.decoder.decode(data)
+        except UnicodeDecodeError as exc:
+            offset = self.bytes_read - len(data) + exc.start
+            raise SnapshotFormatError(
+                "export.not-utf8",
+                f"the file is not UTF-8 (bad byte near byte {offset}); "
+                "Label Studio writes UTF-8: pull the snapshot again instead of editing it",
+            ) from None
+        return True
+
+    def skip_whitespace(self) -> str:
+        """Advance past white space; return the next character, or '' at end of file."""
+        while True:
+            text, pos = self.text, self.pos
+            while pos < len(text) and text[pos] in _WHITESPACE:
+                pos += 1
+            self.pos = pos
+            if pos < len(text):
+                return text[pos]
+            if not self.fill():
+                return ""
+
+    def where(self, index: int) -> tuple[int, int | None]:
+        """Line and column (1-based) of ``self.text[index]``; the column may be unknown."""
+        line = self.lines_before + self.text.count("\n", 0, index) + 1
+        newline = self.text.rfind("\n", 0, index)
+        if newline >= 0:
+            return line, index - newline
+        return line, self.base + index + 1 if self.lines_before == 0 else None
+
+    def error(self, code: str, message: str, index: int | None = None) -> SnapshotFormatError:
+        line, column = self.where(self.pos if index is None else index)
+        return SnapshotFormatError(code, message, line, column)
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _decode_value(buf: _Buffer, what: str) -> Any:
+    """Decode the JSON value at ``buf.pos``, reading more until it is complete."""
+    want = buf.chunk_size
+    while True:
+        try:
+            value, end = _DECODER.raw_decode(buf.text, buf.pos)
+        except json.JSONDecodeError:
+            if buf.fill(want):
+                want *= 2  # a value larger than a chunk: grow geometrically, not linearly
+                continue
+            # At end of file. Decode once more: filling may have moved the text, and the
+            # error's position must be in the text as it is now.
+            try:
+                _DECODER.raw_decode(buf.text, buf.pos)
+            except json.JSONDecodeError as exc:
+                raise _classify(buf, exc, what) from None
+            raise AssertionError("unreachable: the same text decoded twice") from None
+        # A number (or a literal) ending exactly at the end of the buffer may go on in
+        # the next chunk: read more before trusting it.
+        if end == len(buf.text) and not buf.eof and buf.fill(want):
+            continue
+        buf.pos = end
+        return value
+
+
+_PARTIAL_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?(?:[eE][+-]?\d*)?)?")
+_NUMBER_CHARS = frozenset("0123456789+-.eE")
+
+
+def _is_cut(text: str, exc: json.JSONDecodeError) -> bool:
+    """Whether the JSON error is only the end of the text coming too early.
+
+    True when some continuation would make the text valid: the error is at the very
+    end, inside an unterminated string or escape, or in a literal (``tr``) or a number
+    (``1.``, ``1e-``) that the end cut short.
+    """
+    rest = text.rstrip(_WHITESPACE)
+    if exc.pos >= len(rest) or exc.msg.startswith("Unterminated string"):
+        return True
+    tail = rest[exc.pos :]
+    if exc.msg.startswith("Invalid \\uXXXX escape") and '"' not in tail:
+        return True
+    if any(word.startswith(tail) for word in ("true", "false", "null")):
+        return True
+    if tail == "-":
+        return True
+    # A number cut short: "1." or "1e-" fails after its first digits, so the number
+    # starts before the error's position.
+    start = exc.pos
+    while start > 0 and rest[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    return start < exc.pos and _PARTIAL_NUMBER.fullmatch(rest[start:]) is not None
+
+
+def _classify(buf: _Buffer, exc: json.JSONDecodeError, what: str) -> SnapshotFormatError:
+    """Tell a file cut short from one with a syntax error, at end of file."""
+    if _is_cut(buf.text, exc):
+        return buf.error(
+            "export.truncated",
+            f"the file ends in the middle of {what}: it was cut short (an interrupted "
+            "download or copy?); pull the snapshot again",
+            len(buf.text.rstrip(_WHITESPACE)),
+        )
+    return buf.error(
+        "export.not-json",
+        f"not valid JSON in {what}: {exc.msg}; the file was edited or damaged, pull the "
+        "snapshot again",
+        exc.pos,
+    )
+
+
+def iter_tasks(
+    path: Path,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, Any]]:
+    """Yield ``(index, task)`` for each element of the top-level array in ``path``.
+
+    Tasks are yielded as decoded JSON (usually dicts; anything else is left to the
+    schema check to report). Raises :class:`SnapshotFormatError` when the file is empty,
+    not JSON, cut short, or not an array, after yielding the complete tasks before the
+    problem. ``progress`` is called with the number of bytes read so far.
+    """
+    with path.open("rb") as handle:
+        buf = _Buffer(handle, chunk_size, progress)
+        first = buf.skip_whitespace()
+        if first == "":
+            raise SnapshotFormatError(
+                "export.empty-file",
+                "the file is empty; a Label Studio export is a JSON array of tasks. Pull the "
+                "snapshot again",
+            )
+        if first != "[":
+            raise _not_an_array(buf)
+        buf.pos += 1
+        index = 0
+        nxt = buf.skip_whitespace()
+        if nxt == "]":
+            buf.pos += 1
+        else:
+            while True:
+                if nxt == "":
+                    raise buf.error(
+                        "export.truncated",
+                        "the file ends inside the array of tasks: it was cut short; pull "
+                        "the snapshot again",
+                    )
+                task = _decode_value(buf, f"task {index + 1} of the array")
+                yield index, task
+                index += 1
+                nxt = buf.skip_whitespace()
+                if nxt == ",":
+                    buf.pos += 1
+                    nxt = buf.skip_whitespace()
+                    continue
+                if nxt == "]":
+                    buf.pos += 1
+                    break
+                if nxt == "":
+                    raise buf.error(
+                        "export.truncated",
+                        f"the file ends after task {index} without closing the array: it was "
+                        "cut short; pull the snapshot again",
+                    )
+                raise buf.error(
+                    "export.not-json",
+                    f"expected ',' or ']' after task {index}, found {nxt!r}; the file was "
+                    "edited or damaged, pull the snapshot again",
+                )
+        if buf.skip_whitespace() != "":
+            raise buf.error(
+                "export.not-json",
+                "extra data after the closing ']' of the array (two exports pasted together, "
+                "or JSON Lines?); keep one JSON array per snapshot file",
+            )
+
+
+_KINDS = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+
+
+def _not_an_array(buf: _Buffer) -> SnapshotFormatError:
+    """The file does not start with '[': say what it is, if it is JSON at all."""
+    line, column = buf.where(buf.pos)
+    try:
+        value = _decode_value(buf, "the top-level value")
+    except SnapshotFormatError as exc:
+        return exc
+    kind = "null" if value is None else _KINDS.get(type(value), "a number")
+    hint = (
+        " (a single task, or another export format such as JSON-MIN?)"
+        if isinstance(value, dict)
+        else ""
+    )
+    return SnapshotFormatError(
+        "export.not-array",
+        f"the top level is {kind}{hint}, not an array of tasks; export the project as "
+        "Label Studio JSON (sahel-events pull does)",
+        line,
+        column,
+    )

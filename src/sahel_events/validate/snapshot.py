@@ -1,0 +1,278 @@
+"""Validate export snapshots: run the layers over each task, streaming.
+
+Which parts of a task each layer sees:
+
+* **annotations**: every layer, ground truth included. A cancelled (skipped) annotation
+  gets the structure layer only: its result is empty and never becomes data.
+* **predictions**: every layer, every issue downgraded to a warning (prefixed "in
+  prediction N"): they are suggestions annotators start from, not data, but a bad one
+  is a pre-annotation bug worth seeing. ``check_predictions=False`` skips them.
+* **drafts** and the ``prediction`` snapshot inside an annotation: structure only
+  (warnings), never their content: they are not data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..codebook import Codebook, load_project_codebook
+from ..errors import Location, Report, UsageError
+from ..generate.exportschema import controls as make_controls
+from ..paths import Project
+from . import codebook_rules, text_rules, value_rules
+from .context import AnnotationContext, Kind, TaskContext
+from .reader import SnapshotFormatError, iter_tasks
+from .regions import parse_result
+from .structure import structure_layer
+from .text_rules import DocumentLike, GraphemeBoundaries
+
+__all__ = [
+    "ValidationStats",
+    "load_documents",
+    "snapshot_paths",
+    "validate_snapshot",
+    "validate_snapshots",
+]
+
+
+@dataclass
+class ValidationStats:
+    """What one snapshot held, counted while it was checked (also a progress report)."""
+
+    file: str
+    bytes_total: int = 0
+    bytes_read: int = 0
+    tasks: int = 0
+    annotations: int = 0
+    cancelled: int = 0
+    predictions: int = 0
+    done: bool = False
+
+
+Progress = Callable[[ValidationStats], None]
+
+
+def _display_name(path: Path, root: Path | None) -> str:
+    """The path relative to the project when it is inside it, else as given."""
+    if root is not None:
+        for here, base in ((path.absolute(), root.absolute()), (path.resolve(), root.resolve())):
+            try:
+                return here.relative_to(base).as_posix()
+            except ValueError:
+                continue
+    return str(path)
+
+
+def validate_snapshot(
+    path: Path,
+    codebook: Codebook,
+    documents: Mapping[str, DocumentLike] | None = None,
+    *,
+    display_name: str | None = None,
+    check_predictions: bool = True,
+    progress: Progress | None = None,
+) -> Report:
+    """Check one Label Studio JSON export snapshot; return every issue found.
+
+    ``documents`` maps doc_id to the ingested document (anything with ``text`` and
+    ``text_sha256``); without it the task text is only checked against the
+    ``text_sha256`` it carries. ``display_name`` is how the file is named in issue
+    locations (default: the path as given). ``progress`` is called now and then, and
+    once at the end, with the counts so far. Raises :class:`UsageError` when the file
+    cannot be read; invalid content is reported, never raised.
+    """
+    file = display_name or str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UsageError(f"cannot read the snapshot {file}: {exc.strerror}") from None
+    if not path.is_file():
+        raise UsageError(f"{file} is not a file; give a snapshot file (annotations/*.json)")
+    stats = ValidationStats(file, bytes_total=size)
+    report = Report()
+    checker = _TaskChecker(codebook, documents, check_predictions, stats)
+
+    def read(bytes_read: int) -> None:
+        stats.bytes_read = bytes_read
+        if progress is not None:
+            progress(stats)
+
+    try:
+        for index, task in iter_tasks(path, progress=read):
+            checker.check(TaskContext(file, index, task, report))
+    except SnapshotFormatError as exc:
+        where = f" (line {exc.line}, column {exc.column})" if exc.column else ""
+        prefix = f"after {stats.tasks} complete task(s): " if stats.tasks else ""
+        report.add(exc.code, f"{prefix}{exc.message}{where}", Location(file=file, line=exc.line))
+    except OSError as exc:
+        raise UsageError(f"cannot read the snapshot {file}: {exc.strerror}") from None
+    else:
+        if stats.tasks == 0:
+            report.add(
+                "export.no-tasks",
+                "the snapshot holds no task (an export of an empty project?)",
+                Location(file=file),
+                "warning",
+            )
+    stats.done = True
+    if progress is not None:
+        progress(stats)
+    return report
+
+
+class _TaskChecker:
+    """Runs the layers on one task after another, keeping what spans tasks."""
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        documents: Mapping[str, DocumentLike] | None,
+        check_predictions: bool,
+        stats: ValidationStats,
+    ) -> None:
+        self.codebook = codebook
+        self.controls = make_controls(codebook)
+        self.structure = structure_layer(codebook, predictions=check_predictions)
+        self.documents = documents
+        self.check_predictions = check_predictions
+        self.stats = stats
+        # Ids only, not tasks: a few bytes per task, to spot a task exported twice.
+        self.task_ids: dict[int, int] = {}
+        self.doc_tasks: dict[str, int | None] = {}
+
+    def check(self, ctx: TaskContext) -> None:
+        self.stats.tasks += 1
+        if not self.structure.check(ctx):
+            return
+        self._check_unique(ctx)
+        text_rules.check_task(ctx, self.documents)
+        text = ctx.text
+        boundaries = GraphemeBoundaries(text) if text is not None else None
+        task: dict[str, Any] = ctx.task
+        kinds: tuple[Kind, ...] = (
+            ("annotations", "predictions") if self.check_predictions else ("annotations",)
+        )
+        for kind in kinds:
+            entries = task.get(kind)
+            if not isinstance(entries, list):
+                continue
+            for position, entry in enumerate(entries):
+                if not isinstance(entry, dict):
+                    continue  # a prediction given by id, or garbage the schema reported
+                if kind == "annotations":
+                    self.stats.annotations += 1
+                    if entry.get("was_cancelled") is True:
+                        self.stats.cancelled += 1
+                        continue
+                else:
+                    self.stats.predictions += 1
+                entry_id = entry.get("id")
+                actx = AnnotationContext(
+                    ctx,
+                    kind,
+                    position,
+                    entry_id if isinstance(entry_id, int) else None,
+                    parse_result(entry.get("result")),
+                    "error" if kind == "annotations" else "warning",
+                )
+                codebook_rules.check_annotation(actx, self.codebook, self.controls)
+                text_rules.check_annotation(actx, boundaries)
+                value_rules.check_annotation(actx, self.controls)
+
+    def _check_unique(self, ctx: TaskContext) -> None:
+        task_id = ctx.task_id
+        if task_id is not None:
+            if task_id in self.task_ids:
+                ctx.add(
+                    "export.duplicate-task",
+                    f"task {task_id} appears twice (also at $[{self.task_ids[task_id]}]); the "
+                    "file was assembled by hand? Pull a fresh snapshot",
+                )
+                return  # the same task twice: its document is not a second task's
+            self.task_ids[task_id] = ctx.index
+        doc_id = ctx.doc_id
+        if doc_id is not None:
+            if doc_id in self.doc_tasks:
+                ctx.add(
+                    "export.duplicate-document",
+                    f"document {doc_id!r} is also shown by task {self.doc_tasks[doc_id]}; its "
+                    "events would be coded twice. Delete one of the tasks in Label Studio",
+                    severity="warning",
+                )
+            else:
+                self.doc_tasks[doc_id] = task_id
+
+
+def load_documents(project: Project, report: Report | None = None) -> dict[str, DocumentLike]:
+    """The project's documents by doc_id, ingested from ``raw/`` (the source of truth).
+
+    Articles that ingest rejects are noted in ``report`` as ``text.ingest-rejected``
+    warnings, since their tasks will then be reported as unknown documents.
+    """
+    from ..ingest import ingest_corpus  # imported here: only this entry point needs it
+
+    if not project.raw.is_dir():
+        raise UsageError(
+            f"no raw/ directory in {project.root}; the articles are needed to "
+            "check that task texts are the ingested texts"
+        )
+    result = ingest_corpus(project.raw, project.root)
+    if report is not None:
+        for issue in result.rejected:
+            report.add(
+                "text.ingest-rejected",
+                f"the article could not be ingested ({issue.code}: {issue.message}); tasks "
+                "of its document will be reported as unknown documents",
+                Location(file=issue.location.file),
+                "warning",
+            )
+    return {doc.doc_id: doc for doc in result.documents}
+
+
+def validate_snapshots(
+    paths: Iterable[Path],
+    project: Project,
+    *,
+    check_predictions: bool = True,
+    progress: Progress | None = None,
+) -> Report:
+    """Check several snapshots against the project's codebook and ingested documents.
+
+    Loads ``schema/codebook.yaml`` (raising :class:`~sahel_events.codebook.CodebookError`
+    when it is invalid) and ingests ``raw/`` once, then validates each snapshot in turn
+    with :func:`validate_snapshot`; files are named relative to the project.
+    """
+    codebook = load_project_codebook(project.root)
+    report = Report()
+    documents = load_documents(project, report)
+    for path in paths:
+        name = _display_name(path, project.root)
+        report.extend(
+            validate_snapshot(
+                path,
+                codebook,
+                documents,
+                display_name=name,
+                check_predictions=check_predictions,
+                progress=progress,
+            ).issues
+        )
+    return report
+
+
+def snapshot_paths(project: Project) -> list[Path]:
+    """Every snapshot in ``annotations/``: ``*.json`` except ``*.provenance.json``, sorted."""
+    folder = project.annotations
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix == ".json"
+        and not p.name.endswith(".provenance.json")
+        and not p.name.startswith(".")
+    )
