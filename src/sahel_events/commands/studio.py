@@ -1,0 +1,219 @@
+"""``sahel-events studio up|down|status``, ``push`` and ``pull``: Label Studio from the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from ..errors import EXIT_INVALID_DATA, EXIT_OK, UsageError
+from .common import json_option, project_option, resolve_project
+
+
+def _progress(message: str) -> None:
+    # Progress goes to stderr so that --json output on stdout stays parseable.
+    click.echo(message, err=True)
+
+
+title_option = click.option(
+    "--title",
+    default=None,
+    help="Title of the Label Studio project (default: $SAHEL_EVENTS_LS_PROJECT or sahel-events).",
+)
+
+
+@click.group("studio")
+def studio() -> None:
+    """Run the embedded Label Studio server (up, down, status).
+
+    The server lives in the project: its own virtual environment in .studio/venv (installed
+    on the first `up`), its SQLite data in .studio/data, its admin credentials in .env.
+    To use a team server instead, set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY (in the
+    environment or in .env); push and pull then talk to it. See docs/labelstudio.md.
+    """
+
+
+@studio.command("up")
+@project_option
+@click.option(
+    "--port", type=int, default=None, help="Port on 127.0.0.1 (default: 8080 or the next free one)."
+)
+@click.option(
+    "--timeout",
+    type=float,
+    default=None,
+    help="Seconds to wait for the server to answer (default: 600).",
+)
+def up(project_dir: Path | None, port: int | None, timeout: float | None) -> None:
+    """Install (once) and start the embedded Label Studio, then say how to log in.
+
+    \b
+    Examples:
+      sahel-events studio up
+      sahel-events studio up --port 8091
+    """
+    from ..studio import server
+    from ..studio.client import StudioClient
+    from ..studio.settings import (
+        ENV_STUDIO_PASSWORD,
+        ENV_STUDIO_TOKEN,
+        ENV_URL,
+        StudioSettings,
+        dotenv_path,
+        embedded_credentials,
+    )
+
+    project = resolve_project(project_dir)
+    credentials = embedded_credentials(project, create=True)
+    state = server.start(
+        project,
+        credentials,
+        port=port,
+        timeout=timeout if timeout is not None else server.START_TIMEOUT,
+        echo=_progress,
+    )
+    # The token only takes effect when the data directory is first created: check it.
+    embedded = StudioSettings(state.url, credentials.token, "embedded", ENV_STUDIO_TOKEN)
+    try:
+        StudioClient(embedded).whoami()
+    except UsageError as exc:
+        click.echo(f"Warning: {exc}", err=True)
+    click.echo(f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url}")
+    click.echo(
+        f"Log in as {credentials.email}; the password is {ENV_STUDIO_PASSWORD} "
+        f"in {dotenv_path(project)}"
+    )
+    click.echo("Stop it with `sahel-events studio down`.")
+    if os.environ.get(ENV_URL):
+        click.echo(
+            f"Note: {ENV_URL} is set, so push and pull use {os.environ[ENV_URL]}, not this server.",
+            err=True,
+        )
+
+
+@studio.command("down")
+@project_option
+def down(project_dir: Path | None) -> None:
+    """Stop the embedded Label Studio (its data stays in .studio/data)."""
+    from ..studio import server
+
+    project = resolve_project(project_dir)
+    if server.stop(project, echo=_progress):
+        click.echo("Label Studio stopped.")
+    else:
+        click.echo("Label Studio was not running.")
+
+
+@studio.command("status")
+@project_option
+@json_option
+def status(project_dir: Path | None, as_json: bool) -> None:
+    """Say whether the embedded Label Studio runs, where, and which version."""
+    from ..studio import server
+
+    project = resolve_project(project_dir)
+    st = server.status(project)
+    if as_json:
+        click.echo(json.dumps(st.as_dict(), indent=2))
+        return
+    if st.state is None:
+        click.echo(f"Label Studio is not running (data: {st.data_dir}).")
+        if st.installed is None:
+            click.echo("It is not installed yet: `sahel-events studio up` installs it.")
+        return
+    health = "answering" if st.healthy else "NOT answering (see the log)"
+    click.echo(f"Label Studio {st.version or '?'} is running at {st.state.url}, {health}.")
+    click.echo(f"pid {st.state.pid}, since {st.state.started_at}; data {st.data_dir}")
+    click.echo(f"log {st.state.log}")
+
+
+@click.command("push")
+@project_option
+@title_option
+@click.option(
+    "--documents",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Documents file (default: work/documents.jsonl).",
+)
+@click.option(
+    "--predictions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Pre-annotations file (default: work/predictions.jsonl, when it exists).",
+)
+@click.option("--batch-size", type=int, default=100, show_default=True, help="Tasks per request.")
+@json_option
+@click.pass_context
+def push(
+    ctx: click.Context,
+    project_dir: Path | None,
+    title: str | None,
+    documents: Path | None,
+    predictions: Path | None,
+    batch_size: int,
+    as_json: bool,
+) -> None:
+    """Create or update the Label Studio project and import tasks.
+
+    The project is created from schema/labelstudio/labeling-config.xml, or its config is
+    updated once the server has checked that no annotation would be orphaned. Each
+    ingested document not yet in the project becomes a task (the text exactly as
+    ingested), with its pre-annotation and its repeated paragraphs as a prediction.
+    Running push again adds only what is new; a push cut off midway can simply be run
+    again. A document whose text changed since its task was created is reported and
+    left alone.
+
+    Exit status: 0 done, 1 some documents were not pushed (see the report), 2 misuse or
+    server unreachable or token refused.
+
+    \b
+    Examples:
+      sahel-events push
+      LABEL_STUDIO_URL=https://label.example.org LABEL_STUDIO_API_KEY=... sahel-events push
+    """
+    from ..studio.client import connect
+    from ..studio.push import push as run_push
+    from ..studio.settings import project_title, resolve_settings
+
+    project = resolve_project(project_dir)
+    client = connect(resolve_settings(project))
+    result = run_push(
+        project,
+        client,
+        title=project_title(title),
+        documents=documents,
+        predictions=predictions,
+        batch_size=batch_size,
+        echo=_progress,
+    )
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.to_text())
+    ctx.exit(EXIT_OK if result.report.valid else EXIT_INVALID_DATA)
+
+
+@click.command("pull")
+@project_option
+@title_option
+@json_option
+def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
+    """Save a full export snapshot of the project into annotations/.
+
+    The file is annotations/<project>-<UTC time>-<content hash>.json with a
+    .provenance.json beside it (server, version, project, export id, counts, sha256).
+    Nothing is written when the project has not changed since the newest snapshot;
+    snapshots are never overwritten, and a failed pull leaves no file behind.
+
+    \b
+    Example:
+      sahel-events pull
+    """
+    from ..studio.client import connect
+    from ..studio.pull import pull as run_pull
+    from ..studio.settings import project_title, resolve_settings
+
+    project = resolve_project(project_dir)
+    client = connect(resolve_settings(project))
+    result = run_pull(project, client, title=project_title(title), echo=_progress)
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.to_text())

@@ -1,0 +1,381 @@
+"""The one place that talks to Label Studio (through ``label_studio_sdk``, pinned 2.1.2).
+
+Everything else in the package calls :class:`StudioClient`, which returns plain Python
+values and turns every failure into a one-line :class:`~sahel_events.errors.UsageError`:
+a server that cannot be reached, a refused token (the message names the variable to fix
+and never holds the token), a request the server rejects. No SDK exception, pydantic
+object or traceback leaves this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any, NoReturn
+
+import httpx
+from label_studio_sdk import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+from label_studio_sdk.core.request_options import RequestOptions
+
+from ..errors import UsageError
+from .settings import ENV_URL, StudioSettings
+
+REQUEST_TIMEOUT = 600.0
+"""Seconds per request. The SDK's 60 s default is too short for a large snapshot export
+(recipe §7.2: without Redis the server builds the export inside the POST)."""
+
+# Requests that create things are never retried by the SDK: after a dropped connection we
+# cannot know whether the server committed them, and a blind retry could import a batch
+# twice. `push` re-lists the tasks instead (it is resumable).
+_NO_RETRY: RequestOptions = {"max_retries": 0}
+
+FULL_EXPORT_OPTIONS: dict[str, Any] = {
+    # Recipe §7.2: every task, every annotation (cancelled and ground truth included),
+    # full prediction and draft objects, annotators as objects rather than ids.
+    "task_filter_options": {"only_with_annotations": False},
+    "annotation_filter_options": {"usual": True, "ground_truth": True, "skipped": True},
+    "serialization_options": {
+        "drafts": {"only_id": False},
+        "predictions": {"only_id": False},
+        "annotations__completed_by": {"only_id": False},
+        "include_annotation_history": False,
+    },
+}
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """The project fields push and pull use."""
+
+    id: int
+    title: str
+    label_config: str
+    model_version: str
+    task_number: int
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    """A task as push sees it: its id, identity fields and the model versions of its predictions."""
+
+    id: int
+    doc_id: str | None
+    text_sha256: str | None
+    model_versions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    """A snapshot export on the server."""
+
+    id: int
+    title: str
+    status: str
+    created_at: str | None
+    finished_at: str | None
+    md5: str | None
+
+
+def _detail(body: Any) -> str:
+    """The server's explanation from an error body (LS: ``detail`` + ``validation_errors``)."""
+    if isinstance(body, dict):
+        parts = [str(body.get("detail") or "").strip()]
+        errors = body.get("validation_errors")
+        if isinstance(errors, dict):
+            for field, messages in errors.items():
+                items = messages if isinstance(messages, list) else [messages]
+                parts.append(f"{field}: " + "; ".join(str(m) for m in items))
+        elif errors:
+            parts.append(str(errors))
+        text = " - ".join(p for p in parts if p)
+        return text or str(body)[:500]
+    return str(body)[:500] if body else ""
+
+
+class StudioClient:
+    """A Label Studio server reached with one token; every method may raise UsageError."""
+
+    def __init__(self, settings: StudioSettings, timeout: float = REQUEST_TIMEOUT) -> None:
+        self.settings = settings
+        self.url = settings.url
+        with self._errors("connect"):
+            # Typed Any: the Fern-generated SDK's pagers and models defeat mypy, and nothing
+            # SDK-typed leaves this module anyway.
+            self._ls: Any = LabelStudio(  # type: ignore[no-untyped-call]
+                base_url=settings.url, api_key=settings.api_key, timeout=timeout
+            )
+
+    def __repr__(self) -> str:
+        return f"StudioClient({self.url!r})"
+
+    # ------------------------------------------------------------------ errors
+
+    def _fail(self, message: str) -> NoReturn:
+        # The token must never reach a message, whatever a server or library echoed.
+        raise UsageError(message.replace(self.settings.api_key, "***"))
+
+    def _unreachable(self, what: str) -> str:
+        if self.settings.source == "embedded":
+            return (
+                f"Label Studio at {self.url} is not reachable ({what}): start it with "
+                "`sahel-events studio up`"
+            )
+        return (
+            f"Label Studio at {self.url} is not reachable ({what}): start it with "
+            f"`sahel-events studio up` and unset {ENV_URL}, or check {ENV_URL}"
+        )
+
+    @contextlib.contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """Translate SDK and network failures during ``action`` into UsageError."""
+        try:
+            yield
+        except UsageError:
+            raise
+        except ApiError as exc:
+            status = exc.status_code
+            detail = _detail(exc.body)
+            if status == 401:
+                self._fail(
+                    f"Label Studio at {self.url} refused the token (401 {detail}): "
+                    f"{self.settings.key_hint()}"
+                )
+            if status == 403:
+                self._fail(
+                    f"Label Studio at {self.url} refused to {action} (403 {detail}): the user "
+                    f"of {self.settings.key_name} lacks the permission"
+                )
+            self._fail(f"Label Studio at {self.url} refused to {action} ({status} {detail})")
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            self._fail(self._unreachable(type(exc).__name__))
+        except httpx.TimeoutException:
+            self._fail(
+                f"Label Studio at {self.url} did not answer in time while trying to {action}"
+            )
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            self._fail(
+                f"the connection to Label Studio at {self.url} was lost while trying to "
+                f"{action} ({type(exc).__name__}); when it is back, run the command again"
+            )
+        except httpx.HTTPError as exc:
+            self._fail(f"request to Label Studio at {self.url} failed ({type(exc).__name__})")
+        except (ValueError, TypeError, KeyError) as exc:
+            # pydantic validation errors derive from ValueError: an answer we cannot read.
+            self._fail(
+                f"unexpected answer from {self.url} while trying to {action} "
+                f"({type(exc).__name__}); is it Label Studio 1.23?"
+            )
+
+    # ------------------------------------------------------------------ server
+
+    def whoami(self) -> str:
+        """The e-mail of the token's user; checks that the server is there and takes the token.
+
+        Not retried: a server that is down should be said so at once, not after backoffs.
+        """
+        with self._errors("identify the token's user"):
+            return str(self._ls.users.whoami(request_options=_NO_RETRY).email)
+
+    def version(self) -> str | None:
+        """The server's release (``/api/version``), e.g. ``"1.23.2"``."""
+        with self._errors("report its version"):
+            release = self._ls.versions.get().release
+        return str(release) if release else None
+
+    # ------------------------------------------------------------------ projects
+
+    @staticmethod
+    def _project(p: Any) -> ProjectInfo:
+        return ProjectInfo(
+            id=int(p.id),
+            title=str(p.title or ""),
+            label_config=str(p.label_config or ""),
+            model_version=str(p.model_version or ""),
+            task_number=int(p.task_number or 0),
+        )
+
+    def find_project(self, title: str) -> ProjectInfo | None:
+        """The project with exactly this title, None when there is none.
+
+        Several projects with the title are a UsageError: which one to use is not ours to
+        guess.
+        """
+        with self._errors("list projects"):
+            found = [p for p in self._ls.projects.list(title=title) if p.title == title]
+        if len(found) > 1:
+            ids = ", ".join(str(p.id) for p in found)
+            self._fail(
+                f"{len(found)} projects on {self.url} are titled {title!r} (ids {ids}): rename "
+                "all but one, or choose another title with --title"
+            )
+        return self.get_project(int(found[0].id)) if found else None
+
+    def get_project(self, project_id: int) -> ProjectInfo:
+        """One project by id."""
+        with self._errors(f"read project {project_id}"):
+            return self._project(self._ls.projects.get(id=project_id))
+
+    def create_project(self, title: str, label_config: str, description: str = "") -> ProjectInfo:
+        """Create a project; the server validates the config (a 400 becomes a UsageError)."""
+        with self._errors("create the project"):
+            created = self._ls.projects.create(
+                title=title,
+                label_config=label_config,
+                description=description,
+                request_options=_NO_RETRY,
+            )
+        return self.get_project(int(created.id))
+
+    def config_problem(self, project_id: int, label_config: str) -> str | None:
+        """Why the server would refuse ``label_config`` for the project, None when it is fine.
+
+        ``/validate/`` checks the config and, unlike a plain update (recipe §4.1), that no
+        existing annotation or draft uses a control or label the new config drops.
+        """
+        with self._errors("validate the labeling config"):
+            try:
+                self._ls.projects.validate_label_config(id=project_id, label_config=label_config)
+            except ApiError as exc:
+                if exc.status_code == 400:
+                    return _detail(exc.body)
+                raise
+        return None
+
+    def update_project(self, project_id: int, **fields: Any) -> None:
+        """Change project fields (``label_config``, ``model_version``, ...)."""
+        with self._errors(f"update project {project_id}"):
+            self._ls.projects.update(id=project_id, **fields, request_options=_NO_RETRY)
+
+    # ------------------------------------------------------------------ tasks
+
+    def list_tasks(self, project_id: int) -> list[TaskInfo]:
+        """Every task of the project with its doc_id, text_sha256 and prediction model versions."""
+        tasks = []
+        with self._errors(f"list the tasks of project {project_id}"):
+            pager = self._ls.tasks.list(
+                project=project_id,
+                fields="all",
+                include="id,data,predictions_model_versions",
+                page_size=500,
+            )
+            for task in pager:
+                data = task.data or {}
+                # The data manager returns the versions as one comma-joined string.
+                versions = str(getattr(task, "predictions_model_versions", "") or "")
+                tasks.append(
+                    TaskInfo(
+                        id=int(task.id),
+                        doc_id=data.get("doc_id"),
+                        text_sha256=data.get("text_sha256"),
+                        model_versions=frozenset(
+                            v.strip() for v in versions.split(",") if v.strip()
+                        ),
+                    )
+                )
+        return tasks
+
+    def import_tasks(self, project_id: int, tasks: Sequence[dict[str, Any]]) -> list[int]:
+        """Import tasks (with their predictions) in one request; return the new task ids.
+
+        The server creates a request's tasks and predictions in one transaction: a
+        batch is imported whole or not at all.
+        """
+        with self._errors(f"import {len(tasks)} task(s)"):
+            response = self._ls.projects.import_tasks(
+                id=project_id,
+                request=list(tasks),
+                return_task_ids=True,
+                request_options=_NO_RETRY,
+            )
+        return [int(i) for i in (getattr(response, "task_ids", None) or [])]
+
+    def add_prediction(self, task_id: int, prediction: dict[str, Any]) -> None:
+        """Attach a prediction (``model_version``, ``score``, ``result``) to an existing task."""
+        with self._errors(f"add a prediction to task {task_id}"):
+            self._ls.predictions.create(
+                task=task_id,
+                result=prediction["result"],
+                model_version=prediction.get("model_version"),
+                score=prediction.get("score"),
+                request_options=_NO_RETRY,
+            )
+
+    # ------------------------------------------------------------------ exports
+
+    @staticmethod
+    def _export(e: Any) -> ExportInfo:
+        def iso(value: Any) -> str | None:
+            return (
+                value.isoformat()
+                if hasattr(value, "isoformat")
+                else (str(value) if value else None)
+            )
+
+        return ExportInfo(
+            id=int(e.id),
+            title=str(e.title or ""),
+            status=str(e.status or ""),
+            created_at=iso(e.created_at),
+            finished_at=iso(e.finished_at),
+            md5=str(e.md5) if e.md5 else None,
+        )
+
+    def create_export(
+        self, project_id: int, title: str, timeout: float = REQUEST_TIMEOUT
+    ) -> ExportInfo:
+        """Create a full snapshot export (``FULL_EXPORT_OPTIONS``) and wait until it is done."""
+        with self._errors(f"export project {project_id}"):
+            created = self._ls.projects.exports.create(
+                id=project_id, title=title, request_options=_NO_RETRY, **FULL_EXPORT_OPTIONS
+            )
+            export = self._export(created)
+            # Without Redis the POST returns a finished export; a team server with workers
+            # builds it in the background, so poll.
+            deadline = time.monotonic() + timeout
+            while export.status not in ("completed", "failed"):
+                if time.monotonic() > deadline:
+                    self._fail(f"export {export.id} of project {project_id} did not finish in time")
+                time.sleep(0.5)
+                export = self._export(
+                    self._ls.projects.exports.get(id=project_id, export_pk=export.id)
+                )
+        if export.status != "completed":
+            self._fail(f"Label Studio reports export {export.id} of project {project_id} as failed")
+        return export
+
+    def download_export(self, project_id: int, export_id: int, sink: IO[bytes]) -> None:
+        """Stream an export's JSON into ``sink``."""
+        with self._errors(f"download export {export_id}"):
+            for chunk in self._ls.projects.exports.download(
+                id=project_id, export_pk=export_id, export_type="JSON"
+            ):
+                sink.write(chunk)
+
+    def export_now(self, project_id: int) -> bytes:
+        """A direct JSON export of every task (drafts included), without keeping a snapshot."""
+        with self._errors(f"export project {project_id}"):
+            return b"".join(
+                self._ls.projects.exports.download_sync(
+                    id=project_id, export_type="JSON", download_all_tasks=True
+                )
+            )
+
+
+def connect(settings: StudioSettings) -> StudioClient:
+    """A client for ``settings``, checked: the server answers and takes the token."""
+    client = StudioClient(settings)
+    client.whoami()
+    return client
+
+
+__all__ = [
+    "FULL_EXPORT_OPTIONS",
+    "ExportInfo",
+    "ProjectInfo",
+    "StudioClient",
+    "TaskInfo",
+    "connect",
+]

@@ -1,0 +1,292 @@
+"""``sahel-events pull``: a full export snapshot of the project into ``annotations/``.
+
+The snapshot is Label Studio's JSON export with every option of recipe §7.2 (all tasks,
+all annotations including cancelled ones, full predictions and drafts, annotators as
+objects), saved byte for byte as the server sent it, as
+``annotations/<project-slug>-<yyyymmddThhmmssZ>-<content hash[:12]>.json``, with a
+provenance sidecar ``<same name without .json>.provenance.json``.
+
+* The time is the export's creation time on the server (UTC), so snapshots pulled by
+  different people from one team server sort in the order the server made them; when
+  that is not later than the newest snapshot's time (two pulls within one second), it
+  is that time plus one second, so that names always sort in the order of the pulls.
+* The content hash is the SHA-256 of the export's tasks as canonical JSON (sorted keys,
+  no white space) without the ``created_ago`` fields, which Label Studio rewrites at every
+  export ("2 minutes"): two pulls of an unchanged project have the same content hash.
+* Nothing is written when the newest snapshot of the project has the same content hash.
+* Files appear whole or not at all: each is written to a hidden temporary file in
+  ``annotations/`` and hard-linked to its name, which fails rather than overwrite; a pull
+  that fails midway removes what it wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from .. import __version__
+from ..errors import UsageError
+from ..paths import Project
+from ..snapshots import SNAPSHOT_NAME, order_snapshots, snapshot_timestamp
+from .client import FULL_EXPORT_OPTIONS, ExportInfo, ProjectInfo, StudioClient
+
+PROVENANCE_SUFFIX = ".provenance.json"
+VOLATILE_KEYS = frozenset({"created_ago"})
+"""Keys left out of the content hash: Label Studio recomputes them at every export."""
+
+Echo = Callable[[str], None]
+
+
+def _quiet(message: str) -> None:
+    """Default progress callback: say nothing."""
+
+
+def project_slug(title: str) -> str:
+    """The project part of a snapshot name: lower case, runs of other characters as ``-``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug or "project"
+
+
+def _without_volatile(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_volatile(v) for k, v in value.items() if k not in VOLATILE_KEYS}
+    if isinstance(value, list):
+        return [_without_volatile(v) for v in value]
+    return value
+
+
+def content_hash(tasks: Any) -> str:
+    """SHA-256 of an export's canonical JSON, ``created_ago`` fields left out."""
+    canonical = json.dumps(
+        _without_volatile(tasks), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def snapshot_name(slug: str, when: dt.datetime, digest: str) -> str:
+    """``<slug>-<yyyymmddThhmmssZ>-<digest[:12]>.json`` (``when`` in UTC)."""
+    stamp = when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{slug}-{stamp}-{digest[:12]}.json"
+
+
+def provenance_path(snapshot: Path) -> Path:
+    """The provenance sidecar of a snapshot."""
+    return snapshot.with_name(snapshot.name.removesuffix(".json") + PROVENANCE_SUFFIX)
+
+
+def latest_snapshot(folder: Path, slug: str) -> Path | None:
+    """The newest snapshot of the project ``slug`` in ``folder`` (by the time in its name)."""
+    if not folder.is_dir():
+        return None
+    ours = []
+    for path in folder.iterdir():
+        match = SNAPSHOT_NAME.match(path.name)
+        if match and match.group("project") == slug and not path.name.endswith(PROVENANCE_SUFFIX):
+            ours.append(path)
+    ordered = order_snapshots(ours)
+    return ordered[-1] if ordered else None
+
+
+def _file_content_hash(path: Path) -> str | None:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return content_hash(json.load(handle))
+    except (OSError, ValueError):
+        return None  # unreadable: never "the same" as a fresh export
+
+
+def _public_url(url: str) -> str:
+    """The server URL without credentials, query or fragment (for the provenance record)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def _created_at(value: str | None) -> dt.datetime:
+    """The export's creation time on the server, or now when it cannot be read."""
+    if value:
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        except ValueError:
+            pass
+    return dt.datetime.now(dt.UTC)
+
+
+def count(tasks: list[Any]) -> dict[str, int]:
+    """Tasks, annotations (cancelled apart), predictions, drafts and annotators of an export."""
+    annotations = [a for t in tasks for a in t.get("annotations") or [] if isinstance(a, dict)]
+    annotators = set()
+    for a in annotations:
+        who = a.get("completed_by")
+        annotators.add(who.get("id") if isinstance(who, dict) else who)
+    cancelled = sum(1 for a in annotations if a.get("was_cancelled"))
+    return {
+        "tasks": len(tasks),
+        "annotations": len(annotations) - cancelled,
+        "cancelled_annotations": cancelled,
+        "predictions": sum(len(t.get("predictions") or []) for t in tasks),
+        "drafts": sum(len(t.get("drafts") or []) for t in tasks),
+        "annotators": len(annotators - {None}),
+    }
+
+
+@dataclass
+class PullResult:
+    """What a pull did: the new snapshot, or the existing one it matched."""
+
+    snapshot: Path | None
+    provenance: Path | None
+    unchanged_since: Path | None
+    content_sha256: str
+    export_id: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready form (``pull --json``)."""
+        return {
+            "snapshot": str(self.snapshot) if self.snapshot else None,
+            "provenance": str(self.provenance) if self.provenance else None,
+            "unchanged_since": str(self.unchanged_since) if self.unchanged_since else None,
+            "content_sha256": self.content_sha256,
+            "export_id": self.export_id,
+            "counts": self.counts,
+        }
+
+    def to_text(self) -> str:
+        """One or two lines a person reads."""
+        c = self.counts
+        summary = (
+            f"{c.get('tasks', 0)} task(s), {c.get('annotations', 0)} annotation(s), "
+            f"{c.get('cancelled_annotations', 0)} cancelled, {c.get('annotators', 0)} annotator(s)"
+        )
+        if self.snapshot is None:
+            return f"Nothing changed since {self.unchanged_since}: no snapshot written ({summary})."
+        return f"Wrote {self.snapshot} ({summary})\nProvenance: {self.provenance}"
+
+
+@contextmanager
+def _temporary(folder: Path) -> Iterator[Path]:
+    """A hidden temporary file in ``folder``, removed on the way out whatever happens."""
+    fd, name = tempfile.mkstemp(prefix=".pull-", suffix=".tmp", dir=folder)
+    os.close(fd)
+    path = Path(name)
+    try:
+        yield path
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _place(tmp: Path, final: Path) -> None:
+    """Give ``tmp`` its final name; refuse (UsageError) rather than overwrite."""
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; snapshots are shared data
+    try:
+        os.link(tmp, final)  # atomic, and fails when the name exists
+    except FileExistsError:
+        raise UsageError(f"{final} already exists; snapshots are never overwritten") from None
+
+
+def pull(
+    project: Project,
+    client: StudioClient,
+    *,
+    title: str,
+    echo: Echo = _quiet,
+) -> PullResult:
+    """Export the project as a full snapshot into ``annotations/`` unless nothing changed."""
+    info = client.find_project(title)
+    if info is None:
+        raise UsageError(
+            f"no project titled {title!r} on {client.url}: run `sahel-events push` first"
+        )
+    version = client.version()
+    echo(f"Exporting project {title!r} (id {info.id}) from {client.url}...")
+    export = client.create_export(info.id, title=f"sahel-events pull ({__version__})")
+    folder = project.annotations
+    folder.mkdir(parents=True, exist_ok=True)
+    slug = project_slug(title)
+
+    try:
+        return _save(client, info, export, version, folder, slug)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write the snapshot into {folder}: {exc.strerror or exc}"
+        ) from None
+
+
+def _save(
+    client: StudioClient,
+    info: ProjectInfo,
+    export: ExportInfo,
+    version: str | None,
+    folder: Path,
+    slug: str,
+) -> PullResult:
+    """Download ``export`` and place the snapshot and its provenance (see :func:`pull`)."""
+    with _temporary(folder) as tmp_snapshot, _temporary(folder) as tmp_provenance:
+        with tmp_snapshot.open("wb") as sink:
+            client.download_export(info.id, export.id, sink)
+            sink.flush()
+            os.fsync(sink.fileno())
+        data = tmp_snapshot.read_bytes()
+        try:
+            tasks = json.loads(data)
+        except ValueError:
+            raise UsageError(f"export {export.id} from {client.url} is not valid JSON") from None
+        if not isinstance(tasks, list):
+            raise UsageError(f"export {export.id} from {client.url} is not a JSON array of tasks")
+        digest = content_hash(tasks)
+        counts = count(tasks)
+
+        latest = latest_snapshot(folder, slug)
+        if latest is not None and _file_content_hash(latest) == digest:
+            return PullResult(None, None, latest, digest, export.id, counts)
+
+        when = _created_at(export.created_at)
+        newest = snapshot_timestamp(latest) if latest is not None else None
+        if newest is not None and when <= newest:
+            # Names order snapshots, at one-second resolution: a snapshot must sort after
+            # the previous one even when both came within a second (or the clock is off).
+            when = newest + dt.timedelta(seconds=1)
+        final = folder / snapshot_name(slug, when, digest)
+        record = {
+            "snapshot": final.name,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "bytes": len(data),
+            "content_sha256": digest,
+            "content_sha256_ignores": sorted(VOLATILE_KEYS),
+            "format": "Label Studio JSON export, snapshot with full serialization",
+            "export_options": FULL_EXPORT_OPTIONS,
+            "server": {"url": _public_url(client.url), "version": version},
+            "project": {"id": info.id, "title": info.title},
+            "export": {
+                "id": export.id,
+                "title": export.title,
+                "created_at": export.created_at,
+                "finished_at": export.finished_at,
+                "md5": export.md5,
+            },
+            "counts": counts,
+            "pulled_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "pulled_with": f"sahel-events {__version__}",
+        }
+        tmp_provenance.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        sidecar = provenance_path(final)
+        _place(tmp_snapshot, final)
+        try:
+            _place(tmp_provenance, sidecar)
+        except BaseException:
+            final.unlink(missing_ok=True)  # a snapshot without its provenance is not a pull
+            raise
+    return PullResult(final, sidecar, None, digest, export.id, counts)

@@ -1,0 +1,510 @@
+"""``sahel-events push``: the labeling config and the ingested documents into Label Studio.
+
+* The project (found by its exact title) is created from
+  ``schema/labelstudio/labeling-config.xml``, or its config is updated after the server
+  has validated it against the existing annotations; a change that would orphan
+  annotations is refused.
+* Each document becomes one task whose ``data.text`` is the ingested text, byte for byte
+  (every offset annotators make counts code points in it). A task's identity is
+  ``data.doc_id`` + ``data.text_sha256``.
+* Every task gets one prediction of the current model version: the pre-annotation of the
+  document (``work/predictions.jsonl``) when there is one, plus ``layout``/``REPEATED``
+  regions over the repeated paragraph copies that ingest flagged, so annotators see them.
+* Idempotent and resumable: the project's tasks are listed first and only missing
+  documents (and missing predictions) are sent, in batches that the server commits whole.
+  A document whose text changed after its task was created is reported, never replaced.
+
+Formats: ``docs/labelstudio.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..errors import InvalidDataError, Location, Report, UsageError
+from ..paths import Project
+from .client import ProjectInfo, StudioClient, TaskInfo
+
+if TYPE_CHECKING:
+    from ..ingest import Document
+
+LAYOUT_CONTROL = "layout"
+REPEATED_LABEL = "REPEATED"
+LAYOUT_MODEL_VERSION = "sahel-events-layout"
+"""Model version of the layout-only predictions pushed when there are no pre-annotations."""
+DEFAULT_BATCH_SIZE = 100
+
+Echo = Callable[[str], None]
+BatchHook = Callable[[int, int], None]
+"""Called after each imported batch with (batch number from 1, tasks imported so far)."""
+
+
+def _quiet(message: str) -> None:
+    """Default progress callback: say nothing."""
+
+
+def labeling_config_path(project: Project) -> Path:
+    """The labeling config generated from the codebook by ``sahel-events schema generate``."""
+    return project.schema / "labelstudio" / "labeling-config.xml"
+
+
+def documents_path(project: Project) -> Path:
+    """``work/documents.jsonl``, written by ``sahel-events ingest``."""
+    return project.work / "documents.jsonl"
+
+
+def predictions_path(project: Project) -> Path:
+    """``work/predictions.jsonl``, written by ``sahel-events preannotate`` (optional)."""
+    return project.work / "predictions.jsonl"
+
+
+# ------------------------------------------------------------------------------ tasks
+
+
+def _span_label(doc: Document, span: tuple[int, int]) -> str:
+    words = doc.text[span[0] : span[1]].split()
+    opening = " ".join(words[:6])
+    return f"“{opening}{'…' if len(words) > 6 else ''}”"
+
+
+def repeats_note(doc: Document) -> str:
+    """One sentence per repeated copy for the annotator (``data.repeats_note``); "" when none."""
+    notes = [
+        f"Repeated paragraph: {_span_label(doc, d.copy)} at {d.copy[0]}–{d.copy[1]} repeats "
+        f"the one at {d.first[0]}–{d.first[1]}: code its facts once, at the first occurrence."
+        for d in doc.duplicates
+    ]
+    return " ".join(notes)
+
+
+def layout_regions(doc: Document, taken: Collection[str] = ()) -> list[dict[str, Any]]:
+    """``layout``/``REPEATED`` regions over each repeated copy, with ids not in ``taken``."""
+    regions = []
+    for d in doc.duplicates:
+        start, end = d.copy
+        region_id = f"repeat-{start}"
+        while region_id in taken:
+            region_id += "x"
+        regions.append(
+            {
+                "id": region_id,
+                "from_name": LAYOUT_CONTROL,
+                "to_name": "text",
+                "type": "labels",
+                "value": {
+                    "start": start,
+                    "end": end,
+                    "text": doc.text[start:end],
+                    "labels": [REPEATED_LABEL],
+                },
+            }
+        )
+    return regions
+
+
+def task_prediction(
+    doc: Document,
+    pre: dict[str, Any] | None,
+    model_version: str,
+    with_layout: bool = True,
+) -> dict[str, Any] | None:
+    """The task's prediction: the pre-annotation (if any) plus the layout regions.
+
+    None when there is nothing to show. Without a pre-annotation the layout regions are
+    given ``model_version``, the project's current one, because Label Studio shows
+    annotators only the predictions of that version.
+    """
+    result = list(pre["result"]) if pre else []
+    if with_layout:
+        taken = {str(item["id"]) for item in result if isinstance(item, dict) and "id" in item}
+        result += layout_regions(doc, taken)
+    if not result:
+        return None
+    return {
+        "model_version": pre["model_version"] if pre else model_version,
+        "score": pre["score"] if pre else 1.0,
+        "result": result,
+    }
+
+
+def task_for(doc: Document, prediction: dict[str, Any] | None) -> dict[str, Any]:
+    """The Label Studio task of a document (``data``, ``meta``, ``predictions``)."""
+    task: dict[str, Any] = {
+        "data": {
+            "text": doc.text,  # exactly as ingested: offsets count code points in it
+            "title": doc.title or doc.doc_id,  # the config shows $title: it must be set
+            "doc_id": doc.doc_id,
+            "text_sha256": doc.text_sha256,
+            "repeats_note": repeats_note(doc),  # the config shows $repeats_note
+            "repeated_paragraphs": len(doc.duplicates),
+            "language": doc.language,
+            "dateline_place": doc.dateline_place,
+            "dateline_date": doc.dateline_date,
+            "source": doc.source,
+            "url": doc.url,
+            "published": doc.published,
+            "license": doc.license,
+            "source_file": doc.source_file,
+        },
+        "meta": {
+            "duplicates": [d.as_dict() for d in doc.duplicates],
+            "raw_sha256": doc.raw_sha256,
+            "ingest_version": doc.ingest_version,
+            "pushed_by": f"sahel-events {__version__}",
+        },
+    }
+    if prediction is not None:
+        task["predictions"] = [prediction]
+    return task
+
+
+# ------------------------------------------------------------------------------ inputs
+
+
+def _read_documents(path: Path) -> list[Document]:
+    from ..ingest import read_documents  # the ingest package is only needed here
+
+    if not path.is_file():
+        raise UsageError(f"no documents file {path}: run `sahel-events ingest` first")
+    try:
+        return read_documents(path)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UsageError(
+            f"{path} is not a documents file written by `sahel-events ingest` "
+            f"({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
+        ) from None
+
+
+def _check_documents(docs: Sequence[Document], path: Path, report: Report) -> list[Document]:
+    """The documents fit to push; the others are reported (duplicate id, wrong hash)."""
+    seen: set[str] = set()
+    good = []
+    for doc in docs:
+        where = Location(file=str(path), doc_id=doc.doc_id)
+        if doc.doc_id in seen:
+            report.add("studio.duplicate-doc-id", "a second document with this doc_id", where)
+            continue
+        seen.add(doc.doc_id)
+        if hashlib.sha256(doc.text.encode("utf-8")).hexdigest() != doc.text_sha256:
+            report.add(
+                "studio.bad-text-sha256",
+                "text_sha256 is not the SHA-256 of the text; run `sahel-events ingest` again",
+                where,
+            )
+            continue
+        good.append(doc)
+    return good
+
+
+def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
+    """Pre-annotations by doc_id; InvalidDataError unless one per document, one model version."""
+    if not path.is_file():
+        return {}
+    from ..preannotate.predict import read_predictions  # heavy: only when the file exists
+
+    try:
+        predictions = read_predictions(path)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UsageError(
+            f"{path} is not a predictions file written by `sahel-events preannotate` "
+            f"({type(exc).__name__}: {exc})"
+        ) from None
+    report = Report()
+    by_doc: dict[str, dict[str, Any]] = {}
+    versions = sorted({p.model_version for p in predictions})
+    if len(versions) > 1:
+        report.add(
+            "studio.mixed-model-versions",
+            f"predictions of several model versions ({', '.join(versions)}); run "
+            "`sahel-events preannotate` again so that one run writes the whole file",
+            Location(file=str(path)),
+        )
+    for p in predictions:
+        if p.doc_id in by_doc:
+            report.add(
+                "studio.duplicate-prediction",
+                "a second prediction for this document",
+                Location(file=str(path), doc_id=p.doc_id),
+            )
+            continue
+        by_doc[p.doc_id] = {"model_version": p.model_version, "score": p.score, "result": p.result}
+    if not report.valid:
+        raise InvalidDataError(f"{path} cannot be pushed", report)
+    return by_doc
+
+
+def _config_has_layout(label_config: str) -> bool:
+    """True when the config has the ``layout`` Labels with the ``REPEATED`` label."""
+    try:
+        root = ET.fromstring(label_config)
+    except ET.ParseError:
+        return False  # the server reports a broken config itself
+    return any(
+        labels.get("name") == LAYOUT_CONTROL
+        and any(label.get("value") == REPEATED_LABEL for label in labels.iter("Label"))
+        for labels in root.iter("Labels")
+    )
+
+
+def _relation_labels(label_config: str) -> set[str]:
+    try:
+        root = ET.fromstring(label_config)
+    except ET.ParseError:
+        return set()
+    return {str(r.get("value")) for r in root.iter("Relation") if r.get("value")}
+
+
+def _used_relation_labels(export: bytes) -> dict[str, int]:
+    """Relation labels used in the annotations and drafts of a direct export, with counts."""
+    counts: dict[str, int] = defaultdict(int)
+    for task in json.loads(export):
+        for item in task.get("annotations", []) + task.get("drafts", []):
+            if not isinstance(item, dict):
+                continue
+            for region in item.get("result") or []:
+                if isinstance(region, dict) and region.get("type") == "relation":
+                    for label in region.get("labels") or []:
+                        counts[str(label)] += 1
+    return dict(counts)
+
+
+# ------------------------------------------------------------------------------ push
+
+
+@dataclass
+class PushResult:
+    """What a push did, and the issues it found (errors make the exit status 1)."""
+
+    url: str
+    project_id: int
+    title: str
+    created: bool = False
+    config_updated: bool = False
+    documents: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    predictions_added: int = 0
+    model_version: str | None = None
+    report: Report = field(default_factory=Report)
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready form (``push --json``)."""
+        return {
+            "url": self.url,
+            "project_id": self.project_id,
+            "title": self.title,
+            "created": self.created,
+            "config_updated": self.config_updated,
+            "documents": self.documents,
+            "imported": self.imported,
+            "unchanged": self.unchanged,
+            "predictions_added": self.predictions_added,
+            "model_version": self.model_version,
+            "report": self.report.as_dict(),
+        }
+
+    def to_text(self) -> str:
+        """A summary a person reads, then the issues."""
+        action = (
+            "created"
+            if self.created
+            else ("config updated" if self.config_updated else "up to date")
+        )
+        lines = [
+            f"Project {self.title!r} (id {self.project_id}) on {self.url}: {action}.",
+            f"{self.documents} document(s): {self.imported} imported, "
+            f"{self.unchanged} already there"
+            + (f", {self.predictions_added} prediction(s) added" if self.predictions_added else "")
+            + ".",
+        ]
+        if self.model_version:
+            lines.append(f"Predictions shown to annotators: model version {self.model_version}.")
+        if len(self.report):
+            lines.append(self.report.to_text())
+        return "\n".join(lines)
+
+
+@dataclass
+class _Plan:
+    """What a push has to send, decided from the documents and the tasks already there."""
+
+    to_import: list[dict[str, Any]] = field(default_factory=list)
+    to_predict: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    unchanged: int = 0
+    shown: bool = False  # some task has (or will have) a prediction of the model version
+
+
+def _plan(
+    docs: Sequence[Document],
+    tasks: Sequence[TaskInfo],
+    pre: dict[str, dict[str, Any]],
+    model_version: str,
+    with_layout: bool,
+    report: Report,
+) -> _Plan:
+    """Sort documents into new tasks, existing ones (maybe missing a prediction), changed."""
+    existing: dict[str, list[TaskInfo]] = defaultdict(list)
+    for task in tasks:
+        if task.doc_id is not None:
+            existing[task.doc_id].append(task)
+    plan = _Plan()
+    for doc in docs:
+        prediction = task_prediction(doc, pre.get(doc.doc_id), model_version, with_layout)
+        found = existing.get(doc.doc_id, [])
+        if not found:
+            plan.to_import.append(task_for(doc, prediction))
+            plan.shown = plan.shown or prediction is not None
+            continue
+        same = [t for t in found if t.text_sha256 == doc.text_sha256]
+        if not same:
+            old = found[0]
+            report.add(
+                "studio.text-changed",
+                f"the text changed since task {old.id} was created (sha256 "
+                f"{str(old.text_sha256)[:12]}… in Label Studio, {doc.text_sha256[:12]}… now); "
+                "not imported. Its annotations point into the old text: migrate them before "
+                "replacing the task.",
+                Location(doc_id=doc.doc_id, task=old.id),
+            )
+            continue
+        if len(found) > 1:
+            report.add(
+                "studio.duplicate-task",
+                f"{len(found)} tasks for this document ({', '.join(str(t.id) for t in found)})",
+                Location(doc_id=doc.doc_id),
+                severity="warning",
+            )
+        plan.unchanged += 1
+        task = same[0]
+        if prediction is not None and prediction["model_version"] not in task.model_versions:
+            plan.to_predict.append((task.id, prediction))
+        plan.shown = plan.shown or prediction is not None or model_version in task.model_versions
+    return plan
+
+
+def _sync_project(
+    client: StudioClient, title: str, label_config: str, result: PushResult, echo: Echo
+) -> ProjectInfo:
+    """Create the project, or bring its config up to date without orphaning annotations."""
+    found = client.find_project(title)
+    if found is None:
+        echo(f"Creating project {title!r} on {client.url}...")
+        result.created = True
+        return client.create_project(title, label_config, "Sahel political and conflict events")
+    if found.label_config.strip() == label_config.strip():
+        return found
+    problem = client.config_problem(found.id, label_config)
+    if problem is None:
+        # /validate/ does not look at relations (recipe §4.1): check their labels here.
+        kept = _relation_labels(label_config)
+        used = _used_relation_labels(client.export_now(found.id))
+        dropped = {label: n for label, n in used.items() if label not in kept}
+        if dropped:
+            listed = ", ".join(f"{label} ({n})" for label, n in sorted(dropped.items()))
+            problem = f"relation labels still used in annotations or drafts: {listed}"
+    if problem is not None:
+        report = Report()
+        report.add(
+            "studio.config-orphans-annotations",
+            f"the labeling config was not updated: it would orphan existing annotations of "
+            f"project {found.id} ({problem}). Keep those labels in the codebook, or fix the "
+            "annotations in Label Studio first.",
+            Location(file="schema/labelstudio/labeling-config.xml"),
+        )
+        raise InvalidDataError("push refused a labeling config change", report)
+    echo(f"Updating the labeling config of project {title!r}...")
+    client.update_project(found.id, label_config=label_config)
+    result.config_updated = True
+    return client.get_project(found.id)
+
+
+def push(
+    project: Project,
+    client: StudioClient,
+    *,
+    title: str,
+    documents: Path | None = None,
+    predictions: Path | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    echo: Echo = _quiet,
+    on_batch: BatchHook | None = None,
+) -> PushResult:
+    """Create or update the project and import the documents not there yet.
+
+    Returns a :class:`PushResult` whose report holds the documents that were not pushed
+    (a changed text, a bad hash). Raises :class:`InvalidDataError` for a config change
+    that would orphan annotations or an unusable predictions file, and
+    :class:`UsageError` when the server cannot be used; a push cut off midway can be
+    run again and completes without duplicates.
+    """
+    if batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    config_file = labeling_config_path(project)
+    if not config_file.is_file():
+        raise UsageError(
+            f"no labeling config {config_file}: run `sahel-events schema generate` first"
+        )
+    label_config = config_file.read_text(encoding="utf-8")
+    docs_file = documents or documents_path(project)
+    report = Report()
+    docs = _check_documents(_read_documents(docs_file), docs_file, report)
+    pre = _read_predictions(predictions or predictions_path(project))
+    known = {d.doc_id for d in docs}
+    for doc_id in sorted(set(pre) - known):
+        report.add(
+            "studio.prediction-without-document",
+            "a prediction for a document that is not in the documents file; ignored",
+            Location(doc_id=doc_id),
+            severity="warning",
+        )
+    with_layout = _config_has_layout(label_config)
+    if not with_layout and any(d.duplicates for d in docs):
+        report.add(
+            "studio.no-layout-control",
+            f"the labeling config has no {LAYOUT_CONTROL}/{REPEATED_LABEL} label: repeated "
+            "paragraphs are not marked (the repeats_note still says where they are)",
+            Location(file=str(config_file)),
+            severity="warning",
+        )
+
+    result = PushResult(
+        url=client.url, project_id=0, title=title, documents=len(docs), report=report
+    )
+    info = _sync_project(client, title, label_config, result, echo)
+    result.project_id = info.id
+    versions = {p["model_version"] for p in pre.values()}
+    model_version = (
+        next(iter(versions)) if versions else (info.model_version or LAYOUT_MODEL_VERSION)
+    )
+
+    plan = _plan(docs, client.list_tasks(info.id), pre, model_version, with_layout, report)
+    result.unchanged = plan.unchanged
+    for task_id, prediction in plan.to_predict:
+        client.add_prediction(task_id, prediction)
+        result.predictions_added += 1
+    to_import = plan.to_import
+    batches = [to_import[i : i + batch_size] for i in range(0, len(to_import), batch_size)]
+    if batches:
+        echo(f"Importing {len(to_import)} task(s) in {len(batches)} batch(es)...")
+    for number, batch in enumerate(batches, start=1):
+        client.import_tasks(info.id, batch)
+        result.imported += len(batch)
+        echo(f"  batch {number}/{len(batches)}: {result.imported}/{len(to_import)} task(s)")
+        if on_batch is not None:
+            on_batch(number, result.imported)
+
+    if plan.shown:
+        result.model_version = model_version
+        current = client.get_project(info.id).model_version
+        if current != model_version:
+            # Label Studio shows annotators the predictions of the project's model version.
+            client.update_project(info.id, model_version=model_version)
+    return result

@@ -1,0 +1,236 @@
+"""``push`` against a real Label Studio: idempotence, changed texts, predictions, config
+changes, and a push cut off midway.
+
+Tests sharing the module's server each use a project title of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.errors import InvalidDataError, UsageError
+from sahel_events.ingest import Document, ingest_article, write_documents
+from sahel_events.paths import Project
+from sahel_events.studio import push as push_module
+from sahel_events.studio.client import connect
+from sahel_events.studio.push import LAYOUT_MODEL_VERSION, push
+from tests.clirunner import run_cli
+from tests.lsexport import Regions, make_document
+from tests.lsserver import LSServer, make_project
+
+pytestmark = pytest.mark.studio
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "raw" / "000_acd4907f2525db7b.txt"
+
+TEXTS = [
+    "Gao, 3 mars 2025 - Des hommes armés ont attaqué un poste de la gendarmerie.",
+    "Ménaka, 4 mars 2025 - Le gouverneur a rencontré les chefs de fraction.",
+    "Kidal, 5 mars 2025 - Les FAMa ont reçu des drones de la Turquie.",
+    "Tombouctou, 6 mars 2025 - Une manifestation a eu lieu devant la mairie.",
+]
+
+
+def _docs(prefix: str, n: int = len(TEXTS)) -> list[Document]:
+    return [make_document(f"{prefix}-{i}", TEXTS[i % len(TEXTS)] + f" ({i})") for i in range(n)]
+
+
+def _seed() -> Document:
+    doc, _ = ingest_article(SEED, REPO)
+    return doc
+
+
+def _tasks(ls: LSServer, title: str) -> list[dict[str, Any]]:
+    sdk = ls.sdk()
+    (project,) = [p for p in sdk.projects.list(title=title) if p.title == title]
+    return [t.model_dump() for t in sdk.tasks.list(project=project.id, fields="all")]
+
+
+def _cli_env(monkeypatch: pytest.MonkeyPatch, ls: LSServer, title: str) -> None:
+    for key, value in ls.env().items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("SAHEL_EVENTS_LS_PROJECT", title)
+
+
+def test_push_twice_is_idempotent(
+    ls_module_server: LSServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed = _seed()
+    project = make_project(tmp_path, [seed, *_docs("idem")])
+    _cli_env(monkeypatch, ls_module_server, "idempotent")
+
+    first = run_cli(["push", "--project", str(project.root), "--json"], capsys)
+    assert first.code == 0, first.err
+    out = json.loads(first.out)
+    assert (out["created"], out["imported"], out["unchanged"]) == (True, 5, 0)
+    assert out["model_version"] == LAYOUT_MODEL_VERSION
+    assert "batch 1/1" in first.err
+
+    second = run_cli(["push", "--project", str(project.root)], capsys)
+    assert second.code == 0, second.err
+    assert "5 document(s): 0 imported, 5 already there." in second.out
+    assert ls_module_server.token not in first.out + first.err + second.out + second.err
+
+    tasks = _tasks(ls_module_server, "idempotent")
+    assert sorted(t["data"]["doc_id"] for t in tasks) == sorted(
+        [seed.doc_id] + [f"idem-{i}" for i in range(4)]
+    )
+    # The seed article: text exactly as ingested, its three repeats visible as predicted
+    # REPEATED regions and as a note in the task data.
+    (task,) = [t for t in tasks if t["data"]["doc_id"] == seed.doc_id]
+    assert task["data"]["text"] == seed.text
+    assert task["data"]["text_sha256"] == seed.text_sha256
+    assert task["data"]["repeated_paragraphs"] == 3
+    assert task["data"]["repeats_note"].count("Repeated paragraph") == 3
+    assert task["meta"]["duplicates"] == [d.as_dict() for d in seed.duplicates]
+    (prediction,) = task["predictions"]
+    assert prediction["model_version"] == LAYOUT_MODEL_VERSION
+    spans = [(r["value"]["start"], r["value"]["end"]) for r in prediction["result"]]
+    assert spans == [d.copy for d in seed.duplicates]
+    assert {r["value"]["labels"][0] for r in prediction["result"]} == {"REPEATED"}
+    # Label Studio shows annotators the predictions of the project's model version.
+    sdk_project = ls_module_server.sdk().projects.get(id=task["project"])
+    assert sdk_project.model_version == LAYOUT_MODEL_VERSION
+    assert sdk_project.show_collab_predictions is True
+
+
+def test_changed_text_is_reported_and_not_replaced(
+    ls_module_server: LSServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    docs = _docs("chg", 2)
+    project = make_project(tmp_path, docs)
+    _cli_env(monkeypatch, ls_module_server, "changed-text")
+    assert run_cli(["push", "--project", str(project.root)], capsys).code == 0
+
+    edited = make_document("chg-0", docs[0].text + " Correction.")
+    write_documents([edited, docs[1], *_docs("new", 1)], project.work / "documents.jsonl")
+    result = run_cli(["push", "--project", str(project.root)], capsys)
+    assert result.code == 1, result
+    assert "[studio.text-changed]" in result.out
+    assert "doc_id chg-0" in result.out
+    assert docs[0].text_sha256[:12] in result.out and edited.text_sha256[:12] in result.out
+    assert "1 imported, 1 already there" in result.out  # new-0 went in, chg-1 was there
+
+    tasks = {t["data"]["doc_id"]: t for t in _tasks(ls_module_server, "changed-text")}
+    assert sorted(tasks) == ["chg-0", "chg-1", "new-0"]
+    assert tasks["chg-0"]["data"]["text"] == docs[0].text  # never silently replaced
+
+
+def test_predictions_are_attached_and_added_later(
+    ls_module_server: LSServer, tmp_path: Path
+) -> None:
+    seed, plain = _seed(), _docs("pred", 2)
+    project = make_project(tmp_path, [seed, *plain])
+    client = connect(ls_module_server.settings())
+    first = push(project, client, title="predictions")
+    assert (first.imported, first.model_version) == (3, LAYOUT_MODEL_VERSION)
+
+    # Pre-annotations arrive: one for a plain document, one for the seed.
+    version = "sahel-preannotate-test"
+    lines = [
+        {"doc_id": plain[0].doc_id, "model_version": version, "score": 0.4,
+         "result": Regions(plain[0].text).entity("p1", "PER", "hommes armés").items},
+        {"doc_id": seed.doc_id, "model_version": version, "score": 0.6,
+         "result": Regions(seed.text).entity("s1", "GPE", "Bamako").items},
+    ]  # fmt: skip
+    (project.work / "predictions.jsonl").write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
+    )
+    second = push(project, client, title="predictions")
+    assert (second.imported, second.unchanged, second.predictions_added) == (0, 3, 2)
+    assert second.model_version == version
+    third = push(project, client, title="predictions")
+    assert (third.imported, third.predictions_added) == (0, 0)
+
+    tasks = {t["data"]["doc_id"]: t for t in _tasks(ls_module_server, "predictions")}
+    seed_versions = {p["model_version"]: p for p in tasks[seed.doc_id]["predictions"]}
+    assert set(seed_versions) == {LAYOUT_MODEL_VERSION, version}
+    merged = seed_versions[version]["result"]
+    assert [r["value"]["labels"][0] for r in merged] == ["GPE", "REPEATED", "REPEATED", "REPEATED"]
+    assert [p["model_version"] for p in tasks[plain[0].doc_id]["predictions"]] == [version]
+    assert tasks[plain[1].doc_id]["predictions"] == []  # nothing to show: no prediction
+    assert ls_module_server.sdk().projects.get(id=second.project_id).model_version == version
+
+
+def _without(config: str, pattern: str) -> str:
+    changed, n = re.subn(pattern, "", config)
+    assert n == 1, pattern
+    return changed
+
+
+def test_config_change_that_would_orphan_annotations_is_refused(
+    ls_module_server: LSServer, tmp_path: Path
+) -> None:
+    doc = make_document("cfg-0", TEXTS[0])
+    project = make_project(tmp_path, [doc])
+    client = connect(ls_module_server.settings())
+    pid = push(project, client, title="config-change").project_id
+    (task,) = _tasks(ls_module_server, "config-change")
+    regions = (
+        Regions(doc.text)
+        .event("e1", "ASSAULT", "attaqué")
+        .entity("g1", "ORG", "gendarmerie")
+        .relation("e1", "g1", "recipient")
+    )
+    ls_module_server.sdk().annotations.create(id=task["id"], result=regions.items, lead_time=5.0)
+    config_file = push_module.labeling_config_path(project)
+    original = config_file.read_text(encoding="utf-8")
+
+    config_file.write_text(_without(original, r'<Label value="ASSAULT"[^>]*/>'), encoding="utf-8")
+    with pytest.raises(InvalidDataError) as refused:
+        push(project, client, title="config-change")
+    (issue,) = refused.value.report.issues
+    assert issue.code == "studio.config-orphans-annotations" and "ASSAULT" in issue.message
+
+    # The server's own check ignores relations: ours does not.
+    config_file.write_text(_without(original, r'<Relation value="recipient"/>'), encoding="utf-8")
+    with pytest.raises(InvalidDataError) as refused:
+        push(project, client, title="config-change")
+    assert "recipient (1)" in refused.value.report.issues[0].message
+    assert client.get_project(pid).label_config.strip() == original.strip()
+
+    # Adding a label orphans nothing: the config is updated.
+    added = original.replace(
+        '<Relation value="source"/>', '<Relation value="source"/>\n    <Relation value="extra"/>'
+    )
+    config_file.write_text(added, encoding="utf-8")
+    result = push(project, client, title="config-change")
+    assert result.config_updated and result.imported == 0
+    assert client.get_project(pid).label_config.strip() == added.strip()
+
+
+def test_interrupted_push_resumes_without_duplicates(ls_server: LSServer, tmp_path: Path) -> None:
+    project: Project = make_project(tmp_path, _docs("cut", 7))
+    batches: list[int] = []
+
+    def stop_after_first_batch(number: int, imported: int) -> None:
+        batches.append(imported)
+        if number == 1:
+            ls_server.stop()  # the server goes away between two batches
+
+    with pytest.raises(UsageError, match="is not reachable"):
+        push(
+            project,
+            connect(ls_server.settings()),
+            title="interrupted",
+            batch_size=2,
+            on_batch=stop_after_first_batch,
+        )
+    assert batches == [2]
+
+    ls_server.restart()
+    resumed = push(project, connect(ls_server.settings()), title="interrupted", batch_size=2)
+    assert (resumed.imported, resumed.unchanged, resumed.created) == (5, 2, False)
+    doc_ids = [t["data"]["doc_id"] for t in _tasks(ls_server, "interrupted")]
+    assert sorted(doc_ids) == [f"cut-{i}" for i in range(7)]  # none missing, none twice
