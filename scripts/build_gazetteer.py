@@ -183,19 +183,16 @@ def rows() -> list[dict[str, str]]:
                 "country_code": code,
                 "admin1": "",
                 "admin2": "",
-                # GeoNames' country table has no coordinates: the capital's stand in
-                # (filled below), which is what a country-precision event is placed at.
+                # No coordinates for a country, on purpose: placing a country-precision
+                # event at the capital is the false precision event-data users complain
+                # about (it would count as an event in Bamako). place_precision says
+                # "country"; maps can use the country code.
                 "latitude": "",
                 "longitude": "",
                 "population": str(country["population"]),
                 "alternate_names": "|".join(sorted(extra - {country["name"]})),
             }
         )
-    capital_rows = {(r["country_code"]): r for r in out if r["feature"] == "PPLC"}
-    for r in out:
-        if r["feature"] == "PCLI" and r["country_code"] in capital_rows:
-            r["latitude"] = capital_rows[r["country_code"]]["latitude"]
-            r["longitude"] = capital_rows[r["country_code"]]["longitude"]
     out.sort(key=lambda r: int(r["geonameid"]))
     return out
 
