@@ -303,6 +303,45 @@ class StudioClient:
                 request_options=_NO_RETRY,
             )
 
+    def task_predictions(self, task_id: int) -> list[dict[str, Any]]:
+        """The predictions of a task: ``id``, ``model_version`` and ``result`` of each."""
+        with self._errors(f"read the predictions of task {task_id}"):
+            predictions = self._ls.predictions.list(task=task_id)
+            return [
+                {
+                    "id": int(p.id),
+                    "model_version": p.model_version,
+                    "result": [dict(item) for item in (p.result or [])],
+                }
+                for p in predictions
+            ]
+
+    def create_annotation(
+        self,
+        task_id: int,
+        result: Sequence[dict[str, Any]],
+        *,
+        lead_time: float,
+        ground_truth: bool = False,
+        parent_prediction: int | None = None,
+    ) -> int:
+        """Submit an annotation as the labeling screen does; return its id.
+
+        ``parent_prediction`` records the prediction the annotator started from, as the
+        screen does when an annotator accepts and corrects suggestions.
+        """
+        with self._errors(f"create an annotation on task {task_id}"):
+            annotation = self._ls.annotations.create(
+                id=task_id,
+                result=list(result),
+                lead_time=lead_time,
+                ground_truth=ground_truth,
+                was_cancelled=False,
+                parent_prediction=parent_prediction,
+                request_options=_NO_RETRY,
+            )
+        return int(annotation.id)
+
     # ------------------------------------------------------------------ exports
 
     @staticmethod
