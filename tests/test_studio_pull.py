@@ -160,7 +160,7 @@ def test_pull_writes_a_full_snapshot_and_provenance(
     assert snapshot.parent == annotated.project.annotations
     match = SNAPSHOT_NAME.match(snapshot.name)
     assert match and match.group("project") == "pull-test"
-    assert sidecar == pull_module.provenance_path(snapshot)
+    assert sidecar == pull_module.provenance_path(snapshot)  # re-exported from snapshots
 
     provenance = json.loads(sidecar.read_text(encoding="utf-8"))
     data = snapshot.read_bytes()

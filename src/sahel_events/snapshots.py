@@ -26,8 +26,13 @@ __all__ = [
     "file_sha256",
     "iter_tasks",
     "order_snapshots",
+    "provenance_path",
+    "snapshot_paths",
     "snapshot_timestamp",
 ]
+
+#: The provenance record ``pull`` writes beside each snapshot.
+PROVENANCE_SUFFIX = ".provenance.json"
 
 #: ``<project>-<yyyymmddThhmmssZ>-<hash>.json``; the project part may itself hold dashes.
 SNAPSHOT_NAME = re.compile(r"^(?P<project>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<hash>[^-]+)\.json$")
@@ -73,6 +78,26 @@ def _order_key(path: Path) -> tuple[int, dt.datetime, str]:
 def order_snapshots(paths: Iterable[Path]) -> list[Path]:
     """Snapshots from oldest to newest: by the timestamp in the name, then by name."""
     return sorted((Path(p) for p in paths), key=_order_key)
+
+
+def provenance_path(snapshot: Path) -> Path:
+    """The provenance record beside a snapshot (``pull`` writes it; it may be absent)."""
+    return snapshot.with_name(snapshot.name.removesuffix(".json") + PROVENANCE_SUFFIX)
+
+
+def snapshot_paths(folder: Path) -> list[Path]:
+    """Every export snapshot in ``folder`` (``*.json``, not provenance records, not hidden
+    temporary files), oldest first: the order in which a newer copy of a task wins."""
+    if not folder.is_dir():
+        return []
+    return order_snapshots(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix == ".json"
+        and not p.name.endswith(PROVENANCE_SUFFIX)
+        and not p.name.startswith(".")
+    )
 
 
 def file_sha256(path: Path) -> str:

@@ -165,12 +165,13 @@ def evaluate(
     """
     from ..preannotate.evaluate import gold_from_snapshots, score_results
     from ..preannotate.predict import read_predictions
+    from ..snapshots import snapshot_paths
 
     project = resolve_project(project_dir)
     source = predictions_path or project.work / "predictions.jsonl"
     if not source.is_file():
         raise UsageError(f"no predictions at {source}: run `sahel-events preannotate` first")
-    snapshots = list(gold_paths) or sorted(project.annotations.glob("*.json"))
+    snapshots = list(gold_paths) or snapshot_paths(project.annotations)
     if not snapshots:
         raise UsageError(f"no export snapshots in {project.annotations}: run `sahel-events pull`")
     report = Report()

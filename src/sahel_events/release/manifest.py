@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from ..codebook import Codebook
 from ..paths import CODEBOOK_FILE, Project
-from ..snapshots import snapshot_timestamp
+from ..snapshots import provenance_path, snapshot_timestamp
 from . import metadata as meta
 from .sums import sha256_file
 
@@ -47,11 +47,6 @@ def _files(directory: Path) -> list[Path]:
     )
 
 
-def provenance_of(snapshot: Path) -> Path:
-    """The provenance sidecar ``pull`` writes beside a snapshot (it may be absent)."""
-    return snapshot.with_name(snapshot.name.removesuffix(".json") + ".provenance.json")
-
-
 def input_entries(
     project: Project, snapshots: Sequence[Path], codebook: Codebook
 ) -> dict[str, Any]:
@@ -60,7 +55,7 @@ def input_entries(
     snaps = []
     for path in snapshots:
         entry = _entry(path, root)
-        sidecar = provenance_of(path)
+        sidecar = provenance_path(path)
         if sidecar.is_file():
             entry["provenance"] = _entry(sidecar, root)
         snaps.append(entry)

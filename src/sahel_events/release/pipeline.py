@@ -21,25 +21,16 @@ from ..paths import Project
 Progress = Callable[[str], None]
 """Told what the pipeline is doing, one line at a time (the CLI prints it to stderr)."""
 
-PROVENANCE_SUFFIX = ".provenance.json"
-
 
 def _quiet(message: str) -> None:
     """The default progress callback: say nothing."""
 
 
 def select_snapshots(project: Project) -> list[Path]:
-    """Every export snapshot in ``annotations/`` (``*.json``, not ``*.provenance.json``),
-    oldest first (the order in which a newer copy of a task replaces an older one)."""
-    from ..snapshots import order_snapshots
+    """Every export snapshot in ``annotations/``, oldest first."""
+    from ..snapshots import snapshot_paths
 
-    if not project.annotations.is_dir():
-        return []
-    return order_snapshots(
-        p
-        for p in project.annotations.glob("*.json")
-        if p.is_file() and not p.name.endswith(PROVENANCE_SUFFIX)
-    )
+    return snapshot_paths(project.annotations)
 
 
 @dataclass

@@ -37,10 +37,15 @@ from urllib.parse import urlsplit, urlunsplit
 from .. import __version__
 from ..errors import UsageError
 from ..paths import Project
-from ..snapshots import SNAPSHOT_NAME, order_snapshots, snapshot_timestamp
+from ..snapshots import (
+    PROVENANCE_SUFFIX,
+    SNAPSHOT_NAME,
+    order_snapshots,
+    provenance_path,
+    snapshot_timestamp,
+)
 from .client import FULL_EXPORT_OPTIONS, ExportInfo, ProjectInfo, StudioClient
 
-PROVENANCE_SUFFIX = ".provenance.json"
 VOLATILE_KEYS = frozenset({"created_ago"})
 """Keys left out of the content hash: Label Studio recomputes them at every export."""
 
@@ -77,11 +82,6 @@ def snapshot_name(slug: str, when: dt.datetime, digest: str) -> str:
     """``<slug>-<yyyymmddThhmmssZ>-<digest[:12]>.json`` (``when`` in UTC)."""
     stamp = when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return f"{slug}-{stamp}-{digest[:12]}.json"
-
-
-def provenance_path(snapshot: Path) -> Path:
-    """The provenance sidecar of a snapshot."""
-    return snapshot.with_name(snapshot.name.removesuffix(".json") + PROVENANCE_SUFFIX)
 
 
 def latest_snapshot(folder: Path, slug: str) -> Path | None:

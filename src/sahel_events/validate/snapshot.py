@@ -264,15 +264,8 @@ def validate_snapshots(
 
 
 def snapshot_paths(project: Project) -> list[Path]:
-    """Every snapshot in ``annotations/``: ``*.json`` except ``*.provenance.json``, sorted."""
-    folder = project.annotations
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.suffix == ".json"
-        and not p.name.endswith(".provenance.json")
-        and not p.name.startswith(".")
-    )
+    """Every snapshot in the project's ``annotations/``, oldest first."""
+    # Imported here: sahel_events.snapshots reads tasks with this package's reader.
+    from ..snapshots import snapshot_paths as in_folder
+
+    return in_folder(project.annotations)
