@@ -1,0 +1,134 @@
+"""Every published release in build/ passes `release check`, and 0.1.0 holds the gold.
+
+This is what CI runs on the releases of the repository: checksums, schemas, pandera,
+keys, frictionless, mlcroissant, the SemVer rules, and a rebuild from the recorded
+inputs that must give the same content. The second half pins the key facts of the seed
+article's gold annotation (scripts/gold/000_acd4907f2525db7b.yaml), so that a change
+anywhere in the chain that alters them fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pytest
+
+import sahel_events
+from sahel_events.paths import Project
+from sahel_events.release import check_release
+
+REPO = Path(__file__).resolve().parents[1]
+FIRST = REPO / "build" / "0.1.0"
+RELEASES = sorted(p for p in (REPO / "build").glob("*") if (p / "manifest.json").is_file())
+
+
+def test_the_first_release_is_published() -> None:
+    assert FIRST in RELEASES
+
+
+@pytest.mark.parametrize("release", RELEASES, ids=[p.name for p in RELEASES])
+def test_release_check_passes(release: Path) -> None:
+    report = check_release(release, Project(REPO))
+    assert report.valid, report.to_text()
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return sahel_events.load(FIRST)
+
+
+def event(tables: dict[str, pd.DataFrame], event_type: str) -> Any:
+    events = tables["events"]
+    rows = events[events["event_type"] == event_type]
+    assert len(rows) == 1, f"expected one {event_type} event, found {len(rows)}"
+    return rows.iloc[0]
+
+
+def argument_actor_ids(tables: dict[str, pd.DataFrame], event_id: str, role: str) -> set[str]:
+    args = tables["event_arguments"]
+    mention_ids = set(args[(args["event_id"] == event_id) & (args["role"] == role)]["mention_id"])
+    mentions = tables["mentions"]
+    chosen = mentions[mentions["mention_id"].isin(mention_ids)]
+    return {str(v) for v in chosen["actor_id"].dropna()}
+
+
+def test_the_seed_article_is_the_one_document(tables: dict[str, pd.DataFrame]) -> None:
+    docs = tables["documents"]
+    assert list(docs["doc_id"]) == ["000_acd4907f2525db7b"]
+    assert docs.iloc[0]["dateline_place"] == "Bamako"
+    assert docs.iloc[0]["n_repeated_paragraphs"] == 3
+
+
+def test_events_by_type(tables: dict[str, pd.DataFrame]) -> None:
+    counts = tables["events"]["event_type"].value_counts().to_dict()
+    assert counts == {"AGREE": 2, "CONSULT": 1, "COOPERATE": 1, "ASSAULT": 1, "SUPPORT": 1}
+    assert set(tables["events"]["status"]) == {"ground_truth"}
+
+
+def test_the_visit_to_bamako(tables: dict[str, pd.DataFrame]) -> None:
+    visit = event(tables, "CONSULT")
+    assert visit["mode"] == "visit"
+    assert (visit["date_start"], visit["date_end"]) == (
+        pd.Timestamp("2025-07-08"),
+        pd.Timestamp("2025-07-11"),
+    )
+    assert visit["date_precision"] == "days"
+    assert visit["place_name"] == "Bamako" and visit["place_precision"] == "town"
+    assert visit["latitude"] == pytest.approx(12.61, abs=0.01)
+    assert visit["longitude"] == pytest.approx(-7.98, abs=0.01)
+    assert argument_actor_ids(tables, visit["event_id"], "actor") == {"rudolph-atallah"}
+    assert visit["factuality_certainty"] == "certain"
+
+
+def test_the_reported_intelligence_sharing(tables: dict[str, pd.DataFrame]) -> None:
+    sharing = event(tables, "COOPERATE")
+    assert "intelligence" in sharing["contexts"].split(";")
+    assert sharing["factuality_certainty"] == "probable"  # "aurait": reported, unconfirmed
+    assert sharing["factuality_source"] == "media-report"  # "selon des sources médiatiques"
+    assert argument_actor_ids(tables, sharing["event_id"], "actor") == {"cia"}
+    assert argument_actor_ids(tables, sharing["event_id"], "recipient") == {"gov-ml"}
+
+
+def test_the_hedged_drone_strike(tables: dict[str, pd.DataFrame]) -> None:
+    strike = event(tables, "ASSAULT")
+    assert strike["mode"] == "drone"
+    assert strike["factuality_certainty"] == "possible"  # "aurait potentiellement"
+    assert (strike["date_start"], strike["date_end"]) == (
+        pd.Timestamp("2025-07-21"),
+        pd.Timestamp("2025-07-31"),
+    )
+    assert strike["date_precision"] == "part-of-month"  # "la fin du mois de juillet"
+    assert strike["country_code"] == "ML" and strike["place_precision"] == "country"
+    assert pd.isna(strike["latitude"])  # a country has no honest point
+    assert strike["acled_sub_event_type"] == "Air/drone strike"
+    assert argument_actor_ids(tables, strike["event_id"], "recipient") == {"aqmi"}
+    assert argument_actor_ids(tables, strike["event_id"], "actor") == set()
+
+
+def test_asserted_and_reported_claims_are_told_apart(tables: dict[str, pd.DataFrame]) -> None:
+    events = tables["events"].set_index("event_type")
+    assert events.loc["CONSULT", "factuality_source"] == "author"
+    assert events.loc["SUPPORT", "factuality_source"] == "official"
+    assert set(tables["events"]["factuality_certainty"]) == {"certain", "probable", "possible"}
+
+
+def test_offsets_point_into_the_document_text(tables: dict[str, pd.DataFrame]) -> None:
+    text = tables["documents"].iloc[0]["text"]
+    for row in tables["mentions"].itertuples():
+        assert text[row.start : row.end] == row.text
+        assert not row.in_repeated_paragraph  # repeated copies are coded once, elsewhere
+    for row in tables["events"].itertuples():
+        assert text[row.trigger_start : row.trigger_end] == row.trigger_text
+
+
+def test_duckdb_reads_the_events_with_their_dates() -> None:
+    rows = duckdb.sql(
+        f"select event_type, date_start from read_parquet('{FIRST}/data/events.parquet') "
+        "where date_start is not null order by date_start, event_type"
+    ).fetchall()
+    assert rows[0] == ("AGREE", dt.date(2025, 7, 8))
+    assert ("ASSAULT", dt.date(2025, 7, 21)) in rows
