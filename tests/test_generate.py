@@ -147,3 +147,16 @@ def test_schema_check_cli_exit_codes(project: Project, capsys: pytest.CaptureFix
     assert stale.code == 1
     assert "schema/crosswalks.csv" in stale.out
     assert "schema generate" in stale.out
+
+
+def test_no_single_key_hotkey_is_left_for_label_studio_to_hand_out() -> None:
+    # Label Studio binds any free key of its pool to a control without a hotkey, and the key
+    # still acts while that control is hidden (a CONSULT region got a hidden RETREAT mode).
+    root = config()
+    bound = [e.get("hotkey") for e in root.iter() if e.get("hotkey")]
+    assert len(bound) == len(set(bound))
+    assert set(labelconfig.LS_AUTO_HOTKEYS) <= set(bound)
+    per_region = {c.get("name") for c in root.iter("Choices") if c.get("perRegion") == "true"}
+    for choices in root.iter("Choices"):
+        if choices.get("name") in per_region:
+            assert all(c.get("hotkey") is None for c in choices)

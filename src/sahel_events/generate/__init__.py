@@ -23,6 +23,8 @@ GENERATOR_MODULES: tuple[str, ...] = (
     "instructions",
     "crosswalk",
     "codebookdoc",
+    "exportschema",
+    "tables",
 )
 
 #: The first line of every generated text file says what it is and how to remake it.

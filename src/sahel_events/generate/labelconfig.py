@@ -14,6 +14,16 @@ What the annotator gets (see README, "Annotators"):
   the codebook gives its entity type;
 * document-level choices below the text.
 
+Every single-key hotkey Label Studio could hand out is bound on purpose. Label Studio 1.23
+gives each Label, Choice or Filter that has no ``hotkey`` the next free key of
+:data:`LS_AUTO_HOTKEYS`, in config order, and such a key still acts while its control is
+hidden: with the codebook's 25 label keys, the leftover keys went to the CONSULT and
+RETREAT modes, and pressing one with an ORG or an ASSAULT selected silently gave that
+region a hidden mode (seen in the real screen; see tests/test_browser_*.py). So the keys
+the codebook leaves free are bound to controls where a key is harmless because they are
+always shown and not per region: the REPEATED label, the document choices, and two
+filter boxes (event types, contexts) whose key only moves the focus there.
+
 Per-region controls are wrapped in ``View`` elements with ``visibleWhen`` rather than
 carrying ``whenLabelValue`` themselves: Label Studio 1.23 treats a control's own
 ``whenLabelValue`` as a single label when deciding whether its result can be
@@ -32,6 +42,12 @@ TEXT_NAME = "text"
 ENTITY_CONTROL = "entity"
 EVENT_CONTROL = "event"
 REPEATED_COLOR = "#9e9e9e"
+#: The keys Label Studio 1.23 assigns, in this order, to controls without a hotkey
+#: (``makeComb`` in the editor's core/Hotkey.ts).
+LS_AUTO_HOTKEYS = "1234567890qwetasdfgzxcvbyiopjklnm"
+EVENT_FILTER = "filter_event"
+CONTEXTS_FILTER = "filter_contexts"
+CONTEXTS_ATTRIBUTE = "contexts"
 PLACEHOLDERS = {
     "iso8601-interval": "2025-07-08/2025-07-11 or 2025-07",
     "gazetteer-id": "geonames:2460596",
@@ -61,7 +77,40 @@ def _hint(text: str, limit: int = 300) -> str:
     return (cut[: cut.rfind(". ") + 1] if ". " in cut else cut.rstrip()) or cut
 
 
-def _choices(attribute: Attribute, indent: str, **extra: object) -> list[str]:
+def free_hotkeys(codebook: Codebook) -> list[str]:
+    """The keys of :data:`LS_AUTO_HOTKEYS` that no codebook label uses, in pool order."""
+    used = {e.hotkey for e in codebook.entity_types.values()}
+    used |= {t.hotkey for t in codebook.event_types.values()}
+    return [key for key in LS_AUTO_HOTKEYS if key not in used]
+
+
+def safe_hotkeys(codebook: Codebook) -> dict[str, str]:
+    """Bind every free key to a control where a keypress is harmless.
+
+    Keys are ``"layout:REPEATED"``, ``"<document control>:<value>"`` and the names of the
+    filter boxes. Raises RuntimeError when keys would be left for Label Studio to hand
+    out to per-region choices.
+    """
+    targets = [f"{LAYOUT_CONTROL}:{REPEATED_LABEL}"]
+    for attribute in codebook.document_choices.values():
+        targets.extend(f"{attribute.id}:{value}" for value in attribute.values)
+    targets.append(EVENT_FILTER)
+    if CONTEXTS_ATTRIBUTE in codebook.event_attributes:
+        targets.append(CONTEXTS_FILTER)
+    free = free_hotkeys(codebook)
+    if len(free) > len(targets):
+        raise RuntimeError(
+            f"the codebook leaves {len(free)} single-key hotkeys free but the labeling config "
+            f"has only {len(targets)} safe controls for them; Label Studio would give the rest "
+            "to per-region choices, which then act while hidden. Give more labels a hotkey."
+        )
+    return dict(zip(targets, free, strict=False))
+
+
+def _choices(
+    attribute: Attribute, indent: str, hotkeys: dict[str, str] | None = None, **extra: object
+) -> list[str]:
+    hotkeys = hotkeys or {}
     lines = [
         f"{indent}<Choices "
         + _attrs(
@@ -75,13 +124,30 @@ def _choices(attribute: Attribute, indent: str, **extra: object) -> list[str]:
         + ">"
     ]
     for value in attribute.values.values():
-        lines.append(f"{indent}  <Choice {_attrs(value=value.id, hint=_hint(value.definition))}/>")
+        hotkey = hotkeys.get(f"{attribute.id}:{value.id}")
+        lines.append(
+            f"{indent}  <Choice "
+            + _attrs(value=value.id, hotkey=hotkey, hint=_hint(value.definition))
+            + "/>"
+        )
     lines.append(f"{indent}</Choices>")
     return lines
 
 
+def _filter(name: str, to_name: str, what: str, keys: dict[str, str], indent: str) -> str:
+    """A filter box over a long list of labels or choices; its hotkey only focuses it."""
+    key = keys.get(name)
+    placeholder = f"Filter {what}" + (f" [{key}]" if key else "")
+    return (
+        f"{indent}<Filter "
+        + _attrs(name=name, toName=to_name, hotkey=key, minlength="1", placeholder=placeholder)
+        + "/>"
+    )
+
+
 def render(codebook: Codebook) -> str:
     """The labeling config XML for this codebook."""
+    keys = safe_hotkeys(codebook)
     out = [f"<!-- {NOTICE} -->", "<View>"]
     out.append('  <Header value="$title"/>')
     out.append('  <Header value="$repeats_note" size="6"/>')
@@ -93,6 +159,7 @@ def render(codebook: Codebook) -> str:
             + "/>"
         )
     out.append("  </Labels>")
+    out.append(_filter(EVENT_FILTER, EVENT_CONTROL, "event types", keys, "  "))
     out.append(f"  <Labels {_attrs(name=EVENT_CONTROL, toName=TEXT_NAME, showInline=True)}>")
     for t in codebook.event_types.values():
         out.append(
@@ -106,6 +173,7 @@ def render(codebook: Codebook) -> str:
         "    <Label "
         + _attrs(
             value=REPEATED_LABEL,
+            hotkey=keys.get(f"{LAYOUT_CONTROL}:{REPEATED_LABEL}"),
             background=REPEATED_COLOR,
             hint="This paragraph repeats an earlier one: code its facts once, at the first "
             "occurrence.",
@@ -147,6 +215,8 @@ def render(codebook: Codebook) -> str:
         out.append("    </View>")
     for attribute in codebook.event_attributes.values():
         out.append(f"    <Header {_attrs(value=attribute.name, size='5')}/>")
+        if attribute.id == CONTEXTS_ATTRIBUTE:
+            out.append(_filter(CONTEXTS_FILTER, attribute.id, "contexts", keys, "    "))
         out.extend(_choices(attribute, "    "))
     out.append("  </View>")
 
@@ -193,7 +263,7 @@ def render(codebook: Codebook) -> str:
 
     for attribute in codebook.document_choices.values():
         out.append(f"  <Header {_attrs(value=attribute.name, size='5')}/>")
-        out.extend(_choices(attribute, "  ", per_region=None))
+        out.extend(_choices(attribute, "  ", keys, per_region=None))
     out.append("</View>")
     return "\n".join(out) + "\n"
 

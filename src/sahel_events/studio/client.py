@@ -55,6 +55,7 @@ class ProjectInfo:
     label_config: str
     model_version: str
     task_number: int
+    expert_instruction: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class StudioClient:
             label_config=str(p.label_config or ""),
             model_version=str(p.model_version or ""),
             task_number=int(p.task_number or 0),
+            expert_instruction=str(getattr(p, "expert_instruction", None) or ""),
         )
 
     def find_project(self, title: str) -> ProjectInfo | None:
@@ -218,13 +220,20 @@ class StudioClient:
         with self._errors(f"read project {project_id}"):
             return self._project(self._ls.projects.get(id=project_id))
 
-    def create_project(self, title: str, label_config: str, description: str = "") -> ProjectInfo:
-        """Create a project; the server validates the config (a 400 becomes a UsageError)."""
+    def create_project(
+        self, title: str, label_config: str, description: str = "", instructions: str = ""
+    ) -> ProjectInfo:
+        """Create a project; the server validates the config (a 400 becomes a UsageError).
+
+        ``instructions`` (HTML) is what the labeling screen's *Instructions* button shows.
+        """
         with self._errors("create the project"):
             created = self._ls.projects.create(
                 title=title,
                 label_config=label_config,
                 description=description,
+                expert_instruction=instructions,
+                show_instruction=bool(instructions),
                 request_options=_NO_RETRY,
             )
         return self.get_project(int(created.id))

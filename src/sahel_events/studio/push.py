@@ -56,6 +56,11 @@ def labeling_config_path(project: Project) -> Path:
     return project.schema / "labelstudio" / "labeling-config.xml"
 
 
+def instructions_path(project: Project) -> Path:
+    """The annotator instructions generated from the codebook (HTML)."""
+    return project.schema / "labelstudio" / "instructions.html"
+
+
 def documents_path(project: Project) -> Path:
     """``work/documents.jsonl``, written by ``sahel-events ingest``."""
     return project.work / "documents.jsonl"
@@ -391,14 +396,28 @@ def _plan(
 
 
 def _sync_project(
-    client: StudioClient, title: str, label_config: str, result: PushResult, echo: Echo
+    client: StudioClient,
+    title: str,
+    label_config: str,
+    instructions: str,
+    result: PushResult,
+    echo: Echo,
 ) -> ProjectInfo:
-    """Create the project, or bring its config up to date without orphaning annotations."""
+    """Create the project, or bring its config and instructions up to date without
+    orphaning annotations."""
     found = client.find_project(title)
     if found is None:
         echo(f"Creating project {title!r} on {client.url}...")
         result.created = True
-        return client.create_project(title, label_config, "Sahel political and conflict events")
+        return client.create_project(
+            title, label_config, "Sahel political and conflict events", instructions
+        )
+    if found.expert_instruction.strip() != instructions.strip():
+        # The codebook's wording changed: annotators must read the current definitions.
+        echo(f"Updating the annotator instructions of project {title!r}...")
+        client.update_project(
+            found.id, expert_instruction=instructions, show_instruction=bool(instructions)
+        )
     if found.label_config.strip() == label_config.strip():
         return found
     problem = client.config_problem(found.id, label_config)
@@ -478,7 +497,11 @@ def push(
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report
     )
-    info = _sync_project(client, title, label_config, result, echo)
+    instructions_file = instructions_path(project)
+    instructions = (
+        instructions_file.read_text(encoding="utf-8") if instructions_file.is_file() else ""
+    )
+    info = _sync_project(client, title, label_config, instructions, result, echo)
     result.project_id = info.id
     versions = {p["model_version"] for p in pre.values()}
     model_version = (
