@@ -263,15 +263,11 @@ def ls_module_server(ls_factory: Any, request: pytest.FixtureRequest) -> Iterato
 
 
 def make_project(root: Path, documents: list[Any] | None = None) -> Project:
-    """A throw-away project in ``root``: the real codebook and labeling config, documents."""
+    """A throw-away project in ``root``: the real schema/ (codebook, generated files), documents."""
     from sahel_events.ingest import write_documents
 
-    (root / "schema" / "labelstudio").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(REPO / "schema" / "codebook.yaml", root / "schema" / "codebook.yaml")
-    shutil.copyfile(
-        REPO / "schema" / "labelstudio" / "labeling-config.xml",
-        root / "schema" / "labelstudio" / "labeling-config.xml",
-    )
+    # The whole published schema: the labeling config and the instructions push sends.
+    shutil.copytree(REPO / "schema", root / "schema", dirs_exist_ok=True)
     project = Project(root)
     if documents is not None:
         write_documents(documents, project.work / "documents.jsonl")

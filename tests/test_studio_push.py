@@ -100,6 +100,27 @@ def test_push_twice_is_idempotent(
     sdk_project = ls_module_server.sdk().projects.get(id=task["project"])
     assert sdk_project.model_version == LAYOUT_MODEL_VERSION
     assert sdk_project.show_collab_predictions is True
+    # The codebook's instructions are one click away on the labeling screen.
+    assert sdk_project.expert_instruction == push_module.read_instructions(project)
+    assert "Sahel events codebook" in sdk_project.expert_instruction
+    assert sdk_project.show_instruction is True
+
+
+def test_changed_codebook_wording_updates_the_instructions(
+    ls_module_server: LSServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = make_project(tmp_path, _docs("instr", 1))
+    _cli_env(monkeypatch, ls_module_server, "instructions")
+    client = connect(ls_module_server.settings())
+    push(project, client, title="instructions")
+    said: list[str] = []
+    push(project, client, title="instructions", echo=said.append)
+    assert not any("instructions" in line for line in said)  # unchanged: not re-sent
+    page = project.schema / "labelstudio" / "instructions.html"
+    page.write_text(page.read_text() + "<p>Reworded definition.</p>\n")
+    push(project, client, title="instructions")
+    info = client.find_project("instructions")
+    assert info is not None and info.expert_instruction.endswith("<p>Reworded definition.</p>\n")
 
 
 def test_changed_text_is_reported_and_not_replaced(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
@@ -59,6 +60,15 @@ def labeling_config_path(project: Project) -> Path:
 def instructions_path(project: Project) -> Path:
     """The annotator instructions generated from the codebook (HTML)."""
     return project.schema / "labelstudio" / "instructions.html"
+
+
+def read_instructions(project: Project) -> str:
+    """The instructions as the project stores them: without HTML comments, which the
+    server strips (so that an unchanged codebook compares equal and is not re-sent)."""
+    path = instructions_path(project)
+    if not path.is_file():
+        return ""
+    return re.sub(r"<!--.*?-->\n?", "", path.read_text(encoding="utf-8"), flags=re.S)
 
 
 def documents_path(project: Project) -> Path:
@@ -497,11 +507,7 @@ def push(
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report
     )
-    instructions_file = instructions_path(project)
-    instructions = (
-        instructions_file.read_text(encoding="utf-8") if instructions_file.is_file() else ""
-    )
-    info = _sync_project(client, title, label_config, instructions, result, echo)
+    info = _sync_project(client, title, label_config, read_instructions(project), result, echo)
     result.project_id = info.id
     versions = {p["model_version"] for p in pre.values()}
     model_version = (
