@@ -20,6 +20,7 @@ import pytest
 import sahel_events
 from sahel_events.paths import Project
 from sahel_events.release import check_release
+from tests.clirunner import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 FIRST = REPO / "build" / "0.1.0"
@@ -34,6 +35,16 @@ def test_the_first_release_is_published() -> None:
 def test_release_check_passes(release: Path) -> None:
     report = check_release(release, Project(REPO))
     assert report.valid, report.to_text()
+
+
+def test_release_check_command_from_the_checkout(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What CI and the README say to run, from the repository root.
+    monkeypatch.chdir(REPO)
+    monkeypatch.delenv("SAHEL_EVENTS_PROJECT", raising=False)
+    result = run_cli(["release", "check", "build/0.1.0"], capsys)
+    assert result.code == 0, result.out + result.err
 
 
 @pytest.fixture(scope="module")

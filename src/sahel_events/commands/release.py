@@ -196,7 +196,9 @@ def _project_around(release_dir: Path, project_dir: Path | None) -> Project:
     if project_dir is not None:
         return resolve_project(project_dir)
     try:
-        return find_project(release_dir)
+        # From the parent: a release carries a copy of schema/codebook.yaml, so the
+        # release directory itself would pass for a project.
+        return find_project(release_dir.resolve().parent)
     except UsageError:
         return resolve_project(None)
 
