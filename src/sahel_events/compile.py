@@ -59,6 +59,7 @@ from .values import (
     parse_count,
     parse_date_interval,
     parse_gazetteer_id,
+    parse_iso_day,
 )
 
 if TYPE_CHECKING:  # ingest is heavy to import; compile only reads its documents
@@ -191,11 +192,7 @@ def _date(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value).date()
+        return parse_iso_day(value)
     except ValueError:
         return None
 

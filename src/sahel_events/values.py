@@ -320,3 +320,14 @@ def parse_value(fmt: str, text: str) -> DateInterval | CountRange | Coordinates 
     parser = FORMAT_PARSERS[fmt]
     result: DateInterval | CountRange | Coordinates | str = parser(text)
     return result
+
+
+def parse_iso_day(value: str) -> dt.date:
+    """The day of an ISO 8601 date (``2025-09-16``) or date-time; ValueError otherwise.
+
+    Publication dates come either way (sidecars, task data): the day is what counts.
+    """
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return dt.datetime.fromisoformat(value).date()

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..values import parse_iso_day
 from .rejection import Rejected
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -67,11 +68,7 @@ def _bad(message: str) -> Rejected:
 
 def _parse_published(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value).date()
+        return parse_iso_day(value)
     except ValueError:
         raise _bad(
             f"'published' must be an ISO 8601 date or date-time such as '2025-09-16', not {value!r}"
