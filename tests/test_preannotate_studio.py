@@ -6,7 +6,6 @@ server on 127.0.0.1); the module is skipped while that plugin is not there.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +17,6 @@ from sahel_events.ingest import ingest_corpus
 from sahel_events.preannotate.predict import Preannotator
 
 from .conftest import REPO
-
-if importlib.util.find_spec("tests.lsserver") is None:
-    pytest.skip(
-        "the ls_server fixture (tests/lsserver.py) is not there yet", allow_module_level=True
-    )
 
 pytestmark = pytest.mark.studio
 
