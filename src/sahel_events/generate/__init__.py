@@ -10,11 +10,10 @@ Generation is pure and deterministic, so the check is a plain text comparison.
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 
 from ..codebook import Codebook, load_project_codebook
 from ..errors import Location, Report
+from ..files import write_text_atomic
 from ..paths import Project
 
 #: Generator modules under sahel_events.generate, in the order they are run.
@@ -51,12 +50,7 @@ def write_generated(project: Project) -> list[str]:
         target = project.schema / rel
         if target.is_file() and target.read_text(encoding="utf-8") == text:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside the target then rename, so a crash never leaves half a file.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
+        write_text_atomic(target, text)
         changed.append(f"schema/{rel}")
     return changed
 

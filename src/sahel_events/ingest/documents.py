@@ -8,12 +8,12 @@ Spans are ``(start, end)``, end exclusive; in JSON they are two-element lists.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from ..files import write_text_atomic
 
 Span = tuple[int, int]
 
@@ -113,20 +113,8 @@ def write_documents(docs: Iterable[Document], path: Path) -> None:
     temporary file in the same directory and moved into place, so a reader never sees a
     half-written file and a crash leaves the previous version intact.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     ordered = sorted(docs, key=lambda d: d.doc_id)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(document_line(doc) for doc in ordered)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp creates the file readable by its owner only; a work file is not secret.
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, (document_line(doc) for doc in ordered))
 
 
 def read_documents(path: Path) -> list[Document]:

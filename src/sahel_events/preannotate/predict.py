@@ -25,8 +25,6 @@ import base64
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from typing import Any
 
 from ..codebook import Codebook
 from ..errors import Location, Report
+from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
@@ -304,22 +303,11 @@ class Preannotator:
 
 def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
     """Write predictions as JSONL sorted by doc_id, atomically; return how many."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     ordered = sorted(predictions, key=lambda p: p.doc_id)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for p in ordered:
-                handle.write(
-                    json.dumps(p.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
-                )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    lines = (
+        json.dumps(p.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n" for p in ordered
+    )
+    write_text_atomic(path, lines)
     return len(ordered)
 
 
