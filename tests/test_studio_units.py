@@ -7,6 +7,9 @@ import json
 import os
 import socket
 import stat
+import subprocess
+import sys
+import time
 import tomllib
 from importlib.metadata import version
 from pathlib import Path
@@ -154,6 +157,36 @@ def test_stale_state_file_is_not_a_running_server(project: Project) -> None:
     assert server.read_state(project) is None
     assert server.stop(project) is False
     assert not dirs.state.exists()
+
+
+# A stand-in for a busy server: like Django's runserver, it starts a thread per request.
+_BUSY_SERVER = """
+import threading, time
+while True:
+    threads = [threading.Thread(target=time.sleep, args=(0.0005,)) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+"""
+
+
+def test_a_server_busy_with_requests_is_still_running(project: Project) -> None:
+    # CI once saw `studio up` succeed and then `read_state` say "not running": a request
+    # thread ended between listing /proc/<pid>/task and reading its stat.
+    busy = subprocess.Popen([sys.executable, "-c", _BUSY_SERVER, "label-studio"])
+    try:
+        dirs = server.StudioDirs.of(project)
+        dirs.root.mkdir(parents=True)
+        record = {"pid": busy.pid, "port": 1, "url": "http://127.0.0.1:1"}
+        record |= {"started_at": "", "data_dir": "", "log": ""}
+        dirs.state.write_text(json.dumps(record))
+        time.sleep(0.3)
+        misses = sum(server.read_state(project) is None for _ in range(1000))
+        assert misses == 0, f"{misses} of 1000 looks at a running server said it was gone"
+    finally:
+        busy.kill()
+        busy.wait()
 
 
 def test_unreachable_server_is_a_one_line_error(

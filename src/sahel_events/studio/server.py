@@ -379,19 +379,33 @@ def _process_alive(pid: int) -> bool:
     if not proc.exists():
         return not _reap(pid)  # no procfs (not Linux): trust kill(0)
     try:
-        # A process whose main thread has exited shows "Z" while its other threads still
-        # run (the server does this for a moment after SIGTERM): look at every thread.
-        states = [
-            (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            for task in (proc / "task").iterdir()
-        ]
         cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ")
-    except (OSError, IndexError):
-        return False
-    if all(state in ("Z", "X") for state in states):
+    except OSError:
+        return False  # it ended while we looked
+    # A process whose main thread has exited shows "Z" while its other threads still run
+    # (the server does this for a moment after SIGTERM): look at every thread.
+    states = _thread_states(proc)
+    if not states or all(state in ("Z", "X") for state in states):
         _reap(pid)  # our own child (the in-process CLI in tests): do not leave a zombie
         return False
     return b"label-studio" in cmdline or not cmdline  # an exiting process has no cmdline
+
+
+def _thread_states(proc: Path) -> list[str]:
+    """The state letter of each thread of ``proc`` (empty when the process is gone)."""
+    try:
+        tasks = list((proc / "task").iterdir())
+    except OSError:
+        return []
+    states = []
+    for task in tasks:
+        try:
+            states.append((task / "stat").read_text().rsplit(")", 1)[1].split()[0])
+        except (OSError, IndexError):
+            # The thread ended between the listing and the read: the server starts one
+            # thread per request, so this happens while it serves. It is not the process.
+            continue
+    return states
 
 
 def read_state(project: Project) -> ServerState | None:
