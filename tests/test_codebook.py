@@ -144,6 +144,24 @@ def test_missing_plover_mode_is_refused(tmp_path: Path, codebook_data: Any) -> N
     assert any(i.code == "codebook.mode-missing" and "aerial" in i.message for i in error.report)
 
 
+def test_document_choices_the_pipeline_acts_on_cannot_be_dropped(
+    tmp_path: Path, codebook_data: Any
+) -> None:
+    def edit(d: dict[str, Any]) -> None:
+        del d["document_choices"]["doc_status"]["values"]["unusable"]
+        del d["document_choices"]["doc_relevance"]
+
+    error = refused(broken(tmp_path, codebook_data, edit))
+    missing = [
+        (i.location.path, i.message) for i in error.report if i.code == "codebook.choice-missing"
+    ]
+    assert [path for path, _ in missing] == [
+        "document_choices.doc_relevance",
+        "document_choices.doc_status.values",
+    ]
+    assert "'unusable'" in missing[1][1]
+
+
 def test_duplicate_label_across_groups_is_refused(tmp_path: Path, codebook_data: Any) -> None:
     def edit(d: dict[str, Any]) -> None:
         d["entity_types"]["ASSAULT"] = dict(d["entity_types"]["PER"], hotkey="0")

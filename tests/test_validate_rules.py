@@ -164,6 +164,32 @@ def test_required_attribute_without_default(
     assert check(task).issues == []  # with the real codebook's default, nothing to say
 
 
+def test_relevance_must_agree_with_the_events_coded(check: Callable[..., Report]) -> None:
+    task = niamey_task()
+    relevance = next(i for i in result(task) if i.get("from_name") == "doc_relevance")
+    relevance["value"]["choices"] = ["not_relevant"]
+    report = check(task)
+    (issue,) = report.issues
+    assert (issue.code, issue.severity, issue.location.region) == (
+        "codebook.events-in-not-relevant-document",
+        "error",
+        "Gxep7WPJa7",
+    )
+    assert "'rencontré'" in issue.message and "mark it relevant" in issue.message
+
+    # Marked relevant with the event (its attributes and arguments) deleted: a warning.
+    relevance["value"]["choices"] = ["relevant"]
+    task["annotations"][0]["result"] = [
+        i for i in result(task) if "Gxep7WPJa7" not in (i.get("id"), i.get("from_id"))
+    ]
+    report = check(task)
+    assert [(i.code, i.severity) for i in report] == [
+        ("codebook.relevant-without-events", "warning")
+    ]
+    relevance["value"]["choices"] = ["not_relevant"]
+    assert check(task).issues == []
+
+
 def test_integral_float_offsets_are_offsets(check: Callable[..., Report]) -> None:
     task = niamey_task()
     span = next(i for i in result(task) if i.get("id") == "MinDefense")

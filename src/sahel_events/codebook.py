@@ -44,6 +44,19 @@ CARDINALITIES = ("one-to-one", "many-to-one", "one-to-many")
 LAYOUT_CONTROL = "layout"
 REPEATED_LABEL = "REPEATED"
 
+# Document choices the pipeline acts on: validate checks relevance against the events
+# coded, consolidation holds back documents by status. The loader insists they exist.
+DOC_RELEVANCE = "doc_relevance"
+DOC_RELEVANT = "relevant"
+DOC_NOT_RELEVANT = "not_relevant"
+DOC_STATUS = "doc_status"
+DOC_STATUS_NEEDS_REVIEW = "needs_review"
+DOC_STATUS_UNUSABLE = "unusable"
+DOCUMENT_CHOICES_ACTED_ON = {
+    DOC_RELEVANCE: (DOC_RELEVANT, DOC_NOT_RELEVANT),
+    DOC_STATUS: (DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE),
+}
+
 Choice = Literal["single", "multiple"]
 
 
@@ -619,6 +632,7 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
 
     _check_labels(c, entity_types, event_types)
     _check_contexts(c, event_attributes)
+    _check_document_choices(c, document_choices)
     crosswalks = _crosswalks(c, root.get("crosswalks"), event_types)
 
     return Codebook(
@@ -636,6 +650,24 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
         crosswalks=crosswalks,
         sha256=sha,
     )
+
+
+def _check_document_choices(c: _Checker, choices: Mapping[str, Attribute]) -> None:
+    """The document choices and values the pipeline acts on must be defined."""
+    for name, values in DOCUMENT_CHOICES_ACTED_ON.items():
+        attribute = choices.get(name)
+        for value in values:
+            if attribute is None or value not in attribute.values:
+                c.error(
+                    "codebook.choice-missing",
+                    f"document_choices.{name}"
+                    if attribute is None
+                    else f"document_choices.{name}.values",
+                    f"document choice {name} with value {value!r} is missing: validation "
+                    "and consolidation act on it, so it must be defined",
+                )
+                if attribute is None:
+                    break
 
 
 def _check_labels(

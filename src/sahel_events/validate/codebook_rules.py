@@ -16,12 +16,15 @@ time. What it cannot see, and this layer checks for each annotation:
   role (``codebook.unlabelled-relation``, a warning), a role the event type takes
   (``codebook.role-not-allowed-for-type``) filled by an entity type it allows
   (``codebook.role-filler-not-allowed``); and every required role of an event is filled
-  (``codebook.required-role-missing``).
+  (``codebook.required-role-missing``);
+* the document's relevance against what is coded: events in a document marked
+  not_relevant (``codebook.events-in-not-relevant-document``), and a document marked
+  relevant with no event (``codebook.relevant-without-events``, a warning).
 """
 
 from __future__ import annotations
 
-from ..codebook import Codebook
+from ..codebook import DOC_NOT_RELEVANT, DOC_RELEVANCE, DOC_RELEVANT, Codebook
 from ..generate.exportschema import Controls
 from .context import AnnotationContext
 from .regions import Region, event_and_argument
@@ -55,6 +58,7 @@ def check_annotation(ctx: AnnotationContext, codebook: Codebook, controls: Contr
     for region in parsed.regions.values():
         _check_region_attributes(ctx, region, codebook, controls)
     _check_document_choices(ctx, controls)
+    _check_relevance(ctx)
     _check_relations(ctx, codebook)
 
 
@@ -133,6 +137,30 @@ def _check_document_choices(ctx: AnnotationContext, controls: Controls) -> None:
                 f"the document choice {choice.name!r} is required and has no default; choose "
                 f"one of {', '.join(choice.values)} for the document",
             )
+
+
+def _check_relevance(ctx: AnnotationContext) -> None:
+    """Relevance says whether events were coded: it must agree with the regions."""
+    relevance = ctx.parsed.document_choices.get(DOC_RELEVANCE, [])
+    events = sorted(
+        (r for r in ctx.parsed.regions.values() if r.is_event),
+        key=lambda r: (r.start if isinstance(r.start, int) else -1, r.id),
+    )
+    if DOC_NOT_RELEVANT in relevance and events:
+        ctx.add(
+            "codebook.events-in-not-relevant-document",
+            f"the document is marked {DOC_NOT_RELEVANT} but {len(events)} event(s) are coded "
+            f"(first: {_describe(events[0])}); mark it {DOC_RELEVANT} or delete the events",
+            events[0].index,
+            region=events[0].id,
+        )
+    elif DOC_RELEVANT in relevance and not events:
+        ctx.add(
+            "codebook.relevant-without-events",
+            f"the document is marked {DOC_RELEVANT} but no event is coded; code its events "
+            f"or mark it {DOC_NOT_RELEVANT}",
+            severity="warning",
+        )
 
 
 def _check_relations(ctx: AnnotationContext, codebook: Codebook) -> None:
