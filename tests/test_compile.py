@@ -397,7 +397,7 @@ def test_cancelled_annotation_is_ignored(
     }
     assert outcomes == {20: ("cancelled", True), 21: ("record", False)}
     assert {e["status"] for e in rows(result, "events")} == {"single_annotation"}
-    assert result.adjudication == []
+    assert result.held_back == []
 
 
 def test_ground_truth_is_preferred(tmp_path: Path, codebook: Codebook, attack: Document) -> None:
@@ -414,7 +414,7 @@ def test_ground_truth_is_preferred(tmp_path: Path, codebook: Codebook, attack: D
         31,
     )
     assert by(result, "annotations", "annotation_id", 30)["outcome"] == "not_used"
-    assert result.adjudication == []
+    assert result.held_back == []
 
 
 def test_disagreement_goes_to_adjudication(
@@ -427,11 +427,12 @@ def test_disagreement_goes_to_adjudication(
     )
     assert result.tables["events"].num_rows == 0
     assert result.tables["mentions"].num_rows == 0
-    assert result.adjudication == [
+    assert result.held_back == [
         {
-            "task_id": 7,
             "doc_id": "attaque-tessit",
-            "snapshot": result.adjudication[0]["snapshot"],
+            "task_id": 7,
+            "reason": "needs_adjudication",
+            "snapshot": result.held_back[0]["snapshot"],
             "annotation_ids": [40, 41],
             "annotators": ["annotator-01", "annotator-02"],
         }
@@ -441,6 +442,58 @@ def test_disagreement_goes_to_adjudication(
     assert result.agreement["events"] == {"f1": 0.0, "matched": 0, "events": 2}
     assert "consolidate.needs-adjudication" in result.report.codes()
     assert result.report.valid  # a document awaiting adjudication is not an error
+
+
+def test_document_status_holds_back_what_needs_review_or_is_unusable(
+    tmp_path: Path, codebook: Codebook, attack: Document
+) -> None:
+    def coded(status: str) -> Regions:
+        return attack_regions(attack).document_choice(f"s-{status}", "doc_status", status)
+
+    # Task 1 asks for review; task 2 (another copy of the text) is unusable.
+    other = make_document("autre", attack.text, dateline_place="Niamey")
+    result = compile_tasks(
+        tmp_path,
+        codebook,
+        [attack, other],
+        (
+            "20261128T203300Z",
+            [
+                task(1, attack, [annotation(50, 1, coded("needs_review").items)]),
+                task(2, other, [annotation(51, 2, coded("unusable").items)]),
+            ],
+        ),
+    )
+    assert result.tables["events"].num_rows == 0 and result.tables["mentions"].num_rows == 0
+    assert [(h["doc_id"], h["reason"], h["annotation_ids"]) for h in result.held_back] == [
+        ("attaque-tessit", "needs_review", [50]),
+        ("autre", "unusable", [51]),
+    ]
+    outcomes = {r["annotation_id"]: r["outcome"] for r in rows(result, "annotations")}
+    assert outcomes == {50: "needs_review", 51: "unusable"}
+    # The documents stay in the documents table: their annotations point at them.
+    assert sorted(r["doc_id"] for r in rows(result, "documents")) == ["attaque-tessit", "autre"]
+    assert {"consolidate.needs-review", "consolidate.document-unusable"} <= set(
+        result.report.codes()
+    )
+    assert result.report.valid
+
+
+def test_a_reviewed_ground_truth_enters_even_if_it_says_needs_review(
+    tmp_path: Path, codebook: Codebook, attack: Document
+) -> None:
+    reviewed = attack_regions(attack).document_choice("s", "doc_status", "needs_review")
+    result = compile_tasks(
+        tmp_path,
+        codebook,
+        [attack],
+        (
+            "20261128T203300Z",
+            [task(1, attack, [annotation(60, 1, reviewed.items, ground_truth=True)])],
+        ),
+    )
+    assert result.held_back == []
+    assert {e["status"] for e in rows(result, "events")} == {"ground_truth"}
 
 
 def test_agreeing_annotations_give_the_earliest_as_consensus(

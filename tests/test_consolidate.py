@@ -171,6 +171,42 @@ def test_disagreement_without_ground_truth_needs_adjudication() -> None:
     )
 
 
+def test_document_status_can_hold_the_record_back() -> None:
+    def status(value: str) -> list[dict[str, object]]:
+        return coding().document_choice("st", "doc_status", value).items
+
+    review = consolidate_task(1, "tillaberi", _parsed(annotation(1, 1, status("needs_review"))))
+    assert review.record is None and review.status is None
+    assert review.outcomes == {1: "needs_review"} and review.held_back == "needs_review"
+    (issue,) = review.issues
+    assert (issue.code, issue.severity, issue.location.annotation) == (
+        "consolidate.needs-review",
+        "warning",
+        1,
+    )
+
+    # Marked ground truth, it has been reviewed: it is the record.
+    reviewed = consolidate_task(
+        1, "tillaberi", _parsed(annotation(1, 1, status("needs_review"), ground_truth=True))
+    )
+    assert reviewed.status == "ground_truth" and reviewed.held_back is None
+
+    # Unusable stays out even as ground truth; the other annotations are not used.
+    unusable = consolidate_task(
+        1,
+        "tillaberi",
+        _parsed(
+            annotation(1, 1, coding().items),
+            annotation(2, 2, status("unusable"), ground_truth=True),
+        ),
+    )
+    assert unusable.record is None and unusable.outcomes == {1: "not_used", 2: "unusable"}
+    assert [i.code for i in unusable.issues] == ["consolidate.document-unusable"]
+
+    complete = consolidate_task(1, "tillaberi", _parsed(annotation(1, 1, status("complete"))))
+    assert complete.status == "single_annotation" and complete.held_back is None
+
+
 # ---------------------------------------------------------------------------- pseudonyms
 
 

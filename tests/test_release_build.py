@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from sahel_events.codebook import load_project_codebook
 from sahel_events.errors import InvalidDataError, UsageError
 from sahel_events.generate import write_generated
 from sahel_events.paths import Project
@@ -63,7 +65,7 @@ def test_manifest_names_every_input_by_hash(released: tuple[Project, Path]) -> N
     assert [r["path"] for r in manifest["inputs"]["raw"]] == ["raw/menaka-attaque.txt"]
     (snapshot,) = manifest["inputs"]["snapshots"]
     assert snapshot["path"].startswith("annotations/sahel-events-20250901T120000Z-")
-    assert manifest["inputs"]["codebook"]["version"] == "0.1.0"
+    assert manifest["inputs"]["codebook"]["version"] == load_project_codebook(project.root).version
     assert any(
         f["path"] == "schema/labelstudio/labeling-config.xml"
         for f in manifest["inputs"]["schema_files"]
@@ -161,9 +163,9 @@ def test_a_dropped_column_needs_a_major_version(tmp_path: Path) -> None:
 def test_a_lower_codebook_version_is_refused(tmp_path: Path) -> None:
     project, _ = released_project(tmp_path / "proj")
     text = project.codebook.read_text(encoding="utf-8")
-    project.codebook.write_text(
-        text.replace("\nversion: 0.1.0\n", "\nversion: 0.0.9\n", 1), encoding="utf-8"
-    )
+    lowered = re.sub(r"\nversion: \S+\n", "\nversion: 0.0.9\n", text, count=1)
+    assert lowered != text
+    project.codebook.write_text(lowered, encoding="utf-8")
     write_generated(project)
     with pytest.raises(InvalidDataError) as caught:
         build_release(project, "1.1.0")
@@ -182,3 +184,42 @@ def test_second_release_records_its_predecessor_and_diff(
     assert manifest["previous_release"] == "1.0.0"
     assert len(manifest["inputs"]["snapshots"]) == 2
     assert result.diff_summary["events"] == {"added": 0, "removed": 0, "changed": 1, "unchanged": 0}
+
+
+def test_documents_held_back_are_out_of_the_tables_and_named_in_the_card(tmp_path: Path) -> None:
+    from sahel_events.release import check_release
+    from tests.lsexport import annotation, task, write_snapshot
+    from tests.test_release_support import (
+        SECOND,
+        SECOND_NAME,
+        attack_regions,
+        document,
+        protest_regions,
+    )
+
+    project = make_project(tmp_path / "proj")
+    (project.raw / SECOND_NAME).write_text(SECOND, encoding="utf-8")
+    attack, protest = document(project, "menaka-attaque"), document(project, "gao-manifestation")
+    doubtful = protest_regions(protest.text).document_choice("st", "doc_status", "needs_review")
+    write_snapshot(
+        project.annotations,
+        "20250901T120000Z",
+        [
+            task(1, attack, [annotation(11, 1, attack_regions(attack.text).items)]),
+            task(2, protest, [annotation(12, 2, doubtful.items)]),
+        ],
+    )
+    release = build_release(project, "1.0.0").path
+    events = pq.read_table(release / "data" / "events.parquet").to_pylist()
+    assert [e["doc_id"] for e in events] == ["menaka-attaque"]
+    outcomes = pq.read_table(release / "data" / "annotations.parquet").to_pylist()
+    assert {a["annotation_id"]: a["outcome"] for a in outcomes} == {
+        11: "record",
+        12: "needs_review",
+    }
+    card = (release / "README.md").read_text(encoding="utf-8")
+    held = card.split("### Held back", 1)[1].split("\n#", 1)[0]
+    assert "1 annotated document(s) are left out of the tables" in held
+    assert "`needs_review` (1): the annotator asked for review" in held
+    assert "| gao-manifestation | 2 | needs_review |" in held
+    assert check_release(release, project=project).valid

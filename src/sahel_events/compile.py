@@ -120,7 +120,9 @@ class CompiledDataset:
 
     tables: dict[str, pa.Table]
     report: Report
-    adjudication: list[dict[str, Any]]
+    # Documents whose annotations stay out of the tables, and why (``reason``: an
+    # outcome of consolidation: needs_adjudication, needs_review or unusable).
+    held_back: list[dict[str, Any]]
     agreement: dict[str, Any]
     snapshots_used: list[SnapshotInfo]
 
@@ -656,7 +658,7 @@ def compile_dataset(
     agreement = AgreementAccumulator(_default_certainty(codebook))
     staging = {t.name: _Staging(t, codebook) for t in T.TABLES if t.name != "documents"}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
-    adjudication: list[dict[str, Any]] = []
+    held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
     names = {p: _relative(p, project_root) for p in paths}
@@ -725,26 +727,29 @@ def compile_dataset(
             staging["mentions"].add(mentions, doc_id, task_id)
             staging["events"].add(events, doc_id, task_id)
             staging["event_arguments"].add(arguments, doc_id, task_id)
-        if consolidated.needs_adjudication:
-            adjudication.append(
+        reason = consolidated.held_back
+        if reason is not None:
+            concerned = [a for a in parsed if consolidated.outcomes[a.annotation_id] == reason]
+            held_back.append(
                 {
-                    "task_id": task_id,
                     "doc_id": doc_id,
+                    "task_id": task_id,
+                    "reason": reason,
                     "snapshot": snapshot,
-                    "annotation_ids": [a.annotation_id for a in consolidated.completed],
-                    "annotators": [a.user_id for a in consolidated.completed],
+                    "annotation_ids": [a.annotation_id for a in concerned],
+                    "annotators": [a.user_id for a in concerned],
                 }
             )
         compiled[path] += 1
 
     # Pseudonyms are numbered over every annotation read: resolve them only now.
     names_of = pseudonyms.mapping()
-    adjudication = [item for item in adjudication if winners[item["doc_id"]] == item["task_id"]]
-    for item in adjudication:
+    held_back = [item for item in held_back if winners[item["doc_id"]] == item["task_id"]]
+    for item in held_back:
         item["annotators"] = [
             names_of.get(u) if u is not None else None for u in item["annotators"]
         ]
-    adjudication.sort(key=lambda item: (item["doc_id"], item["task_id"]))
+    held_back.sort(key=lambda item: (item["doc_id"], item["task_id"]))
     documents_table = pa.Table.from_pylist(
         [_document_row(docs[doc_id]) for doc_id in sorted(winners)],
         schema=T.arrow_schema(T.DOCUMENTS, codebook),
@@ -772,7 +777,7 @@ def compile_dataset(
         for p in paths
         if p.is_file()
     ]
-    return CompiledDataset(tables, report, adjudication, agreement.result(), snapshots_used)
+    return CompiledDataset(tables, report, held_back, agreement.result(), snapshots_used)
 
 
 def _unique(issues: Iterable[Issue]) -> list[Issue]:

@@ -10,7 +10,12 @@ Rules, applied per task (a task is one document in Label Studio):
    normalised values, relations and document choices; region ids ignored) give the
    earliest one as record (``consensus``);
 5. several that disagree, none ground truth: the task needs adjudication; none of its
-   annotations enters the tables (outcome ``needs_adjudication``) and the task is listed.
+   annotations enters the tables (outcome ``needs_adjudication``) and the task is listed;
+6. the record's *Document status* (``doc_status``) can still hold it back: ``unusable``
+   (truncated, garbled, a stub) keeps the document out of the tables (outcome
+   ``unusable``), and ``needs_review`` does too (outcome ``needs_review``) until an
+   adjudicator marks an annotation ground truth, which is what reviewing means here.
+   Both are listed, like the tasks that need adjudication.
 
 Annotations that are neither record nor cancelled get ``not_used``. When a task is in
 several snapshots, the copy in the newest snapshot wins (:func:`iter_latest_tasks`).
@@ -23,10 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .codebook import DOC_STATUS, DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE
 from .errors import Issue, Location, Report
 from .snapshots import SnapshotFormatError, iter_tasks, order_snapshots
 from .validate.regions import parse_result
@@ -56,6 +62,9 @@ OUTCOME_RECORD = "record"
 OUTCOME_NOT_USED = "not_used"
 OUTCOME_CANCELLED = "cancelled"
 OUTCOME_ADJUDICATION = "needs_adjudication"
+OUTCOME_NEEDS_REVIEW = "needs_review"
+OUTCOME_UNUSABLE = "unusable"
+HELD_BACK_OUTCOMES = (OUTCOME_ADJUDICATION, OUTCOME_NEEDS_REVIEW, OUTCOME_UNUSABLE)
 
 
 # ---------------------------------------------------------------------------- parsing
@@ -370,6 +379,14 @@ class Consolidated:
         return OUTCOME_ADJUDICATION in self.outcomes.values()
 
     @property
+    def held_back(self) -> str | None:
+        """Why no annotation of this task enters the tables (an outcome), or None."""
+        for outcome in HELD_BACK_OUTCOMES:
+            if outcome in self.outcomes.values():
+                return outcome
+        return None
+
+    @property
     def completed(self) -> list[ParsedAnnotation]:
         """The annotations that were not cancelled, in export order."""
         return [a for a in self.annotations if not a.was_cancelled]
@@ -433,8 +450,40 @@ def consolidate_task(
                 )
             )
     if record is not None:
-        outcomes[record.annotation_id] = OUTCOME_RECORD
+        held = _held_back_by_status(record, status, where)
+        if held is None:
+            outcomes[record.annotation_id] = OUTCOME_RECORD
+        else:
+            outcomes[record.annotation_id], issue = held
+            issues.append(issue)
+            record = status = None
     return Consolidated(task_id, doc_id, record, status, outcomes, list(annotations), issues)
+
+
+def _held_back_by_status(
+    record: ParsedAnnotation, status: str | None, where: Location
+) -> tuple[str, Issue] | None:
+    """The outcome and note when the record's document status keeps it out, else None."""
+    doc_status = record.document_choices.get(DOC_STATUS, ())
+    where = replace(where, annotation=record.annotation_id)
+    if DOC_STATUS_UNUSABLE in doc_status:
+        return OUTCOME_UNUSABLE, Issue(
+            "consolidate.document-unusable",
+            "the annotation of record marks the document unusable: it is left out of the "
+            "tables (fix or replace the text in raw/, or change the document status)",
+            where,
+            "info",
+        )
+    # A ground-truth annotation is the reviewed one: its own "needs review" is stale.
+    if DOC_STATUS_NEEDS_REVIEW in doc_status and status != STATUS_GROUND_TRUTH:
+        return OUTCOME_NEEDS_REVIEW, Issue(
+            "consolidate.needs-review",
+            "the annotator asked for review (document status needs_review): the document "
+            "is left out until a reviewer marks an annotation ground truth in Label Studio",
+            where,
+            "warning",
+        )
+    return None
 
 
 # ---------------------------------------------------------------------------- pseudonyms

@@ -269,6 +269,12 @@ OUTCOMES = _static(
     ("not_used", "superseded by the annotation of record"),
     ("cancelled", "skipped by the annotator in Label Studio"),
     ("needs_adjudication", "annotators disagree and none is ground truth: not in the tables"),
+    (
+        "needs_review",
+        "its document status asks for review and it is not ground truth: not in "
+        "the tables until reviewed",
+    ),
+    ("unusable", "its document status says the text cannot be coded: not in the tables"),
 )
 
 

@@ -303,7 +303,7 @@ def _write_release(
         created=created,
         summary=summary,
         agreement=compiled.agreement,
-        adjudication=compiled.adjudication,
+        held_back=compiled.held_back,
         manifest=manifest,
         diff_summary=diff["summary"],
         previous=previous,

@@ -3,7 +3,7 @@
 The card has a Hugging Face YAML header (one ``config`` per table, so the Hub viewer
 and ``datasets.load_dataset`` see each table), then what a researcher needs: how to load
 the tables in three lines, what they hold, coverage in time and space, how the
-annotation went (agreement, tasks left for adjudication), and where every value comes
+annotation went (agreement, documents held back and why), and where every value comes
 from. Everything is computed from the release's own content: rebuilding gives the same
 bytes.
 """
@@ -137,15 +137,27 @@ def _agreement(agreement: Mapping[str, Any] | None) -> list[str]:
     return lines
 
 
-def _adjudication(items: Sequence[Any]) -> list[str]:
+# Why a document is held back (a consolidation outcome) and what lets it in.
+HELD_BACK_REASONS = {
+    "needs_adjudication": "coded differently by several annotators, none marked ground "
+    "truth: it enters once an adjudicator marks the right one ground truth",
+    "needs_review": "the annotator asked for review (document status needs_review): it "
+    "enters once a reviewer marks the checked annotation ground truth",
+    "unusable": "the annotator found the text unusable (truncated, garbled, a stub): it "
+    "stays out until the text is fixed and coded again",
+}
+
+
+def _held_back(items: Sequence[Any]) -> list[str]:
     if not items:
-        return ["No document is waiting for adjudication."]
-    lines = [
-        f"{len(items)} document(s) were coded differently by several annotators and none "
-        "is marked ground truth: they are left out of the tables until adjudicated.",
-        "",
-    ]
+        return ["No document is held back: every annotated document is in the tables."]
     dicts = [i if isinstance(i, Mapping) else {"item": i} for i in items]
+    lines = [f"{len(items)} annotated document(s) are left out of the tables:", ""]
+    for reason, explanation in HELD_BACK_REASONS.items():
+        count = sum(1 for item in dicts if item.get("reason") == reason)
+        if count:
+            lines.append(f"- `{reason}` ({count}): {explanation}.")
+    lines.append("")
     columns: list[str] = []
     for item in dicts:
         columns += [k for k in item if k not in columns]
@@ -209,7 +221,7 @@ def render_card(
     created: str,
     summary: Mapping[str, Any],
     agreement: Mapping[str, Any] | None,
-    adjudication: Sequence[Any],
+    held_back: Sequence[Any],
     manifest: Mapping[str, Any],
     diff_summary: Mapping[str, Mapping[str, int]],
     previous: str | None,
@@ -307,7 +319,7 @@ def render_card(
     ]
     out += _table(["outcome", "annotations"], list(summary["annotations_by_outcome"].items()))
     out += ["", "### Agreement", "", *_agreement(agreement), ""]
-    out += ["### Adjudication", "", *_adjudication(adjudication), ""]
+    out += ["### Held back", "", *_held_back(held_back), ""]
     out += _scores(scores)
     out += ["## Changes", ""]
     if previous is None:
@@ -369,7 +381,7 @@ def rai_fields(
             f"argument F1 {_fmt(agreement['arguments']['f1'])}, factuality certainty "
             f"Krippendorff's alpha {_fmt(certainty['krippendorff_alpha'])}. "
             "Disagreements without a ground-truth annotation are listed in the card and left "
-            "out of the tables until adjudicated."
+            "out of the tables until adjudicated, as are documents waiting for review."
         )
     else:
         analysis = "No document has been coded by two annotators yet: no agreement figure."

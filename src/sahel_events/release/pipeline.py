@@ -43,7 +43,7 @@ class Compiled:
     documents: list[Any]
     tables: dict[str, pa.Table]
     agreement: dict[str, Any] | None
-    adjudication: list[Any]
+    held_back: list[Any]  # documents left out of the tables, with the reason
     report: Report  # warnings and notes of every stage
 
 
@@ -113,6 +113,6 @@ def compile_project(project: Project, progress: Progress | None = None) -> Compi
         documents=list(ingested.documents),
         tables=tables,
         agreement=dataset.agreement,
-        adjudication=list(dataset.adjudication),
+        held_back=list(dataset.held_back),
         report=report,
     )
