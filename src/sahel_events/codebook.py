@@ -656,18 +656,18 @@ def _check_document_choices(c: _Checker, choices: Mapping[str, Attribute]) -> No
     """The document choices and values the pipeline acts on must be defined."""
     for name, values in DOCUMENT_CHOICES_ACTED_ON.items():
         attribute = choices.get(name)
-        for value in values:
-            if attribute is None or value not in attribute.values:
-                c.error(
-                    "codebook.choice-missing",
-                    f"document_choices.{name}"
-                    if attribute is None
-                    else f"document_choices.{name}.values",
-                    f"document choice {name} with value {value!r} is missing: validation "
-                    "and consolidation act on it, so it must be defined",
-                )
-                if attribute is None:
-                    break
+        if attribute is None:  # one error for the whole choice, at the choice
+            path, missing = f"document_choices.{name}", values[:1]
+        else:
+            path = f"document_choices.{name}.values"
+            missing = tuple(v for v in values if v not in attribute.values)
+        for value in missing:
+            c.error(
+                "codebook.choice-missing",
+                path,
+                f"document choice {name} with value {value!r} is missing: validation "
+                "and consolidation act on it, so it must be defined",
+            )
 
 
 def _check_labels(
