@@ -32,7 +32,7 @@ def main() -> int:
         project = find_project(args.project)
         spec = load_gold_spec(args.spec)
         codebook = load_project_codebook(project.root)
-        docs = {d.doc_id: d for d in read_documents(project.work / "documents.jsonl")}
+        docs = {d.doc_id: d for d in read_documents(project.documents_file)}
         if spec.doc_id not in docs:
             print(f"error: {spec.doc_id} is not an ingested document; run ingest", file=sys.stderr)
             return 2

@@ -656,6 +656,7 @@ def _check_document_choices(c: _Checker, choices: Mapping[str, Attribute]) -> No
     """The document choices and values the pipeline acts on must be defined."""
     for name, values in DOCUMENT_CHOICES_ACTED_ON.items():
         attribute = choices.get(name)
+        missing: tuple[str, ...]
         if attribute is None:  # one error for the whole choice, at the choice
             path, missing = f"document_choices.{name}", values[:1]
         else:

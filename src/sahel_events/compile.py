@@ -49,7 +49,8 @@ from .consolidate import (
     task_doc_id,
 )
 from .errors import Issue, Location, Report, Severity
-from .snapshots import file_sha256, order_snapshots, snapshot_timestamp
+from .files import sha256_file
+from .snapshots import order_snapshots, snapshot_timestamp
 from .values import (
     CountRange,
     DateInterval,
@@ -767,7 +768,7 @@ def compile_dataset(
     snapshots_used = [
         SnapshotInfo(
             path=names[p],
-            sha256=file_sha256(p),
+            sha256=sha256_file(p),
             timestamp=stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
             if (stamp := snapshot_timestamp(p))
             else None,

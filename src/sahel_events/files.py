@@ -1,7 +1,8 @@
-"""Writing files so that a reader never sees half of one."""
+"""Files: writing them so that a reader never sees half of one, and hashing them."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -30,3 +31,18 @@ def write_text_atomic(path: Path, chunks: str | Iterable[str], mode: int = 0o644
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def sha256_file(path: Path) -> str:
+    """The hex SHA-256 of a file, read in chunks so large tables never sit in memory."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sha256_text(text: str) -> str:
+    """The hex SHA-256 of a text encoded as UTF-8: how a document's ``text_sha256`` is
+    computed (ingest sets it; push and validate check it)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

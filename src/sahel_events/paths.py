@@ -53,6 +53,16 @@ class Project:
         return self.root / "work"
 
     @property
+    def documents_file(self) -> Path:
+        """``work/documents.jsonl``: the ingested documents, written by ``ingest``."""
+        return self.work / "documents.jsonl"
+
+    @property
+    def predictions_file(self) -> Path:
+        """``work/predictions.jsonl``: the suggestions written by ``preannotate``."""
+        return self.work / "predictions.jsonl"
+
+    @property
     def studio(self) -> Path:
         """The embedded Label Studio server: its virtualenv and data directory; git-ignored."""
         return self.root / ".studio"

@@ -11,7 +11,6 @@ validate stage's (:mod:`sahel_events.validate.reader`), shared rather than dupli
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,7 +22,6 @@ from .validate.reader import iter_tasks as _iter_indexed
 __all__ = [
     "SNAPSHOT_NAME",
     "SnapshotFormatError",
-    "file_sha256",
     "iter_tasks",
     "order_snapshots",
     "provenance_path",
@@ -98,12 +96,3 @@ def snapshot_paths(folder: Path) -> list[Path]:
         and not p.name.endswith(PROVENANCE_SUFFIX)
         and not p.name.startswith(".")
     )
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

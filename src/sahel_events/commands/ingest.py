@@ -57,7 +57,7 @@ def ingest(
     raw = raw_dir if raw_dir is not None else project.raw
     if not raw.is_dir():
         raise UsageError(f"raw directory {raw} does not exist or is not a directory")
-    target = out if out is not None else project.work / "documents.jsonl"
+    target = out if out is not None else project.documents_file
     if target.resolve().is_relative_to(raw.resolve()):
         raise UsageError(f"--out {target} is inside the raw directory, which is never written to")
 

@@ -58,13 +58,13 @@ def preannotate(
     from ..preannotate.predict import Preannotator, check_result, write_predictions
 
     project = resolve_project(project_dir)
-    source = documents_path or project.work / "documents.jsonl"
+    source = documents_path or project.documents_file
     if not source.is_file():
         raise UsageError(
             f"no ingested documents at {source}: run `sahel-events ingest` first "
             "(or pass --documents FILE)"
         )
-    target = out or project.work / "predictions.jsonl"
+    target = out or project.predictions_file
     codebook = load_project_codebook(project.root)
     config = render(codebook)
     documents = read_documents(source)
@@ -158,7 +158,7 @@ def evaluate(
     from ..snapshots import snapshot_paths
 
     project = resolve_project(project_dir)
-    source = predictions_path or project.work / "predictions.jsonl"
+    source = predictions_path or project.predictions_file
     if not source.is_file():
         raise UsageError(f"no predictions at {source}: run `sahel-events preannotate` first")
     snapshots = list(gold_paths) or snapshot_paths(project.annotations)

@@ -3,8 +3,8 @@
 Public API::
 
     result = ingest_corpus(project.raw, project.root)   # -> IngestResult
-    write_documents(result.documents, project.work / "documents.jsonl")
-    docs = read_documents(project.work / "documents.jsonl")
+    write_documents(result.documents, project.documents_file)
+    docs = read_documents(project.documents_file)
 
 The rules (normalisation, dateline, structure, duplicates, sidecar, doc_id) are written
 down in ``docs/ingest.md`` and in the docstrings of the submodules.

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Issue, Location, Report
+from ..files import sha256_text
 from .documents import Document
 from .duplicates import (
     NEAR_DUPLICATE_THRESHOLD,
@@ -169,7 +170,7 @@ def ingest_article(path: Path, project_root: Path) -> tuple[Document, list[Issue
         source_file=source_file,
         raw_sha256=_sha256(raw),
         text=text,
-        text_sha256=_sha256(text.encode("utf-8")),
+        text_sha256=sha256_text(text),
         language=language,
         dateline_place=dateline.place,
         dateline_country=dateline.country,

@@ -5,7 +5,7 @@ Public API (importing this package is cheap: spaCy loads on the first prediction
     from sahel_events.preannotate.predict import Preannotator, write_predictions
     pre = Preannotator(codebook)
     predictions = list(pre.predict(documents))       # one Prediction per document
-    write_predictions(predictions, project.work / "predictions.jsonl")
+    write_predictions(predictions, project.predictions_file)
 
     from sahel_events.preannotate.evaluate import score_results
     evaluation = score_results(pairs)                  # (predicted result, gold result) pairs

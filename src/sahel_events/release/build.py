@@ -22,6 +22,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..errors import InvalidDataError, Location, Report, UsageError
+from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import TABLES, frictionless_schema
 from . import semver
@@ -37,7 +38,7 @@ from .manifest import (
 )
 from .pipeline import Compiled, Progress, _quiet, compile_project
 from .stats import summarize
-from .sums import sha256_file, write_sums
+from .sums import write_sums
 
 DATA_DIR = "data"
 CONTENT_HASHES = "content-hashes.json"

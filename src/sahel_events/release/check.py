@@ -27,13 +27,14 @@ import pyarrow as pa
 
 from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
+from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import arrow_schema, check_keys, check_offsets, check_tables
 from . import semver
 from .build import CONTENT_HASHES, DATA_DIR, _write_tables
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
-from .sums import SUMS_FILE, read_sums, sha256_file, verify_sums
+from .sums import SUMS_FILE, read_sums, verify_sums
 
 #: The JSON descriptors that the manifest is compared with.
 DESCRIPTORS = ("datapackage.json", "croissant.json")

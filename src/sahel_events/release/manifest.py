@@ -17,10 +17,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..codebook import Codebook
+from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from ..snapshots import provenance_path, snapshot_timestamp
 from . import metadata as meta
-from .sums import sha256_file
 
 MANIFEST_FILE = "manifest.json"
 #: Where the release keeps its copy of the codebook it was built with.

@@ -7,24 +7,14 @@ without our tools.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 from ..errors import Location, Report
+from ..files import sha256_file
 
 SUMS_FILE = "SHA256SUMS"
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
-_CHUNK = 1 << 20
-
-
-def sha256_file(path: Path) -> str:
-    """The hex SHA-256 of a file, read in chunks so large tables never sit in memory."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def release_files(root: Path) -> list[str]:

@@ -19,7 +19,6 @@ Formats: ``docs/labelstudio.md``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..errors import InvalidDataError, Location, Report, UsageError
+from ..files import sha256_text
 from ..paths import Project
 from .client import ProjectInfo, StudioClient, TaskInfo
 
@@ -69,16 +69,6 @@ def read_instructions(project: Project) -> str:
     if not path.is_file():
         return ""
     return re.sub(r"<!--.*?-->\n?", "", path.read_text(encoding="utf-8"), flags=re.S)
-
-
-def documents_path(project: Project) -> Path:
-    """``work/documents.jsonl``, written by ``sahel-events ingest``."""
-    return project.work / "documents.jsonl"
-
-
-def predictions_path(project: Project) -> Path:
-    """``work/predictions.jsonl``, written by ``sahel-events preannotate`` (optional)."""
-    return project.work / "predictions.jsonl"
 
 
 # ------------------------------------------------------------------------------ tasks
@@ -208,7 +198,7 @@ def _check_documents(docs: Sequence[Document], path: Path, report: Report) -> li
             report.add("studio.duplicate-doc-id", "a second document with this doc_id", where)
             continue
         seen.add(doc.doc_id)
-        if hashlib.sha256(doc.text.encode("utf-8")).hexdigest() != doc.text_sha256:
+        if sha256_text(doc.text) != doc.text_sha256:
             report.add(
                 "studio.bad-text-sha256",
                 "text_sha256 is not the SHA-256 of the text; run `sahel-events ingest` again",
@@ -482,10 +472,10 @@ def push(
             f"no labeling config {config_file}: run `sahel-events schema generate` first"
         )
     label_config = config_file.read_text(encoding="utf-8")
-    docs_file = documents or documents_path(project)
+    docs_file = documents or project.documents_file
     report = Report()
     docs = _check_documents(_read_documents(docs_file), docs_file, report)
-    pre = _read_predictions(predictions or predictions_path(project))
+    pre = _read_predictions(predictions or project.predictions_file)
     known = {d.doc_id for d in docs}
     for doc_id in sorted(set(pre) - known):
         report.add(

@@ -28,7 +28,7 @@ from .snapshot import (
     validate_snapshot,
     validate_snapshots,
 )
-from .text_rules import DocumentLike, sha256_text
+from .text_rules import DocumentLike
 
 __all__ = [
     "DocumentLike",
@@ -41,7 +41,6 @@ __all__ = [
     "iter_tasks",
     "load_documents",
     "parse_result",
-    "sha256_text",
     "snapshot_paths",
     "validate_snapshot",
     "validate_snapshots",

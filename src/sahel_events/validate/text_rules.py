@@ -18,12 +18,12 @@ Offsets in an export are Python code points into ``data.text`` exactly as import
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from typing import Any, Protocol
 
 import regex
 
+from ..files import sha256_text
 from .context import AnnotationContext, TaskContext
 
 __all__ = ["DocumentLike", "GraphemeBoundaries", "check_annotation", "check_task"]
@@ -39,11 +39,6 @@ class DocumentLike(Protocol):
 
     @property
     def text_sha256(self) -> str: ...
-
-
-def sha256_text(text: str) -> str:
-    """SHA-256 of the text encoded as UTF-8 (how ingest computes ``text_sha256``)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class GraphemeBoundaries:
