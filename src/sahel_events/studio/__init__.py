@@ -13,3 +13,12 @@ Modules:
 
 How it works and the formats: ``docs/labelstudio.md``.
 """
+
+from collections.abc import Callable
+
+Echo = Callable[[str], None]
+"""A progress callback: called with one line for the user."""
+
+
+def _quiet(message: str) -> None:
+    """Default progress callback: say nothing."""

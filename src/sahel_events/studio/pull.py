@@ -27,7 +27,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,23 +37,12 @@ from urllib.parse import urlsplit, urlunsplit
 from .. import __version__
 from ..errors import UsageError
 from ..paths import Project
-from ..snapshots import (
-    PROVENANCE_SUFFIX,
-    SNAPSHOT_NAME,
-    order_snapshots,
-    provenance_path,
-    snapshot_timestamp,
-)
+from ..snapshots import SNAPSHOT_NAME, provenance_path, snapshot_paths, snapshot_timestamp
+from . import Echo, _quiet
 from .client import FULL_EXPORT_OPTIONS, ExportInfo, ProjectInfo, StudioClient
 
 VOLATILE_KEYS = frozenset({"created_ago"})
 """Keys left out of the content hash: Label Studio recomputes them at every export."""
-
-Echo = Callable[[str], None]
-
-
-def _quiet(message: str) -> None:
-    """Default progress callback: say nothing."""
 
 
 def project_slug(title: str) -> str:
@@ -86,15 +75,12 @@ def snapshot_name(slug: str, when: dt.datetime, digest: str) -> str:
 
 def latest_snapshot(folder: Path, slug: str) -> Path | None:
     """The newest snapshot of the project ``slug`` in ``folder`` (by the time in its name)."""
-    if not folder.is_dir():
-        return None
-    ours = []
-    for path in folder.iterdir():
-        match = SNAPSHOT_NAME.match(path.name)
-        if match and match.group("project") == slug and not path.name.endswith(PROVENANCE_SUFFIX):
-            ours.append(path)
-    ordered = order_snapshots(ours)
-    return ordered[-1] if ordered else None
+    ours = [
+        path
+        for path in snapshot_paths(folder)
+        if (match := SNAPSHOT_NAME.match(path.name)) and match.group("project") == slug
+    ]
+    return ours[-1] if ours else None
 
 
 def _file_content_hash(path: Path) -> str | None:

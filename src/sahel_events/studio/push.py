@@ -32,6 +32,7 @@ from .. import __version__
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_text
 from ..paths import Project
+from . import Echo, _quiet
 from .client import ProjectInfo, StudioClient, TaskInfo
 
 if TYPE_CHECKING:
@@ -43,13 +44,8 @@ LAYOUT_MODEL_VERSION = "sahel-events-layout"
 """Model version of the layout-only predictions pushed when there are no pre-annotations."""
 DEFAULT_BATCH_SIZE = 100
 
-Echo = Callable[[str], None]
 BatchHook = Callable[[int, int], None]
 """Called after each imported batch with (batch number from 1, tasks imported so far)."""
-
-
-def _quiet(message: str) -> None:
-    """Default progress callback: say nothing."""
 
 
 def labeling_config_path(project: Project) -> Path:
@@ -240,7 +236,7 @@ def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
                 Location(file=str(path), doc_id=p.doc_id),
             )
             continue
-        by_doc[p.doc_id] = {"model_version": p.model_version, "score": p.score, "result": p.result}
+        by_doc[p.doc_id] = p.for_label_studio()
     if not report.valid:
         raise InvalidDataError(f"{path} cannot be pushed", report)
     return by_doc

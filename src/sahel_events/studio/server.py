@@ -30,7 +30,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import UsageError
+from ..files import write_text_atomic
 from ..paths import Project
+from . import Echo, _quiet
 from .settings import Credentials
 
 LABEL_STUDIO_VERSION = "1.23.2"
@@ -52,12 +54,6 @@ STOP_TIMEOUT = 20.0
 # caller's environment would silently change the server (recipe §1.3).
 _BARE_NAMES = ("HOST", "PORT", "USERNAME", "PASSWORD", "DJANGO_SETTINGS_MODULE")
 _OWN_PREFIXES = ("LABEL_STUDIO_", "HEARTEX_")
-
-Echo = Callable[[str], None]
-
-
-def _quiet(message: str) -> None:
-    """Default progress callback: say nothing."""
 
 
 @dataclass(frozen=True)
@@ -103,14 +99,6 @@ class StudioDirs:
 
 
 # ------------------------------------------------------------------------------ install
-
-
-def label_studio_bin(project: Project) -> Path:
-    """The ``label-studio`` executable: ``SAHEL_EVENTS_LS_BIN``, else the project's install."""
-    override = os.environ.get(ENV_LS_BIN)
-    if override:
-        return Path(override)
-    return StudioDirs.of(project).venv / "bin" / "label-studio"
 
 
 def installed_version(venv: Path) -> str | None:
@@ -418,12 +406,6 @@ def read_state(project: Project) -> ServerState | None:
     return state if _process_alive(state.pid) else None
 
 
-def _write_state(path: Path, state: ServerState) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(asdict(state), indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def _kill_group(pid: int, sig: int) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, sig)
@@ -502,7 +484,7 @@ def start(
     except BaseException:
         terminate(proc.pid)
         raise
-    _write_state(dirs.state, state)
+    write_text_atomic(dirs.state, json.dumps(asdict(state), indent=2) + "\n")
     echo(f"Label Studio is up after {seconds:.0f} s.")
     return state
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import UsageError
+from ..files import write_text_atomic
 from ..paths import Project
 
 ENV_URL = "LABEL_STUDIO_URL"
@@ -89,12 +90,8 @@ def update_dotenv(path: Path, values: Mapping[str, str]) -> None:
             key = match.group(1)
             lines[i] = f"{key}={pending.pop(key)}"
     lines += [f"{key}={value}" for key, value in pending.items()]
-    tmp = path.with_name(f".{path.name}.tmp")
-    # Created 0600 from the start: the file holds secrets.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write("\n".join(lines) + "\n")
-    os.replace(tmp, path)
+    # Private from the start (the temporary file is created 0600): the file holds secrets.
+    write_text_atomic(path, "\n".join(lines) + "\n", mode=0o600)
 
 
 @dataclass(frozen=True)
