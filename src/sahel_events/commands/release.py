@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import click
 
@@ -18,14 +19,31 @@ def _progress(message: str) -> None:
     click.echo(f"  {message}", err=True)
 
 
-def _refused(exc: InvalidDataError, as_json: bool) -> int:
-    """Print why the data was refused; return the exit code."""
+class _Result(Protocol):
+    def as_dict(self) -> dict[str, Any]: ...
+
+
+R = TypeVar("R", bound=_Result)
+
+
+def _run(ctx: click.Context, as_json: bool, job: Callable[[], R]) -> R | None:
+    """Run a build; print a refusal (exit 1) or, with ``--json``, the result.
+
+    Returns the result when it is still to be printed readably, else ``None``.
+    """
+    try:
+        result = job()
+    except InvalidDataError as exc:
+        if as_json:
+            click.echo(exc.report.to_json())
+        else:
+            click.echo(f"Error: {exc}", err=True)
+            click.echo(exc.report.to_text(), err=True)
+        ctx.exit(EXIT_INVALID_DATA)
     if as_json:
-        click.echo(exc.report.to_json())
-    else:
-        click.echo(f"Error: {exc}", err=True)
-        click.echo(exc.report.to_text(), err=True)
-    return EXIT_INVALID_DATA
+        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        return None
+    return result
 
 
 class ReleaseGroup(click.Group):
@@ -100,12 +118,10 @@ def create(
 
     project = resolve_project(project_dir)
     click.echo(f"Building release {version} of {project.root}", err=True)
-    try:
-        result = build_release(project, version, progress=_progress, scores=scores)
-    except InvalidDataError as exc:
-        ctx.exit(_refused(exc, as_json))
-    if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    result = _run(
+        ctx, as_json, lambda: build_release(project, version, progress=_progress, scores=scores)
+    )
+    if result is None:
         return
     click.echo(f"Released {result.version} in {result.path}")
     _print_summary(result.summary)
@@ -170,12 +186,8 @@ def build(ctx: click.Context, project_dir: Path | None, as_json: bool) -> None:
 
     project = resolve_project(project_dir)
     click.echo(f"Building the dataset of {project.root}", err=True)
-    try:
-        result = build_dataset(project, progress=_progress)
-    except InvalidDataError as exc:
-        ctx.exit(_refused(exc, as_json))
-    if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    result = _run(ctx, as_json, lambda: build_dataset(project, progress=_progress))
+    if result is None:
         return
     click.echo(f"Dataset written to {result.path}")
     _print_summary(result.summary)

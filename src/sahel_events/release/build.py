@@ -22,7 +22,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..errors import InvalidDataError, Location, Report, UsageError
-from ..files import sha256_file
+from ..files import sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import TABLES, frictionless_schema
 from . import semver
@@ -78,15 +78,7 @@ class ReleaseResult:
 
 def write_json(path: Path, data: Any) -> None:
     """Write JSON the one way every release file is written (stable bytes)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    path.write_text(text, encoding="utf-8", newline="\n")
-
-
-def write_text(path: Path, text: str) -> None:
-    """Write a text file as UTF-8 with LF line ends."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
+    write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
@@ -168,23 +160,17 @@ def _check_schema_rules(
     compiled: Compiled, wanted: semver.Version, previous: tuple[semver.Version, Path]
 ) -> Report:
     """SemVer rules against the previous release; raises nothing, reports."""
-    prev_version, prev_dir = previous
-    report = Report()
-    prev_manifest = json.loads((prev_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
-    report.extend(
-        semver.check_codebook_version(
-            str(prev_manifest.get("schema_version", "0.0.0")),
-            compiled.codebook.version,
-            Location(file=CODEBOOK_FILE),
-        ).issues
+
+    def schemas() -> tuple[semver.TableSchemas, semver.TableSchemas]:
+        new = semver.schemas_of(
+            {n: t.schema for n, t in compiled.tables.items()},
+            {n: frictionless_schema(n, compiled.codebook) for n in compiled.tables},
+        )
+        return semver.release_schemas(previous[1]), new
+
+    return semver.check_against_previous(
+        previous, wanted, compiled.codebook.version, schemas, Location(file=CODEBOOK_FILE)
     )
-    new = semver.schemas_of(
-        {n: t.schema for n, t in compiled.tables.items()},
-        {n: frictionless_schema(n, compiled.codebook) for n in compiled.tables},
-    )
-    changes = semver.compare_schemas(semver.release_schemas(prev_dir), new)
-    report.extend(semver.check_bump(prev_version, wanted, changes).issues)
-    return report
 
 
 def build_release(
@@ -266,7 +252,7 @@ def _write_release(
     keys = {t.name: list(t.primary_key) for t in TABLES}
     diff = diff_releases(old_tables, tables, keys, previous, version)
     write_json(root / "diff.json", diff)
-    write_text(root / "CHANGES.md", render_changes(diff))
+    write_text_atomic(root / "CHANGES.md", render_changes(diff))
     say("wrote diff.json, CHANGES.md")
 
     summary = summarize(tables)
@@ -275,10 +261,13 @@ def _write_release(
     write_json(root / "croissant.json", croissant(files, codebook, version, created, rai))
     say("wrote datapackage.json, croissant.json")
 
+    # Hashes already computed, so SHA256SUMS does not read these files again.
+    known = {f.path: f.sha256 for f in files}
     scores_entry = None
     if scores is not None:
         write_json(root / SCORES_FILE, scores)
-        scores_entry = {"copy": SCORES_FILE, "sha256": sha256_file(root / SCORES_FILE)}
+        known[SCORES_FILE] = sha256_file(root / SCORES_FILE)
+        scores_entry = {"copy": SCORES_FILE, "sha256": known[SCORES_FILE]}
     manifest = build_manifest(
         version=version,
         previous=previous,
@@ -310,11 +299,11 @@ def _write_release(
         previous=previous,
         scores=scores,
     )
-    write_text(root / "README.md", card)
+    write_text_atomic(root / "README.md", card)
     say("wrote README.md")
     write_json(root / MANIFEST_FILE, manifest)
     say(f"wrote {MANIFEST_FILE}")
-    write_sums(root)
+    write_sums(root, known)
     say("wrote SHA256SUMS")
     return ReleaseResult(
         version=version,

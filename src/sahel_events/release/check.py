@@ -384,21 +384,22 @@ def _check_semver(root: Path, manifest: dict[str, Any], report: Report) -> None:
             Location(file=MANIFEST_FILE),
             "warning",
         )
-    prev_manifest = json.loads((previous[1] / MANIFEST_FILE).read_text(encoding="utf-8"))
+
+    def schemas() -> tuple[semver.TableSchemas, semver.TableSchemas] | None:
+        try:
+            return semver.release_schemas(previous[1]), semver.release_schemas(root)
+        except (OSError, ValueError, KeyError, pa.ArrowException):
+            return None  # a missing or unreadable file: reported already
+
     report.extend(
-        semver.check_codebook_version(
-            str(prev_manifest.get("schema_version", "0.0.0")),
+        semver.check_against_previous(
+            previous,
+            version,
             str(manifest.get("schema_version")),
+            schemas,
             Location(file=MANIFEST_FILE),
         ).issues
     )
-    try:
-        changes = semver.compare_schemas(
-            semver.release_schemas(previous[1]), semver.release_schemas(root)
-        )
-    except (OSError, ValueError, KeyError, pa.ArrowException):
-        return  # a missing or unreadable file: reported already
-    report.extend(semver.check_bump(previous[0], version, changes).issues)
 
 
 def _check_rebuild(

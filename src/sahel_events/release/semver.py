@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -250,4 +251,36 @@ def check_codebook_version(previous: str, current: str, where: Location | None =
             "a schema version never goes back",
             where,
         )
+    return report
+
+
+def check_against_previous(
+    previous: tuple[Version, Path],
+    version: Version,
+    schema_version: str,
+    schemas: Callable[[], tuple[TableSchemas, TableSchemas] | None],
+    where: Location | None = None,
+) -> Report:
+    """The SemVer rules of release ``version`` against the ``previous`` release.
+
+    First the codebook (schema) version ``schema_version`` against the one recorded in
+    the previous release's manifest (an issue there is located at ``where``), then the
+    schema changes against the version bump. ``schemas`` gives the previous and the new
+    release's schemas; it is called after the codebook check, and when it returns
+    ``None`` (the schemas could not be read) the bump is not checked. Rule violations
+    are reported; an unreadable previous manifest raises.
+    """
+    prev_version, prev_dir = previous
+    report = Report()
+    # The complete marker is the release's manifest.json.
+    prev_manifest = json.loads((prev_dir / COMPLETE_MARKER).read_text(encoding="utf-8"))
+    report.extend(
+        check_codebook_version(
+            str(prev_manifest.get("schema_version", "0.0.0")), schema_version, where
+        ).issues
+    )
+    pair = schemas()
+    if pair is not None:
+        old, new = pair
+        report.extend(check_bump(prev_version, version, compare_schemas(old, new)).issues)
     return report

@@ -8,10 +8,11 @@ without our tools.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import Location, Report
-from ..files import sha256_file
+from ..files import sha256_file, write_text_atomic
 
 SUMS_FILE = "SHA256SUMS"
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
@@ -26,15 +27,26 @@ def release_files(root: Path) -> list[str]:
     )
 
 
-def sums_text(root: Path) -> str:
-    """The text of ``SHA256SUMS`` for the files under ``root`` now."""
-    return "".join(f"{sha256_file(root / rel)}  {rel}\n" for rel in release_files(root))
+def sums_text(root: Path, known: Mapping[str, str] | None = None) -> str:
+    """The text of ``SHA256SUMS`` for the files under ``root`` now.
+
+    ``known`` maps relative paths to hex digests the caller already computed (for files
+    it has not changed since); every other file is hashed here.
+    """
+    known = known or {}
+    return "".join(
+        f"{known[rel] if rel in known else sha256_file(root / rel)}  {rel}\n"
+        for rel in release_files(root)
+    )
 
 
-def write_sums(root: Path) -> Path:
-    """Write ``root/SHA256SUMS`` over every other file; return its path."""
+def write_sums(root: Path, known: Mapping[str, str] | None = None) -> Path:
+    """Write ``root/SHA256SUMS`` over every other file; return its path.
+
+    ``known``: digests already computed, by relative path (see :func:`sums_text`).
+    """
     target = root / SUMS_FILE
-    target.write_text(sums_text(root), encoding="utf-8", newline="\n")
+    write_text_atomic(target, sums_text(root, known))
     return target
 
 
