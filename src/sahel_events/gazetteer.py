@@ -162,16 +162,6 @@ def _matches(name: str) -> list[tuple[Place, bool]]:
     return list(_load()[1].get(_key(name), ()))
 
 
-def country(code: str) -> Place | None:
-    """The country with this ISO alpha-2 code."""
-    for place, _ in _load()[1].get(_key(code), ()):
-        if place.feature == "PCLI" and place.country_code == code:
-            return place
-    return next(
-        (p for p in _load()[0].values() if p.feature == "PCLI" and p.country_code == code), None
-    )
-
-
 def _rank_key(
     place: Place, main: bool, dateline_country: str | None, context: frozenset[str]
 ) -> tuple[int, ...]:

@@ -21,7 +21,7 @@ line break.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dateline import Dateline, parse_dateline
 from .rejection import Rejected
@@ -100,13 +100,7 @@ def analyse_structure(text: str) -> Structure:
             f"with {shown!r}",
         )
     offset = lines[first][0]
-    dateline = Dateline(
-        place=dateline.place,
-        country=dateline.country,
-        date=dateline.date,
-        span=(offset + dateline.span[0], offset + dateline.span[1]),
-        weekday_written=dateline.weekday_written,
-    )
+    dateline = replace(dateline, span=(offset + dateline.span[0], offset + dateline.span[1]))
     body = lines[first + 1 :]
     signature: Span | None = None
     if body and _is_signature(text[slice(*body[-1])]):

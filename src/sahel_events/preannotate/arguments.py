@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ..codebook import EventType
 from .entities import Mention
 from .ner import Token
+from .text import containing
 from .triggers import Trigger
 
 _RECIPIENT_LINK = re.compile(
@@ -60,13 +61,6 @@ class Argument:
     score: float
 
 
-def _containing(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= offset < end:
-            return (start, end)
-    return (offset, offset)
-
-
 def link_arguments(
     text: str,
     triggers: Sequence[Trigger],
@@ -83,8 +77,8 @@ def link_arguments(
         etype = event_types.get(trig.label)
         if etype is None:
             continue
-        sent = _containing(sentences, trig.start)
-        para = _containing(paragraphs, trig.start)
+        sent = containing(sentences, trig.start)
+        para = containing(paragraphs, trig.start)
         used: set[int] = set()
 
         def fillers(

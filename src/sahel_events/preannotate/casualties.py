@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import earliest_longest
+
 _UNITS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
     "soixante": 60, "cent": 100, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six_en": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
 _APPROX = {
@@ -35,9 +37,7 @@ _KIND_VERBS = {
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping",
     "arrested": r"arrêtant|interpellant|arresting",
 }
-_NUMBER = r"\d{1,3}(?:[  .,]\d{3})*|\d+|" + "|".join(
-    sorted((k for k in _UNITS if not k.endswith("_en")), key=len, reverse=True)
-)
+_NUMBER = r"\d{1,3}(?:[  .,]\d{3})*|\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True))
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
     r"at\s+least|more\s+than|over|nearly|about|around|some|approximately)\s+"
@@ -106,13 +106,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if count is None and qualifier != "vague":
                 continue
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    chosen: list[Casualty] = []
-    for c in found:
-        if chosen and c.start < chosen[-1].end:
-            continue
-        chosen.append(c)
-    return chosen
+    return earliest_longest(found)
 
 
 def _qualify(m: re.Match[str]) -> tuple[str, str | None]:

@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .text import earliest_longest
+
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
 
 
@@ -131,6 +133,10 @@ def _month_interval(year: int, month: int, precision: str = "month") -> Interval
     )
 
 
+def _year_interval(year: int) -> Interval:
+    return Interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
 def _part_of_month(part: str, year: int, month: int) -> Interval:
     part = part.lower()
     last = _last_day(year, month)
@@ -150,6 +156,12 @@ def _week(day: dt.date) -> Interval:
 
 def _last_weekday(weekday: int, base: dt.date) -> dt.date:
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _last_weekend(base: dt.date) -> Interval:
+    """The last Saturday and Sunday before ``base`` (``base`` itself if that fails)."""
+    saturday = _last_weekday(5, base - dt.timedelta(1))
+    return _days(saturday, saturday + dt.timedelta(1)) or Interval(base, base, "day")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -234,13 +246,11 @@ _rule(
 )(_resolve_day_range)
 
 
-@_rule(
+_rule(
     "day-range-en",
     rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to|and|until)\s*"
     rf"(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
-)
-def _day_range_en(m: re.Match[str], base: dt.date) -> Interval | None:
-    return _resolve_day_range(m, base)
+)(_resolve_day_range)
 
 
 @_rule(
@@ -271,13 +281,11 @@ def _part_month_fr(m: re.Match[str], base: dt.date) -> Interval | None:
     return _part_of_month(m["part"], year, month)
 
 
-@_rule(
+_rule(
     "part-of-month-en",
     rf"{B}(?:(?:in|at|by|until|towards?)\s+(?:the\s+)?)?{_PART_EN}(?:\s*-\s*|\s+)"
     rf"(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{E}",
-)
-def _part_month_en(m: re.Match[str], base: dt.date) -> Interval | None:
-    return _part_month_fr(m, base)
+)(_part_month_fr)
 
 
 @_rule(
@@ -354,8 +362,7 @@ def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
     0.85,
 )
 def _year_alone(m: re.Match[str], base: dt.date) -> Interval | None:
-    year = int(m["y"])
-    return Interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return _year_interval(int(m["y"]))
 
 
 _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
@@ -369,30 +376,16 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "la semaine dernière": lambda b: _week(b - dt.timedelta(7)),
     "la semaine passée": lambda b: _week(b - dt.timedelta(7)),
     "la semaine prochaine": lambda b: _week(b + dt.timedelta(7)),
-    "le week-end dernier": lambda b: (
-        _days(
-            _last_weekday(5, b - dt.timedelta(1)),
-            _last_weekday(5, b - dt.timedelta(1)) + dt.timedelta(1),
-        )
-        or Interval(b, b, "day")
-    ),
+    "le week-end dernier": _last_weekend,
     "ce mois-ci": lambda b: _month_interval(b.year, b.month),
     "le mois dernier": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "le mois passé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "le mois prochain": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
-    "cette année": lambda b: Interval(dt.date(b.year, 1, 1), dt.date(b.year, 12, 31), "year"),
-    "l'année dernière": lambda b: Interval(
-        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
-    ),
-    "l'année passée": lambda b: Interval(
-        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
-    ),
-    "l'an dernier": lambda b: Interval(
-        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
-    ),
-    "l'an passé": lambda b: Interval(
-        dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"
-    ),
+    "cette année": lambda b: _year_interval(b.year),
+    "l'année dernière": lambda b: _year_interval(b.year - 1),
+    "l'année passée": lambda b: _year_interval(b.year - 1),
+    "l'an dernier": lambda b: _year_interval(b.year - 1),
+    "l'an passé": lambda b: _year_interval(b.year - 1),
     "the day before yesterday": lambda b: Interval(b - dt.timedelta(2), b - dt.timedelta(2), "day"),
     "yesterday": lambda b: Interval(b - dt.timedelta(1), b - dt.timedelta(1), "day"),
     "today": lambda b: Interval(b, b, "day"),
@@ -400,20 +393,13 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "this week": _week,
     "last week": lambda b: _week(b - dt.timedelta(7)),
     "next week": lambda b: _week(b + dt.timedelta(7)),
-    "last weekend": lambda b: (
-        _days(
-            _last_weekday(5, b - dt.timedelta(1)),
-            _last_weekday(5, b - dt.timedelta(1)) + dt.timedelta(1),
-        )
-        or Interval(b, b, "day")
-    ),
+    "last weekend": _last_weekend,
     "this month": lambda b: _month_interval(b.year, b.month),
     "last month": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "next month": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
-    "this year": lambda b: Interval(dt.date(b.year, 1, 1), dt.date(b.year, 12, 31), "year"),
-    "last year": lambda b: Interval(dt.date(b.year - 1, 1, 1), dt.date(b.year - 1, 12, 31), "year"),
+    "this year": lambda b: _year_interval(b.year),
+    "last year": lambda b: _year_interval(b.year - 1),
 }
-_RELATIVE_KEYS = {k.replace("'", "'"): v for k, v in _RELATIVE.items()}
 
 
 @_rule(
@@ -429,7 +415,7 @@ _RELATIVE_KEYS = {k.replace("'", "'"): v for k, v in _RELATIVE.items()}
 )
 def _relative(m: re.Match[str], base: dt.date) -> Interval | None:
     key = " ".join(m["rel"].lower().replace("’", "'").split())
-    return _RELATIVE_KEYS[key](base)
+    return _RELATIVE[key](base)
 
 
 @_rule(
@@ -469,7 +455,7 @@ def _dateparser(m: re.Match[str], base: dt.date) -> Interval | None:
     if period == "month":
         return _month_interval(day.year, day.month)
     if period == "year":
-        return Interval(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year")
+        return _year_interval(day.year)
     return Interval(day, day, "day")
 
 
@@ -511,13 +497,7 @@ def find_dates(
             if interval is not None:
                 s, e = m.span()
                 found.append(TimeMention(s, e, text[s:e], interval, name, score))
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    chosen: list[TimeMention] = []
-    for mention in found:
-        if chosen and mention.start < chosen[-1].end:
-            continue
-        chosen.append(mention)
-    return [_trim(m, text) for m in chosen]
+    return [_trim(m, text) for m in earliest_longest(found)]
 
 
 _LEADING = re.compile(

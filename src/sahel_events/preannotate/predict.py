@@ -26,8 +26,9 @@ import datetime as dt
 import hashlib
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -334,8 +335,13 @@ class _Control:
     visible_for: frozenset[str] | None  # region labels the control shows for; None: any
 
 
-def config_controls(label_config: str) -> tuple[dict[str, _Control], frozenset[str]]:
-    """The control tags of a labeling config (name -> tag, values, visibility) and roles."""
+@cache
+def config_controls(label_config: str) -> tuple[Mapping[str, _Control], frozenset[str]]:
+    """The control tags of a labeling config (name -> tag, values, visibility) and roles.
+
+    Cached (``check_result`` runs once per document with the same config): callers must
+    not mutate the result.
+    """
     root = ET.fromstring(label_config)
     controls: dict[str, _Control] = {}
     roles: set[str] = set()

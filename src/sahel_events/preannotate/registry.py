@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from ..errors import InvalidDataError, Location, Report
-from .text import fold
+from .text import earliest_longest, fold
 
 ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
@@ -128,13 +128,7 @@ class Registry:
                         m.start(), m.end(), m.group(), self._by_acronym[m.group()], "acronym"
                     )
                 )
-        found.sort(key=lambda a: (a.start, -(a.end - a.start)))
-        chosen: list[ActorMention] = []
-        for mention in found:
-            if chosen and mention.start < chosen[-1].end:
-                continue
-            chosen.append(mention)
-        return chosen
+        return earliest_longest(found)
 
 
 def _strings(value: Any) -> tuple[str, ...] | None:

@@ -34,7 +34,7 @@ import yaml
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
 from .ner import Analysis, Token
-from .text import fold
+from .text import fold, in_ranges
 
 LEXICON_FILE = "data/triggers.yaml"
 DEFAULT_SCORE = 0.7
@@ -143,10 +143,6 @@ class Lexicon:
         return _match(self.instruments, analysis, language, ranges)
 
 
-def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]] | None) -> bool:
-    return ranges is None or any(s <= start and end <= e for s, e in ranges)
-
-
 def _match(
     entries: Sequence[LexiconEntry],
     analysis: Analysis,
@@ -176,7 +172,7 @@ def _match(
                 if fold(tokens[i].text) in ("se", "s'") and len(entry.words) > 1:
                     first = _next_content(tokens, keys, entry, i)
                 start, end = tokens[first].start, tokens[last].end
-                if not _in_ranges(start, end, ranges):
+                if not in_ranges(start, end, ranges):
                     continue
                 trig = Trigger(
                     start,
