@@ -84,7 +84,9 @@ def compile_project(project: Project, progress: Progress | None = None) -> Compi
     say(f"validate: {len(snapshots)} snapshot(s) in {project.annotations}")
     # Predictions are suggestions, not data: their shortcomings are push's and
     # preannotate's business (validate reports them), not a release's.
-    validation = validate_snapshots(snapshots, project, check_predictions=False)
+    validation = validate_snapshots(
+        snapshots, project, check_predictions=False, codebook=codebook, corpus=ingested
+    )
     report.extend(validation.issues)
     say(
         f"validate: {len(validation.errors)} error(s), {len(validation) - len(validation.errors)} "

@@ -92,7 +92,6 @@ class AnnotationContext:
     position: int  # index in the task's annotations (or predictions) list
     id: int | None
     parsed: ParsedResult
-    severity: Severity  # "warning" for predictions: they are suggestions, not data
 
     @property
     def path(self) -> str:
@@ -113,7 +112,8 @@ class AnnotationContext:
     ) -> None:
         """Report an issue about result item ``index`` of this annotation.
 
-        Issues found in a prediction are downgraded to warnings and say so.
+        ``severity`` defaults to error. Issues found in a prediction are downgraded to
+        warnings (predictions are suggestions, not data) and say so.
         """
         if self.kind == "predictions":
             message = f"in prediction {self.id}: {message}"
@@ -126,5 +126,5 @@ class AnnotationContext:
                 annotation=self.id if self.kind == "annotations" else None,
                 region=region,
             ),
-            severity or self.severity,
+            severity or "error",
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..codebook import Codebook, load_project_codebook
 from ..errors import Location, Report, UsageError
@@ -26,8 +26,10 @@ from . import codebook_rules, text_rules, value_rules
 from .context import AnnotationContext, Kind, TaskContext
 from .reader import SnapshotFormatError, iter_tasks
 from .regions import parse_result
-from .structure import structure_layer
 from .text_rules import DocumentLike, GraphemeBoundaries
+
+if TYPE_CHECKING:  # ingest is heavy to import; it is only needed to read raw/
+    from ..ingest import IngestResult
 
 __all__ = [
     "ValidationStats",
@@ -133,6 +135,11 @@ class _TaskChecker:
         check_predictions: bool,
         stats: ValidationStats,
     ) -> None:
+        # Imported here, not at module level: .structure imports jsonschema, whose format
+        # checkers build a Lark grammar at import (about 1.5 s). This package is imported by
+        # snapshots, consolidate and compile for the reader alone; only validation pays.
+        from .structure import structure_layer
+
         self.codebook = codebook
         self.controls = make_controls(codebook)
         self.structure = structure_layer(codebook, predictions=check_predictions)
@@ -176,7 +183,6 @@ class _TaskChecker:
                     position,
                     entry_id if isinstance(entry_id, int) else None,
                     parse_result(entry.get("result")),
-                    "error" if kind == "annotations" else "warning",
                 )
                 codebook_rules.check_annotation(actx, self.codebook, self.controls)
                 text_rules.check_annotation(actx, boundaries)
@@ -206,22 +212,27 @@ class _TaskChecker:
                 self.doc_tasks[doc_id] = task_id
 
 
-def load_documents(project: Project, report: Report | None = None) -> dict[str, DocumentLike]:
+def load_documents(
+    project: Project, report: Report | None = None, *, corpus: IngestResult | None = None
+) -> dict[str, DocumentLike]:
     """The project's documents by doc_id, ingested from ``raw/`` (the source of truth).
 
     Articles that ingest rejects are noted in ``report`` as ``text.ingest-rejected``
-    warnings, since their tasks will then be reported as unknown documents.
+    warnings, since their tasks will then be reported as unknown documents. ``corpus``
+    is ``raw/`` already ingested (by the caller, who needed it too); without it ``raw/``
+    is ingested here.
     """
-    from ..ingest import ingest_corpus  # imported here: only this entry point needs it
+    if corpus is None:
+        from ..ingest import ingest_corpus  # imported here: only this entry point needs it
 
-    if not project.raw.is_dir():
-        raise UsageError(
-            f"no raw/ directory in {project.root}; the articles are needed to "
-            "check that task texts are the ingested texts"
-        )
-    result = ingest_corpus(project.raw, project.root)
+        if not project.raw.is_dir():
+            raise UsageError(
+                f"no raw/ directory in {project.root}; the articles are needed to "
+                "check that task texts are the ingested texts"
+            )
+        corpus = ingest_corpus(project.raw, project.root)
     if report is not None:
-        for issue in result.rejected:
+        for issue in corpus.rejected:
             report.add(
                 "text.ingest-rejected",
                 f"the article could not be ingested ({issue.code}: {issue.message}); tasks "
@@ -229,7 +240,7 @@ def load_documents(project: Project, report: Report | None = None) -> dict[str, 
                 Location(file=issue.location.file),
                 "warning",
             )
-    return {doc.doc_id: doc for doc in result.documents}
+    return {doc.doc_id: doc for doc in corpus.documents}
 
 
 def validate_snapshots(
@@ -238,16 +249,21 @@ def validate_snapshots(
     *,
     check_predictions: bool = True,
     progress: Progress | None = None,
+    codebook: Codebook | None = None,
+    corpus: IngestResult | None = None,
 ) -> Report:
     """Check several snapshots against the project's codebook and ingested documents.
 
     Loads ``schema/codebook.yaml`` (raising :class:`~sahel_events.codebook.CodebookError`
     when it is invalid) and ingests ``raw/`` once, then validates each snapshot in turn
-    with :func:`validate_snapshot`; files are named relative to the project.
+    with :func:`validate_snapshot`; files are named relative to the project. A caller
+    that has already loaded the codebook or ingested ``raw/`` passes them as
+    ``codebook`` and ``corpus`` so they are not loaded again.
     """
-    codebook = load_project_codebook(project.root)
+    if codebook is None:
+        codebook = load_project_codebook(project.root)
     report = Report()
-    documents = load_documents(project, report)
+    documents = load_documents(project, report, corpus=corpus)
     for path in paths:
         name = _display_name(path, project.root)
         report.extend(
