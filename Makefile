@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: dataset test setup setup-test lint schema-check clean-venv
+.PHONY: dataset test setup setup-test lint
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,9 +28,7 @@ dataset: setup
 
 test: setup-test
 	$(BIN)/sahel-events schema check
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
-	$(BIN)/mypy
+	$(MAKE) lint
 	$(BIN)/pytest
 
 lint: setup

@@ -26,6 +26,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 from .consolidate import ParsedAnnotation, event_argument
+from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 
 __all__ = [
     "AgreementAccumulator",
@@ -35,8 +36,7 @@ __all__ = [
     "max_overlap_matching",
 ]
 
-SPAN_CONTROLS = ("entity", "event")
-EVENT_CONTROL = "event"
+SPAN_CONTROLS = (ENTITY_CONTROL, EVENT_CONTROL)
 CERTAINTY = "factuality_certainty"
 DIGITS = 6
 

@@ -30,6 +30,8 @@ import yaml
 
 from . import plover
 from .errors import InvalidDataError, Location, Report
+from .paths import CODEBOOK_FILE
+from .values import FORMAT_PARSERS
 
 ID_UPPER = re.compile(r"^[A-Z][A-Z0-9_]*$")
 ID_LOWER = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -38,7 +40,8 @@ COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 #: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
-FORMATS = ("iso8601-interval", "gazetteer-id", "lat-lon", "actor-id", "count-range")
+#: The ``format`` a normalised value may have: those sahel_events.values can parse.
+FORMATS = tuple(FORMAT_PARSERS)
 CARDINALITIES = ("one-to-one", "many-to-one", "one-to-many")
 #: The control that marks repeated paragraph copies for annotators (not a codebook label).
 LAYOUT_CONTROL = "layout"
@@ -860,18 +863,16 @@ def load_codebook(path: Path, display_name: str | None = None) -> Codebook:
 
 @cache
 def _cached(path: str, mtime_ns: int, size: int) -> Codebook:
-    return load_codebook(Path(path))
+    # Named by the short, repository-relative name users know; an invalid codebook
+    # raises (and functools.cache keeps nothing), so it is reported from this one load.
+    return load_codebook(Path(path), CODEBOOK_FILE)
 
 
 def load_project_codebook(root: Path) -> Codebook:
     """Load ``schema/codebook.yaml`` of the project at ``root`` (cached while unchanged)."""
-    path = root / "schema" / "codebook.yaml"
+    path = root / CODEBOOK_FILE
     try:
         stat = path.stat()
     except OSError:
-        return load_codebook(path, "schema/codebook.yaml")
-    try:
-        return _cached(str(path), stat.st_mtime_ns, stat.st_size)
-    except CodebookError:
-        # Re-raise with the short, repository-relative name users know.
-        return load_codebook(path, "schema/codebook.yaml")
+        return load_codebook(path, CODEBOOK_FILE)
+    return _cached(str(path), stat.st_mtime_ns, stat.st_size)

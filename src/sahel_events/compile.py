@@ -27,7 +27,6 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,7 @@ import pyarrow.compute as pc
 
 from . import tables as T
 from .agreement import AgreementAccumulator
-from .codebook import Codebook, EntityType
+from .codebook import LAYOUT_CONTROL, Codebook, EntityType
 from .consolidate import (
     Consolidated,
     ParsedAnnotation,
@@ -50,6 +49,8 @@ from .consolidate import (
 )
 from .errors import Issue, Location, Report, Severity
 from .files import sha256_file
+from .gazetteer import lookup
+from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 from .snapshots import order_snapshots, snapshot_timestamp
 from .values import (
     CountRange,
@@ -75,9 +76,6 @@ __all__ = [
     "mention_id",
 ]
 
-ENTITY_CONTROL = "entity"
-EVENT_CONTROL = "event"
-LAYOUT_CONTROL = "layout"
 TEXT_KEY = "text"
 
 ROLE_TIME = "time"
@@ -169,28 +167,6 @@ def casualty_figures(
     return count.low, None, count.high
 
 
-@cache
-def _gazetteer() -> Callable[[str], Any] | None:
-    """The gazetteer's lookup, or None while the module is not installed."""
-    try:
-        from .gazetteer import lookup
-    except ImportError:  # the pre-annotation stage ships it; until then: no place names
-        return None
-    return lookup
-
-
-def place_info(place_id: str) -> Any | None:
-    """The gazetteer entry of ``place_id`` (name, country_code, admin1, latitude,
-    longitude), or None when unknown or when there is no gazetteer."""
-    lookup = _gazetteer()
-    if lookup is None:
-        return None
-    try:
-        return lookup(place_id)
-    except (KeyError, ValueError):
-        return None
-
-
 def _date(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -203,11 +179,6 @@ def _date(value: str | None) -> dt.date | None:
 def _joined(values: Iterable[Any]) -> str | None:
     """Values sorted and joined by ';' (a flat multi-valued column), or None when empty."""
     return T.LIST_SEPARATOR.join(sorted({str(v) for v in values})) or None
-
-
-def _span_of(dup: Any, key: str) -> tuple[int, int]:
-    value = dup[key] if isinstance(dup, Mapping) else getattr(dup, key)
-    return int(value[0]), int(value[1])
 
 
 # ---------------------------------------------------------------------------- one task
@@ -297,7 +268,7 @@ class _TaskCompiler:
         self.record = record
         self.where = where
         self.report = report
-        self.copies = [_span_of(d, "copy") for d in doc.duplicates]
+        self.copies = [d.copy for d in doc.duplicates]
         self.mention_rows: dict[str, dict[str, Any]] = {}  # region id -> row
         self.figures: dict[str, tuple[int | None, int | None, int | None]] = {}
         self.event_rows: dict[str, dict[str, Any]] = {}
@@ -369,8 +340,8 @@ class _TaskCompiler:
         coords = self.value(r, "norm_coords", parse_coordinates)
         interval: DateInterval | None = self.value(r, "norm_date", parse_date_interval)
         count: CountRange | None = self.value(r, "norm_count", parse_count)
-        place = place_info(place_id) if place_id else None
-        if place_id and place is None and _gazetteer() is not None:
+        place = lookup(place_id) if place_id else None
+        if place_id and place is None:
             self.warn(
                 "compile.unknown-place",
                 f"{place_id} is not in the gazetteer; no name, country or admin1",

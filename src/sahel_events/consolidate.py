@@ -34,6 +34,7 @@ from typing import Any
 
 from .codebook import DOC_STATUS, DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE
 from .errors import Issue, Location, Report
+from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 from .snapshots import SnapshotFormatError, iter_tasks, order_snapshots
 from .validate.regions import parse_result
 
@@ -50,9 +51,6 @@ __all__ = [
     "task_doc_id",
     "user_id_of",
 ]
-
-ENTITY_CONTROL = "entity"
-EVENT_CONTROL = "event"
 
 STATUS_GROUND_TRUTH = "ground_truth"
 STATUS_CONSENSUS = "consensus"
@@ -272,15 +270,10 @@ def parse_annotation(
             kept_id = by_content[key]
             kept = regions[kept_id]
             # Keep the first region; fill in what only the duplicate carries.
-            regions[kept_id] = Region(
-                kept.id,
-                kept.control,
-                kept.start,
-                kept.end,
-                kept.text,
-                kept.labels,
-                {**region.choices, **kept.choices},
-                {**region.texts, **kept.texts},
+            regions[kept_id] = replace(
+                kept,
+                choices={**region.choices, **kept.choices},
+                texts={**region.texts, **kept.texts},
             )
             alias[region_id] = kept_id
             issues.append(

@@ -77,13 +77,6 @@ class Controls:
     textareas: dict[str, TextControl]
     roles: tuple[str, ...]
 
-    def label_control(self, label: str) -> str | None:
-        """The Labels control a label value belongs to."""
-        for control, labels in self.span_labels.items():
-            if label in labels:
-                return control
-        return None
-
 
 def controls(codebook: Codebook) -> Controls:
     """The controls of the labeling config generated from ``codebook``."""
