@@ -12,7 +12,12 @@ import pytest
 from sahel_events.codebook import Codebook, load_project_codebook
 from sahel_events.generate.labelconfig import render
 from sahel_events.ingest import Document, ingest_corpus
-from sahel_events.preannotate.predict import Preannotator, Prediction, check_result
+from sahel_events.preannotate.predict import (
+    Preannotator,
+    Prediction,
+    check_result,
+    paragraph_spans,
+)
 
 from .conftest import REPO
 
@@ -244,3 +249,16 @@ def test_write_and_read_predictions(prediction: Prediction, tmp_path: Path) -> N
     [line] = path.read_text(encoding="utf-8").splitlines()
     assert set(json.loads(line)) == {"doc_id", "model_version", "score", "result"}
     assert read_predictions(path) == [prediction]
+
+
+def test_a_bare_document_takes_its_lines_as_paragraphs(seed: Document) -> None:
+    assert paragraph_spans(seed, seed.text) == [tuple(p) for p in seed.paragraphs]
+    # A document given as a plain dict, without ingest's paragraph spans: each non-empty
+    # line is a paragraph, at its own offsets (the spans used to drift by one per line).
+    text = "Gao, 3 mars 2025 - Une attaque a eu lieu.\n\nDeux soldats blessés.\nAutre ligne ici."
+    spans = paragraph_spans({"doc_id": "bare", "text": text}, text)
+    assert [text[a:b] for a, b in spans] == [
+        "Gao, 3 mars 2025 - Une attaque a eu lieu.",
+        "Deux soldats blessés.",
+        "Autre ligne ici.",
+    ]

@@ -93,6 +93,19 @@ def _span(value: Any) -> tuple[int, int]:
     return (int(value[0]), int(value[1]))
 
 
+def paragraph_spans(doc: Any, text: str) -> list[tuple[int, int]]:
+    """The document's paragraph spans: ingest's, else (a bare document) its non-empty lines."""
+    spans = [_span(p) for p in _get(doc, "paragraphs", ()) or ()]
+    if spans:
+        return spans
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def _copies(doc: Any) -> list[tuple[int, int]]:
     """The spans of repeated paragraph copies (Duplicate objects or their JSON form)."""
     out = []
@@ -163,9 +176,7 @@ class Preannotator:
         ]
         people = [(m.start, m.end) for m in mentions if m.label == "PER"]
         facts = [factuality(text, analysis, t, people) for t in triggers]
-        paragraphs = [_span(p) for p in _get(doc, "paragraphs", ()) or ()] or sentence_spans(
-            text.replace("\n", "\n\n")
-        )
+        paragraphs = paragraph_spans(doc, text)
         sentences = list(analysis.sentences) or sentence_spans(text)
         # The dateline's date is the publication date, never an event's time. Without
         # ingest's dateline span, a date equal to it at the very top stands for it.
