@@ -96,7 +96,8 @@ _WEEKDAYS = {
 def _alternation(words: Iterable[str]) -> str:
     # Longest first, so "septembre" wins over "sept"; only abbreviations (four letters
     # or fewer) may end with a dot, so a sentence's full stop stays out of the span.
-    ordered = sorted(set(words), key=len, reverse=True)
+    # Ties sorted alphabetically: the pattern is then the same in every run.
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w) + (r"\.?" if len(w) <= 4 else "") for w in ordered) + ")"
 
 
