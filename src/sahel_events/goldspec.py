@@ -27,9 +27,8 @@ import yaml
 
 from .codebook import LAYOUT_CONTROL, Codebook
 from .errors import UsageError
+from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 
-ENTITY_CONTROL = "entity"
-EVENT_CONTROL = "event"
 #: Keys of a region that are not attributes or normalised values.
 REGION_KEYS = frozenset({"key", "label", "text", "start", "mode", "arguments"})
 

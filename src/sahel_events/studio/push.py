@@ -29,8 +29,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_text
+from ..generate.instructions import INSTRUCTIONS_PATH
+from ..generate.labelconfig import CONFIG_PATH
 from ..paths import Project
 from . import Echo, _quiet
 from .client import ProjectInfo, StudioClient, TaskInfo
@@ -38,8 +41,6 @@ from .client import ProjectInfo, StudioClient, TaskInfo
 if TYPE_CHECKING:
     from ..ingest import Document
 
-LAYOUT_CONTROL = "layout"
-REPEATED_LABEL = "REPEATED"
 LAYOUT_MODEL_VERSION = "sahel-events-layout"
 """Model version of the layout-only predictions pushed when there are no pre-annotations."""
 DEFAULT_BATCH_SIZE = 100
@@ -50,12 +51,12 @@ BatchHook = Callable[[int, int], None]
 
 def labeling_config_path(project: Project) -> Path:
     """The labeling config generated from the codebook by ``sahel-events schema generate``."""
-    return project.schema / "labelstudio" / "labeling-config.xml"
+    return project.schema / CONFIG_PATH
 
 
 def instructions_path(project: Project) -> Path:
     """The annotator instructions generated from the codebook (HTML)."""
-    return project.schema / "labelstudio" / "instructions.html"
+    return project.schema / INSTRUCTIONS_PATH
 
 
 def read_instructions(project: Project) -> str:
@@ -432,7 +433,7 @@ def _sync_project(
             f"the labeling config was not updated: it would orphan existing annotations of "
             f"project {found.id} ({problem}). Keep those labels in the codebook, or fix the "
             "annotations in Label Studio first.",
-            Location(file="schema/labelstudio/labeling-config.xml"),
+            Location(file=f"schema/{CONFIG_PATH}"),
         )
         raise InvalidDataError("push refused a labeling config change", report)
     echo(f"Updating the labeling config of project {title!r}...")
