@@ -5,32 +5,43 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
-def write_text_atomic(path: Path, chunks: str | Iterable[str], mode: int = 0o644) -> None:
-    """Write text (UTF-8, LF) to ``path`` through a temporary file in the same directory,
-    synced then renamed into place: a crash leaves the previous version intact.
+@contextmanager
+def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; renamed into place when the block
+    ends without error, removed otherwise. A reader sees the old file or the new one,
+    never half of one.
 
     ``mode`` is set explicitly because the temporary file is created private; the
-    project's work and schema files are not secret.
+    project's data, work and schema files are not secret.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            if isinstance(chunks, str):
-                handle.write(chunks)
-            else:
-                handle.writelines(chunks)
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield tmp
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: Path, chunks: str | Iterable[str], mode: int = 0o644) -> None:
+    """Write text (UTF-8, LF) to ``path`` through :func:`atomic_path`, synced before the
+    rename: a crash leaves the previous version intact."""
+    with atomic_path(path, mode) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as handle:
+        if isinstance(chunks, str):
+            handle.write(chunks)
+        else:
+            handle.writelines(chunks)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def sha256_file(path: Path) -> str:

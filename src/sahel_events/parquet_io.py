@@ -23,8 +23,6 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .files import atomic_path
 from .tables import META_PRIMARY_KEY, META_SCHEMA_VERSION
 
 __all__ = [
@@ -132,11 +131,7 @@ def write_table(
             "writing (compile does)"
         )
     prepared = _prepared(table, codebook_version, release_version)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(Path(path)) as tmp:
         pq.write_table(
             prepared,
             tmp,
@@ -151,11 +146,6 @@ def write_table(
                 prepared.schema, [(c, "ascending") for c in key]
             ),
         )
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a data file is not secret
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_table(path: Path | str) -> pa.Table:
