@@ -222,24 +222,19 @@ def parse_annotation(
             region=region if isinstance(region, str) else None,
         )
 
-    for _, item in grouped.orphans:
-        issues.append(
-            Issue(
-                "compile.attribute-without-region",
-                "per-region values with no labelled span under this id; ignored",
-                at(item.get("id")),
-                "warning",
-            )
-        )
-    for _, item in grouped.id_clashes:
-        issues.append(
-            Issue(
-                "compile.region-id-clash",
-                "a second labelled span under an id already used; ignored",
-                at(item.get("id")),
-                "warning",
-            )
-        )
+    for items, code, message in (
+        (
+            grouped.orphans,
+            "compile.attribute-without-region",
+            "per-region values with no labelled span under this id; ignored",
+        ),
+        (
+            grouped.id_clashes,
+            "compile.region-id-clash",
+            "a second labelled span under an id already used; ignored",
+        ),
+    ):
+        issues += [Issue(code, message, at(item.get("id")), "warning") for _, item in items]
 
     regions: dict[str, Region] = {}
     by_content: dict[tuple[str, int, int, str], str] = {}
