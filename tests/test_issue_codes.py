@@ -31,18 +31,8 @@ PREFIXES = {code.split(".")[0] for code in CODES}
 FAMILY = re.compile(r"^([a-z]+)\.\{\}")
 
 
-def _table_check_codes() -> set[str]:
-    """The codes ``table.{code}`` the pandera check translation can produce."""
-    from sahel_events import tables
-
-    names = {"dtype", "check", "enum", "range", "pattern"}
-    names |= set(tables._BUILTIN_CHECKS.values())
-    names |= {rule.name for t in tables.TABLES for rule in t.rules}
-    return {f"table.{name}" for name in names}
-
-
 #: Code families built at run time, by template, with the codes each can produce.
-DYNAMIC: dict[str, Callable[[], set[str]]] = {"table.{}": _table_check_codes}
+DYNAMIC: dict[str, Callable[[], set[str]]] = {}
 
 
 def sources() -> Iterator[Path]:
