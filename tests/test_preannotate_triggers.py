@@ -130,11 +130,27 @@ def test_the_same_claim_asserted_has_no_cue(codebook: Codebook) -> None:
         ("Selon l'armée, l'attaque a été repoussée.", "fr", ("certain", "official", None, None)),
         ("L'armée n'a pas attaqué le village.", "fr", ("certain", "author", "negative", None)),
         ("Les rebelles attaqueront Kidal.", "fr", ("certain", "author", None, "future")),
-        ("Gunmen reportedly attacked the village.", "en", ("probable", "author", None, None)),
+        # Codebook: the press conditional ("reportedly") without attribution relays an
+        # unidentified origin (anonymous-source); an attributed indicative stays certain.
+        (
+            "Gunmen reportedly attacked the village.",
+            "en",
+            ("probable", "anonymous-source", None, None),
+        ),
         (
             "According to security sources, gunmen attacked the village.",
             "en",
-            ("probable", "anonymous-source", None, None),
+            ("certain", "anonymous-source", None, None),
+        ),
+        (
+            "Des hommes armés ont attaqué le village, a-t-on appris de sources locales.",
+            "fr",
+            ("certain", "anonymous-source", None, None),
+        ),
+        (
+            "Une embuscade revendiquée par le JNIM a tué neuf soldats, selon l'armée.",
+            "fr",
+            ("certain", "official", None, None),
         ),
     ],
 )

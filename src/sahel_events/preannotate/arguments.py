@@ -47,7 +47,17 @@ _LOCATIVE = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:par|by)\s+(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(
-    r"(?:selon|d['’]après|according\s+to)\s+(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$", re.IGNORECASE
+    r"(?:selon|d['’]après|according\s+to|appris\s+(?:de|auprès\s+d[eu]s?|d['’])|"
+    r"(?:a|ont)(?:-t-on|-t-il|-t-elle)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)|"
+    r"annonce|affirme|indique|précise|(?<!\w)said|reported|announced)\s+"
+    r"(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A source named before its reporting verb: "l'armée a indiqué", "the ministry said".
+_SOURCE_AFTER = re.compile(
+    r"^\s*(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)"
+    r"|^\s*(?:said|announced|reported|claimed)|^\s*(?:annonce|affirme|indique|accuse)\b",
+    re.IGNORECASE,
 )
 
 
@@ -110,7 +120,11 @@ def link_arguments(
 
         # Source first, so that the named source is not taken as the actor.
         for i in fillers("source", sent):
-            if _SOURCE.search(text[sent[0] : mentions[i].start]):
+            if _SOURCE.search(text[sent[0] : mentions[i].start]) or (
+                mentions[i].end <= trig.start
+                and _SOURCE_AFTER.search(text[mentions[i].end : mentions[i].end + 30])
+                and not _is_place(mentions[i])
+            ):
                 add("source", i, 0.7)
                 break
         candidates = fillers("actor", sent)
@@ -134,9 +148,12 @@ def link_arguments(
             for i in fillers("recipient", sent)
             if mentions[i].start >= trig.end and not _is_place(mentions[i])
         ]
-        nearest = min(after, key=lambda i: mentions[i].start, default=None)
-        if nearest is not None and _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
-            add("recipient", nearest, 0.5)
+        # The nearest filler after the trigger that a preposition (or nothing much) links
+        # to it: a nominal ("des dirigeants d'AQMI") may come before the name it holds.
+        for nearest in sorted(after, key=lambda i: mentions[i].start)[:2]:
+            if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
+                add("recipient", nearest, 0.5)
+                break
         for role, score in (("location", 0.6), ("time", 0.7)):
             for scope in (sent, para):
                 pool = fillers(role, scope)
@@ -192,7 +209,9 @@ def _subject(
         if tokens[k].pos in ("VERB", "AUX") or tokens[k].head == k:
             break
         k = tokens[k].head
-    for deps in (("obl:agent",), ("nsubj",)):
+    passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
+    for deps in (("obl:agent",), () if passive else ("nsubj",)):
+        # The subject of a passive verb ("douze soldats ont été tués") is its victim.
         subjects = [t for t in tokens if t.head == k and t.dep in deps and t.index != k]
         for t in subjects:
             for i in candidates:

@@ -10,46 +10,67 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 from .text import earliest_longest
 
-_UNITS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "soixante": 60, "cent": 100, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-}  # fmt: skip
+# Number words are read by text2num (French and English, compounds such as "vingt et
+# un", "quatre-vingt-dix", "thirty-four"); this pattern only finds where they are.
+_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand)"
+)
+_NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?){_WORD})*"
 _APPROX = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }  # fmt: skip
+#: Vague quantifiers and the range the codebook gives them (norm_count).
+_VAGUE_RANGES = (
+    (re.compile(r"dizaines|dozens", re.IGNORECASE), "20-99"),
+    (re.compile(r"centaines|hundreds", re.IGNORECASE), "200-999"),
+    (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
+)
 _KIND_WORDS = {
-    "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|killed|dead|died",
+    "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|neutralisée?s?|killed|dead|died|"
+              r"neutrali[sz]ed",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 r"taken\s+hostage",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
 }  # fmt: skip
 _KIND_VERBS = {
-    "killed": r"tuant|tué|faisant|fait|killing|leaving",
-    "injured": r"blessant|blessé|wounding|injuring",
-    "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping",
-    "arrested": r"arrêtant|interpellant|arresting",
+    "killed": r"tuant|tué|faisant|fait|killing|leaving|killed",
+    "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
+    "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped",
+    "arrested": r"arrêtant|interpellant|arresting|arrested",
 }
-_NUMBER = r"\d{1,3}(?:[  .,]\d{3})*|\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
     r"at\s+least|more\s+than|over|nearly|about|around|some|approximately)\s+"
 )
 _VAGUE = (
-    r"(?P<vague>(?:une?|des|plusieurs)\s+(?P<approx>"
-    + "|".join(_APPROX)
-    + r")s?\s+d[e']\s*|des\s+dizaines\s+d[e']\s*|des\s+centaines\s+d[e']\s*|"
-    r"dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|many\s+|de\s+nombreu(?:x|ses)\s+)"
+    r"(?P<vague>des\s+dizaines\s+d[e']\s*|des\s+centaines\s+d[e']\s*|"
+    r"plusieurs\s+dizaines\s+d[e']\s*|plusieurs\s+centaines\s+d[e']\s*|"
+    r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
+    r"dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"de\s+nombreu(?:x|ses)\s+)"
 )
 _COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
-_NOUN = r"(?:[\wÀ-ÿ'’-]+\s+){0,3}?"
+# Up to three words of the counted noun phrase: never a conjunction, a number, an
+# auxiliary or an outcome word (so "trois morts et quatre blessés" is two counts).
+_STOP = r"(?:et|and|ou|or|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|been)"
+_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)[\wÀ-ÿ'’-]+\s+){{0,3}}?"
+_AUX = (
+    r"(?P<aux>(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
+    r"(?:(?:été|reportedly|also|been|déjà|également)\s+){1,2}|were\s+)"
+)
+_ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
+_COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,31 +86,38 @@ class Casualty:
 
 
 def _number(word: str) -> int | None:
-    word = word.lower()
-    digits = re.sub(r"[  .,]", "", word)
+    word = word.lower().strip()
+    digits = re.sub(r"[\u00a0\u202f .,]", "", word)
     if digits.isdigit():
         return int(digits)
-    return _UNITS.get(word)
+    for language in ("fr", "en"):
+        try:
+            return int(text2num(word, language))
+        except ValueError:
+            continue
+    return None
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _words in _KIND_WORDS.items():
-    # "12 soldats tués", "au moins 30 morts", "une dizaine de civils enlevés"
+    # "12 soldats tués", "au moins 30 morts", "une dizaine de civils enlevés"; the span
+    # stops before an auxiliary ("Au moins douze soldats | ont été tués").
     _PATTERNS.append(
         (
             _kind,
             re.compile(
-                rf"(?<!\w){_COUNT}{_NOUN}(?:ont\s+été\s+|were\s+|have\s+been\s+)?(?:{_words})(?!\w)",
+                rf"(?<!\w){_COUNT}(?P<noun>{_NOUN}){_AUX}?(?:{_words})(?!\w)",
                 re.IGNORECASE,
             ),
         )
     )
-    # "tuant 12 gendarmes", "killing at least 30 civilians"
+    # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"
     _PATTERNS.append(
         (
             _kind,
             re.compile(
-                rf"(?<=\s)(?:{_KIND_VERBS[_kind]})\s+(?P<span>{_COUNT}[\wÀ-ÿ'’-]+)", re.IGNORECASE
+                rf"(?<=\s)(?:{_KIND_VERBS[_kind]})\s+(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                re.IGNORECASE,
             ),
         )
     )
@@ -102,9 +130,26 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
+            if m.groupdict().get("aux"):
+                e = m.start("aux")
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+            groups = m.groupdict()
+            if (groups.get("n") or "").lower() in ("un", "une", "one") and not (
+                groups.get("noun") or groups.get("span")
+            ):
+                continue  # "un arrêté": an article, not a count
             qualifier, count = _qualify(m)
             if count is None and qualifier != "vague":
                 continue
+            # "Vingt civils et un chef de village ont été tués": one count of 21.
+            before = _COORDINATED.search(text, max(start, s - 60), s)
+            if before and _ANY_KIND.search(before.group()):
+                before = None  # "trois morts et quatre blessés": two kinds, two counts
+            if before and count and count.isdigit() and qualifier == "exact":
+                first = _number(before.group("n"))
+                if first is not None:
+                    s, count = before.start(), str(first + int(count))
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
     return earliest_longest(found)
 
@@ -114,6 +159,9 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("approx"):
         return "approximate", str(_APPROX[groups["approx"].lower()])
     if groups.get("vague"):
+        for pattern, value in _VAGUE_RANGES:
+            if pattern.search(groups["vague"]):
+                return "vague", value
         return "vague", None
     n = _number(groups["n"]) if groups.get("n") else None
     if n is None:

@@ -38,8 +38,10 @@ from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
+from .events import disambiguate, merge_mentions, relabel
 from .ner import Analysis, analyse
 from .ner import model_version as ner_model_version
+from .nominals import find_nominals
 from .registry import Registry, load_registry
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
@@ -162,6 +164,11 @@ class Preannotator:
         signature = _get(doc, "signature")
         if signature:
             excluded.append(_span(signature))
+        # The codebook codes neither the dateline (document metadata) nor the title (it
+        # repeats the lead): nothing is suggested in them.
+        for name in ("dateline", "title_span"):
+            if _get(doc, name):
+                excluded.append(_span(_get(doc, name)))
         allowed = _allowed(len(text), excluded)
         headings = [_span(h) for h in _get(doc, "headings", ()) or ()]
         trigger_ranges = _allowed(len(text), excluded + headings)
@@ -169,8 +176,12 @@ class Preannotator:
         mentions = find_entities(
             text, language, analysis, dateline, home, self.registry, self.lexicon, allowed
         )
+        mentions = sorted(
+            [*mentions, *find_nominals(text, analysis, mentions, allowed)],
+            key=lambda m: (m.start, -m.end),
+        )
         triggers = [
-            t
+            relabel(text, t)
             for t in self.lexicon.find_triggers(analysis, language, trigger_ranges)
             if t.label in self.codebook.event_types
         ]
@@ -203,12 +214,17 @@ class Preannotator:
             analysis.tokens,
         )
 
+        events = merge_mentions(
+            text, triggers, args, mentions, sentences, disambiguate(text, triggers, mentions)
+        )
+
         result: list[dict[str, Any]] = []
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
-        trigger_ids = [
-            self._trigger_items(doc_id, t, f, result) for t, f in zip(triggers, facts, strict=True)
-        ]
-        for a in args:
+        trigger_ids = {
+            i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
+            for i in events.triggers
+        }
+        for a in events.arguments:
             result.append(
                 {
                     "from_id": trigger_ids[a.trigger],

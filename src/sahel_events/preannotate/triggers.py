@@ -334,7 +334,10 @@ _HEDGE_WORDS = re.compile(
 )
 _SOURCE_INTRO = re.compile(
     r"(?<!\w)(?:selon|d['’]après|de\s+sources?|according\s+to|sources?\s+said|"
-    r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility)(?!\w)",
+    r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility|"
+    r"(?:a|ont)(?:-t-on)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|appris)|"
+    r"a-t-on\s+appris|annonce|affirme|dans\s+un\s+communiqué|"
+    r"(?:said|reported|announced)|in\s+a\s+statement)(?!\w)",
     re.IGNORECASE,
 )
 _SOURCE_KINDS = (
@@ -357,7 +360,16 @@ _SOURCE_KINDS = (
         "official",
         re.compile(
             r"l['’]armée|état-major|gouvernement|autorités|ministère|ministre|communiqué|porte-parole|"
+            r"gouverneur|préfet|maire|présidence|armées|"
             r"army|military|government|authorities|ministry|minister|statement|spokes",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "named-source",
+        re.compile(
+            r"avocat|lawyer|organisation|organization|\bONG\b|\bNGO\b|dioc[eè]se|un\s+élu|"
+            r"Human\s+Rights\s+Watch|Amnesty",
             re.IGNORECASE,
         ),
     ),
@@ -406,22 +418,26 @@ def factuality(
         cue(m, "hedge")
         certainty = "possible"
 
-    m = _SOURCE_INTRO.search(text, s_start, s_end)
-    if m:
+    # Who asserts it: every attribution of the sentence; a claim of responsibility
+    # ("revendiquée par le JNIM") yields to whoever reports the event itself ("ont indiqué
+    # des sources sécuritaires"). An attributed claim in the indicative stays certain
+    # (codebook, certainty): only the conditional and hedges lower it.
+    found: list[tuple[re.Match[str], str]] = []
+    for m in _SOURCE_INTRO.finditer(text, s_start, s_end):
         window_end = min(s_end, m.end() + 60)
         window = text[m.start() : window_end]
         people = [p for p in named_people if m.end() <= p[0] < window_end]
-        for kind, pattern in _SOURCE_KINDS:
-            if pattern.search(window):
-                source = kind
-                break
-        if source is None and people:
-            source = "named-source"
-        if source is not None:
-            cue(m, "source")
-            if certainty is None and source in ("anonymous-source", "media-report", "perpetrator"):
-                # Reported by someone else, unconfirmed by the author.
-                certainty = "probable"
+        kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(window)), None)
+        if kind is None and people:
+            kind = "named-source"
+        if kind is not None:
+            found.append((m, kind))
+    if found:
+        m, source = next(((m, k) for m, k in found if k != "perpetrator"), found[0])
+        cue(m, "source")
+    elif certainty == "probable":
+        # The press conditional without attribution relays an unidentified origin.
+        source = "anonymous-source"
 
     before = text[max(s_start, trigger.start - 25) : trigger.start]
     neg = list(_NEGATION.finditer(before))

@@ -1,0 +1,183 @@
+"""One suggestion per real event: disambiguated triggers, mentions of a happening merged.
+
+The lexicon finds every word that *can* name an event; an article names the same
+happening several times (the lead, "l'attaque", "tués", "l'assaut" ...), and some trigger
+words name no event in their context. This module decides which triggers become
+suggested events:
+
+* **Context** (:func:`disambiguate`): a trigger inside a name ("Front de *libération*
+  de l'Azawad") is dropped; a claim of responsibility ("revendiqué par le JNIM",
+  "a revendiqué l'attaque") is no REQUEST; "affirmer avoir" is a reporting verb, not an
+  accusation; a sanction being lifted is a CONCEDE, not a SANCTION.
+* **Merging** (:func:`merge_mentions`): triggers of the same type in one sentence are one
+  event; a later trigger of the same type in another sentence is the same event when
+  the type is a material one (an attack, an arrest, a protest, a meeting...: verbal
+  acts such as requests or accusations are separate acts), when its mode agrees (or
+  one of them has none, or it only reports the toll: "tués", "killed"), and when its
+  own time and place do not contradict the event's. The merged event keeps its most
+  informative mention (a word naming the event rather than its toll; else the first)
+  and carries the arguments of the others for the roles it lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .arguments import Argument
+from .entities import Mention
+from .triggers import Trigger
+
+#: Types whose repeated mentions across sentences are one happening.
+MATERIAL = frozenset(
+    {"ASSAULT", "COERCE", "RETREAT", "PROTEST", "MOBILIZE", "AID", "CONSULT", "CONCEDE"}
+)
+#: Trigger words that report the toll of an event rather than name it.
+_TOLL = re.compile(
+    r"^(?:tu[ée]|neutralis|bless|mort|décéd|détrui|kill|wound|injur|dead|died|destroy)",
+    re.IGNORECASE,
+)
+_CLAIM = re.compile(r"^(?:revendiqu|claim)", re.IGNORECASE)
+_CLAIMED_THING = re.compile(
+    r"^\s*(?:l['’]|la\s+|le\s+|les\s+|cette\s+|ces\s+|the\s+)?(?:attaque|attentat|embuscade|"
+    r"assaut|enlèvement|frappe|opération|responsabilité|attack|ambush|responsibility)",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
+)
+_REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
+_LIFTED = re.compile(
+    r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:
+    """Indices of the triggers that name an event in their context (module docstring);
+    a SANCTION being lifted is relabelled CONCEDE in place (see :func:`relabel`)."""
+    names = [
+        (m.start, m.end) for m in mentions if m.label in ("ORG", "PER") and m.source != "nominal"
+    ]
+    keep = []
+    for i, t in enumerate(triggers):
+        if any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in names):
+            continue  # part of a name: "Front de libération de l'Azawad"
+        if any((s, e) == (t.start, t.end) for s, e in names):
+            continue  # the whole span is a name ("Libération", a newspaper)
+        if t.label == "REQUEST" and _CLAIM.match(t.text):
+            after = text[t.end : t.end + 40]
+            before = text[max(0, t.start - 15) : t.start]
+            if _CLAIMED_THING.match(after) or re.search(r"(?:été|a|ont)\s*$", before):
+                continue  # a claim of responsibility: who did it, not a demand
+        if t.label == "ACCUSE" and _REPORTING.match(t.text):
+            continue  # "affirme avoir ...": the claim's source, not an accusation
+        keep.append(i)
+    return keep
+
+
+def relabel(text: str, trigger: Trigger) -> Trigger:
+    """A SANCTION trigger right after "lever/levée/lift" is the lifting: CONCEDE."""
+    if trigger.label == "SANCTION" and _LIFTED.search(
+        text[max(0, trigger.start - 40) : trigger.start]
+    ):
+        return replace(trigger, label="CONCEDE", mode=None)
+    return trigger
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The events kept: trigger indices, the kept triggers (a head without a mode takes
+    the mode of a merged mention), and the arguments re-pointed at them."""
+
+    triggers: list[int]
+    arguments: list[Argument]
+    kept: dict[int, Trigger]
+
+
+def _is_toll(t: Trigger) -> bool:
+    return bool(_TOLL.match(t.text))
+
+
+def merge_mentions(
+    text: str,
+    triggers: Sequence[Trigger],
+    arguments: Sequence[Argument],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    candidates: Sequence[int],
+) -> Merged:
+    """Merge the mentions of one happening (module docstring) among ``candidates``."""
+
+    def sentence(pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
+
+    args: dict[int, list[Argument]] = {}
+    for a in arguments:
+        args.setdefault(a.trigger, []).append(a)
+
+    def value(ti: int, role: str) -> str | None:
+        for a in args.get(ti, []):
+            if a.role == role:
+                m = mentions[a.mention]
+                norm = m.textareas.get("norm_date") or m.textareas.get("norm_place")
+                return norm or m.text.lower()
+        return None
+
+    groups: list[list[int]] = []
+    for ti in sorted(candidates, key=lambda i: triggers[i].start):
+        t = triggers[ti]
+        target = None
+        for group in groups:
+            first = triggers[group[0]]
+            if first.label != t.label:
+                continue
+            if sentence(first.start) == sentence(t.start):
+                target = group
+                break
+            if t.label not in MATERIAL:
+                continue
+            modes_agree = not first.mode or not t.mode or first.mode == t.mode or _is_toll(t)
+            clash = any(
+                value(ti, role)
+                and value(group[0], role)
+                and value(ti, role) != value(group[0], role)
+                for role in ("time", "location")
+            )
+            # "l'attaque", "cette opération", "the attack": a definite mention refers back.
+            anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
+            if modes_agree and (anaphoric or not clash):
+                target = group
+                break
+        if target is None:
+            groups.append([ti])
+        else:
+            target.append(ti)
+
+    kept: list[int] = []
+    heads: dict[int, Trigger] = {}
+    out: list[Argument] = []
+    for group in groups:
+        # The most informative mention: a word naming the event, the first of them.
+        head = next((i for i in group if not _is_toll(triggers[i])), group[0])
+        kept.append(head)
+        mode = triggers[head].mode or next(
+            (triggers[i].mode for i in group if triggers[i].mode), None
+        )
+        heads[head] = replace(triggers[head], mode=mode)
+        roles_taken: set[str] = set()
+        mentions_taken: set[int] = set()
+        for ti in [head, *[i for i in group if i != head]]:
+            new_roles = set()
+            for a in args.get(ti, []):
+                if a.mention in mentions_taken:
+                    continue
+                if a.role in roles_taken and a.role not in ("casualties", "actor", "location"):
+                    continue
+                if a.role in roles_taken and ti != head and a.role != "casualties":
+                    continue
+                out.append(replace(a, trigger=head))
+                mentions_taken.add(a.mention)
+                new_roles.add(a.role)
+            roles_taken |= new_roles
+    return Merged(sorted(kept), out, heads)

@@ -1,0 +1,245 @@
+"""Nominal mentions of people and organisations: the actors the named-entity model misses.
+
+Most actors in Sahel reporting are not names: "des hommes armés", "les assaillants", "le
+gouverneur de la région de Tillabéri", "l'armée malienne", "des sources sécuritaires".
+The codebook marks them (PER for people, ORG for institutions and groups). Two sources:
+
+* **the parse** (French): the noun phrase of a subject, "par" agent or object whose head
+  noun names people or an institution (lists below), cut before a comma or a relative
+  clause ("Les assaillants, arrivés à bord de motos," → "Les assaillants");
+* **patterns** (both languages): sources ("des sources sécuritaires", "local sources",
+  "une source hospitalière"), and English subjects the blank English pipeline cannot
+  parse ("Unidentified gunmen", "Suspected jihadists", "Militants", "the army").
+
+A nominal may contain a named mention ("le gouverneur de la région de *Kidal*"); it never
+replaces one: a span already suggested is not suggested again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import Mention
+from .ner import Analysis, Token
+
+#: Head nouns (lemmas) of people.
+PERSON_NOUNS = frozenset(
+    [
+        "homme",
+        "assaillant",
+        "ravisseur",
+        "individu",
+        "jihadiste",
+        "djihadiste",
+        "terroriste",
+        "combattant",
+        "militant",
+        "rebelle",
+        "bandit",
+        "kamikaze",
+        "jeune",
+        "manifestant",
+        "habitant",
+        "commerçant",
+        "étudiant",
+        "responsable",
+        "ministre",
+        "président",
+        "gouverneur",
+        "préfet",
+        "maire",
+        "chef",
+        "représentant",
+        "coordonnateur",
+        "dirigeant",
+        "soldat",
+        "militaire",
+        "gendarme",
+        "policier",
+        "passager",
+        "enseignant",
+        "civil",
+        "otage",
+        "porte-parole",
+        "délégation",
+        "émissaire",
+        "signataire",
+        "notable",
+        "élu",
+        "transporteur",
+        "villageois",
+        "gunman",
+        "gunmen",
+        "attacker",
+        "kidnapper",
+        "jihadist",
+        "militant",
+        "insurgent",
+        "fighter",
+        "rebel",
+        "protester",
+        "demonstrator",
+        "resident",
+        "minister",
+        "president",
+        "governor",
+        "leader",
+        "soldier",
+        "official",
+        "people",
+    ]
+)
+#: Head nouns (lemmas) of organisations, with their sector.
+ORG_NOUNS = {
+    "armée": "military",
+    "état-major": "military",
+    "patrouille": "military",
+    "unité": "military",
+    "gendarmerie": "military",
+    "gouvernement": "government",
+    "présidence": "government",
+    "ministère": "government",
+    "autorité": "government",
+    "junte": "government",
+    "gouvernorat": "government",
+    "police": "police",
+    "association": "civil-society",
+    "syndicat": "civil-society",
+    "army": "military",
+    "government": "government",
+    "ministry": "government",
+    "junta": "government",
+    "authorities": "government",
+    "police force": "police",
+}
+_ROLES = ("nsubj", "obl:agent", "obj", "nsubj:pass")
+_SOURCES = re.compile(
+    r"(?<!\w)(?:des\s+|de\s+|les\s+|une?\s+)?sources?\s+(?P<kind>sécuritaires?|locales?|"
+    r"militaires?|concordantes?|hospitalières?|médiatiques?|humanitaires?|proches?\s+\w+|"
+    r"officielles?)"
+    r"|(?<!\w)(?P<en>(?:local|security|military|hospital|medical|humanitarian)\s+sources)",
+    re.IGNORECASE,
+)
+_EN_SUBJECT = re.compile(
+    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s))(?P<np>(?:(?:Unidentified|Suspected|Armed|Heavily\s+"
+    r"armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
+    r"protesters|demonstrators))\b"
+    r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government))\b",
+    re.IGNORECASE,
+)
+
+
+def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]) -> int:
+    """End offset of the head's phrase: its dependents to the right, up to a comma or a
+    relative clause."""
+    end = head.end
+    for t in tokens[head.index + 1 :]:
+        if (
+            t.start >= sentence[1]
+            or t.text in (",", ";", ":", "(", "«", '"')
+            or t.lemma
+            in (
+                "qui",
+                "que",
+                "dont",
+                "lequel",
+            )
+        ):
+            break
+        k, hops = t.index, 0
+        while k != head.index and tokens[k].head != k and hops < 8:
+            k, hops = tokens[k].head, hops + 1
+        if k != head.index:
+            break
+        end = t.end
+    return end
+
+
+def _subtree_start(tokens: Sequence[Token], head: Token) -> int:
+    start = head.start
+    for t in reversed(tokens[: head.index]):
+        if t.head == head.index and t.pos in ("DET", "ADJ", "NUM"):
+            start = t.start
+        elif t.head == head.index or (tokens[t.head].head == head.index and t.pos == "DET"):
+            continue
+        else:
+            break
+    return start
+
+
+def find_nominals(
+    text: str,
+    analysis: Analysis,
+    existing: Sequence[Mention],
+    allowed: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """Nominal PER/ORG mentions (module docstring), not duplicating ``existing`` spans."""
+    taken = {(m.start, m.end) for m in existing}
+    out: dict[tuple[int, int], Mention] = {}
+
+    def ok(start: int, end: int) -> bool:
+        return (start, end) not in taken and any(s <= start and end <= e for s, e in allowed)
+
+    def add(start: int, end: int, label: str, sector: str | None, score: float) -> None:
+        start, end = _trim(text, start, end)
+        if end <= start or not ok(start, end):
+            return
+        # A nominal that is a named mention plus nothing but a determiner is that mention.
+        if any(m.label == "CASUALTY" and m.start < end and start < m.end for m in existing):
+            return  # the victims of a count: the count's own span stands for them
+        inner = [m for m in existing if start <= m.start and m.end <= end]
+        if any(
+            text[start : m.start].strip().lower() in ("", "le", "la", "les", "l'", "l’", "the")
+            and m.end == end
+            for m in inner
+        ):
+            return
+        choices = {"sector": [sector]} if sector and label == "ORG" else {}
+        out[(start, end)] = Mention(start, end, text[start:end], label, score, "nominal", choices)
+
+    tokens = analysis.tokens
+    for tok in tokens:
+        if tok.dep not in _ROLES or tok.pos not in ("NOUN", "PROPN"):
+            continue
+        lemma = tok.lemma.lower()
+        if lemma in PERSON_NOUNS:
+            label, sector = "PER", None
+        elif lemma in ORG_NOUNS:
+            label, sector = "ORG", ORG_NOUNS[lemma]
+        else:
+            continue
+        sentence = analysis.sentence_of(tok.start)
+        add(_subtree_start(tokens, tok), _subtree_end(tokens, tok, sentence), label, sector, 0.55)
+
+    for m in _SOURCES.finditer(text):
+        words = m.group().lower()
+        if any(w in words for w in ("sécuritaire", "militaire", "security", "military")):
+            sector = "military"
+        else:
+            sector = "media" if "médiatique" in words else "other"
+        # A single hospital source is a person; a group of sources an organisation.
+        label = "PER" if "hospital" in words else "ORG"
+        # "des sources sécuritaires" → "sources sécuritaires" (the seed's gold spans).
+        start = m.start() + (4 if words.startswith("des ") else 0)
+        add(start, m.end(), label, sector, 0.6)
+
+    for m in _EN_SUBJECT.finditer(text):
+        if m.group("np"):
+            add(m.start("np"), m.end("np"), "PER", None, 0.5)
+        else:
+            words = m.group("org").lower()
+            sector = "military" if "army" in words else "government"
+            add(m.start("org"), m.end("org"), "ORG", sector, 0.5)
+    return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    # "de sources sécuritaires" → "sources sécuritaires": a partitive "de" is not the span.
+    if text[start : start + 3].lower() == "de ":
+        start += 3
+    return start, end

@@ -1,0 +1,115 @@
+"""One suggestion per real event, nominal actors, sources and counts, as an annotator sees them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.codebook import Codebook, load_project_codebook
+from sahel_events.preannotate.casualties import find_casualties
+from sahel_events.preannotate.predict import Preannotator
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    codebook: Codebook = load_project_codebook(REPO)
+    return Preannotator(codebook)
+
+
+def predict(annotator: Preannotator, title: str, body: str) -> dict[str, Any]:
+    """Events (text -> label, attrs, args by role) of a titled article."""
+    dateline = "Mopti, 9 septembre 2025"
+    text = f"{title}\n{dateline} - {body}"
+    doc = {
+        "doc_id": "t",
+        "text": text,
+        "language": "fr",
+        "dateline_date": "2025-09-09",
+        "dateline_place": "Mopti",
+        "dateline": [len(title) + 1, len(title) + 1 + len(dateline)],
+        "title_span": [0, len(title)],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    regions = {i["id"]: i for i in result if i.get("type") == "labels"}
+    events: dict[str, Any] = {}
+    for i in result:
+        if i.get("from_name") == "event":
+            events[i["value"]["text"]] = {"label": i["value"]["labels"][0], "args": {}}
+    for i in result:
+        if i.get("type") == "relation":
+            event = regions[i["from_id"]]["value"]["text"]
+            target = regions[i["to_id"]]["value"]["text"]
+            events[event]["args"].setdefault(i["labels"][0], []).append(target)
+    entities = [r["value"]["text"] for r in regions.values() if r["from_name"] == "entity"]
+    return {"events": events, "entities": entities}
+
+
+def test_title_lead_and_toll_of_one_attack_are_one_event(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Attaque meurtrière contre le camp de Boulkessi",
+        "Au moins douze soldats ont été tués dimanche lors d'une attaque contre le camp "
+        "de Boulkessi, a-t-on appris de sources sécuritaires. Le JNIM a revendiqué "
+        "l'attaque lundi. L'armée a indiqué avoir repoussé l'assaut.",
+    )
+    assert list(got["events"]) == ["attaque"]  # not the title's, the toll's, the claim's
+    attack = got["events"]["attaque"]
+    assert attack["label"] == "ASSAULT"
+    assert attack["args"]["casualties"] == ["Au moins douze soldats"]
+    assert attack["args"]["source"] == ["sources sécuritaires"]
+    # Neither the title nor the dateline is coded.
+    assert "Mopti" not in got["entities"] and "9 septembre 2025" not in got["entities"]
+    assert "Boulkessi" not in got["entities"][:1]
+
+
+def test_lifting_sanctions_is_a_concession_and_a_name_is_no_trigger(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Sanctions",
+        "La CEDEAO a décidé samedi de lever les sanctions imposées au Niger. Le Front de "
+        "libération de l'Azawad a affirmé avoir pris position à Anéfis.",
+    )
+    labels = {e["label"] for e in got["events"].values()}
+    assert "CONCEDE" in labels and "SANCTION" not in labels
+    assert "RETREAT" not in labels  # "libération" in a name
+    assert "ACCUSE" not in labels  # "affirmé avoir" reports, it does not accuse
+
+
+def test_nominal_actors_are_suggested_and_places_are_not_actors(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Couvre-feu",
+        "Le gouverneur de la région de Tillabéri a instauré mardi un couvre-feu à Ouallam. "
+        "Des hommes armés ont enlevé mercredi trois commerçants près de Téra.",
+    )
+    events = got["events"]
+    assert events["couvre-feu"]["args"]["actor"] == ["Le gouverneur de la région de Tillabéri"]
+    [abduction] = [e for e in events.values() if e["label"] == "ASSAULT"]
+    assert abduction["args"]["actor"] == ["Des hommes armés"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins douze soldats maliens ont été tués", [("killed", "at-least", "12")]),
+        ("faisant trois morts et quatre blessés", [("killed", "exact", "3"), ("injured", "exact", "4")]),
+        ("Vingt civils et un chef de village ont été tués", [("killed", "exact", "21")]),
+        ("vingt et un soldats tués", [("killed", "exact", "21")]),
+        ("selon un arrêté lu à la radio", []),
+        ("Militants killed 34 soldiers and wounded 14 others", [("killed", "exact", "34"), ("injured", "exact", "14")]),
+        ("plusieurs autres blessés", [("injured", "vague", "2-9")]),
+        ("a fait des dizaines de morts", [("killed", "vague", "20-99")]),
+        ("une quinzaine de terroristes ont été neutralisés", [("killed", "approximate", "15")]),
+    ],
+)  # fmt: skip
+def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.kind, c.qualifier, c.count) for c in find_casualties(text)] == expected
