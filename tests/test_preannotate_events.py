@@ -101,11 +101,11 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
     ("text", "expected"),
     [
         ("Au moins douze soldats maliens ont été tués", [("killed", "at-least", "12")]),
-        ("faisant trois morts et quatre blessés", [("killed", "exact", "3"), ("injured", "exact", "4")]),
+        ("trois morts et quatre blessés", [("killed", "exact", "3"), ("injured", "exact", "4")]),
         ("Vingt civils et un chef de village ont été tués", [("killed", "exact", "21")]),
         ("vingt et un soldats tués", [("killed", "exact", "21")]),
         ("selon un arrêté lu à la radio", []),
-        ("Militants killed 34 soldiers and wounded 14 others", [("killed", "exact", "34"), ("injured", "exact", "14")]),
+        ("killed 34 soldiers, wounded 14 others", [("killed", "exact", "34"), ("injured", "exact", "14")]),
         ("plusieurs autres blessés", [("injured", "vague", "2-9")]),
         ("a fait des dizaines de morts", [("killed", "vague", "20-99")]),
         ("une quinzaine de terroristes ont été neutralisés", [("killed", "approximate", "15")]),
