@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import Location, Report
+from ..issue_codes import CATALOGUE
 
 __all__ = [
     "CHECK_CODES",
@@ -68,25 +69,9 @@ CHECK_CODES: dict[str, str] = {
     "mode-of-type": MODE_OF_TYPE,
 }
 
-#: Every code a table check can report, with what it means.
-TABLE_CODES: dict[str, str] = {
-    ENUM: "a value is not among the values the codebook allows for the column",
-    RANGE: "a number is outside the column's range",
-    PATTERN: "a value does not match the column's pattern (an id, a code)",
-    NOT_NULL: "a required column is null",
-    DTYPE: "a column has another type than the schema's",
-    COLUMN_MISSING: "a column of the schema is missing",
-    COLUMN_UNEXPECTED: "a column is not in the schema",
-    COLUMN_ORDER: "the columns are not in the schema's order",
-    PRIMARY_KEY: "a primary key is null or not unique",
-    FOREIGN_KEY: "a foreign key points at no row of the table it refers to",
-    SPAN_TEXT: "a span's text differs from the document's text at its offsets",
-    SPAN_ORDER: "a span does not end after it starts",
-    DATE_ORDER: "a date interval ends before it starts",
-    COUNT_ORDER: "low, best and high figures are not in order",
-    MODE_OF_TYPE: "the event's mode is not a mode of its event type",
-    CHECK_FAILED: "a table check failed in a way no rule describes (a bug: report it)",
-}
+#: Every code a table check can report, with what it means (declared, with what to do,
+#: in the catalogue of issue codes).
+TABLE_CODES: dict[str, str] = {c.code: c.meaning for c in CATALOGUE if c.layer == "tables"}
 
 #: At most this many issues of one kind (table, code, column) are listed; the rest are
 #: counted in one closing issue, so a systematic fault does not bury the report.
