@@ -371,10 +371,21 @@ class _Checker:
         )
 
 
+#: The code of each kind of structure problem (yamlcheck.Problem.kind).
+_STRUCTURE_CODES = {
+    "unknown-key": "codebook.unknown-key",
+    "missing-key": "codebook.missing-key",
+    "empty-text": "codebook.empty-text",
+    "wrong-type": "codebook.wrong-type",
+    "bad-value": "codebook.bad-value",
+    "duplicate-key": "codebook.duplicate-key",
+}
+
+
 def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Codebook | None:
     for problem in structure_problems(CodebookModel, data, lines)[1]:
         report.add(
-            f"codebook.{problem.kind}",
+            _STRUCTURE_CODES[problem.kind],
             problem.message,
             Location(file=file, line=problem.line, path=problem.path or None),
         )
