@@ -43,7 +43,9 @@ class _RegionModel(StrictModel):
     key: Text
     label: Text
     text: Text
-    start: int = Field(ge=0)
+    # Where the text is: its offset, or (written by hand) its nth whole-word occurrence.
+    start: int | None = Field(default=None, ge=0)
+    nth: int | None = Field(default=None, ge=1)
     mode: str | None = None
     arguments: dict[str, list[str]] | None = None
 
