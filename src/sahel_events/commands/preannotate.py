@@ -93,6 +93,14 @@ def preannotate(
     default=None,
     help="Where to save the figures for the release card (default: work/evaluation.json).",
 )
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Pre-annotate and score a corpus split (articles + gold specs, e.g. corpus/test) "
+    "instead of predictions against snapshots.",
+)
 @json_option
 @click.pass_context
 def evaluate(
@@ -101,6 +109,7 @@ def evaluate(
     predictions_path: Path | None,
     gold_paths: tuple[Path, ...],
     out: Path | None,
+    corpus_dir: Path | None,
     as_json: bool,
 ) -> None:
     """Score pre-annotations against the gold annotations.
@@ -111,13 +120,22 @@ def evaluate(
     and overlapping spans, and the date normalisation accuracy; saves the same figures
     as JSON (with the model version) for the release card.
 
+    Both print the annotator's view too: the kept rate (suggested events an annotator
+    keeps), event recall, and per layer (types, modes, arguments by role, place, actor,
+    date, casualties, factuality) precision, recall, F1 and accuracy. With --corpus DIR,
+    the split's articles are ingested and pre-annotated in memory and scored against
+    their gold specs (docs/preannotation.md, "Development corpus").
+
     Exit status: 0 when scored, 2 on misuse (no predictions, or no document with both a
     prediction and a gold annotation).
     """
-    from ..preannotate.run import evaluate_project
+    from ..preannotate.run import evaluate_corpus, evaluate_project
 
     project = resolve_project(project_dir)
-    run = evaluate_project(project, predictions=predictions_path, gold=gold_paths, out=out)
+    if corpus_dir is not None:
+        run = evaluate_corpus(project, corpus_dir, out=out)
+    else:
+        run = evaluate_project(project, predictions=predictions_path, gold=gold_paths, out=out)
     emit_result(run, as_json)
     if not as_json:
         emit_notes(run.report)

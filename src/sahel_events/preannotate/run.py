@@ -22,7 +22,7 @@ from ..files import write_text_atomic
 from ..paths import Project
 
 if TYPE_CHECKING:  # the modules behind these load spaCy's pipeline code
-    from .evaluate import Evaluation
+    from .corpus import SplitEvaluation
     from .predict import Prediction
 
 #: Called after each document with (documents done, documents in all).
@@ -119,19 +119,20 @@ def preannotate_project(
 
 @dataclass
 class EvaluationRun:
-    """What :func:`evaluate_project` measured and saved."""
+    """What :func:`evaluate_project` or :func:`evaluate_corpus` measured and saved.
 
-    evaluation: Evaluation
-    gold_snapshots: list[str]
+    ``sources`` says what was scored (the gold snapshots and their issues, or the corpus
+    split) and is saved beside the figures.
+    """
+
+    evaluation: SplitEvaluation
+    sources: dict[str, Any]
     output: Path
     report: Report = field(default_factory=Report)
 
     def as_dict(self) -> dict[str, Any]:
         """The figures as saved for the release card (and printed by ``--json``)."""
-        data = self.evaluation.as_dict()
-        data["gold_snapshots"] = list(self.gold_snapshots)
-        data["issues"] = [i.as_dict() for i in self.report.issues]
-        return data
+        return {**self.evaluation.as_dict(), **self.sources}
 
     def to_text(self) -> str:
         """The figures as a table a person reads."""
@@ -152,8 +153,10 @@ def evaluate_project(
     ``work/predictions.jsonl`` and ``out`` to ``work/evaluation.json``. Raises
     :class:`UsageError` when there is nothing to score.
     """
+    from ..ingest import read_documents
     from ..snapshots import snapshot_paths
-    from .evaluate import gold_from_snapshots, score_results
+    from .corpus import score_split
+    from .evaluate import gold_from_snapshots
     from .predict import read_predictions
 
     source = predictions or project.predictions_file
@@ -171,12 +174,38 @@ def evaluate_project(
             "no document has both a prediction and a gold annotation; nothing to score"
         )
     versions = sorted({p.model_version for p in read if p.doc_id in gold_results})
-    run = EvaluationRun(
-        score_results(pairs, ", ".join(versions)),
-        [s.name for s in snapshots],
-        out or project.work / "evaluation.json",
-        report,
+    # The texts let events be matched by their arguments too; without ingested
+    # documents they are matched by overlapping triggers only.
+    docs = project.documents_file
+    texts = {d.doc_id: d.text for d in read_documents(docs)} if docs.is_file() else {}
+    evaluation = score_split(
+        {p.doc_id: p.result for p in read}, gold_results, texts, ", ".join(versions)
     )
+    sources = {
+        "gold_snapshots": [s.name for s in snapshots],
+        "issues": [i.as_dict() for i in report.issues],
+    }
+    return _saved(
+        EvaluationRun(evaluation, sources, out or project.work / "evaluation.json", report)
+    )
+
+
+def evaluate_corpus(project: Project, corpus: Path, *, out: Path | None = None) -> EvaluationRun:
+    """Pre-annotate a corpus split (articles and gold specs) in memory and score it.
+
+    Saves the figures to ``out`` (default: ``work/evaluation-<split>.json``). Raises
+    :class:`UsageError` when the split is not a directory of articles with their specs.
+    """
+    from ..codebook import load_project_codebook
+    from .corpus import evaluate_split, load_split
+
+    codebook = load_project_codebook(project.root)
+    evaluation = evaluate_split(load_split(corpus, project.root, codebook), codebook)
+    target = out or project.work / f"evaluation-{corpus.name}.json"
+    return _saved(EvaluationRun(evaluation, {"corpus": str(corpus)}, target))
+
+
+def _saved(run: EvaluationRun) -> EvaluationRun:
     text = json.dumps(run.as_dict(), indent=2, ensure_ascii=False) + "\n"
     write_text_atomic(run.output, text)
     return run
