@@ -2,48 +2,26 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 import click
 
-from ..errors import EXIT_INVALID_DATA, EXIT_OK, InvalidDataError, Report, UsageError
+from ..errors import EXIT_INVALID_DATA, EXIT_OK, UsageError
 from ..paths import Project, find_project
-from .common import emit_report, json_option, project_option, resolve_project
+from .common import (
+    emit_json,
+    emit_notes,
+    emit_report,
+    json_option,
+    project_option,
+    resolve_project,
+)
 
 
 def _progress(message: str) -> None:
     # Progress goes to stderr so that --json output on stdout stays parseable.
     click.echo(f"  {message}", err=True)
-
-
-class _Result(Protocol):
-    def as_dict(self) -> dict[str, Any]: ...
-
-
-R = TypeVar("R", bound=_Result)
-
-
-def _run(ctx: click.Context, as_json: bool, job: Callable[[], R]) -> R | None:
-    """Run a build; print a refusal (exit 1) or, with ``--json``, the result.
-
-    Returns the result when it is still to be printed readably, else ``None``.
-    """
-    try:
-        result = job()
-    except InvalidDataError as exc:
-        if as_json:
-            click.echo(exc.report.to_json())
-        else:
-            click.echo(f"Error: {exc}", err=True)
-            click.echo(exc.report.to_text(), err=True)
-        ctx.exit(EXIT_INVALID_DATA)
-    if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
-        return None
-    return result
 
 
 class ReleaseGroup(click.Group):
@@ -118,10 +96,10 @@ def create(
 
     project = resolve_project(project_dir)
     click.echo(f"Building release {version} of {project.root}", err=True)
-    result = _run(
-        ctx, as_json, lambda: build_release(project, version, progress=_progress, scores=scores)
-    )
-    if result is None:
+    # A refusal (InvalidDataError) is printed by json_option, with exit 1.
+    result = build_release(project, version, progress=_progress, scores=scores)
+    if as_json:
+        emit_json(result)
         return
     click.echo(f"Released {result.version} in {result.path}")
     _print_summary(result.summary)
@@ -129,7 +107,7 @@ def create(
         click.echo("First release: no previous release to compare with.")
     else:
         click.echo(f"Against {result.previous}: {_diff_line(result.diff_summary)}")
-    _print_warnings(result.report)
+    emit_notes(result.report)
 
 
 @release.command("check")
@@ -138,6 +116,7 @@ def create(
 @click.option(
     "--no-rebuild", is_flag=True, help="Skip the rebuild from the recorded inputs (faster)."
 )
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only errors.")
 @json_option
 @click.pass_context
 def check(
@@ -145,24 +124,37 @@ def check(
     release_dir: Path,
     project_dir: Path | None,
     no_rebuild: bool,
+    strict: bool,
     as_json: bool,
 ) -> None:
     """Verify the release in DIR (what CI runs on a release).
 
+    Works on a downloaded release too, outside any checkout: everything is checked
+    with the release's own codebook copy except the rebuild, which needs the recorded
+    inputs of a checkout (--project DIR, or the checkout around DIR or the current
+    directory).
+
     \b
-    Example:
+    Examples:
       sahel-events release check build/1.0.0
+      sahel-events release check --strict ~/Downloads/sahel-events-1.0.0
     """
     from ..release import check_release
 
     project = _project_around(release_dir, project_dir)
     progress = None if as_json else _progress
     report = check_release(release_dir, project, rebuild=not no_rebuild, progress=progress)
-    if report.valid and not as_json:
+    warnings = [i for i in report if i.severity == "warning"]
+    passed = report.valid and not (strict and warnings)
+    if passed and not as_json:
         click.echo(report.to_text())
         click.echo(f"{release_dir}: every check passed")
         return
-    ctx.exit(emit_report(report, as_json, header=f"{release_dir}: the release fails its checks"))
+    header = f"{release_dir}: the release fails its checks"
+    if report.valid:
+        header = f"{release_dir}: {len(warnings)} warning(s), which --strict refuses"
+    emit_report(report, as_json, header=header)
+    ctx.exit(EXIT_OK if passed else EXIT_INVALID_DATA)
 
 
 @click.command("build")
@@ -186,8 +178,9 @@ def build(ctx: click.Context, project_dir: Path | None, as_json: bool) -> None:
 
     project = resolve_project(project_dir)
     click.echo(f"Building the dataset of {project.root}", err=True)
-    result = _run(ctx, as_json, lambda: build_dataset(project, progress=_progress))
-    if result is None:
+    result = build_dataset(project, progress=_progress)
+    if as_json:
+        emit_json(result)
         return
     click.echo(f"Dataset written to {result.path}")
     _print_summary(result.summary)
@@ -199,20 +192,25 @@ def build(ctx: click.Context, project_dir: Path | None, as_json: bool) -> None:
         click.echo(
             f"Differs from the latest release {result.latest}: {_diff_line(result.diff_summary)}"
         )
-    _print_warnings(result.report)
+    emit_notes(result.report)
     ctx.exit(EXIT_OK)
 
 
-def _project_around(release_dir: Path, project_dir: Path | None) -> Project:
-    """``--project``, else the project the release lives in, else the current one."""
+def _project_around(release_dir: Path, project_dir: Path | None) -> Project | None:
+    """``--project``, else the project the release lives in, else the current one.
+
+    ``None`` when there is none (a downloaded release): the check runs without rebuild.
+    """
     if project_dir is not None:
         return resolve_project(project_dir)
-    try:
-        # From the parent: a release carries a copy of schema/codebook.yaml, so the
-        # release directory itself would pass for a project.
-        return find_project(release_dir.resolve().parent)
-    except UsageError:
-        return resolve_project(None)
+    # From the parent: a release carries a copy of schema/codebook.yaml, so the release
+    # directory itself would pass for a project.
+    for start in (release_dir.resolve().parent, None):
+        try:
+            return find_project(start)
+        except UsageError:
+            continue
+    return None
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
@@ -239,11 +237,3 @@ def _diff_line(diff: dict[str, dict[str, int]]) -> str:
         if c["added"] or c["removed"] or c["changed"]
     ]
     return "; ".join(parts) if parts else "no record added, removed or changed"
-
-
-def _print_warnings(report: Report) -> None:
-    warnings = [i for i in report if i.severity != "error"]
-    if warnings:
-        click.echo(f"{len(warnings)} warning(s) or note(s):", err=True)
-        for issue in warnings:
-            click.echo(f"  {issue}", err=True)
