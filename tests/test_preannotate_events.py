@@ -114,3 +114,18 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.kind, c.qualifier, c.count) for c in find_casualties(text)] == expected
+
+
+def test_the_location_is_the_most_precise_free_place_of_the_sentence(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Embuscade",
+        "Une patrouille est tombée samedi dans une embuscade à une vingtaine de kilomètres "
+        "de Ténenkou, dans la région de Mopti. Le gouverneur de la région de Tillabéri a "
+        "prorogé mardi le couvre-feu dans les départements de Ouallam, Téra et Abala.",
+    )
+    assert got["events"]["embuscade"]["args"]["location"] == ["Ténenkou"]
+    # Tillabéri names the governor's office, not where the curfew is.
+    assert got["events"]["couvre-feu"]["args"]["location"] == ["Ouallam", "Téra", "Abala"]

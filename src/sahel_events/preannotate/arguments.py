@@ -9,8 +9,11 @@ the codebook allows as fillers of that role for that type. Rules, per role:
 * ``recipient``: the nearest filler after the trigger in its sentence, when a
   preposition ("avec", "à", "contre", "with", "against", ...) or nothing but a few
   words separate them; a town is a place, never a recipient;
-* ``location``: the nearest place introduced by a locative preposition ("à", "au",
-  "dans", "près de", "in", "near", ...) in the sentence, else in the paragraph;
+* ``location``: the most precise place of the sentence that no person or organisation
+  mention holds ("le gouverneur de la région de *Tillabéri*" is an office), a locative
+  preposition then nearness breaking ties, with the places coordinated with it ("entre
+  Boni et Hombori"); else the nearest place after a locative preposition in the
+  paragraph;
 * ``time``: the nearest temporal expression in the sentence, else in the paragraph (the
   dateline's date is the publication date, never an event's time);
 * ``instrument``: the nearest weapon or vehicle in the sentence;
@@ -154,17 +157,21 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add("recipient", nearest, 0.5)
                 break
-        for role, score in (("location", 0.6), ("time", 0.7)):
+        place = _location(text, trig, mentions, fillers("location", sent), sent)
+        if place:
+            for i in place:
+                add("location", i, 0.6)
+        else:
+            pool = [
+                i
+                for i in fillers("location", para)
+                if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+            ]
+            if pool:
+                add("location", min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
+        for role, score in (("time", 0.7),):
             for scope in (sent, para):
                 pool = fillers(role, scope)
-                if role == "location":
-                    pool = [
-                        i
-                        for i in pool
-                        if _LOCATIVE.search(
-                            text[max(0, mentions[i].start - 40) : mentions[i].start]
-                        )
-                    ]
                 if role == "time":
                     pool = [
                         i
@@ -181,6 +188,67 @@ def link_arguments(
         for i in fillers("casualties", sent):
             add("casualties", i, 0.6)
     return out
+
+
+#: Most precise first: the codebook's location is the most precise place given.
+_PRECISION_RANK = {"town": 0, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+_COORDINATED_PLACE = re.compile(r"^\s*(?:,|et|and|,\s*et|-|–)\s*$", re.IGNORECASE)
+
+
+_UNIT_BEFORE = re.compile(
+    r"(?P<unit>région|region|province|cercle|département|district|commune|zone|préfecture)"
+    r"\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_RANK = {"région": 3, "region": 3, "zone": 1, "commune": 1}
+
+
+def _rank(mention: Mention, text: str = "") -> int:
+    unit = _UNIT_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) if text else None
+    if unit:
+        # "la région de Mopti" is the region even when the gazetteer gives the town.
+        return _UNIT_RANK.get(unit.group("unit").lower(), 2)
+    precision = mention.choices.get("place_precision", [])
+    # An unresolved name is most often a locality too small for the gazetteer.
+    return _PRECISION_RANK.get(precision[0], 1) if precision else 1
+
+
+def _location(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    pool: list[int],
+    sentence: tuple[int, int],
+) -> list[int]:
+    """The event's places in its sentence: the most precise place not held by a person
+    or an organisation ("le gouverneur de la région de Tillabéri" names an office, not
+    where the event is), then the places coordinated with it ("entre Boni et Hombori")."""
+    holders = [m for m in mentions if m.label in ("PER", "ORG")]
+    free = [
+        i
+        for i in pool
+        if not any(
+            h.start <= mentions[i].start and mentions[i].end <= h.end and h is not mentions[i]
+            for h in holders
+        )
+    ]
+    if not free:
+        return []
+
+    def key(i: int) -> tuple[int, int, int]:
+        m = mentions[i]
+        locative = _LOCATIVE.search(text[max(sentence[0], m.start - 40) : m.start])
+        return (_rank(m, text), 0 if locative else 1, _distance(m, trig))
+
+    best = min(free, key=key)
+    chosen = [best]
+    for i in sorted(free, key=lambda i: mentions[i].start):
+        if i in chosen:
+            continue
+        a, b = sorted((mentions[i], mentions[chosen[-1]]), key=lambda m: m.start)
+        if _COORDINATED_PLACE.match(text[a.end : b.start]) and _rank(mentions[i], text) <= 1:
+            chosen.append(i)
+    return chosen
 
 
 def _distance(mention: Mention, trigger: Trigger) -> int:
