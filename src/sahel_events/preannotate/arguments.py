@@ -86,6 +86,14 @@ def link_arguments(
 ) -> list[Argument]:
     """Suggest the arguments of every trigger (rules in the module docstring)."""
     out: list[Argument] = []
+    # Places inside a person or organisation mention ("le gouverneur de la région de
+    # Tillabéri"), computed once per document.
+    holders = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG")]
+    held = {
+        i
+        for i, m in enumerate(mentions)
+        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)
+    }
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -157,7 +165,7 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add("recipient", nearest, 0.5)
                 break
-        place = _location(text, trig, mentions, fillers("location", sent), sent)
+        place = _location(text, trig, mentions, fillers("location", sent), sent, held)
         if place:
             for i in place:
                 add("location", i, 0.6)
@@ -219,19 +227,12 @@ def _location(
     mentions: Sequence[Mention],
     pool: list[int],
     sentence: tuple[int, int],
+    held: set[int],
 ) -> list[int]:
     """The event's places in its sentence: the most precise place not held by a person
     or an organisation ("le gouverneur de la région de Tillabéri" names an office, not
     where the event is), then the places coordinated with it ("entre Boni et Hombori")."""
-    holders = [m for m in mentions if m.label in ("PER", "ORG")]
-    free = [
-        i
-        for i in pool
-        if not any(
-            h.start <= mentions[i].start and mentions[i].end <= h.end and h is not mentions[i]
-            for h in holders
-        )
-    ]
+    free = [i for i in pool if i not in held]
     if not free:
         return []
 
