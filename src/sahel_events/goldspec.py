@@ -25,9 +25,9 @@ from typing import Any
 
 import yaml
 
-from .codebook import LAYOUT_CONTROL, Codebook
+from .annotation.names import ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL
+from .codebook import Codebook
 from .errors import UsageError
-from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 
 #: Keys of a region that are not attributes or normalised values.
 REGION_KEYS = frozenset({"key", "label", "text", "start", "mode", "arguments"})

@@ -52,8 +52,9 @@ def preannotate(
     labeling config (nothing is written), 2 on misuse (e.g. no ingested documents).
     """
     # Imported here: the pre-annotation modules pull in spaCy and dateparser.
+    from ..annotation.controls import controls
+    from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL
     from ..codebook import load_project_codebook
-    from ..generate.labelconfig import render
     from ..ingest import read_documents
     from ..preannotate.predict import Preannotator, check_result, write_predictions
 
@@ -66,7 +67,7 @@ def preannotate(
         )
     target = out or project.predictions_file
     codebook = load_project_codebook(project.root)
-    config = render(codebook)
+    known = controls(codebook)
     documents = read_documents(source)
     started = time.perf_counter()
     annotator = Preannotator(codebook)
@@ -76,7 +77,7 @@ def preannotate(
         for doc, prediction in zip(
             documents, annotator.predict(documents, batch_size=batch_size), strict=True
         ):
-            report.extend(check_result(prediction.result, doc.text, config, doc.doc_id))
+            report.extend(check_result(prediction.result, doc.text, known, doc.doc_id))
             predictions.append(prediction)
             bar.update(1)
     if not report.valid:
@@ -88,8 +89,8 @@ def preannotate(
     summary = {
         "documents": len(predictions),
         "model_version": annotator.version,
-        "entities": sum(1 for i in items if i.get("from_name") == "entity"),
-        "events": sum(1 for i in items if i.get("from_name") == "event"),
+        "entities": sum(1 for i in items if i.get("from_name") == ENTITY_CONTROL),
+        "events": sum(1 for i in items if i.get("from_name") == EVENT_CONTROL),
         "relations": sum(1 for i in items if i.get("type") == "relation"),
         "seconds": round(time.perf_counter() - started, 2),
         "output": str(target),
@@ -153,9 +154,9 @@ def evaluate(
     Exit status: 0 when scored, 2 on misuse (no predictions, or no document with both a
     prediction and a gold annotation).
     """
+    from ..annotation.snapshots import snapshot_paths
     from ..preannotate.evaluate import gold_from_snapshots, score_results
     from ..preannotate.predict import read_predictions
-    from ..snapshots import snapshot_paths
 
     project = resolve_project(project_dir)
     source = predictions_path or project.predictions_file

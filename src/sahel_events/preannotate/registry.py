@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from ..annotation.ids import EntityAttribute
 from ..errors import InvalidDataError, Location, Report
 from .text import earliest_longest, fold
 
@@ -183,7 +184,7 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
             name = actor_id
         if item.get("entity_type") not in ENTITY_TYPES:
             error(f"{path}.entity_type", f"entity_type must be one of {', '.join(ENTITY_TYPES)}")
-        if item.get("sector") not in SECTORS:
+        if item.get(EntityAttribute.SECTOR) not in SECTORS:
             error(f"{path}.sector", f"sector must be one of the codebook's: {', '.join(SECTORS)}")
         country = item.get("country")
         if country is not None and not (
@@ -212,7 +213,7 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
             actor_id,
             name,
             str(item.get("entity_type")),
-            str(item.get("sector")),
+            str(item.get(EntityAttribute.SECTOR)),
             country,
             aliases,
             acronyms,

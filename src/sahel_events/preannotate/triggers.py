@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
 from .ner import Analysis, Token
@@ -249,8 +250,8 @@ def parse_lexicon(data: Any, codebook: Codebook | None = None, file: str = LEXIC
     entries: list[LexiconEntry] = []
     owner: dict[tuple[str, str], str] = {}
     contexts_known = (
-        set(codebook.event_attributes["contexts"].values)
-        if codebook and "contexts" in codebook.event_attributes
+        set(codebook.event_attributes[EventAttribute.CONTEXTS].values)
+        if codebook and EventAttribute.CONTEXTS in codebook.event_attributes
         else None
     )
     for i, item in enumerate(data["triggers"]):
@@ -259,7 +260,7 @@ def parse_lexicon(data: Any, codebook: Codebook | None = None, file: str = LEXIC
             error(path, "each entry must be a mapping")
             continue
         etype, mode = item.get("type"), item.get("mode")
-        contexts = tuple(item.get("contexts") or ())
+        contexts = tuple(item.get(EventAttribute.CONTEXTS) or ())
         if codebook is not None:
             if etype not in codebook.event_types:
                 error(f"{path}.type", f"{etype!r} is not an event type of the codebook")
