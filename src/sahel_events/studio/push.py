@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -244,6 +245,16 @@ def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
     return by_doc
 
 
+def _relation_labels(label_config: str) -> set[str]:
+    """The relation labels of the config about to be sent (it may differ from the one the
+    project has; that difference is what is being checked)."""
+    try:
+        root = ET.fromstring(label_config)
+    except ET.ParseError:
+        return set()
+    return {str(r.get("value")) for r in root.iter("Relation") if r.get("value")}
+
+
 def _used_relation_labels(export: bytes) -> dict[str, int]:
     """Relation labels used in the annotations and drafts of a direct export, with counts."""
     counts: dict[str, int] = defaultdict(int)
@@ -376,7 +387,6 @@ def _sync_project(
     client: StudioClient,
     title: str,
     label_config: str,
-    roles: Collection[str],
     instructions: str,
     result: PushResult,
     echo: Echo,
@@ -401,8 +411,9 @@ def _sync_project(
     problem = client.config_problem(found.id, label_config)
     if problem is None:
         # /validate/ does not look at relations (recipe §4.1): check their labels here.
+        kept = _relation_labels(label_config)
         used = _used_relation_labels(client.export_now(found.id))
-        dropped = {label: n for label, n in used.items() if label not in roles}
+        dropped = {label: n for label, n in used.items() if label not in kept}
         if dropped:
             listed = ", ".join(f"{label} ({n})" for label, n in sorted(dropped.items()))
             problem = f"relation labels still used in annotations or drafts: {listed}"
@@ -469,9 +480,7 @@ def push(
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report
     )
-    info = _sync_project(
-        client, title, label_config, codebook.roles, read_instructions(project), result, echo
-    )
+    info = _sync_project(client, title, label_config, read_instructions(project), result, echo)
     result.project_id = info.id
     versions = {p["model_version"] for p in pre.values()}
     model_version = (
