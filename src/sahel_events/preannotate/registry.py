@@ -37,6 +37,21 @@ ALIAS_LANGUAGES = ("fr", "en", "local")
 REGISTRY_FILE = "data/actors.yaml"
 
 
+#: ACLED's actor types (the ``inter1``/``inter2`` codes 1 to 8, in code order), as its
+#: API now writes them: every registry actor has one, so the releases can be counted
+#: the way ACLED counts.
+ACLED_ACTOR_TYPES = (
+    "State Forces",
+    "Rebel Groups",
+    "Political Militias",
+    "Identity Militias",
+    "Rioters",
+    "Protesters",
+    "Civilians",
+    "External/Other Forces",
+)
+
+
 class RegistryError(InvalidDataError):
     """The actor registry file is invalid; ``report`` lists every problem."""
 
@@ -54,6 +69,7 @@ class Actor:
     acronyms: tuple[str, ...]
     wikidata: str | None
     note: str | None
+    acled_type: str | None = None
 
     def names(self) -> tuple[str, ...]:
         """The canonical name and every alias (not the acronyms)."""
@@ -160,6 +176,7 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
         "acronyms",
         "wikidata",
         "note",
+        "acled_type",
     }
     actors: list[Actor] = []
     owner: dict[str, str] = {}  # folded name or acronym -> actor id
@@ -190,6 +207,12 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
             isinstance(country, str) and re.fullmatch("[A-Z]{2}", country)
         ):
             error(f"{path}.country", "country must be an ISO 3166-1 alpha-2 code or null")
+        acled_type = item.get("acled_type")
+        if acled_type not in ACLED_ACTOR_TYPES:
+            error(
+                f"{path}.acled_type",
+                f"acled_type must be one of: {', '.join(ACLED_ACTOR_TYPES)}",
+            )
         wikidata = item.get("wikidata")
         if wikidata is not None and not (isinstance(wikidata, str) and WIKIDATA_ID.match(wikidata)):
             error(f"{path}.wikidata", "wikidata must be Q<digits> or null")
@@ -218,6 +241,7 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
             acronyms,
             wikidata,
             item.get("note"),
+            acled_type if isinstance(acled_type, str) else None,
         )
         keys = {" ".join(fold(n).split()) for n in actor.names()} | {f"={a}" for a in acronyms}
         for key in sorted(keys):
