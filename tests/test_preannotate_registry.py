@@ -2,23 +2,67 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.registry import (
     ACLED_ACTOR_TYPES,
-    SECTORS,
+    Registry,
     RegistryError,
-    load_registry,
     parse_registry,
 )
+from sahel_events.preannotate.registry import load_registry as load_with
 
 from .conftest import REPO
 
+CODEBOOK = load_project_codebook(REPO)
 
-def test_sectors_are_the_codebooks() -> None:
-    codebook = load_project_codebook(REPO)
-    assert tuple(codebook.entity_attributes["sector"].values) == SECTORS
+
+def load_registry() -> Registry:
+    """The shipped registry, its sectors checked against the project's codebook."""
+    return load_with(CODEBOOK)
+
+
+def test_sectors_come_from_the_codebook_given() -> None:
+    # The loader holds no copy of the sector values: a codebook without 'militia' refuses
+    # an actor in that sector, one with a new sector accepts it.
+    actor = {"id": "a", "name": "Alpha", "entity_type": "ORG", "sector": "militia"}
+    assert parse_registry({"actors": [actor]}, CODEBOOK).get("a") is not None
+    sector = CODEBOOK.entity_attributes["sector"]
+    values = {k: v for k, v in sector.values.items() if k != "militia"}
+    without = dataclasses.replace(
+        CODEBOOK,
+        entity_attributes={
+            **CODEBOOK.entity_attributes,
+            "sector": dataclasses.replace(sector, values=values),
+        },
+    )
+    with pytest.raises(RegistryError) as info:
+        parse_registry({"actors": [actor]}, without)
+    assert [i.location.path for i in info.value.report] == ["actors.a.sector"]
+    assert "militia" not in info.value.report.issues[0].message
+
+
+def test_unknown_keys_are_refused_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - id: a\n"
+        "    name: Alpha\n"
+        "    entity_type: ORG\n"
+        "    sector: militia\n"
+        "    secteur: militia\n"
+        "  - {id: Bad Id, name: B, entity_type: ORG, sector: militia}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError) as info:
+        load_with(CODEBOOK, path)
+    found = {(i.location.path, i.location.line) for i in info.value.report}
+    assert found == {("actors.a.secteur", 6), ("actors[1].id", 7)}, info.value.report.to_text()
+    assert all(i.location.file == str(path) for i in info.value.report)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +159,7 @@ def test_a_name_given_to_two_actors_is_refused() -> None:
         ]
     }
     with pytest.raises(RegistryError) as info:
-        parse_registry(data)
+        parse_registry(data, CODEBOOK)
     assert any("le groupe" in i.message for i in info.value.report)
 
 
@@ -127,7 +171,7 @@ def test_bad_ids_sectors_and_wikidata_are_refused() -> None:
         ]
     }
     with pytest.raises(RegistryError) as info:
-        parse_registry(data)
+        parse_registry(data, CODEBOOK)
     paths = {i.location.path for i in info.value.report}
     assert {"actors[0].id", "actors.ok.sector", "actors.ok.wikidata"} <= paths
 
@@ -138,13 +182,7 @@ def test_every_actor_has_an_acled_actor_type_and_a_bad_one_is_refused() -> None:
     assert registry.get("gov-ml").acled_type == "State Forces"  # type: ignore[union-attr]
     assert registry.get("jnim").acled_type == "Rebel Groups"  # type: ignore[union-attr]
     assert registry.get("wagner").acled_type == "External/Other Forces"  # type: ignore[union-attr]
-    data = {
-        "actors": [
-            {"id": "a", "name": "A", "entity_type": "ORG", "sector": "militia"},
-            {"id": "b", "name": "B", "entity_type": "ORG", "sector": "militia", "acled_type": "X"},
-        ]
-    }
+    bad = {"id": "b", "name": "B", "entity_type": "ORG", "sector": "militia", "acled_type": "X"}
     with pytest.raises(RegistryError) as info:
-        parse_registry(data)
-    paths = {i.location.path for i in info.value.report}
-    assert {"actors.a.acled_type", "actors.b.acled_type"} <= paths
+        parse_registry({"actors": [bad]}, CODEBOOK)
+    assert [i.location.path for i in info.value.report] == ["actors.b.acled_type"]

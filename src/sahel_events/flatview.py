@@ -69,7 +69,7 @@ def actors_table(
     tables: Mapping[str, pa.Table], codebook: Codebook, registry: Registry | None = None
 ) -> pa.Table:
     """The ``actors`` table: the registry's actors and the states it or the events name."""
-    registry = registry or load_registry()
+    registry = registry or load_registry(codebook)
     rows: list[dict[str, Any]] = []
     for actor in registry.actors.values():
         others = sorted(set(actor.names()[1:]) | set(actor.acronyms))
