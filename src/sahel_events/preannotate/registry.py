@@ -24,7 +24,8 @@ from typing import Any, Literal, get_args
 from .. import patterns
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
-from ..yamlcheck import Lines, StrictModel, Text, YamlSyntaxError, parse_yaml, structure_problems
+from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
+from ..yamlmodels import StrictModel, Text, structure_problems
 from .text import earliest_longest, fold
 
 #: The codebook attribute whose values an actor's sector must be.
