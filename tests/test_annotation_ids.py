@@ -48,8 +48,10 @@ ID_MAPPINGS = frozenset(
 #: Names whose value is a codebook id (compared with a literal, or looping over
 #: literals, it is one).
 ID_HOLDERS = frozenset({"role", "control", "from_name", "attribute_id", "name"})
-#: Calls that take an id as an argument.
-ID_CALLS = frozenset({"get", "pop", "setdefault", "value", "choice", "fillers"})
+#: Look-ups that take an id when made on one of :data:`ID_MAPPINGS`.
+LOOKUPS = frozenset({"get", "pop", "setdefault"})
+#: Calls that take an id as an argument, whatever they are called on.
+ID_CALLS = frozenset({"value", "choice", "fillers"})
 
 
 def codebook_ids(codebook: Codebook) -> set[str]:
@@ -104,6 +106,13 @@ def literal_ids(source: str, known: set[str]) -> Iterator[tuple[int, str]]:
             yield from hits([node.slice])
         elif isinstance(node, ast.Call) and _tail(node.func) in ID_CALLS:
             yield from hits(list(node.args))
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in LOOKUPS
+            and _tail(node.func.value) in ID_MAPPINGS
+        ):
+            yield from hits(node.args[:1])
         elif isinstance(node, ast.Call):
             for keyword in node.keywords:
                 if keyword.arg in ID_MAPPINGS and isinstance(keyword.value, ast.Dict):
@@ -166,6 +175,7 @@ def test_the_scan_leaves_column_names_and_prose_alone(known: set[str]) -> None:
     source = (
         '"""The time and location of an event."""\n'
         'row = {"sector": sector, "date_precision": None}\n'
+        'news = document.get("source")\n'
         'value = summary["time"]\n'
         'report.add("codebook.id-missing", "the role time is missing")\n'
     )

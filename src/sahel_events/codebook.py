@@ -26,22 +26,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from . import patterns, plover
 from .annotation.ids import DocumentChoice, EventAttribute, missing_ids
 from .annotation.names import REPEATED_LABEL
-from .codebookyaml import CodebookModel, CrosswalkModel
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
-from .yamlcheck import Lines, YamlSyntaxError, parse_yaml, structure_problems
+from .yamlcheck import Lines, YamlSyntaxError, parse_yaml
 
 #: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
 #: The ``format`` a normalised value may have: those sahel_events.values can parse.
 FORMATS = tuple(FORMAT_PARSERS)
-CARDINALITIES: tuple[str, ...] = get_args(CrosswalkModel.model_fields["cardinality"].annotation)
 
 # Document choices the pipeline acts on: validate checks relevance against the events
 # coded, consolidation holds back documents by status. The loader insists they exist.
@@ -382,6 +380,12 @@ _STRUCTURE_CODES = {
 
 
 def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Codebook | None:
+    # pydantic and the models cost a noticeable fraction of a second to import: only when
+    # a codebook is loaded, not for every module that names a Codebook (no cycle: neither
+    # module imports this one).
+    from .codebookyaml import CodebookModel
+    from .yamlmodels import structure_problems
+
     for problem in structure_problems(CodebookModel, data, lines)[1]:
         report.add(
             _STRUCTURE_CODES[problem.kind],
