@@ -233,7 +233,17 @@ def _location(
     """The event's places in its sentence: the most precise place not held by a person
     or an organisation ("le gouverneur de la région de Tillabéri" names an office, not
     where the event is), then the places coordinated with it ("entre Boni et Hombori")."""
-    free = [i for i in pool if i not in held]
+    free = [
+        i
+        for i in pool
+        if i not in held
+        # A country or a wider area is most often a party ("entre les États-Unis et le
+        # Mali"); it is where the event happened only after a locative ("au Mali").
+        and (
+            _rank(mentions[i], text) < 4
+            or _LOCATIVE.search(text[max(sentence[0], mentions[i].start - 12) : mentions[i].start])
+        )
+    ]
     if not free:
         return []
 
