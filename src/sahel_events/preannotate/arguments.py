@@ -217,7 +217,7 @@ def _rank(mention: Mention, text: str = "") -> int:
     if unit:
         # "la région de Mopti" is the region even when the gazetteer gives the town.
         return _UNIT_RANK.get(unit.group("unit").lower(), 2)
-    precision = mention.choices.get("place_precision", [])
+    precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     # An unresolved name is most often a locality too small for the gazetteer.
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..annotation.ids import Normalised, Role
 from .arguments import Argument
 from .entities import Mention
 from .triggers import Trigger
@@ -120,7 +121,7 @@ def merge_mentions(
         for a in args.get(ti, []):
             if a.role == role:
                 m = mentions[a.mention]
-                norm = m.textareas.get("norm_date") or m.textareas.get("norm_place")
+                norm = m.textareas.get(Normalised.DATE) or m.textareas.get(Normalised.PLACE)
                 return norm or m.text.lower()
         return None
 
@@ -142,7 +143,7 @@ def merge_mentions(
                 value(ti, role)
                 and value(group[0], role)
                 and value(ti, role) != value(group[0], role)
-                for role in ("time", "location")
+                for role in (Role.TIME, Role.LOCATION)
             )
             # "l'attaque", "cette opération", "the attack": a definite mention refers back.
             anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
@@ -172,9 +173,13 @@ def merge_mentions(
             for a in args.get(ti, []):
                 if a.mention in mentions_taken:
                     continue
-                if a.role in roles_taken and a.role not in ("casualties", "actor", "location"):
+                if a.role in roles_taken and a.role not in (
+                    Role.CASUALTIES,
+                    Role.ACTOR,
+                    Role.LOCATION,
+                ):
                     continue
-                if a.role in roles_taken and ti != head and a.role != "casualties":
+                if a.role in roles_taken and ti != head and a.role != Role.CASUALTIES:
                     continue
                 out.append(replace(a, trigger=head))
                 mentions_taken.add(a.mention)
