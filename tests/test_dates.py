@@ -119,6 +119,16 @@ def test_no_date_in_ordinary_words() -> None:
     assert find_dates(text, DATELINE) == []
 
 
+def test_ordinals_and_durations_are_not_dates() -> None:
+    # Issue 18: "le premier sommet" was read as the 1st, "depuis sept mois" as September.
+    text = "Le premier sommet s'est tenu à Niamey ; la ville est assiégée depuis sept mois."
+    assert find_dates(text, DATELINE) == []
+    assert [d.text for d in find_dates("depuis septembre, puis le premier.", DATELINE)] == [
+        "septembre",
+        "premier",
+    ]
+
+
 def test_an_impossible_day_falls_back_to_its_month() -> None:
     interval = normalise("le 31 juin 2025", DATELINE)
     assert interval is not None

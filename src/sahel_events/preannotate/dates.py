@@ -322,7 +322,11 @@ _rule(
 
 
 @_rule(
-    "first-of-month", rf"{B}(?:le|du|au)\s+(?P<d>1er|premier){E}(?!\s+(?:{MONTH}|ministre))", 0.7
+    "first-of-month",
+    # "le premier sommet" is an ordinal, not the first of the month: "premier" counts
+    # only when no word follows it.
+    rf"{B}(?:le|du|au)\s+(?:(?P<d>1er){E}(?!\s+(?:{MONTH}|ministre))|premier{E}(?!\s*[^\W\d_]))",
+    0.7,
 )
 def _first_alone(m: re.Match[str], base: dt.date) -> Interval | None:
     # "le 1er" with no month: the first of the dateline's month.
@@ -347,7 +351,9 @@ def _month_year(m: re.Match[str], base: dt.date) -> Interval | None:
 @_rule(
     "month-alone",
     rf"{B}(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en|"
-    rf"in|since|during|until|last|this)\s*(?P<m>{MONTH}){E}",
+    rf"in|since|during|until|last|this)\s*(?P<m>{MONTH}){E}"
+    # "depuis sept mois" is a duration: "sept" is the number there, not September.
+    r"(?!\s+(?:mois|ans|années|jours|semaines|heures|months|years|days|weeks|hours)\b)",
     0.8,
 )
 def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
