@@ -247,8 +247,7 @@ def test_reported_drone_strike_keeps_its_factuality_and_crosswalk(
     assert crosswalk is not None
     assert strike["acled_event_type"] == crosswalk.acled_event_type
     assert strike["acled_sub_event_type"] == crosswalk.acled_sub_event_type
-    # A list<string> column since schema 1.0.0 (was a ';'-joined string).
-    expected_ucdp = [str(v) for v in sorted(crosswalk.ucdp_type_of_violence)] or None
+    expected_ucdp = ";".join(str(v) for v in sorted(crosswalk.ucdp_type_of_violence)) or None
     assert strike["ucdp_type_of_violence"] == expected_ucdp
 
 

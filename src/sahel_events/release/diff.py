@@ -74,10 +74,8 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
     result["columns_retyped"] = retyped
     compared = [c for c in common if c not in retyped]
 
-    left = _joinable(new.select([*key, *compared]))
-    left = left.append_column(_NEW, pa.array([True] * new.num_rows))
-    right = _joinable(old.select([*key, *compared]))
-    right = right.append_column(_OLD, pa.array([True] * old.num_rows))
+    left = new.select([*key, *compared]).append_column(_NEW, pa.array([True] * new.num_rows))
+    right = old.select([*key, *compared]).append_column(_OLD, pa.array([True] * old.num_rows))
     right = right.rename_columns([*key, *(c + _SUFFIX for c in compared), _OLD])
     joined = left.join(right, keys=key, join_type="full outer", coalesce_keys=True)
     joined = joined.sort_by([(k, "ascending") for k in key])
@@ -104,16 +102,6 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
             for k, i in zip(keys, rows, strict=True)
         ]
     return _with_counts(result, unchanged=both.num_rows - len(result["changed"]))
-
-
-def _joinable(table: pa.Table) -> pa.Table:
-    """``table`` with each list column as one string per row (Arrow's join carries no
-    list column); the items are joined by a unit separator, so equal strings mean
-    equal lists, and a null list stays null."""
-    for i, f in enumerate(table.schema):
-        if pa.types.is_list(f.type):
-            table = table.set_column(i, f.name, pc.binary_join(table.column(i), "\x1f"))
-    return table
 
 
 def _with_counts(result: dict[str, Any], unchanged: int) -> dict[str, Any]:

@@ -11,6 +11,7 @@ columns is ``docs/tables-plan.md``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -41,6 +42,7 @@ __all__ = [
     "Table",
     "UnknownColumnError",
     "get_table",
+    "joined_regex",
     "resolve",
 ]
 
@@ -52,8 +54,7 @@ META_FOREIGN_KEYS = "sahel_events.foreign_keys"
 META_SCHEMA_VERSION = "sahel_events.schema_version"
 META_CODEBOOK = "sahel_events.codebook"
 
-#: Separator of the names joined in one string, as ACLED joins them (``assoc_actor_1``,
-#: ``actors.names``); the codebook's multi-valued fields are list<string> columns.
+#: Separator of the flat multi-valued columns (``contexts``, ``ucdp_type_of_violence``...).
 LIST_SEPARATOR = ";"
 
 Category = tuple[str, str | None]  # (value, label)
@@ -73,8 +74,8 @@ class Column:
     """One column of a published table.
 
     ``enum`` gives the allowed values (with an optional label each) from the codebook;
-    with ``listed`` the column is a ``list<string>`` of several of them, sorted and
-    unique (null when there is none).
+    with ``joined`` the column holds several of them, sorted and joined by ``;``
+    (flat on purpose: no nested columns in the main tables).
     """
 
     name: str
@@ -82,7 +83,7 @@ class Column:
     description: str
     nullable: Nullable = False
     enum: EnumSource | None = None
-    listed: bool = False
+    joined: bool = False
     minimum: float | None = None
     maximum: float | None = None
     pattern: str | None = None
@@ -301,8 +302,6 @@ FLOAT64 = pyarrow.float64()
 BOOL = pyarrow.bool_()
 DATE = pyarrow.date32()
 TIMESTAMP = pyarrow.timestamp("us", tz="UTC")
-#: A multi-valued column (``Column.listed``); the child is named as Parquet names it.
-LIST_STRING = pyarrow.list_(pyarrow.field("element", pyarrow.string()))
 
 # The id patterns are the project's (one definition each, in sahel_events.patterns).
 SHA256 = patterns.SHA256
@@ -547,11 +546,11 @@ EVENTS = Table(
         ),
         Column(
             "contexts",
-            LIST_STRING,
-            "PLOVER contexts, a sorted list (schema 1.0: was a ';'-joined string).",
+            STRING,
+            "PLOVER contexts, sorted and joined by ';'.",
             True,
             _attribute_values("contexts"),
-            listed=True,
+            joined=True,
         ),
         Column(
             "factuality_certainty",
@@ -583,11 +582,11 @@ EVENTS = Table(
         ),
         Column(
             "plover_auxiliary",
-            LIST_STRING,
-            "PLOVER auxiliary statuses implied by the attributes, a sorted list.",
+            STRING,
+            "PLOVER auxiliary statuses implied by the attributes, sorted and joined by ';'.",
             True,
             _plover_auxiliaries,
-            listed=True,
+            joined=True,
         ),
         *_date_columns("event"),
         *_place_columns("from the mention linked by the 'location' argument"),
@@ -631,11 +630,11 @@ EVENTS = Table(
         ),
         Column(
             "ucdp_type_of_violence",
-            LIST_STRING,
-            "Candidate UCDP types of violence (1, 2, 3) by the crosswalk, a sorted list.",
+            STRING,
+            "Candidate UCDP types of violence (1, 2, 3) by the crosswalk, joined by ';'.",
             True,
             _ucdp_types,
-            listed=True,
+            joined=True,
         ),
         Column(
             "annotator",
@@ -853,11 +852,11 @@ EVENTS_FLAT = Table(
         Column("acled_sub_event_type", STRING, "ACLED sub-event type.", True, _acled_sub_types),
         Column(
             "ucdp_type_of_violence",
-            LIST_STRING,
-            "UCDP type(s) of violence (1, 2, 3) the event may fall under, a sorted list.",
+            STRING,
+            "UCDP type(s) of violence (1, 2, 3) the event may fall under, joined by ';'.",
             True,
             _ucdp_types,
-            listed=True,
+            joined=True,
         ),
         Column(
             "comparable",
@@ -1018,3 +1017,9 @@ def get_table(name: str) -> Table:
 def resolve(table: Table | str) -> Table:
     """``table`` itself, or the table definition it names."""
     return get_table(table) if isinstance(table, str) else table
+
+
+def joined_regex(values: Sequence[str]) -> str:
+    """A pattern for a ';'-joined list of the allowed values (valid as Python and XSD)."""
+    alt = "|".join(re.escape(v) if not re.fullmatch(r"[\w-]+", v) else v for v in values)
+    return f"({alt})({LIST_SEPARATOR}({alt}))*"

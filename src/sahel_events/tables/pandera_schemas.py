@@ -18,7 +18,7 @@ import pyarrow
 
 from ..codebook import Codebook
 from .codes import CHECK_CODES
-from .definitions import Column, OrderRule, PairRule, Table, resolve
+from .definitions import Column, OrderRule, PairRule, Table, joined_regex, resolve
 
 __all__ = ["CompiledSchema", "compile_schema", "pandera_schema", "to_pandas"]
 
@@ -56,15 +56,11 @@ def _pair_check(rule: PairRule, codebook: Codebook) -> pa.Check:
     return _named(pa.Check(check, name=rule.name, error=rule.name))
 
 
-def _list_check(values: Sequence[str]) -> pa.Check:
-    allowed = frozenset(values)
+def _joined_check(values: Sequence[str]) -> pa.Check:
+    regex = joined_regex(values)
 
     def check(series: pd.Series) -> pd.Series:
-        ok = [
-            items is None or items is pd.NA or all(i in allowed for i in items)
-            for items in series.tolist()
-        ]
-        return pd.Series(ok, index=series.index, dtype=bool)
+        return series.astype("string").str.fullmatch(regex).fillna(False).astype(bool)
 
     return pa.Check(check, name="enum", error="enum")
 
@@ -75,9 +71,9 @@ def _column_checks(col: Column, codebook: Codebook) -> tuple[list[pa.Check], lis
     needs: list[str] = []
     values = col.values(codebook)
     if values is not None:
-        if col.listed:
-            checks.append(_list_check(values))
-            needs.append(f"must be a list of values among {', '.join(values)}")
+        if col.joined:
+            checks.append(_joined_check(values))
+            needs.append(f"must be values among {', '.join(values)}, joined by ';'")
         else:
             checks.append(pa.Check.isin(values, name="enum", error="enum"))
             needs.append(f"must be one of {', '.join(values)}")

@@ -8,7 +8,7 @@ from typing import Any
 import pyarrow
 
 from ..codebook import Codebook
-from .definitions import Table, resolve
+from .definitions import Table, joined_regex, resolve
 
 __all__ = ["TABLE_SCHEMA_PROFILE", "frictionless_schema"]
 
@@ -27,8 +27,6 @@ _FRICTIONLESS_TYPES: dict[str, str] = {
 def _frictionless_type(t: pyarrow.DataType) -> str:
     if pyarrow.types.is_timestamp(t):
         return "datetime"
-    if pyarrow.types.is_list(t):
-        return "any"
     return _FRICTIONLESS_TYPES[str(t)]
 
 
@@ -48,19 +46,15 @@ def frictionless_schema(table: Table | str, codebook: Codebook) -> dict[str, Any
         if t.primary_key == (col.name,):
             constraints["unique"] = True
         categories = col.categories(codebook)
-        if col.listed:
-            # A Parquet list<string>. Table Schema's `array` cannot be checked on Parquet
-            # by frictionless 5.21 (its reader hands numpy arrays: a type error on every
-            # row), so the field is `any`, its items named in a custom property.
-            spec["type"] = "any"
-            spec["sahel:itemType"] = "string"
-            if categories is not None:
-                spec["sahel:itemEnum"] = [v for v, _ in categories]
-        elif categories is not None:
-            constraints["enum"] = [v for v, _ in categories]
-            spec["categories"] = [
-                {"value": v, "label": label} if label else v for v, label in categories
-            ]
+        if categories is not None:
+            values = [v for v, _ in categories]
+            if col.joined:
+                constraints["pattern"] = joined_regex(values)
+            else:
+                constraints["enum"] = values
+                spec["categories"] = [
+                    {"value": v, "label": label} if label else v for v, label in categories
+                ]
         if col.minimum is not None:
             constraints["minimum"] = _number(col.minimum)
         if col.maximum is not None:
