@@ -11,6 +11,7 @@ validate stage's (:mod:`sahel_events.validate.reader`), shared rather than dupli
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,8 +26,11 @@ __all__ = [
     "iter_tasks",
     "order_snapshots",
     "provenance_path",
+    "read_provenance",
     "snapshot_paths",
+    "snapshot_source",
     "snapshot_timestamp",
+    "source_key",
 ]
 
 #: The provenance record ``pull`` writes beside each snapshot.
@@ -96,3 +100,48 @@ def snapshot_paths(folder: Path) -> list[Path]:
         and not p.name.endswith(PROVENANCE_SUFFIX)
         and not p.name.startswith(".")
     )
+
+
+# ------------------------------------------------------------------------------ sources
+#
+# Where a snapshot's annotations come from: one Label Studio server instance (its
+# database, not its URL: a fresh server at the same address restarts task and
+# annotation ids at 1) and one project on it (a re-created project is another source,
+# even when its id is reused). Label Studio's task and annotation ids mean something
+# only within one source.
+
+
+def source_key(instance: str, project_id: int, project_created_at: str | None) -> str:
+    """The source of a snapshot: ``<server instance>/project-<id>[/<project creation time>]``."""
+    key = f"{instance}/project-{project_id}"
+    return f"{key}/{project_created_at}" if project_created_at else key
+
+
+def read_provenance(snapshot: Path) -> dict[str, Any] | None:
+    """The provenance record beside a snapshot, None when absent or unreadable."""
+    try:
+        record = json.loads(provenance_path(snapshot).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def snapshot_source(snapshot: Path) -> str:
+    """The source of a snapshot's annotations, from its provenance record.
+
+    ``pull`` records it. For older records without a server instance, the source is the
+    server URL and project id (``legacy:...``), which never equals a recorded instance;
+    without any record, the project part of the file name (``unrecorded:<project>``), so
+    that snapshots named alike still supersede each other as they always did.
+    """
+    record = read_provenance(snapshot)
+    if record is not None:
+        if isinstance(record.get("source"), str) and record["source"]:
+            return str(record["source"])
+        server = record.get("server")
+        project = record.get("project")
+        url = server.get("url") if isinstance(server, dict) else None
+        project_id = project.get("id") if isinstance(project, dict) else None
+        return f"legacy:{url}/project-{project_id}"
+    match = SNAPSHOT_NAME.match(snapshot.name)
+    return f"unrecorded:{match.group('project') if match else snapshot.stem}"

@@ -10,6 +10,7 @@ object or traceback leaves this module.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class ProjectInfo:
     model_version: str
     task_number: int
     expert_instruction: str = ""
+    created_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,13 @@ class ExportInfo:
     created_at: str | None
     finished_at: str | None
     md5: str | None
+
+
+def _iso(value: Any) -> str | None:
+    """A server time as ISO 8601 text (the SDK gives datetimes, raw JSON gives strings)."""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value) if value else None
 
 
 def _detail(body: Any) -> str:
@@ -180,6 +189,45 @@ class StudioClient:
         with self._errors("identify the token's user"):
             return str(self._ls.users.whoami(request_options=_NO_RETRY).email)
 
+    def _get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """GET ``path`` (relative to the server) as plain JSON, without pydantic models.
+
+        Used for the listings push and pull make on every run: parsing thousands of
+        tasks or predictions into SDK models costs more than the request itself.
+        """
+        response = self._ls._client_wrapper.httpx_client.request(
+            path, method="GET", params=params or {}
+        )
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+            except ValueError:
+                body = response.text
+            raise ApiError(status_code=response.status_code, headers={}, body=body)
+        return response.json()
+
+    def server_instance(self) -> str:
+        """A stable id of this Label Studio instance (its database), the same at every call.
+
+        Derived from the creation time of the token user's organisation, which is set once
+        when a server's database is made: a fresh server at the same URL (ids restarting
+        at 1) gets another id, a restart or an upgrade keeps it. No secret goes into it.
+        """
+        with self._errors("identify the server instance"):
+            me = self._get_json("api/current-user/whoami")
+            organizations = self._get_json("api/organizations/")
+        wanted = me.get("active_organization") if isinstance(me, dict) else None
+        rows = (
+            [o for o in organizations if isinstance(o, dict)]
+            if isinstance(organizations, list)
+            else []
+        )
+        chosen = next((o for o in rows if o.get("id") == wanted), rows[0] if rows else None)
+        if chosen is None or not chosen.get("created_at"):
+            self._fail(f"Label Studio at {self.url} did not say which organisation the token is in")
+        seed = f"label-studio-organization|{chosen['id']}|{chosen['created_at']}"
+        return "ls-" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+
     def version(self) -> str | None:
         """The server's release (``/api/version``), e.g. ``"1.23.2"``."""
         with self._errors("report its version"):
@@ -197,6 +245,7 @@ class StudioClient:
             model_version=str(p.model_version or ""),
             task_number=int(p.task_number or 0),
             expert_instruction=str(getattr(p, "expert_instruction", None) or ""),
+            created_at=_iso(getattr(p, "created_at", None)),
         )
 
     def find_project(self, title: str) -> ProjectInfo | None:
@@ -301,6 +350,78 @@ class StudioClient:
             )
         return [int(i) for i in (getattr(response, "task_ids", None) or [])]
 
+    def task_states(self, project_id: int) -> list[dict[str, Any]]:
+        """What changes when a task's annotations change, per task, without its data.
+
+        ``id``, ``updated_at`` (Label Studio bumps it when an annotation or prediction of
+        the task is saved or deleted), the annotation ids and counts, and whether a draft
+        exists. One listing, far cheaper than an export: pull compares it with the one it
+        recorded at the last snapshot.
+        """
+        states: list[dict[str, Any]] = []
+        keys = (
+            "id",
+            "updated_at",
+            "annotations_ids",
+            "total_annotations",
+            "cancelled_annotations",
+            "total_predictions",
+            "draft_exists",
+        )
+        with self._errors(f"list the tasks of project {project_id}"):
+            page = 1
+            while True:
+                body = self._get_json(
+                    "api/tasks/",
+                    {
+                        "project": project_id,
+                        "fields": "task_only",
+                        "include": ",".join(keys),
+                        "page": page,
+                        "page_size": 1000,
+                    },
+                )
+                rows = body.get("tasks", []) if isinstance(body, dict) else []
+                states += [{k: row.get(k) for k in keys} for row in rows]
+                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
+                if not rows or len(states) >= total:
+                    break
+                page += 1
+        return sorted(states, key=lambda row: int(row.get("id") or 0))
+
+    def list_predictions(self, project_id: int) -> list[dict[str, Any]]:
+        """Every prediction of the project: ``id``, ``task``, ``model_version``, ``result``."""
+        with self._errors(f"list the predictions of project {project_id}"):
+            rows = self._get_json("api/predictions/", {"project": project_id})
+        return [
+            {
+                "id": row.get("id"),
+                "task": row.get("task"),
+                "model_version": row.get("model_version"),
+                "result": row.get("result") or [],
+            }
+            for row in (rows if isinstance(rows, list) else [])
+            if isinstance(row, dict)
+        ]
+
+    def import_predictions(self, project_id: int, predictions: Sequence[dict[str, Any]]) -> int:
+        """Attach predictions (each with its ``task``) in one request; return how many.
+
+        The server creates them in one transaction, so a batch is there whole or not at all.
+        """
+        with self._errors(f"import {len(predictions)} prediction(s)"):
+            response = self._ls.projects.import_predictions(
+                id=project_id, request=list(predictions), request_options=_NO_RETRY
+            )
+        created = getattr(response, "created", None)
+        return int(created) if created is not None else len(predictions)
+
+    def delete_predictions(self, prediction_ids: Sequence[int]) -> None:
+        """Delete predictions by id (stale ones push replaces)."""
+        for prediction_id in prediction_ids:
+            with self._errors(f"delete prediction {prediction_id}"):
+                self._ls.predictions.delete(id=prediction_id, request_options=_NO_RETRY)
+
     def add_prediction(self, task_id: int, prediction: dict[str, Any]) -> None:
         """Attach a prediction (``model_version``, ``score``, ``result``) to an existing task."""
         with self._errors(f"add a prediction to task {task_id}"):
@@ -355,19 +476,12 @@ class StudioClient:
 
     @staticmethod
     def _export(e: Any) -> ExportInfo:
-        def iso(value: Any) -> str | None:
-            return (
-                value.isoformat()
-                if hasattr(value, "isoformat")
-                else (str(value) if value else None)
-            )
-
         return ExportInfo(
             id=int(e.id),
             title=str(e.title or ""),
             status=str(e.status or ""),
-            created_at=iso(e.created_at),
-            finished_at=iso(e.finished_at),
+            created_at=_iso(e.created_at),
+            finished_at=_iso(e.finished_at),
             md5=str(e.md5) if e.md5 else None,
         )
 
@@ -393,6 +507,18 @@ class StudioClient:
         if export.status != "completed":
             self._fail(f"Label Studio reports export {export.id} of project {project_id} as failed")
         return export
+
+    def list_exports(self, project_id: int) -> list[ExportInfo]:
+        """The snapshot exports the server keeps for the project."""
+        with self._errors(f"list the exports of project {project_id}"):
+            return [self._export(e) for e in self._ls.projects.exports.list(id=project_id)]
+
+    def delete_export(self, project_id: int, export_id: int) -> None:
+        """Delete a snapshot export and its file on the server."""
+        with self._errors(f"delete export {export_id}"):
+            self._ls.projects.exports.delete(
+                id=project_id, export_pk=export_id, request_options=_NO_RETRY
+            )
 
     def download_export(self, project_id: int, export_id: int, sink: IO[bytes]) -> None:
         """Stream an export's JSON into ``sink``."""
