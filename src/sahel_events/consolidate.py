@@ -18,7 +18,17 @@ Rules, applied per task (a task is one document in Label Studio):
    Both are listed, like the tasks that need adjudication.
 
 Annotations that are neither record nor cancelled get ``not_used``. When a task is in
-several snapshots, the copy in the newest snapshot wins (:func:`iter_latest_tasks`).
+several snapshots of one source, the copy in the newest snapshot wins
+(:func:`iter_current_tasks`).
+
+Across sources. A source is one Label Studio server instance and one project
+(:func:`sahel_events.snapshots.snapshot_source`); Label Studio's task and annotation ids
+mean something only within one. A document (doc_id, its text checked against the corpus)
+annotated in several sources gets its record from the source whose record ranks highest
+(ground truth, then consensus, then a single annotation; a held-back task ranks below
+any record) (:func:`choose_source`). Records of equal rank that disagree are a
+``source_conflict``: the document is held back and listed for adjudication, never
+decided by recency: a fresh server's annotation cannot silently replace published gold.
 
 Annotators are never named: :class:`Pseudonyms` gives each Label Studio user
 ``annotator-NN``, numbered by the user's first annotation id across all snapshots read.
@@ -35,7 +45,7 @@ from typing import Any
 from .codebook import DOC_STATUS, DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE
 from .errors import Issue, Location, Report
 from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
-from .snapshots import SnapshotFormatError, iter_tasks, order_snapshots
+from .snapshots import SnapshotFormatError, iter_tasks, order_snapshots, snapshot_source
 from .validate.regions import parse_result
 
 __all__ = [
@@ -44,8 +54,12 @@ __all__ = [
     "Pseudonyms",
     "Region",
     "Relation",
+    "SourceCandidate",
+    "SourceChoice",
+    "choose_source",
     "consolidate_task",
     "event_argument",
+    "iter_current_tasks",
     "iter_latest_tasks",
     "parse_annotation",
     "task_doc_id",
@@ -62,7 +76,10 @@ OUTCOME_CANCELLED = "cancelled"
 OUTCOME_ADJUDICATION = "needs_adjudication"
 OUTCOME_NEEDS_REVIEW = "needs_review"
 OUTCOME_UNUSABLE = "unusable"
+OUTCOME_SOURCE_CONFLICT = "source_conflict"
 HELD_BACK_OUTCOMES = (OUTCOME_ADJUDICATION, OUTCOME_NEEDS_REVIEW, OUTCOME_UNUSABLE)
+#: How records of different sources rank (higher wins); a held-back task ranks 0.
+STATUS_RANK = {STATUS_GROUND_TRUTH: 3, STATUS_CONSENSUS: 2, STATUS_SINGLE: 1}
 
 
 # ---------------------------------------------------------------------------- parsing
@@ -517,29 +534,34 @@ class Pseudonyms:
 # ---------------------------------------------------------------------------- snapshots
 
 
-def iter_latest_tasks(
+def iter_current_tasks(
     snapshot_paths: Iterable[Path],
     report: Report,
     pseudonyms: Pseudonyms | None = None,
-) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """Yield ``(snapshot, task)`` once per task id: the copy in the newest snapshot.
+    sources: Mapping[Path, str] | None = None,
+) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy.
 
     Snapshots are read newest first (timestamp in the name, then name), one task at a
-    time; memory holds the set of task ids seen, not the tasks. Every copy, kept or not,
-    is shown to ``pseudonyms`` so numbering covers all snapshots. A snapshot that is not
-    a complete JSON array adds an error (its complete tasks are still used).
+    time; memory holds the (source, task id) pairs seen, not the tasks. ``sources`` maps
+    a snapshot to its source (default: :func:`~sahel_events.snapshots.snapshot_source`).
+    Task ids of different sources never meet: task 1 of a fresh server is not task 1 of
+    the server the published gold came from. Every copy, kept or not, is shown to
+    ``pseudonyms`` so numbering covers all snapshots. A snapshot that is not a complete
+    JSON array adds an error (its complete tasks are still used).
     """
-    seen: set[int] = set()
+    seen: set[tuple[str, int]] = set()
     for path in reversed(order_snapshots(snapshot_paths)):
+        source = sources[path] if sources is not None and path in sources else snapshot_source(path)
         try:
             for task in iter_tasks(path):
                 if pseudonyms is not None:
                     pseudonyms.observe_task(task)
                 task_id = task.get("id")
-                if not isinstance(task_id, int) or task_id in seen:
+                if not isinstance(task_id, int) or (source, task_id) in seen:
                     continue
-                seen.add(task_id)
-                yield path, task
+                seen.add((source, task_id))
+                yield path, source, task
         except SnapshotFormatError as exc:
             report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
         except OSError as exc:
@@ -548,3 +570,79 @@ def iter_latest_tasks(
                 f"cannot read the snapshot: {exc.strerror}",
                 Location(file=str(path)),
             )
+
+
+def iter_latest_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    pseudonyms: Pseudonyms | None = None,
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Yield ``(snapshot, task)``: :func:`iter_current_tasks` without the source."""
+    for path, _source, task in iter_current_tasks(snapshot_paths, report, pseudonyms):
+        yield path, task
+
+
+# ---------------------------------------------------------------------------- sources
+
+
+@dataclass
+class SourceCandidate:
+    """One source's current state of a document: its task, consolidated."""
+
+    source: str
+    snapshot: Path
+    consolidated: Consolidated
+
+    @property
+    def rank(self) -> int:
+        """How its record ranks (:data:`STATUS_RANK`); 0 when held back, -1 with nothing
+        completed (every annotation cancelled)."""
+        c = self.consolidated
+        if not c.completed:
+            return -1
+        if c.record is None or c.status is None:
+            return 0
+        return STATUS_RANK.get(c.status, 0)
+
+
+@dataclass
+class SourceChoice:
+    """The source a document's record comes from, or the sources in conflict."""
+
+    chosen: SourceCandidate | None
+    conflicting: list[SourceCandidate]
+    issue: Issue | None = None
+
+
+def choose_source(doc_id: str, candidates: Sequence[SourceCandidate]) -> SourceChoice:
+    """Choose between several sources' states of one document (rules in the module doc).
+
+    Deterministic: ties between agreeing records go to the first source in sorted order.
+    """
+    ordered = sorted(candidates, key=lambda c: (c.source, c.consolidated.task_id))
+    usable = [c for c in ordered if c.rank >= 0]
+    if not usable:
+        return SourceChoice(ordered[0] if ordered else None, [])
+    top = max(c.rank for c in usable)
+    best = [c for c in usable if c.rank == top]
+    if top == 0 or len({_record_key(c) for c in best}) == 1:
+        return SourceChoice(best[0], [])
+    names = "; ".join(
+        f"{c.source} task {c.consolidated.task_id} ({c.consolidated.status}, in {c.snapshot.name})"
+        for c in best
+    )
+    issue = Issue(
+        "consolidate.source-conflict",
+        f"{len(best)} sources hold different annotations of record of equal standing "
+        f"({names}): the document is left out and listed for adjudication. Make one of them "
+        "ground truth and the others agree with it (or mark it ground truth in the source "
+        "you keep and re-annotate the other), then pull again",
+        Location(doc_id=doc_id),
+        "warning",
+    )
+    return SourceChoice(None, best, issue)
+
+
+def _record_key(candidate: SourceCandidate) -> tuple[Any, ...]:
+    record = candidate.consolidated.record
+    return record.content_key() if record is not None else ()

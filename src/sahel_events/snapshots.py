@@ -23,6 +23,7 @@ from .validate.reader import iter_tasks as _iter_indexed
 __all__ = [
     "SNAPSHOT_NAME",
     "SnapshotFormatError",
+    "current_task_ids",
     "iter_tasks",
     "order_snapshots",
     "provenance_path",
@@ -145,3 +146,32 @@ def snapshot_source(snapshot: Path) -> str:
         return f"legacy:{url}/project-{project_id}"
     match = SNAPSHOT_NAME.match(snapshot.name)
     return f"unrecorded:{match.group('project') if match else snapshot.stem}"
+
+
+def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[int]]]:
+    """Per snapshot: (its task ids, those that are current).
+
+    A task is current in the newest snapshot of its source that holds it: an older copy
+    from the same source is superseded (history, not the state to judge). Copies from
+    different sources never supersede each other. A damaged snapshot counts the tasks
+    that could be read.
+    """
+    seen: set[tuple[str, int]] = set()
+    out: dict[Path, tuple[set[int], set[int]]] = {}
+    for path in reversed(order_snapshots(paths)):
+        source = snapshot_source(path)
+        ids: set[int] = set()
+        current: set[int] = set()
+        try:
+            for task in iter_tasks(path):
+                task_id = task.get("id")
+                if not isinstance(task_id, int) or isinstance(task_id, bool):
+                    continue
+                ids.add(task_id)
+                if (source, task_id) not in seen:
+                    current.add(task_id)
+        except (SnapshotFormatError, OSError):
+            pass  # validation reports it when the snapshot is still current
+        seen.update((source, task_id) for task_id in ids)
+        out[path] = (ids, current)
+    return out
