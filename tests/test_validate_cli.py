@@ -73,7 +73,7 @@ def test_readable_report(project: Project, capsys: pytest.CaptureFixture[str]) -
     assert "task 101, annotation 1001, region EvAttaque1" in lines[2]
     # The error is in a current annotation: the report says where to fix it.
     assert any(
-        line.startswith(f"note: [snapshot.fix-in-label-studio] annotations/{BAD}")
+        line.startswith(f"info: [snapshot.fix-in-label-studio] annotations/{BAD}")
         and "correct them in Label Studio, then run `sahel-events pull`" in line
         for line in lines
     )
