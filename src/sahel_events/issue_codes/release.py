@@ -120,6 +120,13 @@ CODES: tuple[IssueCode, ...] = (
         "release a new major version (or restore the column)",
     ),
     IssueCode(
+        "release.rebuild-skipped",
+        "info",
+        LAYER,
+        "no checkout holds the recorded inputs: every check ran but the rebuild",
+        "run the check in a checkout, or with `--project DIR`, to rebuild",
+    ),
+    IssueCode(
         "release.schema-files",
         "warning",
         LAYER,
