@@ -61,13 +61,61 @@ class ProjectInfo:
 
 
 @dataclass(frozen=True)
+class Result:
+    """An annotation, draft or prediction of a task: its kind, id, model version, result."""
+
+    kind: str  # annotation | draft | prediction
+    id: int
+    model_version: str | None
+    result: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
 class TaskInfo:
-    """A task as push sees it: its id, identity fields and the model versions of its predictions."""
+    """A task as push sees it: its id, identity fields, predictions (and annotations)."""
 
     id: int
     doc_id: str | None
     text_sha256: str | None
-    model_versions: frozenset[str]
+    predictions: tuple[Result, ...] = ()
+    annotations: tuple[Result, ...] = ()  # annotations and drafts, when listed
+
+    @property
+    def model_versions(self) -> frozenset[str]:
+        """The model versions of the task's predictions."""
+        return frozenset(p.model_version for p in self.predictions if p.model_version)
+
+
+def _results(kind: str, rows: Any) -> tuple[Result, ...]:
+    out = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, dict):
+            continue
+        result = row.get("result")
+        out.append(
+            Result(
+                kind=kind,
+                id=int(row.get("id") or 0),
+                model_version=row.get("model_version"),
+                result=[i for i in result if isinstance(i, dict)]
+                if isinstance(result, list)
+                else [],
+            )
+        )
+    return tuple(out)
+
+
+def _task_info(row: dict[str, Any]) -> TaskInfo:
+    data = row.get("data") if isinstance(row.get("data"), dict) else {}
+    assert isinstance(data, dict)
+    return TaskInfo(
+        id=int(row["id"]),
+        doc_id=data.get("doc_id"),
+        text_sha256=data.get("text_sha256"),
+        predictions=_results("prediction", row.get("predictions")),
+        annotations=_results("annotation", row.get("annotations"))
+        + _results("draft", row.get("drafts")),
+    )
 
 
 @dataclass(frozen=True)
@@ -309,30 +357,28 @@ class StudioClient:
 
     # ------------------------------------------------------------------ tasks
 
-    def list_tasks(self, project_id: int) -> list[TaskInfo]:
-        """Every task of the project with its doc_id, text_sha256 and prediction model versions."""
+    def list_tasks(self, project_id: int, with_results: bool = False) -> list[TaskInfo]:
+        """Every task of the project: doc_id, text_sha256 and its predictions.
+
+        One paged listing of plain JSON. With ``with_results``, each task also carries its
+        annotations and predictions (id, model version, result), and the drafts the
+        token's user can see: what push needs to check a config change.
+        """
+        # With ``include`` the listing gives annotations as bare ids: ask for every field then.
+        params: dict[str, Any] = {"project": project_id, "fields": "all", "page_size": 500}
+        if not with_results:
+            params["include"] = "id,data,predictions"
         tasks = []
         with self._errors(f"list the tasks of project {project_id}"):
-            pager = self._ls.tasks.list(
-                project=project_id,
-                fields="all",
-                include="id,data,predictions_model_versions",
-                page_size=500,
-            )
-            for task in pager:
-                data = task.data or {}
-                # The data manager returns the versions as one comma-joined string.
-                versions = str(getattr(task, "predictions_model_versions", "") or "")
-                tasks.append(
-                    TaskInfo(
-                        id=int(task.id),
-                        doc_id=data.get("doc_id"),
-                        text_sha256=data.get("text_sha256"),
-                        model_versions=frozenset(
-                            v.strip() for v in versions.split(",") if v.strip()
-                        ),
-                    )
-                )
+            page = 1
+            while True:
+                body = self._get_json("api/tasks/", {**params, "page": page})
+                rows = body.get("tasks", []) if isinstance(body, dict) else []
+                tasks += [_task_info(row) for row in rows if isinstance(row, dict)]
+                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
+                if not rows or len(tasks) >= total:
+                    break
+                page += 1
         return tasks
 
     def import_tasks(self, project_id: int, tasks: Sequence[dict[str, Any]]) -> list[int]:
@@ -389,21 +435,6 @@ class StudioClient:
                 page += 1
         return sorted(states, key=lambda row: int(row.get("id") or 0))
 
-    def list_predictions(self, project_id: int) -> list[dict[str, Any]]:
-        """Every prediction of the project: ``id``, ``task``, ``model_version``, ``result``."""
-        with self._errors(f"list the predictions of project {project_id}"):
-            rows = self._get_json("api/predictions/", {"project": project_id})
-        return [
-            {
-                "id": row.get("id"),
-                "task": row.get("task"),
-                "model_version": row.get("model_version"),
-                "result": row.get("result") or [],
-            }
-            for row in (rows if isinstance(rows, list) else [])
-            if isinstance(row, dict)
-        ]
-
     def import_predictions(self, project_id: int, predictions: Sequence[dict[str, Any]]) -> int:
         """Attach predictions (each with its ``task``) in one request; return how many.
 
@@ -421,30 +452,6 @@ class StudioClient:
         for prediction_id in prediction_ids:
             with self._errors(f"delete prediction {prediction_id}"):
                 self._ls.predictions.delete(id=prediction_id, request_options=_NO_RETRY)
-
-    def add_prediction(self, task_id: int, prediction: dict[str, Any]) -> None:
-        """Attach a prediction (``model_version``, ``score``, ``result``) to an existing task."""
-        with self._errors(f"add a prediction to task {task_id}"):
-            self._ls.predictions.create(
-                task=task_id,
-                result=prediction["result"],
-                model_version=prediction.get("model_version"),
-                score=prediction.get("score"),
-                request_options=_NO_RETRY,
-            )
-
-    def task_predictions(self, task_id: int) -> list[dict[str, Any]]:
-        """The predictions of a task: ``id``, ``model_version`` and ``result`` of each."""
-        with self._errors(f"read the predictions of task {task_id}"):
-            predictions = self._ls.predictions.list(task=task_id)
-            return [
-                {
-                    "id": int(p.id),
-                    "model_version": p.model_version,
-                    "result": [dict(item) for item in (p.result or [])],
-                }
-                for p in predictions
-            ]
 
     def create_annotation(
         self,
@@ -527,15 +534,6 @@ class StudioClient:
                 id=project_id, export_pk=export_id, export_type="JSON"
             ):
                 sink.write(chunk)
-
-    def export_now(self, project_id: int) -> bytes:
-        """A direct JSON export of every task (drafts included), without keeping a snapshot."""
-        with self._errors(f"export project {project_id}"):
-            return b"".join(
-                self._ls.projects.exports.download_sync(
-                    id=project_id, export_type="JSON", download_all_tasks=True
-                )
-            )
 
 
 def connect(settings: StudioSettings) -> StudioClient:
