@@ -26,30 +26,27 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from . import patterns, plover
-from .codebookyaml import CodebookModel, CrosswalkModel
+from .annotation.ids import DocumentChoice, EventAttribute, missing_ids
+from .annotation.names import REPEATED_LABEL
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
-from .yamlcheck import Lines, YamlSyntaxError, parse_yaml, structure_problems
+from .yamlcheck import Lines, YamlSyntaxError, parse_yaml
 
 #: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
 #: The ``format`` a normalised value may have: those sahel_events.values can parse.
 FORMATS = tuple(FORMAT_PARSERS)
-CARDINALITIES: tuple[str, ...] = get_args(CrosswalkModel.model_fields["cardinality"].annotation)
-#: The control that marks repeated paragraph copies for annotators (not a codebook label).
-LAYOUT_CONTROL = "layout"
-REPEATED_LABEL = "REPEATED"
 
 # Document choices the pipeline acts on: validate checks relevance against the events
 # coded, consolidation holds back documents by status. The loader insists they exist.
-DOC_RELEVANCE = "doc_relevance"
+DOC_RELEVANCE = DocumentChoice.RELEVANCE
 DOC_RELEVANT = "relevant"
 DOC_NOT_RELEVANT = "not_relevant"
-DOC_STATUS = "doc_status"
+DOC_STATUS = DocumentChoice.STATUS
 DOC_STATUS_NEEDS_REVIEW = "needs_review"
 DOC_STATUS_UNUSABLE = "unusable"
 DOCUMENT_CHOICES_ACTED_ON = {
@@ -383,6 +380,12 @@ _STRUCTURE_CODES = {
 
 
 def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Codebook | None:
+    # pydantic and the models cost a noticeable fraction of a second to import: only when
+    # a codebook is loaded, not for every module that names a Codebook (no cycle: neither
+    # module imports this one).
+    from .codebookyaml import CodebookModel
+    from .yamlmodels import structure_problems
+
     for problem in structure_problems(CodebookModel, data, lines)[1]:
         report.add(
             _STRUCTURE_CODES[problem.kind],
@@ -589,7 +592,7 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
     _check_document_choices(c, document_choices)
     crosswalks = _crosswalks(c, root.get("crosswalks"), event_types)
 
-    return Codebook(
+    codebook = Codebook(
         name=c.text(root.get("name"), "name"),
         version=version,
         title=c.text(root.get("title"), "title"),
@@ -604,6 +607,14 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
         crosswalks=crosswalks,
         sha256=sha,
     )
+    for path, ident in missing_ids(codebook):
+        c.error(
+            "codebook.id-missing",
+            path,
+            f"{ident!r} is missing from {path}: the pipeline acts on it by name "
+            "(sahel_events.annotation.ids); define it, or rename it there too",
+        )
+    return codebook
 
 
 def _check_document_choices(c: _Checker, choices: Mapping[str, Attribute]) -> None:
@@ -668,9 +679,13 @@ def _check_labels(
 
 
 def _check_contexts(c: _Checker, event_attributes: dict[str, Attribute]) -> None:
-    contexts = event_attributes.get("contexts")
+    contexts = event_attributes.get(EventAttribute.CONTEXTS)
     if contexts is None:
-        c.error("codebook.missing-key", "event_attributes.contexts", "PLOVER contexts are required")
+        c.error(
+            "codebook.missing-key",
+            f"event_attributes.{EventAttribute.CONTEXTS}",
+            "PLOVER contexts are required",
+        )
         return
     for value in contexts.values:
         if value not in plover.CONTEXTS:

@@ -8,32 +8,11 @@ LAYER = "consolidate"
 
 CODES: tuple[IssueCode, ...] = (
     IssueCode(
-        "consolidate.attribute-without-region",
-        "error",
-        LAYER,
-        "per-region values with no labelled span under their id; ignored",
-        "label the span or delete the values in Label Studio",
-    ),
-    IssueCode(
-        "consolidate.bad-offsets",
-        "error",
-        LAYER,
-        "a region without integer start/end offsets; ignored",
-        "label the span again in Label Studio",
-    ),
-    IssueCode(
         "consolidate.document-unusable",
         "info",
         LAYER,
         "the annotation of record marks the document unusable; it is left out of the tables",
         "fix or replace the text in `raw/`, or change the document status",
-    ),
-    IssueCode(
-        "consolidate.duplicate-region",
-        "info",
-        LAYER,
-        "a region with the same span and label as an earlier one; merged into it",
-        "nothing, or delete the copy in Label Studio",
     ),
     IssueCode(
         "consolidate.needs-adjudication",

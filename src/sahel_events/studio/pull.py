@@ -45,9 +45,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .. import __version__
-from ..errors import UsageError
-from ..paths import Project
-from ..snapshots import (
+from ..annotation.snapshots import (
     SNAPSHOT_NAME,
     provenance_path,
     read_provenance,
@@ -56,6 +54,8 @@ from ..snapshots import (
     snapshot_timestamp,
     source_key,
 )
+from ..errors import UsageError
+from ..paths import Project
 from . import Echo, _quiet
 from .client import FULL_EXPORT_OPTIONS, ExportInfo, ProjectInfo, StudioClient
 

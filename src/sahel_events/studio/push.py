@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL
+from ..annotation.controls import controls
+from ..annotation.names import LAYOUT_CONTROL, REPEATED_LABEL, TEXT_NAME
+from ..codebook import load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_text
 from ..generate.instructions import INSTRUCTIONS_PATH
@@ -99,7 +100,7 @@ def layout_regions(doc: Document, taken: Collection[str] = ()) -> list[dict[str,
             {
                 "id": region_id,
                 "from_name": LAYOUT_CONTROL,
-                "to_name": "text",
+                "to_name": TEXT_NAME,
                 "type": "labels",
                 "value": {
                     "start": start,
@@ -241,19 +242,6 @@ def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
     if not report.valid:
         raise InvalidDataError(f"{path} cannot be pushed", report)
     return by_doc
-
-
-def _config_has_layout(label_config: str) -> bool:
-    """True when the config has the ``layout`` Labels with the ``REPEATED`` label."""
-    try:
-        root = ET.fromstring(label_config)
-    except ET.ParseError:
-        return False  # the server reports a broken config itself
-    return any(
-        labels.get("name") == LAYOUT_CONTROL
-        and any(label.get("value") == REPEATED_LABEL for label in labels.iter("Label"))
-        for labels in root.iter("Labels")
-    )
 
 
 def prediction_key(prediction: dict[str, Any]) -> str:
@@ -500,15 +488,10 @@ def push(
             Location(doc_id=doc_id),
             severity="warning",
         )
-    with_layout = _config_has_layout(label_config)
-    if not with_layout and any(d.duplicates for d in docs):
-        report.add(
-            "studio.no-layout-control",
-            f"the labeling config has no {LAYOUT_CONTROL}/{REPEATED_LABEL} label: repeated "
-            "paragraphs are not marked (the repeats_note still says where they are)",
-            Location(file=str(config_file)),
-            severity="warning",
-        )
+    # The config is generated from the codebook (``schema check`` guards it), so the
+    # codebook says which controls and roles it has; its XML is not parsed again.
+    codebook = load_project_codebook(project.root)
+    with_layout = REPEATED_LABEL in controls(codebook).span_labels.get(LAYOUT_CONTROL, ())
 
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report

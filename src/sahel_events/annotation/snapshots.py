@@ -4,8 +4,9 @@
 ``<project>-<yyyymmddThhmmssZ>-<hash>.json``. The timestamp in the name orders the
 snapshots (then the name, so the order is total): when a task appears in several, the
 newest copy wins. Tasks are read as a stream (:func:`iter_tasks`), so a large snapshot
-costs the memory of one task, not of the file; the incremental decoder is the
-validate stage's (:mod:`sahel_events.validate.reader`), shared rather than duplicated.
+costs the memory of one task, not of the file (the incremental decoder is
+:mod:`.reader`, which validation uses too), and :func:`iter_latest_tasks` yields each
+task once, the copy in the newest snapshot.
 """
 
 from __future__ import annotations
@@ -13,17 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from .validate.reader import SnapshotFormatError
-from .validate.reader import iter_tasks as _iter_indexed
+from ..errors import Location, Report
+from .reader import SnapshotFormatError
+from .reader import iter_tasks as _iter_indexed
+from .typed import task_id_of
 
 __all__ = [
     "SNAPSHOT_NAME",
     "SnapshotFormatError",
     "current_task_ids",
+    "iter_current_tasks",
+    "iter_latest_tasks",
     "iter_tasks",
     "order_snapshots",
     "provenance_path",
@@ -164,8 +169,8 @@ def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[in
         current: set[int] = set()
         try:
             for task in iter_tasks(path):
-                task_id = task.get("id")
-                if not isinstance(task_id, int) or isinstance(task_id, bool):
+                task_id = task_id_of(task)
+                if task_id is None:
                     continue
                 ids.add(task_id)
                 if (source, task_id) not in seen:
@@ -175,3 +180,58 @@ def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[in
         seen.update((source, task_id) for task_id in ids)
         out[path] = (ids, current)
     return out
+
+
+class AnnotationObserver(Protocol):
+    """Told of every annotation read (pseudonyms are numbered over all of them)."""
+
+    def observe_task(self, task: Mapping[str, Any]) -> None: ...
+
+
+def iter_current_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+    sources: Mapping[Path, str] | None = None,
+) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy.
+
+    Snapshots are read newest first (timestamp in the name, then name), one task at a
+    time; memory holds the (source, task id) pairs seen, not the tasks. ``sources`` maps
+    a snapshot to its source (default: :func:`snapshot_source`). Task ids of different
+    sources never meet: task 1 of a fresh server is not task 1 of the server the
+    published gold came from. Every copy, kept or not, is shown to ``observer`` so that,
+    for instance, pseudonym numbering covers all snapshots. A snapshot that is not a
+    complete JSON array adds an error (its complete tasks are still used).
+    """
+    seen: set[tuple[str, int]] = set()
+    for path in reversed(order_snapshots(snapshot_paths)):
+        known = sources.get(path) if sources is not None else None
+        source = known if known is not None else snapshot_source(path)
+        try:
+            for task in iter_tasks(path):
+                if observer is not None:
+                    observer.observe_task(task)
+                task_id = task_id_of(task)
+                if task_id is None or (source, task_id) in seen:
+                    continue
+                seen.add((source, task_id))
+                yield path, source, task
+        except SnapshotFormatError as exc:
+            report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
+        except OSError as exc:
+            report.add(
+                "export.unreadable",
+                f"cannot read the snapshot: {exc.strerror}",
+                Location(file=str(path)),
+            )
+
+
+def iter_latest_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Yield ``(snapshot, task)``: :func:`iter_current_tasks` without the source."""
+    for path, _source, task in iter_current_tasks(snapshot_paths, report, observer):
+        yield path, task
