@@ -18,11 +18,11 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
+from sahel_events.annotation.snapshots import snapshot_paths, snapshot_source
 from sahel_events.errors import InvalidDataError
 from sahel_events.ingest import ingest_corpus, write_documents
 from sahel_events.paths import Project
 from sahel_events.release import build_release
-from sahel_events.annotation.snapshots import snapshot_paths, snapshot_source
 from sahel_events.studio.client import connect
 from sahel_events.studio.pull import pull
 from sahel_events.studio.push import push

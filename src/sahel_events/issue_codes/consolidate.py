@@ -30,13 +30,6 @@ CODES: tuple[IssueCode, ...] = (
         "review the document and mark the checked annotation ground truth",
     ),
     IssueCode(
-        "consolidate.region-id-clash",
-        "error",
-        LAYER,
-        "a second labelled span under a region id already used; ignored",
-        "delete the region and label it again",
-    ),
-    IssueCode(
         "consolidate.source-conflict",
         "warning",
         LAYER,
