@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from . import gazetteer
+from .annotation.ids import Role
 from .codebook import Codebook
 from .tables import LIST_SEPARATOR, from_rows
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the registry's loader imports pydantic, which compile must not pay for
     from .preannotate.registry import Registry
 
 #: codebook date_precision -> ACLED time_precision (1 day, 2 days/week, 3 month).
@@ -71,10 +72,11 @@ def actors_table(
     tables: Mapping[str, pa.Table], codebook: Codebook, registry: Registry | None = None
 ) -> pa.Table:
     """The ``actors`` table: the registry's actors and the states it or the events name."""
-    # Imported here: the registry's loader costs pydantic, which importing compile must not.
-    from .preannotate.registry import load_registry
+    if registry is None:
+        # Imported here: the registry's structure model imports pydantic (see above).
+        from .preannotate.registry import load_registry
 
-    registry = registry or load_registry(codebook)
+        registry = load_registry(codebook)
     rows: list[dict[str, Any]] = []
     for actor in registry.actors.values():
         others = sorted(set(actor.names()[1:]) | set(actor.acronyms))
@@ -213,8 +215,8 @@ def events_flat_table(
             "date_precision": ev["date_precision"],
             "acled_time_precision": ACLED_TIME_PRECISION.get(ev["date_precision"] or ""),
             "ucdp_date_prec": UCDP_DATE_PREC.get(ev["date_precision"] or ""),
-            **_side_columns(1, roles.get("actor", []), actors),
-            **_side_columns(2, roles.get("recipient", []), actors),
+            **_side_columns(1, roles.get(Role.ACTOR, []), actors),
+            **_side_columns(2, roles.get(Role.RECIPIENT, []), actors),
             "country_code": ev["country_code"],
             "admin1": ev["admin1"],
             "admin2": gaz.admin2 if gaz is not None else None,

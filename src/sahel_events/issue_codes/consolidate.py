@@ -8,32 +8,11 @@ LAYER = "consolidate"
 
 CODES: tuple[IssueCode, ...] = (
     IssueCode(
-        "consolidate.attribute-without-region",
-        "error",
-        LAYER,
-        "per-region values with no labelled span under their id; ignored",
-        "label the span or delete the values in Label Studio",
-    ),
-    IssueCode(
-        "consolidate.bad-offsets",
-        "error",
-        LAYER,
-        "a region without integer start/end offsets; ignored",
-        "label the span again in Label Studio",
-    ),
-    IssueCode(
         "consolidate.document-unusable",
         "info",
         LAYER,
         "the annotation of record marks the document unusable; it is left out of the tables",
         "fix or replace the text in `raw/`, or change the document status",
-    ),
-    IssueCode(
-        "consolidate.duplicate-region",
-        "info",
-        LAYER,
-        "a region with the same span and label as an earlier one; merged into it",
-        "nothing, or delete the copy in Label Studio",
     ),
     IssueCode(
         "consolidate.needs-adjudication",
@@ -51,11 +30,14 @@ CODES: tuple[IssueCode, ...] = (
         "review the document and mark the checked annotation ground truth",
     ),
     IssueCode(
-        "consolidate.region-id-clash",
-        "error",
+        "consolidate.source-conflict",
+        "warning",
         LAYER,
-        "a second labelled span under a region id already used; ignored",
-        "delete the region and label it again",
+        "a document is annotated in several sources (Label Studio server instances or "
+        "projects) whose annotations of record have equal standing and disagree; it is left "
+        "out of the tables and listed for adjudication in the release card",
+        "make the sources agree (correct one, or mark the one you keep ground truth), then "
+        "pull again",
     ),
     IssueCode(
         "consolidate.several-ground-truths",

@@ -1,4 +1,11 @@
-"""Issue codes of checking export snapshots (`validate`, and the value parsers)."""
+"""Issue codes of checking export snapshots (`validate`, and the value parsers).
+
+The faults of the annotation model (:mod:`sahel_events.annotation.rules`: an orphan
+value, two spans under one id, an offset outside the text, a dangling relation, an
+unknown control, label, choice or role) are declared here once, and reported under
+these codes wherever they are met: by validate, by consolidate and compile (which
+leave the item out), and by the check of fresh pre-annotations.
+"""
 
 from __future__ import annotations
 
@@ -335,5 +342,22 @@ CODES: tuple[IssueCode, ...] = (
         LAYER,
         "a date without a date precision (and no default)",
         "choose the precision",
+    ),
+    IssueCode(
+        "snapshot.fix-in-label-studio",
+        "info",
+        LAYER,
+        "the errors reported for a snapshot are in current annotations (no newer snapshot "
+        "of the same source supersedes them)",
+        "correct them in Label Studio, then run `sahel-events pull`; the new snapshot "
+        "supersedes the old one",
+    ),
+    IssueCode(
+        "snapshot.superseded",
+        "info",
+        LAYER,
+        "every task of an older snapshot has a newer copy from the same server and project; "
+        "it is kept as history and not checked",
+        "nothing: snapshots are append-only",
     ),
 )

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..tables import get_table
 from . import metadata as meta
@@ -96,7 +97,7 @@ def _agreement(agreement: Mapping[str, Any] | None) -> list[str]:
     overlap = spans.get("overlap", {}).get("all", {})
     events = agreement.get("events", {})
     arguments = agreement.get("arguments", {})
-    certainty = agreement.get("factuality_certainty", {})
+    certainty = agreement.get(EventAttribute.FACTUALITY_CERTAINTY, {})
     lines = [
         f"Computed over {agreement.get('tasks')} document(s) coded by several annotators "
         f"({agreement.get('annotation_pairs')} pair(s) of annotations, "
@@ -146,6 +147,10 @@ HELD_BACK_REASONS = {
     "enters once a reviewer marks the checked annotation ground truth",
     "unusable": "the annotator found the text unusable (truncated, garbled, a stub): it "
     "stays out until the text is fixed and coded again",
+    "source_conflict": "annotated in several sources (Label Studio servers or projects, "
+    "listed under `sources`) whose annotations of record have equal standing and disagree: "
+    "it enters once they are adjudicated (one corrected, or the one kept marked ground "
+    "truth)",
 }
 
 
@@ -521,7 +526,7 @@ def rai_fields(
     per_item = f"{completed / documents:.2f}" if documents else "0"
     if agreement and agreement.get("annotation_pairs"):
         exact = agreement["spans"]["exact"]["all"]
-        certainty = agreement["factuality_certainty"]
+        certainty = agreement[EventAttribute.FACTUALITY_CERTAINTY]
         analysis = (
             f"Agreement over {agreement['tasks']} doubly coded document(s): exact span F1 "
             f"{_fmt(exact['f1'])}, event trigger F1 {_fmt(agreement['events']['f1'])}, "

@@ -1,0 +1,237 @@
+"""Export snapshots in ``annotations/``: their names, their order, their tasks one by one.
+
+``sahel-events pull`` saves each Label Studio export as
+``<project>-<yyyymmddThhmmssZ>-<hash>.json``. The timestamp in the name orders the
+snapshots (then the name, so the order is total): when a task appears in several, the
+newest copy wins. Tasks are read as a stream (:func:`iter_tasks`), so a large snapshot
+costs the memory of one task, not of the file (the incremental decoder is
+:mod:`.reader`, which validation uses too), and :func:`iter_latest_tasks` yields each
+task once, the copy in the newest snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import Location, Report
+from .reader import SnapshotFormatError
+from .reader import iter_tasks as _iter_indexed
+from .typed import task_id_of
+
+__all__ = [
+    "SNAPSHOT_NAME",
+    "SnapshotFormatError",
+    "current_task_ids",
+    "iter_current_tasks",
+    "iter_latest_tasks",
+    "iter_tasks",
+    "order_snapshots",
+    "provenance_path",
+    "read_provenance",
+    "snapshot_paths",
+    "snapshot_source",
+    "snapshot_timestamp",
+    "source_key",
+]
+
+#: The provenance record ``pull`` writes beside each snapshot.
+PROVENANCE_SUFFIX = ".provenance.json"
+
+#: ``<project>-<yyyymmddThhmmssZ>-<hash>.json``; the project part may itself hold dashes.
+SNAPSHOT_NAME = re.compile(r"^(?P<project>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<hash>[^-]+)\.json$")
+
+
+def iter_tasks(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the tasks of a snapshot one at a time (decoded JSON objects).
+
+    Raises :class:`SnapshotFormatError` (with an issue ``code``) when the file is not a
+    complete JSON array, after yielding the complete tasks before the problem. An
+    element that is not an object is skipped here; the validate stage reports it.
+    """
+    for _, task in _iter_indexed(path):
+        if isinstance(task, dict):
+            yield task
+
+
+def snapshot_timestamp(path: Path | str) -> dt.datetime | None:
+    """The UTC time in a snapshot's file name, or None when the name has none."""
+    match = SNAPSHOT_NAME.match(Path(path).name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group("stamp"), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def _order_key(path: Path) -> tuple[int, dt.datetime, str]:
+    stamp = snapshot_timestamp(path)
+    # A name without a timestamp sorts before every timestamped one: it cannot win.
+    return (
+        (0, dt.datetime.min.replace(tzinfo=dt.UTC), path.name)
+        if stamp is None
+        else (
+            1,
+            stamp,
+            path.name,
+        )
+    )
+
+
+def order_snapshots(paths: Iterable[Path]) -> list[Path]:
+    """Snapshots from oldest to newest: by the timestamp in the name, then by name."""
+    return sorted((Path(p) for p in paths), key=_order_key)
+
+
+def provenance_path(snapshot: Path) -> Path:
+    """The provenance record beside a snapshot (``pull`` writes it; it may be absent)."""
+    return snapshot.with_name(snapshot.name.removesuffix(".json") + PROVENANCE_SUFFIX)
+
+
+def snapshot_paths(folder: Path) -> list[Path]:
+    """Every export snapshot in ``folder`` (``*.json``, not provenance records, not hidden
+    temporary files), oldest first: the order in which a newer copy of a task wins."""
+    if not folder.is_dir():
+        return []
+    return order_snapshots(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix == ".json"
+        and not p.name.endswith(PROVENANCE_SUFFIX)
+        and not p.name.startswith(".")
+    )
+
+
+# ------------------------------------------------------------------------------ sources
+#
+# Where a snapshot's annotations come from: one Label Studio server instance (its
+# database, not its URL: a fresh server at the same address restarts task and
+# annotation ids at 1) and one project on it (a re-created project is another source,
+# even when its id is reused). Label Studio's task and annotation ids mean something
+# only within one source.
+
+
+def source_key(instance: str, project_id: int, project_created_at: str | None) -> str:
+    """The source of a snapshot: ``<server instance>/project-<id>[/<project creation time>]``."""
+    key = f"{instance}/project-{project_id}"
+    return f"{key}/{project_created_at}" if project_created_at else key
+
+
+def read_provenance(snapshot: Path) -> dict[str, Any] | None:
+    """The provenance record beside a snapshot, None when absent or unreadable."""
+    try:
+        record = json.loads(provenance_path(snapshot).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def snapshot_source(snapshot: Path) -> str:
+    """The source of a snapshot's annotations, from its provenance record.
+
+    ``pull`` records it. For older records without a server instance, the source is the
+    server URL and project id (``legacy:...``), which never equals a recorded instance;
+    without any record, the project part of the file name (``unrecorded:<project>``), so
+    that snapshots named alike still supersede each other as they always did.
+    """
+    record = read_provenance(snapshot)
+    if record is not None:
+        if isinstance(record.get("source"), str) and record["source"]:
+            return str(record["source"])
+        server = record.get("server")
+        project = record.get("project")
+        url = server.get("url") if isinstance(server, dict) else None
+        project_id = project.get("id") if isinstance(project, dict) else None
+        return f"legacy:{url}/project-{project_id}"
+    match = SNAPSHOT_NAME.match(snapshot.name)
+    return f"unrecorded:{match.group('project') if match else snapshot.stem}"
+
+
+def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[int]]]:
+    """Per snapshot: (its task ids, those that are current).
+
+    A task is current in the newest snapshot of its source that holds it: an older copy
+    from the same source is superseded (history, not the state to judge). Copies from
+    different sources never supersede each other. A damaged snapshot counts the tasks
+    that could be read.
+    """
+    seen: set[tuple[str, int]] = set()
+    out: dict[Path, tuple[set[int], set[int]]] = {}
+    for path in reversed(order_snapshots(paths)):
+        source = snapshot_source(path)
+        ids: set[int] = set()
+        current: set[int] = set()
+        try:
+            for task in iter_tasks(path):
+                task_id = task_id_of(task)
+                if task_id is None:
+                    continue
+                ids.add(task_id)
+                if (source, task_id) not in seen:
+                    current.add(task_id)
+        except (SnapshotFormatError, OSError):
+            pass  # validation reports it when the snapshot is still current
+        seen.update((source, task_id) for task_id in ids)
+        out[path] = (ids, current)
+    return out
+
+
+class AnnotationObserver(Protocol):
+    """Told of every annotation read (pseudonyms are numbered over all of them)."""
+
+    def observe_task(self, task: Mapping[str, Any]) -> None: ...
+
+
+def iter_current_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+    sources: Mapping[Path, str] | None = None,
+) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy.
+
+    Snapshots are read newest first (timestamp in the name, then name), one task at a
+    time; memory holds the (source, task id) pairs seen, not the tasks. ``sources`` maps
+    a snapshot to its source (default: :func:`snapshot_source`). Task ids of different
+    sources never meet: task 1 of a fresh server is not task 1 of the server the
+    published gold came from. Every copy, kept or not, is shown to ``observer`` so that,
+    for instance, pseudonym numbering covers all snapshots. A snapshot that is not a
+    complete JSON array adds an error (its complete tasks are still used).
+    """
+    seen: set[tuple[str, int]] = set()
+    for path in reversed(order_snapshots(snapshot_paths)):
+        known = sources.get(path) if sources is not None else None
+        source = known if known is not None else snapshot_source(path)
+        try:
+            for task in iter_tasks(path):
+                if observer is not None:
+                    observer.observe_task(task)
+                task_id = task_id_of(task)
+                if task_id is None or (source, task_id) in seen:
+                    continue
+                seen.add((source, task_id))
+                yield path, source, task
+        except SnapshotFormatError as exc:
+            report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
+        except OSError as exc:
+            report.add(
+                "export.unreadable",
+                f"cannot read the snapshot: {exc.strerror}",
+                Location(file=str(path)),
+            )
+
+
+def iter_latest_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Yield ``(snapshot, task)``: :func:`iter_current_tasks` without the source."""
+    for path, _source, task in iter_current_tasks(snapshot_paths, report, observer):
+        yield path, task
