@@ -34,7 +34,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL, Attribute, Codebook
+from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL, Attribute, Codebook, CodebookError
+from ..errors import Location, Report
+from ..paths import CODEBOOK_FILE
 from . import NOTICE
 
 CONFIG_PATH = "labelstudio/labeling-config.xml"
@@ -88,8 +90,8 @@ def safe_hotkeys(codebook: Codebook) -> dict[str, str]:
     """Bind every free key to a control where a keypress is harmless.
 
     Keys are ``"layout:REPEATED"``, ``"<document control>:<value>"`` and the names of the
-    filter boxes. Raises RuntimeError when keys would be left for Label Studio to hand
-    out to per-region choices.
+    filter boxes. Raises :class:`CodebookError` (``codebook.hotkeys-free``) when keys
+    would be left for Label Studio to hand out to per-region choices.
     """
     targets = [f"{LAYOUT_CONTROL}:{REPEATED_LABEL}"]
     for attribute in codebook.document_choices.values():
@@ -99,11 +101,19 @@ def safe_hotkeys(codebook: Codebook) -> dict[str, str]:
         targets.append(CONTEXTS_FILTER)
     free = free_hotkeys(codebook)
     if len(free) > len(targets):
-        raise RuntimeError(
-            f"the codebook leaves {len(free)} single-key hotkeys free but the labeling config "
-            f"has only {len(targets)} safe controls for them; Label Studio would give the rest "
-            "to per-region choices, which then act while hidden. Give more labels a hotkey."
+        message = (
+            f"the codebook leaves {len(free)} single-key hotkeys free ({''.join(free)}) but "
+            f"the labeling config has only {len(targets)} safe controls for them; Label "
+            "Studio would give the rest to per-region choices, which then act while hidden. "
+            f"Give labels the hotkeys {''.join(free[len(targets) :])!r} (or more)"
         )
+        report = Report()
+        report.add(
+            "codebook.hotkeys-free",
+            message,
+            Location(file=CODEBOOK_FILE, path="event_types"),
+        )
+        raise CodebookError("the codebook cannot give a safe labeling config", report)
     return dict(zip(targets, free, strict=False))
 
 
