@@ -12,8 +12,10 @@ import datetime as dt
 import importlib
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 import traceback
 from pathlib import Path
 from typing import Any
@@ -148,6 +150,7 @@ def main(argv: list[str] | None = None) -> Any:
     Exit codes stay 0 (ok), 1 (invalid data) and 2 (misuse, or the command could not run).
     """
     _DEBUG["on"] = os.environ.get("SAHEL_EVENTS_DEBUG", "") not in ("", "0")
+    previous = _stop_on_sigterm()
     try:
         return _run(argv)
     except SystemExit:
@@ -169,6 +172,22 @@ def main(argv: list[str] | None = None) -> Any:
             err=True,
         )
         sys.exit(EXIT_USAGE)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_sigterm() -> Any:
+    """Make SIGTERM stop a command as Ctrl-C does, so its clean-up runs (a release's
+    temporary directory is removed); return the handler it replaces (None off the main
+    thread, where no handler can be set)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _interrupt)
 
 
 def _run(argv: list[str] | None) -> Any:

@@ -541,7 +541,9 @@ def iter_latest_tasks(
                 seen.add(task_id)
                 yield path, task
         except SnapshotFormatError as exc:
-            report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
+            report.add(
+                exc.code, exc.message, Location(file=str(path), line=exc.line, path=exc.path)
+            )
         except OSError as exc:
             report.add(
                 "export.unreadable",

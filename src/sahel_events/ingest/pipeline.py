@@ -346,6 +346,16 @@ def ingest_corpus(
         except OSError as exc:
             report.add("ingest.unreadable", f"cannot read the file: {exc.strerror}", where)
             continue
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # A file that some check does not foresee must not stop the others: it is
+            # rejected on its own, saying what failed.
+            report.add(
+                "ingest.failed",
+                f"this file could not be ingested ({type(exc).__name__}: {exc}); the other "
+                "files were; please report it with the file",
+                where,
+            )
+            continue
         documents[doc.doc_id] = doc
         warnings.extend(doc_warnings)
 

@@ -32,8 +32,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .. import jsonread
 from ..codebook import Codebook
-from ..errors import Location, Report
+from ..errors import Location, Report, UsageError
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
@@ -326,13 +327,21 @@ def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
 def read_predictions(path: Path) -> list[Prediction]:
     """Read a file written by :func:`write_predictions`."""
     out = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                d = json.loads(line)
+    try:
+        for number, d in jsonread.iter_lines(path):
+            try:
                 out.append(
                     Prediction(d["doc_id"], d["model_version"], float(d["score"]), d["result"])
                 )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise UsageError(
+                    f"{path}, line {number}: not a prediction written by `sahel-events "
+                    f"preannotate` ({type(exc).__name__}: {exc}); run it again"
+                ) from None
+    except jsonread.JSONInputError as exc:
+        raise UsageError(
+            f"{jsonread.describe(exc, str(path))}; run `sahel-events preannotate` again"
+        ) from None
     return out
 
 
