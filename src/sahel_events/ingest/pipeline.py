@@ -7,6 +7,7 @@ the reason, the other files are still ingested, and warnings say what was flagge
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -153,9 +154,10 @@ def ingest_article(path: Path, project_root: Path) -> tuple[Document, list[Issue
             Issue("ingest.dateline-weekday", dateline.weekday_mismatch, where, "warning")
         )
     duplicates = find_repeated_paragraphs(text, structure.paragraphs)
+    newlines = [m.start() for m in re.finditer("\n", text)] if duplicates else []
     for dup in duplicates:
-        line_copy = text.count("\n", 0, dup.copy[0]) + 1
-        line_first = text.count("\n", 0, dup.first[0]) + 1
+        line_copy = bisect.bisect_left(newlines, dup.copy[0]) + 1
+        line_first = bisect.bisect_left(newlines, dup.first[0]) + 1
         warnings.append(
             Issue(
                 "ingest.repeated-paragraph",
@@ -274,24 +276,39 @@ class IngestResult:
             f"Repeated paragraphs: {c['repeated_paragraphs']} in "
             f"{c['documents_with_repeats']} document(s)"
         )
-        for doc in self.documents:
-            for dup in doc.duplicates:
-                preview = doc.span_text(dup.copy)
-                preview = preview if len(preview) <= 50 else preview[:50] + "…"
-                lines.append(
-                    f"  {doc.doc_id}: {list(dup.copy)} repeats {list(dup.first)} "
-                    f"(similarity {dup.similarity}) {preview!r}"
-                )
-        lines.append(f"Near-duplicate articles: {c['near_duplicate_pairs']} pair(s)")
-        lines += [
-            f"  {n.doc_a} ~ {n.doc_b}: similarity {n.similarity}" for n in self.near_duplicates
+        repeats = [
+            f"  {doc.doc_id}: {list(dup.copy)} repeats {list(dup.first)} "
+            f"(similarity {dup.similarity}) {_preview(doc.span_text(dup.copy))!r}"
+            for doc in self.documents
+            for dup in doc.duplicates
         ]
+        lines += _summarised(repeats)
+        lines.append(f"Near-duplicate articles: {c['near_duplicate_pairs']} pair(s)")
+        lines += _summarised(
+            [f"  {n.doc_a} ~ {n.doc_b}: similarity {n.similarity}" for n in self.near_duplicates]
+        )
         shown = {"ingest.repeated-paragraph", "ingest.near-duplicate-article"}
         others = [i for i in self.report if i.severity != "error" and i.code not in shown]
         if others:
             lines.append("Other notes:")
-            lines += [f"  {i}" for i in others]
+            lines += _summarised([f"  {i}" for i in others])
         return "\n".join(lines)
+
+
+#: Lines of one list that the readable summary shows; ``--json`` always has them all.
+SUMMARY_LINES = 20
+
+
+def _summarised(lines: list[str]) -> list[str]:
+    """At most :data:`SUMMARY_LINES` lines, then one saying how many more there are."""
+    if len(lines) <= SUMMARY_LINES:
+        return lines
+    rest = len(lines) - SUMMARY_LINES
+    return [*lines[:SUMMARY_LINES], f"  ... and {rest} more (--json lists them all)"]
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= 50 else text[:50] + "…"
 
 
 def _is_hidden(path: Path, root: Path) -> bool:
