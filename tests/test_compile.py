@@ -606,7 +606,7 @@ def test_real_ui_export_offsets_are_code_points_and_duplicates_merge(
     assert result.report.valid
     got = sorted((m["doc_id"], m["text"]) for m in rows(result, "mentions"))
     assert got == [("ui-10010", "Bamako"), ("ui-10011", "OTAN"), ("ui-10023", "3 février 2024")]
-    assert result.report.codes().count("compile.duplicate-region") == 2
+    assert result.report.codes().count("consolidate.duplicate-region") == 2
 
 
 def test_relation_direction_is_read_as_validate_reads_it(

@@ -67,7 +67,7 @@ def test_duplicate_regions_are_merged_and_relations_follow() -> None:
     assert [(x.from_id, x.to_id) for x in parsed.relations] == [("ev", "a")]
     (issue,) = parsed.issues
     assert (issue.code, issue.location.region, issue.location.task) == (
-        "compile.duplicate-region",
+        "consolidate.duplicate-region",
         "b",
         3,
     )
@@ -78,7 +78,7 @@ def test_attributes_without_a_region_are_reported() -> None:
     orphan = [i for i in r.items if i["type"] == "choices"]
     parsed = parse_annotation(annotation(1, 1, orphan))
     assert parsed.regions == {}
-    assert [i.code for i in parsed.issues] == ["compile.attribute-without-region"]
+    assert [i.code for i in parsed.issues] == ["consolidate.attribute-without-region"]
 
 
 def test_content_key_ignores_region_ids_but_not_attributes() -> None:

@@ -80,3 +80,22 @@ def test_evaluate_without_predictions_is_misuse(
     result = run_cli(["evaluate"], capsys)
     assert result.code == 2
     assert "run `sahel-events preannotate` first" in result.err
+
+
+def test_evaluate_a_corpus_split(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    split = project / "split"
+    split.mkdir()
+    for name in ("fr03_tenenkou", "en03_kidnapping"):
+        for suffix in (".txt", ".yaml"):
+            shutil.copy(REPO / "corpus" / "dev" / f"{name}{suffix}", split)
+    result = run_cli(["evaluate", "--corpus", "split"], capsys)
+    assert result.code == 0, result.err
+    assert "kept rate" in result.out and "factuality_certainty" in result.out
+    saved = json.loads((project / "work" / "evaluation-split.json").read_text(encoding="utf-8"))
+    assert saved["documents"] == 2 and saved["events"]["documents"] == 2
+    assert saved["events"]["events"]["tp"] + saved["events"]["events"]["fn"] == 3
+    assert set(saved["events"]["headline"]) >= {"kept_rate", "event_recall", "place"}
+
+    (split / "en03_kidnapping.yaml").unlink()
+    result = run_cli(["evaluate", "--corpus", "split"], capsys)
+    assert result.code == 2 and "en03_kidnapping has no gold spec" in result.err

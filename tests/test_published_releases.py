@@ -10,6 +10,8 @@ anywhere in the chain that alters them fails here.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,37 @@ def test_release_check_command_from_the_checkout(
     monkeypatch.delenv("SAHEL_EVENTS_PROJECT", raising=False)
     result = run_cli(["release", "check", "build/0.1.0"], capsys)
     assert result.code == 0, result.out + result.err
+
+
+def test_release_check_on_a_downloaded_copy_outside_any_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A user downloads the release and checks it where it landed: the release's own
+    # codebook copy is used; only the rebuild (which needs raw/ and annotations/) is
+    # skipped, and a note says so. --strict passes: there is no warning.
+    downloads = tmp_path / "Downloads"
+    shutil.copytree(FIRST, downloads / "0.1.0")
+    monkeypatch.chdir(downloads)
+    monkeypatch.delenv("SAHEL_EVENTS_PROJECT", raising=False)
+    result = run_cli(["release", "check", "--strict", "--json", "0.1.0"], capsys)
+    assert result.code == 0, result.out + result.err
+    report = json.loads(result.out)
+    assert report["valid"] and report["counts"] == {"error": 0, "warning": 0, "info": 1}
+    assert [i["code"] for i in report["issues"]] == ["release.rebuild-skipped"]
+
+
+def test_strict_refuses_warnings(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 0.1.0 was written by older generators: rebuilt from its inputs, the regenerated
+    # schema files differ from the recorded ones, a warning (docs/releases.md). Valid,
+    # so exit 0 without --strict (test above); with --strict, exit 1.
+    monkeypatch.chdir(REPO)
+    monkeypatch.delenv("SAHEL_EVENTS_PROJECT", raising=False)
+    result = run_cli(["release", "check", "--strict", "--json", "build/0.1.0"], capsys)
+    report = json.loads(result.out)
+    assert report["valid"] and report["counts"]["warning"] > 0
+    assert result.code == 1
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,8 @@ import json
 import logging
 import os
 import re
+import subprocess
+import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,15 +136,58 @@ def test_datapackage_validates_with_frictionless(release: Path) -> None:
     assert all(r["hash"].startswith("sha256:") for r in descriptor["resources"])
 
 
+def test_stock_frictionless_cli_validates_the_release(release: Path) -> None:
+    # What a user types, with the stock CLI of the `check` extra: 0 errors, exit 0.
+    cli = Path(sys.executable).with_name("frictionless")
+    run = subprocess.run(
+        [str(cli), "validate", "--json", str(release / "datapackage.json")],
+        capture_output=True,
+        text=True,
+    )
+    report = json.loads(run.stdout)
+    errors = [e["message"] for task in report["tasks"] for e in task["errors"]]
+    assert errors == [] and report["valid"] and run.returncode == 0
+    assert [t["name"] for t in report["tasks"]] == TABLES
+
+
 def test_frictionless_parquet_reader_pitfall_is_still_there(release: Path) -> None:
-    # Why `release check` hands frictionless rows read by pyarrow: its own Parquet reader
-    # computes no byte count and turns a null integer into NaN. When this test fails,
-    # frictionless was fixed and the check can use `frictionless.validate` directly.
+    # Why the numeric fields of datapackage.json count "nan" as missing and the resources
+    # declare no `bytes`: frictionless's Parquet reader turns a null number into NaN and
+    # computes no byte count. When this test fails, frictionless was fixed and the
+    # descriptors can drop the workaround (release/descriptors.py, _for_stock_reader).
     from frictionless import validate
 
-    report = validate(str(release / "datapackage.json"))
+    descriptor = json.loads((release / "datapackage.json").read_text())
+    for resource in descriptor["resources"]:
+        for spec in resource["schema"]["fields"]:
+            spec.pop("missingValues", None)
+    report = validate(descriptor, basepath=str(release))
     types = {e.type for task in report.tasks for e in task.errors}
-    assert "byte-count" in types or "type-error" in types
+    assert "type-error" in types
+    descriptor["resources"][0]["bytes"] = 1
+    report = validate(descriptor, basepath=str(release))
+    assert "byte-count" in {e.type for task in report.tasks for e in task.errors}
+
+
+def test_stock_mlcroissant_cli_loads_every_record_set(release: Path) -> None:
+    # The stock CLI of mlcroissant[parquet] (the `check` extra): every record set loads.
+    cli = Path(sys.executable).with_name("mlcroissant")
+    for table in TABLES:
+        run = subprocess.run(
+            [
+                str(cli),
+                "load",
+                "--jsonld",
+                str(release / "croissant.json"),
+                "--record_set",
+                table,
+                "--num_records",
+                "-1",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stderr[-2000:]
 
 
 def test_croissant_validates_and_loads_with_mlcroissant(release: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,14 +17,20 @@ from sahel_events.codebook import Codebook, CodebookError, load_project_codebook
 from sahel_events.errors import Report
 from sahel_events.tables import (
     TABLES,
+    UnknownColumnError,
     arrow_schema,
     check_keys,
     check_offsets,
     check_tables,
     frictionless_schema,
+    from_rows,
     get_table,
-    pandera_schema,
+    pandera_schemas,
 )
+from sahel_events.tables import pandera_checks as pa_checks
+from sahel_events.tables.codes import CHECK_CODES, CHECK_FAILED, TABLE_CODES, code_of_check
+from sahel_events.tables.pandera_checks import REASON_CODES
+from sahel_events.tables.pandera_schemas import pandera_schema
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT = "Gao, 3 mars 2025 - Une attaque a visé Tessit dimanche."
@@ -445,3 +453,89 @@ def test_a_codebook_without_a_needed_attribute_is_refused(codebook: Codebook) ->
     with pytest.raises(CodebookError) as caught:
         frictionless_schema("mentions", broken)
     assert caught.value.report.codes() == ["codebook.missing-key"]
+
+
+# ---------------------------------------------------------------------------- stable codes
+
+
+def test_columns_out_of_order_are_reported(codebook: Codebook) -> None:
+    tables = build(codebook, base_rows(), "event_arguments")
+    assert check_tables(tables, codebook).issues == []
+    data = tables["event_arguments"]
+    swapped = data.select(["role", "event_id", "mention_id"])
+    report = check_tables({"event_arguments": swapped}, codebook)
+    assert report.codes() == ["table.column-order"], report.to_text()
+    assert report.issues[0].location.table == "event_arguments"
+
+
+def test_every_table_code_is_exercised_by_a_passing_and_a_failing_example() -> None:
+    # The parametrised cases above pass a good value and fail a bad one, per rule; the
+    # tests of keys, offsets and structure do the same for the other codes.
+    exercised = {c[-1] for c in CASES} | {r[2] for r in ROW_RULES}
+    exercised |= {
+        "table.primary-key",  # test_duplicate_primary_key_is_caught_by_both_checks
+        "table.foreign-key",  # test_foreign_keys
+        "table.span-text",  # test_span_text_must_equal_the_document_slice
+        "table.dtype",  # test_wrong_type_missing_and_extra_columns
+        "table.column-missing",
+        "table.column-unexpected",
+        "table.column-order",  # test_columns_out_of_order_are_reported
+    }
+    assert set(TABLE_CODES) - {CHECK_FAILED} == exercised
+
+
+def test_every_rule_and_check_has_a_fixed_code() -> None:
+    for table in TABLES:
+        for rule in table.rules:
+            assert rule.name in CHECK_CODES, (table.name, rule.name)
+    assert set(CHECK_CODES.values()) <= set(TABLE_CODES)
+    assert set(REASON_CODES.values()) <= set(TABLE_CODES)
+    # pandera's own names never become codes: a name that is not ours is check-failed.
+    assert code_of_check("isin") == CHECK_FAILED
+    assert code_of_check("not_nullable") == CHECK_FAILED
+
+
+def test_a_check_that_crashes_reports_under_the_fallback_code(
+    codebook: Codebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fault we cannot cause through data: a row rule whose code raises.
+    def broken(rule: Any, codebook: Codebook) -> pa_checks.pa.Check:
+        def check(df: Any) -> Any:
+            raise RuntimeError("boom")
+
+        return pa_checks.pa.Check(check, name="mode-of-type", error="mode-of-type")
+
+    monkeypatch.setattr(pandera_schemas, "_pair_check", broken)
+    report = check_tables(build(codebook, base_rows(), "events"), codebook)
+    assert report.codes() == ["table.check-failed"], report.to_text()
+    assert report.issues[0].location.table == "events"
+
+
+# ---------------------------------------------------------------------------- row builders
+
+
+def test_a_row_with_a_key_that_is_not_a_column_is_refused(codebook: Codebook) -> None:
+    rows = base_rows()["event_arguments"]
+    assert from_rows("event_arguments", rows, codebook).to_pylist() == rows
+    misspelled = [{**rows[0], "mention": rows[0]["mention_id"]}]
+    with pytest.raises(UnknownColumnError, match="'mention'"):
+        from_rows("event_arguments", misspelled, codebook)
+    table = get_table("event_arguments")
+    assert table.row({"event_id": EV, "role": "actor"}) == {
+        "event_id": EV,
+        "role": "actor",
+        "mention_id": None,
+    }
+    with pytest.raises(UnknownColumnError, match="event_arguments has no column 'roles'"):
+        table.row({"event_id": EV, "roles": "actor"})
+
+
+def test_importing_compile_costs_neither_pandas_nor_pandera() -> None:
+    code = (
+        "import sys, sahel_events.compile, sahel_events.tables\n"
+        "print(','.join(m for m in ('pandas', 'pandera') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.strip() == ""

@@ -212,6 +212,7 @@ class _Staging:
 
     def add(self, rows: Iterable[dict[str, Any]], doc_id: str, task_id: int) -> None:
         for row in rows:
+            self.table.check_row(row)  # a misspelled key must not become a null column
             row[_DOC] = doc_id
             row[_TASK] = task_id
             self.rows.append(row)
@@ -722,9 +723,8 @@ def compile_dataset(
             names_of.get(u) if u is not None else None for u in item["annotators"]
         ]
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"]))
-    documents_table = pa.Table.from_pylist(
-        [_document_row(docs[doc_id]) for doc_id in sorted(winners)],
-        schema=T.arrow_schema(T.DOCUMENTS, codebook),
+    documents_table = T.from_rows(
+        T.DOCUMENTS, [_document_row(docs[doc_id]) for doc_id in sorted(winners)], codebook
     )
     tables = {"documents": documents_table}
     for t in T.TABLES:

@@ -225,12 +225,12 @@ def parse_annotation(
     for items, code, message in (
         (
             grouped.orphans,
-            "compile.attribute-without-region",
+            "consolidate.attribute-without-region",
             "per-region values with no labelled span under this id; ignored",
         ),
         (
             grouped.id_clashes,
-            "compile.region-id-clash",
+            "consolidate.region-id-clash",
             "a second labelled span under an id already used; ignored",
         ),
     ):
@@ -243,7 +243,7 @@ def parse_annotation(
         if not _is_int(found.start) or not _is_int(found.end):
             issues.append(
                 Issue(
-                    "compile.bad-offsets",
+                    "consolidate.bad-offsets",
                     "the region has no integer start/end; ignored",
                     at(region_id),
                 )
@@ -273,7 +273,7 @@ def parse_annotation(
             alias[region_id] = kept_id
             issues.append(
                 Issue(
-                    "compile.duplicate-region",
+                    "consolidate.duplicate-region",
                     f"same span and label as region {kept_id}: merged into it",
                     at(region_id),
                     "info",

@@ -19,13 +19,26 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
+
+from .issue_codes import Severity, lookup
+
+__all__ = [
+    "EXIT_INVALID_DATA",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "InvalidDataError",
+    "Issue",
+    "Location",
+    "Report",
+    "SahelEventsError",
+    "Severity",
+    "UsageError",
+]
 
 EXIT_OK = 0
 EXIT_INVALID_DATA = 1
 EXIT_USAGE = 2
-
-Severity = Literal["error", "warning", "info"]
 
 
 class SahelEventsError(Exception):
@@ -87,12 +100,20 @@ class Location:
 
 @dataclass(frozen=True)
 class Issue:
-    """One problem found in the data, with a stable code and where it is."""
+    """One problem found in the data, with a stable code and where it is.
+
+    The code must be declared in :mod:`sahel_events.issue_codes`: an undeclared one
+    raises :class:`~sahel_events.issue_codes.UndeclaredCodeError` (a bug, caught by
+    the first test that meets it).
+    """
 
     code: str
     message: str
     location: Location = field(default_factory=Location)
     severity: Severity = "error"
+
+    def __post_init__(self) -> None:
+        lookup(self.code)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form; the shape of ``--json`` output."""

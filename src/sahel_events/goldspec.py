@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from .errors import UsageError
 from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 
 #: Keys of a region that are not attributes or normalised values.
-REGION_KEYS = frozenset({"key", "label", "text", "start", "mode", "arguments"})
+REGION_KEYS = frozenset({"key", "label", "text", "start", "nth", "mode", "arguments"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,32 @@ def _attributes(
     return items
 
 
+def occurrences(text: str, span_text: str) -> list[int]:
+    """Offsets where ``span_text`` occurs in ``text`` as whole words (not inside a word)."""
+    pattern = (r"(?<!\w)" if span_text[:1].isalnum() else "") + re.escape(span_text)
+    pattern += r"(?!\w)" if span_text[-1:].isalnum() else ""
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
 def _span(spec: GoldSpec, region: Mapping[str, Any], text: str) -> tuple[int, int]:
+    if "start" not in region:
+        # Written by hand without offsets: the nth whole-word occurrence of the text
+        # (the first when it is unique), so that the spec stays readable.
+        found = occurrences(text, str(region["text"]))
+        nth = int(region.get("nth", 1))
+        if "nth" not in region and len(found) > 1:
+            raise _fail(
+                spec,
+                str(region["key"]),
+                f"{region['text']!r} occurs {len(found)} times; give nth (1-based) or start",
+            )
+        if not 1 <= nth <= len(found):
+            raise _fail(
+                spec,
+                str(region["key"]),
+                f"{region['text']!r} occurs {len(found)} time(s) in the text, not {nth}",
+            )
+        return found[nth - 1], found[nth - 1] + len(str(region["text"]))
     start = int(region["start"])
     end = start + len(str(region["text"]))
     if text[start:end] != region["text"]:

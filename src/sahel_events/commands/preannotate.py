@@ -106,6 +106,14 @@ def preannotate(
     ctx.exit(EXIT_OK)
 
 
+def _document_texts(path: Path) -> dict[str, str]:
+    """doc_id -> text of the ingested documents (empty when not ingested: then events
+    are matched by overlapping triggers only)."""
+    from ..ingest import read_documents
+
+    return {d.doc_id: d.text for d in read_documents(path)} if path.is_file() else {}
+
+
 def _write_json(data: dict[str, Any], path: Path) -> None:
     write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
@@ -132,6 +140,14 @@ def _write_json(data: dict[str, Any], path: Path) -> None:
     default=None,
     help="Where to save the figures for the release card (default: work/evaluation.json).",
 )
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Pre-annotate and score a corpus split (articles + gold specs, e.g. corpus/test) "
+    "instead of predictions against snapshots.",
+)
 @json_option
 @click.pass_context
 def evaluate(
@@ -140,6 +156,7 @@ def evaluate(
     predictions_path: Path | None,
     gold_paths: tuple[Path, ...],
     out: Path | None,
+    corpus_dir: Path | None,
     as_json: bool,
 ) -> None:
     """Score pre-annotations against the gold annotations.
@@ -150,14 +167,31 @@ def evaluate(
     and overlapping spans, and the date normalisation accuracy; saves the same figures
     as JSON (with the model version) for the release card.
 
+    Both print the annotator's view too: the kept rate (suggested events an annotator
+    keeps), event recall, and per layer (types, modes, arguments by role, place, actor,
+    date, casualties, factuality) precision, recall, F1 and accuracy. With --corpus DIR,
+    the split's articles are ingested and pre-annotated in memory and scored against
+    their gold specs (docs/preannotation.md, "Development corpus").
+
     Exit status: 0 when scored, 2 on misuse (no predictions, or no document with both a
     prediction and a gold annotation).
     """
-    from ..preannotate.evaluate import gold_from_snapshots, score_results
+    from ..preannotate.corpus import evaluate_split, load_split, score_split
+    from ..preannotate.evaluate import gold_from_snapshots
     from ..preannotate.predict import read_predictions
     from ..snapshots import snapshot_paths
 
     project = resolve_project(project_dir)
+    if corpus_dir is not None:
+        from ..codebook import load_project_codebook
+
+        codebook = load_project_codebook(project.root)
+        result = evaluate_split(load_split(corpus_dir, project.root, codebook), codebook)
+        data = result.as_dict()
+        data["corpus"] = str(corpus_dir)
+        _write_json(data, out or project.work / f"evaluation-{corpus_dir.name}.json")
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False) if as_json else result.to_table())
+        ctx.exit(EXIT_OK)
     source = predictions_path or project.predictions_file
     if not source.is_file():
         raise UsageError(f"no predictions at {source}: run `sahel-events preannotate` first")
@@ -173,7 +207,10 @@ def evaluate(
             "no document has both a prediction and a gold annotation; nothing to score"
         )
     versions = sorted({p.model_version for p in predictions if p.doc_id in gold})
-    evaluation = score_results(pairs, ", ".join(versions))
+    texts = _document_texts(project.documents_file)
+    evaluation = score_split(
+        {p.doc_id: p.result for p in predictions}, gold, texts, ", ".join(versions)
+    )
     data = evaluation.as_dict()
     data["gold_snapshots"] = [s.name for s in snapshots]
     data["issues"] = [i.as_dict() for i in report.issues]

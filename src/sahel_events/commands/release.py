@@ -138,6 +138,7 @@ def create(
 @click.option(
     "--no-rebuild", is_flag=True, help="Skip the rebuild from the recorded inputs (faster)."
 )
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only errors.")
 @json_option
 @click.pass_context
 def check(
@@ -145,24 +146,37 @@ def check(
     release_dir: Path,
     project_dir: Path | None,
     no_rebuild: bool,
+    strict: bool,
     as_json: bool,
 ) -> None:
     """Verify the release in DIR (what CI runs on a release).
 
+    Works on a downloaded release too, outside any checkout: everything is checked
+    with the release's own codebook copy except the rebuild, which needs the recorded
+    inputs of a checkout (--project DIR, or the checkout around DIR or the current
+    directory).
+
     \b
-    Example:
+    Examples:
       sahel-events release check build/1.0.0
+      sahel-events release check --strict ~/Downloads/sahel-events-1.0.0
     """
     from ..release import check_release
 
     project = _project_around(release_dir, project_dir)
     progress = None if as_json else _progress
     report = check_release(release_dir, project, rebuild=not no_rebuild, progress=progress)
-    if report.valid and not as_json:
+    warnings = [i for i in report if i.severity == "warning"]
+    passed = report.valid and not (strict and warnings)
+    if passed and not as_json:
         click.echo(report.to_text())
         click.echo(f"{release_dir}: every check passed")
         return
-    ctx.exit(emit_report(report, as_json, header=f"{release_dir}: the release fails its checks"))
+    header = f"{release_dir}: the release fails its checks"
+    if report.valid:
+        header = f"{release_dir}: {len(warnings)} warning(s), which --strict refuses"
+    emit_report(report, as_json, header=header)
+    ctx.exit(EXIT_OK if passed else EXIT_INVALID_DATA)
 
 
 @click.command("build")
@@ -203,16 +217,21 @@ def build(ctx: click.Context, project_dir: Path | None, as_json: bool) -> None:
     ctx.exit(EXIT_OK)
 
 
-def _project_around(release_dir: Path, project_dir: Path | None) -> Project:
-    """``--project``, else the project the release lives in, else the current one."""
+def _project_around(release_dir: Path, project_dir: Path | None) -> Project | None:
+    """``--project``, else the project the release lives in, else the current one.
+
+    ``None`` when there is none (a downloaded release): the check runs without rebuild.
+    """
     if project_dir is not None:
         return resolve_project(project_dir)
-    try:
-        # From the parent: a release carries a copy of schema/codebook.yaml, so the
-        # release directory itself would pass for a project.
-        return find_project(release_dir.resolve().parent)
-    except UsageError:
-        return resolve_project(None)
+    # From the parent: a release carries a copy of schema/codebook.yaml, so the release
+    # directory itself would pass for a project.
+    for start in (release_dir.resolve().parent, None):
+        try:
+            return find_project(start)
+        except UsageError:
+            continue
+    return None
 
 
 def _print_summary(summary: dict[str, Any]) -> None:

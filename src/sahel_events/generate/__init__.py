@@ -5,6 +5,10 @@ relative to the project's ``schema/`` directory to the file's full text. The fil
 never edited by hand: ``sahel-events schema generate`` writes them, and
 ``sahel-events schema check`` (run in CI) reports any that is missing, stale or edited.
 Generation is pure and deterministic, so the check is a plain text comparison.
+
+Documentation pages generated from the code rather than the codebook (the catalogue of
+issue codes, :mod:`.issuecodes`) are written and checked the same way, in the project's
+``docs/`` directory when it has one (a data-only project has no docs to keep).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from ..codebook import Codebook, load_project_codebook
 from ..errors import Location, Report
 from ..files import write_text_atomic
 from ..paths import Project
+from . import issuecodes
 
 #: Generator modules under sahel_events.generate, in the order they are run.
 GENERATOR_MODULES: tuple[str, ...] = (
@@ -42,26 +47,35 @@ def generate_all(codebook: Codebook) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
+def project_files(project: Project) -> dict[str, str]:
+    """Every generated file of ``project``: path relative to its root -> content."""
+    files = {
+        f"schema/{rel}": text
+        for rel, text in generate_all(load_project_codebook(project.root)).items()
+    }
+    if (project.root / "docs").is_dir():
+        files.update(issuecodes.generate())
+    return files
+
+
 def write_generated(project: Project) -> list[str]:
-    """Write every generated file under ``schema/``; return the paths that changed."""
-    files = generate_all(load_project_codebook(project.root))
+    """Write every generated file; return the paths (relative to the project) that changed."""
     changed = []
-    for rel, text in files.items():
-        target = project.schema / rel
+    for rel, text in project_files(project).items():
+        target = project.root / rel
         if target.is_file() and target.read_text(encoding="utf-8") == text:
             continue
         write_text_atomic(target, text)
-        changed.append(f"schema/{rel}")
+        changed.append(rel)
     return changed
 
 
 def check_generated(project: Project) -> Report:
-    """Compare every generated file with what the codebook gives now."""
+    """Compare every generated file with what the codebook (and the code) gives now."""
     report = Report()
-    files = generate_all(load_project_codebook(project.root))
-    for rel, text in files.items():
-        target = project.schema / rel
-        where = Location(file=f"schema/{rel}")
+    for rel, text in project_files(project).items():
+        target = project.root / rel
+        where = Location(file=rel)
         if not target.is_file():
             report.add(
                 "schema.missing",
@@ -72,14 +86,22 @@ def check_generated(project: Project) -> Report:
         current = target.read_text(encoding="utf-8")
         if current != text:
             line = _first_difference(current, text)
+            source = _source_of(rel)
             report.add(
                 "schema.stale",
-                f"differs from what the codebook generates (first difference at line {line}): "
-                "it was edited by hand or the codebook changed since. Edit "
-                "schema/codebook.yaml, not this file, then run `sahel-events schema generate`",
-                Location(file=f"schema/{rel}", line=line),
+                f"differs from what {source} generates (first difference at line {line}): "
+                f"it was edited by hand or {source} changed since. Edit {source}, not this "
+                "file, then run `sahel-events schema generate`",
+                Location(file=rel, line=line),
             )
     return report
+
+
+def _source_of(rel: str) -> str:
+    """The hand-written source a generated file is made from."""
+    if rel == issuecodes.ISSUE_CODES_PATH:
+        return "src/sahel_events/issue_codes/"
+    return "schema/codebook.yaml"
 
 
 def _first_difference(a: str, b: str) -> int:

@@ -239,9 +239,25 @@ def render_card(
         f"{len(inputs['snapshots'])} annotation snapshot(s).",
         f"- Licence: [{meta.LICENSE_ID}]({meta.LICENSE_URL}) for the annotations; each "
         "article's text stays under its publisher's terms (`documents.license`).",
-        f"- Home: {meta.homepage()}",
+        f"- Home: {meta.homepage() or meta.NO_HOMEPAGE}",
         "",
         "## Load it",
+        "",
+        "Install what you need (Python 3.11+):",
+        "",
+        "```bash",
+        "pip install sahel-events            # load(): pandas, pyarrow, PyYAML, click only",
+        "pip install 'sahel-events[readers]' # + DuckDB and Polars, as below",
+        "pip install 'sahel-events[check]'   # + sahel-events release check, frictionless, "
+        "mlcroissant[parquet]",
+        "```",
+        "",
+        "The standard checkers run as they are on this directory: `frictionless validate "
+        "datapackage.json` (frictionless[parquet]) and `mlcroissant load --jsonld "
+        "croissant.json --record_set events` (mlcroissant[parquet]: without its parquet "
+        "extra it cannot read the tables). `sahel-events release check --strict .` runs "
+        "every check with the codebook copy in `schema/`; outside a checkout of the "
+        "project it skips only the rebuild from the raw inputs.",
         "",
         "With the sahel-events package (every table as a pandas DataFrame):",
         "",
@@ -355,7 +371,7 @@ def render_card(
         "",
         "Check a copy with `sha256sum -c SHA256SUMS`, or the whole release (checksums, "
         "schemas, rules, keys, Data Package, Croissant, SemVer, and a rebuild from the "
-        f"recorded inputs) with `sahel-events release check build/{version}`.",
+        f"recorded inputs, in a checkout) with `sahel-events release check build/{version}`.",
         "",
     ]
     return "\n".join(out)

@@ -42,16 +42,18 @@ DESCRIPTORS = ("datapackage.json", "croissant.json")
 
 def check_release(
     release_dir: Path,
-    project: Project,
+    project: Project | None,
     *,
     rebuild: bool = True,
     progress: Progress | None = None,
 ) -> Report:
     """Verify a release directory; return the report (valid when nothing is wrong).
 
-    ``project`` is where the recorded inputs are looked up for the rebuild (and where
-    the previous release is, beside ``release_dir``). Raises :class:`UsageError` only
-    when ``release_dir`` is not a directory.
+    ``project`` is where the recorded inputs are looked up for the rebuild. ``None``
+    checks a downloaded release on its own: everything but the rebuild, with the
+    release's own codebook copy (an ``info`` issue says the rebuild was skipped). The
+    previous release, for the SemVer rules, is looked up beside ``release_dir``.
+    Raises :class:`UsageError` only when ``release_dir`` is not a directory.
     """
     say = progress or _quiet
     root = release_dir.resolve()
@@ -108,7 +110,15 @@ def check_release(
     say("SemVer against the previous release")
     _check_semver(root, manifest, report)
 
-    if rebuild:
+    if rebuild and project is None:
+        report.add(
+            "release.rebuild-skipped",
+            "not rebuilt: no sahel-events checkout holds the recorded inputs (raw/, "
+            "annotations/); run the check inside one, or with --project DIR, to rebuild",
+            Location(file=MANIFEST_FILE),
+            "info",
+        )
+    elif rebuild and project is not None:
         say("rebuild from the recorded inputs")
         _check_rebuild(root, manifest, project, hashes or {}, say, report)
     return report
@@ -174,9 +184,12 @@ def _check_consistency(
     if package is not None:
         for resource in package.get("resources", []):
             entry = tables.get(resource.get("name"), {})
-            if resource.get("hash") != f"sha256:{entry.get('sha256')}" or resource.get(
+            # `bytes` is optional (releases from 0.2.0 leave it out: the stock
+            # frictionless reader computes none for Parquet and reports every one).
+            declared = resource.get("bytes", entry.get("bytes"))
+            if resource.get("hash") != f"sha256:{entry.get('sha256')}" or declared != entry.get(
                 "bytes"
-            ) != entry.get("bytes"):
+            ):
                 report.add(
                     "release.datapackage",
                     f"resource {resource.get('name')}: bytes/hash differ from the manifest",
@@ -200,7 +213,7 @@ def _not_a_version(name: str) -> tuple[str, str]:
 
 
 def _release_codebook(
-    root: Path, manifest: dict[str, Any], project: Project, report: Report
+    root: Path, manifest: dict[str, Any], project: Project | None, report: Report
 ) -> Codebook | None:
     """The codebook the release was built with: its own copy, else the project's if equal."""
     recorded = manifest.get("inputs", {}).get("codebook", {})
@@ -215,10 +228,10 @@ def _release_codebook(
             Location(file=CODEBOOK_COPY),
         )
         return None
-    for path, label in (
-        (root / CODEBOOK_COPY, CODEBOOK_COPY),
-        (project.root / CODEBOOK_FILE, f"the project's {CODEBOOK_FILE}"),
-    ):
+    candidates = [(root / CODEBOOK_COPY, CODEBOOK_COPY)]
+    if project is not None:
+        candidates.append((project.root / CODEBOOK_FILE, f"the project's {CODEBOOK_FILE}"))
+    for path, label in candidates:
         if path.is_file() and sha256_file(path) == expected:
             try:
                 return load_codebook(path, label)

@@ -32,16 +32,19 @@ KEYWORDS = (
     "news",
     "annotation",
 )
-#: Used when the package metadata declares no homepage (``[project.urls] Homepage``).
-DEFAULT_HOMEPAGE = "https://github.com/sahel-events/sahel-events"
+#: What the card says while the package declares no home page: never a made-up URL.
+NO_HOMEPAGE = "not yet published"
 #: File media type of Parquet as registered with IANA; Croissant examples use the older
 #: ``application/x-parquet``, which mlcroissant expects.
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 CROISSANT_PARQUET = "application/x-parquet"
 
 
-def homepage() -> str:
-    """The dataset's home page: the package's declared Homepage URL, else the default."""
+def homepage() -> str | None:
+    """The dataset's home page: the package's declared Homepage URL, else ``None``.
+
+    The descriptors leave ``homepage`` / ``url`` out rather than invent one.
+    """
     try:
         urls = _metadata.metadata("sahel-events").get_all("Project-URL") or []
     except _metadata.PackageNotFoundError:
@@ -50,7 +53,7 @@ def homepage() -> str:
         label, _, url = str(entry).partition(",")
         if label.strip().lower() in ("homepage", "home", "repository", "source"):
             return url.strip()
-    return DEFAULT_HOMEPAGE
+    return None
 
 
 def tool_version() -> str:

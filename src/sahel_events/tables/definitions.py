@@ -1,59 +1,45 @@
-"""The published tables, defined once: columns, keys and rules, and the schemas derived.
+"""The published tables, defined once: columns, types, descriptions, keys and row rules.
 
 Each :class:`Table` names its columns (Arrow type, nullability, description, allowed
-values), its primary key, its foreign keys and its row rules. Everything else is
-derived from these definitions and the codebook (whose enumerations fill the allowed
-values), never written twice:
-
-* :func:`arrow_schema`: the Arrow schema the Parquet files are written in, with each
-  column's description in the field metadata and the table's keys and the schema
-  version in the schema metadata;
-* :func:`pandera_schema`: a strict pandera schema for the table as a pandas frame of
-  Arrow-backed columns (:func:`to_pandas`), checking types, nulls, allowed values,
-  ranges, the primary key and the row rules;
-* :func:`frictionless_schema`: the Frictionless Table Schema (v2) published beside the
-  data, with ``constraints`` and ``categories``.
-
-:func:`check_tables`, :func:`check_keys` and :func:`check_offsets` run the checks on
-compiled tables and return a :class:`~sahel_events.errors.Report` whose issues name the
-table and the primary key of the offending row. The working agreement behind the
+values from the codebook), its primary key, its foreign keys and its row rules. The
+Arrow schemas (:mod:`.arrow`), the Frictionless descriptors (:mod:`.tableschema`) and
+the pandera schemas (:mod:`.pandera_schemas`) are derived from these definitions, never
+written twice. This module imports neither pandas nor pandera, so code that only needs
+the names, types or keys of the columns stays light. The working agreement behind the
 columns is ``docs/tables-plan.md``.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-import pandas as pd
-import pandera.pandas as pa
 import pyarrow
-import pyarrow.compute as pc
 
-from .codebook import Attribute, Codebook, CodebookError
-from .errors import Location, Report
+from ..codebook import Attribute, Codebook, CodebookError
+from ..errors import Location, Report
 
 __all__ = [
+    "ANNOTATIONS",
+    "DOCUMENTS",
+    "EVENTS",
+    "EVENT_ARGUMENTS",
+    "LIST_SEPARATOR",
+    "MENTIONS",
     "TABLES",
     "Column",
     "ForeignKey",
     "OrderRule",
     "PairRule",
+    "Rule",
     "Table",
-    "arrow_schema",
-    "check_keys",
-    "check_offsets",
-    "check_tables",
-    "describe_arrow_schema",
-    "frictionless_schema",
+    "UnknownColumnError",
     "get_table",
-    "key_string",
-    "pandera_schema",
-    "to_pandas",
+    "joined_regex",
+    "resolve",
 ]
 
 #: Schema metadata keys written into every Arrow schema (and so into every Parquet file).
@@ -67,15 +53,13 @@ META_CODEBOOK = "sahel_events.codebook"
 #: Separator of the flat multi-valued columns (``contexts``, ``ucdp_type_of_violence``...).
 LIST_SEPARATOR = ";"
 
-#: At most this many issues of one kind (table, code, column) are listed; the rest are
-#: counted in one closing issue, so a systematic fault does not bury the report.
-MAX_ISSUES_PER_KIND = 50
-
-TABLE_SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
-
 Category = tuple[str, str | None]  # (value, label)
 EnumSource = Callable[[Codebook], Sequence[Category]]
 Nullable = bool | Callable[[Codebook], bool]
+
+
+class UnknownColumnError(KeyError):
+    """A row names a key that is not a column of its table (a misspelling, most often)."""
 
 
 # ---------------------------------------------------------------------------- definitions
@@ -168,6 +152,33 @@ class Table:
             if col.name == name:
                 return col
         raise KeyError(f"{self.name} has no column {name!r}")
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        return frozenset(self.column_names)
+
+    def check_row(self, row: Mapping[str, Any], extra: Iterable[str] = ()) -> None:
+        """Refuse a row with a key that is not a column (nor one of ``extra``).
+
+        Arrow fills a column missing from a row dict with null and drops a key it does
+        not know, so a misspelled key would silently become an all-null column.
+        """
+        unknown = row.keys() - self._names
+        if unknown:
+            unknown -= set(extra)
+        if unknown:
+            raise UnknownColumnError(
+                f"{self.name} has no column {', '.join(sorted(map(repr, unknown)))}; "
+                f"columns: {', '.join(self.column_names)}"
+            )
+
+    def row(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """A row of this table: every column, null where ``values`` has none.
+
+        Raises :class:`UnknownColumnError` for a key that is not a column.
+        """
+        self.check_row(values)
+        return {name: values.get(name) for name in self.column_names}
 
 
 # ---------------------------------------------------------------------------- enumerations
@@ -714,526 +725,12 @@ def get_table(name: str) -> Table:
     raise KeyError(f"no table {name!r}; tables: {', '.join(t.name for t in TABLES)}")
 
 
-def _resolve(table: Table | str) -> Table:
+def resolve(table: Table | str) -> Table:
+    """``table`` itself, or the table definition it names."""
     return get_table(table) if isinstance(table, str) else table
 
 
-# ---------------------------------------------------------------------------- Arrow
-
-
-def arrow_schema(table: Table | str, codebook: Codebook) -> pyarrow.Schema:
-    """The Arrow schema of ``table``: descriptions in field metadata, keys and version in
-    the schema metadata (they travel into every Parquet file written with it)."""
-    t = _resolve(table)
-    fields = [
-        pyarrow.field(
-            c.name,
-            c.type,
-            nullable=c.is_nullable(codebook),
-            metadata={"description": c.description},
-        )
-        for c in t.columns
-    ]
-    foreign = [
-        {"fields": list(fk.fields), "resource": fk.resource, "reference": list(fk.reference)}
-        for fk in t.foreign_keys
-    ]
-    metadata = {
-        META_TABLE: t.name,
-        META_DESCRIPTION: t.description,
-        META_PRIMARY_KEY: json.dumps(list(t.primary_key)),
-        META_FOREIGN_KEYS: json.dumps(foreign),
-        META_SCHEMA_VERSION: codebook.version,
-        META_CODEBOOK: codebook.name,
-    }
-    return pyarrow.schema(fields, metadata=metadata)
-
-
-def describe_arrow_schema(schema: pyarrow.Schema) -> str:
-    """A deterministic text rendering: one line per field and its description, then the
-    schema metadata, sorted."""
-    lines = []
-    for f in schema:
-        null = "" if f.nullable else " not null"
-        lines.append(f"{f.name}: {f.type}{null}")
-        description = (f.metadata or {}).get(b"description", b"").decode("utf-8")
-        if description:
-            lines.append(f"    -- {description}")
-    lines.append("-- schema metadata --")
-    for key, value in sorted((schema.metadata or {}).items()):
-        lines.append(f"{key.decode('utf-8')}: {value.decode('utf-8')}")
-    return "\n".join(lines) + "\n"
-
-
-# ---------------------------------------------------------------------------- pandera
-
-
-def _joined_regex(values: Sequence[str]) -> str:
+def joined_regex(values: Sequence[str]) -> str:
     """A pattern for a ';'-joined list of the allowed values (valid as Python and XSD)."""
     alt = "|".join(re.escape(v) if not re.fullmatch(r"[\w-]+", v) else v for v in values)
     return f"({alt})({LIST_SEPARATOR}({alt}))*"
-
-
-def _order_check(rule: OrderRule) -> pa.Check:
-    def check(df: pd.DataFrame) -> pd.Series:
-        ok = pd.Series(True, index=df.index)
-        cols = rule.columns
-        for i, left in enumerate(cols):
-            for right in cols[i + 1 :]:
-                a, b = df[left], df[right]
-                cmp = (a < b) if rule.strict else (a <= b)
-                ok &= (a.isna() | b.isna() | cmp.fillna(True)).astype(bool)
-        return ok
-
-    return pa.Check(check, name=rule.name, error=rule.name)
-
-
-def _pair_check(rule: PairRule, codebook: Codebook) -> pa.Check:
-    allowed = sorted(f"{a}\x1f{b}" for a, b in rule.allowed(codebook))
-
-    def check(df: pd.DataFrame) -> pd.Series:
-        first, second = df[rule.columns[0]], df[rule.columns[1]]
-        pair = (first.astype("string") + "\x1f" + second.astype("string")).isin(allowed)
-        return (second.isna() | pair.fillna(False)).astype(bool)
-
-    return pa.Check(check, name=rule.name, error=rule.name)
-
-
-def _joined_check(values: Sequence[str]) -> pa.Check:
-    regex = _joined_regex(values)
-
-    def check(series: pd.Series) -> pd.Series:
-        return series.astype("string").str.fullmatch(regex).fillna(False).astype(bool)
-
-    return pa.Check(check, name="enum", error="enum")
-
-
-def _column_checks(col: Column, codebook: Codebook) -> tuple[list[pa.Check], list[str]]:
-    """The pandera checks of one column and, in the same order, what each one requires."""
-    checks: list[pa.Check] = []
-    needs: list[str] = []
-    values = col.values(codebook)
-    if values is not None:
-        if col.joined:
-            checks.append(_joined_check(values))
-            needs.append(f"must be values among {', '.join(values)}, joined by ';'")
-        else:
-            checks.append(pa.Check.isin(values, error="enum"))
-            needs.append(f"must be one of {', '.join(values)}")
-    if col.minimum is not None and col.maximum is not None:
-        checks.append(pa.Check.in_range(col.minimum, col.maximum, error="range"))
-        needs.append(f"must be between {col.minimum:g} and {col.maximum:g}")
-    elif col.minimum is not None:
-        checks.append(pa.Check.ge(col.minimum, error="range"))
-        needs.append(f"must be >= {col.minimum:g}")
-    elif col.maximum is not None:
-        checks.append(pa.Check.le(col.maximum, error="range"))
-        needs.append(f"must be <= {col.maximum:g}")
-    if col.pattern is not None:
-        checks.append(pa.Check.str_matches(col.pattern, error="pattern"))
-        needs.append(f"must match {col.pattern}")
-    return checks, needs
-
-
-@dataclass
-class _Compiled:
-    schema: pa.DataFrameSchema
-    needs: dict[tuple[str | None, str], str] = field(default_factory=dict)
-
-
-def _compile_pandera(t: Table, codebook: Codebook) -> _Compiled:
-    columns: dict[str, pa.Column] = {}
-    needs: dict[tuple[str | None, str], str] = {}
-    for col in t.columns:
-        checks, explanations = _column_checks(col, codebook)
-        for check, text in zip(checks, explanations, strict=True):
-            needs[(col.name, str(check.error))] = text
-        columns[col.name] = pa.Column(
-            pd.ArrowDtype(col.type),
-            checks=checks,
-            nullable=col.is_nullable(codebook),
-            description=col.description,
-        )
-    frame_checks: list[pa.Check] = []
-    for rule in t.rules:
-        if isinstance(rule, OrderRule):
-            frame_checks.append(_order_check(rule))
-        else:
-            frame_checks.append(_pair_check(rule, codebook))
-        needs[(None, rule.name)] = rule.description
-    schema = pa.DataFrameSchema(
-        columns,
-        checks=frame_checks,
-        strict=True,
-        ordered=True,
-        unique=list(t.primary_key),
-        name=t.name,
-        description=t.description,
-    )
-    return _Compiled(schema, needs)
-
-
-def pandera_schema(table: Table | str, codebook: Codebook) -> pa.DataFrameSchema:
-    """A strict pandera schema of ``table`` for a frame made by :func:`to_pandas`.
-
-    Checks: exact columns in order, Arrow dtypes, nulls, allowed values (codebook
-    enumerations), ranges (offsets and counts >= 0, latitude and longitude), patterns of
-    ids, the primary key's uniqueness and the row rules (start < end, date_start <=
-    date_end, low <= best <= high, the mode belongs to the event type).
-    """
-    return _compile_pandera(_resolve(table), codebook).schema
-
-
-def to_pandas(table: pyarrow.Table) -> pd.DataFrame:
-    """The frame :func:`pandera_schema` validates: every column keeps its Arrow type
-    (``pd.ArrowDtype``), so int32 with nulls stays int32 and dates stay dates."""
-    frame: pd.DataFrame = table.to_pandas(types_mapper=pd.ArrowDtype)
-    return frame
-
-
-# ---------------------------------------------------------------------------- Frictionless
-
-_FRICTIONLESS_TYPES: dict[str, str] = {
-    "string": "string",
-    "int32": "integer",
-    "int64": "integer",
-    "double": "number",
-    "bool": "boolean",
-    "date32[day]": "date",
-}
-
-
-def _frictionless_type(t: pyarrow.DataType) -> str:
-    if pyarrow.types.is_timestamp(t):
-        return "datetime"
-    return _FRICTIONLESS_TYPES[str(t)]
-
-
-def frictionless_schema(table: Table | str, codebook: Codebook) -> dict[str, Any]:
-    """The Frictionless Table Schema (v2) of ``table``, as a JSON-ready dict."""
-    t = _resolve(table)
-    fields: list[dict[str, Any]] = []
-    for col in t.columns:
-        spec: dict[str, Any] = {
-            "name": col.name,
-            "type": _frictionless_type(col.type),
-            "description": col.description,
-        }
-        constraints: dict[str, Any] = {}
-        if not col.is_nullable(codebook):
-            constraints["required"] = True
-        if t.primary_key == (col.name,):
-            constraints["unique"] = True
-        categories = col.categories(codebook)
-        if categories is not None:
-            values = [v for v, _ in categories]
-            if col.joined:
-                constraints["pattern"] = _joined_regex(values)
-            else:
-                constraints["enum"] = values
-                spec["categories"] = [
-                    {"value": v, "label": label} if label else v for v, label in categories
-                ]
-        if col.minimum is not None:
-            constraints["minimum"] = _number(col.minimum)
-        if col.maximum is not None:
-            constraints["maximum"] = _number(col.maximum)
-        if col.pattern is not None:
-            # XSD patterns are implicitly anchored: drop the ^...$ of the Python form.
-            constraints["pattern"] = col.pattern.removeprefix("^").removesuffix("$")
-        if constraints:
-            spec["constraints"] = constraints
-        fields.append(spec)
-    schema: dict[str, Any] = {
-        "$schema": TABLE_SCHEMA_PROFILE,
-        "name": t.name,
-        "description": t.description,
-        "version": codebook.version,
-        "fields": fields,
-        "fieldsMatch": "exact",
-        "missingValues": [""],
-        "primaryKey": list(t.primary_key),
-    }
-    if t.foreign_keys:
-        schema["foreignKeys"] = [
-            {
-                "fields": list(fk.fields),
-                "reference": {"resource": fk.resource, "fields": list(fk.reference)},
-            }
-            for fk in t.foreign_keys
-        ]
-    return schema
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-# ---------------------------------------------------------------------------- checks
-
-
-def key_string(values: Sequence[Any]) -> str:
-    """How a primary key is written in a Location: the values joined by '/'."""
-    return "/".join(str(v) for v in values)
-
-
-class _Capped:
-    """Adds issues to a report, at most MAX_ISSUES_PER_KIND per kind, then one summary."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        self.counts: dict[tuple[str, str, str | None], int] = defaultdict(int)
-
-    def add(self, table: str, code: str, column: str | None, message: str, key: str | None) -> None:
-        kind = (table, code, column)
-        self.counts[kind] += 1
-        if self.counts[kind] <= MAX_ISSUES_PER_KIND:
-            self.report.add(code, message, Location(table=table, key=key))
-
-    def close(self) -> None:
-        for (table, code, column), n in self.counts.items():
-            if n > MAX_ISSUES_PER_KIND:
-                where = f" in column {column}" if column else ""
-                self.report.add(
-                    code,
-                    f"{n - MAX_ISSUES_PER_KIND} more issue(s) of this kind{where} not listed",
-                    Location(table=table),
-                )
-
-
-def _keys_of(table: pyarrow.Table, columns: Sequence[str]) -> list[tuple[Any, ...]]:
-    arrays = [table.column(c).to_pylist() for c in columns]
-    return list(zip(*arrays, strict=True))
-
-
-def check_keys(tables: Mapping[str, pyarrow.Table]) -> Report:
-    """Primary keys unique and non-null; foreign keys pointing at existing rows.
-
-    Issues: ``table.primary-key`` (a duplicated or missing key, located by the key) and
-    ``table.foreign-key`` (located by the primary key of the referring row). A foreign
-    key to a table that is not given is not checked.
-    """
-    report = Report()
-    capped = _Capped(report)
-    for name, data in tables.items():
-        t = get_table(name)
-        pk = list(t.primary_key)
-        if data.num_rows == 0:
-            continue
-        nulls = pc.is_null(data.column(pk[0]))
-        for c in pk[1:]:
-            nulls = pc.or_(nulls, pc.is_null(data.column(c)))
-        if pc.any(nulls).as_py():
-            for key in _keys_of(data.filter(nulls), pk):
-                capped.add(
-                    name,
-                    "table.primary-key",
-                    None,
-                    f"primary key {', '.join(pk)} has a null value",
-                    key_string(key),
-                )
-        counts = data.group_by(pk).aggregate([([], "count_all")])
-        dupes = counts.filter(pc.greater(counts.column("count_all"), 1))
-        for key, n in zip(_keys_of(dupes, pk), dupes.column("count_all").to_pylist(), strict=True):
-            if any(v is None for v in key):
-                continue
-            capped.add(
-                name,
-                "table.primary-key",
-                None,
-                f"primary key ({', '.join(pk)}) appears {n} times; it must be unique",
-                key_string(key),
-            )
-    for name, data in tables.items():
-        t = get_table(name)
-        for fk in t.foreign_keys:
-            parent = tables.get(fk.resource)
-            if parent is None:
-                continue
-            # The foreign keys of the published tables are single columns.
-            (child_col,), (parent_col,) = fk.fields, fk.reference
-            values = data.column(child_col)
-            present = pc.is_in(values, value_set=parent.column(parent_col).combine_chunks())
-            missing = pc.and_(pc.is_valid(values), pc.invert(present))
-            if not pc.any(missing).as_py():
-                continue
-            bad = data.filter(missing)
-            for key, value in zip(
-                _keys_of(bad, t.primary_key), bad.column(child_col).to_pylist(), strict=True
-            ):
-                capped.add(
-                    name,
-                    "table.foreign-key",
-                    child_col,
-                    f"{child_col} {value!r} is not a {parent_col} of {fk.resource}",
-                    key_string(key),
-                )
-    capped.close()
-    return report
-
-
-_BUILTIN_CHECKS = {
-    "not_nullable": "not-null",
-    "field_uniqueness": "primary-key",
-    "multiple_fields_uniqueness": "primary-key",
-    "column_in_schema": "column-unexpected",
-    "column_in_dataframe": "column-missing",
-    "column_ordered": "column-order",
-}
-
-
-def _check_code(check: str) -> str:
-    if check.startswith("dtype("):
-        return "dtype"
-    if check in _BUILTIN_CHECKS:
-        return _BUILTIN_CHECKS[check]
-    return re.sub(r"[^a-z0-9-]+", "-", check.lower()).strip("-") or "check"
-
-
-def check_tables(tables: Mapping[str, pyarrow.Table], codebook: Codebook) -> Report:
-    """Validate each table with its pandera schema (lazily: every failure is collected).
-
-    Each failing row becomes one issue ``table.<check>`` (``table.enum``,
-    ``table.range``, ``table.not-null``, ``table.pattern``, ``table.span-order``, ...)
-    located by the table and the primary key of the row; column-level failures
-    (``table.dtype``, ``table.column-missing``, ``table.column-unexpected``) name the
-    column and no key.
-    """
-    report = Report()
-    capped = _Capped(report)
-    for name, data in tables.items():
-        t = get_table(name)
-        compiled = _compile_pandera(t, codebook)
-        frame = to_pandas(data)
-        try:
-            compiled.schema.validate(frame, lazy=True)
-        except pa.errors.SchemaErrors as exc:
-            _report_failures(t, frame, exc.failure_cases, compiled.needs, capped)
-    capped.close()
-    return report
-
-
-def _report_failures(
-    t: Table,
-    frame: pd.DataFrame,
-    failures: pd.DataFrame,
-    needs: Mapping[tuple[str | None, str], str],
-    capped: _Capped,
-) -> None:
-    seen: set[tuple[str, str | None, Any]] = set()
-    rule_names = {rule.name for rule in t.rules}
-    records: list[dict[str, Any]] = failures.to_dict(orient="records")  # type: ignore[assignment]
-    for row in records:
-        check = str(row["check"])
-        code = _check_code(check)
-        column: str | None = None
-        if check not in rule_names and isinstance(row["column"], str):
-            column = row["column"]
-        index = row["index"] if _present(row["index"]) else None
-        failure_case = row["failure_case"]
-        marker = (code, column, index)
-        # A frame-level rule yields one failure per column of the failing row: keep one.
-        if marker in seen:
-            continue
-        seen.add(marker)
-        key = None
-        if index is not None and code not in ("dtype",):
-            try:
-                key = key_string([frame.at[index, c] for c in t.primary_key])
-            except KeyError:
-                key = None
-        if code == "dtype":
-            actual = frame[column].dtype if column in frame else "?"
-            expected = t.column(str(column)).type
-            message = f"column {column} has type {actual}, the schema says {expected}"
-            key = None
-        elif code == "column-missing":
-            message = f"column {failure_case} is missing"
-        elif code == "column-unexpected":
-            message = f"column {failure_case} is not in the schema of {t.name}"
-        elif code == "column-order":
-            message = f"columns are not in the schema's order ({', '.join(t.column_names)})"
-        elif code == "not-null":
-            message = f"{column} is null; it is required"
-        elif code == "primary-key":
-            message = f"primary key ({', '.join(t.primary_key)}) is not unique"
-        else:
-            need = needs.get((column, check)) or needs.get((None, check)) or check
-            if column is None:
-                message = f"row breaks the rule {need}"
-            else:
-                message = f"{column} {_show(failure_case)} {need}"
-        capped.add(t.name, f"table.{code}", column, message, key)
-
-
-def _present(value: Any) -> bool:
-    """False for None, NaN and pandas' NA (how failure cases mark a missing index)."""
-    return (
-        value is not None
-        and not (isinstance(value, float) and value != value)
-        and (value is not pd.NA)
-    )
-
-
-def _show(value: Any) -> str:
-    return repr(value.item() if hasattr(value, "item") else value)
-
-
-def _rows(table: pyarrow.Table, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-    """The values of ``columns`` row by row, converted to Python one batch at a time."""
-    for batch in table.select(list(columns)).to_batches(max_chunksize=65_536):
-        yield from zip(*(c.to_pylist() for c in batch.columns), strict=True)
-
-
-def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
-    """Every span's text equals ``documents.text[start:end]`` (code points).
-
-    Issues ``table.span-text``, located by the mention or event id. Needs the
-    ``documents`` table; checks ``mentions`` and ``events`` when given.
-    """
-    report = Report()
-    capped = _Capped(report)
-    documents = tables.get("documents")
-    if documents is None:
-        return report
-    texts = dict(
-        zip(
-            documents.column("doc_id").to_pylist(),
-            documents.column("text").to_pylist(),
-            strict=True,
-        )
-    )
-    spans = (
-        ("mentions", "mention_id", "start", "end", "text"),
-        ("events", "event_id", "trigger_start", "trigger_end", "trigger_text"),
-    )
-    for name, pk, start_col, end_col, text_col in spans:
-        data = tables.get(name)
-        if data is None:
-            continue
-        for key, doc_id, start, end, text in _rows(
-            data, (pk, "doc_id", start_col, end_col, text_col)
-        ):
-            doc_text = texts.get(doc_id)
-            if doc_text is None or start is None or end is None:
-                continue  # the foreign-key and not-null checks report these
-            if not 0 <= start < end <= len(doc_text):
-                capped.add(
-                    name,
-                    "table.span-text",
-                    None,
-                    f"offsets {start}:{end} fall outside the text of {doc_id} "
-                    f"({len(doc_text)} code points)",
-                    key,
-                )
-            elif doc_text[start:end] != text:
-                capped.add(
-                    name,
-                    "table.span-text",
-                    None,
-                    f"{text_col} {text!r} differs from the document's text "
-                    f"{doc_text[start:end]!r} at {start}:{end}",
-                    key,
-                )
-    capped.close()
-    return report

@@ -1,0 +1,74 @@
+"""Issue codes of choosing the annotation of record (:mod:`sahel_events.consolidate`)."""
+
+from __future__ import annotations
+
+from .model import IssueCode
+
+LAYER = "consolidate"
+
+CODES: tuple[IssueCode, ...] = (
+    IssueCode(
+        "consolidate.attribute-without-region",
+        "error",
+        LAYER,
+        "per-region values with no labelled span under their id; ignored",
+        "label the span or delete the values in Label Studio",
+    ),
+    IssueCode(
+        "consolidate.bad-offsets",
+        "error",
+        LAYER,
+        "a region without integer start/end offsets; ignored",
+        "label the span again in Label Studio",
+    ),
+    IssueCode(
+        "consolidate.document-unusable",
+        "info",
+        LAYER,
+        "the annotation of record marks the document unusable; it is left out of the tables",
+        "fix or replace the text in `raw/`, or change the document status",
+    ),
+    IssueCode(
+        "consolidate.duplicate-region",
+        "info",
+        LAYER,
+        "a region with the same span and label as an earlier one; merged into it",
+        "nothing, or delete the copy in Label Studio",
+    ),
+    IssueCode(
+        "consolidate.needs-adjudication",
+        "warning",
+        LAYER,
+        "several completed annotations disagree and none is ground truth; the document is left out",
+        "mark one annotation ground truth in Label Studio",
+    ),
+    IssueCode(
+        "consolidate.needs-review",
+        "warning",
+        LAYER,
+        "the annotator asked for review; the document is left out until a reviewer marks an "
+        "annotation ground truth",
+        "review the document and mark the checked annotation ground truth",
+    ),
+    IssueCode(
+        "consolidate.region-id-clash",
+        "error",
+        LAYER,
+        "a second labelled span under a region id already used; ignored",
+        "delete the region and label it again",
+    ),
+    IssueCode(
+        "consolidate.several-ground-truths",
+        "warning",
+        LAYER,
+        "several annotations are marked ground truth; the latest updated is used",
+        "unmark the others in Label Studio",
+    ),
+    IssueCode(
+        "export.unreadable",
+        "error",
+        LAYER,
+        "a snapshot file cannot be read (permissions, I/O error)",
+        "restore the snapshot from git",
+    ),
+)

@@ -1,0 +1,173 @@
+"""The checks of compiled tables, reported as issues named by table and primary key.
+
+:func:`check_tables` runs the pandera schemas (types, nulls, allowed values, ranges,
+patterns, row rules); :func:`check_keys` the primary and foreign keys and
+:func:`check_offsets` the span texts, both on the Arrow tables directly. Every failure
+is reported under a fixed code of :mod:`.codes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import pyarrow
+import pyarrow.compute as pc
+
+from ..codebook import Codebook
+from ..errors import Report
+from . import codes
+from .codes import Capped, key_string
+from .definitions import get_table
+
+__all__ = ["check_keys", "check_offsets", "check_tables"]
+
+
+def check_tables(tables: Mapping[str, pyarrow.Table], codebook: Codebook) -> Report:
+    """Validate each table with its pandera schema (lazily: every failure is collected).
+
+    Each failing row becomes one issue (``table.enum``, ``table.range``,
+    ``table.not-null``, ``table.pattern``, ``table.span-order``, ...; the codes of
+    :mod:`.codes`) located by the table and the primary key of the row; column-level
+    failures (``table.dtype``, ``table.column-missing``, ``table.column-unexpected``)
+    name the column and no key.
+    """
+    # pandas and pandera cost most of a second to import: only when checks run.
+    from .pandera_checks import validate_tables
+
+    report = Report()
+    capped = Capped(report)
+    validate_tables(tables, codebook, capped)
+    capped.close()
+    return report
+
+
+def _keys_of(table: pyarrow.Table, columns: Sequence[str]) -> list[tuple[Any, ...]]:
+    arrays = [table.column(c).to_pylist() for c in columns]
+    return list(zip(*arrays, strict=True))
+
+
+def _rows(table: pyarrow.Table, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """The values of ``columns`` row by row, converted to Python one batch at a time."""
+    for batch in table.select(list(columns)).to_batches(max_chunksize=65_536):
+        yield from zip(*(c.to_pylist() for c in batch.columns), strict=True)
+
+
+def check_keys(tables: Mapping[str, pyarrow.Table]) -> Report:
+    """Primary keys unique and non-null; foreign keys pointing at existing rows.
+
+    Issues: ``table.primary-key`` (a duplicated or missing key, located by the key) and
+    ``table.foreign-key`` (located by the primary key of the referring row). A foreign
+    key to a table that is not given is not checked.
+    """
+    report = Report()
+    capped = Capped(report)
+    for name, data in tables.items():
+        t = get_table(name)
+        pk = list(t.primary_key)
+        if data.num_rows == 0:
+            continue
+        nulls = pc.is_null(data.column(pk[0]))
+        for c in pk[1:]:
+            nulls = pc.or_(nulls, pc.is_null(data.column(c)))
+        if pc.any(nulls).as_py():
+            for key in _keys_of(data.filter(nulls), pk):
+                capped.add(
+                    name,
+                    codes.PRIMARY_KEY,
+                    None,
+                    f"primary key {', '.join(pk)} has a null value",
+                    key_string(key),
+                )
+        counts = data.group_by(pk).aggregate([([], "count_all")])
+        dupes = counts.filter(pc.greater(counts.column("count_all"), 1))
+        for key, n in zip(_keys_of(dupes, pk), dupes.column("count_all").to_pylist(), strict=True):
+            if any(v is None for v in key):
+                continue
+            capped.add(
+                name,
+                codes.PRIMARY_KEY,
+                None,
+                f"primary key ({', '.join(pk)}) appears {n} times; it must be unique",
+                key_string(key),
+            )
+    for name, data in tables.items():
+        t = get_table(name)
+        for fk in t.foreign_keys:
+            parent = tables.get(fk.resource)
+            if parent is None:
+                continue
+            # The foreign keys of the published tables are single columns.
+            (child_col,), (parent_col,) = fk.fields, fk.reference
+            values = data.column(child_col)
+            present = pc.is_in(values, value_set=parent.column(parent_col).combine_chunks())
+            missing = pc.and_(pc.is_valid(values), pc.invert(present))
+            if not pc.any(missing).as_py():
+                continue
+            bad = data.filter(missing)
+            for key, value in zip(
+                _keys_of(bad, t.primary_key), bad.column(child_col).to_pylist(), strict=True
+            ):
+                capped.add(
+                    name,
+                    codes.FOREIGN_KEY,
+                    child_col,
+                    f"{child_col} {value!r} is not a {parent_col} of {fk.resource}",
+                    key_string(key),
+                )
+    capped.close()
+    return report
+
+
+def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
+    """Every span's text equals ``documents.text[start:end]`` (code points).
+
+    Issues ``table.span-text``, located by the mention or event id. Needs the
+    ``documents`` table; checks ``mentions`` and ``events`` when given.
+    """
+    report = Report()
+    capped = Capped(report)
+    documents = tables.get("documents")
+    if documents is None:
+        return report
+    texts = dict(
+        zip(
+            documents.column("doc_id").to_pylist(),
+            documents.column("text").to_pylist(),
+            strict=True,
+        )
+    )
+    spans = (
+        ("mentions", "mention_id", "start", "end", "text"),
+        ("events", "event_id", "trigger_start", "trigger_end", "trigger_text"),
+    )
+    for name, pk, start_col, end_col, text_col in spans:
+        data = tables.get(name)
+        if data is None:
+            continue
+        for key, doc_id, start, end, text in _rows(
+            data, (pk, "doc_id", start_col, end_col, text_col)
+        ):
+            doc_text = texts.get(doc_id)
+            if doc_text is None or start is None or end is None:
+                continue  # the foreign-key and not-null checks report these
+            if not 0 <= start < end <= len(doc_text):
+                capped.add(
+                    name,
+                    codes.SPAN_TEXT,
+                    None,
+                    f"offsets {start}:{end} fall outside the text of {doc_id} "
+                    f"({len(doc_text)} code points)",
+                    key,
+                )
+            elif doc_text[start:end] != text:
+                capped.add(
+                    name,
+                    codes.SPAN_TEXT,
+                    None,
+                    f"{text_col} {text!r} differs from the document's text "
+                    f"{doc_text[start:end]!r} at {start}:{end}",
+                    key,
+                )
+    capped.close()
+    return report

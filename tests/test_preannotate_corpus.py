@@ -1,0 +1,119 @@
+"""The development corpus loads as valid gold, and the annotator's-view scores behave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.errors import UsageError
+from sahel_events.preannotate.corpus import load_split, score_split
+from sahel_events.preannotate.eventscore import EventScores, score_events
+from sahel_events.validate import validate_snapshot
+from tests.lsexport import annotation, task, write_snapshot
+
+REPO = Path(__file__).resolve().parents[1]
+CODEBOOK = load_project_codebook(REPO)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_each_split_is_valid_gold_in_both_languages(split: str, tmp_path: Path) -> None:
+    loaded = load_split(REPO / "corpus" / split, REPO, CODEBOOK)
+    languages = [d.language for d in loaded.documents]
+    assert languages.count("fr") == 20 and languages.count("en") == 4
+    tasks = [
+        task(n, doc, [annotation(100 + n, 1, loaded.gold[doc.doc_id], ground_truth=True)])
+        for n, doc in enumerate(loaded.documents, start=1)
+    ]
+    snapshot = write_snapshot(tmp_path, "20261201T000000Z", tasks)
+    report = validate_snapshot(snapshot, CODEBOOK, {d.doc_id: d for d in loaded.documents})
+    assert report.valid, report.to_text()
+    events = [i for r in loaded.gold.values() for i in r if i.get("from_name") == "event"]
+    assert len(events) >= 30
+
+
+def test_a_split_without_a_spec_is_refused_naming_the_article(tmp_path: Path) -> None:
+    source = REPO / "corpus" / "dev"
+    (tmp_path / "fr01_boulkessi.txt").write_bytes((source / "fr01_boulkessi.txt").read_bytes())
+    with pytest.raises(UsageError, match="fr01_boulkessi has no gold spec"):
+        load_split(tmp_path, tmp_path, CODEBOOK)
+
+
+TEXT = (
+    "Attaque à Boni\nMopti, 9 septembre 2025 - Des hommes armés ont attaqué dimanche le "
+    "poste de Boni, tuant 12 gendarmes. L'attaque a été revendiquée."
+)
+
+
+def region(rid: str, text: str, label: str, control: str = "entity") -> list[Any]:
+    start = TEXT.index(text)
+    value = {"start": start, "end": start + len(text), "text": text}
+    items: list[Any] = [
+        {
+            "id": rid,
+            "from_name": control,
+            "to_name": "text",
+            "type": "labels",
+            "value": {**value, "labels": [label]},
+        }
+    ]
+    return items
+
+
+def choice(rid: str, text: str, control: str, value: str) -> dict[str, Any]:
+    start = TEXT.index(text)
+    return {
+        "id": rid,
+        "from_name": control,
+        "to_name": "text",
+        "type": "choices",
+        "value": {"start": start, "end": start + len(text), "text": text, "choices": [value]},
+    }
+
+
+def rel(a: str, b: str, role: str) -> dict[str, Any]:
+    return {"from_id": a, "to_id": b, "type": "relation", "direction": "right", "labels": [role]}
+
+
+def gold() -> list[Any]:
+    return [
+        *region("e", "attaqué", "ASSAULT", "event"),
+        choice("e", "attaqué", "mode_assault", "firearms"),
+        *region("a", "Des hommes armés", "PER"),
+        *region("p", "poste de Boni", "FAC"),
+        *region("t", "dimanche", "TIME"),
+        rel("e", "a", "actor"),
+        rel("e", "p", "location"),
+        rel("e", "t", "time"),
+    ]
+
+
+def test_a_duplicate_suggestion_halves_the_kept_rate_and_a_borrowed_place_is_wrong() -> None:
+    predicted = [
+        *region("E1", "attaqué", "ASSAULT", "event"),
+        choice("E1", "attaqué", "mode_assault", "firearms"),
+        *region("E2", "L'attaque", "ASSAULT", "event"),  # the same happening again
+        *region("A", "Des hommes armés", "PER"),
+        *region("B", "Boni", "GPE"),  # the title's Boni, not the post
+        rel("E1", "A", "actor"),
+        rel("E1", "B", "location"),
+    ]
+    scores = EventScores()
+    score_events(predicted, gold(), TEXT, scores)
+    head = scores.headline()
+    assert head["kept_rate"] == 0.5 and head["event_recall"] == 1.0
+    assert head["type_accuracy"] == 1.0 and head["actor"] == 1.0
+    assert head["place"] == 0.0 and head["date"] == 0.0  # wrong place, missed date
+    assert scores.modes.tp == 1 and scores.role("time").fn == 1
+    assert "kept rate 0.500" in scores.to_table()
+
+
+def test_an_event_in_the_same_sentence_with_the_right_type_is_kept() -> None:
+    predicted = [*region("E", "tuant", "ASSAULT", "event")]
+    result = score_split({"d": predicted}, {"d": gold()}, {"d": TEXT}, "m")
+    assert result.events.kept_rate == 1.0
+    # Without the text, only overlapping triggers match.
+    assert score_split({"d": predicted}, {"d": gold()}, {}, "m").events.kept_rate == 0.0
+    assert "events" in result.as_dict()
