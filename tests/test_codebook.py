@@ -231,3 +231,33 @@ def test_cli_reports_a_broken_codebook_without_traceback(
     assert "Traceback" not in result.out + result.err
     assert "schema/codebook.yaml" in result.err
     assert "event_types.CONSULT.modes.drone" in result.err
+
+
+def test_structure_problems_name_their_line_and_path(tmp_path: Path, codebook_data: Any) -> None:
+    def edit(d: dict[str, Any]) -> None:
+        d["event_types"]["ASSAULT"]["roles"]["actor"]["required"] = "yes"
+        d["entity_types"]["PER"]["name"] = " "
+        d["crosswalks"][0]["cardinality"] = "one"
+        del d["roles"]["actor"]["examples"]
+
+    path = broken(tmp_path, codebook_data, edit)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    error = refused(path)
+    found = {i.location.path: (i.code, i.location.line) for i in error.report}
+
+    def line_of(prefix: str, after: int = 0) -> int:
+        return next(n for n, line in enumerate(lines, 1) if n > after and line.startswith(prefix))
+
+    per = line_of("  PER:")
+    assert found["entity_types.PER.name"] == ("codebook.empty-text", line_of("    name:", per))
+    assault = line_of("  ASSAULT:")
+    actor = line_of("      actor:", assault)
+    assert found["event_types.ASSAULT.roles.actor.required"] == (
+        "codebook.wrong-type",
+        line_of("        required:", actor),
+    )
+    # A missing key has no line of its own: the line of the mapping that lacks it.
+    role = line_of("  actor:", line_of("roles:"))
+    assert found["roles.actor.examples"] == ("codebook.missing-key", role + 1)
+    assert found["crosswalks[0].cardinality"][0] == "codebook.bad-value"
+    assert all(i.location.file == str(path) for i in error.report)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -160,3 +161,21 @@ def test_no_single_key_hotkey_is_left_for_label_studio_to_hand_out() -> None:
     for choices in root.iter("Choices"):
         if choices.get("name") in per_region:
             assert all(c.get("hotkey") is None for c in choices)
+
+
+def test_schema_check_with_a_broken_codebook_prints_the_report(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    codebook = project.schema / "codebook.yaml"
+    codebook.write_text(codebook.read_text().replace("version:", "vers1on:", 1))
+    as_json = run_cli(["schema", "check", "--json", "--project", str(project.root)], capsys)
+    assert as_json.code == 1
+    report = json.loads(as_json.out)
+    assert report["valid"] is False
+    codes = {i["code"] for i in report["issues"]}
+    assert "codebook.unknown-key" in codes, report
+    assert all(i["location"]["file"].endswith("codebook.yaml") for i in report["issues"])
+    readable = run_cli(["schema", "check", "--project", str(project.root)], capsys)
+    assert readable.code == 1
+    assert readable.out == ""
+    assert "codebook.unknown-key" in readable.err and "vers1on" in readable.err

@@ -96,3 +96,19 @@ def test_a_role_the_type_does_not_take_is_refused(seed: Any) -> None:
     visit["arguments"] = {**visit["arguments"], "instrument": ["drone"]}
     with pytest.raises(UsageError, match="CONSULT takes no role instrument"):
         gold_result(spec_with(events=events), seed.text, CODEBOOK)
+
+
+def test_a_malformed_spec_names_each_problem_by_line_and_path(tmp_path: Path) -> None:
+    lines = SPEC.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("doc_id:"))
+    lines.insert(first + 1, "lead_tim: 60")  # a typo: refused, not ignored
+    entity = next(i for i, line in enumerate(lines) if line.startswith("  - {key: mali-lead"))
+    lines[entity] = lines[entity].replace("start: 51", "start: -51")
+    path = tmp_path / "spec.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        load_gold_spec(path)
+    message = str(caught.value)
+    assert f"{path}:{first + 2}: lead_tim: unknown key 'lead_tim'" in message
+    assert f"{path}:{entity + 1}: entities[0].start: " in message
+    assert load_gold_spec(SPEC).doc_id == "000_acd4907f2525db7b"

@@ -2,22 +2,66 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.registry import (
-    SECTORS,
+    Registry,
     RegistryError,
-    load_registry,
     parse_registry,
 )
+from sahel_events.preannotate.registry import load_registry as load_with
 
 from .conftest import REPO
 
+CODEBOOK = load_project_codebook(REPO)
 
-def test_sectors_are_the_codebooks() -> None:
-    codebook = load_project_codebook(REPO)
-    assert tuple(codebook.entity_attributes["sector"].values) == SECTORS
+
+def load_registry() -> Registry:
+    """The shipped registry, its sectors checked against the project's codebook."""
+    return load_with(CODEBOOK)
+
+
+def test_sectors_come_from_the_codebook_given() -> None:
+    # The loader holds no copy of the sector values: a codebook without 'militia' refuses
+    # an actor in that sector, one with a new sector accepts it.
+    actor = {"id": "a", "name": "Alpha", "entity_type": "ORG", "sector": "militia"}
+    assert parse_registry({"actors": [actor]}, CODEBOOK).get("a") is not None
+    sector = CODEBOOK.entity_attributes["sector"]
+    values = {k: v for k, v in sector.values.items() if k != "militia"}
+    without = dataclasses.replace(
+        CODEBOOK,
+        entity_attributes={
+            **CODEBOOK.entity_attributes,
+            "sector": dataclasses.replace(sector, values=values),
+        },
+    )
+    with pytest.raises(RegistryError) as info:
+        parse_registry({"actors": [actor]}, without)
+    assert [i.location.path for i in info.value.report] == ["actors.a.sector"]
+    assert "militia" not in info.value.report.issues[0].message
+
+
+def test_unknown_keys_are_refused_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - id: a\n"
+        "    name: Alpha\n"
+        "    entity_type: ORG\n"
+        "    sector: militia\n"
+        "    secteur: militia\n"
+        "  - {id: Bad Id, name: B, entity_type: ORG, sector: militia}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError) as info:
+        load_with(CODEBOOK, path)
+    found = {(i.location.path, i.location.line) for i in info.value.report}
+    assert found == {("actors.a.secteur", 6), ("actors[1].id", 7)}, info.value.report.to_text()
+    assert all(i.location.file == str(path) for i in info.value.report)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +158,7 @@ def test_a_name_given_to_two_actors_is_refused() -> None:
         ]
     }
     with pytest.raises(RegistryError) as info:
-        parse_registry(data)
+        parse_registry(data, CODEBOOK)
     assert any("le groupe" in i.message for i in info.value.report)
 
 
@@ -126,6 +170,6 @@ def test_bad_ids_sectors_and_wikidata_are_refused() -> None:
         ]
     }
     with pytest.raises(RegistryError) as info:
-        parse_registry(data)
+        parse_registry(data, CODEBOOK)
     paths = {i.location.path for i in info.value.report}
     assert {"actors[0].id", "actors.ok.sector", "actors.ok.wikidata"} <= paths

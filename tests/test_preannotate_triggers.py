@@ -12,6 +12,7 @@ from sahel_events.preannotate.triggers import (
     factuality,
     load_lexicon,
     parse_lexicon,
+    parse_lexicon_text,
 )
 
 from .conftest import REPO
@@ -168,3 +169,16 @@ def test_an_unknown_mode_is_refused(codebook: Codebook) -> None:
         parse_lexicon(
             {"triggers": [{"type": "ASSAULT", "mode": "laser", "fr": ["laser"]}]}, codebook
         )
+
+
+def test_an_unknown_key_is_refused_with_its_line_and_path(codebook: Codebook) -> None:
+    text = "triggers:\n  - type: ASSAULT\n    fr: [attaque]\n    scor: 0.9\n"
+    with pytest.raises(LexiconError) as info:
+        parse_lexicon_text(text, codebook, "triggers.yaml")
+    [issue] = info.value.report.issues
+    assert (issue.location.file, issue.location.line, issue.location.path) == (
+        "triggers.yaml",
+        4,
+        "triggers[0].scor",
+    )
+    assert "unknown key 'scor'" in issue.message

@@ -5,7 +5,10 @@ The codebook is the project's one hand-written source of truth (format:
 dotted path of the culprit:
 
 * YAML that does not parse, and duplicate keys (which plain YAML silently overwrites);
-* unknown keys (typos), missing keys, wrong types, empty definitions or examples;
+* unknown keys (typos), missing keys, wrong types, empty definitions or examples: the
+  structure, checked by the pydantic models of :mod:`sahel_events.codebookyaml`;
+* ids, hotkeys and colours that do not match their pattern, a version that is not
+  MAJOR.MINOR.PATCH (:mod:`sahel_events.patterns`);
 * unknown references (a role filled by an entity type that does not exist, an attribute
   or normalised value an entity type does not define, a crosswalk to an unknown mode);
 * modes that PLOVER does not list under that event type, and PLOVER types or modes
@@ -19,30 +22,24 @@ fixes them in one pass.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-import yaml
-
-from . import plover
+from . import patterns, plover
+from .codebookyaml import CodebookModel, CrosswalkModel
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
+from .yamlcheck import Lines, YamlSyntaxError, parse_yaml, structure_problems
 
-ID_UPPER = re.compile(r"^[A-Z][A-Z0-9_]*$")
-ID_LOWER = re.compile(r"^[a-z][a-z0-9_-]*$")
-HOTKEY = re.compile(r"^[a-z0-9]$")
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 #: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
 #: The ``format`` a normalised value may have: those sahel_events.values can parse.
 FORMATS = tuple(FORMAT_PARSERS)
-CARDINALITIES = ("one-to-one", "many-to-one", "one-to-many")
+CARDINALITIES: tuple[str, ...] = get_args(CrosswalkModel.model_fields["cardinality"].annotation)
 #: The control that marks repeated paragraph copies for annotators (not a codebook label).
 LAYOUT_CONTROL = "layout"
 REPEATED_LABEL = "REPEATED"
@@ -220,56 +217,23 @@ class Codebook:
 # ---------------------------------------------------------------------------- YAML
 
 
-class _Lines(dict[str, int]):
-    """Dotted path -> line number, filled while the YAML tree is constructed."""
-
-
-def _construct(node: yaml.Node, path: str, lines: _Lines, report: Report, file: str) -> Any:
-    """Build plain Python from a YAML node, recording lines and refusing duplicate keys."""
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            # Keys are plain scalars in a codebook; their text is the key.
-            key = str(key_node.value)
-            child = f"{path}.{key}" if path else key
-            if key in out:
-                report.add(
-                    "codebook.duplicate-key",
-                    f"key {key!r} appears twice; the second would silently replace the first. "
-                    "Keep one.",
-                    Location(file=file, line=key_node.start_mark.line + 1, path=child),
-                )
-                continue
-            out[key] = _construct(value_node, child, lines, report, file)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _construct(item, f"{path}[{i}]", lines, report, file)
-            for i, item in enumerate(node.value)
-        ]
-    loader = yaml.SafeLoader("")
+def _parse(text: str, file: str, report: Report) -> tuple[Any, Lines]:
+    """The YAML tree and the line of each dotted path; syntax errors and duplicate keys
+    go to ``report``."""
     try:
-        return loader.construct_object(node)
-    finally:
-        loader.dispose()
-
-
-def _parse(text: str, file: str, report: Report) -> tuple[Any, _Lines]:
-    lines = _Lines()
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        data, lines, duplicates = parse_yaml(text)
+    except YamlSyntaxError as exc:
         report.add(
             "codebook.yaml-syntax",
-            f"the file is not valid YAML: {getattr(exc, 'problem', exc)}; fix the syntax there",
-            Location(file=file, line=mark.line + 1 if mark else None),
+            f"the file is not valid YAML: {exc}; fix the syntax there",
+            Location(file=file, line=exc.line),
         )
-        return None, lines
-    if root is None:
-        return None, lines
-    return _construct(root, "", lines, report, file), lines
+        return None, Lines()
+    for dup in duplicates:
+        report.add(
+            "codebook.duplicate-key", dup.message, Location(file=file, line=dup.line, path=dup.path)
+        )
+    return data, lines
 
 
 # ---------------------------------------------------------------------------- checks
@@ -278,73 +242,52 @@ def _parse(text: str, file: str, report: Report) -> tuple[Any, _Lines]:
 class _Checker:
     """Walks the parsed YAML, builds the typed codebook and records every problem."""
 
-    def __init__(self, file: str, lines: _Lines, report: Report) -> None:
+    def __init__(self, file: str, lines: Lines, report: Report) -> None:
         self.file = file
         self.lines = lines
         self.report = report
 
     def error(self, code: str, path: str, message: str) -> None:
-        line = self.lines.get(path)
-        # A missing key has no line of its own: point at its parent.
-        parent = path
-        while line is None and parent:
-            parent = parent.rsplit(".", 1)[0] if "." in parent else ""
-            line = self.lines.get(parent)
+        # A missing key has no line of its own: line_of points at its parent.
+        line = self.lines.line_of(path)
         self.report.add(code, message, Location(file=self.file, line=line, path=path or None))
 
+    # The structure (keys, types, non-empty texts) is checked by the pydantic model
+    # before the checker runs; these readers only take what is there, quietly.
+
+    @staticmethod
     def mapping(
-        self,
         obj: Any,
         path: str,
-        required: set[str],
+        required: set[str] = frozenset(),  # type: ignore[assignment]
         optional: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> dict[str, Any]:
-        """Check that ``obj`` is a mapping with exactly the allowed keys."""
-        if not isinstance(obj, dict):
-            self.error("codebook.wrong-type", path, f"expected a mapping, found {_kind(obj)}")
-            return {}
-        for key in obj:
-            if key not in required and key not in optional:
-                allowed = ", ".join(sorted(required | optional))
-                self.error(
-                    "codebook.unknown-key",
-                    f"{path}.{key}" if path else key,
-                    f"unknown key {key!r} (a typo?); allowed here: {allowed}",
-                )
-        for key in sorted(required - set(obj)):
-            self.error(
-                "codebook.missing-key", f"{path}.{key}" if path else key, f"{key!r} is required"
-            )
-        return obj
+        """``obj`` if it is a mapping, else an empty one (the model reported it)."""
+        return obj if isinstance(obj, dict) else {}
 
-    def text(self, obj: Any, path: str) -> str:
-        if not isinstance(obj, str) or not obj.strip():
-            self.error("codebook.empty-text", path, "expected a non-empty text")
-            return ""
-        return obj.strip()
+    @staticmethod
+    def text(obj: Any, path: str) -> str:
+        return obj.strip() if isinstance(obj, str) else ""
 
     def examples(self, obj: Any, path: str) -> Examples:
-        m = self.mapping(obj, path, {"fr", "en"})
+        m = self.mapping(obj, path)
         return Examples(self.text(m.get("fr"), f"{path}.fr"), self.text(m.get("en"), f"{path}.en"))
 
-    def ident(self, key: str, path: str, pattern: re.Pattern[str], what: str) -> None:
-        if not pattern.match(key):
-            self.error("codebook.bad-id", path, f"{what} id {key!r} must match {pattern.pattern}")
+    def ident(self, key: str, path: str, pattern: str, what: str) -> None:
+        if not patterns.matches(pattern, key):
+            self.error("codebook.bad-id", path, f"{what} id {key!r} must match {pattern}")
 
-    def boolean(self, obj: Any, path: str) -> bool:
-        if not isinstance(obj, bool):
-            self.error("codebook.wrong-type", path, f"expected true or false, found {_kind(obj)}")
-            return False
-        return obj
+    @staticmethod
+    def boolean(obj: Any, path: str) -> bool:
+        return obj if isinstance(obj, bool) else False
 
     def id_list(self, obj: Any, path: str, known: Mapping[str, Any], what: str) -> tuple[str, ...]:
         if not isinstance(obj, list):
-            self.error(
-                "codebook.wrong-type", path, f"expected a list of {what}, found {_kind(obj)}"
-            )
             return ()
         out: list[str] = []
         for i, item in enumerate(obj):
+            if not isinstance(item, str):
+                continue  # the model reported it
             if item not in known:
                 self.error(
                     "codebook.unknown-reference",
@@ -362,15 +305,13 @@ class _Checker:
     ) -> dict[str, Any]:
         raw = root.get(name)
         if not isinstance(raw, dict):
-            if name in root:
-                self.error("codebook.wrong-type", name, f"expected a mapping, found {_kind(raw)}")
             return {}
         return {key: build(str(key), value, f"{name}.{key}") for key, value in raw.items()}
 
     # -- builders
 
     def value(self, key: str, obj: Any, path: str) -> Value:
-        self.ident(key, path, ID_LOWER, "value")
+        self.ident(key, path, patterns.ID_LOWER, "value")
         m = self.mapping(obj, path, {"definition", "examples"}, {"plover_auxiliary"})
         aux = m.get("plover_auxiliary")
         if aux is not None and aux not in plover.AUXILIARY:
@@ -387,7 +328,7 @@ class _Checker:
         )
 
     def attribute(self, key: str, obj: Any, path: str) -> Attribute:
-        self.ident(key, path, ID_LOWER, "attribute")
+        self.ident(key, path, patterns.ID_LOWER, "attribute")
         m = self.mapping(
             obj,
             path,
@@ -395,8 +336,6 @@ class _Checker:
             {"examples"},
         )
         raw_choice = m.get("choice")
-        if raw_choice not in ("single", "multiple"):
-            self.error("codebook.bad-value", f"{path}.choice", "choice must be single or multiple")
         choice: Choice = "multiple" if raw_choice == "multiple" else "single"
         raw_values = m.get("values")
         values: dict[str, Value] = {}
@@ -404,8 +343,6 @@ class _Checker:
             values = {
                 str(k): self.value(str(k), v, f"{path}.values.{k}") for k, v in raw_values.items()
             }
-        else:
-            self.error("codebook.wrong-type", f"{path}.values", "expected a non-empty mapping")
         default = m.get("default")
         if default is not None and default not in values:
             self.error(
@@ -425,7 +362,7 @@ class _Checker:
         )
 
     def role(self, key: str, obj: Any, path: str) -> Role:
-        self.ident(key, path, ID_LOWER, "role")
+        self.ident(key, path, patterns.ID_LOWER, "role")
         m = self.mapping(obj, path, {"definition", "examples"})
         return Role(
             key,
@@ -434,11 +371,24 @@ class _Checker:
         )
 
 
-def _kind(obj: Any) -> str:
-    return "nothing" if obj is None else type(obj).__name__
+#: The code of each kind of structure problem (yamlcheck.Problem.kind).
+_STRUCTURE_CODES = {
+    "unknown-key": "codebook.unknown-key",
+    "missing-key": "codebook.missing-key",
+    "empty-text": "codebook.empty-text",
+    "wrong-type": "codebook.wrong-type",
+    "bad-value": "codebook.bad-value",
+    "duplicate-key": "codebook.duplicate-key",
+}
 
 
-def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Codebook | None:
+def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Codebook | None:
+    for problem in structure_problems(CodebookModel, data, lines)[1]:
+        report.add(
+            _STRUCTURE_CODES[problem.kind],
+            problem.message,
+            Location(file=file, line=problem.line, path=problem.path or None),
+        )
     c = _Checker(file, lines, report)
     root = c.mapping(
         data,
@@ -461,8 +411,12 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
     if not root:
         return None
     version = str(root.get("version", ""))
-    if not SEMVER.match(version):
-        c.error("codebook.bad-value", "version", f"version {version!r} is not MAJOR.MINOR.PATCH")
+    if "version" in root and not patterns.matches(patterns.SEMVER, version):
+        c.error(
+            "codebook.bad-value",
+            "version",
+            f"version {version!r} is not {patterns.SEMVER_HINT}; the release refuses it too",
+        )
 
     roles: dict[str, Role] = c.section(root, "roles", c.role)
     event_attributes: dict[str, Attribute] = c.section(root, "event_attributes", c.attribute)
@@ -477,7 +431,7 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
     entity_ids = {str(k): None for k in raw_entities}
 
     def normalised(key: str, obj: Any, path: str) -> NormalisedValue:
-        c.ident(key, path, ID_LOWER, "normalised value")
+        c.ident(key, path, patterns.ID_LOWER, "normalised value")
         m = c.mapping(obj, path, {"name", "format", "applies_to", "definition", "examples"})
         fmt = m.get("format")
         if fmt not in FORMATS:
@@ -498,7 +452,7 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
     normalised_values: dict[str, NormalisedValue] = c.section(root, "normalised_values", normalised)
 
     def entity(key: str, obj: Any, path: str) -> EntityType:
-        c.ident(key, path, ID_UPPER, "entity type")
+        c.ident(key, path, patterns.ID_UPPER, "entity type")
         m = c.mapping(
             obj,
             path,
@@ -540,7 +494,7 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
                 )
 
     def event(key: str, obj: Any, path: str) -> EventType:
-        c.ident(key, path, ID_UPPER, "event type")
+        c.ident(key, path, patterns.ID_UPPER, "event type")
         m = c.mapping(
             obj,
             path,
@@ -567,9 +521,7 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
             c.error("codebook.bad-value", f"{path}.quad", f"quad must be one of {plover.QUADS}")
         raw_modes = m.get("modes") or {}
         modes: dict[str, Value] = {}
-        if not isinstance(raw_modes, dict):
-            c.error("codebook.wrong-type", f"{path}.modes", "expected a mapping of modes")
-        else:
+        if isinstance(raw_modes, dict):
             modes = {str(k): c.value(str(k), v, f"{path}.modes.{k}") for k, v in raw_modes.items()}
         expected = plover.EVENT_MODES.get(key, ())
         for mode in modes:
@@ -599,8 +551,7 @@ def _build(data: Any, file: str, lines: _Lines, report: Report, sha: str) -> Cod
             )
         role_specs: dict[str, RoleSpec] = {}
         raw_roles = m.get("roles")
-        if not isinstance(raw_roles, dict) or not raw_roles:
-            c.error("codebook.wrong-type", f"{path}.roles", "expected a mapping of roles")
+        if not isinstance(raw_roles, dict):
             raw_roles = {}
         for role_id, spec in raw_roles.items():
             rpath = f"{path}.roles.{role_id}"
@@ -696,7 +647,7 @@ def _check_labels(
                     f"label {t.id} is also defined at {seen_labels[t.id]}; labels must be unique",
                 )
             seen_labels.setdefault(t.id, path)
-            if not HOTKEY.match(t.hotkey):
+            if not patterns.matches(patterns.HOTKEY, t.hotkey):
                 c.error("codebook.bad-value", f"{path}.hotkey", "hotkey must be one a-z or 0-9")
             elif t.hotkey in RESERVED_HOTKEYS:
                 c.error(
@@ -712,7 +663,7 @@ def _check_labels(
                 )
             else:
                 seen_hotkeys[t.hotkey] = path
-            if not COLOR.match(t.color):
+            if not patterns.matches(patterns.COLOR, t.color):
                 c.error("codebook.bad-value", f"{path}.color", "color must look like #a1b2c3")
 
 
@@ -739,7 +690,6 @@ def _check_contexts(c: _Checker, event_attributes: dict[str, Attribute]) -> None
 
 def _crosswalks(c: _Checker, raw: Any, event_types: dict[str, EventType]) -> tuple[Crosswalk, ...]:
     if not isinstance(raw, list):
-        c.error("codebook.wrong-type", "crosswalks", "expected a list of crosswalk rows")
         return ()
     rows: list[Crosswalk] = []
     seen: set[tuple[Any, Any]] = set()
@@ -782,19 +732,8 @@ def _crosswalks(c: _Checker, raw: Any, event_types: dict[str, EventType]) -> tup
             acled_sub = c.text(sub, f"{path}.acled.sub_event_type") if sub is not None else None
         ucdp = m.get("ucdp_type_of_violence")
         if not isinstance(ucdp, list) or any(v not in (1, 2, 3) for v in ucdp):
-            c.error(
-                "codebook.bad-value",
-                f"{path}.ucdp_type_of_violence",
-                "expected a list of UCDP types of violence (1, 2, 3), possibly empty",
-            )
-            ucdp = []
+            ucdp = []  # the model reported it
         cardinality = m.get("cardinality")
-        if cardinality not in CARDINALITIES:
-            c.error(
-                "codebook.bad-value",
-                f"{path}.cardinality",
-                f"cardinality must be one of {', '.join(CARDINALITIES)}",
-            )
         note = m.get("note")
         rows.append(
             Crosswalk(

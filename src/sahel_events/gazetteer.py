@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from . import patterns
+from .patterns import compiled
 from .preannotate.text import fold_key
 
 #: The countries whose towns the gazetteer holds (ISO 3166-1 alpha-2).
@@ -42,7 +44,7 @@ SAHEL_CORE = ("ML", "BF", "NE")
 NEIGHBOURS = ("DZ", "LY", "TD", "NG", "BJ", "TG", "GH", "CI", "GN", "SN", "MR")
 SCOPE = SAHEL_CORE + NEIGHBOURS
 
-PLACE_ID = re.compile(r"^geonames:(\d+)$")
+PLACE_ID = compiled(patterns.PLACE_ID)
 _ARTICLE = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 #: Score of a resolution by the criterion that decided it (see the module docstring).
@@ -147,10 +149,10 @@ def lookup(place_id: str | int) -> Place | None:
     if isinstance(place_id, int):
         gid = place_id
     else:
-        m = PLACE_ID.match(place_id.strip())
-        if m is None:
+        text = place_id.strip()
+        if PLACE_ID.fullmatch(text) is None:
             return None
-        gid = int(m.group(1))
+        gid = int(text.removeprefix("geonames:"))
     return _load()[0].get(gid)
 
 

@@ -24,14 +24,40 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pydantic import ConfigDict, Field
 
 from .codebook import LAYOUT_CONTROL, Codebook
 from .errors import UsageError
 from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
+from .yamlcheck import StrictModel, Text, YamlSyntaxError, parse_yaml, structure_problems
 
 #: Keys of a region that are not attributes or normalised values.
 REGION_KEYS = frozenset({"key", "label", "text", "start", "nth", "mode", "arguments"})
+
+
+class _RegionModel(StrictModel):
+    # Besides these, a region's keys are the attributes and normalised values it sets,
+    # by their codebook id: the codebook decides which apply (gold_result checks them).
+    model_config = ConfigDict(extra="allow")
+
+    key: Text
+    label: Text
+    text: Text
+    # Where the text is: its offset, or (written by hand) its nth whole-word occurrence.
+    start: int | None = Field(default=None, ge=0)
+    nth: int | None = Field(default=None, ge=1)
+    mode: str | None = None
+    arguments: dict[str, list[str]] | None = None
+
+
+class GoldSpecModel(StrictModel):
+    """The structure of a gold spec file."""
+
+    doc_id: Text
+    lead_time: float = Field(default=0.0, ge=0)
+    document: dict[str, str] | None = None
+    entities: list[_RegionModel]
+    events: list[_RegionModel]
 
 
 @dataclass(frozen=True)
@@ -47,13 +73,20 @@ class GoldSpec:
 
 
 def load_gold_spec(path: Path) -> GoldSpec:
-    """Read a gold spec file; raise UsageError naming the file when it is malformed."""
+    """Read a gold spec file; raise UsageError naming the file, and the line and dotted
+    path of each problem, when it is malformed (structure: :class:`GoldSpecModel`)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"cannot read the gold spec {path}: {exc}") from None
-    if not isinstance(data, dict) or not {"doc_id", "entities", "events"} <= set(data):
-        raise UsageError(f"{path}: a gold spec needs doc_id, entities and events")
+        data, lines, problems = parse_yaml(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read the gold spec {path}: {exc.strerror}") from None
+    except YamlSyntaxError as exc:
+        raise UsageError(f"cannot read the gold spec {path}:{exc.line}: {exc}") from None
+    problems += structure_problems(GoldSpecModel, data, lines)[1]
+    if problems:
+        raise UsageError(
+            f"{path}: the gold spec is malformed:\n"
+            + "\n".join(f"  {path}:{p.line}: {p.path or '(top)'}: {p.message}" for p in problems)
+        )
     return GoldSpec(
         doc_id=str(data["doc_id"]),
         lead_time=float(data.get("lead_time", 0.0)),

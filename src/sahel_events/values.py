@@ -29,6 +29,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import patterns
+from .patterns import compiled
+
 __all__ = [
     "FORMAT_PARSERS",
     "Coordinates",
@@ -265,7 +268,7 @@ def parse_coordinates(text: str) -> Coordinates:
     return Coordinates(lat, lon)
 
 
-_GAZETTEER = re.compile(r"^geonames:[1-9]\d*$")
+_GAZETTEER = compiled(patterns.PLACE_ID)
 
 
 def parse_gazetteer_id(text: str) -> str:
@@ -274,7 +277,7 @@ def parse_gazetteer_id(text: str) -> str:
     Raises :class:`ValueFormatError` with ``value.bad-gazetteer-id``.
     """
     value = text.strip()
-    if not _GAZETTEER.match(value):
+    if not _GAZETTEER.fullmatch(value):
         raise ValueFormatError(
             "value.bad-gazetteer-id",
             f"{text!r} is not a gazetteer id; write geonames:<number>, e.g. geonames:2460596 "
@@ -283,7 +286,7 @@ def parse_gazetteer_id(text: str) -> str:
     return value
 
 
-_ACTOR = re.compile(r"^(?:[a-z0-9][a-z0-9-]*|Q[1-9]\d*)$")
+_ACTOR = compiled(patterns.ACTOR_ID)
 
 
 def parse_actor_id(text: str) -> str:
@@ -292,7 +295,7 @@ def parse_actor_id(text: str) -> str:
     Raises :class:`ValueFormatError` with ``value.bad-actor-id``.
     """
     value = text.strip()
-    if not _ACTOR.match(value):
+    if not _ACTOR.fullmatch(value):
         raise ValueFormatError(
             "value.bad-actor-id",
             f"{text!r} is not an actor id; use the registry id (lower-case letters, digits "

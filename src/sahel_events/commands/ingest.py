@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from ..errors import EXIT_INVALID_DATA, EXIT_OK, UsageError
-from .common import json_option, project_option, resolve_project
+from .common import emit_result, json_option, project_option, resolve_project
 
 
 @click.command("ingest")
@@ -63,10 +62,7 @@ def ingest(
 
     result = ingest_corpus(raw, project.root)
     write_documents(result.documents, target)
-    if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
-        click.echo(f"Wrote {len(result.documents)} document(s) to {target}", err=True)
-    else:
-        click.echo(result.to_text())
-        click.echo(f"Wrote {len(result.documents)} document(s) to {target}")
+    emit_result(result, as_json)
+    # With --json, stdout holds only the JSON.
+    click.echo(f"Wrote {len(result.documents)} document(s) to {target}", err=as_json)
     ctx.exit(EXIT_OK if result.ok else EXIT_INVALID_DATA)

@@ -2,48 +2,26 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 import click
 
-from ..errors import EXIT_INVALID_DATA, EXIT_OK, InvalidDataError, Report, UsageError
+from ..errors import EXIT_INVALID_DATA, EXIT_OK, UsageError
 from ..paths import Project, find_project
-from .common import emit_report, json_option, project_option, resolve_project
+from .common import (
+    emit_json,
+    emit_notes,
+    emit_report,
+    json_option,
+    project_option,
+    resolve_project,
+)
 
 
 def _progress(message: str) -> None:
     # Progress goes to stderr so that --json output on stdout stays parseable.
     click.echo(f"  {message}", err=True)
-
-
-class _Result(Protocol):
-    def as_dict(self) -> dict[str, Any]: ...
-
-
-R = TypeVar("R", bound=_Result)
-
-
-def _run(ctx: click.Context, as_json: bool, job: Callable[[], R]) -> R | None:
-    """Run a build; print a refusal (exit 1) or, with ``--json``, the result.
-
-    Returns the result when it is still to be printed readably, else ``None``.
-    """
-    try:
-        result = job()
-    except InvalidDataError as exc:
-        if as_json:
-            click.echo(exc.report.to_json())
-        else:
-            click.echo(f"Error: {exc}", err=True)
-            click.echo(exc.report.to_text(), err=True)
-        ctx.exit(EXIT_INVALID_DATA)
-    if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
-        return None
-    return result
 
 
 class ReleaseGroup(click.Group):
@@ -118,10 +96,10 @@ def create(
 
     project = resolve_project(project_dir)
     click.echo(f"Building release {version} of {project.root}", err=True)
-    result = _run(
-        ctx, as_json, lambda: build_release(project, version, progress=_progress, scores=scores)
-    )
-    if result is None:
+    # A refusal (InvalidDataError) is printed by json_option, with exit 1.
+    result = build_release(project, version, progress=_progress, scores=scores)
+    if as_json:
+        emit_json(result)
         return
     click.echo(f"Released {result.version} in {result.path}")
     _print_summary(result.summary)
@@ -129,7 +107,7 @@ def create(
         click.echo("First release: no previous release to compare with.")
     else:
         click.echo(f"Against {result.previous}: {_diff_line(result.diff_summary)}")
-    _print_warnings(result.report)
+    emit_notes(result.report)
 
 
 @release.command("check")
@@ -200,8 +178,9 @@ def build(ctx: click.Context, project_dir: Path | None, as_json: bool) -> None:
 
     project = resolve_project(project_dir)
     click.echo(f"Building the dataset of {project.root}", err=True)
-    result = _run(ctx, as_json, lambda: build_dataset(project, progress=_progress))
-    if result is None:
+    result = build_dataset(project, progress=_progress)
+    if as_json:
+        emit_json(result)
         return
     click.echo(f"Dataset written to {result.path}")
     _print_summary(result.summary)
@@ -213,7 +192,7 @@ def build(ctx: click.Context, project_dir: Path | None, as_json: bool) -> None:
         click.echo(
             f"Differs from the latest release {result.latest}: {_diff_line(result.diff_summary)}"
         )
-    _print_warnings(result.report)
+    emit_notes(result.report)
     ctx.exit(EXIT_OK)
 
 
@@ -258,11 +237,3 @@ def _diff_line(diff: dict[str, dict[str, int]]) -> str:
         if c["added"] or c["removed"] or c["changed"]
     ]
     return "; ".join(parts) if parts else "no record added, removed or changed"
-
-
-def _print_warnings(report: Report) -> None:
-    warnings = [i for i in report if i.severity != "error"]
-    if warnings:
-        click.echo(f"{len(warnings)} warning(s) or note(s):", err=True)
-        for issue in warnings:
-            click.echo(f"  {issue}", err=True)

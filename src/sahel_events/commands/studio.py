@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import click
 
-from ..errors import EXIT_INVALID_DATA, EXIT_OK, UsageError
-from .common import json_option, project_option, resolve_project
+from ..errors import UsageError
+from .common import emit_json, emit_result, exit_code, json_option, project_option, resolve_project
 
 
 def _progress(message: str) -> None:
@@ -116,7 +115,7 @@ def status(project_dir: Path | None, as_json: bool) -> None:
     project = resolve_project(project_dir)
     st = server.status(project)
     if as_json:
-        click.echo(json.dumps(st.as_dict(), indent=2))
+        emit_json(st)
         return
     if st.state is None:
         click.echo(f"Label Studio is not running (data: {st.data_dir}).")
@@ -189,8 +188,8 @@ def push(
         batch_size=batch_size,
         echo=_progress,
     )
-    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.to_text())
-    ctx.exit(EXIT_OK if result.report.valid else EXIT_INVALID_DATA)
+    emit_result(result, as_json)
+    ctx.exit(exit_code(result.report))
 
 
 @click.command("pull")
@@ -216,4 +215,4 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
     project = resolve_project(project_dir)
     client = connect(resolve_settings(project))
     result = run_pull(project, client, title=project_title(title), echo=_progress)
-    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.to_text())
+    emit_result(result, as_json)

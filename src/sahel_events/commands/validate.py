@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_INVALID_DATA, UsageError
+from ..errors import UsageError
 from .common import emit_report, json_option, project_option, resolve_project
 
 #: Snapshots larger than this get a progress line on stderr.
@@ -50,7 +50,6 @@ def validate(
       sahel-events validate annotations/project-1-at-2026-11-28.json --json
     """
     # Imported here so that `sahel-events --help` does not pay for jsonschema and ingest.
-    from ..codebook import CodebookError
     from ..validate import ValidationStats, snapshot_paths, validate_snapshots
 
     project = resolve_project(project_dir)
@@ -82,15 +81,10 @@ def validate(
         else:
             click.echo(line, err=True)
 
-    try:
-        report = validate_snapshots(
-            paths, project, check_predictions=not skip_predictions, progress=progress
-        )
-    except CodebookError as exc:
-        if not as_json:
-            raise
-        emit_report(exc.report, as_json=True)
-        ctx.exit(EXIT_INVALID_DATA)
+    # An invalid codebook raises CodebookError, which json_option prints as a report.
+    report = validate_snapshots(
+        paths, project, check_predictions=not skip_predictions, progress=progress
+    )
     header = None
     if not as_json:
         header = "\n".join(

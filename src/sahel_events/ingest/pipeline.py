@@ -135,7 +135,7 @@ def ingest_article(
             # sidecar is at fault.
             raise Rejected(exc.code, f"{side_path.name}: {exc.message}") from None
     doc_id = sidecar.doc_id or doc_id_from_stem(path.stem)
-    if not DOC_ID_PATTERN.match(doc_id):
+    if not DOC_ID_PATTERN.fullmatch(doc_id):
         raise Rejected(
             "ingest.bad-doc-id",
             f"cannot make a doc_id from the file name {path.stem!r}; rename the file or "

@@ -23,18 +23,18 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import jsonread
+from .. import jsonread, patterns
+from ..patterns import compiled, matches
 from ..values import parse_iso_day
 from .rejection import Rejected
 
 SIDECAR_SUFFIX = ".meta.json"
-DOC_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+DOC_ID_PATTERN = compiled(patterns.DOC_ID)
 SIDECAR_KEYS = ("doc_id", "source", "url", "published", "language", "license", "title")
 
 
@@ -79,7 +79,7 @@ def _parse_published(value: str) -> dt.date:
 def _check_value(key: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _bad(f"{key!r} must be a non-empty string, not {json.dumps(value)}")
-    if key == "doc_id" and not DOC_ID_PATTERN.match(value):
+    if key == "doc_id" and not DOC_ID_PATTERN.fullmatch(value):
         raise _bad(
             f"'doc_id' {value!r} must be lower-case letters, digits, '-' and '_' "
             "(at most 100, starting with a letter or digit)"
@@ -90,7 +90,7 @@ def _check_value(key: str, value: Any) -> str:
             raise _bad(f"'url' must be an absolute http(s) URL, not {value!r}")
     if key == "published":
         _parse_published(value)
-    if key == "language" and not re.fullmatch(r"[a-z]{2}", value):
+    if key == "language" and not matches(patterns.LANGUAGE, value):
         raise _bad(f"'language' must be an ISO 639-1 code such as 'fr' or 'en', not {value!r}")
     return value
 

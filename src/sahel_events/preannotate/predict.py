@@ -139,7 +139,7 @@ class Preannotator:
         lexicon: Lexicon | None = None,
     ) -> None:
         self.codebook = codebook
-        self.registry = registry or load_registry()
+        self.registry = registry or load_registry(codebook)
         self.lexicon = lexicon or load_lexicon(codebook)
         self.version = model_version()
 

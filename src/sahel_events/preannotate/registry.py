@@ -1,9 +1,10 @@
 """The Sahel actor registry (``sahel_events/data/actors.yaml``) and its matcher.
 
 Each actor has a canonical id (the ``norm_actor`` value annotators confirm), a sector
-(a value of the codebook's ``sector`` attribute), a country, French, English and local
-aliases, acronyms, and a Wikidata id only where it is certain. The format is described
-at the top of the YAML file and in ``docs/preannotation.md``.
+(a value of the codebook's ``sector`` attribute, read from the codebook given), a
+country, French, English and local aliases, acronyms, and a Wikidata id only where it
+is certain. The format is described at the top of the YAML file and in
+``docs/preannotation.md``; its structure is :class:`RegistryModel`.
 
 Matching: aliases ignore case and accents ("Al-Qaida au Maghreb islamique" finds
 "Al-Qaïda au Maghreb islamique"); acronyms keep their case ("AES" but never "aes"); at
@@ -14,27 +15,48 @@ each place the longest name wins, so "État islamique au Sahel" is ``eigs`` and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
-import yaml
-
+from .. import patterns
+from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
+from ..yamlcheck import Lines, StrictModel, Text, YamlSyntaxError, parse_yaml, structure_problems
 from .text import earliest_longest, fold
 
-ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
-#: The codebook's ``sector`` values (tests check they still match the codebook).
-SECTORS = (
-    "government", "military", "police", "armed-group", "militia", "igo", "ngo", "media",
-    "business", "political-party", "religious", "civil-society", "other",
-)  # fmt: skip
-ENTITY_TYPES = ("ORG", "PER")
+#: The codebook attribute whose values an actor's sector must be.
+SECTOR_ATTRIBUTE = "sector"
+EntityTypeId = Literal["ORG", "PER"]
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityTypeId)
 ALIAS_LANGUAGES = ("fr", "en", "local")
 REGISTRY_FILE = "data/actors.yaml"
+
+
+class _Aliases(StrictModel):
+    fr: list[Text] | None = None
+    en: list[Text] | None = None
+    local: list[Text] | None = None
+
+
+class _ActorModel(StrictModel):
+    id: object  # checked against patterns.REGISTRY_ACTOR_ID, so a bad id names its index
+    name: Text
+    entity_type: EntityTypeId
+    sector: object  # a value of the codebook's sector attribute: checked by the loader
+    country: str | None = None
+    aliases: _Aliases | None = None
+    acronyms: list[Text] | None = None
+    wikidata: str | None = None
+    note: str | None = None
+
+
+class RegistryModel(StrictModel):
+    """The structure of the registry file."""
+
+    actors: list[_ActorModel]
 
 
 class RegistryError(InvalidDataError):
@@ -131,92 +153,116 @@ class Registry:
         return earliest_longest(found)
 
 
-def _strings(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return ()
-    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
-        return tuple(value)
-    return None
+def _actor_path(data: Any) -> Callable[[Sequence[int | str]], str]:
+    """Names the items of ``actors`` by their id once the id is valid (``actors.jnim``),
+    by their index before (``actors[3]``)."""
+    items = data.get("actors") if isinstance(data, dict) else None
+
+    def rename(loc: Sequence[int | str]) -> str:
+        path = ""
+        for i, part in enumerate(loc):
+            if isinstance(part, int):
+                item = items[part] if i == 1 and isinstance(items, list) else None
+                actor_id = item.get("id") if isinstance(item, dict) else None
+                valid = patterns.matches(patterns.REGISTRY_ACTOR_ID, actor_id)
+                named = valid and len(loc) > 2 and loc[2] != "id"
+                path += f".{actor_id}" if named else f"[{part}]"
+            else:
+                path = f"{path}.{part}" if path else part
+        return path
+
+    return rename
 
 
-def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
-    """Check a parsed registry and build it; raise :class:`RegistryError` on any problem."""
+def parse_registry(
+    data: Any, codebook: Codebook, file: str = REGISTRY_FILE, lines: Lines | None = None
+) -> Registry:
+    """Check a parsed registry and build it; raise :class:`RegistryError` on any problem.
+
+    The structure is checked by :class:`RegistryModel`; ids, countries and Wikidata ids
+    against :mod:`sahel_events.patterns`; sectors against the codebook's ``sector``
+    values. ``lines`` (from :func:`sahel_events.yamlcheck.parse_yaml`) adds the line
+    of each problem.
+    """
     report = Report()
+    line_of = lines.line_of if lines is not None else (lambda path: None)
 
-    def error(path: str, message: str) -> None:
-        report.add("registry.invalid", message, Location(file=file, path=path))
+    def error(path: str, message: str, line: int | None = None) -> None:
+        report.add("registry.invalid", message, Location(file=file, line=line, path=path))
 
+    rename = _actor_path(data)
+    _, problems = structure_problems(RegistryModel, data, lines, rename)
+    for problem in problems:
+        error(problem.path, problem.message, problem.line)
     raw = data.get("actors") if isinstance(data, dict) else None
     if not isinstance(raw, list):
-        error("actors", "the registry must be a mapping with a list under 'actors'")
         raise RegistryError(f"the actor registry {file} is invalid", report)
-    allowed = {
-        "id",
-        "name",
-        "entity_type",
-        "sector",
-        "country",
-        "aliases",
-        "acronyms",
-        "wikidata",
-        "note",
-    }
+    sector = codebook.entity_attributes.get(SECTOR_ATTRIBUTE)
+    sectors = tuple(sector.values) if sector is not None else ()
     actors: list[Actor] = []
     owner: dict[str, str] = {}  # folded name or acronym -> actor id
     for i, item in enumerate(raw):
-        path = f"actors[{i}]"
         if not isinstance(item, dict):
-            error(path, "each actor must be a mapping")
-            continue
-        for key in sorted(set(item) - allowed):
-            error(f"{path}.{key}", f"unknown key {key!r}; allowed: {', '.join(sorted(allowed))}")
+            continue  # the model reported it
         actor_id = item.get("id")
-        if not isinstance(actor_id, str) or not ACTOR_ID.match(actor_id):
-            error(f"{path}.id", f"id {actor_id!r} must match [a-z0-9][a-z0-9-]*")
+        if not patterns.matches(patterns.REGISTRY_ACTOR_ID, actor_id):
+            path = f"actors[{i}].id"
+            error(
+                path,
+                f"id {actor_id!r} must match {patterns.REGISTRY_ACTOR_ID}",
+                line_of(path),
+            )
             continue
+        assert isinstance(actor_id, str)
         path = f"actors.{actor_id}"
+        where = f"actors[{i}]"
         if any(a.id == actor_id for a in actors):
-            error(path, f"id {actor_id!r} is used twice")
+            error(path, f"id {actor_id!r} is used twice", line_of(where))
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
-            error(f"{path}.name", "a canonical name is required")
-            name = actor_id
-        if item.get("entity_type") not in ENTITY_TYPES:
-            error(f"{path}.entity_type", f"entity_type must be one of {', '.join(ENTITY_TYPES)}")
-        if item.get("sector") not in SECTORS:
-            error(f"{path}.sector", f"sector must be one of the codebook's: {', '.join(SECTORS)}")
+            name = actor_id  # the model reported it
+        if item.get("sector") not in sectors:
+            error(
+                f"{path}.sector",
+                f"sector must be one of the codebook's: {', '.join(sectors)}",
+                line_of(f"{where}.sector"),
+            )
         country = item.get("country")
-        if country is not None and not (
-            isinstance(country, str) and re.fullmatch("[A-Z]{2}", country)
-        ):
-            error(f"{path}.country", "country must be an ISO 3166-1 alpha-2 code or null")
+        if country is not None and not patterns.matches(patterns.COUNTRY, country):
+            error(
+                f"{path}.country",
+                "country must be an ISO 3166-1 alpha-2 code or null",
+                line_of(f"{where}.country"),
+            )
         wikidata = item.get("wikidata")
-        if wikidata is not None and not (isinstance(wikidata, str) and WIKIDATA_ID.match(wikidata)):
-            error(f"{path}.wikidata", "wikidata must be Q<digits> or null")
-        aliases_raw = item.get("aliases") or {}
+        if wikidata is not None and not patterns.matches(patterns.WIKIDATA_ID, wikidata):
+            error(
+                f"{path}.wikidata",
+                "wikidata must be Q<digits> or null",
+                line_of(f"{where}.wikidata"),
+            )
+        aliases_raw = item.get("aliases")
         aliases: dict[str, tuple[str, ...]] = {}
-        if not isinstance(aliases_raw, dict):
-            error(f"{path}.aliases", "aliases must map fr/en/local to lists of names")
-            aliases_raw = {}
-        for lang, names in aliases_raw.items():
-            values = _strings(names)
-            if lang not in ALIAS_LANGUAGES or values is None:
-                error(f"{path}.aliases.{lang}", "aliases are lists of names under fr, en, local")
-                continue
-            aliases[lang] = values
-        acronyms = _strings(item.get("acronyms"))
-        if acronyms is None:
-            error(f"{path}.acronyms", "acronyms must be a list of strings")
-            acronyms = ()
+        if isinstance(aliases_raw, dict):
+            for lang in ALIAS_LANGUAGES:
+                names = aliases_raw.get(lang)
+                if isinstance(names, list):
+                    aliases[lang] = tuple(n for n in names if isinstance(n, str) and n.strip())
+        acronyms_raw = item.get("acronyms")
+        acronyms = (
+            tuple(a for a in acronyms_raw if isinstance(a, str) and a.strip())
+            if isinstance(acronyms_raw, list)
+            else ()
+        )
         actor = Actor(
             actor_id,
             name,
             str(item.get("entity_type")),
             str(item.get("sector")),
-            country,
+            country if isinstance(country, str) else None,
             aliases,
             acronyms,
-            wikidata,
+            wikidata if isinstance(wikidata, str) else None,
             item.get("note"),
         )
         keys = {" ".join(fold(n).split()) for n in actor.names()} | {f"={a}" for a in acronyms}
@@ -226,6 +272,7 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
                     path,
                     f"the name {key.lstrip('=')!r} is also given to {owner[key]}; a name "
                     "must designate one actor",
+                    line_of(where),
                 )
             owner.setdefault(key, actor_id)
         actors.append(actor)
@@ -236,14 +283,39 @@ def parse_registry(data: Any, file: str = REGISTRY_FILE) -> Registry:
     return Registry(actors)
 
 
-def load_registry(path: Path | None = None) -> Registry:
-    """Load a registry file (default: the one shipped with the package, cached)."""
+def _parse_text(text: str, codebook: Codebook, file: str) -> Registry:
+    try:
+        data, lines, duplicates = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        report = Report()
+        report.add(
+            "registry.invalid",
+            f"the file is not valid YAML: {exc}; fix the syntax there",
+            Location(file=file, line=exc.line),
+        )
+        raise RegistryError(f"the actor registry {file} is invalid", report) from None
+    if duplicates:
+        report = Report()
+        for dup in duplicates:
+            report.add(
+                "registry.invalid", dup.message, Location(file=file, line=dup.line, path=dup.path)
+            )
+        raise RegistryError(f"the actor registry {file} is invalid", report)
+    return parse_registry(data, codebook, file, lines)
+
+
+def load_registry(codebook: Codebook, path: Path | None = None) -> Registry:
+    """Load a registry file (default: the one shipped with the package, cached per
+    codebook), its sectors checked against ``codebook``."""
     if path is None:
-        return _shipped()
-    return parse_registry(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+        key = codebook.sha256
+        if key not in _LOADED:
+            text = (
+                resources.files("sahel_events").joinpath(REGISTRY_FILE).read_text(encoding="utf-8")
+            )
+            _LOADED[key] = _parse_text(text, codebook, REGISTRY_FILE)
+        return _LOADED[key]
+    return _parse_text(path.read_text(encoding="utf-8"), codebook, str(path))
 
 
-@cache
-def _shipped() -> Registry:
-    text = resources.files("sahel_events").joinpath(REGISTRY_FILE).read_text(encoding="utf-8")
-    return parse_registry(yaml.safe_load(text))
+_LOADED: dict[str, Registry] = {}

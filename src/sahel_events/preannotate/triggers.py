@@ -29,10 +29,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from pydantic import Field
 
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
+from ..yamlcheck import Lines, StrictModel, Text, YamlSyntaxError, parse_yaml, structure_problems
 from .ner import Analysis, Token
 from .text import fold, in_ranges
 
@@ -236,15 +237,49 @@ def _next_content(
 # ---------------------------------------------------------------------------- loading
 
 
-def parse_lexicon(data: Any, codebook: Codebook | None = None, file: str = LEXICON_FILE) -> Lexicon:
-    """Check and index a parsed lexicon; with a codebook, types/modes/contexts must exist in it."""
+class _TriggerModel(StrictModel):
+    type: str  # an event type of the codebook: checked by the loader
+    mode: str | None = None
+    contexts: list[str] | None = None
+    score: float = Field(default=DEFAULT_SCORE, ge=0, le=1)
+    fr: list[Text] | None = None
+    en: list[Text] | None = None
+
+
+class _PhrasesModel(StrictModel):
+    fr: list[Text] | None = None
+    en: list[Text] | None = None
+
+
+class LexiconModel(StrictModel):
+    """The structure of the lexicon file."""
+
+    triggers: list[_TriggerModel]
+    instruments: dict[str, _PhrasesModel | None] | None = None
+
+
+def parse_lexicon(
+    data: Any,
+    codebook: Codebook | None = None,
+    file: str = LEXICON_FILE,
+    lines: Lines | None = None,
+) -> Lexicon:
+    """Check and index a parsed lexicon; with a codebook, types/modes/contexts must exist in it.
+
+    The structure is checked by :class:`LexiconModel`; ``lines`` (from
+    :func:`sahel_events.yamlcheck.parse_yaml`) adds the line of each problem.
+    """
     report = Report()
 
-    def error(path: str, message: str) -> None:
-        report.add("lexicon.invalid", message, Location(file=file, path=path))
+    def error(path: str, message: str, line: int | None = None) -> None:
+        if line is None and lines is not None:
+            line = lines.line_of(path)
+        report.add("lexicon.invalid", message, Location(file=file, line=line, path=path))
 
-    if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
-        error("triggers", "the lexicon must be a mapping with a list under 'triggers'")
+    model, problems = structure_problems(LexiconModel, data, lines)
+    for problem in problems:
+        error(problem.path, problem.message, problem.line)
+    if model is None:
         raise LexiconError(f"the trigger lexicon {file} is invalid", report)
     entries: list[LexiconEntry] = []
     owner: dict[tuple[str, str], str] = {}
@@ -255,9 +290,6 @@ def parse_lexicon(data: Any, codebook: Codebook | None = None, file: str = LEXIC
     )
     for i, item in enumerate(data["triggers"]):
         path = f"triggers[{i}]"
-        if not isinstance(item, dict):
-            error(path, "each entry must be a mapping")
-            continue
         etype, mode = item.get("type"), item.get("mode")
         contexts = tuple(item.get("contexts") or ())
         if codebook is not None:
@@ -313,8 +345,32 @@ def load_lexicon(codebook: Codebook | None = None) -> Lexicon:
     key = codebook.sha256 if codebook is not None else ""
     if key not in _LOADED:
         text = resources.files("sahel_events").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
-        _LOADED[key] = parse_lexicon(yaml.safe_load(text), codebook)
+        _LOADED[key] = parse_lexicon_text(text, codebook)
     return _LOADED[key]
+
+
+def parse_lexicon_text(
+    text: str, codebook: Codebook | None = None, file: str = LEXICON_FILE
+) -> Lexicon:
+    """Parse and check a lexicon file's text (duplicate keys refused, lines reported)."""
+    try:
+        data, lines, duplicates = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        report = Report()
+        report.add(
+            "lexicon.invalid",
+            f"the file is not valid YAML: {exc}; fix the syntax there",
+            Location(file=file, line=exc.line),
+        )
+        raise LexiconError(f"the trigger lexicon {file} is invalid", report) from None
+    if duplicates:
+        report = Report()
+        for dup in duplicates:
+            report.add(
+                "lexicon.invalid", dup.message, Location(file=file, line=dup.line, path=dup.path)
+            )
+        raise LexiconError(f"the trigger lexicon {file} is invalid", report)
+    return parse_lexicon(data, codebook, file, lines)
 
 
 _LOADED: dict[str, Lexicon] = {}

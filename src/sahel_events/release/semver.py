@@ -16,7 +16,6 @@ frictionless, mlcroissant) addresses columns by name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,10 +24,11 @@ from typing import Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import jsonread
+from .. import jsonread, patterns
 from ..errors import Location, Report
+from ..patterns import compiled
 
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+SEMVER = compiled(patterns.SEMVER)
 #: A release directory is complete once this file is in it (it is written last but one).
 COMPLETE_MARKER = "manifest.json"
 
@@ -44,12 +44,9 @@ class Version:
     @classmethod
     def parse(cls, text: str) -> Version:
         """Parse ``MAJOR.MINOR.PATCH``; raise ``ValueError`` on anything else."""
-        match = SEMVER.match(text)
+        match = SEMVER.fullmatch(text)
         if not match:
-            raise ValueError(
-                f"{text!r} is not a version MAJOR.MINOR.PATCH (e.g. 1.0.0; no leading "
-                "zeros, no 'v', no pre-release suffix)"
-            )
+            raise ValueError(f"{text!r} is not a version {patterns.SEMVER_HINT}")
         return cls(*(int(part) for part in match.groups()))
 
     def __str__(self) -> str:
@@ -58,7 +55,7 @@ class Version:
 
 def is_version(text: str) -> bool:
     """True when ``text`` is a ``MAJOR.MINOR.PATCH`` version."""
-    return SEMVER.match(text) is not None
+    return SEMVER.fullmatch(text) is not None
 
 
 def releases(build_dir: Path) -> list[tuple[Version, Path]]:

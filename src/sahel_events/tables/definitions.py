@@ -19,6 +19,7 @@ from typing import Any
 
 import pyarrow
 
+from .. import patterns
 from ..codebook import Attribute, Codebook, CodebookError
 from ..errors import Location, Report
 
@@ -299,14 +300,15 @@ BOOL = pyarrow.bool_()
 DATE = pyarrow.date32()
 TIMESTAMP = pyarrow.timestamp("us", tz="UTC")
 
-SHA256 = r"^[0-9a-f]{64}$"
-DOC_ID = r"^[a-z0-9][a-z0-9_-]{0,99}$"
-MENTION_ID = r"^m-[0-9a-f]{16}$"
-EVENT_ID = r"^ev-[0-9a-f]{16}$"
-ANNOTATOR = r"^annotator-[0-9]{2,}$"
-COUNTRY = r"^[A-Z]{2}$"
-PLACE_ID = r"^geonames:[1-9][0-9]*$"
-ACTOR_ID = r"^([a-z0-9][a-z0-9-]*|Q[1-9][0-9]*)$"
+# The id patterns are the project's (one definition each, in sahel_events.patterns).
+SHA256 = patterns.SHA256
+DOC_ID = patterns.DOC_ID
+MENTION_ID = patterns.MENTION_ID
+EVENT_ID = patterns.EVENT_ID
+ANNOTATOR = patterns.ANNOTATOR
+COUNTRY = patterns.COUNTRY
+PLACE_ID = patterns.PLACE_ID
+ACTOR_ID = patterns.ACTOR_ID
 
 
 def _place_columns(prefix_note: str) -> tuple[Column, ...]:
@@ -404,7 +406,9 @@ DOCUMENTS = Table(
         Column("raw_sha256", STRING, "SHA-256 of the raw file's bytes.", pattern=SHA256),
         Column("text", STRING, "The normalised text: NFC, LF line ends, no byte-order mark."),
         Column("text_sha256", STRING, "SHA-256 of the text encoded as UTF-8.", pattern=SHA256),
-        Column("language", STRING, "ISO 639-1 code of the text's language.", pattern=r"^[a-z]{2}$"),
+        Column(
+            "language", STRING, "ISO 639-1 code of the text's language.", pattern=patterns.LANGUAGE
+        ),
         Column("title", STRING, "Title of the article, when it has one.", True),
         Column("dateline_place", STRING, "Place named in the dateline ('Bamako, 16 septembre')."),
         Column("dateline_date", DATE, "Date of the dateline; relative dates resolve against it."),

@@ -1,0 +1,117 @@
+"""The structure of ``schema/codebook.yaml`` as pydantic models (format:
+``docs/codebook-format.md``).
+
+Only the shape is here: which keys each mapping has (unknown ones refused), which are
+required, and their types; texts that must not be empty; the closed lists (``choice``,
+``cardinality``, UCDP types). Ids, hotkeys, colours, the version and every reference
+(a role's fillers, a default value, a crosswalk's mode, PLOVER's types and modes) are
+checked by :mod:`sahel_events.codebook`, which reports each with its own code.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .yamlcheck import StrictModel, Text
+
+__all__ = ["CodebookModel"]
+
+
+class ExamplesModel(StrictModel):
+    fr: Text
+    en: Text
+
+
+class ValueModel(StrictModel):
+    definition: Text
+    examples: ExamplesModel
+    plover_auxiliary: str | None = None
+
+
+class AttributeModel(StrictModel):
+    name: Text
+    choice: Literal["single", "multiple"]
+    required: bool
+    default: str | None
+    definition: Text
+    values: dict[str, ValueModel] = Field(min_length=1)
+    examples: ExamplesModel | None = None
+
+
+class RoleModel(StrictModel):
+    definition: Text
+    examples: ExamplesModel
+
+
+class RoleSpecModel(StrictModel):
+    fillers: list[str]
+    required: bool
+
+
+class NormalisedValueModel(StrictModel):
+    name: Text
+    format: object  # one of the formats sahel_events.values parses: checked by the loader
+    applies_to: list[str]
+    definition: Text
+    examples: ExamplesModel
+
+
+class EntityTypeModel(StrictModel):
+    name: Text
+    hotkey: object  # a YAML 1 is a number: the loader checks the hotkey's text
+    color: object
+    definition: Text
+    examples: ExamplesModel
+    normalised: list[str]
+    attributes: list[str]
+
+
+class EventTypeModel(StrictModel):
+    name: Text
+    hotkey: object
+    color: object
+    quad: object  # one of PLOVER's quads: checked by the loader
+    definition: Text
+    examples: ExamplesModel
+    modes: dict[str, ValueModel] | None
+    default_mode: str | None
+    roles: dict[str, RoleSpecModel] = Field(min_length=1)
+
+
+class PloverRefModel(StrictModel):
+    event_type: object
+    mode: object
+
+
+class AcledRefModel(StrictModel):
+    event_type: Text
+    sub_event_type: Text | None
+
+
+class CrosswalkModel(StrictModel):
+    event_type: object
+    mode: object
+    plover: PloverRefModel
+    acled: AcledRefModel | None
+    ucdp_type_of_violence: list[Literal[1, 2, 3]]
+    cardinality: Literal["one-to-one", "many-to-one", "one-to-many"]
+    note: str | None = None
+
+
+class CodebookModel(StrictModel):
+    """The whole codebook file."""
+
+    name: Text
+    version: object  # MAJOR.MINOR.PATCH: checked by the loader against patterns.SEMVER
+    title: Text
+    description: Text
+    entity_types: dict[str, EntityTypeModel]
+    event_types: dict[str, EventTypeModel]
+    roles: dict[str, RoleModel]
+    event_attributes: dict[str, AttributeModel]
+    entity_attributes: dict[str, AttributeModel]
+    normalised_values: dict[str, NormalisedValueModel]
+    document_choices: dict[str, AttributeModel]
+    crosswalks: list[CrosswalkModel]
