@@ -185,3 +185,34 @@ def test_an_edited_licence_is_caught_even_when_the_generators_changed(tmp_path: 
     assert [(i.code, i.location.file, i.location.path) for i in report.errors] == [
         ("release.edited", "datapackage.json", "licenses")
     ]
+
+
+def test_a_release_stopped_with_sigterm_leaves_nothing(copy: tuple[Project, Path]) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    project, _ = copy
+    add_changed_snapshot(project)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sahel_events", "release", "1.1.0", "--project", str(project.root)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(project.build.glob(".1.1.0.tmp-*")) and process.poll() is None:
+        assert time.monotonic() < deadline, "the release never started writing"
+        time.sleep(0.01)
+    if process.poll() is None:  # caught while writing into its temporary directory
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 2, err
+        assert "Aborted." in err
+        assert sorted(p.name for p in project.build.iterdir()) == ["1.0.0"]
+    else:  # finished before the signal could be sent: it must then be whole
+        assert sorted(p.name for p in project.build.iterdir()) == ["1.0.0", "1.1.0"]

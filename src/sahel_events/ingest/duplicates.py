@@ -169,9 +169,15 @@ def _mix(values: U64, seeds: U64) -> U64:
         return out
 
 
+#: Values hashed at a time: the seeds x values matrix stays a few MB however long the text.
+_CHUNK = 16_384
+
+
 def _signature(values: U64, seeds: U64) -> U64:
     """The MinHash signature (one minimum per seed) of a non-empty set of uint64."""
-    out: U64 = _mix(values, seeds).min(axis=1)
+    out: U64 = _mix(values[:_CHUNK], seeds).min(axis=1)
+    for start in range(_CHUNK, len(values), _CHUNK):
+        np.minimum(out, _mix(values[start : start + _CHUNK], seeds).min(axis=1), out=out)
     return out
 
 
