@@ -178,6 +178,10 @@ def test_counts_and_every_offset_points_at_the_document_text(
         "events": 3,
         "event_arguments": 11,
         "annotations": 2,
+        # derived (sahel_events.flatview): the registry's actors and the states, and
+        # one flat row per event
+        "actors": 72,
+        "events_flat": 3,
     }
     texts = {seed.doc_id: seed.text, attack.doc_id: attack.text}
     for m in rows(full, "mentions"):

@@ -65,6 +65,28 @@ def test_dotenv_round_trip_keeps_other_lines_and_is_private(tmp_path: Path) -> N
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_dotenv_reads_values_as_python_dotenv_does(tmp_path: Path) -> None:
+    path = tmp_path / ".env"
+    path.write_text(
+        "LABEL_STUDIO_URL=http://team:8080  # our team server\n"
+        "LABEL_STUDIO_API_KEY='a b#c'\n"
+        'export SAHEL_EVENTS_LS_PROJECT="Sahel 2026"   # quoted, then a note\n'
+        "HASH=x#y\n"
+        "DOLLAR=$HOME/x\n"
+        "NO_VALUE\n"
+    )
+    assert settings.read_dotenv(path) == {
+        "LABEL_STUDIO_URL": "http://team:8080",
+        "LABEL_STUDIO_API_KEY": "a b#c",
+        "SAHEL_EVENTS_LS_PROJECT": "Sahel 2026",
+        "HASH": "x#y",
+        "DOLLAR": "$HOME/x",
+    }
+    settings.update_dotenv(path, {"LABEL_STUDIO_URL": "http://other:1"})
+    assert settings.read_dotenv(path)["LABEL_STUDIO_URL"] == "http://other:1"
+    assert "NO_VALUE\n" in path.read_text()  # lines it does not set are kept as written
+
+
 def test_embedded_credentials_are_generated_once(project: Project) -> None:
     with pytest.raises(UsageError, match="studio up"):
         settings.embedded_credentials(project)

@@ -530,10 +530,10 @@ def test_a_row_with_a_key_that_is_not_a_column_is_refused(codebook: Codebook) ->
         table.row({"event_id": EV, "roles": "actor"})
 
 
-def test_importing_compile_costs_neither_pandas_nor_pandera() -> None:
+def test_importing_compile_costs_neither_pandas_nor_pandera_nor_pydantic() -> None:
     code = (
         "import sys, sahel_events.compile, sahel_events.tables\n"
-        "print(','.join(m for m in ('pandas', 'pandera') if m in sys.modules))"
+        "print(','.join(m for m in ('pandas', 'pandera', 'pydantic') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO

@@ -26,20 +26,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from . import patterns, plover
-from .codebookyaml import CodebookModel, CrosswalkModel
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
-from .yamlcheck import Lines, YamlSyntaxError, parse_yaml, structure_problems
+from .yamlcheck import Lines, YamlSyntaxError, parse_yaml
 
 #: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
 #: The ``format`` a normalised value may have: those sahel_events.values can parse.
 FORMATS = tuple(FORMAT_PARSERS)
-CARDINALITIES: tuple[str, ...] = get_args(CrosswalkModel.model_fields["cardinality"].annotation)
 #: The control that marks repeated paragraph copies for annotators (not a codebook label).
 LAYOUT_CONTROL = "layout"
 REPEATED_LABEL = "REPEATED"
@@ -383,6 +381,12 @@ _STRUCTURE_CODES = {
 
 
 def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Codebook | None:
+    # pydantic and the models cost a noticeable fraction of a second to import: only when
+    # a codebook is loaded, not for every module that names a Codebook (no cycle: neither
+    # module imports this one).
+    from .codebookyaml import CodebookModel
+    from .yamlmodels import structure_problems
+
     for problem in structure_problems(CodebookModel, data, lines)[1]:
         report.add(
             _STRUCTURE_CODES[problem.kind],

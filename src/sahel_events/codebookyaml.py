@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .yamlcheck import StrictModel, Text
+from .yamlmodels import StrictModel, Text
 
 __all__ = ["CodebookModel"]
 

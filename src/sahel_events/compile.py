@@ -49,6 +49,7 @@ from .consolidate import (
 )
 from .errors import Issue, Location, Report, Severity
 from .files import sha256_file
+from .flatview import derived_tables
 from .gazetteer import lookup
 from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 from .snapshots import order_snapshots, snapshot_timestamp
@@ -629,7 +630,8 @@ def compile_dataset(
     report = Report()
     pseudonyms = Pseudonyms()
     agreement = AgreementAccumulator(_default_certainty(codebook))
-    staging = {t.name: _Staging(t, codebook) for t in T.TABLES if t.name != "documents"}
+    staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
+    staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
     held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
@@ -727,9 +729,10 @@ def compile_dataset(
         T.DOCUMENTS, [_document_row(docs[doc_id]) for doc_id in sorted(winners)], codebook
     )
     tables = {"documents": documents_table}
-    for t in T.TABLES:
-        if t.name != "documents":
-            tables[t.name] = staging[t.name].finish(winners, names_of)
+    for t in staged:
+        tables[t.name] = staging[t.name].finish(winners, names_of)
+    tables.update(derived_tables(tables, codebook))
+    tables = {t.name: tables[t.name] for t in T.TABLES}
     checks = Report()
     checks.extend(T.check_tables(tables, codebook))
     checks.extend(T.check_keys(tables))

@@ -29,7 +29,8 @@ from pydantic import ConfigDict, Field
 from .codebook import LAYOUT_CONTROL, Codebook
 from .errors import UsageError
 from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
-from .yamlcheck import StrictModel, Text, YamlSyntaxError, parse_yaml, structure_problems
+from .yamlcheck import YamlSyntaxError, parse_yaml
+from .yamlmodels import StrictModel, Text, structure_problems
 
 #: Keys of a region that are not attributes or normalised values.
 REGION_KEYS = frozenset({"key", "label", "text", "start", "nth", "mode", "arguments"})

@@ -33,7 +33,8 @@ from pydantic import Field
 
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
-from ..yamlcheck import Lines, StrictModel, Text, YamlSyntaxError, parse_yaml, structure_problems
+from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
+from ..yamlmodels import StrictModel, Text, structure_problems
 from .ner import Analysis, Token
 from .text import fold, in_ranges
 

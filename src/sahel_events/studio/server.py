@@ -25,7 +25,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,7 +34,6 @@ from ..errors import UsageError
 from ..files import write_text_atomic
 from ..paths import Project
 from . import Echo, _quiet
-from .settings import Credentials
 
 LABEL_STUDIO_VERSION = "1.23.2"
 """The Label Studio server we run and test against."""
@@ -55,6 +54,19 @@ STOP_TIMEOUT = 20.0
 # caller's environment would silently change the server (recipe §1.3).
 _BARE_NAMES = ("HOST", "PORT", "USERNAME", "PASSWORD", "DJANGO_SETTINGS_MODULE")
 _OWN_PREFIXES = ("LABEL_STUDIO_", "HEARTEX_")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The embedded server's admin: e-mail, password and legacy API token.
+
+    :func:`sahel_events.studio.settings.embedded_credentials` reads them from the
+    project's ``.env`` (and generates them on the first ``studio up``).
+    """
+
+    email: str
+    password: str = field(repr=False)
+    token: str = field(repr=False)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ every object holding it hides it from ``repr``.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import secrets
@@ -22,9 +23,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from dotenv import dotenv_values
+from dotenv.parser import parse_stream
+
 from ..errors import UsageError
 from ..files import write_text_atomic
 from ..paths import Project
+from .server import Credentials, read_state
+
+__all__ = [
+    "DEFAULT_ADMIN_EMAIL",
+    "DEFAULT_PROJECT_TITLE",
+    "DOTENV",
+    "ENV_API_KEY",
+    "ENV_PROJECT_TITLE",
+    "ENV_STUDIO_EMAIL",
+    "ENV_STUDIO_PASSWORD",
+    "ENV_STUDIO_TOKEN",
+    "ENV_URL",
+    "Credentials",
+    "Source",
+    "StudioSettings",
+    "dotenv_path",
+    "embedded_credentials",
+    "project_title",
+    "read_dotenv",
+    "resolve_settings",
+    "update_dotenv",
+]
 
 ENV_URL = "LABEL_STUDIO_URL"
 """URL of a team Label Studio server (e.g. ``https://label.example.org``)."""
@@ -44,8 +70,6 @@ DOTENV = ".env"
 
 Source = Literal["environment", ".env", "embedded"]
 
-_DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
-
 
 def dotenv_path(project: Project) -> Path:
     """The project's ``.env`` (git-ignored; it holds tokens and passwords)."""
@@ -53,24 +77,16 @@ def dotenv_path(project: Project) -> Path:
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """``KEY=VALUE`` lines of a ``.env`` file (``#`` comments, optional quotes, ``export``).
+    """The ``KEY=VALUE`` settings of a ``.env`` file, read by python-dotenv.
 
-    A missing file reads as empty.
+    Comments (whole lines, and `` # note`` after an unquoted value), quotes and
+    ``export`` are understood; ``${VAR}`` is kept as written (tokens are literal). A key
+    without ``=`` is left out, and a missing file reads as empty.
     """
     if not path.is_file():
         return {}
-    values: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        match = _DOTENV_LINE.match(line)
-        if match is None:
-            continue
-        key, value = match.groups()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        values[key] = value
-    return values
+    values = dotenv_values(path, interpolate=False, encoding="utf-8")
+    return {key: value for key, value in values.items() if value is not None}
 
 
 def update_dotenv(path: Path, values: Mapping[str, str]) -> None:
@@ -82,25 +98,18 @@ def update_dotenv(path: Path, values: Mapping[str, str]) -> None:
     for key, value in values.items():
         if not re.fullmatch(r"[^\s'\"#]+", value):
             raise ValueError(f"refusing to write an unquotable value for {key}")
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    pending = dict(values)
-    for i, line in enumerate(lines):
-        match = _DOTENV_LINE.match(line)
-        if match and match.group(1) in pending:
-            key = match.group(1)
-            lines[i] = f"{key}={pending.pop(key)}"
-    lines += [f"{key}={value}" for key, value in pending.items()]
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    lines = []
+    # python-dotenv's parser, so that a key is found exactly where read_dotenv finds it;
+    # every binding of a key is rewritten (the last one is the one that counts).
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.key is not None and binding.key in values:
+            lines.append(f"{binding.key}={values[binding.key]}")
+        else:
+            lines.append(binding.original.string.rstrip("\n"))
+    lines += [f"{key}={value}" for key, value in values.items() if key not in _keys(text)]
     # Private from the start (the temporary file is created 0600): the file holds secrets.
     write_text_atomic(path, "\n".join(lines) + "\n", mode=0o600)
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """The embedded server's admin: e-mail, password and legacy API token."""
-
-    email: str
-    password: str = field(repr=False)
-    token: str = field(repr=False)
 
 
 def embedded_credentials(project: Project, *, create: bool = False) -> Credentials:
@@ -132,6 +141,11 @@ def embedded_credentials(project: Project, *, create: bool = False) -> Credentia
     return Credentials(
         stored[ENV_STUDIO_EMAIL], stored[ENV_STUDIO_PASSWORD], stored[ENV_STUDIO_TOKEN]
     )
+
+
+def _keys(text: str) -> set[str]:
+    """The keys a ``.env`` text sets."""
+    return {b.key for b in parse_stream(io.StringIO(text)) if b.key is not None}
 
 
 @dataclass(frozen=True)
@@ -179,9 +193,6 @@ def resolve_settings(project: Project, environ: Mapping[str, str] | None = None)
         # The source named is the token's: that is what to fix when the server refuses it.
         source: Source = "environment" if env.get(ENV_API_KEY) else ".env"
         return StudioSettings(url.rstrip("/"), key, source, ENV_API_KEY)
-
-    # Imported here: the server module needs this one (for credentials), not the reverse.
-    from .server import read_state
 
     state = read_state(project)
     if state is None:
