@@ -23,12 +23,12 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from sahel_events import jsonread
+from sahel_events.annotation.reader import SnapshotFormatError, iter_tasks
 from sahel_events.ingest import ingest_corpus
 from sahel_events.ingest.rejection import Rejected
 from sahel_events.ingest.sidecar import parse_sidecar
 from sahel_events.paths import Project
 from sahel_events.release import check_release
-from sahel_events.validate import SnapshotFormatError, iter_tasks
 from tests.clirunner import run_cli
 from tests.test_release_support import released_project, tree_bytes
 

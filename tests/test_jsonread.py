@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from sahel_events.annotation.reader import SnapshotFormatError, iter_tasks
 from sahel_events.errors import UsageError
 from sahel_events.ingest import read_documents
 from sahel_events.jsonread import MAX_DEPTH, JSONInputError, loads
-from sahel_events.validate import SnapshotFormatError, iter_tasks, validate_snapshot
+from sahel_events.validate import validate_snapshot
 
 from .test_ingest_helpers import DATA, copy_fixture, ingest_dir
 
