@@ -32,19 +32,17 @@ def _drop_entity_type(codebook: Path, label: str) -> None:
     codebook.write_text(re.sub(rf", {label}\]", "]", text), encoding="utf-8")
 
 
-def test_schema_generate_with_hotkeys_left_free_is_a_coded_issue(
+def test_schema_generate_with_hotkeys_left_free_gives_no_traceback(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Without VEH its hotkey is free, one more than the safe controls can take.
+    # Without VEH its hotkey is free, one more than the visible safe controls can take
+    # (this ended in a RuntimeError traceback); every key must still be bound.
     _drop_entity_type(project.schema / "codebook.yaml", "VEH")
-    before = {p: p.read_bytes() for p in project.schema.rglob("*") if p.is_file()}
     result = run_cli(["schema", "generate", "--project", str(project.root)], capsys)
-    assert result.code == 1
+    assert result.code == 0, result.err
     assert "Traceback" not in result.err
-    assert "[codebook.hotkeys-free] schema/codebook.yaml" in result.err
-    assert "Give labels the hotkeys" in result.err
-    # Nothing was generated from the codebook that cannot give a safe config.
-    assert {p: p.read_bytes() for p in project.schema.rglob("*") if p.is_file()} == before
+    checked = run_cli(["schema", "check", "--project", str(project.root)], capsys)
+    assert checked.code == 0, checked.out
 
 
 def test_a_missing_extra_names_the_extra_and_exits_2(

@@ -172,12 +172,4 @@ CODES: tuple[IssueCode, ...] = (
         "the codebook is not valid YAML",
         "fix the syntax at the given line",
     ),
-    IssueCode(
-        "codebook.hotkeys-free",
-        "error",
-        LAYER,
-        "the labels leave more single-key hotkeys free than the labeling config has harmless "
-        "controls for (Label Studio would give the rest to hidden per-region choices)",
-        "give the keys the message names to labels",
-    ),
 )

@@ -74,6 +74,7 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
     result["columns_retyped"] = retyped
     compared = [c for c in common if c not in retyped]
 
+    # Typed bool: an empty table would otherwise give a null column, which join refuses.
     left = new.select([*key, *compared]).append_column(
         _NEW, pa.array([True] * new.num_rows, pa.bool_())
     )
