@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..errors import UsageError
 from .common import emit_json, emit_result, exit_code, json_option, project_option, resolve_project
 
 
@@ -54,35 +53,17 @@ def up(project_dir: Path | None, port: int | None, timeout: float | None) -> Non
       sahel-events studio up --port 8091
     """
     from ..studio import server
-    from ..studio.client import StudioClient
-    from ..studio.settings import (
-        ENV_STUDIO_PASSWORD,
-        ENV_STUDIO_TOKEN,
-        ENV_URL,
-        StudioSettings,
-        dotenv_path,
-        embedded_credentials,
-    )
+    from ..studio.embedded import bring_up
+    from ..studio.settings import ENV_STUDIO_PASSWORD, ENV_URL
 
     project = resolve_project(project_dir)
-    credentials = embedded_credentials(project, create=True)
-    state = server.start(
-        project,
-        credentials,
-        port=port,
-        timeout=timeout if timeout is not None else server.START_TIMEOUT,
-        echo=_progress,
-    )
-    # The token only takes effect when the data directory is first created: check it.
-    embedded = StudioSettings(state.url, credentials.token, "embedded", ENV_STUDIO_TOKEN)
-    try:
-        StudioClient(embedded).whoami()
-    except UsageError as exc:
-        click.echo(f"Warning: {exc}", err=True)
+    up = bring_up(project, port=port, timeout=timeout, echo=_progress)
+    state, credentials = up.state, up.credentials
+    if up.token_refused:
+        click.echo(f"Warning: {up.token_refused}", err=True)
     click.echo(f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url}")
     click.echo(
-        f"Log in as {credentials.email}; the password is {ENV_STUDIO_PASSWORD} "
-        f"in {dotenv_path(project)}"
+        f"Log in as {credentials.email}; the password is {ENV_STUDIO_PASSWORD} in {up.dotenv}"
     )
     click.echo("Stop it with `sahel-events studio down`.")
     if os.environ.get(ENV_URL):
