@@ -24,7 +24,7 @@ DOC = REPO / "docs" / "issue-codes.md"
 # A code is "<prefix>.<word>[-<word>...]"; string constants of that shape that are file
 # names are not codes.
 CODE = re.compile(r"^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$")
-FILE_SUFFIXES = {"json", "jsonl", "yaml", "yml", "csv", "md", "log", "xml", "html", "txt"}
+FILE_SUFFIXES = {"json", "jsonl", "yaml", "yml", "csv", "md", "log", "xml", "html", "txt", "png"}
 # An f-string that builds a code: "<prefix>.{...}" with the prefix of a declared code
 # (other templates of that shape are dotted paths into YAML files, such as "actors.{}").
 PREFIXES = {code.split(".")[0] for code in CODES}
@@ -90,7 +90,9 @@ def test_every_code_the_source_can_report_is_declared() -> None:
     emitted = emitted_codes()
     undeclared = {code: sorted(where) for code, where in emitted.items() if code not in CODES}
     assert not undeclared, f"declare these codes in sahel_events.issue_codes: {undeclared}"
-    assert len(emitted) >= 150  # the walk finds the codes at all
+    # The walk finds the codes at all (145 when issue 11 merged the 20 codes that named
+    # one fault per stage into one code each).
+    assert len(emitted) >= 140
 
 
 def test_every_declared_code_is_reported_somewhere() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.registry import (
+    ACLED_ACTOR_TYPES,
     Registry,
     RegistryError,
     parse_registry,
@@ -173,3 +174,15 @@ def test_bad_ids_sectors_and_wikidata_are_refused() -> None:
         parse_registry(data, CODEBOOK)
     paths = {i.location.path for i in info.value.report}
     assert {"actors[0].id", "actors.ok.sector", "actors.ok.wikidata"} <= paths
+
+
+def test_every_actor_has_an_acled_actor_type_and_a_bad_one_is_refused() -> None:
+    registry = load_registry()
+    assert {a.acled_type for a in registry.actors.values()} <= set(ACLED_ACTOR_TYPES)
+    assert registry.get("gov-ml").acled_type == "State Forces"  # type: ignore[union-attr]
+    assert registry.get("jnim").acled_type == "Rebel Groups"  # type: ignore[union-attr]
+    assert registry.get("wagner").acled_type == "External/Other Forces"  # type: ignore[union-attr]
+    bad = {"id": "b", "name": "B", "entity_type": "ORG", "sector": "militia", "acled_type": "X"}
+    with pytest.raises(RegistryError) as info:
+        parse_registry({"actors": [bad]}, CODEBOOK)
+    assert [i.location.path for i in info.value.report] == ["actors.b.acled_type"]

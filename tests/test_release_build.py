@@ -31,8 +31,21 @@ EXPECTED_FILES = {
     "schema/codebook.yaml",
     *(
         f"data/{t}.parquet"
-        for t in ("documents", "mentions", "events", "event_arguments", "annotations")
+        for t in (
+            "documents",
+            "mentions",
+            "events",
+            "event_arguments",
+            "annotations",
+            "actors",
+            "events_flat",
+        )
     ),
+    "data/events_flat.csv",  # the flat view for R and Stata
+    # the card's figures (no agreement figure: no document is coded twice)
+    "figures/events-over-time.png",
+    "figures/map.png",
+    "figures/types-and-modes.png",
 }
 
 

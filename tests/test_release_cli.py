@@ -79,10 +79,13 @@ def test_build_writes_work_dataset_and_compares(
     assert "Events dated 2025-08-12 to 2025-08-12 (0 undated); countries: ML 1" in first.out
     assert "No release in build/ yet" in first.out
     assert sorted(p.name for p in (dataset / "data").iterdir()) == [
+        "actors.parquet",
         "annotations.parquet",
         "documents.parquet",
         "event_arguments.parquet",
         "events.parquet",
+        "events_flat.csv",
+        "events_flat.parquet",
         "mentions.parquet",
     ]
 
@@ -120,7 +123,8 @@ def test_release_with_scores(project: Project, tmp_path: Path,
     assert result.code == 0, result.err
     release = project.build / "1.0.0"
     card = (release / "README.md").read_text()
-    assert "## Pre-annotation scores" in card and "| entities.f1 | 0.812 |" in card
+    # Folded away (<details>) since the card's redesign: the scores are there, not upfront.
+    assert "<summary>Pre-annotation scores" in card and "| entities.f1 | 0.812 |" in card
     manifest = json.loads((release / "manifest.json").read_text())
     assert manifest["inputs"]["scores"]["copy"] == "preannotation-scores.json"
     assert "preannotation-scores.json" in (release / "SHA256SUMS").read_text()

@@ -26,7 +26,15 @@ from sahel_events.codebook import load_codebook
 from sahel_events.errors import UsageError
 from tests.test_release_support import released_project
 
-TABLES = ["documents", "mentions", "events", "event_arguments", "annotations"]
+TABLES = [
+    "documents",
+    "mentions",
+    "events",
+    "event_arguments",
+    "annotations",
+    "actors",
+    "events_flat",
+]
 
 
 @pytest.fixture(scope="module")

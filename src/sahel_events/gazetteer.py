@@ -229,3 +229,38 @@ def resolve(
         total = sum(max(p.population, 0) for p in places) or 1
         score = round(SCORES["population"] + 0.3 * places[0].population / total, 3)
     return Resolution(places[0], places, criterion, score)
+
+
+def country(code: str) -> Place | None:
+    """The gazetteer's entry of the country with this ISO 3166-1 alpha-2 code, or None."""
+    for place in _load()[0].values():
+        if place.feature == "PCLI" and place.country_code == code:
+            return place
+    return None
+
+
+@cache
+def country_point(code: str) -> tuple[float, float] | None:
+    """A representative point of a country: the middle of the bounding box of the
+    gazetteer's located places in it, rounded to 0.01 degree; None when it has none.
+
+    The gazetteer stores countries without coordinates; events placed only at country
+    precision get this point (with ``place_precision`` country), as ACLED and UCDP give
+    a country-level event a central point. It approximates the centroid of the country's
+    inhabited extent, not of its polygon (no boundaries are shipped).
+    """
+    points = [
+        (p.latitude, p.longitude)
+        for p in _load()[0].values()
+        if p.country_code == code and p.latitude is not None and p.longitude is not None
+    ]
+    if not points:
+        return None
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    return (round((min(lats) + max(lats)) / 2, 2), round((min(lons) + max(lons)) / 2, 2))
+
+
+def places() -> list[Place]:
+    """Every place of the gazetteer, in file order."""
+    return list(_load()[0].values())

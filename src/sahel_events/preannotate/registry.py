@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .. import patterns
+from ..annotation.ids import EntityAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
 from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
@@ -29,8 +30,22 @@ from ..yamlmodels import StrictModel, Text, structure_problems
 from .text import earliest_longest, fold
 
 #: The codebook attribute whose values an actor's sector must be.
-SECTOR_ATTRIBUTE = "sector"
+SECTOR_ATTRIBUTE = EntityAttribute.SECTOR
 EntityTypeId = Literal["ORG", "PER"]
+#: ACLED's actor types (the ``inter1``/``inter2`` codes 1 to 8, in code order), as its API
+#: now writes them: every registry actor has one, so a release can be counted the way
+#: ACLED counts (the ``actors`` table, ``events_flat.actor1_type``).
+AcledActorType = Literal[
+    "State Forces",
+    "Rebel Groups",
+    "Political Militias",
+    "Identity Militias",
+    "Rioters",
+    "Protesters",
+    "Civilians",
+    "External/Other Forces",
+]
+ACLED_ACTOR_TYPES: tuple[str, ...] = get_args(AcledActorType)
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityTypeId)
 ALIAS_LANGUAGES = ("fr", "en", "local")
 REGISTRY_FILE = "data/actors.yaml"
@@ -47,6 +62,9 @@ class _ActorModel(StrictModel):
     name: Text
     entity_type: EntityTypeId
     sector: object  # a value of the codebook's sector attribute: checked by the loader
+    # Optional for the matcher; every actor of the shipped registry has one (a test
+    # checks it), which the releases' actors table requires.
+    acled_type: AcledActorType | None = None
     country: str | None = None
     aliases: _Aliases | None = None
     acronyms: list[Text] | None = None
@@ -77,6 +95,7 @@ class Actor:
     acronyms: tuple[str, ...]
     wikidata: str | None
     note: str | None
+    acled_type: str | None = None
 
     def names(self) -> tuple[str, ...]:
         """The canonical name and every alias (not the acronyms)."""
@@ -222,7 +241,7 @@ def parse_registry(
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             name = actor_id  # the model reported it
-        if item.get("sector") not in sectors:
+        if item.get(EntityAttribute.SECTOR) not in sectors:
             error(
                 f"{path}.sector",
                 f"sector must be one of the codebook's: {', '.join(sectors)}",
@@ -259,12 +278,13 @@ def parse_registry(
             actor_id,
             name,
             str(item.get("entity_type")),
-            str(item.get("sector")),
+            str(item.get(EntityAttribute.SECTOR)),
             country if isinstance(country, str) else None,
             aliases,
             acronyms,
             wikidata if isinstance(wikidata, str) else None,
             item.get("note"),
+            acled_type if isinstance(acled_type := item.get("acled_type"), str) else None,
         )
         keys = {" ".join(fold(n).split()) for n in actor.names()} | {f"={a}" for a in acronyms}
         for key in sorted(keys):

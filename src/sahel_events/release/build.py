@@ -22,13 +22,14 @@ from typing import Any
 import pyarrow as pa
 
 from ..errors import InvalidDataError, Location, Report, UsageError
-from ..files import sha256_file, write_text_atomic
+from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import TABLES, frictionless_schema
 from . import semver
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
 from .diff import diff_releases, render_changes
+from .figures import write_figures
 from .manifest import (
     CODEBOOK_COPY,
     MANIFEST_FILE,
@@ -119,7 +120,23 @@ def _write_tables(
             )
         )
         say(f"wrote {rel} ({table.num_rows} rows)")
+        if name in CSV_COPIES:
+            write_csv_copy(table, root / DATA_DIR / f"{name}.csv")
+            say(f"wrote {DATA_DIR}/{name}.csv")
     return files, written, hashes
+
+
+#: Tables also written as CSV, for R and Stata users (UTF-8, a header, ISO dates, empty
+#: for null, true/false): the flat event view.
+CSV_COPIES = ("events_flat",)
+
+
+def write_csv_copy(table: pa.Table, path: Path) -> None:
+    """Write ``table`` as CSV (deterministic: same table, same bytes)."""
+    import pyarrow.csv as pacsv
+
+    with atomic_path(path) as tmp:
+        pacsv.write_csv(table, tmp, pacsv.WriteOptions(quoting_style="needed"))
 
 
 def _load_scores(scores: Path | None) -> dict[str, Any] | None:
@@ -256,6 +273,8 @@ def _write_release(
     say("wrote diff.json, CHANGES.md")
 
     summary = summarize(tables)
+    figures = write_figures(root, tables, compiled.agreement)
+    say(f"wrote {len(figures)} figure(s)")
     write_json(root / "datapackage.json", datapackage(files, codebook, version, created))
     rai = rai_fields(codebook, summary, compiled.agreement)
     write_json(root / "croissant.json", croissant(files, codebook, version, created, rai))
@@ -298,6 +317,7 @@ def _write_release(
         diff_summary=diff["summary"],
         previous=previous,
         scores=scores,
+        figures=figures,
     )
     write_text_atomic(root / "README.md", card)
     say("wrote README.md")

@@ -15,10 +15,12 @@ from typing import Any
 
 import yaml
 
+from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..tables import get_table
 from . import metadata as meta
 from .descriptors import TableFile
+from .figures import Figure
 
 #: The table a Hub viewer opens first.
 DEFAULT_CONFIG = "events"
@@ -95,7 +97,7 @@ def _agreement(agreement: Mapping[str, Any] | None) -> list[str]:
     overlap = spans.get("overlap", {}).get("all", {})
     events = agreement.get("events", {})
     arguments = agreement.get("arguments", {})
-    certainty = agreement.get("factuality_certainty", {})
+    certainty = agreement.get(EventAttribute.FACTUALITY_CERTAINTY, {})
     lines = [
         f"Computed over {agreement.get('tasks')} document(s) coded by several annotators "
         f"({agreement.get('annotation_pairs')} pair(s) of annotations, "
@@ -176,13 +178,19 @@ def _scores(scores: Mapping[str, Any] | None) -> list[str]:
         return []
     rows = _flatten(scores)
     lines = [
-        "## Pre-annotation scores",
-        "",
-        "How well the machine suggestions shown to annotators matched their final "
-        "annotations (from `sahel-events evaluate`):",
+        "<details>",
+        "<summary>Pre-annotation scores: how well the machine suggestions shown to "
+        "annotators matched their final annotations (from <code>sahel-events "
+        "evaluate</code>)</summary>",
         "",
     ]
-    return lines + _table(["measure", "value"], [[k, _fmt(v)] for k, v in rows]) + [""]
+    return [
+        *lines,
+        *_table(["measure", "value"], [[k, _fmt(v)] for k, v in rows]),
+        "",
+        "</details>",
+        "",
+    ]
 
 
 def _flatten(obj: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
@@ -226,6 +234,7 @@ def render_card(
     diff_summary: Mapping[str, Mapping[str, int]],
     previous: str | None,
     scores: Mapping[str, Any] | None = None,
+    figures: Sequence[Figure] = (),
 ) -> str:
     """The release's ``README.md``."""
     rows = summary["rows"]
@@ -309,6 +318,11 @@ def render_card(
     out += [""]
     for f in files:
         out += [*_fields(f), ""]
+    out += _flat_view_notes()
+    if figures:
+        out += ["## Figures", ""]
+        for number, fig in enumerate(figures, 1):
+            out += [f"![{fig.title}]({fig.path})", "", f"*Figure {number}. {fig.caption}*", ""]
     out += ["## Events by type", ""]
     out += _table(["event type", "events"], list(summary["events_by_type"].items()))
     out += ["", "## Coverage", "", "In time:", ""]
@@ -337,6 +351,7 @@ def render_card(
     out += ["", "### Agreement", "", *_agreement(agreement), ""]
     out += ["### Held back", "", *_held_back(held_back), ""]
     out += _scores(scores)
+    out += _standard_sections(version, codebook)
     out += ["## Changes", ""]
     if previous is None:
         out += ["First release.", ""]
@@ -377,6 +392,91 @@ def render_card(
     return "\n".join(out)
 
 
+def _flat_view_notes() -> list[str]:
+    return [
+        "### The flat view and the actors",
+        "",
+        "`events_flat` (also `data/events_flat.csv`, for R and Stata) has one row per event "
+        "in the shape of ACLED and UCDP exports: actor1 (the first actor argument in the "
+        "text), its associated actors, actor2 (the first recipient), each with its "
+        "`actors.actor_id` and ACLED actor type; the date interval with "
+        "`acled_time_precision` and `ucdp_date_prec`; the place with `acled_geo_precision` "
+        "and `ucdp_where_prec`, and at country precision the country's central point "
+        "(`coordinates_from` says which); deaths low/best/high; factuality; the source; "
+        "the trigger sentence. `comparable` is true when an ACLED-style count should keep "
+        "the event: the text says it happened (positive, past, historical or ongoing), as "
+        "certain or probable, and it has an ACLED event type and a date.",
+        "",
+        "**Nothing is deduplicated across articles**: an event reported by two articles is "
+        "two rows. Count events per article, or group rows that share type, dates, place "
+        "and actors yourself.",
+        "",
+        "`actors` lists every actor of the registry and every state (`state-<iso code>`) "
+        "with its names, Wikidata id (only when certain), country, sector and the ACLED "
+        "actor type an ACLED-style count would give it (our assignment).",
+        "",
+    ]
+
+
+def _standard_sections(version: str, codebook: Codebook) -> list[str]:
+    """Uses, out-of-scope uses, biases and limitations, personal information, licences,
+    citation and contact: the sections a dataset card is expected to have."""
+    return [
+        "## Uses",
+        "",
+        "- Research on political violence, protest and diplomacy in the Sahel, with every "
+        "value traceable to the words of an article.",
+        "- Comparing with ACLED or UCDP through `events_flat` (`comparable`, the mapped "
+        "precision codes and actor types).",
+        "- Training and evaluating event extraction, factuality and normalisation models on "
+        "French news.",
+        "",
+        "## Out-of-scope uses",
+        "",
+        "- Counting events or deaths as if each row were a distinct happening: rows are "
+        "reports, not deduplicated across articles.",
+        "- Targeting, profiling or judging individuals named in the articles.",
+        "- Early warning or operational decisions: coverage is that of a few articles, not "
+        "of the region.",
+        "",
+        "## Biases and limitations",
+        "",
+        "- The dataset sees what the chosen sources report: towns over the countryside, "
+        "violent and state-involving events over others, French-language outlets.",
+        "- Deaths, dates and places are as one article claims them, coded by one annotator "
+        "of record; casualty figures may be disputed.",
+        "- Coordinates at country precision are a central point of the country (the middle "
+        "of the gazetteer's places in it), not a location; precision codes say so.",
+        "- The ACLED event and actor types are crosswalks assigned by this project, not "
+        "ACLED's coding.",
+        "",
+        "## Personal information",
+        "",
+        "Names of public figures, officials, victims and alleged perpetrators appear as "
+        "printed in the press (in `documents.text` and in mentions). Annotators are "
+        "pseudonymised (`annotator-NN`); no e-mail or account name is published.",
+        "",
+        "## Licences",
+        "",
+        f"Annotations and tables: [{meta.LICENSE_ID}]({meta.LICENSE_URL}). The text of each "
+        "article stays under its publisher's terms, recorded in `documents.license`; the "
+        "code that builds the dataset is under the MIT licence.",
+        "",
+        "## Citation",
+        "",
+        "```",
+        f"sahel-events contributors. Sahel events: political and conflict events coded "
+        f"from news articles. Release {version} (schema {codebook.version}). Not yet "
+        "published.",
+        "```",
+        "",
+        "## Contact",
+        "",
+        f"The sahel-events maintainers. Home page: {meta.homepage() or meta.NO_HOMEPAGE}.",
+        "",
+    ]
+
+
 def rai_fields(
     codebook: Codebook,
     summary: Mapping[str, Any],
@@ -390,7 +490,7 @@ def rai_fields(
     per_item = f"{completed / documents:.2f}" if documents else "0"
     if agreement and agreement.get("annotation_pairs"):
         exact = agreement["spans"]["exact"]["all"]
-        certainty = agreement["factuality_certainty"]
+        certainty = agreement[EventAttribute.FACTUALITY_CERTAINTY]
         analysis = (
             f"Agreement over {agreement['tasks']} doubly coded document(s): exact span F1 "
             f"{_fmt(exact['f1'])}, event trigger F1 {_fmt(agreement['events']['f1'])}, "

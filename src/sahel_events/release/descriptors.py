@@ -226,7 +226,7 @@ def croissant(
     Each table is a ``cr:FileObject`` (with its ``sha256``) and a ``cr:RecordSet`` whose
     ``key`` is the primary key and whose foreign-key columns carry ``references``.
     """
-    return {
+    document: dict[str, Any] = {
         "@context": CROISSANT_CONTEXT,
         "@type": "sc:Dataset",
         "conformsTo": CROISSANT_CONFORMS_TO,
@@ -234,14 +234,13 @@ def croissant(
         "alternateName": meta.TITLE,
         "description": meta.DESCRIPTION,
         "license": meta.LICENSE_URL,
-        "url": meta.homepage(),
         "version": version,
         "datePublished": created,
         "creator": {"@type": "sc:Organization", "name": meta.CREATOR},
         "keywords": list(meta.KEYWORDS),
         "citeAs": (
             f"sahel-events contributors. Sahel events, release {version} "
-            f"(schema {codebook.version}). {meta.homepage()}"
+            f"(schema {codebook.version}). {meta.homepage() or meta.NO_HOMEPAGE}"
         ),
         **{f"rai:{key}": value for key, value in rai.items()},
         "distribution": [
@@ -259,3 +258,7 @@ def croissant(
         ],
         "recordSet": [_record_set(f) for f in files],
     }
+    home = meta.homepage()
+    if home is not None:  # required by Croissant, but never made up
+        document["url"] = home
+    return document

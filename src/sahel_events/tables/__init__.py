@@ -25,10 +25,13 @@ from .arrow import arrow_schema, describe_arrow_schema, from_rows
 from .checks import check_keys, check_offsets, check_tables
 from .codes import MAX_ISSUES_PER_KIND, key_string
 from .definitions import (
+    ACTORS,
     ANNOTATIONS,
+    DERIVED,
     DOCUMENTS,
     EVENT_ARGUMENTS,
     EVENTS,
+    EVENTS_FLAT,
     LIST_SEPARATOR,
     MENTIONS,
     META_CODEBOOK,
@@ -50,9 +53,12 @@ from .definitions import (
 from .tableschema import TABLE_SCHEMA_PROFILE, frictionless_schema
 
 __all__ = [
+    "ACTORS",
     "ANNOTATIONS",
+    "DERIVED",
     "DOCUMENTS",
     "EVENTS",
+    "EVENTS_FLAT",
     "EVENT_ARGUMENTS",
     "LIST_SEPARATOR",
     "MAX_ISSUES_PER_KIND",

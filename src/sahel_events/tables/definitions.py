@@ -24,9 +24,12 @@ from ..codebook import Attribute, Codebook, CodebookError
 from ..errors import Location, Report
 
 __all__ = [
+    "ACTORS",
     "ANNOTATIONS",
+    "DERIVED",
     "DOCUMENTS",
     "EVENTS",
+    "EVENTS_FLAT",
     "EVENT_ARGUMENTS",
     "LIST_SEPARATOR",
     "MENTIONS",
@@ -718,7 +721,289 @@ ANNOTATIONS = Table(
 )
 
 #: Every published table, in the order they are written and documented.
-TABLES: tuple[Table, ...] = (DOCUMENTS, MENTIONS, EVENTS, EVENT_ARGUMENTS, ANNOTATIONS)
+ACLED_ACTOR_TYPES = _static(
+    ("State Forces", "ACLED inter code 1"),
+    ("Rebel Groups", "ACLED inter code 2"),
+    ("Political Militias", "ACLED inter code 3"),
+    ("Identity Militias", "ACLED inter code 4"),
+    ("Rioters", "ACLED inter code 5"),
+    ("Protesters", "ACLED inter code 6"),
+    ("Civilians", "ACLED inter code 7"),
+    ("External/Other Forces", "ACLED inter code 8"),
+)
+ACTOR_KINDS = _static(
+    ("registry", "an actor of the registry (src/sahel_events/data/actors.yaml)"),
+    ("state", "a state, as actor or recipient named by its country (id 'state-' + ISO code)"),
+)
+
+ACTORS = Table(
+    name="actors",
+    description=(
+        "Actors: every actor of the registry and every state, with canonical id, names, "
+        "Wikidata id, country, sector and an ACLED-comparable actor type. Every actor "
+        "and recipient argument of events_flat resolves to one of them."
+    ),
+    primary_key=("actor_id",),
+    columns=(
+        Column(
+            "actor_id",
+            STRING,
+            "Canonical id: the registry id (mentions.actor_id), or 'state-' and the "
+            "lower-case ISO 3166-1 alpha-2 code of a state.",
+            pattern=ACTOR_ID,
+        ),
+        Column("name", STRING, "Canonical name (in the language the actor uses officially)."),
+        Column(
+            "names",
+            STRING,
+            "Every other name and acronym the press uses, sorted and joined by ';'.",
+            True,
+        ),
+        Column("kind", STRING, "Where the actor comes from.", enum=ACTOR_KINDS),
+        Column("entity_type", STRING, "The entity label its mentions take (ORG, PER, GPE)."),
+        Column("sector", STRING, "Sector (the codebook's sector attribute).", True),
+        Column(
+            "country_code",
+            STRING,
+            "ISO 3166-1 alpha-2 code of the state it belongs to or mainly operates in; null "
+            "when transnational or international.",
+            True,
+            pattern=COUNTRY,
+        ),
+        Column(
+            "wikidata", STRING, "Wikidata id, only when certain.", True, pattern=r"^Q[1-9][0-9]*$"
+        ),
+        Column(
+            "acled_actor_type",
+            STRING,
+            "The ACLED actor type (inter code) an ACLED-style count would give the actor.",
+            enum=ACLED_ACTOR_TYPES,
+        ),
+    ),
+)
+
+
+def _int_range(name: str, description: str, low: int, high: int) -> Column:
+    return Column(name, INT32, description, True, minimum=low, maximum=high)
+
+
+def _actor_side(n: int, role: str) -> tuple[Column, ...]:
+    return (
+        Column(
+            f"actor{n}_id",
+            STRING,
+            f"actors.actor_id of the first {role} argument in the text (null when it "
+            "names no registry actor nor a state).",
+            True,
+            pattern=ACTOR_ID,
+        ),
+        Column(
+            f"actor{n}",
+            STRING,
+            f"Name of the first {role}: the actor's canonical name, else the mention's text.",
+            True,
+        ),
+        Column(
+            f"actor{n}_type",
+            STRING,
+            f"ACLED actor type of actor{n} (actors.acled_actor_type).",
+            True,
+            ACLED_ACTOR_TYPES,
+        ),
+        Column(
+            f"assoc_actor_{n}",
+            STRING,
+            f"The other {role} arguments' names, in text order, joined by ';' (as ACLED's "
+            f"assoc_actor_{n}).",
+            True,
+        ),
+        Column(
+            f"assoc_actor_{n}_ids",
+            STRING,
+            f"actors.actor_id of the other {role} arguments that resolve, joined by ';'.",
+            True,
+        ),
+    )
+
+
+EVENTS_FLAT = Table(
+    name="events_flat",
+    description=(
+        "One row per event, shaped like ACLED and UCDP exports (also as "
+        "data/events_flat.csv): date interval with precision codes mapped to ACLED and "
+        "UCDP, actor1 / associated actors / actor2 with names, ids and ACLED types, place "
+        "and coordinates (a country's central point at country precision), deaths, "
+        "factuality, a `comparable` flag, the source and the trigger sentence. Derived "
+        "from the other tables; nothing is deduplicated across articles."
+    ),
+    primary_key=("event_id",),
+    foreign_keys=(
+        ForeignKey(("event_id",), "events", ("event_id",)),
+        ForeignKey(("doc_id",), "documents", ("doc_id",)),
+        ForeignKey(("actor1_id",), "actors", ("actor_id",)),
+        ForeignKey(("actor2_id",), "actors", ("actor_id",)),
+    ),
+    columns=(
+        Column("event_id", STRING, "events.event_id.", pattern=EVENT_ID),
+        Column("doc_id", STRING, "The document (article) reporting the event.", pattern=DOC_ID),
+        Column("event_type", STRING, "PLOVER event type.", enum=_event_types),
+        Column("mode", STRING, "PLOVER mode.", True, _modes),
+        Column("acled_event_type", STRING, "ACLED event type (crosswalk).", True, _acled_types),
+        Column("acled_sub_event_type", STRING, "ACLED sub-event type.", True, _acled_sub_types),
+        Column(
+            "ucdp_type_of_violence",
+            STRING,
+            "UCDP type(s) of violence (1, 2, 3) the event may fall under, joined by ';'.",
+            True,
+            _ucdp_types,
+            joined=True,
+        ),
+        Column(
+            "comparable",
+            BOOL,
+            "True when an ACLED-style count should keep the event: the text says it happened "
+            "(polarity positive; temporal status past, historical or ongoing), as certain or "
+            "probable, it has an ACLED event type and a date. False for negated, possible, "
+            "future, hypothetical or undated events and for types ACLED does not code.",
+        ),
+        Column("date_start", DATE, "First day of the event's date interval.", True),
+        Column("date_end", DATE, "Last day of the event's date interval (inclusive).", True),
+        Column(
+            "date_precision",
+            STRING,
+            "How precisely the text dates the event (codebook values).",
+            True,
+            _attribute_values("date_precision"),
+        ),
+        _int_range(
+            "acled_time_precision",
+            "ACLED time_precision: 1 day; 2 days or week; 3 part of a month or month; null "
+            "for a year or no date.",
+            1,
+            3,
+        ),
+        _int_range(
+            "ucdp_date_prec",
+            "UCDP date_prec: 1 day; 2 a span of days; 3 week; 4 part of a month or month; 5 year.",
+            1,
+            5,
+        ),
+        *_actor_side(1, "actor"),
+        *_actor_side(2, "recipient"),
+        Column(
+            "country_code", STRING, "ISO 3166-1 alpha-2 code of the place.", True, pattern=COUNTRY
+        ),
+        Column("admin1", STRING, "First-level administrative unit of the place.", True),
+        Column("admin2", STRING, "Second-level administrative unit of the place.", True),
+        Column("place_name", STRING, "The place (ACLED location, UCDP where_coordinates).", True),
+        Column(
+            "latitude",
+            FLOAT64,
+            "Latitude (WGS 84): the place's, else the country's central point at country "
+            "precision.",
+            True,
+            minimum=-90,
+            maximum=90,
+        ),
+        Column(
+            "longitude",
+            FLOAT64,
+            "Longitude (WGS 84), as latitude.",
+            True,
+            minimum=-180,
+            maximum=180,
+        ),
+        Column(
+            "place_precision",
+            STRING,
+            "How precisely the text locates the event (codebook values).",
+            True,
+            _attribute_values("place_precision"),
+        ),
+        Column(
+            "coordinates_from",
+            STRING,
+            "Where latitude/longitude come from: the place itself, or the country's "
+            "central point (the middle of the gazetteer's places in it).",
+            True,
+            _static(("place", None), ("country-centroid", None)),
+        ),
+        _int_range(
+            "acled_geo_precision",
+            "ACLED geo_precision: 1 town; 2 admin2 (part of a region); 3 admin1, region "
+            "or country.",
+            1,
+            3,
+        ),
+        _int_range(
+            "ucdp_where_prec",
+            "UCDP where_prec: 1 town; 3 admin2; 4 admin1; 5 region (larger than admin1); "
+            "6 country.",
+            1,
+            7,
+        ),
+        Column("killed_low", INT32, "Deaths, low estimate.", True, minimum=0),
+        Column(
+            "killed_best",
+            INT32,
+            "Deaths, best estimate (ACLED fatalities, UCDP best).",
+            True,
+            minimum=0,
+        ),
+        Column("killed_high", INT32, "Deaths, high estimate.", True, minimum=0),
+        Column(
+            "factuality_certainty",
+            STRING,
+            "How certain the text presents the event.",
+            _has_no_default("factuality_certainty"),
+            _attribute_values("factuality_certainty"),
+        ),
+        Column(
+            "factuality_polarity",
+            STRING,
+            "Whether the text says the event happened.",
+            _has_no_default("factuality_polarity"),
+            _attribute_values("factuality_polarity"),
+        ),
+        Column(
+            "temporal_status",
+            STRING,
+            "Past, ongoing, future... relative to the article.",
+            _has_no_default("temporal_status"),
+            _attribute_values("temporal_status"),
+        ),
+        Column("source", STRING, "The outlet that published the article.", True),
+        Column("url", STRING, "The article's URL.", True),
+        Column("published", DATE, "Publication date of the article.", True),
+        Column(
+            "trigger_sentence",
+            STRING,
+            "The sentence of documents.text holding the trigger.",
+        ),
+    ),
+    rules=(
+        OrderRule("date-order", ("date_start", "date_end"), False, "date_start <= date_end"),
+        OrderRule(
+            "count-order",
+            ("killed_low", "killed_best", "killed_high"),
+            False,
+            "killed_low <= killed_best <= killed_high",
+        ),
+    ),
+)
+
+#: Tables derived from the others at the end of compile (never staged from annotations).
+DERIVED = ("actors", "events_flat")
+
+TABLES: tuple[Table, ...] = (
+    DOCUMENTS,
+    MENTIONS,
+    EVENTS,
+    EVENT_ARGUMENTS,
+    ANNOTATIONS,
+    ACTORS,
+    EVENTS_FLAT,
+)
 
 
 def get_table(name: str) -> Table:

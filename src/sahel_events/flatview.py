@@ -1,0 +1,242 @@
+"""The derived tables of a release: ``actors`` and ``events_flat`` (ACLED/UCDP-shaped).
+
+Both are computed from the compiled tables and the actor registry, never annotated:
+
+* ``actors``: every registry actor, and a ``state-<cc>`` actor for every state that the
+  registry or an event's actor/recipient argument names (a GPE mention placed at country
+  precision), so that every actor and recipient argument that names an actor resolves;
+* ``events_flat``: one row per event with actor1 (the first ``actor`` argument in the
+  text), its associated actors, actor2 (the first ``recipient``), the place with the
+  country's central point at country precision, the precision codes mapped to ACLED's
+  ``time_precision``/``geo_precision`` and UCDP's ``date_prec``/``where_prec``, deaths,
+  factuality, the ``comparable`` flag, the source and the trigger sentence.
+
+The mappings are documented in ``docs/releases.md`` ("The flat view").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import pyarrow as pa
+
+from . import gazetteer
+from .annotation.ids import Role
+from .codebook import Codebook
+from .preannotate.registry import Registry, load_registry
+from .tables import LIST_SEPARATOR, from_rows
+
+#: codebook date_precision -> ACLED time_precision (1 day, 2 days/week, 3 month).
+ACLED_TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "part-of-month": 3, "month": 3}
+#: codebook date_precision -> UCDP date_prec (1 day, 2 2-6 days, 3 week, 4 month, 5 year).
+UCDP_DATE_PREC = {"day": 1, "days": 2, "week": 3, "part-of-month": 4, "month": 4, "year": 5}
+#: codebook place_precision -> ACLED geo_precision (1 town, 2 part of a region, 3 larger).
+ACLED_GEO_PRECISION = {"town": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
+#: codebook place_precision -> UCDP where_prec (1 exact, 3 ADM2, 4 ADM1, 5 larger, 6 country).
+UCDP_WHERE_PREC = {"town": 1, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
+
+#: What an ACLED-style count keeps (the ``comparable`` flag).
+HAPPENED = {"past", "historical", "ongoing"}
+ASSERTED = {"certain", "probable"}
+
+STATE_PREFIX = "state-"
+STATE_ACLED_TYPE = "State Forces"
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def state_id(country_code: str) -> str:
+    """The actor id of a state: ``state-`` and its lower-case ISO 3166-1 alpha-2 code."""
+    return STATE_PREFIX + country_code.lower()
+
+
+def _state_mentions(tables: Mapping[str, pa.Table]) -> dict[str, str]:
+    """mention_id -> state actor id, for GPE mentions placed at country precision."""
+    out: dict[str, str] = {}
+    for m in tables["mentions"].to_pylist():
+        if (
+            m["entity_type"] == "GPE"
+            and m["actor_id"] is None
+            and m["place_precision"] == "country"
+            and m["country_code"]
+        ):
+            out[m["mention_id"]] = state_id(m["country_code"])
+    return out
+
+
+def actors_table(
+    tables: Mapping[str, pa.Table], codebook: Codebook, registry: Registry | None = None
+) -> pa.Table:
+    """The ``actors`` table: the registry's actors and the states it or the events name."""
+    registry = registry or load_registry(codebook)
+    rows: list[dict[str, Any]] = []
+    for actor in registry.actors.values():
+        others = sorted(set(actor.names()[1:]) | set(actor.acronyms))
+        rows.append(
+            {
+                "actor_id": actor.id,
+                "name": actor.name,
+                "names": LIST_SEPARATOR.join(others) or None,
+                "kind": "registry",
+                "entity_type": actor.entity_type,
+                "sector": actor.sector,
+                "country_code": actor.country,
+                "wikidata": actor.wikidata,
+                "acled_actor_type": actor.acled_type,
+            }
+        )
+    countries = {a.country for a in registry.actors.values() if a.country}
+    countries |= {sid[len(STATE_PREFIX) :].upper() for sid in _state_mentions(tables).values()}
+    countries |= set(gazetteer.SCOPE)
+    for code in sorted(countries):
+        place = gazetteer.country(code)
+        rows.append(
+            {
+                "actor_id": state_id(code),
+                "name": place.name if place is not None else code,
+                "names": LIST_SEPARATOR.join(sorted(set(place.alternate_names))) or None
+                if place is not None
+                else None,
+                "kind": "state",
+                "entity_type": "GPE",
+                "sector": "government",
+                "country_code": code,
+                "wikidata": None,
+                "acled_actor_type": STATE_ACLED_TYPE,
+            }
+        )
+    rows.sort(key=lambda r: r["actor_id"])
+    return from_rows("actors", rows, codebook)
+
+
+def trigger_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``: from after the previous sentence end (a
+    ``.``, ``!`` or ``?`` before a space, or a line break) to the next one, included."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    after = _SENTENCE_END.search(text, end)
+    finish = after.end() if after is not None else len(text)
+    return text[begin:finish].strip()
+
+
+def _sides(
+    tables: Mapping[str, pa.Table], actors: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, list[tuple[int, str | None, str]]]]:
+    """event_id -> role -> [(start, actor_id or None, name)] for actor and recipient."""
+    mentions = {m["mention_id"]: m for m in tables["mentions"].to_pylist()}
+    states = _state_mentions(tables)
+    out: dict[str, dict[str, list[tuple[int, str | None, str]]]] = {}
+    for arg in tables["event_arguments"].to_pylist():
+        if arg["role"] not in ("actor", "recipient"):
+            continue
+        m = mentions.get(arg["mention_id"])
+        if m is None:
+            continue
+        actor_id = m["actor_id"] or states.get(m["mention_id"])
+        known = actors.get(actor_id) if actor_id else None
+        name = known["name"] if known is not None else m["text"]
+        side = out.setdefault(arg["event_id"], {}).setdefault(arg["role"], [])
+        side.append((m["start"], actor_id if known is not None else None, name))
+    for roles in out.values():
+        for side in roles.values():
+            side.sort(key=lambda item: (item[0], item[2]))
+    return out
+
+
+def _side_columns(
+    n: int, side: list[tuple[int, str | None, str]], actors: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    if not side:
+        return {}
+    _, first_id, first_name = side[0]
+    rest = side[1:]
+    rest_ids = [actor_id for _, actor_id, _ in rest if actor_id]
+    return {
+        f"actor{n}_id": first_id,
+        f"actor{n}": first_name,
+        f"actor{n}_type": actors[first_id]["acled_actor_type"] if first_id else None,
+        f"assoc_actor_{n}": LIST_SEPARATOR.join(name for _, _, name in rest) or None,
+        f"assoc_actor_{n}_ids": LIST_SEPARATOR.join(rest_ids) or None,
+    }
+
+
+def comparable(event: Mapping[str, Any]) -> bool:
+    """Whether an ACLED-style count keeps the event (docs/releases.md, "The flat view")."""
+    return bool(
+        event["factuality_polarity"] == "positive"
+        and event["temporal_status"] in HAPPENED
+        and event["factuality_certainty"] in ASSERTED
+        and event["acled_event_type"]
+        and event["date_start"] is not None
+    )
+
+
+def events_flat_table(
+    tables: Mapping[str, pa.Table], actors_tbl: pa.Table, codebook: Codebook
+) -> pa.Table:
+    """The ``events_flat`` table: one ACLED/UCDP-shaped row per event."""
+    actors = {a["actor_id"]: a for a in actors_tbl.to_pylist()}
+    documents = {d["doc_id"]: d for d in tables["documents"].to_pylist()}
+    mentions = {m["mention_id"]: m for m in tables["mentions"].to_pylist()}
+    sides = _sides(tables, actors)
+    rows = []
+    for ev in tables["events"].to_pylist():
+        doc = documents.get(ev["doc_id"], {})
+        place = mentions.get(ev["place_mention_id"] or "", {})
+        lat, lon = ev["latitude"], ev["longitude"]
+        source = "place" if lat is not None and lon is not None else None
+        if source is None and ev["place_precision"] == "country" and ev["country_code"]:
+            point = gazetteer.country_point(ev["country_code"])
+            if point is not None:
+                (lat, lon), source = point, "country-centroid"
+        gaz = gazetteer.lookup(ev["place_id"]) if ev["place_id"] else None
+        roles = sides.get(ev["event_id"], {})
+        text = doc.get("text") or ""
+        row = {
+            "event_id": ev["event_id"],
+            "doc_id": ev["doc_id"],
+            "event_type": ev["event_type"],
+            "mode": ev["mode"],
+            "acled_event_type": ev["acled_event_type"],
+            "acled_sub_event_type": ev["acled_sub_event_type"],
+            "ucdp_type_of_violence": ev["ucdp_type_of_violence"],
+            "comparable": comparable(ev),
+            "date_start": ev["date_start"],
+            "date_end": ev["date_end"],
+            "date_precision": ev["date_precision"],
+            "acled_time_precision": ACLED_TIME_PRECISION.get(ev["date_precision"] or ""),
+            "ucdp_date_prec": UCDP_DATE_PREC.get(ev["date_precision"] or ""),
+            **_side_columns(1, roles.get(Role.ACTOR, []), actors),
+            **_side_columns(2, roles.get(Role.RECIPIENT, []), actors),
+            "country_code": ev["country_code"],
+            "admin1": ev["admin1"],
+            "admin2": gaz.admin2 if gaz is not None else None,
+            "place_name": ev["place_name"] or place.get("text"),
+            "latitude": lat,
+            "longitude": lon,
+            "place_precision": ev["place_precision"],
+            "coordinates_from": source,
+            "acled_geo_precision": ACLED_GEO_PRECISION.get(ev["place_precision"] or ""),
+            "ucdp_where_prec": UCDP_WHERE_PREC.get(ev["place_precision"] or ""),
+            "killed_low": ev["killed_low"],
+            "killed_best": ev["killed_best"],
+            "killed_high": ev["killed_high"],
+            "factuality_certainty": ev["factuality_certainty"],
+            "factuality_polarity": ev["factuality_polarity"],
+            "temporal_status": ev["temporal_status"],
+            "source": doc.get("source"),
+            "url": doc.get("url"),
+            "published": doc.get("published"),
+            "trigger_sentence": trigger_sentence(text, ev["trigger_start"], ev["trigger_end"]),
+        }
+        rows.append(row)
+    return from_rows("events_flat", rows, codebook)
+
+
+def derived_tables(tables: Mapping[str, pa.Table], codebook: Codebook) -> dict[str, pa.Table]:
+    """``actors`` and ``events_flat`` from the compiled tables."""
+    actors = actors_table(tables, codebook)
+    return {"actors": actors, "events_flat": events_flat_table(tables, actors, codebook)}
