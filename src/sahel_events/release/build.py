@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import TABLES, frictionless_schema
+from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
@@ -127,7 +128,7 @@ def _write_tables(
 
 
 #: Tables also written as CSV, for R and Stata users (UTF-8, a header, ISO dates, empty
-#: for null, true/false): the flat event view.
+#: for null, true/false, lists joined by ';'): the flat event view.
 CSV_COPIES = ("events_flat",)
 
 
@@ -135,6 +136,10 @@ def write_csv_copy(table: pa.Table, path: Path) -> None:
     """Write ``table`` as CSV (deterministic: same table, same bytes)."""
     import pyarrow.csv as pacsv
 
+    # CSV has no lists: a list column is written as its items joined by ';'.
+    for i, f in enumerate(table.schema):
+        if pa.types.is_list(f.type):
+            table = table.set_column(i, f.name, pc.binary_join(table.column(i), LIST_SEPARATOR))
     with atomic_path(path) as tmp:
         pacsv.write_csv(table, tmp, pacsv.WriteOptions(quoting_style="needed"))
 
@@ -318,6 +323,9 @@ def _write_release(
         previous=previous,
         scores=scores,
         figures=figures,
+        documents=tables["documents"]
+        .select(["doc_id", "source", "url", "published", "license"])
+        .to_pylist(),
     )
     write_text_atomic(root / "README.md", card)
     say("wrote README.md")
