@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -22,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .. import jsonread
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
@@ -148,7 +150,7 @@ def _load_scores(scores: Path | None) -> dict[str, Any] | None:
     if scores is None:
         return None
     try:
-        data = json.loads(scores.read_text(encoding="utf-8"))
+        data = jsonread.load_path(scores)
     except (OSError, ValueError) as exc:
         raise UsageError(f"cannot read the scores file {scores}: {exc}") from None
     if not isinstance(data, dict):
@@ -229,7 +231,9 @@ def build_release(
                 rules,
             )
     build_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{version}.tmp-", dir=build_dir))
+    for name in clean_interrupted(build_dir):
+        say(f"removed {name}, left by an interrupted release")
+    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(version), dir=build_dir))
     try:
         result = _write_release(tmp, compiled, version, latest, score_data, say)
         say(f"publishing {build_dir / version}")
@@ -387,7 +391,9 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     work = project.work
     work.mkdir(parents=True, exist_ok=True)
     target = work / DATASET_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}.tmp-", dir=work))
+    for name in clean_interrupted(work):
+        say(f"removed {name}, left by an interrupted build")
+    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(DATASET_DIR), dir=work))
     try:
         files, tables, hashes = _write_tables(tmp, compiled, UNRELEASED, say)
         summary = summarize(tables)
@@ -395,7 +401,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
         same: bool | None = None
         diff_summary: dict[str, dict[str, int]] = {}
         if latest is not None:
-            recorded = json.loads((latest[1] / CONTENT_HASHES).read_text(encoding="utf-8"))
+            recorded = jsonread.load_path(latest[1] / CONTENT_HASHES)
             same = recorded == hashes
             diff = diff_releases(
                 read_tables(latest[1]),
@@ -425,11 +431,50 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     )
 
 
+#: ``.<name>.tmp-<pid>-<random>`` (and ``.old-``): where a build writes before the rename.
+#: Names without the pid were written by earlier versions.
+INTERRUPTED = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old)-(?:(?P<pid>\d+)-)?[^/]*$")
+
+
+def _tmp_prefix(name: str, kind: str = "tmp") -> str:
+    return f".{name}.{kind}-{os.getpid()}-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but another user's
+        return True
+    return True
+
+
+def clean_interrupted(directory: Path) -> list[str]:
+    """Remove what interrupted builds left in ``directory``; return the names removed.
+
+    A build killed by SIGKILL (or a power cut) cannot remove its temporary directory;
+    the next build does, unless the process that made it is still running (a build in
+    progress beside this one).
+    """
+    removed = []
+    for path in sorted(directory.iterdir()) if directory.is_dir() else []:
+        match = INTERRUPTED.match(path.name)
+        if match is None or not path.is_dir() or path.is_symlink():
+            continue
+        pid = match.group("pid")
+        if pid is not None and int(pid) != os.getpid() and _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path.name)
+    return removed
+
+
 def _replace_dir(new: Path, target: Path) -> None:
     """Put ``new`` at ``target``, removing what was there (two renames, then a delete)."""
     old = None
     if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(target.name, "old"), dir=target.parent))
         os.rename(target, old / target.name)
     os.rename(new, target)
     if old is not None:
