@@ -16,6 +16,10 @@ def _progress(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _database_name(database: str) -> str:
+    return "PostgreSQL" if database == "postgresql" else "SQLite"
+
+
 title_option = click.option(
     "--title",
     default=None,
@@ -45,13 +49,28 @@ def studio() -> None:
     default=None,
     help="Seconds to wait for the server to answer (default: 600).",
 )
-def up(project_dir: Path | None, port: int | None, timeout: float | None) -> None:
+@click.option(
+    "--database",
+    type=click.Choice(["sqlite", "postgresql"]),
+    default=None,
+    help="sqlite (one person, the default) or postgresql (a team server: the project's own "
+    "cluster in .studio/postgres). Default: the one the last `up` used.",
+)
+def up(
+    project_dir: Path | None, port: int | None, timeout: float | None, database: str | None
+) -> None:
     """Install (once) and start the embedded Label Studio, then say how to log in.
+
+    With --database postgresql, Label Studio runs on a PostgreSQL cluster the project
+    creates (initdb) and starts (pg_ctl) in .studio/postgres, listening on 127.0.0.1 only;
+    its password is generated into .env. Needs Debian's postgresql package. The two
+    databases hold separate projects: move work between them with push and pull.
 
     \b
     Examples:
       sahel-events studio up
       sahel-events studio up --port 8091
+      sahel-events studio up --database postgresql
     """
     from ..studio import server
     from ..studio.client import StudioClient
@@ -62,24 +81,37 @@ def up(project_dir: Path | None, port: int | None, timeout: float | None) -> Non
         StudioSettings,
         dotenv_path,
         embedded_credentials,
+        postgres_password,
     )
 
     project = resolve_project(project_dir)
     credentials = embedded_credentials(project, create=True)
+    chosen = server.chosen_database(project, database)
     state = server.start(
         project,
         credentials,
         port=port,
         timeout=timeout if timeout is not None else server.START_TIMEOUT,
         echo=_progress,
+        database=chosen,
+        database_password=postgres_password(project) if chosen == server.POSTGRESQL else None,
     )
+    if database is not None and state.database != database:
+        click.echo(
+            f"Note: the server already runs on {state.database}; `studio down` first to "
+            f"switch to {database}.",
+            err=True,
+        )
     # The token only takes effect when the data directory is first created: check it.
     embedded = StudioSettings(state.url, credentials.token, "embedded", ENV_STUDIO_TOKEN)
     try:
         StudioClient(embedded).whoami()
     except UsageError as exc:
         click.echo(f"Warning: {exc}", err=True)
-    click.echo(f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url}")
+    click.echo(
+        f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url} "
+        f"on {_database_name(state.database)}"
+    )
     click.echo(
         f"Log in as {credentials.email}; the password is {ENV_STUDIO_PASSWORD} "
         f"in {dotenv_path(project)}"
@@ -95,7 +127,7 @@ def up(project_dir: Path | None, port: int | None, timeout: float | None) -> Non
 @studio.command("down")
 @project_option
 def down(project_dir: Path | None) -> None:
-    """Stop the embedded Label Studio (its data stays in .studio/data)."""
+    """Stop the embedded Label Studio and its PostgreSQL cluster (the data stays in .studio)."""
     from ..studio import server
 
     project = resolve_project(project_dir)
@@ -118,13 +150,18 @@ def status(project_dir: Path | None, as_json: bool) -> None:
         emit_json(st)
         return
     if st.state is None:
-        click.echo(f"Label Studio is not running (data: {st.data_dir}).")
+        click.echo(
+            f"Label Studio is not running (data: {st.data_dir}; "
+            f"`studio up` uses {_database_name(st.database)})."
+        )
         if st.installed is None:
             click.echo("It is not installed yet: `sahel-events studio up` installs it.")
         return
     health = "answering" if st.healthy else "NOT answering (see the log)"
     click.echo(f"Label Studio {st.version or '?'} is running at {st.state.url}, {health}.")
     click.echo(f"pid {st.state.pid}, since {st.state.started_at}; data {st.data_dir}")
+    where = f", on 127.0.0.1:{st.state.database_port}" if st.state.database_port else ""
+    click.echo(f"database: {_database_name(st.database)}{where}")
     click.echo(f"log {st.state.log}")
 
 
