@@ -116,7 +116,8 @@ def write_snapshot(directory: Path, docs: list[Any]) -> tuple[Path, int]:
 
 def reading_pass(path: Path) -> int:
     """Stream, parse and consolidate every task, keeping nothing."""
-    from sahel_events.consolidate import consolidate_task, iter_latest_tasks, parse_annotation
+    from sahel_events.annotation import iter_latest_tasks, parse_annotation
+    from sahel_events.consolidate import consolidate_task
     from sahel_events.errors import Report
 
     n = 0

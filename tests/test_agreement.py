@@ -13,14 +13,14 @@ from sahel_events.agreement import (
     krippendorff_alpha_nominal,
     max_overlap_matching,
 )
-from sahel_events.consolidate import ParsedAnnotation, parse_annotation
+from sahel_events.annotation import Annotation, parse_annotation
 from tests.lsexport import Regions, annotation
 
 ATTACK = "Des hommes armés ont attaqué Tillabéri lundi, tuant 5 civils."
 TWO = "Le gouvernement a rencontré les chefs, puis a arrêté trois suspects."
 
 
-def parsed(aid: int, user: int, r: Regions, **kw: object) -> ParsedAnnotation:
+def parsed(aid: int, user: int, r: Regions, **kw: object) -> Annotation:
     return parse_annotation(annotation(aid, user, r.items, **kw))  # type: ignore[arg-type]
 
 

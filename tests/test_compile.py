@@ -252,7 +252,7 @@ def test_reported_drone_strike_keeps_its_factuality_and_crosswalk(
 
 
 def test_unlabelled_relation_is_skipped_with_a_warning(full: CompiledDataset) -> None:
-    (issue,) = [i for i in full.report if i.code == "compile.relation-unlabelled"]
+    (issue,) = [i for i in full.report if i.code == "codebook.unlabelled-relation"]
     assert issue.severity == "warning" and issue.location.task == 1
     strike = by(full, "events", "trigger_text", "frappe de drone")
     cia = by(full, "mentions", "region_id", "org1")["mention_id"]
@@ -610,7 +610,7 @@ def test_real_ui_export_offsets_are_code_points_and_duplicates_merge(
     assert result.report.valid
     got = sorted((m["doc_id"], m["text"]) for m in rows(result, "mentions"))
     assert got == [("ui-10010", "Bamako"), ("ui-10011", "OTAN"), ("ui-10023", "3 février 2024")]
-    assert result.report.codes().count("consolidate.duplicate-region") == 2
+    assert result.report.codes().count("text.duplicate-region") == 2
 
 
 def test_relation_direction_is_read_as_validate_reads_it(
@@ -628,7 +628,7 @@ def test_relation_direction_is_read_as_validate_reads_it(
         ("20261128T203300Z", [task(1, attack, [annotation(80, 1, r.items)])]),
     )
     assert [a["role"] for a in rows(result, "event_arguments")] == ["location"]
-    (issue,) = [i for i in result.report if i.code == "compile.relation-not-argument"]
+    (issue,) = [i for i in result.report if i.code == "codebook.relation-not-from-event"]
     assert issue.location.region == "t"
 
 

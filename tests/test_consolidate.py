@@ -6,14 +6,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sahel_events.consolidate import (
-    Pseudonyms,
-    consolidate_task,
-    iter_latest_tasks,
-    parse_annotation,
-)
+from sahel_events.annotation import iter_latest_tasks, parse_annotation
+from sahel_events.annotation.snapshots import order_snapshots, snapshot_timestamp
+from sahel_events.consolidate import Pseudonyms, consolidate_task
 from sahel_events.errors import Report
-from sahel_events.snapshots import order_snapshots, snapshot_timestamp
 from tests.lsexport import Regions, annotation, make_document, task, write_snapshot
 
 TEXT = "Niamey, 2 mai 2025 - Des hommes armés ont attaqué Tillabéri lundi, tuant 5 civils."
@@ -67,7 +63,7 @@ def test_duplicate_regions_are_merged_and_relations_follow() -> None:
     assert [(x.from_id, x.to_id) for x in parsed.relations] == [("ev", "a")]
     (issue,) = parsed.issues
     assert (issue.code, issue.location.region, issue.location.task) == (
-        "consolidate.duplicate-region",
+        "text.duplicate-region",
         "b",
         3,
     )
@@ -78,7 +74,7 @@ def test_attributes_without_a_region_are_reported() -> None:
     orphan = [i for i in r.items if i["type"] == "choices"]
     parsed = parse_annotation(annotation(1, 1, orphan))
     assert parsed.regions == {}
-    assert [i.code for i in parsed.issues] == ["consolidate.attribute-without-region"]
+    assert [i.code for i in parsed.issues] == ["codebook.orphan-attribute"]
 
 
 def test_content_key_ignores_region_ids_but_not_attributes() -> None:

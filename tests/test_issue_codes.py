@@ -103,7 +103,9 @@ def test_every_code_the_source_can_report_is_declared() -> None:
     emitted = emitted_codes()
     undeclared = {code: sorted(where) for code, where in emitted.items() if code not in CODES}
     assert not undeclared, f"declare these codes in sahel_events.issue_codes: {undeclared}"
-    assert len(emitted) >= 150  # the walk finds the codes at all
+    # The walk finds the codes at all (145 when issue 11 merged the 20 codes that named
+    # one fault per stage into one code each).
+    assert len(emitted) >= 140
 
 
 def test_every_declared_code_is_reported_somewhere() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from sahel_events.annotation.controls import controls as codebook_controls
 from sahel_events.codebook import Codebook, load_project_codebook
 from sahel_events.generate.labelconfig import render
 from sahel_events.ingest import Document, ingest_corpus
@@ -172,7 +173,7 @@ def test_predictions_follow_the_generated_labeling_config(
             )
         else:
             assert seed.text[value["start"] : value["end"]] == value["text"]
-    assert check_result(prediction.result, seed.text, render(codebook)).valid
+    assert check_result(prediction.result, seed.text, codebook_controls(codebook)).valid
 
 
 def test_check_result_catches_what_the_server_would_accept_silently(
@@ -190,11 +191,11 @@ def test_check_result_catches_what_the_server_would_accept_silently(
             "labels": ["actor"],
         }
     )
-    report = check_result(broken, seed.text, render(codebook))
+    report = check_result(broken, seed.text, codebook_controls(codebook))
     assert {
-        "preannotate.unknown-value",
-        "preannotate.unknown-control",
-        "preannotate.dangling-relation",
+        "codebook.unknown-label",
+        "codebook.unknown-control",
+        "codebook.dangling-relation",
     } <= set(report.codes())
 
 
@@ -223,7 +224,7 @@ def test_an_english_document_without_a_model(codebook: Codebook) -> None:
         "duplicates": [],
     }
     p = next(Preannotator(codebook).predict([doc]))
-    assert check_result(p.result, text, render(codebook)).valid
+    assert check_result(p.result, text, codebook_controls(codebook)).valid
     found = regions(p)
     [attack] = [r for r in found.values() if r["text"] == "attacked"]
     assert attack["label"] == "ASSAULT"

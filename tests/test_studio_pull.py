@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from sahel_events.annotation.snapshots import SNAPSHOT_NAME
 from sahel_events.errors import UsageError
 from sahel_events.paths import Project
-from sahel_events.snapshots import SNAPSHOT_NAME
 from sahel_events.studio import pull as pull_module
 from sahel_events.studio.client import StudioClient, connect
 from sahel_events.studio.pull import PullResult, pull

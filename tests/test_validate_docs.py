@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# Validation reports through its own layers and the annotation model's rules and reader.
 SOURCES = [*sorted((REPO / "src" / "sahel_events" / "validate").glob("*.py")),
+           *sorted((REPO / "src" / "sahel_events" / "annotation").glob("*.py")),
            REPO / "src" / "sahel_events" / "values.py"]  # fmt: skip
 CODE = re.compile(r'"((?:export|codebook|text|value)\.[a-z0-9-]+)"')
 ROW = re.compile(r"^\| `((?:export|codebook|text|value)\.[a-z0-9-]+)` \|", re.MULTILINE)

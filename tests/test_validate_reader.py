@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sahel_events.validate import SnapshotFormatError, iter_tasks
+from sahel_events.annotation.reader import SnapshotFormatError, iter_tasks
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
 VALID = EXPORTS / "valid.json"

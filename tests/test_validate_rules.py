@@ -11,14 +11,11 @@ from typing import Any
 
 import pytest
 
+from sahel_events.annotation import event_and_argument, parse_result
 from sahel_events.codebook import Codebook, load_project_codebook
 from sahel_events.errors import Report
 from sahel_events.ingest import ingest_corpus
-from sahel_events.validate import (
-    event_and_argument,
-    parse_result,
-    validate_snapshot,
-)
+from sahel_events.validate import validate_snapshot
 
 REPO = Path(__file__).resolve().parents[1]
 EXPORTS = REPO / "tests" / "data" / "exports"

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from sahel_events.annotation.controls import controls
 from sahel_events.codebook import Codebook, load_project_codebook
 from sahel_events.generate import generate_all
-from sahel_events.generate.exportschema import SCHEMA_PATH, build_schema, controls
+from sahel_events.generate.exportschema import SCHEMA_PATH, build_schema
 from sahel_events.validate.structure import StructureLayer
 
 REPO = Path(__file__).resolve().parents[1]

@@ -25,8 +25,9 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
-from .consolidate import ParsedAnnotation, event_argument
-from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
+from .annotation.ids import EventAttribute
+from .annotation.model import Annotation, event_and_argument
+from .annotation.names import EVENT_CONTROL, SPAN_CONTROLS
 
 __all__ = [
     "AgreementAccumulator",
@@ -36,8 +37,7 @@ __all__ = [
     "max_overlap_matching",
 ]
 
-SPAN_CONTROLS = (ENTITY_CONTROL, EVENT_CONTROL)
-CERTAINTY = "factuality_certainty"
+CERTAINTY = EventAttribute.FACTUALITY_CERTAINTY
 DIGITS = 6
 
 
@@ -113,11 +113,11 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable]]) -> float | N
     return 1 - disagree / expected
 
 
-def _arguments(a: ParsedAnnotation) -> set[tuple[int, int, str, int, int]]:
+def _arguments(a: Annotation) -> set[tuple[int, int, str, int, int]]:
     """(trigger start, trigger end, role, argument start, argument end) of an annotation."""
     out = set()
     for rel in a.relations:
-        pair = event_argument(rel, a.regions)
+        pair = event_and_argument(rel, a.regions)
         if pair is None:
             continue
         event, argument = pair
@@ -140,7 +140,7 @@ class AgreementAccumulator:
         self.arguments = [0, 0]
         self.certainty_units: list[dict[Hashable, str]] = []
 
-    def add_task(self, annotations: Sequence[ParsedAnnotation]) -> None:
+    def add_task(self, annotations: Sequence[Annotation]) -> None:
         """Add one task's annotations (cancelled ones are ignored)."""
         done = [a for a in annotations if not a.was_cancelled]
         if len(done) < 2:
@@ -153,18 +153,18 @@ class AgreementAccumulator:
         self._add_certainty(done)
 
     @staticmethod
-    def _rater(a: ParsedAnnotation) -> Hashable:
+    def _rater(a: Annotation) -> Hashable:
         return ("user", a.user_id) if a.user_id is not None else ("annotation", a.annotation_id)
 
     @staticmethod
-    def _spans(a: ParsedAnnotation) -> dict[str, list[tuple[int, int]]]:
+    def _spans(a: Annotation) -> dict[str, list[tuple[int, int]]]:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for r in a.regions.values():
             if r.control in SPAN_CONTROLS:
                 spans[r.label].append((r.start, r.end))
         return spans
 
-    def _add_pair(self, a: ParsedAnnotation, b: ParsedAnnotation) -> None:
+    def _add_pair(self, a: Annotation, b: Annotation) -> None:
         self.pairs += 1
         spans_a, spans_b = self._spans(a), self._spans(b)
         for label in sorted(set(spans_a) | set(spans_b)):
@@ -182,7 +182,7 @@ class AgreementAccumulator:
         self.arguments[0] += len(arg_a & arg_b)
         self.arguments[1] += len(arg_a) + len(arg_b)
 
-    def _add_certainty(self, done: Sequence[ParsedAnnotation]) -> None:
+    def _add_certainty(self, done: Sequence[Annotation]) -> None:
         units: dict[tuple[int, int, str], dict[Hashable, str]] = defaultdict(dict)
         for a in done:
             rater = self._rater(a)
@@ -237,7 +237,7 @@ class AgreementAccumulator:
                 "matched": self.arguments[0],
                 "arguments": self.arguments[1],
             },
-            "factuality_certainty": {
+            CERTAINTY: {
                 "matched_events": len(units),
                 "values": sum(len(u) for u in units),
                 "krippendorff_alpha": _round(alpha),
@@ -247,7 +247,7 @@ class AgreementAccumulator:
 
 
 def compute_agreement(
-    tasks: Iterable[Sequence[ParsedAnnotation]], default_certainty: str | None = None
+    tasks: Iterable[Sequence[Annotation]], default_certainty: str | None = None
 ) -> dict[str, Any]:
     """Agreement over tasks, each given as the list of its annotations."""
     acc = AgreementAccumulator(default_certainty)

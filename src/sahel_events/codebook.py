@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import patterns, plover
+from .annotation.ids import DocumentChoice, EventAttribute, missing_ids
+from .annotation.names import REPEATED_LABEL
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
@@ -38,16 +40,13 @@ from .yamlcheck import Lines, YamlSyntaxError, parse_yaml
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
 #: The ``format`` a normalised value may have: those sahel_events.values can parse.
 FORMATS = tuple(FORMAT_PARSERS)
-#: The control that marks repeated paragraph copies for annotators (not a codebook label).
-LAYOUT_CONTROL = "layout"
-REPEATED_LABEL = "REPEATED"
 
 # Document choices the pipeline acts on: validate checks relevance against the events
 # coded, consolidation holds back documents by status. The loader insists they exist.
-DOC_RELEVANCE = "doc_relevance"
+DOC_RELEVANCE = DocumentChoice.RELEVANCE
 DOC_RELEVANT = "relevant"
 DOC_NOT_RELEVANT = "not_relevant"
-DOC_STATUS = "doc_status"
+DOC_STATUS = DocumentChoice.STATUS
 DOC_STATUS_NEEDS_REVIEW = "needs_review"
 DOC_STATUS_UNUSABLE = "unusable"
 DOCUMENT_CHOICES_ACTED_ON = {
@@ -593,7 +592,7 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
     _check_document_choices(c, document_choices)
     crosswalks = _crosswalks(c, root.get("crosswalks"), event_types)
 
-    return Codebook(
+    codebook = Codebook(
         name=c.text(root.get("name"), "name"),
         version=version,
         title=c.text(root.get("title"), "title"),
@@ -608,6 +607,14 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
         crosswalks=crosswalks,
         sha256=sha,
     )
+    for path, ident in missing_ids(codebook):
+        c.error(
+            "codebook.id-missing",
+            path,
+            f"{ident!r} is missing from {path}: the pipeline acts on it by name "
+            "(sahel_events.annotation.ids); define it, or rename it there too",
+        )
+    return codebook
 
 
 def _check_document_choices(c: _Checker, choices: Mapping[str, Attribute]) -> None:
@@ -672,9 +679,13 @@ def _check_labels(
 
 
 def _check_contexts(c: _Checker, event_attributes: dict[str, Attribute]) -> None:
-    contexts = event_attributes.get("contexts")
+    contexts = event_attributes.get(EventAttribute.CONTEXTS)
     if contexts is None:
-        c.error("codebook.missing-key", "event_attributes.contexts", "PLOVER contexts are required")
+        c.error(
+            "codebook.missing-key",
+            f"event_attributes.{EventAttribute.CONTEXTS}",
+            "PLOVER contexts are required",
+        )
         return
     for value in contexts.values:
         if value not in plover.CONTEXTS:

@@ -35,24 +35,26 @@ import pyarrow.compute as pc
 
 from . import tables as T
 from .agreement import AgreementAccumulator
-from .codebook import LAYOUT_CONTROL, Codebook, EntityType
-from .consolidate import (
-    Consolidated,
-    ParsedAnnotation,
-    Pseudonyms,
-    Region,
-    consolidate_task,
-    event_argument,
-    iter_latest_tasks,
-    parse_annotation,
-    task_doc_id,
+from .annotation import rules
+from .annotation.ids import (
+    CasualtyKind,
+    CasualtyQualifier,
+    EntityAttribute,
+    EventAttribute,
+    Normalised,
+    Role,
+    members,
 )
+from .annotation.model import Annotation, Region
+from .annotation.names import ENTITY_CONTROL, SPAN_CONTROLS
+from .annotation.snapshots import iter_latest_tasks, order_snapshots, snapshot_timestamp
+from .annotation.typed import parse_annotation, task_doc_id
+from .codebook import Codebook, EntityType
+from .consolidate import Consolidated, Pseudonyms, consolidate_task
 from .errors import Issue, Location, Report, Severity
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
-from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
-from .snapshots import order_snapshots, snapshot_timestamp
 from .values import (
     CountRange,
     DateInterval,
@@ -79,24 +81,9 @@ __all__ = [
 
 TEXT_KEY = "text"
 
-ROLE_TIME = "time"
-ROLE_LOCATION = "location"
-ROLE_CASUALTIES = "casualties"
-KILLED = "killed"
-
-ENTITY_ATTRIBUTES = (
-    "sector",
-    "casualty_kind",
-    "casualty_qualifier",
-    "date_precision",
-    "place_precision",
-)
-EVENT_ATTRIBUTES = (
-    "factuality_certainty",
-    "factuality_polarity",
-    "factuality_source",
-    "temporal_status",
-)
+#: The event attributes that are single choices with a column each (contexts, a
+#: multiple choice, has a column of its own).
+EVENT_ATTRIBUTES = tuple(a for a in members(EventAttribute) if a != EventAttribute.CONTEXTS)
 
 
 @dataclass(frozen=True)
@@ -155,15 +142,16 @@ def casualty_figures(
     """
     if count is None:
         return None, None, None
-    q = qualifier or "exact"
+    q = qualifier or CasualtyQualifier.EXACT
     if count.exact:
         n = count.low
-        return {
-            "exact": (n, n, n),
-            "at-least": (n, n, None),
-            "approximate": (None, n, None),
-        }.get(q, (None, None, None))
-    if q == "at-least":
+        figures: dict[str, tuple[int | None, int | None, int | None]] = {
+            CasualtyQualifier.EXACT: (n, n, n),
+            CasualtyQualifier.AT_LEAST: (n, n, None),
+            CasualtyQualifier.APPROXIMATE: (None, n, None),
+        }
+        return figures.get(q, (None, None, None))
+    if q == CasualtyQualifier.AT_LEAST:
         return count.low, count.low, None
     return count.low, None, count.high
 
@@ -260,7 +248,7 @@ class _TaskCompiler:
         codebook: Codebook,
         doc: Document,
         consolidated: Consolidated,
-        record: ParsedAnnotation,
+        record: Annotation,
         where: Location,
         report: Report,
     ) -> None:
@@ -290,27 +278,23 @@ class _TaskCompiler:
     ) -> None:
         self.report.add(code, message, self.at(region), severity)
 
+    def fault(
+        self,
+        code: str,
+        message: str,
+        index: int | None = None,
+        region: str | None = None,
+        severity: Severity | None = None,
+    ) -> None:
+        """A fault of the annotation model (:mod:`sahel_events.annotation.rules`)."""
+        self.report.add(code, message, self.at(region), severity or "error")
+
     # -- regions
 
     def span_ok(self, r: Region) -> bool:
-        text = self.doc.text
-        if not 0 <= r.start < r.end <= len(text):
-            self.warn(
-                "compile.bad-offsets",
-                f"offsets {r.start}:{r.end} fall outside the text ({len(text)} code points); "
-                "the region is left out",
-                r.id,
-                "error",
-            )
-            return False
-        if r.text is not None and r.text != text[r.start : r.end]:
-            self.warn(
-                "compile.region-text-mismatch",
-                f"the region's text {r.text!r} differs from the document's "
-                f"{text[r.start : r.end]!r} at {r.start}:{r.end}; the document's is kept",
-                r.id,
-            )
-        return True
+        """False when the region cannot be placed in the text (it is left out); a
+        ``value.text`` that differs is reported and the document's text is kept."""
+        return rules.check_span(r, r.start, r.end, self.doc.text, self.fault)
 
     def choice(self, r: Region, attribute_id: str, applies: bool) -> str | None:
         chosen = r.choices.get(attribute_id)
@@ -337,11 +321,11 @@ class _TaskCompiler:
         doc_id = self.doc.doc_id
         etype: EntityType | None = self.codebook.entity_types.get(r.label)
         applies = set(etype.attributes) if etype else set()
-        attrs = {a: self.choice(r, a, a in applies) for a in ENTITY_ATTRIBUTES}
-        place_id = self.value(r, "norm_place", parse_gazetteer_id)
-        coords = self.value(r, "norm_coords", parse_coordinates)
-        interval: DateInterval | None = self.value(r, "norm_date", parse_date_interval)
-        count: CountRange | None = self.value(r, "norm_count", parse_count)
+        attrs = {a: self.choice(r, a, a in applies) for a in members(EntityAttribute)}
+        place_id = self.value(r, Normalised.PLACE, parse_gazetteer_id)
+        coords = self.value(r, Normalised.COORDS, parse_coordinates)
+        interval: DateInterval | None = self.value(r, Normalised.DATE, parse_date_interval)
+        count: CountRange | None = self.value(r, Normalised.COUNT, parse_count)
         place = lookup(place_id) if place_id else None
         if place_id and place is None:
             self.warn(
@@ -350,7 +334,7 @@ class _TaskCompiler:
                 r.id,
                 "info",
             )
-        low, best, high = casualty_figures(count, attrs["casualty_qualifier"])
+        low, best, high = casualty_figures(count, attrs[EntityAttribute.CASUALTY_QUALIFIER])
         self.figures[r.id] = (low, best, high)
         row = {
             "mention_id": mention_id(doc_id, r.id),
@@ -361,20 +345,20 @@ class _TaskCompiler:
             "end": r.end,
             "text": self.doc.text[r.start : r.end],
             "entity_type": r.label,
-            "sector": attrs["sector"],
-            "actor_id": self.value(r, "norm_actor", parse_actor_id),
+            "sector": attrs[EntityAttribute.SECTOR],
+            "actor_id": self.value(r, Normalised.ACTOR, parse_actor_id),
             "place_id": place_id,
             "place_name": getattr(place, "name", None),
             "country_code": getattr(place, "country_code", None),
             "admin1": getattr(place, "admin1", None),
             "latitude": coords.latitude if coords else getattr(place, "latitude", None),
             "longitude": coords.longitude if coords else getattr(place, "longitude", None),
-            "place_precision": attrs["place_precision"],
+            "place_precision": attrs[EntityAttribute.PLACE_PRECISION],
             "date_start": interval.start if interval else None,
             "date_end": interval.end if interval else None,
-            "date_precision": attrs["date_precision"],
-            "casualty_kind": attrs["casualty_kind"],
-            "casualty_qualifier": attrs["casualty_qualifier"],
+            "date_precision": attrs[EntityAttribute.DATE_PRECISION],
+            "casualty_kind": attrs[EntityAttribute.CASUALTY_KIND],
+            "casualty_qualifier": attrs[EntityAttribute.CASUALTY_QUALIFIER],
             "casualty_low": low,
             "casualty_high": high,
             "in_repeated_paragraph": any(r.start < e and s < r.end for s, e in self.copies),
@@ -388,7 +372,7 @@ class _TaskCompiler:
         if etype is not None:
             chosen = r.choices.get(etype.mode_control)
             mode = chosen[0] if chosen else etype.default_mode
-        contexts = r.choices.get("contexts", ())
+        contexts = r.choices.get(EventAttribute.CONTEXTS, ())
         attrs = {a: self.choice(r, a, known) for a in EVENT_ATTRIBUTES}
         auxiliaries = set()
         for attribute_id, value in attrs.items():
@@ -441,41 +425,15 @@ class _TaskCompiler:
         rows: dict[tuple[str, str, str], dict[str, Any]] = {}
         by_event: dict[str, dict[str, list[str]]] = {}
         for rel in self.record.relations:
-            if rel.from_id not in regions or rel.to_id not in regions:
-                self.warn(
-                    "compile.relation-dangling",
-                    f"relation {rel.from_id} → {rel.to_id} names a region that does not "
-                    "exist; skipped",
-                    rel.from_id,
-                )
-                continue
-            if not rel.labels:
-                self.warn(
-                    "compile.relation-unlabelled",
-                    f"relation {rel.from_id} → {rel.to_id} has no role label; skipped. "
-                    "Pick a role for it in Label Studio",
-                    rel.from_id,
-                )
-                continue
-            pair = event_argument(rel, regions)
+            pair = rules.check_relation(rel, regions, self.fault)
             if pair is None:
-                self.warn(
-                    "compile.relation-not-argument",
-                    f"relation {rel.from_id} → {rel.to_id} does not go from an event to an "
-                    "entity; skipped",
-                    rel.from_id,
-                )
                 continue
             ev, ent = pair
             if ev.id not in self.event_rows or ent.id not in self.mention_rows:
                 continue  # a region left out (bad offsets) was already reported
             for role in rel.labels:
                 if role not in self.codebook.roles:
-                    self.warn(
-                        "compile.unknown-role",
-                        f"relation label {role!r} is not a codebook role; skipped",
-                        ev.id,
-                    )
+                    rules.report_unknown_role(role, self.codebook.roles, self.fault, region=ev.id)
                     continue
                 mid = self.mention_rows[ent.id]["mention_id"]
                 eid = self.event_rows[ev.id]["event_id"]
@@ -488,7 +446,7 @@ class _TaskCompiler:
     def derive(self, ev_region: str, roles: Mapping[str, list[str]]) -> None:
         """Date, place and deaths of an event from the mentions its arguments link."""
         row = self.event_rows[ev_region]
-        times = [self.mention_rows[m] for m in dict.fromkeys(roles.get(ROLE_TIME, []))]
+        times = [self.mention_rows[m] for m in dict.fromkeys(roles.get(Role.TIME, []))]
         dated = [m for m in times if m["date_start"] is not None]
         if dated:
             row["date_start"] = min(m["date_start"] for m in dated)
@@ -497,7 +455,7 @@ class _TaskCompiler:
             widest = max(dated, key=lambda m: (m["date_end"] - m["date_start"], m["start"]))
             row["date_precision"] = widest["date_precision"]
         places = sorted(
-            (self.mention_rows[m] for m in dict.fromkeys(roles.get(ROLE_LOCATION, []))),
+            (self.mention_rows[m] for m in dict.fromkeys(roles.get(Role.LOCATION, []))),
             key=lambda m: (m["start"], m["end"]),
         )
         if places:
@@ -523,8 +481,8 @@ class _TaskCompiler:
                 row[col] = place[col]
         killed = [
             self.figures[m]
-            for m in dict.fromkeys(roles.get(ROLE_CASUALTIES, []))
-            if self.mention_rows[m]["casualty_kind"] == KILLED
+            for m in dict.fromkeys(roles.get(Role.CASUALTIES, []))
+            if self.mention_rows[m]["casualty_kind"] == CasualtyKind.KILLED
         ]
         if killed:
             for i, col in enumerate(("killed_low", "killed_best", "killed_high")):
@@ -538,13 +496,14 @@ class _TaskCompiler:
 
     def run(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         for r in self.record.regions.values():
-            if r.control == LAYOUT_CONTROL:
+            if r.is_layout:
                 continue
-            if r.control not in (ENTITY_CONTROL, EVENT_CONTROL):
-                self.warn(
-                    "compile.unknown-control",
-                    f"a region of control {r.control!r} is neither entity nor event; ignored",
-                    r.id,
+            if r.control not in SPAN_CONTROLS:
+                self.fault(
+                    "codebook.unknown-control",
+                    f"the labeling config has no labels control named {r.control!r}; the "
+                    "region is left out",
+                    region=r.id,
                 )
                 continue
             if not self.span_ok(r):
@@ -580,7 +539,7 @@ def _document_row(doc: Document) -> dict[str, Any]:
     }
 
 
-def _annotation_row(a: ParsedAnnotation, c: Consolidated, snapshot: str) -> dict[str, Any]:
+def _annotation_row(a: Annotation, c: Consolidated, snapshot: str) -> dict[str, Any]:
     return {
         "annotation_id": a.annotation_id,
         "task_id": c.task_id,
@@ -605,7 +564,7 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _default_certainty(codebook: Codebook) -> str | None:
-    attribute = codebook.event_attributes.get("factuality_certainty")
+    attribute = codebook.event_attributes.get(EventAttribute.FACTUALITY_CERTAINTY)
     return attribute.default if attribute is not None else None
 
 

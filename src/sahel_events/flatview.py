@@ -23,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 
 from . import gazetteer
+from .annotation.ids import Role
 from .codebook import Codebook
 from .preannotate.registry import Registry, load_registry
 from .tables import LIST_SEPARATOR, from_rows
@@ -208,8 +209,8 @@ def events_flat_table(
             "date_precision": ev["date_precision"],
             "acled_time_precision": ACLED_TIME_PRECISION.get(ev["date_precision"] or ""),
             "ucdp_date_prec": UCDP_DATE_PREC.get(ev["date_precision"] or ""),
-            **_side_columns(1, roles.get("actor", []), actors),
-            **_side_columns(2, roles.get("recipient", []), actors),
+            **_side_columns(1, roles.get(Role.ACTOR, []), actors),
+            **_side_columns(2, roles.get(Role.RECIPIENT, []), actors),
             "country_code": ev["country_code"],
             "admin1": ev["admin1"],
             "admin2": gaz.admin2 if gaz is not None else None,

@@ -26,9 +26,9 @@ from typing import Any
 
 from pydantic import ConfigDict, Field
 
-from .codebook import LAYOUT_CONTROL, Codebook
+from .annotation.names import ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL
+from .codebook import Codebook
 from .errors import UsageError
-from .generate.labelconfig import ENTITY_CONTROL, EVENT_CONTROL
 from .yamlcheck import YamlSyntaxError, parse_yaml
 from .yamlmodels import StrictModel, Text, structure_problems
 

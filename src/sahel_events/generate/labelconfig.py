@@ -34,20 +34,25 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL, Attribute, Codebook
+from ..annotation.ids import EventAttribute
+from ..annotation.names import (
+    ENTITY_CONTROL,
+    EVENT_CONTROL,
+    LAYOUT_CONTROL,
+    REPEATED_LABEL,
+    TEXT_NAME,
+)
+from ..codebook import Attribute, Codebook
 from . import NOTICE
 
 CONFIG_PATH = "labelstudio/labeling-config.xml"
-TEXT_NAME = "text"
-ENTITY_CONTROL = "entity"
-EVENT_CONTROL = "event"
 REPEATED_COLOR = "#9e9e9e"
 #: The keys Label Studio 1.23 assigns, in this order, to controls without a hotkey
 #: (``makeComb`` in the editor's core/Hotkey.ts).
 LS_AUTO_HOTKEYS = "1234567890qwetasdfgzxcvbyiopjklnm"
 EVENT_FILTER = "filter_event"
 CONTEXTS_FILTER = "filter_contexts"
-CONTEXTS_ATTRIBUTE = "contexts"
+CONTEXTS_ATTRIBUTE = EventAttribute.CONTEXTS
 PLACEHOLDERS = {
     "iso8601-interval": "2025-07-08/2025-07-11 or 2025-07",
     "gazetteer-id": "geonames:2460596",

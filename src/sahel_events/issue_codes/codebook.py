@@ -23,6 +23,14 @@ CODES: tuple[IssueCode, ...] = (
         "write one of the values the message lists",
     ),
     IssueCode(
+        "codebook.id-missing",
+        "error",
+        LAYER,
+        "a role, attribute, normalised value, document choice, entity type or value the "
+        "pipeline acts on by name (`src/sahel_events/annotation/ids.py`) is not in the codebook",
+        "define it in the codebook section named, or rename it in `annotation/ids.py` too",
+    ),
+    IssueCode(
         "codebook.choice-missing",
         "error",
         LAYER,

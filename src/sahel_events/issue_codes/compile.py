@@ -8,13 +8,6 @@ LAYER = "compile"
 
 CODES: tuple[IssueCode, ...] = (
     IssueCode(
-        "compile.bad-offsets",
-        "error",
-        LAYER,
-        "a region's offsets fall outside the document text; the region is left out",
-        "run `sahel-events validate` and fix the region in Label Studio",
-    ),
-    IssueCode(
         "compile.document-in-several-tasks",
         "warning",
         LAYER,
@@ -27,34 +20,6 @@ CODES: tuple[IssueCode, ...] = (
         LAYER,
         "a task's document is not among the documents compiled; the task is skipped",
         "restore the article in `raw/` if it should be published",
-    ),
-    IssueCode(
-        "compile.region-text-mismatch",
-        "warning",
-        LAYER,
-        "a region's text differs from the document text at its offsets; the document's is kept",
-        "label the span again in Label Studio",
-    ),
-    IssueCode(
-        "compile.relation-dangling",
-        "warning",
-        LAYER,
-        "a relation names a region that does not exist; skipped",
-        "delete the relation and draw it again",
-    ),
-    IssueCode(
-        "compile.relation-not-argument",
-        "warning",
-        LAYER,
-        "a relation does not go from an event to an entity; skipped",
-        "redraw it from the event to the entity",
-    ),
-    IssueCode(
-        "compile.relation-unlabelled",
-        "warning",
-        LAYER,
-        "a relation has no role; skipped",
-        "pick its role in Label Studio",
     ),
     IssueCode(
         "compile.several-locations",
@@ -78,24 +43,10 @@ CODES: tuple[IssueCode, ...] = (
         "re-import the task and annotate it again",
     ),
     IssueCode(
-        "compile.unknown-control",
-        "warning",
-        LAYER,
-        "a region of a control that is neither an entity nor an event; ignored",
-        "run `sahel-events validate`; check the project's labeling config",
-    ),
-    IssueCode(
         "compile.unknown-place",
         "info",
         LAYER,
         "a place id that is not in the gazetteer; no name, country or admin1",
         "check the GeoNames id, or add the place to the gazetteer",
-    ),
-    IssueCode(
-        "compile.unknown-role",
-        "warning",
-        LAYER,
-        "a relation label that is not a codebook role; skipped",
-        "pick one of the codebook's roles",
     ),
 )

@@ -8,32 +8,11 @@ LAYER = "consolidate"
 
 CODES: tuple[IssueCode, ...] = (
     IssueCode(
-        "consolidate.attribute-without-region",
-        "error",
-        LAYER,
-        "per-region values with no labelled span under their id; ignored",
-        "label the span or delete the values in Label Studio",
-    ),
-    IssueCode(
-        "consolidate.bad-offsets",
-        "error",
-        LAYER,
-        "a region without integer start/end offsets; ignored",
-        "label the span again in Label Studio",
-    ),
-    IssueCode(
         "consolidate.document-unusable",
         "info",
         LAYER,
         "the annotation of record marks the document unusable; it is left out of the tables",
         "fix or replace the text in `raw/`, or change the document status",
-    ),
-    IssueCode(
-        "consolidate.duplicate-region",
-        "info",
-        LAYER,
-        "a region with the same span and label as an earlier one; merged into it",
-        "nothing, or delete the copy in Label Studio",
     ),
     IssueCode(
         "consolidate.needs-adjudication",
@@ -49,13 +28,6 @@ CODES: tuple[IssueCode, ...] = (
         "the annotator asked for review; the document is left out until a reviewer marks an "
         "annotation ground truth",
         "review the document and mark the checked annotation ground truth",
-    ),
-    IssueCode(
-        "consolidate.region-id-clash",
-        "error",
-        LAYER,
-        "a second labelled span under a region id already used; ignored",
-        "delete the region and label it again",
     ),
     IssueCode(
         "consolidate.several-ground-truths",

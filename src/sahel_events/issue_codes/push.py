@@ -50,14 +50,6 @@ CODES: tuple[IssueCode, ...] = (
         "run `sahel-events preannotate` again so that one run writes the whole file",
     ),
     IssueCode(
-        "studio.no-layout-control",
-        "warning",
-        LAYER,
-        "the labeling config has no repeated-paragraph mark; repeated paragraphs are not "
-        "highlighted",
-        "regenerate the schema and push again",
-    ),
-    IssueCode(
         "studio.prediction-without-document",
         "warning",
         LAYER,

@@ -1,4 +1,11 @@
-"""Issue codes of checking export snapshots (`validate`, and the value parsers)."""
+"""Issue codes of checking export snapshots (`validate`, and the value parsers).
+
+The faults of the annotation model (:mod:`sahel_events.annotation.rules`: an orphan
+value, two spans under one id, an offset outside the text, a dangling relation, an
+unknown control, label, choice or role) are declared here once, and reported under
+these codes wherever they are met: by validate, by consolidate and compile (which
+leave the item out), and by the check of fresh pre-annotations.
+"""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
 from .ner import Token
@@ -98,7 +99,7 @@ def link_arguments(
                 and scope[0] <= m.start
                 and m.end <= scope[1]
                 and i not in used
-                and not (trig.start <= m.start and m.end <= trig.end and role != "instrument")
+                and not (trig.start <= m.start and m.end <= trig.end and role != Role.INSTRUMENT)
             ]
 
         def add(
@@ -109,14 +110,14 @@ def link_arguments(
                 out.append(Argument(ti, index, role, score))
 
         # Source first, so that the named source is not taken as the actor.
-        for i in fillers("source", sent):
+        for i in fillers(Role.SOURCE, sent):
             if _SOURCE.search(text[sent[0] : mentions[i].start]):
-                add("source", i, 0.7)
+                add(Role.SOURCE, i, 0.7)
                 break
-        candidates = fillers("actor", sent)
+        candidates = fillers(Role.ACTOR, sent)
         actor = _subject(trig, tokens, mentions, candidates)
         if actor is not None:
-            add("actor", actor, 0.7)
+            add(Role.ACTOR, actor, 0.7)
         else:
             before = [i for i in candidates if mentions[i].end <= trig.start]
             actor = max(before, key=lambda i: mentions[i].end, default=None)
@@ -128,19 +129,19 @@ def link_arguments(
                     and _PASSIVE.search(text[trig.end : mentions[i].start])
                 ]
                 actor = min(after, key=lambda i: mentions[i].start, default=None)
-            add("actor", actor, 0.4)
+            add(Role.ACTOR, actor, 0.4)
         after = [
             i
-            for i in fillers("recipient", sent)
+            for i in fillers(Role.RECIPIENT, sent)
             if mentions[i].start >= trig.end and not _is_place(mentions[i])
         ]
         nearest = min(after, key=lambda i: mentions[i].start, default=None)
         if nearest is not None and _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
-            add("recipient", nearest, 0.5)
-        for role, score in (("location", 0.6), ("time", 0.7)):
+            add(Role.RECIPIENT, nearest, 0.5)
+        for role, score in ((Role.LOCATION, 0.6), (Role.TIME, 0.7)):
             for scope in (sent, para):
                 pool = fillers(role, scope)
-                if role == "location":
+                if role == Role.LOCATION:
                     pool = [
                         i
                         for i in pool
@@ -148,7 +149,7 @@ def link_arguments(
                             text[max(0, mentions[i].start - 40) : mentions[i].start]
                         )
                     ]
-                if role == "time":
+                if role == Role.TIME:
                     pool = [
                         i
                         for i in pool
@@ -158,11 +159,11 @@ def link_arguments(
                     best = min(pool, key=lambda i: _distance(mentions[i], trig))
                     add(role, best, score if scope == sent else score - 0.2)
                     break
-        pool = fillers("instrument", sent)
+        pool = fillers(Role.INSTRUMENT, sent)
         if pool:
-            add("instrument", min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
-        for i in fillers("casualties", sent):
-            add("casualties", i, 0.6)
+            add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
+        for i in fillers(Role.CASUALTIES, sent):
+            add(Role.CASUALTIES, i, 0.6)
     return out
 
 
@@ -176,7 +177,7 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 
 def _is_place(mention: Mention) -> bool:
     """A town or a region: a place, not a party (a country may be either)."""
-    precision = mention.choices.get("place_precision", [])
+    precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     return mention.label in ("LOC", "FAC") or "town" in precision or "region" in precision
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import gazetteer
+from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties
 from .dates import find_dates
 from .ner import Analysis
@@ -115,9 +116,9 @@ def _place_mention(
     start: int, end: int, text: str, resolution: gazetteer.Resolution, source: str
 ) -> Mention:
     place = resolution.place
-    textareas = {"norm_place": place.id}
+    textareas = {Normalised.PLACE: place.id}
     if place.coords:
-        textareas["norm_coords"] = place.coords
+        textareas[Normalised.COORDS] = place.coords
     note = None
     # A country beating a village of the same name ("Mali", Guinea) is not worth a note.
     if resolution.ambiguous and resolution.criterion != "country":
@@ -135,7 +136,7 @@ def _place_mention(
         "GPE",
         resolution.score,
         source,
-        choices={"place_precision": [place.precision]},
+        choices={EntityAttribute.PLACE_PRECISION: [place.precision]},
         textareas=textareas,
         note=note,
         country=place.country_code,
@@ -165,7 +166,7 @@ def find_entities(
     """Every entity mention suggested for the document, sorted by offset, not overlapping."""
     found: list[Mention] = []
     for a in registry.find(text):
-        choices = {"sector": [a.actor.sector]} if a.actor.entity_type == "ORG" else {}
+        choices = {EntityAttribute.SECTOR: [a.actor.sector]} if a.actor.entity_type == "ORG" else {}
         score = 0.95 if a.matched_by == "alias" else 0.9
         found.append(
             Mention(
@@ -176,7 +177,7 @@ def find_entities(
                 score,
                 "registry",
                 choices=choices,
-                textareas={"norm_actor": a.actor.id},
+                textareas={Normalised.ACTOR: a.actor.id},
                 actor_id=a.actor.id,
                 country=a.actor.country,
             )
@@ -190,13 +191,16 @@ def find_entities(
                 "TIME",
                 t.score,
                 "dates",
-                choices={"date_precision": [t.interval.precision]},
-                textareas={"norm_date": t.interval.iso()},
+                choices={EntityAttribute.DATE_PRECISION: [t.interval.precision]},
+                textareas={Normalised.DATE: t.interval.iso()},
             )
         )
     for c in find_casualties(text):
-        choices = {"casualty_kind": [c.kind], "casualty_qualifier": [c.qualifier]}
-        textareas = {"norm_count": c.count} if c.count else {}
+        choices = {
+            EntityAttribute.CASUALTY_KIND: [c.kind],
+            EntityAttribute.CASUALTY_QUALIFIER: [c.qualifier],
+        }
+        textareas = {Normalised.COUNT: c.count} if c.count else {}
         found.append(
             Mention(
                 c.start,
@@ -244,8 +248,8 @@ def _model_entities(
         end = start + len(surface)
         if label in ("PER", "ORG"):
             actor = registry.lookup(surface)
-            textareas = {"norm_actor": actor.id} if actor else {}
-            choices = {"sector": [actor.sector]} if actor and label == "ORG" else {}
+            textareas = {Normalised.ACTOR: actor.id} if actor else {}
+            choices = {EntityAttribute.SECTOR: [actor.sector]} if actor and label == "ORG" else {}
             out.append(
                 Mention(
                     start, end, surface, label, 0.6, "ner", choices=choices, textareas=textareas
@@ -261,7 +265,13 @@ def _model_entities(
         elif fold_key(surface) in REGIONS:
             out.append(
                 Mention(
-                    start, end, surface, "LOC", 0.6, "ner", choices={"place_precision": ["region"]}
+                    start,
+                    end,
+                    surface,
+                    "LOC",
+                    0.6,
+                    "ner",
+                    choices={EntityAttribute.PLACE_PRECISION: ["region"]},
                 )
             )
         elif (start, end) not in nouns and "\n" not in surface:
@@ -294,7 +304,13 @@ def _english_places(
             if fold_key(name) in REGIONS:
                 out.append(
                     Mention(
-                        s, e, name, "LOC", 0.6, "gazetteer", choices={"place_precision": ["region"]}
+                        s,
+                        e,
+                        name,
+                        "LOC",
+                        0.6,
+                        "gazetteer",
+                        choices={EntityAttribute.PLACE_PRECISION: ["region"]},
                     )
                 )
                 i = j - 1

@@ -26,14 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..consolidate import (
-    ParsedAnnotation,
-    Region,
-    consolidate_task,
-    iter_latest_tasks,
-    parse_annotation,
-    task_doc_id,
-)
+from ..annotation.ids import EntityType, Normalised
+from ..annotation.model import Annotation, Region
+from ..annotation.snapshots import iter_latest_tasks
+from ..annotation.typed import parse_annotation, task_doc_id
+from ..consolidate import consolidate_task
 from ..errors import Report
 
 MODES = ("exact", "overlap")
@@ -162,7 +159,7 @@ class Evaluation:
         return "\n".join(lines)
 
 
-def _parse(result: Sequence[Mapping[str, Any]]) -> ParsedAnnotation:
+def _parse(result: Sequence[Mapping[str, Any]]) -> Annotation:
     return parse_annotation({"id": 0, "result": list(result)})
 
 
@@ -235,15 +232,15 @@ def score_document(
     # Dates: among gold TIME regions with a norm_date, matched by overlap.
     inverse = {g: p for p, g in matches["overlap"].items()}
     for g in g_ann.regions.values():
-        if g.control != "entity" or g.label != "TIME" or not g.texts.get("norm_date"):
+        if not g.is_entity or g.label != EntityType.TIME or not g.texts.get(Normalised.DATE):
             continue
         evaluation.dates_gold += 1
         pid = inverse.get(g.id)
         if pid is None:
             continue
         evaluation.dates_matched += 1
-        predicted_value = p_ann.regions[pid].texts.get("norm_date", "")
-        if predicted_value.strip() == g.texts["norm_date"].strip():
+        predicted_value = p_ann.regions[pid].texts.get(Normalised.DATE, "")
+        if predicted_value.strip() == g.texts[Normalised.DATE].strip():
             evaluation.dates_correct += 1
 
 

@@ -27,21 +27,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..consolidate import ParsedAnnotation, Region, parse_annotation
+from ..annotation.ids import EntityAttribute, EventAttribute, Normalised, Role
+from ..annotation.model import Annotation, Region
+from ..annotation.typed import parse_annotation
 from .evaluate import Counts
 
 #: The codebook's defaults: an attribute a suggestion leaves unset has this value.
 DEFAULTS = {
-    "factuality_certainty": "certain",
-    "factuality_polarity": "positive",
-    "factuality_source": "author",
-    "temporal_status": "past",
+    EventAttribute.FACTUALITY_CERTAINTY: "certain",
+    EventAttribute.FACTUALITY_POLARITY: "positive",
+    EventAttribute.FACTUALITY_SOURCE: "author",
+    EventAttribute.TEMPORAL_STATUS: "past",
 }
 #: Event-level value layers: (layer, role, normalised value that also identifies it).
 VALUE_LAYERS = (
-    ("place", "location", "norm_place"),
-    ("actor", "actor", "norm_actor"),
-    ("date", "time", "norm_date"),
+    ("place", Role.LOCATION, Normalised.PLACE),
+    ("actor", Role.ACTOR, Normalised.ACTOR),
+    ("date", Role.TIME, Normalised.DATE),
 )
 FACTUALITY = tuple(DEFAULTS)
 
@@ -126,7 +128,7 @@ class EventScores:
         }
         for layer in ("place", "actor", "date", "casualties"):
             out[layer] = self.value(layer).accuracy
-        out["certainty"] = self.value("factuality_certainty").accuracy
+        out["certainty"] = self.value(EventAttribute.FACTUALITY_CERTAINTY).accuracy
         return {k: round(v, 4) for k, v in out.items()}
 
     def as_dict(self) -> dict[str, Any]:
@@ -206,7 +208,7 @@ def match_events(predicted: Sequence[Region], gold: Sequence[Region], text: str)
     return out
 
 
-def _arguments(annotation: ParsedAnnotation) -> dict[str, dict[str, list[Region]]]:
+def _arguments(annotation: Annotation) -> dict[str, dict[str, list[Region]]]:
     """event id -> role -> argument regions."""
     out: dict[str, dict[str, list[Region]]] = {}
     for rel in annotation.relations:
@@ -221,7 +223,7 @@ def _arguments(annotation: ParsedAnnotation) -> dict[str, dict[str, list[Region]
 def _same(p: Region, g: Region, norm: str | None) -> bool:
     if norm and p.texts.get(norm) and g.texts.get(norm):
         same_value = p.texts[norm].strip() == g.texts[norm].strip()
-        if norm == "norm_place" or same_value:
+        if norm == Normalised.PLACE or same_value:
             return same_value
     return _overlap(p, g) > 0
 
@@ -229,8 +231,8 @@ def _same(p: Region, g: Region, norm: str | None) -> bool:
 def _figures(regions: Sequence[Region]) -> list[tuple[str, str]]:
     return sorted(
         (
-            next(iter(r.choices.get("casualty_kind", ())), ""),
-            r.texts.get("norm_count", "").strip(),
+            next(iter(r.choices.get(EntityAttribute.CASUALTY_KIND, ())), ""),
+            r.texts.get(Normalised.COUNT, "").strip(),
         )
         for r in regions
     )
@@ -241,7 +243,7 @@ def _choice(region: Region, name: str) -> str:
     return values[0] if values else DEFAULTS[name]
 
 
-def _parse(result: Sequence[Mapping[str, Any]]) -> ParsedAnnotation:
+def _parse(result: Sequence[Mapping[str, Any]]) -> Annotation:
     return parse_annotation({"id": 0, "result": list(result)})
 
 
@@ -254,8 +256,8 @@ def score_events(
     """Add one document's annotator's-view figures to ``scores``."""
     p_ann, g_ann = _parse(predicted), _parse(gold)
     scores.documents += 1
-    p_events = [r for r in p_ann.regions.values() if r.control == "event"]
-    g_events = [r for r in g_ann.regions.values() if r.control == "event"]
+    p_events = [r for r in p_ann.regions.values() if r.is_event]
+    g_events = [r for r in g_ann.regions.values() if r.is_event]
     g_by_id = {g.id: g for g in g_events}
     pairs = match_events(p_events, g_events, text)
     p_args, g_args = _arguments(p_ann), _arguments(g_ann)
@@ -314,8 +316,11 @@ def score_events(
                 cell.missed += 1
             elif ps:
                 cell.spurious += 1
-        pc, gc = _figures(p_roles.get("casualties", [])), _figures(g_roles.get("casualties", []))
-        cell = scores.value("casualties")
+        pc, gc = (
+            _figures(p_roles.get(Role.CASUALTIES, [])),
+            _figures(g_roles.get(Role.CASUALTIES, [])),
+        )
+        cell = scores.value(Role.CASUALTIES)
         if pc and gc:
             if pc == gc:
                 cell.right += 1

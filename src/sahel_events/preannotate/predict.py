@@ -25,15 +25,18 @@ import base64
 import datetime as dt
 import hashlib
 import json
-import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..annotation import rules
+from ..annotation.controls import Controls
+from ..annotation.ids import EntityType, EventAttribute, Normalised
+from ..annotation.model import offset, parse_result
+from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL, TEXT_NAME
 from ..codebook import Codebook
-from ..errors import Location, Report
+from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
@@ -43,10 +46,6 @@ from .ner import model_version as ner_model_version
 from .registry import Registry, load_registry
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
-
-TEXT = "text"
-ENTITY = "entity"
-EVENT = "event"
 
 
 def model_version() -> str:
@@ -174,7 +173,7 @@ class Preannotator:
             for t in self.lexicon.find_triggers(analysis, language, trigger_ranges)
             if t.label in self.codebook.event_types
         ]
-        people = [(m.start, m.end) for m in mentions if m.label == "PER"]
+        people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         facts = [factuality(text, analysis, t, people) for t in triggers]
         paragraphs = paragraph_spans(doc, text)
         sentences = list(analysis.sentences) or sentence_spans(text)
@@ -187,9 +186,9 @@ class Preannotator:
             else [
                 (m.start, m.end)
                 for m in mentions
-                if m.label == "TIME"
+                if m.label == EntityType.TIME
                 and m.start < 60
-                and m.textareas.get("norm_date") == dateline.isoformat()
+                and m.textareas.get(Normalised.DATE) == dateline.isoformat()
             ]
         )
         args = link_arguments(
@@ -238,7 +237,7 @@ class Preannotator:
         item: dict[str, Any] = {
             "id": rid,
             "from_name": control,
-            "to_name": TEXT,
+            "to_name": TEXT_NAME,
             "type": "labels",
             "value": {"start": start, "end": end, "text": text, "labels": [label]},
             "score": round(score, 4),
@@ -255,14 +254,16 @@ class Preannotator:
         return {
             "id": rid,
             "from_name": control,
-            "to_name": TEXT,
+            "to_name": TEXT_NAME,
             "type": kind,
             "value": {"start": start, "end": end, "text": text, key: payload},
         }
 
     def _mention_items(self, doc_id: str, m: Mention, result: list[dict[str, Any]]) -> str:
-        rid = region_id(doc_id, ENTITY, m.start, m.end, m.label)
-        result.append(self._region(rid, ENTITY, m.start, m.end, m.text, m.label, m.score, m.note))
+        rid = region_id(doc_id, ENTITY_CONTROL, m.start, m.end, m.label)
+        result.append(
+            self._region(rid, ENTITY_CONTROL, m.start, m.end, m.text, m.label, m.score, m.note)
+        )
         etype = self.codebook.entity_types.get(m.label)
         for control, values in m.choices.items():
             if etype is not None and control in etype.attributes:
@@ -279,11 +280,13 @@ class Preannotator:
     def _trigger_items(
         self, doc_id: str, t: Trigger, f: Factuality, result: list[dict[str, Any]]
     ) -> str:
-        rid = region_id(doc_id, EVENT, t.start, t.end, t.label)
+        rid = region_id(doc_id, EVENT_CONTROL, t.start, t.end, t.label)
         note = None
         if f.cues:
             note = "Cues: " + "; ".join(f"{c.text!r} ({c.kind})" for c in f.cues)
-        result.append(self._region(rid, EVENT, t.start, t.end, t.text, t.label, t.score, note))
+        result.append(
+            self._region(rid, EVENT_CONTROL, t.start, t.end, t.text, t.label, t.score, note)
+        )
         etype = self.codebook.event_types[t.label]
         mode = t.mode or etype.default_mode
         if mode and mode in etype.modes:
@@ -292,11 +295,11 @@ class Preannotator:
             )
         attributes = self.codebook.event_attributes
         suggested = {
-            "contexts": list(t.contexts),
-            "factuality_certainty": [f.certainty] if f.certainty else [],
-            "factuality_polarity": [f.polarity] if f.polarity else [],
-            "factuality_source": [f.source] if f.source else [],
-            "temporal_status": [f.temporal_status] if f.temporal_status else [],
+            EventAttribute.CONTEXTS: list(t.contexts),
+            EventAttribute.FACTUALITY_CERTAINTY: [f.certainty] if f.certainty else [],
+            EventAttribute.FACTUALITY_POLARITY: [f.polarity] if f.polarity else [],
+            EventAttribute.FACTUALITY_SOURCE: [f.source] if f.source else [],
+            EventAttribute.TEMPORAL_STATUS: [f.temporal_status] if f.temporal_status else [],
         }
         for control, values in suggested.items():
             attribute = attributes.get(control)
@@ -339,110 +342,38 @@ def read_predictions(path: Path) -> list[Prediction]:
 # ---------------------------------------------------------------------------- checking
 
 
-@dataclass(frozen=True)
-class _Control:
-    tag: str  # Labels, Choices, TextArea
-    values: frozenset[str]
-    visible_for: frozenset[str] | None  # region labels the control shows for; None: any
-
-
-@cache
-def config_controls(label_config: str) -> tuple[Mapping[str, _Control], frozenset[str]]:
-    """The control tags of a labeling config (name -> tag, values, visibility) and roles.
-
-    Cached (``check_result`` runs once per document with the same config): callers must
-    not mutate the result.
-    """
-    root = ET.fromstring(label_config)
-    controls: dict[str, _Control] = {}
-    roles: set[str] = set()
-
-    def walk(node: ET.Element, visible: frozenset[str] | None) -> None:
-        if node.tag == "View" and node.get("whenLabelValue"):
-            labels = frozenset(node.get("whenLabelValue", "").split(","))
-            visible = labels if visible is None else visible & labels
-        if node.tag in ("Labels", "Choices", "TextArea"):
-            values = frozenset(
-                child.get("value", "") for child in node if child.tag in ("Label", "Choice")
-            )
-            controls[node.get("name", "")] = _Control(node.tag, values, visible)
-        if node.tag == "Relation":
-            roles.add(node.get("value", ""))
-        for child in node:
-            walk(child, visible)
-
-    walk(root, None)
-    return controls, frozenset(roles)
-
-
-_TYPES = {"labels": "Labels", "choices": "Choices", "textarea": "TextArea"}
-
-
 def check_result(
-    result: Sequence[dict[str, Any]], text: str, label_config: str, doc_id: str | None = None
+    result: Sequence[dict[str, Any]], text: str, controls: Controls, doc_id: str | None = None
 ) -> Report:
-    """Check result items against a labeling config and the task text.
+    """Check result items against the codebook's controls and the task text.
 
-    Every control name, type, label and choice must exist in the config, a per-region
-    attribute must be one the config shows for its region's label, offsets must cut the
-    text exactly, and relations must join existing regions with a known role.
+    Every control name, label, choice and role must be the codebook's, a per-region
+    value one the labeling config shows for its region's label, offsets must cut the
+    text exactly, and relations must join an event to an entity of the same result. The
+    faults are those of :mod:`sahel_events.annotation.rules`, under the codes validation
+    gives them in a snapshot.
     """
-    controls, roles = config_controls(label_config)
     report = Report()
-    regions: dict[str, str] = {}
 
-    def issue(code: str, message: str, rid: str | None = None) -> None:
-        report.add(code, message, Location(doc_id=doc_id, region=rid))
+    def sink(
+        code: str,
+        message: str,
+        index: int | None = None,
+        region: str | None = None,
+        severity: Severity | None = None,
+    ) -> None:
+        report.add(code, message, Location(doc_id=doc_id, region=region), severity or "error")
 
-    for item in result:
-        if item.get("type") == "labels":
-            regions[item["id"]] = item["value"]["labels"][0]
-    for item in result:
-        kind = item.get("type")
-        rid = item.get("id")
-        if kind == "relation":
-            for end in ("from_id", "to_id"):
-                if item.get(end) not in regions:
-                    issue("preannotate.dangling-relation", f"{end} {item.get(end)} is no region")
-            for label in item.get("labels", []):
-                if label not in roles:
-                    issue("preannotate.unknown-role", f"role {label!r} is not in the config")
-            continue
-        control = controls.get(item.get("from_name", ""))
-        if control is None or _TYPES.get(str(kind)) != control.tag:
-            issue(
-                "preannotate.unknown-control",
-                f"{item.get('from_name')!r} is not a {kind} control of the config",
-                rid,
-            )
-            continue
-        value = item.get("value", {})
-        start, end = value.get("start"), value.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-            issue("preannotate.bad-offsets", f"offsets {start}-{end} are outside the text", rid)
-            continue
-        if kind in ("labels", "choices") and value.get("text") != text[start:end]:
-            issue("preannotate.text-mismatch", f"value.text differs from text[{start}:{end}]", rid)
-        picked = value.get("labels") if kind == "labels" else value.get("choices")
-        for v in picked or []:
-            if v not in control.values:
-                issue(
-                    "preannotate.unknown-value", f"{v!r} is not a value of {item['from_name']}", rid
-                )
-        if kind == "textarea" and not (
-            isinstance(value.get("text"), list) and all(isinstance(s, str) for s in value["text"])
-        ):
-            issue(
-                "preannotate.bad-textarea", "a TextArea value.text must be a list of strings", rid
-            )
-        if kind != "labels":
-            owner = regions.get(str(rid))
-            if owner is None:
-                issue("preannotate.orphan-attribute", "no region has this attribute's id", rid)
-            elif control.visible_for is not None and owner not in control.visible_for:
-                issue(
-                    "preannotate.hidden-attribute",
-                    f"{item['from_name']} is not shown for {owner} regions",
-                    rid,
-                )
+    rules.check_items(result, controls, sink)
+    parsed = parse_result(list(result))
+    rules.check_grouping(parsed, sink)
+    for region in parsed.regions.values():
+        rules.check_attributes(region, controls, sink)
+        start, end = offset(region.start), offset(region.end)
+        if start is None or end is None:
+            rules.report_unplaced(region, sink)
+        else:
+            rules.check_span(region, start, end, text, sink, region.index)
+    for relation in parsed.relations:
+        rules.check_relation(relation, parsed.regions, sink)
     return report

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .. import patterns
+from ..annotation.ids import EntityAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
 from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
@@ -29,7 +30,7 @@ from ..yamlmodels import StrictModel, Text, structure_problems
 from .text import earliest_longest, fold
 
 #: The codebook attribute whose values an actor's sector must be.
-SECTOR_ATTRIBUTE = "sector"
+SECTOR_ATTRIBUTE = EntityAttribute.SECTOR
 EntityTypeId = Literal["ORG", "PER"]
 #: ACLED's actor types (the ``inter1``/``inter2`` codes 1 to 8, in code order), as its API
 #: now writes them: every registry actor has one, so a release can be counted the way
@@ -240,7 +241,7 @@ def parse_registry(
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             name = actor_id  # the model reported it
-        if item.get("sector") not in sectors:
+        if item.get(EntityAttribute.SECTOR) not in sectors:
             error(
                 f"{path}.sector",
                 f"sector must be one of the codebook's: {', '.join(sectors)}",
@@ -277,7 +278,7 @@ def parse_registry(
             actor_id,
             name,
             str(item.get("entity_type")),
-            str(item.get("sector")),
+            str(item.get(EntityAttribute.SECTOR)),
             country if isinstance(country, str) else None,
             aliases,
             acronyms,

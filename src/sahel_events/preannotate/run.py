@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL
 from ..errors import Report, UsageError
 from ..files import write_text_atomic
 from ..paths import Project
@@ -54,8 +55,8 @@ class PreannotationRun:
         return {
             "documents": len(self.predictions),
             "model_version": self.model_version,
-            "entities": sum(1 for i in items if i.get("from_name") == "entity"),
-            "events": sum(1 for i in items if i.get("from_name") == "event"),
+            "entities": sum(1 for i in items if i.get("from_name") == ENTITY_CONTROL),
+            "events": sum(1 for i in items if i.get("from_name") == EVENT_CONTROL),
             "relations": sum(1 for i in items if i.get("type") == "relation"),
             "seconds": round(self.seconds, 2),
             "output": str(self.output),
@@ -86,8 +87,8 @@ def preannotate_project(
     documents; returns the run, whose report says why nothing was written, otherwise.
     """
     # Imported here: the pre-annotation modules pull in spaCy and dateparser.
+    from ..annotation.controls import controls
     from ..codebook import load_project_codebook
-    from ..generate.labelconfig import render
     from ..ingest import read_documents
     from .predict import Preannotator, check_result, write_predictions
 
@@ -99,14 +100,14 @@ def preannotate_project(
         )
     target = out or project.predictions_file
     codebook = load_project_codebook(project.root)
-    config = render(codebook)
+    known = controls(codebook)
     docs = read_documents(source)
     started = time.perf_counter()
     annotator = Preannotator(codebook)
     predictions: list[Prediction] = []
     report = Report()
     for doc, prediction in zip(docs, annotator.predict(docs, batch_size=batch_size), strict=True):
-        report.extend(check_result(prediction.result, doc.text, config, doc.doc_id))
+        report.extend(check_result(prediction.result, doc.text, known, doc.doc_id))
         predictions.append(prediction)
         if progress is not None:
             progress(len(predictions), len(docs))
@@ -153,8 +154,8 @@ def evaluate_project(
     ``work/predictions.jsonl`` and ``out`` to ``work/evaluation.json``. Raises
     :class:`UsageError` when there is nothing to score.
     """
+    from ..annotation.snapshots import snapshot_paths
     from ..ingest import read_documents
-    from ..snapshots import snapshot_paths
     from .corpus import score_split
     from .evaluate import gold_from_snapshots
     from .predict import read_predictions

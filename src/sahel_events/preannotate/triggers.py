@@ -31,6 +31,7 @@ from typing import Any
 
 from pydantic import Field
 
+from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
 from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
@@ -285,14 +286,14 @@ def parse_lexicon(
     entries: list[LexiconEntry] = []
     owner: dict[tuple[str, str], str] = {}
     contexts_known = (
-        set(codebook.event_attributes["contexts"].values)
-        if codebook and "contexts" in codebook.event_attributes
+        set(codebook.event_attributes[EventAttribute.CONTEXTS].values)
+        if codebook and EventAttribute.CONTEXTS in codebook.event_attributes
         else None
     )
     for i, item in enumerate(data["triggers"]):
         path = f"triggers[{i}]"
         etype, mode = item.get("type"), item.get("mode")
-        contexts = tuple(item.get("contexts") or ())
+        contexts = tuple(item.get(EventAttribute.CONTEXTS) or ())
         if codebook is not None:
             if etype not in codebook.event_types:
                 error(f"{path}.type", f"{etype!r} is not an event type of the codebook")

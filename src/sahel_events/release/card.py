@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..tables import get_table
 from . import metadata as meta
@@ -96,7 +97,7 @@ def _agreement(agreement: Mapping[str, Any] | None) -> list[str]:
     overlap = spans.get("overlap", {}).get("all", {})
     events = agreement.get("events", {})
     arguments = agreement.get("arguments", {})
-    certainty = agreement.get("factuality_certainty", {})
+    certainty = agreement.get(EventAttribute.FACTUALITY_CERTAINTY, {})
     lines = [
         f"Computed over {agreement.get('tasks')} document(s) coded by several annotators "
         f"({agreement.get('annotation_pairs')} pair(s) of annotations, "
@@ -489,7 +490,7 @@ def rai_fields(
     per_item = f"{completed / documents:.2f}" if documents else "0"
     if agreement and agreement.get("annotation_pairs"):
         exact = agreement["spans"]["exact"]["all"]
-        certainty = agreement["factuality_certainty"]
+        certainty = agreement[EventAttribute.FACTUALITY_CERTAINTY]
         analysis = (
             f"Agreement over {agreement['tasks']} doubly coded document(s): exact span F1 "
             f"{_fmt(exact['f1'])}, event trigger F1 {_fmt(agreement['events']['f1'])}, "

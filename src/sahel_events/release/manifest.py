@@ -16,10 +16,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..annotation.snapshots import provenance_path, snapshot_timestamp
 from ..codebook import Codebook
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..snapshots import provenance_path, snapshot_timestamp
 from . import metadata as meta
 
 MANIFEST_FILE = "manifest.json"

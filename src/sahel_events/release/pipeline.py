@@ -28,7 +28,7 @@ def _quiet(message: str) -> None:
 
 def select_snapshots(project: Project) -> list[Path]:
     """Every export snapshot in ``annotations/``, oldest first."""
-    from ..snapshots import snapshot_paths
+    from ..annotation.snapshots import snapshot_paths
 
     return snapshot_paths(project.annotations)
 

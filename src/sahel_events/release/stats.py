@@ -12,6 +12,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..annotation.ids import EventAttribute
+
 
 def _counts(table: pa.Table | None, column: str) -> dict[str, int]:
     """Value -> rows, most frequent first, then by value (nulls are left out)."""
@@ -53,7 +55,7 @@ def summarize(tables: Mapping[str, pa.Table]) -> dict[str, Any]:
         "rows": {name: table.num_rows for name, table in tables.items()},
         "events_by_type": _counts(events, "event_type"),
         "events_by_status": _counts(events, "status"),
-        "events_by_factuality": _counts(events, "factuality_certainty"),
+        "events_by_factuality": _counts(events, EventAttribute.FACTUALITY_CERTAINTY),
         "time": {
             "events": _range(events, "date_start", "date_end"),
             "events_undated": int(events.column("date_start").null_count)

@@ -35,9 +35,14 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .. import __version__
+from ..annotation.snapshots import (
+    SNAPSHOT_NAME,
+    provenance_path,
+    snapshot_paths,
+    snapshot_timestamp,
+)
 from ..errors import UsageError
 from ..paths import Project
-from ..snapshots import SNAPSHOT_NAME, provenance_path, snapshot_paths, snapshot_timestamp
 from . import Echo, _quiet
 from .client import FULL_EXPORT_OPTIONS, ExportInfo, ProjectInfo, StudioClient
 

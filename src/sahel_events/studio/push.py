@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..codebook import LAYOUT_CONTROL, REPEATED_LABEL
+from ..annotation.controls import controls
+from ..annotation.names import LAYOUT_CONTROL, REPEATED_LABEL, TEXT_NAME
+from ..codebook import load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_text
 from ..generate.instructions import INSTRUCTIONS_PATH
@@ -99,7 +101,7 @@ def layout_regions(doc: Document, taken: Collection[str] = ()) -> list[dict[str,
             {
                 "id": region_id,
                 "from_name": LAYOUT_CONTROL,
-                "to_name": "text",
+                "to_name": TEXT_NAME,
                 "type": "labels",
                 "value": {
                     "start": start,
@@ -243,20 +245,9 @@ def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
     return by_doc
 
 
-def _config_has_layout(label_config: str) -> bool:
-    """True when the config has the ``layout`` Labels with the ``REPEATED`` label."""
-    try:
-        root = ET.fromstring(label_config)
-    except ET.ParseError:
-        return False  # the server reports a broken config itself
-    return any(
-        labels.get("name") == LAYOUT_CONTROL
-        and any(label.get("value") == REPEATED_LABEL for label in labels.iter("Label"))
-        for labels in root.iter("Labels")
-    )
-
-
 def _relation_labels(label_config: str) -> set[str]:
+    """The relation labels of the config about to be sent (it may differ from the one the
+    project has; that difference is what is being checked)."""
     try:
         root = ET.fromstring(label_config)
     except ET.ParseError:
@@ -481,15 +472,10 @@ def push(
             Location(doc_id=doc_id),
             severity="warning",
         )
-    with_layout = _config_has_layout(label_config)
-    if not with_layout and any(d.duplicates for d in docs):
-        report.add(
-            "studio.no-layout-control",
-            f"the labeling config has no {LAYOUT_CONTROL}/{REPEATED_LABEL} label: repeated "
-            "paragraphs are not marked (the repeats_note still says where they are)",
-            Location(file=str(config_file)),
-            severity="warning",
-        )
+    # The config is generated from the codebook (``schema check`` guards it), so the
+    # codebook says which controls and roles it has; its XML is not parsed again.
+    codebook = load_project_codebook(project.root)
+    with_layout = REPEATED_LABEL in controls(codebook).span_labels.get(LAYOUT_CONTROL, ())
 
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report

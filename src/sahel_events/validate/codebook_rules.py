@@ -24,37 +24,20 @@ time. What it cannot see, and this layer checks for each annotation:
 
 from __future__ import annotations
 
+from ..annotation import rules
+from ..annotation.controls import Controls
+from ..annotation.model import ResultRegion
+from ..annotation.rules import describe as _describe
 from ..codebook import DOC_NOT_RELEVANT, DOC_RELEVANCE, DOC_RELEVANT, Codebook
-from ..generate.exportschema import Controls
 from .context import AnnotationContext
-from .regions import Region, event_and_argument
 
 __all__ = ["check_annotation"]
-
-
-def _describe(region: Region) -> str:
-    return f"{region.label or '(no label)'} region {region.text!r}"
 
 
 def check_annotation(ctx: AnnotationContext, codebook: Codebook, controls: Controls) -> None:
     """Report every codebook rule the annotation breaks."""
     parsed = ctx.parsed
-    for index, item in parsed.id_clashes:
-        ctx.add(
-            "codebook.duplicate-region-id",
-            f"two spans share the id {item.get('id')!r}; their attributes and relations "
-            "cannot be told apart. Delete one region and label it again",
-            index,
-            region=str(item.get("id")),
-        )
-    for index, item in parsed.orphans:
-        ctx.add(
-            "codebook.orphan-attribute",
-            f"{item.get('from_name')!r} value belongs to region {item.get('id')!r}, which "
-            "has no labelled span in this annotation; label the span or drop the value",
-            index,
-            region=str(item.get("id")),
-        )
+    rules.check_grouping(parsed, ctx.add)
     for region in parsed.regions.values():
         _check_region_attributes(ctx, region, codebook, controls)
     _check_document_choices(ctx, controls)
@@ -63,48 +46,11 @@ def check_annotation(ctx: AnnotationContext, codebook: Codebook, controls: Contr
 
 
 def _check_region_attributes(
-    ctx: AnnotationContext, region: Region, codebook: Codebook, controls: Controls
+    ctx: AnnotationContext, region: ResultRegion, codebook: Codebook, controls: Controls
 ) -> None:
+    rules.check_attributes(region, controls, ctx.add)
     label = region.label
     known = label in codebook.event_types or label in codebook.entity_types
-    for name, index in region.attribute_items.items():
-        choice = controls.choices.get(name)
-        textarea = controls.textareas.get(name)
-        if choice is not None and not choice.per_region:
-            continue  # a document choice on a region: the schema reports it
-        allowed = choice.labels if choice else textarea.labels if textarea else None
-        if allowed is None or label in allowed or not (known or region.is_layout):
-            continue  # allowed, or an unknown control or label (the schema reports those)
-        if region.is_layout:
-            code, message = (
-                "codebook.attribute-not-allowed",
-                f"{name!r} is set on a {label} layout mark, which carries no values; remove "
-                "it (or label the span as an entity or an event)",
-            )
-        elif choice is not None and choice.kind == "mode" and region.is_event:
-            own = codebook.event_types[str(label)]
-            fix = (
-                f"pick a mode from {own.mode_control}"
-                if own.modes
-                else f"{label} has no modes: remove it"
-            )
-            code, message = (
-                "codebook.mode-of-other-type",
-                f"{name!r} is the mode of {allowed[0]}, but the region is a {label} event; "
-                f"{fix}, or change the event type",
-            )
-        else:
-            targets = (
-                "event regions only"
-                if choice is not None and choice.kind == "event-attribute"
-                else ", ".join(allowed) + " regions"
-            )
-            code, message = (
-                "codebook.attribute-not-allowed",
-                f"{name!r} does not apply to the {label} region {region.text!r}; it applies "
-                f"to {targets}. Remove it, or relabel the region",
-            )
-        ctx.add(code, message, index, region=region.id)
     if not known:
         return
     for choice in controls.choices.values():
@@ -167,44 +113,10 @@ def _check_relations(ctx: AnnotationContext, codebook: Codebook) -> None:
     regions = ctx.parsed.regions
     roles_of: dict[str, set[str]] = {}
     for relation in ctx.parsed.relations:
-        missing = [
-            end
-            for end in (relation.from_id, relation.to_id)
-            if not isinstance(end, str) or end not in regions
-        ]
-        if missing:
-            ctx.add(
-                "codebook.dangling-relation",
-                f"the relation {relation.from_id!r} -> {relation.to_id!r} points at "
-                f"{', '.join(repr(m) for m in missing)}, which is no region of this "
-                "annotation (deleted since?); delete the relation and draw it again",
-                relation.index,
-                region=str(missing[0]) if missing[0] is not None else None,
-            )
-            continue
-        pair = event_and_argument(relation, regions)
-        if pair is None:
-            source, target = regions[relation.from_id], regions[relation.to_id]
-            ctx.add(
-                "codebook.relation-not-from-event",
-                f"the relation goes from {_describe(source)} ({source.control}) to "
-                f"{_describe(target)} ({target.control}); an argument goes from an event "
-                "trigger to an entity: redraw it from the event, or flip its direction",
-                relation.index,
-                region=source.id,
-            )
+        pair = rules.check_relation(relation, regions, ctx.add)
+        if pair is None or not relation.labels:
             continue
         event, argument = pair
-        if relation.labels is None:
-            ctx.add(
-                "codebook.unlabelled-relation",
-                f"the relation from {_describe(event)} to {_describe(argument)} has no role "
-                "and will be ignored; pick its role (actor, recipient, ...)",
-                relation.index,
-                region=event.id,
-                severity="warning",
-            )
-            continue
         event_type = codebook.event_types.get(str(event.label))
         entity_known = argument.label in codebook.entity_types
         for role in relation.labels:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..annotation.model import ParsedResult
 from ..errors import Location, Report, Severity
-from .regions import ParsedResult
 
 Kind = Literal["annotations", "predictions"]
 

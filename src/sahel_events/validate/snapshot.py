@@ -18,14 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..annotation import snapshots
+from ..annotation.controls import controls as make_controls
+from ..annotation.model import parse_result
+from ..annotation.reader import SnapshotFormatError, iter_tasks
 from ..codebook import Codebook, load_project_codebook
 from ..errors import Location, Report, UsageError
-from ..generate.exportschema import controls as make_controls
 from ..paths import Project
 from . import codebook_rules, text_rules, value_rules
 from .context import AnnotationContext, Kind, TaskContext
-from .reader import SnapshotFormatError, iter_tasks
-from .regions import parse_result
 from .text_rules import DocumentLike, GraphemeBoundaries
 
 if TYPE_CHECKING:  # ingest is heavy to import; it is only needed to read raw/
@@ -281,7 +282,4 @@ def validate_snapshots(
 
 def snapshot_paths(project: Project) -> list[Path]:
     """Every snapshot in the project's ``annotations/``, oldest first."""
-    # Imported here: sahel_events.snapshots reads tasks with this package's reader.
-    from ..snapshots import snapshot_paths as in_folder
-
-    return in_folder(project.annotations)
+    return snapshots.snapshot_paths(project.annotations)

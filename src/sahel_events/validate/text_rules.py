@@ -19,10 +19,12 @@ Offsets in an export are Python code points into ``data.text`` exactly as import
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Protocol
 
 import regex
 
+from ..annotation import rules
+from ..annotation.model import offset
 from ..files import sha256_text
 from .context import AnnotationContext, TaskContext
 
@@ -122,17 +124,6 @@ def _first_difference(a: str, b: str) -> int:
     return min(len(a), len(b))
 
 
-def _offset(value: Any) -> int | None:
-    """An offset as an int (JSON 12.0 counts as 12, as in the schema); None otherwise."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def check_annotation(ctx: AnnotationContext, boundaries: GraphemeBoundaries | None) -> None:
     """Check every region's offsets and text against the task text."""
     if boundaries is None:
@@ -140,43 +131,17 @@ def check_annotation(ctx: AnnotationContext, boundaries: GraphemeBoundaries | No
     text = boundaries.text
     seen: dict[tuple[str, int, int, str | None], str] = {}
     for region in ctx.parsed.regions.values():
-        start, end = _offset(region.start), _offset(region.end)
+        start, end = offset(region.start), offset(region.end)
         if start is None or end is None:
             continue  # the schema reports it
-        if start < 0 or end > len(text):
-            ctx.add(
-                "text.offset-out-of-range",
-                f"offsets {start}..{end} fall outside the text ({len(text)} characters); "
-                "the region was made on another text. Delete it and label the span again",
-                region.index,
-                region=region.id,
-            )
+        if not rules.check_span(region, start, end, text, ctx.add, region.index):
             continue
-        if end <= start:
-            ctx.add(
-                "text.empty-span",
-                f"the span {start}..{end} is empty or reversed; delete the region or label "
-                "the span again",
-                region.index,
-                region=region.id,
-            )
-            continue
-        actual = text[start:end]
-        if region.text != actual:
-            ctx.add(
-                "text.span-text-mismatch",
-                f"value.text is {region.text!r} but the text at {start}..{end} is "
-                f"{actual!r}; the offsets are wrong (or the text changed): label the span "
-                "again",
-                region.index,
-                region=region.id,
-            )
-        for offset in (start, end):
-            if offset not in boundaries:
-                cluster = boundaries.cluster_at(offset)
+        for edge in (start, end):
+            if edge not in boundaries:
+                cluster = boundaries.cluster_at(edge)
                 ctx.add(
                     "text.splits-grapheme",
-                    f"the span {start}..{end} {'starts' if offset == start else 'ends'} "
+                    f"the span {start}..{end} {'starts' if edge == start else 'ends'} "
                     f"inside the character {cluster!r} ({len(cluster)} code points shown "
                     "as one); widen or narrow the span to include it whole or leave it out",
                     region.index,
@@ -195,13 +160,6 @@ def check_annotation(ctx: AnnotationContext, boundaries: GraphemeBoundaries | No
                 )
         key = (region.control, start, end, region.label)
         if key in seen:
-            ctx.add(
-                "text.duplicate-region",
-                f"region {region.id!r} repeats region {seen[key]!r} ({region.label} "
-                f"{actual!r} at {start}..{end}); delete one of them (compile keeps the first)",
-                region.index,
-                region=region.id,
-                severity="warning",
-            )
+            rules.report_duplicate(region, seen[key], start, end, ctx.add)
         else:
             seen[key] = region.id

@@ -15,17 +15,18 @@ that parser's code (``value.bad-date``, ``value.date-order``, ``value.bad-count`
 
 from __future__ import annotations
 
-from ..generate.exportschema import Controls
+from ..annotation.controls import Controls
+from ..annotation.ids import CasualtyQualifier, EntityAttribute
+from ..annotation.model import ResultRegion
 from ..values import CountRange, DateInterval, ValueFormatError, parse_value, precision_fits
 from .context import AnnotationContext
-from .regions import Region
 
-__all__ = ["CASUALTY_QUALIFIER", "DATE_PRECISION", "check_annotation"]
+__all__ = ["check_annotation"]
 
 #: The entity attribute that says how precise a TIME region's date is.
-DATE_PRECISION = "date_precision"
+DATE_PRECISION = EntityAttribute.DATE_PRECISION
 #: The entity attribute that qualifies a CASUALTY region's figure.
-CASUALTY_QUALIFIER = "casualty_qualifier"
+CASUALTY_QUALIFIER = EntityAttribute.CASUALTY_QUALIFIER
 
 
 def check_annotation(ctx: AnnotationContext, controls: Controls) -> None:
@@ -50,14 +51,14 @@ def check_annotation(ctx: AnnotationContext, controls: Controls) -> None:
                     _check_count(ctx, region, name, index, parsed, controls)
 
 
-def _single(region: Region, control: str) -> str | None:
+def _single(region: ResultRegion, control: str) -> str | None:
     values = region.choices.get(control)
     return values[0] if values else None
 
 
 def _check_date(
     ctx: AnnotationContext,
-    region: Region,
+    region: ResultRegion,
     name: str,
     index: int,
     interval: DateInterval,
@@ -89,7 +90,7 @@ def _check_date(
 
 def _check_count(
     ctx: AnnotationContext,
-    region: Region,
+    region: ResultRegion,
     name: str,
     index: int,
     count: CountRange,
@@ -100,7 +101,10 @@ def _check_count(
         return
     qualifier = _single(region, CASUALTY_QUALIFIER)
     shown = repr(qualifier) if qualifier else f"{spec.default!r} (the default)"
-    if not count.exact and (qualifier or spec.default) in ("exact", "at-least"):
+    if not count.exact and (qualifier or spec.default) in (
+        CasualtyQualifier.EXACT,
+        CasualtyQualifier.AT_LEAST,
+    ):
         ctx.add(
             "value.count-qualifier-mismatch",
             f"{name} is the range {count.low}-{count.high} but the qualifier is {shown}, "

@@ -4,24 +4,28 @@
 ``<project>-<yyyymmddThhmmssZ>-<hash>.json``. The timestamp in the name orders the
 snapshots (then the name, so the order is total): when a task appears in several, the
 newest copy wins. Tasks are read as a stream (:func:`iter_tasks`), so a large snapshot
-costs the memory of one task, not of the file; the incremental decoder is the
-validate stage's (:mod:`sahel_events.validate.reader`), shared rather than duplicated.
+costs the memory of one task, not of the file (the incremental decoder is
+:mod:`.reader`, which validation uses too), and :func:`iter_latest_tasks` yields each
+task once, the copy in the newest snapshot.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from .validate.reader import SnapshotFormatError
-from .validate.reader import iter_tasks as _iter_indexed
+from ..errors import Location, Report
+from .reader import SnapshotFormatError
+from .reader import iter_tasks as _iter_indexed
+from .typed import task_id_of
 
 __all__ = [
     "SNAPSHOT_NAME",
     "SnapshotFormatError",
+    "iter_latest_tasks",
     "iter_tasks",
     "order_snapshots",
     "provenance_path",
@@ -96,3 +100,43 @@ def snapshot_paths(folder: Path) -> list[Path]:
         and not p.name.endswith(PROVENANCE_SUFFIX)
         and not p.name.startswith(".")
     )
+
+
+class AnnotationObserver(Protocol):
+    """Told of every annotation read (pseudonyms are numbered over all of them)."""
+
+    def observe_task(self, task: Mapping[str, Any]) -> None: ...
+
+
+def iter_latest_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Yield ``(snapshot, task)`` once per task id: the copy in the newest snapshot.
+
+    Snapshots are read newest first (timestamp in the name, then name), one task at a
+    time; memory holds the set of task ids seen, not the tasks. Every copy, kept or not,
+    is shown to ``observer`` so that, for instance, pseudonym numbering covers all
+    snapshots. A snapshot that is not a complete JSON array adds an error (its complete
+    tasks are still used).
+    """
+    seen: set[int] = set()
+    for path in reversed(order_snapshots(snapshot_paths)):
+        try:
+            for task in iter_tasks(path):
+                if observer is not None:
+                    observer.observe_task(task)
+                task_id = task_id_of(task)
+                if task_id is None or task_id in seen:
+                    continue
+                seen.add(task_id)
+                yield path, task
+        except SnapshotFormatError as exc:
+            report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
+        except OSError as exc:
+            report.add(
+                "export.unreadable",
+                f"cannot read the snapshot: {exc.strerror}",
+                Location(file=str(path)),
+            )
