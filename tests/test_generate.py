@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,26 @@ def test_schema_check_with_a_broken_codebook_prints_the_report(
     assert readable.code == 1
     assert readable.out == ""
     assert "codebook.unknown-key" in readable.err and "vers1on" in readable.err
+
+
+def test_removing_labels_frees_keys_that_go_to_hidden_filters() -> None:
+    # A label removed from the codebook frees its hotkey: the generator must not crash, and
+    # the key must not be left for Label Studio to hand to a per-region choice.
+    entity_types = {k: v for k, v in CODEBOOK.entity_types.items() if k not in {"VEH", "WEA"}}
+    event_types = {k: v for k, v in CODEBOOK.event_types.items() if k != "SANCTION"}
+    smaller = replace(CODEBOOK, entity_types=entity_types, event_types=event_types)
+    root = ET.fromstring(labelconfig.render(smaller))
+    values = {label.get("value") for label in root.iter("Label")}
+    assert not {"VEH", "WEA", "SANCTION"} & values
+    bound = [e.get("hotkey") for e in root.iter() if e.get("hotkey")]
+    assert len(bound) == len(set(bound))
+    assert set(labelconfig.LS_AUTO_HOTKEYS) <= set(bound)
+    freed = {CODEBOOK.entity_types[k].hotkey for k in ("VEH", "WEA")}
+    freed.add(CODEBOOK.event_types["SANCTION"].hotkey)
+    (hidden,) = [v for v in root.iter("View") if v.get("style") == "display: none"]
+    sinks = list(hidden.iter("Filter"))
+    assert len(sinks) == 3 and all(f.get("toName") == "layout" for f in sinks)
+    assert {f.get("hotkey") for f in sinks} <= set(labelconfig.LS_AUTO_HOTKEYS)
+    assert freed <= set(bound)
+    # The repository's codebook binds every key without sinks.
+    assert not [v for v in config().iter("View") if v.get("style") == "display: none"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import subprocess
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from sahel_events.annotation.snapshots import SNAPSHOT_NAME
+from sahel_events.annotation.snapshots import SNAPSHOT_NAME, snapshot_source
 from sahel_events.errors import UsageError
 from sahel_events.paths import Project
 from sahel_events.studio import pull as pull_module
@@ -168,8 +170,22 @@ def test_pull_writes_a_full_snapshot_and_provenance(
     assert provenance["sha256"] == hashlib.sha256(data).hexdigest()
     assert provenance["content_sha256"][:12] == match.group("hash")
     assert provenance["content_sha256"] == pull_module.content_hash(json.loads(data))
-    assert provenance["server"] == {"url": annotated.ls.url, "version": "1.23.2"}
-    assert provenance["project"] == {"id": annotated.project_id, "title": TITLE}
+    # The server instance (its database, not its URL) and the project make the source.
+    instance = annotated.client.server_instance()
+    assert re.fullmatch(r"ls-[0-9a-f]{16}", instance)
+    assert instance == annotated.client.server_instance()  # stable
+    assert provenance["server"] == {
+        "url": annotated.ls.url, "version": "1.23.2", "instance": instance
+    }  # fmt: skip
+    created = annotated.client.get_project(annotated.project_id).created_at
+    assert created
+    assert provenance["project"] == {
+        "id": annotated.project_id,
+        "title": TITLE,
+        "created_at": created,
+    }
+    assert provenance["source"] == f"{instance}/project-{annotated.project_id}/{created}"
+    assert snapshot_source(snapshot) == provenance["source"]
     assert provenance["export"]["id"] == first.export_id
     assert provenance["counts"] == {
         "tasks": 3, "annotations": 4, "cancelled_annotations": 1,
@@ -298,3 +314,89 @@ def test_server_lost_midway_leaves_nothing_behind(
     with pytest.raises(UsageError, match="not reachable"):
         pull(project, client, title="lost")
     assert list(project.annotations.iterdir()) == []
+
+
+def _server_exports(ls: LSServer) -> list[Path]:
+    folder = ls.data_dir / "media" / "export"
+    return sorted(p for p in folder.rglob("*.json") if p.is_file()) if folder.exists() else []
+
+
+def test_unchanged_project_makes_no_export_and_exports_do_not_pile_up(
+    annotated: Annotated, first: PullResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = annotated.ls.data_dir
+    pull(annotated.project, annotated.client, title=TITLE, server_data=data)  # others' changes
+    # The server keeps no export of ours once a pull is done.
+    assert annotated.client.list_exports(annotated.project_id) == []
+    files_before = _server_exports(annotated.ls)  # (the module's pulls without server_data)
+    made: list[int] = []
+    files_while_pulling: list[int] = []
+    real_create = StudioClient.create_export
+
+    def counting(self: StudioClient, *args: Any, **kwargs: Any) -> Any:
+        export = real_create(self, *args, **kwargs)
+        made.append(export.id)
+        files_while_pulling.append(len(_server_exports(annotated.ls)))
+        return export
+
+    monkeypatch.setattr(StudioClient, "create_export", counting)
+    again = pull(annotated.project, annotated.client, title=TITLE)
+    assert again.snapshot is None and made == []  # answered from the task listing alone
+
+    # A changed ground-truth flag is a change: the export is made, and deleted after.
+    sdk = annotated.ls.sdk()
+    aid = next(iter(annotated.sent))
+    sdk.annotations.update(id=aid, ground_truth=True)
+    changed = pull(annotated.project, annotated.client, title=TITLE, server_data=data)
+    assert changed.snapshot is not None and len(made) == 1
+    assert files_while_pulling == [len(files_before) + 1]  # where the server keeps them
+    tasks = _load(changed.snapshot)
+    assert any(a["ground_truth"] for t in tasks for a in t["annotations"] if a["id"] == aid)
+    assert annotated.client.list_exports(annotated.project_id) == []
+    assert _server_exports(annotated.ls) == files_before  # its file is gone too
+
+
+def test_cut_download_is_named_and_leaves_nothing(
+    annotated: Annotated, first: PullResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk = annotated.ls.sdk()
+    extra = Regions(NFC).entity("t9", "GPE", "Gao").items
+    sdk.annotations.create(id=annotated.tasks["nfc"], result=extra, lead_time=1.0)
+    before = sorted(p.name for p in annotated.project.annotations.iterdir())
+    real_download = StudioClient.download_export
+
+    def cut(self: StudioClient, project_id: int, export_id: int, sink: Any) -> None:
+        # A connection that drops mid-body without the client noticing (a proxy, say):
+        # the only fault here we cannot cause with the real server alone.
+        class Half:
+            def __init__(self) -> None:
+                self.data = bytearray()
+
+            def write(self, chunk: bytes) -> None:
+                self.data += chunk
+
+        half = Half()
+        real_download(self, project_id, export_id, half)
+        sink.write(bytes(half.data[: len(half.data) // 2]))
+
+    monkeypatch.setattr(StudioClient, "download_export", cut)
+    with pytest.raises(UsageError, match="was cut short or damaged") as caught:
+        pull(annotated.project, annotated.client, title=TITLE)
+    assert "run `sahel-events pull` again" in str(caught.value)
+    assert sorted(p.name for p in annotated.project.annotations.iterdir()) == before
+    assert annotated.client.list_exports(annotated.project_id) == []
+
+
+def test_temporaries_of_a_killed_pull_are_removed_and_ignored(
+    annotated: Annotated, first: PullResult
+) -> None:
+    stale = annotated.project.annotations / ".pull-abc123.tmp"
+    stale.write_bytes(b"[{")
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "annotations/.pull-abc123.tmp"],
+        cwd=Path(__file__).resolve().parents[1],
+        check=False,
+    )
+    assert ignored.returncode == 0  # git status does not show them
+    pull(annotated.project, annotated.client, title=TITLE)
+    assert not stale.exists()

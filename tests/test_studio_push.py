@@ -218,8 +218,30 @@ def test_config_change_that_would_orphan_annotations_is_refused(
     config_file.write_text(_without(original, r'<Relation value="recipient"/>'), encoding="utf-8")
     with pytest.raises(InvalidDataError) as refused:
         push(project, client, title="config-change")
-    assert "recipient (1)" in refused.value.report.issues[0].message
+    assert (
+        "relation role recipient (used by 1 annotation(s))"
+        in refused.value.report.issues[0].message
+    )
     assert client.get_project(pid).label_config.strip() == original.strip()
+
+    # A rename of a label in use (Label Studio's own /validate/ let this one through), sent
+    # with new instructions: refused, naming the label and its uses; nothing changes on
+    # the server, the instructions included.
+    before = client.get_project(pid)
+    renamed = original.replace('<Label value="ORG"', '<Label value="ORGANISATION"')
+    assert renamed != original
+    config_file.write_text(renamed, encoding="utf-8")
+    instructions = push_module.instructions_path(project)
+    instructions.write_text(
+        instructions.read_text(encoding="utf-8") + "<p>changed</p>\n", encoding="utf-8"
+    )
+    with pytest.raises(InvalidDataError) as refused:
+        push(project, client, title="config-change")
+    message = refused.value.report.issues[0].message
+    assert "label ORG of entity (used by 1 annotation(s))" in message
+    after = client.get_project(pid)
+    assert after.label_config == before.label_config
+    assert after.expert_instruction == before.expert_instruction
 
     # Adding a label orphans nothing: the config is updated.
     added = original.replace(
@@ -255,3 +277,95 @@ def test_interrupted_push_resumes_without_duplicates(ls_server: LSServer, tmp_pa
     assert (resumed.imported, resumed.unchanged, resumed.created) == (5, 2, False)
     doc_ids = [t["data"]["doc_id"] for t in _tasks(ls_server, "interrupted")]
     assert sorted(doc_ids) == [f"cut-{i}" for i in range(7)]  # none missing, none twice
+
+
+def test_a_dropped_label_used_only_by_predictions_is_refused(
+    ls_module_server: LSServer, tmp_path: Path
+) -> None:
+    doc = make_document("cfg-pred", TEXTS[0])
+    project = make_project(tmp_path, [doc])
+    lines = [
+        {"doc_id": doc.doc_id, "model_version": "pre-1", "score": 0.5,
+         "result": Regions(doc.text).entity("g1", "ORG", "gendarmerie").items},
+    ]  # fmt: skip
+    (project.work / "predictions.jsonl").write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
+    )
+    client = connect(ls_module_server.settings())
+    pid = push(project, client, title="config-pred").project_id
+    config_file = push_module.labeling_config_path(project)
+    original = config_file.read_text(encoding="utf-8")
+    config_file.write_text(_without(original, r'<Label value="ORG"[^>]*/>'), encoding="utf-8")
+    with pytest.raises(InvalidDataError) as refused:
+        push(project, client, title="config-pred")
+    assert "label ORG of entity (used by 1 prediction(s))" in refused.value.report.issues[0].message
+    assert client.get_project(pid).label_config.strip() == original.strip()
+
+
+def test_partial_predictions_are_healed_by_the_next_push(
+    ls_module_server: LSServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed, plain = _seed(), _docs("heal", 3)
+    project = make_project(tmp_path, [seed, *plain])
+    version = "sahel-preannotate-heal"
+    full = [
+        {"doc_id": d.doc_id, "model_version": version, "score": 0.5,
+         "result": Regions(d.text).entity(f"x{i}", "GPE", word).items}
+        for i, (d, word) in enumerate([(plain[0], "Gao"), (plain[1], "Ménaka"), (seed, "Bamako")])
+    ]  # fmt: skip
+    predictions = project.work / "predictions.jsonl"
+
+    def write(lines: list[dict[str, Any]]) -> None:
+        predictions.write_text(
+            "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+            encoding="utf-8",
+        )
+
+    write(full[:1])  # preannotate still running: one document done
+    client = connect(ls_module_server.settings())
+    first = push(project, client, title="heal")
+    assert first.imported == 4
+    tasks = {t["data"]["doc_id"]: t for t in _tasks(ls_module_server, "heal")}
+    (layout_only,) = tasks[seed.doc_id]["predictions"]  # same version, layout marks only
+    assert layout_only["model_version"] == version
+    assert {r["value"]["labels"][0] for r in layout_only["result"]} == {"REPEATED"}
+
+    write(full)  # the whole file: the next push completes every task
+    messages: list[str] = []
+    second = push(project, client, title="heal", echo=messages.append)
+    assert (second.imported, second.predictions_added) == (0, 2)
+    assert any("prediction(s) to existing tasks" in m for m in messages)  # progress
+    tasks = {t["data"]["doc_id"]: t for t in _tasks(ls_module_server, "heal")}
+    (healed,) = tasks[seed.doc_id]["predictions"]  # replaced, not doubled
+    assert [r["value"]["labels"][0] for r in healed["result"]] == [
+        "GPE", "REPEATED", "REPEATED", "REPEATED"
+    ]  # fmt: skip
+    assert [len(tasks[d.doc_id]["predictions"]) for d in plain] == [1, 1, 0]
+    third = push(project, client, title="heal")
+    assert (third.imported, third.predictions_added) == (0, 0)  # complete: nothing to do
+
+
+def test_removing_an_unused_label_from_the_codebook_works(
+    ls_module_server: LSServer, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from sahel_events.codebook import load_project_codebook
+    from sahel_events.generate import labelconfig
+
+    doc = make_document("cfg-rm", TEXTS[0])
+    project = make_project(tmp_path, [doc])
+    client = connect(ls_module_server.settings())
+    pid = push(project, client, title="config-remove").project_id
+    (task,) = _tasks(ls_module_server, "config-remove")
+    used = Regions(doc.text).entity("g1", "ORG", "gendarmerie").items
+    ls_module_server.sdk().annotations.create(id=task["id"], result=used, lead_time=5.0)
+
+    codebook = load_project_codebook(project.root)
+    kept = {k: v for k, v in codebook.entity_types.items() if k != "VEH"}
+    smaller = labelconfig.render(replace(codebook, entity_types=kept))
+    push_module.labeling_config_path(project).write_text(smaller, encoding="utf-8")
+    result = push(project, client, title="config-remove")
+    assert result.config_updated  # the server took it: VEH was used by nothing
+    stored = client.get_project(pid).label_config
+    assert 'value="VEH"' not in stored and "hotkey_sink_1" in stored

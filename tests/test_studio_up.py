@@ -73,7 +73,12 @@ def test_fresh_checkout_up_ingest_push_pull_down(
         assert stat.S_IMODE(dotenv.stat().st_mode) == 0o600
         creds = settings.embedded_credentials(project)
         assert _can_log_in(url, creds.email, creds.password)
-        assert (project.studio / "data" / "label_studio.sqlite3").is_file()
+        data = project.studio / "data"
+        database = data / "label_studio.sqlite3"
+        assert database.is_file()
+        # The database holds the token in clear: private to the user.
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        assert stat.S_IMODE(database.stat().st_mode) == 0o600
         state = server.read_state(project)
         assert state is not None and state.port == port
 
@@ -126,6 +131,17 @@ def test_fresh_checkout_up_ingest_push_pull_down(
             os.kill(state.pid, 0)
         status = run_cli(["studio", "status", "--project", root], capsys)
         assert "not running" in status.out
+
+        # A data directory left readable (an older version, a copy): `up` tightens it.
+        data.chmod(0o755)
+        database.chmod(0o644)
+        up = run_cli(["studio", "up", "--project", root, "--port", str(port)], capsys)
+        assert up.code == 0, up.err
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        assert stat.S_IMODE(database.stat().st_mode) == 0o600
+        assert not [p for p in data.rglob("*") if p.stat().st_mode & 0o077 and not p.is_symlink()]
+        down = run_cli(["studio", "down", "--project", root], capsys)
+        assert down.code == 0
     finally:
         server.stop(project)
     for text in outputs:

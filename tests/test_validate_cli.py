@@ -71,7 +71,13 @@ def test_readable_report(project: Project, capsys: pytest.CaptureFixture[str]) -
         f"error: [codebook.unknown-role] annotations/{BAD}, path $[0].annotations[0]"
     )
     assert "task 101, annotation 1001, region EvAttaque1" in lines[2]
-    assert lines[-1] == "INVALID: 1 error(s), 0 warning(s), 0 note(s)"
+    # The error is in a current annotation: the report says where to fix it.
+    assert any(
+        line.startswith(f"info: [snapshot.fix-in-label-studio] annotations/{BAD}")
+        and "correct them in Label Studio, then run `sahel-events pull`" in line
+        for line in lines
+    )
+    assert lines[-1] == "INVALID: 1 error(s), 0 warning(s), 1 note(s)"
     assert "Traceback" not in result.out + result.err
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,10 +47,22 @@ from .annotation.ids import (
 )
 from .annotation.model import Annotation, Region
 from .annotation.names import ENTITY_CONTROL, SPAN_CONTROLS
-from .annotation.snapshots import iter_latest_tasks, order_snapshots, snapshot_timestamp
+from .annotation.snapshots import (
+    iter_current_tasks,
+    order_snapshots,
+    snapshot_source,
+    snapshot_timestamp,
+)
 from .annotation.typed import parse_annotation, task_doc_id
 from .codebook import Codebook, EntityType
-from .consolidate import Consolidated, Pseudonyms, consolidate_task
+from .consolidate import (
+    OUTCOME_SOURCE_CONFLICT,
+    Consolidated,
+    Pseudonyms,
+    SourceCandidate,
+    choose_source,
+    consolidate_task,
+)
 from .errors import Issue, Location, Report, Severity
 from .files import sha256_file
 from .flatview import derived_tables
@@ -597,7 +609,57 @@ def compile_dataset(
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
     names = {p: _relative(p, project_root) for p in paths}
 
-    for path, task in iter_latest_tasks(paths, report, pseudonyms):
+    sources = {p: snapshot_source(p) for p in paths}
+    # Documents annotated in several sources wait until every source's state is known.
+    several = _docs_in_several_sources(paths, sources) if len(set(sources.values())) > 1 else set()
+    waiting: dict[str, list[tuple[SourceCandidate, list[Annotation], Location]]] = {}
+
+    def take(
+        path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
+    ) -> None:
+        """Compile one task's annotations as the document's (its rows, its record)."""
+        snapshot = names[path]
+        task_id = c.task_id
+        if doc_id in winners:
+            other = winners[doc_id]
+            report.add(
+                "compile.document-in-several-tasks",
+                f"document {doc_id} is in tasks {min(other, task_id)} and "
+                f"{max(other, task_id)}; only task {min(other, task_id)} is compiled. Delete "
+                "the duplicate task in Label Studio",
+                where,
+            )
+            if other < task_id:
+                return
+        winners[doc_id] = task_id
+        agreement.add_task(c.completed)
+        staging["annotations"].add(
+            (_annotation_row(a, c, snapshot) for a in parsed), doc_id, task_id
+        )
+        record = c.record
+        if record is not None:
+            report.extend(record.issues)
+            compiler = _TaskCompiler(codebook, docs[doc_id], c, record, where, report)
+            mentions, events, arguments = compiler.run()
+            staging["mentions"].add(mentions, doc_id, task_id)
+            staging["events"].add(events, doc_id, task_id)
+            staging["event_arguments"].add(arguments, doc_id, task_id)
+        reason = c.held_back
+        if reason is not None:
+            concerned = [a for a in parsed if c.outcomes[a.annotation_id] == reason]
+            held_back.append(
+                {
+                    "doc_id": doc_id,
+                    "task_id": task_id,
+                    "reason": reason,
+                    "snapshot": snapshot,
+                    "annotation_ids": [a.annotation_id for a in concerned],
+                    "annotators": [a.user_id for a in concerned],
+                }
+            )
+        compiled[path] += 1
+
+    for path, source, task in iter_current_tasks(paths, report, pseudonyms, sources):
         taken[path] += 1
         snapshot = names[path]
         task_id = int(task["id"])
@@ -637,44 +699,37 @@ def compile_dataset(
         parsed = [parse_annotation(a, task_id, snapshot) for a in raw]
         consolidated = consolidate_task(task_id, doc_id, parsed, snapshot)
         report.extend(consolidated.issues)
-        if doc_id in winners:
-            other = winners[doc_id]
-            report.add(
-                "compile.document-in-several-tasks",
-                f"document {doc_id} is in tasks {min(other, task_id)} and "
-                f"{max(other, task_id)}; only task {min(other, task_id)} is compiled. Delete "
-                "the duplicate task in Label Studio",
-                where,
-            )
-            if other < task_id:
-                continue
-        winners[doc_id] = task_id
-        agreement.add_task(consolidated.completed)
-        staging["annotations"].add(
-            (_annotation_row(a, consolidated, snapshot) for a in parsed), doc_id, task_id
+        if doc_id in several:
+            candidate = SourceCandidate(source, path, consolidated)
+            waiting.setdefault(doc_id, []).append((candidate, parsed, where))
+            continue
+        take(path, doc_id, consolidated, parsed, where)
+
+    conflicts: list[dict[str, Any]] = []
+    for doc_id, entries in sorted(waiting.items()):
+        by_candidate = {id(c): (parsed, where) for c, parsed, where in entries}
+        choice = choose_source(doc_id, [c for c, _, _ in entries])
+        if choice.chosen is not None:
+            parsed, where = by_candidate[id(choice.chosen)]
+            take(choice.chosen.snapshot, doc_id, choice.chosen.consolidated, parsed, where)
+            continue
+        if choice.issue is not None:
+            report.extend([choice.issue])
+        conflicts.append(
+            {
+                "doc_id": doc_id,
+                "task_id": None,
+                "reason": OUTCOME_SOURCE_CONFLICT,
+                "snapshot": ", ".join(names[c.snapshot] for c in choice.conflicting),
+                "annotation_ids": [
+                    c.consolidated.record.annotation_id
+                    for c in choice.conflicting
+                    if c.consolidated.record is not None
+                ],
+                "annotators": [],
+                "sources": [c.source for c in choice.conflicting],
+            }
         )
-        record = consolidated.record
-        if record is not None:
-            report.extend(record.issues)
-            compiler = _TaskCompiler(codebook, doc, consolidated, record, where, report)
-            mentions, events, arguments = compiler.run()
-            staging["mentions"].add(mentions, doc_id, task_id)
-            staging["events"].add(events, doc_id, task_id)
-            staging["event_arguments"].add(arguments, doc_id, task_id)
-        reason = consolidated.held_back
-        if reason is not None:
-            concerned = [a for a in parsed if consolidated.outcomes[a.annotation_id] == reason]
-            held_back.append(
-                {
-                    "doc_id": doc_id,
-                    "task_id": task_id,
-                    "reason": reason,
-                    "snapshot": snapshot,
-                    "annotation_ids": [a.annotation_id for a in concerned],
-                    "annotators": [a.user_id for a in concerned],
-                }
-            )
-        compiled[path] += 1
 
     # Pseudonyms are numbered over every annotation read: resolve them only now.
     names_of = pseudonyms.mapping()
@@ -683,7 +738,8 @@ def compile_dataset(
         item["annotators"] = [
             names_of.get(u) if u is not None else None for u in item["annotators"]
         ]
-    held_back.sort(key=lambda item: (item["doc_id"], item["task_id"]))
+    held_back += conflicts
+    held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
     documents_table = T.from_rows(
         T.DOCUMENTS, [_document_row(docs[doc_id]) for doc_id in sorted(winners)], codebook
     )
@@ -712,6 +768,17 @@ def compile_dataset(
         if p.is_file()
     ]
     return CompiledDataset(tables, report, held_back, agreement.result(), snapshots_used)
+
+
+def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:
+    """The doc_ids that current tasks of more than one source hold with annotations."""
+    seen: dict[str, set[str]] = {}
+    # Problems with the files are reported by the main pass, not twice.
+    for _path, source, task in iter_current_tasks(paths, Report(), sources=sources):
+        doc_id = task_doc_id(task)
+        if doc_id is not None and any(isinstance(a, dict) for a in task.get("annotations") or []):
+            seen.setdefault(doc_id, set()).add(source)
+    return {doc_id for doc_id, found in seen.items() if len(found) > 1}
 
 
 def _unique(issues: Iterable[Issue]) -> list[Issue]:

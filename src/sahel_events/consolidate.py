@@ -18,9 +18,19 @@ Rules, applied per task (a task is one document in Label Studio):
    Both are listed, like the tasks that need adjudication.
 
 Annotations that are neither record nor cancelled get ``not_used``. When a task is in
-several snapshots, the copy in the newest snapshot wins
-(:func:`sahel_events.annotation.snapshots.iter_latest_tasks`). Annotations are read
+several snapshots of one source, the copy in the newest snapshot wins
+(:func:`sahel_events.annotation.snapshots.iter_current_tasks`). Annotations are read
 into the typed model of :mod:`sahel_events.annotation`.
+
+Across sources. A source is one Label Studio server instance and one project
+(:func:`sahel_events.annotation.snapshots.snapshot_source`); Label Studio's task and
+annotation ids mean something only within one. A document (doc_id, its text checked
+against the corpus) annotated in several sources gets its record from the source whose
+record ranks highest (ground truth, then consensus, then a single annotation; a
+held-back task ranks below any record) (:func:`choose_source`). Records of equal rank
+that disagree are a ``source_conflict``: the document is held back and listed for
+adjudication, never decided by recency: a fresh server's annotation cannot silently
+replace published gold.
 
 Annotators are never named: :class:`Pseudonyms` gives each Label Studio user
 ``annotator-NN``, numbered by the user's first annotation id across all snapshots read.
@@ -31,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from .annotation.model import Annotation
@@ -38,7 +49,14 @@ from .annotation.typed import user_id_of
 from .codebook import DOC_STATUS, DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE
 from .errors import Issue, Location
 
-__all__ = ["Consolidated", "Pseudonyms", "consolidate_task"]
+__all__ = [
+    "Consolidated",
+    "Pseudonyms",
+    "SourceCandidate",
+    "SourceChoice",
+    "choose_source",
+    "consolidate_task",
+]
 
 STATUS_GROUND_TRUTH = "ground_truth"
 STATUS_CONSENSUS = "consensus"
@@ -50,7 +68,10 @@ OUTCOME_CANCELLED = "cancelled"
 OUTCOME_ADJUDICATION = "needs_adjudication"
 OUTCOME_NEEDS_REVIEW = "needs_review"
 OUTCOME_UNUSABLE = "unusable"
+OUTCOME_SOURCE_CONFLICT = "source_conflict"
 HELD_BACK_OUTCOMES = (OUTCOME_ADJUDICATION, OUTCOME_NEEDS_REVIEW, OUTCOME_UNUSABLE)
+#: How records of different sources rank (higher wins); a held-back task ranks 0.
+STATUS_RANK = {STATUS_GROUND_TRUTH: 3, STATUS_CONSENSUS: 2, STATUS_SINGLE: 1}
 
 
 # ---------------------------------------------------------------------------- consolidation
@@ -219,3 +240,69 @@ class Pseudonyms:
     def name(self, user_id: int | None) -> str | None:
         """The pseudonym of ``user_id`` (None for an unknown user)."""
         return None if user_id is None else self.mapping().get(user_id)
+
+
+# ---------------------------------------------------------------------------- sources
+
+
+@dataclass
+class SourceCandidate:
+    """One source's current state of a document: its task, consolidated."""
+
+    source: str
+    snapshot: Path
+    consolidated: Consolidated
+
+    @property
+    def rank(self) -> int:
+        """How its record ranks (:data:`STATUS_RANK`); 0 when held back, -1 with nothing
+        completed (every annotation cancelled)."""
+        c = self.consolidated
+        if not c.completed:
+            return -1
+        if c.record is None or c.status is None:
+            return 0
+        return STATUS_RANK.get(c.status, 0)
+
+
+@dataclass
+class SourceChoice:
+    """The source a document's record comes from, or the sources in conflict."""
+
+    chosen: SourceCandidate | None
+    conflicting: list[SourceCandidate]
+    issue: Issue | None = None
+
+
+def choose_source(doc_id: str, candidates: Sequence[SourceCandidate]) -> SourceChoice:
+    """Choose between several sources' states of one document (rules in the module doc).
+
+    Deterministic: ties between agreeing records go to the first source in sorted order.
+    """
+    ordered = sorted(candidates, key=lambda c: (c.source, c.consolidated.task_id))
+    usable = [c for c in ordered if c.rank >= 0]
+    if not usable:
+        return SourceChoice(ordered[0] if ordered else None, [])
+    top = max(c.rank for c in usable)
+    best = [c for c in usable if c.rank == top]
+    if top == 0 or len({_record_key(c) for c in best}) == 1:
+        return SourceChoice(best[0], [])
+    names = "; ".join(
+        f"{c.source} task {c.consolidated.task_id} ({c.consolidated.status}, in {c.snapshot.name})"
+        for c in best
+    )
+    issue = Issue(
+        "consolidate.source-conflict",
+        f"{len(best)} sources hold different annotations of record of equal standing "
+        f"({names}): the document is left out and listed for adjudication. Make one of them "
+        "ground truth and the others agree with it (or mark it ground truth in the source "
+        "you keep and re-annotate the other), then pull again",
+        Location(doc_id=doc_id),
+        "warning",
+    )
+    return SourceChoice(None, best, issue)
+
+
+def _record_key(candidate: SourceCandidate) -> tuple[Any, ...]:
+    record = candidate.consolidated.record
+    return record.content_key() if record is not None else ()

@@ -12,6 +12,7 @@ task once, the copy in the newest snapshot.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -25,12 +26,17 @@ from .typed import task_id_of
 __all__ = [
     "SNAPSHOT_NAME",
     "SnapshotFormatError",
+    "current_task_ids",
+    "iter_current_tasks",
     "iter_latest_tasks",
     "iter_tasks",
     "order_snapshots",
     "provenance_path",
+    "read_provenance",
     "snapshot_paths",
+    "snapshot_source",
     "snapshot_timestamp",
+    "source_key",
 ]
 
 #: The provenance record ``pull`` writes beside each snapshot.
@@ -102,36 +108,115 @@ def snapshot_paths(folder: Path) -> list[Path]:
     )
 
 
+# ------------------------------------------------------------------------------ sources
+#
+# Where a snapshot's annotations come from: one Label Studio server instance (its
+# database, not its URL: a fresh server at the same address restarts task and
+# annotation ids at 1) and one project on it (a re-created project is another source,
+# even when its id is reused). Label Studio's task and annotation ids mean something
+# only within one source.
+
+
+def source_key(instance: str, project_id: int, project_created_at: str | None) -> str:
+    """The source of a snapshot: ``<server instance>/project-<id>[/<project creation time>]``."""
+    key = f"{instance}/project-{project_id}"
+    return f"{key}/{project_created_at}" if project_created_at else key
+
+
+def read_provenance(snapshot: Path) -> dict[str, Any] | None:
+    """The provenance record beside a snapshot, None when absent or unreadable."""
+    try:
+        record = json.loads(provenance_path(snapshot).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def snapshot_source(snapshot: Path) -> str:
+    """The source of a snapshot's annotations, from its provenance record.
+
+    ``pull`` records it. For older records without a server instance, the source is the
+    server URL and project id (``legacy:...``), which never equals a recorded instance;
+    without any record, the project part of the file name (``unrecorded:<project>``), so
+    that snapshots named alike still supersede each other as they always did.
+    """
+    record = read_provenance(snapshot)
+    if record is not None:
+        if isinstance(record.get("source"), str) and record["source"]:
+            return str(record["source"])
+        server = record.get("server")
+        project = record.get("project")
+        url = server.get("url") if isinstance(server, dict) else None
+        project_id = project.get("id") if isinstance(project, dict) else None
+        return f"legacy:{url}/project-{project_id}"
+    match = SNAPSHOT_NAME.match(snapshot.name)
+    return f"unrecorded:{match.group('project') if match else snapshot.stem}"
+
+
+def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[int]]]:
+    """Per snapshot: (its task ids, those that are current).
+
+    A task is current in the newest snapshot of its source that holds it: an older copy
+    from the same source is superseded (history, not the state to judge). Copies from
+    different sources never supersede each other. A damaged snapshot counts the tasks
+    that could be read.
+    """
+    seen: set[tuple[str, int]] = set()
+    out: dict[Path, tuple[set[int], set[int]]] = {}
+    for path in reversed(order_snapshots(paths)):
+        source = snapshot_source(path)
+        ids: set[int] = set()
+        current: set[int] = set()
+        try:
+            for task in iter_tasks(path):
+                task_id = task_id_of(task)
+                if task_id is None:
+                    continue
+                ids.add(task_id)
+                if (source, task_id) not in seen:
+                    current.add(task_id)
+        except (SnapshotFormatError, OSError):
+            pass  # validation reports it when the snapshot is still current
+        seen.update((source, task_id) for task_id in ids)
+        out[path] = (ids, current)
+    return out
+
+
 class AnnotationObserver(Protocol):
     """Told of every annotation read (pseudonyms are numbered over all of them)."""
 
     def observe_task(self, task: Mapping[str, Any]) -> None: ...
 
 
-def iter_latest_tasks(
+def iter_current_tasks(
     snapshot_paths: Iterable[Path],
     report: Report,
     observer: AnnotationObserver | None = None,
-) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """Yield ``(snapshot, task)`` once per task id: the copy in the newest snapshot.
+    sources: Mapping[Path, str] | None = None,
+) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy.
 
     Snapshots are read newest first (timestamp in the name, then name), one task at a
-    time; memory holds the set of task ids seen, not the tasks. Every copy, kept or not,
-    is shown to ``observer`` so that, for instance, pseudonym numbering covers all
-    snapshots. A snapshot that is not a complete JSON array adds an error (its complete
-    tasks are still used).
+    time; memory holds the (source, task id) pairs seen, not the tasks. ``sources`` maps
+    a snapshot to its source (default: :func:`snapshot_source`). Task ids of different
+    sources never meet: task 1 of a fresh server is not task 1 of the server the
+    published gold came from. Every copy, kept or not, is shown to ``observer`` so that,
+    for instance, pseudonym numbering covers all snapshots. A snapshot that is not a
+    complete JSON array adds an error (its complete tasks are still used).
     """
-    seen: set[int] = set()
+    seen: set[tuple[str, int]] = set()
     for path in reversed(order_snapshots(snapshot_paths)):
+        known = sources.get(path) if sources is not None else None
+        source = known if known is not None else snapshot_source(path)
         try:
             for task in iter_tasks(path):
                 if observer is not None:
                     observer.observe_task(task)
                 task_id = task_id_of(task)
-                if task_id is None or task_id in seen:
+                if task_id is None or (source, task_id) in seen:
                     continue
-                seen.add(task_id)
-                yield path, task
+                seen.add((source, task_id))
+                yield path, source, task
         except SnapshotFormatError as exc:
             report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
         except OSError as exc:
@@ -140,3 +225,13 @@ def iter_latest_tasks(
                 f"cannot read the snapshot: {exc.strerror}",
                 Location(file=str(path)),
             )
+
+
+def iter_latest_tasks(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Yield ``(snapshot, task)``: :func:`iter_current_tasks` without the source."""
+    for path, _source, task in iter_current_tasks(snapshot_paths, report, observer):
+        yield path, task

@@ -247,9 +247,13 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
     """
     from ..studio.client import connect
     from ..studio.pull import pull as run_pull
+    from ..studio.server import StudioDirs
     from ..studio.settings import project_title, resolve_settings
 
     project = resolve_project(project_dir)
-    client = connect(resolve_settings(project))
-    result = run_pull(project, client, title=project_title(title), echo=_progress)
+    settings = resolve_settings(project)
+    client = connect(settings)
+    # The embedded server's data is ours to tidy: pull removes its spent export files.
+    data = StudioDirs.of(project).data if settings.source == "embedded" else None
+    result = run_pull(project, client, title=project_title(title), echo=_progress, server_data=data)
     emit_result(result, as_json)

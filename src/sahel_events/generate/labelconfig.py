@@ -22,7 +22,11 @@ RETREAT modes, and pressing one with an ORG or an ASSAULT selected silently gave
 region a hidden mode (seen in the real screen; see tests/test_browser_*.py). So the keys
 the codebook leaves free are bound to controls where a key is harmless because they are
 always shown and not per region: the REPEATED label, the document choices, and two
-filter boxes (event types, contexts) whose key only moves the focus there.
+filter boxes (event types, contexts) whose key only moves the focus there. When the
+codebook leaves more keys free than that (a label removed from the codebook frees its
+key), each extra key goes to a hidden filter box (:data:`SINK_FILTER`) inside a View
+that is never shown: its key would only focus an input that cannot take the focus, so
+the key does nothing, which is the point.
 
 Per-region controls are wrapped in ``View`` elements with ``visibleWhen`` rather than
 carrying ``whenLabelValue`` themselves: Label Studio 1.23 treats a control's own
@@ -53,6 +57,8 @@ LS_AUTO_HOTKEYS = "1234567890qwetasdfgzxcvbyiopjklnm"
 EVENT_FILTER = "filter_event"
 CONTEXTS_FILTER = "filter_contexts"
 CONTEXTS_ATTRIBUTE = EventAttribute.CONTEXTS
+SINK_FILTER = "hotkey_sink"
+"""Name prefix of the hidden filter boxes that hold keys the codebook leaves free."""
 PLACEHOLDERS = {
     "iso8601-interval": "2025-07-08/2025-07-11 or 2025-07",
     "gazetteer-id": "geonames:2460596",
@@ -93,8 +99,8 @@ def safe_hotkeys(codebook: Codebook) -> dict[str, str]:
     """Bind every free key to a control where a keypress is harmless.
 
     Keys are ``"layout:REPEATED"``, ``"<document control>:<value>"`` and the names of the
-    filter boxes. Raises RuntimeError when keys would be left for Label Studio to hand
-    out to per-region choices.
+    filter boxes, then ``hotkey_sink_<n>`` hidden filter boxes for the keys left over, so
+    that no key is left for Label Studio to hand out to per-region choices.
     """
     targets = [f"{LAYOUT_CONTROL}:{REPEATED_LABEL}"]
     for attribute in codebook.document_choices.values():
@@ -103,12 +109,7 @@ def safe_hotkeys(codebook: Codebook) -> dict[str, str]:
     if CONTEXTS_ATTRIBUTE in codebook.event_attributes:
         targets.append(CONTEXTS_FILTER)
     free = free_hotkeys(codebook)
-    if len(free) > len(targets):
-        raise RuntimeError(
-            f"the codebook leaves {len(free)} single-key hotkeys free but the labeling config "
-            f"has only {len(targets)} safe controls for them; Label Studio would give the rest "
-            "to per-region choices, which then act while hidden. Give more labels a hotkey."
-        )
+    targets += [f"{SINK_FILTER}_{n}" for n in range(1, len(free) - len(targets) + 1)]
     return dict(zip(targets, free, strict=False))
 
 
@@ -186,6 +187,12 @@ def render(codebook: Codebook) -> str:
         + "/>"
     )
     out.append("  </Labels>")
+    sinks = sorted(k for k in keys if k.startswith(SINK_FILTER))
+    if sinks:
+        # Keys freed by labels removed from the codebook: bound where they do nothing.
+        out.append('  <View style="display: none">')
+        out += [_filter(name, LAYOUT_CONTROL, "nothing", keys, "    ") for name in sinks]
+        out.append("  </View>")
     out.append(f"  <Text {_attrs(name=TEXT_NAME, value='$text', granularity='symbol')}/>")
     out.append("  <Relations>")
     for role in codebook.roles.values():

@@ -30,6 +30,16 @@ CODES: tuple[IssueCode, ...] = (
         "review the document and mark the checked annotation ground truth",
     ),
     IssueCode(
+        "consolidate.source-conflict",
+        "warning",
+        LAYER,
+        "a document is annotated in several sources (Label Studio server instances or "
+        "projects) whose annotations of record have equal standing and disagree; it is left "
+        "out of the tables and listed for adjudication in the release card",
+        "make the sources agree (correct one, or mark the one you keep ground truth), then "
+        "pull again",
+    ),
+    IssueCode(
         "consolidate.several-ground-truths",
         "warning",
         LAYER,

@@ -343,4 +343,21 @@ CODES: tuple[IssueCode, ...] = (
         "a date without a date precision (and no default)",
         "choose the precision",
     ),
+    IssueCode(
+        "snapshot.fix-in-label-studio",
+        "info",
+        LAYER,
+        "the errors reported for a snapshot are in current annotations (no newer snapshot "
+        "of the same source supersedes them)",
+        "correct them in Label Studio, then run `sahel-events pull`; the new snapshot "
+        "supersedes the old one",
+    ),
+    IssueCode(
+        "snapshot.superseded",
+        "info",
+        LAYER,
+        "every task of an older snapshot has a newer copy from the same server and project; "
+        "it is kept as history and not checked",
+        "nothing: snapshots are append-only",
+    ),
 )

@@ -147,6 +147,10 @@ HELD_BACK_REASONS = {
     "enters once a reviewer marks the checked annotation ground truth",
     "unusable": "the annotator found the text unusable (truncated, garbled, a stub): it "
     "stays out until the text is fixed and coded again",
+    "source_conflict": "annotated in several sources (Label Studio servers or projects, "
+    "listed under `sources`) whose annotations of record have equal standing and disagree: "
+    "it enters once they are adjudicated (one corrected, or the one kept marked ground "
+    "truth)",
 }
 
 

@@ -74,8 +74,13 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
     result["columns_retyped"] = retyped
     compared = [c for c in common if c not in retyped]
 
-    left = new.select([*key, *compared]).append_column(_NEW, pa.array([True] * new.num_rows))
-    right = old.select([*key, *compared]).append_column(_OLD, pa.array([True] * old.num_rows))
+    # Typed bool: an empty table would otherwise give a null column, which join refuses.
+    left = new.select([*key, *compared]).append_column(
+        _NEW, pa.array([True] * new.num_rows, pa.bool_())
+    )
+    right = old.select([*key, *compared]).append_column(
+        _OLD, pa.array([True] * old.num_rows, pa.bool_())
+    )
     right = right.rename_columns([*key, *(c + _SUFFIX for c in compared), _OLD])
     joined = left.join(right, keys=key, join_type="full outer", coalesce_keys=True)
     joined = joined.sort_by([(k, "ascending") for k in key])

@@ -10,6 +10,7 @@ object or traceback leaves this module.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -56,16 +57,65 @@ class ProjectInfo:
     model_version: str
     task_number: int
     expert_instruction: str = ""
+    created_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """An annotation, draft or prediction of a task: its kind, id, model version, result."""
+
+    kind: str  # annotation | draft | prediction
+    id: int
+    model_version: str | None
+    result: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
 class TaskInfo:
-    """A task as push sees it: its id, identity fields and the model versions of its predictions."""
+    """A task as push sees it: its id, identity fields, predictions (and annotations)."""
 
     id: int
     doc_id: str | None
     text_sha256: str | None
-    model_versions: frozenset[str]
+    predictions: tuple[Result, ...] = ()
+    annotations: tuple[Result, ...] = ()  # annotations and drafts, when listed
+
+    @property
+    def model_versions(self) -> frozenset[str]:
+        """The model versions of the task's predictions."""
+        return frozenset(p.model_version for p in self.predictions if p.model_version)
+
+
+def _results(kind: str, rows: Any) -> tuple[Result, ...]:
+    out = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, dict):
+            continue
+        result = row.get("result")
+        out.append(
+            Result(
+                kind=kind,
+                id=int(row.get("id") or 0),
+                model_version=row.get("model_version"),
+                result=[i for i in result if isinstance(i, dict)]
+                if isinstance(result, list)
+                else [],
+            )
+        )
+    return tuple(out)
+
+
+def _task_info(row: dict[str, Any]) -> TaskInfo:
+    data = row.get("data") if isinstance(row.get("data"), dict) else {}
+    assert isinstance(data, dict)
+    return TaskInfo(
+        id=int(row["id"]),
+        doc_id=data.get("doc_id"),
+        text_sha256=data.get("text_sha256"),
+        predictions=_results("prediction", row.get("predictions")),
+        annotations=_results("annotation", row.get("annotations"))
+        + _results("draft", row.get("drafts")),
+    )
 
 
 @dataclass(frozen=True)
@@ -78,6 +128,13 @@ class ExportInfo:
     created_at: str | None
     finished_at: str | None
     md5: str | None
+
+
+def _iso(value: Any) -> str | None:
+    """A server time as ISO 8601 text (the SDK gives datetimes, raw JSON gives strings)."""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value) if value else None
 
 
 def _detail(body: Any) -> str:
@@ -180,6 +237,45 @@ class StudioClient:
         with self._errors("identify the token's user"):
             return str(self._ls.users.whoami(request_options=_NO_RETRY).email)
 
+    def _get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """GET ``path`` (relative to the server) as plain JSON, without pydantic models.
+
+        Used for the listings push and pull make on every run: parsing thousands of
+        tasks or predictions into SDK models costs more than the request itself.
+        """
+        response = self._ls._client_wrapper.httpx_client.request(
+            path, method="GET", params=params or {}
+        )
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+            except ValueError:
+                body = response.text
+            raise ApiError(status_code=response.status_code, headers={}, body=body)
+        return response.json()
+
+    def server_instance(self) -> str:
+        """A stable id of this Label Studio instance (its database), the same at every call.
+
+        Derived from the creation time of the token user's organisation, which is set once
+        when a server's database is made: a fresh server at the same URL (ids restarting
+        at 1) gets another id, a restart or an upgrade keeps it. No secret goes into it.
+        """
+        with self._errors("identify the server instance"):
+            me = self._get_json("api/current-user/whoami")
+            organizations = self._get_json("api/organizations/")
+        wanted = me.get("active_organization") if isinstance(me, dict) else None
+        rows = (
+            [o for o in organizations if isinstance(o, dict)]
+            if isinstance(organizations, list)
+            else []
+        )
+        chosen = next((o for o in rows if o.get("id") == wanted), rows[0] if rows else None)
+        if chosen is None or not chosen.get("created_at"):
+            self._fail(f"Label Studio at {self.url} did not say which organisation the token is in")
+        seed = f"label-studio-organization|{chosen['id']}|{chosen['created_at']}"
+        return "ls-" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+
     def version(self) -> str | None:
         """The server's release (``/api/version``), e.g. ``"1.23.2"``."""
         with self._errors("report its version"):
@@ -197,6 +293,7 @@ class StudioClient:
             model_version=str(p.model_version or ""),
             task_number=int(p.task_number or 0),
             expert_instruction=str(getattr(p, "expert_instruction", None) or ""),
+            created_at=_iso(getattr(p, "created_at", None)),
         )
 
     def find_project(self, title: str) -> ProjectInfo | None:
@@ -260,30 +357,28 @@ class StudioClient:
 
     # ------------------------------------------------------------------ tasks
 
-    def list_tasks(self, project_id: int) -> list[TaskInfo]:
-        """Every task of the project with its doc_id, text_sha256 and prediction model versions."""
+    def list_tasks(self, project_id: int, with_results: bool = False) -> list[TaskInfo]:
+        """Every task of the project: doc_id, text_sha256 and its predictions.
+
+        One paged listing of plain JSON. With ``with_results``, each task also carries its
+        annotations and predictions (id, model version, result), and the drafts the
+        token's user can see: what push needs to check a config change.
+        """
+        # With ``include`` the listing gives annotations as bare ids: ask for every field then.
+        params: dict[str, Any] = {"project": project_id, "fields": "all", "page_size": 500}
+        if not with_results:
+            params["include"] = "id,data,predictions"
         tasks = []
         with self._errors(f"list the tasks of project {project_id}"):
-            pager = self._ls.tasks.list(
-                project=project_id,
-                fields="all",
-                include="id,data,predictions_model_versions",
-                page_size=500,
-            )
-            for task in pager:
-                data = task.data or {}
-                # The data manager returns the versions as one comma-joined string.
-                versions = str(getattr(task, "predictions_model_versions", "") or "")
-                tasks.append(
-                    TaskInfo(
-                        id=int(task.id),
-                        doc_id=data.get("doc_id"),
-                        text_sha256=data.get("text_sha256"),
-                        model_versions=frozenset(
-                            v.strip() for v in versions.split(",") if v.strip()
-                        ),
-                    )
-                )
+            page = 1
+            while True:
+                body = self._get_json("api/tasks/", {**params, "page": page})
+                rows = body.get("tasks", []) if isinstance(body, dict) else []
+                tasks += [_task_info(row) for row in rows if isinstance(row, dict)]
+                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
+                if not rows or len(tasks) >= total:
+                    break
+                page += 1
         return tasks
 
     def import_tasks(self, project_id: int, tasks: Sequence[dict[str, Any]]) -> list[int]:
@@ -301,29 +396,62 @@ class StudioClient:
             )
         return [int(i) for i in (getattr(response, "task_ids", None) or [])]
 
-    def add_prediction(self, task_id: int, prediction: dict[str, Any]) -> None:
-        """Attach a prediction (``model_version``, ``score``, ``result``) to an existing task."""
-        with self._errors(f"add a prediction to task {task_id}"):
-            self._ls.predictions.create(
-                task=task_id,
-                result=prediction["result"],
-                model_version=prediction.get("model_version"),
-                score=prediction.get("score"),
-                request_options=_NO_RETRY,
-            )
+    def task_states(self, project_id: int) -> list[dict[str, Any]]:
+        """What changes when a task's annotations change, per task, without its data.
 
-    def task_predictions(self, task_id: int) -> list[dict[str, Any]]:
-        """The predictions of a task: ``id``, ``model_version`` and ``result`` of each."""
-        with self._errors(f"read the predictions of task {task_id}"):
-            predictions = self._ls.predictions.list(task=task_id)
-            return [
-                {
-                    "id": int(p.id),
-                    "model_version": p.model_version,
-                    "result": [dict(item) for item in (p.result or [])],
-                }
-                for p in predictions
-            ]
+        ``id``, ``updated_at`` (Label Studio bumps it when an annotation or prediction of
+        the task is saved or deleted), the annotation ids and counts, and whether a draft
+        exists. One listing, far cheaper than an export: pull compares it with the one it
+        recorded at the last snapshot.
+        """
+        states: list[dict[str, Any]] = []
+        keys = (
+            "id",
+            "updated_at",
+            "annotations_ids",
+            "total_annotations",
+            "cancelled_annotations",
+            "total_predictions",
+            "draft_exists",
+        )
+        with self._errors(f"list the tasks of project {project_id}"):
+            page = 1
+            while True:
+                body = self._get_json(
+                    "api/tasks/",
+                    {
+                        "project": project_id,
+                        "fields": "task_only",
+                        "include": ",".join(keys),
+                        "page": page,
+                        "page_size": 1000,
+                    },
+                )
+                rows = body.get("tasks", []) if isinstance(body, dict) else []
+                states += [{k: row.get(k) for k in keys} for row in rows]
+                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
+                if not rows or len(states) >= total:
+                    break
+                page += 1
+        return sorted(states, key=lambda row: int(row.get("id") or 0))
+
+    def import_predictions(self, project_id: int, predictions: Sequence[dict[str, Any]]) -> int:
+        """Attach predictions (each with its ``task``) in one request; return how many.
+
+        The server creates them in one transaction, so a batch is there whole or not at all.
+        """
+        with self._errors(f"import {len(predictions)} prediction(s)"):
+            response = self._ls.projects.import_predictions(
+                id=project_id, request=list(predictions), request_options=_NO_RETRY
+            )
+        created = getattr(response, "created", None)
+        return int(created) if created is not None else len(predictions)
+
+    def delete_predictions(self, prediction_ids: Sequence[int]) -> None:
+        """Delete predictions by id (stale ones push replaces)."""
+        for prediction_id in prediction_ids:
+            with self._errors(f"delete prediction {prediction_id}"):
+                self._ls.predictions.delete(id=prediction_id, request_options=_NO_RETRY)
 
     def create_annotation(
         self,
@@ -355,19 +483,12 @@ class StudioClient:
 
     @staticmethod
     def _export(e: Any) -> ExportInfo:
-        def iso(value: Any) -> str | None:
-            return (
-                value.isoformat()
-                if hasattr(value, "isoformat")
-                else (str(value) if value else None)
-            )
-
         return ExportInfo(
             id=int(e.id),
             title=str(e.title or ""),
             status=str(e.status or ""),
-            created_at=iso(e.created_at),
-            finished_at=iso(e.finished_at),
+            created_at=_iso(e.created_at),
+            finished_at=_iso(e.finished_at),
             md5=str(e.md5) if e.md5 else None,
         )
 
@@ -394,6 +515,18 @@ class StudioClient:
             self._fail(f"Label Studio reports export {export.id} of project {project_id} as failed")
         return export
 
+    def list_exports(self, project_id: int) -> list[ExportInfo]:
+        """The snapshot exports the server keeps for the project."""
+        with self._errors(f"list the exports of project {project_id}"):
+            return [self._export(e) for e in self._ls.projects.exports.list(id=project_id)]
+
+    def delete_export(self, project_id: int, export_id: int) -> None:
+        """Delete a snapshot export and its file on the server."""
+        with self._errors(f"delete export {export_id}"):
+            self._ls.projects.exports.delete(
+                id=project_id, export_pk=export_id, request_options=_NO_RETRY
+            )
+
     def download_export(self, project_id: int, export_id: int, sink: IO[bytes]) -> None:
         """Stream an export's JSON into ``sink``."""
         with self._errors(f"download export {export_id}"):
@@ -401,15 +534,6 @@ class StudioClient:
                 id=project_id, export_pk=export_id, export_type="JSON"
             ):
                 sink.write(chunk)
-
-    def export_now(self, project_id: int) -> bytes:
-        """A direct JSON export of every task (drafts included), without keeping a snapshot."""
-        with self._errors(f"export project {project_id}"):
-            return b"".join(
-                self._ls.projects.exports.download_sync(
-                    id=project_id, export_type="JSON", download_all_tasks=True
-                )
-            )
 
 
 def connect(settings: StudioSettings) -> StudioClient:

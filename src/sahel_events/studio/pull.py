@@ -14,9 +14,19 @@ provenance sidecar ``<same name without .json>.provenance.json``.
   no white space) without the ``created_ago`` fields, which Label Studio rewrites at every
   export ("2 minutes"): two pulls of an unchanged project have the same content hash.
 * Nothing is written when the newest snapshot of the project has the same content hash.
-* Files appear whole or not at all: each is written to a hidden temporary file in
-  ``annotations/`` and hard-linked to its name, which fails rather than overwrite; a pull
-  that fails midway removes what it wrote.
+  Before exporting, pull lists the tasks' change markers (update times, annotation ids
+  and counts, drafts) and compares them with the ones recorded with the newest snapshot
+  of the same source: when nothing changed, the server builds no export at all.
+* The provenance records the source: the server instance (:meth:`StudioClient.
+  server_instance`) and the project (id and creation time). Annotations are told apart by
+  source, never by Label Studio's ids alone (``sahel_events.snapshots.snapshot_source``).
+* The download is checked whole (the export's MD5 on the server) before it is kept: a cut
+  download is named as such. The server-side export is deleted once downloaded, so its
+  files do not pile up under the server's data directory.
+* Files appear whole or not at all: each is written to a hidden temporary file
+  ``annotations/.pull-*.tmp`` (git-ignored) and hard-linked to its name, which fails
+  rather than overwrite; a pull that fails midway removes what it wrote, and the next
+  pull removes what a killed one left.
 """
 
 from __future__ import annotations
@@ -38,13 +48,20 @@ from .. import __version__
 from ..annotation.snapshots import (
     SNAPSHOT_NAME,
     provenance_path,
+    read_provenance,
     snapshot_paths,
+    snapshot_source,
     snapshot_timestamp,
+    source_key,
 )
 from ..errors import UsageError
 from ..paths import Project
 from . import Echo, _quiet
 from .client import FULL_EXPORT_OPTIONS, ExportInfo, ProjectInfo, StudioClient
+
+TEMP_PREFIX = ".pull-"
+TEMP_SUFFIX = ".tmp"
+EXPORT_TITLE_PREFIX = "sahel-events pull"
 
 VOLATILE_KEYS = frozenset({"created_ago"})
 """Keys left out of the content hash: Label Studio recomputes them at every export."""
@@ -78,14 +95,37 @@ def snapshot_name(slug: str, when: dt.datetime, digest: str) -> str:
     return f"{slug}-{stamp}-{digest[:12]}.json"
 
 
-def latest_snapshot(folder: Path, slug: str) -> Path | None:
-    """The newest snapshot of the project ``slug`` in ``folder`` (by the time in its name)."""
+def latest_snapshot(folder: Path, slug: str, source: str | None = None) -> Path | None:
+    """The newest snapshot of the project ``slug`` in ``folder`` (by the time in its name),
+    only among those of ``source`` when it is given."""
     ours = [
         path
         for path in snapshot_paths(folder)
-        if (match := SNAPSHOT_NAME.match(path.name)) and match.group("project") == slug
+        if (match := SNAPSHOT_NAME.match(path.name))
+        and match.group("project") == slug
+        and (source is None or snapshot_source(path) == source)
     ]
     return ours[-1] if ours else None
+
+
+def states_hash(states: list[dict[str, Any]]) -> str:
+    """SHA-256 of the tasks' change markers (:meth:`StudioClient.task_states`)."""
+    canonical = json.dumps(states, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files a killed pull left in ``folder``; return them.
+
+    A pull removes its own temporaries whatever happens, except when the process itself
+    is killed; the next pull finishes the job.
+    """
+    removed = []
+    if folder.is_dir():
+        for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def _file_content_hash(path: Path) -> str | None:
@@ -170,13 +210,35 @@ class PullResult:
 @contextmanager
 def _temporary(folder: Path) -> Iterator[Path]:
     """A hidden temporary file in ``folder``, removed on the way out whatever happens."""
-    fd, name = tempfile.mkstemp(prefix=".pull-", suffix=".tmp", dir=folder)
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     os.close(fd)
     path = Path(name)
     try:
         yield path
     finally:
         path.unlink(missing_ok=True)
+
+
+def _check_whole(data: bytes, export: ExportInfo, url: str) -> list[Any]:
+    """The export's tasks, once the download is known to be whole (UsageError if not)."""
+    received = hashlib.md5(data, usedforsecurity=False).hexdigest()
+    if export.md5 and received != export.md5:
+        raise UsageError(
+            f"the download of export {export.id} from {url} was cut short or damaged "
+            f"({len(data)} bytes received, MD5 {received[:12]}… instead of {export.md5[:12]}…); "
+            "nothing was written: run `sahel-events pull` again"
+        )
+    try:
+        tasks = json.loads(data)
+    except ValueError as exc:
+        raise UsageError(
+            f"the download of export {export.id} from {url} is incomplete or damaged "
+            f"({len(data)} bytes, not whole JSON: {exc}); nothing was written: run "
+            "`sahel-events pull` again"
+        ) from None
+    if not isinstance(tasks, list):
+        raise UsageError(f"export {export.id} from {url} is not a JSON array of tasks")
+    return tasks
 
 
 def _place(tmp: Path, final: Path) -> None:
@@ -194,26 +256,69 @@ def pull(
     *,
     title: str,
     echo: Echo = _quiet,
+    server_data: Path | None = None,
 ) -> PullResult:
-    """Export the project as a full snapshot into ``annotations/`` unless nothing changed."""
+    """Export the project as a full snapshot into ``annotations/`` unless nothing changed.
+
+    ``server_data`` is the server's data directory when it runs on this machine (the
+    embedded server's ``.studio/data``): Label Studio 1.23.2 keeps an export's file when
+    the export is deleted (the removal sits behind a retired feature flag), so pull
+    removes the files of the exports it deleted itself.
+    """
+    folder = project.annotations
+    for path in remove_stale_temporaries(folder):
+        echo(f"Removed {path.name}, left by a pull that was killed.")
     info = client.find_project(title)
     if info is None:
         raise UsageError(
             f"no project titled {title!r} on {client.url}: run `sahel-events push` first"
         )
     version = client.version()
-    echo(f"Exporting project {title!r} (id {info.id}) from {client.url}...")
-    export = client.create_export(info.id, title=f"sahel-events pull ({__version__})")
-    folder = project.annotations
-    folder.mkdir(parents=True, exist_ok=True)
+    source = source_key(client.server_instance(), info.id, info.created_at)
     slug = project_slug(title)
-
+    states = states_hash(client.task_states(info.id))
+    latest = latest_snapshot(folder, slug, source)
+    if latest is not None:
+        record = read_provenance(latest) or {}
+        if record.get("task_states_sha256") == states and _file_content_hash(latest) == record.get(
+            "content_sha256"
+        ):
+            # Nothing changed on the server since that snapshot: no export is built.
+            return PullResult(
+                None,
+                None,
+                latest,
+                str(record["content_sha256"]),
+                0,
+                dict(record.get("counts") or {}),
+            )
+    echo(f"Exporting project {title!r} (id {info.id}) from {client.url}...")
+    export = client.create_export(info.id, title=f"{EXPORT_TITLE_PREFIX} ({__version__})")
+    folder.mkdir(parents=True, exist_ok=True)
     try:
-        return _save(client, info, export, version, folder, slug)
+        return _save(client, info, export, version, folder, slug, source, states)
     except OSError as exc:
         raise UsageError(
             f"cannot write the snapshot into {folder}: {exc.strerror or exc}"
         ) from None
+    finally:
+        _delete_exports(client, info.id, server_data)
+
+
+def _delete_exports(client: StudioClient, project_id: int, server_data: Path | None) -> None:
+    """Delete pull's exports on the server (this one and any a killed pull left): they
+    are in the snapshot now, and each is a full copy of the project on the server's disk."""
+    try:
+        for export in client.list_exports(project_id):
+            if export.title.startswith(EXPORT_TITLE_PREFIX):
+                client.delete_export(project_id, export.id)
+                if server_data is not None and export.md5:
+                    # Label Studio names the file project-<id>-at-<time>-<md5[:8]>.json.
+                    folder = server_data / "media" / "export" / str(project_id)
+                    for path in folder.glob(f"project-{project_id}-at-*-{export.md5[:8]}.json"):
+                        path.unlink(missing_ok=True)
+    except (UsageError, OSError):
+        pass  # housekeeping: the snapshot is what matters, and the next pull retries
 
 
 def _save(
@@ -223,6 +328,8 @@ def _save(
     version: str | None,
     folder: Path,
     slug: str,
+    source: str,
+    states: str,
 ) -> PullResult:
     """Download ``export`` and place the snapshot and its provenance (see :func:`pull`)."""
     with _temporary(folder) as tmp_snapshot, _temporary(folder) as tmp_provenance:
@@ -231,18 +338,15 @@ def _save(
             sink.flush()
             os.fsync(sink.fileno())
         data = tmp_snapshot.read_bytes()
-        try:
-            tasks = json.loads(data)
-        except ValueError:
-            raise UsageError(f"export {export.id} from {client.url} is not valid JSON") from None
-        if not isinstance(tasks, list):
-            raise UsageError(f"export {export.id} from {client.url} is not a JSON array of tasks")
+        tasks = _check_whole(data, export, client.url)
         digest = content_hash(tasks)
         counts = count(tasks)
 
-        latest = latest_snapshot(folder, slug)
+        latest = latest_snapshot(folder, slug, source)
         if latest is not None and _file_content_hash(latest) == digest:
             return PullResult(None, None, latest, digest, export.id, counts)
+        # Names order snapshots across sources too: the newest of any source counts.
+        latest = latest_snapshot(folder, slug)
 
         when = _created_at(export.created_at)
         newest = snapshot_timestamp(latest) if latest is not None else None
@@ -259,8 +363,14 @@ def _save(
             "content_sha256_ignores": sorted(VOLATILE_KEYS),
             "format": "Label Studio JSON export, snapshot with full serialization",
             "export_options": FULL_EXPORT_OPTIONS,
-            "server": {"url": _public_url(client.url), "version": version},
-            "project": {"id": info.id, "title": info.title},
+            "source": source,
+            "server": {
+                "url": _public_url(client.url),
+                "version": version,
+                "instance": source.split("/", 1)[0],
+            },
+            "project": {"id": info.id, "title": info.title, "created_at": info.created_at},
+            "task_states_sha256": states,
             "export": {
                 "id": export.id,
                 "title": export.title,

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -245,28 +244,20 @@ def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
     return by_doc
 
 
-def _relation_labels(label_config: str) -> set[str]:
-    """The relation labels of the config about to be sent (it may differ from the one the
-    project has; that difference is what is being checked)."""
-    try:
-        root = ET.fromstring(label_config)
-    except ET.ParseError:
-        return set()
-    return {str(r.get("value")) for r in root.iter("Relation") if r.get("value")}
+def prediction_key(prediction: dict[str, Any]) -> str:
+    """What identifies a prediction's content: SHA-256 of its model version and result.
 
-
-def _used_relation_labels(export: bytes) -> dict[str, int]:
-    """Relation labels used in the annotations and drafts of a direct export, with counts."""
-    counts: dict[str, int] = defaultdict(int)
-    for task in json.loads(export):
-        for item in task.get("annotations", []) + task.get("drafts", []):
-            if not isinstance(item, dict):
-                continue
-            for region in item.get("result") or []:
-                if isinstance(region, dict) and region.get("type") == "relation":
-                    for label in region.get("labels") or []:
-                        counts[str(label)] += 1
-    return dict(counts)
+    Push compares it with the predictions already on a task, so a task that got a
+    partial prediction (a push made while the predictions file was incomplete) gets the
+    full one at the next push: a model version alone does not say the content is there.
+    """
+    canonical = json.dumps(
+        {"model_version": prediction.get("model_version"), "result": prediction.get("result")},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return sha256_text(canonical)
 
 
 # ------------------------------------------------------------------------------ push
@@ -331,6 +322,7 @@ class _Plan:
 
     to_import: list[dict[str, Any]] = field(default_factory=list)
     to_predict: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    stale: list[int] = field(default_factory=list)  # predictions the new ones replace
     unchanged: int = 0
     shown: bool = False  # some task has (or will have) a prediction of the model version
 
@@ -377,8 +369,15 @@ def _plan(
             )
         plan.unchanged += 1
         task = same[0]
-        if prediction is not None and prediction["model_version"] not in task.model_versions:
-            plan.to_predict.append((task.id, prediction))
+        if prediction is not None:
+            version = prediction["model_version"]
+            there = {
+                prediction_key({"model_version": p.model_version, "result": p.result})
+                for p in task.predictions
+            }
+            if prediction_key(prediction) not in there:
+                plan.to_predict.append((task.id, prediction))
+                plan.stale += [p.id for p in task.predictions if p.model_version == version]
         plan.shown = plan.shown or prediction is not None or model_version in task.model_versions
     return plan
 
@@ -392,7 +391,8 @@ def _sync_project(
     echo: Echo,
 ) -> ProjectInfo:
     """Create the project, or bring its config and instructions up to date without
-    orphaning annotations."""
+    orphaning annotations. A refused change leaves the server as it was: the checks
+    come before any update, the instructions included."""
     found = client.find_project(title)
     if found is None:
         echo(f"Creating project {title!r} on {client.url}...")
@@ -400,37 +400,53 @@ def _sync_project(
         return client.create_project(
             title, label_config, "Sahel political and conflict events", instructions
         )
+    config_changed = found.label_config.strip() != label_config.strip()
+    if config_changed:
+        _check_config(client, found, label_config)
     if found.expert_instruction.strip() != instructions.strip():
         # The codebook's wording changed: annotators must read the current definitions.
         echo(f"Updating the annotator instructions of project {title!r}...")
         client.update_project(
             found.id, expert_instruction=instructions, show_instruction=bool(instructions)
         )
-    if found.label_config.strip() == label_config.strip():
+    if not config_changed:
         return found
-    problem = client.config_problem(found.id, label_config)
-    if problem is None:
-        # /validate/ does not look at relations (recipe §4.1): check their labels here.
-        kept = _relation_labels(label_config)
-        used = _used_relation_labels(client.export_now(found.id))
-        dropped = {label: n for label, n in used.items() if label not in kept}
-        if dropped:
-            listed = ", ".join(f"{label} ({n})" for label, n in sorted(dropped.items()))
-            problem = f"relation labels still used in annotations or drafts: {listed}"
-    if problem is not None:
-        report = Report()
-        report.add(
-            "studio.config-orphans-annotations",
-            f"the labeling config was not updated: it would orphan existing annotations of "
-            f"project {found.id} ({problem}). Keep those labels in the codebook, or fix the "
-            "annotations in Label Studio first.",
-            Location(file=f"schema/{CONFIG_PATH}"),
-        )
-        raise InvalidDataError("push refused a labeling config change", report)
     echo(f"Updating the labeling config of project {title!r}...")
     client.update_project(found.id, label_config=label_config)
     result.config_updated = True
     return client.get_project(found.id)
+
+
+def _check_config(client: StudioClient, found: ProjectInfo, label_config: str) -> None:
+    """Refuse (InvalidDataError) a config that drops anything the project's annotations,
+    drafts or predictions use, or that the server itself rejects."""
+    from .configcheck import dropped
+
+    try:
+        lost = dropped(label_config, client.list_tasks(found.id, with_results=True))
+    except ValueError:
+        lost = []  # XML that does not parse: the server's check below names the problem
+    problem = None
+    if lost:
+        listed = "; ".join(d.describe() for d in lost)
+        problem = (
+            f"it drops what the project still uses: {listed}. Keep those labels in the "
+            "codebook, or change or delete those annotations and predictions in Label "
+            "Studio first"
+        )
+    else:
+        server = client.config_problem(found.id, label_config)
+        if server is not None:
+            problem = f"Label Studio refuses it: {server}"
+    if problem is not None:
+        report = Report()
+        report.add(
+            "studio.config-orphans-annotations",
+            f"the labeling config of project {found.id} was not updated, nor anything "
+            f"else on the server: {problem}",
+            Location(file=f"schema/{CONFIG_PATH}"),
+        )
+        raise InvalidDataError("push refused a labeling config change", report)
 
 
 def push(
@@ -489,9 +505,20 @@ def push(
 
     plan = _plan(docs, client.list_tasks(info.id), pre, model_version, with_layout, report)
     result.unchanged = plan.unchanged
-    for task_id, prediction in plan.to_predict:
-        client.add_prediction(task_id, prediction)
-        result.predictions_added += 1
+    if plan.stale:
+        echo(f"Replacing {len(plan.stale)} incomplete prediction(s)...")
+        client.delete_predictions(plan.stale)
+    additions = [{**p, "task": task_id} for task_id, p in plan.to_predict]
+    rounds = [additions[i : i + batch_size] for i in range(0, len(additions), batch_size)]
+    if rounds:
+        echo(
+            f"Adding {len(additions)} prediction(s) to existing tasks in {len(rounds)} batch(es)..."
+        )
+    for number, batch in enumerate(rounds, start=1):
+        client.import_predictions(info.id, batch)
+        result.predictions_added += len(batch)
+        done = f"{result.predictions_added}/{len(additions)}"
+        echo(f"  batch {number}/{len(rounds)}: {done} prediction(s)")
     to_import = plan.to_import
     batches = [to_import[i : i + batch_size] for i in range(0, len(to_import), batch_size)]
     if batches:

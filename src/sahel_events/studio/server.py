@@ -257,6 +257,27 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def make_private(data_dir: Path) -> None:
+    """Make the server's data private to the user: directories 0700, files 0600.
+
+    The SQLite database holds the API tokens in plain text and ``.env`` the Django
+    ``SECRET_KEY``; Label Studio creates them with the default umask (0644 in 0755
+    directories), readable by every local user. ``studio up`` tightens an existing data
+    directory, and the server runs with umask 077 so what it creates later is private.
+    """
+    if not data_dir.exists():
+        return
+    os.chmod(data_dir, PRIVATE_DIR)
+    for path in data_dir.rglob("*"):
+        if path.is_symlink():
+            continue
+        os.chmod(path, PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
+
+
 def launch(
     binary: Path,
     port: int,
@@ -271,8 +292,8 @@ def launch(
     The process is the leader of its process group, so ``os.killpg(pid, ...)`` stops it
     and anything it spawned. Output goes to ``log``.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
-    home.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    home.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     env = server_environment(data_dir, home, credentials)
     env.update(extra_env or {})
     command = [str(binary), "start", "--no-browser", "--internal-host", HOST, "--port", str(port)]
@@ -284,6 +305,7 @@ def launch(
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        umask=0o077,  # the database (tokens in clear) and exports: private to the user
     )
 
 
@@ -505,6 +527,7 @@ def start(
     binary = install(project, echo)
     dirs = StudioDirs.of(project)
     dirs.root.mkdir(parents=True, exist_ok=True)
+    make_private(dirs.data)  # a data directory made by an older version, or by hand
     chosen = _choose_port(port, echo)
     url = f"http://{HOST}:{chosen}"
     extra_env: dict[str, str] = {}

@@ -9,6 +9,12 @@ Which parts of a task each layer sees:
   is a pre-annotation bug worth seeing. ``check_predictions=False`` skips them.
 * **drafts** and the ``prediction`` snapshot inside an annotation: structure only
   (warnings), never their content: they are not data.
+
+Only the current state is judged. Snapshots are append-only history: a task whose newer
+copy (same source: server instance and project) is in a later snapshot is superseded and
+not checked, and a snapshot whose tasks are all superseded is noted as such
+(``snapshot.superseded``), never an error. An invalid current annotation is fixed in
+Label Studio and pulled again; the new snapshot then supersedes the bad one.
 """
 
 from __future__ import annotations
@@ -77,8 +83,12 @@ def validate_snapshot(
     display_name: str | None = None,
     check_predictions: bool = True,
     progress: Progress | None = None,
+    only_tasks: set[int] | None = None,
 ) -> Report:
     """Check one Label Studio JSON export snapshot; return every issue found.
+
+    ``only_tasks``: when given, the ids of the tasks to check (the current ones); the
+    others are superseded by a newer snapshot and skipped.
 
     ``documents`` maps doc_id to the ingested document (anything with ``text`` and
     ``text_sha256``); without it the task text is only checked against the
@@ -96,7 +106,7 @@ def validate_snapshot(
         raise UsageError(f"{file} is not a file; give a snapshot file (annotations/*.json)")
     stats = ValidationStats(file, bytes_total=size)
     report = Report()
-    checker = _TaskChecker(codebook, documents, check_predictions, stats)
+    checker = _TaskChecker(codebook, documents, check_predictions, stats, only_tasks)
 
     def read(bytes_read: int) -> None:
         stats.bytes_read = bytes_read
@@ -135,6 +145,7 @@ class _TaskChecker:
         documents: Mapping[str, DocumentLike] | None,
         check_predictions: bool,
         stats: ValidationStats,
+        only_tasks: set[int] | None = None,
     ) -> None:
         # Imported here, not at module level: .structure imports jsonschema, whose format
         # checkers build a Lark grammar at import (about 1.5 s). This package is imported by
@@ -147,12 +158,15 @@ class _TaskChecker:
         self.documents = documents
         self.check_predictions = check_predictions
         self.stats = stats
+        self.only_tasks = only_tasks
         # Ids only, not tasks: a few bytes per task, to spot a task exported twice.
         self.task_ids: dict[int, int] = {}
         self.doc_tasks: dict[str, int | None] = {}
 
     def check(self, ctx: TaskContext) -> None:
         self.stats.tasks += 1
+        if self.only_tasks is not None and ctx.task.get("id") not in self.only_tasks:
+            return  # superseded by a newer copy of the task: history, not judged
         if not self.structure.check(ctx):
             return
         self._check_unique(ctx)
@@ -261,22 +275,46 @@ def validate_snapshots(
     that has already loaded the codebook or ingested ``raw/`` passes them as
     ``codebook`` and ``corpus`` so they are not loaded again.
     """
+    from ..annotation.snapshots import current_task_ids
+
     if codebook is None:
         codebook = load_project_codebook(project.root)
     report = Report()
     documents = load_documents(project, report, corpus=corpus)
+    paths = list(paths)
+    current = current_task_ids(paths) if len(paths) > 1 else {}
     for path in paths:
         name = _display_name(path, project.root)
-        report.extend(
-            validate_snapshot(
-                path,
-                codebook,
-                documents,
-                display_name=name,
-                check_predictions=check_predictions,
-                progress=progress,
-            ).issues
+        ids, now = current.get(path, (set(), set()))
+        if ids and not now:
+            report.add(
+                "snapshot.superseded",
+                f"every task of this snapshot ({len(ids)}) has a newer copy from the same "
+                "server and project in a later snapshot: it is history and not checked",
+                Location(file=name),
+                "info",
+            )
+            continue
+        found = validate_snapshot(
+            path,
+            codebook,
+            documents,
+            display_name=name,
+            check_predictions=check_predictions,
+            progress=progress,
+            only_tasks=now if ids and now != ids else None,
         )
+        report.extend(found.issues)
+        in_annotations = [i for i in found.errors if i.location.annotation is not None]
+        if in_annotations:
+            report.add(
+                "snapshot.fix-in-label-studio",
+                f"{len(in_annotations)} error(s) above are in current annotations of this "
+                "snapshot: correct them in Label Studio, then run `sahel-events pull`; the "
+                "new snapshot supersedes this one, which is then no longer checked",
+                Location(file=name),
+                "info",
+            )
     return report
 
 
