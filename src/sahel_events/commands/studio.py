@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -257,3 +259,95 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
     data = StudioDirs.of(project).data if settings.source == "embedded" else None
     result = run_pull(project, client, title=project_title(title), echo=_progress, server_data=data)
     emit_result(result, as_json)
+
+
+@click.group("annotator")
+def annotator() -> None:
+    """Annotator accounts on the project's Label Studio (SQLite or PostgreSQL).
+
+    Each annotator gets a login of their own (e-mail and password) on the running server;
+    a deactivated account can no longer log in, and its annotations stay.
+    """
+
+
+@annotator.command("add")
+@project_option
+@click.argument("email")
+@click.option("--first-name", default="", help="Shown in Label Studio next to their work.")
+@click.option("--last-name", default="")
+@click.option(
+    "--show-password",
+    is_flag=True,
+    help="Generate the password and print it once (pass it on to the annotator).",
+)
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password (8 characters or more) from standard input instead.",
+)
+def annotator_add(
+    project_dir: Path | None,
+    email: str,
+    first_name: str,
+    last_name: str,
+    show_password: bool,
+    password_stdin: bool,
+) -> None:
+    """Create an annotator account that logs in with EMAIL.
+
+    The password is generated and printed once with --show-password, or read from
+    standard input with --password-stdin; it is stored nowhere else (Label Studio keeps a
+    hash). Passwords and tokens are never printed otherwise.
+
+    \b
+    Examples:
+      sahel-events studio annotator add amina@example.org --first-name Amina --show-password
+      printf '%s' "$PW" | sahel-events studio annotator add b@example.org --password-stdin
+    """
+    from ..studio import annotators
+
+    if show_password == password_stdin:
+        raise UsageError(
+            "choose how the annotator gets a password: --show-password (generated, printed "
+            "once) or --password-stdin"
+        )
+    password = sys.stdin.read().strip() if password_stdin else annotators.new_password()
+    access = annotators.embedded_access(resolve_project(project_dir))
+    created = annotators.add(access, email, password, first_name, last_name)
+    click.echo(f"Added annotator {created}; they log in at the server's URL with this e-mail.")
+    if show_password:
+        click.echo(f"Password (shown once, not stored anywhere): {password}")
+
+
+@annotator.command("list")
+@project_option
+@json_option
+def annotator_list(project_dir: Path | None, as_json: bool) -> None:
+    """List the accounts of the server (e-mail, name, active or not, admin)."""
+    from ..studio import annotators
+
+    accounts = annotators.list_accounts(annotators.embedded_access(resolve_project(project_dir)))
+    if as_json:
+        click.echo(json.dumps([a.as_dict() for a in accounts], indent=2))
+        return
+    for a in accounts:
+        name = " ".join(p for p in (a.first_name, a.last_name) if p) or "-"
+        flags = ("active" if a.active else "DEACTIVATED") + (", admin" if a.admin else "")
+        click.echo(f"{a.email}\t{name}\t{flags}\tjoined {a.joined}")
+
+
+@annotator.command("deactivate")
+@project_option
+@click.argument("email")
+def annotator_deactivate(project_dir: Path | None, email: str) -> None:
+    """Stop EMAIL from logging in; their annotations stay in the project."""
+    from ..studio import annotators
+
+    access = annotators.embedded_access(resolve_project(project_dir))
+    if annotators.deactivate(access, email):
+        click.echo(f"Deactivated {email}: they can no longer log in.")
+    else:
+        click.echo(f"{email} was already deactivated.")
+
+
+studio.add_command(annotator)
