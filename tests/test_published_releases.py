@@ -176,3 +176,22 @@ def test_duckdb_reads_the_events_with_their_dates() -> None:
     ).fetchall()
     assert rows[0] == ("AGREE", dt.date(2025, 7, 8))
     assert ("ASSAULT", dt.date(2025, 7, 21)) in rows
+
+
+def test_release_0_2_0_has_the_flat_view_the_actors_and_the_figures() -> None:
+    release = REPO / "build" / "0.2.0"
+    tables = sahel_events.load(release, ["events_flat", "actors"])
+    flat = tables["events_flat"].set_index("event_id")
+    strike = flat.loc["ev-bb7a950017670aa7"]
+    assert (strike["actor2_id"], strike["actor2_type"]) == ("aqmi", "Rebel Groups")
+    assert (strike["latitude"], strike["coordinates_from"]) == (16.46, "country-centroid")
+    assert not strike["comparable"]  # "possible"
+    assert list(flat.index[flat["comparable"]]) == ["ev-1ebf7dc818cd1256"]
+    assert set(flat["actor1_id"].dropna()) | set(flat["actor2_id"].dropna()) <= set(
+        tables["actors"]["actor_id"]
+    )
+    card = (release / "README.md").read_text(encoding="utf-8")
+    for figure in ("events-over-time.png", "map.png", "types-and-modes.png"):
+        assert f"](figures/{figure})" in card and (release / "figures" / figure).is_file()
+    csv = pd.read_csv(release / "data" / "events_flat.csv")
+    assert len(csv) == len(flat) == 6

@@ -69,6 +69,8 @@ def test_the_standard_sections_and_folded_scores(release: tuple[Project, Path]) 
     scores = card[card.index("<summary>Pre-annotation scores") :]
     assert "| entities.f1 | 0.500 |" in scores.split("</details>")[0]
     assert "Nothing is deduplicated across articles" in card
+    sources = card[card.index("## Sources and the licence of each text") :]
+    assert "| `menaka-attaque` |" in sources.split("\n## ")[0]
     assert "Home: not yet published" in card
     assert "https://github.com" not in card
     package = json.loads((path / "datapackage.json").read_text())

@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from . import gazetteer
 from .annotation.ids import Role
 from .codebook import Codebook
-from .preannotate.registry import Registry, load_registry
 from .tables import LIST_SEPARATOR, from_rows
+
+if TYPE_CHECKING:  # the registry's loader imports pydantic, which compile must not pay for
+    from .preannotate.registry import Registry
 
 #: codebook date_precision -> ACLED time_precision (1 day, 2 days/week, 3 month).
 ACLED_TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "part-of-month": 3, "month": 3}
@@ -70,7 +72,11 @@ def actors_table(
     tables: Mapping[str, pa.Table], codebook: Codebook, registry: Registry | None = None
 ) -> pa.Table:
     """The ``actors`` table: the registry's actors and the states it or the events name."""
-    registry = registry or load_registry(codebook)
+    if registry is None:
+        # Imported here: the registry's structure model imports pydantic (see above).
+        from .preannotate.registry import load_registry
+
+        registry = load_registry(codebook)
     rows: list[dict[str, Any]] = []
     for actor in registry.actors.values():
         others = sorted(set(actor.names()[1:]) | set(actor.acronyms))

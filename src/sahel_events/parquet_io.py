@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from . import jsonread
 from .files import atomic_path
 from .tables import META_PRIMARY_KEY, META_SCHEMA_VERSION
 
@@ -68,7 +69,7 @@ def primary_key_of(table: pa.Table) -> list[str]:
             "the table has no primary key in its schema metadata; build it with "
             "sahel_events.tables.arrow_schema"
         )
-    key = json.loads(raw)
+    key = jsonread.loads(raw)
     if not isinstance(key, list) or not key or not all(isinstance(c, str) for c in key):
         raise ValueError(f"bad primary key metadata: {raw!r}")
     return key

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import jsonread
+
 __all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_tasks"]
 
 #: Bytes read at a time. A task larger than this is read in doubling steps.
@@ -35,13 +37,19 @@ class SnapshotFormatError(Exception):
     """The file is not a complete JSON array; ``code`` is the issue code."""
 
     def __init__(
-        self, code: str, message: str, line: int | None = None, column: int | None = None
+        self,
+        code: str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        path: str | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
         self.column = column
+        self.path = path
 
 
 class _Buffer:
@@ -124,15 +132,27 @@ class _Buffer:
         return SnapshotFormatError(code, message, line, column)
 
 
-_DECODER = json.JSONDecoder()
+def _decode_value(buf: _Buffer, what: str, prefix: tuple[int, ...] = ()) -> Any:
+    """Decode the JSON value at ``buf.pos``, reading more until it is complete.
 
-
-def _decode_value(buf: _Buffer, what: str) -> Any:
-    """Decode the JSON value at ``buf.pos``, reading more until it is complete."""
+    The hardened decoder of :mod:`sahel_events.jsonread` refuses deep nesting, huge or
+    non-finite numbers, duplicate keys and lone surrogates, as ``json.*`` codes whose
+    path starts with ``prefix`` (the task's index in the array).
+    """
     want = buf.chunk_size
     while True:
         try:
-            value, end = _DECODER.raw_decode(buf.text, buf.pos)
+            value, end = jsonread.raw_decode(buf.text, buf.pos, prefix)
+        except jsonread.JSONInputError as exc:
+            line, column = buf.where(buf.pos)
+            raise SnapshotFormatError(
+                exc.code,
+                f"{exc.message} (in {what}, at {exc.path or 'its start'}); the file was edited "
+                "or damaged, pull the snapshot again",
+                line,
+                column,
+                exc.path,
+            ) from None
         except json.JSONDecodeError:
             if buf.fill(want):
                 want *= 2  # a value larger than a chunk: grow geometrically, not linearly
@@ -140,7 +160,13 @@ def _decode_value(buf: _Buffer, what: str) -> Any:
             # At end of file. Decode once more: filling may have moved the text, and the
             # error's position must be in the text as it is now.
             try:
-                _DECODER.raw_decode(buf.text, buf.pos)
+                json.JSONDecoder().raw_decode(buf.text, buf.pos)
+            except RecursionError:
+                raise buf.error(
+                    "json.too-deep",
+                    f"{what} is nested deeper than Python can read; the file was edited or "
+                    "damaged, pull the snapshot again",
+                ) from None
             except json.JSONDecodeError as exc:
                 raise _classify(buf, exc, what) from None
             raise AssertionError("unreachable: the same text decoded twice") from None
@@ -235,7 +261,7 @@ def iter_tasks(
                         "the file ends inside the array of tasks: it was cut short; pull "
                         "the snapshot again",
                     )
-                task = _decode_value(buf, f"task {index + 1} of the array")
+                task = _decode_value(buf, f"task {index + 1} of the array", (index,))
                 yield index, task
                 index += 1
                 nxt = buf.skip_whitespace()

@@ -218,7 +218,9 @@ def iter_current_tasks(
                 seen.add((source, task_id))
                 yield path, source, task
         except SnapshotFormatError as exc:
-            report.add(exc.code, exc.message, Location(file=str(path), line=exc.line))
+            report.add(
+                exc.code, exc.message, Location(file=str(path), line=exc.line, path=exc.path)
+            )
         except OSError as exc:
             report.add(
                 "export.unreadable",

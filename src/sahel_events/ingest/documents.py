@@ -13,6 +13,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from .. import jsonread
+from ..errors import UsageError
 from ..files import write_text_atomic
 
 Span = tuple[int, int]
@@ -118,6 +120,23 @@ def write_documents(docs: Iterable[Document], path: Path) -> None:
 
 
 def read_documents(path: Path) -> list[Document]:
-    """Read a JSONL file written by :func:`write_documents`."""
-    with path.open(encoding="utf-8") as handle:
-        return [Document.from_dict(json.loads(line)) for line in handle if line.strip()]
+    """Read a JSONL file written by :func:`write_documents`.
+
+    Raises :class:`UsageError` naming the file, the line and the place when a line is
+    not a document (the file is regenerable: the message says to run ingest again).
+    """
+    docs = []
+    try:
+        for number, value in jsonread.iter_lines(path):
+            try:
+                docs.append(Document.from_dict(value))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise UsageError(
+                    f"{path}, line {number}: not a document written by `sahel-events ingest` "
+                    f"({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
+                ) from None
+    except jsonread.JSONInputError as exc:
+        raise UsageError(
+            f"{jsonread.describe(exc, str(path))}; run `sahel-events ingest` again"
+        ) from None
+    return docs

@@ -7,6 +7,7 @@ the reason, the other files are still ingested, and warnings say what was flagge
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -26,13 +27,18 @@ from .duplicates import (
     find_repeated_paragraphs,
 )
 from .language import SUPPORTED_LANGUAGES, detect_language
-from .normalise import normalise_bytes, normalise_text
+from .normalise import decode_utf8, normalise_text
 from .rejection import Rejected
 from .sidecar import DOC_ID_PATTERN, SIDECAR_SUFFIX, Sidecar, read_sidecar, sidecar_path
 from .structure import analyse_structure
 
 ARTICLE_SUFFIX = ".txt"
 PUBLISHED_TOLERANCE_DAYS = 1
+FUTURE_TOLERANCE_DAYS = 1
+"""A dateline may be this many days after today (time zones) before it is flagged."""
+#: Control characters that normalisation removes (C0 but tab and LF, DEL, C1 but NEL);
+#: reported, since in a text article they mean damage (NUL bytes, a binary file).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
 """How far the sidecar's publication date may be from the dateline date (time zones,
 an article filed late in the evening and put online the next morning)."""
 
@@ -102,16 +108,25 @@ def _check_published(sidecar: Sidecar, dateline_date: dt.date) -> None:
         )
 
 
-def ingest_article(path: Path, project_root: Path) -> tuple[Document, list[Issue]]:
+def ingest_article(
+    path: Path, project_root: Path, raw_dir: Path | None = None
+) -> tuple[Document, list[Issue]]:
     """Ingest one article file (and its sidecar, if any).
 
     Returns the document and the warnings about it. Raises :class:`Rejected` when the
-    file cannot be ingested; the caller turns it into a report issue.
+    file cannot be ingested; the caller turns it into a report issue. With ``raw_dir``,
+    a sidecar that is a link to a file outside it is refused, not read.
     """
     source_file = _relative(path, project_root)
     raw = path.read_bytes()
     side_path = sidecar_path(path)
     sidecar = Sidecar()
+    if raw_dir is not None and side_path.is_file() and not _inside(side_path, raw_dir):
+        raise Rejected(
+            "ingest.outside-raw",
+            f"{side_path.name} is a link to a file outside {raw_dir.name}/; copy the sidecar "
+            "into it instead",
+        )
     if side_path.is_file():
         try:
             sidecar = read_sidecar(side_path)
@@ -128,7 +143,9 @@ def ingest_article(path: Path, project_root: Path) -> tuple[Document, list[Issue
         )
     if not raw.strip():
         raise Rejected("ingest.empty", "the file is empty")
-    text = normalise_bytes(raw)
+    decoded = decode_utf8(raw)
+    controls = _CONTROL.search(decoded)
+    text = normalise_text(decoded)
     if not text:
         raise Rejected("ingest.empty", "the file holds only white space or invisible characters")
     structure = analyse_structure(text)
@@ -148,14 +165,39 @@ def ingest_article(path: Path, project_root: Path) -> tuple[Document, list[Issue
 
     where = Location(file=source_file, doc_id=doc_id)
     warnings: list[Issue] = []
+    if controls is not None:
+        count = len(_CONTROL.findall(decoded))
+        line = decoded.count("\n", 0, controls.start()) + 1
+        warnings.append(
+            Issue(
+                "ingest.control-characters",
+                f"{count} control character(s) removed from the text (the first, "
+                f"U+{ord(controls.group()):04X}, on line {line} of the file): the file may be "
+                "damaged; check its source",
+                where,
+                "warning",
+            )
+        )
+    today = dt.datetime.now(dt.UTC).date()
+    if (dateline.date - today).days > FUTURE_TOLERANCE_DAYS:
+        warnings.append(
+            Issue(
+                "ingest.future-dateline",
+                f"the dateline date {dateline.date.isoformat()} is after today "
+                f"({today.isoformat()}): a typo in the year?",
+                where,
+                "warning",
+            )
+        )
     if dateline.weekday_mismatch:
         warnings.append(
             Issue("ingest.dateline-weekday", dateline.weekday_mismatch, where, "warning")
         )
     duplicates = find_repeated_paragraphs(text, structure.paragraphs)
+    newlines = [m.start() for m in re.finditer("\n", text)] if duplicates else []
     for dup in duplicates:
-        line_copy = text.count("\n", 0, dup.copy[0]) + 1
-        line_first = text.count("\n", 0, dup.first[0]) + 1
+        line_copy = bisect.bisect_left(newlines, dup.copy[0]) + 1
+        line_first = bisect.bisect_left(newlines, dup.first[0]) + 1
         warnings.append(
             Issue(
                 "ingest.repeated-paragraph",
@@ -274,24 +316,94 @@ class IngestResult:
             f"Repeated paragraphs: {c['repeated_paragraphs']} in "
             f"{c['documents_with_repeats']} document(s)"
         )
-        for doc in self.documents:
-            for dup in doc.duplicates:
-                preview = doc.span_text(dup.copy)
-                preview = preview if len(preview) <= 50 else preview[:50] + "…"
-                lines.append(
-                    f"  {doc.doc_id}: {list(dup.copy)} repeats {list(dup.first)} "
-                    f"(similarity {dup.similarity}) {preview!r}"
-                )
-        lines.append(f"Near-duplicate articles: {c['near_duplicate_pairs']} pair(s)")
-        lines += [
-            f"  {n.doc_a} ~ {n.doc_b}: similarity {n.similarity}" for n in self.near_duplicates
+        repeats = [
+            f"  {doc.doc_id}: {list(dup.copy)} repeats {list(dup.first)} "
+            f"(similarity {dup.similarity}) {_preview(doc.span_text(dup.copy))!r}"
+            for doc in self.documents
+            for dup in doc.duplicates
         ]
+        lines += _summarised(repeats)
+        lines.append(f"Near-duplicate articles: {c['near_duplicate_pairs']} pair(s)")
+        lines += _summarised(
+            [f"  {n.doc_a} ~ {n.doc_b}: similarity {n.similarity}" for n in self.near_duplicates]
+        )
         shown = {"ingest.repeated-paragraph", "ingest.near-duplicate-article"}
         others = [i for i in self.report if i.severity != "error" and i.code not in shown]
         if others:
             lines.append("Other notes:")
-            lines += [f"  {i}" for i in others]
+            lines += _summarised([f"  {i}" for i in others])
         return "\n".join(lines)
+
+
+#: Lines of one list that the readable summary shows; ``--json`` always has them all.
+SUMMARY_LINES = 20
+
+
+def _summarised(lines: list[str]) -> list[str]:
+    """At most :data:`SUMMARY_LINES` lines, then one saying how many more there are."""
+    if len(lines) <= SUMMARY_LINES:
+        return lines
+    rest = len(lines) - SUMMARY_LINES
+    return [*lines[:SUMMARY_LINES], f"  ... and {rest} more (--json lists them all)"]
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= 50 else text[:50] + "…"
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path``, links followed, is inside ``root`` (links followed too)."""
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "a dangling link (its target does not exist); left alone"
+    if path.is_fifo():
+        return "a named pipe (FIFO), not a file; left alone (never read)"
+    if path.is_socket():
+        return "a socket, not a file; left alone"
+    if path.is_dir():
+        return "a directory named like an article; left alone"
+    return "not a regular file; left alone"
+
+
+def _settle(
+    doc_id: str,
+    claimants: list[tuple[Path, Document, list[Issue]]],
+    report: Report,
+    project_root: Path,
+) -> list[tuple[Path, Document, list[Issue]]]:
+    """Who keeps a doc_id that several files claim, by a rule blind to file order.
+
+    The file whose own name gives the id keeps it (an id set in a sidecar never takes
+    another file's name); of several with that name, the one nearest the top of raw/.
+    When that leaves no single file, nobody keeps it: every claimant is rejected,
+    naming the others.
+    """
+    if len(claimants) == 1:
+        return claimants
+    by_name = [c for c in claimants if doc_id_from_stem(c[0].stem) == doc_id]
+    depth = min((len(c[0].parts) for c in by_name), default=0)
+    nearest = [c for c in by_name if len(c[0].parts) == depth]
+    keeper = nearest[0] if len(nearest) == 1 else None
+    for path, _, _ in claimants:
+        if keeper is not None and path == keeper[0]:
+            continue
+        others = ", ".join(_relative(p, project_root) for p, _, _ in claimants if p != path)
+        if keeper is not None:
+            message = (
+                f"doc_id {doc_id!r} is already used by {_relative(keeper[0], project_root)} "
+                "(its file name gives it); rename this file or give it another 'doc_id' in "
+                "its sidecar"
+            )
+        else:
+            message = (
+                f"doc_id {doc_id!r} is claimed by {others} too, and no single file has it "
+                "by name; give each a distinct 'doc_id' in its sidecar"
+            )
+        report.add("ingest.duplicate-doc-id", message, Location(file=_relative(path, project_root)))
+    return [keeper] if keeper is not None else []
 
 
 def _is_hidden(path: Path, root: Path) -> bool:
@@ -308,13 +420,27 @@ def ingest_corpus(
     warnings and notes.
     """
     report = Report()
-    documents: dict[str, Document] = {}
     articles: list[Path] = []
     ignored: list[str] = []
-    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
+    for path in sorted(raw_dir.rglob("*")):
         if _is_hidden(path, raw_dir):
             continue
-        if path.suffix.lower() == ARTICLE_SUFFIX:
+        where = Location(file=_relative(path, project_root))
+        is_article = path.suffix.lower() == ARTICLE_SUFFIX
+        if not path.is_file():
+            if (is_article and not path.is_dir()) or path.is_symlink():
+                report.add("ingest.not-a-file", _not_a_file(path), where, "info")
+            continue
+        if is_article and not _inside(path, raw_dir):
+            # Never read: a link could quote any file of the machine into the report.
+            report.add(
+                "ingest.outside-raw",
+                f"a link to a file outside {raw_dir.name}/; it is not read. Copy the article "
+                "into it instead",
+                where,
+            )
+            continue
+        if is_article:
             articles.append(path)
         elif path.name.endswith(SIDECAR_SUFFIX):
             article = path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + ARTICLE_SUFFIX)
@@ -322,32 +448,40 @@ def ingest_corpus(
                 report.add(
                     "ingest.orphan-sidecar",
                     f"sidecar without an article: {article.name} does not exist",
-                    Location(file=_relative(path, project_root)),
+                    where,
                     "warning",
                 )
         else:
             ignored.append(_relative(path, project_root))
 
     warnings: list[Issue] = []
+    claims: dict[str, list[tuple[Path, Document, list[Issue]]]] = {}
     for path in articles:
         where = Location(file=_relative(path, project_root))
         try:
-            doc, doc_warnings = ingest_article(path, project_root)
-            if doc.doc_id in documents:
-                raise Rejected(
-                    "ingest.duplicate-doc-id",
-                    f"doc_id {doc.doc_id!r} is already used by "
-                    f"{documents[doc.doc_id].source_file}; rename one file or give a "
-                    "'doc_id' in its sidecar",
-                )
+            doc, doc_warnings = ingest_article(path, project_root, raw_dir)
         except Rejected as exc:
             report.add(exc.code, exc.message, where)
             continue
         except OSError as exc:
             report.add("ingest.unreadable", f"cannot read the file: {exc.strerror}", where)
             continue
-        documents[doc.doc_id] = doc
-        warnings.extend(doc_warnings)
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # A file that some check does not foresee must not stop the others: it is
+            # rejected on its own, saying what failed.
+            report.add(
+                "ingest.failed",
+                f"this file could not be ingested ({type(exc).__name__}: {exc}); the other "
+                "files were; please report it with the file",
+                where,
+            )
+            continue
+        claims.setdefault(doc.doc_id, []).append((path, doc, doc_warnings))
+    documents: dict[str, Document] = {}
+    for doc_id, claimants in claims.items():
+        for _, doc, doc_warnings in _settle(doc_id, claimants, report, project_root):
+            documents[doc_id] = doc
+            warnings.extend(doc_warnings)
 
     ordered = [documents[k] for k in sorted(documents)]
     near = find_near_duplicates({d.doc_id: d.text for d in ordered}, near_duplicate_threshold)

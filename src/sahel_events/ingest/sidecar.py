@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import patterns
+from .. import jsonread, patterns
 from ..patterns import compiled, matches
 from ..values import parse_iso_day
 from .rejection import Rejected
@@ -98,13 +98,18 @@ def _check_value(key: str, value: Any) -> str:
 def parse_sidecar(data: bytes) -> Sidecar:
     """Parse and check sidecar bytes; raises :class:`Rejected` (``ingest.bad-sidecar``)."""
     try:
-        content = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise _bad("the sidecar is not valid UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise _bad(
-            f"the sidecar is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+        content = jsonread.loads(data)
+    except jsonread.JSONInputError as exc:
+        if exc.code == "json.not-utf8":
+            raise _bad("the sidecar is not valid UTF-8") from None
+        if exc.code == "json.not-json":
+            raise _bad(
+                f"the sidecar is not valid JSON: {exc.message.removeprefix('not valid JSON: ')} "
+                f"at line {exc.line}, column {exc.column}"
+            ) from None
+        # Refused although it parses (deep nesting, huge or non-finite number, a key
+        # given twice, a lone surrogate): its own code, and where it is.
+        raise Rejected(exc.code, f"{exc.message} ({exc.where()})") from None
     if not isinstance(content, dict):
         raise _bad("the sidecar must hold a JSON object ({...})")
     for key in content:

@@ -126,4 +126,41 @@ CODES: tuple[IssueCode, ...] = (
         "detected language is not French or English",
         "remove the article: only French and English are coded",
     ),
+    IssueCode(
+        "ingest.failed",
+        "error",
+        LAYER,
+        "an unforeseen failure on this file; the other files are still ingested",
+        "report it, with the file",
+    ),
+    IssueCode(
+        "ingest.outside-raw",
+        "error",
+        LAYER,
+        "a link in raw/ points outside raw/: it is not followed, and nothing of its target is read",
+        "copy the article into raw/ instead of linking to it",
+    ),
+    IssueCode(
+        "ingest.future-dateline",
+        "warning",
+        LAYER,
+        "the dateline date is after today: a typo in the year?",
+        "check the date in the article",
+    ),
+    IssueCode(
+        "ingest.control-characters",
+        "warning",
+        LAYER,
+        "control characters (NUL, ...) were removed from the text; the message counts them and "
+        "says where the first was",
+        "check the source of the file: it may be damaged",
+    ),
+    IssueCode(
+        "ingest.not-a-file",
+        "info",
+        LAYER,
+        "a name ending in .txt that is not a regular file (a FIFO, a socket, a dangling link, a "
+        "directory): left alone",
+        "remove it, or replace it with the article",
+    ),
 )

@@ -155,4 +155,42 @@ CODES: tuple[IssueCode, ...] = (
         "a table cannot be read",
         "restore it",
     ),
+    IssueCode(
+        "release.edited",
+        "error",
+        LAYER,
+        "a descriptor, the card, `CHANGES.md` or `diff.json` differs from what the release's "
+        "own inputs give",
+        "restore it from the published release",
+    ),
+    IssueCode(
+        "release.generators-changed",
+        "warning",
+        LAYER,
+        "a file the release writes differs from a rebuild, but the generators changed since the "
+        "release",
+        "expected after a generator change",
+    ),
+    IssueCode(
+        "release.previous-missing",
+        "warning",
+        LAYER,
+        "the previous release is not beside this one: the card and diff cannot be compared with a "
+        "rebuild",
+        "check the release beside its predecessor",
+    ),
+    IssueCode(
+        "release.interrupted",
+        "error",
+        LAYER,
+        "the directory is what an interrupted release left, not a release",
+        "nothing: the next release removes it (or delete it)",
+    ),
+    IssueCode(
+        "release.not-a-version",
+        "error",
+        LAYER,
+        "the directory name is not `MAJOR.MINOR.PATCH`",
+        "check build/<version>/; never rename a release",
+    ),
 )

@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import jsonread
 from ..annotation import rules
 from ..annotation.controls import Controls
 from ..annotation.ids import EntityType, EventAttribute, Normalised
 from ..annotation.model import offset, parse_result
 from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL, TEXT_NAME
 from ..codebook import Codebook
-from ..errors import Location, Report, Severity
+from ..errors import Location, Report, Severity, UsageError
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
@@ -329,13 +330,21 @@ def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
 def read_predictions(path: Path) -> list[Prediction]:
     """Read a file written by :func:`write_predictions`."""
     out = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                d = json.loads(line)
+    try:
+        for number, d in jsonread.iter_lines(path):
+            try:
                 out.append(
                     Prediction(d["doc_id"], d["model_version"], float(d["score"]), d["result"])
                 )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise UsageError(
+                    f"{path}, line {number}: not a prediction written by `sahel-events "
+                    f"preannotate` ({type(exc).__name__}: {exc}); run it again"
+                ) from None
+    except jsonread.JSONInputError as exc:
+        raise UsageError(
+            f"{jsonread.describe(exc, str(path))}; run `sahel-events preannotate` again"
+        ) from None
     return out
 
 

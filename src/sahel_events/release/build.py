@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -20,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from .. import jsonread
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import TABLES, frictionless_schema
+from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
@@ -127,7 +130,7 @@ def _write_tables(
 
 
 #: Tables also written as CSV, for R and Stata users (UTF-8, a header, ISO dates, empty
-#: for null, true/false): the flat event view.
+#: for null, true/false, lists joined by ';'): the flat event view.
 CSV_COPIES = ("events_flat",)
 
 
@@ -135,6 +138,10 @@ def write_csv_copy(table: pa.Table, path: Path) -> None:
     """Write ``table`` as CSV (deterministic: same table, same bytes)."""
     import pyarrow.csv as pacsv
 
+    # CSV has no lists: a list column is written as its items joined by ';'.
+    for i, f in enumerate(table.schema):
+        if pa.types.is_list(f.type):
+            table = table.set_column(i, f.name, pc.binary_join(table.column(i), LIST_SEPARATOR))
     with atomic_path(path) as tmp:
         pacsv.write_csv(table, tmp, pacsv.WriteOptions(quoting_style="needed"))
 
@@ -143,7 +150,7 @@ def _load_scores(scores: Path | None) -> dict[str, Any] | None:
     if scores is None:
         return None
     try:
-        data = json.loads(scores.read_text(encoding="utf-8"))
+        data = jsonread.load_path(scores)
     except (OSError, ValueError) as exc:
         raise UsageError(f"cannot read the scores file {scores}: {exc}") from None
     if not isinstance(data, dict):
@@ -224,7 +231,9 @@ def build_release(
                 rules,
             )
     build_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{version}.tmp-", dir=build_dir))
+    for name in clean_interrupted(build_dir):
+        say(f"removed {name}, left by an interrupted release")
+    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(version), dir=build_dir))
     try:
         result = _write_release(tmp, compiled, version, latest, score_data, say)
         say(f"publishing {build_dir / version}")
@@ -318,6 +327,9 @@ def _write_release(
         previous=previous,
         scores=scores,
         figures=figures,
+        documents=tables["documents"]
+        .select(["doc_id", "source", "url", "published", "license"])
+        .to_pylist(),
     )
     write_text_atomic(root / "README.md", card)
     say("wrote README.md")
@@ -379,7 +391,9 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     work = project.work
     work.mkdir(parents=True, exist_ok=True)
     target = work / DATASET_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}.tmp-", dir=work))
+    for name in clean_interrupted(work):
+        say(f"removed {name}, left by an interrupted build")
+    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(DATASET_DIR), dir=work))
     try:
         files, tables, hashes = _write_tables(tmp, compiled, UNRELEASED, say)
         summary = summarize(tables)
@@ -387,7 +401,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
         same: bool | None = None
         diff_summary: dict[str, dict[str, int]] = {}
         if latest is not None:
-            recorded = json.loads((latest[1] / CONTENT_HASHES).read_text(encoding="utf-8"))
+            recorded = jsonread.load_path(latest[1] / CONTENT_HASHES)
             same = recorded == hashes
             diff = diff_releases(
                 read_tables(latest[1]),
@@ -417,11 +431,50 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     )
 
 
+#: ``.<name>.tmp-<pid>-<random>`` (and ``.old-``): where a build writes before the rename.
+#: Names without the pid were written by earlier versions.
+INTERRUPTED = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old)-(?:(?P<pid>\d+)-)?[^/]*$")
+
+
+def _tmp_prefix(name: str, kind: str = "tmp") -> str:
+    return f".{name}.{kind}-{os.getpid()}-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but another user's
+        return True
+    return True
+
+
+def clean_interrupted(directory: Path) -> list[str]:
+    """Remove what interrupted builds left in ``directory``; return the names removed.
+
+    A build killed by SIGKILL (or a power cut) cannot remove its temporary directory;
+    the next build does, unless the process that made it is still running (a build in
+    progress beside this one).
+    """
+    removed = []
+    for path in sorted(directory.iterdir()) if directory.is_dir() else []:
+        match = INTERRUPTED.match(path.name)
+        if match is None or not path.is_dir() or path.is_symlink():
+            continue
+        pid = match.group("pid")
+        if pid is not None and int(pid) != os.getpid() and _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path.name)
+    return removed
+
+
 def _replace_dir(new: Path, target: Path) -> None:
     """Put ``new`` at ``target``, removing what was there (two renames, then a delete)."""
     old = None
     if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(target.name, "old"), dir=target.parent))
         os.rename(target, old / target.name)
     os.rename(new, target)
     if old is not None:

@@ -239,8 +239,13 @@ def render_card(
     previous: str | None,
     scores: Mapping[str, Any] | None = None,
     figures: Sequence[Figure] = (),
+    documents: Sequence[Mapping[str, Any]] = (),
 ) -> str:
-    """The release's ``README.md``."""
+    """The release's ``README.md``.
+
+    ``documents``: one mapping per document with ``doc_id``, ``source``, ``url``,
+    ``published`` and ``license`` (the card lists where each text comes from).
+    """
     rows = summary["rows"]
     inputs = manifest["inputs"]
     time = summary["time"]
@@ -355,6 +360,7 @@ def render_card(
     out += ["", "### Agreement", "", *_agreement(agreement), ""]
     out += ["### Held back", "", *_held_back(held_back), ""]
     out += _scores(scores)
+    out += _sources(documents)
     out += _standard_sections(version, codebook)
     out += ["## Changes", ""]
     if previous is None:
@@ -418,6 +424,32 @@ def _flat_view_notes() -> list[str]:
         "`actors` lists every actor of the registry and every state (`state-<iso code>`) "
         "with its names, Wikidata id (only when certain), country, sector and the ACLED "
         "actor type an ACLED-style count would give it (our assignment).",
+        "",
+    ]
+
+
+def _sources(documents: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Where each article comes from and under which terms its text is shared."""
+    if not documents:
+        return []
+    rows = [
+        [
+            f"`{d['doc_id']}`",
+            d.get("source") or "not recorded",
+            d.get("url") or "not recorded",
+            d.get("published") or "not recorded",
+            d.get("license") or "not recorded",
+        ]
+        for d in documents
+    ]
+    return [
+        "## Sources and the licence of each text",
+        "",
+        "The annotations are CC BY 4.0; the text of each article (`documents.text`) stays "
+        "under its publisher's terms. A document whose licence is not recorded has unknown "
+        "terms: reuse its text only as the law on quotation allows, or ask its publisher.",
+        "",
+        *_table(["document", "source", "URL", "published", "licence"], rows, right=0),
         "",
     ]
 

@@ -15,7 +15,6 @@ Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stabl
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 import tempfile
@@ -25,13 +24,14 @@ from typing import Any
 
 import pyarrow as pa
 
+from .. import jsonread
 from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import arrow_schema, check_keys, check_offsets, check_tables
 from . import semver
-from .build import CONTENT_HASHES, DATA_DIR, _write_tables
+from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
 from .sums import SUMS_FILE, read_sums, verify_sums
@@ -60,6 +60,9 @@ def check_release(
     if not root.is_dir():
         raise UsageError(f"{release_dir} is not a directory; give a release such as build/1.0.0")
     report = Report()
+    if not semver.is_version(root.name):
+        report.add(*_not_a_version(root.name), Location(file=root.name))
+        return report
 
     say("checksums")
     sums_report = verify_sums(root)
@@ -131,7 +134,7 @@ def _read_json(root: Path, name: str, report: Report, missing: set[str | None]) 
             report.add("release.missing-file", f"{name} is missing", Location(file=name))
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return jsonread.load_path(path)
     except (OSError, ValueError) as exc:
         report.add("release.bad-json", f"{name} is not valid JSON: {exc}", Location(file=name))
         return None
@@ -194,12 +197,37 @@ def _check_consistency(
                 )
 
 
+def _not_a_version(name: str) -> tuple[str, str]:
+    """The code and message refusing a directory whose name is not a version."""
+    if INTERRUPTED.match(name):
+        return (
+            "release.interrupted",
+            f"{name} is what an interrupted `sahel-events release` left, not a release; "
+            "the next release removes it (or delete it)",
+        )
+    return (
+        "release.not-a-version",
+        f"the directory name {name!r} is not a version (MAJOR.MINOR.PATCH); a release "
+        "lives in build/<version>/ and is never renamed",
+    )
+
+
 def _release_codebook(
     root: Path, manifest: dict[str, Any], project: Project | None, report: Report
 ) -> Codebook | None:
     """The codebook the release was built with: its own copy, else the project's if equal."""
     recorded = manifest.get("inputs", {}).get("codebook", {})
     expected = recorded.get("sha256")
+    copy = root / CODEBOOK_COPY
+    if copy.is_file() and sha256_file(copy) != expected:
+        # Never fall back to another codebook: the copy is what the release says it is.
+        report.add(
+            "release.codebook",
+            f"{CODEBOOK_COPY} does not have the sha256 the manifest records ({expected}): it "
+            "was changed after the release; restore it from the published release",
+            Location(file=CODEBOOK_COPY),
+        )
+        return None
     candidates = [(root / CODEBOOK_COPY, CODEBOOK_COPY)]
     if project is not None:
         candidates.append((project.root / CODEBOOK_FILE, f"the project's {CODEBOOK_FILE}"))
@@ -466,12 +494,19 @@ def _check_rebuild(
         from ..generate import write_generated
 
         write_generated(scratch)
-        _compare_schema_files(scratch, inputs.get("schema_files", []), report)
+        generators_changed = _compare_schema_files(scratch, inputs.get("schema_files", []), report)
         try:
             compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"))
-            _, _, rebuilt = _write_tables(
-                scratch.root / "out", compiled, str(manifest.get("release_version")), lambda m: None
+            out = scratch.root / "out"
+            result = _write_release(
+                out,
+                compiled,
+                str(manifest.get("release_version")),
+                _previous_release(root, manifest, report),
+                _scores(root, inputs),
+                lambda m: None,
             )
+            rebuilt = result.content_hashes
         except InvalidDataError as exc:
             report.add(
                 "release.not-reproducible",
@@ -480,6 +515,7 @@ def _check_rebuild(
             )
             report.extend(i for i in exc.report.issues if i.severity == "error")
             return
+        _compare_written(root, out, generators_changed, report)
     tool = manifest.get("tool", {})
     # The tables the release has: a table added to the definitions since (a newer tool
     # derives more) is not a difference in what the release holds.
@@ -494,7 +530,117 @@ def _check_rebuild(
             )
 
 
-def _compare_schema_files(scratch: Project, recorded: list[dict[str, Any]], report: Report) -> None:
+#: The files a release writes from its inputs that are compared byte for byte with a
+#: rebuild (the tables are compared by content hash, SHA256SUMS by the checksums).
+REWRITTEN = ("datapackage.json", "croissant.json", "README.md", "CHANGES.md", "diff.json")
+
+
+def _previous_release(
+    root: Path, manifest: dict[str, Any], report: Report
+) -> tuple[semver.Version, Path] | None:
+    """The release this one was compared with, beside it (None for a first release)."""
+    previous = manifest.get("previous_release")
+    if not isinstance(previous, str):
+        return None
+    path = root.parent / previous
+    if semver.is_version(previous) and (path / MANIFEST_FILE).is_file():
+        return semver.Version.parse(previous), path
+    report.add(
+        "release.previous-missing",
+        f"the previous release {previous!r} is not beside this one: the card, diff.json and "
+        "CHANGES.md cannot be compared with a rebuild",
+        Location(file=MANIFEST_FILE),
+        "warning",
+    )
+    return None
+
+
+def _scores(root: Path, inputs: dict[str, Any]) -> dict[str, Any] | None:
+    """The pre-annotation scores the release shows (its own copy, checked by the sums)."""
+    entry = inputs.get("scores")
+    if not isinstance(entry, dict):
+        return None
+    try:
+        data = jsonread.load_path(root / str(entry.get("copy")))
+    except (OSError, ValueError):
+        return None  # missing or damaged: reported by the checksums
+    return data if isinstance(data, dict) else None
+
+
+#: What a descriptor says about the release itself (its name, version, licence and date),
+#: taken from the release's inputs and never from the generators' wording or the tool's
+#: own metadata (home page, citation): compared even when the generators changed since.
+STRICT_KEYS = {
+    "datapackage.json": ("name", "version", "schema_version", "created", "licenses"),
+    "croissant.json": ("name", "license", "version", "datePublished"),
+}
+
+
+def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report: Report) -> None:
+    """Each descriptor, the card and the diff equal what the inputs give now.
+
+    When the generators changed since the release (its recorded schema files differ from
+    what they give now), a difference may be theirs, not an edit: it is a warning, and
+    only the :data:`STRICT_KEYS` of the descriptors must still be equal.
+    """
+    for name in REWRITTEN:
+        mine, fresh = root / name, rebuilt / name
+        if not mine.is_file() or not fresh.is_file():
+            continue  # a missing file is reported by the checksums
+        if mine.read_bytes() == fresh.read_bytes():
+            continue
+        line = _first_different_line(mine.read_bytes(), fresh.read_bytes())
+        where = Location(file=name, line=line)
+        if not generators_changed:
+            report.add(
+                "release.edited",
+                f"{name} differs from what the release's own inputs give (first difference "
+                f"at line {line}): it was edited after the release; restore it from the "
+                "published release",
+                where,
+            )
+            continue
+        report.add(
+            "release.generators-changed",
+            f"{name} differs from what the release's inputs give now (first difference at "
+            f"line {line}); the generators changed since the release, so the wording may be "
+            "theirs",
+            where,
+            "warning",
+        )
+        for key in _strict_differences(name, mine, fresh):
+            report.add(
+                "release.edited",
+                f"{name}: {key!r} differs from what the release's own inputs give: it was "
+                "edited after the release; restore it from the published release",
+                Location(file=name, path=key),
+            )
+
+
+def _strict_differences(name: str, mine: Path, fresh: Path) -> list[str]:
+    keys = STRICT_KEYS.get(name, ())
+    if not keys:
+        return []
+    try:
+        a, b = jsonread.load_path(mine), jsonread.load_path(fresh)
+    except ValueError:
+        return ["(the whole file)"]
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return ["(the whole file)"]
+    return [key for key in keys if a.get(key) != b.get(key)]
+
+
+def _first_different_line(a: bytes, b: bytes) -> int:
+    lines_a, lines_b = a.splitlines(), b.splitlines()
+    for number, (x, y) in enumerate(zip(lines_a, lines_b, strict=False), 1):
+        if x != y:
+            return number
+    return min(len(lines_a), len(lines_b)) + 1
+
+
+def _compare_schema_files(scratch: Project, recorded: list[dict[str, Any]], report: Report) -> bool:
+    """Warn about each recorded schema file the generators now write otherwise; True if any."""
+    changed = False
     for entry in recorded:
         path = scratch.root / entry["path"]
         if not path.is_file() or sha256_file(path) != entry["sha256"]:
@@ -505,6 +651,8 @@ def _compare_schema_files(scratch: Project, recorded: list[dict[str, Any]], repo
                 Location(file=entry["path"]),
                 "warning",
             )
+            changed = True
+    return changed
 
 
 def _tool_versions() -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,6 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .. import jsonread
 from ..errors import UsageError
 
 #: Nullable pandas types, so an integer column with nulls stays integer (not float) and
@@ -26,7 +26,7 @@ def table_names(release_dir: Path) -> list[str]:
     """The tables of a release: in ``datapackage.json`` order, else the Parquet files."""
     package = release_dir / "datapackage.json"
     if package.is_file():
-        resources = json.loads(package.read_text(encoding="utf-8")).get("resources", [])
+        resources = jsonread.load_path(package).get("resources", [])
         return [r["name"] for r in resources]
     return sorted(p.stem for p in (release_dir / "data").glob("*.parquet"))
 

@@ -16,7 +16,6 @@ frictionless, mlcroissant) addresses columns by name.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import patterns
+from .. import jsonread, patterns
 from ..errors import Location, Report
 from ..patterns import compiled
 
@@ -121,7 +120,7 @@ def schemas_of(
 
 def release_schemas(release_dir: Path) -> TableSchemas:
     """The schemas of a published release: Parquet footers plus its ``datapackage.json``."""
-    package = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    package = jsonread.load_path(release_dir / "datapackage.json")
     arrow: dict[str, pa.Schema] = {}
     frictionless: dict[str, dict[str, Any]] = {}
     for resource in package.get("resources", []):
@@ -271,7 +270,7 @@ def check_against_previous(
     prev_version, prev_dir = previous
     report = Report()
     # The complete marker is the release's manifest.json.
-    prev_manifest = json.loads((prev_dir / COMPLETE_MARKER).read_text(encoding="utf-8"))
+    prev_manifest = jsonread.load_path(prev_dir / COMPLETE_MARKER)
     report.extend(
         check_codebook_version(
             str(prev_manifest.get("schema_version", "0.0.0")), schema_version, where

@@ -61,7 +61,9 @@ def read_sums(root: Path, report: Report) -> dict[str, str] | None:
         )
         return None
     sums: dict[str, str] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    # Undecodable bytes cannot make a valid line: they are reported as bad lines below.
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    for number, line in enumerate(text.splitlines(), 1):
         match = _LINE.match(line)
         if not match:
             report.add(
@@ -70,8 +72,23 @@ def read_sums(root: Path, report: Report) -> dict[str, str] | None:
                 Location(file=SUMS_FILE, line=number),
             )
             continue
-        sums[match.group(2)] = match.group(1)
+        rel = match.group(2)
+        if not _inside_release(rel):
+            report.add(
+                "release.checksum-format",
+                f"{rel!r} is not a path inside the release; SHA256SUMS lists the release's "
+                "own files only",
+                Location(file=SUMS_FILE, line=number),
+            )
+            continue
+        sums[rel] = match.group(1)
     return sums
+
+
+def _inside_release(rel: str) -> bool:
+    """A relative POSIX path that stays inside the release (no '..', not absolute)."""
+    parts = rel.split("/")
+    return not rel.startswith("/") and "\\" not in rel and ".." not in parts and "" not in parts
 
 
 def verify_sums(root: Path) -> Report:

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .. import jsonread
 from ..errors import UsageError
 from ..files import write_text_atomic
 from ..paths import Project
@@ -434,7 +435,7 @@ def read_state(project: Project) -> ServerState | None:
     """The embedded server when its recorded process still runs, else None."""
     path = StudioDirs.of(project).state
     try:
-        state = ServerState(**json.loads(path.read_text(encoding="utf-8")))
+        state = ServerState(**jsonread.load_path(path))
     except (OSError, ValueError, TypeError):
         return None
     return state if _process_alive(state.pid) else None

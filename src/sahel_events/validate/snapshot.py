@@ -119,7 +119,11 @@ def validate_snapshot(
     except SnapshotFormatError as exc:
         where = f" (line {exc.line}, column {exc.column})" if exc.column else ""
         prefix = f"after {stats.tasks} complete task(s): " if stats.tasks else ""
-        report.add(exc.code, f"{prefix}{exc.message}{where}", Location(file=file, line=exc.line))
+        report.add(
+            exc.code,
+            f"{prefix}{exc.message}{where}",
+            Location(file=file, line=exc.line, path=exc.path),
+        )
     except OSError as exc:
         raise UsageError(f"cannot read the snapshot {file}: {exc.strerror}") from None
     else:
@@ -170,6 +174,7 @@ class _TaskChecker:
         if not self.structure.check(ctx):
             return
         self._check_unique(ctx)
+        _check_ground_truths(ctx)
         text_rules.check_task(ctx, self.documents)
         text = ctx.text
         boundaries = GraphemeBoundaries(text) if text is not None else None
@@ -225,6 +230,32 @@ class _TaskChecker:
                 )
             else:
                 self.doc_tasks[doc_id] = task_id
+
+
+def _check_ground_truths(ctx: TaskContext) -> None:
+    """At most one annotation of a task may be marked ground truth.
+
+    Ground truth is the reviewed annotation of record; two of them leave the record to
+    be picked by recency, which is no review at all.
+    """
+    entries = ctx.task.get("annotations") if isinstance(ctx.task, dict) else None
+    if not isinstance(entries, list):
+        return
+    truths = [
+        (position, entry.get("id"))
+        for position, entry in enumerate(entries)
+        if isinstance(entry, dict)
+        and entry.get("ground_truth") is True
+        and entry.get("was_cancelled") is not True
+    ]
+    if len(truths) > 1:
+        ids = ", ".join(str(i) for _, i in truths)
+        ctx.add(
+            "export.several-ground-truths",
+            f"{len(truths)} annotations are marked ground truth ({ids}); a task has one "
+            "annotation of record. In Label Studio, unmark all but the reviewed one",
+            f"$[{ctx.index}].annotations[{truths[1][0]}].ground_truth",
+        )
 
 
 def load_documents(

@@ -1,0 +1,178 @@
+"""Benchmark ``ingest_corpus`` at sizes that used to take hours: one huge article, many
+similar articles. Figures for docs/ingest.md.
+
+    .venv/bin/python benchmarks/bench_ingest.py                     # 30 MB; 10,000 articles
+    .venv/bin/python benchmarks/bench_ingest.py --mb 3 --articles 1000
+
+The texts are synthetic: French sentences assembled from a small word list written for
+this script, under a real dateline so that every check of ingest runs.
+
+* **one huge article** of ``--mb`` MB: paragraphs of 40 to 80 words; every 40th
+  paragraph repeats an earlier one (every 80th with one word changed, a near repeat),
+  so the repeat finder has real work;
+* **similar articles**: ``--articles`` articles of about 300 words, each the same story
+  with a few words changed: every article is a near-duplicate of every other, the worst
+  case for the comparison across the corpus.
+
+Each case runs in a fresh subprocess and reports the wall time of ``ingest_corpus``, the
+peak resident memory of the process, and, measured in the same process on the same
+files, the *floor*: reading and normalising every file and nothing else (what any
+ingest must do). The ratio ingest / floor is what the code adds on top of that.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+DATELINE = "Bamako, 16 septembre 2025 - "
+SUBJECTS = ["Les autorités", "Le gouverneur", "Un habitant", "La mission", "Le ministre",
+            "Les élus locaux", "Un responsable", "Les forces armées", "Le préfet",
+            "Une délégation"]  # fmt: skip
+VERBS = ["ont annoncé", "a indiqué", "a confirmé", "ont rappelé", "a précisé", "ont déclaré",
+         "a estimé", "ont assuré"]  # fmt: skip
+OBJECTS = ["la reprise des travaux", "un nouveau calendrier", "la tenue d'une réunion",
+           "le retour des familles", "une aide pour les écoles", "la réouverture du marché",
+           "des patrouilles renforcées", "un accord sur les routes", "la fin de la saison",
+           "le prix des céréales"]  # fmt: skip
+PLACES = ["à Ségou", "dans la région de Mopti", "près de Kayes", "à Sikasso", "vers Koulikoro",
+          "au nord de Tombouctou", "dans le cercle de Bla", "à San"]  # fmt: skip
+TIMES = ["lundi", "mardi dernier", "en fin de semaine", "dans la matinée", "hier soir",
+         "depuis le début du mois"]  # fmt: skip
+
+
+def sentence(rng: random.Random) -> str:
+    return (
+        f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
+        f"{rng.choice(PLACES)} {rng.choice(TIMES)}, selon une source {rng.randint(1, 99999)}."
+    )
+
+
+def paragraph(rng: random.Random) -> str:
+    return " ".join(sentence(rng) for _ in range(rng.randint(3, 6)))
+
+
+def huge_article(megabytes: float, seed: int = 1) -> str:
+    """One article of about ``megabytes`` MB with exact and near repeats."""
+    rng = random.Random(seed)
+    paras = [DATELINE + paragraph(rng)]
+    size = len(paras[0])
+    while size < megabytes * 1_000_000:
+        n = len(paras)
+        if n % 80 == 0:
+            words = rng.choice(paras[1:]).split(" ")
+            words[len(words) // 2] = "modifié"
+            text = " ".join(words)
+        elif n % 40 == 0:
+            text = rng.choice(paras[1:])
+        else:
+            text = paragraph(rng)
+        paras.append(text)
+        size += len(text.encode()) + 2
+    return "\n\n".join(paras) + "\n"
+
+
+def similar_articles(count: int, seed: int = 2) -> list[str]:
+    """``count`` versions of one story of about 300 words, a few words changed in each."""
+    rng = random.Random(seed)
+    base = [DATELINE + paragraph(rng)] + [paragraph(rng) for _ in range(5)]
+    words = "\n\n".join(base).split(" ")
+    out = []
+    for _ in range(count):
+        edited = list(words)
+        for _ in range(3):
+            at = rng.randrange(10, len(edited))
+            edited[at] = f"variante{rng.randint(1, 10**6)}"
+        out.append(" ".join(edited) + "\n")
+    return out
+
+
+def write_case(case: str, root: Path, megabytes: float, articles: int) -> None:
+    raw = root / "raw"
+    raw.mkdir(parents=True)
+    if case == "huge":
+        (raw / "grand-article.txt").write_text(huge_article(megabytes), encoding="utf-8")
+    else:
+        for i, text in enumerate(similar_articles(articles)):
+            (raw / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def measure(root: Path) -> dict[str, Any]:
+    """In this (fresh) process: the floor, then ingest; wall times and peak memory."""
+    from sahel_events.ingest import ingest_corpus
+    from sahel_events.ingest.language import detect_language
+    from sahel_events.ingest.normalise import normalise_bytes
+
+    detect_language("Le gouverneur a annoncé la reprise des travaux.")  # build the model
+    raw = root / "raw"
+    files = sorted(raw.glob("*.txt"))
+    started = time.perf_counter()
+    chars = sum(len(normalise_bytes(path.read_bytes())) for path in files)
+    floor = time.perf_counter() - started
+    started = time.perf_counter()
+    result = ingest_corpus(raw, root)
+    wall = time.perf_counter() - started
+    counts = result.counts
+    return {
+        "files": len(files),
+        "megabytes": round(sum(p.stat().st_size for p in files) / 1e6, 1),
+        "characters": chars,
+        "floor_s": round(floor, 2),
+        "ingest_s": round(wall, 2),
+        "ratio": round(wall / floor, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "ingested": counts["ingested"],
+        "rejected": counts["rejected"],
+        "repeated_paragraphs": counts["repeated_paragraphs"],
+        "near_duplicate_pairs": counts["near_duplicate_pairs"],
+        "report_lines": len(result.to_text().splitlines()),
+    }
+
+
+def run_case(case: str, megabytes: float, articles: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        write_case(case, Path(tmp), megabytes, articles)
+        out = subprocess.run(
+            [sys.executable, __file__, "--measure", tmp],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    figures: dict[str, Any] = json.loads(out.stdout)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=30, help="size of the huge article")
+    parser.add_argument("--articles", type=int, default=10_000, help="similar articles")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(Path(args.measure))))
+        return
+    for case, label in (("huge", f"one {args.mb:g} MB article"),
+                        ("similar", f"{args.articles} similar articles")):  # fmt: skip
+        f = run_case(case, args.mb, args.articles)
+        print(
+            f"{label}: {f['files']} file(s), {f['megabytes']} MB; ingest {f['ingest_s']} s, "
+            f"floor (read + normalise) {f['floor_s']} s, ratio {f['ratio']}x; peak RSS "
+            f"{f['peak_rss_mb']} MB; {f['ingested']} ingested, {f['repeated_paragraphs']} "
+            f"repeated paragraph(s), {f['near_duplicate_pairs']} near-duplicate pair(s), "
+            f"{f['report_lines']} report line(s)"
+        )
+
+
+if __name__ == "__main__":
+    main()
