@@ -182,7 +182,8 @@ def status(project_dir: Path | None, as_json: bool) -> None:
     default=None,
     help="Pre-annotations file (default: work/predictions.jsonl, when it exists).",
 )
-@click.option("--batch-size", type=int, default=100, show_default=True, help="Tasks per request.")
+# studio.push.DEFAULT_BATCH_SIZE (not imported here: --help must stay fast).
+@click.option("--batch-size", type=int, default=500, show_default=True, help="Tasks per request.")
 @json_option
 @click.pass_context
 def push(
