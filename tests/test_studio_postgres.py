@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -24,6 +25,7 @@ from sahel_events.paths import Project
 from sahel_events.studio import postgres, server, settings
 from tests.clirunner import run_cli
 from tests.lsserver import make_project
+from tests.test_studio_annotators import can_log_in
 
 pytestmark = pytest.mark.studio
 
@@ -137,6 +139,16 @@ def test_team_server_on_postgresql_up_push_annotate_pull_down(
         sdk.annotations.create(id=task.id, result=[region], lead_time=3.0)
         # The annotation is in PostgreSQL's tables, not anywhere else.
         assert _psql(project, state.database_port, "SELECT count(*) FROM task_completion") == "1"
+
+        # An annotator account on the PostgreSQL server logs in with its own password.
+        add = run_cli(
+            ["studio", "annotator", "add", "awa@example.org", "--project", root, "--show-password"],
+            capsys,
+        )
+        assert add.code == 0, add.err
+        (awa_password,) = re.findall(r"not stored anywhere\): (\S+)", add.out)
+        assert can_log_in(url, "awa@example.org", awa_password)
+        assert _psql(project, state.database_port, "SELECT count(*) FROM htx_user") == "2"
 
         pull = run_cli(["pull", "--project", root], capsys)
         outputs += [pull.out, pull.err]
