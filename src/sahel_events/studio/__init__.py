@@ -4,7 +4,6 @@ Modules:
 
 * :mod:`.server`: install, start, stop and inspect the embedded local server (its own
   virtual environment under ``.studio/venv``, SQLite data under ``.studio/data``);
-* :mod:`.embedded`: ``studio up``: start the embedded server with its admin's token;
 * :mod:`.settings`: which server to talk to (URL and token from the environment, the
   project's ``.env``, or the embedded server) and the project's ``.env`` file;
 * :mod:`.client`: the only module that imports ``label_studio_sdk``; turns every SDK or
