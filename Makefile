@@ -2,7 +2,7 @@
 #   make dataset   set up, then rebuild the dataset from what is in the repository
 #   make test      set up everything the tests need (Label Studio server, chromium), run them all
 # Everything is installed inside the checkout (.venv, .studio/venv); nothing global but
-# Debian's chromium for the browser tests.
+# Debian's chromium for the browser tests and postgresql for the team-server tests.
 
 PYTHON ?= python3
 VENV := .venv
@@ -23,6 +23,7 @@ setup: $(STAMP)
 setup-test: setup
 	bash .ci/install-label-studio
 	bash .ci/install-chromium
+	bash .ci/install-postgresql
 
 dataset: setup
 	$(BIN)/sahel-events build

@@ -38,7 +38,7 @@ from tests.lsserver import CREDENTIALS, LSServer, _build_template, ls_binary  # 
 from sahel_events.ingest import ingest_article, write_documents  # noqa: E402
 from sahel_events.paths import Project  # noqa: E402
 from sahel_events.studio.client import connect  # noqa: E402
-from sahel_events.studio.push import push, task_for, task_prediction  # noqa: E402
+from sahel_events.studio.push import DEFAULT_BATCH_SIZE, push, task_for, task_prediction  # noqa: E402
 
 SEED = REPO / "raw" / "000_acd4907f2525db7b.txt"
 VERSION = "bench-preannotate"
@@ -83,7 +83,7 @@ def make_project(root: Path, n_tasks: int) -> tuple[Project, list]:  # type: ign
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=2000)
-    parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-push-"))

@@ -106,3 +106,18 @@ def test_a_core_only_install_loads_a_release(core_venv: Path) -> None:
     assert out["types"] == ["AGREE", "ASSAULT", "CONSULT", "COOPERATE", "SUPPORT"]
     assert out["killed"] == "Int32"
     assert out["modules"] == []
+
+
+def test_release_check_without_its_extra_exits_2_with_the_install_command(
+    core_venv: Path,
+) -> None:
+    # The console script is installed with the core; the check needs the `check` extra.
+    run = subprocess.run(
+        [str(core_venv / "bin" / "sahel-events"), "release", "check", str(RELEASE)],
+        capture_output=True,
+        text=True,
+        cwd=core_venv,
+    )
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "pip install 'sahel-events[" in run.stderr
+    assert "Traceback" not in run.stderr

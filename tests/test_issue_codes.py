@@ -24,7 +24,20 @@ DOC = REPO / "docs" / "issue-codes.md"
 # A code is "<prefix>.<word>[-<word>...]"; string constants of that shape that are file
 # names are not codes.
 CODE = re.compile(r"^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$")
-FILE_SUFFIXES = {"json", "jsonl", "yaml", "yml", "csv", "md", "log", "xml", "html", "txt", "png"}
+FILE_SUFFIXES = {
+    "json",
+    "jsonl",
+    "yaml",
+    "yml",
+    "csv",
+    "md",
+    "log",
+    "xml",
+    "html",
+    "txt",
+    "png",
+    "conf",
+}
 # An f-string that builds a code: "<prefix>.{...}" with the prefix of a declared code
 # (other templates of that shape are dotted paths into YAML files, such as "actors.{}").
 PREFIXES = {code.split(".")[0] for code in CODES}

@@ -28,6 +28,7 @@ from .errors import EXIT_USAGE, SahelEventsError
 #: Top-level modules of the optional extras (pyproject.toml) -> the extra to install.
 EXTRA_OF_MODULE: dict[str, str] = {
     "pandera": "pipeline",
+    "pydantic": "pipeline",
     "jsonschema": "pipeline",
     "lingua": "pipeline",
     "regex": "pipeline",

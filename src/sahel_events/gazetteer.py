@@ -36,8 +36,8 @@ from functools import cache
 from importlib import resources
 
 from . import patterns
+from .folding import fold_key
 from .patterns import compiled
-from .preannotate.text import fold_key
 
 #: The countries whose towns the gazetteer holds (ISO 3166-1 alpha-2).
 SAHEL_CORE = ("ML", "BF", "NE")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -14,6 +16,10 @@ from .common import emit_json, emit_result, exit_code, json_option, project_opti
 def _progress(message: str) -> None:
     # Progress goes to stderr so that --json output on stdout stays parseable.
     click.echo(message, err=True)
+
+
+def _database_name(database: str) -> str:
+    return "PostgreSQL" if database == "postgresql" else "SQLite"
 
 
 title_option = click.option(
@@ -45,13 +51,28 @@ def studio() -> None:
     default=None,
     help="Seconds to wait for the server to answer (default: 600).",
 )
-def up(project_dir: Path | None, port: int | None, timeout: float | None) -> None:
+@click.option(
+    "--database",
+    type=click.Choice(["sqlite", "postgresql"]),
+    default=None,
+    help="sqlite (one person, the default) or postgresql (a team server: the project's own "
+    "cluster in .studio/postgres). Default: the one the last `up` used.",
+)
+def up(
+    project_dir: Path | None, port: int | None, timeout: float | None, database: str | None
+) -> None:
     """Install (once) and start the embedded Label Studio, then say how to log in.
+
+    With --database postgresql, Label Studio runs on a PostgreSQL cluster the project
+    creates (initdb) and starts (pg_ctl) in .studio/postgres, listening on 127.0.0.1 only;
+    its password is generated into .env. Needs Debian's postgresql package. The two
+    databases hold separate projects: move work between them with push and pull.
 
     \b
     Examples:
       sahel-events studio up
       sahel-events studio up --port 8091
+      sahel-events studio up --database postgresql
     """
     from ..studio import server
     from ..studio.client import StudioClient
@@ -62,24 +83,37 @@ def up(project_dir: Path | None, port: int | None, timeout: float | None) -> Non
         StudioSettings,
         dotenv_path,
         embedded_credentials,
+        postgres_password,
     )
 
     project = resolve_project(project_dir)
     credentials = embedded_credentials(project, create=True)
+    chosen = server.chosen_database(project, database)
     state = server.start(
         project,
         credentials,
         port=port,
         timeout=timeout if timeout is not None else server.START_TIMEOUT,
         echo=_progress,
+        database=chosen,
+        database_password=postgres_password(project) if chosen == server.POSTGRESQL else None,
     )
+    if database is not None and state.database != database:
+        click.echo(
+            f"Note: the server already runs on {state.database}; `studio down` first to "
+            f"switch to {database}.",
+            err=True,
+        )
     # The token only takes effect when the data directory is first created: check it.
     embedded = StudioSettings(state.url, credentials.token, "embedded", ENV_STUDIO_TOKEN)
     try:
         StudioClient(embedded).whoami()
     except UsageError as exc:
         click.echo(f"Warning: {exc}", err=True)
-    click.echo(f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url}")
+    click.echo(
+        f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url} "
+        f"on {_database_name(state.database)}"
+    )
     click.echo(
         f"Log in as {credentials.email}; the password is {ENV_STUDIO_PASSWORD} "
         f"in {dotenv_path(project)}"
@@ -95,7 +129,7 @@ def up(project_dir: Path | None, port: int | None, timeout: float | None) -> Non
 @studio.command("down")
 @project_option
 def down(project_dir: Path | None) -> None:
-    """Stop the embedded Label Studio (its data stays in .studio/data)."""
+    """Stop the embedded Label Studio and its PostgreSQL cluster (the data stays in .studio)."""
     from ..studio import server
 
     project = resolve_project(project_dir)
@@ -118,13 +152,18 @@ def status(project_dir: Path | None, as_json: bool) -> None:
         emit_json(st)
         return
     if st.state is None:
-        click.echo(f"Label Studio is not running (data: {st.data_dir}).")
+        click.echo(
+            f"Label Studio is not running (data: {st.data_dir}; "
+            f"`studio up` uses {_database_name(st.database)})."
+        )
         if st.installed is None:
             click.echo("It is not installed yet: `sahel-events studio up` installs it.")
         return
     health = "answering" if st.healthy else "NOT answering (see the log)"
     click.echo(f"Label Studio {st.version or '?'} is running at {st.state.url}, {health}.")
     click.echo(f"pid {st.state.pid}, since {st.state.started_at}; data {st.data_dir}")
+    where = f", on 127.0.0.1:{st.state.database_port}" if st.state.database_port else ""
+    click.echo(f"database: {_database_name(st.database)}{where}")
     click.echo(f"log {st.state.log}")
 
 
@@ -143,7 +182,8 @@ def status(project_dir: Path | None, as_json: bool) -> None:
     default=None,
     help="Pre-annotations file (default: work/predictions.jsonl, when it exists).",
 )
-@click.option("--batch-size", type=int, default=100, show_default=True, help="Tasks per request.")
+# studio.push.DEFAULT_BATCH_SIZE (not imported here: --help must stay fast).
+@click.option("--batch-size", type=int, default=500, show_default=True, help="Tasks per request.")
 @json_option
 @click.pass_context
 def push(
@@ -220,3 +260,95 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
     data = StudioDirs.of(project).data if settings.source == "embedded" else None
     result = run_pull(project, client, title=project_title(title), echo=_progress, server_data=data)
     emit_result(result, as_json)
+
+
+@click.group("annotator")
+def annotator() -> None:
+    """Annotator accounts on the project's Label Studio (SQLite or PostgreSQL).
+
+    Each annotator gets a login of their own (e-mail and password) on the running server;
+    a deactivated account can no longer log in, and its annotations stay.
+    """
+
+
+@annotator.command("add")
+@project_option
+@click.argument("email")
+@click.option("--first-name", default="", help="Shown in Label Studio next to their work.")
+@click.option("--last-name", default="")
+@click.option(
+    "--show-password",
+    is_flag=True,
+    help="Generate the password and print it once (pass it on to the annotator).",
+)
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password (8 characters or more) from standard input instead.",
+)
+def annotator_add(
+    project_dir: Path | None,
+    email: str,
+    first_name: str,
+    last_name: str,
+    show_password: bool,
+    password_stdin: bool,
+) -> None:
+    """Create an annotator account that logs in with EMAIL.
+
+    The password is generated and printed once with --show-password, or read from
+    standard input with --password-stdin; it is stored nowhere else (Label Studio keeps a
+    hash). Passwords and tokens are never printed otherwise.
+
+    \b
+    Examples:
+      sahel-events studio annotator add amina@example.org --first-name Amina --show-password
+      printf '%s' "$PW" | sahel-events studio annotator add b@example.org --password-stdin
+    """
+    from ..studio import annotators
+
+    if show_password == password_stdin:
+        raise UsageError(
+            "choose how the annotator gets a password: --show-password (generated, printed "
+            "once) or --password-stdin"
+        )
+    password = sys.stdin.read().strip() if password_stdin else annotators.new_password()
+    access = annotators.embedded_access(resolve_project(project_dir))
+    created = annotators.add(access, email, password, first_name, last_name)
+    click.echo(f"Added annotator {created}; they log in at the server's URL with this e-mail.")
+    if show_password:
+        click.echo(f"Password (shown once, not stored anywhere): {password}")
+
+
+@annotator.command("list")
+@project_option
+@json_option
+def annotator_list(project_dir: Path | None, as_json: bool) -> None:
+    """List the accounts of the server (e-mail, name, active or not, admin)."""
+    from ..studio import annotators
+
+    accounts = annotators.list_accounts(annotators.embedded_access(resolve_project(project_dir)))
+    if as_json:
+        click.echo(json.dumps([a.as_dict() for a in accounts], indent=2))
+        return
+    for a in accounts:
+        name = " ".join(p for p in (a.first_name, a.last_name) if p) or "-"
+        flags = ("active" if a.active else "DEACTIVATED") + (", admin" if a.admin else "")
+        click.echo(f"{a.email}\t{name}\t{flags}\tjoined {a.joined}")
+
+
+@annotator.command("deactivate")
+@project_option
+@click.argument("email")
+def annotator_deactivate(project_dir: Path | None, email: str) -> None:
+    """Stop EMAIL from logging in; their annotations stay in the project."""
+    from ..studio import annotators
+
+    access = annotators.embedded_access(resolve_project(project_dir))
+    if annotators.deactivate(access, email):
+        click.echo(f"Deactivated {email}: they can no longer log in.")
+    else:
+        click.echo(f"{email} was already deactivated.")
+
+
+studio.add_command(annotator)

@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
 from typing import Protocol, TypeVar
 
-_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+# Folding lives outside this package: the gazetteer (which compile uses too) needs it.
+from ..folding import fold, fold_key
 
-
-@cache
-def _fold_char(ch: str) -> str:
-    if ch in _APOSTROPHES:
-        return "'"
-    if ch in _DASHES:
-        return "-"
-    base = unicodedata.normalize("NFD", ch)[0].casefold()
-    # casefold may grow a character ("ß" -> "ss"); keep the length, keep the offsets.
-    return base if len(base) == 1 else ch.lower()[:1] or ch
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, apostrophe- and dash-unified copy of ``text``.
-
-    The result has exactly the length of ``text``, so an offset found in the folded copy
-    is the same offset in the original: that is why this is not a plain
-    ``unicodedata.normalize`` + ``casefold`` (which change lengths).
-    """
-    return "".join(_fold_char(ch) for ch in text)
-
-
-def fold_key(name: str) -> str:
-    """A lookup key for a name: folded, hyphens and apostrophes as spaces, spaces collapsed."""
-    return " ".join(re.sub(r"[-'.]", " ", fold(name)).split())
-
+__all__ = [
+    "containing",
+    "earliest_longest",
+    "fold",
+    "fold_key",
+    "in_ranges",
+    "sentence_spans",
+]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"«(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
 

@@ -13,7 +13,7 @@ import contextlib
 import hashlib
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Any, NoReturn
 
 import httpx
@@ -106,12 +106,15 @@ def _results(kind: str, rows: Any) -> tuple[Result, ...]:
 
 
 def _task_info(row: dict[str, Any]) -> TaskInfo:
+    # The identity is in ``meta`` for tasks push made since issue 12 (listing it does not
+    # download every text), in ``data`` for all.
     data = row.get("data") if isinstance(row.get("data"), dict) else {}
-    assert isinstance(data, dict)
+    meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+    assert isinstance(data, dict) and isinstance(meta, dict)
     return TaskInfo(
         id=int(row["id"]),
-        doc_id=data.get("doc_id"),
-        text_sha256=data.get("text_sha256"),
+        doc_id=data.get("doc_id") or meta.get("doc_id"),
+        text_sha256=data.get("text_sha256") or meta.get("text_sha256"),
         predictions=_results("prediction", row.get("predictions")),
         annotations=_results("annotation", row.get("annotations"))
         + _results("draft", row.get("drafts")),
@@ -360,26 +363,43 @@ class StudioClient:
     def list_tasks(self, project_id: int, with_results: bool = False) -> list[TaskInfo]:
         """Every task of the project: doc_id, text_sha256 and its predictions.
 
-        One paged listing of plain JSON. With ``with_results``, each task also carries its
-        annotations and predictions (id, model version, result), and the drafts the
-        token's user can see: what push needs to check a config change.
+        A paged listing of the tasks' data (``fields=task_only``: the data manager's
+        annotated columns cost more than the data itself) and one listing of the
+        project's predictions, as plain JSON. With ``with_results``, each task also
+        carries its annotations (id, result) and the drafts the token's user can see:
+        what push needs to check a config change.
         """
         # With ``include`` the listing gives annotations as bare ids: ask for every field then.
         params: dict[str, Any] = {"project": project_id, "fields": "all", "page_size": 500}
         if not with_results:
-            params["include"] = "id,data,predictions"
-        tasks = []
+            params.update(fields="task_only", include="id,meta")
         with self._errors(f"list the tasks of project {project_id}"):
-            page = 1
-            while True:
-                body = self._get_json("api/tasks/", {**params, "page": page})
-                rows = body.get("tasks", []) if isinstance(body, dict) else []
-                tasks += [_task_info(row) for row in rows if isinstance(row, dict)]
-                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
-                if not rows or len(tasks) >= total:
-                    break
-                page += 1
-        return tasks
+            tasks = self._task_pages(params)
+            if with_results:
+                return tasks
+            if any(t.doc_id is None or t.text_sha256 is None for t in tasks):
+                # Tasks made before push put the identity in meta: read their data.
+                tasks = self._task_pages({**params, "include": "id,data"})
+            found = self._get_json("api/predictions/", {"project": project_id})
+        by_task: dict[int, list[dict[str, Any]]] = {}
+        for row in found if isinstance(found, list) else []:
+            if isinstance(row, dict) and isinstance(row.get("task"), int):
+                by_task.setdefault(row["task"], []).append(row)
+        return [
+            replace(t, predictions=_results("prediction", by_task.get(t.id, []))) for t in tasks
+        ]
+
+    def _task_pages(self, params: dict[str, Any]) -> list[TaskInfo]:
+        tasks: list[TaskInfo] = []
+        page = 1
+        while True:
+            body = self._get_json("api/tasks/", {**params, "page": page})
+            rows = body.get("tasks", []) if isinstance(body, dict) else []
+            tasks += [_task_info(row) for row in rows if isinstance(row, dict)]
+            total = int(body.get("total", 0)) if isinstance(body, dict) else 0
+            if not rows or len(tasks) >= total:
+                return tasks
+            page += 1
 
     def import_tasks(self, project_id: int, tasks: Sequence[dict[str, Any]]) -> list[int]:
         """Import tasks (with their predictions) in one request; return the new task ids.

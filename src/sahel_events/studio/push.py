@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 LAYOUT_MODEL_VERSION = "sahel-events-layout"
 """Model version of the layout-only predictions pushed when there are no pre-annotations."""
-DEFAULT_BATCH_SIZE = 100
+DEFAULT_BATCH_SIZE = 500
 
 BatchHook = Callable[[int, int], None]
 """Called after each imported batch with (batch number from 1, tasks imported so far)."""
@@ -158,6 +158,9 @@ def task_for(doc: Document, prediction: dict[str, Any] | None) -> dict[str, Any]
             "source_file": doc.source_file,
         },
         "meta": {
+            # The identity again, so that push lists tasks without downloading their texts.
+            "doc_id": doc.doc_id,
+            "text_sha256": doc.text_sha256,
             "duplicates": [d.as_dict() for d in doc.duplicates],
             "raw_sha256": doc.raw_sha256,
             "ingest_version": doc.ingest_version,

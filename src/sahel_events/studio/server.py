@@ -110,6 +110,16 @@ class StudioDirs:
         """The running server: pid, port, URL (see :class:`ServerState`)."""
         return self.root / "server.json"
 
+    @property
+    def postgres(self) -> Path:
+        """The PostgreSQL cluster of ``studio up --database postgresql``."""
+        return self.root / "postgres"
+
+    @property
+    def database_choice(self) -> Path:
+        """The database the last ``studio up`` used (``sqlite`` or ``postgresql``)."""
+        return self.root / "database"
+
 
 # ------------------------------------------------------------------------------ install
 
@@ -382,6 +392,8 @@ class ServerState:
     started_at: str
     data_dir: str
     log: str
+    database: str = "sqlite"
+    database_port: int | None = None
 
 
 def _reap(pid: int) -> bool:
@@ -474,6 +486,23 @@ def _choose_port(requested: int | None, echo: Echo) -> int:
     raise UsageError(f"no free port in {DEFAULT_PORT}-{DEFAULT_PORT + 99}: choose one with --port")
 
 
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+DATABASES = (SQLITE, POSTGRESQL)
+"""The databases ``studio up --database`` runs Label Studio on."""
+
+
+def chosen_database(project: Project, requested: str | None = None) -> str:
+    """``requested``, else the database the last ``studio up`` used, else SQLite."""
+    if requested is not None:
+        return requested
+    try:
+        recorded = StudioDirs.of(project).database_choice.read_text(encoding="utf-8").strip()
+    except OSError:
+        return SQLITE
+    return recorded if recorded in DATABASES else SQLITE
+
+
 def start(
     project: Project,
     credentials: Credentials,
@@ -481,27 +510,48 @@ def start(
     port: int | None = None,
     timeout: float = START_TIMEOUT,
     echo: Echo = _quiet,
+    database: str = SQLITE,
+    database_password: str | None = None,
 ) -> ServerState:
     """Start the embedded server (installing it if needed) and wait until it is healthy.
 
-    Returns the running server's state; when it already runs, returns that state.
+    With ``database="postgresql"`` the project's own PostgreSQL cluster (see
+    :mod:`sahel_events.studio.postgres`) is created if needed and started first, with
+    ``database_password`` for its role. Returns the running server's state; when it
+    already runs, returns that state (whatever ``database`` says).
     """
     running = read_state(project)
     if running is not None:
         return running
+    if database not in DATABASES:
+        raise UsageError(f"unknown database {database!r}: choose one of {', '.join(DATABASES)}")
     binary = install(project, echo)
     dirs = StudioDirs.of(project)
     dirs.root.mkdir(parents=True, exist_ok=True)
     make_private(dirs.data)  # a data directory made by an older version, or by hand
     chosen = _choose_port(port, echo)
     url = f"http://{HOST}:{chosen}"
-    first = not (dirs.data / "label_studio.sqlite3").exists()
+    extra_env: dict[str, str] = {}
+    database_port: int | None = None
+    if database == POSTGRESQL:
+        from . import postgres
+
+        if not database_password:
+            raise UsageError("the PostgreSQL role's password is missing (.env)")
+        cluster = postgres.ClusterDirs(dirs.postgres)
+        first = postgres.init(cluster, database_password, echo)
+        database_port = free_port()
+        postgres.start(cluster, database_port, database_password, echo)
+        extra_env = postgres.label_studio_environment(database_port, database_password)
+    else:
+        first = not (dirs.data / "label_studio.sqlite3").exists()
+    write_text_atomic(dirs.database_choice, database + "\n")
     echo(
-        f"Starting Label Studio {LABEL_STUDIO_VERSION} on {url}"
+        f"Starting Label Studio {LABEL_STUDIO_VERSION} on {url} ({database})"
         + (" (first start: setting up the database, a minute or two)" if first else "")
     )
     with dirs.log.open("w", encoding="utf-8") as log:
-        proc = launch(binary, chosen, dirs.data, dirs.home, credentials, log)
+        proc = launch(binary, chosen, dirs.data, dirs.home, credentials, log, extra_env)
     state = ServerState(
         pid=proc.pid,
         port=chosen,
@@ -509,6 +559,8 @@ def start(
         started_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         data_dir=str(dirs.data),
         log=str(dirs.log),
+        database=database,
+        database_port=database_port,
     )
     try:
         seconds = wait_healthy(url, lambda: proc.poll() is None, dirs.log, timeout, echo)
@@ -519,21 +571,36 @@ def start(
             )
     except BaseException:
         terminate(proc.pid)
+        _stop_cluster(dirs)
         raise
     write_text_atomic(dirs.state, json.dumps(asdict(state), indent=2) + "\n")
     echo(f"Label Studio is up after {seconds:.0f} s.")
     return state
 
 
+def _stop_cluster(dirs: StudioDirs, echo: Echo = _quiet) -> bool:
+    """Stop the project's PostgreSQL cluster if it runs; True when it did."""
+    from . import postgres
+
+    cluster = postgres.ClusterDirs(dirs.postgres)
+    if not cluster.exists:
+        return False
+    if postgres.running(cluster):
+        echo("Stopping PostgreSQL...")
+    return postgres.stop(cluster)
+
+
 def stop(project: Project, echo: Echo = _quiet) -> bool:
-    """Stop the embedded server; return False when it was not running."""
+    """Stop the embedded server and its PostgreSQL cluster; False when neither ran."""
     dirs = StudioDirs.of(project)
     state = read_state(project)
     if state is None:
         dirs.state.unlink(missing_ok=True)  # stale: its process is gone
-        return False
+        # A cluster left running (Label Studio killed by hand) is still ours to stop.
+        return _stop_cluster(dirs, echo)
     echo(f"Stopping Label Studio (pid {state.pid})...")
     terminate(state.pid)
+    _stop_cluster(dirs, echo)
     dirs.state.unlink(missing_ok=True)
     return True
 
@@ -548,6 +615,7 @@ class ServerStatus:
     version: str | None
     installed: str | None
     data_dir: Path
+    next_database: str = SQLITE
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form (``studio status --json``)."""
@@ -560,7 +628,13 @@ class ServerStatus:
             "installed": self.installed,
             "data_dir": str(self.data_dir),
             "log": self.state.log if self.state else None,
+            "database": self.database,
         }
+
+    @property
+    def database(self) -> str:
+        """The running server's database, else the one the next ``studio up`` uses."""
+        return self.state.database if self.state else self.next_database
 
 
 def status(project: Project) -> ServerStatus:
@@ -570,4 +644,12 @@ def status(project: Project) -> ServerStatus:
     healthy = state is not None and health(state.url)
     version = server_version(state.url) if state is not None and healthy else None
     installed = installed_version(dirs.venv) if not os.environ.get(ENV_LS_BIN) else "external"
-    return ServerStatus(state is not None, healthy, state, version, installed, dirs.data)
+    return ServerStatus(
+        state is not None,
+        healthy,
+        state,
+        version,
+        installed,
+        dirs.data,
+        chosen_database(project),
+    )

@@ -39,6 +39,7 @@ __all__ = [
     "ENV_PROJECT_TITLE",
     "ENV_STUDIO_EMAIL",
     "ENV_STUDIO_PASSWORD",
+    "ENV_STUDIO_PG_PASSWORD",
     "ENV_STUDIO_TOKEN",
     "ENV_URL",
     "Credentials",
@@ -46,6 +47,7 @@ __all__ = [
     "StudioSettings",
     "dotenv_path",
     "embedded_credentials",
+    "postgres_password",
     "project_title",
     "read_dotenv",
     "resolve_settings",
@@ -65,6 +67,8 @@ ENV_STUDIO_EMAIL = "SAHEL_EVENTS_STUDIO_EMAIL"
 ENV_STUDIO_PASSWORD = "SAHEL_EVENTS_STUDIO_PASSWORD"
 ENV_STUDIO_TOKEN = "SAHEL_EVENTS_STUDIO_TOKEN"
 DEFAULT_ADMIN_EMAIL = "admin@sahel-events.local"
+ENV_STUDIO_PG_PASSWORD = "SAHEL_EVENTS_STUDIO_PG_PASSWORD"
+"""Password of the role Label Studio uses in the project's PostgreSQL cluster."""
 
 DOTENV = ".env"
 
@@ -141,6 +145,17 @@ def embedded_credentials(project: Project, *, create: bool = False) -> Credentia
     return Credentials(
         stored[ENV_STUDIO_EMAIL], stored[ENV_STUDIO_PASSWORD], stored[ENV_STUDIO_TOKEN]
     )
+
+
+def postgres_password(project: Project) -> str:
+    """The PostgreSQL role's password from ``.env``, generated and stored on first use."""
+    path = dotenv_path(project)
+    stored = read_dotenv(path).get(ENV_STUDIO_PG_PASSWORD)
+    if stored:
+        return stored
+    generated = secrets.token_urlsafe(24)
+    update_dotenv(path, {ENV_STUDIO_PG_PASSWORD: generated})
+    return generated
 
 
 def _keys(text: str) -> set[str]:
