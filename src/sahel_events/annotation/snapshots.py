@@ -12,12 +12,12 @@ task once, the copy in the newest snapshot.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from .. import jsonread
 from ..errors import Location, Report
 from .reader import SnapshotFormatError
 from .reader import iter_tasks as _iter_indexed
@@ -126,7 +126,7 @@ def source_key(instance: str, project_id: int, project_created_at: str | None) -
 def read_provenance(snapshot: Path) -> dict[str, Any] | None:
     """The provenance record beside a snapshot, None when absent or unreadable."""
     try:
-        record = json.loads(provenance_path(snapshot).read_text(encoding="utf-8"))
+        record = jsonread.load_path(provenance_path(snapshot))
     except (OSError, ValueError):
         return None
     return record if isinstance(record, dict) else None

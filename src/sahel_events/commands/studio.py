@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -16,10 +15,6 @@ from .common import emit_json, emit_result, exit_code, json_option, project_opti
 def _progress(message: str) -> None:
     # Progress goes to stderr so that --json output on stdout stays parseable.
     click.echo(message, err=True)
-
-
-def _database_name(database: str) -> str:
-    return "PostgreSQL" if database == "postgresql" else "SQLite"
 
 
 title_option = click.option(
@@ -75,55 +70,22 @@ def up(
       sahel-events studio up --database postgresql
     """
     from ..studio import server
-    from ..studio.client import StudioClient
-    from ..studio.settings import (
-        ENV_STUDIO_PASSWORD,
-        ENV_STUDIO_TOKEN,
-        ENV_URL,
-        StudioSettings,
-        dotenv_path,
-        embedded_credentials,
-        postgres_password,
-    )
+    from ..studio.embedded import bring_up
 
-    project = resolve_project(project_dir)
-    credentials = embedded_credentials(project, create=True)
-    chosen = server.chosen_database(project, database)
-    state = server.start(
-        project,
-        credentials,
-        port=port,
-        timeout=timeout if timeout is not None else server.START_TIMEOUT,
-        echo=_progress,
-        database=chosen,
-        database_password=postgres_password(project) if chosen == server.POSTGRESQL else None,
+    started = bring_up(
+        resolve_project(project_dir), port=port, timeout=timeout, database=database, echo=_progress
     )
-    if database is not None and state.database != database:
-        click.echo(
-            f"Note: the server already runs on {state.database}; `studio down` first to "
-            f"switch to {database}.",
-            err=True,
-        )
-    # The token only takes effect when the data directory is first created: check it.
-    embedded = StudioSettings(state.url, credentials.token, "embedded", ENV_STUDIO_TOKEN)
-    try:
-        StudioClient(embedded).whoami()
-    except UsageError as exc:
-        click.echo(f"Warning: {exc}", err=True)
+    for warning in started.warnings:
+        click.echo(f"Note: {warning}", err=True)
     click.echo(
-        f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {state.url} "
-        f"on {_database_name(state.database)}"
+        f"Label Studio {server.LABEL_STUDIO_VERSION} is running at {started.state.url} "
+        f"on {started.database_name}"
     )
     click.echo(
-        f"Log in as {credentials.email}; the password is {ENV_STUDIO_PASSWORD} "
-        f"in {dotenv_path(project)}"
+        f"Log in as {started.email}; the password is {started.password_variable} "
+        f"in {started.dotenv}"
     )
     click.echo("Stop it with `sahel-events studio down`.")
-    if os.environ.get(ENV_URL):
-        click.echo(
-            f"Note: {ENV_URL} is set, so push and pull use {os.environ[ENV_URL]}, not this server.",
-            err=True,
-        )
 
 
 @studio.command("down")
@@ -154,7 +116,7 @@ def status(project_dir: Path | None, as_json: bool) -> None:
     if st.state is None:
         click.echo(
             f"Label Studio is not running (data: {st.data_dir}; "
-            f"`studio up` uses {_database_name(st.database)})."
+            f"`studio up` uses {server.database_label(st.database)})."
         )
         if st.installed is None:
             click.echo("It is not installed yet: `sahel-events studio up` installs it.")
@@ -163,7 +125,7 @@ def status(project_dir: Path | None, as_json: bool) -> None:
     click.echo(f"Label Studio {st.version or '?'} is running at {st.state.url}, {health}.")
     click.echo(f"pid {st.state.pid}, since {st.state.started_at}; data {st.data_dir}")
     where = f", on 127.0.0.1:{st.state.database_port}" if st.state.database_port else ""
-    click.echo(f"database: {_database_name(st.database)}{where}")
+    click.echo(f"database: {server.database_label(st.database)}{where}")
     click.echo(f"log {st.state.log}")
 
 

@@ -39,7 +39,7 @@ def validate(
     *.provenance.json). The layers: structure (the generated JSON Schema), codebook
     (labels, modes, attributes, roles, relations), text (the task text is the ingested
     text; offsets, span texts, grapheme clusters, duplicates) and values (dates, places,
-    actors, counts). Every issue has a stable code, listed in docs/validation.md.
+    actors, counts). Every issue has a stable code, listed in docs/issue-codes.md.
 
     Exit status: 0 when no error was found (warnings allowed), 1 when the data is
     invalid, 2 on misuse (a missing file, no snapshot at all).

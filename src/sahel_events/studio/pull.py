@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .. import __version__
+from .. import __version__, jsonread
 from ..annotation.snapshots import (
     SNAPSHOT_NAME,
     provenance_path,
@@ -131,7 +131,7 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
 def _file_content_hash(path: Path) -> str | None:
     try:
         with path.open(encoding="utf-8") as handle:
-            return content_hash(json.load(handle))
+            return content_hash(jsonread.loads(handle.read()))
     except (OSError, ValueError):
         return None  # unreadable: never "the same" as a fresh export
 
@@ -229,7 +229,7 @@ def _check_whole(data: bytes, export: ExportInfo, url: str) -> list[Any]:
             "nothing was written: run `sahel-events pull` again"
         )
     try:
-        tasks = json.loads(data)
+        tasks = jsonread.loads(data)
     except ValueError as exc:
         raise UsageError(
             f"the download of export {export.id} from {url} is incomplete or damaged "

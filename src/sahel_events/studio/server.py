@@ -492,6 +492,11 @@ DATABASES = (SQLITE, POSTGRESQL)
 """The databases ``studio up --database`` runs Label Studio on."""
 
 
+def database_label(database: str) -> str:
+    """The database a server runs on, as a person names it."""
+    return "PostgreSQL" if database == POSTGRESQL else "SQLite"
+
+
 def chosen_database(project: Project, requested: str | None = None) -> str:
     """``requested``, else the database the last ``studio up`` used, else SQLite."""
     if requested is not None:

@@ -14,7 +14,7 @@ The layers, one module each, in the order they run on every task:
 
 Tasks are read and results grouped by :mod:`sahel_events.annotation`, which every other
 stage uses too; faults met in several stages are reported there, under one code.
-Every issue code is listed, with what to do about it, in ``docs/validation.md``.
+Every issue code is listed, with what to do about it, in ``docs/issue-codes.md`` (generated).
 """
 
 from __future__ import annotations
