@@ -34,7 +34,7 @@ from .annotation.names import REPEATED_LABEL
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
-from .yamlcheck import Lines, YamlSyntaxError, parse_yaml
+from .yamlcheck import Lines, parse_yaml_into
 
 #: Keys that Label Studio's labeling screen already binds; a label hotkey must avoid them.
 RESERVED_HOTKEYS = frozenset({"h", "r", "u"})
@@ -217,20 +217,13 @@ class Codebook:
 def _parse(text: str, file: str, report: Report) -> tuple[Any, Lines]:
     """The YAML tree and the line of each dotted path; syntax errors and duplicate keys
     go to ``report``."""
-    try:
-        data, lines, duplicates = parse_yaml(text)
-    except YamlSyntaxError as exc:
-        report.add(
-            "codebook.yaml-syntax",
-            f"the file is not valid YAML: {exc}; fix the syntax there",
-            Location(file=file, line=exc.line),
-        )
-        return None, Lines()
-    for dup in duplicates:
-        report.add(
-            "codebook.duplicate-key", dup.message, Location(file=file, line=dup.line, path=dup.path)
-        )
-    return data, lines
+    return parse_yaml_into(
+        text,
+        file,
+        report,
+        syntax_code="codebook.yaml-syntax",
+        duplicate_code="codebook.duplicate-key",
+    )
 
 
 # ---------------------------------------------------------------------------- checks

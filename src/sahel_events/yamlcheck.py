@@ -17,7 +17,18 @@ from typing import Any, Literal
 
 import yaml
 
-__all__ = ["Lines", "Problem", "ProblemKind", "YamlSyntaxError", "dotted", "kind", "parse_yaml"]
+from .errors import Location, Report
+
+__all__ = [
+    "Lines",
+    "Problem",
+    "ProblemKind",
+    "YamlSyntaxError",
+    "dotted",
+    "kind",
+    "parse_yaml",
+    "parse_yaml_into",
+]
 
 #: What a structure problem is: the error kinds pydantic reports, in our words.
 ProblemKind = Literal[
@@ -111,6 +122,26 @@ def parse_yaml(text: str) -> tuple[Any, Lines, list[Problem]]:
         return None, lines, []
     duplicates: list[Problem] = []
     return _construct(root, "", lines, duplicates), lines, duplicates
+
+
+def parse_yaml_into(
+    text: str, file: str, report: Report, *, syntax_code: str, duplicate_code: str
+) -> tuple[Any, Lines]:
+    """The YAML tree and the line of each dotted path, like :func:`parse_yaml`, but a
+    syntax error (``syntax_code``) and each duplicate key (``duplicate_code``) go to
+    ``report`` with the file and line; on a syntax error the tree is None."""
+    try:
+        data, lines, duplicates = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        report.add(
+            syntax_code,
+            f"the file is not valid YAML: {exc}; fix the syntax there",
+            Location(file=file, line=exc.line),
+        )
+        return None, Lines()
+    for dup in duplicates:
+        report.add(duplicate_code, dup.message, Location(file=file, line=dup.line, path=dup.path))
+    return data, lines
 
 
 def dotted(loc: Sequence[int | str]) -> str:

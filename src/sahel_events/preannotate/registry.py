@@ -25,7 +25,7 @@ from .. import patterns
 from ..annotation.ids import EntityAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
-from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
+from ..yamlcheck import Lines, parse_yaml_into
 from ..yamlmodels import StrictModel, Text, structure_problems
 from .text import earliest_longest, fold
 
@@ -305,22 +305,11 @@ def parse_registry(
 
 
 def _parse_text(text: str, codebook: Codebook, file: str) -> Registry:
-    try:
-        data, lines, duplicates = parse_yaml(text)
-    except YamlSyntaxError as exc:
-        report = Report()
-        report.add(
-            "registry.invalid",
-            f"the file is not valid YAML: {exc}; fix the syntax there",
-            Location(file=file, line=exc.line),
-        )
-        raise RegistryError(f"the actor registry {file} is invalid", report) from None
-    if duplicates:
-        report = Report()
-        for dup in duplicates:
-            report.add(
-                "registry.invalid", dup.message, Location(file=file, line=dup.line, path=dup.path)
-            )
+    report = Report()
+    data, lines = parse_yaml_into(
+        text, file, report, syntax_code="registry.invalid", duplicate_code="registry.invalid"
+    )
+    if report.issues:
         raise RegistryError(f"the actor registry {file} is invalid", report)
     return parse_registry(data, codebook, file, lines)
 

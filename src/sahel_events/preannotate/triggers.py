@@ -34,7 +34,7 @@ from pydantic import Field
 from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
-from ..yamlcheck import Lines, YamlSyntaxError, parse_yaml
+from ..yamlcheck import Lines, parse_yaml_into
 from ..yamlmodels import StrictModel, Text, structure_problems
 from .ner import Analysis, Token
 from .text import fold, in_ranges
@@ -355,22 +355,11 @@ def parse_lexicon_text(
     text: str, codebook: Codebook | None = None, file: str = LEXICON_FILE
 ) -> Lexicon:
     """Parse and check a lexicon file's text (duplicate keys refused, lines reported)."""
-    try:
-        data, lines, duplicates = parse_yaml(text)
-    except YamlSyntaxError as exc:
-        report = Report()
-        report.add(
-            "lexicon.invalid",
-            f"the file is not valid YAML: {exc}; fix the syntax there",
-            Location(file=file, line=exc.line),
-        )
-        raise LexiconError(f"the trigger lexicon {file} is invalid", report) from None
-    if duplicates:
-        report = Report()
-        for dup in duplicates:
-            report.add(
-                "lexicon.invalid", dup.message, Location(file=file, line=dup.line, path=dup.path)
-            )
+    report = Report()
+    data, lines = parse_yaml_into(
+        text, file, report, syntax_code="lexicon.invalid", duplicate_code="lexicon.invalid"
+    )
+    if report.issues:
         raise LexiconError(f"the trigger lexicon {file} is invalid", report)
     return parse_lexicon(data, codebook, file, lines)
 
