@@ -46,22 +46,10 @@ __all__ = [
 # ---------------------------------------------------------------------------- as exported
 
 
-@dataclass
-class ResultRegion:
-    """One labelled span and the values attached to it, with the types the export gave."""
+class _ControlKind:
+    """What kind of region a Labels control makes; shared by the exported and typed views."""
 
-    id: str
-    control: str  # the Labels control: entity, event or layout
-    label: str | None  # its (first) label; None when the item has no label
-    start: Any  # ints in a valid export; Any because the export may be wrong
-    end: Any
-    text: Any
-    index: int  # position of the span item in ``result``
-    choices: dict[str, list[str]] = field(default_factory=dict)  # control -> values
-    texts: dict[str, list[str]] = field(default_factory=dict)  # text area -> strings
-    attribute_items: dict[str, int] = field(default_factory=dict)  # control -> item index
-    #: control -> the (start, end) its item repeats; equal to the span's in a sound export
-    attribute_spans: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    control: str
 
     @property
     def is_event(self) -> bool:
@@ -77,6 +65,24 @@ class ResultRegion:
     def is_layout(self) -> bool:
         """True for a layout mark (a repeated paragraph), which is not data."""
         return self.control == LAYOUT_CONTROL
+
+
+@dataclass
+class ResultRegion(_ControlKind):
+    """One labelled span and the values attached to it, with the types the export gave."""
+
+    id: str
+    control: str  # the Labels control: entity, event or layout
+    label: str | None  # its (first) label; None when the item has no label
+    start: Any  # ints in a valid export; Any because the export may be wrong
+    end: Any
+    text: Any
+    index: int  # position of the span item in ``result``
+    choices: dict[str, list[str]] = field(default_factory=dict)  # control -> values
+    texts: dict[str, list[str]] = field(default_factory=dict)  # text area -> strings
+    attribute_items: dict[str, int] = field(default_factory=dict)  # control -> item index
+    #: control -> the (start, end) its item repeats; equal to the span's in a sound export
+    attribute_spans: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -185,7 +191,7 @@ def parse_result(result: Any) -> ParsedResult:
 
 
 @dataclass(frozen=True)
-class Region:
+class Region(_ControlKind):
     """A labelled span of one annotation, with integer offsets and its per-region values."""
 
     id: str
@@ -201,21 +207,6 @@ class Region:
     def label(self) -> str:
         """The region's label (the first, when several were given)."""
         return self.labels[0] if self.labels else ""
-
-    @property
-    def is_event(self) -> bool:
-        """True for an event trigger region."""
-        return self.control == EVENT_CONTROL
-
-    @property
-    def is_entity(self) -> bool:
-        """True for an entity mention region."""
-        return self.control == ENTITY_CONTROL
-
-    @property
-    def is_layout(self) -> bool:
-        """True for a layout mark (a repeated paragraph), which is not data."""
-        return self.control == LAYOUT_CONTROL
 
     def content(self) -> tuple[str, int, int, str]:
         """What identifies the region regardless of its id."""

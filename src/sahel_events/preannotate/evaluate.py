@@ -179,10 +179,15 @@ def _match(pred: Sequence[Region], gold: Sequence[Region], mode: str) -> dict[st
                     pairs.append((g.end - g.start, p.id, g.id))
             elif _overlap(p, g) > 0:
                 pairs.append((_overlap(p, g), p.id, g.id))
-    pairs.sort(key=lambda x: -x[0])
+    return match_greedily(pairs)
+
+
+def match_greedily(pairs: list[tuple[Any, str, str]]) -> dict[str, str]:
+    """One-to-one matching of predicted to gold region ids: best score first, each id
+    used once (ties keep the order given, so the result is deterministic)."""
     out: dict[str, str] = {}
     taken: set[str] = set()
-    for _, pid, gid in pairs:
+    for _, pid, gid in sorted(pairs, key=lambda x: x[0], reverse=True):
         if pid not in out and gid not in taken:
             out[pid] = gid
             taken.add(gid)

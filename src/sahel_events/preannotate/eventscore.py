@@ -30,7 +30,7 @@ from typing import Any
 from ..annotation.ids import EntityAttribute, EventAttribute, Normalised, Role
 from ..annotation.model import Annotation, Region
 from ..annotation.typed import parse_annotation
-from .evaluate import Counts
+from .evaluate import Counts, match_greedily
 
 #: The codebook's defaults: an attribute a suggestion leaves unset has this value.
 DEFAULTS = {
@@ -198,14 +198,7 @@ def match_events(predicted: Sequence[Region], gold: Sequence[Region], text: str)
                 p.label == g.label and text and _sentence(text, p.start) == _sentence(text, g.start)
             ):
                 pairs.append(((1, -abs(p.start - g.start)), p.id, g.id))
-    pairs.sort(key=lambda x: x[0], reverse=True)
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for _, pid, gid in pairs:
-        if pid not in out and gid not in taken:
-            out[pid] = gid
-            taken.add(gid)
-    return out
+    return match_greedily(pairs)
 
 
 def _arguments(annotation: Annotation) -> dict[str, dict[str, list[Region]]]:
