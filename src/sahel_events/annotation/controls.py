@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from .names import ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL, REPEATED_LABEL
 
 if TYPE_CHECKING:  # the codebook module imports the control names from this package
-    from ..codebook import Codebook
+    from ..codebook import Attribute, Codebook
 
 __all__ = ["ChoiceControl", "ChoiceKind", "Controls", "TextControl", "controls"]
 
@@ -59,6 +59,21 @@ class Controls:
     roles: tuple[str, ...]
 
 
+def _attribute_control(
+    attribute: Attribute, kind: ChoiceKind, labels: tuple[str, ...]
+) -> ChoiceControl:
+    """The ``Choices`` control of a codebook attribute, describing regions with ``labels``."""
+    return ChoiceControl(
+        attribute.id,
+        kind,
+        tuple(attribute.values),
+        attribute.choice == "multiple",
+        labels,
+        attribute.required,
+        attribute.default,
+    )
+
+
 def controls(codebook: Codebook) -> Controls:
     """The controls of the labeling config generated from ``codebook``."""
     choices: dict[str, ChoiceControl] = {}
@@ -75,35 +90,12 @@ def controls(codebook: Codebook) -> Controls:
                 event_type.default_mode,
             )
     for attribute in codebook.event_attributes.values():
-        choices[attribute.id] = ChoiceControl(
-            attribute.id,
-            "event-attribute",
-            tuple(attribute.values),
-            attribute.choice == "multiple",
-            events,
-            attribute.required,
-            attribute.default,
-        )
+        choices[attribute.id] = _attribute_control(attribute, "event-attribute", events)
     for attribute in codebook.entity_attributes.values():
-        choices[attribute.id] = ChoiceControl(
-            attribute.id,
-            "entity-attribute",
-            tuple(attribute.values),
-            attribute.choice == "multiple",
-            codebook.entity_attribute_targets(attribute.id),
-            attribute.required,
-            attribute.default,
-        )
+        targets = codebook.entity_attribute_targets(attribute.id)
+        choices[attribute.id] = _attribute_control(attribute, "entity-attribute", targets)
     for attribute in codebook.document_choices.values():
-        choices[attribute.id] = ChoiceControl(
-            attribute.id,
-            "document",
-            tuple(attribute.values),
-            attribute.choice == "multiple",
-            (),
-            attribute.required,
-            attribute.default,
-        )
+        choices[attribute.id] = _attribute_control(attribute, "document", ())
     textareas = {
         value.id: TextControl(value.id, value.format, value.applies_to)
         for value in codebook.normalised_values.values()
