@@ -177,9 +177,9 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _joined(values: Iterable[Any]) -> str | None:
-    """Values sorted and joined by ';' (a flat multi-valued column), or None when empty."""
-    return T.LIST_SEPARATOR.join(sorted({str(v) for v in values})) or None
+def _value_list(values: Iterable[Any]) -> list[str] | None:
+    """The distinct values, sorted (a list column), or None when there are none."""
+    return sorted({str(v) for v in values}) or None
 
 
 # ---------------------------------------------------------------------------- one task
@@ -404,9 +404,9 @@ class _TaskCompiler:
             "trigger_text": self.doc.text[r.start : r.end],
             "event_type": r.label,
             "mode": mode,
-            "contexts": _joined(contexts),
+            "contexts": _value_list(contexts),
             **attrs,
-            "plover_auxiliary": _joined(auxiliaries),
+            "plover_auxiliary": _value_list(auxiliaries),
             "date_start": None,
             "date_end": None,
             "date_precision": None,
@@ -423,7 +423,7 @@ class _TaskCompiler:
             "killed_high": None,
             "acled_event_type": crosswalk.acled_event_type if crosswalk else None,
             "acled_sub_event_type": crosswalk.acled_sub_event_type if crosswalk else None,
-            "ucdp_type_of_violence": _joined(crosswalk.ucdp_type_of_violence)
+            "ucdp_type_of_violence": _value_list(crosswalk.ucdp_type_of_violence)
             if crosswalk
             else None,
             "annotator": self.record.user_id,  # a user id until pseudonyms are known

@@ -11,7 +11,6 @@ columns is ``docs/tables-plan.md``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,6 +32,7 @@ __all__ = [
     "EVENT_ARGUMENTS",
     "LIST_SEPARATOR",
     "MENTIONS",
+    "STRING_LIST",
     "TABLES",
     "Column",
     "ForeignKey",
@@ -42,7 +42,6 @@ __all__ = [
     "Table",
     "UnknownColumnError",
     "get_table",
-    "joined_regex",
     "resolve",
 ]
 
@@ -54,7 +53,8 @@ META_FOREIGN_KEYS = "sahel_events.foreign_keys"
 META_SCHEMA_VERSION = "sahel_events.schema_version"
 META_CODEBOOK = "sahel_events.codebook"
 
-#: Separator of the flat multi-valued columns (``contexts``, ``ucdp_type_of_violence``...).
+#: How the CSV copies write a list column (``contexts``, ``ucdp_type_of_violence``...):
+#: its items joined by this separator (the Parquet tables hold real lists).
 LIST_SEPARATOR = ";"
 
 Category = tuple[str, str | None]  # (value, label)
@@ -74,8 +74,8 @@ class Column:
     """One column of a published table.
 
     ``enum`` gives the allowed values (with an optional label each) from the codebook;
-    with ``joined`` the column holds several of them, sorted and joined by ``;``
-    (flat on purpose: no nested columns in the main tables).
+    a column of type :data:`STRING_LIST` holds several values, each one of them (the
+    only nested type of the tables: a list of strings).
     """
 
     name: str
@@ -83,7 +83,6 @@ class Column:
     description: str
     nullable: Nullable = False
     enum: EnumSource | None = None
-    joined: bool = False
     minimum: float | None = None
     maximum: float | None = None
     pattern: str | None = None
@@ -91,6 +90,11 @@ class Column:
     def is_nullable(self, codebook: Codebook) -> bool:
         """Whether the column may hold nulls under this codebook."""
         return self.nullable(codebook) if callable(self.nullable) else self.nullable
+
+    @property
+    def is_list(self) -> bool:
+        """Whether the column holds a list of values per row."""
+        return bool(pyarrow.types.is_list(self.type))
 
     def categories(self, codebook: Codebook) -> list[Category] | None:
         """The allowed values with their labels, or None when any value goes."""
@@ -302,6 +306,9 @@ FLOAT64 = pyarrow.float64()
 BOOL = pyarrow.bool_()
 DATE = pyarrow.date32()
 TIMESTAMP = pyarrow.timestamp("us", tz="UTC")
+#: A multi-valued column (the child named ``element``, as Parquet names it, so a table
+#: built in memory and one read back have the same type).
+STRING_LIST = pyarrow.list_(pyarrow.field("element", pyarrow.string()))
 
 # The id patterns are the project's (one definition each, in sahel_events.patterns).
 SHA256 = patterns.SHA256
@@ -546,11 +553,10 @@ EVENTS = Table(
         ),
         Column(
             "contexts",
-            STRING,
-            "PLOVER contexts, sorted and joined by ';'.",
+            STRING_LIST,
+            "List of the PLOVER contexts, sorted (null when none).",
             True,
             _attribute_values("contexts"),
-            joined=True,
         ),
         Column(
             "factuality_certainty",
@@ -582,11 +588,10 @@ EVENTS = Table(
         ),
         Column(
             "plover_auxiliary",
-            STRING,
-            "PLOVER auxiliary statuses implied by the attributes, sorted and joined by ';'.",
+            STRING_LIST,
+            "List of the PLOVER auxiliary statuses implied by the attributes, sorted.",
             True,
             _plover_auxiliaries,
-            joined=True,
         ),
         *_date_columns("event"),
         *_place_columns("from the mention linked by the 'location' argument"),
@@ -630,11 +635,10 @@ EVENTS = Table(
         ),
         Column(
             "ucdp_type_of_violence",
-            STRING,
-            "Candidate UCDP types of violence (1, 2, 3) by the crosswalk, joined by ';'.",
+            STRING_LIST,
+            "List of the candidate UCDP types of violence (1, 2, 3) by the crosswalk, sorted.",
             True,
             _ucdp_types,
-            joined=True,
         ),
         Column(
             "annotator",
@@ -755,8 +759,8 @@ ACTORS = Table(
         Column("name", STRING, "Canonical name (in the language the actor uses officially)."),
         Column(
             "names",
-            STRING,
-            "Every other name and acronym the press uses, sorted and joined by ';'.",
+            STRING_LIST,
+            "List of every other name and acronym the press uses, sorted (null when none).",
             True,
         ),
         Column("kind", STRING, "Where the actor comes from.", enum=ACTOR_KINDS),
@@ -812,15 +816,16 @@ def _actor_side(n: int, role: str) -> tuple[Column, ...]:
         ),
         Column(
             f"assoc_actor_{n}",
-            STRING,
-            f"The other {role} arguments' names, in text order, joined by ';' (as ACLED's "
-            f"assoc_actor_{n}).",
+            STRING_LIST,
+            f"List of the other {role} arguments' names, in text order (ACLED's "
+            f"assoc_actor_{n}, which ACLED joins by ';').",
             True,
         ),
         Column(
             f"assoc_actor_{n}_ids",
-            STRING,
-            f"actors.actor_id of the other {role} arguments that resolve, joined by ';'.",
+            STRING_LIST,
+            f"List of the actors.actor_id of the other {role} arguments that resolve, in "
+            "text order.",
             True,
         ),
     )
@@ -852,11 +857,10 @@ EVENTS_FLAT = Table(
         Column("acled_sub_event_type", STRING, "ACLED sub-event type.", True, _acled_sub_types),
         Column(
             "ucdp_type_of_violence",
-            STRING,
-            "UCDP type(s) of violence (1, 2, 3) the event may fall under, joined by ';'.",
+            STRING_LIST,
+            "List of the UCDP types of violence (1, 2, 3) the event may fall under, sorted.",
             True,
             _ucdp_types,
-            joined=True,
         ),
         Column(
             "comparable",
@@ -1017,9 +1021,3 @@ def get_table(name: str) -> Table:
 def resolve(table: Table | str) -> Table:
     """``table`` itself, or the table definition it names."""
     return get_table(table) if isinstance(table, str) else table
-
-
-def joined_regex(values: Sequence[str]) -> str:
-    """A pattern for a ';'-joined list of the allowed values (valid as Python and XSD)."""
-    alt = "|".join(re.escape(v) if not re.fullmatch(r"[\w-]+", v) else v for v in values)
-    return f"({alt})({LIST_SEPARATOR}({alt}))*"
