@@ -23,6 +23,7 @@ EXPECTED_FILES = {
     "CHANGES.md",
     "README.md",
     "SHA256SUMS",
+    "agreement.json",  # saying that no document is coded twice
     "content-hashes.json",
     "croissant.json",
     "datapackage.json",

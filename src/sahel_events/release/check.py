@@ -31,6 +31,7 @@ from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import arrow_schema, check_keys, check_offsets, check_tables
 from . import semver
+from .agreementfile import AGREEMENT_FILE, check_agreement
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -99,6 +100,9 @@ def check_release(
     report.extend(check_tables(checkable, codebook).issues)
     report.extend(check_keys(checkable).issues)
     report.extend(check_offsets(checkable).issues)
+
+    say(AGREEMENT_FILE)
+    check_agreement(root, codebook, report)
 
     if docs["datapackage.json"] is not None:
         say("datapackage.json (frictionless)")
@@ -532,7 +536,14 @@ def _check_rebuild(
 
 #: The files a release writes from its inputs that are compared byte for byte with a
 #: rebuild (the tables are compared by content hash, SHA256SUMS by the checksums).
-REWRITTEN = ("datapackage.json", "croissant.json", "README.md", "CHANGES.md", "diff.json")
+REWRITTEN = (
+    "datapackage.json",
+    "croissant.json",
+    "README.md",
+    "CHANGES.md",
+    "diff.json",
+    AGREEMENT_FILE,
+)
 
 
 def _previous_release(
