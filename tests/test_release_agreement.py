@@ -121,6 +121,8 @@ def test_the_card_shows_the_table_and_the_plot(released: tuple[Project, Path]) -
     assert "| entity spans, exact (start, end, type) | 0.769 [0.750, 0.800] | 5 | 13 |" in section
     assert "| factuality certainty | 0.500 [0.000, 1.000] | 0.000 [0.000, 0.000] |" in section
     assert "| annotator-01 / annotator-02 | 2 | 0.769 [0.750, 0.800] |" in section
+    # Per type, folded: ORG is 2*1/3 over both documents; A alone gives 1, B alone 0.
+    assert "| entity, exact | `ORG` | 0.667 [0.000, 1.000] | 1 | 3 |" in section
     assert "![Agreement between annotators](figures/agreement.png)" in card
     assert (released[1] / "figures/agreement.png").read_bytes().startswith(b"\x89PNG")
     croissant = json.loads((released[1] / "croissant.json").read_text(encoding="utf-8"))

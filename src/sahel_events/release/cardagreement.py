@@ -120,7 +120,7 @@ def agreement_section(agreement: Mapping[str, Any] | None) -> list[str]:
                 ),
             ]
         )
-    lines += ["", "By pair of annotators (pseudonyms):", ""]
+    lines += ["", *_by_label(overall), "", "By pair of annotators (pseudonyms):", ""]
     lines += table(
         [
             "annotators",
@@ -134,6 +134,28 @@ def agreement_section(agreement: Mapping[str, Any] | None) -> list[str]:
         right=5,
     )
     return lines
+
+
+def _by_label(overall: Mapping[str, Any]) -> list[str]:
+    """A folded table: F1 per entity type, event type and argument role."""
+    rows = []
+    for kind, path in (
+        ("entity, exact", ("entities", "exact", "by_type")),
+        ("entity, overlap", ("entities", "overlap", "by_type")),
+        ("event, trigger and type", ("events", "typed", "by_type")),
+        ("argument role", ("arguments", "by_role")),
+    ):
+        for label, block in dig(overall, path).items():
+            f1 = with_interval(block.get("f1"))
+            rows.append([kind, f"`{label}`", f1, block.get("matched"), block.get("items")])
+    return [
+        "<details>",
+        "<summary>F1 by entity type, event type and argument role</summary>",
+        "",
+        *table(["what", "label", "F1 [95% interval]", "matched", "items"], rows, 2),
+        "",
+        "</details>",
+    ]
 
 
 def agreement_analysis(agreement: Mapping[str, Any] | None) -> str:
