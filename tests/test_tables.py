@@ -62,7 +62,8 @@ def base_rows() -> dict[str, list[dict[str, Any]]]:
                 "published": None,
                 "source": None,
                 "url": None,
-                "license": None,
+                "license": "CC-BY-4.0",
+                "text_published": True,
                 "n_repeated_paragraphs": 0,
                 "ingest_version": "1",
             }

@@ -67,6 +67,7 @@ from .errors import Issue, Location, Report, Severity
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
+from .licences import allows_redistribution
 from .values import (
     CountRange,
     DateInterval,
@@ -546,6 +547,7 @@ def _document_row(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "url": doc.url,
         "license": doc.license,
+        "text_published": allows_redistribution(doc.license),
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
     }

@@ -414,7 +414,13 @@ DOCUMENTS = Table(
         ),
         Column("source_file", STRING, "The raw article file, relative to the repository."),
         Column("raw_sha256", STRING, "SHA-256 of the raw file's bytes.", pattern=SHA256),
-        Column("text", STRING, "The normalised text: NFC, LF line ends, no byte-order mark."),
+        Column(
+            "text",
+            STRING,
+            "The normalised text: NFC, LF line ends, no byte-order mark. Null when the "
+            "licence does not let the text be republished (text_published false).",
+            True,
+        ),
         Column("text_sha256", STRING, "SHA-256 of the text encoded as UTF-8.", pattern=SHA256),
         Column(
             "language", STRING, "ISO 639-1 code of the text's language.", pattern=patterns.LANGUAGE
@@ -426,6 +432,13 @@ DOCUMENTS = Table(
         Column("source", STRING, "The publication the article comes from.", True),
         Column("url", STRING, "Where the article was published.", True),
         Column("license", STRING, "Licence or terms under which the text is shared.", True),
+        Column(
+            "text_published",
+            BOOL,
+            "True when the release holds the text; false when its licence (or none recorded) "
+            "does not let anyone redistribute it: text is null, and text_sha256, the offsets "
+            "and the annotations still hold for the text as its source publishes it.",
+        ),
         Column(
             "n_repeated_paragraphs",
             INT32,
@@ -982,7 +995,9 @@ EVENTS_FLAT = Table(
         Column(
             "trigger_sentence",
             STRING,
-            "The sentence of documents.text holding the trigger.",
+            "The sentence of documents.text holding the trigger; null when the document's "
+            "text is not published (documents.text_published).",
+            True,
         ),
     ),
     rules=(
