@@ -266,3 +266,27 @@ def test_frictionless_reads_no_parquet_list(release: Path) -> None:
     report = validate(descriptor, basepath=str(release))
     errors = [(e.type, e.field_name) for task in report.tasks for e in task.errors]
     assert ("type-error", "contexts") in errors
+
+
+def test_hugging_face_datasets_loads_every_config_of_the_card(
+    release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the card's header offers a Hugging Face user: load_dataset on the release
+    # directory, one config per table. Offline, with a cache of its own.
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    import datasets
+
+    datasets.disable_progress_bars()
+    for table in TABLES:
+        loaded = datasets.load_dataset(
+            str(release), table, split="train", cache_dir=str(tmp_path / "cache")
+        )
+        expected = pd.read_parquet(release / "data" / f"{table}.parquet")
+        assert loaded.num_rows == len(expected) and loaded.column_names == list(expected.columns)
+    events = datasets.load_dataset(
+        str(release), "events", split="train", cache_dir=str(tmp_path / "cache")
+    )
+    row = events[0]
+    assert (row["event_type"], row["killed_best"], row["contexts"]) == ("ASSAULT", 15, ["military"])
