@@ -139,8 +139,16 @@ def link_arguments(
             ):
                 add(Role.SOURCE, i, 0.7)
                 break
-        candidates = fillers(Role.ACTOR, sent)
+        # "Une patrouille est tombée dans une embuscade": the subject of a verb of
+        # undergoing is the victim, the recipient, never the actor.
+        victim = _subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), undergone=True)
+        if victim is not None:
+            add(Role.RECIPIENT, victim, 0.6)
+        # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
+        # a country acts only as the grammatical subject ("le Niger a rompu").
+        candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
         actor = _subject(trig, tokens, mentions, candidates)
+        candidates = [i for i in candidates if mentions[i].label not in _PLACE_LABELS]
         if actor is not None:
             add(Role.ACTOR, actor, 0.7)
         else:
@@ -196,6 +204,41 @@ def link_arguments(
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         for i in fillers(Role.CASUALTIES, sent):
             add(Role.CASUALTIES, i, 0.6)
+    out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
+    return out
+
+
+def _orphan_counts(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    event_types: dict[str, EventType],
+    paragraphs: Sequence[tuple[int, int]],
+    linked: Sequence[Argument],
+) -> list[Argument]:
+    """A casualty count in a sentence without an event of its own ("Two drivers were
+    reportedly wounded.") completes the toll of the nearest event before it, in its
+    paragraph or the one before."""
+    taken = {a.mention for a in linked if a.role == Role.CASUALTIES}
+    out = []
+    for i, m in enumerate(mentions):
+        if m.label != "CASUALTY" or i in taken:
+            continue
+        k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
+        if k is None:
+            continue
+        since = paragraphs[max(0, k - 1)][0]
+
+        def takes(t: Trigger, m: Mention = m) -> bool:
+            spec = (
+                event_types[t.label].roles.get(Role.CASUALTIES) if t.label in event_types else None
+            )
+            return spec is not None and m.label in spec.fillers
+
+        before = [ti for ti, t in enumerate(triggers) if since <= t.start < m.start and takes(t)]
+        if before:
+            out.append(
+                Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
+            )
     return out
 
 
@@ -271,16 +314,21 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
     return 0
 
 
+#: Labels of places: a fallback (not the parse) never makes one the actor.
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
+#: attaque", "essuyer des tirs", "être victime de", "come under attack".
+_UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"])
+
+
 def _is_place(mention: Mention) -> bool:
     """A town or a region: a place, not a party (a country may be either)."""
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     return mention.label in ("LOC", "FAC") or "town" in precision or "region" in precision
 
 
-def _subject(
-    trig: Trigger, tokens: Sequence[Token], mentions: Sequence[Mention], candidates: list[int]
-) -> int | None:
-    """The candidate holding the subject (or agent) of the verb governing the trigger."""
+def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
+    """Index of the verb governing the trigger (the trigger itself when it is one)."""
     first = trig.tokens[0]
     if not tokens or first < 0 or not tokens[first].dep:
         return None
@@ -289,12 +337,57 @@ def _subject(
         if tokens[k].pos in ("VERB", "AUX") or tokens[k].head == k:
             break
         k = tokens[k].head
-    passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
-    for deps in (("obl:agent",), () if passive else ("nsubj",)):
+    return k
+
+
+def _agent(tokens: Sequence[Token], k: int) -> list[Token]:
+    """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
+    parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
+    out = []
+    for t in tokens:
+        if t.head != k or t.index == k:
+            continue
+        if t.dep == "obl:agent" or (
+            t.dep.startswith("obl")
+            and any(
+                c.head == t.index and c.lemma == "par"
+                for c in tokens[max(0, t.index - 3) : t.index]
+            )
+        ):
+            out.append(t)
+    return out
+
+
+def _subject(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: list[int],
+    undergone: bool = False,
+) -> int | None:
+    """The candidate holding the subject (or agent) of the verb governing the trigger.
+
+    With ``undergone``, the subject of a verb of undergoing ("tomber dans une
+    embuscade") instead: the victim. An infinitive ("annonce avoir neutralisé") takes
+    the subject of the verb it completes.
+    """
+    k = _governing_verb(trig, tokens)
+    if k is None:
+        return None
+    if undergone != (tokens[k].lemma.lower() in _UNDERGO):
+        return None
+    for _ in range(3):
+        passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
         # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        subjects = [t for t in tokens if t.head == k and t.dep in deps and t.index != k]
-        for t in subjects:
-            for i in candidates:
-                if mentions[i].start <= t.start < mentions[i].end:
-                    return i
+        groups = [_agent(tokens, k)]
+        if not passive:
+            groups.append([t for t in tokens if t.head == k and t.dep == "nsubj" and t.index != k])
+        for subjects in groups:
+            for t in subjects:
+                for i in candidates:
+                    if mentions[i].start <= t.start < mentions[i].end:
+                        return i
+        if undergone or tokens[k].dep != "xcomp" or tokens[k].head == k:
+            break
+        k = tokens[k].head
     return None
