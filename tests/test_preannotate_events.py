@@ -110,6 +110,10 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("plusieurs autres blessés", [("injured", "vague", "2-9")]),
         ("a fait des dizaines de morts", [("killed", "vague", "20-99")]),
         ("une quinzaine de terroristes ont été neutralisés", [("killed", "approximate", "15")]),
+        # A time word between the verb and its count; "neutralisé" reports deaths.
+        ("ont enlevé mardi une dizaine de passagers", [("abducted", "approximate", "10")]),
+        ("annonce avoir neutralisé une trentaine de terroristes",
+         [("killed", "approximate", "30")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -129,3 +133,38 @@ def test_the_location_is_the_most_precise_free_place_of_the_sentence(
     assert got["events"]["embuscade"]["args"]["location"] == ["Ténenkou"]
     # Tillabéri names the governor's office, not where the curfew is.
     assert got["events"]["couvre-feu"]["args"]["location"] == ["Ouallam", "Téra", "Abala"]
+
+
+def test_the_victim_of_an_ambush_and_places_are_not_actors(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Embuscade",
+        "Une patrouille des FAMa est tombée samedi dans une embuscade près de Ténenkou. "
+        "Deux enseignants enlevés le mois dernier près de Léré ont été libérés samedi par "
+        "leurs ravisseurs.",
+    )
+    ambush = got["events"]["embuscade"]["args"]
+    # "tomber dans une embuscade": the patrol underwent the ambush.
+    assert ambush["recipient"] == ["Une patrouille des FAMa"]
+    assert "actor" not in ambush
+    # The passive agent, which the parser labels a plain oblique, not the nearby town.
+    assert got["events"]["libérés"]["args"]["actor"] == ["leurs ravisseurs"]
+
+
+def test_the_subject_of_the_announcing_verb_and_a_count_in_the_next_sentence(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Frappes",
+        "Plusieurs centaines de jeunes ont manifesté mercredi à Gao. Le ministre de la "
+        "Défense, en visite à Gao, a annoncé avoir mené une frappe aérienne près de Tessit. "
+        "Trois civils ont été blessés.",
+    )
+    assert got["events"]["manifesté"]["args"]["actor"] == ["Plusieurs centaines de jeunes"]
+    [strike] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    # The infinitive's subject is the announcing verb's; the toll of the next sentence,
+    # which names no event of its own, completes the strike's.
+    [actor] = strike["args"]["actor"]
+    assert actor.endswith("ministre de la Défense")
+    assert strike["args"]["casualties"] == ["Trois civils"]

@@ -148,7 +148,16 @@ def link_arguments(
         # a country acts only as the grammatical subject ("le Niger a rompu").
         candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
         actor = _subject(trig, tokens, mentions, candidates)
-        candidates = [i for i in candidates if mentions[i].label not in _PLACE_LABELS]
+        # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
+        candidates = [
+            i
+            for i in candidates
+            if mentions[i].label not in _PLACE_LABELS
+            and not any(
+                mentions[u].start <= mentions[i].start and mentions[i].end <= mentions[u].end
+                for u in used
+            )
+        ]
         if actor is not None:
             add(Role.ACTOR, actor, 0.7)
         else:
@@ -379,9 +388,11 @@ def _subject(
     for _ in range(3):
         passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
         # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        groups = [_agent(tokens, k)]
-        if not passive:
-            groups.append([t for t in tokens if t.head == k and t.dep == "nsubj" and t.index != k])
+        groups = [] if undergone else [_agent(tokens, k)]
+        if undergone or not passive:
+            # "est tombée dans une embuscade" is often parsed as a passive.
+            deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
+            groups.append([t for t in tokens if t.head == k and t.dep in deps and t.index != k])
         for subjects in groups:
             for t in subjects:
                 for i in candidates:
