@@ -168,3 +168,20 @@ def test_the_subject_of_the_announcing_verb_and_a_count_in_the_next_sentence(
     [actor] = strike["args"]["actor"]
     assert actor.endswith("ministre de la Défense")
     assert strike["args"]["casualties"] == ["Trois civils"]
+
+
+def test_a_place_of_another_event_or_of_what_is_said_is_not_the_location(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Libération",
+        "Deux enseignants enlevés le mois dernier près de Léré ont été libérés samedi par "
+        "leurs ravisseurs. L'armée malienne a démenti mardi une attaque contre le camp "
+        "militaire de Sévaré.",
+    )
+    # Léré is where the teachers were abducted (the participle's event), not released.
+    assert "location" not in got["events"]["libérés"]["args"]
+    assert got["events"]["enlevés"]["args"]["location"] == ["Léré"]
+    # The denial happened wherever the army spoke; Sévaré is what it denied.
+    assert "location" not in got["events"]["démenti"]["args"]

@@ -95,6 +95,7 @@ def link_arguments(
         for i, m in enumerate(mentions)
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)
     }
+    by_start = {t.start: t.index for t in tokens}
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -183,7 +184,12 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
-        place = _location(text, trig, mentions, fillers(Role.LOCATION, sent), sent, held)
+        own = [
+            i
+            for i in fillers(Role.LOCATION, sent)
+            if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+        ]
+        place = _location(text, trig, mentions, own, sent, held)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -192,6 +198,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.LOCATION, para)
                 if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+                and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
             ]
             if pool:
                 add(Role.LOCATION, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
@@ -313,6 +320,48 @@ def _location(
         if _COORDINATED_PLACE.match(text[a.end : b.start]) and _rank(mentions[i], text) <= 1:
             chosen.append(i)
     return chosen
+
+
+#: Types whose object is what is said, not where: "demandent des escortes sur l'axe
+#: Gao-Ansongo", "a démenti une attaque contre le camp de Sévaré".
+_VERBAL = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
+)
+_CONTENT = ("obj", "ccomp", "xcomp", "nsubj", "nsubj:pass")
+
+
+def _elsewhere(
+    place: Mention,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+) -> bool:
+    """True when the parse puts the place in another event's phrase or in what a
+    verbal act says, not where the event happened.
+
+    Walking up from the place's word to the verb governing the trigger: a word of
+    another trigger on the way ("enlevés le mois dernier près de *Léré* ont été
+    libérés": Léré is where they were abducted; "en visite à *Ouagadougou*, s'est
+    engagé") claims the place; so does, for a verbal act, the verb's object, clause or
+    subject ("a démenti une attaque contre le camp de *Sévaré*").
+    """
+    k = by_start.get(place.start)
+    verb = _governing_verb(trig, tokens)
+    if k is None or verb is None:
+        return False
+    mine = set(range(trig.tokens[0], trig.tokens[1] + 1))
+    others = [t for t in triggers if t is not trig and t.tokens[0] >= 0]
+    for _ in range(8):
+        head = tokens[k].head
+        if k in mine or head == k:
+            return False
+        if any(t.tokens[0] <= k <= t.tokens[1] for t in others):
+            return True
+        if head == verb or head in mine:
+            return trig.label in _VERBAL and tokens[k].dep in _CONTENT
+        k = head
+    return False
 
 
 def _distance(mention: Mention, trigger: Trigger) -> int:
