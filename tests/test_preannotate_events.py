@@ -185,3 +185,27 @@ def test_a_place_of_another_event_or_of_what_is_said_is_not_the_location(
     assert got["events"]["enlevés"]["args"]["location"] == ["Léré"]
     # The denial happened wherever the army spoke; Sévaré is what it denied.
     assert "location" not in got["events"]["démenti"]["args"]
+
+
+def test_a_date_after_the_dateline_is_flagged(annotator: Preannotator) -> None:
+    text = (
+        "Sommet\nMopti, 9 septembre 2025 - Les chefs d'État se réuniront le 20 décembre 2025 "
+        "à Niamey, après une rencontre tenue hier à Bamako.\n"
+    )
+    doc = {
+        "doc_id": "d",
+        "text": text,
+        "language": "fr",
+        "dateline_date": "2025-09-09",
+        "dateline_place": "Mopti",
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    notes = {
+        i["value"]["text"]: (i.get("meta") or {}).get("text")
+        for i in result
+        if i.get("from_name") == "entity" and i["value"]["labels"] == ["TIME"]
+    }
+    assert notes["20 décembre 2025"] is not None
+    assert "after the dateline (2025-09-09)" in notes["20 décembre 2025"][0]
+    assert notes["hier"] is None

@@ -153,6 +153,17 @@ def dateline_country(place: str | None, country: str | None) -> str | None:
     return resolution.place.country_code if resolution else None
 
 
+def after_dateline(start: dt.date, dateline: dt.date) -> str | None:
+    """The note flagging a date that begins after the article's dateline: a planned
+    event ("le sommet se tiendra le 20 décembre"), or a year or month read wrong."""
+    if start <= dateline:
+        return None
+    return (
+        f"Date after the dateline ({dateline.isoformat()}): check it; a planned event is "
+        "coded with temporal status future."
+    )
+
+
 def find_entities(
     text: str,
     language: str,
@@ -193,6 +204,7 @@ def find_entities(
                 "dates",
                 choices={EntityAttribute.DATE_PRECISION: [t.interval.precision]},
                 textareas={Normalised.DATE: t.interval.iso()},
+                note=after_dateline(t.interval.start, dateline),
             )
         )
     for c in find_casualties(text):
