@@ -209,3 +209,35 @@ def test_a_date_after_the_dateline_is_flagged(annotator: Preannotator) -> None:
     assert notes["20 décembre 2025"] is not None
     assert "after the dateline (2025-09-09)" in notes["20 décembre 2025"][0]
     assert notes["hier"] is None
+
+
+def test_english_locality_unknown_to_the_gazetteer_is_the_location(
+    annotator: Preannotator,
+) -> None:
+    text = (
+        "Niamey, 24 September 2025 - Suspected jihadists killed 14 soldiers on Monday "
+        "in an attack on an army post near Banibangou, in Niger's Tillabéri region.\n"
+    )
+    doc = {
+        "doc_id": "e",
+        "text": text,
+        "language": "en",
+        "dateline_date": "2025-09-24",
+        "dateline_place": "Niamey",
+        "dateline": [0, len("Niamey, 24 September 2025")],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    [attack] = [k for k, v in spans.items() if v["labels"] == ["ASSAULT"]]
+    places = [
+        spans[i["to_id"]]["text"]
+        for i in result
+        if i.get("type") == "relation" and i["from_id"] == attack and i["labels"] == ["location"]
+    ]
+    # Banibangou is too small for the gazetteer: a LOC after "near"; the region named
+    # after it ("Tillabéri region") is wider, so the locality is the location.
+    assert places == ["Banibangou"]
+    assert spans[next(k for k, v in spans.items() if v["text"] == "Banibangou")]["labels"] == [
+        "LOC"
+    ]

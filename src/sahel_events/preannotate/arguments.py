@@ -268,6 +268,7 @@ _UNIT_BEFORE = re.compile(
     r"\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
     re.IGNORECASE,
 )
+_UNIT_AFTER = re.compile(r"\s+(?:region|province)\b", re.IGNORECASE)
 _UNIT_RANK = {"région": 3, "region": 3, "zone": 1, "commune": 1}
 
 
@@ -276,6 +277,8 @@ def _rank(mention: Mention, text: str = "") -> int:
     if unit:
         # "la région de Mopti" is the region even when the gazetteer gives the town.
         return _UNIT_RANK.get(unit.group("unit").lower(), 2)
+    if text and _UNIT_AFTER.match(text, mention.end):
+        return 3  # "Niger's Tillabéri region"
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     # An unresolved name is most often a locality too small for the gazetteer.
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1

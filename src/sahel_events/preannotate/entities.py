@@ -83,6 +83,7 @@ _EN_STOP = frozenset(
         "While",
     ]
 )
+_EN_LOCATIVE = re.compile(r"\b(?:near|in|at|outside|around|inside)\s+$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
 SOURCE_PRIORITY = {
@@ -269,7 +270,16 @@ def _model_entities(
             )
             continue
         if language != "fr":
-            out.extend(_english_places(start, end, surface, home_country, context))
+            places = _english_places(start, end, surface, home_country, context)
+            out.extend(places)
+            # "near Banibangou": a name the gazetteer lacks, after a locative
+            # preposition, is most often a locality too small for it.
+            if (
+                not places
+                and surface not in _EN_STOP
+                and _EN_LOCATIVE.search(text, max(0, start - 12), start)
+            ):
+                out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
             continue
         r = gazetteer.resolve(surface, home_country, context)
         if r is not None:
