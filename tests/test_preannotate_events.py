@@ -241,3 +241,15 @@ def test_english_locality_unknown_to_the_gazetteer_is_the_location(
     assert spans[next(k for k, v in spans.items() if v["text"] == "Banibangou")]["labels"] == [
         "LOC"
     ]
+
+
+def test_a_name_after_a_place_noun_is_a_place(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Retrait",
+        "Les soldats et leurs partenaires russes de l'Africa Corps se sont retirés jeudi du "
+        "poste de Tinzaouatène, à la frontière algérienne.",
+    )
+    [retreat] = [e for e in got["events"].values() if e["label"] == "RETREAT"]
+    assert retreat["args"]["location"] == ["Tinzaouatène"]
+    assert "Tinzaouatène" not in retreat["args"].get("recipient", [])

@@ -83,6 +83,11 @@ _EN_STOP = frozenset(
         "While",
     ]
 )
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:poste|camp|village|localité|commune|ville|cercle|département|axe|route|"
+    r"près|environs|hameau)\s+(?:de\s+|d['’]|du\s+)$",
+    re.IGNORECASE,
+)
 _EN_LOCATIVE = re.compile(r"\b(?:near|in|at|outside|around|inside)\s+$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
@@ -259,6 +264,14 @@ def _model_entities(
     for start, end, label in spans:
         surface = text[start:end].rstrip()
         end = start + len(surface)
+        if (
+            label in ("PER", "ORG")
+            and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+            and registry.lookup(surface) is None
+        ):
+            # "du poste de Tinzaouatène": a name after a place noun is a place, whatever
+            # the model took it for (it knows few Sahel localities).
+            label = "LOC"
         if label in ("PER", "ORG"):
             actor = registry.lookup(surface)
             textareas = {Normalised.ACTOR: actor.id} if actor else {}
