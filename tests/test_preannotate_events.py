@@ -253,3 +253,17 @@ def test_a_name_after_a_place_noun_is_a_place(annotator: Preannotator) -> None:
     [retreat] = [e for e in got["events"].values() if e["label"] == "RETREAT"]
     assert retreat["args"]["location"] == ["Tinzaouatène"]
     assert "Tinzaouatène" not in retreat["args"].get("recipient", [])
+
+
+def test_a_trend_is_no_event_and_the_measure_is_the_curfew(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Couvre-feu",
+        "Le gouverneur a instauré mardi un couvre-feu à Ouallam. La mesure interdit la "
+        "circulation des véhicules la nuit. Les autorités invoquent la persistance des "
+        "attaques contre les civils.",
+    )
+    labels = [e["label"] for e in got["events"].values()]
+    # "La mesure interdit": the curfew again, one suggestion; "la persistance des
+    # attaques": a trend, not an attack.
+    assert labels == ["COERCE"]
