@@ -103,8 +103,10 @@ def test_ingest_writes_shards_that_every_reader_streams(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run_cli(["ingest"], capsys).code == 0
-    result = run_cli(["ingest", "--shard-size", "2", "--out", "work/documents"], capsys)
+    # Without --out, shards go to work/documents/.
+    result = run_cli(["ingest", "--shard-size", "2"], capsys)
     assert result.code == 0, result.err
+    assert result.out.rstrip().endswith("document(s) to " + str(project / "work" / "documents"))
     single = project / "work" / "documents.jsonl"
     shards = record_files(project / "work" / "documents")
     assert len(shards) == 3

@@ -24,7 +24,7 @@ from .common import cluster_options, emit_result, json_option, project_option, r
     type=click.Path(path_type=Path),
     default=None,
     help="Documents file (a directory with --shard-size) to write "
-    "(default: the project's work/documents.jsonl).",
+    "(default: work/documents.jsonl; work/documents/ with --shard-size).",
 )
 @cluster_options
 @json_option
@@ -71,7 +71,8 @@ def ingest(
     raw = raw_dir if raw_dir is not None else project.raw
     if not raw.is_dir():
         raise UsageError(f"raw directory {raw} does not exist or is not a directory")
-    target = out if out is not None else project.documents_file
+    default = project.documents_shards if shard_size else project.documents_file
+    target = out if out is not None else default
     if target.resolve().is_relative_to(raw.resolve()):
         raise UsageError(f"--out {target} is inside the raw directory, which is never written to")
 

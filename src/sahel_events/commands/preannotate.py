@@ -27,14 +27,15 @@ from .common import (
     "documents_path",
     type=click.Path(path_type=Path),
     default=None,
-    help="Ingested documents, a file or a shard directory (default: work/documents.jsonl).",
+    help="Ingested documents, a file or a shard directory (default: work/documents.jsonl, "
+    "else work/documents/).",
 )
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
     default=None,
     help="Predictions file (a directory with --shard-size) to write "
-    "(default: the project's work/predictions.jsonl).",
+    "(default: work/predictions.jsonl; work/predictions/ with --shard-size).",
 )
 @click.option("--batch-size", default=8, show_default=True, help="Documents per spaCy batch.")
 @cluster_options

@@ -92,8 +92,9 @@ def preannotate_project(
     """Predict every ingested document of ``project``; write the predictions if all fit.
 
     ``documents`` (a file or a shard directory) defaults to the project's
-    ``work/documents.jsonl`` and ``out`` to its ``work/predictions.jsonl`` (a shard
-    directory of ``shard_size`` predictions each when ``shard_size`` is given). The
+    ``work/documents.jsonl`` (else ``work/documents/``) and ``out`` to its
+    ``work/predictions.jsonl`` (``work/predictions/``, a shard directory of
+    ``shard_size`` predictions each, when ``shard_size`` is given). The
     documents are streamed in shards through ``runner`` (default: this process; a
     :class:`~sahel_events.cluster.runner.DaskRunner` spreads them over a cluster); the
     output is the same bytes either way. ``task_size`` is the number of documents per
@@ -107,13 +108,13 @@ def preannotate_project(
     from .predict import model_version
     from .shardwork import SHARD_DOCUMENTS, predict_shard
 
-    source = documents or project.documents_file
+    source = documents or project.ingested_documents()
     if not source.exists():
         raise UsageError(
             f"no ingested documents at {source}: run `sahel-events ingest` first "
             "(or pass --documents FILE)"
         )
-    target = out or project.predictions_file
+    target = out or (project.predictions_shards if shard_size else project.predictions_file)
     codebook = load_project_codebook(project.root)
     runner = runner or InProcess()
     total = count_records(source)
