@@ -22,6 +22,7 @@ import pytest
 
 from sahel_events.cluster import open_runner
 from sahel_events.cluster.shards import record_files
+from sahel_events.errors import UsageError
 from sahel_events.ingest import ingest_corpus, read_documents, write_documents
 from sahel_events.paths import Project
 from sahel_events.preannotate.predict import read_predictions
@@ -200,3 +201,15 @@ def test_an_unreachable_scheduler_is_misuse(
     assert result.code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_worker_that_dies_is_a_usage_error_not_a_traceback(
+    no_leftover_processes: None,
+) -> None:
+    # os._exit(1) as the task: the worker process dies, the nanny restarts it, the task is
+    # retried until Dask gives up on it (KilledWorker).
+    with open_runner(workers=2) as runner, pytest.raises(UsageError) as caught:
+        list(runner.map(os._exit, [1]))
+    message = str(caught.value)
+    assert message.startswith("2 local Dask workers lost a task (KilledWorker")
+    assert "smaller --task-size" in message

@@ -74,6 +74,26 @@ class DaskRunner:
         self.client = client
         self.workers = max(1, sum(client.nthreads().values()))
         self._description = description
+        distributed = _distributed()
+        from distributed.client import FutureCancelledError
+        from distributed.comm.core import CommClosedError
+
+        #: What the cluster raises when it loses a task (a worker killed, the scheduler gone).
+        self._lost: tuple[type[BaseException], ...] = (
+            distributed.KilledWorker,
+            CommClosedError,
+            FutureCancelledError,
+        )
+
+    def _result(self, future: Any) -> Any:
+        try:
+            return future.result()
+        except self._lost as exc:
+            raise UsageError(
+                f"{self._description} lost a task ({type(exc).__name__}: {exc}); a worker may "
+                "have run out of memory or the scheduler stopped: give the workers more memory "
+                "or a smaller --task-size (docs/cluster.md), then run the command again"
+            ) from None
 
     def share(self, value: Any) -> Any:
         """``value`` scattered once to every worker; tasks receive the worker's copy."""
@@ -83,7 +103,9 @@ class DaskRunner:
         """Submit shards as tasks, a bounded number at a time, and yield in order.
 
         A task that raises re-raises here (Dask sends the exception back), so a bug is
-        not silently dropped; the stages catch the faults of bad data inside the task.
+        not silently dropped; the stages catch the faults of bad data inside the task. A
+        task the cluster lost (a worker killed, say out of memory) is a
+        :class:`UsageError` saying what to do, not a traceback.
         """
         window = max(2, IN_FLIGHT_PER_WORKER * self.workers)
         pending: deque[Any] = deque()
@@ -92,9 +114,9 @@ class DaskRunner:
         for shard in shards:
             pending.append(self.client.submit(function, shard, *shared, pure=False))
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield self._result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield self._result(pending.popleft())
 
     def describe(self) -> str:
         """How the cluster was reached (local workers or a scheduler's address)."""
