@@ -388,7 +388,8 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
 
     Same pipeline as a release (ingest, validate, compile, check), but the output is a
     scratch directory, never a published version: the tables, their content hashes, a
-    summary, and the diff against the latest release in ``build/``.
+    summary, the agreement between annotators, and the diff against the latest release
+    in ``build/``.
     """
     say = progress or _quiet
     compiled = compile_project(project, say)
@@ -418,6 +419,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
             write_json(tmp / "diff.json", diff)
         write_json(tmp / CONTENT_HASHES, hashes)
         write_json(tmp / "summary.json", summary)
+        write_json(tmp / AGREEMENT_FILE, agreement_or_empty(compiled.agreement))
         os.chmod(tmp, 0o755)
         _replace_dir(tmp, target)
     except BaseException:
