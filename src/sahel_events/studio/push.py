@@ -324,7 +324,9 @@ class PushResult:
 class _Plan:
     """What a push has to send, decided from the documents and the tasks already there."""
 
-    to_import: list[dict[str, Any]] = field(default_factory=list)
+    # Documents to import with their prediction; the task payloads are built one batch
+    # at a time, so a campaign of 100,000 documents never has them all in memory.
+    to_import: list[tuple[Document, dict[str, Any] | None]] = field(default_factory=list)
     to_predict: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     stale: list[int] = field(default_factory=list)  # predictions the new ones replace
     unchanged: int = 0
@@ -349,7 +351,7 @@ def _plan(
         prediction = task_prediction(doc, pre.get(doc.doc_id), model_version, with_layout)
         found = existing.get(doc.doc_id, [])
         if not found:
-            plan.to_import.append(task_for(doc, prediction))
+            plan.to_import.append((doc, prediction))
             plan.shown = plan.shown or prediction is not None
             continue
         same = [t for t in found if t.text_sha256 == doc.text_sha256]
@@ -542,9 +544,9 @@ def push(
     batches = [to_import[i : i + batch_size] for i in range(0, len(to_import), batch_size)]
     if batches:
         echo(f"Importing {len(to_import)} task(s) in {len(batches)} batch(es)...")
-    for number, batch in enumerate(batches, start=1):
-        client.import_tasks(info.id, batch)
-        result.imported += len(batch)
+    for number, chunk in enumerate(batches, start=1):
+        client.import_tasks(info.id, [task_for(doc, prediction) for doc, prediction in chunk])
+        result.imported += len(chunk)
         echo(f"  batch {number}/{len(batches)}: {result.imported}/{len(to_import)} task(s)")
         if on_batch is not None:
             on_batch(number, result.imported)
