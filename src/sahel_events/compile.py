@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -657,7 +657,10 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        agreement.add_task(c.completed, doc_id)
+        # Raters are told apart by source too: user 1 of one server is not user 1 of
+        # another. The agreement sees each user's handle, which the pseudonyms map.
+        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in c.completed]
+        agreement.add_task(raters, doc_id)
         staging["annotations"].add(
             (
                 _annotation_row(a, c, snapshot, source, pseudonyms.handle(source, a.user_id))
