@@ -90,7 +90,12 @@ def add_reasons(
     corrections: Sequence[Correction],
 ) -> None:
     """Add ``corrections`` (top level) and per table ``reasons`` (one entry per added,
-    removed or changed record whose document was corrected) to a diff, in place."""
+    removed or changed record whose document was corrected) to a diff, in place.
+
+    Without corrections the diff is left as it is, so a release made before corrections
+    existed rebuilds to the same ``diff.json``."""
+    if not corrections:
+        return
     diff["corrections"] = [
         {
             "doc_id": c.doc_id,
@@ -106,16 +111,15 @@ def add_reasons(
     lookup = _Lookup([old, new])
     for name, table in diff["tables"].items():
         reasons = []
-        if by_doc:
-            new_rows = _rows_by_key(new.get(name), table["key"])
-            old_rows = _rows_by_key(old.get(name), table["key"])
-            entries = [("added", k, new_rows) for k in table["added"]]
-            entries += [("removed", k, old_rows) for k in table["removed"]]
-            entries += [("changed", c["key"], new_rows) for c in table["changed"]]
-            for change, key, rows in entries:
-                reason = _reason(rows.get(repr(key)), lookup, by_doc)
-                if reason is not None:
-                    reasons.append({"change": change, "key": key, "reason": reason})
+        new_rows = _rows_by_key(new.get(name), table["key"])
+        old_rows = _rows_by_key(old.get(name), table["key"])
+        entries = [("added", k, new_rows) for k in table["added"]]
+        entries += [("removed", k, old_rows) for k in table["removed"]]
+        entries += [("changed", c["key"], new_rows) for c in table["changed"]]
+        for change, key, rows in entries:
+            reason = _reason(rows.get(repr(key)), lookup, by_doc)
+            if reason is not None:
+                reasons.append({"change": change, "key": key, "reason": reason})
         table["reasons"] = reasons
 
 
