@@ -176,7 +176,10 @@ def _check_requirements(ctx: AnnotationContext, codebook: Codebook) -> None:
             if not roles or pair is None:
                 continue
             event, argument = pair
-            if argument.id in reported or argument.label not in codebook.entity_types:
+            etype = codebook.entity_types.get(str(argument.label))
+            # Only entity types that take an actor id (PER, ORG, GPE): a facility or a
+            # place as recipient has none.
+            if argument.id in reported or etype is None or needs.normalised not in etype.normalised:
                 continue
             if any(t.strip() for t in argument.texts.get(needs.normalised) or []):
                 continue
