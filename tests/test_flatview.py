@@ -143,7 +143,10 @@ def test_the_seed_articles_rows_are_pinned(flat: dict[str, dict[str, Any]]) -> N
         ),
     }
     strike = flat["ev-bb7a950017670aa7"]
-    assert strike["ucdp_type_of_violence"] == "1;2;3"
+    # Settled by civilian_targeting since the 1.0.0 gold: not aimed at civilians, so
+    # never UCDP's one-sided violence (3).
+    assert strike["civilian_targeting"] == "not-targeted"
+    assert strike["ucdp_type_of_violence"] == "1;2"
     assert strike["trigger_sentence"].startswith("Cette coopération aurait potentiellement")
     assert strike["trigger_sentence"].endswith("à la fin du mois de juillet.")
 
