@@ -30,6 +30,7 @@ GENERATOR_MODULES: tuple[str, ...] = (
     "quickref",
     "exportschema",
     "tables",
+    "agreementschema",
 )
 
 #: The first line of every generated text file says what it is and how to remake it.
