@@ -10,12 +10,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..cluster.runner import InProcess, Runner
+from ..cluster.shards import chunked
 from ..errors import Issue, Location, Report
 from ..files import sha256_text
 from .documents import Document
@@ -232,6 +235,47 @@ def ingest_article(
     return doc, warnings
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why one article file was not ingested: the issue code and the message."""
+
+    code: str
+    message: str
+
+
+#: Article files per task when a runner spreads ingest over workers.
+TASK_FILES = 64
+
+
+def ingest_file(
+    path: Path, project_root: Path, raw_dir: Path
+) -> tuple[Document, list[Issue]] | Refusal:
+    """Ingest one article file, turning every way it can fail into a :class:`Refusal`.
+
+    A file that some check does not foresee must not stop the others: it is refused on
+    its own, saying what failed.
+    """
+    try:
+        return ingest_article(path, project_root, raw_dir)
+    except Rejected as exc:
+        return Refusal(exc.code, exc.message)
+    except OSError as exc:
+        return Refusal("ingest.unreadable", f"cannot read the file: {exc.strerror}")
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return Refusal(
+            "ingest.failed",
+            f"this file could not be ingested ({type(exc).__name__}: {exc}); the other "
+            "files were; please report it with the file",
+        )
+
+
+def ingest_files(
+    paths: list[Path], project_root: Path, raw_dir: Path
+) -> list[tuple[Document, list[Issue]] | Refusal]:
+    """:func:`ingest_file` over a shard of files, in order: the task a worker runs."""
+    return [ingest_file(path, project_root, raw_dir) for path in paths]
+
+
 @dataclass
 class IngestResult:
     """What :func:`ingest_corpus` found: documents, report, near-duplicates, counts."""
@@ -411,13 +455,21 @@ def _is_hidden(path: Path, root: Path) -> bool:
 
 
 def ingest_corpus(
-    raw_dir: Path, project_root: Path, near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD
+    raw_dir: Path,
+    project_root: Path,
+    near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
+    *,
+    runner: Runner | None = None,
+    task_size: int = TASK_FILES,
 ) -> IngestResult:
     """Ingest every ``*.txt`` article under ``raw_dir`` (recursively, hidden files skipped).
 
     ``source_file`` paths are made relative to ``project_root``. Documents are sorted by
     doc_id; the report holds one error per rejected file (in path order), then the
-    warnings and notes.
+    warnings and notes. The files are read and analysed ``task_size`` at a time through
+    ``runner`` (default: in this process; a Dask runner spreads them over workers, which
+    need the same paths, i.e. a shared file system); the result is the same either way.
+    Near-duplicates and doc_id claims are settled here, over the whole corpus.
     """
     report = Report()
     articles: list[Path] = []
@@ -456,26 +508,13 @@ def ingest_corpus(
 
     warnings: list[Issue] = []
     claims: dict[str, list[tuple[Path, Document, list[Issue]]]] = {}
-    for path in articles:
-        where = Location(file=_relative(path, project_root))
-        try:
-            doc, doc_warnings = ingest_article(path, project_root, raw_dir)
-        except Rejected as exc:
-            report.add(exc.code, exc.message, where)
+    runner = runner or InProcess()
+    outcomes = runner.map(ingest_files, chunked(articles, task_size), project_root, raw_dir)
+    for path, outcome in zip(articles, itertools.chain.from_iterable(outcomes), strict=True):
+        if isinstance(outcome, Refusal):
+            report.add(outcome.code, outcome.message, Location(file=_relative(path, project_root)))
             continue
-        except OSError as exc:
-            report.add("ingest.unreadable", f"cannot read the file: {exc.strerror}", where)
-            continue
-        except (ValueError, RecursionError, MemoryError) as exc:
-            # A file that some check does not foresee must not stop the others: it is
-            # rejected on its own, saying what failed.
-            report.add(
-                "ingest.failed",
-                f"this file could not be ingested ({type(exc).__name__}: {exc}); the other "
-                "files were; please report it with the file",
-                where,
-            )
-            continue
+        doc, doc_warnings = outcome
         claims.setdefault(doc.doc_id, []).append((path, doc, doc_warnings))
     documents: dict[str, Document] = {}
     for doc_id, claimants in claims.items():
