@@ -185,7 +185,7 @@ def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[in
 class AnnotationObserver(Protocol):
     """Told of every annotation read (pseudonyms are numbered over all of them)."""
 
-    def observe_task(self, task: Mapping[str, Any]) -> None: ...
+    def observe_task(self, task: Mapping[str, Any], source: str) -> None: ...
 
 
 def iter_current_tasks(
@@ -211,7 +211,7 @@ def iter_current_tasks(
         try:
             for task in iter_tasks(path):
                 if observer is not None:
-                    observer.observe_task(task)
+                    observer.observe_task(task, source)
                 task_id = task_id_of(task)
                 if task_id is None or (source, task_id) in seen:
                     continue

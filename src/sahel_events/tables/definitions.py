@@ -309,6 +309,8 @@ DOC_ID = patterns.DOC_ID
 MENTION_ID = patterns.MENTION_ID
 EVENT_ID = patterns.EVENT_ID
 ANNOTATOR = patterns.ANNOTATOR
+ANNOTATION_KEY = patterns.ANNOTATION_KEY
+SOURCE_ID = patterns.SOURCE_ID
 COUNTRY = patterns.COUNTRY
 PLACE_ID = patterns.PLACE_ID
 ACTOR_ID = patterns.ACTOR_ID
@@ -438,7 +440,7 @@ MENTIONS = Table(
     primary_key=("mention_id",),
     foreign_keys=(
         ForeignKey(("doc_id",), "documents", ("doc_id",)),
-        ForeignKey(("annotation_id",), "annotations", ("annotation_id",)),
+        ForeignKey(("annotation_key",), "annotations", ("annotation_key",)),
     ),
     columns=(
         Column(
@@ -448,7 +450,17 @@ MENTIONS = Table(
             pattern=MENTION_ID,
         ),
         Column("doc_id", STRING, "The document the mention is in.", pattern=DOC_ID),
-        Column("annotation_id", INT64, "The Label Studio annotation the mention comes from."),
+        Column(
+            "annotation_key",
+            STRING,
+            "The annotation the mention comes from (annotations.annotation_key).",
+            pattern=ANNOTATION_KEY,
+        ),
+        Column(
+            "annotation_id",
+            INT64,
+            "Label Studio's id of that annotation (unique only within its source).",
+        ),
         Column("region_id", STRING, "The Label Studio region id of the span."),
         Column("start", INT32, "Start offset: code points into documents.text.", minimum=0),
         Column("end", INT32, "End offset (exclusive): code points into documents.text.", minimum=0),
@@ -519,7 +531,7 @@ EVENTS = Table(
     primary_key=("event_id",),
     foreign_keys=(
         ForeignKey(("doc_id",), "documents", ("doc_id",)),
-        ForeignKey(("annotation_id",), "annotations", ("annotation_id",)),
+        ForeignKey(("annotation_key",), "annotations", ("annotation_key",)),
         ForeignKey(("place_mention_id",), "mentions", ("mention_id",)),
     ),
     columns=(
@@ -530,7 +542,17 @@ EVENTS = Table(
             pattern=EVENT_ID,
         ),
         Column("doc_id", STRING, "The document the event is reported in.", pattern=DOC_ID),
-        Column("annotation_id", INT64, "The Label Studio annotation the event comes from."),
+        Column(
+            "annotation_key",
+            STRING,
+            "The annotation the event comes from (annotations.annotation_key).",
+            pattern=ANNOTATION_KEY,
+        ),
+        Column(
+            "annotation_id",
+            INT64,
+            "Label Studio's id of that annotation (unique only within its source).",
+        ),
         Column("region_id", STRING, "The Label Studio region id of the trigger span."),
         Column(
             "trigger_start",
@@ -689,18 +711,35 @@ ANNOTATIONS = Table(
         "Provenance: every Label Studio annotation of the documents, who made it "
         "(pseudonymised), when, and whether it is the annotation of record."
     ),
-    primary_key=("annotation_id",),
+    primary_key=("annotation_key",),
     foreign_keys=(ForeignKey(("doc_id",), "documents", ("doc_id",)),),
     columns=(
-        Column("annotation_id", INT64, "Label Studio's annotation id."),
-        Column("task_id", INT64, "Label Studio's task id."),
+        Column(
+            "annotation_key",
+            STRING,
+            "Stable id: 'an-' and 16 hex digits of sha256(source, Label Studio annotation "
+            "id). Label Studio's ids restart on a fresh server: only this key is unique.",
+            pattern=ANNOTATION_KEY,
+        ),
+        Column(
+            "source_id",
+            STRING,
+            "Where the annotation was read from: 'src-' and 12 hex digits of sha256 of the "
+            "snapshot's recorded source (Label Studio server instance and project).",
+            pattern=SOURCE_ID,
+        ),
+        Column(
+            "annotation_id", INT64, "Label Studio's annotation id (unique only within its source)."
+        ),
+        Column("task_id", INT64, "Label Studio's task id (unique only within its source)."),
         Column("doc_id", STRING, "The document annotated.", pattern=DOC_ID),
         Column("snapshot", STRING, "The export snapshot the annotation was read from."),
         Column(
             "annotator",
             STRING,
-            "Pseudonym of the annotator: annotator-NN, numbered by each "
-            "user's first annotation id (never an e-mail or a name).",
+            "Pseudonym of the annotator: annotator-NN, one per Label Studio user of each "
+            "source, numbered by the creation time of the user's first annotation (never "
+            "an e-mail or a name).",
             True,
             pattern=ANNOTATOR,
         ),
