@@ -118,7 +118,9 @@ def write_documents(docs: Iterable[Document], path: Path, shard_size: int | None
     ``shard_size``, ``path`` is a directory of shard files of that many documents each
     (:mod:`sahel_events.cluster.shards`), whose concatenation is the single file.
     """
-    ordered = sorted(docs, key=lambda d: d.doc_id)
+    # A spilled corpus (ingest/spill.py) is already in doc_id order and is read back one
+    # document at a time: sorting it would load all of it.
+    ordered = docs if getattr(docs, "sorted_by_id", False) else sorted(docs, key=lambda d: d.doc_id)
     if shard_size is None:
         write_text_atomic(path, (document_line(doc) for doc in ordered))
         return
