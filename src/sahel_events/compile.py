@@ -39,8 +39,10 @@ from .annotation import rules
 from .annotation.ids import (
     CasualtyKind,
     CasualtyQualifier,
+    CasualtySide,
     EntityAttribute,
     EventAttribute,
+    LaterAttribute,
     Normalised,
     Role,
     members,
@@ -336,6 +338,11 @@ class _TaskCompiler:
         )
         return attribute.default if attribute is not None else None
 
+    def later(self, r: Region, attribute_id: str, applies: set[str]) -> str | None:
+        """An attribute of codebook 1.0.0 on (:class:`LaterAttribute`): None when the
+        codebook (an older release's own copy) does not declare it."""
+        return self.choice(r, attribute_id, attribute_id in applies)
+
     def value(self, r: Region, control: str, parse: Callable[[str], Any]) -> Any:
         text = r.texts.get(control)
         if text is None:
@@ -389,6 +396,8 @@ class _TaskCompiler:
             "date_precision": attrs[EntityAttribute.DATE_PRECISION],
             "casualty_kind": attrs[EntityAttribute.CASUALTY_KIND],
             "casualty_qualifier": attrs[EntityAttribute.CASUALTY_QUALIFIER],
+            "casualty_side": self.later(r, LaterAttribute.CASUALTY_SIDE, applies),
+            "actor_type": self.later(r, LaterAttribute.ACTOR_TYPE, applies),
             "casualty_low": low,
             "casualty_high": high,
             "in_repeated_paragraph": any(r.start < e and s < r.end for s, e in self.copies),
@@ -411,7 +420,15 @@ class _TaskCompiler:
                 aux = attribute.values[value].plover_auxiliary
                 if aux:
                     auxiliaries.add(aux)
+        targeting = self.later(
+            r, LaterAttribute.CIVILIAN_TARGETING, set(self.codebook.event_attributes)
+        )
         crosswalk = self.codebook.crosswalk_for(r.label, mode)
+        acled_type, acled_sub, ucdp = (
+            crosswalk.resolve({LaterAttribute.CIVILIAN_TARGETING: targeting})
+            if crosswalk
+            else (None, None, ())
+        )
         self.event_rows[r.id] = {
             "event_id": event_id(self.doc.doc_id, r.id),
             "doc_id": self.doc.doc_id,
@@ -440,11 +457,14 @@ class _TaskCompiler:
             "killed_low": None,
             "killed_best": None,
             "killed_high": None,
-            "acled_event_type": crosswalk.acled_event_type if crosswalk else None,
-            "acled_sub_event_type": crosswalk.acled_sub_event_type if crosswalk else None,
-            "ucdp_type_of_violence": _joined(crosswalk.ucdp_type_of_violence)
-            if crosswalk
-            else None,
+            "killed_civilians_best": None,
+            "killed_combatants_best": None,
+            "civilian_targeting": targeting,
+            # One-to-many crosswalk rows are settled by civilian_targeting where the
+            # codebook says how (crosswalk resolved_by).
+            "acled_event_type": acled_type,
+            "acled_sub_event_type": acled_sub,
+            "ucdp_type_of_violence": _joined(ucdp) if crosswalk else None,
             "annotator": self.annotator,  # a handle until pseudonyms are known
             "status": self.consolidated.status,
         }
@@ -515,6 +535,23 @@ class _TaskCompiler:
             for m in dict.fromkeys(roles.get(Role.CASUALTIES, []))
             if self.mention_rows[m]["casualty_kind"] == CasualtyKind.KILLED
         ]
+        by_side: dict[str, int] = {}
+        for m in dict.fromkeys(roles.get(Role.CASUALTIES, [])):
+            mention = self.mention_rows[m]
+            best = self.figures[m][1]
+            if mention["casualty_kind"] != CasualtyKind.KILLED or best is None:
+                continue
+            side = mention["casualty_side"]
+            group = (
+                "killed_civilians_best"
+                if side == CasualtySide.CIVILIANS
+                else "killed_combatants_best"
+                if side in CasualtySide.COMBATANTS
+                else None
+            )
+            if group is not None:
+                by_side[group] = by_side.get(group, 0) + best
+        row.update(by_side)
         if killed:
             for i, col in enumerate(("killed_low", "killed_best", "killed_high")):
                 parts = [f[i] for f in killed]

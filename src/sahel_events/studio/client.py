@@ -518,6 +518,37 @@ class StudioClient:
             )
         return int(annotation.id)
 
+    def update_annotation(
+        self, annotation_id: int, result: Sequence[dict[str, Any]], *, ground_truth: bool
+    ) -> None:
+        """Replace an annotation's result, as the labeling screen's Update button does."""
+        with self._errors(f"update annotation {annotation_id}"):
+            self._ls.annotations.update(
+                id=annotation_id,
+                result=list(result),
+                ground_truth=ground_truth,
+                was_cancelled=False,
+                request_options=_NO_RETRY,
+            )
+
+    def task_meta(self, task_id: int) -> dict[str, Any]:
+        """A task's ``meta`` (what push recorded, and any correction statement)."""
+        with self._errors(f"read task {task_id}"):
+            task = self._get_json(f"api/tasks/{task_id}/")
+        meta = task.get("meta") if isinstance(task, dict) else None
+        return dict(meta) if isinstance(meta, dict) else {}
+
+    def task_annotations(self, task_id: int) -> list[dict[str, Any]]:
+        """A task's annotations, as JSON-ready dicts."""
+        with self._errors(f"list the annotations of task {task_id}"):
+            found = self._get_json(f"api/tasks/{task_id}/annotations/")
+        return [a for a in found if isinstance(a, dict)] if isinstance(found, list) else []
+
+    def set_task_meta(self, task_id: int, meta: dict[str, Any]) -> None:
+        """Replace a task's ``meta`` (the task's data is left as it is)."""
+        with self._errors(f"update the meta of task {task_id}"):
+            self._ls.tasks.update(id=str(task_id), meta=meta, request_options=_NO_RETRY)
+
     # ------------------------------------------------------------------ exports
 
     @staticmethod

@@ -20,6 +20,7 @@ from typing import Any
 import pyarrow
 
 from .. import patterns
+from ..annotation.ids import LaterAttribute
 from ..codebook import Attribute, Codebook, CodebookError
 from ..errors import Location, Report
 
@@ -93,8 +94,9 @@ class Column:
         return self.nullable(codebook) if callable(self.nullable) else self.nullable
 
     def categories(self, codebook: Codebook) -> list[Category] | None:
-        """The allowed values with their labels, or None when any value goes."""
-        return list(self.enum(codebook)) if self.enum is not None else None
+        """The allowed values with their labels, or None when any value goes (also when
+        the codebook declares none: an attribute older codebooks lack)."""
+        return (list(self.enum(codebook)) or None) if self.enum is not None else None
 
     def values(self, codebook: Codebook) -> list[str] | None:
         """The allowed values, or None when any value goes."""
@@ -208,6 +210,19 @@ def _attribute_values(attribute_id: str) -> EnumSource:
         attribute = _attribute(codebook, attribute_id)
         # Definitions are long and published in the codebook page: no label here.
         return [(v.id, None) for v in attribute.values.values()]
+
+    return source
+
+
+def _later_attribute_values(attribute_id: str) -> EnumSource:
+    """The values of an attribute from codebook 1.0.0 on; none from an older codebook
+    (a release rebuilt with its own copy), whose column then stays empty."""
+
+    def source(codebook: Codebook) -> list[Category]:
+        for group in (codebook.entity_attributes, codebook.event_attributes):
+            if attribute_id in group:
+                return [(v.id, None) for v in group[attribute_id].values.values()]
+        return []
 
     return source
 
@@ -493,6 +508,21 @@ MENTIONS = Table(
             _attribute_values("casualty_qualifier"),
         ),
         Column(
+            "casualty_side",
+            STRING,
+            "Whose dead or wounded the count counts: civilians or which combatants (CASUALTY).",
+            True,
+            _later_attribute_values(LaterAttribute.CASUALTY_SIDE),
+        ),
+        Column(
+            "actor_type",
+            STRING,
+            "Actor type set on the mention (ACLED interaction codes; registered actors take "
+            "theirs from the actors table).",
+            True,
+            _later_attribute_values(LaterAttribute.ACTOR_TYPE),
+        ),
+        Column(
             "casualty_low",
             INT32,
             "Lowest number the count allows (see docs/tables-plan.md).",
@@ -635,6 +665,28 @@ EVENTS = Table(
             "Most deaths the linked counts allow; null when open-ended.",
             True,
             minimum=0,
+        ),
+        Column(
+            "killed_civilians_best",
+            INT32,
+            "Best estimate of civilian deaths (linked killed counts with side civilians).",
+            True,
+            minimum=0,
+        ),
+        Column(
+            "killed_combatants_best",
+            INT32,
+            "Best estimate of combatant deaths (killed counts of state, non-state armed or "
+            "external forces).",
+            True,
+            minimum=0,
+        ),
+        Column(
+            "civilian_targeting",
+            STRING,
+            "Whether the violence was aimed at civilians (decides the ACLED and UCDP type).",
+            True,
+            _later_attribute_values(LaterAttribute.CIVILIAN_TARGETING),
         ),
         Column(
             "acled_event_type",
@@ -889,6 +941,13 @@ EVENTS_FLAT = Table(
         Column("mode", STRING, "PLOVER mode.", True, _modes),
         Column("acled_event_type", STRING, "ACLED event type (crosswalk).", True, _acled_types),
         Column("acled_sub_event_type", STRING, "ACLED sub-event type.", True, _acled_sub_types),
+        Column(
+            "civilian_targeting",
+            STRING,
+            "Whether the violence was aimed at civilians (ACLED's civilian targeting).",
+            True,
+            _later_attribute_values(LaterAttribute.CIVILIAN_TARGETING),
+        ),
         Column(
             "ucdp_type_of_violence",
             STRING,
