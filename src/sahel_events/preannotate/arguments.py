@@ -171,7 +171,7 @@ def link_arguments(
         ]
         if actor is not None:
             add(Role.ACTOR, actor, 0.7)
-        elif _PRONOUN.match(text, sent[0]) and (
+        elif _PRONOUN.match(text[sent[0] : trig.start]) and (
             previous := [
                 i
                 for i in fillers(Role.ACTOR, (para[0], sent[0]))
@@ -396,7 +396,9 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 
 
 #: A sentence opening on a subject pronoun.
-_PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s", re.IGNORECASE)
+#: A sentence opening on a subject pronoun a few words before the trigger ("It called
+#: for", "Ils demandent", "Il a également appelé").
+_PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
