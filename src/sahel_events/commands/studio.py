@@ -252,6 +252,54 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
     emit_result(result, as_json)
 
 
+@click.command("adjudicate")
+@project_option
+@title_option
+@click.option(
+    "--reviewer",
+    default=None,
+    help="E-mail of the account that resolves the drafts (default: the token's user).",
+)
+@click.option(
+    "--dry-run", is_flag=True, help="List the disagreements; put nothing into Label Studio."
+)
+@json_option
+def adjudicate(
+    project_dir: Path | None, title: str | None, reviewer: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """List the disagreements per document and put draft adjudications into Label Studio.
+
+    Pulls a snapshot first, then, for each document whose annotators disagree and that
+    has no ground truth yet, lists the conflicts (who coded what, where) and creates on
+    its task a draft adjudication owned by the reviewer: what all annotators agree on
+    once, every version of each conflict side by side, and a CONFLICT mark over each
+    conflict whose Meta says who coded what. The reviewer keeps the right versions,
+    deletes the others and the marks, submits and marks the draft ground truth; the next
+    pull makes it the annotation of record (release: record_choice adjudicated). Run it
+    again at any time: a task with a draft gets no second one.
+
+    \b
+    Examples:
+      sahel-events adjudicate --dry-run
+      sahel-events adjudicate --reviewer fatou@example.org
+    """
+    from ..studio.adjudicate import adjudicate as run_adjudicate
+    from ..studio.client import connect
+    from ..studio.settings import project_title, resolve_settings
+
+    project = resolve_project(project_dir)
+    client = connect(resolve_settings(project))
+    result = run_adjudicate(
+        project,
+        client,
+        title=project_title(title),
+        reviewer=reviewer,
+        dry_run=dry_run,
+        echo=_progress,
+    )
+    emit_result(result, as_json)
+
+
 @click.group("annotator")
 def annotator() -> None:
     """Annotator accounts on the project's Label Studio (SQLite or PostgreSQL).

@@ -275,7 +275,11 @@ def _static(*pairs: Category) -> EnumSource:
 
 
 EVENT_STATUSES = _static(
-    ("ground_truth", "from the annotation marked ground truth (adjudicated or reviewed)"),
+    (
+        "adjudicated",
+        "annotators disagreed; a reviewer settled it and marked the result ground truth",
+    ),
+    ("ground_truth", "from the annotation marked ground truth (a reviewed annotation)"),
     ("consensus", "several annotators coded the document and agreed exactly"),
     ("single_annotation", "from the only completed annotation of the document"),
 )
