@@ -531,7 +531,11 @@ class _TaskCompiler:
 # ---------------------------------------------------------------------------- the dataset
 
 
-def _document_row(doc: Document) -> dict[str, Any]:
+def _document_row(
+    doc: Document, chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
+) -> dict[str, Any]:
+    choice, users = chosen or (None, ())
+    by = sorted({names[u] for u in users if u in names})
     return {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
@@ -548,6 +552,8 @@ def _document_row(doc: Document) -> dict[str, Any]:
         "license": doc.license,
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
+        "record_choice": choice,
+        "record_by": ";".join(by) or None,
     }
 
 
@@ -604,6 +610,7 @@ def compile_dataset(
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
+    chosen: dict[str, tuple[str, tuple[int, ...]]] = {}  # doc_id -> (record choice, users)
     held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
@@ -637,6 +644,9 @@ def compile_dataset(
             (_annotation_row(a, c, snapshot) for a in parsed), doc_id, task_id
         )
         record = c.record
+        chosen.pop(doc_id, None)
+        if record is not None and c.status is not None:
+            chosen[doc_id] = (c.status, c.chosen_by)
         if record is not None:
             report.extend(record.issues)
             compiler = _TaskCompiler(codebook, docs[doc_id], c, record, where, report)
@@ -741,7 +751,9 @@ def compile_dataset(
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
     documents_table = T.from_rows(
-        T.DOCUMENTS, [_document_row(docs[doc_id]) for doc_id in sorted(winners)], codebook
+        T.DOCUMENTS,
+        [_document_row(docs[doc_id], chosen.get(doc_id), names_of) for doc_id in sorted(winners)],
+        codebook,
     )
     tables = {"documents": documents_table}
     for t in staged:

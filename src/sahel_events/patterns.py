@@ -16,6 +16,7 @@ from functools import cache
 __all__ = [
     "ACTOR_ID",
     "ANNOTATOR",
+    "ANNOTATORS",
     "COLOR",
     "COUNTRY",
     "DOC_ID",
@@ -67,6 +68,8 @@ DOC_ID = r"^[a-z0-9][a-z0-9_-]{0,99}$"
 MENTION_ID = r"^m-[0-9a-f]{16}$"
 EVENT_ID = r"^ev-[0-9a-f]{16}$"
 ANNOTATOR = r"^annotator-[0-9]{2,}$"
+#: Several pseudonyms, sorted and joined by ';'.
+ANNOTATORS = r"^annotator-[0-9]{2,}(;annotator-[0-9]{2,})*$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 

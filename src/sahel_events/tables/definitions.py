@@ -313,6 +313,7 @@ DOC_ID = patterns.DOC_ID
 MENTION_ID = patterns.MENTION_ID
 EVENT_ID = patterns.EVENT_ID
 ANNOTATOR = patterns.ANNOTATOR
+ANNOTATORS = patterns.ANNOTATORS
 COUNTRY = patterns.COUNTRY
 PLACE_ID = patterns.PLACE_ID
 ACTOR_ID = patterns.ACTOR_ID
@@ -430,6 +431,23 @@ DOCUMENTS = Table(
             minimum=0,
         ),
         Column("ingest_version", STRING, "Version of the ingest rules that produced the text."),
+        Column(
+            "record_choice",
+            STRING,
+            "How the document's annotation of record was chosen: the only annotation, the "
+            "exact agreement of several annotators, a reviewer's adjudication of their "
+            "disagreement, or a reviewed ground truth; empty when the document is held back.",
+            True,
+            enum=EVENT_STATUSES,
+        ),
+        Column(
+            "record_by",
+            STRING,
+            "Who chose it (pseudonyms, sorted and joined by ';'): the annotator, every "
+            "annotator of a consensus, or the reviewer who adjudicated.",
+            True,
+            pattern=ANNOTATORS,
+        ),
     ),
 )
 
