@@ -167,6 +167,7 @@ def test_a_resolved_draft_marked_ground_truth_is_adjudicated_by_the_reviewer() -
     c = consolidate_task(4, "tillaberi", [parse_annotation(a) for a in [*codings, draft]])
     assert c.record is None and c.held_back == "needs_adjudication"
     assert c.outcomes[12] == "not_used"
+    assert [a.annotation_id for a in c.codings] == [10, 11]
 
     # Marked ground truth with a mark left: held back, the mark named.
     draft["ground_truth"] = True
@@ -180,6 +181,7 @@ def test_a_resolved_draft_marked_ground_truth_is_adjudicated_by_the_reviewer() -
     assert c.record is not None and c.record.annotation_id == 12
     assert (c.status, c.chosen_by) == ("adjudicated", (1,))
     assert c.outcomes == {10: "not_used", 11: "not_used", 12: "record"}
+    assert [a.annotation_id for a in c.codings] == [10, 11]  # what agreement compares
 
 
 def test_record_choices_single_consensus_and_reviewed_ground_truth() -> None:

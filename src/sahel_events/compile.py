@@ -639,7 +639,7 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        agreement.add_task(c.completed)
+        agreement.add_task(c.codings)  # not the drafts, not the reviewer's adjudication
         staging["annotations"].add(
             (_annotation_row(a, c, snapshot) for a in parsed), doc_id, task_id
         )

@@ -121,6 +121,17 @@ class Consolidated:
         """The annotations that were not cancelled, in export order."""
         return [a for a in self.annotations if not a.was_cancelled]
 
+    @property
+    def codings(self) -> list[Annotation]:
+        """The annotators' own codings, what agreement compares: the completed annotations
+        without draft adjudications and without the reviewer's adjudicated record."""
+        adjudication = self.record if self.status == STATUS_ADJUDICATED else None
+        return [
+            a
+            for a in self.completed
+            if a is not adjudication and not (a.conflict_marks and not a.ground_truth)
+        ]
+
 
 _EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
 
