@@ -6,13 +6,14 @@ menaka-attaque 0.838, gao-manifestation 0.840, bamako-manifestation 0.966). Each
 annotator walks their own "Label all tasks" stream and submits through the API with their
 web session, as the labeling screen does. They agree on the protest at Gao, disagree on
 the death toll at Ménaka; ``adjudicate`` lists it and puts a draft into Label Studio for
-the reviewer, who keeps one version, deletes the other and the CONFLICT mark and marks
-the draft ground truth. Then pull, validate, release (in the temporary project), and
-each document's record choice is checked.
+the reviewer, who keeps one version, deletes the other and the CONFLICT mark and updates
+it; ``adjudicate`` run again marks the resolved draft ground truth. Then pull, validate,
+release (in the temporary project), and each document's record choice is checked.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -210,7 +211,9 @@ def test_a_campaign_from_overlap_to_adjudicated_release(
             sum(1 for i in draft["result"] if i.get("value", {}).get("labels") == ["CONFLICT"]) == 1
         )
         fatou.update(draft["id"], result=_resolve(draft["result"], "annotator-01"))
-        fatou.update(draft["id"], ground_truth=True)
+        # The open-source screen cannot mark ground truth: adjudicate, run again, does.
+        accepted = cli("adjudicate", "--reviewer", FATOU)
+        assert f"resolved draft {draft['id']} marked ground truth" in accepted.out
         for session in (awa, issa, fatou):
             session.close()
 
@@ -241,6 +244,23 @@ def test_a_campaign_from_overlap_to_adjudicated_release(
     assert ("menaka-attaque", "annotator-02", "not_used") in outcomes
     docs = {d.doc_id for d in ingest_corpus(project.raw, root).documents}
     assert set(documents) == docs
+
+    # Agreement, by hand: both coded the same spans, events and arguments in both
+    # double-coded articles (they differ only in a normalised count). Entities:
+    # Ménaka 4 of 4+4, Gao 2 of 2+2 -> 6 matched of 12, F1 2*6/12 = 1; events 2 of 4;
+    # arguments Ménaka 4 of 8, Gao 2 of 4 -> 6 of 12. Every resample gives 1: CI [1, 1].
+    # The reviewer's adjudication is no coding: two annotators, two documents.
+    agreement = json.loads((release / "agreement.json").read_text(encoding="utf-8"))
+    assert agreement["double_coded_documents"] == 2
+    assert agreement["annotators"] == ["annotator-01", "annotator-02"]
+    overall = agreement["overall"]
+
+    def f1(block: dict[str, Any]) -> tuple[int, int, float, list[float] | None]:
+        return (block["matched"], block["items"], block["f1"]["value"], block["f1"]["ci95"])
+
+    assert f1(overall["entities"]["exact"]["all"]) == (6, 12, 1.0, [1.0, 1.0])
+    assert f1(overall["events"]["detection"]["exact"])[:3] == (2, 4, 1.0)
+    assert f1(overall["arguments"]["all"]) == (6, 12, 1.0, [1.0, 1.0])
 
 
 def ls_sdk(url: str, project: Project) -> Any:

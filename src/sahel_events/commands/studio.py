@@ -274,9 +274,10 @@ def adjudicate(
     its task a draft adjudication owned by the reviewer: what all annotators agree on
     once, every version of each conflict side by side, and a CONFLICT mark over each
     conflict whose Meta says who coded what. The reviewer keeps the right versions,
-    deletes the others and the marks, submits and marks the draft ground truth; the next
-    pull makes it the annotation of record (release: record_choice adjudicated). Run it
-    again at any time: a task with a draft gets no second one.
+    deletes the others and the marks, and clicks Update. Run again (at any time: a task
+    with a draft gets no second one), it marks ground truth each of the reviewer's drafts
+    with no CONFLICT mark left, since the open-source screen cannot; the next pull makes
+    it the annotation of record (release: record_choice adjudicated).
 
     \b
     Examples:

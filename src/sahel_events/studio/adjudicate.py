@@ -7,9 +7,13 @@
    lists the conflicts and builds the draft;
 3. unless ``dry_run``, the draft is created on the task as an annotation of the
    reviewer (``completed_by``), who finds it as their own on the labeling screen,
-   settles each CONFLICT, submits and marks it ground truth. A task that already holds a
-   draft (an annotation with a CONFLICT mark) gets no second one, so the command can be
-   run again at any time.
+   settles each CONFLICT (keeps one version, deletes the others and the mark) and
+   updates it. A task that already holds a draft gets no second one, so the command can
+   be run again at any time;
+4. run again, it marks ground truth each of the reviewer's drafts with no CONFLICT mark
+   left (Label Studio 1.23.2 open source has no ground-truth action on its screen: the
+   data manager's ``groundTruth`` interface is off), which the next pull makes the
+   annotation of record.
 
 Annotators are named by their pseudonyms, numbered as the release numbers them.
 """
@@ -21,7 +25,7 @@ from typing import Any
 
 from ..adjudication import Adjudication, plan_adjudication
 from ..annotation.snapshots import iter_current_tasks, snapshot_paths, source_key
-from ..annotation.typed import parse_annotation
+from ..annotation.typed import parse_annotation, user_id_of
 from ..consolidate import Pseudonyms
 from ..errors import Report, UsageError
 from ..paths import Project
@@ -42,6 +46,7 @@ class AdjudicateResult:
     disagreements: list[Adjudication] = field(default_factory=list)
     posted: dict[int, int] = field(default_factory=dict)
     pending: dict[int, int] = field(default_factory=dict)  # task -> draft already there
+    accepted: dict[int, int] = field(default_factory=dict)  # task -> resolved draft, now GT
     dry_run: bool = False
     report: Report = field(default_factory=Report)
 
@@ -57,6 +62,7 @@ class AdjudicateResult:
                     **d.as_dict(),
                     "draft_annotation": self.posted.get(d.task_id),
                     "draft_already_there": self.pending.get(d.task_id),
+                    "accepted_as_ground_truth": self.accepted.get(d.task_id),
                 }
                 for d in self.disagreements
             ],
@@ -76,14 +82,22 @@ class AdjudicateResult:
                 lines.append(
                     f"  -> draft adjudication {self.posted[d.task_id]} posted for {self.reviewer}"
                 )
+            elif d.task_id in self.accepted:
+                lines.append(
+                    f"  -> resolved draft {self.accepted[d.task_id]} marked ground truth: "
+                    "the annotation of record after the next pull"
+                )
             elif d.task_id in self.pending:
-                lines.append(f"  -> draft {self.pending[d.task_id]} already waits for a reviewer")
+                lines.append(
+                    f"  -> draft {self.pending[d.task_id]} waits for the reviewer (CONFLICT "
+                    "marks left)"
+                )
         if self.posted:
             lines.append(
                 f"{len(self.posted)} draft(s) to resolve at {self.url} (project "
                 f"{self.project_id}): open the task, keep the right version at each CONFLICT "
-                "mark, delete the others and the mark, submit, then mark it ground truth "
-                "(the star); `sahel-events pull` takes it as the annotation of record."
+                "mark, delete the others and the mark, and Update; then run `sahel-events "
+                "adjudicate` again: it marks each resolved draft ground truth."
             )
         return "\n".join(lines)
 
@@ -137,13 +151,20 @@ def adjudicate(
         ]
         if any(a.get("ground_truth") for a in raw):
             continue  # settled: the ground truth is the record
-        drafts = [a for a in raw if parse_annotation(a).conflict_marks]
+        # The reviewer's annotations are drafts (or resolved drafts), not codings.
+        drafts = [a for a in raw if parse_annotation(a).conflict_marks or user_id_of(a) == user]
         codings = [a for a in raw if a not in drafts]
         found = plan_adjudication(task, codings, name)
         if found is None:
             continue
         result.disagreements.append(found)
-        if drafts:
+        resolved = [a for a in drafts if not parse_annotation(a).conflict_marks]
+        if resolved and not dry_run:
+            # Label Studio's open-source screen cannot mark ground truth: the project does.
+            accepted = int(resolved[0].get("id") or 0)
+            client.set_ground_truth(accepted)
+            result.accepted[found.task_id] = accepted
+        elif drafts:
             result.pending[found.task_id] = int(drafts[0].get("id") or 0)
         elif not dry_run:
             result.posted[found.task_id] = client.create_annotation(

@@ -548,6 +548,13 @@ class StudioClient:
             )
         return int(annotation.id)
 
+    def set_ground_truth(self, annotation_id: int) -> None:
+        """Mark an annotation ground truth (what a reviewer's acceptance means here)."""
+        with self._errors(f"mark annotation {annotation_id} ground truth"):
+            self._ls.annotations.update(
+                id=annotation_id, ground_truth=True, request_options=_NO_RETRY
+            )
+
     # ------------------------------------------------------------------ exports
 
     @staticmethod
