@@ -15,6 +15,8 @@ through :class:`Preannotator` in one process. Reported:
 * wall time and documents/s of the prediction of all articles (model already loaded),
   and the ratio of its speed to spaCy's alone (CPU time, which a busy machine does not
   distort, and wall time);
+* both again on ``--processes`` processes (spaCy's ``n_process``; wall clock), their
+  ratio, the speed-up over one process, and whether the predictions are identical;
 * result items per document;
 * peak resident memory of the process (``resource.getrusage`` ``ru_maxrss``), after the
   model load and at the end.
@@ -151,6 +153,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="number of articles")
     parser.add_argument("--batch-size", type=int, default=8, help="spaCy batch size")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=2,
+        help="also run both on this many processes (nlp.pipe n_process); 1 to skip",
+    )
     args = parser.parse_args()
 
     docs = [article(i) for i in range(args.docs)]
@@ -195,6 +203,25 @@ def main() -> int:
         f"pre-annotation: {len(predictions) / cpu:.2f} per CPU second; speed ratio to spaCy "
         f"alone: {spacy_cpu / cpu:.2f} (CPU), {spacy_wall / elapsed:.2f} (wall)"
     )
+    if args.processes > 1:
+        # Both again on several processes (spaCy's n_process; the rules stay in this
+        # process). Workers' CPU time is not this process's: wall clock only.
+        n = args.processes
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=n):
+            pass
+        spacy_multi = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        multi = list(pre.predict(docs, batch_size=args.batch_size, n_process=n))
+        pre_multi = time.perf_counter() - t0
+        same = [p.result for p in multi] == [p.result for p in predictions]
+        print(
+            f"on {n} processes: spaCy alone {len(docs) / spacy_multi:.2f} documents/s, "
+            f"pre-annotation {len(docs) / pre_multi:.2f} documents/s (wall); "
+            f"ratio to spaCy alone on {n} processes {spacy_multi / pre_multi:.2f}, to spaCy "
+            f"alone on one {spacy_wall / pre_multi:.2f}; speed-up of pre-annotation "
+            f"{elapsed / pre_multi:.2f}x; same predictions as one process: {same}"
+        )
     print(f"peak RSS at the end: {maxrss_mib():.0f} MiB")
     print(f"model_version: {pre.version}")
     return 0

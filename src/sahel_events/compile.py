@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import tables as T
-from .agreement import AgreementAccumulator
+from .agreement import DEFAULTED, AgreementAccumulator
 from .annotation import rules
 from .annotation.ids import (
     CasualtyKind,
@@ -581,9 +581,10 @@ def _relative(path: Path, root: Path) -> str:
         return path.name
 
 
-def _default_certainty(codebook: Codebook) -> str | None:
-    attribute = codebook.event_attributes.get(EventAttribute.FACTUALITY_CERTAINTY)
-    return attribute.default if attribute is not None else None
+def _attribute_defaults(codebook: Codebook) -> dict[str, str | None]:
+    """Attribute id -> its codebook default, for the attributes agreement compares."""
+    attributes = {**codebook.entity_attributes, **codebook.event_attributes}
+    return {a: attributes[a].default for a in DEFAULTED if a in attributes}
 
 
 def compile_dataset(
@@ -606,7 +607,7 @@ def compile_dataset(
     paths = order_snapshots(snapshot_paths)
     report = Report()
     pseudonyms = Pseudonyms()
-    agreement = AgreementAccumulator(_default_certainty(codebook))
+    agreement = AgreementAccumulator(_attribute_defaults(codebook))
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
@@ -639,7 +640,8 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        agreement.add_task(c.codings)  # not the drafts, not the reviewer's adjudication
+        # The annotators' own codings: not the drafts, not the reviewer's adjudication.
+        agreement.add_task(c.codings, doc_id)
         staging["annotations"].add(
             (_annotation_row(a, c, snapshot) for a in parsed), doc_id, task_id
         )
@@ -779,7 +781,7 @@ def compile_dataset(
         for p in paths
         if p.is_file()
     ]
-    return CompiledDataset(tables, report, held_back, agreement.result(), snapshots_used)
+    return CompiledDataset(tables, report, held_back, agreement.result(names_of), snapshots_used)
 
 
 def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:

@@ -25,6 +25,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +118,30 @@ def _copies(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+#: The separator after a dateline ("Gao, 18 septembre 2025 - Plusieurs...").
+_DATELINE_TAIL = re.compile(r"\s*[-–—:]\s*")
+
+
+def parse_skips(doc: Any) -> list[tuple[int, int]]:
+    """The spans left out of the parse: the dateline (with its separator), the title,
+    repeated paragraph copies and the signature.
+
+    Nothing is suggested in them, and the parser reads the lead better without them
+    (:func:`sahel_events.preannotate.ner.compact`); skipping the copies also spares the
+    parse of text whose facts are coded once.
+    """
+    text: str = _get(doc, "text")
+    spans = _copies(doc)
+    for name in ("dateline", "title_span", "signature"):
+        if _get(doc, name):
+            start, end = _span(_get(doc, name))
+            if name == "dateline":
+                tail = _DATELINE_TAIL.match(text, end)
+                end = tail.end() if tail else end
+            spans.append((start, end))
+    return spans
+
+
 def _allowed(length: int, excluded: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The complement of ``excluded`` in ``[0, length)``."""
     out = []
@@ -144,11 +169,18 @@ class Preannotator:
         self.lexicon = lexicon or load_lexicon(codebook)
         self.version = model_version()
 
-    def predict(self, documents: Iterable[Any], batch_size: int = 8) -> Iterator[Prediction]:
-        """One prediction per document, in order. spaCy runs over French documents in batches."""
+    def predict(
+        self, documents: Iterable[Any], batch_size: int = 8, n_process: int = 1
+    ) -> Iterator[Prediction]:
+        """One prediction per document, in order. spaCy runs over French documents in
+        batches (on ``n_process`` processes), over the text with the parts nothing is
+        suggested in blanked out (:func:`parse_skips`)."""
         docs = list(documents)
         analyses = analyse(
-            ((_get(d, "text"), _get(d, "language", "fr")) for d in docs), batch_size=batch_size
+            ((_get(d, "text"), _get(d, "language", "fr")) for d in docs),
+            batch_size=batch_size,
+            n_process=n_process,
+            skips=[parse_skips(d) for d in docs],
         )
         for doc, analysis in zip(docs, analyses, strict=True):
             yield self.predict_one(doc, analysis)

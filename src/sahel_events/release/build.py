@@ -29,6 +29,7 @@ from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
+from .agreementfile import AGREEMENT_FILE, agreement_or_empty
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
 from .diff import diff_releases, render_changes
@@ -282,10 +283,13 @@ def _write_release(
     say("wrote diff.json, CHANGES.md")
 
     summary = summarize(tables)
-    figures = write_figures(root, tables, compiled.agreement)
+    agreement = agreement_or_empty(compiled.agreement)
+    write_json(root / AGREEMENT_FILE, agreement)
+    say(f"wrote {AGREEMENT_FILE}")
+    figures = write_figures(root, tables, agreement)
     say(f"wrote {len(figures)} figure(s)")
     write_json(root / "datapackage.json", datapackage(files, codebook, version, created))
-    rai = rai_fields(codebook, summary, compiled.agreement)
+    rai = rai_fields(codebook, summary, agreement)
     write_json(root / "croissant.json", croissant(files, codebook, version, created, rai))
     say("wrote datapackage.json, croissant.json")
 
@@ -320,7 +324,7 @@ def _write_release(
         version=version,
         created=created,
         summary=summary,
-        agreement=compiled.agreement,
+        agreement=agreement,
         held_back=compiled.held_back,
         manifest=manifest,
         diff_summary=diff["summary"],
@@ -384,7 +388,8 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
 
     Same pipeline as a release (ingest, validate, compile, check), but the output is a
     scratch directory, never a published version: the tables, their content hashes, a
-    summary, and the diff against the latest release in ``build/``.
+    summary, the agreement between annotators, and the diff against the latest release
+    in ``build/``.
     """
     say = progress or _quiet
     compiled = compile_project(project, say)
@@ -414,6 +419,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
             write_json(tmp / "diff.json", diff)
         write_json(tmp / CONTENT_HASHES, hashes)
         write_json(tmp / "summary.json", summary)
+        write_json(tmp / AGREEMENT_FILE, agreement_or_empty(compiled.agreement))
         os.chmod(tmp, 0o755)
         _replace_dir(tmp, target)
     except BaseException:

@@ -32,6 +32,7 @@ from ..paths import CODEBOOK_FILE, Project
 from ..tables import arrow_schema, check_keys, check_offsets, check_tables
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
+from .agreementfile import AGREEMENT_FILE, check_agreement
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -102,6 +103,9 @@ def check_release(
     report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
     report.extend(check_keys(checkable).issues)
     report.extend(check_offsets(checkable).issues)
+
+    say(AGREEMENT_FILE)
+    check_agreement(root, codebook, report)
 
     if docs["datapackage.json"] is not None:
         say("datapackage.json (frictionless)")
@@ -640,7 +644,14 @@ def _format_changed(root: Path, out: Path, manifest: dict[str, Any]) -> bool:
 
 #: The files a release writes from its inputs that are compared byte for byte with a
 #: rebuild (the tables are compared by content hash, SHA256SUMS by the checksums).
-REWRITTEN = ("datapackage.json", "croissant.json", "README.md", "CHANGES.md", "diff.json")
+REWRITTEN = (
+    "datapackage.json",
+    "croissant.json",
+    "README.md",
+    "CHANGES.md",
+    "diff.json",
+    AGREEMENT_FILE,
+)
 
 
 def _previous_release(
