@@ -199,7 +199,7 @@ def test_a_campaign_from_overlap_to_adjudicated_release(
         posted = cli("adjudicate", "--reviewer", FATOU)
         assert f"posted for {FATOU}" in posted.out
         again = cli("adjudicate", "--reviewer", FATOU)
-        assert "already waits for a reviewer" in again.out  # no second draft
+        assert "waits for the reviewer (CONFLICT marks left)" in again.out  # no second draft
 
         # The reviewer finds the draft as her own annotation and resolves it.
         (menaka,) = [
