@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_preannotate.py              # 200 articles
     .venv/bin/python benchmarks/bench_preannotate.py --docs 50 --batch-size 16
+    .venv/bin/python benchmarks/bench_preannotate.py --quick      # 8 articles (CI)
 
 Synthetic French articles of realistic length (about 600 words: a dateline, a title
 line, paragraphs of attacks, visits, cooperation and casualty reports with dates,
@@ -19,7 +20,13 @@ through :class:`Preannotator` in one process. Reported:
   ratio, the speed-up over one process, and whether the predictions are identical;
 * result items per document;
 * peak resident memory of the process (``resource.getrusage`` ``ru_maxrss``), after the
-  model load and at the end.
+  model load and at the end;
+* with 1 and 2 workers (``--workers 1,2``): the whole command's work (stream the
+  ingested documents, predict, check, write the JSONL) through the runner of
+  ``--workers N``, in process for 1 and on a local Dask cluster for 2, whose workers
+  have loaded the model before the clock starts. Documents/s by the wall clock, and the
+  ratio to spaCy alone by the wall clock (the floor, measured above in this process).
+  On a machine with fewer free cores than workers the 2-worker figure says so.
 """
 
 from __future__ import annotations
@@ -28,13 +35,17 @@ import argparse
 import random
 import resource
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sahel_events.codebook import load_project_codebook  # noqa: E402
+from sahel_events.cluster import open_runner  # noqa: E402
+from sahel_events.codebook import Codebook, load_project_codebook  # noqa: E402
+from sahel_events.ingest import ingest_corpus, write_documents  # noqa: E402
+from sahel_events.paths import Project  # noqa: E402
 from sahel_events.preannotate.ner import load_model  # noqa: E402
 from sahel_events.preannotate.predict import Preannotator  # noqa: E402
 
@@ -148,6 +159,64 @@ def maxrss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _warm(codebook: Codebook) -> int:
+    """On a worker: load the model and the rule data, as a first shard would."""
+    from sahel_events.preannotate import shardwork
+
+    shardwork._loaded(codebook)
+    load_model()
+    return len(shardwork._LOADED)
+
+
+def _project(tmp: Path, docs: list[dict[str, object]]) -> Project:
+    """A project whose work/documents.jsonl holds ``docs``, ingested from raw files."""
+    for sub in ("schema",):
+        (tmp / sub).symlink_to(ROOT / sub)
+    raw = tmp / "raw"
+    raw.mkdir()
+    for d in docs:
+        (raw / f"{d['doc_id']}.txt").write_text(str(d["text"]), encoding="utf-8")
+    result = ingest_corpus(raw, tmp)
+    write_documents(result.documents, tmp / "work" / "documents.jsonl")
+    return Project(tmp)
+
+
+def workers_figures(
+    docs: list[dict[str, object]], workers: list[int], spacy_speed: float, batch: int
+) -> None:
+    """Documents/s of the whole pre-annotation with each number of workers."""
+    from sahel_events.preannotate.run import preannotate_project
+
+    with tempfile.TemporaryDirectory(prefix="bench-preannotate-") as tmp:
+        project = _project(Path(tmp), docs)
+        codebook = load_project_codebook(ROOT)
+        outputs = []
+        for n in workers:
+            with open_runner(workers=n) as runner:
+                t0 = time.perf_counter()
+                if n > 1:
+                    runner.client.run(_warm, codebook)  # type: ignore[attr-defined]
+                    warm = time.perf_counter() - t0
+                    print(f"{n} workers: model + data load on every worker {warm:.1f} s")
+                out = project.work / f"predictions-{n}.jsonl"
+                # Documents per task: as many tasks as workers at least, to share the work.
+                task = max(1, min(32, len(docs) // (2 * n)))
+                t0 = time.perf_counter()
+                run = preannotate_project(
+                    project, out=out, runner=runner, task_size=task, batch_size=batch
+                )
+                wall = time.perf_counter() - t0
+            outputs.append(out.read_bytes())
+            speed = run.documents / wall
+            print(
+                f"{n} worker(s) ({run.runner}): {run.documents} articles in {wall:.1f} s, "
+                f"{speed:.2f} documents/s by the wall clock; ratio to spaCy alone "
+                f"{speed / spacy_speed:.2f} (wall)"
+            )
+        same = all(o == outputs[0] for o in outputs)
+        print(f"predictions identical across worker counts: {same}")
+
+
 def main() -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -159,7 +228,13 @@ def main() -> int:
         default=2,
         help="also run both on this many processes (nlp.pipe n_process); 1 to skip",
     )
+    parser.add_argument(
+        "--workers", default="1,2", help="worker counts to measure, comma-separated ('' for none)"
+    )
+    parser.add_argument("--quick", action="store_true", help="8 articles: the CI smoke run")
     args = parser.parse_args()
+    if args.quick:
+        args.docs = 8
 
     docs = [article(i) for i in range(args.docs)]
     words = sum(len(str(d["text"]).split()) for d in docs) / len(docs)
@@ -224,6 +299,9 @@ def main() -> int:
         )
     print(f"peak RSS at the end: {maxrss_mib():.0f} MiB")
     print(f"model_version: {pre.version}")
+    counts = [int(n) for n in args.workers.split(",") if n.strip()]
+    if counts:
+        workers_figures(docs, counts, len(docs) / spacy_wall, args.batch_size)
     return 0
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,8 +39,10 @@ from .annotation import rules
 from .annotation.ids import (
     CasualtyKind,
     CasualtyQualifier,
+    CasualtySide,
     EntityAttribute,
     EventAttribute,
+    LaterAttribute,
     Normalised,
     Role,
     members,
@@ -85,10 +87,12 @@ if TYPE_CHECKING:  # ingest is heavy to import; compile only reads its documents
 __all__ = [
     "CompiledDataset",
     "SnapshotInfo",
+    "annotation_key",
     "casualty_figures",
     "compile_dataset",
     "event_id",
     "mention_id",
+    "source_id",
 ]
 
 TEXT_KEY = "text"
@@ -138,6 +142,17 @@ def mention_id(doc_id: str, region_id: str) -> str:
 def event_id(doc_id: str, region_id: str) -> str:
     """Stable id of an event: it lives as long as its Label Studio region."""
     return "ev-" + _short_hash(doc_id, region_id)
+
+
+def source_id(source: str) -> str:
+    """The published id of a source (:func:`snapshot_source`): a hash, never its URL."""
+    return "src-" + hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
+def annotation_key(source: str, annotation_id: int) -> str:
+    """The published key of an annotation: Label Studio's id qualified by its source,
+    so that annotation 1 of a fresh server never meets annotation 1 of another."""
+    return "an-" + _short_hash(source, str(annotation_id))
 
 
 # ---------------------------------------------------------------------------- values
@@ -197,7 +212,8 @@ class _Staging:
     """The rows of one table, staged as Arrow record batches while tasks are read.
 
     The staging schema is the table's with every column nullable, ``annotator`` holding
-    the Label Studio user id (pseudonyms are known only once every snapshot is read) and
+    a user handle (:meth:`Pseudonyms.handle`; pseudonyms are known only once every
+    snapshot is read) and
     two hidden columns naming the document and task of each row.
     """
 
@@ -263,11 +279,14 @@ class _TaskCompiler:
         record: Annotation,
         where: Location,
         report: Report,
+        identity: tuple[str, int | None],
     ) -> None:
         self.codebook = codebook
         self.doc = doc
         self.consolidated = consolidated
         self.record = record
+        # The record's annotation key and its annotator's handle.
+        self.key, self.annotator = identity
         self.where = where
         self.report = report
         self.copies = [d.copy for d in doc.duplicates]
@@ -319,6 +338,11 @@ class _TaskCompiler:
         )
         return attribute.default if attribute is not None else None
 
+    def later(self, r: Region, attribute_id: str, applies: set[str]) -> str | None:
+        """An attribute of codebook 1.0.0 on (:class:`LaterAttribute`): None when the
+        codebook (an older release's own copy) does not declare it."""
+        return self.choice(r, attribute_id, attribute_id in applies)
+
     def value(self, r: Region, control: str, parse: Callable[[str], Any]) -> Any:
         text = r.texts.get(control)
         if text is None:
@@ -351,6 +375,7 @@ class _TaskCompiler:
         row = {
             "mention_id": mention_id(doc_id, r.id),
             "doc_id": doc_id,
+            "annotation_key": self.key,
             "annotation_id": self.record.annotation_id,
             "region_id": r.id,
             "start": r.start,
@@ -371,6 +396,8 @@ class _TaskCompiler:
             "date_precision": attrs[EntityAttribute.DATE_PRECISION],
             "casualty_kind": attrs[EntityAttribute.CASUALTY_KIND],
             "casualty_qualifier": attrs[EntityAttribute.CASUALTY_QUALIFIER],
+            "casualty_side": self.later(r, LaterAttribute.CASUALTY_SIDE, applies),
+            "actor_type": self.later(r, LaterAttribute.ACTOR_TYPE, applies),
             "casualty_low": low,
             "casualty_high": high,
             "in_repeated_paragraph": any(r.start < e and s < r.end for s, e in self.copies),
@@ -393,10 +420,19 @@ class _TaskCompiler:
                 aux = attribute.values[value].plover_auxiliary
                 if aux:
                     auxiliaries.add(aux)
+        targeting = self.later(
+            r, LaterAttribute.CIVILIAN_TARGETING, set(self.codebook.event_attributes)
+        )
         crosswalk = self.codebook.crosswalk_for(r.label, mode)
+        acled_type, acled_sub, ucdp = (
+            crosswalk.resolve({LaterAttribute.CIVILIAN_TARGETING: targeting})
+            if crosswalk
+            else (None, None, ())
+        )
         self.event_rows[r.id] = {
             "event_id": event_id(self.doc.doc_id, r.id),
             "doc_id": self.doc.doc_id,
+            "annotation_key": self.key,
             "annotation_id": self.record.annotation_id,
             "region_id": r.id,
             "trigger_start": r.start,
@@ -421,12 +457,15 @@ class _TaskCompiler:
             "killed_low": None,
             "killed_best": None,
             "killed_high": None,
-            "acled_event_type": crosswalk.acled_event_type if crosswalk else None,
-            "acled_sub_event_type": crosswalk.acled_sub_event_type if crosswalk else None,
-            "ucdp_type_of_violence": _joined(crosswalk.ucdp_type_of_violence)
-            if crosswalk
-            else None,
-            "annotator": self.record.user_id,  # a user id until pseudonyms are known
+            "killed_civilians_best": None,
+            "killed_combatants_best": None,
+            "civilian_targeting": targeting,
+            # One-to-many crosswalk rows are settled by civilian_targeting where the
+            # codebook says how (crosswalk resolved_by).
+            "acled_event_type": acled_type,
+            "acled_sub_event_type": acled_sub,
+            "ucdp_type_of_violence": _joined(ucdp) if crosswalk else None,
+            "annotator": self.annotator,  # a handle until pseudonyms are known
             "status": self.consolidated.status,
         }
 
@@ -496,6 +535,23 @@ class _TaskCompiler:
             for m in dict.fromkeys(roles.get(Role.CASUALTIES, []))
             if self.mention_rows[m]["casualty_kind"] == CasualtyKind.KILLED
         ]
+        by_side: dict[str, int] = {}
+        for m in dict.fromkeys(roles.get(Role.CASUALTIES, [])):
+            mention = self.mention_rows[m]
+            best = self.figures[m][1]
+            if mention["casualty_kind"] != CasualtyKind.KILLED or best is None:
+                continue
+            side = mention["casualty_side"]
+            group = (
+                "killed_civilians_best"
+                if side == CasualtySide.CIVILIANS
+                else "killed_combatants_best"
+                if side in CasualtySide.COMBATANTS
+                else None
+            )
+            if group is not None:
+                by_side[group] = by_side.get(group, 0) + best
+        row.update(by_side)
         if killed:
             for i, col in enumerate(("killed_low", "killed_best", "killed_high")):
                 parts = [f[i] for f in killed]
@@ -557,13 +613,17 @@ def _document_row(
     }
 
 
-def _annotation_row(a: Annotation, c: Consolidated, snapshot: str) -> dict[str, Any]:
+def _annotation_row(
+    a: Annotation, c: Consolidated, snapshot: str, source: str, annotator: int | None
+) -> dict[str, Any]:
     return {
+        "annotation_key": annotation_key(source, a.annotation_id),
+        "source_id": source_id(source),
         "annotation_id": a.annotation_id,
         "task_id": c.task_id,
         "doc_id": c.doc_id,
         "snapshot": snapshot,
-        "annotator": a.user_id,  # a user id until pseudonyms are known
+        "annotator": annotator,  # a handle until pseudonyms are known
         "created_at": a.created_at,
         "updated_at": a.updated_at,
         "lead_time": a.lead_time,
@@ -627,6 +687,7 @@ def compile_dataset(
     ) -> None:
         """Compile one task's annotations as the document's (its rows, its record)."""
         snapshot = names[path]
+        source = sources[path]
         task_id = c.task_id
         if doc_id in winners:
             other = winners[doc_id]
@@ -640,18 +701,32 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        # The annotators' own codings: not the drafts, not the reviewer's adjudication.
-        agreement.add_task(c.codings, doc_id)
+        # Raters are told apart by source too: user 1 of one server is not user 1 of
+        # another. The agreement sees each user's handle, which the pseudonyms map. It
+        # compares the annotators' own codings: not the drafts, not the reviewer's
+        # adjudication.
+        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in c.codings]
+        agreement.add_task(raters, doc_id)
         staging["annotations"].add(
-            (_annotation_row(a, c, snapshot) for a in parsed), doc_id, task_id
+            (
+                _annotation_row(a, c, snapshot, source, pseudonyms.handle(source, a.user_id))
+                for a in parsed
+            ),
+            doc_id,
+            task_id,
         )
         record = c.record
         chosen.pop(doc_id, None)
         if record is not None and c.status is not None:
-            chosen[doc_id] = (c.status, c.chosen_by)
+            handles = (pseudonyms.handle(source, u) for u in c.chosen_by)
+            chosen[doc_id] = (c.status, tuple(h for h in handles if h is not None))
         if record is not None:
             report.extend(record.issues)
-            compiler = _TaskCompiler(codebook, docs[doc_id], c, record, where, report)
+            identity = (
+                annotation_key(source, record.annotation_id),
+                pseudonyms.handle(source, record.user_id),
+            )
+            compiler = _TaskCompiler(codebook, docs[doc_id], c, record, where, report, identity)
             mentions, events, arguments = compiler.run()
             staging["mentions"].add(mentions, doc_id, task_id)
             staging["events"].add(events, doc_id, task_id)
@@ -666,7 +741,7 @@ def compile_dataset(
                     "reason": reason,
                     "snapshot": snapshot,
                     "annotation_ids": [a.annotation_id for a in concerned],
-                    "annotators": [a.user_id for a in concerned],
+                    "annotators": [pseudonyms.handle(source, a.user_id) for a in concerned],
                 }
             )
         compiled[path] += 1

@@ -37,6 +37,7 @@ from ..annotation.controls import Controls
 from ..annotation.ids import EntityType, EventAttribute, Normalised
 from ..annotation.model import offset, parse_result
 from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL, TEXT_NAME
+from ..cluster.shards import record_files
 from ..codebook import Codebook
 from ..errors import Location, Report, Severity, UsageError
 from ..files import write_text_atomic
@@ -365,35 +366,41 @@ class Preannotator:
 # ---------------------------------------------------------------------------- files
 
 
+def prediction_line(prediction: Prediction) -> str:
+    """One JSONL line (with its newline): compact, UTF-8 characters kept as they are."""
+    return json.dumps(prediction.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
     """Write predictions as JSONL sorted by doc_id, atomically; return how many."""
     ordered = sorted(predictions, key=lambda p: p.doc_id)
-    lines = (
-        json.dumps(p.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n" for p in ordered
-    )
-    write_text_atomic(path, lines)
+    write_text_atomic(path, (prediction_line(p) for p in ordered))
     return len(ordered)
 
 
+def iter_predictions(path: Path) -> Iterator[Prediction]:
+    """Stream a file (or shard directory) of predictions written by pre-annotation."""
+    for file in record_files(path):
+        try:
+            for number, d in jsonread.iter_lines(file):
+                try:
+                    yield Prediction(
+                        d["doc_id"], d["model_version"], float(d["score"]), d["result"]
+                    )
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise UsageError(
+                        f"{file}, line {number}: not a prediction written by `sahel-events "
+                        f"preannotate` ({type(exc).__name__}: {exc}); run it again"
+                    ) from None
+        except jsonread.JSONInputError as exc:
+            raise UsageError(
+                f"{jsonread.describe(exc, str(file))}; run `sahel-events preannotate` again"
+            ) from None
+
+
 def read_predictions(path: Path) -> list[Prediction]:
-    """Read a file written by :func:`write_predictions`."""
-    out = []
-    try:
-        for number, d in jsonread.iter_lines(path):
-            try:
-                out.append(
-                    Prediction(d["doc_id"], d["model_version"], float(d["score"]), d["result"])
-                )
-            except (KeyError, TypeError, ValueError) as exc:
-                raise UsageError(
-                    f"{path}, line {number}: not a prediction written by `sahel-events "
-                    f"preannotate` ({type(exc).__name__}: {exc}); run it again"
-                ) from None
-    except jsonread.JSONInputError as exc:
-        raise UsageError(
-            f"{jsonread.describe(exc, str(path))}; run `sahel-events preannotate` again"
-        ) from None
-    return out
+    """Every prediction of a file (or shard directory) written by pre-annotation."""
+    return list(iter_predictions(path))
 
 
 # ---------------------------------------------------------------------------- checking

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .. import jsonread
+from ..annotation.snapshots import snapshot_corrections
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
@@ -42,6 +43,7 @@ from .manifest import (
     input_entries,
 )
 from .pipeline import Compiled, Progress, _quiet, compile_project
+from .reasons import add_reasons
 from .stats import summarize
 from .sums import write_sums
 
@@ -278,6 +280,7 @@ def _write_release(
     old_tables = read_tables(latest[1]) if latest else None
     keys = {t.name: list(t.primary_key) for t in TABLES}
     diff = diff_releases(old_tables, tables, keys, previous, version)
+    add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
     write_json(root / "diff.json", diff)
     write_text_atomic(root / "CHANGES.md", render_changes(diff))
     say("wrote diff.json, CHANGES.md")

@@ -141,7 +141,7 @@ def adjudicate(
     ]
 
     def name(user_id: int | None) -> str:
-        return pseudonyms.name(user_id) or f"user {user_id}"
+        return pseudonyms.name(source, user_id) or f"user {user_id}"
 
     for task in sorted(tasks, key=lambda t: int(t.get("id") or 0)):
         raw = [
