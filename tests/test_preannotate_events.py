@@ -267,3 +267,19 @@ def test_a_trend_is_no_event_and_the_measure_is_the_curfew(annotator: Preannotat
     # "La mesure interdit": the curfew again, one suggestion; "la persistance des
     # attaques": a trend, not an attack.
     assert labels == ["COERCE"]
+
+
+def test_the_army_announcing_its_own_strike_is_actor_and_source(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Frappes",
+        "Dans un communiqué publié mardi soir, l'état-major général des armées annonce avoir "
+        "neutralisé une trentaine de terroristes lors de frappes aériennes près de Tessit.",
+    )
+    [strike] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    # "état-major" stays one word, so the sentence keeps its verb and its subject.
+    assert strike["args"]["actor"] == ["l'état-major général des armées"]
+    assert strike["args"]["source"] == ["l'état-major général des armées"]
+    assert strike["args"]["casualties"] == ["une trentaine de terroristes"]

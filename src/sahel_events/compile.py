@@ -587,7 +587,11 @@ class _TaskCompiler:
 # ---------------------------------------------------------------------------- the dataset
 
 
-def _document_row(doc: Document) -> dict[str, Any]:
+def _document_row(
+    doc: Document, chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
+) -> dict[str, Any]:
+    choice, users = chosen or (None, ())
+    by = sorted({names[u] for u in users if u in names})
     return {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
@@ -604,6 +608,8 @@ def _document_row(doc: Document) -> dict[str, Any]:
         "license": doc.license,
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
+        "record_choice": choice,
+        "record_by": ";".join(by) or None,
     }
 
 
@@ -665,6 +671,7 @@ def compile_dataset(
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
+    chosen: dict[str, tuple[str, tuple[int, ...]]] = {}  # doc_id -> (record choice, users)
     held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
@@ -695,8 +702,10 @@ def compile_dataset(
                 return
         winners[doc_id] = task_id
         # Raters are told apart by source too: user 1 of one server is not user 1 of
-        # another. The agreement sees each user's handle, which the pseudonyms map.
-        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in c.completed]
+        # another. The agreement sees each user's handle, which the pseudonyms map. It
+        # compares the annotators' own codings: not the drafts, not the reviewer's
+        # adjudication.
+        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in c.codings]
         agreement.add_task(raters, doc_id)
         staging["annotations"].add(
             (
@@ -707,6 +716,10 @@ def compile_dataset(
             task_id,
         )
         record = c.record
+        chosen.pop(doc_id, None)
+        if record is not None and c.status is not None:
+            handles = (pseudonyms.handle(source, u) for u in c.chosen_by)
+            chosen[doc_id] = (c.status, tuple(h for h in handles if h is not None))
         if record is not None:
             report.extend(record.issues)
             identity = (
@@ -815,7 +828,9 @@ def compile_dataset(
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
     documents_table = T.from_rows(
-        T.DOCUMENTS, [_document_row(docs[doc_id]) for doc_id in sorted(winners)], codebook
+        T.DOCUMENTS,
+        [_document_row(docs[doc_id], chosen.get(doc_id), names_of) for doc_id in sorted(winners)],
+        codebook,
     )
     tables = {"documents": documents_table}
     for t in staged:

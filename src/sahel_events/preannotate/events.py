@@ -196,7 +196,10 @@ def merge_mentions(
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
             for a in args.get(ti, []):
-                if a.mention in mentions_taken:
+                # A mention fills one role, except a speaker that is also the actor
+                # ("l'état-major annonce avoir neutralisé ...").
+                key = -1 - a.mention if a.role == Role.SOURCE else a.mention
+                if key in mentions_taken:
                     continue
                 if (
                     a.role == Role.ACTOR
@@ -207,7 +210,7 @@ def merge_mentions(
                     # "Les assaillants ... Le JNIM a revendiqué l'attaque": the named
                     # perpetrator rather than a description, when both come from mentions.
                     out[borrowed_actor] = replace(a, trigger=head)
-                    mentions_taken.add(a.mention)
+                    mentions_taken.add(key)
                     borrowed_actor = None
                     continue
                 if a.role in roles_taken and a.role not in (
@@ -221,7 +224,7 @@ def merge_mentions(
                 if a.role == Role.ACTOR and ti != head:
                     borrowed_actor = len(out)
                 out.append(replace(a, trigger=head))
-                mentions_taken.add(a.mention)
+                mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
     return Merged(sorted(kept), out, heads)
