@@ -283,3 +283,16 @@ def test_the_army_announcing_its_own_strike_is_actor_and_source(
     assert strike["args"]["actor"] == ["l'état-major général des armées"]
     assert strike["args"]["source"] == ["l'état-major général des armées"]
     assert strike["args"]["casualties"] == ["une trentaine de terroristes"]
+
+
+def test_a_purpose_and_a_background_trip_are_no_events(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Manifestation",
+        "Des jeunes ont manifesté mercredi à Gao pour dénoncer les enlèvements. Un véhicule "
+        "a sauté dimanche sur une mine près de Boni. Le convoi se rendait à Gao.",
+    )
+    labels = sorted(e["label"] for e in got["events"].values())
+    # "pour dénoncer": what the protest says; "se rendait": the convoy's trip, background.
+    assert "ACCUSE" not in labels and "CONSULT" not in labels
+    assert "PROTEST" in labels and "ASSAULT" in labels

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from ..annotation.ids import Normalised, Role
 from .arguments import Argument
 from .entities import Mention
+from .ner import Token
 from .triggers import Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
@@ -94,6 +95,40 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "la multiplication des enlèvements": a trend, not an event
         keep.append(i)
     return keep
+
+
+def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
+    """Indices of the triggers the parse makes part of another event, not one of their own.
+
+    * an infinitive of purpose ("ont manifesté *pour dénoncer* les enlèvements": what the
+      protest says) or completing another trigger ("se sont engagés *à se réunir*": what
+      was promised, coded with the promise);
+    * a visit in the imperfect ("le convoi *se rendait* à Gao"): the background of the
+      event told, not a visit.
+    """
+    starts = {k for t in triggers if t.tokens[0] >= 0 for k in range(t.tokens[0], t.tokens[1] + 1)}
+    out = set()
+    for i, t in enumerate(triggers):
+        first = t.tokens[0]
+        if first < 0 or first >= len(tokens) or not tokens[first].dep:
+            continue
+        verb = next(
+            (tokens[k] for k in range(first, t.tokens[1] + 1) if tokens[k].pos == "VERB"), None
+        )
+        if verb is None:
+            continue
+        marks = [
+            m.lemma
+            for m in tokens[max(0, verb.index - 3) : verb.index]
+            if m.head == verb.index and m.dep == "mark"
+        ]
+        own = set(range(first, t.tokens[1] + 1))
+        purpose = "pour" in marks
+        promised = bool(marks) and verb.dep == "xcomp" and verb.head in starts - own
+        background = t.label == "CONSULT" and verb.tense == "Imp"
+        if purpose or promised or background:
+            out.add(i)
+    return out
 
 
 def relabel(text: str, trigger: Trigger) -> Trigger:
