@@ -55,6 +55,7 @@ from .annotation.snapshots import (
 )
 from .annotation.typed import parse_annotation, task_doc_id
 from .codebook import Codebook, EntityType
+from .compile_cache import RowCache, TaskRows
 from .consolidate import (
     OUTCOME_SOURCE_CONFLICT,
     Consolidated,
@@ -124,6 +125,8 @@ class CompiledDataset:
     held_back: list[dict[str, Any]]
     agreement: dict[str, Any]
     snapshots_used: list[SnapshotInfo]
+    # With a cache: tasks whose rows came from it (hits) and tasks compiled (misses).
+    cache_stats: dict[str, int] | None = None
 
 
 def _short_hash(doc_id: str, region_id: str) -> str:
@@ -580,11 +583,53 @@ def _default_certainty(codebook: Codebook) -> str | None:
     return attribute.default if attribute is not None else None
 
 
+def _task_rows(
+    codebook: Codebook,
+    doc: Document,
+    c: Consolidated,
+    parsed: Sequence[Annotation],
+    where: Location,
+    snapshot: str,
+) -> TaskRows:
+    """The rows and issues of one task, from its consolidated annotations."""
+    found = Report()
+    mentions: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    arguments: list[dict[str, Any]] = []
+    record = c.record
+    if record is not None:
+        found.extend(record.issues)
+        compiler = _TaskCompiler(codebook, doc, c, record, where, found)
+        mentions, events, arguments = compiler.run()
+    held: dict[str, Any] | None = None
+    reason = c.held_back
+    if reason is not None:
+        concerned = [a for a in parsed if c.outcomes[a.annotation_id] == reason]
+        held = {
+            "reason": reason,
+            "annotation_ids": [a.annotation_id for a in concerned],
+            "annotators": [a.user_id for a in concerned],
+        }
+    return TaskRows(
+        snapshot=snapshot,
+        consolidation_issues=list(c.issues),
+        annotations=[_annotation_row(a, c, snapshot) for a in parsed],
+        record_issues=found.issues,
+        mentions=mentions,
+        events=events,
+        arguments=arguments,
+        held_back=held,
+        completed=len(c.completed),
+    )
+
+
 def compile_dataset(
-    documents: Iterable[Document],
+    documents: Iterable[Document] | Mapping[str, Document],
     snapshot_paths: Iterable[Path],
     codebook: Codebook,
     project_root: Path,
+    *,
+    cache: Path | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -596,7 +641,9 @@ def compile_dataset(
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
     """
-    docs = {d.doc_id: d for d in documents}
+    # A mapping (doc_id -> document) may read documents from disk when asked: a corpus
+    # too big for memory is never copied into a dict here.
+    docs = documents if isinstance(documents, Mapping) else {d.doc_id: d for d in documents}
     paths = order_snapshots(snapshot_paths)
     report = Report()
     pseudonyms = Pseudonyms()
@@ -608,6 +655,7 @@ def compile_dataset(
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
     names = {p: _relative(p, project_root) for p in paths}
+    rows_cache = RowCache(cache, codebook) if cache is not None else None
 
     sources = {p: snapshot_source(p) for p in paths}
     # Documents annotated in several sources wait until every source's state is known.
@@ -615,11 +663,11 @@ def compile_dataset(
     waiting: dict[str, list[tuple[SourceCandidate, list[Annotation], Location]]] = {}
 
     def take(
-        path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
+        path: Path, doc_id: str, rows: TaskRows, where: Location, completed: Sequence[Annotation]
     ) -> None:
         """Compile one task's annotations as the document's (its rows, its record)."""
         snapshot = names[path]
-        task_id = c.task_id
+        task_id = int(where.task or 0)
         if doc_id in winners:
             other = winners[doc_id]
             report.add(
@@ -632,32 +680,31 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        agreement.add_task(c.completed)
-        staging["annotations"].add(
-            (_annotation_row(a, c, snapshot) for a in parsed), doc_id, task_id
-        )
-        record = c.record
-        if record is not None:
-            report.extend(record.issues)
-            compiler = _TaskCompiler(codebook, docs[doc_id], c, record, where, report)
-            mentions, events, arguments = compiler.run()
-            staging["mentions"].add(mentions, doc_id, task_id)
-            staging["events"].add(events, doc_id, task_id)
-            staging["event_arguments"].add(arguments, doc_id, task_id)
-        reason = c.held_back
-        if reason is not None:
-            concerned = [a for a in parsed if c.outcomes[a.annotation_id] == reason]
+        agreement.add_task(completed)
+        # Copies: staging adds its own columns to the rows, and a cached entry is reused.
+        staging["annotations"].add((dict(r) for r in rows.annotations), doc_id, task_id)
+        report.extend(rows.record_issues)
+        staging["mentions"].add((dict(r) for r in rows.mentions), doc_id, task_id)
+        staging["events"].add((dict(r) for r in rows.events), doc_id, task_id)
+        staging["event_arguments"].add((dict(r) for r in rows.arguments), doc_id, task_id)
+        held = rows.held_back
+        if held is not None:
             held_back.append(
                 {
                     "doc_id": doc_id,
                     "task_id": task_id,
-                    "reason": reason,
+                    "reason": held["reason"],
                     "snapshot": snapshot,
-                    "annotation_ids": [a.annotation_id for a in concerned],
-                    "annotators": [a.user_id for a in concerned],
+                    "annotation_ids": list(held["annotation_ids"]),
+                    "annotators": list(held["annotators"]),
                 }
             )
         compiled[path] += 1
+
+    def compile_task(
+        path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
+    ) -> TaskRows:
+        return _task_rows(codebook, docs[doc_id], c, parsed, where, names[path])
 
     for path, source, task in iter_current_tasks(paths, report, pseudonyms, sources):
         taken[path] += 1
@@ -696,6 +743,14 @@ def compile_dataset(
         raw = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
         if not raw:
             continue
+        key = None
+        if rows_cache is not None and doc_id not in several:
+            key = rows_cache.key(task, doc)
+            cached = rows_cache.get(doc_id, key, snapshot)
+            if cached is not None:
+                report.extend(cached.consolidation_issues)
+                take(path, doc_id, cached, where, ())  # fewer than two completed: no agreement
+                continue
         parsed = [parse_annotation(a, task_id, snapshot) for a in raw]
         consolidated = consolidate_task(task_id, doc_id, parsed, snapshot)
         report.extend(consolidated.issues)
@@ -703,7 +758,10 @@ def compile_dataset(
             candidate = SourceCandidate(source, path, consolidated)
             waiting.setdefault(doc_id, []).append((candidate, parsed, where))
             continue
-        take(path, doc_id, consolidated, parsed, where)
+        rows = compile_task(path, doc_id, consolidated, parsed, where)
+        if rows_cache is not None and key is not None and rows.completed < 2:
+            rows_cache.put(doc_id, key, rows)
+        take(path, doc_id, rows, where, consolidated.completed)
 
     conflicts: list[dict[str, Any]] = []
     for doc_id, entries in sorted(waiting.items()):
@@ -711,7 +769,9 @@ def compile_dataset(
         choice = choose_source(doc_id, [c for c, _, _ in entries])
         if choice.chosen is not None:
             parsed, where = by_candidate[id(choice.chosen)]
-            take(choice.chosen.snapshot, doc_id, choice.chosen.consolidated, parsed, where)
+            c = choice.chosen.consolidated
+            rows = compile_task(choice.chosen.snapshot, doc_id, c, parsed, where)
+            take(choice.chosen.snapshot, doc_id, rows, where, c.completed)
             continue
         if choice.issue is not None:
             report.extend([choice.issue])
@@ -767,7 +827,10 @@ def compile_dataset(
         for p in paths
         if p.is_file()
     ]
-    return CompiledDataset(tables, report, held_back, agreement.result(), snapshots_used)
+    stats = (
+        {"hits": rows_cache.hits, "misses": rows_cache.misses} if rows_cache is not None else None
+    )
+    return CompiledDataset(tables, report, held_back, agreement.result(), snapshots_used, stats)
 
 
 def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:
