@@ -442,8 +442,11 @@ def test_disagreement_goes_to_adjudication(
         }
     ]
     assert {r["outcome"] for r in rows(result, "annotations")} == {"needs_adjudication"}
-    assert result.agreement["tasks"] == 1
-    assert result.agreement["events"] == {"f1": 0.0, "matched": 0, "events": 2}
+    # Agreement is measured on the document held back (the new report's shape: counts
+    # and a value with its bootstrap interval).
+    assert result.agreement["double_coded_documents"] == 1
+    typed = result.agreement["overall"]["events"]["typed"]["all"]
+    assert (typed["matched"], typed["items"], typed["f1"]["value"]) == (0, 2, 0.0)
     assert "consolidate.needs-adjudication" in result.report.codes()
     assert result.report.valid  # a document awaiting adjudication is not an error
 
@@ -523,7 +526,7 @@ def test_agreeing_annotations_give_the_earliest_as_consensus(
     )
     (event,) = rows(result, "events")
     assert (event["annotation_id"], event["status"]) == (50, "consensus")
-    assert result.agreement["events"]["f1"] == 1.0
+    assert result.agreement["overall"]["events"]["typed"]["all"]["f1"]["value"] == 1.0
 
 
 def test_changed_text_is_excluded_and_reported(
@@ -592,7 +595,8 @@ def test_golden_valid_export_compiles_cleanly_and_round_trips_through_parquet(
         "sevare_synthetique": "ground_truth",
         "niamey_synthetique": "single_annotation",
     }
-    assert result.agreement["tasks"] == 1 and result.agreement["annotators"] == 2
+    assert result.agreement["double_coded_documents"] == 1
+    assert len(result.agreement["annotators"]) == 2
     for name, table in result.tables.items():
         path = tmp_path / "build" / f"{name}.parquet"
         write_table(table, path, codebook.version, "0.1.0")

@@ -23,6 +23,7 @@ EXPECTED_FILES = {
     "CHANGES.md",
     "README.md",
     "SHA256SUMS",
+    "agreement.json",  # saying that no document is coded twice
     "content-hashes.json",
     "croissant.json",
     "datapackage.json",
@@ -58,6 +59,18 @@ def test_release_has_every_file(released: tuple[Project, Path]) -> None:
     _, release = released
     assert set(tree_bytes(release)) == EXPECTED_FILES
     assert release.stat().st_mode & 0o755 == 0o755  # readable by everyone, like any release
+
+
+def test_without_double_coding_the_agreement_says_so(released: tuple[Project, Path]) -> None:
+    _, release = released
+    data = json.loads((release / "agreement.json").read_text(encoding="utf-8"))
+    assert data["double_coded_documents"] == 0
+    assert data["note"] == "No document has been coded by two annotators yet: no agreement figure."
+    assert (data["overall"], data["pairs"], data["annotators"]) == (None, [], [])
+    card = (release / "README.md").read_text(encoding="utf-8")
+    section = card.split("### Agreement", 1)[1].split("\n### ", 1)[0]
+    assert "No document has been coded by two annotators yet" in section
+    assert "|" not in section  # no table of empty figures
 
 
 def test_built_twice_from_the_same_inputs_is_identical(

@@ -13,7 +13,8 @@ SOURCES = sorted((REPO / "src/sahel_events/release").glob("*.py"))
 CODES = sorted({c for p in SOURCES for c in re.findall(r'"(release\.[a-z-]+)"', p.read_text())})
 FILES = ["data/", "schema/codebook.yaml", "datapackage.json", "croissant.json", "README.md",
          "manifest.json", "diff.json", "CHANGES.md", "content-hashes.json", "SHA256SUMS",
-         "preannotation-scores.json", "work/dataset/", "summary.json"]  # fmt: skip
+         "preannotation-scores.json", "work/dataset/", "summary.json",
+         "agreement.json"]  # fmt: skip
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import tables as T
-from .agreement import AgreementAccumulator
+from .agreement import DEFAULTED, AgreementAccumulator
 from .annotation import rules
 from .annotation.ids import (
     CasualtyKind,
@@ -578,9 +578,10 @@ def _relative(path: Path, root: Path) -> str:
         return path.name
 
 
-def _default_certainty(codebook: Codebook) -> str | None:
-    attribute = codebook.event_attributes.get(EventAttribute.FACTUALITY_CERTAINTY)
-    return attribute.default if attribute is not None else None
+def _attribute_defaults(codebook: Codebook) -> dict[str, str | None]:
+    """Attribute id -> its codebook default, for the attributes agreement compares."""
+    attributes = {**codebook.entity_attributes, **codebook.event_attributes}
+    return {a: attributes[a].default for a in DEFAULTED if a in attributes}
 
 
 def _task_rows(
@@ -619,7 +620,7 @@ def _task_rows(
         events=events,
         arguments=arguments,
         held_back=held,
-        completed=len(c.completed),
+        completed=sum(1 for a in parsed if not a.was_cancelled),
     )
 
 
@@ -647,7 +648,7 @@ def compile_dataset(
     paths = order_snapshots(snapshot_paths)
     report = Report()
     pseudonyms = Pseudonyms()
-    agreement = AgreementAccumulator(_default_certainty(codebook))
+    agreement = AgreementAccumulator(_attribute_defaults(codebook))
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
@@ -680,7 +681,7 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        agreement.add_task(completed)
+        agreement.add_task(completed, doc_id)
         # Copies: staging adds its own columns to the rows, and a cached entry is reused.
         staging["annotations"].add((dict(r) for r in rows.annotations), doc_id, task_id)
         report.extend(rows.record_issues)
@@ -830,7 +831,9 @@ def compile_dataset(
     stats = (
         {"hits": rows_cache.hits, "misses": rows_cache.misses} if rows_cache is not None else None
     )
-    return CompiledDataset(tables, report, held_back, agreement.result(), snapshots_used, stats)
+    return CompiledDataset(
+        tables, report, held_back, agreement.result(names_of), snapshots_used, stats
+    )
 
 
 def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:

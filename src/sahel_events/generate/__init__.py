@@ -29,6 +29,7 @@ GENERATOR_MODULES: tuple[str, ...] = (
     "codebookdoc",
     "exportschema",
     "tables",
+    "agreementschema",
 )
 
 #: The first line of every generated text file says what it is and how to remake it.

@@ -8,6 +8,14 @@ LAYER = "release"
 
 CODES: tuple[IssueCode, ...] = (
     IssueCode(
+        "release.agreement",
+        "error",
+        LAYER,
+        "`agreement.json` does not follow the schema its codebook gives (a figure missing "
+        "or of the wrong type, an annotator named by other than a pseudonym)",
+        "restore it from the published release",
+    ),
+    IssueCode(
         "release.bad-json",
         "error",
         LAYER,
@@ -159,8 +167,8 @@ CODES: tuple[IssueCode, ...] = (
         "release.edited",
         "error",
         LAYER,
-        "a descriptor, the card, `CHANGES.md` or `diff.json` differs from what the release's "
-        "own inputs give",
+        "a descriptor, the card, `CHANGES.md`, `diff.json` or `agreement.json` differs from "
+        "what the release's own inputs give",
         "restore it from the published release",
     ),
     IssueCode(

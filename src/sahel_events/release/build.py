@@ -29,6 +29,7 @@ from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
+from .agreementfile import AGREEMENT_FILE, agreement_or_empty
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
 from .diff import diff_releases, render_changes
@@ -282,10 +283,13 @@ def _write_release(
     say("wrote diff.json, CHANGES.md")
 
     summary = summarize(tables)
-    figures = write_figures(root, tables, compiled.agreement)
+    agreement = agreement_or_empty(compiled.agreement)
+    write_json(root / AGREEMENT_FILE, agreement)
+    say(f"wrote {AGREEMENT_FILE}")
+    figures = write_figures(root, tables, agreement)
     say(f"wrote {len(figures)} figure(s)")
     write_json(root / "datapackage.json", datapackage(files, codebook, version, created))
-    rai = rai_fields(codebook, summary, compiled.agreement)
+    rai = rai_fields(codebook, summary, agreement)
     write_json(root / "croissant.json", croissant(files, codebook, version, created, rai))
     say("wrote datapackage.json, croissant.json")
 
@@ -320,7 +324,7 @@ def _write_release(
         version=version,
         created=created,
         summary=summary,
-        agreement=compiled.agreement,
+        agreement=agreement,
         held_back=compiled.held_back,
         manifest=manifest,
         diff_summary=diff["summary"],

@@ -15,12 +15,14 @@ from typing import Any
 
 import yaml
 
-from ..annotation.ids import EventAttribute
 from ..codebook import Codebook
 from ..tables import get_table
 from . import metadata as meta
+from .cardagreement import agreement_analysis, agreement_section
 from .descriptors import TableFile
 from .figures import Figure
+from .markdown import fmt as _fmt
+from .markdown import table as _table
 
 #: The table a Hub viewer opens first.
 DEFAULT_CONFIG = "events"
@@ -64,79 +66,6 @@ def _header(files: Sequence[TableFile], summary: Mapping[str, Any]) -> str:
     }
     dumped = yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=100)
     return f"---\n{dumped}---\n"
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: int = 1) -> list[str]:
-    """A Markdown table; the last ``right`` columns are right-aligned (numbers)."""
-    if not rows:
-        return ["(none)"]
-    aligns = ["---"] * (len(headers) - right) + ["---:"] * right
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(aligns) + "|"]
-    for row in rows:
-        cells = ["" if c is None else str(c).replace("|", "\\|").replace("\n", " ") for c in row]
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
-
-
-def _fmt(value: Any) -> str:
-    if value is None:
-        return "n/a"
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    return str(value)
-
-
-def _agreement(agreement: Mapping[str, Any] | None) -> list[str]:
-    if not agreement or not agreement.get("annotation_pairs"):
-        return [
-            "No document has been coded by two annotators yet, so there is no agreement "
-            "figure; every record comes from a single annotation or a ground-truth one.",
-        ]
-    spans = agreement.get("spans", {})
-    exact = spans.get("exact", {}).get("all", {})
-    overlap = spans.get("overlap", {}).get("all", {})
-    events = agreement.get("events", {})
-    arguments = agreement.get("arguments", {})
-    certainty = agreement.get(EventAttribute.FACTUALITY_CERTAINTY, {})
-    lines = [
-        f"Computed over {agreement.get('tasks')} document(s) coded by several annotators "
-        f"({agreement.get('annotation_pairs')} pair(s) of annotations, "
-        f"{agreement.get('annotators')} annotator(s)), micro-averaged over pairs.",
-        "",
-    ]
-    lines += _table(
-        ["measure", "value", "items"],
-        [
-            ["span F1, exact (start, end, label)", _fmt(exact.get("f1")), exact.get("spans")],
-            ["span F1, overlap", _fmt(overlap.get("f1")), overlap.get("spans")],
-            ["event trigger F1 (span and type)", _fmt(events.get("f1")), events.get("events")],
-            [
-                "argument F1 (trigger, role, argument)",
-                _fmt(arguments.get("f1")),
-                arguments.get("arguments"),
-            ],
-            [
-                "factuality certainty, Krippendorff's alpha",
-                _fmt(certainty.get("krippendorff_alpha")),
-                certainty.get("matched_events"),
-            ],
-            [
-                "factuality certainty, Cohen's kappa",
-                _fmt(certainty.get("cohen_kappa")),
-                certainty.get("matched_events"),
-            ],
-        ],
-        right=2,
-    )
-    by_label = spans.get("exact", {}).get("by_label", {})
-    if by_label:
-        lines += ["", "Exact span F1 by label:", ""]
-        lines += _table(
-            ["label", "F1", "spans"],
-            [[label, _fmt(v.get("f1")), v.get("spans")] for label, v in by_label.items()],
-            right=2,
-        )
-    return lines
 
 
 # Why a document is held back (a consolidation outcome) and what lets it in.
@@ -357,7 +286,7 @@ def render_card(
         "",
     ]
     out += _table(["outcome", "annotations"], list(summary["annotations_by_outcome"].items()))
-    out += ["", "### Agreement", "", *_agreement(agreement), ""]
+    out += ["", "### Agreement", "", *agreement_section(agreement), ""]
     out += ["### Held back", "", *_held_back(held_back), ""]
     out += _scores(scores)
     out += _sources(documents)
@@ -524,19 +453,7 @@ def rai_fields(
     completed = sum(n for k, n in outcomes.items() if k != "cancelled")
     documents = rows.get("documents", 0)
     per_item = f"{completed / documents:.2f}" if documents else "0"
-    if agreement and agreement.get("annotation_pairs"):
-        exact = agreement["spans"]["exact"]["all"]
-        certainty = agreement[EventAttribute.FACTUALITY_CERTAINTY]
-        analysis = (
-            f"Agreement over {agreement['tasks']} doubly coded document(s): exact span F1 "
-            f"{_fmt(exact['f1'])}, event trigger F1 {_fmt(agreement['events']['f1'])}, "
-            f"argument F1 {_fmt(agreement['arguments']['f1'])}, factuality certainty "
-            f"Krippendorff's alpha {_fmt(certainty['krippendorff_alpha'])}. "
-            "Disagreements without a ground-truth annotation are listed in the card and left "
-            "out of the tables until adjudicated, as are documents waiting for review."
-        )
-    else:
-        analysis = "No document has been coded by two annotators yet: no agreement figure."
+    analysis = agreement_analysis(agreement)
     docs_time = summary["time"]["documents"]
     fields: dict[str, Any] = {
         "dataCollection": (

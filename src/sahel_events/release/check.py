@@ -30,7 +30,9 @@ from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from ..tables import arrow_schema, check_keys, check_offsets, check_tables
+from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
+from .agreementfile import AGREEMENT_FILE, check_agreement
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -89,16 +91,21 @@ def check_release(
 
     say("tables")
     tables = _read_tables(root, manifest, report)
-    sound = _check_schemas(tables, codebook, report)
+    sound, current = _check_schemas(tables, codebook, _published_columns(docs), report)
     if hashes is not None:
         _check_content(tables, hashes, report)
     say("rules and keys")
     # Only tables with the right columns: a missing column is reported once, above,
-    # not again by every rule that reads it.
+    # not again by every rule that reads it. The row rules are those of today's table
+    # format: a table published in an older one is checked by its own descriptor
+    # (frictionless, below) and by the rebuild instead.
     checkable = {name: t for name, t in tables.items() if name in sound}
-    report.extend(check_tables(checkable, codebook).issues)
+    report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
     report.extend(check_keys(checkable).issues)
     report.extend(check_offsets(checkable).issues)
+
+    say(AGREEMENT_FILE)
+    check_agreement(root, codebook, report)
 
     if docs["datapackage.json"] is not None:
         say("datapackage.json (frictionless)")
@@ -270,19 +277,53 @@ def _read_tables(root: Path, manifest: dict[str, Any], report: Report) -> dict[s
     return tables
 
 
-def _check_schemas(tables: dict[str, pa.Table], codebook: Codebook, report: Report) -> set[str]:
-    """Each table's Arrow schema equals the one the table definitions give.
+#: Schema metadata that a table format change leaves as it is.
+FORMAT_INDEPENDENT_METADATA = frozenset(
+    {META_TABLE, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_CODEBOOK}
+)
 
-    Returns the names of the tables whose schema is right.
+
+def _published_columns(docs: dict[str, Any]) -> dict[str, list[str]]:
+    """The columns each table has in the release's own datapackage.json, in order."""
+    package = docs.get("datapackage.json")
+    if not isinstance(package, dict):
+        return {}
+    columns: dict[str, list[str]] = {}
+    for resource in package.get("resources", []):
+        fields = resource.get("schema", {}).get("fields", []) if isinstance(resource, dict) else []
+        names = [f.get("name") for f in fields if isinstance(f, dict)]
+        columns[str(resource.get("name"))] = [n for n in names if isinstance(n, str)]
+    return columns
+
+
+def _check_schemas(
+    tables: dict[str, pa.Table],
+    codebook: Codebook,
+    published: dict[str, list[str]],
+    report: Report,
+) -> tuple[set[str], set[str]]:
+    """Each table's Arrow schema against the table definitions of today's code.
+
+    A release published in an older table format is held to what it published: a
+    column the definitions added since, absent from the release's datapackage.json, is
+    not missing, and a column whose type changed since must be the type the release's
+    format used (one a :mod:`.render` encoder renders back to). Returns the names of
+    the tables whose schema is right, and of those exactly in today's format.
     """
+    from .render import renders
+
     sound: set[str] = set()
+    current: set[str] = set()
     for name, table in tables.items():
         before = len(report.errors)
         where = f"{DATA_DIR}/{name}.parquet"
         expected = arrow_schema(name, codebook)
         actual = table.schema
+        described = published.get(name)
         for f in expected:
             if f.name not in actual.names:
+                if described is not None and f.name not in described:
+                    continue  # added to the definitions after this release
                 report.add(
                     "release.schema-breaking",
                     f"column {name}.{f.name} is missing: dropping a column is a breaking "
@@ -291,7 +332,7 @@ def _check_schemas(tables: dict[str, pa.Table], codebook: Codebook, report: Repo
                 )
                 continue
             got = actual.field(f.name)
-            if got.type != f.type or got.nullable != f.nullable:
+            if not renders(f.type, got.type) or got.nullable != f.nullable:
                 report.add(
                     "release.schema-mismatch",
                     f"column {name}.{f.name} is {got.type}"
@@ -307,7 +348,12 @@ def _check_schemas(tables: dict[str, pa.Table], codebook: Codebook, report: Repo
                     Location(file=where, table=name, path=f"{name}.{col}"),
                 )
         meta = actual.metadata or {}
+        today = [(f.name, f.type) for f in actual] == [(f.name, f.type) for f in expected]
         for key, value in (expected.metadata or {}).items():
+            # A table in an older format keeps the description and foreign keys of its
+            # format; its name, primary key and schema version must still be these.
+            if not today and key.decode() not in FORMAT_INDEPENDENT_METADATA:
+                continue
             if meta.get(key) != value:
                 report.add(
                     "release.schema-mismatch",
@@ -317,7 +363,9 @@ def _check_schemas(tables: dict[str, pa.Table], codebook: Codebook, report: Repo
                 )
         if len(report.errors) == before:
             sound.add(name)
-    return sound
+            if today:
+                current.add(name)
+    return sound, current
 
 
 def _check_content(tables: dict[str, pa.Table], hashes: dict[str, str], report: Report) -> None:
@@ -498,7 +546,7 @@ def _check_rebuild(
         try:
             compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"), cache=False)
             out = scratch.root / "out"
-            result = _write_release(
+            _write_release(
                 out,
                 compiled,
                 str(manifest.get("release_version")),
@@ -506,7 +554,6 @@ def _check_rebuild(
                 _scores(root, inputs),
                 lambda m: None,
             )
-            rebuilt = result.content_hashes
         except InvalidDataError as exc:
             report.add(
                 "release.not-reproducible",
@@ -515,12 +562,16 @@ def _check_rebuild(
             )
             report.extend(i for i in exc.report.issues if i.severity == "error")
             return
-        _compare_written(root, out, generators_changed, report)
+        # A table format changed since the release (columns added, types changed) also
+        # changes the descriptors, the card and the diff that describe the tables.
+        changed = generators_changed or _format_changed(root, out, manifest)
+        _compare_written(root, out, changed, report)
+        rebuilt = _rendered_hashes(root, manifest, out, sorted(hashes), report)
     tool = manifest.get("tool", {})
     # The tables the release has: a table added to the definitions since (a newer tool
     # derives more) is not a difference in what the release holds.
     for name in sorted(hashes):
-        if hashes.get(name) != rebuilt.get(name):
+        if name in rebuilt and hashes.get(name) != rebuilt.get(name):
             report.add(
                 "release.not-reproducible",
                 f"rebuilding {name} from the recorded inputs gives other content "
@@ -530,9 +581,77 @@ def _check_rebuild(
             )
 
 
+def _rendered_hashes(
+    root: Path, manifest: dict[str, Any], out: Path, names: list[str], report: Report
+) -> dict[str, str]:
+    """Content hashes of the rebuilt tables rendered onto the release's own schemas.
+
+    The rebuild uses today's code, whose tables may have more columns or columns of
+    another type than the release published (:mod:`.render`). A table that cannot be
+    rendered, or that the rebuild does not derive, is reported here and left out.
+    """
+    import pyarrow.parquet as pq
+
+    from ..parquet_io import content_hash, read_table
+    from .render import RenderError, render_for_release
+
+    hashes: dict[str, str] = {}
+    for name in names:
+        rel = manifest.get("tables", {}).get(name, {}).get("path", f"{DATA_DIR}/{name}.parquet")
+        where = Location(file=rel, table=name)
+        try:
+            published = pq.read_schema(root / rel)
+        except (OSError, pa.ArrowException):
+            continue  # missing or unreadable: reported by the checksums and the reader
+        rebuilt = out / DATA_DIR / f"{name}.parquet"
+        if not rebuilt.is_file():
+            report.add(
+                "release.not-reproducible",
+                f"the rebuild from the recorded inputs no longer derives the table {name}",
+                where,
+            )
+            continue
+        try:
+            hashes[name] = content_hash(render_for_release(read_table(rebuilt), published))
+        except RenderError as exc:
+            report.add(
+                "release.not-reproducible",
+                f"the rebuilt {name} cannot be rendered in the release's schema: {exc}",
+                where,
+            )
+    return hashes
+
+
+def _format_changed(root: Path, out: Path, manifest: dict[str, Any]) -> bool:
+    """True when the rebuilt tables have other columns or types than the release's."""
+    import pyarrow.parquet as pq
+
+    published = manifest.get("tables", {})
+    rebuilt = sorted(p.stem for p in (out / DATA_DIR).glob("*.parquet"))
+    if set(rebuilt) != set(published):
+        return True
+    for name in rebuilt:
+        rel = published[name].get("path", f"{DATA_DIR}/{name}.parquet")
+        try:
+            mine = pq.read_schema(root / rel)
+        except (OSError, pa.ArrowException):
+            continue  # missing or unreadable: reported by the checksums and the reader
+        fresh = pq.read_schema(out / DATA_DIR / f"{name}.parquet")
+        if [(f.name, f.type) for f in mine] != [(f.name, f.type) for f in fresh]:
+            return True
+    return False
+
+
 #: The files a release writes from its inputs that are compared byte for byte with a
 #: rebuild (the tables are compared by content hash, SHA256SUMS by the checksums).
-REWRITTEN = ("datapackage.json", "croissant.json", "README.md", "CHANGES.md", "diff.json")
+REWRITTEN = (
+    "datapackage.json",
+    "croissant.json",
+    "README.md",
+    "CHANGES.md",
+    "diff.json",
+    AGREEMENT_FILE,
+)
 
 
 def _previous_release(
@@ -580,8 +699,9 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
     """Each descriptor, the card and the diff equal what the inputs give now.
 
     When the generators changed since the release (its recorded schema files differ from
-    what they give now), a difference may be theirs, not an edit: it is a warning, and
-    only the :data:`STRICT_KEYS` of the descriptors must still be equal.
+    what they give now, or the rebuilt tables have another format), a difference may be
+    theirs, not an edit: it is a warning, and only the :data:`STRICT_KEYS` of the
+    descriptors must still be equal.
     """
     for name in REWRITTEN:
         mine, fresh = root / name, rebuilt / name
@@ -603,8 +723,8 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
         report.add(
             "release.generators-changed",
             f"{name} differs from what the release's inputs give now (first difference at "
-            f"line {line}); the generators changed since the release, so the wording may be "
-            "theirs",
+            f"line {line}); the generators or the table format changed since the release, so "
+            "the wording may be theirs",
             where,
             "warning",
         )

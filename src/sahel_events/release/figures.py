@@ -19,6 +19,7 @@ from typing import Any
 import pyarrow as pa
 
 from .. import gazetteer
+from .cardagreement import F1_ROWS, NOMINAL_ROWS, dig, has_figures
 
 FIGURES_DIR = "figures"
 #: Fixed size and resolution: small files, the same pixels everywhere.
@@ -150,27 +151,40 @@ def _type_mode(plt: Any, events: list[dict[str, Any]], root: Path) -> Figure | N
 
 
 def _agreement(plt: Any, agreement: Mapping[str, Any] | None, root: Path) -> Figure | None:
-    if not agreement or not agreement.get("annotation_pairs"):
+    if not has_figures(agreement):
         return None
-    spans = agreement.get("spans", {})
-    bars = [
-        ("spans, exact", spans.get("exact", {}).get("all", {}).get("f1")),
-        ("spans, overlap", spans.get("overlap", {}).get("all", {}).get("f1")),
-        ("event triggers", agreement.get("events", {}).get("f1")),
-        ("arguments", agreement.get("arguments", {}).get("f1")),
-    ]
-    shown = [(label, value) for label, value in bars if isinstance(value, int | float)]
-    if not shown:
-        return None
-    fig, ax = plt.subplots(figsize=(_SIZE[0], 2.4))
-    ax.barh([label for label, _ in shown][::-1], [v for _, v in shown][::-1])
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("F1 between annotators")
+    assert agreement is not None  # has_figures says so; for mypy
+    overall = agreement["overall"]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(_SIZE[0] * 1.4, 3.0))
+    for ax, rows, measure, low in (
+        (left, F1_ROWS, "f1", 0.0),
+        (right, NOMINAL_ROWS, "krippendorff_alpha", -1.0),
+    ):
+        shown = []
+        for label, path in rows:
+            estimate = dig(overall, path).get(measure) or {}
+            if isinstance(estimate.get("value"), int | float):
+                shown.append((label, estimate["value"], estimate.get("ci95")))
+        shown.reverse()  # barh draws from the bottom up; the card's order reads down
+        positions = list(range(len(shown)))
+        values = [v for _, v, _ in shown]
+        errors = [
+            [v - ci[0] if ci else 0 for _, v, ci in shown],
+            [ci[1] - v if ci else 0 for _, v, ci in shown],
+        ]
+        ax.barh(positions, values, xerr=errors, capsize=3)
+        ax.set_yticks(positions, [label for label, _, _ in shown])
+        ax.set_xlim(low, 1)
+        if low < 0:
+            ax.axvline(0, color="black", linewidth=0.8)  # alpha 0: agreement at chance
+        ax.set_xlabel("F1" if measure == "f1" else "Krippendorff's alpha")
     rel = _save(plt, fig, root, "agreement.png")
     return Figure(
         rel,
         "Agreement between annotators",
-        f"Over {agreement.get('tasks')} document(s) coded by several annotators.",
+        f"Over {agreement['double_coded_documents']} double-coded document(s): F1 of spans, "
+        "events and arguments (left) and Krippendorff's alpha of the values both annotators "
+        "gave the same span (right); whiskers: 95% bootstrap intervals over documents.",
     )
 
 
