@@ -238,7 +238,9 @@ class _Staging:
             docs = pa.array(list(winners), pa.string())
             tasks = pa.array(list(winners.values()), pa.int64())
             expected = pc.take(tasks, pc.index_in(staged.column(_DOC), value_set=docs))
-            staged = staged.filter(pc.fill_null(pc.equal(staged.column(_TASK), expected), False))
+            keep = pc.fill_null(pc.equal(staged.column(_TASK), expected), False)
+            if not pc.all(keep).as_py():  # a copy of the table only when rows go
+                staged = staged.filter(keep)
         columns = []
         for f in self.final:
             column = staged.column(f.name)
@@ -554,6 +556,24 @@ def _document_row(doc: Document) -> dict[str, Any]:
     }
 
 
+def _documents_table(
+    docs: Mapping[str, Document], doc_ids: Sequence[str], codebook: Codebook
+) -> pa.Table:
+    """The ``documents`` table of ``doc_ids`` (sorted), built :data:`FLUSH_ROWS` rows at a
+    time: the texts of a large corpus are never all Python dicts at once."""
+    parts = [
+        T.from_rows(
+            T.DOCUMENTS,
+            [_document_row(docs[d]) for d in doc_ids[i : i + FLUSH_ROWS]],
+            codebook,
+        )
+        for i in range(0, len(doc_ids), FLUSH_ROWS)
+    ]
+    if not parts:
+        return T.from_rows(T.DOCUMENTS, [], codebook)
+    return pa.concat_tables(parts)
+
+
 def _annotation_row(a: Annotation, c: Consolidated, snapshot: str) -> dict[str, Any]:
     return {
         "annotation_id": a.annotation_id,
@@ -801,9 +821,7 @@ def compile_dataset(
         ]
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
-    documents_table = T.from_rows(
-        T.DOCUMENTS, [_document_row(docs[doc_id]) for doc_id in sorted(winners)], codebook
-    )
+    documents_table = _documents_table(docs, sorted(winners), codebook)
     tables = {"documents": documents_table}
     for t in staged:
         tables[t.name] = staging[t.name].finish(winners, names_of)
