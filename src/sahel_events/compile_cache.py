@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import pickle
 import tempfile
@@ -91,10 +92,14 @@ class RowCache:
         """
         digest = hashlib.sha256(self.salt.encode())
         # pickle, not sorted JSON: four times faster, and as exact (two different contents
-        # never give the same bytes). The same export text always gives the same bytes;
-        # at worst a reordered export misses once.
+        # never give the same bytes). Without its memo (``fast``), equal values give equal
+        # bytes however the objects are shared; a reordered export misses once at worst.
         part = (task.get("id"), task.get("annotations"), document.as_dict())
-        digest.update(pickle.dumps(part, protocol=5))
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=5)
+        pickler.fast = True  # JSON values hold no cycles, which fast mode cannot pickle
+        pickler.dump(part)
+        digest.update(out.getbuffer())
         return digest.hexdigest()
 
     def _path(self, doc_id: str) -> Path:
