@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_preannotate.py              # 200 articles
     .venv/bin/python benchmarks/bench_preannotate.py --docs 50 --batch-size 16
+    .venv/bin/python benchmarks/bench_preannotate.py --quick      # 8 articles (CI)
 
 Synthetic French articles of realistic length (about 600 words: a dateline, a title
 line, paragraphs of attacks, visits, cooperation and casualty reports with dates,
@@ -15,9 +16,17 @@ through :class:`Preannotator` in one process. Reported:
 * wall time and documents/s of the prediction of all articles (model already loaded),
   and the ratio of its speed to spaCy's alone (CPU time, which a busy machine does not
   distort, and wall time);
+* both again on ``--processes`` processes (spaCy's ``n_process``; wall clock), their
+  ratio, the speed-up over one process, and whether the predictions are identical;
 * result items per document;
 * peak resident memory of the process (``resource.getrusage`` ``ru_maxrss``), after the
-  model load and at the end.
+  model load and at the end;
+* with 1 and 2 workers (``--workers 1,2``): the whole command's work (stream the
+  ingested documents, predict, check, write the JSONL) through the runner of
+  ``--workers N``, in process for 1 and on a local Dask cluster for 2, whose workers
+  have loaded the model before the clock starts. Documents/s by the wall clock, and the
+  ratio to spaCy alone by the wall clock (the floor, measured above in this process).
+  On a machine with fewer free cores than workers the 2-worker figure says so.
 """
 
 from __future__ import annotations
@@ -26,13 +35,17 @@ import argparse
 import random
 import resource
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sahel_events.codebook import load_project_codebook  # noqa: E402
+from sahel_events.cluster import open_runner  # noqa: E402
+from sahel_events.codebook import Codebook, load_project_codebook  # noqa: E402
+from sahel_events.ingest import ingest_corpus, write_documents  # noqa: E402
+from sahel_events.paths import Project  # noqa: E402
 from sahel_events.preannotate.ner import load_model  # noqa: E402
 from sahel_events.preannotate.predict import Preannotator  # noqa: E402
 
@@ -146,15 +159,82 @@ def maxrss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _warm(codebook: Codebook) -> int:
+    """On a worker: load the model and the rule data, as a first shard would."""
+    from sahel_events.preannotate import shardwork
+
+    shardwork._loaded(codebook)
+    load_model()
+    return len(shardwork._LOADED)
+
+
+def _project(tmp: Path, docs: list[dict[str, object]]) -> Project:
+    """A project whose work/documents.jsonl holds ``docs``, ingested from raw files."""
+    for sub in ("schema",):
+        (tmp / sub).symlink_to(ROOT / sub)
+    raw = tmp / "raw"
+    raw.mkdir()
+    for d in docs:
+        (raw / f"{d['doc_id']}.txt").write_text(str(d["text"]), encoding="utf-8")
+    result = ingest_corpus(raw, tmp)
+    write_documents(result.documents, tmp / "work" / "documents.jsonl")
+    return Project(tmp)
+
+
+def workers_figures(
+    docs: list[dict[str, object]], workers: list[int], spacy_speed: float, batch: int
+) -> None:
+    """Documents/s of the whole pre-annotation with each number of workers."""
+    from sahel_events.preannotate.run import preannotate_project
+
+    with tempfile.TemporaryDirectory(prefix="bench-preannotate-") as tmp:
+        project = _project(Path(tmp), docs)
+        codebook = load_project_codebook(ROOT)
+        outputs = []
+        for n in workers:
+            with open_runner(workers=n) as runner:
+                t0 = time.perf_counter()
+                if n > 1:
+                    runner.client.run(_warm, codebook)  # type: ignore[attr-defined]
+                    warm = time.perf_counter() - t0
+                    print(f"{n} workers: model + data load on every worker {warm:.1f} s")
+                out = project.work / f"predictions-{n}.jsonl"
+                # Documents per task: as many tasks as workers at least, to share the work.
+                task = max(1, min(32, len(docs) // (2 * n)))
+                t0 = time.perf_counter()
+                run = preannotate_project(
+                    project, out=out, runner=runner, task_size=task, batch_size=batch
+                )
+                wall = time.perf_counter() - t0
+            outputs.append(out.read_bytes())
+            speed = run.documents / wall
+            print(
+                f"{n} worker(s) ({run.runner}): {run.documents} articles in {wall:.1f} s, "
+                f"{speed:.2f} documents/s by the wall clock; ratio to spaCy alone "
+                f"{speed / spacy_speed:.2f} (wall)"
+            )
+        same = all(o == outputs[0] for o in outputs)
+        print(f"predictions identical across worker counts: {same}")
+
+
 def main() -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="number of articles")
     parser.add_argument("--batch-size", type=int, default=8, help="spaCy batch size")
-    parser.add_argument("--quick", action="store_true", help="a few articles, for CI")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=2,
+        help="also run both on this many processes (nlp.pipe n_process); 1 to skip",
+    )
+    parser.add_argument(
+        "--workers", default="1,2", help="worker counts to measure, comma-separated ('' for none)"
+    )
+    parser.add_argument("--quick", action="store_true", help="8 articles: the CI smoke run")
     args = parser.parse_args()
-    if args.quick:  # figures printed, nothing judged: CI shows the script still runs
-        args.docs = 5
+    if args.quick:
+        args.docs = 8
 
     docs = [article(i) for i in range(args.docs)]
     words = sum(len(str(d["text"]).split()) for d in docs) / len(docs)
@@ -198,8 +278,30 @@ def main() -> int:
         f"pre-annotation: {len(predictions) / cpu:.2f} per CPU second; speed ratio to spaCy "
         f"alone: {spacy_cpu / cpu:.2f} (CPU), {spacy_wall / elapsed:.2f} (wall)"
     )
+    if args.processes > 1:
+        # Both again on several processes (spaCy's n_process; the rules stay in this
+        # process). Workers' CPU time is not this process's: wall clock only.
+        n = args.processes
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=n):
+            pass
+        spacy_multi = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        multi = list(pre.predict(docs, batch_size=args.batch_size, n_process=n))
+        pre_multi = time.perf_counter() - t0
+        same = [p.result for p in multi] == [p.result for p in predictions]
+        print(
+            f"on {n} processes: spaCy alone {len(docs) / spacy_multi:.2f} documents/s, "
+            f"pre-annotation {len(docs) / pre_multi:.2f} documents/s (wall); "
+            f"ratio to spaCy alone on {n} processes {spacy_multi / pre_multi:.2f}, to spaCy "
+            f"alone on one {spacy_wall / pre_multi:.2f}; speed-up of pre-annotation "
+            f"{elapsed / pre_multi:.2f}x; same predictions as one process: {same}"
+        )
     print(f"peak RSS at the end: {maxrss_mib():.0f} MiB")
     print(f"model_version: {pre.version}")
+    counts = [int(n) for n in args.workers.split(",") if n.strip()]
+    if counts:
+        workers_figures(docs, counts, len(docs) / spacy_wall, args.batch_size)
     return 0
 
 

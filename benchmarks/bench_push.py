@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_push.py                 # 2000 tasks
     .venv/bin/python benchmarks/bench_push.py --tasks 500
+    .venv/bin/python benchmarks/bench_push.py --quick         # 200 tasks, for CI
 
 One Label Studio 1.23.2 server is started over a copy of the test template data
 directory (``tests/lsserver.py``; built once with ``label-studio init -q`` if missing).
@@ -13,7 +14,12 @@ In the same run:
   set the model version);
 * the floor: the very same task payload (the tasks push built, predictions included)
   sent to a second project with the same config in ONE ``import`` request;
-* the ratio of the two, and a push with nothing to do, against one task listing.
+* the ratio of the two, and a push with nothing to do, against one task listing: once
+  as push answers it (from its record of the last push, ``work/push-state/``) and once
+  with that record removed (a full listing of the project's tasks and predictions);
+* ``pull`` of the project (every task with its prediction): its time against one
+  export built and downloaded by hand, and its peak memory (``tracemalloc``, in a second
+  pull after an annotation changed) as a ratio to the export's size on disk.
 
 The machine and the server are shared by both measurements, so the ratio is what to
 read, not the seconds.
@@ -27,6 +33,7 @@ import shutil
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,8 +44,10 @@ from tests.lsserver import CREDENTIALS, LSServer, _build_template, ls_binary  # 
 
 from sahel_events.ingest import ingest_article, write_documents  # noqa: E402
 from sahel_events.paths import Project  # noqa: E402
-from sahel_events.studio.client import connect  # noqa: E402
+from sahel_events.studio.client import StudioClient, connect  # noqa: E402
+from sahel_events.studio.pull import pull  # noqa: E402
 from sahel_events.studio.push import DEFAULT_BATCH_SIZE, push, task_for, task_prediction  # noqa: E402
+from sahel_events.studio.pushrecord import STATE_DIR  # noqa: E402
 
 SEED = REPO / "raw" / "000_acd4907f2525db7b.txt"
 VERSION = "bench-preannotate"
@@ -84,10 +93,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=2000)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
-    parser.add_argument("--quick", action="store_true", help="50 tasks, for CI")
+    parser.add_argument("--quick", action="store_true", help="200 tasks (a CI smoke run)")
     args = parser.parse_args()
-    if args.quick:  # figures printed, nothing judged: CI shows the script still runs
-        args.tasks = 50
+    if args.quick:
+        args.tasks = min(args.tasks, 200)
 
     work = Path(tempfile.mkdtemp(prefix="bench-push-"))
     shutil.copytree(template_dir(), work / "data")
@@ -118,9 +127,17 @@ def main() -> None:
         t_noop = time.perf_counter() - start
         assert again.imported == 0 and again.predictions_added == 0, again.to_text()
 
+        shutil.rmtree(project.work / STATE_DIR)
+        start = time.perf_counter()
+        listed = push(project, client, title="bench-push", batch_size=args.batch_size)
+        t_noop_listed = time.perf_counter() - start
+        assert listed.imported == 0 and listed.predictions_added == 0, listed.to_text()
+
         start = time.perf_counter()
         client.list_tasks(result.project_id)
         t_list = time.perf_counter() - start
+
+        t_pull, t_export, peak, size = measure_pull(project, client, result.project_id)
     finally:
         ls.stop()
         shutil.rmtree(work, ignore_errors=True)
@@ -130,8 +147,45 @@ def main() -> None:
     print(f"one raw bulk import (the floor):  {t_raw:7.2f} s")
     print(f"ratio push / raw import:          {t_push / t_raw:7.2f}x   (aim <= 1.2x)")
     print(f"push with nothing to do:          {t_noop:7.2f} s   (aim <= 2 s)")
+    print(f"  the same without push's record: {t_noop_listed:7.2f} s")
     print(f"one task listing, for contrast:   {t_list:7.2f} s")
     print(f"ratio no-op push / task listing:  {t_noop / t_list:7.2f}x")
+    print(f"ratio listed no-op / listing:     {t_noop_listed / t_list:7.2f}x")
+    print(f"pull of the project:              {t_pull:7.2f} s")
+    print(f"one export built and downloaded:  {t_export:7.2f} s")
+    print(f"ratio pull / export:              {t_pull / t_export:7.2f}x")
+    print(f"export size on disk:              {size / 1e6:7.2f} MB")
+    print(f"pull's peak Python memory:        {peak / 1e6:7.2f} MB")
+    print(f"ratio peak memory / export size:  {peak / size:7.2f}x")
+
+
+def measure_pull(project: Project, client: StudioClient, project_id: int) -> tuple[float, ...]:
+    """(pull time, raw export time, pull's peak traced memory, export size in bytes).
+
+    The first pull is timed; then one task gets an annotation, so that a second pull
+    has something new to write, and that one runs under ``tracemalloc``.
+    """
+    start = time.perf_counter()
+    first = pull(project, client, title="bench-push")
+    t_pull = time.perf_counter() - start
+    assert first.snapshot is not None
+    size = first.snapshot.stat().st_size
+
+    start = time.perf_counter()
+    export = client.create_export(project_id, "bench-raw-export")
+    with tempfile.TemporaryFile() as sink:
+        client.download_export(project_id, export.id, sink)
+    t_export = time.perf_counter() - start
+    client.delete_export(project_id, export.id)
+
+    (task, *_) = client.list_tasks(project_id)
+    client.create_annotation(task.id, [], lead_time=1.0)
+    tracemalloc.start()
+    second = pull(project, client, title="bench-push")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert second.snapshot is not None
+    return t_pull, t_export, float(peak), float(size)
 
 
 if __name__ == "__main__":

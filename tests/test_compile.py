@@ -325,6 +325,35 @@ def test_no_email_or_name_anywhere_and_pseudonyms_follow_first_annotation(
     }
 
 
+def test_two_sources_with_the_same_label_studio_ids_never_collide(
+    tmp_path: Path, codebook: Codebook, seed: Document, attack: Document
+) -> None:
+    """Two servers (ids restart at 1 on each) annotate two documents: task 1, annotation
+    1 and user 1 on both. Both annotations reach the tables under distinct keys, every
+    mention and event points at its own annotation, and the two users are two people."""
+    folder = tmp_path / "annotations"
+    first = task(1, seed, [annotation(1, 1, seed_regions(seed).items)])
+    later = "2026-11-29T10:00:00Z"
+    second = task(1, attack, [annotation(1, 1, attack_regions(attack).items, created=later)])
+    paths = [
+        write_snapshot(folder, "20261128T203300Z", [first], project="server-a"),
+        write_snapshot(folder, "20261129T203300Z", [second], project="server-b"),
+    ]
+    result = compile_dataset([seed, attack], paths, codebook, tmp_path)
+    assert result.report.errors == []
+    annotations = rows(result, "annotations")
+    assert [a["annotation_id"] for a in annotations] == [1, 1]
+    keys = {a["doc_id"]: a["annotation_key"] for a in annotations}
+    assert len(set(keys.values())) == 2 and len({a["source_id"] for a in annotations}) == 2
+    assert {a["doc_id"]: a["annotator"] for a in annotations} == {
+        seed.doc_id: "annotator-01",
+        attack.doc_id: "annotator-02",
+    }
+    for table in ("mentions", "events"):
+        found = {(r["doc_id"], r["annotation_key"]) for r in rows(result, table)}
+        assert found == set(keys.items())
+
+
 # ---------------------------------------------------------------------------- snapshots
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from sahel_events.annotation.snapshots import snapshot_source
 from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
 from sahel_events.compile import CompiledDataset, compile_dataset
 from sahel_events.compile_cache import RowCache
@@ -141,11 +142,12 @@ def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Cod
     # Another version of the code: the same entries are not served.
     task0 = make_task(0, docs[0])
     name = path.relative_to(tmp_path).as_posix()
+    source = snapshot_source(path)
     same_tool = RowCache(cache, codebook)
     compile_dataset(docs, [path], codebook, tmp_path, cache=cache)  # refill for `codebook`
-    assert same_tool.get("doc-000", same_tool.key(task0, docs[0]), name) is not None
+    assert same_tool.get("doc-000", same_tool.key(task0, docs[0], source), name) is not None
     other_tool = RowCache(cache, codebook, tool="another version")
-    assert other_tool.get("doc-000", other_tool.key(task0, docs[0]), name) is None
+    assert other_tool.get("doc-000", other_tool.key(task0, docs[0], source), name) is None
 
 
 def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -> None:

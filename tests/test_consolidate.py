@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from sahel_events.annotation import iter_latest_tasks, parse_annotation
-from sahel_events.annotation.snapshots import order_snapshots, snapshot_timestamp
+from sahel_events.annotation.snapshots import order_snapshots, snapshot_source, snapshot_timestamp
 from sahel_events.consolidate import Pseudonyms, consolidate_task
 from sahel_events.errors import Report
 from tests.lsexport import Regions, annotation, make_document, task, write_snapshot
@@ -209,9 +209,32 @@ def test_document_status_can_hold_the_record_back() -> None:
 def test_pseudonyms_are_numbered_by_first_annotation_whatever_the_reading_order() -> None:
     names = Pseudonyms()
     for user, aid in ((7, 40), (3, 12), (7, 5), (9, 30)):
-        names.observe(user, aid)
-    assert names.mapping() == {7: "annotator-01", 3: "annotator-02", 9: "annotator-03"}
-    assert names.name(None) is None and names.name(99) is None
+        names.observe("ls-a/project-1", user, aid)
+    got = {user: names.name("ls-a/project-1", user) for user in (7, 3, 9)}
+    assert got == {7: "annotator-01", 3: "annotator-02", 9: "annotator-03"}
+    assert names.name("ls-a/project-1", None) is None
+    assert names.name("ls-a/project-1", 99) is None
+
+
+def test_pseudonyms_of_two_servers_never_merge_and_a_later_user_is_appended() -> None:
+    """User 1 of a fresh server is someone else than user 1 of the first one; users are
+    numbered by when they first annotated (annotation ids of two servers do not compare),
+    so a user who joins later, on either server, renumbers nobody."""
+    old, fresh = "ls-old/project-1", "ls-new/project-1"
+    day = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    names = Pseudonyms()
+    names.observe(old, 1, 1, day)
+    names.observe(old, 2, 7, day + dt.timedelta(days=1))
+    names.observe(fresh, 1, 1, day + dt.timedelta(days=2))  # ids restart at 1
+    before = {(s, u): names.name(s, u) for s, u in ((old, 1), (old, 2), (fresh, 1))}
+    assert before == {
+        (old, 1): "annotator-01",
+        (old, 2): "annotator-02",
+        (fresh, 1): "annotator-03",
+    }
+    names.observe(old, 3, 9, day + dt.timedelta(days=3))  # joins the first server later
+    after = {key: names.name(*key) for key in before}
+    assert after == before and names.name(old, 3) == "annotator-04"
 
 
 # ---------------------------------------------------------------------------- snapshots
@@ -241,7 +264,9 @@ def test_newest_copy_of_each_task_wins(tmp_path: Path) -> None:
     ]
     assert got == [(new, 1, [3]), (old, 2, [2])]
     # Pseudonyms cover every copy read, superseded ones included.
-    assert names.mapping() == {1: "annotator-01", 2: "annotator-02", 3: "annotator-03"}
+    source = snapshot_source(old)
+    got = {user: names.name(source, user) for user in (1, 2, 3)}
+    assert got == {1: "annotator-01", 2: "annotator-02", 3: "annotator-03"}
     assert report.issues == []
 
 

@@ -37,6 +37,15 @@ def test_every_sidecar_key_is_documented() -> None:
 def test_every_cli_option_is_documented(capsys: pytest.CaptureFixture[str]) -> None:
     help_text = run_cli(["ingest", "--help"], capsys).out
     options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
-    assert options == {"--project", "--raw", "--out", "--json"}
+    assert options == {
+        "--project",
+        "--raw",
+        "--out",
+        "--json",
+        "--workers",
+        "--scheduler",
+        "--task-size",
+        "--shard-size",
+    }
     for option in options:
         assert f"`{option}" in DOC

@@ -198,3 +198,17 @@ def test_an_unknown_key_is_refused_with_its_line_and_path(codebook: Codebook) ->
         "triggers[0].scor",
     )
     assert "unknown key 'scor'" in issue.message
+
+
+def test_skipped_spans_are_left_out_of_the_parse_with_offsets_kept() -> None:
+    from sahel_events.preannotate.ner import compact
+
+    text = "Titre\nGao, 1 mai 2025 - Les soldats ont quitté Gao.\nCopie."
+    lead = text.index("Les")
+    short, positions = compact(text, [(0, 5), (6, lead), (text.index("Copie"), len(text))])
+    assert short == "Les soldats ont quitté Gao.\n"
+    assert positions is not None and text[positions[0]] == "L"
+    [analysis] = analyse([(text, "fr")], skips=[[(0, 5), (6, lead)]])
+    assert analysis.tokens[0].start == lead and analysis.tokens[0].text == "Les"
+    assert all(text[t.start : t.end] == t.text for t in analysis.tokens)
+    assert analysis.sentences[0][0] == lead

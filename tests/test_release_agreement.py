@@ -144,3 +144,20 @@ def test_release_check_passes_and_refuses_an_edited_agreement(
     report = check_release(copy, project=None)
     found = {i.message.split(":")[0] for i in report if i.code == "release.agreement"}
     assert found == {"agreement.json at overall", "agreement.json at pairs/0/annotators/0"}
+
+
+def test_the_rebuild_catches_a_figure_changed_by_hand(
+    released: tuple[Project, Path], tmp_path: Path
+) -> None:
+    # Still valid against the schema, checksums recomputed: only the rebuild, which
+    # writes agreement.json again from the recorded snapshot, sees the edit.
+    project, release = released
+    copy = tmp_path / "1.0.0"
+    shutil.copytree(release, copy)
+    data = agreement_of(copy)
+    data["overall"]["entities"]["exact"]["all"]["f1"]["value"] = 0.9
+    (copy / "agreement.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    write_sums(copy)
+    report = check_release(copy, project=project)
+    assert not [i for i in report if i.code == "release.agreement"]
+    assert [i.location.file for i in report if i.code == "release.edited"] == ["agreement.json"]

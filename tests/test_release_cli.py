@@ -88,6 +88,9 @@ def test_build_writes_work_dataset_and_compares(
         "events_flat.parquet",
         "mentions.parquet",
     ]
+    # One annotator only: the scratch dataset's agreement says there is none to measure.
+    agreement = json.loads((dataset / "agreement.json").read_text(encoding="utf-8"))
+    assert (agreement["double_coded_documents"], agreement["overall"]) == (0, None)
 
     assert run_cli(["release", "1.0.0", "--project", root], capsys).code == 0
     same = run_cli(["build", "--project", root], capsys)

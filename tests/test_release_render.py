@@ -10,6 +10,7 @@ release recorded, while a real difference in content still changes it.
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -183,3 +184,26 @@ def test_release_check_still_catches_other_content_in_a_newer_format(
     report = check_release(PUBLISHED[-1], Project(REPO))
     found = {(i.code, i.location.table) for i in report.errors}
     assert found == {("release.not-reproducible", "events")}, report.to_text()
+
+
+def test_an_older_key_is_accepted_only_as_the_release_declares_it(tmp_path: Path) -> None:
+    """0.1.0 and 0.2.0 key annotations by Label Studio's annotation id (before the
+    source-qualified annotation_key): accepted because their datapackage.json says so;
+    any other key metadata is still a schema mismatch."""
+    copy = tmp_path / PUBLISHED[-1].name
+    shutil.copytree(PUBLISHED[-1], copy)
+    path = copy / "data" / "annotations.parquet"
+    table = pq.read_table(path)
+    assert json.loads(table.schema.metadata[b"sahel_events.primary_key"]) == ["annotation_id"]
+    metadata = {**table.schema.metadata, b"sahel_events.primary_key": b'["doc_id"]'}
+    pq.write_table(table.replace_schema_metadata(metadata), path)
+    report = check_release(copy, None)
+    found = [
+        i.message
+        for i in report.errors
+        if i.code == "release.schema-mismatch" and i.location.table == "annotations"
+    ]
+    assert found == [
+        "schema metadata sahel_events.primary_key is b'[\"doc_id\"]', expected "
+        "'[\"annotation_key\"]'"
+    ], report.to_text()

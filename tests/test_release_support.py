@@ -64,7 +64,14 @@ def document(project: Project, doc_id: str) -> Document:
 def attack_regions(text: str, *, mode: str = "firearms", killed: str = "15") -> Regions:
     """The coding of the attack article: one ASSAULT with actor, target, place, time, toll."""
     r = Regions(text)
-    r.entity("org1", "ORG", "d'hommes armés>>hommes armés", sector=["armed-group"])
+    # Unidentified, so an actor type instead of an actor id (codebook 1.0.0 requirement).
+    r.entity(
+        "org1",
+        "ORG",
+        "d'hommes armés>>hommes armés",
+        sector=["armed-group"],
+        actor_type=["political-militia"],
+    )
     r.entity(
         "gpe1",
         "GPE",
@@ -79,6 +86,7 @@ def attack_regions(text: str, *, mode: str = "firearms", killed: str = "15") -> 
         "15 civils",
         casualty_kind=["killed"],
         casualty_qualifier=["at-least"],
+        casualty_side=["civilians"],
         norm_count=killed,
     )
     r.event(

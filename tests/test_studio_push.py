@@ -11,11 +11,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from sahel_events.errors import InvalidDataError, UsageError
 from sahel_events.ingest import Document, ingest_article, write_documents
 from sahel_events.paths import Project
+from sahel_events.studio import annotators, server
 from sahel_events.studio import push as push_module
 from sahel_events.studio.client import connect
 from sahel_events.studio.push import LAYOUT_MODEL_VERSION, push
@@ -369,3 +371,89 @@ def test_removing_an_unused_label_from_the_codebook_works(
     assert result.config_updated  # the server took it: VEH was used by nothing
     stored = client.get_project(pid).label_config
     assert 'value="VEH"' not in stored and "hotkey_sink_1" in stored
+
+
+def test_a_push_with_nothing_to_do_lists_nothing_yet_sees_a_change_on_the_server(
+    ls_module_server: LSServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a complete push, the next one with the same files and an unchanged project
+    answers from its record without listing the tasks; a task deleted in Label Studio
+    changes the project's counters, so the push after that lists and re-imports it."""
+    project = make_project(tmp_path, _docs("noop"))
+    client = connect(ls_module_server.settings())
+    first = push(project, client, title="no-op")
+    assert first.imported == 4
+    listings: list[int] = []
+    real_listing = push_module.StudioClient.list_tasks
+
+    def counted(self: Any, project_id: int, with_results: bool = False) -> Any:
+        listings.append(project_id)
+        return real_listing(self, project_id, with_results)
+
+    monkeypatch.setattr(push_module.StudioClient, "list_tasks", counted)
+    again = push(project, client, title="no-op")
+    assert (again.imported, again.unchanged, again.documents, listings) == (0, 4, 4, [])
+    assert again.model_version == first.model_version
+
+    sdk = ls_module_server.sdk()
+    victim = next(t for t in _tasks(ls_module_server, "no-op") if t["data"]["doc_id"] == "noop-2")
+    sdk.tasks.delete(id=victim["id"])
+    healed = push(project, client, title="no-op")
+    assert (healed.imported, healed.unchanged, len(listings)) == (1, 3, 1)
+    assert sorted(t["data"]["doc_id"] for t in _tasks(ls_module_server, "no-op")) == [
+        f"noop-{i}" for i in range(4)
+    ]
+    assert push(project, client, title="no-op").imported == 0 and len(listings) == 1
+
+
+def _as_annotator(ls: LSServer, email: str, password: str) -> httpx.Client:
+    """A web session of another user, logged in as the labeling screen is."""
+    web = httpx.Client(base_url=ls.url, timeout=120)
+    web.get("/user/login/")
+    login = web.post(
+        "/user/login/",
+        data={"email": email, "password": password,
+              "csrfmiddlewaretoken": web.cookies.get("csrftoken") or ""},
+        headers={"Referer": f"{ls.url}/user/login/"},
+    )  # fmt: skip
+    assert login.status_code == 302, login.text[:300]
+    return web
+
+
+def test_a_label_used_only_by_another_users_draft_is_not_dropped(
+    ls_module_server: LSServer, tmp_path: Path
+) -> None:
+    """Label Studio's task listing shows the token user only their own drafts; an
+    annotator's unsaved work (a draft) that uses a label keeps the label too."""
+    doc = make_document("draft-0", TEXTS[0])
+    project = make_project(tmp_path, [doc])
+    client = connect(ls_module_server.settings())
+    pid = push(project, client, title="others-draft").project_id
+    (task,) = _tasks(ls_module_server, "others-draft")
+    ls = ls_module_server
+    access = annotators.ServerAccess(
+        ls.binary.parent / "python", server.server_environment(ls.data_dir, ls.home, ls.credentials)
+    )
+    annotators.add(access, "fatou@example.org", "a-long-draft-passphrase")
+    web = _as_annotator(ls, "fatou@example.org", "a-long-draft-passphrase")
+    try:
+        saved = web.post(
+            f"/api/tasks/{task['id']}/drafts",
+            json={"result": Regions(doc.text).event("e1", "ASSAULT", "attaqué").items,
+                  "lead_time": 3.0},
+            headers={"X-CSRFToken": web.cookies.get("csrftoken") or "", "Referer": ls.url},
+        )  # fmt: skip
+    finally:
+        web.close()
+    assert saved.status_code == 201, saved.text[:300]
+    listed = client._get_json("api/tasks/", {"project": pid, "fields": "all"})["tasks"]
+    assert listed[0]["drafts"] == [] and listed[0]["draft_exists"] is True  # not the token's
+
+    config_file = push_module.labeling_config_path(project)
+    original = config_file.read_text(encoding="utf-8")
+    config_file.write_text(_without(original, r'<Label value="ASSAULT"[^>]*/>'), encoding="utf-8")
+    with pytest.raises(InvalidDataError) as refused:
+        push(project, client, title="others-draft")
+    message = refused.value.report.issues[0].message
+    assert "label ASSAULT of event (used by 1 annotation(s))" in message
+    assert client.get_project(pid).label_config.strip() == original.strip()

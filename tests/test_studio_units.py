@@ -321,6 +321,24 @@ def test_counts() -> None:
     }
 
 
+def test_a_snapshot_is_hashed_one_task_at_a_time_to_the_same_digest(tmp_path: Path) -> None:
+    """pull reads a large export task by task: the digest and counts are those of the
+    whole array, and a file cut short is refused rather than half hashed."""
+    tasks = [
+        {"id": 2, "created_ago": "1 minute", "annotations": [{"completed_by": 1}],
+         "predictions": [{}], "drafts": []},
+        {"id": 1, "annotations": [], "predictions": [], "drafts": [{}], "text": "Ségou"},
+    ]  # fmt: skip
+    path = tmp_path / "snap.json"
+    path.write_text(json.dumps(tasks, indent=1), encoding="utf-8")
+    tally = pull._tally_file(path)
+    assert tally.digest() == pull.content_hash(tasks)
+    assert tally.counts() == pull.count(tasks)
+    assert pull._file_content_hash(path) == pull.content_hash(tasks)
+    path.write_text(json.dumps(tasks)[:-30], encoding="utf-8")
+    assert pull._file_content_hash(path) is None
+
+
 def test_no_module_but_client_imports_the_sdk() -> None:
     package = REPO / "src" / "sahel_events"
     users = sorted(

@@ -37,6 +37,7 @@ TEXT = "Gao, 3 mars 2025 - Une attaque a visé Tessit dimanche."
 M1 = "m-" + "1" * 16
 M2 = "m-" + "2" * 16
 EV = "ev-" + "a" * 16
+AK = "an-" + "0" * 16
 UTC = dt.UTC
 
 
@@ -71,6 +72,7 @@ def base_rows() -> dict[str, list[dict[str, Any]]]:
             {
                 "mention_id": M1,
                 "doc_id": "d1",
+                "annotation_key": AK,
                 "annotation_id": 1,
                 "region_id": "r1",
                 "start": 38,
@@ -98,6 +100,7 @@ def base_rows() -> dict[str, list[dict[str, Any]]]:
             {
                 "mention_id": M2,
                 "doc_id": "d1",
+                "annotation_key": AK,
                 "annotation_id": 1,
                 "region_id": "r2",
                 "start": 45,
@@ -127,6 +130,7 @@ def base_rows() -> dict[str, list[dict[str, Any]]]:
             {
                 "event_id": EV,
                 "doc_id": "d1",
+                "annotation_key": AK,
                 "annotation_id": 1,
                 "region_id": "r3",
                 "trigger_start": 23,
@@ -167,6 +171,8 @@ def base_rows() -> dict[str, list[dict[str, Any]]]:
         ],
         "annotations": [
             {
+                "annotation_key": AK,
+                "source_id": "src-" + "0" * 12,
                 "annotation_id": 1,
                 "task_id": 1,
                 "doc_id": "d1",

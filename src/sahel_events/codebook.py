@@ -31,6 +31,18 @@ from typing import Any, Literal
 from . import patterns, plover
 from .annotation.ids import DocumentChoice, EventAttribute, missing_ids
 from .annotation.names import REPEATED_LABEL
+from .codebookdecisions import (
+    DecisionRule,
+    EventKind,
+    Requirements,
+    Resolution,
+    ReviewFinding,
+    read_decision_rules,
+    read_event_kinds,
+    read_requirements,
+    read_resolutions,
+    read_review_findings,
+)
 from .errors import InvalidDataError, Location, Report
 from .paths import CODEBOOK_FILE
 from .values import FORMAT_PARSERS
@@ -171,6 +183,25 @@ class Crosswalk:
     ucdp_type_of_violence: tuple[int, ...]
     cardinality: str
     note: str | None
+    #: event attribute -> value -> what that value settles (rows that map one-to-many)
+    resolved_by: Mapping[str, Mapping[str, Resolution]] = field(default_factory=dict)
+
+    def resolve(
+        self, attributes: Mapping[str, str | None]
+    ) -> tuple[str | None, str | None, tuple[int, ...]]:
+        """ACLED event type, sub-event type and UCDP types, settled by the event's
+        attribute values where :attr:`resolved_by` says how (the row's own otherwise)."""
+        acled = (self.acled_event_type, self.acled_sub_event_type)
+        ucdp = self.ucdp_type_of_violence
+        for attribute, by_value in self.resolved_by.items():
+            resolution = by_value.get(attributes.get(attribute) or "")
+            if resolution is None:
+                continue
+            if resolution.sets_acled:
+                acled = (resolution.acled_event_type, resolution.acled_sub_event_type)
+            if resolution.ucdp_type_of_violence is not None:
+                ucdp = resolution.ucdp_type_of_violence
+        return acled[0], acled[1], ucdp
 
 
 @dataclass(frozen=True)
@@ -190,6 +221,10 @@ class Codebook:
     document_choices: dict[str, Attribute]
     crosswalks: tuple[Crosswalk, ...]
     sha256: str = field(default="")
+    decision_rules: dict[str, DecisionRule] = field(default_factory=dict)
+    event_kinds: dict[str, EventKind] = field(default_factory=dict)
+    requirements: Requirements = field(default_factory=Requirements)
+    review_findings: tuple[ReviewFinding, ...] = ()
 
     def entity_attribute_targets(self, attribute_id: str) -> tuple[str, ...]:
         """The entity types that carry an entity attribute."""
@@ -583,7 +618,16 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
     _check_labels(c, entity_types, event_types)
     _check_contexts(c, event_attributes)
     _check_document_choices(c, document_choices)
-    crosswalks = _crosswalks(c, root.get("crosswalks"), event_types)
+    crosswalks = _crosswalks(c, root.get("crosswalks"), event_types, event_attributes)
+    labels: dict[str, Any] = {**entity_types, **event_types}
+    requirements = read_requirements(
+        c,
+        root.get("requirements"),
+        roles,
+        normalised_values,
+        {**event_attributes, **entity_attributes},
+        labels,
+    )
 
     codebook = Codebook(
         name=c.text(root.get("name"), "name"),
@@ -599,6 +643,10 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
         document_choices=document_choices,
         crosswalks=crosswalks,
         sha256=sha,
+        decision_rules=read_decision_rules(c, root.get("decision_rules")),
+        event_kinds=read_event_kinds(c, root.get("event_kinds")),
+        requirements=requirements,
+        review_findings=read_review_findings(c, root.get("review_findings")),
     )
     for path, ident in missing_ids(codebook):
         c.error(
@@ -696,7 +744,13 @@ def _check_contexts(c: _Checker, event_attributes: dict[str, Attribute]) -> None
             )
 
 
-def _crosswalks(c: _Checker, raw: Any, event_types: dict[str, EventType]) -> tuple[Crosswalk, ...]:
+def _crosswalks(
+    c: _Checker,
+    raw: Any,
+    event_types: dict[str, EventType],
+    event_attributes: Mapping[str, Attribute],
+) -> tuple[Crosswalk, ...]:
+
     if not isinstance(raw, list):
         return ()
     rows: list[Crosswalk] = []
@@ -754,6 +808,7 @@ def _crosswalks(c: _Checker, raw: Any, event_types: dict[str, EventType]) -> tup
                 tuple(ucdp),
                 str(cardinality),
                 str(note) if note is not None else None,
+                read_resolutions(c, m.get("resolved_by"), path, event_attributes),
             )
         )
     for etype in event_types:

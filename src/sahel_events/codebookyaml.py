@@ -90,6 +90,11 @@ class AcledRefModel(StrictModel):
     sub_event_type: Text | None
 
 
+class ResolutionModel(StrictModel):
+    acled: AcledRefModel | None = None
+    ucdp_type_of_violence: list[Literal[1, 2, 3]] | None = None
+
+
 class CrosswalkModel(StrictModel):
     event_type: object
     mode: object
@@ -98,6 +103,46 @@ class CrosswalkModel(StrictModel):
     ucdp_type_of_violence: list[Literal[1, 2, 3]]
     cardinality: Literal["one-to-one", "many-to-one", "one-to-many"]
     note: str | None = None
+    # event attribute -> its value -> the mapping that value settles (one-to-many rows)
+    resolved_by: dict[str, dict[str, ResolutionModel]] | None = None
+
+
+class DecisionRuleModel(StrictModel):
+    title: Text
+    summary: Text
+    rule: Text
+    examples: ExamplesModel
+
+
+class EventKindModel(StrictModel):
+    name: Text
+    plover: PloverRefModel | None
+    in_scope: bool
+    rule: Text
+    examples: ExamplesModel
+
+
+class ActorIdRequirementModel(StrictModel):
+    roles: list[str] = Field(min_length=1)
+    normalised: str
+    unless_attribute: str | None = None
+    definition: Text
+
+
+class AttributeRequirementModel(StrictModel):
+    attribute: str
+    labels: list[str] = Field(min_length=1)
+    definition: Text
+
+
+class RequirementsModel(StrictModel):
+    argument_actor_id: ActorIdRequirementModel | None = None
+    attributes: list[AttributeRequirementModel] = Field(default_factory=list)
+
+
+class ReviewFindingModel(StrictModel):
+    mistake: Text
+    fix: Text
 
 
 class CodebookModel(StrictModel):
@@ -115,3 +160,9 @@ class CodebookModel(StrictModel):
     normalised_values: dict[str, NormalisedValueModel]
     document_choices: dict[str, AttributeModel]
     crosswalks: list[CrosswalkModel]
+    # Optional sections, absent from the codebooks of releases before 1.0.0 (a release is
+    # rebuilt with its own copy of the codebook, so they must stay optional).
+    decision_rules: dict[str, DecisionRuleModel] | None = None
+    event_kinds: dict[str, EventKindModel] | None = None
+    requirements: RequirementsModel | None = None
+    review_findings: list[ReviewFindingModel] | None = None

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,8 +39,10 @@ from .annotation import rules
 from .annotation.ids import (
     CasualtyKind,
     CasualtyQualifier,
+    CasualtySide,
     EntityAttribute,
     EventAttribute,
+    LaterAttribute,
     Normalised,
     Role,
     members,
@@ -86,10 +88,12 @@ if TYPE_CHECKING:  # ingest is heavy to import; compile only reads its documents
 __all__ = [
     "CompiledDataset",
     "SnapshotInfo",
+    "annotation_key",
     "casualty_figures",
     "compile_dataset",
     "event_id",
     "mention_id",
+    "source_id",
 ]
 
 TEXT_KEY = "text"
@@ -141,6 +145,17 @@ def mention_id(doc_id: str, region_id: str) -> str:
 def event_id(doc_id: str, region_id: str) -> str:
     """Stable id of an event: it lives as long as its Label Studio region."""
     return "ev-" + _short_hash(doc_id, region_id)
+
+
+def source_id(source: str) -> str:
+    """The published id of a source (:func:`snapshot_source`): a hash, never its URL."""
+    return "src-" + hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
+def annotation_key(source: str, annotation_id: int) -> str:
+    """The published key of an annotation: Label Studio's id qualified by its source,
+    so that annotation 1 of a fresh server never meets annotation 1 of another."""
+    return "an-" + _short_hash(source, str(annotation_id))
 
 
 # ---------------------------------------------------------------------------- values
@@ -200,7 +215,8 @@ class _Staging:
     """The rows of one table, staged as Arrow record batches while tasks are read.
 
     The staging schema is the table's with every column nullable, ``annotator`` holding
-    the Label Studio user id (pseudonyms are known only once every snapshot is read) and
+    a user handle (:meth:`Pseudonyms.handle`; pseudonyms are known only once every
+    snapshot is read) and
     two hidden columns naming the document and task of each row.
     """
 
@@ -268,11 +284,14 @@ class _TaskCompiler:
         record: Annotation,
         where: Location,
         report: Report,
+        identity: tuple[str, int | None],
     ) -> None:
         self.codebook = codebook
         self.doc = doc
         self.consolidated = consolidated
         self.record = record
+        # The record's annotation key and its annotator's handle.
+        self.key, self.annotator = identity
         self.where = where
         self.report = report
         self.copies = [d.copy for d in doc.duplicates]
@@ -324,6 +343,11 @@ class _TaskCompiler:
         )
         return attribute.default if attribute is not None else None
 
+    def later(self, r: Region, attribute_id: str, applies: set[str]) -> str | None:
+        """An attribute of codebook 1.0.0 on (:class:`LaterAttribute`): None when the
+        codebook (an older release's own copy) does not declare it."""
+        return self.choice(r, attribute_id, attribute_id in applies)
+
     def value(self, r: Region, control: str, parse: Callable[[str], Any]) -> Any:
         text = r.texts.get(control)
         if text is None:
@@ -356,6 +380,7 @@ class _TaskCompiler:
         row = {
             "mention_id": mention_id(doc_id, r.id),
             "doc_id": doc_id,
+            "annotation_key": self.key,
             "annotation_id": self.record.annotation_id,
             "region_id": r.id,
             "start": r.start,
@@ -376,6 +401,8 @@ class _TaskCompiler:
             "date_precision": attrs[EntityAttribute.DATE_PRECISION],
             "casualty_kind": attrs[EntityAttribute.CASUALTY_KIND],
             "casualty_qualifier": attrs[EntityAttribute.CASUALTY_QUALIFIER],
+            "casualty_side": self.later(r, LaterAttribute.CASUALTY_SIDE, applies),
+            "actor_type": self.later(r, LaterAttribute.ACTOR_TYPE, applies),
             "casualty_low": low,
             "casualty_high": high,
             "in_repeated_paragraph": any(r.start < e and s < r.end for s, e in self.copies),
@@ -398,10 +425,19 @@ class _TaskCompiler:
                 aux = attribute.values[value].plover_auxiliary
                 if aux:
                     auxiliaries.add(aux)
+        targeting = self.later(
+            r, LaterAttribute.CIVILIAN_TARGETING, set(self.codebook.event_attributes)
+        )
         crosswalk = self.codebook.crosswalk_for(r.label, mode)
+        acled_type, acled_sub, ucdp = (
+            crosswalk.resolve({LaterAttribute.CIVILIAN_TARGETING: targeting})
+            if crosswalk
+            else (None, None, ())
+        )
         self.event_rows[r.id] = {
             "event_id": event_id(self.doc.doc_id, r.id),
             "doc_id": self.doc.doc_id,
+            "annotation_key": self.key,
             "annotation_id": self.record.annotation_id,
             "region_id": r.id,
             "trigger_start": r.start,
@@ -426,12 +462,15 @@ class _TaskCompiler:
             "killed_low": None,
             "killed_best": None,
             "killed_high": None,
-            "acled_event_type": crosswalk.acled_event_type if crosswalk else None,
-            "acled_sub_event_type": crosswalk.acled_sub_event_type if crosswalk else None,
-            "ucdp_type_of_violence": _joined(crosswalk.ucdp_type_of_violence)
-            if crosswalk
-            else None,
-            "annotator": self.record.user_id,  # a user id until pseudonyms are known
+            "killed_civilians_best": None,
+            "killed_combatants_best": None,
+            "civilian_targeting": targeting,
+            # One-to-many crosswalk rows are settled by civilian_targeting where the
+            # codebook says how (crosswalk resolved_by).
+            "acled_event_type": acled_type,
+            "acled_sub_event_type": acled_sub,
+            "ucdp_type_of_violence": _joined(ucdp) if crosswalk else None,
+            "annotator": self.annotator,  # a handle until pseudonyms are known
             "status": self.consolidated.status,
         }
 
@@ -501,6 +540,23 @@ class _TaskCompiler:
             for m in dict.fromkeys(roles.get(Role.CASUALTIES, []))
             if self.mention_rows[m]["casualty_kind"] == CasualtyKind.KILLED
         ]
+        by_side: dict[str, int] = {}
+        for m in dict.fromkeys(roles.get(Role.CASUALTIES, [])):
+            mention = self.mention_rows[m]
+            best = self.figures[m][1]
+            if mention["casualty_kind"] != CasualtyKind.KILLED or best is None:
+                continue
+            side = mention["casualty_side"]
+            group = (
+                "killed_civilians_best"
+                if side == CasualtySide.CIVILIANS
+                else "killed_combatants_best"
+                if side in CasualtySide.COMBATANTS
+                else None
+            )
+            if group is not None:
+                by_side[group] = by_side.get(group, 0) + best
+        row.update(by_side)
         if killed:
             for i, col in enumerate(("killed_low", "killed_best", "killed_high")):
                 parts = [f[i] for f in killed]
@@ -574,13 +630,17 @@ def _documents_table(
     return pa.concat_tables(parts)
 
 
-def _annotation_row(a: Annotation, c: Consolidated, snapshot: str) -> dict[str, Any]:
+def _annotation_row(
+    a: Annotation, c: Consolidated, snapshot: str, source: str, annotator: int | None
+) -> dict[str, Any]:
     return {
+        "annotation_key": annotation_key(source, a.annotation_id),
+        "source_id": source_id(source),
         "annotation_id": a.annotation_id,
         "task_id": c.task_id,
         "doc_id": c.doc_id,
         "snapshot": snapshot,
-        "annotator": a.user_id,  # a user id until pseudonyms are known
+        "annotator": annotator,  # a handle until pseudonyms are known
         "created_at": a.created_at,
         "updated_at": a.updated_at,
         "lead_time": a.lead_time,
@@ -611,8 +671,14 @@ def _task_rows(
     parsed: Sequence[Annotation],
     where: Location,
     snapshot: str,
+    source: str,
 ) -> TaskRows:
-    """The rows and issues of one task, from its consolidated annotations."""
+    """The rows and issues of one task, from its consolidated annotations.
+
+    ``annotator`` columns and held-back annotators hold Label Studio user ids here: the
+    handles of :class:`Pseudonyms` depend on the whole dataset's reading order, so they
+    are put in when the rows are taken, never cached.
+    """
     found = Report()
     mentions: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -620,7 +686,8 @@ def _task_rows(
     record = c.record
     if record is not None:
         found.extend(record.issues)
-        compiler = _TaskCompiler(codebook, doc, c, record, where, found)
+        identity = (annotation_key(source, record.annotation_id), record.user_id)
+        compiler = _TaskCompiler(codebook, doc, c, record, where, found, identity)
         mentions, events, arguments = compiler.run()
     held: dict[str, Any] | None = None
     reason = c.held_back
@@ -634,7 +701,7 @@ def _task_rows(
     return TaskRows(
         snapshot=snapshot,
         consolidation_issues=list(c.issues),
-        annotations=[_annotation_row(a, c, snapshot) for a in parsed],
+        annotations=[_annotation_row(a, c, snapshot, source, a.user_id) for a in parsed],
         record_issues=found.issues,
         mentions=mentions,
         events=events,
@@ -657,7 +724,9 @@ def compile_dataset(
     ``documents``: the corpus (:class:`sahel_events.ingest.Document`); only tasks whose
     ``data.doc_id`` is one of them are compiled. ``snapshot_paths``: Label Studio JSON
     exports, in any order (the newest copy of a task wins). ``project_root``: snapshot
-    paths are recorded relative to it.
+    paths are recorded relative to it. ``cache``: a directory of compiled rows per
+    document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
+    are not compiled again, and the tables are the same as without it.
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
@@ -688,6 +757,7 @@ def compile_dataset(
     ) -> None:
         """Compile one task's annotations as the document's (its rows, its record)."""
         snapshot = names[path]
+        source = sources[path]
         task_id = int(where.task or 0)
         if doc_id in winners:
             other = winners[doc_id]
@@ -701,13 +771,25 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
-        agreement.add_task(completed, doc_id)
-        # Copies: staging adds its own columns to the rows, and a cached entry is reused.
-        staging["annotations"].add((dict(r) for r in rows.annotations), doc_id, task_id)
+        # Raters are told apart by source too: user 1 of one server is not user 1 of
+        # another. The agreement sees each user's handle, which the pseudonyms map.
+        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in completed]
+        agreement.add_task(raters, doc_id)
+
+        def handled(table_rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+            # Copies (staging adds its own columns; a cached entry is reused), with the
+            # user id of ``annotator`` turned into its handle.
+            for r in table_rows:
+                out = dict(r)
+                if "annotator" in out:
+                    out["annotator"] = pseudonyms.handle(source, out["annotator"])
+                yield out
+
+        staging["annotations"].add(handled(rows.annotations), doc_id, task_id)
         report.extend(rows.record_issues)
-        staging["mentions"].add((dict(r) for r in rows.mentions), doc_id, task_id)
-        staging["events"].add((dict(r) for r in rows.events), doc_id, task_id)
-        staging["event_arguments"].add((dict(r) for r in rows.arguments), doc_id, task_id)
+        staging["mentions"].add(handled(rows.mentions), doc_id, task_id)
+        staging["events"].add(handled(rows.events), doc_id, task_id)
+        staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id)
         held = rows.held_back
         if held is not None:
             held_back.append(
@@ -717,7 +799,7 @@ def compile_dataset(
                     "reason": held["reason"],
                     "snapshot": snapshot,
                     "annotation_ids": list(held["annotation_ids"]),
-                    "annotators": list(held["annotators"]),
+                    "annotators": [pseudonyms.handle(source, u) for u in held["annotators"]],
                 }
             )
         compiled[path] += 1
@@ -725,7 +807,7 @@ def compile_dataset(
     def compile_task(
         path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
     ) -> TaskRows:
-        return _task_rows(codebook, docs[doc_id], c, parsed, where, names[path])
+        return _task_rows(codebook, docs[doc_id], c, parsed, where, names[path], sources[path])
 
     for path, source, task in iter_current_tasks(paths, report, pseudonyms, sources):
         taken[path] += 1
@@ -766,7 +848,7 @@ def compile_dataset(
             continue
         key = None
         if rows_cache is not None and doc_id not in several:
-            key = rows_cache.key(task, doc)
+            key = rows_cache.key(task, doc, source)
             cached = rows_cache.get(doc_id, key, snapshot)
             if cached is not None:
                 report.extend(cached.consolidation_issues)

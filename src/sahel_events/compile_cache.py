@@ -84,8 +84,9 @@ class RowCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, task: dict[str, Any], document: Document) -> str:
-        """The hash of everything one task's rows depend on.
+    def key(self, task: dict[str, Any], document: Document, source: str) -> str:
+        """The hash of everything one task's rows depend on (``source``: the snapshot's
+        server instance and project, which the rows' annotation keys name).
 
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
         it must still hit (:meth:`get` renames the snapshot in the stored rows).
@@ -94,7 +95,7 @@ class RowCache:
         # pickle, not sorted JSON: four times faster, and as exact (two different contents
         # never give the same bytes). Without its memo (``fast``), equal values give equal
         # bytes however the objects are shared; a reordered export misses once at worst.
-        part = (task.get("id"), task.get("annotations"), document.as_dict())
+        part = (source, task.get("id"), task.get("annotations"), document.as_dict())
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=5)
         pickler.fast = True  # JSON values hold no cycles, which fast mode cannot pickle

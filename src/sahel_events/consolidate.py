@@ -32,8 +32,9 @@ that disagree are a ``source_conflict``: the document is held back and listed fo
 adjudication, never decided by recency: a fresh server's annotation cannot silently
 replace published gold.
 
-Annotators are never named: :class:`Pseudonyms` gives each Label Studio user
-``annotator-NN``, numbered by the user's first annotation id across all snapshots read.
+Annotators are never named: :class:`Pseudonyms` gives each Label Studio user of each
+source ``annotator-NN``, numbered by the creation time of the user's first annotation
+across all snapshots read.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from .annotation.model import Annotation
-from .annotation.typed import user_id_of
+from .annotation.typed import timestamp_of, user_id_of
 from .codebook import DOC_STATUS, DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE
 from .errors import Issue, Location
 
@@ -206,40 +207,78 @@ def _held_back_by_status(
 
 
 class Pseudonyms:
-    """``annotator-NN`` per Label Studio user, numbered by the user's first annotation id.
+    """``annotator-NN`` per Label Studio user of each source, numbered in the order of
+    each one's first annotation.
 
-    Call :meth:`observe` for every annotation read (in any order), then :meth:`name`.
+    A user is a source (server instance and project) and Label Studio's user id in it:
+    user 1 of a fresh server is not user 1 of the server the published gold came from.
+    A user's first annotation is the one with the lowest annotation id in its source;
+    users are numbered by its creation time, then by source and annotation id. Creation
+    times are comparable across servers, annotation ids are not, so a user who joins
+    later, on any server, gets the next number and nobody is renumbered. Call
+    :meth:`observe` for every annotation read (in any order), then :meth:`mapping`.
+    E-mails never enter: only the user id keys a pseudonym.
     """
 
     def __init__(self) -> None:
-        self._first: dict[int, int] = {}
+        self._first: dict[tuple[str, int], tuple[int, dt.datetime | None]] = {}
+        self._handles: dict[tuple[str, int], int] = {}
         self._names: dict[int, str] | None = None
 
-    def observe(self, user_id: int | None, annotation_id: int | None) -> None:
-        """Note that ``user_id`` made annotation ``annotation_id``."""
+    def handle(self, source: str, user_id: int | None) -> int | None:
+        """A small integer standing for the user ``user_id`` of ``source`` (None for
+        None): what tables hold until the pseudonyms are known."""
+        if user_id is None:
+            return None
+        return self._handles.setdefault((source, user_id), len(self._handles))
+
+    def observe(
+        self,
+        source: str,
+        user_id: int | None,
+        annotation_id: int | None,
+        created_at: dt.datetime | None = None,
+    ) -> None:
+        """Note that ``user_id`` of ``source`` made annotation ``annotation_id``."""
         if user_id is None or annotation_id is None:
             return
-        current = self._first.get(user_id)
-        if current is None or annotation_id < current:
-            self._first[user_id] = annotation_id
+        key = (source, user_id)
+        self.handle(source, user_id)
+        current = self._first.get(key)
+        if current is None or annotation_id < current[0]:
+            self._first[key] = (annotation_id, created_at)
             self._names = None
 
-    def observe_task(self, task: Mapping[str, Any]) -> None:
-        """Observe every annotation of a raw exported task."""
+    def observe_task(self, task: Mapping[str, Any], source: str) -> None:
+        """Observe every annotation of a raw exported task read from ``source``."""
         for annotation in task.get("annotations") or []:
             if isinstance(annotation, dict) and isinstance(annotation.get("id"), int):
-                self.observe(user_id_of(annotation), annotation["id"])
+                self.observe(
+                    source,
+                    user_id_of(annotation),
+                    annotation["id"],
+                    timestamp_of(annotation.get("created_at")),
+                )
 
     def mapping(self) -> dict[int, str]:
-        """User id -> pseudonym."""
+        """Handle (:meth:`handle`) -> pseudonym, for every user observed."""
         if self._names is None:
-            order = sorted(self._first, key=lambda user: (self._first[user], user))
-            self._names = {user: f"annotator-{n:02d}" for n, user in enumerate(order, 1)}
+
+            def order(key: tuple[str, int]) -> tuple[bool, dt.datetime, str, int, int]:
+                annotation_id, created = self._first[key]
+                stamp = created or dt.datetime.max.replace(tzinfo=dt.UTC)
+                return (created is None, stamp, key[0], annotation_id, key[1])
+
+            ranked = sorted(self._first, key=order)
+            self._names = {
+                self._handles[key]: f"annotator-{n:02d}" for n, key in enumerate(ranked, 1)
+            }
         return self._names
 
-    def name(self, user_id: int | None) -> str | None:
-        """The pseudonym of ``user_id`` (None for an unknown user)."""
-        return None if user_id is None else self.mapping().get(user_id)
+    def name(self, source: str, user_id: int | None) -> str | None:
+        """The pseudonym of ``user_id`` of ``source`` (None for an unknown user)."""
+        handle = self._handles.get((source, user_id)) if user_id is not None else None
+        return None if handle is None else self.mapping().get(handle)
 
 
 # ---------------------------------------------------------------------------- sources

@@ -212,6 +212,7 @@ def events_flat_table(
             "mode": ev["mode"],
             "acled_event_type": ev["acled_event_type"],
             "acled_sub_event_type": ev["acled_sub_event_type"],
+            "civilian_targeting": ev["civilian_targeting"],
             "ucdp_type_of_violence": ev["ucdp_type_of_violence"],
             "comparable": comparable(ev),
             "date_start": ev["date_start"],

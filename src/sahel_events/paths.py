@@ -63,6 +63,22 @@ class Project:
         return self.work / "predictions.jsonl"
 
     @property
+    def documents_shards(self) -> Path:
+        """``work/documents/``: the ingested documents as JSONL shards (``--shard-size``)."""
+        return self.work / "documents"
+
+    @property
+    def predictions_shards(self) -> Path:
+        """``work/predictions/``: the suggestions as JSONL shards (``--shard-size``)."""
+        return self.work / "predictions"
+
+    def ingested_documents(self) -> Path:
+        """Where the ingested documents are: the file, else the shard directory if it exists."""
+        if not self.documents_file.exists() and self.documents_shards.is_dir():
+            return self.documents_shards
+        return self.documents_file
+
+    @property
     def studio(self) -> Path:
         """The embedded Label Studio server: its virtualenv and data directory; git-ignored."""
         return self.root / ".studio"

@@ -15,6 +15,7 @@ from functools import cache
 
 __all__ = [
     "ACTOR_ID",
+    "ANNOTATION_KEY",
     "ANNOTATOR",
     "COLOR",
     "COUNTRY",
@@ -30,6 +31,7 @@ __all__ = [
     "SEMVER",
     "SEMVER_HINT",
     "SHA256",
+    "SOURCE_ID",
     "WIKIDATA_ID",
     "compiled",
     "matches",
@@ -67,6 +69,10 @@ DOC_ID = r"^[a-z0-9][a-z0-9_-]{0,99}$"
 MENTION_ID = r"^m-[0-9a-f]{16}$"
 EVENT_ID = r"^ev-[0-9a-f]{16}$"
 ANNOTATOR = r"^annotator-[0-9]{2,}$"
+#: An annotation, qualified by its source (Label Studio's ids restart on a fresh server).
+ANNOTATION_KEY = r"^an-[0-9a-f]{16}$"
+#: A source: one Label Studio server instance and project, never named by its URL.
+SOURCE_ID = r"^src-[0-9a-f]{12}$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 

@@ -18,10 +18,11 @@ up across documents (:mod:`.measures` turns them into figures):
   the same trigger span, each factuality attribute of the same trigger span (an empty
   choice takes the codebook's default), the normalised date and the date precision of
   the same TIME span, and the date of the same trigger span (its ``time`` argument's
-  normalised date, ``undated`` without one). Per pair: observed agreement and a
-  contingency table (Cohen's kappa); overall: Krippendorff's coincidences over every
-  annotator who coded the unit, and the pair table only when the document has exactly
-  two annotators (kappa is a two-rater measure).
+  normalised date, ``undated`` without one). Per pair: observed agreement, a
+  contingency table (Cohen's kappa) and the pair's coincidences (Krippendorff's alpha);
+  overall: the pairs' agreement summed, coincidences over every annotator who coded the
+  unit, and the pair table only when the document has exactly two annotators (kappa is
+  a two-rater measure).
 
 The *overall* F1 counts are the pairs' counts summed (micro-average over pairs).
 """

@@ -10,7 +10,7 @@ Label Studio id. Figures are rounded to six decimals; a figure with nothing behi
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from . import bootstrap
 from .bootstrap import Estimate, Figure, Key
@@ -45,7 +45,7 @@ def _nominal_figures(path: str, keys: Sequence[Key], kappa: bool) -> list[Figure
         return kappa_from_table({(k[2], k[3]): c[k] for k in table})
 
     def alpha(c: Mapping[Key, int]) -> float | None:
-        return alpha_from_coincidences({(int(str(k[2])), k[3], k[4]): c[k] for k in pairs})
+        return alpha_from_coincidences({(cast(int, k[2]), k[3], k[4]): c[k] for k in pairs})
 
     figures = [Figure(f"agree:{path}", (m, t), observed)]
     if kappa:

@@ -25,10 +25,12 @@ if TYPE_CHECKING:  # the codebook module imports this package's names
 __all__ = [
     "CasualtyKind",
     "CasualtyQualifier",
+    "CasualtySide",
     "DocumentChoice",
     "EntityAttribute",
     "EntityType",
     "EventAttribute",
+    "LaterAttribute",
     "Normalised",
     "Role",
     "members",
@@ -66,6 +68,24 @@ class EntityAttribute:
     CASUALTY_QUALIFIER: Final = "casualty_qualifier"
     DATE_PRECISION: Final = "date_precision"
     PLACE_PRECISION: Final = "place_precision"
+
+
+class LaterAttribute:
+    """Attributes a stage acts on that codebooks before 1.0.0 lack (actor type, side of
+    the casualties, civilian targeting). A release is rebuilt with its own codebook copy,
+    so these are not required (:func:`missing_ids` leaves them out); a stage reads them
+    only where the codebook declares them."""
+
+    ACTOR_TYPE: Final = "actor_type"
+    CASUALTY_SIDE: Final = "casualty_side"
+    CIVILIAN_TARGETING: Final = "civilian_targeting"
+
+
+class CasualtySide:
+    """Values of :attr:`LaterAttribute.CASUALTY_SIDE` that compile sums apart."""
+
+    CIVILIANS: Final = "civilians"
+    COMBATANTS: Final = ("state-forces", "non-state-armed", "external-forces")
 
 
 class Normalised:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from .. import jsonread
 from ..errors import Location, Report
+from .corrections import Correction, read_correction
 from .reader import SnapshotFormatError
 from .reader import iter_tasks as _iter_indexed
 from .typed import task_id_of
@@ -158,10 +159,13 @@ def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[in
 
     A task is current in the newest snapshot of its source that holds it: an older copy
     from the same source is superseded (history, not the state to judge). Copies from
-    different sources never supersede each other. A damaged snapshot counts the tasks
+    different sources never supersede each other, except where a ground-truth task of
+    another source states that it corrects this one
+    (:mod:`sahel_events.annotation.corrections`). A damaged snapshot counts the tasks
     that could be read.
     """
-    seen: set[tuple[str, int]] = set()
+    paths = list(paths)
+    seen: set[tuple[str, int]] = superseded_tasks(paths)
     out: dict[Path, tuple[set[int], set[int]]] = {}
     for path in reversed(order_snapshots(paths)):
         source = snapshot_source(path)
@@ -185,7 +189,7 @@ def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[in
 class AnnotationObserver(Protocol):
     """Told of every annotation read (pseudonyms are numbered over all of them)."""
 
-    def observe_task(self, task: Mapping[str, Any]) -> None: ...
+    def observe_task(self, task: Mapping[str, Any], source: str) -> None: ...
 
 
 def iter_current_tasks(
@@ -193,6 +197,7 @@ def iter_current_tasks(
     report: Report,
     observer: AnnotationObserver | None = None,
     sources: Mapping[Path, str] | None = None,
+    apply_corrections: bool = True,
 ) -> Iterator[tuple[Path, str, dict[str, Any]]]:
     """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy.
 
@@ -202,16 +207,21 @@ def iter_current_tasks(
     sources never meet: task 1 of a fresh server is not task 1 of the server the
     published gold came from. Every copy, kept or not, is shown to ``observer`` so that,
     for instance, pseudonym numbering covers all snapshots. A snapshot that is not a
-    complete JSON array adds an error (its complete tasks are still used).
+    complete JSON array adds an error (its complete tasks are still used). A task that a
+    correction in another source replaces is not yielded (``apply_corrections``; see
+    :mod:`sahel_events.annotation.corrections`).
     """
+    snapshot_paths = list(snapshot_paths)
     seen: set[tuple[str, int]] = set()
+    if apply_corrections:
+        seen = superseded_tasks(snapshot_paths, sources)
     for path in reversed(order_snapshots(snapshot_paths)):
         known = sources.get(path) if sources is not None else None
         source = known if known is not None else snapshot_source(path)
         try:
             for task in iter_tasks(path):
                 if observer is not None:
-                    observer.observe_task(task)
+                    observer.observe_task(task, source)
                 task_id = task_id_of(task)
                 if task_id is None or (source, task_id) in seen:
                     continue
@@ -237,3 +247,25 @@ def iter_latest_tasks(
     """Yield ``(snapshot, task)``: :func:`iter_current_tasks` without the source."""
     for path, _source, task in iter_current_tasks(snapshot_paths, report, observer):
         yield path, task
+
+
+def snapshot_corrections(
+    paths: Iterable[Path], sources: Mapping[Path, str] | None = None
+) -> list[Correction]:
+    """The honoured correction statements (:mod:`sahel_events.annotation.corrections`)
+    of the newest copy of every task."""
+    out = []
+    for _path, source, task in iter_current_tasks(
+        list(paths), Report(), sources=sources, apply_corrections=False
+    ):
+        correction = read_correction(task, source)
+        if correction is not None:
+            out.append(correction)
+    return out
+
+
+def superseded_tasks(
+    paths: Iterable[Path], sources: Mapping[Path, str] | None = None
+) -> set[tuple[str, int]]:
+    """``(source, task id)`` of every task that a correction in another source replaces."""
+    return {pair for c in snapshot_corrections(paths, sources) for pair in c.supersedes}

@@ -15,7 +15,7 @@ from ..errors import Issue, Location, Severity
 from . import rules
 from .model import Annotation, Region, Relation, offset, parse_result
 
-__all__ = ["parse_annotation", "task_doc_id", "task_id_of", "user_id_of"]
+__all__ = ["parse_annotation", "task_doc_id", "task_id_of", "timestamp_of", "user_id_of"]
 
 
 def task_id_of(task: Mapping[str, Any]) -> int | None:
@@ -41,7 +41,8 @@ def user_id_of(annotation: Mapping[str, Any]) -> int | None:
     return who if isinstance(who, int) and not isinstance(who, bool) else None
 
 
-def _timestamp(value: Any) -> dt.datetime | None:
+def timestamp_of(value: Any) -> dt.datetime | None:
+    """A Label Studio time (ISO 8601 text) in UTC; None when absent or unreadable."""
     if not isinstance(value, str):
         return None
     try:
@@ -149,8 +150,8 @@ def parse_annotation(
     return Annotation(
         annotation_id=annotation_id,
         user_id=user_id_of(annotation),
-        created_at=_timestamp(annotation.get("created_at")),
-        updated_at=_timestamp(annotation.get("updated_at")),
+        created_at=timestamp_of(annotation.get("created_at")),
+        updated_at=timestamp_of(annotation.get("updated_at")),
         lead_time=_seconds(lead),
         was_cancelled=bool(annotation.get("was_cancelled")),
         ground_truth=bool(annotation.get("ground_truth")),

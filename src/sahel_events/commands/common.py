@@ -48,6 +48,44 @@ def project_option(func: F) -> F:
     )(func)
 
 
+def cluster_options(func: F) -> F:
+    """Add ``--workers N``, ``--scheduler ADDRESS``, ``--task-size N``, ``--shard-size N``.
+
+    The command receives ``workers``, ``scheduler``, ``task_size`` and ``shard_size``
+    and opens its runner with :func:`sahel_events.cluster.open_runner` (docs/cluster.md).
+    """
+    options = [
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Processes to run on: above 1, a local Dask cluster of that many workers.",
+        ),
+        click.option(
+            "--scheduler",
+            default=None,
+            metavar="ADDRESS",
+            help="Run on an existing Dask cluster (tcp://HOST:8786) instead; see docs/cluster.md.",
+        ),
+        click.option(
+            "--task-size",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Documents (ingest: files) per Dask task (default: 32; ingest: 64).",
+        ),
+        click.option(
+            "--shard-size",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Write the output as a directory of JSONL shards of this many records each.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def json_option(func: F) -> F:
     """Add ``--json`` (print the machine-readable result), and print refusals as reports.
 

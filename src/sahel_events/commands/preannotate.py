@@ -9,6 +9,7 @@ import click
 
 from ..errors import EXIT_INVALID_DATA, EXIT_OK
 from .common import (
+    cluster_options,
     emit_notes,
     emit_report,
     emit_result,
@@ -24,17 +25,20 @@ from .common import (
 @click.option(
     "--documents",
     "documents_path",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
-    help="Ingested documents (default: the project's work/documents.jsonl).",
+    help="Ingested documents, a file or a shard directory (default: work/documents.jsonl, "
+    "else work/documents/).",
 )
 @click.option(
     "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
-    help="Predictions file to write (default: the project's work/predictions.jsonl).",
+    help="Predictions file (a directory with --shard-size) to write "
+    "(default: work/predictions.jsonl; work/predictions/ with --shard-size).",
 )
 @click.option("--batch-size", default=8, show_default=True, help="Documents per spaCy batch.")
+@cluster_options
 @json_option
 @click.pass_context
 def preannotate(
@@ -43,6 +47,10 @@ def preannotate(
     documents_path: Path | None,
     out: Path | None,
     batch_size: int,
+    workers: int,
+    scheduler: str | None,
+    task_size: int | None,
+    shard_size: int | None,
     as_json: bool,
 ) -> None:
     """Suggest entities, events and arguments for Label Studio.
@@ -52,16 +60,36 @@ def preannotate(
     Every prediction is checked against the labeling config generated from the codebook
     before anything is written. Rules and scores: docs/preannotation.md.
 
+    With --workers N (N > 1) the documents are spread in shards over a local Dask
+    cluster of N processes, each loading the spaCy model once; with --scheduler ADDRESS
+    over an existing cluster (SLURM, Kubernetes: docs/cluster.md). The file written is
+    the same bytes as in one process.
+
     Exit status: 0 when predictions were written, 1 when a prediction does not fit the
     labeling config (nothing is written), 2 on misuse (e.g. no ingested documents).
+
+    \b
+    Examples:
+      sahel-events preannotate
+      sahel-events preannotate --workers 4
+      sahel-events preannotate --scheduler tcp://10.0.0.5:8786 --shard-size 10000 \\
+          --documents work/documents --out work/predictions
     """
     # Imported here: the pre-annotation modules pull in spaCy and dateparser.
+    from ..cluster import open_runner
     from ..preannotate.run import preannotate_project
 
     project = resolve_project(project_dir)
-    with progress_bar("Pre-annotating") as progress:
+    with open_runner(workers, scheduler) as runner, progress_bar("Pre-annotating") as progress:
         run = preannotate_project(
-            project, documents=documents_path, out=out, batch_size=batch_size, progress=progress
+            project,
+            documents=documents_path,
+            out=out,
+            batch_size=batch_size,
+            progress=progress,
+            runner=runner,
+            shard_size=shard_size,
+            task_size=task_size,
         )
     if not run.written:
         emit_report(run.report, as_json)

@@ -27,6 +27,7 @@ GENERATOR_MODULES: tuple[str, ...] = (
     "instructions",
     "crosswalk",
     "codebookdoc",
+    "quickref",
     "exportschema",
     "tables",
     "agreementschema",

@@ -48,7 +48,10 @@ def render(codebook: Codebook) -> str:
         "Contents: [Entity types](#entity-types) · [Event types](#event-types) · "
         "[Argument roles](#argument-roles) · [Event attributes](#event-attributes) · "
         "[Entity attributes](#entity-attributes) · [Normalised values](#normalised-values) · "
-        "[Document choices](#document-choices) · [Crosswalks](#crosswalks)",
+        "[Document choices](#document-choices) · [Decision rules](#decision-rules) · "
+        "[Event kinds without a PLOVER type](#event-kinds-without-a-plover-type) · "
+        "[Validation requirements](#validation-requirements) · [Crosswalks](#crosswalks). "
+        "A two-page summary to keep open while labelling: `schema/QUICKREF.md`.",
         "",
         "## Entity types",
         "",
@@ -108,6 +111,7 @@ def render(codebook: Codebook) -> str:
     out += ["## Document choices", ""]
     for attribute in codebook.document_choices.values():
         out += _attribute(attribute, "###")
+    out += _decisions(codebook)
     out += [
         "## Crosswalks",
         "",
@@ -125,8 +129,62 @@ def render(codebook: Codebook) -> str:
             f"{_cell(row.acled_event_type or '—')} | {_cell(row.acled_sub_event_type or '—')} | "
             f"{ucdp} | {row.cardinality} | {_cell(row.note or '')} |"
         )
+        for attr_id, by_value in row.resolved_by.items():
+            for value_id in by_value:
+                acled, sub, codes = row.resolve({attr_id: value_id})
+                out.append(
+                    f"| `{row.event_type}` | {row.mode or '—'} + `{attr_id}` = `{value_id}` | "
+                    f"{plover} | {_cell(acled or '—')} | {_cell(sub or '—')} | "
+                    f"{', '.join(str(v) for v in codes) or '—'} | resolved | "
+                    f"settled by {attr_id} |"
+                )
     out.append("")
     return "\n".join(out)
+
+
+def _decisions(codebook: Codebook) -> list[str]:
+    """The decision rules, event kinds and validation requirements (absent from
+    codebooks before 1.0.0: then nothing)."""
+    out: list[str] = []
+    if codebook.decision_rules:
+        out += ["## Decision rules", ""]
+        for rule in codebook.decision_rules.values():
+            out += [f"### {rule.title} (`{rule.id}`)", "", f"**In short:** {_cell(rule.summary)}"]
+            out += ["", _cell(rule.rule), ""]
+            out += _examples(rule.examples)
+    if codebook.event_kinds:
+        out += ["## Event kinds without a PLOVER type", ""]
+        out += ["| kind | coded as | |", "|---|---|---|"]
+        for kind in codebook.event_kinds.values():
+            where = (
+                f"`{kind.plover_event_type}`"
+                + (f" mode `{kind.plover_mode}`" if kind.plover_mode else "")
+                if kind.in_scope
+                else "not coded (out of scope)"
+            )
+            out.append(f"| {kind.name} | {where} | {_cell(kind.rule)} |")
+        out.append("")
+        for kind in codebook.event_kinds.values():
+            out += [f"- *{kind.name}*, fr: {_cell(kind.examples.fr)}"]
+            out += [f"  en: {_cell(kind.examples.en)}"]
+        out.append("")
+    req = codebook.requirements
+    if req.argument_actor_id or req.attributes:
+        out += ["## Validation requirements", ""]
+        out += ["`sahel-events validate` refuses an annotation that breaks one of these.", ""]
+        if req.argument_actor_id is not None:
+            a = req.argument_actor_id
+            unless = f" (or `{a.unless_attribute}`)" if a.unless_attribute else ""
+            out.append(
+                f"- roles {', '.join(f'`{r}`' for r in a.roles)}: `{a.normalised}`{unless}. "
+                f"{_cell(a.definition)}"
+            )
+        for item in req.attributes:
+            out.append(
+                f"- `{item.attribute}` on {', '.join(item.labels)}. {_cell(item.definition)}"
+            )
+        out.append("")
+    return out
 
 
 def generate(codebook: Codebook) -> dict[str, str]:

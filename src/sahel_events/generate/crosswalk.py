@@ -11,6 +11,7 @@ CROSSWALK_PATH = "crosswalks.csv"
 COLUMNS = (
     "event_type",
     "mode",
+    "condition",
     "plover_event_type",
     "plover_mode",
     "acled_event_type",
@@ -31,6 +32,7 @@ def render(codebook: Codebook) -> str:
             [
                 row.event_type,
                 row.mode or "",
+                "",
                 row.plover_event_type,
                 row.plover_mode or "",
                 row.acled_event_type or "",
@@ -40,6 +42,25 @@ def render(codebook: Codebook) -> str:
                 row.note or "",
             ]
         )
+        # A one-to-many row that an event attribute settles: one row per value, with the
+        # condition, so a reader of the CSV alone maps each event to one ACLED type.
+        for attribute, by_value in row.resolved_by.items():
+            for value in by_value:
+                acled, sub, ucdp = row.resolve({attribute: value})
+                writer.writerow(
+                    [
+                        row.event_type,
+                        row.mode or "",
+                        f"{attribute}={value}",
+                        row.plover_event_type,
+                        row.plover_mode or "",
+                        acled or "",
+                        sub or "",
+                        ";".join(str(v) for v in ucdp),
+                        "many-to-one" if len(ucdp) <= 1 else "one-to-many",
+                        f"resolved by {attribute}",
+                    ]
+                )
     return buffer.getvalue()
 
 

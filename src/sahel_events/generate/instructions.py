@@ -10,6 +10,7 @@ from html import escape
 
 from ..codebook import Attribute, Codebook, Examples
 from . import NOTICE
+from .quickref import CARD_ANCHOR, card_html
 
 INSTRUCTIONS_PATH = "labelstudio/instructions.html"
 
@@ -36,6 +37,15 @@ def render(codebook: Codebook) -> str:
         f"<!-- {NOTICE} -->",
         f"<h2>{escape(codebook.title)} {escape(codebook.version)}</h2>",
         f"<p>{escape(codebook.description)}</p>",
+        *(
+            [
+                f'<p><a href="#{CARD_ANCHOR}">Quick reference</a>: keys, decision rules, '
+                "common mistakes (printable: <code>schema/QUICKREF.md</code>).</p>"
+            ]
+            if codebook.decision_rules
+            else []
+        ),
+        *card_html(codebook),
         "<p>Offsets count characters of the text exactly as shown. Paragraphs marked "
         "<b>REPEATED</b> repeat an earlier one: code each fact once, at its first "
         "occurrence.</p>",

@@ -8,12 +8,13 @@ Spans are ``(start, end)``, end exclusive; in JSON they are two-element lists.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from .. import jsonread
+from ..cluster.shards import RecordWriter, record_files
 from ..errors import UsageError
 from ..files import write_text_atomic
 
@@ -108,35 +109,52 @@ def document_line(doc: Document) -> str:
     return json.dumps(doc.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def write_documents(docs: Iterable[Document], path: Path) -> None:
+def write_documents(docs: Iterable[Document], path: Path, shard_size: int | None = None) -> None:
     """Write ``docs`` to ``path`` as JSONL sorted by doc_id, atomically.
 
     The bytes depend only on the documents (deterministic). The file is written to a
     temporary file in the same directory and moved into place, so a reader never sees a
-    half-written file and a crash leaves the previous version intact.
+    half-written file and a crash leaves the previous version intact. With
+    ``shard_size``, ``path`` is a directory of shard files of that many documents each
+    (:mod:`sahel_events.cluster.shards`), whose concatenation is the single file.
     """
-    ordered = sorted(docs, key=lambda d: d.doc_id)
-    write_text_atomic(path, (document_line(doc) for doc in ordered))
+    # A spilled corpus (ingest/spill.py) is already in doc_id order and is read back one
+    # document at a time: sorting it would load all of it.
+    ordered = docs if getattr(docs, "sorted_by_id", False) else sorted(docs, key=lambda d: d.doc_id)
+    if shard_size is None:
+        write_text_atomic(path, (document_line(doc) for doc in ordered))
+        return
+    with RecordWriter(path, shard_size) as writer:
+        for doc in ordered:
+            writer.write(doc.doc_id, document_line(doc))
 
 
-def read_documents(path: Path) -> list[Document]:
-    """Read a JSONL file written by :func:`write_documents`.
+def iter_documents(path: Path) -> Iterator[Document]:
+    """Stream the documents of a file (or shard directory) written by ingest, in order.
 
     Raises :class:`UsageError` naming the file, the line and the place when a line is
     not a document (the file is regenerable: the message says to run ingest again).
     """
-    docs = []
-    try:
-        for number, value in jsonread.iter_lines(path):
-            try:
-                docs.append(Document.from_dict(value))
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise UsageError(
-                    f"{path}, line {number}: not a document written by `sahel-events ingest` "
-                    f"({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
-                ) from None
-    except jsonread.JSONInputError as exc:
-        raise UsageError(
-            f"{jsonread.describe(exc, str(path))}; run `sahel-events ingest` again"
-        ) from None
-    return docs
+    for file in record_files(path):
+        try:
+            for number, value in jsonread.iter_lines(file):
+                try:
+                    yield Document.from_dict(value)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise UsageError(
+                        f"{file}, line {number}: not a document written by `sahel-events "
+                        f"ingest` ({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
+                    ) from None
+        except jsonread.JSONInputError as exc:
+            raise UsageError(
+                f"{jsonread.describe(exc, str(file))}; run `sahel-events ingest` again"
+            ) from None
+
+
+def read_documents(path: Path) -> list[Document]:
+    """Every document of a file (or shard directory) written by :func:`write_documents`.
+
+    Raises :class:`UsageError` as :func:`iter_documents` does. At archive scale, prefer
+    :func:`iter_documents`, which holds one document at a time.
+    """
+    return list(iter_documents(path))

@@ -44,7 +44,7 @@ from __future__ import annotations
 import difflib
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -393,12 +393,23 @@ def find_near_duplicates(
     MinHash bucket with it, and is reported once, with the most similar of them (ties:
     the smallest id). The result is sorted by id pair.
     """
+    return near_duplicates_in_order(((k, texts[k]) for k in sorted(texts)), threshold)
+
+
+def near_duplicates_in_order(
+    documents: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> list[NearDuplicate]:
+    """:func:`find_near_duplicates` over ``(doc_id, text)`` pairs streamed in id order.
+
+    Only the shingle hashes of each document are kept, never its text, so the texts of a
+    large corpus can be read one at a time.
+    """
     vocabulary = _Vocabulary()
     kept: dict[str, U64] = {}
     buckets: dict[tuple[int, bytes], list[str]] = {}
     pairs = []
-    for doc_id in sorted(texts):
-        hashes = _shingle_hashes(texts[doc_id], vocabulary)
+    for doc_id, text in documents:
+        hashes = _shingle_hashes(text, vocabulary)
         if len(hashes) == 0:
             continue
         bands = _bands(_signature(hashes, _CORPUS_SEEDS), CORPUS_ROWS)

@@ -10,12 +10,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from ..cluster.runner import InProcess, Runner
+from ..cluster.shards import chunked
 from ..errors import Issue, Location, Report
 from ..files import sha256_text
 from .documents import Document
@@ -23,13 +27,14 @@ from .duplicates import (
     NEAR_DUPLICATE_THRESHOLD,
     SHINGLE_WORDS,
     NearDuplicate,
-    find_near_duplicates,
     find_repeated_paragraphs,
+    near_duplicates_in_order,
 )
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .normalise import decode_utf8, normalise_text
 from .rejection import Rejected
 from .sidecar import DOC_ID_PATTERN, SIDECAR_SUFFIX, Sidecar, read_sidecar, sidecar_path
+from .spill import DocumentSpill, SpilledDocuments, SpilledRef
 from .structure import analyse_structure
 
 ARTICLE_SUFFIX = ".txt"
@@ -232,12 +237,55 @@ def ingest_article(
     return doc, warnings
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why one article file was not ingested: the issue code and the message."""
+
+    code: str
+    message: str
+
+
+#: Article files per task when a runner spreads ingest over workers.
+TASK_FILES = 64
+#: Above this many article files, ingested documents wait on disk rather than in memory.
+SPILL_AFTER = 20_000
+
+
+def ingest_file(
+    path: Path, project_root: Path, raw_dir: Path
+) -> tuple[Document, list[Issue]] | Refusal:
+    """Ingest one article file, turning every way it can fail into a :class:`Refusal`.
+
+    A file that some check does not foresee must not stop the others: it is refused on
+    its own, saying what failed.
+    """
+    try:
+        return ingest_article(path, project_root, raw_dir)
+    except Rejected as exc:
+        return Refusal(exc.code, exc.message)
+    except OSError as exc:
+        return Refusal("ingest.unreadable", f"cannot read the file: {exc.strerror}")
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return Refusal(
+            "ingest.failed",
+            f"this file could not be ingested ({type(exc).__name__}: {exc}); the other "
+            "files were; please report it with the file",
+        )
+
+
+def ingest_files(
+    paths: list[Path], project_root: Path, raw_dir: Path
+) -> list[tuple[Document, list[Issue]] | Refusal]:
+    """:func:`ingest_file` over a shard of files, in order: the task a worker runs."""
+    return [ingest_file(path, project_root, raw_dir) for path in paths]
+
+
 @dataclass
 class IngestResult:
     """What :func:`ingest_corpus` found: documents, report, near-duplicates, counts."""
 
     raw_dir: str
-    documents: list[Document]
+    documents: Sequence[Document]
     report: Report
     near_duplicates: list[NearDuplicate]
     article_files: int
@@ -368,12 +416,16 @@ def _not_a_file(path: Path) -> str:
     return "not a regular file; left alone"
 
 
+#: A claimant of a doc_id: its file, the document (or where it was spilled), its warnings.
+_Claim = tuple[Path, Document | SpilledRef, list[Issue]]
+
+
 def _settle(
     doc_id: str,
-    claimants: list[tuple[Path, Document, list[Issue]]],
+    claimants: list[_Claim],
     report: Report,
     project_root: Path,
-) -> list[tuple[Path, Document, list[Issue]]]:
+) -> list[_Claim]:
     """Who keeps a doc_id that several files claim, by a rule blind to file order.
 
     The file whose own name gives the id keeps it (an id set in a sidecar never takes
@@ -411,14 +463,26 @@ def _is_hidden(path: Path, root: Path) -> bool:
 
 
 def ingest_corpus(
-    raw_dir: Path, project_root: Path, near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD
+    raw_dir: Path,
+    project_root: Path,
+    near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
+    *,
+    runner: Runner | None = None,
+    task_size: int = TASK_FILES,
+    spill_after: int | None = None,
 ) -> IngestResult:
     """Ingest every ``*.txt`` article under ``raw_dir`` (recursively, hidden files skipped).
 
     ``source_file`` paths are made relative to ``project_root``. Documents are sorted by
     doc_id; the report holds one error per rejected file (in path order), then the
-    warnings and notes.
+    warnings and notes. The files are read and analysed ``task_size`` at a time through
+    ``runner`` (default: in this process; a Dask runner spreads them over workers, which
+    need the same paths, i.e. a shared file system); the result is the same either way.
+    Near-duplicates and doc_id claims are settled here, over the whole corpus. Above
+    ``spill_after`` article files (default :data:`SPILL_AFTER`) the documents wait on
+    disk, not in memory, and ``documents`` reads each back when asked (:mod:`.spill`).
     """
+    spill_after = SPILL_AFTER if spill_after is None else spill_after
     report = Report()
     articles: list[Path] = []
     ignored: list[str] = []
@@ -455,42 +519,37 @@ def ingest_corpus(
             ignored.append(_relative(path, project_root))
 
     warnings: list[Issue] = []
-    claims: dict[str, list[tuple[Path, Document, list[Issue]]]] = {}
-    for path in articles:
-        where = Location(file=_relative(path, project_root))
-        try:
-            doc, doc_warnings = ingest_article(path, project_root, raw_dir)
-        except Rejected as exc:
-            report.add(exc.code, exc.message, where)
+    # A large corpus goes to a file on disk as it is read (spill.py); a small one stays
+    # in memory. Either way ``stored`` gives each document's doc_id and source_file.
+    spill = DocumentSpill() if len(articles) > spill_after else None
+    claims: dict[str, list[_Claim]] = {}
+    runner = runner or InProcess()
+    outcomes = runner.map(ingest_files, chunked(articles, task_size), project_root, raw_dir)
+    for path, outcome in zip(articles, itertools.chain.from_iterable(outcomes), strict=True):
+        if isinstance(outcome, Refusal):
+            report.add(outcome.code, outcome.message, Location(file=_relative(path, project_root)))
             continue
-        except OSError as exc:
-            report.add("ingest.unreadable", f"cannot read the file: {exc.strerror}", where)
-            continue
-        except (ValueError, RecursionError, MemoryError) as exc:
-            # A file that some check does not foresee must not stop the others: it is
-            # rejected on its own, saying what failed.
-            report.add(
-                "ingest.failed",
-                f"this file could not be ingested ({type(exc).__name__}: {exc}); the other "
-                "files were; please report it with the file",
-                where,
-            )
-            continue
-        claims.setdefault(doc.doc_id, []).append((path, doc, doc_warnings))
-    documents: dict[str, Document] = {}
+        doc, doc_warnings = outcome
+        stored = doc if spill is None else spill.add(doc)
+        claims.setdefault(doc.doc_id, []).append((path, stored, doc_warnings))
+    kept: dict[str, Document | SpilledRef] = {}
     for doc_id, claimants in claims.items():
-        for _, doc, doc_warnings in _settle(doc_id, claimants, report, project_root):
-            documents[doc_id] = doc
+        for _, stored, doc_warnings in _settle(doc_id, claimants, report, project_root):
+            kept[doc_id] = stored
             warnings.extend(doc_warnings)
 
-    ordered = [documents[k] for k in sorted(documents)]
-    near = find_near_duplicates({d.doc_id: d.text for d in ordered}, near_duplicate_threshold)
+    ordered: Sequence[Document]
+    if spill is None:
+        ordered = [cast(Document, kept[k]) for k in sorted(kept)]
+    else:
+        ordered = SpilledDocuments(spill, [cast(SpilledRef, kept[k]) for k in sorted(kept)])
+    near = near_duplicates_in_order(((d.doc_id, d.text) for d in ordered), near_duplicate_threshold)
     for pair in near:
-        doc_b = documents[pair.doc_b]
+        doc_b = kept[pair.doc_b]
         warnings.append(
             Issue(
                 "ingest.near-duplicate-article",
-                f"near-duplicate of {pair.doc_a} ({documents[pair.doc_a].source_file}): "
+                f"near-duplicate of {pair.doc_a} ({kept[pair.doc_a].source_file}): "
                 f"similarity {pair.similarity} (Jaccard of {SHINGLE_WORDS}-word shingles); "
                 "the same story may be coded twice",
                 Location(file=doc_b.source_file, doc_id=doc_b.doc_id),

@@ -81,6 +81,23 @@ CODES: tuple[IssueCode, ...] = (
         "choose a value",
     ),
     IssueCode(
+        "codebook.argument-without-actor-id",
+        "error",
+        LAYER,
+        "a mention filling an actor or recipient role has no actor id and no actor type "
+        "(required by the codebook's requirements section)",
+        "type the registry id (state-xx for a state) in norm_actor, or set actor_type when "
+        "the actor is unidentified",
+    ),
+    IssueCode(
+        "codebook.required-by-codebook-missing",
+        "error",
+        LAYER,
+        "a region lacks an attribute the codebook's requirements section requires for its "
+        "label (e.g. casualty_side on a CASUALTY count)",
+        "choose a value of the attribute for the region",
+    ),
+    IssueCode(
         "codebook.required-role-missing",
         "error",
         LAYER,

@@ -95,6 +95,7 @@ def link_arguments(
         for i, m in enumerate(mentions)
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)
     }
+    by_start = {t.start: t.index for t in tokens}
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -139,8 +140,25 @@ def link_arguments(
             ):
                 add(Role.SOURCE, i, 0.7)
                 break
-        candidates = fillers(Role.ACTOR, sent)
+        # "Une patrouille est tombée dans une embuscade": the subject of a verb of
+        # undergoing is the victim, the recipient, never the actor.
+        victim = _subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), undergone=True)
+        if victim is not None:
+            add(Role.RECIPIENT, victim, 0.6)
+        # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
+        # a country acts only as the grammatical subject ("le Niger a rompu").
+        candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
         actor = _subject(trig, tokens, mentions, candidates)
+        # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
+        candidates = [
+            i
+            for i in candidates
+            if mentions[i].label not in _PLACE_LABELS
+            and not any(
+                mentions[u].start <= mentions[i].start and mentions[i].end <= mentions[u].end
+                for u in used
+            )
+        ]
         if actor is not None:
             add(Role.ACTOR, actor, 0.7)
         else:
@@ -166,7 +184,12 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
-        place = _location(text, trig, mentions, fillers(Role.LOCATION, sent), sent, held)
+        own = [
+            i
+            for i in fillers(Role.LOCATION, sent)
+            if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+        ]
+        place = _location(text, trig, mentions, own, sent, held)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -175,6 +198,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.LOCATION, para)
                 if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+                and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
             ]
             if pool:
                 add(Role.LOCATION, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
@@ -196,6 +220,41 @@ def link_arguments(
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         for i in fillers(Role.CASUALTIES, sent):
             add(Role.CASUALTIES, i, 0.6)
+    out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
+    return out
+
+
+def _orphan_counts(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    event_types: dict[str, EventType],
+    paragraphs: Sequence[tuple[int, int]],
+    linked: Sequence[Argument],
+) -> list[Argument]:
+    """A casualty count in a sentence without an event of its own ("Two drivers were
+    reportedly wounded.") completes the toll of the nearest event before it, in its
+    paragraph or the one before."""
+    taken = {a.mention for a in linked if a.role == Role.CASUALTIES}
+    out = []
+    for i, m in enumerate(mentions):
+        if m.label != "CASUALTY" or i in taken:
+            continue
+        k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
+        if k is None:
+            continue
+        since = paragraphs[max(0, k - 1)][0]
+
+        def takes(t: Trigger, m: Mention = m) -> bool:
+            spec = (
+                event_types[t.label].roles.get(Role.CASUALTIES) if t.label in event_types else None
+            )
+            return spec is not None and m.label in spec.fillers
+
+        before = [ti for ti, t in enumerate(triggers) if since <= t.start < m.start and takes(t)]
+        if before:
+            out.append(
+                Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
+            )
     return out
 
 
@@ -209,6 +268,7 @@ _UNIT_BEFORE = re.compile(
     r"\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
     re.IGNORECASE,
 )
+_UNIT_AFTER = re.compile(r"\s+(?:region|province)\b", re.IGNORECASE)
 _UNIT_RANK = {"région": 3, "region": 3, "zone": 1, "commune": 1}
 
 
@@ -217,6 +277,8 @@ def _rank(mention: Mention, text: str = "") -> int:
     if unit:
         # "la région de Mopti" is the region even when the gazetteer gives the town.
         return _UNIT_RANK.get(unit.group("unit").lower(), 2)
+    if text and _UNIT_AFTER.match(text, mention.end):
+        return 3  # "Niger's Tillabéri region"
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     # An unresolved name is most often a locality too small for the gazetteer.
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
@@ -263,6 +325,48 @@ def _location(
     return chosen
 
 
+#: Types whose object is what is said, not where: "demandent des escortes sur l'axe
+#: Gao-Ansongo", "a démenti une attaque contre le camp de Sévaré".
+_VERBAL = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
+)
+_CONTENT = ("obj", "ccomp", "xcomp", "nsubj", "nsubj:pass")
+
+
+def _elsewhere(
+    place: Mention,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+) -> bool:
+    """True when the parse puts the place in another event's phrase or in what a
+    verbal act says, not where the event happened.
+
+    Walking up from the place's word to the verb governing the trigger: a word of
+    another trigger on the way ("enlevés le mois dernier près de *Léré* ont été
+    libérés": Léré is where they were abducted; "en visite à *Ouagadougou*, s'est
+    engagé") claims the place; so does, for a verbal act, the verb's object, clause or
+    subject ("a démenti une attaque contre le camp de *Sévaré*").
+    """
+    k = by_start.get(place.start)
+    verb = _governing_verb(trig, tokens)
+    if k is None or verb is None:
+        return False
+    mine = set(range(trig.tokens[0], trig.tokens[1] + 1))
+    others = [t for t in triggers if t is not trig and t.tokens[0] >= 0]
+    for _ in range(8):
+        head = tokens[k].head
+        if k in mine or head == k:
+            return False
+        if any(t.tokens[0] <= k <= t.tokens[1] for t in others):
+            return True
+        if head == verb or head in mine:
+            return trig.label in _VERBAL and tokens[k].dep in _CONTENT
+        k = head
+    return False
+
+
 def _distance(mention: Mention, trigger: Trigger) -> int:
     if mention.end <= trigger.start:
         return trigger.start - mention.end
@@ -271,16 +375,21 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
     return 0
 
 
+#: Labels of places: a fallback (not the parse) never makes one the actor.
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
+#: attaque", "essuyer des tirs", "être victime de", "come under attack".
+_UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"])
+
+
 def _is_place(mention: Mention) -> bool:
     """A town or a region: a place, not a party (a country may be either)."""
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     return mention.label in ("LOC", "FAC") or "town" in precision or "region" in precision
 
 
-def _subject(
-    trig: Trigger, tokens: Sequence[Token], mentions: Sequence[Mention], candidates: list[int]
-) -> int | None:
-    """The candidate holding the subject (or agent) of the verb governing the trigger."""
+def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
+    """Index of the verb governing the trigger (the trigger itself when it is one)."""
     first = trig.tokens[0]
     if not tokens or first < 0 or not tokens[first].dep:
         return None
@@ -289,12 +398,59 @@ def _subject(
         if tokens[k].pos in ("VERB", "AUX") or tokens[k].head == k:
             break
         k = tokens[k].head
-    passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
-    for deps in (("obl:agent",), () if passive else ("nsubj",)):
+    return k
+
+
+def _agent(tokens: Sequence[Token], k: int) -> list[Token]:
+    """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
+    parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
+    out = []
+    for t in tokens:
+        if t.head != k or t.index == k:
+            continue
+        if t.dep == "obl:agent" or (
+            t.dep.startswith("obl")
+            and any(
+                c.head == t.index and c.lemma == "par"
+                for c in tokens[max(0, t.index - 3) : t.index]
+            )
+        ):
+            out.append(t)
+    return out
+
+
+def _subject(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: list[int],
+    undergone: bool = False,
+) -> int | None:
+    """The candidate holding the subject (or agent) of the verb governing the trigger.
+
+    With ``undergone``, the subject of a verb of undergoing ("tomber dans une
+    embuscade") instead: the victim. An infinitive ("annonce avoir neutralisé") takes
+    the subject of the verb it completes.
+    """
+    k = _governing_verb(trig, tokens)
+    if k is None:
+        return None
+    if undergone != (tokens[k].lemma.lower() in _UNDERGO):
+        return None
+    for _ in range(3):
+        passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
         # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        subjects = [t for t in tokens if t.head == k and t.dep in deps and t.index != k]
-        for t in subjects:
-            for i in candidates:
-                if mentions[i].start <= t.start < mentions[i].end:
-                    return i
+        groups = [] if undergone else [_agent(tokens, k)]
+        if undergone or not passive:
+            # "est tombée dans une embuscade" is often parsed as a passive.
+            deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
+            groups.append([t for t in tokens if t.head == k and t.dep in deps and t.index != k])
+        for subjects in groups:
+            for t in subjects:
+                for i in candidates:
+                    if mentions[i].start <= t.start < mentions[i].end:
+                        return i
+        if undergone or tokens[k].dep != "xcomp" or tokens[k].head == k:
+            break
+        k = tokens[k].head
     return None

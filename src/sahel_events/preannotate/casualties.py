@@ -43,7 +43,8 @@ _KIND_WORDS = {
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
 }  # fmt: skip
 _KIND_VERBS = {
-    "killed": r"tuant|tué|faisant|fait|killing|leaving|killed",
+    "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
+    r"killed|neutrali[sz]ed|neutrali[sz]ing",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped",
     "arrested": r"arrêtant|interpellant|arresting|arrested",
@@ -59,6 +60,12 @@ _VAGUE = (
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
+)
+#: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers".
+_WHEN = (
+    r"(?:(?:(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:soir|matin|night|"
+    r"morning|evening))?)\s+)?"
 )
 _COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
 # Up to three words of the counted noun phrase: never a conjunction, a number, an
@@ -116,7 +123,7 @@ for _kind, _words in _KIND_WORDS.items():
         (
             _kind,
             re.compile(
-                rf"(?<=\s)(?:{_KIND_VERBS[_kind]})\s+(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<=\s)(?:{_KIND_VERBS[_kind]})\s+{_WHEN}(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )

@@ -83,6 +83,12 @@ _EN_STOP = frozenset(
         "While",
     ]
 )
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:poste|camp|village|localité|commune|ville|cercle|département|axe|route|"
+    r"près|environs|hameau)\s+(?:de\s+|d['’]|du\s+)$",
+    re.IGNORECASE,
+)
+_EN_LOCATIVE = re.compile(r"\b(?:near|in|at|outside|around|inside)\s+$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
 SOURCE_PRIORITY = {
@@ -153,6 +159,17 @@ def dateline_country(place: str | None, country: str | None) -> str | None:
     return resolution.place.country_code if resolution else None
 
 
+def after_dateline(start: dt.date, dateline: dt.date) -> str | None:
+    """The note flagging a date that begins after the article's dateline: a planned
+    event ("le sommet se tiendra le 20 décembre"), or a year or month read wrong."""
+    if start <= dateline:
+        return None
+    return (
+        f"Date after the dateline ({dateline.isoformat()}): check it; a planned event is "
+        "coded with temporal status future."
+    )
+
+
 def find_entities(
     text: str,
     language: str,
@@ -193,6 +210,7 @@ def find_entities(
                 "dates",
                 choices={EntityAttribute.DATE_PRECISION: [t.interval.precision]},
                 textareas={Normalised.DATE: t.interval.iso()},
+                note=after_dateline(t.interval.start, dateline),
             )
         )
     for c in find_casualties(text):
@@ -246,6 +264,14 @@ def _model_entities(
     for start, end, label in spans:
         surface = text[start:end].rstrip()
         end = start + len(surface)
+        if (
+            label in ("PER", "ORG")
+            and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+            and registry.lookup(surface) is None
+        ):
+            # "du poste de Tinzaouatène": a name after a place noun is a place, whatever
+            # the model took it for (it knows few Sahel localities).
+            label = "LOC"
         if label in ("PER", "ORG"):
             actor = registry.lookup(surface)
             textareas = {Normalised.ACTOR: actor.id} if actor else {}
@@ -257,7 +283,16 @@ def _model_entities(
             )
             continue
         if language != "fr":
-            out.extend(_english_places(start, end, surface, home_country, context))
+            places = _english_places(start, end, surface, home_country, context)
+            out.extend(places)
+            # "near Banibangou": a name the gazetteer lacks, after a locative
+            # preposition, is most often a locality too small for it.
+            if (
+                not places
+                and surface not in _EN_STOP
+                and _EN_LOCATIVE.search(text, max(0, start - 12), start)
+            ):
+                out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
             continue
         r = gazetteer.resolve(surface, home_country, context)
         if r is not None:

@@ -54,6 +54,21 @@ _LIFTED = re.compile(
 )
 
 
+#: Arguments scored at least this were found in the trigger's own sentence.
+_OWN_SENTENCE = 0.6
+_MEASURE = re.compile(
+    r"(?:la|cette|ces|les|this|the)\s+(?:mesures?|décisions?|measures?|decision)\b", re.IGNORECASE
+)
+#: Words before a plural trigger that make it a kind of event, not one happening:
+#: "la multiplication des enlèvements", "la persistance des attaques".
+_GENERIC = re.compile(
+    r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
+    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat)\s+"
+    r"(?:des|de|d['’]|les|aux|of)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:
     """Indices of the triggers that name an event in their context (module docstring);
     a SANCTION being lifted is relabelled CONCEDE in place (see :func:`relabel`)."""
@@ -73,6 +88,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
                 continue  # a claim of responsibility: who did it, not a demand
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
+        if t.text.lower().endswith(("s", "x")) and _GENERIC.search(
+            text[max(0, t.start - 30) : t.start]
+        ):
+            continue  # "la multiplication des enlèvements": a trend, not an event
         keep.append(i)
     return keep
 
@@ -119,7 +138,9 @@ def merge_mentions(
 
     def value(ti: int, role: str) -> str | None:
         for a in args.get(ti, []):
-            if a.role == role:
+            # Only what the trigger's own sentence says: a time or place borrowed from
+            # the paragraph (a lower score) is no evidence of another happening.
+            if a.role == role and a.score >= _OWN_SENTENCE:
                 m = mentions[a.mention]
                 norm = m.textareas.get(Normalised.DATE) or m.textareas.get(Normalised.PLACE)
                 return norm or m.text.lower()
@@ -145,8 +166,11 @@ def merge_mentions(
                 and value(ti, role) != value(group[0], role)
                 for role in (Role.TIME, Role.LOCATION)
             )
-            # "l'attaque", "cette opération", "the attack": a definite mention refers back.
+            # "l'attaque", "cette opération", "the attack": a definite mention refers back;
+            # so does a sentence about "la mesure" ("La mesure interdit la circulation").
             anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
+            if _MEASURE.match(text, sentence(t.start)[0]):
+                anaphoric = modes_agree = True
             if modes_agree and (anaphoric or not clash):
                 target = group
                 break
@@ -168,10 +192,23 @@ def merge_mentions(
         heads[head] = replace(triggers[head], mode=mode)
         roles_taken: set[str] = set()
         mentions_taken: set[int] = set()
+        borrowed_actor: int | None = None  # index in ``out`` of an actor a merged mention gave
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
             for a in args.get(ti, []):
                 if a.mention in mentions_taken:
+                    continue
+                if (
+                    a.role == Role.ACTOR
+                    and borrowed_actor is not None
+                    and mentions[out[borrowed_actor].mention].source == "nominal"
+                    and mentions[a.mention].actor_id
+                ):
+                    # "Les assaillants ... Le JNIM a revendiqué l'attaque": the named
+                    # perpetrator rather than a description, when both come from mentions.
+                    out[borrowed_actor] = replace(a, trigger=head)
+                    mentions_taken.add(a.mention)
+                    borrowed_actor = None
                     continue
                 if a.role in roles_taken and a.role not in (
                     Role.CASUALTIES,
@@ -181,6 +218,8 @@ def merge_mentions(
                     continue
                 if a.role in roles_taken and ti != head and a.role != Role.CASUALTIES:
                     continue
+                if a.role == Role.ACTOR and ti != head:
+                    borrowed_actor = len(out)
                 out.append(replace(a, trigger=head))
                 mentions_taken.add(a.mention)
                 new_roles.add(a.role)

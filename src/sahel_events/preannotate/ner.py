@@ -13,7 +13,7 @@ and reasoned about without the model.
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -97,14 +97,55 @@ def _blank_english() -> Any:
     return nlp
 
 
-def _convert(doc: Any, model: str) -> Analysis:
+def compact(text: str, skip: Sequence[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """``text`` without the characters of the ``skip`` spans (line breaks kept), and the
+    original offset of each character kept (None when nothing is skipped).
+
+    The parser reads the lead best without what precedes it: a dateline run into the
+    first sentence ("Ouagadougou, 12 novembre 2025 - Le ministre ... s'est engagé") or
+    even blanked out makes the minister something other than the verb's subject.
+    """
+    if not skip:
+        return text, None
+    drop = bytearray(len(text))
+    for start, end in skip:
+        drop[max(0, start) : max(0, min(end, len(text)))] = b"\x01" * max(
+            0, min(end, len(text)) - max(0, start)
+        )
+    positions: list[int] = []
+    for i, ch in enumerate(text):
+        # Line breaks of skipped lines are kept, but never at the start or doubled (the
+        # model reads a leading line break as a sentence of its own).
+        if ch == "\n":
+            if positions and text[positions[-1]] != "\n":
+                positions.append(i)
+        elif not drop[i]:
+            positions.append(i)
+    return "".join(text[i] for i in positions), positions
+
+
+def _convert(doc: Any, model: str, positions: list[int] | None = None) -> Analysis:
+    def at(offset: int) -> int:
+        """Offset in the original text of a start offset in the parsed one."""
+        if positions is None:
+            return offset
+        if offset < len(positions):
+            return positions[offset]
+        return positions[-1] + 1 if positions else 0
+
+    def end_at(offset: int) -> int:
+        """Offset in the original text of an end offset in the parsed one."""
+        if positions is None or offset == 0:
+            return offset
+        return positions[offset - 1] + 1
+
     kept = [t for t in doc if not t.is_space]
     position = {t.i: k for k, t in enumerate(kept)}
     parsed = doc.has_annotation("DEP")
     tokens = tuple(
         Token(
-            t.idx,
-            t.idx + len(t.text),
+            at(t.idx),
+            end_at(t.idx + len(t.text)),
             t.text,
             t.lemma_ or t.text.lower(),
             t.pos_,
@@ -125,34 +166,42 @@ def _convert(doc: Any, model: str) -> Analysis:
             start = offset + (len(line) - len(line.lstrip()))
             end = offset + len(line.rstrip())
             if end > start:
-                sentences.append((start, end))
+                sentences.append((at(start), end_at(end)))
             offset += len(line) + 1
     entities = tuple(
-        NerSpan(e.start_char, e.end_char, NER_LABELS[e.label_], e.text)
+        NerSpan(at(e.start_char), end_at(e.end_char), NER_LABELS[e.label_], e.text)
         for e in doc.ents
         if e.label_ in NER_LABELS
     )
     return Analysis(tokens, tuple(sentences), entities, model)
 
 
-def analyse(texts: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[Analysis]:
-    """Analyse ``(text, language)`` pairs in order; French in batches through the model."""
-    pending: list[str] = []
+def analyse(
+    texts: Iterable[tuple[str, str]],
+    batch_size: int = 8,
+    n_process: int = 1,
+    skips: Sequence[Sequence[tuple[int, int]]] | None = None,
+) -> Iterator[Analysis]:
+    """Analyse ``(text, language)`` pairs in order; French in batches through the model
+    (``n_process`` > 1 parses on that many processes, spaCy's own multiprocessing).
 
-    def flush() -> Iterator[Analysis]:
-        if pending:
-            nlp = load_model()
-            version = model_version()
-            for doc in nlp.pipe(pending, batch_size=batch_size):
-                yield _convert(doc, version)
-            pending.clear()
-
-    for text, language in texts:
+    ``skips`` gives, per text, spans left out of the parse (:func:`compact`); the
+    analysis' offsets are always those of the full text.
+    """
+    items = list(texts)
+    compacted = [
+        compact(text, skips[k] if skips is not None else ()) for k, (text, _) in enumerate(items)
+    ]
+    french = [compacted[k][0] for k, (_, language) in enumerate(items) if language == "fr"]
+    parsed: Iterator[Any] = iter(())
+    version = ""
+    if french:
+        nlp = load_model()
+        version = model_version()
+        # One stream for the whole input, so that worker processes start once.
+        parsed = iter(nlp.pipe(french, batch_size=batch_size, n_process=n_process))
+    for (short, positions), (_, language) in zip(compacted, items, strict=True):
         if language == "fr":
-            pending.append(text)
-            if len(pending) >= batch_size:
-                yield from flush()
+            yield _convert(next(parsed), version, positions)
         else:
-            yield from flush()
-            yield _convert(_blank_english()(text), "blank-en")
-    yield from flush()
+            yield _convert(_blank_english()(short), "blank-en", positions)

@@ -114,6 +114,10 @@ ORG_NOUNS = {
     "police force": "police",
 }
 _ROLES = ("nsubj", "obl:agent", "obj", "nsubj:pass")
+#: Quantity nouns heading a group of people: "Plusieurs centaines de jeunes".
+QUANTITY_NOUNS = frozenset(
+    ["centaine", "dizaine", "millier", "vingtaine", "groupe", "foule", "cinquantaine"]
+)
 _SOURCES = re.compile(
     r"(?<!\w)(?:des\s+|de\s+|les\s+|une?\s+)?sources?\s+(?P<kind>sécuritaires?|locales?|"
     r"militaires?|concordantes?|hospitalières?|médiatiques?|humanitaires?|proches?\s+\w+|"
@@ -124,8 +128,10 @@ _SOURCES = re.compile(
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s))(?P<np>(?:(?:Unidentified|Suspected|Armed|Heavily\s+"
     r"armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
-    r"protesters|demonstrators))\b"
-    r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government))\b",
+    r"protesters|demonstrators)|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
+    r"residents|villagers))\b"
+    r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
+    r"organi[sz]ation|authorities))\b",
     re.IGNORECASE,
 )
 
@@ -200,9 +206,19 @@ def find_nominals(
 
     tokens = analysis.tokens
     for tok in tokens:
-        if tok.dep not in _ROLES or tok.pos not in ("NOUN", "PROPN"):
+        if tok.pos not in ("NOUN", "PROPN") or not (tok.dep in _ROLES or _par_agent(tokens, tok)):
             continue
         lemma = tok.lemma.lower()
+        if lemma in QUANTITY_NOUNS:
+            # The group takes the type of the people it counts ("centaines de jeunes").
+            lemma = next(
+                (
+                    t.lemma.lower()
+                    for t in tokens[tok.index + 1 : tok.index + 4]
+                    if t.head == tok.index and t.dep == "nmod"
+                ),
+                lemma,
+            )
         if lemma in PERSON_NOUNS:
             label, sector = "PER", None
         elif lemma in ORG_NOUNS:
@@ -229,9 +245,19 @@ def find_nominals(
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
         else:
             words = m.group("org").lower()
-            sector = "military" if "army" in words else "government"
+            sector = (
+                "military" if "army" in words else "other" if "organi" in words else "government"
+            )
             add(m.start("org"), m.end("org"), "ORG", sector, 0.5)
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
+    """True for an oblique introduced by "par" ("libérés par leurs ravisseurs"): the
+    parser labels many passive agents a plain oblique."""
+    return tok.dep.startswith("obl") and any(
+        t.head == tok.index and t.lemma == "par" for t in tokens[max(0, tok.index - 3) : tok.index]
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

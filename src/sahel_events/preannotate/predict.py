@@ -25,6 +25,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from ..annotation.controls import Controls
 from ..annotation.ids import EntityType, EventAttribute, Normalised
 from ..annotation.model import offset, parse_result
 from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL, TEXT_NAME
+from ..cluster.shards import record_files
 from ..codebook import Codebook
 from ..errors import Location, Report, Severity, UsageError
 from ..files import write_text_atomic
@@ -117,6 +119,30 @@ def _copies(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+#: The separator after a dateline ("Gao, 18 septembre 2025 - Plusieurs...").
+_DATELINE_TAIL = re.compile(r"\s*[-–—:]\s*")
+
+
+def parse_skips(doc: Any) -> list[tuple[int, int]]:
+    """The spans left out of the parse: the dateline (with its separator), the title,
+    repeated paragraph copies and the signature.
+
+    Nothing is suggested in them, and the parser reads the lead better without them
+    (:func:`sahel_events.preannotate.ner.compact`); skipping the copies also spares the
+    parse of text whose facts are coded once.
+    """
+    text: str = _get(doc, "text")
+    spans = _copies(doc)
+    for name in ("dateline", "title_span", "signature"):
+        if _get(doc, name):
+            start, end = _span(_get(doc, name))
+            if name == "dateline":
+                tail = _DATELINE_TAIL.match(text, end)
+                end = tail.end() if tail else end
+            spans.append((start, end))
+    return spans
+
+
 def _allowed(length: int, excluded: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The complement of ``excluded`` in ``[0, length)``."""
     out = []
@@ -144,11 +170,18 @@ class Preannotator:
         self.lexicon = lexicon or load_lexicon(codebook)
         self.version = model_version()
 
-    def predict(self, documents: Iterable[Any], batch_size: int = 8) -> Iterator[Prediction]:
-        """One prediction per document, in order. spaCy runs over French documents in batches."""
+    def predict(
+        self, documents: Iterable[Any], batch_size: int = 8, n_process: int = 1
+    ) -> Iterator[Prediction]:
+        """One prediction per document, in order. spaCy runs over French documents in
+        batches (on ``n_process`` processes), over the text with the parts nothing is
+        suggested in blanked out (:func:`parse_skips`)."""
         docs = list(documents)
         analyses = analyse(
-            ((_get(d, "text"), _get(d, "language", "fr")) for d in docs), batch_size=batch_size
+            ((_get(d, "text"), _get(d, "language", "fr")) for d in docs),
+            batch_size=batch_size,
+            n_process=n_process,
+            skips=[parse_skips(d) for d in docs],
         )
         for doc, analysis in zip(docs, analyses, strict=True):
             yield self.predict_one(doc, analysis)
@@ -333,35 +366,41 @@ class Preannotator:
 # ---------------------------------------------------------------------------- files
 
 
+def prediction_line(prediction: Prediction) -> str:
+    """One JSONL line (with its newline): compact, UTF-8 characters kept as they are."""
+    return json.dumps(prediction.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
     """Write predictions as JSONL sorted by doc_id, atomically; return how many."""
     ordered = sorted(predictions, key=lambda p: p.doc_id)
-    lines = (
-        json.dumps(p.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n" for p in ordered
-    )
-    write_text_atomic(path, lines)
+    write_text_atomic(path, (prediction_line(p) for p in ordered))
     return len(ordered)
 
 
+def iter_predictions(path: Path) -> Iterator[Prediction]:
+    """Stream a file (or shard directory) of predictions written by pre-annotation."""
+    for file in record_files(path):
+        try:
+            for number, d in jsonread.iter_lines(file):
+                try:
+                    yield Prediction(
+                        d["doc_id"], d["model_version"], float(d["score"]), d["result"]
+                    )
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise UsageError(
+                        f"{file}, line {number}: not a prediction written by `sahel-events "
+                        f"preannotate` ({type(exc).__name__}: {exc}); run it again"
+                    ) from None
+        except jsonread.JSONInputError as exc:
+            raise UsageError(
+                f"{jsonread.describe(exc, str(file))}; run `sahel-events preannotate` again"
+            ) from None
+
+
 def read_predictions(path: Path) -> list[Prediction]:
-    """Read a file written by :func:`write_predictions`."""
-    out = []
-    try:
-        for number, d in jsonread.iter_lines(path):
-            try:
-                out.append(
-                    Prediction(d["doc_id"], d["model_version"], float(d["score"]), d["result"])
-                )
-            except (KeyError, TypeError, ValueError) as exc:
-                raise UsageError(
-                    f"{path}, line {number}: not a prediction written by `sahel-events "
-                    f"preannotate` ({type(exc).__name__}: {exc}); run it again"
-                ) from None
-    except jsonread.JSONInputError as exc:
-        raise UsageError(
-            f"{jsonread.describe(exc, str(path))}; run `sahel-events preannotate` again"
-        ) from None
-    return out
+    """Every prediction of a file (or shard directory) written by pre-annotation."""
+    return list(iter_predictions(path))
 
 
 # ---------------------------------------------------------------------------- checking

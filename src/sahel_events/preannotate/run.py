@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL
+from ..cluster.runner import InProcess, Runner
+from ..cluster.shards import RecordWriter, chunked, count_records
 from ..errors import Report, UsageError
 from ..files import write_text_atomic
 from ..paths import Project
 
 if TYPE_CHECKING:  # the modules behind these load spaCy's pipeline code
     from .corpus import SplitEvaluation
-    from .predict import Prediction
 
 #: Called after each document with (documents done, documents in all).
 Progress = Callable[[int, int], None]
@@ -32,17 +32,22 @@ Progress = Callable[[int, int], None]
 
 @dataclass
 class PreannotationRun:
-    """What :func:`preannotate_project` did: the predictions, and whether they were written.
+    """What :func:`preannotate_project` did: counts, and whether the output was written.
 
     ``report`` holds every way a prediction does not fit the labeling config; when it
-    holds an error nothing was written.
+    holds an error nothing was written. The predictions themselves are in ``output``
+    (streamed there, never all held in memory).
     """
 
-    predictions: list[Prediction]
+    documents: int
+    entities: int
+    events: int
+    relations: int
     report: Report
     model_version: str
     output: Path
     seconds: float
+    runner: str = "in process"
 
     @property
     def written(self) -> bool:
@@ -51,15 +56,15 @@ class PreannotationRun:
 
     def as_dict(self) -> dict[str, Any]:
         """The summary ``--json`` prints: counts, model version, time and output file."""
-        items = [i for p in self.predictions for i in p.result]
         return {
-            "documents": len(self.predictions),
+            "documents": self.documents,
             "model_version": self.model_version,
-            "entities": sum(1 for i in items if i.get("from_name") == ENTITY_CONTROL),
-            "events": sum(1 for i in items if i.get("from_name") == EVENT_CONTROL),
-            "relations": sum(1 for i in items if i.get("type") == "relation"),
+            "entities": self.entities,
+            "events": self.events,
+            "relations": self.relations,
             "seconds": round(self.seconds, 2),
             "output": str(self.output),
+            "runner": self.runner,
         }
 
     def to_text(self) -> str:
@@ -68,7 +73,8 @@ class PreannotationRun:
         return (
             f"Wrote {s['documents']} prediction(s) to {s['output']} "
             f"({s['entities']} entities, {s['events']} events, "
-            f"{s['relations']} relations; model {s['model_version']}; {s['seconds']} s)"
+            f"{s['relations']} relations; model {s['model_version']}; {s['seconds']} s, "
+            f"{s['runner']})"
         )
 
 
@@ -79,42 +85,64 @@ def preannotate_project(
     out: Path | None = None,
     batch_size: int = 8,
     progress: Progress | None = None,
+    runner: Runner | None = None,
+    shard_size: int | None = None,
+    task_size: int | None = None,
 ) -> PreannotationRun:
     """Predict every ingested document of ``project``; write the predictions if all fit.
 
-    ``documents`` defaults to the project's ``work/documents.jsonl`` and ``out`` to its
-    ``work/predictions.jsonl``. Raises :class:`UsageError` when there are no ingested
-    documents; returns the run, whose report says why nothing was written, otherwise.
+    ``documents`` (a file or a shard directory) defaults to the project's
+    ``work/documents.jsonl`` (else ``work/documents/``) and ``out`` to its
+    ``work/predictions.jsonl`` (``work/predictions/``, a shard directory of
+    ``shard_size`` predictions each, when ``shard_size`` is given). The
+    documents are streamed in shards through ``runner`` (default: this process; a
+    :class:`~sahel_events.cluster.runner.DaskRunner` spreads them over a cluster); the
+    output is the same bytes either way. ``task_size`` is the number of documents per
+    task (default :data:`~.shardwork.SHARD_DOCUMENTS`). Raises :class:`UsageError` when
+    there are no ingested documents; returns the run, whose report says why nothing was
+    written, otherwise.
     """
     # Imported here: the pre-annotation modules pull in spaCy and dateparser.
-    from ..annotation.controls import controls
     from ..codebook import load_project_codebook
-    from ..ingest import read_documents
-    from .predict import Preannotator, check_result, write_predictions
+    from ..ingest.documents import iter_documents
+    from .predict import model_version
+    from .shardwork import SHARD_DOCUMENTS, predict_shard
 
-    source = documents or project.documents_file
-    if not source.is_file():
+    source = documents or project.ingested_documents()
+    if not source.exists():
         raise UsageError(
             f"no ingested documents at {source}: run `sahel-events ingest` first "
             "(or pass --documents FILE)"
         )
-    target = out or project.predictions_file
+    target = out or (project.predictions_shards if shard_size else project.predictions_file)
     codebook = load_project_codebook(project.root)
-    known = controls(codebook)
-    docs = read_documents(source)
+    runner = runner or InProcess()
+    total = count_records(source)
     started = time.perf_counter()
-    annotator = Preannotator(codebook)
-    predictions: list[Prediction] = []
     report = Report()
-    for doc, prediction in zip(docs, annotator.predict(docs, batch_size=batch_size), strict=True):
-        report.extend(check_result(prediction.result, doc.text, known, doc.doc_id))
-        predictions.append(prediction)
-        if progress is not None:
-            progress(len(predictions), len(docs))
-    if report.valid:
-        write_predictions(predictions, target)
+    counts = {"entities": 0, "events": 0, "relations": 0}
+    done = 0
+    shards = chunked(iter_documents(source), task_size or SHARD_DOCUMENTS)
+    with RecordWriter(target, shard_size) as writer:
+        for part in runner.map(predict_shard, shards, runner.share(codebook), batch_size):
+            for key, line in zip(part.keys, part.lines, strict=True):
+                writer.write(key, line)
+            report.extend(part.issues)
+            for name in counts:
+                counts[name] += getattr(part, name)
+            done += len(part.keys)
+            if progress is not None:
+                progress(done, total)
+        if not report.valid:
+            writer.discard()
     return PreannotationRun(
-        predictions, report, annotator.version, target, time.perf_counter() - started
+        documents=done,
+        report=report,
+        model_version=model_version(),
+        output=target,
+        seconds=time.perf_counter() - started,
+        runner=runner.describe(),
+        **counts,
     )
 
 

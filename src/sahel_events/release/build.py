@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .. import jsonread
+from ..annotation.snapshots import snapshot_corrections
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
@@ -42,6 +43,7 @@ from .manifest import (
     input_entries,
 )
 from .pipeline import Compiled, Progress, _quiet, compile_project
+from .reasons import add_reasons
 from .stats import summarize
 from .sums import write_sums
 
@@ -278,6 +280,7 @@ def _write_release(
     old_tables = read_tables(latest[1]) if latest else None
     keys = {t.name: list(t.primary_key) for t in TABLES}
     diff = diff_releases(old_tables, tables, keys, previous, version)
+    add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
     write_json(root / "diff.json", diff)
     write_text_atomic(root / "CHANGES.md", render_changes(diff))
     say("wrote diff.json, CHANGES.md")
@@ -388,7 +391,8 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
 
     Same pipeline as a release (ingest, validate, compile, check), but the output is a
     scratch directory, never a published version: the tables, their content hashes, a
-    summary, and the diff against the latest release in ``build/``.
+    summary, the agreement between annotators, and the diff against the latest release
+    in ``build/``.
     """
     say = progress or _quiet
     compiled = compile_project(project, say)
@@ -418,6 +422,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
             write_json(tmp / "diff.json", diff)
         write_json(tmp / CONTENT_HASHES, hashes)
         write_json(tmp / "summary.json", summary)
+        write_json(tmp / AGREEMENT_FILE, agreement_or_empty(compiled.agreement))
         os.chmod(tmp, 0o755)
         _replace_dir(tmp, target)
     except BaseException:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..annotation.ids import EventAttribute
+from ..annotation.ids import EntityAttribute, EventAttribute, Normalised
 from .agreementfile import AGREEMENT_FILE
 from .markdown import fmt, table
 
@@ -38,8 +38,8 @@ NOMINAL_ROWS = (
     ("factuality certainty", ("factuality", EventAttribute.FACTUALITY_CERTAINTY)),
     ("factuality polarity", ("factuality", EventAttribute.FACTUALITY_POLARITY)),
     ("factuality source", ("factuality", EventAttribute.FACTUALITY_SOURCE)),
-    ("normalised date (same TIME span)", ("dates", "norm_date")),
-    ("date precision (same TIME span)", ("dates", "date_precision")),
+    ("normalised date (same TIME span)", ("dates", Normalised.DATE)),
+    ("date precision (same TIME span)", ("dates", EntityAttribute.DATE_PRECISION)),
     ("event date (same trigger)", ("dates", "event_date")),
 )
 

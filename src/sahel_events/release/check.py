@@ -15,6 +15,7 @@ Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stabl
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import tempfile
@@ -29,7 +30,7 @@ from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import arrow_schema, check_keys, check_offsets, check_tables
+from ..tables import arrow_schema, check_keys, check_offsets, check_tables, get_table
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
@@ -91,7 +92,9 @@ def check_release(
 
     say("tables")
     tables = _read_tables(root, manifest, report)
-    sound, current = _check_schemas(tables, codebook, _published_columns(docs), report)
+    sound, current = _check_schemas(
+        tables, codebook, _published_columns(docs), report, _published_keys(docs)
+    )
     if hashes is not None:
         _check_content(tables, hashes, report)
     say("rules and keys")
@@ -101,7 +104,7 @@ def check_release(
     # (frictionless, below) and by the rebuild instead.
     checkable = {name: t for name, t in tables.items() if name in sound}
     report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
-    report.extend(check_keys(checkable).issues)
+    report.extend(check_keys(_with_todays_keys(checkable)).issues)
     report.extend(check_offsets(checkable).issues)
 
     say(AGREEMENT_FILE)
@@ -296,19 +299,60 @@ def _published_columns(docs: dict[str, Any]) -> dict[str, list[str]]:
     return columns
 
 
+def _with_todays_keys(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """The tables that have every column of today's primary and foreign keys.
+
+    A table of an older format keyed otherwise (annotations by Label Studio's id,
+    before ``annotation_key``) has its keys checked against its own descriptor by
+    frictionless instead; the foreign keys pointing at it are skipped here as well.
+    """
+    kept = {}
+    for name, table in tables.items():
+        t = get_table(name)
+        needed = set(t.primary_key).union(*(fk.fields for fk in t.foreign_keys))
+        if needed <= set(table.column_names):
+            kept[name] = table
+    return kept
+
+
+def _published_keys(docs: dict[str, Any]) -> dict[str, list[str]]:
+    """The primary key of each table in the release's own datapackage.json."""
+    package = docs.get("datapackage.json")
+    keys: dict[str, list[str]] = {}
+    for resource in package.get("resources", []) if isinstance(package, dict) else []:
+        key = resource.get("schema", {}).get("primaryKey") if isinstance(resource, dict) else None
+        if isinstance(key, list) and all(isinstance(k, str) for k in key):
+            keys[str(resource.get("name"))] = key
+    return keys
+
+
+def _own_key(meta_value: bytes | None, published_key: list[str] | None) -> bool:
+    """Whether a table's primary-key metadata is the key its release's descriptor gives."""
+    if meta_value is None or published_key is None:
+        return False
+    try:
+        return bool(json.loads(meta_value) == published_key)
+    except ValueError:
+        return False
+
+
 def _check_schemas(
     tables: dict[str, pa.Table],
     codebook: Codebook,
     published: dict[str, list[str]],
     report: Report,
+    published_keys: dict[str, list[str]] | None = None,
 ) -> tuple[set[str], set[str]]:
     """Each table's Arrow schema against the table definitions of today's code.
 
     A release published in an older table format is held to what it published: a
     column the definitions added since, absent from the release's datapackage.json, is
     not missing, and a column whose type changed since must be the type the release's
-    format used (one a :mod:`.render` encoder renders back to). Returns the names of
-    the tables whose schema is right, and of those exactly in today's format.
+    format used (one a :mod:`.render` encoder renders back to), and its primary key may
+    be the one its own datapackage.json declares (the annotations table was keyed by
+    Label Studio's annotation id before the source-qualified ``annotation_key``).
+    Returns the names of the tables whose schema is right, and of those exactly in
+    today's format.
     """
     from .render import renders
 
@@ -354,6 +398,12 @@ def _check_schemas(
             # format; its name, primary key and schema version must still be these.
             if not today and key.decode() not in FORMAT_INDEPENDENT_METADATA:
                 continue
+            if (
+                not today
+                and key.decode() == META_PRIMARY_KEY
+                and _own_key(meta.get(key), (published_keys or {}).get(name))
+            ):
+                continue  # the key of the release's own format, as its descriptor says
             if meta.get(key) != value:
                 report.add(
                     "release.schema-mismatch",

@@ -195,4 +195,7 @@ def render_changes(diff: Mapping[str, Any], limit: int = 200) -> str:
             if len(table["changed"]) > limit:
                 lines.append(f"- ... and {len(table['changed']) - limit} more (see diff.json)")
             lines.append("")
+    from .reasons import render_reasons
+
+    lines += render_reasons(diff, limit)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -14,7 +14,7 @@ import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import IO, Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 import httpx
 from label_studio_sdk import LabelStudio
@@ -47,6 +47,12 @@ FULL_EXPORT_OPTIONS: dict[str, Any] = {
 }
 
 
+class ByteSink(Protocol):
+    """Where a download goes: anything with ``write(bytes)``."""
+
+    def write(self, chunk: bytes, /) -> Any: ...
+
+
 @dataclass(frozen=True)
 class ProjectInfo:
     """The project fields push and pull use."""
@@ -58,6 +64,7 @@ class ProjectInfo:
     task_number: int
     expert_instruction: str = ""
     created_at: str | None = None
+    total_predictions: int = 0
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class TaskInfo:
     text_sha256: str | None
     predictions: tuple[Result, ...] = ()
     annotations: tuple[Result, ...] = ()  # annotations and drafts, when listed
+    draft_exists: bool = False  # some user (any, not only the token's) has a draft
 
     @property
     def model_versions(self) -> frozenset[str]:
@@ -118,6 +126,7 @@ def _task_info(row: dict[str, Any]) -> TaskInfo:
         predictions=_results("prediction", row.get("predictions")),
         annotations=_results("annotation", row.get("annotations"))
         + _results("draft", row.get("drafts")),
+        draft_exists=bool(row.get("draft_exists")),
     )
 
 
@@ -297,6 +306,7 @@ class StudioClient:
             task_number=int(p.task_number or 0),
             expert_instruction=str(getattr(p, "expert_instruction", None) or ""),
             created_at=_iso(getattr(p, "created_at", None)),
+            total_predictions=int(getattr(p, "total_predictions_number", None) or 0),
         )
 
     def find_project(self, title: str) -> ProjectInfo | None:
@@ -366,8 +376,11 @@ class StudioClient:
         A paged listing of the tasks' data (``fields=task_only``: the data manager's
         annotated columns cost more than the data itself) and one listing of the
         project's predictions, as plain JSON. With ``with_results``, each task also
-        carries its annotations (id, result) and the drafts the token's user can see:
-        what push needs to check a config change.
+        carries its annotations (id, result) and the drafts of every user: what push
+        needs to check a config change. The task listing gives only the token user's
+        drafts, but says whether a task has a draft of anyone's (``draft_exists``);
+        those tasks' drafts are read one task at a time (``/api/tasks/<id>/drafts``
+        lists every user's).
         """
         # With ``include`` the listing gives annotations as bare ids: ask for every field then.
         params: dict[str, Any] = {"project": project_id, "fields": "all", "page_size": 500}
@@ -376,7 +389,7 @@ class StudioClient:
         with self._errors(f"list the tasks of project {project_id}"):
             tasks = self._task_pages(params)
             if with_results:
-                return tasks
+                return [self._with_all_drafts(t) if t.draft_exists else t for t in tasks]
             if any(t.doc_id is None or t.text_sha256 is None for t in tasks):
                 # Tasks made before push put the identity in meta: read their data.
                 tasks = self._task_pages({**params, "include": "id,data"})
@@ -388,6 +401,12 @@ class StudioClient:
         return [
             replace(t, predictions=_results("prediction", by_task.get(t.id, []))) for t in tasks
         ]
+
+    def _with_all_drafts(self, task: TaskInfo) -> TaskInfo:
+        """``task`` with the drafts of every user in place of the token user's."""
+        drafts = self._get_json(f"api/tasks/{task.id}/drafts")
+        kept = tuple(r for r in task.annotations if r.kind != "draft")
+        return replace(task, annotations=kept + _results("draft", drafts))
 
     def _task_pages(self, params: dict[str, Any]) -> list[TaskInfo]:
         tasks: list[TaskInfo] = []
@@ -499,6 +518,37 @@ class StudioClient:
             )
         return int(annotation.id)
 
+    def update_annotation(
+        self, annotation_id: int, result: Sequence[dict[str, Any]], *, ground_truth: bool
+    ) -> None:
+        """Replace an annotation's result, as the labeling screen's Update button does."""
+        with self._errors(f"update annotation {annotation_id}"):
+            self._ls.annotations.update(
+                id=annotation_id,
+                result=list(result),
+                ground_truth=ground_truth,
+                was_cancelled=False,
+                request_options=_NO_RETRY,
+            )
+
+    def task_meta(self, task_id: int) -> dict[str, Any]:
+        """A task's ``meta`` (what push recorded, and any correction statement)."""
+        with self._errors(f"read task {task_id}"):
+            task = self._get_json(f"api/tasks/{task_id}/")
+        meta = task.get("meta") if isinstance(task, dict) else None
+        return dict(meta) if isinstance(meta, dict) else {}
+
+    def task_annotations(self, task_id: int) -> list[dict[str, Any]]:
+        """A task's annotations, as JSON-ready dicts."""
+        with self._errors(f"list the annotations of task {task_id}"):
+            found = self._get_json(f"api/tasks/{task_id}/annotations/")
+        return [a for a in found if isinstance(a, dict)] if isinstance(found, list) else []
+
+    def set_task_meta(self, task_id: int, meta: dict[str, Any]) -> None:
+        """Replace a task's ``meta`` (the task's data is left as it is)."""
+        with self._errors(f"update the meta of task {task_id}"):
+            self._ls.tasks.update(id=str(task_id), meta=meta, request_options=_NO_RETRY)
+
     # ------------------------------------------------------------------ exports
 
     @staticmethod
@@ -547,7 +597,7 @@ class StudioClient:
                 id=project_id, export_pk=export_id, request_options=_NO_RETRY
             )
 
-    def download_export(self, project_id: int, export_id: int, sink: IO[bytes]) -> None:
+    def download_export(self, project_id: int, export_id: int, sink: ByteSink) -> None:
         """Stream an export's JSON into ``sink``."""
         with self._errors(f"download export {export_id}"):
             for chunk in self._ls.projects.exports.download(

@@ -41,10 +41,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .. import __version__, jsonread
+from .. import __version__
+from ..annotation.reader import SnapshotFormatError
+from ..annotation.reader import iter_tasks as iter_indexed_tasks
 from ..annotation.snapshots import (
     SNAPSHOT_NAME,
     provenance_path,
@@ -81,12 +83,75 @@ def _without_volatile(value: Any) -> Any:
     return value
 
 
+def _canonical(value: Any) -> bytes:
+    return json.dumps(
+        _without_volatile(value), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+
+
 def content_hash(tasks: Any) -> str:
     """SHA-256 of an export's canonical JSON, ``created_ago`` fields left out."""
-    canonical = json.dumps(
-        _without_volatile(tasks), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(tasks)).hexdigest()
+
+
+class _Tally:
+    """The content hash (:func:`content_hash`) and counts (:func:`count`) of an export,
+    fed one task at a time: a large export is never held in memory whole.
+
+    The canonical JSON of an array is ``[`` + its elements joined by ``,`` + ``]``, so
+    hashing element by element gives the very digest :func:`content_hash` gives.
+    """
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256(b"[")
+        self._tasks = 0
+        self._annotations = 0
+        self._cancelled = 0
+        self._predictions = 0
+        self._drafts = 0
+        self._annotators: set[Any] = set()
+
+    def add(self, task: Any) -> None:
+        """One element of the export's array."""
+        if self._tasks:
+            self._digest.update(b",")
+        self._digest.update(_canonical(task))
+        self._tasks += 1
+        if not isinstance(task, dict):
+            return
+        for a in task.get("annotations") or []:
+            if isinstance(a, dict):
+                who = a.get("completed_by")
+                self._annotators.add(who.get("id") if isinstance(who, dict) else who)
+                self._annotations += 1
+                self._cancelled += bool(a.get("was_cancelled"))
+        self._predictions += len(task.get("predictions") or [])
+        self._drafts += len(task.get("drafts") or [])
+
+    def digest(self) -> str:
+        """The content hash of the elements added so far, as a whole array."""
+        final = self._digest.copy()
+        final.update(b"]")
+        return final.hexdigest()
+
+    def counts(self) -> dict[str, int]:
+        """What :func:`count` gives for the same tasks."""
+        return {
+            "tasks": self._tasks,
+            "annotations": self._annotations - self._cancelled,
+            "cancelled_annotations": self._cancelled,
+            "predictions": self._predictions,
+            "drafts": self._drafts,
+            "annotators": len(self._annotators - {None}),
+        }
+
+
+def _tally_file(path: Path) -> _Tally:
+    """Read a snapshot one task at a time; SnapshotFormatError when it is not whole."""
+    tally = _Tally()
+    for _, task in iter_indexed_tasks(path):
+        tally.add(task)
+    return tally
 
 
 def snapshot_name(slug: str, when: dt.datetime, digest: str) -> str:
@@ -130,9 +195,8 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
 
 def _file_content_hash(path: Path) -> str | None:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return content_hash(jsonread.loads(handle.read()))
-    except (OSError, ValueError):
+        return _tally_file(path).digest()
+    except (OSError, ValueError, SnapshotFormatError):
         return None  # unreadable: never "the same" as a fresh export
 
 
@@ -157,20 +221,10 @@ def _created_at(value: str | None) -> dt.datetime:
 
 def count(tasks: list[Any]) -> dict[str, int]:
     """Tasks, annotations (cancelled apart), predictions, drafts and annotators of an export."""
-    annotations = [a for t in tasks for a in t.get("annotations") or [] if isinstance(a, dict)]
-    annotators = set()
-    for a in annotations:
-        who = a.get("completed_by")
-        annotators.add(who.get("id") if isinstance(who, dict) else who)
-    cancelled = sum(1 for a in annotations if a.get("was_cancelled"))
-    return {
-        "tasks": len(tasks),
-        "annotations": len(annotations) - cancelled,
-        "cancelled_annotations": cancelled,
-        "predictions": sum(len(t.get("predictions") or []) for t in tasks),
-        "drafts": sum(len(t.get("drafts") or []) for t in tasks),
-        "annotators": len(annotators - {None}),
-    }
+    tally = _Tally()
+    for task in tasks:
+        tally.add(task)
+    return tally.counts()
 
 
 @dataclass
@@ -219,26 +273,44 @@ def _temporary(folder: Path) -> Iterator[Path]:
         path.unlink(missing_ok=True)
 
 
-def _check_whole(data: bytes, export: ExportInfo, url: str) -> list[Any]:
-    """The export's tasks, once the download is known to be whole (UsageError if not)."""
-    received = hashlib.md5(data, usedforsecurity=False).hexdigest()
+class _HashingSink:
+    """Writes the download to a file while computing its MD5, SHA-256 and size, so
+    that checking it whole needs no second read into memory."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle = handle
+        self.md5 = hashlib.md5(usedforsecurity=False)
+        self.sha256 = hashlib.sha256()
+        self.bytes = 0
+
+    def write(self, chunk: bytes) -> int:
+        self.md5.update(chunk)
+        self.sha256.update(chunk)
+        self.bytes += len(chunk)
+        return self.handle.write(chunk)
+
+
+def _check_whole(path: Path, sink: _HashingSink, export: ExportInfo, url: str) -> _Tally:
+    """The export's hash and counts, once the download is known to be whole (UsageError
+    if not). The file is read one task at a time."""
+    received = sink.md5.hexdigest()
     if export.md5 and received != export.md5:
         raise UsageError(
             f"the download of export {export.id} from {url} was cut short or damaged "
-            f"({len(data)} bytes received, MD5 {received[:12]}… instead of {export.md5[:12]}…); "
-            "nothing was written: run `sahel-events pull` again"
+            f"({sink.bytes} bytes received, MD5 {received[:12]}… instead of "
+            f"{export.md5[:12]}…); nothing was written: run `sahel-events pull` again"
         )
     try:
-        tasks = jsonread.loads(data)
-    except ValueError as exc:
+        return _tally_file(path)
+    except SnapshotFormatError as exc:
+        if exc.code == "export.not-array":
+            message = f"export {export.id} from {url} is not a JSON array of tasks"
+            raise UsageError(message) from None
         raise UsageError(
             f"the download of export {export.id} from {url} is incomplete or damaged "
-            f"({len(data)} bytes, not whole JSON: {exc}); nothing was written: run "
+            f"({sink.bytes} bytes, not whole JSON: {exc.message}); nothing was written: run "
             "`sahel-events pull` again"
         ) from None
-    if not isinstance(tasks, list):
-        raise UsageError(f"export {export.id} from {url} is not a JSON array of tasks")
-    return tasks
 
 
 def _place(tmp: Path, final: Path) -> None:
@@ -333,14 +405,14 @@ def _save(
 ) -> PullResult:
     """Download ``export`` and place the snapshot and its provenance (see :func:`pull`)."""
     with _temporary(folder) as tmp_snapshot, _temporary(folder) as tmp_provenance:
-        with tmp_snapshot.open("wb") as sink:
+        with tmp_snapshot.open("wb") as handle:
+            sink = _HashingSink(handle)
             client.download_export(info.id, export.id, sink)
-            sink.flush()
-            os.fsync(sink.fileno())
-        data = tmp_snapshot.read_bytes()
-        tasks = _check_whole(data, export, client.url)
-        digest = content_hash(tasks)
-        counts = count(tasks)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tally = _check_whole(tmp_snapshot, sink, export, client.url)
+        digest = tally.digest()
+        counts = tally.counts()
 
         latest = latest_snapshot(folder, slug, source)
         if latest is not None and _file_content_hash(latest) == digest:
@@ -357,8 +429,8 @@ def _save(
         final = folder / snapshot_name(slug, when, digest)
         record = {
             "snapshot": final.name,
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "bytes": len(data),
+            "sha256": sink.sha256.hexdigest(),
+            "bytes": sink.bytes,
             "content_sha256": digest,
             "content_sha256_ignores": sorted(VOLATILE_KEYS),
             "format": "Label Studio JSON export, snapshot with full serialization",

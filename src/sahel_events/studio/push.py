@@ -38,6 +38,7 @@ from ..generate.labelconfig import CONFIG_PATH
 from ..paths import Project
 from . import Echo, _quiet
 from .client import ProjectInfo, StudioClient, TaskInfo
+from .pushrecord import PushRecord, file_digest, forget, load_record, record_path, save_record
 
 if TYPE_CHECKING:
     from ..ingest import Document
@@ -323,7 +324,9 @@ class PushResult:
 class _Plan:
     """What a push has to send, decided from the documents and the tasks already there."""
 
-    to_import: list[dict[str, Any]] = field(default_factory=list)
+    # Documents to import with their prediction; the task payloads are built one batch
+    # at a time, so a campaign of 100,000 documents never has them all in memory.
+    to_import: list[tuple[Document, dict[str, Any] | None]] = field(default_factory=list)
     to_predict: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     stale: list[int] = field(default_factory=list)  # predictions the new ones replace
     unchanged: int = 0
@@ -348,7 +351,7 @@ def _plan(
         prediction = task_prediction(doc, pre.get(doc.doc_id), model_version, with_layout)
         found = existing.get(doc.doc_id, [])
         if not found:
-            plan.to_import.append(task_for(doc, prediction))
+            plan.to_import.append((doc, prediction))
             plan.shown = plan.shown or prediction is not None
             continue
         same = [t for t in found if t.text_sha256 == doc.text_sha256]
@@ -387,6 +390,7 @@ def _plan(
 
 def _sync_project(
     client: StudioClient,
+    found: ProjectInfo | None,
     title: str,
     label_config: str,
     instructions: str,
@@ -396,7 +400,6 @@ def _sync_project(
     """Create the project, or bring its config and instructions up to date without
     orphaning annotations. A refused change leaves the server as it was: the checks
     come before any update, the instructions included."""
-    found = client.find_project(title)
     if found is None:
         echo(f"Creating project {title!r} on {client.url}...")
         result.created = True
@@ -480,9 +483,22 @@ def push(
         )
     label_config = config_file.read_text(encoding="utf-8")
     docs_file = documents or project.documents_file
+    predictions_file = predictions or project.predictions_file
+    instructions = read_instructions(project)
+    inputs = {
+        "documents": file_digest(docs_file),
+        "predictions": file_digest(predictions_file),
+        "config": sha256_text(label_config),
+        "instructions": sha256_text(instructions),
+    }
+    found = client.find_project(title) if docs_file.is_file() else None
+    if found is not None:
+        quick = _nothing_to_do(project, client, found, title, inputs, label_config, instructions)
+        if quick is not None:
+            return quick
     report = Report()
     docs = _check_documents(_read_documents(docs_file), docs_file, report)
-    pre = _read_predictions(predictions or project.predictions_file)
+    pre = _read_predictions(predictions_file)
     known = {d.doc_id for d in docs}
     for doc_id in sorted(set(pre) - known):
         report.add(
@@ -499,8 +515,10 @@ def push(
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report
     )
-    info = _sync_project(client, title, label_config, read_instructions(project), result, echo)
+    info = _sync_project(client, found, title, label_config, instructions, result, echo)
     result.project_id = info.id
+    where = record_path(project, client.url, info)
+    forget(where)  # until this push is complete, the last record says nothing
     versions = {p["model_version"] for p in pre.values()}
     model_version = (
         next(iter(versions)) if versions else (info.model_version or LAYOUT_MODEL_VERSION)
@@ -526,17 +544,59 @@ def push(
     batches = [to_import[i : i + batch_size] for i in range(0, len(to_import), batch_size)]
     if batches:
         echo(f"Importing {len(to_import)} task(s) in {len(batches)} batch(es)...")
-    for number, batch in enumerate(batches, start=1):
-        client.import_tasks(info.id, batch)
-        result.imported += len(batch)
+    for number, chunk in enumerate(batches, start=1):
+        client.import_tasks(info.id, [task_for(doc, prediction) for doc, prediction in chunk])
+        result.imported += len(chunk)
         echo(f"  batch {number}/{len(batches)}: {result.imported}/{len(to_import)} task(s)")
         if on_batch is not None:
             on_batch(number, result.imported)
 
+    after = client.get_project(info.id)
     if plan.shown:
         result.model_version = model_version
-        current = client.get_project(info.id).model_version
-        if current != model_version:
+        if after.model_version != model_version:
             # Label Studio shows annotators the predictions of the project's model version.
             client.update_project(info.id, model_version=model_version)
+            after = client.get_project(info.id)
+    if not len(report):
+        # Complete and nothing to report: the next push may trust this record.
+        record = PushRecord(
+            inputs=inputs,
+            task_number=after.task_number,
+            total_predictions=after.total_predictions,
+            model_version=after.model_version,
+            documents=len(docs),
+        )
+        save_record(where, record)
     return result
+
+
+def _nothing_to_do(
+    project: Project,
+    client: StudioClient,
+    found: ProjectInfo,
+    title: str,
+    inputs: dict[str, str],
+    label_config: str,
+    instructions: str,
+) -> PushResult | None:
+    """The result of a push with nothing to send, known without listing the project's
+    tasks (:mod:`.pushrecord`); None when the project has to be listed."""
+    if found.label_config.strip() != label_config.strip():
+        return None
+    if found.expert_instruction.strip() != instructions.strip():
+        return None
+    record = load_record(record_path(project, client.url, found))
+    if record is None or record.inputs != inputs:
+        return None
+    counters = (found.task_number, found.total_predictions, found.model_version)
+    if counters != (record.task_number, record.total_predictions, record.model_version):
+        return None  # someone changed the project since: list it
+    return PushResult(
+        url=client.url,
+        project_id=found.id,
+        title=title,
+        documents=record.documents,
+        unchanged=record.documents,
+        model_version=record.model_version or None,
+    )

@@ -20,6 +20,7 @@ from typing import Any
 import pyarrow
 
 from .. import patterns
+from ..annotation.ids import LaterAttribute
 from ..codebook import Attribute, Codebook, CodebookError
 from ..errors import Location, Report
 
@@ -93,8 +94,9 @@ class Column:
         return self.nullable(codebook) if callable(self.nullable) else self.nullable
 
     def categories(self, codebook: Codebook) -> list[Category] | None:
-        """The allowed values with their labels, or None when any value goes."""
-        return list(self.enum(codebook)) if self.enum is not None else None
+        """The allowed values with their labels, or None when any value goes (also when
+        the codebook declares none: an attribute older codebooks lack)."""
+        return (list(self.enum(codebook)) or None) if self.enum is not None else None
 
     def values(self, codebook: Codebook) -> list[str] | None:
         """The allowed values, or None when any value goes."""
@@ -212,6 +214,19 @@ def _attribute_values(attribute_id: str) -> EnumSource:
     return source
 
 
+def _later_attribute_values(attribute_id: str) -> EnumSource:
+    """The values of an attribute from codebook 1.0.0 on; none from an older codebook
+    (a release rebuilt with its own copy), whose column then stays empty."""
+
+    def source(codebook: Codebook) -> list[Category]:
+        for group in (codebook.entity_attributes, codebook.event_attributes):
+            if attribute_id in group:
+                return [(v.id, None) for v in group[attribute_id].values.values()]
+        return []
+
+    return source
+
+
 def _has_no_default(attribute_id: str) -> Callable[[Codebook], bool]:
     # An attribute with a codebook default is never null: a missing choice takes it.
     return lambda codebook: _attribute(codebook, attribute_id).default is None
@@ -309,6 +324,8 @@ DOC_ID = patterns.DOC_ID
 MENTION_ID = patterns.MENTION_ID
 EVENT_ID = patterns.EVENT_ID
 ANNOTATOR = patterns.ANNOTATOR
+ANNOTATION_KEY = patterns.ANNOTATION_KEY
+SOURCE_ID = patterns.SOURCE_ID
 COUNTRY = patterns.COUNTRY
 PLACE_ID = patterns.PLACE_ID
 ACTOR_ID = patterns.ACTOR_ID
@@ -438,7 +455,7 @@ MENTIONS = Table(
     primary_key=("mention_id",),
     foreign_keys=(
         ForeignKey(("doc_id",), "documents", ("doc_id",)),
-        ForeignKey(("annotation_id",), "annotations", ("annotation_id",)),
+        ForeignKey(("annotation_key",), "annotations", ("annotation_key",)),
     ),
     columns=(
         Column(
@@ -448,7 +465,17 @@ MENTIONS = Table(
             pattern=MENTION_ID,
         ),
         Column("doc_id", STRING, "The document the mention is in.", pattern=DOC_ID),
-        Column("annotation_id", INT64, "The Label Studio annotation the mention comes from."),
+        Column(
+            "annotation_key",
+            STRING,
+            "The annotation the mention comes from (annotations.annotation_key).",
+            pattern=ANNOTATION_KEY,
+        ),
+        Column(
+            "annotation_id",
+            INT64,
+            "Label Studio's id of that annotation (unique only within its source).",
+        ),
         Column("region_id", STRING, "The Label Studio region id of the span."),
         Column("start", INT32, "Start offset: code points into documents.text.", minimum=0),
         Column("end", INT32, "End offset (exclusive): code points into documents.text.", minimum=0),
@@ -479,6 +506,21 @@ MENTIONS = Table(
             "How the text qualifies the count (CASUALTY).",
             True,
             _attribute_values("casualty_qualifier"),
+        ),
+        Column(
+            "casualty_side",
+            STRING,
+            "Whose dead or wounded the count counts: civilians or which combatants (CASUALTY).",
+            True,
+            _later_attribute_values(LaterAttribute.CASUALTY_SIDE),
+        ),
+        Column(
+            "actor_type",
+            STRING,
+            "Actor type set on the mention (ACLED interaction codes; registered actors take "
+            "theirs from the actors table).",
+            True,
+            _later_attribute_values(LaterAttribute.ACTOR_TYPE),
         ),
         Column(
             "casualty_low",
@@ -519,7 +561,7 @@ EVENTS = Table(
     primary_key=("event_id",),
     foreign_keys=(
         ForeignKey(("doc_id",), "documents", ("doc_id",)),
-        ForeignKey(("annotation_id",), "annotations", ("annotation_id",)),
+        ForeignKey(("annotation_key",), "annotations", ("annotation_key",)),
         ForeignKey(("place_mention_id",), "mentions", ("mention_id",)),
     ),
     columns=(
@@ -530,7 +572,17 @@ EVENTS = Table(
             pattern=EVENT_ID,
         ),
         Column("doc_id", STRING, "The document the event is reported in.", pattern=DOC_ID),
-        Column("annotation_id", INT64, "The Label Studio annotation the event comes from."),
+        Column(
+            "annotation_key",
+            STRING,
+            "The annotation the event comes from (annotations.annotation_key).",
+            pattern=ANNOTATION_KEY,
+        ),
+        Column(
+            "annotation_id",
+            INT64,
+            "Label Studio's id of that annotation (unique only within its source).",
+        ),
         Column("region_id", STRING, "The Label Studio region id of the trigger span."),
         Column(
             "trigger_start",
@@ -615,6 +667,28 @@ EVENTS = Table(
             minimum=0,
         ),
         Column(
+            "killed_civilians_best",
+            INT32,
+            "Best estimate of civilian deaths (linked killed counts with side civilians).",
+            True,
+            minimum=0,
+        ),
+        Column(
+            "killed_combatants_best",
+            INT32,
+            "Best estimate of combatant deaths (killed counts of state, non-state armed or "
+            "external forces).",
+            True,
+            minimum=0,
+        ),
+        Column(
+            "civilian_targeting",
+            STRING,
+            "Whether the violence was aimed at civilians (decides the ACLED and UCDP type).",
+            True,
+            _later_attribute_values(LaterAttribute.CIVILIAN_TARGETING),
+        ),
+        Column(
             "acled_event_type",
             STRING,
             "ACLED event type by the codebook's crosswalk.",
@@ -689,18 +763,35 @@ ANNOTATIONS = Table(
         "Provenance: every Label Studio annotation of the documents, who made it "
         "(pseudonymised), when, and whether it is the annotation of record."
     ),
-    primary_key=("annotation_id",),
+    primary_key=("annotation_key",),
     foreign_keys=(ForeignKey(("doc_id",), "documents", ("doc_id",)),),
     columns=(
-        Column("annotation_id", INT64, "Label Studio's annotation id."),
-        Column("task_id", INT64, "Label Studio's task id."),
+        Column(
+            "annotation_key",
+            STRING,
+            "Stable id: 'an-' and 16 hex digits of sha256(source, Label Studio annotation "
+            "id). Label Studio's ids restart on a fresh server: only this key is unique.",
+            pattern=ANNOTATION_KEY,
+        ),
+        Column(
+            "source_id",
+            STRING,
+            "Where the annotation was read from: 'src-' and 12 hex digits of sha256 of the "
+            "snapshot's recorded source (Label Studio server instance and project).",
+            pattern=SOURCE_ID,
+        ),
+        Column(
+            "annotation_id", INT64, "Label Studio's annotation id (unique only within its source)."
+        ),
+        Column("task_id", INT64, "Label Studio's task id (unique only within its source)."),
         Column("doc_id", STRING, "The document annotated.", pattern=DOC_ID),
         Column("snapshot", STRING, "The export snapshot the annotation was read from."),
         Column(
             "annotator",
             STRING,
-            "Pseudonym of the annotator: annotator-NN, numbered by each "
-            "user's first annotation id (never an e-mail or a name).",
+            "Pseudonym of the annotator: annotator-NN, one per Label Studio user of each "
+            "source, numbered by the creation time of the user's first annotation (never "
+            "an e-mail or a name).",
             True,
             pattern=ANNOTATOR,
         ),
@@ -850,6 +941,13 @@ EVENTS_FLAT = Table(
         Column("mode", STRING, "PLOVER mode.", True, _modes),
         Column("acled_event_type", STRING, "ACLED event type (crosswalk).", True, _acled_types),
         Column("acled_sub_event_type", STRING, "ACLED sub-event type.", True, _acled_sub_types),
+        Column(
+            "civilian_targeting",
+            STRING,
+            "Whether the violence was aimed at civilians (ACLED's civilian targeting).",
+            True,
+            _later_attribute_values(LaterAttribute.CIVILIAN_TARGETING),
+        ),
         Column(
             "ucdp_type_of_violence",
             STRING,

@@ -19,7 +19,12 @@ time. What it cannot see, and this layer checks for each annotation:
   (``codebook.required-role-missing``);
 * the document's relevance against what is coded: events in a document marked
   not_relevant (``codebook.events-in-not-relevant-document``), and a document marked
-  relevant with no event (``codebook.relevant-without-events``, a warning).
+  relevant with no event (``codebook.relevant-without-events``, a warning);
+* what the codebook's ``requirements`` section declares (absent from codebooks before
+  1.0.0, so an old release keeps its own rules): a mention filling an actor or recipient
+  role without an actor id or actor type (``codebook.argument-without-actor-id``), a
+  region without an attribute its label requires, such as the side of a casualty count
+  (``codebook.required-by-codebook-missing``).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ def check_annotation(ctx: AnnotationContext, codebook: Codebook, controls: Contr
     _check_document_choices(ctx, controls)
     _check_relevance(ctx)
     _check_relations(ctx, codebook)
+    _check_requirements(ctx, codebook)
 
 
 def _check_region_attributes(
@@ -153,6 +159,53 @@ def _check_relations(ctx: AnnotationContext, codebook: Codebook) -> None:
                     f"the {event_type.id} event {region.text!r} has no {role!r} argument, "
                     f"which is required; draw a relation from it to the "
                     f"{' or '.join(spec.fillers)} that fills it",
+                    region.index,
+                    region=region.id,
+                )
+
+
+def _check_requirements(ctx: AnnotationContext, codebook: Codebook) -> None:
+    """What the codebook's ``requirements`` section declares."""
+    regions = ctx.parsed.regions
+    needs = codebook.requirements.argument_actor_id
+    if needs is not None:
+        reported: set[str] = set()
+        for relation in ctx.parsed.relations:
+            roles = [r for r in relation.labels or () if r in needs.roles]
+            pair = rules.check_relation(relation, regions, lambda *a, **k: None)
+            if not roles or pair is None:
+                continue
+            event, argument = pair
+            etype = codebook.entity_types.get(str(argument.label))
+            # Only entity types that take an actor id (PER, ORG, GPE): a facility or a
+            # place as recipient has none.
+            if argument.id in reported or etype is None or needs.normalised not in etype.normalised:
+                continue
+            if any(t.strip() for t in argument.texts.get(needs.normalised) or []):
+                continue
+            if needs.unless_attribute and argument.choices.get(needs.unless_attribute):
+                continue
+            reported.add(argument.id)
+            alternative = (
+                f", or set {needs.unless_attribute} when it names no identifiable actor"
+                if needs.unless_attribute
+                else ""
+            )
+            ctx.add(
+                "codebook.argument-without-actor-id",
+                f"{_describe(argument)} is the {roles[0]!r} of the {event.label} event "
+                f"{event.text!r} but has no {needs.normalised}: type its actor id (registry "
+                f"id, state-xx for a state){alternative}",
+                relation.index,
+                region=argument.id,
+            )
+    for item in codebook.requirements.attributes:
+        for region in regions.values():
+            if region.label in item.labels and not region.choices.get(item.attribute):
+                ctx.add(
+                    "codebook.required-by-codebook-missing",
+                    f"{_describe(region)} has no {item.attribute!r}, which the codebook "
+                    f"requires on {region.label}: {item.definition}",
                     region.index,
                     region=region.id,
                 )

@@ -321,7 +321,8 @@ def validate_snapshots(
             report.add(
                 "snapshot.superseded",
                 f"every task of this snapshot ({len(ids)}) has a newer copy from the same "
-                "server and project in a later snapshot: it is history and not checked",
+                "server and project in a later snapshot, or a correction made in another "
+                "source replaces it (task meta): it is history and not checked",
                 Location(file=name),
                 "info",
             )

@@ -195,6 +195,12 @@ def sevare_full(r: Result) -> list[dict[str, Any]]:
     r.span("EnEleveurs", "entity", "PER", "éleveurs 👨🏾\u200d🌾")
     r.document("DocRelev01", "doc_relevance", "relevant")
     r.document("DocStatus1", "doc_status", "complete")
+    # Codebook 1.0.0 requirements (actor id or type on actors and recipients, the side
+    # of a casualty count), last so that the indices of the items above stay as they were.
+    r.choice("EnHommes01", "actor_type", "political-militia")
+    r.textarea("EnGouvern1", "norm_actor", "gov-ml")
+    r.choice("EnChefs001", "actor_type", "civilians")
+    r.choice("EnMorts012", "casualty_side", "state-forces")
     return r.items
 
 
@@ -208,6 +214,7 @@ def sevare_short(r: Result, suffix: str) -> list[dict[str, Any]]:
     r.relation(f"EvAtt{suffix}", f"EnHom{suffix}", "actor")
     r.relation(f"EvAtt{suffix}", f"EnDat{suffix}", "time")
     r.document(f"DocRel{suffix}", "doc_relevance", "relevant")
+    r.choice(f"EnHom{suffix}", "actor_type", "political-militia")
     return r.items
 
 
@@ -220,6 +227,9 @@ def niamey(r: Result) -> list[dict[str, Any]]:
     r.span("MinDefense", "entity", "PER", "Le ministre de la Défense")
     r.span("NiameyGPE1", "entity", "GPE", "Niamey", "à ")
     r.span("ChefEMBF01", "entity", "PER", "le chef d'état-major du Burkina Faso")
+    # Actor ids (codebook 1.0.0 requires them on actors and recipients).
+    r.textarea("MinDefense", "norm_actor", "gov-ne")
+    r.textarea("ChefEMBF01", "norm_actor", "fds-burkina")
     r.relation("Gxep7WPJa7", "MinDefense", "actor")
     r.relation("Gxep7WPJa7", "ChefEMBF01", "recipient")
     r.relation("Gxep7WPJa7", "NiameyGPE1", "location")

@@ -1,0 +1,151 @@
+"""Why each record of a release changed: the reasons of the corrections it was built
+from (:mod:`sahel_events.annotation.corrections`), attached to the diff.
+
+A correction gives a reason per Label Studio region and one for the document. A record
+takes the reason of its own region (events and mentions carry ``region_id``), an
+argument or a flat-view row the reason of its mention or event, and any other record of
+a corrected document (its provenance row, say) the document's reason. Records of
+documents nobody corrected get no reason: they changed with the code or the schema,
+which ``CHANGES.md`` says in its column notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from ..annotation.corrections import Correction
+
+__all__ = ["add_reasons", "render_reasons"]
+
+
+class _Lookup:
+    """Record -> (doc_id, region_id), from the rows of both releases."""
+
+    def __init__(self, tables: Sequence[Mapping[str, pa.Table]]) -> None:
+        self.events: dict[str, tuple[str, str]] = {}
+        self.mentions: dict[str, tuple[str, str]] = {}
+        for release in tables:
+            for name, index in (("events", self.events), ("mentions", self.mentions)):
+                table = release.get(name)
+                if table is None or not {"doc_id", "region_id"} <= set(table.column_names):
+                    continue
+                key = "event_id" if name == "events" else "mention_id"
+                if key not in table.column_names:
+                    continue
+                for k, doc, region in zip(
+                    table.column(key).to_pylist(),
+                    table.column("doc_id").to_pylist(),
+                    table.column("region_id").to_pylist(),
+                    strict=True,
+                ):
+                    index.setdefault(str(k), (str(doc), str(region)))
+
+    def places(self, row: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+        """(doc_id, region or None) that a record belongs to, most specific first."""
+        out: list[tuple[str, str | None]] = []
+        if "mention_id" in row and str(row["mention_id"]) in self.mentions:
+            out.append(self.mentions[str(row["mention_id"])])
+        if "event_id" in row and str(row["event_id"]) in self.events:
+            out.append(self.events[str(row["event_id"])])
+        if row.get("doc_id") is not None:
+            out.append(
+                (str(row["doc_id"]), str(row["region_id"]) if row.get("region_id") else None)
+            )
+        return out
+
+
+def _rows_by_key(table: pa.Table | None, key: Sequence[str]) -> dict[str, dict[str, Any]]:
+    if table is None or not set(key) <= set(table.column_names):
+        return {}
+    out = {}
+    for row in table.to_pylist():
+        k = row[key[0]] if len(key) == 1 else [row[c] for c in key]
+        out[repr(k)] = row
+    return out
+
+
+def _reason(
+    row: Mapping[str, Any] | None, lookup: _Lookup, by_doc: Mapping[str, Correction]
+) -> str | None:
+    if row is None:
+        return None
+    document_reason = None
+    for doc_id, region in lookup.places(row):
+        correction = by_doc.get(doc_id)
+        if correction is None:
+            continue
+        if region is not None and region in correction.regions:
+            return correction.regions[region]
+        document_reason = document_reason or correction.reason or None
+    return document_reason
+
+
+def add_reasons(
+    diff: dict[str, Any],
+    old: Mapping[str, pa.Table] | None,
+    new: Mapping[str, pa.Table],
+    corrections: Sequence[Correction],
+) -> None:
+    """Add ``corrections`` (top level) and per table ``reasons`` (one entry per added,
+    removed or changed record whose document was corrected) to a diff, in place.
+
+    Without corrections the diff is left as it is, so a release made before corrections
+    existed rebuilds to the same ``diff.json``."""
+    if not corrections:
+        return
+    diff["corrections"] = [
+        {
+            "doc_id": c.doc_id,
+            "source": c.source,
+            "task_id": c.task_id,
+            "supersedes": [{"source": s, "task_id": t} for s, t in c.supersedes],
+            "reason": c.reason,
+        }
+        for c in corrections
+    ]
+    by_doc = {c.doc_id: c for c in corrections}
+    old = old or {}
+    lookup = _Lookup([old, new])
+    for name, table in diff["tables"].items():
+        reasons = []
+        new_rows = _rows_by_key(new.get(name), table["key"])
+        old_rows = _rows_by_key(old.get(name), table["key"])
+        entries = [("added", k, new_rows) for k in table["added"]]
+        entries += [("removed", k, old_rows) for k in table["removed"]]
+        entries += [("changed", c["key"], new_rows) for c in table["changed"]]
+        for change, key, rows in entries:
+            reason = _reason(rows.get(repr(key)), lookup, by_doc)
+            if reason is not None:
+                reasons.append({"change": change, "key": key, "reason": reason})
+        table["reasons"] = reasons
+
+
+def render_reasons(diff: Mapping[str, Any], limit: int = 200) -> list[str]:
+    """The ``CHANGES.md`` section saying which records changed and why."""
+    corrections = diff.get("corrections") or []
+    if not corrections:
+        return []
+    lines = ["## Why records changed", ""]
+    for c in corrections:
+        replaced = ", ".join(f"{s['source']} task {s['task_id']}" for s in c["supersedes"])
+        lines.append(
+            f"Document {c['doc_id']}: corrected in {c['source']} task {c['task_id']}"
+            + (f", replacing {replaced}" if replaced else "")
+            + (f". {c['reason']}" if c["reason"] else ".")
+        )
+    lines.append("")
+    for name, table in diff["tables"].items():
+        reasons = table.get("reasons") or []
+        if not reasons:
+            continue
+        lines += [f"### {name}", ""]
+        for r in reasons[:limit]:
+            key = " / ".join(str(k) for k in r["key"]) if isinstance(r["key"], list) else r["key"]
+            lines.append(f"- {r['change']} {key}: {r['reason']}")
+        if len(reasons) > limit:
+            lines.append(f"- ... and {len(reasons) - limit} more (see diff.json)")
+        lines.append("")
+    return lines
