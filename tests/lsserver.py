@@ -133,6 +133,13 @@ class LSServer:
 
         return LabelStudio(base_url=self.url, api_key=self.token, timeout=120)  # type: ignore[no-untyped-call]
 
+    def access(self) -> Any:
+        """How ``studio annotator`` reaches this server's database (accounts via Django)."""
+        from sahel_events.studio.annotators import ServerAccess
+
+        env = server.server_environment(self.data_dir, self.home, self.credentials)
+        return ServerAccess(self.binary.parent / "python", env)
+
     def keep_log(self, name: str) -> Path:
         """Copy the log to test-artifacts/ (after a failure) and return where."""
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -272,3 +279,62 @@ def make_project(root: Path, documents: list[Any] | None = None) -> Project:
     if documents is not None:
         write_documents(documents, project.work / "documents.jsonl")
     return project
+
+
+# ------------------------------------------------------------------------------ annotators
+
+
+class AnnotatorSession:
+    """One annotator logged in through the web form, calling the API as the labeling
+    screen does (session cookie and CSRF token, not the admin's token)."""
+
+    def __init__(self, url: str, email: str, password: str) -> None:
+        import httpx
+
+        self.email = email
+        self.url = url
+        self.web = httpx.Client(base_url=url, timeout=120)
+        self.web.get("/user/login/")
+        response = self.web.post(
+            "/user/login/",
+            data={
+                "email": email,
+                "password": password,
+                "csrfmiddlewaretoken": self.web.cookies.get("csrftoken") or "",
+            },
+            headers={"Referer": f"{url}/user/login/"},
+        )
+        assert response.status_code == 302, f"{email} could not log in ({response.status_code})"
+
+    def _headers(self) -> dict[str, str]:
+        return {"X-CSRFToken": self.web.cookies.get("csrftoken") or "", "Referer": self.url}
+
+    def next_task(self, project_id: int) -> dict[str, Any] | None:
+        """The next task of the "Label all tasks" stream, None when it is empty (404)."""
+        response = self.web.get(f"/api/projects/{project_id}/next/")
+        if response.status_code == 404:
+            return None
+        response.raise_for_status()
+        task: dict[str, Any] = response.json()
+        return task
+
+    def submit(self, task_id: int, result: list[dict[str, Any]], lead_time: float = 20.0) -> int:
+        """Submit an annotation as the labeling screen does; return its id."""
+        response = self.web.post(
+            f"/api/tasks/{task_id}/annotations/",
+            json={"result": result, "lead_time": lead_time, "was_cancelled": False},
+            headers=self._headers(),
+        )
+        assert response.status_code == 201, response.text[:500]
+        return int(response.json()["id"])
+
+    def update(self, annotation_id: int, **fields: Any) -> None:
+        """Change one of the user's annotations (the screen's Update button)."""
+        response = self.web.patch(
+            f"/api/annotations/{annotation_id}/", json=fields, headers=self._headers()
+        )
+        assert response.status_code == 200, response.text[:500]
+
+    def close(self) -> None:
+        """End the HTTP session."""
+        self.web.close()

@@ -128,7 +128,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture
 def scheduler(tmp_path: Path) -> Iterator[str]:
-    """A Dask scheduler and one worker of two processes, started as the dask commands."""
+    """A Dask scheduler and a worker, started as the `dask scheduler` and `dask worker` commands."""
     dask = Path(sys.executable).with_name("dask")
     info = tmp_path / "scheduler.json"
     started = [
@@ -145,7 +145,7 @@ def scheduler(tmp_path: Path) -> Iterator[str]:
         address = json.loads(info.read_text())["address"]
         started.append(
             _start(
-                [str(dask), "worker", address, "--nworkers", "2", "--nthreads", "1",
+                [str(dask), "worker", address, "--nworkers", "1", "--nthreads", "1",
                  "--no-dashboard"],
                 tmp_path / "worker.log",
             )

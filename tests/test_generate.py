@@ -39,7 +39,10 @@ def test_label_config_has_every_label_with_its_hotkey() -> None:
     event = {label.get("value"): label.get("hotkey") for label in groups["event"]}
     assert entity == {e.id: e.hotkey for e in CODEBOOK.entity_types.values()}
     assert event == {t.id: t.hotkey for t in CODEBOOK.event_types.values()}
-    assert [label.get("value") for label in groups["layout"]] == ["REPEATED"]
+    # REPEATED over repeated paragraphs; CONFLICT, placed only by `adjudicate`, has no key.
+    layout = {label.get("value"): label.get("hotkey") for label in groups["layout"]}
+    assert list(layout) == ["REPEATED", "CONFLICT"]
+    assert layout["REPEATED"] is not None and layout["CONFLICT"] is None
     hotkeys = [*entity.values(), *event.values()]
     assert len(hotkeys) == len(set(hotkeys))
     for labels in groups.values():

@@ -73,6 +73,22 @@ def test_preannotate_then_evaluate(project: Path, capsys: pytest.CaptureFixture[
     result = run_cli(["evaluate", "--json"], capsys)
     assert json.loads(result.out)["documents"] == 1
 
+    # The card's figures: the released gold and a corpus test half, side by side.
+    split = project / "split"
+    split.mkdir()
+    for suffix in (".txt", ".yaml"):
+        shutil.copy(REPO / "corpus" / "dev" / f"fr03_tenenkou{suffix}", split)
+    result = run_cli(["evaluate", "--card", "card.json", "--corpus", "split"], capsys)
+    assert result.code == 0, result.err
+    assert "Wrote the card's pre-annotation scores to card.json" in result.out
+    card = json.loads((project / "card.json").read_text(encoding="utf-8"))
+    assert list(card) == ["corpus_test", "released_gold"]
+    assert card["released_gold"]["documents"] == 1
+    assert card["released_gold"]["model_version"] == prediction["model_version"]
+    assert card["released_gold"]["overlap_f1"]["entity"] == 1.0
+    assert card["corpus_test"]["documents"] == 1 and card["corpus_test"]["source"] == "split"
+    assert set(card["corpus_test"]["headline"]) >= {"kept_rate", "place", "actor", "casualties"}
+
 
 def test_evaluate_without_predictions_is_misuse(
     project: Path, capsys: pytest.CaptureFixture[str]

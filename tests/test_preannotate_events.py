@@ -267,3 +267,32 @@ def test_a_trend_is_no_event_and_the_measure_is_the_curfew(annotator: Preannotat
     # "La mesure interdit": the curfew again, one suggestion; "la persistance des
     # attaques": a trend, not an attack.
     assert labels == ["COERCE"]
+
+
+def test_the_army_announcing_its_own_strike_is_actor_and_source(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Frappes",
+        "Dans un communiqué publié mardi soir, l'état-major général des armées annonce avoir "
+        "neutralisé une trentaine de terroristes lors de frappes aériennes près de Tessit.",
+    )
+    [strike] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    # "état-major" stays one word, so the sentence keeps its verb and its subject.
+    assert strike["args"]["actor"] == ["l'état-major général des armées"]
+    assert strike["args"]["source"] == ["l'état-major général des armées"]
+    assert strike["args"]["casualties"] == ["une trentaine de terroristes"]
+
+
+def test_a_purpose_and_a_background_trip_are_no_events(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Manifestation",
+        "Des jeunes ont manifesté mercredi à Gao pour dénoncer les enlèvements. Un véhicule "
+        "a sauté dimanche sur une mine près de Boni. Le convoi se rendait à Gao.",
+    )
+    labels = sorted(e["label"] for e in got["events"].values())
+    # "pour dénoncer": what the protest says; "se rendait": the convoy's trip, background.
+    assert "ACCUSE" not in labels and "CONSULT" not in labels
+    assert "PROTEST" in labels and "ASSAULT" in labels

@@ -56,6 +56,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "studio": ("studio", "studio", "Run the embedded Label Studio server (up, down, status)."),
     "push": ("studio", "push", "Create or update the Label Studio project and import tasks."),
     "pull": ("studio", "pull", "Save a full export snapshot of the project into annotations/."),
+    "adjudicate": (
+        "studio",
+        "adjudicate",
+        "List disagreements and put draft adjudications into Label Studio.",
+    ),
     "validate": ("validate", "validate", "Check export snapshots against the codebook and text."),
     "release": ("release", "release", "Compile a versioned release into build/, or check one."),
     "build": ("release", "build", "Rebuild the dataset from the repository (the main job)."),

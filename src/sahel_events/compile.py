@@ -592,7 +592,11 @@ class _TaskCompiler:
 # ---------------------------------------------------------------------------- the dataset
 
 
-def _document_row(doc: Document) -> dict[str, Any]:
+def _document_row(
+    doc: Document, chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
+) -> dict[str, Any]:
+    choice, users = chosen or (None, ())
+    by = sorted({names[u] for u in users if u in names})
     return {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
@@ -609,18 +613,24 @@ def _document_row(doc: Document) -> dict[str, Any]:
         "license": doc.license,
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
+        "record_choice": choice,
+        "record_by": ";".join(by) or None,
     }
 
 
 def _documents_table(
-    docs: Mapping[str, Document], doc_ids: Sequence[str], codebook: Codebook
+    docs: Mapping[str, Document],
+    doc_ids: Sequence[str],
+    codebook: Codebook,
+    chosen: Mapping[str, tuple[str, tuple[int, ...]]],
+    names: Mapping[int, str],
 ) -> pa.Table:
     """The ``documents`` table of ``doc_ids`` (sorted), built :data:`FLUSH_ROWS` rows at a
     time: the texts of a large corpus are never all Python dicts at once."""
     parts = [
         T.from_rows(
             T.DOCUMENTS,
-            [_document_row(docs[d]) for d in doc_ids[i : i + FLUSH_ROWS]],
+            [_document_row(docs[d], chosen.get(d), names) for d in doc_ids[i : i + FLUSH_ROWS]],
             codebook,
         )
         for i in range(0, len(doc_ids), FLUSH_ROWS)
@@ -708,6 +718,9 @@ def _task_rows(
         arguments=arguments,
         held_back=held,
         completed=sum(1 for a in parsed if not a.was_cancelled),
+        chosen=(c.status, tuple(c.chosen_by))
+        if record is not None and c.status is not None
+        else None,
     )
 
 
@@ -741,6 +754,7 @@ def compile_dataset(
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
+    chosen: dict[str, tuple[str, tuple[int, ...]]] = {}  # doc_id -> (record choice, users)
     held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
@@ -753,7 +767,7 @@ def compile_dataset(
     waiting: dict[str, list[tuple[SourceCandidate, list[Annotation], Location]]] = {}
 
     def take(
-        path: Path, doc_id: str, rows: TaskRows, where: Location, completed: Sequence[Annotation]
+        path: Path, doc_id: str, rows: TaskRows, where: Location, codings: Sequence[Annotation]
     ) -> None:
         """Compile one task's annotations as the document's (its rows, its record)."""
         snapshot = names[path]
@@ -772,8 +786,10 @@ def compile_dataset(
                 return
         winners[doc_id] = task_id
         # Raters are told apart by source too: user 1 of one server is not user 1 of
-        # another. The agreement sees each user's handle, which the pseudonyms map.
-        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in completed]
+        # another. The agreement sees each user's handle, which the pseudonyms map. It
+        # compares the annotators' own codings: not the drafts, not the reviewer's
+        # adjudication.
+        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
         agreement.add_task(raters, doc_id)
 
         def handled(table_rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -786,6 +802,11 @@ def compile_dataset(
                 yield out
 
         staging["annotations"].add(handled(rows.annotations), doc_id, task_id)
+        chosen.pop(doc_id, None)
+        if rows.chosen is not None:
+            status, users = rows.chosen
+            handles = (pseudonyms.handle(source, u) for u in users)
+            chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
         report.extend(rows.record_issues)
         staging["mentions"].add(handled(rows.mentions), doc_id, task_id)
         staging["events"].add(handled(rows.events), doc_id, task_id)
@@ -864,7 +885,7 @@ def compile_dataset(
         rows = compile_task(path, doc_id, consolidated, parsed, where)
         if rows_cache is not None and key is not None and rows.completed < 2:
             rows_cache.put(doc_id, key, rows)
-        take(path, doc_id, rows, where, consolidated.completed)
+        take(path, doc_id, rows, where, consolidated.codings)
 
     conflicts: list[dict[str, Any]] = []
     for doc_id, entries in sorted(waiting.items()):
@@ -874,7 +895,7 @@ def compile_dataset(
             parsed, where = by_candidate[id(choice.chosen)]
             c = choice.chosen.consolidated
             rows = compile_task(choice.chosen.snapshot, doc_id, c, parsed, where)
-            take(choice.chosen.snapshot, doc_id, rows, where, c.completed)
+            take(choice.chosen.snapshot, doc_id, rows, where, c.codings)
             continue
         if choice.issue is not None:
             report.extend([choice.issue])
@@ -903,7 +924,7 @@ def compile_dataset(
         ]
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
-    documents_table = _documents_table(docs, sorted(winners), codebook)
+    documents_table = _documents_table(docs, sorted(winners), codebook, chosen, names_of)
     tables = {"documents": documents_table}
     for t in staged:
         tables[t.name] = staging[t.name].finish(winners, names_of)

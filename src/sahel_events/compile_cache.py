@@ -36,7 +36,7 @@ __all__ = ["CACHE_DIR", "RowCache", "TaskRows", "tool_fingerprint"]
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 
 
 @dataclass
@@ -53,6 +53,8 @@ class TaskRows:
     # reason, annotation ids and Label Studio user ids of a held-back document
     held_back: dict[str, Any] | None = None
     completed: int = 0  # completed annotations (two or more: not cached)
+    # How the record was chosen and by whom (Label Studio user ids), when there is one.
+    chosen: tuple[str, tuple[int | None, ...]] | None = None
 
 
 @functools.cache

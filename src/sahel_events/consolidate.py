@@ -11,6 +11,11 @@ Rules, applied per task (a task is one document in Label Studio):
    earliest one as record (``consensus``);
 5. several that disagree, none ground truth: the task needs adjudication; none of its
    annotations enters the tables (outcome ``needs_adjudication``) and the task is listed;
+   ``sahel-events adjudicate`` then puts a draft adjudication into Label Studio (its
+   disagreements under CONFLICT marks). A draft that still holds a CONFLICT mark takes no
+   part in rules 3-4; marked ground truth with a mark left, it keeps the task held back
+   (``consolidate.unresolved-conflict``). A ground truth over annotations that disagree
+   is ``adjudicated`` (by its own annotator, the reviewer), otherwise ``ground_truth``;
 6. the record's *Document status* (``doc_status``) can still hold it back: ``unusable``
    (truncated, garbled, a stub) keeps the document out of the tables (outcome
    ``unusable``), and ``needs_review`` does too (outcome ``needs_review``) until an
@@ -60,6 +65,7 @@ __all__ = [
 ]
 
 STATUS_GROUND_TRUTH = "ground_truth"
+STATUS_ADJUDICATED = "adjudicated"
 STATUS_CONSENSUS = "consensus"
 STATUS_SINGLE = "single_annotation"
 
@@ -72,7 +78,12 @@ OUTCOME_UNUSABLE = "unusable"
 OUTCOME_SOURCE_CONFLICT = "source_conflict"
 HELD_BACK_OUTCOMES = (OUTCOME_ADJUDICATION, OUTCOME_NEEDS_REVIEW, OUTCOME_UNUSABLE)
 #: How records of different sources rank (higher wins); a held-back task ranks 0.
-STATUS_RANK = {STATUS_GROUND_TRUTH: 3, STATUS_CONSENSUS: 2, STATUS_SINGLE: 1}
+STATUS_RANK = {
+    STATUS_ADJUDICATED: 3,
+    STATUS_GROUND_TRUTH: 3,
+    STATUS_CONSENSUS: 2,
+    STATUS_SINGLE: 1,
+}
 
 
 # ---------------------------------------------------------------------------- consolidation
@@ -85,10 +96,13 @@ class Consolidated:
     task_id: int
     doc_id: str | None
     record: Annotation | None
-    status: str | None  # ground_truth | consensus | single_annotation
+    status: str | None  # adjudicated | ground_truth | consensus | single_annotation
     outcomes: dict[int, str]  # annotation id -> outcome
     annotations: list[Annotation]
     issues: list[Issue] = field(default_factory=list)
+    #: Label Studio users who chose the record: its annotator, or every annotator of a
+    #: consensus (empty when there is no record).
+    chosen_by: tuple[int, ...] = ()
 
     @property
     def needs_adjudication(self) -> bool:
@@ -107,6 +121,17 @@ class Consolidated:
     def completed(self) -> list[Annotation]:
         """The annotations that were not cancelled, in export order."""
         return [a for a in self.annotations if not a.was_cancelled]
+
+    @property
+    def codings(self) -> list[Annotation]:
+        """The annotators' own codings, what agreement compares: the completed annotations
+        without draft adjudications and without the reviewer's adjudicated record."""
+        adjudication = self.record if self.status == STATUS_ADJUDICATED else None
+        return [
+            a
+            for a in self.completed
+            if a is not adjudication and not (a.conflict_marks and not a.ground_truth)
+        ]
 
 
 _EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
@@ -130,10 +155,15 @@ def consolidate_task(
             completed.append(a)
     record: Annotation | None = None
     status: str | None = None
+    chosen_by: tuple[int, ...] = ()
     truths = [a for a in completed if a.ground_truth]
+    # A draft adjudication in progress is no one's coding: it neither agrees nor disagrees.
+    completed = [a for a in completed if a.ground_truth or not a.conflict_marks]
     if truths:
         record = max(truths, key=lambda a: (a.updated_at or _EPOCH, a.annotation_id))
-        status = STATUS_GROUND_TRUTH
+        coders = [a for a in completed if not a.ground_truth]
+        disagreed = len({a.content_key() for a in coders}) > 1
+        status = STATUS_ADJUDICATED if disagreed else STATUS_GROUND_TRUTH
         if len(truths) > 1:
             others = ", ".join(str(a.annotation_id) for a in truths if a is not record)
             issues.append(
@@ -153,6 +183,7 @@ def consolidate_task(
         if len(keys) == 1:
             record = min(completed, key=lambda a: (a.created_at or _EPOCH, a.annotation_id))
             status = STATUS_CONSENSUS
+            chosen_by = tuple(sorted({a.user_id for a in completed if a.user_id is not None}))
         else:
             for a in completed:
                 outcomes[a.annotation_id] = OUTCOME_ADJUDICATION
@@ -170,11 +201,15 @@ def consolidate_task(
         held = _held_back_by_status(record, status, where)
         if held is None:
             outcomes[record.annotation_id] = OUTCOME_RECORD
+            if not chosen_by and record.user_id is not None:
+                chosen_by = (record.user_id,)
         else:
             outcomes[record.annotation_id], issue = held
             issues.append(issue)
             record = status = None
-    return Consolidated(task_id, doc_id, record, status, outcomes, list(annotations), issues)
+    return Consolidated(
+        task_id, doc_id, record, status, outcomes, list(annotations), issues, chosen_by
+    )
 
 
 def _held_back_by_status(
@@ -183,6 +218,17 @@ def _held_back_by_status(
     """The outcome and note when the record's document status keeps it out, else None."""
     doc_status = record.document_choices.get(DOC_STATUS, ())
     where = replace(where, annotation=record.annotation_id)
+    marks = record.conflict_marks
+    if marks:
+        spans = ", ".join(f"{m.start}-{m.end}" for m in sorted(marks, key=lambda m: m.start))
+        return OUTCOME_ADJUDICATION, Issue(
+            "consolidate.unresolved-conflict",
+            f"the ground truth still holds {len(marks)} CONFLICT mark(s) of a draft "
+            f"adjudication (at {spans}): the document is left out. Settle each disagreement, "
+            "delete its mark in Label Studio, submit, then pull again",
+            replace(where, region=marks[0].id),
+            "warning",
+        )
     if DOC_STATUS_UNUSABLE in doc_status:
         return OUTCOME_UNUSABLE, Issue(
             "consolidate.document-unusable",

@@ -17,6 +17,7 @@ __all__ = [
     "ACTOR_ID",
     "ANNOTATION_KEY",
     "ANNOTATOR",
+    "ANNOTATORS",
     "COLOR",
     "COUNTRY",
     "DOC_ID",
@@ -69,6 +70,8 @@ DOC_ID = r"^[a-z0-9][a-z0-9_-]{0,99}$"
 MENTION_ID = r"^m-[0-9a-f]{16}$"
 EVENT_ID = r"^ev-[0-9a-f]{16}$"
 ANNOTATOR = r"^annotator-[0-9]{2,}$"
+#: Several pseudonyms, sorted and joined by ';'.
+ANNOTATORS = r"^annotator-[0-9]{2,}(;annotator-[0-9]{2,})*$"
 #: An annotation, qualified by its source (Label Studio's ids restart on a fresh server).
 ANNOTATION_KEY = r"^an-[0-9a-f]{16}$"
 #: A source: one Label Studio server instance and project, never named by its URL.

@@ -31,6 +31,7 @@ from .model import (
     parse_result,
 )
 from .names import (
+    CONFLICT_LABEL,
     ENTITY_CONTROL,
     EVENT_CONTROL,
     LAYOUT_CONTROL,
@@ -43,6 +44,7 @@ from .snapshots import iter_latest_tasks, iter_tasks, order_snapshots, snapshot_
 from .typed import parse_annotation, task_doc_id, task_id_of, user_id_of
 
 __all__ = [
+    "CONFLICT_LABEL",
     "ENTITY_CONTROL",
     "EVENT_CONTROL",
     "LAYOUT_CONTROL",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .names import ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL, REPEATED_LABEL
+from .names import CONFLICT_LABEL, ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL, REPEATED_LABEL
 
 if TYPE_CHECKING:  # the codebook module imports the control names from this package
     from ..codebook import Attribute, Codebook
@@ -104,7 +104,7 @@ def controls(codebook: Codebook) -> Controls:
         span_labels={
             ENTITY_CONTROL: tuple(codebook.entity_types),
             EVENT_CONTROL: events,
-            LAYOUT_CONTROL: (REPEATED_LABEL,),
+            LAYOUT_CONTROL: (REPEATED_LABEL, CONFLICT_LABEL),
         },
         choices=choices,
         textareas=textareas,

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..errors import Issue
-from .names import ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL
+from .names import CONFLICT_LABEL, ENTITY_CONTROL, EVENT_CONTROL, LAYOUT_CONTROL
 
 __all__ = [
     "Annotation",
@@ -274,6 +274,11 @@ class Annotation:
             self.regions[rel.to_id].content(),
             tuple(sorted(rel.labels)),
         )
+
+    @property
+    def conflict_marks(self) -> list[Region]:
+        """The CONFLICT marks a draft adjudication still holds (``sahel-events adjudicate``)."""
+        return [r for r in self.regions.values() if r.is_layout and r.label == CONFLICT_LABEL]
 
     def content_key(self) -> tuple[Any, ...]:
         """Everything the annotator decided, with region ids replaced by region content.

@@ -10,6 +10,7 @@ No imports: the codebook loader itself refuses labels that clash with them.
 from __future__ import annotations
 
 __all__ = [
+    "CONFLICT_LABEL",
     "ENTITY_CONTROL",
     "EVENT_CONTROL",
     "LAYOUT_CONTROL",
@@ -26,7 +27,10 @@ ENTITY_CONTROL = "entity"
 EVENT_CONTROL = "event"
 #: The ``Labels`` control that marks repeated paragraph copies (not a codebook label).
 LAYOUT_CONTROL = "layout"
-#: The one label of :data:`LAYOUT_CONTROL`.
+#: The label of :data:`LAYOUT_CONTROL` over a repeated paragraph copy.
 REPEATED_LABEL = "REPEATED"
+#: The label of :data:`LAYOUT_CONTROL` that ``sahel-events adjudicate`` puts over each
+#: disagreement in a draft adjudication; the reviewer deletes it once it is settled.
+CONFLICT_LABEL = "CONFLICT"
 #: The span controls whose regions are data (layout marks are not).
 SPAN_CONTROLS = (ENTITY_CONTROL, EVENT_CONTROL)

@@ -166,7 +166,10 @@ def open_runner(workers: int = 1, scheduler: str | None = None) -> Iterator[Runn
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        # The scheduler serves HTTP (health, and the dashboard when bokeh is there) even
+        # without a dashboard; a free port on the loopback, so that two commands, or
+        # another cluster on port 8787, do not collide (and no warning says they did).
+        dashboard_address="127.0.0.1:0",
         # Workers that lose the scheduler while the cluster shuts down log errors with
         # tracebacks; a task's own exception still reaches the caller.
         silence_logs=logging.CRITICAL,

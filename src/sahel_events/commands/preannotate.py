@@ -129,6 +129,13 @@ def preannotate(
     help="Pre-annotate and score a corpus split (articles + gold specs, e.g. corpus/test) "
     "instead of predictions against snapshots.",
 )
+@click.option(
+    "--card",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Score both the released gold and the corpus test half (or --corpus DIR) and "
+    "write the figures the release card publishes to this file (release --scores FILE).",
+)
 @json_option
 @click.pass_context
 def evaluate(
@@ -138,6 +145,7 @@ def evaluate(
     gold_paths: tuple[Path, ...],
     out: Path | None,
     corpus_dir: Path | None,
+    card: Path | None,
     as_json: bool,
 ) -> None:
     """Score pre-annotations against the gold annotations.
@@ -154,12 +162,21 @@ def evaluate(
     the split's articles are ingested and pre-annotated in memory and scored against
     their gold specs (docs/preannotation.md, "Development corpus").
 
+    With --card FILE, both the released gold and the corpus test half (or --corpus DIR)
+    are scored and their headline figures written to FILE, for `release --scores FILE`.
+
     Exit status: 0 when scored, 2 on misuse (no predictions, or no document with both a
     prediction and a gold annotation).
     """
-    from ..preannotate.run import evaluate_corpus, evaluate_project
+    from ..preannotate.run import evaluate_corpus, evaluate_for_card, evaluate_project
 
     project = resolve_project(project_dir)
+    if card is not None:
+        both = evaluate_for_card(
+            project, card, corpus=corpus_dir, predictions=predictions_path, gold=gold_paths
+        )
+        emit_result(both, as_json)
+        ctx.exit(EXIT_OK)
     if corpus_dir is not None:
         run = evaluate_corpus(project, corpus_dir, out=out)
     else:

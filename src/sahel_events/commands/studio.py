@@ -146,6 +146,20 @@ def status(project_dir: Path | None, as_json: bool) -> None:
 )
 # studio.push.DEFAULT_BATCH_SIZE (not imported here: --help must stay fast).
 @click.option("--batch-size", type=int, default=500, show_default=True, help="Tasks per request.")
+@click.option(
+    "--overlap",
+    type=int,
+    default=None,
+    help="Annotators per double-coded task (2 for double coding; 1 turns it off). "
+    "Default: what the project already has.",
+)
+@click.option(
+    "--share",
+    type=float,
+    default=None,
+    help="With --overlap: the share of documents double-coded, a whole percent "
+    "(0.2 = 20%; default 1: all), chosen reproducibly by doc_id hash.",
+)
 @json_option
 @click.pass_context
 def push(
@@ -155,6 +169,8 @@ def push(
     documents: Path | None,
     predictions: Path | None,
     batch_size: int,
+    overlap: int | None,
+    share: float | None,
     as_json: bool,
 ) -> None:
     """Create or update the Label Studio project and import tasks.
@@ -167,18 +183,29 @@ def push(
     again. A document whose text changed since its task was created is reported and
     left alone.
 
+    With --overlap N, N annotators code each task of a share of the documents (--share,
+    chosen by a hash of the doc_id: the same documents on every run) and one annotator
+    each other task; Label Studio's "Label all tasks" stream then serves a double-coded
+    task to N different annotators. The plan is kept in the project, so later pushes
+    apply it to new tasks too.
+
     Exit status: 0 done, 1 some documents were not pushed (see the report), 2 misuse or
     server unreachable or token refused.
 
     \b
     Examples:
       sahel-events push
+      sahel-events push --overlap 2 --share 0.2
       LABEL_STUDIO_URL=https://label.example.org LABEL_STUDIO_API_KEY=... sahel-events push
     """
     from ..studio.client import connect
+    from ..studio.overlap import plan_from
     from ..studio.push import push as run_push
     from ..studio.settings import project_title, resolve_settings
 
+    if share is not None and overlap is None:
+        raise UsageError("--share needs --overlap (how many annotators code the share)")
+    plan = None if overlap is None else plan_from(overlap, share)
     project = resolve_project(project_dir)
     client = connect(resolve_settings(project))
     result = run_push(
@@ -189,6 +216,7 @@ def push(
         predictions=predictions,
         batch_size=batch_size,
         echo=_progress,
+        overlap=plan,
     )
     emit_result(result, as_json)
     ctx.exit(exit_code(result.report))
@@ -221,6 +249,55 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
     # The embedded server's data is ours to tidy: pull removes its spent export files.
     data = StudioDirs.of(project).data if settings.source == "embedded" else None
     result = run_pull(project, client, title=project_title(title), echo=_progress, server_data=data)
+    emit_result(result, as_json)
+
+
+@click.command("adjudicate")
+@project_option
+@title_option
+@click.option(
+    "--reviewer",
+    default=None,
+    help="E-mail of the account that resolves the drafts (default: the token's user).",
+)
+@click.option(
+    "--dry-run", is_flag=True, help="List the disagreements; put nothing into Label Studio."
+)
+@json_option
+def adjudicate(
+    project_dir: Path | None, title: str | None, reviewer: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """List the disagreements per document and put draft adjudications into Label Studio.
+
+    Pulls a snapshot first, then, for each document whose annotators disagree and that
+    has no ground truth yet, lists the conflicts (who coded what, where) and creates on
+    its task a draft adjudication owned by the reviewer: what all annotators agree on
+    once, every version of each conflict side by side, and a CONFLICT mark over each
+    conflict whose Meta says who coded what. The reviewer keeps the right versions,
+    deletes the others and the marks, and clicks Update. Run again (at any time: a task
+    with a draft gets no second one), it marks ground truth each of the reviewer's drafts
+    with no CONFLICT mark left, since the open-source screen cannot; the next pull makes
+    it the annotation of record (release: record_choice adjudicated).
+
+    \b
+    Examples:
+      sahel-events adjudicate --dry-run
+      sahel-events adjudicate --reviewer fatou@example.org
+    """
+    from ..studio.adjudicate import adjudicate as run_adjudicate
+    from ..studio.client import connect
+    from ..studio.settings import project_title, resolve_settings
+
+    project = resolve_project(project_dir)
+    client = connect(resolve_settings(project))
+    result = run_adjudicate(
+        project,
+        client,
+        title=project_title(title),
+        reviewer=reviewer,
+        dry_run=dry_run,
+        echo=_progress,
+    )
     emit_result(result, as_json)
 
 

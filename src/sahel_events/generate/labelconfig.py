@@ -5,7 +5,8 @@ What the annotator gets (see README, "Annotators"):
 * the article text, with the document title above it and a note on repeated paragraphs;
 * two label groups on the text: ``entity`` (digit hotkeys) and ``event`` (letter
   hotkeys, one per PLOVER type), each label with its definition as a hover hint, plus a
-  ``layout`` group whose single label ``REPEATED`` marks repeated paragraph copies;
+  ``layout`` group whose label ``REPEATED`` marks repeated paragraph copies (and ``CONFLICT``
+  the disagreements in a draft adjudication);
 * relations between regions, labelled with the argument roles;
 * when an event region is selected: the mode of *its* type only (one control per type,
   shown by label value), contexts, factuality (certainty, polarity, source) and
@@ -40,6 +41,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..annotation.ids import EventAttribute
 from ..annotation.names import (
+    CONFLICT_LABEL,
     ENTITY_CONTROL,
     EVENT_CONTROL,
     LAYOUT_CONTROL,
@@ -51,6 +53,7 @@ from . import NOTICE
 
 CONFIG_PATH = "labelstudio/labeling-config.xml"
 REPEATED_COLOR = "#9e9e9e"
+CONFLICT_COLOR = "#ff00ff"  # loud on purpose: a reviewer must not miss a disagreement
 #: The keys Label Studio 1.23 assigns, in this order, to controls without a hotkey
 #: (``makeComb`` in the editor's core/Hotkey.ts).
 LS_AUTO_HOTKEYS = "1234567890qwetasdfgzxcvbyiopjklnm"
@@ -183,6 +186,17 @@ def render(codebook: Codebook) -> str:
             background=REPEATED_COLOR,
             hint="This paragraph repeats an earlier one: code its facts once, at the first "
             "occurrence.",
+        )
+        + "/>"
+    )
+    # No hotkey: it is placed by `sahel-events adjudicate`, and a reviewer only deletes it.
+    out.append(
+        "    <Label "
+        + _attrs(
+            value=CONFLICT_LABEL,
+            background=CONFLICT_COLOR,
+            hint="Annotators disagree here: keep the right version, delete the others and "
+            "this mark (its Meta says who coded what).",
         )
         + "/>"
     )

@@ -19,7 +19,8 @@ CODES: tuple[IssueCode, ...] = (
         "warning",
         LAYER,
         "several completed annotations disagree and none is ground truth; the document is left out",
-        "mark one annotation ground truth in Label Studio",
+        "run `sahel-events adjudicate`, resolve the draft in Label Studio and mark it ground "
+        "truth (or mark one annotation ground truth)",
     ),
     IssueCode(
         "consolidate.needs-review",
@@ -52,5 +53,13 @@ CODES: tuple[IssueCode, ...] = (
         LAYER,
         "a snapshot file cannot be read (permissions, I/O error)",
         "restore the snapshot from git",
+    ),
+    IssueCode(
+        "consolidate.unresolved-conflict",
+        "warning",
+        LAYER,
+        "a draft adjudication was marked ground truth while it still holds CONFLICT marks; "
+        "the document is left out",
+        "settle each disagreement, delete its CONFLICT mark in Label Studio, submit, pull",
     ),
 )

@@ -132,6 +132,7 @@ def link_arguments(
                 out.append(Argument(ti, index, role, score))
 
         # Source first, so that the named source is not taken as the actor.
+        source: int | None = None
         for i in fillers(Role.SOURCE, sent):
             if _SOURCE.search(text[sent[0] : mentions[i].start]) or (
                 mentions[i].end <= trig.start
@@ -139,6 +140,7 @@ def link_arguments(
                 and not _is_place(mentions[i])
             ):
                 add(Role.SOURCE, i, 0.7)
+                source = i
                 break
         # "Une patrouille est tombée dans une embuscade": the subject of a verb of
         # undergoing is the victim, the recipient, never the actor.
@@ -148,7 +150,15 @@ def link_arguments(
         # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
         # a country acts only as the grammatical subject ("le Niger a rompu").
         candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
-        actor = _subject(trig, tokens, mentions, candidates)
+        # ... unless the parse makes the source the subject: "l'état-major annonce avoir
+        # neutralisé ...", where the army reports its own strike.
+        spec = etype.roles.get(Role.ACTOR)
+        speaker = (
+            [source]
+            if source is not None and spec is not None and mentions[source].label in spec.fillers
+            else []
+        )
+        actor = _subject(trig, tokens, mentions, candidates + speaker)
         # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
         candidates = [
             i
@@ -161,6 +171,16 @@ def link_arguments(
         ]
         if actor is not None:
             add(Role.ACTOR, actor, 0.7)
+        elif _PRONOUN.match(text[sent[0] : trig.start]) and (
+            previous := [
+                i
+                for i in fillers(Role.ACTOR, (para[0], sent[0]))
+                if mentions[i].label in ("PER", "ORG")
+            ]
+        ):
+            # "It called for their release": the pronoun stands for the last person or
+            # organisation named before its sentence.
+            add(Role.ACTOR, max(previous, key=lambda i: mentions[i].end), 0.3)
         else:
             before = [i for i in candidates if mentions[i].end <= trig.start]
             actor = max(before, key=lambda i: mentions[i].end, default=None)
@@ -375,6 +395,10 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
     return 0
 
 
+#: A sentence opening on a subject pronoun.
+#: A sentence opening on a subject pronoun a few words before the trigger ("It called
+#: for", "Ils demandent", "Il a également appelé").
+_PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from ..annotation.ids import Normalised, Role
 from .arguments import Argument
 from .entities import Mention
+from .ner import Token
 from .triggers import Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
@@ -94,6 +95,40 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "la multiplication des enlèvements": a trend, not an event
         keep.append(i)
     return keep
+
+
+def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
+    """Indices of the triggers the parse makes part of another event, not one of their own.
+
+    * an infinitive of purpose ("ont manifesté *pour dénoncer* les enlèvements": what the
+      protest says) or completing another trigger ("se sont engagés *à se réunir*": what
+      was promised, coded with the promise);
+    * a visit in the imperfect ("le convoi *se rendait* à Gao"): the background of the
+      event told, not a visit.
+    """
+    starts = {k for t in triggers if t.tokens[0] >= 0 for k in range(t.tokens[0], t.tokens[1] + 1)}
+    out = set()
+    for i, t in enumerate(triggers):
+        first = t.tokens[0]
+        if first < 0 or first >= len(tokens) or not tokens[first].dep:
+            continue
+        verb = next(
+            (tokens[k] for k in range(first, t.tokens[1] + 1) if tokens[k].pos == "VERB"), None
+        )
+        if verb is None:
+            continue
+        marks = [
+            m.lemma
+            for m in tokens[max(0, verb.index - 3) : verb.index]
+            if m.head == verb.index and m.dep == "mark"
+        ]
+        own = set(range(first, t.tokens[1] + 1))
+        purpose = "pour" in marks
+        promised = bool(marks) and verb.dep == "xcomp" and verb.head in starts - own
+        background = t.label == "CONSULT" and verb.tense == "Imp"
+        if purpose or promised or background:
+            out.add(i)
+    return out
 
 
 def relabel(text: str, trigger: Trigger) -> Trigger:
@@ -196,7 +231,10 @@ def merge_mentions(
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
             for a in args.get(ti, []):
-                if a.mention in mentions_taken:
+                # A mention fills one role, except a speaker that is also the actor
+                # ("l'état-major annonce avoir neutralisé ...").
+                key = -1 - a.mention if a.role == Role.SOURCE else a.mention
+                if key in mentions_taken:
                     continue
                 if (
                     a.role == Role.ACTOR
@@ -207,7 +245,7 @@ def merge_mentions(
                     # "Les assaillants ... Le JNIM a revendiqué l'attaque": the named
                     # perpetrator rather than a description, when both come from mentions.
                     out[borrowed_actor] = replace(a, trigger=head)
-                    mentions_taken.add(a.mention)
+                    mentions_taken.add(key)
                     borrowed_actor = None
                     continue
                 if a.role in roles_taken and a.role not in (
@@ -221,7 +259,7 @@ def merge_mentions(
                 if a.role == Role.ACTOR and ti != head:
                     borrowed_actor = len(out)
                 out.append(replace(a, trigger=head))
-                mentions_taken.add(a.mention)
+                mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
     return Merged(sorted(kept), out, heads)

@@ -74,13 +74,24 @@ def model_version() -> str:
         return f"{MODEL}-missing"
 
 
+#: Hyphenated nouns the tokenizer would split ("état", "-", "major"): split, "l'état-major
+#: général des armées annonce" parses as two sentences and the army loses its verb.
+COMPOUNDS = ("état-major", "État-major", "Etat-major", "porte-parole", "sous-préfet", "chef-lieu")
+
+
 @cache
 def load_model() -> Any:
-    """The French spaCy pipeline, loaded once (it takes seconds)."""
+    """The French spaCy pipeline, loaded once (it takes seconds), with the
+    :data:`COMPOUNDS` kept whole."""
     try:
         import spacy
+        from spacy.symbols import ORTH
 
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
+        tokenizer: Any = nlp.tokenizer
+        for word in COMPOUNDS:
+            tokenizer.add_special_case(word, [{ORTH: word}])
+        return nlp
     except (ImportError, OSError) as exc:
         raise UsageError(
             f"the French model {MODEL} is not installed ({exc}); install the pre-annotation "

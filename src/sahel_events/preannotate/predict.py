@@ -44,7 +44,7 @@ from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
-from .events import disambiguate, merge_mentions, relabel
+from .events import dependent, disambiguate, merge_mentions, relabel
 from .ner import Analysis, analyse
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
@@ -247,8 +247,14 @@ class Preannotator:
             analysis.tokens,
         )
 
+        parts = dependent(triggers, analysis.tokens)
         events = merge_mentions(
-            text, triggers, args, mentions, sentences, disambiguate(text, triggers, mentions)
+            text,
+            triggers,
+            args,
+            mentions,
+            sentences,
+            [i for i in disambiguate(text, triggers, mentions) if i not in parts],
         )
 
         result: list[dict[str, Any]] = []

@@ -24,6 +24,7 @@ from ..files import write_text_atomic
 from ..paths import Project
 
 if TYPE_CHECKING:  # the modules behind these load spaCy's pipeline code
+    from .cardscores import CardRun
     from .corpus import SplitEvaluation
 
 #: Called after each document with (documents done, documents in all).
@@ -232,6 +233,27 @@ def evaluate_corpus(project: Project, corpus: Path, *, out: Path | None = None) 
     evaluation = evaluate_split(load_split(corpus, project.root, codebook), codebook)
     target = out or project.work / f"evaluation-{corpus.name}.json"
     return _saved(EvaluationRun(evaluation, {"corpus": str(corpus)}, target))
+
+
+def evaluate_for_card(
+    project: Project,
+    card: Path,
+    *,
+    corpus: Path | None = None,
+    predictions: Path | None = None,
+    gold: Sequence[Path] = (),
+) -> CardRun:
+    """Score the released gold and the corpus test half (default ``corpus/test``) and
+    write the card's scores file (:mod:`.cardscores`) to ``card``."""
+    from .cardscores import CardRun, card_scores
+
+    runs = {
+        "released_gold": evaluate_project(project, predictions=predictions, gold=gold),
+        "corpus_test": evaluate_corpus(project, corpus or project.root / "corpus" / "test"),
+    }
+    text = json.dumps(card_scores(runs), indent=2, ensure_ascii=False) + "\n"
+    write_text_atomic(card, text)
+    return CardRun(runs, str(card))
 
 
 def _saved(run: EvaluationRun) -> EvaluationRun:

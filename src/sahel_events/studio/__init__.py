@@ -9,7 +9,9 @@ Modules:
 * :mod:`.client`: the only module that imports ``label_studio_sdk``; turns every SDK or
   network failure into a one-line :class:`~sahel_events.errors.UsageError`;
 * :mod:`.push`: create or update the project and import documents as tasks;
-* :mod:`.pull`: save a full export snapshot into ``annotations/``.
+* :mod:`.pull`: save a full export snapshot into ``annotations/``;
+* :mod:`.overlap`: how many annotators code each task (``push --overlap``);
+* :mod:`.adjudicate`: list disagreements and post draft adjudications for a reviewer.
 
 How it works and the formats: ``docs/labelstudio.md``.
 """

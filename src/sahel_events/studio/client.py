@@ -64,6 +64,8 @@ class ProjectInfo:
     task_number: int
     expert_instruction: str = ""
     created_at: str | None = None
+    maximum_annotations: int = 1
+    overlap_percent: int = 100  # overlap_cohort_percentage
     total_predictions: int = 0
 
 
@@ -306,6 +308,8 @@ class StudioClient:
             task_number=int(p.task_number or 0),
             expert_instruction=str(getattr(p, "expert_instruction", None) or ""),
             created_at=_iso(getattr(p, "created_at", None)),
+            maximum_annotations=int(getattr(p, "maximum_annotations", None) or 1),
+            overlap_percent=int(getattr(p, "overlap_cohort_percentage", None) or 100),
             total_predictions=int(getattr(p, "total_predictions_number", None) or 0),
         )
 
@@ -474,6 +478,46 @@ class StudioClient:
                 page += 1
         return sorted(states, key=lambda row: int(row.get("id") or 0))
 
+    def task_overlaps(self, project_id: int) -> dict[int, tuple[str | None, int]]:
+        """Task id -> (doc_id, overlap): how many annotators the server lets code each task."""
+        found: dict[int, tuple[str | None, int]] = {}
+        with self._errors(f"list the tasks of project {project_id}"):
+            page = 1
+            while True:
+                body = self._get_json(
+                    "api/tasks/",
+                    {
+                        "project": project_id,
+                        "fields": "task_only",
+                        "include": "id,meta,data,overlap",
+                        "page": page,
+                        "page_size": 1000,
+                    },
+                )
+                rows = body.get("tasks", []) if isinstance(body, dict) else []
+                for row in rows:
+                    if isinstance(row, dict):
+                        info = _task_info(row)
+                        found[info.id] = (info.doc_id, int(row.get("overlap") or 1))
+                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
+                if not rows or len(found) >= total:
+                    return found
+                page += 1
+
+    def set_task_overlap(self, task_id: int, overlap: int) -> None:
+        """Set how many annotators code one task (the task's own ``overlap``)."""
+        with self._errors(f"set the overlap of task {task_id}"):
+            self._ls.tasks.update(id=str(task_id), overlap=overlap, request_options=_NO_RETRY)
+
+    def user_id(self, email: str) -> int | None:
+        """The id of the server's user with this e-mail (case-insensitive), None if none."""
+        with self._errors("list the users"):
+            users = self._get_json("api/users/")
+        for row in users if isinstance(users, list) else []:
+            if isinstance(row, dict) and str(row.get("email", "")).lower() == email.lower():
+                return int(row["id"])
+        return None
+
     def import_predictions(self, project_id: int, predictions: Sequence[dict[str, Any]]) -> int:
         """Attach predictions (each with its ``task``) in one request; return how many.
 
@@ -500,12 +544,16 @@ class StudioClient:
         lead_time: float,
         ground_truth: bool = False,
         parent_prediction: int | None = None,
+        completed_by: int | None = None,
     ) -> int:
         """Submit an annotation as the labeling screen does; return its id.
 
         ``parent_prediction`` records the prediction the annotator started from, as the
-        screen does when an annotator accepts and corrects suggestions.
+        screen does when an annotator accepts and corrects suggestions. ``completed_by``
+        (a user id) makes it that user's annotation rather than the token's user's: the
+        user then finds it as their own on the labeling screen.
         """
+        extra: dict[str, Any] = {} if completed_by is None else {"completed_by": completed_by}
         with self._errors(f"create an annotation on task {task_id}"):
             annotation = self._ls.annotations.create(
                 id=task_id,
@@ -515,8 +563,16 @@ class StudioClient:
                 was_cancelled=False,
                 parent_prediction=parent_prediction,
                 request_options=_NO_RETRY,
+                **extra,
             )
         return int(annotation.id)
+
+    def set_ground_truth(self, annotation_id: int) -> None:
+        """Mark an annotation ground truth (what a reviewer's acceptance means here)."""
+        with self._errors(f"mark annotation {annotation_id} ground truth"):
+            self._ls.annotations.update(
+                id=annotation_id, ground_truth=True, request_options=_NO_RETRY
+            )
 
     def update_annotation(
         self, annotation_id: int, result: Sequence[dict[str, Any]], *, ground_truth: bool

@@ -38,6 +38,7 @@ from ..generate.labelconfig import CONFIG_PATH
 from ..paths import Project
 from . import Echo, _quiet
 from .client import ProjectInfo, StudioClient, TaskInfo
+from .overlap import OverlapPlan, overlap_of
 from .pushrecord import PushRecord, file_digest, forget, load_record, record_path, save_record
 
 if TYPE_CHECKING:
@@ -281,6 +282,9 @@ class PushResult:
     unchanged: int = 0
     predictions_added: int = 0
     model_version: str | None = None
+    overlap: str | None = None  # the overlap plan in force, described
+    double_coded: int = 0  # tasks that several annotators code
+    overlap_set: int = 0  # tasks whose overlap this push changed
     report: Report = field(default_factory=Report)
 
     def as_dict(self) -> dict[str, Any]:
@@ -296,6 +300,9 @@ class PushResult:
             "unchanged": self.unchanged,
             "predictions_added": self.predictions_added,
             "model_version": self.model_version,
+            "overlap": self.overlap,
+            "double_coded": self.double_coded,
+            "overlap_set": self.overlap_set,
             "report": self.report.as_dict(),
         }
 
@@ -315,6 +322,11 @@ class PushResult:
         ]
         if self.model_version:
             lines.append(f"Predictions shown to annotators: model version {self.model_version}.")
+        if self.overlap:
+            lines.append(
+                f"Overlap: {self.overlap}; {self.double_coded} task(s) double-coded"
+                + (f" ({self.overlap_set} changed by this push)." if self.overlap_set else ".")
+            )
         if len(self.report):
             lines.append(self.report.to_text())
         return "\n".join(lines)
@@ -465,6 +477,7 @@ def push(
     batch_size: int = DEFAULT_BATCH_SIZE,
     echo: Echo = _quiet,
     on_batch: BatchHook | None = None,
+    overlap: OverlapPlan | None = None,
 ) -> PushResult:
     """Create or update the project and import the documents not there yet.
 
@@ -473,6 +486,10 @@ def push(
     that would orphan annotations or an unusable predictions file, and
     :class:`UsageError` when the server cannot be used; a push cut off midway can be
     run again and completes without duplicates.
+
+    ``overlap`` sets how many annotators code each task (:mod:`.overlap`); without it,
+    the plan the project already has (from an earlier ``push --overlap``) is applied to
+    the tasks, new ones included.
     """
     if batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
@@ -492,7 +509,12 @@ def push(
         "instructions": sha256_text(instructions),
     }
     found = client.find_project(title) if docs_file.is_file() else None
-    if found is not None:
+    same_plan = overlap is None or (
+        found is not None
+        and (overlap.annotators, overlap.percent)
+        == (found.maximum_annotations, found.overlap_percent)
+    )
+    if found is not None and same_plan:  # a new overlap plan is something to do
         quick = _nothing_to_do(project, client, found, title, inputs, label_config, instructions)
         if quick is not None:
             return quick
@@ -558,6 +580,7 @@ def push(
             # Label Studio shows annotators the predictions of the project's model version.
             client.update_project(info.id, model_version=model_version)
             after = client.get_project(info.id)
+    _apply_overlap(client, info, overlap, result, echo)
     if not len(report):
         # Complete and nothing to report: the next push may trust this record.
         record = PushRecord(
@@ -569,6 +592,37 @@ def push(
         )
         save_record(where, record)
     return result
+
+
+def _apply_overlap(
+    client: StudioClient,
+    info: ProjectInfo,
+    plan: OverlapPlan | None,
+    result: PushResult,
+    echo: Echo,
+) -> None:
+    """Record the plan in the project, then give each task the overlap the plan says.
+
+    Label Studio gives every imported task the project's ``maximum_annotations`` (and
+    reshuffles at random when its cohort percentage is below 100): the per-task values
+    are set after the import, every push, so the doc_id rule always wins.
+    """
+    if plan is None:
+        if info.maximum_annotations <= 1:
+            return  # never a campaign project: nothing to keep up
+        plan = OverlapPlan(info.maximum_annotations, info.overlap_percent)
+    elif (plan.annotators, plan.percent) != (info.maximum_annotations, info.overlap_percent):
+        echo(f"Setting the overlap of project {info.title!r}: {plan.describe()}...")
+        client.update_project(
+            info.id, maximum_annotations=plan.annotators, overlap_cohort_percentage=plan.percent
+        )
+    result.overlap = plan.describe()
+    for task_id, (doc_id, current) in sorted(client.task_overlaps(info.id).items()):
+        wanted = overlap_of(doc_id, plan)
+        result.double_coded += wanted > 1
+        if wanted != current:
+            client.set_task_overlap(task_id, wanted)
+            result.overlap_set += 1
 
 
 def _nothing_to_do(
@@ -599,4 +653,9 @@ def _nothing_to_do(
         documents=record.documents,
         unchanged=record.documents,
         model_version=record.model_version or None,
+        overlap=(
+            OverlapPlan(found.maximum_annotations, found.overlap_percent).describe()
+            if found.maximum_annotations > 1
+            else None
+        ),
     )

@@ -290,7 +290,11 @@ def _static(*pairs: Category) -> EnumSource:
 
 
 EVENT_STATUSES = _static(
-    ("ground_truth", "from the annotation marked ground truth (adjudicated or reviewed)"),
+    (
+        "adjudicated",
+        "annotators disagreed; a reviewer settled it and marked the result ground truth",
+    ),
+    ("ground_truth", "from the annotation marked ground truth (a reviewed annotation)"),
     ("consensus", "several annotators coded the document and agreed exactly"),
     ("single_annotation", "from the only completed annotation of the document"),
 )
@@ -324,6 +328,7 @@ DOC_ID = patterns.DOC_ID
 MENTION_ID = patterns.MENTION_ID
 EVENT_ID = patterns.EVENT_ID
 ANNOTATOR = patterns.ANNOTATOR
+ANNOTATORS = patterns.ANNOTATORS
 ANNOTATION_KEY = patterns.ANNOTATION_KEY
 SOURCE_ID = patterns.SOURCE_ID
 COUNTRY = patterns.COUNTRY
@@ -443,6 +448,23 @@ DOCUMENTS = Table(
             minimum=0,
         ),
         Column("ingest_version", STRING, "Version of the ingest rules that produced the text."),
+        Column(
+            "record_choice",
+            STRING,
+            "How the document's annotation of record was chosen: the only annotation, the "
+            "exact agreement of several annotators, a reviewer's adjudication of their "
+            "disagreement, or a reviewed ground truth; empty when the document is held back.",
+            True,
+            enum=EVENT_STATUSES,
+        ),
+        Column(
+            "record_by",
+            STRING,
+            "Who chose it (pseudonyms, sorted and joined by ';'): the annotator, every "
+            "annotator of a consensus, or the reviewer who adjudicated.",
+            True,
+            pattern=ANNOTATORS,
+        ),
     ),
 )
 
