@@ -70,6 +70,7 @@ from .errors import Issue, Location, Report, Severity
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
+from .licences import allows_redistribution
 from .values import (
     CountRange,
     DateInterval,
@@ -195,9 +196,9 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _joined(values: Iterable[Any]) -> str | None:
-    """Values sorted and joined by ';' (a flat multi-valued column), or None when empty."""
-    return T.LIST_SEPARATOR.join(sorted({str(v) for v in values})) or None
+def _value_list(values: Iterable[Any]) -> list[str] | None:
+    """The distinct values, sorted (a list column), or None when there are none."""
+    return sorted({str(v) for v in values}) or None
 
 
 # ---------------------------------------------------------------------------- one task
@@ -445,9 +446,9 @@ class _TaskCompiler:
             "trigger_text": self.doc.text[r.start : r.end],
             "event_type": r.label,
             "mode": mode,
-            "contexts": _joined(contexts),
+            "contexts": _value_list(contexts),
             **attrs,
-            "plover_auxiliary": _joined(auxiliaries),
+            "plover_auxiliary": _value_list(auxiliaries),
             "date_start": None,
             "date_end": None,
             "date_precision": None,
@@ -469,7 +470,7 @@ class _TaskCompiler:
             # codebook says how (crosswalk resolved_by).
             "acled_event_type": acled_type,
             "acled_sub_event_type": acled_sub,
-            "ucdp_type_of_violence": _joined(ucdp) if crosswalk else None,
+            "ucdp_type_of_violence": _value_list(ucdp) if crosswalk else None,
             "annotator": self.annotator,  # a handle until pseudonyms are known
             "status": self.consolidated.status,
         }
@@ -611,6 +612,7 @@ def _document_row(
         "source": doc.source,
         "url": doc.url,
         "license": doc.license,
+        "text_published": allows_redistribution(doc.license),
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
         "record_choice": choice,

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from . import gazetteer
 from .annotation.ids import Role
 from .codebook import Codebook
-from .tables import EVENTS_FLAT, LIST_SEPARATOR, from_rows
+from .tables import EVENTS_FLAT, from_rows
 
 if TYPE_CHECKING:  # the registry's loader imports pydantic, which compile must not pay for
     from .preannotate.registry import Registry
@@ -88,7 +88,7 @@ def actors_table(
             {
                 "actor_id": actor.id,
                 "name": actor.name,
-                "names": LIST_SEPARATOR.join(others) or None,
+                "names": others or None,
                 "kind": "registry",
                 "entity_type": actor.entity_type,
                 "sector": actor.sector,
@@ -106,9 +106,7 @@ def actors_table(
             {
                 "actor_id": state_id(code),
                 "name": place.name if place is not None else code,
-                "names": LIST_SEPARATOR.join(sorted(set(place.alternate_names))) or None
-                if place is not None
-                else None,
+                "names": sorted(set(place.alternate_names)) or None if place is not None else None,
                 "kind": "state",
                 "entity_type": "GPE",
                 "sector": "government",
@@ -168,8 +166,8 @@ def _side_columns(
         f"actor{n}_id": first_id,
         f"actor{n}": first_name,
         f"actor{n}_type": actors[first_id]["acled_actor_type"] if first_id else None,
-        f"assoc_actor_{n}": LIST_SEPARATOR.join(name for _, _, name in rest) or None,
-        f"assoc_actor_{n}_ids": LIST_SEPARATOR.join(rest_ids) or None,
+        f"assoc_actor_{n}": [name for _, _, name in rest] or None,
+        f"assoc_actor_{n}_ids": rest_ids or None,
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -268,6 +269,30 @@ class StudioClient:
             raise ApiError(status_code=response.status_code, headers={}, body=body)
         return response.json()
 
+    def _post_json(self, path: str, body: Any, params: dict[str, Any] | None = None) -> Any:
+        """POST ``body`` as JSON to ``path`` and return the answer as plain JSON; never retried.
+
+        Used for the bulk imports: the SDK walks every value of a request body through its
+        encoders first, which for 2,000 tasks costs seconds; the body here is plain JSON
+        already.
+        """
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        response = self._ls._client_wrapper.httpx_client.request(
+            path,
+            method="POST",
+            params=params or {},
+            content=payload,
+            headers={"content-type": "application/json"},
+            request_options=_NO_RETRY,
+        )
+        if response.status_code >= 400:
+            try:
+                answer = response.json()
+            except ValueError:
+                answer = response.text
+            raise ApiError(status_code=response.status_code, headers={}, body=answer)
+        return response.json()
+
     def server_instance(self) -> str:
         """A stable id of this Label Studio instance (its database), the same at every call.
 
@@ -431,13 +456,11 @@ class StudioClient:
         batch is imported whole or not at all.
         """
         with self._errors(f"import {len(tasks)} task(s)"):
-            response = self._ls.projects.import_tasks(
-                id=project_id,
-                request=list(tasks),
-                return_task_ids=True,
-                request_options=_NO_RETRY,
+            answer = self._post_json(
+                f"api/projects/{project_id}/import", list(tasks), {"return_task_ids": "true"}
             )
-        return [int(i) for i in (getattr(response, "task_ids", None) or [])]
+        ids = answer.get("task_ids") if isinstance(answer, dict) else None
+        return [int(i) for i in ids or []]
 
     def task_states(self, project_id: int) -> list[dict[str, Any]]:
         """What changes when a task's annotations change, per task, without its data.
@@ -524,10 +547,10 @@ class StudioClient:
         The server creates them in one transaction, so a batch is there whole or not at all.
         """
         with self._errors(f"import {len(predictions)} prediction(s)"):
-            response = self._ls.projects.import_predictions(
-                id=project_id, request=list(predictions), request_options=_NO_RETRY
+            answer = self._post_json(
+                f"api/projects/{project_id}/import/predictions", list(predictions)
             )
-        created = getattr(response, "created", None)
+        created = answer.get("created") if isinstance(answer, dict) else None
         return int(created) if created is not None else len(predictions)
 
     def delete_predictions(self, prediction_ids: Sequence[int]) -> None:

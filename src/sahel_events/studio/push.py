@@ -26,11 +26,10 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
 
 from .. import __version__
-from ..annotation.controls import controls
 from ..annotation.names import LAYOUT_CONTROL, REPEATED_LABEL, TEXT_NAME
-from ..codebook import load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_text
 from ..generate.instructions import INSTRUCTIONS_PATH
@@ -62,13 +61,20 @@ def instructions_path(project: Project) -> Path:
     return project.schema / INSTRUCTIONS_PATH
 
 
+#: HTML attributes Label Studio 1.23.2 drops from project instructions: it cleans them
+#: with bleach and an allow-list of attributes that has no ``id``.
+_DROPPED_ATTRIBUTES = re.compile(r'\s+id="[^"]*"')
+
+
 def read_instructions(project: Project) -> str:
-    """The instructions as the project stores them: without HTML comments, which the
-    server strips (so that an unchanged codebook compares equal and is not re-sent)."""
+    """The instructions as the project stores them: without HTML comments and ``id``
+    attributes, which the server strips (so that an unchanged codebook compares equal
+    and is not re-sent at every push)."""
     path = instructions_path(project)
     if not path.is_file():
         return ""
-    return re.sub(r"<!--.*?-->\n?", "", path.read_text(encoding="utf-8"), flags=re.S)
+    text = re.sub(r"<!--.*?-->\n?", "", path.read_text(encoding="utf-8"), flags=re.S)
+    return _DROPPED_ATTRIBUTES.sub("", text)
 
 
 # ------------------------------------------------------------------------------ tasks
@@ -400,6 +406,22 @@ def _plan(
     return plan
 
 
+def _has_layout_label(label_config: str) -> bool:
+    """Whether the config offers the ``layout``/``REPEATED`` label push predicts over
+    repeated paragraphs. Read from the config's XML (a few milliseconds): loading the
+    codebook it was generated from takes seconds, for this one fact."""
+    try:
+        root = ElementTree.fromstring(label_config)
+    except ElementTree.ParseError:
+        return False  # the server's own check of the config names the problem
+    return any(
+        label.get("value") == REPEATED_LABEL
+        for labels in root.iter("Labels")
+        if labels.get("name") == LAYOUT_CONTROL
+        for label in labels.iter("Label")
+    )
+
+
 def _sync_project(
     client: StudioClient,
     found: ProjectInfo | None,
@@ -529,10 +551,7 @@ def push(
             Location(doc_id=doc_id),
             severity="warning",
         )
-    # The config is generated from the codebook (``schema check`` guards it), so the
-    # codebook says which controls and roles it has; its XML is not parsed again.
-    codebook = load_project_codebook(project.root)
-    with_layout = REPEATED_LABEL in controls(codebook).span_labels.get(LAYOUT_CONTROL, ())
+    with_layout = _has_layout_label(label_config)
 
     result = PushResult(
         url=client.url, project_id=0, title=title, documents=len(docs), report=report
