@@ -212,7 +212,7 @@ def test_visit_takes_date_place_and_actor_from_its_arguments(
     assert (visit["place_name"], visit["country_code"]) == ("Bamako", "ML")
     assert visit["latitude"] == pytest.approx(12.60915)  # from the gazetteer
     assert visit["place_mention_id"] == by(full, "mentions", "region_id", "gpe1")["mention_id"]
-    assert visit["mode"] == "visit" and visit["contexts"] == "diplomatic"
+    assert visit["mode"] == "visit" and visit["contexts"] == ["diplomatic"]
     # Attributes left empty take the codebook's defaults.
     assert (
         visit["factuality_certainty"],
@@ -233,7 +233,7 @@ def test_reported_drone_strike_keeps_its_factuality_and_crosswalk(
 ) -> None:
     strike = by(full, "events", "trigger_text", "frappe de drone")
     assert strike["mode"] == "drone"
-    assert strike["contexts"] == "military;terrorism"  # sorted
+    assert strike["contexts"] == ["military", "terrorism"]  # a list, sorted
     assert strike["factuality_certainty"] == "possible"
     assert strike["factuality_source"] == "media-report"
     assert (strike["date_start"], strike["date_end"]) == (
@@ -247,7 +247,7 @@ def test_reported_drone_strike_keeps_its_factuality_and_crosswalk(
     assert crosswalk is not None
     assert strike["acled_event_type"] == crosswalk.acled_event_type
     assert strike["acled_sub_event_type"] == crosswalk.acled_sub_event_type
-    expected_ucdp = ";".join(str(v) for v in sorted(crosswalk.ucdp_type_of_violence)) or None
+    expected_ucdp = [str(v) for v in sorted(crosswalk.ucdp_type_of_violence)] or None
     assert strike["ucdp_type_of_violence"] == expected_ucdp
 
 

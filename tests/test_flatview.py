@@ -53,10 +53,7 @@ def test_every_actor_and_recipient_argument_resolves(tables: dict[str, pa.Table]
     sides = [a for a in arguments if a["role"] in ("actor", "recipient")]
     named = sum(1 for r in flat for n in (1, 2) if r[f"actor{n}_id"])
     named += sum(
-        len(r[f"assoc_actor_{n}_ids"].split(";"))
-        for r in flat
-        for n in (1, 2)
-        if r[f"assoc_actor_{n}_ids"]
+        len(r[f"assoc_actor_{n}_ids"]) for r in flat for n in (1, 2) if r[f"assoc_actor_{n}_ids"]
     )
     # 9 since the gold of codebook 1.0.0: the offer told twice is one AGREE (was 11).
     assert named == len(sides) == 9
@@ -144,9 +141,9 @@ def test_the_seed_articles_rows_are_pinned(flat: dict[str, dict[str, Any]]) -> N
     }
     strike = flat["ev-bb7a950017670aa7"]
     # Settled by civilian_targeting since the 1.0.0 gold: not aimed at civilians, so
-    # never UCDP's one-sided violence (3).
+    # never UCDP's one-sided violence (3). A list, sorted.
     assert strike["civilian_targeting"] == "not-targeted"
-    assert strike["ucdp_type_of_violence"] == "1;2"
+    assert strike["ucdp_type_of_violence"] == ["1", "2"]
     assert strike["trigger_sentence"].startswith("Cette coopération aurait potentiellement")
     assert strike["trigger_sentence"].endswith("à la fin du mois de juillet.")
 
@@ -182,7 +179,13 @@ def test_the_csv_copy_reads_as_the_parquet(tmp_path_factory: pytest.TempPathFact
     csv = pd.read_csv(data / "events_flat.csv", dtype=str, keep_default_na=False)
     assert list(csv.columns) == list(parquet.columns)
     assert sorted(csv["event_id"]) == sorted(parquet["event_id"])
-    assert csv.set_index("event_id").loc["ev-bb7a950017670aa7", "latitude"] == "16.46"
+    strike = csv.set_index("event_id").loc["ev-bb7a950017670aa7"]
+    assert strike["latitude"] == "16.46"
+    # A list column: a list in Parquet, its items joined by ';' in the CSV copy.
+    assert strike["ucdp_type_of_violence"] == "1;2"
+    assert list(
+        parquet.set_index("event_id").loc["ev-bb7a950017670aa7", "ucdp_type_of_violence"]
+    ) == ["1", "2"]
     counted = duckdb.sql(
         f"SELECT count(*) FROM read_csv('{data}/events_flat.csv') WHERE comparable"
     ).fetchall()

@@ -88,7 +88,11 @@ def test_manifest_names_every_input_by_hash(released: tuple[Project, Path]) -> N
     manifest = json.loads((release / "manifest.json").read_text())
     assert manifest["release_version"] == "1.0.0"
     assert manifest["previous_release"] is None
-    assert [r["path"] for r in manifest["inputs"]["raw"]] == ["raw/menaka-attaque.txt"]
+    # The article and its sidecar (source and licence: an input of the release too).
+    assert [r["path"] for r in manifest["inputs"]["raw"]] == [
+        "raw/menaka-attaque.meta.json",
+        "raw/menaka-attaque.txt",
+    ]
     (snapshot,) = manifest["inputs"]["snapshots"]
     assert snapshot["path"].startswith("annotations/sahel-events-20250901T120000Z-")
     assert manifest["inputs"]["codebook"]["version"] == load_project_codebook(project.root).version

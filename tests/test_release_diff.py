@@ -78,3 +78,25 @@ def test_first_release_diff_has_everything_added(two_releases: tuple[Project, Pa
     assert diff["from"] is None
     assert diff["summary"]["mentions"]["added"] == 4
     assert all(c["removed"] == 0 and c["changed"] == 0 for c in diff["summary"].values())
+
+
+def test_a_changed_list_is_a_changed_record() -> None:
+    # List columns (contexts...) cannot go through Arrow's join or equal as they are:
+    # a different item or order is a change, the same list is not, null equals null.
+    import pyarrow as pa
+
+    from sahel_events.release.diff import diff_table
+
+    lists = pa.list_(pa.field("element", pa.string()))
+
+    def table(contexts: list[list[str] | None]) -> pa.Table:
+        return pa.table({"event_id": ["a", "b", "c", "d"], "contexts": pa.array(contexts, lists)})
+
+    old = table([["military"], ["a", "b"], None, ["x"]])
+    new = table([["military"], ["b", "a"], None, ["x", "y"]])
+    result = diff_table(old, new, ["event_id"])
+    assert result["changed"] == [
+        {"key": "b", "columns": ["contexts"]},
+        {"key": "d", "columns": ["contexts"]},
+    ]
+    assert result["counts"]["unchanged"] == 2

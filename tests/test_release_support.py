@@ -9,6 +9,7 @@ writes (``tests/lsexport.py``): entity and event regions with per-region choices
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -42,6 +43,10 @@ Le maire de la ville a promis des mesures dans les prochains jours.
 """
 
 
+#: The test articles are written for the tests: their text may be republished.
+OPEN_LICENCE = {"license": "CC-BY-4.0"}
+
+
 def make_project(root: Path) -> Project:
     """A project at ``root`` with schema/, raw/ (one article) and an empty annotations/."""
     shutil.copytree(REPO / "schema", root / "schema")
@@ -50,6 +55,8 @@ def make_project(root: Path) -> Project:
     write_generated(Project(root))
     (root / "raw").mkdir(parents=True)
     (root / "raw" / ARTICLE_NAME).write_text(ARTICLE, encoding="utf-8")
+    sidecar = root / "raw" / ARTICLE_NAME.replace(".txt", ".meta.json")
+    sidecar.write_text(json.dumps(OPEN_LICENCE), encoding="utf-8")
     (root / "annotations").mkdir()
     return Project(root)
 

@@ -46,6 +46,7 @@ from .pipeline import Compiled, Progress, _quiet, compile_project
 from .reasons import add_reasons
 from .stats import summarize
 from .sums import write_sums
+from .texts import withhold_texts
 
 DATA_DIR = "data"
 CONTENT_HASHES = "content-hashes.json"
@@ -103,19 +104,28 @@ def read_tables(release_dir: Path) -> dict[str, pa.Table]:
 
 
 def _write_tables(
-    root: Path, compiled: Compiled, release_version: str, say: Progress
+    root: Path,
+    compiled: Compiled,
+    release_version: str,
+    say: Progress,
+    withhold: bool = True,
 ) -> tuple[list[TableFile], dict[str, pa.Table], dict[str, str]]:
-    """Write every table; return the files, the tables as written, their content hashes."""
+    """Write every table; return the files, the tables as written, their content hashes.
+
+    The texts whose licence does not allow redistribution are left out (``withhold``,
+    :mod:`.texts`); only the rebuild of a release from before that rule turns it off.
+    """
     from ..parquet_io import content_hash, read_table, write_table
 
     files: list[TableFile] = []
     written: dict[str, pa.Table] = {}
     hashes: dict[str, str] = {}
-    for name in ordered(compiled.tables):
+    tables = withhold_texts(compiled.tables) if withhold else compiled.tables
+    for name in ordered(tables):
         rel = f"{DATA_DIR}/{name}.parquet"
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_table(compiled.tables[name], path, compiled.codebook.version, release_version)
+        write_table(tables[name], path, compiled.codebook.version, release_version)
         # Hash what a reader gets back, not what we meant to write.
         table = read_table(path)
         written[name] = table
@@ -264,9 +274,10 @@ def _write_release(
     latest: tuple[semver.Version, Path] | None,
     scores: dict[str, Any] | None,
     say: Progress,
+    withhold: bool = True,
 ) -> ReleaseResult:
     codebook = compiled.codebook
-    files, tables, hashes = _write_tables(root, compiled, version, say)
+    files, tables, hashes = _write_tables(root, compiled, version, say, withhold)
     created = created_from_inputs(compiled.snapshots, tables)
     previous = str(latest[0]) if latest else None
 
@@ -335,7 +346,7 @@ def _write_release(
         scores=scores,
         figures=figures,
         documents=tables["documents"]
-        .select(["doc_id", "source", "url", "published", "license"])
+        .select(["doc_id", "source", "url", "published", "license", "text_published"])
         .to_pylist(),
     )
     write_text_atomic(root / "README.md", card)

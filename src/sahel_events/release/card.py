@@ -354,6 +354,11 @@ def _flat_view_notes() -> list[str]:
         "with its names, Wikidata id (only when certain), country, sector and the ACLED "
         "actor type an ACLED-style count would give it (our assignment).",
         "",
+        "**Lists**: the multi-valued columns (`contexts`, `plover_auxiliary`, "
+        "`ucdp_type_of_violence`, `actors.names`, `assoc_actor_1`/`_2` and their `_ids`) "
+        "are lists of strings in Parquet (pandas, Polars, DuckDB and Hugging Face `datasets` "
+        "read them as lists); the CSV copy writes a list as its items joined by `;`.",
+        "",
     ]
 
 
@@ -368,17 +373,26 @@ def _sources(documents: Sequence[Mapping[str, Any]]) -> list[str]:
             d.get("url") or "not recorded",
             d.get("published") or "not recorded",
             d.get("license") or "not recorded",
+            "published" if d.get("text_published") else "withheld",
         ]
         for d in documents
     ]
+    withheld = sum(1 for d in documents if not d.get("text_published"))
     return [
         "## Sources and the licence of each text",
         "",
-        "The annotations are CC BY 4.0; the text of each article (`documents.text`) stays "
-        "under its publisher's terms. A document whose licence is not recorded has unknown "
-        "terms: reuse its text only as the law on quotation allows, or ask its publisher.",
+        "The annotations are CC BY 4.0; the text of each article stays under its "
+        "publisher's terms. A text is in the release (`documents.text`, "
+        "`documents.text_published` true) only when its licence lets anyone redistribute "
+        "it (CC0, CC BY, CC BY-SA, Etalab, ODC-By, PDDL). Any other licence, or none "
+        "recorded, keeps it out: the document's `text` and its `events_flat.trigger_sentence` "
+        "are null, while its hashes, source, URL, date, licence, mentions, events and "
+        "offsets are all there; get the text from its source, check it against "
+        "`text_sha256`, and the offsets apply as they are.",
         "",
-        *_table(["document", "source", "URL", "published", "licence"], rows, right=0),
+        f"{len(documents) - withheld} text(s) published, {withheld} withheld.",
+        "",
+        *_table(["document", "source", "URL", "published", "licence", "text"], rows, right=0),
         "",
     ]
 

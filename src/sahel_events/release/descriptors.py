@@ -160,6 +160,11 @@ def _croissant_type(t: pa.DataType) -> str:
     return "sc:Text"
 
 
+def _item_type(t: pa.DataType) -> pa.DataType:
+    """The type of a list's items, or the type itself."""
+    return t.value_type if pa.types.is_list(t) else t
+
+
 def _description(f: pa.Field) -> str:
     text = str((f.metadata or {}).get(b"description", b"").decode("utf-8"))
     return text or str(f.name)
@@ -196,9 +201,14 @@ def _record_set(f: TableFile) -> dict[str, Any]:
             "name": column.name,
             "description": _description(column)
             + (f" References {described[column.name]}." if column.name in described else ""),
-            "dataType": _croissant_type(column.type),
+            "dataType": _croissant_type(_item_type(column.type)),
             "source": {"fileObject": {"@id": f.path}, "extract": {"column": column.name}},
         }
+        if pa.types.is_list(column.type):
+            # Croissant 1.1's one-dimensional array of unknown length (mlcroissant
+            # yields a record's list as a list of values of the dataType).
+            spec["isArray"] = True
+            spec["arrayShape"] = "-1"
         if column.name in references:
             # The form mlcroissant accepts; the spec prose's "@idfield" crashes it.
             spec["references"] = {"field": {"@id": references[column.name]}}

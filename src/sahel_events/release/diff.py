@@ -12,6 +12,7 @@ in key order, so ``diff.json`` stays small and unambiguous.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -45,6 +46,19 @@ def _same(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.ChunkedArray:
     return same
 
 
+def _comparable(table: pa.Table) -> pa.Table:
+    """``table`` with each list column as the JSON text of its lists (null stays null).
+
+    Arrow's join carries no list columns and its ``equal`` compares no lists; the JSON
+    text of a list is equal exactly when the lists are (same items, same order).
+    """
+    for i, field in enumerate(table.schema):
+        if pa.types.is_list(field.type):
+            text = [None if v is None else json.dumps(v) for v in table.column(i).to_pylist()]
+            table = table.set_column(i, field.name, pa.array(text, pa.string()))
+    return table
+
+
 def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -> dict[str, Any]:
     """The differences of one table between two releases (either side may be absent)."""
     key = list(key)
@@ -73,6 +87,7 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
     retyped = [c for c in common if old.schema.field(c).type != new.schema.field(c).type]
     result["columns_retyped"] = retyped
     compared = [c for c in common if c not in retyped]
+    old, new = _comparable(old), _comparable(new)
 
     # Typed bool: an empty table would otherwise give a null column, which join refuses.
     left = new.select([*key, *compared]).append_column(

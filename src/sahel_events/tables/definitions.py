@@ -11,7 +11,6 @@ columns is ``docs/tables-plan.md``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -34,6 +33,7 @@ __all__ = [
     "EVENT_ARGUMENTS",
     "LIST_SEPARATOR",
     "MENTIONS",
+    "STRING_LIST",
     "TABLES",
     "Column",
     "ForeignKey",
@@ -43,7 +43,6 @@ __all__ = [
     "Table",
     "UnknownColumnError",
     "get_table",
-    "joined_regex",
     "resolve",
 ]
 
@@ -55,7 +54,8 @@ META_FOREIGN_KEYS = "sahel_events.foreign_keys"
 META_SCHEMA_VERSION = "sahel_events.schema_version"
 META_CODEBOOK = "sahel_events.codebook"
 
-#: Separator of the flat multi-valued columns (``contexts``, ``ucdp_type_of_violence``...).
+#: How the CSV copies write a list column (``contexts``, ``ucdp_type_of_violence``...):
+#: its items joined by this separator (the Parquet tables hold real lists).
 LIST_SEPARATOR = ";"
 
 Category = tuple[str, str | None]  # (value, label)
@@ -75,8 +75,8 @@ class Column:
     """One column of a published table.
 
     ``enum`` gives the allowed values (with an optional label each) from the codebook;
-    with ``joined`` the column holds several of them, sorted and joined by ``;``
-    (flat on purpose: no nested columns in the main tables).
+    a column of type :data:`STRING_LIST` holds several values, each one of them (the
+    only nested type of the tables: a list of strings).
     """
 
     name: str
@@ -84,7 +84,6 @@ class Column:
     description: str
     nullable: Nullable = False
     enum: EnumSource | None = None
-    joined: bool = False
     minimum: float | None = None
     maximum: float | None = None
     pattern: str | None = None
@@ -92,6 +91,11 @@ class Column:
     def is_nullable(self, codebook: Codebook) -> bool:
         """Whether the column may hold nulls under this codebook."""
         return self.nullable(codebook) if callable(self.nullable) else self.nullable
+
+    @property
+    def is_list(self) -> bool:
+        """Whether the column holds a list of values per row."""
+        return bool(pyarrow.types.is_list(self.type))
 
     def categories(self, codebook: Codebook) -> list[Category] | None:
         """The allowed values with their labels, or None when any value goes (also when
@@ -321,6 +325,9 @@ FLOAT64 = pyarrow.float64()
 BOOL = pyarrow.bool_()
 DATE = pyarrow.date32()
 TIMESTAMP = pyarrow.timestamp("us", tz="UTC")
+#: A multi-valued column (the child named ``element``, as Parquet names it, so a table
+#: built in memory and one read back have the same type).
+STRING_LIST = pyarrow.list_(pyarrow.field("element", pyarrow.string()))
 
 # The id patterns are the project's (one definition each, in sahel_events.patterns).
 SHA256 = patterns.SHA256
@@ -429,7 +436,13 @@ DOCUMENTS = Table(
         ),
         Column("source_file", STRING, "The raw article file, relative to the repository."),
         Column("raw_sha256", STRING, "SHA-256 of the raw file's bytes.", pattern=SHA256),
-        Column("text", STRING, "The normalised text: NFC, LF line ends, no byte-order mark."),
+        Column(
+            "text",
+            STRING,
+            "The normalised text: NFC, LF line ends, no byte-order mark. Null when the "
+            "licence does not let the text be republished (text_published false).",
+            True,
+        ),
         Column("text_sha256", STRING, "SHA-256 of the text encoded as UTF-8.", pattern=SHA256),
         Column(
             "language", STRING, "ISO 639-1 code of the text's language.", pattern=patterns.LANGUAGE
@@ -441,6 +454,13 @@ DOCUMENTS = Table(
         Column("source", STRING, "The publication the article comes from.", True),
         Column("url", STRING, "Where the article was published.", True),
         Column("license", STRING, "Licence or terms under which the text is shared.", True),
+        Column(
+            "text_published",
+            BOOL,
+            "True when the release holds the text; false when its licence (or none recorded) "
+            "does not let anyone redistribute it: text is null, and text_sha256, the offsets "
+            "and the annotations still hold for the text as its source publishes it.",
+        ),
         Column(
             "n_repeated_paragraphs",
             INT32,
@@ -620,11 +640,10 @@ EVENTS = Table(
         ),
         Column(
             "contexts",
-            STRING,
-            "PLOVER contexts, sorted and joined by ';'.",
+            STRING_LIST,
+            "List of the PLOVER contexts, sorted (null when none).",
             True,
             _attribute_values("contexts"),
-            joined=True,
         ),
         Column(
             "factuality_certainty",
@@ -656,11 +675,10 @@ EVENTS = Table(
         ),
         Column(
             "plover_auxiliary",
-            STRING,
-            "PLOVER auxiliary statuses implied by the attributes, sorted and joined by ';'.",
+            STRING_LIST,
+            "List of the PLOVER auxiliary statuses implied by the attributes, sorted.",
             True,
             _plover_auxiliaries,
-            joined=True,
         ),
         *_date_columns("event"),
         *_place_columns("from the mention linked by the 'location' argument"),
@@ -726,11 +744,10 @@ EVENTS = Table(
         ),
         Column(
             "ucdp_type_of_violence",
-            STRING,
-            "Candidate UCDP types of violence (1, 2, 3) by the crosswalk, joined by ';'.",
+            STRING_LIST,
+            "List of the candidate UCDP types of violence (1, 2, 3) by the crosswalk, sorted.",
             True,
             _ucdp_types,
-            joined=True,
         ),
         Column(
             "annotator",
@@ -868,8 +885,8 @@ ACTORS = Table(
         Column("name", STRING, "Canonical name (in the language the actor uses officially)."),
         Column(
             "names",
-            STRING,
-            "Every other name and acronym the press uses, sorted and joined by ';'.",
+            STRING_LIST,
+            "List of every other name and acronym the press uses, sorted (null when none).",
             True,
         ),
         Column("kind", STRING, "Where the actor comes from.", enum=ACTOR_KINDS),
@@ -925,15 +942,16 @@ def _actor_side(n: int, role: str) -> tuple[Column, ...]:
         ),
         Column(
             f"assoc_actor_{n}",
-            STRING,
-            f"The other {role} arguments' names, in text order, joined by ';' (as ACLED's "
-            f"assoc_actor_{n}).",
+            STRING_LIST,
+            f"List of the other {role} arguments' names, in text order (ACLED's "
+            f"assoc_actor_{n}, which ACLED joins by ';').",
             True,
         ),
         Column(
             f"assoc_actor_{n}_ids",
-            STRING,
-            f"actors.actor_id of the other {role} arguments that resolve, joined by ';'.",
+            STRING_LIST,
+            f"List of the actors.actor_id of the other {role} arguments that resolve, in "
+            "text order.",
             True,
         ),
     )
@@ -972,11 +990,10 @@ EVENTS_FLAT = Table(
         ),
         Column(
             "ucdp_type_of_violence",
-            STRING,
-            "UCDP type(s) of violence (1, 2, 3) the event may fall under, joined by ';'.",
+            STRING_LIST,
+            "List of the UCDP types of violence (1, 2, 3) the event may fall under, sorted.",
             True,
             _ucdp_types,
-            joined=True,
         ),
         Column(
             "comparable",
@@ -1098,7 +1115,9 @@ EVENTS_FLAT = Table(
         Column(
             "trigger_sentence",
             STRING,
-            "The sentence of documents.text holding the trigger.",
+            "The sentence of documents.text holding the trigger; null when the document's "
+            "text is not published (documents.text_published).",
+            True,
         ),
     ),
     rules=(
@@ -1137,9 +1156,3 @@ def get_table(name: str) -> Table:
 def resolve(table: Table | str) -> Table:
     """``table`` itself, or the table definition it names."""
     return get_table(table) if isinstance(table, str) else table
-
-
-def joined_regex(values: Sequence[str]) -> str:
-    """A pattern for a ';'-joined list of the allowed values (valid as Python and XSD)."""
-    alt = "|".join(re.escape(v) if not re.fullmatch(r"[\w-]+", v) else v for v in values)
-    return f"({alt})({LIST_SEPARATOR}({alt}))*"

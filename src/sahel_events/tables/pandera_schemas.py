@@ -18,7 +18,7 @@ import pyarrow
 
 from ..codebook import Codebook
 from .codes import CHECK_CODES
-from .definitions import Column, OrderRule, PairRule, Table, joined_regex, resolve
+from .definitions import Column, OrderRule, PairRule, Table, resolve
 
 __all__ = ["CompiledSchema", "compile_schema", "pandera_schema", "to_pandas"]
 
@@ -56,13 +56,14 @@ def _pair_check(rule: PairRule, codebook: Codebook) -> pa.Check:
     return _named(pa.Check(check, name=rule.name, error=rule.name))
 
 
-def _joined_check(values: Sequence[str]) -> pa.Check:
-    regex = joined_regex(values)
+def _items_check(values: Sequence[str]) -> pa.Check:
+    """Every item of a list column is an allowed value (a null list passes)."""
+    allowed = frozenset(values)
 
     def check(series: pd.Series) -> pd.Series:
-        return series.astype("string").str.fullmatch(regex).fillna(False).astype(bool)
+        return series.map(lambda items: items is None or items is pd.NA or set(items) <= allowed)
 
-    return pa.Check(check, name="enum", error="enum")
+    return pa.Check(check, element_wise=False, name="enum", error="enum")
 
 
 def _column_checks(col: Column, codebook: Codebook) -> tuple[list[pa.Check], list[str]]:
@@ -71,9 +72,9 @@ def _column_checks(col: Column, codebook: Codebook) -> tuple[list[pa.Check], lis
     needs: list[str] = []
     values = col.values(codebook)
     if values is not None:
-        if col.joined:
-            checks.append(_joined_check(values))
-            needs.append(f"must be values among {', '.join(values)}, joined by ';'")
+        if col.is_list:
+            checks.append(_items_check(values))
+            needs.append(f"must be a list of values among {', '.join(values)}")
         else:
             checks.append(pa.Check.isin(values, name="enum", error="enum"))
             needs.append(f"must be one of {', '.join(values)}")

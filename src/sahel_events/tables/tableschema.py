@@ -8,7 +8,7 @@ from typing import Any
 import pyarrow
 
 from ..codebook import Codebook
-from .definitions import Table, joined_regex, resolve
+from .definitions import Table, resolve
 
 __all__ = ["TABLE_SCHEMA_PROFILE", "frictionless_schema"]
 
@@ -27,6 +27,11 @@ _FRICTIONLESS_TYPES: dict[str, str] = {
 def _frictionless_type(t: pyarrow.DataType) -> str:
     if pyarrow.types.is_timestamp(t):
         return "datetime"
+    if pyarrow.types.is_list(t):
+        # Not "list": frictionless 5.21 reads a Parquet list cell through pandas as a
+        # numpy array, which its list (and array) type refuses as a type error in every
+        # row; "any" takes it. The description and the Arrow schema say it is a list.
+        return "any"
     return _FRICTIONLESS_TYPES[str(t)]
 
 
@@ -48,9 +53,7 @@ def frictionless_schema(table: Table | str, codebook: Codebook) -> dict[str, Any
         categories = col.categories(codebook)
         if categories is not None:
             values = [v for v, _ in categories]
-            if col.joined:
-                constraints["pattern"] = joined_regex(values)
-            else:
+            if not col.is_list:  # Table Schema has no enum for the items of a list
                 constraints["enum"] = values
                 spec["categories"] = [
                     {"value": v, "label": label} if label else v for v, label in categories
