@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
 
-.PHONY: dataset test setup setup-test lint
+.PHONY: dataset test setup setup-test lint bench-quick
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,3 +37,10 @@ lint: setup
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
+
+# Every benchmark in its quick mode (benchmarks/README.md): figures printed, nothing timed
+# as a pass or a fail; CI runs it after the tests to show that each one still runs.
+BENCHMARKS := bench_validate bench_compile bench_scale bench_ingest bench_preannotate bench_push
+
+bench-quick: setup-test
+	@for b in $(BENCHMARKS); do echo "== $$b --quick"; $(BIN)/python benchmarks/$$b.py --quick || exit 1; done

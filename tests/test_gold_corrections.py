@@ -1,5 +1,6 @@
-"""The seed article's gold corrected under codebook 1.0.0 (issue 14), and the mechanism
-that lets a correction made on another Label Studio server replace published gold.
+"""The seed article's gold corrected under codebook 1.0.0 (issue 14), in the repository
+and in release 1.0.0, and the mechanism that lets a correction made on another Label
+Studio server replace published gold.
 
 The corrected gold was made through Label Studio by ``scripts/correct_gold.py`` from
 ``scripts/gold/corrections/000_acd4907f2525db7b-1.0.0.yaml`` and pulled into
@@ -37,9 +38,27 @@ def arrow_tables() -> dict[str, pa.Table]:
     return compile_project(find_project(REPO)).tables
 
 
-@pytest.fixture(scope="module")
-def tables(arrow_tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
-    return {name: t.to_pandas() for name, t in arrow_tables.items()}
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """Multi-valued columns as their values joined by ';' (list columns or joined text)."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: hasattr(v, "__len__") and not isinstance(v, str)).any():
+            out[column] = out[column].map(
+                lambda v: ";".join(str(x) for x in v) if v is not None and len(v) else None
+            )
+    return out
+
+
+@pytest.fixture(scope="module", params=["the repository now", "release 1.0.0"])
+def tables(
+    request: pytest.FixtureRequest, arrow_tables: dict[str, pa.Table]
+) -> dict[str, pd.DataFrame]:
+    """The corrected gold as the repository builds it now, and as release 1.0.0 holds it."""
+    if request.param == "release 1.0.0":
+        from sahel_events import load
+
+        return {name: _flat(t) for name, t in load(REPO / "build" / "1.0.0").items()}
+    return {name: _flat(t.to_pandas()) for name, t in arrow_tables.items()}
 
 
 def _arguments(tables: dict[str, pd.DataFrame], trigger: str) -> pd.DataFrame:

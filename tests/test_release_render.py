@@ -146,8 +146,8 @@ def _newer_compile(
     """
     real = release_pkg.check.compile_project
 
-    def compile_newer(project: Project, progress: object = None) -> Compiled:
-        compiled = real(project, progress)  # type: ignore[arg-type]
+    def compile_newer(project: Project, progress: object = None, **options: bool) -> Compiled:
+        compiled = real(project, progress, **options)  # type: ignore[arg-type]
         for name, table in list(compiled.tables.items()):
             newer = newer_format(table)
             compiled.tables[name] = alter(newer) if name == "events" else newer

@@ -46,9 +46,14 @@ def _project(root: Path) -> Project:
     return project
 
 
+def _gold_snapshot() -> Path:
+    """The snapshot of the gold the repository publishes now: the newest (since codebook
+    1.0.0 the corrected gold, which replaces the first one by a correction statement)."""
+    return snapshot_paths(REPO / "annotations")[-1]
+
+
 def _gold_result() -> list[dict[str, Any]]:
-    (gold,) = [p for p in snapshot_paths(REPO / "annotations")]
-    (task,) = json.loads(gold.read_text(encoding="utf-8"))
+    (task,) = json.loads(_gold_snapshot().read_text(encoding="utf-8"))
     (annotation,) = task["annotations"]
     assert annotation["ground_truth"] is True
     result: list[dict[str, Any]] = annotation["result"]
@@ -73,8 +78,10 @@ def test_a_fresh_server_cannot_override_the_published_gold(
     ls_server: LSServer, tmp_path: Path
 ) -> None:
     project = _project(tmp_path / "project")
-    gold_events = _events(REPO / "build" / "0.1.0")
-    assert gold_events == 6
+    gold_events = sum(
+        1 for i in _gold_result() if i.get("from_name") == "event" and i["type"] == "labels"
+    )
+    assert gold_events == 5  # the corrected gold (codebook 1.0.0); 0.1.0 published 6
     client = connect(ls_server.settings())
     pid = push(project, client, title=TITLE).project_id
     sdk = ls_server.sdk()
@@ -85,11 +92,11 @@ def test_a_fresh_server_cannot_override_the_published_gold(
     assert annotation.id == 1  # ... and so was the gold annotation
     snap = pull(project, client, title=TITLE).snapshot
     assert snap is not None
-    (gold,) = [p for p in snapshot_paths(project.annotations) if p != snap]
+    gold = project.annotations / _gold_snapshot().name
     assert snapshot_source(snap) != snapshot_source(gold)  # two sources, same ids
 
     release = build_release(project, "0.2.0").path
-    assert _events(release) == gold_events  # the gold stands; 5 events did not replace 6
+    assert _events(release) == gold_events  # the gold stands; 4 events did not replace 5
     annotations = pq.read_table(release / "data" / "annotations.parquet").to_pylist()
     assert [a["ground_truth"] for a in annotations if a["outcome"] == "record"] == [True]
 
@@ -138,5 +145,10 @@ def test_a_superseded_invalid_snapshot_does_not_block(ls_server: LSServer, tmp_p
     report = validate_snapshots(snapshot_paths(project.annotations), project)
     assert report.valid, [str(i) for i in report.errors]
     superseded = [i for i in report.issues if i.code == "snapshot.superseded"]
-    assert [(i.severity, i.location.file) for i in superseded] == [("info", name)]
-    assert _events(build_release(project, "0.2.0").path) == 6
+    # The first gold snapshot is history too: the corrected gold replaces it.
+    replaced = f"annotations/{snapshot_paths(REPO / 'annotations')[0].name}"
+    assert [(i.severity, i.location.file) for i in superseded] == [
+        ("info", replaced),
+        ("info", name),
+    ]
+    assert _events(build_release(project, "0.2.0").path) == 5  # the corrected gold

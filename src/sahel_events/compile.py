@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,6 +57,7 @@ from .annotation.snapshots import (
 )
 from .annotation.typed import parse_annotation, task_doc_id
 from .codebook import Codebook, EntityType
+from .compile_cache import RowCache, TaskRows
 from .consolidate import (
     OUTCOME_SOURCE_CONFLICT,
     Consolidated,
@@ -129,6 +130,8 @@ class CompiledDataset:
     held_back: list[dict[str, Any]]
     agreement: dict[str, Any]
     snapshots_used: list[SnapshotInfo]
+    # With a cache: tasks whose rows came from it (hits) and tasks compiled (misses).
+    cache_stats: dict[str, int] | None = None
 
 
 def _short_hash(doc_id: str, region_id: str) -> str:
@@ -252,7 +255,9 @@ class _Staging:
             docs = pa.array(list(winners), pa.string())
             tasks = pa.array(list(winners.values()), pa.int64())
             expected = pc.take(tasks, pc.index_in(staged.column(_DOC), value_set=docs))
-            staged = staged.filter(pc.fill_null(pc.equal(staged.column(_TASK), expected), False))
+            keep = pc.fill_null(pc.equal(staged.column(_TASK), expected), False)
+            if not pc.all(keep).as_py():  # a copy of the table only when rows go
+                staged = staged.filter(keep)
         columns = []
         for f in self.final:
             column = staged.column(f.name)
@@ -615,6 +620,28 @@ def _document_row(
     }
 
 
+def _documents_table(
+    docs: Mapping[str, Document],
+    doc_ids: Sequence[str],
+    codebook: Codebook,
+    chosen: Mapping[str, tuple[str, tuple[int, ...]]],
+    names: Mapping[int, str],
+) -> pa.Table:
+    """The ``documents`` table of ``doc_ids`` (sorted), built :data:`FLUSH_ROWS` rows at a
+    time: the texts of a large corpus are never all Python dicts at once."""
+    parts = [
+        T.from_rows(
+            T.DOCUMENTS,
+            [_document_row(docs[d], chosen.get(d), names) for d in doc_ids[i : i + FLUSH_ROWS]],
+            codebook,
+        )
+        for i in range(0, len(doc_ids), FLUSH_ROWS)
+    ]
+    if not parts:
+        return T.from_rows(T.DOCUMENTS, [], codebook)
+    return pa.concat_tables(parts)
+
+
 def _annotation_row(
     a: Annotation, c: Consolidated, snapshot: str, source: str, annotator: int | None
 ) -> dict[str, Any]:
@@ -649,23 +676,79 @@ def _attribute_defaults(codebook: Codebook) -> dict[str, str | None]:
     return {a: attributes[a].default for a in DEFAULTED if a in attributes}
 
 
+def _task_rows(
+    codebook: Codebook,
+    doc: Document,
+    c: Consolidated,
+    parsed: Sequence[Annotation],
+    where: Location,
+    snapshot: str,
+    source: str,
+) -> TaskRows:
+    """The rows and issues of one task, from its consolidated annotations.
+
+    ``annotator`` columns and held-back annotators hold Label Studio user ids here: the
+    handles of :class:`Pseudonyms` depend on the whole dataset's reading order, so they
+    are put in when the rows are taken, never cached.
+    """
+    found = Report()
+    mentions: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    arguments: list[dict[str, Any]] = []
+    record = c.record
+    if record is not None:
+        found.extend(record.issues)
+        identity = (annotation_key(source, record.annotation_id), record.user_id)
+        compiler = _TaskCompiler(codebook, doc, c, record, where, found, identity)
+        mentions, events, arguments = compiler.run()
+    held: dict[str, Any] | None = None
+    reason = c.held_back
+    if reason is not None:
+        concerned = [a for a in parsed if c.outcomes[a.annotation_id] == reason]
+        held = {
+            "reason": reason,
+            "annotation_ids": [a.annotation_id for a in concerned],
+            "annotators": [a.user_id for a in concerned],
+        }
+    return TaskRows(
+        snapshot=snapshot,
+        consolidation_issues=list(c.issues),
+        annotations=[_annotation_row(a, c, snapshot, source, a.user_id) for a in parsed],
+        record_issues=found.issues,
+        mentions=mentions,
+        events=events,
+        arguments=arguments,
+        held_back=held,
+        completed=sum(1 for a in parsed if not a.was_cancelled),
+        chosen=(c.status, tuple(c.chosen_by))
+        if record is not None and c.status is not None
+        else None,
+    )
+
+
 def compile_dataset(
-    documents: Iterable[Document],
+    documents: Iterable[Document] | Mapping[str, Document],
     snapshot_paths: Iterable[Path],
     codebook: Codebook,
     project_root: Path,
+    *,
+    cache: Path | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
     ``documents``: the corpus (:class:`sahel_events.ingest.Document`); only tasks whose
     ``data.doc_id`` is one of them are compiled. ``snapshot_paths``: Label Studio JSON
     exports, in any order (the newest copy of a task wins). ``project_root``: snapshot
-    paths are recorded relative to it.
+    paths are recorded relative to it. ``cache``: a directory of compiled rows per
+    document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
+    are not compiled again, and the tables are the same as without it.
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
     """
-    docs = {d.doc_id: d for d in documents}
+    # A mapping (doc_id -> document) may read documents from disk when asked: a corpus
+    # too big for memory is never copied into a dict here.
+    docs = documents if isinstance(documents, Mapping) else {d.doc_id: d for d in documents}
     paths = order_snapshots(snapshot_paths)
     report = Report()
     pseudonyms = Pseudonyms()
@@ -678,6 +761,7 @@ def compile_dataset(
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
     names = {p: _relative(p, project_root) for p in paths}
+    rows_cache = RowCache(cache, codebook) if cache is not None else None
 
     sources = {p: snapshot_source(p) for p in paths}
     # Documents annotated in several sources wait until every source's state is known.
@@ -685,12 +769,12 @@ def compile_dataset(
     waiting: dict[str, list[tuple[SourceCandidate, list[Annotation], Location]]] = {}
 
     def take(
-        path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
+        path: Path, doc_id: str, rows: TaskRows, where: Location, codings: Sequence[Annotation]
     ) -> None:
         """Compile one task's annotations as the document's (its rows, its record)."""
         snapshot = names[path]
         source = sources[path]
-        task_id = c.task_id
+        task_id = int(where.task or 0)
         if doc_id in winners:
             other = winners[doc_id]
             report.add(
@@ -707,46 +791,46 @@ def compile_dataset(
         # another. The agreement sees each user's handle, which the pseudonyms map. It
         # compares the annotators' own codings: not the drafts, not the reviewer's
         # adjudication.
-        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in c.codings]
+        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
         agreement.add_task(raters, doc_id)
-        staging["annotations"].add(
-            (
-                _annotation_row(a, c, snapshot, source, pseudonyms.handle(source, a.user_id))
-                for a in parsed
-            ),
-            doc_id,
-            task_id,
-        )
-        record = c.record
+
+        def handled(table_rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+            # Copies (staging adds its own columns; a cached entry is reused), with the
+            # user id of ``annotator`` turned into its handle.
+            for r in table_rows:
+                out = dict(r)
+                if "annotator" in out:
+                    out["annotator"] = pseudonyms.handle(source, out["annotator"])
+                yield out
+
+        staging["annotations"].add(handled(rows.annotations), doc_id, task_id)
         chosen.pop(doc_id, None)
-        if record is not None and c.status is not None:
-            handles = (pseudonyms.handle(source, u) for u in c.chosen_by)
-            chosen[doc_id] = (c.status, tuple(h for h in handles if h is not None))
-        if record is not None:
-            report.extend(record.issues)
-            identity = (
-                annotation_key(source, record.annotation_id),
-                pseudonyms.handle(source, record.user_id),
-            )
-            compiler = _TaskCompiler(codebook, docs[doc_id], c, record, where, report, identity)
-            mentions, events, arguments = compiler.run()
-            staging["mentions"].add(mentions, doc_id, task_id)
-            staging["events"].add(events, doc_id, task_id)
-            staging["event_arguments"].add(arguments, doc_id, task_id)
-        reason = c.held_back
-        if reason is not None:
-            concerned = [a for a in parsed if c.outcomes[a.annotation_id] == reason]
+        if rows.chosen is not None:
+            status, users = rows.chosen
+            handles = (pseudonyms.handle(source, u) for u in users)
+            chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
+        report.extend(rows.record_issues)
+        staging["mentions"].add(handled(rows.mentions), doc_id, task_id)
+        staging["events"].add(handled(rows.events), doc_id, task_id)
+        staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id)
+        held = rows.held_back
+        if held is not None:
             held_back.append(
                 {
                     "doc_id": doc_id,
                     "task_id": task_id,
-                    "reason": reason,
+                    "reason": held["reason"],
                     "snapshot": snapshot,
-                    "annotation_ids": [a.annotation_id for a in concerned],
-                    "annotators": [pseudonyms.handle(source, a.user_id) for a in concerned],
+                    "annotation_ids": list(held["annotation_ids"]),
+                    "annotators": [pseudonyms.handle(source, u) for u in held["annotators"]],
                 }
             )
         compiled[path] += 1
+
+    def compile_task(
+        path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
+    ) -> TaskRows:
+        return _task_rows(codebook, docs[doc_id], c, parsed, where, names[path], sources[path])
 
     for path, source, task in iter_current_tasks(paths, report, pseudonyms, sources):
         taken[path] += 1
@@ -785,6 +869,14 @@ def compile_dataset(
         raw = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
         if not raw:
             continue
+        key = None
+        if rows_cache is not None and doc_id not in several:
+            key = rows_cache.key(task, doc, source)
+            cached = rows_cache.get(doc_id, key, snapshot)
+            if cached is not None:
+                report.extend(cached.consolidation_issues)
+                take(path, doc_id, cached, where, ())  # fewer than two completed: no agreement
+                continue
         parsed = [parse_annotation(a, task_id, snapshot) for a in raw]
         consolidated = consolidate_task(task_id, doc_id, parsed, snapshot)
         report.extend(consolidated.issues)
@@ -792,7 +884,10 @@ def compile_dataset(
             candidate = SourceCandidate(source, path, consolidated)
             waiting.setdefault(doc_id, []).append((candidate, parsed, where))
             continue
-        take(path, doc_id, consolidated, parsed, where)
+        rows = compile_task(path, doc_id, consolidated, parsed, where)
+        if rows_cache is not None and key is not None and rows.completed < 2:
+            rows_cache.put(doc_id, key, rows)
+        take(path, doc_id, rows, where, consolidated.codings)
 
     conflicts: list[dict[str, Any]] = []
     for doc_id, entries in sorted(waiting.items()):
@@ -800,7 +895,9 @@ def compile_dataset(
         choice = choose_source(doc_id, [c for c, _, _ in entries])
         if choice.chosen is not None:
             parsed, where = by_candidate[id(choice.chosen)]
-            take(choice.chosen.snapshot, doc_id, choice.chosen.consolidated, parsed, where)
+            c = choice.chosen.consolidated
+            rows = compile_task(choice.chosen.snapshot, doc_id, c, parsed, where)
+            take(choice.chosen.snapshot, doc_id, rows, where, c.codings)
             continue
         if choice.issue is not None:
             report.extend([choice.issue])
@@ -829,11 +926,7 @@ def compile_dataset(
         ]
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
-    documents_table = T.from_rows(
-        T.DOCUMENTS,
-        [_document_row(docs[doc_id], chosen.get(doc_id), names_of) for doc_id in sorted(winners)],
-        codebook,
-    )
+    documents_table = _documents_table(docs, sorted(winners), codebook, chosen, names_of)
     tables = {"documents": documents_table}
     for t in staged:
         tables[t.name] = staging[t.name].finish(winners, names_of)
@@ -858,7 +951,12 @@ def compile_dataset(
         for p in paths
         if p.is_file()
     ]
-    return CompiledDataset(tables, report, held_back, agreement.result(names_of), snapshots_used)
+    stats = (
+        {"hits": rows_cache.hits, "misses": rows_cache.misses} if rows_cache is not None else None
+    )
+    return CompiledDataset(
+        tables, report, held_back, agreement.result(names_of), snapshots_used, stats
+    )
 
 
 def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:

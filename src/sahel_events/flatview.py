@@ -17,15 +17,16 @@ The mappings are documented in ``docs/releases.md`` ("The flat view").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import gazetteer
 from .annotation.ids import Role
 from .codebook import Codebook
-from .tables import from_rows
+from .tables import EVENTS_FLAT, from_rows
 
 if TYPE_CHECKING:  # the registry's loader imports pydantic, which compile must not pay for
     from .preannotate.registry import Registry
@@ -57,7 +58,10 @@ def state_id(country_code: str) -> str:
 def _state_mentions(tables: Mapping[str, pa.Table]) -> dict[str, str]:
     """mention_id -> state actor id, for GPE mentions placed at country precision."""
     out: dict[str, str] = {}
-    for m in tables["mentions"].to_pylist():
+    mentions = tables["mentions"]
+    # Filtered in Arrow first: the few GPE mentions become dicts, not the whole table.
+    mentions = mentions.filter(pc.equal(mentions.column("entity_type"), "GPE"))
+    for m in mentions.to_pylist():
         if (
             m["entity_type"] == "GPE"
             and m["actor_id"] is None
@@ -241,7 +245,39 @@ def events_flat_table(
     return from_rows("events_flat", rows, codebook)
 
 
+#: Documents whose events are flattened together: the rows of one chunk of documents are
+#: dicts for a while, never those of the whole dataset.
+CHUNK_DOCUMENTS = 2000
+
+
+def _chunks(tables: Mapping[str, pa.Table]) -> Iterator[dict[str, pa.Table]]:
+    """The tables cut into groups of :data:`CHUNK_DOCUMENTS` documents, each group with
+    its documents, mentions, events and their arguments."""
+    doc_ids = tables["documents"].column("doc_id")
+    for begin in range(0, max(len(doc_ids), 1), CHUNK_DOCUMENTS):
+        chosen = doc_ids.slice(begin, CHUNK_DOCUMENTS)
+        part = {
+            name: tables[name].filter(pc.is_in(tables[name].column("doc_id"), value_set=chosen))
+            for name in ("documents", "mentions", "events")
+        }
+        arguments = tables["event_arguments"]
+        event_ids = part["events"].column("event_id")
+        part["event_arguments"] = arguments.filter(
+            pc.is_in(arguments.column("event_id"), value_set=event_ids)
+        )
+        yield part
+
+
 def derived_tables(tables: Mapping[str, pa.Table], codebook: Codebook) -> dict[str, pa.Table]:
-    """``actors`` and ``events_flat`` from the compiled tables."""
+    """``actors`` and ``events_flat`` from the compiled tables.
+
+    An event's flat row needs its own document's rows only (and the actors), so the
+    events are flattened a chunk of documents at a time and the chunks concatenated in
+    primary-key order: the same table as in one pass, in bounded memory.
+    """
     actors = actors_table(tables, codebook)
-    return {"actors": actors, "events_flat": events_flat_table(tables, actors, codebook)}
+    parts = [events_flat_table(part, actors, codebook) for part in _chunks(tables)]
+    flat = pa.concat_tables(parts)
+    if flat.num_rows:
+        flat = flat.sort_by([(c, "ascending") for c in EVENTS_FLAT.primary_key])
+    return {"actors": actors, "events_flat": flat.combine_chunks()}

@@ -596,7 +596,7 @@ def _check_rebuild(
         write_generated(scratch)
         generators_changed = _compare_schema_files(scratch, inputs.get("schema_files", []), report)
         try:
-            compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"))
+            compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"), cache=False)
             out = scratch.root / "out"
             _write_release(
                 out,

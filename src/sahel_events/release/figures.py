@@ -188,13 +188,22 @@ def _agreement(plt: Any, agreement: Mapping[str, Any] | None, root: Path) -> Fig
     )
 
 
+def _rows(
+    tables: Mapping[str, pa.Table], name: str, columns: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """``columns`` of table ``name`` as dicts (none when the release has no such table)."""
+    table = tables.get(name)
+    return table.select(list(columns)).to_pylist() if table is not None else []
+
+
 def write_figures(
     root: Path, tables: Mapping[str, pa.Table], agreement: Mapping[str, Any] | None
 ) -> list[Figure]:
     """Draw the card's figures into ``root/figures/``; return those drawn, in card order."""
     plt = _pyplot()
-    events = tables["events"].to_pylist() if "events" in tables else []
-    flat = tables["events_flat"].to_pylist() if "events_flat" in tables else []
+    # Only the columns drawn: whole rows of a large release would not fit in memory.
+    events = _rows(tables, "events", ("date_start", "event_type", "mode"))
+    flat = _rows(tables, "events_flat", ("latitude", "longitude", "coordinates_from"))
     drawn = [
         _over_time(plt, events, root),
         _map(plt, flat, root),

@@ -47,8 +47,13 @@ class Compiled:
     report: Report  # warnings and notes of every stage
 
 
-def compile_project(project: Project, progress: Progress | None = None) -> Compiled:
+def compile_project(
+    project: Project, progress: Progress | None = None, *, cache: bool = True
+) -> Compiled:
     """Ingest, validate and compile what is in the project now.
+
+    ``cache``: keep compiled rows per document in ``work/compile-cache/`` and reuse those
+    of unchanged tasks (:mod:`sahel_events.compile_cache`; the tables are the same).
 
     Raises :class:`InvalidDataError` (exit 1) with the report when a raw file is
     rejected, a generated schema file is stale, a snapshot is invalid or the compiled
@@ -56,6 +61,7 @@ def compile_project(project: Project, progress: Progress | None = None) -> Compi
     """
     # Imported here: these stages are heavy and `sahel-events --help` must stay fast.
     from ..compile import compile_dataset
+    from ..compile_cache import CACHE_DIR
     from ..generate import check_generated
     from ..ingest import ingest_corpus
     from ..validate import validate_snapshots
@@ -99,8 +105,14 @@ def compile_project(project: Project, progress: Progress | None = None) -> Compi
         )
 
     say("compile: building the tables")
-    dataset = compile_dataset(ingested.documents, snapshots, codebook, project.root)
+    rows_cache = project.work / CACHE_DIR if cache else None
+    dataset = compile_dataset(
+        ingested.documents, snapshots, codebook, project.root, cache=rows_cache
+    )
     report.extend(dataset.report.issues)
+    if dataset.cache_stats is not None:
+        hits, misses = dataset.cache_stats["hits"], dataset.cache_stats["misses"]
+        say(f"compile: {hits} task(s) from {rows_cache}, {misses} compiled")
     # compile_dataset has run the table checks (pandera rules, keys, offsets).
     tables = dict(dataset.tables)
     say("compile: " + ", ".join(f"{name} {t.num_rows}" for name, t in tables.items()))

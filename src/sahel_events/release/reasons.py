@@ -3,8 +3,9 @@ from (:mod:`sahel_events.annotation.corrections`), attached to the diff.
 
 A correction gives a reason per Label Studio region and one for the document. A record
 takes the reason of its own region (events and mentions carry ``region_id``), an
-argument or a flat-view row the reason of its mention or event, and any other record of
-a corrected document (its provenance row, say) the document's reason. Records of
+argument or a flat-view row the reason of its event, else of its mention, and any other
+record of a corrected document (its provenance row, say) a note that the document's
+annotation of record is now the correction. Records of
 documents nobody corrected get no reason: they changed with the code or the schema,
 which ``CHANGES.md`` says in its column notes.
 """
@@ -46,10 +47,12 @@ class _Lookup:
     def places(self, row: Mapping[str, Any]) -> list[tuple[str, str | None]]:
         """(doc_id, region or None) that a record belongs to, most specific first."""
         out: list[tuple[str, str | None]] = []
-        if "mention_id" in row and str(row["mention_id"]) in self.mentions:
-            out.append(self.mentions[str(row["mention_id"])])
+        # An argument takes its event's reason first: an event deleted or re-aimed is why
+        # its arguments went or came; the mention's own reason comes next.
         if "event_id" in row and str(row["event_id"]) in self.events:
             out.append(self.events[str(row["event_id"])])
+        if "mention_id" in row and str(row["mention_id"]) in self.mentions:
+            out.append(self.mentions[str(row["mention_id"])])
         if row.get("doc_id") is not None:
             out.append(
                 (str(row["doc_id"]), str(row["region_id"]) if row.get("region_id") else None)
@@ -79,7 +82,11 @@ def _reason(
             continue
         if region is not None and region in correction.regions:
             return correction.regions[region]
-        document_reason = document_reason or correction.reason or None
+        document_reason = document_reason or (
+            f"the document's annotation of record is now the correction made in "
+            f"{correction.source} task {correction.task_id} (see above); this record's "
+            "region was not edited"
+        )
     return document_reason
 
 
@@ -90,10 +97,11 @@ def add_reasons(
     corrections: Sequence[Correction],
 ) -> None:
     """Add ``corrections`` (top level) and per table ``reasons`` (one entry per added,
-    removed or changed record whose document was corrected) to a diff, in place.
+        removed or changed record whose document was corrected) to a diff, in place. A record
+    whose own region was not edited (it changed with its annotation's provenance) says so.
 
-    Without corrections the diff is left as it is, so a release made before corrections
-    existed rebuilds to the same ``diff.json``."""
+        Without corrections the diff is left as it is, so a release made before corrections
+        existed rebuilds to the same ``diff.json``."""
     if not corrections:
         return
     diff["corrections"] = [

@@ -130,13 +130,15 @@ def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
     documents = tables.get("documents")
     if documents is None:
         return report
-    texts = dict(
-        zip(
-            documents.column("doc_id").to_pylist(),
-            documents.column("text").to_pylist(),
-            strict=True,
-        )
-    )
+    # Row positions, not texts: the texts of a large corpus are read one at a time.
+    where = {doc_id: i for i, doc_id in enumerate(documents.column("doc_id").to_pylist())}
+    text_column = documents.column("text")
+
+    def text_of(doc_id: str) -> str | None:
+        i = where.get(doc_id)
+        text = None if i is None else text_column[i].as_py()
+        return text if isinstance(text, str) else None
+
     spans = (
         ("mentions", "mention_id", "start", "end", "text"),
         ("events", "event_id", "trigger_start", "trigger_end", "trigger_text"),
@@ -148,7 +150,7 @@ def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
         for key, doc_id, start, end, text in _rows(
             data, (pk, "doc_id", start_col, end_col, text_col)
         ):
-            doc_text = texts.get(doc_id)
+            doc_text = text_of(doc_id)
             if doc_text is None or start is None or end is None:
                 continue  # the foreign-key and not-null checks report these
             if not 0 <= start < end <= len(doc_text):

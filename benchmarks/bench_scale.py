@@ -1,0 +1,419 @@
+"""Benchmark the back of the pipeline at scale: validate, compile and release.
+
+    .venv/bin/python benchmarks/bench_scale.py                  # 1,000 / 10,000 / 100,000 tasks
+    .venv/bin/python benchmarks/bench_scale.py --sizes 500,2000
+    .venv/bin/python benchmarks/bench_scale.py --quick          # what CI runs (a few seconds)
+
+For each size N a synthetic project is written once, streaming (never held whole): a
+corpus ``documents.jsonl`` of N short attack reports and one snapshot of N tasks, one
+document each, with one annotation of about 30 result items (an ASSAULT event with its
+mode, contexts and factuality; a place, a date, two casualty counts and an actor with
+their attributes and normalised values; five labelled relations; a document choice).
+
+Then every stage runs in a fresh subprocess of its own, so that the peak resident size
+of one (``ru_maxrss``) is not hidden by another's:
+
+* ``floor``: the least any stage must do: parse every task and document with
+  ``json.loads`` and write the same number of rows (one per region, relation,
+  annotation and document, with their labels, offsets and text) with pyarrow in
+  batches;
+* ``validate``: :func:`sahel_events.validate.validate_snapshot` of the snapshot;
+* ``compile``: :func:`sahel_events.compile.compile_dataset` (tables, checks, agreement);
+* ``release``: compile, then write a release directory from it (Parquet tables,
+  descriptors, card, figures, checksums), as ``sahel-events release`` does after
+  validation;
+* ``incremental``: with the per-document cache filled by a full compile, one
+  annotation changed, the compile again; its time against the full compile's, and the
+  check that the tables' Parquet bytes are those of a full compile without cache.
+
+Documents are looked up through an on-disk index of the corpus file (doc_id -> byte
+offset), so the corpus itself is not what the memory figures measure.
+Each row prints seconds and peak MiB next to the floor's and their ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+STAGES = ("floor", "validate", "compile", "release", "incremental")
+SNAPSHOT = "sahel-events-20261201T000000Z-scale.json"
+DOCUMENTS = "documents.jsonl"
+
+TEXT = (
+    "Gao, 3 mars 2025 - Au moins {n} soldats ont été tués lors d'une attaque contre le camp "
+    "de Tessit, dimanche 2 mars, a annoncé l'état-major. Selon l'armée, 30 assaillants ont "
+    "été tués et trois civils blessés. Le Jama'at Nusrat al-Islam wal-Muslimin (JNIM) a "
+    "revendiqué l'attaque dans un communiqué. Rapport {i}."
+)
+
+
+def _paths() -> None:
+    for p in (REPO, REPO / "src"):
+        if str(p) not in sys.path:
+            sys.path.insert(0, str(p))
+
+
+# ---------------------------------------------------------------------------- input
+
+
+def make_task(i: int, doc: Any, relevance: str = "relevant") -> dict[str, Any]:
+    """Task ``i``: one annotation of about 30 items over ``doc``."""
+    from tests.lsexport import Regions, annotation, task
+
+    n = 10 + i % 50
+    r = Regions(doc.text)
+    r.event(
+        "e",
+        "ASSAULT",
+        "attaque",
+        mode_assault=["firearms"],
+        contexts=["military"],
+        factuality_certainty=["certain"],
+        temporal_status=["past"],
+    )
+    r.entity(
+        "loc",
+        "GPE",
+        "Tessit",
+        norm_place="geonames:10343856",
+        norm_coords="15.2,-0.3",
+        place_precision=["town"],
+    )
+    r.entity("t", "TIME", "dimanche 2 mars", norm_date="2025-03-02", date_precision=["day"])
+    r.entity(
+        "c1",
+        "CASUALTY",
+        f"{n} soldats",
+        casualty_kind=["killed"],
+        casualty_qualifier=["at-least"],
+        norm_count=str(n),
+    )
+    r.entity("c2", "CASUALTY", "30 assaillants", casualty_kind=["killed"], norm_count="30")
+    r.entity(
+        "a",
+        "ORG",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        sector=["armed-group"],
+        norm_actor="jnim",
+    )
+    for target, role in (
+        ("loc", "location"),
+        ("t", "time"),
+        ("c1", "casualties"),
+        ("c2", "casualties"),
+        ("a", "actor"),
+    ):
+        r.relation("e", target, role)
+    r.document_choice("d", "doc_relevance", relevance)
+    return task(i + 1, doc, [annotation(i + 1, 1 + i % 3, r.items)])
+
+
+def make_document(i: int) -> Any:
+    """Document ``i`` of the synthetic corpus."""
+    from tests.lsexport import make_document as make
+
+    return make(f"doc-{i:06d}", TEXT.format(n=10 + i % 50, i=i))
+
+
+def write_project(directory: Path, n: int, changed: int | None = None) -> Path:
+    """Write the corpus and a snapshot of ``n`` tasks; ``changed``: that task's document
+    relevance differs (the one changed annotation of the incremental rebuild)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(REPO / "schema", directory / "schema", dirs_exist_ok=True)
+    snapshot = directory / SNAPSHOT
+    with (directory / DOCUMENTS).open("w", encoding="utf-8") as docs_out:
+        for i in range(n):
+            docs_out.write(json.dumps(make_document(i).as_dict(), ensure_ascii=False) + "\n")
+    with snapshot.open("w", encoding="utf-8") as out:
+        out.write("[\n")
+        for i in range(n):
+            relevance = "not-relevant" if i == changed else "relevant"
+            t = make_task(i, make_document(i), relevance)
+            out.write(("," if i else "") + json.dumps(t, ensure_ascii=False) + "\n")
+        out.write("]\n")
+    return snapshot
+
+
+class CorpusIndex(Mapping[str, Any]):
+    """The documents of a JSONL corpus, read from disk when asked for (doc_id -> offset)."""
+
+    def __init__(self, path: Path) -> None:
+        self.handle = path.open("rb")
+        self.offsets: dict[str, int] = {}
+        offset = 0
+        for line in self.handle:
+            start = line.index(b'"doc_id": "') + 11
+            self.offsets[line[start : line.index(b'"', start)].decode()] = offset
+            offset += len(line)
+
+    def __getitem__(self, doc_id: str) -> Any:
+        from sahel_events.ingest.documents import Document
+
+        self.handle.seek(self.offsets[doc_id])
+        return Document.from_dict(json.loads(self.handle.readline()))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+
+# ---------------------------------------------------------------------------- stages
+
+
+def stage_floor(directory: Path) -> dict[str, Any]:
+    """json.loads of every task and document, pyarrow writing as many rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema(
+        [
+            ("kind", pa.string()),
+            ("id", pa.string()),
+            ("label", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("text", pa.string()),
+        ]
+    )
+    rows: list[dict[str, Any]] = []
+    written = 0
+    with pq.ParquetWriter(directory / "floor.parquet", schema, compression="zstd") as writer:
+
+        def flush() -> None:
+            nonlocal rows, written
+            writer.write_batch(pa.RecordBatch.from_pylist(rows, schema=schema))
+            written += len(rows)
+            rows = []
+
+        with (directory / DOCUMENTS).open(encoding="utf-8") as docs:
+            for line in docs:
+                d = json.loads(line)
+                rows.append({"kind": "document", "id": d["doc_id"], "text": d["text"]})
+                if len(rows) >= 4096:
+                    flush()
+        with (directory / SNAPSHOT).open(encoding="utf-8") as snap:
+            for line in snap:
+                line = line.lstrip(",").strip()
+                if line in ("[", "]"):
+                    continue
+                t = json.loads(line)
+                text = t["data"]["text"]
+                for a in t["annotations"]:
+                    rows.append({"kind": "annotation", "id": str(a["id"])})
+                    for item in a["result"]:
+                        v = item.get("value", {})
+                        label = v.get("labels") or v.get("choices") or item.get("labels") or [""]
+                        start, end = v.get("start"), v.get("end")
+                        rows.append(
+                            {
+                                "kind": item["type"],
+                                "id": item.get("id"),
+                                "label": str(label[0]),
+                                "start": start,
+                                "end": end,
+                                "text": text[start:end] if start is not None else None,
+                            }
+                        )
+                if len(rows) >= 4096:
+                    flush()
+        flush()
+    return {"rows": written}
+
+
+def _codebook() -> Any:
+    from sahel_events.codebook import load_project_codebook
+
+    return load_project_codebook(REPO)
+
+
+def stage_validate(directory: Path) -> dict[str, Any]:
+    """validate_snapshot over the snapshot."""
+    from sahel_events.validate import validate_snapshot
+
+    report = validate_snapshot(
+        directory / SNAPSHOT, _codebook(), CorpusIndex(directory / DOCUMENTS)
+    )
+    if report.errors:
+        raise SystemExit(report.to_text()[-2000:])
+    return {"issues": len(report)}
+
+
+def _compile(directory: Path, cache: Path | None = None) -> Any:
+    from sahel_events.compile import compile_dataset
+
+    docs = CorpusIndex(directory / DOCUMENTS)
+    result = compile_dataset(docs, [directory / SNAPSHOT], _codebook(), directory, cache=cache)
+    if not result.report.valid:
+        raise SystemExit(result.report.to_text()[-2000:])
+    return result
+
+
+def stage_compile(directory: Path) -> dict[str, Any]:
+    """compile_dataset over the snapshot."""
+    result = _compile(directory)
+    return {"rows": {name: t.num_rows for name, t in result.tables.items()}}
+
+
+def stage_release(directory: Path) -> dict[str, Any]:
+    """compile_dataset, then a release directory written from it."""
+    from sahel_events.paths import Project
+    from sahel_events.release.build import _write_release
+    from sahel_events.release.pipeline import Compiled, _quiet
+
+    result = _compile(directory)
+    compiled = Compiled(
+        project=Project(directory),
+        codebook=_codebook(),
+        snapshots=[directory / SNAPSHOT],
+        documents=[],
+        tables=result.tables,
+        agreement=result.agreement,
+        held_back=result.held_back,
+        report=result.report,
+    )
+    out = directory / "release"
+    out.mkdir(exist_ok=True)
+    written = _write_release(out, compiled, "9.9.9", None, None, _quiet)
+    return {"rows": written.rows}
+
+
+def _table_digest(tables: Mapping[str, Any], scratch: Path) -> str:
+    """The hash of the Parquet bytes a release would publish for ``tables``."""
+    from sahel_events.parquet_io import write_table
+
+    digest = hashlib.sha256()
+    version = _codebook().version
+    for name, table in tables.items():
+        path = scratch / f"{name}.parquet"
+        write_table(table, path, version, "9.9.9")
+        digest.update(path.read_bytes())
+        path.unlink()
+    return digest.hexdigest()
+
+
+def stage_incremental(directory: Path) -> dict[str, Any]:
+    """Fill the cache, change one annotation, compile again; compare with no cache."""
+    cache = directory / "work-cache"
+    _compile(directory, cache)  # fills the cache
+    n = int((directory / "n").read_text())
+    changed = directory / "changed"
+    write_project(changed, n, changed=n // 2)
+    started = time.perf_counter()
+    incremental = _compile(changed, cache)
+    seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    full = _compile(changed)
+    full_seconds = time.perf_counter() - started
+    same = _table_digest(incremental.tables, directory) == _table_digest(full.tables, directory)
+    return {
+        "incremental_seconds": seconds,
+        "full_seconds": full_seconds,
+        "cache": incremental.cache_stats,
+        "identical": same,
+    }
+
+
+def run_stage(stage: str, directory: Path) -> dict[str, Any]:
+    """Run one stage in this (fresh) process: its figures, seconds and peak RSS."""
+    _paths()
+    started = time.perf_counter()
+    figures = globals()[f"stage_{stage}"](directory)
+    figures["seconds"] = time.perf_counter() - started
+    figures["maxrss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+# ---------------------------------------------------------------------------- driver
+
+
+def _child(*args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": f"{REPO / 'src'}{os.pathsep}{REPO}"},
+    )
+    if done.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    out = done.stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    """Measure each size and stage in its own process and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="task counts")
+    parser.add_argument("--stages", default=",".join(STAGES), help="stages to run")
+    parser.add_argument("--quick", action="store_true", help="sizes 200,1000: for CI")
+    parser.add_argument(
+        "--incremental-at", type=int, default=10_000, help="the size of the incremental stage"
+    )
+    parser.add_argument("--generate", nargs=2, help=argparse.SUPPRESS)  # child: N DIR
+    parser.add_argument("--stage", nargs=2, help=argparse.SUPPRESS)  # child: STAGE DIR
+    args = parser.parse_args()
+    _paths()
+    if args.generate:
+        n, where = int(args.generate[0]), Path(args.generate[1])
+        write_project(where, n)
+        (where / "n").write_text(str(n))
+        print(json.dumps({"bytes": (where / SNAPSHOT).stat().st_size}))
+        return
+    if args.stage:
+        print(json.dumps(run_stage(args.stage[0], Path(args.stage[1]))))
+        return
+    sizes = [200, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    stages = [s for s in args.stages.split(",") if s]
+    if "floor" not in stages:
+        stages.insert(0, "floor")
+    print(
+        f"{'tasks':>7} {'MiB in':>7} {'stage':<11} {'seconds':>8} {'× floor':>8} "
+        f"{'peak MiB':>9} {'× floor':>8}  note"
+    )
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+            where = Path(tmp)
+            size = _child("--generate", str(n), tmp)["bytes"] / 2**20
+            floor: dict[str, Any] = {}
+            incremental_at = 1000 if args.quick else args.incremental_at
+            for stage in stages:
+                if stage == "incremental" and n != incremental_at:
+                    continue
+                m = _child("--stage", stage, tmp)
+                if stage == "floor":
+                    floor = m
+                note = ""
+                seconds = m["seconds"]
+                if stage == "incremental":
+                    seconds = m["incremental_seconds"]
+                    note = (
+                        f"one changed annotation: {seconds / m['full_seconds']:.3f} of a full "
+                        f"compile ({m['full_seconds']:.1f} s), {m['cache']['misses']} task "
+                        "compiled, tables "
+                        + ("identical" if m["identical"] else "DIFFERENT from a full compile")
+                    )
+                print(
+                    f"{n:>7} {size:>7.1f} {stage:<11} {seconds:>8.2f} "
+                    f"{seconds / floor['seconds']:>8.2f} {m['maxrss_mib']:>9.0f} "
+                    f"{m['maxrss_mib'] / floor['maxrss_mib']:>8.2f}  {note}",
+                    flush=True,
+                )
+            del where
+
+
+if __name__ == "__main__":
+    main()

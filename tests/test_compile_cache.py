@@ -1,0 +1,164 @@
+"""The per-document row cache: an incremental compile gives the bytes of a full one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.annotation.snapshots import snapshot_source
+from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
+from sahel_events.compile import CompiledDataset, compile_dataset
+from sahel_events.compile_cache import RowCache
+from sahel_events.ingest import Document
+from sahel_events.parquet_io import write_table
+from tests.lsexport import Regions, annotation, make_document, task, write_snapshot
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT = (
+    "Gao, 3 mars 2025 - Au moins {n} soldats ont été tués lors d'une attaque contre le camp "
+    "de Tessit, dimanche 2 mars. Rapport {i}."
+)
+N = 12
+VERSION = load_project_codebook(REPO).version
+
+
+@pytest.fixture(scope="module")
+def codebook() -> Codebook:
+    return load_project_codebook(REPO)
+
+
+def documents() -> list[Document]:
+    return [make_document(f"doc-{i:03d}", TEXT.format(n=10 + i, i=i)) for i in range(N)]
+
+
+def make_task(i: int, doc: Document, count: int | None = None) -> dict[str, Any]:
+    """Task ``i``: an attack with its casualties and place; ``count`` overrides the figure."""
+    n = 10 + i
+    r = Regions(doc.text)
+    r.event("e", "ASSAULT", "attaque", mode_assault=["firearms"], contexts=["military"])
+    r.entity(
+        "c",
+        "CASUALTY",
+        f"{n} soldats",
+        casualty_kind=["killed"],
+        casualty_qualifier=["at-least"],
+        norm_count=str(count if count is not None else n),
+    )
+    r.entity("loc", "GPE", "Tessit", norm_place="geonames:10343856", place_precision=["town"])
+    r.relation("e", "c", "casualties").relation("e", "loc", "location")
+    r.document_choice("d", "doc_relevance", "relevant")
+    return task(i + 1, doc, [annotation(i + 1, 1 + i % 2, r.items)])
+
+
+def snapshot(root: Path, docs: list[Document], changed: int | None = None) -> Path:
+    tasks = [make_task(i, d, 99 if i == changed else None) for i, d in enumerate(docs)]
+    return write_snapshot(root / "annotations", "20261201T000000Z", tasks)
+
+
+def table_bytes(result: CompiledDataset, out: Path) -> dict[str, bytes]:
+    """Each table as the Parquet bytes a release would publish."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name, table in result.tables.items():
+        write_table(table, out / f"{name}.parquet", VERSION, "0.0.0")
+        written[name] = (out / f"{name}.parquet").read_bytes()
+    return written
+
+
+def test_one_changed_annotation_recompiles_one_document(tmp_path: Path, codebook: Codebook) -> None:
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    first = compile_dataset(
+        docs, [snapshot(tmp_path / "a", docs)], codebook, tmp_path / "a", cache=cache
+    )
+    assert first.cache_stats == {"hits": 0, "misses": N}
+    assert first.report.valid, first.report.to_text()
+
+    # Same input again: everything from the cache, the same bytes.
+    again = compile_dataset(
+        docs, [snapshot(tmp_path / "a", docs)], codebook, tmp_path / "a", cache=cache
+    )
+    assert again.cache_stats == {"hits": N, "misses": 0}
+    assert table_bytes(again, tmp_path / "again") == table_bytes(first, tmp_path / "first")
+
+    # One casualty figure changed in Label Studio: one task compiled, the rest cached.
+    changed = tmp_path / "b"
+    path = snapshot(changed, docs, changed=5)
+    incremental = compile_dataset(docs, [path], codebook, changed, cache=cache)
+    assert incremental.cache_stats == {"hits": N - 1, "misses": 1}
+    full = compile_dataset(docs, [path], codebook, changed)
+    assert full.cache_stats is None
+    assert table_bytes(incremental, tmp_path / "inc") == table_bytes(full, tmp_path / "full")
+    killed = {r["doc_id"]: r["killed_best"] for r in incremental.tables["events"].to_pylist()}
+    assert killed["doc-005"] == 99 and killed["doc-004"] == 14
+    assert [i.as_dict() for i in incremental.report.issues] == [
+        i.as_dict() for i in full.report.issues
+    ]
+
+
+def test_the_cache_can_be_deleted_or_damaged(tmp_path: Path, codebook: Codebook) -> None:
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path, docs)
+    full = compile_dataset(docs, [path], codebook, tmp_path)
+    compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    entries = sorted(cache.rglob("*.pickle"))
+    assert len(entries) == N
+    entries[0].write_bytes(b"not a pickle")  # a half-written or damaged entry: a miss
+    entries[1].write_bytes(entries[2].read_bytes())  # another document's entry: a miss
+    damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    assert damaged.cache_stats == {"hits": N - 2, "misses": 2}
+    assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
+
+    shutil.rmtree(cache)
+    rebuilt = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    assert rebuilt.cache_stats == {"hits": 0, "misses": N}
+    assert table_bytes(rebuilt, tmp_path / "r") == table_bytes(full, tmp_path / "f")
+
+
+def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Codebook) -> None:
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path, docs)
+    before = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    certainty = {r["factuality_certainty"] for r in before.tables["events"].to_pylist()}
+    assert certainty == {"certain"}  # no choice made: the codebook's default
+
+    # The codebook's default certainty changes: cached rows must not keep the old one.
+    text = (REPO / "schema" / "codebook.yaml").read_text(encoding="utf-8")
+    old = "    required: true\n    default: certain\n"
+    assert text.count(old) == 1
+    edited = tmp_path / "codebook.yaml"
+    edited.write_text(text.replace(old, "    required: true\n    default: probable\n"), "utf-8")
+    other = load_codebook(edited)
+    after = compile_dataset(docs, [path], other, tmp_path, cache=cache)
+    assert after.cache_stats == {"hits": 0, "misses": N}
+    certainty = {r["factuality_certainty"] for r in after.tables["events"].to_pylist()}
+    assert certainty == {"probable"}
+
+    # Another version of the code: the same entries are not served.
+    task0 = make_task(0, docs[0])
+    name = path.relative_to(tmp_path).as_posix()
+    source = snapshot_source(path)
+    same_tool = RowCache(cache, codebook)
+    compile_dataset(docs, [path], codebook, tmp_path, cache=cache)  # refill for `codebook`
+    assert same_tool.get("doc-000", same_tool.key(task0, docs[0], source), name) is not None
+    other_tool = RowCache(cache, codebook, tool="another version")
+    assert other_tool.get("doc-000", other_tool.key(task0, docs[0], source), name) is None
+
+
+def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -> None:
+    """Agreement needs the parsed annotations of a task coded twice."""
+    doc = make_document("doc-double", TEXT.format(n=10, i=0))
+    result = make_task(0, doc)["annotations"][0]["result"]
+    coded = [annotation(1, 1, result), annotation(2, 2, result)]
+    path = write_snapshot(tmp_path / "annotations", "20261201T000000Z", [task(1, doc, coded)])
+    cache = tmp_path / "cache"
+    first = compile_dataset([doc], [path], codebook, tmp_path, cache=cache)
+    second = compile_dataset([doc], [path], codebook, tmp_path, cache=cache)
+    assert second.cache_stats == {"hits": 0, "misses": 1}
+    assert second.agreement == first.agreement
+    assert first.agreement["double_coded_documents"] == 1
