@@ -60,6 +60,7 @@ def bob_attack(text: str) -> Regions:
         "15 civils>>civils",
         casualty_kind=["killed"],
         casualty_qualifier=["at-least"],
+        casualty_side=["civilians"],
         norm_count="15",
     )
     r.event(
@@ -86,7 +87,7 @@ def bob_protest(text: str) -> Regions:
         place_precision=["town"],
     )
     r.entity("b-time", "TIME", "lundi 18 août", norm_date="2025-08-17", date_precision=["day"])
-    r.entity("b-police", "ORG", "La police", sector=["police"])
+    r.entity("b-police", "ORG", "La police", sector=["police"], actor_type=["state-forces"])
     r.event(
         "b-ev",
         "PROTEST",
@@ -103,7 +104,7 @@ def bob_protest(text: str) -> Regions:
 def meeting_regions(text: str) -> Regions:
     """The reviewer's coding of the meeting."""
     r = Regions(text)
-    r.entity("per", "PER", "Le gouverneur")
+    r.entity("per", "PER", "Le gouverneur", actor_type=["state-forces"])
     r.entity("gpe", "GPE", "Tombouctou", norm_place="geonames:2449067", place_precision=["town"])
     r.event("ev", "CONSULT", "rencontré")
     return r.relation("ev", "per", "actor").relation("ev", "gpe", "location")
