@@ -47,6 +47,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+# benchmarks/ is on sys.path: the benchmarks run as scripts.
+from synthetic import make_task
+
 REPO = Path(__file__).resolve().parents[1]
 STAGES = ("floor", "validate", "compile", "release", "incremental")
 SNAPSHOT = "sahel-events-20261201T000000Z-scale.json"
@@ -67,58 +70,6 @@ def _paths() -> None:
 
 
 # ---------------------------------------------------------------------------- input
-
-
-def make_task(i: int, doc: Any, relevance: str = "relevant") -> dict[str, Any]:
-    """Task ``i``: one annotation of about 30 items over ``doc``."""
-    from tests.lsexport import Regions, annotation, task
-
-    n = 10 + i % 50
-    r = Regions(doc.text)
-    r.event(
-        "e",
-        "ASSAULT",
-        "attaque",
-        mode_assault=["firearms"],
-        contexts=["military"],
-        factuality_certainty=["certain"],
-        temporal_status=["past"],
-    )
-    r.entity(
-        "loc",
-        "GPE",
-        "Tessit",
-        norm_place="geonames:10343856",
-        norm_coords="15.2,-0.3",
-        place_precision=["town"],
-    )
-    r.entity("t", "TIME", "dimanche 2 mars", norm_date="2025-03-02", date_precision=["day"])
-    r.entity(
-        "c1",
-        "CASUALTY",
-        f"{n} soldats",
-        casualty_kind=["killed"],
-        casualty_qualifier=["at-least"],
-        norm_count=str(n),
-    )
-    r.entity("c2", "CASUALTY", "30 assaillants", casualty_kind=["killed"], norm_count="30")
-    r.entity(
-        "a",
-        "ORG",
-        "Jama'at Nusrat al-Islam wal-Muslimin",
-        sector=["armed-group"],
-        norm_actor="jnim",
-    )
-    for target, role in (
-        ("loc", "location"),
-        ("t", "time"),
-        ("c1", "casualties"),
-        ("c2", "casualties"),
-        ("a", "actor"),
-    ):
-        r.relation("e", target, role)
-    r.document_choice("d", "doc_relevance", relevance)
-    return task(i + 1, doc, [annotation(i + 1, 1 + i % 3, r.items)])
 
 
 def make_document(i: int) -> Any:
