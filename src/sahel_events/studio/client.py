@@ -480,51 +480,39 @@ class StudioClient:
             "total_predictions",
             "draft_exists",
         )
-        with self._errors(f"list the tasks of project {project_id}"):
-            page = 1
-            while True:
-                body = self._get_json(
-                    "api/tasks/",
-                    {
-                        "project": project_id,
-                        "fields": "task_only",
-                        "include": ",".join(keys),
-                        "page": page,
-                        "page_size": 1000,
-                    },
-                )
-                rows = body.get("tasks", []) if isinstance(body, dict) else []
-                states += [{k: row.get(k) for k in keys} for row in rows]
-                total = int(body.get("total", 0)) if isinstance(body, dict) else 0
-                if not rows or len(states) >= total:
-                    break
-                page += 1
+        for row in self._task_rows(project_id, keys):
+            states.append({k: row.get(k) for k in keys})
         return sorted(states, key=lambda row: int(row.get("id") or 0))
 
     def task_overlaps(self, project_id: int) -> dict[int, tuple[str | None, int]]:
         """Task id -> (doc_id, overlap): how many annotators the server lets code each task."""
         found: dict[int, tuple[str | None, int]] = {}
+        for row in self._task_rows(project_id, ("id", "meta", "data", "overlap")):
+            info = _task_info(row)
+            found[info.id] = (info.doc_id, int(row.get("overlap") or 1))
+        return found
+
+    def _task_rows(self, project_id: int, include: Sequence[str]) -> Iterator[dict[str, Any]]:
+        """Every task of a project with only the ``include`` fields, a page at a time."""
         with self._errors(f"list the tasks of project {project_id}"):
-            page = 1
+            page, seen = 1, 0
             while True:
                 body = self._get_json(
                     "api/tasks/",
                     {
                         "project": project_id,
                         "fields": "task_only",
-                        "include": "id,meta,data,overlap",
+                        "include": ",".join(include),
                         "page": page,
                         "page_size": 1000,
                     },
                 )
                 rows = body.get("tasks", []) if isinstance(body, dict) else []
-                for row in rows:
-                    if isinstance(row, dict):
-                        info = _task_info(row)
-                        found[info.id] = (info.doc_id, int(row.get("overlap") or 1))
+                seen += len(rows)
+                yield from (row for row in rows if isinstance(row, dict))
                 total = int(body.get("total", 0)) if isinstance(body, dict) else 0
-                if not rows or len(found) >= total:
-                    return found
+                if not rows or seen >= total:
+                    return
                 page += 1
 
     def set_task_overlap(self, task_id: int, overlap: int) -> None:
