@@ -95,7 +95,8 @@ def test_a_fresh_server_cannot_override_the_published_gold(
     gold = project.annotations / _gold_snapshot().name
     assert snapshot_source(snap) != snapshot_source(gold)  # two sources, same ids
 
-    release = build_release(project, "0.2.0").path
+    # The tables changed incompatibly since 0.1.0 (lists, keys): the next version is 1.0.0.
+    release = build_release(project, "1.0.0").path
     assert _events(release) == gold_events  # the gold stands; 4 events did not replace 5
     annotations = pq.read_table(release / "data" / "annotations.parquet").to_pylist()
     assert [a["ground_truth"] for a in annotations if a["outcome"] == "record"] == [True]
@@ -104,7 +105,7 @@ def test_a_fresh_server_cannot_override_the_published_gold(
     # neither wins by recency; the document is held back and the card names it.
     sdk.annotations.update(id=annotation.id, ground_truth=True)
     assert pull(project, client, title=TITLE).snapshot is not None
-    release = build_release(project, "0.3.0").path
+    release = build_release(project, "1.1.0").path
     assert _events(release) == 0
     card = (release / "README.md").read_text(encoding="utf-8")
     assert "`source_conflict` (1)" in card
@@ -113,7 +114,7 @@ def test_a_fresh_server_cannot_override_the_published_gold(
     # Once the fresh server agrees with the gold, the document is back.
     sdk.annotations.update(id=annotation.id, result=_gold_result())
     assert pull(project, client, title=TITLE).snapshot is not None
-    assert _events(build_release(project, "0.4.0").path) == gold_events
+    assert _events(build_release(project, "1.2.0").path) == gold_events
 
 
 def test_a_superseded_invalid_snapshot_does_not_block(ls_server: LSServer, tmp_path: Path) -> None:
@@ -135,8 +136,8 @@ def test_a_superseded_invalid_snapshot_does_not_block(ls_server: LSServer, tmp_p
     assert errors and all(i.location.annotation == annotation.id for i in errors)
     hint = [i for i in report.issues if i.code == "snapshot.fix-in-label-studio"]
     assert hint and "correct them in Label Studio, then run `sahel-events pull`" in hint[0].message
-    with pytest.raises(InvalidDataError):
-        build_release(project, "0.2.0")
+    with pytest.raises(InvalidDataError, match="the inputs are invalid"):
+        build_release(project, "1.0.0")
 
     # Fixed in Label Studio and pulled again: the bad snapshot is history.
     sdk.annotations.update(id=annotation.id, result=_gold_result())
@@ -151,4 +152,4 @@ def test_a_superseded_invalid_snapshot_does_not_block(ls_server: LSServer, tmp_p
         ("info", replaced),
         ("info", name),
     ]
-    assert _events(build_release(project, "0.2.0").path) == 5  # the corrected gold
+    assert _events(build_release(project, "1.0.0").path) == 5  # the corrected gold
