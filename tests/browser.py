@@ -423,6 +423,22 @@ class Screen:
             self.page.wait_for_timeout(200)
         raise AssertionError(f"region {label} {text!r} could not be selected")
 
+    def select_region(self, region_id: str) -> None:
+        """Select the region with this result id, as clicking its span in the text does.
+
+        For a region whose label and text repeat (a country named nine times): the
+        annotator clicks the one in the sentence at hand; the outliner cannot tell them apart.
+        """
+        found = self.page.evaluate(
+            """(id) => { const a = window.Htx.annotationStore.selected;
+                const r = a.regionStore.regions.find(
+                    r => r.cleanId === id || String(r.id).split('#')[0] === id);
+                if (!r) return false; a.selectArea(r); return true; }""",
+            region_id,
+        )
+        assert found, f"no region {region_id} on the screen"
+        self.page.wait_for_timeout(200)
+
     def selected(self) -> tuple[str, str] | None:
         """Label and text of the selected region (what the Info panel shows), or None."""
         found = self.page.evaluate(

@@ -264,6 +264,20 @@ def relabelled(found: Counter[tuple[Any, ...]], old: Span, new: Span) -> Counter
     return out
 
 
+def region_id(result: list[dict[str, Any]], span: Span) -> str:
+    """The result id of the region at ``span`` (control, start, end, label)."""
+    control, start, end, label = span
+    (found,) = {
+        str(item["id"])
+        for item in result
+        if item.get("type") == "labels"
+        and (item["from_name"], item["value"]["start"], item["value"]["end"])
+        == (control, start, end)
+        and label in item["value"]["labels"]
+    }
+    return found
+
+
 def span_of(text: str, control: str, needle: str, label: str, nth: int = 0) -> Span:
     """The span of the nth occurrence of ``needle`` in ``text``."""
     at = -1
@@ -420,6 +434,16 @@ def test_seed_article_annotated_in_the_screen_comes_back_exactly(
     delete_suggestions(screen, doomed, text)
     screen.shot("incomplete-suggestions-deleted")
 
+    # Codebook 1.0.0: a state that is an event's recipient carries its actor id. Mali is
+    # named nine times; the one receiving the "assistance technique" is given state-ml.
+    mali = span_of(
+        text, "entity", "Mali", "GPE", nth=text[: text.index("assistance")].count("Mali")
+    )
+    screen.select_region(region_id(the_prediction(pulled_task(stage.root, SEED)), mali))
+    assert screen.selected() == ("GPE", "Mali")
+    screen.type_text("Actor id", "state-ml")
+    screen.escape()
+
     # Accept a suggestion: the CONSULT visit stays as suggested (mode and all).
     screen.select("CONSULT", "effectué une visite")
     check_controls(screen, "event", "CONSULT")
@@ -449,6 +473,7 @@ def test_seed_article_annotated_in_the_screen_comes_back_exactly(
     screen.select("ORG", "l'administration précédente")
     check_controls(screen, "entity", "ORG")
     screen.choose("Sector", "government")
+    screen.type_text("Actor id", "state-us")  # the previous US administration
     screen.shot("new-org")
     screen.escape()
 
@@ -504,6 +529,8 @@ def test_seed_article_annotated_in_the_screen_comes_back_exactly(
             ("attribute", new_time, "norm_date", ("2025-07-21/2025-07-31",)): 1,
             ("region", new_org): 1,
             ("attribute", new_org, "sector", ("government",)): 1,
+            ("attribute", new_org, "norm_actor", ("state-us",)): 1,
+            ("attribute", mali, "norm_actor", ("state-ml",)): 1,
             ("region", new_accuse): 1,
             ("attribute", new_accuse, "mode_accuse", ("disapprove",)): 1,
             ("attribute", new_accuse, "factuality_certainty", ("certain",)): 1,
@@ -574,8 +601,13 @@ def test_english_article_annotated_in_the_screen_comes_back_exactly(
     screen.escape()
 
     # Accept: the attackers, suggested as a PER and as the attack's actor.
+    # Codebook 1.0.0: an actor no id names gets its type; a count says whose dead.
     screen.select("PER", "Unidentified gunmen")
     check_controls(screen, "entity", "PER")
+    screen.choose("Actor type", "political-militia")
+    screen.escape()
+    screen.select("CASUALTY", "at least 12 soldiers")
+    screen.choose("Side of the casualties", "state-forces")
     screen.escape()
 
     # A new event: the meeting (CONSULT, hotkey c) and its date (TIME, hotkey 8).
@@ -613,6 +645,7 @@ def test_english_article_annotated_in_the_screen_comes_back_exactly(
     result = the_annotation(task)["result"]
     opened = span_of(text, "event", "opened fire", "ASSAULT")
     gunmen = span_of(text, "entity", "Unidentified gunmen", "PER")
+    soldiers = span_of(text, "entity", "at least 12 soldiers", "CASUALTY")
     met = ("event", text.index("met ECOWAS"), text.index("met ECOWAS") + 3, "CONSULT")
     new_time = span_of(text, "entity", "during the last days of February", "TIME")
     ecowas = span_of(text, "entity", "ECOWAS", "ORG")
@@ -621,6 +654,8 @@ def test_english_article_annotated_in_the_screen_comes_back_exactly(
     expected = without_all(suggested, spans_of(task, doomed))
     expected += Counter(
         {
+            ("attribute", gunmen, "actor_type", ("political-militia",)): 1,
+            ("attribute", soldiers, "casualty_side", ("state-forces",)): 1,
             ("region", met): 1,
             ("attribute", met, "mode_consult", ("visit",)): 1,
             ("attribute", met, "contexts", ("diplomatic",)): 1,
