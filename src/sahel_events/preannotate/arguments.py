@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
+from .eventtime import borrowable, foreign_times
 from .ner import Token
 from .text import containing
 from .triggers import Trigger
@@ -222,19 +223,33 @@ def link_arguments(
             ]
             if pool:
                 add(Role.LOCATION, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
-        for role, score in ((Role.TIME, 0.7),):
-            for scope in (sent, para):
-                pool = fillers(role, scope)
-                if role == Role.TIME:
-                    pool = [
-                        i
-                        for i in pool
-                        if not any(s <= mentions[i].start < e for s, e in excluded_times)
-                    ]
-                if pool:
-                    best = min(pool, key=lambda i: _distance(mentions[i], trig))
-                    add(role, best, score if scope == sent else score - 0.2)
-                    break
+        # Time: in the trigger's sentence, unless it dates another act (eventtime.py);
+        # else told before it in the paragraph; a material act (what the attackers did
+        # next) else takes the time told before it in the article.
+        scopes = [(sent, 0.7), (para, 0.5)]
+        if trig.label in _NARRATED:
+            scopes.append(((0, para[0]), 0.4))
+        for scope, score in scopes:
+            pool = [
+                i
+                for i in fillers(Role.TIME, scope)
+                if not any(s <= mentions[i].start < e for s, e in excluded_times)
+            ]
+            if scope == sent:
+                pool = [
+                    i
+                    for i in pool
+                    if i not in foreign_times(trig, triggers, mentions, pool, tokens, by_start)
+                ]
+            else:  # not a time of the sentence judged another act's above
+                pool = [
+                    i
+                    for i in pool
+                    if borrowable(text, mentions[i], trig) and mentions[i].end <= sent[0]
+                ]
+            if pool:
+                add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
+                break
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
@@ -401,6 +416,8 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Acts told as a sequence of one happening, whose time carries over a paragraph break.
+_NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "come under attack".
 _UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"])

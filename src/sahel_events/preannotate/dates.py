@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -504,7 +504,39 @@ def find_dates(
             if interval is not None:
                 s, e = m.span()
                 found.append(TimeMention(s, e, text[s:e], interval, name, score))
-    return [_trim(m, text) for m in earliest_longest(found)]
+    found = earliest_longest(found)
+    return [_trim(m, text) for m in earliest_longest(found + _anchored(text, found, dateline))]
+
+
+#: Days counted from another date of the text, not from the dateline.
+_ANCHORED = re.compile(
+    r"(?<!\w)(?P<rel>la\s+veille|le\s+lendemain|l['’]avant-veille|the\s+day\s+before|"
+    r"the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later)"
+    r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)",
+    re.IGNORECASE,
+)
+_ANCHOR_SHIFT = {"veille": -1, "lendemain": 1, "avant-veille": -2, "before": -1, "previous": -1,
+                 "next": 1, "following": 1, "later": 1}  # fmt: skip
+
+
+def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> list[TimeMention]:
+    """ "La veille", "le lendemain", "the next day": a day from the last single day named
+    before it in its paragraph, else from the first day the article names (the lead's
+    event), never from the dateline. "La veille de la marche" names its own anchor (an
+    event, not a date): not normalised."""
+    days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
+    out = []
+    for m in _ANCHORED.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
+        anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
+        if anchor is None:
+            continue
+        word = m.group("rel").lower().replace("’", "'").split()[-1].split("'")[-1]
+        day = anchor.interval.start + dt.timedelta(_ANCHOR_SHIFT[word])
+        s, e = m.span()
+        out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
+    return out
 
 
 _LEADING = re.compile(
@@ -528,6 +560,7 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
         "month-range",
         "relative",
         "dateparser",
+        "anchored",
     ):
         return mention
     m = _LEADING.match(span_text)
