@@ -26,6 +26,7 @@ A mention fills at most one role of a given event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -97,6 +98,9 @@ def link_arguments(
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)
     }
     by_start = {t.start: t.index for t in tokens}
+    starts = [m.start for m in mentions]
+    ordered = starts == sorted(starts)
+    children = _children(tokens)
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -115,10 +119,16 @@ def link_arguments(
             spec = etype.roles.get(role)
             if spec is None:
                 return []
+            # Mentions are sorted by start: only those starting in the scope are looked at.
+            lo, hi = (
+                (bisect_left(starts, scope[0]), bisect_right(starts, scope[1]))
+                if ordered
+                else (0, len(mentions))
+            )
             return [
                 i
-                for i, m in enumerate(mentions)
-                if m.label in spec.fillers
+                for i in range(lo, hi)
+                if (m := mentions[i]).label in spec.fillers
                 and scope[0] <= m.start
                 and m.end <= scope[1]
                 and i not in used
@@ -145,7 +155,9 @@ def link_arguments(
                 break
         # "Une patrouille est tombée dans une embuscade": the subject of a verb of
         # undergoing is the victim, the recipient, never the actor.
-        victim = _subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), undergone=True)
+        victim = _subject(
+            trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children, undergone=True
+        )
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
         # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
@@ -159,7 +171,7 @@ def link_arguments(
             if source is not None and spec is not None and mentions[source].label in spec.fillers
             else []
         )
-        actor = _subject(trig, tokens, mentions, candidates + speaker)
+        actor = _subject(trig, tokens, mentions, candidates + speaker, children)
         # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
         candidates = [
             i
@@ -442,13 +454,20 @@ def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
     return k
 
 
-def _agent(tokens: Sequence[Token], k: int) -> list[Token]:
+def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    """Token index -> its dependents, in order."""
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.index:
+            out.setdefault(t.head, []).append(t)
+    return out
+
+
+def _agent(tokens: Sequence[Token], k: int, children: dict[int, list[Token]]) -> list[Token]:
     """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
     parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
     out = []
-    for t in tokens:
-        if t.head != k or t.index == k:
-            continue
+    for t in children.get(k, []):
         if t.dep == "obl:agent" or (
             t.dep.startswith("obl")
             and any(
@@ -465,6 +484,7 @@ def _subject(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     candidates: list[int],
+    children: dict[int, list[Token]] | None = None,
     undergone: bool = False,
 ) -> int | None:
     """The candidate holding the subject (or agent) of the verb governing the trigger.
@@ -478,14 +498,16 @@ def _subject(
         return None
     if undergone != (tokens[k].lemma.lower() in _UNDERGO):
         return None
+    if children is None:
+        children = _children(tokens)
     for _ in range(3):
         passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
         # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        groups = [] if undergone else [_agent(tokens, k)]
+        groups = [] if undergone else [_agent(tokens, k, children)]
         if undergone or not passive:
             # "est tombée dans une embuscade" is often parsed as a passive.
             deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
-            groups.append([t for t in tokens if t.head == k and t.dep in deps and t.index != k])
+            groups.append([t for t in children.get(k, []) if t.dep in deps])
         for subjects in groups:
             for t in subjects:
                 for i in candidates:

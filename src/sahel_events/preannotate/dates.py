@@ -485,6 +485,30 @@ def _date_parser(base: dt.date) -> Any:
 # ---------------------------------------------------------------------------- API
 
 
+#: Every expression the rules read holds one of these: a digit, a month, a weekday or
+#: a word of time. The rules (about twenty patterns) then only scan the text around them.
+_ANCHOR = re.compile(
+    rf"\d|\b(?:{MONTH}|{WEEKDAY}|mois|semaine|an\b|ans\b|année|nuit|hier|demain|aujourd|"
+    r"matin|soir|veille|lendemain|premier|week|month|year|night|yesterday|today|tomorrow|"
+    r"ago|jour|day)",
+    re.IGNORECASE,
+)
+#: Characters kept around an anchor: more than the longest expression reaches from it.
+_REACH = 40
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text, start, end):
+        ws, we = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
 def find_dates(
     text: str, dateline: dt.date, start: int = 0, end: int | None = None
 ) -> list[TimeMention]:
@@ -495,8 +519,9 @@ def find_dates(
     """
     end = len(text) if end is None else end
     found: list[TimeMention] = []
+    windows = _windows(text, start, end)
     for name, pattern, handler, score in _RULES:
-        for m in pattern.finditer(text, start, end):
+        for m in (m for ws, we in windows for m in pattern.finditer(text, ws, we)):
             try:
                 interval = handler(m, dateline)
             except (ValueError, KeyError, OverflowError):
