@@ -223,12 +223,13 @@ def read_estimates(c: _Checker, raw: Any) -> Estimates:
     values are closed lists, checked with the structure."""
     if not isinstance(raw, dict):
         return Estimates()
-    m = c.mapping(raw, "estimates")
+    path = "estimates"
+    m = c.mapping(raw, path)
     best, same = m.get("range_best"), m.get("same_side_counts")
     return Estimates(
         str(best) if best is not None else None,
         str(same) if same is not None else None,
-        c.text(m.get("definition"), "estimates.definition"),
+        c.text(m.get("definition"), f"{path}.definition"),
     )
 
 
