@@ -179,6 +179,18 @@ def test_a_generic_region_name_is_not_a_unit() -> None:
     assert (sahel.place.country_code, sahel.place.precision) == ("BF", "admin1")
 
 
+def test_pinned_places_replace_the_shipped_ones_inside_the_block_only() -> None:
+    from dataclasses import replace
+
+    bamako = gazetteer.lookup("geonames:2460596")
+    assert bamako is not None and bamako.admin1 == "Bamako"
+    with gazetteer.pinned([replace(bamako, admin1=None, admin2=None)]):
+        then = gazetteer.lookup("geonames:2460596")
+        assert then is not None and (then.admin1, then.admin2) == (None, None)
+        assert gazetteer.lookup("geonames:2457163") == gazetteer.lookup(2457163)  # others
+    assert gazetteer.lookup("geonames:2460596") == bamako
+
+
 def test_importing_the_module_does_not_read_the_data() -> None:
     code = (
         "import sahel_events.gazetteer as g; "

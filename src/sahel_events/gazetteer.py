@@ -37,6 +37,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -159,6 +161,27 @@ def _load() -> tuple[dict[int, Place], dict[str, list[tuple[Place, bool]]]]:
     return by_id, by_key
 
 
+#: Places that :func:`lookup` gives instead of the shipped ones, inside :func:`pinned`.
+_PINNED: dict[int, Place] = {}
+
+
+@contextmanager
+def pinned(places: Iterable[Place]) -> Iterator[None]:
+    """Within the block, :func:`lookup` gives these places for their ids.
+
+    A published release is rebuilt with the gazetteer entries it was built with (its
+    own tables record them), as it is judged with its own codebook copy: a place whose
+    admin names the gazetteer gained since must not make the release unreproducible.
+    """
+    saved = dict(_PINNED)
+    _PINNED.update({p.geonameid: p for p in places})
+    try:
+        yield
+    finally:
+        _PINNED.clear()
+        _PINNED.update(saved)
+
+
 def lookup(place_id: str | int) -> Place | None:
     """The place with this id (``"geonames:2457163"`` or ``2457163``), or None."""
     if isinstance(place_id, int):
@@ -168,7 +191,7 @@ def lookup(place_id: str | int) -> Place | None:
         if PLACE_ID.fullmatch(text) is None:
             return None
         gid = int(text.removeprefix("geonames:"))
-    return _load()[0].get(gid)
+    return _PINNED.get(gid) or _load()[0].get(gid)
 
 
 def _key(name: str) -> str:
