@@ -241,7 +241,13 @@ def link_arguments(
                 and not _said(text, trig, mentions[i])
             ]
             if pool:
-                add(Role.LOCATION, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
+                # A country only when the paragraph names nothing finer ("au Mali" is the
+                # fallback of the fallback), then the nearest.
+                nearest = min(
+                    pool,
+                    key=lambda i: (_rank(mentions[i], text) >= 4, _distance(mentions[i], trig)),
+                )
+                add(Role.LOCATION, nearest, 0.4)
         for role, score in ((Role.TIME, 0.7),):
             for scope in (sent, para):
                 pool = fillers(role, scope)
