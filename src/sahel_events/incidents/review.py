@@ -27,7 +27,7 @@ from ..annotation.typed import user_id_of
 from ..consolidate import Pseudonyms
 from ..errors import Location, Report
 from ..paths import Project
-from .table import ConfirmedLink
+from .table import ConfirmedLink, Groups
 from .tasks import DECISION_CONTROL, DECISIONS, DIFFERENT, NOTE_CONTROL, SAME, candidate_id
 
 #: Where the review snapshots live, under ``annotations/``.
@@ -101,6 +101,7 @@ class ReviewSet:
         issues of the reviews that cannot be used."""
         report = Report()
         links: list[ConfirmedLink] = []
+        rejected: list[Review] = []
         for cid, reviews in sorted(self.decisions().items()):
             first = reviews[0]
             missing = [e for e in first.event_ids if e not in events]
@@ -116,6 +117,8 @@ class ReviewSet:
                 )
                 continue
             answers = {r.decision for r in reviews}
+            if answers == {DIFFERENT}:
+                rejected.append(first)
             if answers == {SAME}:
                 reviewers = tuple(sorted({r.reviewer for r in reviews}))
                 links.append(ConfirmedLink(*first.event_ids, first.rule_version, reviewers))
@@ -128,7 +131,32 @@ class ReviewSet:
                     first.where,
                     "warning",
                 )
-        return links, report
+        return _without_contradictions(links, rejected, report), report
+
+
+def _without_contradictions(
+    links: list[ConfirmedLink], rejected: list[Review], report: Report
+) -> list[ConfirmedLink]:
+    """The links, less those of every incident that would join two events a reviewer
+    said are different (A=B and B=C confirmed, A=C rejected): links are transitive, so
+    such an incident is left unlinked and reported until the reviews agree."""
+    groups = Groups()
+    for link in links:
+        groups.join(link.event_a, link.event_b)
+    broken: set[str] = set()
+    for review in rejected:
+        a, b = review.event_ids
+        if groups.root(a) == groups.root(b):
+            broken.add(groups.root(a))
+            report.add(
+                "incidents.review-conflict",
+                f"candidate {review.candidate_id} was judged different ({a} and {b}), but "
+                "other confirmed links join both into one incident: none of that incident's "
+                "links is made until the reviews agree",
+                review.where,
+                "warning",
+            )
+    return [link for link in links if groups.root(link.event_a) not in broken]
 
 
 def _decision(result: Any) -> tuple[list[str], str | None]:

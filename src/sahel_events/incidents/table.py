@@ -45,13 +45,14 @@ def incident_id(event_ids: Iterable[str]) -> str:
     return "inc-" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-class _Groups:
+class Groups:
     """Union-find over event ids: each event's group is found by its root."""
 
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
 
     def root(self, item: str) -> str:
+        """The root of ``item``'s group (the smallest id joined to it)."""
         parent = self._parent.setdefault(item, item)
         while parent != item:
             # Path halving: later look-ups of this chain take fewer steps.
@@ -60,6 +61,7 @@ class _Groups:
         return item
 
     def join(self, a: str, b: str) -> None:
+        """Put ``a`` and ``b`` (and their groups) in one group."""
         ra, rb = self.root(a), self.root(b)
         if ra != rb:
             # The smaller id is the root, so the grouping never depends on link order.
@@ -75,7 +77,7 @@ def incidents_table(
     Links naming an event that is not in ``events`` are left out here; the review stage
     reports them (``incidents.review-event-missing``) before they get this far.
     """
-    groups = _Groups()
+    groups = Groups()
     used = [link for link in links if link.event_a in events and link.event_b in events]
     for link in used:
         groups.join(link.event_a, link.event_b)
