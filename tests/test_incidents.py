@@ -148,3 +148,15 @@ def test_check_incidents_finds_a_hand_edited_incident() -> None:
     issues = check_incidents({"incidents": edited}).issues
     assert {i.code for i in issues} == {"table.incident"}
     assert {i.location.key for i in issues} == {"ev-a", "ev-b", "ev-c"}
+    # events_flat must carry its events' incidents.
+    flat = pa.table(
+        {
+            "event_id": ["ev-a", "ev-b", "ev-c"],
+            "incident_id": [ids[0], ids[1], ids[0]],
+            "n_reports": [2, 2, 1],
+        }
+    )
+    issues = check_incidents({"incidents": good, "events_flat": flat}).issues
+    assert [(i.code, i.location.table, i.location.key) for i in issues] == [
+        ("table.incident", "events_flat", "ev-c")
+    ]

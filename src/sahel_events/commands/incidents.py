@@ -57,9 +57,11 @@ def propose(project_dir: Path | None, as_json: bool) -> None:
       sahel-events incidents propose
     """
     from ..incidents.propose import propose as run_propose
+    from ..release.pipeline import compile_project
 
     project = resolve_project(project_dir)
-    emit_result(run_propose(project, _progress), as_json)
+    compiled = compile_project(project, _progress)
+    emit_result(run_propose(project, compiled.tables), as_json)
 
 
 @incidents.command("push")

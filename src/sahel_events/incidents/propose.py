@@ -1,8 +1,8 @@
 """``incidents propose``: the candidate links of the current tables, as review tasks.
 
-The project is compiled as ``build`` compiles it (every text in reach: reviewers see
-the trigger sentences even of texts a release withholds), :func:`.rule.candidate_links`
-runs on ``events_flat``, and each candidate becomes a review task
+The command compiles the project as ``build`` does (every text in reach: reviewers see
+the trigger sentences even of texts a release withholds); :func:`.rule.candidate_links`
+runs on its ``events_flat``, and each candidate becomes a review task
 (:func:`.tasks.review_task`), written to ``work/incidents/candidates.jsonl`` for
 ``incidents push``. Candidates between events already in one incident are left out:
 there is nothing left to decide about them.
@@ -11,9 +11,12 @@ there is nothing left to decide about them.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
 
 from ..errors import Report, UsageError
 from ..files import write_text_atomic
@@ -66,14 +69,11 @@ class Proposal:
         return "\n".join(lines)
 
 
-def propose(project: Project, progress: Any = None) -> Proposal:
-    """Compile the project, propose candidate links and write them as review tasks."""
-    from ..release.pipeline import compile_project
-
-    compiled = compile_project(project, progress)
-    flat = compiled.tables["events_flat"]
-    rows = flat.to_pylist()
-    documents = {d["doc_id"]: d for d in compiled.tables["documents"].to_pylist()}
+def propose(project: Project, tables: Mapping[str, pa.Table]) -> Proposal:
+    """Propose candidate links between the events of ``tables`` (compiled, with
+    ``events_flat`` and ``documents``) and write them as review tasks."""
+    rows = tables["events_flat"].to_pylist()
+    documents = {d["doc_id"]: d for d in tables["documents"].to_pylist()}
     by_id = {r["event_id"]: r for r in rows}
     tasks = [
         review_task(link, by_id, documents)
