@@ -60,6 +60,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "adjudicate",
         "List disagreements and put draft adjudications into Label Studio.",
     ),
+    "incidents": (
+        "incidents",
+        "incidents",
+        "Link reports of one happening across articles (propose, push, pull).",
+    ),
     "validate": ("validate", "validate", "Check export snapshots against the codebook and text."),
     "release": ("release", "release", "Compile a versioned release into build/, or check one."),
     "build": ("release", "build", "Rebuild the dataset from the repository (the main job)."),

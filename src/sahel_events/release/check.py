@@ -31,7 +31,14 @@ from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import arrow_schema, check_keys, check_offsets, check_tables, get_table
+from ..tables import (
+    arrow_schema,
+    check_incidents,
+    check_keys,
+    check_offsets,
+    check_tables,
+    get_table,
+)
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
@@ -107,6 +114,7 @@ def check_release(
     report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
     report.extend(check_keys(_with_todays_keys(checkable)).issues)
     report.extend(check_offsets(checkable).issues)
+    report.extend(check_incidents(checkable).issues)
 
     say(AGREEMENT_FILE)
     check_agreement(root, codebook, report)
@@ -554,8 +562,10 @@ def _check_rebuild(
 ) -> None:
     """Rebuild the tables from the recorded inputs (verified by hash) in a temp project."""
     inputs = manifest.get("inputs", {})
-    entries = [*inputs.get("raw", []), *inputs.get("snapshots", [])]
-    entries += [s["provenance"] for s in inputs.get("snapshots", []) if "provenance" in s]
+    # Incident review snapshots (releases since the incidents table) are inputs too.
+    snapshots = [*inputs.get("snapshots", []), *inputs.get("reviews", [])]
+    entries = [*inputs.get("raw", []), *snapshots]
+    entries += [s["provenance"] for s in snapshots if "provenance" in s]
     with tempfile.TemporaryDirectory(prefix="sahel-events-rebuild-") as tmp:
         scratch = Project(Path(tmp))
         ok = True
