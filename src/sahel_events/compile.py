@@ -70,6 +70,8 @@ from .fatalities import Count, Figures, best_of, casualty_figures, killed_figure
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
+from .incidents.review import ReviewSet
+from .incidents.table import ConfirmedLink
 from .licences import allows_redistribution
 from .values import (
     CountRange,
@@ -697,6 +699,7 @@ def compile_dataset(
     project_root: Path,
     *,
     cache: Path | None = None,
+    reviews: ReviewSet | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -705,7 +708,9 @@ def compile_dataset(
     exports, in any order (the newest copy of a task wins). ``project_root``: snapshot
     paths are recorded relative to it. ``cache``: a directory of compiled rows per
     document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
-    are not compiled again, and the tables are the same as without it.
+    are not compiled again, and the tables are the same as without it. ``reviews``: the
+    decisions on candidate incident links (:mod:`sahel_events.incidents.review`); the
+    confirmed ones link events into incidents, the others are reported.
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
@@ -894,12 +899,18 @@ def compile_dataset(
     tables = {"documents": documents_table}
     for t in staged:
         tables[t.name] = staging[t.name].finish(winners, names_of)
-    tables.update(derived_tables(tables, codebook))
+    links: list[ConfirmedLink] = []
+    if reviews is not None:
+        links, review_issues = reviews.links(set(tables["events"].column("event_id").to_pylist()))
+        report.extend(reviews.report.issues)
+        report.extend(review_issues.issues)
+    tables.update(derived_tables(tables, codebook, links))
     tables = {t.name: tables[t.name] for t in T.TABLES}
     checks = Report()
     checks.extend(T.check_tables(tables, codebook))
     checks.extend(T.check_keys(tables))
     checks.extend(T.check_offsets(tables))
+    checks.extend(T.check_incidents(tables))
     report.extend(_unique(checks.issues))
 
     snapshots_used = [
