@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from sahel_events.annotation.rawtasks import KnownTasks
+from sahel_events.annotation.reader import iter_task_texts
 from sahel_events.annotation.snapshots import snapshot_source
 from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
 from sahel_events.compile import CompiledDataset, compile_dataset
@@ -56,6 +58,11 @@ def make_task(i: int, doc: Document, count: int | None = None) -> dict[str, Any]
 def snapshot(root: Path, docs: list[Document], changed: int | None = None) -> Path:
     tasks = [make_task(i, d, 99 if i == changed else None) for i, d in enumerate(docs)]
     return write_snapshot(root / "annotations", "20261201T000000Z", tasks)
+
+
+def task_digests(path: Path) -> list[bytes]:
+    """The digests of the raw texts of a snapshot's tasks, in file order."""
+    return [digest for _, _, digest in iter_task_texts(path, KnownTasks())]
 
 
 def table_bytes(result: CompiledDataset, out: Path) -> dict[str, bytes]:
@@ -140,14 +147,14 @@ def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Cod
     assert certainty == {"probable"}
 
     # Another version of the code: the same entries are not served.
-    task0 = make_task(0, docs[0])
+    digest0 = task_digests(path)[0]
     name = path.relative_to(tmp_path).as_posix()
     source = snapshot_source(path)
     same_tool = RowCache(cache, codebook)
     compile_dataset(docs, [path], codebook, tmp_path, cache=cache)  # refill for `codebook`
-    assert same_tool.get("doc-000", same_tool.key(task0, docs[0], source), name) is not None
+    assert same_tool.get("doc-000", same_tool.key(digest0, docs[0], source), name) is not None
     other_tool = RowCache(cache, codebook, tool="another version")
-    assert other_tool.get("doc-000", other_tool.key(task0, docs[0], source), name) is None
+    assert other_tool.get("doc-000", other_tool.key(digest0, docs[0], source), name) is None
 
 
 def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -> None:

@@ -49,8 +49,9 @@ from .annotation.ids import (
 )
 from .annotation.model import Annotation, Region
 from .annotation.names import ENTITY_CONTROL, SPAN_CONTROLS
+from .annotation.rawtasks import KnownTasks
 from .annotation.snapshots import (
-    iter_current_tasks,
+    iter_current_texts,
     order_snapshots,
     snapshot_source,
     snapshot_timestamp,
@@ -765,7 +766,10 @@ def compile_dataset(
 
     sources = {p: snapshot_source(p) for p in paths}
     # Documents annotated in several sources wait until every source's state is known.
-    several = _docs_in_several_sources(paths, sources) if len(set(sources.values())) > 1 else set()
+    known = rows_cache.known if rows_cache is not None else None
+    several = (
+        _docs_in_several_sources(paths, sources, known) if len(set(sources.values())) > 1 else set()
+    )
     waiting: dict[str, list[tuple[SourceCandidate, list[Annotation], Location]]] = {}
 
     def take(
@@ -832,7 +836,9 @@ def compile_dataset(
     ) -> TaskRows:
         return _task_rows(codebook, docs[doc_id], c, parsed, where, names[path], sources[path])
 
-    for path, source, task in iter_current_tasks(paths, report, pseudonyms, sources):
+    for path, source, task, digest in iter_current_texts(
+        paths, report, pseudonyms, sources, known=known
+    ):
         taken[path] += 1
         snapshot = names[path]
         task_id = int(task["id"])
@@ -871,7 +877,7 @@ def compile_dataset(
             continue
         key = None
         if rows_cache is not None and doc_id not in several:
-            key = rows_cache.key(task, doc, source)
+            key = rows_cache.key(digest, doc, source)
             cached = rows_cache.get(doc_id, key, snapshot)
             if cached is not None:
                 report.extend(cached.consolidation_issues)
@@ -951,6 +957,8 @@ def compile_dataset(
         for p in paths
         if p.is_file()
     ]
+    if rows_cache is not None:
+        rows_cache.known.save()
     stats = (
         {"hits": rows_cache.hits, "misses": rows_cache.misses} if rows_cache is not None else None
     )
@@ -959,11 +967,13 @@ def compile_dataset(
     )
 
 
-def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:
+def _docs_in_several_sources(
+    paths: Sequence[Path], sources: Mapping[Path, str], known: KnownTasks | None
+) -> set[str]:
     """The doc_ids that current tasks of more than one source hold with annotations."""
     seen: dict[str, set[str]] = {}
     # Problems with the files are reported by the main pass, not twice.
-    for _path, source, task in iter_current_tasks(paths, Report(), sources=sources):
+    for _path, source, task, _ in iter_current_texts(paths, Report(), sources=sources, known=known):
         doc_id = task_doc_id(task)
         if doc_id is not None and any(isinstance(a, dict) for a in task.get("annotations") or []):
             seen.setdefault(doc_id, set()).add(source)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .annotation.rawtasks import KnownTasks
 from .errors import Issue
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ __all__ = ["CACHE_DIR", "RowCache", "TaskRows", "tool_fingerprint"]
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 
 
 @dataclass
@@ -85,23 +86,28 @@ class RowCache:
         )
         self.hits = 0
         self.misses = 0
+        # Task texts that passed the hardened decoder, for this version of the code.
+        fingerprint = tool or tool_fingerprint()
+        self.known = KnownTasks(directory / f"known-tasks-{_short(fingerprint)}.bin")
 
-    def key(self, task: dict[str, Any], document: Document, source: str) -> str:
-        """The hash of everything one task's rows depend on (``source``: the snapshot's
-        server instance and project, which the rows' annotation keys name).
+    def key(self, task_digest: bytes, document: Document, source: str) -> str:
+        """The hash of everything one task's rows depend on: the digest of the task's raw
+        text (:func:`sahel_events.annotation.rawtasks.task_digest`: its id, data and
+        annotations as exported), the document, and ``source`` (the snapshot's server
+        instance and project, which the rows' annotation keys name).
 
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
         it must still hit (:meth:`get` renames the snapshot in the stored rows).
         """
         digest = hashlib.sha256(self.salt.encode())
+        digest.update(source.encode() + b"\0" + task_digest)
         # pickle, not sorted JSON: four times faster, and as exact (two different contents
         # never give the same bytes). Without its memo (``fast``), equal values give equal
-        # bytes however the objects are shared; a reordered export misses once at worst.
-        part = (source, task.get("id"), task.get("annotations"), document.as_dict())
+        # bytes however the objects are shared.
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=5)
         pickler.fast = True  # JSON values hold no cycles, which fast mode cannot pickle
-        pickler.dump(part)
+        pickler.dump(document.as_dict())
         digest.update(out.getbuffer())
         return digest.hexdigest()
 
@@ -139,6 +145,10 @@ class RowCache:
             # A cache that cannot be written only makes the next build slower.
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)
+
+
+def _short(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _renamed(rows: TaskRows, snapshot: str) -> TaskRows | None:
