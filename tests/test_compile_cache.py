@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -112,18 +113,68 @@ def test_the_cache_can_be_deleted_or_damaged(tmp_path: Path, codebook: Codebook)
     path = snapshot(tmp_path, docs)
     full = compile_dataset(docs, [path], codebook, tmp_path)
     compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
-    entries = sorted(cache.rglob("*.pickle"))
-    assert len(entries) == N
-    entries[0].write_bytes(b"not a pickle")  # a half-written or damaged entry: a miss
-    entries[1].write_bytes(entries[2].read_bytes())  # another document's entry: a miss
+    (state,) = cache.glob("state-*/g-*")
+    arrow = state / "mentions.arrow"
+    arrow.write_bytes(arrow.read_bytes()[:-100])  # cut short: the whole state is dropped
     damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
-    assert damaged.cache_stats == {"hits": N - 2, "misses": 2}
+    assert damaged.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
+
+    (state,) = cache.glob("state-*/g-*")
+    (state / "meta.pickle").write_bytes(b"not a pickle")
+    damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    assert damaged.cache_stats == {"hits": 0, "misses": N}
+    assert table_bytes(damaged, tmp_path / "d2") == table_bytes(full, tmp_path / "f")
 
     shutil.rmtree(cache)
     rebuilt = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
     assert rebuilt.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(rebuilt, tmp_path / "r") == table_bytes(full, tmp_path / "f")
+
+
+class DeletingCorpus(Mapping[str, Document]):
+    """The corpus, deleting ``cache`` when the ``at``-th document is read: a user who
+    removes ``work/compile-cache`` while a build runs."""
+
+    def __init__(self, docs: list[Document], cache: Path, at: int) -> None:
+        self.docs = {d.doc_id: d for d in docs}
+        self.cache = cache
+        self.reads = 0
+        self.at = at
+        self.deleted = False
+
+    def __getitem__(self, doc_id: str) -> Document:
+        self.reads += 1
+        if self.reads == self.at:
+            shutil.rmtree(self.cache)
+            self.deleted = True
+        return self.docs[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.docs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+def test_deleting_the_cache_while_a_build_runs(tmp_path: Path, codebook: Codebook) -> None:
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path / "a", docs)
+    compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
+    changed = snapshot(tmp_path / "b", docs, changed=3)
+    full = compile_dataset(docs, [changed], codebook, tmp_path / "b")
+
+    corpus = DeletingCorpus(docs, cache, at=N // 2)
+    midway = compile_dataset(corpus, [changed], codebook, tmp_path / "b", cache=cache)
+    assert corpus.deleted
+    assert midway.cache_stats == {"hits": N - 1, "misses": 1}  # opened before it went
+    assert table_bytes(midway, tmp_path / "m") == table_bytes(full, tmp_path / "f")
+    # The build wrote its state again; the next one reads it.
+    assert list(cache.glob("state-*/g-*/meta.pickle"))
+    again = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert again.cache_stats == {"hits": N, "misses": 0}
+    assert table_bytes(again, tmp_path / "g") == table_bytes(full, tmp_path / "f")
 
 
 def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Codebook) -> None:
@@ -151,10 +202,10 @@ def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Cod
     name = path.relative_to(tmp_path).as_posix()
     source = snapshot_source(path)
     same_tool = RowCache(cache, codebook)
-    compile_dataset(docs, [path], codebook, tmp_path, cache=cache)  # refill for `codebook`
-    assert same_tool.get("doc-000", same_tool.key(digest0, docs[0], source), name) is not None
     other_tool = RowCache(cache, codebook, tool="another version")
-    assert other_tool.get("doc-000", other_tool.key(digest0, docs[0], source), name) is None
+    assert same_tool.key(digest0, docs[0], source) != other_tool.key(digest0, docs[0], source)
+    assert same_tool.state_dir != other_tool.state_dir  # nor the same stored rows
+    assert other_tool.get(same_tool.key(digest0, docs[0], source), name) is None
 
 
 def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -> None:

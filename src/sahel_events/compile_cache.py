@@ -1,16 +1,21 @@
-"""Compiled rows cached per document, so that one changed annotation rebuilds one document.
+"""What the last build compiled, so that one changed annotation rebuilds one document.
 
 What compiling one task gives (its rows for ``annotations``, ``mentions``, ``events``
 and ``event_arguments``, the issues found on the way, whether it is held back) depends
-only on the task's annotations, its id, the snapshot it was read from, the document, the
-codebook and the code. :class:`RowCache` stores it under ``work/compile-cache/``, one
-file per document, keyed by a hash of all of these; a key that differs is a miss and the
-task is compiled again, so the cache never changes what a build gives, only how fast.
-The directory can be deleted at any time.
+only on the task's raw text as exported (its id, data and annotations), the source it
+was read from, the document, the codebook and the code. :class:`RowCache` keeps it
+under ``work/compile-cache/`` keyed by a hash of all of these; a key that differs is a
+miss and the task is compiled again, so the cache never changes what a build gives,
+only how fast. The directory can be deleted at any time.
 
-The dataset-wide steps (which task wins a document, pseudonyms, agreement, sorting, the
-derived tables and the table checks) always run. A task with two or more completed
-annotations is never cached: agreement needs its parsed annotations.
+What a hit skips: the hardened JSON checks of the task's text (its digest is known to
+pass them, :mod:`sahel_events.annotation.rawtasks`), parsing its annotations,
+consolidating them and compiling the record, and turning its rows into Arrow (they are
+taken back from the last build's Arrow files in one filter). The dataset-wide steps
+still run over every task: which task wins a document, pseudonyms (numbered over every
+annotation read), agreement, sorting, the derived tables and the table checks. A task
+with two or more completed annotations, or whose document several sources hold, is
+never cached: agreement and the choice between sources need its parsed annotations.
 """
 
 from __future__ import annotations
@@ -20,10 +25,16 @@ import hashlib
 import io
 import os
 import pickle
+import shutil
 import tempfile
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .annotation.rawtasks import KnownTasks
 from .errors import Issue
@@ -32,12 +43,14 @@ if TYPE_CHECKING:
     from .codebook import Codebook
     from .ingest.documents import Document
 
-__all__ = ["CACHE_DIR", "RowCache", "TaskRows", "tool_fingerprint"]
+__all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"]
 
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
 CACHE_FORMAT = "3"
+#: The staged tables' hidden column holding the key of the task a row came from.
+KEY_COLUMN = "_key"
 
 
 @dataclass
@@ -76,19 +89,31 @@ def tool_fingerprint() -> str:
 
 
 class RowCache:
-    """Compiled rows of each document, in ``directory`` (created when first written)."""
+    """What the last build compiled, in ``directory`` (created when first written).
+
+    Two parts, saved together at the end of a build as one generation of
+    ``state-<hash>/`` (the hash of the codebook and the code, so a build with another
+    codebook keeps its own): ``meta.pickle``, each task's :class:`TaskRows` without its
+    rows (key -> issues, held-back, record choice), and one Arrow file per staged table
+    holding the rows of every cached task with its key, so that a hit costs a dictionary
+    look-up and its rows are taken back in one vectorised filter. Only the tasks of the
+    last build are kept. A state that cannot be read whole (deleted, damaged, of another
+    shape) is no state: every task is compiled again.
+    """
 
     def __init__(self, directory: Path, codebook: Codebook, tool: str | None = None) -> None:
         self.directory = directory
         # What every key shares: the cache format, the codebook and the code.
-        self.salt = "\x1f".join(
-            (CACHE_FORMAT, codebook.version, codebook.sha256, tool or tool_fingerprint())
-        )
+        fingerprint = tool or tool_fingerprint()
+        self.salt = "\x1f".join((CACHE_FORMAT, codebook.version, codebook.sha256, fingerprint))
+        self.state_dir = directory / f"state-{_short(self.salt)}"
         self.hits = 0
         self.misses = 0
         # Task texts that passed the hardened decoder, for this version of the code.
-        fingerprint = tool or tool_fingerprint()
         self.known = KnownTasks(directory / f"known-tasks-{_short(fingerprint)}.bin")
+        self._meta: dict[str, TaskRows] = {}
+        self._tables: dict[str, pa.Table] = {}
+        self._kept: dict[str, TaskRows] = {}  # the entries of this build, saved at its end
 
     def key(self, task_digest: bytes, document: Document, source: str) -> str:
         """The hash of everything one task's rows depend on: the digest of the task's raw
@@ -97,7 +122,7 @@ class RowCache:
         instance and project, which the rows' annotation keys name).
 
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
-        it must still hit (:meth:`get` renames the snapshot in the stored rows).
+        it must still hit (:meth:`get` renames the snapshot in the stored issues).
         """
         digest = hashlib.sha256(self.salt.encode())
         digest.update(source.encode() + b"\0" + task_digest)
@@ -111,40 +136,80 @@ class RowCache:
         digest.update(out.getbuffer())
         return digest.hexdigest()
 
-    def _path(self, doc_id: str) -> Path:
-        name = hashlib.sha256(doc_id.encode()).hexdigest()
-        return self.directory / name[:2] / f"{name}.pickle"
-
-    def get(self, doc_id: str, key: str, snapshot: str) -> TaskRows | None:
-        """The rows stored for ``doc_id`` under ``key``, as read from ``snapshot``; None
-        when absent, stale or damaged."""
+    def load(self, schemas: Mapping[str, pa.Schema]) -> None:
+        """Open the last build's state, whose staged tables must have ``schemas`` (memory
+        mapped: a hit's rows are read when taken). Anything missing or odd: no state."""
         try:
-            with self._path(doc_id).open("rb") as handle:
-                stored_key, rows = pickle.load(handle)
-        except Exception:  # absent, or damaged (a miss: it is rewritten)
-            rows = stored_key = None
-        fresh = stored_key == key and isinstance(rows, TaskRows)
-        found = _renamed(rows, snapshot) if fresh else None
+            folder = self.state_dir / (self.state_dir / "current").read_text("utf-8").strip()
+            with (folder / "meta.pickle").open("rb") as handle:
+                meta = pickle.load(handle)
+            tables = {}
+            for name, schema in schemas.items():
+                with pa.memory_map(str(folder / f"{name}.arrow")) as source:
+                    table = pa.ipc.open_file(source).read_all()
+                if not table.schema.equals(schema):
+                    raise ValueError(f"{name}: another schema")
+                tables[name] = table
+            if not isinstance(meta, dict) or not all(
+                isinstance(v, TaskRows) for v in meta.values()
+            ):
+                raise ValueError("not a dictionary of task rows")
+        except Exception:  # absent, damaged, another shape: every task misses
+            meta, tables = {}, {}
+        self._meta, self._tables = meta, tables
+
+    def get(self, key: str, snapshot: str) -> TaskRows | None:
+        """What the task with ``key`` gave when last compiled, as read from ``snapshot``
+        (its rows are not in it: :meth:`rows` takes them); None on a miss."""
+        rows = self._meta.get(key)
+        found = _renamed(rows, snapshot) if rows is not None else None
         if found is None:
             self.misses += 1
         else:
             self.hits += 1
+            self._kept[key] = found
         return found
 
-    def put(self, doc_id: str, key: str, rows: TaskRows) -> None:
-        """Store ``rows`` for ``doc_id`` (atomically: a reader sees the old or the new)."""
-        path = self._path(doc_id)
-        tmp: str | None = None
+    def put(self, key: str, rows: TaskRows) -> None:
+        """Keep what compiling a task gave (its rows are saved from the staged tables)."""
+        self._kept[key] = replace(rows, annotations=[], mentions=[], events=[], arguments=[])
+
+    def rows(self, name: str, keys: pa.Array) -> pa.Table | None:
+        """The stored rows of table ``name`` of the tasks with ``keys``."""
+        table = self._tables.get(name)
+        if table is None or not len(keys):
+            return None
+        return table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+
+    def save(self, staged: Mapping[str, pa.Table]) -> None:
+        """Write this build's state: the entries kept and, of the ``staged`` tables, the
+        rows of those tasks. A new generation, then the pointer to it, then the old one
+        goes: a reader sees one whole state or none."""
+        keys = pa.array(list(self._kept), pa.string())
+        generation = f"g-{os.getpid()}-{time.time_ns()}"
+        folder = self.state_dir / generation
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((key, rows), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            folder.mkdir(parents=True)
+            with (folder / "meta.pickle").open("wb") as handle:
+                pickle.dump(self._kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for name, table in staged.items():
+                rows = table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+                with (
+                    pa.OSFile(str(folder / f"{name}.arrow"), "wb") as sink,
+                    pa.ipc.new_file(sink, rows.schema) as writer,
+                ):
+                    writer.write_table(rows)
+            fd, tmp = tempfile.mkstemp(dir=self.state_dir, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as pointer:
+                pointer.write(generation)
+            os.replace(tmp, self.state_dir / "current")
         except OSError:
             # A cache that cannot be written only makes the next build slower.
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        for old in self.state_dir.glob("g-*"):
+            if old.name != generation:
+                shutil.rmtree(old, ignore_errors=True)
 
 
 def _short(text: str) -> str:
@@ -171,7 +236,4 @@ def _renamed(rows: TaskRows, snapshot: str) -> TaskRows | None:
         snapshot=snapshot,
         consolidation_issues=moved(rows.consolidation_issues),
         record_issues=moved(rows.record_issues),
-        annotations=[
-            {**r, "snapshot": snapshot} if r.get("snapshot") == old else r for r in rows.annotations
-        ],
     )
