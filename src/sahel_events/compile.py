@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from . import compile_reuse as reuse
 from . import tables as T
 from .agreement import DEFAULTED, AgreementAccumulator
 from .annotation import rules
@@ -622,8 +623,7 @@ class _TaskCompiler:
 def _document_row(
     doc: Document, chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
 ) -> dict[str, Any]:
-    choice, users = chosen or (None, ())
-    by = sorted({names[u] for u in users if u in names})
+    choice, by = _record(chosen, names)
     return {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
@@ -642,8 +642,17 @@ def _document_row(
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
         "record_choice": choice,
-        "record_by": ";".join(by) or None,
+        "record_by": by,
     }
+
+
+def _record(
+    chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
+) -> tuple[str | None, str | None]:
+    """``record_choice`` and ``record_by`` (pseudonyms, sorted, joined by ';')."""
+    choice, users = chosen or (None, ())
+    by = sorted({names[u] for u in users if u in names})
+    return choice, ";".join(by) or None
 
 
 def _documents_table(
@@ -782,6 +791,7 @@ def compile_dataset(
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
+    winner_keys: dict[str, str] = {}  # doc_id -> that task's cache key, when cached
     chosen: dict[str, tuple[str, tuple[int, ...]]] = {}  # doc_id -> (record choice, users)
     held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
@@ -789,7 +799,7 @@ def compile_dataset(
     names = {p: _relative(p, project_root) for p in paths}
     rows_cache = RowCache(cache, codebook) if cache is not None else None
     if rows_cache is not None:
-        rows_cache.load({name: stage.schema for name, stage in staging.items()})
+        rows_cache.load(_state_schemas(staging, codebook))
 
     sources = {p: snapshot_source(p) for p in paths}
     # Documents annotated in several sources wait until every source's state is known.
@@ -830,6 +840,10 @@ def compile_dataset(
             if other < task_id:
                 return
         winners[doc_id] = task_id
+        if key is not None:
+            winner_keys[doc_id] = key
+        else:
+            winner_keys.pop(doc_id, None)
         # Raters are told apart by source too: user 1 of one server is not user 1 of
         # another. The agreement sees each user's handle, which the pseudonyms map. It
         # compares the annotators' own codings: not the drafts, not the reviewer's
@@ -979,24 +993,67 @@ def compile_dataset(
         ]
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
-    documents_table = _documents_table(docs, sorted(winners), codebook, chosen, names_of)
-    tables = {"documents": documents_table}
+
+    def build_documents(doc_ids: Sequence[str]) -> pa.Table:
+        return _documents_table(docs, doc_ids, codebook, chosen, names_of)
+
+    if rows_cache is None:
+        tables = {"documents": build_documents(sorted(winners))}
+    else:
+        tables = {
+            "documents": reuse.documents_table(
+                sorted(winners),
+                winner_keys,
+                rows_cache.prior("documents"),
+                build_documents,
+                lambda doc_id: _record(chosen.get(doc_id), names_of),
+            )
+        }
     staged_rows = {
         t.name: staging[t.name].staged(_cached_rows(rows_cache, t.name, reused)) for t in staged
     }
-    if rows_cache is not None:
-        rows_cache.save(staged_rows)
-        rows_cache.known.save()
     users = {f"{s}\x1f{u}": names_of[h] for (s, u), h in pseudonyms.users() if h in names_of}
     for t in staged:
         tables[t.name] = staging[t.name].finish(staged_rows[t.name], winners, users)
-    tables.update(derived_tables(tables, codebook))
+    if rows_cache is None:
+        tables.update(derived_tables(tables, codebook))
+    else:
+        tables.update(
+            reuse.derived_tables(
+                tables,
+                codebook,
+                winner_keys,
+                rows_cache.prior("events_flat"),
+                rows_cache.prior("actors"),
+            )
+        )
     tables = {t.name: tables[t.name] for t in T.TABLES}
-    checks = Report()
-    checks.extend(T.check_tables(tables, codebook))
-    checks.extend(T.check_keys(tables))
-    checks.extend(T.check_offsets(tables))
-    report.extend(_unique(checks.issues))
+    # With a clean last build, the checks of its unchanged rows need not run again.
+    clean = rows_cache is not None and reuse.clean_if_checked_anew(
+        tables,
+        codebook,
+        winner_keys,
+        rows_cache.prior("documents") if rows_cache.prior_clean else None,
+        rows_cache.prior("actors"),
+    )
+    if not clean:
+        checks = Report()
+        checks.extend(T.check_tables(tables, codebook))
+        checks.extend(T.check_keys(tables))
+        checks.extend(T.check_offsets(tables))
+        report.extend(_unique(checks.issues))
+        clean = not checks.issues
+    if rows_cache is not None:
+        rows_cache.save(
+            {
+                **staged_rows,
+                "documents": reuse.with_keys(tables["documents"], winner_keys),
+                "events_flat": reuse.with_keys(tables["events_flat"], winner_keys),
+                "actors": tables["actors"],
+            },
+            clean,
+        )
+        rows_cache.known.save()
 
     snapshots_used = [
         SnapshotInfo(
@@ -1017,6 +1074,17 @@ def compile_dataset(
     return CompiledDataset(
         tables, report, held_back, agreement.result(names_of), snapshots_used, stats
     )
+
+
+def _state_schemas(staging: Mapping[str, _Staging], codebook: Codebook) -> dict[str, pa.Schema]:
+    """The schemas of the tables an incremental build keeps (:mod:`.compile_cache`)."""
+    keyed = pa.field(_KEY, pa.string())
+    return {
+        **{name: stage.schema for name, stage in staging.items()},
+        "documents": T.arrow_schema(T.DOCUMENTS, codebook).append(keyed),
+        "events_flat": T.arrow_schema(T.EVENTS_FLAT, codebook).append(keyed),
+        "actors": T.arrow_schema(T.get_table("actors"), codebook),
+    }
 
 
 def _cached_rows(

@@ -111,9 +111,11 @@ class RowCache:
         self.misses = 0
         # Task texts that passed the hardened decoder, for this version of the code.
         self.known = KnownTasks(directory / f"known-tasks-{_short(fingerprint)}.bin")
-        self._meta: dict[str, TaskRows] = {}
+        self._meta: dict[str, _Packed] = {}
         self._tables: dict[str, pa.Table] = {}
-        self._kept: dict[str, TaskRows] = {}  # the entries of this build, saved at its end
+        self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
+        # Whether the table checks found nothing in the last build.
+        self.prior_clean = False
 
     def key(self, task_digest: bytes, document: Document, source: str) -> str:
         """The hash of everything one task's rows depend on: the digest of the task's raw
@@ -142,7 +144,7 @@ class RowCache:
         try:
             folder = self.state_dir / (self.state_dir / "current").read_text("utf-8").strip()
             with (folder / "meta.pickle").open("rb") as handle:
-                meta = pickle.load(handle)
+                meta, clean = pickle.load(handle)
             tables = {}
             for name, schema in schemas.items():
                 with pa.memory_map(str(folder / f"{name}.arrow")) as source:
@@ -151,28 +153,32 @@ class RowCache:
                     raise ValueError(f"{name}: another schema")
                 tables[name] = table
             if not isinstance(meta, dict) or not all(
-                isinstance(v, TaskRows) for v in meta.values()
+                isinstance(v, tuple) and len(v) == len(_PACKED) for v in meta.values()
             ):
-                raise ValueError("not a dictionary of task rows")
+                raise ValueError("not a dictionary of packed task rows")
         except Exception:  # absent, damaged, another shape: every task misses
-            meta, tables = {}, {}
-        self._meta, self._tables = meta, tables
+            meta, tables, clean = {}, {}, False
+        self._meta, self._tables, self.prior_clean = meta, tables, clean is True
 
     def get(self, key: str, snapshot: str) -> TaskRows | None:
         """What the task with ``key`` gave when last compiled, as read from ``snapshot``
         (its rows are not in it: :meth:`rows` takes them); None on a miss."""
-        rows = self._meta.get(key)
-        found = _renamed(rows, snapshot) if rows is not None else None
+        packed = self._meta.get(key)
+        found = _renamed(_unpack(packed), snapshot) if packed is not None else None
         if found is None:
             self.misses += 1
         else:
             self.hits += 1
-            self._kept[key] = found
+            self._kept[key] = _pack(found)
         return found
 
     def put(self, key: str, rows: TaskRows) -> None:
         """Keep what compiling a task gave (its rows are saved from the staged tables)."""
-        self._kept[key] = replace(rows, annotations=[], mentions=[], events=[], arguments=[])
+        self._kept[key] = _pack(rows)
+
+    def prior(self, name: str) -> pa.Table | None:
+        """Table ``name`` as the last build kept it (None when there is no state)."""
+        return self._tables.get(name)
 
     def rows(self, name: str, keys: pa.Array) -> pa.Table | None:
         """The stored rows of table ``name`` of the tasks with ``keys``."""
@@ -181,19 +187,22 @@ class RowCache:
             return None
         return table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
 
-    def save(self, staged: Mapping[str, pa.Table]) -> None:
-        """Write this build's state: the entries kept and, of the ``staged`` tables, the
-        rows of those tasks. A new generation, then the pointer to it, then the old one
-        goes: a reader sees one whole state or none."""
+    def save(self, tables: Mapping[str, pa.Table], clean: bool) -> None:
+        """Write this build's state: the entries kept and, of ``tables``, the rows of
+        those tasks (by :data:`KEY_COLUMN`; a table without it is kept whole); ``clean``:
+        the table checks found nothing. A new generation, then the pointer to it, then
+        the old one goes: a reader sees one whole state or none."""
         keys = pa.array(list(self._kept), pa.string())
         generation = f"g-{os.getpid()}-{time.time_ns()}"
         folder = self.state_dir / generation
         try:
             folder.mkdir(parents=True)
             with (folder / "meta.pickle").open("wb") as handle:
-                pickle.dump(self._kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            for name, table in staged.items():
-                rows = table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+                pickle.dump((self._kept, clean), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for name, table in tables.items():
+                rows = table
+                if KEY_COLUMN in table.column_names:
+                    rows = table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
                 with (
                     pa.OSFile(str(folder / f"{name}.arrow"), "wb") as sink,
                     pa.ipc.new_file(sink, rows.schema) as writer,
@@ -210,6 +219,21 @@ class RowCache:
         for old in self.state_dir.glob("g-*"):
             if old.name != generation:
                 shutil.rmtree(old, ignore_errors=True)
+
+
+#: What is kept of a :class:`TaskRows` besides its rows, as a plain tuple: ten thousand
+#: dataclasses take a second to unpickle, as many tuples a few milliseconds.
+_PACKED = ("snapshot", "consolidation_issues", "record_issues", "held_back", "completed", "chosen")
+_Packed = tuple[Any, ...]
+
+
+def _pack(rows: TaskRows) -> _Packed:
+    return tuple(getattr(rows, name) for name in _PACKED)
+
+
+def _unpack(packed: _Packed) -> TaskRows:
+    fields = dict(zip(_PACKED, packed, strict=True))
+    return TaskRows(annotations=[], mentions=[], events=[], arguments=[], **fields)
 
 
 def _short(text: str) -> str:
