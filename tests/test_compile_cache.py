@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -220,3 +221,153 @@ def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -
     assert second.cache_stats == {"hits": 0, "misses": 1}
     assert second.agreement == first.agreement
     assert first.agreement["double_coded_documents"] == 1
+
+
+# ------------------------------------------------------------- the raw-bytes hit path
+
+
+def test_tasks_are_known_by_their_raw_bytes(tmp_path: Path, codebook: Codebook) -> None:
+    """A hit needs the task's exact text: the same JSON value written otherwise misses
+    (and compiles to the same rows); a text that fails the hardened decoder is refused
+    however warm the cache."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path / "a", docs)
+    first = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
+    (known,) = cache.glob("known-tasks-*.bin")
+    assert set(KnownTasks(known)._digests) == set(task_digests(path))
+
+    # Task 3 re-indented: the same value in other bytes.
+    tasks = json.loads(path.read_text("utf-8"))
+    body = json.dumps(tasks, ensure_ascii=False, indent=1)
+    third = json.dumps(tasks[3], ensure_ascii=False, indent=1).replace("\n", "\n ")
+    assert body.count(third) == 1
+    spaced = tmp_path / "b" / "annotations" / path.name
+    spaced.parent.mkdir(parents=True)
+    spaced.write_text(body.replace(third, json.dumps(tasks[3], ensure_ascii=False)), "utf-8")
+    again = compile_dataset(docs, [spaced], codebook, tmp_path / "b", cache=cache)
+    assert again.cache_stats == {"hits": N - 1, "misses": 1}
+    assert table_bytes(again, tmp_path / "x") == table_bytes(first, tmp_path / "y")
+
+    # A key given twice in task 6: the hardened decoder still refuses it.
+    marker = '"lead_time": 12.5'
+    sixth = json.dumps(tasks[6], ensure_ascii=False, indent=1).replace("\n", "\n ")
+    doubled = sixth.replace(marker, f"{marker}, {marker}", 1)
+    bad = tmp_path / "c" / "annotations" / path.name
+    bad.parent.mkdir(parents=True)
+    bad.write_text(body.replace(sixth, doubled), "utf-8")
+    warm = compile_dataset(docs, [bad], codebook, tmp_path / "c", cache=cache)
+    cold = compile_dataset(docs, [bad], codebook, tmp_path / "c")
+    codes = [i.code for i in warm.report.issues]
+    assert "json.duplicate-key" in codes and not warm.report.valid
+    assert [i.as_dict() for i in warm.report.issues] == [i.as_dict() for i in cold.report.issues]
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "z")
+
+
+def test_issues_are_the_same_with_and_without_the_cache(tmp_path: Path, codebook: Codebook) -> None:
+    """Issues found while compiling a task (a figure that is not a number, a place not in
+    the gazetteer) are reported by a hit as by a full compile, naming the new snapshot."""
+    docs = documents()
+    tasks = [make_task(i, d) for i, d in enumerate(docs)]
+    for item in tasks[2]["annotations"][0]["result"]:
+        if item.get("value", {}).get("text") == ["12"]:
+            item["value"]["text"] = ["douze"]
+    for item in tasks[7]["annotations"][0]["result"]:
+        if item.get("value", {}).get("text") == ["geonames:10343856"]:
+            item["value"]["text"] = ["geonames:1"]
+    cache = tmp_path / "work" / "compile-cache"
+    root = tmp_path / "p"
+    old = write_snapshot(root / "annotations", "20261201T000000Z", tasks)
+    compile_dataset(docs, [old], codebook, root, cache=cache)
+    tasks[0]["annotations"][0]["lead_time"] = 99.0  # one other change
+    new = write_snapshot(root / "annotations", "20261202T000000Z", tasks)
+    warm = compile_dataset(docs, [old, new], codebook, root, cache=cache)
+    assert warm.cache_stats == {"hits": N - 1, "misses": 1}
+    cold = compile_dataset(docs, [old, new], codebook, root)
+    found = [i.as_dict() for i in warm.report.issues]
+    assert found == [i.as_dict() for i in cold.report.issues]
+    codes = {i["code"] for i in found}
+    assert {"value.bad-count", "compile.unknown-place"} <= codes, codes
+    named = {i["location"]["file"] for i in found if i["code"] == "compile.unknown-place"}
+    assert named == {new.relative_to(root).as_posix()}
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+
+
+# ------------------------------------------------------------- what crosses tasks
+
+
+def test_pseudonyms_renumbered_by_another_task(tmp_path: Path, codebook: Codebook) -> None:
+    """Pseudonyms follow each user's first annotation over all tasks: a change in task 0
+    renames the annotator of cached tasks too."""
+    docs = documents()
+    tasks = [make_task(i, d) for i, d in enumerate(docs)]
+    cache = tmp_path / "work" / "compile-cache"
+    path = write_snapshot(tmp_path / "a" / "annotations", "20261201T000000Z", tasks)
+    before = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
+    # User 1's first annotation (task 0) now made after user 2's.
+    tasks[0]["annotations"][0]["created_at"] = "2026-11-29T09:00:00Z"
+    changed = write_snapshot(tmp_path / "b" / "annotations", "20261201T000000Z", tasks)
+    warm = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert warm.cache_stats == {"hits": N - 1, "misses": 1}
+    cold = compile_dataset(docs, [changed], codebook, tmp_path / "b")
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+
+    def annotator(result: CompiledDataset, doc_id: str) -> str:
+        rows = result.tables["annotations"].to_pylist()
+        return next(r["annotator"] for r in rows if r["doc_id"] == doc_id)
+
+    assert annotator(before, "doc-004") == "annotator-01"  # user 1, a cached task
+    assert annotator(warm, "doc-004") == "annotator-02"
+    assert warm.tables["documents"].to_pylist()[4]["record_by"] == "annotator-02"
+
+
+def test_which_task_wins_a_document(tmp_path: Path, codebook: Codebook) -> None:
+    """A second task for a document loses to the lower task id; when the first goes, the
+    second (cached while it lost) becomes the document's, as in a full compile."""
+    docs = documents()
+    tasks = [make_task(i, d) for i, d in enumerate(docs)]
+    extra = make_task(2, docs[2], count=77)
+    extra["id"] = 50
+    for a in extra["annotations"]:
+        a["id"], a["task"] = 50, 50
+    cache = tmp_path / "work" / "compile-cache"
+    results = []
+    for step, listed in enumerate((tasks, [*tasks, extra], [t for t in tasks if t["id"] != 3])):
+        if step == 2:
+            listed = [*listed, extra]
+        root = tmp_path / str(step)
+        path = write_snapshot(root / "annotations", "20261201T000000Z", listed)
+        warm = compile_dataset(docs, [path], codebook, root, cache=cache)
+        cold = compile_dataset(docs, [path], codebook, root)
+        assert table_bytes(warm, root / "w") == table_bytes(cold, root / "c")
+        assert [i.as_dict() for i in warm.report.issues] == [
+            i.as_dict() for i in cold.report.issues
+        ]
+        results.append(warm)
+    assert results[1].cache_stats == {"hits": N, "misses": 1}
+    # Task 50 lost, so its rows were not kept: compiled again.
+    assert results[2].cache_stats == {"hits": N - 1, "misses": 1}
+    killed = [
+        {r["doc_id"]: r["killed_best"] for r in w.tables["events"].to_pylist()} for w in results
+    ]
+    assert killed[1]["doc-002"] == 12 and killed[2]["doc-002"] == 77
+    assert "compile.document-in-several-tasks" in {i.code for i in results[1].report.issues}
+
+
+def test_a_document_in_two_sources_is_compiled_again(tmp_path: Path, codebook: Codebook) -> None:
+    """Which source's record a document takes depends on every source: a document that a
+    second project starts to hold is not served from the cache."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    root = tmp_path / "p"
+    first = snapshot(root, docs)
+    compile_dataset(docs, [first], codebook, root, cache=cache)
+    other = make_task(4, docs[4], count=44)
+    second = write_snapshot(root / "annotations", "20261202T000000Z", [other], project="other")
+    warm = compile_dataset(docs, [first, second], codebook, root, cache=cache)
+    cold = compile_dataset(docs, [first, second], codebook, root)
+    assert warm.cache_stats == {"hits": N - 1, "misses": 0}  # doc-004 is not looked up
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+    assert warm.held_back == cold.held_back
+    assert [i.as_dict() for i in warm.report.issues] == [i.as_dict() for i in cold.report.issues]
+    assert "doc-004" in {h["doc_id"] for h in warm.held_back}  # two records disagree

@@ -838,6 +838,8 @@ def compile_dataset(
                 where,
             )
             if other < task_id:
+                if rows_cache is not None and key is not None:
+                    rows_cache.forget(key)  # its rows are not staged, so not kept
                 return
         winners[doc_id] = task_id
         if key is not None:

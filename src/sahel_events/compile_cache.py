@@ -176,6 +176,11 @@ class RowCache:
         """Keep what compiling a task gave (its rows are saved from the staged tables)."""
         self._kept[key] = _pack(rows)
 
+    def forget(self, key: str) -> None:
+        """Keep no entry for ``key`` (a task whose rows this build does not stage: the
+        next build compiles it again)."""
+        self._kept.pop(key, None)
+
     def prior(self, name: str) -> pa.Table | None:
         """Table ``name`` as the last build kept it (None when there is no state)."""
         return self._tables.get(name)
