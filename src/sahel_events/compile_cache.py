@@ -134,7 +134,7 @@ class RowCache:
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=5)
         pickler.fast = True  # JSON values hold no cycles, which fast mode cannot pickle
-        pickler.dump(document.as_dict())
+        pickler.dump(document)  # a frozen dataclass: its fields in order, nested ones too
         digest.update(out.getbuffer())
         return digest.hexdigest()
 
