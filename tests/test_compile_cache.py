@@ -235,7 +235,7 @@ def test_tasks_are_known_by_their_raw_bytes(tmp_path: Path, codebook: Codebook) 
     path = snapshot(tmp_path / "a", docs)
     first = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
     (known,) = cache.glob("known-tasks-*.bin")
-    assert set(KnownTasks(known)._digests) == set(task_digests(path))
+    assert KnownTasks(known).digests() == set(task_digests(path))
 
     # Task 3 re-indented: the same value in other bytes.
     tasks = json.loads(path.read_text("utf-8"))
@@ -371,3 +371,32 @@ def test_a_document_in_two_sources_is_compiled_again(tmp_path: Path, codebook: C
     assert warm.held_back == cold.held_back
     assert [i.as_dict() for i in warm.report.issues] == [i.as_dict() for i in cold.report.issues]
     assert "doc-004" in {h["doc_id"] for h in warm.held_back}  # two records disagree
+
+
+def test_a_correction_from_another_source_with_a_warm_cache(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """Tasks read as stubs (known texts, not decoded) still carry the correction
+    statement that makes a gold task of another source replace a task: the warm builds
+    take the gold record, as a build without cache does."""
+    docs = documents()
+    root = tmp_path / "p"
+    first = snapshot(root, docs)
+    gold = make_task(5, docs[5], count=55)
+    gold["id"] = 1
+    gold["annotations"][0]["ground_truth"] = True
+    gold["meta"] = {
+        "sahel_events_correction": {
+            "supersedes": [{"source": "unrecorded:sahel-events", "task_id": 6}],
+            "reason": "the figure was corrected",
+        }
+    }
+    second = write_snapshot(root / "annotations", "20261202T000000Z", [gold], project="gold")
+    cache = tmp_path / "work" / "compile-cache"
+    cold = compile_dataset(docs, [first, second], codebook, root)
+    for expected in ({"hits": 0, "misses": N}, {"hits": N, "misses": 0}):
+        warm = compile_dataset(docs, [first, second], codebook, root, cache=cache)
+        assert warm.cache_stats == expected
+        assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+        killed = {r["doc_id"]: r["killed_best"] for r in warm.tables["events"].to_pylist()}
+        assert killed["doc-005"] == 55

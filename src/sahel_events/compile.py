@@ -51,7 +51,7 @@ from .annotation.ids import (
 )
 from .annotation.model import Annotation, Region
 from .annotation.names import ENTITY_CONTROL, SPAN_CONTROLS
-from .annotation.rawtasks import KnownTasks
+from .annotation.rawtasks import KnownTasks, TaskStub
 from .annotation.snapshots import (
     iter_current_texts,
     order_snapshots,
@@ -921,6 +921,18 @@ def compile_dataset(
                 "info",
             )
             continue
+        key = None
+        if rows_cache is not None and doc_id not in several and digest:
+            key = rows_cache.key(digest, doc, source)
+        if isinstance(task, TaskStub):
+            # A known text, not decoded: a hit needs no more of it (it matched the
+            # document when it was cached); anything else needs the whole task.
+            cached = rows_cache.get(key, snapshot, False) if rows_cache and key else None
+            if cached is not None:
+                report.extend(cached.consolidation_issues)
+                take(path, doc_id, cached, where, (), key, cached=True)
+                continue
+            task = task.full()
         data = task.get("data")
         if not isinstance(data, dict) or data.get(TEXT_KEY) != doc.text:
             report.add(
@@ -935,9 +947,7 @@ def compile_dataset(
         raw = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
         if not raw:
             continue
-        key = None
-        if rows_cache is not None and doc_id not in several:
-            key = rows_cache.key(digest, doc, source)
+        if rows_cache is not None and key is not None:
             cached = rows_cache.get(key, snapshot)
             if cached is not None:
                 report.extend(cached.consolidation_issues)

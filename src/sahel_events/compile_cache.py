@@ -160,13 +160,14 @@ class RowCache:
             meta, tables, clean = {}, {}, False
         self._meta, self._tables, self.prior_clean = meta, tables, clean is True
 
-    def get(self, key: str, snapshot: str) -> TaskRows | None:
+    def get(self, key: str, snapshot: str, count_miss: bool = True) -> TaskRows | None:
         """What the task with ``key`` gave when last compiled, as read from ``snapshot``
-        (its rows are not in it: :meth:`rows` takes them); None on a miss."""
+        (its rows are not in it: :meth:`rows` takes them); None on a miss (not counted
+        without ``count_miss``: the caller looks again once it has the whole task)."""
         packed = self._meta.get(key)
         found = _renamed(_unpack(packed), snapshot) if packed is not None else None
         if found is None:
-            self.misses += 1
+            self.misses += count_miss
         else:
             self.hits += 1
             self._kept[key] = _pack(found)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import jsonread
-from .rawtasks import KnownTasks, task_digest
+from .rawtasks import PREFIX, KnownTasks, task_digest
 
 __all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_task_texts", "iter_tasks"]
 
@@ -184,6 +184,21 @@ def _decode_value(buf: _Buffer, what: str, prefix: tuple[int, ...] = ()) -> Any:
 _PLAIN = json.JSONDecoder()
 
 
+def _match_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
+    """The stub of the known text at ``buf.pos`` and its digest, without decoding it
+    (:mod:`.rawtasks`); None (the buffer not advanced) when no known text is there."""
+    while len(buf.text) - buf.pos < PREFIX and buf.fill():
+        pass
+    for length, digest in known.candidates(buf.text[buf.pos : buf.pos + PREFIX]):
+        while len(buf.text) - buf.pos < length and buf.fill(length):
+            pass
+        raw = buf.text[buf.pos : buf.pos + length]
+        if len(raw) == length and task_digest(raw) == digest:
+            buf.start, buf.pos = buf.pos, buf.pos + length
+            return known.stub(digest, raw), digest
+    return None
+
+
 def _decode_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
     """The value at ``buf.pos`` and its digest when its text is in ``known``; None (the
     buffer not advanced) otherwise, so that the hardened decoder reads it.
@@ -279,9 +294,10 @@ def iter_task_texts(
 ) -> Iterator[tuple[int, Any, bytes]]:
     """:func:`iter_tasks`, yielding ``(index, task, digest of its raw text)``.
 
-    A task whose text is in ``known`` skips the hardened checks (it passed them before);
-    any other is decoded as by :func:`iter_tasks` and, once it passes, added to ``known``.
-    What is yielded and raised is the same as :func:`iter_tasks`.
+    A task whose text is in ``known`` is yielded as its :class:`.rawtasks.TaskStub`,
+    not decoded (it passed the hardened checks before; ``stub.full()`` decodes it); any
+    other is decoded as by :func:`iter_tasks` and, once it passes, added to ``known``.
+    What is raised is the same as :func:`iter_tasks`.
     """
     yield from _iter(path, chunk_size, None, known)
 
@@ -318,15 +334,18 @@ def _iter(
                         "the file ends inside the array of tasks: it was cut short; pull "
                         "the snapshot again",
                     )
-                found = _decode_known(buf, known) if known is not None else None
+                found = None
+                if known is not None:
+                    found = _match_known(buf, known) or _decode_known(buf, known)
                 if found is not None:
                     task, digest = found
                 else:
                     task = _decode_value(buf, f"task {index + 1} of the array", (index,))
                     digest = b""
                     if known is not None:
-                        digest = task_digest(buf.text[buf.start : buf.pos])
-                        known.add(digest)
+                        raw = buf.text[buf.start : buf.pos]
+                        digest = task_digest(raw)
+                        known.add(digest, raw, task)
                 yield index, task, digest
                 index += 1
                 nxt = buf.skip_whitespace()
