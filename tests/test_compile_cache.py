@@ -234,7 +234,7 @@ def test_tasks_are_known_by_their_raw_bytes(tmp_path: Path, codebook: Codebook) 
     cache = tmp_path / "work" / "compile-cache"
     path = snapshot(tmp_path / "a", docs)
     first = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
-    (known,) = cache.glob("known-tasks-*.bin")
+    (known,) = cache.glob("state-*/g-*/known.pickle")
     assert KnownTasks(known).digests() == set(task_digests(path))
 
     # Task 3 re-indented: the same value in other bytes.

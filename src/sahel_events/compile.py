@@ -1029,7 +1029,6 @@ def compile_dataset(
             },
             clean,
         )
-        rows_cache.known.save()
 
     snapshots_used = [
         SnapshotInfo(

@@ -26,7 +26,6 @@ import io
 import os
 import pickle
 import shutil
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -49,6 +48,9 @@ __all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
 CACHE_FORMAT = "3"
+#: In a generation of the state: the known task texts, and the marker written last.
+KNOWN_FILE = "known.pickle"
+COMPLETE = "complete"
 #: The staged tables' hidden column holding the key of the task a row came from.
 KEY_COLUMN = "_key"
 
@@ -110,7 +112,8 @@ class RowCache:
         self.hits = 0
         self.misses = 0
         # Task texts that passed the hardened decoder, for this version of the code.
-        self.known = KnownTasks(directory / f"known-tasks-{_short(fingerprint)}.bin")
+        newest = self._newest()
+        self.known = KnownTasks(newest / KNOWN_FILE if newest is not None else None)
         self._meta: dict[str, _Packed] = {}
         self._tables: dict[str, pa.Table] = {}
         self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
@@ -142,7 +145,9 @@ class RowCache:
         """Open the last build's state, whose staged tables must have ``schemas`` (memory
         mapped: a hit's rows are read when taken). Anything missing or odd: no state."""
         try:
-            folder = self.state_dir / (self.state_dir / "current").read_text("utf-8").strip()
+            folder = self._newest()
+            if folder is None:
+                raise FileNotFoundError("no state")
             with (folder / "meta.pickle").open("rb") as handle:
                 meta, clean = pickle.load(handle)
             tables = {}
@@ -159,6 +164,14 @@ class RowCache:
         except Exception:  # absent, damaged, another shape: every task misses
             meta, tables, clean = {}, {}, False
         self._meta, self._tables, self.prior_clean = meta, tables, clean is True
+
+    def _newest(self) -> Path | None:
+        """The newest complete generation of the state (its marker written last)."""
+        try:
+            found = sorted(self.state_dir.glob("g-*"), reverse=True)
+        except OSError:
+            return None
+        return next((g for g in found if (g / COMPLETE).is_file()), None)
 
     def get(self, key: str, snapshot: str, count_miss: bool = True) -> TaskRows | None:
         """What the task with ``key`` gave when last compiled, as read from ``snapshot``
@@ -196,10 +209,15 @@ class RowCache:
     def save(self, tables: Mapping[str, pa.Table], clean: bool) -> None:
         """Write this build's state: the entries kept and, of ``tables``, the rows of
         those tasks (by :data:`KEY_COLUMN`; a table without it is kept whole); ``clean``:
-        the table checks found nothing. A new generation, then the pointer to it, then
-        the old one goes: a reader sees one whole state or none."""
+        the table checks found nothing; with the known task texts (:mod:`.rawtasks`).
+
+        A new generation directory, named by the time so that names sort in the order of
+        builds, and a marker written last: a reader takes the newest with a marker, one
+        whole state or none. New files only, never one renamed over another: replacing
+        a file makes the file system write out the data just written first, seconds on a
+        busy disk. Older generations go once the new one is complete."""
         keys = pa.array(list(self._kept), pa.string())
-        generation = f"g-{os.getpid()}-{time.time_ns()}"
+        generation = f"g-{time.time_ns():020d}-{os.getpid()}"
         folder = self.state_dir / generation
         try:
             folder.mkdir(parents=True)
@@ -214,16 +232,14 @@ class RowCache:
                     pa.ipc.new_file(sink, rows.schema) as writer,
                 ):
                     writer.write_table(rows)
-            fd, tmp = tempfile.mkstemp(dir=self.state_dir, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as pointer:
-                pointer.write(generation)
-            os.replace(tmp, self.state_dir / "current")
+            self.known.save(folder / KNOWN_FILE)
+            (folder / COMPLETE).touch(exist_ok=False)
         except OSError:
             # A cache that cannot be written only makes the next build slower.
             shutil.rmtree(folder, ignore_errors=True)
             return
         for old in self.state_dir.glob("g-*"):
-            if old.name != generation:
+            if old.name < generation:
                 shutil.rmtree(old, ignore_errors=True)
 
 

@@ -14,8 +14,9 @@ without decoding it. :meth:`TaskStub.full` decodes the text when a pass needs al
 (with the plain C decoder: for a text the hardened one accepted, it gives the same
 value). Any text not known (changed, new, or refused before) is decoded as always.
 
-The set is saved under the compile cache, in a file named by the code's fingerprint (a
-change to the checks starts a new set), and can be deleted at any time.
+The set is saved with the compile cache's state (:mod:`sahel_events.compile_cache`),
+whose key covers the code (a change to the checks starts a new set), and can be deleted
+at any time.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import hashlib
 import json
 import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -143,19 +143,14 @@ class KnownTasks:
         """The stub of the known text ``raw``."""
         return TaskStub(self._entries[digest][2], raw)
 
-    def save(self) -> None:
-        """Write the set (atomically) when something was added; a failure to write only
-        makes the next read slower."""
-        if self.path is None or not self._added:
-            return
-        tmp: str | None = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(self._entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-            self._added = False
-        except OSError:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+    def save(self, path: Path) -> None:
+        """Write the set to ``path``, a new file (a hard link to the file it was read
+        from when nothing was added). Raises OSError when it cannot."""
+        if not self._added and self.path is not None:
+            try:
+                os.link(self.path, path)
+                return
+            except OSError:
+                pass  # another file system, or the file is gone: write it
+        with path.open("xb") as handle:
+            pickle.dump(self._entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
