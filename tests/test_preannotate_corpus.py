@@ -112,6 +112,30 @@ def test_a_duplicate_suggestion_halves_the_kept_rate_and_a_borrowed_place_is_wro
     assert "kept rate 0.500" in scores.to_table()
 
 
+def test_details_list_each_value_not_right_with_its_document_and_event() -> None:
+    predicted = [
+        *region("E", "attaqué", "ASSAULT", "event"),
+        *region("A", "Des hommes armés", "PER"),
+        *region("B", "Boni", "GPE"),  # the title's Boni, not the post
+        rel("E", "A", "actor"),
+        rel("E", "B", "location"),
+    ]
+    scores = EventScores()
+    score_events(predicted, gold(), TEXT, scores, doc_id="fr99")
+    # The right actor is not listed; the borrowed place and the missed date are.
+    assert [(m.layer, m.status) for m in scores.misses] == [
+        ("place", "wrong"),
+        ("date", "missed"),
+    ]
+    place = scores.misses[0]
+    boni = TEXT.index("Boni")
+    assert place.suggested == (f"GPE 'Boni'@{boni}",)
+    assert place.gold == (f"FAC 'poste de Boni'@{TEXT.index('poste de Boni')}",)
+    assert place.event == f"ASSAULT 'attaqué'@{TEXT.index('attaqué')}"
+    listing = scores.details(frozenset({"place"}))
+    assert "fr99  place wrong" in listing and "date" not in listing.split("\n", 1)[1]
+
+
 def test_an_event_in_the_same_sentence_with_the_right_type_is_kept() -> None:
     predicted = [*region("E", "tuant", "ASSAULT", "event")]
     result = score_split({"d": predicted}, {"d": gold()}, {"d": TEXT}, "m")

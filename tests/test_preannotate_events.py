@@ -211,12 +211,12 @@ def test_a_date_after_the_dateline_is_flagged(annotator: Preannotator) -> None:
     assert notes["hier"] is None
 
 
-def test_english_locality_unknown_to_the_gazetteer_is_the_location(
-    annotator: Preannotator,
-) -> None:
+def _english_attack_places(annotator: Preannotator, locality: str) -> tuple[list[str], Any]:
+    """The location(s) of the attack in a one-sentence English report near ``locality``,
+    and the entity regions by text."""
     text = (
         "Niamey, 24 September 2025 - Suspected jihadists killed 14 soldiers on Monday "
-        "in an attack on an army post near Banibangou, in Niger's Tillabéri region.\n"
+        f"in an attack on an army post near {locality}, in Niger's Tillabéri region.\n"
     )
     doc = {
         "doc_id": "e",
@@ -235,12 +235,35 @@ def test_english_locality_unknown_to_the_gazetteer_is_the_location(
         for i in result
         if i.get("type") == "relation" and i["from_id"] == attack and i["labels"] == ["location"]
     ]
-    # Banibangou is too small for the gazetteer: a LOC after "near"; the region named
-    # after it ("Tillabéri region") is wider, so the locality is the location.
+    by_text = {i["value"]["text"]: i for i in result if i.get("from_name") == "entity"}
+    precision = {
+        i["value"]["text"]: i["value"]["choices"]
+        for i in result
+        if i.get("from_name") == "place_precision"
+    }
+    return places, {t: {**i, "precision": precision.get(t)} for t, i in by_text.items()}
+
+
+def test_english_locality_unknown_to_the_gazetteer_is_the_location(
+    annotator: Preannotator,
+) -> None:
+    # Inatès is too small for the gazetteer: a LOC after "near"; the region named after
+    # it ("Tillabéri region") is wider, so the locality is the location.
+    places, entities = _english_attack_places(annotator, "Inatès")
+    assert places == ["Inatès"]
+    assert entities["Inatès"]["value"]["labels"] == ["LOC"]
+    assert entities["Inatès"]["precision"] is None  # unknown: no precision suggested
+
+
+def test_a_department_is_a_place_with_its_precision_and_beats_the_region(
+    annotator: Preannotator,
+) -> None:
+    # Banibangou (until 0.3.0 unknown, a LOC) is a department of Niger in the gazetteer:
+    # a GPE at admin2 precision, finer than the region, so still the location.
+    places, entities = _english_attack_places(annotator, "Banibangou")
     assert places == ["Banibangou"]
-    assert spans[next(k for k, v in spans.items() if v["text"] == "Banibangou")]["labels"] == [
-        "LOC"
-    ]
+    assert entities["Banibangou"]["value"]["labels"] == ["GPE"]
+    assert entities["Banibangou"]["precision"] == ["admin2"]
 
 
 def test_a_name_after_a_place_noun_is_a_place(annotator: Preannotator) -> None:

@@ -73,6 +73,8 @@ from .fatalities import Count, Figures, best_of, casualty_figures, killed_figure
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
+from .incidents.review import ReviewSet
+from .incidents.table import ConfirmedLink
 from .licences import allows_redistribution
 from .values import (
     CountRange,
@@ -732,6 +734,7 @@ def compile_dataset(
     project_root: Path,
     *,
     cache: Path | None = None,
+    reviews: ReviewSet | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -740,7 +743,9 @@ def compile_dataset(
     exports, in any order (the newest copy of a task wins). ``project_root``: snapshot
     paths are recorded relative to it. ``cache``: a directory of compiled rows per
     document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
-    are not compiled again, and the tables are the same as without it.
+    are not compiled again, and the tables are the same as without it. ``reviews``: the
+    decisions on candidate incident links (:mod:`sahel_events.incidents.review`); the
+    confirmed ones link events into incidents, the others are reported.
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
@@ -991,8 +996,13 @@ def compile_dataset(
     users = {f"{s}\x1f{u}": names_of[h] for (s, u), h in pseudonyms.users() if h in names_of}
     for t in staged:
         tables[t.name] = staging[t.name].finish(staged_rows[t.name], winners, users)
+    links: list[ConfirmedLink] = []
+    if reviews is not None:
+        links, review_issues = reviews.links(set(tables["events"].column("event_id").to_pylist()))
+        report.extend(reviews.report.issues)
+        report.extend(review_issues.issues)
     if rows_cache is None:
-        tables.update(derived_tables(tables, codebook))
+        tables.update(derived_tables(tables, codebook, links))
     else:
         tables.update(
             reuse.derived_tables(
@@ -1001,6 +1011,7 @@ def compile_dataset(
                 winner_keys,
                 rows_cache.prior("events_flat"),
                 rows_cache.prior("actors"),
+                links,
             )
         )
     tables = {t.name: tables[t.name] for t in T.TABLES}
@@ -1017,6 +1028,7 @@ def compile_dataset(
         checks.extend(T.check_tables(tables, codebook))
         checks.extend(T.check_keys(tables))
         checks.extend(T.check_offsets(tables))
+        checks.extend(T.check_incidents(tables))
         report.extend(_unique(checks.issues))
         clean = not checks.issues
     if rows_cache is not None:

@@ -21,6 +21,7 @@ from . import tables as T
 from .codebook import Codebook
 from .compile_cache import KEY_COLUMN
 from .flatview import actors_table, events_flat_table, split_by_documents
+from .incidents.table import ConfirmedLink, incidents_table, with_incidents
 
 __all__ = ["clean_if_checked_anew", "derived_tables", "documents_table", "with_keys"]
 
@@ -80,10 +81,13 @@ def derived_tables(
     doc_keys: Mapping[str, str],
     prior_flat: pa.Table | None,
     prior_actors: pa.Table | None,
+    links: Sequence[ConfirmedLink] = (),
 ) -> dict[str, pa.Table]:
-    """``actors`` and ``events_flat`` (:func:`sahel_events.flatview.derived_tables`),
-    the flat rows of unchanged documents taken from ``prior_flat`` when the ``actors``
-    table is ``prior_actors``."""
+    """``actors``, ``events_flat`` and ``incidents``
+    (:func:`sahel_events.flatview.derived_tables`), the flat rows of unchanged documents
+    taken from ``prior_flat`` when the ``actors`` table is ``prior_actors``. Incidents
+    link events across documents: they are built anew over every event, and their
+    columns of ``events_flat`` set anew."""
     actors = actors_table(tables, codebook)
     reuse: dict[str, str] = {}
     if prior_actors is not None and prior_actors.equals(actors):
@@ -101,12 +105,22 @@ def derived_tables(
     flat = pa.concat_tables(parts) if parts else T.from_rows(T.EVENTS_FLAT, [], codebook)
     if flat.num_rows:
         flat = flat.sort_by([(c, "ascending") for c in T.EVENTS_FLAT.primary_key])
-    return {"actors": actors, "events_flat": flat.combine_chunks()}
+    flat = flat.combine_chunks()
+    events = dict(
+        zip(flat.column("event_id").to_pylist(), flat.column("doc_id").to_pylist(), strict=True)
+    )
+    incidents = incidents_table(events, links, codebook)
+    return {
+        "actors": actors,
+        "events_flat": with_incidents(flat, incidents),
+        "incidents": incidents,
+    }
 
 
 #: Tables whose rows take values set in each build: documents (record choice and who
-#: made it), annotations (pseudonyms, the snapshot read) and actors (built whole).
-_SET_ANEW = ("documents", "annotations", "actors")
+#: made it), annotations (pseudonyms, the snapshot read), actors (built whole) and the
+#: incidents, which link events across documents (and their columns of events_flat).
+_SET_ANEW = ("documents", "annotations", "actors", "events_flat", "incidents")
 
 
 def clean_if_checked_anew(
@@ -146,7 +160,7 @@ def clean_if_checked_anew(
             subset[name] = table
         else:
             subset[name] = table.filter(pc.is_in(table.column("doc_id"), value_set=new))
-    if T.check_keys(tables).issues:
+    if T.check_keys(tables).issues or T.check_incidents(tables).issues:
         return False
     if T.check_tables(subset, codebook).issues:
         return False

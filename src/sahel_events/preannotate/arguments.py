@@ -10,10 +10,13 @@ the codebook allows as fillers of that role for that type. Rules, per role:
   preposition ("avec", "à", "contre", "with", "against", ...) or nothing but a few
   words separate them; a town is a place, never a recipient;
 * ``location``: the most precise place of the sentence that no person or organisation
-  mention holds ("le gouverneur de la région de *Tillabéri*" is an office), a locative
-  preposition then nearness breaking ties, with the places coordinated with it ("entre
-  Boni et Hombori"); else the nearest place after a locative preposition in the
-  paragraph;
+  mention holds ("le gouverneur de la région de *Tillabéri*" is an office; "les
+  habitants de *Boni*" hold none), a locative preposition then nearness breaking ties,
+  with the places coordinated with it ("entre Boni et Hombori"); never a place of
+  another event's phrase, a country that is another verb's argument ("sanctions
+  imposées au *Niger*"), nor, for a verbal act, a place in what is said; else the
+  nearest place after a locative preposition in the paragraph; else, for a material
+  event, the place of the previous material event of an earlier paragraph;
 * ``time``: the nearest temporal expression in the sentence, else in the paragraph (the
   dateline's date is the publication date, never an event's time);
 * ``instrument``: the nearest weapon or vehicle in the sentence;
@@ -65,6 +68,15 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: People named by where they live ("les habitants de Boni", "des responsables de
+#: plusieurs villages du cercle de Bankass"): the place is where they act, not an office.
+_PEOPLE_OF = re.compile(
+    r"\b(?:habitants?|populations?|villages?|villageois|communautés?|résidents?|jeunes|"
+    r"déplacés|ressortissants|residents|villagers|communities|people)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Argument:
     """A suggested relation from a trigger to an entity mention."""
@@ -93,7 +105,13 @@ def link_arguments(
     held = {
         i
         for i, m in enumerate(mentions)
-        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)
+        if any(
+            s <= m.start
+            and m.end <= e
+            and (s, e) != (m.start, m.end)
+            and not _PEOPLE_OF.search(text, s, m.start)
+            for s, e in holders
+        )
     }
     by_start = {t.start: t.index for t in tokens}
     for ti, trig in enumerate(triggers):
@@ -208,6 +226,7 @@ def link_arguments(
             i
             for i in fillers(Role.LOCATION, sent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+            and not _said(text, trig, mentions[i])
         ]
         place = _location(text, trig, mentions, own, sent, held)
         if place:
@@ -219,9 +238,16 @@ def link_arguments(
                 for i in fillers(Role.LOCATION, para)
                 if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+                and not _said(text, trig, mentions[i])
             ]
             if pool:
-                add(Role.LOCATION, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
+                # A country only when the paragraph names nothing finer ("au Mali" is the
+                # fallback of the fallback), then the nearest.
+                nearest = min(
+                    pool,
+                    key=lambda i: (_rank(mentions[i], text) >= 4, _distance(mentions[i], trig)),
+                )
+                add(Role.LOCATION, nearest, 0.4)
         for role, score in ((Role.TIME, 0.7),):
             for scope in (sent, para):
                 pool = fillers(role, scope)
@@ -241,6 +267,62 @@ def link_arguments(
         for i in fillers(Role.CASUALTIES, sent):
             add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
+    out.extend(_carried_places(triggers, mentions, event_types, sentences, paragraphs, out))
+    return out
+
+
+def _carried_places(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    event_types: dict[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    linked: Sequence[Argument],
+) -> list[Argument]:
+    """A material event whose paragraph names no place of its own ("Les ravisseurs ont
+    incendié le véhicule.", "Les assaillants auraient emporté du bétail.") happened
+    where the article's previous event did: it takes that event's place (score 0.3).
+
+    Only from an event of an earlier paragraph, and never to or from a verbal act,
+    whose place is where the words were said.
+    """
+    places: dict[int, list[Argument]] = {}
+    for a in linked:
+        if a.role == Role.LOCATION:
+            places.setdefault(a.trigger, []).append(a)
+    out: list[Argument] = []
+    order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
+    for n, ti in enumerate(order):
+        trig = triggers[ti]
+        etype = event_types.get(trig.label)
+        if (
+            ti in places
+            or trig.label in _VERBAL
+            or etype is None
+            or Role.LOCATION not in etype.roles
+        ):
+            continue
+        para = containing(paragraphs, trig.start)
+        earlier = [
+            tj
+            for tj in order[:n]
+            if tj in places and triggers[tj].start < para[0] and triggers[tj].label not in _VERBAL
+        ]
+        if earlier:
+            fillers = etype.roles[Role.LOCATION].fillers
+            for a in places[earlier[-1]]:
+                m = mentions[a.mention]
+                # A trigger of this type beside the place that did not take it ("enlevés
+                # près de Léré ont été libérés"): the place is not this event's.
+                near = containing(sentences, m.start)
+                refused = any(
+                    t.label == trig.label
+                    and near[0] <= t.start < near[1]
+                    and a.mention not in {b.mention for b in places.get(tk, [])}
+                    for tk, t in enumerate(triggers)
+                )
+                if m.label in fillers and not refused:
+                    out.append(Argument(ti, a.mention, Role.LOCATION, 0.3))
     return out
 
 
@@ -350,7 +432,22 @@ def _location(
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
-_CONTENT = ("obj", "ccomp", "xcomp", "nsubj", "nsubj:pass")
+# Not "nsubj": the subject of a verbal act is who speaks, and the place it names is
+# where the act happened ("des responsables des villages du cercle de Bankass ont signé").
+_CONTENT = ("obj", "ccomp", "xcomp", "nsubj:pass")
+#: Words between a verbal act and a place after it beyond which the place is in what is
+#: said ("demandent le renforcement des escortes sur l'axe Gao-Ansongo").
+_SAID_GAP = 3
+
+
+def _said(text: str, trig: Trigger, place: Mention) -> bool:
+    """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
+    what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
+    where it was said ("ont signé à Bamako")."""
+    if trig.label not in _VERBAL or place.start < trig.end:
+        return False
+    between = text[trig.end : place.start]
+    return len(between.split()) > _SAID_GAP + 1
 
 
 def _elsewhere(
@@ -366,8 +463,9 @@ def _elsewhere(
     Walking up from the place's word to the verb governing the trigger: a word of
     another trigger on the way ("enlevés le mois dernier près de *Léré* ont été
     libérés": Léré is where they were abducted; "en visite à *Ouagadougou*, s'est
-    engagé") claims the place; so does, for a verbal act, the verb's object, clause or
-    subject ("a démenti une attaque contre le camp de *Sévaré*").
+    engagé") claims the place; so does, for a verbal act, the verb's object or clause
+    ("a démenti une attaque contre le camp de *Sévaré*"); and a country that is the
+    argument of another verb ("les sanctions imposées au *Niger*").
     """
     k = by_start.get(place.start)
     verb = _governing_verb(trig, tokens)
@@ -375,6 +473,11 @@ def _elsewhere(
         return False
     mine = set(range(trig.tokens[0], trig.tokens[1] + 1))
     others = [t for t in triggers if t is not trig and t.tokens[0] >= 0]
+    country = "country" in place.choices.get(EntityAttribute.PLACE_PRECISION, [])
+    if country and tokens[k].dep == "obl:arg" and tokens[k].head != verb:
+        # A country the parse makes the argument of another verb ("les sanctions
+        # imposées au Niger", "l'aide promise au Mali") is a party, not the place.
+        return True
     for _ in range(8):
         head = tokens[k].head
         if k in mine or head == k:

@@ -492,6 +492,14 @@ class StudioClient:
             found[info.id] = (info.doc_id, int(row.get("overlap") or 1))
         return found
 
+    def task_metas(self, project_id: int) -> dict[int, dict[str, Any]]:
+        """Task id -> the task's ``meta`` (what push recorded there), without its data."""
+        found: dict[int, dict[str, Any]] = {}
+        for row in self._task_rows(project_id, ("id", "meta")):
+            meta = row.get("meta")
+            found[int(row["id"])] = meta if isinstance(meta, dict) else {}
+        return found
+
     def _task_rows(self, project_id: int, include: Sequence[str]) -> Iterator[dict[str, Any]]:
         """Every task of a project with only the ``include`` fields, a page at a time."""
         with self._errors(f"list the tasks of project {project_id}"):

@@ -329,15 +329,18 @@ def pull(
     title: str,
     echo: Echo = _quiet,
     server_data: Path | None = None,
+    folder: Path | None = None,
 ) -> PullResult:
     """Export the project as a full snapshot into ``annotations/`` unless nothing changed.
 
     ``server_data`` is the server's data directory when it runs on this machine (the
     embedded server's ``.studio/data``): Label Studio 1.23.2 keeps an export's file when
     the export is deleted (the removal sits behind a retired feature flag), so pull
-    removes the files of the exports it deleted itself.
+    removes the files of the exports it deleted itself. ``folder``: where the snapshots
+    go, ``annotations/`` by default (the incident review project's go to
+    ``annotations/incidents/``).
     """
-    folder = project.annotations
+    folder = folder or project.annotations
     for path in remove_stale_temporaries(folder):
         echo(f"Removed {path.name}, left by a pull that was killed.")
     info = client.find_project(title)
