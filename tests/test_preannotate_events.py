@@ -319,3 +319,36 @@ def test_a_purpose_and_a_background_trip_are_no_events(annotator: Preannotator) 
     # "pour dénoncer": what the protest says; "se rendait": the convoy's trip, background.
     assert "ACCUSE" not in labels and "CONSULT" not in labels
     assert "PROTEST" in labels and "ASSAULT" in labels
+
+
+def test_a_name_after_its_unit_kind_is_the_unit_not_the_town(annotator: Preannotator) -> None:
+    # "la région de Mopti" is the region (admin1), "le cercle de Bankass" the cercle
+    # (admin2): the gazetteer's units, not the towns of the same name.
+    text = (
+        "Mopti, 9 septembre 2025 - Des hommes armés ont attaqué dimanche un village du "
+        "cercle de Bankass, dans la région de Mopti, a-t-on appris de sources locales.\n"
+    )
+    doc = {
+        "doc_id": "u",
+        "text": text,
+        "language": "fr",
+        "dateline_date": "2025-09-09",
+        "dateline_place": "Mopti",
+        "dateline": [0, len("Mopti, 9 septembre 2025")],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    # A textarea's value is its "text" list, a choice's its "choices".
+    places = {
+        i["value"]["start"]: i["value"]["text"]
+        for i in result
+        if i.get("from_name") == "norm_place"
+    }
+    precision = {
+        i["value"]["start"]: i["value"]["choices"]
+        for i in result
+        if i.get("from_name") == "place_precision"
+    }
+    bankass, mopti = text.index("Bankass"), text.index("Mopti", 10)
+    assert precision[bankass] == ["admin2"] and precision[mopti] == ["admin1"]
+    assert places[mopti] == ["geonames:2453347"]  # the region, not the town (2453348)
