@@ -22,7 +22,12 @@ CODEBOOK = load_project_codebook(REPO)
 def test_each_split_is_valid_gold_in_both_languages(split: str, tmp_path: Path) -> None:
     loaded = load_split(REPO / "corpus" / split, REPO, CODEBOOK)
     languages = [d.language for d in loaded.documents]
-    assert languages.count("fr") == 20 and languages.count("en") == 4
+    # The test half is the 20 + 4 articles, never tuned on; the development half
+    # has grown since (articles written to find the rules that do not generalise).
+    if split == "test":
+        assert languages.count("fr") == 20 and languages.count("en") == 4
+    else:
+        assert languages.count("fr") >= 28 and languages.count("en") >= 6
     tasks = [
         task(n, doc, [annotation(100 + n, 1, loaded.gold[doc.doc_id], ground_truth=True)])
         for n, doc in enumerate(loaded.documents, start=1)

@@ -29,12 +29,14 @@ A mention fills at most one role of a given event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
+from .eventtime import borrowable, foreign_times
 from .ner import Token
 from .text import containing
 from .triggers import Trigger
@@ -114,6 +116,9 @@ def link_arguments(
         )
     }
     by_start = {t.start: t.index for t in tokens}
+    starts = [m.start for m in mentions]
+    ordered = starts == sorted(starts)
+    children = _children(tokens)
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -132,10 +137,16 @@ def link_arguments(
             spec = etype.roles.get(role)
             if spec is None:
                 return []
+            # Mentions are sorted by start: only those starting in the scope are looked at.
+            lo, hi = (
+                (bisect_left(starts, scope[0]), bisect_right(starts, scope[1]))
+                if ordered
+                else (0, len(mentions))
+            )
             return [
                 i
-                for i, m in enumerate(mentions)
-                if m.label in spec.fillers
+                for i in range(lo, hi)
+                if (m := mentions[i]).label in spec.fillers
                 and scope[0] <= m.start
                 and m.end <= scope[1]
                 and i not in used
@@ -162,7 +173,9 @@ def link_arguments(
                 break
         # "Une patrouille est tombée dans une embuscade": the subject of a verb of
         # undergoing is the victim, the recipient, never the actor.
-        victim = _subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), undergone=True)
+        victim = _subject(
+            trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children, undergone=True
+        )
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
         # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
@@ -176,7 +189,7 @@ def link_arguments(
             if source is not None and spec is not None and mentions[source].label in spec.fillers
             else []
         )
-        actor = _subject(trig, tokens, mentions, candidates + speaker)
+        actor = _subject(trig, tokens, mentions, candidates + speaker, children)
         # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
         candidates = [
             i
@@ -248,19 +261,33 @@ def link_arguments(
                     key=lambda i: (_rank(mentions[i], text) >= 4, _distance(mentions[i], trig)),
                 )
                 add(Role.LOCATION, nearest, 0.4)
-        for role, score in ((Role.TIME, 0.7),):
-            for scope in (sent, para):
-                pool = fillers(role, scope)
-                if role == Role.TIME:
-                    pool = [
-                        i
-                        for i in pool
-                        if not any(s <= mentions[i].start < e for s, e in excluded_times)
-                    ]
-                if pool:
-                    best = min(pool, key=lambda i: _distance(mentions[i], trig))
-                    add(role, best, score if scope == sent else score - 0.2)
-                    break
+        # Time: in the trigger's sentence, unless it dates another act (eventtime.py);
+        # else told before it in the paragraph; a material act (what the attackers did
+        # next) else takes the time told before it in the article.
+        scopes = [(sent, 0.7), (para, 0.5)]
+        if trig.label in _NARRATED:
+            scopes.append(((0, para[0]), 0.4))
+        for scope, score in scopes:
+            pool = [
+                i
+                for i in fillers(Role.TIME, scope)
+                if not any(s <= mentions[i].start < e for s, e in excluded_times)
+            ]
+            if scope == sent:
+                pool = [
+                    i
+                    for i in pool
+                    if i not in foreign_times(trig, triggers, mentions, pool, tokens, by_start)
+                ]
+            else:  # not a time of the sentence judged another act's above
+                pool = [
+                    i
+                    for i in pool
+                    if borrowable(text, mentions[i], trig) and mentions[i].end <= sent[0]
+                ]
+            if pool:
+                add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
+                break
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
@@ -504,6 +531,8 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Acts told as a sequence of one happening, whose time carries over a paragraph break.
+_NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "come under attack".
 _UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"])
@@ -528,13 +557,20 @@ def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
     return k
 
 
-def _agent(tokens: Sequence[Token], k: int) -> list[Token]:
+def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    """Token index -> its dependents, in order."""
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.index:
+            out.setdefault(t.head, []).append(t)
+    return out
+
+
+def _agent(tokens: Sequence[Token], k: int, children: dict[int, list[Token]]) -> list[Token]:
     """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
     parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
     out = []
-    for t in tokens:
-        if t.head != k or t.index == k:
-            continue
+    for t in children.get(k, []):
         if t.dep == "obl:agent" or (
             t.dep.startswith("obl")
             and any(
@@ -551,6 +587,7 @@ def _subject(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     candidates: list[int],
+    children: dict[int, list[Token]] | None = None,
     undergone: bool = False,
 ) -> int | None:
     """The candidate holding the subject (or agent) of the verb governing the trigger.
@@ -564,14 +601,16 @@ def _subject(
         return None
     if undergone != (tokens[k].lemma.lower() in _UNDERGO):
         return None
+    if children is None:
+        children = _children(tokens)
     for _ in range(3):
         passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
         # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        groups = [] if undergone else [_agent(tokens, k)]
+        groups = [] if undergone else [_agent(tokens, k, children)]
         if undergone or not passive:
             # "est tombée dans une embuscade" is often parsed as a passive.
             deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
-            groups.append([t for t in tokens if t.head == k and t.dep in deps and t.index != k])
+            groups.append([t for t in children.get(k, []) if t.dep in deps])
         for subjects in groups:
             for t in subjects:
                 for i in candidates:

@@ -236,6 +236,15 @@ def find_entities(
         found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
+    # A name inside a casualty count ("trois volontaires pour la défense de la patrie
+    # ont été tués") is the victims the count stands for: the count keeps its span.
+    counts = [(m.start, m.end) for m in found if m.source == "casualties"]
+    found = [
+        m
+        for m in found
+        if m.source != "registry"
+        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in counts)
+    ]
     found.sort(key=lambda m: (SOURCE_PRIORITY[m.source], m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
     for m in found:
