@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pytest
 
 from sahel_events.codebook import Codebook, load_project_codebook
 from sahel_events.incidents import (
@@ -19,6 +20,7 @@ from sahel_events.incidents import (
     incidents_table,
 )
 from sahel_events.tables import check_incidents
+from tests.clirunner import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 GAO = (16.27, -0.04)
@@ -160,3 +162,14 @@ def test_check_incidents_finds_a_hand_edited_incident() -> None:
     assert [(i.code, i.location.table, i.location.key) for i in issues] == [
         ("table.incident", "events_flat", "ev-c")
     ]
+
+
+def test_push_before_propose_is_misuse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Exit 2, no traceback, and the message names the step to run first; no server is
+    # contacted (the candidates are read first).
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "codebook.yaml").write_text("", encoding="utf-8")
+    result = run_cli(["incidents", "push", "--project", str(tmp_path)], capsys)
+    assert result.code == 2
+    assert "run `sahel-events incidents propose` first" in result.err
+    assert "Traceback" not in result.err

@@ -308,6 +308,10 @@ class Pseudonyms:
                     timestamp_of(annotation.get("created_at")),
                 )
 
+    def users(self) -> list[tuple[tuple[str, int], int]]:
+        """``((source, user id), handle)`` of every user given a handle."""
+        return list(self._handles.items())
+
     def mapping(self) -> dict[int, str]:
         """Handle (:meth:`handle`) -> pseudonym, for every user observed."""
         if self._names is None:

@@ -283,7 +283,7 @@ def events_flat_table(
 CHUNK_DOCUMENTS = 2000
 
 
-def _chunks(tables: Mapping[str, pa.Table]) -> Iterator[dict[str, pa.Table]]:
+def split_by_documents(tables: Mapping[str, pa.Table]) -> Iterator[dict[str, pa.Table]]:
     """The tables cut into groups of :data:`CHUNK_DOCUMENTS` documents, each group with
     its documents, mentions, events and their arguments."""
     doc_ids = tables["documents"].column("doc_id")
@@ -315,7 +315,7 @@ def derived_tables(
     event is an incident of its own.
     """
     actors = actors_table(tables, codebook)
-    parts = [events_flat_table(part, actors, codebook) for part in _chunks(tables)]
+    parts = [events_flat_table(part, actors, codebook) for part in split_by_documents(tables)]
     flat = pa.concat_tables(parts)
     if flat.num_rows:
         flat = flat.sort_by([(c, "ascending") for c in EVENTS_FLAT.primary_key])

@@ -121,5 +121,6 @@ def pull(project_dir: Path | None, title: str | None, as_json: bool) -> None:
         echo=_progress,
         server_data=data,
         folder=review_folder(project),
+        push_command="sahel-events incidents push",
     )
     emit_result(result, as_json)
