@@ -108,7 +108,7 @@ CODES: tuple[IssueCode, ...] = (
     ),
     IssueCode(
         "release.gazetteer-changed",
-        "warning",
+        "info",
         LAYER,
         "places the release uses have other names or admin units in today's gazetteer; "
         "the rebuild uses the release's own (from its tables)",
@@ -144,7 +144,7 @@ CODES: tuple[IssueCode, ...] = (
     ),
     IssueCode(
         "release.schema-files",
-        "warning",
+        "info",
         LAYER,
         "a schema file generated from the release's codebook differs from the recorded one (the"
         " generators changed)",
@@ -181,7 +181,7 @@ CODES: tuple[IssueCode, ...] = (
     ),
     IssueCode(
         "release.generators-changed",
-        "warning",
+        "info",
         LAYER,
         "a file the release writes differs from a rebuild, but the generators changed since the "
         "release",

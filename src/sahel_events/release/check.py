@@ -706,7 +706,7 @@ def _release_places(root: Path, manifest: dict[str, Any], report: Report) -> lis
                 f"{place_id} ({today.name}) in the release: {', '.join(fields)}; the "
                 "rebuild uses the release's own entry",
                 Location(file=MANIFEST_FILE),
-                "warning",
+                "info",
             )
             out.append(then)
     return out
@@ -873,7 +873,7 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
             f"line {line}); the generators or the table format changed since the release, so "
             "the wording may be theirs",
             where,
-            "warning",
+            "info",
         )
         for key in _strict_differences(name, mine, fresh):
             report.add(
@@ -906,7 +906,7 @@ def _first_different_line(a: bytes, b: bytes) -> int:
 
 
 def _compare_schema_files(scratch: Project, recorded: list[dict[str, Any]], report: Report) -> bool:
-    """Warn about each recorded schema file the generators now write otherwise; True if any."""
+    """Note each recorded schema file the generators now write otherwise; True if any."""
     changed = False
     for entry in recorded:
         path = scratch.root / entry["path"]
@@ -916,7 +916,7 @@ def _compare_schema_files(scratch: Project, recorded: list[dict[str, Any]], repo
                 f"{entry['path']} generated from the release's codebook differs from "
                 "the recorded one (the generators changed since the release)",
                 Location(file=entry["path"]),
-                "warning",
+                "info",
             )
             changed = True
     return changed
