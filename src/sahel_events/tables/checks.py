@@ -23,8 +23,14 @@ from .definitions import get_table
 __all__ = ["check_keys", "check_offsets", "check_tables"]
 
 
-def check_tables(tables: Mapping[str, pyarrow.Table], codebook: Codebook) -> Report:
+def check_tables(
+    tables: Mapping[str, pyarrow.Table], codebook: Codebook, batch_rows: int | None = None
+) -> Report:
     """Validate each table with its pandera schema (lazily: every failure is collected).
+
+    The rows are checked ``batch_rows`` at a time (default
+    :data:`~.pandera_checks.BATCH_ROWS`), so memory does not grow with the table; the
+    primary key's uniqueness across batches is :func:`check_keys`' job.
 
     Each failing row becomes one issue (``table.enum``, ``table.range``,
     ``table.not-null``, ``table.pattern``, ``table.span-order``, ...; the codes of
@@ -33,11 +39,11 @@ def check_tables(tables: Mapping[str, pyarrow.Table], codebook: Codebook) -> Rep
     name the column and no key.
     """
     # pandas and pandera cost most of a second to import: only when checks run.
-    from .pandera_checks import validate_tables
+    from .pandera_checks import BATCH_ROWS, validate_tables
 
     report = Report()
     capped = Capped(report)
-    validate_tables(tables, codebook, capped)
+    validate_tables(tables, codebook, capped, batch_rows or BATCH_ROWS)
     capped.close()
     return report
 
