@@ -87,6 +87,11 @@ def _is_sorted(table: pa.Table, key: list[str]) -> bool:
     return bool(pc.all(pc.equal(order, expected)).as_py())
 
 
+def _key_at(table: pa.Table, key: list[str], i: int) -> tuple[Any, ...]:
+    """The primary key of row ``i`` as a tuple of Python values."""
+    return tuple(table.slice(i, 1).select(key).to_pylist()[0].values())
+
+
 def _key_order(value: tuple[Any, ...]) -> tuple[tuple[bool, Any], ...]:
     """A sortable form of a key in Python: nulls after every value, as Arrow sorts them
     (str compares by code point, which is the order of UTF-8 bytes Arrow sorts by)."""
@@ -139,8 +144,16 @@ class TableWriter:
     """
 
     def __init__(
-        self, path: Path | str, schema: pa.Schema, codebook_version: str, release_version: str
+        self,
+        path: Path | str,
+        schema: pa.Schema,
+        codebook_version: str,
+        release_version: str,
+        row_group_size: int = ROW_GROUP_SIZE,
     ) -> None:
+        # row_group_size other than the default: for tests that cut many row groups
+        # out of a few rows; the published files all use ROW_GROUP_SIZE.
+        self.row_group_size = row_group_size
         self.key = primary_key_of(schema.empty_table())
         self.schema = _prepared_schema(schema, codebook_version, release_version)
         self.path = Path(path)
@@ -173,20 +186,24 @@ class TableWriter:
         if table.num_rows == 0:
             return
         if not _is_sorted(table, self.key):
-            raise ValueError(self._unsorted())
-        first = tuple(table.slice(0, 1).select(self.key).to_pylist()[0].values())
+            raise ValueError(self._unsorted(None))
+        first = _key_at(table, self.key, 0)
         if self.last is not None and _key_order(first) < _key_order(self.last):
-            raise ValueError(self._unsorted())
-        self.last = tuple(table.slice(table.num_rows - 1).select(self.key).to_pylist()[0].values())
+            raise ValueError(self._unsorted(first))
+        self.last = _key_at(table, self.key, table.num_rows - 1)
         self.pending.append(table)
         self.pending_rows += table.num_rows
-        while self.pending_rows >= ROW_GROUP_SIZE:
-            self._flush(ROW_GROUP_SIZE)
+        while self.pending_rows >= self.row_group_size:
+            self._flush(self.row_group_size)
 
-    def _unsorted(self) -> str:
+    def _unsorted(self, key: tuple[Any, ...] | None) -> str:
+        where = ""
+        if key is not None and self.last is not None:
+            row = self.rows + self.pending_rows + 1
+            where = f" (row {row}, key {key!r}, comes after {self.last!r})"
         return (
-            f"the table is not sorted by its primary key ({', '.join(self.key)}); sort it "
-            "before writing (compile does)"
+            f"the table is not sorted by its primary key ({', '.join(self.key)}){where}; sort "
+            "it before writing (compile does)"
         )
 
     def _flush(self, n: int) -> None:
@@ -196,7 +213,7 @@ class TableWriter:
         # One contiguous chunk per column, as a whole-table write sees it: the pages
         # (hence the bytes) depend on how the writer is fed.
         group = group.cast(self.schema).combine_chunks()
-        self._writer.write_table(group, row_group_size=ROW_GROUP_SIZE)
+        self._writer.write_table(group, row_group_size=self.row_group_size)
         self.rows += group.num_rows
         self.pending = [rest] if rest.num_rows else []
         self.pending_rows = rest.num_rows
@@ -314,10 +331,10 @@ def file_content_hash(path: Path | str) -> str:
         if batch.num_rows == 0:
             continue
         part = pa.Table.from_batches([batch])
-        first = tuple(part.slice(0, 1).to_pylist()[0].values())
+        first = _key_at(part, key, 0)
         if not _is_sorted(part, key) or (last is not None and _key_order(first) < _key_order(last)):
             return content_hash(pq.read_table(path))
-        last = tuple(part.slice(part.num_rows - 1).to_pylist()[0].values())
+        last = _key_at(part, key, part.num_rows - 1)
     digest = hashlib.sha256()
     digest.update(_header(schema))
     _hash_rows(digest, parquet.iter_batches(batch_size=HASH_BATCH_ROWS))
