@@ -164,3 +164,21 @@ def test_a_duplicate_key_split_across_slices_is_caught_and_named(codebook: Codeb
     whole = check_tables(tables, codebook)
     assert {k for _, k in issues_for(whole, "table.primary-key")} == {duplicated}
     assert json.dumps(keys.as_dict())  # JSON-ready, as `--json` prints it
+
+
+def test_a_duplicate_key_across_key_batches_of_a_sorted_table(codebook: Codebook) -> None:
+    rows = mention_rows(ROWS)
+    # Rows 5, 6 and 7 share one key: sorted, they straddle the boundary of two
+    # batches of the sorted pass (rows 0-5, then 6-11 with batches of 6 comparisons).
+    for i in (6, 7):
+        rows[i] = dict(rows[5], region_id=f"r{i}")
+    tables = {"mentions": mentions(codebook, rows)}
+    for batch_rows in (1, 2, 6, 1000):
+        report = check_keys(tables, batch_rows=batch_rows)
+        assert issues_for(report, "table.primary-key") == [("mentions", rows[5]["mention_id"])]
+        assert "appears 3 times" in report.issues[0].message
+    # Out of key order, the same duplicate is found by counting.
+    shuffled = {"mentions": tables["mentions"].take(pa.array([7, *range(7), *range(8, ROWS)]))}
+    report = check_keys(shuffled, batch_rows=2)
+    assert issues_for(report, "table.primary-key") == [("mentions", rows[5]["mention_id"])]
+    assert "appears 3 times" in report.issues[0].message
