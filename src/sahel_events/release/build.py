@@ -10,6 +10,7 @@ host name), so building twice from the same inputs gives the same bytes.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -85,8 +86,12 @@ class ReleaseResult:
 
 
 def write_json(path: Path, data: Any) -> None:
-    """Write JSON the one way every release file is written (stable bytes)."""
-    write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """Write JSON the one way every release file is written (stable bytes).
+
+    Encoded piece by piece into the file (the bytes of ``json.dumps`` with the same
+    options): a large diff is never one string in memory as well as its lists."""
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
+    write_text_atomic(path, itertools.chain(encoder.iterencode(data), ["\n"]))
 
 
 def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
