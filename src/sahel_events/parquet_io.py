@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import jsonread
 from .files import atomic_path
 from .tables import META_PRIMARY_KEY, META_SCHEMA_VERSION
+from .tables.arrow import is_sorted
 
 __all__ = [
     "COMPRESSION",
@@ -76,15 +76,6 @@ def primary_key_of(table: pa.Table) -> list[str]:
     if not isinstance(key, list) or not key or not all(isinstance(c, str) for c in key):
         raise ValueError(f"bad primary key metadata: {raw!r}")
     return key
-
-
-def _is_sorted(table: pa.Table, key: list[str]) -> bool:
-    """True when the rows are in primary-key order (nulls last, as the sort puts them)."""
-    if table.num_rows < 2:
-        return True
-    order = pc.sort_indices(table, sort_keys=[(c, "ascending") for c in key])
-    expected = pa.array(range(table.num_rows), type=order.type)
-    return bool(pc.all(pc.equal(order, expected)).as_py())
 
 
 def _key_at(table: pa.Table, key: list[str], i: int) -> tuple[Any, ...]:
@@ -185,7 +176,7 @@ class TableWriter:
         table = data if isinstance(data, pa.Table) else pa.Table.from_batches([data])
         if table.num_rows == 0:
             return
-        if not _is_sorted(table, self.key):
+        if not is_sorted(table, self.key):
             raise ValueError(self._unsorted(None))
         first = _key_at(table, self.key, 0)
         if self.last is not None and _key_order(first) < _key_order(self.last):
@@ -301,7 +292,7 @@ def content_hash(table: pa.Table) -> str:
         key = table.column_names
     # A table already in key order (every table written by write_table) is not copied
     # by a sort: the stable sort would leave it as it is.
-    if table.num_rows and not _is_sorted(table, key):
+    if table.num_rows and not is_sorted(table, key):
         table = table.sort_by([(c, "ascending") for c in key])
     digest = hashlib.sha256()
     digest.update(_header(table.schema))
@@ -332,7 +323,7 @@ def file_content_hash(path: Path | str) -> str:
             continue
         part = pa.Table.from_batches([batch])
         first = _key_at(part, key, 0)
-        if not _is_sorted(part, key) or (last is not None and _key_order(first) < _key_order(last)):
+        if not is_sorted(part, key) or (last is not None and _key_order(first) < _key_order(last)):
             return content_hash(pq.read_table(path))
         last = _key_at(part, key, part.num_rows - 1)
     digest = hashlib.sha256()

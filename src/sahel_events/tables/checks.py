@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 from ..codebook import Codebook
 from ..errors import Report
 from . import codes
+from .arrow import is_sorted
 from .codes import Capped, key_string
 from .definitions import get_table
 
@@ -72,9 +73,7 @@ def _duplicate_keys(
     pass comparing each row with the next, ``batch_rows`` rows at a time, so memory does
     not grow with the table; a table out of order is counted by a hash aggregation.
     """
-    from ..parquet_io import _is_sorted
-
-    if not _is_sorted(data, pk):
+    if not is_sorted(data, pk):
         counts = data.group_by(pk).aggregate([([], "count_all")])
         dupes = counts.filter(pc.greater(counts.column("count_all"), 1))
         found = zip(_keys_of(dupes, pk), dupes.column("count_all").to_pylist(), strict=True)
