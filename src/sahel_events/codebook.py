@@ -29,15 +29,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import patterns, plover
+from .acled import ACLED_ACTOR_TYPES
 from .annotation.ids import DocumentChoice, EventAttribute, missing_ids
 from .annotation.names import REPEATED_LABEL
 from .codebookdecisions import (
     DecisionRule,
+    Estimates,
     EventKind,
     Requirements,
     Resolution,
     ReviewFinding,
     read_decision_rules,
+    read_estimates,
     read_event_kinds,
     read_requirements,
     read_resolutions,
@@ -89,6 +92,8 @@ class Value:
     definition: str
     examples: Examples
     plover_auxiliary: str | None = None
+    # The ACLED actor type (inter code) of an ``actor_type`` value (codebook 1.1.0 on).
+    acled_actor_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,7 @@ class Codebook:
     event_kinds: dict[str, EventKind] = field(default_factory=dict)
     requirements: Requirements = field(default_factory=Requirements)
     review_findings: tuple[ReviewFinding, ...] = ()
+    estimates: Estimates = field(default_factory=Estimates)
 
     def entity_attribute_targets(self, attribute_id: str) -> tuple[str, ...]:
         """The entity types that carry an entity attribute."""
@@ -337,7 +343,9 @@ class _Checker:
 
     def value(self, key: str, obj: Any, path: str) -> Value:
         self.ident(key, path, patterns.ID_LOWER, "value")
-        m = self.mapping(obj, path, {"definition", "examples"}, {"plover_auxiliary"})
+        m = self.mapping(
+            obj, path, {"definition", "examples"}, {"plover_auxiliary", "acled_actor_type"}
+        )
         aux = m.get("plover_auxiliary")
         if aux is not None and aux not in plover.AUXILIARY:
             self.error(
@@ -345,11 +353,19 @@ class _Checker:
                 f"{path}.plover_auxiliary",
                 f"{aux!r} is not a PLOVER auxiliary status ({', '.join(plover.AUXILIARY)})",
             )
+        acled = m.get("acled_actor_type")
+        if acled is not None and acled not in ACLED_ACTOR_TYPES:
+            self.error(
+                "codebook.unknown-reference",
+                f"{path}.acled_actor_type",
+                f"{acled!r} is not an ACLED actor type ({', '.join(ACLED_ACTOR_TYPES)})",
+            )
         return Value(
             key,
             self.text(m.get("definition"), f"{path}.definition"),
             self.examples(m.get("examples"), f"{path}.examples"),
             aux,
+            str(acled) if acled is not None else None,
         )
 
     def attribute(self, key: str, obj: Any, path: str) -> Attribute:
@@ -647,6 +663,7 @@ def _build(data: Any, file: str, lines: Lines, report: Report, sha: str) -> Code
         event_kinds=read_event_kinds(c, root.get("event_kinds")),
         requirements=requirements,
         review_findings=read_review_findings(c, root.get("review_findings")),
+        estimates=read_estimates(c, root.get("estimates")),
     )
     for path, ident in missing_ids(codebook):
         c.error(

@@ -1,5 +1,5 @@
 """The codebook's decision sections: decision rules, event kinds without a PLOVER type,
-validation requirements and gold-review findings, read and checked.
+validation requirements, casualty estimates and gold-review findings, read and checked.
 
 These sections are optional (codebooks of releases before 1.0.0 lack them, and a release
 is rebuilt with its own codebook copy). Their structure is checked by the pydantic models
@@ -23,11 +23,13 @@ __all__ = [
     "ActorIdRequirement",
     "AttributeRequirement",
     "DecisionRule",
+    "Estimates",
     "EventKind",
     "Requirements",
     "Resolution",
     "ReviewFinding",
     "read_decision_rules",
+    "read_estimates",
     "read_event_kinds",
     "read_requirements",
     "read_resolutions",
@@ -95,6 +97,21 @@ class Requirements:
 
     argument_actor_id: ActorIdRequirement | None = None
     attributes: tuple[AttributeRequirement, ...] = ()
+
+
+@dataclass(frozen=True)
+class Estimates:
+    """How compile turns casualty counts into low / best / high (decision rule
+    "fatalities"). The defaults are the behaviour of codebooks without the section
+    (before 1.1.0): a range has no best estimate, and every killed count linked to an
+    event is added up."""
+
+    # "low": the best estimate of a LOW-HIGH count (or a vague single figure) is LOW.
+    range_best: str | None = None
+    # "alternatives": killed counts of one side linked to one event are alternative
+    # tolls (lowest low, highest high, best of the most precise wording), not summed.
+    same_side_counts: str | None = None
+    definition: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,6 +216,21 @@ def read_requirements(
             )
         )
     return Requirements(actor_id, tuple(required))
+
+
+def read_estimates(c: _Checker, raw: Any) -> Estimates:
+    """The ``estimates`` section (the defaults of :class:`Estimates` when absent); its
+    values are closed lists, checked with the structure."""
+    if not isinstance(raw, dict):
+        return Estimates()
+    path = "estimates"
+    m = c.mapping(raw, path)
+    best, same = m.get("range_best"), m.get("same_side_counts")
+    return Estimates(
+        str(best) if best is not None else None,
+        str(same) if same is not None else None,
+        c.text(m.get("definition"), f"{path}.definition"),
+    )
 
 
 def read_review_findings(c: _Checker, raw: Any) -> tuple[ReviewFinding, ...]:

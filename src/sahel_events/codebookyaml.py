@@ -28,6 +28,7 @@ class ValueModel(StrictModel):
     definition: Text
     examples: ExamplesModel
     plover_auxiliary: str | None = None
+    acled_actor_type: str | None = None  # on actor_type values, from codebook 1.1.0
 
 
 class AttributeModel(StrictModel):
@@ -140,6 +141,12 @@ class RequirementsModel(StrictModel):
     attributes: list[AttributeRequirementModel] = Field(default_factory=list)
 
 
+class EstimatesModel(StrictModel):
+    range_best: Literal["low"]
+    same_side_counts: Literal["alternatives"]
+    definition: Text
+
+
 class ReviewFindingModel(StrictModel):
     mistake: Text
     fix: Text
@@ -165,4 +172,5 @@ class CodebookModel(StrictModel):
     decision_rules: dict[str, DecisionRuleModel] | None = None
     event_kinds: dict[str, EventKindModel] | None = None
     requirements: RequirementsModel | None = None
+    estimates: EstimatesModel | None = None  # from 1.1.0 on
     review_findings: list[ReviewFindingModel] | None = None

@@ -38,7 +38,6 @@ from .agreement import DEFAULTED, AgreementAccumulator
 from .annotation import rules
 from .annotation.ids import (
     CasualtyKind,
-    CasualtyQualifier,
     CasualtySide,
     EntityAttribute,
     EventAttribute,
@@ -67,6 +66,7 @@ from .consolidate import (
     consolidate_task,
 )
 from .errors import Issue, Location, Report, Severity
+from .fatalities import Count, Figures, best_of, casualty_figures, killed_figures
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
@@ -160,31 +160,6 @@ def annotation_key(source: str, annotation_id: int) -> str:
 
 
 # ---------------------------------------------------------------------------- values
-
-
-def casualty_figures(
-    count: CountRange | None, qualifier: str | None
-) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) of one casualty count, by its qualifier.
-
-    A single figure N: exact → N, N, N; at-least → N, N, open; approximate → best N
-    only; vague → nothing. A range LOW-HIGH: low and high from it, no best (at-least:
-    low = best = LOW, open above). No qualifier counts as exact.
-    """
-    if count is None:
-        return None, None, None
-    q = qualifier or CasualtyQualifier.EXACT
-    if count.exact:
-        n = count.low
-        figures: dict[str, tuple[int | None, int | None, int | None]] = {
-            CasualtyQualifier.EXACT: (n, n, n),
-            CasualtyQualifier.AT_LEAST: (n, n, None),
-            CasualtyQualifier.APPROXIMATE: (None, n, None),
-        }
-        return figures.get(q, (None, None, None))
-    if q == CasualtyQualifier.AT_LEAST:
-        return count.low, count.low, None
-    return count.low, None, count.high
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -297,7 +272,7 @@ class _TaskCompiler:
         self.report = report
         self.copies = [d.copy for d in doc.duplicates]
         self.mention_rows: dict[str, dict[str, Any]] = {}  # region id -> row
-        self.figures: dict[str, tuple[int | None, int | None, int | None]] = {}
+        self.figures: dict[str, Figures] = {}
         self.event_rows: dict[str, dict[str, Any]] = {}
 
     def at(self, region: str | None = None) -> Location:
@@ -376,7 +351,9 @@ class _TaskCompiler:
                 r.id,
                 "info",
             )
-        low, best, high = casualty_figures(count, attrs[EntityAttribute.CASUALTY_QUALIFIER])
+        low, best, high = casualty_figures(
+            count, attrs[EntityAttribute.CASUALTY_QUALIFIER], self.codebook.estimates
+        )
         self.figures[r.id] = (low, best, high)
         row = {
             "mention_id": mention_id(doc_id, r.id),
@@ -405,6 +382,7 @@ class _TaskCompiler:
             "casualty_side": self.later(r, LaterAttribute.CASUALTY_SIDE, applies),
             "actor_type": self.later(r, LaterAttribute.ACTOR_TYPE, applies),
             "casualty_low": low,
+            "casualty_best": best,
             "casualty_high": high,
             "in_repeated_paragraph": any(r.start < e and s < r.end for s, e in self.copies),
         }
@@ -537,36 +515,22 @@ class _TaskCompiler:
             ):
                 row[col] = place[col]
         killed = [
-            self.figures[m]
+            Count(self.figures[m], mention["casualty_qualifier"], mention["casualty_side"])
             for m in dict.fromkeys(roles.get(Role.CASUALTIES, []))
-            if self.mention_rows[m]["casualty_kind"] == CasualtyKind.KILLED
+            if (mention := self.mention_rows[m])["casualty_kind"] == CasualtyKind.KILLED
         ]
-        by_side: dict[str, int] = {}
-        for m in dict.fromkeys(roles.get(Role.CASUALTIES, [])):
-            mention = self.mention_rows[m]
-            best = self.figures[m][1]
-            if mention["casualty_kind"] != CasualtyKind.KILLED or best is None:
-                continue
-            side = mention["casualty_side"]
-            group = (
-                "killed_civilians_best"
-                if side == CasualtySide.CIVILIANS
-                else "killed_combatants_best"
-                if side in CasualtySide.COMBATANTS
-                else None
-            )
-            if group is not None:
-                by_side[group] = by_side.get(group, 0) + best
-        row.update(by_side)
-        if killed:
-            for i, col in enumerate(("killed_low", "killed_best", "killed_high")):
-                parts = [f[i] for f in killed]
-                # A sum is known only when every linked count gives that figure.
-                row[col] = (
-                    None
-                    if any(p is None for p in parts)
-                    else sum(p for p in parts if p is not None)
-                )
+        if not killed:
+            return
+        estimates = self.codebook.estimates
+        row["killed_low"], row["killed_best"], row["killed_high"] = killed_figures(
+            killed, estimates
+        )
+        row["killed_civilians_best"] = best_of(
+            [c for c in killed if c.side == CasualtySide.CIVILIANS], estimates
+        )
+        row["killed_combatants_best"] = best_of(
+            [c for c in killed if c.side in CasualtySide.COMBATANTS], estimates
+        )
 
     def run(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         for r in self.record.regions.values():

@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import gazetteer
-from .annotation.ids import Role
+from .annotation.ids import LaterAttribute, Role
 from .codebook import Codebook
 from .tables import EVENTS_FLAT, from_rows
 
@@ -139,13 +139,29 @@ def trigger_sentence(text: str, start: int, end: int) -> str:
     return text[begin:finish].strip()
 
 
+#: One actor or recipient argument: its start, actor id (None when it names no known
+#: actor), name, and the ACLED type its mention's ``actor_type`` gives (None when unset).
+Side = tuple[int, str | None, str, str | None]
+
+
+def mention_acled_types(codebook: Codebook) -> dict[str, str]:
+    """``actor_type`` value -> the ACLED actor type the codebook maps it to (empty for
+    codebooks before 1.1.0, which declare no mapping: their releases ignore the
+    attribute in the flat view)."""
+    attribute = codebook.entity_attributes.get(LaterAttribute.ACTOR_TYPE)
+    if attribute is None:
+        return {}
+    return {v.id: v.acled_actor_type for v in attribute.values.values() if v.acled_actor_type}
+
+
 def _sides(
-    tables: Mapping[str, pa.Table], actors: Mapping[str, Mapping[str, Any]]
-) -> dict[str, dict[str, list[tuple[int, str | None, str]]]]:
-    """event_id -> role -> [(start, actor_id or None, name)] for actor and recipient."""
+    tables: Mapping[str, pa.Table], actors: Mapping[str, Mapping[str, Any]], codebook: Codebook
+) -> dict[str, dict[str, list[Side]]]:
+    """event_id -> role -> [side] for actor and recipient, in text order."""
     mentions = {m["mention_id"]: m for m in tables["mentions"].to_pylist()}
     states = _state_mentions(tables)
-    out: dict[str, dict[str, list[tuple[int, str | None, str]]]] = {}
+    acled_of = mention_acled_types(codebook)
+    out: dict[str, dict[str, list[Side]]] = {}
     for arg in tables["event_arguments"].to_pylist():
         if arg["role"] not in ("actor", "recipient"):
             continue
@@ -155,27 +171,42 @@ def _sides(
         actor_id = m["actor_id"] or states.get(m["mention_id"])
         known = actors.get(actor_id) if actor_id else None
         name = known["name"] if known is not None else m["text"]
+        mention_type = acled_of.get(m.get("actor_type") or "")
         side = out.setdefault(arg["event_id"], {}).setdefault(arg["role"], [])
-        side.append((m["start"], actor_id if known is not None else None, name))
+        side.append((m["start"], actor_id if known is not None else None, name, mention_type))
     for roles in out.values():
         for side in roles.values():
             side.sort(key=lambda item: (item[0], item[2]))
     return out
 
 
+def actor_type_of(side: Side, actors: Mapping[str, Mapping[str, Any]]) -> str | None:
+    """The ACLED type of one actor: the ``actor_type`` its mention sets, else the
+    registry's (or a state's) type of its actor id, else None.
+
+    The mention wins when both exist: the codebook (decision rule "actor types") has
+    annotators set ``actor_type`` on a registered actor only to correct its type for
+    that one mention, and requires it on an unidentified actor, which has no other.
+    """
+    _, actor_id, _, mention_type = side
+    if mention_type is not None:
+        return mention_type
+    return str(actors[actor_id]["acled_actor_type"]) if actor_id else None
+
+
 def _side_columns(
-    n: int, side: list[tuple[int, str | None, str]], actors: Mapping[str, Mapping[str, Any]]
+    n: int, side: list[Side], actors: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Any]:
     if not side:
         return {}
-    _, first_id, first_name = side[0]
+    first = side[0]
     rest = side[1:]
-    rest_ids = [actor_id for _, actor_id, _ in rest if actor_id]
+    rest_ids = [s[1] for s in rest if s[1]]
     return {
-        f"actor{n}_id": first_id,
-        f"actor{n}": first_name,
-        f"actor{n}_type": actors[first_id]["acled_actor_type"] if first_id else None,
-        f"assoc_actor_{n}": [name for _, _, name in rest] or None,
+        f"actor{n}_id": first[1],
+        f"actor{n}": first[2],
+        f"actor{n}_type": actor_type_of(first, actors),
+        f"assoc_actor_{n}": [s[2] for s in rest] or None,
         f"assoc_actor_{n}_ids": rest_ids or None,
     }
 
@@ -198,7 +229,7 @@ def events_flat_table(
     actors = {a["actor_id"]: a for a in actors_tbl.to_pylist()}
     documents = {d["doc_id"]: d for d in tables["documents"].to_pylist()}
     mentions = {m["mention_id"]: m for m in tables["mentions"].to_pylist()}
-    sides = _sides(tables, actors)
+    sides = _sides(tables, actors, codebook)
     rows = []
     for ev in tables["events"].to_pylist():
         doc = documents.get(ev["doc_id"], {})

@@ -28,6 +28,8 @@ def _attribute(attribute: Attribute, level: str) -> list[str]:
     ]
     for value in attribute.values.values():
         aux = f" (PLOVER auxiliary: `{value.plover_auxiliary}`)" if value.plover_auxiliary else ""
+        if value.acled_actor_type:
+            aux += f" (ACLED: {value.acled_actor_type})"
         out += [f"- **`{value.id}`**{aux}: {_cell(value.definition)}"]
         out += [f"  - *fr*: {_cell(value.examples.fr)}", f"  - *en*: {_cell(value.examples.en)}"]
     out.append("")
@@ -184,6 +186,8 @@ def _decisions(codebook: Codebook) -> list[str]:
                 f"- `{item.attribute}` on {', '.join(item.labels)}. {_cell(item.definition)}"
             )
         out.append("")
+    if codebook.estimates.definition:
+        out += ["## Casualty estimates", "", _cell(codebook.estimates.definition), ""]
     return out
 
 

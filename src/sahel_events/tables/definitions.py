@@ -559,8 +559,9 @@ MENTIONS = Table(
         Column(
             "actor_type",
             STRING,
-            "Actor type set on the mention (ACLED interaction codes; registered actors take "
-            "theirs from the actors table).",
+            "Actor type set on the mention (ACLED interaction codes): required on an "
+            "unidentified actor, on a registered one a correction for this mention; "
+            "events_flat.actor1_type/actor2_type take it before the registry's type.",
             True,
             _later_attribute_values(LaterAttribute.ACTOR_TYPE),
         ),
@@ -568,6 +569,14 @@ MENTIONS = Table(
             "casualty_low",
             INT32,
             "Lowest number the count allows (see docs/tables-plan.md).",
+            True,
+            minimum=0,
+        ),
+        Column(
+            "casualty_best",
+            INT32,
+            "Best estimate of the count: the lowest figure its wording warrants (the "
+            "codebook's fatalities rule: a range's low end); null when no figure is derived.",
             True,
             minimum=0,
         ),
@@ -588,7 +597,10 @@ MENTIONS = Table(
         OrderRule("span-order", ("start", "end"), True, "start < end"),
         OrderRule("date-order", ("date_start", "date_end"), False, "date_start <= date_end"),
         OrderRule(
-            "count-order", ("casualty_low", "casualty_high"), False, "casualty_low <= casualty_high"
+            "count-order",
+            ("casualty_low", "casualty_best", "casualty_high"),
+            False,
+            "casualty_low <= casualty_best <= casualty_high",
         ),
     ),
 )
@@ -936,7 +948,9 @@ def _actor_side(n: int, role: str) -> tuple[Column, ...]:
         Column(
             f"actor{n}_type",
             STRING,
-            f"ACLED actor type of actor{n} (actors.acled_actor_type).",
+            f"ACLED actor type of actor{n}: the actor_type set on its mention (mapped by "
+            "the codebook) when there is one, which wins over the registry's, else "
+            "actors.acled_actor_type of its id; null for an unidentified actor without one.",
             True,
             ACLED_ACTOR_TYPES,
         ),
