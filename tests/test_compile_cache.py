@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from sahel_events.annotation.rawtasks import KnownTasks
+from sahel_events.annotation.reader import iter_task_texts
 from sahel_events.annotation.snapshots import snapshot_source
 from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
 from sahel_events.compile import CompiledDataset, compile_dataset
@@ -58,6 +62,11 @@ def snapshot(root: Path, docs: list[Document], changed: int | None = None) -> Pa
     return write_snapshot(root / "annotations", "20261201T000000Z", tasks)
 
 
+def task_digests(path: Path) -> list[bytes]:
+    """The digests of the raw texts of a snapshot's tasks, in file order."""
+    return [digest for _, _, digest in iter_task_texts(path, KnownTasks())]
+
+
 def table_bytes(result: CompiledDataset, out: Path) -> dict[str, bytes]:
     """Each table as the Parquet bytes a release would publish."""
     out.mkdir(parents=True, exist_ok=True)
@@ -105,18 +114,68 @@ def test_the_cache_can_be_deleted_or_damaged(tmp_path: Path, codebook: Codebook)
     path = snapshot(tmp_path, docs)
     full = compile_dataset(docs, [path], codebook, tmp_path)
     compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
-    entries = sorted(cache.rglob("*.pickle"))
-    assert len(entries) == N
-    entries[0].write_bytes(b"not a pickle")  # a half-written or damaged entry: a miss
-    entries[1].write_bytes(entries[2].read_bytes())  # another document's entry: a miss
+    (state,) = cache.glob("state-*/g-*")
+    arrow = state / "mentions.arrow"
+    arrow.write_bytes(arrow.read_bytes()[:-100])  # cut short: the whole state is dropped
     damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
-    assert damaged.cache_stats == {"hits": N - 2, "misses": 2}
+    assert damaged.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
+
+    (state,) = cache.glob("state-*/g-*")
+    (state / "meta.pickle").write_bytes(b"not a pickle")
+    damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    assert damaged.cache_stats == {"hits": 0, "misses": N}
+    assert table_bytes(damaged, tmp_path / "d2") == table_bytes(full, tmp_path / "f")
 
     shutil.rmtree(cache)
     rebuilt = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
     assert rebuilt.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(rebuilt, tmp_path / "r") == table_bytes(full, tmp_path / "f")
+
+
+class DeletingCorpus(Mapping[str, Document]):
+    """The corpus, deleting ``cache`` when the ``at``-th document is read: a user who
+    removes ``work/compile-cache`` while a build runs."""
+
+    def __init__(self, docs: list[Document], cache: Path, at: int) -> None:
+        self.docs = {d.doc_id: d for d in docs}
+        self.cache = cache
+        self.reads = 0
+        self.at = at
+        self.deleted = False
+
+    def __getitem__(self, doc_id: str) -> Document:
+        self.reads += 1
+        if self.reads == self.at:
+            shutil.rmtree(self.cache)
+            self.deleted = True
+        return self.docs[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.docs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+def test_deleting_the_cache_while_a_build_runs(tmp_path: Path, codebook: Codebook) -> None:
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path / "a", docs)
+    compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
+    changed = snapshot(tmp_path / "b", docs, changed=3)
+    full = compile_dataset(docs, [changed], codebook, tmp_path / "b")
+
+    corpus = DeletingCorpus(docs, cache, at=N // 2)
+    midway = compile_dataset(corpus, [changed], codebook, tmp_path / "b", cache=cache)
+    assert corpus.deleted
+    assert midway.cache_stats == {"hits": N - 1, "misses": 1}  # opened before it went
+    assert table_bytes(midway, tmp_path / "m") == table_bytes(full, tmp_path / "f")
+    # The build wrote its state again; the next one reads it.
+    assert list(cache.glob("state-*/g-*/meta.pickle"))
+    again = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert again.cache_stats == {"hits": N, "misses": 0}
+    assert table_bytes(again, tmp_path / "g") == table_bytes(full, tmp_path / "f")
 
 
 def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Codebook) -> None:
@@ -140,14 +199,14 @@ def test_a_changed_codebook_or_tool_version_misses(tmp_path: Path, codebook: Cod
     assert certainty == {"probable"}
 
     # Another version of the code: the same entries are not served.
-    task0 = make_task(0, docs[0])
+    digest0 = task_digests(path)[0]
     name = path.relative_to(tmp_path).as_posix()
     source = snapshot_source(path)
     same_tool = RowCache(cache, codebook)
-    compile_dataset(docs, [path], codebook, tmp_path, cache=cache)  # refill for `codebook`
-    assert same_tool.get("doc-000", same_tool.key(task0, docs[0], source), name) is not None
     other_tool = RowCache(cache, codebook, tool="another version")
-    assert other_tool.get("doc-000", other_tool.key(task0, docs[0], source), name) is None
+    assert same_tool.key(digest0, docs[0], source) != other_tool.key(digest0, docs[0], source)
+    assert same_tool.state_dir != other_tool.state_dir  # nor the same stored rows
+    assert other_tool.get(same_tool.key(digest0, docs[0], source), name) is None
 
 
 def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -> None:
@@ -162,3 +221,182 @@ def test_double_coded_tasks_are_not_cached(tmp_path: Path, codebook: Codebook) -
     assert second.cache_stats == {"hits": 0, "misses": 1}
     assert second.agreement == first.agreement
     assert first.agreement["double_coded_documents"] == 1
+
+
+# ------------------------------------------------------------- the raw-bytes hit path
+
+
+def test_tasks_are_known_by_their_raw_bytes(tmp_path: Path, codebook: Codebook) -> None:
+    """A hit needs the task's exact text: the same JSON value written otherwise misses
+    (and compiles to the same rows); a text that fails the hardened decoder is refused
+    however warm the cache."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path / "a", docs)
+    first = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
+    (known,) = cache.glob("state-*/g-*/known.pickle")
+    assert KnownTasks(known).digests() == set(task_digests(path))
+
+    # Task 3 re-indented: the same value in other bytes.
+    tasks = json.loads(path.read_text("utf-8"))
+    body = json.dumps(tasks, ensure_ascii=False, indent=1)
+    third = json.dumps(tasks[3], ensure_ascii=False, indent=1).replace("\n", "\n ")
+    assert body.count(third) == 1
+    spaced = tmp_path / "b" / "annotations" / path.name
+    spaced.parent.mkdir(parents=True)
+    spaced.write_text(body.replace(third, json.dumps(tasks[3], ensure_ascii=False)), "utf-8")
+    again = compile_dataset(docs, [spaced], codebook, tmp_path / "b", cache=cache)
+    assert again.cache_stats == {"hits": N - 1, "misses": 1}
+    assert table_bytes(again, tmp_path / "x") == table_bytes(first, tmp_path / "y")
+
+    # A key given twice in task 6: the hardened decoder still refuses it.
+    marker = '"lead_time": 12.5'
+    sixth = json.dumps(tasks[6], ensure_ascii=False, indent=1).replace("\n", "\n ")
+    doubled = sixth.replace(marker, f"{marker}, {marker}", 1)
+    bad = tmp_path / "c" / "annotations" / path.name
+    bad.parent.mkdir(parents=True)
+    bad.write_text(body.replace(sixth, doubled), "utf-8")
+    warm = compile_dataset(docs, [bad], codebook, tmp_path / "c", cache=cache)
+    cold = compile_dataset(docs, [bad], codebook, tmp_path / "c")
+    codes = [i.code for i in warm.report.issues]
+    assert "json.duplicate-key" in codes and not warm.report.valid
+    assert [i.as_dict() for i in warm.report.issues] == [i.as_dict() for i in cold.report.issues]
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "z")
+
+
+def test_issues_are_the_same_with_and_without_the_cache(tmp_path: Path, codebook: Codebook) -> None:
+    """Issues found while compiling a task (a figure that is not a number, a place not in
+    the gazetteer) are reported by a hit as by a full compile, naming the new snapshot."""
+    docs = documents()
+    tasks = [make_task(i, d) for i, d in enumerate(docs)]
+    for item in tasks[2]["annotations"][0]["result"]:
+        if item.get("value", {}).get("text") == ["12"]:
+            item["value"]["text"] = ["douze"]
+    for item in tasks[7]["annotations"][0]["result"]:
+        if item.get("value", {}).get("text") == ["geonames:10343856"]:
+            item["value"]["text"] = ["geonames:1"]
+    cache = tmp_path / "work" / "compile-cache"
+    root = tmp_path / "p"
+    old = write_snapshot(root / "annotations", "20261201T000000Z", tasks)
+    compile_dataset(docs, [old], codebook, root, cache=cache)
+    tasks[0]["annotations"][0]["lead_time"] = 99.0  # one other change
+    new = write_snapshot(root / "annotations", "20261202T000000Z", tasks)
+    warm = compile_dataset(docs, [old, new], codebook, root, cache=cache)
+    assert warm.cache_stats == {"hits": N - 1, "misses": 1}
+    cold = compile_dataset(docs, [old, new], codebook, root)
+    found = [i.as_dict() for i in warm.report.issues]
+    assert found == [i.as_dict() for i in cold.report.issues]
+    codes = {i["code"] for i in found}
+    assert {"value.bad-count", "compile.unknown-place"} <= codes, codes
+    named = {i["location"]["file"] for i in found if i["code"] == "compile.unknown-place"}
+    assert named == {new.relative_to(root).as_posix()}
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+
+
+# ------------------------------------------------------------- what crosses tasks
+
+
+def test_pseudonyms_renumbered_by_another_task(tmp_path: Path, codebook: Codebook) -> None:
+    """Pseudonyms follow each user's first annotation over all tasks: a change in task 0
+    renames the annotator of cached tasks too."""
+    docs = documents()
+    tasks = [make_task(i, d) for i, d in enumerate(docs)]
+    cache = tmp_path / "work" / "compile-cache"
+    path = write_snapshot(tmp_path / "a" / "annotations", "20261201T000000Z", tasks)
+    before = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
+    # User 1's first annotation (task 0) now made after user 2's.
+    tasks[0]["annotations"][0]["created_at"] = "2026-11-29T09:00:00Z"
+    changed = write_snapshot(tmp_path / "b" / "annotations", "20261201T000000Z", tasks)
+    warm = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert warm.cache_stats == {"hits": N - 1, "misses": 1}
+    cold = compile_dataset(docs, [changed], codebook, tmp_path / "b")
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+
+    def annotator(result: CompiledDataset, doc_id: str) -> str:
+        rows = result.tables["annotations"].to_pylist()
+        return next(r["annotator"] for r in rows if r["doc_id"] == doc_id)
+
+    assert annotator(before, "doc-004") == "annotator-01"  # user 1, a cached task
+    assert annotator(warm, "doc-004") == "annotator-02"
+    assert warm.tables["documents"].to_pylist()[4]["record_by"] == "annotator-02"
+
+
+def test_which_task_wins_a_document(tmp_path: Path, codebook: Codebook) -> None:
+    """A second task for a document loses to the lower task id; when the first goes, the
+    second (cached while it lost) becomes the document's, as in a full compile."""
+    docs = documents()
+    tasks = [make_task(i, d) for i, d in enumerate(docs)]
+    extra = make_task(2, docs[2], count=77)
+    extra["id"] = 50
+    for a in extra["annotations"]:
+        a["id"], a["task"] = 50, 50
+    cache = tmp_path / "work" / "compile-cache"
+    results = []
+    for step, listed in enumerate((tasks, [*tasks, extra], [t for t in tasks if t["id"] != 3])):
+        if step == 2:
+            listed = [*listed, extra]
+        root = tmp_path / str(step)
+        path = write_snapshot(root / "annotations", "20261201T000000Z", listed)
+        warm = compile_dataset(docs, [path], codebook, root, cache=cache)
+        cold = compile_dataset(docs, [path], codebook, root)
+        assert table_bytes(warm, root / "w") == table_bytes(cold, root / "c")
+        assert [i.as_dict() for i in warm.report.issues] == [
+            i.as_dict() for i in cold.report.issues
+        ]
+        results.append(warm)
+    assert results[1].cache_stats == {"hits": N, "misses": 1}
+    # Task 50 lost, so its rows were not kept: compiled again.
+    assert results[2].cache_stats == {"hits": N - 1, "misses": 1}
+    killed = [
+        {r["doc_id"]: r["killed_best"] for r in w.tables["events"].to_pylist()} for w in results
+    ]
+    assert killed[1]["doc-002"] == 12 and killed[2]["doc-002"] == 77
+    assert "compile.document-in-several-tasks" in {i.code for i in results[1].report.issues}
+
+
+def test_a_document_in_two_sources_is_compiled_again(tmp_path: Path, codebook: Codebook) -> None:
+    """Which source's record a document takes depends on every source: a document that a
+    second project starts to hold is not served from the cache."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    root = tmp_path / "p"
+    first = snapshot(root, docs)
+    compile_dataset(docs, [first], codebook, root, cache=cache)
+    other = make_task(4, docs[4], count=44)
+    second = write_snapshot(root / "annotations", "20261202T000000Z", [other], project="other")
+    warm = compile_dataset(docs, [first, second], codebook, root, cache=cache)
+    cold = compile_dataset(docs, [first, second], codebook, root)
+    assert warm.cache_stats == {"hits": N - 1, "misses": 0}  # doc-004 is not looked up
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+    assert warm.held_back == cold.held_back
+    assert [i.as_dict() for i in warm.report.issues] == [i.as_dict() for i in cold.report.issues]
+    assert "doc-004" in {h["doc_id"] for h in warm.held_back}  # two records disagree
+
+
+def test_a_correction_from_another_source_with_a_warm_cache(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """Tasks read as stubs (known texts, not decoded) still carry the correction
+    statement that makes a gold task of another source replace a task: the warm builds
+    take the gold record, as a build without cache does."""
+    docs = documents()
+    root = tmp_path / "p"
+    first = snapshot(root, docs)
+    gold = make_task(5, docs[5], count=55)
+    gold["id"] = 1
+    gold["annotations"][0]["ground_truth"] = True
+    gold["meta"] = {
+        "sahel_events_correction": {
+            "supersedes": [{"source": "unrecorded:sahel-events", "task_id": 6}],
+            "reason": "the figure was corrected",
+        }
+    }
+    second = write_snapshot(root / "annotations", "20261202T000000Z", [gold], project="gold")
+    cache = tmp_path / "work" / "compile-cache"
+    cold = compile_dataset(docs, [first, second], codebook, root)
+    for expected in ({"hits": 0, "misses": N}, {"hits": N, "misses": 0}):
+        warm = compile_dataset(docs, [first, second], codebook, root, cache=cache)
+        assert warm.cache_stats == expected
+        assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+        killed = {r["doc_id"]: r["killed_best"] for r in warm.tables["events"].to_pylist()}
+        assert killed["doc-005"] == 55

@@ -23,7 +23,8 @@ def test_lookup_gives_what_the_compile_stage_reads() -> None:
     )
     assert gao.latitude == pytest.approx(16.27167)
     assert gao.longitude == pytest.approx(-0.04472)
-    assert gao.admin2 is None
+    # GeoNames gives Gao no admin2 code; the town is the seat of the cercle of Gao.
+    assert gao.admin2 == "Gao"
     assert gao.population > 100_000
     assert gao.feature == "PPL"
     assert gazetteer.lookup(2457163) == gao
@@ -99,6 +100,7 @@ def test_a_country_beats_a_village_of_the_same_name() -> None:
 
 
 def test_unique_name_has_the_top_score() -> None:
+    # Ménaka is also a cercle and a region, both holding the town: still unique.
     resolution = gazetteer.resolve("Ménaka")
     assert resolution is not None
     assert not resolution.ambiguous
@@ -122,6 +124,71 @@ def test_scope_covers_the_sahel_and_neighbours() -> None:
         resolution = gazetteer.resolve(name)
         assert resolution is not None, name
         assert resolution.place.country_code == code
+
+
+def test_sahel_towns_have_admin1_and_admin2() -> None:
+    for name, admin1, admin2 in [
+        ("Djibo", "Sahel", "Soum"),  # Burkina Faso: region, province
+        ("Douentza", "Mopti", "Douentza"),  # Mali: region, cercle
+        ("Ouallam", "Tillabéri", "Ouallam"),  # Niger: region, department
+    ]:
+        resolution = gazetteer.resolve(name)
+        assert resolution is not None, name
+        place = resolution.place
+        assert (place.precision, place.admin1, place.admin2) == ("town", admin1, admin2)
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "country", "admin1"),
+    [
+        ("région de Mopti", "admin1", "ML", "Mopti"),
+        ("Tillabéri region", "admin1", "NE", "Tillabéri"),
+        ("cercle de Bankass", "admin2", "ML", "Mopti"),
+        ("province du Soum", "admin2", "BF", "Sahel"),
+        ("département de Banibangou", "admin2", "NE", "Tillabéri"),
+        ("Banibangou", "admin2", "NE", "Tillabéri"),  # a department with no town listed
+    ],
+)
+def test_administrative_units_by_their_qualified_names(
+    name: str, precision: str, country: str, admin1: str
+) -> None:
+    resolution = gazetteer.resolve(name)
+    assert resolution is not None, name
+    place = resolution.place
+    assert (place.precision, place.country_code, place.admin1) == (precision, country, admin1)
+    assert place.coords is None  # an area, not a point
+
+
+def test_a_town_beats_the_unit_named_after_it_and_is_not_ambiguous() -> None:
+    # Tillabéri is a town, a department and a region: the bare name is the town, and the
+    # units that hold it are no rivals.
+    resolution = gazetteer.resolve("Tillabéri")
+    assert resolution is not None
+    assert (resolution.place.precision, resolution.place.country_code) == ("town", "NE")
+    assert not resolution.ambiguous
+    assert {p.feature for p in gazetteer.search("Tillabéri")} >= {"PPL", "ADM1", "ADM2"}
+
+
+def test_a_generic_region_name_is_not_a_unit() -> None:
+    # Burkina Faso's region "Sahel" is named only with its qualifier: "le Sahel" is the
+    # wider area (a LOC region in pre-annotation), never the Burkinabè region.
+    assert gazetteer.resolve("Sahel") is None
+    assert gazetteer.resolve("Nord") is None
+    sahel = gazetteer.resolve("région du Sahel")
+    assert sahel is not None
+    assert (sahel.place.country_code, sahel.place.precision) == ("BF", "admin1")
+
+
+def test_pinned_places_replace_the_shipped_ones_inside_the_block_only() -> None:
+    from dataclasses import replace
+
+    bamako = gazetteer.lookup("geonames:2460596")
+    assert bamako is not None and bamako.admin1 == "Bamako"
+    with gazetteer.pinned([replace(bamako, admin1=None, admin2=None)]):
+        then = gazetteer.lookup("geonames:2460596")
+        assert then is not None and (then.admin1, then.admin2) == (None, None)
+        assert gazetteer.lookup("geonames:2457163") == gazetteer.lookup(2457163)  # others
+    assert gazetteer.lookup("geonames:2460596") == bamako
 
 
 def test_importing_the_module_does_not_read_the_data() -> None:

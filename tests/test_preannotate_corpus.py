@@ -22,7 +22,12 @@ CODEBOOK = load_project_codebook(REPO)
 def test_each_split_is_valid_gold_in_both_languages(split: str, tmp_path: Path) -> None:
     loaded = load_split(REPO / "corpus" / split, REPO, CODEBOOK)
     languages = [d.language for d in loaded.documents]
-    assert languages.count("fr") == 20 and languages.count("en") == 4
+    # The test half is the 20 + 4 articles, never tuned on; the development half
+    # has grown since (articles written to find the rules that do not generalise).
+    if split == "test":
+        assert languages.count("fr") == 20 and languages.count("en") == 4
+    else:
+        assert languages.count("fr") >= 28 and languages.count("en") >= 6
     tasks = [
         task(n, doc, [annotation(100 + n, 1, loaded.gold[doc.doc_id], ground_truth=True)])
         for n, doc in enumerate(loaded.documents, start=1)
@@ -110,6 +115,30 @@ def test_a_duplicate_suggestion_halves_the_kept_rate_and_a_borrowed_place_is_wro
     assert head["place"] == 0.0 and head["date"] == 0.0  # wrong place, missed date
     assert scores.modes.tp == 1 and scores.role("time").fn == 1
     assert "kept rate 0.500" in scores.to_table()
+
+
+def test_details_list_each_value_not_right_with_its_document_and_event() -> None:
+    predicted = [
+        *region("E", "attaqué", "ASSAULT", "event"),
+        *region("A", "Des hommes armés", "PER"),
+        *region("B", "Boni", "GPE"),  # the title's Boni, not the post
+        rel("E", "A", "actor"),
+        rel("E", "B", "location"),
+    ]
+    scores = EventScores()
+    score_events(predicted, gold(), TEXT, scores, doc_id="fr99")
+    # The right actor is not listed; the borrowed place and the missed date are.
+    assert [(m.layer, m.status) for m in scores.misses] == [
+        ("place", "wrong"),
+        ("date", "missed"),
+    ]
+    place = scores.misses[0]
+    boni = TEXT.index("Boni")
+    assert place.suggested == (f"GPE 'Boni'@{boni}",)
+    assert place.gold == (f"FAC 'poste de Boni'@{TEXT.index('poste de Boni')}",)
+    assert place.event == f"ASSAULT 'attaqué'@{TEXT.index('attaqué')}"
+    listing = scores.details(frozenset({"place"}))
+    assert "fr99  place wrong" in listing and "date" not in listing.split("\n", 1)[1]
 
 
 def test_an_event_in_the_same_sentence_with_the_right_type_is_kept() -> None:

@@ -114,6 +114,13 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("ont enlevé mardi une dizaine de passagers", [("abducted", "approximate", "10")]),
         ("annonce avoir neutralisé une trentaine de terroristes",
          [("killed", "approximate", "30")]),
+        # One span per side (codebook, fatalities); a count of days is no count of people.
+        ("Vingt militaires et un civil ont été tués",
+         [("killed", "exact", "20"), ("killed", "exact", "1")]),
+        ("Huit gendarmes et trois volontaires pour la défense de la patrie ont été tués",
+         [("killed", "exact", "11")]),
+        ("deux jours de combats et trois soldats ont été tués", [("killed", "exact", "3")]),
+        ("une embuscade faisant 5 blessés", [("injured", "exact", "5")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -211,12 +218,12 @@ def test_a_date_after_the_dateline_is_flagged(annotator: Preannotator) -> None:
     assert notes["hier"] is None
 
 
-def test_english_locality_unknown_to_the_gazetteer_is_the_location(
-    annotator: Preannotator,
-) -> None:
+def _english_attack_places(annotator: Preannotator, locality: str) -> tuple[list[str], Any]:
+    """The location(s) of the attack in a one-sentence English report near ``locality``,
+    and the entity regions by text."""
     text = (
         "Niamey, 24 September 2025 - Suspected jihadists killed 14 soldiers on Monday "
-        "in an attack on an army post near Banibangou, in Niger's Tillabéri region.\n"
+        f"in an attack on an army post near {locality}, in Niger's Tillabéri region.\n"
     )
     doc = {
         "doc_id": "e",
@@ -235,12 +242,35 @@ def test_english_locality_unknown_to_the_gazetteer_is_the_location(
         for i in result
         if i.get("type") == "relation" and i["from_id"] == attack and i["labels"] == ["location"]
     ]
-    # Banibangou is too small for the gazetteer: a LOC after "near"; the region named
-    # after it ("Tillabéri region") is wider, so the locality is the location.
+    by_text = {i["value"]["text"]: i for i in result if i.get("from_name") == "entity"}
+    precision = {
+        i["value"]["text"]: i["value"]["choices"]
+        for i in result
+        if i.get("from_name") == "place_precision"
+    }
+    return places, {t: {**i, "precision": precision.get(t)} for t, i in by_text.items()}
+
+
+def test_english_locality_unknown_to_the_gazetteer_is_the_location(
+    annotator: Preannotator,
+) -> None:
+    # Inatès is too small for the gazetteer: a LOC after "near"; the region named after
+    # it ("Tillabéri region") is wider, so the locality is the location.
+    places, entities = _english_attack_places(annotator, "Inatès")
+    assert places == ["Inatès"]
+    assert entities["Inatès"]["value"]["labels"] == ["LOC"]
+    assert entities["Inatès"]["precision"] is None  # unknown: no precision suggested
+
+
+def test_a_department_is_a_place_with_its_precision_and_beats_the_region(
+    annotator: Preannotator,
+) -> None:
+    # Banibangou (until 0.3.0 unknown, a LOC) is a department of Niger in the gazetteer:
+    # a GPE at admin2 precision, finer than the region, so still the location.
+    places, entities = _english_attack_places(annotator, "Banibangou")
     assert places == ["Banibangou"]
-    assert spans[next(k for k, v in spans.items() if v["text"] == "Banibangou")]["labels"] == [
-        "LOC"
-    ]
+    assert entities["Banibangou"]["value"]["labels"] == ["GPE"]
+    assert entities["Banibangou"]["precision"] == ["admin2"]
 
 
 def test_a_name_after_a_place_noun_is_a_place(annotator: Preannotator) -> None:
@@ -296,3 +326,83 @@ def test_a_purpose_and_a_background_trip_are_no_events(annotator: Preannotator) 
     # "pour dénoncer": what the protest says; "se rendait": the convoy's trip, background.
     assert "ACCUSE" not in labels and "CONSULT" not in labels
     assert "PROTEST" in labels and "ASSAULT" in labels
+
+
+def test_a_name_after_its_unit_kind_is_the_unit_not_the_town(annotator: Preannotator) -> None:
+    # "la région de Mopti" is the region (admin1), "le cercle de Bankass" the cercle
+    # (admin2): the gazetteer's units, not the towns of the same name.
+    text = (
+        "Mopti, 9 septembre 2025 - Des hommes armés ont attaqué dimanche un village du "
+        "cercle de Bankass, dans la région de Mopti, a-t-on appris de sources locales.\n"
+    )
+    doc = {
+        "doc_id": "u",
+        "text": text,
+        "language": "fr",
+        "dateline_date": "2025-09-09",
+        "dateline_place": "Mopti",
+        "dateline": [0, len("Mopti, 9 septembre 2025")],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    # A textarea's value is its "text" list, a choice's its "choices".
+    places = {
+        i["value"]["start"]: i["value"]["text"]
+        for i in result
+        if i.get("from_name") == "norm_place"
+    }
+    precision = {
+        i["value"]["start"]: i["value"]["choices"]
+        for i in result
+        if i.get("from_name") == "place_precision"
+    }
+    bankass, mopti = text.index("Bankass"), text.index("Mopti", 10)
+    assert precision[bankass] == ["admin2"] and precision[mopti] == ["admin1"]
+    assert places[mopti] == ["geonames:2453347"]  # the region, not the town (2453348)
+
+
+def test_the_eve_and_the_next_day_count_from_the_last_day_told() -> None:
+    from datetime import date
+
+    from sahel_events.preannotate.dates import find_dates
+
+    text = (
+        "Mopti, 9 septembre 2025 - Des hommes armés ont attaqué lundi un poste de Boni.\n"
+        "Le lendemain, un convoi a été visé. La veille de la marche, rien n'avait été signalé."
+    )
+    found = {m.text: m.interval.iso() for m in find_dates(text, date(2025, 9, 9))}
+    assert found["lundi"] == "2025-09-08"
+    assert found["Le lendemain"] == "2025-09-09"
+    # "la veille de la marche" names its anchor, an event, not a date: not normalised.
+    assert not any("veille" in t.lower() for t in found)
+
+
+def test_the_time_of_another_act_is_not_the_event_time(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Démenti",
+        "L'armée a rejeté jeudi les accusations selon lesquelles une frappe de drone a tué "
+        "douze civils près de Diafarabé. Dans un communiqué, l'état-major affirme que la "
+        "frappe, menée lundi, visait des combattants.",
+    )
+    [strike] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    [denial] = [e for e in got["events"].values() if e["label"] == "REJECT"]
+    # Thursday is when the army denied; the strike's own clause says Monday.
+    assert denial["args"]["time"] == ["jeudi"]
+    assert strike["args"]["time"] == ["lundi"]
+
+
+def test_lifted_restrictions_and_stray_triggers(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Mesures",
+        "Le gouverneur a décidé lundi de lever les restrictions imposées aux motos. Les "
+        "blessés ont été évacués vers Sévaré. Il a aussi appelé les "
+        "organisations humanitaires à venir en aide aux déplacés et interdit tout "
+        "rassemblement devant la préfecture.",
+    )
+    labels = sorted(e["label"] for e in got["events"].values())
+    # Lifting a restriction is a concession; the wounded evacuated, the aid asked for and
+    # the gatherings banned in general are no events of their own.
+    assert "CONCEDE" in labels and "REQUEST" in labels
+    assert "AID" not in labels and "PROTEST" not in labels

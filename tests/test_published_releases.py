@@ -39,6 +39,17 @@ def test_release_check_passes(release: Path) -> None:
     assert report.valid, report.to_text()
 
 
+def test_places_are_rebuilt_with_the_gazetteer_entries_the_release_was_built_with() -> None:
+    # The gazetteer gained admin units after 0.1.0 (Bamako: admin1 and admin2 "Bamako").
+    # 0.1.0 is rebuilt with its own entries, as its tables record them, and says so.
+    report = check_release(FIRST, Project(REPO))
+    assert report.valid, report.to_text()
+    changed = [i for i in report.issues if i.code == "release.gazetteer-changed"]
+    assert [i.severity for i in changed] == ["warning"]
+    assert "geonames:2460596 (Bamako)" in changed[0].message
+    assert "admin1 None (today 'Bamako')" in changed[0].message
+
+
 def test_release_check_command_from_the_checkout(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -40,6 +40,7 @@ EXPECTED_FILES = {
             "annotations",
             "actors",
             "events_flat",
+            "incidents",
         )
     ),
     "data/events_flat.csv",  # the flat view for R and Stata

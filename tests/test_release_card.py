@@ -68,7 +68,11 @@ def test_the_standard_sections_and_folded_scores(release: tuple[Project, Path]) 
     assert positions == sorted(positions)
     scores = card[card.index("<summary>Pre-annotation scores") :]
     assert "| entities.f1 | 0.500 |" in scores.split("</details>")[0]
-    assert "Nothing is deduplicated across articles" in card
+    # Since the incidents table the card says how reports are linked across articles
+    # (it said "Nothing is deduplicated across articles" before); here nothing was
+    # reviewed, so the one event is one incident.
+    assert "**Incidents across articles**" in card
+    assert "In this release: 1 incident(s); 0 of them link 0 events" in card
     sources = card[card.index("## Sources and the licence of each text") :]
     assert "| `menaka-attaque` |" in sources.split("\n## ")[0]
     assert "Home: not yet published" in card

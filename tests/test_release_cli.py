@@ -86,6 +86,7 @@ def test_build_writes_work_dataset_and_compares(
         "events.parquet",
         "events_flat.csv",
         "events_flat.parquet",
+        "incidents.parquet",
         "mentions.parquet",
     ]
     # One annotator only: the scratch dataset's agreement says there is none to measure.

@@ -34,6 +34,7 @@ TABLES = [
     "annotations",
     "actors",
     "events_flat",
+    "incidents",
 ]
 
 

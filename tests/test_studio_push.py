@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from sahel_events.errors import InvalidDataError, UsageError
 from sahel_events.ingest import Document, ingest_article, write_documents
 from sahel_events.paths import Project
 from sahel_events.studio import annotators, server
+from sahel_events.studio import client as client_module
 from sahel_events.studio import push as push_module
 from sahel_events.studio.client import connect
 from sahel_events.studio.push import LAYOUT_MODEL_VERSION, push
@@ -457,3 +459,52 @@ def test_a_label_used_only_by_another_users_draft_is_not_dropped(
     message = refused.value.report.issues[0].message
     assert "label ASSAULT of event (used by 1 annotation(s))" in message
     assert client.get_project(pid).label_config.strip() == original.strip()
+
+
+def test_the_task_listing_pages_the_predictions(
+    ls_module_server: LSServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Label Studio 1.23.2 does not page /api/predictions/: push reads each task's
+    predictions from the paged task listing, here two tasks a page over five tasks."""
+    docs = _docs("paged", 5)
+    project = make_project(tmp_path, docs)
+    version = "sahel-preannotate-paged"
+    lines = [
+        {"doc_id": d.doc_id, "model_version": version, "score": 0.5,
+         "result": Regions(d.text).entity(f"p{i}", "GPE", d.text.split(",")[0]).items}
+        for i, d in enumerate(docs)
+    ]  # fmt: skip
+    (project.work / "predictions.jsonl").write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
+    )
+    monkeypatch.setattr(client_module, "TASK_PAGE", 2)
+    client = connect(ls_module_server.settings())
+    first = push(project, client, title="paged")
+    assert first.imported == 5
+    listed = client.list_tasks(first.project_id)
+    by_doc = {t.doc_id: t for t in listed}
+    assert sorted(by_doc) == sorted(d.doc_id for d in docs)
+    for d in docs:
+        (prediction,) = by_doc[d.doc_id].predictions
+        assert prediction.model_version == version
+        assert prediction.result[0]["value"]["text"] == d.text.split(",")[0]
+    # Every task's prediction was seen across the pages: the next push adds none.
+    shutil.rmtree(project.work / "push-state", ignore_errors=True)  # list, do not trust
+    second = push(project, client, title="paged")
+    assert (second.imported, second.predictions_added, second.unchanged) == (0, 0, 5)
+
+
+def test_a_bad_document_anywhere_in_the_file_is_refused_before_the_server_changes(
+    ls_module_server: LSServer, tmp_path: Path
+) -> None:
+    """The documents file is streamed, yet a bad line after a whole batch's worth of
+    good ones stops the push before any project is created."""
+    docs = _docs("streamed", 4)
+    project = make_project(tmp_path, docs)
+    path = project.work / "documents.jsonl"
+    with path.open("a", encoding="utf-8") as f:
+        f.write('{"doc_id": "broken"}\n')
+    client = connect(ls_module_server.settings())
+    with pytest.raises(UsageError, match=r"documents\.jsonl, line 5: not a document"):
+        push(project, client, title="streamed", batch_size=2)
+    assert client.find_project("streamed") is None

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from . import compile_reuse as reuse
 from . import tables as T
 from .agreement import DEFAULTED, AgreementAccumulator
 from .annotation import rules
@@ -48,15 +50,16 @@ from .annotation.ids import (
 )
 from .annotation.model import Annotation, Region
 from .annotation.names import ENTITY_CONTROL, SPAN_CONTROLS
+from .annotation.rawtasks import KnownTasks, TaskStub
 from .annotation.snapshots import (
-    iter_current_tasks,
+    iter_current_texts,
     order_snapshots,
     snapshot_source,
     snapshot_timestamp,
 )
 from .annotation.typed import parse_annotation, task_doc_id
 from .codebook import Codebook, EntityType
-from .compile_cache import RowCache, TaskRows
+from .compile_cache import KEY_COLUMN, RowCache, TaskRows
 from .consolidate import (
     OUTCOME_SOURCE_CONFLICT,
     Consolidated,
@@ -70,6 +73,8 @@ from .fatalities import Count, Figures, best_of, casualty_figures, killed_figure
 from .files import sha256_file
 from .flatview import derived_tables
 from .gazetteer import lookup
+from .incidents.review import ReviewSet
+from .incidents.table import ConfirmedLink
 from .licences import allows_redistribution
 from .values import (
     CountRange,
@@ -182,35 +187,49 @@ def _value_list(values: Iterable[Any]) -> list[str] | None:
 #: Rows are turned into Arrow record batches this many at a time, so what compile holds
 #: while reading grows by compact Arrow data, not by Python dicts.
 FLUSH_ROWS = 4096
-#: Hidden staging columns: which document and task a row came from.
+#: Hidden staging columns: which document and task a row came from, the task's cache
+#: key (:mod:`sahel_events.compile_cache`; null when not cached) and its place in the
+#: reading order (rows taken from the cache are put back in it).
 _DOC = "_doc_id"
 _TASK = "_task_id"
+_KEY = KEY_COLUMN
+_SEQ = "_seq"
+
+
+def _user_key(source: str, user_id: int | None) -> str | None:
+    """What a staged ``annotator`` holds: the user of a source (pseudonyms are known only
+    once every snapshot is read, and cached rows outlive one build's numbering)."""
+    return None if user_id is None else f"{source}\x1f{user_id}"
 
 
 class _Staging:
     """The rows of one table, staged as Arrow record batches while tasks are read.
 
     The staging schema is the table's with every column nullable, ``annotator`` holding
-    a user handle (:meth:`Pseudonyms.handle`; pseudonyms are known only once every
-    snapshot is read) and
-    two hidden columns naming the document and task of each row.
+    a user key (:func:`_user_key`) and four hidden columns naming the document, task,
+    cache key and reading position of each row.
     """
 
     def __init__(self, table: T.Table, codebook: Codebook) -> None:
         self.table = table
         self.final = T.arrow_schema(table, codebook)
         fields = [
-            pa.field(f.name, pa.int64() if f.name == "annotator" else f.type) for f in self.final
+            pa.field(f.name, pa.string() if f.name == "annotator" else f.type) for f in self.final
         ]
-        self.schema = pa.schema([*fields, pa.field(_DOC, pa.string()), pa.field(_TASK, pa.int64())])
+        hidden = [(_DOC, pa.string()), (_TASK, pa.int64()), (_KEY, pa.string()), (_SEQ, pa.int64())]
+        self.schema = pa.schema([*fields, *(pa.field(n, t) for n, t in hidden)])
         self.rows: list[dict[str, Any]] = []
         self.batches: list[pa.RecordBatch] = []
 
-    def add(self, rows: Iterable[dict[str, Any]], doc_id: str, task_id: int) -> None:
+    def add(
+        self, rows: Iterable[dict[str, Any]], doc_id: str, task_id: int, key: str | None, seq: int
+    ) -> None:
         for row in rows:
             self.table.check_row(row)  # a misspelled key must not become a null column
             row[_DOC] = doc_id
             row[_TASK] = task_id
+            row[_KEY] = key
+            row[_SEQ] = seq
             self.rows.append(row)
         if len(self.rows) >= FLUSH_ROWS:
             self.flush()
@@ -220,12 +239,22 @@ class _Staging:
             self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
             self.rows = []
 
-    def finish(self, winners: Mapping[str, int], pseudonyms: Mapping[int, str]) -> pa.Table:
-        """The table: rows of each document's compiled task, pseudonyms, final schema,
-        sorted by primary key."""
+    def staged(self, cached: pa.Table | None) -> pa.Table:
+        """Every staged row, with ``cached`` (rows taken from the cache), in reading order."""
         self.flush()
         staged = pa.Table.from_batches(self.batches, schema=self.schema)
         self.batches = []
+        if cached is not None and cached.num_rows:
+            staged = pa.concat_tables([staged, cached])
+            # A stable sort: the rows of each task stay in the order they were compiled.
+            staged = staged.take(pc.sort_indices(staged.column(_SEQ)))
+        return staged
+
+    def finish(
+        self, staged: pa.Table, winners: Mapping[str, int], pseudonyms: Mapping[str, str]
+    ) -> pa.Table:
+        """The table: rows of each document's compiled task, pseudonyms (user key ->
+        pseudonym), final schema, sorted by primary key."""
         if staged.num_rows:
             docs = pa.array(list(winners), pa.string())
             tasks = pa.array(list(winners.values()), pa.int64())
@@ -237,7 +266,7 @@ class _Staging:
         for f in self.final:
             column = staged.column(f.name)
             if f.name == "annotator":
-                users = pa.array(list(pseudonyms), pa.int64())
+                users = pa.array(list(pseudonyms), pa.string())
                 names = pa.array(list(pseudonyms.values()), pa.string())
                 column = pc.take(names, pc.index_in(column, value_set=users))
             columns.append(column)
@@ -560,8 +589,7 @@ class _TaskCompiler:
 def _document_row(
     doc: Document, chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
 ) -> dict[str, Any]:
-    choice, users = chosen or (None, ())
-    by = sorted({names[u] for u in users if u in names})
+    choice, by = _record(chosen, names)
     return {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
@@ -580,8 +608,17 @@ def _document_row(
         "n_repeated_paragraphs": len(doc.duplicates),
         "ingest_version": doc.ingest_version,
         "record_choice": choice,
-        "record_by": ";".join(by) or None,
+        "record_by": by,
     }
+
+
+def _record(
+    chosen: tuple[str, tuple[int, ...]] | None, names: Mapping[int, str]
+) -> tuple[str | None, str | None]:
+    """``record_choice`` and ``record_by`` (pseudonyms, sorted, joined by ';')."""
+    choice, users = chosen or (None, ())
+    by = sorted({names[u] for u in users if u in names})
+    return choice, ";".join(by) or None
 
 
 def _documents_table(
@@ -697,6 +734,7 @@ def compile_dataset(
     project_root: Path,
     *,
     cache: Path | None = None,
+    reviews: ReviewSet | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -705,7 +743,9 @@ def compile_dataset(
     exports, in any order (the newest copy of a task wins). ``project_root``: snapshot
     paths are recorded relative to it. ``cache``: a directory of compiled rows per
     document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
-    are not compiled again, and the tables are the same as without it.
+    are not compiled again, and the tables are the same as without it. ``reviews``: the
+    decisions on candidate incident links (:mod:`sahel_events.incidents.review`); the
+    confirmed ones link events into incidents, the others are reported.
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
@@ -720,22 +760,40 @@ def compile_dataset(
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     staging = {t.name: _Staging(t, codebook) for t in staged}
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
+    winner_keys: dict[str, str] = {}  # doc_id -> that task's cache key, when cached
     chosen: dict[str, tuple[str, tuple[int, ...]]] = {}  # doc_id -> (record choice, users)
     held_back: list[dict[str, Any]] = []
     taken: dict[Path, int] = dict.fromkeys(paths, 0)
     compiled: dict[Path, int] = dict.fromkeys(paths, 0)
     names = {p: _relative(p, project_root) for p in paths}
     rows_cache = RowCache(cache, codebook) if cache is not None else None
+    if rows_cache is not None:
+        rows_cache.load(_state_schemas(staging, codebook))
 
     sources = {p: snapshot_source(p) for p in paths}
     # Documents annotated in several sources wait until every source's state is known.
-    several = _docs_in_several_sources(paths, sources) if len(set(sources.values())) > 1 else set()
+    known = rows_cache.known if rows_cache is not None else None
+    several = (
+        _docs_in_several_sources(paths, sources, known) if len(set(sources.values())) > 1 else set()
+    )
     waiting: dict[str, list[tuple[SourceCandidate, list[Annotation], Location]]] = {}
 
+    order = itertools.count()  # the reading position of each task taken
+    # Tasks whose rows come from the cache: their keys, positions and snapshots.
+    reused: tuple[list[str], list[int], list[str]] = ([], [], [])
+
     def take(
-        path: Path, doc_id: str, rows: TaskRows, where: Location, codings: Sequence[Annotation]
+        path: Path,
+        doc_id: str,
+        rows: TaskRows,
+        where: Location,
+        codings: Sequence[Annotation],
+        key: str | None = None,
+        cached: bool = False,
     ) -> None:
-        """Compile one task's annotations as the document's (its rows, its record)."""
+        """Compile one task's annotations as the document's (its rows, its record);
+        ``key``: the task's cache key, when its rows are cached (``cached``: taken from
+        the cache, not in ``rows``)."""
         snapshot = names[path]
         source = sources[path]
         task_id = int(where.task or 0)
@@ -749,34 +807,45 @@ def compile_dataset(
                 where,
             )
             if other < task_id:
+                if rows_cache is not None and key is not None:
+                    rows_cache.forget(key)  # its rows are not staged, so not kept
                 return
         winners[doc_id] = task_id
+        if key is not None:
+            winner_keys[doc_id] = key
+        else:
+            winner_keys.pop(doc_id, None)
         # Raters are told apart by source too: user 1 of one server is not user 1 of
         # another. The agreement sees each user's handle, which the pseudonyms map. It
         # compares the annotators' own codings: not the drafts, not the reviewer's
         # adjudication.
         raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
         agreement.add_task(raters, doc_id)
+        seq = next(order)
+        if cached and key is not None:
+            reused[0].append(key)
+            reused[1].append(seq)
+            reused[2].append(snapshot)
 
         def handled(table_rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-            # Copies (staging adds its own columns; a cached entry is reused), with the
-            # user id of ``annotator`` turned into its handle.
+            # Copies (staging adds its own columns), with the user id of ``annotator``
+            # turned into its user key.
             for r in table_rows:
                 out = dict(r)
                 if "annotator" in out:
-                    out["annotator"] = pseudonyms.handle(source, out["annotator"])
+                    out["annotator"] = _user_key(source, out["annotator"])
                 yield out
 
-        staging["annotations"].add(handled(rows.annotations), doc_id, task_id)
+        staging["annotations"].add(handled(rows.annotations), doc_id, task_id, key, seq)
         chosen.pop(doc_id, None)
         if rows.chosen is not None:
             status, users = rows.chosen
             handles = (pseudonyms.handle(source, u) for u in users)
             chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
         report.extend(rows.record_issues)
-        staging["mentions"].add(handled(rows.mentions), doc_id, task_id)
-        staging["events"].add(handled(rows.events), doc_id, task_id)
-        staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id)
+        staging["mentions"].add(handled(rows.mentions), doc_id, task_id, key, seq)
+        staging["events"].add(handled(rows.events), doc_id, task_id, key, seq)
+        staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id, key, seq)
         held = rows.held_back
         if held is not None:
             held_back.append(
@@ -796,7 +865,9 @@ def compile_dataset(
     ) -> TaskRows:
         return _task_rows(codebook, docs[doc_id], c, parsed, where, names[path], sources[path])
 
-    for path, source, task in iter_current_tasks(paths, report, pseudonyms, sources):
+    for path, source, task, digest in iter_current_texts(
+        paths, report, pseudonyms, sources, known=known
+    ):
         taken[path] += 1
         snapshot = names[path]
         task_id = int(task["id"])
@@ -819,6 +890,18 @@ def compile_dataset(
                 "info",
             )
             continue
+        key = None
+        if rows_cache is not None and doc_id not in several and digest:
+            key = rows_cache.key(digest, doc, source)
+        if isinstance(task, TaskStub):
+            # A known text, not decoded: a hit needs no more of it (it matched the
+            # document when it was cached); anything else needs the whole task.
+            cached = rows_cache.get(key, snapshot, False) if rows_cache and key else None
+            if cached is not None:
+                report.extend(cached.consolidation_issues)
+                take(path, doc_id, cached, where, (), key, cached=True)
+                continue
+            task = task.full()
         data = task.get("data")
         if not isinstance(data, dict) or data.get(TEXT_KEY) != doc.text:
             report.add(
@@ -833,13 +916,12 @@ def compile_dataset(
         raw = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
         if not raw:
             continue
-        key = None
-        if rows_cache is not None and doc_id not in several:
-            key = rows_cache.key(task, doc, source)
-            cached = rows_cache.get(doc_id, key, snapshot)
+        if rows_cache is not None and key is not None:
+            cached = rows_cache.get(key, snapshot)
             if cached is not None:
                 report.extend(cached.consolidation_issues)
-                take(path, doc_id, cached, where, ())  # fewer than two completed: no agreement
+                # Fewer than two completed annotations: no agreement, no codings.
+                take(path, doc_id, cached, where, (), key, cached=True)
                 continue
         parsed = [parse_annotation(a, task_id, snapshot) for a in raw]
         consolidated = consolidate_task(task_id, doc_id, parsed, snapshot)
@@ -850,8 +932,10 @@ def compile_dataset(
             continue
         rows = compile_task(path, doc_id, consolidated, parsed, where)
         if rows_cache is not None and key is not None and rows.completed < 2:
-            rows_cache.put(doc_id, key, rows)
-        take(path, doc_id, rows, where, consolidated.codings)
+            rows_cache.put(key, rows)
+        else:
+            key = None
+        take(path, doc_id, rows, where, consolidated.codings, key)
 
     conflicts: list[dict[str, Any]] = []
     for doc_id, entries in sorted(waiting.items()):
@@ -890,17 +974,73 @@ def compile_dataset(
         ]
     held_back += conflicts
     held_back.sort(key=lambda item: (item["doc_id"], item["task_id"] or 0))
-    documents_table = _documents_table(docs, sorted(winners), codebook, chosen, names_of)
-    tables = {"documents": documents_table}
+
+    def build_documents(doc_ids: Sequence[str]) -> pa.Table:
+        return _documents_table(docs, doc_ids, codebook, chosen, names_of)
+
+    if rows_cache is None:
+        tables = {"documents": build_documents(sorted(winners))}
+    else:
+        tables = {
+            "documents": reuse.documents_table(
+                sorted(winners),
+                winner_keys,
+                rows_cache.prior("documents"),
+                build_documents,
+                lambda doc_id: _record(chosen.get(doc_id), names_of),
+            )
+        }
+    staged_rows = {
+        t.name: staging[t.name].staged(_cached_rows(rows_cache, t.name, reused)) for t in staged
+    }
+    users = {f"{s}\x1f{u}": names_of[h] for (s, u), h in pseudonyms.users() if h in names_of}
     for t in staged:
-        tables[t.name] = staging[t.name].finish(winners, names_of)
-    tables.update(derived_tables(tables, codebook))
+        tables[t.name] = staging[t.name].finish(staged_rows[t.name], winners, users)
+    links: list[ConfirmedLink] = []
+    if reviews is not None:
+        links, review_issues = reviews.links(set(tables["events"].column("event_id").to_pylist()))
+        report.extend(reviews.report.issues)
+        report.extend(review_issues.issues)
+    if rows_cache is None:
+        tables.update(derived_tables(tables, codebook, links))
+    else:
+        tables.update(
+            reuse.derived_tables(
+                tables,
+                codebook,
+                winner_keys,
+                rows_cache.prior("events_flat"),
+                rows_cache.prior("actors"),
+                links,
+            )
+        )
     tables = {t.name: tables[t.name] for t in T.TABLES}
-    checks = Report()
-    checks.extend(T.check_tables(tables, codebook))
-    checks.extend(T.check_keys(tables))
-    checks.extend(T.check_offsets(tables))
-    report.extend(_unique(checks.issues))
+    # With a clean last build, the checks of its unchanged rows need not run again.
+    clean = rows_cache is not None and reuse.clean_if_checked_anew(
+        tables,
+        codebook,
+        winner_keys,
+        rows_cache.prior("documents") if rows_cache.prior_clean else None,
+        rows_cache.prior("actors"),
+    )
+    if not clean:
+        checks = Report()
+        checks.extend(T.check_tables(tables, codebook))
+        checks.extend(T.check_keys(tables))
+        checks.extend(T.check_offsets(tables))
+        checks.extend(T.check_incidents(tables))
+        report.extend(_unique(checks.issues))
+        clean = not checks.issues
+    if rows_cache is not None:
+        rows_cache.save(
+            {
+                **staged_rows,
+                "documents": reuse.with_keys(tables["documents"], winner_keys),
+                "events_flat": reuse.with_keys(tables["events_flat"], winner_keys),
+                "actors": tables["actors"],
+            },
+            clean,
+        )
 
     snapshots_used = [
         SnapshotInfo(
@@ -923,11 +1063,47 @@ def compile_dataset(
     )
 
 
-def _docs_in_several_sources(paths: Sequence[Path], sources: Mapping[Path, str]) -> set[str]:
+def _state_schemas(staging: Mapping[str, _Staging], codebook: Codebook) -> dict[str, pa.Schema]:
+    """The schemas of the tables an incremental build keeps (:mod:`.compile_cache`)."""
+    keyed = pa.field(_KEY, pa.string())
+    return {
+        **{name: stage.schema for name, stage in staging.items()},
+        "documents": T.arrow_schema(T.DOCUMENTS, codebook).append(keyed),
+        "events_flat": T.arrow_schema(T.EVENTS_FLAT, codebook).append(keyed),
+        "actors": T.arrow_schema(T.get_table("actors"), codebook),
+    }
+
+
+def _cached_rows(
+    rows_cache: RowCache | None, name: str, reused: tuple[list[str], list[int], list[str]]
+) -> pa.Table | None:
+    """The cached rows of table ``name`` of the tasks ``reused`` (keys, reading positions,
+    snapshots), put at those positions and, in ``annotations``, named by those snapshots
+    (a task unchanged in a newer pull is read from the newer snapshot)."""
+    keys, positions, snapshots = reused
+    if rows_cache is None:
+        return None
+    key_array = pa.array(keys, pa.string())
+    rows = rows_cache.rows(name, key_array)
+    if rows is None or not rows.num_rows:
+        return None
+    where = pc.index_in(rows.column(_KEY), value_set=key_array)
+    rows = rows.set_column(
+        rows.schema.get_field_index(_SEQ), _SEQ, pc.take(pa.array(positions, pa.int64()), where)
+    )
+    if name == "annotations":
+        snapshot = pc.take(pa.array(snapshots, pa.string()), where)
+        rows = rows.set_column(rows.schema.get_field_index("snapshot"), "snapshot", snapshot)
+    return rows
+
+
+def _docs_in_several_sources(
+    paths: Sequence[Path], sources: Mapping[Path, str], known: KnownTasks | None
+) -> set[str]:
     """The doc_ids that current tasks of more than one source hold with annotations."""
     seen: dict[str, set[str]] = {}
     # Problems with the files are reported by the main pass, not twice.
-    for _path, source, task in iter_current_tasks(paths, Report(), sources=sources):
+    for _path, source, task, _ in iter_current_texts(paths, Report(), sources=sources, known=known):
         doc_id = task_doc_id(task)
         if doc_id is not None and any(isinstance(a, dict) for a in task.get("annotations") or []):
             seen.setdefault(doc_id, set()).add(source)

@@ -1,16 +1,21 @@
-"""Compiled rows cached per document, so that one changed annotation rebuilds one document.
+"""What the last build compiled, so that one changed annotation rebuilds one document.
 
 What compiling one task gives (its rows for ``annotations``, ``mentions``, ``events``
 and ``event_arguments``, the issues found on the way, whether it is held back) depends
-only on the task's annotations, its id, the snapshot it was read from, the document, the
-codebook and the code. :class:`RowCache` stores it under ``work/compile-cache/``, one
-file per document, keyed by a hash of all of these; a key that differs is a miss and the
-task is compiled again, so the cache never changes what a build gives, only how fast.
-The directory can be deleted at any time.
+only on the task's raw text as exported (its id, data and annotations), the source it
+was read from, the document, the codebook and the code. :class:`RowCache` keeps it
+under ``work/compile-cache/`` keyed by a hash of all of these; a key that differs is a
+miss and the task is compiled again, so the cache never changes what a build gives,
+only how fast. The directory can be deleted at any time.
 
-The dataset-wide steps (which task wins a document, pseudonyms, agreement, sorting, the
-derived tables and the table checks) always run. A task with two or more completed
-annotations is never cached: agreement needs its parsed annotations.
+What a hit skips: the hardened JSON checks of the task's text (its digest is known to
+pass them, :mod:`sahel_events.annotation.rawtasks`), parsing its annotations,
+consolidating them and compiling the record, and turning its rows into Arrow (they are
+taken back from the last build's Arrow files in one filter). The dataset-wide steps
+still run over every task: which task wins a document, pseudonyms (numbered over every
+annotation read), agreement, sorting, the derived tables and the table checks. A task
+with two or more completed annotations, or whose document several sources hold, is
+never cached: agreement and the choice between sources need its parsed annotations.
 """
 
 from __future__ import annotations
@@ -20,23 +25,34 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
+import shutil
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .annotation.rawtasks import KnownTasks
 from .errors import Issue
 
 if TYPE_CHECKING:
     from .codebook import Codebook
     from .ingest.documents import Document
 
-__all__ = ["CACHE_DIR", "RowCache", "TaskRows", "tool_fingerprint"]
+__all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"]
 
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
+#: In a generation of the state: the known task texts, and the marker written last.
+KNOWN_FILE = "known.pickle"
+COMPLETE = "complete"
+#: The staged tables' hidden column holding the key of the task a row came from.
+KEY_COLUMN = "_key"
 
 
 @dataclass
@@ -75,70 +91,175 @@ def tool_fingerprint() -> str:
 
 
 class RowCache:
-    """Compiled rows of each document, in ``directory`` (created when first written)."""
+    """What the last build compiled, in ``directory`` (created when first written).
+
+    Two parts, saved together at the end of a build as one generation of
+    ``state-<hash>/`` (the hash of the codebook and the code, so a build with another
+    codebook keeps its own): ``meta.pickle``, each task's :class:`TaskRows` without its
+    rows (key -> issues, held-back, record choice), and one Arrow file per staged table
+    holding the rows of every cached task with its key, so that a hit costs a dictionary
+    look-up and its rows are taken back in one vectorised filter. Only the tasks of the
+    last build are kept. A state that cannot be read whole (deleted, damaged, of another
+    shape) is no state: every task is compiled again.
+    """
 
     def __init__(self, directory: Path, codebook: Codebook, tool: str | None = None) -> None:
         self.directory = directory
         # What every key shares: the cache format, the codebook and the code.
-        self.salt = "\x1f".join(
-            (CACHE_FORMAT, codebook.version, codebook.sha256, tool or tool_fingerprint())
-        )
+        fingerprint = tool or tool_fingerprint()
+        self.salt = "\x1f".join((CACHE_FORMAT, codebook.version, codebook.sha256, fingerprint))
+        self.state_dir = directory / f"state-{_short(self.salt)}"
         self.hits = 0
         self.misses = 0
+        # Task texts that passed the hardened decoder, for this version of the code.
+        newest = self._newest()
+        self.known = KnownTasks(newest / KNOWN_FILE if newest is not None else None)
+        self._meta: dict[str, _Packed] = {}
+        self._tables: dict[str, pa.Table] = {}
+        self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
+        # Whether the table checks found nothing in the last build.
+        self.prior_clean = False
 
-    def key(self, task: dict[str, Any], document: Document, source: str) -> str:
-        """The hash of everything one task's rows depend on (``source``: the snapshot's
-        server instance and project, which the rows' annotation keys name).
+    def key(self, task_digest: bytes, document: Document, source: str) -> str:
+        """The hash of everything one task's rows depend on: the digest of the task's raw
+        text (:func:`sahel_events.annotation.rawtasks.task_digest`: its id, data and
+        annotations as exported), the document, and ``source`` (the snapshot's server
+        instance and project, which the rows' annotation keys name).
 
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
-        it must still hit (:meth:`get` renames the snapshot in the stored rows).
+        it must still hit (:meth:`get` renames the snapshot in the stored issues).
         """
         digest = hashlib.sha256(self.salt.encode())
+        digest.update(source.encode() + b"\0" + task_digest)
         # pickle, not sorted JSON: four times faster, and as exact (two different contents
         # never give the same bytes). Without its memo (``fast``), equal values give equal
-        # bytes however the objects are shared; a reordered export misses once at worst.
-        part = (source, task.get("id"), task.get("annotations"), document.as_dict())
+        # bytes however the objects are shared.
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=5)
         pickler.fast = True  # JSON values hold no cycles, which fast mode cannot pickle
-        pickler.dump(part)
+        pickler.dump(document)  # a frozen dataclass: its fields in order, nested ones too
         digest.update(out.getbuffer())
         return digest.hexdigest()
 
-    def _path(self, doc_id: str) -> Path:
-        name = hashlib.sha256(doc_id.encode()).hexdigest()
-        return self.directory / name[:2] / f"{name}.pickle"
-
-    def get(self, doc_id: str, key: str, snapshot: str) -> TaskRows | None:
-        """The rows stored for ``doc_id`` under ``key``, as read from ``snapshot``; None
-        when absent, stale or damaged."""
+    def load(self, schemas: Mapping[str, pa.Schema]) -> None:
+        """Open the last build's state, whose staged tables must have ``schemas`` (memory
+        mapped: a hit's rows are read when taken). Anything missing or odd: no state."""
         try:
-            with self._path(doc_id).open("rb") as handle:
-                stored_key, rows = pickle.load(handle)
-        except Exception:  # absent, or damaged (a miss: it is rewritten)
-            rows = stored_key = None
-        fresh = stored_key == key and isinstance(rows, TaskRows)
-        found = _renamed(rows, snapshot) if fresh else None
+            folder = self._newest()
+            if folder is None:
+                raise FileNotFoundError("no state")
+            with (folder / "meta.pickle").open("rb") as handle:
+                meta, clean = pickle.load(handle)
+            tables = {}
+            for name, schema in schemas.items():
+                with pa.memory_map(str(folder / f"{name}.arrow")) as source:
+                    table = pa.ipc.open_file(source).read_all()
+                if not table.schema.equals(schema):
+                    raise ValueError(f"{name}: another schema")
+                tables[name] = table
+            if not isinstance(meta, dict) or not all(
+                isinstance(v, tuple) and len(v) == len(_PACKED) for v in meta.values()
+            ):
+                raise ValueError("not a dictionary of packed task rows")
+        except Exception:  # absent, damaged, another shape: every task misses
+            meta, tables, clean = {}, {}, False
+        self._meta, self._tables, self.prior_clean = meta, tables, clean is True
+
+    def _newest(self) -> Path | None:
+        """The newest complete generation of the state (its marker written last)."""
+        try:
+            found = sorted(self.state_dir.glob("g-*"), reverse=True)
+        except OSError:
+            return None
+        return next((g for g in found if (g / COMPLETE).is_file()), None)
+
+    def get(self, key: str, snapshot: str, count_miss: bool = True) -> TaskRows | None:
+        """What the task with ``key`` gave when last compiled, as read from ``snapshot``
+        (its rows are not in it: :meth:`rows` takes them); None on a miss (not counted
+        without ``count_miss``: the caller looks again once it has the whole task)."""
+        packed = self._meta.get(key)
+        found = _renamed(_unpack(packed), snapshot) if packed is not None else None
         if found is None:
-            self.misses += 1
+            self.misses += count_miss
         else:
             self.hits += 1
+            self._kept[key] = _pack(found)
         return found
 
-    def put(self, doc_id: str, key: str, rows: TaskRows) -> None:
-        """Store ``rows`` for ``doc_id`` (atomically: a reader sees the old or the new)."""
-        path = self._path(doc_id)
-        tmp: str | None = None
+    def put(self, key: str, rows: TaskRows) -> None:
+        """Keep what compiling a task gave (its rows are saved from the staged tables)."""
+        self._kept[key] = _pack(rows)
+
+    def forget(self, key: str) -> None:
+        """Keep no entry for ``key`` (a task whose rows this build does not stage: the
+        next build compiles it again)."""
+        self._kept.pop(key, None)
+
+    def prior(self, name: str) -> pa.Table | None:
+        """Table ``name`` as the last build kept it (None when there is no state)."""
+        return self._tables.get(name)
+
+    def rows(self, name: str, keys: pa.Array) -> pa.Table | None:
+        """The stored rows of table ``name`` of the tasks with ``keys``."""
+        table = self._tables.get(name)
+        if table is None or not len(keys):
+            return None
+        return table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+
+    def save(self, tables: Mapping[str, pa.Table], clean: bool) -> None:
+        """Write this build's state: the entries kept and, of ``tables``, the rows of
+        those tasks (by :data:`KEY_COLUMN`; a table without it is kept whole); ``clean``:
+        the table checks found nothing; with the known task texts (:mod:`.rawtasks`).
+
+        A new generation directory, named by the time so that names sort in the order of
+        builds, and a marker written last: a reader takes the newest with a marker, one
+        whole state or none. New files only, never one renamed over another: replacing
+        a file makes the file system write out the data just written first, seconds on a
+        busy disk. Older generations go once the new one is complete."""
+        keys = pa.array(list(self._kept), pa.string())
+        generation = f"g-{time.time_ns():020d}-{os.getpid()}"
+        folder = self.state_dir / generation
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((key, rows), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            folder.mkdir(parents=True)
+            with (folder / "meta.pickle").open("wb") as handle:
+                pickle.dump((self._kept, clean), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for name, table in tables.items():
+                rows = table
+                if KEY_COLUMN in table.column_names:
+                    rows = table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+                with (
+                    pa.OSFile(str(folder / f"{name}.arrow"), "wb") as sink,
+                    pa.ipc.new_file(sink, rows.schema) as writer,
+                ):
+                    writer.write_table(rows)
+            self.known.save(folder / KNOWN_FILE)
+            (folder / COMPLETE).touch(exist_ok=False)
         except OSError:
             # A cache that cannot be written only makes the next build slower.
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        for old in self.state_dir.glob("g-*"):
+            if old.name < generation:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+#: What is kept of a :class:`TaskRows` besides its rows, as a plain tuple: ten thousand
+#: dataclasses take a second to unpickle, as many tuples a few milliseconds.
+_PACKED = ("snapshot", "consolidation_issues", "record_issues", "held_back", "completed", "chosen")
+_Packed = tuple[Any, ...]
+
+
+def _pack(rows: TaskRows) -> _Packed:
+    return tuple(getattr(rows, name) for name in _PACKED)
+
+
+def _unpack(packed: _Packed) -> TaskRows:
+    fields = dict(zip(_PACKED, packed, strict=True))
+    return TaskRows(annotations=[], mentions=[], events=[], arguments=[], **fields)
+
+
+def _short(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _renamed(rows: TaskRows, snapshot: str) -> TaskRows | None:
@@ -161,7 +282,4 @@ def _renamed(rows: TaskRows, snapshot: str) -> TaskRows | None:
         snapshot=snapshot,
         consolidation_issues=moved(rows.consolidation_issues),
         record_issues=moved(rows.record_issues),
-        annotations=[
-            {**r, "snapshot": snapshot} if r.get("snapshot") == old else r for r in rows.annotations
-        ],
     )

@@ -266,7 +266,9 @@ class Pseudonyms:
     E-mails never enter: only the user id keys a pseudonym.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "annotator") -> None:
+        # ``prefix``: "annotator", or "reviewer" for the incident review (its own numbers).
+        self._prefix = prefix
         self._first: dict[tuple[str, int], tuple[int, dt.datetime | None]] = {}
         self._handles: dict[tuple[str, int], int] = {}
         self._names: dict[int, str] | None = None
@@ -306,6 +308,10 @@ class Pseudonyms:
                     timestamp_of(annotation.get("created_at")),
                 )
 
+    def users(self) -> list[tuple[tuple[str, int], int]]:
+        """``((source, user id), handle)`` of every user given a handle."""
+        return list(self._handles.items())
+
     def mapping(self) -> dict[int, str]:
         """Handle (:meth:`handle`) -> pseudonym, for every user observed."""
         if self._names is None:
@@ -317,7 +323,7 @@ class Pseudonyms:
 
             ranked = sorted(self._first, key=order)
             self._names = {
-                self._handles[key]: f"annotator-{n:02d}" for n, key in enumerate(ranked, 1)
+                self._handles[key]: f"{self._prefix}-{n:02d}" for n, key in enumerate(ranked, 1)
             }
         return self._names
 

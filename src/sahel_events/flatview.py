@@ -1,4 +1,5 @@
-"""The derived tables of a release: ``actors`` and ``events_flat`` (ACLED/UCDP-shaped).
+"""The derived tables of a release: ``actors``, ``events_flat`` (ACLED/UCDP-shaped) and
+``incidents`` (built by :mod:`sahel_events.incidents.table`).
 
 Both are computed from the compiled tables and the actor registry, never annotated:
 
@@ -17,7 +18,7 @@ The mappings are documented in ``docs/releases.md`` ("The flat view").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -26,6 +27,7 @@ import pyarrow.compute as pc
 from . import gazetteer
 from .annotation.ids import LaterAttribute, Role
 from .codebook import Codebook
+from .incidents.table import ConfirmedLink, incidents_table, with_incidents
 from .tables import EVENTS_FLAT, from_rows
 
 if TYPE_CHECKING:  # the registry's loader imports pydantic, which compile must not pay for
@@ -290,7 +292,7 @@ def events_flat_table(
 CHUNK_DOCUMENTS = 2000
 
 
-def _chunks(tables: Mapping[str, pa.Table]) -> Iterator[dict[str, pa.Table]]:
+def split_by_documents(tables: Mapping[str, pa.Table]) -> Iterator[dict[str, pa.Table]]:
     """The tables cut into groups of :data:`CHUNK_DOCUMENTS` documents, each group with
     its documents, mentions, events and their arguments."""
     doc_ids = tables["documents"].column("doc_id")
@@ -308,16 +310,31 @@ def _chunks(tables: Mapping[str, pa.Table]) -> Iterator[dict[str, pa.Table]]:
         yield part
 
 
-def derived_tables(tables: Mapping[str, pa.Table], codebook: Codebook) -> dict[str, pa.Table]:
-    """``actors`` and ``events_flat`` from the compiled tables.
+def derived_tables(
+    tables: Mapping[str, pa.Table],
+    codebook: Codebook,
+    links: Sequence[ConfirmedLink] = (),
+) -> dict[str, pa.Table]:
+    """``actors``, ``events_flat`` and ``incidents`` from the compiled tables.
 
     An event's flat row needs its own document's rows only (and the actors), so the
     events are flattened a chunk of documents at a time and the chunks concatenated in
-    primary-key order: the same table as in one pass, in bounded memory.
+    primary-key order: the same table as in one pass, in bounded memory. ``links``: the
+    links reviewers confirmed (:mod:`sahel_events.incidents.review`); without them every
+    event is an incident of its own.
     """
     actors = actors_table(tables, codebook)
-    parts = [events_flat_table(part, actors, codebook) for part in _chunks(tables)]
+    parts = [events_flat_table(part, actors, codebook) for part in split_by_documents(tables)]
     flat = pa.concat_tables(parts)
     if flat.num_rows:
         flat = flat.sort_by([(c, "ascending") for c in EVENTS_FLAT.primary_key])
-    return {"actors": actors, "events_flat": flat.combine_chunks()}
+    flat = flat.combine_chunks()
+    events = dict(
+        zip(flat.column("event_id").to_pylist(), flat.column("doc_id").to_pylist(), strict=True)
+    )
+    incidents = incidents_table(events, links, codebook)
+    return {
+        "actors": actors,
+        "events_flat": with_incidents(flat, incidents),
+        "incidents": incidents,
+    }

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import jsonread
+from .rawtasks import PREFIX, KnownTasks, task_digest
 
-__all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_tasks"]
+__all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_task_texts", "iter_tasks"]
 
 #: Bytes read at a time. A task larger than this is read in doubling steps.
 CHUNK_SIZE = 1 << 20
@@ -65,6 +66,7 @@ class _Buffer:
         self.base = 0  # character offset of self.text[0] in the file
         self.lines_before = 0  # newlines in the file before self.text[0]
         self.bytes_read = 0
+        self.start = 0  # index into self.text where the value last decoded began
         self.eof = False
         self.progress = progress
 
@@ -174,8 +176,54 @@ def _decode_value(buf: _Buffer, what: str, prefix: tuple[int, ...] = ()) -> Any:
         # the next chunk: read more before trusting it.
         if end == len(buf.text) and not buf.eof and buf.fill(want):
             continue
-        buf.pos = end
+        buf.start, buf.pos = buf.pos, end
         return value
+
+
+#: Plain decoding, for texts known to pass the hardened checks (:mod:`.rawtasks`).
+_PLAIN = json.JSONDecoder()
+
+
+def _match_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
+    """The stub of the known text at ``buf.pos`` and its digest, without decoding it
+    (:mod:`.rawtasks`); None (the buffer not advanced) when no known text is there."""
+    while len(buf.text) - buf.pos < PREFIX and buf.fill():
+        pass
+    for length, digest in known.candidates(buf.text[buf.pos : buf.pos + PREFIX]):
+        while len(buf.text) - buf.pos < length and buf.fill(length):
+            pass
+        raw = buf.text[buf.pos : buf.pos + length]
+        if len(raw) == length and task_digest(raw) == digest:
+            buf.start, buf.pos = buf.pos, buf.pos + length
+            return known.stub(digest, raw), digest
+    return None
+
+
+def _decode_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
+    """The value at ``buf.pos`` and its digest when its text is in ``known``; None (the
+    buffer not advanced) otherwise, so that the hardened decoder reads it.
+
+    For a text the hardened decoder accepted, the plain decoder gives the same value: the
+    hooks of :mod:`sahel_events.jsonread` only refuse, they never change what is decoded.
+    """
+    want = buf.chunk_size
+    while True:
+        try:
+            value, end = _PLAIN.raw_decode(buf.text, buf.pos)
+        except json.JSONDecodeError:
+            if buf.fill(want):  # cut by the buffer, or invalid: more text tells
+                want *= 2
+                continue
+            return None
+        except RecursionError:
+            return None
+        if end == len(buf.text) and not buf.eof and buf.fill(want):
+            continue
+        digest = task_digest(buf.text[buf.pos : end])
+        if digest not in known:
+            return None
+        buf.start, buf.pos = buf.pos, end
+        return value, digest
 
 
 _PARTIAL_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?(?:[eE][+-]?\d*)?)?")
@@ -237,6 +285,31 @@ def iter_tasks(
     not JSON, cut short, or not an array, after yielding the complete tasks before the
     problem. ``progress`` is called with the number of bytes read so far.
     """
+    for index, task, _ in _iter(path, chunk_size, progress, None):
+        yield index, task
+
+
+def iter_task_texts(
+    path: Path, known: KnownTasks, *, chunk_size: int = CHUNK_SIZE
+) -> Iterator[tuple[int, Any, bytes]]:
+    """:func:`iter_tasks`, yielding ``(index, task, digest of its raw text)``.
+
+    A task whose text is in ``known`` is yielded as its :class:`.rawtasks.TaskStub`,
+    not decoded (it passed the hardened checks before; ``stub.full()`` decodes it); any
+    other is decoded as by :func:`iter_tasks` and, once it passes, added to ``known``.
+    What is raised is the same as :func:`iter_tasks`.
+    """
+    yield from _iter(path, chunk_size, None, known)
+
+
+def _iter(
+    path: Path,
+    chunk_size: int,
+    progress: Callable[[int], None] | None,
+    known: KnownTasks | None,
+) -> Iterator[tuple[int, Any, bytes]]:
+    """The reading loop of :func:`iter_tasks` and :func:`iter_task_texts` (digests only
+    with ``known``; empty otherwise)."""
     with path.open("rb") as handle:
         buf = _Buffer(handle, chunk_size, progress)
         first = buf.skip_whitespace()
@@ -261,8 +334,19 @@ def iter_tasks(
                         "the file ends inside the array of tasks: it was cut short; pull "
                         "the snapshot again",
                     )
-                task = _decode_value(buf, f"task {index + 1} of the array", (index,))
-                yield index, task
+                found = None
+                if known is not None:
+                    found = _match_known(buf, known) or _decode_known(buf, known)
+                if found is not None:
+                    task, digest = found
+                else:
+                    task = _decode_value(buf, f"task {index + 1} of the array", (index,))
+                    digest = b""
+                    if known is not None:
+                        raw = buf.text[buf.start : buf.pos]
+                        digest = task_digest(raw)
+                        known.add(digest, raw, task)
+                yield index, task, digest
                 index += 1
                 nxt = buf.skip_whitespace()
                 if nxt == ",":

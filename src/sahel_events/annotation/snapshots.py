@@ -20,7 +20,8 @@ from typing import Any, Protocol
 from .. import jsonread
 from ..errors import Location, Report
 from .corrections import Correction, read_correction
-from .reader import SnapshotFormatError
+from .rawtasks import KnownTasks
+from .reader import SnapshotFormatError, iter_task_texts
 from .reader import iter_tasks as _iter_indexed
 from .typed import task_id_of
 
@@ -29,6 +30,7 @@ __all__ = [
     "SnapshotFormatError",
     "current_task_ids",
     "iter_current_tasks",
+    "iter_current_texts",
     "iter_latest_tasks",
     "iter_tasks",
     "order_snapshots",
@@ -199,7 +201,34 @@ def iter_current_tasks(
     sources: Mapping[Path, str] | None = None,
     apply_corrections: bool = True,
 ) -> Iterator[tuple[Path, str, dict[str, Any]]]:
-    """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy.
+    """Yield ``(snapshot, source, task)`` once per task of each source: its newest copy
+    (:func:`iter_current_texts` without digests)."""
+    for path, source, task, _ in iter_current_texts(
+        snapshot_paths, report, observer, sources, apply_corrections
+    ):
+        yield path, source, task
+
+
+def _tasks(path: Path, known: KnownTasks | None) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """The object tasks of a snapshot with the digests of their texts (with ``known``)."""
+    if known is None:
+        for task in iter_tasks(path):
+            yield task, b""
+        return
+    for _, task, digest in iter_task_texts(path, known):
+        if isinstance(task, dict):
+            yield task, digest
+
+
+def iter_current_texts(
+    snapshot_paths: Iterable[Path],
+    report: Report,
+    observer: AnnotationObserver | None = None,
+    sources: Mapping[Path, str] | None = None,
+    apply_corrections: bool = True,
+    known: KnownTasks | None = None,
+) -> Iterator[tuple[Path, str, dict[str, Any], bytes]]:
+    """Yield ``(snapshot, source, task, digest)`` once per task of each source: its newest copy.
 
     Snapshots are read newest first (timestamp in the name, then name), one task at a
     time; memory holds the (source, task id) pairs seen, not the tasks. ``sources`` maps
@@ -210,23 +239,27 @@ def iter_current_tasks(
     complete JSON array adds an error (its complete tasks are still used). A task that a
     correction in another source replaces is not yielded (``apply_corrections``; see
     :mod:`sahel_events.annotation.corrections`).
+
+    With ``known`` (:mod:`.rawtasks`), each task comes with the digest of its raw text,
+    and a text known to pass the hardened decoder is decoded without its checks;
+    without, the digest is empty.
     """
     snapshot_paths = list(snapshot_paths)
     seen: set[tuple[str, int]] = set()
     if apply_corrections:
-        seen = superseded_tasks(snapshot_paths, sources)
+        seen = superseded_tasks(snapshot_paths, sources, known)
     for path in reversed(order_snapshots(snapshot_paths)):
-        known = sources.get(path) if sources is not None else None
-        source = known if known is not None else snapshot_source(path)
+        given = sources.get(path) if sources is not None else None
+        source = given if given is not None else snapshot_source(path)
         try:
-            for task in iter_tasks(path):
+            for task, digest in _tasks(path, known):
                 if observer is not None:
                     observer.observe_task(task, source)
                 task_id = task_id_of(task)
                 if task_id is None or (source, task_id) in seen:
                     continue
                 seen.add((source, task_id))
-                yield path, source, task
+                yield path, source, task, digest
         except SnapshotFormatError as exc:
             report.add(
                 exc.code, exc.message, Location(file=str(path), line=exc.line, path=exc.path)
@@ -250,13 +283,15 @@ def iter_latest_tasks(
 
 
 def snapshot_corrections(
-    paths: Iterable[Path], sources: Mapping[Path, str] | None = None
+    paths: Iterable[Path],
+    sources: Mapping[Path, str] | None = None,
+    known: KnownTasks | None = None,
 ) -> list[Correction]:
     """The honoured correction statements (:mod:`sahel_events.annotation.corrections`)
-    of the newest copy of every task."""
+    of the newest copy of every task (``known``: as for :func:`iter_current_texts`)."""
     out = []
-    for _path, source, task in iter_current_tasks(
-        list(paths), Report(), sources=sources, apply_corrections=False
+    for _path, source, task, _ in iter_current_texts(
+        list(paths), Report(), sources=sources, apply_corrections=False, known=known
     ):
         correction = read_correction(task, source)
         if correction is not None:
@@ -265,7 +300,9 @@ def snapshot_corrections(
 
 
 def superseded_tasks(
-    paths: Iterable[Path], sources: Mapping[Path, str] | None = None
+    paths: Iterable[Path],
+    sources: Mapping[Path, str] | None = None,
+    known: KnownTasks | None = None,
 ) -> set[tuple[str, int]]:
     """``(source, task id)`` of every task that a correction in another source replaces."""
-    return {pair for c in snapshot_corrections(paths, sources) for pair in c.supersedes}
+    return {pair for c in snapshot_corrections(paths, sources, known) for pair in c.supersedes}

@@ -136,6 +136,12 @@ def preannotate(
     help="Score both the released gold and the corpus test half (or --corpus DIR) and "
     "write the figures the release card publishes to this file (release --scores FILE).",
 )
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Also list every place, actor, date and casualty value that is not right, per "
+    "event (document, gold event, suggested and gold values).",
+)
 @json_option
 @click.pass_context
 def evaluate(
@@ -146,6 +152,7 @@ def evaluate(
     out: Path | None,
     corpus_dir: Path | None,
     card: Path | None,
+    details: bool,
     as_json: bool,
 ) -> None:
     """Score pre-annotations against the gold annotations.
@@ -164,6 +171,9 @@ def evaluate(
 
     With --card FILE, both the released gold and the corpus test half (or --corpus DIR)
     are scored and their headline figures written to FILE, for `release --scores FILE`.
+    With --details, every value that is not right is listed, one line per event:
+
+        sahel-events evaluate --corpus corpus/dev --details
 
     Exit status: 0 when scored, 2 on misuse (no predictions, or no document with both a
     prediction and a gold annotation).
@@ -183,5 +193,7 @@ def evaluate(
         run = evaluate_project(project, predictions=predictions_path, gold=gold_paths, out=out)
     emit_result(run, as_json)
     if not as_json:
+        if details:
+            click.echo("\n" + run.evaluation.events.details())
         emit_notes(run.report)
     ctx.exit(EXIT_OK)

@@ -16,6 +16,7 @@ from . import (
     codebook,
     compile,
     consolidate,
+    incidents,
     ingest,
     preannotate,
     push,
@@ -40,6 +41,7 @@ CATALOGUE: tuple[IssueCode, ...] = tuple(
         validate,
         consolidate,
         compile,
+        incidents,
         tables,
         release,
     )

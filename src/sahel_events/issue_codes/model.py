@@ -17,6 +17,7 @@ LAYERS: tuple[str, ...] = (
     "validate",
     "consolidate",
     "compile",
+    "incidents",
     "tables",
     "release",
 )

@@ -107,6 +107,14 @@ CODES: tuple[IssueCode, ...] = (
         "pull one with `sahel-events pull`",
     ),
     IssueCode(
+        "release.gazetteer-changed",
+        "warning",
+        LAYER,
+        "places the release uses have other names or admin units in today's gazetteer; "
+        "the rebuild uses the release's own (from its tables)",
+        "nothing to do for a published release; a new release publishes today's",
+    ),
+    IssueCode(
         "release.not-reproducible",
         "error",
         LAYER,

@@ -78,6 +78,15 @@ CODES: tuple[IssueCode, ...] = (
         "fix the mode in Label Studio",
     ),
     IssueCode(
+        "table.incident",
+        "error",
+        LAYER,
+        "the incidents do not partition the events consistently: an incident_id that is "
+        "not the hash of its events, counts (n_events, n_reports) or a method that do not "
+        "match its rows, or events_flat.incident_id/n_reports that differ from incidents",
+        "rebuild the release; never edit a table by hand",
+    ),
+    IssueCode(
         "table.not-null",
         "error",
         LAYER,

@@ -10,10 +10,13 @@ the codebook allows as fillers of that role for that type. Rules, per role:
   preposition ("avec", "à", "contre", "with", "against", ...) or nothing but a few
   words separate them; a town is a place, never a recipient;
 * ``location``: the most precise place of the sentence that no person or organisation
-  mention holds ("le gouverneur de la région de *Tillabéri*" is an office), a locative
-  preposition then nearness breaking ties, with the places coordinated with it ("entre
-  Boni et Hombori"); else the nearest place after a locative preposition in the
-  paragraph;
+  mention holds ("le gouverneur de la région de *Tillabéri*" is an office; "les
+  habitants de *Boni*" hold none), a locative preposition then nearness breaking ties,
+  with the places coordinated with it ("entre Boni et Hombori"); never a place of
+  another event's phrase, a country that is another verb's argument ("sanctions
+  imposées au *Niger*"), nor, for a verbal act, a place in what is said; else the
+  nearest place after a locative preposition in the paragraph; else, for a material
+  event, the place of the previous material event of an earlier paragraph;
 * ``time``: the nearest temporal expression in the sentence, else in the paragraph (the
   dateline's date is the publication date, never an event's time);
 * ``instrument``: the nearest weapon or vehicle in the sentence;
@@ -26,12 +29,14 @@ A mention fills at most one role of a given event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
+from .eventtime import borrowable, foreign_times
 from .ner import Token
 from .text import containing
 from .triggers import Trigger
@@ -65,6 +70,15 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: People named by where they live ("les habitants de Boni", "des responsables de
+#: plusieurs villages du cercle de Bankass"): the place is where they act, not an office.
+_PEOPLE_OF = re.compile(
+    r"\b(?:habitants?|populations?|villages?|villageois|communautés?|résidents?|jeunes|"
+    r"déplacés|ressortissants|residents|villagers|communities|people)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Argument:
     """A suggested relation from a trigger to an entity mention."""
@@ -93,9 +107,18 @@ def link_arguments(
     held = {
         i
         for i, m in enumerate(mentions)
-        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)
+        if any(
+            s <= m.start
+            and m.end <= e
+            and (s, e) != (m.start, m.end)
+            and not _PEOPLE_OF.search(text, s, m.start)
+            for s, e in holders
+        )
     }
     by_start = {t.start: t.index for t in tokens}
+    starts = [m.start for m in mentions]
+    ordered = starts == sorted(starts)
+    children = _children(tokens)
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -114,10 +137,16 @@ def link_arguments(
             spec = etype.roles.get(role)
             if spec is None:
                 return []
+            # Mentions are sorted by start: only those starting in the scope are looked at.
+            lo, hi = (
+                (bisect_left(starts, scope[0]), bisect_right(starts, scope[1]))
+                if ordered
+                else (0, len(mentions))
+            )
             return [
                 i
-                for i, m in enumerate(mentions)
-                if m.label in spec.fillers
+                for i in range(lo, hi)
+                if (m := mentions[i]).label in spec.fillers
                 and scope[0] <= m.start
                 and m.end <= scope[1]
                 and i not in used
@@ -144,7 +173,9 @@ def link_arguments(
                 break
         # "Une patrouille est tombée dans une embuscade": the subject of a verb of
         # undergoing is the victim, the recipient, never the actor.
-        victim = _subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), undergone=True)
+        victim = _subject(
+            trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children, undergone=True
+        )
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
         # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
@@ -158,7 +189,7 @@ def link_arguments(
             if source is not None and spec is not None and mentions[source].label in spec.fillers
             else []
         )
-        actor = _subject(trig, tokens, mentions, candidates + speaker)
+        actor = _subject(trig, tokens, mentions, candidates + speaker, children)
         # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
         candidates = [
             i
@@ -208,6 +239,7 @@ def link_arguments(
             i
             for i in fillers(Role.LOCATION, sent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+            and not _said(text, trig, mentions[i])
         ]
         place = _location(text, trig, mentions, own, sent, held)
         if place:
@@ -219,28 +251,105 @@ def link_arguments(
                 for i in fillers(Role.LOCATION, para)
                 if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+                and not _said(text, trig, mentions[i])
             ]
             if pool:
-                add(Role.LOCATION, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.4)
-        for role, score in ((Role.TIME, 0.7),):
-            for scope in (sent, para):
-                pool = fillers(role, scope)
-                if role == Role.TIME:
-                    pool = [
-                        i
-                        for i in pool
-                        if not any(s <= mentions[i].start < e for s, e in excluded_times)
-                    ]
-                if pool:
-                    best = min(pool, key=lambda i: _distance(mentions[i], trig))
-                    add(role, best, score if scope == sent else score - 0.2)
-                    break
+                # A country only when the paragraph names nothing finer ("au Mali" is the
+                # fallback of the fallback), then the nearest.
+                nearest = min(
+                    pool,
+                    key=lambda i: (_rank(mentions[i], text) >= 4, _distance(mentions[i], trig)),
+                )
+                add(Role.LOCATION, nearest, 0.4)
+        # Time: in the trigger's sentence, unless it dates another act (eventtime.py);
+        # else told before it in the paragraph; a material act (what the attackers did
+        # next) else takes the time told before it in the article.
+        scopes = [(sent, 0.7), (para, 0.5)]
+        if trig.label in _NARRATED:
+            scopes.append(((0, para[0]), 0.4))
+        for scope, score in scopes:
+            pool = [
+                i
+                for i in fillers(Role.TIME, scope)
+                if not any(s <= mentions[i].start < e for s, e in excluded_times)
+            ]
+            if scope == sent:
+                pool = [
+                    i
+                    for i in pool
+                    if i not in foreign_times(trig, triggers, mentions, pool, tokens, by_start)
+                ]
+            else:  # not a time of the sentence judged another act's above
+                pool = [
+                    i
+                    for i in pool
+                    if borrowable(text, mentions[i], trig) and mentions[i].end <= sent[0]
+                ]
+            if pool:
+                add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
+                break
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         for i in fillers(Role.CASUALTIES, sent):
             add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
+    out.extend(_carried_places(triggers, mentions, event_types, sentences, paragraphs, out))
+    return out
+
+
+def _carried_places(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    event_types: dict[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    linked: Sequence[Argument],
+) -> list[Argument]:
+    """A material event whose paragraph names no place of its own ("Les ravisseurs ont
+    incendié le véhicule.", "Les assaillants auraient emporté du bétail.") happened
+    where the article's previous event did: it takes that event's place (score 0.3).
+
+    Only from an event of an earlier paragraph, and never to or from a verbal act,
+    whose place is where the words were said.
+    """
+    places: dict[int, list[Argument]] = {}
+    for a in linked:
+        if a.role == Role.LOCATION:
+            places.setdefault(a.trigger, []).append(a)
+    out: list[Argument] = []
+    order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
+    for n, ti in enumerate(order):
+        trig = triggers[ti]
+        etype = event_types.get(trig.label)
+        if (
+            ti in places
+            or trig.label in _VERBAL
+            or etype is None
+            or Role.LOCATION not in etype.roles
+        ):
+            continue
+        para = containing(paragraphs, trig.start)
+        earlier = [
+            tj
+            for tj in order[:n]
+            if tj in places and triggers[tj].start < para[0] and triggers[tj].label not in _VERBAL
+        ]
+        if earlier:
+            fillers = etype.roles[Role.LOCATION].fillers
+            for a in places[earlier[-1]]:
+                m = mentions[a.mention]
+                # A trigger of this type beside the place that did not take it ("enlevés
+                # près de Léré ont été libérés"): the place is not this event's.
+                near = containing(sentences, m.start)
+                refused = any(
+                    t.label == trig.label
+                    and near[0] <= t.start < near[1]
+                    and a.mention not in {b.mention for b in places.get(tk, [])}
+                    for tk, t in enumerate(triggers)
+                )
+                if m.label in fillers and not refused:
+                    out.append(Argument(ti, a.mention, Role.LOCATION, 0.3))
     return out
 
 
@@ -350,7 +459,22 @@ def _location(
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
-_CONTENT = ("obj", "ccomp", "xcomp", "nsubj", "nsubj:pass")
+# Not "nsubj": the subject of a verbal act is who speaks, and the place it names is
+# where the act happened ("des responsables des villages du cercle de Bankass ont signé").
+_CONTENT = ("obj", "ccomp", "xcomp", "nsubj:pass")
+#: Words between a verbal act and a place after it beyond which the place is in what is
+#: said ("demandent le renforcement des escortes sur l'axe Gao-Ansongo").
+_SAID_GAP = 3
+
+
+def _said(text: str, trig: Trigger, place: Mention) -> bool:
+    """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
+    what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
+    where it was said ("ont signé à Bamako")."""
+    if trig.label not in _VERBAL or place.start < trig.end:
+        return False
+    between = text[trig.end : place.start]
+    return len(between.split()) > _SAID_GAP + 1
 
 
 def _elsewhere(
@@ -366,8 +490,9 @@ def _elsewhere(
     Walking up from the place's word to the verb governing the trigger: a word of
     another trigger on the way ("enlevés le mois dernier près de *Léré* ont été
     libérés": Léré is where they were abducted; "en visite à *Ouagadougou*, s'est
-    engagé") claims the place; so does, for a verbal act, the verb's object, clause or
-    subject ("a démenti une attaque contre le camp de *Sévaré*").
+    engagé") claims the place; so does, for a verbal act, the verb's object or clause
+    ("a démenti une attaque contre le camp de *Sévaré*"); and a country that is the
+    argument of another verb ("les sanctions imposées au *Niger*").
     """
     k = by_start.get(place.start)
     verb = _governing_verb(trig, tokens)
@@ -375,6 +500,11 @@ def _elsewhere(
         return False
     mine = set(range(trig.tokens[0], trig.tokens[1] + 1))
     others = [t for t in triggers if t is not trig and t.tokens[0] >= 0]
+    country = "country" in place.choices.get(EntityAttribute.PLACE_PRECISION, [])
+    if country and tokens[k].dep == "obl:arg" and tokens[k].head != verb:
+        # A country the parse makes the argument of another verb ("les sanctions
+        # imposées au Niger", "l'aide promise au Mali") is a party, not the place.
+        return True
     for _ in range(8):
         head = tokens[k].head
         if k in mine or head == k:
@@ -401,6 +531,8 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Acts told as a sequence of one happening, whose time carries over a paragraph break.
+_NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "come under attack".
 _UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"])
@@ -425,13 +557,20 @@ def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
     return k
 
 
-def _agent(tokens: Sequence[Token], k: int) -> list[Token]:
+def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    """Token index -> its dependents, in order."""
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.index:
+            out.setdefault(t.head, []).append(t)
+    return out
+
+
+def _agent(tokens: Sequence[Token], k: int, children: dict[int, list[Token]]) -> list[Token]:
     """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
     parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
     out = []
-    for t in tokens:
-        if t.head != k or t.index == k:
-            continue
+    for t in children.get(k, []):
         if t.dep == "obl:agent" or (
             t.dep.startswith("obl")
             and any(
@@ -448,6 +587,7 @@ def _subject(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     candidates: list[int],
+    children: dict[int, list[Token]] | None = None,
     undergone: bool = False,
 ) -> int | None:
     """The candidate holding the subject (or agent) of the verb governing the trigger.
@@ -461,14 +601,16 @@ def _subject(
         return None
     if undergone != (tokens[k].lemma.lower() in _UNDERGO):
         return None
+    if children is None:
+        children = _children(tokens)
     for _ in range(3):
         passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
         # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        groups = [] if undergone else [_agent(tokens, k)]
+        groups = [] if undergone else [_agent(tokens, k, children)]
         if undergone or not passive:
             # "est tombée dans une embuscade" is often parsed as a passive.
             deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
-            groups.append([t for t in tokens if t.head == k and t.dep in deps and t.index != k])
+            groups.append([t for t in children.get(k, []) if t.dep in deps])
         for subjects in groups:
             for t in subjects:
                 for i in candidates:

@@ -71,13 +71,38 @@ _COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et
 # Up to three words of the counted noun phrase: never a conjunction, a number, an
 # auxiliary or an outcome word (so "trois morts et quatre blessés" is two counts).
 _STOP = r"(?:et|and|ou|or|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|been)"
-_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)[\wÀ-ÿ'’-]+\s+){{0,3}}?"
+# Up to eight words ("trois volontaires pour la défense de la patrie"); never across a
+# comma, and the shortest phrase that reaches an outcome word wins.
+_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)[\wÀ-ÿ'’-]+\s+){{0,8}}?"
 _AUX = (
     r"(?P<aux>(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
     r"(?:(?:été|reportedly|also|been|déjà|également)\s+){1,2}|were\s+)"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE)
+
+
+#: Whose people a counted noun names (the codebook's casualty_side), for the nouns that
+#: say it; coordinated counts of two different sides are two counts ("Vingt militaires
+#: et un civil": 20 state-forces, 1 civilian), of one side one ("Vingt civils et un chef
+#: de village": 21).
+_SIDES = (
+    ("civilians", r"civil|habitant|villageois|passag|enfant|femme|fidèle|commerçant|chefs?\s+de"
+     r"\s+village|élève|enseignant|personne|people|resident|villager|passenger|children|"
+     r"child|women|woman|worshipper|trader|teacher|pupil|student"),
+    ("state-forces", r"soldat|militaire|gendarme|policier|douanier|garde|vdp|volontaire|"
+     r"supplétif|agent|soldier|troop|police|officer|army|guard"),
+    ("non-state-armed", r"terroriste|assaillant|jihadiste|djihadiste|combattant|insurgé|"
+     r"attacker|jihadist|fighter|insurgent|militant|gunm[ae]n"),
+    ("external-forces", r"casques?\s+bleus?|peacekeeper"),
+)  # fmt: skip
+_SIDE_PATTERNS = [(side, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for side, words in _SIDES]
+
+
+def side_of(noun: str) -> str | None:
+    """The side the first side-telling word of a counted noun phrase names, or None."""
+    found = [(m.start(), side) for side, p in _SIDE_PATTERNS if (m := p.search(noun))]
+    return min(found)[1] if found else None
 
 
 @dataclass(frozen=True)
@@ -105,19 +130,17 @@ def _number(word: str) -> int | None:
     return None
 
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
-for _kind, _words in _KIND_WORDS.items():
-    # "12 soldats tués", "au moins 30 morts", "une dizaine de civils enlevés"; the span
-    # stops before an auxiliary ("Au moins douze soldats | ont été tués").
-    _PATTERNS.append(
-        (
-            _kind,
-            re.compile(
-                rf"(?<!\w){_COUNT}(?P<noun>{_NOUN}){_AUX}?(?:{_words})(?!\w)",
-                re.IGNORECASE,
-            ),
-        )
-    )
+# "12 soldats tués", "au moins 30 morts", "une dizaine de civils enlevés"; the span
+# stops before an auxiliary ("Au moins douze soldats | ont été tués"). One pattern for
+# every kind (the outcome word's group names it): the text is scanned once, not once a
+# kind, which is most of the time this module takes.
+_COUNTED = re.compile(
+    rf"(?<!\w){_COUNT}(?P<noun>{_NOUN}){_AUX}?"
+    r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
+for _kind in _KIND_WORDS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"
     _PATTERNS.append(
         (
@@ -134,8 +157,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
     found: list[Casualty] = []
-    for kind, pattern in _PATTERNS:
+    for pattern_kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
+            kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("aux"):
                 e = m.start("aux")
@@ -155,7 +179,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 before = None  # "trois morts et quatre blessés": two kinds, two counts
             if before and count and count.isdigit() and qualifier == "exact":
                 first = _number(before.group("n"))
-                if first is not None:
+                sides = side_of(before.group()), side_of(text[s:e])
+                if first is not None and None not in sides and sides[0] != sides[1]:
+                    # "Vingt militaires et un civil": one count per side (codebook).
+                    fs, fe = before.start(), before.start() + len(before.group().rstrip())
+                    fe -= len(re.search(r"\s*(?:et|and)$", text[fs:fe]).group())  # type: ignore[union-attr]
+                    found.append(Casualty(fs, fe, text[fs:fe], kind, "exact", str(first)))
+                elif first is not None and sides[0] is not None:
+                    # Only a first count whose noun names people: "deux jours de combats et
+                    # trois soldats" is not five.
                     s, count = before.start(), str(first + int(count))
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
     return earliest_longest(found)

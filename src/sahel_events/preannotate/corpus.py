@@ -89,7 +89,7 @@ def score_split(
     spans = score_results(((predictions[d], gold[d]) for d in docs), model_version)
     events = EventScores()
     for d in docs:
-        score_events(predictions[d], gold[d], texts.get(d, ""), events)
+        score_events(predictions[d], gold[d], texts.get(d, ""), events, doc_id=d)
     return SplitEvaluation(spans, events)
 
 

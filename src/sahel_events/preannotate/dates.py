@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -485,6 +485,30 @@ def _date_parser(base: dt.date) -> Any:
 # ---------------------------------------------------------------------------- API
 
 
+#: Every expression the rules read holds one of these: a digit, a month, a weekday or
+#: a word of time. The rules (about twenty patterns) then only scan the text around them.
+_ANCHOR = re.compile(
+    rf"\d|\b(?:{MONTH}|{WEEKDAY}|mois|semaine|an\b|ans\b|année|nuit|hier|demain|aujourd|"
+    r"matin|soir|veille|lendemain|premier|week|month|year|night|yesterday|today|tomorrow|"
+    r"ago|jour|day)",
+    re.IGNORECASE,
+)
+#: Characters kept around an anchor: more than the longest expression reaches from it.
+_REACH = 40
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text, start, end):
+        ws, we = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
 def find_dates(
     text: str, dateline: dt.date, start: int = 0, end: int | None = None
 ) -> list[TimeMention]:
@@ -495,8 +519,9 @@ def find_dates(
     """
     end = len(text) if end is None else end
     found: list[TimeMention] = []
+    windows = _windows(text, start, end)
     for name, pattern, handler, score in _RULES:
-        for m in pattern.finditer(text, start, end):
+        for m in (m for ws, we in windows for m in pattern.finditer(text, ws, we)):
             try:
                 interval = handler(m, dateline)
             except (ValueError, KeyError, OverflowError):
@@ -504,7 +529,39 @@ def find_dates(
             if interval is not None:
                 s, e = m.span()
                 found.append(TimeMention(s, e, text[s:e], interval, name, score))
-    return [_trim(m, text) for m in earliest_longest(found)]
+    found = earliest_longest(found)
+    return [_trim(m, text) for m in earliest_longest(found + _anchored(text, found, dateline))]
+
+
+#: Days counted from another date of the text, not from the dateline.
+_ANCHORED = re.compile(
+    r"(?<!\w)(?P<rel>la\s+veille|le\s+lendemain|l['’]avant-veille|the\s+day\s+before|"
+    r"the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later)"
+    r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)",
+    re.IGNORECASE,
+)
+_ANCHOR_SHIFT = {"veille": -1, "lendemain": 1, "avant-veille": -2, "before": -1, "previous": -1,
+                 "next": 1, "following": 1, "later": 1}  # fmt: skip
+
+
+def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> list[TimeMention]:
+    """ "La veille", "le lendemain", "the next day": a day from the last single day named
+    before it in its paragraph, else from the first day the article names (the lead's
+    event), never from the dateline. "La veille de la marche" names its own anchor (an
+    event, not a date): not normalised."""
+    days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
+    out = []
+    for m in _ANCHORED.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
+        anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
+        if anchor is None:
+            continue
+        word = m.group("rel").lower().replace("’", "'").split()[-1].split("'")[-1]
+        day = anchor.interval.start + dt.timedelta(_ANCHOR_SHIFT[word])
+        s, e = m.span()
+        out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
+    return out
 
 
 _LEADING = re.compile(
@@ -528,6 +585,7 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
         "month-range",
         "relative",
         "dateparser",
+        "anchored",
     ):
         return mention
     m = _LEADING.match(span_text)

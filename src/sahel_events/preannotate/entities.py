@@ -236,6 +236,15 @@ def find_entities(
         found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
+    # A name inside a casualty count ("trois volontaires pour la défense de la patrie
+    # ont été tués") is the victims the count stands for: the count keeps its span.
+    counts = [(m.start, m.end) for m in found if m.source == "casualties"]
+    found = [
+        m
+        for m in found
+        if m.source != "registry"
+        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in counts)
+    ]
     found.sort(key=lambda m: (SOURCE_PRIORITY[m.source], m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
     for m in found:
@@ -294,7 +303,9 @@ def _model_entities(
             ):
                 out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
             continue
-        r = gazetteer.resolve(surface, home_country, context)
+        r = _unit(text, start, end, home_country, context) or gazetteer.resolve(
+            surface, home_country, context
+        )
         if r is not None:
             out.append(_place_mention(start, end, surface, r, "ner"))
         elif fold_key(surface) in REGIONS:
@@ -312,6 +323,34 @@ def _model_entities(
         elif (start, end) not in nouns and "\n" not in surface:
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
     return out
+
+
+#: The kind of administrative unit named right before a name ("la région de Mopti",
+#: "du cercle de Bankass", "la province du Soum") or right after it ("Tillabéri region").
+_UNIT_WORD_BEFORE = re.compile(
+    r"\b(?P<unit>région|cercle|province|département|wilaya|moughataa)\s+"
+    r"(?P<link>de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$",
+    re.IGNORECASE,
+)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?P<unit>region|province|department|cercle)\b", re.IGNORECASE)
+
+
+def _unit(
+    text: str, start: int, end: int, home_country: str | None, context: set[str]
+) -> gazetteer.Resolution | None:
+    """The administrative unit a name stands for when the text names the unit's kind
+    ("la région de Mopti" is the region, not the town of Mopti), else None."""
+    name = text[start:end]
+    before = _UNIT_WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _UNIT_WORD_AFTER.match(text, end)
+    if before:
+        query = f"{before.group('unit')} {before.group('link')}{name}"
+    elif after:
+        query = f"{name} {after.group('unit')}"
+    else:
+        return None
+    r = gazetteer.resolve(query, home_country, context)
+    return r if r is not None and r.place.feature in gazetteer.UNITS else None
 
 
 def _english_places(

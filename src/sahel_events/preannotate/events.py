@@ -8,7 +8,10 @@ suggested events:
 * **Context** (:func:`disambiguate`): a trigger inside a name ("Front de *libération*
   de l'Azawad") is dropped; a claim of responsibility ("revendiqué par le JNIM",
   "a revendiqué l'attaque") is no REQUEST; "affirmer avoir" is a reporting verb, not an
-  accusation; a sanction being lifted is a CONCEDE, not a SANCTION.
+  accusation; a sanction, a restriction or a curfew being lifted is a CONCEDE; the
+  wounded evacuated and an "aid worker" are no AID; "released a statement" frees no one;
+  what a request asks for ("called for their release") and a kind of event ("interdire
+  tout rassemblement") are no events.
 * **Merging** (:func:`merge_mentions`): triggers of the same type in one sentence are one
   event; a later trigger of the same type in another sentence is the same event when
   the type is a material one (an attack, an arrest, a protest, a meeting...: verbal
@@ -70,6 +73,34 @@ _GENERIC = re.compile(
 )
 
 
+#: Evacuating the wounded or the dead is care after an event, not aid to a party.
+_CARE = re.compile(
+    r"(?:blessée?s?|victimes?|corps|dépouilles?|wounded|injured|victims?|bodies)\s+"
+    r"(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: "aid worker", "aid agency": the noun qualifies a person or body.
+_AID_MODIFIER = re.compile(
+    r"\s+(?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|officials?|convoys?)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|video|report|communiqué|"
+    r"audio|message|figures?)\b",
+    re.IGNORECASE,
+)
+
+
+#: Verbal acts whose object may name another event ("called for their release").
+_SAYING = frozenset({"REQUEST", "REJECT", "THREATEN"})
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:(?:the|their|his|her|its|an?|immediate|le|la|les|leur|leurs|sa|son|ses|"
+    r"l['’]|du|des|immédiate)\s*)*$",
+    re.IGNORECASE,
+)
+_ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
+
+
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:
     """Indices of the triggers that name an event in their context (module docstring);
     a SANCTION being lifted is relabelled CONCEDE in place (see :func:`relabel`)."""
@@ -89,6 +120,25 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
                 continue  # a claim of responsibility: who did it, not a demand
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
+        if t.label == "AID" and (
+            _CARE.search(text[max(0, t.start - 40) : t.start]) or _AID_MODIFIER.match(text, t.end)
+        ):
+            continue  # the wounded evacuated, an "aid worker": no aid given to a party
+        if t.label == "RETREAT" and _PUBLISHED.match(text, t.end):
+            continue  # "released a statement": no one was freed
+        if (
+            t.label not in _SAYING
+            and any(
+                u.label in _SAYING
+                and not _CLAIM.match(u.text)  # "a revendiqué l'attaque": the attack happened
+                and u.end <= t.start
+                and _OBJECT_GAP.match(text[u.end : t.start])
+                for u in triggers
+            )
+        ):
+            continue  # "called for their release": what is asked for, not a release
+        if _ANY.search(text[max(0, t.start - 8) : t.start]):
+            continue  # "interdire tout rassemblement": a kind of event, not one
         if t.text.lower().endswith(("s", "x")) and _GENERIC.search(
             text[max(0, t.start - 30) : t.start]
         ):
@@ -104,7 +154,12 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
       protest says) or completing another trigger ("se sont engagés *à se réunir*": what
       was promised, coded with the promise);
     * a visit in the imperfect ("le convoi *se rendait* à Gao"): the background of the
-      event told, not a visit.
+      event told, not a visit;
+    * a noun trigger completing another through its verb ("a appelé les organisations à
+      venir en *aide*": what is asked for) or a complement of another trigger's noun ("un
+      plan d'*opérations conjointes*": what was adopted);
+    * a departure after "avant de" ("ont pillé le camp avant de *se replier*"): the end of
+      the attack, not a withdrawal.
     """
     starts = {k for t in triggers if t.tokens[0] >= 0 for k in range(t.tokens[0], t.tokens[1] + 1)}
     out = set()
@@ -112,30 +167,48 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         first = t.tokens[0]
         if first < 0 or first >= len(tokens) or not tokens[first].dep:
             continue
-        verb = next(
-            (tokens[k] for k in range(first, t.tokens[1] + 1) if tokens[k].pos == "VERB"), None
-        )
-        if verb is None:
-            continue
+        own = set(range(first, t.tokens[1] + 1))
+        found = next((tokens[k] for k in sorted(own) if tokens[k].pos == "VERB"), None)
+        noun = found is None
+        if found is None:
+            head = tokens[tokens[first].head]
+            if tokens[first].dep == "nmod" and head.index in starts - own:
+                out.add(i)  # "un plan d'*opérations conjointes*": what was adopted
+                continue
+            # A noun trigger is what its verb says: "à venir en *aide*" completes the call.
+            if head.pos != "VERB" or head.index in starts:
+                continue
+            found = head
+        verb: Token = found
         marks = [
             m.lemma
             for m in tokens[max(0, verb.index - 3) : verb.index]
             if m.head == verb.index and m.dep == "mark"
         ]
-        own = set(range(first, t.tokens[1] + 1))
-        purpose = "pour" in marks
-        promised = bool(marks) and verb.dep == "xcomp" and verb.head in starts - own
+        # The other triggers the verb hangs from, two heads up ("appelé les organisations
+        # à venir": the infinitive completes the object of the call).
+        above = {verb.head, tokens[verb.head].head} & (starts - own)
+        purpose = "pour" in marks and not noun  # a noun is not the purpose of its verb
+        promised = bool(marks) and verb.dep in ("xcomp", "acl") and bool(above)
+        # "ont pillé le camp avant de se replier": the attackers' departure ends the attack.
+        sequel = "avant" in marks and verb.dep == "advcl" and verb.head in starts - own
         background = t.label == "CONSULT" and verb.tense == "Imp"
-        if purpose or promised or background:
+        if purpose or promised or sequel or background:
             out.add(i)
     return out
 
 
+#: Measures whose lifting is a concession (codebook: lifting a curfew is CONCEDE).
+_LIFTABLE_COERCE = frozenset({"restrict", "curfew", "martial-law"})
+
+
 def relabel(text: str, trigger: Trigger) -> Trigger:
-    """A SANCTION trigger right after "lever/levée/lift" is the lifting: CONCEDE."""
-    if trigger.label == "SANCTION" and _LIFTED.search(
-        text[max(0, trigger.start - 40) : trigger.start]
-    ):
+    """A sanction, a restriction or a curfew right after "lever/levée/lift" is the lifting:
+    CONCEDE."""
+    liftable = trigger.label == "SANCTION" or (
+        trigger.label == "COERCE" and trigger.mode in _LIFTABLE_COERCE
+    )
+    if liftable and _LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
         return replace(trigger, label="CONCEDE", mode=None)
     return trigger
 
@@ -174,11 +247,14 @@ def merge_mentions(
     def value(ti: int, role: str) -> str | None:
         for a in args.get(ti, []):
             # Only what the trigger's own sentence says: a time or place borrowed from
-            # the paragraph (a lower score) is no evidence of another happening.
+            # the paragraph (a lower score) is no evidence of another happening; nor is a
+            # place the gazetteer does not know ("la place de la Concertation" may well
+            # lie in the town the event was placed in).
             if a.role == role and a.score >= _OWN_SENTENCE:
                 m = mentions[a.mention]
                 norm = m.textareas.get(Normalised.DATE) or m.textareas.get(Normalised.PLACE)
-                return norm or m.text.lower()
+                if norm or role == Role.TIME:
+                    return norm or m.text.lower()
         return None
 
     groups: list[list[int]] = []

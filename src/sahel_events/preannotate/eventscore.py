@@ -19,6 +19,10 @@ one to one and scores, per layer:
   that have one, accuracy over both (the share an annotator accepts as is).
 * **factuality**: certainty, polarity, source and temporal status, accuracy over matched
   events (an attribute not suggested is the codebook's default).
+
+Every value that is not right (place, actor, date, casualties) is also kept as a
+:class:`Miss` (document, event, what was suggested, what the gold says), which
+``evaluate --details`` lists: the material to find the general causes of the errors.
 """
 
 from __future__ import annotations
@@ -95,6 +99,25 @@ class Accuracy:
         }
 
 
+@dataclass(frozen=True)
+class Miss:
+    """A matched event whose value of one layer is not the gold one."""
+
+    doc_id: str
+    layer: str  # place, actor, date, casualties
+    status: str  # wrong, missed (only gold), spurious (only suggested)
+    event: str  # the gold event: its type and trigger, 'ASSAULT "attaqué"@123'
+    suggested: tuple[str, ...]
+    gold: tuple[str, ...]
+
+    def to_line(self) -> str:
+        """One line a person reads."""
+        return (
+            f"{self.doc_id}  {self.layer} {self.status}  {self.event}  "
+            f"suggested: {'; '.join(self.suggested) or '-'}  gold: {'; '.join(self.gold) or '-'}"
+        )
+
+
 @dataclass
 class EventScores:
     """The annotator's-view figures, accumulated over documents."""
@@ -105,6 +128,7 @@ class EventScores:
     modes: Counts = field(default_factory=Counts)
     roles: dict[str, Counts] = field(default_factory=dict)
     values: dict[str, Accuracy] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
 
     @property
     def kept_rate(self) -> float:
@@ -142,6 +166,13 @@ class EventScores:
             "roles": {k: v.as_dict() for k, v in sorted(self.roles.items())},
             "values": {k: v.as_dict() for k, v in sorted(self.values.items())},
         }
+
+    def details(self, layers: frozenset[str] | None = None) -> str:
+        """Every value not right, one line each (optionally of some layers only)."""
+        lines = [m.to_line() for m in self.misses if layers is None or m.layer in layers]
+        return "\n".join(
+            [f"values not right ({len(lines)}): document, layer, gold event, values", *lines]
+        )
 
     def to_table(self) -> str:
         """A plain-text table, one row per layer."""
@@ -240,13 +271,38 @@ def _parse(result: Sequence[Mapping[str, Any]]) -> Annotation:
     return parse_annotation({"id": 0, "result": list(result)})
 
 
+def _quoted(region: Region, text: str) -> str:
+    span = text[region.start : region.end] if text else region.text
+    return f"{region.label} {span!r}@{region.start}"
+
+
+def _cell(
+    scores: EventScores,
+    layer: str,
+    right: bool | None,
+    miss: tuple[str, str, tuple[str, ...], tuple[str, ...]],
+) -> None:
+    """Count one matched event's value of ``layer``: ``right`` True/False when both sides
+    have one, None when only one side has (``miss`` says which and what)."""
+    cell = scores.value(layer)
+    doc_id, event, ps, gs = miss
+    if right:
+        cell.right += 1
+        return
+    status = "wrong" if ps and gs else "missed" if gs else "spurious"
+    setattr(cell, status, getattr(cell, status) + 1)
+    scores.misses.append(Miss(doc_id, layer, status, event, ps, gs))
+
+
 def score_events(
     predicted: Sequence[Mapping[str, Any]],
     gold: Sequence[Mapping[str, Any]],
     text: str,
     scores: EventScores,
+    doc_id: str = "",
 ) -> None:
-    """Add one document's annotator's-view figures to ``scores``."""
+    """Add one document's annotator's-view figures to ``scores`` (``doc_id`` names the
+    document in the :class:`Miss` list)."""
     p_ann, g_ann = _parse(predicted), _parse(gold)
     scores.documents += 1
     p_events = [r for r in p_ann.regions.values() if r.is_event]
@@ -297,32 +353,23 @@ def score_events(
 
     for pid, gid in pairs.items():
         p_roles, g_roles = p_args.get(pid, {}), g_args.get(gid, {})
+        event = _quoted(g_by_id[gid], text)
         for layer, role, norm in VALUE_LAYERS:
             ps, gs = p_roles.get(role, []), g_roles.get(role, [])
-            cell = scores.value(layer)
-            if ps and gs:
-                if any(_same(p, g, norm) for p in ps for g in gs):
-                    cell.right += 1
-                else:
-                    cell.wrong += 1
-            elif gs:
-                cell.missed += 1
-            elif ps:
-                cell.spurious += 1
+            if ps or gs:
+                right = bool(ps and gs) and any(_same(p, g, norm) for p in ps for g in gs)
+                shown = (
+                    tuple(_quoted(p, text) for p in ps),
+                    tuple(_quoted(g, text) for g in gs),
+                )
+                _cell(scores, layer, right, (doc_id, event, *shown))
         pc, gc = (
             _figures(p_roles.get(Role.CASUALTIES, [])),
             _figures(g_roles.get(Role.CASUALTIES, [])),
         )
-        cell = scores.value(Role.CASUALTIES)
-        if pc and gc:
-            if pc == gc:
-                cell.right += 1
-            else:
-                cell.wrong += 1
-        elif gc:
-            cell.missed += 1
-        elif pc:
-            cell.spurious += 1
+        if pc or gc:
+            shown = (tuple(f"{k} {n}" for k, n in pc), tuple(f"{k} {n}" for k, n in gc))
+            _cell(scores, Role.CASUALTIES, bool(pc and gc) and pc == gc, (doc_id, event, *shown))
         for name in FACTUALITY:
             same = _choice(p_ann.regions[pid], name) == _choice(g_by_id[gid], name)
             cell = scores.value(name)

@@ -13,9 +13,10 @@ and reasoned about without the model.
 from __future__ import annotations
 
 import importlib.metadata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ..errors import UsageError
@@ -64,6 +65,14 @@ class Analysis:
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence span containing ``offset`` (or an empty span at it)."""
         return containing(self.sentences, offset)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def tokens_between(self, start: int, end: int) -> Sequence[Token]:
+        """The tokens that start in ``[start, end)`` (a slice: no scan of the document)."""
+        return self.tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def model_version() -> str:

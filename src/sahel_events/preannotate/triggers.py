@@ -449,8 +449,8 @@ def factuality(
 
     conditional = [
         t
-        for t in analysis.tokens
-        if s_start <= t.start < s_end and t.mood == "Cnd" and t.end <= trigger.end
+        for t in analysis.tokens_between(s_start, s_end)
+        if t.mood == "Cnd" and t.end <= trigger.end
     ]
     for t in conditional[:1]:
         cues.append(Cue(t.start, t.end, t.text, "conditional"))
@@ -497,8 +497,8 @@ def factuality(
 
     future_tokens = [
         t
-        for t in analysis.tokens
-        if trigger.start - 30 <= t.start <= trigger.end and t.tense == "Fut" and t.start >= s_start
+        for t in analysis.tokens_between(max(s_start, trigger.start - 30), trigger.end + 1)
+        if t.tense == "Fut"
     ]
     m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start)
     if future_tokens:

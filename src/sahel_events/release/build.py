@@ -329,7 +329,7 @@ def _write_release(
         previous=previous,
         codebook=codebook,
         created=created,
-        inputs=input_entries(compiled.project, compiled.snapshots, codebook),
+        inputs=input_entries(compiled.project, compiled.snapshots, codebook, compiled.reviews),
         tables={
             f.name: {
                 "path": f.path,

@@ -256,7 +256,7 @@ def render_card(
     out += [""]
     for f in files:
         out += [*_fields(f), ""]
-    out += _flat_view_notes()
+    out += _flat_view_notes(summary.get("incidents"))
     if figures:
         out += ["## Figures", ""]
         for number, fig in enumerate(figures, 1):
@@ -331,7 +331,38 @@ def render_card(
     return "\n".join(out)
 
 
-def _flat_view_notes() -> list[str]:
+def _incident_notes(incidents: Mapping[str, Any] | None) -> list[str]:
+    """How reports of one happening in several articles were linked, and how many."""
+    if incidents is None:
+        return [
+            "**Nothing is deduplicated across articles**: an event reported by two articles "
+            "is two rows. Count events per article, or group rows that share type, dates, "
+            "place and actors yourself.",
+            "",
+        ]
+    versions = ", ".join(incidents["rule_versions"]) or "none"
+    several = incidents["reported_by_several_articles"]
+    return [
+        "**Incidents across articles**: `events_flat` rows are reports. Rows that report "
+        "the same happening in several articles share an `incident_id` (and `n_reports` "
+        "says how many articles report it) only when a reviewer confirmed the link in a "
+        "Label Studio review project; candidates are proposed by rule (same type, "
+        "overlapping dates, places at most 25 km apart or the same country at country "
+        "precision, compatible actors), and rejected or unsure candidates stay apart. "
+        "Every other event is an incident of its own, so "
+        "`events_flat.groupby('incident_id')` counts incidents. The `incidents` table "
+        "says for each event how it was linked (`method`, `rule_version`, the reviewers' "
+        "pseudonyms).",
+        "",
+        f"In this release: {incidents['incidents']} incident(s); {incidents['linked']} of "
+        f"them link {incidents['events_linked']} events, {several} "
+        f"reported by more than one article (rule version(s): {versions}). Links nobody "
+        "reviewed yet are not made, so the number of incidents is an upper bound.",
+        "",
+    ]
+
+
+def _flat_view_notes(incidents: Mapping[str, Any] | None = None) -> list[str]:
     return [
         "### The flat view and the actors",
         "",
@@ -346,10 +377,7 @@ def _flat_view_notes() -> list[str]:
         "the event: the text says it happened (positive, past, historical or ongoing), as "
         "certain or probable, and it has an ACLED event type and a date.",
         "",
-        "**Nothing is deduplicated across articles**: an event reported by two articles is "
-        "two rows. Count events per article, or group rows that share type, dates, place "
-        "and actors yourself.",
-        "",
+        *_incident_notes(incidents),
         "`actors` lists every actor of the registry and every state (`state-<iso code>`) "
         "with its names, Wikidata id (only when certain), country, sector and the ACLED "
         "actor type an ACLED-style count would give it (our assignment).",
@@ -413,7 +441,7 @@ def _standard_sections(version: str, codebook: Codebook) -> list[str]:
         "## Out-of-scope uses",
         "",
         "- Counting events or deaths as if each row were a distinct happening: rows are "
-        "reports, not deduplicated across articles.",
+        "reports; count `incident_id` values instead, and only reviewed links are made.",
         "- Targeting, profiling or judging individuals named in the articles.",
         "- Early warning or operational decisions: coverage is that of a few articles, not "
         "of the region.",
@@ -516,7 +544,8 @@ def rai_fields(
         "dataLimitations": (
             "Counts, dates and places are as reported by one article, normalised by one "
             "annotator of record; the same real event reported by several articles appears "
-            "once per article (no cross-document deduplication)."
+            "once per article, linked into one incident (incidents table, "
+            "events_flat.incident_id) only where a reviewer confirmed the link."
         ),
         "dataUseCases": (
             "Research on political violence and protest in the Sahel; training and "

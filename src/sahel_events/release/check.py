@@ -20,17 +20,25 @@ import logging
 import shutil
 import tempfile
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from .. import jsonread
+from .. import gazetteer, jsonread
 from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import arrow_schema, check_keys, check_offsets, check_tables, get_table
+from ..tables import (
+    arrow_schema,
+    check_incidents,
+    check_keys,
+    check_offsets,
+    check_tables,
+    get_table,
+)
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
@@ -106,6 +114,7 @@ def check_release(
     report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
     report.extend(check_keys(_with_todays_keys(checkable)).issues)
     report.extend(check_offsets(checkable).issues)
+    report.extend(check_incidents(checkable).issues)
 
     say(AGREEMENT_FILE)
     check_agreement(root, codebook, report)
@@ -553,8 +562,10 @@ def _check_rebuild(
 ) -> None:
     """Rebuild the tables from the recorded inputs (verified by hash) in a temp project."""
     inputs = manifest.get("inputs", {})
-    entries = [*inputs.get("raw", []), *inputs.get("snapshots", [])]
-    entries += [s["provenance"] for s in inputs.get("snapshots", []) if "provenance" in s]
+    # Incident review snapshots (releases since the incidents table) are inputs too.
+    snapshots = [*inputs.get("snapshots", []), *inputs.get("reviews", [])]
+    entries = [*inputs.get("raw", []), *snapshots]
+    entries += [s["provenance"] for s in snapshots if "provenance" in s]
     with tempfile.TemporaryDirectory(prefix="sahel-events-rebuild-") as tmp:
         scratch = Project(Path(tmp))
         ok = True
@@ -596,17 +607,18 @@ def _check_rebuild(
         write_generated(scratch)
         generators_changed = _compare_schema_files(scratch, inputs.get("schema_files", []), report)
         try:
-            compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"), cache=False)
-            out = scratch.root / "out"
-            _write_release(
-                out,
-                compiled,
-                str(manifest.get("release_version")),
-                _previous_release(root, manifest, report),
-                _scores(root, inputs),
-                lambda m: None,
-                withhold=_withholds_texts(root, manifest),
-            )
+            with gazetteer.pinned(_release_places(root, manifest, report)):
+                compiled = compile_project(scratch, lambda m: say(f"  rebuild: {m}"), cache=False)
+                out = scratch.root / "out"
+                _write_release(
+                    out,
+                    compiled,
+                    str(manifest.get("release_version")),
+                    _previous_release(root, manifest, report),
+                    _scores(root, inputs),
+                    lambda m: None,
+                    withhold=_withholds_texts(root, manifest),
+                )
         except InvalidDataError as exc:
             report.add(
                 "release.not-reproducible",
@@ -632,6 +644,72 @@ def _check_rebuild(
                 f"{tool.get('pyarrow')}; now {_tool_versions()})",
                 Location(file=f"{DATA_DIR}/{name}.parquet", table=name),
             )
+
+
+#: Table columns that record what the gazetteer said of a place, and the Place field.
+_PLACE_FIELDS = {
+    "place_name": "name",
+    "country_code": "country_code",
+    "admin1": "admin1",
+    "admin2": "admin2",
+}
+
+
+def _release_places(root: Path, manifest: dict[str, Any], report: Report) -> list[gazetteer.Place]:
+    """The gazetteer entries the release was built with, as its tables record them.
+
+    For each place id in a published table, its name, country and admin units there; a
+    place whose entry differs today is reported (``release.gazetteer-changed``,
+    naming the place and the field) and pinned for the rebuild, so the release is
+    judged with the places it was built from, as with its own codebook copy. Everything
+    else (which place each mention and event has, offsets, counts...) is rebuilt.
+    """
+    import pyarrow.parquet as pq
+
+    recorded: dict[str, dict[str, Any]] = {}
+    # The flat view names no place id: its rows are events, whose place the events
+    # table gives.
+    of_event: dict[str, str] = {}
+    tables = sorted(manifest.get("tables", {}).items(), key=lambda kv: kv[0] != "events")
+    for name, entry in tables:
+        path = root / entry.get("path", f"{DATA_DIR}/{name}.parquet")
+        try:
+            names = pq.read_schema(path).names
+        except (OSError, pa.ArrowException):
+            continue  # missing or unreadable: reported by the checksums and the reader
+        columns = [c for c in _PLACE_FIELDS if c in names]
+        key = "place_id" if "place_id" in names else "event_id" if "event_id" in names else ""
+        if not key or not columns:
+            continue
+        wanted = [key, *(["event_id"] if "event_id" in names else []), *columns]
+        for row in pq.read_table(path, columns=list(dict.fromkeys(wanted))).to_pylist():
+            place_id = row["place_id"] if key == "place_id" else of_event.get(str(row[key]))
+            if name == "events" and row.get("event_id") and place_id:
+                of_event[str(row["event_id"])] = str(place_id)
+            if place_id:
+                values = recorded.setdefault(str(place_id), {})
+                values.update({_PLACE_FIELDS[c]: row[c] for c in columns})
+    out: list[gazetteer.Place] = []
+    for place_id, values in sorted(recorded.items()):
+        today = gazetteer.lookup(place_id)
+        if today is None:
+            continue  # an unknown id is the compile stage's to report
+        then = replace(today, **values)
+        if then != today:
+            fields = [
+                f"{k} {getattr(then, k)!r} (today {getattr(today, k)!r})"
+                for k in _PLACE_FIELDS.values()
+                if getattr(then, k) != getattr(today, k)
+            ]
+            report.add(
+                "release.gazetteer-changed",
+                f"{place_id} ({today.name}) in the release: {', '.join(fields)}; the "
+                "rebuild uses the release's own entry",
+                Location(file=MANIFEST_FILE),
+                "warning",
+            )
+            out.append(then)
+    return out
 
 
 def _rendered_hashes(

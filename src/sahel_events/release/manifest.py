@@ -47,19 +47,29 @@ def _files(directory: Path) -> list[Path]:
     )
 
 
-def input_entries(
-    project: Project, snapshots: Sequence[Path], codebook: Codebook
-) -> dict[str, Any]:
-    """The ``inputs`` section: raw files, snapshots, codebook and generated schema files."""
-    root = project.root
-    snaps = []
-    for path in snapshots:
+def _snapshot_entries(paths: Sequence[Path], root: Path) -> list[dict[str, Any]]:
+    out = []
+    for path in paths:
         entry = _entry(path, root)
         sidecar = provenance_path(path)
         if sidecar.is_file():
             entry["provenance"] = _entry(sidecar, root)
-        snaps.append(entry)
+        out.append(entry)
+    return out
+
+
+def input_entries(
+    project: Project,
+    snapshots: Sequence[Path],
+    codebook: Codebook,
+    reviews: Sequence[Path] = (),
+) -> dict[str, Any]:
+    """The ``inputs`` section: raw files, snapshots, codebook and generated schema files,
+    and the incident review snapshots when there are any (``reviews``)."""
+    root = project.root
+    snaps = _snapshot_entries(snapshots, root)
     codebook_path = root / CODEBOOK_FILE
+    extra = {"reviews": _snapshot_entries(reviews, root)} if reviews else {}
     return {
         "raw": [_entry(p, root) for p in _files(project.raw)],
         "snapshots": snaps,
@@ -70,6 +80,7 @@ def input_entries(
             "copy": CODEBOOK_COPY,
         },
         "schema_files": [_entry(p, root) for p in _files(project.schema) if p != codebook_path],
+        **extra,
     }
 
 

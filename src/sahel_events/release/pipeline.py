@@ -8,7 +8,7 @@ carries the whole report (warnings included), so a person fixes everything in on
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class Compiled:
     agreement: dict[str, Any] | None
     held_back: list[Any]  # documents left out of the tables, with the reason
     report: Report  # warnings and notes of every stage
+    reviews: list[Path] = field(default_factory=list)  # incident review snapshots
 
 
 def compile_project(
@@ -104,10 +105,17 @@ def compile_project(
             report,
         )
 
+    from ..incidents.review import read_reviews, review_snapshots
+
+    reviewed = review_snapshots(project)
+    reviews = read_reviews(reviewed, project.root)
+    if reviewed:
+        say(f"incidents: {len(reviews.reviews)} review(s) in {len(reviewed)} snapshot(s)")
+
     say("compile: building the tables")
     rows_cache = project.work / CACHE_DIR if cache else None
     dataset = compile_dataset(
-        ingested.documents, snapshots, codebook, project.root, cache=rows_cache
+        ingested.documents, snapshots, codebook, project.root, cache=rows_cache, reviews=reviews
     )
     report.extend(dataset.report.issues)
     if dataset.cache_stats is not None:
@@ -129,4 +137,5 @@ def compile_project(
         agreement=dataset.agreement,
         held_back=list(dataset.held_back),
         report=report,
+        reviews=reviewed,
     )

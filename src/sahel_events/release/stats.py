@@ -44,6 +44,22 @@ def _distinct(table: pa.Table | None, column: str) -> int:
     return int(pc.count_distinct(table.column(column)).as_py())
 
 
+def _incidents(incidents: pa.Table | None) -> dict[str, Any] | None:
+    """How many incidents the events make, and how many of them several articles report."""
+    if incidents is None or "incident_id" not in incidents.column_names:
+        return None
+    rows = incidents.select(["incident_id", "n_events", "n_reports", "rule_version"]).to_pylist()
+    first = {r["incident_id"]: r for r in rows}
+    linked = [r for r in first.values() if r["n_events"] > 1]
+    return {
+        "incidents": len(first),
+        "linked": len(linked),
+        "events_linked": sum(r["n_events"] for r in linked),
+        "reported_by_several_articles": sum(1 for r in linked if r["n_reports"] > 1),
+        "rule_versions": sorted({str(r["rule_version"]) for r in linked}),
+    }
+
+
 def summarize(tables: Mapping[str, pa.Table]) -> dict[str, Any]:
     """Counts, events by type, coverage in time and space, and annotation figures."""
     events = tables.get("events")
@@ -76,4 +92,5 @@ def summarize(tables: Mapping[str, pa.Table]) -> dict[str, Any]:
         "documents_by_source": _counts(documents, "source"),
         "annotations_by_outcome": _counts(annotations, "outcome"),
         "annotators": _distinct(annotations, "annotator"),
+        "incidents": _incidents(tables.get("incidents")),
     }

@@ -26,6 +26,8 @@ from ..errors import UsageError
 from .settings import ENV_URL, StudioSettings
 
 REQUEST_TIMEOUT = 600.0
+#: Tasks per page of the task listings push reads (with their predictions).
+TASK_PAGE = 500
 """Seconds per request. The SDK's 60 s default is too short for a large snapshot export
 (recipe §7.2: without Redis the server builds the export inside the POST)."""
 
@@ -402,34 +404,36 @@ class StudioClient:
     def list_tasks(self, project_id: int, with_results: bool = False) -> list[TaskInfo]:
         """Every task of the project: doc_id, text_sha256 and its predictions.
 
-        A paged listing of the tasks' data (``fields=task_only``: the data manager's
-        annotated columns cost more than the data itself) and one listing of the
-        project's predictions, as plain JSON. With ``with_results``, each task also
-        carries its annotations (id, result) and the drafts of every user: what push
+        One paged listing of the tasks with only their id, meta (where push puts the
+        identity) and predictions, as plain JSON: Label Studio 1.23.2's
+        ``/api/predictions/`` has no pagination (one response for the whole project),
+        while the task listing pages, and gives each task's predictions with
+        ``fields=all``; ``include`` keeps the texts out. With ``with_results``, each task
+        also carries its annotations (id, result) and the drafts of every user: what push
         needs to check a config change. The task listing gives only the token user's
         drafts, but says whether a task has a draft of anyone's (``draft_exists``);
         those tasks' drafts are read one task at a time (``/api/tasks/<id>/drafts``
         lists every user's).
         """
         # With ``include`` the listing gives annotations as bare ids: ask for every field then.
-        params: dict[str, Any] = {"project": project_id, "fields": "all", "page_size": 500}
+        params: dict[str, Any] = {"project": project_id, "fields": "all", "page_size": TASK_PAGE}
         if not with_results:
-            params.update(fields="task_only", include="id,meta")
+            params.update(include="id,meta,predictions")
         with self._errors(f"list the tasks of project {project_id}"):
             tasks = self._task_pages(params)
             if with_results:
                 return [self._with_all_drafts(t) if t.draft_exists else t for t in tasks]
             if any(t.doc_id is None or t.text_sha256 is None for t in tasks):
-                # Tasks made before push put the identity in meta: read their data.
-                tasks = self._task_pages({**params, "include": "id,data"})
-            found = self._get_json("api/predictions/", {"project": project_id})
-        by_task: dict[int, list[dict[str, Any]]] = {}
-        for row in found if isinstance(found, list) else []:
-            if isinstance(row, dict) and isinstance(row.get("task"), int):
-                by_task.setdefault(row["task"], []).append(row)
-        return [
-            replace(t, predictions=_results("prediction", by_task.get(t.id, []))) for t in tasks
-        ]
+                # Tasks made before push put the identity in meta: read it from their data.
+                listing = {"project": project_id, "fields": "task_only", "page_size": TASK_PAGE}
+                data = {t.id: t for t in self._task_pages({**listing, "include": "id,data"})}
+                tasks = [
+                    replace(t, doc_id=data[t.id].doc_id, text_sha256=data[t.id].text_sha256)
+                    if t.id in data
+                    else t
+                    for t in tasks
+                ]
+        return tasks
 
     def _with_all_drafts(self, task: TaskInfo) -> TaskInfo:
         """``task`` with the drafts of every user in place of the token user's."""
@@ -490,6 +494,14 @@ class StudioClient:
         for row in self._task_rows(project_id, ("id", "meta", "data", "overlap")):
             info = _task_info(row)
             found[info.id] = (info.doc_id, int(row.get("overlap") or 1))
+        return found
+
+    def task_metas(self, project_id: int) -> dict[int, dict[str, Any]]:
+        """Task id -> the task's ``meta`` (what push recorded there), without its data."""
+        found: dict[int, dict[str, Any]] = {}
+        for row in self._task_rows(project_id, ("id", "meta")):
+            meta = row.get("meta")
+            found[int(row["id"])] = meta if isinstance(meta, dict) else {}
         return found
 
     def _task_rows(self, project_id: int, include: Sequence[str]) -> Iterator[dict[str, Any]]:

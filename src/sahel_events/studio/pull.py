@@ -329,22 +329,25 @@ def pull(
     title: str,
     echo: Echo = _quiet,
     server_data: Path | None = None,
+    folder: Path | None = None,
+    push_command: str = "sahel-events push",
 ) -> PullResult:
     """Export the project as a full snapshot into ``annotations/`` unless nothing changed.
 
     ``server_data`` is the server's data directory when it runs on this machine (the
     embedded server's ``.studio/data``): Label Studio 1.23.2 keeps an export's file when
     the export is deleted (the removal sits behind a retired feature flag), so pull
-    removes the files of the exports it deleted itself.
+    removes the files of the exports it deleted itself. ``folder``: where the snapshots
+    go, ``annotations/`` by default (the incident review project's go to
+    ``annotations/incidents/``); ``push_command``: what makes the project, named when it
+    is missing.
     """
-    folder = project.annotations
+    folder = folder or project.annotations
     for path in remove_stale_temporaries(folder):
         echo(f"Removed {path.name}, left by a pull that was killed.")
     info = client.find_project(title)
     if info is None:
-        raise UsageError(
-            f"no project titled {title!r} on {client.url}: run `sahel-events push` first"
-        )
+        raise UsageError(f"no project titled {title!r} on {client.url}: run `{push_command}` first")
     version = client.version()
     source = source_key(client.server_instance(), info.id, info.created_at)
     slug = project_slug(title)

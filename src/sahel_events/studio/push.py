@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,8 +34,8 @@ from ..files import sha256_text
 from ..generate.instructions import INSTRUCTIONS_PATH
 from ..generate.labelconfig import CONFIG_PATH
 from ..paths import Project
-from . import Echo, _quiet
-from .client import ProjectInfo, StudioClient, TaskInfo
+from . import Echo, _quiet, pushplan
+from .client import ProjectInfo, StudioClient
 from .overlap import OverlapPlan, overlap_of
 from .pushrecord import PushRecord, file_digest, forget, load_record, record_path, save_record
 
@@ -183,41 +182,6 @@ def task_for(doc: Document, prediction: dict[str, Any] | None) -> dict[str, Any]
 # ------------------------------------------------------------------------------ inputs
 
 
-def _read_documents(path: Path) -> list[Document]:
-    from ..ingest import read_documents  # the ingest package is only needed here
-
-    if not path.is_file():
-        raise UsageError(f"no documents file {path}: run `sahel-events ingest` first")
-    try:
-        return read_documents(path)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise UsageError(
-            f"{path} is not a documents file written by `sahel-events ingest` "
-            f"({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
-        ) from None
-
-
-def _check_documents(docs: Sequence[Document], path: Path, report: Report) -> list[Document]:
-    """The documents fit to push; the others are reported (duplicate id, wrong hash)."""
-    seen: set[str] = set()
-    good = []
-    for doc in docs:
-        where = Location(file=str(path), doc_id=doc.doc_id)
-        if doc.doc_id in seen:
-            report.add("studio.duplicate-doc-id", "a second document with this doc_id", where)
-            continue
-        seen.add(doc.doc_id)
-        if sha256_text(doc.text) != doc.text_sha256:
-            report.add(
-                "studio.bad-text-sha256",
-                "text_sha256 is not the SHA-256 of the text; run `sahel-events ingest` again",
-                where,
-            )
-            continue
-        good.append(doc)
-    return good
-
-
 def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
     """Pre-annotations by doc_id; InvalidDataError unless one per document, one model version."""
     if not path.is_file():
@@ -336,74 +300,6 @@ class PushResult:
         if len(self.report):
             lines.append(self.report.to_text())
         return "\n".join(lines)
-
-
-@dataclass
-class _Plan:
-    """What a push has to send, decided from the documents and the tasks already there."""
-
-    # Documents to import with their prediction; the task payloads are built one batch
-    # at a time, so a campaign of 100,000 documents never has them all in memory.
-    to_import: list[tuple[Document, dict[str, Any] | None]] = field(default_factory=list)
-    to_predict: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    stale: list[int] = field(default_factory=list)  # predictions the new ones replace
-    unchanged: int = 0
-    shown: bool = False  # some task has (or will have) a prediction of the model version
-
-
-def _plan(
-    docs: Sequence[Document],
-    tasks: Sequence[TaskInfo],
-    pre: dict[str, dict[str, Any]],
-    model_version: str,
-    with_layout: bool,
-    report: Report,
-) -> _Plan:
-    """Sort documents into new tasks, existing ones (maybe missing a prediction), changed."""
-    existing: dict[str, list[TaskInfo]] = defaultdict(list)
-    for task in tasks:
-        if task.doc_id is not None:
-            existing[task.doc_id].append(task)
-    plan = _Plan()
-    for doc in docs:
-        prediction = task_prediction(doc, pre.get(doc.doc_id), model_version, with_layout)
-        found = existing.get(doc.doc_id, [])
-        if not found:
-            plan.to_import.append((doc, prediction))
-            plan.shown = plan.shown or prediction is not None
-            continue
-        same = [t for t in found if t.text_sha256 == doc.text_sha256]
-        if not same:
-            old = found[0]
-            report.add(
-                "studio.text-changed",
-                f"the text changed since task {old.id} was created (sha256 "
-                f"{str(old.text_sha256)[:12]}… in Label Studio, {doc.text_sha256[:12]}… now); "
-                "not imported. Its annotations point into the old text: migrate them before "
-                "replacing the task.",
-                Location(doc_id=doc.doc_id, task=old.id),
-            )
-            continue
-        if len(found) > 1:
-            report.add(
-                "studio.duplicate-task",
-                f"{len(found)} tasks for this document ({', '.join(str(t.id) for t in found)})",
-                Location(doc_id=doc.doc_id),
-                severity="warning",
-            )
-        plan.unchanged += 1
-        task = same[0]
-        if prediction is not None:
-            version = prediction["model_version"]
-            there = {
-                prediction_key({"model_version": p.model_version, "result": p.result})
-                for p in task.predictions
-            }
-            if prediction_key(prediction) not in there:
-                plan.to_predict.append((task.id, prediction))
-                plan.stale += [p.id for p in task.predictions if p.model_version == version]
-        plan.shown = plan.shown or prediction is not None or model_version in task.model_versions
-    return plan
 
 
 def _has_layout_label(label_config: str) -> bool:
@@ -541,10 +437,11 @@ def push(
         if quick is not None:
             return quick
     report = Report()
-    docs = _check_documents(_read_documents(docs_file), docs_file, report)
+    # The documents file is read twice, a document at a time (pushplan): here for the
+    # identities, before the server is touched, then for the tasks of each batch.
+    docs = pushplan.identities(docs_file, report)
     pre = _read_predictions(predictions_file)
-    known = {d.doc_id for d in docs}
-    for doc_id in sorted(set(pre) - known):
+    for doc_id in sorted(set(pre) - set(docs)):
         report.add(
             "studio.prediction-without-document",
             "a prediction for a document that is not in the documents file; ignored",
@@ -565,12 +462,29 @@ def push(
         next(iter(versions)) if versions else (info.model_version or LAYOUT_MODEL_VERSION)
     )
 
-    plan = _plan(docs, client.list_tasks(info.id), pre, model_version, with_layout, report)
+    def predict(doc: Document) -> dict[str, Any] | None:
+        return task_prediction(doc, pre.get(doc.doc_id), model_version, with_layout)
+
+    plan = pushplan.plan(docs, client.list_tasks(info.id), report)
     result.unchanged = plan.unchanged
-    if plan.stale:
-        echo(f"Replacing {len(plan.stale)} incomplete prediction(s)...")
-        client.delete_predictions(plan.stale)
-    additions = [{**p, "task": task_id} for task_id, p in plan.to_predict]
+    to_import = len(plan.to_import)
+    n_batches = -(-to_import // batch_size)
+    if to_import:
+        echo(f"Importing {to_import} task(s) in {n_batches} batch(es)...")
+    streamed = pushplan.Streamed()
+    batches = pushplan.stream(
+        docs_file, plan, predict, prediction_key, model_version, batch_size, streamed
+    )
+    for number, chunk in enumerate(batches, start=1):
+        client.import_tasks(info.id, [task_for(doc, prediction) for doc, prediction in chunk])
+        result.imported += len(chunk)
+        echo(f"  batch {number}/{n_batches}: {result.imported}/{to_import} task(s)")
+        if on_batch is not None:
+            on_batch(number, result.imported)
+    if streamed.stale:
+        echo(f"Replacing {len(streamed.stale)} incomplete prediction(s)...")
+        client.delete_predictions(streamed.stale)
+    additions = [{**p, "task": task_id} for task_id, p in streamed.to_predict]
     rounds = [additions[i : i + batch_size] for i in range(0, len(additions), batch_size)]
     if rounds:
         echo(
@@ -581,19 +495,9 @@ def push(
         result.predictions_added += len(batch)
         done = f"{result.predictions_added}/{len(additions)}"
         echo(f"  batch {number}/{len(rounds)}: {done} prediction(s)")
-    to_import = plan.to_import
-    batches = [to_import[i : i + batch_size] for i in range(0, len(to_import), batch_size)]
-    if batches:
-        echo(f"Importing {len(to_import)} task(s) in {len(batches)} batch(es)...")
-    for number, chunk in enumerate(batches, start=1):
-        client.import_tasks(info.id, [task_for(doc, prediction) for doc, prediction in chunk])
-        result.imported += len(chunk)
-        echo(f"  batch {number}/{len(batches)}: {result.imported}/{len(to_import)} task(s)")
-        if on_batch is not None:
-            on_batch(number, result.imported)
 
     after = client.get_project(info.id)
-    if plan.shown:
+    if streamed.shown:
         result.model_version = model_version
         if after.model_version != model_version:
             # Label Studio shows annotators the predictions of the project's model version.

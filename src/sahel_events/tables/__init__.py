@@ -22,7 +22,7 @@ The working agreement behind the columns is ``docs/tables-plan.md``.
 from __future__ import annotations
 
 from .arrow import arrow_schema, describe_arrow_schema, from_rows
-from .checks import check_keys, check_offsets, check_tables
+from .checks import check_incidents, check_keys, check_offsets, check_tables
 from .codes import MAX_ISSUES_PER_KIND, key_string
 from .definitions import (
     ACTORS,
@@ -32,6 +32,7 @@ from .definitions import (
     EVENT_ARGUMENTS,
     EVENTS,
     EVENTS_FLAT,
+    INCIDENTS,
     LIST_SEPARATOR,
     MENTIONS,
     META_CODEBOOK,
@@ -60,6 +61,7 @@ __all__ = [
     "EVENTS",
     "EVENTS_FLAT",
     "EVENT_ARGUMENTS",
+    "INCIDENTS",
     "LIST_SEPARATOR",
     "MAX_ISSUES_PER_KIND",
     "MENTIONS",
@@ -79,6 +81,7 @@ __all__ = [
     "Table",
     "UnknownColumnError",
     "arrow_schema",
+    "check_incidents",
     "check_keys",
     "check_offsets",
     "check_tables",

@@ -2,12 +2,14 @@
 
 :func:`check_tables` runs the pandera schemas (types, nulls, allowed values, ranges,
 patterns, row rules); :func:`check_keys` the primary and foreign keys and
-:func:`check_offsets` the span texts, both on the Arrow tables directly. Every failure
+:func:`check_offsets` the span texts, both on the Arrow tables directly;
+:func:`check_incidents` that the incidents partition the events. Every failure
 is reported under a fixed code of :mod:`.codes`.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -21,7 +23,7 @@ from .arrow import is_sorted
 from .codes import Capped, key_string
 from .definitions import get_table
 
-__all__ = ["check_keys", "check_offsets", "check_tables"]
+__all__ = ["check_incidents", "check_keys", "check_offsets", "check_tables"]
 
 
 def check_tables(
@@ -214,6 +216,79 @@ def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
                     f"{text_col} {text!r} differs from the document's text "
                     f"{doc_text[start:end]!r} at {start}:{end}",
                     key,
+                )
+    capped.close()
+    return report
+
+
+def _incident_id(event_ids: Sequence[str]) -> str:
+    # The rule of sahel_events.incidents.table.incident_id, restated so that the check
+    # does not trust the code that wrote the table.
+    joined = "\n".join(sorted(set(event_ids)))
+    return "inc-" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def check_incidents(tables: Mapping[str, pyarrow.Table]) -> Report:
+    """The ``incidents`` table partitions the events, and ``events_flat`` agrees with it.
+
+    Each incident_id is the hash of its own sorted event ids (so the links are
+    transitive: an event is in one incident, and an incident is every event linked to
+    it), ``n_events`` and ``n_reports`` count its events and distinct documents, and its
+    ``method`` is ``single`` exactly when it has one event; ``events_flat.incident_id``
+    and ``n_reports`` equal the incidents'. Issues ``table.incident``, located by the
+    event_id. Nothing is checked when the tables have no ``incidents`` (older releases).
+    """
+    report = Report()
+    capped = Capped(report)
+    incidents = tables.get("incidents")
+    if incidents is None or "incident_id" not in incidents.column_names:
+        return report
+    rows = incidents.select(
+        ["incident_id", "event_id", "doc_id", "n_events", "n_reports", "method"]
+    ).to_pylist()
+    members: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        members.setdefault(str(r["incident_id"]), []).append(r)
+    for iid, group in members.items():
+        event_ids = [str(r["event_id"]) for r in group]
+        expected = {
+            "incident_id": _incident_id(event_ids),
+            "n_events": len(group),
+            "n_reports": len({r["doc_id"] for r in group}),
+            "method": "single" if len(group) == 1 else "rule+review",
+        }
+        for r in group:
+            wrong = [k for k, v in expected.items() if r[k] != v]
+            if wrong:
+                capped.add(
+                    "incidents",
+                    codes.INCIDENT,
+                    None,
+                    f"incident {iid}: {', '.join(f'{k} {r[k]!r}' for k in wrong)} where its "
+                    f"{len(group)} event(s) give {', '.join(repr(expected[k]) for k in wrong)}",
+                    str(r["event_id"]),
+                )
+    flat = tables.get("events_flat")
+    if flat is not None and "incident_id" in flat.column_names:
+        of_event = {r["event_id"]: r for r in rows}
+        for event_id, iid, n in _rows(flat, ("event_id", "incident_id", "n_reports")):
+            mine = of_event.get(event_id)
+            if mine is None:
+                capped.add(
+                    "events_flat",
+                    codes.INCIDENT,
+                    "incident_id",
+                    f"event {event_id} is in no incident (the incidents table lacks it)",
+                    str(event_id),
+                )
+            elif (iid, n) != (mine["incident_id"], mine["n_reports"]):
+                capped.add(
+                    "events_flat",
+                    codes.INCIDENT,
+                    "incident_id",
+                    f"incident_id {iid!r} and n_reports {n!r} differ from the incidents "
+                    f"table's {mine['incident_id']!r} and {mine['n_reports']!r}",
+                    str(event_id),
                 )
     capped.close()
     return report

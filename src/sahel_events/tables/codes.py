@@ -25,6 +25,7 @@ __all__ = [
     "COLUMN_UNEXPECTED",
     "DTYPE",
     "FOREIGN_KEY",
+    "INCIDENT",
     "MAX_ISSUES_PER_KIND",
     "NOT_NULL",
     "PRIMARY_KEY",
@@ -49,6 +50,7 @@ COLUMN_ORDER = "table.column-order"
 PRIMARY_KEY = "table.primary-key"
 FOREIGN_KEY = "table.foreign-key"
 SPAN_TEXT = "table.span-text"
+INCIDENT = "table.incident"
 # Row rules (the names of the rules in the table definitions).
 SPAN_ORDER = "table.span-order"
 DATE_ORDER = "table.date-order"

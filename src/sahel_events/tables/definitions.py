@@ -31,6 +31,7 @@ __all__ = [
     "EVENTS",
     "EVENTS_FLAT",
     "EVENT_ARGUMENTS",
+    "INCIDENTS",
     "LIST_SEPARATOR",
     "MENTIONS",
     "STRING_LIST",
@@ -334,6 +335,7 @@ SHA256 = patterns.SHA256
 DOC_ID = patterns.DOC_ID
 MENTION_ID = patterns.MENTION_ID
 EVENT_ID = patterns.EVENT_ID
+INCIDENT_ID = r"^inc-[0-9a-f]{16}$"
 ANNOTATOR = patterns.ANNOTATOR
 ANNOTATORS = patterns.ANNOTATORS
 ANNOTATION_KEY = patterns.ANNOTATION_KEY
@@ -1133,6 +1135,21 @@ EVENTS_FLAT = Table(
             "text is not published (documents.text_published).",
             True,
         ),
+        Column(
+            "incident_id",
+            STRING,
+            "incidents.incident_id: the incident the event reports. Reports of one "
+            "happening in several articles share it once a reviewer confirmed the link; "
+            "an unlinked event is an incident of its own, so grouping by incident_id "
+            "counts incidents.",
+            pattern=INCIDENT_ID,
+        ),
+        Column(
+            "n_reports",
+            INT32,
+            "Number of distinct articles (documents) reporting the event's incident.",
+            minimum=1,
+        ),
     ),
     rules=(
         OrderRule("date-order", ("date_start", "date_end"), False, "date_start <= date_end"),
@@ -1145,8 +1162,64 @@ EVENTS_FLAT = Table(
     ),
 )
 
+INCIDENT_METHODS = _static(
+    ("single", "no confirmed link: the event is an incident of its own"),
+    ("rule+review", "linked by the candidate rule and confirmed by a reviewer in Label Studio"),
+)
+
+INCIDENTS = Table(
+    name="incidents",
+    description=(
+        "Incidents: which events report the same happening, across articles. One row per "
+        "event; events that a reviewer confirmed as reports of one happening (candidates "
+        "proposed by rule: same type, overlapping dates, same or nearby place, compatible "
+        "actors) share an incident_id; every other event is an incident of its own. "
+        "Rejected or unsure candidates are never linked."
+    ),
+    primary_key=("event_id",),
+    foreign_keys=(
+        ForeignKey(("event_id",), "events_flat", ("event_id",)),
+        ForeignKey(("doc_id",), "documents", ("doc_id",)),
+    ),
+    columns=(
+        Column(
+            "incident_id",
+            STRING,
+            "'inc-' and the first 16 hex digits of the SHA-256 of the incident's sorted "
+            "event ids joined by newlines: stable while its events stay the same.",
+            pattern=INCIDENT_ID,
+        ),
+        Column(
+            "event_id", STRING, "events.event_id: one report of the incident.", pattern=EVENT_ID
+        ),
+        Column("doc_id", STRING, "The document (article) of the report.", pattern=DOC_ID),
+        Column("n_events", INT32, "Number of events (reports) in the incident.", minimum=1),
+        Column(
+            "n_reports",
+            INT32,
+            "Number of distinct articles (documents) reporting the incident.",
+            minimum=1,
+        ),
+        Column("method", STRING, "How the incident's events were linked.", enum=INCIDENT_METHODS),
+        Column(
+            "rule_version",
+            STRING,
+            "Version of the candidate rule that proposed the confirmed links (null for a "
+            "single event).",
+            True,
+        ),
+        Column(
+            "reviewers",
+            STRING_LIST,
+            "List of the pseudonyms (reviewer-NN) of the reviewers who confirmed the "
+            "incident's links, sorted; null for a single event.",
+            True,
+        ),
+    ),
+)
+
 #: Tables derived from the others at the end of compile (never staged from annotations).
-DERIVED = ("actors", "events_flat")
+DERIVED = ("actors", "events_flat", "incidents")
 
 TABLES: tuple[Table, ...] = (
     DOCUMENTS,
@@ -1156,6 +1229,7 @@ TABLES: tuple[Table, ...] = (
     ANNOTATIONS,
     ACTORS,
     EVENTS_FLAT,
+    INCIDENTS,
 )
 
 

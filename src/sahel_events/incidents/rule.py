@@ -5,7 +5,7 @@ have the same event type, date intervals that overlap, places within
 :data:`NEARBY_KM` of each other (or the same country when one is only known at country
 precision), and compatible actors (the same ``actor1_id`` and ``actor2_id`` wherever both
 rows name one). A candidate is a proposal for a reviewer, never a merge: nothing here
-changes the tables. The rule and its reasons are in ``docs/releases.md`` ("Incidents").
+changes the tables. The rule and its reasons are in ``docs/incidents.md``.
 
 Events are compared per type, in date order, only with those whose intervals are still
 open (no all-against-all comparison).
@@ -18,6 +18,10 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+#: The version of the rule below, recorded with every link it proposed and a reviewer
+#: confirmed (``incidents.method``): raise it whenever the rule changes.
+RULE_VERSION = "1"
 
 #: How far apart two places may be to be "nearby" (great-circle distance).
 NEARBY_KM = 25.0

@@ -1,0 +1,156 @@
+"""Tasks known by their raw bytes: what lets an incremental compile skip decoding them.
+
+The hardened decoder of :mod:`sahel_events.jsonread` checks every value of a task
+(duplicate keys, huge numbers, lone surrogates, depth), which costs more than plain JSON
+decoding, and plain decoding still costs more than an unchanged task is worth.
+:class:`KnownTasks` remembers, for each task text that passed the hardened decoder (by
+its digest, :func:`task_digest`), its length, its first characters and a
+:class:`TaskStub`: the few fields that the passes over every task read (id, doc_id,
+correction statement, and who made each annotation when). The snapshot reader
+(:func:`sahel_events.annotation.reader.iter_task_texts`) recognises a known text where a
+task starts (same first characters, then the same digest over the same length: a JSON
+value ends where its text ends, so the task there is that text) and yields its stub
+without decoding it. :meth:`TaskStub.full` decodes the text when a pass needs all of it
+(with the plain C decoder: for a text the hardened one accepted, it gives the same
+value). Any text not known (changed, new, or refused before) is decoded as always.
+
+The set is saved with the compile cache's state (:mod:`sahel_events.compile_cache`),
+whose key covers the code (a change to the checks starts a new set), and can be deleted
+at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from .corrections import CORRECTION_KEY
+
+__all__ = ["DIGEST_SIZE", "PREFIX", "KnownTasks", "TaskStub", "task_digest"]
+
+#: Bytes of a digest: a truncated SHA-256, as collision-safe here as the whole one.
+DIGEST_SIZE = 20
+#: Characters of a task's text that index it (a task's id comes first in an export).
+PREFIX = 64
+#: The fields of an annotation that a stub keeps (who, when, which kind).
+_ANNOTATION_FIELDS = ("id", "created_at", "ground_truth", "was_cancelled")
+#: The task ``meta`` entries that a stub keeps (the doc_id fallback, corrections).
+_META_FIELDS = ("doc_id", CORRECTION_KEY)
+
+_PLAIN = json.JSONDecoder()
+
+
+def task_digest(raw: str) -> bytes:
+    """The digest of a task's raw JSON text (as in the file: its UTF-8 bytes)."""
+    return hashlib.sha256(raw.encode("utf-8")).digest()[:DIGEST_SIZE]
+
+
+class TaskStub(dict[str, Any]):
+    """What the passes over every task read of a known task, with its text (``raw``)
+    for :meth:`full` when a pass needs the whole task."""
+
+    def __init__(self, fields: dict[str, Any], raw: str) -> None:
+        super().__init__(fields)
+        self.raw = raw
+
+    def full(self) -> Any:
+        """The whole task, decoded from its text (known to pass the hardened checks)."""
+        return _PLAIN.decode(self.raw)
+
+
+def _stub_fields(task: Any) -> dict[str, Any] | None:
+    """The fields of ``task`` a stub keeps; None for what is not a task object."""
+    if not isinstance(task, dict):
+        return None
+    fields: dict[str, Any] = {"id": task.get("id")}
+    data = task.get("data")
+    if isinstance(data, dict) and "doc_id" in data:
+        fields["data"] = {"doc_id": data["doc_id"]}
+    meta = task.get("meta")
+    if isinstance(meta, dict):
+        fields["meta"] = {k: meta[k] for k in _META_FIELDS if k in meta}
+    annotations = task.get("annotations")
+    if isinstance(annotations, list):
+        kept = []
+        for a in annotations:
+            if isinstance(a, dict):
+                who = a.get("completed_by")
+                item = {k: a[k] for k in _ANNOTATION_FIELDS if k in a}
+                # The user id only: an export may give the user's e-mail beside it.
+                item["completed_by"] = {"id": who.get("id")} if isinstance(who, dict) else who
+                kept.append(item)
+            else:
+                kept.append(a)
+        fields["annotations"] = kept
+    elif annotations is not None:
+        fields["annotations"] = annotations
+    return fields
+
+
+class KnownTasks:
+    """Task texts that passed the hardened decoder, loaded from and saved to ``path``
+    (absent or damaged: empty, each task is decoded and checked again)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        # digest -> (length in characters, first characters, stub fields)
+        self._entries: dict[bytes, tuple[int, str, dict[str, Any]]] = {}
+        self._added = False
+        if path is not None:
+            try:
+                with path.open("rb") as handle:
+                    entries = pickle.load(handle)
+                if isinstance(entries, dict):
+                    self._entries = entries
+            except Exception:  # absent or damaged: start again
+                self._entries = {}
+        self._by_prefix: dict[str, list[bytes]] = {}
+        for digest, (_, prefix, _) in self._entries.items():
+            self._by_prefix.setdefault(prefix, []).append(digest)
+
+    def __contains__(self, digest: object) -> bool:
+        return digest in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def digests(self) -> set[bytes]:
+        """The digests of every known text."""
+        return set(self._entries)
+
+    def add(self, digest: bytes, raw: str, task: Any) -> None:
+        """Note that ``raw`` (whose digest is ``digest``), decoded as ``task``, passed the
+        hardened decoder."""
+        if digest in self._entries:
+            return
+        fields = _stub_fields(task)
+        if fields is None:
+            return
+        prefix = raw[:PREFIX]
+        self._entries[digest] = (len(raw), prefix, fields)
+        self._by_prefix.setdefault(prefix, []).append(digest)
+        self._added = True
+
+    def candidates(self, prefix: str) -> list[tuple[int, bytes]]:
+        """(length, digest) of the known texts that start with ``prefix``."""
+        return [(self._entries[d][0], d) for d in self._by_prefix.get(prefix, ())]
+
+    def stub(self, digest: bytes, raw: str) -> TaskStub:
+        """The stub of the known text ``raw``."""
+        return TaskStub(self._entries[digest][2], raw)
+
+    def save(self, path: Path) -> None:
+        """Write the set to ``path``, a new file (a hard link to the file it was read
+        from when nothing was added). Raises OSError when it cannot."""
+        if not self._added and self.path is not None:
+            try:
+                os.link(self.path, path)
+                return
+            except OSError:
+                pass  # another file system, or the file is gone: write it
+        with path.open("xb") as handle:
+            pickle.dump(self._entries, handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -1,0 +1,85 @@
+"""Which temporal expression is an event's time (docs/preannotation.md, "Arguments").
+
+The nearest TIME is often someone else's: in "L'armée a rejeté *mardi* les accusations
+selon lesquelles une frappe a tué ...", Tuesday is when the army denied, not when the
+strike happened; in "a indiqué *jeudi* le gouverneur", when the governor spoke. And a
+time borrowed from the paragraph should come from what was told before the trigger,
+not from a later sentence about something else ("L'attaque a été revendiquée
+*mercredi*"), nor from the start of a state ("privé d'accès *depuis janvier*").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .entities import Mention
+from .ner import Token
+from .triggers import Trigger
+
+#: Verbs of saying: their time is when it was said, not when the event happened.
+_REPORTING = frozenset(
+    {
+        "annoncer", "indiquer", "déclarer", "affirmer", "préciser", "rapporter", "assurer",
+        "confirmer", "dire", "expliquer", "ajouter", "souligner", "signaler", "apprendre",
+        "say", "announce", "report", "confirm", "state", "tell", "add",
+    }
+)  # fmt: skip
+_SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+
+
+def _verb_of(tokens: Sequence[Token], k: int) -> int:
+    """The verb a token hangs from, a few heads up (itself when it is one)."""
+    for _ in range(4):
+        if tokens[k].pos in ("VERB", "AUX") or tokens[k].head == k:
+            break
+        k = tokens[k].head
+    return k
+
+
+def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int | None:
+    """The token of a mention whose head lies outside it."""
+    inside = [by_start[s] for s in range(m.start, m.end) if s in by_start]
+    for k in inside:
+        if not (m.start <= tokens[tokens[k].head].start < m.end) or tokens[k].head == k:
+            return k
+    return None
+
+
+def foreign_times(
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    pool: Sequence[int],
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+) -> set[int]:
+    """The TIME mentions of ``pool`` (the trigger's sentence) that date another act: a
+    verb of saying, or the verb of another trigger."""
+    if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
+        return set()
+    own = {_verb_of(tokens, trig.tokens[0])}
+    first = min(own)
+    if tokens[first].dep == "xcomp":
+        # "a annoncé mercredi avoir arrêté": the speaker reports its own act, dated with it.
+        own.add(tokens[first].head)
+    others = {
+        _verb_of(tokens, t.tokens[0]) for t in triggers if t.tokens[0] >= 0 and t is not trig
+    } - own
+    out = set()
+    for i in pool:
+        k = _root(tokens, by_start, mentions[i])
+        if k is None:
+            continue
+        verb = _verb_of(tokens, tokens[k].head)
+        if verb not in own and (verb in others or tokens[verb].lemma.lower() in _REPORTING):
+            out.add(i)
+    return out
+
+
+def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
+    """Whether a TIME outside the trigger's sentence may date it: told before the
+    trigger, and not the start of a state ("depuis janvier")."""
+    return mention.end <= trig.start and not _SINCE.search(
+        text[max(0, mention.start - 12) : mention.start]
+    )
