@@ -114,6 +114,13 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("ont enlevé mardi une dizaine de passagers", [("abducted", "approximate", "10")]),
         ("annonce avoir neutralisé une trentaine de terroristes",
          [("killed", "approximate", "30")]),
+        # One span per side (codebook, fatalities); a count of days is no count of people.
+        ("Vingt militaires et un civil ont été tués",
+         [("killed", "exact", "20"), ("killed", "exact", "1")]),
+        ("Huit gendarmes et trois volontaires pour la défense de la patrie ont été tués",
+         [("killed", "exact", "11")]),
+        ("deux jours de combats et trois soldats ont été tués", [("killed", "exact", "3")]),
+        ("une embuscade faisant 5 blessés", [("injured", "exact", "5")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -352,3 +359,50 @@ def test_a_name_after_its_unit_kind_is_the_unit_not_the_town(annotator: Preannot
     bankass, mopti = text.index("Bankass"), text.index("Mopti", 10)
     assert precision[bankass] == ["admin2"] and precision[mopti] == ["admin1"]
     assert places[mopti] == ["geonames:2453347"]  # the region, not the town (2453348)
+
+
+def test_the_eve_and_the_next_day_count_from_the_last_day_told() -> None:
+    from datetime import date
+
+    from sahel_events.preannotate.dates import find_dates
+
+    text = (
+        "Mopti, 9 septembre 2025 - Des hommes armés ont attaqué lundi un poste de Boni.\n"
+        "Le lendemain, un convoi a été visé. La veille de la marche, rien n'avait été signalé."
+    )
+    found = {m.text: m.interval.iso() for m in find_dates(text, date(2025, 9, 9))}
+    assert found["lundi"] == "2025-09-08"
+    assert found["Le lendemain"] == "2025-09-09"
+    # "la veille de la marche" names its anchor, an event, not a date: not normalised.
+    assert not any("veille" in t.lower() for t in found)
+
+
+def test_the_time_of_another_act_is_not_the_event_time(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Démenti",
+        "L'armée a rejeté jeudi les accusations selon lesquelles une frappe de drone a tué "
+        "douze civils près de Diafarabé. Dans un communiqué, l'état-major affirme que la "
+        "frappe, menée lundi, visait des combattants.",
+    )
+    [strike] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    [denial] = [e for e in got["events"].values() if e["label"] == "REJECT"]
+    # Thursday is when the army denied; the strike's own clause says Monday.
+    assert denial["args"]["time"] == ["jeudi"]
+    assert strike["args"]["time"] == ["lundi"]
+
+
+def test_lifted_restrictions_and_stray_triggers(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Mesures",
+        "Le gouverneur a décidé lundi de lever les restrictions imposées aux motos. Les "
+        "blessés ont été évacués vers Sévaré. Il a aussi appelé les "
+        "organisations humanitaires à venir en aide aux déplacés et interdit tout "
+        "rassemblement devant la préfecture.",
+    )
+    labels = sorted(e["label"] for e in got["events"].values())
+    # Lifting a restriction is a concession; the wounded evacuated, the aid asked for and
+    # the gatherings banned in general are no events of their own.
+    assert "CONCEDE" in labels and "REQUEST" in labels
+    assert "AID" not in labels and "PROTEST" not in labels
