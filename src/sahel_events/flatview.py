@@ -61,16 +61,25 @@ def _state_mentions(tables: Mapping[str, pa.Table]) -> dict[str, str]:
     """mention_id -> state actor id, for GPE mentions placed at country precision."""
     out: dict[str, str] = {}
     mentions = tables["mentions"]
-    # Filtered in Arrow first: the few GPE mentions become dicts, not the whole table.
-    mentions = mentions.filter(pc.equal(mentions.column("entity_type"), "GPE"))
-    for m in mentions.to_pylist():
-        if (
-            m["entity_type"] == "GPE"
-            and m["actor_id"] is None
-            and m["place_precision"] == "country"
-            and m["country_code"]
-        ):
-            out[m["mention_id"]] = state_id(m["country_code"])
+    # Filtered in Arrow first, two columns kept: the few mentions of a state become
+    # Python values, not every GPE mention of a large dataset with all its columns.
+    wanted = pc.and_(
+        pc.and_(
+            pc.equal(mentions.column("entity_type"), "GPE"),
+            pc.equal(mentions.column("place_precision"), "country"),
+        ),
+        pc.and_(
+            pc.is_null(mentions.column("actor_id")), pc.is_valid(mentions.column("country_code"))
+        ),
+    )
+    states = mentions.filter(pc.fill_null(wanted, False)).select(["mention_id", "country_code"])
+    for mention, country in zip(
+        states.column("mention_id").to_pylist(),
+        states.column("country_code").to_pylist(),
+        strict=True,
+    ):
+        if country:
+            out[mention] = state_id(country)
     return out
 
 

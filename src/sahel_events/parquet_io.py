@@ -23,16 +23,17 @@ import datetime as dt
 import decimal
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import jsonread
 from .files import atomic_path
 from .tables import META_PRIMARY_KEY, META_SCHEMA_VERSION
+from .tables.arrow import is_sorted
 
 __all__ = [
     "COMPRESSION",
@@ -40,7 +41,9 @@ __all__ = [
     "META_CODEBOOK_VERSION",
     "META_RELEASE_VERSION",
     "ROW_GROUP_SIZE",
+    "TableWriter",
     "content_hash",
+    "file_content_hash",
     "primary_key_of",
     "read_table",
     "write_table",
@@ -75,12 +78,15 @@ def primary_key_of(table: pa.Table) -> list[str]:
     return key
 
 
-def _is_sorted(table: pa.Table, key: list[str]) -> bool:
-    if table.num_rows < 2:
-        return True
-    order = pc.sort_indices(table, sort_keys=[(c, "ascending") for c in key])
-    expected = pa.array(range(table.num_rows), type=order.type)
-    return bool(pc.all(pc.equal(order, expected)).as_py())
+def _key_at(table: pa.Table, key: list[str], i: int) -> tuple[Any, ...]:
+    """The primary key of row ``i`` as a tuple of Python values."""
+    return tuple(table.slice(i, 1).select(key).to_pylist()[0].values())
+
+
+def _key_order(value: tuple[Any, ...]) -> tuple[tuple[bool, Any], ...]:
+    """A sortable form of a key in Python: nulls after every value, as Arrow sorts them
+    (str compares by code point, which is the order of UTF-8 bytes Arrow sorts by)."""
+    return tuple((v is None, v) if v is not None else (True, 0) for v in value)
 
 
 def _element_lists(t: pa.DataType) -> pa.DataType:
@@ -98,8 +104,11 @@ def _element_lists(t: pa.DataType) -> pa.DataType:
     return t
 
 
-def _prepared(table: pa.Table, codebook_version: str, release_version: str) -> pa.Table:
-    metadata = dict(table.schema.metadata or {})
+def _prepared_schema(schema: pa.Schema, codebook_version: str, release_version: str) -> pa.Schema:
+    """The schema as written: versions in the metadata, no pandas metadata, list
+    children named ``element``; ``ValueError`` when the table was built with another
+    schema (codebook) version."""
+    metadata = dict(schema.metadata or {})
     metadata.pop(_PANDAS_KEY, None)
     recorded = metadata.get(META_SCHEMA_VERSION.encode())
     if recorded is not None and recorded.decode() != codebook_version:
@@ -109,11 +118,107 @@ def _prepared(table: pa.Table, codebook_version: str, release_version: str) -> p
         )
     metadata[META_CODEBOOK_VERSION.encode()] = codebook_version.encode()
     metadata[META_RELEASE_VERSION.encode()] = release_version.encode()
-    fields = [
-        pa.field(f.name, _element_lists(f.type), f.nullable, f.metadata) for f in table.schema
-    ]
-    schema = pa.schema(fields, metadata=metadata)
-    return table.cast(schema).combine_chunks()
+    fields = [pa.field(f.name, _element_lists(f.type), f.nullable, f.metadata) for f in schema]
+    return pa.schema(fields, metadata=metadata)
+
+
+class TableWriter:
+    """Write one table to Parquet batch by batch, in bounded memory, the bytes
+    :func:`write_table` writes for the same rows.
+
+    Rows come in with :meth:`write` (tables or record batches of the table's schema,
+    in primary-key order); they are cut into row groups of :data:`ROW_GROUP_SIZE` rows
+    exactly as a whole-table write cuts them, so what is held at any time is at most
+    one row group. The order is checked within each batch and across batches
+    (``ValueError`` when a row comes before the previous one). Use it as a context
+    manager: the file appears (by rename) only when the block ends without an error.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        schema: pa.Schema,
+        codebook_version: str,
+        release_version: str,
+        row_group_size: int = ROW_GROUP_SIZE,
+    ) -> None:
+        # row_group_size other than the default: for tests that cut many row groups
+        # out of a few rows; the published files all use ROW_GROUP_SIZE.
+        self.row_group_size = row_group_size
+        self.key = primary_key_of(schema.empty_table())
+        self.schema = _prepared_schema(schema, codebook_version, release_version)
+        self.path = Path(path)
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
+        self.last: tuple[Any, ...] | None = None
+        self.rows = 0
+
+    def __enter__(self) -> TableWriter:
+        self._atomic = atomic_path(self.path)
+        tmp = self._atomic.__enter__()
+        self._writer = pq.ParquetWriter(
+            tmp,
+            self.schema,
+            compression=COMPRESSION,
+            compression_level=COMPRESSION_LEVEL,
+            version=PARQUET_FORMAT_VERSION,
+            use_dictionary=True,
+            write_statistics=True,
+            store_schema=True,
+            sorting_columns=pq.SortingColumn.from_ordering(
+                self.schema, [(c, "ascending") for c in self.key]
+            ),
+        )
+        return self
+
+    def write(self, data: pa.Table | pa.RecordBatch) -> None:
+        """Append rows (in primary-key order, after every row written so far)."""
+        table = data if isinstance(data, pa.Table) else pa.Table.from_batches([data])
+        if table.num_rows == 0:
+            return
+        if not is_sorted(table, self.key):
+            raise ValueError(self._unsorted(None))
+        first = _key_at(table, self.key, 0)
+        if self.last is not None and _key_order(first) < _key_order(self.last):
+            raise ValueError(self._unsorted(first))
+        self.last = _key_at(table, self.key, table.num_rows - 1)
+        self.pending.append(table)
+        self.pending_rows += table.num_rows
+        while self.pending_rows >= self.row_group_size:
+            self._flush(self.row_group_size)
+
+    def _unsorted(self, key: tuple[Any, ...] | None) -> str:
+        where = ""
+        if key is not None and self.last is not None:
+            row = self.rows + self.pending_rows + 1
+            where = f" (row {row}, key {key!r}, comes after {self.last!r})"
+        return (
+            f"the table is not sorted by its primary key ({', '.join(self.key)}){where}; sort "
+            "it before writing (compile does)"
+        )
+
+    def _flush(self, n: int) -> None:
+        """Write the first ``n`` pending rows as one row group."""
+        pending = pa.concat_tables(self.pending)
+        group, rest = pending.slice(0, n), pending.slice(n)
+        # One contiguous chunk per column, as a whole-table write sees it: the pages
+        # (hence the bytes) depend on how the writer is fed.
+        group = group.cast(self.schema).combine_chunks()
+        self._writer.write_table(group, row_group_size=self.row_group_size)
+        self.rows += group.num_rows
+        self.pending = [rest] if rest.num_rows else []
+        self.pending_rows = rest.num_rows
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            if exc[0] is None and self.pending_rows:
+                self._flush(self.pending_rows)
+            if exc[0] is None and self.rows == 0:
+                # A whole-table write of no rows writes one empty row group: the same.
+                self._writer.write_table(self.schema.empty_table())
+            self._writer.close()
+        finally:
+            self._atomic.__exit__(*exc)
 
 
 def write_table(
@@ -123,30 +228,13 @@ def write_table(
 
     The table must carry its primary key in its schema metadata (tables built with
     :func:`sahel_events.tables.arrow_schema` do) and be sorted by it; ``ValueError``
-    otherwise. The same table gives the same bytes.
+    otherwise. The same table gives the same bytes. The table is fed to a
+    :class:`TableWriter` one row group at a time, so no whole copy of it is made.
     """
-    key = primary_key_of(table)
-    if not _is_sorted(table, key):
-        raise ValueError(
-            f"the table is not sorted by its primary key ({', '.join(key)}); sort it before "
-            "writing (compile does)"
-        )
-    prepared = _prepared(table, codebook_version, release_version)
-    with atomic_path(Path(path)) as tmp:
-        pq.write_table(
-            prepared,
-            tmp,
-            row_group_size=ROW_GROUP_SIZE,
-            compression=COMPRESSION,
-            compression_level=COMPRESSION_LEVEL,
-            version=PARQUET_FORMAT_VERSION,
-            use_dictionary=True,
-            write_statistics=True,
-            store_schema=True,
-            sorting_columns=pq.SortingColumn.from_ordering(
-                prepared.schema, [(c, "ascending") for c in key]
-            ),
-        )
+    primary_key_of(table)  # refused before any file is opened
+    with TableWriter(path, table.schema, codebook_version, release_version) as writer:
+        for offset in range(0, max(table.num_rows, 1), ROW_GROUP_SIZE):
+            writer.write(table.slice(offset, ROW_GROUP_SIZE))
 
 
 def read_table(path: Path | str) -> pa.Table:
@@ -172,6 +260,22 @@ def _canonical(value: Any) -> Any:
     return value
 
 
+def _hash_rows(digest: Any, batches: Iterable[pa.RecordBatch | pa.Table]) -> None:
+    for batch in batches:
+        columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
+        for row in zip(*columns, strict=True):
+            line = json.dumps(
+                [_canonical(v) for v in row], ensure_ascii=False, separators=(",", ":")
+            )
+            digest.update(line.encode("utf-8"))
+            digest.update(b"\n")
+
+
+def _header(schema: pa.Schema) -> bytes:
+    header = [[f.name, str(f.type)] for f in schema]
+    return json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
 def content_hash(table: pa.Table) -> str:
     """SHA-256 (hex) of a canonical serialisation of the table's *content*.
 
@@ -186,18 +290,43 @@ def content_hash(table: pa.Table) -> str:
         key = primary_key_of(table)
     except ValueError:
         key = table.column_names
-    if table.num_rows:
+    # A table already in key order (every table written by write_table) is not copied
+    # by a sort: the stable sort would leave it as it is.
+    if table.num_rows and not is_sorted(table, key):
         table = table.sort_by([(c, "ascending") for c in key])
     digest = hashlib.sha256()
-    header = [[f.name, str(f.type)] for f in table.schema]
-    digest.update(json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode())
-    digest.update(b"\n")
-    for batch in table.to_batches(max_chunksize=65_536):
-        columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
-        for row in zip(*columns, strict=True):
-            line = json.dumps(
-                [_canonical(v) for v in row], ensure_ascii=False, separators=(",", ":")
-            )
-            digest.update(line.encode("utf-8"))
-            digest.update(b"\n")
+    digest.update(_header(table.schema))
+    _hash_rows(digest, table.to_batches(max_chunksize=HASH_BATCH_ROWS))
+    return digest.hexdigest()
+
+
+#: Rows converted to Python at a time when hashing.
+HASH_BATCH_ROWS = 65_536
+
+
+def file_content_hash(path: Path | str) -> str:
+    """:func:`content_hash` of the table in a Parquet file, read a batch at a time.
+
+    A file written by :func:`write_table` is in primary-key order, so its rows are
+    hashed as they come, in bounded memory; a file out of order (or without a key) is
+    read whole and sorted, which gives the same hash.
+    """
+    parquet = pq.ParquetFile(path)
+    schema = parquet.schema_arrow
+    try:
+        key = primary_key_of(schema.empty_table())
+    except ValueError:
+        return content_hash(pq.read_table(path))
+    last: tuple[Any, ...] | None = None
+    for batch in parquet.iter_batches(batch_size=HASH_BATCH_ROWS, columns=key):
+        if batch.num_rows == 0:
+            continue
+        part = pa.Table.from_batches([batch])
+        first = _key_at(part, key, 0)
+        if not is_sorted(part, key) or (last is not None and _key_order(first) < _key_order(last)):
+            return content_hash(pq.read_table(path))
+        last = _key_at(part, key, part.num_rows - 1)
+    digest = hashlib.sha256()
+    digest.update(_header(schema))
+    _hash_rows(digest, parquet.iter_batches(batch_size=HASH_BATCH_ROWS))
     return digest.hexdigest()

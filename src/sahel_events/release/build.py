@@ -10,6 +10,7 @@ host name), so building twice from the same inputs gives the same bytes.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -85,8 +86,12 @@ class ReleaseResult:
 
 
 def write_json(path: Path, data: Any) -> None:
-    """Write JSON the one way every release file is written (stable bytes)."""
-    write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """Write JSON the one way every release file is written (stable bytes).
+
+    Encoded piece by piece into the file (the bytes of ``json.dumps`` with the same
+    options): a large diff is never one string in memory as well as its lists."""
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
+    write_text_atomic(path, itertools.chain(encoder.iterencode(data), ["\n"]))
 
 
 def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
@@ -115,7 +120,7 @@ def _write_tables(
     The texts whose licence does not allow redistribution are left out (``withhold``,
     :mod:`.texts`); only the rebuild of a release from before that rule turns it off.
     """
-    from ..parquet_io import content_hash, read_table, write_table
+    from ..parquet_io import file_content_hash, read_table, write_table
 
     files: list[TableFile] = []
     written: dict[str, pa.Table] = {}
@@ -126,10 +131,15 @@ def _write_tables(
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         write_table(tables[name], path, compiled.codebook.version, release_version)
-        # Hash what a reader gets back, not what we meant to write.
+        # Hash what a reader gets back, not what we meant to write (read in batches).
+        hashes[name] = file_content_hash(path)
+        # The table as written takes the place of the compiled one, so that the release
+        # holds each table once, not twice (same content; the file's schema metadata).
         table = read_table(path)
+        tables = {**tables, name: table}
+        if compiled.tables.get(name) is not None:
+            compiled.tables[name] = table
         written[name] = table
-        hashes[name] = content_hash(table)
         files.append(
             TableFile(
                 name, rel, path.stat().st_size, sha256_file(path), table.num_rows, table.schema

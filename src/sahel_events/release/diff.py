@@ -76,7 +76,8 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
     if old is None or new is None:
         side = new if new is not None else old
         assert side is not None
-        ordered = side.sort_by([(k, "ascending") for k in key])
+        # Only the key is listed: sort the key columns, not a copy of the whole table.
+        ordered = side.select(key).sort_by([(k, "ascending") for k in key])
         result["added" if new is not None else "removed"] = _keys(ordered, key)
         return _with_counts(result, unchanged=0)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pyarrow
+import pyarrow.compute as pc
 
 from ..codebook import Codebook
 from .definitions import (
@@ -26,7 +27,17 @@ from .definitions import (
     resolve,
 )
 
-__all__ = ["arrow_schema", "describe_arrow_schema", "from_rows"]
+__all__ = ["arrow_schema", "describe_arrow_schema", "from_rows", "is_sorted"]
+
+
+def is_sorted(table: pyarrow.Table, key: list[str]) -> bool:
+    """True when the rows are in ``key`` order, ascending, nulls last (as Arrow sorts):
+    a stable sort would leave them where they are."""
+    if table.num_rows < 2:
+        return True
+    order = pc.sort_indices(table, sort_keys=[(c, "ascending") for c in key])
+    expected = pyarrow.array(range(table.num_rows), type=order.type)
+    return bool(pc.all(pc.equal(order, expected)).as_py())
 
 
 def arrow_schema(table: Table | str, codebook: Codebook) -> pyarrow.Schema:

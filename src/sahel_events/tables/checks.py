@@ -19,14 +19,21 @@ import pyarrow.compute as pc
 from ..codebook import Codebook
 from ..errors import Report
 from . import codes
+from .arrow import is_sorted
 from .codes import Capped, key_string
 from .definitions import get_table
 
 __all__ = ["check_incidents", "check_keys", "check_offsets", "check_tables"]
 
 
-def check_tables(tables: Mapping[str, pyarrow.Table], codebook: Codebook) -> Report:
+def check_tables(
+    tables: Mapping[str, pyarrow.Table], codebook: Codebook, batch_rows: int | None = None
+) -> Report:
     """Validate each table with its pandera schema (lazily: every failure is collected).
+
+    The rows are checked ``batch_rows`` at a time (default
+    :data:`~.pandera_checks.BATCH_ROWS`), so memory does not grow with the table; the
+    primary key's uniqueness across batches is :func:`check_keys`' job.
 
     Each failing row becomes one issue (``table.enum``, ``table.range``,
     ``table.not-null``, ``table.pattern``, ``table.span-order``, ...; the codes of
@@ -35,11 +42,11 @@ def check_tables(tables: Mapping[str, pyarrow.Table], codebook: Codebook) -> Rep
     name the column and no key.
     """
     # pandas and pandera cost most of a second to import: only when checks run.
-    from .pandera_checks import validate_tables
+    from .pandera_checks import BATCH_ROWS, validate_tables
 
     report = Report()
     capped = Capped(report)
-    validate_tables(tables, codebook, capped)
+    validate_tables(tables, codebook, capped, batch_rows or BATCH_ROWS)
     capped.close()
     return report
 
@@ -55,7 +62,46 @@ def _rows(table: pyarrow.Table, columns: Sequence[str]) -> Iterator[tuple[Any, .
         yield from zip(*(c.to_pylist() for c in batch.columns), strict=True)
 
 
-def check_keys(tables: Mapping[str, pyarrow.Table]) -> Report:
+#: Rows compared at a time by the sorted pass of :func:`_duplicate_keys`.
+KEY_BATCH_ROWS = 65_536
+
+
+def _duplicate_keys(
+    data: pyarrow.Table, pk: list[str], batch_rows: int = KEY_BATCH_ROWS
+) -> list[tuple[tuple[Any, ...], int]]:
+    """Each key that appears more than once, with how many times, in key order.
+
+    A table in key order (every compiled and published table is) is checked in one
+    pass comparing each row with the next, ``batch_rows`` rows at a time, so memory does
+    not grow with the table; a table out of order is counted by a hash aggregation.
+    """
+    if not is_sorted(data, pk):
+        counts = data.group_by(pk).aggregate([([], "count_all")])
+        dupes = counts.filter(pc.greater(counts.column("count_all"), 1))
+        found = zip(_keys_of(dupes, pk), dupes.column("count_all").to_pylist(), strict=True)
+        return sorted(found, key=lambda item: tuple((v is None, str(v)) for v in item[0]))
+    runs: dict[tuple[Any, ...], int] = {}
+    n = data.num_rows
+    for begin in range(0, n - 1, batch_rows):
+        # Rows begin..end-1 against rows begin+1..end: the last row of one slice is
+        # compared with the first of the next.
+        size = min(batch_rows, n - 1 - begin)
+        same = None
+        for c in pk:
+            column = data.column(c)
+            equal = pc.fill_null(
+                pc.equal(column.slice(begin, size), column.slice(begin + 1, size)), False
+            )
+            same = equal if same is None else pc.and_(same, equal)
+        if same is None or not pc.any(same).as_py():
+            continue
+        for i in pc.indices_nonzero(same).to_pylist():
+            key = tuple(data.column(c)[begin + i].as_py() for c in pk)
+            runs[key] = runs.get(key, 1) + 1
+    return list(runs.items())
+
+
+def check_keys(tables: Mapping[str, pyarrow.Table], batch_rows: int = KEY_BATCH_ROWS) -> Report:
     """Primary keys unique and non-null; foreign keys pointing at existing rows.
 
     Issues: ``table.primary-key`` (a duplicated or missing key, located by the key) and
@@ -81,9 +127,7 @@ def check_keys(tables: Mapping[str, pyarrow.Table]) -> Report:
                     f"primary key {', '.join(pk)} has a null value",
                     key_string(key),
                 )
-        counts = data.group_by(pk).aggregate([([], "count_all")])
-        dupes = counts.filter(pc.greater(counts.column("count_all"), 1))
-        for key, n in zip(_keys_of(dupes, pk), dupes.column("count_all").to_pylist(), strict=True):
+        for key, n in _duplicate_keys(data, pk, batch_rows):
             if any(v is None for v in key):
                 continue
             capped.add(

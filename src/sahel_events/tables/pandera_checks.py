@@ -36,19 +36,36 @@ REASON_CODES: dict[SchemaErrorReason, str] = {
 }
 
 
+#: Rows validated at a time: pandas and pandera copy what they check, so a table is
+#: checked in slices of this many rows and the copies stay the size of one slice.
+BATCH_ROWS = 65_536
+
+
 def validate_tables(
-    tables: Mapping[str, pyarrow.Table], codebook: Codebook, capped: Capped
+    tables: Mapping[str, pyarrow.Table],
+    codebook: Codebook,
+    capped: Capped,
+    batch_rows: int = BATCH_ROWS,
 ) -> None:
     """Validate each table with its pandera schema (lazily: every failure is collected)
-    and add the failures to ``capped``."""
+    and add the failures to ``capped``.
+
+    A table is validated ``batch_rows`` rows at a time (row numbers stay those of the
+    whole table). Every check is a check of one row or one column, except the primary
+    key's uniqueness, which pandera sees only within a slice:
+    :func:`sahel_events.tables.checks.check_keys` checks it over the whole table.
+    """
     for name, data in tables.items():
         t = get_table(name)
         compiled = compile_schema(t, codebook)
-        frame = to_pandas(data)
-        try:
-            compiled.schema.validate(frame, lazy=True)
-        except pa.errors.SchemaErrors as exc:
-            _report_failures(t, frame, exc.schema_errors, compiled.needs, capped)
+        seen: set[tuple[str, str | None, Any]] = set()  # across slices: one issue each
+        for offset in range(0, max(data.num_rows, 1), batch_rows):
+            frame = to_pandas(data.slice(offset, batch_rows))
+            frame.index = pd.RangeIndex(offset, offset + len(frame))
+            try:
+                compiled.schema.validate(frame, lazy=True)
+            except pa.errors.SchemaErrors as exc:
+                _report_failures(t, frame, exc.schema_errors, compiled.needs, capped, seen)
 
 
 def _code(error: SchemaError) -> tuple[str, str | None]:
@@ -78,8 +95,8 @@ def _report_failures(
     errors: list[SchemaError],
     needs: Mapping[tuple[str | None, str], str],
     capped: Capped,
+    seen: set[tuple[str, str | None, Any]],
 ) -> None:
-    seen: set[tuple[str, str | None, Any]] = set()
     rule_names = {rule.name for rule in t.rules}
     for error in errors:
         code, check = _code(error)
