@@ -49,15 +49,17 @@ def _flat(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-@pytest.fixture(scope="module", params=["the repository now", "release 1.0.0"])
+@pytest.fixture(scope="module", params=["the repository now", "release 1.0.0", "release 1.1.0"])
 def tables(
     request: pytest.FixtureRequest, arrow_tables: dict[str, pa.Table]
 ) -> dict[str, pd.DataFrame]:
-    """The corrected gold as the repository builds it now, and as release 1.0.0 holds it."""
-    if request.param == "release 1.0.0":
+    """The corrected gold as the repository builds it now, and as releases 1.0.0 and
+    1.1.0 hold it."""
+    if request.param.startswith("release "):
         from sahel_events import load
 
-        return {name: _flat(t) for name, t in load(REPO / "build" / "1.0.0").items()}
+        version = request.param.removeprefix("release ")
+        return {name: _flat(t) for name, t in load(REPO / "build" / version).items()}
     return {name: _flat(t.to_pandas()) for name, t in arrow_tables.items()}
 
 

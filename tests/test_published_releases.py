@@ -206,3 +206,40 @@ def test_release_0_2_0_has_the_flat_view_the_actors_and_the_figures() -> None:
         assert f"](figures/{figure})" in card and (release / "figures" / figure).is_file()
     csv = pd.read_csv(release / "data" / "events_flat.csv")
     assert len(csv) == len(flat) == 6
+
+
+def test_release_1_1_0_publishes_the_preannotation_scores_and_the_best_estimates() -> None:
+    """1.1.0 (codebook 1.1.0): the card publishes the pre-annotation figures on the
+    corpus test half and on the released gold, the counts have a best estimate column,
+    and the seed's content is the corrected gold of 1.0.0 (no casualty count in it, so
+    the fatalities rule of 1.1.0 changes no figure)."""
+    release = REPO / "build" / "1.1.0"
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    assert (manifest["previous_release"], manifest["schema_version"]) == ("1.0.0", "1.1.0")
+    scores = json.loads((release / "preannotation-scores.json").read_text(encoding="utf-8"))
+    assert scores["corpus_test"]["source"] == "corpus/test"
+    assert scores["corpus_test"]["documents"] > 0 and scores["released_gold"]["documents"] == 1
+    card = (release / "README.md").read_text(encoding="utf-8")
+    assert "Pre-annotation scores" in card and "corpus_test.headline" in card
+    tables = sahel_events.load(release, ["mentions", "events"])
+    mentions = tables["mentions"]
+    assert "casualty_best" in mentions.columns
+    assert (mentions["entity_type"] != "CASUALTY").all()
+    assert tables["events"]["killed_best"].isna().all()
+    diff = json.loads((release / "diff.json").read_text(encoding="utf-8"))
+    assert diff["from"] == "1.0.0"
+    assert "casualty_best" in diff["tables"]["mentions"]["columns_added"]
+    for name in ("documents", "event_arguments", "annotations"):
+        counts = diff["tables"][name]["counts"]
+        assert (counts["added"], counts["removed"], counts["changed"]) == (0, 0, 0), name
+    # The one change of content: Bamako's admin1 (and the flat view's admin2), which the
+    # localised gazetteer gives since 1.0.0 (release check names it for the older ones).
+    changed = {
+        name: [(c["key"], c["columns"]) for c in diff["tables"][name]["changed"]]
+        for name in ("mentions", "events", "events_flat")
+    }
+    assert [columns for _, columns in changed["mentions"]] == [["admin1"]]
+    assert [columns for _, columns in changed["events"]] == [["admin1"]]
+    assert [columns for _, columns in changed["events_flat"]] == [["admin1", "admin2"]]
+    visit = tables["events"].set_index("event_id").loc[changed["events"][0][0]]
+    assert visit["place_name"] == "Bamako"
