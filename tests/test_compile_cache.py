@@ -122,7 +122,7 @@ def test_the_cache_can_be_deleted_or_damaged(tmp_path: Path, codebook: Codebook)
     assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
 
     (state,) = cache.glob("state-*/g-*")
-    (state / "meta.pickle").write_bytes(b"not a pickle")
+    (state / "task-entries.pickle").write_bytes(b"not a pickle")
     damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
     assert damaged.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(damaged, tmp_path / "d2") == table_bytes(full, tmp_path / "f")
@@ -172,7 +172,7 @@ def test_deleting_the_cache_while_a_build_runs(tmp_path: Path, codebook: Codeboo
     assert midway.cache_stats == {"hits": N - 1, "misses": 1}  # opened before it went
     assert table_bytes(midway, tmp_path / "m") == table_bytes(full, tmp_path / "f")
     # The build wrote its state again; the next one reads it.
-    assert list(cache.glob("state-*/g-*/meta.pickle"))
+    assert list(cache.glob("state-*/g-*/task-entries.pickle"))
     again = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
     assert again.cache_stats == {"hits": N, "misses": 0}
     assert table_bytes(again, tmp_path / "g") == table_bytes(full, tmp_path / "f")
@@ -234,7 +234,7 @@ def test_tasks_are_known_by_their_raw_bytes(tmp_path: Path, codebook: Codebook) 
     cache = tmp_path / "work" / "compile-cache"
     path = snapshot(tmp_path / "a", docs)
     first = compile_dataset(docs, [path], codebook, tmp_path / "a", cache=cache)
-    (known,) = cache.glob("state-*/g-*/known.pickle")
+    (known,) = cache.glob("state-*/g-*/known-tasks.pickle")
     assert KnownTasks(known).digests() == set(task_digests(path))
 
     # Task 3 re-indented: the same value in other bytes.

@@ -49,7 +49,8 @@ CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
 CACHE_FORMAT = "3"
 #: In a generation of the state: the known task texts, and the marker written last.
-KNOWN_FILE = "known.pickle"
+KNOWN_FILE = "known-tasks.pickle"
+META_FILE = "task-entries.pickle"
 COMPLETE = "complete"
 #: The staged tables' hidden column holding the key of the task a row came from.
 KEY_COLUMN = "_key"
@@ -95,7 +96,7 @@ class RowCache:
 
     Two parts, saved together at the end of a build as one generation of
     ``state-<hash>/`` (the hash of the codebook and the code, so a build with another
-    codebook keeps its own): ``meta.pickle``, each task's :class:`TaskRows` without its
+    codebook keeps its own): ``task-entries.pickle``, each task's :class:`TaskRows` without its
     rows (key -> issues, held-back, record choice), and one Arrow file per staged table
     holding the rows of every cached task with its key, so that a hit costs a dictionary
     look-up and its rows are taken back in one vectorised filter. Only the tasks of the
@@ -148,7 +149,7 @@ class RowCache:
             folder = self._newest()
             if folder is None:
                 raise FileNotFoundError("no state")
-            with (folder / "meta.pickle").open("rb") as handle:
+            with (folder / META_FILE).open("rb") as handle:
                 meta, clean = pickle.load(handle)
             tables = {}
             for name, schema in schemas.items():
@@ -221,7 +222,7 @@ class RowCache:
         folder = self.state_dir / generation
         try:
             folder.mkdir(parents=True)
-            with (folder / "meta.pickle").open("wb") as handle:
+            with (folder / META_FILE).open("wb") as handle:
                 pickle.dump((self._kept, clean), handle, protocol=pickle.HIGHEST_PROTOCOL)
             for name, table in tables.items():
                 rows = table
