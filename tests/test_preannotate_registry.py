@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from sahel_events.acled import ACLED_ACTOR_TYPES
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.registry import (
-    ACLED_ACTOR_TYPES,
     Registry,
     RegistryError,
     parse_registry,

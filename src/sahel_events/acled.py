@@ -8,9 +8,12 @@ The codebook maps each of its ``actor_type`` values to one of these
 
 from __future__ import annotations
 
-__all__ = ["ACLED_ACTOR_TYPES"]
+from typing import Literal, get_args
 
-ACLED_ACTOR_TYPES: tuple[str, ...] = (
+__all__ = ["ACLED_ACTOR_TYPES", "AcledActorType"]
+
+#: In code order: the type at index i has ACLED inter code i + 1.
+AcledActorType = Literal[
     "State Forces",
     "Rebel Groups",
     "Political Militias",
@@ -19,4 +22,5 @@ ACLED_ACTOR_TYPES: tuple[str, ...] = (
     "Protesters",
     "Civilians",
     "External/Other Forces",
-)
+]
+ACLED_ACTOR_TYPES: tuple[str, ...] = get_args(AcledActorType)

@@ -20,8 +20,8 @@ import pyarrow.compute as pc
 from . import tables as T
 from .codebook import Codebook
 from .compile_cache import KEY_COLUMN
-from .flatview import actors_table, events_flat_table, split_by_documents
-from .incidents.table import ConfirmedLink, incidents_table, with_incidents
+from .flatview import actors_table, assemble_derived, events_flat_table, split_by_documents
+from .incidents.table import ConfirmedLink
 
 __all__ = ["clean_if_checked_anew", "derived_tables", "documents_table", "with_keys"]
 
@@ -102,19 +102,7 @@ def derived_tables(
     ]
     if reuse and prior_flat is not None:
         parts.append(_taken(prior_flat, list(reuse.values())))
-    flat = pa.concat_tables(parts) if parts else T.from_rows(T.EVENTS_FLAT, [], codebook)
-    if flat.num_rows:
-        flat = flat.sort_by([(c, "ascending") for c in T.EVENTS_FLAT.primary_key])
-    flat = flat.combine_chunks()
-    events = dict(
-        zip(flat.column("event_id").to_pylist(), flat.column("doc_id").to_pylist(), strict=True)
-    )
-    incidents = incidents_table(events, links, codebook)
-    return {
-        "actors": actors,
-        "events_flat": with_incidents(flat, incidents),
-        "incidents": incidents,
-    }
+    return assemble_derived(actors, parts, codebook, links)
 
 
 #: Tables whose rows take values set in each build: documents (record choice and who

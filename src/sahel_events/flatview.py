@@ -325,7 +325,22 @@ def derived_tables(
     """
     actors = actors_table(tables, codebook)
     parts = [events_flat_table(part, actors, codebook) for part in split_by_documents(tables)]
-    flat = pa.concat_tables(parts)
+    return assemble_derived(actors, parts, codebook, links)
+
+
+def assemble_derived(
+    actors: pa.Table,
+    flat_parts: Sequence[pa.Table],
+    codebook: Codebook,
+    links: Sequence[ConfirmedLink] = (),
+) -> dict[str, pa.Table]:
+    """The derived tables from ``actors`` and ``events_flat`` rows made in parts.
+
+    The parts are put in primary-key order, so any split of the documents gives the same
+    table; the incidents are built over every event, and their columns set on the flat
+    view.
+    """
+    flat = pa.concat_tables(flat_parts) if flat_parts else from_rows(EVENTS_FLAT, [], codebook)
     if flat.num_rows:
         flat = flat.sort_by([(c, "ascending") for c in EVENTS_FLAT.primary_key])
     flat = flat.combine_chunks()

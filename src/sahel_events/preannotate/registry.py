@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .. import patterns
+from ..acled import AcledActorType
 from ..annotation.ids import EntityAttribute
 from ..codebook import Codebook
 from ..errors import InvalidDataError, Location, Report
@@ -32,20 +33,6 @@ from .text import earliest_longest, fold
 #: The codebook attribute whose values an actor's sector must be.
 SECTOR_ATTRIBUTE = EntityAttribute.SECTOR
 EntityTypeId = Literal["ORG", "PER"]
-#: ACLED's actor types (the ``inter1``/``inter2`` codes 1 to 8, in code order), as its API
-#: now writes them: every registry actor has one, so a release can be counted the way
-#: ACLED counts (the ``actors`` table, ``events_flat.actor1_type``).
-AcledActorType = Literal[
-    "State Forces",
-    "Rebel Groups",
-    "Political Militias",
-    "Identity Militias",
-    "Rioters",
-    "Protesters",
-    "Civilians",
-    "External/Other Forces",
-]
-ACLED_ACTOR_TYPES: tuple[str, ...] = get_args(AcledActorType)
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityTypeId)
 ALIAS_LANGUAGES = ("fr", "en", "local")
 REGISTRY_FILE = "data/actors.yaml"

@@ -18,7 +18,7 @@ from typing import Any
 
 import pyarrow
 
-from .. import patterns
+from .. import acled, patterns
 from ..annotation.ids import LaterAttribute
 from ..codebook import Attribute, Codebook, CodebookError
 from ..errors import Location, Report
@@ -864,16 +864,8 @@ ANNOTATIONS = Table(
     ),
 )
 
-#: Every published table, in the order they are written and documented.
 ACLED_ACTOR_TYPES = _static(
-    ("State Forces", "ACLED inter code 1"),
-    ("Rebel Groups", "ACLED inter code 2"),
-    ("Political Militias", "ACLED inter code 3"),
-    ("Identity Militias", "ACLED inter code 4"),
-    ("Rioters", "ACLED inter code 5"),
-    ("Protesters", "ACLED inter code 6"),
-    ("Civilians", "ACLED inter code 7"),
-    ("External/Other Forces", "ACLED inter code 8"),
+    *((name, f"ACLED inter code {code}") for code, name in enumerate(acled.ACLED_ACTOR_TYPES, 1))
 )
 ACTOR_KINDS = _static(
     ("registry", "an actor of the registry (src/sahel_events/data/actors.yaml)"),
@@ -1221,6 +1213,7 @@ INCIDENTS = Table(
 #: Tables derived from the others at the end of compile (never staged from annotations).
 DERIVED = ("actors", "events_flat", "incidents")
 
+#: Every published table, in the order they are written and documented.
 TABLES: tuple[Table, ...] = (
     DOCUMENTS,
     MENTIONS,
