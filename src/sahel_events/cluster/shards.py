@@ -17,11 +17,12 @@ import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
+from .. import jsonread
 from ..errors import UsageError
 
 T = TypeVar("T")
@@ -46,6 +47,37 @@ def record_files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(path.glob(SHARD_PATTERN))
     return [path]
+
+
+def iter_records(
+    path: Path,
+    decode: Callable[[Any], T],
+    *,
+    what: str,
+    command: str,
+    again: str,
+) -> Iterator[T]:
+    """Stream the records at ``path`` (a file or its shards), each decoded by ``decode``.
+
+    These files are regenerable, so a line that is not JSON, or that ``decode`` refuses
+    (KeyError, TypeError, ValueError, AttributeError), is a :class:`UsageError` naming the
+    file and line, saying ``what`` it should have been (written by ``command``) and telling
+    the user to run ``again``.
+    """
+    for file in record_files(path):
+        try:
+            for number, value in jsonread.iter_lines(file):
+                try:
+                    yield decode(value)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise UsageError(
+                        f"{file}, line {number}: not {what} written by `{command}` "
+                        f"({type(exc).__name__}: {exc}); run {again} again"
+                    ) from None
+        except jsonread.JSONInputError as exc:
+            raise UsageError(
+                f"{jsonread.describe(exc, str(file))}; run `{command}` again"
+            ) from None
 
 
 def count_records(path: Path) -> int:

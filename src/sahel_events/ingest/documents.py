@@ -13,9 +13,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from .. import jsonread
-from ..cluster.shards import RecordWriter, record_files
-from ..errors import UsageError
+from ..cluster.shards import RecordWriter, iter_records
 from ..files import write_text_atomic
 
 Span = tuple[int, int]
@@ -135,20 +133,13 @@ def iter_documents(path: Path) -> Iterator[Document]:
     Raises :class:`UsageError` naming the file, the line and the place when a line is
     not a document (the file is regenerable: the message says to run ingest again).
     """
-    for file in record_files(path):
-        try:
-            for number, value in jsonread.iter_lines(file):
-                try:
-                    yield Document.from_dict(value)
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise UsageError(
-                        f"{file}, line {number}: not a document written by `sahel-events "
-                        f"ingest` ({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
-                    ) from None
-        except jsonread.JSONInputError as exc:
-            raise UsageError(
-                f"{jsonread.describe(exc, str(file))}; run `sahel-events ingest` again"
-            ) from None
+    yield from iter_records(
+        path,
+        Document.from_dict,
+        what="a document",
+        command="sahel-events ingest",
+        again="`sahel-events ingest`",
+    )
 
 
 def read_documents(path: Path) -> list[Document]:

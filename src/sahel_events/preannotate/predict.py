@@ -31,15 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import jsonread
 from ..annotation import rules
 from ..annotation.controls import Controls
 from ..annotation.ids import EntityType, EventAttribute, Normalised
 from ..annotation.model import offset, parse_result
 from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL, TEXT_NAME
-from ..cluster.shards import record_files
+from ..cluster.shards import iter_records
 from ..codebook import Codebook
-from ..errors import Location, Report, Severity, UsageError
+from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
@@ -386,22 +385,17 @@ def write_predictions(predictions: Iterable[Prediction], path: Path) -> int:
 
 def iter_predictions(path: Path) -> Iterator[Prediction]:
     """Stream a file (or shard directory) of predictions written by pre-annotation."""
-    for file in record_files(path):
-        try:
-            for number, d in jsonread.iter_lines(file):
-                try:
-                    yield Prediction(
-                        d["doc_id"], d["model_version"], float(d["score"]), d["result"]
-                    )
-                except (KeyError, TypeError, ValueError) as exc:
-                    raise UsageError(
-                        f"{file}, line {number}: not a prediction written by `sahel-events "
-                        f"preannotate` ({type(exc).__name__}: {exc}); run it again"
-                    ) from None
-        except jsonread.JSONInputError as exc:
-            raise UsageError(
-                f"{jsonread.describe(exc, str(file))}; run `sahel-events preannotate` again"
-            ) from None
+    yield from iter_records(
+        path,
+        _prediction_from_dict,
+        what="a prediction",
+        command="sahel-events preannotate",
+        again="it",
+    )
+
+
+def _prediction_from_dict(d: Any) -> Prediction:
+    return Prediction(d["doc_id"], d["model_version"], float(d["score"]), d["result"])
 
 
 def read_predictions(path: Path) -> list[Prediction]:
