@@ -771,6 +771,7 @@ def compile_dataset(
         rows_cache.load(_state_schemas(staging, codebook))
 
     sources = {p: snapshot_source(p) for p in paths}
+    document_digest = _document_digests(docs)
     # Documents annotated in several sources wait until every source's state is known.
     known = rows_cache.known if rows_cache is not None else None
     several = (
@@ -881,8 +882,7 @@ def compile_dataset(
                 "warning",
             )
             continue
-        doc = docs.get(doc_id)
-        if doc is None:
+        if doc_id not in docs:
             report.add(
                 "compile.document-not-in-corpus",
                 f"document {doc_id} is not among the documents compiled; task skipped",
@@ -892,7 +892,7 @@ def compile_dataset(
             continue
         key = None
         if rows_cache is not None and doc_id not in several and digest:
-            key = rows_cache.key(digest, doc, source)
+            key = rows_cache.key(digest, document_digest(doc_id), source)
         if isinstance(task, TaskStub):
             # A known text, not decoded: a hit needs no more of it (it matched the
             # document when it was cached); anything else needs the whole task.
@@ -903,7 +903,7 @@ def compile_dataset(
                 continue
             task = task.full()
         data = task.get("data")
-        if not isinstance(data, dict) or data.get(TEXT_KEY) != doc.text:
+        if not isinstance(data, dict) or data.get(TEXT_KEY) != docs[doc_id].text:
             report.add(
                 "compile.text-changed",
                 f"the task's text is not the current text of {doc_id} (corrected at ingest "
@@ -1061,6 +1061,16 @@ def compile_dataset(
     return CompiledDataset(
         tables, report, held_back, agreement.result(names_of), snapshots_used, stats
     )
+
+
+def _document_digests(docs: Mapping[str, Document]) -> Callable[[str], Document | bytes]:
+    """What a cache key takes of document ``doc_id``: the digest of its corpus line when
+    ``docs`` records one (:class:`sahel_events.ingest.corpusindex.CorpusIndex`, so the
+    document itself is not read), else the document."""
+    digest = getattr(docs, "digest", None)
+    if callable(digest):
+        return digest  # type: ignore[no-any-return]
+    return docs.__getitem__
 
 
 def _state_schemas(staging: Mapping[str, _Staging], codebook: Codebook) -> dict[str, pa.Schema]:
