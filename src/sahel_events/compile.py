@@ -820,8 +820,9 @@ def compile_dataset(
         # another. The agreement sees each user's handle, which the pseudonyms map. It
         # compares the annotators' own codings: not the drafts, not the reviewer's
         # adjudication.
-        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
-        agreement.add_task(raters, doc_id)
+        if codings:  # none for a task from the cache (fewer than two: no agreement)
+            raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
+            agreement.add_task(raters, doc_id)
         seq = next(order)
         if cached and key is not None:
             reused[0].append(key)
@@ -837,16 +838,18 @@ def compile_dataset(
                     out["annotator"] = _user_key(source, out["annotator"])
                 yield out
 
-        staging["annotations"].add(handled(rows.annotations), doc_id, task_id, key, seq)
+        if not cached:  # a cached task's rows come from the cache's tables
+            staging["annotations"].add(handled(rows.annotations), doc_id, task_id, key, seq)
         chosen.pop(doc_id, None)
         if rows.chosen is not None:
             status, users = rows.chosen
             handles = (pseudonyms.handle(source, u) for u in users)
             chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
         report.extend(rows.record_issues)
-        staging["mentions"].add(handled(rows.mentions), doc_id, task_id, key, seq)
-        staging["events"].add(handled(rows.events), doc_id, task_id, key, seq)
-        staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id, key, seq)
+        if not cached:
+            staging["mentions"].add(handled(rows.mentions), doc_id, task_id, key, seq)
+            staging["events"].add(handled(rows.events), doc_id, task_id, key, seq)
+            staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id, key, seq)
         held = rows.held_back
         if held is not None:
             held_back.append(
