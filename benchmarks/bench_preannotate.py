@@ -304,6 +304,15 @@ def processes_figures(
             + (f"; same predictions as one process: {same}" if same is not None else "")
         )
     (s_wall, s_busy), (p_wall, p_busy) = figures["spaCy alone"], figures["pre-annotation"]
+    record(
+        args.figures,
+        "preannotate",
+        f"Preannotator.predict on {n} processes (n_process), busiest process's CPU time",
+        len(docs) / p_busy,
+        "documents/s with a free core each",
+        floor=len(docs) / spacy_cpu,
+        note=f"wall {len(docs) / p_wall:.2f}/s; spaCy alone on {n}: {len(docs) / s_busy:.2f}/s",
+    )
     print(
         f"on {n} processes: ratio of pre-annotation to spaCy alone on one process "
         f"{spacy_cpu / p_busy:.2f} (CPU of the busiest process), {spacy_wall / p_wall:.2f} "
@@ -396,6 +405,15 @@ def main() -> int:
         floor=len(docs) / spacy_wall,
         peak_mib=maxrss_mib(),
         note=f"{len(docs) / cpu:.2f} per CPU second, spaCy alone {len(docs) / spacy_cpu:.2f}",
+    )
+    record(
+        args.figures,
+        "preannotate",
+        f"Preannotator.predict in process by CPU time, median of {len(runs)}",
+        len(docs) / spacy_cpu * ratio_cpu,
+        "documents per CPU second",
+        floor=len(docs) / spacy_cpu,
+        peak_mib=maxrss_mib(),
     )
     if args.processes > 1:
         processes_figures(nlp, pre, docs, args, (spacy_wall, spacy_cpu, elapsed, cpu), predictions)
