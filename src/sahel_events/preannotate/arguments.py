@@ -403,7 +403,14 @@ def _orphan_counts(
 
 
 #: Most precise first: the codebook's location is the most precise place given.
-_PRECISION_RANK = {"town": 0, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+_PRECISION_RANK = {
+    "town": 0,
+    "locality": 1,
+    "admin2": 2,
+    "admin1": 3,
+    "country": 4,
+    "region": 5,
+}
 _COORDINATED_PLACE = re.compile(r"^\s*(?:,|et|and|,\s*et|-|–)\s*$", re.IGNORECASE)
 
 
@@ -442,6 +449,8 @@ def _rank(mention: Mention, text: str = "") -> int:
     inside = _UNIT_INSIDE.match(mention.text)
     if inside and not mention.choices.get(EntityAttribute.PLACE_PRECISION):
         return _UNIT_RANK.get(inside.group("unit").lower(), 2)
+    if mention.rank_as:
+        return _PRECISION_RANK[mention.rank_as]
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     # An unresolved name is most often a locality too small for the gazetteer.
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
@@ -619,7 +628,12 @@ _UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"]
 def _is_place(mention: Mention) -> bool:
     """A town or a region: a place, not a party (a country may be either)."""
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
-    return mention.label in ("LOC", "FAC") or "town" in precision or "region" in precision
+    return (
+        mention.label in ("LOC", "FAC")
+        or mention.rank_as is not None
+        or "town" in precision
+        or "region" in precision
+    )
 
 
 def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:

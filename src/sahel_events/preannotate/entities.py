@@ -25,6 +25,7 @@ from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties
 from .dates import find_dates
 from .ner import Analysis
+from .placing import join_split_names, place_in_context
 from .registry import Registry
 from .text import fold_key, in_ranges
 from .triggers import Lexicon
@@ -124,6 +125,10 @@ class Mention:
     note: str | None = None
     country: str | None = None
     actor_id: str | None = None
+    #: The precision the mention ranks at as an event's location when it differs from
+    #: its place_precision: "town" for the town of "à 30 km de Djibo" (admin2),
+    #: "locality" for a village placed in its unit.
+    rank_as: str | None = None
 
 
 def _place_mention(
@@ -259,7 +264,7 @@ def find_entities(
         if any(m.start < c.end and c.start < m.end for c in chosen):
             continue
         chosen.append(m)
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+    return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
 
 
 def _model_entities(
@@ -280,6 +285,9 @@ def _model_entities(
     nouns = {(t.start, t.end) for t in analysis.tokens if t.pos == "NOUN"}
     if language == "fr":
         spans = sorted(spans + _cued_names(text, spans, registry))
+        spans = join_split_names(
+            text, spans, lambda name: gazetteer.resolve(name, home_country) is not None
+        )
     previous_place = -1
     for start, end, label in spans:
         surface = text[start:end].rstrip()
