@@ -32,6 +32,7 @@ from ..paths import CODEBOOK_FILE, Project
 from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
 from .agreementfile import AGREEMENT_FILE, agreement_or_empty
+from .batches import TableSource, iter_batches, iter_rows, num_rows, schema_of
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
 from .diff import diff_releases, render_changes
@@ -114,16 +115,18 @@ def _write_tables(
     release_version: str,
     say: Progress,
     withhold: bool = True,
-) -> tuple[list[TableFile], dict[str, pa.Table], dict[str, str]]:
-    """Write every table; return the files, the tables as written, their content hashes.
+) -> tuple[list[TableFile], dict[str, Path], dict[str, str]]:
+    """Write every table; return the files, the paths written, their content hashes.
 
     The texts whose licence does not allow redistribution are left out (``withhold``,
     :mod:`.texts`); only the rebuild of a release from before that rule turns it off.
+    The steps after this one read the written files back a batch at a time
+    (:mod:`.batches`), never whole: what they describe is what a reader gets.
     """
-    from ..parquet_io import file_content_hash, read_table, write_table
+    from ..parquet_io import file_content_hash, write_table
 
     files: list[TableFile] = []
-    written: dict[str, pa.Table] = {}
+    written: dict[str, Path] = {}
     hashes: dict[str, str] = {}
     tables = withhold_texts(compiled.tables) if withhold else compiled.tables
     for name in ordered(tables):
@@ -133,21 +136,14 @@ def _write_tables(
         write_table(tables[name], path, compiled.codebook.version, release_version)
         # Hash what a reader gets back, not what we meant to write (read in batches).
         hashes[name] = file_content_hash(path)
-        # The table as written takes the place of the compiled one, so that the release
-        # holds each table once, not twice (same content; the file's schema metadata).
-        table = read_table(path)
-        tables = {**tables, name: table}
-        if compiled.tables.get(name) is not None:
-            compiled.tables[name] = table
-        written[name] = table
+        written[name] = path
+        rows = num_rows(path)
         files.append(
-            TableFile(
-                name, rel, path.stat().st_size, sha256_file(path), table.num_rows, table.schema
-            )
+            TableFile(name, rel, path.stat().st_size, sha256_file(path), rows, schema_of(path))
         )
-        say(f"wrote {rel} ({table.num_rows} rows)")
+        say(f"wrote {rel} ({rows} rows)")
         if name in CSV_COPIES:
-            write_csv_copy(table, root / DATA_DIR / f"{name}.csv")
+            write_csv_copy(path, root / DATA_DIR / f"{name}.csv")
             say(f"wrote {DATA_DIR}/{name}.csv")
     return files, written, hashes
 
@@ -157,16 +153,29 @@ def _write_tables(
 CSV_COPIES = ("events_flat",)
 
 
-def write_csv_copy(table: pa.Table, path: Path) -> None:
-    """Write ``table`` as CSV (deterministic: same table, same bytes)."""
-    import pyarrow.csv as pacsv
-
-    # CSV has no lists: a list column is written as its items joined by ';'.
+def _csv_ready(batch: pa.RecordBatch | pa.Table) -> pa.Table:
+    """``batch`` with each list column as its items joined by ';' (CSV has no lists)."""
+    table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
     for i, f in enumerate(table.schema):
         if pa.types.is_list(f.type):
-            table = table.set_column(i, f.name, pc.binary_join(table.column(i), LIST_SEPARATOR))
-    with atomic_path(path) as tmp:
-        pacsv.write_csv(table, tmp, pacsv.WriteOptions(quoting_style="needed"))
+            joined = pc.binary_join(table.column(i), LIST_SEPARATOR)
+            table = table.set_column(i, f.name, joined)
+    return table
+
+
+def write_csv_copy(table: TableSource, path: Path) -> None:
+    """Write ``table`` (in memory or its Parquet file) as CSV, a batch at a time.
+
+    Deterministic: the same rows give the same bytes, whatever the batch size (the CSV
+    writer writes the header once, then each batch's lines).
+    """
+    import pyarrow.csv as pacsv
+
+    options = pacsv.WriteOptions(quoting_style="needed")
+    schema = _csv_ready(schema_of(table).empty_table()).schema
+    with atomic_path(path) as tmp, pacsv.CSVWriter(tmp, schema, write_options=options) as writer:
+        for batch in iter_batches(table):
+            writer.write_table(_csv_ready(batch))
 
 
 def _load_scores(scores: Path | None) -> dict[str, Any] | None:
@@ -355,9 +364,12 @@ def _write_release(
         previous=previous,
         scores=scores,
         figures=figures,
-        documents=tables["documents"]
-        .select(["doc_id", "source", "url", "published", "license", "text_published"])
-        .to_pylist(),
+        documents=list(
+            iter_rows(
+                tables["documents"],
+                ["doc_id", "source", "url", "published", "license", "text_published"],
+            )
+        ),
     )
     write_text_atomic(root / "README.md", card)
     say("wrote README.md")

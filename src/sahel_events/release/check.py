@@ -20,6 +20,7 @@ import logging
 import shutil
 import tempfile
 import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -42,9 +43,11 @@ from ..tables import (
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
+from .batches import column_names, iter_rows
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
+from .render import RenderError
 from .sums import SUMS_FILE, read_sums, verify_sums
 
 #: The JSON descriptors that the manifest is compared with.
@@ -98,23 +101,9 @@ def check_release(
     if codebook is None:
         return report
 
-    say("tables")
-    tables = _read_tables(root, manifest, report)
-    sound, current = _check_schemas(
-        tables, codebook, _published_columns(docs), report, _published_keys(docs)
-    )
-    if hashes is not None:
-        _check_content(tables, hashes, report)
-    say("rules and keys")
-    # Only tables with the right columns: a missing column is reported once, above,
-    # not again by every rule that reads it. The row rules are those of today's table
-    # format: a table published in an older one is checked by its own descriptor
-    # (frictionless, below) and by the rebuild instead.
-    checkable = {name: t for name, t in tables.items() if name in sound}
-    report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
-    report.extend(check_keys(_with_todays_keys(checkable)).issues)
-    report.extend(check_offsets(checkable).issues)
-    report.extend(check_incidents(checkable).issues)
+    # The tables are in memory only for the rules and keys: the steps after read the
+    # files a batch at a time, and the rebuild compiles beside none of them.
+    tables = _check_tables(root, manifest, codebook, docs, hashes, report, say)
 
     say(AGREEMENT_FILE)
     check_agreement(root, codebook, report)
@@ -268,6 +257,46 @@ def _release_codebook(
         Location(file=CODEBOOK_COPY),
     )
     return None
+
+
+def _check_tables(
+    root: Path,
+    manifest: dict[str, Any],
+    codebook: Codebook,
+    docs: dict[str, Any],
+    hashes: dict[str, str] | None,
+    report: Report,
+    say: Progress,
+) -> dict[str, Path]:
+    """Schemas, content hashes, rules, keys and offsets; return the readable table files.
+
+    The cross-table rules (keys, offsets) need whole tables: they are read here and
+    dropped on return.
+    """
+    say("tables")
+    tables = _read_tables(root, manifest, report)
+    sound, current = _check_schemas(
+        tables, codebook, _published_columns(docs), report, _published_keys(docs)
+    )
+    if hashes is not None:
+        _check_content(tables, hashes, report)
+    say("rules and keys")
+    # Only tables with the right columns: a missing column is reported once, above,
+    # not again by every rule that reads it. The row rules are those of today's table
+    # format: a table published in an older one is checked by its own descriptor
+    # (frictionless, below) and by the rebuild instead.
+    checkable = {name: t for name, t in tables.items() if name in sound}
+    report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
+    report.extend(check_keys(_with_todays_keys(checkable)).issues)
+    report.extend(check_offsets(checkable).issues)
+    report.extend(check_incidents(checkable).issues)
+    return {name: root / _table_path(manifest, name) for name in tables}
+
+
+def _table_path(manifest: dict[str, Any], name: str) -> str:
+    """Where the manifest says table ``name`` is, relative to the release."""
+    entry = manifest.get("tables", {}).get(name, {})
+    return str(entry.get("path", f"{DATA_DIR}/{name}.parquet"))
 
 
 def _read_tables(root: Path, manifest: dict[str, Any], report: Report) -> dict[str, pa.Table]:
@@ -441,9 +470,7 @@ def _check_content(tables: dict[str, pa.Table], hashes: dict[str, str], report: 
             )
 
 
-def _check_datapackage(
-    package: dict[str, Any], tables: dict[str, pa.Table], report: Report
-) -> None:
+def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report: Report) -> None:
     """The descriptor against the Data Package v2 profile, then the data against it.
 
     frictionless 5.21 cannot check Parquet resources faithfully: it reports every
@@ -463,14 +490,13 @@ def _check_datapackage(
         return
     resources = []
     for spec in package.get("resources", []):
-        table = tables.get(spec["name"])
-        if table is None:
+        path = tables.get(spec["name"])
+        if path is None:
             return  # unreadable or missing: reported already
-        rows = [list(r.values()) for r in table.to_pylist()]
         resources.append(
             Resource(
                 name=spec["name"],
-                data=[table.column_names, *rows],
+                data=_row_stream(path),
                 schema=Schema.from_descriptor(spec["schema"]),
             )
         )
@@ -482,6 +508,22 @@ def _check_datapackage(
                 f"{error.type}: {error.message}",
                 Location(file="datapackage.json", table=task.name),
             )
+
+
+def _row_stream(path: Path) -> Callable[[], Iterator[list[Any]]]:
+    """The rows of a Parquet file as frictionless reads inline data: a header, then lists.
+
+    frictionless calls it for each pass it makes over a resource (the rows, the foreign
+    keys' lookup), and each call reads the file again a batch at a time
+    (:data:`.batches.BATCH_ROWS`): the rows are never all in memory as Python lists.
+    """
+
+    def rows() -> Iterator[list[Any]]:
+        yield column_names(path)
+        for row in iter_rows(path):
+            yield list(row.values())
+
+    return rows
 
 
 def _check_croissant(path: Path, report: Report) -> None:
@@ -632,18 +674,36 @@ def _check_rebuild(
         changed = generators_changed or _format_changed(root, out, manifest)
         _compare_written(root, out, changed, report)
         rebuilt = _rendered_hashes(root, manifest, out, sorted(hashes), report)
-    tool = manifest.get("tool", {})
-    # The tables the release has: a table added to the definitions since (a newer tool
-    # derives more) is not a difference in what the release holds.
-    for name in sorted(hashes):
-        if name in rebuilt and hashes.get(name) != rebuilt.get(name):
-            report.add(
-                "release.not-reproducible",
-                f"rebuilding {name} from the recorded inputs gives other content "
-                f"(release built by sahel-events {tool.get('version')}, pyarrow "
-                f"{tool.get('pyarrow')}; now {_tool_versions()})",
-                Location(file=f"{DATA_DIR}/{name}.parquet", table=name),
-            )
+        tool = manifest.get("tool", {})
+        # The tables the release has: a table added to the definitions since (a newer
+        # tool derives more) is not a difference in what the release holds.
+        for name in sorted(hashes):
+            if name in rebuilt and hashes.get(name) != rebuilt.get(name):
+                rel = _table_path(manifest, name)
+                report.add(
+                    "release.not-reproducible",
+                    f"rebuilding {name} from the recorded inputs gives other content "
+                    f"(release built by sahel-events {tool.get('version')}, pyarrow "
+                    f"{tool.get('pyarrow')}; now {_tool_versions()})"
+                    + _where_it_differs(root / rel, out / DATA_DIR / f"{name}.parquet"),
+                    Location(file=rel, table=name),
+                )
+
+
+def _where_it_differs(published: Path, rebuilt: Path) -> str:
+    """``; first difference at row N (key ...): columns ...`` or nothing if none is found."""
+    import pyarrow.parquet as pq
+
+    from .rebuilt import first_difference
+
+    try:
+        found = first_difference(published, rebuilt, pq.read_schema(published))
+    except (OSError, pa.ArrowException, RenderError):
+        return ""  # the file is unreadable or unrenderable: reported on its own
+    if found is None:
+        return ""  # same rows: the recorded content hash is what differs
+    key = ", ".join(f"{k}={v!r}" for k, v in found.key.items())
+    return f"; first difference at row {found.row} ({key}): {', '.join(found.columns)}"
 
 
 #: Table columns that record what the gazetteer said of a place, and the Place field.
@@ -723,8 +783,7 @@ def _rendered_hashes(
     """
     import pyarrow.parquet as pq
 
-    from ..parquet_io import content_hash, read_table
-    from .render import RenderError, render_for_release
+    from .rebuilt import rendered_hash
 
     hashes: dict[str, str] = {}
     for name in names:
@@ -743,7 +802,7 @@ def _rendered_hashes(
             )
             continue
         try:
-            hashes[name] = content_hash(render_for_release(read_table(rebuilt), published))
+            hashes[name] = rendered_hash(rebuilt, published)
         except RenderError as exc:
             report.add(
                 "release.not-reproducible",
