@@ -100,6 +100,13 @@ def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
     return [t.name for t in TABLES if t.name in tables]
 
 
+def table_files(release_dir: Path) -> dict[str, Path]:
+    """The Parquet file of each table of a release (or of the scratch dataset), by name."""
+    data = release_dir / DATA_DIR
+    names = [t.name for t in TABLES if (data / f"{t.name}.parquet").is_file()]
+    return {name: data / f"{name}.parquet" for name in names}
+
+
 def read_tables(release_dir: Path) -> dict[str, pa.Table]:
     """The tables of a release (or of the scratch dataset), by name."""
     from ..parquet_io import read_table
@@ -118,6 +125,8 @@ def _write_tables(
 ) -> tuple[list[TableFile], dict[str, Path], dict[str, str]]:
     """Write every table; return the files, the paths written, their content hashes.
 
+    Each table leaves ``compiled.tables`` once it is written.
+
     The texts whose licence does not allow redistribution are left out (``withhold``,
     :mod:`.texts`); only the rebuild of a release from before that rule turns it off.
     The steps after this one read the written files back a batch at a time
@@ -128,12 +137,15 @@ def _write_tables(
     files: list[TableFile] = []
     written: dict[str, Path] = {}
     hashes: dict[str, str] = {}
-    tables = withhold_texts(compiled.tables) if withhold else compiled.tables
+    tables = withhold_texts(compiled.tables) if withhold else dict(compiled.tables)
     for name in ordered(tables):
         rel = f"{DATA_DIR}/{name}.parquet"
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_table(tables[name], path, compiled.codebook.version, release_version)
+        write_table(tables.pop(name), path, compiled.codebook.version, release_version)
+        # Written: the compiled table is dropped (every later step reads the file), so
+        # the steps after this one do not hold the tables beside what they read.
+        compiled.tables.pop(name, None)
         # Hash what a reader gets back, not what we meant to write (read in batches).
         hashes[name] = file_content_hash(path)
         written[name] = path
@@ -307,7 +319,8 @@ def _write_release(
     write_json(root / CONTENT_HASHES, hashes)
     say(f"wrote {CONTENT_HASHES}")
 
-    old_tables = read_tables(latest[1]) if latest else None
+    # The previous release's tables as files: the diff reads one table at a time.
+    old_tables = table_files(latest[1]) if latest else None
     keys = {t.name: list(t.primary_key) for t in TABLES}
     diff = diff_releases(old_tables, tables, keys, previous, version)
     add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
@@ -445,7 +458,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
             recorded = jsonread.load_path(latest[1] / CONTENT_HASHES)
             same = recorded == hashes
             diff = diff_releases(
-                read_tables(latest[1]),
+                table_files(latest[1]),
                 tables,
                 {t.name: list(t.primary_key) for t in TABLES},
                 str(latest[0]),

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .. import gazetteer, jsonread
 from ..codebook import Codebook, CodebookError, load_codebook
@@ -43,7 +44,7 @@ from ..tables import (
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
-from .batches import column_names, iter_rows
+from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -270,52 +271,93 @@ def _check_tables(
 ) -> dict[str, Path]:
     """Schemas, content hashes, rules, keys and offsets; return the readable table files.
 
-    The cross-table rules (keys, offsets) need whole tables: they are read here and
-    dropped on return.
+    Each file is read through once a batch at a time (its content hash, which also
+    finds a damaged file); the row rules then read one whole table at a time, and the
+    cross-table checks only the columns they compare (keys, offsets, incidents).
     """
     say("tables")
-    tables = _read_tables(root, manifest, report)
+    files = _readable_tables(root, manifest, report)
+    schemas = {name: schema_of(path) for name, (path, _) in files.items()}
     sound, current = _check_schemas(
-        tables, codebook, _published_columns(docs), report, _published_keys(docs)
+        schemas, codebook, _published_columns(docs), report, _published_keys(docs)
     )
     if hashes is not None:
-        _check_content(tables, hashes, report)
+        _check_content({name: h for name, (_, h) in files.items()}, hashes, report)
     say("rules and keys")
     # Only tables with the right columns: a missing column is reported once, above,
     # not again by every rule that reads it. The row rules are those of today's table
     # format: a table published in an older one is checked by its own descriptor
     # (frictionless, below) and by the rebuild instead.
-    checkable = {name: t for name, t in tables.items() if name in sound}
-    report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
-    report.extend(check_keys(_with_todays_keys(checkable)).issues)
-    report.extend(check_offsets(checkable).issues)
-    report.extend(check_incidents(checkable).issues)
-    return {name: root / _table_path(manifest, name) for name in tables}
+    paths = {name: path for name, (path, _) in files.items() if name in sound}
+    for name in (n for n in paths if n in current):
+        report.extend(check_tables({name: pq.read_table(paths[name])}, codebook).issues)
+    keyed = _with_todays_keys(schemas, paths)
+    report.extend(check_keys(_columns(keyed, _key_columns)).issues)
+    report.extend(check_offsets(_columns(paths, lambda n: _OFFSET_COLUMNS.get(n))).issues)
+    report.extend(check_incidents(_columns(paths, lambda n: _INCIDENT_COLUMNS.get(n))).issues)
+    return {name: path for name, (path, _) in files.items()}
+
+
+#: The columns :func:`check_offsets` compares, by table.
+_OFFSET_COLUMNS = {
+    "documents": ("doc_id", "text"),
+    "mentions": ("mention_id", "doc_id", "start", "end", "text"),
+    "events": ("event_id", "doc_id", "trigger_start", "trigger_end", "trigger_text"),
+}
+#: The columns :func:`check_incidents` compares, by table.
+_INCIDENT_COLUMNS = {
+    "incidents": ("incident_id", "event_id", "doc_id", "n_events", "n_reports", "method"),
+    "events_flat": ("event_id", "incident_id", "n_reports"),
+}
+
+
+def _key_columns(name: str) -> tuple[str, ...]:
+    """The primary-key and foreign-key columns of table ``name`` (what check_keys reads)."""
+    t = get_table(name)
+    return tuple(dict.fromkeys([*t.primary_key, *(c for fk in t.foreign_keys for c in fk.fields)]))
+
+
+def _columns(
+    paths: dict[str, Path], wanted: Callable[[str], tuple[str, ...] | None]
+) -> dict[str, pa.Table]:
+    """The tables that ``wanted`` names columns of, with those of them they have."""
+    out = {}
+    for name, path in paths.items():
+        columns = wanted(name)
+        if columns is None:
+            continue
+        present = set(column_names(path))
+        out[name] = pq.read_table(path, columns=[c for c in columns if c in present])
+    return out
+
+
+def _readable_tables(
+    root: Path, manifest: dict[str, Any], report: Report
+) -> dict[str, tuple[Path, str]]:
+    """Each table file that reads to its end, with its content hash (read in batches)."""
+    from ..parquet_io import file_content_hash
+
+    tables: dict[str, tuple[Path, str]] = {}
+    for name in manifest.get("tables", {}):
+        rel = _table_path(manifest, name)
+        path = root / rel
+        if not path.is_file():
+            continue  # reported by the checksums
+        try:
+            tables[name] = (path, file_content_hash(path))
+        except Exception as exc:  # a damaged Parquet file raises many kinds of errors
+            report.add(
+                "release.unreadable",
+                f"cannot read the table: {exc}",
+                Location(file=manifest["tables"][name].get("path"), table=name),
+            )
+    return tables
 
 
 def _table_path(manifest: dict[str, Any], name: str) -> str:
     """Where the manifest says table ``name`` is, relative to the release."""
     entry = manifest.get("tables", {}).get(name, {})
     return str(entry.get("path", f"{DATA_DIR}/{name}.parquet"))
-
-
-def _read_tables(root: Path, manifest: dict[str, Any], report: Report) -> dict[str, pa.Table]:
-    from ..parquet_io import read_table
-
-    tables: dict[str, pa.Table] = {}
-    for name, entry in manifest.get("tables", {}).items():
-        path = root / entry.get("path", f"{DATA_DIR}/{name}.parquet")
-        if not path.is_file():
-            continue  # reported by the checksums
-        try:
-            tables[name] = read_table(path)
-        except Exception as exc:  # a damaged Parquet file raises many kinds of errors
-            report.add(
-                "release.unreadable",
-                f"cannot read the table: {exc}",
-                Location(file=entry.get("path"), table=name),
-            )
-    return tables
 
 
 #: Schema metadata that a table format change leaves as it is.
@@ -337,20 +379,18 @@ def _published_columns(docs: dict[str, Any]) -> dict[str, list[str]]:
     return columns
 
 
-def _with_todays_keys(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """The tables that have every column of today's primary and foreign keys.
+def _with_todays_keys(schemas: dict[str, pa.Schema], paths: dict[str, Path]) -> dict[str, Path]:
+    """The tables of ``paths`` that have every column of today's primary and foreign keys.
 
     A table of an older format keyed otherwise (annotations by Label Studio's id,
     before ``annotation_key``) has its keys checked against its own descriptor by
     frictionless instead; the foreign keys pointing at it are skipped here as well.
     """
-    kept = {}
-    for name, table in tables.items():
-        t = get_table(name)
-        needed = set(t.primary_key).union(*(fk.fields for fk in t.foreign_keys))
-        if needed <= set(table.column_names):
-            kept[name] = table
-    return kept
+    return {
+        name: path
+        for name, path in paths.items()
+        if set(_key_columns(name)) <= set(schemas[name].names)
+    }
 
 
 def _published_keys(docs: dict[str, Any]) -> dict[str, list[str]]:
@@ -375,7 +415,7 @@ def _own_key(meta_value: bytes | None, published_key: list[str] | None) -> bool:
 
 
 def _check_schemas(
-    tables: dict[str, pa.Table],
+    schemas: dict[str, pa.Schema],
     codebook: Codebook,
     published: dict[str, list[str]],
     report: Report,
@@ -396,11 +436,10 @@ def _check_schemas(
 
     sound: set[str] = set()
     current: set[str] = set()
-    for name, table in tables.items():
+    for name, actual in schemas.items():
         before = len(report.errors)
         where = f"{DATA_DIR}/{name}.parquet"
         expected = arrow_schema(name, codebook)
-        actual = table.schema
         described = published.get(name)
         today = [(f.name, f.type) for f in actual] == [(f.name, f.type) for f in expected]
         for f in expected:
@@ -458,11 +497,10 @@ def _check_schemas(
     return sound, current
 
 
-def _check_content(tables: dict[str, pa.Table], hashes: dict[str, str], report: Report) -> None:
-    from ..parquet_io import content_hash
-
-    for name, table in tables.items():
-        if hashes.get(name) != content_hash(table):
+def _check_content(computed: dict[str, str], hashes: dict[str, str], report: Report) -> None:
+    """Each table's content hash (computed from its file) is the one recorded."""
+    for name, value in computed.items():
+        if hashes.get(name) != value:
             report.add(
                 "release.content-hash",
                 f"the content of {name} differs from its hash in {CONTENT_HASHES}",
