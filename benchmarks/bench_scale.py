@@ -351,7 +351,7 @@ def _record(path: str | None, n: int, stage: str, m: dict[str, Any], floor: dict
         path,
         "scale",
         f"{stage} of {n:,} tasks",
-        m["seconds"],
+        m.get("check_seconds", m["seconds"]),  # check: not the release written before it
         "s",
         floor=floor["seconds"],
         peak_mib=m["maxrss_mib"],
