@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -21,15 +21,31 @@ import pyarrow.parquet as pq
 #: must be the same whatever the batch size.
 BATCH_ROWS = 65_536
 
-TableSource: TypeAlias = pa.Table | Path
-"""A table in memory, or the path of its Parquet file."""
+
+class TableHandle(Protocol):
+    """A table kept in a file by whoever made it (compile's spill files,
+    :class:`sahel_events.tablefile.SpilledTable`): its schema, rows and batches."""
+
+    @property
+    def schema(self) -> pa.Schema: ...
+
+    @property
+    def num_rows(self) -> int: ...
+
+    def iter_batches(
+        self, batch_size: int = ..., columns: Sequence[str] | None = None
+    ) -> Iterator[pa.RecordBatch]: ...
+
+
+TableSource: TypeAlias = pa.Table | Path | TableHandle
+"""A table in memory, the path of its Parquet file, or a handle on a table in a file."""
 
 
 def schema_of(source: TableSource) -> pa.Schema:
     """The Arrow schema (metadata included), without reading the rows of a file."""
-    if isinstance(source, pa.Table):
-        return source.schema
-    return pq.ParquetFile(source).schema_arrow
+    if isinstance(source, Path):
+        return pq.ParquetFile(source).schema_arrow
+    return source.schema
 
 
 def column_names(source: TableSource) -> list[str]:
@@ -39,9 +55,9 @@ def column_names(source: TableSource) -> list[str]:
 
 def num_rows(source: TableSource) -> int:
     """The number of rows (from the file's footer for a file)."""
-    if isinstance(source, pa.Table):
-        return int(source.num_rows)
-    return int(pq.ParquetFile(source).metadata.num_rows)
+    if isinstance(source, Path):
+        return int(pq.ParquetFile(source).metadata.num_rows)
+    return int(source.num_rows)
 
 
 def iter_batches(
@@ -53,9 +69,11 @@ def iter_batches(
         table = source.select(list(columns)) if columns is not None else source
         yield from table.to_batches(max_chunksize=size)
         return
-    parquet = pq.ParquetFile(source)
     wanted = list(columns) if columns is not None else None
-    yield from parquet.iter_batches(batch_size=size, columns=wanted)
+    if isinstance(source, Path):
+        yield from pq.ParquetFile(source).iter_batches(batch_size=size, columns=wanted)
+    else:
+        yield from source.iter_batches(size, wanted)
 
 
 def iter_rows(
@@ -71,7 +89,12 @@ def read_columns(source: TableSource, columns: Sequence[str] | None = None) -> p
     at once (the diff against an earlier release). From a file, only ``columns`` are read."""
     if isinstance(source, pa.Table):
         return source.select(list(columns)) if columns is not None else source
-    return pq.read_table(source, columns=list(columns) if columns is not None else None)
+    if isinstance(source, Path):
+        return pq.read_table(source, columns=list(columns) if columns is not None else None)
+    schema = source.schema
+    fields = [schema.field(c) for c in columns] if columns is not None else list(schema)
+    target = pa.schema(fields, metadata=schema.metadata)
+    return pa.Table.from_batches(list(iter_batches(source, columns)), schema=target)
 
 
 def extreme(source: TableSource, column: str, greatest: bool) -> Any:

@@ -48,7 +48,7 @@ from .pipeline import Compiled, Progress, _quiet, compile_project
 from .reasons import add_reasons
 from .stats import summarize
 from .sums import write_sums
-from .texts import withhold_texts
+from .texts import withheld_documents, withhold_rows
 
 DATA_DIR = "data"
 CONTENT_HASHES = "content-hashes.json"
@@ -132,17 +132,20 @@ def _write_tables(
     The steps after this one read the written files back a batch at a time
     (:mod:`.batches`), never whole: what they describe is what a reader gets.
     """
-    from ..parquet_io import file_content_hash, write_table
+    from ..parquet_io import file_content_hash
 
     files: list[TableFile] = []
     written: dict[str, Path] = {}
     hashes: dict[str, str] = {}
-    tables = withhold_texts(compiled.tables) if withhold else dict(compiled.tables)
+    tables = dict(compiled.tables)
+    withheld = _withheld(tables) if withhold else pa.array([], pa.string())
     for name in ordered(tables):
         rel = f"{DATA_DIR}/{name}.parquet"
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_table(tables.pop(name), path, compiled.codebook.version, release_version)
+        _write_one(
+            name, tables.pop(name), path, withheld, compiled.codebook.version, release_version
+        )
         # Written: the compiled table is dropped (every later step reads the file), so
         # the steps after this one do not hold the tables beside what they read.
         compiled.tables.pop(name, None)
@@ -158,6 +161,39 @@ def _write_tables(
             write_csv_copy(path, root / DATA_DIR / f"{name}.csv")
             say(f"wrote {DATA_DIR}/{name}.csv")
     return files, written, hashes
+
+
+def _withheld(tables: Mapping[str, TableSource]) -> pa.Array:
+    """The ids of the documents whose texts a release leaves out (:mod:`.texts`)."""
+    documents = tables.get("documents")
+    if documents is None or "text_published" not in schema_of(documents).names:
+        return pa.array([], pa.string())
+    ids = [
+        doc_id
+        for batch in iter_batches(documents, ["doc_id", "text_published"])
+        for doc_id in withheld_documents(pa.Table.from_batches([batch]))
+    ]
+    return pa.array(ids, pa.string())
+
+
+def _write_one(
+    name: str,
+    table: TableSource,
+    path: Path,
+    withheld: pa.Array,
+    codebook_version: str,
+    release_version: str,
+) -> None:
+    """Write one table, its withheld texts left out; a table in a file a batch at a time
+    (the writer cuts the row groups as a whole-table write does: the same bytes)."""
+    from ..parquet_io import TableWriter, write_table
+
+    if isinstance(table, pa.Table):
+        write_table(withhold_rows(name, table, withheld), path, codebook_version, release_version)
+        return
+    with TableWriter(path, schema_of(table), codebook_version, release_version) as writer:
+        for batch in iter_batches(table):
+            writer.write(withhold_rows(name, pa.Table.from_batches([batch]), withheld))
 
 
 #: Tables also written as CSV, for R and Stata users (UTF-8, a header, ISO dates, empty
