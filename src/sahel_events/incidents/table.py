@@ -81,8 +81,9 @@ def incidents_table(
     used = [link for link in links if link.event_a in events and link.event_b in events]
     for link in used:
         groups.join(link.event_a, link.event_b)
+    touched = {e for link in used for e in (link.event_a, link.event_b)}
     members: dict[str, list[str]] = {}
-    for event_id in events:
+    for event_id in touched:
         members.setdefault(groups.root(event_id), []).append(event_id)
     reviewers: dict[str, set[str]] = {}
     versions: dict[str, set[str]] = {}
@@ -92,7 +93,7 @@ def incidents_table(
         versions.setdefault(root, set()).add(link.rule_version)
     rows: list[dict[str, Any]] = []
     for root, event_ids in members.items():
-        linked = len(event_ids) > 1
+        linked = len(event_ids) > 1  # not a link of an event with itself
         iid = incident_id(event_ids)
         n_reports = len({events[e] for e in event_ids})
         for event_id in event_ids:
@@ -108,8 +109,28 @@ def incidents_table(
                     "reviewers": sorted(reviewers.get(root, ())) or None,
                 }
             )
-    rows.sort(key=lambda r: r["event_id"])
-    return from_rows("incidents", rows, codebook)
+    grouped = from_rows("incidents", rows, codebook)
+    # Every other event is an incident of its own: its columns built whole, since an
+    # archive has far more of these than linked ones.
+    singles = [e for e in events if e not in touched]
+    count = len(singles)
+    alone = pa.Table.from_pydict(
+        {
+            "incident_id": [incident_id((e,)) for e in singles],
+            "event_id": singles,
+            "doc_id": [events[e] for e in singles],
+            "n_events": [1] * count,
+            "n_reports": [1] * count,
+            "method": [METHOD_SINGLE] * count,
+            "rule_version": [None] * count,
+            "reviewers": [None] * count,
+        },
+        schema=grouped.schema,
+    )
+    table = pa.concat_tables([grouped, alone])
+    if table.num_rows:
+        table = table.sort_by([("event_id", "ascending")])
+    return table.combine_chunks()
 
 
 def with_incidents(flat: pa.Table, incidents: pa.Table) -> pa.Table:
