@@ -325,7 +325,10 @@ def merge_mentions(
                 m = mentions[a.mention]
                 if role == Role.LOCATION and _ORIGIN.search(text[max(0, m.start - 12) : m.start]):
                     continue  # "acheminés depuis Ouagadougou": where it came from
-                norm = m.textareas.get(Normalised.DATE) or m.textareas.get(Normalised.PLACE)
+                # A locality placed in its unit ("Koutougou, dans la province du Soum")
+                # has the unit's id: no more evidence than an unresolved name.
+                place = None if m.rank_as == "locality" else m.textareas.get(Normalised.PLACE)
+                norm = m.textareas.get(Normalised.DATE) or place
                 if norm or role == Role.TIME:
                     return norm or m.text.lower()
         return None
