@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +76,7 @@ from .gazetteer import lookup
 from .incidents.review import ReviewSet
 from .incidents.table import ConfirmedLink
 from .licences import allows_redistribution
+from .tablefile import SpillDir, SpilledTable, spill_table
 from .values import (
     CountRange,
     DateInterval,
@@ -126,9 +127,14 @@ class SnapshotInfo:
 
 @dataclass
 class CompiledDataset:
-    """The compiled tables and what was found while compiling them."""
+    """The compiled tables, as spill files, and what was found while compiling them.
 
-    tables: dict[str, pa.Table]
+    ``files``: each table in a file of ``spill`` (:mod:`sahel_events.tablefile`), read a
+    batch at a time by whoever consumes it; the directory goes with this object
+    (:meth:`close`, or when it is garbage-collected).
+    """
+
+    files: dict[str, SpilledTable]
     report: Report
     # Documents whose annotations stay out of the tables, and why (``reason``: an
     # outcome of consolidation: needs_adjudication, needs_review or unusable).
@@ -137,6 +143,21 @@ class CompiledDataset:
     snapshots_used: list[SnapshotInfo]
     # With a cache: tasks whose rows came from it (hits) and tasks compiled (misses).
     cache_stats: dict[str, int] | None = None
+    spill: SpillDir | None = None
+    _whole: dict[str, pa.Table] | None = field(default=None, repr=False)
+
+    @property
+    def tables(self) -> dict[str, pa.Table]:
+        """Every table whole, read from its file once (kept for tests and small
+        datasets: the build and release paths read :attr:`files` in batches)."""
+        if self._whole is None:
+            self._whole = {name: f.read() for name, f in self.files.items()}
+        return self._whole
+
+    def close(self) -> None:
+        """Remove the spill files (the tables read by :attr:`tables` stay usable)."""
+        if self.spill is not None:
+            self.spill.cleanup()
 
 
 def _short_hash(doc_id: str, region_id: str) -> str:
@@ -735,6 +756,7 @@ def compile_dataset(
     *,
     cache: Path | None = None,
     reviews: ReviewSet | None = None,
+    spill: Path | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -745,7 +767,10 @@ def compile_dataset(
     document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
     are not compiled again, and the tables are the same as without it. ``reviews``: the
     decisions on candidate incident links (:mod:`sahel_events.incidents.review`); the
-    confirmed ones link events into incidents, the others are reported.
+    confirmed ones link events into incidents, the others are reported. ``spill``: the
+    directory under which the tables' files are written (a private subdirectory, see
+    :class:`sahel_events.tablefile.SpillDir`; the system's temporary directory when
+    None).
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document.
@@ -1058,8 +1083,13 @@ def compile_dataset(
     stats = (
         {"hits": rows_cache.hits, "misses": rows_cache.misses} if rows_cache is not None else None
     )
+    spill_dir = SpillDir(spill)
+    files = {}
+    for name in list(tables):
+        files[name] = spill_table(name, tables[name], tables[name].schema, spill_dir)
+        del tables[name]
     return CompiledDataset(
-        tables, report, held_back, agreement.result(names_of), snapshots_used, stats
+        files, report, held_back, agreement.result(names_of), snapshots_used, stats, spill_dir
     )
 
 
