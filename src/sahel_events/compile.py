@@ -809,8 +809,30 @@ def compile_dataset(
     (:mod:`sahel_events.compile_stream`); the tables do not depend on it.
 
     The ``documents`` table holds the documents with at least one annotation (any
-    outcome), so every annotation row points at its document.
+    outcome), so every annotation row points at its document. When compiling fails
+    (an exception), the spill files written so far are removed.
     """
+    spill_dir = SpillDir(spill)
+    try:
+        return _compile(
+            documents, snapshot_paths, codebook, project_root, cache, reviews, spill_dir, run_tasks
+        )
+    except BaseException:
+        spill_dir.cleanup()
+        raise
+
+
+def _compile(
+    documents: Iterable[Document] | Mapping[str, Document],
+    snapshot_paths: Iterable[Path],
+    codebook: Codebook,
+    project_root: Path,
+    cache: Path | None,
+    reviews: ReviewSet | None,
+    spill_dir: SpillDir,
+    run_tasks: int,
+) -> CompiledDataset:
+    """:func:`compile_dataset` into ``spill_dir``."""
     # A mapping (doc_id -> document) may read documents from disk when asked: a corpus
     # too big for memory is never copied into a dict here.
     docs = documents if isinstance(documents, Mapping) else {d.doc_id: d for d in documents}
@@ -821,7 +843,6 @@ def compile_dataset(
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
     # A full compile stages its rows in files (:mod:`.compile_stream`); an incremental
     # one keeps them in memory for the cache.
-    spill_dir = SpillDir(spill)
     staging = {t.name: _Staging(t, codebook, spill_dir if cache is None else None) for t in staged}
     positions: dict[str, int] = {}  # doc_id -> reading position of the task compiled
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)

@@ -113,7 +113,8 @@ def finish_tables(
 
     registry = load_registry(codebook)
     staged_names = list(staging)
-    readers = {name: _SeqReader(staging[name].staged_file()) for name in staged_names}
+    staged_files = {name: staging[name].staged_file() for name in staged_names}
+    readers = {name: _SeqReader(staged_files[name]) for name in staged_names}
     runs: dict[str, list[SpilledTable]] = {t.name: [] for t in T.TABLES}
     events: dict[str, str] = {}  # event_id -> doc_id, for the incidents
     countries: set[str] = set()
@@ -147,6 +148,9 @@ def finish_tables(
             key = get_key(name)
             runs[name].append(spill_table(name, sort_by_key(table, key), table.schema, spill))
         del part, flat
+    for spilled in staged_files.values():
+        spilled.path.unlink(missing_ok=True)
+    del readers
     files: dict[str, SpilledTable] = {}
     for name in ("documents", *staged_names):
         files[name] = _merged(name, runs[name], _schema(name, codebook), spill)
