@@ -33,14 +33,19 @@ from .flatview import actors_table, events_flat_table, split_by_documents, state
 from .incidents.review import ReviewSet
 from .incidents.table import ConfirmedLink, incidents_table
 from .spillsort import merge_runs, sort_by_key
-from .tablefile import BATCH_ROWS, SpillDir, SpilledTable, SpillWriter, spill_table
+from .tablefile import SpillDir, SpilledTable, SpillWriter, spill_table
 from .tables.checks import check_foreign_key, check_incidents, check_offsets, check_primary_key
 from .tables.codes import Capped
 
 __all__ = ["RUN_TASKS", "Finished", "finish_tables"]
 
 #: Tasks whose rows are finished, sorted and written as one run at a time.
-RUN_TASKS = 16_384
+RUN_TASKS = 4096
+
+#: Staged rows read at a time (a run needs its own rows only).
+STAGED_BATCH_ROWS = 4096
+#: Rows checked by pandera at a time: pandas copies what it checks.
+CHECK_BATCH_ROWS = 16_384
 
 _SEQ = "_seq"
 
@@ -72,7 +77,7 @@ class _SeqReader:
 
     def __init__(self, staged: SpilledTable) -> None:
         self.schema = pa.schema(list(staged.schema))
-        self.batches = staged.iter_batches()
+        self.batches = staged.iter_batches(STAGED_BATCH_ROWS)
         self.buffer = self.schema.empty_table()
 
     def before(self, end: int) -> pa.Table:
@@ -219,18 +224,20 @@ def _with_incidents(flat: pa.Table, incidents: pa.Table) -> pa.Table:
 
 
 def _batches(spilled: SpilledTable) -> Iterator[pa.Table | pa.RecordBatch]:
-    """A file's rows in the slices a whole-table check cuts (one empty slice when it has
+    """A file's rows in slices of :data:`CHECK_BATCH_ROWS` (one empty slice when it has
     no rows: the column checks still run)."""
     if spilled.num_rows == 0:
         yield spilled.schema.empty_table()
         return
-    yield from spilled.iter_batches(BATCH_ROWS)
+    yield from spilled.iter_batches(CHECK_BATCH_ROWS)
 
 
 def check_files(files: Mapping[str, SpilledTable], codebook: Codebook) -> Report:
     """The pandera checks and the key checks of tables in files, a batch or a few
     columns at a time: the issues ``check_tables`` and ``check_keys`` report for the
-    same tables whole."""
+    same tables whole (in slices of :data:`CHECK_BATCH_ROWS` rows, where
+    ``check_tables`` cuts larger ones: the same issues, which may come in another order
+    within a table)."""
     from .tables.pandera_checks import validate_slices
 
     report = Report()

@@ -23,7 +23,7 @@ from .tablefile import SpilledTable
 __all__ = ["MERGE_BATCH_ROWS", "merge_runs", "sort_by_key"]
 
 #: Rows per batch of the merged output, and read from each run at a time.
-MERGE_BATCH_ROWS = 8192
+MERGE_BATCH_ROWS = 2048
 
 _RUN = "__run"
 

@@ -62,7 +62,11 @@ class SpilledTable:
         handle = pq.ParquetFile(self.path)
         try:
             names = [f.name for f in fields]
-            for batch in handle.iter_batches(batch_size=batch_size, columns=names):
+            # One thread: decoding on a pool of threads leaves each thread's allocator
+            # holding memory (measured: 20 MB more peak at 10,000 tasks), for no gain on
+            # the small row groups of spill files.
+            batches = handle.iter_batches(batch_size=batch_size, columns=names, use_threads=False)
+            for batch in batches:
                 # from_arrays, not cast: a null in a required column stays for the checks.
                 yield pa.RecordBatch.from_arrays(batch.columns, schema=target)
         finally:
