@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
 
-.PHONY: dataset test setup setup-test lint bench-quick
+.PHONY: dataset test setup setup-test lint bench-quick bench
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +40,15 @@ lint: setup
 
 # Every benchmark in its quick mode (benchmarks/README.md): figures printed, nothing timed
 # as a pass or a fail; CI runs it after the tests to show that each one still runs.
-BENCHMARKS := bench_validate bench_compile bench_scale bench_ingest bench_preannotate bench_push
+# bench_all.py --quick runs the pre-annotation, ingest, scale and incremental benchmarks
+# in one run with its summary table; the others run on their own.
+BENCHMARKS := bench_validate bench_compile bench_push
 
 bench-quick: setup-test
+	$(BIN)/python benchmarks/bench_all.py --quick
 	@for b in $(BENCHMARKS); do echo "== $$b --quick"; $(BIN)/python benchmarks/$$b.py --quick || exit 1; done
+
+# The one-run benchmark at full size (an hour or more on a busy machine): every figure of
+# issue 17 and one summary table; its last figures are in benchmarks/README.md.
+bench: setup-test
+	$(BIN)/python benchmarks/bench_all.py

@@ -44,6 +44,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cpuclock import CpuClock
+from figures import record
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -195,6 +196,7 @@ def main() -> None:
         "--workers", default="1", help="worker counts for the similar articles ('1,2')"
     )
     parser.add_argument("--quick", action="store_true", help="1 MB and 500 articles (CI)")
+    parser.add_argument("--figures", help="also append each figure to this file (bench_all)")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -218,6 +220,17 @@ def main() -> None:
             f"{f['near_duplicates_s']} s ({f['near_ratio']}x the floor)"
         )
         print(f"  {f['cpu_line']}")
+        record(
+            args.figures,
+            "ingest",
+            f"{label} ({f['megabytes']} MB)",
+            f["ingest_s"],
+            "s",
+            floor=f["floor_s"],
+            peak_mib=f["peak_rss_mb"],
+            cpu=f["cpu"],
+            note=f"{f['ingested']} ingested, {f['near_duplicate_pairs']} near-duplicate pairs",
+        )
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from cpuclock import CpuClock, CpuFigures  # noqa: E402
+from figures import record  # noqa: E402
 
 from sahel_events.cluster import open_runner  # noqa: E402
 from sahel_events.codebook import Codebook, load_project_codebook  # noqa: E402
@@ -189,7 +190,11 @@ def _project(tmp: Path, docs: list[dict[str, object]]) -> Project:
 
 
 def workers_figures(
-    docs: list[dict[str, object]], workers: list[int], spacy_speed: float, batch: int
+    docs: list[dict[str, object]],
+    workers: list[int],
+    spacy_speed: float,
+    batch: int,
+    figures: str | None = None,
 ) -> None:
     """Documents/s of the whole pre-annotation with each number of workers."""
     from sahel_events.preannotate.run import preannotate_project
@@ -226,6 +231,17 @@ def workers_figures(
             )
             print(f"  {cpu.describe(run.documents, 'documents')}")
             cpus.append(cpu)
+            record(
+                figures,
+                "preannotate",
+                f"whole command, {n} worker(s) ({run.runner}), {run.documents} articles",
+                speed,
+                "documents/s",
+                floor=spacy_speed,
+                peak_mib=maxrss_mib(),
+                cpu=cpu.as_dict(),
+                note=f"{run.documents / cpu.busiest:.2f} documents/s on the busiest process",
+            )
         same = all(o == outputs[0] for o in outputs)
         print(f"predictions identical across worker counts: {same}")
         if len(cpus) > 1:
@@ -253,6 +269,7 @@ def main() -> int:
         "--workers", default="1,2", help="worker counts to measure, comma-separated ('' for none)"
     )
     parser.add_argument("--quick", action="store_true", help="8 articles: the CI smoke run")
+    parser.add_argument("--figures", help="also append each figure to this file (bench_all)")
     args = parser.parse_args()
     if args.quick:
         args.docs = 8
@@ -299,6 +316,16 @@ def main() -> int:
         f"pre-annotation: {len(predictions) / cpu:.2f} per CPU second; speed ratio to spaCy "
         f"alone: {spacy_cpu / cpu:.2f} (CPU), {spacy_wall / elapsed:.2f} (wall)"
     )
+    record(
+        args.figures,
+        "preannotate",
+        f"Preannotator.predict in process, {len(docs)} articles",
+        len(docs) / elapsed,
+        "documents/s",
+        floor=len(docs) / spacy_wall,
+        peak_mib=maxrss_mib(),
+        note=f"{len(docs) / cpu:.2f} per CPU second, spaCy alone {len(docs) / spacy_cpu:.2f}",
+    )
     if args.processes > 1:
         # Both again on several processes (spaCy's n_process; the rules stay in this
         # process). Workers' CPU time is not this process's: wall clock only.
@@ -322,7 +349,7 @@ def main() -> int:
     print(f"model_version: {pre.version}")
     counts = [int(n) for n in args.workers.split(",") if n.strip()]
     if counts:
-        workers_figures(docs, counts, len(docs) / spacy_wall, args.batch_size)
+        workers_figures(docs, counts, len(docs) / spacy_wall, args.batch_size, args.figures)
     return 0
 
 

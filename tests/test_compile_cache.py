@@ -16,7 +16,10 @@ from sahel_events.annotation.snapshots import snapshot_source
 from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
 from sahel_events.compile import CompiledDataset, compile_dataset
 from sahel_events.compile_cache import RowCache
-from sahel_events.ingest import Document
+from sahel_events.errors import UsageError
+from sahel_events.ingest import Document, write_documents
+from sahel_events.ingest.corpusindex import CorpusIndex
+from sahel_events.ingest.documents import document_line
 from sahel_events.parquet_io import write_table
 from tests.lsexport import Regions, annotation, make_document, task, write_snapshot
 
@@ -400,3 +403,111 @@ def test_a_correction_from_another_source_with_a_warm_cache(
         assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
         killed = {r["doc_id"]: r["killed_best"] for r in warm.tables["events"].to_pylist()}
         assert killed["doc-005"] == 55
+
+
+# ------------------------------------------------------------- the corpus index
+
+
+def test_a_kept_corpus_index_spares_reading_documents(tmp_path: Path, codebook: Codebook) -> None:
+    """With the corpus read through its index, a cached task's document is known by the
+    digest of its line: an unchanged corpus is not read again, the bytes are the same."""
+    docs = documents()
+    corpus = tmp_path / "work" / "documents.jsonl"
+    write_documents(docs, corpus)
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path, docs)
+    full = compile_dataset(docs, [path], codebook, tmp_path)
+
+    first = CorpusIndex(corpus, cache)
+    assert not first.reused and sorted(first) == [d.doc_id for d in docs]
+    assert first["doc-003"] == docs[3]
+    cold = compile_dataset(first, [path], codebook, tmp_path, cache=cache)
+    assert cold.cache_stats == {"hits": 0, "misses": N}
+    assert table_bytes(cold, tmp_path / "cold") == table_bytes(full, tmp_path / "full")
+
+    kept = ReadCountingIndex(corpus, cache)
+    assert kept.reused  # the index file of the first run, verified
+    warm = compile_dataset(kept, [path], codebook, tmp_path, cache=cache)
+    assert warm.cache_stats == {"hits": N, "misses": 0}
+    assert kept.reads == 0  # no document read: every key took the line's digest
+    assert table_bytes(warm, tmp_path / "warm") == table_bytes(full, tmp_path / "full")
+
+
+class ReadCountingIndex(CorpusIndex):
+    """A corpus index that counts the documents read."""
+
+    def __init__(self, path: Path, cache: Path) -> None:
+        super().__init__(path, cache)
+        self.reads = 0
+
+    def __getitem__(self, doc_id: str) -> Document:
+        self.reads += 1
+        return super().__getitem__(doc_id)
+
+
+def _with_date(doc: Document, date: str) -> Document:
+    return Document.from_dict({**doc.as_dict(), "dateline_date": date})
+
+
+def test_a_document_changed_in_place_is_still_detected(tmp_path: Path, codebook: Codebook) -> None:
+    """A document edited in the corpus file, even to the same size, misses: the index
+    is rebuilt (the file's time changed) and the document's new line has another digest;
+    the tables are those of a full compile of the changed corpus."""
+    docs = documents()
+    corpus = tmp_path / "work" / "documents.jsonl"
+    write_documents(docs, corpus)
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path, docs)
+    before = compile_dataset(CorpusIndex(corpus, cache), [path], codebook, tmp_path, cache=cache)
+
+    # The same number of bytes: only the dateline date of doc-005 differs.
+    text = corpus.read_bytes()
+    line = document_line(docs[5]).encode()
+    changed = [*docs[:5], _with_date(docs[5], "2025-03-04"), *docs[6:]]
+    new_line = document_line(changed[5]).encode()
+    assert len(new_line) == len(line) and text.count(line) == 1
+    corpus.write_bytes(text.replace(line, new_line))
+    index = CorpusIndex(corpus, cache)
+    assert not index.reused
+    after = compile_dataset(index, [path], codebook, tmp_path, cache=cache)
+    assert after.cache_stats == {"hits": N - 1, "misses": 1}
+    full = compile_dataset(changed, [path], codebook, tmp_path)
+    assert table_bytes(after, tmp_path / "a") == table_bytes(full, tmp_path / "f")
+    assert table_bytes(after, tmp_path / "a") != table_bytes(before, tmp_path / "b")
+
+    # A damaged index file is not trusted: rebuilt, the same tables.
+    (kept,) = cache.glob("corpus-index-*")
+    kept.write_bytes(kept.read_bytes()[:-10] + b"0123456789")
+    again = CorpusIndex(corpus, cache)
+    assert not again.reused and again.digest("doc-005") == index.digest("doc-005")
+    repeat = compile_dataset(again, [path], codebook, tmp_path, cache=cache)
+    assert repeat.cache_stats == {"hits": N, "misses": 0}
+    assert table_bytes(repeat, tmp_path / "r") == table_bytes(full, tmp_path / "f")
+
+
+def test_a_changed_codebook_misses_through_the_index(tmp_path: Path, codebook: Codebook) -> None:
+    """The line digest stands for the document only: the codebook stays in the key."""
+    docs = documents()
+    corpus = tmp_path / "work" / "documents.jsonl"
+    write_documents(docs, corpus)
+    cache = tmp_path / "work" / "compile-cache"
+    path = snapshot(tmp_path, docs)
+    compile_dataset(CorpusIndex(corpus, cache), [path], codebook, tmp_path, cache=cache)
+    text = (REPO / "schema" / "codebook.yaml").read_text(encoding="utf-8")
+    old = "    required: true\n    default: certain\n"
+    edited = tmp_path / "codebook.yaml"
+    edited.write_text(text.replace(old, "    required: true\n    default: probable\n"), "utf-8")
+    other = load_codebook(edited)
+    after = compile_dataset(CorpusIndex(corpus, cache), [path], other, tmp_path, cache=cache)
+    assert after.cache_stats == {"hits": 0, "misses": N}
+    full = compile_dataset(docs, [path], other, tmp_path)
+    assert table_bytes(after, tmp_path / "a") == table_bytes(full, tmp_path / "f")
+
+
+def test_a_corpus_line_without_doc_id_is_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "documents.jsonl"
+    write_documents(documents()[:2], corpus)
+    with corpus.open("a", encoding="utf-8") as out:
+        out.write('{"text": "no id"}\n')
+    with pytest.raises(UsageError, match=r"documents\.jsonl, line 3: not a document"):
+        CorpusIndex(corpus)

@@ -857,6 +857,7 @@ def _compile(
         rows_cache.load(_state_schemas(staging, codebook))
 
     sources = {p: snapshot_source(p) for p in paths}
+    document_digest = _document_digests(docs)
     # Documents annotated in several sources wait until every source's state is known.
     known = rows_cache.known if rows_cache is not None else None
     several = (
@@ -905,8 +906,9 @@ def _compile(
         # another. The agreement sees each user's handle, which the pseudonyms map. It
         # compares the annotators' own codings: not the drafts, not the reviewer's
         # adjudication.
-        raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
-        agreement.add_task(raters, doc_id)
+        if codings:  # none for a task from the cache (fewer than two: no agreement)
+            raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
+            agreement.add_task(raters, doc_id)
         seq = next(order)
         positions[doc_id] = seq
         if cached and key is not None:
@@ -923,16 +925,18 @@ def _compile(
                     out["annotator"] = _user_key(source, out["annotator"])
                 yield out
 
-        staging["annotations"].add(handled(rows.annotations), doc_id, task_id, key, seq)
+        if not cached:  # a cached task's rows come from the cache's tables
+            staging["annotations"].add(handled(rows.annotations), doc_id, task_id, key, seq)
         chosen.pop(doc_id, None)
         if rows.chosen is not None:
             status, users = rows.chosen
             handles = (pseudonyms.handle(source, u) for u in users)
             chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
         report.extend(rows.record_issues)
-        staging["mentions"].add(handled(rows.mentions), doc_id, task_id, key, seq)
-        staging["events"].add(handled(rows.events), doc_id, task_id, key, seq)
-        staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id, key, seq)
+        if not cached:
+            staging["mentions"].add(handled(rows.mentions), doc_id, task_id, key, seq)
+            staging["events"].add(handled(rows.events), doc_id, task_id, key, seq)
+            staging["event_arguments"].add(handled(rows.arguments), doc_id, task_id, key, seq)
         held = rows.held_back
         if held is not None:
             held_back.append(
@@ -968,8 +972,7 @@ def _compile(
                 "warning",
             )
             continue
-        doc = docs.get(doc_id)
-        if doc is None:
+        if doc_id not in docs:
             report.add(
                 "compile.document-not-in-corpus",
                 f"document {doc_id} is not among the documents compiled; task skipped",
@@ -979,7 +982,7 @@ def _compile(
             continue
         key = None
         if rows_cache is not None and doc_id not in several and digest:
-            key = rows_cache.key(digest, doc, source)
+            key = rows_cache.key(digest, document_digest(doc_id), source)
         if isinstance(task, TaskStub):
             # A known text, not decoded: a hit needs no more of it (it matched the
             # document when it was cached); anything else needs the whole task.
@@ -990,7 +993,7 @@ def _compile(
                 continue
             task = task.full()
         data = task.get("data")
-        if not isinstance(data, dict) or data.get(TEXT_KEY) != doc.text:
+        if not isinstance(data, dict) or data.get(TEXT_KEY) != docs[doc_id].text:
             report.add(
                 "compile.text-changed",
                 f"the task's text is not the current text of {doc_id} (corrected at ingest "
@@ -1191,6 +1194,16 @@ def _finish_cached(
         clean,
     )
     return tables
+
+
+def _document_digests(docs: Mapping[str, Document]) -> Callable[[str], Document | bytes]:
+    """What a cache key takes of document ``doc_id``: the digest of its corpus line when
+    ``docs`` records one (:class:`sahel_events.ingest.corpusindex.CorpusIndex`, so the
+    document itself is not read), else the document."""
+    digest = getattr(docs, "digest", None)
+    if callable(digest):
+        return digest  # type: ignore[no-any-return]
+    return docs.__getitem__
 
 
 def _state_schemas(staging: Mapping[str, _Staging], codebook: Codebook) -> dict[str, pa.Schema]:

@@ -121,17 +121,25 @@ class RowCache:
         # Whether the table checks found nothing in the last build.
         self.prior_clean = False
 
-    def key(self, task_digest: bytes, document: Document, source: str) -> str:
+    def key(self, task_digest: bytes, document: Document | bytes, source: str) -> str:
         """The hash of everything one task's rows depend on: the digest of the task's raw
         text (:func:`sahel_events.annotation.rawtasks.task_digest`: its id, data and
         annotations as exported), the document, and ``source`` (the snapshot's server
         instance and project, which the rows' annotation keys name).
+
+        ``document``: the document itself, or the digest of its line in the corpus file
+        (:meth:`sahel_events.ingest.corpusindex.CorpusIndex.digest`), which changes
+        whenever the document does; the two give different keys (a miss, never a wrong
+        hit).
 
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
         it must still hit (:meth:`get` renames the snapshot in the stored issues).
         """
         digest = hashlib.sha256(self.salt.encode())
         digest.update(source.encode() + b"\0" + task_digest)
+        if isinstance(document, bytes):
+            digest.update(b"corpus-line\0" + document)
+            return digest.hexdigest()
         # pickle, not sorted JSON: four times faster, and as exact (two different contents
         # never give the same bytes). Without its memo (``fast``), equal values give equal
         # bytes however the objects are shared.

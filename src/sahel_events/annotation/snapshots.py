@@ -246,7 +246,10 @@ def iter_current_texts(
     """
     snapshot_paths = list(snapshot_paths)
     seen: set[tuple[str, int]] = set()
-    if apply_corrections:
+    # A correction supersedes tasks of other sources only (read_correction drops its own
+    # source's): with one source among the snapshots it can drop nothing, and the pass
+    # that reads every task for its statement is skipped.
+    if apply_corrections and len(_sources_of(snapshot_paths, sources)) > 1:
         seen = superseded_tasks(snapshot_paths, sources, known)
     for path in reversed(order_snapshots(snapshot_paths)):
         given = sources.get(path) if sources is not None else None
@@ -306,3 +309,12 @@ def superseded_tasks(
 ) -> set[tuple[str, int]]:
     """``(source, task id)`` of every task that a correction in another source replaces."""
     return {pair for c in snapshot_corrections(paths, sources, known) for pair in c.supersedes}
+
+
+def _sources_of(paths: Iterable[Path], sources: Mapping[Path, str] | None) -> set[str]:
+    """The distinct sources of ``paths`` (``sources`` first, else the snapshot's own)."""
+    found = set()
+    for path in paths:
+        given = sources.get(path) if sources is not None else None
+        found.add(given if given is not None else snapshot_source(path))
+    return found

@@ -81,10 +81,9 @@ def incidents_table(
     used = [link for link in links if link.event_a in events and link.event_b in events]
     for link in used:
         groups.join(link.event_a, link.event_b)
-    # Only the linked events are grouped: the others (most, and all without reviews)
-    # are incidents of their own, and a large dataset's rows are made a chunk at a time.
+    touched = {e for link in used for e in (link.event_a, link.event_b)}
     members: dict[str, list[str]] = {}
-    for event_id in sorted({e for link in used for e in (link.event_a, link.event_b)}):
+    for event_id in touched:
         members.setdefault(groups.root(event_id), []).append(event_id)
     reviewers: dict[str, set[str]] = {}
     versions: dict[str, set[str]] = {}
@@ -92,33 +91,46 @@ def incidents_table(
         root = groups.root(link.event_a)
         reviewers.setdefault(root, set()).update(link.reviewers)
         versions.setdefault(root, set()).add(link.rule_version)
-    grouped = {e: root for root, event_ids in members.items() for e in event_ids}
-
-    def row(event_id: str) -> dict[str, Any]:
-        root = grouped.get(event_id)
-        event_ids = members[root] if root is not None else [event_id]
-        linked = len(event_ids) > 1
-        return {
-            "incident_id": incident_id(event_ids),
-            "event_id": event_id,
-            "doc_id": events[event_id],
-            "n_events": len(event_ids),
-            "n_reports": len({events[e] for e in event_ids}),
-            "method": METHOD_REVIEW if linked else METHOD_SINGLE,
-            "rule_version": ";".join(sorted(versions[root])) if linked and root else None,
-            "reviewers": sorted(reviewers.get(root, ())) or None if root else None,
-        }
-
-    ordered = sorted(events)
-    parts = [
-        from_rows("incidents", [row(e) for e in ordered[i : i + CHUNK_ROWS]], codebook)
-        for i in range(0, len(ordered), CHUNK_ROWS)
-    ]
-    return pa.concat_tables(parts) if parts else from_rows("incidents", [], codebook)
-
-
-#: Incident rows made into Arrow at a time.
-CHUNK_ROWS = 4096
+    rows: list[dict[str, Any]] = []
+    for root, event_ids in members.items():
+        linked = len(event_ids) > 1  # not a link of an event with itself
+        iid = incident_id(event_ids)
+        n_reports = len({events[e] for e in event_ids})
+        for event_id in event_ids:
+            rows.append(
+                {
+                    "incident_id": iid,
+                    "event_id": event_id,
+                    "doc_id": events[event_id],
+                    "n_events": len(event_ids),
+                    "n_reports": n_reports,
+                    "method": METHOD_REVIEW if linked else METHOD_SINGLE,
+                    "rule_version": ";".join(sorted(versions[root])) if linked else None,
+                    "reviewers": sorted(reviewers.get(root, ())) or None,
+                }
+            )
+    grouped = from_rows("incidents", rows, codebook)
+    # Every other event is an incident of its own: its columns built whole, since an
+    # archive has far more of these than linked ones.
+    singles = [e for e in events if e not in touched]
+    count = len(singles)
+    alone = pa.Table.from_pydict(
+        {
+            "incident_id": [incident_id((e,)) for e in singles],
+            "event_id": singles,
+            "doc_id": [events[e] for e in singles],
+            "n_events": [1] * count,
+            "n_reports": [1] * count,
+            "method": [METHOD_SINGLE] * count,
+            "rule_version": [None] * count,
+            "reviewers": [None] * count,
+        },
+        schema=grouped.schema,
+    )
+    table = pa.concat_tables([grouped, alone])
+    if table.num_rows:
+        table = table.sort_by([("event_id", "ascending")])
+    return table.combine_chunks()
 
 
 def with_incidents(flat: pa.Table, incidents: pa.Table) -> pa.Table:
