@@ -16,6 +16,7 @@ back on every batch read.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -138,16 +139,19 @@ class SpillWriter:
 
 class SpillDir:
     """A private directory for spill files, removed by :meth:`cleanup` (or when the
-    object is garbage-collected, or at exit): a crash leaves at most a directory named
-    ``spill-*`` under ``parent``, which the next :class:`SpillDir` there removes when its
-    process is gone."""
+    object is garbage-collected, or at exit), with ``parent`` when it was made for it
+    and is left empty: a crash leaves at most a directory named ``spill-*`` under
+    ``parent``, which the next :class:`SpillDir` there removes when its process is
+    gone."""
 
     def __init__(self, parent: Path | None = None) -> None:
+        created = None
         if parent is not None:
+            created = None if parent.exists() else parent
             parent.mkdir(parents=True, exist_ok=True)
             _remove_orphans(parent)
         self.path = Path(tempfile.mkdtemp(prefix=f"spill-{os.getpid()}-", dir=parent))
-        self._finalizer = weakref.finalize(self, shutil.rmtree, self.path, True)
+        self._finalizer = weakref.finalize(self, _remove, self.path, created)
         self._count = 0
 
     def file(self, stem: str) -> Path:
@@ -164,6 +168,14 @@ class SpillDir:
 
     def __exit__(self, *exc: object) -> None:
         self.cleanup()
+
+
+def _remove(path: Path, parent: Path | None) -> None:
+    """Remove ``path``, and ``parent`` (made for it) when nothing else is left in it."""
+    shutil.rmtree(path, ignore_errors=True)
+    if parent is not None:
+        with contextlib.suppress(OSError):  # another process's spill files are in it
+            parent.rmdir()
 
 
 def _remove_orphans(parent: Path) -> None:
