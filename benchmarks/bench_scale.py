@@ -22,6 +22,10 @@ of one (``ru_maxrss``) is not hidden by another's:
 * ``release``: compile, then write a release directory from it (Parquet tables,
   descriptors, card, figures, checksums), as ``sahel-events release`` does after
   validation;
+* ``check``: ``release check`` of the release the ``release`` stage wrote (written
+  first, in a process of its own, if that stage did not run): checksums, schemas,
+  rules and keys, the Data Package (frictionless), Croissant, everything but the
+  rebuild (the synthetic project has no raw/ articles to rebuild from);
 * ``incremental``: with the per-document cache filled by a full compile, one
   annotation changed, the compile again; its time against the full compile's, and the
   check that the tables' Parquet bytes are those of a full compile without cache.
@@ -55,7 +59,9 @@ from figures import record
 from synthetic import make_task
 
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("floor", "validate", "compile", "release", "incremental")
+STAGES = ("floor", "validate", "compile", "release", "check", "incremental")
+#: Where the release stage writes its release (a version-named directory, as a release is).
+RELEASE = Path("releases") / "9.9.9"
 SNAPSHOT = "sahel-events-20261201T000000Z-scale.json"
 DOCUMENTS = "documents.jsonl"
 
@@ -224,10 +230,28 @@ def stage_release(directory: Path) -> dict[str, Any]:
         held_back=result.held_back,
         report=result.report,
     )
-    out = directory / "release"
-    out.mkdir(exist_ok=True)
-    written = _write_release(out, compiled, "9.9.9", None, None, _quiet)
+    out = directory / RELEASE
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    written = _write_release(out, compiled, RELEASE.name, None, None, _quiet)
     return {"rows": written.rows}
+
+
+def stage_check(directory: Path) -> dict[str, Any]:
+    """``release check`` (no rebuild) of the release the release stage wrote."""
+    from sahel_events.release import check_release
+
+    if not (directory / RELEASE).is_dir():
+        _child("--stage", "release", str(directory))  # its memory is not this process's
+    started = time.perf_counter()
+    report = check_release(directory / RELEASE, None)
+    errors = [f"{i.code} {i.message}" for i in report.errors]
+    return {
+        "errors": len(errors),
+        "first_errors": errors[:3],
+        "check_seconds": time.perf_counter() - started,
+    }
 
 
 def _table_digest(tables: Mapping[str, Any], scratch: Path) -> str:
@@ -327,7 +351,7 @@ def _record(path: str | None, n: int, stage: str, m: dict[str, Any], floor: dict
         path,
         "scale",
         f"{stage} of {n:,} tasks",
-        m["seconds"],
+        m.get("check_seconds", m["seconds"]),  # check: not the release written before it
         "s",
         floor=floor["seconds"],
         peak_mib=m["maxrss_mib"],
@@ -381,6 +405,9 @@ def main() -> None:
                     floor = m
                 note = ""
                 seconds = m["seconds"]
+                if stage == "check":
+                    seconds = m["check_seconds"]
+                    note = f"{m['errors']} error(s) " + "; ".join(m["first_errors"])
                 if stage == "incremental":
                     seconds = m["incremental_seconds"]
                     note = (

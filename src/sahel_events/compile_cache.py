@@ -20,14 +20,16 @@ never cached: agreement and the choice between sources need its parsed annotatio
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import io
 import os
 import pickle
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +76,24 @@ class TaskRows:
     chosen: tuple[str, tuple[int | None, ...]] | None = None
 
 
+@contextlib.contextmanager
+def paused_collector() -> Iterator[None]:
+    """Pause Python's cycle collector while a saved state is unpickled.
+
+    Unpickling tens of thousands of containers at once sets off collection after
+    collection, each walking every object of the process (the gazetteer's included), for
+    objects that hold no cycles: a third of an incremental build's time went there.
+    Reference counting still frees what it always does.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @functools.cache
 def tool_fingerprint() -> str:
     """A hash of the package's own files (code and data such as the gazetteer).
@@ -114,7 +134,8 @@ class RowCache:
         self.misses = 0
         # Task texts that passed the hardened decoder, for this version of the code.
         newest = self._newest()
-        self.known = KnownTasks(newest / KNOWN_FILE if newest is not None else None)
+        with paused_collector():
+            self.known = KnownTasks(newest / KNOWN_FILE if newest is not None else None)
         self._meta: dict[str, _Packed] = {}
         self._tables: dict[str, pa.Table] = {}
         self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
@@ -157,7 +178,7 @@ class RowCache:
             folder = self._newest()
             if folder is None:
                 raise FileNotFoundError("no state")
-            with (folder / META_FILE).open("rb") as handle:
+            with (folder / META_FILE).open("rb") as handle, paused_collector():
                 meta, clean = pickle.load(handle)
             tables = {}
             for name, schema in schemas.items():

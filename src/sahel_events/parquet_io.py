@@ -23,7 +23,7 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -329,4 +329,44 @@ def file_content_hash(path: Path | str) -> str:
     digest = hashlib.sha256()
     digest.update(_header(schema))
     _hash_rows(digest, parquet.iter_batches(batch_size=HASH_BATCH_ROWS))
+    return digest.hexdigest()
+
+
+def in_key_order(batches: Iterable[pa.RecordBatch | pa.Table], key: list[str]) -> bool:
+    """Whether the rows of ``batches`` (each with the ``key`` columns) come in key order,
+    as a stable sort by ``key`` would leave them; one batch in memory at a time."""
+    last: tuple[Any, ...] | None = None
+    for batch in batches:
+        part = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
+        if part.num_rows == 0:
+            continue
+        part = part.select(key)
+        first = _key_at(part, key, 0)
+        if not is_sorted(part, key) or (last is not None and _key_order(first) < _key_order(last)):
+            return False
+        last = _key_at(part, key, part.num_rows - 1)
+    return True
+
+
+def batches_content_hash(
+    schema: pa.Schema, batches: Callable[[], Iterable[pa.RecordBatch | pa.Table]]
+) -> str:
+    """:func:`content_hash` of the table whose rows ``batches()`` gives, in bounded memory.
+
+    ``batches`` is called once to see whether the rows come in the order of the key
+    recorded in ``schema`` (then called again and hashed as they come) or not (then the
+    batches are gathered into one table and sorted, which gives the same hash).
+    """
+    try:
+        key = primary_key_of(schema.empty_table())
+    except ValueError:
+        key = list(schema.names)
+    if not in_key_order(batches(), key):
+        whole = [
+            pa.Table.from_batches([b]) if isinstance(b, pa.RecordBatch) else b for b in batches()
+        ]
+        return content_hash(pa.concat_tables(whole))
+    digest = hashlib.sha256()
+    digest.update(_header(schema))
+    _hash_rows(digest, batches())
     return digest.hexdigest()

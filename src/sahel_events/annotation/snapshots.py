@@ -88,7 +88,9 @@ def _order_key(path: Path) -> tuple[int, dt.datetime, str]:
 
 def order_snapshots(paths: Iterable[Path]) -> list[Path]:
     """Snapshots from oldest to newest: by the timestamp in the name, then by name."""
-    return sorted((Path(p) for p in paths), key=_order_key)
+    # The given Path objects themselves (immutable): a caller's dicts keyed by them then
+    # find them by identity, not by comparing paths part by part for every task.
+    return sorted((p if isinstance(p, Path) else Path(p) for p in paths), key=_order_key)
 
 
 def provenance_path(snapshot: Path) -> Path:

@@ -240,11 +240,23 @@ def link_arguments(
             for i in fillers(Role.LOCATION, sent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
             and not _said(text, trig, mentions[i])
+            and not _of_source(text, mentions[i], sent, triggers)
         ]
         place = _location(text, trig, mentions, own, sent, held)
+        earlier = _previous_sentence(sentences, sent, para)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
+        elif earlier is not None and _THERE.search(text, max(sent[0], trig.start - 30), trig.start):
+            # "Les habitants de Tongomayel vivent sous blocus. Mercredi, des combattants
+            # y ont détruit le château d'eau": "y" stands for the place just named.
+            there = [
+                i
+                for i in fillers(Role.LOCATION, earlier)
+                if not _of_source(text, mentions[i], earlier, triggers)
+            ]
+            for i in _location(text, trig, mentions, there, earlier, held):
+                add(Role.LOCATION, i, 0.5)
         else:
             pool = [
                 i
@@ -252,6 +264,9 @@ def link_arguments(
                 if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
                 and not _said(text, trig, mentions[i])
+                and not _of_source(
+                    text, mentions[i], containing(sentences, mentions[i].start), triggers
+                )
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
@@ -388,17 +403,40 @@ def _orphan_counts(
 
 
 #: Most precise first: the codebook's location is the most precise place given.
-_PRECISION_RANK = {"town": 0, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+_PRECISION_RANK = {
+    "town": 0,
+    "locality": 1,
+    "admin2": 2,
+    "admin1": 3,
+    "country": 4,
+    "region": 5,
+}
 _COORDINATED_PLACE = re.compile(r"^\s*(?:,|et|and|,\s*et|-|–)\s*$", re.IGNORECASE)
 
 
+_UNITS = (
+    r"(?P<unit>région|region|province|cercle|département|district|commune|zone|préfecture|"
+    r"village|localité|hameau|quartier)"
+)
 _UNIT_BEFORE = re.compile(
-    r"(?P<unit>région|region|province|cercle|département|district|commune|zone|préfecture)"
-    r"\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+    _UNITS + r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
     re.IGNORECASE,
 )
+#: A mention that names its unit itself ("région de l'Est", an unresolved LOC).
+_UNIT_INSIDE = re.compile(_UNITS + r"\s+(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s+(?:region|province)\b", re.IGNORECASE)
-_UNIT_RANK = {"région": 3, "region": 3, "zone": 1, "commune": 1}
+#: A village or a neighbourhood is the finest place an article gives (rank 0, with the
+#: towns): "l'attaque du village de Noaka, dans la commune de Pensa".
+_UNIT_RANK = {
+    "région": 3,
+    "region": 3,
+    "zone": 1,
+    "commune": 1,
+    "village": 0,
+    "localité": 0,
+    "hameau": 0,
+    "quartier": 0,
+}
 
 
 def _rank(mention: Mention, text: str = "") -> int:
@@ -408,6 +446,11 @@ def _rank(mention: Mention, text: str = "") -> int:
         return _UNIT_RANK.get(unit.group("unit").lower(), 2)
     if text and _UNIT_AFTER.match(text, mention.end):
         return 3  # "Niger's Tillabéri region"
+    inside = _UNIT_INSIDE.match(mention.text)
+    if inside and not mention.choices.get(EntityAttribute.PLACE_PRECISION):
+        return _UNIT_RANK.get(inside.group("unit").lower(), 2)
+    if mention.rank_as:
+        return _PRECISION_RANK[mention.rank_as]
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     # An unresolved name is most often a locality too small for the gazetteer.
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
@@ -510,11 +553,55 @@ def _elsewhere(
         if k in mine or head == k:
             return False
         if any(t.tokens[0] <= k <= t.tokens[1] for t in others):
-            return True
+            # ... unless that trigger is what this event's verb acts upon ("ont frappé
+            # un *rassemblement* de combattants près de Tin-Hama"): its place is this one.
+            return not (tokens[k].dep in ("obj", "nsubj:pass") and (head == verb or head in mine))
+
         if head == verb or head in mine:
             return trig.label in _VERBAL and tokens[k].dep in _CONTENT
         k = head
     return False
+
+
+#: "y" before the verb: the place of the sentence before ("des combattants y ont
+#: détruit", "il s'y est rendu").
+_THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+#: Words that report what someone said; a place in the reporting phrase qualifies the
+#: speaker ("ont raconté des déplacés arrivés à Djibo", "a local official in Ouallam
+#: said"), it is not where the event happened.
+_REPORTING = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to|raconté|racontent|indiqué|indique|rapporté|"
+    r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
+    r"reported|say|says)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
+
+
+def _of_source(
+    text: str, place: Mention, sentence: tuple[int, int], triggers: Sequence[Trigger]
+) -> bool:
+    """True when the place lies in the phrase that names who reports the event: between
+    a reporting word and the place ("ont raconté des déplacés arrivés à *Djibo*") or
+    between the place and a reporting word ("a local official in *Ouallam* said"), with
+    no punctuation and no trigger in between."""
+    start, end = sentence
+    before = text[start : place.start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    after = text[place.end : end]
+    stop = next((m.start() for m in _CLAUSE_END.finditer(after)), len(after))
+    for lo, hi in ((start + cut, place.start), (place.end, place.end + stop)):
+        if _REPORTING.search(text, lo, hi) and not any(lo <= t.start < hi for t in triggers):
+            return True
+    return False
+
+
+def _previous_sentence(
+    sentences: Sequence[tuple[int, int]], sent: tuple[int, int], para: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The sentence before ``sent`` in its paragraph, or None."""
+    before = [s for s in sentences if s[1] <= sent[0] and s[0] >= para[0]]
+    return max(before, default=None)
 
 
 def _distance(mention: Mention, trigger: Trigger) -> int:
@@ -541,7 +628,12 @@ _UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"]
 def _is_place(mention: Mention) -> bool:
     """A town or a region: a place, not a party (a country may be either)."""
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
-    return mention.label in ("LOC", "FAC") or "town" in precision or "region" in precision
+    return (
+        mention.label in ("LOC", "FAC")
+        or mention.rank_as is not None
+        or "town" in precision
+        or "region" in precision
+    )
 
 
 def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:

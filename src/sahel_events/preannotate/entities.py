@@ -25,6 +25,7 @@ from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties
 from .dates import find_dates
 from .ner import Analysis
+from .placing import join_split_names, place_in_context
 from .registry import Registry
 from .text import fold_key, in_ranges
 from .triggers import Lexicon
@@ -88,6 +89,14 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"près|environs|hameau)\s+(?:de\s+|d['’]|du\s+)$",
     re.IGNORECASE,
 )
+#: A place cue the press puts before a locality's name: "à Koutougou", "près de
+#: Tin-Hama", "le village de Noaka", "à 30 km de Douentza", "entre Boni et Hombori".
+_PLACE_CUE = re.compile(
+    r"(?:(?<![\w-])[àÀ]|\bprès\s+d[e'’]|\bentre|\b(?:poste|camp|village|localité|commune|"
+    r"hameau|environs|axe|kilomètres|km|nord|sud|est|ouest)\s+(?:de\s+|d['’]|du\s+))\s*$",
+)
+#: A name coordinated with the place before it: "de Kantchari et de *Matiacoali*".
+_PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
 _EN_LOCATIVE = re.compile(r"\b(?:near|in|at|outside|around|inside)\s+$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
@@ -116,6 +125,10 @@ class Mention:
     note: str | None = None
     country: str | None = None
     actor_id: str | None = None
+    #: The precision the mention ranks at as an event's location when it differs from
+    #: its place_precision: "town" for the town of "à 30 km de Djibo" (admin2),
+    #: "locality" for a village placed in its unit.
+    rank_as: str | None = None
 
 
 def _place_mention(
@@ -251,7 +264,7 @@ def find_entities(
         if any(m.start < c.end and c.start < m.end for c in chosen):
             continue
         chosen.append(m)
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+    return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
 
 
 def _model_entities(
@@ -270,6 +283,12 @@ def _model_entities(
                 context.add(r.place.country_code)
     out: list[Mention] = []
     nouns = {(t.start, t.end) for t in analysis.tokens if t.pos == "NOUN"}
+    if language == "fr":
+        spans = sorted(spans + _cued_names(text, spans, registry))
+        spans = join_split_names(
+            text, spans, lambda name: gazetteer.resolve(name, home_country) is not None
+        )
+    previous_place = -1
     for start, end, label in spans:
         surface = text[start:end].rstrip()
         end = start + len(surface)
@@ -281,6 +300,14 @@ def _model_entities(
             # "du poste de Tinzaouatène": a name after a place noun is a place, whatever
             # the model took it for (it knows few Sahel localities).
             label = "LOC"
+        elif (
+            label in ("PER", "ORG")
+            and previous_place >= 0
+            and _PLACE_AND.fullmatch(text, previous_place, start)
+            and registry.lookup(surface) is None
+        ):
+            label = "LOC"  # "de Kantchari et de Matiacoali"
+        previous_place = end if label == "LOC" else -1
         if label in ("PER", "ORG"):
             actor = registry.lookup(surface)
             textareas = {Normalised.ACTOR: actor.id} if actor else {}
@@ -320,8 +347,33 @@ def _model_entities(
                     choices={EntityAttribute.PLACE_PRECISION: ["region"]},
                 )
             )
-        elif (start, end) not in nouns and "\n" not in surface:
+        elif "\n" not in surface and (
+            (start, end) not in nouns
+            # A name the tagger took for a common noun is still a place after a place
+            # cue ("à Koutougou"): "États" in "États partenaires" has none.
+            or _PLACE_CUE.search(text, max(0, start - 16), start)
+        ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
+    return out
+
+
+def _cued_names(
+    text: str, spans: list[tuple[int, int, str]], registry: Registry
+) -> list[tuple[int, int, str]]:
+    """The capitalised names spaCy missed right after a place cue ("à Koutougou", "près
+    de Tin-Hama"), as LOC spans: the model knows few Sahel localities (it may even take
+    one for a common noun); the gazetteer resolves them when it can."""
+    out: list[tuple[int, int, str]] = []
+    for m in _CAPITALISED.finditer(text):
+        s, e = m.start(), m.end()
+        if (
+            not _PLACE_CUE.search(text, max(0, s - 16), s)
+            or any(a < e and s < b for a, b, _ in spans)
+            or registry.lookup(m.group()) is not None
+            or "\n" in m.group()
+        ):
+            continue
+        out.append((s, e, "LOC"))
     return out
 
 

@@ -252,7 +252,10 @@ def merge_mentions(
             # lie in the town the event was placed in).
             if a.role == role and a.score >= _OWN_SENTENCE:
                 m = mentions[a.mention]
-                norm = m.textareas.get(Normalised.DATE) or m.textareas.get(Normalised.PLACE)
+                # A locality placed in its unit ("Koutougou, dans la province du Soum")
+                # has the unit's id: no more evidence than an unresolved name.
+                place = None if m.rank_as == "locality" else m.textareas.get(Normalised.PLACE)
+                norm = m.textareas.get(Normalised.DATE) or place
                 if norm or role == Role.TIME:
                     return norm or m.text.lower()
         return None

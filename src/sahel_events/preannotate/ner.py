@@ -13,6 +13,8 @@ and reasoned about without the model.
 from __future__ import annotations
 
 import importlib.metadata
+import itertools
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -117,6 +119,10 @@ def _blank_english() -> Any:
     return nlp
 
 
+#: A run of kept characters, or one line break, in :func:`compact`'s masked text.
+_PIECE = re.compile(r"[^\x00\n]+|\n")
+
+
 def compact(text: str, skip: Sequence[tuple[int, int]]) -> tuple[str, list[int] | None]:
     """``text`` without the characters of the ``skip`` spans (line breaks kept), and the
     original offset of each character kept (None when nothing is skipped).
@@ -127,6 +133,27 @@ def compact(text: str, skip: Sequence[tuple[int, int]]) -> tuple[str, list[int] 
     """
     if not skip:
         return text, None
+    if "\x00" in text:  # the mask character below: take the slow, exact path
+        return _compact_chars(text, skip)
+    # Skipped characters become NULs (their line breaks stay), then the text is read
+    # run by run rather than character by character: a run of kept characters is taken
+    # whole, and a line break is kept unless it would come first or double another.
+    masked = list(text)
+    for start, end in skip:
+        lo, hi = max(0, start), max(0, min(end, len(text)))
+        masked[lo:hi] = ["\n" if ch == "\n" else "\x00" for ch in text[lo:hi]]
+    pieces: list[str] = []
+    positions: list[int] = []
+    for m in _PIECE.finditer("".join(masked)):
+        if m.group() == "\n" and (not positions or text[positions[-1]] == "\n"):
+            continue
+        pieces.append(text[m.start() : m.end()])
+        positions.extend(range(m.start(), m.end()))
+    return "".join(pieces), positions
+
+
+def _compact_chars(text: str, skip: Sequence[tuple[int, int]]) -> tuple[str, list[int]]:
+    """:func:`compact` character by character (for a text that holds a NUL)."""
     drop = bytearray(len(text))
     for start, end in skip:
         drop[max(0, start) : max(0, min(end, len(text)))] = b"\x01" * max(
@@ -144,7 +171,34 @@ def compact(text: str, skip: Sequence[tuple[int, int]]) -> tuple[str, list[int] 
     return "".join(text[i] for i in positions), positions
 
 
-def _convert(doc: Any, model: str, positions: list[int] | None = None) -> Analysis:
+#: The token attributes :func:`_convert` reads in one call (``Doc.to_array``), in order.
+_COLUMNS = ("IDX", "LENGTH", "IS_SPACE", "LEMMA", "POS", "MORPH", "DEP", "HEAD")
+_WRAP = 1 << 64
+
+
+def _sentences(doc: Any, text: str, rows: list[list[int]]) -> Iterator[tuple[int, str]]:
+    """Start offset and text of each of the Doc's sentences, as ``Doc.sents`` gives them,
+    read from the sentence starts in one array (``Doc.sents`` walks every token)."""
+    if not rows:
+        return
+    starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1]
+    bounds = sorted({0, *starts, len(rows)})
+    for first, stop in itertools.pairwise(bounds):
+        begin = rows[first][0]
+        last = rows[stop - 1]
+        yield begin, text[begin : last[0] + last[1]]
+
+
+def _convert(doc: Any, text: str, model: str, positions: list[int] | None = None) -> Analysis:
+    """The :class:`Analysis` of the parsed Doc of ``text`` (offsets mapped back through
+    ``positions``); ``text`` is the Doc's text, passed in because ``Doc.text`` rebuilds it
+    token by token.
+
+    The token attributes come out of spaCy in one array rather than through a Python
+    ``Token`` object per token and attribute (that cost as much as all the rules); the
+    strings behind the hashes are looked up once per distinct value.
+    """
+
     def at(offset: int) -> int:
         """Offset in the original text of a start offset in the parsed one."""
         if positions is None:
@@ -159,30 +213,44 @@ def _convert(doc: Any, model: str, positions: list[int] | None = None) -> Analys
             return offset
         return positions[offset - 1] + 1
 
-    kept = [t for t in doc if not t.is_space]
-    position = {t.i: k for k, t in enumerate(kept)}
+    strings = doc.vocab.strings
     parsed = doc.has_annotation("DEP")
-    tokens = tuple(
-        Token(
-            at(t.idx),
-            end_at(t.idx + len(t.text)),
-            t.text,
-            t.lemma_ or t.text.lower(),
-            t.pos_,
-            "".join(t.morph.get("Mood")),
-            "".join(t.morph.get("Tense")),
-            k,
-            t.dep_ if parsed else "",
-            position.get(t.head.i, k) if parsed else k,
+    # Hashes are unsigned 64-bit; HEAD is a signed offset stored in the same array.
+    rows = doc.to_array(list(_COLUMNS)).tolist() if len(doc) else []
+    kept = [i for i, row in enumerate(rows) if not row[2]]
+    position = {i: k for k, i in enumerate(kept)}
+    names = {key: strings[key] if key else "" for row in rows for key in (row[3], row[4], row[6])}
+    moods: dict[int, tuple[str, str]] = {}
+    for i, row in enumerate(rows):
+        if row[5] not in moods:
+            morph = doc[i].morph
+            moods[row[5]] = ("".join(morph.get("Mood")), "".join(morph.get("Tense")))
+    tokens = []
+    for k, i in enumerate(kept):
+        idx, length, _, lemma, pos, morph, dep, head = rows[i]
+        word = text[idx : idx + length]
+        head = head - _WRAP if head >= _WRAP // 2 else head
+        mood_of, tense = moods[morph]
+        tokens.append(
+            Token(
+                at(idx),
+                end_at(idx + length),
+                word,
+                names[lemma] or word.lower(),
+                names[pos],
+                mood_of,
+                tense,
+                k,
+                names[dep] if parsed else "",
+                position.get(i + head, k) if parsed else k,
+            )
         )
-        for k, t in enumerate(kept)
-    )
     sentences = []
-    for sent in doc.sents:
+    for start_char, sent_text in _sentences(doc, text, rows):
         # A line break always ends a sentence: the model sometimes runs a paragraph into a
         # heading or the next paragraph, and cues must not leak across them.
-        offset = sent.start_char
-        for line in sent.text.split("\n"):
+        offset = start_char
+        for line in sent_text.split("\n"):
             start = offset + (len(line) - len(line.lstrip()))
             end = offset + len(line.rstrip())
             if end > start:
@@ -193,7 +261,7 @@ def _convert(doc: Any, model: str, positions: list[int] | None = None) -> Analys
         for e in doc.ents
         if e.label_ in NER_LABELS
     )
-    return Analysis(tokens, tuple(sentences), entities, model)
+    return Analysis(tuple(tokens), tuple(sentences), entities, model)
 
 
 def analyse(
@@ -222,6 +290,6 @@ def analyse(
         parsed = iter(nlp.pipe(french, batch_size=batch_size, n_process=n_process))
     for (short, positions), (_, language) in zip(compacted, items, strict=True):
         if language == "fr":
-            yield _convert(next(parsed), version, positions)
+            yield _convert(next(parsed), short, version, positions)
         else:
-            yield _convert(_blank_english()(short), "blank-en", positions)
+            yield _convert(_blank_english()(short), short, "blank-en", positions)

@@ -32,6 +32,7 @@ from ..paths import CODEBOOK_FILE, Project
 from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
 from .agreementfile import AGREEMENT_FILE, agreement_or_empty
+from .batches import TableSource, iter_batches, iter_rows, num_rows, schema_of
 from .card import rai_fields, render_card
 from .descriptors import TableFile, croissant, datapackage
 from .diff import diff_releases, render_changes
@@ -47,7 +48,7 @@ from .pipeline import Compiled, Progress, _quiet, compile_project
 from .reasons import add_reasons
 from .stats import summarize
 from .sums import write_sums
-from .texts import withhold_texts
+from .texts import withheld_documents, withhold_rows
 
 DATA_DIR = "data"
 CONTENT_HASHES = "content-hashes.json"
@@ -99,6 +100,13 @@ def ordered(tables: Mapping[str, pa.Table]) -> list[str]:
     return [t.name for t in TABLES if t.name in tables]
 
 
+def table_files(release_dir: Path) -> dict[str, Path]:
+    """The Parquet file of each table of a release (or of the scratch dataset), by name."""
+    data = release_dir / DATA_DIR
+    names = [t.name for t in TABLES if (data / f"{t.name}.parquet").is_file()]
+    return {name: data / f"{name}.parquet" for name in names}
+
+
 def read_tables(release_dir: Path) -> dict[str, pa.Table]:
     """The tables of a release (or of the scratch dataset), by name."""
     from ..parquet_io import read_table
@@ -114,42 +122,78 @@ def _write_tables(
     release_version: str,
     say: Progress,
     withhold: bool = True,
-) -> tuple[list[TableFile], dict[str, pa.Table], dict[str, str]]:
-    """Write every table; return the files, the tables as written, their content hashes.
+) -> tuple[list[TableFile], dict[str, Path], dict[str, str]]:
+    """Write every table; return the files, the paths written, their content hashes.
+
+    Each table leaves ``compiled.tables`` once it is written.
 
     The texts whose licence does not allow redistribution are left out (``withhold``,
     :mod:`.texts`); only the rebuild of a release from before that rule turns it off.
+    The steps after this one read the written files back a batch at a time
+    (:mod:`.batches`), never whole: what they describe is what a reader gets.
     """
-    from ..parquet_io import file_content_hash, read_table, write_table
+    from ..parquet_io import file_content_hash
 
     files: list[TableFile] = []
-    written: dict[str, pa.Table] = {}
+    written: dict[str, Path] = {}
     hashes: dict[str, str] = {}
-    tables = withhold_texts(compiled.tables) if withhold else compiled.tables
+    tables = dict(compiled.tables)
+    withheld = _withheld(tables) if withhold else pa.array([], pa.string())
     for name in ordered(tables):
         rel = f"{DATA_DIR}/{name}.parquet"
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_table(tables[name], path, compiled.codebook.version, release_version)
+        _write_one(
+            name, tables.pop(name), path, withheld, compiled.codebook.version, release_version
+        )
+        # Written: the compiled table is dropped (every later step reads the file), so
+        # the steps after this one do not hold the tables beside what they read.
+        compiled.tables.pop(name, None)
         # Hash what a reader gets back, not what we meant to write (read in batches).
         hashes[name] = file_content_hash(path)
-        # The table as written takes the place of the compiled one, so that the release
-        # holds each table once, not twice (same content; the file's schema metadata).
-        table = read_table(path)
-        tables = {**tables, name: table}
-        if compiled.tables.get(name) is not None:
-            compiled.tables[name] = table
-        written[name] = table
+        written[name] = path
+        rows = num_rows(path)
         files.append(
-            TableFile(
-                name, rel, path.stat().st_size, sha256_file(path), table.num_rows, table.schema
-            )
+            TableFile(name, rel, path.stat().st_size, sha256_file(path), rows, schema_of(path))
         )
-        say(f"wrote {rel} ({table.num_rows} rows)")
+        say(f"wrote {rel} ({rows} rows)")
         if name in CSV_COPIES:
-            write_csv_copy(table, root / DATA_DIR / f"{name}.csv")
+            write_csv_copy(path, root / DATA_DIR / f"{name}.csv")
             say(f"wrote {DATA_DIR}/{name}.csv")
     return files, written, hashes
+
+
+def _withheld(tables: Mapping[str, TableSource]) -> pa.Array:
+    """The ids of the documents whose texts a release leaves out (:mod:`.texts`)."""
+    documents = tables.get("documents")
+    if documents is None or "text_published" not in schema_of(documents).names:
+        return pa.array([], pa.string())
+    ids = [
+        doc_id
+        for batch in iter_batches(documents, ["doc_id", "text_published"])
+        for doc_id in withheld_documents(pa.Table.from_batches([batch]))
+    ]
+    return pa.array(ids, pa.string())
+
+
+def _write_one(
+    name: str,
+    table: TableSource,
+    path: Path,
+    withheld: pa.Array,
+    codebook_version: str,
+    release_version: str,
+) -> None:
+    """Write one table, its withheld texts left out; a table in a file a batch at a time
+    (the writer cuts the row groups as a whole-table write does: the same bytes)."""
+    from ..parquet_io import TableWriter, write_table
+
+    if isinstance(table, pa.Table):
+        write_table(withhold_rows(name, table, withheld), path, codebook_version, release_version)
+        return
+    with TableWriter(path, schema_of(table), codebook_version, release_version) as writer:
+        for batch in iter_batches(table):
+            writer.write(withhold_rows(name, pa.Table.from_batches([batch]), withheld))
 
 
 #: Tables also written as CSV, for R and Stata users (UTF-8, a header, ISO dates, empty
@@ -157,16 +201,29 @@ def _write_tables(
 CSV_COPIES = ("events_flat",)
 
 
-def write_csv_copy(table: pa.Table, path: Path) -> None:
-    """Write ``table`` as CSV (deterministic: same table, same bytes)."""
-    import pyarrow.csv as pacsv
-
-    # CSV has no lists: a list column is written as its items joined by ';'.
+def _csv_ready(batch: pa.RecordBatch | pa.Table) -> pa.Table:
+    """``batch`` with each list column as its items joined by ';' (CSV has no lists)."""
+    table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
     for i, f in enumerate(table.schema):
         if pa.types.is_list(f.type):
-            table = table.set_column(i, f.name, pc.binary_join(table.column(i), LIST_SEPARATOR))
-    with atomic_path(path) as tmp:
-        pacsv.write_csv(table, tmp, pacsv.WriteOptions(quoting_style="needed"))
+            joined = pc.binary_join(table.column(i), LIST_SEPARATOR)
+            table = table.set_column(i, f.name, joined)
+    return table
+
+
+def write_csv_copy(table: TableSource, path: Path) -> None:
+    """Write ``table`` (in memory or its Parquet file) as CSV, a batch at a time.
+
+    Deterministic: the same rows give the same bytes, whatever the batch size (the CSV
+    writer writes the header once, then each batch's lines).
+    """
+    import pyarrow.csv as pacsv
+
+    options = pacsv.WriteOptions(quoting_style="needed")
+    schema = _csv_ready(schema_of(table).empty_table()).schema
+    with atomic_path(path) as tmp, pacsv.CSVWriter(tmp, schema, write_options=options) as writer:
+        for batch in iter_batches(table):
+            writer.write_table(_csv_ready(batch))
 
 
 def _load_scores(scores: Path | None) -> dict[str, Any] | None:
@@ -298,7 +355,8 @@ def _write_release(
     write_json(root / CONTENT_HASHES, hashes)
     say(f"wrote {CONTENT_HASHES}")
 
-    old_tables = read_tables(latest[1]) if latest else None
+    # The previous release's tables as files: the diff reads one table at a time.
+    old_tables = table_files(latest[1]) if latest else None
     keys = {t.name: list(t.primary_key) for t in TABLES}
     diff = diff_releases(old_tables, tables, keys, previous, version)
     add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
@@ -355,9 +413,12 @@ def _write_release(
         previous=previous,
         scores=scores,
         figures=figures,
-        documents=tables["documents"]
-        .select(["doc_id", "source", "url", "published", "license", "text_published"])
-        .to_pylist(),
+        documents=list(
+            iter_rows(
+                tables["documents"],
+                ["doc_id", "source", "url", "published", "license", "text_published"],
+            )
+        ),
     )
     write_text_atomic(root / "README.md", card)
     say("wrote README.md")
@@ -433,7 +494,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
             recorded = jsonread.load_path(latest[1] / CONTENT_HASHES)
             same = recorded == hashes
             diff = diff_releases(
-                read_tables(latest[1]),
+                table_files(latest[1]),
                 tables,
                 {t.name: list(t.primary_key) for t in TABLES},
                 str(latest[0]),

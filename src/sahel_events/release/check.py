@@ -20,11 +20,13 @@ import logging
 import shutil
 import tempfile
 import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .. import gazetteer, jsonread
 from ..codebook import Codebook, CodebookError, load_codebook
@@ -42,9 +44,11 @@ from ..tables import (
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
+from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
+from .render import RenderError
 from .sums import SUMS_FILE, read_sums, verify_sums
 
 #: The JSON descriptors that the manifest is compared with.
@@ -98,23 +102,9 @@ def check_release(
     if codebook is None:
         return report
 
-    say("tables")
-    tables = _read_tables(root, manifest, report)
-    sound, current = _check_schemas(
-        tables, codebook, _published_columns(docs), report, _published_keys(docs)
-    )
-    if hashes is not None:
-        _check_content(tables, hashes, report)
-    say("rules and keys")
-    # Only tables with the right columns: a missing column is reported once, above,
-    # not again by every rule that reads it. The row rules are those of today's table
-    # format: a table published in an older one is checked by its own descriptor
-    # (frictionless, below) and by the rebuild instead.
-    checkable = {name: t for name, t in tables.items() if name in sound}
-    report.extend(check_tables({n: checkable[n] for n in current}, codebook).issues)
-    report.extend(check_keys(_with_todays_keys(checkable)).issues)
-    report.extend(check_offsets(checkable).issues)
-    report.extend(check_incidents(checkable).issues)
+    # The tables are in memory only for the rules and keys: the steps after read the
+    # files a batch at a time, and the rebuild compiles beside none of them.
+    tables = _check_tables(root, manifest, codebook, docs, hashes, report, say)
 
     say(AGREEMENT_FILE)
     check_agreement(root, codebook, report)
@@ -270,23 +260,104 @@ def _release_codebook(
     return None
 
 
-def _read_tables(root: Path, manifest: dict[str, Any], report: Report) -> dict[str, pa.Table]:
-    from ..parquet_io import read_table
+def _check_tables(
+    root: Path,
+    manifest: dict[str, Any],
+    codebook: Codebook,
+    docs: dict[str, Any],
+    hashes: dict[str, str] | None,
+    report: Report,
+    say: Progress,
+) -> dict[str, Path]:
+    """Schemas, content hashes, rules, keys and offsets; return the readable table files.
 
-    tables: dict[str, pa.Table] = {}
-    for name, entry in manifest.get("tables", {}).items():
-        path = root / entry.get("path", f"{DATA_DIR}/{name}.parquet")
+    Each file is read through once a batch at a time (its content hash, which also
+    finds a damaged file); the row rules then read one whole table at a time, and the
+    cross-table checks only the columns they compare (keys, offsets, incidents).
+    """
+    say("tables")
+    files = _readable_tables(root, manifest, report)
+    schemas = {name: schema_of(path) for name, (path, _) in files.items()}
+    sound, current = _check_schemas(
+        schemas, codebook, _published_columns(docs), report, _published_keys(docs)
+    )
+    if hashes is not None:
+        _check_content({name: h for name, (_, h) in files.items()}, hashes, report)
+    say("rules and keys")
+    # Only tables with the right columns: a missing column is reported once, above,
+    # not again by every rule that reads it. The row rules are those of today's table
+    # format: a table published in an older one is checked by its own descriptor
+    # (frictionless, below) and by the rebuild instead.
+    paths = {name: path for name, (path, _) in files.items() if name in sound}
+    for name in (n for n in paths if n in current):
+        report.extend(check_tables({name: pq.read_table(paths[name])}, codebook).issues)
+    keyed = _with_todays_keys(schemas, paths)
+    report.extend(check_keys(_columns(keyed, _key_columns)).issues)
+    report.extend(check_offsets(_columns(paths, lambda n: _OFFSET_COLUMNS.get(n))).issues)
+    report.extend(check_incidents(_columns(paths, lambda n: _INCIDENT_COLUMNS.get(n))).issues)
+    return {name: path for name, (path, _) in files.items()}
+
+
+#: The columns :func:`check_offsets` compares, by table.
+_OFFSET_COLUMNS = {
+    "documents": ("doc_id", "text"),
+    "mentions": ("mention_id", "doc_id", "start", "end", "text"),
+    "events": ("event_id", "doc_id", "trigger_start", "trigger_end", "trigger_text"),
+}
+#: The columns :func:`check_incidents` compares, by table.
+_INCIDENT_COLUMNS = {
+    "incidents": ("incident_id", "event_id", "doc_id", "n_events", "n_reports", "method"),
+    "events_flat": ("event_id", "incident_id", "n_reports"),
+}
+
+
+def _key_columns(name: str) -> tuple[str, ...]:
+    """The primary-key and foreign-key columns of table ``name`` (what check_keys reads)."""
+    t = get_table(name)
+    return tuple(dict.fromkeys([*t.primary_key, *(c for fk in t.foreign_keys for c in fk.fields)]))
+
+
+def _columns(
+    paths: dict[str, Path], wanted: Callable[[str], tuple[str, ...] | None]
+) -> dict[str, pa.Table]:
+    """The tables that ``wanted`` names columns of, with those of them they have."""
+    out = {}
+    for name, path in paths.items():
+        columns = wanted(name)
+        if columns is None:
+            continue
+        present = set(column_names(path))
+        out[name] = pq.read_table(path, columns=[c for c in columns if c in present])
+    return out
+
+
+def _readable_tables(
+    root: Path, manifest: dict[str, Any], report: Report
+) -> dict[str, tuple[Path, str]]:
+    """Each table file that reads to its end, with its content hash (read in batches)."""
+    from ..parquet_io import file_content_hash
+
+    tables: dict[str, tuple[Path, str]] = {}
+    for name in manifest.get("tables", {}):
+        rel = _table_path(manifest, name)
+        path = root / rel
         if not path.is_file():
             continue  # reported by the checksums
         try:
-            tables[name] = read_table(path)
+            tables[name] = (path, file_content_hash(path))
         except Exception as exc:  # a damaged Parquet file raises many kinds of errors
             report.add(
                 "release.unreadable",
                 f"cannot read the table: {exc}",
-                Location(file=entry.get("path"), table=name),
+                Location(file=manifest["tables"][name].get("path"), table=name),
             )
     return tables
+
+
+def _table_path(manifest: dict[str, Any], name: str) -> str:
+    """Where the manifest says table ``name`` is, relative to the release."""
+    entry = manifest.get("tables", {}).get(name, {})
+    return str(entry.get("path", f"{DATA_DIR}/{name}.parquet"))
 
 
 #: Schema metadata that a table format change leaves as it is.
@@ -308,20 +379,18 @@ def _published_columns(docs: dict[str, Any]) -> dict[str, list[str]]:
     return columns
 
 
-def _with_todays_keys(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """The tables that have every column of today's primary and foreign keys.
+def _with_todays_keys(schemas: dict[str, pa.Schema], paths: dict[str, Path]) -> dict[str, Path]:
+    """The tables of ``paths`` that have every column of today's primary and foreign keys.
 
     A table of an older format keyed otherwise (annotations by Label Studio's id,
     before ``annotation_key``) has its keys checked against its own descriptor by
     frictionless instead; the foreign keys pointing at it are skipped here as well.
     """
-    kept = {}
-    for name, table in tables.items():
-        t = get_table(name)
-        needed = set(t.primary_key).union(*(fk.fields for fk in t.foreign_keys))
-        if needed <= set(table.column_names):
-            kept[name] = table
-    return kept
+    return {
+        name: path
+        for name, path in paths.items()
+        if set(_key_columns(name)) <= set(schemas[name].names)
+    }
 
 
 def _published_keys(docs: dict[str, Any]) -> dict[str, list[str]]:
@@ -346,7 +415,7 @@ def _own_key(meta_value: bytes | None, published_key: list[str] | None) -> bool:
 
 
 def _check_schemas(
-    tables: dict[str, pa.Table],
+    schemas: dict[str, pa.Schema],
     codebook: Codebook,
     published: dict[str, list[str]],
     report: Report,
@@ -367,11 +436,10 @@ def _check_schemas(
 
     sound: set[str] = set()
     current: set[str] = set()
-    for name, table in tables.items():
+    for name, actual in schemas.items():
         before = len(report.errors)
         where = f"{DATA_DIR}/{name}.parquet"
         expected = arrow_schema(name, codebook)
-        actual = table.schema
         described = published.get(name)
         today = [(f.name, f.type) for f in actual] == [(f.name, f.type) for f in expected]
         for f in expected:
@@ -429,11 +497,10 @@ def _check_schemas(
     return sound, current
 
 
-def _check_content(tables: dict[str, pa.Table], hashes: dict[str, str], report: Report) -> None:
-    from ..parquet_io import content_hash
-
-    for name, table in tables.items():
-        if hashes.get(name) != content_hash(table):
+def _check_content(computed: dict[str, str], hashes: dict[str, str], report: Report) -> None:
+    """Each table's content hash (computed from its file) is the one recorded."""
+    for name, value in computed.items():
+        if hashes.get(name) != value:
             report.add(
                 "release.content-hash",
                 f"the content of {name} differs from its hash in {CONTENT_HASHES}",
@@ -441,9 +508,7 @@ def _check_content(tables: dict[str, pa.Table], hashes: dict[str, str], report: 
             )
 
 
-def _check_datapackage(
-    package: dict[str, Any], tables: dict[str, pa.Table], report: Report
-) -> None:
+def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report: Report) -> None:
     """The descriptor against the Data Package v2 profile, then the data against it.
 
     frictionless 5.21 cannot check Parquet resources faithfully: it reports every
@@ -463,14 +528,13 @@ def _check_datapackage(
         return
     resources = []
     for spec in package.get("resources", []):
-        table = tables.get(spec["name"])
-        if table is None:
+        path = tables.get(spec["name"])
+        if path is None:
             return  # unreadable or missing: reported already
-        rows = [list(r.values()) for r in table.to_pylist()]
         resources.append(
             Resource(
                 name=spec["name"],
-                data=[table.column_names, *rows],
+                data=_row_stream(path),
                 schema=Schema.from_descriptor(spec["schema"]),
             )
         )
@@ -482,6 +546,22 @@ def _check_datapackage(
                 f"{error.type}: {error.message}",
                 Location(file="datapackage.json", table=task.name),
             )
+
+
+def _row_stream(path: Path) -> Callable[[], Iterator[list[Any]]]:
+    """The rows of a Parquet file as frictionless reads inline data: a header, then lists.
+
+    frictionless calls it for each pass it makes over a resource (the rows, the foreign
+    keys' lookup), and each call reads the file again a batch at a time
+    (:data:`.batches.BATCH_ROWS`): the rows are never all in memory as Python lists.
+    """
+
+    def rows() -> Iterator[list[Any]]:
+        yield column_names(path)
+        for row in iter_rows(path):
+            yield list(row.values())
+
+    return rows
 
 
 def _check_croissant(path: Path, report: Report) -> None:
@@ -632,18 +712,36 @@ def _check_rebuild(
         changed = generators_changed or _format_changed(root, out, manifest)
         _compare_written(root, out, changed, report)
         rebuilt = _rendered_hashes(root, manifest, out, sorted(hashes), report)
-    tool = manifest.get("tool", {})
-    # The tables the release has: a table added to the definitions since (a newer tool
-    # derives more) is not a difference in what the release holds.
-    for name in sorted(hashes):
-        if name in rebuilt and hashes.get(name) != rebuilt.get(name):
-            report.add(
-                "release.not-reproducible",
-                f"rebuilding {name} from the recorded inputs gives other content "
-                f"(release built by sahel-events {tool.get('version')}, pyarrow "
-                f"{tool.get('pyarrow')}; now {_tool_versions()})",
-                Location(file=f"{DATA_DIR}/{name}.parquet", table=name),
-            )
+        tool = manifest.get("tool", {})
+        # The tables the release has: a table added to the definitions since (a newer
+        # tool derives more) is not a difference in what the release holds.
+        for name in sorted(hashes):
+            if name in rebuilt and hashes.get(name) != rebuilt.get(name):
+                rel = _table_path(manifest, name)
+                report.add(
+                    "release.not-reproducible",
+                    f"rebuilding {name} from the recorded inputs gives other content "
+                    f"(release built by sahel-events {tool.get('version')}, pyarrow "
+                    f"{tool.get('pyarrow')}; now {_tool_versions()})"
+                    + _where_it_differs(root / rel, out / DATA_DIR / f"{name}.parquet"),
+                    Location(file=rel, table=name),
+                )
+
+
+def _where_it_differs(published: Path, rebuilt: Path) -> str:
+    """``; first difference at row N (key ...): columns ...`` or nothing if none is found."""
+    import pyarrow.parquet as pq
+
+    from .rebuilt import first_difference
+
+    try:
+        found = first_difference(published, rebuilt, pq.read_schema(published))
+    except (OSError, pa.ArrowException, RenderError):
+        return ""  # the file is unreadable or unrenderable: reported on its own
+    if found is None:
+        return ""  # same rows: the recorded content hash is what differs
+    key = ", ".join(f"{k}={v!r}" for k, v in found.key.items())
+    return f"; first difference at row {found.row} ({key}): {', '.join(found.columns)}"
 
 
 #: Table columns that record what the gazetteer said of a place, and the Place field.
@@ -723,8 +821,7 @@ def _rendered_hashes(
     """
     import pyarrow.parquet as pq
 
-    from ..parquet_io import content_hash, read_table
-    from .render import RenderError, render_for_release
+    from .rebuilt import rendered_hash
 
     hashes: dict[str, str] = {}
     for name in names:
@@ -743,7 +840,7 @@ def _rendered_hashes(
             )
             continue
         try:
-            hashes[name] = content_hash(render_for_release(read_table(rebuilt), published))
+            hashes[name] = rendered_hash(rebuilt, published)
         except RenderError as exc:
             report.add(
                 "release.not-reproducible",

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from ..parquet_io import in_key_order
+from .batches import TableSource, column_names, iter_batches, num_rows, read_columns
 
 _NEW, _OLD, _SUFFIX = "__in_new__", "__in_old__", "__old__"
 
@@ -34,6 +38,43 @@ def _keys(table: pa.Table, key: Sequence[str]) -> list[Any]:
     if len(key) == 1:
         return [_jsonable(v) for v in columns[0]]
     return [[_jsonable(v) for v in row] for row in zip(*columns, strict=True)]
+
+
+class FileKeys(list[Any]):
+    """Every key of a table file already in key order, read a batch at a time when
+    iterated (a first release lists every key in ``diff.json``: they are written into
+    the file as they are read, never all in memory). Its length is the file's rows;
+    it compares equal to the list of its keys."""
+
+    def __init__(self, path: Path, key: Sequence[str]) -> None:
+        super().__init__()
+        self.path, self.key = path, list(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        for batch in iter_batches(self.path, self.key):
+            yield from _keys(pa.Table.from_batches([batch]), self.key)
+
+    def __len__(self) -> int:
+        return num_rows(self.path)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __getitem__(self, index: Any) -> Any:
+        return list(iter(self))[index]
+
+    def __eq__(self, other: object) -> bool:
+        return list(iter(self)) == other
+
+    __hash__ = None  # a list is not hashable
+
+
+def _all_keys(side: TableSource, key: list[str]) -> list[Any]:
+    """Every key of ``side`` in key order: streamed from a file already in that order,
+    else the key columns sorted (never a copy of the whole table)."""
+    if isinstance(side, Path) and in_key_order(iter_batches(side, key), key):
+        return FileKeys(side, key)
+    return _keys(read_columns(side, key).sort_by([(k, "ascending") for k in key]), key)
 
 
 def _same(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -59,8 +100,14 @@ def _comparable(table: pa.Table) -> pa.Table:
     return table
 
 
-def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -> dict[str, Any]:
-    """The differences of one table between two releases (either side may be absent)."""
+def diff_table(
+    old: TableSource | None, new: TableSource | None, key: Sequence[str]
+) -> dict[str, Any]:
+    """The differences of one table between two releases (either side may be absent).
+
+    Each side is a table in memory or its Parquet file: with one side absent (a first
+    release) only the key columns are read; two sides are compared whole.
+    """
     key = list(key)
     result: dict[str, Any] = {
         "key": key,
@@ -71,16 +118,21 @@ def diff_table(old: pa.Table | None, new: pa.Table | None, key: Sequence[str]) -
         "removed": [],
         "changed": [],
     }
-    if new is not None and old is not None and not set(key) <= set(old.column_names):
+    if new is not None and old is not None and not set(key) <= set(column_names(old)):
         old = None  # the key itself changed: nothing can be matched
     if old is None or new is None:
         side = new if new is not None else old
         assert side is not None
-        # Only the key is listed: sort the key columns, not a copy of the whole table.
-        ordered = side.select(key).sort_by([(k, "ascending") for k in key])
-        result["added" if new is not None else "removed"] = _keys(ordered, key)
+        result["added" if new is not None else "removed"] = _all_keys(side, key)
         return _with_counts(result, unchanged=0)
 
+    return _diff_whole(result, read_columns(old), read_columns(new), key)
+
+
+def _diff_whole(
+    result: dict[str, Any], old: pa.Table, new: pa.Table, key: list[str]
+) -> dict[str, Any]:
+    """The column notes and the added, removed and changed keys of two whole tables."""
     old_cols, new_cols = set(old.column_names), set(new.column_names)
     result["columns_added"] = sorted(new_cols - old_cols)
     result["columns_removed"] = sorted(old_cols - new_cols)
@@ -136,8 +188,8 @@ def _with_counts(result: dict[str, Any], unchanged: int) -> dict[str, Any]:
 
 
 def diff_releases(
-    old: Mapping[str, pa.Table] | None,
-    new: Mapping[str, pa.Table],
+    old: Mapping[str, TableSource] | None,
+    new: Mapping[str, TableSource],
     keys: Mapping[str, Sequence[str]],
     old_version: str | None,
     new_version: str,

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
 from .. import gazetteer
+from .batches import TableSource, iter_rows
 from .cardagreement import F1_ROWS, NOMINAL_ROWS, dig, has_figures
 
 FIGURES_DIR = "figures"
@@ -59,15 +58,62 @@ def _save(plt: Any, fig: Any, root: Path, name: str) -> str:
     return rel
 
 
-def _over_time(plt: Any, events: list[dict[str, Any]], root: Path) -> Figure | None:
-    dated = [e for e in events if e["date_start"] is not None]
-    if not dated:
+@dataclass
+class _EventCounts:
+    """What the event figures draw, counted over the events table a batch at a time."""
+
+    events: int = 0
+    undated: int = 0
+    by_month: Counter[tuple[str, tuple[int, int]]] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    modes: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, rows: Iterable[dict[str, Any]]) -> _EventCounts:
+        """Count ``rows`` (date_start, event_type, mode)."""
+        counts = cls()
+        for e in rows:
+            counts.events += 1
+            counts.types[e["event_type"]] += 1
+            if e["mode"]:
+                counts.modes[f"{e['event_type']} / {e['mode']}"] += 1
+            if e["date_start"] is None:
+                counts.undated += 1
+            else:
+                month = (e["date_start"].year, e["date_start"].month)
+                counts.by_month[(e["event_type"], month)] += 1
+        return counts
+
+
+@dataclass
+class _Points:
+    """The located rows of the flat view, by where their coordinates come from."""
+
+    rows: int = 0
+    located: int = 0
+    by_source: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, rows: Iterable[dict[str, Any]]) -> _Points:
+        """Collect ``rows`` (latitude, longitude, coordinates_from), in row order."""
+        points = cls()
+        for r in rows:
+            points.rows += 1
+            if r["latitude"] is None or r["longitude"] is None:
+                continue
+            points.located += 1
+            xs, ys = points.by_source.setdefault(r["coordinates_from"], ([], []))
+            xs.append(r["longitude"])
+            ys.append(r["latitude"])
+        return points
+
+
+def _over_time(plt: Any, events: _EventCounts, root: Path) -> Figure | None:
+    if not events.by_month:
         return None
-    months = sorted({(e["date_start"].year, e["date_start"].month) for e in dated})
-    types = sorted({e["event_type"] for e in dated})
-    counts = Counter(
-        (e["event_type"], (e["date_start"].year, e["date_start"].month)) for e in dated
-    )
+    months = sorted({month for _, month in events.by_month})
+    types = sorted({event_type for event_type, _ in events.by_month})
+    counts = events.by_month
     fig, ax = plt.subplots(figsize=_SIZE)
     labels = [dt.date(y, m, 1).strftime("%Y-%m") for y, m in months]
     bottom = [0] * len(months)
@@ -80,18 +126,16 @@ def _over_time(plt: Any, events: list[dict[str, Any]], root: Path) -> Figure | N
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=7, ncol=2, frameon=False)
     rel = _save(plt, fig, root, "events-over-time.png")
-    undated = len(events) - len(dated)
     return Figure(
         rel,
         "Events over time, by type",
-        f"Events per month of their start date, stacked by PLOVER type; {undated} undated "
-        "event(s) left out.",
+        f"Events per month of their start date, stacked by PLOVER type; {events.undated} "
+        "undated event(s) left out.",
     )
 
 
-def _map(plt: Any, flat: list[dict[str, Any]], root: Path) -> Figure | None:
-    located = [r for r in flat if r["latitude"] is not None and r["longitude"] is not None]
-    if not located:
+def _map(plt: Any, flat: _Points, root: Path) -> Figure | None:
+    if not flat.located:
         return None
     fig, ax = plt.subplots(figsize=(_SIZE[0], _SIZE[0] * 0.62))
     background = [
@@ -107,11 +151,11 @@ def _map(plt: Any, flat: list[dict[str, Any]], root: Path) -> Figure | None:
         label="gazetteer places",
     )
     for source, marker in (("place", "o"), ("country-centroid", "s")):
-        points = [r for r in located if r["coordinates_from"] == source]
-        if points:
+        if source in flat.by_source:
+            xs, ys = flat.by_source[source]
             ax.scatter(
-                [r["longitude"] for r in points],
-                [r["latitude"] for r in points],
+                xs,
+                ys,
                 s=30,
                 marker=marker,
                 edgecolor="black",
@@ -125,19 +169,17 @@ def _map(plt: Any, flat: list[dict[str, Any]], root: Path) -> Figure | None:
     return Figure(
         rel,
         "Located events",
-        f"{len(located)} of {len(flat)} event(s) have coordinates (squares: a country's "
+        f"{flat.located} of {flat.rows} event(s) have coordinates (squares: a country's "
         "central point, at country precision); grey: the gazetteer's places in the Sahel "
         "and its neighbours.",
     )
 
 
-def _type_mode(plt: Any, events: list[dict[str, Any]], root: Path) -> Figure | None:
-    if not events:
+def _type_mode(plt: Any, events: _EventCounts, root: Path) -> Figure | None:
+    if not events.events:
         return None
-    types = Counter(e["event_type"] for e in events)
-    modes = Counter(f"{e['event_type']} / {e['mode']}" for e in events if e["mode"])
     fig, (left, right) = plt.subplots(1, 2, figsize=_SIZE)
-    for ax, counts, title in ((left, types, "type"), (right, modes, "type / mode")):
+    for ax, counts, title in ((left, events.types, "type"), (right, events.modes, "type / mode")):
         items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         ax.barh([k for k, _ in items][::-1], [v for _, v in items][::-1])
         ax.set_title(f"events by {title}")
@@ -189,21 +231,25 @@ def _agreement(plt: Any, agreement: Mapping[str, Any] | None, root: Path) -> Fig
 
 
 def _rows(
-    tables: Mapping[str, pa.Table], name: str, columns: tuple[str, ...]
-) -> list[dict[str, Any]]:
-    """``columns`` of table ``name`` as dicts (none when the release has no such table)."""
+    tables: Mapping[str, TableSource], name: str, columns: tuple[str, ...]
+) -> Iterator[dict[str, Any]]:
+    """``columns`` of table ``name`` as dicts, a batch at a time (none without the table)."""
     table = tables.get(name)
-    return table.select(list(columns)).to_pylist() if table is not None else []
+    if table is not None:
+        yield from iter_rows(table, columns)
 
 
 def write_figures(
-    root: Path, tables: Mapping[str, pa.Table], agreement: Mapping[str, Any] | None
+    root: Path, tables: Mapping[str, TableSource], agreement: Mapping[str, Any] | None
 ) -> list[Figure]:
-    """Draw the card's figures into ``root/figures/``; return those drawn, in card order."""
+    """Draw the card's figures into ``root/figures/``; return those drawn, in card order.
+
+    ``tables``: each table in memory or as the path of its Parquet file. Only the
+    columns drawn are read, a batch at a time, into counts (and the located points).
+    """
     plt = _pyplot()
-    # Only the columns drawn: whole rows of a large release would not fit in memory.
-    events = _rows(tables, "events", ("date_start", "event_type", "mode"))
-    flat = _rows(tables, "events_flat", ("latitude", "longitude", "coordinates_from"))
+    events = _EventCounts.of(_rows(tables, "events", ("date_start", "event_type", "mode")))
+    flat = _Points.of(_rows(tables, "events_flat", ("latitude", "longitude", "coordinates_from")))
     drawn = [
         _over_time(plt, events, root),
         _map(plt, flat, root),

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from ..annotation.snapshots import provenance_path, snapshot_timestamp
 from ..codebook import Codebook
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
 from . import metadata as meta
+from .batches import TableSource, column_names, extreme, num_rows
 
 MANIFEST_FILE = "manifest.json"
 #: Where the release keeps its copy of the codebook it was built with.
@@ -84,7 +84,7 @@ def input_entries(
     }
 
 
-def created_from_inputs(snapshots: Iterable[Path], tables: Mapping[str, pa.Table]) -> str:
+def created_from_inputs(snapshots: Iterable[Path], tables: Mapping[str, TableSource]) -> str:
     """When the data is from, taken from the inputs so a rebuild writes the same bytes.
 
     The newest snapshot's time (from its file name), else the newest annotation update,
@@ -95,9 +95,9 @@ def created_from_inputs(snapshots: Iterable[Path], tables: Mapping[str, pa.Table
         return max(stamps).strftime("%Y-%m-%dT%H:%M:%SZ")
     for table, column in (("annotations", "updated_at"), ("documents", "dateline_date")):
         data = tables.get(table)
-        if data is None or column not in data.column_names or data.num_rows == 0:
+        if data is None or column not in column_names(data) or num_rows(data) == 0:
             continue
-        newest = pc.max(data.column(column)).as_py()
+        newest = extreme(data, column, greatest=True)
         if isinstance(newest, dt.datetime):
             return newest.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         if isinstance(newest, dt.date):

@@ -15,9 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import pyarrow as pa
-
 from ..annotation.corrections import Correction
+from .batches import TableSource, column_names, iter_rows, read_columns
 
 __all__ = ["add_reasons", "render_reasons"]
 
@@ -25,17 +24,18 @@ __all__ = ["add_reasons", "render_reasons"]
 class _Lookup:
     """Record -> (doc_id, region_id), from the rows of both releases."""
 
-    def __init__(self, tables: Sequence[Mapping[str, pa.Table]]) -> None:
+    def __init__(self, tables: Sequence[Mapping[str, TableSource]]) -> None:
         self.events: dict[str, tuple[str, str]] = {}
         self.mentions: dict[str, tuple[str, str]] = {}
         for release in tables:
             for name, index in (("events", self.events), ("mentions", self.mentions)):
-                table = release.get(name)
-                if table is None or not {"doc_id", "region_id"} <= set(table.column_names):
+                source = release.get(name)
+                if source is None or not {"doc_id", "region_id"} <= set(column_names(source)):
                     continue
                 key = "event_id" if name == "events" else "mention_id"
-                if key not in table.column_names:
+                if key not in column_names(source):
                     continue
+                table = read_columns(source, [key, "doc_id", "region_id"])
                 for k, doc, region in zip(
                     table.column(key).to_pylist(),
                     table.column("doc_id").to_pylist(),
@@ -60,11 +60,11 @@ class _Lookup:
         return out
 
 
-def _rows_by_key(table: pa.Table | None, key: Sequence[str]) -> dict[str, dict[str, Any]]:
-    if table is None or not set(key) <= set(table.column_names):
+def _rows_by_key(table: TableSource | None, key: Sequence[str]) -> dict[str, dict[str, Any]]:
+    if table is None or not set(key) <= set(column_names(table)):
         return {}
     out = {}
-    for row in table.to_pylist():
+    for row in iter_rows(table):
         k = row[key[0]] if len(key) == 1 else [row[c] for c in key]
         out[repr(k)] = row
     return out
@@ -92,8 +92,8 @@ def _reason(
 
 def add_reasons(
     diff: dict[str, Any],
-    old: Mapping[str, pa.Table] | None,
-    new: Mapping[str, pa.Table],
+    old: Mapping[str, TableSource] | None,
+    new: Mapping[str, TableSource],
     corrections: Sequence[Correction],
 ) -> None:
     """Add ``corrections`` (top level) and per table ``reasons`` (one entry per added,

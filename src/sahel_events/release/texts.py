@@ -18,7 +18,7 @@ from collections.abc import Mapping
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["TEXT_COLUMNS", "withheld_documents", "withhold_texts"]
+__all__ = ["TEXT_COLUMNS", "withheld_documents", "withhold_rows", "withhold_texts"]
 
 #: The columns holding a document's text or a sentence of it, by table: (the column
 #: naming the document, the text columns).
@@ -35,6 +35,21 @@ def withheld_documents(documents: pa.Table) -> list[str]:
     return [doc_id for doc_id, ok in zip(ids, published, strict=True) if not ok]
 
 
+def withhold_rows(name: str, rows: pa.Table, withheld: pa.Array) -> pa.Table:
+    """``rows`` of table ``name`` (all of it or a batch) with the texts of the documents
+    in ``withheld`` (their ids) set to null; as they are for a table without texts."""
+    if name not in TEXT_COLUMNS or not len(withheld):
+        return rows
+    id_column, columns = TEXT_COLUMNS[name]
+    hidden = pc.is_in(rows.column(id_column), value_set=withheld)
+    for column in columns:
+        i = rows.schema.get_field_index(column)
+        field = rows.schema.field(i)
+        kept = pc.if_else(hidden, pa.scalar(None, field.type), rows.column(i))
+        rows = rows.set_column(i, field, kept)
+    return rows
+
+
 def withhold_texts(tables: Mapping[str, pa.Table]) -> dict[str, pa.Table]:
     """The tables with the texts of :func:`withheld_documents` set to null."""
     out = dict(tables)
@@ -42,17 +57,4 @@ def withhold_texts(tables: Mapping[str, pa.Table]) -> dict[str, pa.Table]:
     if documents is None or "text_published" not in documents.column_names:
         return out
     withheld = pa.array(withheld_documents(documents), pa.string())
-    if not len(withheld):
-        return out
-    for name, (id_column, columns) in TEXT_COLUMNS.items():
-        table = out.get(name)
-        if table is None:
-            continue
-        hidden = pc.is_in(table.column(id_column), value_set=withheld)
-        for column in columns:
-            i = table.schema.get_field_index(column)
-            field = table.schema.field(i)
-            kept = pc.if_else(hidden, pa.scalar(None, field.type), table.column(i))
-            table = table.set_column(i, field, kept)
-        out[name] = table
-    return out
+    return {name: withhold_rows(name, table, withheld) for name, table in out.items()}

@@ -1,0 +1,126 @@
+"""Where a place mention points when the gazetteer alone cannot say: a name the model
+split in two ("Fada" + "N'Gourma"), a locality too small for the gazetteer (placed in
+the unit the article puts it in), a relative location ("à 30 km de Djibo")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..annotation.ids import EntityAttribute, Normalised
+
+if TYPE_CHECKING:
+    from .entities import Mention
+
+#: What may stand between the two halves of one place name the model split:
+#: "Fada N'Gourma", "Tchoma Bangou".
+_SPLIT_GAP = re.compile(r"\s+(?:[A-Z]['’])?")
+#: The end of the phrase in which a locality's unit is given ("Koutougou, dans la
+#: province du Soum, a-t-on appris"): a full stop or a line break.
+_PHRASE_END = re.compile(r"\.\s|\n")
+#: A town named as the reference of a relative location: "à une trentaine de kilomètres
+#: de Douentza", "à 40 km au sud de Gao".
+_RELATIVE = re.compile(
+    r"(?:kilomètres|km|miles)\s+(?:au\s+|à\s+l['’])?(?:(?:nord|sud|est|ouest)(?:-\w+)?\s+)?"
+    r"(?:de\s+|d['’]|du\s+|of\s+)$",
+    re.IGNORECASE,
+)
+_CONTAINERS = ("admin2", "admin1")
+#: How far after a locality its unit may be given, in characters.
+_WINDOW = 120
+
+
+def join_split_names(
+    text: str, spans: Sequence[tuple[int, int, str]], known: Callable[[str], bool]
+) -> list[tuple[int, int, str]]:
+    """Two adjacent place spans that together form a name the gazetteer knows become one
+    LOC span ("Fada" and "N'Gourma": the model cut at the apostrophe)."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if out:
+            s, e, label = out[-1]
+            if (
+                label == "LOC"
+                and span[2] == "LOC"
+                and _SPLIT_GAP.fullmatch(text, e, span[0])
+                and known(text[s : span[1]])
+            ):
+                out[-1] = (s, span[1], "LOC")
+                continue
+        out.append(span)
+    return out
+
+
+def _precision(m: Mention) -> str | None:
+    found = m.choices.get(EntityAttribute.PLACE_PRECISION, [])
+    return found[0] if found else None
+
+
+def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, with two normalisations the codebook asks for (norm_place):
+
+    * a locality the gazetteer lacks (a LOC without precision) takes the id of the
+      unit the article puts it in, right after it ("Koutougou, dans la province du
+      Soum" → the Soum, admin2), with a note saying so;
+    * a town named as the reference of a relative location ("à 30 km de Djibo") keeps
+      its id at admin2 precision (more than about 10 km from the town).
+    """
+    places = [m for m in mentions if m.label in ("GPE", "LOC", "FAC")]
+    out: list[Mention] = []
+    for m in mentions:
+        precision = _precision(m)
+        if (
+            m.label == "GPE"
+            and precision == "town"
+            and _RELATIVE.search(text, max(0, m.start - 40), m.start)
+        ):
+            m = replace(
+                m,
+                choices={**m.choices, EntityAttribute.PLACE_PRECISION: ["admin2"]},
+                rank_as="town",
+            )
+        elif m.label == "LOC" and precision is None and Normalised.PLACE not in m.textareas:
+            container = _container(text, m, places)
+            if container is not None:
+                m = _placed_in(m, container)
+        out.append(m)
+    return out
+
+
+def _container(text: str, m: Mention, places: Sequence[Mention]) -> Mention | None:
+    stop = _PHRASE_END.search(text, m.end, m.end + _WINDOW)
+    end = stop.start() if stop else m.end + _WINDOW
+    units = [
+        p
+        for p in places
+        if m.end <= p.start < end
+        and _precision(p) in _CONTAINERS
+        and Normalised.PLACE in p.textareas
+    ]
+    # The finest unit given: "dans la commune de Pensa (province du Sanmatenga, région
+    # du Centre-Nord)" → the province.
+    return min(
+        units,
+        key=lambda p: (_CONTAINERS.index(_precision(p) or "admin1"), p.start),
+        default=None,
+    )
+
+
+def _placed_in(m: Mention, unit: Mention) -> Mention:
+    precision = _precision(unit) or "admin1"
+    textareas = {Normalised.PLACE: unit.textareas[Normalised.PLACE]}
+    if Normalised.COORDS in unit.textareas:
+        textareas[Normalised.COORDS] = unit.textareas[Normalised.COORDS]
+    note = (
+        f"Not in the gazetteer: placed in the {precision} unit the article gives "
+        f"({unit.text}); give the locality's own GeoNames id if it has one"
+    )
+    return replace(
+        m,
+        choices={**m.choices, EntityAttribute.PLACE_PRECISION: [precision]},
+        textareas={**m.textareas, **textareas},
+        note=note,
+        rank_as="locality",
+    )

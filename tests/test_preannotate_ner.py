@@ -1,0 +1,69 @@
+"""The spaCy analysis: what the rules see is exactly what the model says, offsets kept."""
+
+from __future__ import annotations
+
+from sahel_events.preannotate.ner import analyse, compact, load_model
+
+TEXT = (
+    "Gao, 3 mai 2025 - Des hommes armés ont attaqué lundi un poste de l'armée près de Ménaka.\n"
+    "\n"
+    "Selon le porte-parole du gouvernement, les assaillants auraient fui vers le Niger.\n"
+    "Le bilan provisoire fait état de douze soldats tués.\n"
+)
+
+
+def test_tokens_carry_the_models_own_lemma_morphology_and_parse() -> None:
+    nlp = load_model()
+    doc = nlp(TEXT)
+    [analysis] = analyse([(TEXT, "fr")])
+    spacy_tokens = [t for t in doc if not t.is_space]
+    assert len(analysis.tokens) == len(spacy_tokens)
+    index = {t.i: k for k, t in enumerate(spacy_tokens)}
+    for ours, theirs in zip(analysis.tokens, spacy_tokens, strict=True):
+        assert (ours.start, ours.end, ours.text) == (
+            theirs.idx,
+            theirs.idx + len(theirs),
+            theirs.text,
+        )
+        assert ours.lemma == (theirs.lemma_ or theirs.text.lower())
+        assert (ours.pos, ours.dep) == (theirs.pos_, theirs.dep_)
+        assert ours.mood == "".join(theirs.morph.get("Mood"))
+        assert ours.tense == "".join(theirs.morph.get("Tense"))
+        assert ours.head == index[theirs.head.i]
+    # A line break ends a sentence even where the model runs on.
+    sentences = [TEXT[s:e] for s, e in analysis.sentences]
+    assert all("\n" not in s and s == s.strip() for s in sentences)
+    assert sentences[-2:] == [TEXT.splitlines()[2], TEXT.splitlines()[3]]
+    assert [(e.start, e.end) for e in analysis.entities] == [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")
+    ]
+
+
+def test_a_conditional_verb_is_read_as_such() -> None:
+    [analysis] = analyse([(TEXT, "fr")])
+    [fled] = [t for t in analysis.tokens if t.text == "fui"]
+    auxiliary = analysis.tokens[fled.index - 1]
+    assert auxiliary.text == "auraient" and auxiliary.mood == "Cnd"
+
+
+def test_compact_drops_skipped_text_and_blank_lines_with_offsets_kept() -> None:
+    lead = TEXT.index("Des hommes")
+    short, positions = compact(TEXT, [(0, lead)])
+    assert short.startswith("Des hommes armés") and "\n\n" not in short
+    assert positions is not None and len(positions) == len(short)
+    assert all(TEXT[p] == c for p, c in zip(positions, short, strict=True))
+    # A text holding the masking character takes the character-by-character path, with
+    # the same result.
+    odd = "Titre\x00\n\nLe convoi a été attaqué.\n"
+    assert compact(odd, [(0, 6)]) == ("Le convoi a été attaqué.\n", list(range(8, len(odd))))
+
+
+def test_english_documents_get_tokens_and_sentences_without_a_parse() -> None:
+    text = "Gunmen killed 12 soldiers near Menaka on Monday. The army said so."
+    [analysis] = analyse([(text, "en")])
+    assert analysis.model == "blank-en"
+    assert [text[s:e] for s, e in analysis.sentences] == [
+        "Gunmen killed 12 soldiers near Menaka on Monday.",
+        "The army said so.",
+    ]
+    assert all(t.dep == "" and t.head == t.index for t in analysis.tokens)

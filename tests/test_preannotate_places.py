@@ -1,0 +1,151 @@
+"""Which place is an event's location: the finest the article gives, in the event's own
+clause, never one that qualifies a speaker (pre-annotation 0.6.0)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import predict
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def locations(annotator: Preannotator, body: str, label: str = "ASSAULT") -> list[list[str]]:
+    got = predict(annotator, "Titre", body)
+    return [e["args"].get("location", []) for e in got["events"].values() if e["label"] == label]
+
+
+def test_a_village_is_finer_than_its_commune_and_province(annotator: Preannotator) -> None:
+    body = (
+        "Au moins dix civils ont été tués vendredi dans l'attaque du village de Kiéma, "
+        "dans la commune de Pensa (province du Sanmatenga), selon des sources locales."
+    )
+    assert locations(annotator, body) == [["Kiéma"]]
+
+
+def test_a_locality_the_model_misses_after_a_place_cue_is_the_place(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Douze soldats ont été tués mardi lors de l'attaque d'un détachement militaire à "
+        "Koutougou, dans la province du Soum."
+    )
+    assert locations(annotator, body) == [["Koutougou"]]
+
+
+def test_a_place_that_qualifies_the_speaker_is_not_the_events(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont incendié jeudi plusieurs boutiques, ont raconté des "
+        "habitants réfugiés à Kaya."
+    )
+    assert locations(annotator, body) == [[]]
+    body = (
+        "Des hommes armés ont incendié jeudi plusieurs boutiques à Dori, ont raconté des "
+        "habitants réfugiés à Kaya."
+    )
+    assert locations(annotator, body) == [["Dori"]]
+
+
+def test_y_stands_for_the_place_of_the_sentence_before(annotator: Preannotator) -> None:
+    body = (
+        "Les habitants de Boni vivent sous blocus depuis des mois. Mardi, des hommes armés "
+        "y ont incendié trois camions."
+    )
+    assert locations(annotator, body) == [["Boni"]]
+
+
+def test_a_region_named_with_its_unit_is_wider_than_the_towns(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué mercredi les postes de gendarmerie de Kantchari et "
+        "de Matiacoali, dans la région de l'Est."
+    )
+    [places] = locations(annotator, body)
+    assert places[0] == "Kantchari"
+    assert "région de l'Est" not in places
+
+
+def test_the_object_of_a_strike_keeps_the_place_it_names(annotator: Preannotator) -> None:
+    body = (
+        "Les FAMa ont frappé par drone mercredi un rassemblement de combattants près de "
+        "Tin-Hama, dans le cercle d'Ansongo."
+    )
+    got = predict(annotator, "Titre", body)
+    [strike] = [e for t, e in got["events"].items() if t.startswith("frappé")]
+    assert strike["args"]["location"] == ["Tin-Hama"]
+
+
+def _entities(annotator: Preannotator, body: str) -> dict[str, dict[str, Any]]:
+    """Place regions by text: label, place_precision, norm_place and note."""
+    title = "Titre"
+    dateline = "Ouagadougou, 9 septembre 2025"
+    text = f"{title}\n{dateline} - {body}"
+    doc = {
+        "doc_id": "t",
+        "text": text,
+        "language": "fr",
+        "dateline_date": "2025-09-09",
+        "dateline_place": "Ouagadougou",
+        "dateline": [len(title) + 1, len(title) + 1 + len(dateline)],
+        "title_span": [0, len(title)],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    out: dict[str, dict[str, Any]] = {}
+    for item in result:
+        if item.get("from_name") == "entity":
+            value = item["value"]
+            out[value["text"]] = {
+                "label": value["labels"][0],
+                "id": item["id"],
+                "note": item.get("meta", {}).get("text"),
+            }
+    for item in result:
+        for entity in out.values():
+            if item.get("id") == entity["id"] and item.get("type") in ("choices", "textarea"):
+                value = item["value"]
+                entity[item["from_name"]] = (value.get("choices") or value.get("text"))[0]
+    return out
+
+
+def test_a_locality_the_gazetteer_lacks_is_placed_in_the_unit_given(
+    annotator: Preannotator,
+) -> None:
+    got = _entities(
+        annotator,
+        "Douze soldats ont été tués mardi lors de l'attaque d'un détachement à Koutougou, "
+        "dans la province du Soum.",
+    )
+    assert got["Koutougou"]["label"] == "LOC"
+    # The codebook: a place absent from GeoNames takes the id of the unit it is in.
+    assert got["Koutougou"]["norm_place"] == got["Soum"]["norm_place"]
+    assert got["Koutougou"]["place_precision"] == "admin2"
+    assert "Not in the gazetteer" in got["Koutougou"]["note"][0]
+
+
+def test_a_relative_location_is_at_admin2_and_a_split_name_is_joined(
+    annotator: Preannotator,
+) -> None:
+    got = _entities(
+        annotator,
+        "Trois chauffeurs ont été enlevés samedi à une trentaine de kilomètres de "
+        "Douentza. Un pont a été endommagé mardi entre Fada N'Gourma et Kantchari.",
+    )
+    assert got["Douentza"]["place_precision"] == "admin2"  # codebook: > 10 km away
+    # One place (Burkina Faso's Fada N'Gourma), not "Fada" (a town of Chad) and "Gourma".
+    assert got["Fada N'Gourma"]["label"] == "GPE"
+    assert got["Fada N'Gourma"]["place_precision"] == "town"
+    assert "Fada" not in got
