@@ -45,7 +45,7 @@ from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
-from .events import dependent, disambiguate, merge_mentions, relabel
+from .events import dependent, disambiguate, merge_mentions, recalled_triggers, relabel
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
@@ -279,6 +279,7 @@ class Preannotator:
             mentions,
             sentences,
             [i for i in disambiguate(text, triggers, mentions) if i not in parts],
+            recalled_triggers(text, triggers, analysis.tokens),
         )
 
         result: list[dict[str, Any]] = []
