@@ -210,7 +210,7 @@ def _compile(directory: Path, cache: Path | None = None) -> Any:
 def stage_compile(directory: Path) -> dict[str, Any]:
     """compile_dataset over the snapshot."""
     result = _compile(directory)
-    return {"rows": {name: t.num_rows for name, t in result.tables.items()}}
+    return {"rows": {name: f.num_rows for name, f in result.files.items()}}
 
 
 def stage_release(directory: Path) -> dict[str, Any]:

@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,7 @@ from .annotation.snapshots import (
 from .annotation.typed import parse_annotation, task_doc_id
 from .codebook import Codebook, EntityType
 from .compile_cache import KEY_COLUMN, RowCache, TaskRows
+from .compile_stream import RUN_TASKS, finish_tables
 from .consolidate import (
     OUTCOME_SOURCE_CONFLICT,
     Consolidated,
@@ -71,11 +72,12 @@ from .consolidate import (
 from .errors import Issue, Location, Report, Severity
 from .fatalities import Count, Figures, best_of, casualty_figures, killed_figures
 from .files import sha256_file
-from .flatview import derived_tables
 from .gazetteer import lookup
 from .incidents.review import ReviewSet
 from .incidents.table import ConfirmedLink
 from .licences import allows_redistribution
+from .spillsort import sort_by_key
+from .tablefile import SpillDir, SpilledTable, SpillWriter, spill_table
 from .values import (
     CountRange,
     DateInterval,
@@ -126,9 +128,14 @@ class SnapshotInfo:
 
 @dataclass
 class CompiledDataset:
-    """The compiled tables and what was found while compiling them."""
+    """The compiled tables, as spill files, and what was found while compiling them.
 
-    tables: dict[str, pa.Table]
+    ``files``: each table in a file of ``spill`` (:mod:`sahel_events.tablefile`), read a
+    batch at a time by whoever consumes it; the directory goes with this object
+    (:meth:`close`, or when it is garbage-collected).
+    """
+
+    files: dict[str, SpilledTable]
     report: Report
     # Documents whose annotations stay out of the tables, and why (``reason``: an
     # outcome of consolidation: needs_adjudication, needs_review or unusable).
@@ -137,6 +144,21 @@ class CompiledDataset:
     snapshots_used: list[SnapshotInfo]
     # With a cache: tasks whose rows came from it (hits) and tasks compiled (misses).
     cache_stats: dict[str, int] | None = None
+    spill: SpillDir | None = None
+    _whole: dict[str, pa.Table] | None = field(default=None, repr=False)
+
+    @property
+    def tables(self) -> dict[str, pa.Table]:
+        """Every table whole, read from its file once (kept for tests and small
+        datasets: the build and release paths read :attr:`files` in batches)."""
+        if self._whole is None:
+            self._whole = {name: f.read() for name, f in self.files.items()}
+        return self._whole
+
+    def close(self) -> None:
+        """Remove the spill files (the tables read by :attr:`tables` stay usable)."""
+        if self.spill is not None:
+            self.spill.cleanup()
 
 
 def _short_hash(doc_id: str, region_id: str) -> str:
@@ -210,16 +232,21 @@ class _Staging:
     cache key and reading position of each row.
     """
 
-    def __init__(self, table: T.Table, codebook: Codebook) -> None:
+    def __init__(self, table: T.Table, codebook: Codebook, spill: SpillDir | None = None) -> None:
         self.table = table
-        self.final = T.arrow_schema(table, codebook)
+        self.final_schema = T.arrow_schema(table, codebook)
         fields = [
-            pa.field(f.name, pa.string() if f.name == "annotator" else f.type) for f in self.final
+            pa.field(f.name, pa.string() if f.name == "annotator" else f.type)
+            for f in self.final_schema
         ]
         hidden = [(_DOC, pa.string()), (_TASK, pa.int64()), (_KEY, pa.string()), (_SEQ, pa.int64())]
         self.schema = pa.schema([*fields, *(pa.field(n, t) for n, t in hidden)])
         self.rows: list[dict[str, Any]] = []
         self.batches: list[pa.RecordBatch] = []
+        # With a spill directory the staged rows go to a file as they are flushed.
+        self.spill = spill
+        self.writer: SpillWriter | None = None
+        self.lookups: tuple[pa.Array, pa.Array, pa.Array, pa.Array] | None = None
 
     def add(
         self, rows: Iterable[dict[str, Any]], doc_id: str, task_id: int, key: str | None, seq: int
@@ -235,9 +262,26 @@ class _Staging:
             self.flush()
 
     def flush(self) -> None:
-        if self.rows:
-            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
-            self.rows = []
+        if not self.rows:
+            return
+        batch = pa.RecordBatch.from_pylist(self.rows, schema=self.schema)
+        self.rows = []
+        if self.spill is None:
+            self.batches.append(batch)
+            return
+        if self.writer is None:
+            path = self.spill.file(f"staged-{self.table.name}")
+            self.writer = SpillWriter(self.table.name, path, self.schema).__enter__()
+        self.writer.write(batch)
+
+    def staged_file(self) -> SpilledTable:
+        """The staged rows in a spill file, in reading order (with a spill directory)."""
+        assert self.spill is not None, "staged_file needs a spill directory"
+        self.flush()
+        if self.writer is None:
+            return spill_table(self.table.name, iter(()), self.schema, self.spill)
+        self.writer.__exit__(None, None, None)
+        return self.writer.result
 
     def staged(self, cached: pa.Table | None) -> pa.Table:
         """Every staged row, with ``cached`` (rows taken from the cache), in reading order."""
@@ -250,32 +294,43 @@ class _Staging:
             staged = staged.take(pc.sort_indices(staged.column(_SEQ)))
         return staged
 
-    def finish(
-        self, staged: pa.Table, winners: Mapping[str, int], pseudonyms: Mapping[str, str]
-    ) -> pa.Table:
-        """The table: rows of each document's compiled task, pseudonyms (user key ->
-        pseudonym), final schema, sorted by primary key."""
+    def prepare(self, winners: Mapping[str, int], pseudonyms: Mapping[str, str]) -> None:
+        """Know the task compiled for each document and the pseudonym of each user key
+        (both known once every snapshot is read) for :meth:`final`."""
+        self.lookups = (
+            pa.array(list(winners), pa.string()),
+            pa.array(list(winners.values()), pa.int64()),
+            pa.array(list(pseudonyms), pa.string()),
+            pa.array(list(pseudonyms.values()), pa.string()),
+        )
+
+    def final(self, staged: pa.Table) -> pa.Table:
+        """Staged rows in final form, in their order: those of each document's compiled
+        task, pseudonyms for user keys, the table's schema (:meth:`prepare` first)."""
+        assert self.lookups is not None, "prepare() comes first"
+        docs, tasks, users, names = self.lookups
         if staged.num_rows:
-            docs = pa.array(list(winners), pa.string())
-            tasks = pa.array(list(winners.values()), pa.int64())
             expected = pc.take(tasks, pc.index_in(staged.column(_DOC), value_set=docs))
             keep = pc.fill_null(pc.equal(staged.column(_TASK), expected), False)
             if not pc.all(keep).as_py():  # a copy of the table only when rows go
                 staged = staged.filter(keep)
         columns = []
-        for f in self.final:
+        for f in self.final_schema:
             column = staged.column(f.name)
             if f.name == "annotator":
-                users = pa.array(list(pseudonyms), pa.string())
-                names = pa.array(list(pseudonyms.values()), pa.string())
                 column = pc.take(names, pc.index_in(column, value_set=users))
             columns.append(column)
         # from_arrays, not cast: a null in a required column must reach the table checks
         # (which report it by key), not stop the compile with an exception.
-        table = pa.Table.from_arrays(columns, schema=self.final)
-        if table.num_rows:
-            table = table.sort_by([(c, "ascending") for c in self.table.primary_key])
-        return table
+        return pa.Table.from_arrays(columns, schema=self.final_schema)
+
+    def finish(
+        self, staged: pa.Table, winners: Mapping[str, int], pseudonyms: Mapping[str, str]
+    ) -> pa.Table:
+        """The table: rows of each document's compiled task, pseudonyms (user key ->
+        pseudonym), final schema, sorted by primary key."""
+        self.prepare(winners, pseudonyms)
+        return sort_by_key(self.final(staged), self.table.primary_key)
 
 
 class _TaskCompiler:
@@ -735,6 +790,8 @@ def compile_dataset(
     *,
     cache: Path | None = None,
     reviews: ReviewSet | None = None,
+    spill: Path | None = None,
+    run_tasks: int = RUN_TASKS,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -745,11 +802,37 @@ def compile_dataset(
     document (:mod:`sahel_events.compile_cache`); tasks unchanged since they were cached
     are not compiled again, and the tables are the same as without it. ``reviews``: the
     decisions on candidate incident links (:mod:`sahel_events.incidents.review`); the
-    confirmed ones link events into incidents, the others are reported.
+    confirmed ones link events into incidents, the others are reported. ``spill``: the
+    directory under which the tables' files are written (a private subdirectory, see
+    :class:`sahel_events.tablefile.SpillDir`; the system's temporary directory when
+    None). ``run_tasks``: a full compile finishes the rows of this many tasks at a time
+    (:mod:`sahel_events.compile_stream`); the tables do not depend on it.
 
     The ``documents`` table holds the documents with at least one annotation (any
-    outcome), so every annotation row points at its document.
+    outcome), so every annotation row points at its document. When compiling fails
+    (an exception), the spill files written so far are removed.
     """
+    spill_dir = SpillDir(spill)
+    try:
+        return _compile(
+            documents, snapshot_paths, codebook, project_root, cache, reviews, spill_dir, run_tasks
+        )
+    except BaseException:
+        spill_dir.cleanup()
+        raise
+
+
+def _compile(
+    documents: Iterable[Document] | Mapping[str, Document],
+    snapshot_paths: Iterable[Path],
+    codebook: Codebook,
+    project_root: Path,
+    cache: Path | None,
+    reviews: ReviewSet | None,
+    spill_dir: SpillDir,
+    run_tasks: int,
+) -> CompiledDataset:
+    """:func:`compile_dataset` into ``spill_dir``."""
     # A mapping (doc_id -> document) may read documents from disk when asked: a corpus
     # too big for memory is never copied into a dict here.
     docs = documents if isinstance(documents, Mapping) else {d.doc_id: d for d in documents}
@@ -758,7 +841,10 @@ def compile_dataset(
     pseudonyms = Pseudonyms()
     agreement = AgreementAccumulator(_attribute_defaults(codebook))
     staged = [t for t in T.TABLES if t.name != "documents" and t.name not in T.DERIVED]
-    staging = {t.name: _Staging(t, codebook) for t in staged}
+    # A full compile stages its rows in files (:mod:`.compile_stream`); an incremental
+    # one keeps them in memory for the cache.
+    staging = {t.name: _Staging(t, codebook, spill_dir if cache is None else None) for t in staged}
+    positions: dict[str, int] = {}  # doc_id -> reading position of the task compiled
     winners: dict[str, int] = {}  # doc_id -> the task compiled for it (lowest task id)
     winner_keys: dict[str, str] = {}  # doc_id -> that task's cache key, when cached
     chosen: dict[str, tuple[str, tuple[int, ...]]] = {}  # doc_id -> (record choice, users)
@@ -824,6 +910,7 @@ def compile_dataset(
             raters = [replace(a, user_id=pseudonyms.handle(source, a.user_id)) for a in codings]
             agreement.add_task(raters, doc_id)
         seq = next(order)
+        positions[doc_id] = seq
         if cached and key is not None:
             reused[0].append(key)
             reused[1].append(seq)
@@ -981,69 +1068,37 @@ def compile_dataset(
     def build_documents(doc_ids: Sequence[str]) -> pa.Table:
         return _documents_table(docs, doc_ids, codebook, chosen, names_of)
 
-    if rows_cache is None:
-        tables = {"documents": build_documents(sorted(winners))}
-    else:
-        tables = {
-            "documents": reuse.documents_table(
-                sorted(winners),
-                winner_keys,
-                rows_cache.prior("documents"),
-                build_documents,
-                lambda doc_id: _record(chosen.get(doc_id), names_of),
-            )
-        }
-    staged_rows = {
-        t.name: staging[t.name].staged(_cached_rows(rows_cache, t.name, reused)) for t in staged
-    }
     users = {f"{s}\x1f{u}": names_of[h] for (s, u), h in pseudonyms.users() if h in names_of}
-    for t in staged:
-        tables[t.name] = staging[t.name].finish(staged_rows[t.name], winners, users)
-    links: list[ConfirmedLink] = []
-    if reviews is not None:
-        links, review_issues = reviews.links(set(tables["events"].column("event_id").to_pylist()))
-        report.extend(reviews.report.issues)
-        report.extend(review_issues.issues)
     if rows_cache is None:
-        tables.update(derived_tables(tables, codebook, links))
+        for t in staged:
+            staging[t.name].prepare(winners, users)
+        finished = finish_tables(
+            {t.name: staging[t.name] for t in staged},
+            positions,
+            build_documents,
+            codebook,
+            reviews,
+            spill_dir,
+            run_tasks,
+        )
+        report.extend(finished.review_issues.issues)
+        report.extend(_unique(finished.checks.issues))
+        files = finished.files
     else:
-        tables.update(
-            reuse.derived_tables(
-                tables,
-                codebook,
-                winner_keys,
-                rows_cache.prior("events_flat"),
-                rows_cache.prior("actors"),
-                links,
-            )
+        tables = _finish_cached(
+            rows_cache,
+            staging,
+            reused,
+            (winners, winner_keys, users),
+            (build_documents, lambda doc_id: _record(chosen.get(doc_id), names_of)),
+            codebook,
+            reviews,
+            report,
         )
-    tables = {t.name: tables[t.name] for t in T.TABLES}
-    # With a clean last build, the checks of its unchanged rows need not run again.
-    clean = rows_cache is not None and reuse.clean_if_checked_anew(
-        tables,
-        codebook,
-        winner_keys,
-        rows_cache.prior("documents") if rows_cache.prior_clean else None,
-        rows_cache.prior("actors"),
-    )
-    if not clean:
-        checks = Report()
-        checks.extend(T.check_tables(tables, codebook))
-        checks.extend(T.check_keys(tables))
-        checks.extend(T.check_offsets(tables))
-        checks.extend(T.check_incidents(tables))
-        report.extend(_unique(checks.issues))
-        clean = not checks.issues
-    if rows_cache is not None:
-        rows_cache.save(
-            {
-                **staged_rows,
-                "documents": reuse.with_keys(tables["documents"], winner_keys),
-                "events_flat": reuse.with_keys(tables["events_flat"], winner_keys),
-                "actors": tables["actors"],
-            },
-            clean,
-        )
+        files = {}
+        for name in list(tables):
+            files[name] = spill_table(name, tables[name], tables[name].schema, spill_dir)
+            del tables[name]
 
     snapshots_used = [
         SnapshotInfo(
@@ -1062,8 +1117,83 @@ def compile_dataset(
         {"hits": rows_cache.hits, "misses": rows_cache.misses} if rows_cache is not None else None
     )
     return CompiledDataset(
-        tables, report, held_back, agreement.result(names_of), snapshots_used, stats
+        files, report, held_back, agreement.result(names_of), snapshots_used, stats, spill_dir
     )
+
+
+def _finish_cached(
+    rows_cache: RowCache,
+    staging: Mapping[str, _Staging],
+    reused: tuple[list[str], list[int], list[str]],
+    chosen: tuple[Mapping[str, int], Mapping[str, str], Mapping[str, str]],
+    documents: tuple[
+        Callable[[Sequence[str]], pa.Table], Callable[[str], tuple[str | None, str | None]]
+    ],
+    codebook: Codebook,
+    reviews: ReviewSet | None,
+    report: Report,
+) -> dict[str, pa.Table]:
+    """The tables of an incremental compile, in memory: cached rows and new ones, the
+    checks of what is new (or of everything after an unclean build), the cache saved.
+
+    ``chosen``: doc_id -> task compiled, doc_id -> its cache key, user key -> pseudonym;
+    ``documents``: the documents rows of some doc_ids, and the record columns of one.
+    """
+    winners, winner_keys, users = chosen
+    build_documents, record_of = documents
+    tables = {
+        "documents": reuse.documents_table(
+            sorted(winners), winner_keys, rows_cache.prior("documents"), build_documents, record_of
+        )
+    }
+    staged_rows = {
+        name: stage.staged(_cached_rows(rows_cache, name, reused))
+        for name, stage in staging.items()
+    }
+    for name, stage in staging.items():
+        tables[name] = stage.finish(staged_rows[name], winners, users)
+    links: list[ConfirmedLink] = []
+    if reviews is not None:
+        links, review_issues = reviews.links(set(tables["events"].column("event_id").to_pylist()))
+        report.extend(reviews.report.issues)
+        report.extend(review_issues.issues)
+    tables.update(
+        reuse.derived_tables(
+            tables,
+            codebook,
+            winner_keys,
+            rows_cache.prior("events_flat"),
+            rows_cache.prior("actors"),
+            links,
+        )
+    )
+    tables = {t.name: tables[t.name] for t in T.TABLES}
+    # With a clean last build, the checks of its unchanged rows need not run again.
+    clean = reuse.clean_if_checked_anew(
+        tables,
+        codebook,
+        winner_keys,
+        rows_cache.prior("documents") if rows_cache.prior_clean else None,
+        rows_cache.prior("actors"),
+    )
+    if not clean:
+        checks = Report()
+        checks.extend(T.check_tables(tables, codebook))
+        checks.extend(T.check_keys(tables))
+        checks.extend(T.check_offsets(tables))
+        checks.extend(T.check_incidents(tables))
+        report.extend(_unique(checks.issues))
+        clean = not checks.issues
+    rows_cache.save(
+        {
+            **staged_rows,
+            "documents": reuse.with_keys(tables["documents"], winner_keys),
+            "events_flat": reuse.with_keys(tables["events_flat"], winner_keys),
+            "actors": tables["actors"],
+        },
+        clean,
+    )
+    return tables
 
 
 def _document_digests(docs: Mapping[str, Document]) -> Callable[[str], Document | bytes]:

@@ -18,7 +18,7 @@ The mappings are documented in ``docs/releases.md`` ("The flat view").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -83,10 +83,22 @@ def _state_mentions(tables: Mapping[str, pa.Table]) -> dict[str, str]:
     return out
 
 
+def state_countries(tables: Mapping[str, pa.Table]) -> set[str]:
+    """The country codes of the states that the mentions of ``tables`` name."""
+    if "mentions" not in tables:
+        return set()
+    return {sid[len(STATE_PREFIX) :].upper() for sid in _state_mentions(tables).values()}
+
+
 def actors_table(
-    tables: Mapping[str, pa.Table], codebook: Codebook, registry: Registry | None = None
+    tables: Mapping[str, pa.Table],
+    codebook: Codebook,
+    registry: Registry | None = None,
+    countries: Iterable[str] = (),
 ) -> pa.Table:
-    """The ``actors`` table: the registry's actors and the states it or the events name."""
+    """The ``actors`` table: the registry's actors and the states it or the events name
+    (the mentions of ``tables``, or ``countries`` found in them before, a part of the
+    mentions at a time)."""
     if registry is None:
         # Imported here: the registry's structure model imports pydantic (see above).
         from .preannotate.registry import load_registry
@@ -108,10 +120,10 @@ def actors_table(
                 "acled_actor_type": actor.acled_type,
             }
         )
-    countries = {a.country for a in registry.actors.values() if a.country}
-    countries |= {sid[len(STATE_PREFIX) :].upper() for sid in _state_mentions(tables).values()}
-    countries |= set(gazetteer.SCOPE)
-    for code in sorted(countries):
+    states = {a.country for a in registry.actors.values() if a.country}
+    states |= state_countries(tables) | set(countries)
+    states |= set(gazetteer.SCOPE)
+    for code in sorted(states):
         place = gazetteer.country(code)
         rows.append(
             {

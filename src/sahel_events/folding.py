@@ -32,7 +32,11 @@ def fold(text: str) -> str:
     is the same offset in the original: that is why this is not a plain
     ``unicodedata.normalize`` + ``casefold`` (which change lengths).
     """
-    return "".join(_fold_char(ch) for ch in text)
+    if text.isascii():
+        # What _fold_char gives every ASCII character, for the whole string at once (most
+        # tokens and names are ASCII; this runs for every token of every document).
+        return text.lower().replace("`", "'")
+    return "".join(map(_fold_char, text))
 
 
 def fold_key(name: str) -> str:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
-from .eventtime import borrowable, foreign_times
+from .eventtime import borrowable, foreign_times, told_when
 from .ner import Token
 from .text import containing
 from .triggers import Trigger
@@ -302,7 +302,9 @@ def link_arguments(
                 pool = [
                     i
                     for i in pool
-                    if borrowable(text, mentions[i], trig) and mentions[i].end <= sent[0]
+                    if borrowable(text, mentions[i], trig)
+                    and mentions[i].end <= sent[0]
+                    and not told_when(mentions[i], tokens, by_start)
                 ]
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)

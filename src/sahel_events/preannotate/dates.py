@@ -536,19 +536,21 @@ def find_dates(
 #: Days counted from another date of the text, not from the dateline.
 _ANCHORED = re.compile(
     r"(?<!\w)(?P<rel>la\s+veille|le\s+lendemain|l['’]avant-veille|the\s+day\s+before|"
-    r"the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later)"
+    r"the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|"
+    r"(?:le|la)\s+(?:jour|soir|matin|nuit|soirée|matinée)\s+même|"
+    r"(?:that|the)\s+same\s+(?:day|evening|morning|night))"
     r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)",
     re.IGNORECASE,
 )
 _ANCHOR_SHIFT = {"veille": -1, "lendemain": 1, "avant-veille": -2, "before": -1, "previous": -1,
-                 "next": 1, "following": 1, "later": 1}  # fmt: skip
+                 "next": 1, "following": 1, "later": 1, "même": 0}  # fmt: skip
 
 
 def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> list[TimeMention]:
-    """ "La veille", "le lendemain", "the next day": a day from the last single day named
-    before it in its paragraph, else from the first day the article names (the lead's
-    event), never from the dateline. "La veille de la marche" names its own anchor (an
-    event, not a date): not normalised."""
+    """ "La veille", "le lendemain", "le jour même", "the next day": a day from the last
+    single day named before it in its paragraph, else from the first day the article
+    names (the lead's event), never from the dateline. "La veille de la marche" names
+    its own anchor (an event, not a date): not normalised."""
     days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
     out = []
     for m in _ANCHORED.finditer(text):
@@ -557,7 +559,9 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue
-        word = m.group("rel").lower().replace("’", "'").split()[-1].split("'")[-1]
+        rel = m.group("rel").lower().replace("’", "'").split()
+        # "le soir même", "that same day": the anchor's own day.
+        word = "même" if {"même", "same"} & set(rel) else rel[-1].split("'")[-1]
         day = anchor.interval.start + dt.timedelta(_ANCHOR_SHIFT[word])
         s, e = m.span()
         out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))

@@ -53,6 +53,32 @@ _ANAPHORA = re.compile(
     r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
 )
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
+#: Words that add one more act to those told: "ont aussi incendié", "another march".
+_ANOTHER = re.compile(
+    r"\b(?:aussi|également|en\s+outre|also|another|une?\s+autre|une?\s+(?:second|nouvel)\w*|"
+    r"a\s+(?:second|new|further))\b(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: A sentence opening on what came next or beside: "Dans la foulée, le gouverneur a
+#: ordonné la fermeture ...", "Separately, ...".
+_SEQUEL = re.compile(
+    r"\s*(?:dans\s+la\s+foulée|par\s+ailleurs|ensuite|puis|plus\s+tard|"
+    r"later|separately|meanwhile|elsewhere|ailleurs)\b",
+    re.IGNORECASE,
+)
+#: A place the act came from, not where it happened.
+_ORIGIN = re.compile(r"\b(?:depuis|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
+#: A name given to an operation or a plan: « Libération des otages ».
+_NAMED = re.compile(
+    r"\b(?:opération|mission|plan|programme|operation|programme)\s*[«\"“]\s*$", re.IGNORECASE
+)
+#: What introduces the cause of the event just told: an earlier happening.
+_EARLIER = re.compile(
+    r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
+    r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for)\s*"
+    r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 _LIFTED = re.compile(
     r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
 )
@@ -72,6 +98,8 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 
+#: "une série de frappes", "a series of raids": one set of acts told as such, not a trend.
+_COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
 
 #: Evacuating the wounded or the dead is care after an event, not aid to a party.
 _CARE = re.compile(
@@ -107,8 +135,13 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
     names = [
         (m.start, m.end) for m in mentions if m.label in ("ORG", "PER") and m.source != "nominal"
     ]
+    times = [(m.start, m.end) for m in mentions if m.label == "TIME"]
     keep = []
     for i, t in enumerate(triggers):
+        if any(s <= t.start and t.end <= e for s, e in times):
+            continue  # part of a date: "In March 2024"
+        if _NAMED.search(text[max(0, t.start - 15) : t.start]):
+            continue  # the name of an operation: « Libération des otages »
         if any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in names):
             continue  # part of a name: "Front de libération de l'Azawad"
         if any((s, e) == (t.start, t.end) for s, e in names):
@@ -139,8 +172,14 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "called for their release": what is asked for, not a release
         if _ANY.search(text[max(0, t.start - 8) : t.start]):
             continue  # "interdire tout rassemblement": a kind of event, not one
-        if t.text.lower().endswith(("s", "x")) and _GENERIC.search(
-            text[max(0, t.start - 30) : t.start]
+        generic = _GENERIC.search(text[max(0, t.start - 30) : t.start])
+        if (
+            generic
+            and t.text.lower().endswith(("s", "x"))
+            and not (
+                generic[0].lower().startswith(("série", "series"))
+                and _COUNTED_SET.search(text[max(0, t.start - 40) : t.start - len(generic[0])])
+            )
         ):
             continue  # "la multiplication des enlèvements": a trend, not an event
         keep.append(i)
@@ -198,6 +237,36 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+_HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def recalled_triggers(
+    text: str, triggers: Sequence[Trigger], tokens: Sequence[Token]
+) -> frozenset[int]:
+    """Indices of the triggers told in the pluperfect, the tense of background: "des
+    dizaines de civils *avaient péri* dans une tuerie", "l'axe *avait* déjà *été* le
+    théâtre de trois explosions", "had been snatched". What they name happened before
+    the events of the article and is never one of them."""
+    out = set()
+    for i, t in enumerate(triggers):
+        k = t.tokens[0]
+        if k < 0 or k >= len(tokens) or not tokens[k].dep:
+            sentence_start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start))
+            if _HAD.search(text[max(0, sentence_start, t.start - 40) : t.start]):
+                out.add(i)  # no parse (English): "had" right before
+            continue
+        for _ in range(3):  # the verb a noun trigger hangs from
+            if tokens[k].pos == "VERB" or tokens[k].head == k:
+                break
+            k = tokens[k].head
+        # An auxiliary in the imperfect on that verb: "avaient péri", "avait été".
+        if any(
+            a.head == k and a.pos == "AUX" and a.tense == "Imp" for a in tokens[max(0, k - 4) : k]
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
 #: Measures whose lifting is a concession (codebook: lifting a curfew is CONCEDE).
 _LIFTABLE_COERCE = frozenset({"restrict", "curfew", "martial-law"})
 
@@ -234,8 +303,10 @@ def merge_mentions(
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
     candidates: Sequence[int],
+    recalled: frozenset[int] = frozenset(),
 ) -> Merged:
-    """Merge the mentions of one happening (module docstring) among ``candidates``."""
+    """Merge the mentions of one happening (module docstring) among ``candidates``;
+    ``recalled`` are the triggers told as background (:func:`recalled_triggers`)."""
 
     def sentence(pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
@@ -252,6 +323,8 @@ def merge_mentions(
             # lie in the town the event was placed in).
             if a.role == role and a.score >= _OWN_SENTENCE:
                 m = mentions[a.mention]
+                if role == Role.LOCATION and _ORIGIN.search(text[max(0, m.start - 12) : m.start]):
+                    continue  # "acheminés depuis Ouagadougou": where it came from
                 # A locality placed in its unit ("Koutougou, dans la province du Soum")
                 # has the unit's id: no more evidence than an unresolved name.
                 place = None if m.rank_as == "locality" else m.textareas.get(Normalised.PLACE)
@@ -285,6 +358,18 @@ def merge_mentions(
             anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
+            # "font suite à l'enlèvement, le 3 courant": the cause told after its
+            # consequence is another, earlier happening, however definite.
+            if _EARLIER.search(text[max(0, t.start - 30) : t.start]):
+                continue
+            # "Les assaillants ont aussi incendié", "another march": one more act; told in
+            # the pluperfect ("avaient péri dans une tuerie"), a recalled earlier one.
+            if (
+                (_ANOTHER.search(text[max(0, t.start - 25) : t.start]) and not _is_toll(t))
+                or _SEQUEL.match(text, sentence(t.start)[0])
+                or (ti in recalled) != (group[0] in recalled)
+            ):
+                continue
             if modes_agree and (anaphoric or not clash):
                 target = group
                 break

@@ -25,6 +25,8 @@ _REPORTING = frozenset(
         "say", "announce", "report", "confirm", "state", "tell", "add",
     }
 )  # fmt: skip
+#: Claims of responsibility: their time is when the claim was made.
+_CLAIMING = frozenset({"revendiquer", "claim"})
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
 
@@ -60,6 +62,9 @@ def foreign_times(
         return set()
     own = {_verb_of(tokens, trig.tokens[0])}
     first = min(own)
+    if first != trig.tokens[0] and tokens[first].lemma.lower() in _REPORTING | _CLAIMING:
+        # "Le raid a été revendiqué lundi": the noun names the event, the verb the claim.
+        own = {-1}
     if tokens[first].dep == "xcomp":
         # "a annoncé mercredi avoir arrêté": the speaker reports its own act, dated with it.
         own.add(tokens[first].head)
@@ -72,7 +77,10 @@ def foreign_times(
         if k is None:
             continue
         verb = _verb_of(tokens, tokens[k].head)
-        if verb not in own and (verb in others or tokens[verb].lemma.lower() in _REPORTING):
+        said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING
+        # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
+        shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
+        if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
 
@@ -83,3 +91,16 @@ def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     return mention.end <= trig.start and not _SINCE.search(
         text[max(0, mention.start - 12) : mention.start]
     )
+
+
+def told_when(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+    """Whether a TIME dates a verb of saying or a claim of responsibility ("Le raid a été
+    revendiqué *lundi*", "a indiqué *jeudi* le gouverneur"): when it was told, which no
+    event of another sentence may borrow as its own time."""
+    if not tokens:
+        return False
+    k = _root(tokens, by_start, mention)
+    if k is None:
+        return False
+    lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
+    return lemma in _REPORTING or lemma in _CLAIMING

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gc
 import hashlib
 import json
 import re
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import gazetteer
 from ..annotation import rules
 from ..annotation.controls import Controls
 from ..annotation.ids import EntityType, EventAttribute, Normalised
@@ -43,8 +45,8 @@ from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
-from .events import dependent, disambiguate, merge_mentions, relabel
-from .ner import Analysis, analyse
+from .events import dependent, disambiguate, merge_mentions, recalled_triggers, relabel
+from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
 from .registry import Registry, load_registry
@@ -155,6 +157,28 @@ def _allowed(length: int, excluded: Sequence[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+_SETTLED = False
+
+
+def _settle(french: bool) -> None:
+    """Load the long-lived data once, then take it out of the garbage collector's sight.
+
+    The spaCy model, the gazetteer, the registry and the lexicon are hundreds of
+    thousands of Python objects that live as long as the process; every full collection
+    (triggered by the many small objects each document makes) walked all of them again.
+    ``gc.freeze`` moves what exists now to a generation that is never collected, once
+    per process (a process that pre-annotates only English never loads the model).
+    """
+    global _SETTLED
+    if _SETTLED or not french:
+        return
+    load_model()
+    gazetteer.places()
+    gc.collect()
+    gc.freeze()
+    _SETTLED = True
+
+
 class Preannotator:
     """Turns documents into predictions; holds the codebook, registry and lexicon."""
 
@@ -176,6 +200,7 @@ class Preannotator:
         batches (on ``n_process`` processes), over the text with the parts nothing is
         suggested in blanked out (:func:`parse_skips`)."""
         docs = list(documents)
+        _settle(any(_get(d, "language", "fr") == "fr" for d in docs))
         analyses = analyse(
             ((_get(d, "text"), _get(d, "language", "fr")) for d in docs),
             batch_size=batch_size,
@@ -254,6 +279,7 @@ class Preannotator:
             mentions,
             sentences,
             [i for i in disambiguate(text, triggers, mentions) if i not in parts],
+            recalled_triggers(text, triggers, analysis.tokens),
         )
 
         result: list[dict[str, Any]] = []

@@ -154,11 +154,7 @@ def _match(
 ) -> list[Trigger]:
     tokens = analysis.tokens
     keys = [_keys(t.text, t.lemma) for t in tokens]
-    by_first: dict[str, list[LexiconEntry]] = {}
-    for entry in entries:
-        if entry.language == language:
-            for key in entry.words[0]:
-                by_first.setdefault(key, []).append(entry)
+    by_first = _by_first(entries, language)
     candidates: list[tuple[int, float, int, Trigger]] = []
     for i, token_keys in enumerate(keys):
         seen: set[int] = set()
@@ -196,6 +192,27 @@ def _match(
             continue
         taken.append(trig)
     return sorted(taken, key=lambda t: t.start)
+
+
+#: The entries of a lexicon indexed by the keys of their first word, per language, built
+#: once per entry list (not once per document): ``id(entries)`` -> (entries, index).
+_INDEXES: dict[tuple[int, str], tuple[Sequence[LexiconEntry], dict[str, list[LexiconEntry]]]] = {}
+
+
+def _by_first(entries: Sequence[LexiconEntry], language: str) -> dict[str, list[LexiconEntry]]:
+    """The ``language`` entries of ``entries`` by the keys of their first word."""
+    known = _INDEXES.get((id(entries), language))
+    if known is not None and known[0] is entries:
+        return known[1]
+    by_first: dict[str, list[LexiconEntry]] = {}
+    for entry in entries:
+        if entry.language == language:
+            for key in entry.words[0]:
+                by_first.setdefault(key, []).append(entry)
+    if len(_INDEXES) > 16:  # lexicons come and go in tests; keep a few
+        _INDEXES.clear()
+    _INDEXES[(id(entries), language)] = (entries, by_first)
+    return by_first
 
 
 def analysis_text(tokens: Sequence[Token], first: int, last: int) -> str:

@@ -17,6 +17,7 @@ import pyarrow as pa
 from ..codebook import Codebook, load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..paths import Project
+from ..tablefile import SPILL_DIR
 
 Progress = Callable[[str], None]
 """Told what the pipeline is doing, one line at a time (the CLI prints it to stderr)."""
@@ -115,7 +116,13 @@ def compile_project(
     say("compile: building the tables")
     rows_cache = project.work / CACHE_DIR if cache else None
     dataset = compile_dataset(
-        ingested.documents, snapshots, codebook, project.root, cache=rows_cache, reviews=reviews
+        ingested.documents,
+        snapshots,
+        codebook,
+        project.root,
+        cache=rows_cache,
+        reviews=reviews,
+        spill=project.work / SPILL_DIR,
     )
     report.extend(dataset.report.issues)
     if dataset.cache_stats is not None:
@@ -123,6 +130,7 @@ def compile_project(
         say(f"compile: {hits} task(s) from {rows_cache}, {misses} compiled")
     # compile_dataset has run the table checks (pandera rules, keys, offsets).
     tables = dict(dataset.tables)
+    dataset.close()
     say("compile: " + ", ".join(f"{name} {t.num_rows}" for name, t in tables.items()))
     if not report.valid:
         raise InvalidDataError(

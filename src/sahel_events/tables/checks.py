@@ -21,7 +21,7 @@ from ..errors import Report
 from . import codes
 from .arrow import is_sorted
 from .codes import Capped, key_string
-from .definitions import get_table
+from .definitions import ForeignKey, get_table
 
 __all__ = ["check_incidents", "check_keys", "check_offsets", "check_tables"]
 
@@ -111,68 +111,87 @@ def check_keys(tables: Mapping[str, pyarrow.Table], batch_rows: int = KEY_BATCH_
     report = Report()
     capped = Capped(report)
     for name, data in tables.items():
-        t = get_table(name)
-        pk = list(t.primary_key)
-        if data.num_rows == 0:
-            continue
-        nulls = pc.is_null(data.column(pk[0]))
-        for c in pk[1:]:
-            nulls = pc.or_(nulls, pc.is_null(data.column(c)))
-        if pc.any(nulls).as_py():
-            for key in _keys_of(data.filter(nulls), pk):
-                capped.add(
-                    name,
-                    codes.PRIMARY_KEY,
-                    None,
-                    f"primary key {', '.join(pk)} has a null value",
-                    key_string(key),
-                )
-        for key, n in _duplicate_keys(data, pk, batch_rows):
-            if any(v is None for v in key):
-                continue
-            capped.add(
-                name,
-                codes.PRIMARY_KEY,
-                None,
-                f"primary key ({', '.join(pk)}) appears {n} times; it must be unique",
-                key_string(key),
-            )
+        check_primary_key(name, data, capped, batch_rows)
     for name, data in tables.items():
-        t = get_table(name)
-        for fk in t.foreign_keys:
+        for fk in get_table(name).foreign_keys:
             parent = tables.get(fk.resource)
-            if parent is None:
-                continue
-            # The foreign keys of the published tables are single columns.
-            (child_col,), (parent_col,) = fk.fields, fk.reference
-            values = data.column(child_col)
-            present = pc.is_in(values, value_set=parent.column(parent_col).combine_chunks())
-            missing = pc.and_(pc.is_valid(values), pc.invert(present))
-            if not pc.any(missing).as_py():
-                continue
-            bad = data.filter(missing)
-            for key, value in zip(
-                _keys_of(bad, t.primary_key), bad.column(child_col).to_pylist(), strict=True
-            ):
-                capped.add(
-                    name,
-                    codes.FOREIGN_KEY,
-                    child_col,
-                    f"{child_col} {value!r} is not a {parent_col} of {fk.resource}",
-                    key_string(key),
-                )
+            if parent is not None:
+                check_foreign_key(name, data, fk, parent, capped)
     capped.close()
     return report
 
 
-def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
+def check_primary_key(
+    name: str, data: pyarrow.Table, capped: Capped, batch_rows: int = KEY_BATCH_ROWS
+) -> None:
+    """Table ``name``'s primary key non-null and unique (``data`` needs only the key's
+    columns): ``table.primary-key`` issues, added to ``capped``."""
+    pk = list(get_table(name).primary_key)
+    if data.num_rows == 0:
+        return
+    nulls = pc.is_null(data.column(pk[0]))
+    for c in pk[1:]:
+        nulls = pc.or_(nulls, pc.is_null(data.column(c)))
+    if pc.any(nulls).as_py():
+        for key in _keys_of(data.filter(nulls), pk):
+            capped.add(
+                name,
+                codes.PRIMARY_KEY,
+                None,
+                f"primary key {', '.join(pk)} has a null value",
+                key_string(key),
+            )
+    for key, n in _duplicate_keys(data, pk, batch_rows):
+        if any(v is None for v in key):
+            continue
+        capped.add(
+            name,
+            codes.PRIMARY_KEY,
+            None,
+            f"primary key ({', '.join(pk)}) appears {n} times; it must be unique",
+            key_string(key),
+        )
+
+
+def check_foreign_key(
+    name: str, data: pyarrow.Table, fk: ForeignKey, parent: pyarrow.Table, capped: Capped
+) -> None:
+    """Every value of foreign key ``fk`` of table ``name`` is a key of ``parent``
+    (``data`` needs the primary key's columns and the foreign key's, ``parent`` the
+    referenced column): ``table.foreign-key`` issues, added to ``capped``."""
+    t = get_table(name)
+    # The foreign keys of the published tables are single columns.
+    (child_col,), (parent_col,) = fk.fields, fk.reference
+    values = data.column(child_col)
+    present = pc.is_in(values, value_set=parent.column(parent_col).combine_chunks())
+    missing = pc.and_(pc.is_valid(values), pc.invert(present))
+    if not pc.any(missing).as_py():
+        return
+    bad = data.filter(missing)
+    for key, value in zip(
+        _keys_of(bad, t.primary_key), bad.column(child_col).to_pylist(), strict=True
+    ):
+        capped.add(
+            name,
+            codes.FOREIGN_KEY,
+            child_col,
+            f"{child_col} {value!r} is not a {parent_col} of {fk.resource}",
+            key_string(key),
+        )
+
+
+def check_offsets(tables: Mapping[str, pyarrow.Table], capped: Capped | None = None) -> Report:
     """Every span's text equals ``documents.text[start:end]`` (code points).
 
     Issues ``table.span-text``, located by the mention or event id. Needs the
-    ``documents`` table; checks ``mentions`` and ``events`` when given.
+    ``documents`` table; checks ``mentions`` and ``events`` when given. With ``capped``
+    (tables checked a part at a time, each part with the documents of its spans) the
+    issues go to ``capped``'s report, which the caller closes.
     """
     report = Report()
-    capped = Capped(report)
+    # A caller checking a table in parts passes one Capped for all of them (and closes it).
+    mine = capped is None
+    capped = Capped(report) if capped is None else capped
     documents = tables.get("documents")
     if documents is None:
         return report
@@ -217,7 +236,8 @@ def check_offsets(tables: Mapping[str, pyarrow.Table]) -> Report:
                     f"{doc_text[start:end]!r} at {start}:{end}",
                     key,
                 )
-    capped.close()
+    if mine:
+        capped.close()
     return report
 
 

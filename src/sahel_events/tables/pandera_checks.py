@@ -9,7 +9,7 @@ tables costs neither pandas nor pandera.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -23,7 +23,7 @@ from .codes import Capped, code_of_check, key_string
 from .definitions import Table, get_table
 from .pandera_schemas import compile_schema, to_pandas
 
-__all__ = ["REASON_CODES", "validate_tables"]
+__all__ = ["REASON_CODES", "validate_slices", "validate_tables"]
 
 #: Failures pandera reports by reason rather than by a check of ours.
 REASON_CODES: dict[SchemaErrorReason, str] = {
@@ -56,16 +56,32 @@ def validate_tables(
     :func:`sahel_events.tables.checks.check_keys` checks it over the whole table.
     """
     for name, data in tables.items():
-        t = get_table(name)
-        compiled = compile_schema(t, codebook)
-        seen: set[tuple[str, str | None, Any]] = set()  # across slices: one issue each
-        for offset in range(0, max(data.num_rows, 1), batch_rows):
-            frame = to_pandas(data.slice(offset, batch_rows))
-            frame.index = pd.RangeIndex(offset, offset + len(frame))
-            try:
-                compiled.schema.validate(frame, lazy=True)
-            except pa.errors.SchemaErrors as exc:
-                _report_failures(t, frame, exc.schema_errors, compiled.needs, capped, seen)
+        slices = (data.slice(o, batch_rows) for o in range(0, max(data.num_rows, 1), batch_rows))
+        validate_slices(name, slices, codebook, capped)
+
+
+def validate_slices(
+    name: str,
+    slices: Iterable[pyarrow.Table | pyarrow.RecordBatch],
+    codebook: Codebook,
+    capped: Capped,
+) -> None:
+    """Validate the rows of table ``name`` given as consecutive slices (of a table in
+    memory, or batches read from a file): the issues of :func:`validate_tables` for the
+    same slices."""
+    t = get_table(name)
+    compiled = compile_schema(t, codebook)
+    seen: set[tuple[str, str | None, Any]] = set()  # across slices: one issue each
+    offset = 0
+    for part in slices:
+        data = part if isinstance(part, pyarrow.Table) else pyarrow.Table.from_batches([part])
+        frame = to_pandas(data)
+        frame.index = pd.RangeIndex(offset, offset + len(frame))
+        offset += len(frame)
+        try:
+            compiled.schema.validate(frame, lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            _report_failures(t, frame, exc.schema_errors, compiled.needs, capped, seen)
 
 
 def _code(error: SchemaError) -> tuple[str, str | None]:
