@@ -170,11 +170,13 @@ def maxrss_mib() -> float:
 
 
 def _warm(codebook: Codebook) -> int:
-    """On a worker: load the model and the rule data, as a first shard would."""
+    """On a worker: load the model and the rule data and predict one article, as the
+    in-process run does before its clock starts (the gazetteer, the date parser's data
+    and the garbage collector's settling come with the first prediction)."""
     from sahel_events.preannotate import shardwork
 
-    shardwork._loaded(codebook)
-    load_model()
+    annotator, _ = shardwork._loaded(codebook)
+    list(annotator.predict([article(10_000)]))
     return len(shardwork._LOADED)
 
 

@@ -229,10 +229,11 @@ def stage_release(directory: Path) -> dict[str, Any]:
         codebook=_codebook(),
         snapshots=[directory / SNAPSHOT],
         documents=[],
-        tables=result.tables,
+        tables=dict(result.files),  # compile's spill files, read a batch at a time
         agreement=result.agreement,
         held_back=result.held_back,
         report=result.report,
+        spill=result.spill,
     )
     out = directory / RELEASE
     if out.exists():
