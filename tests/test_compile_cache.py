@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pytest
 
 from sahel_events.annotation.rawtasks import KnownTasks
@@ -16,6 +17,7 @@ from sahel_events.annotation.snapshots import snapshot_source
 from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
 from sahel_events.compile import CompiledDataset, compile_dataset
 from sahel_events.compile_cache import RowCache
+from sahel_events.compile_reuse import COMPARED, clean_if_checked_anew, with_keys
 from sahel_events.errors import UsageError
 from sahel_events.ingest import Document, write_documents
 from sahel_events.ingest.corpusindex import CorpusIndex
@@ -511,3 +513,31 @@ def test_a_corpus_line_without_doc_id_is_named(tmp_path: Path) -> None:
         out.write('{"text": "no id"}\n')
     with pytest.raises(UsageError, match=r"documents\.jsonl, line 3: not a document"):
         CorpusIndex(corpus)
+
+
+def test_rows_set_anew_are_checked_unless_equal_to_the_last_checked(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """Rows whose values are set anew each build (pseudonyms, ...) are checked again
+    unless they are exactly the rows the last clean build checked: a pseudonym that
+    turned into an e-mail in an unchanged task's row is caught."""
+    docs = documents()
+    tables = compile_dataset(docs, [snapshot(tmp_path, docs)], codebook, tmp_path).tables
+    keys = {d.doc_id: f"key-{d.doc_id}" for d in docs}
+    checked = {name: with_keys(tables[name], keys) for name in (*COMPARED, "events_flat")}
+    prior_documents = with_keys(tables["documents"], keys)
+    actors = tables["actors"]
+    assert clean_if_checked_anew(tables, codebook, keys, prior_documents, actors, checked)
+
+    annotations = tables["annotations"]
+    position = annotations.schema.get_field_index("annotator")
+    values = annotations.column("annotator").to_pylist()
+    values[3] = "someone@example.org"
+    bad = annotations.set_column(
+        position, annotations.schema.field(position), pa.array(values, pa.string())
+    )
+    broken = {**tables, "annotations": bad}
+    assert not clean_if_checked_anew(broken, codebook, keys, prior_documents, actors, checked)
+    # As the last build checked it: the same rows pass without being checked again.
+    same = {**checked, "annotations": with_keys(bad, keys)}
+    assert clean_if_checked_anew(broken, codebook, keys, prior_documents, actors, same)

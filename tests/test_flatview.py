@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def tables() -> dict[str, pa.Table]:
-    return compile_project(Project(REPO)).tables
+    return compile_project(Project(REPO)).whole_tables()
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,7 @@ SPEC = REPO / "scripts" / "gold" / "corrections" / f"{DOC}-1.0.0.yaml"
 
 @pytest.fixture(scope="module")
 def arrow_tables() -> dict[str, pa.Table]:
-    return compile_project(find_project(REPO)).tables
+    return compile_project(find_project(REPO)).whole_tables()
 
 
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:

@@ -141,6 +141,21 @@ def test_details_list_each_value_not_right_with_its_document_and_event() -> None
     assert "fr99  place wrong" in listing and "date" not in listing.split("\n", 1)[1]
 
 
+def test_details_list_the_gold_events_missed_and_the_suggestions_not_kept() -> None:
+    predicted = [
+        *region("E", "attaqué", "ASSAULT", "event"),
+        *region("X", "L'attaque", "COERCE", "event"),  # a wrong type in another sentence
+    ]
+    scores = EventScores()
+    score_events(predicted, gold(), TEXT, scores, doc_id="fr99")
+    listing = scores.details().split("events missed or not kept (1)", 1)[1]
+    anaphora = "L'attaque"
+    assert f"fr99  not kept  COERCE {anaphora!r}@{TEXT.index(anaphora)}" in listing
+    scores = EventScores()
+    score_events([], gold(), TEXT, scores, doc_id="fr99")
+    assert f"fr99  missed  ASSAULT 'attaqué'@{TEXT.index('attaqué')}" in scores.details()
+
+
 def test_an_event_in_the_same_sentence_with_the_right_type_is_kept() -> None:
     predicted = [*region("E", "tuant", "ASSAULT", "event")]
     result = score_split({"d": predicted}, {"d": gold()}, {"d": TEXT}, "m")

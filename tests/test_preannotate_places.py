@@ -149,3 +149,15 @@ def test_a_relative_location_is_at_admin2_and_a_split_name_is_joined(
     assert got["Fada N'Gourma"]["label"] == "GPE"
     assert got["Fada N'Gourma"]["place_precision"] == "town"
     assert "Fada" not in got
+
+
+def test_where_people_were_taken_afterwards_is_not_where_it_happened(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué mardi le marché de Dablo. Les blessés ont été "
+        "évacués vers Kaya."
+    )
+    # Kaya is where the wounded were taken, in the same paragraph: not the attack's place.
+    [places] = locations(annotator, body)
+    assert "Kaya" not in places

@@ -148,7 +148,7 @@ def _newer_compile(
 
     def compile_newer(project: Project, progress: object = None, **options: bool) -> Compiled:
         compiled = real(project, progress, **options)  # type: ignore[arg-type]
-        for name, table in list(compiled.tables.items()):
+        for name, table in compiled.whole_tables().items():
             newer = newer_format(table)
             compiled.tables[name] = alter(newer) if name == "events" else newer
         return compiled

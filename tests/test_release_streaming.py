@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -180,35 +179,18 @@ def test_a_first_release_lists_every_key_streamed_from_the_files(
     assert json.loads((release / "diff.json").read_text()) == json.loads(json.dumps(expected))
 
 
-class _FileTable:
-    """A table kept in a Parquet file, read back a batch at a time: what compile hands
-    over (``release.batches.TableHandle``), here over a file this test writes."""
-
-    def __init__(self, table: pa.Table, path: Path) -> None:
-        pq.write_table(table, path)
-        self.path, self.schema, self.num_rows = path, table.schema, table.num_rows
-
-    def iter_batches(
-        self, batch_size: int = 65_536, columns: list[str] | None = None
-    ) -> Iterator[pa.RecordBatch]:
-        fields = [self.schema.field(c) for c in columns] if columns else list(self.schema)
-        target = pa.schema(fields, metadata=self.schema.metadata)
-        for batch in pq.ParquetFile(self.path).iter_batches(batch_size, columns=columns):
-            yield pa.RecordBatch.from_arrays(batch.columns, schema=target)
-
-
 def test_a_release_from_tables_in_files_is_the_same_bytes(
     released: tuple[Project, Path], tmp_path: Path, one_row_batches: None
 ) -> None:
     from sahel_events.release.build import _write_release
     from sahel_events.release.pipeline import compile_project
+    from sahel_events.tablefile import SpilledTable
 
     project, release = released
     compiled = compile_project(project, cache=False)
-    compiled.tables = {
-        name: _FileTable(table, tmp_path / f"{name}.parquet")
-        for name, table in compiled.tables.items()
-    }
+    # Compile hands its tables over as its spill files (sahel_events.tablefile), never
+    # whole: the release reads them a batch (here a row) at a time.
+    assert compiled.tables and all(isinstance(t, SpilledTable) for t in compiled.tables.values())
     out = tmp_path / "1.0.0"
     out.mkdir()
     _write_release(out, compiled, "1.0.0", None, None, lambda message: None)

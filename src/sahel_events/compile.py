@@ -1175,6 +1175,10 @@ def _finish_cached(
         winner_keys,
         rows_cache.prior("documents") if rows_cache.prior_clean else None,
         rows_cache.prior("actors"),
+        {
+            **{name: rows_cache.prior(reuse.checked_name(name)) for name in reuse.COMPARED},
+            "events_flat": rows_cache.prior("events_flat"),
+        },
     )
     if not clean:
         checks = Report()
@@ -1190,6 +1194,10 @@ def _finish_cached(
             "documents": reuse.with_keys(tables["documents"], winner_keys),
             "events_flat": reuse.with_keys(tables["events_flat"], winner_keys),
             "actors": tables["actors"],
+            **{
+                reuse.checked_name(name): reuse.with_keys(tables[name], winner_keys)
+                for name in reuse.COMPARED
+            },
         },
         clean,
     )
@@ -1214,6 +1222,10 @@ def _state_schemas(staging: Mapping[str, _Staging], codebook: Codebook) -> dict[
         "documents": T.arrow_schema(T.DOCUMENTS, codebook).append(keyed),
         "events_flat": T.arrow_schema(T.EVENTS_FLAT, codebook).append(keyed),
         "actors": T.arrow_schema(T.get_table("actors"), codebook),
+        **{
+            reuse.checked_name(name): T.arrow_schema(T.get_table(name), codebook).append(keyed)
+            for name in reuse.COMPARED
+        },
     }
 
 

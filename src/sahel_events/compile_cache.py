@@ -49,7 +49,7 @@ __all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
-CACHE_FORMAT = "3"
+CACHE_FORMAT = "4"
 #: In a generation of the state: the known task texts, and the marker written last.
 KNOWN_FILE = "known-tasks.pickle"
 META_FILE = "task-entries.pickle"

@@ -23,7 +23,14 @@ from .compile_cache import KEY_COLUMN
 from .flatview import actors_table, assemble_derived, events_flat_table, split_by_documents
 from .incidents.table import ConfirmedLink
 
-__all__ = ["clean_if_checked_anew", "derived_tables", "documents_table", "with_keys"]
+__all__ = [
+    "COMPARED",
+    "checked_name",
+    "clean_if_checked_anew",
+    "derived_tables",
+    "documents_table",
+    "with_keys",
+]
 
 
 def with_keys(table: pa.Table, doc_keys: Mapping[str, str]) -> pa.Table:
@@ -109,6 +116,29 @@ def derived_tables(
 #: made it), annotations (pseudonyms, the snapshot read), actors (built whole) and the
 #: incidents, which link events across documents (and their columns of events_flat).
 _SET_ANEW = ("documents", "annotations", "actors", "events_flat", "incidents")
+#: Of those, the tables whose checked rows the state keeps (with each row's task key), so
+#: that rows equal to the last build's need not be checked again.
+COMPARED = ("annotations", "incidents")
+
+
+def checked_name(name: str) -> str:
+    """The name under which the state keeps table ``name`` as it was checked."""
+    return f"checked-{name}"
+
+
+def _unchanged(
+    table: pa.Table, doc_keys: Mapping[str, str], before: set[str], prior: pa.Table | None
+) -> bool:
+    """Whether the rows of ``table`` of the documents whose task keys the last build had
+    (``before``) are exactly its rows of them (``prior``, with their keys): rows the last
+    build's checks passed."""
+    if prior is None:
+        return False
+    kept = pa.array(sorted(before & set(doc_keys.values())), pa.string())
+    ours = with_keys(table, doc_keys)
+    ours = ours.filter(pc.is_in(ours.column(KEY_COLUMN), value_set=kept))
+    theirs = prior.filter(pc.is_in(prior.column(KEY_COLUMN), value_set=kept))
+    return bool(ours.equals(theirs))
 
 
 def clean_if_checked_anew(
@@ -117,6 +147,7 @@ def clean_if_checked_anew(
     doc_keys: Mapping[str, str],
     prior_documents: pa.Table | None,
     prior_actors: pa.Table | None,
+    prior_checked: Mapping[str, pa.Table | None] | None = None,
 ) -> bool:
     """True when the table checks of a full compile would find nothing, judged from the
     rows that are new since a last build whose checks found nothing (``prior_documents``:
@@ -127,7 +158,11 @@ def clean_if_checked_anew(
     text) or one column, except the keys, which run over the whole tables here. A
     document whose task key the last build had has the rows it had, and they passed;
     The tables with values set anew in every build (:data:`_SET_ANEW`) are checked
-    whole, and ``events_flat`` too when ``actors`` changed (every flat row was rebuilt).
+    whole, and ``events_flat`` too when ``actors`` changed (every flat row was rebuilt);
+    but of a table in ``prior_checked`` (the last build's rows as checked, with their
+    task keys: :data:`COMPARED`), only the new rows when the others are exactly the last
+    build's, and ``documents`` and ``events_flat`` likewise against ``prior_documents``
+    and the flat rows the build took from the last one.
     """
     if prior_documents is None:
         return False
@@ -141,9 +176,12 @@ def clean_if_checked_anew(
         pa.string(),
     )
     flat_rebuilt = prior_actors is None or not prior_actors.equals(tables["actors"])
+    compared = {**(prior_checked or {}), "documents": prior_documents}
     subset = {}
     for name, table in tables.items():
         whole = name in _SET_ANEW or (name == "events_flat" and flat_rebuilt)
+        if whole and name in compared:
+            whole = not _unchanged(table, doc_keys, before, compared[name])
         if whole or "doc_id" not in table.column_names:
             subset[name] = table
         else:

@@ -61,7 +61,7 @@ def propose(project_dir: Path | None, as_json: bool) -> None:
 
     project = resolve_project(project_dir)
     compiled = compile_project(project, _progress)
-    emit_result(run_propose(project, compiled.tables), as_json)
+    emit_result(run_propose(project, compiled.whole_tables()), as_json)
 
 
 @incidents.command("push")

@@ -241,6 +241,9 @@ def link_arguments(
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], sent, triggers)
+            and not _DESTINATION.search(
+                text, max(sent[0], mentions[i].start - 40), mentions[i].start
+            )
         ]
         place = _location(text, trig, mentions, own, sent, held)
         earlier = _previous_sentence(sentences, sent, para)
@@ -267,6 +270,7 @@ def link_arguments(
                 and not _of_source(
                     text, mentions[i], containing(sentences, mentions[i].start), triggers
                 )
+                and not _DESTINATION.search(text, max(0, mentions[i].start - 40), mentions[i].start)
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
@@ -565,6 +569,14 @@ def _elsewhere(
     return False
 
 
+#: Where people were taken or went after the event, not where it happened: "ont fui
+#: pour se réfugier à *Kaya*", "évacués vers *Sévaré*", "emmenés en direction de".
+_DESTINATION = re.compile(
+    r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\b(?:réfugi|évacu|transfér|"
+    r"achemin|rapatri|emmen|conduit)\w*\s+(?:vers|à|au|sur)|\b(?:towards|fled\s+to|"
+    r"taken\s+to|evacuated\s+to|moved\s+to))\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 #: "y" before the verb: the place of the sentence before ("des combattants y ont
 #: détruit", "il s'y est rendu").
 _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

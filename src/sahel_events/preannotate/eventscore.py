@@ -129,6 +129,8 @@ class EventScores:
     roles: dict[str, Counts] = field(default_factory=dict)
     values: dict[str, Accuracy] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
+    #: Gold events no suggestion matched, and suggestions an annotator would delete.
+    unmatched: list[str] = field(default_factory=list)
 
     @property
     def kept_rate(self) -> float:
@@ -168,11 +170,16 @@ class EventScores:
         }
 
     def details(self, layers: frozenset[str] | None = None) -> str:
-        """Every value not right, one line each (optionally of some layers only)."""
+        """Every value not right, one line each (optionally of some layers only); without
+        ``layers``, then every gold event missed and every suggestion not kept."""
         lines = [m.to_line() for m in self.misses if layers is None or m.layer in layers]
-        return "\n".join(
-            [f"values not right ({len(lines)}): document, layer, gold event, values", *lines]
-        )
+        out = [f"values not right ({len(lines)}): document, layer, gold event, values", *lines]
+        if layers is None:
+            out += [
+                f"events missed or not kept ({len(self.unmatched)}): document, which, event",
+                *self.unmatched,
+            ]
+        return "\n".join(out)
 
     def to_table(self) -> str:
         """A plain-text table, one row per layer."""
@@ -334,6 +341,12 @@ def score_events(
     scores.modes.fn += sum(1 for g in g_events if mode(g)) - moded
 
     inverse = {gid: pid for pid, gid in pairs.items()}
+    scores.unmatched += [
+        f"{doc_id}  missed  {_quoted(g, text)}" for g in g_events if g.id not in inverse
+    ]
+    scores.unmatched += [
+        f"{doc_id}  not kept  {_quoted(p, text)}" for p in p_events if p.id not in pairs
+    ]
     # Arguments by role: right when the event is matched and a gold argument overlaps.
     for p in p_events:
         gold_roles = g_args.get(pairs.get(p.id, ""), {})

@@ -160,6 +160,8 @@ def _write_tables(
         if name in CSV_COPIES:
             write_csv_copy(path, root / DATA_DIR / f"{name}.csv")
             say(f"wrote {DATA_DIR}/{name}.csv")
+    if compiled.spill is not None and not compiled.tables:
+        compiled.spill.cleanup()  # every table is written: compile's spill files go
     return files, written, hashes
 
 
@@ -267,7 +269,7 @@ def _check_schema_rules(
 
     def schemas() -> tuple[semver.TableSchemas, semver.TableSchemas]:
         new = semver.schemas_of(
-            {n: t.schema for n, t in compiled.tables.items()},
+            {n: schema_of(t) for n, t in compiled.tables.items()},
             {n: frictionless_schema(n, compiled.codebook) for n in compiled.tables},
         )
         return semver.release_schemas(previous[1]), new

@@ -17,7 +17,8 @@ import pyarrow as pa
 from ..codebook import Codebook, load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..paths import Project
-from ..tablefile import SPILL_DIR
+from ..tablefile import SPILL_DIR, SpillDir
+from .batches import TableSource, iter_batches, schema_of
 
 Progress = Callable[[str], None]
 """Told what the pipeline is doing, one line at a time (the CLI prints it to stderr)."""
@@ -42,11 +43,22 @@ class Compiled:
     codebook: Codebook
     snapshots: list[Path]
     documents: list[Any]
-    tables: dict[str, pa.Table]
+    # The compiled tables: compile's spill files (read a batch at a time), or tables in
+    # memory (tests, benchmarks).
+    tables: dict[str, TableSource]
     agreement: dict[str, Any] | None
     held_back: list[Any]  # documents left out of the tables, with the reason
     report: Report  # warnings and notes of every stage
     reviews: list[Path] = field(default_factory=list)  # incident review snapshots
+    # Where the spill files of ``tables`` are: removed once every table is written.
+    spill: SpillDir | None = None
+
+    def whole_tables(self) -> dict[str, pa.Table]:
+        """Every table in memory (for the small steps that need whole tables)."""
+        return {
+            name: pa.Table.from_batches(list(iter_batches(t)), schema=schema_of(t))
+            for name, t in self.tables.items()
+        }
 
 
 def compile_project(
@@ -128,11 +140,12 @@ def compile_project(
     if dataset.cache_stats is not None:
         hits, misses = dataset.cache_stats["hits"], dataset.cache_stats["misses"]
         say(f"compile: {hits} task(s) from {rows_cache}, {misses} compiled")
-    # compile_dataset has run the table checks (pandera rules, keys, offsets).
-    tables = dict(dataset.tables)
-    dataset.close()
-    say("compile: " + ", ".join(f"{name} {t.num_rows}" for name, t in tables.items()))
+    # compile_dataset has run the table checks (pandera rules, keys, offsets). The
+    # tables stay in its spill files, which the release writer reads a batch at a time.
+    tables: dict[str, TableSource] = dict(dataset.files)
+    say("compile: " + ", ".join(f"{name} {t.num_rows}" for name, t in dataset.files.items()))
     if not report.valid:
+        dataset.close()
         raise InvalidDataError(
             f"the compiled tables are invalid ({len(report.errors)} error(s))", report
         )
@@ -146,4 +159,5 @@ def compile_project(
         held_back=list(dataset.held_back),
         report=report,
         reviews=reviewed,
+        spill=dataset.spill,
     )
