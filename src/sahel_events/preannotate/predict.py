@@ -21,6 +21,7 @@ the signature); event triggers are not predicted in headings.
 
 from __future__ import annotations
 
+import atexit
 import base64
 import datetime as dt
 import gc
@@ -176,6 +177,9 @@ def _settle(french: bool) -> None:
     gazetteer.places()
     gc.collect()
     gc.freeze()
+    # Given back at exit: extension modules that check for leaks when the interpreter
+    # shuts down (duckdb's bindings) would report every object still frozen.
+    atexit.register(gc.unfreeze)
     _SETTLED = True
 
 
