@@ -20,20 +20,25 @@ def annotator() -> Preannotator:
     return Preannotator(codebook)
 
 
-def predict(annotator: Preannotator, title: str, body: str) -> dict[str, Any]:
-    """Events (text -> label, attrs, args by role) of a titled article."""
-    dateline = "Mopti, 9 septembre 2025"
+def titled_document(title: str, body: str, town: str = "Mopti") -> dict[str, Any]:
+    """An ingested-looking document: a title, a dateline of 9 September 2025 at town, a body."""
+    dateline = f"{town}, 9 septembre 2025"
     text = f"{title}\n{dateline} - {body}"
-    doc = {
+    return {
         "doc_id": "t",
         "text": text,
         "language": "fr",
         "dateline_date": "2025-09-09",
-        "dateline_place": "Mopti",
+        "dateline_place": town,
         "dateline": [len(title) + 1, len(title) + 1 + len(dateline)],
         "title_span": [0, len(title)],
         "duplicates": [],
     }
+
+
+def predict(annotator: Preannotator, title: str, body: str) -> dict[str, Any]:
+    """Events (text -> label, attrs, args by role) of a titled article."""
+    doc = titled_document(title, body)
     result = next(annotator.predict([doc])).result
     regions = {i["id"]: i for i in result if i.get("type") == "labels"}
     events: dict[str, Any] = {}

@@ -10,7 +10,7 @@ import pytest
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import predict
+from tests.test_preannotate_events import predict, titled_document
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -90,19 +90,7 @@ def test_the_object_of_a_strike_keeps_the_place_it_names(annotator: Preannotator
 
 def _entities(annotator: Preannotator, body: str) -> dict[str, dict[str, Any]]:
     """Place regions by text: label, place_precision, norm_place and note."""
-    title = "Titre"
-    dateline = "Ouagadougou, 9 septembre 2025"
-    text = f"{title}\n{dateline} - {body}"
-    doc = {
-        "doc_id": "t",
-        "text": text,
-        "language": "fr",
-        "dateline_date": "2025-09-09",
-        "dateline_place": "Ouagadougou",
-        "dateline": [len(title) + 1, len(title) + 1 + len(dateline)],
-        "title_span": [0, len(title)],
-        "duplicates": [],
-    }
+    doc = titled_document("Titre", body, town="Ouagadougou")
     result = next(annotator.predict([doc])).result
     out: dict[str, dict[str, Any]] = {}
     for item in result:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,7 +13,7 @@ from sahel_events.errors import Report
 from sahel_events.paths import Project
 from sahel_events.release import build_release, check_release
 from tests.clirunner import run_cli
-from tests.test_release_support import add_snapshot, released_project, resum
+from tests.test_release_support import add_snapshot, copied_release, released_project, resum
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +24,7 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
 @pytest.fixture
 def copy(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
     """A copy of the released project that a test may damage."""
-    project, release = released
-    shutil.copytree(project.root, tmp_path / "proj")
-    moved = Project(tmp_path / "proj")
-    return moved, moved.build / release.name
+    return copied_release(released, tmp_path)
 
 
 def _errors(report: Report) -> set[tuple[str, str | None]]:

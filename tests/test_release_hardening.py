@@ -14,6 +14,7 @@ from tests.clirunner import run_cli
 from tests.lsexport import annotation, task, write_snapshot
 from tests.test_release_support import (
     attack_regions,
+    copied_release,
     document,
     released_project,
     resum,
@@ -29,10 +30,7 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
 @pytest.fixture
 def copy(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
     """A copy of the released project (release 1.0.0) that a test may change."""
-    project, release = released
-    shutil.copytree(project.root, tmp_path / "proj")
-    moved = Project(tmp_path / "proj")
-    return moved, moved.build / release.name
+    return copied_release(released, tmp_path)
 
 
 def _codes(project: Project, release: Path) -> set[tuple[str, str | None]]:

@@ -5,7 +5,6 @@ table is still found and named (issue 17, flat memory)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -18,7 +17,7 @@ from sahel_events.parquet_io import content_hash
 from sahel_events.paths import Project
 from sahel_events.release import batches, build_release, check_release
 from sahel_events.release.stats import summarize
-from tests.test_release_support import released_project, resum, tree_bytes
+from tests.test_release_support import copied_release, released_project, resum, tree_bytes
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +28,7 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
 @pytest.fixture
 def copy(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
     """A copy of the released project that a test may damage."""
-    project, release = released
-    shutil.copytree(project.root, tmp_path / "proj")
-    moved = Project(tmp_path / "proj")
-    return moved, moved.build / release.name
+    return copied_release(released, tmp_path)
 
 
 @pytest.fixture

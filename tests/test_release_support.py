@@ -169,3 +169,11 @@ def resum(release: Path) -> None:
     from sahel_events.release.sums import write_sums
 
     write_sums(release)
+
+
+def copied_release(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
+    """A copy of a released project (under tmp_path) that a test may damage, and its release."""
+    project, release = released
+    shutil.copytree(project.root, tmp_path / "proj")
+    moved = Project(tmp_path / "proj")
+    return moved, moved.build / release.name
