@@ -60,6 +60,14 @@ def _doc_id(line: bytes) -> str:
     return doc_id
 
 
+def _not_a_document(file: Path, line_no: int, exc: Exception) -> UsageError:
+    """The error for a corpus line that is not a document ingest wrote."""
+    return UsageError(
+        f"{file}, line {line_no}: not a document written by `sahel-events ingest` "
+        f"({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
+    )
+
+
 class CorpusIndex(Mapping[str, Document]):
     """Read-only ``doc_id -> Document`` over the corpus at ``path`` (a JSONL file or a
     shard directory), each document read when asked for. ``cache_dir``: where the
@@ -100,11 +108,7 @@ class CorpusIndex(Mapping[str, Document]):
         try:
             return Document.from_dict(json.loads(line))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise UsageError(
-                f"{self.files[number]}, line {line_no}: not a document written by "
-                f"`sahel-events ingest` ({type(exc).__name__}: {exc}); run "
-                "`sahel-events ingest` again"
-            ) from None
+            raise _not_a_document(self.files[number], line_no, exc) from None
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._entries  # without reading the document
@@ -154,10 +158,7 @@ class CorpusIndex(Mapping[str, Document]):
         try:
             return _doc_id(line)
         except (ValueError, KeyError, TypeError) as exc:
-            raise UsageError(
-                f"{file}, line {line_no}: not a document written by `sahel-events ingest` "
-                f"({type(exc).__name__}: {exc}); run `sahel-events ingest` again"
-            ) from None
+            raise _not_a_document(file, line_no, exc) from None
 
     # -------------------------------------------------------------- the index file
 

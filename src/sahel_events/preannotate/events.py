@@ -69,9 +69,7 @@ _SEQUEL = re.compile(
 #: A place the act came from, not where it happened.
 _ORIGIN = re.compile(r"\b(?:depuis|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 #: A name given to an operation or a plan: « Libération des otages ».
-_NAMED = re.compile(
-    r"\b(?:opération|mission|plan|programme|operation|programme)\s*[«\"“]\s*$", re.IGNORECASE
-)
+_NAMED = re.compile(r"\b(?:opération|operation|mission|plan|programme)\s*[«\"“]\s*$", re.IGNORECASE)
 #: What introduces the cause of the event just told: an earlier happening.
 _EARLIER = re.compile(
     r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
