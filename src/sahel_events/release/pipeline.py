@@ -66,8 +66,12 @@ def compile_project(
 ) -> Compiled:
     """Ingest, validate and compile what is in the project now.
 
-    ``cache``: keep compiled rows per document in ``work/compile-cache/`` and reuse those
-    of unchanged tasks (:mod:`sahel_events.compile_cache`; the tables are the same).
+    ``cache``: keep what each stage made of each input under ``work/`` and reuse it for
+    the inputs that did not change; the tables and the report are the same. Ingest: each
+    raw file's document and near-duplicate signature in ``work/ingest-cache/``
+    (:mod:`sahel_events.ingest.cache`); validation: each task's findings in
+    ``work/validate-cache/`` (:mod:`sahel_events.validate.cache`); compile: rows per
+    task in ``work/compile-cache/`` (:mod:`sahel_events.compile_cache`).
 
     Raises :class:`InvalidDataError` (exit 1) with the report when a raw file is
     rejected, a generated schema file is stale, a snapshot is invalid or the compiled
@@ -78,7 +82,9 @@ def compile_project(
     from ..compile_cache import CACHE_DIR
     from ..generate import check_generated
     from ..ingest import ingest_corpus
+    from ..ingest.cache import CACHE_DIR as INGEST_CACHE
     from ..validate import validate_snapshots
+    from ..validate.cache import CACHE_DIR as VALIDATE_CACHE
 
     say = progress or _quiet
     codebook = load_project_codebook(project.root)
@@ -88,9 +94,17 @@ def compile_project(
     report.extend(check_generated(project).issues)
 
     say(f"ingest: reading {project.raw}")
-    ingested = ingest_corpus(project.raw, project.root)
+    ingested = ingest_corpus(
+        project.raw, project.root, cache=project.work / INGEST_CACHE if cache else None
+    )
     report.extend(ingested.report.issues)
-    say(f"ingest: {len(ingested.documents)} document(s), {len(ingested.report.errors)} rejected")
+    reused = ""
+    if ingested.cache_stats is not None:
+        reused = f" ({ingested.cache_stats['hits']} from {project.work / INGEST_CACHE})"
+    say(
+        f"ingest: {len(ingested.documents)} document(s){reused}, "
+        f"{len(ingested.report.errors)} rejected"
+    )
 
     snapshots = select_snapshots(project)
     if not snapshots:
@@ -105,7 +119,12 @@ def compile_project(
     # Predictions are suggestions, not data: their shortcomings are push's and
     # preannotate's business (validate reports them), not a release's.
     validation = validate_snapshots(
-        snapshots, project, check_predictions=False, codebook=codebook, corpus=ingested
+        snapshots,
+        project,
+        check_predictions=False,
+        codebook=codebook,
+        corpus=ingested,
+        cache=project.work / VALIDATE_CACHE if cache else None,
     )
     report.extend(validation.issues)
     say(
