@@ -85,6 +85,7 @@ def compile_project(
     from ..ingest.cache import CACHE_DIR as INGEST_CACHE
     from ..validate import validate_snapshots
     from ..validate.cache import CACHE_DIR as VALIDATE_CACHE
+    from ..validate.cache import ValidationCache
 
     say = progress or _quiet
     codebook = load_project_codebook(project.root)
@@ -118,18 +119,24 @@ def compile_project(
     say(f"validate: {len(snapshots)} snapshot(s) in {project.annotations}")
     # Predictions are suggestions, not data: their shortcomings are push's and
     # preannotate's business (validate reports them), not a release's.
+    checked = None
+    if cache:
+        checked = ValidationCache(
+            project.work / VALIDATE_CACHE, codebook, check_predictions=False, with_documents=True
+        )
     validation = validate_snapshots(
         snapshots,
         project,
         check_predictions=False,
         codebook=codebook,
         corpus=ingested,
-        cache=project.work / VALIDATE_CACHE if cache else None,
+        cache=checked,
     )
     report.extend(validation.issues)
+    reused = "" if checked is None else f" ({checked.hits} task(s) from {checked.directory})"
     say(
         f"validate: {len(validation.errors)} error(s), {len(validation) - len(validation.errors)} "
-        "warning(s) or note(s)"
+        f"warning(s) or note(s){reused}"
     )
     if not report.valid:
         raise InvalidDataError(

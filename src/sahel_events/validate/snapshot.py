@@ -381,7 +381,7 @@ def validate_snapshots(
     progress: Progress | None = None,
     codebook: Codebook | None = None,
     corpus: IngestResult | None = None,
-    cache: Path | None = None,
+    cache: Path | ValidationCache | None = None,
 ) -> Report:
     """Check several snapshots against the project's codebook and ingested documents.
 
@@ -390,8 +390,9 @@ def validate_snapshots(
     with :func:`validate_snapshot`; files are named relative to the project. A caller
     that has already loaded the codebook or ingested ``raw/`` passes them as
     ``codebook`` and ``corpus`` so they are not loaded again. ``cache``: a directory
-    (``work/validate-cache/``) where each task's findings are kept and taken back while
-    the task, its document, the codebook and the code are unchanged (:mod:`.cache`).
+    (``work/validate-cache/``), or a :class:`~.cache.ValidationCache` over one, where
+    each task's findings are kept and taken back while the task, its document, the
+    codebook and the code are unchanged (:mod:`.cache`).
     """
     from ..annotation.snapshots import current_task_ids
 
@@ -399,11 +400,12 @@ def validate_snapshots(
         codebook = load_project_codebook(project.root)
     report = Report()
     documents = load_documents(project, report, corpus=corpus)
-    store = None
-    if cache is not None:
+    store = cache if isinstance(cache, ValidationCache) else None
+    if isinstance(cache, Path):
         store = ValidationCache(
             cache, codebook, check_predictions=check_predictions, with_documents=True
         )
+    if store is not None:
         store.note(report)
     paths = list(paths)
     current = current_task_ids(paths, store.known if store else None) if len(paths) > 1 else {}
