@@ -9,10 +9,12 @@ that (the code by :func:`~sahel_events.compile_cache.tool_fingerprint`, a hash o
 package's own files, and :data:`~.documents.INGEST_VERSION`); an entry is one file,
 ``<key[:2]>/<key>.pickle``, holding the document, its warnings and its signature.
 
-What is not the file's is never kept: the dateline-in-the-future warning depends on
-today's date and is made again on every run; doc_id claims and near-duplicate pairs
-are settled over the whole corpus on every run, from the cached signatures. So a warm
-ingest gives the same documents and the same report as a cold one.
+What is not the file's is never kept per file: the dateline-in-the-future warning depends
+on today's date and is made again on every run; doc_id claims are settled over the whole
+corpus on every run; the near-duplicate pairs are searched over the signatures (cached
+or new) unless the corpus is the very one of the last run (same doc_ids, same
+signatures, in order: :meth:`IngestCache.near_duplicates`), whose pairs are kept. So a
+warm ingest gives the same documents and the same report as a cold one.
 
 The directory can be deleted at any time. An entry that cannot be read (damaged,
 truncated, of another format) is reported as a note (``ingest.cache-entry-unreadable``)
@@ -25,12 +27,13 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Issue, Location, Report
 from .documents import INGEST_VERSION, Document
-from .duplicates import Signature
+from .duplicates import NearDuplicate, Signature
 
 __all__ = ["CACHE_DIR", "CachedArticle", "IngestCache"]
 
@@ -38,6 +41,8 @@ __all__ = ["CACHE_DIR", "CachedArticle", "IngestCache"]
 CACHE_DIR = "ingest-cache"
 #: The layout of an entry; bumped when it changes (an older entry then misses).
 FORMAT = "ingest-cache-1"
+#: The near-duplicate pairs of the last corpus, by a hash of its doc_ids and signatures.
+NEAR_FILE = "near-duplicates.pickle"
 #: The warning made anew on every run (it depends on today's date).
 FUTURE_CODE = "ingest.future-dateline"
 
@@ -83,8 +88,7 @@ class IngestCache:
         """The entry of ``key``, or None (absent; unreadable: noted in ``report``)."""
         path = self._path(key)
         try:
-            with path.open("rb") as handle:
-                entry = pickle.load(handle)
+            entry = pickle.loads(path.read_bytes())  # one read: faster than from a handle
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -108,19 +112,59 @@ class IngestCache:
         self.hits += 1
         return entry[1]
 
+    def near_duplicates(
+        self,
+        signatures: Sequence[tuple[str, Signature]],
+        threshold: float,
+        search: Callable[[Sequence[tuple[str, Signature]]], list[NearDuplicate]],
+    ) -> list[NearDuplicate]:
+        """The near-duplicate pairs of the corpus: those of the last run when every
+        doc_id and signature (and the threshold) is the same, else ``search`` of them.
+
+        Only the last corpus's pairs are kept (``near-duplicates.pickle``); one changed,
+        added or removed article searches again.
+        """
+        digest = hashlib.sha256(f"{self.salt}\x1f{threshold!r}".encode())
+        for doc_id, signature in signatures:
+            digest.update(doc_id.encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(hashlib.sha256(signature.shingles).digest())
+        key = digest.hexdigest()
+        path = self.directory / NEAR_FILE
+        try:
+            found = pickle.loads(path.read_bytes())
+            if (
+                isinstance(found, tuple)
+                and len(found) == 2
+                and found[0] == key
+                and isinstance(found[1], list)
+                and all(isinstance(p, NearDuplicate) for p in found[1])
+            ):
+                return list(found[1])
+        except Exception:  # absent or damaged: search again (the pairs are the same)
+            pass
+        pairs = search(signatures)
+        _write_atomic(path, pickle.dumps((key, pairs), protocol=pickle.HIGHEST_PROTOCOL))
+        return pairs
+
     def put(self, key: str, article: CachedArticle) -> None:
         """Write the entry of ``key`` (atomically; skipped when it cannot be written:
         the cache is an optimisation, never a reason to fail)."""
-        path = self._path(key)
+        data = pickle.dumps((key, article), protocol=pickle.HIGHEST_PROTOCOL)
+        _write_atomic(self._path(key), data)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` through a temporary file beside it; give up quietly when it cannot
+    be written (the cache is an optimisation, never a reason to fail)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    pickle.dump((key, article), handle, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

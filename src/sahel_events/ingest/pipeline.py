@@ -628,7 +628,15 @@ def ingest_corpus(
                 store.put(keys[path], CachedArticle(doc, kept_warnings, signature))
             yield doc_id, signature
 
-    near = near_duplicates_of_signatures(signatures(), near_duplicate_threshold)
+    near: list[NearDuplicate]
+    if store is None:
+        near = near_duplicates_of_signatures(signatures(), near_duplicate_threshold)
+    else:
+        near = store.near_duplicates(
+            list(signatures()),
+            near_duplicate_threshold,
+            lambda found: near_duplicates_of_signatures(found, near_duplicate_threshold),
+        )
     for pair in near:
         doc_b = kept[pair.doc_b][1]
         warnings.append(

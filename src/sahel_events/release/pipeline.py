@@ -52,6 +52,9 @@ class Compiled:
     reviews: list[Path] = field(default_factory=list)  # incident review snapshots
     # Where the spill files of ``tables`` are: removed once every table is written.
     spill: SpillDir | None = None
+    # Whether the stages kept and reused their work under work/ (the writer then
+    # remembers the content hash of each table file there too: hashmemo.py).
+    cache: bool = False
 
     def whole_tables(self) -> dict[str, pa.Table]:
         """Every table in memory (for the small steps that need whole tables)."""
@@ -186,4 +189,5 @@ def compile_project(
         report=report,
         reviews=reviewed,
         spill=dataset.spill,
+        cache=cache,
     )
