@@ -535,6 +535,7 @@ def ingest_corpus(
     report = Report()
     articles: list[Path] = []
     ignored: list[str] = []
+    raw_root = raw_dir.resolve()  # once, not per file (as _inside would)
     for path in sorted(raw_dir.rglob("*")):
         if _is_hidden(path, raw_dir):
             continue
@@ -544,7 +545,7 @@ def ingest_corpus(
             if (is_article and not path.is_dir()) or path.is_symlink():
                 report.add("ingest.not-a-file", _not_a_file(path), where, "info")
             continue
-        if is_article and not _inside(path, raw_dir):
+        if is_article and not path.resolve().is_relative_to(raw_root):
             # Never read: a link could quote any file of the machine into the report.
             report.add(
                 "ingest.outside-raw",
