@@ -53,6 +53,10 @@ _ANAPHORA = re.compile(
     r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
 )
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
+#: An object pronoun before "revendiqué": "qui ne l'a pas revendiqué" (the attack).
+_CLITIC = re.compile(
+    r"\b(?:l['’]|les?\s+|la\s+)(?:a|ont|avait|avaient)\s+(?:pas\s+)?$", re.IGNORECASE
+)
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
 _ANOTHER = re.compile(
     r"\b(?:aussi|également|en\s+outre|also|another|une?\s+autre|une?\s+(?:second|nouvel)\w*|"
@@ -147,14 +151,22 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if t.label == "REQUEST" and _CLAIM.match(t.text):
             after = text[t.end : t.end + 40]
             before = text[max(0, t.start - 15) : t.start]
-            if _CLAIMED_THING.match(after) or re.search(r"(?:été|a|ont)\s*$", before):
-                continue  # a claim of responsibility: who did it, not a demand
+            if (
+                _CLAIMED_THING.match(after)
+                or re.search(r"(?:été|a|ont)\s*$", before)
+                or _CLITIC.search(before)
+            ):
+                # A claim of responsibility, "qui ne l'a pas revendiqué" included: who
+                # did it, not a demand.
+                continue
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
         if t.label == "AID" and (
             _CARE.search(text[max(0, t.start - 40) : t.start]) or _AID_MODIFIER.match(text, t.end)
         ):
             continue  # the wounded evacuated, an "aid worker": no aid given to a party
+        if t.label == "AID" and t.text.lower().startswith("donn"):
+            continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "RETREAT" and _PUBLISHED.match(text, t.end):
             continue  # "released a statement": no one was freed
         if (

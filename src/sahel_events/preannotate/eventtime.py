@@ -27,6 +27,11 @@ _REPORTING = frozenset(
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
 _CLAIMING = frozenset({"revendiquer", "claim"})
+#: A verb of saying or claiming right before a time, for texts without a parse.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed)\s+(?:\S+\s+){0,2}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
 
@@ -55,9 +60,12 @@ def foreign_times(
     pool: Sequence[int],
     tokens: Sequence[Token],
     by_start: dict[int, int],
+    sentence: tuple[int, int] | None = None,
 ) -> set[int]:
     """The TIME mentions of ``pool`` (the trigger's sentence) that date another act: a
-    verb of saying, or the verb of another trigger."""
+    verb of saying, or the verb of another trigger. A parse that hangs a time on a verb
+    of another sentence ("L'attaque a été revendiquée mercredi. *La veille*, un convoi
+    avait essuyé des tirs") is not followed: the time opens its own sentence."""
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         return set()
     own = {_verb_of(tokens, trig.tokens[0])}
@@ -77,6 +85,8 @@ def foreign_times(
         if k is None:
             continue
         verb = _verb_of(tokens, tokens[k].head)
+        if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
+            continue
         said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
@@ -93,14 +103,17 @@ def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     )
 
 
-def told_when(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+def told_when(
+    mention: Mention, tokens: Sequence[Token], by_start: dict[int, int], text: str = ""
+) -> bool:
     """Whether a TIME dates a verb of saying or a claim of responsibility ("Le raid a été
-    revendiqué *lundi*", "a indiqué *jeudi* le gouverneur"): when it was told, which no
-    event of another sentence may borrow as its own time."""
-    if not tokens:
-        return False
-    k = _root(tokens, by_start, mention)
-    if k is None:
-        return False
+    revendiqué *lundi*", "a indiqué *jeudi* le gouverneur"; without a parse, English:
+    "was claimed *on Tuesday*", "the ministry said *on Monday*"): when it was told, which
+    no event of another sentence may borrow as its own time."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep:
+        return bool(text) and bool(
+            _TOLD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        )
     lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
     return lemma in _REPORTING or lemma in _CLAIMING

@@ -126,12 +126,13 @@ _SOURCES = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s))(?P<np>(?:(?:Unidentified|Suspected|Armed|Heavily\s+"
-    r"armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
+    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
     r"residents|villagers))\b"
     r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
-    r"organi[sz]ation|authorities))\b",
+    r"organi[sz]ation|authorities))\b"
+    r"|(?P<group>\b(?:the\s+same|an?\s+(?:local\s+)?armed|(?<=\bby\s)the)\s+group)\b",
     re.IGNORECASE,
 )
 
@@ -243,6 +244,8 @@ def find_nominals(
     for m in _EN_SUBJECT.finditer(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
+        elif m.group("group"):
+            add(m.start("group"), m.end("group"), "ORG", "armed-group", 0.5)
         else:
             words = m.group("org").lower()
             sector = (
