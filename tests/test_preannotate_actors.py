@@ -140,3 +140,33 @@ def test_english_came_under_fire_claimed_later(annotator: Preannotator) -> None:
     # The claim's Tuesday and the governor's Monday date the telling, not the seizure.
     assert seizure.get("time") in (None, ["Sunday night"])
     assert got["threatened"]["args"]["actor"] == ["a local armed group"]
+
+
+def test_receiving_people_is_a_meeting_and_a_trip_under_way_is_background(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Grève des transporteurs",
+        "Des centaines de transporteurs de Ségou ont observé la semaine dernière une grève "
+        "de deux jours. Reçus lundi par le gouverneur, leurs délégués ont exposé leurs "
+        "griefs. Le syndicat a reçu des menaces. Deux chauffeurs avaient été enlevés alors "
+        "qu'ils se rendaient à une distribution de vivres.",
+    )["events"]
+    assert got["Reçus"]["label"] == "CONSULT"
+    assert got["Reçus"]["args"]["actor"] == ["le gouverneur"]
+    assert got["grève"]["args"]["time"] == ["la semaine dernière"]
+    # Threats received name no meeting; where the drivers were heading is no aid.
+    assert sorted(got) == ["Reçus", "enlevés", "grève"]
+
+
+def test_a_time_right_after_the_trigger_is_its_own(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Embuscade",
+        "Une patrouille de la garde nationale a été la cible d'une embuscade le 6 courant "
+        "près de Tamou, a annoncé le ministère de la Défense.",
+    )["events"]
+    ambush = got["embuscade"]["args"]
+    assert ambush["time"] == ["6 courant"]
+    assert "actor" not in ambush  # the patrol was the target

@@ -98,6 +98,14 @@ def _passive(tokens: Sequence[Token], k: int) -> bool:
     return any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
 
 
+def _bare_participle(tokens: Sequence[Token], k: int) -> bool:
+    """A past participle without an auxiliary, passive in meaning: "*Reçus* vendredi par
+    le préfet, leurs représentants ..."."""
+    return tokens[k].tense == "Past" and not any(
+        t.head == k and t.pos == "AUX" for t in tokens[max(0, k - 4) : k]
+    )
+
+
 def _inside_subject(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
     """True when the trigger is a complement inside the active subject of verb ``k``
     ("Le bilan *de l'attaque* est passé à ..."): that subject is not its actor. A state
@@ -264,7 +272,12 @@ def later_agent(
     a text without a parse: "a été enlevé lundi sur l'axe de Koro par des hommes armés",
     "threatened last month by a local armed group"."""
     k = governing_verb(trig, tokens)
-    if k is not None and tokens[trig.tokens[0]].pos == "VERB" and not _passive(tokens, k):
+    if (
+        k is not None
+        and tokens[trig.tokens[0]].pos == "VERB"
+        and not _passive(tokens, k)
+        and not _bare_participle(tokens, k)
+    ):
         return None  # an active verb: its "par" phrase is a means or a way, not an agent
     for i in sorted(candidates, key=lambda i: mentions[i].start):
         m = mentions[i]

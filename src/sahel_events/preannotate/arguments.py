@@ -620,6 +620,12 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: A trigger that is itself a verb of undergoing: what stands before it is the victim.
 _UNDERGOING = re.compile(r"(?:essuy|subi|tomb|came\s+under|come\s+under)", re.IGNORECASE)
+#: "a été la cible d'une embuscade", "victime d'une attaque", "l'objet d'une attaque":
+#: what stands before the trigger is the victim.
+_TARGET_OF = re.compile(
+    r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$",
+    re.IGNORECASE,
+)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
@@ -690,7 +696,7 @@ def _actor(
     found = later_agent(text, trig, tokens, mentions, candidates, triggers)
     if found is not None:
         return found, 0.5
-    if _UNDERGOING.match(trig.text):
+    if _UNDERGOING.match(trig.text) or _TARGET_OF.search(text, max(0, trig.start - 30), trig.start):
         return None  # "Un bateau a essuyé des tirs", "A convoy came under fire": the victim
     victim = passive_subject(trig, tokens, mentions, candidates, children)
     others = others_actors(text, trig, triggers, tokens, mentions, candidates, children)

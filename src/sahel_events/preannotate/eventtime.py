@@ -32,6 +32,7 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed)\s+(?:\S+\s+){0,2}?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
 
@@ -84,6 +85,8 @@ def foreign_times(
         k = _root(tokens, by_start, mentions[i])
         if k is None:
             continue
+        if _ADJACENT.match(text_between(trig, mentions[i], tokens)):
+            continue  # "une embuscade le 11 courant": the time right after the trigger
         verb = _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
@@ -93,6 +96,14 @@ def foreign_times(
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
+
+
+def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> str:
+    """The token texts between the trigger's end and a mention after it ("x" when the
+    mention is not after it)."""
+    if mention.start < trig.end:
+        return "x"
+    return " ".join(t.text for t in tokens if trig.end <= t.start and t.end <= mention.start)
 
 
 def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:

@@ -256,9 +256,11 @@ def find_nominals(
 
 
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
-    """True for an oblique introduced by "par" ("libérés par leurs ravisseurs"): the
-    parser labels many passive agents a plain oblique."""
-    return tok.dep.startswith("obl") and any(
+    """True for an oblique or a noun's complement introduced by "par" ("libérés par
+    leurs ravisseurs", "l'attaque du village par des combattants"): the parser labels
+    many agents a plain oblique."""
+    # "dans l'attaque du village par des combattants": the agent of a noun is an nmod.
+    return (tok.dep.startswith("obl") or tok.dep == "nmod") and any(
         t.head == tok.index and t.lemma == "par" for t in tokens[max(0, tok.index - 3) : tok.index]
     )
 
