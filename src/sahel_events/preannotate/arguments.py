@@ -389,6 +389,13 @@ def _orphan_counts(
             return spec is not None and m.label in spec.fillers
 
         before = [ti for ti, t in enumerate(triggers) if since <= t.start < m.start and takes(t)]
+        # The dead and the wounded are the toll of the attack, not of the looting told
+        # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
+        # blessés").
+        harmed = set(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) & {"killed", "injured"}
+        assaults = [ti for ti in before if triggers[ti].label == "ASSAULT"]
+        if harmed and assaults:
+            before = assaults
         if before:
             out.append(
                 Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
