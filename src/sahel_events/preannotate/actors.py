@@ -27,10 +27,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from ..annotation.ids import EntityAttribute, Normalised, Role
 from .entities import Mention
 from .ner import Token
 from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .arguments import Argument
 
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "être la cible de", "faire l'objet
@@ -324,4 +330,20 @@ def others_actors(
         found = later_agent(text, t, tokens, mentions, candidates, triggers)
         if found is not None:
             out.add(found)
+    return out
+
+
+def as_states(mentions: Sequence[Mention], arguments: Sequence[Argument]) -> list[Mention]:
+    """The mentions, a country that fills an actor or recipient role given its state's
+    actor id ("les *États-Unis* sont disposés à offrir leur aide" → state-us): the
+    codebook asks for one on every actor and recipient, and a country acting is its
+    state."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        country = "country" in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
+        if m.label == "GPE" and country and m.country and Normalised.ACTOR not in m.textareas:
+            state = f"state-{m.country.lower()}"
+            out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
     return out

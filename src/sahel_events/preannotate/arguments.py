@@ -46,7 +46,7 @@ from .actors import (
     subject,
 )
 from .entities import Mention
-from .eventtime import borrowable, foreign_times, told_when
+from .eventtime import borrowable, foreign_times, later, told_when
 from .ner import Token
 from .text import containing
 from .triggers import Trigger
@@ -273,6 +273,8 @@ def link_arguments(
         scopes = [(sent, 0.7), (para, 0.5)]
         if trig.label in _NARRATED:
             scopes.append(((0, para[0]), 0.4))
+        if later(text, trig):
+            scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
         for scope, score in scopes:
             pool = [
                 i

@@ -106,6 +106,26 @@ def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> st
     return " ".join(t.text for t in tokens if trig.end <= t.start and t.end <= mention.start)
 
 
+#: A later act told after the first: "released *after five months*", "*plus tard*
+#: relâchés" ("puis", "ensuite" most often go on with the same day's acts).
+_THEN = re.compile(r"\b(?:plus\s+tard|later)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_AFTER_DURATION = re.compile(
+    r"\s+(?:after|au\s+bout\s+d['’e]\s*|après)\s*(?:\S+\s+){0,2}?(?:days?|weeks?|months?|"
+    r"years?|jours?|semaines?|mois|ans?|années?)\b",
+    re.IGNORECASE,
+)
+
+
+def later(text: str, trig: Trigger) -> bool:
+    """Whether the trigger names an act told as coming later than the time told beside
+    it: "were snatched in March 2024 and released *after five months*", "relâchés
+    *plus tard*". Its time is not told."""
+    return bool(
+        _THEN.search(text, max(0, trig.start - 20), trig.start)
+        or _AFTER_DURATION.match(text, trig.end)
+    )
+
+
 def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a TIME outside the trigger's sentence may date it: told before the
     trigger, and not the start of a state ("depuis janvier")."""
