@@ -170,3 +170,30 @@ def test_a_time_right_after_the_trigger_is_its_own(annotator: Preannotator) -> N
     ambush = got["embuscade"]["args"]
     assert ambush["time"] == ["6 courant"]
     assert "actor" not in ambush  # the patrol was the target
+
+
+def test_a_country_acting_is_given_its_states_actor_id(annotator: Preannotator) -> None:
+    from tests.test_preannotate_events import titled_document
+
+    doc = titled_document(
+        "Aide américaine",
+        "Les États-Unis ont financé mardi une aide alimentaire destinée aux déplacés, a "
+        "indiqué l'ambassade. Le Mali reste au centre des discussions.",
+    )
+    result = next(annotator.predict([doc])).result
+    text = doc["text"]
+    norm = {
+        text[i["value"]["start"] : i["value"]["end"]]: i["value"]["text"][0]
+        for i in result
+        if i.get("from_name") == "norm_actor"
+    }
+    regions = {i["id"]: i["value"]["text"] for i in result if i.get("type") == "labels"}
+    roles = {
+        (regions[i["from_id"]], i["labels"][0]): regions[i["to_id"]]
+        for i in result
+        if i.get("type") == "relation"
+    }
+    assert roles[("aide", "actor")] == "États-Unis"
+    assert norm["États-Unis"] == "state-us"
+    # A country that is only named (no role) gets no actor id.
+    assert "Mali" not in norm
