@@ -20,6 +20,9 @@ import pyarrow.parquet as pq
 #: Rows per batch. A module attribute so that the tests can make it tiny: every output
 #: must be the same whatever the batch size.
 BATCH_ROWS = 65_536
+#: At most this many rows are converted to Python values at a time (:func:`iter_rows`):
+#: a Python value costs some ten times its Arrow form.
+PYTHON_ROWS = 8_192
 
 
 class TableHandle(Protocol):
@@ -79,9 +82,10 @@ def iter_batches(
 def iter_rows(
     source: TableSource, columns: Sequence[str] | None = None
 ) -> Iterator[dict[str, object]]:
-    """The rows as dicts of Python values, one batch converted at a time."""
+    """The rows as dicts of Python values, :data:`PYTHON_ROWS` converted at a time."""
     for batch in iter_batches(source, columns):
-        yield from batch.to_pylist()
+        for begin in range(0, batch.num_rows, max(1, PYTHON_ROWS)):
+            yield from batch.slice(begin, PYTHON_ROWS).to_pylist()
 
 
 def read_columns(source: TableSource, columns: Sequence[str] | None = None) -> pa.Table:

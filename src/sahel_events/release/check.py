@@ -33,23 +33,18 @@ from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import (
-    arrow_schema,
-    check_incidents,
-    check_keys,
-    check_offsets,
-    check_tables,
-    get_table,
-)
+from ..tables import arrow_schema, check_keys, get_table
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
 from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
+from .keycheck import check_declared_keys, without_keys
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
 from .render import RenderError
 from .sums import SUMS_FILE, read_sums, verify_sums
+from .tablerules import check_incident_files, check_offset_files, check_rule_files
 
 #: The JSON descriptors that the manifest is compared with.
 DESCRIPTORS = ("datapackage.json", "croissant.json")
@@ -272,8 +267,9 @@ def _check_tables(
     """Schemas, content hashes, rules, keys and offsets; return the readable table files.
 
     Each file is read through once a batch at a time (its content hash, which also
-    finds a damaged file); the row rules then read one whole table at a time, and the
-    cross-table checks only the columns they compare (keys, offsets, incidents).
+    finds a damaged file); the row rules, the offsets and the incidents then read the
+    files a part at a time (:mod:`.tablerules`), and the key checks only the key
+    columns, as Arrow arrays.
     """
     say("tables")
     files = _readable_tables(root, manifest, report)
@@ -289,26 +285,12 @@ def _check_tables(
     # format: a table published in an older one is checked by its own descriptor
     # (frictionless, below) and by the rebuild instead.
     paths = {name: path for name, (path, _) in files.items() if name in sound}
-    for name in (n for n in paths if n in current):
-        report.extend(check_tables({name: pq.read_table(paths[name])}, codebook).issues)
+    check_rule_files({n: p for n, p in paths.items() if n in current}, codebook, report)
     keyed = _with_todays_keys(schemas, paths)
     report.extend(check_keys(_columns(keyed, _key_columns)).issues)
-    report.extend(check_offsets(_columns(paths, lambda n: _OFFSET_COLUMNS.get(n))).issues)
-    report.extend(check_incidents(_columns(paths, lambda n: _INCIDENT_COLUMNS.get(n))).issues)
+    check_offset_files(paths, report)
+    check_incident_files(paths, report)
     return {name: path for name, (path, _) in files.items()}
-
-
-#: The columns :func:`check_offsets` compares, by table.
-_OFFSET_COLUMNS = {
-    "documents": ("doc_id", "text"),
-    "mentions": ("mention_id", "doc_id", "start", "end", "text"),
-    "events": ("event_id", "doc_id", "trigger_start", "trigger_end", "trigger_text"),
-}
-#: The columns :func:`check_incidents` compares, by table.
-_INCIDENT_COLUMNS = {
-    "incidents": ("incident_id", "event_id", "doc_id", "n_events", "n_reports", "method"),
-    "events_flat": ("event_id", "incident_id", "n_reports"),
-}
 
 
 def _key_columns(name: str) -> tuple[str, ...]:
@@ -515,8 +497,10 @@ def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report:
     declared ``bytes`` as a byte-count error (it computes none for Parquet), and its
     pandas bridge turns a null in an integer column into NaN and then a type error. So
     the data goes to frictionless as rows read by pyarrow (nulls stay nulls), with the
-    published schemas: types, constraints, primary and foreign keys are frictionless's
-    own checks. ``bytes`` and ``hash`` are checked against the manifest above.
+    published schemas less their keys: types and constraints are frictionless's own
+    checks; the primary keys, ``unique`` fields and foreign keys the descriptor declares
+    are checked in Arrow (:mod:`.keycheck`: frictionless keeps every key as a Python
+    tuple). ``bytes`` and ``hash`` are checked against the manifest above.
     """
     from frictionless import Package, Resource, Schema
 
@@ -535,7 +519,7 @@ def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report:
             Resource(
                 name=spec["name"],
                 data=_row_stream(path),
-                schema=Schema.from_descriptor(spec["schema"]),
+                schema=Schema.from_descriptor(without_keys(spec["schema"])),
             )
         )
     result = Package(resources=resources).validate()
@@ -546,6 +530,7 @@ def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report:
                 f"{error.type}: {error.message}",
                 Location(file="datapackage.json", table=task.name),
             )
+    check_declared_keys(package, tables, report)
 
 
 def _row_stream(path: Path) -> Callable[[], Iterator[list[Any]]]:
