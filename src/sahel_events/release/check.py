@@ -16,10 +16,8 @@ Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stabl
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import tempfile
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -33,13 +31,14 @@ from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import arrow_schema, check_keys, get_table
+from ..tables import arrow_schema, get_table
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
 from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
-from .keycheck import check_declared_keys, without_keys
+from .croissantcheck import check_croissant
+from .keycheck import check_declared_keys, check_todays_keys, without_keys
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
 from .render import RenderError
@@ -109,7 +108,7 @@ def check_release(
         _check_datapackage(docs["datapackage.json"], tables, report)
     if docs["croissant.json"] is not None:
         say("croissant.json (mlcroissant)")
-        _check_croissant(root / "croissant.json", report)
+        check_croissant(root / "croissant.json", report)
 
     say("SemVer against the previous release")
     _check_semver(root, manifest, report)
@@ -287,7 +286,7 @@ def _check_tables(
     paths = {name: path for name, (path, _) in files.items() if name in sound}
     check_rule_files({n: p for n, p in paths.items() if n in current}, codebook, report)
     keyed = _with_todays_keys(schemas, paths)
-    report.extend(check_keys(_columns(keyed, _key_columns)).issues)
+    check_todays_keys(keyed, report)
     check_offset_files(paths, report)
     check_incident_files(paths, report)
     return {name: path for name, (path, _) in files.items()}
@@ -297,20 +296,6 @@ def _key_columns(name: str) -> tuple[str, ...]:
     """The primary-key and foreign-key columns of table ``name`` (what check_keys reads)."""
     t = get_table(name)
     return tuple(dict.fromkeys([*t.primary_key, *(c for fk in t.foreign_keys for c in fk.fields)]))
-
-
-def _columns(
-    paths: dict[str, Path], wanted: Callable[[str], tuple[str, ...] | None]
-) -> dict[str, pa.Table]:
-    """The tables that ``wanted`` names columns of, with those of them they have."""
-    out = {}
-    for name, path in paths.items():
-        columns = wanted(name)
-        if columns is None:
-            continue
-        present = set(column_names(path))
-        out[name] = pq.read_table(path, columns=[c for c in columns if c in present])
-    return out
 
 
 def _readable_tables(
@@ -549,38 +534,6 @@ def _row_stream(path: Path) -> Callable[[], Iterator[list[Any]]]:
     return rows
 
 
-def _check_croissant(path: Path, report: Report) -> None:
-    """mlcroissant validates the file statically, then loads one record of each set.
-
-    Loading is what checks the files (their sha256 and columns): ``validate`` alone
-    passes a wrong hash.
-    """
-    import mlcroissant as mlc
-
-    where = Location(file="croissant.json")
-    # mlcroissant logs its progress through absl at WARNING, and it and its dependencies
-    # (rdflib, pandas) emit deprecation warnings: none of it is about the release.
-    logging.getLogger("absl").setLevel(logging.ERROR)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            dataset = mlc.Dataset(jsonld=str(path))
-        except Exception as exc:  # mlcroissant raises ValidationError and also plain errors
-            report.add("release.croissant", f"mlcroissant refuses the file: {exc}", where)
-            return
-        for warning in sorted(dataset.metadata.ctx.issues.warnings):
-            report.add("release.croissant", f"mlcroissant: {warning}", where, "warning")
-        for record_set in dataset.metadata.record_sets:
-            try:
-                next(iter(dataset.records(record_set=record_set.name)), None)
-            except Exception as exc:
-                report.add(
-                    "release.croissant",
-                    f"cannot load a record of {record_set.name}: {exc}",
-                    Location(file="croissant.json", table=record_set.name),
-                )
-
-
 def _check_semver(root: Path, manifest: dict[str, Any], report: Report) -> None:
     try:
         version = semver.Version.parse(str(manifest.get("release_version")))
@@ -715,7 +668,6 @@ def _check_rebuild(
 
 def _where_it_differs(published: Path, rebuilt: Path) -> str:
     """``; first difference at row N (key ...): columns ...`` or nothing if none is found."""
-    import pyarrow.parquet as pq
 
     from .rebuilt import first_difference
 
@@ -747,7 +699,6 @@ def _release_places(root: Path, manifest: dict[str, Any], report: Report) -> lis
     judged with the places it was built from, as with its own codebook copy. Everything
     else (which place each mention and event has, offsets, counts...) is rebuilt.
     """
-    import pyarrow.parquet as pq
 
     recorded: dict[str, dict[str, Any]] = {}
     # The flat view names no place id: its rows are events, whose place the events
@@ -804,7 +755,6 @@ def _rendered_hashes(
     another type than the release published (:mod:`.render`). A table that cannot be
     rendered, or that the rebuild does not derive, is reported here and left out.
     """
-    import pyarrow.parquet as pq
 
     from .rebuilt import rendered_hash
 
@@ -841,7 +791,6 @@ def _withholds_texts(root: Path, manifest: dict[str, Any]) -> bool:
     Releases from before that rule (their documents table has no ``text_published``)
     published every text; their rebuild does the same.
     """
-    import pyarrow.parquet as pq
 
     entry = manifest.get("tables", {}).get("documents", {})
     try:
@@ -853,7 +802,6 @@ def _withholds_texts(root: Path, manifest: dict[str, Any]) -> bool:
 
 def _format_changed(root: Path, out: Path, manifest: dict[str, Any]) -> bool:
     """True when the rebuilt tables have other columns or types than the release's."""
-    import pyarrow.parquet as pq
 
     published = manifest.get("tables", {})
     rebuilt = sorted(p.stem for p in (out / DATA_DIR).glob("*.parquet"))

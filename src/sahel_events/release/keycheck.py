@@ -17,29 +17,29 @@ on the key columns alone, a batch of :data:`.batches.BATCH_ROWS` rows at a time:
 
 The findings are frictionless's own: ``release.datapackage`` issues naming the table, the
 row (counted as frictionless counts it, the header being row 1) and the key's values.
+
+:func:`check_todays_keys` checks the keys of today's table definitions the same way, with
+the findings of :func:`sahel_events.tables.check_keys` (``table.primary-key``,
+``table.foreign-key``), which holds the key columns of every table at once.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-
 from ..errors import Location, Report
-from ..parquet_io import in_key_order
-from ..tables.codes import MAX_ISSUES_PER_KIND, key_string
+from ..tables import codes, get_table
+from ..tables.codes import MAX_ISSUES_PER_KIND, Capped, key_string
 from . import batches
+from .keyscan import dangling, null_keys, repeated
 
-__all__ = ["check_declared_keys", "without_keys"]
+__all__ = ["check_declared_keys", "check_todays_keys", "without_keys"]
 
 #: frictionless numbers the header row 1, so the first row of data is row 2.
 FIRST_ROW = 2
-_ROW = "__row"
 
 
 def without_keys(schema: dict[str, Any]) -> dict[str, Any]:
@@ -116,82 +116,30 @@ def check_declared_keys(package: dict[str, Any], tables: dict[str, Path], report
     found.close()
 
 
-def _numbered(path: Path, key: list[str]) -> Iterator[pa.Table]:
-    """The key columns of the file in key order, a batch at a time, each row with its
-    position in the file (``__row``, from 0): read as they come when the file is in key
-    order, else the key columns whole, sorted in Arrow (stable: ties keep file order)."""
-    if in_key_order(batches.iter_batches(path, key), key):
-        offset = 0
-        for batch in batches.iter_batches(path, key):
-            rows = pa.array(np.arange(offset, offset + batch.num_rows, dtype=np.int64))
-            offset += batch.num_rows
-            yield pa.Table.from_batches([batch]).append_column(_ROW, rows)
-        return
-    whole = batches.read_columns(path, key)
-    whole = whole.append_column(_ROW, pa.array(np.arange(whole.num_rows, dtype=np.int64)))
-    ordered = whole.sort_by([*((c, "ascending") for c in key), (_ROW, "ascending")])
-    del whole
-    yield from (pa.Table.from_batches([b]) for b in ordered.to_batches(batches.BATCH_ROWS))
-
-
 def _check_unique(
     name: str, path: Path, key: list[str], found: _Findings, *, primary: bool
 ) -> None:
     """Rows repeating an earlier row's ``key`` (a primary key: also all-null keys)."""
     kind = "primary-key" if primary else "unique-error"
     what = f"primary key ({', '.join(key)})" if primary else f"unique field {key[0]}"
-    previous: tuple[Any, ...] | None = None  # the last row's key, and its position
-    previous_row = -1
-    for part in _numbered(path, key):
-        rows = part.column(_ROW)
-        all_null = None
-        for c in key:
-            null = pc.is_null(part.column(c))
-            all_null = null if all_null is None else pc.and_(all_null, null)
-        if primary and all_null is not None and pc.any(all_null).as_py():
-            for i in pc.indices_nonzero(all_null).to_pylist():
-                found.add(
-                    name,
-                    kind,
-                    f'the row at position "{rows[i].as_py() + FIRST_ROW}" has no value in '
-                    f"any field of its {what}; every row needs one",
-                    [None] * len(key),
-                )
-        # Row i against row i - 1 (the first against the last row of the batch before).
-        same = None
-        n = part.num_rows
-        for c in key:
-            column = part.column(c)
-            equal = pc.fill_null(pc.equal(column.slice(1, n - 1), column.slice(0, n - 1)), False)
-            same = equal if same is None else pc.and_(same, equal)
-        candidates = [] if same is None else [i + 1 for i in pc.indices_nonzero(same).to_pylist()]
-        if n and previous is not None:
-            first = tuple(part.column(c)[0].as_py() for c in key)
-            if first == previous and None not in first:
-                candidates.insert(0, 0)
-        for i in candidates:
-            values = tuple(part.column(c)[i].as_py() for c in key)
-            before = previous_row if i == 0 else rows[i - 1].as_py()
+    if primary:
+        for row, values in null_keys(path, key, every=True):
             found.add(
                 name,
                 kind,
-                f'the row at position "{rows[i].as_py() + FIRST_ROW}" repeats the {what} '
-                f'{key_string(values)!r} of the row at position "{before + FIRST_ROW}"; '
-                "it must be unique: restore the table from the published release",
+                f'the row at position "{row + FIRST_ROW}" has no value in any field of its '
+                f"{what}; every row needs one",
                 values,
             )
-        if n:
-            previous = tuple(part.column(c)[n - 1].as_py() for c in key)
-            previous_row = rows[n - 1].as_py()
-
-
-def _joined(table: pa.Table, fields: Sequence[str]) -> pa.Array:
-    """One array of the key: the column itself, or the fields' texts joined (a null
-    where a field is null), so that a key of several columns is compared as one value."""
-    if len(fields) == 1:
-        return table.column(fields[0]).combine_chunks()
-    texts = [pc.cast(table.column(f), pa.string()).combine_chunks() for f in fields]
-    return pc.binary_join_element_wise(*texts, "\x1f")
+    for row, before, values in repeated(path, key):
+        found.add(
+            name,
+            kind,
+            f'the row at position "{row + FIRST_ROW}" repeats the {what} '
+            f'{key_string(values)!r} of the row at position "{before + FIRST_ROW}"; it must '
+            "be unique: restore the table from the published release",
+            values,
+        )
 
 
 def _check_foreign_key(
@@ -213,33 +161,51 @@ def _check_foreign_key(
         return
     if parent is None or not set(reference) <= set(batches.column_names(parent)):
         return
-    keys = _joined(batches.read_columns(parent, reference), reference)
-    keys = pc.unique(keys.filter(pc.is_valid(keys)))
-    offset = 0
-    for batch in batches.iter_batches(path, fields):
-        part = pa.Table.from_batches([batch])
-        offset += part.num_rows
-        values = _joined(part, fields)
-        if values.type != keys.type:
-            values, lookup = pc.cast(values, pa.string()), pc.cast(keys, pa.string())
-        else:
-            lookup = keys
-        any_value = None
-        for f in fields:
-            valid = pc.is_valid(part.column(f))
-            any_value = valid if any_value is None else pc.or_(any_value, valid)
-        known = pc.fill_null(pc.is_in(values, value_set=lookup), False)
-        missing = pc.and_(any_value, pc.invert(known))
-        if not pc.any(missing).as_py():
-            continue
-        start = offset - part.num_rows
-        for i in pc.indices_nonzero(missing).to_pylist():
-            cells = tuple(part.column(f)[i].as_py() for f in fields)
-            found.add(
+    for row, cells, _ in dangling(path, fields, parent, reference):
+        found.add(
+            name,
+            "foreign-key",
+            f'the row at position "{row + FIRST_ROW}" has {", ".join(fields)} '
+            f"{key_string(cells)!r}, which is no {', '.join(reference)} of "
+            f"{target or name}: restore the table from the published release",
+            cells,
+        )
+
+
+def check_todays_keys(paths: Mapping[str, Path], report: Report) -> None:
+    """The primary and foreign keys of today's table definitions on the files ``paths``
+    (each with every key column): the issues of :func:`sahel_events.tables.check_keys`
+    on the same tables, read a batch at a time."""
+    capped = Capped(report)
+    for name, path in paths.items():
+        pk = list(get_table(name).primary_key)
+        for _, values in null_keys(path, pk, every=False):
+            message = f"primary key {', '.join(pk)} has a null value"
+            capped.add(name, codes.PRIMARY_KEY, None, message, key_string(values))
+        counts: dict[tuple[Any, ...], int] = {}  # in key order: repeats come together
+        for _, _, values in repeated(path, pk):
+            counts[values] = counts.get(values, 1) + 1
+        for values, n in counts.items():
+            capped.add(
                 name,
-                "foreign-key",
-                f'the row at position "{start + i + FIRST_ROW}" has {", ".join(fields)} '
-                f"{key_string(cells)!r}, which is no {', '.join(reference)} of "
-                f"{target or name}: restore the table from the published release",
-                cells,
+                codes.PRIMARY_KEY,
+                None,
+                f"primary key ({', '.join(pk)}) appears {n} times; it must be unique",
+                key_string(values),
             )
+    for name, path in paths.items():
+        t = get_table(name)
+        for fk in t.foreign_keys:
+            parent = paths.get(fk.resource)
+            if parent is None:
+                continue
+            (child_col,), (parent_col,) = fk.fields, fk.reference
+            for _, (value,), key in dangling(path, fk.fields, parent, fk.reference, t.primary_key):
+                capped.add(
+                    name,
+                    codes.FOREIGN_KEY,
+                    child_col,
+                    f"{child_col} {value!r} is not a {parent_col} of {fk.resource}",
+                    key_string(key),
+                )
+    capped.close()
