@@ -3,9 +3,10 @@
 In order: the checksums; the manifest and the other descriptors agree with each other;
 each table reads, has the content hash recorded, and has exactly the Arrow schema the
 table definitions give under the release's codebook; pandera rules, keys and offsets;
-the Data Package validated by frictionless (descriptor, types, constraints, primary and
-foreign keys); the Croissant file validated and one record of each record set loaded by
-mlcroissant; the SemVer rules against the previous release beside it; and a rebuild
+the Data Package validated by frictionless (descriptor, types, constraints) with its
+primary keys, unique fields and foreign keys checked in Arrow (:mod:`.keycheck`); the
+Croissant file validated and one record of each record set loaded by mlcroissant
+(:mod:`.croissantcheck`); the SemVer rules against the previous release beside it; and a rebuild
 from the recorded inputs, which must give the same content hashes.
 
 Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stable code
