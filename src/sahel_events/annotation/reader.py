@@ -290,7 +290,11 @@ def iter_tasks(
 
 
 def iter_task_texts(
-    path: Path, known: KnownTasks, *, chunk_size: int = CHUNK_SIZE
+    path: Path,
+    known: KnownTasks,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, Any, bytes]]:
     """:func:`iter_tasks`, yielding ``(index, task, digest of its raw text)``.
 
@@ -299,7 +303,7 @@ def iter_task_texts(
     other is decoded as by :func:`iter_tasks` and, once it passes, added to ``known``.
     What is raised is the same as :func:`iter_tasks`.
     """
-    yield from _iter(path, chunk_size, None, known)
+    yield from _iter(path, chunk_size, progress, known)
 
 
 def _iter(
