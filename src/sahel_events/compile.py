@@ -1169,16 +1169,18 @@ def _finish_cached(
     )
     tables = {t.name: tables[t.name] for t in T.TABLES}
     # With a clean last build, the checks of its unchanged rows need not run again.
+    prior_documents = rows_cache.prior("documents") if rows_cache.prior_clean else None
     clean = reuse.clean_if_checked_anew(
         tables,
         codebook,
         winner_keys,
-        rows_cache.prior("documents") if rows_cache.prior_clean else None,
+        prior_documents,
         rows_cache.prior("actors"),
         {
             **{name: rows_cache.prior(reuse.checked_name(name)) for name in reuse.COMPARED},
             "events_flat": rows_cache.prior("events_flat"),
         },
+        _new_arguments(staging["event_arguments"], staged_rows["event_arguments"], prior_documents),
     )
     if not clean:
         checks = Report()
@@ -1202,6 +1204,20 @@ def _finish_cached(
         clean,
     )
     return tables
+
+
+def _new_arguments(
+    stage: _Staging, staged: pa.Table, prior_documents: pa.Table | None
+) -> dict[str, pa.Table]:
+    """The ``event_arguments`` rows (a table without ``doc_id``) of the tasks whose keys
+    the last build's documents do not have (all of them without a last build), in final
+    form (:meth:`_Staging.final`, after :meth:`_Staging.finish`)."""
+    if prior_documents is None:
+        return {}
+    keys = staged.column(_KEY)
+    known = pc.is_in(keys, value_set=prior_documents.column(KEY_COLUMN).combine_chunks())
+    new = pc.or_(pc.is_null(keys), pc.invert(pc.fill_null(known, False)))
+    return {stage.table.name: stage.final(staged.filter(new))}
 
 
 def _document_digests(docs: Mapping[str, Document]) -> Callable[[str], Document | bytes]:

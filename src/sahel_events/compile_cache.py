@@ -208,7 +208,14 @@ class RowCache:
         (its rows are not in it: :meth:`rows` takes them); None on a miss (not counted
         without ``count_miss``: the caller looks again once it has the whole task)."""
         packed = self._meta.get(key)
-        found = _renamed(_unpack(packed), snapshot) if packed is not None else None
+        if packed is None:
+            self.misses += count_miss
+            return None
+        if packed[0] == snapshot:  # read from the same snapshot: kept as it was
+            self.hits += 1
+            self._kept[key] = packed
+            return _unpack(packed)
+        found = _renamed(_unpack(packed), snapshot)
         if found is None:
             self.misses += count_miss
         else:
@@ -284,8 +291,8 @@ def _pack(rows: TaskRows) -> _Packed:
 
 
 def _unpack(packed: _Packed) -> TaskRows:
-    fields = dict(zip(_PACKED, packed, strict=True))
-    return TaskRows(annotations=[], mentions=[], events=[], arguments=[], **fields)
+    snapshot, consolidation, record, held_back, completed, chosen = packed
+    return TaskRows(snapshot, consolidation, [], record, [], [], [], held_back, completed, chosen)
 
 
 def _short(text: str) -> str:
