@@ -855,6 +855,14 @@ def _compile(
     rows_cache = RowCache(cache, codebook) if cache is not None else None
     if rows_cache is not None:
         rows_cache.load(_state_schemas(staging, codebook))
+        if rows_cache.unreadable is not None:
+            report.add(
+                "compile.cache-unreadable",
+                f"the compile cache's last state could not be read ({rows_cache.unreadable}); "
+                "every task is compiled again and the cache written anew",
+                Location(file=str(cache)),
+                "info",
+            )
 
     sources = {p: snapshot_source(p) for p in paths}
     document_digest = _document_digests(docs)
@@ -1103,7 +1111,7 @@ def _compile(
     snapshots_used = [
         SnapshotInfo(
             path=names[p],
-            sha256=sha256_file(p),
+            sha256=known.read_whole.get(p) or sha256_file(p) if known else sha256_file(p),
             timestamp=stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
             if (stamp := snapshot_timestamp(p))
             else None,

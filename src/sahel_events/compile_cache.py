@@ -49,7 +49,7 @@ __all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 #: In a generation of the state: the known task texts, and the marker written last.
 KNOWN_FILE = "known-tasks.pickle"
 META_FILE = "task-entries.pickle"
@@ -139,8 +139,13 @@ class RowCache:
         self._meta: dict[str, _Packed] = {}
         self._tables: dict[str, pa.Table] = {}
         self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
+        self._forgotten = False  # whether an entry was dropped from _kept
         # Whether the table checks found nothing in the last build.
         self.prior_clean = False
+        #: Why the last build's state, marked complete, could not be read (damaged or
+        #: cut short): every task is then compiled again. None when it was read, or when
+        #: there is none (a first build, or the cache deleted).
+        self.unreadable: str | None = None
 
     def key(self, task_digest: bytes, document: Document | bytes, source: str) -> str:
         """The hash of everything one task's rows depend on: the digest of the task's raw
@@ -174,25 +179,31 @@ class RowCache:
     def load(self, schemas: Mapping[str, pa.Schema]) -> None:
         """Open the last build's state, whose staged tables must have ``schemas`` (memory
         mapped: a hit's rows are read when taken). Anything missing or odd: no state."""
+        folder = self._newest()
+        reading = META_FILE  # the file being read, named when it cannot be
         try:
-            folder = self._newest()
             if folder is None:
                 raise FileNotFoundError("no state")
             with (folder / META_FILE).open("rb") as handle, paused_collector():
                 meta, clean = pickle.load(handle)
-            tables = {}
-            for name, schema in schemas.items():
-                with pa.memory_map(str(folder / f"{name}.arrow")) as source:
-                    table = pa.ipc.open_file(source).read_all()
-                if not table.schema.equals(schema):
-                    raise ValueError(f"{name}: another schema")
-                tables[name] = table
             if not isinstance(meta, dict) or not all(
                 isinstance(v, tuple) and len(v) == len(_PACKED) for v in meta.values()
             ):
                 raise ValueError("not a dictionary of packed task rows")
-        except Exception:  # absent, damaged, another shape: every task misses
+            tables = {}
+            for name, schema in schemas.items():
+                reading = f"{name}.arrow"
+                with pa.memory_map(str(folder / reading)) as source:
+                    table = pa.ipc.open_file(source).read_all()
+                if not table.schema.equals(schema):
+                    raise ValueError("another schema")
+                tables[name] = table
+        except Exception as exc:  # absent, damaged, another shape: every task misses
             meta, tables, clean = {}, {}, False
+            if folder is not None:  # a state marked complete that cannot be read
+                self.unreadable = f"{folder / reading}: {type(exc).__name__}: {exc}"
+        if self.known.damaged and self.unreadable is None:
+            self.unreadable = f"{self.known.path}: not a set of known task texts"
         self._meta, self._tables, self.prior_clean = meta, tables, clean is True
 
     def _newest(self) -> Path | None:
@@ -231,6 +242,17 @@ class RowCache:
         """Keep no entry for ``key`` (a task whose rows this build does not stage: the
         next build compiles it again)."""
         self._kept.pop(key, None)
+        self._forgotten = True
+
+    def _of_kept(self, table: pa.Table, keys: pa.Array) -> pa.Table:
+        """The rows of ``table`` whose :data:`KEY_COLUMN` is one of ``keys`` (the entries
+        kept). The tables saved hold rows of tasks taken (hits and entries put, whose keys
+        are kept unless forgotten) and of tasks not cached (a null key): without a
+        forgotten entry, dropping the null keys is the same filter, without a look-up."""
+        column = table.column(KEY_COLUMN)
+        if self._forgotten:
+            return table.filter(pc.is_in(column, value_set=keys))
+        return table.filter(pc.is_valid(column)) if column.null_count else table
 
     def prior(self, name: str) -> pa.Table | None:
         """Table ``name`` as the last build kept it (None when there is no state)."""
@@ -263,7 +285,7 @@ class RowCache:
             for name, table in tables.items():
                 rows = table
                 if KEY_COLUMN in table.column_names:
-                    rows = table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+                    rows = self._of_kept(table, keys)
                 with (
                     pa.OSFile(str(folder / f"{name}.arrow"), "wb") as sink,
                     pa.ipc.new_file(sink, rows.schema) as writer,

@@ -68,7 +68,9 @@ def clean_over_new_rows(
     to_validate = {}
     for name, table in tables.items():
         rows = new_rows.get(name, table)
-        if rows.num_rows or not table.schema.equals(T.arrow_schema(name, codebook)):
+        if not table.schema.equals(T.arrow_schema(name, codebook)):
+            to_validate[name] = table  # not the table the last build checked
+        elif rows.num_rows:
             to_validate[name] = rows
     if to_validate and T.check_tables(to_validate, codebook).issues:
         return False

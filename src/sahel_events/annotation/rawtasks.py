@@ -4,13 +4,14 @@ The hardened decoder of :mod:`sahel_events.jsonread` checks every value of a tas
 (duplicate keys, huge numbers, lone surrogates, depth), which costs more than plain JSON
 decoding, and plain decoding still costs more than an unchanged task is worth.
 :class:`KnownTasks` remembers, for each task text that passed the hardened decoder (by
-its digest, :func:`task_digest`), its length, its first characters and a
-:class:`TaskStub`: the few fields that the passes over every task read (id, doc_id,
-correction statement, and who made each annotation when). The snapshot reader
-(:func:`sahel_events.annotation.reader.iter_task_texts`) recognises a known text where a
-task starts (same first characters, then the same digest over the same length: a JSON
-value ends where its text ends, so the task there is that text) and yields its stub
-without decoding it. :meth:`TaskStub.full` decodes the text when a pass needs all of it
+its digest, :func:`task_digest`, over the file's bytes), its length in bytes, its first
+bytes and a :class:`TaskStub`: the few fields that the passes over every task read (id,
+doc_id, correction statement, and who made each annotation when). The snapshot reader
+(:func:`sahel_events.annotation.rawscan.iter_task_texts`) recognises a
+known text where a task starts, on the file's bytes (same first bytes, then the same
+digest over the same length: a JSON value ends where its text ends, so the task there is
+that text) and yields its stub without decoding it, nor even turning its bytes into
+text. :meth:`TaskStub.full` decodes the text when a pass needs all of it
 (with the plain C decoder: for a text the hardened one accepted, it gives the same
 value). Any text not known (changed, new, or refused before) is decoded as always.
 
@@ -30,11 +31,11 @@ from typing import Any
 
 from .corrections import CORRECTION_KEY
 
-__all__ = ["DIGEST_SIZE", "PREFIX", "KnownTasks", "TaskStub", "task_digest"]
+__all__ = ["DIGEST_SIZE", "PREFIX", "KnownTasks", "Raw", "TaskStub", "task_digest"]
 
 #: Bytes of a digest: a truncated SHA-256, as collision-safe here as the whole one.
 DIGEST_SIZE = 20
-#: Characters of a task's text that index it (a task's id comes first in an export).
+#: Bytes of a task's text that index it (a task's id comes first in an export).
 PREFIX = 64
 #: The fields of an annotation that a stub keeps (who, when, which kind).
 _ANNOTATION_FIELDS = ("id", "created_at", "ground_truth", "was_cancelled")
@@ -44,22 +45,26 @@ _META_FIELDS = ("doc_id", CORRECTION_KEY)
 _PLAIN = json.JSONDecoder()
 
 
-def task_digest(raw: str) -> bytes:
-    """The digest of a task's raw JSON text (as in the file: its UTF-8 bytes)."""
-    return hashlib.sha256(raw.encode("utf-8")).digest()[:DIGEST_SIZE]
+#: The bytes of a task's text as the file holds them (UTF-8), or a view of them.
+Raw = bytes | memoryview
+
+
+def task_digest(raw: Raw) -> bytes:
+    """The digest of a task's raw JSON text, as in the file (its UTF-8 bytes)."""
+    return hashlib.sha256(raw).digest()[:DIGEST_SIZE]
 
 
 class TaskStub(dict[str, Any]):
-    """What the passes over every task read of a known task, with its text (``raw``)
+    """What the passes over every task read of a known task, with its bytes (``raw``)
     for :meth:`full` when a pass needs the whole task."""
 
-    def __init__(self, fields: dict[str, Any], raw: str) -> None:
+    def __init__(self, fields: dict[str, Any], raw: Raw) -> None:
         super().__init__(fields)
         self.raw = raw
 
     def full(self) -> Any:
         """The whole task, decoded from its text (known to pass the hardened checks)."""
-        return _PLAIN.decode(self.raw)
+        return _PLAIN.decode(str(self.raw, "utf-8"))
 
 
 def _stub_fields(task: Any) -> dict[str, Any] | None:
@@ -97,18 +102,27 @@ class KnownTasks:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        # digest -> (length in characters, first characters, stub fields)
-        self._entries: dict[bytes, tuple[int, str, dict[str, Any]]] = {}
+        # digest -> (length in bytes, first bytes, stub fields)
+        self._entries: dict[bytes, tuple[int, bytes, dict[str, Any]]] = {}
+        #: The snapshots read whole through this set, with the SHA-256 of their bytes
+        #: (hex), taken while reading them: not saved.
+        self.read_whole: dict[Path, str] = {}
         self._added = False
+        #: Whether ``path`` exists but could not be read as a set (it is then empty).
+        self.damaged = False
         if path is not None:
             try:
                 with path.open("rb") as handle:
                     entries = pickle.load(handle)
-                if isinstance(entries, dict):
-                    self._entries = entries
-            except Exception:  # absent or damaged: start again
+                if not isinstance(entries, dict):
+                    raise TypeError("not a dictionary")
+                self._entries = entries
+            except FileNotFoundError:
                 self._entries = {}
-        self._by_prefix: dict[str, list[bytes]] = {}
+            except Exception:  # damaged: start again
+                self._entries = {}
+                self.damaged = True
+        self._by_prefix: dict[bytes, list[bytes]] = {}
         for digest, (_, prefix, _) in self._entries.items():
             self._by_prefix.setdefault(prefix, []).append(digest)
 
@@ -122,7 +136,7 @@ class KnownTasks:
         """The digests of every known text."""
         return set(self._entries)
 
-    def add(self, digest: bytes, raw: str, task: Any) -> None:
+    def add(self, digest: bytes, raw: Raw, task: Any) -> None:
         """Note that ``raw`` (whose digest is ``digest``), decoded as ``task``, passed the
         hardened decoder."""
         if digest in self._entries:
@@ -130,16 +144,22 @@ class KnownTasks:
         fields = _stub_fields(task)
         if fields is None:
             return
-        prefix = raw[:PREFIX]
+        prefix = bytes(raw[:PREFIX])
         self._entries[digest] = (len(raw), prefix, fields)
         self._by_prefix.setdefault(prefix, []).append(digest)
         self._added = True
 
-    def candidates(self, prefix: str) -> list[tuple[int, bytes]]:
-        """(length, digest) of the known texts that start with ``prefix``."""
+    def has_short(self) -> bool:
+        """Whether a known text is shorter than :data:`PREFIX` bytes (such a text is not
+        found by its first bytes, which the bytes after it in the file extend)."""
+        return any(length < PREFIX for length, _, _ in self._entries.values())
+
+    def candidates(self, prefix: bytes) -> list[tuple[int, bytes]]:
+        """(length in bytes, digest) of the known texts whose first :data:`PREFIX` bytes
+        are ``prefix``."""
         return [(self._entries[d][0], d) for d in self._by_prefix.get(prefix, ())]
 
-    def stub(self, digest: bytes, raw: str) -> TaskStub:
+    def stub(self, digest: bytes, raw: Raw) -> TaskStub:
         """The stub of the known text ``raw``."""
         return TaskStub(self._entries[digest][2], raw)
 
