@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -621,3 +622,34 @@ def test_checks_over_new_rows_catch_what_the_full_checks_catch(
         )
     )
     assert not clean_over_new_rows({**tables, "documents": retyped}, none, codebook)
+
+
+def test_known_task_texts_are_saved_as_a_delta(tmp_path: Path, codebook: Codebook) -> None:
+    """One changed task adds one entry beside the linked set, not a new copy of it; the
+    set read back is the whole set, and a damaged delta is a damaged set."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    compile_dataset(docs, [snapshot(tmp_path / "a", docs)], codebook, tmp_path / "a", cache=cache)
+    (first,) = cache.glob("state-*/g-*/known-tasks.pickle")
+    inode = first.stat().st_ino
+    assert not list(cache.glob("state-*/g-*/known-tasks.pickle.delta"))
+
+    changed = snapshot(tmp_path / "b", docs, changed=7)
+    compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    (known,) = cache.glob("state-*/g-*/known-tasks.pickle")
+    assert known.stat().st_ino == inode  # linked, not written again
+    delta = known.with_name("known-tasks.pickle.delta")
+    assert len(pickle.loads(delta.read_bytes())) == 1
+    assert set(task_digests(changed)) <= KnownTasks(known).digests()
+    assert len(KnownTasks(known)) == N + 1
+
+    full = compile_dataset(docs, [changed], codebook, tmp_path / "b")
+    again = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert again.cache_stats == {"hits": N, "misses": 0}
+    assert table_bytes(again, tmp_path / "g") == table_bytes(full, tmp_path / "f")
+
+    (delta,) = cache.glob("state-*/g-*/known-tasks.pickle.delta")
+    delta.write_bytes(b"\x80\x05damaged")
+    damaged = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert "compile.cache-unreadable" in {i.code for i in damaged.report.issues}
+    assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")

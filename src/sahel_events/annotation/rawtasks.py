@@ -110,17 +110,19 @@ class KnownTasks:
         self._added = False
         #: Whether ``path`` exists but could not be read as a set (it is then empty).
         self.damaged = False
+        # The entries of the delta file (:meth:`save`) and those added since.
+        self._delta: dict[bytes, tuple[int, bytes, dict[str, Any]]] = {}
+        self._base = 0  # entries read from ``path`` itself
         if path is not None:
             try:
-                with path.open("rb") as handle:
-                    entries = pickle.load(handle)
-                if not isinstance(entries, dict):
-                    raise TypeError("not a dictionary")
-                self._entries = entries
-            except FileNotFoundError:
-                self._entries = {}
+                self._entries = _read(path)
+                self._base = len(self._entries)
+                self._delta = _read(_delta_path(path), missing_ok=True)
+                self._entries.update(self._delta)
+            except FileNotFoundError:  # no set yet
+                self._entries, self._delta, self._base = {}, {}, 0
             except Exception:  # damaged: start again
-                self._entries = {}
+                self._entries, self._delta, self._base = {}, {}, 0
                 self.damaged = True
         self._by_prefix: dict[bytes, list[bytes]] = {}
         for digest, (_, prefix, _) in self._entries.items():
@@ -145,7 +147,7 @@ class KnownTasks:
         if fields is None:
             return
         prefix = bytes(raw[:PREFIX])
-        self._entries[digest] = (len(raw), prefix, fields)
+        self._entries[digest] = self._delta[digest] = (len(raw), prefix, fields)
         self._by_prefix.setdefault(prefix, []).append(digest)
         self._added = True
 
@@ -164,13 +166,59 @@ class KnownTasks:
         return TaskStub(self._entries[digest][2], raw)
 
     def save(self, path: Path) -> None:
-        """Write the set to ``path``, a new file (a hard link to the file it was read
-        from when nothing was added). Raises OSError when it cannot."""
-        if not self._added and self.path is not None:
+        """Write the set to ``path`` (new files, never one replaced). Raises OSError when
+        it cannot.
+
+        What was read from ``path`` last time is linked, not written again, and the
+        entries added since go to a delta file beside it (``<name>.delta``, rewritten
+        whole: it is small), so that one changed task does not rewrite ten thousand
+        entries; the two are merged into one file once the delta holds more than
+        :data:`MERGE_SHARE` of the main file's entries."""
+        delta = _delta_path(path)
+        if self.path is not None and self._base and len(self._delta) <= MERGE_SHARE * self._base:
             try:
                 os.link(self.path, path)
-                return
             except OSError:
-                pass  # another file system, or the file is gone: write it
-        with path.open("xb") as handle:
-            pickle.dump(self._entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pass  # another file system, or the file is gone: write it whole
+            else:
+                if self._delta and not self._linked(_delta_path(self.path), delta):
+                    _write(delta, self._delta)
+                return
+        _write(path, self._entries)
+
+    def _linked(self, old: Path, new: Path) -> bool:
+        """Link the delta file read to ``new`` when nothing was added to it."""
+        if self._added:
+            return False
+        try:
+            os.link(old, new)
+        except OSError:
+            return False
+        return True
+
+
+#: The share of the main file's entries above which the delta is merged into it.
+MERGE_SHARE = 0.25
+
+
+def _delta_path(path: Path) -> Path:
+    return path.with_name(path.name + ".delta")
+
+
+def _read(path: Path, missing_ok: bool = False) -> dict[bytes, tuple[int, bytes, dict[str, Any]]]:
+    """The entries pickled in ``path`` (none when ``missing_ok`` and it is absent)."""
+    try:
+        with path.open("rb") as handle:
+            entries = pickle.load(handle)
+    except FileNotFoundError:
+        if missing_ok:
+            return {}
+        raise
+    if not isinstance(entries, dict):
+        raise TypeError("not a dictionary")
+    return entries
+
+
+def _write(path: Path, entries: dict[bytes, tuple[int, bytes, dict[str, Any]]]) -> None:
+    with path.open("xb") as handle:
+        pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
