@@ -959,6 +959,25 @@ def _compile(
             )
         compiled[path] += 1
 
+    def take_hit(path: Path, doc_id: str, rows: TaskRows, task_id: int, key: str) -> None:
+        """:func:`take` of a task from the cache for a document no task has taken yet,
+        its document not held back: the bookkeeping of the ten thousand unchanged tasks
+        of an incremental build, without the steps that do nothing for them."""
+        winners[doc_id] = task_id
+        winner_keys[doc_id] = key
+        seq = next(order)
+        positions[doc_id] = seq
+        reused[0].append(key)
+        reused[1].append(seq)
+        reused[2].append(names[path])
+        if rows.chosen is not None:
+            status, users = rows.chosen
+            handles = (pseudonyms.handle(sources[path], u) for u in users)
+            chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
+        if rows.record_issues:
+            report.extend(rows.record_issues)
+        compiled[path] += 1
+
     def compile_task(
         path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
     ) -> TaskRows:
@@ -997,7 +1016,10 @@ def _compile(
             cached = rows_cache.get(key, snapshot, False) if rows_cache and key else None
             if cached is not None:
                 report.extend(cached.consolidation_issues)
-                take(path, doc_id, cached, where, (), key, cached=True)
+                if key is None or doc_id in winners or cached.held_back is not None:
+                    take(path, doc_id, cached, where, (), key, cached=True)
+                else:
+                    take_hit(path, doc_id, cached, task_id, key)
                 continue
             task = task.full()
         data = task.get("data")
@@ -1105,7 +1127,8 @@ def _compile(
         )
         files = {}
         for name in list(tables):
-            files[name] = spill_table(name, tables[name], tables[name].schema, spill_dir)
+            # Plain encoding: these files are written once and read once.
+            files[name] = spill_table(name, tables[name], tables[name].schema, spill_dir, False)
             del tables[name]
 
     snapshots_used = [

@@ -129,6 +129,7 @@ class RowCache:
         # What every key shares: the cache format, the codebook and the code.
         fingerprint = tool or tool_fingerprint()
         self.salt = "\x1f".join((CACHE_FORMAT, codebook.version, codebook.sha256, fingerprint))
+        self._salted = hashlib.sha256(self.salt.encode())  # copied for each key
         self.state_dir = directory / f"state-{_short(self.salt)}"
         self.hits = 0
         self.misses = 0
@@ -161,7 +162,7 @@ class RowCache:
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
         it must still hit (:meth:`get` renames the snapshot in the stored issues).
         """
-        digest = hashlib.sha256(self.salt.encode())
+        digest = self._salted.copy()
         digest.update(source.encode() + b"\0" + task_digest)
         if isinstance(document, bytes):
             digest.update(b"corpus-line\0" + document)
