@@ -611,6 +611,14 @@ def test_checks_over_new_rows_catch_what_the_full_checks_catch(
     new = {**none, "incidents": incidents.slice(row, 1)}
     assert not clean_over_new_rows(broken, new, codebook)
 
+    # A new mention repeating the id of a mention that is not new (rows kept sorted).
+    mentions = tables["mentions"]
+    repeated = _set(mentions, "mention_id", 4, mentions.column("mention_id")[3].as_py())
+    broken = {**tables, "mentions": repeated}
+    assert T.check_keys(broken).issues
+    assert not clean_over_new_rows(broken, {**none, "mentions": repeated.slice(4, 1)}, codebook)
+    assert clean_over_new_rows(tables, {**none, "mentions": mentions.slice(4, 1)}, codebook)
+
     # A table with no new row is not validated, unless its schema is not the codebook's.
     documents_table = tables["documents"]
     retyped = documents_table.cast(

@@ -1286,10 +1286,13 @@ def _cached_rows(
     if rows_cache is None:
         return None
     key_array = pa.array(keys, pa.string())
-    rows = rows_cache.rows(name, key_array)
+    rows = rows_cache.rows(name, keys)
     if rows is None or not rows.num_rows:
         return None
     where = pc.index_in(rows.column(_KEY), value_set=key_array)
+    if where.null_count:  # rows of keys not asked for (a state not as saved)
+        rows = rows.filter(pc.is_valid(where))
+        where = pc.drop_null(where)
     rows = rows.set_column(
         rows.schema.get_field_index(_SEQ), _SEQ, pc.take(pa.array(positions, pa.int64()), where)
     )

@@ -141,6 +141,8 @@ class RowCache:
         self._tables: dict[str, pa.Table] = {}
         self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
         self._forgotten = False  # whether an entry was dropped from _kept
+        # The keys asked for by :meth:`rows`, and the entries of the last build not among them.
+        self._left_out: tuple[list[str], pa.Array] | None = None
         # Whether the table checks found nothing in the last build.
         self.prior_clean = False
         #: Why the last build's state, marked complete, could not be read (damaged or
@@ -259,12 +261,23 @@ class RowCache:
         """Table ``name`` as the last build kept it (None when there is no state)."""
         return self._tables.get(name)
 
-    def rows(self, name: str, keys: pa.Array) -> pa.Table | None:
-        """The stored rows of table ``name`` of the tasks with ``keys``."""
+    def rows(self, name: str, keys: list[str]) -> pa.Table | None:
+        """The stored rows of table ``name`` of the tasks with ``keys`` (entries of the
+        last build), and rows of keys it has no entry for, if any (the caller drops them:
+        a saved table holds rows of its entries only, unless it was tampered with).
+
+        Filtered by the few entries *not* taken, the rest of an incremental build's
+        tasks: a look-up in a set of one key instead of ten thousand."""
         table = self._tables.get(name)
-        if table is None or not len(keys):
+        if table is None or not keys:
             return None
-        return table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+        if self._left_out is None or self._left_out[0] is not keys:
+            left = sorted(set(self._meta).difference(keys))
+            self._left_out = (keys, pa.array(left, pa.string()))
+        left_out = self._left_out[1]
+        if not len(left_out):
+            return table
+        return table.filter(pc.invert(pc.is_in(table.column(KEY_COLUMN), value_set=left_out)))
 
     def save(self, tables: Mapping[str, pa.Table], clean: bool) -> None:
         """Write this build's state: the entries kept and, of ``tables``, the rows of

@@ -126,19 +126,18 @@ def checked_name(name: str) -> str:
     return f"checked-{name}"
 
 
-def _unchanged(
-    table: pa.Table, doc_keys: Mapping[str, str], before: set[str], prior: pa.Table | None
-) -> bool:
-    """Whether the rows of ``table`` of the documents whose task keys the last build had
-    (``before``) are exactly its rows of them (``prior``, with their keys): rows the last
-    build's checks passed."""
+def _unchanged(table: pa.Table, new: pa.Array, gone: pa.Array, prior: pa.Table | None) -> bool:
+    """Whether the rows of ``table`` of the documents not ``new`` (whose task keys the
+    last build had) are exactly the last build's rows of them (``prior``, with their
+    keys, less those of keys ``gone``: the last build's keys that no document has now):
+    rows the last build's checks passed. A key names one document (it hashes the
+    document's corpus line), so the two sides hold the rows of the same documents, both
+    in primary-key order; each is filtered by a handful of ids, not ten thousand."""
     if prior is None:
         return False
-    kept = pa.array(sorted(before & set(doc_keys.values())), pa.string())
-    ours = with_keys(table, doc_keys)
-    ours = ours.filter(pc.is_in(ours.column(KEY_COLUMN), value_set=kept))
-    theirs = prior.filter(pc.is_in(prior.column(KEY_COLUMN), value_set=kept))
-    return bool(ours.equals(theirs))
+    ours = table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=new)))
+    theirs = prior.filter(pc.invert(pc.is_in(prior.column(KEY_COLUMN), value_set=gone)))
+    return bool(ours.equals(theirs.drop_columns([KEY_COLUMN])))
 
 
 def clean_if_checked_anew(
@@ -178,13 +177,14 @@ def clean_if_checked_anew(
         ],
         pa.string(),
     )
+    gone = pa.array(sorted(before.difference(doc_keys.values())), pa.string())
     flat_rebuilt = prior_actors is None or not prior_actors.equals(tables["actors"])
     compared = {**(prior_checked or {}), "documents": prior_documents}
     new_rows = {}
     for name, table in tables.items():
         whole = name in _SET_ANEW or (name == "events_flat" and flat_rebuilt)
         if whole and name in compared:
-            whole = not _unchanged(table, doc_keys, before, compared[name])
+            whole = not _unchanged(table, new, gone, compared[name])
         if name == "actors" and not flat_rebuilt:
             new_rows[name] = table.slice(0, 0)  # the last build's table, checked
         elif whole:
