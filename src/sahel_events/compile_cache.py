@@ -305,7 +305,7 @@ class RowCache:
                     pa.ipc.new_file(sink, rows.schema) as writer,
                 ):
                     writer.write_table(rows)
-            self.known.save(folder / KNOWN_FILE)
+            self.known.save(folder / KNOWN_FILE, delta=True)
             (folder / COMPLETE).touch(exist_ok=False)
         except OSError:
             # A cache that cannot be written only makes the next build slower.

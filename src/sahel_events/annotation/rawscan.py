@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -48,9 +48,13 @@ class _Window:
     """The bytes of a file from :attr:`start` on, read forward as asked (never the whole
     file: what lies before the position a caller keeps is dropped on the next read)."""
 
-    def __init__(self, handle: BinaryIO, chunk_size: int) -> None:
+    def __init__(
+        self, handle: BinaryIO, chunk_size: int, progress: Callable[[int], None] | None = None
+    ) -> None:
         self.handle = handle
         self.chunk_size = chunk_size
+        self.progress = progress  # called with the bytes read so far
+        self.read = 0
         self.data = b""
         self.start = 0  # the file offset of data[0]
         self.eof = False
@@ -70,6 +74,9 @@ class _Window:
                 self.eof = True
                 break
             self.sha256.update(more)
+            self.read += len(more)
+            if self.progress is not None:
+                self.progress(self.read)
             parts.append(more)
             have += len(more)
         self.data = b"".join(parts)
@@ -162,7 +169,11 @@ def _decode(
 
 
 def iter_task_texts(
-    path: Path, known: KnownTasks, *, chunk_size: int = CHUNK_SIZE
+    path: Path,
+    known: KnownTasks,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, Any, bytes]]:
     """:func:`~sahel_events.annotation.reader.iter_tasks`, yielding ``(index, task,
     digest of its raw text)``.
@@ -171,20 +182,23 @@ def iter_task_texts(
     not decoded (it passed the hardened checks before; ``stub.full()`` decodes it); any
     other is decoded as by ``iter_tasks`` and, once it passes, added to ``known``. What
     is raised is the same as ``iter_tasks`` raises. A file read to its end is recorded
-    in ``known.read_whole`` with its SHA-256.
+    in ``known.read_whole`` with its SHA-256. ``progress`` is called with the number of
+    bytes read so far.
     """
-    yield from _scan(path, chunk_size, known)
+    yield from _scan(path, chunk_size, known, progress)
 
 
-def _scan(path: Path, chunk_size: int, known: KnownTasks) -> Iterator[tuple[int, Any, bytes]]:
+def _scan(
+    path: Path, chunk_size: int, known: KnownTasks, progress: Callable[[int], None] | None
+) -> Iterator[tuple[int, Any, bytes]]:
     """:func:`iter_task_texts`. A file that does not open an array is read by the text
     reader, which says what it is."""
     with path.open("rb") as handle:
-        window = _Window(handle, chunk_size)
+        window = _Window(handle, chunk_size, progress)
         window.reach(len(_BOM), 0)
         at = window.skip_space(len(_BOM) if window.data.startswith(_BOM) else 0)
         if window.byte(at) != ord("["):
-            yield from _iter(path, chunk_size, None, known)
+            yield from _iter(path, chunk_size, progress, known)
             return
         at = window.skip_space(at + 1)
         index = 0

@@ -23,6 +23,7 @@ at any time.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -116,6 +117,10 @@ class KnownTasks:
         if path is not None:
             try:
                 self._entries = _read(path)
+                first = itertools.islice(self._entries.values(), 1)
+                if any(not isinstance(entry[1], bytes) for entry in first):
+                    # Text prefixes: a set written by an older version. Start again.
+                    raise FileNotFoundError("a set of another format")
                 self._base = len(self._entries)
                 self._delta = _read(_delta_path(path), missing_ok=True)
                 self._entries.update(self._delta)
@@ -165,24 +170,33 @@ class KnownTasks:
         """The stub of the known text ``raw``."""
         return TaskStub(self._entries[digest][2], raw)
 
-    def save(self, path: Path) -> None:
-        """Write the set to ``path`` (new files, never one replaced). Raises OSError when
-        it cannot.
+    def save(self, path: Path, delta: bool = False) -> None:
+        """Write the set to ``path``, a new file (a hard link to the file it was read
+        from when nothing was added). Raises OSError when it cannot.
 
-        What was read from ``path`` last time is linked, not written again, and the
-        entries added since go to a delta file beside it (``<name>.delta``, rewritten
-        whole: it is small), so that one changed task does not rewrite ten thousand
-        entries; the two are merged into one file once the delta holds more than
-        :data:`MERGE_SHARE` of the main file's entries."""
-        delta = _delta_path(path)
+        With ``delta`` (for a caller that keeps the files where they are written), the
+        file read is linked, not written again, and the entries added since it go to a
+        delta file beside it (``<name>.delta``, rewritten whole: it is small), so that
+        one changed task does not rewrite ten thousand entries; the two are merged into
+        one file once the delta holds more than :data:`MERGE_SHARE` of the main file's
+        entries."""
+        if not delta and not self._delta and self.path is not None:
+            try:
+                os.link(self.path, path)
+                return
+            except OSError:
+                pass  # another file system, or the file is gone: write it
+        if not delta:
+            _write(path, self._entries)
+            return
         if self.path is not None and self._base and len(self._delta) <= MERGE_SHARE * self._base:
             try:
                 os.link(self.path, path)
             except OSError:
                 pass  # another file system, or the file is gone: write it whole
             else:
-                if self._delta and not self._linked(_delta_path(self.path), delta):
-                    _write(delta, self._delta)
+                if self._delta and not self._linked(_delta_path(self.path), _delta_path(path)):
+                    _write(_delta_path(path), self._delta)
                 return
         _write(path, self._entries)
 
