@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
+from .eventplace import carried_places, of_office, reference
 from .eventtime import borrowable, foreign_times, told_when
 from .ner import Token
 from .text import containing
@@ -114,6 +115,9 @@ def link_arguments(
             and not _PEOPLE_OF.search(text, s, m.start)
             for s, e in holders
         )
+        # ... or an office named right before it, a mention or not ("the governor of
+        # Mopti", "les autorités de Ménaka").
+        or (m.label in _PLACE_LABELS and of_office(text, m))
     }
     by_start = {t.start: t.index for t in tokens}
     starts = [m.start for m in mentions]
@@ -260,7 +264,9 @@ def link_arguments(
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
-        else:
+        elif reference(text, sent) is None:
+            # Not when the sentence points back ("sur place") or names an area ("dans
+            # la zone"): carried_places settles those.
             pool = [
                 i
                 for i in fillers(Role.LOCATION, para)
@@ -315,62 +321,13 @@ def link_arguments(
         for i in fillers(Role.CASUALTIES, sent):
             add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
-    out.extend(_carried_places(triggers, mentions, event_types, sentences, paragraphs, out))
-    return out
-
-
-def _carried_places(
-    triggers: Sequence[Trigger],
-    mentions: Sequence[Mention],
-    event_types: dict[str, EventType],
-    sentences: Sequence[tuple[int, int]],
-    paragraphs: Sequence[tuple[int, int]],
-    linked: Sequence[Argument],
-) -> list[Argument]:
-    """A material event whose paragraph names no place of its own ("Les ravisseurs ont
-    incendié le véhicule.", "Les assaillants auraient emporté du bétail.") happened
-    where the article's previous event did: it takes that event's place (score 0.3).
-
-    Only from an event of an earlier paragraph, and never to or from a verbal act,
-    whose place is where the words were said.
-    """
-    places: dict[int, list[Argument]] = {}
-    for a in linked:
-        if a.role == Role.LOCATION:
-            places.setdefault(a.trigger, []).append(a)
-    out: list[Argument] = []
-    order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
-    for n, ti in enumerate(order):
-        trig = triggers[ti]
-        etype = event_types.get(trig.label)
-        if (
-            ti in places
-            or trig.label in _VERBAL
-            or etype is None
-            or Role.LOCATION not in etype.roles
-        ):
-            continue
-        para = containing(paragraphs, trig.start)
-        earlier = [
-            tj
-            for tj in order[:n]
-            if tj in places and triggers[tj].start < para[0] and triggers[tj].label not in _VERBAL
-        ]
-        if earlier:
-            fillers = etype.roles[Role.LOCATION].fillers
-            for a in places[earlier[-1]]:
-                m = mentions[a.mention]
-                # A trigger of this type beside the place that did not take it ("enlevés
-                # près de Léré ont été libérés"): the place is not this event's.
-                near = containing(sentences, m.start)
-                refused = any(
-                    t.label == trig.label
-                    and near[0] <= t.start < near[1]
-                    and a.mention not in {b.mention for b in places.get(tk, [])}
-                    for tk, t in enumerate(triggers)
-                )
-                if m.label in fillers and not refused:
-                    out.append(Argument(ti, a.mention, Role.LOCATION, 0.3))
+    linked = [(a.trigger, a.mention, a.role) for a in out]
+    out += [
+        Argument(ti, mi, Role.LOCATION, score)
+        for ti, mi, score in carried_places(
+            text, triggers, mentions, event_types, sentences, paragraphs, linked
+        )
+    ]
     return out
 
 
@@ -569,12 +526,17 @@ def _elsewhere(
     return False
 
 
-#: Where people were taken or went after the event, not where it happened: "ont fui
-#: pour se réfugier à *Kaya*", "évacués vers *Sévaré*", "emmenés en direction de".
+#: Where people were taken or went after the event, or where they came from, not where
+#: it happened: "ont fui pour se réfugier à *Kaya*", "évacués vers *Sévaré*", "emmenés en
+#: direction de", "transportés vers", "ont regagné *Gorom-Gorom*", "des bergers venus de
+#: *Mauritanie*", "taken to the hospital in *Bandiagara*".
 _DESTINATION = re.compile(
-    r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\b(?:réfugi|évacu|transfér|"
-    r"achemin|rapatri|emmen|conduit)\w*\s+(?:vers|à|au|sur)|\b(?:towards|fled\s+to|"
-    r"taken\s+to|evacuated\s+to|moved\s+to))\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
+    r"transfér|transport|achemin|rapatri|emmen|conduit)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
+    r"(?:de|d['’]|du|des)|\b(?:towards|fled\s+to|coming\s+from|(?:taken|evacuated|moved|"
+    r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in)))\s*"
+    r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
 #: "y" before the verb: the place of the sentence before ("des combattants y ont
@@ -586,7 +548,7 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:selon|d['’]après|according\s+to|raconté|racontent|indiqué|indique|rapporté|"
     r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
-    r"reported|say|says)\b",
+    r"reported|(?-i:say|says))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
