@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
-from .eventplace import carried_places, of_office, reference
+from .eventplace import carried_places, of_office, other_clause, reference
 from .eventtime import borrowable, foreign_times, told_when
 from .ner import Token
-from .text import containing
+from .text import containing, sentence_spans
 from .triggers import Trigger
 
 _RECIPIENT_LINK = re.compile(
@@ -120,6 +120,7 @@ def link_arguments(
         or (m.label in _PLACE_LABELS and of_office(text, m))
     }
     by_start = {t.start: t.index for t in tokens}
+    written_sentences = [w for p in paragraphs for w in sentence_spans(text, *p)]
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = _children(tokens)
@@ -239,17 +240,23 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
+        # The place's sentence is the written one too: the parser sometimes ends a
+        # sentence before its place ("... un détachement militaire | à Thiou, dans la
+        # province du Yatenga, tandis que ...").
+        written = containing(written_sentences, trig.start)
+        lsent = (min(sent[0], written[0]), max(sent[1], written[1]))
         own = [
             i
-            for i in fillers(Role.LOCATION, sent)
+            for i in fillers(Role.LOCATION, lsent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+            and not other_clause(text, mentions[i], trig, triggers)
             and not _said(text, trig, mentions[i])
-            and not _of_source(text, mentions[i], sent, triggers)
+            and not _of_source(text, mentions[i], lsent, triggers)
             and not _DESTINATION.search(
-                text, max(sent[0], mentions[i].start - 40), mentions[i].start
+                text, max(lsent[0], mentions[i].start - 40), mentions[i].start
             )
         ]
-        place = _location(text, trig, mentions, own, sent, held)
+        place = _location(text, trig, mentions, own, lsent, held)
         earlier = _previous_sentence(sentences, sent, para)
         if place:
             for i in place:
@@ -267,10 +274,14 @@ def link_arguments(
         elif reference(text, sent) is None:
             # Not when the sentence points back ("sur place") or names an area ("dans
             # la zone"): carried_places settles those.
+            # Only what the paragraph told before: a place named after the event's
+            # sentence is that of what comes next ("another march would take place
+            # next month in Bobo-Dioulasso", "taken to the hospital in Bandiagara").
             pool = [
                 i
-                for i in fillers(Role.LOCATION, para)
-                if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+                for i in fillers(Role.LOCATION, (para[0], lsent[0]))
+                if i not in held
+                and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
                 and not _said(text, trig, mentions[i])
                 and not _of_source(

@@ -90,8 +90,8 @@ _EN_STOP = frozenset(
 #: words between ("le marché hebdomadaire de", "leur base de", "le poste de gendarmerie
 #: de"): what follows is a place, whatever the model took it for.
 _SITE_NOUNS = (
-    r"(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
-    r"route|piste|forêt|site|mine|hameau|environs|sortie|abords|entrée|alentours)"
+    r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
+    r"route|piste|forêt|site|mine|hameau|entrée)s?|environs|sortie|abords|alentours)"
 )
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:" + _SITE_NOUNS + r"(?:\s+[a-zà-ÿ]+){0,2}|près)\s+(?:de\s+|d['’]|du\s+)$",

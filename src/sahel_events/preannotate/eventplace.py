@@ -11,7 +11,8 @@ event is not its place:
   annotator as much as a wrong one);
 * **carrying**: a material event that names no place of its own, in a paragraph that
   names none, happened where the article's earlier events did, but only when those
-  events all happened at one place (two attacks in two towns give no place);
+  events all happened at one place (two attacks in two towns give no place) and the
+  event is not dated otherwise (a background event of another day is elsewhere too);
 * **attributes**: a place that qualifies a person or an office ("le gouverneur de
   Tillabéri", "les autorités de Ménaka", "the governor of Mopti") is who acts, not where.
 """
@@ -61,6 +62,28 @@ def of_office(text: str, mention: Mention) -> bool:
     return _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
+#: What separates two clauses that tell two acts: "ont attaqué ... à Thiou, tandis
+#: qu'un autre groupe prenait d'assaut le poste de Titao".
+_CLAUSE_BREAK = re.compile(
+    r";|[.!?]\s|\n|\b(?:tandis\s+qu|alors\s+qu|pendant\s+qu|cependant|whereas|while|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def other_clause(text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when a clause break separates the place from the trigger and another
+    trigger shares the place's clause (a sentence end is a break too): the place
+    belongs to that act."""
+
+    def broken(a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return _CLAUSE_BREAK.search(text, lo, hi) is not None
+
+    if not broken(place.start, trig.start):
+        return False
+    return any(t is not trig and not broken(place.start, t.start) for t in triggers)
+
+
 def reference(text: str, sentence: tuple[int, int]) -> str | None:
     """``"anaphor"`` when the sentence places its event by reference to the place told
     before, ``"vague"`` when it names only an area, else None."""
@@ -86,9 +109,12 @@ def carried_places(
     ``linked`` holds the (trigger, mention, role) arguments found so far.
     """
     places: dict[int, list[int]] = {}
+    dates: dict[int, str] = {}
     for ti, mi, role in linked:
         if role == Role.LOCATION:
             places.setdefault(ti, []).append(mi)
+        elif role == Role.TIME:
+            dates[ti] = mentions[mi].textareas.get(Normalised.DATE) or mentions[mi].text
     out: list[tuple[int, int, float]] = []
     order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
     for n, ti in enumerate(order):
@@ -113,6 +139,8 @@ def carried_places(
         earlier = [tj for tj in located if triggers[tj].start < para[0]]
         if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:
             continue  # nothing told before, or events at several places: no guess
+        if ti in dates and earlier[-1] in dates and dates[ti] != dates[earlier[-1]]:
+            continue  # another time, another happening ("En juin 2022, ... une tuerie")
         for mi in places[earlier[-1]]:
             m = mentions[mi]
             # A trigger of this type beside the place that did not take it ("enlevés
