@@ -12,7 +12,7 @@ event is not its place:
 * **carrying**: a material event that names no place of its own, in a paragraph that
   names none, happened where the article's earlier events did, but only when those
   events all happened at one place (two attacks in two towns give no place) and the
-  event is not dated otherwise (a background event of another day is elsewhere too);
+  event is not dated before them (a background event may have been anywhere);
 * **attributes**: a place that qualifies a person or an office ("le gouverneur de
   Tillabéri", "les autorités de Ménaka", "the governor of Mopti") is who acts, not where.
 """
@@ -114,7 +114,9 @@ def carried_places(
         if role == Role.LOCATION:
             places.setdefault(ti, []).append(mi)
         elif role == Role.TIME:
-            dates[ti] = mentions[mi].textareas.get(Normalised.DATE) or mentions[mi].text
+            iso = mentions[mi].textareas.get(Normalised.DATE)
+            if iso:
+                dates[ti] = iso.split("/")[0]
     out: list[tuple[int, int, float]] = []
     order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
     for n, ti in enumerate(order):
@@ -139,8 +141,10 @@ def carried_places(
         earlier = [tj for tj in located if triggers[tj].start < para[0]]
         if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:
             continue  # nothing told before, or events at several places: no guess
-        if ti in dates and earlier[-1] in dates and dates[ti] != dates[earlier[-1]]:
-            continue  # another time, another happening ("En juin 2022, ... une tuerie")
+        if ti in dates and earlier[-1] in dates and dates[ti] < dates[earlier[-1]]:
+            # Dated before the event told: a background event ("En juin 2022, ... une
+            # tuerie"), elsewhere as likely as there. ISO dates sort as strings.
+            continue
         for mi in places[earlier[-1]]:
             m = mentions[mi]
             # A trigger of this type beside the place that did not take it ("enlevés
