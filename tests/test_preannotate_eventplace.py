@@ -105,7 +105,12 @@ def _english(annotator: Preannotator, body: str) -> dict[str, Any]:
         if i.get("type") == "relation" and i["labels"] == ["location"]:
             located.setdefault(spans[i["from_id"]]["text"], []).append(spans[i["to_id"]]["text"])
     entities = [v["text"] for v in spans.values() if v["labels"][0] in ("GPE", "LOC")]
-    return {"located": located, "places": entities}
+    events = [
+        v["text"]
+        for i, v in spans.items()
+        if any(r.get("from_name") == "event" and r["id"] == i for r in result)
+    ]
+    return {"located": located, "places": entities, "events": events}
 
 
 def test_english_destinations_offices_and_sentence_initial_words(
@@ -121,3 +126,14 @@ def test_english_destinations_offices_and_sentence_initial_words(
     assert got["located"]["attack"] == ["Bankass"]  # merged with "killed"
     # Where the wounded were taken, and the governor's region, are no event's place.
     assert all(p not in ("Bandiagara", "Mopti") for where in got["located"].values() for p in where)
+
+
+def test_english_place_of_an_earlier_participle_is_not_the_later_acts(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator,
+        "An aid worker abducted near Djibo in July was released on Tuesday, his employer said.",
+    )
+    assert "Djibo" in got["places"] and "released" in got["events"]
+    assert "Djibo" not in got["located"].get("released", [])

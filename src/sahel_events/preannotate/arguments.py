@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .entities import Mention
-from .eventplace import carried_places, of_office, other_clause, reference
+from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
 from .eventtime import borrowable, foreign_times, told_when
 from .ner import Token
 from .text import containing, sentence_spans
@@ -121,6 +121,7 @@ def link_arguments(
     }
     by_start = {t.start: t.index for t in tokens}
     written_sentences = [w for p in paragraphs for w in sentence_spans(text, *p)]
+    parsed = any(t.dep for t in tokens)
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = _children(tokens)
@@ -250,6 +251,7 @@ def link_arguments(
             for i in fillers(Role.LOCATION, lsent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
             and not other_clause(text, mentions[i], trig, triggers)
+            and (parsed or not claimed_before(text, mentions[i], trig, triggers))
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
             and not _DESTINATION.search(
@@ -283,6 +285,7 @@ def link_arguments(
                 if i not in held
                 and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+                and (parsed or not claimed_before(text, mentions[i], trig, triggers))
                 and not _said(text, trig, mentions[i])
                 and not _of_source(
                     text, mentions[i], containing(sentences, mentions[i].start), triggers

@@ -84,6 +84,23 @@ def other_clause(text: str, place: Mention, trig: Trigger, triggers: Sequence[Tr
     return any(t is not trig and not broken(place.start, t.start) for t in triggers)
 
 
+#: What may stand between an act's trigger and its place: a few words, no punctuation.
+_NEAR_GAP = re.compile(r"[^,;:.()\n]{0,30}")
+
+
+def claimed_before(text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when the place, told before the trigger, follows another act's trigger
+    closely: "An aid worker abducted near *Djibo* in July was released" (where the
+    abduction happened). For texts without a dependency parse, where the parse's own
+    test (which act's phrase holds the place) cannot run."""
+    if place.end > trig.start:
+        return False
+    return any(
+        t is not trig and t.end <= place.start and _NEAR_GAP.fullmatch(text, t.end, place.start)
+        for t in triggers
+    )
+
+
 def reference(text: str, sentence: tuple[int, int]) -> str | None:
     """``"anaphor"`` when the sentence places its event by reference to the place told
     before, ``"vague"`` when it names only an area, else None."""
