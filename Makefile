@@ -40,7 +40,7 @@ lint: setup
 
 # Every benchmark in its quick mode (benchmarks/README.md): figures printed, nothing timed
 # as a pass or a fail; CI runs it after the tests to show that each one still runs.
-# bench_all.py --quick runs the pre-annotation, ingest, scale and incremental benchmarks
+# bench_all.py --quick runs the pre-annotation, ingest, scale, incremental and build benchmarks
 # in one run with its summary table; the others run on their own.
 BENCHMARKS := bench_validate bench_compile bench_push
 

@@ -17,7 +17,11 @@ fresh subprocesses as when run alone, so peak memory is per stage):
   validate and release; the quick mode runs them);
 * ``incremental``: ``bench_scale.py``: one changed annotation among 10,000 tasks with
   the row cache filled, against a full compile of the same snapshot in the same process,
-  and whether the tables' bytes are identical.
+  and whether the tables' bytes are identical;
+* ``build``: ``bench_scale.py --stages build``: ``sahel-events build`` end to end on a
+  project of ``--build-at`` raw articles and annotated tasks, after one changed
+  annotation with every cache of the previous build under ``work/``, against a cold
+  build of the same inputs in the same process, and whether the files are identical.
 
 Each script prints its own lines as it goes (prefixed with its part's name) and hands
 its figures over in a file (``figures.py``); at the end one table lists every figure
@@ -47,7 +51,7 @@ sys.path.insert(0, str(HERE))
 
 from figures import read  # noqa: E402
 
-PARTS = ("preannotate", "ingest", "scale", "incremental")
+PARTS = ("preannotate", "ingest", "scale", "incremental", "build")
 #: The stages of bench_scale.py: compile is what the issue asks at 100,000 tasks (validate
 #: and release there take an hour each on a busy machine); the quick mode runs them all.
 STAGES = "floor,compile"
@@ -70,6 +74,7 @@ def commands(args: argparse.Namespace) -> dict[str, list[str]]:
                 "--stages",
                 "incremental",
             ],
+            "build": ["bench_scale.py", "--sizes", "200", "--build-at", "200", "--stages", "build"],
         }
     return {
         "preannotate": [
@@ -99,6 +104,15 @@ def commands(args: argparse.Namespace) -> dict[str, list[str]]:
             str(args.incremental_at),
             "--stages",
             "incremental",
+        ],
+        "build": [
+            "bench_scale.py",
+            "--sizes",
+            str(args.build_at),
+            "--build-at",
+            str(args.build_at),
+            "--stages",
+            "build",
         ],
     }
 
@@ -201,6 +215,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000, help="similar articles")
     parser.add_argument("--sizes", default="1000,10000,100000", help="tasks to compile")
     parser.add_argument("--incremental-at", type=int, default=10_000, help="tasks")
+    parser.add_argument("--build-at", type=int, default=10_000, help="articles and tasks")
     parser.add_argument(
         "--scale-stages", help=f"stages of bench_scale.py (default {STAGES}; quick {QUICK_STAGES})"
     )

@@ -32,7 +32,14 @@ of one (``ru_maxrss``) is not hidden by another's:
   rebuild (the synthetic project has no raw/ articles to rebuild from);
 * ``incremental``: with the per-document cache filled by a full compile, one
   annotation changed, the compile again; its time against the full compile's, and the
-  check that the tables' Parquet bytes are those of a full compile without cache.
+  check that the tables' Parquet bytes are those of a full compile without cache;
+* ``build``: what a user runs, ``sahel-events build``, end to end on a project of N
+  article files in ``raw/`` and a snapshot of N annotated tasks (``buildproject.py``):
+  a cold build (no ``work/``), a newer snapshot with one changed annotation, a warm
+  build (the caches of the cold one under ``work/``), then ``work/`` deleted and a cold
+  build of the same inputs; seconds per stage (ingest, validate, compile, write, diff),
+  the warm build's wall and CPU time against the second cold build's, and whether the
+  two wrote byte-identical files.
 
 Documents are looked up through an index of the corpus file
 (:class:`sahel_events.ingest.corpusindex.CorpusIndex`: doc_id -> byte offset and the
@@ -63,7 +70,7 @@ from figures import record
 from synthetic import make_task
 
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("floor", "validate", "compile", "release", "publish", "check", "incremental")
+STAGES = ("floor", "validate", "compile", "release", "publish", "check", "incremental", "build")
 #: Where the release stage writes its release (a version-named directory, as a release is).
 RELEASE = Path("releases") / "9.9.9"
 SNAPSHOT = "sahel-events-20261201T000000Z-scale.json"
@@ -323,12 +330,45 @@ def stage_incremental(directory: Path) -> dict[str, Any]:
     full_seconds, full_cpu = time.perf_counter() - started, time.process_time() - cpu
     same = _table_digest(incremental.tables, directory) == _table_digest(full.tables, directory)
     return {
+        # The machine's load while the two ran (other jobs on shared cores move the wall
+        # clock of both, and their CPU time a little).
+        "load_average": os.getloadavg()[0],
         "incremental_seconds": seconds,
         "full_seconds": full_seconds,
         "incremental_cpu": cpu_seconds,
         "full_cpu": full_cpu,
         "cache": incremental.cache_stats,
         "identical": same,
+    }
+
+
+def stage_build(directory: Path) -> dict[str, Any]:
+    """Cold build, one changed annotation, warm build, cold build of the same inputs."""
+    from buildproject import (
+        SECOND,
+        dataset_digest,
+        stand_in_release,
+        timed_build,
+        write_build_project,
+        write_snapshot,
+    )
+
+    n = int((directory / "n").read_text())
+    root = directory / "build-project"
+    write_build_project(root, REPO, n)
+    first = timed_build(root)  # no work/ yet: every cache is filled
+    stand_in_release(root)  # the builds below diff against it
+    write_snapshot(root / "annotations" / SECOND, n, changed=n // 2)
+    warm = timed_build(root)
+    warm_files = dataset_digest(root)
+    shutil.rmtree(root / "work")
+    cold = timed_build(root)
+    return {
+        "first": first,
+        "warm": warm,
+        "cold": cold,
+        "identical": dataset_digest(root) == warm_files,
+        "files": len(warm_files),
     }
 
 
@@ -363,6 +403,24 @@ def _record(path: str | None, n: int, stage: str, m: dict[str, Any], floor: dict
     against the full compile of the same snapshot in the same process."""
     ratio = m["maxrss_mib"] / floor["maxrss_mib"]
     peak = f"peak {ratio:.2f}x the floor's {floor['maxrss_mib']:.0f} MiB"
+    if stage == "build":
+        warm, cold = m["warm"], m["cold"]
+        record(
+            path,
+            "scale",
+            f"sahel-events build after one changed annotation in {n:,} tasks and articles",
+            warm["seconds"],
+            "s",
+            floor=cold["seconds"],
+            peak_mib=m["maxrss_mib"],
+            cpu={"own": warm["cpu"], "workers": []},
+            note=(
+                f"floor: a cold build of the same inputs; by CPU time {warm['cpu']:.2f} / "
+                f"{cold['cpu']:.2f} s = {warm['cpu'] / cold['cpu']:.3f}; files "
+                + ("identical" if m["identical"] else "DIFFERENT")
+            ),
+        )
+        return
     if stage == "incremental":
         same = "identical" if m["identical"] else "DIFFERENT"
         record(
@@ -393,6 +451,24 @@ def _record(path: str | None, n: int, stage: str, m: dict[str, Any], floor: dict
     )
 
 
+def _build_note(m: dict[str, Any]) -> str:
+    """The build stage's figures: each build's stages, the warm/cold ratios."""
+    from buildproject import STAGE_NAMES
+
+    lines = []
+    for run in ("first", "warm", "cold"):
+        b = m[run]
+        parts = ", ".join(f"{s} {b['stages'][s]:.2f}" for s in STAGE_NAMES)
+        lines.append(f"{run}: {b['seconds']:.2f} s (CPU {b['cpu']:.2f} s): {parts}")
+    warm, cold = m["warm"], m["cold"]
+    lines.append(
+        f"warm / cold of the same inputs: wall {warm['seconds'] / cold['seconds']:.3f}, "
+        f"CPU {warm['cpu'] / cold['cpu']:.3f}; {m['files']} files "
+        + ("byte-identical" if m["identical"] else "DIFFERENT")
+    )
+    return "\n        ".join(lines)
+
+
 def main() -> None:
     """Measure each size and stage in its own process and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -402,6 +478,7 @@ def main() -> None:
     parser.add_argument(
         "--incremental-at", type=int, default=10_000, help="the size of the incremental stage"
     )
+    parser.add_argument("--build-at", type=int, default=10_000, help="the size of the build stage")
     parser.add_argument("--figures", help="also append each figure to this file (bench_all)")
     parser.add_argument("--generate", nargs=2, help=argparse.SUPPRESS)  # child: N DIR
     parser.add_argument("--stage", nargs=2, help=argparse.SUPPRESS)  # child: STAGE DIR
@@ -431,8 +508,11 @@ def main() -> None:
             size = _child("--generate", str(n), tmp)["bytes"] / 2**20
             floor: dict[str, Any] = {}
             incremental_at = 1000 if args.quick else args.incremental_at
+            build_at = 200 if args.quick else args.build_at
             for stage in stages:
                 if stage == "incremental" and n != incremental_at:
+                    continue
+                if stage == "build" and n != build_at:
                     continue
                 m = _child("--stage", stage, tmp)
                 if stage == "floor":
@@ -452,7 +532,11 @@ def main() -> None:
                         f"{m['incremental_cpu'] / m['full_cpu']:.3f}; {m['cache']['misses']} task "
                         "compiled, tables "
                         + ("identical" if m["identical"] else "DIFFERENT from a full compile")
+                        + f"; load average {m['load_average']:.1f}"
                     )
+                if stage == "build":
+                    seconds = m["warm"]["seconds"]
+                    note = _build_note(m)
                 print(
                     f"{n:>7} {size:>7.1f} {stage:<11} {seconds:>8.2f} "
                     f"{seconds / floor['seconds']:>8.2f} {m['maxrss_mib']:>9.0f} "

@@ -67,3 +67,26 @@ def test_english_documents_get_tokens_and_sentences_without_a_parse() -> None:
         "The army said so.",
     ]
     assert all(t.dep == "" and t.head == t.index for t in analysis.tokens)
+
+
+def test_numpy_blas_gives_the_annotations_of_the_pipeline_as_shipped() -> None:
+    # load_model runs the matrix products on numpy's BLAS (preannotate/matmul.py), on one
+    # thread; every annotation must be the one BLIS, spaCy's default, gives.
+    from threadpoolctl import threadpool_info
+
+    from sahel_events.preannotate import matmul
+
+    nlp = load_model()
+    models = [getattr(c, "model", None) for _, c in nlp.components]
+    layers = [node for m in models if hasattr(m, "walk") for node in m.walk()]
+    assert layers and not any(node.ops.use_blis for node in layers)
+    assert all(info["num_threads"] == 1 for info in threadpool_info() if info["user_api"] == "blas")
+    texts = [TEXT, TEXT.replace("douze", "vingt-trois") * 3, "Niamey, 2 juin 2025 - " + TEXT[18:]]
+    columns = ["POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE", "SENT_START"]
+    ours = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts)]
+    try:
+        matmul.set_ops(nlp, matmul.blis())
+        shipped = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts)]
+    finally:
+        matmul.set_ops(nlp, matmul.numpy_blas())
+    assert ours == shipped

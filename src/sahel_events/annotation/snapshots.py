@@ -20,8 +20,9 @@ from typing import Any, Protocol
 from .. import jsonread
 from ..errors import Location, Report
 from .corrections import Correction, read_correction
+from .rawscan import iter_task_texts
 from .rawtasks import KnownTasks
-from .reader import SnapshotFormatError, iter_task_texts
+from .reader import SnapshotFormatError
 from .reader import iter_tasks as _iter_indexed
 from .typed import task_id_of
 
@@ -158,7 +159,9 @@ def snapshot_source(snapshot: Path) -> str:
     return f"unrecorded:{match.group('project') if match else snapshot.stem}"
 
 
-def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[int]]]:
+def current_task_ids(
+    paths: Iterable[Path], known: KnownTasks | None = None
+) -> dict[Path, tuple[set[int], set[int]]]:
     """Per snapshot: (its task ids, those that are current).
 
     A task is current in the newest snapshot of its source that holds it: an older copy
@@ -166,17 +169,21 @@ def current_task_ids(paths: Iterable[Path]) -> dict[Path, tuple[set[int], set[in
     different sources never supersede each other, except where a ground-truth task of
     another source states that it corrects this one
     (:mod:`sahel_events.annotation.corrections`). A damaged snapshot counts the tasks
-    that could be read.
+    that could be read. ``known``: as for :func:`iter_current_texts` (a known task text
+    is not decoded; the ids are the same).
     """
     paths = list(paths)
-    seen: set[tuple[str, int]] = superseded_tasks(paths)
+    seen: set[tuple[str, int]] = set()
+    # As in iter_current_texts: with one source no correction can supersede a task.
+    if len(_sources_of(paths, None)) > 1:
+        seen = superseded_tasks(paths, known=known)
     out: dict[Path, tuple[set[int], set[int]]] = {}
     for path in reversed(order_snapshots(paths)):
         source = snapshot_source(path)
         ids: set[int] = set()
         current: set[int] = set()
         try:
-            for task in iter_tasks(path):
+            for task, _ in _tasks(path, known):
                 task_id = task_id_of(task)
                 if task_id is None:
                     continue

@@ -42,6 +42,7 @@ document it was compared with: a cluster of *n* copies gives *n - 1* pairs, not
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from array import array
 from collections.abc import Iterable, Sequence
@@ -366,11 +367,34 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _shingle_hashes(text: str, vocabulary: _Vocabulary, size: int = SHINGLE_WORDS) -> U64:
+class WordHashes:
+    """Case-folded words to stable 64-bit hashes (BLAKE2b), remembered while in use.
+
+    Stable, unlike :class:`_Vocabulary`'s numbers in order of appearance: a document's
+    shingles then hash the same whatever corpus it is in, so the ingest cache keeps them
+    per document (:mod:`.cache`) and the search over cached ones finds what it finds
+    over the texts.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def encode(self, words: Sequence[str]) -> array[int]:
+        """The hash of each word, in order."""
+        ids = self.ids
+        out = array("Q")
+        for w in words:
+            value = ids.get(w)
+            if value is None:
+                digest = hashlib.blake2b(w.encode("utf-8", "surrogatepass"), digest_size=8)
+                value = ids[w] = int.from_bytes(digest.digest(), "little")
+            out.append(value)
+        return out
+
+
+def _shingle_hashes(text: str, words: WordHashes, size: int = SHINGLE_WORDS) -> U64:
     """The shingles of ``text`` as a sorted array of distinct 64-bit hashes."""
-    ids = np.frombuffer(
-        vocabulary.encode([w.casefold() for w in _WORD.findall(text)]), dtype=np.int64
-    ).astype(np.uint64)
+    ids = np.frombuffer(words.encode([w.casefold() for w in _WORD.findall(text)]), dtype=np.uint64)
     if len(ids) == 0:
         return ids
     width = min(size, len(ids))
@@ -382,6 +406,24 @@ def _shingle_hashes(text: str, vocabulary: _Vocabulary, size: int = SHINGLE_WORD
         code = _mix(code, np.array([0], dtype=np.uint64))[0]
     out: U64 = np.unique(code)
     return out
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the near-duplicate search needs of one document: its shingles (sorted
+    distinct hashes, as bytes) and its MinHash buckets. Empty for a text without words."""
+
+    shingles: bytes
+    bands: tuple[tuple[int, bytes], ...]
+
+
+def document_signature(text: str, words: WordHashes | None = None) -> Signature:
+    """The :class:`Signature` of ``text`` (the same for the same text, in any corpus)."""
+    hashes = _shingle_hashes(text, words or WordHashes())
+    if len(hashes) == 0:
+        return Signature(b"", ())
+    bands = tuple(_bands(_signature(hashes, _CORPUS_SEEDS), CORPUS_ROWS))
+    return Signature(hashes.tobytes(), bands)
 
 
 def find_near_duplicates(
@@ -404,15 +446,25 @@ def near_duplicates_in_order(
     Only the shingle hashes of each document are kept, never its text, so the texts of a
     large corpus can be read one at a time.
     """
-    vocabulary = _Vocabulary()
+    words = WordHashes()
+    return near_duplicates_of_signatures(
+        ((doc_id, document_signature(text, words)) for doc_id, text in documents), threshold
+    )
+
+
+def near_duplicates_of_signatures(
+    signatures: Iterable[tuple[str, Signature]], threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> list[NearDuplicate]:
+    """:func:`near_duplicates_in_order` over the documents' :class:`Signature` s (in
+    doc_id order), computed now or kept by the ingest cache: the same pairs either way."""
     kept: dict[str, U64] = {}
     buckets: dict[tuple[int, bytes], list[str]] = {}
     pairs = []
-    for doc_id, text in documents:
-        hashes = _shingle_hashes(text, vocabulary)
-        if len(hashes) == 0:
+    for doc_id, signature in signatures:
+        if not signature.shingles:
             continue
-        bands = _bands(_signature(hashes, _CORPUS_SEEDS), CORPUS_ROWS)
+        hashes: U64 = np.frombuffer(signature.shingles, dtype=np.uint64)
+        bands = signature.bands
         candidates = sorted({other for band in bands for other in buckets.get(band, ())})
         best: tuple[float, str] | None = None
         for other in candidates:

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -22,13 +22,17 @@ from ..cluster.runner import InProcess, Runner
 from ..cluster.shards import chunked
 from ..errors import Issue, Location, Report
 from ..files import sha256_text
+from .cache import FUTURE_CODE, CachedArticle, IngestCache
 from .documents import Document
 from .duplicates import (
     NEAR_DUPLICATE_THRESHOLD,
     SHINGLE_WORDS,
     NearDuplicate,
+    Signature,
+    WordHashes,
+    document_signature,
     find_repeated_paragraphs,
-    near_duplicates_in_order,
+    near_duplicates_of_signatures,
 )
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .normalise import decode_utf8, normalise_text
@@ -69,10 +73,13 @@ def _sha256(data: bytes) -> str:
 
 def _relative(path: Path, root: Path) -> str:
     # Absolute first: a raw file that is a symlink keeps its own name, not its target's.
-    for here, base in ((path.absolute(), root.absolute()), (path.resolve(), root.resolve())):
-        if here.is_relative_to(base):
-            return here.relative_to(base).as_posix()
-    return path.absolute().as_posix()
+    # (Resolved only when that fails: resolving asks the file system for every part.)
+    here, base = path.absolute(), root.absolute()
+    if not here.is_relative_to(base):
+        here, base = path.resolve(), root.resolve()
+        if not here.is_relative_to(base):
+            return path.absolute().as_posix()
+    return here.relative_to(base).as_posix()
 
 
 def _language_name(code: str) -> str:
@@ -183,17 +190,9 @@ def ingest_article(
                 "warning",
             )
         )
-    today = dt.datetime.now(dt.UTC).date()
-    if (dateline.date - today).days > FUTURE_TOLERANCE_DAYS:
-        warnings.append(
-            Issue(
-                "ingest.future-dateline",
-                f"the dateline date {dateline.date.isoformat()} is after today "
-                f"({today.isoformat()}): a typo in the year?",
-                where,
-                "warning",
-            )
-        )
+    future = _future_dateline(dateline.date, where)
+    if future is not None:
+        warnings.append(future)
     if dateline.weekday_mismatch:
         warnings.append(
             Issue("ingest.dateline-weekday", dateline.weekday_mismatch, where, "warning")
@@ -234,6 +233,49 @@ def ingest_article(
         published=sidecar.published,
         license=sidecar.license,
     )
+    return doc, warnings
+
+
+def _future_dateline(date: dt.date, where: Location) -> Issue | None:
+    """The warning for a dateline after today (made on every run: it depends on the day)."""
+    today = dt.datetime.now(dt.UTC).date()
+    if (date - today).days <= FUTURE_TOLERANCE_DAYS:
+        return None
+    return Issue(
+        "ingest.future-dateline",
+        f"the dateline date {date.isoformat()} is after today ({today.isoformat()}): a typo "
+        "in the year?",
+        where,
+        "warning",
+    )
+
+
+def _cache_key(store: IngestCache, path: Path, project_root: Path, raw_dir: Path) -> str | None:
+    """The cache key of an article, or None when it is not to be cached (its sidecar is
+    a link out of raw/, or a file cannot be read: ingest then says why)."""
+    side = sidecar_path(path)
+    try:
+        sidecar = None
+        if side.is_file():
+            if not _inside(side, raw_dir):
+                return None
+            sidecar = side.read_bytes()
+        return store.key(_relative(path, project_root), path.read_bytes(), sidecar)
+    except OSError:
+        return None
+
+
+def _restored(article: CachedArticle) -> tuple[Document, list[Issue]]:
+    """A cached article's document and warnings, with today's dateline check made again
+    where ingest makes it (after a control-characters warning, before the others)."""
+    doc = article.document
+    warnings = list(article.warnings)
+    future = _future_dateline(
+        dt.date.fromisoformat(doc.dateline_date), Location(file=doc.source_file, doc_id=doc.doc_id)
+    )
+    if future is not None:
+        at = 1 if warnings and warnings[0].code == "ingest.control-characters" else 0
+        warnings.insert(at, future)
     return doc, warnings
 
 
@@ -290,6 +332,8 @@ class IngestResult:
     near_duplicates: list[NearDuplicate]
     article_files: int
     ignored_files: list[str] = field(default_factory=list)
+    # With a cache: how many article files it served and how many were ingested anew.
+    cache_stats: dict[str, int] | None = None
 
     @property
     def rejected(self) -> list[Issue]:
@@ -470,6 +514,7 @@ def ingest_corpus(
     runner: Runner | None = None,
     task_size: int = TASK_FILES,
     spill_after: int | None = None,
+    cache: Path | None = None,
 ) -> IngestResult:
     """Ingest every ``*.txt`` article under ``raw_dir`` (recursively, hidden files skipped).
 
@@ -481,11 +526,16 @@ def ingest_corpus(
     Near-duplicates and doc_id claims are settled here, over the whole corpus. Above
     ``spill_after`` article files (default :data:`SPILL_AFTER`) the documents wait on
     disk, not in memory, and ``documents`` reads each back when asked (:mod:`.spill`).
+
+    ``cache``: a directory (``work/ingest-cache/``) where what ingest made of each file
+    is kept and taken back while the file, its sidecar and the code are unchanged
+    (:mod:`.cache`); the result is the same as without it.
     """
     spill_after = SPILL_AFTER if spill_after is None else spill_after
     report = Report()
     articles: list[Path] = []
     ignored: list[str] = []
+    raw_root = raw_dir.resolve()  # once, not per file (as _inside would)
     for path in sorted(raw_dir.rglob("*")):
         if _is_hidden(path, raw_dir):
             continue
@@ -495,7 +545,7 @@ def ingest_corpus(
             if (is_article and not path.is_dir()) or path.is_symlink():
                 report.add("ingest.not-a-file", _not_a_file(path), where, "info")
             continue
-        if is_article and not _inside(path, raw_dir):
+        if is_article and not path.resolve().is_relative_to(raw_root):
             # Never read: a link could quote any file of the machine into the report.
             report.add(
                 "ingest.outside-raw",
@@ -519,37 +569,81 @@ def ingest_corpus(
             ignored.append(_relative(path, project_root))
 
     warnings: list[Issue] = []
+    store = IngestCache(cache) if cache is not None else None
+    keys: dict[Path, str] = {}  # the cache key of each article looked up
+    cached: dict[Path, CachedArticle] = {}
+    if store is not None:
+        for path in articles:
+            key = _cache_key(store, path, project_root, raw_dir)
+            if key is not None:
+                keys[path] = key
+                hit = store.get(key, report, _relative(path, project_root))
+                if hit is not None:
+                    cached[path] = hit
     # A large corpus goes to a file on disk as it is read (spill.py); a small one stays
     # in memory. Either way ``stored`` gives each document's doc_id and source_file.
     spill = DocumentSpill() if len(articles) > spill_after else None
     claims: dict[str, list[_Claim]] = {}
     runner = runner or InProcess()
-    outcomes = runner.map(ingest_files, chunked(articles, task_size), project_root, raw_dir)
-    for path, outcome in zip(articles, itertools.chain.from_iterable(outcomes), strict=True):
+    fresh = [p for p in articles if p not in cached]
+    outcomes = iter(
+        itertools.chain.from_iterable(
+            runner.map(ingest_files, chunked(fresh, task_size), project_root, raw_dir)
+        )
+    )
+    for path in articles:
+        hit = cached.get(path)
+        outcome = _restored(hit) if hit is not None else next(outcomes)
         if isinstance(outcome, Refusal):
             report.add(outcome.code, outcome.message, Location(file=_relative(path, project_root)))
             continue
         doc, doc_warnings = outcome
         stored = doc if spill is None else spill.add(doc)
         claims.setdefault(doc.doc_id, []).append((path, stored, doc_warnings))
-    kept: dict[str, Document | SpilledRef] = {}
+    kept: dict[str, _Claim] = {}
     for doc_id, claimants in claims.items():
-        for _, stored, doc_warnings in _settle(doc_id, claimants, report, project_root):
-            kept[doc_id] = stored
-            warnings.extend(doc_warnings)
+        for claim in _settle(doc_id, claimants, report, project_root):
+            kept[doc_id] = claim
+            warnings.extend(claim[2])
 
+    ids = sorted(kept)
     ordered: Sequence[Document]
     if spill is None:
-        ordered = [cast(Document, kept[k]) for k in sorted(kept)]
+        ordered = [cast(Document, kept[k][1]) for k in ids]
     else:
-        ordered = SpilledDocuments(spill, [cast(SpilledRef, kept[k]) for k in sorted(kept)])
-    near = near_duplicates_in_order(((d.doc_id, d.text) for d in ordered), near_duplicate_threshold)
+        ordered = SpilledDocuments(spill, [cast(SpilledRef, kept[k][1]) for k in ids])
+
+    def signatures() -> Iterator[tuple[str, Signature]]:
+        """Each document's signature in doc_id order: cached, or made (and cached)."""
+        words = WordHashes()
+        for position, doc_id in enumerate(ids):
+            path, _, doc_warnings = kept[doc_id]
+            hit = cached.get(path)
+            if hit is not None:
+                yield doc_id, hit.signature
+                continue
+            doc = ordered[position]
+            signature = document_signature(doc.text, words)
+            if store is not None and path in keys:
+                kept_warnings = tuple(w for w in doc_warnings if w.code != FUTURE_CODE)
+                store.put(keys[path], CachedArticle(doc, kept_warnings, signature))
+            yield doc_id, signature
+
+    near: list[NearDuplicate]
+    if store is None:
+        near = near_duplicates_of_signatures(signatures(), near_duplicate_threshold)
+    else:
+        near = store.near_duplicates(
+            list(signatures()),
+            near_duplicate_threshold,
+            lambda found: near_duplicates_of_signatures(found, near_duplicate_threshold),
+        )
     for pair in near:
-        doc_b = kept[pair.doc_b]
+        doc_b = kept[pair.doc_b][1]
         warnings.append(
             Issue(
                 "ingest.near-duplicate-article",
-                f"near-duplicate of {pair.doc_a} ({kept[pair.doc_a].source_file}): "
+                f"near-duplicate of {pair.doc_a} ({kept[pair.doc_a][1].source_file}): "
                 f"similarity {pair.similarity} (Jaccard of {SHINGLE_WORDS}-word shingles); "
                 "the same story may be coded twice",
                 Location(file=doc_b.source_file, doc_id=doc_b.doc_id),
@@ -571,4 +665,5 @@ def ingest_corpus(
         near_duplicates=near,
         article_files=len(articles),
         ignored_files=ignored,
+        cache_stats=None if store is None else {"hits": store.hits, "misses": store.misses},
     )

@@ -29,6 +29,14 @@ CODES: tuple[IssueCode, ...] = (
         "fix the sidecar (see docs/ingest.md for its keys)",
     ),
     IssueCode(
+        "ingest.cache-entry-unreadable",
+        "info",
+        LAYER,
+        "an entry of the ingest cache (`work/ingest-cache/`) could not be read (damaged, "
+        "cut short, another format); the file was ingested again and the entry replaced",
+        "nothing; the result is the same. Delete `work/ingest-cache/` if it recurs",
+    ),
+    IssueCode(
         "ingest.dateline-weekday",
         "warning",
         LAYER,

@@ -435,4 +435,12 @@ CODES: tuple[IssueCode, ...] = (
         "it is kept as history and not checked",
         "nothing: snapshots are append-only",
     ),
+    IssueCode(
+        "validate.cache-unreadable",
+        "info",
+        LAYER,
+        "the validation cache (`work/validate-cache/`) could not be read (damaged, cut "
+        "short, another format); every task was checked again and the cache written anew",
+        "nothing; the report is the same. Delete `work/validate-cache/` if it recurs",
+    ),
 )

@@ -30,14 +30,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
+from .actors import (
+    attributed,
+    children_of,
+    governing_verb,
+    later_agent,
+    others_actors,
+    passive_subject,
+    pronoun_antecedent,
+    subject,
+)
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
-from .eventtime import borrowable, foreign_times, told_when
+from .eventtime import borrowable, foreign_times, later, told_when
 from .ner import Token
 from .text import containing, sentence_spans
 from .triggers import Trigger
@@ -124,7 +134,7 @@ def link_arguments(
     parsed = any(t.dep for t in tokens)
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
-    children = _children(tokens)
+    children = children_of(tokens)
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -177,59 +187,36 @@ def link_arguments(
                 add(Role.SOURCE, i, 0.7)
                 source = i
                 break
-        # "Une patrouille est tombée dans une embuscade": the subject of a verb of
-        # undergoing is the victim, the recipient, never the actor.
-        victim = _subject(
+        # "Une patrouille est tombée dans une embuscade", "Le maire a été enlevé": the
+        # subject of a verb of undergoing or of a passive is the victim, the recipient,
+        # never the actor.
+        victim = subject(
             trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children, undergone=True
         )
+        if victim is None and trig.label not in _VERBAL:
+            victim = passive_subject(
+                trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children
+            )
+        if victim is None and governing_verb(trig, tokens) is None and _UNDERGOING.match(trig.text):
+            # Without a parse (English): "A Nigerien army convoy came under fire".
+            victim = max(
+                (i for i in fillers(Role.RECIPIENT, sent) if mentions[i].end <= trig.start),
+                key=lambda i: mentions[i].end,
+                default=None,
+            )
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
-        # A place is where the event happened, never who acted ("Léré", "Ouagadougou");
-        # a country acts only as the grammatical subject ("le Niger a rompu").
-        candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
-        # ... unless the parse makes the source the subject: "l'état-major annonce avoir
-        # neutralisé ...", where the army reports its own strike.
         spec = etype.roles.get(Role.ACTOR)
         speaker = (
             [source]
-            if source is not None and spec is not None and mentions[source].label in spec.fillers
+            if source is not None and spec and mentions[source].label in spec.fillers
             else []
         )
-        actor = _subject(trig, tokens, mentions, candidates + speaker, children)
-        # Nor is a name inside the victim ("Une patrouille des *FAMa*") the actor.
-        candidates = [
-            i
-            for i in candidates
-            if mentions[i].label not in _PLACE_LABELS
-            and not any(
-                mentions[u].start <= mentions[i].start and mentions[i].end <= mentions[u].end
-                for u in used
-            )
-        ]
-        if actor is not None:
-            add(Role.ACTOR, actor, 0.7)
-        elif _PRONOUN.match(text[sent[0] : trig.start]) and (
-            previous := [
-                i
-                for i in fillers(Role.ACTOR, (para[0], sent[0]))
-                if mentions[i].label in ("PER", "ORG")
-            ]
-        ):
-            # "It called for their release": the pronoun stands for the last person or
-            # organisation named before its sentence.
-            add(Role.ACTOR, max(previous, key=lambda i: mentions[i].end), 0.3)
-        else:
-            before = [i for i in candidates if mentions[i].end <= trig.start]
-            actor = max(before, key=lambda i: mentions[i].end, default=None)
-            if actor is None:
-                after = [
-                    i
-                    for i in candidates
-                    if mentions[i].start >= trig.end
-                    and _PASSIVE.search(text[trig.end : mentions[i].start])
-                ]
-                actor = min(after, key=lambda i: mentions[i].start, default=None)
-            add(Role.ACTOR, actor, 0.4)
+        choice = _actor(
+            text, trig, triggers, tokens, mentions, speaker, used, sent, para, children, fillers
+        )
+        if choice is not None:
+            add(Role.ACTOR, *choice)
         after = [
             i
             for i in fillers(Role.RECIPIENT, sent)
@@ -306,6 +293,8 @@ def link_arguments(
         scopes = [(sent, 0.7), (para, 0.5)]
         if trig.label in _NARRATED:
             scopes.append(((0, para[0]), 0.4))
+        if later(text, trig):
+            scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
         for scope, score in scopes:
             pool = [
                 i
@@ -316,7 +305,8 @@ def link_arguments(
                 pool = [
                     i
                     for i in pool
-                    if i not in foreign_times(trig, triggers, mentions, pool, tokens, by_start)
+                    if i
+                    not in foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent)
                 ]
             else:  # not a time of the sentence judged another act's above
                 pool = [
@@ -324,7 +314,7 @@ def link_arguments(
                     for i in pool
                     if borrowable(text, mentions[i], trig)
                     and mentions[i].end <= sent[0]
-                    and not told_when(mentions[i], tokens, by_start)
+                    and not told_when(mentions[i], tokens, by_start, text)
                 ]
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
@@ -372,6 +362,13 @@ def _orphan_counts(
             return spec is not None and m.label in spec.fillers
 
         before = [ti for ti, t in enumerate(triggers) if since <= t.start < m.start and takes(t)]
+        # The dead and the wounded are the toll of the attack, not of the looting told
+        # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
+        # blessés").
+        harmed = set(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) & {"killed", "injured"}
+        assaults = [ti for ti in before if triggers[ti].label == "ASSAULT"]
+        if harmed and assaults:
+            before = assaults
         if before:
             out.append(
                 Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
@@ -515,7 +512,7 @@ def _elsewhere(
     argument of another verb ("les sanctions imposées au *Niger*").
     """
     k = by_start.get(place.start)
-    verb = _governing_verb(trig, tokens)
+    verb = governing_verb(trig, tokens)
     if k is None or verb is None:
         return False
     mine = set(range(trig.tokens[0], trig.tokens[1] + 1))
@@ -606,13 +603,18 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 #: A sentence opening on a subject pronoun a few words before the trigger ("It called
 #: for", "Ils demandent", "Il a également appelé").
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+#: A trigger that is itself a verb of undergoing: what stands before it is the victim.
+_UNDERGOING = re.compile(r"(?:essuy|subi|tomb|came\s+under|come\s+under)", re.IGNORECASE)
+#: "a été la cible d'une embuscade", "victime d'une attaque", "l'objet d'une attaque":
+#: what stands before the trigger is the victim.
+_TARGET_OF = re.compile(
+    r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$",
+    re.IGNORECASE,
+)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
-#: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
-#: attaque", "essuyer des tirs", "être victime de", "come under attack".
-_UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "come", "suffer"])
 
 
 def _is_place(mention: Mention) -> bool:
@@ -626,79 +628,74 @@ def _is_place(mention: Mention) -> bool:
     )
 
 
-def _governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
-    """Index of the verb governing the trigger (the trigger itself when it is one)."""
-    first = trig.tokens[0]
-    if not tokens or first < 0 or not tokens[first].dep:
-        return None
-    k = first
-    for _ in range(4):  # a noun trigger's verb is a few heads up ("a augmenté le partage")
-        if tokens[k].pos in ("VERB", "AUX") or tokens[k].head == k:
-            break
-        k = tokens[k].head
-    return k
-
-
-def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
-    """Token index -> its dependents, in order."""
-    out: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.index:
-            out.setdefault(t.head, []).append(t)
-    return out
-
-
-def _agent(tokens: Sequence[Token], k: int, children: dict[int, list[Token]]) -> list[Token]:
-    """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
-    parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
-    out = []
-    for t in children.get(k, []):
-        if t.dep == "obl:agent" or (
-            t.dep.startswith("obl")
-            and any(
-                c.head == t.index and c.lemma == "par"
-                for c in tokens[max(0, t.index - 3) : t.index]
-            )
-        ):
-            out.append(t)
-    return out
-
-
-def _subject(
+def _actor(
+    text: str,
     trig: Trigger,
+    triggers: Sequence[Trigger],
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
-    candidates: list[int],
-    children: dict[int, list[Token]] | None = None,
-    undergone: bool = False,
-) -> int | None:
-    """The candidate holding the subject (or agent) of the verb governing the trigger.
-
-    With ``undergone``, the subject of a verb of undergoing ("tomber dans une
-    embuscade") instead: the victim. An infinitive ("annonce avoir neutralisé") takes
-    the subject of the verb it completes.
-    """
-    k = _governing_verb(trig, tokens)
-    if k is None:
-        return None
-    if undergone != (tokens[k].lemma.lower() in _UNDERGO):
-        return None
-    if children is None:
-        children = _children(tokens)
-    for _ in range(3):
-        passive = any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
-        # The subject of a passive verb ("douze soldats ont été tués") is its victim.
-        groups = [] if undergone else [_agent(tokens, k, children)]
-        if undergone or not passive:
-            # "est tombée dans une embuscade" is often parsed as a passive.
-            deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
-            groups.append([t for t in children.get(k, []) if t.dep in deps])
-        for subjects in groups:
-            for t in subjects:
-                for i in candidates:
-                    if mentions[i].start <= t.start < mentions[i].end:
-                        return i
-        if undergone or tokens[k].dep != "xcomp" or tokens[k].head == k:
-            break
-        k = tokens[k].head
+    speaker: list[int],
+    used: set[int],
+    sent: tuple[int, int],
+    para: tuple[int, int],
+    children: dict[int, list[Token]],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+) -> tuple[int, float] | None:
+    """The actor of a trigger and its score, in the order of ``actors``' docstring; a
+    place is never the actor (a town, a region; a country only as the parsed subject:
+    "le Niger a rompu"), nor a name inside the victim."""
+    candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
+    found = attributed(text, trig, tokens, mentions, candidates, sent)
+    if found is not None:
+        return found, 0.7
+    # ``speaker``: the source, when the parse may make it the subject ("l'état-major
+    # annonce avoir neutralisé ...", where the army reports its own strike).
+    foreign = frozenset(
+        k
+        for t in triggers
+        if t.label != trig.label and t.tokens[0] >= 0
+        for k in range(t.tokens[0], t.tokens[1] + 1)
+    )
+    found = subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
+    if found is not None:
+        return found, 0.7
+    # Only people and organisations from here on, none inside the victim
+    # ("Une patrouille des *FAMa*").
+    victims = [mentions[u] for u in used]
+    candidates = [
+        i
+        for i in candidates
+        if mentions[i].label not in _PLACE_LABELS
+        and not any(v.start <= mentions[i].start and mentions[i].end <= v.end for v in victims)
+    ]
+    earlier = [
+        i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
+    ]
+    found = pronoun_antecedent(trig, tokens, mentions, earlier, children)
+    if found is not None:
+        return found, 0.5
+    if _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
+        # "It called for their release": the pronoun stands for the last person or
+        # organisation named before its sentence.
+        return max(earlier, key=lambda i: mentions[i].end), 0.3
+    found = later_agent(text, trig, tokens, mentions, candidates, triggers)
+    if found is not None:
+        return found, 0.5
+    if _UNDERGOING.match(trig.text) or _TARGET_OF.search(text, max(0, trig.start - 30), trig.start):
+        return None  # "Un bateau a essuyé des tirs", "A convoy came under fire": the victim
+    victim = passive_subject(trig, tokens, mentions, candidates, children)
+    others = others_actors(text, trig, triggers, tokens, mentions, candidates, children)
+    before = [
+        i
+        for i in candidates
+        if mentions[i].end <= trig.start
+        and i != victim
+        and i not in others
+        # "A convoy came under fire, killing three soldiers": the victim of the first.
+        and not any(
+            mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
+        )
+    ]
+    if before:
+        return max(before, key=lambda i: mentions[i].end), 0.4
     return None

@@ -53,6 +53,10 @@ _ANAPHORA = re.compile(
     r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
 )
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
+#: An object pronoun before "revendiqué": "qui ne l'a pas revendiqué" (the attack).
+_CLITIC = re.compile(
+    r"\b(?:l['’]|les?\s+|la\s+)(?:a|ont|avait|avaient)\s+(?:pas\s+)?$", re.IGNORECASE
+)
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
 _ANOTHER = re.compile(
     r"\b(?:aussi|également|en\s+outre|also|another|une?\s+autre|une?\s+(?:second|nouvel)\w*|"
@@ -127,6 +131,25 @@ _OBJECT_GAP = re.compile(
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
 
 
+#: "recevoir" alone, a meeting only when people are received or receive.
+_RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
+_BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?par\s+", re.IGNORECASE)
+#: "before fleeing": what the attackers did last, not an event of its own (English; the
+#: French "avant de se replier" is read from the parse).
+_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
+def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
+    """Whether "recevoir" has a person or an organisation as agent ("Reçus vendredi par le
+    préfet") or object ("a reçu une délégation des grévistes")."""
+    after = _BY_SOMEONE.match(text, t.end)
+    near = after.end() if after else t.end
+    return any(
+        0 <= m.start - near <= 12 and not text[near : m.start].strip(" ,").count(" ") > 1
+        for m in people
+    )
+
+
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:
     """Indices of the triggers that name an event in their context (module docstring);
     a SANCTION being lifted is relabelled CONCEDE in place (see :func:`relabel`)."""
@@ -134,6 +157,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         (m.start, m.end) for m in mentions if m.label in ("ORG", "PER") and m.source != "nominal"
     ]
     times = [(m.start, m.end) for m in mentions if m.label == "TIME"]
+    people = [m for m in mentions if m.label in ("ORG", "PER")]
     keep = []
     for i, t in enumerate(triggers):
         if any(s <= t.start and t.end <= e for s, e in times):
@@ -147,14 +171,28 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if t.label == "REQUEST" and _CLAIM.match(t.text):
             after = text[t.end : t.end + 40]
             before = text[max(0, t.start - 15) : t.start]
-            if _CLAIMED_THING.match(after) or re.search(r"(?:été|a|ont)\s*$", before):
-                continue  # a claim of responsibility: who did it, not a demand
+            if (
+                _CLAIMED_THING.match(after)
+                or re.search(r"(?:été|a|ont)\s*$", before)
+                or _CLITIC.search(before)
+            ):
+                # A claim of responsibility, "qui ne l'a pas revendiqué" included: who
+                # did it, not a demand.
+                continue
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
         if t.label == "AID" and (
             _CARE.search(text[max(0, t.start - 40) : t.start]) or _AID_MODIFIER.match(text, t.end)
         ):
             continue  # the wounded evacuated, an "aid worker": no aid given to a party
+        if t.label == "AID" and t.text.lower().startswith("donn"):
+            continue  # "n'a pas donné de détails": "donner" alone names no aid
+        if t.label == "CONSULT" and _RECEIVE.match(t.text) and not _received(text, t, people):
+            continue  # "a reçu des menaces": "recevoir" names a meeting only with people
+        if t.label in ("RETREAT", "SANCTION") and _BEFORE.search(
+            text, max(0, t.start - 8), t.start
+        ):
+            continue  # "seized two trucks before fleeing": the end of the attack
         if t.label == "RETREAT" and _PUBLISHED.match(text, t.end):
             continue  # "released a statement": no one was freed
         if (
@@ -190,8 +228,9 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
     * an infinitive of purpose ("ont manifesté *pour dénoncer* les enlèvements": what the
       protest says) or completing another trigger ("se sont engagés *à se réunir*": what
       was promised, coded with the promise);
-    * a visit in the imperfect ("le convoi *se rendait* à Gao"): the background of the
-      event told, not a visit;
+    * a visit in the imperfect ("le convoi *se rendait* à Gao"), or where a trip under
+      way was heading ("ils se rendaient à une *distribution* de vivres"): the
+      background of the event told, not an event;
     * a noun trigger completing another through its verb ("a appelé les organisations à
       venir en *aide*": what is asked for) or a complement of another trigger's noun ("un
       plan d'*opérations conjointes*": what was adopted);
@@ -212,6 +251,9 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
             if tokens[first].dep == "nmod" and head.index in starts - own:
                 out.add(i)  # "un plan d'*opérations conjointes*": what was adopted
                 continue
+            if head.pos == "VERB" and head.tense == "Imp" and head.lemma.lower() in _HEADING:
+                out.add(i)  # "ils se rendaient à une *distribution*": where they were going
+                continue
             # A noun trigger is what its verb says: "à venir en *aide*" completes the call.
             if head.pos != "VERB" or head.index in starts:
                 continue
@@ -229,12 +271,18 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         promised = bool(marks) and verb.dep in ("xcomp", "acl") and bool(above)
         # "ont pillé le camp avant de se replier": the attackers' departure ends the attack.
         sequel = "avant" in marks and verb.dep == "advcl" and verb.head in starts - own
-        background = t.label == "CONSULT" and verb.tense == "Imp"
+        # "le convoi se rendait à Gao", "ils se rendaient à une distribution de vivres":
+        # a trip under way, or where it was heading, is the background of what happened.
+        background = verb.tense == "Imp" and (
+            t.label == "CONSULT" or (noun and verb.lemma.lower() in _HEADING)
+        )
         if purpose or promised or sequel or background:
             out.add(i)
     return out
 
 
+#: Verbs of going somewhere: in the imperfect, where the trip was heading is background.
+_HEADING = frozenset({"rendre", "aller", "rentrer", "revenir", "diriger", "regagner"})
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 

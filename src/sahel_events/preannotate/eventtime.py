@@ -27,6 +27,12 @@ _REPORTING = frozenset(
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
 _CLAIMING = frozenset({"revendiquer", "claim"})
+#: A verb of saying or claiming right before a time, for texts without a parse.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed)\s+(?:\S+\s+){0,2}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
 
@@ -55,9 +61,12 @@ def foreign_times(
     pool: Sequence[int],
     tokens: Sequence[Token],
     by_start: dict[int, int],
+    sentence: tuple[int, int] | None = None,
 ) -> set[int]:
     """The TIME mentions of ``pool`` (the trigger's sentence) that date another act: a
-    verb of saying, or the verb of another trigger."""
+    verb of saying, or the verb of another trigger. A parse that hangs a time on a verb
+    of another sentence ("L'attaque a été revendiquée mercredi. *La veille*, un convoi
+    avait essuyé des tirs") is not followed: the time opens its own sentence."""
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         return set()
     own = {_verb_of(tokens, trig.tokens[0])}
@@ -76,13 +85,45 @@ def foreign_times(
         k = _root(tokens, by_start, mentions[i])
         if k is None:
             continue
+        if _ADJACENT.match(text_between(trig, mentions[i], tokens)):
+            continue  # "une embuscade le 11 courant": the time right after the trigger
         verb = _verb_of(tokens, tokens[k].head)
+        if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
+            continue
         said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
+
+
+def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> str:
+    """The token texts between the trigger's end and a mention after it ("x" when the
+    mention is not after it)."""
+    if mention.start < trig.end:
+        return "x"
+    return " ".join(t.text for t in tokens if trig.end <= t.start and t.end <= mention.start)
+
+
+#: A later act told after the first: "released *after five months*", "*plus tard*
+#: relâchés" ("puis", "ensuite" most often go on with the same day's acts).
+_THEN = re.compile(r"\b(?:plus\s+tard|later)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_AFTER_DURATION = re.compile(
+    r"\s+(?:after|au\s+bout\s+d['’e]\s*|après)\s*(?:\S+\s+){0,2}?(?:days?|weeks?|months?|"
+    r"years?|jours?|semaines?|mois|ans?|années?)\b",
+    re.IGNORECASE,
+)
+
+
+def later(text: str, trig: Trigger) -> bool:
+    """Whether the trigger names an act told as coming later than the time told beside
+    it: "were snatched in March 2024 and released *after five months*", "relâchés
+    *plus tard*". Its time is not told."""
+    return bool(
+        _THEN.search(text, max(0, trig.start - 20), trig.start)
+        or _AFTER_DURATION.match(text, trig.end)
+    )
 
 
 def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
@@ -93,14 +134,17 @@ def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     )
 
 
-def told_when(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+def told_when(
+    mention: Mention, tokens: Sequence[Token], by_start: dict[int, int], text: str = ""
+) -> bool:
     """Whether a TIME dates a verb of saying or a claim of responsibility ("Le raid a été
-    revendiqué *lundi*", "a indiqué *jeudi* le gouverneur"): when it was told, which no
-    event of another sentence may borrow as its own time."""
-    if not tokens:
-        return False
-    k = _root(tokens, by_start, mention)
-    if k is None:
-        return False
+    revendiqué *lundi*", "a indiqué *jeudi* le gouverneur"; without a parse, English:
+    "was claimed *on Tuesday*", "the ministry said *on Monday*"): when it was told, which
+    no event of another sentence may borrow as its own time."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep:
+        return bool(text) and bool(
+            _TOLD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        )
     lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
     return lemma in _REPORTING or lemma in _CLAIMING

@@ -126,12 +126,14 @@ _SOURCES = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s))(?P<np>(?:(?:Unidentified|Suspected|Armed|Heavily\s+"
-    r"armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
+    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
-    r"residents|villagers))\b"
+    r"residents|villagers)|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
+    r"protesters|demonstrators|supporters|women|young\s+people))\b"
     r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
-    r"organi[sz]ation|authorities))\b",
+    r"organi[sz]ation|authorities))\b"
+    r"|(?P<group>\b(?:the\s+same|an?\s+(?:local\s+)?armed|(?<=\bby\s)the)\s+group)\b",
     re.IGNORECASE,
 )
 
@@ -188,6 +190,10 @@ def find_nominals(
         return (start, end) not in taken and any(s <= start and end <= e for s, e in allowed)
 
     def add(start: int, end: int, label: str, sector: str | None, score: float) -> None:
+        # A time is no part of who acted: "par la gendarmerie | dimanche".
+        end = min(
+            [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
+        )
         start, end = _trim(text, start, end)
         if end <= start or not ok(start, end):
             return
@@ -243,6 +249,8 @@ def find_nominals(
     for m in _EN_SUBJECT.finditer(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
+        elif m.group("group"):
+            add(m.start("group"), m.end("group"), "ORG", "armed-group", 0.5)
         else:
             words = m.group("org").lower()
             sector = (
@@ -253,9 +261,11 @@ def find_nominals(
 
 
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
-    """True for an oblique introduced by "par" ("libérés par leurs ravisseurs"): the
-    parser labels many passive agents a plain oblique."""
-    return tok.dep.startswith("obl") and any(
+    """True for an oblique or a noun's complement introduced by "par" ("libérés par
+    leurs ravisseurs", "l'attaque du village par des combattants"): the parser labels
+    many agents a plain oblique."""
+    # "dans l'attaque du village par des combattants": the agent of a noun is an nmod.
+    return (tok.dep.startswith("obl") or tok.dep == "nmod") and any(
         t.head == tok.index and t.lemma == "par" for t in tokens[max(0, tok.index - 3) : tok.index]
     )
 

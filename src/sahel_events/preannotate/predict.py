@@ -44,6 +44,7 @@ from ..codebook import Codebook
 from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
+from .actors import as_states
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
 from .events import dependent, disambiguate, merge_mentions, recalled_triggers, relabel
@@ -287,6 +288,7 @@ class Preannotator:
         )
 
         result: list[dict[str, Any]] = []
+        mentions = as_states(mentions, events.arguments)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)

@@ -132,8 +132,9 @@ def _write_tables(
     The steps after this one read the written files back a batch at a time
     (:mod:`.batches`), never whole: what they describe is what a reader gets.
     """
-    from ..parquet_io import file_content_hash
+    from ..hashmemo import CACHE_DIR, memoised_content_hash
 
+    memo = compiled.project.work / CACHE_DIR if compiled.cache else None
     files: list[TableFile] = []
     written: dict[str, Path] = {}
     hashes: dict[str, str] = {}
@@ -149,13 +150,13 @@ def _write_tables(
         # Written: the compiled table is dropped (every later step reads the file), so
         # the steps after this one do not hold the tables beside what they read.
         compiled.tables.pop(name, None)
-        # Hash what a reader gets back, not what we meant to write (read in batches).
-        hashes[name] = file_content_hash(path)
+        # Hash what a reader gets back, not what we meant to write (read in batches);
+        # a build remembers it by the file's bytes (work/content-hash-cache/).
+        sha256 = sha256_file(path)
+        hashes[name] = memoised_content_hash(path, sha256, memo)
         written[name] = path
         rows = num_rows(path)
-        files.append(
-            TableFile(name, rel, path.stat().st_size, sha256_file(path), rows, schema_of(path))
-        )
+        files.append(TableFile(name, rel, path.stat().st_size, sha256, rows, schema_of(path)))
         say(f"wrote {rel} ({rows} rows)")
         if name in CSV_COPIES:
             write_csv_copy(path, root / DATA_DIR / f"{name}.csv")

@@ -52,6 +52,9 @@ class Compiled:
     reviews: list[Path] = field(default_factory=list)  # incident review snapshots
     # Where the spill files of ``tables`` are: removed once every table is written.
     spill: SpillDir | None = None
+    # Whether the stages kept and reused their work under work/ (the writer then
+    # remembers the content hash of each table file there too: hashmemo.py).
+    cache: bool = False
 
     def whole_tables(self) -> dict[str, pa.Table]:
         """Every table in memory (for the small steps that need whole tables)."""
@@ -66,8 +69,12 @@ def compile_project(
 ) -> Compiled:
     """Ingest, validate and compile what is in the project now.
 
-    ``cache``: keep compiled rows per document in ``work/compile-cache/`` and reuse those
-    of unchanged tasks (:mod:`sahel_events.compile_cache`; the tables are the same).
+    ``cache``: keep what each stage made of each input under ``work/`` and reuse it for
+    the inputs that did not change; the tables and the report are the same. Ingest: each
+    raw file's document and near-duplicate signature in ``work/ingest-cache/``
+    (:mod:`sahel_events.ingest.cache`); validation: each task's findings in
+    ``work/validate-cache/`` (:mod:`sahel_events.validate.cache`); compile: rows per
+    task in ``work/compile-cache/`` (:mod:`sahel_events.compile_cache`).
 
     Raises :class:`InvalidDataError` (exit 1) with the report when a raw file is
     rejected, a generated schema file is stale, a snapshot is invalid or the compiled
@@ -78,7 +85,10 @@ def compile_project(
     from ..compile_cache import CACHE_DIR
     from ..generate import check_generated
     from ..ingest import ingest_corpus
+    from ..ingest.cache import CACHE_DIR as INGEST_CACHE
     from ..validate import validate_snapshots
+    from ..validate.cache import CACHE_DIR as VALIDATE_CACHE
+    from ..validate.cache import ValidationCache
 
     say = progress or _quiet
     codebook = load_project_codebook(project.root)
@@ -88,9 +98,17 @@ def compile_project(
     report.extend(check_generated(project).issues)
 
     say(f"ingest: reading {project.raw}")
-    ingested = ingest_corpus(project.raw, project.root)
+    ingested = ingest_corpus(
+        project.raw, project.root, cache=project.work / INGEST_CACHE if cache else None
+    )
     report.extend(ingested.report.issues)
-    say(f"ingest: {len(ingested.documents)} document(s), {len(ingested.report.errors)} rejected")
+    reused = ""
+    if ingested.cache_stats is not None:
+        reused = f" ({ingested.cache_stats['hits']} from {project.work / INGEST_CACHE})"
+    say(
+        f"ingest: {len(ingested.documents)} document(s){reused}, "
+        f"{len(ingested.report.errors)} rejected"
+    )
 
     snapshots = select_snapshots(project)
     if not snapshots:
@@ -104,13 +122,24 @@ def compile_project(
     say(f"validate: {len(snapshots)} snapshot(s) in {project.annotations}")
     # Predictions are suggestions, not data: their shortcomings are push's and
     # preannotate's business (validate reports them), not a release's.
+    checked = None
+    if cache:
+        checked = ValidationCache(
+            project.work / VALIDATE_CACHE, codebook, check_predictions=False, with_documents=True
+        )
     validation = validate_snapshots(
-        snapshots, project, check_predictions=False, codebook=codebook, corpus=ingested
+        snapshots,
+        project,
+        check_predictions=False,
+        codebook=codebook,
+        corpus=ingested,
+        cache=checked,
     )
     report.extend(validation.issues)
+    reused = "" if checked is None else f" ({checked.hits} task(s) from {checked.directory})"
     say(
         f"validate: {len(validation.errors)} error(s), {len(validation) - len(validation.errors)} "
-        "warning(s) or note(s)"
+        f"warning(s) or note(s){reused}"
     )
     if not report.valid:
         raise InvalidDataError(
@@ -160,4 +189,5 @@ def compile_project(
         report=report,
         reviews=reviewed,
         spill=dataset.spill,
+        cache=cache,
     )

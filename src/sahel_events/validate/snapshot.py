@@ -27,16 +27,20 @@ from typing import TYPE_CHECKING, Any
 from ..annotation import snapshots
 from ..annotation.controls import controls as make_controls
 from ..annotation.model import parse_result
+from ..annotation.rawscan import iter_task_texts
+from ..annotation.rawtasks import TaskStub
 from ..annotation.reader import SnapshotFormatError, iter_tasks
 from ..codebook import Codebook, load_project_codebook
 from ..errors import Location, Report, UsageError
 from ..paths import Project
 from . import codebook_rules, text_rules, value_rules
+from .cache import TaskEntry, ValidationCache, filed, unfiled
 from .context import AnnotationContext, Kind, TaskContext
 from .text_rules import DocumentLike, GraphemeBoundaries
 
 if TYPE_CHECKING:  # ingest is heavy to import; it is only needed to read raw/
     from ..ingest import IngestResult
+    from .structure import StructureLayer
 
 __all__ = [
     "ValidationStats",
@@ -84,8 +88,12 @@ def validate_snapshot(
     check_predictions: bool = True,
     progress: Progress | None = None,
     only_tasks: set[int] | None = None,
+    cache: ValidationCache | None = None,
 ) -> Report:
     """Check one Label Studio JSON export snapshot; return every issue found.
+
+    ``cache``: take each unchanged task's findings from it, and keep the others' there
+    (:mod:`.cache`); the report is the same as without it.
 
     ``only_tasks``: when given, the ids of the tasks to check (the current ones); the
     others are superseded by a newer snapshot and skipped.
@@ -114,8 +122,12 @@ def validate_snapshot(
             progress(stats)
 
     try:
-        for index, task in iter_tasks(path, progress=read):
-            checker.check(TaskContext(file, index, task, report))
+        if cache is None:
+            for index, task in iter_tasks(path, progress=read):
+                checker.check(TaskContext(file, index, task, report))
+        else:
+            for index, task, digest in iter_task_texts(path, cache.known, progress=read):
+                checker.check_cached(TaskContext(file, index, task, report), digest, cache)
     except SnapshotFormatError as exc:
         where = f" (line {exc.line}, column {exc.column})" if exc.column else ""
         prefix = f"after {stats.tasks} complete task(s): " if stats.tasks else ""
@@ -151,14 +163,9 @@ class _TaskChecker:
         stats: ValidationStats,
         only_tasks: set[int] | None = None,
     ) -> None:
-        # Imported here, not at module level: .structure imports jsonschema, whose format
-        # checkers build a Lark grammar at import (about 1.5 s). This package is imported by
-        # snapshots, consolidate and compile for the reader alone; only validation pays.
-        from .structure import structure_layer
-
         self.codebook = codebook
         self.controls = make_controls(codebook)
-        self.structure = structure_layer(codebook, predictions=check_predictions)
+        self._structure: StructureLayer | None = None
         self.documents = documents
         self.check_predictions = check_predictions
         self.stats = stats
@@ -167,13 +174,91 @@ class _TaskChecker:
         self.task_ids: dict[int, int] = {}
         self.doc_tasks: dict[str, int | None] = {}
 
+    @property
+    def structure(self) -> StructureLayer:
+        """The structure layer, made when a task is first checked (not for a snapshot
+        whose every task is cached)."""
+        if self._structure is None:
+            # Imported here, not at module level: .structure imports jsonschema, whose
+            # format checkers build a Lark grammar at import (about 1.5 s). This package
+            # is imported by snapshots, consolidate and compile for the reader alone; only
+            # a validation that checks a task pays.
+            from .structure import structure_layer
+
+            self._structure = structure_layer(self.codebook, predictions=self.check_predictions)
+        return self._structure
+
     def check(self, ctx: TaskContext) -> None:
+        """Run every layer on one task, reporting into ``ctx.report``."""
         self.stats.tasks += 1
-        if self.only_tasks is not None and ctx.task.get("id") not in self.only_tasks:
+        if not self._current(ctx.task):
             return  # superseded by a newer copy of the task: history, not judged
         if not self.structure.check(ctx):
             return
         self._check_unique(ctx)
+        self._check_task(ctx)
+
+    def check_cached(self, ctx: TaskContext, digest: bytes, cache: ValidationCache) -> None:
+        """:meth:`check`, with the task's findings taken from ``cache`` when its raw text
+        (``digest``), its index and its document are unchanged, else found and kept."""
+        self.stats.tasks += 1
+        if not self._current(ctx.task):
+            return
+        entry = cache.get(digest, ctx.index, self.documents) if digest else None
+        if entry is None:
+            entry = self._entry(ctx)
+            if digest:
+                cache.put(digest, ctx.index, entry)
+        annotations, cancelled, predictions = entry.counts
+        self.stats.annotations += annotations
+        self.stats.cancelled += cancelled
+        self.stats.predictions += predictions
+        report = ctx.report
+        report.extend(filed(entry.structure, ctx.file))
+        if not entry.passed:
+            return
+        # The duplicate checks span tasks: made again on every run, from the ids kept.
+        ids = {"id": entry.task_id, "data": {"doc_id": entry.doc_id}}
+        self._check_unique(TaskContext(ctx.file, ctx.index, ids, report))
+        report.extend(filed(entry.rest, ctx.file))
+
+    def _current(self, task: Any) -> bool:
+        """Whether ``task`` is to be judged (not superseded by a newer copy)."""
+        if self.only_tasks is None:
+            return True
+        return isinstance(task, dict) and task.get("id") in self.only_tasks
+
+    def _entry(self, ctx: TaskContext) -> TaskEntry:
+        """Check one task (decoded whole) and return what the layers found in it."""
+        task = ctx.task.full() if isinstance(ctx.task, TaskStub) else ctx.task
+        before = (self.stats.annotations, self.stats.cancelled, self.stats.predictions)
+        structure = Report()
+        own = TaskContext(ctx.file, ctx.index, task, structure)
+        passed = self.structure.check(own)
+        rest = Report()
+        if passed:
+            self._check_task(TaskContext(ctx.file, ctx.index, task, rest))
+        doc_id = own.doc_id
+        document = None
+        if self.documents is not None and doc_id is not None:
+            found = self.documents.get(doc_id)
+            document = found.text_sha256 if found is not None else None
+        after = (self.stats.annotations, self.stats.cancelled, self.stats.predictions)
+        # The counts were added by _check_task; check_cached adds them from the entry.
+        self.stats.annotations, self.stats.cancelled, self.stats.predictions = before
+        return TaskEntry(
+            task_id=own.task_id,
+            doc_id=doc_id,
+            document=document,
+            passed=passed,
+            structure=unfiled(structure.issues),
+            rest=unfiled(rest.issues),
+            counts=(after[0] - before[0], after[1] - before[1], after[2] - before[2]),
+        )
+
+    def _check_task(self, ctx: TaskContext) -> None:
+        """The layers that look at one task alone, after the structure and duplicate
+        checks: ground truths, the text against its document, each annotation."""
         _check_ground_truths(ctx)
         text_rules.check_task(ctx, self.documents)
         text = ctx.text
@@ -297,6 +382,7 @@ def validate_snapshots(
     progress: Progress | None = None,
     codebook: Codebook | None = None,
     corpus: IngestResult | None = None,
+    cache: Path | ValidationCache | None = None,
 ) -> Report:
     """Check several snapshots against the project's codebook and ingested documents.
 
@@ -304,7 +390,10 @@ def validate_snapshots(
     when it is invalid) and ingests ``raw/`` once, then validates each snapshot in turn
     with :func:`validate_snapshot`; files are named relative to the project. A caller
     that has already loaded the codebook or ingested ``raw/`` passes them as
-    ``codebook`` and ``corpus`` so they are not loaded again.
+    ``codebook`` and ``corpus`` so they are not loaded again. ``cache``: a directory
+    (``work/validate-cache/``), or a :class:`~.cache.ValidationCache` over one, where
+    each task's findings are kept and taken back while the task, its document, the
+    codebook and the code are unchanged (:mod:`.cache`).
     """
     from ..annotation.snapshots import current_task_ids
 
@@ -312,8 +401,15 @@ def validate_snapshots(
         codebook = load_project_codebook(project.root)
     report = Report()
     documents = load_documents(project, report, corpus=corpus)
+    store = cache if isinstance(cache, ValidationCache) else None
+    if isinstance(cache, Path):
+        store = ValidationCache(
+            cache, codebook, check_predictions=check_predictions, with_documents=True
+        )
+    if store is not None:
+        store.note(report)
     paths = list(paths)
-    current = current_task_ids(paths) if len(paths) > 1 else {}
+    current = current_task_ids(paths, store.known if store else None) if len(paths) > 1 else {}
     for path in paths:
         name = _display_name(path, project.root)
         ids, now = current.get(path, (set(), set()))
@@ -335,6 +431,7 @@ def validate_snapshots(
             check_predictions=check_predictions,
             progress=progress,
             only_tasks=now if ids and now != ids else None,
+            cache=store,
         )
         report.extend(found.issues)
         in_annotations = [i for i in found.errors if i.location.annotation is not None]
@@ -347,6 +444,8 @@ def validate_snapshots(
                 Location(file=name),
                 "info",
             )
+    if store is not None:
+        store.save()
     return report
 
 

@@ -1,0 +1,170 @@
+"""The ingest cache: what ingest made of each raw file, kept under ``work/ingest-cache/``.
+
+Ingesting an article (decoding, normalising, dateline, structure, language, repeated
+paragraphs) and reducing it to what the near-duplicate search needs (its shingles and
+MinHash buckets, :class:`~.duplicates.Signature`) depends only on the file: its bytes,
+its sidecar's bytes, its path in the project, whether those are links out of ``raw/``
+(refused before anything is cached), and the code. :meth:`IngestCache.key` hashes all of
+that (the code by :func:`~sahel_events.compile_cache.tool_fingerprint`, a hash of the
+package's own files, and :data:`~.documents.INGEST_VERSION`); an entry is one file,
+``<key[:2]>/<key>.pickle``, holding the document, its warnings and its signature.
+
+What is not the file's is never kept per file: the dateline-in-the-future warning depends
+on today's date and is made again on every run; doc_id claims are settled over the whole
+corpus on every run; the near-duplicate pairs are searched over the signatures (cached
+or new) unless the corpus is the very one of the last run (same doc_ids, same
+signatures, in order: :meth:`IngestCache.near_duplicates`), whose pairs are kept. So a
+warm ingest gives the same documents and the same report as a cold one.
+
+The directory can be deleted at any time. An entry that cannot be read (damaged,
+truncated, of another format) is reported as a note (``ingest.cache-entry-unreadable``)
+and the file is ingested again; an entry that cannot be written is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Issue, Location, Report
+from .documents import INGEST_VERSION, Document
+from .duplicates import NearDuplicate, Signature
+
+__all__ = ["CACHE_DIR", "CachedArticle", "IngestCache"]
+
+#: The cache's directory under ``work/``.
+CACHE_DIR = "ingest-cache"
+#: The layout of an entry; bumped when it changes (an older entry then misses).
+FORMAT = "ingest-cache-1"
+#: The near-duplicate pairs of the last corpus, by a hash of its doc_ids and signatures.
+NEAR_FILE = "near-duplicates.pickle"
+#: The warning made anew on every run (it depends on today's date).
+FUTURE_CODE = "ingest.future-dateline"
+
+
+@dataclass(frozen=True)
+class CachedArticle:
+    """One raw file as ingest made it: the document, its warnings (but the
+    date-dependent one) and its near-duplicate signature."""
+
+    document: Document
+    warnings: tuple[Issue, ...]
+    signature: Signature
+
+
+class IngestCache:
+    """Entries by key in ``directory`` (created when the first one is written)."""
+
+    def __init__(self, directory: Path, tool: str | None = None) -> None:
+        from ..compile_cache import tool_fingerprint  # the hash of the package's files
+
+        self.directory = directory
+        self.salt = "\x1f".join((FORMAT, INGEST_VERSION, tool or tool_fingerprint()))
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, source_file: str, raw: bytes, sidecar: bytes | None) -> str:
+        """The hash of everything an article's ingest depends on: its path in the
+        project (its doc_id and ``source_file`` come from it), its bytes, its sidecar's
+        bytes (None: no sidecar) and the code."""
+        digest = hashlib.sha256(self.salt.encode())
+        digest.update(b"\0" + source_file.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(hashlib.sha256(raw).digest())
+        if sidecar is None:
+            digest.update(b"no sidecar")
+        else:
+            digest.update(b"sidecar" + hashlib.sha256(sidecar).digest())
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str, report: Report, source_file: str) -> CachedArticle | None:
+        """The entry of ``key``, or None (absent; unreadable: noted in ``report``)."""
+        path = self._path(key)
+        try:
+            entry = pickle.loads(path.read_bytes())  # one read: faster than from a handle
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except Exception as exc:  # damaged in any way: a note, and ingest it again
+            entry = exc
+        if not (
+            isinstance(entry, tuple)
+            and len(entry) == 2
+            and entry[0] == key
+            and isinstance(entry[1], CachedArticle)
+        ):
+            self.misses += 1
+            report.add(
+                "ingest.cache-entry-unreadable",
+                f"the ingest cache's entry for this file ({path}) could not be read; the "
+                "file was ingested again (the entry is replaced). Nothing to do",
+                Location(file=source_file),
+                "info",
+            )
+            return None
+        self.hits += 1
+        return entry[1]
+
+    def near_duplicates(
+        self,
+        signatures: Sequence[tuple[str, Signature]],
+        threshold: float,
+        search: Callable[[Sequence[tuple[str, Signature]]], list[NearDuplicate]],
+    ) -> list[NearDuplicate]:
+        """The near-duplicate pairs of the corpus: those of the last run when every
+        doc_id and signature (and the threshold) is the same, else ``search`` of them.
+
+        Only the last corpus's pairs are kept (``near-duplicates.pickle``); one changed,
+        added or removed article searches again.
+        """
+        digest = hashlib.sha256(f"{self.salt}\x1f{threshold!r}".encode())
+        for doc_id, signature in signatures:
+            digest.update(doc_id.encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(hashlib.sha256(signature.shingles).digest())
+        key = digest.hexdigest()
+        path = self.directory / NEAR_FILE
+        try:
+            found = pickle.loads(path.read_bytes())
+            if (
+                isinstance(found, tuple)
+                and len(found) == 2
+                and found[0] == key
+                and isinstance(found[1], list)
+                and all(isinstance(p, NearDuplicate) for p in found[1])
+            ):
+                return list(found[1])
+        except Exception:  # absent or damaged: search again (the pairs are the same)
+            pass
+        pairs = search(signatures)
+        _write_atomic(path, pickle.dumps((key, pairs), protocol=pickle.HIGHEST_PROTOCOL))
+        return pairs
+
+    def put(self, key: str, article: CachedArticle) -> None:
+        """Write the entry of ``key`` (atomically; skipped when it cannot be written:
+        the cache is an optimisation, never a reason to fail)."""
+        data = pickle.dumps((key, article), protocol=pickle.HIGHEST_PROTOCOL)
+        _write_atomic(self._path(key), data)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` through a temporary file beside it; give up quietly when it cannot
+    be written (the cache is an optimisation, never a reason to fail)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

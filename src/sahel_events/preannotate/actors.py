@@ -1,0 +1,349 @@
+"""Who did it: the actor of a trigger, from spaCy's parse first (docs/preannotation.md,
+"Arguments").
+
+In the order tried, the actor is
+
+1. the group a claim or an attribution names ("une attaque *attribuée à* l'EIGS", "Le
+   gouvernement attribue l'attaque à l'EIGS", "une embuscade revendiquée par le JNIM"):
+   the perpetrator, never who attributes it;
+2. the grammatical subject, or the agent of a passive ("par" / "by"), of the verb that
+   governs the trigger; not when the trigger lies inside that subject ("Le bilan de
+   *l'attaque* est passé à ..."), and not for a verb of undergoing ("tomber dans une
+   embuscade", "être la cible de"), whose subject is the victim;
+3. the antecedent of a subject pronoun ("Le groupe Ansarul Islam ... *Il* a tendu une
+   embuscade"): the last person or organisation named before the sentence;
+4. a "par" / "by" agent later in the clause of a passive verb or of a noun ("a été enlevé
+   lundi sur l'axe de Koro *par des hommes armés*", "dans l'attaque du village *par des
+   combattants*");
+5. else the nearest person or organisation before the trigger in its sentence, never the
+   victim (the subject of a passive), nor the subject or agent of another trigger's verb
+   ("interpellés *par la police* à l'issue d'un rassemblement": the police arrested, it
+   did not gather).
+
+Places, outlets and sources are kept out by the caller (``arguments.link_arguments``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..annotation.ids import EntityAttribute, Normalised, Role
+from .entities import Mention
+from .ner import Token
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .arguments import Argument
+
+#: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
+#: attaque", "essuyer des tirs", "être victime de", "être la cible de", "faire l'objet
+#: d'une attaque", "come under attack".
+UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer"])
+#: Verbs that attribute an event to its author: their subject only attributes it.
+_ATTRIBUTING = frozenset(["attribuer", "imputer"])
+_DET = r"(?:l['’]|les?\s+|la\s+|des\s+|du\s+|the\s+|an?\s+|une?\s+)?"
+#: Right after the trigger: who it is attributed to or claimed by.
+_ATTRIBUTED = re.compile(
+    r"^\s*,?\s*(?:(?:a|ont|avait|avaient)\s+été\s+|(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:attribu|imput)\w*\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?"
+    r"|revendiqu\w*\s+(?:\S+\s+){0,3}?par\s+" + _DET + r"|(?:blamed\s+on|attributed\s+to)\s+"
+    r"(?:the\s+)?|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+#: Between the trigger, object of "attribuer", and who it is attributed to.
+_TO = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
+#: A "par" / "by" agent ending the text before a mention.
+_BY = re.compile(r"(?:\bpar|\bby)\s+" + _DET + r"$", re.IGNORECASE)
+#: A clause boundary between a trigger and a later agent.
+_BOUNDARY = re.compile(r"[;:()«»\n]|[.!?]\s|,\s*(?:qui|que|où|dont|which|who)\b", re.IGNORECASE)
+_PRONOUNS = frozenset(["il", "elle", "ils", "elles"])
+
+
+def governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
+    """Index of the verb governing the trigger (the trigger itself when it is one)."""
+    first = trig.tokens[0]
+    if not tokens or first < 0 or not tokens[first].dep:
+        return None
+    k = first
+    for _ in range(4):  # a noun trigger's verb is a few heads up ("a augmenté le partage")
+        if tokens[k].pos in ("VERB", "AUX") or tokens[k].head == k:
+            break
+        k = tokens[k].head
+    return k
+
+
+def children_of(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    """Token index -> its dependents, in order."""
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.index:
+            out.setdefault(t.head, []).append(t)
+    return out
+
+
+def _agent(tokens: Sequence[Token], k: int, children: dict[int, list[Token]]) -> list[Token]:
+    """The agent of verb ``k``: ``obl:agent``, or an oblique introduced by "par" (the
+    parser often labels "libérés par leurs ravisseurs" a plain oblique)."""
+    out = []
+    for t in children.get(k, []):
+        if t.dep == "obl:agent" or (
+            t.dep.startswith("obl")
+            and any(
+                c.head == t.index and c.lemma == "par"
+                for c in tokens[max(0, t.index - 3) : t.index]
+            )
+        ):
+            out.append(t)
+    return out
+
+
+def _passive(tokens: Sequence[Token], k: int) -> bool:
+    return any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
+
+
+def _bare_participle(tokens: Sequence[Token], k: int) -> bool:
+    """A past participle without an auxiliary, passive in meaning: "*Reçus* vendredi par
+    le préfet, leurs représentants ..."."""
+    return tokens[k].tense == "Past" and not any(
+        t.head == k and t.pos == "AUX" for t in tokens[max(0, k - 4) : k]
+    )
+
+
+def _inside_subject(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
+    """True when the trigger is a complement inside the active subject of verb ``k``
+    ("Le bilan *de l'attaque* est passé à ..."): that subject is not its actor. A state
+    of the subject ("Le ministre, *en visite* à Ouagadougou, s'est engagé") is not."""
+    j = trig.tokens[0]
+    if not any(
+        t.head == j and t.dep == "case" and t.lemma.lower() == "de"
+        for t in tokens[max(0, j - 3) : j]
+    ):
+        return False
+    for _ in range(6):
+        if j == k or tokens[j].head == j:
+            return False
+        if tokens[j].head == k:
+            return tokens[j].dep == "nsubj"
+        j = tokens[j].head
+    return False
+
+
+def _oblique_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
+    """True when the trigger hangs from verb ``k`` through an oblique or a modifier, not
+    as its subject or object."""
+    j = trig.tokens[0]
+    for _ in range(6):
+        if j == k or tokens[j].head == j:
+            return False
+        if tokens[j].head == k:
+            return tokens[j].dep not in ("obj", "nsubj", "nsubj:pass", "xcomp", "ccomp")
+        j = tokens[j].head
+    return False
+
+
+def _holder(mentions: Sequence[Mention], candidates: Sequence[int], tok: Token) -> int | None:
+    return next((i for i in candidates if mentions[i].start <= tok.start < mentions[i].end), None)
+
+
+def subject(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    children: dict[int, list[Token]] | None = None,
+    undergone: bool = False,
+    foreign: frozenset[int] = frozenset(),
+) -> int | None:
+    """The candidate holding the subject (or agent) of the verb governing the trigger.
+
+    With ``undergone``, the subject of a verb of undergoing ("tomber dans une
+    embuscade") instead: the victim. An infinitive ("annonce avoir neutralisé") takes
+    the subject of the verb it completes. A noun trigger in an oblique of the verb of
+    an event of another type (``foreign``: its tokens) has none from it: "interpellés
+    par la gendarmerie à l'issue d'un *rassemblement*".
+    """
+    k = governing_verb(trig, tokens)
+    if k is None:
+        return None
+    if k in foreign and _oblique_of(trig, tokens, k):
+        return None
+    if undergone != (tokens[k].lemma.lower() in UNDERGO):
+        return None
+    if not undergone and tokens[k].lemma.lower() in _ATTRIBUTING:
+        return None  # "Le gouvernement attribue l'attaque à ...": who attributes it
+    if _inside_subject(trig, tokens, k):
+        return None
+    if children is None:
+        children = children_of(tokens)
+    for _ in range(3):
+        passive = _passive(tokens, k)
+        # The subject of a passive verb ("douze soldats ont été tués") is its victim.
+        groups = [] if undergone else [_agent(tokens, k, children)]
+        if undergone or not passive:
+            # "est tombée dans une embuscade" is often parsed as a passive.
+            deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
+            groups.append([t for t in children.get(k, []) if t.dep in deps])
+        for subjects in groups:
+            for t in subjects:
+                found = _holder(mentions, candidates, t)
+                if found is not None:
+                    return found
+        # "a salué la décision et s'est engagé à ...": a conjoined verb without a
+        # subject of its own shares that of the first.
+        shares = tokens[k].dep == "conj" and not any(
+            t.dep.startswith("nsubj") for t in children.get(k, [])
+        )
+        if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
+            break
+        k = tokens[k].head
+    return None
+
+
+def passive_subject(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    children: dict[int, list[Token]],
+) -> int | None:
+    """The candidate holding the subject of the trigger's passive verb ("*Le maire* a été
+    enlevé"): who underwent the event, its recipient, never its actor."""
+    k = governing_verb(trig, tokens)
+    if k is None or not _passive(tokens, k):
+        return None
+    own = range(trig.tokens[0], trig.tokens[1] + 1)
+    for t in children.get(k, []):
+        if t.dep == "nsubj:pass" and t.index not in own:
+            return _holder(mentions, candidates, t)
+    return None
+
+
+def attributed(
+    text: str,
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sentence: tuple[int, int],
+) -> int | None:
+    """Who a claim or an attribution names as the author: "une attaque attribuée à
+    l'EIGS", "l'embuscade, revendiquée par le JNIM", "Le communiqué attribue l'embuscade
+    à l'EIGS", "blamed on ISWAP"."""
+    k = governing_verb(trig, tokens)
+    object_of = k is not None and k != trig.tokens[0] and tokens[k].lemma.lower() in _ATTRIBUTING
+    after = sorted(
+        (i for i in candidates if trig.end <= mentions[i].start and mentions[i].end <= sentence[1]),
+        key=lambda i: mentions[i].start,
+    )
+    for i in after[:2]:
+        between = text[trig.end : mentions[i].start]
+        if _ATTRIBUTED.match(between) or (object_of and _TO.match(between)):
+            return i
+    return None
+
+
+def pronoun_antecedent(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    earlier: Sequence[int],
+    children: dict[int, list[Token]],
+) -> int | None:
+    """When the parse makes a subject pronoun ("*Il* a tendu jeudi une embuscade") the
+    subject of the trigger's verb, the last of ``earlier`` (people and organisations
+    named before the sentence)."""
+    k = governing_verb(trig, tokens)
+    if k is None or _passive(tokens, k) or _inside_subject(trig, tokens, k):
+        return None
+    if not any(
+        t.dep == "nsubj" and t.pos == "PRON" and t.text.lower() in _PRONOUNS
+        for t in children.get(k, [])
+    ):
+        return None
+    return max(earlier, key=lambda i: mentions[i].end, default=None)
+
+
+def later_agent(
+    text: str,
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    triggers: Sequence[Trigger],
+) -> int | None:
+    """A "par" / "by" agent later in the trigger's clause, for a passive verb, a noun, or
+    a text without a parse: "a été enlevé lundi sur l'axe de Koro par des hommes armés",
+    "threatened last month by a local armed group"."""
+    k = governing_verb(trig, tokens)
+    if (
+        k is not None
+        and tokens[trig.tokens[0]].pos == "VERB"
+        and not _passive(tokens, k)
+        and not _bare_participle(tokens, k)
+    ):
+        return None  # an active verb: its "par" phrase is a means or a way, not an agent
+    for i in sorted(candidates, key=lambda i: mentions[i].start):
+        m = mentions[i]
+        if m.start < trig.end or m.start - trig.end > 90:
+            continue
+        between = text[trig.end : m.start]
+        if _BOUNDARY.search(between) or any(trig.end <= t.start < m.start for t in triggers):
+            break
+        if _BY.search(between):
+            return i
+    return None
+
+
+def others_actors(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    children: dict[int, list[Token]],
+) -> set[int]:
+    """The candidates the parse makes the subject or agent of another trigger's verb:
+    that event's actor, not this one's."""
+    mine = governing_verb(trig, tokens)
+    out: set[int] = set()
+    for t in triggers:
+        if t is trig:
+            continue
+        k = governing_verb(t, tokens)
+        if k is None or mine is None or t.label == trig.label:
+            continue
+        if k == mine and not t.tokens[0] <= k <= t.tokens[1]:
+            continue  # both hang from one verb that is neither: its subject is shared
+        if (tokens[mine].dep == "conj" and tokens[mine].head == k) or (
+            tokens[k].dep == "conj" and tokens[k].head == mine
+        ):
+            continue  # conjoined verbs share their subject
+        agents = _agent(tokens, k, children)
+        for tok in [*agents, *(c for c in children.get(k, []) if c.dep == "nsubj")]:
+            found = _holder(mentions, candidates, tok)
+            if found is not None:
+                out.add(found)
+        found = later_agent(text, t, tokens, mentions, candidates, triggers)
+        if found is not None:
+            out.add(found)
+    return out
+
+
+def as_states(mentions: Sequence[Mention], arguments: Sequence[Argument]) -> list[Mention]:
+    """The mentions, a country that fills an actor or recipient role given its state's
+    actor id ("les *États-Unis* sont disposés à offrir leur aide" → state-us): the
+    codebook asks for one on every actor and recipient, and a country acting is its
+    state."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        country = "country" in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
+        if m.label == "GPE" and country and m.country and Normalised.ACTOR not in m.textareas:
+            state = f"state-{m.country.lower()}"
+            out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
+    return out

@@ -1,0 +1,75 @@
+"""The ingest cache (``ingest_corpus(..., cache=DIR)``): a warm ingest gives what a cold one
+gives, near-duplicates and the date-dependent warning included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sahel_events.ingest import ingest_corpus
+
+STORY = (
+    "Gao, 3 mars 2025 - Au moins {n} soldats ont été tués lors d'une attaque contre le camp "
+    "de Tessit, dimanche 2 mars, a annoncé l'état-major. Selon l'armée, trente assaillants "
+    "ont été tués et trois civils blessés. {tail}"
+)
+OTHER = (
+    "Niamey, 4 mars 2025 - Le gouvernement a reçu une délégation de la Cédéao pour parler "
+    "des élections, a indiqué un communiqué lu à la télévision nationale mardi soir."
+)
+FUTURE = (
+    "Mopti, 5 mars 2099 - Des pluies ont inondé plusieurs quartiers de la ville, selon la "
+    "mairie, qui dit avoir ouvert trois écoles pour accueillir les familles sinistrées."
+)
+
+
+def _raw(root: Path) -> Path:
+    raw = root / "raw"
+    raw.mkdir(parents=True)
+    for i in range(6):
+        tail = "Le groupe a revendiqué l'attaque." if i % 2 else "Aucun groupe n'a revendiqué."
+        (raw / f"gao-{i}.txt").write_text(STORY.format(n=10 + i, tail=tail), encoding="utf-8")
+    (raw / "niamey.txt").write_text(OTHER, encoding="utf-8")
+    (raw / "mopti.txt").write_text(FUTURE, encoding="utf-8")
+    return raw
+
+
+def test_warm_ingest_equals_cold_and_uncached(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "work" / "ingest-cache"
+    plain = ingest_corpus(raw, tmp_path)
+    cold = ingest_corpus(raw, tmp_path, cache=cache)
+    warm = ingest_corpus(raw, tmp_path, cache=cache)
+    assert cold.cache_stats == {"hits": 0, "misses": 8}
+    assert warm.cache_stats == {"hits": 8, "misses": 0}
+    assert list(warm.documents) == list(cold.documents) == list(plain.documents)
+    # The near-duplicate pairs come from the cached signatures: the same pairs.
+    assert warm.near_duplicates == cold.near_duplicates == plain.near_duplicates
+    assert len(plain.near_duplicates) == 5  # six copies of one story: five pairs
+    assert warm.report.as_dict() == plain.report.as_dict()
+    # The dateline after today is warned about by the warm run too (made anew each run).
+    assert [i.location.doc_id for i in warm.report if i.code == "ingest.future-dateline"] == [
+        "mopti"
+    ]
+
+
+def test_an_edited_file_misses_and_the_others_hit(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    ingest_corpus(raw, tmp_path, cache=cache)
+    (raw / "niamey.txt").write_text(OTHER.replace("mardi", "lundi"), encoding="utf-8")
+    warm = ingest_corpus(raw, tmp_path, cache=cache)
+    assert warm.cache_stats == {"hits": 7, "misses": 1}
+    (doc,) = [d for d in warm.documents if d.doc_id == "niamey"]
+    assert "lundi soir" in doc.text
+    assert list(warm.documents) == list(ingest_corpus(raw, tmp_path).documents)
+
+
+def test_a_renamed_file_is_not_served_under_its_old_name(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    ingest_corpus(raw, tmp_path, cache=cache)
+    (raw / "niamey.txt").rename(raw / "niamey-2.txt")
+    warm = ingest_corpus(raw, tmp_path, cache=cache)
+    assert warm.cache_stats == {"hits": 7, "misses": 1}
+    (doc,) = [d for d in warm.documents if d.text == OTHER]
+    assert (doc.doc_id, doc.source_file) == ("niamey-2", "raw/niamey-2.txt")
