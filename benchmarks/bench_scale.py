@@ -330,6 +330,9 @@ def stage_incremental(directory: Path) -> dict[str, Any]:
     full_seconds, full_cpu = time.perf_counter() - started, time.process_time() - cpu
     same = _table_digest(incremental.tables, directory) == _table_digest(full.tables, directory)
     return {
+        # The machine's load while the two ran (other jobs on shared cores move the wall
+        # clock of both, and their CPU time a little).
+        "load_average": os.getloadavg()[0],
         "incremental_seconds": seconds,
         "full_seconds": full_seconds,
         "incremental_cpu": cpu_seconds,
@@ -455,7 +458,9 @@ def _build_note(m: dict[str, Any]) -> str:
     lines = []
     for run in ("first", "warm", "cold"):
         b = m[run]
-        parts = ", ".join(f"{s} {b['stages'][s]:.2f}" for s in STAGE_NAMES)
+        parts = ", ".join(
+            f"{s} {b['stages'][s]:.2f} (CPU {b['stages_cpu'][s]:.2f})" for s in STAGE_NAMES
+        )
         lines.append(f"{run}: {b['seconds']:.2f} s (CPU {b['cpu']:.2f} s): {parts}")
     warm, cold = m["warm"], m["cold"]
     lines.append(
@@ -529,6 +534,7 @@ def main() -> None:
                         f"{m['incremental_cpu'] / m['full_cpu']:.3f}; {m['cache']['misses']} task "
                         "compiled, tables "
                         + ("identical" if m["identical"] else "DIFFERENT from a full compile")
+                        + f"; load average {m['load_average']:.1f}"
                     )
                 if stage == "build":
                     seconds = m["warm"]["seconds"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -11,12 +12,14 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
+from sahel_events import tables as T
+from sahel_events.annotation.rawscan import iter_task_texts
 from sahel_events.annotation.rawtasks import KnownTasks
-from sahel_events.annotation.reader import iter_task_texts
 from sahel_events.annotation.snapshots import snapshot_source
 from sahel_events.codebook import Codebook, load_codebook, load_project_codebook
 from sahel_events.compile import CompiledDataset, compile_dataset
 from sahel_events.compile_cache import RowCache
+from sahel_events.compile_recheck import clean_over_new_rows
 from sahel_events.compile_reuse import COMPARED, clean_if_checked_anew, with_keys
 from sahel_events.errors import UsageError
 from sahel_events.ingest import Document, write_documents
@@ -125,17 +128,41 @@ def test_the_cache_can_be_deleted_or_damaged(tmp_path: Path, codebook: Codebook)
     damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
     assert damaged.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
+    # Said, not hidden: a note names the state and why (not an error: nothing is lost).
+    (note,) = [i for i in damaged.report.issues if i.code == "compile.cache-unreadable"]
+    assert note.severity == "info" and "mentions" in note.message and str(state) in note.message
 
     (state,) = cache.glob("state-*/g-*")
     (state / "task-entries.pickle").write_bytes(b"not a pickle")
     damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
     assert damaged.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(damaged, tmp_path / "d2") == table_bytes(full, tmp_path / "f")
+    assert "compile.cache-unreadable" in {i.code for i in damaged.report.issues}
+
+    # The known task texts damaged: each task is decoded and checked again, noted.
+    (state,) = cache.glob("state-*/g-*")
+    (state / "known-tasks.pickle").write_bytes(b"\x80\x05damaged")
+    damaged = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    assert table_bytes(damaged, tmp_path / "d3") == table_bytes(full, tmp_path / "f")
+    assert "compile.cache-unreadable" in {i.code for i in damaged.report.issues}
+
+    # A generation cut short while it was written (no marker): the complete one serves.
+    (state,) = cache.glob("state-*/g-*")
+    half = state.with_name("g-99999999999999999999-1")
+    shutil.copytree(state, half)
+    (half / "complete").unlink()
+    (half / "task-entries.pickle").write_bytes(b"")
+    kept = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
+    assert kept.cache_stats == {"hits": N, "misses": 0}
+    assert "compile.cache-unreadable" not in {i.code for i in kept.report.issues}
+    assert table_bytes(kept, tmp_path / "k") == table_bytes(full, tmp_path / "f")
 
     shutil.rmtree(cache)
     rebuilt = compile_dataset(docs, [path], codebook, tmp_path, cache=cache)
     assert rebuilt.cache_stats == {"hits": 0, "misses": N}
     assert table_bytes(rebuilt, tmp_path / "r") == table_bytes(full, tmp_path / "f")
+    # No state at all is a first build, not a damaged cache.
+    assert "compile.cache-unreadable" not in {i.code for i in rebuilt.report.issues}
 
 
 class DeletingCorpus(Mapping[str, Document]):
@@ -541,3 +568,119 @@ def test_rows_set_anew_are_checked_unless_equal_to_the_last_checked(
     # As the last build checked it: the same rows pass without being checked again.
     same = {**checked, "annotations": with_keys(bad, keys)}
     assert clean_if_checked_anew(broken, codebook, keys, prior_documents, actors, same)
+
+
+def _set(table: pa.Table, column: str, row: int, value: Any) -> pa.Table:
+    """``table`` with ``column`` of row ``row`` set to ``value``."""
+    position = table.schema.get_field_index(column)
+    values = table.column(column).to_pylist()
+    values[row] = value
+    field = table.schema.field(position)
+    return table.set_column(position, field, pa.array(values, field.type))
+
+
+def test_checks_over_new_rows_catch_what_the_full_checks_catch(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """Each part of the checks over new rows, against a fault in a new row: a row of a
+    table without doc_id, an incident, a table whose schema changed with no new row."""
+    docs = documents()
+    tables = compile_dataset(docs, [snapshot(tmp_path, docs)], codebook, tmp_path).tables
+    none = {name: table.slice(0, 0) for name, table in tables.items()}
+    assert clean_over_new_rows(tables, none, codebook)
+
+    # event_arguments (no doc_id): a new row with a role the codebook lacks.
+    arguments = _set(tables["event_arguments"], "role", 2, "no-such-role")
+    broken = {**tables, "event_arguments": arguments}
+    assert not clean_over_new_rows(
+        broken, {**none, "event_arguments": arguments.slice(2, 1)}, codebook
+    )
+    assert T.check_tables(broken, codebook).issues  # the full checks see it too
+
+    # incidents: a new row whose n_events is wrong, and a new row whose flat row disagrees.
+    incidents = _set(tables["incidents"], "n_events", 4, 2)
+    broken = {**tables, "incidents": incidents}
+    assert T.check_incidents(broken).issues
+    assert not clean_over_new_rows(broken, {**none, "incidents": incidents.slice(4, 1)}, codebook)
+    flat = _set(tables["events_flat"], "n_reports", 4, 7)
+    event = flat.column("event_id")[4].as_py()
+    incidents = tables["incidents"]
+    row = incidents.column("event_id").to_pylist().index(event)
+    broken = {**tables, "events_flat": flat}
+    assert T.check_incidents(broken).issues
+    new = {**none, "incidents": incidents.slice(row, 1)}
+    assert not clean_over_new_rows(broken, new, codebook)
+
+    # A new mention repeating the id of a mention that is not new (rows kept sorted).
+    mentions = tables["mentions"]
+    repeated = _set(mentions, "mention_id", 4, mentions.column("mention_id")[3].as_py())
+    broken = {**tables, "mentions": repeated}
+    assert T.check_keys(broken).issues
+    assert not clean_over_new_rows(broken, {**none, "mentions": repeated.slice(4, 1)}, codebook)
+    assert clean_over_new_rows(tables, {**none, "mentions": mentions.slice(4, 1)}, codebook)
+
+    # A table with no new row is not validated, unless its schema is not the codebook's.
+    documents_table = tables["documents"]
+    retyped = documents_table.cast(
+        pa.schema(
+            [
+                f.with_type(pa.large_string()) if f.name == "doc_id" else f
+                for f in documents_table.schema
+            ]
+        )
+    )
+    assert not clean_over_new_rows({**tables, "documents": retyped}, none, codebook)
+
+
+def test_known_task_texts_are_saved_as_a_delta(tmp_path: Path, codebook: Codebook) -> None:
+    """One changed task adds one entry beside the linked set, not a new copy of it; the
+    set read back is the whole set, and a damaged delta is a damaged set."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    compile_dataset(docs, [snapshot(tmp_path / "a", docs)], codebook, tmp_path / "a", cache=cache)
+    (first,) = cache.glob("state-*/g-*/known-tasks.pickle")
+    inode = first.stat().st_ino
+    assert not list(cache.glob("state-*/g-*/known-tasks.pickle.delta"))
+
+    changed = snapshot(tmp_path / "b", docs, changed=7)
+    compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    (known,) = cache.glob("state-*/g-*/known-tasks.pickle")
+    assert known.stat().st_ino == inode  # linked, not written again
+    delta = known.with_name("known-tasks.pickle.delta")
+    assert len(pickle.loads(delta.read_bytes())) == 1
+    assert set(task_digests(changed)) <= KnownTasks(known).digests()
+    assert len(KnownTasks(known)) == N + 1
+
+    full = compile_dataset(docs, [changed], codebook, tmp_path / "b")
+    again = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert again.cache_stats == {"hits": N, "misses": 0}
+    assert table_bytes(again, tmp_path / "g") == table_bytes(full, tmp_path / "f")
+
+    (delta,) = cache.glob("state-*/g-*/known-tasks.pickle.delta")
+    delta.write_bytes(b"\x80\x05damaged")
+    damaged = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
+    assert "compile.cache-unreadable" in {i.code for i in damaged.report.issues}
+    assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
+
+
+def test_new_rows_equal_to_checked_rows_and_a_changed_one(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """A document whose task key changed has new rows; those equal, value for value, to
+    the rows the last clean build checked for its old key are not validated again, and
+    one that differs (a pseudonym turned into an e-mail) is."""
+    docs = documents()
+    tables = compile_dataset(docs, [snapshot(tmp_path, docs)], codebook, tmp_path).tables
+    keys = {d.doc_id: f"key-{d.doc_id}" for d in docs}
+    checked = {name: with_keys(tables[name], keys) for name in (*COMPARED, "events_flat")}
+    prior_documents = with_keys(tables["documents"], keys)
+    actors = tables["actors"]
+    changed = {**keys, "doc-003": "key-doc-003-edited"}
+    assert clean_if_checked_anew(tables, codebook, changed, prior_documents, actors, checked)
+
+    annotations = tables["annotations"]
+    row = annotations.column("doc_id").to_pylist().index("doc-003")
+    bad = _set(annotations, "annotator", row, "someone@example.org")
+    broken = {**tables, "annotations": bad}
+    assert T.check_tables(broken, codebook).issues
+    assert not clean_if_checked_anew(broken, codebook, changed, prior_documents, actors, checked)

@@ -88,7 +88,7 @@ def test_the_actor_of_another_events_verb_is_not_this_events_actor(
     got = predict(
         annotator,
         "Militants interpellés",
-        "Deux militants ont été interpellés dimanche par la gendarmerie à l'issue d'un "
+        "Deux militants ont été interpellés par la gendarmerie dimanche à l'issue d'un "
         "rassemblement devant la mairie.",
     )["events"]
     assert got["interpellés"]["args"]["actor"] == ["la gendarmerie"]
@@ -197,3 +197,29 @@ def test_a_country_acting_is_given_its_states_actor_id(annotator: Preannotator) 
     assert norm["États-Unis"] == "state-us"
     # A country that is only named (no role) gets no actor id.
     assert "Mali" not in norm
+
+
+def test_english_rally_flight_and_a_release_months_later(annotator: Preannotator) -> None:
+    got = english(
+        annotator,
+        "Hundreds of people gathered on Saturday in Niamey to back the government. The "
+        "rally ended peacefully.\nGunmen seized two trucks near Bosso on Sunday before "
+        "fleeing. In March 2024, two traders were snatched on the same road and released "
+        "after five months.",
+    )
+    assert got["gathered"]["label"] == "PROTEST"
+    assert got["gathered"]["args"]["actor"] == ["Hundreds of people"]
+    assert "rally" not in got  # the same rally, merged
+    assert "fleeing" not in got  # the end of the seizure, no expulsion
+    assert got["snatched"]["args"]["time"] == ["March 2024"]
+    assert "time" not in got["released"]["args"]  # five months later: not told
+
+
+def test_a_gathering_of_fighters_struck_is_no_protest(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Frappes",
+        "Mardi, l'armée a frappé par drone un rassemblement de combattants près de Ménaka. "
+        "Jeudi, des centaines de jeunes ont organisé un rassemblement devant la mairie.",
+    )["events"]
+    assert [e["label"] for e in got.values()].count("PROTEST") == 1

@@ -855,6 +855,14 @@ def _compile(
     rows_cache = RowCache(cache, codebook) if cache is not None else None
     if rows_cache is not None:
         rows_cache.load(_state_schemas(staging, codebook))
+        if rows_cache.unreadable is not None:
+            report.add(
+                "compile.cache-unreadable",
+                f"the compile cache's last state could not be read ({rows_cache.unreadable}); "
+                "every task is compiled again and the cache written anew",
+                Location(file=str(cache)),
+                "info",
+            )
 
     sources = {p: snapshot_source(p) for p in paths}
     document_digest = _document_digests(docs)
@@ -951,6 +959,25 @@ def _compile(
             )
         compiled[path] += 1
 
+    def take_hit(path: Path, doc_id: str, rows: TaskRows, task_id: int, key: str) -> None:
+        """:func:`take` of a task from the cache for a document no task has taken yet,
+        its document not held back: the bookkeeping of the ten thousand unchanged tasks
+        of an incremental build, without the steps that do nothing for them."""
+        winners[doc_id] = task_id
+        winner_keys[doc_id] = key
+        seq = next(order)
+        positions[doc_id] = seq
+        reused[0].append(key)
+        reused[1].append(seq)
+        reused[2].append(names[path])
+        if rows.chosen is not None:
+            status, users = rows.chosen
+            handles = (pseudonyms.handle(sources[path], u) for u in users)
+            chosen[doc_id] = (status, tuple(h for h in handles if h is not None))
+        if rows.record_issues:
+            report.extend(rows.record_issues)
+        compiled[path] += 1
+
     def compile_task(
         path: Path, doc_id: str, c: Consolidated, parsed: list[Annotation], where: Location
     ) -> TaskRows:
@@ -989,7 +1016,10 @@ def _compile(
             cached = rows_cache.get(key, snapshot, False) if rows_cache and key else None
             if cached is not None:
                 report.extend(cached.consolidation_issues)
-                take(path, doc_id, cached, where, (), key, cached=True)
+                if key is None or doc_id in winners or cached.held_back is not None:
+                    take(path, doc_id, cached, where, (), key, cached=True)
+                else:
+                    take_hit(path, doc_id, cached, task_id, key)
                 continue
             task = task.full()
         data = task.get("data")
@@ -1097,13 +1127,14 @@ def _compile(
         )
         files = {}
         for name in list(tables):
-            files[name] = spill_table(name, tables[name], tables[name].schema, spill_dir)
+            # Plain encoding: these files are written once and read once.
+            files[name] = spill_table(name, tables[name], tables[name].schema, spill_dir, False)
             del tables[name]
 
     snapshots_used = [
         SnapshotInfo(
             path=names[p],
-            sha256=sha256_file(p),
+            sha256=known.read_whole.get(p) or sha256_file(p) if known else sha256_file(p),
             timestamp=stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
             if (stamp := snapshot_timestamp(p))
             else None,
@@ -1169,16 +1200,18 @@ def _finish_cached(
     )
     tables = {t.name: tables[t.name] for t in T.TABLES}
     # With a clean last build, the checks of its unchanged rows need not run again.
+    prior_documents = rows_cache.prior("documents") if rows_cache.prior_clean else None
     clean = reuse.clean_if_checked_anew(
         tables,
         codebook,
         winner_keys,
-        rows_cache.prior("documents") if rows_cache.prior_clean else None,
+        prior_documents,
         rows_cache.prior("actors"),
         {
             **{name: rows_cache.prior(reuse.checked_name(name)) for name in reuse.COMPARED},
             "events_flat": rows_cache.prior("events_flat"),
         },
+        _new_arguments(staging["event_arguments"], staged_rows["event_arguments"], prior_documents),
     )
     if not clean:
         checks = Report()
@@ -1202,6 +1235,20 @@ def _finish_cached(
         clean,
     )
     return tables
+
+
+def _new_arguments(
+    stage: _Staging, staged: pa.Table, prior_documents: pa.Table | None
+) -> dict[str, pa.Table]:
+    """The ``event_arguments`` rows (a table without ``doc_id``) of the tasks whose keys
+    the last build's documents do not have (all of them without a last build), in final
+    form (:meth:`_Staging.final`, after :meth:`_Staging.finish`)."""
+    if prior_documents is None:
+        return {}
+    keys = staged.column(_KEY)
+    known = pc.is_in(keys, value_set=prior_documents.column(KEY_COLUMN).combine_chunks())
+    new = pc.or_(pc.is_null(keys), pc.invert(pc.fill_null(known, False)))
+    return {stage.table.name: stage.final(staged.filter(new))}
 
 
 def _document_digests(docs: Mapping[str, Document]) -> Callable[[str], Document | bytes]:
@@ -1239,10 +1286,13 @@ def _cached_rows(
     if rows_cache is None:
         return None
     key_array = pa.array(keys, pa.string())
-    rows = rows_cache.rows(name, key_array)
+    rows = rows_cache.rows(name, keys)
     if rows is None or not rows.num_rows:
         return None
     where = pc.index_in(rows.column(_KEY), value_set=key_array)
+    if where.null_count:  # rows of keys not asked for (a state not as saved)
+        rows = rows.filter(pc.is_valid(where))
+        where = pc.drop_null(where)
     rows = rows.set_column(
         rows.schema.get_field_index(_SEQ), _SEQ, pc.take(pa.array(positions, pa.int64()), where)
     )

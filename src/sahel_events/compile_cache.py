@@ -49,7 +49,7 @@ __all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
 #: Bumped when :class:`TaskRows` changes shape (old entries then miss).
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 #: In a generation of the state: the known task texts, and the marker written last.
 KNOWN_FILE = "known-tasks.pickle"
 META_FILE = "task-entries.pickle"
@@ -129,6 +129,7 @@ class RowCache:
         # What every key shares: the cache format, the codebook and the code.
         fingerprint = tool or tool_fingerprint()
         self.salt = "\x1f".join((CACHE_FORMAT, codebook.version, codebook.sha256, fingerprint))
+        self._salted = hashlib.sha256(self.salt.encode())  # copied for each key
         self.state_dir = directory / f"state-{_short(self.salt)}"
         self.hits = 0
         self.misses = 0
@@ -139,8 +140,15 @@ class RowCache:
         self._meta: dict[str, _Packed] = {}
         self._tables: dict[str, pa.Table] = {}
         self._kept: dict[str, _Packed] = {}  # the entries of this build, saved at its end
+        self._forgotten = False  # whether an entry was dropped from _kept
+        # The keys asked for by :meth:`rows`, and the entries of the last build not among them.
+        self._left_out: tuple[list[str], pa.Array] | None = None
         # Whether the table checks found nothing in the last build.
         self.prior_clean = False
+        #: Why the last build's state, marked complete, could not be read (damaged or
+        #: cut short): every task is then compiled again. None when it was read, or when
+        #: there is none (a first build, or the cache deleted).
+        self.unreadable: str | None = None
 
     def key(self, task_digest: bytes, document: Document | bytes, source: str) -> str:
         """The hash of everything one task's rows depend on: the digest of the task's raw
@@ -156,7 +164,7 @@ class RowCache:
         Not the snapshot's name: each pull writes a new snapshot, and a task unchanged in
         it must still hit (:meth:`get` renames the snapshot in the stored issues).
         """
-        digest = hashlib.sha256(self.salt.encode())
+        digest = self._salted.copy()
         digest.update(source.encode() + b"\0" + task_digest)
         if isinstance(document, bytes):
             digest.update(b"corpus-line\0" + document)
@@ -174,25 +182,31 @@ class RowCache:
     def load(self, schemas: Mapping[str, pa.Schema]) -> None:
         """Open the last build's state, whose staged tables must have ``schemas`` (memory
         mapped: a hit's rows are read when taken). Anything missing or odd: no state."""
+        folder = self._newest()
+        reading = META_FILE  # the file being read, named when it cannot be
         try:
-            folder = self._newest()
             if folder is None:
                 raise FileNotFoundError("no state")
             with (folder / META_FILE).open("rb") as handle, paused_collector():
                 meta, clean = pickle.load(handle)
-            tables = {}
-            for name, schema in schemas.items():
-                with pa.memory_map(str(folder / f"{name}.arrow")) as source:
-                    table = pa.ipc.open_file(source).read_all()
-                if not table.schema.equals(schema):
-                    raise ValueError(f"{name}: another schema")
-                tables[name] = table
             if not isinstance(meta, dict) or not all(
                 isinstance(v, tuple) and len(v) == len(_PACKED) for v in meta.values()
             ):
                 raise ValueError("not a dictionary of packed task rows")
-        except Exception:  # absent, damaged, another shape: every task misses
+            tables = {}
+            for name, schema in schemas.items():
+                reading = f"{name}.arrow"
+                with pa.memory_map(str(folder / reading)) as source:
+                    table = pa.ipc.open_file(source).read_all()
+                if not table.schema.equals(schema):
+                    raise ValueError("another schema")
+                tables[name] = table
+        except Exception as exc:  # absent, damaged, another shape: every task misses
             meta, tables, clean = {}, {}, False
+            if folder is not None:  # a state marked complete that cannot be read
+                self.unreadable = f"{folder / reading}: {type(exc).__name__}: {exc}"
+        if self.known.damaged and self.unreadable is None:
+            self.unreadable = f"{self.known.path}: not a set of known task texts"
         self._meta, self._tables, self.prior_clean = meta, tables, clean is True
 
     def _newest(self) -> Path | None:
@@ -208,7 +222,14 @@ class RowCache:
         (its rows are not in it: :meth:`rows` takes them); None on a miss (not counted
         without ``count_miss``: the caller looks again once it has the whole task)."""
         packed = self._meta.get(key)
-        found = _renamed(_unpack(packed), snapshot) if packed is not None else None
+        if packed is None:
+            self.misses += count_miss
+            return None
+        if packed[0] == snapshot:  # read from the same snapshot: kept as it was
+            self.hits += 1
+            self._kept[key] = packed
+            return _unpack(packed)
+        found = _renamed(_unpack(packed), snapshot)
         if found is None:
             self.misses += count_miss
         else:
@@ -224,17 +245,39 @@ class RowCache:
         """Keep no entry for ``key`` (a task whose rows this build does not stage: the
         next build compiles it again)."""
         self._kept.pop(key, None)
+        self._forgotten = True
+
+    def _of_kept(self, table: pa.Table, keys: pa.Array) -> pa.Table:
+        """The rows of ``table`` whose :data:`KEY_COLUMN` is one of ``keys`` (the entries
+        kept). The tables saved hold rows of tasks taken (hits and entries put, whose keys
+        are kept unless forgotten) and of tasks not cached (a null key): without a
+        forgotten entry, dropping the null keys is the same filter, without a look-up."""
+        column = table.column(KEY_COLUMN)
+        if self._forgotten:
+            return table.filter(pc.is_in(column, value_set=keys))
+        return table.filter(pc.is_valid(column)) if column.null_count else table
 
     def prior(self, name: str) -> pa.Table | None:
         """Table ``name`` as the last build kept it (None when there is no state)."""
         return self._tables.get(name)
 
-    def rows(self, name: str, keys: pa.Array) -> pa.Table | None:
-        """The stored rows of table ``name`` of the tasks with ``keys``."""
+    def rows(self, name: str, keys: list[str]) -> pa.Table | None:
+        """The stored rows of table ``name`` of the tasks with ``keys`` (entries of the
+        last build), and rows of keys it has no entry for, if any (the caller drops them:
+        a saved table holds rows of its entries only, unless it was tampered with).
+
+        Filtered by the few entries *not* taken, the rest of an incremental build's
+        tasks: a look-up in a set of one key instead of ten thousand."""
         table = self._tables.get(name)
-        if table is None or not len(keys):
+        if table is None or not keys:
             return None
-        return table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+        if self._left_out is None or self._left_out[0] is not keys:
+            left = sorted(set(self._meta).difference(keys))
+            self._left_out = (keys, pa.array(left, pa.string()))
+        left_out = self._left_out[1]
+        if not len(left_out):
+            return table
+        return table.filter(pc.invert(pc.is_in(table.column(KEY_COLUMN), value_set=left_out)))
 
     def save(self, tables: Mapping[str, pa.Table], clean: bool) -> None:
         """Write this build's state: the entries kept and, of ``tables``, the rows of
@@ -256,13 +299,13 @@ class RowCache:
             for name, table in tables.items():
                 rows = table
                 if KEY_COLUMN in table.column_names:
-                    rows = table.filter(pc.is_in(table.column(KEY_COLUMN), value_set=keys))
+                    rows = self._of_kept(table, keys)
                 with (
                     pa.OSFile(str(folder / f"{name}.arrow"), "wb") as sink,
                     pa.ipc.new_file(sink, rows.schema) as writer,
                 ):
                     writer.write_table(rows)
-            self.known.save(folder / KNOWN_FILE)
+            self.known.save(folder / KNOWN_FILE, delta=True)
             (folder / COMPLETE).touch(exist_ok=False)
         except OSError:
             # A cache that cannot be written only makes the next build slower.
@@ -284,8 +327,8 @@ def _pack(rows: TaskRows) -> _Packed:
 
 
 def _unpack(packed: _Packed) -> TaskRows:
-    fields = dict(zip(_PACKED, packed, strict=True))
-    return TaskRows(annotations=[], mentions=[], events=[], arguments=[], **fields)
+    snapshot, consolidation, record, held_back, completed, chosen = packed
+    return TaskRows(snapshot, consolidation, [], record, [], [], [], held_back, completed, chosen)
 
 
 def _short(text: str) -> str:

@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping, Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import tables as T
 from .codebook import Codebook
 from .compile_cache import KEY_COLUMN
+from .compile_recheck import clean_over_new_rows
 from .flatview import actors_table, assemble_derived, events_flat_table, split_by_documents
 from .incidents.table import ConfirmedLink
 
@@ -126,19 +126,18 @@ def checked_name(name: str) -> str:
     return f"checked-{name}"
 
 
-def _unchanged(
-    table: pa.Table, doc_keys: Mapping[str, str], before: set[str], prior: pa.Table | None
-) -> bool:
-    """Whether the rows of ``table`` of the documents whose task keys the last build had
-    (``before``) are exactly its rows of them (``prior``, with their keys): rows the last
-    build's checks passed."""
+def _unchanged(table: pa.Table, new: pa.Array, gone: pa.Array, prior: pa.Table | None) -> bool:
+    """Whether the rows of ``table`` of the documents not ``new`` (whose task keys the
+    last build had) are exactly the last build's rows of them (``prior``, with their
+    keys, less those of keys ``gone``: the last build's keys that no document has now):
+    rows the last build's checks passed. A key names one document (it hashes the
+    document's corpus line), so the two sides hold the rows of the same documents, both
+    in primary-key order; each is filtered by a handful of ids, not ten thousand."""
     if prior is None:
         return False
-    kept = pa.array(sorted(before & set(doc_keys.values())), pa.string())
-    ours = with_keys(table, doc_keys)
-    ours = ours.filter(pc.is_in(ours.column(KEY_COLUMN), value_set=kept))
-    theirs = prior.filter(pc.is_in(prior.column(KEY_COLUMN), value_set=kept))
-    return bool(ours.equals(theirs))
+    ours = table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=new)))
+    theirs = prior.filter(pc.invert(pc.is_in(prior.column(KEY_COLUMN), value_set=gone)))
+    return bool(ours.equals(theirs.drop_columns([KEY_COLUMN])))
 
 
 def clean_if_checked_anew(
@@ -148,21 +147,26 @@ def clean_if_checked_anew(
     prior_documents: pa.Table | None,
     prior_actors: pa.Table | None,
     prior_checked: Mapping[str, pa.Table | None] | None = None,
+    known_new: Mapping[str, pa.Table] | None = None,
 ) -> bool:
     """True when the table checks of a full compile would find nothing, judged from the
     rows that are new since a last build whose checks found nothing (``prior_documents``:
     its documents, None when it was not clean or there is none). False means: run them
     all (something was found, and a full run reports it in its own order and caps).
 
-    Every check of :mod:`sahel_events.tables.checks` is of one row (with its document's
-    text) or one column, except the keys, which run over the whole tables here. A
-    document whose task key the last build had has the rows it had, and they passed;
-    The tables with values set anew in every build (:data:`_SET_ANEW`) are checked
-    whole, and ``events_flat`` too when ``actors`` changed (every flat row was rebuilt);
-    but of a table in ``prior_checked`` (the last build's rows as checked, with their
-    task keys: :data:`COMPARED`), only the new rows when the others are exactly the last
-    build's, and ``documents`` and ``events_flat`` likewise against ``prior_documents``
-    and the flat rows the build took from the last one.
+    A document whose task key the last build had has the rows it had, and they passed.
+    The tables with values set anew in every build (:data:`_SET_ANEW`) are new whole,
+    and ``events_flat`` too when ``actors`` changed (every flat row was rebuilt); but of
+    a table in ``prior_checked`` (the last build's rows as checked, with their task keys:
+    :data:`COMPARED`), only the rows of new documents when the others are exactly the
+    last build's, and ``documents`` and ``events_flat`` likewise against
+    ``prior_documents`` and the flat rows the build took from the last one; ``actors``
+    has no new row when it is the last build's table; a row of a new document that
+    equals a row the last build checked is not new (:func:`_not_checked`).
+    ``known_new``: the new rows of tables without a ``doc_id`` column
+    (``event_arguments``), as the caller found them;
+    such a table not in it is new whole. What is checked over the new rows, and what
+    over whole tables: :func:`sahel_events.compile_recheck.clean_over_new_rows`.
     """
     if prior_documents is None:
         return False
@@ -175,19 +179,37 @@ def clean_if_checked_anew(
         ],
         pa.string(),
     )
+    gone = pa.array(sorted(before.difference(doc_keys.values())), pa.string())
     flat_rebuilt = prior_actors is None or not prior_actors.equals(tables["actors"])
     compared = {**(prior_checked or {}), "documents": prior_documents}
-    subset = {}
+    new_rows = {}
     for name, table in tables.items():
         whole = name in _SET_ANEW or (name == "events_flat" and flat_rebuilt)
         if whole and name in compared:
-            whole = not _unchanged(table, doc_keys, before, compared[name])
-        if whole or "doc_id" not in table.column_names:
-            subset[name] = table
+            whole = not _unchanged(table, new, gone, compared[name])
+        if name == "actors" and not flat_rebuilt:
+            new_rows[name] = table.slice(0, 0)  # the last build's table, checked
+        elif whole:
+            new_rows[name] = table
+        elif "doc_id" in table.column_names:
+            rows = table.filter(pc.is_in(table.column("doc_id"), value_set=new))
+            new_rows[name] = _not_checked(rows, compared.get(name), gone)
         else:
-            subset[name] = table.filter(pc.is_in(table.column("doc_id"), value_set=new))
-    if T.check_keys(tables).issues or T.check_incidents(tables).issues:
-        return False
-    if T.check_tables(subset, codebook).issues:
-        return False
-    return not T.check_offsets({**subset, "documents": tables["documents"]}).issues
+            new_rows[name] = (known_new or {}).get(name, table)
+    return clean_over_new_rows(tables, new_rows, codebook)
+
+
+def _not_checked(rows: pa.Table, prior: pa.Table | None, gone: pa.Array) -> pa.Table:
+    """Of ``rows`` (the rows of new documents), those that are not, value for value, a
+    row the last clean build checked for a task whose key no document has now
+    (``prior``: its rows as checked, with their keys; ``gone``: those keys), as when
+    an annotation changed in a way this table does not show. A row equal to a row that
+    passed passes the same row checks; the keys and offsets are checked all the same."""
+    if prior is None or not rows.num_rows or not len(gone):
+        return rows
+    old = prior.filter(pc.is_in(prior.column(KEY_COLUMN), value_set=gone))
+    if not old.num_rows:
+        return rows
+    checked = {repr(row) for row in old.drop_columns([KEY_COLUMN]).to_pylist()}
+    fresh = [repr(row) not in checked for row in rows.to_pylist()]
+    return rows.filter(pa.array(fresh, pa.bool_()))

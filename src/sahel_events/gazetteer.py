@@ -284,10 +284,18 @@ def _holds(unit: Place, place: Place) -> bool:
 
 def country(code: str) -> Place | None:
     """The gazetteer's entry of the country with this ISO 3166-1 alpha-2 code, or None."""
+    return _countries().get(code)
+
+
+@cache
+def _countries() -> dict[str, Place]:
+    """Each country code's first ``PCLI`` entry: looked up once, not by a walk over the
+    whole gazetteer for every country an ``actors`` table names."""
+    found: dict[str, Place] = {}
     for place in _load()[0].values():
-        if place.feature == "PCLI" and place.country_code == code:
-            return place
-    return None
+        if place.feature == "PCLI":
+            found.setdefault(place.country_code, place)
+    return found
 
 
 @cache

@@ -90,10 +90,13 @@ class SpillWriter:
     block ends without an error (on an error the file is removed).
     """
 
-    def __init__(self, name: str, path: Path, schema: pa.Schema) -> None:
+    def __init__(self, name: str, path: Path, schema: pa.Schema, dictionary: bool = True) -> None:
         self.name = name
         self.path = path
         self.schema = schema
+        # Dictionary encoding makes files of repeated values smaller and costs time to
+        # write: a file written once and read once may do without it.
+        self.dictionary = dictionary
         self.stored = _nullable(schema)
         self.rows = 0
         self._result: SpilledTable | None = None
@@ -101,7 +104,9 @@ class SpillWriter:
 
     def __enter__(self) -> SpillWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._writer = pq.ParquetWriter(self.path, self.stored, compression="none")
+        self._writer = pq.ParquetWriter(
+            self.path, self.stored, compression="none", use_dictionary=self.dictionary
+        )
         return self
 
     def write(self, data: pa.Table | pa.RecordBatch) -> None:
@@ -203,10 +208,15 @@ def _alive(pid: int) -> bool:
 
 
 def spill_table(
-    name: str, data: pa.Table | Iterable[pa.RecordBatch], schema: pa.Schema, where: SpillDir
+    name: str,
+    data: pa.Table | Iterable[pa.RecordBatch],
+    schema: pa.Schema,
+    where: SpillDir,
+    dictionary: bool = True,
 ) -> SpilledTable:
-    """Write ``data`` (a table, or batches of ``schema``) to a new file of ``where``."""
-    with SpillWriter(name, where.file(name), schema) as writer:
+    """Write ``data`` (a table, or batches of ``schema``) to a new file of ``where``
+    (``dictionary``: :class:`SpillWriter`)."""
+    with SpillWriter(name, where.file(name), schema, dictionary) as writer:
         if isinstance(data, pa.Table):
             for offset in range(0, data.num_rows, BATCH_ROWS):
                 writer.write(data.slice(offset, BATCH_ROWS))

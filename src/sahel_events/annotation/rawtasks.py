@@ -4,13 +4,14 @@ The hardened decoder of :mod:`sahel_events.jsonread` checks every value of a tas
 (duplicate keys, huge numbers, lone surrogates, depth), which costs more than plain JSON
 decoding, and plain decoding still costs more than an unchanged task is worth.
 :class:`KnownTasks` remembers, for each task text that passed the hardened decoder (by
-its digest, :func:`task_digest`), its length, its first characters and a
-:class:`TaskStub`: the few fields that the passes over every task read (id, doc_id,
-correction statement, and who made each annotation when). The snapshot reader
-(:func:`sahel_events.annotation.reader.iter_task_texts`) recognises a known text where a
-task starts (same first characters, then the same digest over the same length: a JSON
-value ends where its text ends, so the task there is that text) and yields its stub
-without decoding it. :meth:`TaskStub.full` decodes the text when a pass needs all of it
+its digest, :func:`task_digest`, over the file's bytes), its length in bytes, its first
+bytes and a :class:`TaskStub`: the few fields that the passes over every task read (id,
+doc_id, correction statement, and who made each annotation when). The snapshot reader
+(:func:`sahel_events.annotation.rawscan.iter_task_texts`) recognises a
+known text where a task starts, on the file's bytes (same first bytes, then the same
+digest over the same length: a JSON value ends where its text ends, so the task there is
+that text) and yields its stub without decoding it, nor even turning its bytes into
+text. :meth:`TaskStub.full` decodes the text when a pass needs all of it
 (with the plain C decoder: for a text the hardened one accepted, it gives the same
 value). Any text not known (changed, new, or refused before) is decoded as always.
 
@@ -22,6 +23,7 @@ at any time.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -30,11 +32,11 @@ from typing import Any
 
 from .corrections import CORRECTION_KEY
 
-__all__ = ["DIGEST_SIZE", "PREFIX", "KnownTasks", "TaskStub", "task_digest"]
+__all__ = ["DIGEST_SIZE", "PREFIX", "KnownTasks", "Raw", "TaskStub", "task_digest"]
 
 #: Bytes of a digest: a truncated SHA-256, as collision-safe here as the whole one.
 DIGEST_SIZE = 20
-#: Characters of a task's text that index it (a task's id comes first in an export).
+#: Bytes of a task's text that index it (a task's id comes first in an export).
 PREFIX = 64
 #: The fields of an annotation that a stub keeps (who, when, which kind).
 _ANNOTATION_FIELDS = ("id", "created_at", "ground_truth", "was_cancelled")
@@ -44,22 +46,26 @@ _META_FIELDS = ("doc_id", CORRECTION_KEY)
 _PLAIN = json.JSONDecoder()
 
 
-def task_digest(raw: str) -> bytes:
-    """The digest of a task's raw JSON text (as in the file: its UTF-8 bytes)."""
-    return hashlib.sha256(raw.encode("utf-8")).digest()[:DIGEST_SIZE]
+#: The bytes of a task's text as the file holds them (UTF-8), or a view of them.
+Raw = bytes | memoryview
+
+
+def task_digest(raw: Raw) -> bytes:
+    """The digest of a task's raw JSON text, as in the file (its UTF-8 bytes)."""
+    return hashlib.sha256(raw).digest()[:DIGEST_SIZE]
 
 
 class TaskStub(dict[str, Any]):
-    """What the passes over every task read of a known task, with its text (``raw``)
+    """What the passes over every task read of a known task, with its bytes (``raw``)
     for :meth:`full` when a pass needs the whole task."""
 
-    def __init__(self, fields: dict[str, Any], raw: str) -> None:
+    def __init__(self, fields: dict[str, Any], raw: Raw) -> None:
         super().__init__(fields)
         self.raw = raw
 
     def full(self) -> Any:
         """The whole task, decoded from its text (known to pass the hardened checks)."""
-        return _PLAIN.decode(self.raw)
+        return _PLAIN.decode(str(self.raw, "utf-8"))
 
 
 def _stub_fields(task: Any) -> dict[str, Any] | None:
@@ -97,18 +103,33 @@ class KnownTasks:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        # digest -> (length in characters, first characters, stub fields)
-        self._entries: dict[bytes, tuple[int, str, dict[str, Any]]] = {}
+        # digest -> (length in bytes, first bytes, stub fields)
+        self._entries: dict[bytes, tuple[int, bytes, dict[str, Any]]] = {}
+        #: The snapshots read whole through this set, with the SHA-256 of their bytes
+        #: (hex), taken while reading them: not saved.
+        self.read_whole: dict[Path, str] = {}
         self._added = False
+        #: Whether ``path`` exists but could not be read as a set (it is then empty).
+        self.damaged = False
+        # The entries of the delta file (:meth:`save`) and those added since.
+        self._delta: dict[bytes, tuple[int, bytes, dict[str, Any]]] = {}
+        self._base = 0  # entries read from ``path`` itself
         if path is not None:
             try:
-                with path.open("rb") as handle:
-                    entries = pickle.load(handle)
-                if isinstance(entries, dict):
-                    self._entries = entries
-            except Exception:  # absent or damaged: start again
-                self._entries = {}
-        self._by_prefix: dict[str, list[bytes]] = {}
+                self._entries = _read(path)
+                first = itertools.islice(self._entries.values(), 1)
+                if any(not isinstance(entry[1], bytes) for entry in first):
+                    # Text prefixes: a set written by an older version. Start again.
+                    raise FileNotFoundError("a set of another format")
+                self._base = len(self._entries)
+                self._delta = _read(_delta_path(path), missing_ok=True)
+                self._entries.update(self._delta)
+            except FileNotFoundError:  # no set yet
+                self._entries, self._delta, self._base = {}, {}, 0
+            except Exception:  # damaged: start again
+                self._entries, self._delta, self._base = {}, {}, 0
+                self.damaged = True
+        self._by_prefix: dict[bytes, list[bytes]] = {}
         for digest, (_, prefix, _) in self._entries.items():
             self._by_prefix.setdefault(prefix, []).append(digest)
 
@@ -122,7 +143,7 @@ class KnownTasks:
         """The digests of every known text."""
         return set(self._entries)
 
-    def add(self, digest: bytes, raw: str, task: Any) -> None:
+    def add(self, digest: bytes, raw: Raw, task: Any) -> None:
         """Note that ``raw`` (whose digest is ``digest``), decoded as ``task``, passed the
         hardened decoder."""
         if digest in self._entries:
@@ -130,27 +151,88 @@ class KnownTasks:
         fields = _stub_fields(task)
         if fields is None:
             return
-        prefix = raw[:PREFIX]
-        self._entries[digest] = (len(raw), prefix, fields)
+        prefix = bytes(raw[:PREFIX])
+        self._entries[digest] = self._delta[digest] = (len(raw), prefix, fields)
         self._by_prefix.setdefault(prefix, []).append(digest)
         self._added = True
 
-    def candidates(self, prefix: str) -> list[tuple[int, bytes]]:
-        """(length, digest) of the known texts that start with ``prefix``."""
+    def has_short(self) -> bool:
+        """Whether a known text is shorter than :data:`PREFIX` bytes (such a text is not
+        found by its first bytes, which the bytes after it in the file extend)."""
+        return any(length < PREFIX for length, _, _ in self._entries.values())
+
+    def candidates(self, prefix: bytes) -> list[tuple[int, bytes]]:
+        """(length in bytes, digest) of the known texts whose first :data:`PREFIX` bytes
+        are ``prefix``."""
         return [(self._entries[d][0], d) for d in self._by_prefix.get(prefix, ())]
 
-    def stub(self, digest: bytes, raw: str) -> TaskStub:
+    def stub(self, digest: bytes, raw: Raw) -> TaskStub:
         """The stub of the known text ``raw``."""
         return TaskStub(self._entries[digest][2], raw)
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, delta: bool = False) -> None:
         """Write the set to ``path``, a new file (a hard link to the file it was read
-        from when nothing was added). Raises OSError when it cannot."""
-        if not self._added and self.path is not None:
+        from when nothing was added). Raises OSError when it cannot.
+
+        With ``delta`` (for a caller that keeps the files where they are written), the
+        file read is linked, not written again, and the entries added since it go to a
+        delta file beside it (``<name>.delta``, rewritten whole: it is small), so that
+        one changed task does not rewrite ten thousand entries; the two are merged into
+        one file once the delta holds more than :data:`MERGE_SHARE` of the main file's
+        entries."""
+        if not delta and not self._delta and self.path is not None:
             try:
                 os.link(self.path, path)
                 return
             except OSError:
                 pass  # another file system, or the file is gone: write it
-        with path.open("xb") as handle:
-            pickle.dump(self._entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        if not delta:
+            _write(path, self._entries)
+            return
+        if self.path is not None and self._base and len(self._delta) <= MERGE_SHARE * self._base:
+            try:
+                os.link(self.path, path)
+            except OSError:
+                pass  # another file system, or the file is gone: write it whole
+            else:
+                if self._delta and not self._linked(_delta_path(self.path), _delta_path(path)):
+                    _write(_delta_path(path), self._delta)
+                return
+        _write(path, self._entries)
+
+    def _linked(self, old: Path, new: Path) -> bool:
+        """Link the delta file read to ``new`` when nothing was added to it."""
+        if self._added:
+            return False
+        try:
+            os.link(old, new)
+        except OSError:
+            return False
+        return True
+
+
+#: The share of the main file's entries above which the delta is merged into it.
+MERGE_SHARE = 0.25
+
+
+def _delta_path(path: Path) -> Path:
+    return path.with_name(path.name + ".delta")
+
+
+def _read(path: Path, missing_ok: bool = False) -> dict[bytes, tuple[int, bytes, dict[str, Any]]]:
+    """The entries pickled in ``path`` (none when ``missing_ok`` and it is absent)."""
+    try:
+        with path.open("rb") as handle:
+            entries = pickle.load(handle)
+    except FileNotFoundError:
+        if missing_ok:
+            return {}
+        raise
+    if not isinstance(entries, dict):
+        raise TypeError("not a dictionary")
+    return entries
+
+
+def _write(path: Path, entries: dict[bytes, tuple[int, bytes, dict[str, Any]]]) -> None:
+    with path.open("xb") as handle:
+        pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)

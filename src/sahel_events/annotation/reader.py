@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import jsonread
-from .rawtasks import PREFIX, KnownTasks, task_digest
+from .rawtasks import KnownTasks, task_digest
 
-__all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_task_texts", "iter_tasks"]
+__all__ = ["CHUNK_SIZE", "SnapshotFormatError", "iter_tasks"]
 
 #: Bytes read at a time. A task larger than this is read in doubling steps.
 CHUNK_SIZE = 1 << 20
@@ -56,16 +56,27 @@ class SnapshotFormatError(Exception):
 class _Buffer:
     """Decoded text of the file, from ``base`` (a character offset) on."""
 
-    def __init__(self, handle: Any, chunk_size: int, progress: Callable[[int], None] | None):
+    def __init__(
+        self,
+        handle: Any,
+        chunk_size: int,
+        progress: Callable[[int], None] | None,
+        origin: tuple[Path, int] | None = None,
+    ):
         self.handle = handle
         self.chunk_size = chunk_size
-        # utf-8-sig: a leading byte-order mark is dropped rather than failing the parse.
-        self.decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="strict")
+        # utf-8-sig: a leading byte-order mark is dropped rather than failing the parse
+        # (only at the start of the file: ``origin``, a byte offset into it, starts
+        # inside it; its line and column are worked out when a message needs them).
+        encoding = "utf-8-sig" if origin is None else "utf-8"
+        self.decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        self.origin = origin
+        self._before: tuple[int, int] | None = None if origin else (0, 0)
         self.text = ""
         self.pos = 0  # index into self.text
         self.base = 0  # character offset of self.text[0] in the file
         self.lines_before = 0  # newlines in the file before self.text[0]
-        self.bytes_read = 0
+        self.bytes_read = origin[1] if origin else 0
         self.start = 0  # index into self.text where the value last decoded began
         self.eof = False
         self.progress = progress
@@ -121,13 +132,24 @@ class _Buffer:
             if not self.fill():
                 return ""
 
+    def before(self) -> tuple[int, int]:
+        """Newlines before the origin, and characters between the last of them and it."""
+        if self._before is None:
+            assert self.origin is not None
+            path, offset = self.origin
+            with path.open("rb") as handle:
+                head = handle.read(offset).decode("utf-8-sig", errors="replace")
+            self._before = (head.count("\n"), len(head) - head.rfind("\n") - 1)
+        return self._before
+
     def where(self, index: int) -> tuple[int, int | None]:
         """Line and column (1-based) of ``self.text[index]``; the column may be unknown."""
-        line = self.lines_before + self.text.count("\n", 0, index) + 1
+        lines, column = self.before()
+        line = lines + self.lines_before + self.text.count("\n", 0, index) + 1
         newline = self.text.rfind("\n", 0, index)
         if newline >= 0:
             return line, index - newline
-        return line, self.base + index + 1 if self.lines_before == 0 else None
+        return line, column + self.base + index + 1 if self.lines_before == 0 else None
 
     def error(self, code: str, message: str, index: int | None = None) -> SnapshotFormatError:
         line, column = self.where(self.pos if index is None else index)
@@ -184,21 +206,6 @@ def _decode_value(buf: _Buffer, what: str, prefix: tuple[int, ...] = ()) -> Any:
 _PLAIN = json.JSONDecoder()
 
 
-def _match_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
-    """The stub of the known text at ``buf.pos`` and its digest, without decoding it
-    (:mod:`.rawtasks`); None (the buffer not advanced) when no known text is there."""
-    while len(buf.text) - buf.pos < PREFIX and buf.fill():
-        pass
-    for length, digest in known.candidates(buf.text[buf.pos : buf.pos + PREFIX]):
-        while len(buf.text) - buf.pos < length and buf.fill(length):
-            pass
-        raw = buf.text[buf.pos : buf.pos + length]
-        if len(raw) == length and task_digest(raw) == digest:
-            buf.start, buf.pos = buf.pos, buf.pos + length
-            return known.stub(digest, raw), digest
-    return None
-
-
 def _decode_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
     """The value at ``buf.pos`` and its digest when its text is in ``known``; None (the
     buffer not advanced) otherwise, so that the hardened decoder reads it.
@@ -219,7 +226,7 @@ def _decode_known(buf: _Buffer, known: KnownTasks) -> tuple[Any, bytes] | None:
             return None
         if end == len(buf.text) and not buf.eof and buf.fill(want):
             continue
-        digest = task_digest(buf.text[buf.pos : end])
+        digest = task_digest(buf.text[buf.pos : end].encode("utf-8"))
         if digest not in known:
             return None
         buf.start, buf.pos = buf.pos, end
@@ -289,30 +296,13 @@ def iter_tasks(
         yield index, task
 
 
-def iter_task_texts(
-    path: Path,
-    known: KnownTasks,
-    *,
-    chunk_size: int = CHUNK_SIZE,
-    progress: Callable[[int], None] | None = None,
-) -> Iterator[tuple[int, Any, bytes]]:
-    """:func:`iter_tasks`, yielding ``(index, task, digest of its raw text)``.
-
-    A task whose text is in ``known`` is yielded as its :class:`.rawtasks.TaskStub`,
-    not decoded (it passed the hardened checks before; ``stub.full()`` decodes it); any
-    other is decoded as by :func:`iter_tasks` and, once it passes, added to ``known``.
-    What is raised is the same as :func:`iter_tasks`.
-    """
-    yield from _iter(path, chunk_size, progress, known)
-
-
 def _iter(
     path: Path,
     chunk_size: int,
     progress: Callable[[int], None] | None,
     known: KnownTasks | None,
 ) -> Iterator[tuple[int, Any, bytes]]:
-    """The reading loop of :func:`iter_tasks` and :func:`iter_task_texts` (digests only
+    """The reading loop of :func:`iter_tasks` and of ``rawscan.iter_task_texts`` (digests only
     with ``known``; empty otherwise)."""
     with path.open("rb") as handle:
         buf = _Buffer(handle, chunk_size, progress)
@@ -333,21 +323,15 @@ def _iter(
         else:
             while True:
                 if nxt == "":
-                    raise buf.error(
-                        "export.truncated",
-                        "the file ends inside the array of tasks: it was cut short; pull "
-                        "the snapshot again",
-                    )
-                found = None
-                if known is not None:
-                    found = _match_known(buf, known) or _decode_known(buf, known)
+                    raise truncated_in_array(buf)
+                found = _decode_known(buf, known) if known else None
                 if found is not None:
                     task, digest = found
                 else:
                     task = _decode_value(buf, f"task {index + 1} of the array", (index,))
                     digest = b""
                     if known is not None:
-                        raw = buf.text[buf.start : buf.pos]
+                        raw = buf.text[buf.start : buf.pos].encode("utf-8")
                         digest = task_digest(raw)
                         known.add(digest, raw, task)
                 yield index, task, digest
@@ -360,23 +344,41 @@ def _iter(
                 if nxt == "]":
                     buf.pos += 1
                     break
-                if nxt == "":
-                    raise buf.error(
-                        "export.truncated",
-                        f"the file ends after task {index} without closing the array: it was "
-                        "cut short; pull the snapshot again",
-                    )
-                raise buf.error(
-                    "export.not-json",
-                    f"expected ',' or ']' after task {index}, found {nxt!r}; the file was "
-                    "edited or damaged, pull the snapshot again",
-                )
+                raise after_task(buf, index, nxt)
         if buf.skip_whitespace() != "":
-            raise buf.error(
-                "export.not-json",
-                "extra data after the closing ']' of the array (two exports pasted together, "
-                "or JSON Lines?); keep one JSON array per snapshot file",
-            )
+            raise extra_data(buf)
+
+
+def truncated_in_array(buf: _Buffer) -> SnapshotFormatError:
+    """The file ends where a task should start."""
+    return buf.error(
+        "export.truncated",
+        "the file ends inside the array of tasks: it was cut short; pull the snapshot again",
+    )
+
+
+def after_task(buf: _Buffer, index: int, nxt: str) -> SnapshotFormatError:
+    """Neither ',' nor ']' after task ``index`` (``nxt``: what is there, '' at the end)."""
+    if nxt == "":
+        return buf.error(
+            "export.truncated",
+            f"the file ends after task {index} without closing the array: it was "
+            "cut short; pull the snapshot again",
+        )
+    return buf.error(
+        "export.not-json",
+        f"expected ',' or ']' after task {index}, found {nxt!r}; the file was "
+        "edited or damaged, pull the snapshot again",
+    )
+
+
+def extra_data(buf: _Buffer) -> SnapshotFormatError:
+    """Something after the array's closing ']'."""
+    return buf.error(
+        "export.not-json",
+        "extra data after the closing ']' of the array (two exports pasted together, "
+        "or JSON Lines?); keep one JSON array per snapshot file",
+    )
 
 
 _KINDS = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}

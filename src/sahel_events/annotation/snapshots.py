@@ -20,8 +20,9 @@ from typing import Any, Protocol
 from .. import jsonread
 from ..errors import Location, Report
 from .corrections import Correction, read_correction
+from .rawscan import iter_task_texts
 from .rawtasks import KnownTasks
-from .reader import SnapshotFormatError, iter_task_texts
+from .reader import SnapshotFormatError
 from .reader import iter_tasks as _iter_indexed
 from .typed import task_id_of
 

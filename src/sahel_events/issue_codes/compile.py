@@ -8,6 +8,15 @@ LAYER = "compile"
 
 CODES: tuple[IssueCode, ...] = (
     IssueCode(
+        "compile.cache-unreadable",
+        "info",
+        LAYER,
+        "the compile cache's last state is damaged or cut short; every task is compiled "
+        "again (the tables are the same, only slower to make)",
+        "nothing: the build writes the cache anew (`work/compile-cache/` can be deleted "
+        "at any time)",
+    ),
+    IssueCode(
         "compile.document-in-several-tasks",
         "warning",
         LAYER,

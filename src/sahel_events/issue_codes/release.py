@@ -61,14 +61,16 @@ CODES: tuple[IssueCode, ...] = (
         "release.croissant",
         "warning",
         LAYER,
-        "mlcroissant refuses the file or cannot load a record",
+        "mlcroissant refuses the file or cannot load a record, or a file's sha256 is not "
+        "the one `croissant.json` gives",
         "see the message",
     ),
     IssueCode(
         "release.datapackage",
         "error",
         LAYER,
-        "frictionless finds the descriptor or the data invalid",
+        "frictionless finds the descriptor or the data invalid, or a row breaks a primary "
+        "key, `unique` field or foreign key the descriptor declares (checked in Arrow)",
         "see the message",
     ),
     IssueCode(

@@ -190,6 +190,10 @@ def find_nominals(
         return (start, end) not in taken and any(s <= start and end <= e for s, e in allowed)
 
     def add(start: int, end: int, label: str, sector: str | None, score: float) -> None:
+        # A time is no part of who acted: "par la gendarmerie | dimanche".
+        end = min(
+            [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
+        )
         start, end = _trim(text, start, end)
         if end <= start or not ok(start, end):
             return

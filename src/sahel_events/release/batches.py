@@ -18,8 +18,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 #: Rows per batch. A module attribute so that the tests can make it tiny: every output
-#: must be the same whatever the batch size.
-BATCH_ROWS = 65_536
+#: must be the same whatever the batch size. 8,192 rows of the widest table (documents,
+#: with their texts) are a few MiB as Arrow and some 10 MiB as Python values; 65,536
+#: were eight times that, and more at 100,000 tasks than at 10,000 (where a table of
+#: 10,000 rows is one batch).
+BATCH_ROWS = 8_192
 
 
 class TableHandle(Protocol):
@@ -61,10 +64,11 @@ def num_rows(source: TableSource) -> int:
 
 
 def iter_batches(
-    source: TableSource, columns: Sequence[str] | None = None
+    source: TableSource, columns: Sequence[str] | None = None, rows: int | None = None
 ) -> Iterator[pa.RecordBatch]:
-    """The rows of ``columns`` (default: all) in order, at most :data:`BATCH_ROWS` at a time."""
-    size = max(1, BATCH_ROWS)
+    """The rows of ``columns`` (default: all) in order, at most ``rows`` (default
+    :data:`BATCH_ROWS`) at a time."""
+    size = max(1, BATCH_ROWS if rows is None else rows)
     if isinstance(source, pa.Table):
         table = source.select(list(columns)) if columns is not None else source
         yield from table.to_batches(max_chunksize=size)

@@ -3,9 +3,10 @@
 In order: the checksums; the manifest and the other descriptors agree with each other;
 each table reads, has the content hash recorded, and has exactly the Arrow schema the
 table definitions give under the release's codebook; pandera rules, keys and offsets;
-the Data Package validated by frictionless (descriptor, types, constraints, primary and
-foreign keys); the Croissant file validated and one record of each record set loaded by
-mlcroissant; the SemVer rules against the previous release beside it; and a rebuild
+the Data Package validated by frictionless (descriptor, types, constraints) with its
+primary keys, unique fields and foreign keys checked in Arrow (:mod:`.keycheck`); the
+Croissant file validated and one record of each record set loaded by mlcroissant
+(:mod:`.croissantcheck`); the SemVer rules against the previous release beside it; and a rebuild
 from the recorded inputs, which must give the same content hashes.
 
 Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stable code
@@ -16,10 +17,8 @@ Every finding is an issue of a :class:`~sahel_events.errors.Report` with a stabl
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import tempfile
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -33,23 +32,19 @@ from ..codebook import Codebook, CodebookError, load_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import sha256_file
 from ..paths import CODEBOOK_FILE, Project
-from ..tables import (
-    arrow_schema,
-    check_incidents,
-    check_keys,
-    check_offsets,
-    check_tables,
-    get_table,
-)
+from ..tables import arrow_schema, get_table
 from ..tables.definitions import META_CODEBOOK, META_PRIMARY_KEY, META_SCHEMA_VERSION, META_TABLE
 from . import semver
 from .agreementfile import AGREEMENT_FILE, check_agreement
 from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
+from .croissantcheck import check_croissant
+from .keycheck import check_declared_keys, check_todays_keys, without_keys
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
 from .render import RenderError
 from .sums import SUMS_FILE, read_sums, verify_sums
+from .tablerules import check_incident_files, check_offset_files, check_rule_files
 
 #: The JSON descriptors that the manifest is compared with.
 DESCRIPTORS = ("datapackage.json", "croissant.json")
@@ -114,7 +109,7 @@ def check_release(
         _check_datapackage(docs["datapackage.json"], tables, report)
     if docs["croissant.json"] is not None:
         say("croissant.json (mlcroissant)")
-        _check_croissant(root / "croissant.json", report)
+        check_croissant(root / "croissant.json", report)
 
     say("SemVer against the previous release")
     _check_semver(root, manifest, report)
@@ -272,8 +267,9 @@ def _check_tables(
     """Schemas, content hashes, rules, keys and offsets; return the readable table files.
 
     Each file is read through once a batch at a time (its content hash, which also
-    finds a damaged file); the row rules then read one whole table at a time, and the
-    cross-table checks only the columns they compare (keys, offsets, incidents).
+    finds a damaged file); the row rules, the offsets and the incidents then read the
+    files a part at a time (:mod:`.tablerules`), and the key checks only the key
+    columns, as Arrow arrays.
     """
     say("tables")
     files = _readable_tables(root, manifest, report)
@@ -289,46 +285,18 @@ def _check_tables(
     # format: a table published in an older one is checked by its own descriptor
     # (frictionless, below) and by the rebuild instead.
     paths = {name: path for name, (path, _) in files.items() if name in sound}
-    for name in (n for n in paths if n in current):
-        report.extend(check_tables({name: pq.read_table(paths[name])}, codebook).issues)
+    check_rule_files({n: p for n, p in paths.items() if n in current}, codebook, report)
     keyed = _with_todays_keys(schemas, paths)
-    report.extend(check_keys(_columns(keyed, _key_columns)).issues)
-    report.extend(check_offsets(_columns(paths, lambda n: _OFFSET_COLUMNS.get(n))).issues)
-    report.extend(check_incidents(_columns(paths, lambda n: _INCIDENT_COLUMNS.get(n))).issues)
+    check_todays_keys(keyed, report)
+    check_offset_files(paths, report)
+    check_incident_files(paths, report)
     return {name: path for name, (path, _) in files.items()}
-
-
-#: The columns :func:`check_offsets` compares, by table.
-_OFFSET_COLUMNS = {
-    "documents": ("doc_id", "text"),
-    "mentions": ("mention_id", "doc_id", "start", "end", "text"),
-    "events": ("event_id", "doc_id", "trigger_start", "trigger_end", "trigger_text"),
-}
-#: The columns :func:`check_incidents` compares, by table.
-_INCIDENT_COLUMNS = {
-    "incidents": ("incident_id", "event_id", "doc_id", "n_events", "n_reports", "method"),
-    "events_flat": ("event_id", "incident_id", "n_reports"),
-}
 
 
 def _key_columns(name: str) -> tuple[str, ...]:
     """The primary-key and foreign-key columns of table ``name`` (what check_keys reads)."""
     t = get_table(name)
     return tuple(dict.fromkeys([*t.primary_key, *(c for fk in t.foreign_keys for c in fk.fields)]))
-
-
-def _columns(
-    paths: dict[str, Path], wanted: Callable[[str], tuple[str, ...] | None]
-) -> dict[str, pa.Table]:
-    """The tables that ``wanted`` names columns of, with those of them they have."""
-    out = {}
-    for name, path in paths.items():
-        columns = wanted(name)
-        if columns is None:
-            continue
-        present = set(column_names(path))
-        out[name] = pq.read_table(path, columns=[c for c in columns if c in present])
-    return out
 
 
 def _readable_tables(
@@ -515,8 +483,10 @@ def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report:
     declared ``bytes`` as a byte-count error (it computes none for Parquet), and its
     pandas bridge turns a null in an integer column into NaN and then a type error. So
     the data goes to frictionless as rows read by pyarrow (nulls stay nulls), with the
-    published schemas: types, constraints, primary and foreign keys are frictionless's
-    own checks. ``bytes`` and ``hash`` are checked against the manifest above.
+    published schemas less their keys: types and constraints are frictionless's own
+    checks; the primary keys, ``unique`` fields and foreign keys the descriptor declares
+    are checked in Arrow (:mod:`.keycheck`: frictionless keeps every key as a Python
+    tuple). ``bytes`` and ``hash`` are checked against the manifest above.
     """
     from frictionless import Package, Resource, Schema
 
@@ -535,7 +505,7 @@ def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report:
             Resource(
                 name=spec["name"],
                 data=_row_stream(path),
-                schema=Schema.from_descriptor(spec["schema"]),
+                schema=Schema.from_descriptor(without_keys(spec["schema"])),
             )
         )
     result = Package(resources=resources).validate()
@@ -546,6 +516,7 @@ def _check_datapackage(package: dict[str, Any], tables: dict[str, Path], report:
                 f"{error.type}: {error.message}",
                 Location(file="datapackage.json", table=task.name),
             )
+    check_declared_keys(package, tables, report)
 
 
 def _row_stream(path: Path) -> Callable[[], Iterator[list[Any]]]:
@@ -562,38 +533,6 @@ def _row_stream(path: Path) -> Callable[[], Iterator[list[Any]]]:
             yield list(row.values())
 
     return rows
-
-
-def _check_croissant(path: Path, report: Report) -> None:
-    """mlcroissant validates the file statically, then loads one record of each set.
-
-    Loading is what checks the files (their sha256 and columns): ``validate`` alone
-    passes a wrong hash.
-    """
-    import mlcroissant as mlc
-
-    where = Location(file="croissant.json")
-    # mlcroissant logs its progress through absl at WARNING, and it and its dependencies
-    # (rdflib, pandas) emit deprecation warnings: none of it is about the release.
-    logging.getLogger("absl").setLevel(logging.ERROR)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            dataset = mlc.Dataset(jsonld=str(path))
-        except Exception as exc:  # mlcroissant raises ValidationError and also plain errors
-            report.add("release.croissant", f"mlcroissant refuses the file: {exc}", where)
-            return
-        for warning in sorted(dataset.metadata.ctx.issues.warnings):
-            report.add("release.croissant", f"mlcroissant: {warning}", where, "warning")
-        for record_set in dataset.metadata.record_sets:
-            try:
-                next(iter(dataset.records(record_set=record_set.name)), None)
-            except Exception as exc:
-                report.add(
-                    "release.croissant",
-                    f"cannot load a record of {record_set.name}: {exc}",
-                    Location(file="croissant.json", table=record_set.name),
-                )
 
 
 def _check_semver(root: Path, manifest: dict[str, Any], report: Report) -> None:
@@ -730,7 +669,6 @@ def _check_rebuild(
 
 def _where_it_differs(published: Path, rebuilt: Path) -> str:
     """``; first difference at row N (key ...): columns ...`` or nothing if none is found."""
-    import pyarrow.parquet as pq
 
     from .rebuilt import first_difference
 
@@ -762,7 +700,6 @@ def _release_places(root: Path, manifest: dict[str, Any], report: Report) -> lis
     judged with the places it was built from, as with its own codebook copy. Everything
     else (which place each mention and event has, offsets, counts...) is rebuilt.
     """
-    import pyarrow.parquet as pq
 
     recorded: dict[str, dict[str, Any]] = {}
     # The flat view names no place id: its rows are events, whose place the events
@@ -819,7 +756,6 @@ def _rendered_hashes(
     another type than the release published (:mod:`.render`). A table that cannot be
     rendered, or that the rebuild does not derive, is reported here and left out.
     """
-    import pyarrow.parquet as pq
 
     from .rebuilt import rendered_hash
 
@@ -856,7 +792,6 @@ def _withholds_texts(root: Path, manifest: dict[str, Any]) -> bool:
     Releases from before that rule (their documents table has no ``text_published``)
     published every text; their rebuild does the same.
     """
-    import pyarrow.parquet as pq
 
     entry = manifest.get("tables", {}).get("documents", {})
     try:
@@ -868,7 +803,6 @@ def _withholds_texts(root: Path, manifest: dict[str, Any]) -> bool:
 
 def _format_changed(root: Path, out: Path, manifest: dict[str, Any]) -> bool:
     """True when the rebuilt tables have other columns or types than the release's."""
-    import pyarrow.parquet as pq
 
     published = manifest.get("tables", {})
     rebuilt = sorted(p.stem for p in (out / DATA_DIR).glob("*.parquet"))

@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 from ..annotation import snapshots
 from ..annotation.controls import controls as make_controls
 from ..annotation.model import parse_result
+from ..annotation.rawscan import iter_task_texts
 from ..annotation.rawtasks import TaskStub
-from ..annotation.reader import SnapshotFormatError, iter_task_texts, iter_tasks
+from ..annotation.reader import SnapshotFormatError, iter_tasks
 from ..codebook import Codebook, load_project_codebook
 from ..errors import Location, Report, UsageError
 from ..paths import Project
