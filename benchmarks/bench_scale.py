@@ -458,7 +458,9 @@ def _build_note(m: dict[str, Any]) -> str:
     lines = []
     for run in ("first", "warm", "cold"):
         b = m[run]
-        parts = ", ".join(f"{s} {b['stages'][s]:.2f}" for s in STAGE_NAMES)
+        parts = ", ".join(
+            f"{s} {b['stages'][s]:.2f} (CPU {b['stages_cpu'][s]:.2f})" for s in STAGE_NAMES
+        )
         lines.append(f"{run}: {b['seconds']:.2f} s (CPU {b['cpu']:.2f} s): {parts}")
     warm, cold = m["warm"], m["cold"]
     lines.append(

@@ -93,25 +93,28 @@ def timed_build(root: Path) -> dict[str, Any]:
     from sahel_events.paths import Project
     from sahel_events.release.build import build_dataset
 
-    last: dict[str, float] = {}
+    last: dict[str, tuple[float, float]] = {}  # stage -> (wall, CPU) at its last line
 
     def progress(line: str) -> None:
         stage = _STAGE_OF.get(line.split(" ", 1)[0])
         if stage is not None:
-            last[stage] = time.perf_counter()
+            last[stage] = (time.perf_counter(), time.process_time())
 
-    started, cpu = time.perf_counter(), time.process_time()
+    started = (time.perf_counter(), time.process_time())
     result = build_dataset(Project(root), progress)
-    last["diff"] = time.perf_counter()
+    last["diff"] = (time.perf_counter(), time.process_time())
     stages: dict[str, float] = {}
+    stages_cpu: dict[str, float] = {}
     before = started
     for name in STAGE_NAMES:
-        stages[name] = last.get(name, before) - before
-        before = last.get(name, before)
+        now = last.get(name, before)
+        stages[name], stages_cpu[name] = now[0] - before[0], now[1] - before[1]
+        before = now
     return {
-        "seconds": last["diff"] - started,
-        "cpu": time.process_time() - cpu,
+        "seconds": last["diff"][0] - started[0],
+        "cpu": last["diff"][1] - started[1],
         "stages": stages,
+        "stages_cpu": stages_cpu,
         "diff": result.diff_summary,
     }
 

@@ -213,3 +213,13 @@ def test_english_rally_flight_and_a_release_months_later(annotator: Preannotator
     assert "fleeing" not in got  # the end of the seizure, no expulsion
     assert got["snatched"]["args"]["time"] == ["March 2024"]
     assert "time" not in got["released"]["args"]  # five months later: not told
+
+
+def test_a_gathering_of_fighters_struck_is_no_protest(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Frappes",
+        "Mardi, l'armée a frappé par drone un rassemblement de combattants près de Ménaka. "
+        "Jeudi, des centaines de jeunes ont organisé un rassemblement devant la mairie.",
+    )["events"]
+    assert [e["label"] for e in got.values()].count("PROTEST") == 1

@@ -250,9 +250,10 @@ def _future_dateline(date: dt.date, where: Location) -> Issue | None:
     )
 
 
-def _cache_key(store: IngestCache, path: Path, project_root: Path, raw_dir: Path) -> str | None:
-    """The cache key of an article, or None when it is not to be cached (its sidecar is
-    a link out of raw/, or a file cannot be read: ingest then says why)."""
+def _cache_key(store: IngestCache, path: Path, source_file: str, raw_dir: Path) -> str | None:
+    """The cache key of the article at ``path`` (``source_file`` relative to the
+    project), or None when it is not to be cached (its sidecar is a link out of raw/, or
+    a file cannot be read: ingest then says why)."""
     side = sidecar_path(path)
     try:
         sidecar = None
@@ -260,7 +261,7 @@ def _cache_key(store: IngestCache, path: Path, project_root: Path, raw_dir: Path
             if not _inside(side, raw_dir):
                 return None
             sidecar = side.read_bytes()
-        return store.key(_relative(path, project_root), path.read_bytes(), sidecar)
+        return store.key(source_file, path.read_bytes(), sidecar)
     except OSError:
         return None
 
@@ -536,6 +537,7 @@ def ingest_corpus(
     articles: list[Path] = []
     ignored: list[str] = []
     raw_root = raw_dir.resolve()  # once, not per file (as _inside would)
+    named: dict[Path, str] = {}  # each article's path relative to the project
     for path in sorted(raw_dir.rglob("*")):
         if _is_hidden(path, raw_dir):
             continue
@@ -556,6 +558,7 @@ def ingest_corpus(
             continue
         if is_article:
             articles.append(path)
+            named[path] = str(where.file)
         elif path.name.endswith(SIDECAR_SUFFIX):
             article = path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + ARTICLE_SUFFIX)
             if not article.is_file():
@@ -574,10 +577,10 @@ def ingest_corpus(
     cached: dict[Path, CachedArticle] = {}
     if store is not None:
         for path in articles:
-            key = _cache_key(store, path, project_root, raw_dir)
+            key = _cache_key(store, path, named[path], raw_dir)
             if key is not None:
                 keys[path] = key
-                hit = store.get(key, report, _relative(path, project_root))
+                hit = store.get(key, report, named[path])
                 if hit is not None:
                     cached[path] = hit
     # A large corpus goes to a file on disk as it is read (spill.py); a small one stays

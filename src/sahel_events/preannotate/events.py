@@ -131,6 +131,13 @@ _OBJECT_GAP = re.compile(
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
 
 
+#: Fighters gathered: "ont frappé un rassemblement de combattants de l'EIGS", "a
+#: gathering of militants": what was struck, not a protest.
+_FIGHTERS = re.compile(
+    r"\s+(?:de|d['’]|des|of)\s*(?:\S+\s+)?(?:combattants|terroristes|jihadistes|djihadistes|"
+    r"hommes\s+armés|assaillants|insurgés|fighters|militants|jihadists|terrorists|insurgents)\b",
+    re.IGNORECASE,
+)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
 _BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?par\s+", re.IGNORECASE)
@@ -187,6 +194,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # the wounded evacuated, an "aid worker": no aid given to a party
         if t.label == "AID" and t.text.lower().startswith("donn"):
             continue  # "n'a pas donné de détails": "donner" alone names no aid
+        if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
+            continue  # "un rassemblement de combattants": a target, not a protest
         if t.label == "CONSULT" and _RECEIVE.match(t.text) and not _received(text, t, people):
             continue  # "a reçu des menaces": "recevoir" names a meeting only with people
         if t.label in ("RETREAT", "SANCTION") and _BEFORE.search(
