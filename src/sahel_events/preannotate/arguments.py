@@ -46,9 +46,10 @@ from .actors import (
     subject,
 )
 from .entities import Mention
+from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
 from .eventtime import borrowable, foreign_times, later, told_when
 from .ner import Token
-from .text import containing
+from .text import containing, sentence_spans
 from .triggers import Trigger
 
 _RECIPIENT_LINK = re.compile(
@@ -124,8 +125,13 @@ def link_arguments(
             and not _PEOPLE_OF.search(text, s, m.start)
             for s, e in holders
         )
+        # ... or an office named right before it, a mention or not ("the governor of
+        # Mopti", "les autorités de Ménaka").
+        or (m.label in _PLACE_LABELS and of_office(text, m))
     }
     by_start = {t.start: t.index for t in tokens}
+    written_sentences = [w for p in paragraphs for w in sentence_spans(text, *p)]
+    parsed = any(t.dep for t in tokens)
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = children_of(tokens)
@@ -222,17 +228,24 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
+        # The place's sentence is the written one too: the parser sometimes ends a
+        # sentence before its place ("... un détachement militaire | à Thiou, dans la
+        # province du Yatenga, tandis que ...").
+        written = containing(written_sentences, trig.start)
+        lsent = (min(sent[0], written[0]), max(sent[1], written[1]))
         own = [
             i
-            for i in fillers(Role.LOCATION, sent)
+            for i in fillers(Role.LOCATION, lsent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+            and not other_clause(text, mentions[i], trig, triggers)
+            and (parsed or not claimed_before(text, mentions[i], trig, triggers))
             and not _said(text, trig, mentions[i])
-            and not _of_source(text, mentions[i], sent, triggers)
+            and not _of_source(text, mentions[i], lsent, triggers)
             and not _DESTINATION.search(
-                text, max(sent[0], mentions[i].start - 40), mentions[i].start
+                text, max(lsent[0], mentions[i].start - 40), mentions[i].start
             )
         ]
-        place = _location(text, trig, mentions, own, sent, held)
+        place = _location(text, trig, mentions, own, lsent, held)
         earlier = _previous_sentence(sentences, sent, para)
         if place:
             for i in place:
@@ -247,12 +260,19 @@ def link_arguments(
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
-        else:
+        elif reference(text, sent) is None:
+            # Not when the sentence points back ("sur place") or names an area ("dans
+            # la zone"): carried_places settles those.
+            # Only what the paragraph told before: a place named after the event's
+            # sentence is that of what comes next ("another march would take place
+            # next month in Bobo-Dioulasso", "taken to the hospital in Bandiagara").
             pool = [
                 i
-                for i in fillers(Role.LOCATION, para)
-                if _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+                for i in fillers(Role.LOCATION, (para[0], lsent[0]))
+                if i not in held
+                and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+                and (parsed or not claimed_before(text, mentions[i], trig, triggers))
                 and not _said(text, trig, mentions[i])
                 and not _of_source(
                     text, mentions[i], containing(sentences, mentions[i].start), triggers
@@ -305,62 +325,13 @@ def link_arguments(
         for i in fillers(Role.CASUALTIES, sent):
             add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
-    out.extend(_carried_places(triggers, mentions, event_types, sentences, paragraphs, out))
-    return out
-
-
-def _carried_places(
-    triggers: Sequence[Trigger],
-    mentions: Sequence[Mention],
-    event_types: dict[str, EventType],
-    sentences: Sequence[tuple[int, int]],
-    paragraphs: Sequence[tuple[int, int]],
-    linked: Sequence[Argument],
-) -> list[Argument]:
-    """A material event whose paragraph names no place of its own ("Les ravisseurs ont
-    incendié le véhicule.", "Les assaillants auraient emporté du bétail.") happened
-    where the article's previous event did: it takes that event's place (score 0.3).
-
-    Only from an event of an earlier paragraph, and never to or from a verbal act,
-    whose place is where the words were said.
-    """
-    places: dict[int, list[Argument]] = {}
-    for a in linked:
-        if a.role == Role.LOCATION:
-            places.setdefault(a.trigger, []).append(a)
-    out: list[Argument] = []
-    order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
-    for n, ti in enumerate(order):
-        trig = triggers[ti]
-        etype = event_types.get(trig.label)
-        if (
-            ti in places
-            or trig.label in _VERBAL
-            or etype is None
-            or Role.LOCATION not in etype.roles
-        ):
-            continue
-        para = containing(paragraphs, trig.start)
-        earlier = [
-            tj
-            for tj in order[:n]
-            if tj in places and triggers[tj].start < para[0] and triggers[tj].label not in _VERBAL
-        ]
-        if earlier:
-            fillers = etype.roles[Role.LOCATION].fillers
-            for a in places[earlier[-1]]:
-                m = mentions[a.mention]
-                # A trigger of this type beside the place that did not take it ("enlevés
-                # près de Léré ont été libérés"): the place is not this event's.
-                near = containing(sentences, m.start)
-                refused = any(
-                    t.label == trig.label
-                    and near[0] <= t.start < near[1]
-                    and a.mention not in {b.mention for b in places.get(tk, [])}
-                    for tk, t in enumerate(triggers)
-                )
-                if m.label in fillers and not refused:
-                    out.append(Argument(ti, a.mention, Role.LOCATION, 0.3))
+    linked = [(a.trigger, a.mention, a.role) for a in out]
+    out += [
+        Argument(ti, mi, Role.LOCATION, score)
+        for ti, mi, score in carried_places(
+            text, triggers, mentions, event_types, sentences, paragraphs, linked
+        )
+    ]
     return out
 
 
@@ -566,12 +537,17 @@ def _elsewhere(
     return False
 
 
-#: Where people were taken or went after the event, not where it happened: "ont fui
-#: pour se réfugier à *Kaya*", "évacués vers *Sévaré*", "emmenés en direction de".
+#: Where people were taken or went after the event, or where they came from, not where
+#: it happened: "ont fui pour se réfugier à *Kaya*", "évacués vers *Sévaré*", "emmenés en
+#: direction de", "transportés vers", "ont regagné *Gorom-Gorom*", "des bergers venus de
+#: *Mauritanie*", "taken to the hospital in *Bandiagara*".
 _DESTINATION = re.compile(
-    r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\b(?:réfugi|évacu|transfér|"
-    r"achemin|rapatri|emmen|conduit)\w*\s+(?:vers|à|au|sur)|\b(?:towards|fled\s+to|"
-    r"taken\s+to|evacuated\s+to|moved\s+to))\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
+    r"transfér|transport|achemin|rapatri|emmen|conduit)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
+    r"(?:de|d['’]|du|des)|\b(?:towards|fled\s+to|coming\s+from|(?:taken|evacuated|moved|"
+    r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in)))\s*"
+    r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
 #: "y" before the verb: the place of the sentence before ("des combattants y ont
@@ -583,7 +559,7 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:selon|d['’]après|according\s+to|raconté|racontent|indiqué|indique|rapporté|"
     r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
-    r"reported|say|says)\b",
+    r"reported|(?-i:say|says))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")

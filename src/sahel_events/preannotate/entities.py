@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties
@@ -84,16 +86,23 @@ _EN_STOP = frozenset(
         "While",
     ]
 )
+#: Nouns of sites and settlements whose "de" names a place, with up to two lower-case
+#: words between ("le marché hebdomadaire de", "leur base de", "le poste de gendarmerie
+#: de"): what follows is a place, whatever the model took it for.
+_SITE_NOUNS = (
+    r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
+    r"route|piste|forêt|site|mine|hameau|entrée)s?|environs|sortie|abords|alentours)"
+)
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:poste|camp|village|localité|commune|ville|cercle|département|axe|route|"
-    r"près|environs|hameau)\s+(?:de\s+|d['’]|du\s+)$",
+    r"\b(?:" + _SITE_NOUNS + r"(?:\s+[a-zà-ÿ]+){0,2}|près)\s+(?:de\s+|d['’]|du\s+)$",
     re.IGNORECASE,
 )
 #: A place cue the press puts before a locality's name: "à Koutougou", "près de
 #: Tin-Hama", "le village de Noaka", "à 30 km de Douentza", "entre Boni et Hombori".
 _PLACE_CUE = re.compile(
-    r"(?:(?<![\w-])[àÀ]|\bprès\s+d[e'’]|\bentre|\b(?:poste|camp|village|localité|commune|"
-    r"hameau|environs|axe|kilomètres|km|nord|sud|est|ouest)\s+(?:de\s+|d['’]|du\s+))\s*$",
+    r"(?:(?<![\w-])[àÀ]|\bprès\s+d[e'’]|\bentre|\b(?:"
+    + _SITE_NOUNS
+    + r"(?:\s+[a-zà-ÿ]+){0,2}|kilomètres|km|nord|sud|est|ouest)\s+(?:de\s+|d['’]|du\s+))\s*$",
 )
 #: A name coordinated with the place before it: "de Kantchari et de *Matiacoali*".
 _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
@@ -319,6 +328,8 @@ def _model_entities(
             )
             continue
         if language != "fr":
+            if _sentence_initial_word(text, start, surface):
+                continue  # "No group has claimed": a common word, not the town of No
             places = _english_places(start, end, surface, home_country, context)
             out.extend(places)
             # "near Banibangou": a name the gazetteer lacks, after a locative
@@ -355,6 +366,20 @@ def _model_entities(
         ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
     return out
+
+
+#: Where an English sentence starts: a capitalised common word there is no name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n|[\"“(]\s*)$")
+
+
+def _sentence_initial_word(text: str, start: int, surface: str) -> bool:
+    """True for a single English stop word opening a sentence ("No", "Some", "Many"),
+    which the gazetteer may know as a place name."""
+    return (
+        " " not in surface
+        and surface.lower() in EN_STOP_WORDS
+        and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def _cued_names(

@@ -1,0 +1,185 @@
+"""Where an event happened when its own sentence does not name the place.
+
+:mod:`.arguments` links the place its sentence gives to an event; this module settles
+the cases where the article says where only by reference, or where a place beside the
+event is not its place:
+
+* **anaphors** ("sur place", "la localité", "sur les lieux", "on the spot", "the
+  town"): the place of the latest event told before, wherever it was told;
+* **vague areas** ("dans la zone", "in the area"): no place rather than a guess (the
+  area may be wider than any town named before, and a spurious place costs an
+  annotator as much as a wrong one);
+* **carrying**: a material event that names no place of its own, in a paragraph that
+  names none, happened where the article's earlier events did, but only when those
+  events all happened at one place (two attacks in two towns give no place) and the
+  event is not dated before them (a background event may have been anywhere);
+* **attributes**: a place that qualifies a person or an office ("le gouverneur de
+  Tillabéri", "les autorités de Ménaka", "the governor of Mopti") is who acts, not where.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..annotation.ids import Normalised, Role
+from ..codebook import EventType
+from .entities import Mention
+from .text import containing, fold_key
+from .triggers import Trigger
+
+#: Words that point back to the place just told: the event happened there.
+ANAPHOR = re.compile(
+    r"\b(?:sur\s+place|sur\s+les\s+lieux|dans\s+la\s+localité|dans\s+le\s+village|"
+    r"là-bas|on\s+the\s+spot|at\s+the\s+scene|in\s+the\s+(?:town|village|hamlet))\b",
+    re.IGNORECASE,
+)
+#: An area named without a name: the event's place is vaguer than any town before.
+VAGUE = re.compile(
+    r"\b(?:dans\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
+    r"in\s+(?:the|that|this)\s+(?:area|region|zone))\b",
+    re.IGNORECASE,
+)
+#: An office or a body named by the place it is of: "le gouverneur de la région de
+#: Tillabéri", "les autorités de Ménaka", "the governor of Mopti", "le maire de Gao".
+_OFFICE = re.compile(
+    r"\b(?:gouverneurs?|préfets?|maires?|autorités|gouvernement|ministres?|"
+    r"governors?|prefects?|mayors?|authorities)\s+"
+    r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)"
+    r"(?:(?:région|province|cercle|commune|département|ville)\s+(?:de\s+la\s+|de\s+l['’]|"
+    r"du\s+|de\s+|d['’]))?$",
+    re.IGNORECASE,
+)
+#: Types whose place is where words were said, never carried to or from.
+_VERBAL = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
+)
+
+
+def of_office(text: str, mention: Mention) -> bool:
+    """True when the place qualifies an office or a body named right before it ("le
+    gouverneur de *Tillabéri*"): the place says who acts, not where."""
+    return _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None
+
+
+#: What separates two clauses that tell two acts: "ont attaqué ... à Thiou, tandis
+#: qu'un autre groupe prenait d'assaut le poste de Titao".
+_CLAUSE_BREAK = re.compile(
+    r";|[.!?]\s|\n|\b(?:tandis\s+qu|alors\s+qu|pendant\s+qu|cependant|whereas|while|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def other_clause(text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when a clause break separates the place from the trigger and another
+    trigger shares the place's clause (a sentence end is a break too): the place
+    belongs to that act."""
+
+    def broken(a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return _CLAUSE_BREAK.search(text, lo, hi) is not None
+
+    if not broken(place.start, trig.start):
+        return False
+    return any(t is not trig and not broken(place.start, t.start) for t in triggers)
+
+
+#: What may stand between an act's trigger and its place: a few words, no punctuation.
+_NEAR_GAP = re.compile(r"[^,;:.()\n]{0,30}")
+
+
+def claimed_before(text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when the place, told before the trigger, follows another act's trigger
+    closely: "An aid worker abducted near *Djibo* in July was released" (where the
+    abduction happened). For texts without a dependency parse, where the parse's own
+    test (which act's phrase holds the place) cannot run."""
+    if place.end > trig.start:
+        return False
+    return any(
+        t is not trig and t.end <= place.start and _NEAR_GAP.fullmatch(text, t.end, place.start)
+        for t in triggers
+    )
+
+
+def reference(text: str, sentence: tuple[int, int]) -> str | None:
+    """``"anaphor"`` when the sentence places its event by reference to the place told
+    before, ``"vague"`` when it names only an area, else None."""
+    if ANAPHOR.search(text, sentence[0], sentence[1]):
+        return "anaphor"
+    if VAGUE.search(text, sentence[0], sentence[1]):
+        return "vague"
+    return None
+
+
+def carried_places(
+    text: str,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    event_types: dict[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    linked: Sequence[tuple[int, int, str]],
+) -> list[tuple[int, int, float]]:
+    """(trigger, mention, score) for the events without a place of their own that take
+    the place of the events told before them (rules in the module docstring).
+
+    ``linked`` holds the (trigger, mention, role) arguments found so far.
+    """
+    places: dict[int, list[int]] = {}
+    dates: dict[int, str] = {}
+    for ti, mi, role in linked:
+        if role == Role.LOCATION:
+            places.setdefault(ti, []).append(mi)
+        elif role == Role.TIME:
+            iso = mentions[mi].textareas.get(Normalised.DATE)
+            if iso:
+                dates[ti] = iso.split("/")[0]
+    out: list[tuple[int, int, float]] = []
+    order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
+    for n, ti in enumerate(order):
+        trig = triggers[ti]
+        etype = event_types.get(trig.label)
+        if ti in places or etype is None or Role.LOCATION not in etype.roles:
+            continue
+        fillers = etype.roles[Role.LOCATION].fillers
+        if trig.label in _VERBAL:
+            continue  # where words were said is told, never inferred
+        kind = reference(text, containing(sentences, trig.start))
+        located = [tj for tj in order[:n] if tj in places and triggers[tj].label not in _VERBAL]
+        if kind == "anaphor":
+            # "s'est rendu sur place": the latest place told, even in this paragraph.
+            if located:
+                last = places[located[-1]]
+                out += [(ti, mi, 0.5) for mi in last if mentions[mi].label in fillers]
+            continue
+        if kind == "vague":
+            continue
+        para = containing(paragraphs, trig.start)
+        earlier = [tj for tj in located if triggers[tj].start < para[0]]
+        if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:
+            continue  # nothing told before, or events at several places: no guess
+        if ti in dates and earlier[-1] in dates and dates[ti] < dates[earlier[-1]]:
+            # Dated before the event told: a background event ("En juin 2022, ... une
+            # tuerie"), elsewhere as likely as there. ISO dates sort as strings.
+            continue
+        for mi in places[earlier[-1]]:
+            m = mentions[mi]
+            # A trigger of this type beside the place that did not take it ("enlevés
+            # près de Léré ont été libérés"): the place is not this event's.
+            near = containing(sentences, m.start)
+            refused = any(
+                t.label == trig.label
+                and near[0] <= t.start < near[1]
+                and mi not in places.get(tk, [])
+                for tk, t in enumerate(triggers)
+            )
+            if m.label in fillers and not refused:
+                out.append((ti, mi, 0.3))
+    return out
+
+
+def _where(mentions: Sequence[Mention], indices: Sequence[int]) -> frozenset[str]:
+    """What an event's places name, whatever their span: two mentions of Djibo agree."""
+    return frozenset(
+        mentions[i].textareas.get(Normalised.PLACE) or fold_key(mentions[i].text) for i in indices
+    )

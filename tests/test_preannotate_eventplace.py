@@ -1,0 +1,139 @@
+"""Where an event happened when its sentence does not say, or says it of something else
+(pre-annotation 0.7.0, ``preannotate/eventplace.py``): anaphors, vague areas, events at
+several places, offices, origins and destinations, later sentences, other clauses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import predict
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def places(annotator: Preannotator, body: str) -> dict[str, list[str]]:
+    """Trigger text -> the places suggested as its location."""
+    events = predict(annotator, "Titre", body)["events"]
+    return {t: e["args"].get("location", []) for t, e in events.items()}
+
+
+def test_sur_place_is_where_the_event_before_happened(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué mardi la base militaire de Chinégodar, a annoncé le "
+        "ministère de la Défense.\nLe gouverneur de Tillabéri s'est rendu sur place mercredi.",
+    )
+    assert got["attaqué"] == ["Chinégodar"]
+    # The visit is at the base, not in the governor's region.
+    assert got["rendu"] == ["Chinégodar"]
+
+
+def test_events_at_two_places_give_a_later_event_no_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué mercredi un détachement militaire à Thiou, tandis qu'un "
+        "autre groupe prenait d'assaut le poste de gendarmerie de Titao.\nL'armée a dépêché "
+        "jeudi des renforts venus de Ouahigouya.",
+    )
+    assert got["attaqué"] == ["Thiou"]
+    # The other clause's act has its own place; the reinforcements' origin is no place,
+    # and which of the two towns they went to the article does not say.
+    assert "Thiou" not in got["prenait d'assaut"]
+    assert any("Titao" in p for p in got["prenait d'assaut"])
+    assert got["dépêché"] == []
+
+
+def test_an_event_in_one_place_carries_it_but_not_into_a_vague_area(
+    annotator: Preannotator,
+) -> None:
+    one = "Des hommes armés ont attaqué mercredi un détachement militaire à Thiou."
+    got = places(annotator, one + "\nL'armée a dépêché jeudi des renforts.")
+    assert got["dépêché"] == ["Thiou"]
+    got = places(annotator, one + "\nL'armée a dépêché jeudi des renforts dans la zone.")
+    assert got["dépêché"] == []
+
+
+def test_the_place_of_an_office_is_not_where_the_event_happened(
+    annotator: Preannotator,
+) -> None:
+    got = places(annotator, "Les autorités de Ménaka ont instauré lundi un couvre-feu nocturne.")
+    assert got["couvre-feu"] == []
+    got = places(
+        annotator,
+        "Les autorités de Ménaka ont instauré lundi un couvre-feu nocturne à Andéramboukane.",
+    )
+    assert got["couvre-feu"] == ["Andéramboukane"]
+
+
+def test_a_place_told_after_the_event_sentence_is_not_its_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont incendié jeudi des greniers et du bétail. Les blessés ont été "
+        "soignés à Bandiagara.",
+    )
+    assert got["incendié"] == []
+
+
+def _english(annotator: Preannotator, body: str) -> dict[str, Any]:
+    dateline = "Niamey, 24 November 2025"
+    text = f"{dateline} - {body}\n"
+    doc = {
+        "doc_id": "e",
+        "text": text,
+        "language": "en",
+        "dateline_date": "2025-11-24",
+        "dateline_place": "Niamey",
+        "dateline": [0, len(dateline)],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    located: dict[str, list[str]] = {}
+    for i in result:
+        if i.get("type") == "relation" and i["labels"] == ["location"]:
+            located.setdefault(spans[i["from_id"]]["text"], []).append(spans[i["to_id"]]["text"])
+    entities = [v["text"] for v in spans.values() if v["labels"][0] in ("GPE", "LOC")]
+    events = [
+        v["text"]
+        for i, v in spans.items()
+        if any(r.get("from_name") == "event" and r["id"] == i for r in result)
+    ]
+    return {"located": located, "places": entities, "events": events}
+
+
+def test_english_destinations_offices_and_sentence_initial_words(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator,
+        "Gunmen killed eleven villagers on Thursday near Bankass. No group has claimed the "
+        "attack.\nThe wounded were taken to the hospital in Bandiagara, and the governor of "
+        "Mopti ordered an investigation.",
+    )
+    assert "No" not in got["places"]  # a common word opening a sentence, not a town
+    assert got["located"]["attack"] == ["Bankass"]  # merged with "killed"
+    # Where the wounded were taken, and the governor's region, are no event's place.
+    assert all(p not in ("Bandiagara", "Mopti") for where in got["located"].values() for p in where)
+
+
+def test_english_place_of_an_earlier_participle_is_not_the_later_acts(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator,
+        "An aid worker abducted near Djibo in July was released on Tuesday, his employer said.",
+    )
+    assert "Djibo" in got["places"] and "released" in got["events"]
+    assert "Djibo" not in got["located"].get("released", [])
