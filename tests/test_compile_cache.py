@@ -661,3 +661,26 @@ def test_known_task_texts_are_saved_as_a_delta(tmp_path: Path, codebook: Codeboo
     damaged = compile_dataset(docs, [changed], codebook, tmp_path / "b", cache=cache)
     assert "compile.cache-unreadable" in {i.code for i in damaged.report.issues}
     assert table_bytes(damaged, tmp_path / "d") == table_bytes(full, tmp_path / "f")
+
+
+def test_new_rows_equal_to_checked_rows_and_a_changed_one(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """A document whose task key changed has new rows; those equal, value for value, to
+    the rows the last clean build checked for its old key are not validated again, and
+    one that differs (a pseudonym turned into an e-mail) is."""
+    docs = documents()
+    tables = compile_dataset(docs, [snapshot(tmp_path, docs)], codebook, tmp_path).tables
+    keys = {d.doc_id: f"key-{d.doc_id}" for d in docs}
+    checked = {name: with_keys(tables[name], keys) for name in (*COMPARED, "events_flat")}
+    prior_documents = with_keys(tables["documents"], keys)
+    actors = tables["actors"]
+    changed = {**keys, "doc-003": "key-doc-003-edited"}
+    assert clean_if_checked_anew(tables, codebook, changed, prior_documents, actors, checked)
+
+    annotations = tables["annotations"]
+    row = annotations.column("doc_id").to_pylist().index("doc-003")
+    bad = _set(annotations, "annotator", row, "someone@example.org")
+    broken = {**tables, "annotations": bad}
+    assert T.check_tables(broken, codebook).issues
+    assert not clean_if_checked_anew(broken, codebook, changed, prior_documents, actors, checked)

@@ -161,8 +161,10 @@ def clean_if_checked_anew(
     :data:`COMPARED`), only the rows of new documents when the others are exactly the
     last build's, and ``documents`` and ``events_flat`` likewise against
     ``prior_documents`` and the flat rows the build took from the last one; ``actors``
-    has no new row when it is the last build's table. ``known_new``: the new rows of
-    tables without a ``doc_id`` column (``event_arguments``), as the caller found them;
+    has no new row when it is the last build's table; a row of a new document that
+    equals a row the last build checked is not new (:func:`_not_checked`).
+    ``known_new``: the new rows of tables without a ``doc_id`` column
+    (``event_arguments``), as the caller found them;
     such a table not in it is new whole. What is checked over the new rows, and what
     over whole tables: :func:`sahel_events.compile_recheck.clean_over_new_rows`.
     """
@@ -190,7 +192,24 @@ def clean_if_checked_anew(
         elif whole:
             new_rows[name] = table
         elif "doc_id" in table.column_names:
-            new_rows[name] = table.filter(pc.is_in(table.column("doc_id"), value_set=new))
+            rows = table.filter(pc.is_in(table.column("doc_id"), value_set=new))
+            new_rows[name] = _not_checked(rows, compared.get(name), gone)
         else:
             new_rows[name] = (known_new or {}).get(name, table)
     return clean_over_new_rows(tables, new_rows, codebook)
+
+
+def _not_checked(rows: pa.Table, prior: pa.Table | None, gone: pa.Array) -> pa.Table:
+    """Of ``rows`` (the rows of new documents), those that are not, value for value, a
+    row the last clean build checked for a task whose key no document has now
+    (``prior``: its rows as checked, with their keys; ``gone``: those keys), as when
+    an annotation changed in a way this table does not show. A row equal to a row that
+    passed passes the same row checks; the keys and offsets are checked all the same."""
+    if prior is None or not rows.num_rows or not len(gone):
+        return rows
+    old = prior.filter(pc.is_in(prior.column(KEY_COLUMN), value_set=gone))
+    if not old.num_rows:
+        return rows
+    checked = {repr(row) for row in old.drop_columns([KEY_COLUMN]).to_pylist()}
+    fresh = [repr(row) not in checked for row in rows.to_pylist()]
+    return rows.filter(pa.array(fresh, pa.bool_()))

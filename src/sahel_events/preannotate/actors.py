@@ -26,6 +26,7 @@ Places, outlets and sources are kept out by the caller (``arguments.link_argumen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -310,11 +311,20 @@ def others_actors(
     that event's actor, not this one's."""
     mine = governing_verb(trig, tokens)
     out: set[int] = set()
+    if not candidates or mine is None:
+        return out
+    # Only a dependent of another verb that falls inside a candidate, or a candidate
+    # starting within 90 characters after another trigger (later_agent's reach), can
+    # be found: the other triggers are checked against these bounds first (every
+    # trigger of the document is compared with every other).
+    lo = min(mentions[i].start for i in candidates)
+    hi = max(mentions[i].end for i in candidates)
+    starts = sorted(mentions[i].start for i in candidates)
     for t in triggers:
         if t is trig:
             continue
         k = governing_verb(t, tokens)
-        if k is None or mine is None or t.label == trig.label:
+        if k is None or t.label == trig.label:
             continue
         if k == mine and not t.tokens[0] <= k <= t.tokens[1]:
             continue  # both hang from one verb that is neither: its subject is shared
@@ -322,14 +332,17 @@ def others_actors(
             tokens[k].dep == "conj" and tokens[k].head == mine
         ):
             continue  # conjoined verbs share their subject
-        agents = _agent(tokens, k, children)
-        for tok in [*agents, *(c for c in children.get(k, []) if c.dep == "nsubj")]:
-            found = _holder(mentions, candidates, tok)
+        if any(lo <= c.start < hi for c in children.get(k, [])):
+            agents = _agent(tokens, k, children)
+            for tok in [*agents, *(c for c in children.get(k, []) if c.dep == "nsubj")]:
+                found = _holder(mentions, candidates, tok)
+                if found is not None:
+                    out.add(found)
+        reach = bisect_left(starts, t.end)
+        if reach < len(starts) and starts[reach] - t.end <= 90:
+            found = later_agent(text, t, tokens, mentions, candidates, triggers)
             if found is not None:
                 out.add(found)
-        found = later_agent(text, t, tokens, mentions, candidates, triggers)
-        if found is not None:
-            out.add(found)
     return out
 
 
