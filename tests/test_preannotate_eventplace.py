@@ -137,3 +137,22 @@ def test_english_place_of_an_earlier_participle_is_not_the_later_acts(
     )
     assert "Djibo" in got["places"] and "released" in got["events"]
     assert "Djibo" not in got["located"].get("released", [])
+
+
+def test_people_named_by_where_they_work_act_there(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des centaines de commerçants du grand marché de Kati ont observé lundi une grève "
+        "contre la hausse des taxes.",
+    )
+    assert got["grève"] == ["Kati"]
+
+
+def test_english_where_attackers_came_from_is_no_place(annotator: Preannotator) -> None:
+    got = _english(
+        annotator,
+        "Gunmen attacked an army convoy on Sunday near Bosso.\nThe attackers, who had "
+        "crossed from Nigeria, seized two pickup trucks before fleeing.",
+    )
+    assert "Nigeria" in got["places"]
+    assert all("Nigeria" not in where for where in got["located"].values())

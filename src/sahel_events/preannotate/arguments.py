@@ -81,11 +81,13 @@ _SOURCE_AFTER = re.compile(
 )
 
 
-#: People named by where they live ("les habitants de Boni", "des responsables de
-#: plusieurs villages du cercle de Bankass"): the place is where they act, not an office.
+#: People named by where they live or work ("les habitants de Boni", "des responsables
+#: de plusieurs villages du cercle de Bankass", "les commerçants du grand marché de
+#: Kati"): the place is where they act, not an office.
 _PEOPLE_OF = re.compile(
     r"\b(?:habitants?|populations?|villages?|villageois|communautés?|résidents?|jeunes|"
-    r"déplacés|ressortissants|residents|villagers|communities|people)\b",
+    r"déplacés|ressortissants|commerçants|marchands|travailleurs|enseignants|élèves|"
+    r"residents|villagers|communities|people|traders|workers|teachers)\b",
     re.IGNORECASE,
 )
 
@@ -545,7 +547,8 @@ _DESTINATION = re.compile(
     r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
     r"transfér|transport|achemin|rapatri|emmen|conduit)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
-    r"(?:de|d['’]|du|des)|\b(?:towards|fled\s+to|coming\s+from|(?:taken|evacuated|moved|"
+    r"(?:de|d['’]|du|des)|\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
+    r"(?:taken|evacuated|moved|"
     r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in)))\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
