@@ -264,3 +264,22 @@ def test_release_1_1_0_publishes_the_preannotation_scores_and_the_best_estimates
     assert [columns for _, columns in changed["events_flat"]] == [["admin1", "admin2"]]
     visit = tables["events"].set_index("event_id").loc[changed["events"][0][0]]
     assert visit["place_name"] == "Bamako"
+
+
+def test_release_1_1_1_republishes_1_1_0_with_the_scores_of_preannotation_0_7_0() -> None:
+    """1.1.1 changes no record (the same content hashes as 1.1.0); what it adds is the card's
+    pre-annotation figures for the rules of 0.7.0, on the corpus test half and the seed."""
+    release = REPO / "build" / "1.1.1"
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["previous_release"] == "1.1.0"
+    hashes = (release / "content-hashes.json").read_text(encoding="utf-8")
+    assert hashes == (REPO / "build" / "1.1.0" / "content-hashes.json").read_text(encoding="utf-8")
+    diff = json.loads((release / "diff.json").read_text(encoding="utf-8"))
+    for name, table in diff["tables"].items():
+        counts = table["counts"]
+        assert (counts["added"], counts["removed"], counts["changed"]) == (0, 0, 0), name
+    scores = json.loads((release / "preannotation-scores.json").read_text(encoding="utf-8"))
+    for part in ("corpus_test", "released_gold"):
+        assert scores[part]["model_version"].startswith("sahel-preannotate-0.7.0+")
+    card = (release / "README.md").read_text(encoding="utf-8")
+    assert "sahel-preannotate-0.7.0+fr_core_news_md" in card
