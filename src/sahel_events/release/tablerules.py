@@ -18,7 +18,6 @@ order; what differs is what is held at once:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ import pyarrow.parquet as pq
 from ..codebook import Codebook
 from ..errors import Report
 from ..tables import codes
+from ..tables.checks import check_incident_group
 from ..tables.codes import Capped
 from . import batches
 
@@ -133,13 +133,6 @@ def _span_message(
 _INCIDENT_COLUMNS = ["incident_id", "event_id", "doc_id", "n_events", "n_reports", "method"]
 
 
-def _incident_id(event_ids: list[str]) -> str:
-    # The rule of sahel_events.incidents.table.incident_id, restated so that the check
-    # does not trust the code that wrote the table (as tables.checks does).
-    joined = "\n".join(sorted(set(event_ids)))
-    return "inc-" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
-
-
 def _groups(incidents: pa.Table) -> Iterator[list[dict[str, Any]]]:
     """The rows of each incident (in file order), incidents in order of first row."""
     rows = pa.array(np.arange(incidents.num_rows, dtype=np.int64))
@@ -169,25 +162,7 @@ def check_incident_files(paths: Mapping[str, Path], report: Report) -> None:
     capped = Capped(report)
     incidents = batches.read_columns(path, _INCIDENT_COLUMNS)
     for group in _groups(incidents):
-        event_ids = [str(r["event_id"]) for r in group]
-        expected = {
-            "incident_id": _incident_id(event_ids),
-            "n_events": len(group),
-            "n_reports": len({r["doc_id"] for r in group}),
-            "method": "single" if len(group) == 1 else "rule+review",
-        }
-        iid = group[0]["incident_id"]
-        for r in group:
-            wrong = [k for k, v in expected.items() if r[k] != v]
-            if wrong:
-                capped.add(
-                    "incidents",
-                    codes.INCIDENT,
-                    None,
-                    f"incident {iid}: {', '.join(f'{k} {r[k]!r}' for k in wrong)} where its "
-                    f"{len(group)} event(s) give {', '.join(repr(expected[k]) for k in wrong)}",
-                    str(r["event_id"]),
-                )
+        check_incident_group(group, capped)
     flat = paths.get("events_flat")
     if flat is not None and "incident_id" in batches.column_names(flat):
         _check_flat(flat, incidents, capped)

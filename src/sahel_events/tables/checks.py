@@ -248,6 +248,34 @@ def _incident_id(event_ids: Sequence[str]) -> str:
     return "inc-" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
+def check_incident_group(group: Sequence[Mapping[str, Any]], capped: Capped) -> None:
+    """Check the rows of one incident (``table.incident``, located by each row's event_id).
+
+    Its id is the hash of its own sorted event ids, ``n_events`` and ``n_reports`` count
+    its events and distinct documents, and ``method`` is ``single`` exactly when it has
+    one event. Shared by the compile's check of whole tables and the release check's
+    batched one, so both say the same thing about the same row.
+    """
+    iid = group[0]["incident_id"]
+    expected = {
+        "incident_id": _incident_id([str(r["event_id"]) for r in group]),
+        "n_events": len(group),
+        "n_reports": len({r["doc_id"] for r in group}),
+        "method": "single" if len(group) == 1 else "rule+review",
+    }
+    for r in group:
+        wrong = [k for k, v in expected.items() if r[k] != v]
+        if wrong:
+            capped.add(
+                "incidents",
+                codes.INCIDENT,
+                None,
+                f"incident {iid}: {', '.join(f'{k} {r[k]!r}' for k in wrong)} where its "
+                f"{len(group)} event(s) give {', '.join(repr(expected[k]) for k in wrong)}",
+                str(r["event_id"]),
+            )
+
+
 def check_incidents(tables: Mapping[str, pyarrow.Table]) -> Report:
     """The ``incidents`` table partitions the events, and ``events_flat`` agrees with it.
 
@@ -269,25 +297,8 @@ def check_incidents(tables: Mapping[str, pyarrow.Table]) -> Report:
     members: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         members.setdefault(str(r["incident_id"]), []).append(r)
-    for iid, group in members.items():
-        event_ids = [str(r["event_id"]) for r in group]
-        expected = {
-            "incident_id": _incident_id(event_ids),
-            "n_events": len(group),
-            "n_reports": len({r["doc_id"] for r in group}),
-            "method": "single" if len(group) == 1 else "rule+review",
-        }
-        for r in group:
-            wrong = [k for k, v in expected.items() if r[k] != v]
-            if wrong:
-                capped.add(
-                    "incidents",
-                    codes.INCIDENT,
-                    None,
-                    f"incident {iid}: {', '.join(f'{k} {r[k]!r}' for k in wrong)} where its "
-                    f"{len(group)} event(s) give {', '.join(repr(expected[k]) for k in wrong)}",
-                    str(r["event_id"]),
-                )
+    for group in members.values():
+        check_incident_group(group, capped)
     flat = tables.get("events_flat")
     if flat is not None and "incident_id" in flat.column_names:
         of_event = {r["event_id"]: r for r in rows}
