@@ -9,7 +9,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
-pytest_plugins = ["tests.lsserver"]
+pytest_plugins = ["tests.lsserver", "tests.releasefixtures"]
 
 
 @pytest.fixture

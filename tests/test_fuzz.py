@@ -30,7 +30,7 @@ from sahel_events.ingest.sidecar import parse_sidecar
 from sahel_events.paths import Project
 from sahel_events.release import check_release
 from tests.clirunner import run_cli
-from tests.test_release_support import released_project, tree_bytes
+from tests.test_release_support import tree_bytes
 
 pytestmark = pytest.mark.fuzz
 
@@ -178,11 +178,6 @@ def test_ingest_never_stops_on_one_file_and_never_touches_raw(
 
 
 # ------------------------------------------------------------------ validate and release
-
-
-@pytest.fixture(scope="module")
-def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
-    return released_project(tmp_path_factory.mktemp("fuzz-release") / "proj")
 
 
 @pytest.fixture(autouse=True)

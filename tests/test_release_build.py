@@ -51,11 +51,6 @@ EXPECTED_FILES = {
 }
 
 
-@pytest.fixture(scope="module")
-def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
-    return released_project(tmp_path_factory.mktemp("build") / "proj")
-
-
 def test_release_has_every_file(released: tuple[Project, Path]) -> None:
     _, release = released
     assert set(tree_bytes(release)) == EXPECTED_FILES

@@ -13,18 +13,7 @@ from sahel_events.errors import Report
 from sahel_events.paths import Project
 from sahel_events.release import build_release, check_release
 from tests.clirunner import run_cli
-from tests.test_release_support import add_snapshot, copied_release, released_project, resum
-
-
-@pytest.fixture(scope="module")
-def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
-    return released_project(tmp_path_factory.mktemp("check") / "proj")
-
-
-@pytest.fixture
-def copy(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
-    """A copy of the released project that a test may damage."""
-    return copied_release(released, tmp_path)
+from tests.test_release_support import add_snapshot, resum
 
 
 def _errors(report: Report) -> set[tuple[str, str | None]]:

@@ -14,23 +14,10 @@ from tests.clirunner import run_cli
 from tests.lsexport import annotation, task, write_snapshot
 from tests.test_release_support import (
     attack_regions,
-    copied_release,
     document,
-    released_project,
     resum,
     tree_bytes,
 )
-
-
-@pytest.fixture(scope="module")
-def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
-    return released_project(tmp_path_factory.mktemp("hardening") / "proj")
-
-
-@pytest.fixture
-def copy(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
-    """A copy of the released project (release 1.0.0) that a test may change."""
-    return copied_release(released, tmp_path)
 
 
 def _codes(project: Project, release: Path) -> set[tuple[str, str | None]]:

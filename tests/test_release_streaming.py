@@ -17,18 +17,7 @@ from sahel_events.parquet_io import content_hash
 from sahel_events.paths import Project
 from sahel_events.release import batches, build_release, check_release
 from sahel_events.release.stats import summarize
-from tests.test_release_support import copied_release, released_project, resum, tree_bytes
-
-
-@pytest.fixture(scope="module")
-def released(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path]:
-    return released_project(tmp_path_factory.mktemp("streaming") / "proj")
-
-
-@pytest.fixture
-def copy(released: tuple[Project, Path], tmp_path: Path) -> tuple[Project, Path]:
-    """A copy of the released project that a test may damage."""
-    return copied_release(released, tmp_path)
+from tests.test_release_support import resum, tree_bytes
 
 
 @pytest.fixture
