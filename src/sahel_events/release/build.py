@@ -528,6 +528,10 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if compiled.cache_use is not None:  # built: the cache entries it did not use go
+        from ..workcache import prune_after_build
+
+        prune_after_build(work, compiled.cache_use, [f.sha256 for f in files], say)
     return DatasetResult(
         path=target,
         rows={f.name: f.rows for f in files},
