@@ -47,7 +47,7 @@ from .actors import (
 )
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
-from .eventtime import borrowable, foreign_times, later, told_when
+from .eventtime import borrowable, foreign_times, later, told_before_clause, told_when
 from .ner import Token
 from .text import containing, sentence_spans
 from .triggers import Trigger
@@ -311,6 +311,8 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+        elif told_before_clause(trig, tokens):
+            scopes = [(sent, 0.7)]  # "ont fui fin octobre après des attaques": not told
         for scope, score in scopes:
             pool = [
                 i
@@ -322,7 +324,9 @@ def link_arguments(
                     i
                     for i in pool
                     if i
-                    not in foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent)
+                    not in foreign_times(
+                        trig, triggers, mentions, pool, tokens, by_start, sent, text
+                    )
                 ]
             else:  # not a time of the sentence judged another act's above
                 pool = [
