@@ -18,7 +18,16 @@ import pytest
 from sahel_events.errors import InvalidDataError
 from sahel_events.generate import write_generated
 from sahel_events.paths import Project
-from sahel_events.release.build import DatasetResult, build_dataset
+from sahel_events.release import build_release
+from sahel_events.release.build import (
+    CONTENT_HASHES,
+    UNRELEASED,
+    DatasetResult,
+    build_dataset,
+    table_files,
+)
+from sahel_events.release.diff import diff_releases
+from sahel_events.tables import TABLES
 from tests.lsexport import write_snapshot
 from tests.test_release_support import (
     OPEN_LICENCE,
@@ -203,3 +212,26 @@ def test_a_task_moved_to_a_renamed_snapshot_keeps_its_issues_located_there(
         build_dataset(project)
     located = {i.location.file for i in warm.value.report.errors if i.location.task is not None}
     assert located == {f"annotations/{renamed.name}"}
+
+
+def test_tables_the_latest_release_holds_unchanged_are_not_compared_row_by_row(
+    project: Project,
+) -> None:
+    """A table whose content hash is the release's is reported unchanged without its
+    rows being read; the diff is still the one a comparison of every row gives."""
+    release = build_release(project, "1.0.0").path
+    add_snapshot(project, "20250902T120000Z", killed="20", with_protest=True)
+    recorded = json.loads((release / CONTENT_HASHES).read_text(encoding="utf-8"))
+    result, warm, _ = _build(project)
+    same = {name for name, value in result.content_hashes.items() if recorded[name] == value}
+    assert "documents" in same  # the articles did not change
+    assert "mentions" not in same  # 15 killed became 20
+    keys = {t.name: list(t.primary_key) for t in TABLES}
+    compared = diff_releases(
+        table_files(release), table_files(project.work / "dataset"), keys, "1.0.0", UNRELEASED
+    )
+    assert json.loads(warm["diff.json"]) == json.loads(json.dumps(compared))
+    assert compared["summary"]["documents"]["unchanged"] == 2
+    # The release's documents file unreadable: nothing reads it, the diff is the same.
+    (release / "data" / "documents.parquet").write_bytes(b"not Parquet")
+    assert _build(project)[1]["diff.json"] == warm["diff.json"]

@@ -107,6 +107,19 @@ def table_files(release_dir: Path) -> dict[str, Path]:
     return {name: data / f"{name}.parquet" for name in names}
 
 
+def same_content(release_dir: Path, hashes: Mapping[str, str]) -> set[str]:
+    """The tables whose content hash in ``hashes`` is the one the release (or dataset)
+    at ``release_dir`` records: their rows need no comparing (a release without the
+    file, or with one that is not an object, has none in common)."""
+    try:
+        recorded = jsonread.load_path(release_dir / CONTENT_HASHES)
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(recorded, dict):
+        return set()
+    return {name for name, value in hashes.items() if recorded.get(name) == value}
+
+
 def read_tables(release_dir: Path) -> dict[str, pa.Table]:
     """The tables of a release (or of the scratch dataset), by name."""
     from ..parquet_io import read_table
@@ -361,7 +374,8 @@ def _write_release(
     # The previous release's tables as files: the diff reads one table at a time.
     old_tables = table_files(latest[1]) if latest else None
     keys = {t.name: list(t.primary_key) for t in TABLES}
-    diff = diff_releases(old_tables, tables, keys, previous, version)
+    same = same_content(latest[1], hashes) if latest else set()
+    diff = diff_releases(old_tables, tables, keys, previous, version, same)
     add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
     write_json(root / "diff.json", diff)
     write_text_atomic(root / "CHANGES.md", render_changes(diff))
@@ -502,6 +516,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
                 {t.name: list(t.primary_key) for t in TABLES},
                 str(latest[0]),
                 UNRELEASED,
+                same_content(latest[1], hashes),
             )
             diff_summary = diff["summary"]
             write_json(tmp / "diff.json", diff)
@@ -513,6 +528,10 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if compiled.cache_use is not None:  # built: the cache entries it did not use go
+        from ..workcache import prune_after_build
+
+        prune_after_build(work, compiled.cache_use, [f.sha256 for f in files], say)
     return DatasetResult(
         path=target,
         rows={f.name: f.rows for f in files},
