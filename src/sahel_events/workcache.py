@@ -103,33 +103,42 @@ class Holding:
         }
 
 
-def _entries(name: str, directory: Path) -> Iterator[tuple[str, Path]]:
-    """(entry name, path) of each entry of cache ``name``; a state's two validate files
-    are two paths of one entry (its hash)."""
+def _scan(name: str, directory: Path) -> Iterator[tuple[str | None, str]]:
+    """(entry name, path) of each entry of cache ``name``, and (None, path) of each hidden
+    file or directory beside them (a temporary file, a state being removed); a state's two
+    validate files are two paths of one entry (its hash). One listing of each directory:
+    paths stay strings, as most are only compared with the entries in use."""
     try:
         children = list(os.scandir(directory))
     except OSError:  # no cache yet
         return
     for child in children:
         if child.name.startswith("."):
-            continue  # a temporary file, or a state being removed
-        if name == INGEST and child.is_dir(follow_symlinks=False):
+            yield None, child.path
+        elif name == INGEST and child.is_dir(follow_symlinks=False):
             try:
                 inner = list(os.scandir(child.path))
             except OSError:
                 continue
             for entry in inner:
-                if entry.name.endswith(".pickle") and not entry.name.startswith("."):
-                    yield entry.name[: -len(".pickle")], Path(entry.path)
+                if entry.name.startswith("."):
+                    yield None, entry.path
+                elif entry.name.endswith(".pickle"):
+                    yield entry.name[: -len(".pickle")], entry.path
         elif name == INGEST:
-            yield child.name, Path(child.path)  # the near-duplicate pairs
+            yield child.name, child.path  # the near-duplicate pairs
         elif name == VALIDATE:
             stem = child.name.split(".", 1)[0]
-            yield stem.split("-", 1)[-1], Path(child.path)
+            yield stem.split("-", 1)[-1], child.path
         elif name == HASHES:
-            yield child.name[: -len(".txt")], Path(child.path)
+            yield child.name[: -len(".txt")], child.path
         else:
-            yield child.name, Path(child.path)
+            yield child.name, child.path
+
+
+def _entries(name: str, directory: Path) -> set[str]:
+    """The names of the entries of cache ``name``."""
+    return {entry for entry, _ in _scan(name, directory) if entry is not None}
 
 
 def _size(path: Path) -> int:
@@ -153,8 +162,7 @@ def cache_info(work: Path) -> list[Holding]:
     found = []
     for name in CACHES:
         directory = work / name
-        entries = {entry for entry, _ in _entries(name, directory)}
-        found.append(Holding(name, directory, len(entries), _size(directory)))
+        found.append(Holding(name, directory, len(_entries(name, directory)), _size(directory)))
     return found
 
 
@@ -190,18 +198,6 @@ def _remove(path: Path) -> int | None:
     return size
 
 
-def _leftovers(directory: Path, now: float) -> Iterator[Path]:
-    """Temporary files and half-removed states older than :data:`LEFTOVER_AGE`."""
-    for root, dirs, files in os.walk(directory):
-        for item in (*files, *dirs):
-            if item.startswith("."):
-                path = Path(root) / item
-                modified = _modified(path)
-                if modified is not None and now - modified > LEFTOVER_AGE:
-                    yield path
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-
-
 def prune(work: Path, use: CacheUse) -> list[Holding]:
     """Remove from the caches under ``work`` every entry ``use`` does not name and that
     was not modified since ``use.started``; return what was removed, per cache.
@@ -213,23 +209,26 @@ def prune(work: Path, use: CacheUse) -> list[Holding]:
     removed = []
     for name in CACHES:
         directory = work / name
-        count = size = 0
-        if kept[name]:
-            gone: set[str] = set()
-            for entry, path in list(_entries(name, directory)):
-                if entry in kept[name] or (name == INGEST and "." in entry):
-                    continue  # in use (or the near-duplicate pairs, one file)
+        size = 0
+        gone: set[str] = set()
+        for entry, where in list(_scan(name, directory)):
+            if entry is None:  # hidden: what a killed write left, once old
+                path = Path(where)
                 modified = _modified(path)
-                if modified is None or modified >= use.started:
-                    continue  # gone already, or written by a build running beside
-                freed = _remove(path)
-                if freed is not None:
-                    size += freed
-                    gone.add(entry)
-            count = len(gone)
-        for path in _leftovers(directory, now):
-            size += _remove(path) or 0
-        removed.append(Holding(name, directory, count, size))
+                if modified is not None and now - modified > LEFTOVER_AGE:
+                    size += _remove(path) or 0
+                continue
+            if not kept[name] or entry in kept[name] or (name == INGEST and "." in entry):
+                continue  # in use (or the near-duplicate pairs, one file)
+            path = Path(where)
+            modified = _modified(path)
+            if modified is None or modified >= use.started:
+                continue  # gone already, or written by a build running beside
+            freed = _remove(path)
+            if freed is not None:
+                size += freed
+                gone.add(entry)
+        removed.append(Holding(name, directory, len(gone), size))
     # A whole cache that ``clear`` renamed out of the way and was killed deleting.
     for path in work.glob(f"{TRASH_PREFIX}*") if work.is_dir() else []:
         modified = _modified(path)
