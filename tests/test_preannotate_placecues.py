@@ -104,3 +104,23 @@ def test_english_possessive_and_village_of_name_unknown_localities(
     assert got["located"]["drone strike"] == ["Anefis"]
     got = _english(annotator, "Gunmen killed five herders on Monday in the village of Tizegorou.")
     assert got["located"]["killed"] == ["Tizegorou"]
+
+
+def test_a_site_named_again_by_a_demonstrative_is_where_even_a_past_event_was(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué mardi le poste de gendarmerie de Dioura.\n"
+        "En mars 2023, ce poste avait déjà subi une embuscade qui avait fait deux morts.",
+    )
+    [where] = got["attaqué"]
+    assert where.endswith("Dioura")
+    # Dated years before: no carried place, but "ce poste" names the same site.
+    assert got["embuscade"] == [where]
+    got = places(
+        annotator,
+        "Des hommes armés ont incendié mardi des boutiques à Dioura.\n"
+        "En 2022, des jihadistes avaient enlevé l'imam du village.",
+    )
+    assert got["enlevé"] == ["Dioura"]

@@ -8,7 +8,8 @@
   ``known-<hash>.pickle``), holding the tasks of the last validation;
 * ``compile-cache/``: one state per codebook and code (``state-<hash>/``), holding the
   tasks of the last compile (only its newest generation survives a build);
-* ``content-hash-cache/``: one file per table file written (``<sha256>.txt``).
+* ``content-hash-cache/``: one file per table file written (``<sha256>.txt``), and one
+  per compiled table, naming the file it gave (``<key>.txt``, :mod:`.release.tablereuse`).
 
 An entry here is what pruning removes as a whole: an ingest file, a validate or compile
 state, a content-hash file. Within the state a build uses, the validate and compile
@@ -78,7 +79,8 @@ class CacheUse:
     #: of the compile state's directory (``state-<hash>``).
     validate: set[str] = field(default_factory=set)
     compile: set[str] = field(default_factory=set)
-    #: SHA-256 of each table file written (the content-hash entries).
+    #: SHA-256 of each table file written, and the key of each table written or kept
+    #: (the content-hash and table-reuse entries).
     hashes: set[str] = field(default_factory=set)
 
 
