@@ -124,3 +124,12 @@ def test_a_site_named_again_by_a_demonstrative_is_where_even_a_past_event_was(
         "En 2022, des jihadistes avaient enlevé l'imam du village.",
     )
     assert got["enlevé"] == ["Dioura"]
+
+
+def test_a_place_of_proximity_inside_a_nominal_is_where(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Les attaques se multiplient dans la région de l'Est. Lundi, trois bergers ont été "
+        "tués par des hommes armés près de Kantchari.",
+    )
+    assert got["tués"] == ["Kantchari"]
