@@ -604,7 +604,8 @@ _ANCHORED = re.compile(
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
     # Hours later, later that day: the anchor's own day.
     r"(?:quelques|plusieurs|deux|trois|\d+)\s+heures\s+plus\s+tard|"
-    r"plus\s+tard\s+dans\s+la\s+(?:journée|soirée|nuit)|"
+    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:journée|soirée|matinée|nuit)|"
+    r"earlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening)|"
     r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
     r"(?P<n>deux|trois|quatre|cinq|two|three|four|five|[2-5])\s+(?:jours\s+plus\s+tard|days\s+later))"
     r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)"
@@ -626,7 +627,7 @@ def _shift(m: re.Match[str]) -> int:
     if m.group("n"):
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _COUNTS[n]
-    if words & {"même", "same", "heures", "hours", "tard"}:
+    if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
         return 0
     if "later" in words and "day" in words and "a" not in words:
         return 0  # later that day
