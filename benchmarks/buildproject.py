@@ -79,7 +79,13 @@ def write_build_project(root: Path, repo: Path, n: int) -> None:
 
 
 #: The stage a progress line belongs to (by its first word), in pipeline order.
-_STAGE_OF = {"ingest:": "ingest", "validate:": "validate", "compile:": "compile", "wrote": "write"}
+_STAGE_OF = {
+    "ingest:": "ingest",
+    "validate:": "validate",
+    "compile:": "compile",
+    "wrote": "write",
+    "kept": "write",
+}
 STAGE_NAMES = ("ingest", "validate", "compile", "write", "diff")
 
 

@@ -235,3 +235,43 @@ def test_tables_the_latest_release_holds_unchanged_are_not_compared_row_by_row(
     # The release's documents file unreadable: nothing reads it, the diff is the same.
     (release / "data" / "documents.parquet").write_bytes(b"not Parquet")
     assert _build(project)[1]["diff.json"] == warm["diff.json"]
+
+
+def _kept(lines: list[str]) -> set[str]:
+    """The files a build took from the last dataset instead of writing them."""
+    return {line.split()[1] for line in lines if line.startswith("kept ")}
+
+
+def test_tables_that_did_not_change_are_kept_and_the_changed_ones_written(
+    project: Project,
+) -> None:
+    _, first, cold_lines = _build(project)
+    assert not _kept(cold_lines)  # nothing to keep yet
+    _, same, lines = _build(project)  # nothing changed: every table kept, CSV copy too
+    assert _kept(lines) == {f"data/{t.name}.parquet" for t in TABLES} | {"data/events_flat.csv"}
+    assert same == first
+
+    add_snapshot(project, "20250902T120000Z", killed="20", with_protest=True)
+    _, warm, lines = _build(project)
+    assert "data/documents.parquet" in _kept(lines)
+    # 15 killed became 20: the mentions written anew, never the stale file kept.
+    assert "data/mentions.parquet" not in _kept(lines)
+    assert warm["data/mentions.parquet"] != first["data/mentions.parquet"]
+    assert _cold(project) == warm
+
+
+def test_a_dataset_file_edited_since_or_a_damaged_entry_is_written_again(
+    project: Project,
+) -> None:
+    _, first, _ = _build(project)
+    documents = project.work / "dataset" / "data" / "documents.parquet"
+    documents.write_bytes(documents.read_bytes()[:-10] + b"0123456789")
+    memo = project.work / "content-hash-cache"
+    _, rebuilt, lines = _build(project)
+    assert "data/documents.parquet" not in _kept(lines)
+    assert rebuilt == first
+    for entry in memo.glob("*.txt"):
+        entry.write_text(entry.read_text(encoding="ascii").replace("a", "b"), encoding="ascii")
+    _, again, lines = _build(project)
+    assert not _kept(lines)
+    assert again == first

@@ -133,3 +133,67 @@ def test_an_impossible_day_falls_back_to_its_month() -> None:
     interval = normalise("le 31 juin 2025", DATELINE)
     assert interval is not None
     assert (interval.iso(), interval.precision) == ("2025-06-01/2025-06-30", "month")
+
+
+# Issue 18, dates round (corpus fr113-fr122, en35-en36): how the press says when.
+PRESS_CASES = [
+    # spans of weekdays: the last such span on or before the dateline
+    ("entre mercredi et vendredi", "2025-09-10/2025-09-12", "days"),
+    ("de lundi à mercredi", "2025-09-08/2025-09-10", "days"),
+    ("from Monday to Wednesday", "2025-09-08/2025-09-10", "days"),
+    # nights ending on the dateline, and the weekend
+    ("overnight", "2025-09-15/2025-09-16", "days"),
+    ("overnight Saturday to Sunday", "2025-09-13/2025-09-14", "days"),
+    ("the night of Saturday to Sunday", "2025-09-13/2025-09-14", "days"),
+    ("la nuit dernière", "2025-09-15/2025-09-16", "days"),
+    ("last night", "2025-09-15/2025-09-16", "days"),
+    ("ce week-end", "2025-09-13/2025-09-14", "days"),
+    ("over the weekend", "2025-09-13/2025-09-14", "days"),
+    # "août dernier": the last August; in September, "septembre dernier" is a year back
+    ("août dernier", "2025-08-01/2025-08-31", "month"),
+    ("en septembre dernier", "2024-09-01/2024-09-30", "month"),
+]
+
+
+@pytest.mark.parametrize(("expression", "iso", "precision"), PRESS_CASES)
+def test_press_expressions_normalise(expression: str, iso: str, precision: str) -> None:
+    interval = normalise(expression, DATELINE)
+    assert interval is not None, expression
+    assert (interval.iso(), interval.precision) == (iso, precision)
+
+
+def test_the_weekend_of_a_weekend_dateline_is_its_own() -> None:
+    sunday = dt.date(2025, 9, 14)
+    assert normalise("ce week-end", sunday) == Interval(dt.date(2025, 9, 13), sunday, "days")
+
+
+def test_an_overnight_curfew_is_no_date() -> None:
+    assert find_dates("The governor imposed an overnight curfew in Mopti.", DATELINE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "iso"),
+    [
+        ("Le même jour, un convoi a été visé.", "Le même jour", "2025-09-13"),
+        ("Quelques heures plus tard, une patrouille a essuyé des tirs.",
+         "Quelques heures plus tard", "2025-09-13"),
+        ("Plus tard dans la nuit, le poste a été visé.", "Plus tard dans la nuit", "2025-09-13"),
+        ("Deux jours plus tard, ils ont été libérés.", "Deux jours plus tard", "2025-09-15"),
+        ("Le surlendemain, un couvre-feu a été décrété.", "Le surlendemain", "2025-09-15"),
+        ("Au lendemain de l'attaque, un couvre-feu a été décrété.", "Au lendemain", "2025-09-14"),
+        ("Later that day, a convoy was hit.", "Later that day", "2025-09-13"),
+        ("Two days later, they were freed.", "Two days later", "2025-09-15"),
+        ("The day after the attack, a curfew was imposed.", "The day after", "2025-09-14"),
+    ],
+)  # fmt: skip
+def test_days_counted_from_the_act_told_before(sentence: str, span: str, iso: str) -> None:
+    text = f"Des hommes armés ont attaqué samedi un poste de Boni.\n{sentence}"
+    found = {m.text: m.interval.iso() for m in find_dates(text, DATELINE)}
+    assert found["samedi"] == "2025-09-13"
+    assert found[span] == iso
+
+
+def test_the_day_after_a_coming_event_is_not_normalised() -> None:
+    # "au lendemain de la marche" counts from an act no date is told for: left out.
+    text = "Des hommes armés ont attaqué samedi un poste.\nAu lendemain de la marche, rien."
+    assert [m.text for m in find_dates(text, DATELINE)] == ["samedi"]

@@ -68,6 +68,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "validate": ("validate", "validate", "Check export snapshots against the codebook and text."),
     "release": ("release", "release", "Compile a versioned release into build/, or check one."),
     "build": ("release", "build", "Rebuild the dataset from the repository (the main job)."),
+    "cache": ("cache", "cache", "Show or clear what build keeps under work/ (info, clear)."),
     "evaluate": ("preannotate", "evaluate", "Score pre-annotations against the gold annotations."),
 }
 

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .codebook import Codebook
     from .ingest.documents import Document
 
-__all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "tool_fingerprint"]
+__all__ = ["CACHE_DIR", "KEY_COLUMN", "RowCache", "TaskRows", "state_name", "tool_fingerprint"]
 
 #: Under the project's ``work/`` directory.
 CACHE_DIR = "compile-cache"
@@ -111,6 +111,19 @@ def tool_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _salt(codebook: Codebook, tool: str | None) -> str:
+    """What every key of a state shares: the cache format, the codebook and the code."""
+    return "\x1f".join(
+        (CACHE_FORMAT, codebook.version, codebook.sha256, tool or tool_fingerprint())
+    )
+
+
+def state_name(codebook: Codebook, tool: str | None = None) -> str:
+    """The name of the state directory a build with ``codebook`` and this code uses (the
+    others are of other codebooks or code: :mod:`sahel_events.workcache` prunes them)."""
+    return f"state-{_short(_salt(codebook, tool))}"
+
+
 class RowCache:
     """What the last build compiled, in ``directory`` (created when first written).
 
@@ -126,11 +139,9 @@ class RowCache:
 
     def __init__(self, directory: Path, codebook: Codebook, tool: str | None = None) -> None:
         self.directory = directory
-        # What every key shares: the cache format, the codebook and the code.
-        fingerprint = tool or tool_fingerprint()
-        self.salt = "\x1f".join((CACHE_FORMAT, codebook.version, codebook.sha256, fingerprint))
+        self.salt = _salt(codebook, tool)
         self._salted = hashlib.sha256(self.salt.encode())  # copied for each key
-        self.state_dir = directory / f"state-{_short(self.salt)}"
+        self.state_dir = directory / state_name(codebook, tool)
         self.hits = 0
         self.misses = 0
         # Task texts that passed the hardened decoder, for this version of the code.
@@ -203,7 +214,9 @@ class RowCache:
                 tables[name] = table
         except Exception as exc:  # absent, damaged, another shape: every task misses
             meta, tables, clean = {}, {}, False
-            if folder is not None:  # a state marked complete that cannot be read
+            # A state marked complete that cannot be read; one removed while it was
+            # being read (pruned, or replaced by a newer build's) is only no state.
+            if folder is not None and (folder / COMPLETE).is_file():
                 self.unreadable = f"{folder / reading}: {type(exc).__name__}: {exc}"
         if self.known.damaged and self.unreadable is None:
             self.unreadable = f"{self.known.path}: not a set of known task texts"

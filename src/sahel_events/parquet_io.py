@@ -19,8 +19,6 @@ so a release also records :func:`content_hash`, which does not.
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
 import hashlib
 import json
 from collections.abc import Callable, Iterable
@@ -32,6 +30,7 @@ import pyarrow.parquet as pq
 
 from . import jsonread
 from .files import atomic_path
+from .rowjson import row_lines
 from .tables import META_PRIMARY_KEY, META_SCHEMA_VERSION
 from .tables.arrow import is_sorted
 
@@ -242,33 +241,10 @@ def read_table(path: Path | str) -> pa.Table:
     return pq.read_table(path)
 
 
-def _canonical(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC)
-        return value.isoformat()
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.hex()
-    if isinstance(value, decimal.Decimal | dt.timedelta):
-        return str(value)
-    if isinstance(value, dict):
-        return {k: _canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
-    return value
-
-
 def _hash_rows(digest: Any, batches: Iterable[pa.RecordBatch | pa.Table]) -> None:
+    # The lines are made by Arrow kernels (:mod:`.rowjson`), the bytes of json.dumps.
     for batch in batches:
-        columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
-        for row in zip(*columns, strict=True):
-            line = json.dumps(
-                [_canonical(v) for v in row], ensure_ascii=False, separators=(",", ":")
-            )
-            digest.update(line.encode("utf-8"))
-            digest.update(b"\n")
+        digest.update(row_lines(batch))
 
 
 def _header(schema: pa.Schema) -> bytes:

@@ -114,6 +114,9 @@ class KnownTasks:
         # The entries of the delta file (:meth:`save`) and those added since.
         self._delta: dict[bytes, tuple[int, bytes, dict[str, Any]]] = {}
         self._base = 0  # entries read from ``path`` itself
+        # The digests met while reading (found, or added): at :meth:`save`, the others
+        # are texts no snapshot holds any more, dropped once they are many.
+        self._met: set[bytes] = set()
         if path is not None:
             try:
                 self._entries = _read(path)
@@ -134,7 +137,10 @@ class KnownTasks:
             self._by_prefix.setdefault(prefix, []).append(digest)
 
     def __contains__(self, digest: object) -> bool:
-        return digest in self._entries
+        if digest in self._entries:
+            self._met.add(digest)
+            return True
+        return False
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -146,6 +152,7 @@ class KnownTasks:
     def add(self, digest: bytes, raw: Raw, task: Any) -> None:
         """Note that ``raw`` (whose digest is ``digest``), decoded as ``task``, passed the
         hardened decoder."""
+        self._met.add(digest)
         if digest in self._entries:
             return
         fields = _stub_fields(task)
@@ -168,6 +175,7 @@ class KnownTasks:
 
     def stub(self, digest: bytes, raw: Raw) -> TaskStub:
         """The stub of the known text ``raw``."""
+        self._met.add(digest)
         return TaskStub(self._entries[digest][2], raw)
 
     def save(self, path: Path, delta: bool = False) -> None:
@@ -179,7 +187,16 @@ class KnownTasks:
         delta file beside it (``<name>.delta``, rewritten whole: it is small), so that
         one changed task does not rewrite ten thousand entries; the two are merged into
         one file once the delta holds more than :data:`MERGE_SHARE` of the main file's
-        entries."""
+        entries.
+
+        Texts not met since the set was loaded (no snapshot read holds them any more: a
+        task edited since, a snapshot removed) are dropped once they are more than
+        :data:`MERGE_SHARE` of the entries, the set then written whole: it does not grow
+        with every edit of a campaign, and is not rewritten for each one either."""
+        stale = len(self._entries) - len(self._met.intersection(self._entries))
+        if stale and stale > MERGE_SHARE * len(self._entries):
+            _write(path, {d: e for d, e in self._entries.items() if d in self._met})
+            return
         if not delta and not self._delta and self.path is not None:
             try:
                 os.link(self.path, path)

@@ -67,6 +67,9 @@ class IngestCache:
         self.salt = "\x1f".join((FORMAT, INGEST_VERSION, tool or tool_fingerprint()))
         self.hits = 0
         self.misses = 0
+        #: The keys this run looked up or wrote: the entries it uses (the rest can go,
+        #: :func:`sahel_events.workcache.prune`).
+        self.used: set[str] = set()
 
     def key(self, source_file: str, raw: bytes, sidecar: bytes | None) -> str:
         """The hash of everything an article's ingest depends on: its path in the
@@ -87,6 +90,7 @@ class IngestCache:
     def get(self, key: str, report: Report, source_file: str) -> CachedArticle | None:
         """The entry of ``key``, or None (absent; unreadable: noted in ``report``)."""
         path = self._path(key)
+        self.used.add(key)
         try:
             entry = pickle.loads(path.read_bytes())  # one read: faster than from a handle
         except FileNotFoundError:
@@ -149,6 +153,7 @@ class IngestCache:
     def put(self, key: str, article: CachedArticle) -> None:
         """Write the entry of ``key`` (atomically; skipped when it cannot be written:
         the cache is an optimisation, never a reason to fail)."""
+        self.used.add(key)
         data = pickle.dumps((key, article), protocol=pickle.HIGHEST_PROTOCOL)
         _write_atomic(self._path(key), data)
 

@@ -515,7 +515,7 @@ def ingest_corpus(
     runner: Runner | None = None,
     task_size: int = TASK_FILES,
     spill_after: int | None = None,
-    cache: Path | None = None,
+    cache: Path | IngestCache | None = None,
 ) -> IngestResult:
     """Ingest every ``*.txt`` article under ``raw_dir`` (recursively, hidden files skipped).
 
@@ -530,7 +530,8 @@ def ingest_corpus(
 
     ``cache``: a directory (``work/ingest-cache/``) where what ingest made of each file
     is kept and taken back while the file, its sidecar and the code are unchanged
-    (:mod:`.cache`); the result is the same as without it.
+    (:mod:`.cache`); the result is the same as without it. An :class:`~.cache.IngestCache`
+    over that directory serves too, and then says which entries this run used.
     """
     spill_after = SPILL_AFTER if spill_after is None else spill_after
     report = Report()
@@ -572,7 +573,7 @@ def ingest_corpus(
             ignored.append(_relative(path, project_root))
 
     warnings: list[Issue] = []
-    store = IngestCache(cache) if cache is not None else None
+    store = IngestCache(cache) if isinstance(cache, Path) else cache
     keys: dict[Path, str] = {}  # the cache key of each article looked up
     cached: dict[Path, CachedArticle] = {}
     if store is not None:

@@ -47,7 +47,7 @@ from .actors import (
 )
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
-from .eventtime import borrowable, foreign_times, later, told_when
+from .eventtime import borrowable, foreign_times, later, told_before_clause, told_when
 from .ner import Token
 from .text import containing, sentence_spans
 from .triggers import Trigger
@@ -206,6 +206,10 @@ def link_arguments(
                 key=lambda i: mentions[i].end,
                 default=None,
             )
+        if victim is not None and _settlement(mentions[victim]):
+            # "Tombouctou a essuyé des tirs d'obus": a town that undergoes the event is
+            # where it happened, and the location rule below takes it.
+            victim = None
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
         spec = etype.roles.get(Role.ACTOR)
@@ -222,7 +226,9 @@ def link_arguments(
         after = [
             i
             for i in fillers(Role.RECIPIENT, sent)
-            if mentions[i].start >= trig.end and not _is_place(mentions[i])
+            if mentions[i].start >= trig.end
+            and not _is_place(mentions[i])
+            and not _IN_UNIT.search(text, max(sent[0], mentions[i].start - 40), mentions[i].start)
         ]
         # The nearest filler after the trigger that a preposition (or nothing much) links
         # to it: a nominal ("des dirigeants d'AQMI") may come before the name it holds.
@@ -246,13 +252,21 @@ def link_arguments(
             and not _DESTINATION.search(
                 text, max(lsent[0], mentions[i].start - 40), mentions[i].start
             )
+            # "cette commune rurale du département de Say": the unit of the place just
+            # told, which the demonstrative points back to (taken below).
+            and not _UNIT_OF_THIS.search(
+                text, max(lsent[0], mentions[i].start - 60), mentions[i].start
+            )
         ]
         place = _location(text, trig, mentions, own, lsent, held)
         earlier = _previous_sentence(sentences, sent, para)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
-        elif earlier is not None and _THERE.search(text, max(sent[0], trig.start - 30), trig.start):
+        elif earlier is not None and (
+            _THERE.search(text, max(sent[0], trig.start - 30), trig.start)
+            or _THIS_PLACE.search(text, sent[0], sent[1])
+        ):
             # "Les habitants de Tongomayel vivent sous blocus. Mercredi, des combattants
             # y ont détruit le château d'eau": "y" stands for the place just named.
             there = [
@@ -297,6 +311,8 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+        elif told_before_clause(trig, tokens):
+            scopes = [(sent, 0.7)]  # "ont fui fin octobre après des attaques": not told
         for scope, score in scopes:
             pool = [
                 i
@@ -308,7 +324,9 @@ def link_arguments(
                     i
                     for i in pool
                     if i
-                    not in foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent)
+                    not in foreign_times(
+                        trig, triggers, mentions, pool, tokens, by_start, sent, text
+                    )
                 ]
             else:  # not a time of the sentence judged another act's above
                 pool = [
@@ -542,15 +560,31 @@ def _elsewhere(
 #: Where people were taken or went after the event, or where they came from, not where
 #: it happened: "ont fui pour se réfugier à *Kaya*", "évacués vers *Sévaré*", "emmenés en
 #: direction de", "transportés vers", "ont regagné *Gorom-Gorom*", "des bergers venus de
-#: *Mauritanie*", "taken to the hospital in *Bandiagara*".
+#: *Mauritanie*", "taken to the hospital in *Bandiagara*", "des rescapés arrivés à
+#: *Kaya*", "survivors who reached *Ouahigouya*".
 _DESTINATION = re.compile(
     r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
     r"transfér|transport|achemin|rapatri|emmen|conduit)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
-    r"(?:de|d['’]|du|des)|\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
+    r"(?:de|d['’]|du|des)|\b(?:arrivé|parvenu|rentré)\w*\s+(?:à|au|aux|jusqu['’]à)|"
+    r"\brejoint|\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
+    r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
     r"(?:taken|evacuated|moved|"
     r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in)))\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A settlement named by a demonstrative: "dans le marché de *cette commune*", "ce
+#: village": the place of the sentence before, as "y" is.
+_THIS_PLACE = re.compile(
+    r"\b(?:cette|ce|cet)\s+(?:commune|localité|ville|village|bourgade|hameau)\b",
+    re.IGNORECASE,
+)
+#: The unit of such a settlement ("cette commune rurale du département de *Say*").
+_UNIT_OF_THIS = re.compile(
+    _THIS_PLACE.pattern + r"(?:\s+rurale)?,?\s+(?:située?\s+)?(?:dans\s+)?(?:du|de\s+la|"
+    r"de\s+l['’]|de|d['’]|le|la|l['’])\s*(?:(?:département|cercle|province|région)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?$",
     re.IGNORECASE,
 )
 #: "y" before the verb: the place of the sentence before ("des combattants y ont
@@ -614,6 +648,15 @@ _TARGET_OF = re.compile(
     r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$",
     re.IGNORECASE,
 )
+#: An administrative unit named as where: "un couvre-feu dans le cercle de *Ténenkou*",
+#: "in the departments of *Torodi*": a place, never the recipient.
+_IN_UNIT = re.compile(
+    r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
+    r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"
+    r"department)s?\s+(?:rurales?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+    r"of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
@@ -628,6 +671,14 @@ def _is_place(mention: Mention) -> bool:
         or mention.rank_as is not None
         or "town" in precision
         or "region" in precision
+    )
+
+
+def _settlement(mention: Mention) -> bool:
+    """A town or a locality (not a country, a region or a site): a place, not a party."""
+    precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
+    return mention.label in ("GPE", "LOC") and (
+        "town" in precision or (mention.label == "LOC" and not precision)
     )
 
 

@@ -165,6 +165,14 @@ def _last_weekend(base: dt.date) -> Interval:
     return _days(saturday, saturday + dt.timedelta(1)) or Interval(base, base, "day")
 
 
+def _this_weekend(base: dt.date) -> Interval:
+    """ "Ce week-end": the weekend the dateline falls in, else the last one before it."""
+    if base.weekday() >= 5:
+        saturday = base - dt.timedelta(days=base.weekday() - 5)
+        return Interval(saturday, saturday + dt.timedelta(1), "days")
+    return _last_weekend(base)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -224,13 +232,45 @@ _rule(
 
 @_rule(
     "night-weekdays",
-    rf"{B}{_NIGHT}\s+(?:de|d'|from)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?P<w2>{WEEKDAY}){E}",
+    rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?P<w2>{WEEKDAY}){E}",
     0.8,
 )
 def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
     second = _last_weekday(_WEEKDAYS[m["w2"].lower().rstrip(".")], base)
     first = second - dt.timedelta(days=1)
     if first.weekday() != _WEEKDAYS[m["w1"].lower().rstrip(".")]:
+        return None
+    return _days(first, second)
+
+
+@_rule(
+    "weekday-range",
+    rf"{B}(?:entre|between|from|de|du)\s+(?P<w1>{WEEKDAY})\s+(?:et|and|à|au|to|until|through)\s+"
+    rf"(?P<w2>{WEEKDAY}){E}",
+    0.8,
+)
+def _weekday_range(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "entre mercredi et vendredi": the last Friday on or before the dateline and the
+    # Wednesday before it (the span the codebook writes START/END, precision days).
+    last = _last_weekday(_WEEKDAYS[m["w2"].lower().rstrip(".")], base)
+    back = (last.weekday() - _WEEKDAYS[m["w1"].lower().rstrip(".")]) % 7
+    return _days(last - dt.timedelta(days=back), last) if back else None
+
+
+@_rule(
+    "overnight",
+    rf"{B}overnight(?:\s+(?:on\s+|from\s+)?(?P<w1>{WEEKDAY})"
+    rf"(?:\s+(?:to|into|and)\s+(?P<w2>{WEEKDAY}))?)?{E}(?!\s+curfews?\b)",
+    0.75,
+)
+def _overnight(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "killed ... overnight" in a dispatch: the night that ended on the dateline;
+    # "overnight Saturday (to Sunday)": the last such night before the dateline.
+    if not _g(m, "w1"):
+        return _days(base - dt.timedelta(days=1), base)
+    first = _last_weekday(_WEEKDAYS[m["w1"].lower().rstrip(".")], base - dt.timedelta(days=1))
+    second = first + dt.timedelta(days=1)
+    if _g(m, "w2") and second.weekday() != _WEEKDAYS[m["w2"].lower().rstrip(".")]:
         return None
     return _days(first, second)
 
@@ -362,6 +402,18 @@ def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
 
 
 @_rule(
+    "month-last",
+    rf"{B}(?:(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e'])\s*)?(?P<m>{MONTH})\s+(?:dernier|passé){E}",
+    0.85,
+)
+def _month_last(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "août dernier", "en novembre dernier": the last such month before the dateline's
+    # (in a November article, "novembre dernier" is the November of the year before).
+    month = _month_of(m["m"])
+    return _month_interval(base.year if month < base.month else base.year - 1, month)
+
+
+@_rule(
     "year-alone",
     rf"{B}(?:en|depuis|dès|jusqu'en|d'ici|avant|après|courant|in|since|by|until|during|"
     rf"(?:(?:au\s+cours\s+de\s+|de\s+|pour\s+)?l'année)|(?:the\s+year))\s+(?P<y>{YEAR}){E}"
@@ -384,6 +436,10 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "la semaine passée": lambda b: _week(b - dt.timedelta(7)),
     "la semaine prochaine": lambda b: _week(b + dt.timedelta(7)),
     "le week-end dernier": _last_weekend,
+    "le week-end passé": _last_weekend,
+    "ce week-end": lambda b: _this_weekend(b),
+    "ce weekend": lambda b: _this_weekend(b),
+    "la nuit dernière": lambda b: Interval(b - dt.timedelta(1), b, "days"),
     "ce mois-ci": lambda b: _month_interval(b.year, b.month),
     "le mois dernier": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "le mois passé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
@@ -401,6 +457,10 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "last week": lambda b: _week(b - dt.timedelta(7)),
     "next week": lambda b: _week(b + dt.timedelta(7)),
     "last weekend": _last_weekend,
+    "this weekend": lambda b: _this_weekend(b),
+    "over the weekend": lambda b: _this_weekend(b),
+    "at the weekend": lambda b: _this_weekend(b),
+    "last night": lambda b: Interval(b - dt.timedelta(1), b, "days"),
     "this month": lambda b: _month_interval(b.year, b.month),
     "last month": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "next month": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
@@ -489,7 +549,8 @@ def _date_parser(base: dt.date) -> Any:
 #: a word of time. The rules (about twenty patterns) then only scan the text around them.
 _ANCHOR = re.compile(
     rf"\d|\b(?:{MONTH}|{WEEKDAY}|mois|semaine|an\b|ans\b|année|nuit|hier|demain|aujourd|"
-    r"matin|soir|veille|lendemain|premier|week|month|year|night|yesterday|today|tomorrow|"
+    r"matin|soir|veille|lendemain|premier|week|month|year|night|overnight|yesterday|today|"
+    r"tomorrow|"
     r"ago|jour|day)",
     re.IGNORECASE,
 )
@@ -535,19 +596,52 @@ def find_dates(
 
 #: Days counted from another date of the text, not from the dateline.
 _ANCHORED = re.compile(
-    r"(?<!\w)(?P<rel>la\s+veille|le\s+lendemain|l['’]avant-veille|the\s+day\s+before|"
-    r"the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|"
+    r"(?<!\w)(?P<rel>la\s+veille|(?:le|au)\s+lendemain|l['’]avant-veille|le\s+surlendemain|"
+    r"le\s+jour\s+suivant|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|"
+    r"the\s+following\s+day|a\s+day\s+later|"
     r"(?:le|la)\s+(?:jour|soir|matin|nuit|soirée|matinée)\s+même|"
-    r"(?:that|the)\s+same\s+(?:day|evening|morning|night))"
-    r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)",
+    r"(?:le|la|ce|cette)\s+même\s+(?:jour|soir|matin|nuit|journée|soirée|matinée)|"
+    r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
+    # Hours later, later that day: the anchor's own day.
+    r"(?:quelques|plusieurs|deux|trois|\d+)\s+heures\s+plus\s+tard|"
+    r"plus\s+tard\s+dans\s+la\s+(?:journée|soirée|nuit)|"
+    r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
+    r"(?P<n>deux|trois|quatre|cinq|two|three|four|five|[2-5])\s+(?:jours\s+plus\s+tard|days\s+later))"
+    r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)"
+    # "Au lendemain de l'attaque": the day after the violent act told before it (an
+    # act, not a date: "la veille de la marche" names a coming event and stays out).
+    r"|(?<!\w)(?P<after>(?:au|le)\s+lendemain|the\s+day\s+after)(?=\s+(?:de\s+l['’]|de\s+la\s+|"
+    r"du\s+|des\s+|d['’]|the\s+)(?:\w+\s+)?(?:attaques?|attentats?|embuscades?|affrontements|"
+    r"combats|assauts?|raids?|frappes?|enlèvements?|rapts?|explosions?|incursions?|massacres?|"
+    r"tueries?|attacks?|ambush|raids?|strikes?|clashes|bombing|kidnapping|abduction|massacre)\b)",
     re.IGNORECASE,
 )
-_ANCHOR_SHIFT = {"veille": -1, "lendemain": 1, "avant-veille": -2, "before": -1, "previous": -1,
-                 "next": 1, "following": 1, "later": 1, "même": 0}  # fmt: skip
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4,
+           "five": 5}  # fmt: skip
+
+
+def _shift(m: re.Match[str]) -> int:
+    """Days from the anchor: -2, -1, 0 (same day, hours later), +1, +N (N days later)."""
+    words = set(m.group(0).lower().replace("’", "'").replace("'", " ").replace("-", " ").split())
+    if m.group("n"):
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _COUNTS[n]
+    if words & {"même", "same", "heures", "hours", "tard"}:
+        return 0
+    if "later" in words and "day" in words and "a" not in words:
+        return 0  # later that day
+    if "avant" in words:
+        return -2
+    if "surlendemain" in words:
+        return 2
+    if words & {"veille", "before", "previous"}:
+        return -1
+    return 1  # lendemain, next, following, suivant, a day later, the day after
 
 
 def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> list[TimeMention]:
-    """ "La veille", "le lendemain", "le jour même", "the next day": a day from the last
+    """ "La veille", "le lendemain", "le même jour", "quelques heures plus tard", "deux
+    jours plus tard", "au lendemain de l'attaque", "the next day": a day from the last
     single day named before it in its paragraph, else from the first day the article
     names (the lead's event), never from the dateline. "La veille de la marche" names
     its own anchor (an event, not a date): not normalised."""
@@ -559,10 +653,7 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue
-        rel = m.group("rel").lower().replace("’", "'").split()
-        # "le soir même", "that same day": the anchor's own day.
-        word = "même" if {"même", "same"} & set(rel) else rel[-1].split("'")[-1]
-        day = anchor.interval.start + dt.timedelta(_ANCHOR_SHIFT[word])
+        day = anchor.interval.start + dt.timedelta(_shift(m))
         s, e = m.span()
         out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
     return out

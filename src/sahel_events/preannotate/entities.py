@@ -104,9 +104,27 @@ _PLACE_CUE = re.compile(
     + _SITE_NOUNS
     + r"(?:\s+[a-zà-ÿ]+){0,2}|kilomètres|km|nord|sud|est|ouest)\s+(?:de\s+|d['’]|du\s+))\s*$",
 )
+#: How far before a name its place cue may start, in characters: room for a site noun
+#: with two words before its "de" ("le poste de gendarmerie de Dioura").
+_CUE_WINDOW = 40
+#: A place cue the press puts right after a locality's name, in apposition: "Tizegorou,
+#: localité du département de Banibangou", "Seytenga, une commune rurale du Séno",
+#: "Anefis, a village in the Kidal region".
+_PLACE_CUE_AFTER = re.compile(
+    r",\s+(?:(?:une?|la|le|a|an)\s+)?(?:(?:petite|grande|small|large)\s+)?"
+    r"(?:localité|village|commune|bourgade|hameau|ville|chef-lieu|town|hamlet|locality)\b",
+    re.IGNORECASE,
+)
+#: English site after a possessive name: "Anefis's weekly market", "Gao's main camp".
+_EN_SITE_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:market|camp|base|post|mosque|school|outskirts|"
+    r"checkpoint|airport|prison|hospital|gendarmerie|police\s+station)\b"
+)
 #: A name coordinated with the place before it: "de Kantchari et de *Matiacoali*".
 _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
-_EN_LOCATIVE = re.compile(r"\b(?:near|in|at|outside|around|inside)\s+$")
+_EN_LOCATIVE = re.compile(
+    r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality)\s+of)\s+$"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
 SOURCE_PRIORITY = {
@@ -311,6 +329,15 @@ def _model_entities(
             label = "LOC"
         elif (
             label in ("PER", "ORG")
+            and " " not in surface
+            and _cued(text, start, end)
+            and registry.lookup(surface) is None
+        ):
+            # "à Tamou", "Tizegorou, localité du département de": one word the model took
+            # for a person, in a place's slot, is a locality it does not know.
+            label = "LOC"
+        elif (
+            label in ("PER", "ORG")
             and previous_place >= 0
             and _PLACE_AND.fullmatch(text, previous_place, start)
             and registry.lookup(surface) is None
@@ -328,6 +355,10 @@ def _model_entities(
             )
             continue
         if language != "fr":
+            if surface.endswith(("'s", "’s")):
+                # "Anefis's market", "Mali's Kidal region": the name without its
+                # possessive ending, which the capitalised run takes in.
+                surface, end = surface[:-2], end - 2
             if _sentence_initial_word(text, start, surface):
                 continue  # "No group has claimed": a common word, not the town of No
             places = _english_places(start, end, surface, home_country, context)
@@ -337,7 +368,11 @@ def _model_entities(
             if (
                 not places
                 and surface not in _EN_STOP
-                and _EN_LOCATIVE.search(text, max(0, start - 12), start)
+                and (
+                    _EN_LOCATIVE.search(text, max(0, start - 20), start)
+                    or _EN_SITE_AFTER.match(text, end)
+                    or _PLACE_CUE_AFTER.match(text, end)
+                )
             ):
                 out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
             continue
@@ -362,7 +397,7 @@ def _model_entities(
             (start, end) not in nouns
             # A name the tagger took for a common noun is still a place after a place
             # cue ("à Koutougou"): "États" in "États partenaires" has none.
-            or _PLACE_CUE.search(text, max(0, start - 16), start)
+            or _PLACE_CUE.search(text, max(0, start - _CUE_WINDOW), start)
         ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
     return out
@@ -382,6 +417,16 @@ def _sentence_initial_word(text: str, start: int, surface: str) -> bool:
     )
 
 
+def _cued(text: str, start: int, end: int) -> bool:
+    """True when a place cue stands right before the name ("à", "près de", "le poste de
+    gendarmerie de") or an apposition naming a settlement right after it (", localité
+    du département de")."""
+    return (
+        _PLACE_CUE.search(text, max(0, start - _CUE_WINDOW), start) is not None
+        or _PLACE_CUE_AFTER.match(text, end) is not None
+    )
+
+
 def _cued_names(
     text: str, spans: list[tuple[int, int, str]], registry: Registry
 ) -> list[tuple[int, int, str]]:
@@ -392,7 +437,7 @@ def _cued_names(
     for m in _CAPITALISED.finditer(text):
         s, e = m.start(), m.end()
         if (
-            not _PLACE_CUE.search(text, max(0, s - 16), s)
+            not _cued(text, s, e)
             or any(a < e and s < b for a, b, _ in spans)
             or registry.lookup(m.group()) is not None
             or "\n" in m.group()

@@ -28,10 +28,18 @@ from .entities import Mention
 from .text import containing, fold_key
 from .triggers import Trigger
 
-#: Words that point back to the place just told: the event happened there.
+#: Words that point back to the place just told: the event happened there. Since 0.8.0
+#: also a site or a settlement named again by a demonstrative or "même" ("Ce poste
+#: avait déjà été visé", "dans ce même village", "this village") or by its bare kind
+#: ("l'école du village"), even for a background event. Not a road ("sur le même
+#: tronçon", "on the same road"): the road itself may never have been told.
+_SITES = r"(?:poste|camp|base|village|localité|ville|commune|hameau|marché)"
 ANAPHOR = re.compile(
     r"\b(?:sur\s+place|sur\s+les\s+lieux|dans\s+la\s+localité|dans\s+le\s+village|"
-    r"là-bas|on\s+the\s+spot|at\s+the\s+scene|in\s+the\s+(?:town|village|hamlet))\b",
+    r"là-bas|on\s+the\s+spot|at\s+the\s+scene|in\s+the\s+(?:town|village|hamlet)|"
+    r"(?:ce|cet|cette)\s+(?:même\s+)?" + _SITES + r"|(?:le|la|du|au)\s+même\s+" + _SITES + r"|"
+    r"du\s+village(?!\s+(?:de|d['’]|voisin))|"
+    r"(?:this|that|the\s+same)\s+(?:town|village|hamlet|post|camp|base))\b",
     re.IGNORECASE,
 )
 #: An area named without a name: the event's place is vaguer than any town before.

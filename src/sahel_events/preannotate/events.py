@@ -10,8 +10,8 @@ suggested events:
   "a revendiqué l'attaque") is no REQUEST; "affirmer avoir" is a reporting verb, not an
   accusation; a sanction, a restriction or a curfew being lifted is a CONCEDE; the
   wounded evacuated and an "aid worker" are no AID; "released a statement" frees no one;
-  what a request asks for ("called for their release") and a kind of event ("interdire
-  tout rassemblement") are no events.
+  what a request asks for ("called for their release"), a kind of event ("interdire
+  tout rassemblement") and "se manifester" (coming forward) are no events.
 * **Merging** (:func:`merge_mentions`): triggers of the same type in one sentence are one
   event; a later trigger of the same type in another sentence is the same event when
   the type is a material one (an attack, an arrest, a protest, a meeting...: verbal
@@ -19,7 +19,12 @@ suggested events:
   one of them has none, or it only reports the toll: "tués", "killed"), and when its
   own time and place do not contradict the event's. The merged event keeps its most
   informative mention (a word naming the event rather than its toll; else the first)
-  and carries the arguments of the others for the roles it lacks.
+  and carries the arguments of the others for the roles it lacks. A mention in the
+  pluperfect, the tense of background, is another event, unless it retells the one told
+  (no time of its own, nothing like "déjà": "avaient pris d'assaut le poste") or is the
+  sequence of tenses of reported speech ("a annoncé que ses unités avaient repoussé");
+  a demonstrative ("cette attaque", "cette coopération") points at the latest event of
+  its type, of any type, and gives it no argument when only the pointer joins it.
 """
 
 from __future__ import annotations
@@ -51,6 +56,14 @@ _CLAIMED_THING = re.compile(
 )
 _ANAPHORA = re.compile(
     r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
+)
+#: "cette attaque", "this attack": a pointer back at an event already told.
+_DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
+#: Words that place a pluperfect mention before the events told: "avait déjà été visé".
+_EARLIER_TIMES = re.compile(
+    r"\b(?:déjà|auparavant|précédemment|à\s+plusieurs\s+reprises|already|previously|"
+    r"in\s+the\s+past)\b",
+    re.IGNORECASE,
 )
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
 #: An object pronoun before "revendiqué": "qui ne l'a pas revendiqué" (the attack).
@@ -138,6 +151,14 @@ _FIGHTERS = re.compile(
     r"hommes\s+armés|assaillants|insurgés|fighters|militants|jihadists|terrorists|insurgents)\b",
     re.IGNORECASE,
 )
+#: "ne se sont jamais manifestés": the reflexive "se manifester" is coming forward or
+#: showing up, not demonstrating.
+_REFLEXIVE = re.compile(
+    r"\b(?:se|s['’])\s*(?:(?:ne|n['’]|y|sont|est|soient|soit|étaient|était|seront|sera|"
+    r"serait|seraient|pas|jamais|plus|encore|toujours|déjà|guère)\s*)*$",
+    re.IGNORECASE,
+)
+_MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
 _BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?par\s+", re.IGNORECASE)
@@ -196,6 +217,12 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
+        if (
+            t.label == "PROTEST"
+            and _MANIFEST.match(t.text)
+            and _REFLEXIVE.search(text, max(0, t.start - 25), t.start)
+        ):
+            continue  # "ses ravisseurs ne se sont pas manifestés": no one demonstrated
         if t.label == "CONSULT" and _RECEIVE.match(t.text) and not _received(text, t, people):
             continue  # "a reçu des menaces": "recevoir" names a meeting only with people
         if t.label in ("RETREAT", "SANCTION") and _BEFORE.search(
@@ -317,9 +344,45 @@ def recalled_triggers(
         # An auxiliary in the imperfect on that verb: "avaient péri", "avait été".
         if any(
             a.head == k and a.pos == "AUX" and a.tense == "Imp" for a in tokens[max(0, k - 4) : k]
-        ):
+        ) and not _reported(text, tokens, k):
             out.add(i)
     return frozenset(out)
+
+
+#: Verbs that report what someone said: the pluperfect in their "que" clause is the
+#: sequence of tenses, not the tense of background.
+_SAYING_VERBS = frozenset(
+    {
+        "annoncer",
+        "indiquer",
+        "affirmer",
+        "déclarer",
+        "préciser",
+        "dire",
+        "assurer",
+        "expliquer",
+        "rapporter",
+        "confirmer",
+        "signaler",
+        "révéler",
+        "reconnaître",
+        "ajouter",
+    }
+)
+
+
+def _reported(text: str, tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a pluperfect verb is the complement of a reporting verb ("l'armée a
+    annoncé que ses unités *avaient repoussé* dimanche une attaque"): the event reported,
+    told in the past of the report, unless a word places it earlier still ("avait déjà
+    été attaqué")."""
+    head = tokens[tokens[verb].head]
+    if tokens[verb].dep != "ccomp" or head.lemma.lower() not in _SAYING_VERBS:
+        return False
+    start = max(text.rfind(". ", 0, head.start), text.rfind("\n", 0, head.start)) + 1
+    after = tokens[verb].end
+    ends = [e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0]
+    return not _EARLIER_TIMES.search(text, start, min(ends, default=len(text)))
 
 
 #: Measures whose lifting is a concession (codebook: lifting a curfew is CONCEDE).
@@ -388,19 +451,30 @@ def merge_mentions(
                     return norm or m.text.lower()
         return None
 
+    def retold(ti: int) -> bool:
+        """A mention in the pluperfect with no time of its own and nothing placing it
+        earlier ("les assaillants avaient pris d'assaut le poste") retells the event
+        just told; "avait déjà été visé", "le 2 octobre, ... était tombée" recall another."""
+        span = sentence(triggers[ti].start)
+        return value(ti, Role.TIME) is None and not _EARLIER_TIMES.search(text, *span)
+
     groups: list[list[int]] = []
+    silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
         target = None
-        for group in groups:
+        # "cette attaque": a demonstrative points at the latest event of its type told,
+        # in whatever tense it was told.
+        pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
+        for group in reversed(groups) if pointing else groups:
             first = triggers[group[0]]
             if first.label != t.label:
                 continue
             if sentence(first.start) == sentence(t.start):
                 target = group
                 break
-            if t.label not in MATERIAL:
-                continue
+            if t.label not in MATERIAL and not pointing:
+                continue  # "cette coopération", "cette demande": a pointer, whatever the type
             modes_agree = not first.mode or not t.mode or first.mode == t.mode or _is_toll(t)
             clash = any(
                 value(ti, role)
@@ -419,14 +493,22 @@ def merge_mentions(
                 continue
             # "Les assaillants ont aussi incendié", "another march": one more act; told in
             # the pluperfect ("avaient péri dans une tuerie"), a recalled earlier one.
+            # A pluperfect retelling of an event told before joins it ("Des hommes armés
+            # avaient pris d'assaut le poste"); so does a demonstrative.
+            across = (ti in recalled) != (group[0] in recalled)
+            apart = across and not (pointing or (ti in recalled and retold(ti)))
             if (
                 (_ANOTHER.search(text[max(0, t.start - 25) : t.start]) and not _is_toll(t))
                 or _SEQUEL.match(text, sentence(t.start)[0])
-                or (ti in recalled) != (group[0] in recalled)
+                or apart
             ):
                 continue
             if modes_agree and (anaphoric or not clash):
                 target = group
+                if pointing and (across or t.label not in MATERIAL):
+                    # Joined only as a pointer: its sentence tells what followed ("Cette
+                    # coopération aurait permis une frappe fin juillet"), not the event.
+                    silent.add(ti)
                 break
         if target is None:
             groups.append([ti])
@@ -438,7 +520,10 @@ def merge_mentions(
     out: list[Argument] = []
     for group in groups:
         # The most informative mention: a word naming the event, the first of them.
-        head = next((i for i in group if not _is_toll(triggers[i])), group[0])
+        head = next(
+            (i for i in group if not _is_toll(triggers[i]) and i not in silent),
+            next((i for i in group if not _is_toll(triggers[i])), group[0]),
+        )
         kept.append(head)
         mode = triggers[head].mode or next(
             (triggers[i].mode for i in group if triggers[i].mode), None
@@ -449,7 +534,7 @@ def merge_mentions(
         borrowed_actor: int | None = None  # index in ``out`` of an actor a merged mention gave
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
-            for a in args.get(ti, []):
+            for a in [] if ti in silent and ti != head else args.get(ti, []):
                 # A mention fills one role, except a speaker that is also the actor
                 # ("l'état-major annonce avoir neutralisé ...").
                 key = -1 - a.mention if a.role == Role.SOURCE else a.mention

@@ -23,13 +23,25 @@ _REPORTING = frozenset(
         "annoncer", "indiquer", "déclarer", "affirmer", "préciser", "rapporter", "assurer",
         "confirmer", "dire", "expliquer", "ajouter", "souligner", "signaler", "apprendre",
         "say", "announce", "report", "confirm", "state", "tell", "add",
+        # A bulletin "publié jeudi", a communiqué "diffusé dimanche": when it was told.
+        "publier", "diffuser", "publish",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
 _CLAIMING = frozenset({"revendiquer", "claim"})
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed)\s+(?:\S+\s+){0,2}?(?:on\s+)?$",
+    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published)\s+"
+    r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: Prepositions that put a noun's act before the clause's: "ont fui fin octobre *après*
+#: une série d'attaques", "a instauré mardi un couvre-feu *à la suite de* l'embuscade".
+_BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
+#: A closing attribution right before a time: ", the ministry said in a statement on".
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^\s,.;]+\s+){1,5}?(?:said|says|announced|reported|told|stated|confirmed|added)"
+    r"\s+(?:[^\s,.;]+\s+){0,3}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 _ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
@@ -62,13 +74,33 @@ def foreign_times(
     tokens: Sequence[Token],
     by_start: dict[int, int],
     sentence: tuple[int, int] | None = None,
+    text: str = "",
 ) -> set[int]:
     """The TIME mentions of ``pool`` (the trigger's sentence) that date another act: a
     verb of saying, or the verb of another trigger. A parse that hangs a time on a verb
     of another sentence ("L'attaque a été revendiquée mercredi. *La veille*, un convoi
     avait essuyé des tirs") is not followed: the time opens its own sentence."""
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
-        return set()
+        if not text:
+            return set()
+        # No parse (English): the time of a closing attribution (", a local official
+        # said on Wednesday") is when it was said; "the army said on Wednesday that its
+        # troops had repelled an attack" reports the act with its own time.
+        return {
+            i
+            for i in pool
+            if _ATTRIBUTION.search(text, max(0, mentions[i].start - 80), mentions[i].start)
+        }
+    if _after_noun(tokens, trig.tokens[0]):
+        # "après une série d'attaques": the clause's time dates what followed the act;
+        # only a time inside the noun phrase ("après l'attaque de samedi") is its own.
+        return {
+            i
+            for i in pool
+            if (k := _root(tokens, by_start, mentions[i])) is not None
+            and not _hangs_from(tokens, k, trig.tokens[0])
+            and not _ADJACENT.match(text_between(trig, mentions[i], tokens))
+        }
     own = {_verb_of(tokens, trig.tokens[0])}
     first = min(own)
     if first != trig.tokens[0] and tokens[first].lemma.lower() in _REPORTING | _CLAIMING:
@@ -87,7 +119,7 @@ def foreign_times(
             continue
         if _ADJACENT.match(text_between(trig, mentions[i], tokens)):
             continue  # "une embuscade le 11 courant": the time right after the trigger
-        verb = _verb_of(tokens, tokens[k].head)
+        verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
         said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING
@@ -96,6 +128,47 @@ def foreign_times(
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
+
+
+def told_before_clause(trig: Trigger, tokens: Sequence[Token]) -> bool:
+    """Whether a noun trigger names an act told as what came before its clause ("ont
+    fui fin octobre après une série d'attaques"): a time of the clause is not its own,
+    nor one borrowed from elsewhere; only a time inside its phrase ("après l'attaque de
+    samedi") dates it."""
+    return (
+        bool(tokens)
+        and trig.tokens[0] >= 0
+        and bool(tokens[trig.tokens[0]].dep)
+        and (_after_noun(tokens, trig.tokens[0]))
+    )
+
+
+def _after_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a noun trigger (or the noun it hangs from: "une série d'attaques") is
+    introduced by "après", "after", "following", "à la suite de"."""
+    for _ in range(3):
+        if tokens[k].pos not in ("NOUN", "PROPN"):
+            return False
+        if any(
+            t.head == k and t.dep in ("case", "mark") and t.lemma.lower() in _BEFORE_CLAUSE
+            for t in tokens[max(0, k - 6) : k]
+        ):
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
+
+
+def _hangs_from(tokens: Sequence[Token], k: int, target: int) -> bool:
+    """Whether token ``k`` is ``target`` or hangs from it, a few heads up."""
+    for _ in range(6):
+        if k == target:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return k == target
 
 
 def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> str:
@@ -144,7 +217,19 @@ def told_when(
     k = _root(tokens, by_start, mention) if tokens else None
     if k is None or not tokens[k].dep:
         return bool(text) and bool(
-            _TOLD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            _TOLD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         )
     lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
-    return lemma in _REPORTING or lemma in _CLAIMING
+    return lemma in _REPORTING or lemma in _CLAIMING or _told_by(tokens, by_start, mention) > 0
+
+
+def _told_by(tokens: Sequence[Token], by_start: dict[int, int], mention: Mention) -> int:
+    """The verb of saying right before a time ("une note publiée *jeudi*", "a indiqué
+    *mardi*"), whatever the parse hangs the time from; 0 when there is none."""
+    k = by_start.get(mention.start)
+    if not k:
+        return 0
+    before = tokens[k - 1]
+    lemma = before.lemma.lower()
+    said = before.pos in ("VERB", "AUX") and (lemma in _REPORTING or lemma in _CLAIMING)
+    return k - 1 if said else 0

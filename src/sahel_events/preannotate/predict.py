@@ -54,6 +54,7 @@ from .nominals import find_nominals
 from .registry import Registry, load_registry
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
+from .untold import untold_triggers
 
 
 def model_version() -> str:
@@ -276,7 +277,7 @@ class Preannotator:
             analysis.tokens,
         )
 
-        parts = dependent(triggers, analysis.tokens)
+        parts = dependent(triggers, analysis.tokens) | untold_triggers(text, triggers, sentences)
         events = merge_mentions(
             text,
             triggers,

@@ -29,6 +29,7 @@ from ..annotation.snapshots import snapshot_corrections
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
 from ..paths import CODEBOOK_FILE, Project
+from ..tablefile import SpilledTable
 from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
 from . import semver
 from .agreementfile import AGREEMENT_FILE, agreement_or_empty
@@ -48,6 +49,7 @@ from .pipeline import Compiled, Progress, _quiet, compile_project
 from .reasons import add_reasons
 from .stats import summarize
 from .sums import write_sums
+from .tablereuse import Kept, TableReuse
 from .texts import withheld_documents, withhold_rows
 
 DATA_DIR = "data"
@@ -135,8 +137,12 @@ def _write_tables(
     release_version: str,
     say: Progress,
     withhold: bool = True,
+    reuse: TableReuse | None = None,
 ) -> tuple[list[TableFile], dict[str, Path], dict[str, str]]:
     """Write every table; return the files, the paths written, their content hashes.
+
+    ``reuse``: a table whose file the last scratch build wrote byte for byte as this
+    one would is taken from there instead (:mod:`.tablereuse`).
 
     Each table leaves ``compiled.tables`` once it is written.
 
@@ -157,23 +163,34 @@ def _write_tables(
         rel = f"{DATA_DIR}/{name}.parquet"
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_one(
-            name, tables.pop(name), path, withheld, compiled.codebook.version, release_version
-        )
+        csv = root / DATA_DIR / f"{name}.csv" if name in CSV_COPIES else None
+        source = tables.pop(name)
+        versions = (compiled.codebook.version, release_version)
+        key = None
+        if reuse is not None and isinstance(source, SpilledTable):
+            key = reuse.key(name, source.path, source.schema, versions, withheld)
+        kept = reuse.take(key, name, path, csv) if reuse is not None and key else None
+        if kept is None:
+            _write_one(name, source, path, withheld, *versions)
+        del source
         # Written: the compiled table is dropped (every later step reads the file), so
         # the steps after this one do not hold the tables beside what they read.
         compiled.tables.pop(name, None)
         # Hash what a reader gets back, not what we meant to write (read in batches);
         # a build remembers it by the file's bytes (work/content-hash-cache/).
-        sha256 = sha256_file(path)
-        hashes[name] = memoised_content_hash(path, sha256, memo)
+        sha256 = kept.sha256 if kept else sha256_file(path)
+        hashes[name] = kept.content_hash if kept else memoised_content_hash(path, sha256, memo)
         written[name] = path
         rows = num_rows(path)
         files.append(TableFile(name, rel, path.stat().st_size, sha256, rows, schema_of(path)))
-        say(f"wrote {rel} ({rows} rows)")
-        if name in CSV_COPIES:
-            write_csv_copy(path, root / DATA_DIR / f"{name}.csv")
-            say(f"wrote {DATA_DIR}/{name}.csv")
+        say(f"{'kept' if kept else 'wrote'} {rel} ({rows} rows)")
+        if csv is not None and kept is None:
+            write_csv_copy(path, csv)
+        if csv is not None:
+            say(f"{'kept' if kept else 'wrote'} {DATA_DIR}/{csv.name}")
+        if reuse is not None and key and kept is None:
+            csv_sha256 = sha256_file(csv) if csv is not None else None
+            reuse.record(key, Kept(sha256, hashes[name], csv_sha256))
     if compiled.spill is not None and not compiled.tables:
         compiled.spill.cleanup()  # every table is written: compile's spill files go
     return files, written, hashes
@@ -502,7 +519,12 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
         say(f"removed {name}, left by an interrupted build")
     tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(DATASET_DIR), dir=work))
     try:
-        files, tables, hashes = _write_tables(tmp, compiled, UNRELEASED, say)
+        reuse = None
+        if compiled.cache:
+            from ..hashmemo import CACHE_DIR as MEMO
+
+            reuse = TableReuse(work / MEMO, target)
+        files, tables, hashes = _write_tables(tmp, compiled, UNRELEASED, say, reuse=reuse)
         summary = summarize(tables)
         latest = semver.latest_release(project.build)
         same: bool | None = None
@@ -528,6 +550,11 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if compiled.cache_use is not None:  # built: the cache entries it did not use go
+        from ..workcache import prune_after_build
+
+        used = [f.sha256 for f in files] + sorted(reuse.used if reuse is not None else ())
+        prune_after_build(work, compiled.cache_use, used, say)
     return DatasetResult(
         path=target,
         rows={f.name: f.rows for f in files},

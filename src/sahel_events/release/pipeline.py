@@ -18,6 +18,7 @@ from ..codebook import Codebook, load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..paths import Project
 from ..tablefile import SPILL_DIR, SpillDir
+from ..workcache import CacheUse
 from .batches import TableSource, iter_batches, schema_of
 
 Progress = Callable[[str], None]
@@ -55,6 +56,9 @@ class Compiled:
     # Whether the stages kept and reused their work under work/ (the writer then
     # remembers the content hash of each table file there too: hashmemo.py).
     cache: bool = False
+    # What the stages used of each cache under work/ (None without ``cache``): a build
+    # removes the rest once it succeeds (sahel_events.workcache.prune).
+    cache_use: CacheUse | None = None
 
     def whole_tables(self) -> dict[str, pa.Table]:
         """Every table in memory (for the small steps that need whole tables)."""
@@ -82,15 +86,17 @@ def compile_project(
     """
     # Imported here: these stages are heavy and `sahel-events --help` must stay fast.
     from ..compile import compile_dataset
-    from ..compile_cache import CACHE_DIR
+    from ..compile_cache import CACHE_DIR, state_name
     from ..generate import check_generated
     from ..ingest import ingest_corpus
     from ..ingest.cache import CACHE_DIR as INGEST_CACHE
+    from ..ingest.cache import IngestCache
     from ..validate import validate_snapshots
     from ..validate.cache import CACHE_DIR as VALIDATE_CACHE
     from ..validate.cache import ValidationCache
 
     say = progress or _quiet
+    use = CacheUse() if cache else None  # its clock starts before anything is cached
     codebook = load_project_codebook(project.root)
     if not project.raw.is_dir():
         raise UsageError(f"{project.raw} does not exist: a project keeps its articles in raw/")
@@ -98,9 +104,10 @@ def compile_project(
     report.extend(check_generated(project).issues)
 
     say(f"ingest: reading {project.raw}")
-    ingested = ingest_corpus(
-        project.raw, project.root, cache=project.work / INGEST_CACHE if cache else None
-    )
+    store = IngestCache(project.work / INGEST_CACHE) if cache else None
+    ingested = ingest_corpus(project.raw, project.root, cache=store)
+    if use is not None and store is not None:
+        use.ingest = store.used
     report.extend(ingested.report.issues)
     reused = ""
     if ingested.cache_stats is not None:
@@ -127,6 +134,8 @@ def compile_project(
         checked = ValidationCache(
             project.work / VALIDATE_CACHE, codebook, check_predictions=False, with_documents=True
         )
+        if use is not None:
+            use.validate.add(checked.state_hash)
     validation = validate_snapshots(
         snapshots,
         project,
@@ -156,6 +165,8 @@ def compile_project(
 
     say("compile: building the tables")
     rows_cache = project.work / CACHE_DIR if cache else None
+    if use is not None:
+        use.compile.add(state_name(codebook))
     dataset = compile_dataset(
         ingested.documents,
         snapshots,
@@ -190,4 +201,5 @@ def compile_project(
         reviews=reviewed,
         spill=dataset.spill,
         cache=cache,
+        cache_use=use,
     )

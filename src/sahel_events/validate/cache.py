@@ -102,6 +102,8 @@ class ValidationCache:
         )
         short = hashlib.sha256(salt.encode()).hexdigest()[:16]
         self.directory = directory
+        #: The hash naming this state's files (the others are of another codebook or code).
+        self.state_hash = short
         self.state = directory / f"tasks-{short}.pickle"
         self.known_file = directory / f"known-{short}.pickle"
         self.hits = 0

@@ -1,0 +1,121 @@
+"""Event words that tell no happening: statistics, trends and the agenda of a meeting.
+
+Analysis paragraphs and bulletins count and compare events: "plus de 150 attaques y
+ont été recensées depuis janvier", "les enlèvements s'y sont multipliés", "l'armée a
+multiplié les frappes aériennes", "les manifestations sont devenues rares". The plural
+noun names a kind of event over a period, not one happening an annotator would code
+(codebook: a specific occurrence; a set of acts told together, "trois frappes dans la
+zone", is one event and stays suggested). Two signs, read from the words around a plural
+trigger because they hold whatever the parse makes of the clause:
+
+* **a trend** said of the plural noun: a verb of change or frequency right after it
+  ("se sont multipliés", "ont nettement diminué", "sont devenues rares", "have
+  doubled"), or "multiplier" right before it ("a multiplié ces derniers mois les
+  frappes");
+* **a statistic**: in a sentence that sets a period of months or years ("depuis
+  janvier", "cette année", "since 2012"), a count of ten or more right before the plural
+  noun ("plus de 150 attaques"), or, when the period opens the sentence, a large count
+  anywhere ("Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"):
+  a tally, where "une dizaine de frappes ont visé
+  mardi" is one set of strikes;
+* **an agenda**: the topic of a purpose clause of discussion ("se sont réunis *pour faire
+  le point sur le déploiement* de la force", "met *to review the deployment*"): what the
+  meeting was about, not a deployment that took place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .triggers import Trigger
+
+#: Up to five words of the noun's own phrase and verb group, then a word of change or
+#: frequency: "contre rançon s'y sont multipliés", "y ont toutefois nettement diminué".
+_TREND_AFTER = re.compile(
+    r"(?:\s+[^\s.,;:!?«»()]+){0,5}?\s+"
+    r"(?:multipli|augment|diminu|baiss|doubl|tripl|raréfi|accru|increas|risen|decreas|"
+    r"declin|dwindl|(?:devenu|deviennent|become|became)\w*\s+(?:plus\s+|more\s+)?"
+    r"(?:rare|fréquent|nombreu|courant|quotidien|common|frequent))",
+    re.IGNORECASE,
+)
+#: "a multiplié ces derniers mois les frappes", "has stepped up its attacks".
+_TREND_BEFORE = re.compile(
+    r"\b(?:multipli\w*|stepped\s+up|ramped\s+up)\s+(?:[^\s.,;:!?]+\s+){0,4}?"
+    r"(?:les|des|ses|leurs|its|their|the)\s+$",
+    re.IGNORECASE,
+)
+#: A count of ten or more, or a large vague one, right before the noun.
+_TALLY = re.compile(
+    r"(?:\b(?:plus|moins|près)\s+de\s+\d[\d\s\u00a0\u202f]*|(?<![\d/])\b\d{2,}[\d\u00a0\u202f,]*\s+|"
+    r"\b(?:des|plusieurs|de)\s+(?:dizaines|centaines|milliers)\s+|"
+    r"\bune\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+|"
+    r"\b(?:more|fewer)\s+than\s+\d[\d,]*\s+|\b(?:hundreds|dozens|thousands|scores)\s+)"
+    r"(?:de\s+|d['’]|of\s+)?$",
+    re.IGNORECASE,
+)
+#: A period of months or years, the span a tally covers ("depuis janvier", "depuis
+#: 2023", "cette année", "since 2012"); "depuis lundi" is the span of one happening.
+_PERIOD = re.compile(
+    r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|(?:19|20)\d\d\b|(?:plusieurs|des|de\s+nombreu\w+|several|many|"
+    r"\w+)\s+(?:mois|années|ans|months|years)\b)"
+    r"|\b(?:cette\s+année|this\s+year|en\s+un\s+an|in\s+a\s+year)\b"
+    r"|\b(?:au\s+cours\s+des|ces|in\s+the\s+(?:past|last))\s+(?:\w+\s+)?"
+    r"(?:derniers\s+mois|dernières\s+années|months|years)\b",
+    re.IGNORECASE,
+)
+#: A large count anywhere in the sentence: the people or acts a tally adds up ("Depuis
+#: 2023, des dizaines de milliers de volontaires ont été recrutés").
+_LARGE = re.compile(
+    r"\b(?:(?:plus|moins|près)\s+de\s+\d|(?:des|plusieurs)\s+(?:dizaines|centaines|milliers)\s+"
+    r"d|(?:more|fewer)\s+than\s+\d|(?:hundreds|thousands|dozens|scores)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+#: "pour faire le point sur le", "afin d'examiner la", "to review the": a topic follows.
+_AGENDA = re.compile(
+    r"\b(?:pour|afin\s+d[e'’]|to|in\s+order\s+to)\s*(?:faire\s+le\s+point\s+sur|examiner|"
+    r"discuter\s+d[eu'’]?|débattre\s+d[eu'’]?|évoquer|évaluer|étudier|review|discuss|examine|"
+    r"assess|debate)\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:l['’]|la\s+|le\s+|les\s+|des\s+|du\s+|"
+    r"the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _plural(t: Trigger) -> bool:
+    return t.text.lower().endswith(("s", "x"))
+
+
+def untold_triggers(
+    text: str, triggers: Sequence[Trigger], sentences: Sequence[tuple[int, int]]
+) -> set[int]:
+    """Indices of the triggers that count or compare events, or name what a meeting was
+    to discuss (module docstring)."""
+    out = set()
+    for i, t in enumerate(triggers):
+        before = text[max(0, t.start - 60) : t.start]
+        if _AGENDA.search(before):
+            out.add(i)  # "pour faire le point sur le déploiement": a topic
+            continue
+        start, end = next(((s, e) for s, e in sentences if s <= t.start < e), (t.start, t.end))
+        period = _PERIOD.search(text, start, end)
+        # A large count elsewhere in the sentence adds up only under a period that opens
+        # it: "Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"; in
+        # "des vivres à plus de 12 000 personnes à Djibo, soumise à un blocus depuis deux
+        # ans" the period is another clause's.
+        opening = period is not None and not text[start : period.start()].strip(" \n-–—")
+        if period and (
+            (_plural(t) and _TALLY.search(before[-30:]))
+            or (opening and _LARGE.search(text, start, end))
+        ):
+            out.add(i)  # "plus de 150 attaques ... depuis janvier": a tally
+            continue
+        if _plural(t) and (
+            _TREND_AFTER.match(text, t.end, t.end + 70) or _TREND_BEFORE.search(before)
+        ):
+            out.add(i)  # "les enlèvements se sont multipliés": a trend
+    return out

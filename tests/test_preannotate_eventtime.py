@@ -1,0 +1,101 @@
+"""Which temporal expression dates an event (preannotate/eventtime.py), end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def times(annotator: Preannotator, body: str, language: str = "fr") -> dict[str, list[str]]:
+    """Trigger text -> the texts of its suggested times, for an article dated Tuesday 9
+    September 2025 at Mopti."""
+    title = "Titre" if language == "fr" else "Title"
+    dateline = "Mopti, 9 septembre 2025" if language == "fr" else "Mopti, Sept. 9, 2025"
+    text = f"{title}\n{dateline} - {body}"
+    doc = {
+        "doc_id": "t",
+        "text": text,
+        "language": language,
+        "dateline_date": "2025-09-09",
+        "dateline_place": "Mopti",
+        "dateline": [len(title) + 1, len(title) + 1 + len(dateline)],
+        "title_span": [0, len(title)],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    regions = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    out: dict[str, list[str]] = {
+        i["value"]["text"]: [] for i in result if i.get("from_name") == "event"
+    }
+    for i in result:
+        if i.get("type") == "relation" and i["labels"] == ["time"]:
+            out[regions[i["from_id"]]["text"]].append(regions[i["to_id"]]["text"])
+    return out
+
+
+def test_an_act_told_after_apres_takes_no_time_of_its_clause(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le PAM a distribué du 3 au 6 septembre des vivres à des déplacés près de Mopti.\n"
+        "Ces familles avaient fui fin août les villages proches de Boni, après une série "
+        "d'attaques attribuées au JNIM.",
+    )
+    # Late August is when the families fled; the attacks came before, on no told day
+    # (nor the lead's distribution days).
+    assert got["attaques"] == []
+    assert got["distribué"] == ["du 3 au 6 septembre"]
+
+
+def test_a_time_inside_the_apres_phrase_is_the_acts_own(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le gouverneur a instauré mardi un couvre-feu à Boni après l'attaque de samedi "
+        "contre le poste de la gendarmerie.",
+    )
+    assert got["attaque"] == ["samedi"]
+    assert got["couvre-feu"] == ["mardi"]
+
+
+def test_the_day_a_bulletin_was_published_dates_no_event(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le centre de santé de Boni a été incendié par des hommes armés, selon une note de "
+        "l'agence publiée jeudi.\n"
+        "Les assaillants ont aussi emporté des médicaments.",
+    )
+    assert got["incendié"] == [] and got["emporté"] == []
+
+
+def test_the_same_day_dates_the_next_paragraphs_act(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué samedi un convoi de ravitaillement près de Boni.\n"
+        "Le même jour, des gendarmes ont arrêté deux suspects à Douentza.",
+    )
+    assert got["attaqué"] == ["samedi"]
+    # Not Saturday borrowed from the lead: the expression of its own sentence.
+    assert got["arrêté"] == ["Le même jour"]
+
+
+def test_english_closing_attribution_is_when_it_was_said(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Gunmen killed six villagers near Boni, a local official said on Monday.\n"
+        "The army said on Monday that its troops had repelled an attack on their base in "
+        "Douentza.",
+        language="en",
+    )
+    # ", a local official said on Monday" dates the saying; the army reporting its own
+    # act on Monday dates the act (the convention of the development corpus).
+    assert got == {"killed": [], "attack": ["Monday"]}

@@ -1,0 +1,137 @@
+"""One suggestion per real event, none without one: what an annotator keeps.
+
+Each test is an article as the press words it; the annotator's view is the list of
+suggested events (type and trigger text) the pre-annotator gives for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import titled_document
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def suggested(annotator: Preannotator, body: str, title: str = "Titre") -> list[tuple[str, str]]:
+    """(event type, trigger text) of every suggested event, in text order."""
+    result = next(annotator.predict([titled_document(title, body)])).result
+    events = [
+        (i["value"]["start"], i["value"]["labels"][0], i["value"]["text"])
+        for i in result
+        if i.get("from_name") == "event"
+    ]
+    return [(label, text) for _, label, text in sorted(events)]
+
+
+def test_a_pluperfect_retelling_is_the_event_already_told(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le bilan de l'attaque contre le poste de gendarmerie de Tongomayel s'élève à neuf "
+        "morts, a annoncé lundi le gouvernement.\n"
+        "Une colonne d'hommes armés avait pris d'assaut le poste avant d'être repoussée par "
+        "des renforts.\n"
+        "Le 4 août, une patrouille était tombée dans une embuscade non loin de là.",
+    )
+    # The storming retells the attack; the ambush with its own date is another event.
+    assert [label for label, _ in got].count("ASSAULT") == 2
+    assert any("embuscade" in text for _, text in got)
+    assert not any(text == "pris d'assaut" for _, text in got)
+
+
+def test_a_pluperfect_placed_earlier_stays_its_own_event(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Des hommes armés ont attaqué dimanche le poste militaire de Tin-Akoff.\n"
+        "Le poste avait déjà été attaqué par des jihadistes.",
+    )
+    assert [label for label, _ in got].count("ASSAULT") == 2
+
+
+def test_the_pluperfect_of_reported_speech_is_the_event_reported(
+    annotator: Preannotator,
+) -> None:
+    got = suggested(
+        annotator,
+        "L'état-major a indiqué mercredi que ses unités avaient repoussé lundi une attaque "
+        "contre le camp de Diafarabé.\n"
+        "Les assaillants ont été mis en fuite ; trois soldats ont été blessés.\n"
+        "Cette attaque survient deux semaines après la visite du ministre à Mopti.",
+    )
+    assert [label for label, _ in got].count("ASSAULT") == 1
+    assert ("ASSAULT", "attaque") in got
+
+
+def test_a_demonstrative_points_at_an_event_told_in_the_pluperfect(
+    annotator: Preannotator,
+) -> None:
+    got = suggested(
+        annotator,
+        "Selon des habitants, des hommes armés avaient attaqué le village de Yoro dans la nuit "
+        "de samedi à dimanche.\n"
+        "Cette attaque a poussé des dizaines de familles à partir vers Koro.",
+    )
+    assert [label for label, _ in got].count("ASSAULT") == 1
+
+
+def test_a_demonstrative_refers_back_whatever_the_type(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Selon des sources sécuritaires, la CIA aurait augmenté le partage de renseignements "
+        "avec le gouvernement malien.\n"
+        "Cette coopération inquiète plusieurs partenaires de Bamako.",
+    )
+    assert [label for label, _ in got].count("COOPERATE") == 1
+
+
+def test_coming_forward_is_no_demonstration(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Deux commerçants enlevés près de Koro ont été libérés samedi. Leurs ravisseurs ne "
+        "se sont jamais manifestés, selon leurs familles.\n"
+        "Des jeunes ont manifesté dimanche à Koro contre l'insécurité.",
+    )
+    assert [text for label, text in got if label == "PROTEST"] == ["manifesté"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dans la région, les enlèvements contre rançon se sont multipliés.",
+        "Les attaques y ont nettement diminué depuis trois ans, selon les autorités.",
+        "L'armée a multiplié ces dernières semaines les frappes aériennes dans le nord.",
+        "Les manifestations de rue sont devenues rares dans la capitale.",
+        "Plus de 200 attaques y ont été recensées depuis janvier, selon un observatoire.",
+        "Depuis 2023, des dizaines de milliers de volontaires ont été recrutés dans le pays.",
+    ],
+)
+def test_trends_and_tallies_are_no_events(annotator: Preannotator, sentence: str) -> None:
+    got = suggested(annotator, f"Le gouverneur a instauré mardi un couvre-feu à Sollé.\n{sentence}")
+    assert [label for label, _ in got] == ["COERCE"]
+
+
+def test_a_set_of_acts_on_one_day_is_still_suggested(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Une dizaine de frappes aériennes ont visé mardi des positions jihadistes près de "
+        "Tessit, a annoncé l'armée.",
+    )
+    assert [label for label, _ in got] == ["ASSAULT"]
+
+
+def test_what_a_meeting_reviews_is_no_event(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Les chefs d'état-major du Mali et du Niger se sont réunis jeudi à Niamey pour faire "
+        "le point sur le déploiement de leurs troupes le long de la frontière.",
+    )
+    assert [label for label, _ in got] == ["CONSULT"]

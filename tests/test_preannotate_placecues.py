@@ -1,0 +1,126 @@
+"""Places the press names in ways the earlier rules missed (pre-annotation 0.8.0): a
+locality after a long site noun or in apposition, a name the model took for a person in
+a place's slot, a town that undergoes the event, a unit that is where a curfew applies,
+a demonstrative pointing back to the town just told, English possessives and "the
+village of", and where survivors went afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_eventplace import _english, places
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def test_a_locality_after_a_site_noun_of_three_words_is_the_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Deux gendarmes ont perdu la vie mardi dans l'attaque du poste de gendarmerie de "
+        "Dioura, a annoncé l'armée.",
+    )
+    assert got["attaque"] == ["Dioura"]
+
+
+def test_a_locality_given_in_apposition_is_finer_than_its_unit(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Tizegorou, localité du département de Banibangou, a été le théâtre samedi soir de "
+        "l'enlèvement de trois commerçants par des hommes armés.",
+    )
+    assert got["enlèvement"] == ["Tizegorou"]
+
+
+def test_a_town_that_undergoes_the_event_is_where_it_happened(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator, "Tombouctou a essuyé dimanche soir des tirs d'obus qui ont blessé trois civils."
+    )
+    assert got["tirs d'obus"] == ["Tombouctou"]
+
+
+def test_the_unit_a_curfew_applies_in_is_its_place_not_its_recipient(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Le gouverneur de la région de Mopti a décrété jeudi un couvre-feu dans le cercle de "
+        "Ténenkou.",
+    )
+    assert got["couvre-feu"] == ["Ténenkou"]
+
+
+def test_a_demonstrative_points_back_to_the_town_not_to_its_unit(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Jour de marché sanglant à Tamou. Des individus armés ont fait irruption dimanche "
+        "dans le marché de cette commune rurale du département de Say, abattant six "
+        "commerçants.",
+    )
+    assert got["abattant"] == ["Tamou"]
+
+
+def test_where_survivors_arrived_afterwards_is_no_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont incendié jeudi des greniers et des cases, avant que les "
+        "familles rescapées, arrivées à Kaya dans la nuit, ne donnent l'alerte.",
+    )
+    assert got["incendié"] == []
+    english = _english(
+        annotator,
+        "Survivors who reached Ouahigouya, about 60 kilometres to the south, said gunmen "
+        "torched the police station on Saturday.",
+    )
+    assert "Ouahigouya" in english["places"]
+    assert "torched" in english["events"]
+    assert "Ouahigouya" not in english["located"].get("torched", [])
+
+
+def test_english_possessive_and_village_of_name_unknown_localities(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator,
+        "A drone strike on Sunday hit Anefis's crowded weekly market, in Mali's Kidal "
+        "region, killing at least eight civilians.",
+    )
+    assert got["located"]["drone strike"] == ["Anefis"]
+    got = _english(annotator, "Gunmen killed five herders on Monday in the village of Tizegorou.")
+    assert got["located"]["killed"] == ["Tizegorou"]
+
+
+def test_a_site_named_again_by_a_demonstrative_is_where_even_a_past_event_was(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué mardi le poste de gendarmerie de Dioura.\n"
+        "En mars 2023, ce poste avait déjà subi une embuscade qui avait fait deux morts.",
+    )
+    [where] = got["attaqué"]
+    assert where.endswith("Dioura")
+    # Dated years before: no carried place, but "ce poste" names the same site.
+    assert got["embuscade"] == [where]
+    got = places(
+        annotator,
+        "Des hommes armés ont incendié mardi des boutiques à Dioura.\n"
+        "En 2022, des jihadistes avaient enlevé l'imam du village.",
+    )
+    assert got["enlevé"] == ["Dioura"]
