@@ -47,7 +47,14 @@ from .actors import (
 )
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
-from .eventtime import borrowable, foreign_times, later, told_before_clause, told_when
+from .eventtime import (
+    borrowable,
+    foreign_times,
+    later,
+    reported_act,
+    told_before_clause,
+    told_when,
+)
 from .ner import Token
 from .text import containing, sentence_spans
 from .triggers import Trigger
@@ -311,8 +318,10 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif told_before_clause(trig, tokens):
-            scopes = [(sent, 0.7)]  # "ont fui fin octobre après des attaques": not told
+        elif told_before_clause(trig, tokens) or reported_act(text, trig, tokens, sent):
+            # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
+            # arrêté": the act's day is not told; only a time of its own phrase.
+            scopes = [(sent, 0.7)]
         for scope, score in scopes:
             pool = [
                 i
