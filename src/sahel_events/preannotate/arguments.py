@@ -98,6 +98,14 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 
+#: A preposition of proximity right before a place: "près de", "non loin de", "aux abords
+#: de", "near", "outside".
+_NEAR = re.compile(
+    r"\b(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+abords\s+d[eu'’]|"
+    r"near|outside)\s*$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -132,6 +140,9 @@ def link_arguments(
             and m.end <= e
             and (s, e) != (m.start, m.end)
             and not _PEOPLE_OF.search(text, s, m.start)
+            # "tués par des jihadistes près de *Kantchari*": a place of proximity that
+            # a nominal took in says where, not who.
+            and not _NEAR.search(text, max(s, m.start - 25), m.start)
             for s, e in holders
         )
         # ... or an office named right before it, a mention or not ("the governor of

@@ -53,10 +53,24 @@ class Interval:
     precision: str
 
     def iso(self) -> str:
-        """``YYYY-MM-DD`` for one day, else ``START/END`` (ISO 8601 interval)."""
+        """``YYYY-MM-DD`` for one day, ``YYYY-MM`` for a whole month, ``YYYY`` for a
+        whole year (the codebook's norm_date), else ``START/END`` (ISO 8601 interval)."""
         if self.start == self.end:
             return self.start.isoformat()
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+        first, last = self.start, self.end
+        if first.day == 1 and last == first.replace(day=_last_day(first.year, first.month)):
+            return f"{first.year:04d}-{first.month:02d}"
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+            first.year == last.year
+        ):
+            return f"{first.year:04d}"
+        return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def first_day(norm: str) -> str:
+    """The first day of a norm_date as ``YYYY-MM-DD`` ("2025-08" -> "2025-08-01")."""
+    start = norm.split("/")[0]
+    return start + "-01-01"[len(start) - 4 :] if len(start) < 10 else start
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from .agreementfile import AGREEMENT_FILE, check_agreement
 from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .croissantcheck import check_croissant
+from .diff import rendered_by_earlier_rule
 from .keycheck import check_declared_keys, check_todays_keys, without_keys
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -887,6 +888,8 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
             continue  # a missing file is reported by the checksums
         if mine.read_bytes() == fresh.read_bytes():
             continue
+        if name == "CHANGES.md" and _changes_by_earlier_rule(mine, rebuilt, report):
+            continue
         line = _first_different_line(mine.read_bytes(), fresh.read_bytes())
         where = Location(file=name, line=line)
         if not generators_changed:
@@ -913,6 +916,28 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
                 "edited after the release; restore it from the published release",
                 Location(file=name, path=key),
             )
+
+
+def _changes_by_earlier_rule(mine: Path, rebuilt: Path, report: Report) -> bool:
+    """True (with a note) when the release's CHANGES.md is what its rebuilt diff gives
+    under the rule releases up to 1.1.1 were written by (every correction in effect
+    cited, even with no record of its document changed): published so, and never
+    rewritten in place, it is still derived from the release's inputs alone."""
+    try:
+        diff = jsonread.load_path(rebuilt / "diff.json")
+    except (OSError, ValueError):
+        return False
+    if not isinstance(diff, dict) or not rendered_by_earlier_rule(mine.read_bytes(), diff):
+        return False
+    report.add(
+        "release.changes-earlier-rule",
+        "CHANGES.md cites every correction in effect, as releases up to 1.1.1 did, "
+        "including corrections that changed no record of this release; a release made "
+        "now cites only the corrections of documents whose records changed",
+        Location(file="CHANGES.md"),
+        "info",
+    )
+    return True
 
 
 def _strict_differences(name: str, mine: Path, fresh: Path) -> list[str]:
