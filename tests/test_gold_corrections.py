@@ -199,7 +199,10 @@ def test_the_release_diff_says_which_records_changed_and_why(
     new = arrow_tables
     keys = {t.name: list(t.primary_key) for t in TABLES}
     diff = diff_releases(old, new, keys, "0.2.0", "1.0.0")
-    add_reasons(diff, old, new, snapshot_corrections(snapshot_paths(REPO / "annotations")))
+    explained = add_reasons(
+        diff, old, new, snapshot_corrections(snapshot_paths(REPO / "annotations"))
+    )
+    assert explained == {DOC}
     events = {
         r["change"]: r for r in diff["tables"]["events"]["reasons"] if r["change"] == "removed"
     }
@@ -208,5 +211,5 @@ def test_the_release_diff_says_which_records_changed_and_why(
     vehicle = tables["mentions"].set_index("start").loc[1907, "mention_id"]
     assert "VEH" in mentions[vehicle]["reason"]
     assert diff["corrections"][0]["supersedes"][0]["source"].startswith("legacy:")
-    changes = render_changes(diff)
+    changes = render_changes(diff, explained=explained)
     assert "## Why records changed" in changes and "event identity" in changes

@@ -135,3 +135,15 @@ def test_what_a_meeting_reviews_is_no_event(annotator: Preannotator) -> None:
         "le point sur le déploiement de leurs troupes le long de la frontière.",
     )
     assert [label for label, _ in got] == ["CONSULT"]
+
+
+def test_also_carries_to_a_coordinated_act(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Des hommes armés ont attaqué samedi le village de Kiri, tuant cinq civils.\n"
+        "Selon des habitants, les assaillants ont aussi pillé les boutiques et incendié le "
+        "dispensaire avant de repartir.",
+    )
+    # The attack, the looting and the arson: "aussi" holds for "incendié" too.
+    assert [label for label, _ in got].count("ASSAULT") == 2
+    assert any(text.startswith("incendi") for _, text in got)

@@ -13,6 +13,7 @@ import pytest
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english, places
+from tests.test_preannotate_events import predict
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -124,3 +125,26 @@ def test_a_site_named_again_by_a_demonstrative_is_where_even_a_past_event_was(
         "En 2022, des jihadistes avaient enlevé l'imam du village.",
     )
     assert got["enlevé"] == ["Dioura"]
+
+
+def test_a_place_of_proximity_inside_a_nominal_is_where(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Les attaques se multiplient dans la région de l'Est. Lundi, trois bergers ont été "
+        "tués par des hommes armés près de Kantchari.",
+    )
+    assert got["tués"] == ["Kantchari"]
+
+
+def test_a_military_site_named_by_its_town_locates_what_it_underwent(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Selon l'armée, le détachement militaire de Gorgadji a repoussé dimanche une "
+        "attaque de grande ampleur.",
+    )
+    [attack] = [e for t, e in got["events"].items() if t == "attaque"]
+    assert attack["args"].get("location") == ["Gorgadji"]
+    assert "actor" not in attack["args"]  # the town is no person

@@ -177,13 +177,15 @@ def test_first_release_diff_and_changes_page() -> None:
     new = {"events": pa.table({"event_id": ["b", "a"]})}
     diff = diff_releases(None, new, {"events": ["event_id"]}, None, "1.0.0")
     assert diff["tables"]["events"]["added"] == ["a", "b"]
-    assert "First release" in render_changes(diff)
+    assert "First release" in render_changes(diff, explained=())
 
 
 def test_changes_page_names_records() -> None:
     old = {"events": pa.table({"event_id": ["a", "b"], "mode": ["x", "y"]})}
     new = {"events": pa.table({"event_id": ["b", "c"], "mode": ["z", "y"]})}
-    text = render_changes(diff_releases(old, new, {"events": ["event_id"]}, "1.0.0", "1.1.0"))
+    text = render_changes(
+        diff_releases(old, new, {"events": ["event_id"]}, "1.0.0", "1.1.0"), explained=()
+    )
     assert "| events | 1 | 1 | 1 | 0 |" in text
     assert "- c" in text and "- a" in text and "- b: mode" in text
 

@@ -85,3 +85,30 @@ def test_the_content_hash_is_that_of_the_python_lines_in_key_order() -> None:
     keyed = table.replace_schema_metadata({META_PRIMARY_KEY: '["i64"]'})
     expected = _header(table.schema) + _reference(table.sort_by("i64"))
     assert content_hash(keyed) == hashlib.sha256(expected).hexdigest()
+
+
+def test_floats_and_timestamps_of_every_magnitude_are_written_as_python_writes_them() -> None:
+    import random
+
+    rng = random.Random(17)
+    floats: list[float | None] = [None, 0.0, -0.0, 1e-4, 9.999e-5, 1e16, 9999999999999998.0]
+    floats += [float("nan"), float("inf"), -float("inf"), 5e-324, 1.7976931348623157e308]
+    for _ in range(20_000):
+        magnitude = 10.0 ** rng.uniform(-12, 22)
+        value = rng.choice([rng.random(), round(rng.random(), 2), float(rng.randint(0, 999))])
+        floats.append(rng.choice([1, -1]) * value * magnitude)
+    stamps: list[dt.datetime | None] = [None, dt.datetime(1, 1, 1, tzinfo=dt.UTC)]
+    stamps += [
+        dt.datetime(2025, 1, 1, tzinfo=dt.UTC) + dt.timedelta(microseconds=rng.randint(0, 10**15))
+        for _ in range(len(floats) - 2)
+    ]
+    # Some on a whole second (isoformat then writes no fraction).
+    stamps[2:100] = [m.replace(microsecond=0) if m else None for m in stamps[2:100]]
+    table = pa.table(
+        {
+            "f64": pa.array(floats, pa.float64()),
+            "f32": pa.array(floats, pa.float32()),
+            "at": pa.array(stamps, pa.timestamp("us", tz="UTC")),
+        }
+    )
+    assert row_lines(table) == _reference(table)

@@ -11,9 +11,10 @@ the Python serialisation (the tests compare both on every kind of value):
   ``json`` writes them (``\\n``, ``\\t``, ``\\r``, ``\\b``, ``\\f``, the others
   ``\\u00XX``), everything else as it is (``ensure_ascii=False``);
 * integers and booleans: Arrow's decimal digits and ``true``/``false``, which are
-  Python's;
+  Python's; floats as Python's ``repr`` (:func:`_float_json`); dates and UTC
+  timestamps in microseconds in ISO 8601 as Python writes them;
 * lists of strings: the items as above, joined by ``,`` within brackets;
-* any other type (floats, dates, timestamps, structs...): value by value in Python,
+* any other type (float16, other timestamps, structs...): value by value in Python,
   as before, a column at a time.
 
 Null is ``null`` in every column.
@@ -76,6 +77,41 @@ def _python_json(column: pa.Array) -> pa.Array:
     return pa.array([_dumps(v) for v in column.to_pylist()], pa.string())
 
 
+def _float_json(column: pa.Array) -> pa.Array:
+    """Each float as Python's ``repr`` writes it (null stays null).
+
+    Arrow and Python both write the shortest digits that read back to the same float,
+    but not in the same notation: Arrow writes 1.0 as ``1`` and switches to an exponent
+    at other magnitudes. Where Python writes plain decimals (a magnitude from 1e-4 to
+    1e16, or zero), Arrow's plain decimals are Python's, and its integers want ``.0``;
+    the other values (exponents, NaN, infinities) are written by Python, one by one.
+    """
+    text = pc.cast(column, pa.string())
+    size = pc.abs(column)
+    plain = pc.and_(pc.greater_equal(size, 1e-4), pc.less(size, 1e16))
+    decimal = pc.and_(pc.match_substring_regex(text, r"^-?[0-9]+\.[0-9]+$"), plain)
+    whole = pc.and_(
+        pc.match_substring_regex(text, r"^-?[0-9]+$"),
+        pc.or_(plain, pc.equal(size, 0.0)),
+    )
+    out = pc.if_else(whole, pc.binary_join_element_wise(text, ".0", ""), text)
+    odd = pc.and_(pc.is_valid(column), pc.invert(pc.or_(decimal, whole)))
+    if pc.any(odd).as_py():
+        values = column.filter(odd).to_pylist()
+        out = pc.replace_with_mask(out, odd, pa.array([_dumps(v) for v in values], pa.string()))
+    return out
+
+
+def _timestamp_json(column: pa.Array) -> pa.Array:
+    """Each UTC timestamp (microseconds) as ``datetime.isoformat`` writes it, quoted."""
+    text = pc.replace_substring_regex(
+        pc.cast(column, pa.string()),
+        r"^([0-9]{4}-[0-9]{2}-[0-9]{2}) ([0-9:]{8})(?:\.000000)?(\.[0-9]{6})?Z$",
+        r'"\1T\2\3+00:00"',
+    )
+    return text
+
+
 def column_json(column: pa.Array) -> pa.Array:
     """The JSON text of each value of ``column`` (a string array without nulls)."""
     kind = column.type
@@ -83,6 +119,13 @@ def column_json(column: pa.Array) -> pa.Array:
         out = _string_json(column.cast(pa.string()))
     elif pa.types.is_integer(kind) or pa.types.is_boolean(kind):
         out = pc.cast(column, pa.string())
+    elif pa.types.is_float64(kind) or pa.types.is_float32(kind):
+        out = _float_json(column.cast(pa.float64()))
+    elif pa.types.is_date32(kind):
+        # ISO 8601 with a four-digit year: Python's isoformat over its whole range.
+        out = pc.binary_join_element_wise('"', pc.cast(column, pa.string()), '"', "")
+    elif pa.types.is_timestamp(kind) and kind.unit == "us" and kind.tz == "UTC":
+        out = _timestamp_json(column)
     elif (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and (
         pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type)
     ):

@@ -190,6 +190,15 @@ CODES: tuple[IssueCode, ...] = (
         "expected after a generator change",
     ),
     IssueCode(
+        "release.changes-earlier-rule",
+        "info",
+        LAYER,
+        "`CHANGES.md` is what the rebuilt diff gives under the rule releases up to 1.1.1 were "
+        "written by: it cites every correction in effect, even one that changed no record",
+        "nothing for a published release; a new release cites only the corrections whose "
+        "documents changed",
+    ),
+    IssueCode(
         "release.previous-missing",
         "warning",
         LAYER,

@@ -47,7 +47,14 @@ from .actors import (
 )
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
-from .eventtime import borrowable, foreign_times, later, told_before_clause, told_when
+from .eventtime import (
+    borrowable,
+    foreign_times,
+    later,
+    reported_act,
+    told_before_clause,
+    told_when,
+)
 from .ner import Token
 from .text import containing, sentence_spans
 from .triggers import Trigger
@@ -91,6 +98,14 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 
+#: A preposition of proximity right before a place: "près de", "non loin de", "aux abords
+#: de", "near", "outside".
+_NEAR = re.compile(
+    r"\b(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+abords\s+d[eu'’]|"
+    r"near|outside)\s*$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -125,6 +140,9 @@ def link_arguments(
             and m.end <= e
             and (s, e) != (m.start, m.end)
             and not _PEOPLE_OF.search(text, s, m.start)
+            # "tués par des jihadistes près de *Kantchari*": a place of proximity that
+            # a nominal took in says where, not who.
+            and not _NEAR.search(text, max(s, m.start - 25), m.start)
             for s, e in holders
         )
         # ... or an office named right before it, a mention or not ("the governor of
@@ -311,8 +329,10 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif told_before_clause(trig, tokens):
-            scopes = [(sent, 0.7)]  # "ont fui fin octobre après des attaques": not told
+        elif told_before_clause(trig, tokens) or reported_act(text, trig, tokens, sent):
+            # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
+            # arrêté": the act's day is not told; only a time of its own phrase.
+            scopes = [(sent, 0.7)]
         for scope, score in scopes:
             pool = [
                 i

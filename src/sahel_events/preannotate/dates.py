@@ -53,10 +53,24 @@ class Interval:
     precision: str
 
     def iso(self) -> str:
-        """``YYYY-MM-DD`` for one day, else ``START/END`` (ISO 8601 interval)."""
+        """``YYYY-MM-DD`` for one day, ``YYYY-MM`` for a whole month, ``YYYY`` for a
+        whole year (the codebook's norm_date), else ``START/END`` (ISO 8601 interval)."""
         if self.start == self.end:
             return self.start.isoformat()
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+        first, last = self.start, self.end
+        if first.day == 1 and last == first.replace(day=_last_day(first.year, first.month)):
+            return f"{first.year:04d}-{first.month:02d}"
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+            first.year == last.year
+        ):
+            return f"{first.year:04d}"
+        return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def first_day(norm: str) -> str:
+    """The first day of a norm_date as ``YYYY-MM-DD`` ("2025-08" -> "2025-08-01")."""
+    start = norm.split("/")[0]
+    return start + "-01-01"[len(start) - 4 :] if len(start) < 10 else start
 
 
 @dataclass(frozen=True)
@@ -604,7 +618,8 @@ _ANCHORED = re.compile(
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
     # Hours later, later that day: the anchor's own day.
     r"(?:quelques|plusieurs|deux|trois|\d+)\s+heures\s+plus\s+tard|"
-    r"plus\s+tard\s+dans\s+la\s+(?:journée|soirée|nuit)|"
+    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:journée|soirée|matinée|nuit)|"
+    r"earlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening)|"
     r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
     r"(?P<n>deux|trois|quatre|cinq|two|three|four|five|[2-5])\s+(?:jours\s+plus\s+tard|days\s+later))"
     r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)"
@@ -626,7 +641,7 @@ def _shift(m: re.Match[str]) -> int:
     if m.group("n"):
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _COUNTS[n]
-    if words & {"même", "same", "heures", "hours", "tard"}:
+    if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
         return 0
     if "later" in words and "day" in words and "a" not in words:
         return 0  # later that day

@@ -88,10 +88,12 @@ _EN_STOP = frozenset(
 )
 #: Nouns of sites and settlements whose "de" names a place, with up to two lower-case
 #: words between ("le marché hebdomadaire de", "leur base de", "le poste de gendarmerie
-#: de"): what follows is a place, whatever the model took it for.
+#: de", since 0.8.0 "le détachement militaire de", "la brigade de gendarmerie de"): what
+#: follows is a place, whatever the model took it for.
 _SITE_NOUNS = (
     r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
-    r"route|piste|forêt|site|mine|hameau|entrée)s?|environs|sortie|abords|alentours)"
+    r"route|piste|forêt|site|mine|hameau|entrée|détachement|position|garnison|brigade|"
+    r"commissariat)s?|environs|sortie|abords|alentours)"
 )
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:" + _SITE_NOUNS + r"(?:\s+[a-zà-ÿ]+){0,2}|près)\s+(?:de\s+|d['’]|du\s+)$",

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
+from .dates import first_day
 from .entities import Mention
 from .text import containing, fold_key
 from .triggers import Trigger
@@ -141,7 +142,7 @@ def carried_places(
         elif role == Role.TIME:
             iso = mentions[mi].textareas.get(Normalised.DATE)
             if iso:
-                dates[ti] = iso.split("/")[0]
+                dates[ti] = first_day(iso)  # "2025-08" compares as its first day
     out: list[tuple[int, int, float]] = []
     order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
     for n, ti in enumerate(order):

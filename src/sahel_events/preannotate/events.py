@@ -76,6 +76,12 @@ _ANOTHER = re.compile(
     r"a\s+(?:second|new|further))\b(?:\s+\S+){0,2}\s*$",
     re.IGNORECASE,
 )
+#: "also" carried to a coordinated verb: "the attackers also looted shops *and torched*",
+#: "ont aussi pillé les boutiques *et incendié*": one more act as well.
+_ALSO_AND = re.compile(
+    r"\b(?:aussi|également|also)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,4}?\s+(?:et|and)\s+$",
+    re.IGNORECASE,
+)
 #: A sentence opening on what came next or beside: "Dans la foulée, le gouverneur a
 #: ordonné la fermeture ...", "Separately, ...".
 _SEQUEL = re.compile(
@@ -498,7 +504,13 @@ def merge_mentions(
             across = (ti in recalled) != (group[0] in recalled)
             apart = across and not (pointing or (ti in recalled and retold(ti)))
             if (
-                (_ANOTHER.search(text[max(0, t.start - 25) : t.start]) and not _is_toll(t))
+                (
+                    (
+                        _ANOTHER.search(text[max(0, t.start - 25) : t.start])
+                        or _ALSO_AND.search(text[max(0, t.start - 60) : t.start])
+                    )
+                    and not _is_toll(t)
+                )
                 or _SEQUEL.match(text, sentence(t.start)[0])
                 or apart
             ):

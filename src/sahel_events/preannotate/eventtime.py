@@ -35,13 +35,36 @@ _TOLD_BEFORE = re.compile(
     r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
     re.IGNORECASE,
 )
+#: An active verb of saying right before a time, in the trigger's own sentence ("a local
+#: official said on Wednesday"); not a passive report, whose time is the act's ("Clashes
+#: were reported on Sunday", "A curfew was announced on Monday").
+_SAID_ON = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
+    r"announced|claimed)\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: What the clause's verb tells of the act itself: "ont été tués dimanche après une
+#: embuscade" dates the ambush; "ont fui fin octobre après des attaques" does not.
+_TOLL_VERBS = frozenset(
+    {
+        "tuer", "blesser", "mourir", "périr", "décéder", "succomber", "perdre", "trouver",
+        "kill", "wound", "die", "injure",
+    }
+)  # fmt: skip
 #: Prepositions that put a noun's act before the clause's: "ont fui fin octobre *après*
 #: une série d'attaques", "a instauré mardi un couvre-feu *à la suite de* l'embuscade".
 _BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
-#: A closing attribution right before a time: ", the ministry said in a statement on".
-_ATTRIBUTION = re.compile(
-    r",\s+(?:[^\s,.;]+\s+){1,5}?(?:said|says|announced|reported|told|stated|confirmed|added)"
-    r"\s+(?:[^\s,.;]+\s+){0,3}?(?:on\s+)?$",
+#: A verb of saying right after a time, for texts without a parse: "On Tuesday, the
+#: army said" (a subject of a few words, no clause between).
+_TOLD_AFTER = re.compile(
+    r"\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:said|says|announced|reported|claimed|stated)\b",
+    re.IGNORECASE,
+)
+#: A verb of saying before the trigger in its sentence, for texts without a parse: "the
+#: army said (on Tuesday) (that) it had arrested", "announced that its troops had".
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:[^\s,.;]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
@@ -83,13 +106,19 @@ def foreign_times(
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         if not text:
             return set()
-        # No parse (English): the time of a closing attribution (", a local official
-        # said on Wednesday") is when it was said; "the army said on Wednesday that its
-        # troops had repelled an attack" reports the act with its own time.
+        # No parse (English): a time told with a verb of saying is when it was said
+        # (", a local official said on Wednesday", "On Tuesday, the army said").
         return {
             i
             for i in pool
-            if _ATTRIBUTION.search(text, max(0, mentions[i].start - 80), mentions[i].start)
+            if _SAID_ON.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+            or (
+                # "On Tuesday, the army said": a time opening its sentence, then the
+                # speaker ("were released on Tuesday, his employer said" is the act's).
+                sentence is not None
+                and len(text[sentence[0] : mentions[i].start].split()) <= 1
+                and _TOLD_AFTER.match(text, mentions[i].end, mentions[i].end + 40)
+            )
         }
     if _after_noun(tokens, trig.tokens[0]):
         # "après une série d'attaques": the clause's time dates what followed the act;
@@ -106,8 +135,9 @@ def foreign_times(
     if first != trig.tokens[0] and tokens[first].lemma.lower() in _REPORTING | _CLAIMING:
         # "Le raid a été revendiqué lundi": the noun names the event, the verb the claim.
         own = {-1}
-    if tokens[first].dep == "xcomp":
-        # "a annoncé mercredi avoir arrêté": the speaker reports its own act, dated with it.
+    if tokens[first].dep == "xcomp" and not _reporting(tokens[tokens[first].head]):
+        # "ont tenté mercredi de prendre d'assaut": the attempt's time is the act's; but
+        # "a annoncé mercredi avoir arrêté" dates the announcement, not the arrest.
         own.add(tokens[first].head)
     others = {
         _verb_of(tokens, t.tokens[0]) for t in triggers if t.tokens[0] >= 0 and t is not trig
@@ -125,9 +155,37 @@ def foreign_times(
         said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
+        # "ont attaqué jeudi le marché, tuant quatre commerçants et emportant du bétail":
+        # a present participle hanging from the dated verb tells what the act did.
+        shared = shared or any(
+            v >= 0 and tokens[v].text.lower().endswith("ant") and _hangs_from(tokens, v, verb)
+            for v in own
+        )
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
+
+
+def _reporting(token: Token) -> bool:
+    lemma = token.lemma.lower()
+    return lemma in _REPORTING or lemma in _CLAIMING
+
+
+def reported_act(
+    text: str, trig: Trigger, tokens: Sequence[Token], sentence: tuple[int, int]
+) -> bool:
+    """Whether the trigger is what a speaker says was done ("a annoncé mercredi avoir
+    arrêté", "a annoncé l'arrestation de", "the army said it had arrested"): the
+    sentence dates the saying, and the act's own day is not told (codebook: the day of
+    the announcement is not the event's), nor borrowed from another sentence."""
+    if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
+        return bool(_REPORTED.search(text, sentence[0], trig.start))
+    verb = _verb_of(tokens, trig.tokens[0])
+    if tokens[verb].dep in ("xcomp", "ccomp") and verb == trig.tokens[0]:
+        verb = tokens[verb].head
+    # The parse may hang a sentence on the verb of the one before: not followed.
+    inside = sentence[0] <= tokens[verb].start < sentence[1]
+    return inside and verb != trig.tokens[0] and _reporting(tokens[verb])
 
 
 def told_before_clause(trig: Trigger, tokens: Sequence[Token]) -> bool:
@@ -153,7 +211,7 @@ def _after_noun(tokens: Sequence[Token], k: int) -> bool:
             t.head == k and t.dep in ("case", "mark") and t.lemma.lower() in _BEFORE_CLAUSE
             for t in tokens[max(0, k - 6) : k]
         ):
-            return True
+            return tokens[_verb_of(tokens, k)].lemma.lower() not in _TOLL_VERBS
         if tokens[k].head == k:
             return False
         k = tokens[k].head

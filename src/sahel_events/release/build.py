@@ -393,9 +393,9 @@ def _write_release(
     keys = {t.name: list(t.primary_key) for t in TABLES}
     same = same_content(latest[1], hashes) if latest else set()
     diff = diff_releases(old_tables, tables, keys, previous, version, same)
-    add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
+    explained = add_reasons(diff, old_tables, tables, snapshot_corrections(compiled.snapshots))
     write_json(root / "diff.json", diff)
-    write_text_atomic(root / "CHANGES.md", render_changes(diff))
+    write_text_atomic(root / "CHANGES.md", render_changes(diff, explained=explained))
     say("wrote diff.json, CHANGES.md")
 
     summary = summarize(tables)

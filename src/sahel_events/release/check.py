@@ -39,6 +39,7 @@ from .agreementfile import AGREEMENT_FILE, check_agreement
 from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .croissantcheck import check_croissant
+from .diff import LAST_CITING_EVERY_CORRECTION, rendered_by_earlier_rule
 from .keycheck import check_declared_keys, check_todays_keys, without_keys
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -649,7 +650,7 @@ def _check_rebuild(
         # A table format changed since the release (columns added, types changed) also
         # changes the descriptors, the card and the diff that describe the tables.
         changed = generators_changed or _format_changed(root, out, manifest)
-        _compare_written(root, out, changed, report)
+        _compare_written(root, out, changed, report, _cites_every_correction(manifest))
         rebuilt = _rendered_hashes(root, manifest, out, sorted(hashes), report)
         tool = manifest.get("tool", {})
         # The tables the release has: a table added to the definitions since (a newer
@@ -873,19 +874,40 @@ STRICT_KEYS = {
 }
 
 
-def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report: Report) -> None:
+def _cites_every_correction(manifest: dict[str, Any]) -> bool:
+    """Whether the release was published when CHANGES.md cited every correction in effect."""
+    version = manifest.get("release_version")
+    if not isinstance(version, str) or not semver.is_version(version):
+        return False
+    return semver.Version.parse(version) <= semver.Version.parse(LAST_CITING_EVERY_CORRECTION)
+
+
+def _compare_written(
+    root: Path,
+    rebuilt: Path,
+    generators_changed: bool,
+    report: Report,
+    earlier_changes_rule: bool = False,
+) -> None:
     """Each descriptor, the card and the diff equal what the inputs give now.
 
     When the generators changed since the release (its recorded schema files differ from
     what they give now, or the rebuilt tables have another format), a difference may be
     theirs, not an edit: it is a warning, and only the :data:`STRICT_KEYS` of the
-    descriptors must still be equal.
+    descriptors must still be equal. ``earlier_changes_rule``: the release is one of those
+    whose CHANGES.md cited every correction in effect (:func:`_changes_by_earlier_rule`).
     """
     for name in REWRITTEN:
         mine, fresh = root / name, rebuilt / name
         if not mine.is_file() or not fresh.is_file():
             continue  # a missing file is reported by the checksums
         if mine.read_bytes() == fresh.read_bytes():
+            continue
+        if (
+            name == "CHANGES.md"
+            and earlier_changes_rule
+            and _changes_by_earlier_rule(mine, rebuilt, report)
+        ):
             continue
         line = _first_different_line(mine.read_bytes(), fresh.read_bytes())
         where = Location(file=name, line=line)
@@ -913,6 +935,28 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
                 "edited after the release; restore it from the published release",
                 Location(file=name, path=key),
             )
+
+
+def _changes_by_earlier_rule(mine: Path, rebuilt: Path, report: Report) -> bool:
+    """True (with a note) when the release's CHANGES.md is what its rebuilt diff gives
+    under the rule releases up to 1.1.1 were written by (every correction in effect
+    cited, even with no record of its document changed): published so, and never
+    rewritten in place, it is still derived from the release's inputs alone."""
+    try:
+        diff = jsonread.load_path(rebuilt / "diff.json")
+    except (OSError, ValueError):
+        return False
+    if not isinstance(diff, dict) or not rendered_by_earlier_rule(mine.read_bytes(), diff):
+        return False
+    report.add(
+        "release.changes-earlier-rule",
+        "CHANGES.md cites every correction in effect, as releases up to 1.1.1 did, "
+        "including corrections that changed no record of this release; a release made "
+        "now cites only the corrections of documents whose records changed",
+        Location(file="CHANGES.md"),
+        "info",
+    )
+    return True
 
 
 def _strict_differences(name: str, mine: Path, fresh: Path) -> list[str]:

@@ -221,8 +221,13 @@ def _fmt_key(key: Any) -> str:
     return " / ".join(str(k) for k in key) if isinstance(key, list) else str(key)
 
 
-def render_changes(diff: Mapping[str, Any], limit: int = 200) -> str:
-    """``CHANGES.md``: counts per table, then the records by id (at most ``limit`` per list)."""
+def render_changes(
+    diff: Mapping[str, Any], limit: int = 200, *, explained: Collection[str] | None
+) -> str:
+    """``CHANGES.md``: counts per table, then the records by id (at most ``limit`` per list),
+    then why records changed: the reasons of the corrections of the ``explained``
+    documents (what :func:`~sahel_events.release.reasons.add_reasons` returned; ``None``:
+    the rule of releases up to 1.1.1, see :func:`rendered_by_earlier_rule`)."""
     previous = diff["from"]
     lines = [f"# Changes in sahel-events {diff['to']}", ""]
     if previous is None:
@@ -276,5 +281,21 @@ def render_changes(diff: Mapping[str, Any], limit: int = 200) -> str:
             lines.append("")
     from .reasons import render_reasons
 
-    lines += render_reasons(diff, limit)
+    lines += render_reasons(diff, explained, limit)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+#: The last release whose CHANGES.md cited every correction in effect, records changed
+#: or not (1.1.1 repeated the reason of a correction made for 1.0.0); ``release check``
+#: accepts that rendering for it and the releases before it, and for no later one.
+LAST_CITING_EVERY_CORRECTION = "1.1.1"
+
+
+def rendered_by_earlier_rule(published: bytes, diff: Mapping[str, Any]) -> bool:
+    """Whether ``published`` (a release's ``CHANGES.md``) is what ``diff`` (its rebuilt
+    ``diff.json``) gives under the rule releases up to 1.1.1 were published with: every
+    correction in effect cited, changed records or not. ``release check`` accepts such a
+    file as published (it is still derived from the release's inputs alone: an edited
+    file matches neither rule); a new release is always written by the current rule, and
+    only releases up to :data:`LAST_CITING_EVERY_CORRECTION` may hold the earlier one."""
+    return render_changes(diff, explained=None).encode("utf-8") == published

@@ -8,11 +8,19 @@ record of a corrected document (its provenance row, say) a note that the documen
 annotation of record is now the correction. Records of
 documents nobody corrected get no reason: they changed with the code or the schema,
 which ``CHANGES.md`` says in its column notes.
+
+A correction stays in effect in every later release, but it explains only the records
+that changed with it: ``CHANGES.md`` cites a correction's document-level reason only
+when at least one added, removed or changed record of its document is in the diff
+(:func:`add_reasons` returns those documents). Releases up to 1.1.1 cited every
+correction in effect, so 1.1.1, which changed no record, repeated the reason of an
+older one; :func:`render_reasons` can still render that rule (``explained=None``) so
+``release check`` recognises the files published under it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..annotation.corrections import Correction
@@ -72,7 +80,8 @@ def _rows_by_key(table: TableSource | None, key: Sequence[str]) -> dict[str, dic
 
 def _reason(
     row: Mapping[str, Any] | None, lookup: _Lookup, by_doc: Mapping[str, Correction]
-) -> str | None:
+) -> tuple[str, str] | None:
+    """(doc_id of the correction that explains ``row``, the reason), or None."""
     if row is None:
         return None
     document_reason = None
@@ -81,11 +90,12 @@ def _reason(
         if correction is None:
             continue
         if region is not None and region in correction.regions:
-            return correction.regions[region]
+            return doc_id, correction.regions[region]
         document_reason = document_reason or (
+            doc_id,
             f"the document's annotation of record is now the correction made in "
             f"{correction.source} task {correction.task_id} (see above); this record's "
-            "region was not edited"
+            "region was not edited",
         )
     return document_reason
 
@@ -95,15 +105,18 @@ def add_reasons(
     old: Mapping[str, TableSource] | None,
     new: Mapping[str, TableSource],
     corrections: Sequence[Correction],
-) -> None:
-    """Add ``corrections`` (top level) and per table ``reasons`` (one entry per added,
-        removed or changed record whose document was corrected) to a diff, in place. A record
-    whose own region was not edited (it changed with its annotation's provenance) says so.
+) -> frozenset[str]:
+    """Add ``corrections`` (top level: every correction in effect) and per table
+    ``reasons`` (one entry per added, removed or changed record whose document was
+    corrected) to a diff, in place. A record whose own region was not edited (it changed
+    with its annotation's provenance) says so.
 
-        Without corrections the diff is left as it is, so a release made before corrections
-        existed rebuilds to the same ``diff.json``."""
+    Returns the doc_ids of the corrections that explain at least one record of the diff:
+    the ones ``CHANGES.md`` cites (``render_changes(diff, explained=...)``). Without
+    corrections the diff is left as it is, so a release made before corrections existed
+    rebuilds to the same ``diff.json``."""
     if not corrections:
-        return
+        return frozenset()
     diff["corrections"] = [
         {
             "doc_id": c.doc_id,
@@ -117,6 +130,7 @@ def add_reasons(
     by_doc = {c.doc_id: c for c in corrections}
     old = old or {}
     lookup = _Lookup([old, new])
+    explained: set[str] = set()
     for name, table in diff["tables"].items():
         reasons = []
         new_rows = _rows_by_key(new.get(name), table["key"])
@@ -125,19 +139,34 @@ def add_reasons(
         entries += [("removed", k, old_rows) for k in table["removed"]]
         entries += [("changed", c["key"], new_rows) for c in table["changed"]]
         for change, key, rows in entries:
-            reason = _reason(rows.get(repr(key)), lookup, by_doc)
-            if reason is not None:
-                reasons.append({"change": change, "key": key, "reason": reason})
+            found = _reason(rows.get(repr(key)), lookup, by_doc)
+            if found is not None:
+                explained.add(found[0])
+                reasons.append({"change": change, "key": key, "reason": found[1]})
         table["reasons"] = reasons
+    return frozenset(explained)
 
 
-def render_reasons(diff: Mapping[str, Any], limit: int = 200) -> list[str]:
-    """The ``CHANGES.md`` section saying which records changed and why."""
+def render_reasons(
+    diff: Mapping[str, Any], explained: Collection[str] | None, limit: int = 200
+) -> list[str]:
+    """The ``CHANGES.md`` section saying which records changed and why.
+
+    ``explained``: the documents whose corrections explain a record of this diff (what
+    :func:`add_reasons` returned); only their reasons are given. With corrections in
+    effect but none of them explaining a record, the section says so in one sentence
+    rather than vanishing: a reader who saw the section in the previous release's file
+    would otherwise wonder whether it was lost. ``None`` renders the rule releases up to
+    1.1.1 were published with (every correction in effect is cited), for ``release
+    check`` only. No section at all without corrections, as before they existed."""
     corrections = diff.get("corrections") or []
     if not corrections:
         return []
     lines = ["## Why records changed", ""]
-    for c in corrections:
+    cited = [c for c in corrections if explained is None or c["doc_id"] in explained]
+    if not cited:
+        return [*lines, _nothing_explained(diff), ""]
+    for c in cited:
         replaced = ", ".join(f"{s['source']} task {s['task_id']}" for s in c["supersedes"])
         lines.append(
             f"Document {c['doc_id']}: corrected in {c['source']} task {c['task_id']}"
@@ -157,3 +186,19 @@ def render_reasons(diff: Mapping[str, Any], limit: int = 200) -> list[str]:
             lines.append(f"- ... and {len(reasons) - limit} more (see diff.json)")
         lines.append("")
     return lines
+
+
+def _nothing_explained(diff: Mapping[str, Any]) -> str:
+    """The sentence for a diff that no correction in effect explains."""
+    since = f"since release {diff['from']}" if diff.get("from") else "in this release"
+    changed = any(
+        counts["added"] or counts["removed"] or counts["changed"]
+        for counts in diff["summary"].values()
+    )
+    what = (
+        f"No record of a corrected document changed {since}: no correction is cited for "
+        "the changes above."
+        if changed
+        else f"No record changed {since}: no correction is cited."
+    )
+    return f"{what} The corrections in effect are listed in diff.json under `corrections`."
