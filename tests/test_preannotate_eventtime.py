@@ -137,3 +137,9 @@ def test_english_passive_report_is_the_acts_day(annotator: Preannotator) -> None
         language="en",
     )
     assert got["curfew"] == ["Monday"]
+    got = times(
+        annotator,
+        "The ambush near Douentza was claimed on Tuesday by Islamic State West Africa Province.",
+        language="en",
+    )
+    assert got["ambush"] == []  # the day of the claim

@@ -37,10 +37,12 @@ _TOLD_BEFORE = re.compile(
 )
 #: An active verb of saying right before a time, in the trigger's own sentence ("a local
 #: official said on Wednesday"); not a passive report, whose time is the act's ("Clashes
-#: were reported on Sunday", "A curfew was announced on Monday").
+#: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
 _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
-    r"announced|claimed)\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
+    r"announced|claimed)\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
+    r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: What the clause's verb tells of the act itself: "ont été tués dimanche après une
