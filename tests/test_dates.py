@@ -211,3 +211,36 @@ def test_first_day_of_a_norm_date() -> None:
         "2025-08-03",
         "2025-08-11",
     ]
+
+
+def _blind_windows(text: str) -> list[tuple[int, int]]:
+    """The anchors' merged windows found by the case-blind pattern over the text as is."""
+    from sahel_events.preannotate import dates
+
+    out: list[tuple[int, int]] = []
+    for m in dates._ANCHOR.finditer(text):
+        ws, we = max(0, m.start() - dates._REACH), min(len(text), m.end() + dates._REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+def test_anchor_windows_of_the_lower_cased_text_are_the_case_blind_ones() -> None:
+    from sahel_events.preannotate import dates
+
+    filler = " Les forces ont patrouillé la zone sans incident signalé." * 3
+    texts = [
+        "GAO, LE 3 SEPTEMBRE 2025" + filler + "Le MARDI Soir," + filler + "la VEILLE.",
+        "Hier" + filler + "Aujourd'hui" + filler + "In MARCH, two WEEKS AGO" + filler,
+        # İ lower-cases to two characters, ı and ſ are case-blind equals of i and s:
+        # these texts are scanned case-blind, with the same windows.
+        "İSTANBUL" + filler + "le 12 ſeptembre" + filler + "le 3 mars",
+        "ſeptembre" + filler + "Septembre" + filler,
+        "Lundı" + filler + "lundi" + filler,
+        filler,
+    ]
+    for text in texts:
+        assert dates._windows(text, 0, len(text)) == _blind_windows(text)
+    assert dates._windows(texts[0], 0, len(texts[0]))  # anchors were found
