@@ -39,7 +39,10 @@ of one (``ru_maxrss``) is not hidden by another's:
   build (the caches of the cold one under ``work/``), then ``work/`` deleted and a cold
   build of the same inputs; seconds per stage (ingest, validate, compile, write, diff),
   the warm build's wall and CPU time against the second cold build's, and whether the
-  two wrote byte-identical files.
+  two wrote byte-identical files. The changed annotation is light (an event's
+  certainty: one events row changes); then a third snapshot where one more annotation
+  loses an event argument (rows of events, event_arguments and the flat view change)
+  is built warm and cold the same way, and both ratios are printed.
 
 Documents are looked up through an index of the corpus file
 (:class:`sahel_events.ingest.corpusindex.CorpusIndex`: doc_id -> byte offset and the
@@ -346,6 +349,7 @@ def stage_build(directory: Path) -> dict[str, Any]:
     """Cold build, one changed annotation, warm build, cold build of the same inputs."""
     from buildproject import (
         SECOND,
+        THIRD,
         dataset_digest,
         stand_in_release,
         timed_build,
@@ -358,17 +362,29 @@ def stage_build(directory: Path) -> dict[str, Any]:
     write_build_project(root, REPO, n)
     first = timed_build(root)  # no work/ yet: every cache is filled
     stand_in_release(root)  # the builds below diff against it
+    # The light change: one event's certainty (one events row, its flat-view row).
     write_snapshot(root / "annotations" / SECOND, n, changed=n // 2)
     warm = timed_build(root)
     warm_files = dataset_digest(root)
     shutil.rmtree(root / "work")
     cold = timed_build(root)
+    identical = dataset_digest(root) == warm_files
+    # Rows change: one more annotation loses an event argument (the caches are the
+    # cold build's of the light change, as after any build).
+    write_snapshot(root / "annotations" / THIRD, n, changed=n // 2, unlinked=n // 3)
+    rows_warm = timed_build(root)
+    rows_files = dataset_digest(root)
+    shutil.rmtree(root / "work")
+    rows_cold = timed_build(root)
     return {
         "first": first,
         "warm": warm,
         "cold": cold,
-        "identical": dataset_digest(root) == warm_files,
+        "identical": identical,
         "files": len(warm_files),
+        "rows_warm": rows_warm,
+        "rows_cold": rows_cold,
+        "rows_identical": dataset_digest(root) == rows_files,
     }
 
 
@@ -420,6 +436,22 @@ def _record(path: str | None, n: int, stage: str, m: dict[str, Any], floor: dict
                 + ("identical" if m["identical"] else "DIFFERENT")
             ),
         )
+        warm, cold = m["rows_warm"], m["rows_cold"]
+        record(
+            path,
+            "scale",
+            f"sahel-events build after an event argument removed in {n:,} tasks and articles",
+            warm["seconds"],
+            "s",
+            floor=cold["seconds"],
+            peak_mib=m["maxrss_mib"],
+            cpu={"own": warm["cpu"], "workers": []},
+            note=(
+                f"floor: a cold build of the same inputs; by CPU time {warm['cpu']:.2f} / "
+                f"{cold['cpu']:.2f} s = {warm['cpu'] / cold['cpu']:.3f}; files "
+                + ("identical" if m["rows_identical"] else "DIFFERENT")
+            ),
+        )
         return
     if stage == "incremental":
         same = "identical" if m["identical"] else "DIFFERENT"
@@ -456,18 +488,20 @@ def _build_note(m: dict[str, Any]) -> str:
     from buildproject import STAGE_NAMES
 
     lines = []
-    for run in ("first", "warm", "cold"):
+    for run in ("first", "warm", "cold", "rows_warm", "rows_cold"):
         b = m[run]
         parts = ", ".join(
             f"{s} {b['stages'][s]:.2f} (CPU {b['stages_cpu'][s]:.2f})" for s in STAGE_NAMES
         )
         lines.append(f"{run}: {b['seconds']:.2f} s (CPU {b['cpu']:.2f} s): {parts}")
-    warm, cold = m["warm"], m["cold"]
-    lines.append(
-        f"warm / cold of the same inputs: wall {warm['seconds'] / cold['seconds']:.3f}, "
-        f"CPU {warm['cpu'] / cold['cpu']:.3f}; {m['files']} files "
-        + ("byte-identical" if m["identical"] else "DIFFERENT")
-    )
+    for label, run in (("certainty changed", ""), ("argument removed", "rows_")):
+        warm, cold = m[f"{run}warm"], m[f"{run}cold"]
+        same = m[f"{run}identical"]
+        lines.append(
+            f"{label}: warm / cold of the same inputs: wall "
+            f"{warm['seconds'] / cold['seconds']:.3f}, CPU {warm['cpu'] / cold['cpu']:.3f}; "
+            f"{m['files']} files " + ("byte-identical" if same else "DIFFERENT")
+        )
     return "\n        ".join(lines)
 
 

@@ -19,9 +19,12 @@ from typing import Any
 
 from synthetic import make_task
 
-#: The snapshot of the first build and the newer one with one changed annotation.
+#: The snapshot of the first build, the newer one with one changed annotation (an
+#: event's certainty: one events row changes), and a third where one more annotation
+#: changed its rows (an event argument removed).
 FIRST = "sahel-events-20261201T000000Z-build.json"
 SECOND = "sahel-events-20261202T000000Z-build.json"
+THIRD = "sahel-events-20261203T000000Z-build.json"
 
 _OPENING = (
     "Gao, 3 mars 2025 - Au moins {n} soldats ont été tués lors d'une attaque contre le "
@@ -50,19 +53,30 @@ def doc_id(i: int) -> str:
     return f"doc-{i:06d}"
 
 
-def write_snapshot(path: Path, n: int, changed: int | None = None) -> None:
+def write_snapshot(
+    path: Path, n: int, changed: int | None = None, unlinked: int | None = None
+) -> None:
     """A snapshot of ``n`` annotated tasks; in task ``changed`` the annotator made the
-    event's certainty "probable" (it was "certain")."""
+    event's certainty "probable" (it was "certain"); in task ``unlinked`` they removed
+    the relation of the event to its second casualty count (one event argument fewer,
+    the event's casualty figures changed)."""
     from tests.lsexport import make_document
 
     with path.open("w", encoding="utf-8") as out:
         out.write("[\n")
         for i in range(n):
             task = make_task(i, make_document(doc_id(i), article(i)))
+            result = task["annotations"][0]["result"]
             if i == changed:
-                for item in task["annotations"][0]["result"]:
+                for item in result:
                     if item.get("from_name") == "factuality_certainty":
                         item["value"]["choices"] = ["probable"]
+            if i == unlinked:
+                result[:] = [
+                    item
+                    for item in result
+                    if not (item.get("type") == "relation" and item.get("to_id") == "c2")
+                ]
             out.write(("," if i else "") + json.dumps(task) + "\n")
         out.write("]\n")
 

@@ -158,6 +158,10 @@ def test_every_bad_input_at_once_leaves_raw_untouched(raw: Path) -> None:
     (raw / "en_niamey_synthetic.meta.json").write_text("{not json", encoding="utf-8")
     (raw / "README.md").write_text("notes about the raw files\n", encoding="utf-8")
     (raw / ".hidden.txt").write_text("ignored entirely\n", encoding="utf-8")
+    (raw / ".git" / "sub").mkdir(parents=True)  # a hidden directory, at any depth
+    (raw / ".git" / "sub" / "kept.txt").write_text("ignored entirely\n", encoding="utf-8")
+    (raw / "notes" / ".drafts").mkdir(parents=True)
+    (raw / "notes" / ".drafts" / "x.txt").write_text("ignored entirely\n", encoding="utf-8")
     before = hashes(raw)
     result = ingest_dir(raw)
     assert hashes(raw) == before  # not one byte of raw/ changed

@@ -119,3 +119,27 @@ def test_a_participle_of_the_dated_act_shares_its_day(annotator: Preannotator) -
         "emportant du bétail, selon des élus locaux.",
     )
     assert got["attaqué"] == ["jeudi"] and got["emportant"] == ["jeudi"]
+
+
+def test_a_toll_after_an_attack_is_the_attacks_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Deux civils ont perdu la vie samedi après une attaque contre leur village près de Boni.",
+    )
+    # Killed in the attack: one happening, Saturday (not what followed it, as a flight).
+    assert got["attaque"] == ["samedi"]
+
+
+def test_english_passive_report_is_the_acts_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "A curfew was announced on Monday in Boni after clashes.",
+        language="en",
+    )
+    assert got["curfew"] == ["Monday"]
+    got = times(
+        annotator,
+        "The ambush near Douentza was claimed on Tuesday by Islamic State West Africa Province.",
+        language="en",
+    )
+    assert got["ambush"] == []  # the day of the claim

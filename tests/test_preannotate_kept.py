@@ -147,3 +147,14 @@ def test_also_carries_to_a_coordinated_act(annotator: Preannotator) -> None:
     # The attack, the looting and the arson: "aussi" holds for "incendié" too.
     assert [label for label, _ in got].count("ASSAULT") == 2
     assert any(text.startswith("incendi") for _, text in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Des manifestations pour la baisse des prix ont eu lieu lundi à Niamey.",
+        "Des rassemblements contre la diminution des bourses ont eu lieu mardi à Ouagadougou.",
+    ],
+)
+def test_what_protests_ask_for_is_no_trend(annotator: Preannotator, sentence: str) -> None:
+    assert [label for label, _ in suggested(annotator, sentence)] == ["PROTEST"]

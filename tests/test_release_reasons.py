@@ -152,3 +152,21 @@ def test_published_1_1_1_is_recognised_and_an_edit_of_it_is_caught(tmp_path: Pat
     edited = [i for i in report.issues if i.code == "release.edited"]
     assert [i.location.file for i in edited] == ["CHANGES.md"]
     assert "release.changes-earlier-rule" not in {i.code for i in report.issues}
+
+
+def test_a_later_release_may_not_hold_the_earlier_rule(
+    repeated: tuple[Project, Path], tmp_path: Path
+) -> None:
+    # 1.1.2 written with every correction cited, as 1.1.1 was: only releases up to
+    # 1.1.1 were published so, so for 1.1.2 it is an edit.
+    project, release = repeated
+    root = tmp_path / "proj"
+    shutil.copytree(project.root, root, ignore=shutil.ignore_patterns("work"))
+    copy = root / "build" / release.name
+    diff = json.loads((copy / "diff.json").read_text(encoding="utf-8"))
+    (copy / "CHANGES.md").write_text(render_changes(diff, explained=None), encoding="utf-8")
+    assert SEED_REASON in (copy / "CHANGES.md").read_text(encoding="utf-8")
+    resum(copy)
+    report = check_release(copy, Project(root))
+    assert not report.valid
+    assert [i.location.file for i in report.issues if i.code == "release.edited"] == ["CHANGES.md"]

@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import hashlib
 import itertools
+import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -71,10 +72,24 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _under(path: Path, root: Path) -> str | None:
+    """``path`` relative to ``root`` by their text (pathlib's relative_to, part by part,
+    was a tenth of a warm build's ingest), or None when the text does not start with
+    ``root``'s: both are normalised by pathlib, so the prefix is the parts."""
+    if os.sep != "/":
+        return None
+    prefix = str(root).rstrip("/") + "/"
+    text = str(path)
+    return text[len(prefix) :] if text.startswith(prefix) and len(text) > len(prefix) else None
+
+
 def _relative(path: Path, root: Path) -> str:
     # Absolute first: a raw file that is a symlink keeps its own name, not its target's.
     # (Resolved only when that fails: resolving asks the file system for every part.)
     here, base = path.absolute(), root.absolute()
+    quick = _under(here, base)
+    if quick is not None:
+        return quick
     if not here.is_relative_to(base):
         here, base = path.resolve(), root.resolve()
         if not here.is_relative_to(base):
@@ -444,6 +459,18 @@ def _preview(text: str) -> str:
     return text if len(text) <= 50 else text[:50] + "…"
 
 
+def _resolved(path: Path, directories: dict[Path, Path]) -> Path:
+    """``path.resolve()``, asking the file system once per directory (kept in
+    ``directories``) rather than once per part of every path: a file that is not a link
+    is its resolved directory's entry of the same name."""
+    if path.is_symlink():
+        return path.resolve()
+    parent = directories.get(path.parent)
+    if parent is None:
+        parent = directories[path.parent] = path.parent.resolve()
+    return parent / path.name
+
+
 def _inside(path: Path, root: Path) -> bool:
     """Whether ``path``, links followed, is inside ``root`` (links followed too)."""
     return path.resolve().is_relative_to(root.resolve())
@@ -504,6 +531,9 @@ def _settle(
 
 
 def _is_hidden(path: Path, root: Path) -> bool:
+    quick = _under(path, root)
+    if quick is not None:
+        return quick.startswith(".") or "/." in quick
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
@@ -539,6 +569,7 @@ def ingest_corpus(
     ignored: list[str] = []
     raw_root = raw_dir.resolve()  # once, not per file (as _inside would)
     named: dict[Path, str] = {}  # each article's path relative to the project
+    resolved_dirs: dict[Path, Path] = {}  # each directory met, links followed
     for path in sorted(raw_dir.rglob("*")):
         if _is_hidden(path, raw_dir):
             continue
@@ -548,7 +579,7 @@ def ingest_corpus(
             if (is_article and not path.is_dir()) or path.is_symlink():
                 report.add("ingest.not-a-file", _not_a_file(path), where, "info")
             continue
-        if is_article and not path.resolve().is_relative_to(raw_root):
+        if is_article and not _resolved(path, resolved_dirs).is_relative_to(raw_root):
             # Never read: a link could quote any file of the machine into the report.
             report.add(
                 "ingest.outside-raw",

@@ -35,6 +35,24 @@ _TOLD_BEFORE = re.compile(
     r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
     re.IGNORECASE,
 )
+#: An active verb of saying right before a time, in the trigger's own sentence ("a local
+#: official said on Wednesday"); not a passive report, whose time is the act's ("Clashes
+#: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
+_SAID_ON = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
+    r"announced|claimed)\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
+    r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: What the clause's verb tells of the act itself: "ont été tués dimanche après une
+#: embuscade" dates the ambush; "ont fui fin octobre après des attaques" does not.
+_TOLL_VERBS = frozenset(
+    {
+        "tuer", "blesser", "mourir", "périr", "décéder", "succomber", "perdre", "trouver",
+        "kill", "wound", "die", "injure",
+    }
+)  # fmt: skip
 #: Prepositions that put a noun's act before the clause's: "ont fui fin octobre *après*
 #: une série d'attaques", "a instauré mardi un couvre-feu *à la suite de* l'embuscade".
 _BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
@@ -95,7 +113,7 @@ def foreign_times(
         return {
             i
             for i in pool
-            if told_when(mentions[i], (), {}, text)
+            if _SAID_ON.search(text, max(0, mentions[i].start - 40), mentions[i].start)
             or (
                 # "On Tuesday, the army said": a time opening its sentence, then the
                 # speaker ("were released on Tuesday, his employer said" is the act's).
@@ -195,7 +213,7 @@ def _after_noun(tokens: Sequence[Token], k: int) -> bool:
             t.head == k and t.dep in ("case", "mark") and t.lemma.lower() in _BEFORE_CLAUSE
             for t in tokens[max(0, k - 6) : k]
         ):
-            return True
+            return tokens[_verb_of(tokens, k)].lemma.lower() not in _TOLL_VERBS
         if tokens[k].head == k:
             return False
         k = tokens[k].head

@@ -34,8 +34,11 @@ from .triggers import Trigger
 #: frequency: "contre rançon s'y sont multipliés", "y ont toutefois nettement diminué".
 _TREND_AFTER = re.compile(
     r"(?:\s+[^\s.,;:!?«»()]+){0,5}?\s+"
-    r"(?:multipli|augment|diminu|baiss|doubl|tripl|raréfi|accru|increas|risen|decreas|"
-    r"declin|dwindl|(?:devenu|deviennent|become|became)\w*\s+(?:plus\s+|more\s+)?"
+    # Verb forms only: "la baisse des prix", "contre l'augmentation des tarifs" are what a
+    # protest asks for, not a trend of protests.
+    r"(?:(?:multipli|augment|diminu|baiss|doubl|tripl|raréfi)(?:é|ée|és|ées|ent|aient|ait|er)\b|"
+    r"accrus?\b|accrues?\b|(?:increased|risen|decreased|declined|dwindled|doubled|tripled|"
+    r"multiplied|fallen)\b|(?:devenu|deviennent|become|became)\w*\s+(?:plus\s+|more\s+)?"
     r"(?:rare|fréquent|nombreu|courant|quotidien|common|frequent))",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ from .agreementfile import AGREEMENT_FILE, check_agreement
 from .batches import column_names, iter_rows, schema_of
 from .build import CONTENT_HASHES, DATA_DIR, INTERRUPTED, _write_release
 from .croissantcheck import check_croissant
-from .diff import rendered_by_earlier_rule
+from .diff import LAST_CITING_EVERY_CORRECTION, rendered_by_earlier_rule
 from .keycheck import check_declared_keys, check_todays_keys, without_keys
 from .manifest import CODEBOOK_COPY, MANIFEST_FILE
 from .pipeline import Progress, _quiet, compile_project
@@ -650,7 +650,7 @@ def _check_rebuild(
         # A table format changed since the release (columns added, types changed) also
         # changes the descriptors, the card and the diff that describe the tables.
         changed = generators_changed or _format_changed(root, out, manifest)
-        _compare_written(root, out, changed, report)
+        _compare_written(root, out, changed, report, _cites_every_correction(manifest))
         rebuilt = _rendered_hashes(root, manifest, out, sorted(hashes), report)
         tool = manifest.get("tool", {})
         # The tables the release has: a table added to the definitions since (a newer
@@ -874,13 +874,28 @@ STRICT_KEYS = {
 }
 
 
-def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report: Report) -> None:
+def _cites_every_correction(manifest: dict[str, Any]) -> bool:
+    """Whether the release was published when CHANGES.md cited every correction in effect."""
+    version = manifest.get("release_version")
+    if not isinstance(version, str) or not semver.is_version(version):
+        return False
+    return semver.Version.parse(version) <= semver.Version.parse(LAST_CITING_EVERY_CORRECTION)
+
+
+def _compare_written(
+    root: Path,
+    rebuilt: Path,
+    generators_changed: bool,
+    report: Report,
+    earlier_changes_rule: bool = False,
+) -> None:
     """Each descriptor, the card and the diff equal what the inputs give now.
 
     When the generators changed since the release (its recorded schema files differ from
     what they give now, or the rebuilt tables have another format), a difference may be
     theirs, not an edit: it is a warning, and only the :data:`STRICT_KEYS` of the
-    descriptors must still be equal.
+    descriptors must still be equal. ``earlier_changes_rule``: the release is one of those
+    whose CHANGES.md cited every correction in effect (:func:`_changes_by_earlier_rule`).
     """
     for name in REWRITTEN:
         mine, fresh = root / name, rebuilt / name
@@ -888,7 +903,11 @@ def _compare_written(root: Path, rebuilt: Path, generators_changed: bool, report
             continue  # a missing file is reported by the checksums
         if mine.read_bytes() == fresh.read_bytes():
             continue
-        if name == "CHANGES.md" and _changes_by_earlier_rule(mine, rebuilt, report):
+        if (
+            name == "CHANGES.md"
+            and earlier_changes_rule
+            and _changes_by_earlier_rule(mine, rebuilt, report)
+        ):
             continue
         line = _first_different_line(mine.read_bytes(), fresh.read_bytes())
         where = Location(file=name, line=line)
