@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -244,3 +245,27 @@ def test_anchor_windows_of_the_lower_cased_text_are_the_case_blind_ones() -> Non
     for text in texts:
         assert dates._windows(text, 0, len(text)) == _blind_windows(text)
     assert dates._windows(texts[0], 0, len(texts[0]))  # anchors were found
+
+
+def test_every_rule_finds_in_the_lower_cased_text_what_it_finds_case_blind() -> None:
+    from sahel_events.preannotate import dates
+
+    texts = [
+        "GAO, LE 3 SEPTEMBRE 2025 - Dans la nuit du Mardi 2 au Mercredi 3 Septembre, "
+        "Fin Août, à la Mi-Juillet, le 1er MARS, le 14/07/2025, Il y a Trois Semaines, "
+        "la Veille, le LENDEMAIN, en Juillet Dernier, Early MARCH, On Monday Night, "
+        "From 2 to 5 June 2025, The Previous Day, l'An Dernier, Cette Semaine.",
+        "İSTANBUL, le 12 ſeptembre et le 3 mars, Lundı soir, le 4 août.",
+    ]
+    rules = [p for _, p, _, _ in dates._RULES]
+    assert all(dates._case_sensitive(p) is not None for p in rules)  # the fast path runs
+    for text in texts:
+        lower = dates._lower(text)
+        for pattern in rules:
+            fast = dates._scan(pattern, text, lower, 0, len(text))
+            blind = list(pattern.finditer(text, 0, len(text)))
+            assert [(m.span(), m.groupdict()) for m in fast] == [
+                (m.span(), m.groupdict()) for m in blind
+            ]
+    assert dates._lower(texts[1]) is None  # İ and ſ: scanned case-blind
+    assert dates._case_sensitive(re.compile("Mardi", re.IGNORECASE)) is None
