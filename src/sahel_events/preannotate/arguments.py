@@ -155,6 +155,8 @@ def link_arguments(
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = children_of(tokens)
+    # The token indices of the triggers of every other label, by label (for _actor).
+    foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -237,7 +239,18 @@ def link_arguments(
             else []
         )
         choice = _actor(
-            text, trig, triggers, tokens, mentions, speaker, used, sent, para, children, fillers
+            text,
+            trig,
+            triggers,
+            tokens,
+            mentions,
+            speaker,
+            used,
+            sent,
+            para,
+            children,
+            fillers,
+            foreign_of,
         )
         if choice is not None:
             add(Role.ACTOR, *choice)
@@ -343,14 +356,9 @@ def link_arguments(
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
             ]
             if scope == sent:
-                pool = [
-                    i
-                    for i in pool
-                    if i
-                    not in foreign_times(
-                        trig, triggers, mentions, pool, tokens, by_start, sent, text
-                    )
-                ]
+                # Once for the pool (not once per time in it, as a condition would).
+                told = foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent, text)
+                pool = [i for i in pool if i not in told]
             else:  # not a time of the sentence judged another act's above
                 pool = [
                     i
@@ -717,6 +725,7 @@ def _actor(
     para: tuple[int, int],
     children: dict[int, list[Token]],
     fillers: Callable[[str, tuple[int, int]], list[int]],
+    foreign_of: dict[str, frozenset[int]],
 ) -> tuple[int, float] | None:
     """The actor of a trigger and its score, in the order of ``actors``' docstring; a
     place is never the actor (a town, a region; a country only as the parsed subject:
@@ -727,12 +736,14 @@ def _actor(
         return found, 0.7
     # ``speaker``: the source, when the parse may make it the subject ("l'état-major
     # annonce avoir neutralisé ...", where the army reports its own strike).
-    foreign = frozenset(
-        k
-        for t in triggers
-        if t.label != trig.label and t.tokens[0] >= 0
-        for k in range(t.tokens[0], t.tokens[1] + 1)
-    )
+    foreign = foreign_of.get(trig.label)
+    if foreign is None:  # once per label and document, not once per trigger
+        foreign = foreign_of[trig.label] = frozenset(
+            k
+            for t in triggers
+            if t.label != trig.label and t.tokens[0] >= 0
+            for k in range(t.tokens[0], t.tokens[1] + 1)
+        )
     found = subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
     if found is not None:
         return found, 0.7
