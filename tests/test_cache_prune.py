@@ -251,3 +251,32 @@ def test_known_task_texts_no_snapshot_holds_go_once_they_are_a_quarter(tmp_path:
     assert all(d in pruned for d in digests[:5])
     pruned.save(tmp_path / "pruned.pickle", delta=True)
     assert KnownTasks(tmp_path / "pruned.pickle").digests() == set(digests[:5])
+
+
+def test_builds_running_at_once_all_succeed_and_the_next_one_equals_a_cold_one(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    import sahel_events
+
+    project = _with_extra(tmp_path / "proj")
+    _build(project)
+    # Edits that leave entries unused: each of the builds below may prune them while
+    # the others read the caches.
+    add_snapshot(project, "20250902T120000Z", killed="20", with_protest=True)
+    (project.root / EXTRA).unlink()
+    env = {**os.environ, "PYTHONPATH": str(Path(sahel_events.__file__).resolve().parents[1])}
+    command = [sys.executable, "-m", "sahel_events", "build", "--project", str(project.root)]
+    running = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(3)
+    ]
+    errors = [p.communicate(timeout=600)[1].decode() for p in running]
+    outcomes = [(p.returncode, err) for p, err in zip(running, errors, strict=True)]
+    assert [code for code, _ in outcomes] == [0, 0, 0], outcomes
+    assert all("cache-unreadable" not in err for _, err in outcomes)
+    _, warm, _ = _build(project)
+    shutil.rmtree(project.work)
+    assert _build(project)[1] == warm

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -211,3 +212,60 @@ def test_first_day_of_a_norm_date() -> None:
         "2025-08-03",
         "2025-08-11",
     ]
+
+
+def _blind_windows(text: str) -> list[tuple[int, int]]:
+    """The anchors' merged windows found by the case-blind pattern over the text as is."""
+    from sahel_events.preannotate import dates
+
+    out: list[tuple[int, int]] = []
+    for m in dates._ANCHOR.finditer(text):
+        ws, we = max(0, m.start() - dates._REACH), min(len(text), m.end() + dates._REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+def test_anchor_windows_of_the_lower_cased_text_are_the_case_blind_ones() -> None:
+    from sahel_events.preannotate import dates
+
+    filler = " Les forces ont patrouillé la zone sans incident signalé." * 3
+    texts = [
+        "GAO, LE 3 SEPTEMBRE 2025" + filler + "Le MARDI Soir," + filler + "la VEILLE.",
+        "Hier" + filler + "Aujourd'hui" + filler + "In MARCH, two WEEKS AGO" + filler,
+        # İ lower-cases to two characters, ı and ſ are case-blind equals of i and s:
+        # these texts are scanned case-blind, with the same windows.
+        "İSTANBUL" + filler + "le 12 ſeptembre" + filler + "le 3 mars",
+        "ſeptembre" + filler + "Septembre" + filler,
+        "Lundı" + filler + "lundi" + filler,
+        filler,
+    ]
+    for text in texts:
+        assert dates._windows(text, 0, len(text)) == _blind_windows(text)
+    assert dates._windows(texts[0], 0, len(texts[0]))  # anchors were found
+
+
+def test_every_rule_finds_in_the_lower_cased_text_what_it_finds_case_blind() -> None:
+    from sahel_events.preannotate import dates
+
+    texts = [
+        "GAO, LE 3 SEPTEMBRE 2025 - Dans la nuit du Mardi 2 au Mercredi 3 Septembre, "
+        "Fin Août, à la Mi-Juillet, le 1er MARS, le 14/07/2025, Il y a Trois Semaines, "
+        "la Veille, le LENDEMAIN, en Juillet Dernier, Early MARCH, On Monday Night, "
+        "From 2 to 5 June 2025, The Previous Day, l'An Dernier, Cette Semaine.",
+        "İSTANBUL, le 12 ſeptembre et le 3 mars, Lundı soir, le 4 août.",
+    ]
+    rules = [p for _, p, _, _ in dates._RULES]
+    assert all(dates._case_sensitive(p) is not None for p in rules)  # the fast path runs
+    for text in texts:
+        lower = dates._lower(text)
+        for pattern in rules:
+            fast = dates._scan(pattern, text, lower, 0, len(text))
+            blind = list(pattern.finditer(text, 0, len(text)))
+            assert [(m.span(), m.groupdict()) for m in fast] == [
+                (m.span(), m.groupdict()) for m in blind
+            ]
+    assert dates._lower(texts[1]) is None  # İ and ſ: scanned case-blind
+    assert dates._case_sensitive(re.compile("Mardi", re.IGNORECASE)) is None

@@ -89,14 +89,16 @@ def test_a_changed_list_is_a_changed_record() -> None:
 
     lists = pa.list_(pa.field("element", pa.string()))
 
-    def table(contexts: list[list[str] | None]) -> pa.Table:
-        return pa.table({"event_id": ["a", "b", "c", "d"], "contexts": pa.array(contexts, lists)})
+    def table(contexts: list[list[str | None] | None]) -> pa.Table:
+        ids = ["a", "b", "c", "d", "e", "f", "g"]
+        return pa.table({"event_id": ids, "contexts": pa.array(contexts, lists)})
 
-    old = table([["military"], ["a", "b"], None, ["x"]])
-    new = table([["military"], ["b", "a"], None, ["x", "y"]])
+    # e: an empty list is not null; f: one item with a quote and a comma is not two
+    # items; g: a null item is not the text "null".
+    old = table([["military"], ["a", "b"], None, ["x"], None, ['a","b'], [None]])
+    new = table([["military"], ["b", "a"], None, ["x", "y"], [], ["a", "b"], ["null"]])
     result = diff_table(old, new, ["event_id"])
     assert result["changed"] == [
-        {"key": "b", "columns": ["contexts"]},
-        {"key": "d", "columns": ["contexts"]},
+        {"key": key, "columns": ["contexts"]} for key in ("b", "d", "e", "f", "g")
     ]
     assert result["counts"]["unchanged"] == 2

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..annotation.ids import EntityAttribute, Normalised, Role
@@ -61,6 +62,8 @@ _BY = re.compile(r"(?:\bpar|\bby)\s+" + _DET + r"$", re.IGNORECASE)
 #: A clause boundary between a trigger and a later agent.
 _BOUNDARY = re.compile(r"[;:()«»\n]|[.!?]\s|,\s*(?:qui|que|où|dont|which|who)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["il", "elle", "ils", "elles"])
+#: A token's start offset (the key of a bisection over tokens in order).
+_START = attrgetter("start")
 
 
 def governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
@@ -321,10 +324,10 @@ def others_actors(
     hi = max(mentions[i].end for i in candidates)
     starts = sorted(mentions[i].start for i in candidates)
     for t in triggers:
-        if t is trig:
+        if t is trig or t.label == trig.label:
             continue
         k = governing_verb(t, tokens)
-        if k is None or t.label == trig.label:
+        if k is None:
             continue
         if k == mine and not t.tokens[0] <= k <= t.tokens[1]:
             continue  # both hang from one verb that is neither: its subject is shared
@@ -332,7 +335,11 @@ def others_actors(
             tokens[k].dep == "conj" and tokens[k].head == mine
         ):
             continue  # conjoined verbs share their subject
-        if any(lo <= c.start < hi for c in children.get(k, [])):
+        # A dependent starting in [lo, hi): the dependents are in token order, so the
+        # first one starting at lo or after tells (a bisection, not a scan).
+        deps = children.get(k, [])
+        first = bisect_left(deps, lo, key=_START)
+        if first < len(deps) and deps[first].start < hi:
             agents = _agent(tokens, k, children)
             for tok in [*agents, *(c for c in children.get(k, []) if c.dep == "nsubj")]:
                 found = _holder(mentions, candidates, tok)

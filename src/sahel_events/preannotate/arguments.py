@@ -155,6 +155,8 @@ def link_arguments(
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = children_of(tokens)
+    # The token indices of the triggers of every other label, by label (for _actor).
+    foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
         etype = event_types.get(trig.label)
         if etype is None:
@@ -237,7 +239,18 @@ def link_arguments(
             else []
         )
         choice = _actor(
-            text, trig, triggers, tokens, mentions, speaker, used, sent, para, children, fillers
+            text,
+            trig,
+            triggers,
+            tokens,
+            mentions,
+            speaker,
+            used,
+            sent,
+            para,
+            children,
+            fillers,
+            foreign_of,
         )
         if choice is not None:
             add(Role.ACTOR, *choice)
@@ -329,9 +342,12 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif told_before_clause(trig, tokens) or reported_act(text, trig, tokens, sent):
+        elif told_before_clause(trig, tokens) or (
+            reported_act(text, trig, tokens, sent) and fillers(Role.TIME, sent)
+        ):
             # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
-            # arrêté": the act's day is not told; only a time of its own phrase.
+            # arrêté": the act's day is not told, only the saying's; only a time of its
+            # own phrase ("Survivors said the attackers also looted" borrows as before).
             scopes = [(sent, 0.7)]
         for scope, score in scopes:
             pool = [
@@ -340,14 +356,9 @@ def link_arguments(
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
             ]
             if scope == sent:
-                pool = [
-                    i
-                    for i in pool
-                    if i
-                    not in foreign_times(
-                        trig, triggers, mentions, pool, tokens, by_start, sent, text
-                    )
-                ]
+                # Once for the pool (not once per time in it, as a condition would).
+                told = foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent, text)
+                pool = [i for i in pool if i not in told]
             else:  # not a time of the sentence judged another act's above
                 pool = [
                     i
@@ -714,6 +725,7 @@ def _actor(
     para: tuple[int, int],
     children: dict[int, list[Token]],
     fillers: Callable[[str, tuple[int, int]], list[int]],
+    foreign_of: dict[str, frozenset[int]],
 ) -> tuple[int, float] | None:
     """The actor of a trigger and its score, in the order of ``actors``' docstring; a
     place is never the actor (a town, a region; a country only as the parsed subject:
@@ -724,12 +736,14 @@ def _actor(
         return found, 0.7
     # ``speaker``: the source, when the parse may make it the subject ("l'état-major
     # annonce avoir neutralisé ...", where the army reports its own strike).
-    foreign = frozenset(
-        k
-        for t in triggers
-        if t.label != trig.label and t.tokens[0] >= 0
-        for k in range(t.tokens[0], t.tokens[1] + 1)
-    )
+    foreign = foreign_of.get(trig.label)
+    if foreign is None:  # once per label and document, not once per trigger
+        foreign = foreign_of[trig.label] = frozenset(
+            k
+            for t in triggers
+            if t.label != trig.label and t.tokens[0] >= 0
+            for k in range(t.tokens[0], t.tokens[1] + 1)
+        )
     found = subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
     if found is not None:
         return found, 0.7

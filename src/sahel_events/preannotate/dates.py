@@ -572,10 +572,59 @@ _ANCHOR = re.compile(
 _REACH = 40
 
 
+#: :data:`_ANCHOR` without IGNORECASE, for a lower-cased text: the same anchors found in
+#: under half the time (a case-blind alternation is tried at every character).
+_ANCHOR_LOWER = re.compile(_ANCHOR.pattern)
+#: Letters IGNORECASE equates with an ASCII letter of the anchors that lower() keeps
+#: apart (dotless i, long s): a text holding one is scanned case-blind.
+_FOLDED_APART = re.compile("[\u0131\u017f]")
+
+
+def _lower(text: str) -> str | None:
+    """``text`` lower-cased, when a case-sensitive pattern of lower-case letters finds in
+    it exactly what the case-blind one finds in ``text``; else None. lower() keeps the
+    offsets unless a letter lower-cases to two ("İ"), and IGNORECASE equates a dotless
+    i and a long s with i and s, which lower() keeps apart."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) and not _FOLDED_APART.search(text) else None
+
+
+@cache
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without IGNORECASE, for a lower-cased text; None when it holds an
+    upper-case letter (escapes and group names aside) or an inline flag."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    bare = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern.pattern)
+    if "(?" in re.sub(r"\(\?(?:[:=!]|<[=!])", "", bare) or bare != bare.lower():
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _scan(
+    pattern: re.Pattern[str], text: str, lower: str | None, start: int, end: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, found in less time in ``lower`` (the
+    lower-cased text, :func:`_lower`) by the case-sensitive pattern, each match then
+    taken from ``text`` where it was found (the handlers read its groups as written)."""
+    sensitive = _case_sensitive(pattern) if lower is not None else None
+    if sensitive is None or lower is None:
+        return list(pattern.finditer(text, start, end))
+    out = []
+    for found in sensitive.finditer(lower, start, end):
+        m = pattern.match(text, found.start(), end)
+        if m is None or m.end() != found.end():  # not expected: the case-blind scan then
+            return list(pattern.finditer(text, start, end))
+        out.append(m)
+    return out
+
+
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
     out: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text, start, end):
+    lower = _lower(text)
+    anchor, scanned = (_ANCHOR_LOWER, lower) if lower is not None else (_ANCHOR, text)
+    for m in anchor.finditer(scanned, start, end):
         ws, we = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], we))
@@ -595,8 +644,9 @@ def find_dates(
     end = len(text) if end is None else end
     found: list[TimeMention] = []
     windows = _windows(text, start, end)
+    lower = _lower(text)
     for name, pattern, handler, score in _RULES:
-        for m in (m for ws, we in windows for m in pattern.finditer(text, ws, we)):
+        for m in (m for ws, we in windows for m in _scan(pattern, text, lower, ws, we)):
             try:
                 interval = handler(m, dateline)
             except (ValueError, KeyError, OverflowError):

@@ -12,7 +12,6 @@ in key order, so ``diff.json`` stays small and unambiguous.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..parquet_io import in_key_order
+from ..rowjson import column_json
 from .batches import TableSource, column_names, iter_batches, num_rows, read_columns
 
 _NEW, _OLD, _SUFFIX = "__in_new__", "__in_old__", "__old__"
@@ -91,12 +91,14 @@ def _comparable(table: pa.Table) -> pa.Table:
     """``table`` with each list column as the JSON text of its lists (null stays null).
 
     Arrow's join carries no list columns and its ``equal`` compares no lists; the JSON
-    text of a list is equal exactly when the lists are (same items, same order).
+    text of a list is equal exactly when the lists are (same items, same order). The
+    text is the content hash's (:func:`~sahel_events.rowjson.column_json`, made by Arrow).
     """
     for i, field in enumerate(table.schema):
         if pa.types.is_list(field.type):
-            text = [None if v is None else json.dumps(v) for v in table.column(i).to_pylist()]
-            table = table.set_column(i, field.name, pa.array(text, pa.string()))
+            column = table.column(i).combine_chunks()
+            text = pc.if_else(pc.is_null(column), pa.scalar(None, pa.string()), column_json(column))
+            table = table.set_column(i, field.name, text)
     return table
 
 

@@ -9,11 +9,11 @@ metadata, of the texts withheld and of the code (the writer and pyarrow). So a
 (:mod:`sahel_events.hashmemo`), one entry per table written: the digest of all of
 these (the *key*) -> the SHA-256 of the file, its content hash, and the SHA-256 of its
 CSV copy. When the key of a table about to be written has an entry and the last
-dataset's file (and CSV copy) still has those bytes (checked by hashing it: a file
-edited or damaged since is written again), that file is hard-linked (or copied) into
-the new dataset instead. Each entry carries a check over its fields, so a damaged
-entry is a miss. Nothing here changes what a build writes; the entries can be deleted
-at any time.
+dataset's file (and CSV copy) still has those bytes, that file is hard-linked (or
+copied) into the new dataset instead; the file linked is hashed, and one edited or
+damaged since (or replaced by a build running beside) is written again. Each entry
+carries a check over its fields, so a damaged entry is a miss. Nothing here changes
+what a build writes; the entries can be deleted at any time.
 """
 
 from __future__ import annotations
@@ -102,11 +102,13 @@ class TableReuse:
         if csv is not None and kept.csv_sha256 is not None:
             pairs.append((old.with_name(csv.name), csv, kept.csv_sha256))
         try:
-            if any(sha256_file(source) != sha256 for source, _, sha256 in pairs):
-                return None  # edited or damaged since: written again
-            for source, destination, _ in pairs:
+            for source, destination, sha256 in pairs:
                 _link_or_copy(source, destination)
-        except OSError:
+                # The file linked is hashed, not the name it had: a build beside this
+                # one may have replaced the old dataset meanwhile.
+                if sha256_file(destination) != sha256:
+                    raise _Changed  # edited or damaged since: written again
+        except (OSError, _Changed):
             for _, destination, _ in pairs:
                 destination.unlink(missing_ok=True)
             return None
@@ -128,6 +130,10 @@ class TableReuse:
                 raise
         except OSError:
             pass
+
+
+class _Changed(Exception):
+    """The last dataset's file no longer has the bytes its entry records."""
 
 
 def _link_or_copy(source: Path, destination: Path) -> None:
