@@ -52,6 +52,7 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
 from .registry import Registry, load_registry
+from .relationship import relationship_words
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
@@ -277,7 +278,11 @@ class Preannotator:
             analysis.tokens,
         )
 
-        parts = dependent(triggers, analysis.tokens) | untold_triggers(text, triggers, sentences)
+        parts = (
+            dependent(triggers, analysis.tokens)
+            | untold_triggers(text, triggers, sentences)
+            | relationship_words(text, triggers, analysis.tokens)
+        )
         events = merge_mentions(
             text,
             triggers,
