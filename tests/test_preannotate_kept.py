@@ -207,3 +207,39 @@ def test_an_english_relationship_word_needs_a_verb_of_happening(annotator: Prean
     assert ("COOPERATE", "military cooperation") in english(
         annotator, "Both countries resumed their military cooperation on Friday."
     )
+
+
+def test_a_recall_for_consultations_is_no_meeting(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le gouvernement a rappelé lundi pour consultations son ambassadeur à Alger.",
+    )
+    assert not any(label == "CONSULT" for label, _ in got)
+
+
+def test_a_measure_that_strikes_someone_is_no_beating(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le régulateur a levé vendredi la suspension qui frappait depuis trois mois deux "
+        "radios privées.\nDes hommes armés ont frappé des commerçants au marché.",
+    )
+    assert ("ASSAULT", "frappait") not in got
+    assert any(label == "ASSAULT" and text.startswith("frapp") for label, text in got)
+
+
+def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Cette opération souligne l'engagement des États-Unis à soutenir le Mali. "
+        "Le gouvernement a soutenu dimanche la candidature du pays.",
+    )
+    assert ("SUPPORT", "soutenir") not in got
+    assert ("SUPPORT", "soutenu") in got
+
+
+def test_free_movement_frees_no_one(annotator: Preannotator) -> None:
+    got = english(
+        annotator,
+        "Officials held talks on Monday in Bamako on the free movement of people and goods.",
+    )
+    assert not any(label == "RETREAT" for label, _ in got)

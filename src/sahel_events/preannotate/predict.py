@@ -48,6 +48,7 @@ from .actors import as_states
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
 from .events import dependent, disambiguate, merge_mentions, recalled_triggers, relabel
+from .idioms import idiom_triggers
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
@@ -282,6 +283,7 @@ class Preannotator:
             dependent(triggers, analysis.tokens)
             | untold_triggers(text, triggers, sentences)
             | relationship_words(text, triggers, analysis.tokens)
+            | idiom_triggers(text, triggers)
         )
         events = merge_mentions(
             text,
