@@ -143,3 +143,14 @@ def test_english_passive_report_is_the_acts_day(annotator: Preannotator) -> None
         language="en",
     )
     assert got["ambush"] == []  # the day of the claim
+
+
+def test_an_undated_attribution_lets_the_act_borrow(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Suspected jihadists stormed the town of Boni on Saturday, killing twelve civilians.\n"
+        "Survivors who reached Douentza said the attackers also looted shops.",
+        language="en",
+    )
+    # No day of saying in the second sentence: the looting is the raid's, on Saturday.
+    assert got["looted"] == ["Saturday"]

@@ -158,3 +158,88 @@ def test_also_carries_to_a_coordinated_act(annotator: Preannotator) -> None:
 )
 def test_what_protests_ask_for_is_no_trend(annotator: Preannotator, sentence: str) -> None:
     assert [label for label, _ in suggested(annotator, sentence)] == ["PROTEST"]
+
+
+def test_a_relationship_word_is_no_act_of_cooperation(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le ministre turc de la Défense a été reçu lundi par le chef de l'État.\n"
+        "Les échanges ont porté sur les axes prioritaires de la coopération bilatérale. "
+        "La visite s'inscrit dans la diversification des partenariats voulue par les "
+        "autorités, qui affichent leur volonté de collaborer avec tous les pays.",
+    )
+    # The relationship, its axes and a wish to collaborate are no cooperation that
+    # happened: only the visit is an event.
+    assert got == [("CONSULT", "reçu")]
+
+
+def test_cooperation_resumed_or_carried_out_stays_an_event(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Les armées nigérienne et tchadienne ont relancé mardi leur coopération militaire "
+        "le long de la frontière.",
+    )
+    assert ("COOPERATE", "coopération militaire") in got
+    got = suggested(annotator, "Les polices des deux pays ont collaboré pour arrêter le suspect.")
+    assert ("COOPERATE", "collaboré") in got
+
+
+def english(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
+    """Suggested events of an English article (the English pipeline has no parse)."""
+    doc = titled_document("Title", body)
+    doc["language"] = "en"
+    result = next(annotator.predict([doc])).result
+    return [
+        (i["value"]["labels"][0], i["value"]["text"])
+        for i in result
+        if i.get("from_name") == "event"
+    ]
+
+
+def test_an_english_relationship_word_needs_a_verb_of_happening(annotator: Preannotator) -> None:
+    assert not any(
+        label == "COOPERATE"
+        for label, _ in english(
+            annotator,
+            "Discussions covered trade, security cooperation and the status of citizens.",
+        )
+    )
+    assert ("COOPERATE", "military cooperation") in english(
+        annotator, "Both countries resumed their military cooperation on Friday."
+    )
+
+
+def test_a_recall_for_consultations_is_no_meeting(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le gouvernement a rappelé lundi pour consultations son ambassadeur à Alger.",
+    )
+    assert not any(label == "CONSULT" for label, _ in got)
+
+
+def test_a_measure_that_strikes_someone_is_no_beating(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le régulateur a levé vendredi la suspension qui frappait depuis trois mois deux "
+        "radios privées.\nDes hommes armés ont frappé des commerçants au marché.",
+    )
+    assert ("ASSAULT", "frappait") not in got
+    assert any(label == "ASSAULT" and text.startswith("frapp") for label, text in got)
+
+
+def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Cette opération souligne l'engagement des États-Unis à soutenir le Mali. "
+        "Le gouvernement a soutenu dimanche la candidature du pays.",
+    )
+    assert ("SUPPORT", "soutenir") not in got
+    assert ("SUPPORT", "soutenu") in got
+
+
+def test_free_movement_frees_no_one(annotator: Preannotator) -> None:
+    got = english(
+        annotator,
+        "Officials held talks on Monday in Bamako on the free movement of people and goods.",
+    )
+    assert not any(label == "RETREAT" for label, _ in got)

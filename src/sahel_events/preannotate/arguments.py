@@ -343,9 +343,12 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif told_before_clause(trig, tokens) or reported_act(text, trig, tokens, sent):
+        elif told_before_clause(trig, tokens) or (
+            reported_act(text, trig, tokens, sent) and fillers(Role.TIME, sent)
+        ):
             # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
-            # arrêté": the act's day is not told; only a time of its own phrase.
+            # arrêté": the act's day is not told, only the saying's; only a time of its
+            # own phrase ("Survivors said the attackers also looted" borrows as before).
             scopes = [(sent, 0.7)]
         for scope, score in scopes:
             pool = [

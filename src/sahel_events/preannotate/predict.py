@@ -48,10 +48,12 @@ from .actors import as_states
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
 from .events import dependent, disambiguate, merge_mentions, recalled_triggers, relabel
+from .idioms import idiom_triggers
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
 from .registry import Registry, load_registry
+from .relationship import relationship_words
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
@@ -277,7 +279,12 @@ class Preannotator:
             analysis.tokens,
         )
 
-        parts = dependent(triggers, analysis.tokens) | untold_triggers(text, triggers, sentences)
+        parts = (
+            dependent(triggers, analysis.tokens)
+            | untold_triggers(text, triggers, sentences)
+            | relationship_words(text, triggers, analysis.tokens)
+            | idiom_triggers(text, triggers)
+        )
         events = merge_mentions(
             text,
             triggers,

@@ -1,0 +1,67 @@
+"""Event words inside set phrases of diplomatic and political writing that name no act.
+
+The lexicon matches words; some of them, in a fixed phrase, mean something else:
+
+* "rappeler son ambassadeur *pour consultations*", "recalled *for consultations*": the
+  reason given for a recall, not a meeting that took place;
+* "*free* movement", "*free* trade", "*free* of charge": an adjective, not a release;
+* "l'engagement des États-Unis *à soutenir* le Mali", "their willingness *to support*":
+  an act of support, cooperation or aid in the infinitive after a noun of intent is what
+  someone means to do, not an act that happened (a commitment made is AGREE, on its own
+  verb);
+* "les sanctions *qui frappent* le pays", "la suspension *qui frappait* deux radios": a
+  measure that affects someone, not a beating (the subject of "frapper" is the measure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .triggers import Trigger
+
+_FOR_CONSULTATIONS = re.compile(r"\b(?:pour|for)\s+$", re.IGNORECASE)
+_CONSULTATIONS = re.compile(r"^consultations?$", re.IGNORECASE)
+_FREE = re.compile(r"^free$", re.IGNORECASE)
+_FREE_NOUN = re.compile(
+    r"\s+(?:movement|trade|circulation|zone|of\s+charge|press)\b", re.IGNORECASE
+)
+#: A noun of intent, up to four words of its complement, then "à", "de", "to".
+_INTENT = re.compile(
+    r"\b(?:engagements?|volonté|détermination|disposition|disponibilité|souhait|désir|"
+    r"ambition|intention|commitment|willingness|determination|resolve|readiness|desire)"
+    r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:à|de|d['’]|to)\s*$",
+    re.IGNORECASE,
+)
+#: An infinitive: "soutenir", "aider", "coopérer"; in English "to" is in _INTENT.
+_INFINITIVE = re.compile(r"^\w+(?:er|ir|re)\b|^(?!\w+(?:ed|ing|s)\b)[a-z]+\b", re.IGNORECASE)
+_INTENDED = frozenset({"SUPPORT", "COOPERATE", "AID"})
+#: A verb form of "frapper" (not the noun "frappe"): "frappe", "frappent", "frappait"...
+_STRIKES = re.compile(r"^frapp(?:e|ent|ait|aient|ant|é|ée|és|ées)$", re.IGNORECASE)
+#: A measure or a calamity as the subject of "frapper", up to four words before "qui".
+_MEASURE_SUBJECT = re.compile(
+    r"\b(?:sanctions?|suspension|suspensions|mesures?|embargo|interdictions?|restrictions?|"
+    r"décisions?|blocus|crise|inondations?|sécheresse|pénurie|épidémie)\b"
+    r"(?:\s+[^\s.;:!?]+){0,4}?\s+qui\s+(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
+    """Indices of the triggers that are part of a set phrase naming no act (module
+    docstring)."""
+    out: set[int] = set()
+    for i, t in enumerate(triggers):
+        before = text[max(0, t.start - 70) : t.start]
+        if t.label == "CONSULT" and _CONSULTATIONS.match(t.text):
+            if _FOR_CONSULTATIONS.search(before):
+                out.add(i)  # "rappelé pour consultations": why the envoy was recalled
+        elif t.label == "RETREAT" and _FREE.match(t.text):
+            if _FREE_NOUN.match(text, t.end):
+                out.add(i)  # "free movement": an adjective
+        elif t.label == "ASSAULT" and _STRIKES.match(t.text):
+            if _MEASURE_SUBJECT.search(before):
+                out.add(i)  # "la suspension qui frappait": a measure affecting someone
+        elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
+            out.add(i)  # "l'engagement des États-Unis à soutenir le Mali": an intent
+    return out
