@@ -155,6 +155,7 @@ def link_arguments(
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = children_of(tokens)
+    covered = trigger_tokens(triggers)  # for _elsewhere, once per document
     # The token indices of the triggers of every other label, by label (for _actor).
     foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
@@ -275,7 +276,7 @@ def link_arguments(
         own = [
             i
             for i in fillers(Role.LOCATION, lsent)
-            if not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+            if not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
             and not other_clause(text, mentions[i], trig, triggers)
             and (parsed or not claimed_before(text, mentions[i], trig, triggers))
             and not _said(text, trig, mentions[i])
@@ -318,7 +319,7 @@ def link_arguments(
                 for i in fillers(Role.LOCATION, (para[0], lsent[0]))
                 if i not in held
                 and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
-                and not _elsewhere(mentions[i], trig, triggers, tokens, by_start)
+                and not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
                 and (parsed or not claimed_before(text, mentions[i], trig, triggers))
                 and not _said(text, trig, mentions[i])
                 and not _of_source(
@@ -545,15 +546,24 @@ def _said(text: str, trig: Trigger, place: Mention) -> bool:
     return len(between.split()) > _SAID_GAP + 1
 
 
+def trigger_tokens(triggers: Sequence[Trigger]) -> frozenset[int]:
+    """The indices of the tokens of every trigger that has tokens."""
+    return frozenset(
+        k for t in triggers if t.tokens[0] >= 0 for k in range(t.tokens[0], t.tokens[1] + 1)
+    )
+
+
 def _elsewhere(
     place: Mention,
     trig: Trigger,
     triggers: Sequence[Trigger],
     tokens: Sequence[Token],
     by_start: dict[int, int],
+    covered: frozenset[int] | None = None,
 ) -> bool:
     """True when the parse puts the place in another event's phrase or in what a
-    verbal act says, not where the event happened.
+    verbal act says, not where the event happened (``covered``: the
+    :func:`trigger_tokens` of ``triggers``, when the caller has them).
 
     Walking up from the place's word to the verb governing the trigger: a word of
     another trigger on the way ("enlevés le mois dernier près de *Léré* ont été
@@ -567,7 +577,8 @@ def _elsewhere(
     if k is None or verb is None:
         return False
     mine = set(range(trig.tokens[0], trig.tokens[1] + 1))
-    others = [t for t in triggers if t is not trig and t.tokens[0] >= 0]
+    if covered is None:
+        covered = trigger_tokens(triggers)
     country = "country" in place.choices.get(EntityAttribute.PLACE_PRECISION, [])
     if country and tokens[k].dep == "obl:arg" and tokens[k].head != verb:
         # A country the parse makes the argument of another verb ("les sanctions
@@ -577,7 +588,7 @@ def _elsewhere(
         head = tokens[k].head
         if k in mine or head == k:
             return False
-        if any(t.tokens[0] <= k <= t.tokens[1] for t in others):
+        if k in covered:  # a word of another trigger (k is none of this one's)
             # ... unless that trigger is what this event's verb acts upon ("ont frappé
             # un *rassemblement* de combattants près de Tin-Hama"): its place is this one.
             return not (tokens[k].dep in ("obj", "nsubj:pass") and (head == verb or head in mine))

@@ -11,7 +11,9 @@ not from a later sentence about something else ("L'attaque a été revendiquée
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from .entities import Mention
 from .ner import Token
@@ -29,6 +31,8 @@ _REPORTING = frozenset(
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
 _CLAIMING = frozenset({"revendiquer", "claim"})
+#: A token's start and end offsets (keys of bisections over tokens in text order).
+_START, _END = attrgetter("start"), attrgetter("end")
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published)\s+"
@@ -236,7 +240,11 @@ def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> st
     mention is not after it)."""
     if mention.start < trig.end:
         return "x"
-    return " ".join(t.text for t in tokens if trig.end <= t.start and t.end <= mention.start)
+    # Tokens are in text order, their starts and ends rising: those between are one
+    # slice, found by bisection rather than by a scan of the whole document.
+    lo = bisect_left(tokens, trig.end, key=_START)
+    hi = bisect_right(tokens, mention.start, key=_END)
+    return " ".join(t.text for t in tokens[lo:hi])
 
 
 #: A later act told after the first: "released *after five months*", "*plus tard*
