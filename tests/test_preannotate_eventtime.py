@@ -154,3 +154,72 @@ def test_an_undated_attribution_lets_the_act_borrow(annotator: Preannotator) -> 
     )
     # No day of saying in the second sentence: the looting is the raid's, on Saturday.
     assert got["looted"] == ["Saturday"]
+
+
+def test_a_decision_is_dated_by_the_statement_that_makes_it(annotator: Preannotator) -> None:
+    # A curfew announced on Sunday is imposed that day; an arrest announced on Sunday
+    # happened on a day the text does not tell.
+    assert times(annotator, "Le gouverneur a annoncé dimanche un couvre-feu à Boni.") == {
+        "couvre-feu": ["dimanche"]
+    }
+    assert times(annotator, "The governor announced a curfew on Sunday in Boni.", "en") == {
+        "curfew": ["Sunday"]
+    }
+    got = times(annotator, "L'armée a annoncé dimanche l'arrestation de trois suspects à Boni.")
+    assert got == {"arrestation": []}
+
+
+def test_an_english_act_told_between_said_and_its_time_keeps_it(
+    annotator: Preannotator,
+) -> None:
+    got = times(annotator, "The army said jihadists attacked on Sunday near Boni.", "en")
+    assert got == {"attacked": ["Sunday"]}
+    # A noun after the verb of saying is what was said: the claim's day stays the claim's.
+    got = times(
+        annotator,
+        "JNIM claimed the attack on Monday. Gunmen had attacked a post near Boni on Sunday.",
+        "en",
+    )
+    assert got["attack"] == []
+
+
+def test_a_statement_released_on_a_day_does_not_date_the_act(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "According to a statement released on Monday, troops destroyed an explosives "
+        "workshop near Boni on Saturday.",
+        "en",
+    )
+    assert got["destroyed"] == ["Saturday"]
+
+
+def test_a_reported_act_told_as_going_on_with_the_raid_takes_its_day(
+    annotator: Preannotator,
+) -> None:
+    lead = "Des hommes armés ont attaqué dimanche le poste de Boni.\n"
+    got = times(
+        annotator,
+        lead + "Lundi, le maire a indiqué que les assaillants avaient aussi incendié "
+        "deux véhicules.",
+    )
+    # Monday opens the sentence of the saying: the mayor spoke then, not the raiders.
+    assert got["incendié"] == ["dimanche"]
+    got = times(
+        annotator,
+        lead + "Le maire a indiqué lundi que les assaillants avaient aussi incendié "
+        "deux véhicules.",
+    )
+    assert got["incendié"] == ["dimanche"]
+    # Without "aussi", a reported act of others is not the raid's: no day told.
+    got = times(
+        annotator,
+        lead + "Lundi, le maire a indiqué que les gendarmes avaient arrêté deux suspects.",
+    )
+    assert got["arrêté"] == []
+    got = times(
+        annotator,
+        "Gunmen attacked a post near Boni on Sunday.\n"
+        "On Monday, the army said the attackers had also burned two trucks.",
+        "en",
+    )
+    assert got["burned"] == ["Sunday"]

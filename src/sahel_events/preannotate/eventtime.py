@@ -33,10 +33,16 @@ _REPORTING = frozenset(
 _CLAIMING = frozenset({"revendiquer", "claim"})
 #: A token's start and end offsets (keys of bisections over tokens in text order).
 _START, _END = attrgetter("start"), attrgetter("end")
+#: A statement, report or video released on a day (English, no parse): the day it was
+#: told ("a statement released on Tuesday"), not "hostages released on Tuesday".
+_ISSUED = (
+    r"\b(?:statement|communiqu[eé]|report|bulletin|message|video)\s+"
+    r"(?:released|issued|published|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published)\s+"
-    r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
+    r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|" + _ISSUED,
     re.IGNORECASE,
 )
 #: An active verb of saying right before a time, in the trigger's own sentence ("a local
@@ -46,7 +52,9 @@ _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
     r"announced|claimed)\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
-    r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$",
+    r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    # "According to a statement released on Tuesday": when it was told.
+    r"|" + _ISSUED,
     re.IGNORECASE,
 )
 #: What the clause's verb tells of the act itself: "ont été tués dimanche après une
@@ -73,8 +81,42 @@ _REPORTED = re.compile(
     r"(?:[^\s,.;]+\s+){0,4}$",
     re.IGNORECASE,
 )
+#: Acts that a statement performs: an AGREE, a lifting of sanctions (CONCEDE), a
+#: sanction, a demand, an accusation, a curfew or a closure. "a annoncé lundi un
+#: couvre-feu", "announced the lifting of sanctions on Monday": the day of the statement
+#: is the act's day (codebook, "time": an AGREE links the time of the announcement),
+#: unlike "a annoncé lundi avoir arrêté", which reports an earlier act. Not a threat by
+#: armed men nor a displacement (SANCTION expel), which a bulletin reports as done.
+_DECLARED_LABELS = frozenset(
+    {"AGREE", "CONCEDE", "SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}
+)
+_DECLARED_MODES = frozenset({"curfew", "restrict"})
+#: An act told as going on with one told before: "le maire a indiqué lundi que les
+#: assaillants avaient *aussi* incendié deux véhicules" is the raid's, and borrows its day.
+_CONTINUING = re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+
+
+def declared(trig: Trigger) -> bool:
+    """Whether the trigger is an act a statement performs (a decision, a demand, an
+    accusation, a curfew): the statement's day is its own."""
+    if trig.label == "SANCTION":
+        return trig.mode != "expel"
+    return trig.label in _DECLARED_LABELS or (
+        trig.label == "COERCE" and trig.mode in _DECLARED_MODES
+    )
+
+
+#: A determiner before a trigger: a noun, the object of the saying ("claimed the
+#: attack on Monday", "announced the arrest on Monday"), not the act's own clause.
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _clause_between(text: str, verb: int, trig: Trigger, mention: Mention) -> bool:
+    """Whether the trigger, as a verb, stands between a verb of saying and a time: "the
+    army said gunmen *attacked* on Sunday" dates the attack, not the saying."""
+    return verb <= trig.start < mention.start and not _DETERMINER.search(text, verb, trig.start)
 
 
 def _verb_of(tokens: Sequence[Token], k: int) -> int:
@@ -110,14 +152,18 @@ def foreign_times(
     of another sentence ("L'attaque a été revendiquée mercredi. *La veille*, un convoi
     avait essuyé des tirs") is not followed: the time opens its own sentence."""
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
-        if not text:
+        if not text or declared(trig):
             return set()
         # No parse (English): a time told with a verb of saying is when it was said
-        # (", a local official said on Wednesday", "On Tuesday, the army said").
+        # (", a local official said on Wednesday", "On Tuesday, the army said"), unless
+        # the act's own words lie between ("said gunmen attacked on Sunday").
         return {
             i
             for i in pool
-            if _SAID_ON.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+            if (
+                (saying := _SAID_ON.search(text, max(0, mentions[i].start - 40), mentions[i].start))
+                and not _clause_between(text, saying.start(), trig, mentions[i])
+            )
             or (
                 # "On Tuesday, the army said": a time opening its sentence, then the
                 # speaker ("were released on Tuesday, his employer said" is the act's).
@@ -138,7 +184,11 @@ def foreign_times(
         }
     own = {_verb_of(tokens, trig.tokens[0])}
     first = min(own)
-    if first != trig.tokens[0] and tokens[first].lemma.lower() in _REPORTING | _CLAIMING:
+    if (
+        first != trig.tokens[0]
+        and tokens[first].lemma.lower() in _REPORTING | _CLAIMING
+        and not declared(trig)
+    ):
         # "Le raid a été revendiqué lundi": the noun names the event, the verb the claim.
         own = {-1}
     if tokens[first].dep == "xcomp" and not _reporting(tokens[tokens[first].head]):
@@ -148,8 +198,15 @@ def foreign_times(
     others = {
         _verb_of(tokens, t.tokens[0]) for t in triggers if t.tokens[0] >= 0 and t is not trig
     } - own
+    sayer = _saying_before(tokens, trig, sentence)
     out = set()
     for i in pool:
+        if sayer is not None and mentions[i].end <= tokens[sayer].start:
+            # "Lundi, le maire a indiqué que les assaillants avaient incendié": a time
+            # before the verb of saying whose clause tells the act is the saying's,
+            # wherever the parse hangs it.
+            out.add(i)
+            continue
         k = _root(tokens, by_start, mentions[i])
         if k is None:
             continue
@@ -158,7 +215,8 @@ def foreign_times(
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
-        said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING
+        # A decision's announcement is the decision ("a annoncé lundi un couvre-feu").
+        said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING and not declared(trig)
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
         # "ont attaqué jeudi le marché, tuant quatre commerçants et emportant du bétail":
@@ -172,6 +230,22 @@ def foreign_times(
     return out
 
 
+def _saying_before(
+    tokens: Sequence[Token], trig: Trigger, sentence: tuple[int, int] | None
+) -> int | None:
+    """The verb of saying, in the trigger's sentence and before it, whose clause
+    ("que ...", "avoir ...") tells the act; None when the act is not so reported."""
+    verb = _verb_of(tokens, trig.tokens[0])
+    head = tokens[verb].head
+    if tokens[verb].dep not in ("ccomp", "xcomp") or not head < verb or declared(trig):
+        return None
+    if not _reporting(tokens[head]):
+        return None
+    if sentence is not None and not sentence[0] <= tokens[head].start < sentence[1]:
+        return None
+    return head
+
+
 def _reporting(token: Token) -> bool:
     lemma = token.lemma.lower()
     return lemma in _REPORTING or lemma in _CLAIMING
@@ -183,7 +257,10 @@ def reported_act(
     """Whether the trigger is what a speaker says was done ("a annoncé mercredi avoir
     arrêté", "a annoncé l'arrestation de", "the army said it had arrested"): the
     sentence dates the saying, and the act's own day is not told (codebook: the day of
-    the announcement is not the event's), nor borrowed from another sentence."""
+    the announcement is not the event's), nor borrowed from another sentence. Not an
+    act the statement performs ("announced a curfew on Sunday": see ``declared``)."""
+    if declared(trig) or _CONTINUING.search(text, sentence[0], min(sentence[1], trig.end + 16)):
+        return False
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         return bool(_REPORTED.search(text, sentence[0], trig.start))
     verb = _verb_of(tokens, trig.tokens[0])
