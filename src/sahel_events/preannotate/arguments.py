@@ -357,8 +357,13 @@ def link_arguments(
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
             ]
             if scope == sent:
-                # Once for the pool (not once per time in it, as a condition would).
-                told = foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent, text)
+                # Once for the pool (not once per time in it, as a condition would), and
+                # not for an empty one.
+                told = (
+                    foreign_times(trig, triggers, mentions, pool, tokens, by_start, sent, text)
+                    if pool
+                    else set()
+                )
                 pool = [i for i in pool if i not in told]
             else:  # not a time of the sentence judged another act's above
                 pool = [

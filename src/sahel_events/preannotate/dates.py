@@ -712,7 +712,7 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     its own anchor (an event, not a date): not normalised."""
     days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
     out = []
-    for m in _ANCHORED.finditer(text):
+    for m in _scan(_ANCHORED, text, _lower(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
         before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
@@ -110,6 +111,7 @@ def claimed_before(text: str, place: Mention, trig: Trigger, triggers: Sequence[
     )
 
 
+@lru_cache(maxsize=4096)  # asked once per trigger: a sentence's answer, kept
 def reference(text: str, sentence: tuple[int, int]) -> str | None:
     """``"anaphor"`` when the sentence places its event by reference to the place told
     before, ``"vague"`` when it names only an area, else None."""

@@ -448,6 +448,29 @@ _FUTURE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _sentence_cues(
+    text: str, start: int, end: int
+) -> tuple[
+    re.Match[str] | None, re.Match[str] | None, tuple[tuple[re.Match[str], int, str | None], ...]
+]:
+    """What :func:`factuality` reads in a sentence whatever the trigger: the first
+    conditional word, the first hedge, and each source introduction with the end of its
+    window and the kind its words tell. Kept per sentence: every trigger of a sentence
+    asks for the same."""
+    intros = []
+    for m in _SOURCE_INTRO.finditer(text, start, end):
+        window_end = min(end, m.end() + 60)
+        window = text[m.start() : window_end]
+        kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(window)), None)
+        intros.append((m, window_end, kind))
+    return (
+        _CONDITIONAL_WORDS.search(text, start, end),
+        _HEDGE_WORDS.search(text, start, end),
+        tuple(intros),
+    )
+
+
 def factuality(
     text: str,
     analysis: Analysis,
@@ -472,12 +495,13 @@ def factuality(
     for t in conditional[:1]:
         cues.append(Cue(t.start, t.end, t.text, "conditional"))
         certainty = "probable"
+    conditional_word, hedge, intros = _sentence_cues(text, s_start, s_end)
     if certainty is None:
-        m = _CONDITIONAL_WORDS.search(text, s_start, s_end)
+        m = conditional_word
         if m:
             cue(m, "conditional")
             certainty = "probable"
-    m = _HEDGE_WORDS.search(text, s_start, s_end)
+    m = hedge
     if m:
         cue(m, "hedge")
         certainty = "possible"
@@ -487,11 +511,9 @@ def factuality(
     # des sources sécuritaires"). An attributed claim in the indicative stays certain
     # (codebook, certainty): only the conditional and hedges lower it.
     found: list[tuple[re.Match[str], str]] = []
-    for m in _SOURCE_INTRO.finditer(text, s_start, s_end):
-        window_end = min(s_end, m.end() + 60)
-        window = text[m.start() : window_end]
+    for m, window_end, told in intros:
         people = [p for p in named_people if m.end() <= p[0] < window_end]
-        kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(window)), None)
+        kind = told
         if kind is None and people:
             kind = "named-source"
         if kind is not None:
