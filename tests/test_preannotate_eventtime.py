@@ -223,3 +223,18 @@ def test_a_reported_act_told_as_going_on_with_the_raid_takes_its_day(
         "en",
     )
     assert got["burned"] == ["Sunday"]
+
+
+def test_english_words_that_make_a_verb_no_saying_of_the_time(annotator: Preannotator) -> None:
+    # A toll, a relative clause, the time opening the reported clause, an aside: the
+    # day is the act's.
+    for body, trigger in [
+        ("An explosion claimed five lives on Sunday near Boni.", "explosion"),
+        ("On Sunday, gunmen who claimed to be jihadists attacked a post near Boni.", "attacked"),
+        ("Officials said that on Sunday gunmen attacked a post near Boni.", "attacked"),
+        ("On Sunday, security sources said, gunmen attacked a post near Boni.", "attacked"),
+    ]:
+        assert times(annotator, body, "en")[trigger] == ["Sunday"], body
+    # The speaker's day stays the speaker's.
+    got = times(annotator, "On Tuesday, the army said it had arrested 14 suspects.", "en")
+    assert got["arrested"] == []

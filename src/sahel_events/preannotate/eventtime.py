@@ -108,6 +108,10 @@ def declared(trig: Trigger) -> bool:
     )
 
 
+#: Words that make a verb of saying no saying of this time: "said *that* on Sunday
+#: gunmen attacked" (the time opens the reported clause), "claimed five *lives* on
+#: Sunday" (a toll), "gunmen *who* claimed to be jihadists" (no speaker).
+_NOT_SAYING = re.compile(r"\b(?:that|lives|who|which)\b|\bclaimed\s+to\b", re.IGNORECASE)
 #: A determiner before a trigger: a noun, the object of the saying ("claimed the
 #: attack on Monday", "announced the arrest on Monday"), not the act's own clause.
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
@@ -163,13 +167,18 @@ def foreign_times(
             if (
                 (saying := _SAID_ON.search(text, max(0, mentions[i].start - 40), mentions[i].start))
                 and not _clause_between(text, saying.start(), trig, mentions[i])
+                and not _NOT_SAYING.search(saying.group(0))
             )
             or (
                 # "On Tuesday, the army said": a time opening its sentence, then the
                 # speaker ("were released on Tuesday, his employer said" is the act's).
                 sentence is not None
                 and len(text[sentence[0] : mentions[i].start].split()) <= 1
-                and _TOLD_AFTER.match(text, mentions[i].end, mentions[i].end + 40)
+                and (speaker := _TOLD_AFTER.match(text, mentions[i].end, mentions[i].end + 40))
+                is not None
+                and not _NOT_SAYING.search(speaker.group(0))
+                # "On Sunday, security sources said, gunmen attacked": an aside.
+                and not text.startswith(",", speaker.end())
             )
         }
     if _after_noun(tokens, trig.tokens[0]):
@@ -362,7 +371,8 @@ def told_when(
     k = _root(tokens, by_start, mention) if tokens else None
     if k is None or not tokens[k].dep:
         return bool(text) and bool(
-            _TOLD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            (told := _TOLD_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+            and not _NOT_SAYING.search(told.group(0))
         )
     lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
     return lemma in _REPORTING or lemma in _CLAIMING or _told_by(tokens, by_start, mention) > 0
