@@ -420,38 +420,27 @@ def _record(path: str | None, n: int, stage: str, m: dict[str, Any], floor: dict
     ratio = m["maxrss_mib"] / floor["maxrss_mib"]
     peak = f"peak {ratio:.2f}x the floor's {floor['maxrss_mib']:.0f} MiB"
     if stage == "build":
-        warm, cold = m["warm"], m["cold"]
-        record(
-            path,
-            "scale",
-            f"sahel-events build after one changed annotation in {n:,} tasks and articles",
-            warm["seconds"],
-            "s",
-            floor=cold["seconds"],
-            peak_mib=m["maxrss_mib"],
-            cpu={"own": warm["cpu"], "workers": []},
-            note=(
-                f"floor: a cold build of the same inputs; by CPU time {warm['cpu']:.2f} / "
-                f"{cold['cpu']:.2f} s = {warm['cpu'] / cold['cpu']:.3f}; files "
-                + ("identical" if m["identical"] else "DIFFERENT")
-            ),
-        )
-        warm, cold = m["rows_warm"], m["rows_cold"]
-        record(
-            path,
-            "scale",
-            f"sahel-events build after an event argument removed in {n:,} tasks and articles",
-            warm["seconds"],
-            "s",
-            floor=cold["seconds"],
-            peak_mib=m["maxrss_mib"],
-            cpu={"own": warm["cpu"], "workers": []},
-            note=(
-                f"floor: a cold build of the same inputs; by CPU time {warm['cpu']:.2f} / "
-                f"{cold['cpu']:.2f} s = {warm['cpu'] / cold['cpu']:.3f}; files "
-                + ("identical" if m["rows_identical"] else "DIFFERENT")
-            ),
-        )
+        # The light change (a certainty) and one that edits rows (an argument removed).
+        for prefix, change in (
+            ("", "one changed annotation"),
+            ("rows_", "an event argument removed"),
+        ):
+            warm, cold = m[f"{prefix}warm"], m[f"{prefix}cold"]
+            record(
+                path,
+                "scale",
+                f"sahel-events build after {change} in {n:,} tasks and articles",
+                warm["seconds"],
+                "s",
+                floor=cold["seconds"],
+                peak_mib=m["maxrss_mib"],
+                cpu={"own": warm["cpu"], "workers": []},
+                note=(
+                    f"floor: a cold build of the same inputs; by CPU time {warm['cpu']:.2f} / "
+                    f"{cold['cpu']:.2f} s = {warm['cpu'] / cold['cpu']:.3f}; files "
+                    + ("identical" if m[f"{prefix}identical"] else "DIFFERENT")
+                ),
+            )
         return
     if stage == "incremental":
         same = "identical" if m["identical"] else "DIFFERENT"

@@ -194,8 +194,8 @@ def test_cache_info_matches_the_files_on_disk(
     for name, holding in held.items():
         assert holding.bytes == sum(_files(project.work / name).values())
     ingest = project.work / "ingest-cache"
-    # Three articles and the near-duplicate pairs, and the foreign entry.
-    assert held["ingest-cache"].entries == len(list(ingest.glob("*/*.pickle"))) + 1 == 5
+    # Three articles, the near-duplicate pairs, the packed index, and the foreign entry.
+    assert held["ingest-cache"].entries == len(list(ingest.glob("*/*.pickle"))) + 2 == 6
     assert held["validate-cache"].entries == 2  # states, each a pair of files
     assert held["compile-cache"].entries == len(list((project.work / "compile-cache").iterdir()))
     # The foreign entry, and per table its content hash and what its file is written from.
@@ -211,7 +211,7 @@ def test_cache_info_matches_the_files_on_disk(
 
     result = run_cli(["cache", "clear", "--project", str(project.root)], capsys)
     assert result.code == 0, result.err
-    assert "ingest-cache 5" in result.out
+    assert "ingest-cache 6" in result.out
     assert all(not (project.work / name).exists() for name in CACHES)
     assert (project.work / "dataset").is_dir()  # only the caches go
     assert [h.entries for h in cache_info(project.work)] == [0, 0, 0, 0]

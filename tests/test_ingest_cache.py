@@ -73,3 +73,62 @@ def test_a_renamed_file_is_not_served_under_its_old_name(tmp_path: Path) -> None
     assert warm.cache_stats == {"hits": 7, "misses": 1}
     (doc,) = [d for d in warm.documents if d.text == OTHER]
     assert (doc.doc_id, doc.source_file) == ("niamey-2", "raw/niamey-2.txt")
+
+
+def _entry_files(cache: Path) -> list[Path]:
+    return sorted(cache.glob("*/*.pickle"))
+
+
+def test_a_warm_run_is_served_by_the_packed_index_alone(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    cold = ingest_corpus(raw, tmp_path, cache=cache)
+    packed = cache / "packed.pickle"
+    written = packed.stat().st_mtime_ns
+    # Without the per-file entries, every article is still a hit: one file served them.
+    for entry in _entry_files(cache):
+        entry.unlink()
+    warm = ingest_corpus(raw, tmp_path, cache=cache)
+    assert warm.cache_stats == {"hits": 8, "misses": 0}
+    assert list(warm.documents) == list(cold.documents)
+    assert warm.report.as_dict() == cold.report.as_dict()
+    assert packed.stat().st_mtime_ns == written  # the same corpus: not rewritten
+
+
+def test_a_damaged_or_partial_packed_index_is_never_trusted_and_is_rebuilt(
+    tmp_path: Path,
+) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    plain = ingest_corpus(raw, tmp_path)
+    ingest_corpus(raw, tmp_path, cache=cache)
+    packed = cache / "packed.pickle"
+    whole = packed.read_bytes()
+    for damage in (whole[: len(whole) // 2], b"not a pickle", b""):
+        packed.write_bytes(damage)
+        warm = ingest_corpus(raw, tmp_path, cache=cache)  # the per-file entries serve
+        assert warm.cache_stats == {"hits": 8, "misses": 0}
+        assert list(warm.documents) == list(plain.documents)
+        assert warm.report.as_dict() == plain.report.as_dict()
+        assert packed.read_bytes() != damage  # written again, whole
+    # Rebuilt whole: it alone serves the next run.
+    for entry in _entry_files(cache):
+        entry.unlink()
+    assert ingest_corpus(raw, tmp_path, cache=cache).cache_stats == {"hits": 8, "misses": 0}
+
+
+def test_an_edited_file_is_not_served_from_the_packed_index(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    ingest_corpus(raw, tmp_path, cache=cache)
+    (raw / "niamey.txt").write_text(OTHER.replace("mardi", "lundi"), encoding="utf-8")
+    warm = ingest_corpus(raw, tmp_path, cache=cache)
+    assert warm.cache_stats == {"hits": 7, "misses": 1}
+    assert list(warm.documents) == list(ingest_corpus(raw, tmp_path).documents)
+    # The packed index now holds this corpus only: the edited file's old entry is gone.
+    for entry in _entry_files(cache):
+        entry.unlink()
+    again = ingest_corpus(raw, tmp_path, cache=cache)
+    assert again.cache_stats == {"hits": 8, "misses": 0}
+    (doc,) = [d for d in again.documents if d.doc_id == "niamey"]
+    assert "lundi soir" in doc.text

@@ -3,7 +3,8 @@
 ``build`` keeps four caches (``docs/releases.md``, *What a build keeps under work/*):
 
 * ``ingest-cache/``: one file per raw file as ingested (``<key[:2]>/<key>.pickle``), plus
-  the near-duplicate pairs of the last corpus;
+  the near-duplicate pairs of the last corpus and the packed index of the entries the last
+  run used (two files, always kept: each holds the last run's corpus only);
 * ``validate-cache/``: one *state* per codebook and code (``tasks-<hash>.pickle`` and
   ``known-<hash>.pickle``), holding the tasks of the last validation;
 * ``compile-cache/``: one state per codebook and code (``state-<hash>/``), holding the
@@ -219,7 +220,7 @@ def prune(work: Path, use: CacheUse) -> list[Holding]:
                     size += _remove(path) or 0
                 continue
             if not kept[name] or entry in kept[name] or (name == INGEST and "." in entry):
-                continue  # in use (or the near-duplicate pairs, one file)
+                continue  # in use (or the near-duplicate pairs or packed index, one file)
             path = Path(where)
             modified = _modified(path)
             if modified is None or modified >= use.started:

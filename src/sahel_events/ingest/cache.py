@@ -16,6 +16,15 @@ or new) unless the corpus is the very one of the last run (same doc_ids, same
 signatures, in order: :meth:`IngestCache.near_duplicates`), whose pairs are kept. So a
 warm ingest gives the same documents and the same report as a cold one.
 
+Every entry a run used is also kept in one file, ``packed.pickle`` (issue 17): a warm
+run reads it once instead of opening one file per article, which was most of a warm
+ingest's time. It is an index over the per-file entries, never instead of them: it is
+read whole or not at all (damaged, truncated, of other code: ignored, and written again
+at the end of the run), a key it lacks is looked up in its file as before, and it is
+rewritten (atomically) only when the entries a run used are not exactly those it holds,
+so it never holds more than the last run's corpus and pruning (:mod:`sahel_events.workcache`)
+treats it as one file always kept, like the near-duplicate pairs.
+
 The directory can be deleted at any time. An entry that cannot be read (damaged,
 truncated, of another format) is reported as a note (``ingest.cache-entry-unreadable``)
 and the file is ingested again; an entry that cannot be written is skipped.
@@ -23,6 +32,7 @@ and the file is ingested again; an entry that cannot be written is skipped.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -43,6 +53,10 @@ CACHE_DIR = "ingest-cache"
 FORMAT = "ingest-cache-1"
 #: The near-duplicate pairs of the last corpus, by a hash of its doc_ids and signatures.
 NEAR_FILE = "near-duplicates.pickle"
+#: Every entry the last run used, in one file (read once; see the module's docstring).
+PACKED_FILE = "packed.pickle"
+#: The layout of the packed index; bumped when it changes (an older one is ignored).
+PACKED_FORMAT = "ingest-packed-1"
 #: The warning made anew on every run (it depends on today's date).
 FUTURE_CODE = "ingest.future-dateline"
 
@@ -70,6 +84,10 @@ class IngestCache:
         #: The keys this run looked up or wrote: the entries it uses (the rest can go,
         #: :func:`sahel_events.workcache.prune`).
         self.used: set[str] = set()
+        #: The packed index as read (None: not read yet), and the entries this run
+        #: served or wrote (what the packed index is rewritten with).
+        self._packed: dict[str, CachedArticle] | None = None
+        self._served: dict[str, CachedArticle] = {}
 
     def key(self, source_file: str, raw: bytes, sidecar: bytes | None) -> str:
         """The hash of everything an article's ingest depends on: its path in the
@@ -89,8 +107,13 @@ class IngestCache:
 
     def get(self, key: str, report: Report, source_file: str) -> CachedArticle | None:
         """The entry of ``key``, or None (absent; unreadable: noted in ``report``)."""
-        path = self._path(key)
         self.used.add(key)
+        packed = self._read_packed().get(key)
+        if isinstance(packed, CachedArticle):  # anything else: trust the file instead
+            self.hits += 1
+            self._served[key] = packed
+            return packed
+        path = self._path(key)
         try:
             entry = pickle.loads(path.read_bytes())  # one read: faster than from a handle
         except FileNotFoundError:
@@ -114,7 +137,49 @@ class IngestCache:
             )
             return None
         self.hits += 1
+        self._served[key] = entry[1]
         return entry[1]
+
+    def _read_packed(self) -> dict[str, CachedArticle]:
+        """The packed index's entries (read on first use); empty when it is absent,
+        cannot be read whole, or is of another format or code."""
+        if self._packed is None:
+            self._packed = {}
+            # The cyclic collector is paused while the index is loaded: it would run
+            # again and again over the tens of thousands of objects made (none of them
+            # garbage), which more than doubled the load's CPU time at 10,000 articles.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                found = pickle.loads((self.directory / PACKED_FILE).read_bytes())
+            except Exception:  # absent, truncated, damaged: the per-file entries serve
+                found = None
+            finally:
+                if collecting:
+                    gc.enable()
+            if (
+                isinstance(found, tuple)
+                and len(found) == 3
+                and found[0] == PACKED_FORMAT
+                and found[1] == self.salt
+                and isinstance(found[2], dict)
+            ):
+                self._packed = found[2]
+        return self._packed
+
+    def save_packed(self) -> None:
+        """Write the packed index with the entries this run served or wrote, unless it
+        already holds exactly those (a warm run over the same corpus writes nothing)."""
+        packed = self._read_packed()
+        if packed.keys() == self._served.keys() and all(
+            packed[k] is v for k, v in self._served.items()
+        ):
+            return
+        data = pickle.dumps(
+            (PACKED_FORMAT, self.salt, self._served), protocol=pickle.HIGHEST_PROTOCOL
+        )
+        _write_atomic(self.directory / PACKED_FILE, data)
+        self._packed = dict(self._served)
 
     def near_duplicates(
         self,
@@ -154,6 +219,7 @@ class IngestCache:
         """Write the entry of ``key`` (atomically; skipped when it cannot be written:
         the cache is an optimisation, never a reason to fail)."""
         self.used.add(key)
+        self._served[key] = article
         data = pickle.dumps((key, article), protocol=pickle.HIGHEST_PROTOCOL)
         _write_atomic(self._path(key), data)
 

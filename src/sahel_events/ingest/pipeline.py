@@ -673,6 +673,7 @@ def ingest_corpus(
             near_duplicate_threshold,
             lambda found: near_duplicates_of_signatures(found, near_duplicate_threshold),
         )
+        store.save_packed()  # every entry is served or written by now
     for pair in near:
         doc_b = kept[pair.doc_b][1]
         warnings.append(
