@@ -238,3 +238,35 @@ def test_english_words_that_make_a_verb_no_saying_of_the_time(annotator: Preanno
     # The speaker's day stays the speaker's.
     got = times(annotator, "On Tuesday, the army said it had arrested 14 suspects.", "en")
     assert got["arrested"] == []
+
+
+def test_a_phrase_broken_by_a_time_is_found_and_dated(annotator: Preannotator) -> None:
+    # The weekday or the date between the verb and its object neither hides the phrase
+    # nor enters the trigger: it stays the event's time.
+    for body, trigger, day in [
+        ("Les ministres ont adopté lundi une déclaration commune.", "adopté", "lundi"),
+        (
+            "Les ministres ont adopté le 6 septembre une déclaration commune.",
+            "adopté",
+            "6 septembre",
+        ),
+        ("Le Mali a rappelé samedi son ambassadeur à Alger.", "rappelé", "samedi"),
+        ("La CEDEAO a levé vendredi la suspension du Niger.", "levé", "vendredi"),
+    ]:
+        assert times(annotator, body) == {trigger: [day]}, body
+    # Without a time between, the whole phrase is the trigger, as before.
+    got = times(annotator, "Les ministres ont adopté une déclaration commune lundi.")
+    assert got == {"adopté une déclaration": ["lundi"]}
+
+
+def test_a_french_passive_report_dates_the_act(annotator: Preannotator) -> None:
+    # As "Clashes were reported on Sunday": the report says when the clashes were.
+    got = times(annotator, "Des affrontements ont été rapportés dimanche près de Boni.")
+    assert got["affrontements"] == ["dimanche"]
+    # A claim stays dated by when it was made.
+    assert times(annotator, "Le raid a été revendiqué lundi par le JNIM.")["raid"] == []
+
+
+def test_the_time_of_the_event_nouns_own_phrase_is_its_own(annotator: Preannotator) -> None:
+    got = times(annotator, "L'armée a confirmé lundi l'attaque de dimanche contre un poste à Boni.")
+    assert got["attaque"] == ["dimanche"]

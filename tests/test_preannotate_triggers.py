@@ -212,3 +212,25 @@ def test_skipped_spans_are_left_out_of_the_parse_with_offsets_kept() -> None:
     assert analysis.tokens[0].start == lead and analysis.tokens[0].text == "Les"
     assert all(text[t.start : t.end] == t.text for t in analysis.tokens)
     assert analysis.sentences[0][0] == lead
+
+
+def test_a_time_may_break_a_phrase_but_stays_out_of_the_trigger(codebook: Codebook) -> None:
+    text = "Les ministres ont adopté lundi une déclaration commune."
+    analysis = one(text)
+    lexicon = load_lexicon(codebook)
+    monday = text.index("lundi")
+    found = lexicon.find_triggers(analysis, "fr", None, [(monday, monday + len("lundi"))])
+    assert [(t.text, t.label) for t in found] == [("adopté", "AGREE")]
+    # Only a time may break it: without the time spans, no phrase across the weekday.
+    assert lexicon.find_triggers(analysis, "fr") == []
+
+
+def test_a_phrase_broken_by_a_time_yields_to_its_object_trigger(codebook: Codebook) -> None:
+    # "présenter sa démission" is broken by the weekday; "démission" alone is a trigger
+    # and names the event, as when no phrase crossed the time.
+    text = "Le ministre a présenté lundi sa démission au chef de l'État."
+    monday = text.index("lundi")
+    found = load_lexicon(codebook).find_triggers(
+        one(text), "fr", None, [(monday, monday + len("lundi"))]
+    )
+    assert [t.text for t in found] == ["démission"]

@@ -197,6 +197,7 @@ def foreign_times(
         first != trig.tokens[0]
         and tokens[first].lemma.lower() in _REPORTING | _CLAIMING
         and not declared(trig)
+        and not _reported_passive(tokens, first, trig.tokens[0])
     ):
         # "Le raid a été revendiqué lundi": the noun names the event, the verb the claim.
         own = {-1}
@@ -221,6 +222,8 @@ def foreign_times(
             continue
         if _ADJACENT.match(text_between(trig, mentions[i], tokens)):
             continue  # "une embuscade le 11 courant": the time right after the trigger
+        if _of_noun(tokens, k, trig.tokens[0]):
+            continue  # "a confirmé lundi l'attaque de dimanche": the attack's own day
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
@@ -237,6 +240,30 @@ def foreign_times(
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
+
+
+def _reported_passive(tokens: Sequence[Token], verb: int, trig: int) -> bool:
+    """Whether the trigger is the subject of a passive verb of saying ("Des affrontements
+    ont été rapportés dimanche"): as in English ("were reported on Sunday"), the time is
+    the act's, the report telling when it happened. Not a claim ("a été revendiqué
+    lundi"), dated by when it was made."""
+    if tokens[verb].lemma.lower() in _CLAIMING or tokens[trig].head != verb:
+        return False
+    if tokens[trig].dep != "nsubj:pass":
+        return False
+    return any(t.head == verb and t.dep == "aux:pass" for t in tokens[trig + 1 : verb])
+
+
+def _of_noun(tokens: Sequence[Token], k: int, trig: int) -> bool:
+    """Whether the time at token ``k`` is a complement of the trigger noun itself ("l'attaque
+    *de dimanche*", "the attack *of Sunday*"): the noun's own time, whatever verb the
+    noun is the object of."""
+    return (
+        tokens[trig].pos == "NOUN"
+        and tokens[k].head == trig
+        and tokens[k].dep == "nmod"
+        and any(t.head == k and t.dep == "case" for t in tokens[trig + 1 : k])
+    )
 
 
 def _saying_before(

@@ -245,9 +245,10 @@ class Preannotator:
             [*mentions, *find_nominals(text, analysis, mentions, allowed)],
             key=lambda m: (m.start, -m.end),
         )
+        times = [(m.start, m.end) for m in mentions if m.label == EntityType.TIME]
         triggers = [
             relabel(text, t)
-            for t in self.lexicon.find_triggers(analysis, language, trigger_ranges)
+            for t in self.lexicon.find_triggers(analysis, language, trigger_ranges, times)
             if t.label in self.codebook.event_types
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]

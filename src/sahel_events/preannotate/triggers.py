@@ -4,7 +4,9 @@ The lexicon is ``sahel_events/data/triggers.yaml`` (format at its top). Phrases 
 written as lemmas; a phrase word matches a token when their folded forms (no case, no
 accents), lemmas or crude stems agree, so "frappes de drones", "attaqué", "attacked"
 all match. Between the words of a phrase, up to two auxiliaries, adverbs or pronouns
-may stand ("se sont retirés", "a fermement condamné").
+may stand ("se sont retirés", "a fermement condamné"), and once a time expression
+("a rappelé lundi son ambassadeur", "a décrété le 3 novembre un couvre-feu"): the
+trigger then stops before the time, which stays a time the event can take.
 
 Factuality cues are looked for in the trigger's sentence:
 
@@ -134,10 +136,18 @@ class Lexicon:
         self.instruments = tuple(instruments)
 
     def find_triggers(
-        self, analysis: Analysis, language: str, ranges: Sequence[tuple[int, int]] | None = None
+        self,
+        analysis: Analysis,
+        language: str,
+        ranges: Sequence[tuple[int, int]] | None = None,
+        times: Sequence[tuple[int, int]] = (),
     ) -> list[Trigger]:
-        """Event triggers in the document, the longest phrase winning at each place."""
-        return _match(self.entries, analysis, language, ranges)
+        """Event triggers in the document, the longest phrase winning at each place.
+
+        ``times`` are the spans of the document's time expressions: a phrase may be
+        broken by one of them, and its trigger then ends before it.
+        """
+        return _match(self.entries, analysis, language, ranges, times)
 
     def find_instruments(
         self, analysis: Analysis, language: str, ranges: Sequence[tuple[int, int]] | None = None
@@ -151,11 +161,13 @@ def _match(
     analysis: Analysis,
     language: str,
     ranges: Sequence[tuple[int, int]] | None,
+    times: Sequence[tuple[int, int]] = (),
 ) -> list[Trigger]:
     tokens = analysis.tokens
     keys = [_keys(t.text, t.lemma) for t in tokens]
     by_first = _by_first(entries, language)
-    candidates: list[tuple[int, float, int, Trigger]] = []
+    skips = _time_skips(analysis, times)
+    candidates: list[tuple[bool, int, float, int, Trigger, tuple[int, int]]] = []
     for i, token_keys in enumerate(keys):
         seen: set[int] = set()
         for key in token_keys:
@@ -163,16 +175,22 @@ def _match(
                 if id(entry) in seen:
                     continue
                 seen.add(id(entry))
-                last = _match_rest(entry, tokens, keys, i)
-                if last is None:
+                matched = _match_rest(entry, tokens, keys, i, skips)
+                if matched is None:
                     continue
+                last, cut = matched
                 first = i
                 # A reflexive pronoun opens the phrase but is not part of the trigger.
                 if fold(tokens[i].text) in ("se", "s'") and len(entry.words) > 1:
                     first = _next_content(tokens, keys, entry, i)
-                start, end = tokens[first].start, tokens[last].end
-                if not in_ranges(start, end, ranges):
+                extent = (tokens[first].start, tokens[last].end)
+                if not in_ranges(*extent, ranges):
                     continue
+                if cut is not None:
+                    # Broken by a time: the trigger is the part before it (the verb), so
+                    # the time stays outside the trigger, free to date the event.
+                    last = cut
+                start, end = tokens[first].start, tokens[last].end
                 trig = Trigger(
                     start,
                     end,
@@ -184,14 +202,48 @@ def _match(
                     entry.phrase,
                     (first, last),
                 )
-                candidates.append((len(entry.words), entry.score, -start, trig))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    taken: list[Trigger] = []
-    for _, _, _, trig in candidates:
-        if any(trig.start < t.end and t.start < trig.end for t in taken):
+                candidates.append(
+                    (cut is None, len(entry.words), entry.score, -start, trig, extent)
+                )
+    # A phrase broken by a time comes after every whole match: when its object is a
+    # trigger of its own ("a présenté lundi sa démission", "est tombée mardi dans une
+    # embuscade"), the noun names the event, as it did before the time was skipped.
+    candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3]), reverse=True)
+    # Overlaps are judged on the whole matched phrase, time included, so the object of a
+    # phrase broken by a time ("une déclaration") is no second trigger.
+    taken: list[tuple[Trigger, tuple[int, int]]] = []
+    for _, _, _, _, trig, (start, end) in candidates:
+        if any(start < e and s < end for _, (s, e) in taken):
             continue
-        taken.append(trig)
-    return sorted(taken, key=lambda t: t.start)
+        taken.append((trig, (start, end)))
+    return sorted((t for t, _ in taken), key=lambda t: t.start)
+
+
+#: Word classes that may open a time expression without being part of its span ("le" 3
+#: novembre, "on" Sunday, "dans la nuit de" lundi).
+_TIME_OPENERS = frozenset({"DET", "ADP"})
+
+
+def _time_skips(analysis: Analysis, times: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Token index where a time expression (with its article or preposition) begins ->
+    index of the first token after it."""
+    skips: dict[int, int] = {}
+    if not times:
+        return skips
+    tokens = analysis.tokens
+    index = {t.start: k for k, t in enumerate(tokens)}
+    for start, end in times:
+        inside = analysis.tokens_between(start, end)
+        if not inside:
+            continue
+        first = index[inside[0].start]
+        after = first + len(inside)
+        skips[first] = after
+        k = first - 1
+        while k >= 0 and first - k <= 3 and tokens[k].pos in _TIME_OPENERS:
+            skips[k] = after
+            k -= 1
+    return skips
 
 
 #: The entries of a lexicon indexed by the keys of their first word, per language, built
@@ -226,14 +278,25 @@ def analysis_text(tokens: Sequence[Token], first: int, last: int) -> str:
 
 
 def _match_rest(
-    entry: LexiconEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], i: int
-) -> int | None:
-    """Index of the last token of ``entry`` matched from token ``i``, or None."""
+    entry: LexiconEntry,
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    i: int,
+    skips: dict[int, int] | None = None,
+) -> tuple[int, int | None] | None:
+    """Index of the last token of ``entry`` matched from token ``i``, or None; with it,
+    the last phrase token before a skipped time expression (None when none was skipped)."""
     pos = i
+    cut: int | None = None
     for word in entry.words[1:]:
         nxt = pos + 1
         gap = 0
         while nxt < len(tokens) and not (word & keys[nxt]):
+            if skips and cut is None and nxt in skips:
+                # One time expression may break the phrase; it is no part of the gap.
+                cut = pos
+                nxt = skips[nxt]
+                continue
             if gap >= _MAX_GAP or tokens[nxt].pos not in _SKIPPABLE_POS:
                 return None
             nxt += 1
@@ -241,7 +304,7 @@ def _match_rest(
         if nxt >= len(tokens):
             return None
         pos = nxt
-    return pos
+    return pos, cut
 
 
 def _next_content(
