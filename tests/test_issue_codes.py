@@ -37,6 +37,7 @@ FILE_SUFFIXES = {
     "txt",
     "png",
     "conf",
+    "pickle",
 }
 # An f-string that builds a code: "<prefix>.{...}" with the prefix of a declared code
 # (other templates of that shape are dotted paths into YAML files, such as "actors.{}").
