@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from sahel_events.annotation.snapshots import order_snapshots
 from sahel_events.errors import UsageError
 from sahel_events.ingest import Duplicate, ingest_article
 from sahel_events.paths import Project
@@ -272,6 +273,25 @@ def test_layout_merges_into_the_pre_annotation_with_fresh_ids() -> None:
 
 
 # ------------------------------------------------------------------------------ snapshots
+
+
+def test_a_snapshot_name_sorts_after_the_newest_even_within_its_second() -> None:
+    newest = dt.datetime(2026, 12, 2, 14, 32, 24, tzinfo=dt.UTC)  # a name's time: seconds
+    later_in_that_second = newest.replace(microsecond=868865)
+    # Same second as the newest name: one second on, so the new name sorts after it
+    # (the second export of a campaign test once lost to the first by its hash).
+    assert pull.name_time(later_in_that_second, newest) == newest + dt.timedelta(seconds=1)
+    assert pull.name_time(newest - dt.timedelta(minutes=5), newest) == newest + dt.timedelta(
+        seconds=1
+    )  # a server clock behind ours
+    a_second_later = dt.datetime(2026, 12, 2, 14, 32, 25, 10, tzinfo=dt.UTC)
+    assert pull.name_time(a_second_later, newest) == a_second_later.replace(microsecond=0)
+    assert pull.name_time(later_in_that_second, None) == newest
+    names = [
+        pull.snapshot_name("p", newest, "ff" * 32),
+        pull.snapshot_name("p", pull.name_time(later_in_that_second, newest), "00" * 32),
+    ]
+    assert [p.name for p in order_snapshots(Path(n) for n in names)] == names
 
 
 def test_content_hash_ignores_created_ago_only() -> None:

@@ -160,6 +160,23 @@ def snapshot_name(slug: str, when: dt.datetime, digest: str) -> str:
     return f"{slug}-{stamp}-{digest[:12]}.json"
 
 
+def name_time(created: dt.datetime, newest: dt.datetime | None) -> dt.datetime:
+    """The time a new snapshot's name carries: its export's creation time, to the second,
+    moved one second past ``newest`` (the time in the newest snapshot's name) when it
+    would not sort after it.
+
+    Names order snapshots, and a newer copy of a task wins: two exports made within one
+    second (or on a server whose clock is behind) must still sort in the order pulled.
+    The comparison is made at the names' one-second resolution: an export at 12:00:00.8
+    after a snapshot named 12:00:00 would otherwise share its second and be ordered by
+    its content hash.
+    """
+    when = created.astimezone(dt.UTC).replace(microsecond=0)
+    if newest is not None and when <= newest:
+        when = newest + dt.timedelta(seconds=1)
+    return when
+
+
 def latest_snapshot(folder: Path, slug: str, source: str | None = None) -> Path | None:
     """The newest snapshot of the project ``slug`` in ``folder`` (by the time in its name),
     only among those of ``source`` when it is given."""
@@ -423,12 +440,8 @@ def _save(
         # Names order snapshots across sources too: the newest of any source counts.
         latest = latest_snapshot(folder, slug)
 
-        when = _created_at(export.created_at)
         newest = snapshot_timestamp(latest) if latest is not None else None
-        if newest is not None and when <= newest:
-            # Names order snapshots, at one-second resolution: a snapshot must sort after
-            # the previous one even when both came within a second (or the clock is off).
-            when = newest + dt.timedelta(seconds=1)
+        when = name_time(_created_at(export.created_at), newest)
         final = folder / snapshot_name(slug, when, digest)
         record = {
             "snapshot": final.name,
