@@ -392,8 +392,7 @@ def _first_alone(m: re.Match[str], base: dt.date) -> Interval | None:
     "day-courant",
     rf"{B}(?:le\s+)?(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois|du\s+mois"
     # "le 9 du mois dernier" is last month's; "le 9 du mois de mars" is no day of this one.
-    r"(?:\s+(?P<rel>en\s+cours|dernier|passé|écoulé))?(?!\s+d[e'’]))"
-    + E,
+    r"(?:\s+(?P<rel>en\s+cours|dernier|passé|écoulé))?(?!\s+d[e'’]))" + E,
     0.85,
 )
 def _day_courant(m: re.Match[str], base: dt.date) -> Interval | None:
