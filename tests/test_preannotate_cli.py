@@ -88,6 +88,12 @@ def test_preannotate_then_evaluate(project: Path, capsys: pytest.CaptureFixture[
     assert card["released_gold"]["overlap_f1"]["entity"] == 1.0
     assert card["corpus_test"]["documents"] == 1 and card["corpus_test"]["source"] == "split"
     assert set(card["corpus_test"]["headline"]) >= {"kept_rate", "place", "actor", "casualties"}
+    # However the split is named, the card shows it relative to the project: a published
+    # card never carries the build machine's directories.
+    result = run_cli(["evaluate", "--card", "card.json", "--corpus", str(split.resolve())], capsys)
+    assert result.code == 0, result.err
+    card = json.loads((project / "card.json").read_text(encoding="utf-8"))
+    assert card["corpus_test"]["source"] == "split"
 
 
 def test_evaluate_without_predictions_is_misuse(

@@ -232,7 +232,16 @@ def evaluate_corpus(project: Project, corpus: Path, *, out: Path | None = None) 
     codebook = load_project_codebook(project.root)
     evaluation = evaluate_split(load_split(corpus, project.root, codebook), codebook)
     target = out or project.work / f"evaluation-{corpus.name}.json"
-    return _saved(EvaluationRun(evaluation, {"corpus": str(corpus)}, target))
+    return _saved(EvaluationRun(evaluation, {"corpus": _shown_path(corpus, project)}, target))
+
+
+def _shown_path(path: Path, project: Project) -> str:
+    """``path`` relative to the project when it lies inside it: the scores go into a
+    published card, which must not carry this machine's directory layout."""
+    try:
+        return path.resolve().relative_to(project.root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def evaluate_for_card(

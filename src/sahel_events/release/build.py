@@ -28,6 +28,7 @@ from .. import jsonread
 from ..annotation.snapshots import snapshot_corrections
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
+from ..gcpause import with_fewer_collections
 from ..paths import CODEBOOK_FILE, Project
 from ..tablefile import SpilledTable
 from ..tables import LIST_SEPARATOR, TABLES, frictionless_schema
@@ -310,6 +311,7 @@ def _check_schema_rules(
     )
 
 
+@with_fewer_collections
 def build_release(
     project: Project,
     version: str,
@@ -502,6 +504,7 @@ class DatasetResult:
         }
 
 
+@with_fewer_collections
 def build_dataset(project: Project, progress: Progress | None = None) -> DatasetResult:
     """Rebuild the dataset from the repository into ``work/dataset/`` (replaced whole).
 

@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from ..codebook import Codebook, load_project_codebook
 from ..errors import InvalidDataError, Location, Report, UsageError
+from ..gcpause import with_fewer_collections
 from ..paths import Project
 from ..tablefile import SPILL_DIR, SpillDir
 from ..workcache import CacheUse
@@ -68,6 +69,7 @@ class Compiled:
         }
 
 
+@with_fewer_collections
 def compile_project(
     project: Project, progress: Progress | None = None, *, cache: bool = True
 ) -> Compiled:
