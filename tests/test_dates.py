@@ -58,6 +58,19 @@ CASES = [
     ("last week", "2025-09-08/2025-09-14", "week"),
     ("il y a trois semaines", "2025-08-25/2025-08-31", "week"),
     ("two weeks ago", "2025-09-01/2025-09-07", "week"),
+    # a part of a week: the codebook has none, so the week it lies in
+    ("en début de semaine", "2025-09-15/2025-09-21", "week"),
+    ("au début de la semaine", "2025-09-15/2025-09-21", "week"),
+    ("en fin de semaine dernière", "2025-09-08/2025-09-14", "week"),
+    ("la semaine écoulée", "2025-09-08/2025-09-14", "week"),
+    # a day of this (or last) month named by "du mois"
+    ("le 9 du mois", "2025-09-09", "day"),
+    ("le 9 de ce mois", "2025-09-09", "day"),
+    ("le 9 du mois dernier", "2025-08-09", "day"),
+    # weekends as the press words them
+    ("le week-end écoulé", "2025-09-13/2025-09-14", "days"),
+    ("le weekend dernier", "2025-09-13/2025-09-14", "days"),
+    ("au cours du week-end", "2025-09-13/2025-09-14", "days"),
     # months alone: the most recent past (or current) occurrence, written YYYY-MM (a
     # whole year YYYY) as the codebook's norm_date and the gold specs write them
     ("en juillet", "2025-07", "month"),
@@ -114,6 +127,11 @@ def test_year_boundary_resolves_to_the_previous_year() -> None:
     assert normalise("la semaine dernière", january) == Interval(
         dt.date(2025, 12, 29), dt.date(2026, 1, 4), "week"
     )
+
+
+def test_a_day_of_a_named_month_is_not_one_of_this_month() -> None:
+    # "le 9 du mois de mars" names March, which no rule here gives a day of.
+    assert [m.text for m in find_dates("le 9 du mois de mars", DATELINE)] == []
 
 
 def test_no_date_in_ordinary_words() -> None:

@@ -388,9 +388,32 @@ def _first_alone(m: re.Match[str], base: dt.date) -> Interval | None:
     return Interval(day, day, "day")
 
 
-@_rule("day-courant", rf"{B}(?:le\s+)?(?P<d>{DAY})\s+courant{E}", 0.85)
+@_rule(
+    "day-courant",
+    rf"{B}(?:le\s+)?(?P<d>{DAY})\s+(?:courant|de\s+ce\s+mois|du\s+mois"
+    # "le 9 du mois dernier" is last month's; "le 9 du mois de mars" is no day of this one.
+    r"(?:\s+(?P<rel>en\s+cours|dernier|passé|écoulé))?(?!\s+d[e'’]))" + E,
+    0.85,
+)
 def _day_courant(m: re.Match[str], base: dt.date) -> Interval | None:
-    return _days(*([_safe_date(base.year, base.month, _day_of(m["d"]))] * 2))
+    # "le 3 courant", "le 9 du mois": a day of the dateline's month (or of the one before).
+    delta = -1 if (_g(m, "rel") or "").lower() in ("dernier", "passé", "écoulé") else 0
+    year, month = _shift_month(base.year, base.month, delta)
+    return _days(*([_safe_date(year, month, _day_of(m["d"]))] * 2))
+
+
+@_rule(
+    "part-of-week",
+    rf"{B}(?:en|au|à|a)\s+(?:la\s+)?(?P<part>début|debut|milieu|fin)\s+de\s+(?:la\s+)?"
+    r"semaine(?:\s+(?P<rel>dernière|passée|écoulée|prochaine))?" + E,
+    0.85,
+)
+def _part_of_week(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "en début de semaine": the codebook has no part of a week, so the known week it lies
+    # in (Monday to Sunday), this one or the one named.
+    rel = (_g(m, "rel") or "").lower()
+    delta = -7 if rel in ("dernière", "passée", "écoulée") else 7 if rel == "prochaine" else 0
+    return _week(base + dt.timedelta(days=delta))
 
 
 @_rule(
@@ -451,6 +474,18 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "la semaine prochaine": lambda b: _week(b + dt.timedelta(7)),
     "le week-end dernier": _last_weekend,
     "le week-end passé": _last_weekend,
+    "le week-end écoulé": _last_weekend,
+    "le weekend dernier": _last_weekend,
+    "le weekend passé": _last_weekend,
+    "le weekend écoulé": _last_weekend,
+    # "au cours du week-end": the weekend just past (the dateline's own on a weekend).
+    "au cours du week-end": lambda b: _this_weekend(b),
+    "durant le week-end": lambda b: _this_weekend(b),
+    "pendant le week-end": lambda b: _this_weekend(b),
+    "lors du week-end": lambda b: _this_weekend(b),
+    "la semaine écoulée": lambda b: _week(b - dt.timedelta(7)),
+    "le mois écoulé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "l'année écoulée": lambda b: _year_interval(b.year - 1),
     "ce week-end": lambda b: _this_weekend(b),
     "ce weekend": lambda b: _this_weekend(b),
     "la nuit dernière": lambda b: Interval(b - dt.timedelta(1), b, "days"),
