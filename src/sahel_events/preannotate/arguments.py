@@ -457,7 +457,9 @@ _UNIT_BEFORE = re.compile(
 )
 #: A mention that names its unit itself ("région de l'Est", an unresolved LOC).
 _UNIT_INSIDE = re.compile(_UNITS + r"\s+(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"\s+(?:region|province)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"\s+(?P<unit>region|province|department|district|cercle)\b", re.IGNORECASE
+)
 #: A village or a neighbourhood is the finest place an article gives (rank 0, with the
 #: towns): "l'attaque du village de Noaka, dans la commune de Pensa".
 _UNIT_RANK = {
@@ -477,8 +479,11 @@ def _rank(mention: Mention, text: str = "") -> int:
     if unit:
         # "la région de Mopti" is the region even when the gazetteer gives the town.
         return _UNIT_RANK.get(unit.group("unit").lower(), 2)
-    if text and _UNIT_AFTER.match(text, mention.end):
-        return 3  # "Niger's Tillabéri region"
+    after = _UNIT_AFTER.match(text, mention.end) if text else None
+    if after:
+        # "Niger's Tillabéri region"; since 0.9.0 "the Téra department", "the Koro
+        # district" rank as second-level units, not as the town of the same name.
+        return 3 if after.group("unit").lower() in ("region", "province") else 2
     inside = _UNIT_INSIDE.match(mention.text)
     if inside and not mention.choices.get(EntityAttribute.PLACE_PRECISION):
         return _UNIT_RANK.get(inside.group("unit").lower(), 2)

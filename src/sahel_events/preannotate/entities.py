@@ -89,14 +89,22 @@ _EN_STOP = frozenset(
 #: Nouns of sites and settlements whose "de" names a place, with up to two lower-case
 #: words between ("le marché hebdomadaire de", "leur base de", "le poste de gendarmerie
 #: de", since 0.8.0 "le détachement militaire de", "la brigade de gendarmerie de"): what
-#: follows is a place, whatever the model took it for.
+#: follows is a place, whatever the model took it for. Since 0.9.0 a word between may
+#: be elided ("la mine d'or artisanale d'Intahaka", "le site d'orpaillage de") and the
+#: nouns include the buildings and quarters the press names by their town ("le centre
+#: de Gueskérou", "l'école de", "le palais de Koulouba", "le gouvernorat de Kaya").
 _SITE_NOUNS = (
     r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
     r"route|piste|forêt|site|mine|hameau|entrée|détachement|position|garnison|brigade|"
-    r"commissariat)s?|environs|sortie|abords|alentours)"
+    r"commissariat|centre|quartier|école|mosquée|église|prison|hôpital|dispensaire|pont|"
+    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits)s?|environs|"
+    r"sortie|abords|alentours)"
 )
+#: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de
+#: gendarmerie", "d'or artisanale" (an elided "d'" is part of its word).
+_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,2}"
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:" + _SITE_NOUNS + r"(?:\s+[a-zà-ÿ]+){0,2}|près)\s+(?:de\s+|d['’]|du\s+)$",
+    r"\b(?:" + _SITE_NOUNS + _SITE_GAP + r"|près)\s+(?:de\s+|d['’]|du\s+)$",
     re.IGNORECASE,
 )
 #: A place cue the press puts before a locality's name: "à Koutougou", "près de
@@ -104,7 +112,8 @@ _PLACE_NOUN_BEFORE = re.compile(
 _PLACE_CUE = re.compile(
     r"(?:(?<![\w-])[àÀ]|\bprès\s+d[e'’]|\bentre|\b(?:"
     + _SITE_NOUNS
-    + r"(?:\s+[a-zà-ÿ]+){0,2}|kilomètres|km|nord|sud|est|ouest)\s+(?:de\s+|d['’]|du\s+))\s*$",
+    + _SITE_GAP
+    + r"|kilomètres|km|nord|sud|est|ouest)\s+(?:de\s+|d['’]|du\s+))\s*$",
 )
 #: How far before a name its place cue may start, in characters: room for a site noun
 #: with two words before its "de" ("le poste de gendarmerie de Dioura").
@@ -113,7 +122,7 @@ _CUE_WINDOW = 40
 #: localité du département de Banibangou", "Seytenga, une commune rurale du Séno",
 #: "Anefis, a village in the Kidal region".
 _PLACE_CUE_AFTER = re.compile(
-    r",\s+(?:(?:une?|la|le|a|an)\s+)?(?:(?:petite|grande|small|large)\s+)?"
+    r",\s+(?:(?:une?|la|le|a|an)\s+)?(?:(?:petite|grande|small|large|rural|remote)\s+)?"
     r"(?:localité|village|commune|bourgade|hameau|ville|chef-lieu|town|hamlet|locality)\b",
     re.IGNORECASE,
 )
@@ -124,8 +133,11 @@ _EN_SITE_AFTER = re.compile(
 )
 #: A name coordinated with the place before it: "de Kantchari et de *Matiacoali*".
 _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
+#: Since 0.9.0 a site named by its town is a cue too: "the livestock market of
+#: Kokorou", "the military camp of Boulkessi", "the gold mine of Intahaka".
 _EN_LOCATIVE = re.compile(
-    r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality)\s+of)\s+$"
+    r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality|"
+    r"market|camp|base|post|mine|site|checkpoint|outskirts)\s+of)\s+$"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
@@ -363,7 +375,12 @@ def _model_entities(
                 surface, end = surface[:-2], end - 2
             if _sentence_initial_word(text, start, surface):
                 continue  # "No group has claimed": a common word, not the town of No
-            places = _english_places(start, end, surface, home_country, context)
+            unit = _english_unit(text, start, end, home_country, context)
+            places = (
+                [_place_mention(start, end, surface, unit, "gazetteer")]
+                if unit is not None
+                else _english_places(start, end, surface, home_country, context)
+            )
             out.extend(places)
             # "near Banibangou": a name the gazetteer lacks, after a locative
             # preposition, is most often a locality too small for it.
@@ -475,6 +492,32 @@ def _unit(
         return None
     r = gazetteer.resolve(query, home_country, context)
     return r if r is not None and r.place.feature in gazetteer.UNITS else None
+
+
+#: The kind of unit an English article puts after a name: "the Téra department", "the
+#: Koro district", "Tillabéri region".
+_EN_UNIT_AFTER = re.compile(
+    r"\s+(?P<unit>region|province|department|cercle|district)\b", re.IGNORECASE
+)
+#: English "district" stands for the second-level unit of each country: Mali's cercle,
+#: Niger's department, Burkina Faso's province.
+_DISTRICT_KINDS = ("cercle", "department", "province")
+
+
+def _english_unit(
+    text: str, start: int, end: int, home_country: str | None, context: set[str]
+) -> gazetteer.Resolution | None:
+    """The administrative unit an English name stands for when its kind follows it ("the
+    Téra department" is the department, not the town of Téra), else None."""
+    after = _EN_UNIT_AFTER.match(text, end)
+    if after is None:
+        return None
+    kind = after.group("unit").lower()
+    for query_kind in _DISTRICT_KINDS if kind == "district" else (kind,):
+        r = gazetteer.resolve(f"{text[start:end]} {query_kind}", home_country, context)
+        if r is not None and r.place.feature in gazetteer.UNITS:
+            return r
+    return None
 
 
 def _english_places(

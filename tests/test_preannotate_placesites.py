@@ -1,0 +1,95 @@
+"""Places named by a site or a unit the earlier rules did not read (pre-annotation
+0.9.0): a site noun with an elided word before its town ("la mine d'or artisanale
+d'Intahaka"), buildings and quarters named by their town ("le centre de Gueskérou"),
+English sites "of" a town ("the livestock market of Kokorou"), English units after their
+name ("the Téra department", "the Koro district") and "a rural commune" in apposition.
+Every locality below is one the gazetteer lacks, so only the cue can find it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_eventplace import _english, places
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def _precisions(annotator: Preannotator, body: str) -> dict[str, list[str]]:
+    """Entity text -> its suggested place_precision, for an English article."""
+    text = f"Niamey, 24 November 2025 - {body}\n"
+    doc: dict[str, Any] = {
+        "doc_id": "e",
+        "text": text,
+        "language": "en",
+        "dateline_date": "2025-11-24",
+        "dateline_place": "Niamey",
+        "dateline": [0, len("Niamey, 24 November 2025")],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    texts = {i["id"]: i["value"]["text"] for i in result if i.get("type") == "labels"}
+    return {
+        texts[i["id"]]: i["value"]["choices"]
+        for i in result
+        if i.get("from_name") == "place_precision" and i["id"] in texts
+    }
+
+
+def test_a_site_noun_with_an_elided_word_names_its_locality(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des combattants armés ont attaqué jeudi la mine d'or artisanale d'Intahaka, dans la "
+        "région de Gao, tuant au moins neuf orpailleurs.",
+    )
+    # The locality, not the region after it.
+    assert got["attaqué"] == ["Intahaka"]
+
+
+def test_a_quarter_or_a_building_names_its_locality(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des centaines d'habitants ont manifesté vendredi dans le centre de Bouroum pour "
+        "réclamer davantage de sécurité.",
+    )
+    assert got["manifesté"] == ["Bouroum"]
+
+
+def test_an_english_site_of_a_locality_names_it(annotator: Preannotator) -> None:
+    got = _english(
+        annotator, "Armed men set fire to the livestock market of Kokorou on Thursday night."
+    )
+    assert got["located"]["set fire"] == ["Kokorou"]
+
+
+def test_an_english_unit_after_its_name_is_the_unit_not_the_town(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator, "Gunmen kidnapped a nurse on Saturday near Dolbel, in the Téra department."
+    )
+    # Téra is the department here, coarser than the locality: not the town of Téra.
+    assert got["located"]["kidnapped"] == ["Dolbel"]
+    found = _precisions(annotator, "Gunmen killed four herders in the Koro district on Monday.")
+    assert found["Koro"] == ["admin2"]  # the cercle: English "district"
+
+
+def test_a_rural_commune_in_apposition_makes_a_name_a_locality(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator,
+        "The raid hit Dinangourou, a rural commune near the border, late on Monday, killing "
+        "eleven civilians.",
+    )
+    assert "Dinangourou" in got["places"]
+    assert got["located"]["raid"] == ["Dinangourou"]
