@@ -2,8 +2,10 @@
 0.9.0): a site noun with an elided word before its town ("la mine d'or artisanale
 d'Intahaka"), buildings and quarters named by their town ("le centre de Gueskérou"),
 English sites "of" a town ("the livestock market of Kokorou"), English units after their
-name ("the Téra department", "the Koro district") and "a rural commune" in apposition.
-Every locality below is one the gazetteer lacks, so only the cue can find it."""
+name ("the Téra department", "the Koro district") and "a rural commune" in apposition
+(every such locality below is one the gazetteer lacks, so only the cue can find it); a
+building or a site named only by its kind ("le gouvernorat", "the governor's office"),
+which is where an act happened when its sentence names no town."""
 
 from __future__ import annotations
 
@@ -93,3 +95,47 @@ def test_a_rural_commune_in_apposition_makes_a_name_a_locality(
     )
     assert "Dinangourou" in got["places"]
     assert got["located"]["raid"] == ["Dinangourou"]
+
+
+def test_a_building_named_by_its_kind_is_where_beside_the_town_told_before(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des centaines de commerçants ont manifesté lundi à Kayes contre la hausse des taxes. "
+        "En fin de matinée, les forces de l'ordre ont dispersé les manifestants rassemblés "
+        "devant le gouvernorat.",
+    )
+    # The town the paragraph told, and the building the crowd stood before.
+    assert got["dispersé les manifestants"] == ["Kayes", "le gouvernorat"]
+    got = places(
+        annotator,
+        "Des hommes armés ont fait irruption dimanche soir dans le marché hebdomadaire de la "
+        "localité, emportant des vivres.",
+    )
+    assert got["emportant"] == ["le marché hebdomadaire de la localité"]
+
+
+def test_a_named_town_is_not_displaced_by_the_site_in_it(annotator: Preannotator) -> None:
+    got = places(annotator, "Des hommes armés ont incendié mardi le marché de Tassiga.")
+    assert got["incendié"] == ["Tassiga"]
+
+
+def test_an_english_site_named_by_its_kind_is_where(annotator: Preannotator) -> None:
+    got = _english(
+        annotator, "Police fired tear gas at protesters outside the governor's office on Monday."
+    )
+    assert got["located"]["tear gas"] == ["the governor's office"]
+
+
+def test_a_facility_span_stops_before_the_town_and_skips_possessives() -> None:
+    from sahel_events.preannotate.facilities import find_facilities
+
+    text = (
+        "Le camp militaire de Boulkessi a été visé, puis la Bourse du travail. "
+        "Le préfet a regagné son poste de contrôle."
+    )
+    assert [f.text for f in find_facilities(text, "fr")] == [
+        "Le camp militaire",  # "de Boulkessi" stays the town's own mention
+        "la Bourse du travail",
+    ]

@@ -129,6 +129,9 @@ def link_arguments(
 ) -> list[Argument]:
     """Suggest the arguments of every trigger (rules in the module docstring)."""
     out: list[Argument] = []
+    # (trigger, facility): a site named by its kind in the sentence of an event that
+    # names no town there, added once every other place is settled.
+    sited: list[tuple[int, int]] = []
     # Places inside a person or organisation mention ("le gouverneur de la région de
     # Tillabéri"), computed once per document.
     holders = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG")]
@@ -290,7 +293,14 @@ def link_arguments(
                 text, max(lsent[0], mentions[i].start - 60), mentions[i].start
             )
         ]
+        # A building or a site named only by its kind ("le gouvernorat", "the police
+        # station") lies in a town: it does not stand in for the town the sentence or
+        # the paragraph gives, and is added after them (below).
+        sites = [i for i in own if mentions[i].source == _SITE_SOURCE]
+        own = [i for i in own if mentions[i].source != _SITE_SOURCE]
         place = _location(text, trig, mentions, own, lsent, held)
+        if not place and sites and trig.label not in _VERBAL:
+            sited.append((ti, min(sites, key=lambda i: _distance(mentions[i], trig))))
         earlier = _previous_sentence(sentences, sent, para)
         if place:
             for i in place:
@@ -305,6 +315,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.LOCATION, earlier)
                 if not _of_source(text, mentions[i], earlier, triggers)
+                and mentions[i].source != _SITE_SOURCE
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
@@ -318,6 +329,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.LOCATION, (para[0], lsent[0]))
                 if i not in held
+                and mentions[i].source != _SITE_SOURCE
                 and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
                 and (parsed or not claimed_before(text, mentions[i], trig, triggers))
@@ -391,6 +403,9 @@ def link_arguments(
             text, triggers, mentions, event_types, sentences, paragraphs, linked
         )
     ]
+    # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
+    # told before (or alone when none is), for a material act, not for what is said.
+    out += [Argument(ti, mi, Role.LOCATION, 0.5) for ti, mi in sited]
     return out
 
 
@@ -711,6 +726,8 @@ _IN_UNIT = re.compile(
     r"of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+#: The source of the facilities named by their kind (``preannotate/facilities.py``).
+_SITE_SOURCE = "facilities"
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",

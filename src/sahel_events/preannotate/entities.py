@@ -26,6 +26,7 @@ from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties
 from .dates import find_dates
+from .facilities import find_facilities
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
@@ -148,6 +149,7 @@ SOURCE_PRIORITY = {
     "ner": 3,
     "gazetteer": 3,
     "lexicon": 4,
+    "facilities": 5,
 }
 
 
@@ -288,6 +290,10 @@ def find_entities(
     found.extend(_model_entities(text, language, analysis, home_country, registry))
     for i in lexicon.find_instruments(analysis, language):
         found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
+    # Since 0.9.0: buildings and sites named by their kind ("le gouvernorat"), which may
+    # be where an event happened; they yield to every other source.
+    for f in find_facilities(text, language):
+        found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, "facilities"))
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie

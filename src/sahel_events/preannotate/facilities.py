@@ -1,0 +1,78 @@
+"""Facilities named by their kind (pre-annotation 0.9.0): "le gouvernorat", "la Bourse du
+travail", "le marché hebdomadaire de la localité", "un poste de volontaires", "the police
+station". The statistical model finds names; the press often places an event at a
+building or a site it names only by its kind, in a town told before or after. Each such
+phrase is a FAC (codebook: built structures and sites), so that it can be the event's
+place (or the target of an attack) when its sentence names no town.
+
+The span runs from the determiner over the kind and its lower-case complements
+("hebdomadaire", "de la localité", "à bétail") and stops before a capitalised name: the
+town in "le camp militaire de Boulkessi" stays its own GPE, with its gazetteer id."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Kinds of buildings and sites (French), in the singular or the plural; not "la
+#: gendarmerie" alone, which the press uses for the force ("interpellés par la
+#: gendarmerie").
+_FR_KINDS = (
+    r"gouvernorats?|haut-commissariats?|préfectures?|sous-préfectures?|mairies?|"
+    r"palais|bourses?\s+du\s+travail|marchés?|écoles?|lycées?|collèges?|mosquées?|"
+    r"églises?|prisons?|maisons?\s+(?:centrales?\s+)?d['’]arrêt|hôpita(?:l|ux)|"
+    r"dispensaires?|centres?\s+de\s+santé|gares?\s+routières?|aéroports?|casernes?|"
+    r"camps?|bases?\s+militaires?|commissariats?|brigades?\s+de\s+gendarmerie|"
+    r"postes?\s+(?:militaires?|avancés?|frontaliers?|de\s+police|de\s+gendarmerie|"
+    r"de\s+douane|de\s+contrôle|de\s+sécurité|de\s+volontaires|de\s+santé)|"
+    r"sites?\s+(?:d['’]orpaillage|aurifères?|de\s+déplacés|minier)|mines?\s+d['’]or|"
+    r"ponts?|barrages?|checkpoints?"
+)
+#: English kinds.
+_EN_KINDS = (
+    r"police\s+stations?|markets?|schools?|mosques?|churches|church|prisons?|hospitals?|"
+    r"health\s+cent(?:re|er)s?|bus\s+stations?|airports?|barracks|military\s+camps?|"
+    r"military\s+bases?|army\s+bases?|checkpoints?|gold\s+mines?|mining\s+sites?|"
+    r"governor['’]s\s+office|town\s+hall|bridges?"
+)
+_FR_DET = r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\bl['’])"
+_EN_DET = r"\b(?:the|a|an)\s+"
+#: An adjective before the kind: "le principal marché", "the weekly market".
+_EN_ADJ = r"(?:(?:weekly|main|central|local|livestock|cattle|district|regional|military)\s+)?"
+#: Lower-case complements after the French kind: an adjective ("hebdomadaire",
+#: "militaire", "présidentiel") or a "de" phrase of lower-case words ("de la localité",
+#: "à bétail", "du village"); never a capitalised name (the town stays a GPE), whatever
+#: the case of the kind (case-sensitive inside).
+#: Words after a "de" that open another phrase, not a complement of the kind.
+_DETERMINERS = r"(?:la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une)\b"
+_FR_AFTER = (
+    r"(?-i:(?:\s+(?:[a-zà-ÿ]+(?:aire|aires|al|ale|aux|ier|ière|iel|ielle|el|elle|ique|ain|"
+    r"aine|if|ive|ienne|ien)|(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à)\s*(?!"
+    + _DETERMINERS
+    + r")[a-zà-ÿ]+)){0,2})"
+)
+_FR_FACILITY = re.compile(_FR_DET + r"(?:" + _FR_KINDS + r")\b" + _FR_AFTER, re.IGNORECASE)
+_EN_FACILITY = re.compile(_EN_DET + _EN_ADJ + r"(?:" + _EN_KINDS + r")\b", re.IGNORECASE)
+#: A possessive before the kind names no site ("son école", "their school").
+_NOT_A_SITE = re.compile(r"\b(?:son|sa|ses|leur|leurs|his|her|their)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Facility:
+    """A facility named by its kind: its span and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_facilities(text: str, language: str) -> list[Facility]:
+    """Every facility phrase of ``text`` (module docstring), in order of offset."""
+    pattern = _FR_FACILITY if language == "fr" else _EN_FACILITY
+    out: list[Facility] = []
+    for m in pattern.finditer(text):
+        if _NOT_A_SITE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        surface = m.group().rstrip()
+        out.append(Facility(m.start(), m.start() + len(surface), surface))
+    return out
