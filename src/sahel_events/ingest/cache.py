@@ -25,6 +25,14 @@ rewritten (atomically) only when the entries a run used are not exactly those it
 so it never holds more than the last run's corpus and pruning (:mod:`sahel_events.workcache`)
 treats it as one file always kept, like the near-duplicate pairs.
 
+The packed index also names, per article, its file's identity (device, inode, size,
+modification and change times in nanoseconds, and its sidecar's) with the key made of its
+bytes: a warm run whose file has the same identity takes the key from there instead of
+reading and hashing the file again (issue 17; most of what was left of a warm ingest). An
+identity is kept only for a file (and sidecar) last changed more than :data:`SETTLED`
+seconds before the run started, so that a write within the file system's timestamp
+granularity cannot leave the identity as it was; any other file is read and hashed.
+
 The directory can be deleted at any time. An entry that cannot be read (damaged,
 truncated, of another format) is reported as a note (``ingest.cache-entry-unreadable``)
 and the file is ingested again; an entry that cannot be written is skipped.
@@ -37,6 +45,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +65,21 @@ NEAR_FILE = "near-duplicates.pickle"
 #: Every entry the last run used, in one file (read once; see the module's docstring).
 PACKED_FILE = "packed.pickle"
 #: The layout of the packed index; bumped when it changes (an older one is ignored).
-PACKED_FORMAT = "ingest-packed-1"
+PACKED_FORMAT = "ingest-packed-2"
+#: Seconds since its last change after which a file's key is kept by its identity.
+SETTLED = 2.0
+
+#: What identifies a file's version: device, inode, size, mtime and ctime (ns).
+FileIdentity = tuple[int, int, int, int, int]
+#: Per article (its path in the project): its identity, its sidecar's, and its key.
+_Identified = tuple[FileIdentity, FileIdentity | None, str]
+
+
+def file_identity(st: os.stat_result) -> FileIdentity:
+    """The identity of a file from its ``os.stat`` result."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
 #: The warning made anew on every run (it depends on today's date).
 FUTURE_CODE = "ingest.future-dateline"
 
@@ -88,6 +111,10 @@ class IngestCache:
         #: served or wrote (what the packed index is rewritten with).
         self._packed: dict[str, CachedArticle] | None = None
         self._served: dict[str, CachedArticle] = {}
+        # The identities of the packed index, and those of this run (what it rewrites).
+        self._identified: dict[str, _Identified] = {}
+        self._identities: dict[str, _Identified] = {}
+        self._started = time.time()
 
     def key(self, source_file: str, raw: bytes, sidecar: bytes | None) -> str:
         """The hash of everything an article's ingest depends on: its path in the
@@ -101,6 +128,28 @@ class IngestCache:
         else:
             digest.update(b"sidecar" + hashlib.sha256(sidecar).digest())
         return digest.hexdigest()
+
+    def known_key(
+        self, source_file: str, article: FileIdentity, sidecar: FileIdentity | None
+    ) -> str | None:
+        """The key of the article at ``source_file`` when its file and sidecar have the
+        identities the last run recorded (read from the packed index); None otherwise."""
+        self._read_packed()
+        found = self._identified.get(source_file)
+        if found is None or found[0] != article or found[1] != sidecar:
+            return None
+        self._identities[source_file] = found
+        return found[2]
+
+    def remember(
+        self, source_file: str, article: FileIdentity, sidecar: FileIdentity | None, key: str
+    ) -> None:
+        """Keep ``key`` for the next run by the identities of the file it was made of
+        (as they were before it was read), when both were last changed long enough
+        before this run started (:data:`SETTLED`)."""
+        changed = max(article[3], article[4], *(sidecar[3:] if sidecar else ()))
+        if changed / 1e9 <= self._started - SETTLED:
+            self._identities[source_file] = (article, sidecar, key)
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
@@ -159,27 +208,32 @@ class IngestCache:
                     gc.enable()
             if (
                 isinstance(found, tuple)
-                and len(found) == 3
+                and len(found) == 4
                 and found[0] == PACKED_FORMAT
                 and found[1] == self.salt
                 and isinstance(found[2], dict)
+                and isinstance(found[3], dict)
             ):
-                self._packed = found[2]
+                self._packed, self._identified = found[2], found[3]
         return self._packed
 
     def save_packed(self) -> None:
-        """Write the packed index with the entries this run served or wrote, unless it
-        already holds exactly those (a warm run over the same corpus writes nothing)."""
+        """Write the packed index with the entries this run served or wrote and the
+        identities it took keys by or recorded, unless it already holds exactly those (a
+        warm run over the same settled corpus writes nothing)."""
         packed = self._read_packed()
-        if packed.keys() == self._served.keys() and all(
-            packed[k] is v for k, v in self._served.items()
+        if (
+            packed.keys() == self._served.keys()
+            and all(packed[k] is v for k, v in self._served.items())
+            and self._identities == self._identified
         ):
             return
         data = pickle.dumps(
-            (PACKED_FORMAT, self.salt, self._served), protocol=pickle.HIGHEST_PROTOCOL
+            (PACKED_FORMAT, self.salt, self._served, self._identities),
+            protocol=pickle.HIGHEST_PROTOCOL,
         )
         _write_atomic(self.directory / PACKED_FILE, data)
-        self._packed = dict(self._served)
+        self._packed, self._identified = dict(self._served), dict(self._identities)
 
     def near_duplicates(
         self,
