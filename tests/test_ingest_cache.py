@@ -200,3 +200,23 @@ def test_a_file_changed_just_before_the_run_is_read_every_time(tmp_path: Path) -
         run = _Counting(cache)
         ingest_corpus(raw, tmp_path, cache=run)
         assert len(run.hashed) == 8
+
+
+@pytest.mark.usefixtures("settled_now")
+def test_a_damaged_identities_file_is_not_trusted_and_is_rebuilt(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    plain = ingest_corpus(raw, tmp_path)
+    ingest_corpus(raw, tmp_path, cache=cache)
+    identities = cache / "identities.pickle"
+    whole = identities.read_bytes()
+    # Cut short; one byte of a key changed (the hash at its head no longer matches).
+    at = whole.index(b"\n") + len(whole) // 2
+    flipped = whole[:at] + bytes([whole[at] ^ 1]) + whole[at + 1 :]
+    for damage in (whole[: len(whole) // 2], flipped, b""):
+        identities.write_bytes(damage)
+        run = _Counting(cache)
+        result = ingest_corpus(raw, tmp_path, cache=run)
+        assert len(run.hashed) == 8  # every file read and hashed again
+        assert list(result.documents) == list(plain.documents)
+        assert identities.read_bytes() == whole  # written again, whole
