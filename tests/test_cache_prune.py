@@ -202,6 +202,8 @@ def test_cache_info_matches_the_files_on_disk(
     assert held["content-hash-cache"].entries == 1 + 2 * len(
         list((project.work / "dataset" / "data").glob("*.parquet"))
     )
+    index = project.work / "snapshot-index"
+    assert held["snapshot-index"].entries == len(list(index.glob("*.pickle")))
 
     result = run_cli(["cache", "info", "--project", str(project.root), "--json"], capsys)
     assert result.code == 0, result.err
@@ -214,7 +216,7 @@ def test_cache_info_matches_the_files_on_disk(
     assert "ingest-cache 6" in result.out
     assert all(not (project.work / name).exists() for name in CACHES)
     assert (project.work / "dataset").is_dir()  # only the caches go
-    assert [h.entries for h in cache_info(project.work)] == [0, 0, 0, 0]
+    assert [h.entries for h in cache_info(project.work)] == [0] * len(CACHES)
 
 
 def test_a_state_removed_while_it_is_read_is_a_miss_not_a_damaged_cache(

@@ -270,3 +270,95 @@ def test_a_french_passive_report_dates_the_act(annotator: Preannotator) -> None:
 def test_the_time_of_the_event_nouns_own_phrase_is_its_own(annotator: Preannotator) -> None:
     got = times(annotator, "L'armée a confirmé lundi l'attaque de dimanche contre un poste à Boni.")
     assert got["attaque"] == ["dimanche"]
+
+
+def test_a_resignation_or_a_ceasefire_is_made_by_its_announcement(annotator: Preannotator) -> None:
+    # Announcing it is the act, as for a curfew: the statement's day is its own.
+    for body, trigger, day, language in [
+        ("Le Premier ministre a annoncé dimanche sa démission.", "démission", "dimanche", "fr"),
+        ("The prime minister announced his resignation on Sunday.", "resignation", "Sunday", "en"),
+        ("The two sides announced a ceasefire on Sunday.", "ceasefire", "Sunday", "en"),
+        (
+            "Le gouvernement a annoncé lundi l'expulsion de l'ambassadeur de France.",
+            "expulsion",
+            "lundi",
+            "fr",
+        ),
+        (
+            "The government said on Monday it had suspended the broadcaster France 24.",
+            "suspended",
+            "Monday",
+            "en",
+        ),
+    ]:
+        assert times(annotator, body, language)[trigger] == [day], body
+    # An act reported as done keeps no day of the saying.
+    got = times(annotator, "Le ministère a annoncé lundi l'arrestation de trois suspects à Boni.")
+    assert got["arrestation"] == []
+
+
+def test_an_act_of_the_raiders_told_before_borrows_the_raids_day(
+    annotator: Preannotator,
+) -> None:
+    # "les assaillants" points back at the raid: what they did is the raid's, on its day,
+    # however the saying is dated.
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué dimanche le marché de Boni.\n"
+        "Le maire a indiqué lundi que les assaillants ont emporté du bétail.",
+    )
+    assert got["emporté"] == ["dimanche"]
+    # Without the pointer, the reported act's day is not told.
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué dimanche le marché de Boni.\n"
+        "Le maire a indiqué lundi que des militaires ont arrêté trois suspects.",
+    )
+    assert got["arrêté"] == []
+
+
+def test_a_witness_recounting_or_reached_on_a_day_dates_no_act(annotator: Preannotator) -> None:
+    for body in [
+        "Des hommes armés ont incendié des greniers à Sah, ont raconté mardi des habitants.",
+        "Des hommes armés ont incendié des greniers à Sah, a relaté lundi un notable.",
+        "Des hommes armés ont incendié des greniers à Sah, selon un notable joint lundi.",
+        "Des hommes armés ont incendié des greniers à Sah, a témoigné lundi un habitant.",
+    ]:
+        assert times(annotator, body)["incendié"] == [], body
+    # A communiqué read out on a day was told that day.
+    got = times(
+        annotator,
+        "Dans un communiqué lu vendredi soir à la télévision, l'armée indique que ses "
+        "unités ont neutralisé une quarantaine de terroristes dans le Soum.",
+    )
+    assert got["neutralisé"] == []
+
+
+def test_an_act_after_avant_de_shares_its_clauses_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Des centaines d'élèves ont manifesté jeudi devant le ministère pour réclamer le "
+        "paiement de leurs bourses, avant d'être dispersés à coups de gaz lacrymogène par "
+        "la police.",
+    )
+    assert got["manifesté"] == ["jeudi"]
+    dispersal = [t for t in got if t != "manifesté"]
+    assert dispersal and all(got[t] == ["jeudi"] for t in dispersal), got
+
+
+def test_a_sentence_opening_another_story_borrows_no_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Des élèves ont manifesté jeudi devant le ministère.\n"
+        "Par ailleurs, un engin explosif a tué quatre passagers d'un car sur l'axe "
+        "Tillabéri-Ayorou.",
+    )
+    assert got["manifesté"] == ["jeudi"]
+    assert got["engin explosif"] == []
+    # Its own day stays its own.
+    got = times(
+        annotator,
+        "Des élèves ont manifesté jeudi devant le ministère.\n"
+        "Par ailleurs, un engin explosif a tué mardi quatre passagers d'un car.",
+    )
+    assert got["engin explosif"] == ["mardi"]

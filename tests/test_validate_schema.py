@@ -208,3 +208,54 @@ def test_the_prefilter_is_installed(codebook: Codebook) -> None:
     # Without fastjsonschema validation is still right, but about six times slower.
     layer = StructureLayer(codebook)
     assert layer.task_rule.fast is not None, "install fastjsonschema (pinned in pyproject.toml)"
+
+
+DATE_TIMES = [
+    "2025-09-01T12:00:00Z",
+    "2025-09-01t12:00:00z",  # lower case: RFC 3339 allows it, and jsonschema upper-cases
+    "2025-09-01T12:00:00.123456+02:00",
+    "2025-09-01T12:00:00",  # no offset
+    "2025-09-01 12:00:00Z",
+    "2025-02-30T12:00:00Z",  # no such day
+    "2025-09-01T24:00:00Z",
+    "2025-09-01T12:00:60Z",  # a leap second
+    "2025-09-01",
+    "",
+    "not a date",
+    "2025-09-01T12:00:00Z\n",
+    None,
+    12,
+]
+
+
+def test_the_prefilter_judges_timestamps_as_jsonschema_does() -> None:
+    # The pre-filter's date-time check stands in for jsonschema's format checker, so
+    # that a valid task is checked without importing jsonschema.
+    from sahel_events.validate.structure import date_time_conforms
+
+    conforms = date_time_conforms()
+    checker = Draft202012Validator.FORMAT_CHECKER
+    for value in DATE_TIMES:
+        assert conforms(value) == checker.conforms(value, "date-time"), value
+
+
+def test_checking_a_valid_task_does_not_import_jsonschema(tmp_path: Path) -> None:
+    # Importing jsonschema costs about a CPU second (its format checkers build Lark
+    # grammars): a build whose one changed task is valid must not pay it.
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from sahel_events.codebook import load_project_codebook\n"
+        "from sahel_events.validate.snapshot import validate_snapshot\n"
+        f"report = validate_snapshot(Path({str(EXPORTS / 'valid.json')!r}), "
+        f"load_project_codebook(Path({str(REPO)!r})))\n"
+        "assert not report.errors, report.errors\n"
+        "print(json.dumps('jsonschema' in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert json.loads(done.stdout) is False

@@ -51,6 +51,7 @@ from .annotation.ids import (
 from .annotation.model import Annotation, Region
 from .annotation.names import ENTITY_CONTROL, SPAN_CONTROLS
 from .annotation.rawtasks import KnownTasks, TaskStub
+from .annotation.snapindex import SnapshotIndex
 from .annotation.snapshots import (
     iter_current_texts,
     order_snapshots,
@@ -792,6 +793,7 @@ def compile_dataset(
     reviews: ReviewSet | None = None,
     spill: Path | None = None,
     run_tasks: int = RUN_TASKS,
+    snapshot_index: SnapshotIndex | None = None,
 ) -> CompiledDataset:
     """Compile the published tables from ingested documents and export snapshots.
 
@@ -807,6 +809,8 @@ def compile_dataset(
     :class:`sahel_events.tablefile.SpillDir`; the system's temporary directory when
     None). ``run_tasks``: a full compile finishes the rows of this many tasks at a time
     (:mod:`sahel_events.compile_stream`); the tables do not depend on it.
+    ``snapshot_index``: with ``cache``, where the tasks of the snapshots read before are
+    (:mod:`sahel_events.annotation.snapindex`), so that an unchanged one is not read again.
 
     The ``documents`` table holds the documents with at least one annotation (any
     outcome), so every annotation row points at its document. When compiling fails
@@ -815,7 +819,15 @@ def compile_dataset(
     spill_dir = SpillDir(spill)
     try:
         return _compile(
-            documents, snapshot_paths, codebook, project_root, cache, reviews, spill_dir, run_tasks
+            documents,
+            snapshot_paths,
+            codebook,
+            project_root,
+            cache,
+            reviews,
+            spill_dir,
+            run_tasks,
+            snapshot_index,
         )
     except BaseException:
         spill_dir.cleanup()
@@ -831,6 +843,7 @@ def _compile(
     reviews: ReviewSet | None,
     spill_dir: SpillDir,
     run_tasks: int,
+    snapshot_index: SnapshotIndex | None = None,
 ) -> CompiledDataset:
     """:func:`compile_dataset` into ``spill_dir``."""
     # A mapping (doc_id -> document) may read documents from disk when asked: a corpus
@@ -854,6 +867,7 @@ def _compile(
     names = {p: _relative(p, project_root) for p in paths}
     rows_cache = RowCache(cache, codebook) if cache is not None else None
     if rows_cache is not None:
+        rows_cache.known.index = snapshot_index
         rows_cache.load(_state_schemas(staging, codebook))
         if rows_cache.unreadable is not None:
             report.add(

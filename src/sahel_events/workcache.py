@@ -1,6 +1,6 @@
 """The build's caches under ``work/``: what each holds, and removing what a build left unused.
 
-``build`` keeps four caches (``docs/releases.md``, *What a build keeps under work/*):
+``build`` keeps five caches (``docs/releases.md``, *What a build keeps under work/*):
 
 * ``ingest-cache/``: one file per raw file as ingested (``<key[:2]>/<key>.pickle``), plus
   the near-duplicate pairs of the last corpus and the packed index of the entries the last
@@ -10,13 +10,16 @@
 * ``compile-cache/``: one state per codebook and code (``state-<hash>/``), holding the
   tasks of the last compile (only its newest generation survives a build);
 * ``content-hash-cache/``: one file per table file written (``<sha256>.txt``), and one
-  per compiled table, naming the file it gave (``<key>.txt``, :mod:`.release.tablereuse`).
+  per compiled table, naming the file it gave (``<key>.txt``, :mod:`.release.tablereuse`);
+* ``snapshot-index/``: one file per snapshot read whole (``<key>.pickle``: where each of
+  its tasks is, :mod:`.annotation.snapindex`), for the path and code in its key.
 
 An entry here is what pruning removes as a whole: an ingest file, a validate or compile
-state, a content-hash file. Within the state a build uses, the validate and compile
-caches keep only that build's tasks already; what grows over a campaign is the rest:
-one ingest entry per version of each raw file, one state per codebook or code version,
-one content-hash file per version of each table. :func:`prune` removes those at the end
+state, a content-hash file, a snapshot's index. Within the state a build uses, the
+validate and compile caches keep only that build's tasks already; what grows over a
+campaign is the rest: one ingest entry per version of each raw file, one state per
+codebook or code version, one content-hash file per version of each table, one index
+per snapshot read. :func:`prune` removes those at the end
 of a successful build, from what the build records in a :class:`CacheUse` as it runs.
 
 Why at the end of every build and not as a separate command: which entries are in use is
@@ -54,13 +57,14 @@ __all__ = [
 ]
 
 #: The directories under ``work/``, in the order of the pipeline.
-INGEST, VALIDATE, COMPILE, HASHES = (
+INGEST, VALIDATE, COMPILE, HASHES, SNAPSHOTS = (
     "ingest-cache",
     "validate-cache",
     "compile-cache",
     "content-hash-cache",
+    "snapshot-index",
 )
-CACHES = (INGEST, VALIDATE, COMPILE, HASHES)
+CACHES = (INGEST, VALIDATE, COMPILE, HASHES, SNAPSHOTS)
 #: What a write killed mid-way leaves (each cache writes through ``.name-*`` temporary
 #: files): removed once older than this, never sooner (a write in progress is younger).
 LEFTOVER_AGE = 3600.0
@@ -83,6 +87,8 @@ class CacheUse:
     #: SHA-256 of each table file written, and the key of each table written or kept
     #: (the content-hash and table-reuse entries).
     hashes: set[str] = field(default_factory=set)
+    #: Keys of the snapshot index's entries read or written (one per snapshot read).
+    snapshots: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,8 @@ def _scan(name: str, directory: Path) -> Iterator[tuple[str | None, str]]:
             yield stem.split("-", 1)[-1], child.path
         elif name == HASHES:
             yield child.name[: -len(".txt")], child.path
+        elif name == SNAPSHOTS:
+            yield child.name.removesuffix(".pickle"), child.path
         else:
             yield child.name, child.path
 
@@ -205,7 +213,13 @@ def prune(work: Path, use: CacheUse) -> list[Holding]:
 
     A cache ``use`` names nothing of (the build did not use it) is left alone.
     """
-    kept = {INGEST: use.ingest, VALIDATE: use.validate, COMPILE: use.compile, HASHES: use.hashes}
+    kept = {
+        INGEST: use.ingest,
+        VALIDATE: use.validate,
+        COMPILE: use.compile,
+        HASHES: use.hashes,
+        SNAPSHOTS: use.snapshots,
+    }
     now = time.time()
     removed = []
     for name in CACHES:

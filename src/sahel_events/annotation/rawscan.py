@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .. import jsonread
 from .rawtasks import PREFIX, KnownTasks, task_digest
 from .reader import (
     CHUNK_SIZE,
@@ -34,6 +36,7 @@ from .reader import (
     extra_data,
     truncated_in_array,
 )
+from .snapindex import IndexedStub, SpanCollector, TaskSpans, identity, read_span
 
 __all__ = ["iter_task_texts"]
 
@@ -184,15 +187,77 @@ def iter_task_texts(
     is raised is the same as ``iter_tasks`` raises. A file read to its end is recorded
     in ``known.read_whole`` with its SHA-256. ``progress`` is called with the number of
     bytes read so far.
+
+    With ``known.index`` (:mod:`.snapindex`), a file read whole before and unchanged
+    since is not read again: each task's digest comes from the index (the same tasks,
+    stubs and digests, in the same order).
     """
-    yield from _scan(path, chunk_size, known, progress)
+    index = known.index
+    if index is None:
+        yield from _scan(path, chunk_size, known, progress)
+        return
+    spans = index.lookup(path)
+    if spans is not None:
+        yield from _indexed(path, spans, known, progress)
+        return
+    started = time.time()
+    try:
+        before = identity(path)
+    except OSError:  # the scan says what is wrong with the file
+        yield from _scan(path, chunk_size, known, progress)
+        return
+    collector = SpanCollector()
+    yield from _scan(path, chunk_size, known, progress, collector)
+    if collector.sha256 is not None:  # an array read to its end
+        index.record(path, before, collector.spans(), started)
+
+
+def _indexed(
+    path: Path, spans: TaskSpans, known: KnownTasks, progress: Callable[[int], None] | None
+) -> Iterator[tuple[int, Any, bytes]]:
+    """The tasks of a file that ``spans`` describes: a known text as a stub that reads
+    its bytes only if asked for them; another read (checked against its digest) and
+    decoded by the hardened decoder, then added to ``known``."""
+    for index in range(len(spans)):
+        digest = spans.digest(index)
+        offset, length = spans.offsets[index], spans.lengths[index]
+        fields = known.fields_of(digest)
+        if fields is not None:
+            yield index, IndexedStub(fields, path, offset, length, digest), digest
+            continue
+        raw = read_span(path, offset, length, digest)
+        task = _decode_span(path, raw, index)
+        known.add(digest, raw, task)
+        yield index, task, digest
+    if progress is not None:
+        progress(spans.offsets[-1] + spans.lengths[-1] if len(spans) else 0)
+    known.read_whole[path] = spans.sha256
+
+
+def _decode_span(path: Path, raw: bytes, index: int) -> Any:
+    """The task whose text is ``raw``, by the hardened decoder. The text passed it when
+    the file was indexed (same bytes: same digest), so a refusal means the file is not
+    what the index says: an OSError, as for a file that changed while read."""
+    text = str(raw, "utf-8")
+    try:
+        task, end = jsonread.raw_decode(text, 0, (index,))
+    except ValueError:
+        end = -1
+    if end != len(text):
+        raise OSError(f"{path} changed while it was being read; run the command again")
+    return task
 
 
 def _scan(
-    path: Path, chunk_size: int, known: KnownTasks, progress: Callable[[int], None] | None
+    path: Path,
+    chunk_size: int,
+    known: KnownTasks,
+    progress: Callable[[int], None] | None,
+    spans: SpanCollector | None = None,
 ) -> Iterator[tuple[int, Any, bytes]]:
-    """:func:`iter_task_texts`. A file that does not open an array is read by the text
-    reader, which says what it is."""
+    """:func:`iter_task_texts` by reading the file (``spans``: told where each task of
+    an array is). A file that does not open an array is read by the text reader, which
+    says what it is."""
     with path.open("rb") as handle:
         window = _Window(handle, chunk_size, progress)
         window.reach(len(_BOM), 0)
@@ -210,7 +275,10 @@ def _scan(
                 if at - window.start >= len(window.data) and window.byte(at) is None:
                     raise truncated_in_array(_text_at(path, window, at))
                 found = _match(window, at, known) or _decode(path, window, at, index, known, short)
-                task, digest, at = found
+                task, digest, end = found
+                if spans is not None:
+                    spans.add(at, end - at, digest)
+                at = end
                 yield index, task, digest
                 index += 1
                 following = _next_task(window, at)
@@ -231,3 +299,5 @@ def _scan(
         if window.byte(at) is not None:
             raise extra_data(_text_at(path, window, at))
         known.read_whole[path] = window.sha256.hexdigest()
+        if spans is not None:
+            spans.sha256 = known.read_whole[path]

@@ -28,9 +28,12 @@ import json
 import os
 import pickle
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .corrections import CORRECTION_KEY
+
+if TYPE_CHECKING:
+    from .snapindex import SnapshotIndex
 
 __all__ = ["DIGEST_SIZE", "PREFIX", "KnownTasks", "Raw", "TaskStub", "task_digest"]
 
@@ -61,7 +64,12 @@ class TaskStub(dict[str, Any]):
 
     def __init__(self, fields: dict[str, Any], raw: Raw) -> None:
         super().__init__(fields)
-        self.raw = raw
+        self._raw = raw
+
+    @property
+    def raw(self) -> Raw:
+        """The task's text as the file holds it."""
+        return self._raw
 
     def full(self) -> Any:
         """The whole task, decoded from its text (known to pass the hardened checks)."""
@@ -117,6 +125,9 @@ class KnownTasks:
         # The digests met while reading (found, or added): at :meth:`save`, the others
         # are texts no snapshot holds any more, dropped once they are many.
         self._met: set[bytes] = set()
+        #: Where the tasks of the snapshots read whole are (:mod:`.snapindex`), so that
+        #: a snapshot read before is not read again; None: every read scans the file.
+        self.index: SnapshotIndex | None = None
         if path is not None:
             try:
                 self._entries = _read(path)
@@ -172,6 +183,15 @@ class KnownTasks:
         """(length in bytes, digest) of the known texts whose first :data:`PREFIX` bytes
         are ``prefix``."""
         return [(self._entries[d][0], d) for d in self._by_prefix.get(prefix, ())]
+
+    def fields_of(self, digest: bytes) -> dict[str, Any] | None:
+        """The stub fields of the known text whose digest is ``digest``; None when it is
+        not known."""
+        entry = self._entries.get(digest)
+        if entry is None:
+            return None
+        self._met.add(digest)
+        return entry[2]
 
     def stub(self, digest: bytes, raw: Raw) -> TaskStub:
         """The stub of the known text ``raw``."""

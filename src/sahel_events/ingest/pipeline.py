@@ -459,16 +459,17 @@ def _preview(text: str) -> str:
     return text if len(text) <= 50 else text[:50] + "…"
 
 
-def _resolved(path: Path, directories: dict[Path, Path]) -> Path:
-    """``path.resolve()``, asking the file system once per directory (kept in
-    ``directories``) rather than once per part of every path: a file that is not a link
-    is its resolved directory's entry of the same name."""
+def _resolved_inside(path: Path, root: Path, directories: dict[Path, bool]) -> bool:
+    """Whether ``path``, links followed, is inside ``root`` (resolved already), asking the
+    file system once per directory (the answer kept in ``directories``) rather than once
+    per part of every path: a file that is not a link is inside exactly when its
+    resolved directory is (the file cannot be ``root`` itself, a directory)."""
     if path.is_symlink():
-        return path.resolve()
-    parent = directories.get(path.parent)
-    if parent is None:
-        parent = directories[path.parent] = path.parent.resolve()
-    return parent / path.name
+        return path.resolve().is_relative_to(root)
+    inside = directories.get(path.parent)
+    if inside is None:
+        inside = directories[path.parent] = path.parent.resolve().is_relative_to(root)
+    return inside
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -569,7 +570,7 @@ def ingest_corpus(
     ignored: list[str] = []
     raw_root = raw_dir.resolve()  # once, not per file (as _inside would)
     named: dict[Path, str] = {}  # each article's path relative to the project
-    resolved_dirs: dict[Path, Path] = {}  # each directory met, links followed
+    inside_dirs: dict[Path, bool] = {}  # whether each directory met is in raw/, links followed
     for path in sorted(raw_dir.rglob("*")):
         if _is_hidden(path, raw_dir):
             continue
@@ -579,7 +580,7 @@ def ingest_corpus(
             if (is_article and not path.is_dir()) or path.is_symlink():
                 report.add("ingest.not-a-file", _not_a_file(path), where, "info")
             continue
-        if is_article and not _resolved(path, resolved_dirs).is_relative_to(raw_root):
+        if is_article and not _resolved_inside(path, raw_root, inside_dirs):
             # Never read: a link could quote any file of the machine into the report.
             report.add(
                 "ingest.outside-raw",

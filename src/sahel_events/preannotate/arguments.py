@@ -377,8 +377,10 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif told_before_clause(trig, tokens) or (
-            reported_act(text, trig, tokens, sent) and fillers(Role.TIME, sent)
+        elif (
+            _OTHER_STORY.match(text, sent[0])
+            or told_before_clause(trig, tokens)
+            or (reported_act(text, trig, tokens, sent) and fillers(Role.TIME, sent))
         ):
             # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
             # arrêté": the act's day is not told, only the saying's; only a time of its
@@ -779,6 +781,13 @@ _IN_FRONT = re.compile(
 )
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",
+#: "Separately, ..."): its act borrows no time from the story told before.
+_OTHER_STORY = re.compile(
+    r"\W*(?:par\s+ailleurs|d['’]autre\s+part|ailleurs|dans\s+un\s+autre\s+registre|"
+    r"separately|elsewhere|in\s+another\s+(?:incident|development|attack))\b",
+    re.IGNORECASE,
+)
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 

@@ -25,6 +25,14 @@ _REPORTING = frozenset(
         "annoncer", "indiquer", "déclarer", "affirmer", "préciser", "rapporter", "assurer",
         "confirmer", "dire", "expliquer", "ajouter", "souligner", "signaler", "apprendre",
         "say", "announce", "report", "confirm", "state", "tell", "add",
+        # A witness who "a raconté mardi", "a témoigné", a notable "joint lundi" or "qui
+        # s'exprimait lundi à la radio": when he told it, as "a indiqué".
+        "raconter", "relater", "témoigner", "confier", "joindre", "contacter", "exprimer",
+        "interroger",
+        # The parser reads "joint" in "un notable joint lundi" as a noun of that lemma.
+        "joint",
+        # A communiqué "daté du 27 novembre", "lu vendredi soir à la télévision".
+        "dater", "lire",
         # A bulletin "publié jeudi", a communiqué "diffusé dimanche": when it was told.
         "publier", "diffuser", "publish",
     }
@@ -90,10 +98,26 @@ _REPORTED = re.compile(
 _DECLARED_LABELS = frozenset(
     {"AGREE", "CONCEDE", "SANCTION", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}
 )
-_DECLARED_MODES = frozenset({"curfew", "restrict"})
+#: A resignation and a ceasefire are made by being announced ("announced his resignation
+#: on Sunday"), as a curfew, a ban, a state of emergency, a suspension of a medium or of aid.
+_DECLARED_MODES = frozenset(
+    {"curfew", "restrict", "martial-law", "censor", "withhold", "resign", "ceasefire"}
+)
+#: Decisions named by their word when no mode was read: a suspension, a dissolution, an
+#: expulsion (of an envoy: SANCTION expel, unlike a displacement).
+_DECISION = re.compile(r"^(?:suspen|dissol|expuls|expel|persona)", re.IGNORECASE)
 #: An act told as going on with one told before: "le maire a indiqué lundi que les
 #: assaillants avaient *aussi* incendié deux véhicules" is the raid's, and borrows its day.
 _CONTINUING = re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well)\b", re.IGNORECASE)
+#: So is an act whose reported subject points back at the raiders told before ("le maire
+#: a indiqué lundi que *les assaillants* ont emporté du bétail", "residents said *the
+#: gunmen* torched"): the raid's own doing, on its day.
+_SAME_RAIDERS = re.compile(
+    r"\b(?:que|qu['’]|that|said|told)\s+(?:les|ces|the|these)\s+(?:mêmes\s+|same\s+)?"
+    r"(?:assaillants|agresseurs|ravisseurs|hommes\s+armés|individus\s+armés|attackers|"
+    r"assailants|gunmen|kidnappers|abductors)\b",
+    re.IGNORECASE,
+)
 _ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
@@ -102,9 +126,10 @@ def declared(trig: Trigger) -> bool:
     """Whether the trigger is an act a statement performs (a decision, a demand, an
     accusation, a curfew): the statement's day is its own."""
     if trig.label == "SANCTION":
-        return trig.mode != "expel"
+        return trig.mode != "expel" or bool(_DECISION.match(trig.text))
     return trig.label in _DECLARED_LABELS or (
-        trig.label == "COERCE" and trig.mode in _DECLARED_MODES
+        trig.label in ("COERCE", "RETREAT")
+        and (trig.mode in _DECLARED_MODES or bool(_DECISION.match(trig.text)))
     )
 
 
@@ -237,9 +262,31 @@ def foreign_times(
             v >= 0 and tokens[v].text.lower().endswith("ant") and _hangs_from(tokens, v, verb)
             for v in own
         )
+        # "ont manifesté jeudi ... avant d'être dispersés", "ont incendié le marché après
+        # avoir tué trois personnes": what the clause's actors did next (or first) in the
+        # same happening.
+        shared = shared or any(v >= 0 and _in_sequence(tokens, v, verb) for v in own)
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
+
+
+#: Conjunctions that put an infinitive in sequence with its clause's verb.
+_SEQUENCE = frozenset({"avant", "après"})
+
+
+def _in_sequence(tokens: Sequence[Token], v: int, verb: int) -> bool:
+    """Whether the verb at ``v`` is an infinitive after "avant de" or "après avoir" in
+    the clause of ``verb`` (one happening told in order), however far down the parse
+    hangs it ("pour réclamer le paiement ..., avant d'être dispersés")."""
+    return (
+        v > verb
+        and _hangs_from(tokens, v, verb)
+        and any(
+            t.head == v and t.dep == "mark" and t.lemma.lower() in _SEQUENCE
+            for t in tokens[verb + 1 : v]
+        )
+    )
 
 
 def _reported_passive(tokens: Sequence[Token], verb: int, trig: int) -> bool:
@@ -295,7 +342,11 @@ def reported_act(
     sentence dates the saying, and the act's own day is not told (codebook: the day of
     the announcement is not the event's), nor borrowed from another sentence. Not an
     act the statement performs ("announced a curfew on Sunday": see ``declared``)."""
-    if declared(trig) or _CONTINUING.search(text, sentence[0], min(sentence[1], trig.end + 16)):
+    if (
+        declared(trig)
+        or _CONTINUING.search(text, sentence[0], min(sentence[1], trig.end + 16))
+        or _SAME_RAIDERS.search(text, sentence[0], trig.start)
+    ):
         return False
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         return bool(_REPORTED.search(text, sentence[0], trig.start))
@@ -405,6 +456,10 @@ def told_when(
     return lemma in _REPORTING or lemma in _CLAIMING or _told_by(tokens, by_start, mention) > 0
 
 
+#: "joint" (reached by telephone) as the parser may tag it: a noun, not a verb.
+_REACHED = frozenset({"joint", "jointe", "joints", "jointes"})
+
+
 def _told_by(tokens: Sequence[Token], by_start: dict[int, int], mention: Mention) -> int:
     """The verb of saying right before a time ("une note publiée *jeudi*", "a indiqué
     *mardi*"), whatever the parse hangs the time from; 0 when there is none."""
@@ -413,5 +468,6 @@ def _told_by(tokens: Sequence[Token], by_start: dict[int, int], mention: Mention
         return 0
     before = tokens[k - 1]
     lemma = before.lemma.lower()
-    said = before.pos in ("VERB", "AUX") and (lemma in _REPORTING or lemma in _CLAIMING)
+    verb = before.pos in ("VERB", "AUX") or before.text.lower() in _REACHED
+    said = verb and (lemma in _REPORTING or lemma in _CLAIMING)
     return k - 1 if said else 0

@@ -87,6 +87,8 @@ def compile_project(
     tables break a rule; :class:`UsageError` when the project has no raw/ directory.
     """
     # Imported here: these stages are heavy and `sahel-events --help` must stay fast.
+    from ..annotation.snapindex import CACHE_DIR as SNAPSHOT_INDEX
+    from ..annotation.snapindex import SnapshotIndex
     from ..compile import compile_dataset
     from ..compile_cache import CACHE_DIR, state_name
     from ..generate import check_generated
@@ -132,10 +134,14 @@ def compile_project(
     # Predictions are suggestions, not data: their shortcomings are push's and
     # preannotate's business (validate reports them), not a release's.
     checked = None
+    # Where each task of a snapshot read before is, shared by validation and compile:
+    # a snapshot is read once, not once per pass (annotation/snapindex.py).
+    index = SnapshotIndex(project.work / SNAPSHOT_INDEX) if cache else None
     if cache:
         checked = ValidationCache(
             project.work / VALIDATE_CACHE, codebook, check_predictions=False, with_documents=True
         )
+        checked.known.index = index
         if use is not None:
             use.validate.add(checked.state_hash)
     validation = validate_snapshots(
@@ -177,7 +183,10 @@ def compile_project(
         cache=rows_cache,
         reviews=reviews,
         spill=project.work / SPILL_DIR,
+        snapshot_index=index,
     )
+    if use is not None and index is not None:
+        use.snapshots = index.used
     report.extend(dataset.report.issues)
     if dataset.cache_stats is not None:
         hits, misses = dataset.cache_stats["hits"], dataset.cache_stats["misses"]

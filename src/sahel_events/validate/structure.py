@@ -16,14 +16,15 @@ Errors inside ``predictions`` and ``drafts`` are warnings: they are not data.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from ..codebook import Codebook
 from ..errors import Severity
 from ..generate.exportschema import ITEM_KINDS, build_schema, item_rules
 from .context import TaskContext
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 __all__ = ["StructureLayer", "json_path", "structure_layer"]
 
@@ -61,7 +62,24 @@ def json_path(path: JsonPath) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
 
 
-_FORMATS = Draft202012Validator.FORMAT_CHECKER
+def date_time_conforms() -> Callable[[Any], bool]:
+    """The ``date-time`` format as jsonschema's format checker judges it, without
+    importing jsonschema (whose format checkers build Lark grammars at import: about a
+    CPU second, most of a warm build's validation when one task changed and is valid).
+
+    jsonschema checks ``date-time`` with ``rfc3339_validator.validate_rfc3339`` on the
+    upper-cased string when that package is installed, and does not check it otherwise;
+    anything but a string conforms. ``tests/test_validate_structure.py`` compares the two.
+    """
+    try:
+        from rfc3339_validator import validate_rfc3339
+    except ImportError:  # jsonschema has no date-time check then either
+        return lambda value: True
+
+    def conforms(value: Any) -> bool:
+        return not isinstance(value, str) or bool(validate_rfc3339(value.upper()))
+
+    return conforms
 
 
 def _compile_fast(schema: dict[str, Any]) -> Callable[[Any], Any] | None:
@@ -70,9 +88,9 @@ def _compile_fast(schema: dict[str, Any]) -> Callable[[Any], Any] | None:
         import fastjsonschema
     except ImportError:
         return None
-    # The same format checker as jsonschema's, so both judge timestamps alike; no
-    # defaults are filled in (use_default=False): the data must not be changed.
-    formats = {"date-time": lambda value: _FORMATS.conforms(value, "date-time")}
+    # The same judgement of timestamps as jsonschema's format checker; no defaults are
+    # filled in (use_default=False): the data must not be changed.
+    formats = {"date-time": date_time_conforms()}
     function: Callable[[Any], Any] = fastjsonschema.compile(
         schema, formats=formats, use_default=False
     )
@@ -91,8 +109,20 @@ class _Rule:
     """
 
     def __init__(self, schema: dict[str, Any], prefilter: bool) -> None:
-        self.validator = Draft202012Validator(schema, format_checker=_FORMATS)
+        self.schema = schema
+        self._validator: Draft202012Validator | None = None
         self.fast = _compile_fast(schema) if prefilter else None
+
+    @property
+    def validator(self) -> Draft202012Validator:
+        """jsonschema's validator, made (and jsonschema imported) when first needed:
+        what the pre-filter accepts never needs it."""
+        if self._validator is None:
+            from jsonschema import Draft202012Validator
+
+            checker = Draft202012Validator.FORMAT_CHECKER
+            self._validator = Draft202012Validator(self.schema, format_checker=checker)
+        return self._validator
 
     def errors(self, instance: Any) -> list[ValidationError]:
         if self.fast is not None:
