@@ -39,6 +39,13 @@ CASES = [
     ("dans la nuit du 1er au 2 avril", "2025-04-01/2025-04-02", "days"),
     ("dans la nuit de samedi à dimanche", "2025-09-13/2025-09-14", "days"),
     ("the night of 1 to 2 April", "2025-04-01/2025-04-02", "days"),
+    # a night or a part of a day whose month goes without saying: the dateline's, or the
+    # month before for a day after the dateline's
+    ("dans la nuit du 8 au 9", "2025-09-08/2025-09-09", "days"),
+    ("dans la nuit du 20 au 21", "2025-08-20/2025-08-21", "days"),
+    ("dans la soirée du 9", "2025-09-09", "day"),
+    ("le 9 au soir", "2025-09-09", "day"),
+    ("le 9 dans la matinée", "2025-09-09", "day"),
     # parts of a month
     ("fin juillet", "2025-07-21/2025-07-31", "part-of-month"),
     ("à la fin du mois de juillet", "2025-07-21/2025-07-31", "part-of-month"),

@@ -139,3 +139,35 @@ def test_a_facility_span_stops_before_the_town_and_skips_possessives() -> None:
         "Le camp militaire",  # "de Boulkessi" stays the town's own mention
         "la Bourse du travail",
     ]
+
+
+def test_the_building_a_crowd_stood_before_is_given_beside_the_town(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des dizaines de jeunes ont observé mardi un sit-in à Dori devant le haut-commissariat "
+        "pour réclamer la réouverture de la route.",
+    )
+    assert got["sit-in"] == ["Dori", "le haut-commissariat"]
+
+
+def test_a_place_name_opening_with_a_kind_of_building_is_a_site() -> None:
+    from sahel_events.preannotate.facilities import starts_with_facility
+
+    assert starts_with_facility("gouvernorat du Centre-Nord")
+    assert starts_with_facility("the police station")
+    assert not starts_with_facility("Gorom-Gorom")
+
+
+def test_an_act_at_the_close_of_a_meeting_is_where_the_meeting_was(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Le ministre malien des Affaires étrangères s'est entretenu lundi à Dakar avec son "
+        "homologue sénégalais.\nLes échanges ont porté sur la sécurité des frontières. À "
+        "l'issue de l'entretien, les deux ministres ont signé un protocole d'accord.",
+    )
+    # The meeting's paragraph, not the signing's, names the place.
+    assert got["protocole d'accord"] == ["Dakar"]

@@ -55,6 +55,7 @@ from .eventtime import (
     told_before_clause,
     told_when,
 )
+from .facilities import starts_with_facility
 from .ner import Token
 from .text import containing, sentence_spans
 from .triggers import Trigger
@@ -299,12 +300,33 @@ def link_arguments(
         sites = [i for i in own if mentions[i].source == _SITE_SOURCE]
         own = [i for i in own if mentions[i].source != _SITE_SOURCE]
         place = _location(text, trig, mentions, own, lsent, held)
-        if not place and sites and trig.label not in _VERBAL:
-            sited.append((ti, min(sites, key=lambda i: _distance(mentions[i], trig))))
+        if trig.label not in _VERBAL:
+            # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
+            # act took place inside, finer than the town named with it.
+            # The model may have taken the building for a place name ("devant le
+            # gouvernorat du Centre-Nord" as a LOC): a site all the same.
+            buildings = sites + [
+                i for i in own if i not in place and starts_with_facility(mentions[i].text)
+            ]
+            before = [i for i in buildings if _IN_FRONT.search(text, lsent[0], mentions[i].start)]
+            if not place and sites:
+                sited.append((ti, min(sites, key=lambda i: _distance(mentions[i], trig))))
+            elif before:
+                sited.append((ti, min(before, key=lambda i: _distance(mentions[i], trig))))
         earlier = _previous_sentence(sentences, sent, para)
+        meeting = (
+            _meeting_place(triggers, ti, out)
+            if not place and _AFTER_MEETING.search(text, sent[0], trig.start)
+            else []
+        )
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
+        elif meeting:
+            # "À l'issue de l'audience, les deux délégations ont signé": where the
+            # meeting told before took place.
+            for i in meeting:
+                add(Role.LOCATION, i, 0.5)
         elif earlier is not None and (
             _THERE.search(text, max(sent[0], trig.start - 30), trig.start)
             or _THIS_PLACE.search(text, sent[0], sent[1])
@@ -407,6 +429,28 @@ def link_arguments(
     # told before (or alone when none is), for a material act, not for what is said.
     out += [Argument(ti, mi, Role.LOCATION, 0.5) for ti, mi in sited]
     return out
+
+
+#: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
+#: travaux", "en marge du sommet", "at the end of the talks".
+_AFTER_MEETING = re.compile(
+    r"\b(?:à\s+l['’]issue|au\s+terme|à\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
+    r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
+    r"(?:cette\s+|leur\s+|ces\s+|this\s+|their\s+)?(?:audience|réunion|rencontre|session|"
+    r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_place(triggers: Sequence[Trigger], ti: int, out: Sequence[Argument]) -> list[int]:
+    """The places given to the latest meeting (CONSULT) told before trigger ``ti`` that
+    has one (not "l'audience" of the phrase itself, a mention of the same meeting)."""
+    for before in range(ti - 1, -1, -1):
+        if triggers[before].label == "CONSULT":
+            found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
+            if found:
+                return found
+    return []
 
 
 def _orphan_counts(
@@ -728,6 +772,13 @@ _IN_UNIT = re.compile(
 )
 #: The source of the facilities named by their kind (``preannotate/facilities.py``).
 _SITE_SOURCE = "facilities"
+#: A building an act stood before or took place in ("devant le gouvernorat", "outside
+#: the governor's office", "dans le marché"): right before the facility's determiner.
+_IN_FRONT = re.compile(
+    r"\b(?:devant|en\s+face\s+d[eu'’]|dans|à\s+l['’]intérieur\s+d[eu'’]|outside|"
+    r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
+    re.IGNORECASE,
+)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",

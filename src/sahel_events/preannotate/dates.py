@@ -244,6 +244,41 @@ _rule(
 )(_resolve_day_range)
 
 
+def _day_alone(day: int, base: dt.date) -> dt.date | None:
+    """A day of the month named without its month: the latest such day on or before the
+    dateline (this month's, else last month's)."""
+    year, month = (
+        (base.year, base.month) if day <= base.day else _shift_month(base.year, base.month, -1)
+    )
+    return _safe_date(year, month, day)
+
+
+@_rule(
+    "night-days",
+    rf"{B}{_NIGHT}\s+du\s+(?P<d1>{DAY})\s+au\s+(?P<d2>{DAY}){E}(?!\s+(?:{MONTH}|\d))",
+    0.85,
+)
+def _night_days(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "dans la nuit du 8 au 9": the month is the dateline's (or the one before).
+    second = _day_alone(_day_of(m["d2"]), base)
+    if second is None or _day_of(m["d1"]) != (second - dt.timedelta(days=1)).day:
+        return None
+    return _days(second - dt.timedelta(days=1), second)
+
+
+@_rule(
+    "day-part",
+    rf"{B}(?:(?:dans\s+|durant\s+|en\s+)?(?:la\s+)?(?:soirée|matinée|journée|après-midi|nuit)"
+    rf"\s+du\s+(?P<d>{DAY}){E}(?!\s+(?:{MONTH}|au\b|\d))"
+    rf"|le\s+(?P<d2>{DAY})\s+(?:au\s+(?:soir|matin)|dans\s+la\s+(?:soirée|matinée|journée|nuit)){E})",
+    0.85,
+)
+def _day_part(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "dans la soirée du 9", "le 9 au soir": a day of the dateline's month (or the one before).
+    day = _day_alone(_day_of(_g(m, "d") or m["d2"]), base)
+    return _days(day, day)
+
+
 @_rule(
     "night-weekdays",
     rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?P<w2>{WEEKDAY}){E}",

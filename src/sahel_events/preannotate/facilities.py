@@ -76,3 +76,16 @@ def find_facilities(text: str, language: str) -> list[Facility]:
         surface = m.group().rstrip()
         out.append(Facility(m.start(), m.start() + len(surface), surface))
     return out
+
+
+#: A kind of building or site opening a mention's text, with or without a determiner.
+_STARTS_FR = re.compile(r"(?:" + _FR_DET + r")?(?:" + _FR_KINDS + r")\b", re.IGNORECASE)
+_STARTS_EN = re.compile(
+    r"(?:" + _EN_DET + r")?" + _EN_ADJ + r"(?:" + _EN_KINDS + r")\b", re.IGNORECASE
+)
+
+
+def starts_with_facility(mention_text: str) -> bool:
+    """True when a place mention's text opens with a kind of building or site ("gouvernorat
+    du Centre-Nord", "the police station"): a site, whatever label the model gave it."""
+    return bool(_STARTS_FR.match(mention_text) or _STARTS_EN.match(mention_text))
