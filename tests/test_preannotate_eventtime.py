@@ -362,3 +362,33 @@ def test_a_sentence_opening_another_story_borrows_no_day(annotator: Preannotator
         "Par ailleurs, un engin explosif a tué mardi quatre passagers d'un car.",
     )
     assert got["engin explosif"] == ["mardi"]
+
+
+def test_english_days_of_other_acts_and_of_sayings(annotator: Preannotator) -> None:
+    # "Tuesday's attack": the noun's own day, even in a reported clause.
+    got = times(annotator, "The army said Tuesday's attack killed 20 soldiers.", "en")
+    assert got["attack"] == ["Tuesday"]
+    # "said in a statement late on Tuesday": the day of the statement.
+    got = times(
+        annotator,
+        "Militants attacked a military base near Djibo, killing 20 soldiers, the army said "
+        "in a statement late on Tuesday.",
+        "en",
+    )
+    assert got["attacked"] == []
+    # "kidnapped last month": the kidnapping's month, not the release's.
+    got = times(
+        annotator, "A priest kidnapped last month has been freed, his diocese said on Monday.", "en"
+    )
+    assert got["kidnapped"] == ["last month"]
+    assert got["freed"] == []
+
+
+def test_a_riposte_dates_the_attack_it_answers(annotator: Preannotator) -> None:
+    got = times(annotator, "L'armée a riposté dimanche après une attaque contre le poste de Boni.")
+    assert got["attaque"] == ["dimanche"]
+    # Fleeing after attacks still leaves them undated.
+    got = times(
+        annotator, "Des milliers de personnes ont fui fin octobre après une série d'attaques."
+    )
+    assert got["attaques"] == []

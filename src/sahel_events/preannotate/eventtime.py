@@ -47,10 +47,17 @@ _ISSUED = (
     r"\b(?:statement|communiqu[eé]|report|bulletin|message|video)\s+"
     r"(?:released|issued|published|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
+#: "said *in a statement* late on Tuesday": where it was said, before when.
+_IN_STATEMENT = (
+    r"(?:in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|video|"
+    r"message|post|interview|report)\s+)?"
+)
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published)\s+"
-    r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|" + _ISSUED,
+    + _IN_STATEMENT
+    + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|"
+    + _ISSUED,
     re.IGNORECASE,
 )
 #: An active verb of saying right before a time, in the trigger's own sentence ("a local
@@ -58,7 +65,7 @@ _TOLD_BEFORE = re.compile(
 #: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
 _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
-    r"announced|claimed)\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    r"announced|claimed)\s+" + _IN_STATEMENT + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
     r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # "According to a statement released on Tuesday": when it was told.
@@ -73,6 +80,8 @@ _TOLL_VERBS = frozenset(
         "kill", "wound", "die", "injure",
     }
 )  # fmt: skip
+#: A riposte follows the act at once: "a riposté dimanche après une attaque" dates it.
+_RESPONSES = frozenset({"riposter", "répliquer", "repousser"})
 #: Prepositions that put a noun's act before the clause's: "ont fui fin octobre *après*
 #: une série d'attaques", "a instauré mardi un couvre-feu *à la suite de* l'embuscade".
 _BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
@@ -142,6 +151,62 @@ _NOT_SAYING = re.compile(r"\b(?:that|lives|who|which)\b|\bclaimed\s+to\b", re.IG
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 
 
+#: A time told as the possessor of the trigger noun: "Tuesday's attack".
+_POSSESSIVE = re.compile(r"['’]s\s+$")
+#: What may stand between another act's word and its time: "kidnapped *last month*",
+#: "abducted *in* March", "attacked *on* Sunday".
+_RIGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+|during\s+)?$", re.IGNORECASE)
+
+
+def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether a time before the trigger comes right after the word of an act of another
+    type ("A priest *kidnapped last month* has been freed"): that act's day, for texts
+    without a parse."""
+    return mention.end <= trig.start and any(
+        t.label != trig.label
+        and t.end <= mention.start
+        and _RIGHT_AFTER.fullmatch(text, t.end, mention.start) is not None
+        for t in triggers
+    )
+
+
+def _foreign_unparsed(
+    text: str,
+    mention: Mention,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    sentence: tuple[int, int] | None,
+) -> bool:
+    """For a text without a parse (English): whether a time of the trigger's sentence
+    dates something else. A time told with a verb of saying is when it was said (", a
+    local official said on Wednesday", "On Tuesday, the army said"), unless the act's own
+    words lie between ("said gunmen attacked on Sunday"); a time right after the word of
+    an act of another type is that act's ("kidnapped last month has been freed"); never
+    the trigger noun's own possessor ("said Tuesday's attack killed")."""
+    if _POSSESSIVE.match(text, mention.end, trig.start):
+        return False
+    if _after_other(text, mention, trig, triggers):
+        return True
+    saying = _SAID_ON.search(text, max(0, mention.start - 40), mention.start)
+    if (
+        saying
+        and not _clause_between(text, saying.start(), trig, mention)
+        and not _NOT_SAYING.search(saying.group(0))
+    ):
+        return True
+    # "On Tuesday, the army said": a time opening its sentence, then the speaker ("were
+    # released on Tuesday, his employer said" is the act's).
+    if sentence is None or len(text[sentence[0] : mention.start].split()) > 1:
+        return False
+    speaker = _TOLD_AFTER.match(text, mention.end, mention.end + 40)
+    return (
+        speaker is not None
+        and not _NOT_SAYING.search(speaker.group(0))
+        # "On Sunday, security sources said, gunmen attacked": an aside.
+        and not text.startswith(",", speaker.end())
+    )
+
+
 def _clause_between(text: str, verb: int, trig: Trigger, mention: Mention) -> bool:
     """Whether the trigger, as a verb, stands between a verb of saying and a time: "the
     army said gunmen *attacked* on Sunday" dates the attack, not the saying."""
@@ -183,29 +248,7 @@ def foreign_times(
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         if not text or declared(trig):
             return set()
-        # No parse (English): a time told with a verb of saying is when it was said
-        # (", a local official said on Wednesday", "On Tuesday, the army said"), unless
-        # the act's own words lie between ("said gunmen attacked on Sunday").
-        return {
-            i
-            for i in pool
-            if (
-                (saying := _SAID_ON.search(text, max(0, mentions[i].start - 40), mentions[i].start))
-                and not _clause_between(text, saying.start(), trig, mentions[i])
-                and not _NOT_SAYING.search(saying.group(0))
-            )
-            or (
-                # "On Tuesday, the army said": a time opening its sentence, then the
-                # speaker ("were released on Tuesday, his employer said" is the act's).
-                sentence is not None
-                and len(text[sentence[0] : mentions[i].start].split()) <= 1
-                and (speaker := _TOLD_AFTER.match(text, mentions[i].end, mentions[i].end + 40))
-                is not None
-                and not _NOT_SAYING.search(speaker.group(0))
-                # "On Sunday, security sources said, gunmen attacked": an aside.
-                and not text.startswith(",", speaker.end())
-            )
-        }
+        return {i for i in pool if _foreign_unparsed(text, mentions[i], trig, triggers, sentence)}
     if _after_noun(tokens, trig.tokens[0]):
         # "après une série d'attaques": the clause's time dates what followed the act;
         # only a time inside the noun phrase ("après l'attaque de samedi") is its own.
@@ -381,7 +424,7 @@ def _after_noun(tokens: Sequence[Token], k: int) -> bool:
             t.head == k and t.dep in ("case", "mark") and t.lemma.lower() in _BEFORE_CLAUSE
             for t in tokens[max(0, k - 6) : k]
         ):
-            return tokens[_verb_of(tokens, k)].lemma.lower() not in _TOLL_VERBS
+            return tokens[_verb_of(tokens, k)].lemma.lower() not in _TOLL_VERBS | _RESPONSES
         if tokens[k].head == k:
             return False
         k = tokens[k].head
