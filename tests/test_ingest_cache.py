@@ -3,9 +3,15 @@ gives, near-duplicates and the date-dependent warning included."""
 
 from __future__ import annotations
 
+import json
+import time
 from pathlib import Path
 
+import pytest
+
+from sahel_events.ingest import cache as cache_module
 from sahel_events.ingest import ingest_corpus
+from sahel_events.ingest.cache import IngestCache
 
 STORY = (
     "Gao, 3 mars 2025 - Au moins {n} soldats ont été tués lors d'une attaque contre le camp "
@@ -132,3 +138,85 @@ def test_an_edited_file_is_not_served_from_the_packed_index(tmp_path: Path) -> N
     assert again.cache_stats == {"hits": 8, "misses": 0}
     (doc,) = [d for d in again.documents if d.doc_id == "niamey"]
     assert "lundi soir" in doc.text
+
+
+OPEN_SIDECAR = {"license": "CC-BY-4.0", "url": "https://example.org/1"}
+
+
+class _Counting(IngestCache):
+    """The ingest cache, counting the files whose bytes it hashes into a key."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(directory)
+        self.hashed: list[str] = []
+
+    def key(self, source_file: str, raw: bytes, sidecar: bytes | None) -> str:
+        self.hashed.append(source_file)
+        return super().key(source_file, raw, sidecar)
+
+
+@pytest.fixture
+def settled_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are settled as soon as written (the tests' files are seconds old at most)."""
+    monkeypatch.setattr(cache_module, "SETTLED", 0.0)
+
+
+@pytest.mark.usefixtures("settled_now")
+def test_a_settled_file_is_not_read_again_while_its_identity_is_the_same(
+    tmp_path: Path,
+) -> None:
+    raw = _raw(tmp_path)
+    for name in ("niamey", "gao-1"):
+        (raw / f"{name}.meta.json").write_text(json.dumps(OPEN_SIDECAR), encoding="utf-8")
+    cache = tmp_path / "cache"
+    plain = ingest_corpus(raw, tmp_path)
+    first = _Counting(cache)
+    ingest_corpus(raw, tmp_path, cache=first)
+    assert len(first.hashed) == 8
+    warm = _Counting(cache)
+    result = ingest_corpus(raw, tmp_path, cache=warm)
+    assert warm.hashed == []  # every key taken by the file's identity
+    assert result.cache_stats == {"hits": 8, "misses": 0}
+    assert list(result.documents) == list(plain.documents)
+    assert result.report.as_dict() == plain.report.as_dict()
+
+    # Edited in place to the same size, its sidecar too: both read again.
+    time.sleep(0.05)  # past the file system's timestamp granularity
+    (raw / "niamey.txt").write_text(OTHER.replace("mardi", "lundi"), encoding="utf-8")
+    sidecar = json.dumps({**OPEN_SIDECAR, "url": "https://example.org/2"})  # same size
+    (raw / "gao-1.meta.json").write_text(sidecar, encoding="utf-8")
+    edited = _Counting(cache)
+    result = ingest_corpus(raw, tmp_path, cache=edited)
+    assert sorted(edited.hashed) == ["raw/gao-1.txt", "raw/niamey.txt"]
+    assert list(result.documents) == list(ingest_corpus(raw, tmp_path).documents)
+    (doc,) = [d for d in result.documents if d.doc_id == "niamey"]
+    assert "lundi soir" in doc.text
+
+
+def test_a_file_changed_just_before_the_run_is_read_every_time(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)  # written now: within SETTLED seconds of the runs
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        run = _Counting(cache)
+        ingest_corpus(raw, tmp_path, cache=run)
+        assert len(run.hashed) == 8
+
+
+@pytest.mark.usefixtures("settled_now")
+def test_a_damaged_identities_file_is_not_trusted_and_is_rebuilt(tmp_path: Path) -> None:
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    plain = ingest_corpus(raw, tmp_path)
+    ingest_corpus(raw, tmp_path, cache=cache)
+    identities = cache / "identities.pickle"
+    whole = identities.read_bytes()
+    # Cut short; one byte of a key changed (the hash at its head no longer matches).
+    at = whole.index(b"\n") + len(whole) // 2
+    flipped = whole[:at] + bytes([whole[at] ^ 1]) + whole[at + 1 :]
+    for damage in (whole[: len(whole) // 2], flipped, b""):
+        identities.write_bytes(damage)
+        run = _Counting(cache)
+        result = ingest_corpus(raw, tmp_path, cache=run)
+        assert len(run.hashed) == 8  # every file read and hashed again
+        assert list(result.documents) == list(plain.documents)
+        assert identities.read_bytes() == whole  # written again, whole

@@ -25,6 +25,15 @@ rewritten (atomically) only when the entries a run used are not exactly those it
 so it never holds more than the last run's corpus and pruning (:mod:`sahel_events.workcache`)
 treats it as one file always kept, like the near-duplicate pairs.
 
+Beside it, ``identities.pickle`` names, per article, its file's identity (device, inode,
+size, modification and change times in nanoseconds, and its sidecar's) with the key made
+of its bytes (the file's hash at its head: used whole or not at all): a warm run whose
+file has the same identity takes the key from there instead of reading and hashing the
+file again (issue 17). An identity is kept only for a file (and sidecar) last changed
+more than :data:`SETTLED` seconds before the run started, so that a write within the
+file system's timestamp granularity cannot leave the identity as it was; any other file
+is read and hashed.
+
 The directory can be deleted at any time. An entry that cannot be read (damaged,
 truncated, of another format) is reported as a note (``ingest.cache-entry-unreadable``)
 and the file is ingested again; an entry that cannot be written is skipped.
@@ -37,6 +46,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +67,24 @@ NEAR_FILE = "near-duplicates.pickle"
 PACKED_FILE = "packed.pickle"
 #: The layout of the packed index; bumped when it changes (an older one is ignored).
 PACKED_FORMAT = "ingest-packed-1"
+#: The identities of the files the last run read, with their keys (see the docstring).
+IDENTITIES_FILE = "identities.pickle"
+#: The layout of the identities file; bumped when it changes (an older one is ignored).
+IDENTITIES_FORMAT = "ingest-identities-1"
+#: Seconds since its last change after which a file's key is kept by its identity.
+SETTLED = 2.0
+
+#: What identifies a file's version: device, inode, size, mtime and ctime (ns).
+FileIdentity = tuple[int, int, int, int, int]
+#: Per article (its path in the project): its identity, its sidecar's, and its key.
+_Identified = tuple[FileIdentity, FileIdentity | None, str]
+
+
+def file_identity(st: os.stat_result) -> FileIdentity:
+    """The identity of a file from its ``os.stat`` result."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
 #: The warning made anew on every run (it depends on today's date).
 FUTURE_CODE = "ingest.future-dateline"
 
@@ -88,6 +116,10 @@ class IngestCache:
         #: served or wrote (what the packed index is rewritten with).
         self._packed: dict[str, CachedArticle] | None = None
         self._served: dict[str, CachedArticle] = {}
+        # The identities the last run recorded, and those of this run (written at its end).
+        self._identified: dict[str, _Identified] | None = None
+        self._identities: dict[str, _Identified] = {}
+        self._started = time.time()
 
     def key(self, source_file: str, raw: bytes, sidecar: bytes | None) -> str:
         """The hash of everything an article's ingest depends on: its path in the
@@ -101,6 +133,29 @@ class IngestCache:
         else:
             digest.update(b"sidecar" + hashlib.sha256(sidecar).digest())
         return digest.hexdigest()
+
+    def known_key(
+        self, source_file: str, article: FileIdentity, sidecar: FileIdentity | None
+    ) -> str | None:
+        """The key of the article at ``source_file`` when its file and sidecar have the
+        identities the last run recorded (:data:`IDENTITIES_FILE`); None otherwise."""
+        found = self._read_identities().get(source_file)
+        if not (isinstance(found, tuple) and len(found) == 3 and isinstance(found[2], str)):
+            return None
+        if found[0] != article or found[1] != sidecar:
+            return None
+        self._identities[source_file] = found
+        return found[2]
+
+    def remember(
+        self, source_file: str, article: FileIdentity, sidecar: FileIdentity | None, key: str
+    ) -> None:
+        """Keep ``key`` for the next run by the identities of the file it was made of
+        (as they were before it was read), when both were last changed long enough
+        before this run started (:data:`SETTLED`)."""
+        changed = max(article[3], article[4], *(sidecar[3:] if sidecar else ()))
+        if changed / 1e9 <= self._started - SETTLED:
+            self._identities[source_file] = (article, sidecar, key)
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
@@ -167,9 +222,40 @@ class IngestCache:
                 self._packed = found[2]
         return self._packed
 
+    def _read_identities(self) -> dict[str, _Identified]:
+        """The identities the last run recorded (read on first use); empty when the file
+        is absent, cannot be read whole, or is of another format or code."""
+        if self._identified is None:
+            self._identified = {}
+            try:
+                data = (self.directory / IDENTITIES_FILE).read_bytes()
+                head, _, body = data.partition(b"\n")
+                # Whole or not at all: a damaged key could name another file's entry.
+                if head != hashlib.sha256(body).hexdigest().encode():
+                    raise ValueError("not the bytes written")
+                found = pickle.loads(body)
+            except Exception:  # absent, truncated, damaged: every file is read
+                found = None
+            if (
+                isinstance(found, tuple)
+                and len(found) == 3
+                and found[0] == IDENTITIES_FORMAT
+                and found[1] == self.salt
+                and isinstance(found[2], dict)
+            ):
+                self._identified = found[2]
+        return self._identified
+
     def save_packed(self) -> None:
         """Write the packed index with the entries this run served or wrote, unless it
-        already holds exactly those (a warm run over the same corpus writes nothing)."""
+        already holds exactly those (a warm run over the same corpus writes nothing), and
+        the identities file likewise with the identities this run took keys by or
+        recorded."""
+        if self._identities != self._read_identities():
+            body = pickle.dumps((IDENTITIES_FORMAT, self.salt, self._identities), protocol=5)
+            head = hashlib.sha256(body).hexdigest().encode()
+            _write_atomic(self.directory / IDENTITIES_FILE, head + b"\n" + body)
+            self._identified = dict(self._identities)
         packed = self._read_packed()
         if packed.keys() == self._served.keys() and all(
             packed[k] is v for k, v in self._served.items()

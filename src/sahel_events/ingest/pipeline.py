@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import errno
 import hashlib
 import itertools
 import os
@@ -17,13 +18,14 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, cast
 
 from ..cluster.runner import InProcess, Runner
 from ..cluster.shards import chunked
 from ..errors import Issue, Location, Report
 from ..files import sha256_text
-from .cache import FUTURE_CODE, CachedArticle, IngestCache
+from .cache import FUTURE_CODE, CachedArticle, IngestCache, file_identity
 from .documents import Document
 from .duplicates import (
     NEAR_DUPLICATE_THRESHOLD,
@@ -268,15 +270,28 @@ def _future_dateline(date: dt.date, where: Location) -> Issue | None:
 def _cache_key(store: IngestCache, path: Path, source_file: str, raw_dir: Path) -> str | None:
     """The cache key of the article at ``path`` (``source_file`` relative to the
     project), or None when it is not to be cached (its sidecar is a link out of raw/, or
-    a file cannot be read: ingest then says why)."""
+    a file cannot be read: ingest then says why). A file (and sidecar) with the identity
+    the last run recorded is not read again: its key is the one recorded."""
     side = sidecar_path(path)
     try:
-        sidecar = None
-        if side.is_file():
-            if not _inside(side, raw_dir):
-                return None
-            sidecar = side.read_bytes()
-        return store.key(source_file, path.read_bytes(), sidecar)
+        article = file_identity(os.stat(path))
+        try:
+            found: os.stat_result | None = os.stat(side)
+        except ValueError:
+            found = None
+        except OSError as exc:  # as Path.is_file: these say there is no sidecar
+            if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+                raise
+            found = None
+        sidecar = file_identity(found) if found is not None and S_ISREG(found.st_mode) else None
+        if sidecar is not None and not _inside(side, raw_dir):
+            return None
+        key = store.known_key(source_file, article, sidecar)
+        if key is None:
+            side_bytes = side.read_bytes() if sidecar is not None else None
+            key = store.key(source_file, path.read_bytes(), side_bytes)
+            store.remember(source_file, article, sidecar, key)
+        return key
     except OSError:
         return None
 
