@@ -392,3 +392,38 @@ def test_a_riposte_dates_the_attack_it_answers(annotator: Preannotator) -> None:
         annotator, "Des milliers de personnes ont fui fin octobre après une série d'attaques."
     )
     assert got["attaques"] == []
+
+
+def test_a_time_opening_the_acts_clause_is_its_own_before_an_aside(
+    annotator: Preannotator,
+) -> None:
+    # The saying comes after the act, as an aside: the opening time is the act's.
+    got = times(
+        annotator,
+        "Dimanche soir, le village de Sah a été le théâtre d'une attaque meurtrière, précise "
+        "la même source.",
+    )
+    assert got["attaque"] == ["Dimanche soir"]
+    # A saying before the act keeps the opening time (the convention of d7d8dac).
+    got = times(
+        annotator,
+        "Dimanche, l'armée a annoncé que des hommes armés avaient attaqué le poste de Boni.",
+    )
+    assert got["attaqué"] == []
+
+
+def test_the_time_in_the_nouns_own_phrase_wins(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le gouvernement a condamné lundi l'attaque perpétrée dimanche contre le village de Sah.",
+    )
+    assert got["attaque"] == ["dimanche"]
+    assert got["condamné"] == ["lundi"]
+
+
+def test_the_day_after_an_attack_is_not_its_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Les corps de six civils ont été découverts lundi matin à Sah, au lendemain d'une attaque.",
+    )
+    assert got["attaque"] == []

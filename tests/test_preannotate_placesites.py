@@ -171,3 +171,70 @@ def test_an_act_at_the_close_of_a_meeting_is_where_the_meeting_was(
     )
     # The meeting's paragraph, not the signing's, names the place.
     assert got["protocole d'accord"] == ["Dakar"]
+
+
+def test_english_cues_of_distance_direction_and_two_towns(annotator: Preannotator) -> None:
+    for body, expected in (
+        ("Gunmen killed three herders on Sunday not far from Dolbel.", ["Dolbel"]),
+        ("Gunmen killed three herders on Sunday 20 km north of Dolbel.", ["Dolbel"]),
+        ("Gunmen killed three herders on Sunday in the Dolbel area.", ["Dolbel"]),
+        (
+            "Gunmen killed three herders on Sunday between Dolbel and Kokorou.",
+            ["Dolbel", "Kokorou"],
+        ),
+        (
+            "Gunmen killed three herders on Sunday on the road from Dolbel to Kokorou.",
+            ["Dolbel", "Kokorou"],
+        ),
+    ):
+        assert _english(annotator, body)["located"].get("killed") == expected, body
+
+
+def test_two_localities_coordinated_with_de_are_both_the_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Les villages de Kokorou et de Dolbel ont été attaqués dimanche par des hommes armés.",
+    )
+    assert sorted(got["attaqués"]) == ["Dolbel", "Kokorou"]
+
+
+def test_a_place_after_que_is_in_what_is_reported_not_of_the_reporter(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Le préfet a annoncé lundi que le marché de Tassiga avait été incendié samedi par des "
+        "hommes armés.",
+    )
+    assert got["incendié"] == ["Tassiga"]
+
+
+def test_a_site_noun_with_three_words_before_its_town(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Mardi, le centre de santé communautaire de Gorouol a été pillé par des hommes armés.",
+    )
+    assert got["pillé"] == ["Gorouol"]
+
+
+def test_the_institution_a_crowd_stood_before_is_a_building(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des centaines d'étudiants ont manifesté lundi devant le ministère de l'Enseignement "
+        "supérieur pour réclamer leurs bourses.",
+    )
+    assert got["manifesté"] == ["le ministère"]
+
+
+def test_a_count_stops_before_the_town_its_people_come_from(annotator: Preannotator) -> None:
+    from tests.test_preannotate_events import predict
+
+    got = predict(
+        annotator,
+        "Titre",
+        "Trois enseignants d'une école primaire de Téra ont été enlevés dans la nuit de samedi "
+        "à dimanche par des individus armés.",
+    )
+    [abduction] = got["events"].values()
+    assert abduction["args"]["casualties"] == ["Trois enseignants d'une école primaire"]
+    assert abduction["args"]["location"] == ["Téra"]

@@ -297,8 +297,8 @@ def link_arguments(
         # A building or a site named only by its kind ("le gouvernorat", "the police
         # station") lies in a town: it does not stand in for the town the sentence or
         # the paragraph gives, and is added after them (below).
-        sites = [i for i in own if mentions[i].source == _SITE_SOURCE]
-        own = [i for i in own if mentions[i].source != _SITE_SOURCE]
+        sites = [i for i in own if mentions[i].source in _SITE_SOURCES]
+        own = [i for i in own if mentions[i].source not in _SITE_SOURCES]
         place = _location(text, trig, mentions, own, lsent, held)
         if trig.label not in _VERBAL:
             # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
@@ -337,7 +337,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.LOCATION, earlier)
                 if not _of_source(text, mentions[i], earlier, triggers)
-                and mentions[i].source != _SITE_SOURCE
+                and mentions[i].source not in _SITE_SOURCES
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
@@ -351,7 +351,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.LOCATION, (para[0], lsent[0]))
                 if i not in held
-                and mentions[i].source != _SITE_SOURCE
+                and mentions[i].source not in _SITE_SOURCES
                 and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
                 and (parsed or not claimed_before(text, mentions[i], trig, triggers))
@@ -503,7 +503,11 @@ _PRECISION_RANK = {
     "country": 4,
     "region": 5,
 }
-_COORDINATED_PLACE = re.compile(r"^\s*(?:,|et|and|,\s*et|-|–)\s*$", re.IGNORECASE)
+#: Since 0.9.0 also "de Kokorou et de Dolbel", "à Boni et à Hombori", a route "de Niono
+#: à Diabaly", "from Dolbel to Kokorou".
+_COORDINATED_PLACE = re.compile(
+    r"^\s*(?:(?:,|et|and|,\s*et)(?:\s+(?:de|à))?|et\s+d['’]|-|–|à|to)\s*$", re.IGNORECASE
+)
 
 
 _UNITS = (
@@ -713,6 +717,8 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
+#: A complementiser opening what a reporting verb reports.
+_THAT = re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE)
 
 
 def _of_source(
@@ -724,7 +730,11 @@ def _of_source(
     no punctuation and no trigger in between."""
     start, end = sentence
     before = text[start : place.start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    # Since 0.9.0 a complementiser ends the reporter's phrase too: "a annoncé mardi *que*
+    # le poste de douane de Gaya avait été attaqué" tells the act, not who reports it.
+    cut = max(
+        (m.end() for m in (*_CLAUSE_END.finditer(before), *_THAT.finditer(before))), default=0
+    )
     after = text[place.end : end]
     stop = next((m.start() for m in _CLAUSE_END.finditer(after)), len(after))
     for lo, hi in ((start + cut, place.start), (place.end, place.end + stop)):
@@ -770,8 +780,8 @@ _IN_UNIT = re.compile(
     r"of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-#: The source of the facilities named by their kind (``preannotate/facilities.py``).
-_SITE_SOURCE = "facilities"
+#: The sources of the facilities named by their kind (``preannotate/facilities.py``).
+_SITE_SOURCES = ("facilities", "facilities-front")
 #: A building an act stood before or took place in ("devant le gouvernorat", "outside
 #: the governor's office", "dans le marché"): right before the facility's determiner.
 _IN_FRONT = re.compile(

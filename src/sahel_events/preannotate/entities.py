@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
@@ -102,8 +102,9 @@ _SITE_NOUNS = (
     r"sortie|abords|alentours)"
 )
 #: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de
-#: gendarmerie", "d'or artisanale" (an elided "d'" is part of its word).
-_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,2}"
+#: gendarmerie", "d'or artisanale", "de santé communautaire" (an elided "d'" is part of
+#: its word).
+_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,3}"
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:" + _SITE_NOUNS + _SITE_GAP + r"|près)\s+(?:de\s+|d['’]|du\s+)$",
     re.IGNORECASE,
@@ -136,10 +137,17 @@ _EN_SITE_AFTER = re.compile(
 _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
 #: Since 0.9.0 a site named by its town is a cue too: "the livestock market of
 #: Kokorou", "the military camp of Boulkessi", "the gold mine of Intahaka".
+#: Since 0.9.0 also "not far from", "close to", "20 km north of", "between", "the road
+#: from", and the second town of "between X and", "from X to".
 _EN_LOCATIVE = re.compile(
     r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality|"
-    r"market|camp|base|post|mine|site|checkpoint|outskirts)\s+of)\s+$"
+    r"market|camp|base|post|mine|site|checkpoint|outskirts)\s+of|not\s+far\s+from|"
+    r"close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between|"
+    r"(?:road|route|highway|axis)\s+(?:from|linking|to)|"
+    r"(?:between|from)\s+[A-Z][\w'’-]+\s+(?:and|to))\s+$"
 )
+#: An English unknown name before the kind of area it names: "the Dolbel area".
+_EN_AREA_AFTER = re.compile(r"\s+(?:area|zone|sector|village|commune)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
 
 SOURCE_PRIORITY = {
@@ -150,6 +158,9 @@ SOURCE_PRIORITY = {
     "gazetteer": 3,
     "lexicon": 4,
     "facilities": 5,
+    # "devant le ministère de l'Éducation nationale": the building before which a crowd
+    # stood, not the institution the model may have read there (registry names stay).
+    "facilities-front": 2,
 }
 
 
@@ -293,9 +304,11 @@ def find_entities(
     # Since 0.9.0: buildings and sites named by their kind ("le gouvernorat"), which may
     # be where an event happened; they yield to every other source.
     for f in find_facilities(text, language):
-        found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, "facilities"))
+        source = "facilities-front" if f.front else "facilities"
+        found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, source))
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
+    found = _counts_before_their_town(text, found)
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie
     # ont été tués") is the victims the count stands for: the count keeps its span.
     counts = [(m.start, m.end) for m in found if m.source == "casualties"]
@@ -312,6 +325,32 @@ def find_entities(
             continue
         chosen.append(m)
     return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
+
+
+#: The "de" that ties a counted noun to the town its people come from: "deux conseillers
+#: municipaux | de Seytenga", "Trois enseignants d'une école primaire | de Téra".
+_OF_TOWN = re.compile(r"\s+(?:de|d['’]|du|des)\s*$")
+
+
+def _counts_before_their_town(text: str, found: list[Mention]) -> list[Mention]:
+    """Casualty counts cut before the town their noun names (since 0.9.0): the town is
+    its own place mention, which may be where the event happened ("ont abattu deux
+    conseillers municipaux de *Seytenga* à leur domicile"), not part of the count."""
+    towns = [
+        m
+        for m in found
+        if m.source in ("ner", "gazetteer")
+        and (m.label == "GPE" or (m.label == "LOC" and not m.choices))
+    ]
+    out: list[Mention] = []
+    for m in found:
+        if m.source == "casualties":
+            inside = [t for t in towns if m.start < t.start and t.end <= m.end]
+            cut = _OF_TOWN.search(text, m.start, inside[0].start) if inside else None
+            if cut is not None and cut.start() > m.start:
+                m = replace(m, end=cut.start(), text=text[m.start : cut.start()])
+        out.append(m)
+    return out
 
 
 def _model_entities(
@@ -341,7 +380,7 @@ def _model_entities(
         end = start + len(surface)
         if (
             label in ("PER", "ORG")
-            and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+            and _PLACE_NOUN_BEFORE.search(text, max(0, start - _CUE_WINDOW), start)
             and registry.lookup(surface) is None
         ):
             # "du poste de Tinzaouatène": a name after a place noun is a place, whatever
@@ -394,7 +433,8 @@ def _model_entities(
                 not places
                 and surface not in _EN_STOP
                 and (
-                    _EN_LOCATIVE.search(text, max(0, start - 20), start)
+                    _EN_LOCATIVE.search(text, max(0, start - 40), start)
+                    or _EN_AREA_AFTER.match(text, end)
                     or _EN_SITE_AFTER.match(text, end)
                     or _PLACE_CUE_AFTER.match(text, end)
                 )

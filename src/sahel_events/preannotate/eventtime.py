@@ -80,6 +80,8 @@ _TOLL_VERBS = frozenset(
         "kill", "wound", "die", "injure",
     }
 )  # fmt: skip
+#: Nouns of a day counted from an act: "au lendemain de l'attaque" is not its day.
+_DAY_AROUND = frozenset({"lendemain", "veille"})
 #: A riposte follows the act at once: "a riposté dimanche après une attaque" dates it.
 _RESPONSES = frozenset({"riposter", "répliquer", "repousser"})
 #: Prepositions that put a noun's act before the clause's: "ont fui fin octobre *après*
@@ -276,6 +278,16 @@ def foreign_times(
     others = {
         _verb_of(tokens, t.tokens[0]) for t in triggers if t.tokens[0] >= 0 and t is not trig
     } - own
+    # A time in the trigger noun's own phrase ("l'attaque *de dimanche*", "l'attaque
+    # perpétrée *dimanche*") is its day: every other time of the sentence is another's.
+    phrase = {
+        i
+        for i in pool
+        if (k := _root(tokens, by_start, mentions[i])) is not None
+        and (_of_noun(tokens, k, trig.tokens[0]) or _in_phrase(tokens, k, trig, triggers))
+    }
+    if phrase:
+        return set(pool) - phrase
     sayer = _saying_before(tokens, trig, sentence)
     out = set()
     for i in pool:
@@ -292,11 +304,17 @@ def foreign_times(
             continue  # "une embuscade le 11 courant": the time right after the trigger
         if _of_noun(tokens, k, trig.tokens[0]):
             continue  # "a confirmé lundi l'attaque de dimanche": the attack's own day
+        if _in_phrase(tokens, k, trig, triggers):
+            continue  # "l'attaque perpétrée dimanche": in the noun's own phrase
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
         # A decision's announcement is the decision ("a annoncé lundi un couvre-feu").
         said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING and not declared(trig)
+        if said and mentions[i].end <= trig.start and tokens[verb].start >= trig.end:
+            # "Dimanche soir, le village a été le théâtre d'une attaque, précise la même
+            # source": a time opening the act's clause, the saying an aside after it.
+            said = verb in own
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
         # "ont attaqué jeudi le marché, tuant quatre commerçants et emportant du bétail":
@@ -330,6 +348,21 @@ def _in_sequence(tokens: Sequence[Token], v: int, verb: int) -> bool:
             for t in tokens[verb + 1 : v]
         )
     )
+
+
+def _in_phrase(tokens: Sequence[Token], k: int, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether the time at token ``k`` hangs from the trigger noun itself, after it
+    ("l'attaque perpétrée *dimanche*", parsed as the noun's modifier), or from a
+    modifier of it that is neither a verb nor another act's word ("la libération
+    d'otages *détenus* depuis juin" is the detention's)."""
+    head = trig.tokens[0]
+    if tokens[head].pos != "NOUN" or k <= head:
+        return False
+    up = tokens[k].head
+    if up == head:
+        return True
+    covered = any(t is not trig and t.tokens[0] <= up <= t.tokens[1] for t in triggers)
+    return tokens[up].head == head and head < up < k and tokens[up].pos != "VERB" and not covered
 
 
 def _reported_passive(tokens: Sequence[Token], verb: int, trig: int) -> bool:
@@ -420,6 +453,9 @@ def _after_noun(tokens: Sequence[Token], k: int) -> bool:
     for _ in range(3):
         if tokens[k].pos not in ("NOUN", "PROPN"):
             return False
+        if tokens[k].lemma.lower() in _DAY_AROUND and tokens[k].head != k:
+            # "au lendemain de l'attaque", "à la veille de": a day told from the act.
+            return True
         if any(
             t.head == k and t.dep in ("case", "mark") and t.lemma.lower() in _BEFORE_CLAUSE
             for t in tokens[max(0, k - 6) : k]

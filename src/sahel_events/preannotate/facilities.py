@@ -64,17 +64,38 @@ class Facility:
     start: int
     end: int
     text: str
+    #: Named by the institution it houses, after "devant" / "outside": the building,
+    #: whatever the model made of the institution's name.
+    front: bool = False
+
+
+#: A building named by the institution it houses, when a crowd stands before it:
+#: "devant le ministère de l'Éducation nationale", "outside the French embassy". Only
+#: after such a preposition: elsewhere "le ministère" is most often the institution.
+_FR_BEFORE_INSTITUTION = re.compile(
+    r"\b(?:devant|en\s+face\s+d[eu'’]|en\s+face\s+de)\s+(?P<fac>(?:le|la|les|l['’])\s*"
+    r"(?:ministère|ambassade|assemblée|tribunal|cour|présidence|primature|consulat|siège|"
+    r"locaux|bureaux|résidence|domicile|parlement|hôtel\s+de\s+ville))\b",
+    re.IGNORECASE,
+)
+_EN_BEFORE_INSTITUTION = re.compile(
+    r"\b(?:outside|in\s+front\s+of)\s+(?P<fac>the\s+(?:[A-Z]\w+\s+)?(?:ministry|embassy|"
+    r"parliament|court|presidency|residence|headquarters|offices?))\b"
+)
 
 
 def find_facilities(text: str, language: str) -> list[Facility]:
     """Every facility phrase of ``text`` (module docstring), in order of offset."""
     pattern = _FR_FACILITY if language == "fr" else _EN_FACILITY
+    before = _FR_BEFORE_INSTITUTION if language == "fr" else _EN_BEFORE_INSTITUTION
     out: list[Facility] = []
-    for m in pattern.finditer(text):
-        if _NOT_A_SITE.search(text, max(0, m.start() - 8), m.start()):
+    spans = [(m.start(), m.group(), False) for m in pattern.finditer(text)]
+    spans += [(m.start("fac"), m.group("fac"), True) for m in before.finditer(text)]
+    for start, found, front in sorted(spans):
+        if _NOT_A_SITE.search(text, max(0, start - 8), start):
             continue
-        surface = m.group().rstrip()
-        out.append(Facility(m.start(), m.start() + len(surface), surface))
+        surface = found.rstrip()
+        out.append(Facility(start, start + len(surface), surface, front))
     return out
 
 
