@@ -177,11 +177,15 @@ def _decision(result: Any) -> tuple[list[str], str | None]:
 
 def read_reviews(paths: Iterable[Path], root: Path | None = None) -> ReviewSet:
     """The reviews in review snapshots (``root``: paths are named relative to it)."""
+    paths = list(paths)
+    result = ReviewSet()
+    if not paths:
+        # No review snapshot (most builds): jsonschema, whose import costs about a CPU
+        # second (it builds Lark grammars), is not imported for nothing.
+        return result
     import jsonschema  # the pipeline extra; imported when reviews are read
 
     validator = jsonschema.Draft202012Validator(TASK_SCHEMA)
-    paths = list(paths)
-    result = ReviewSet()
     pseudonyms = Pseudonyms("reviewer")
     # Pseudonyms are numbered once every annotation is seen: reviews wait for them.
     pending: list[tuple[dict[str, Any], str, str | None, int, str, Location]] = []
