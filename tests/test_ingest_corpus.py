@@ -229,3 +229,23 @@ def test_documents_file_roundtrip_and_determinism(raw: Path, tmp_path: Path) -> 
 def test_document_dict_roundtrip(raw: Path) -> None:
     for doc in ingest_dir(raw).documents:
         assert Document.from_dict(json.loads(json.dumps(doc.as_dict()))) == doc
+
+
+def test_rejections_come_in_path_order_part_by_part(raw: Path) -> None:
+    # "a/b.txt" sorts before "a-b.txt" part by part ("a" < "a-b.txt"), after it as a
+    # string ("/" > "-"): rejected files are reported in pathlib's order of their paths.
+    for name in ("a-b.txt", "a/b.txt", "a/b/c.txt", "a.b.txt", "A.txt"):
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_bytes(b"")
+    result = ingest_dir(raw)
+    expected = sorted(p for p in raw.rglob("*.txt") if p.stat().st_size == 0)
+    assert [i.location.file for i in result.rejected] == [
+        f"raw/{p.relative_to(raw).as_posix()}" for p in expected
+    ]
+    assert [i.location.file for i in result.rejected] == [
+        "raw/A.txt",
+        "raw/a/b/c.txt",
+        "raw/a/b.txt",
+        "raw/a-b.txt",
+        "raw/a.b.txt",
+    ]

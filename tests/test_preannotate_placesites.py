@@ -224,3 +224,17 @@ def test_the_institution_a_crowd_stood_before_is_a_building(annotator: Preannota
         "supérieur pour réclamer leurs bourses.",
     )
     assert got["manifesté"] == ["le ministère"]
+
+
+def test_a_count_stops_before_the_town_its_people_come_from(annotator: Preannotator) -> None:
+    from tests.test_preannotate_events import predict
+
+    got = predict(
+        annotator,
+        "Titre",
+        "Trois enseignants d'une école primaire de Téra ont été enlevés dans la nuit de samedi "
+        "à dimanche par des individus armés.",
+    )
+    [abduction] = got["events"].values()
+    assert abduction["args"]["casualties"] == ["Trois enseignants d'une école primaire"]
+    assert abduction["args"]["location"] == ["Téra"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
@@ -308,6 +308,7 @@ def find_entities(
         found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, source))
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
+    found = _counts_before_their_town(text, found)
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie
     # ont été tués") is the victims the count stands for: the count keeps its span.
     counts = [(m.start, m.end) for m in found if m.source == "casualties"]
@@ -324,6 +325,32 @@ def find_entities(
             continue
         chosen.append(m)
     return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
+
+
+#: The "de" that ties a counted noun to the town its people come from: "deux conseillers
+#: municipaux | de Seytenga", "Trois enseignants d'une école primaire | de Téra".
+_OF_TOWN = re.compile(r"\s+(?:de|d['’]|du|des)\s*$")
+
+
+def _counts_before_their_town(text: str, found: list[Mention]) -> list[Mention]:
+    """Casualty counts cut before the town their noun names (since 0.9.0): the town is
+    its own place mention, which may be where the event happened ("ont abattu deux
+    conseillers municipaux de *Seytenga* à leur domicile"), not part of the count."""
+    towns = [
+        m
+        for m in found
+        if m.source in ("ner", "gazetteer")
+        and (m.label == "GPE" or (m.label == "LOC" and not m.choices))
+    ]
+    out: list[Mention] = []
+    for m in found:
+        if m.source == "casualties":
+            inside = [t for t in towns if m.start < t.start and t.end <= m.end]
+            cut = _OF_TOWN.search(text, m.start, inside[0].start) if inside else None
+            if cut is not None and cut.start() > m.start:
+                m = replace(m, end=cut.start(), text=text[m.start : cut.start()])
+        out.append(m)
+    return out
 
 
 def _model_entities(
