@@ -201,3 +201,40 @@ def test_a_release_stopped_with_sigterm_leaves_nothing(copy: tuple[Project, Path
         assert sorted(p.name for p in project.build.iterdir()) == ["1.0.0"]
     else:  # finished before the signal could be sent: it must then be whole
         assert sorted(p.name for p in project.build.iterdir()) == ["1.0.0", "1.1.0"]
+
+
+@pytest.mark.parametrize("stage", ["release", "build"])
+def test_a_stop_while_the_scratch_directory_is_made_leaves_nothing(
+    copy: tuple[Project, Path], monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    """SIGTERM (as Ctrl-C) can land after ``mkdtemp`` made the scratch directory and
+    before it returned the path: the directory must still go. The signal's timing cannot
+    be chosen from outside, so ``mkdtemp`` is made to stop there (the test above sends a
+    real SIGTERM as soon as the directory appears; under load it hit this window)."""
+    import tempfile
+
+    from sahel_events.release import build as build_module
+    from sahel_events.release.build import build_dataset, build_release
+
+    project, _ = copy
+    add_changed_snapshot(project)
+    real_mkdtemp = tempfile.mkdtemp
+
+    made: list[Path] = []
+    scratch = ".1.1.0.tmp-" if stage == "release" else f".{build_module.DATASET_DIR}.tmp-"
+
+    def stopped_mkdtemp(*args: object, **kwargs: object) -> str:
+        path: str = real_mkdtemp(*args, **kwargs)  # type: ignore[call-overload]
+        if Path(path).name.startswith(scratch):  # only the scratch directory's call
+            made.append(Path(path))
+            raise KeyboardInterrupt
+        return path
+
+    monkeypatch.setattr(build_module.tempfile, "mkdtemp", stopped_mkdtemp)
+    with pytest.raises(KeyboardInterrupt):
+        if stage == "release":
+            build_release(project, "1.1.0")
+        else:
+            build_dataset(project)
+    assert made and not made[0].exists()  # it was made, and it is gone
+    assert not list(made[0].parent.glob(".*.tmp-*"))

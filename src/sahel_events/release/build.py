@@ -10,6 +10,7 @@ host name), so building twice from the same inputs gives the same bytes.
 
 from __future__ import annotations
 
+import glob
 import itertools
 import json
 import os
@@ -348,8 +349,9 @@ def build_release(
     build_dir.mkdir(parents=True, exist_ok=True)
     for name in clean_interrupted(build_dir):
         say(f"removed {name}, left by an interrupted release")
-    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(version), dir=build_dir))
+    prefix = _tmp_prefix(version)
     try:
+        tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=build_dir))
         result = _write_release(tmp, compiled, version, latest, score_data, say)
         say(f"publishing {build_dir / version}")
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a release is for everyone to read
@@ -363,7 +365,7 @@ def build_release(
                 ) from None
             raise
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _remove_own_scratch(build_dir, prefix)
         raise
     result.path = build_dir / version
     return result
@@ -520,8 +522,9 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
     target = work / DATASET_DIR
     for name in clean_interrupted(work):
         say(f"removed {name}, left by an interrupted build")
-    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(DATASET_DIR), dir=work))
+    prefix = _tmp_prefix(DATASET_DIR)
     try:
+        tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=work))
         reuse = None
         if compiled.cache:
             from ..hashmemo import CACHE_DIR as MEMO
@@ -551,7 +554,7 @@ def build_dataset(project: Project, progress: Progress | None = None) -> Dataset
         os.chmod(tmp, 0o755)
         _replace_dir(tmp, target)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _remove_own_scratch(work, prefix)
         raise
     if compiled.cache_use is not None:  # built: the cache entries it did not use go
         from ..workcache import prune_after_build
@@ -577,6 +580,17 @@ INTERRUPTED = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old)-(?:(?P<pid>\d+)-)?[^/]*$
 
 def _tmp_prefix(name: str, kind: str = "tmp") -> str:
     return f".{name}.{kind}-{os.getpid()}-"
+
+
+def _remove_own_scratch(parent: Path, prefix: str) -> None:
+    """Remove this process's scratch directories named ``prefix*`` in ``parent``.
+
+    By name, not by the path ``mkdtemp`` returned: a Ctrl-C or SIGTERM can arrive after
+    ``mkdtemp`` made the directory and before it returned, and the directory must go too.
+    The prefix holds this process's id, so no other build's directory matches.
+    """
+    for path in parent.glob(glob.escape(prefix) + "*"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
