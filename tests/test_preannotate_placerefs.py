@@ -56,7 +56,26 @@ def test_a_verbal_act_at_a_press_conference_takes_its_place(annotator: Preannota
 def test_english_a_speech_gives_the_place_of_what_it_says(annotator: Preannotator) -> None:
     got = _english(
         annotator,
-        "The president accused France of arming the rebels in a speech in Ouagadougou on "
-        "Monday.",
+        "The president accused France of arming the rebels in a speech in Ouagadougou on Monday.",
     )
     assert got["located"]["accused"] == ["Ouagadougou"]
+
+
+def test_an_unknown_town_as_the_bare_object_of_an_assault_is_its_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué dimanche Kokorou, a indiqué une source locale.",
+    )
+    assert got["attaqué"] == ["Kokorou"]
+
+
+def test_english_an_unknown_town_attacked_is_the_place_not_a_nationality(
+    annotator: Preannotator,
+) -> None:
+    got = _english(annotator, "Gunmen attacked Kokorou on Sunday, a local official said.")
+    assert got["located"]["attacked"] == ["Kokorou"]
+    # A capitalised word that qualifies the object is no town.
+    got = _english(annotator, "Gunmen attacked Malian soldiers on Sunday near Kokorou.")
+    assert "Malian" not in got["places"]
