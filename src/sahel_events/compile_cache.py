@@ -21,7 +21,6 @@ never cached: agreement and the choice between sources need its parsed annotatio
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import hashlib
 import io
@@ -39,6 +38,7 @@ import pyarrow.compute as pc
 
 from .annotation.rawtasks import KnownTasks
 from .errors import Issue
+from .toolprint import tool_fingerprint
 
 if TYPE_CHECKING:
     from .codebook import Codebook
@@ -92,23 +92,6 @@ def paused_collector() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-@functools.cache
-def tool_fingerprint() -> str:
-    """A hash of the package's own files (code and data such as the gazetteer).
-
-    A cache filled by another version of the code, or by a checkout with a local edit,
-    then misses instead of serving rows that code would no longer give.
-    """
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if "__pycache__" in path.parts or not path.is_file() or path.suffix == ".pyc":
-            continue
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def _salt(codebook: Codebook, tool: str | None) -> str:

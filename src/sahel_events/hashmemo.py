@@ -33,8 +33,8 @@ def memoised_content_hash(path: Path, file_sha256: str, directory: Path | None) 
     """The content hash of the table file at ``path``, whose bytes hash to
     ``file_sha256``: from ``directory`` when it was computed for those bytes before,
     else computed (and kept there). ``directory`` None: always computed."""
-    from .compile_cache import tool_fingerprint
     from .parquet_io import CONTENT_HASH_FORMAT, file_content_hash
+    from .toolprint import tool_fingerprint
 
     if directory is None:
         return file_content_hash(path)

@@ -117,7 +117,7 @@ class SnapshotIndex:
         self, directory: Path | None, tool: str | None = None, settled: float | None = None
     ) -> None:
         if tool is None:
-            from ..compile_cache import tool_fingerprint  # the hash of the package's files
+            from ..toolprint import tool_fingerprint  # the hash of the package's files
 
             tool = tool_fingerprint()
         self.directory = directory

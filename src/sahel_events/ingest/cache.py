@@ -5,7 +5,7 @@ paragraphs) and reducing it to what the near-duplicate search needs (its shingle
 MinHash buckets, :class:`~.duplicates.Signature`) depends only on the file: its bytes,
 its sidecar's bytes, its path in the project, whether those are links out of ``raw/``
 (refused before anything is cached), and the code. :meth:`IngestCache.key` hashes all of
-that (the code by :func:`~sahel_events.compile_cache.tool_fingerprint`, a hash of the
+that (the code by :func:`~sahel_events.toolprint.tool_fingerprint`, a hash of the
 package's own files, and :data:`~.documents.INGEST_VERSION`); an entry is one file,
 ``<key[:2]>/<key>.pickle``, holding the document, its warnings and its signature.
 
@@ -103,7 +103,7 @@ class IngestCache:
     """Entries by key in ``directory`` (created when the first one is written)."""
 
     def __init__(self, directory: Path, tool: str | None = None) -> None:
-        from ..compile_cache import tool_fingerprint  # the hash of the package's files
+        from ..toolprint import tool_fingerprint  # the hash of the package's files
 
         self.directory = directory
         self.salt = "\x1f".join((FORMAT, INGEST_VERSION, tool or tool_fingerprint()))

@@ -69,7 +69,7 @@ class TableReuse:
         """The digest of everything the written file of table ``name`` depends on: the
         spill file's bytes, the table's schema (metadata included), the codebook and
         release versions, the withheld documents and the code (pyarrow's version too)."""
-        from ..compile_cache import tool_fingerprint
+        from ..toolprint import tool_fingerprint
 
         digest = hashlib.sha256()
         for part in (KEY_FORMAT, tool_fingerprint(), pa.__version__, name, *versions):

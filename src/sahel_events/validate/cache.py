@@ -88,7 +88,7 @@ class ValidationCache:
         with_documents: bool,
         tool: str | None = None,
     ) -> None:
-        from ..compile_cache import tool_fingerprint  # the hash of the package's files
+        from ..toolprint import tool_fingerprint  # the hash of the package's files
 
         salt = "\x1f".join(
             (
