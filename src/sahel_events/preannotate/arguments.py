@@ -342,9 +342,10 @@ def link_arguments(
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
-        elif reference(text, sent) is None:
+        elif reference(text, sent) in (None, "town"):
             # Not when the sentence points back ("sur place") or names an area ("dans
-            # la zone"): carried_places settles those.
+            # la zone"): carried_places settles those. "la ville" may be the town the
+            # paragraph named ("à Djibo ... aux abords de la ville"): that one first.
             # Only what the paragraph told before: a place named after the event's
             # sentence is that of what comes next ("another march would take place
             # next month in Bobo-Dioulasso", "taken to the hospital in Bandiagara").
@@ -438,7 +439,8 @@ def link_arguments(
 _AFTER_MEETING = re.compile(
     r"\b(?:à\s+l['’]issue|au\s+terme|à\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
     r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
-    r"(?:cette\s+|leur\s+|ces\s+|this\s+|their\s+)?(?:audience|réunion|rencontre|session|"
+    r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
+    r"(?:audience|réunion|rencontre|session|"
     r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b",
     re.IGNORECASE,
 )
@@ -613,12 +615,26 @@ _CONTENT = ("obj", "ccomp", "xcomp", "nsubj:pass")
 _SAID_GAP = 3
 
 
+#: The occasion of a saying, right before its place: "dans un discours prononcé à
+#: *Niamey*", "lors d'une conférence de presse à", "in a speech in", "at a news
+#: conference in": the place is where the act was said, even far after its verb.
+_SAID_AT = re.compile(
+    r"\b(?:discours|allocution|conférence\s+de\s+presse|point\s+de\s+presse|"
+    r"speech|address|(?:press|news)\s+conference|briefing)"
+    r"(?:\s+(?:prononcée?|tenue?|donnée?|delivered|given|held))?\s+(?:à|au|in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _said(text: str, trig: Trigger, place: Mention) -> bool:
     """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
     what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
     where it was said ("ont signé à Bamako")."""
     if trig.label not in _VERBAL or place.start < trig.end:
         return False
+    if _SAID_AT.search(text, max(trig.end, place.start - 60), place.start):
+        return False  # "in a speech in Ouagadougou": where the words were said
     between = text[trig.end : place.start]
     return len(between.split()) > _SAID_GAP + 1
 
