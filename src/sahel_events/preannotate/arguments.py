@@ -43,6 +43,7 @@ from .actors import (
     others_actors,
     passive_subject,
     pronoun_antecedent,
+    reacted_to,
     subject,
 )
 from .entities import Mention
@@ -392,6 +393,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
+                and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
             ]
             if scope == sent:
                 # Once for the pool (not once per time in it, as a condition would), and
@@ -805,6 +807,12 @@ _IN_FRONT = re.compile(
     r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
     re.IGNORECASE,
 )
+#: A time that bounds a state or a measure ("un couvre-feu *jusqu'à dimanche*", "d'ici
+#: lundi", "until Sunday"): when it ends, not when the act happened.
+_BOUND = re.compile(
+    r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
+    re.IGNORECASE,
+)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",
@@ -868,7 +876,14 @@ def _actor(
             if t.label != trig.label and t.tokens[0] >= 0
             for k in range(t.tokens[0], t.tokens[1] + 1)
         )
-    found = subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
+    # "Le gouvernement a condamné l'attaque": who reacts is not who acted; only an agent
+    # in the act's own phrase names the author ("l'attaque menée par des hommes armés").
+    reaction = reacted_to(text, trig, tokens, sent)
+    found = (
+        None
+        if reaction
+        else subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
+    )
     if found is not None:
         return found, 0.7
     # Only people and organisations from here on, none inside the victim
@@ -883,16 +898,18 @@ def _actor(
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
     ]
-    found = pronoun_antecedent(trig, tokens, mentions, earlier, children)
+    found = None if reaction else pronoun_antecedent(trig, tokens, mentions, earlier, children)
     if found is not None:
         return found, 0.5
-    if _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
+    if not reaction and _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
         # "It called for their release": the pronoun stands for the last person or
         # organisation named before its sentence.
         return max(earlier, key=lambda i: mentions[i].end), 0.3
     found = later_agent(text, trig, tokens, mentions, candidates, triggers)
     if found is not None:
         return found, 0.5
+    if reaction:
+        return None
     if _UNDERGOING.match(trig.text) or _TARGET_OF.search(text, max(0, trig.start - 30), trig.start):
         return None  # "Un bateau a essuyé des tirs", "A convoy came under fire": the victim
     victim = passive_subject(trig, tokens, mentions, candidates, children)

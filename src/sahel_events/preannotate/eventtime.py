@@ -35,6 +35,10 @@ _REPORTING = frozenset(
         "dater", "lire",
         # A bulletin "publié jeudi", a communiqué "diffusé dimanche": when it was told.
         "publier", "diffuser", "publish",
+        # A reaction to an act: "a condamné lundi l'attaque", "a réagi lundi à
+        # l'attaque" date the reaction.
+        "réagir", "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
+        "condemn", "denounce", "deplore", "criticise", "criticize",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
@@ -54,10 +58,8 @@ _IN_STATEMENT = (
 )
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published)\s+"
-    + _IN_STATEMENT
-    + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|"
-    + _ISSUED,
+    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published|condemned|"
+    r"denounced|deplored)\s+" + _IN_STATEMENT + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|" + _ISSUED,
     re.IGNORECASE,
 )
 #: An active verb of saying right before a time, in the trigger's own sentence ("a local
@@ -65,7 +67,9 @@ _TOLD_BEFORE = re.compile(
 #: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
 _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
-    r"announced|claimed)\s+" + _IN_STATEMENT + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    r"announced|claimed|condemned|denounced|deplored)\s+"
+    + _IN_STATEMENT
+    + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
     r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # "According to a statement released on Tuesday": when it was told.
