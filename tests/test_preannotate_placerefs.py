@@ -79,3 +79,29 @@ def test_english_an_unknown_town_attacked_is_the_place_not_a_nationality(
     # A capitalised word that qualifies the object is no town.
     got = _english(annotator, "Gunmen attacked Malian soldiers on Sunday near Kokorou.")
     assert "Malian" not in got["places"]
+
+
+def test_english_one_raid_keeps_the_town_not_its_region(annotator: Preannotator) -> None:
+    got = _english(
+        annotator,
+        "Gunmen killed five herders near Tillia in the Tahoua region on Sunday, a local "
+        "official said, the third deadly raid in the area this month.",
+    )
+    # "killed" and "raid" are one event: near Tillia, not the whole region.
+    assert got["located"] == {"raid": ["Tillia"]}
+
+
+def test_two_mentions_of_one_attack_merge_at_the_finer_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "L'attaque, survenue dimanche dans la région de Tahoua, a fait six morts. Des hommes "
+        "armés ont attaqué un campement près de Tillia, a précisé le maire.",
+    )
+    assert got == {"attaque": ["Tillia"]}  # a town of the Tahoua region: no clash
+    # A town of another country's region is another attack.
+    got = places(
+        annotator,
+        "L'attaque, survenue dimanche dans la région de Tahoua, a fait six morts. Des hommes "
+        "armés ont attaqué un campement près de Djibo, a précisé le maire.",
+    )
+    assert got == {"attaque": ["Tahoua"], "attaqué": ["Djibo"]}
