@@ -451,3 +451,15 @@ def test_a_bound_of_a_measure_is_not_its_day(annotator: Preannotator) -> None:
 def test_who_reacts_to_an_act_gives_it_neither_actor_nor_day(annotator: Preannotator) -> None:
     got = times(annotator, "Le gouvernement a réagi lundi à l'attaque contre le poste de Boni.")
     assert got["attaque"] == []
+
+
+def test_a_time_in_the_condemned_acts_phrase_is_not_the_condemnations(
+    annotator: Preannotator,
+) -> None:
+    got = times(
+        annotator,
+        "Les dirigeants ont condamné l'attaque perpétrée la semaine dernière contre un "
+        "convoi civil.",
+    )
+    assert got["attaque"] == ["la semaine dernière"]
+    assert got["condamné"] == []  # last week is when the attack happened
