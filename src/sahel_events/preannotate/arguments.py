@@ -45,6 +45,7 @@ from .actors import (
     pronoun_antecedent,
     reacted_to,
     subject,
+    undergoer,
 )
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
@@ -922,12 +923,17 @@ def _actor(
         return found, 0.7
     # Only people and organisations from here on, none inside the victim
     # ("Une patrouille des *FAMa*").
-    victims = [mentions[u] for u in used]
+    victims = [(mentions[u].start, mentions[u].end) for u in used]
+    # "Un convoi escorté par les FAMa est tombé dans une embuscade": the army is on the
+    # side of the victim, the subject of the verb of undergoing, a mention or not.
+    side = undergoer(trig, tokens, children)
+    if side is not None:
+        victims.append(side)
     candidates = [
         i
         for i in candidates
         if mentions[i].label not in _PLACE_LABELS
-        and not any(v.start <= mentions[i].start and mentions[i].end <= v.end for v in victims)
+        and not any(s <= mentions[i].start and mentions[i].end <= e for s, e in victims)
     ]
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
