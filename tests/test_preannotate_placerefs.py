@@ -115,3 +115,15 @@ def test_a_town_after_a_bare_a_is_where_the_meeting_was_not_who_met(
     assert got["events"]["reçu"]["args"]["location"] == ["Niamey"]
     # The person's span stops before the place: "le président", not "le président à Niamey".
     assert got["events"]["reçu"]["args"]["actor"] == ["le président"]
+
+
+def test_an_act_at_the_close_of_a_session_told_before_takes_its_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "La commission mixte a tenu sa troisième session lundi à Bamako, sous la "
+        "coprésidence des deux ministres.\nAu terme des travaux, les deux parties ont signé "
+        "cinq accords.",
+    )
+    assert got["accords"] == ["Bamako"]

@@ -321,6 +321,10 @@ def link_arguments(
             if not place and _AFTER_MEETING.search(text, sent[0], trig.start)
             else []
         )
+        if not place and not meeting and _AFTER_MEETING.search(text, sent[0], trig.start):
+            # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
+            # meeting the lexicon does not take for an event still gives its place.
+            meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -543,6 +547,36 @@ _UNIT_RANK = {
     "hameau": 0,
     "quartier": 0,
 }
+
+
+#: A meeting named by a word the lexicon does not take for an event.
+_MEETING_WORD = re.compile(
+    r"\b(?:session|sessions|réunion|sommet|rencontre|audience|conférence|travaux|"
+    r"summit|meeting|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_sentence_place(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    held: set[int],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+) -> list[int]:
+    """The place, after a locative, of the sentence right before ``sent`` when that
+    sentence tells a meeting ("a tenu sa session lundi à *Bamako*")."""
+    prior = max((s for s in sentences if s[1] <= sent[0]), default=None)
+    if prior is None or not _MEETING_WORD.search(text, *prior):
+        return []
+    pool = [
+        i
+        for i in fillers(Role.LOCATION, prior)
+        if _LOCATIVE.search(text[max(prior[0], mentions[i].start - 40) : mentions[i].start])
+    ]
+    return _location(text, trig, mentions, pool, prior, held)
 
 
 def _rank(mention: Mention, text: str = "") -> int:
