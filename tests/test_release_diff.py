@@ -154,7 +154,8 @@ def test_rows_not_one_to_one_take_the_join() -> None:
     def table(ids: list[str | None], values: list[str]) -> pa.Table:
         return pa.table({"event_id": pa.array(ids, pa.string()), "v": values})
 
-    assert not _aligned(table(["a", "a"], ["x", "y"]), table(["a", "a"], ["x", "y"]), ["event_id"])
-    assert not _aligned(table([None, "b"], ["x", "y"]), table([None, "b"], ["x", "y"]), ["event_id"])
+    repeated, with_null = table(["a", "a"], ["x", "y"]), table([None, "b"], ["x", "y"])
+    assert not _aligned(repeated, repeated, ["event_id"])
+    assert not _aligned(with_null, with_null, ["event_id"])
     result = diff_table(table(["a", "b"], ["x", "y"]), table(["a", "c"], ["x", "y"]), ["event_id"])
     assert (result["added"], result["removed"], result["changed"]) == (["c"], ["b"], [])
