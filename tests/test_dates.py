@@ -294,3 +294,21 @@ def test_every_rule_finds_in_the_lower_cased_text_what_it_finds_case_blind() -> 
             ]
     assert dates._lower(texts[1]) is None  # İ and ſ: scanned case-blind
     assert dates._case_sensitive(re.compile("Mardi", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        # A bound ahead of a Tuesday dateline is the next such day, not the last one.
+        ("un couvre-feu jusqu'à dimanche", "dimanche", "2025-09-21"),
+        ("la grève durera jusqu'au lundi", "lundi", "2025-09-22"),
+        ("les fonds seront versés d'ici vendredi", "vendredi", "2025-09-19"),
+        ("a curfew until Tuesday", "Tuesday", "2025-09-23"),
+        # A full date after the bound is read whole by the date rules.
+        ("jusqu'au dimanche 21 septembre", "dimanche 21 septembre", "2025-09-21"),
+    ],
+)
+def test_a_weekday_bounding_what_is_to_come_is_the_next_one(text: str, span: str, iso: str) -> None:
+    (found,) = find_dates(text, DATELINE)
+    assert found.text == span
+    assert found.interval.iso() == iso

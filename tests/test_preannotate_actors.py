@@ -223,3 +223,33 @@ def test_a_gathering_of_fighters_struck_is_no_protest(annotator: Preannotator) -
         "Jeudi, des centaines de jeunes ont organisé un rassemblement devant la mairie.",
     )["events"]
     assert [e["label"] for e in got.values()].count("PROTEST") == 1
+
+
+def test_who_condemns_or_confirms_an_act_is_not_its_author(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Réactions",
+        "Le gouvernement malien a dénoncé mardi l'enlèvement de trois enseignants à Boni. "
+        "L'armée a confirmé l'embuscade tendue samedi près de Douentza.",
+    )["events"]
+    # The government and the army spoke of these acts; neither committed them.
+    assert "actor" not in got["enlèvement"]["args"]
+    assert "actor" not in got["embuscade"]["args"]
+    # The speaker is still the actor of its own statement.
+    assert got["dénoncé"]["args"]["actor"] == ["gouvernement malien"]
+
+
+def test_an_agent_in_the_condemned_acts_phrase_is_its_author(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Réaction",
+        "Le ministre a condamné l'attaque menée dimanche par des hommes armés.",
+    )["events"]
+    assert got["attaque"]["args"]["actor"] == ["des hommes armés"]
+    assert got["condamné"]["args"]["actor"] == ["Le ministre"]
+
+
+def test_who_condemns_an_act_in_english_is_not_its_author(annotator: Preannotator) -> None:
+    got = english(annotator, "The African Union condemned the attack on a convoy near Diffa.")
+    assert "actor" not in got["attack"]["args"]
+    assert got["condemned"]["args"]["actor"] == ["African Union"]

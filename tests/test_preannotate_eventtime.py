@@ -427,3 +427,39 @@ def test_the_day_after_an_attack_is_not_its_day(annotator: Preannotator) -> None
         "Les corps de six civils ont été découverts lundi matin à Sah, au lendemain d'une attaque.",
     )
     assert got["attaque"] == []
+
+
+def test_the_day_of_a_condemnation_is_not_the_condemned_acts(annotator: Preannotator) -> None:
+    got = times(annotator, "Le gouvernement a condamné lundi l'attaque contre le poste de Boni.")
+    assert got["attaque"] == []
+    assert got["condamné"] == ["lundi"]
+
+
+def test_a_bound_of_a_measure_is_not_its_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le gouverneur a instauré un couvre-feu jusqu'à dimanche dans le cercle de Bankass. "
+        "La circulation des motos est interdite d'ici lundi à Bandiagara.",
+    )
+    # Sunday and Monday are when the measures end (days to come), not when they began.
+    assert got["couvre-feu"] == []
+    assert got["interdite"] == []
+    got = times(annotator, "The governor imposed a curfew until Sunday in Bandiagara.", "en")
+    assert got["curfew"] == []
+
+
+def test_who_reacts_to_an_act_gives_it_neither_actor_nor_day(annotator: Preannotator) -> None:
+    got = times(annotator, "Le gouvernement a réagi lundi à l'attaque contre le poste de Boni.")
+    assert got["attaque"] == []
+
+
+def test_a_time_in_the_condemned_acts_phrase_is_not_the_condemnations(
+    annotator: Preannotator,
+) -> None:
+    got = times(
+        annotator,
+        "Les dirigeants ont condamné l'attaque perpétrée la semaine dernière contre un "
+        "convoi civil.",
+    )
+    assert got["attaque"] == ["la semaine dernière"]
+    assert got["condamné"] == []  # last week is when the attack happened

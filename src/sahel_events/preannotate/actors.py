@@ -46,6 +46,23 @@ if TYPE_CHECKING:
 UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer"])
 #: Verbs that attribute an event to its author: their subject only attributes it.
 _ATTRIBUTING = frozenset(["attribuer", "imputer"])
+#: Verbs of reacting to or reporting an act: their subject speaks of the act or answers
+#: it, it did not commit it ("Le gouvernement a condamné l'attaque", "a réagi à
+#: l'attaque", "the army confirmed the ambush").
+REACTING = frozenset(
+    {
+        "condamner", "dénoncer", "déplorer", "fustiger", "critiquer", "confirmer",
+        "signaler", "rapporter", "réagir", "riposter", "répliquer",
+        "condemn", "denounce", "deplore", "criticise", "criticize", "confirm", "report",
+    }
+)  # fmt: skip
+#: Without a parse (English): a verb of reacting right before the trigger noun and its
+#: determiner ("condemned *the* attack", "confirmed Sunday's ambush").
+_REACTED = re.compile(
+    r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report)\w*\s+"
+    r"(?:the|an?|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DET = r"(?:l['’]|les?\s+|la\s+|des\s+|du\s+|the\s+|an?\s+|une?\s+)?"
 #: Right after the trigger: who it is attributed to or claimed by.
 _ATTRIBUTED = re.compile(
@@ -77,6 +94,19 @@ def governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
             break
         k = tokens[k].head
     return k
+
+
+def reacted_to(
+    text: str, trig: Trigger, tokens: Sequence[Token], sentence: tuple[int, int]
+) -> bool:
+    """Whether the trigger names an act that the verb governing it condemns, denounces,
+    confirms or reports ("Le gouvernement a condamné l'attaque", "the army confirmed the
+    ambush"): that verb's subject is who reacted, not who acted. Not the trigger that is
+    the verb itself ("Le gouvernement a condamné": its own statement)."""
+    k = governing_verb(trig, tokens)
+    if k is None:
+        return bool(_REACTED.search(text, sentence[0], trig.start))
+    return not trig.tokens[0] <= k <= trig.tokens[1] and tokens[k].lemma.lower() in REACTING
 
 
 def children_of(tokens: Sequence[Token]) -> dict[int, list[Token]]:

@@ -43,6 +43,7 @@ from .actors import (
     others_actors,
     passive_subject,
     pronoun_antecedent,
+    reacted_to,
     subject,
 )
 from .entities import Mention
@@ -341,9 +342,10 @@ def link_arguments(
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
-        elif reference(text, sent) is None:
+        elif reference(text, sent) in (None, "town"):
             # Not when the sentence points back ("sur place") or names an area ("dans
-            # la zone"): carried_places settles those.
+            # la zone"): carried_places settles those. "la ville" may be the town the
+            # paragraph named ("à Djibo ... aux abords de la ville"): that one first.
             # Only what the paragraph told before: a place named after the event's
             # sentence is that of what comes next ("another march would take place
             # next month in Bobo-Dioulasso", "taken to the hospital in Bandiagara").
@@ -391,6 +393,7 @@ def link_arguments(
                 i
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
+                and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
             ]
             if scope == sent:
                 # Once for the pool (not once per time in it, as a condition would), and
@@ -436,7 +439,8 @@ def link_arguments(
 _AFTER_MEETING = re.compile(
     r"\b(?:à\s+l['’]issue|au\s+terme|à\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
     r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
-    r"(?:cette\s+|leur\s+|ces\s+|this\s+|their\s+)?(?:audience|réunion|rencontre|session|"
+    r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
+    r"(?:audience|réunion|rencontre|session|"
     r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b",
     re.IGNORECASE,
 )
@@ -611,12 +615,26 @@ _CONTENT = ("obj", "ccomp", "xcomp", "nsubj:pass")
 _SAID_GAP = 3
 
 
+#: The occasion of a saying, right before its place: "dans un discours prononcé à
+#: *Niamey*", "lors d'une conférence de presse à", "in a speech in", "at a news
+#: conference in": the place is where the act was said, even far after its verb.
+_SAID_AT = re.compile(
+    r"\b(?:discours|allocution|conférence\s+de\s+presse|point\s+de\s+presse|"
+    r"speech|address|(?:press|news)\s+conference|briefing)"
+    r"(?:\s+(?:prononcée?|tenue?|donnée?|delivered|given|held))?\s+(?:à|au|in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _said(text: str, trig: Trigger, place: Mention) -> bool:
     """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
     what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
     where it was said ("ont signé à Bamako")."""
     if trig.label not in _VERBAL or place.start < trig.end:
         return False
+    if _SAID_AT.search(text, max(trig.end, place.start - 60), place.start):
+        return False  # "in a speech in Ouagadougou": where the words were said
     between = text[trig.end : place.start]
     return len(between.split()) > _SAID_GAP + 1
 
@@ -789,6 +807,12 @@ _IN_FRONT = re.compile(
     r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
     re.IGNORECASE,
 )
+#: A time that bounds a state or a measure ("un couvre-feu *jusqu'à dimanche*", "d'ici
+#: lundi", "until Sunday"): when it ends, not when the act happened.
+_BOUND = re.compile(
+    r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
+    re.IGNORECASE,
+)
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",
@@ -852,7 +876,14 @@ def _actor(
             if t.label != trig.label and t.tokens[0] >= 0
             for k in range(t.tokens[0], t.tokens[1] + 1)
         )
-    found = subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
+    # "Le gouvernement a condamné l'attaque": who reacts is not who acted; only an agent
+    # in the act's own phrase names the author ("l'attaque menée par des hommes armés").
+    reaction = reacted_to(text, trig, tokens, sent)
+    found = (
+        None
+        if reaction
+        else subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
+    )
     if found is not None:
         return found, 0.7
     # Only people and organisations from here on, none inside the victim
@@ -867,16 +898,18 @@ def _actor(
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
     ]
-    found = pronoun_antecedent(trig, tokens, mentions, earlier, children)
+    found = None if reaction else pronoun_antecedent(trig, tokens, mentions, earlier, children)
     if found is not None:
         return found, 0.5
-    if _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
+    if not reaction and _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
         # "It called for their release": the pronoun stands for the last person or
         # organisation named before its sentence.
         return max(earlier, key=lambda i: mentions[i].end), 0.3
     found = later_agent(text, trig, tokens, mentions, candidates, triggers)
     if found is not None:
         return found, 0.5
+    if reaction:
+        return None
     if _UNDERGOING.match(trig.text) or _TARGET_OF.search(text, max(0, trig.start - 30), trig.start):
         return None  # "Un bateau a essuyé des tirs", "A convoy came under fire": the victim
     victim = passive_subject(trig, tokens, mentions, candidates, children)

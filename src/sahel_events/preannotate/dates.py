@@ -571,7 +571,8 @@ def _relative(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "weekday",
-    rf"{B}(?:(?:ce|dès|depuis|on|last|this)\s+)?(?P<w>{WEEKDAY})"
+    rf"{B}(?:(?P<bound>jusqu['’]\s*(?:à|au)|d['’]\s*ici(?:\s+à)?|until|till)\s+"
+    rf"|(?:ce|dès|depuis|on|last|this)\s+)?(?P<w>{WEEKDAY})"
     r"(?:\s+(?P<rel>dernier|passé|prochain))?(?:\s+(?:matin|soir|après-midi|morning|evening|night))?"
     + E,
     0.8,
@@ -580,11 +581,19 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     weekday = _WEEKDAYS[m["w"].lower().rstrip(".")]
     day = _last_weekday(weekday, base)
     rel = (_g(m, "rel") or "").lower()
-    if rel == "prochain":
+    if _g(m, "bound") and _DATED.match(m.string, m.end()):
+        return None  # "jusqu'au dimanche 14 septembre": the date rule reads it whole
+    # "jusqu'à dimanche", "d'ici lundi", "until Sunday": a bound ahead of the dateline,
+    # the next such day (codebook: a weekday is the next one for what is to come).
+    if rel == "prochain" or (_g(m, "bound") and rel not in ("dernier", "passé")):
         day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
     elif rel in ("dernier", "passé") and day == base:
         day -= dt.timedelta(days=7)
     return Interval(day, day, "day")
+
+
+#: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
+_DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
 
 
 # dateparser: "il y a trois semaines", "two weeks ago", numeric dates.

@@ -437,6 +437,7 @@ def _model_entities(
                     or _EN_AREA_AFTER.match(text, end)
                     or _EN_SITE_AFTER.match(text, end)
                     or _PLACE_CUE_AFTER.match(text, end)
+                    or _act_object(text, start, end)
                 )
             ):
                 out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
@@ -463,6 +464,7 @@ def _model_entities(
             # A name the tagger took for a common noun is still a place after a place
             # cue ("à Koutougou"): "États" in "États partenaires" has none.
             or _PLACE_CUE.search(text, max(0, start - _CUE_WINDOW), start)
+            or _act_object(text, start, end)
         ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
     return out
@@ -485,10 +487,41 @@ def _sentence_initial_word(text: str, start: int, surface: str) -> bool:
 def _cued(text: str, start: int, end: int) -> bool:
     """True when a place cue stands right before the name ("à", "près de", "le poste de
     gendarmerie de") or an apposition naming a settlement right after it (", localité
-    du département de")."""
+    du département de"), or when the name is the bare object of an assault verb
+    (:func:`_act_object`)."""
     return (
         _PLACE_CUE.search(text, max(0, start - _CUE_WINDOW), start) is not None
         or _PLACE_CUE_AFTER.match(text, end) is not None
+        or _act_object(text, start, end)
+    )
+
+
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+#: An assault verb with nothing but a day between it and a name: "ont attaqué dimanche
+#: *Kokorou*", "ont investi *Boulkessi*", "attacked *Kokorou* on Sunday".
+_ACT_BEFORE = re.compile(
+    r"\b(?:attaqu(?:é|ée|és|ées|ent|aient|ait)|investi|assiégé|pris\s+d['’]assaut|"
+    r"attacked|overran|stormed|raided|besieged|shelled)\s+"
+    r"(?:" + _WEEKDAY + r"(?:\s+(?:soir|matin))?\s+)?$",
+    re.IGNORECASE,
+)
+#: What follows such a name when it is the whole object: a stop, a day, a preposition
+#: ("attacked Malian soldiers" names the soldiers' country, not a town).
+_ACT_OBJECT_END = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:" + _WEEKDAY + r"|dans|près|à|au|en|et|vers|avant|après|"
+    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and)\b",
+    re.IGNORECASE,
+)
+
+
+def _act_object(text: str, start: int, end: int) -> bool:
+    """True when the name is the whole object of an assault verb, with at most a day
+    between: an assault is on a place or on people, and the people are named by words
+    the registry knows; a name it does not know there is most often a locality the
+    model and the gazetteer miss."""
+    return (
+        _ACT_BEFORE.search(text, max(0, start - _CUE_WINDOW), start) is not None
+        and _ACT_OBJECT_END.match(text, end) is not None
     )
 
 

@@ -44,6 +44,15 @@ ANAPHOR = re.compile(
     r"(?:this|that|the\s+same)\s+(?:town|village|hamlet|post|camp|base))\b",
     re.IGNORECASE,
 )
+#: Since 0.9.0, a settlement named again by its bare kind ("La ville a de nouveau été
+#: attaquée", "the town was shelled"), not one named there ("la ville de Gao"): the
+#: town told just before, which the paragraph's place may give as well ("aux abords de
+#: la ville", after "à Djibo").
+TOWN = re.compile(
+    r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:'’]|$)"
+    r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)",
+    re.IGNORECASE,
+)
 #: An area named without a name: the event's place is vaguer than any town before.
 VAGUE = re.compile(
     r"\b(?:dans\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
@@ -114,9 +123,13 @@ def claimed_before(text: str, place: Mention, trig: Trigger, triggers: Sequence[
 @lru_cache(maxsize=4096)  # asked once per trigger: a sentence's answer, kept
 def reference(text: str, sentence: tuple[int, int]) -> str | None:
     """``"anaphor"`` when the sentence places its event by reference to the place told
-    before, ``"vague"`` when it names only an area, else None."""
+    before, ``"town"`` when it names a settlement by its bare kind (the place told
+    before, or the one its paragraph gives), ``"vague"`` when it names only an area,
+    else None."""
     if ANAPHOR.search(text, sentence[0], sentence[1]):
         return "anaphor"
+    if TOWN.search(text, sentence[0], sentence[1]):
+        return "town"
     if VAGUE.search(text, sentence[0], sentence[1]):
         return "vague"
     return None
@@ -157,7 +170,7 @@ def carried_places(
             continue  # where words were said is told, never inferred
         kind = reference(text, containing(sentences, trig.start))
         located = [tj for tj in order[:n] if tj in places and triggers[tj].label not in _VERBAL]
-        if kind == "anaphor":
+        if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
             if located:
                 last = places[located[-1]]

@@ -17,9 +17,12 @@ suggested events:
   the type is a material one (an attack, an arrest, a protest, a meeting...: verbal
   acts such as requests or accusations are separate acts), when its mode agrees (or
   one of them has none, or it only reports the toll: "tués", "killed"), and when its
-  own time and place do not contradict the event's. The merged event keeps its most
+  own time and place do not contradict the event's (a town inside the region or the
+  country another mention gives does not). The merged event keeps its most
   informative mention (a word naming the event rather than its toll; else the first)
-  and carries the arguments of the others for the roles it lacks. A mention in the
+  and carries the arguments of the others for the roles it lacks, and the finer place
+  when one mention gives a town inside the unit another gives ("near Tillia" and "the
+  Tahoua region"). A mention in the
   pluperfect, the tense of background, is another event, unless it retells the one told
   (no time of its own, nothing like "déjà": "avaient pris d'assaut le poste") or is the
   sequence of tenses of reported speech ("a annoncé que ses unités avaient repoussé");
@@ -33,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .. import gazetteer
 from ..annotation.ids import Normalised, Role
 from .arguments import Argument
 from .entities import Mention
@@ -483,9 +487,10 @@ def merge_mentions(
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
             modes_agree = not first.mode or not t.mode or first.mode == t.mode or _is_toll(t)
             clash = any(
-                value(ti, role)
-                and value(group[0], role)
-                and value(ti, role) != value(group[0], role)
+                (mine := value(ti, role))
+                and (theirs := value(group[0], role))
+                and mine != theirs
+                and not (role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine)))
                 for role in (Role.TIME, Role.LOCATION)
             )
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
@@ -570,6 +575,22 @@ def merge_mentions(
                     Role.LOCATION,
                 ):
                     continue
+                if a.role == Role.LOCATION and ti != head and Role.LOCATION in roles_taken:
+                    # "near Tillia" in one mention, "the Tahoua region" in the head's: the
+                    # town inside the unit is the event's place, when the mention's own
+                    # sentence gives it (a place borrowed from before is no evidence).
+                    held = [k for k, b in enumerate(out) if b.trigger == head and b.role == a.role]
+                    if (
+                        a.score >= _OWN_SENTENCE
+                        and held
+                        and all(_finer(mentions[a.mention], mentions[out[k].mention]) for k in held)
+                    ):
+                        for k in reversed(held):
+                            mentions_taken.discard(out[k].mention)
+                            del out[k]
+                        out.append(replace(a, trigger=head))
+                        mentions_taken.add(key)
+                    continue
                 if a.role in roles_taken and ti != head and a.role != Role.CASUALTIES:
                     continue
                 if a.role == Role.ACTOR and ti != head:
@@ -579,3 +600,29 @@ def merge_mentions(
                 new_roles.add(a.role)
             roles_taken |= new_roles
     return Merged(sorted(kept), out, heads)
+
+
+def within(inner: str, outer: str) -> bool:
+    """True when the place with id ``inner`` lies in the country or the administrative
+    unit with id ``outer`` (a town of the Tahoua region, a cercle of Mali)."""
+    a, b = gazetteer.lookup(inner), gazetteer.lookup(outer)
+    if a is None or b is None or a.country_code != b.country_code or a.id == b.id:
+        return False
+    if b.feature == "PCLI":
+        return a.feature != "PCLI"
+    if b.feature == "ADM1":
+        return a.feature not in ("PCLI", "ADM1") and a.admin1 == (b.admin1 or b.name)
+    if b.feature == "ADM2":
+        return a.feature not in ("PCLI", "ADM1", "ADM2") and a.admin2 == (b.admin2 or b.name)
+    return False
+
+
+def _finer(inner: Mention, outer: Mention) -> bool:
+    """True when ``inner`` names a place inside the one ``outer`` names: a town of its
+    unit, or a locality the gazetteer lacks that was placed in that very unit."""
+    a, b = inner.textareas.get(Normalised.PLACE), outer.textareas.get(Normalised.PLACE)
+    if a is None or b is None:
+        return False
+    if a == b:
+        return inner.rank_as == "locality" and outer.rank_as != "locality"
+    return within(a, b)

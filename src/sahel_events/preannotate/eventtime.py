@@ -35,6 +35,10 @@ _REPORTING = frozenset(
         "dater", "lire",
         # A bulletin "publié jeudi", a communiqué "diffusé dimanche": when it was told.
         "publier", "diffuser", "publish",
+        # A reaction to an act: "a condamné lundi l'attaque", "a réagi lundi à
+        # l'attaque" date the reaction.
+        "réagir", "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
+        "condemn", "denounce", "deplore", "criticise", "criticize",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
@@ -54,10 +58,8 @@ _IN_STATEMENT = (
 )
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published)\s+"
-    + _IN_STATEMENT
-    + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|"
-    + _ISSUED,
+    r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published|condemned|"
+    r"denounced|deplored)\s+" + _IN_STATEMENT + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|" + _ISSUED,
     re.IGNORECASE,
 )
 #: An active verb of saying right before a time, in the trigger's own sentence ("a local
@@ -65,7 +67,9 @@ _TOLD_BEFORE = re.compile(
 #: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
 _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
-    r"announced|claimed)\s+" + _IN_STATEMENT + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    r"announced|claimed|condemned|denounced|deplored)\s+"
+    + _IN_STATEMENT
+    + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
     r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # "According to a statement released on Tuesday": when it was told.
@@ -289,6 +293,21 @@ def foreign_times(
     if phrase:
         return set(pool) - phrase
     sayer = _saying_before(tokens, trig, sentence)
+    # The nouns of acts of another type in the sentence: a time in one's own phrase
+    # ("a condamné l'attaque *perpétrée la semaine dernière*") is that act's.
+    nouns = [
+        t
+        for t in triggers
+        if t is not trig
+        and t.label != trig.label
+        and t.tokens[0] >= 0
+        and tokens[t.tokens[0]].pos == "NOUN"
+        # An act the sentence speaks of, not a circumstance a preposition brings in
+        # ("Le ministre, *en visite lundi* à Ouagadougou, s'est engagé": his visit's
+        # Monday is his pledge's too).
+        and not _introduced(tokens, t.tokens[0])
+        and (sentence is None or sentence[0] <= t.start < sentence[1])
+    ]
     out = set()
     for i in pool:
         if sayer is not None and mentions[i].end <= tokens[sayer].start:
@@ -306,6 +325,11 @@ def foreign_times(
             continue  # "a confirmé lundi l'attaque de dimanche": the attack's own day
         if _in_phrase(tokens, k, trig, triggers):
             continue  # "l'attaque perpétrée dimanche": in the noun's own phrase
+        if any(
+            _of_noun(tokens, k, t.tokens[0]) or _in_phrase(tokens, k, t, triggers) for t in nouns
+        ):
+            out.add(i)
+            continue
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
@@ -334,6 +358,11 @@ def foreign_times(
 
 #: Conjunctions that put an infinitive in sequence with its clause's verb.
 _SEQUENCE = frozenset({"avant", "après"})
+
+
+def _introduced(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the noun at ``k`` is introduced by a preposition ("en visite")."""
+    return any(t.head == k and t.dep == "case" for t in tokens[max(0, k - 3) : k])
 
 
 def _in_sequence(tokens: Sequence[Token], v: int, verb: int) -> bool:

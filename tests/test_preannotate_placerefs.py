@@ -1,0 +1,107 @@
+"""Places told by reference or by the occasion of a saying (pre-annotation 0.9.0,
+``preannotate/eventplace.py`` and ``preannotate/arguments.py``): a settlement named again
+by its bare kind ("la ville", "the town"), and where a statement was made ("lors d'une
+conférence de presse à Bamako", "in a speech in Ouagadougou")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_eventplace import _english, places
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def test_the_town_named_by_its_bare_kind_is_the_town_told_before(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué mardi Kokorou.\nLa ville a de nouveau été attaquée "
+        "jeudi, selon un élu local.",
+    )
+    assert got["attaqué"] == ["Kokorou"]
+    assert got["attaquée"] == ["Kokorou"]
+
+
+def test_english_the_town_points_back_to_the_town_told_before(
+    annotator: Preannotator,
+) -> None:
+    got = _english(
+        annotator,
+        "Gunmen attacked Tillia on Monday, killing six villagers.\nOn Thursday the town "
+        "was attacked again, residents said.",
+    )
+    assert got["located"]["attacked"] == ["Tillia", "Tillia"]  # both attacks
+
+
+def test_a_verbal_act_at_a_press_conference_takes_its_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Lors d'une conférence de presse à Bamako, le Premier ministre a dénoncé lundi "
+        "les accusations portées contre l'armée.",
+    )
+    assert got["dénoncé"] == ["Bamako"]
+
+
+def test_english_a_speech_gives_the_place_of_what_it_says(annotator: Preannotator) -> None:
+    got = _english(
+        annotator,
+        "The president accused France of arming the rebels in a speech in Ouagadougou on Monday.",
+    )
+    assert got["located"]["accused"] == ["Ouagadougou"]
+
+
+def test_an_unknown_town_as_the_bare_object_of_an_assault_is_its_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont attaqué dimanche Kokorou, a indiqué une source locale.",
+    )
+    assert got["attaqué"] == ["Kokorou"]
+
+
+def test_english_an_unknown_town_attacked_is_the_place_not_a_nationality(
+    annotator: Preannotator,
+) -> None:
+    got = _english(annotator, "Gunmen attacked Kokorou on Sunday, a local official said.")
+    assert got["located"]["attacked"] == ["Kokorou"]
+    # A capitalised word that qualifies the object is no town.
+    got = _english(annotator, "Gunmen attacked Malian soldiers on Sunday near Kokorou.")
+    assert "Malian" not in got["places"]
+
+
+def test_english_one_raid_keeps_the_town_not_its_region(annotator: Preannotator) -> None:
+    got = _english(
+        annotator,
+        "Gunmen killed five herders near Tillia in the Tahoua region on Sunday, a local "
+        "official said, the third deadly raid in the area this month.",
+    )
+    # "killed" and "raid" are one event: near Tillia, not the whole region.
+    assert got["located"] == {"raid": ["Tillia"]}
+
+
+def test_two_mentions_of_one_attack_merge_at_the_finer_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "L'attaque, survenue dimanche dans la région de Tahoua, a fait six morts. Des hommes "
+        "armés ont attaqué un campement près de Tillia, a précisé le maire.",
+    )
+    assert got == {"attaque": ["Tillia"]}  # a town of the Tahoua region: no clash
+    # A town of another country's region is another attack.
+    got = places(
+        annotator,
+        "L'attaque, survenue dimanche dans la région de Tahoua, a fait six morts. Des hommes "
+        "armés ont attaqué un campement près de Djibo, a précisé le maire.",
+    )
+    assert got == {"attaque": ["Tahoua"], "attaqué": ["Djibo"]}
