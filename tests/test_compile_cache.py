@@ -686,54 +686,6 @@ def test_new_rows_equal_to_checked_rows_and_a_changed_one(
     assert not clean_if_checked_anew(broken, codebook, changed, prior_documents, actors, checked)
 
 
-def test_rows_restamped_with_a_new_snapshot_are_checked_by_value(
-    tmp_path: Path, codebook: Codebook
-) -> None:
-    """A new snapshot renames the snapshot of every annotations row: rows equal to the
-    last checked ones but for that name are checked once per name, not each; a fault
-    anywhere else in such a row, a null name, a fault in a new document's row is caught."""
-    from sahel_events.compile_reuse import _restamped_rows
-
-    docs = documents()
-    tables = compile_dataset(docs, [snapshot(tmp_path, docs)], codebook, tmp_path).tables
-    keys = {d.doc_id: f"key-{d.doc_id}" for d in docs}
-    checked = {name: with_keys(tables[name], keys) for name in (*COMPARED, "events_flat")}
-    prior_documents = with_keys(tables["documents"], keys)
-    actors = tables["actors"]
-    annotations = tables["annotations"]
-    rows = annotations.num_rows
-    names = ["snapshot-2.json"] * (rows - 1) + ["snapshot-3.json"]
-    position = annotations.schema.get_field_index("snapshot")
-    field = annotations.schema.field(position)
-    renamed = annotations.set_column(position, field, pa.array(names, pa.string()))
-    assert rows > 2 and not renamed.equals(annotations)
-
-    none = pa.array([], pa.string())
-    picked = _restamped_rows("annotations", renamed, none, none, checked["annotations"])
-    assert picked is not None
-    assert picked.column("snapshot").to_pylist() == ["snapshot-2.json", "snapshot-3.json"]
-    restamped = {**tables, "annotations": renamed}
-    assert clean_if_checked_anew(restamped, codebook, keys, prior_documents, actors, checked)
-
-    faults = {
-        "an e-mail in an unchanged row": _set(renamed, "annotator", 1, "someone@example.org"),
-        "a null snapshot": _set(renamed, "snapshot", 1, None),
-    }
-    for fault, table in faults.items():
-        broken = {**tables, "annotations": table}
-        assert T.check_tables(broken, codebook).issues, fault
-        assert not clean_if_checked_anew(
-            broken, codebook, keys, prior_documents, actors, checked
-        ), fault
-
-    # doc-003's task changed (a new key): its rows are checked, restamped or not.
-    changed = {**keys, "doc-003": "key-doc-003-edited"}
-    row = renamed.column("doc_id").to_pylist().index("doc-003")
-    broken = {**tables, "annotations": _set(renamed, "annotator", row, "someone@example.org")}
-    assert not clean_if_checked_anew(broken, codebook, changed, prior_documents, actors, checked)
-    assert clean_if_checked_anew(restamped, codebook, changed, prior_documents, actors, checked)
-
-
 def test_tasks_read_again_from_a_renamed_snapshot_are_hits(
     tmp_path: Path, codebook: Codebook
 ) -> None:

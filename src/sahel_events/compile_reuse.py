@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import tables as T
 from .codebook import Codebook
 from .compile_cache import KEY_COLUMN
 from .compile_recheck import clean_over_new_rows
@@ -121,12 +119,6 @@ _SET_ANEW = ("documents", "annotations", "actors", "events_flat", "incidents")
 #: Of those, the tables whose checked rows the state keeps (with each row's task key), so
 #: that rows equal to the last build's need not be checked again.
 COMPARED = ("annotations", "incidents")
-#: Of those, columns set anew in every row: ``annotations.snapshot`` names the snapshot
-#: read, so a new snapshot changes every row there. No row rule reads them and they are
-#: no part of a key (:func:`_restamp_safe`), so the checks of a value look at that value
-#: alone: rows equal to the last build's but in these columns are checked by one row
-#: for each distinct value (:func:`_restamped_rows`).
-_RESTAMPED = {"annotations": ("snapshot",)}
 
 
 def checked_name(name: str) -> str:
@@ -146,42 +138,6 @@ def _unchanged(table: pa.Table, new: pa.Array, gone: pa.Array, prior: pa.Table |
     ours = table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=new)))
     theirs = prior.filter(pc.invert(pc.is_in(prior.column(KEY_COLUMN), value_set=gone)))
     return bool(ours.equals(theirs.drop_columns([KEY_COLUMN])))
-
-
-def _restamp_safe(name: str, columns: tuple[str, ...]) -> bool:
-    """Whether the checks of ``columns`` of table ``name`` look at each value alone: no
-    row rule reads them and no key holds them (a rule or a key added later turns the
-    shortcut of :func:`_restamped_rows` off rather than making it wrong)."""
-    table = T.get_table(name)
-    keys = set(table.primary_key).union(*(fk.fields for fk in table.foreign_keys))
-    ruled = {column for rule in table.rules for column in rule.columns}
-    return not (set(columns) & (keys | ruled))
-
-
-def _restamped_rows(
-    name: str, table: pa.Table, new: pa.Array, gone: pa.Array, prior: pa.Table | None
-) -> pa.Table | None:
-    """The rows of ``table`` to check when, but for its :data:`_RESTAMPED` columns, it
-    is the last build's checked table (:func:`_unchanged`): the rows of new documents,
-    and the first row holding each distinct value of those columns (every other value
-    of such a row passed the last build's checks). None: check as usual."""
-    columns = _RESTAMPED.get(name)
-    if prior is None or columns is None or not _restamp_safe(name, columns):
-        return None
-    if any(table.column(c).null_count for c in columns):
-        return None  # a null is checked where it stands
-    if not _unchanged(
-        table.drop_columns(list(columns)), new, gone, prior.drop_columns(list(columns))
-    ):
-        return None
-    firsts: set[int] = set()
-    for column in columns:
-        codes = pc.dictionary_encode(table.column(column).combine_chunks()).indices
-        firsts.update(np.unique(codes.to_numpy(), return_index=True)[1].tolist())
-    of_new = pc.is_in(table.column("doc_id"), value_set=new)
-    fresh = np.array(pc.fill_null(of_new, False).to_numpy(zero_copy_only=False), dtype=bool)
-    fresh[sorted(firsts)] = True
-    return table.filter(pa.array(fresh, pa.bool_()))
 
 
 def clean_if_checked_anew(
@@ -231,10 +187,6 @@ def clean_if_checked_anew(
         whole = name in _SET_ANEW or (name == "events_flat" and flat_rebuilt)
         if whole and name in compared:
             whole = not _unchanged(table, new, gone, compared[name])
-            restamped = _restamped_rows(name, table, new, gone, compared[name]) if whole else None
-            if restamped is not None:
-                new_rows[name] = restamped
-                continue
         if name == "actors" and not flat_rebuilt:
             new_rows[name] = table.slice(0, 0)  # the last build's table, checked
         elif whole:
