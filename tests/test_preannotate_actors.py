@@ -253,3 +253,24 @@ def test_who_condemns_an_act_in_english_is_not_its_author(annotator: Preannotato
     got = english(annotator, "The African Union condemned the attack on a convoy near Diffa.")
     assert "actor" not in got["attack"]["args"]
     assert got["condemned"]["args"]["actor"] == ["African Union"]
+
+
+def test_names_on_the_victims_side_are_not_the_ambushers(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Embuscade",
+        "Un convoi de ravitaillement escorté par les FAMa est tombé dimanche dans une "
+        "embuscade près de Boni.",
+    )["events"]
+    # The army escorted the convoy that was ambushed: it did not lay the ambush.
+    assert "actor" not in got["embuscade"]["args"]
+
+
+def test_the_dead_are_not_the_fighters(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Combats",
+        "Au moins sept soldats et trois volontaires pour la défense de la patrie ont péri "
+        "dans les combats, selon des sources sécuritaires.",
+    )["events"]
+    assert "actor" not in got["combats"]["args"]

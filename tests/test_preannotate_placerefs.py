@@ -12,6 +12,7 @@ import pytest
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english, places
+from tests.test_preannotate_events import predict
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -105,3 +106,24 @@ def test_two_mentions_of_one_attack_merge_at_the_finer_place(annotator: Preannot
         "armés ont attaqué un campement près de Djibo, a précisé le maire.",
     )
     assert got == {"attaque": ["Tahoua"], "attaqué": ["Djibo"]}
+
+
+def test_a_town_after_a_bare_a_is_where_the_meeting_was_not_who_met(
+    annotator: Preannotator,
+) -> None:
+    got = predict(annotator, "Titre", "Le ministre a été reçu mardi par le président à Niamey.")
+    assert got["events"]["reçu"]["args"]["location"] == ["Niamey"]
+    # The person's span stops before the place: "le président", not "le président à Niamey".
+    assert got["events"]["reçu"]["args"]["actor"] == ["le président"]
+
+
+def test_an_act_at_the_close_of_a_session_told_before_takes_its_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "La commission mixte a tenu sa troisième session lundi à Bamako, sous la "
+        "coprésidence des deux ministres.\nAu terme des travaux, les deux parties ont signé "
+        "cinq accords.",
+    )
+    assert got["accords"] == ["Bamako"]

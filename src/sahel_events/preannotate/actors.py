@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 #: attaque", "essuyer des tirs", "être victime de", "être la cible de", "faire l'objet
 #: d'une attaque", "come under attack".
 UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer"])
+#: Verbs whose subject lost his life in the event: "*Sept soldats* ont péri dans les
+#: combats" names victims, not fighters.
+_DIED = frozenset(["périr", "mourir", "décéder", "succomber", "die"])
 #: Verbs that attribute an event to its author: their subject only attributes it.
 _ATTRIBUTING = frozenset(["attribuer", "imputer"])
 #: Verbs of reacting to or reporting an act: their subject speaks of the act or answers
@@ -206,6 +209,8 @@ def subject(
         return None
     if undergone != (tokens[k].lemma.lower() in UNDERGO):
         return None
+    if not undergone and tokens[k].lemma.lower() in _DIED:
+        return None  # "Sept soldats ont péri dans les combats": the dead, not the fighters
     if not undergone and tokens[k].lemma.lower() in _ATTRIBUTING:
         return None  # "Le gouvernement attribue l'attaque à ...": who attributes it
     if _inside_subject(trig, tokens, k):
@@ -233,6 +238,28 @@ def subject(
         if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
             break
         k = tokens[k].head
+    return None
+
+
+def undergoer(
+    trig: Trigger, tokens: Sequence[Token], children: dict[int, list[Token]]
+) -> tuple[int, int] | None:
+    """The character span of the subject of the trigger's verb of undergoing ("*Un convoi
+    escorté par les FAMa* est tombé dans une embuscade") or of dying ("*Sept soldats* ont
+    péri dans les combats"): the victim's side, whatever names it holds; None when the
+    verb is no such verb or has no subject."""
+    k = governing_verb(trig, tokens)
+    if k is None or tokens[k].lemma.lower() not in UNDERGO | _DIED:
+        return None
+    for t in children.get(k, []):
+        if t.dep in ("nsubj", "nsubj:pass"):
+            lo = hi = t.index
+            stack = [t.index]
+            while stack:  # the subject's whole phrase (a tree: no cycle)
+                j = stack.pop()
+                lo, hi = min(lo, j), max(hi, j)
+                stack.extend(c.index for c in children.get(j, []))
+            return tokens[lo].start, tokens[hi].end
     return None
 
 

@@ -45,6 +45,7 @@ from .actors import (
     pronoun_antecedent,
     reacted_to,
     subject,
+    undergoer,
 )
 from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
@@ -320,6 +321,10 @@ def link_arguments(
             if not place and _AFTER_MEETING.search(text, sent[0], trig.start)
             else []
         )
+        if not place and not meeting and _AFTER_MEETING.search(text, sent[0], trig.start):
+            # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
+            # meeting the lexicon does not take for an event still gives its place.
+            meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -539,6 +544,36 @@ _UNIT_RANK = {
     "hameau": 0,
     "quartier": 0,
 }
+
+
+#: A meeting named by a word the lexicon does not take for an event.
+_MEETING_WORD = re.compile(
+    r"\b(?:session|sessions|réunion|sommet|rencontre|audience|conférence|travaux|"
+    r"summit|meeting|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_sentence_place(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    held: set[int],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+) -> list[int]:
+    """The place, after a locative, of the sentence right before ``sent`` when that
+    sentence tells a meeting ("a tenu sa session lundi à *Bamako*")."""
+    prior = max((s for s in sentences if s[1] <= sent[0]), default=None)
+    if prior is None or not _MEETING_WORD.search(text, *prior):
+        return []
+    pool = [
+        i
+        for i in fillers(Role.LOCATION, prior)
+        if _LOCATIVE.search(text[max(prior[0], mentions[i].start - 40) : mentions[i].start])
+    ]
+    return _location(text, trig, mentions, pool, prior, held)
 
 
 def _rank(mention: Mention, text: str = "") -> int:
@@ -888,12 +923,17 @@ def _actor(
         return found, 0.7
     # Only people and organisations from here on, none inside the victim
     # ("Une patrouille des *FAMa*").
-    victims = [mentions[u] for u in used]
+    victims = [(mentions[u].start, mentions[u].end) for u in used]
+    # "Un convoi escorté par les FAMa est tombé dans une embuscade": the army is on the
+    # side of the victim, the subject of the verb of undergoing, a mention or not.
+    side = undergoer(trig, tokens, children)
+    if side is not None:
+        victims.append(side)
     candidates = [
         i
         for i in candidates
         if mentions[i].label not in _PLACE_LABELS
-        and not any(v.start <= mentions[i].start and mentions[i].end <= v.end for v in victims)
+        and not any(s <= mentions[i].start and mentions[i].end <= e for s, e in victims)
     ]
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")

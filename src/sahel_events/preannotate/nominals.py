@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..annotation.ids import EntityAttribute
 from .entities import Mention
 from .ner import Analysis, Token
 
@@ -194,6 +195,21 @@ def find_nominals(
         end = min(
             [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
         )
+        # Nor is the town after a bare "à": "reçue par le ministre des Transports | à
+        # Ouagadougou" says where the act took place ("au" may tie an envoy to a country).
+        end = min(
+            [
+                end,
+                *(
+                    cut.start()
+                    for m in existing
+                    if m.label in ("GPE", "LOC")
+                    and start < m.start < end
+                    and "country" not in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
+                    and (cut := _AT.search(text, max(start, m.start - 4), m.start))
+                ),
+            ]
+        )
         start, end = _trim(text, start, end)
         if end <= start or not ok(start, end):
             return
@@ -268,6 +284,10 @@ def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
     return (tok.dep.startswith("obl") or tok.dep == "nmod") and any(
         t.head == tok.index and t.lemma == "par" for t in tokens[max(0, tok.index - 3) : tok.index]
     )
+
+
+#: The bare "à" before a town's name.
+_AT = re.compile(r"\sà\s+$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
