@@ -684,3 +684,28 @@ def test_new_rows_equal_to_checked_rows_and_a_changed_one(
     broken = {**tables, "annotations": bad}
     assert T.check_tables(broken, codebook).issues
     assert not clean_if_checked_anew(broken, codebook, changed, prior_documents, actors, checked)
+
+
+def test_tasks_read_again_from_a_renamed_snapshot_are_hits(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """The same tasks in a snapshot of another name (each pull writes one) are served
+    from the cache, their rows naming the new snapshot: the tables of a compile
+    without the cache, byte for byte."""
+    docs = documents()
+    cache = tmp_path / "work" / "compile-cache"
+    first = snapshot(tmp_path / "a", docs)
+    compile_dataset(docs, [first], codebook, tmp_path / "a", cache=cache)
+    renamed = tmp_path / "b" / "annotations" / first.name.replace("20261201", "20261202")
+    renamed.parent.mkdir(parents=True)
+    shutil.copyfile(first, renamed)
+
+    warm = compile_dataset(docs, [renamed], codebook, tmp_path / "b", cache=cache)
+    assert warm.cache_stats == {"hits": N, "misses": 0}
+    assert set(warm.tables["annotations"].column("snapshot").to_pylist()) == {
+        f"annotations/{renamed.name}"
+    }
+    cold = compile_dataset(docs, [renamed], codebook, tmp_path / "b")
+    assert table_bytes(warm, tmp_path / "w") == table_bytes(cold, tmp_path / "c")
+    again = compile_dataset(docs, [renamed], codebook, tmp_path / "b", cache=cache)
+    assert table_bytes(again, tmp_path / "g") == table_bytes(cold, tmp_path / "c")

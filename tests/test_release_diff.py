@@ -102,3 +102,60 @@ def test_a_changed_list_is_a_changed_record() -> None:
         {"key": key, "columns": ["contexts"]} for key in ("b", "d", "e", "f", "g")
     ]
     assert result["counts"]["unchanged"] == 2
+
+
+def test_rows_in_the_same_order_give_the_diff_of_the_join() -> None:
+    # A build's table against its release: the same records in the same order, compared
+    # row by row without the join. The diff must be the one the join gives (the old
+    # side shuffled takes the join), changed records in key order even when the rows
+    # are not, a list column and a null compared as everywhere else.
+    import pyarrow as pa
+
+    from sahel_events.release.diff import _aligned, diff_table
+
+    ids = ["e3", "e1", "e4", "e2", "e5"]
+    lists = pa.list_(pa.field("element", pa.string()))
+    old = pa.table(
+        {
+            "event_id": ids,
+            "certainty": ["certain", "certain", None, "certain", "probable"],
+            "deaths": pa.array([1.0, float("nan"), 2.0, None, 0.0]),
+            "contexts": pa.array([["a"], None, ["b"], ["c"], []], lists),
+        }
+    )
+    new = pa.table(
+        {
+            "event_id": ids,
+            "certainty": ["probable", "certain", None, "certain", "probable"],
+            "deaths": pa.array([1.0, float("nan"), 3.0, None, 0.0]),
+            "contexts": pa.array([["a"], None, ["b"], ["c", "d"], []], lists),
+        }
+    )
+    assert _aligned(old, new, ["event_id"])
+    result = diff_table(old, new, ["event_id"])
+    assert result["changed"] == [
+        {"key": "e2", "columns": ["contexts"]},
+        {"key": "e3", "columns": ["certainty"]},
+        {"key": "e4", "columns": ["deaths"]},
+    ]
+    assert result["counts"] == {"added": 0, "removed": 0, "changed": 3, "unchanged": 2}
+    shuffled = old.take(pa.array([4, 2, 0, 3, 1]))
+    assert not _aligned(shuffled, new, ["event_id"])
+    assert diff_table(shuffled, new, ["event_id"]) == result
+
+
+def test_rows_not_one_to_one_take_the_join() -> None:
+    # A repeated key, a null key, another record at the same place: row i is not
+    # record i's pair, and the join decides.
+    import pyarrow as pa
+
+    from sahel_events.release.diff import _aligned, diff_table
+
+    def table(ids: list[str | None], values: list[str]) -> pa.Table:
+        return pa.table({"event_id": pa.array(ids, pa.string()), "v": values})
+
+    repeated, with_null = table(["a", "a"], ["x", "y"]), table([None, "b"], ["x", "y"])
+    assert not _aligned(repeated, repeated, ["event_id"])
+    assert not _aligned(with_null, with_null, ["event_id"])
+    result = diff_table(table(["a", "b"], ["x", "y"]), table(["a", "c"], ["x", "y"]), ["event_id"])
+    assert (result["added"], result["removed"], result["changed"]) == (["c"], ["b"], [])

@@ -147,6 +147,8 @@ def _diff_whole(
     result["columns_retyped"] = retyped
     compared = [c for c in common if c not in retyped]
     old, new = _comparable(old), _comparable(new)
+    if _aligned(old, new, key):
+        return _diff_aligned(result, old, new, key, compared)
 
     # Typed bool: an empty table would otherwise give a null column, which join refuses.
     left = new.select([*key, *compared]).append_column(
@@ -165,22 +167,58 @@ def _diff_whole(
     result["removed"] = _keys(joined.filter(pc.and_not(in_old, in_new)), key)
 
     both = joined.filter(pc.and_(in_new, in_old))
-    if both.num_rows and compared:
-        differs = np.column_stack(
-            [
-                np.logical_not(
-                    _same(both.column(c), both.column(c + _SUFFIX)).to_numpy(zero_copy_only=False)
-                )
-                for c in compared
-            ]
-        )
-        rows = np.flatnonzero(differs.any(axis=1))
-        keys = _keys(both.take(pa.array(rows, pa.int64())), key)
-        result["changed"] = [
-            {"key": k, "columns": [c for c, d in zip(compared, differs[i], strict=True) if d]}
-            for k, i in zip(keys, rows, strict=True)
-        ]
+    old_side = both.select([*key, *(c + _SUFFIX for c in compared)])
+    old_side = old_side.rename_columns([*key, *compared])
+    result["changed"] = _changed(both, old_side, key, compared, in_key_order=True)
     return _with_counts(result, unchanged=both.num_rows - len(result["changed"]))
+
+
+def _aligned(old: pa.Table, new: pa.Table, key: list[str]) -> bool:
+    """Whether row i of ``old`` and row i of ``new`` are the same record for every i:
+    one key column, without nulls, whose values are distinct and the same on both sides
+    in the same order. The join then matches each row with itself and nothing else, so
+    the rows are compared where they stand (a build's table against the release it
+    started from: the same records, a few values changed)."""
+    if len(key) != 1 or old.num_rows != new.num_rows:
+        return False
+    column = new.column(key[0])
+    if column.null_count or pc.count_distinct(column).as_py() != new.num_rows:
+        return False
+    return bool(old.column(key[0]).equals(column))
+
+
+def _diff_aligned(
+    result: dict[str, Any], old: pa.Table, new: pa.Table, key: list[str], compared: list[str]
+) -> dict[str, Any]:
+    """:func:`_diff_whole` for tables whose rows are :func:`_aligned`: no join."""
+    result["changed"] = _changed(new, old, key, compared, in_key_order=False)
+    return _with_counts(result, unchanged=new.num_rows - len(result["changed"]))
+
+
+def _changed(
+    new: pa.Table, old: pa.Table, key: list[str], compared: list[str], *, in_key_order: bool
+) -> list[dict[str, Any]]:
+    """The records whose ``compared`` values differ between row i of ``new`` and row i
+    of ``old`` (the same record on both sides), in key order, each with those columns.
+    ``in_key_order``: the rows are already in that order (the join's sorted output)."""
+    if not new.num_rows or not compared:
+        return []
+    differs = np.column_stack(
+        [
+            np.logical_not(_same(new.column(c), old.column(c)).to_numpy(zero_copy_only=False))
+            for c in compared
+        ]
+    )
+    rows = np.flatnonzero(differs.any(axis=1))
+    picked = new.select(key).take(pa.array(rows, pa.int64()))
+    order = np.arange(len(rows))
+    if not in_key_order:  # distinct keys: sorting the picked rows orders them as the join
+        order = pc.sort_indices(picked, sort_keys=[(k, "ascending") for k in key]).to_numpy()
+    keys = _keys(picked.take(pa.array(order, pa.int64())), key)
+    return [
+        {"key": k, "columns": [c for c, d in zip(compared, differs[rows[i]], strict=True) if d]}
+        for k, i in zip(keys, order, strict=True)
+    ]
 
 
 def _with_counts(result: dict[str, Any], unchanged: int) -> dict[str, Any]:
