@@ -483,3 +483,22 @@ def test_a_release_borrows_no_day_from_an_earlier_paragraph(annotator: Preannota
     )
     assert got["enlevé"] == ["vendredi"]
     assert got["relâché"] == []
+
+
+def test_a_reported_act_borrows_no_day_when_its_sentence_has_none(
+    annotator: Preannotator,
+) -> None:
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué lundi le village de Boni. L'armée a annoncé "
+        "l'arrestation de trois suspects.",
+    )
+    assert got["attaqué"] == ["lundi"]
+    assert got["arrestation"] == []  # when the suspects were arrested is not told
+    got = times(
+        annotator,
+        "Hundreds rallied on Saturday in Mopti. The rally came after the ministry announced "
+        "the arrest of several officers.",
+        "en",
+    )
+    assert got["arrest"] == []
