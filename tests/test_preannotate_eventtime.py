@@ -463,3 +463,23 @@ def test_a_time_in_the_condemned_acts_phrase_is_not_the_condemnations(
     )
     assert got["attaque"] == ["la semaine dernière"]
     assert got["condamné"] == []  # last week is when the attack happened
+
+
+def test_a_release_told_after_puis_has_no_day_of_the_capture(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le 3 septembre, deux commerçants avaient été kidnappés près de Boni puis relâchés "
+        "contre rançon.",
+    )
+    assert got["kidnappés"] == ["3 septembre"]
+    assert got["relâchés"] == []  # freed after the ransom, on a day not told
+
+
+def test_a_release_borrows_no_day_from_an_earlier_paragraph(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Des hommes armés ont enlevé vendredi une quinzaine de passagers près de Boni.\n"
+        "Les ravisseurs ont relâché les femmes et les enfants.",
+    )
+    assert got["enlevé"] == ["vendredi"]
+    assert got["relâché"] == []

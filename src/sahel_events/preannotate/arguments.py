@@ -380,7 +380,10 @@ def link_arguments(
         # else told before it in the paragraph; a material act (what the attackers did
         # next) else takes the time told before it in the article.
         scopes = [(sent, 0.7), (para, 0.5)]
-        if trig.label in _NARRATED:
+        # A release is not told in sequence with the capture: its day is its own
+        # sentence's or paragraph's (codebook: "a priest kidnapped last month has been
+        # freed" gives the release no day).
+        if trig.label in _NARRATED and trig.mode != "release":
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told

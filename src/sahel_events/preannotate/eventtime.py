@@ -529,12 +529,20 @@ _AFTER_DURATION = re.compile(
 )
 
 
+#: "puis", "ensuite", "then" before a release: a captive freed after his capture ("avaient
+#: été kidnappés le 3 courant puis relâchés contre rançon"), on a day not told.
+_THEN_FREED = re.compile(r"\b(?:puis|ensuite|then)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
 def later(text: str, trig: Trigger) -> bool:
     """Whether the trigger names an act told as coming later than the time told beside
     it: "were snatched in March 2024 and released *after five months*", "relâchés
     *plus tard*". Its time is not told."""
     return bool(
         _THEN.search(text, max(0, trig.start - 20), trig.start)
+        or (
+            trig.mode == "release" and _THEN_FREED.search(text, max(0, trig.start - 20), trig.start)
+        )
         or _AFTER_DURATION.match(text, trig.end)
     )
 
