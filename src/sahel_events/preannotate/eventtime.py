@@ -37,7 +37,8 @@ _REPORTING = frozenset(
         "publier", "diffuser", "publish",
         # A reaction to an act: "a condamné lundi l'attaque", "a réagi lundi à
         # l'attaque" date the reaction.
-        "réagir", "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
+        "réagir", "saluer", "féliciter", "welcome", "hail",
+        "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
         "condemn", "denounce", "deplore", "criticise", "criticize",
     }
 )  # fmt: skip
