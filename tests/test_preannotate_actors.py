@@ -274,3 +274,30 @@ def test_the_dead_are_not_the_fighters(annotator: Preannotator) -> None:
         "dans les combats, selon des sources sécuritaires.",
     )["events"]
     assert "actor" not in got["combats"]["args"]
+
+
+def test_a_background_release_takes_no_place_from_the_lead(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Un maire enlevé",
+        "Le maire de Dinangourou a été enlevé lundi près de Koro par des hommes armés.\n"
+        "Le 3 courant, deux commerçants avaient été kidnappés sur le même tronçon puis "
+        "relâchés contre rançon.",
+    )["events"]
+    # Told with the earlier kidnapping, the release is background: no place carried.
+    assert "location" not in got["relâchés"]["args"]
+
+
+def test_who_repels_an_attack_or_welcomes_a_release_did_not_commit_it(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Réactions",
+        "L'armée a annoncé mardi avoir repoussé une attaque contre le poste de Boni. Le "
+        "ministre a salué mercredi la libération des otages.",
+    )["events"]
+    assert "actor" not in got["attaque"]["args"]
+    assert "actor" not in got["libération"]["args"]
+    assert "time" not in got["libération"]["args"]  # Wednesday is the minister's
+    assert got["salué"]["args"]["actor"] == ["Le ministre"]

@@ -463,3 +463,42 @@ def test_a_time_in_the_condemned_acts_phrase_is_not_the_condemnations(
     )
     assert got["attaque"] == ["la semaine dernière"]
     assert got["condamné"] == []  # last week is when the attack happened
+
+
+def test_a_release_told_after_puis_has_no_day_of_the_capture(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le 3 septembre, deux commerçants avaient été kidnappés près de Boni puis relâchés "
+        "contre rançon.",
+    )
+    assert got["kidnappés"] == ["3 septembre"]
+    assert got["relâchés"] == []  # freed after the ransom, on a day not told
+
+
+def test_a_release_borrows_no_day_from_an_earlier_paragraph(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Des hommes armés ont enlevé vendredi une quinzaine de passagers près de Boni.\n"
+        "Les ravisseurs ont relâché les femmes et les enfants.",
+    )
+    assert got["enlevé"] == ["vendredi"]
+    assert got["relâché"] == []
+
+
+def test_a_reported_act_borrows_no_day_when_its_sentence_has_none(
+    annotator: Preannotator,
+) -> None:
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué lundi le village de Boni. L'armée a annoncé "
+        "l'arrestation de trois suspects.",
+    )
+    assert got["attaqué"] == ["lundi"]
+    assert got["arrestation"] == []  # when the suspects were arrested is not told
+    got = times(
+        annotator,
+        "Hundreds rallied on Saturday in Mopti. The rally came after the ministry announced "
+        "the arrest of several officers.",
+        "en",
+    )
+    assert got["arrest"] == []

@@ -127,3 +127,14 @@ def test_an_act_at_the_close_of_a_session_told_before_takes_its_place(
         "cinq accords.",
     )
     assert got["accords"] == ["Bamako"]
+
+
+def test_the_town_of_the_people_killed_is_a_place_the_tagger_took_for_a_noun(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont abattu jeudi soir deux conseillers municipaux de Seytenga à "
+        "leur domicile, a indiqué le maire de la commune.",
+    )
+    assert got["abattu"] == ["Seytenga"]

@@ -51,18 +51,22 @@ _DIED = frozenset(["périr", "mourir", "décéder", "succomber", "die"])
 _ATTRIBUTING = frozenset(["attribuer", "imputer"])
 #: Verbs of reacting to or reporting an act: their subject speaks of the act or answers
 #: it, it did not commit it ("Le gouvernement a condamné l'attaque", "a réagi à
-#: l'attaque", "the army confirmed the ambush").
+#: l'attaque", "a repoussé une attaque", "a salué la libération", "the army confirmed
+#: the ambush").
 REACTING = frozenset(
     {
         "condamner", "dénoncer", "déplorer", "fustiger", "critiquer", "confirmer",
-        "signaler", "rapporter", "réagir", "riposter", "répliquer",
+        "signaler", "rapporter", "réagir", "riposter", "répliquer", "repousser", "déjouer",
+        "saluer", "féliciter",
         "condemn", "denounce", "deplore", "criticise", "criticize", "confirm", "report",
+        "repel", "foil", "welcome", "hail",
     }
 )  # fmt: skip
 #: Without a parse (English): a verb of reacting right before the trigger noun and its
 #: determiner ("condemned *the* attack", "confirmed Sunday's ambush").
 _REACTED = re.compile(
-    r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report)\w*\s+"
+    r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report|repel|foil|welcom|hail)"
+    r"\w*\s+"
     r"(?:the|an?|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

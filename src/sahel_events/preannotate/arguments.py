@@ -380,18 +380,23 @@ def link_arguments(
         # else told before it in the paragraph; a material act (what the attackers did
         # next) else takes the time told before it in the article.
         scopes = [(sent, 0.7), (para, 0.5)]
-        if trig.label in _NARRATED:
+        # A release is not told in sequence with the capture: its day is its own
+        # sentence's or paragraph's (codebook: "a priest kidnapped last month has been
+        # freed" gives the release no day).
+        if trig.label in _NARRATED and trig.mode != "release":
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
         elif (
             _OTHER_STORY.match(text, sent[0])
             or told_before_clause(trig, tokens)
-            or (reported_act(text, trig, tokens, sent) and fillers(Role.TIME, sent))
+            or reported_act(text, trig, tokens, sent)
         ):
             # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
             # arrêté": the act's day is not told, only the saying's; only a time of its
-            # own phrase ("Survivors said the attackers also looted" borrows as before).
+            # own phrase, and none borrowed when the sentence has no time either ("the
+            # ministry announced the arrest"; "Survivors said the attackers also
+            # looted" is no reported act: it borrows as before).
             scopes = [(sent, 0.7)]
         for scope, score in scopes:
             pool = [

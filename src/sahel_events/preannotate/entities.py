@@ -463,8 +463,7 @@ def _model_entities(
             (start, end) not in nouns
             # A name the tagger took for a common noun is still a place after a place
             # cue ("à Koutougou"): "États" in "États partenaires" has none.
-            or _PLACE_CUE.search(text, max(0, start - _CUE_WINDOW), start)
-            or _act_object(text, start, end)
+            or _cued(text, start, end)
         ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
     return out
@@ -493,7 +492,19 @@ def _cued(text: str, start: int, end: int) -> bool:
         _PLACE_CUE.search(text, max(0, start - _CUE_WINDOW), start) is not None
         or _PLACE_CUE_AFTER.match(text, end) is not None
         or _act_object(text, start, end)
+        or _PEOPLE_OF_BEFORE.search(text, max(0, start - _CUE_WINDOW), start) is not None
     )
+
+
+#: People named by the town they live or serve in: "deux conseillers municipaux de
+#: *Seytenga*", "les habitants de *Boni*", "des enseignants de *Téra*" (an unknown
+#: name there is a locality; a known group, "les combattants du JNIM", the registry has).
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:conseillers?(?:\s+municipaux)?|habitants|enseignants|élèves|commerçants|"
+    r"villageois|fidèles|déplacés|élus|notables|chefs?\s+(?:de\s+village|coutumiers?))\s+"
+    r"(?:de\s+|d['’])$",
+    re.IGNORECASE,
+)
 
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"

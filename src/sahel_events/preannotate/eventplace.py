@@ -182,7 +182,14 @@ def carried_places(
         earlier = [tj for tj in located if triggers[tj].start < para[0]]
         if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:
             continue  # nothing told before, or events at several places: no guess
-        if ti in dates and earlier[-1] in dates and dates[ti] < dates[earlier[-1]]:
+        # An undated event told in one sentence with a dated one ("Le 3 courant, deux
+        # commerçants avaient été kidnappés puis relâchés") is of that one's time.
+        sent = containing(sentences, trig.start)
+        day = dates.get(ti) or min(
+            (d for tj, d in dates.items() if sent[0] <= triggers[tj].start < sent[1]),
+            default=None,
+        )
+        if day is not None and earlier[-1] in dates and day < dates[earlier[-1]]:
             # Dated before the event told: a background event ("En juin 2022, ... une
             # tuerie"), elsewhere as likely as there. ISO dates sort as strings.
             continue

@@ -37,7 +37,8 @@ _REPORTING = frozenset(
         "publier", "diffuser", "publish",
         # A reaction to an act: "a condamné lundi l'attaque", "a réagi lundi à
         # l'attaque" date the reaction.
-        "réagir", "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
+        "réagir", "saluer", "féliciter", "welcome", "hail",
+        "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
         "condemn", "denounce", "deplore", "criticise", "criticize",
     }
 )  # fmt: skip
@@ -529,12 +530,20 @@ _AFTER_DURATION = re.compile(
 )
 
 
+#: "puis", "ensuite", "then" before a release: a captive freed after his capture ("avaient
+#: été kidnappés le 3 courant puis relâchés contre rançon"), on a day not told.
+_THEN_FREED = re.compile(r"\b(?:puis|ensuite|then)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
 def later(text: str, trig: Trigger) -> bool:
     """Whether the trigger names an act told as coming later than the time told beside
     it: "were snatched in March 2024 and released *after five months*", "relâchés
     *plus tard*". Its time is not told."""
     return bool(
         _THEN.search(text, max(0, trig.start - 20), trig.start)
+        or (
+            trig.mode == "release" and _THEN_FREED.search(text, max(0, trig.start - 20), trig.start)
+        )
         or _AFTER_DURATION.match(text, trig.end)
     )
 
