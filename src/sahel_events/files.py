@@ -44,6 +44,24 @@ def write_text_atomic(path: Path, chunks: str | Iterable[str], mode: int = 0o644
         os.fsync(handle.fileno())
 
 
+def write_cache_entry(path: Path, data: bytes) -> None:
+    """Write a cache entry under ``work/`` through a temporary ``.entry-*`` file beside it
+    (a reader sees the old entry or the new one); give up quietly when it cannot be
+    written: a cache is an optimisation, never a reason to fail."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
+
+
 def sha256_file(path: Path) -> str:
     """The hex SHA-256 of a file, read in chunks so large tables never sit in memory."""
     digest = hashlib.sha256()

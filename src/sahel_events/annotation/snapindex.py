@@ -30,12 +30,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..files import write_cache_entry
 from .rawtasks import DIGEST_SIZE, TaskStub, task_digest
 
 __all__ = ["CACHE_DIR", "IndexedStub", "SnapshotIndex", "TaskSpans"]
@@ -227,16 +227,4 @@ def _write(path: Path, salt: str, ident: Identity, spans: TaskSpans) -> None:
         (FORMAT, salt, ident, spans.sha256, spans.offsets, spans.lengths, spans.digests),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
-    data = hashlib.sha256(body).hexdigest().encode() + b"\n" + body
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    write_cache_entry(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)

@@ -45,13 +45,13 @@ import gc
 import hashlib
 import os
 import pickle
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Issue, Location, Report
+from ..files import write_cache_entry
 from .documents import INGEST_VERSION, Document
 from .duplicates import NearDuplicate, Signature
 
@@ -254,7 +254,7 @@ class IngestCache:
         if self._identities != self._read_identities():
             body = pickle.dumps((IDENTITIES_FORMAT, self.salt, self._identities), protocol=5)
             head = hashlib.sha256(body).hexdigest().encode()
-            _write_atomic(self.directory / IDENTITIES_FILE, head + b"\n" + body)
+            write_cache_entry(self.directory / IDENTITIES_FILE, head + b"\n" + body)
             self._identified = dict(self._identities)
         packed = self._read_packed()
         if packed.keys() == self._served.keys() and all(
@@ -264,7 +264,7 @@ class IngestCache:
         data = pickle.dumps(
             (PACKED_FORMAT, self.salt, self._served), protocol=pickle.HIGHEST_PROTOCOL
         )
-        _write_atomic(self.directory / PACKED_FILE, data)
+        write_cache_entry(self.directory / PACKED_FILE, data)
         self._packed = dict(self._served)
 
     def near_duplicates(
@@ -298,7 +298,7 @@ class IngestCache:
         except Exception:  # absent or damaged: search again (the pairs are the same)
             pass
         pairs = search(signatures)
-        _write_atomic(path, pickle.dumps((key, pairs), protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache_entry(path, pickle.dumps((key, pairs), protocol=pickle.HIGHEST_PROTOCOL))
         return pairs
 
     def put(self, key: str, article: CachedArticle) -> None:
@@ -307,21 +307,4 @@ class IngestCache:
         self.used.add(key)
         self._served[key] = article
         data = pickle.dumps((key, article), protocol=pickle.HIGHEST_PROTOCOL)
-        _write_atomic(self._path(key), data)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``path`` through a temporary file beside it; give up quietly when it cannot
-    be written (the cache is an optimisation, never a reason to fail)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+        write_cache_entry(self._path(key), data)
