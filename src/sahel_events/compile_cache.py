@@ -20,15 +20,13 @@ never cached: agreement and the choice between sources need its parsed annotatio
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import io
 import os
 import pickle
 import shutil
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +36,7 @@ import pyarrow.compute as pc
 
 from .annotation.rawtasks import KnownTasks
 from .errors import Issue
+from .gcpause import paused_collector
 from .toolprint import tool_fingerprint
 
 if TYPE_CHECKING:
@@ -74,24 +73,6 @@ class TaskRows:
     completed: int = 0  # completed annotations (two or more: not cached)
     # How the record was chosen and by whom (Label Studio user ids), when there is one.
     chosen: tuple[str, tuple[int | None, ...]] | None = None
-
-
-@contextlib.contextmanager
-def paused_collector() -> Iterator[None]:
-    """Pause Python's cycle collector while a saved state is unpickled.
-
-    Unpickling tens of thousands of containers at once sets off collection after
-    collection, each walking every object of the process (the gazetteer's included), for
-    objects that hold no cycles: a third of an incremental build's time went there.
-    Reference counting still frees what it always does.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _salt(codebook: Codebook, tool: str | None) -> str:

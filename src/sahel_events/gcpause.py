@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from functools import wraps
 from typing import ParamSpec, TypeVar
 
-__all__ = ["THRESHOLDS", "fewer_collections", "with_fewer_collections"]
+__all__ = ["THRESHOLDS", "fewer_collections", "paused_collector", "with_fewer_collections"]
 
 #: The collector's thresholds during a stage: a young collection every 50,000
 #: allocations (CPython: 700), an older one every 20 of those (10), the oldest every
@@ -52,3 +52,21 @@ def with_fewer_collections(function: Callable[_P, _R]) -> Callable[_P, _R]:
             return function(*args, **kwargs)
 
     return run
+
+
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    """Pause Python's cycle collector while a saved state is unpickled.
+
+    Unpickling tens of thousands of containers at once sets off collection after
+    collection, each walking every object of the process (the gazetteer's included), for
+    objects that hold no cycles: a third of an incremental build's time went there.
+    Reference counting still frees what it always does.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

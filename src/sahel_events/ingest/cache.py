@@ -41,7 +41,6 @@ and the file is ingested again; an entry that cannot be written is skipped.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -52,6 +51,7 @@ from pathlib import Path
 
 from ..errors import Issue, Location, Report
 from ..files import write_cache_entry
+from ..gcpause import paused_collector
 from .documents import INGEST_VERSION, Document
 from .duplicates import NearDuplicate, Signature
 
@@ -203,15 +203,11 @@ class IngestCache:
             # The cyclic collector is paused while the index is loaded: it would run
             # again and again over the tens of thousands of objects made (none of them
             # garbage), which more than doubled the load's CPU time at 10,000 articles.
-            collecting = gc.isenabled()
-            gc.disable()
             try:
-                found = pickle.loads((self.directory / PACKED_FILE).read_bytes())
+                with paused_collector():
+                    found = pickle.loads((self.directory / PACKED_FILE).read_bytes())
             except Exception:  # absent, truncated, damaged: the per-file entries serve
                 found = None
-            finally:
-                if collecting:
-                    gc.enable()
             if (
                 isinstance(found, tuple)
                 and len(found) == 3
