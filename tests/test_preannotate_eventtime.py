@@ -502,3 +502,36 @@ def test_a_reported_act_borrows_no_day_when_its_sentence_has_none(
         "en",
     )
     assert got["arrest"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The governor said an attack perpetrated on Saturday against a market near Boni had "
+        "killed four traders.",
+        "Security sources said the raid, staged on Saturday on the village of Douna, had "
+        "left six people dead.",
+    ],
+)
+def test_a_participle_of_the_act_dates_it_after_a_verb_of_saying(
+    annotator: Preannotator, body: str
+) -> None:
+    # Dates helper s18d8: "said an ambush perpetrated on Sunday" read Sunday as the day
+    # of saying (a determiner before the noun), and the ambush had no day.
+    got = times(annotator, body, "en")
+    assert ["Saturday"] in got.values()
+
+
+def test_a_day_counted_from_an_act_dates_what_followed_not_the_act(
+    annotator: Preannotator,
+) -> None:
+    # Dates helper s18d8: "deux jours après l'embuscade" is the day of the march (two
+    # days after Thursday's ambush), never the ambush's own.
+    got = times(
+        annotator,
+        "Des jeunes ont manifesté à Djibo deux jours après l'embuscade "
+        "qui a coûté la vie à six transporteurs.\n"
+        "L'embuscade, tendue jeudi près de Gaskindé, a été revendiquée par le JNIM.",
+    )
+    assert got["manifesté"] == ["deux jours après"]
+    assert got["embuscade"] == ["jeudi"]

@@ -51,6 +51,7 @@ from .entities import Mention
 from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
 from .eventtime import (
     borrowable,
+    counted_from,
     foreign_times,
     later,
     reported_act,
@@ -404,6 +405,7 @@ def link_arguments(
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
+                and not counted_from(text, mentions[i], trig)
             ]
             if scope == sent:
                 # Once for the pool (not once per time in it, as a condition would), and

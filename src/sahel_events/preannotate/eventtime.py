@@ -165,6 +165,17 @@ _POSSESSIVE = re.compile(r"['’]s\s+$")
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+|during\s+)?$", re.IGNORECASE)
 
 
+#: A participle of the trigger noun's own act between it and a time: "an ambush
+#: *perpetrated on* Sunday", "the raid, *carried out on* Monday", "the attack *which took
+#: place on* Friday" date the noun, whatever verb of saying comes before.
+_OWN_PARTICIPLE = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:perpetrated|carried\s+out|launched|"
+    r"staged|committed|mounted|conducted|took\s+place|happened|occurred)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
     """Whether a time before the trigger comes right after the word of an act of another
     type ("A priest *kidnapped last month* has been freed"): that act's day, for texts
@@ -191,6 +202,8 @@ def _foreign_unparsed(
     an act of another type is that act's ("kidnapped last month has been freed"); never
     the trigger noun's own possessor ("said Tuesday's attack killed")."""
     if _POSSESSIVE.match(text, mention.end, trig.start):
+        return False
+    if trig.end <= mention.start and _OWN_PARTICIPLE.fullmatch(text, trig.end, mention.start):
         return False
     if _after_other(text, mention, trig, triggers):
         return True
@@ -545,6 +558,31 @@ def later(text: str, trig: Trigger) -> bool:
             trig.mode == "release" and _THEN_FREED.search(text, max(0, trig.start - 20), trig.start)
         )
         or _AFTER_DURATION.match(text, trig.end)
+    )
+
+
+#: What lies between a day counted from an act and the act's noun: "deux jours après
+#: *l'*attaque", "à la veille *de la* manifestation", "on the day *of the* ambush".
+_COUNTED_FROM = re.compile(
+    r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|l['’]|la\s+|le\s+|les\s+|of\s+the\s+|"
+    r"the\s+)",
+    re.IGNORECASE,
+)
+#: The last word of such a day: a day counted from what follows it.
+_COUNTING = re.compile(
+    r"(?:veille|lendemain|jour|après|avant|day|eve|morning|evening|night|after|before)$",
+    re.IGNORECASE,
+)
+
+
+def counted_from(text: str, mention: Mention, trig: Trigger) -> bool:
+    """Whether a time is a day counted from the trigger's own act ("deux jours après
+    l'attaque", "à la veille de la manifestation"): the day of what came next (or
+    before), never the act's."""
+    return (
+        mention.end <= trig.start
+        and _COUNTING.search(mention.text) is not None
+        and _COUNTED_FROM.fullmatch(text, mention.end, trig.start) is not None
     )
 
 
