@@ -535,3 +535,17 @@ def test_a_day_counted_from_an_act_dates_what_followed_not_the_act(
     )
     assert got["manifesté"] == ["deux jours après"]
     assert got["embuscade"] == ["jeudi"]
+
+
+def test_the_start_of_a_state_is_no_acts_day_when_the_sentence_tells_one(
+    annotator: Preannotator,
+) -> None:
+    # Dates helper s18d8: "en vigueur depuis le 1er août" won over the extension's own
+    # Monday, being in the noun's phrase.
+    got = times(
+        annotator,
+        "Le gouverneur a prolongé lundi de quinze jours le couvre-feu en vigueur depuis le "
+        "1er août dans le cercle de Douentza.",
+    )
+    assert ["lundi"] in got.values()
+    assert all("1er août" not in t for ts in got.values() for t in ts)

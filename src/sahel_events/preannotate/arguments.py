@@ -55,6 +55,7 @@ from .eventtime import (
     foreign_times,
     later,
     reported_act,
+    since_bound,
     told_before_clause,
     told_when,
 )
@@ -408,6 +409,12 @@ def link_arguments(
                 and not counted_from(text, mentions[i], trig)
             ]
             if scope == sent:
+                # "a prorogé mercredi l'interdiction en vigueur depuis le 1er octobre":
+                # the start of the state is no act's day when the sentence tells one
+                # (alone, "suspendue depuis mai" dates an ongoing state, as the gold does).
+                since = [i for i in pool if since_bound(text, mentions[i])]
+                if since and len(since) < len(pool):
+                    pool = [i for i in pool if i not in since]
                 # Once for the pool (not once per time in it, as a condition would), and
                 # not for an empty one.
                 told = (

@@ -586,6 +586,12 @@ def counted_from(text: str, mention: Mention, trig: Trigger) -> bool:
     )
 
 
+def since_bound(text: str, mention: Mention) -> bool:
+    """Whether a time is the start of a state ("en vigueur *depuis le 1er octobre*",
+    "*since* May"), not the day of an act."""
+    return _SINCE.search(text[max(0, mention.start - 12) : mention.start]) is not None
+
+
 def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a TIME outside the trigger's sentence may date it: told before the
     trigger, and not the start of a state ("depuis janvier")."""
