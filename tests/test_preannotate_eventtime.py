@@ -549,3 +549,20 @@ def test_the_start_of_a_state_is_no_acts_day_when_the_sentence_tells_one(
     )
     assert ["lundi"] in got.values()
     assert all("1er août" not in t for ts in got.values() for t in ts)
+
+
+def test_an_act_counted_from_is_its_own_event_with_its_participles_day(
+    annotator: Preannotator,
+) -> None:
+    # Dates helper s18d8: "Cette attaque survient trois jours après l'explosion, survenue
+    # dimanche" merged the explosion into the attack told before (no day of its own),
+    # which then took the explosion's Sunday.
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué un poste de douane près de Hombori, selon des "
+        "sources locales.\n"
+        "Cette attaque survient trois jours après l'explosion, survenue samedi, d'une mine "
+        "au passage d'un car sur la route de Douentza.",
+    )
+    assert got["explosion"] == ["samedi"]
+    assert got["attaqué"] == []

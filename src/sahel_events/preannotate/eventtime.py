@@ -170,7 +170,10 @@ _RIGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+|during\s+)?$", re.IGNORECASE)
 #: place on* Friday" date the noun, whatever verb of saying comes before.
 _OWN_PARTICIPLE = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:perpetrated|carried\s+out|launched|"
-    r"staged|committed|mounted|conducted|took\s+place|happened|occurred)\s+"
+    r"staged|committed|mounted|conducted|took\s+place|happened|occurred|"
+    # "l'explosion, intervenue dans la nuit du 4 au 5", "l'attaque, survenue lundi".
+    r"survenue?s?|intervenue?s?|perpétrée?s?|commise?s?|menée?s?|"
+    r"qui\s+(?:a|avait)\s+eu\s+lieu|qui\s+s['’](?:est|était)\s+produite?)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+)?$",
     re.IGNORECASE,
 )
@@ -252,6 +255,38 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
 
 
 def foreign_times(
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    pool: Sequence[int],
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+    sentence: tuple[int, int] | None = None,
+    text: str = "",
+) -> set[int]:
+    """The TIME mentions of ``pool`` (the trigger's sentence) that date another act
+    (:func:`_foreign_times`). A time told by a participle of an act's noun ("l'explosion,
+    intervenue dans la nuit du 4 au 5", "an ambush perpetrated on Sunday") is that act's,
+    whatever the parse hangs it from: the trigger's own, or another noun's."""
+    if not text:
+        return _foreign_times(trig, triggers, mentions, pool, tokens, by_start, sentence, text)
+
+    def told_by_participle(t: Trigger, i: int) -> bool:
+        m = mentions[i]
+        return t.end <= m.start <= t.end + 40 and bool(
+            _OWN_PARTICIPLE.fullmatch(text, t.end, m.start)
+        )
+
+    own = {i for i in pool if told_by_participle(trig, i)}
+    if own:
+        return set(pool) - own
+    others = {i for i in pool if any(t is not trig and told_by_participle(t, i) for t in triggers)}
+    rest = [i for i in pool if i not in others]
+    told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
+    return others | told
+
+
+def _foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
     mentions: Sequence[Mention],
