@@ -156,3 +156,17 @@ def test_english_where_attackers_came_from_is_no_place(annotator: Preannotator) 
     )
     assert "Nigeria" in got["places"]
     assert all("Nigeria" not in where for where in got["located"].values())
+
+
+def test_a_place_after_the_attackers_noun_is_the_events_not_theirs(
+    annotator: Preannotator,
+) -> None:
+    # Places and dates helper s18g8: the actor's phrase ran on over "sur une île proche
+    # de Baga Sola" or "dans la zone de Pissila", which then was no place of its own,
+    # and the province told after won.
+    got = places(
+        annotator,
+        "Trois pêcheurs ont été tués samedi par des hommes armés sur une île proche de "
+        "Bosso, dans la région de Diffa, selon des sources locales.",
+    )
+    assert any("Bosso" in p for p in got["tués"])

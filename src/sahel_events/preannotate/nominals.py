@@ -139,6 +139,10 @@ _EN_SUBJECT = re.compile(
 )
 
 
+#: Prepositions that open a place after a person's noun: the phrase stops before them.
+_LOCATIVE_PREPOSITIONS = frozenset({"dans", "sur", "près", "vers", "autour", "entre"})
+
+
 def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]) -> int:
     """End offset of the head's phrase: its dependents to the right, up to a comma or a
     relative clause."""
@@ -154,6 +158,10 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
                 "dont",
                 "lequel",
             )
+            # "des individus armés non identifiés *dans la zone de Pissila*", "des
+            # hommes armés *sur une île proche de Baga Sola*": where they struck is the
+            # event's place, not part of who they are.
+            or (t.pos == "ADP" and t.lemma.lower() in _LOCATIVE_PREPOSITIONS)
         ):
             break
         k, hops = t.index, 0
