@@ -566,3 +566,30 @@ def test_an_act_counted_from_is_its_own_event_with_its_participles_day(
     )
     assert got["explosion"] == ["samedi"]
     assert got["attaqué"] == []
+
+
+def test_an_act_told_as_done_also_takes_its_sentences_day(annotator: Preannotator) -> None:
+    # Places and dates helper s18g8: "incendiée dans la nuit de mercredi à jeudi par des
+    # assaillants qui ont également emporté des vivres" gave the looting the lead's day,
+    # the night being judged the burning's.
+    got = times(
+        annotator,
+        "Un convoi a été attaqué vendredi près de Douentza, selon des sources locales.\n"
+        "À Konna, le dispensaire a été pillé dans la nuit de samedi à dimanche par des "
+        "bandits qui ont aussi incendié deux ambulances.",
+    )
+    assert got["incendié"] == ["dans la nuit de samedi à dimanche"]
+
+
+def test_a_toll_communicated_on_a_day_lends_no_day_to_the_body(
+    annotator: Preannotator,
+) -> None:
+    # Places and dates helper s18g8: a follow-up's "selon un bilan communiqué ce jeudi"
+    # dated the looting told next, instead of the attack's "hier".
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué hier le poste de Sofara. Selon un bilan communiqué "
+        "ce mardi par la gendarmerie, trois agents ont péri.\n"
+        "Les assaillants ont emporté des armes avant de prendre la fuite.",
+    )
+    assert got["emporté"] == ["hier"]

@@ -33,6 +33,8 @@ _REPORTING = frozenset(
         "joint",
         # A communiqué "daté du 27 novembre", "lu vendredi soir à la télévision".
         "dater", "lire",
+        # A toll "communiqué ce jeudi par une source": when it was told.
+        "communiquer",
         # A bulletin "publié jeudi", a communiqué "diffusé dimanche": when it was told.
         "publier", "diffuser", "publish",
         # A reaction to an act: "a condamné lundi l'attaque", "a réagi lundi à
@@ -254,6 +256,11 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
     return None
 
 
+#: An act told as done "also" by the actors of the act before it ("qui ont *également*
+#: emporté", "*also* looted"): one raid, one day.
+_ALSO_BEFORE = re.compile(r"\b(?:également|aussi|also)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
@@ -280,6 +287,11 @@ def foreign_times(
     own = {i for i in pool if told_by_participle(trig, i)}
     if own:
         return set(pool) - own
+    if _ALSO_BEFORE.search(text, max(0, trig.start - 25), trig.start):
+        # "incendiée dans la nuit de mercredi à jeudi par des assaillants qui ont
+        # également emporté des vivres": the act told as done "also" is done in the
+        # same raid, on the sentence's day; only a saying's time is not its own.
+        return {i for i in pool if told_when(mentions[i], tokens, by_start, text)}
     others = {i for i in pool if any(t is not trig and told_by_participle(t, i) for t in triggers)}
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
