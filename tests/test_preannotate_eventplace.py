@@ -170,3 +170,14 @@ def test_a_place_after_the_attackers_noun_is_the_events_not_theirs(
         "Bosso, dans la région de Diffa, selon des sources locales.",
     )
     assert any("Bosso" in p for p in got["tués"])
+
+
+def test_a_name_taken_up_by_ou_is_a_place(annotator: Preannotator) -> None:
+    # Places and dates helper s18g8: "Nous commençons par Bosso, où ..." read Bosso as a
+    # person, and the abduction took the town of the next item.
+    got = places(
+        annotator,
+        "Premier titre de ce journal : Bosso, où des combattants ont enlevé lundi trois "
+        "bergers.\nÀ Mainé-Soroa, un camion a été incendié mardi sur la route nationale.",
+    )
+    assert got["enlevé"] == ["Bosso"]

@@ -125,7 +125,10 @@ _CUE_WINDOW = 40
 #: "Anefis, a village in the Kidal region".
 _PLACE_CUE_AFTER = re.compile(
     r",\s+(?:(?:une?|la|le|a|an)\s+)?(?:(?:petite|grande|small|large|rural|remote)\s+)?"
-    r"(?:localité|village|commune|bourgade|hameau|ville|chef-lieu|town|hamlet|locality)\b",
+    r"(?:localité|village|commune|bourgade|hameau|ville|chef-lieu|town|hamlet|locality)\b"
+    # "Nous commençons par Bosso, où des éléments de Boko Haram ont enlevé": a name
+    # that "où" takes up is a place, never a person.
+    r"|,\s+où\b",
     re.IGNORECASE,
 )
 #: English site after a possessive name: "Anefis's weekly market", "Gao's main camp".
