@@ -79,6 +79,15 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
         ("Les combattants se sont retirés de la localité.", "fr", "retirés", "RETREAT", "withdraw"),
         ("Un couvre-feu a été instauré à Tillabéri.", "fr", "couvre-feu", "COERCE", "curfew"),
         ("A drone strike hit a vehicle north of Kidal.", "en", "drone strike", "ASSAULT", "drone"),
+        # Places and dates helper s18g8: two phrases of the Sahel press no entry took.
+        (
+            "Une escorte de la douane a été prise à partie près de Makalondi.",
+            "fr",
+            "prise à partie",
+            "ASSAULT",
+            "firearms",
+        ),
+        ("Une mine a explosé au passage d'un car.", "fr", "explosé", "ASSAULT", "explosives"),
         ("Gunmen abducted ten passengers.", "en", "abducted", "ASSAULT", "abduct"),
         (
             "The two countries stepped up intelligence sharing.",
