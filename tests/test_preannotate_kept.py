@@ -243,3 +243,14 @@ def test_free_movement_frees_no_one(annotator: Preannotator) -> None:
         "Officials held talks on Monday in Bamako on the free movement of people and goods.",
     )
     assert not any(label == "RETREAT" for label, _ in got)
+
+
+def test_a_witness_who_agrees_to_speak_makes_no_concession(annotator: Preannotator) -> None:
+    # Places and dates helper s18g8: "il a accepté de nous raconter" was a CONCEDE, whose
+    # place (where the witness fled) the attack's arson then took.
+    got = suggested(
+        annotator,
+        "Réfugiée à Mopti depuis jeudi, une enseignante de Sofara a accepté de nous "
+        "raconter l'attaque de son école.",
+    )
+    assert not any(label == "CONCEDE" for label, _ in got)

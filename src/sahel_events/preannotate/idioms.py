@@ -9,6 +9,8 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   an act of support, cooperation or aid in the infinitive after a noun of intent is what
   someone means to do, not an act that happened (a commitment made is AGREE, on its own
   verb);
+* "il a *accepté de* nous raconter", "a accepté de témoigner": a witness who agrees to
+  speak to the press, not a concession;
 * "les sanctions *qui frappent* le pays", "la suspension *qui frappait* deux radios": a
   measure that affects someone, not a beating (the subject of "frapper" is the measure).
 """
@@ -46,6 +48,14 @@ _MEASURE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: A verb of telling after "accepter de": "accepté de nous raconter", "de témoigner".
+_TO_TELL = re.compile(
+    r"\s+(?:(?:nous|me|m['’]|lui|leur|se|s['’])\s*)?(?:raconter|témoigner|parler|répondre|"
+    r"confier|livrer|exprimer|expliquer|décrire|relater)\b",
+    re.IGNORECASE,
+)
+_ACCEPT = re.compile(r"^accept", re.IGNORECASE)
+
 
 def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
     """Indices of the triggers that are part of a set phrase naming no act (module
@@ -62,6 +72,8 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "ASSAULT" and _STRIKES.match(t.text):
             if _MEASURE_SUBJECT.search(before):
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
+        elif t.label == "CONCEDE" and _ACCEPT.match(t.text) and _TO_TELL.match(text, t.end):
+            out.add(i)  # "a accepté de nous raconter": a witness speaking, no concession
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
             out.add(i)  # "l'engagement des États-Unis à soutenir le Mali": an intent
     return out
