@@ -256,9 +256,14 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
     return None
 
 
-#: An act told as done "also" by the actors of the act before it ("qui ont *également*
-#: emporté", "*also* looted"): one raid, one day.
-_ALSO_BEFORE = re.compile(r"\b(?:également|aussi|also)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: An act told in a relative clause as done "also" by the actors of the act before it
+#: ("par des assaillants qui ont *également* emporté", "gunmen who also looted"): one
+#: raid, one day. Not a reported act ("le maire a indiqué que les assaillants avaient
+#: aussi incendié"), whose sentence's day may be the saying's.
+_ALSO_BEFORE = re.compile(
+    r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def foreign_times(
