@@ -10,7 +10,12 @@ file's SHA-256 (:class:`TaskSpans`); the next read of the same file, in the same
 or a later one, takes each task's digest from there instead of reading the file, and
 reads a task's bytes only when its text is not among the reader's known texts (then
 checking them against the digest) or when a pass needs the whole task
-(:meth:`TaskSpans` entries become :class:`IndexedStub`).
+(:meth:`TaskSpans` entries become :class:`IndexedStub`). An entry also keeps the
+snapshot's task ids and its users' first annotations (:mod:`.taskfacts`): the passes
+over every snapshot take an older snapshot's ids as a set and its users as a merge, and
+read only its tasks that are still current
+(:func:`sahel_events.annotation.snapshots.iter_current_texts`), so that a build's cost
+does not grow with the number of snapshots pulled.
 
 The same file: the same path, device, inode, size, modification and change times
 (nanoseconds), as read before and after it was read whole. An entry is kept on disk
@@ -32,18 +37,20 @@ import os
 import pickle
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from ..files import write_cache_entry
 from .rawtasks import DIGEST_SIZE, TaskStub, task_digest
+from .taskfacts import FirstAnnotation, TaskFacts, sound_facts
 
 __all__ = ["CACHE_DIR", "IndexedStub", "SnapshotIndex", "TaskSpans"]
 
 #: The index's directory under ``work/``.
 CACHE_DIR = "snapshot-index"
 #: The layout of an entry; bumped when it changes (an older entry is then not read).
-FORMAT = "snapshot-index-1"
+FORMAT = "snapshot-index-2"
 #: Seconds since its last modification after which a file read whole is indexed on disk.
 SETTLED = 2.0
 
@@ -59,15 +66,29 @@ def identity(path: Path) -> Identity:
 
 @dataclass(frozen=True)
 class TaskSpans:
-    """Every task of a snapshot read whole: its byte offset, its length, its digest."""
+    """Every task of a snapshot read whole: its byte offset, its length, its digest; its
+    task ids and its users' first annotations (:mod:`.taskfacts`)."""
 
     sha256: str  # of the whole file (hex)
     offsets: array  # type: ignore[type-arg]  # array('q')
     lengths: array  # type: ignore[type-arg]
     digests: bytes  # DIGEST_SIZE bytes per task
+    ids: list[int | None]  # per element: the id of a task object, else None
+    users: tuple[FirstAnnotation, ...] | None  # None: show the tasks to an observer
 
     def __len__(self) -> int:
         return len(self.offsets)
+
+    @cached_property
+    def id_set(self) -> frozenset[int]:
+        """The ids of the snapshot's task objects (computed once per entry in memory)."""
+        return frozenset(i for i in self.ids if i is not None)
+
+    @cached_property
+    def digest_set(self) -> frozenset[bytes]:
+        """The digests of every task's text."""
+        d = self.digests
+        return frozenset(d[i : i + DIGEST_SIZE] for i in range(0, len(d), DIGEST_SIZE))
 
     def digest(self, index: int) -> bytes:
         """The digest of task ``index``'s text."""
@@ -76,7 +97,7 @@ class TaskSpans:
     def sound(self, size: int) -> bool:
         """Whether the spans fit a file of ``size`` bytes, in order, without overlap."""
         n = len(self.offsets)
-        if len(self.lengths) != n or len(self.digests) != n * DIGEST_SIZE:
+        if len(self.lengths) != n or len(self.digests) != n * DIGEST_SIZE or len(self.ids) != n:
             return False
         end = 0
         for offset, length in zip(self.offsets, self.lengths, strict=True):
@@ -93,19 +114,25 @@ class SpanCollector:
         self.offsets = array("q")
         self.lengths = array("q")
         self.digests = bytearray()
+        self.facts = TaskFacts()
         #: The file's SHA-256, once it is read to its end (None: not yet, or failed).
         self.sha256: str | None = None
 
-    def add(self, offset: int, length: int, digest: bytes) -> None:
-        """Note the task whose text is ``length`` bytes at ``offset``."""
+    def add(self, offset: int, length: int, digest: bytes, task: Any) -> None:
+        """Note the task whose text is ``length`` bytes at ``offset`` (decoded as
+        ``task``, or its stub)."""
         self.offsets.append(offset)
         self.lengths.append(length)
         self.digests += digest
+        self.facts.add(task)
 
     def spans(self) -> TaskSpans:
         """What was collected, once the file is read to its end."""
         assert self.sha256 is not None
-        return TaskSpans(self.sha256, self.offsets, self.lengths, bytes(self.digests))
+        facts = self.facts
+        return TaskSpans(
+            self.sha256, self.offsets, self.lengths, bytes(self.digests), facts.ids, facts.users()
+        )
 
 
 class SnapshotIndex:
@@ -202,7 +229,7 @@ def _read(path: Path, salt: str) -> tuple[Identity, TaskSpans] | None:
         if head != hashlib.sha256(body).hexdigest().encode():
             return None
         found = pickle.loads(body)
-        fmt, entry_salt, ident, sha256, offsets, lengths, digests = found
+        fmt, entry_salt, ident, sha256, offsets, lengths, digests, ids, users = found
         if fmt != FORMAT or entry_salt != salt:
             return None
         if not (
@@ -214,9 +241,10 @@ def _read(path: Path, salt: str) -> tuple[Identity, TaskSpans] | None:
             and isinstance(lengths, array)
             and offsets.typecode == lengths.typecode == "q"
             and isinstance(digests, bytes)
+            and sound_facts(ids, users, len(offsets))
         ):
             return None
-        return ident, TaskSpans(sha256, offsets, lengths, digests)
+        return ident, TaskSpans(sha256, offsets, lengths, digests, ids, users)
     except Exception:  # absent, truncated, damaged: no entry, the file is read again
         return None
 
@@ -224,7 +252,17 @@ def _read(path: Path, salt: str) -> tuple[Identity, TaskSpans] | None:
 def _write(path: Path, salt: str, ident: Identity, spans: TaskSpans) -> None:
     """Write the entry atomically; give up quietly when it cannot be written."""
     body = pickle.dumps(
-        (FORMAT, salt, ident, spans.sha256, spans.offsets, spans.lengths, spans.digests),
+        (
+            FORMAT,
+            salt,
+            ident,
+            spans.sha256,
+            spans.offsets,
+            spans.lengths,
+            spans.digests,
+            spans.ids,
+            spans.users,
+        ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     write_cache_entry(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
