@@ -24,7 +24,9 @@ the file was last changed (its modification and change times) more than
 :data:`SETTLED` seconds before it was read, so that a write within the file system's
 timestamp granularity of the read cannot go unseen; within one build the entry serves
 from memory either way (a file changed while a build reads it was already read twice,
-differently, before this index). An entry on disk is used only whole: its bytes must
+differently, before this index); such an entry is written at the end of the build
+(:meth:`SnapshotIndex.settle`) when the file has settled since and its SHA-256 is still
+the one read. An entry on disk is used only whole: its bytes must
 match the hash at its head, its spans be in order and inside the file, and the file's
 identity be the one recorded; anything else is no entry, and the file is read again.
 The directory can be deleted at any time.
@@ -35,13 +37,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import time
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..files import write_cache_entry
+from ..files import sha256_file, write_cache_entry
 from .rawtasks import DIGEST_SIZE, TaskStub, task_digest
 from .taskfacts import FirstAnnotation, TaskFacts, sound_facts
 
@@ -154,6 +157,8 @@ class SnapshotIndex:
         #: The keys of the entries this build read or wrote (the rest can be pruned).
         self.used: set[str] = set()
         self.hits = 0
+        # Entries kept in memory only, their file too recent when read: key -> path.
+        self._recent: dict[str, Path] = {}
 
     def key(self, path: Path) -> str:
         """The name of ``path``'s entry: a hash of its resolved path and the code."""
@@ -191,8 +196,33 @@ class SnapshotIndex:
         self._memory[key] = (after, spans)
         self.used.add(key)
         if self.directory is None or max(after[3], after[4]) / 1e9 > started - self.settled:
-            return  # too recent to tell a later write within the same tick
+            self._recent[key] = path  # too recent to tell a later write within the same tick
+            return
         _write(self.directory / f"{key}.pickle", self.salt, after, spans)
+
+    def settle(self) -> None:
+        """Write the entries of files that were too recent when read and are settled now
+        (last changed more than ``settled`` seconds ago) and still hold the bytes read:
+        their hash is taken again. A write since the read within the same timestamp tick
+        is then seen in the bytes, and a later one changes the file's times; so the next
+        build does not read the snapshot just pulled once more. A build calls this once
+        its passes are done (a SHA-256 of the file, not a scan of its tasks)."""
+        if self.directory is None:
+            return
+        now = time.time()
+        for key, path in list(self._recent.items()):
+            ident, spans = self._memory[key]
+            if max(ident[3], ident[4]) / 1e9 > now - self.settled:
+                continue  # still too recent: the next build reads it again
+            del self._recent[key]
+            try:
+                if identity(path) != ident or sha256_file(path) != spans.sha256:
+                    continue
+                if identity(path) != ident:
+                    continue  # changed while hashed
+            except OSError:
+                continue
+            _write(self.directory / f"{key}.pickle", self.salt, ident, spans)
 
 
 class IndexedStub(TaskStub):
