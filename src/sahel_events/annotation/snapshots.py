@@ -300,7 +300,9 @@ def iter_current_texts(
         done = seen.setdefault(source, set())
         spans = _indexed(path, known)
         try:
-            if spans is not None and (observer is None or (firsts and spans.users is not None)):
+            if spans is not None and (
+                observer is None or (firsts is not None and spans.users is not None)
+            ):
                 assert known is not None  # (an index is known's)
                 if firsts is not None:
                     firsts(spans.users, source)
