@@ -140,3 +140,20 @@ def test_a_listing_may_hold_a_name_a_case_insensitive_file_system_would_find(
     assert listing.may_hold("doc.meta.json")  # as macOS or Windows would find it
     assert listing.may_hold("e\u0301te\u0301.meta.json")  # the same name, decomposed
     assert not listing.may_hold("other.meta.json")
+
+
+def test_a_link_that_loops_is_a_note_even_when_raw_is_outside_the_project(
+    tmp_path: Path,
+) -> None:
+    # raw/ outside the project root: each name is resolved to be shown, and resolving a
+    # link that loops raised instead of naming it.
+    raw = tmp_path / "elsewhere" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "a.txt").write_text(fixture_text(EN), encoding="utf-8")
+    (raw / "loop.txt").symlink_to(raw / "loop.txt")
+    project = tmp_path / "project"
+    project.mkdir()
+    result = ingest_corpus(raw, project)
+    notes = [(i.code, i.location.file) for i in result.report]
+    assert ("ingest.not-a-file", (raw / "loop.txt").as_posix()) in notes
+    assert [d.source_file for d in result.documents] == [(raw / "a.txt").as_posix()]

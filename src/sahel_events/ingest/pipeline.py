@@ -94,7 +94,10 @@ def _relative(path: Path, root: Path) -> str:
     if quick is not None:
         return quick
     if not here.is_relative_to(base):
-        here, base = path.resolve(), root.resolve()
+        try:
+            here, base = path.resolve(), root.resolve()
+        except (OSError, RuntimeError):  # a link that loops (RuntimeError on 3.11): named as given
+            return path.absolute().as_posix()
         if not here.is_relative_to(base):
             return path.absolute().as_posix()
     return here.relative_to(base).as_posix()
