@@ -227,10 +227,10 @@ def iter_indexed_texts(
 ) -> Iterator[tuple[int, Any, bytes]]:
     """``(index, task, digest)`` of the tasks at ``positions`` (in order) of the indexed
     file ``path`` (``spans``: its :meth:`.SnapshotIndex.lookup`), as
-    :func:`iter_task_texts` yields them. The others are not read, but count as met
-    (:class:`.rawtasks.KnownTasks`: their texts are still held by a snapshot), and the
-    file as read whole."""
-    known.meet(spans.digest_set)
+    :func:`iter_task_texts` yields them. The others are not read, and their texts not
+    met (:meth:`.rawtasks.KnownTasks.save` drops them by the quarter: a cold read that
+    skips the superseded copies never decodes them either); the file counts as read
+    whole."""
     yield from _at(path, spans, known, positions)
     known.read_whole[path] = spans.sha256
 
