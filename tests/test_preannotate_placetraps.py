@@ -14,6 +14,7 @@ import pytest
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english, places
+from tests.test_preannotate_events import predict
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -101,3 +102,34 @@ def test_english_a_country_after_a_compass_direction_is_the_place(
     )
     assert got["located"]["ambushed"] == ["Burkina Faso"]
 
+
+def test_the_village_of_the_title_alone_is_the_place_the_body_names_by_kind(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Burkina : trois morts dans une attaque contre Kiri",
+        "Des hommes armés ont attaqué le village dimanche soir, tuant trois habitants, "
+        "selon un élu local.",
+    )
+    assert got["events"]["attaqué"]["args"]["location"] == ["le village"]
+    assert "le village" in got["entities"]
+
+
+def test_once_a_town_is_named_the_village_points_back_and_is_no_mention(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Attaque à Kiri",
+        "Des hommes armés ont attaqué Kiri dimanche. Le village avait été attaqué en mai.",
+    )
+    assert "Le village" not in got["entities"]
+
+
+def test_english_the_village_with_no_town_before_is_the_place(annotator: Preannotator) -> None:
+    got = _english(
+        annotator,
+        "Gunmen attacked the village on Sunday night, killing three people, a local official said.",
+    )
+    assert got["located"]["attacked"] == ["the village"]
