@@ -133,3 +133,13 @@ def test_english_the_village_with_no_town_before_is_the_place(annotator: Preanno
         "Gunmen attacked the village on Sunday night, killing three people, a local official said.",
     )
     assert got["located"]["attacked"] == ["the village"]
+
+
+def test_troops_sent_towards_the_zone_take_no_town(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont tué quatre soldats lundi à Ouallam, selon l'armée.\nDes renforts "
+        "ont été déployés vers la zone mardi, a ajouté l'armée.",
+    )
+    assert got["tué"] == ["Ouallam"]
+    assert got["renforts"] == []  # the zone may be wider than Ouallam (as "dans la zone")

@@ -54,9 +54,10 @@ TOWN = re.compile(
     re.IGNORECASE,
 )
 #: An area named without a name: the event's place is vaguer than any town before.
+#: Since s18p8 also where troops were sent: "déployés vers la zone", "sent to the area".
 VAGUE = re.compile(
-    r"\b(?:dans\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
-    r"in\s+(?:the|that|this)\s+(?:area|region|zone))\b",
+    r"\b(?:(?:dans|vers)\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
+    r"(?:in|to|into)\s+(?:the|that|this)\s+(?:area|region|zone))\b",
     re.IGNORECASE,
 )
 #: An office or a body named by the place it is of: "le gouverneur de la région de
