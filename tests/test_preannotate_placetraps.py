@@ -143,3 +143,17 @@ def test_troops_sent_towards_the_zone_take_no_town(annotator: Preannotator) -> N
     )
     assert got["tué"] == ["Ouallam"]
     assert got["renforts"] == []  # the zone may be wider than Ouallam (as "dans la zone")
+
+
+def test_between_two_towns_after_the_attackers_is_where_not_who(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Lundi, un convoi de camions a été attaqué par des jihadistes entre Kolokani et "
+        "Didiéni, faisant deux morts, selon une source sécuritaire.",
+    )
+    attack = got["events"]["attaqué"]["args"]
+    assert attack["actor"] == ["des jihadistes"]
+    assert attack["location"] == ["Kolokani", "Didiéni"]
