@@ -157,3 +157,15 @@ def test_between_two_towns_after_the_attackers_is_where_not_who(
     attack = got["events"]["attaqué"]["args"]
     assert attack["actor"] == ["des jihadistes"]
     assert attack["location"] == ["Kolokani", "Didiéni"]
+
+
+def test_where_the_attackers_fled_is_the_place_of_the_strike_told_with_ou(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Le poste de Boulkessi a été attaqué lundi. Les assaillants se sont ensuite repliés "
+        "vers la forêt de Dofa, où l'aviation les a frappés mardi.",
+    )
+    assert got["repliés"] == []  # where they went is not where they withdrew from
+    assert got["frappés"] == ["forêt de Dofa"]

@@ -298,7 +298,10 @@ def link_arguments(
             and not in_circumstance(text, mentions[i], trig, triggers)
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
-            and not _to_or_from(text, mentions, i, lsent[0])
+            and (
+                not _to_or_from(text, mentions, i, lsent[0])
+                or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
+            )
             # "cette commune rurale du département de Say": the unit of the place just
             # told, which the demonstrative points back to (taken below).
             and not _UNIT_OF_THIS.search(
@@ -787,6 +790,10 @@ _DESTINATION = re.compile(
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
+#: A relative "où" / "where" between a place and the act: "se sont repliés vers la
+#: forêt de Dofa, *où* l'aviation les a frappés": the place of that act, wherever the
+#: first one was heading (since s18p8).
+_WHERE_AFTER = re.compile(r"\s*,?\s*(?:où|where)\b[^.;:\n]*$", re.IGNORECASE)
 #: A unit given after a place, in apposition: "la mine d'or de Taparko*, dans la
 #: province du* Namentenga".
 _UNIT_APPOSED = re.compile(
