@@ -312,3 +312,92 @@ def test_a_weekday_bounding_what_is_to_come_is_the_next_one(text: str, span: str
     (found,) = find_dates(text, DATELINE)
     assert found.text == span
     assert found.interval.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "iso"),
+    [
+        ("Les otages ont été libérés dans la soirée du lendemain.",
+         "dans la soirée du lendemain", "2025-09-14"),
+        ("La matinée de la veille, une patrouille avait été visée.",
+         "La matinée de la veille", "2025-09-12"),
+        ("The next morning, the hostages were freed.", "The next morning", "2025-09-14"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_after_or_before_the_act_told(sentence: str, span: str, iso: str) -> None:
+    # Dates helper s18d8: "dans la matinée du lendemain" was no expression, so the release
+    # told with it borrowed the capture's Saturday.
+    text = f"Des hommes armés ont attaqué samedi un poste de Boni.\n{sentence}"
+    found = {m.text: m.interval.iso() for m in find_dates(text, DATELINE)}
+    assert found[span] == iso
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("Midweek", "2025-09-15/2025-09-21"),
+        ("mid-week", "2025-09-15/2025-09-21"),
+        ("late last week", "2025-09-08/2025-09-14"),
+        ("at the end of the week", "2025-09-15/2025-09-21"),
+    ],
+)
+def test_a_part_of_an_english_week_is_its_week(expression: str, iso: str) -> None:
+    # As "en début de semaine": the codebook has no part of a week.
+    found = find_dates(f"{expression}, the police closed two markets in Mopti.", DATELINE)
+    assert [(m.text, m.interval.iso()) for m in found] == [
+        (expression.removeprefix("at the "), iso)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "iso"),
+    [
+        ("Trois enseignants, enlevés le 2, ont été relâchés le 9.", "9", "2025-09-09"),
+        ("La conférence, ouverte le 14 à Niamey, a pris fin hier.", "14", "2025-09-14"),
+        # A day after the dateline's is last month's.
+        ("Le camp avait été visé le 28, selon la même source.", "28", "2025-08-28"),
+    ],
+)
+def test_a_day_of_the_month_without_its_month(sentence: str, span: str, iso: str) -> None:
+    found = {m.text: m.interval.iso() for m in find_dates(sentence, DATELINE)}
+    assert found[span] == iso
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bilan est passé de 11 à 14 morts.",
+        "Il a été condamné le 3 à 5 ans de prison.",
+        "Le taux est fixé à 2,5 pour le 1,5.",
+        "Le score était de 2 à 1.",
+    ],
+)
+def test_numbers_that_are_no_day_of_the_month(sentence: str) -> None:
+    assert find_dates(sentence, DATELINE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        # The eve of an act dated in the sentence before.
+        ("Des jeunes ont tenu une marche vendredi à Kaya.\nÀ la veille de la marche, le maire "
+         "avait interdit tout rassemblement.", "À la veille", "2025-09-11"),
+        # Hours after an act dated after another act of the lead.
+        ("Des renforts sont arrivés lundi à Djibo, après l'embuscade tendue samedi près de "
+         "Gaskindé.\nTrois heures après l'embuscade, un car a sauté sur une mine.",
+         "Trois heures après", "2025-09-13"),
+        # An act dated after the sentence that counts from it.
+        ("Deux jours après l'explosion, les commerçants ont fermé le marché.\nL'explosion, "
+         "survenue jeudi, avait fait trois morts.", "Deux jours après", "2025-09-13"),
+        ("Gunmen ambushed a convoy near Léré on Thursday.\nSoldiers arrested two suspects "
+         "on the day of the ambush, the army said.", "on the day", "2025-09-11"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_the_act_it_names(text: str, span: str, iso: str) -> None:
+    found = {m.text: m.interval.iso() for m in find_dates(text, DATELINE)}
+    assert found[span] == iso
+
+
+def test_a_day_counted_from_an_undated_act_is_not_normalised() -> None:
+    text = "Une marche est annoncée à Kaya.\nÀ la veille de la marche, le maire a parlé lundi."
+    assert [m.text for m in find_dates(text, DATELINE)] == ["lundi"]

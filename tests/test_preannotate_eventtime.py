@@ -502,3 +502,67 @@ def test_a_reported_act_borrows_no_day_when_its_sentence_has_none(
         "en",
     )
     assert got["arrest"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The governor said an attack perpetrated on Saturday against a market near Boni had "
+        "killed four traders.",
+        "Security sources said the raid, staged on Saturday on the village of Douna, had "
+        "left six people dead.",
+    ],
+)
+def test_a_participle_of_the_act_dates_it_after_a_verb_of_saying(
+    annotator: Preannotator, body: str
+) -> None:
+    # Dates helper s18d8: "said an ambush perpetrated on Sunday" read Sunday as the day
+    # of saying (a determiner before the noun), and the ambush had no day.
+    got = times(annotator, body, "en")
+    assert ["Saturday"] in got.values()
+
+
+def test_a_day_counted_from_an_act_dates_what_followed_not_the_act(
+    annotator: Preannotator,
+) -> None:
+    # Dates helper s18d8: "deux jours après l'embuscade" is the day of the march (two
+    # days after Thursday's ambush), never the ambush's own.
+    got = times(
+        annotator,
+        "Des jeunes ont manifesté à Djibo deux jours après l'embuscade "
+        "qui a coûté la vie à six transporteurs.\n"
+        "L'embuscade, tendue jeudi près de Gaskindé, a été revendiquée par le JNIM.",
+    )
+    assert got["manifesté"] == ["deux jours après"]
+    assert got["embuscade"] == ["jeudi"]
+
+
+def test_the_start_of_a_state_is_no_acts_day_when_the_sentence_tells_one(
+    annotator: Preannotator,
+) -> None:
+    # Dates helper s18d8: "en vigueur depuis le 1er août" won over the extension's own
+    # Monday, being in the noun's phrase.
+    got = times(
+        annotator,
+        "Le gouverneur a prolongé lundi de quinze jours le couvre-feu en vigueur depuis le "
+        "1er août dans le cercle de Douentza.",
+    )
+    assert ["lundi"] in got.values()
+    assert all("1er août" not in t for ts in got.values() for t in ts)
+
+
+def test_an_act_counted_from_is_its_own_event_with_its_participles_day(
+    annotator: Preannotator,
+) -> None:
+    # Dates helper s18d8: "Cette attaque survient trois jours après l'explosion, survenue
+    # dimanche" merged the explosion into the attack told before (no day of its own),
+    # which then took the explosion's Sunday.
+    got = times(
+        annotator,
+        "Des hommes armés ont attaqué un poste de douane près de Hombori, selon des "
+        "sources locales.\n"
+        "Cette attaque survient trois jours après l'explosion, survenue samedi, d'une mine "
+        "au passage d'un car sur la route de Douentza.",
+    )
+    assert got["explosion"] == ["samedi"]
+    assert got["attaqué"] == []

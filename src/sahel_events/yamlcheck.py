@@ -73,7 +73,15 @@ def kind(obj: object) -> str:
     return "nothing" if obj is None else type(obj).__name__
 
 
-def _construct(node: yaml.Node, path: str, lines: Lines, duplicates: list[Problem]) -> Any:
+def _construct(
+    node: yaml.Node,
+    path: str,
+    lines: Lines,
+    duplicates: list[Problem],
+    scalars: yaml.constructor.SafeConstructor,
+) -> Any:
+    """The plain Python value of ``node``; ``scalars`` makes each scalar (one per file: a
+    loader made per scalar was most of a codebook's parse)."""
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -92,17 +100,14 @@ def _construct(node: yaml.Node, path: str, lines: Lines, duplicates: list[Proble
                     )
                 )
                 continue
-            out[key] = _construct(value_node, child, lines, duplicates)
+            out[key] = _construct(value_node, child, lines, duplicates, scalars)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _construct(item, f"{path}[{i}]", lines, duplicates) for i, item in enumerate(node.value)
+            _construct(item, f"{path}[{i}]", lines, duplicates, scalars)
+            for i, item in enumerate(node.value)
         ]
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node)
-    finally:
-        loader.dispose()
+    return scalars.construct_object(node)
 
 
 def parse_yaml(text: str) -> tuple[Any, Lines, list[Problem]]:
@@ -112,16 +117,31 @@ def parse_yaml(text: str) -> tuple[Any, Lines, list[Problem]]:
     Raises :class:`YamlSyntaxError` when the text is not YAML.
     """
     lines = Lines()
+    root = _compose(text)
+    if root is None:
+        return None, lines, []
+    duplicates: list[Problem] = []
+    scalars = yaml.constructor.SafeConstructor()
+    return _construct(root, "", lines, duplicates, scalars), lines, duplicates
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree of ``text``: by libyaml when PyYAML was built with it (the pure
+    Python scanner was most of a codebook's parse), else by PyYAML's own parser. Both
+    give the same tree, tags and lines; a text either refuses is parsed again by PyYAML's
+    own, so that the message and line of a syntax error never depend on the build."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise YamlSyntaxError(str(problem), mark.line + 1 if mark else None) from None
-    if root is None:
-        return None, lines, []
-    duplicates: list[Problem] = []
-    return _construct(root, "", lines, duplicates), lines, duplicates
 
 
 def parse_yaml_into(

@@ -58,9 +58,11 @@ from .eventplace import (
 )
 from .eventtime import (
     borrowable,
+    counted_from,
     foreign_times,
     later,
     reported_act,
+    since_bound,
     told_before_clause,
     told_when,
 )
@@ -417,8 +419,15 @@ def link_arguments(
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
+                and not counted_from(text, mentions[i], trig)
             ]
             if scope == sent:
+                # "a prorogé mercredi l'interdiction en vigueur depuis le 1er octobre":
+                # the start of the state is no act's day when the sentence tells one
+                # (alone, "suspendue depuis mai" dates an ongoing state, as the gold does).
+                since = [i for i in pool if since_bound(text, mentions[i])]
+                if since and len(since) < len(pool):
+                    pool = [i for i in pool if i not in since]
                 # Once for the pool (not once per time in it, as a condition would), and
                 # not for an empty one.
                 told = (

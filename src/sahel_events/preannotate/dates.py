@@ -452,6 +452,33 @@ def _part_of_week(m: re.Match[str], base: dt.date) -> Interval | None:
 
 
 @_rule(
+    "part-of-week-en",
+    rf"{B}(?:(?:in|at)\s+the\s+)?(?:mid-?week|(?P<part>early|mid|late|start|end|beginning|middle)"
+    r"(?:\s*-\s*|\s+)(?:of\s+)?(?:(?P<rel>this|last|next|the)\s+)?week)" + E,
+    0.85,
+)
+def _part_of_week_en(m: re.Match[str], base: dt.date) -> Interval | None:
+    # "Mid-week", "late last week", "at the start of the week": the known week, as
+    # "en début de semaine" (the codebook has no part of a week).
+    rel = (_g(m, "rel") or "").lower()
+    return _week(base + dt.timedelta(days=-7 if rel == "last" else 7 if rel == "next" else 0))
+
+
+@_rule(
+    "day-alone",
+    # "relâchés le 11.", "tenu le 14 à Abuja": a day of the month named without its month,
+    # ending its phrase (no month, unit or second number after it: "le 11 à 14 heures"
+    # and "le 3 au 5" are read by other rules or not at all).
+    rf"{B}le\s+(?P<d>{DAY}){E}(?=\s*[,.;:)]|\s+(?:à|a|au|dans|en|vers|lors|alors|contre|"
+    r"près|sur|par|selon)\s+(?!\d))(?![,.]\d)",
+    0.6,
+)
+def _day_of_month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
+    day = _day_alone(_day_of(m["d"]), base)
+    return _days(day, day)
+
+
+@_rule(
     "month-year",
     rf"{B}(?:(?:en|au\s+mois\s+de|le\s+mois\s+de|courant|depuis|in|since|during)\s+)?"
     rf"(?P<m>{MONTH})\s+(?P<y>{YEAR}){E}",
@@ -734,7 +761,10 @@ def find_dates(
                 s, e = m.span()
                 found.append(TimeMention(s, e, text[s:e], interval, name, score))
     found = earliest_longest(found)
-    return [_trim(m, text) for m in earliest_longest(found + _anchored(text, found, dateline))]
+    # A day counted from a named act first: it wins over the same words counted from the
+    # paragraph's last day ("au lendemain de l'attaque").
+    counted = _from_named_act(text, found, dateline) + _anchored(text, found, dateline)
+    return [_trim(m, text) for m in earliest_longest(found + counted)]
 
 
 #: Days counted from another date of the text, not from the dateline.
@@ -743,6 +773,11 @@ _ANCHORED = re.compile(
     r"le\s+jour\s+suivant|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|"
     r"the\s+following\s+day|a\s+day\s+later|"
     r"(?:le|la)\s+(?:jour|soir|matin|nuit|soirée|matinée)\s+même|"
+    # "dans la matinée du lendemain", "le lendemain matin", "the next morning": a part of
+    # the day after (or before) the anchor, that day.
+    r"(?:(?:dans|durant|en)\s+)?la\s+(?:matinée|soirée|nuit|journée|matin)\s+(?:du\s+lendemain|"
+    r"de\s+la\s+veille)|(?:le|au)\s+lendemain\s+(?:matin|soir)|la\s+veille\s+au\s+(?:soir|matin)|"
+    r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night)|"
     r"(?:le|la|ce|cette)\s+même\s+(?:jour|soir|matin|nuit|journée|soirée|matinée)|"
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
     # Hours later, later that day: the anchor's own day.
@@ -798,6 +833,95 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         if anchor is None:
             continue
         day = anchor.interval.start + dt.timedelta(_shift(m))
+        s, e = m.span()
+        out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
+    return out
+
+
+#: Nouns of acts a day may be counted from ("la veille de la manifestation").
+_ACT_NOUNS = (
+    r"attaques?|attentats?|embuscades?|affrontements|combats|assauts?|raids?|frappes?|"
+    r"enlèvements?|rapts?|explosions?|incursions?|massacres?|tueries?|manifestations?|"
+    r"marches?|sit-in|rassemblements?|grèves?|sommets?|réunions?|visites?|audiences?|"
+    r"attacks?|ambush(?:es)?|strikes?|clashes|bombings?|kidnappings?|abductions?|"
+    r"protests?|rallies|rally|summits?|meetings?|visits?"
+)
+#: A day counted from an act the sentence names: "à la veille de la manifestation",
+#: "quelques heures après l'attaque de Tillia", "deux jours après l'attaque du marché",
+#: "le jour de l'attaque", "on the day of the ambush", "hours after the raid".
+_NAMED = re.compile(
+    r"(?<!\w)(?:(?P<fr>(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|le\s+jour)"
+    r"|(?P<n>quelques|plusieurs|deux|trois|quatre|cinq|[1-9]\d?)\s+(?P<unit>heures|jours)\s+"
+    r"(?P<dir>après|avant)"
+    r"|(?:on\s+)?the\s+(?P<en>day|eve|morning|evening|night)(?:\s+(?P<en_dir>after|before))?"
+    r"|(?P<n_en>a\s+few|several|two|three|four|five|[1-9]\d?)\s+(?P<unit_en>hours|days)\s+"
+    r"(?P<dir_en>after|before))"
+    # The act's noun is not in the span: it stays a trigger of its own ("deux jours après
+    # | l'attaque du marché qui a fait sept morts").
+    r"(?=\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|l['’]|la\s+|le\s+|les\s+|of\s+the\s+|"
+    rf"the\s+)(?P<noun>{_ACT_NOUNS})(?!\w))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _named_shift(m: re.Match[str]) -> int:
+    """Days from the named act: -1 the eve, +1 the day after, 0 its day or hours from
+    it, +-N for N days."""
+    rel = (m["fr"] or m["en"] or "").lower()
+    if rel:
+        if "veille" in rel or rel == "eve" or (m["en_dir"] or "").lower() == "before":
+            return -1
+        if "lendemain" in rel or (m["en_dir"] or "").lower() == "after":
+            return 1
+        return 0
+    unit = (m["unit"] or m["unit_en"]).lower()
+    if unit in ("heures", "hours"):
+        return 0
+    n = (m["n"] or m["n_en"]).lower()
+    days = int(n) if n.isdigit() else _COUNTS.get(n, 0)
+    return days if (m["dir"] or m["dir_en"]).lower() in ("après", "after") else -days
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)
+
+
+def _from_named_act(
+    text: str, found: Sequence[TimeMention], dateline: dt.date
+) -> list[TimeMention]:
+    """A day counted from an act the expression names ("à la veille de la manifestation",
+    "quelques heures après l'attaque de Tillia", "on the day of the ambush"): from the
+    single day told beside another mention of that act (its noun or verb: "ont manifesté
+    dimanche", "l'attaque perpétrée lundi") in another sentence, the nearest before,
+    else after; none when no such day is told ("la veille de la marche" of an undated
+    march)."""
+    days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
+    if not days:
+        return []
+    out = []
+    for m in _scan(_NAMED, text, _lower(text), 0, len(text)):
+        own = _sentence(text, m.start())
+        stem = re.compile(r"(?<!\w)" + re.escape(m["noun"][:6].lower()), re.IGNORECASE)
+        best: tuple[int, TimeMention] | None = None
+        for other in stem.finditer(text):
+            if own[0] <= other.start() < own[1]:
+                continue
+            s0, s1 = _sentence(text, other.start())
+            beside = [d for d in days if s0 <= d.start and d.end <= s1]
+            if not beside:
+                continue
+            told = min(beside, key=lambda d: abs(d.start - other.start()))
+            # The nearest mention before the expression, else the first after it.
+            at = other.start()
+            rank = m.start() - at if at < m.start() else len(text) + at
+            if best is None or rank < best[0]:
+                best = (rank, told)
+        if best is None:
+            continue
+        day = best[1].interval.start + dt.timedelta(_named_shift(m))
         s, e = m.span()
         out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
     return out

@@ -104,6 +104,13 @@ _EARLIER = re.compile(
     r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+#: An act a span of time before the clause's: "Cette embuscade survient moins d'une
+#: semaine *après l'*explosion", "two days after the raid".
+_COUNTED_AFTER = re.compile(
+    r"(?:jours?|semaines?|heures|mois|days?|weeks?|hours|months?)\s+(?:après|avant|after|before)"
+    r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 _LIFTED = re.compile(
     r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
 )
@@ -479,6 +486,12 @@ def merge_mentions(
         for group in reversed(groups) if pointing else groups:
             first = triggers[group[0]]
             if first.label != t.label:
+                continue
+            if _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start) and any(
+                sentence(triggers[g].start) == sentence(t.start) for g in group
+            ):
+                # "Cette embuscade survient deux jours après l'explosion": the act counted
+                # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
                 target = group

@@ -165,6 +165,20 @@ _POSSESSIVE = re.compile(r"['’]s\s+$")
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+|during\s+)?$", re.IGNORECASE)
 
 
+#: A participle of the trigger noun's own act between it and a time: "an ambush
+#: *perpetrated on* Sunday", "the raid, *carried out on* Monday", "the attack *which took
+#: place on* Friday" date the noun, whatever verb of saying comes before.
+_OWN_PARTICIPLE = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:perpetrated|carried\s+out|launched|"
+    r"staged|committed|mounted|conducted|took\s+place|happened|occurred|"
+    # "l'explosion, intervenue dans la nuit du 4 au 5", "l'attaque, survenue lundi".
+    r"survenue?s?|intervenue?s?|perpétrée?s?|commise?s?|menée?s?|"
+    r"qui\s+(?:a|avait)\s+eu\s+lieu|qui\s+s['’](?:est|était)\s+produite?)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
     """Whether a time before the trigger comes right after the word of an act of another
     type ("A priest *kidnapped last month* has been freed"): that act's day, for texts
@@ -191,6 +205,8 @@ def _foreign_unparsed(
     an act of another type is that act's ("kidnapped last month has been freed"); never
     the trigger noun's own possessor ("said Tuesday's attack killed")."""
     if _POSSESSIVE.match(text, mention.end, trig.start):
+        return False
+    if trig.end <= mention.start and _OWN_PARTICIPLE.fullmatch(text, trig.end, mention.start):
         return False
     if _after_other(text, mention, trig, triggers):
         return True
@@ -239,6 +255,38 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
 
 
 def foreign_times(
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    pool: Sequence[int],
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+    sentence: tuple[int, int] | None = None,
+    text: str = "",
+) -> set[int]:
+    """The TIME mentions of ``pool`` (the trigger's sentence) that date another act
+    (:func:`_foreign_times`). A time told by a participle of an act's noun ("l'explosion,
+    intervenue dans la nuit du 4 au 5", "an ambush perpetrated on Sunday") is that act's,
+    whatever the parse hangs it from: the trigger's own, or another noun's."""
+    if not text:
+        return _foreign_times(trig, triggers, mentions, pool, tokens, by_start, sentence, text)
+
+    def told_by_participle(t: Trigger, i: int) -> bool:
+        m = mentions[i]
+        return t.end <= m.start <= t.end + 40 and bool(
+            _OWN_PARTICIPLE.fullmatch(text, t.end, m.start)
+        )
+
+    own = {i for i in pool if told_by_participle(trig, i)}
+    if own:
+        return set(pool) - own
+    others = {i for i in pool if any(t is not trig and told_by_participle(t, i) for t in triggers)}
+    rest = [i for i in pool if i not in others]
+    told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
+    return others | told
+
+
+def _foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
     mentions: Sequence[Mention],
@@ -546,6 +594,37 @@ def later(text: str, trig: Trigger) -> bool:
         )
         or _AFTER_DURATION.match(text, trig.end)
     )
+
+
+#: What lies between a day counted from an act and the act's noun: "deux jours après
+#: *l'*attaque", "à la veille *de la* manifestation", "on the day *of the* ambush".
+_COUNTED_FROM = re.compile(
+    r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|l['’]|la\s+|le\s+|les\s+|of\s+the\s+|"
+    r"the\s+)",
+    re.IGNORECASE,
+)
+#: The last word of such a day: a day counted from what follows it.
+_COUNTING = re.compile(
+    r"(?:veille|lendemain|jour|après|avant|day|eve|morning|evening|night|after|before)$",
+    re.IGNORECASE,
+)
+
+
+def counted_from(text: str, mention: Mention, trig: Trigger) -> bool:
+    """Whether a time is a day counted from the trigger's own act ("deux jours après
+    l'attaque", "à la veille de la manifestation"): the day of what came next (or
+    before), never the act's."""
+    return (
+        mention.end <= trig.start
+        and _COUNTING.search(mention.text) is not None
+        and _COUNTED_FROM.fullmatch(text, mention.end, trig.start) is not None
+    )
+
+
+def since_bound(text: str, mention: Mention) -> bool:
+    """Whether a time is the start of a state ("en vigueur *depuis le 1er octobre*",
+    "*since* May"), not the day of an act."""
+    return _SINCE.search(text[max(0, mention.start - 12) : mention.start]) is not None
 
 
 def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
