@@ -169,3 +169,14 @@ def test_where_the_attackers_fled_is_the_place_of_the_strike_told_with_ou(
     )
     assert got["repliés"] == []  # where they went is not where they withdrew from
     assert got["frappés"] == ["forêt de Dofa"]
+
+
+def test_a_zone_named_by_its_locality_is_finer_than_the_province(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont tué quatre personnes lundi dans la zone de Koutougou, dans la "
+        "province du Soum.",
+    )
+    assert got["tué"] == ["Koutougou"]

@@ -94,12 +94,13 @@ _EN_STOP = frozenset(
 #: follows is a place, whatever the model took it for. Since 0.9.0 a word between may
 #: be elided ("la mine d'or artisanale d'Intahaka", "le site d'orpaillage de") and the
 #: nouns include the buildings and quarters the press names by their town ("le centre
-#: de Gueskérou", "l'école de", "le palais de Koulouba", "le gouvernorat de Kaya").
+#: de Gueskérou", "l'école de", "le palais de Koulouba", "le gouvernorat de Kaya"); since
+#: s18p8 a zone named by its locality ("dans la zone de Koutougou").
 _SITE_NOUNS = (
     r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
     r"route|piste|forêt|site|mine|hameau|entrée|détachement|position|garnison|brigade|"
     r"commissariat|centre|quartier|école|mosquée|église|prison|hôpital|dispensaire|pont|"
-    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits)s?|environs|"
+    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits|zone)s?|environs|"
     r"sortie|abords|alentours)"
 )
 #: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de
