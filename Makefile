@@ -42,7 +42,7 @@ lint: setup
 # as a pass or a fail; CI runs it after the tests to show that each one still runs.
 # bench_all.py --quick runs the pre-annotation, ingest, scale, incremental and build benchmarks
 # in one run with its summary table; the others run on their own.
-BENCHMARKS := bench_validate bench_compile bench_push bench_prune
+BENCHMARKS := bench_validate bench_compile bench_push bench_prune bench_build_cli
 
 bench-quick: setup-test
 	$(BIN)/python benchmarks/bench_all.py --quick

@@ -194,10 +194,24 @@ def test_pinned_places_replace_the_shipped_ones_inside_the_block_only() -> None:
 def test_importing_the_module_does_not_read_the_data() -> None:
     code = (
         "import sahel_events.gazetteer as g; "
-        "assert g._load.cache_info().currsize == 0; print('lazy')"
+        "assert g._places.cache_info().currsize == g._names.cache_info().currsize == 0; "
+        "print('lazy')"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "lazy"
+
+
+def test_a_lookup_by_id_does_not_index_the_names() -> None:
+    # A build looks places up by id only; the name index is made when a name is searched.
+    code = (
+        "import sahel_events.gazetteer as g; "
+        "assert g.lookup('geonames:2457163').name == 'Gao'; "
+        "assert g._names.cache_info().currsize == 0; "
+        "assert [p.geonameid for p in g.search('Gao')][:1] == [2457163]; "
+        "assert g._names.cache_info().currsize == 1; print('by id')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "by id"
 
 
 def test_shipped_csv_is_what_the_build_script_generates() -> None:

@@ -4,8 +4,10 @@ gives, near-duplicates and the date-dependent warning included."""
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -220,3 +222,61 @@ def test_a_damaged_identities_file_is_not_trusted_and_is_rebuilt(tmp_path: Path)
         assert len(run.hashed) == 8  # every file read and hashed again
         assert list(result.documents) == list(plain.documents)
         assert identities.read_bytes() == whole  # written again, whole
+
+
+@pytest.mark.usefixtures("settled_now")
+def test_a_sidecar_added_or_removed_after_a_warm_run_is_seen(tmp_path: Path) -> None:
+    # Whether an article has a sidecar is read from its directory's listing (no refused
+    # stat per article): one that appears or goes is still seen at once.
+    raw = _raw(tmp_path)
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        ingest_corpus(raw, tmp_path, cache=cache)
+    (raw / "niamey.meta.json").write_text(json.dumps(OPEN_SIDECAR), encoding="utf-8")
+    added = _Counting(cache)
+    result = ingest_corpus(raw, tmp_path, cache=added)
+    assert added.hashed == ["raw/niamey.txt"]
+    (doc,) = [d for d in result.documents if d.doc_id == "niamey"]
+    assert doc.license == "CC-BY-4.0"
+    assert list(result.documents) == list(ingest_corpus(raw, tmp_path).documents)
+    (raw / "niamey.meta.json").unlink()
+    removed = _Counting(cache)
+    result = ingest_corpus(raw, tmp_path, cache=removed)
+    assert removed.hashed == ["raw/niamey.txt"]
+    (doc,) = [d for d in result.documents if d.doc_id == "niamey"]
+    assert doc.license is None
+
+
+@pytest.mark.usefixtures("settled_now")
+def test_a_warm_run_asks_the_file_system_nothing_per_article_but_its_identity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Failed before the walk read raw/ from the directories' listings: four stat calls
+    # per article (is it a file, a link, its identity, its sidecar's).
+    def stats_of_warm_run(articles: int) -> int:
+        root = tmp_path / str(articles)
+        raw = root / "raw"
+        raw.mkdir(parents=True)
+        for i in range(articles):
+            (raw / f"n-{i}.txt").write_text(OTHER.replace("mardi", f"mardi {i}"), "utf-8")
+        for _ in range(2):
+            ingest_corpus(raw, root, cache=root / "cache")
+        calls: list[object] = []
+        stat, lstat = os.stat, os.lstat
+
+        def counted_stat(*args: Any, **kwargs: Any) -> os.stat_result:
+            calls.append(args[0])
+            return stat(*args, **kwargs)
+
+        def counted_lstat(*args: Any, **kwargs: Any) -> os.stat_result:
+            calls.append(args[0])
+            return lstat(*args, **kwargs)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "stat", counted_stat)
+            patch.setattr(os, "lstat", counted_lstat)
+            warm = ingest_corpus(raw, root, cache=root / "cache")
+        assert warm.cache_stats == {"hits": articles, "misses": 0}
+        return len(calls)
+
+    assert stats_of_warm_run(12) == stats_of_warm_run(3)

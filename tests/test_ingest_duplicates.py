@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from pathlib import Path
 
+import numpy as np
+
 from sahel_events.ingest import find_near_duplicates, find_repeated_paragraphs
+from sahel_events.ingest.duplicates import (
+    _CORPUS_SEEDS,
+    CORPUS_BANDS,
+    CORPUS_ROWS,
+    WordHashes,
+    _bands,
+    _shingle_hashes,
+    _signature,
+    document_signature,
+)
 from sahel_events.ingest.structure import line_spans
 
 from .test_ingest_helpers import copy_fixture, ingest_dir
@@ -101,3 +115,18 @@ def test_near_duplicate_similarity_is_jaccard_of_shingles() -> None:
     [pair] = find_near_duplicates({"a": base, "b": edited})
     assert pair.similarity == round(15 / 17, 4)
     assert find_near_duplicates({"a": base, "b": "tout autre chose ici vraiment"}) == []
+
+
+def test_a_signature_is_two_byte_strings_and_cuts_its_bands_when_asked() -> None:
+    # The ingest cache keeps 10,000 signatures: two byte strings each, not 32 band
+    # tuples (failed before: the bands were a field, built with every signature).
+    text = f"{P1} {P2} {P3}"
+    signature = document_signature(text)
+    assert [f.name for f in dataclasses.fields(signature)] == ["shingles", "minhash"]
+    hashes = _shingle_hashes(text, WordHashes())
+    assert signature.shingles == hashes.tobytes()
+    expected = _bands(_signature(hashes, _CORPUS_SEEDS), CORPUS_ROWS)
+    assert list(signature.bands) == expected and len(expected) == CORPUS_BANDS
+    assert pickle.loads(pickle.dumps(signature)).bands == signature.bands
+    assert np.frombuffer(signature.minhash, dtype=np.uint64).size == CORPUS_BANDS * CORPUS_ROWS
+    assert document_signature("").bands == ()

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,40 @@ def test_a_snapshot_just_written_is_indexed_in_memory_only(tmp_path: Path) -> No
     assert not list((tmp_path / "index").glob("*.pickle"))
     read(path, known)
     assert known.index is not None and known.index.hits == 1
+
+
+def test_a_snapshot_too_recent_when_read_is_indexed_on_disk_once_settled(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "snap.json"
+    write(path, tasks(3))
+    known = indexed(tmp_path / "index", 0.5)
+    expected = read(path, known)
+    assert known.index is not None
+    known.index.settle()  # not yet settled: nothing written
+    assert not list((tmp_path / "index").glob("*.pickle"))
+    time.sleep(0.6)
+    known.index.settle()
+    fresh = indexed(tmp_path / "index", 0.5)
+    assert read(path, fresh) == expected
+    assert fresh.index is not None and fresh.index.hits == 1
+
+
+def test_a_recent_snapshot_whose_bytes_differ_when_settled_is_not_indexed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "snap.json"
+    write(path, tasks(3))
+    known = indexed(tmp_path / "index", 0.5)
+    read(path, known)
+    assert known.index is not None
+    # As if written again within the timestamp tick of the read: the same identity,
+    # other bytes (the hash taken when it was read is made to differ instead).
+    [(ident, spans)] = known.index._memory.values()
+    known.index._memory[known.index.key(path)] = (ident, replace(spans, sha256="0" * 64))
+    time.sleep(0.6)
+    known.index.settle()
+    assert not list((tmp_path / "index").glob("*.pickle"))
 
 
 def test_a_snapshot_cut_short_is_not_indexed(tmp_path: Path, snapshot: Path) -> None:

@@ -45,12 +45,13 @@ across all snapshots read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .annotation.model import Annotation
+from .annotation.taskfacts import FirstAnnotation
 from .annotation.typed import timestamp_of, user_id_of
 from .codebook import DOC_STATUS, DOC_STATUS_NEEDS_REVIEW, DOC_STATUS_UNUSABLE
 from .errors import Issue, Location
@@ -307,6 +308,14 @@ class Pseudonyms:
                     annotation["id"],
                     timestamp_of(annotation.get("created_at")),
                 )
+
+    def observe_users(self, users: Iterable[FirstAnnotation], source: str) -> None:
+        """Observe a snapshot's users at once: each one's first annotation there, users
+        in the order they first appear (:mod:`sahel_events.annotation.taskfacts`).
+        Only the first annotation of a user counts, so this numbers and hands out
+        handles as :meth:`observe_task` of each of its tasks would."""
+        for user_id, annotation_id, created_at in users:
+            self.observe(source, user_id, annotation_id, timestamp_of(created_at))
 
     def users(self) -> list[tuple[tuple[str, int], int]]:
         """``((source, user id), handle)`` of every user given a handle."""

@@ -131,34 +131,47 @@ def _float(value: str) -> float | None:
 
 
 @cache
-def _load() -> tuple[dict[int, Place], dict[str, list[tuple[Place, bool]]]]:
-    """Read the CSV once: places by id, and (place, matched-by-main-name) by name key."""
+def _places() -> dict[int, Place]:
+    """Read the CSV once: the places by GeoNames id."""
     by_id: dict[int, Place] = {}
-    by_key: dict[str, list[tuple[Place, bool]]] = {}
     source = resources.files("sahel_events").joinpath("data/gazetteer.csv")
     text = source.read_text(encoding="utf-8")
-    for row in csv.DictReader(io.StringIO(text, newline="")):
-        gid = int(row["geonameid"])
-        alternates = tuple(a for a in row["alternate_names"].split("|") if a)
-        place = Place(
+    rows = csv.reader(io.StringIO(text, newline=""))
+    column = {name: i for i, name in enumerate(next(rows))}  # by name: any column order
+    gid_at, name_at, feature_at = column["geonameid"], column["name"], column["feature"]
+    country_at, admin1_at, admin2_at = column["country_code"], column["admin1"], column["admin2"]
+    lat_at, lon_at = column["latitude"], column["longitude"]
+    population_at, alternates_at = column["population"], column["alternate_names"]
+    for row in rows:  # plain rows, not a dict each: a third of the load
+        gid = int(row[gid_at])
+        by_id[gid] = Place(
             id=f"geonames:{gid}",
             geonameid=gid,
-            name=row["name"],
-            feature=row["feature"],
-            country_code=row["country_code"],
-            admin1=row["admin1"] or None,
-            admin2=row["admin2"] or None,
-            latitude=_float(row["latitude"]),
-            longitude=_float(row["longitude"]),
-            population=int(row["population"] or 0),
-            alternate_names=alternates,
+            name=row[name_at],
+            feature=row[feature_at],
+            country_code=row[country_at],
+            admin1=row[admin1_at] or None,
+            admin2=row[admin2_at] or None,
+            latitude=_float(row[lat_at]),
+            longitude=_float(row[lon_at]),
+            population=int(row[population_at] or 0),
+            alternate_names=tuple(a for a in row[alternates_at].split("|") if a),
         )
-        by_id[gid] = place
-        keys: dict[str, bool] = {fold_key(a): False for a in alternates}
+    return by_id
+
+
+@cache
+def _names() -> dict[str, list[tuple[Place, bool]]]:
+    """(place, matched-by-main-name) by name key, made once and only when a name is
+    searched: folding every alternate name was most of the load, and a build that only
+    looks places up by id (compile, a warm rebuild) never needs it."""
+    by_key: dict[str, list[tuple[Place, bool]]] = {}
+    for place in _places().values():
+        keys: dict[str, bool] = {fold_key(a): False for a in place.alternate_names}
         keys[fold_key(place.name)] = True
         for key, main in keys.items():
             by_key.setdefault(key, []).append((place, main))
-    return by_id, by_key
+    return by_key
 
 
 #: Places that :func:`lookup` gives instead of the shipped ones, inside :func:`pinned`.
@@ -191,7 +204,7 @@ def lookup(place_id: str | int) -> Place | None:
         if PLACE_ID.fullmatch(text) is None:
             return None
         gid = int(text.removeprefix("geonames:"))
-    return _PINNED.get(gid) or _load()[0].get(gid)
+    return _PINNED.get(gid) or _places().get(gid)
 
 
 def _key(name: str) -> str:
@@ -199,7 +212,7 @@ def _key(name: str) -> str:
 
 
 def _matches(name: str) -> list[tuple[Place, bool]]:
-    return list(_load()[1].get(_key(name), ()))
+    return list(_names().get(_key(name), ()))
 
 
 def _rank_key(
@@ -292,7 +305,7 @@ def _countries() -> dict[str, Place]:
     """Each country code's first ``PCLI`` entry: looked up once, not by a walk over the
     whole gazetteer for every country an ``actors`` table names."""
     found: dict[str, Place] = {}
-    for place in _load()[0].values():
+    for place in _places().values():
         if place.feature == "PCLI":
             found.setdefault(place.country_code, place)
     return found
@@ -310,7 +323,7 @@ def country_point(code: str) -> tuple[float, float] | None:
     """
     points = [
         (p.latitude, p.longitude)
-        for p in _load()[0].values()
+        for p in _places().values()
         if p.country_code == code and p.latitude is not None and p.longitude is not None
     ]
     if not points:
@@ -322,4 +335,4 @@ def country_point(code: str) -> tuple[float, float] | None:
 
 def places() -> list[Place]:
     """Every place of the gazetteer, in file order."""
-    return list(_load()[0].values())
+    return list(_places().values())

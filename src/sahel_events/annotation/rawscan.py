@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -38,7 +38,7 @@ from .reader import (
 )
 from .snapindex import IndexedStub, SpanCollector, TaskSpans, identity, read_span
 
-__all__ = ["iter_task_texts"]
+__all__ = ["iter_indexed_texts", "iter_task_texts"]
 
 _SPACE = re.compile(rb"[ \t\n\r]*")
 _SEPARATOR = re.compile(rb"[ \t\n\r]*,[ \t\n\r]*")
@@ -215,10 +215,33 @@ def iter_task_texts(
 def _indexed(
     path: Path, spans: TaskSpans, known: KnownTasks, progress: Callable[[int], None] | None
 ) -> Iterator[tuple[int, Any, bytes]]:
-    """The tasks of a file that ``spans`` describes: a known text as a stub that reads
-    its bytes only if asked for them; another read (checked against its digest) and
-    decoded by the hardened decoder, then added to ``known``."""
-    for index in range(len(spans)):
+    """The tasks of a file that ``spans`` describes (:func:`iter_indexed_texts` of all)."""
+    yield from _at(path, spans, known, range(len(spans)))
+    if progress is not None:
+        progress(spans.offsets[-1] + spans.lengths[-1] if len(spans) else 0)
+    known.read_whole[path] = spans.sha256
+
+
+def iter_indexed_texts(
+    path: Path, spans: TaskSpans, known: KnownTasks, positions: Iterable[int]
+) -> Iterator[tuple[int, Any, bytes]]:
+    """``(index, task, digest)`` of the tasks at ``positions`` (in order) of the indexed
+    file ``path`` (``spans``: its :meth:`.SnapshotIndex.lookup`), as
+    :func:`iter_task_texts` yields them. The others are not read, and their texts not
+    met (:meth:`.rawtasks.KnownTasks.save` drops them by the quarter: a cold read that
+    skips the superseded copies never decodes them either); the file counts as read
+    whole."""
+    yield from _at(path, spans, known, positions)
+    known.read_whole[path] = spans.sha256
+
+
+def _at(
+    path: Path, spans: TaskSpans, known: KnownTasks, positions: Iterable[int]
+) -> Iterator[tuple[int, Any, bytes]]:
+    """The tasks at ``positions``: a known text as a stub that reads its bytes only if
+    asked for them; another read (checked against its digest) and decoded by the
+    hardened decoder, then added to ``known``."""
+    for index in positions:
         digest = spans.digest(index)
         offset, length = spans.offsets[index], spans.lengths[index]
         fields = known.fields_of(digest)
@@ -229,9 +252,6 @@ def _indexed(
         task = _decode_span(path, raw, index)
         known.add(digest, raw, task)
         yield index, task, digest
-    if progress is not None:
-        progress(spans.offsets[-1] + spans.lengths[-1] if len(spans) else 0)
-    known.read_whole[path] = spans.sha256
 
 
 def _decode_span(path: Path, raw: bytes, index: int) -> Any:
@@ -277,7 +297,7 @@ def _scan(
                 found = _match(window, at, known) or _decode(path, window, at, index, known, short)
                 task, digest, end = found
                 if spans is not None:
-                    spans.add(at, end - at, digest)
+                    spans.add(at, end - at, digest, task)
                 at = end
                 yield index, task, digest
                 index += 1

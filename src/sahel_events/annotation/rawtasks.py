@@ -174,6 +174,11 @@ class KnownTasks:
         self._by_prefix.setdefault(prefix, []).append(digest)
         self._added = True
 
+    def meet(self, digests: frozenset[bytes]) -> None:
+        """Note that a snapshot read holds the texts ``digests`` (those known are not
+        stale, :meth:`save`), as reading each would."""
+        self._met.update(digests)
+
     def has_short(self) -> bool:
         """Whether a known text is shorter than :data:`PREFIX` bytes (such a text is not
         found by its first bytes, which the bytes after it in the file extend)."""

@@ -10,7 +10,12 @@ file's SHA-256 (:class:`TaskSpans`); the next read of the same file, in the same
 or a later one, takes each task's digest from there instead of reading the file, and
 reads a task's bytes only when its text is not among the reader's known texts (then
 checking them against the digest) or when a pass needs the whole task
-(:meth:`TaskSpans` entries become :class:`IndexedStub`).
+(:meth:`TaskSpans` entries become :class:`IndexedStub`). An entry also keeps the
+snapshot's task ids and its users' first annotations (:mod:`.taskfacts`): the passes
+over every snapshot take an older snapshot's ids as a set and its users as a merge, and
+read only its tasks that are still current
+(:func:`sahel_events.annotation.snapshots.iter_current_texts`), so that a build's cost
+does not grow with the number of snapshots pulled.
 
 The same file: the same path, device, inode, size, modification and change times
 (nanoseconds), as read before and after it was read whole. An entry is kept on disk
@@ -19,7 +24,9 @@ the file was last changed (its modification and change times) more than
 :data:`SETTLED` seconds before it was read, so that a write within the file system's
 timestamp granularity of the read cannot go unseen; within one build the entry serves
 from memory either way (a file changed while a build reads it was already read twice,
-differently, before this index). An entry on disk is used only whole: its bytes must
+differently, before this index); such an entry is written at the end of the build
+(:meth:`SnapshotIndex.settle`) when the file has settled since and its SHA-256 is still
+the one read. An entry on disk is used only whole: its bytes must
 match the hash at its head, its spans be in order and inside the file, and the file's
 identity be the one recorded; anything else is no entry, and the file is read again.
 The directory can be deleted at any time.
@@ -30,20 +37,23 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import time
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..files import write_cache_entry
+from ..files import sha256_file, write_cache_entry
 from .rawtasks import DIGEST_SIZE, TaskStub, task_digest
+from .taskfacts import FirstAnnotation, TaskFacts, sound_facts
 
 __all__ = ["CACHE_DIR", "IndexedStub", "SnapshotIndex", "TaskSpans"]
 
 #: The index's directory under ``work/``.
 CACHE_DIR = "snapshot-index"
 #: The layout of an entry; bumped when it changes (an older entry is then not read).
-FORMAT = "snapshot-index-1"
+FORMAT = "snapshot-index-2"
 #: Seconds since its last modification after which a file read whole is indexed on disk.
 SETTLED = 2.0
 
@@ -59,15 +69,29 @@ def identity(path: Path) -> Identity:
 
 @dataclass(frozen=True)
 class TaskSpans:
-    """Every task of a snapshot read whole: its byte offset, its length, its digest."""
+    """Every task of a snapshot read whole: its byte offset, its length, its digest; its
+    task ids and its users' first annotations (:mod:`.taskfacts`)."""
 
     sha256: str  # of the whole file (hex)
     offsets: array  # type: ignore[type-arg]  # array('q')
     lengths: array  # type: ignore[type-arg]
     digests: bytes  # DIGEST_SIZE bytes per task
+    ids: list[int | None]  # per element: the id of a task object, else None
+    users: tuple[FirstAnnotation, ...] | None  # None: show the tasks to an observer
 
     def __len__(self) -> int:
         return len(self.offsets)
+
+    @cached_property
+    def id_set(self) -> frozenset[int]:
+        """The ids of the snapshot's task objects (computed once per entry in memory)."""
+        return frozenset(i for i in self.ids if i is not None)
+
+    @cached_property
+    def digest_set(self) -> frozenset[bytes]:
+        """The digests of every task's text."""
+        d = self.digests
+        return frozenset(d[i : i + DIGEST_SIZE] for i in range(0, len(d), DIGEST_SIZE))
 
     def digest(self, index: int) -> bytes:
         """The digest of task ``index``'s text."""
@@ -76,7 +100,7 @@ class TaskSpans:
     def sound(self, size: int) -> bool:
         """Whether the spans fit a file of ``size`` bytes, in order, without overlap."""
         n = len(self.offsets)
-        if len(self.lengths) != n or len(self.digests) != n * DIGEST_SIZE:
+        if len(self.lengths) != n or len(self.digests) != n * DIGEST_SIZE or len(self.ids) != n:
             return False
         end = 0
         for offset, length in zip(self.offsets, self.lengths, strict=True):
@@ -93,19 +117,25 @@ class SpanCollector:
         self.offsets = array("q")
         self.lengths = array("q")
         self.digests = bytearray()
+        self.facts = TaskFacts()
         #: The file's SHA-256, once it is read to its end (None: not yet, or failed).
         self.sha256: str | None = None
 
-    def add(self, offset: int, length: int, digest: bytes) -> None:
-        """Note the task whose text is ``length`` bytes at ``offset``."""
+    def add(self, offset: int, length: int, digest: bytes, task: Any) -> None:
+        """Note the task whose text is ``length`` bytes at ``offset`` (decoded as
+        ``task``, or its stub)."""
         self.offsets.append(offset)
         self.lengths.append(length)
         self.digests += digest
+        self.facts.add(task)
 
     def spans(self) -> TaskSpans:
         """What was collected, once the file is read to its end."""
         assert self.sha256 is not None
-        return TaskSpans(self.sha256, self.offsets, self.lengths, bytes(self.digests))
+        facts = self.facts
+        return TaskSpans(
+            self.sha256, self.offsets, self.lengths, bytes(self.digests), facts.ids, facts.users()
+        )
 
 
 class SnapshotIndex:
@@ -127,6 +157,8 @@ class SnapshotIndex:
         #: The keys of the entries this build read or wrote (the rest can be pruned).
         self.used: set[str] = set()
         self.hits = 0
+        # Entries kept in memory only, their file too recent when read: key -> path.
+        self._recent: dict[str, Path] = {}
 
     def key(self, path: Path) -> str:
         """The name of ``path``'s entry: a hash of its resolved path and the code."""
@@ -164,8 +196,33 @@ class SnapshotIndex:
         self._memory[key] = (after, spans)
         self.used.add(key)
         if self.directory is None or max(after[3], after[4]) / 1e9 > started - self.settled:
-            return  # too recent to tell a later write within the same tick
+            self._recent[key] = path  # too recent to tell a later write within the same tick
+            return
         _write(self.directory / f"{key}.pickle", self.salt, after, spans)
+
+    def settle(self) -> None:
+        """Write the entries of files that were too recent when read and are settled now
+        (last changed more than ``settled`` seconds ago) and still hold the bytes read:
+        their hash is taken again. A write since the read within the same timestamp tick
+        is then seen in the bytes, and a later one changes the file's times; so the next
+        build does not read the snapshot just pulled once more. A build calls this once
+        its passes are done (a SHA-256 of the file, not a scan of its tasks)."""
+        if self.directory is None:
+            return
+        now = time.time()
+        for key, path in list(self._recent.items()):
+            ident, spans = self._memory[key]
+            if max(ident[3], ident[4]) / 1e9 > now - self.settled:
+                continue  # still too recent: the next build reads it again
+            del self._recent[key]
+            try:
+                if identity(path) != ident or sha256_file(path) != spans.sha256:
+                    continue
+                if identity(path) != ident:
+                    continue  # changed while hashed
+            except OSError:
+                continue
+            _write(self.directory / f"{key}.pickle", self.salt, ident, spans)
 
 
 class IndexedStub(TaskStub):
@@ -202,7 +259,7 @@ def _read(path: Path, salt: str) -> tuple[Identity, TaskSpans] | None:
         if head != hashlib.sha256(body).hexdigest().encode():
             return None
         found = pickle.loads(body)
-        fmt, entry_salt, ident, sha256, offsets, lengths, digests = found
+        fmt, entry_salt, ident, sha256, offsets, lengths, digests, ids, users = found
         if fmt != FORMAT or entry_salt != salt:
             return None
         if not (
@@ -214,9 +271,10 @@ def _read(path: Path, salt: str) -> tuple[Identity, TaskSpans] | None:
             and isinstance(lengths, array)
             and offsets.typecode == lengths.typecode == "q"
             and isinstance(digests, bytes)
+            and sound_facts(ids, users, len(offsets))
         ):
             return None
-        return ident, TaskSpans(sha256, offsets, lengths, digests)
+        return ident, TaskSpans(sha256, offsets, lengths, digests, ids, users)
     except Exception:  # absent, truncated, damaged: no entry, the file is read again
         return None
 
@@ -224,7 +282,17 @@ def _read(path: Path, salt: str) -> tuple[Identity, TaskSpans] | None:
 def _write(path: Path, salt: str, ident: Identity, spans: TaskSpans) -> None:
     """Write the entry atomically; give up quietly when it cannot be written."""
     body = pickle.dumps(
-        (FORMAT, salt, ident, spans.sha256, spans.offsets, spans.lengths, spans.digests),
+        (
+            FORMAT,
+            salt,
+            ident,
+            spans.sha256,
+            spans.offsets,
+            spans.lengths,
+            spans.digests,
+            spans.ids,
+            spans.users,
+        ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     write_cache_entry(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)

@@ -20,10 +20,12 @@ from typing import Any, Protocol
 from .. import jsonread
 from ..errors import Location, Report
 from .corrections import Correction, read_correction
-from .rawscan import iter_task_texts
+from .rawscan import iter_indexed_texts, iter_task_texts
 from .rawtasks import KnownTasks
 from .reader import SnapshotFormatError
 from .reader import iter_tasks as _iter_indexed
+from .snapindex import TaskSpans
+from .taskfacts import FirstAnnotation
 from .typed import task_id_of
 
 __all__ = [
@@ -170,30 +172,33 @@ def current_task_ids(
     another source states that it corrects this one
     (:mod:`sahel_events.annotation.corrections`). A damaged snapshot counts the tasks
     that could be read. ``known``: as for :func:`iter_current_texts` (a known task text
-    is not decoded; the ids are the same).
+    is not decoded; the ids are the same; a snapshot indexed gives its ids in bulk).
     """
     paths = list(paths)
-    seen: set[tuple[str, int]] = set()
+    seen: dict[str, set[int]] = {}  # source -> task ids seen in a newer snapshot
     # As in iter_current_texts: with one source no correction can supersede a task.
     if len(_sources_of(paths, None)) > 1:
-        seen = superseded_tasks(paths, known=known)
+        seen = _by_source(superseded_tasks(paths, known=known))
     out: dict[Path, tuple[set[int], set[int]]] = {}
     for path in reversed(order_snapshots(paths)):
-        source = snapshot_source(path)
-        ids: set[int] = set()
-        current: set[int] = set()
-        try:
-            for task, _ in _tasks(path, known):
-                task_id = task_id_of(task)
-                if task_id is None:
-                    continue
-                ids.add(task_id)
-                if (source, task_id) not in seen:
-                    current.add(task_id)
-        except (SnapshotFormatError, OSError):
-            pass  # validation reports it when the snapshot is still current
-        seen.update((source, task_id) for task_id in ids)
-        out[path] = (ids, current)
+        done = seen.setdefault(snapshot_source(path), set())
+        spans = _indexed(path, known)
+        if spans is not None:
+            assert known is not None  # (an index is known's)
+            known.meet(spans.digest_set)  # as a read of every task would
+            known.read_whole[path] = spans.sha256
+            ids = set(spans.id_set)
+        else:
+            ids = set()
+            try:
+                for task, _ in _tasks(path, known):
+                    task_id = task_id_of(task)
+                    if task_id is not None:
+                        ids.add(task_id)
+            except (SnapshotFormatError, OSError):
+                pass  # validation reports it when the snapshot is still current
+        out[path] = (ids, ids - done)
+        done |= ids
     return out
 
 
@@ -201,6 +206,30 @@ class AnnotationObserver(Protocol):
     """Told of every annotation read (pseudonyms are numbered over all of them)."""
 
     def observe_task(self, task: Mapping[str, Any], source: str) -> None: ...
+
+
+class FirstsObserver(AnnotationObserver, Protocol):
+    """An observer that keeps, per user, only the first annotation (lowest id, the
+    earliest told on a tie) and numbers users in the order they are first told of: it
+    can be told a snapshot's users at once (:mod:`.taskfacts`) instead of its tasks."""
+
+    def observe_users(self, users: Iterable[FirstAnnotation], source: str) -> None: ...
+
+
+def _indexed(path: Path, known: KnownTasks | None) -> TaskSpans | None:
+    """The index entry of ``path`` when ``known`` has an index and the file is the one
+    indexed (read whole, unchanged since); None otherwise."""
+    if known is None or known.index is None:
+        return None
+    return known.index.lookup(path)
+
+
+def _by_source(pairs: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
+    """``(source, task id)`` pairs as the task ids of each source."""
+    out: dict[str, set[int]] = {}
+    for source, task_id in pairs:
+        out.setdefault(source, set()).add(task_id)
+    return out
 
 
 def iter_current_tasks(
@@ -251,26 +280,45 @@ def iter_current_texts(
 
     With ``known`` (:mod:`.rawtasks`), each task comes with the digest of its raw text,
     and a text known to pass the hardened decoder is decoded without its checks;
-    without, the digest is empty.
+    without, the digest is empty. A snapshot that ``known``'s index holds (read whole
+    before, unchanged) is not read task by task: its ids (:mod:`.taskfacts`) tell which
+    of its tasks are current, only those are read, and an observer that takes them
+    (:class:`FirstsObserver`) is told its users' first annotations at once, which
+    numbers them as its every task would.
     """
     snapshot_paths = list(snapshot_paths)
-    seen: set[tuple[str, int]] = set()
+    seen: dict[str, set[int]] = {}  # source -> task ids taken or superseded
     # A correction supersedes tasks of other sources only (read_correction drops its own
     # source's): with one source among the snapshots it can drop nothing, and the pass
     # that reads every task for its statement is skipped.
     if apply_corrections and len(_sources_of(snapshot_paths, sources)) > 1:
-        seen = superseded_tasks(snapshot_paths, sources, known)
+        seen = _by_source(superseded_tasks(snapshot_paths, sources, known))
+    firsts = getattr(observer, "observe_users", None) if observer is not None else None
     for path in reversed(order_snapshots(snapshot_paths)):
         given = sources.get(path) if sources is not None else None
         source = given if given is not None else snapshot_source(path)
+        done = seen.setdefault(source, set())
+        spans = _indexed(path, known)
         try:
+            if spans is not None and (
+                observer is None or (firsts is not None and spans.users is not None)
+            ):
+                assert known is not None  # (an index is known's)
+                if firsts is not None:
+                    firsts(spans.users, source)
+                for position, task, digest in iter_indexed_texts(
+                    path, spans, known, _current(spans, done)
+                ):
+                    done.add(spans.ids[position])  # type: ignore[arg-type]  # (not None)
+                    yield path, source, task, digest
+                continue
             for task, digest in _tasks(path, known):
                 if observer is not None:
                     observer.observe_task(task, source)
                 task_id = task_id_of(task)
-                if task_id is None or (source, task_id) in seen:
+                if task_id is None or task_id in done:
                     continue
-                seen.add((source, task_id))
+                done.add(task_id)
                 yield path, source, task, digest
         except SnapshotFormatError as exc:
             report.add(
@@ -282,6 +330,20 @@ def iter_current_texts(
                 f"cannot read the snapshot: {exc.strerror}",
                 Location(file=str(path)),
             )
+
+
+def _current(spans: TaskSpans, done: set[int]) -> list[int]:
+    """The positions in ``spans`` of the first task of each id not in ``done``: the
+    copies that a read task by task would take."""
+    if spans.id_set <= done:  # an older snapshot wholly superseded: the common case
+        return []
+    positions = []
+    taken: set[int] = set()
+    for position, task_id in enumerate(spans.ids):
+        if task_id is not None and task_id not in done and task_id not in taken:
+            taken.add(task_id)
+            positions.append(position)
+    return positions
 
 
 def iter_latest_tasks(

@@ -2,7 +2,7 @@
 
 Ingesting an article (decoding, normalising, dateline, structure, language, repeated
 paragraphs) and reducing it to what the near-duplicate search needs (its shingles and
-MinHash buckets, :class:`~.duplicates.Signature`) depends only on the file: its bytes,
+MinHash signature, :class:`~.duplicates.Signature`) depends only on the file: its bytes,
 its sidecar's bytes, its path in the project, whether those are links out of ``raw/``
 (refused before anything is cached), and the code. :meth:`IngestCache.key` hashes all of
 that (the code by :func:`~sahel_events.toolprint.tool_fingerprint`, a hash of the

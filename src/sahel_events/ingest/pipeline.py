@@ -43,6 +43,7 @@ from .rejection import Rejected
 from .sidecar import DOC_ID_PATTERN, SIDECAR_SUFFIX, Sidecar, read_sidecar, sidecar_path
 from .spill import DocumentSpill, SpilledDocuments, SpilledRef
 from .structure import analyse_structure
+from .walk import Listing, walk_raw
 
 ARTICLE_SUFFIX = ".txt"
 PUBLISHED_TOLERANCE_DAYS = 1
@@ -93,7 +94,10 @@ def _relative(path: Path, root: Path) -> str:
     if quick is not None:
         return quick
     if not here.is_relative_to(base):
-        here, base = path.resolve(), root.resolve()
+        try:
+            here, base = path.resolve(), root.resolve()
+        except (OSError, RuntimeError):  # a link that loops (RuntimeError on 3.11): named as given
+            return path.absolute().as_posix()
         if not here.is_relative_to(base):
             return path.absolute().as_posix()
     return here.relative_to(base).as_posix()
@@ -277,39 +281,75 @@ def _future_dateline(
     )
 
 
-def _cache_key(store: IngestCache, path: Path, source_file: str, raw_dir: Path) -> str | None:
-    """The cache key of the article at ``path`` (``source_file`` relative to the
-    project), or None when it is not to be cached (its sidecar is a link out of raw/, or
-    a file cannot be read: ingest then says why). A file (and sidecar) with the identity
-    the last run recorded is not read again: its key is the one recorded."""
-    side = sidecar_path(path)
+def _stat_sidecar(listing: Listing, name: str) -> os.stat_result | None:
+    """``os.stat`` of the sidecar ``name`` beside an article, links followed; None when
+    there is none. Not asked of the file system when its directory's listing shows it
+    cannot be there (most articles have no sidecar: a refused ``stat`` each was a
+    twentieth of a warm ingest)."""
+    listed = listing.entries.get(name)
+    if listed is None and not listing.may_hold(name):
+        return None
     try:
-        article = file_identity(os.stat(path))
-        try:
-            found: os.stat_result | None = os.stat(side)
-        except ValueError:
-            found = None
-        except OSError as exc:  # as Path.is_file: these say there is no sidecar
-            if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
-                raise
-            found = None
+        return os.stat(listed.path if listed is not None else os.path.join(listing.path, name))
+    except ValueError:
+        return None
+    except OSError as exc:  # as Path.is_file: these say there is no sidecar
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        return None
+
+
+def _cache_key(
+    store: IngestCache, entry: os.DirEntry[str], listing: Listing, source_file: str, raw_root: Path
+) -> str | None:
+    """The cache key of the article ``entry`` (listed in ``listing``; ``source_file``
+    relative to the project; ``raw_root`` raw/ resolved), or None when it is not to be
+    cached (its sidecar is a link out of raw/, or a file cannot be read: ingest then says
+    why). A file (and sidecar) with the identity the last run recorded is not read again:
+    its key is the one recorded."""
+    side_name = entry.name[: entry.name.rfind(".")] + SIDECAR_SUFFIX  # as sidecar_path
+    try:
+        article = file_identity(entry.stat())  # links followed, as os.stat
+        found = _stat_sidecar(listing, side_name)
         sidecar = file_identity(found) if found is not None and S_ISREG(found.st_mode) else None
-        if sidecar is not None and not _inside(side, raw_dir):
+        if sidecar is not None and not _sidecar_inside(listing, side_name, raw_root):
             return None
         key = store.known_key(source_file, article, sidecar)
         if key is None:
+            side = Path(listing.path, side_name)
             side_bytes = side.read_bytes() if sidecar is not None else None
-            key = store.key(source_file, path.read_bytes(), side_bytes)
+            key = store.key(source_file, Path(entry.path).read_bytes(), side_bytes)
             store.remember(source_file, article, sidecar, key)
         return key
     except OSError:
         return None
 
 
-def _restored(article: CachedArticle, today: dt.date) -> tuple[Document, list[Issue]]:
+def _sidecar_inside(listing: Listing, name: str, raw_root: Path) -> bool:
+    """Whether the sidecar ``name`` in ``listing``'s directory, links followed, is inside
+    ``raw_root``: as its directory is, unless it is a link (then resolved)."""
+    listed = listing.entries.get(name)
+    if listed is not None and not listed.is_symlink():
+        return listing.inside(raw_root)
+    return Path(listing.path, name).resolve().is_relative_to(raw_root)
+
+
+def _latest_dateline(today: dt.date) -> str:
+    """The latest dateline date (ISO) that is not warned about as in the future."""
+    return (today + dt.timedelta(days=FUTURE_TOLERANCE_DAYS)).isoformat()
+
+
+def _restored(
+    article: CachedArticle, today: dt.date, latest: str
+) -> tuple[Document, Sequence[Issue]]:
     """A cached article's document and warnings, with today's dateline check made again
-    where ingest makes it (after a control-characters warning, before the others)."""
+    where ingest makes it (after a control-characters warning, before the others).
+    ``latest``: :func:`_latest_dateline` of ``today``; a dateline not after it needs no
+    warning (ISO dates compare as text: no date is parsed for the ten thousand that
+    are not in the future)."""
     doc = article.document
+    if doc.dateline_date <= latest:
+        return doc, article.warnings
     warnings = list(article.warnings)
     future = _future_dateline(
         dt.date.fromisoformat(doc.dateline_date),
@@ -486,17 +526,25 @@ def _preview(text: str) -> str:
     return text if len(text) <= 50 else text[:50] + "…"
 
 
-def _resolved_inside(path: Path, root: Path, directories: dict[Path, bool]) -> bool:
-    """Whether ``path``, links followed, is inside ``root`` (resolved already), asking the
-    file system once per directory (the answer kept in ``directories``) rather than once
-    per part of every path: a file that is not a link is inside exactly when its
-    resolved directory is (the file cannot be ``root`` itself, a directory)."""
-    if path.is_symlink():
-        return path.resolve().is_relative_to(root)
-    inside = directories.get(path.parent)
-    if inside is None:
-        inside = directories[path.parent] = path.parent.resolve().is_relative_to(root)
-    return inside
+def _resolved_inside(entry: os.DirEntry[str], listing: Listing, root: Path) -> bool:
+    """Whether ``entry``, links followed, is inside ``root`` (resolved already), asking
+    the file system once per directory (:meth:`Listing.inside`) rather than once per part
+    of every path: a file that is not a link is inside exactly when its resolved
+    directory is (the file cannot be ``root`` itself, a directory)."""
+    if entry.is_symlink():
+        return Path(entry.path).resolve().is_relative_to(root)
+    return listing.inside(root)
+
+
+def _file_in(listing: Listing, name: str) -> bool:
+    """Whether ``name`` in ``listing``'s directory is a file, links followed (as
+    ``Path.is_file``), from the listing when it says so."""
+    listed = listing.entries.get(name)
+    if listed is not None and not listed.is_symlink():
+        return listed.is_file(follow_symlinks=False)
+    if listed is None and not listing.may_hold(name):
+        return False
+    return Path(listing.path, name).is_file()
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -516,15 +564,16 @@ def _not_a_file(path: Path) -> str:
     return "not a regular file; left alone"
 
 
-#: A claimant of a doc_id: its file, the document (or where it was spilled), its warnings.
-_Claim = tuple[Path, Document | SpilledRef, list[Issue]]
+#: A claimant of a doc_id: its file (the text of its path), the document (or where it was
+#: spilled), its warnings.
+_Claim = tuple[str, Document | SpilledRef, Sequence[Issue]]
 
 
 def _settle(
     doc_id: str,
     claimants: list[_Claim],
     report: Report,
-    project_root: Path,
+    named: dict[str, str],
 ) -> list[_Claim]:
     """Who keeps a doc_id that several files claim, by a rule blind to file order.
 
@@ -535,17 +584,17 @@ def _settle(
     """
     if len(claimants) == 1:
         return claimants
-    by_name = [c for c in claimants if doc_id_from_stem(c[0].stem) == doc_id]
-    depth = min((len(c[0].parts) for c in by_name), default=0)
-    nearest = [c for c in by_name if len(c[0].parts) == depth]
+    by_name = [c for c in claimants if doc_id_from_stem(Path(c[0]).stem) == doc_id]
+    depth = min((len(Path(c[0]).parts) for c in by_name), default=0)
+    nearest = [c for c in by_name if len(Path(c[0]).parts) == depth]
     keeper = nearest[0] if len(nearest) == 1 else None
     for path, _, _ in claimants:
         if keeper is not None and path == keeper[0]:
             continue
-        others = ", ".join(_relative(p, project_root) for p, _, _ in claimants if p != path)
+        others = ", ".join(named[p] for p, _, _ in claimants if p != path)
         if keeper is not None:
             message = (
-                f"doc_id {doc_id!r} is already used by {_relative(keeper[0], project_root)} "
+                f"doc_id {doc_id!r} is already used by {named[keeper[0]]} "
                 "(its file name gives it); rename this file or give it another 'doc_id' in "
                 "its sidecar"
             )
@@ -554,21 +603,19 @@ def _settle(
                 f"doc_id {doc_id!r} is claimed by {others} too, and no single file has it "
                 "by name; give each a distinct 'doc_id' in its sidecar"
             )
-        report.add("ingest.duplicate-doc-id", message, Location(file=_relative(path, project_root)))
+        report.add("ingest.duplicate-doc-id", message, Location(file=named[path]))
     return [keeper] if keeper is not None else []
 
 
-def _path_order(path: Path) -> Any:
-    """The key that sorts paths as ``sorted`` of the paths themselves does: their parts
-    (pathlib compares them so on POSIX; elsewhere the paths are compared themselves)."""
-    return path.parts if os.name == "posix" else path
-
-
-def _is_hidden(path: Path, root: Path) -> bool:
-    quick = _under(path, root)
-    if quick is not None:
-        return quick.startswith(".") or "/." in quick
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _raw_prefix(raw_dir: Path, project_root: Path) -> str | None:
+    """What :func:`_relative` puts before the path of every entry under ``raw_dir``
+    relative to it (``raw/``), so that it is not worked out per file; None when it is not
+    that simple (then :func:`_relative` is asked for each)."""
+    if os.sep != "/":
+        return None
+    base = str(project_root.absolute()).rstrip("/") + "/"
+    here = str(raw_dir.absolute()).rstrip("/") + "/"
+    return here[len(base) :] if here.startswith(base) else None
 
 
 def ingest_corpus(
@@ -599,54 +646,64 @@ def ingest_corpus(
     """
     spill_after = SPILL_AFTER if spill_after is None else spill_after
     today = _today()  # once: each cached article's dateline is compared with it
+    latest = _latest_dateline(today)
     report = Report()
-    articles: list[Path] = []
+    # Each article by the text of its path (a Path per file is made only to ingest it):
+    # its entry in raw/, its directory's listing, its path relative to the project.
+    articles: list[str] = []
+    found: dict[str, tuple[os.DirEntry[str], Listing]] = {}
+    named: dict[str, str] = {}
     ignored: list[str] = []
     raw_root = raw_dir.resolve()  # once, not per file (as _inside would)
-    named: dict[Path, str] = {}  # each article's path relative to the project
-    inside_dirs: dict[Path, bool] = {}  # whether each directory met is in raw/, links followed
-    # In path order, by their parts as Path orders them (a key per path, not a Path
-    # comparison per pair: a tenth of a warm ingest of 10,000 articles).
-    for path in sorted(raw_dir.rglob("*"), key=_path_order):
-        if _is_hidden(path, raw_dir):
+    prefix = _raw_prefix(raw_dir, project_root)
+    # In path order; the file system asked nothing the directories' listings say (walk.py).
+    for relative, entry, listing in walk_raw(raw_dir):
+        name = entry.name
+        if prefix is not None:
+            file = prefix + relative
+        else:
+            file = _relative(Path(entry.path), project_root)
+        dot = name.rfind(".")  # Path.suffix's rule
+        is_article = 0 < dot < len(name) - 1 and name[dot:].lower() == ARTICLE_SUFFIX
+        link = entry.is_symlink()
+        if not (Path(entry.path).is_file() if link else entry.is_file(follow_symlinks=False)):
+            if link or (is_article and not entry.is_dir(follow_symlinks=False)):
+                report.add(
+                    "ingest.not-a-file", _not_a_file(Path(entry.path)), Location(file=file), "info"
+                )
             continue
-        where = Location(file=_relative(path, project_root))
-        is_article = path.suffix.lower() == ARTICLE_SUFFIX
-        if not path.is_file():
-            if (is_article and not path.is_dir()) or path.is_symlink():
-                report.add("ingest.not-a-file", _not_a_file(path), where, "info")
-            continue
-        if is_article and not _resolved_inside(path, raw_root, inside_dirs):
+        if is_article and not _resolved_inside(entry, listing, raw_root):
             # Never read: a link could quote any file of the machine into the report.
             report.add(
                 "ingest.outside-raw",
                 f"a link to a file outside {raw_dir.name}/; it is not read. Copy the article "
                 "into it instead",
-                where,
+                Location(file=file),
             )
             continue
         if is_article:
-            articles.append(path)
-            named[path] = str(where.file)
-        elif path.name.endswith(SIDECAR_SUFFIX):
-            article = path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + ARTICLE_SUFFIX)
-            if not article.is_file():
+            articles.append(entry.path)
+            found[entry.path] = (entry, listing)
+            named[entry.path] = file
+        elif name.endswith(SIDECAR_SUFFIX):
+            article = name[: -len(SIDECAR_SUFFIX)] + ARTICLE_SUFFIX
+            if not _file_in(listing, article):
                 report.add(
                     "ingest.orphan-sidecar",
-                    f"sidecar without an article: {article.name} does not exist",
-                    where,
+                    f"sidecar without an article: {article} does not exist",
+                    Location(file=file),
                     "warning",
                 )
         else:
-            ignored.append(_relative(path, project_root))
+            ignored.append(file)
 
     warnings: list[Issue] = []
     store = IngestCache(cache) if isinstance(cache, Path) else cache
-    keys: dict[Path, str] = {}  # the cache key of each article looked up
-    cached: dict[Path, CachedArticle] = {}
+    keys: dict[str, str] = {}  # the cache key of each article looked up
+    cached: dict[str, CachedArticle] = {}
     if store is not None:
         for path in articles:
-            key = _cache_key(store, path, named[path], raw_dir)
+            key = _cache_key(store, *found[path], named[path], raw_root)
             if key is not None:
                 keys[path] = key
                 hit = store.get(key, report, named[path])
@@ -657,7 +714,7 @@ def ingest_corpus(
     spill = DocumentSpill() if len(articles) > spill_after else None
     claims: dict[str, list[_Claim]] = {}
     runner = runner or InProcess()
-    fresh = [p for p in articles if p not in cached]
+    fresh = [Path(p) for p in articles if p not in cached]
     outcomes = iter(
         itertools.chain.from_iterable(
             runner.map(ingest_files, chunked(fresh, task_size), project_root, raw_dir)
@@ -665,16 +722,16 @@ def ingest_corpus(
     )
     for path in articles:
         hit = cached.get(path)
-        outcome = _restored(hit, today) if hit is not None else next(outcomes)
+        outcome = _restored(hit, today, latest) if hit is not None else next(outcomes)
         if isinstance(outcome, Refusal):
-            report.add(outcome.code, outcome.message, Location(file=_relative(path, project_root)))
+            report.add(outcome.code, outcome.message, Location(file=named[path]))
             continue
         doc, doc_warnings = outcome
         stored = doc if spill is None else spill.add(doc)
         claims.setdefault(doc.doc_id, []).append((path, stored, doc_warnings))
     kept: dict[str, _Claim] = {}
     for doc_id, claimants in claims.items():
-        for claim in _settle(doc_id, claimants, report, project_root):
+        for claim in _settle(doc_id, claimants, report, named):
             kept[doc_id] = claim
             warnings.extend(claim[2])
 

@@ -48,7 +48,14 @@ from .actors import (
     undergoer,
 )
 from .entities import Mention
-from .eventplace import carried_places, claimed_before, of_office, other_clause, reference
+from .eventplace import (
+    carried_places,
+    claimed_before,
+    in_circumstance,
+    of_office,
+    other_clause,
+    reference,
+)
 from .eventtime import (
     borrowable,
     counted_from,
@@ -73,6 +80,9 @@ _RECIPIENT_LINK = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom)\s+"
+    # Since s18p8 a compass direction between: "in northern Burkina Faso".
+    r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:(?:ville|localité|région|cercle|province|commune|"
     r"village|camp|town|city|region|district|village)\s+(?:d[e'’]\s*|of\s+))?$",
     re.IGNORECASE,
@@ -287,10 +297,12 @@ def link_arguments(
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
             and not other_clause(text, mentions[i], trig, triggers)
             and (parsed or not claimed_before(text, mentions[i], trig, triggers))
+            and not in_circumstance(text, mentions[i], trig, triggers)
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
-            and not _DESTINATION.search(
-                text, max(lsent[0], mentions[i].start - 40), mentions[i].start
+            and (
+                not _to_or_from(text, mentions, i, lsent[0])
+                or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
             )
             # "cette commune rurale du département de Say": the unit of the place just
             # told, which the demonstrative points back to (taken below).
@@ -364,11 +376,12 @@ def link_arguments(
                 and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
                 and (parsed or not claimed_before(text, mentions[i], trig, triggers))
+                and not in_circumstance(text, mentions[i], trig, triggers)
                 and not _said(text, trig, mentions[i])
                 and not _of_source(
                     text, mentions[i], containing(sentences, mentions[i].start), triggers
                 )
-                and not _DESTINATION.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+                and not _to_or_from(text, mentions, i, 0)
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
@@ -610,6 +623,10 @@ def _rank(mention: Mention, text: str = "") -> int:
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
 
 
+#: How far before a country its locative may stand: "au Mali", "in northern Niger".
+_COUNTRY_WINDOW = 26
+
+
 def _location(
     text: str,
     trig: Trigger,
@@ -629,7 +646,9 @@ def _location(
         # Mali"); it is where the event happened only after a locative ("au Mali").
         and (
             _rank(mentions[i], text) < 4
-            or _LOCATIVE.search(text[max(sentence[0], mentions[i].start - 12) : mentions[i].start])
+            or _LOCATIVE.search(
+                text[max(sentence[0], mentions[i].start - _COUNTRY_WINDOW) : mentions[i].start]
+            )
         )
     ]
     if not free:
@@ -695,6 +714,10 @@ def trigger_tokens(triggers: Sequence[Trigger]) -> frozenset[int]:
     )
 
 
+#: A present participle: "emportant", "tuant", "killing".
+_PARTICIPLE = re.compile(r"(?:ant|ing)$", re.IGNORECASE)
+
+
 def _elsewhere(
     place: Mention,
     trig: Trigger,
@@ -731,6 +754,17 @@ def _elsewhere(
         if k in mine or head == k:
             return False
         if k in covered:  # a word of another trigger (k is none of this one's)
+            first = trig.tokens[0]
+            if (
+                k < first
+                and first > 0
+                and tokens[first - 1].text == ","
+                and _PARTICIPLE.search(tokens[first].text)
+            ):
+                # "ont attaqué le marché de Tin-Akoff, emportant des vivres": a present
+                # participle after the act's clause happened where it did, however the
+                # parse hangs it (since s18p8).
+                return False
             # ... unless that trigger is what this event's verb acts upon ("ont frappé
             # un *rassemblement* de combattants près de Tin-Hama"): its place is this one.
             return not (tokens[k].dep in ("obj", "nsubj:pass") and (head == verb or head in mine))
@@ -751,13 +785,53 @@ _DESTINATION = re.compile(
     r"transfér|transport|achemin|rapatri|emmen|conduit)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
     r"(?:de|d['’]|du|des)|\b(?:arrivé|parvenu|rentré)\w*\s+(?:à|au|aux|jusqu['’]à)|"
-    r"\brejoint|\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
+    r"\brejoint|\bparti\w*\s+(?:de|d['’]|du)|\b(?:avoir\s+)?quitt\w*|"
+    # Since s18p8: where a convoy set off from ("parti de Boulsa", "which had left
+    # Kaya") and where it was heading through the site it names ("alors qu'il regagnait
+    # la mine d'or de Taparko", "headed for the camp of").
+    r"\b(?:regagn\w*|en\s+route\s+pour|(?:headed|heading|bound)\s+for)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:de|d['’]|du|of|in)|"
+    r"\b(?:(?:had\s+)?left|departed(?:\s+from)?|(?:headed|heading|bound)\s+for)|"
+    r"\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
     r"(?:taken|evacuated|moved|"
     r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in)))\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
+#: A relative "où" / "where" between a place and the act: "se sont repliés vers la
+#: forêt de Dofa, *où* l'aviation les a frappés": the place of that act, wherever the
+#: first one was heading (since s18p8).
+_WHERE_AFTER = re.compile(r"\s*,?\s*(?:où|where)\b[^.;:\n]*$", re.IGNORECASE)
+#: A unit given after a place, in apposition: "la mine d'or de Taparko*, dans la
+#: province du* Namentenga".
+_UNIT_APPOSED = re.compile(
+    r",\s*(?:dans|en|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:province|cercle|département|"
+    r"région|commune|region|district|department)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|"
+    r"de\s+|d['’]|of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool:
+    """True when place ``i`` is where someone went or came from ("vers Djibo", "parti de
+    Boulsa"), or the unit given in apposition to such a place ("alors qu'il regagnait la
+    mine d'or de Taparko, dans la province du *Namentenga*": since s18p8)."""
+    m = mentions[i]
+    if _DESTINATION.search(text, max(lo, m.start - 40), m.start):
+        return True
+    unit = _UNIT_APPOSED.search(text, max(lo, m.start - 45), m.start)
+    if unit is None:
+        return False
+    # The place apposed to is one of the few mentions right before (sorted by start).
+    before = [
+        p
+        for p in mentions[max(0, i - 4) : i]
+        if p.label in _PLACE_LABELS and unit.start() - 2 <= p.end <= unit.start()
+    ]
+    return any(_DESTINATION.search(text, max(lo, p.start - 40), p.start) for p in before)
+
+
 #: A settlement named by a demonstrative: "dans le marché de *cette commune*", "ce
 #: village": the place of the sentence before, as "y" is.
 _THIS_PLACE = re.compile(
@@ -778,7 +852,7 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: speaker ("ont raconté des déplacés arrivés à Djibo", "a local official in Ouallam
 #: said"), it is not where the event happened.
 _REPORTING = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|raconté|racontent|indiqué|indique|rapporté|"
+    r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
     r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
     r"reported|(?-i:say|says))\b",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from .facilities import find_facilities
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
+from .settlements import bare_settlements
 from .text import fold_key, in_ranges
 from .triggers import Lexicon
 
@@ -93,12 +94,13 @@ _EN_STOP = frozenset(
 #: follows is a place, whatever the model took it for. Since 0.9.0 a word between may
 #: be elided ("la mine d'or artisanale d'Intahaka", "le site d'orpaillage de") and the
 #: nouns include the buildings and quarters the press names by their town ("le centre
-#: de Gueskérou", "l'école de", "le palais de Koulouba", "le gouvernorat de Kaya").
+#: de Gueskérou", "l'école de", "le palais de Koulouba", "le gouvernorat de Kaya"); since
+#: s18p8 a zone named by its locality ("dans la zone de Koutougou").
 _SITE_NOUNS = (
     r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
     r"route|piste|forêt|site|mine|hameau|entrée|détachement|position|garnison|brigade|"
     r"commissariat|centre|quartier|école|mosquée|église|prison|hôpital|dispensaire|pont|"
-    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits)s?|environs|"
+    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits|zone)s?|environs|"
     r"sortie|abords|alentours)"
 )
 #: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de
@@ -164,6 +166,9 @@ SOURCE_PRIORITY = {
     # "devant le ministère de l'Éducation nationale": the building before which a crowd
     # stood, not the institution the model may have read there (registry names stay).
     "facilities-front": 2,
+    # Since s18p8: "le village" before the body names any town (added last, never
+    # over another mention).
+    "settlement": 6,
 }
 
 
@@ -327,7 +332,38 @@ def find_entities(
         if any(m.start < c.end and c.start < m.end for c in chosen):
             continue
         chosen.append(m)
+    chosen.extend(_unnamed_settlements(text, chosen, ranges))
     return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
+
+
+def _unnamed_settlements(
+    text: str, chosen: Sequence[Mention], ranges: Sequence[tuple[int, int]] | None
+) -> list[Mention]:
+    """GPE mentions for "le village", "la localité" told before the body names any town
+    (:mod:`.settlements`): the title's village, the only place the act has."""
+    towns = [
+        m.start
+        for m in chosen
+        if m.label in ("GPE", "LOC")
+        and m.choices.get(EntityAttribute.PLACE_PRECISION, ["town"])[0] == "town"
+    ]
+    first = min(towns, default=len(text))
+    return [
+        Mention(
+            s,
+            e,
+            surface,
+            "GPE",
+            0.4,
+            "settlement",
+            choices={EntityAttribute.PLACE_PRECISION: ["town"]},
+            note="Named only by its kind before any town: the title's place? Copy its id.",
+        )
+        for s, e, surface in bare_settlements(text)
+        if e <= first
+        and in_ranges(s, e, ranges)
+        and not any(s < c.end and c.start < e for c in chosen)
+    ]
 
 
 #: The "de" that ties a counted noun to the town its people come from: "deux conseillers

@@ -54,9 +54,10 @@ TOWN = re.compile(
     re.IGNORECASE,
 )
 #: An area named without a name: the event's place is vaguer than any town before.
+#: Since s18p8 also where troops were sent: "déployés vers la zone", "sent to the area".
 VAGUE = re.compile(
-    r"\b(?:dans\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
-    r"in\s+(?:the|that|this)\s+(?:area|region|zone))\b",
+    r"\b(?:(?:dans|vers)\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
+    r"(?:in|to|into)\s+(?:the|that|this)\s+(?:area|region|zone))\b",
     re.IGNORECASE,
 )
 #: An office or a body named by the place it is of: "le gouverneur de la région de
@@ -83,8 +84,12 @@ def of_office(text: str, mention: Mention) -> bool:
 
 #: What separates two clauses that tell two acts: "ont attaqué ... à Thiou, tandis
 #: qu'un autre groupe prenait d'assaut le poste de Titao".
+#: Not "alors qu'ils ...", "pendant qu'elles ...", "while they were ...": a pronoun
+#: for the victims opens the circumstance of the act ("enlevées alors qu'elles
+#: ramassaient du bois près de Mentao"), not a second act (since s18p8).
 _CLAUSE_BREAK = re.compile(
-    r";|[.!?]\s|\n|\b(?:tandis\s+qu|alors\s+qu|pendant\s+qu|cependant|whereas|while|meanwhile)\b",
+    r";|[.!?]\s|\n|\b(?:tandis\s+qu|(?:alors|pendant)\s+qu(?!['’](?:ils?|elles?)\b)|"
+    r"cependant|whereas|while(?!\s+(?:they|he|she|it)\s+(?:was|were)\b)|meanwhile)\b",
     re.IGNORECASE,
 )
 
@@ -116,6 +121,29 @@ def claimed_before(text: str, place: Mention, trig: Trigger, triggers: Sequence[
         return False
     return any(
         t is not trig and t.end <= place.start and _NEAR_GAP.fullmatch(text, t.end, place.start)
+        for t in triggers
+    )
+
+
+#: What lies between an act and a place told in the circumstance of that act: "enlevées
+#: la semaine dernière par des hommes armés alors qu'elles ramassaient du bois près de",
+#: "abducted while they were fetching water near".
+_CIRCUMSTANCE = re.compile(
+    r"[^;:.()\n]{0,100}?\b(?:(?:alors|pendant)\s+qu['’](?:ils?|elles?)|"
+    r"while\s+(?:they|he|she|it)\s+(?:was|were))\b[^,;:.()\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def in_circumstance(text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when the place, told before the trigger, lies in the circumstance of another
+    act told before it ("Six bûcherons enlevés alors qu'ils coupaient du bois près de
+    *Déou* ont été libérés lundi": Déou is where they were abducted, not released).
+    The parse often takes such a clause for the main one, so the words decide."""
+    if place.end > trig.start:
+        return False
+    return any(
+        t is not trig and t.end <= place.start and _CIRCUMSTANCE.fullmatch(text, t.end, place.start)
         for t in triggers
     )
 

@@ -203,8 +203,9 @@ def find_nominals(
         end = min(
             [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
         )
-        # Nor is the town after a bare "à": "reçue par le ministre des Transports | à
-        # Ouagadougou" says where the act took place ("au" may tie an envoy to a country).
+        # Nor is the town after a bare "à" or "entre": "reçue par le ministre des
+        # Transports | à Ouagadougou" says where the act took place ("au" may tie an envoy
+        # to a country).
         end = min(
             [
                 end,
@@ -214,7 +215,7 @@ def find_nominals(
                     if m.label in ("GPE", "LOC")
                     and start < m.start < end
                     and "country" not in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
-                    and (cut := _AT.search(text, max(start, m.start - 4), m.start))
+                    and (cut := _AT.search(text, max(start, m.start - 9), m.start))
                 ),
             ]
         )
@@ -294,8 +295,9 @@ def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
     )
 
 
-#: The bare "à" before a town's name.
-_AT = re.compile(r"\sà\s+$")
+#: The bare "à" before a town's name; since s18p8 also "entre" ("attaqué par des
+#: jihadistes | entre Kayes et Diboli": where, not who).
+_AT = re.compile(r"\s(?:à|entre|between)\s+$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,6 +27,10 @@ _RELATIVE = re.compile(
     r"(?:de\s+|d['’]|du\s+|of\s+)$",
     re.IGNORECASE,
 )
+#: A relative location that says where another place lies, in apposition to it:
+#: "Kiri, un village situé à une trentaine de kilomètres de Djibo", "a hamlet located
+#: 20 km from Dori". The town only locates that place (since s18p8).
+_SITUATED = re.compile(r"\b(?:situé(?:e|s|es)?|located|lying)\b[^,;.\n]*$", re.IGNORECASE)
 _CONTAINERS = ("admin2", "admin1")
 #: How far after a locality its unit may be given, in characters.
 _WINDOW = 120
@@ -65,7 +69,10 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
       unit the article puts it in, right after it ("Koutougou, dans la province du
       Soum" → the Soum, admin2), with a note saying so;
     * a town named as the reference of a relative location ("à 30 km de Djibo") keeps
-      its id at admin2 precision (more than about 10 km from the town).
+      its id at admin2 precision (more than about 10 km from the town); it ranks as a
+      town among an event's places, unless the relative location is in apposition to
+      the place it situates ("Kiri, un village situé à 30 km de Djibo"): that place is
+      the finer one.
     """
     places = [m for m in mentions if m.label in ("GPE", "LOC", "FAC")]
     out: list[Mention] = []
@@ -76,10 +83,11 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and precision == "town"
             and _RELATIVE.search(text, max(0, m.start - 40), m.start)
         ):
+            situating = _SITUATED.search(text, max(0, m.start - 80), m.start) is not None
             m = replace(
                 m,
                 choices={**m.choices, EntityAttribute.PLACE_PRECISION: ["admin2"]},
-                rank_as="town",
+                rank_as=None if situating else "town",
             )
         elif m.label == "LOC" and precision is None and Normalised.PLACE not in m.textareas:
             container = _container(text, m, places)

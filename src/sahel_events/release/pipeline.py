@@ -186,6 +186,7 @@ def compile_project(
         snapshot_index=index,
     )
     if use is not None and index is not None:
+        index.settle()  # the snapshot just pulled is indexed for the next build too
         use.snapshots = index.used
     report.extend(dataset.report.issues)
     if dataset.cache_stats is not None:

@@ -1,0 +1,27 @@
+"""Settlements named only by their kind ("le village", "la localité", "the town") in an
+article whose body names no town before them (round 8, s18p8).
+
+The press often puts the village in the title alone ("neuf civils tués à Gasseliki")
+and tells the act in the body as "une attaque contre le village". Titles are not coded
+(codebook), so without a mention of its own the act has no place at all. Such a phrase
+is the settlement the article is about: a GPE at town precision, left without a
+gazetteer id (the annotator copies the title's). Once a town has been named, the same
+words point back to it (:mod:`.eventplace`), and no mention is made.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The bare kind, not one named there ("le village de Noaka") nor another ("le village
+#: voisin"); the same words :data:`.eventplace.TOWN` reads as pointing back.
+_BARE = re.compile(
+    r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:]|$)"
+    r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)",
+    re.IGNORECASE,
+)
+
+
+def bare_settlements(text: str) -> list[tuple[int, int, str]]:
+    """Every settlement named by its bare kind in ``text``: (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in _BARE.finditer(text)]
