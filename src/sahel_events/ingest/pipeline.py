@@ -611,11 +611,11 @@ def _raw_prefix(raw_dir: Path, project_root: Path) -> str | None:
     """What :func:`_relative` puts before the path of every entry under ``raw_dir``
     relative to it (``raw/``), so that it is not worked out per file; None when it is not
     that simple (then :func:`_relative` is asked for each)."""
-    if os.sep != "/":
-        return None
-    base = str(project_root.absolute()).rstrip("/") + "/"
-    here = str(raw_dir.absolute()).rstrip("/") + "/"
-    return here[len(base) :] if here.startswith(base) else None
+    here, base = raw_dir.absolute(), project_root.absolute()
+    if here == base:
+        return "" if os.sep == "/" else None
+    inner = _under(here, base)
+    return None if inner is None else inner + "/"
 
 
 def ingest_corpus(

@@ -27,6 +27,7 @@ from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
 from .dates import first_day
 from .entities import Mention
+from .settlements import TOWN  # since 0.9.0: "la ville" after a town is that town
 from .text import containing, fold_key
 from .triggers import Trigger
 
@@ -42,15 +43,6 @@ ANAPHOR = re.compile(
     r"(?:ce|cet|cette)\s+(?:même\s+)?" + _SITES + r"|(?:le|la|du|au)\s+même\s+" + _SITES + r"|"
     r"du\s+village(?!\s+(?:de|d['’]|voisin))|"
     r"(?:this|that|the\s+same)\s+(?:town|village|hamlet|post|camp|base))\b",
-    re.IGNORECASE,
-)
-#: Since 0.9.0, a settlement named again by its bare kind ("La ville a de nouveau été
-#: attaquée", "the town was shelled"), not one named there ("la ville de Gao"): the
-#: town told just before, which the paragraph's place may give as well ("aux abords de
-#: la ville", after "à Djibo").
-TOWN = re.compile(
-    r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:'’]|$)"
-    r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)",
     re.IGNORECASE,
 )
 #: An area named without a name: the event's place is vaguer than any town before.

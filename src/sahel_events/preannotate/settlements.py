@@ -13,15 +13,22 @@ from __future__ import annotations
 
 import re
 
-#: The bare kind, not one named there ("le village de Noaka") nor another ("le village
-#: voisin"); the same words :data:`.eventplace.TOWN` reads as pointing back.
-_BARE = re.compile(
-    r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:]|$)"
+#: A settlement named by its bare kind ("La ville a de nouveau été attaquée", "the town
+#: was shelled"), not one named there ("la ville de Gao") nor another ("le village
+#: voisin"). Once a town has been named, :mod:`.eventplace` reads it as pointing back to
+#: that town; before any, :func:`bare_settlements` makes it a mention of its own.
+TOWN = re.compile(
+    r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:'’]|$)"
     r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)",
     re.IGNORECASE,
 )
 
 
 def bare_settlements(text: str) -> list[tuple[int, int, str]]:
-    """Every settlement named by its bare kind in ``text``: (start, end, text)."""
-    return [(m.start(), m.end(), m.group()) for m in _BARE.finditer(text)]
+    """Every settlement named by its bare kind in ``text``: (start, end, text). Not one
+    followed by an apostrophe ("the town's market"): that one is a possessor."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in TOWN.finditer(text)
+        if text[m.end() : m.end() + 1] not in ("'", "’")
+    ]
