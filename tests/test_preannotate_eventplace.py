@@ -181,3 +181,46 @@ def test_a_name_taken_up_by_ou_is_a_place(annotator: Preannotator) -> None:
         "bergers.\nÀ Mainé-Soroa, un camion a été incendié mardi sur la route nationale.",
     )
     assert got["enlevé"] == ["Bosso"]
+
+
+def test_a_toll_word_beside_the_place_does_not_refuse_it_to_the_next_act(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Onze villageois ont été tués mardi lors de l'attaque du hameau de Dinangourou par "
+        "des hommes armés, selon un conseiller communal.\nLes assaillants ont aussi "
+        "incendié plusieurs boutiques du marché avant de s'enfuir.",
+    )
+    assert got["attaque"] == ["Dinangourou"]
+    # The toll's "tués" took no place, but the attack of its sentence did: the next
+    # paragraph's act of the same raid is there too.
+    assert "Dinangourou" in got["incendié"]
+
+
+def test_a_crowd_is_dispersed_and_arrested_where_it_demonstrates(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Les forces de l'ordre ont fait usage samedi de gaz lacrymogène contre des dizaines "
+        "de commerçants qui protestaient devant la mairie de Sikasso contre une nouvelle taxe."
+        " Plusieurs commerçants ont été interpellés.",
+    )
+    assert "Sikasso" in got["protestaient"]
+    dispersal = next(t for t in got if t.startswith("gaz"))
+    assert "Sikasso" in got[dispersal]
+    assert "Sikasso" in got["interpellés"]
+
+
+def test_the_same_area_is_as_vague_as_the_area(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Le bilan de l'attaque contre le poste militaire de Tessit est passé à douze soldats "
+        "tués, a annoncé jeudi le gouvernement.\nDes assaillants lourdement armés avaient "
+        "pris d'assaut le poste avant d'être repoussés.\nLe 3 octobre, un convoi était tombé "
+        "dans une embuscade dans la même zone, sans faire de victimes.",
+    )
+    assert got["attaque"] == ["Tessit"]
+    # "dans la même zone" may be wider than the post: no place rather than a guess.
+    assert got["tombé dans une embuscade"] == []

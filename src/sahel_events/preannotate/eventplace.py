@@ -13,6 +13,9 @@ event is not its place:
   names none, happened where the article's earlier events did, but only when those
   events all happened at one place (two attacks in two towns give no place) and the
   event is not dated before them (a background event may have been anywhere);
+* **policing** (since 0.11.0): a crowd dispersed or marchers arrested in the sentence
+  of a demonstration are where it took place ("a dispersé des étudiants qui
+  manifestaient devant le rectorat");
 * **attributes**: a place that qualifies a person or an office ("le gouverneur de
   Tillabéri", "les autorités de Ménaka", "the governor of Mopti") is who acts, not where.
 """
@@ -46,9 +49,11 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 #: An area named without a name: the event's place is vaguer than any town before.
-#: Since s18p8 also where troops were sent: "déployés vers la zone", "sent to the area".
+#: Since s18p8 also where troops were sent: "déployés vers la zone", "sent to the area";
+#: since 0.11.0 "dans la même zone" (the same area, no nearer than "la zone").
 VAGUE = re.compile(
-    r"\b(?:(?:dans|vers)\s+(?:la|cette)\s+(?:zone|région|contrée)|dans\s+les\s+environs|"
+    r"\b(?:(?:dans|vers)\s+(?:la|cette)\s+(?:même\s+)?(?:zone|région|contrée)|"
+    r"dans\s+les\s+environs|"
     r"(?:in|to|into)\s+(?:the|that|this)\s+(?:area|region|zone))\b",
     re.IGNORECASE,
 )
@@ -155,6 +160,10 @@ def reference(text: str, sentence: tuple[int, int]) -> str | None:
     return None
 
 
+#: What the police do to a demonstration: disperse it, arrest its marchers.
+_POLICING = frozenset({("ASSAULT", "crowd-control"), ("COERCE", "arrest")})
+
+
 def carried_places(
     text: str,
     triggers: Sequence[Trigger],
@@ -188,7 +197,23 @@ def carried_places(
         fillers = etype.roles[Role.LOCATION].fillers
         if trig.label in _VERBAL:
             continue  # where words were said is told, never inferred
-        kind = reference(text, containing(sentences, trig.start))
+        sent = containing(sentences, trig.start)
+        if (trig.label, trig.mode) in _POLICING:
+            # "La police a dispersé des étudiants qui manifestaient devant le rectorat",
+            # "Plusieurs manifestants ont été interpellés": a crowd is dispersed or
+            # arrested where it demonstrates (the demonstration of the sentence, else
+            # the latest told before it in the paragraph).
+            para = containing(paragraphs, trig.start)
+            protests = [
+                tj
+                for tj, t in enumerate(triggers)
+                if t.label == "PROTEST" and places.get(tj) and para[0] <= t.start < sent[1]
+            ]
+            if protests:
+                latest = max(protests, key=lambda tj: triggers[tj].start)
+                out += [(ti, mi, 0.5) for mi in places[latest] if mentions[mi].label in fillers]
+                continue
+        kind = reference(text, sent)
         located = [tj for tj in order[:n] if tj in places and triggers[tj].label not in _VERBAL]
         if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
@@ -204,7 +229,6 @@ def carried_places(
             continue  # nothing told before, or events at several places: no guess
         # An undated event told in one sentence with a dated one ("Le 3 courant, deux
         # commerçants avaient été kidnappés puis relâchés") is of that one's time.
-        sent = containing(sentences, trig.start)
         day = dates.get(ti) or min(
             (d for tj, d in dates.items() if sent[0] <= triggers[tj].start < sent[1]),
             default=None,
@@ -218,11 +242,15 @@ def carried_places(
             # A trigger of this type beside the place that did not take it ("enlevés
             # près de Léré ont été libérés"): the place is not this event's.
             near = containing(sentences, m.start)
-            refused = any(
-                t.label == trig.label
-                and near[0] <= t.start < near[1]
-                and mi not in places.get(tk, [])
+            alike = [
+                tk
                 for tk, t in enumerate(triggers)
+                if t.label == trig.label and near[0] <= t.start < near[1]
+            ]
+            # Unless one of them took it: "Vingt civils ont été tués lors de l'attaque du
+            # village de X" (the toll's word took no place, the attack did).
+            refused = any(mi not in places.get(tk, []) for tk in alike) and not any(
+                mi in places.get(tk, []) for tk in alike
             )
             if m.label in fillers and not refused:
                 out.append((ti, mi, 0.3))
