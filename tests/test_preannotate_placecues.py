@@ -149,3 +149,27 @@ def test_a_military_site_named_by_its_town_locates_what_it_underwent(
     [attack] = [e for t, e in got["events"].items() if t == "attaque"]
     assert attack["args"].get("location") == ["Gorgadji"]
     assert "actor" not in attack["args"]  # the town is no person
+
+
+def test_a_bracketed_acronym_is_an_organisation_not_a_place(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Plusieurs jeunes ont été interpellés, selon l'Union des jeunes du Burkina (UJB), "
+        "qui dénonce une répression.",
+    )
+    # "UJB" abbreviates the union (the model reads it as a place): no place of the
+    # arrests nor of the denunciation.
+    assert all("UJB" not in e["args"].get("location", []) for e in got["events"].values())
+    assert "UJB" in got["entities"]
+
+
+def test_a_locality_after_a_site_noun_of_four_words_is_the_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Le poste de la police nationale de Kouakourou aurait été incendié dans la nuit "
+        "de vendredi à samedi par des individus armés, selon des sources locales.",
+    )
+    assert got["incendié"] == ["Kouakourou"]

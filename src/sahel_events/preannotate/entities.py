@@ -104,9 +104,9 @@ _SITE_NOUNS = (
     r"sortie|abords|alentours)"
 )
 #: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de
-#: gendarmerie", "d'or artisanale", "de santé communautaire" (an elided "d'" is part of
-#: its word).
-_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,3}"
+#: gendarmerie", "d'or artisanale", "de santé communautaire", since 0.11.0 four of them
+#: ("le poste de la garde nationale de") (an elided "d'" is part of its word).
+_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,4}"
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:" + _SITE_NOUNS + _SITE_GAP + r"|près)\s+(?:de\s+|d['’]|du\s+)$",
     re.IGNORECASE,
@@ -441,6 +441,10 @@ def _model_entities(
             and registry.lookup(surface) is None
         ):
             label = "LOC"  # "de Kantchari et de Matiacoali"
+        elif label == "LOC" and _bracketed_acronym(text, start, end):
+            # "l'Association des élèves et étudiants du Mali (AEEM)": an acronym in
+            # brackets abbreviates the name before it, an organisation, not a place.
+            label = "ORG"
         previous_place = end if label == "LOC" else -1
         if label in ("PER", "ORG"):
             actor = registry.lookup(surface)
@@ -506,6 +510,20 @@ def _model_entities(
         ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
     return out
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)?")
+
+
+def _bracketed_acronym(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an all-capital acronym alone in brackets, "(AEEM)",
+    that the gazetteer does not know as a place."""
+    return (
+        _ACRONYM.fullmatch(text, start, end) is not None
+        and text[max(0, start - 2) : start].rstrip().endswith("(")
+        and text[end : end + 2].lstrip().startswith(")")
+        and gazetteer.resolve(text[start:end], None) is None
+    )
 
 
 #: Where an English sentence starts: a capitalised common word there is no name.
