@@ -86,6 +86,8 @@ CASES = [
     ("juillet 2025", "2025-07", "month"),
     ("in July", "2025-07", "month"),
     ("le mois dernier", "2025-08", "month"),
+    ("au cours du mois dernier", "2025-08", "month"),
+    ("les pluies du mois passé", "2025-08", "month"),
     ("de juin à août", "2025-06-01/2025-08-31", "month"),
     # years alone
     ("en 2024", "2024", "year"),

@@ -593,3 +593,45 @@ def test_a_toll_communicated_on_a_day_lends_no_day_to_the_body(
         "Les assaillants ont emporté des armes avant de prendre la fuite.",
     )
     assert got["emporté"] == ["hier"]
+
+
+def test_an_imperfect_relative_clause_shares_the_acts_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "La garde nationale a fait usage mardi de gaz lacrymogène contre des éleveurs qui "
+        "bloquaient la route nationale à Filingué.",
+    )
+    assert got["gaz lacrymogène"] == ["mardi"]
+    blockade = next(t for t in got if t.startswith("bloquaient"))
+    assert got[blockade] == ["mardi"]
+
+
+def test_a_conjunct_without_its_own_subject_shares_the_day(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le ministère a rejeté jeudi ces allégations, qu'il juge infondées, et ordonné "
+        "l'ouverture d'une enquête.",
+    )
+    assert got["rejeté"] == ["jeudi"]
+    assert got["enquête"] == ["jeudi"]
+
+
+def test_a_threats_message_dates_the_threat(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Dans une vidéo publiée samedi, l'État islamique au Sahel a menacé de s'en prendre "
+        "aux villages qui collaborent avec l'armée.",
+    )
+    threat = next(t for t in got if t.startswith("menacé"))
+    assert got[threat] == ["samedi"]
+
+
+def test_a_time_closing_an_after_phrase_is_that_acts(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le préfet a interdit dimanche la circulation des motos, une décision qui "
+        "intervient après des tirs de roquettes sur l'aéroport de la ville au cours du "
+        "mois dernier.",
+    )
+    fire = next(t for t in got if t.startswith("tirs"))
+    assert got[fire] == ["du mois dernier"]

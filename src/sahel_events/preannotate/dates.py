@@ -555,6 +555,11 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "le mois dernier": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "le mois passé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
     "le mois prochain": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
+    # Since 0.11.0 after "de": "au cours du mois dernier", "les pluies du mois passé".
+    "du mois dernier": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "du mois passé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "du mois écoulé": lambda b: _month_interval(*_shift_month(b.year, b.month, -1)),
+    "du mois prochain": lambda b: _month_interval(*_shift_month(b.year, b.month, 1)),
     "cette année": lambda b: _year_interval(b.year),
     "l'année dernière": lambda b: _year_interval(b.year - 1),
     "l'année passée": lambda b: _year_interval(b.year - 1),

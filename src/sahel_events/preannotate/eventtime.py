@@ -330,6 +330,7 @@ def _foreign_times(
             if (k := _root(tokens, by_start, mentions[i])) is not None
             and not _hangs_from(tokens, k, trig.tokens[0])
             and not _ADJACENT.match(text_between(trig, mentions[i], tokens))
+            and not _ends_phrase(tokens, trig, mentions[i])
         }
     own = {_verb_of(tokens, trig.tokens[0])}
     first = min(own)
@@ -405,8 +406,20 @@ def _foreign_times(
             # "Dimanche soir, le village a été le théâtre d'une attaque, précise la même
             # source": a time opening the act's clause, the saying an aside after it.
             said = verb in own
+        if (
+            said
+            and trig.label == "THREATEN"
+            and any(v >= 0 and v != verb and _hangs_from(tokens, verb, v) for v in own)
+        ):
+            # "Dans un message audio diffusé vendredi, le JNIM a menacé de": a threat is
+            # made by its message, whose day, told inside the threat's clause, is its own.
+            said = False
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
+        # "a rejeté mercredi ces accusations, qu'il qualifie de ..., et annoncé une
+        # enquête": a conjunct without a subject or an auxiliary of its own goes on
+        # with the dated verb's, whatever clause in between the parser hangs it from.
+        shared = shared or any(v >= 0 and _elided_conjunct(tokens, v, verb) for v in own)
         # "ont attaqué jeudi le marché, tuant quatre commerçants et emportant du bétail":
         # a present participle hanging from the dated verb tells what the act did.
         shared = shared or any(
@@ -417,6 +430,9 @@ def _foreign_times(
         # avoir tué trois personnes": what the clause's actors did next (or first) in the
         # same happening.
         shared = shared or any(v >= 0 and _in_sequence(tokens, v, verb) for v in own)
+        # "a dispersé jeudi des étudiants qui manifestaient devant le rectorat": an
+        # imperfect relative clause on the act's object was going on at the act's time.
+        shared = shared or any(v >= 0 and _ongoing(tokens, v, verb) for v in own)
         if verb not in own and (verb in others or said) and not (shared and not said):
             out.add(i)
     return out
@@ -424,6 +440,45 @@ def _foreign_times(
 
 #: Conjunctions that put an infinitive in sequence with its clause's verb.
 _SEQUENCE = frozenset({"avant", "après"})
+
+
+#: The French imperfect's third persons ("manifestaient", "fuyait"): the parser's tense
+#: for them is unreliable (often "Pres").
+_IMPERFECT = re.compile(r"(?:ait|aient)$", re.IGNORECASE)
+
+
+def _ongoing(tokens: Sequence[Token], v: int, verb: int) -> bool:
+    """Whether the verb at ``v`` is an imperfect relative clause (no auxiliary) inside
+    the clause of ``verb``: what was going on when that act took place."""
+    return (
+        v > verb
+        and tokens[v].dep == "acl:relcl"
+        and tokens[v].pos == "VERB"
+        and _IMPERFECT.search(tokens[v].text) is not None
+        and not any(t.head == v and t.dep.startswith("aux") for t in tokens[max(0, v - 3) : v])
+        and _hangs_from(tokens, v, verb)
+    )
+
+
+def _elided_conjunct(tokens: Sequence[Token], v: int, verb: int) -> bool:
+    """Whether the verb at ``v`` is a conjunct after ``verb``, hanging from it, with no
+    subject and no auxiliary of its own ("a rejeté ... et annoncé")."""
+    if v <= verb or tokens[v].dep != "conj" or tokens[v].pos != "VERB":
+        return False
+    if any(t.head == v and t.dep.startswith(("nsubj", "aux")) for t in tokens[verb + 1 : v]):
+        return False
+    return _hangs_from(tokens, tokens[v].head, verb)
+
+
+def _ends_phrase(tokens: Sequence[Token], trig: Trigger, mention: Mention) -> bool:
+    """Whether the time closes the trigger noun's own phrase, no verb nor punctuation
+    between ("après plusieurs tirs d'obus sur le camp *au cours de la semaine
+    dernière*"), wherever the parser hangs it."""
+    if mention.start < trig.end or mention.start - trig.end > 80:
+        return False
+    lo = bisect_left(tokens, trig.end, key=_START)
+    hi = bisect_right(tokens, mention.start, key=_END)
+    return all(t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in tokens[lo:hi])
 
 
 def _introduced(tokens: Sequence[Token], k: int) -> bool:
