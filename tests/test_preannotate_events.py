@@ -411,3 +411,84 @@ def test_lifted_restrictions_and_stray_triggers(annotator: Preannotator) -> None
     # the gatherings banned in general are no events of their own.
     assert "CONCEDE" in labels and "REQUEST" in labels
     assert "AID" not in labels and "PROTEST" not in labels
+
+
+def test_a_person_seized_is_an_abduction_told_again(annotator: Preannotator) -> None:
+    got = _english_events(
+        annotator,
+        "A local councillor kidnapped in March in western Niger has been freed, his family "
+        "said on Sunday.\nThe councillor, who was seized by armed men near Banibangou, "
+        "is back home.",
+    )
+    # "seized" of a person is the abduction told again: one event, with its place.
+    assert "seized" not in got
+    assert got["kidnapped"]["label"] == "ASSAULT"
+    assert got["kidnapped"]["args"]["location"] == ["Banibangou"]
+
+
+def test_goods_seized_stay_a_seizure(annotator: Preannotator) -> None:
+    got = _english_events(
+        annotator,
+        "Soldiers seized three trucks of fuel near Banibangou on Sunday, the army said.",
+    )
+    assert got["seized"]["label"] == "COERCE"
+
+
+def test_a_visit_to_come_is_the_commitment_without_the_planned_day(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Le ministre de la Santé doit se rendre à Gao le mois prochain pour inaugurer un "
+        "centre de santé, a annoncé mardi son cabinet.",
+    )
+    visit = got["events"]["rendre"]
+    # PLOVER: a future visit is coded AGREE, and dated by its announcement, never by
+    # the planned date.
+    assert visit["label"] == "AGREE"
+    assert "le mois prochain" not in visit["args"].get("time", [])
+
+
+def _english_events(annotator: Preannotator, body: str) -> dict[str, Any]:
+    dateline = "Niamey, 24 November 2025"
+    doc = {
+        "doc_id": "e",
+        "text": f"{dateline} - {body}\n",
+        "language": "en",
+        "dateline_date": "2025-11-24",
+        "dateline_place": "Niamey",
+        "dateline": [0, len(dateline)],
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    regions = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    events: dict[str, Any] = {}
+    for i in result:
+        if i.get("from_name") == "event":
+            events[i["value"]["text"]] = {"label": i["value"]["labels"][0], "args": {}}
+    for i in result:
+        if i.get("type") == "relation":
+            events[regions[i["from_id"]]["text"]]["args"].setdefault(i["labels"][0], []).append(
+                regions[i["to_id"]]["text"]
+            )
+    return events
+
+
+def test_a_present_the_tagger_reads_as_future_is_no_commitment(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Titre",
+        "Trois otages ont été libérés dimanche, a annoncé le gouvernement dans un "
+        "communiqué.\nLe communiqué salue la coopération des services de sécurité, sans "
+        "donner de détails.",
+    )
+    result = next(annotator.predict([doc])).result
+    labels = {
+        i["value"]["text"]: i["value"]["labels"][0] for i in result if i.get("from_name") == "event"
+    }
+    statuses = [i["value"]["choices"] for i in result if i.get("from_name") == "temporal_status"]
+    # "salue" is a present (the tagger says future): praise, not a future act recoded AGREE.
+    assert labels["salue"] == "SUPPORT"
+    assert ["future"] not in statuses

@@ -39,9 +39,10 @@ from dataclasses import dataclass, replace
 from .. import gazetteer
 from ..annotation.ids import Normalised, Role
 from .arguments import Argument
+from .dates import first_day
 from .entities import Mention
 from .ner import Token
-from .triggers import Trigger
+from .triggers import Factuality, Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
 MATERIAL = frozenset(
@@ -415,6 +416,63 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
     if liftable and _LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
         return replace(trigger, label="CONCEDE", mode=None)
     return trigger
+
+
+#: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
+_PERSON_TAKEN_BEFORE = re.compile(
+    r"\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE
+)
+_PERSON_GAP = re.compile(r"^\s+(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?$")
+_TAKEN_PERSON = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+
+
+def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) -> Trigger:
+    """A seizure (COERCE seize) of a person is an abduction (ASSAULT abduct, codebook):
+    "a priest who was seized by gunmen", "gunmen seized two aid workers", "the mayor
+    was seized"."""
+    if trigger.label != "COERCE" or trigger.mode != "seize":
+        return trigger
+    before = text[max(0, trigger.start - 30) : trigger.start]
+    person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
+        (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
+        or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
+        for s, e in people
+    )
+    return replace(trigger, label="ASSAULT", mode="abduct") if person else trigger
+
+
+#: Types that PLOVER recodes AGREE when told in the future (codebook, AGREE): what
+#: happened is the commitment ("le représentant doit se rendre à Ouallam la semaine
+#: prochaine", "will deliver aid").
+_COMMITTED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def commitment(trigger: Trigger, fact: Factuality) -> tuple[Trigger, Factuality]:
+    """A cooperative act told in the future becomes the AGREE that commits to it, in the
+    past (codebook, temporal status: the PLOVER recoding rules come first)."""
+    if fact.temporal_status == "future" and trigger.label in _COMMITTED:
+        return replace(trigger, label="AGREE", mode=None), replace(fact, temporal_status=None)
+    return trigger, fact
+
+
+def unplanned(
+    arguments: Sequence[Argument],
+    recoded: frozenset[int],
+    mentions: Sequence[Mention],
+    dateline: str,
+) -> list[Argument]:
+    """The arguments without the planned dates of the ``recoded`` commitments: an AGREE
+    recoded from a future act takes the time of the announcement, never the planned
+    date (codebook, "time"), which falls after the dateline (ISO dates compare as text)."""
+    return [
+        a
+        for a in arguments
+        if not (
+            a.trigger in recoded
+            and a.role == Role.TIME
+            and first_day(mentions[a.mention].textareas.get(Normalised.DATE) or "0000") > dateline
+        )
+    ]
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,16 @@ from . import PREANNOTATE_VERSION
 from .actors import as_states
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
-from .events import dependent, disambiguate, merge_mentions, recalled_triggers, relabel
+from .events import (
+    abduction,
+    commitment,
+    dependent,
+    disambiguate,
+    merge_mentions,
+    recalled_triggers,
+    relabel,
+    unplanned,
+)
 from .idioms import idiom_triggers
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
@@ -252,7 +261,12 @@ class Preannotator:
             if t.label in self.codebook.event_types
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
+        triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]
+        committed = [commitment(t, f) for t, f in zip(triggers, facts, strict=True)]
+        recoded = frozenset(i for i, (t, _) in enumerate(committed) if t is not triggers[i])
+        triggers = [t for t, _ in committed]
+        facts = [f for _, f in committed]
         paragraphs = paragraph_spans(doc, text)
         sentences = list(analysis.sentences) or sentence_spans(text)
         # The dateline's date is the publication date, never an event's time. Without
@@ -279,6 +293,7 @@ class Preannotator:
             not_times,
             analysis.tokens,
         )
+        args = unplanned(args, recoded, mentions, dateline.isoformat())
 
         parts = (
             dependent(triggers, analysis.tokens)

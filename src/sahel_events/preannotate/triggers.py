@@ -506,9 +506,13 @@ _NEGATION = re.compile(
 )
 _FUTURE = re.compile(
     r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
-    r"s['’]apprête)(?!\w)",
+    # Since 0.11.0 "doit se rendre", "doivent signer": what is to be done.
+    r"s['’]apprête|doit|doivent)(?!\w)",
     re.IGNORECASE,
 )
+
+
+_FUTURE_FORM = re.compile(r"[^\W\d_]r(?:a|as|ai|ez|ons|ont)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -600,7 +604,9 @@ def factuality(
     future_tokens = [
         t
         for t in analysis.tokens_between(max(s_start, trigger.start - 30), trigger.end + 1)
-        if t.tense == "Fut"
+        # The tagger reads some presents as futures ("Le communiqué salue"): only a
+        # future ending counts ("se rendra", "livreront").
+        if t.tense == "Fut" and _FUTURE_FORM.search(t.text)
     ]
     m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start)
     if future_tokens:
