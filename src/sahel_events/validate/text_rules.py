@@ -63,6 +63,8 @@ class GraphemeBoundaries:
         # Between two ASCII characters there is always a break, except inside CR LF.
         if before.isascii() and after.isascii():
             return not (before == "\r" and after == "\n")
+        if before == "\n":
+            return True  # a line start: Unicode breaks after LF (GB4), whatever follows
         start = text.rfind("\n", 0, offset) + 1
         ends = self._lines.get(start)
         if ends is None:
