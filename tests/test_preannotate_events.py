@@ -126,6 +126,16 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
          [("killed", "exact", "11")]),
         ("deux jours de combats et trois soldats ont été tués", [("killed", "exact", "3")]),
         ("une embuscade faisant 5 blessés", [("injured", "exact", "5")]),
+        # Since 0.11.0: outcomes without "été", an apposition, people freed (codebook,
+        # RETREAT release), a part of a counted whole.
+        ("Quatre bergers ont trouvé la mort dans l'attaque", [("killed", "exact", "4")]),
+        ("Deux convoyeurs ont péri", [("killed", "exact", "2")]),
+        ("Six villageois, dont un imam, ont été tués", [("killed", "exact", "6")]),
+        ("Les cinq otages libérés samedi", [("abducted", "exact", "5")]),
+        ("Huit détenus ont été relâchés", [("arrested", "exact", "8")]),
+        ("Trois des quatre commerçants ont été relâchés", [("abducted", "exact", "3")]),
+        ("L'aîné des quatre a été relâché", []),
+        ("les funérailles des quatre soldats tués", [("killed", "exact", "4")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -492,3 +502,41 @@ def test_a_present_the_tagger_reads_as_future_is_no_commitment(
     # "salue" is a present (the tagger says future): praise, not a future act recoded AGREE.
     assert labels["salue"] == "SUPPORT"
     assert ["future"] not in statuses
+
+
+def test_a_burning_beside_the_killing_is_its_own_event(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Des hommes armés ont tué quatre éleveurs et incendié leurs cases dimanche soir à "
+        "Tinzawaten, selon des notables.",
+    )
+    assert got["events"]["tué"]["label"] == "ASSAULT"
+    # Corpus convention (as looting): the burning is an event of its own, same day.
+    assert got["events"]["incendié"]["label"] == "ASSAULT"
+    assert got["events"]["incendié"]["args"]["time"] == ["dimanche soir"]
+
+
+def test_a_toll_told_first_anchors_the_event_it_counts(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Quatre orpailleurs ont été tués lundi sur le site aurifère de Kalsaka, selon des "
+        "sources locales.\nLes tireurs ont fait irruption vers midi et ont abattu les "
+        "victimes à bout portant.",
+    )
+    # One event, where the article first tells it (the killing), not at "abattu".
+    assert "tués" in got["events"]
+    assert "abattu" not in got["events"]
+
+
+def test_an_earlier_toll_is_not_the_events_once_updated(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Le bilan de l'attaque de samedi contre le marché de Kobou est passé à quinze "
+        "morts, selon les autorités.\nUn premier bilan faisait état de neuf morts.",
+    )
+    attack = got["events"]["attaque"]
+    assert "quinze morts" in attack["args"]["casualties"]
+    assert "neuf morts" not in attack["args"]["casualties"]

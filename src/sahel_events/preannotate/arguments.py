@@ -174,6 +174,7 @@ def link_arguments(
     ordered = starts == sorted(starts)
     children = children_of(tokens)
     covered = trigger_tokens(triggers)  # for _elsewhere, once per document
+    kinds = [tuple(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) for m in mentions]
     # The token indices of the triggers of every other label, by label (for _actor).
     foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
@@ -451,8 +452,9 @@ def link_arguments(
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         for i in fillers(Role.CASUALTIES, sent):
-            add(Role.CASUALTIES, i, 0.6)
-    out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out))
+            if not replaced_toll(text, mentions, i, kinds):
+                add(Role.CASUALTIES, i, 0.6)
+    out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out, text))
     linked = [(a.trigger, a.mention, a.role) for a in out]
     out += [
         Argument(ti, mi, Role.LOCATION, score)
@@ -495,14 +497,19 @@ def _orphan_counts(
     event_types: dict[str, EventType],
     paragraphs: Sequence[tuple[int, int]],
     linked: Sequence[Argument],
+    text: str = "",
 ) -> list[Argument]:
     """A casualty count in a sentence without an event of its own ("Two drivers were
     reportedly wounded.") completes the toll of the nearest event before it, in its
-    paragraph or the one before."""
+    paragraph or the one before; not an earlier toll an update replaced ("Un premier
+    bilan faisait état de 11 morts", when the article counts the dead again)."""
     taken = {a.mention for a in linked if a.role == Role.CASUALTIES}
+    kinds = [tuple(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) for m in mentions]
     out = []
     for i, m in enumerate(mentions):
         if m.label != "CASUALTY" or i in taken:
+            continue
+        if replaced_toll(text, mentions, i, kinds):
             continue
         k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
         if k is None:
@@ -530,6 +537,30 @@ def _orphan_counts(
     return out
 
 
+def replaced_toll(
+    text: str, mentions: Sequence[Mention], i: int, kinds: Sequence[tuple[str, ...]]
+) -> bool:
+    """Whether the count ``mentions[i]`` is an earlier toll told as such ("Le premier
+    bilan faisait état de 12 morts") in an article that counts the same kind again: the
+    update is the event's toll, the earlier one is linked to nothing (corpus note)."""
+    m = mentions[i]
+    told = text[max(0, m.start - 120) : m.start]
+    told = told[max(told.rfind(". "), told.rfind("\n")) + 1 :]
+    earlier = _EARLIER_TOLL.search(told) or _VERSUS.search(told)
+    return earlier is not None and any(
+        j != i and mentions[j].label == "CASUALTY" and kinds[j] == kinds[i]
+        for j in range(len(mentions))
+    )
+
+
+#: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".
+_EARLIER_TOLL = re.compile(
+    r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
+    r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll",
+    re.IGNORECASE,
+)
+#: The toll an update is compared with: "contre six morts annoncés mercredi", "up from 11".
+_VERSUS = re.compile(r"\b(?:contre|up\s+from)\s+$", re.IGNORECASE)
 #: Most precise first: the codebook's location is the most precise place given.
 _PRECISION_RANK = {
     "town": 0,

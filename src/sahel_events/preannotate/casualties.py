@@ -36,12 +36,27 @@ _VAGUE_RANGES = (
 )
 _KIND_WORDS = {
     "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|neutralisée?s?|killed|dead|died|"
-              r"neutrali[sz]ed",
+              r"neutrali[sz]ed|trouvé\s+la\s+mort|péri|perdu\s+la\s+vie",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 r"taken\s+hostage",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
+    # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
+    # hostages, arrested for detainees; see _FREED_KIND).
+    "freed": r"libérée?s?|relâchée?s?|freed|released",
 }  # fmt: skip
+#: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
+_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ]+)\s+des\s+$", re.IGNORECASE)
+_ONE_OF = frozenset(
+    {"un", "une", "âgé", "âgée", "jeune", "aîné", "aînée", "cadet", "aucun", "aucune",
+     "chacun", "chacune", "premier", "première", "dernier", "dernière"}
+)  # fmt: skip
+#: Who is freed when a count of released people names detainees rather than hostages.
+_DETAINED = re.compile(
+    r"détenu|prisonnier|militant|manifestant|opposant|journaliste|detainee|prisoner|"
+    r"activist|protester|journalist",
+    re.IGNORECASE,
+)
 _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing",
@@ -76,8 +91,14 @@ _STOP = r"(?:et|and|ou|or|ont|a|auraient|aurait|avaient|sont|seraient|were|was|h
 _NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)[\wÀ-ÿ'’-]+\s+){{0,8}}?"
 _AUX = (
     r"(?P<aux>(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
-    r"(?:(?:été|reportedly|also|been|déjà|également)\s+){1,2}|were\s+)"
+    r"(?:(?:été|reportedly|also|been|déjà|également)\s+){1,2}|were\s+|"
+    # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
+    r"(?:ont|auraient|avaient|aurait|a|sont|seraient)\s+"
+    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b))"
 )
+#: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
+#: villageois, ont été tués" (the count is the five, the span stops before it).
+_APPOSITION = r"(?:(?P<last>[\wÀ-ÿ'’-]+)(?P<appos>,\s+dont\s+[^,.;:]{1,60},\s+))?"
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE)
 
@@ -135,12 +156,12 @@ def _number(word: str) -> int | None:
 # every kind (the outcome word's group names it): the text is scanned once, not once a
 # kind, which is most of the time this module takes.
 _COUNTED = re.compile(
-    rf"(?<!\w){_COUNT}(?P<noun>{_NOUN}){_AUX}?"
+    rf"(?<!\w){_COUNT}(?P<noun>{_NOUN}){_APPOSITION}{_AUX}?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)",
     re.IGNORECASE,
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
-for _kind in _KIND_WORDS:
+for _kind in _KIND_VERBS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"
     _PATTERNS.append(
         (
@@ -160,8 +181,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for pattern_kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
+            if kind == "freed":
+                kind = "arrested" if _DETAINED.search(m.group()) else "abducted"
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
-            if m.groupdict().get("aux"):
+            if m.groupdict().get("appos"):
+                e = m.end("last")
+            elif m.groupdict().get("aux"):
                 e = m.start("aux")
                 while e > s and text[e - 1].isspace():
                     e -= 1
@@ -173,6 +198,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             qualifier, count = _qualify(m)
             if count is None and qualifier != "vague":
                 continue
+            part = _PARTITIVE.search(text, max(start, s - 30), s)
+            if part:
+                # "Deux des trois humanitaires ont été libérés": the two; "le plus âgé des
+                # trois a été relâché": one of them, no count ("la mort des trois
+                # soldats": the three).
+                first = _number(part.group("part"))
+                if first is not None:
+                    s, qualifier, count = part.start(), "exact", str(first)
+                elif part.group("part").lower().replace("’", "'").removeprefix("l'") in _ONE_OF:
+                    continue
             # "Vingt civils et un chef de village ont été tués": one count of 21.
             before = _COORDINATED.search(text, max(start, s - 60), s)
             if before and _ANY_KIND.search(before.group()):

@@ -552,6 +552,8 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
+                if _burnt_apart(first, t):
+                    continue
                 target = group
                 break
             if t.label not in MATERIAL and not pointing:
@@ -607,11 +609,16 @@ def merge_mentions(
     heads: dict[int, Trigger] = {}
     out: list[Argument] = []
     for group in groups:
-        # The most informative mention: a word naming the event, the first of them.
+        # The most informative mention: a word naming the event, the first of them; but
+        # a toll told first, in a sentence naming the event no other way ("Cinq civils
+        # ont été tués dimanche à X. ... avant de les abattre"), is where it is told.
         head = next(
             (i for i in group if not _is_toll(triggers[i]) and i not in silent),
             next((i for i in group if not _is_toll(triggers[i])), group[0]),
         )
+        lead = sentence(triggers[group[0]].start)
+        if _is_toll(triggers[group[0]]) and sentence(triggers[head].start) != lead:
+            head = group[0]
         kept.append(head)
         mode = triggers[head].mode or next(
             (triggers[i].mode for i in group if triggers[i].mode), None
@@ -671,6 +678,27 @@ def merge_mentions(
                 new_roles.add(a.role)
             roles_taken |= new_roles
     return Merged(sorted(kept), out, heads)
+
+
+def _burnt_apart(first: Trigger, t: Trigger) -> bool:
+    """Whether two ASSAULT mentions of one sentence are two events: a burning (mode
+    destroy) beside the attack or the killing (corpus convention, as looting: "ont tué
+    trois villageois et incendié des greniers")."""
+    modes = {first.mode, t.mode}
+    burning = next((x for x in (first, t) if x.mode == "destroy"), None)
+    return (
+        first.label == "ASSAULT"
+        and burning is not None
+        and len(modes) == 2
+        and _BURNING.match(burning.text) is not None
+    )
+
+
+#: Words of setting on fire: the burning is its own event, not the damage an explosion
+#: did ("un engin explosif a endommagé un pont" is one event).
+_BURNING = re.compile(
+    r"(?:incendi|brûl|brul|mis\s+le\s+feu|mettre\s+le\s+feu|set|burn|torch)", re.IGNORECASE
+)
 
 
 def within(inner: str, outer: str) -> bool:
