@@ -416,6 +416,9 @@ def _foreign_times(
             said = False
         # "se sont entretenus mercredi ... et ont convenu de": conjoined acts share a time.
         shared = any(tokens[v].dep == "conj" and tokens[v].head == verb for v in own if v >= 0)
+        # ... and "ont tué quatre éleveurs et incendié leurs cases dimanche soir": the time
+        # at the end of the coordination dates its first verb too.
+        shared = shared or (tokens[verb].dep == "conj" and tokens[verb].head in own)
         # "a rejeté mercredi ces accusations, qu'il qualifie de ..., et annoncé une
         # enquête": a conjunct without a subject or an auxiliary of its own goes on
         # with the dated verb's, whatever clause in between the parser hangs it from.

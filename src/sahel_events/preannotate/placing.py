@@ -30,7 +30,12 @@ _RELATIVE = re.compile(
 #: A relative location that says where another place lies, in apposition to it:
 #: "Kiri, un village situé à une trentaine de kilomètres de Djibo", "a hamlet located
 #: 20 km from Dori". The town only locates that place (since s18p8).
-_SITUATED = re.compile(r"\b(?:situé(?:e|s|es)?|located|lying)\b[^,;.\n]*$", re.IGNORECASE)
+_SITUATED = re.compile(
+    # Since 0.11.0 only after a name in apposition: "dans un campement situé à 20 km à
+    # l'ouest d'Inékar" names no finer place, and the relative location is the place.
+    r"[A-ZÀ-Þ][\w'’-]+\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:situé(?:e|s|es)?|located|lying)\b"
+    r"[^,;.\n]*$"
+)
 _CONTAINERS = ("admin2", "admin1")
 #: How far after a locality its unit may be given, in characters.
 _WINDOW = 120
