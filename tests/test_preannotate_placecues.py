@@ -173,3 +173,34 @@ def test_a_locality_after_a_site_noun_of_four_words_is_the_place(
         "de vendredi à samedi par des individus armés, selon des sources locales.",
     )
     assert got["incendié"] == ["Kouakourou"]
+
+
+def test_an_organisation_the_model_reads_as_a_place_acts(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "La Maison de la presse a condamné jeudi l'arrestation du directeur d'un "
+        "hebdomadaire. Le secrétaire général du syndicat des journalistes a dénoncé une "
+        "dérive autoritaire.",
+    )
+    events = got["events"]
+    condemnation = next(e for t, e in events.items() if t.startswith("condamné"))
+    # A body named "Maison ...", not a building: who condemned, not where.
+    assert condemnation["args"]["actor"] == ["Maison de la presse"]
+    assert "location" not in condemnation["args"]
+    # An office holder named by his function is the speaker of his own act.
+    assert events["dénoncé"]["args"]["actor"] == [
+        "Le secrétaire général du syndicat des journalistes"
+    ]
+
+
+def test_a_town_a_nameless_site_is_situated_from_is_the_place(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Quatre bergers ont été tués samedi dans un campement situé à une trentaine de "
+        "kilomètres au nord d'Anderamboukane, dans le cercle de Ménaka.",
+    )
+    # No finer place is named: the relative location's town, not the cercle.
+    assert got["tués"] == ["Anderamboukane"]

@@ -96,6 +96,32 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "COOPERATE",
             None,
         ),
+        # Since 0.11.0: coups, blockades, stoppages, warnings and working sessions, which
+        # round 9's blind articles tell and no entry took.
+        ("Le pays est dirigé par une junte depuis le putsch.", "fr", "putsch", "COERCE", "seize"),
+        ("Le JNIM maintient son blocus sur Léré.", "fr", "blocus", "COERCE", "restrict"),
+        ("The town has been under blockade since May.", "en", "blockade", "COERCE", "restrict"),
+        (
+            "Les enseignants observent un arrêt de travail.",
+            "fr",
+            "arrêt de travail",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Le préfet a lancé une mise en garde aux transporteurs.",
+            "fr",
+            "mise en garde",
+            "THREATEN",
+            None,
+        ),
+        (
+            "Les délégations ont tenu une séance de travail.",
+            "fr",
+            "séance de travail",
+            "CONSULT",
+            None,
+        ),
     ],
 )
 def test_trigger_type_and_mode(

@@ -441,6 +441,14 @@ def _model_entities(
             and registry.lookup(surface) is None
         ):
             label = "LOC"  # "de Kantchari et de Matiacoali"
+        elif (
+            label == "LOC"
+            and _ORG_HEAD.match(surface)
+            and gazetteer.resolve(surface, home_country) is None
+        ):
+            # "La Maison de la presse a condamné", "le Collectif des victimes": a body,
+            # whatever its building-like or place-like first word made the model think.
+            label = "ORG"
         elif label == "LOC" and _bracketed_acronym(text, start, end):
             # "l'Association des élèves et étudiants du Mali (AEEM)": an acronym in
             # brackets abbreviates the name before it, an organisation, not a place.
@@ -512,6 +520,12 @@ def _model_entities(
     return out
 
 
+#: First words of an organisation's name the model may take for a place.
+_ORG_HEAD = re.compile(
+    r"(?:Maison|Association|Union|Syndicat|Coalition|Collectif|Coordination|Mouvement|"
+    r"Ligue|Comité|Conseil|Commission|Fédération|Organisation|Plateforme|Parti|"
+    r"Rassemblement|Alliance|Observatoire|Réseau|Agence|Direction|Ministère|Cellule)\b"
+)
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)?")
 
 
