@@ -540,3 +540,41 @@ def test_an_earlier_toll_is_not_the_events_once_updated(annotator: Preannotator)
     attack = got["events"]["attaque"]
     assert "quinze morts" in attack["args"]["casualties"]
     assert "neuf morts" not in attack["args"]["casualties"]
+
+
+def test_a_burning_told_after_the_killing_is_its_own_event_without_its_dead(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Sept villageois ont été tués mardi soir à Dinangourou, selon des élus locaux.\n"
+        "Avant de repartir, les assaillants ont mis le feu à des greniers. Trois blessés "
+        "ont été évacués vers Koro.",
+    )
+    events = got["events"]
+    assert events["tués"]["args"]["casualties"] == ["Sept villageois", "Trois blessés"]
+    fire = next(t for t in events if t.startswith("mis le feu"))
+    assert events[fire]["label"] == "ASSAULT"
+    assert "casualties" not in events[fire]["args"]
+
+
+def test_a_burning_before_leaving_is_not_the_end_of_the_raid(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Des hommes armés ont ouvert le feu sur des commerçants jeudi à Tin-Akoff avant "
+        "d'incendier le marché, selon des sources locales.",
+    )
+    # "avant d'incendier": a burning of its own, unlike "avant de se retirer".
+    assert got["events"]["incendier"]["label"] == "ASSAULT"
+
+
+def test_a_family_compound_is_no_concession(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Les assaillants ont fait sortir les hommes de leurs concessions avant de les "
+        "abattre, selon un habitant.",
+    )
+    assert all(e["label"] != "CONCEDE" for e in got["events"].values())

@@ -451,7 +451,12 @@ def link_arguments(
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
-        for i in fillers(Role.CASUALTIES, sent):
+        # "ont tué quatre éleveurs et incendié leurs cases": the dead are the killing's,
+        # not the burning's (an event of its own, merge_mentions).
+        beside_attack = burns(trig) and any(
+            t.label == "ASSAULT" and not burns(t) and sent[0] <= t.start < sent[1] for t in triggers
+        )
+        for i in [] if beside_attack else fillers(Role.CASUALTIES, sent):
             if not replaced_toll(text, mentions, i, kinds):
                 add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out, text))
@@ -527,7 +532,9 @@ def _orphan_counts(
         # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
         # blessés").
         harmed = set(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) & {"killed", "injured"}
-        assaults = [ti for ti in before if triggers[ti].label == "ASSAULT"]
+        assaults = [
+            ti for ti in before if triggers[ti].label == "ASSAULT" and not burns(triggers[ti])
+        ]
         if harmed and assaults:
             before = assaults
         if before:
@@ -535,6 +542,17 @@ def _orphan_counts(
                 Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
             )
     return out
+
+
+#: Words of setting on fire: a burning is an event of its own (corpus convention).
+_BURNING = re.compile(
+    r"(?:incendi|brûl|brul|mis\s+le\s+feu|mettre\s+le\s+feu|set|burn|torch)", re.IGNORECASE
+)
+
+
+def burns(t: Trigger) -> bool:
+    """Whether the trigger sets something on fire (ASSAULT destroy by fire)."""
+    return t.label == "ASSAULT" and t.mode == "destroy" and _BURNING.match(t.text) is not None
 
 
 def replaced_toll(

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from .. import gazetteer
 from ..annotation.ids import Normalised, Role
-from .arguments import Argument
+from .arguments import Argument, burns
 from .dates import first_day
 from .entities import Mention
 from .ner import Token
@@ -323,8 +323,14 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         above = {verb.head, tokens[verb.head].head} & (starts - own)
         purpose = "pour" in marks and not noun  # a noun is not the purpose of its verb
         promised = bool(marks) and verb.dep in ("xcomp", "acl") and bool(above)
-        # "ont pillé le camp avant de se replier": the attackers' departure ends the attack.
-        sequel = "avant" in marks and verb.dep == "advcl" and verb.head in starts - own
+        # "ont pillé le camp avant de se replier": the attackers' departure ends the attack;
+        # not a burning or a looting ("avant d'incendier les étals"), events of their own.
+        sequel = (
+            "avant" in marks
+            and verb.dep == "advcl"
+            and verb.head in starts - own
+            and t.label not in ("ASSAULT", "COERCE")
+        )
         # "le convoi se rendait à Gao", "ils se rendaient à une distribution de vivres":
         # a trip under way, or where it was heading, is the background of what happened.
         background = verb.tense == "Imp" and (
@@ -545,6 +551,8 @@ def merge_mentions(
             first = triggers[group[0]]
             if first.label != t.label:
                 continue
+            if burns(t) != any(burns(triggers[g]) for g in group):
+                continue  # a burning is its own event, in this sentence or the next
             if _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start) and any(
                 sentence(triggers[g].start) == sentence(t.start) for g in group
             ):
@@ -686,19 +694,7 @@ def _burnt_apart(first: Trigger, t: Trigger) -> bool:
     trois villageois et incendié des greniers")."""
     modes = {first.mode, t.mode}
     burning = next((x for x in (first, t) if x.mode == "destroy"), None)
-    return (
-        first.label == "ASSAULT"
-        and burning is not None
-        and len(modes) == 2
-        and _BURNING.match(burning.text) is not None
-    )
-
-
-#: Words of setting on fire: the burning is its own event, not the damage an explosion
-#: did ("un engin explosif a endommagé un pont" is one event).
-_BURNING = re.compile(
-    r"(?:incendi|brûl|brul|mis\s+le\s+feu|mettre\s+le\s+feu|set|burn|torch)", re.IGNORECASE
-)
+    return first.label == "ASSAULT" and burning is not None and len(modes) == 2 and burns(burning)
 
 
 def within(inner: str, outer: str) -> bool:
