@@ -204,3 +204,27 @@ def test_a_town_a_nameless_site_is_situated_from_is_the_place(
     )
     # No finer place is named: the relative location's town, not the cercle.
     assert got["tués"] == ["Anderamboukane"]
+
+
+def test_an_attack_nouns_own_complement_is_its_place(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Le gouverneur s'est rendu mardi à Kaya, deux jours après l'attaque du centre de "
+        "santé de Namsiguia, dans la commune de Bourzanga, qui a fait trois morts.",
+    )
+    assert got["rendu"] == ["Kaya"]
+    # The attack is where its own noun phrase says, not the governor's town.
+    assert got["attaque"] == ["Namsiguia"]
+
+
+def test_a_fair_and_a_sub_prefecture_name_their_localities(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Des hommes armés ont attaqué samedi la foire de Koumbri, dans la sous-préfecture "
+        "de Liwa, selon des témoins.",
+    )
+    attack = got["events"]["attaqué"]
+    assert "Koumbri" in attack["args"]["location"]
+    # "la sous-préfecture de Liwa" is a unit, not a building.
+    assert "la sous-préfecture" not in got["entities"]

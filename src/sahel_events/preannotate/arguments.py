@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
@@ -316,7 +317,11 @@ def link_arguments(
         # the paragraph gives, and is added after them (below).
         sites = [i for i in own if mentions[i].source in _SITE_SOURCES]
         own = [i for i in own if mentions[i].source not in _SITE_SOURCES]
-        place = _location(text, trig, mentions, own, lsent, held)
+        # "l'attaque de l'école primaire de Lanfiéra", "l'attaque du village de X, dans
+        # la sous-préfecture de Y": a noun's own complement says where, whatever other
+        # place its sentence names (the visit's town told before it).
+        phrase = [i for i in own if _of_noun_phrase(text, trig, mentions[i], tokens, by_start)]
+        place = _location(text, trig, mentions, phrase or own, lsent, held)
         if trig.label not in _VERBAL:
             # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
             # act took place inside, finer than the town named with it.
@@ -494,6 +499,27 @@ def _meeting_place(triggers: Sequence[Trigger], ti: int, out: Sequence[Argument]
             if found:
                 return found
     return []
+
+
+#: How a noun's complement opens: "l'attaque de", "du", "contre", "against", "on".
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’]|contre|against|on|of)\b", re.IGNORECASE)
+
+
+def _of_noun_phrase(
+    text: str, trig: Trigger, place: Mention, tokens: Sequence[Token], by_start: dict[int, int]
+) -> bool:
+    """Whether the place closes the trigger noun's own complement: right after it, a
+    preposition first, no verb, punctuation or conjunction between."""
+    if place.start < trig.end or place.start - trig.end > 70:
+        return False
+    if not _COMPLEMENT.match(text, trig.end):
+        return False
+    first = by_start.get(trig.start)
+    if first is None or not tokens or tokens[first].pos not in ("NOUN", "PROPN"):
+        return False
+    last = bisect_left(tokens, place.start, lo=first + 1, key=attrgetter("start"))
+    between = tokens[first + 1 : last]
+    return all(t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in between)
 
 
 def _orphan_counts(

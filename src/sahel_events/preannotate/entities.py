@@ -100,7 +100,8 @@ _SITE_NOUNS = (
     r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
     r"route|piste|forêt|site|mine|hameau|entrée|détachement|position|garnison|brigade|"
     r"commissariat|centre|quartier|école|mosquée|église|prison|hôpital|dispensaire|pont|"
-    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits|zone)s?|environs|"
+    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits|zone|foire)s?|"
+    r"environs|"
     r"sortie|abords|alentours)"
 )
 #: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de

@@ -84,6 +84,12 @@ _EN_BEFORE_INSTITUTION = re.compile(
 )
 
 
+#: Kinds that also name an administrative unit when a name follows ("la sous-préfecture
+#: de Ngouboua", Chad's and Niger's units) (since 0.11.0).
+_UNIT_KIND = re.compile(r"préfectures?$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+)[A-ZÀ-Þ]")
+
+
 def find_facilities(text: str, language: str) -> list[Facility]:
     """Every facility phrase of ``text`` (module docstring), in order of offset."""
     pattern = _FR_FACILITY if language == "fr" else _EN_FACILITY
@@ -95,6 +101,8 @@ def find_facilities(text: str, language: str) -> list[Facility]:
         if _NOT_A_SITE.search(text, max(0, start - 8), start):
             continue
         surface = found.rstrip()
+        if _UNIT_KIND.search(surface) and _NAMED_AFTER.match(text, start + len(surface)):
+            continue  # "dans la sous-préfecture de Ngouboua": a unit, not the building
         out.append(Facility(start, start + len(surface), surface, front))
     return out
 
