@@ -635,3 +635,13 @@ def test_a_time_closing_an_after_phrase_is_that_acts(annotator: Preannotator) ->
     )
     fire = next(t for t in got if t.startswith("tirs"))
     assert got[fire] == ["du mois dernier"]
+
+
+def test_a_statement_is_never_dated_after_the_dateline(annotator: Preannotator) -> None:
+    got = times(
+        annotator,
+        "Le ministre a condamné une attaque lâche et annoncé que les élèves seront "
+        "transférés à Sévaré la semaine prochaine.",
+    )
+    # The condemnation was made by the dateline; next week is when the transfer is planned.
+    assert got["condamné"] == []

@@ -116,6 +116,13 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             None,
         ),
         (
+            "Des hommes armés ont fait irruption dans le village.",
+            "fr",
+            "fait irruption",
+            "ASSAULT",
+            None,
+        ),
+        (
             "Les délégations ont tenu une séance de travail.",
             "fr",
             "séance de travail",

@@ -467,9 +467,10 @@ def unplanned(
     mentions: Sequence[Mention],
     dateline: str,
 ) -> list[Argument]:
-    """The arguments without the planned dates of the ``recoded`` commitments: an AGREE
-    recoded from a future act takes the time of the announcement, never the planned
-    date (codebook, "time"), which falls after the dateline (ISO dates compare as text)."""
+    """The arguments without the dates after the dateline of the ``recoded`` triggers:
+    an AGREE recoded from a future act takes the time of the announcement, never the
+    planned date (codebook, "time"); a past act happened by the dateline (ISO dates
+    compare as text)."""
     return [
         a
         for a in arguments

@@ -73,6 +73,10 @@ def model_version() -> str:
     return f"sahel-preannotate-{PREANNOTATE_VERSION}+{ner_model_version()}"
 
 
+#: Acts done by saying: made by the dateline, whatever date their sentence plans.
+_STATEMENTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+
+
 @dataclass(frozen=True)
 class Prediction:
     """The prediction of one document, as imported into Label Studio."""
@@ -293,7 +297,15 @@ class Preannotator:
             not_times,
             analysis.tokens,
         )
-        args = unplanned(args, recoded, mentions, dateline.isoformat())
+        # A statement made (and a commitment recoded AGREE) is never dated after the
+        # dateline: "a condamné l'attaque [...] la semaine prochaine" dates what is
+        # planned. (A march or a curfew may be planned: their futurity is not always read.)
+        said = frozenset(
+            i
+            for i, (t, f) in enumerate(zip(triggers, facts, strict=True))
+            if t.label in _STATEMENTS and f.temporal_status != "future"
+        )
+        args = unplanned(args, said | recoded, mentions, dateline.isoformat())
 
         parts = (
             dependent(triggers, analysis.tokens)
