@@ -116,6 +116,13 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             None,
         ),
         (
+            "Le gouverneur a présenté les condoléances du gouvernement aux familles.",
+            "fr",
+            "présenté les condoléances",
+            "SUPPORT",
+            None,
+        ),
+        (
             "Des hommes armés ont fait irruption dans le village.",
             "fr",
             "fait irruption",
