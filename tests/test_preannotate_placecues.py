@@ -74,8 +74,9 @@ def test_a_demonstrative_points_back_to_the_town_not_to_its_unit(
         "dans le marché de cette commune rurale du département de Say, abattant six "
         "commerçants.",
     )
-    # Since 0.9.0 the market, named by its kind, is given beside the town.
-    assert got["abattant"] == ["Tamou", "le marché"]
+    # Since 0.9.0 the market, named by its kind, is given beside the town (since 0.11.0
+    # on "fait irruption", the raid, which the killing's participle joins).
+    assert got["fait irruption"] == ["Tamou", "le marché"]
 
 
 def test_where_survivors_arrived_afterwards_is_no_place(annotator: Preannotator) -> None:
