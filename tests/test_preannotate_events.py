@@ -578,3 +578,19 @@ def test_a_family_compound_is_no_concession(annotator: Preannotator) -> None:
         "abattre, selon un habitant.",
     )
     assert all(e["label"] != "CONCEDE" for e in got["events"].values())
+
+
+def test_who_is_received_is_the_actor_and_the_host_the_recipient(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Le Premier ministre a reçu jeudi à la primature le représentant spécial de l'Union "
+        "africaine, venu présenter son rapport.",
+    )
+    meeting = got["events"]["reçu"]
+    assert meeting["label"] == "CONSULT"  # a day and a place before the guest
+    # Codebook, CONSULT: the visitor is the actor, the host the recipient.
+    assert meeting["args"]["actor"] == ["le représentant spécial de l'Union africaine"]
+    assert meeting["args"]["recipient"] == ["Le Premier ministre"]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from ..annotation.ids import EntityAttribute, Role
@@ -288,6 +288,8 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
+        if trig.label == "CONSULT" and _RECEIVING.match(trig.text):
+            _host_and_guest(out, ti, mentions, after, used)
         # The place's sentence is the written one too: the parser sometimes ends a
         # sentence before its place ("... un détachement militaire | à Thiou, dans la
         # province du Yatenga, tandis que ...").
@@ -520,6 +522,44 @@ def _of_noun_phrase(
     last = bisect_left(tokens, place.start, lo=first + 1, key=attrgetter("start"))
     between = tokens[first + 1 : last]
     return all(t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in between)
+
+
+#: "recevoir" in any form: who receives hosts the meeting.
+_RECEIVING = re.compile(r"^re[çc]", re.IGNORECASE)
+
+
+def _host_and_guest(
+    out: list[Argument],
+    ti: int,
+    mentions: Sequence[Mention],
+    after: Sequence[int],
+    used: set[int],
+) -> None:
+    """A meeting told by "recevoir": the guest is the actor and the host the recipient
+    (codebook, CONSULT: "the visitor is the actor and the host the recipient"). The
+    subject of "a reçu" (or the agent of "reçus par") was taken as the actor: swap the
+    two; an active verb's guest is its object, the first person after it."""
+    mine = [k for k, a in enumerate(out) if a.trigger == ti]
+    actor = next((k for k in mine if out[k].role == Role.ACTOR), None)
+    guest = next((k for k in mine if out[k].role == Role.RECIPIENT), None)
+    if actor is None:
+        return
+    if guest is not None:
+        out[actor], out[guest] = (
+            replace(out[actor], role=Role.RECIPIENT),
+            replace(out[guest], role=Role.ACTOR),
+        )
+        return
+    people = [
+        i
+        for i in after
+        if i not in used and mentions[i].label in ("PER", "ORG") and i != out[actor].mention
+    ]
+    if people:
+        first = min(people, key=lambda i: mentions[i].start)
+        out[actor] = replace(out[actor], role=Role.RECIPIENT)
+        used.add(first)
+        out.append(Argument(ti, first, Role.ACTOR, 0.5))
 
 
 def _orphan_counts(

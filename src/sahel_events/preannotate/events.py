@@ -191,9 +191,21 @@ def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
     after = _BY_SOMEONE.match(text, t.end)
     near = after.end() if after else t.end
     return any(
-        0 <= m.start - near <= 12 and not text[near : m.start].strip(" ,").count(" ") > 1
+        (0 <= m.start - near <= 12 and not text[near : m.start].strip(" ,").count(" ") > 1)
+        # "a reçu mercredi au palais présidentiel de Nouakchott le ministre": a day and a
+        # place before the visitor (since 0.11.0).
+        or (0 <= m.start - near <= 90 and _WHEN_WHERE.fullmatch(text, near, m.start) is not None)
         for m in people
     )
+
+
+#: A day and a place between "reçu" and whom: "mercredi matin", "au palais de Koulouba".
+_WHEN_WHERE = re.compile(
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
+    r"après-midi|en\s+audience|dans\s+la\s+matinée|dans\s+la\s+soirée))*"
+    r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
+    re.IGNORECASE,
+)
 
 
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:

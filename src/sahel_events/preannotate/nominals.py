@@ -64,6 +64,7 @@ PERSON_NOUNS = frozenset(
         "otage",
         "porte-parole",
         "délégation",
+        "délégué",
         "émissaire",
         "signataire",
         "notable",
