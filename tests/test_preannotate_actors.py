@@ -154,7 +154,10 @@ def test_receiving_people_is_a_meeting_and_a_trip_under_way_is_background(
         "qu'ils se rendaient à une distribution de vivres.",
     )["events"]
     assert got["Reçus"]["label"] == "CONSULT"
-    assert got["Reçus"]["args"]["actor"] == ["le gouverneur"]
+    # Codebook, CONSULT: who is received is the actor, the host the recipient (since
+    # 0.11.0; before, the host was suggested as the actor).
+    assert got["Reçus"]["args"]["actor"] == ["leurs délégués"]
+    assert got["Reçus"]["args"]["recipient"] == ["le gouverneur"]
     assert got["grève"]["args"]["time"] == ["la semaine dernière"]
     # Threats received name no meeting; where the drivers were heading is no aid.
     assert sorted(got) == ["Reçus", "enlevés", "grève"]

@@ -113,8 +113,10 @@ def test_a_town_after_a_bare_a_is_where_the_meeting_was_not_who_met(
 ) -> None:
     got = predict(annotator, "Titre", "Le ministre a été reçu mardi par le président à Niamey.")
     assert got["events"]["reçu"]["args"]["location"] == ["Niamey"]
-    # The person's span stops before the place: "le président", not "le président à Niamey".
-    assert got["events"]["reçu"]["args"]["actor"] == ["le président"]
+    # The person's span stops before the place: "le président", not "le président à Niamey";
+    # the host is the recipient and the guest the actor (codebook, CONSULT; since 0.11.0).
+    assert got["events"]["reçu"]["args"]["recipient"] == ["le président"]
+    assert got["events"]["reçu"]["args"]["actor"] == ["Le ministre"]
 
 
 def test_an_act_at_the_close_of_a_session_told_before_takes_its_place(
