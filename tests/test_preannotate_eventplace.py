@@ -11,7 +11,7 @@ import pytest
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import predict
+from tests.test_preannotate_events import english_document, predict
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -87,18 +87,7 @@ def test_a_place_told_after_the_event_sentence_is_not_its_place(
 
 
 def _english(annotator: Preannotator, body: str) -> dict[str, Any]:
-    dateline = "Niamey, 24 November 2025"
-    text = f"{dateline} - {body}\n"
-    doc = {
-        "doc_id": "e",
-        "text": text,
-        "language": "en",
-        "dateline_date": "2025-11-24",
-        "dateline_place": "Niamey",
-        "dateline": [0, len(dateline)],
-        "duplicates": [],
-    }
-    result = next(annotator.predict([doc])).result
+    result = next(annotator.predict([english_document(body)])).result
     spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
     located: dict[str, list[str]] = {}
     for i in result:

@@ -36,6 +36,20 @@ def titled_document(title: str, body: str, town: str = "Mopti") -> dict[str, Any
     }
 
 
+def english_document(body: str) -> dict[str, Any]:
+    """An English article datelined Niamey, 24 November 2025, as ingest gives it."""
+    dateline = "Niamey, 24 November 2025"
+    return {
+        "doc_id": "e",
+        "text": f"{dateline} - {body}\n",
+        "language": "en",
+        "dateline_date": "2025-11-24",
+        "dateline_place": "Niamey",
+        "dateline": [0, len(dateline)],
+        "duplicates": [],
+    }
+
+
 def predict(annotator: Preannotator, title: str, body: str) -> dict[str, Any]:
     """Events (text -> label, attrs, args by role) of a titled article."""
     doc = titled_document(title, body)
@@ -461,17 +475,7 @@ def test_a_visit_to_come_is_the_commitment_without_the_planned_day(
 
 
 def _english_events(annotator: Preannotator, body: str) -> dict[str, Any]:
-    dateline = "Niamey, 24 November 2025"
-    doc = {
-        "doc_id": "e",
-        "text": f"{dateline} - {body}\n",
-        "language": "en",
-        "dateline_date": "2025-11-24",
-        "dateline_place": "Niamey",
-        "dateline": [0, len(dateline)],
-        "duplicates": [],
-    }
-    result = next(annotator.predict([doc])).result
+    result = next(annotator.predict([english_document(body)])).result
     regions = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
     events: dict[str, Any] = {}
     for i in result:
