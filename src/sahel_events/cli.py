@@ -22,7 +22,7 @@ from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, stopping
 from .errors import EXIT_USAGE, SahelEventsError
 
 #: Top-level modules of the optional extras (pyproject.toml) -> the extra to install.
@@ -195,6 +195,8 @@ def main(argv: list[str] | None = None) -> Any:
 
 
 def _interrupt(signum: int, frame: Any) -> None:
+    # Recorded first: Python may drop the exception (module stopping's docstring).
+    stopping.request()
     raise KeyboardInterrupt
 
 
@@ -204,6 +206,7 @@ def _stop_on_sigterm() -> Any:
     thread, where no handler can be set)."""
     if threading.current_thread() is not threading.main_thread():
         return None
+    stopping.clear()
     return signal.signal(signal.SIGTERM, _interrupt)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import jsonread
+from .. import jsonread, stopping
 from ..annotation.snapshots import snapshot_corrections
 from ..errors import InvalidDataError, Location, Report, UsageError
 from ..files import atomic_path, sha256_file, write_text_atomic
@@ -354,6 +354,7 @@ def build_release(
         tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=build_dir))
         result = _write_release(tmp, compiled, version, latest, score_data, say)
         say(f"publishing {build_dir / version}")
+        stopping.check()  # a SIGTERM whose exception was lost still stops it here
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a release is for everyone to read
         try:
             os.rename(tmp, build_dir / version)
@@ -625,6 +626,7 @@ def clean_interrupted(directory: Path) -> list[str]:
 
 def _replace_dir(new: Path, target: Path) -> None:
     """Put ``new`` at ``target``, removing what was there (two renames, then a delete)."""
+    stopping.check()  # the point of no return (module stopping)
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(target.name, "old"), dir=target.parent))
