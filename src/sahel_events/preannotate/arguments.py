@@ -62,6 +62,7 @@ from .eventtime import (
     counted_from,
     foreign_times,
     later,
+    one_phrase,
     reported_act,
     since_bound,
     told_before_clause,
@@ -175,7 +176,6 @@ def link_arguments(
     ordered = starts == sorted(starts)
     children = children_of(tokens)
     covered = trigger_tokens(triggers)  # for _elsewhere, once per document
-    kinds = [tuple(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) for m in mentions]
     # The token indices of the triggers of every other label, by label (for _actor).
     foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
@@ -464,7 +464,7 @@ def link_arguments(
             t.label == "ASSAULT" and not burns(t) and sent[0] <= t.start < sent[1] for t in triggers
         )
         for i in [] if beside_attack else fillers(Role.CASUALTIES, sent):
-            if not replaced_toll(text, mentions, i, kinds):
+            if not replaced_toll(text, mentions, i):
                 add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out, text))
     linked = [(a.trigger, a.mention, a.role) for a in out]
@@ -520,8 +520,7 @@ def _of_noun_phrase(
     if first is None or not tokens or tokens[first].pos not in ("NOUN", "PROPN"):
         return False
     last = bisect_left(tokens, place.start, lo=first + 1, key=attrgetter("start"))
-    between = tokens[first + 1 : last]
-    return all(t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in between)
+    return one_phrase(tokens[first + 1 : last])
 
 
 #: "recevoir" in any form: who receives hosts the meeting.
@@ -568,19 +567,18 @@ def _orphan_counts(
     event_types: dict[str, EventType],
     paragraphs: Sequence[tuple[int, int]],
     linked: Sequence[Argument],
-    text: str = "",
+    text: str,
 ) -> list[Argument]:
     """A casualty count in a sentence without an event of its own ("Two drivers were
     reportedly wounded.") completes the toll of the nearest event before it, in its
     paragraph or the one before; not an earlier toll an update replaced ("Un premier
     bilan faisait état de 11 morts", when the article counts the dead again)."""
     taken = {a.mention for a in linked if a.role == Role.CASUALTIES}
-    kinds = [tuple(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) for m in mentions]
     out = []
     for i, m in enumerate(mentions):
         if m.label != "CASUALTY" or i in taken:
             continue
-        if replaced_toll(text, mentions, i, kinds):
+        if replaced_toll(text, mentions, i):
             continue
         k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
         if k is None:
@@ -621,19 +619,21 @@ def burns(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "destroy" and _BURNING.match(t.text) is not None
 
 
-def replaced_toll(
-    text: str, mentions: Sequence[Mention], i: int, kinds: Sequence[tuple[str, ...]]
-) -> bool:
+def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     """Whether the count ``mentions[i]`` is an earlier toll told as such ("Le premier
     bilan faisait état de 12 morts") in an article that counts the same kind again: the
     update is the event's toll, the earlier one is linked to nothing (corpus note)."""
     m = mentions[i]
     told = text[max(0, m.start - 120) : m.start]
     told = told[max(told.rfind(". "), told.rfind("\n")) + 1 :]
-    earlier = _EARLIER_TOLL.search(told) or _VERSUS.search(told)
-    return earlier is not None and any(
-        j != i and mentions[j].label == "CASUALTY" and kinds[j] == kinds[i]
-        for j in range(len(mentions))
+    if not (_EARLIER_TOLL.search(told) or _VERSUS.search(told)):
+        return False
+    kind = m.choices.get(EntityAttribute.CASUALTY_KIND)
+    return any(
+        n is not m
+        and n.label == "CASUALTY"
+        and n.choices.get(EntityAttribute.CASUALTY_KIND) == kind
+        for n in mentions
     )
 
 

@@ -42,7 +42,7 @@ _KIND_WORDS = {
                 r"taken\s+hostage",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
-    # hostages, arrested for detainees; see _FREED_KIND).
+    # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
     "freed": r"libérée?s?|relâchée?s?|freed|released",
 }  # fmt: skip
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".

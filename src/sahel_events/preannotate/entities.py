@@ -442,17 +442,7 @@ def _model_entities(
             and registry.lookup(surface) is None
         ):
             label = "LOC"  # "de Kantchari et de Matiacoali"
-        elif (
-            label == "LOC"
-            and _ORG_HEAD.match(surface)
-            and gazetteer.resolve(surface, home_country) is None
-        ):
-            # "La Maison de la presse a condamné", "le Collectif des victimes": a body,
-            # whatever its building-like or place-like first word made the model think.
-            label = "ORG"
-        elif label == "LOC" and _bracketed_acronym(text, start, end):
-            # "l'Association des élèves et étudiants du Mali (AEEM)": an acronym in
-            # brackets abbreviates the name before it, an organisation, not a place.
+        elif label == "LOC" and _organisation_read_as_place(text, start, surface, home_country):
             label = "ORG"
         previous_place = end if label == "LOC" else -1
         if label in ("PER", "ORG"):
@@ -530,15 +520,23 @@ _ORG_HEAD = re.compile(
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)?")
 
 
-def _bracketed_acronym(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is an all-capital acronym alone in brackets, "(AEEM)",
-    that the gazetteer does not know as a place."""
-    return (
-        _ACRONYM.fullmatch(text, start, end) is not None
+def _organisation_read_as_place(
+    text: str, start: int, surface: str, home_country: str | None
+) -> bool:
+    """Whether a LOC of the model that the gazetteer does not know is an organisation:
+    a name opening with a body's word ("La Maison de la presse a condamné", "le Collectif
+    des victimes"), or an all-capital acronym alone in brackets, which abbreviates the
+    name before it ("l'Association des élèves et étudiants du Mali (AEEM)")."""
+    end = start + len(surface)
+    named = _ORG_HEAD.match(surface) is not None
+    bracketed = (
+        _ACRONYM.fullmatch(surface) is not None
         and text[max(0, start - 2) : start].rstrip().endswith("(")
         and text[end : end + 2].lstrip().startswith(")")
-        and gazetteer.resolve(text[start:end], None) is None
     )
+    if not (named or bracketed):
+        return False
+    return gazetteer.resolve(surface, home_country if named else None) is None
 
 
 #: Where an English sentence starts: a capitalised common word there is no name.

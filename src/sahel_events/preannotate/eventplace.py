@@ -249,9 +249,7 @@ def carried_places(
             ]
             # Unless one of them took it: "Vingt civils ont été tués lors de l'attaque du
             # village de X" (the toll's word took no place, the attack did).
-            refused = any(mi not in places.get(tk, []) for tk in alike) and not any(
-                mi in places.get(tk, []) for tk in alike
-            )
+            refused = bool(alike) and not any(mi in places.get(tk, []) for tk in alike)
             if m.label in fillers and not refused:
                 out.append((ti, mi, 0.3))
     return out

@@ -475,11 +475,11 @@ def commitment(trigger: Trigger, fact: Factuality) -> tuple[Trigger, Factuality]
 
 def unplanned(
     arguments: Sequence[Argument],
-    recoded: frozenset[int],
+    by_dateline: frozenset[int],
     mentions: Sequence[Mention],
     dateline: str,
 ) -> list[Argument]:
-    """The arguments without the dates after the dateline of the ``recoded`` triggers:
+    """The arguments without the dates after the dateline of the ``by_dateline`` triggers:
     an AGREE recoded from a future act takes the time of the announcement, never the
     planned date (codebook, "time"); a past act happened by the dateline (ISO dates
     compare as text)."""
@@ -487,7 +487,7 @@ def unplanned(
         a
         for a in arguments
         if not (
-            a.trigger in recoded
+            a.trigger in by_dateline
             and a.role == Role.TIME
             and first_day(mentions[a.mention].textareas.get(Normalised.DATE) or "0000") > dateline
         )
@@ -565,7 +565,10 @@ def merge_mentions(
             if first.label != t.label:
                 continue
             if burns(t) != any(burns(triggers[g]) for g in group):
-                continue  # a burning is its own event, in this sentence or the next
+                # "ont tué trois villageois et incendié des greniers": a burning is its own
+                # event (the corpus convention, as looting), in this sentence or the next;
+                # groups stay all burnings or none.
+                continue
             if _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start) and any(
                 sentence(triggers[g].start) == sentence(t.start) for g in group
             ):
@@ -573,8 +576,6 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
-                if _burnt_apart(first, t):
-                    continue
                 target = group
                 break
             if t.label not in MATERIAL and not pointing:
@@ -699,15 +700,6 @@ def merge_mentions(
                 new_roles.add(a.role)
             roles_taken |= new_roles
     return Merged(sorted(kept), out, heads)
-
-
-def _burnt_apart(first: Trigger, t: Trigger) -> bool:
-    """Whether two ASSAULT mentions of one sentence are two events: a burning (mode
-    destroy) beside the attack or the killing (corpus convention, as looting: "ont tué
-    trois villageois et incendié des greniers")."""
-    modes = {first.mode, t.mode}
-    burning = next((x for x in (first, t) if x.mode == "destroy"), None)
-    return first.label == "ASSAULT" and burning is not None and len(modes) == 2 and burns(burning)
 
 
 def within(inner: str, outer: str) -> bool:

@@ -481,7 +481,17 @@ def _ends_phrase(tokens: Sequence[Token], trig: Trigger, mention: Mention) -> bo
         return False
     lo = bisect_left(tokens, trig.end, key=_START)
     hi = bisect_right(tokens, mention.start, key=_END)
-    return all(t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for t in tokens[lo:hi])
+    return one_phrase(tokens[lo:hi])
+
+
+#: Parts of speech that end a noun phrase: a verb, an auxiliary, punctuation, a conjunction.
+_PHRASE_BREAKS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
+
+
+def one_phrase(between: Sequence[Token]) -> bool:
+    """Whether the tokens between a noun trigger and what follows it leave one noun
+    phrase going on (no verb, auxiliary, punctuation or conjunction among them)."""
+    return all(t.pos not in _PHRASE_BREAKS for t in between)
 
 
 def _introduced(tokens: Sequence[Token], k: int) -> bool:

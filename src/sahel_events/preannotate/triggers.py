@@ -512,6 +512,8 @@ _FUTURE = re.compile(
 )
 
 
+#: A future's ending ("se rendra", "livreront"): the tagger's Fut alone also takes some
+#: presents ("Le communiqué salue").
 _FUTURE_FORM = re.compile(r"[^\W\d_]r(?:a|as|ai|ez|ons|ont)$", re.IGNORECASE)
 
 
@@ -604,8 +606,6 @@ def factuality(
     future_tokens = [
         t
         for t in analysis.tokens_between(max(s_start, trigger.start - 30), trigger.end + 1)
-        # The tagger reads some presents as futures ("Le communiqué salue"): only a
-        # future ending counts ("se rendra", "livreront").
         if t.tense == "Fut" and _FUTURE_FORM.search(t.text)
     ]
     m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start)
