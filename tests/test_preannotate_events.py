@@ -150,6 +150,12 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Trois des quatre commerçants ont été relâchés", [("abducted", "exact", "3")]),
         ("L'aîné des quatre a été relâché", []),
         ("les funérailles des quatre soldats tués", [("killed", "exact", "4")]),
+        # Since 0.12.0: "un mort" is one dead (an article only before a decree); the
+        # participle of an arrest before its count.
+        ("Le bilan est d'un mort et de trois blessés",
+         [("killed", "exact", "1"), ("injured", "exact", "3")]),
+        ("une patrouille a interpellé trois individus suspects", [("arrested", "exact", "3")]),
+        ("la police a arrêté cinq manifestants", [("arrested", "exact", "5")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -598,3 +604,19 @@ def test_who_is_received_is_the_actor_and_the_host_the_recipient(
     # Codebook, CONSULT: the visitor is the actor, the host the recipient.
     assert meeting["args"]["actor"] == ["le représentant spécial de l'Union africaine"]
     assert meeting["args"]["recipient"] == ["Le Premier ministre"]
+
+
+def test_a_toll_told_later_is_the_latest_attack_before_it(annotator: Preannotator) -> None:
+    # A communiqué of numbered items: the enemy's dead of item 2 are item 2's attack,
+    # not the strike of item 1, though both killed "terroristes".
+    got = predict(
+        annotator,
+        "Communiqué",
+        "1. Le vendredi 27 novembre, le vecteur aérien a effectué des frappes au nord de "
+        "Léré. Une vingtaine de terroristes ont été neutralisés.\n"
+        "2. Le samedi 28 novembre, le poste de Sofara a fait l'objet d'une attaque. Bilan "
+        "côté ami : deux blessés. Côté ennemi : sept terroristes neutralisés.",
+    )
+    events = got["events"]
+    assert events["frappes"]["args"]["casualties"] == ["Une vingtaine de terroristes"]
+    assert "sept terroristes neutralisés" in events["attaque"]["args"]["casualties"]

@@ -62,7 +62,9 @@ _KIND_VERBS = {
     r"killed|neutrali[sz]ed|neutrali[sz]ing",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped",
-    "arrested": r"arrêtant|interpellant|arresting|arrested",
+    # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
+    "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
+    r"arrested",
 }
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
@@ -191,10 +193,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 while e > s and text[e - 1].isspace():
                     e -= 1
             groups = m.groupdict()
-            if (groups.get("n") or "").lower() in ("un", "une", "one") and not (
-                groups.get("noun") or groups.get("span")
+            if (
+                (groups.get("n") or "").lower() in ("un", "une", "one")
+                and not (groups.get("noun") or groups.get("span"))
+                and kind not in ("killed", "injured")
             ):
-                continue  # "un arrêté": an article, not a count
+                # "un arrêté": an article, not a count; "un mort", "un blessé" are one.
+                continue
             qualifier, count = _qualify(m)
             if count is None and qualifier != "vague":
                 continue

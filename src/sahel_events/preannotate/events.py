@@ -558,9 +558,11 @@ def merge_mentions(
         t = triggers[ti]
         target = None
         # "cette attaque": a demonstrative points at the latest event of its type told,
-        # in whatever tense it was told.
+        # in whatever tense it was told. So does a toll with nothing of its own (since
+        # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just
+        # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
-        for group in reversed(groups) if pointing else groups:
+        for group in reversed(groups) if pointing or _is_toll(t) else groups:
             first = triggers[group[0]]
             if first.label != t.label:
                 continue
