@@ -227,6 +227,16 @@ def test_a_measure_that_strikes_someone_is_no_beating(annotator: Preannotator) -
     assert any(label == "ASSAULT" and text.startswith("frapp") for label, text in got)
 
 
+def test_an_assault_rifle_is_no_assault(annotator: Preannotator) -> None:
+    seized = suggested(
+        annotator,
+        "Les douaniers ont saisi jeudi deux fusils d'assaut et des munitions dans un camion à Gao.",
+    )
+    assert not any(label == "ASSAULT" for label, _ in seized)
+    stormed = suggested(annotator, "Des hommes armés ont pris d'assaut le poste jeudi à Gao.")
+    assert any(label == "ASSAULT" for label, _ in stormed)
+
+
 def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:
     got = suggested(
         annotator,

@@ -12,7 +12,9 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "il a *accepté de* nous raconter", "a accepté de témoigner": a witness who agrees to
   speak to the press, not a concession;
 * "les sanctions *qui frappent* le pays", "la suspension *qui frappait* deux radios": a
-  measure that affects someone, not a beating (the subject of "frapper" is the measure).
+  measure that affects someone, not a beating (the subject of "frapper" is the measure);
+* "deux *fusils d'assaut* récupérés", "*assault rifles*": a weapon's name, not an
+  assault (since 0.12.0).
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ _MEASURE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: "assaut" in a weapon's or a vehicle's name: "fusils d'assaut", "char d'assaut"; and
+#: English "assault" before one: "assault rifles".
+_ASSAULT_WORD = re.compile(r"^assau(?:t|lt)s?$", re.IGNORECASE)
+_WEAPON_BEFORE = re.compile(r"\b(?:fusils?|armes?|chars?|véhicules?)\s+d['’]\s*$", re.IGNORECASE)
+_WEAPON_AFTER = re.compile(r"\s+(?:rifles?|weapons?|guns?|vehicles?)\b", re.IGNORECASE)
+
 #: A verb of telling after "accepter de": "accepté de nous raconter", "de témoigner".
 _TO_TELL = re.compile(
     r"\s+(?:(?:nous|me|m['’]|lui|leur|se|s['’])\s*)?(?:raconter|témoigner|parler|répondre|"
@@ -72,6 +80,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "ASSAULT" and _STRIKES.match(t.text):
             if _MEASURE_SUBJECT.search(before):
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
+        elif t.label == "ASSAULT" and _ASSAULT_WORD.match(t.text):
+            if _WEAPON_BEFORE.search(before) or _WEAPON_AFTER.match(text, t.end):
+                out.add(i)  # "deux fusils d'assaut": a weapon, not an attack
         elif t.label == "CONCEDE" and _ACCEPT.match(t.text) and _TO_TELL.match(text, t.end):
             out.add(i)  # "a accepté de nous raconter": a witness speaking, no concession
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
