@@ -156,6 +156,12 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
          [("killed", "exact", "1"), ("injured", "exact", "3")]),
         ("une patrouille a interpellé trois individus suspects", [("arrested", "exact", "3")]),
         ("la police a arrêté cinq manifestants", [("arrested", "exact", "5")]),
+        # The act's noun or a set phrase before its count, a quoted verb, "alors".
+        ("l'attaque qui a coûté la vie à sept civils", [("killed", "exact", "7")]),
+        ("et de l'enlèvement de deux femmes", [("abducted", "exact", "2")]),
+        ("après la mort de plusieurs commerçants", [("killed", "vague", "2-9")]),
+        ("ont « neutralisé » jeudi matin huit assaillants", [("killed", "exact", "8")]),
+        ("trois orpailleurs avaient alors été tués", [("killed", "exact", "3")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -620,3 +626,34 @@ def test_a_toll_told_later_is_the_latest_attack_before_it(annotator: Preannotato
     events = got["events"]
     assert events["frappes"]["args"]["casualties"] == ["Une vingtaine de terroristes"]
     assert "sept terroristes neutralisés" in events["attaque"]["args"]["casualties"]
+
+
+def test_the_wounded_are_the_attacks_and_the_abducted_the_abductions(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Des hommes armés ont fait irruption samedi à Kinasserom, ouvrant le feu sur les "
+        "habitants. Le communiqué fait état de quatre blessés et de l'enlèvement de deux "
+        "femmes.",
+    )
+    events = got["events"]
+    attack = next(e for t, e in events.items() if t.startswith("fait irruption"))
+    assert attack["args"]["casualties"] == ["quatre blessés"]
+    assert events["enlèvement"]["args"]["casualties"] == ["deux femmes"]
+
+
+def test_an_air_strike_after_a_gun_attack_is_another_event(annotator: Preannotator) -> None:
+    # The attack's mode comes from its second mention ("ouvert le feu"): the strike,
+    # aerial, is the army's pursuit, not the same happening.
+    got = predict(
+        annotator,
+        "Titre",
+        "Des terroristes ont attaqué vendredi la foire de Tin-Hama. Les assaillants ont "
+        "ouvert le feu sur les commerçants.\nLes soldats ont pris en chasse les terroristes. "
+        "Une frappe aérienne effectuée au sud-est de Tin-Hama a permis de neutraliser une "
+        "dizaine de terroristes.",
+    )
+    assert "frappe aérienne" in got["events"]
+    assert "attaqué" in got["events"]

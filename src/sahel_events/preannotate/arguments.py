@@ -463,7 +463,19 @@ def link_arguments(
         beside_attack = burns(trig) and any(
             t.label == "ASSAULT" and not burns(t) and sent[0] <= t.start < sent[1] for t in triggers
         )
+        # "fait état de quatre blessés et de l'enlèvement de deux femmes": the wounded
+        # are the attack's (told before, or beside it), the abducted the abduction's.
+        abducting = trig.label == "ASSAULT" and trig.mode == "abduct"
+        abduction_beside = trig.label == "ASSAULT" and any(
+            t.label == "ASSAULT" and t.mode == "abduct" and sent[0] <= t.start < sent[1]
+            for t in triggers
+        )
         for i in [] if beside_attack else fillers(Role.CASUALTIES, sent):
+            kind = mentions[i].choices.get(EntityAttribute.CASUALTY_KIND, [None])[0]
+            if abducting and kind in ("killed", "injured"):
+                continue
+            if abduction_beside and not abducting and kind == "abducted":
+                continue
             if not replaced_toll(text, mentions, i):
                 add(Role.CASUALTIES, i, 0.6)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out, text))

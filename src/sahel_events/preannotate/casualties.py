@@ -57,11 +57,15 @@ _DETAINED = re.compile(
     r"activist|protester|journalist",
     re.IGNORECASE,
 )
+#: Since 0.12.0 also the nouns of the act before its count ("la mort de plusieurs
+#: commerçants", "l'enlèvement de deux femmes") and "a coûté la vie à sept civils".
 _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
-    r"killed|neutrali[sz]ed|neutrali[sz]ing",
+    r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
+    r"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat\s+d[e'’]|the\s+(?:killing|deaths?)\s+of",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
-    "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped",
+    "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|"
+    r"(?:l['’])?enlèvement\s+d[e'’]|(?:le\s+)?rapt\s+d[e'’]|the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
     "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
     r"arrested",
@@ -93,7 +97,7 @@ _STOP = r"(?:et|and|ou|or|ont|a|auraient|aurait|avaient|sont|seraient|were|was|h
 _NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)[\wÀ-ÿ'’-]+\s+){{0,8}}?"
 _AUX = (
     r"(?P<aux>(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
-    r"(?:(?:été|reportedly|also|been|déjà|également)\s+){1,2}|were\s+|"
+    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient)\s+"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b))"
@@ -169,7 +173,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<=\s)(?:{_KIND_VERBS[_kind]})\s+{_WHEN}(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?:{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )

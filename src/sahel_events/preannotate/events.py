@@ -582,7 +582,8 @@ def merge_mentions(
                 break
             if t.label not in MATERIAL and not pointing:
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
-            modes_agree = not first.mode or not t.mode or first.mode == t.mode or _is_toll(t)
+            modes = {triggers[g].mode for g in group} - {None}
+            modes_agree = not modes or not t.mode or t.mode in modes or _is_toll(t)
             clash = any(
                 (mine := value(ti, role))
                 and (theirs := value(group[0], role))
