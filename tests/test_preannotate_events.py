@@ -657,3 +657,16 @@ def test_an_air_strike_after_a_gun_attack_is_another_event(annotator: Preannotat
     )
     assert "frappe aérienne" in got["events"]
     assert "attaqué" in got["events"]
+
+
+def test_a_curfew_or_a_looting_counts_no_dead(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Le gouverneur a instauré jeudi un couvre-feu à Niono, trois jours après une attaque "
+        "qui a fait cinq morts.\nDes hommes armés ont pillé le centre de santé de Ngouboua, "
+        "blessant deux infirmiers.",
+    )
+    events = got["events"]
+    assert "casualties" not in events["couvre-feu"]["args"]
+    assert "casualties" not in events["pillé"]["args"]

@@ -472,6 +472,8 @@ def link_arguments(
         )
         for i in [] if beside_attack else fillers(Role.CASUALTIES, sent):
             kind = mentions[i].choices.get(EntityAttribute.CASUALTY_KIND, [None])[0]
+            if not counts_for(trig, kind):
+                continue
             if abducting and kind in ("killed", "injured"):
                 continue
             if abduction_beside and not abducting and kind == "abducted":
@@ -603,7 +605,12 @@ def _orphan_counts(
             )
             return spec is not None and m.label in spec.fillers
 
-        before = [ti for ti, t in enumerate(triggers) if since <= t.start < m.start and takes(t)]
+        kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [None])[0]
+        before = [
+            ti
+            for ti, t in enumerate(triggers)
+            if since <= t.start < m.start and takes(t) and counts_for(t, kind)
+        ]
         # The dead and the wounded are the toll of the attack, not of the looting told
         # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
         # blessés").
@@ -618,6 +625,22 @@ def _orphan_counts(
                 Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
             )
     return out
+
+
+#: The kinds of count each event type's casualties hold (codebook, CASUALTY and the
+#: types' casualties role): a seizure or a looting counts no dead, an arrest only the
+#: arrested, a release the freed (abducted or arrested).
+_COUNTED_KINDS = {
+    "COERCE": frozenset({"arrested"}),
+    "RETREAT": frozenset({"abducted", "arrested"}),
+}
+
+
+def counts_for(t: Trigger, kind: str | None) -> bool:
+    """Whether a count of ``kind`` can be the casualties of the event ``t`` (since
+    0.12.0: "ont emporté du bétail. Un berger a été tué" gives the looting no dead)."""
+    allowed = _COUNTED_KINDS.get(t.label)
+    return allowed is None or kind is None or kind in allowed
 
 
 #: Words of setting on fire: a burning is an event of its own (corpus convention).
