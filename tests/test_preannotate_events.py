@@ -670,3 +670,18 @@ def test_a_curfew_or_a_looting_counts_no_dead(annotator: Preannotator) -> None:
     events = got["events"]
     assert "casualties" not in events["couvre-feu"]["args"]
     assert "casualties" not in events["pillé"]["args"]
+
+
+def test_a_toll_told_in_the_imperfect_of_a_report_is_the_earlier_one(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Le bilan de l'attaque de mercredi contre le village de Tori est passé à 27 morts, "
+        "selon le maire. Jeudi matin, les premières sources locales faisaient état de onze "
+        "morts.",
+    )
+    casualties = got["events"]["attaque"]["args"]["casualties"]
+    assert "27 morts" in casualties
+    assert "onze morts" not in casualties

@@ -675,7 +675,11 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
 #: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".
 _EARLIER_TOLL = re.compile(
     r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
-    r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll",
+    r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll|"
+    # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
+    # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
+    r"\bfaisai(?:en)?t\s+état\b|\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
+    r"\bhad\s+(?:reported|given|put)\b",
     re.IGNORECASE,
 )
 #: The toll an update is compared with: "contre six morts annoncés mercredi", "up from 11".
