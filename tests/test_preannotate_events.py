@@ -685,3 +685,14 @@ def test_a_toll_told_in_the_imperfect_of_a_report_is_the_earlier_one(
     casualties = got["events"]["attaque"]["args"]["casualties"]
     assert "27 morts" in casualties
     assert "onze morts" not in casualties
+
+
+def test_a_court_is_no_place(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "La section administrative de la Cour suprême a rejeté jeudi le recours des anciens "
+        "responsables de partis contre le décret de dissolution.",
+    )
+    rejected = got["events"]["rejeté"]["args"]
+    assert "Cour suprême" not in rejected.get("location", [])

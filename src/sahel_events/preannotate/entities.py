@@ -515,7 +515,10 @@ def _model_entities(
 _ORG_HEAD = re.compile(
     r"(?:Maison|Association|Union|Syndicat|Coalition|Collectif|Coordination|Mouvement|"
     r"Ligue|Comité|Conseil|Commission|Fédération|Organisation|Plateforme|Parti|"
-    r"Rassemblement|Alliance|Observatoire|Réseau|Agence|Direction|Ministère|Cellule)\b"
+    r"Rassemblement|Alliance|Observatoire|Réseau|Agence|Direction|Ministère|Cellule|"
+    # Since 0.12.0 courts and state bodies: "la Cour suprême a rejeté le recours".
+    r"Cour|Tribunal|Assemblée|Parlement|Sénat|Autorité|Haute\s+Autorité|Parquet|Présidence|"
+    r"Primature|Gouvernement|Office|Institut|Banque|Fonds|Programme|Bureau)\b"
 )
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)?")
 
