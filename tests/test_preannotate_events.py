@@ -696,3 +696,14 @@ def test_a_court_is_no_place(annotator: Preannotator) -> None:
     )
     rejected = got["events"]["rejeté"]["args"]
     assert "Cour suprême" not in rejected.get("location", [])
+
+
+def test_an_english_subject_opening_its_sentence_is_the_actor(annotator: Preannotator) -> None:
+    events = _english_events(
+        annotator,
+        "Burkina Faso said it had arrested four officers.\n"
+        "A government spokesman on Tuesday denied any role of the army. "
+        "The U.N. human rights office urged the authorities to release the detainees.",
+    )
+    assert events["denied"]["args"]["actor"] == ["A government spokesman"]
+    assert events["urged"]["args"]["actor"] == ["The U.N. human rights office"]

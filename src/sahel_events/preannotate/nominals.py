@@ -191,6 +191,23 @@ _EN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: Since 0.12.0 an English subject opening its sentence, up to three words before a head
+#: noun of people or of a body, right before its verb (an adverb or "on Tuesday" may
+#: come between): "Soldiers also set fire", "A government spokesman on Tuesday denied",
+#: "The U.N. human rights office urged", "Riot police deployed".
+_EN_OPENING_SUBJECT = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“]))"
+    r"(?P<np>(?:(?:A|An|The)\s+)?(?:[A-Za-z.'’-]+\s+){0,3}?"
+    r"(?:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
+    r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
+    r"witnesses|residents|villagers|survivors|gunmen|militants|fighters|assailants)|"
+    r"(?P<body>police|security\s+forces|armed\s+forces|ministry|office|agency|army|junta|"
+    r"government|authorities)))"
+    r"(?=\s+(?:(?:also|reportedly|later|then|initially|first)\s+|on\s+[A-Z]\w+\s+)?"
+    r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged|seized|fled|burnt|sent|met|"
+    r"called|held|gave|began|brought)\b)"
+)
+
 
 #: Prepositions that open a place after a person's noun: the phrase stops before them.
 _LOCATIVE_PREPOSITIONS = frozenset({"dans", "sur", "près", "vers", "autour", "entre"})
@@ -324,6 +341,14 @@ def find_nominals(
         start = m.start() + (4 if words.startswith("des ") else 0)
         add(start, m.end(), label, sector, 0.6)
 
+    if analysis.model == "blank-en":
+        for m in _EN_OPENING_SUBJECT.finditer(text):
+            if m.group("person"):
+                add(m.start("np"), m.end("np"), "PER", None, 0.5)
+            else:
+                words = m.group("body").lower()
+                sector = "military" if words in ("army", "armed forces") else "government"
+                add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
     for m in _EN_SUBJECT.finditer(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
