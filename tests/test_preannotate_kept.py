@@ -237,6 +237,16 @@ def test_an_assault_rifle_is_no_assault(annotator: Preannotator) -> None:
     assert any(label == "ASSAULT" for label, _ in stormed)
 
 
+def test_a_reproach_is_an_accusation_and_the_charges_are_not(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le régulateur reproche à la chaîne la diffusion de propos haineux. Le journaliste "
+        "conteste les faits qui lui sont reprochés.",
+    )
+    assert ("ACCUSE", "reproche") in got
+    assert ("ACCUSE", "reprochés") not in got
+
+
 def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:
     got = suggested(
         annotator,

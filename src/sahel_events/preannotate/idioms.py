@@ -13,6 +13,8 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   speak to the press, not a concession;
 * "les sanctions *qui frappent* le pays", "la suspension *qui frappait* deux radios": a
   measure that affects someone, not a beating (the subject of "frapper" is the measure);
+* "les faits qui lui sont *reprochés*": the charges, not an accusation made (the
+  active "reproche", "reprochant" is one) (since 0.12.0);
 * "deux *fusils d'assaut* récupérés", "*assault rifles*": a weapon's name, not an
   assault (since 0.12.0).
 """
@@ -50,6 +52,9 @@ _MEASURE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: The participle of "reprocher": "les faits reprochés", "ce qui lui est reproché".
+_CHARGED = re.compile(r"^reproch(?:é|ée|és|ées)$", re.IGNORECASE)
+
 #: "assaut" in a weapon's or a vehicle's name: "fusils d'assaut", "char d'assaut"; and
 #: English "assault" before one: "assault rifles".
 _ASSAULT_WORD = re.compile(r"^assau(?:t|lt)s?$", re.IGNORECASE)
@@ -80,6 +85,8 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "ASSAULT" and _STRIKES.match(t.text):
             if _MEASURE_SUBJECT.search(before):
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
+        elif t.label == "ACCUSE" and _CHARGED.match(t.text):
+            out.add(i)  # "les faits reprochés": the charges, no accusation made
         elif t.label == "ASSAULT" and _ASSAULT_WORD.match(t.text):
             if _WEAPON_BEFORE.search(before) or _WEAPON_AFTER.match(text, t.end):
                 out.add(i)  # "deux fusils d'assaut": a weapon, not an attack
