@@ -240,10 +240,10 @@ def test_an_assault_rifle_is_no_assault(annotator: Preannotator) -> None:
 def test_a_reproach_is_an_accusation_and_the_charges_are_not(annotator: Preannotator) -> None:
     got = suggested(
         annotator,
-        "Le régulateur reproche à la chaîne la diffusion de propos haineux. Le journaliste "
-        "conteste les faits qui lui sont reprochés.",
+        "Le régulateur a reproché mardi à la chaîne la diffusion de propos haineux. Le "
+        "journaliste conteste les faits qui lui sont reprochés.",
     )
-    assert ("ACCUSE", "reproche") in got
+    assert ("ACCUSE", "reproché") in got
     assert ("ACCUSE", "reprochés") not in got
 
 

@@ -54,6 +54,8 @@ _MEASURE_SUBJECT = re.compile(
 
 #: The participle of "reprocher": "les faits reprochés", "ce qui lui est reproché".
 _CHARGED = re.compile(r"^reproch(?:é|ée|és|ées)$", re.IGNORECASE)
+#: "avoir" before it makes the participle active: "le CSC lui a reproché".
+_HAVING = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 #: "assaut" in a weapon's or a vehicle's name: "fusils d'assaut", "char d'assaut"; and
 #: English "assault" before one: "assault rifles".
@@ -86,7 +88,8 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
             if _MEASURE_SUBJECT.search(before):
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
         elif t.label == "ACCUSE" and _CHARGED.match(t.text):
-            out.add(i)  # "les faits reprochés": the charges, no accusation made
+            if not _HAVING.search(before):
+                out.add(i)  # "les faits reprochés": the charges, no accusation made
         elif t.label == "ASSAULT" and _ASSAULT_WORD.match(t.text):
             if _WEAPON_BEFORE.search(before) or _WEAPON_AFTER.match(text, t.end):
                 out.add(i)  # "deux fusils d'assaut": a weapon, not an attack
