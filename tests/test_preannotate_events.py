@@ -707,3 +707,21 @@ def test_an_english_subject_opening_its_sentence_is_the_actor(annotator: Preanno
     )
     assert events["denied"]["args"]["actor"] == ["A government spokesman"]
     assert events["urged"]["args"]["actor"] == ["The U.N. human rights office"]
+
+
+def test_a_looting_dated_in_its_own_sentence_is_not_the_one_told_before(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Des hommes armés ont attaqué dans la nuit de samedi 6 septembre la brigade de "
+        "gendarmerie de Bana. Les assaillants ont incendié le pick-up de l'unité et emporté "
+        "des armes.\nC'est la deuxième attaque dans le département. Le 11 août, des hommes "
+        "armés avaient pris pour cible le poste de douane de Tounouga, tuant un agent et "
+        "emportant deux véhicules.",
+    )
+    events = got["events"]
+    assert "emporté" in events
+    assert "emportant" in events
+    assert "Tounouga" not in events["emporté"]["args"].get("location", [])

@@ -119,6 +119,8 @@ _LIFTED = re.compile(
 
 #: Arguments scored at least this were found in the trigger's own sentence.
 _OWN_SENTENCE = 0.6
+#: A normalised date or interval ("2026-11-28", "2026-11-29/2026-11-30").
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}")
 _MEASURE = re.compile(
     r"(?:la|cette|ces|les|this|the)\s+(?:mesures?|décisions?|measures?|decision)\b", re.IGNORECASE
 )
@@ -545,6 +547,13 @@ def merge_mentions(
                     return norm or m.text.lower()
         return None
 
+    def borrowed_date(ti: int) -> str | None:
+        """The normalised date the trigger took from before its sentence, if any."""
+        for a in args.get(ti, []):
+            if a.role == Role.TIME and a.score < _OWN_SENTENCE:
+                return mentions[a.mention].textareas.get(Normalised.DATE)
+        return None
+
     def retold(ti: int) -> bool:
         """A mention in the pluperfect with no time of its own and nothing placing it
         earlier ("les assaillants avaient pris d'assaut le poste") retells the event
@@ -591,6 +600,19 @@ def merge_mentions(
                 and not (role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine)))
                 for role in (Role.TIME, Role.LOCATION)
             )
+            # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
+            # sentence is another happening than a group dated only by the sentences
+            # before it, when the two dates differ (since 0.12.0).
+            own_date = value(ti, Role.TIME)
+            group_date = value(group[0], Role.TIME) or borrowed_date(group[0])
+            if (
+                own_date
+                and group_date
+                and _ISO_DATE.match(own_date)
+                and _ISO_DATE.match(group_date)
+                and own_date != group_date
+            ):
+                clash = True
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
             anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
