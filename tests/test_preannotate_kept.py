@@ -247,6 +247,21 @@ def test_a_reproach_is_an_accusation_and_the_charges_are_not(annotator: Preannot
     assert ("ACCUSE", "reprochés") not in got
 
 
+def test_a_fire_and_an_incursion_are_attacks_and_incursions_a_trend(
+    annotator: Preannotator,
+) -> None:
+    got = suggested(
+        annotator,
+        "Plusieurs communes sont privées de téléphone depuis l'incendie, vendredi soir, du "
+        "pylône de Dogofry par des individus armés.\nLe poste a fait l'objet dimanche "
+        "d'une tentative d'incursion, repoussée par nos forces.",
+    )
+    assert ("ASSAULT", "incendie") in got
+    assert ("ASSAULT", "incursion") in got
+    trend = suggested(annotator, "Les incursions se multiplient dans la zone depuis mars.")
+    assert not any(label == "ASSAULT" for label, _ in trend)
+
+
 def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:
     got = suggested(
         annotator,

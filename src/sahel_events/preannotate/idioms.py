@@ -15,6 +15,9 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   measure that affects someone, not a beating (the subject of "frapper" is the measure);
 * "les faits qui lui sont *reprochés*": the charges, not an accusation made (the
   active "reproche", "reprochant" is one) (since 0.12.0);
+* "les *incursions* se multiplient", "face aux incursions": in the plural, a threat
+  or a trend, not one act (the singular, "une tentative d'incursion", is one) (since
+  0.12.0);
 * "deux *fusils d'assaut* récupérés", "*assault rifles*": a weapon's name, not an
   assault (since 0.12.0).
 """
@@ -87,6 +90,8 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "ASSAULT" and _STRIKES.match(t.text):
             if _MEASURE_SUBJECT.search(before):
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
+        elif t.label == "ASSAULT" and t.text.lower() == "incursions":
+            out.add(i)  # "les incursions se multiplient": a trend
         elif t.label == "ACCUSE" and _CHARGED.match(t.text):
             if not _HAVING.search(before):
                 out.add(i)  # "les faits reprochés": the charges, no accusation made
