@@ -725,3 +725,20 @@ def test_a_looting_dated_in_its_own_sentence_is_not_the_one_told_before(
     assert "emporté" in events
     assert "emportant" in events
     assert "Tounouga" not in events["emporté"]["args"].get("location", [])
+
+
+def test_a_long_counted_phrase_is_found_in_the_parse(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Sept commerçants qui se rendaient au marché hebdomadaire de Gothèye ont été enlevés "
+        "lundi matin sur l'axe Téra-Gothèye.\nUn infirmier du centre de santé et de promotion "
+        "sociale de Bani a été enlevé mardi soir à son domicile. Les ravisseurs ont aussi "
+        "emporté deux cents têtes de bétail.",
+    )
+    events = got["events"]
+    first = next(e for t, e in events.items() if t == "enlevés")
+    assert first["args"]["casualties"] == ["Sept commerçants"]
+    second = next(e for t, e in events.items() if t == "enlevé")
+    assert second["args"]["casualties"] == ["Un infirmier"]
+    assert not any("têtes" in c for e in events.values() for c in e["args"].get("casualties", []))

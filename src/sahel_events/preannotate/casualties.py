@@ -8,11 +8,16 @@ arrested), ``casualty_qualifier`` (exact, at-least, approximate, vague) and a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
 from .text import earliest_longest
+
+if TYPE_CHECKING:
+    from .ner import Token
 
 # Number words are read by text2num (French and English, compounds such as "vingt et
 # un", "quatre-vingt-dix", "thirty-four"); this pattern only finds where they are.
@@ -115,8 +120,10 @@ _COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", r
 #: de village": 21).
 _SIDES = (
     ("civilians", r"civil|habitant|villageois|passag|enfant|femme|fidèle|commerçant|chefs?\s+de"
-     r"\s+village|élève|enseignant|personne|people|resident|villager|passenger|children|"
-     r"child|women|woman|worshipper|trader|teacher|pupil|student"),
+     r"\s+village|élève|enseignant|personne|infirmi|médecin|humanitaire|journaliste|berger|"
+     r"éleveur|orpailleur|chauffeur|transporteur|pêcheur|catéchiste|prêtre|imam|people|"
+     r"resident|villager|passenger|children|child|women|woman|worshipper|trader|teacher|"
+     r"pupil|student|nurse|doctor|aid\s+worker|journalist|herder|driver|fisherm"),
     ("state-forces", r"soldat|militaire|gendarme|policier|douanier|garde|vdp|volontaire|"
      r"supplétif|agent|soldier|troop|police|officer|army|guard"),
     ("non-state-armed", r"terroriste|assaillant|jihadiste|djihadiste|combattant|insurgé|"
@@ -258,3 +265,66 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     if qual[0] in ("au", "plus", "pas", "at", "more", "over"):
         return "at-least", str(n)
     return "approximate", str(n)
+
+
+#: Verbs of an outcome (lemmas of the French model) and the kind of count their subject
+#: or object is.
+_OUTCOME_LEMMAS = {
+    "tuer": "killed", "abattre": "killed", "neutraliser": "killed", "exécuter": "killed",
+    "assassiner": "killed", "blesser": "injured", "enlever": "abducted",
+    "kidnapper": "abducted", "séquestrer": "abducted", "arrêter": "arrested",
+    "interpeller": "arrested", "appréhender": "arrested", "libérer": "freed",
+    "relâcher": "freed",
+}  # fmt: skip
+
+
+#: Nouns of people whose side the noun does not tell.
+_PEOPLE = re.compile(
+    r"(?:personnes?|individus?|hommes?|membres?|otages?|suspects?|détenus?|prisonniers?|"
+    r"travailleurs?|employés?|ouvriers?|jeunes|notables?|élus?|conseillers?|responsables?|"
+    r"militants?|manifestants?|opposants?|proches?|victimes?)$",
+    re.IGNORECASE,
+)
+
+
+def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
+    """Counts the patterns miss because the counted phrase is long, found in the parse
+    (since 0.12.0): the passive subject or the object of a verb of outcome, with a number
+    ("Sept commerçants qui se rendaient au marché de Gothèye ont été enlevés") or, for a
+    noun that says whose people they are, an article ("un infirmier du centre de santé
+    de Bani a été enlevé"). The span runs from the number to the noun and its adjectives."""
+    out = []
+    for verb in tokens:
+        kind = _OUTCOME_LEMMAS.get(verb.lemma.lower()) if verb.pos == "VERB" else None
+        if kind is None:
+            continue
+        for noun in tokens[max(0, verb.index - 40) : verb.index + 15]:
+            if noun.head != verb.index or noun.dep not in ("nsubj:pass", "obj"):
+                continue
+            if noun.pos != "NOUN":
+                continue
+            quantifiers = [
+                t for t in tokens[max(0, noun.index - 4) : noun.index] if t.head == noun.index
+            ]
+            number = next((t for t in quantifiers if t.dep == "nummod"), None)
+            article = next(
+                (t for t in quantifiers if t.dep == "det" and t.text.lower() in ("un", "une")),
+                None,
+            )
+            first = number or article
+            if first is None:
+                continue
+            count = _number(first.text) if number else 1
+            if count is None or (side_of(noun.text) is None and not _PEOPLE.match(noun.text)):
+                continue  # "200 têtes de bétail", "deux véhicules": no people
+            end = noun.end
+            for t in tokens[noun.index + 1 : noun.index + 3]:
+                if t.head != noun.index or t.dep != "amod":
+                    break
+                end = t.end
+            phrase = text[first.start : end]
+            found_kind = kind
+            if kind == "freed":
+                found_kind = "arrested" if _DETAINED.search(phrase) else "abducted"
+            out.append(Casualty(first.start, end, phrase, found_kind, "exact", str(count)))
+    return out

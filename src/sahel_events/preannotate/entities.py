@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
-from .casualties import find_casualties
+from .casualties import find_casualties, parsed_counts
 from .dates import find_dates
 from .facilities import find_facilities
 from .ner import Analysis
@@ -289,7 +289,15 @@ def find_entities(
                 note=after_dateline(t.interval.start, dateline),
             )
         )
-    for c in find_casualties(text):
+    counts = find_casualties(text)
+    # The parse finds the counts whose phrase is too long for the patterns; a pattern's
+    # span wins where both found one.
+    counts += [
+        c
+        for c in parsed_counts(text, analysis.tokens)
+        if not any(c.start < k.end and k.start < c.end for k in counts)
+    ]
+    for c in counts:
         choices = {
             EntityAttribute.CASUALTY_KIND: [c.kind],
             EntityAttribute.CASUALTY_QUALIFIER: [c.qualifier],
