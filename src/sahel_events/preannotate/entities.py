@@ -289,15 +289,15 @@ def find_entities(
                 note=after_dateline(t.interval.start, dateline),
             )
         )
-    counts = find_casualties(text)
+    casualties = find_casualties(text)
     # The parse finds the counts whose phrase is too long for the patterns; a pattern's
     # span wins where both found one.
-    counts += [
+    casualties += [
         c
         for c in parsed_counts(text, analysis.tokens)
-        if not any(c.start < k.end and k.start < c.end for k in counts)
+        if not any(c.start < k.end and k.start < c.end for k in casualties)
     ]
-    for c in counts:
+    for c in casualties:
         choices = {
             EntityAttribute.CASUALTY_KIND: [c.kind],
             EntityAttribute.CASUALTY_QUALIFIER: [c.qualifier],
