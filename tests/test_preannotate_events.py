@@ -742,3 +742,19 @@ def test_a_long_counted_phrase_is_found_in_the_parse(annotator: Preannotator) ->
     second = next(e for t, e in events.items() if t == "enlevé")
     assert second["args"]["casualties"] == ["Un infirmier"]
     assert not any("têtes" in c for e in events.values() for c in e["args"].get("casualties", []))
+
+
+def test_a_release_told_with_a_pronoun_counts_the_captives_named_before(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Cet enlèvement intervient après celui de trois catéchistes enlevés en août près de "
+        "Logobou. Ils avaient été relâchés le 21 août au terme de tractations.\nDeux "
+        "chauffeurs ont été enlevés en juillet près de Samira. Ils n'ont toujours pas été "
+        "libérés.",
+    )
+    events = got["events"]
+    assert events["relâchés"]["args"]["casualties"] == ["trois catéchistes enlevés"]
+    assert "casualties" not in events["libérés"]["args"]

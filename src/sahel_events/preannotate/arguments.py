@@ -480,6 +480,12 @@ def link_arguments(
                 continue
             if not replaced_toll(text, mentions, i):
                 add(Role.CASUALTIES, i, 0.6)
+        if trig.label == "RETREAT" and not any(
+            a.trigger == ti and a.role == Role.CASUALTIES for a in out
+        ):
+            freed = _freed_before(text, trig, mentions, sentences, sent, para)
+            if freed is not None:
+                add(Role.CASUALTIES, freed, 0.5)
     out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out, text))
     linked = [(a.trigger, a.mention, a.role) for a in out]
     out += [
@@ -634,6 +640,45 @@ _COUNTED_KINDS = {
     "COERCE": frozenset({"arrested"}),
     "RETREAT": frozenset({"abducted", "arrested"}),
 }
+
+
+#: A release told of people named before: "Ils ont été libérés", "They were released a
+#: week later", "Tous ont été relâchés dimanche soir".
+_FREED_PRONOUN = re.compile(
+    r"\s*(?:Ils|Elles|Tous|Toutes|They|All|Both|Les\s+deux|Les\s+otages)\b", re.IGNORECASE
+)
+
+
+_NOT_YET = re.compile(r"\b(?:n['’]|ne\s|pas\b|not\b|never\b|jamais\b|yet\b)", re.IGNORECASE)
+
+
+def _freed_before(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    para: tuple[int, int],
+) -> int | None:
+    """The count of the captives a release freed when its sentence names them with a
+    pronoun (since 0.12.0): the last count of abducted or arrested people in the
+    sentence before, which the codebook links to the release as well as to the capture
+    ("trois catéchistes enlevés en octobre. Ils avaient été relâchés le 21 novembre")."""
+    if not _FREED_PRONOUN.match(text, sent[0], trig.start) or _NOT_YET.search(
+        text, sent[0], trig.start
+    ):
+        return None  # "Ils n'ont toujours pas été libérés": nobody freed to count
+    earlier = _previous_sentence(sentences, sent, para)
+    if earlier is None:
+        return None
+    held = [
+        i
+        for i, m in enumerate(mentions)
+        if m.label == "CASUALTY"
+        and earlier[0] <= m.start < earlier[1]
+        and m.choices.get(EntityAttribute.CASUALTY_KIND, [None])[0] in ("abducted", "arrested")
+    ]
+    return max(held, key=lambda i: mentions[i].start, default=None)
 
 
 def counts_for(t: Trigger, kind: str | None) -> bool:
