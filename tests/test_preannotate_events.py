@@ -758,3 +758,19 @@ def test_a_release_told_with_a_pronoun_counts_the_captives_named_before(
     events = got["events"]
     assert events["relâchés"]["args"]["casualties"] == ["trois catéchistes enlevés"]
     assert "casualties" not in events["libérés"]["args"]
+
+
+def test_people_leaving_a_place_is_a_displacement_from_it(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Près de 3 000 personnes ont quitté Gassan depuis mardi, en direction de Toma, "
+        "selon le conseil provincial.",
+    )
+    displaced = got["events"]["quitté"]
+    assert displaced["label"] == "SANCTION"
+    assert displaced["args"]["location"] == ["Gassan"]
+    staff = predict(
+        annotator, "Titre", "Le personnel soignant avait quitté les lieux la veille par précaution."
+    )
+    assert "quitté" not in staff["events"]

@@ -236,7 +236,7 @@ def link_arguments(
         victim = subject(
             trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children, undergone=True
         )
-        if victim is None and trig.label not in _VERBAL:
+        if victim is None and not _verbal(trig):
             victim = passive_subject(
                 trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children
             )
@@ -307,7 +307,9 @@ def link_arguments(
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
+                or _left(text, trig, mentions[i])
             )
+            and not _fled_to(text, trig, mentions[i])
             # "cette commune rurale du département de Say": the unit of the place just
             # told, which the demonstrative points back to (taken below).
             and not _UNIT_OF_THIS.search(
@@ -324,7 +326,7 @@ def link_arguments(
         # place its sentence names (the visit's town told before it).
         phrase = [i for i in own if _of_noun_phrase(text, trig, mentions[i], tokens, by_start)]
         place = _location(text, trig, mentions, phrase or own, lsent, held)
-        if trig.label not in _VERBAL:
+        if not _verbal(trig):
             # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
             # act took place inside, finer than the town named with it.
             # The model may have taken the building for a place name ("devant le
@@ -874,6 +876,47 @@ def _location(
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
+#: Leaving a place (displacement, SANCTION expel): its object is where people left, not
+#: what is said ("ont quitté Tori", "fled the villages").
+_LEAVING_WORD = re.compile(r"^(?:fui|fuir|fuy|quitt|fled|flee)", re.IGNORECASE)
+
+
+#: Where displaced people went: "pour Fassala", "en direction de Toma", "pour rejoindre
+#: Bankass", "to the town of Douentza".
+_WENT_TO = re.compile(
+    r"\b(?:pour|vers|en\s+direction\s+d[eu'’]|pour\s+rejoindre|jusqu['’]à|to|towards|into)"
+    r"\s+(?:(?:la\s+ville|le\s+village|le\s+chef-lieu|the\s+town|the\s+city)\s+"
+    r"(?:de\s+|d['’]|of\s+))?(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _leaving(trig: Trigger) -> bool:
+    return trig.label == "SANCTION" and _LEAVING_WORD.match(trig.text) is not None
+
+
+def _left(text: str, trig: Trigger, place: Mention) -> bool:
+    """Whether ``place`` is the object of a displacement's verb, the place people left
+    ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0)."""
+    return _leaving(trig) and 0 <= place.start - trig.end <= 4
+
+
+def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:
+    """Whether ``place`` is where displaced people went ("ont quitté la ville pour
+    *Fassala*"), after the displacement's verb: not where it happened (since 0.12.0)."""
+    return (
+        _leaving(trig)
+        and place.start > trig.end
+        and _WENT_TO.search(text, max(trig.end, place.start - 50), place.start) is not None
+    )
+
+
+def _verbal(trig: Trigger) -> bool:
+    """Whether the trigger is a verbal act, whose object is what is said (``_VERBAL``),
+    rather than a displacement, whose object is the place left (since 0.12.0)."""
+    return trig.label in _VERBAL and not _leaving(trig)
+
+
 # Not "nsubj": the subject of a verbal act is who speaks, and the place it names is
 # where the act happened ("des responsables des villages du cercle de Bankass ont signé").
 _CONTENT = ("obj", "ccomp", "xcomp", "nsubj:pass")
@@ -898,7 +941,7 @@ def _said(text: str, trig: Trigger, place: Mention) -> bool:
     """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
     what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
     where it was said ("ont signé à Bamako")."""
-    if trig.label not in _VERBAL or place.start < trig.end:
+    if not _verbal(trig) or place.start < trig.end:
         return False
     if _SAID_AT.search(text, max(trig.end, place.start - 60), place.start):
         return False  # "in a speech in Ouagadougou": where the words were said
@@ -969,7 +1012,7 @@ def _elsewhere(
             return not (tokens[k].dep in ("obj", "nsubj:pass") and (head == verb or head in mine))
 
         if head == verb or head in mine:
-            return trig.label in _VERBAL and tokens[k].dep in _CONTENT
+            return _verbal(trig) and tokens[k].dep in _CONTENT
         k = head
     return False
 

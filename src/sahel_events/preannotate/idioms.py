@@ -18,6 +18,9 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "les *incursions* se multiplient", "face aux incursions": in the plural, a threat
   or a trend, not one act (the singular, "une tentative d'incursion", is one) (since
   0.12.0);
+* "le personnel avait *quitté* les lieux", "the attackers *fled*": leaving is a
+  displacement only when people in numbers leave ("des dizaines de familles ont
+  quitté la ville", "some 3,100 people fled the villages") (since 0.12.0);
 * "deux *fusils d'assaut* récupérés", "*assault rifles*": a weapon's name, not an
   assault (since 0.12.0).
 """
@@ -52,6 +55,15 @@ _MEASURE_SUBJECT = re.compile(
     r"\b(?:sanctions?|suspension|suspensions|mesures?|embargo|interdictions?|restrictions?|"
     r"décisions?|blocus|crise|inondations?|sécheresse|pénurie|épidémie)\b"
     r"(?:\s+[^\s.;:!?]+){0,4}?\s+qui\s+(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+#: "quitter" and "fled", displacement words only after people counted or gathered as a
+#: population, in the same clause: "près de 3 000 personnes ont quitté Gassan".
+_LEAVING = re.compile(r"^(?:quitt|fled$)", re.IGNORECASE)
+_DISPLACED = re.compile(
+    r"\b(?:familles|personnes|ménages|habitants|déplacés|villageois|populations|"
+    r"people|residents|families|households|villagers|civilians)\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -92,6 +104,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
         elif t.label == "ASSAULT" and t.text.lower() == "incursions":
             out.add(i)  # "les incursions se multiplient": a trend
+        elif t.label == "SANCTION" and _LEAVING.match(t.text):
+            if not _DISPLACED.search(before):
+                out.add(i)  # "le personnel avait quitté les lieux": no displacement
         elif t.label == "ACCUSE" and _CHARGED.match(t.text):
             if not _HAVING.search(before):
                 out.add(i)  # "les faits reprochés": the charges, no accusation made
