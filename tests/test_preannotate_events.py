@@ -707,6 +707,12 @@ def test_an_english_subject_opening_its_sentence_is_the_actor(annotator: Preanno
     )
     assert events["denied"]["args"]["actor"] == ["A government spokesman"]
     assert events["urged"]["args"]["actor"] == ["The U.N. human rights office"]
+    after_comma = _english_events(
+        annotator,
+        "Since Sunday, humanitarian partners have distributed food to 2,000 displaced people "
+        "in Bogande.",
+    )
+    assert after_comma["distributed"]["args"]["actor"] == ["humanitarian partners"]
 
 
 def test_a_looting_dated_in_its_own_sentence_is_not_the_one_told_before(

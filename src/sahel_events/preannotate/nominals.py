@@ -196,16 +196,18 @@ _EN_SUBJECT = re.compile(
 #: come between): "Soldiers also set fire", "A government spokesman on Tuesday denied",
 #: "The U.N. human rights office urged", "Riot police deployed".
 _EN_OPENING_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“]))"
+    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s))"
     r"(?P<np>(?:(?:A|An|The)\s+)?(?:[A-Za-z.'’-]+\s+){0,3}?"
     r"(?:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
     r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
-    r"witnesses|residents|villagers|survivors|gunmen|militants|fighters|assailants)|"
-    r"(?P<body>police|security\s+forces|armed\s+forces|ministry|office|agency|army|junta|"
-    r"government|authorities)))"
-    r"(?=\s+(?:(?:also|reportedly|later|then|initially|first)\s+|on\s+[A-Z]\w+\s+)?"
-    r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged|seized|fled|burnt|sent|met|"
-    r"called|held|gave|began|brought)\b)"
+    r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
+    r"assailants)|"
+    r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
+    r"government|authorities|partners|federation|union)))"
+    r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had)\s+|"
+    r"on\s+[A-Z]\w+\s+)?"
+    r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
+    r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?)\b)"
 )
 
 
@@ -347,7 +349,13 @@ def find_nominals(
                 add(m.start("np"), m.end("np"), "PER", None, 0.5)
             else:
                 words = m.group("body").lower()
-                sector = "military" if words in ("army", "armed forces") else "government"
+                sector = (
+                    "military"
+                    if words in ("army", "armed forces")
+                    else "other"
+                    if words in ("partners", "federation", "union")
+                    else "government"
+                )
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
     for m in _EN_SUBJECT.finditer(text):
         if m.group("np"):
