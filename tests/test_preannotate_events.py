@@ -780,3 +780,14 @@ def test_people_leaving_a_place_is_a_displacement_from_it(annotator: Preannotato
         annotator, "Titre", "Le personnel soignant avait quitté les lieux la veille par précaution."
     )
     assert "quitté" not in staff["events"]
+
+
+def test_the_subject_of_a_passive_is_no_actor(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Deux Volontaires pour la défense de la patrie (VDP) ont été tués et trois autres "
+        "blessés dimanche dans une embuscade entre Korsimoro et Boussouma.",
+    )
+    actors = [a for e in got["events"].values() for a in e["args"].get("actor", [])]
+    assert "VDP" not in actors

@@ -1146,6 +1146,15 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 #: A sentence opening on a subject pronoun a few words before the trigger ("It called
 #: for", "Ils demandent", "Il a également appelé").
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+#: What follows the subject of a passive: "(VDP) ont été tués", ", dont le chef, a été
+#: enlevé", "were killed".
+_PASSIVE_SUBJECT = re.compile(
+    r"[\s)»]*(?:,[^,.;]{1,60},\s*)?(?:ont|a|avaient|avait|auraient|aurait|sont|est|"
+    r"seraient|serait|were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:été|également|aussi|reportedly|also)\s+)*(?:été\s+|(?<=were\s)|(?<=was\s)|"
+    r"(?<=been\s))\w+",
+    re.IGNORECASE,
+)
 #: A trigger that is itself a verb of undergoing: what stands before it is the victim.
 _UNDERGOING = re.compile(r"(?:essuy|subi|tomb|came\s+under|come\s+under)", re.IGNORECASE)
 #: "a été la cible d'une embuscade", "victime d'une attaque", "l'objet d'une attaque":
@@ -1290,6 +1299,12 @@ def _actor(
         if mentions[i].end <= trig.start
         and i != victim
         and i not in others
+        # "Deux Volontaires pour la défense de la patrie (VDP) ont été tués ... dans une
+        # embuscade": the subject of a passive is who underwent it (since 0.12.0).
+        # (Not for a deployment: "un détachement a été déployé" is who moved.)
+        and (
+            trig.label == "MOBILIZE" or not _PASSIVE_SUBJECT.match(text, mentions[i].end, trig.end)
+        )
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
