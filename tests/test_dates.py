@@ -216,6 +216,13 @@ def test_an_overnight_curfew_is_no_date() -> None:
         ("Later that day, a convoy was hit.", "Later that day", "2025-09-13"),
         ("Two days later, they were freed.", "Two days later", "2025-09-15"),
         ("The day after the attack, a curfew was imposed.", "The day after", "2025-09-14"),
+        # Since 0.12.0 a part of the day with no day of its own is the day told.
+        ("En milieu de matinée, des jeunes ont bloqué la route.", "En milieu de matinée",
+         "2025-09-13"),
+        ("En fin d'après-midi, la police a dispersé la foule.", "En fin d'après-midi",
+         "2025-09-13"),
+        ("Dans la soirée, ils ont été relâchés.", "Dans la soirée", "2025-09-13"),
+        ("In the afternoon, police fired tear gas.", "In the afternoon", "2025-09-13"),
     ],
 )  # fmt: skip
 def test_days_counted_from_the_act_told_before(sentence: str, span: str, iso: str) -> None:

@@ -787,6 +787,10 @@ _ANCHORED = re.compile(
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
     # Hours later, later that day: the anchor's own day.
     r"(?:quelques|plusieurs|deux|trois|\d+)\s+heures\s+plus\s+tard|"
+    # Since 0.12.0 a part of the day with no day of its own, "En milieu de matinée", "en
+    # fin d'après-midi", "dans la soirée", "in the afternoon": the day being told.
+    r"(?:en\s+(?:milieu|fin|début)\s+d['’e]\s*|dans\s+l['’]|dans\s+la\s+|durant\s+la\s+)"
+    r"(?:matinée|après-midi|soirée|journée)|in\s+the\s+(?:afternoon|evening)|"
     r"plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:journée|soirée|matinée|nuit)|"
     r"earlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening)|"
     r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
@@ -816,6 +820,15 @@ def _shift(m: re.Match[str]) -> int:
         return 0  # later that day
     if "avant" in words:
         return -2
+    if not words & {"lendemain", "veille", "next", "following", "before", "previous"} and words & {
+        "matinée",
+        "après",
+        "soirée",
+        "journée",
+        "afternoon",
+        "evening",
+    }:
+        return 0  # "en fin d'après-midi": the day told
     if "surlendemain" in words:
         return 2
     if words & {"veille", "before", "previous"}:
