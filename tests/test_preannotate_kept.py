@@ -262,6 +262,18 @@ def test_a_fire_and_an_incursion_are_attacks_and_incursions_a_trend(
     assert not any(label == "ASSAULT" for label, _ in trend)
 
 
+def test_a_verb_the_tagger_read_as_a_noun_is_still_a_trigger(annotator: Preannotator) -> None:
+    got = suggested(
+        annotator,
+        "Le groupe minier a dénoncé jeudi une décision arbitraire. Il réclame la libération "
+        "« immédiate » de ses employés.",
+    )
+    assert any(label == "REQUEST" and text.startswith("réclame") for label, text in got)
+    # A noun after its determiner stays a noun: "les accusés" accuse no one.
+    nouns = suggested(annotator, "Le tribunal a entendu lundi les accusés et leurs avocats.")
+    assert not any(label == "ACCUSE" for label, _ in nouns)
+
+
 def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:
     got = suggested(
         annotator,

@@ -76,7 +76,34 @@ def _tokenizer(language: str) -> Any:
 
 
 def _phrase_words(phrase: str, language: str) -> tuple[frozenset[str], ...]:
-    return tuple(_keys(t.text) for t in _tokenizer(language)(phrase) if not t.is_space)
+    words = [t.text for t in _tokenizer(language)(phrase) if not t.is_space]
+    if language == "fr" and len(words) == 1 and fold(words[0]).endswith("er"):
+        # A verb of the first group also matches its forms the tagger did not lemmatise
+        # ("Il réclame la libération", tagged a noun): their stem (since 0.12.0).
+        return (_keys(words[0]) | {fold(words[0])[:-2]},)
+    return tuple(_keys(w) for w in words)
+
+
+#: Words before a noun: a form matched by its verb's stem after them is the noun ("un
+#: appel", "les accusés", "des menaces"), not the verb the tagger missed.
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ses", "sa", "son", "leur",
+     "leurs", "cette", "ces", "ce", "aux", "au", "nos", "notre", "vos", "votre"}
+)  # fmt: skip
+
+
+def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
+    """True when a one-verb entry matched token ``i`` only by its stem (neither the
+    token's text nor its lemma is the verb) where the token is not a verb: after a
+    determiner, or a participle ("les accusés", "un arrêté")."""
+    if entry.language != "fr" or len(entry.words) != 1 or not fold(entry.phrase).endswith("er"):
+        return False
+    token = tokens[i]
+    verb = fold(entry.phrase)
+    if verb in (fold(token.lemma), fold(token.text)):
+        return False
+    before = fold(tokens[i - 1].text) if i > 0 else ""
+    return before in _DETERMINERS or token.text.lower().endswith(("é", "és", "ée", "ées"))
 
 
 @dataclass(frozen=True)
@@ -177,6 +204,8 @@ def _match(
                 seen.add(id(entry))
                 matched = _match_rest(entry, tokens, keys, i, skips)
                 if matched is None:
+                    continue
+                if _by_verb_stem(entry, tokens, i):
                     continue
                 last, cut = matched
                 first = i
