@@ -272,6 +272,13 @@ def test_a_verb_the_tagger_read_as_a_noun_is_still_a_trigger(annotator: Preannot
     # A noun after its determiner stays a noun: "les accusés" accuse no one.
     nouns = suggested(annotator, "Le tribunal a entendu lundi les accusés et leurs avocats.")
     assert not any(label == "ACCUSE" for label, _ in nouns)
+    # Nor is an adjective: "une posture plus critique" criticises no one.
+    adjective = suggested(
+        annotator,
+        "L'administration précédente avait adopté une posture plus critique envers les "
+        "gouvernements de transition.",
+    )
+    assert not any(label == "ACCUSE" for label, _ in adjective)
 
 
 def test_support_someone_means_to_give_is_no_act_of_support(annotator: Preannotator) -> None:

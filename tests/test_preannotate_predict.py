@@ -11,8 +11,11 @@ import pytest
 
 from sahel_events.annotation.controls import controls as codebook_controls
 from sahel_events.codebook import Codebook, load_project_codebook
+from sahel_events.errors import Report
 from sahel_events.generate.labelconfig import render
 from sahel_events.ingest import Document, ingest_corpus
+from sahel_events.preannotate.evaluate import gold_from_snapshots
+from sahel_events.preannotate.eventscore import EventScores, score_events
 from sahel_events.preannotate.predict import (
     Preannotator,
     Prediction,
@@ -271,3 +274,18 @@ def test_a_bare_document_takes_its_lines_as_paragraphs(seed: Document) -> None:
         "Deux soldats blessés.",
         "Autre ligne ici.",
     ]
+
+
+def test_the_seed_articles_scores_against_its_released_gold_do_not_drop(
+    prediction: Prediction, seed: Document
+) -> None:
+    # Issue 18: the seed article's scores do not drop. Its released gold (0.1.0) is the
+    # annotation of record in annotations/; these are the figures of 0.10.0 and 0.11.0.
+    gold = gold_from_snapshots(sorted((REPO / "annotations").glob("*.json")), Report())
+    scores = EventScores()
+    score_events(prediction.result, gold[seed.doc_id], seed.text, scores, seed.doc_id)
+    headline = scores.headline()
+    assert headline["kept_rate"] >= 0.75
+    assert headline["event_recall"] >= 0.6
+    for layer in ("type_accuracy", "place", "actor", "certainty"):
+        assert headline[layer] == 1.0, layer

@@ -92,18 +92,27 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+#: What a subject ends with: a pronoun, a noun, a name, an adjective or a participle
+#: ("L'état-major général des armées invite", "l'intéressé conteste").
+_SUBJECT_END = frozenset({"PRON", "NOUN", "PROPN", "ADJ", "VERB"})
+
+
 def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
     """True when a one-verb entry matched token ``i`` only by its stem (neither the
-    token's text nor its lemma is the verb) where the token is not a verb: after a
-    determiner, or a participle ("les accusés", "un arrêté")."""
+    token's text nor its lemma is the verb) where the token is not a verb: an adjective,
+    a participle ("les accusés", "un arrêté"), or a word that does not follow a subject
+    (a pronoun or a noun, not a determiner)."""
     if entry.language != "fr" or len(entry.words) != 1 or not fold(entry.phrase).endswith("er"):
         return False
     token = tokens[i]
     verb = fold(entry.phrase)
     if verb in (fold(token.lemma), fold(token.text)):
         return False
-    before = fold(tokens[i - 1].text) if i > 0 else ""
-    return before in _DETERMINERS or token.text.lower().endswith(("é", "és", "ée", "ées"))
+    if i == 0 or token.pos == "ADJ" or token.text.lower().endswith(("é", "és", "ée", "ées")):
+        return True  # "une posture plus critique", "les accusés", "un arrêté"
+    before = tokens[i - 1]
+    # A verb follows its subject: "Il réclame", "le magistrat invite", "l'ONG dénonce".
+    return fold(before.text) in _DETERMINERS or before.pos not in _SUBJECT_END
 
 
 @dataclass(frozen=True)
