@@ -221,3 +221,20 @@ def test_shipped_csv_is_what_the_build_script_generates() -> None:
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_small_foreign_namesake_is_no_reading() -> None:
+    # "Tori" is only an alternate name of Tori-Bossito (Benin): in a Malian article it is
+    # a village the gazetteer does not know, not a town 1,000 km south.
+    assert gazetteer.resolve("Tori", dateline_country="ML") is None
+    # Named in the article, or with no dateline country to go by, Benin stays a reading.
+    named = gazetteer.resolve("Tori", dateline_country="ML", context_countries={"BJ"})
+    assert named is not None and named.place.country_code == "BJ"
+    assert gazetteer.resolve("Tori") is not None
+    # "Léré" (Mali, which the gazetteer lacks) is not the small town of Nigeria; a city
+    # abroad is still read by any of its names ("Alger"), a Sahel town too ("Niamey").
+    assert gazetteer.resolve("Léré", dateline_country="ML") is None
+    algiers = gazetteer.resolve("Alger", dateline_country="ML")
+    assert algiers is not None and algiers.place.country_code == "DZ"
+    niamey = gazetteer.resolve("Niamey", dateline_country="ML")
+    assert niamey is not None and niamey.place.country_code == "NE"

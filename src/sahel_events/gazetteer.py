@@ -25,7 +25,10 @@ candidates decides:
 7. the larger population; then the smaller GeoNames id (only for determinism).
 
 A unit that holds the chosen place and bears its name (the cercle of Douentza for the
-town of Douentza) is no rival: such a name is not ambiguous.
+town of Douentza) is no rival: such a name is not ambiguous. When the dateline's country
+is known, places outside it, the countries the article names and the Sahel core are
+candidates only when they are cities of 100,000 people or more ("Tori" in
+a Malian article is not Tori-Bossito, Benin; "Léré" is not the small town of Nigeria).
 
 The :class:`Resolution` keeps every candidate, the criterion that decided, and a score
 that is lower the weaker that criterion was, so the prediction tells annotators when
@@ -55,6 +58,9 @@ SCOPE = SAHEL_CORE + NEIGHBOURS
 PLACE_ID = compiled(patterns.PLACE_ID)
 _ARTICLE = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
+#: The population from which a place abroad is read by its name in an article datelined
+#: elsewhere that does not name its country (Maiduguri, Kano, Nouakchott).
+_CITY = 100_000
 #: Score of a resolution by the criterion that decided it (see the module docstring).
 SCORES = {
     "unique": 0.9,
@@ -266,6 +272,20 @@ def resolve(
     matches = _matches(name)
     if not matches:
         return None
+    if dateline_country:
+        # "Tori", a village of Mali's Bankass cercle, is only an alternate name of
+        # Tori-Bossito in Benin; "Léré" (Mali, not in the gazetteer) is the name of a
+        # small town of Nigeria: in a country the article has no reason to be about, a
+        # namesake is no reading unless it is a city (since 0.12.0). The name stays a
+        # place without coordinates, for the annotator to place.
+        home = (dateline_country, *context, *SAHEL_CORE)
+        matches = [
+            (p, main)
+            for p, main in matches
+            if p.feature == "PCLI" or p.country_code in home or p.population >= _CITY
+        ]
+        if not matches:
+            return None
     keyed = sorted(
         ((_rank_key(p, main, dateline_country, context), p) for p, main in matches),
         key=lambda kp: kp[0],
