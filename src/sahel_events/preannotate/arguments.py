@@ -644,6 +644,13 @@ _COUNTED_KINDS = {
 }
 
 
+def counts_for(t: Trigger, kind: str | None) -> bool:
+    """Whether a count of ``kind`` can be the casualties of the event ``t`` (since
+    0.12.0: "ont emporté du bétail. Un berger a été tué" gives the looting no dead)."""
+    allowed = _COUNTED_KINDS.get(t.label)
+    return allowed is None or kind is None or kind in allowed
+
+
 #: A release told of people named before: "Ils ont été libérés", "They were released a
 #: week later", "Tous ont été relâchés dimanche soir".
 _FREED_PRONOUN = re.compile(
@@ -651,6 +658,7 @@ _FREED_PRONOUN = re.compile(
 )
 
 
+#: A release denied in its own sentence: "Ils n'ont toujours pas été libérés".
 _NOT_YET = re.compile(r"\b(?:n['’]|ne\s|pas\b|not\b|never\b|jamais\b|yet\b)", re.IGNORECASE)
 
 
@@ -681,13 +689,6 @@ def _freed_before(
         and m.choices.get(EntityAttribute.CASUALTY_KIND, [None])[0] in ("abducted", "arrested")
     ]
     return max(held, key=lambda i: mentions[i].start, default=None)
-
-
-def counts_for(t: Trigger, kind: str | None) -> bool:
-    """Whether a count of ``kind`` can be the casualties of the event ``t`` (since
-    0.12.0: "ont emporté du bétail. Un berger a été tué" gives the looting no dead)."""
-    allowed = _COUNTED_KINDS.get(t.label)
-    return allowed is None or kind is None or kind in allowed
 
 
 #: Words of setting on fire: a burning is an event of its own (corpus convention).
