@@ -307,7 +307,7 @@ def link_arguments(
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
-                or _left(text, trig, mentions[i])
+                or _left(trig, mentions[i])
             )
             and not _fled_to(text, trig, mentions[i])
             # "cette commune rurale du département de Say": the unit of the place just
@@ -896,7 +896,7 @@ def _leaving(trig: Trigger) -> bool:
     return trig.label == "SANCTION" and _LEAVING_WORD.match(trig.text) is not None
 
 
-def _left(text: str, trig: Trigger, place: Mention) -> bool:
+def _left(trig: Trigger, place: Mention) -> bool:
     """Whether ``place`` is the object of a displacement's verb, the place people left
     ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0)."""
     return _leaving(trig) and 0 <= place.start - trig.end <= 4

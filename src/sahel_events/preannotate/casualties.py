@@ -195,7 +195,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in pattern.finditer(text, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             if kind == "freed":
-                kind = "arrested" if _DETAINED.search(m.group()) else "abducted"
+                kind = _freed_kind(m.group())
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -287,6 +287,11 @@ _PEOPLE = re.compile(
 )
 
 
+def _freed_kind(phrase: str) -> str:
+    """The kind of a count of freed people: detainees are arrested, others abducted."""
+    return "arrested" if _DETAINED.search(phrase) else "abducted"
+
+
 def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
     """Counts the patterns miss because the counted phrase is long, found in the parse
     (since 0.12.0): the passive subject or the object of a verb of outcome, with a number
@@ -294,37 +299,33 @@ def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
     noun that says whose people they are, an article ("un infirmier du centre de santé
     de Bani a été enlevé"). The span runs from the number to the noun and its adjectives."""
     out = []
-    for verb in tokens:
-        kind = _OUTCOME_LEMMAS.get(verb.lemma.lower()) if verb.pos == "VERB" else None
-        if kind is None:
+    for noun in tokens:
+        if noun.pos != "NOUN" or noun.dep not in ("nsubj:pass", "obj"):
             continue
-        for noun in tokens[max(0, verb.index - 40) : verb.index + 15]:
-            if noun.head != verb.index or noun.dep not in ("nsubj:pass", "obj"):
-                continue
-            if noun.pos != "NOUN":
-                continue
-            quantifiers = [
-                t for t in tokens[max(0, noun.index - 4) : noun.index] if t.head == noun.index
-            ]
-            number = next((t for t in quantifiers if t.dep == "nummod"), None)
-            article = next(
-                (t for t in quantifiers if t.dep == "det" and t.text.lower() in ("un", "une")),
-                None,
-            )
-            first = number or article
-            if first is None:
-                continue
-            count = _number(first.text) if number else 1
-            if count is None or (side_of(noun.text) is None and not _PEOPLE.match(noun.text)):
-                continue  # "200 têtes de bétail", "deux véhicules": no people
-            end = noun.end
-            for t in tokens[noun.index + 1 : noun.index + 3]:
-                if t.head != noun.index or t.dep != "amod":
-                    break
-                end = t.end
-            phrase = text[first.start : end]
-            found_kind = kind
-            if kind == "freed":
-                found_kind = "arrested" if _DETAINED.search(phrase) else "abducted"
-            out.append(Casualty(first.start, end, phrase, found_kind, "exact", str(count)))
+        verb = tokens[noun.head]
+        kind = _OUTCOME_LEMMAS.get(verb.lemma.lower()) if verb.pos == "VERB" else None
+        # A phrase within 40 tokens before its verb or 15 after it.
+        if kind is None or not -40 <= noun.index - verb.index < 15:
+            continue
+        quantifiers = [
+            t for t in tokens[max(0, noun.index - 4) : noun.index] if t.head == noun.index
+        ]
+        number = next((t for t in quantifiers if t.dep == "nummod"), None)
+        article = next(
+            (t for t in quantifiers if t.dep == "det" and t.text.lower() in ("un", "une")), None
+        )
+        first = number or article
+        if first is None:
+            continue
+        count = _number(first.text) if number else 1
+        if count is None or (side_of(noun.text) is None and not _PEOPLE.match(noun.text)):
+            continue  # "200 têtes de bétail", "deux véhicules": no people
+        end = noun.end
+        for t in tokens[noun.index + 1 : noun.index + 3]:
+            if t.head != noun.index or t.dep != "amod":
+                break
+            end = t.end
+        phrase = text[first.start : end]
+        found_kind = _freed_kind(phrase) if kind == "freed" else kind
+        out.append(Casualty(first.start, end, phrase, found_kind, "exact", str(count)))
     return out

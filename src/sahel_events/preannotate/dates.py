@@ -808,6 +808,12 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, 
            "five": 5}  # fmt: skip
 
 
+#: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
+#: lendemain" is the next day's).
+_PART_OF_DAY = frozenset({"matinée", "après", "soirée", "journée", "afternoon", "evening"})
+_OTHER_DAY = frozenset({"lendemain", "veille", "next", "following", "before", "previous"})
+
+
 def _shift(m: re.Match[str]) -> int:
     """Days from the anchor: -2, -1, 0 (same day, hours later), +1, +N (N days later)."""
     words = set(m.group(0).lower().replace("’", "'").replace("'", " ").replace("-", " ").split())
@@ -820,14 +826,7 @@ def _shift(m: re.Match[str]) -> int:
         return 0  # later that day
     if "avant" in words:
         return -2
-    if not words & {"lendemain", "veille", "next", "following", "before", "previous"} and words & {
-        "matinée",
-        "après",
-        "soirée",
-        "journée",
-        "afternoon",
-        "evening",
-    }:
+    if words & _PART_OF_DAY and not words & _OTHER_DAY:
         return 0  # "en fin d'après-midi": the day told
     if "surlendemain" in words:
         return 2

@@ -210,6 +210,12 @@ _EN_OPENING_SUBJECT = re.compile(
     r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?)\b)"
 )
 
+#: The sector of a body that is not the government.
+_BODY_SECTORS = {
+    "army": "military", "armed forces": "military", "partners": "other",
+    "federation": "other", "union": "other",
+}  # fmt: skip
+
 
 #: Prepositions that open a place after a person's noun: the phrase stops before them.
 _LOCATIVE_PREPOSITIONS = frozenset({"dans", "sur", "près", "vers", "autour", "entre"})
@@ -348,14 +354,7 @@ def find_nominals(
             if m.group("person"):
                 add(m.start("np"), m.end("np"), "PER", None, 0.5)
             else:
-                words = m.group("body").lower()
-                sector = (
-                    "military"
-                    if words in ("army", "armed forces")
-                    else "other"
-                    if words in ("partners", "federation", "union")
-                    else "government"
-                )
+                sector = _BODY_SECTORS.get(m.group("body").lower(), "government")
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
     for m in _EN_SUBJECT.finditer(text):
         if m.group("np"):
