@@ -791,3 +791,24 @@ def test_the_subject_of_a_passive_is_no_actor(annotator: Preannotator) -> None:
     )
     actors = [a for e in got["events"].values() for a in e["args"].get("actor", [])]
     assert "VDP" not in actors
+
+
+def test_the_attackers_told_after_the_attack_are_its_actor(annotator: Preannotator) -> None:
+    # Since 0.13.0: an attack whose sentence names no author takes "les assaillants" of
+    # the next sentences, or the attackers they point back to when told in between.
+    got = predict(
+        annotator,
+        "Attaque",
+        "Trois gardes forestiers ont été tués dimanche lors d'une attaque contre leur poste "
+        "près de Kantchari.\nLes assaillants, venus à moto, ont ensuite incendié un "
+        "véhicule avant de se replier vers la frontière.",
+    )
+    assert got["events"]["attaque"]["args"]["actor"] == ["Les assaillants"]
+    got = predict(
+        annotator,
+        "Enlèvement",
+        "Deux infirmiers ont été enlevés lundi soir à Bosso. Des éléments présumés de "
+        "Boko Haram ont été aperçus dans le quartier peu avant. Les ravisseurs n'ont pas "
+        "encore pris contact avec les familles.",
+    )
+    assert got["events"]["enlevés"]["args"]["actor"] == ["Boko Haram"]

@@ -273,6 +273,8 @@ def link_arguments(
             fillers,
             foreign_of,
         )
+        if choice is None and _attack(trig):
+            choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
         if choice is not None:
             add(Role.ACTOR, *choice)
         after = [
@@ -1217,6 +1219,77 @@ def _settlement(mention: Mention) -> bool:
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     return mention.label in ("GPE", "LOC") and (
         "town" in precision or (mention.label == "LOC" and not precision)
+    )
+
+
+#: The acts whose author an article names afterwards by what they did ("L'attaque ... |
+#: Les assaillants, venus à moto, ont ..."), by label and the modes it covers (None:
+#: every mode).
+_ATTACKED = {"ASSAULT": None, "COERCE": frozenset({"seize"})}
+#: The attackers named again with a definite or demonstrative article: an anaphor of the
+#: author of the act told before, not new people.
+_ATTACKERS = re.compile(
+    r"(?:les|ces|the|these)\s+(?:(?:présumés|suspected)\s+)?(?:assaillants|attaquants|"
+    r"agresseurs|ravisseurs|terroristes|(?:dj|j)ihadistes|hommes\s+armés|individus\s+armés|"
+    r"attackers|assailants|gunmen|kidnappers|militants)\b",
+    re.IGNORECASE,
+)
+
+
+#: The score of an author told only after the act's sentence: a merged mention that
+#: names one in its own sentence replaces it (``events.merge_mentions``).
+TOLD_AFTER = 0.25
+
+
+def _attack(trig: Trigger) -> bool:
+    """Whether the trigger is an act whose author may be told afterwards (_ATTACKED)."""
+    if trig.label not in _ATTACKED:
+        return False
+    modes = _ATTACKED[trig.label]
+    return modes is None or trig.mode in modes
+
+
+#: Attackers told for the first time: "des hommes armés", "des éléments présumés de
+#: Boko Haram", "unidentified gunmen".
+_NEW_ATTACKERS = re.compile(
+    r"(?:des|d['’]|une?\s+(?:groupe|dizaine|centaine|vingtaine|cinquantaine)\s+d['’e]\s*)?\s*"
+    r"(?:présumés\s+)?(?:assaillants|hommes\s+armés|individus\s+armés|éléments|combattants|"
+    r"terroristes|(?:dj|j)ihadistes|(?:unidentified|armed|suspected)\s+(?:gunmen|men|militants)|"
+    r"gunmen)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _attackers_after(
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+) -> tuple[int, float] | None:
+    """For an attack that names no author in its own sentence (since 0.13.0): "les
+    assaillants" in one of the next two sentences, the author told afterwards."""
+    after = [s for s in sentences if s[0] >= sent[1]][:2]
+    if not after:
+        return None
+    people = [
+        i
+        for i in fillers(Role.ACTOR, (trig.end, after[-1][1]))
+        if mentions[i].label in ("PER", "ORG")
+    ]
+    for k, i in enumerate(people):
+        if mentions[i].start >= after[0][0] and _ATTACKERS.fullmatch(mentions[i].text):
+            # The anaphor's antecedent, when told between the act and it: "enlevés ...
+            # par des éléments présumés de Boko Haram. Les assaillants ...".
+            named = next((j for j in people[:k] if _attackers_named(mentions[j])), i)
+            return named, TOLD_AFTER
+    return None
+
+
+def _attackers_named(mention: Mention) -> bool:
+    """An armed group of the registry or attackers told indefinitely ("des hommes armés")."""
+    return mention.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(
+        _NEW_ATTACKERS.fullmatch(mention.text)
     )
 
 

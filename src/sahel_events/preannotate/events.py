@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from .. import gazetteer
 from ..annotation.ids import Normalised, Role
-from .arguments import Argument, burns
+from .arguments import TOLD_AFTER, Argument, burns
 from .dates import first_day
 from .entities import Mention
 from .ner import Token
@@ -119,6 +119,9 @@ _LIFTED = re.compile(
 
 #: Arguments scored at least this were found in the trigger's own sentence.
 _OWN_SENTENCE = 0.6
+#: The least score of an actor the parse or a "par" phrase gives (``arguments._actor``):
+#: below it, the nearest name before the trigger or a pronoun's antecedent.
+_PARSED_ACTOR = 0.5
 #: A normalised date or interval ("2026-11-28", "2026-11-29/2026-11-30").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}")
 _MEASURE = re.compile(
@@ -674,13 +677,28 @@ def merge_mentions(
         roles_taken: set[str] = set()
         mentions_taken: set[int] = set()
         borrowed_actor: int | None = None  # index in ``out`` of an actor a merged mention gave
+        weak_actor: int | None = None  # index in ``out`` of an actor told after its sentence
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
             for a in [] if ti in silent and ti != head else args.get(ti, []):
                 # A mention fills one role, except a speaker that is also the actor
                 # ("l'état-major annonce avoir neutralisé ...").
                 key = -1 - a.mention if a.role == Role.SOURCE else a.mention
+                strong = (
+                    a.role == Role.ACTOR and weak_actor is not None and a.score >= _PARSED_ACTOR
+                )
                 if key in mentions_taken:
+                    if strong and weak_actor is not None and a.mention == out[weak_actor].mention:
+                        # A merged mention's own sentence names them: as if it gave them.
+                        borrowed_actor, weak_actor = weak_actor, None
+                    continue
+                if strong and weak_actor is not None:
+                    # The attackers told after the head's sentence give way to an actor a
+                    # merged mention finds in its own.
+                    mentions_taken.discard(out[weak_actor].mention)
+                    out[weak_actor] = replace(a, trigger=head)
+                    mentions_taken.add(key)
+                    weak_actor = None
                     continue
                 if (
                     a.role == Role.ACTOR
@@ -720,6 +738,8 @@ def merge_mentions(
                     continue
                 if a.role == Role.ACTOR and ti != head:
                     borrowed_actor = len(out)
+                if a.role == Role.ACTOR and a.score <= TOLD_AFTER:
+                    weak_actor = len(out)
                 out.append(replace(a, trigger=head))
                 mentions_taken.add(key)
                 new_roles.add(a.role)
