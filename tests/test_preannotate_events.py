@@ -812,3 +812,26 @@ def test_the_attackers_told_after_the_attack_are_its_actor(annotator: Preannotat
         "encore pris contact avec les familles.",
     )
     assert got["events"]["enlevés"]["args"]["actor"] == ["Boko Haram"]
+
+
+def test_people_fleeing_take_the_attackers_told_before_as_the_cause(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.13.0: a flight whose sentence names no cause takes the attackers of the
+    # latest attack told before (the codebook makes the cause the actor), not an army.
+    got = predict(
+        annotator,
+        "Déplacés",
+        "Des hommes armés ont attaqué jeudi le village de Sokoura, tuant quatre bergers.\n"
+        "Depuis vendredi, quelque 600 personnes ont quitté le village pour Bankass, selon "
+        "la mairie.",
+    )
+    assert got["events"]["quitté"]["args"]["actor"] == ["Des hommes armés"]
+    got = predict(
+        annotator,
+        "Déplacés",
+        "L'armée a mené jeudi des frappes aériennes près de Sokoura.\n"
+        "Depuis vendredi, quelque 600 personnes ont quitté le village pour Bankass, selon "
+        "la mairie.",
+    )
+    assert "actor" not in got["events"]["quitté"]["args"]

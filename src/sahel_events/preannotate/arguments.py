@@ -275,6 +275,8 @@ def link_arguments(
         )
         if choice is None and _attack(trig):
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
+        if choice is None and _leaving(trig):
+            choice = _cause_of_flight(triggers, mentions, out, trig)
         if choice is not None:
             add(Role.ACTOR, *choice)
         after = [
@@ -1239,6 +1241,36 @@ _ATTACKERS = re.compile(
 #: The score of an author told only after the act's sentence: a merged mention that
 #: names one in its own sentence replaces it (``events.merge_mentions``).
 TOLD_AFTER = 0.25
+
+
+def _cause_of_flight(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    found: Sequence[Argument],
+    trig: Trigger,
+) -> tuple[int, float] | None:
+    """For people fleeing with no cause named in their sentence (since 0.13.0), the
+    attackers of the latest attack told before, an armed group or people named by what
+    they did: the codebook makes the cause of a flight its actor ("des hommes armés ont
+    attaqué ... Depuis, 400 personnes ont fui"). Not an army's strike told last."""
+    before = [
+        a
+        for a in found
+        if a.role == Role.ACTOR
+        and triggers[a.trigger].label == "ASSAULT"
+        and triggers[a.trigger].start < trig.start
+    ]
+    before = [
+        a
+        for a in before
+        if a is max(before, key=lambda b: triggers[b.trigger].start)
+        and (
+            _attackers_named(mentions[a.mention]) or _ATTACKERS.fullmatch(mentions[a.mention].text)
+        )
+    ]
+    if not before:
+        return None
+    return max(before, key=lambda a: triggers[a.trigger].start).mention, TOLD_AFTER
 
 
 def _attack(trig: Trigger) -> bool:
