@@ -835,3 +835,22 @@ def test_people_fleeing_take_the_attackers_told_before_as_the_cause(
         "la mairie.",
     )
     assert "actor" not in got["events"]["quitté"]["args"]
+
+
+def test_what_the_attackers_did_is_not_dated_by_the_release_the_day_after(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.13.0: "le lendemain" that dates a release does not date the looting and
+    # burning told after it, which go with the abduction's own day.
+    got = predict(
+        annotator,
+        "Enlèvement",
+        "Le maire de Tinga a été enlevé lundi soir à son domicile par des hommes armés. "
+        "Son adjoint, emmené avec lui, a été relâché le lendemain à quelques kilomètres de "
+        "la ville, selon un conseiller municipal joint par téléphone.\nSelon un habitant, "
+        "les ravisseurs ont aussi incendié le dispensaire et emporté des médicaments avant "
+        "de repartir.",
+    )
+    assert got["events"]["relâché"]["args"]["time"] == ["le lendemain"]
+    assert got["events"]["incendié"]["args"]["time"] == ["lundi soir"]
+    assert got["events"]["emporté"]["args"]["time"] == ["lundi soir"]

@@ -457,6 +457,9 @@ def link_arguments(
                     if borrowable(text, mentions[i], trig)
                     and mentions[i].end <= sent[0]
                     and not told_when(mentions[i], tokens, by_start, text)
+                    and not (
+                        trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
+                    )
                 ]
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
@@ -1203,6 +1206,31 @@ _OTHER_STORY = re.compile(
 )
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
+#: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
+#: incendié une boutique"), which a statement's or a release's day does not date.
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+#: A day told as following another: "le lendemain", "dès le lendemain", "deux jours
+#: plus tard", "the next day".
+_SEQUEL_DAY = re.compile(
+    r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
+)
+
+
+def _dates_aftermath(
+    triggers: Sequence[Trigger], mentions: Sequence[Mention], found: Sequence[Argument], i: int
+) -> bool:
+    """Whether the TIME ``i`` is a day after another ("le lendemain") that already dates
+    a statement or a release told before (since 0.13.0): "Son fils a été relâché *le
+    lendemain*. [...] Ils auraient emporté du bétail" — the looting belongs to the attack,
+    not to the day after it."""
+    return _SEQUEL_DAY.search(mentions[i].text) is not None and any(
+        a.mention == i
+        and a.role == Role.TIME
+        and (triggers[a.trigger].label not in _NARRATED or triggers[a.trigger].mode == "release")
+        for a in found
+    )
 
 
 def _is_place(mention: Mention) -> bool:
