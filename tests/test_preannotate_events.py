@@ -162,6 +162,9 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("après la mort de plusieurs commerçants", [("killed", "vague", "2-9")]),
         ("ont « neutralisé » jeudi matin huit assaillants", [("killed", "exact", "8")]),
         ("trois orpailleurs avaient alors été tués", [("killed", "exact", "3")]),
+        # Since 0.13.0 "le meurtre de", "l'exécution de", "the murder of".
+        ("pour le meurtre de trois bergers abattus en mai", [("killed", "exact", "3")]),
+        ("the murder of two herders near Tessit", [("killed", "exact", "2")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -854,3 +857,17 @@ def test_what_the_attackers_did_is_not_dated_by_the_release_the_day_after(
     assert got["events"]["relâché"]["args"]["time"] == ["le lendemain"]
     assert got["events"]["incendié"]["args"]["time"] == ["lundi soir"]
     assert got["events"]["emporté"]["args"]["time"] == ["lundi soir"]
+
+
+def test_a_count_is_linked_when_the_parser_cuts_its_sentence(annotator: Preannotator) -> None:
+    # Since 0.13.0: the counts of the act's written sentence, as its place is; the
+    # parser ends a sentence after the outlet's name here.
+    got = predict(
+        annotator,
+        "Arrestation",
+        "Deux reporters du quotidien L'Aube du Sahel ont été interpellés lundi soir dans les "
+        "locaux de leur rédaction, a indiqué mercredi leur directeur de publication.",
+    )
+    assert got["events"]["interpellés"]["args"]["casualties"] == [
+        "Deux reporters du quotidien L'Aube du Sahel"
+    ]

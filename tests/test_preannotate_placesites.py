@@ -238,3 +238,24 @@ def test_a_count_stops_before_the_town_its_people_come_from(annotator: Preannota
     [abduction] = got["events"].values()
     assert abduction["args"]["casualties"] == ["Trois enseignants d'une école primaire"]
     assert abduction["args"]["location"] == ["Téra"]
+
+
+def test_a_road_named_by_its_towns_or_number_is_where_the_act_happened(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.13.0: "sur l'axe X-Y", "on the X-Y road": the road is a site over the towns
+    # it links, and the place of what happened on it, not a town named elsewhere in the
+    # sentence, nor a destination because a bus "de transport" ran on it.
+    got = places(
+        annotator,
+        "Quatre commerçants qui revenaient du marché de Dourou ont été enlevés mardi sur "
+        "l'axe Bandiagara-Dourou.\nDes hommes armés ont arrêté jeudi un car de transport sur "
+        "la route nationale 15 avant d'incendier le véhicule.",
+    )
+    assert got["enlevés"] == ["l'axe Bandiagara-Dourou"]
+    assert got["arrêté"] == ["la route nationale 15"]
+    got = _english(
+        annotator,
+        "A roadside bomb hit a truck on Tuesday on the Téra-Dori road, killing its driver.",
+    )
+    assert got["located"]["roadside bomb"] == ["the Téra-Dori road"]

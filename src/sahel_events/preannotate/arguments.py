@@ -312,6 +312,9 @@ def link_arguments(
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
                 or _left(trig, mentions[i])
+                # A road is where the act happened, whatever came or went along it
+                # ("un car de transport sur l'axe Djibo-Ouagadougou").
+                or mentions[i].source == "road"
             )
             and not _fled_to(text, trig, mentions[i])
             # "cette commune rurale du département de Say": the unit of the place just
@@ -479,7 +482,7 @@ def link_arguments(
             t.label == "ASSAULT" and t.mode == "abduct" and sent[0] <= t.start < sent[1]
             for t in triggers
         )
-        for i in [] if beside_attack else fillers(Role.CASUALTIES, sent):
+        for i in [] if beside_attack else fillers(Role.CASUALTIES, lsent):
             kind = mentions[i].choices.get(EntityAttribute.CASUALTY_KIND, [None])[0]
             if not counts_for(trig, kind):
                 continue

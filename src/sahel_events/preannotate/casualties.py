@@ -67,7 +67,9 @@ _DETAINED = re.compile(
 _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
-    r"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat\s+d[e'’]|the\s+(?:killing|deaths?)\s+of",
+    r"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat\s+d[e'’]|the\s+(?:killing|deaths?)\s+of|"
+    # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
+    r"(?:le\s+)?meurtre\s+d[e'’]|(?:l['’])?exécution\s+d[e'’]|the\s+(?:murder|execution)\s+of",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|"
     r"(?:l['’])?enlèvement\s+d[e'’]|(?:le\s+)?rapt\s+d[e'’]|the\s+(?:abduction|kidnapping)\s+of",

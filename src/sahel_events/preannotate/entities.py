@@ -26,7 +26,7 @@ from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties, parsed_counts
 from .dates import find_dates
-from .facilities import find_facilities
+from .facilities import find_facilities, find_roads
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
@@ -167,6 +167,8 @@ SOURCE_PRIORITY = {
     # "devant le ministère de l'Éducation nationale": the building before which a crowd
     # stood, not the institution the model may have read there (registry names stay).
     "facilities-front": 2,
+    # A road over the towns it links (since 0.13.0).
+    "road": 2,
     # Since s18p8: "le village" before the body names any town (added last, never
     # over another mention).
     "settlement": 6,
@@ -323,6 +325,22 @@ def find_entities(
     for f in find_facilities(text, language):
         source = "facilities-front" if f.front else "facilities"
         found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, source))
+
+    # Since 0.13.0: roads named by their towns or number ("l'axe Kaya-Barsalogho"), a
+    # site over the towns they name, ranked as a town where an event happened on it.
+    for f in find_roads(text, language):
+        found.append(
+            Mention(
+                f.start,
+                f.end,
+                f.text,
+                "FAC",
+                0.6,
+                "road",
+                choices={EntityAttribute.PLACE_PRECISION: ["admin2"]},
+                rank_as="town",
+            )
+        )
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
     found = _counts_before_their_town(text, found)

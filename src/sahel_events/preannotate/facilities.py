@@ -118,3 +118,31 @@ def starts_with_facility(mention_text: str) -> bool:
     """True when a place mention's text opens with a kind of building or site ("gouvernorat
     du Centre-Nord", "the police station"): a site, whatever label the model gave it."""
     return bool(_STARTS_FR.match(mention_text) or _STARTS_EN.match(mention_text))
+
+
+#: A place name: capitalised words, with their own hyphens and apostrophes ("Fada
+#: N'Gourma", "Bobo-Dioulasso"); the names of a road are joined by a dash.
+_NAME = r"[A-ZÀ-Þ][\w'’]*(?:\s+[A-ZÀ-Þ][\w'’]*)*"
+_DASHED = _NAME + r"(?:\s*[-–]\s*" + _NAME + r")+"
+#: Roads named by the towns they link, joined by a dash, or by their number (since
+#: 0.13.0): "l'axe Kaya-Barsalogho", "la route nationale 16", "the Téra-Dori road",
+#: "National Road 16". The whole phrase is the site, as the codebook's example "sur la
+#: route nationale 16" and the corpus mark it: the model reads such a dashed pair as
+#: one name no gazetteer holds. (A road "from X to Y" or "between X and Y" keeps its two
+#: towns, which the gazetteer places.)
+_FR_ROAD = re.compile(
+    r"\b(?:[Ll]['’]axe|[Ll]a\s+route|[Ll]e\s+tronçon|[Ll]a\s+piste|[Ll]a\s+voie)\s+"
+    r"(?:(?:principale?|goudronnée|nationale)\s+)?"
+    r"(?:" + _DASHED + r"|(?:nationale|N|RN)\s*°?\s*\d+)"
+    r"|\b[Ll]a\s+(?:RN|nationale)\s*\d+"
+)
+_EN_ROAD = re.compile(
+    r"\bthe\s+(?:" + _DASHED + r")\s+(?:road|highway|axis|route)"
+    r"|\b(?:National\s+(?:Road|Highway)|the\s+RN|the\s+N)\s*\d+(?:\s+(?:road|highway))?"
+)
+
+
+def find_roads(text: str, language: str) -> list[Facility]:
+    """Every road named by its towns or its number in ``text`` (``_FR_ROAD``)."""
+    pattern = _FR_ROAD if language == "fr" else _EN_ROAD
+    return [Facility(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
