@@ -871,3 +871,36 @@ def test_a_count_is_linked_when_the_parser_cuts_its_sentence(annotator: Preannot
     assert got["events"]["interpellés"]["args"]["casualties"] == [
         "Deux reporters du quotidien L'Aube du Sahel"
     ]
+
+
+def test_the_act_an_accusation_names_is_an_event_of_the_accused(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.13.0: "accuse X d'avoir exécuté N civils" codes the killing beside the
+    # accusation, with the accused as its actor (not who accuses) and the count killed.
+    got = predict(
+        annotator,
+        "Accusations",
+        "Une association de défense des droits humains accuse des militaires et des "
+        "supplétifs d'avoir exécuté au moins douze éleveurs le 2 septembre près de "
+        "Djibasso.",
+    )
+    killing = got["events"]["exécuté"]
+    assert killing["label"] == "ASSAULT"
+    assert killing["args"]["actor"] == ["des militaires et des supplétifs"]
+    assert killing["args"]["casualties"] == ["au moins douze éleveurs"]
+    assert got["events"]["accuse"]["args"]["recipient"] == ["des militaires et des supplétifs"]
+
+
+def test_weapons_recovered_and_a_sweep_are_events(annotator: Preannotator) -> None:
+    # Since 0.13.0: arms "récupérées" or a group that "s'est emparé" of cattle are a
+    # seizure (COERCE seize); a sweep ("ont ratissé", "opération de ratissage") is a
+    # deployment of troops (MOBILIZE), as the corpus codes them.
+    got = predict(
+        annotator,
+        "Bilan",
+        "Des armes et des munitions ont été récupérées lors de l'opération.\n"
+        "Les militaires ont ratissé la zone sans rencontrer de résistance.",
+    )
+    assert got["events"]["récupérées"]["label"] == "COERCE"
+    assert got["events"]["ratissé"]["label"] == "MOBILIZE"

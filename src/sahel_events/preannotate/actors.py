@@ -189,6 +189,32 @@ def _holder(mentions: Sequence[Mention], candidates: Sequence[int], tok: Token) 
     return next((i for i in candidates if mentions[i].start <= tok.start < mentions[i].end), None)
 
 
+#: Verbs whose object is accused of the act they complete: "accusent des soldats
+#: *d'avoir exécuté* dix civils", "soupçonne le groupe d'avoir enlevé".
+_ACCUSING = frozenset({"accuser", "soupçonner", "incriminer", "blâmer", "accuse", "blame"})
+
+
+def accused(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    children: dict[int, list[Token]],
+) -> int | None:
+    """The accused of an act told as what they are accused of (since 0.13.0): the object
+    of "accuser" is the act's actor, not its subject, who accuses."""
+    k = governing_verb(trig, tokens)
+    if k is None or tokens[k].dep not in ("xcomp", "acl", "advcl"):
+        return None
+    head = tokens[k].head
+    if tokens[head].lemma.lower() not in _ACCUSING:
+        return None
+    for c in children.get(head, []):
+        if c.dep == "obj":
+            return _holder(mentions, candidates, c)
+    return None
+
+
 def subject(
     trig: Trigger,
     tokens: Sequence[Token],

@@ -37,6 +37,7 @@ from operator import attrgetter
 from ..annotation.ids import EntityAttribute, Role
 from ..codebook import EventType
 from .actors import (
+    accused,
     attributed,
     children_of,
     governing_verb,
@@ -1377,6 +1378,9 @@ def _actor(
     found = attributed(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
+    found = accused(trig, tokens, mentions, candidates, children)
+    if found is not None:
+        return found, 0.6
     # ``speaker``: the source, when the parse may make it the subject ("l'état-major
     # annonce avoir neutralisé ...", where the army reports its own strike).
     foreign = foreign_of.get(trig.label)

@@ -66,6 +66,7 @@ _DETAINED = re.compile(
 #: commerçants", "l'enlèvement de deux femmes") and "a coûté la vie à sept civils".
 _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
+    r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
     r"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat\s+d[e'’]|the\s+(?:killing|deaths?)\s+of|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".

@@ -308,7 +308,13 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
     * a departure after "avant de" ("ont pillé le camp avant de *se replier*"): the end of
       the attack, not a withdrawal.
     """
-    starts = {k for t in triggers if t.tokens[0] >= 0 for k in range(t.tokens[0], t.tokens[1] + 1)}
+    label_at = {
+        k: t.label
+        for t in triggers
+        if t.tokens[0] >= 0
+        for k in range(t.tokens[0], t.tokens[1] + 1)
+    }
+    starts = set(label_at)
     out = set()
     for i, t in enumerate(triggers):
         first = t.tokens[0]
@@ -339,7 +345,16 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         # à venir": the infinitive completes the object of the call).
         above = {verb.head, tokens[verb.head].head} & (starts - own)
         purpose = "pour" in marks and not noun  # a noun is not the purpose of its verb
-        promised = bool(marks) and verb.dep in ("xcomp", "acl") and bool(above)
+        promised = (
+            bool(marks)
+            and verb.dep in ("xcomp", "acl")
+            and bool(above)
+            # "accusent des soldats d'avoir exécuté dix civils": the act alleged is an event
+            # of its own, coded beside the accusation (since 0.13.0).
+            and not (
+                t.label in ("ASSAULT", "COERCE") and all(label_at.get(k) == "ACCUSE" for k in above)
+            )
+        )
         # "ont pillé le camp avant de se replier": the attackers' departure ends the attack;
         # not a burning or a looting ("avant d'incendier les étals"), events of their own.
         sequel = (
