@@ -904,3 +904,23 @@ def test_weapons_recovered_and_a_sweep_are_events(annotator: Preannotator) -> No
     )
     assert got["events"]["récupérées"]["label"] == "COERCE"
     assert got["events"]["ratissé"]["label"] == "MOBILIZE"
+
+
+def test_signing_an_agreement_and_summoning_an_envoy_are_events(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.13.0: "ont signé un accord-cadre / le traité" is AGREE (not "signé un
+    # arrêté", the decree's own event); "a convoqué l'ambassadeur" is ACCUSE disapprove.
+    got = predict(
+        annotator,
+        "Sommet",
+        "Les deux délégations ont signé un accord-cadre de coopération.\n"
+        "Le ministère a convoqué l'ambassadeur de France mardi.\n"
+        "Le gouverneur a signé lundi un arrêté instaurant un couvre-feu.",
+    )
+    labels = {trigger: event["label"] for trigger, event in got["events"].items()}
+    assert labels == {
+        "signé un accord-cadre": "AGREE",
+        "convoqué l'ambassadeur": "ACCUSE",
+        "couvre-feu": "COERCE",
+    }
