@@ -924,3 +924,16 @@ def test_signing_an_agreement_and_summoning_an_envoy_are_events(
         "convoqué l'ambassadeur": "ACCUSE",
         "couvre-feu": "COERCE",
     }
+
+
+def test_a_blockade_takes_no_day_from_another_sentence(annotator: Preannotator) -> None:
+    # Since 0.13.0: a blockade or a siege is a lasting state; the day of the attack told
+    # before is not when it began.
+    got = predict(
+        annotator,
+        "Convoi",
+        "Des hommes armés ont attaqué lundi un convoi de ravitaillement près de Djibo.\n"
+        "Les habitants de la ville souffrent du blocus imposé par les jihadistes.",
+    )
+    assert got["events"]["attaqué"]["args"]["time"] == ["lundi"]
+    assert "time" not in got["events"]["blocus"]["args"]

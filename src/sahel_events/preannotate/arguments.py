@@ -420,6 +420,10 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+        elif _LASTING.match(trig.text):
+            # "le blocus imposé à la ville": a state that began long before; the day of
+            # another sentence's act is not its start (since 0.13.0).
+            scopes = [(sent, 0.7)]
         elif (
             _OTHER_STORY.match(text, sent[0])
             or told_before_clause(trig, tokens)
@@ -1210,6 +1214,8 @@ _OTHER_STORY = re.compile(
 )
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
+#: Triggers of a lasting state, dated only by their own sentence: a blockade, a siege.
+_LASTING = re.compile(r"(?:blocus|blockad|siège|siege|assiég|besieg)", re.IGNORECASE)
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
