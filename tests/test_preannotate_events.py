@@ -937,3 +937,18 @@ def test_a_blockade_takes_no_day_from_another_sentence(annotator: Preannotator) 
     )
     assert got["events"]["attaqué"]["args"]["time"] == ["lundi"]
     assert "time" not in got["events"]["blocus"]["args"]
+
+
+def test_attackers_falling_back_is_no_withdrawal(annotator: Preannotator) -> None:
+    # Since 0.13.0: "se sont repliés", "en repli" tell how an attack ended (or a state
+    # of the enemy), never a RETREAT of their own; a real withdrawal still is one.
+    got = predict(
+        annotator,
+        "Attaque",
+        "Les assaillants se sont repliés vers la frontière après l'attaque du poste.\n"
+        "L'aviation a frappé mardi un groupe de terroristes en repli près de Mondoro.\n"
+        "Les troupes étrangères se sont retirées samedi de la base de Ouallam.",
+    )
+    labels = {trigger: event["label"] for trigger, event in got["events"].items()}
+    assert "RETREAT" not in {labels.get("repliés"), labels.get("repli")}
+    assert "RETREAT" in labels.values()
