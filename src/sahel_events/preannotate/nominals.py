@@ -182,7 +182,8 @@ _SOURCES = re.compile(
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
-    r"protesters|demonstrators)|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
+    r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
+    r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
     r"residents|villagers)|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
     r"protesters|demonstrators|supporters|women|young\s+people))\b"
     r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
