@@ -969,3 +969,39 @@ def test_english_armed_men_are_the_actor(annotator: Preannotator) -> None:
         if i.get("type") == "relation" and i["labels"] == ["actor"]
     ]
     assert actors == [("abducted", "Armed men")]
+
+
+def _english_actors(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
+    """(trigger, actor) pairs suggested for an English article."""
+    result = next(annotator.predict([english_document(body)])).result
+    spans = {i["id"]: i["value"]["text"] for i in result if i.get("type") == "labels"}
+    return [
+        (spans[i["from_id"]], spans[i["to_id"]])
+        for i in result
+        if i.get("type") == "relation" and i["labels"] == ["actor"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A capitalised head opening the sentence.
+        ("Two houses burned.\nSecurity forces arrested two suspects on Tuesday.",
+         [("arrested", "Security forces")]),
+        ("Two houses burned. Soldiers also set fire to at least 30 homes.",
+         [("set fire", "Soldiers")]),
+        # Attackers after "that".
+        ("The government said on Wednesday that gunmen had killed eleven villagers.",
+         [("killed", "gunmen")]),
+        # A speaker telling its own act.
+        ("On Tuesday, the army said it had arrested 14 suspects.",
+         [("arrested", "the army")]),
+        ("The army said the strike had hit a camp and denied that civilians died.",
+         [("denied", "The army")]),
+    ],
+)  # fmt: skip
+def test_english_subjects_and_speakers_telling_their_own_acts(
+    annotator: Preannotator, body: str, expected: list[tuple[str, str]]
+) -> None:
+    # Since 0.13.0 (English has no parser).
+    assert _english_actors(annotator, body) == expected

@@ -1363,6 +1363,28 @@ def _attackers_named(mention: Mention) -> bool:
     )
 
 
+#: Without a parse (English), what lies between a speaker and its own act: "the army
+#: said it had arrested", "said on Tuesday they had killed".
+_SAID_OWN = re.compile(
+    r"\s+said\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+#: ... or a statement coordinated with its saying: "The army said ... and denied".
+_AND_STATEMENT = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STATEMENT_LABELS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
+def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
+    """Whether an English speaker tells its own act (since 0.13.0): its actor too."""
+    between = text[speaker.end : trig.start]
+    if "\n" in between or speaker.end > trig.start:
+        return False
+    if _SAID_OWN.fullmatch(between):
+        return True
+    return trig.label in _STATEMENT_LABELS and _AND_STATEMENT.search(between) is not None
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -1407,6 +1429,12 @@ def _actor(
     )
     if found is not None:
         return found, 0.7
+    if (
+        speaker
+        and governing_verb(trig, tokens) is None
+        and _own_act(text, mentions[speaker[0]], trig)
+    ):
+        return speaker[0], 0.6
     # Only people and organisations from here on, none inside the victim
     # ("Une patrouille des *FAMa*").
     victims = [(mentions[u].start, mentions[u].end) for u in used]

@@ -180,7 +180,7 @@ _SOURCES = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
@@ -198,8 +198,12 @@ _EN_SUBJECT = re.compile(
 #: "The U.N. human rights office urged", "Riot police deployed".
 _EN_OPENING_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s))"
-    r"(?P<np>(?:(?:A|An|The)\s+)?(?:[A-Za-z.'’-]+\s+){0,3}?"
-    r"(?:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
+    # Up to three words before the head, within the sentence: an initialism ("U.N.")
+    # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
+    r"(?P<np>(?:(?:A|An|The)[ \t]+)?(?:(?:(?:[A-Z]\.)+|[A-Za-z'’-]+)[ \t]+){0,3}?"
+    # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
+    # ("Soldiers also set fire", "Security forces arrested").
+    r"(?i:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
     r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
     r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
     r"assailants)|"
