@@ -190,6 +190,16 @@ for _kind in _KIND_VERBS:
     )
 
 
+#: "un"/"une" before a noun that names no person (an act, a weapon, a vehicle, a group):
+#: an article, not a count of one (since 0.13.0).
+_NOT_ONE_PERSON = re.compile(
+    r"(?:un|une|one|an?)\s+(?:frappe|attaque|embuscade|explosion|opération|engin|mine|bombe|"
+    r"roquette|obus|drone|véhicule|voiture|moto|camion|groupe|colonne|convoi|bande|unité|"
+    r"strike|attack|ambush|bomb|group|convoy|vehicle|unit)s?\b",
+    re.IGNORECASE,
+)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -214,6 +224,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             ):
                 # "un arrêté": an article, not a count; "un mort", "un blessé" are one.
                 continue
+            if _NOT_ONE_PERSON.match(text, s, e):
+                continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             qualifier, count = _qualify(m)
             if count is None and qualifier != "vague":
                 continue
