@@ -1008,3 +1008,18 @@ def test_english_subjects_and_speakers_telling_their_own_acts(
 ) -> None:
     # Since 0.13.0 (English has no parser).
     assert _english_actors(annotator, body) == expected
+
+
+def test_an_abduction_beside_a_killing_is_its_own_event(annotator: Preannotator) -> None:
+    # Since 0.13.0: a killing and an abduction told in one sentence are two events, each
+    # with its own count.
+    got = predict(
+        annotator,
+        "Pêcheurs",
+        "Un pêcheur a été abattu lundi et trois autres ont été enlevés par des hommes "
+        "armés près de Bosso.",
+    )
+    events = got["events"]
+    assert events["abattu"]["args"]["casualties"] == ["Un pêcheur"]
+    assert events["enlevés"]["label"] == "ASSAULT"
+    assert events["enlevés"]["args"]["casualties"] == ["trois autres"]

@@ -524,6 +524,10 @@ class Merged:
     kept: dict[int, Trigger]
 
 
+def _abducts(t: Trigger) -> bool:
+    return t.label == "ASSAULT" and t.mode == "abduct"
+
+
 def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
@@ -597,6 +601,11 @@ def merge_mentions(
                 # "ont tué trois villageois et incendié des greniers": a burning is its own
                 # event (the corpus convention, as looting), in this sentence or the next;
                 # groups stay all burnings or none.
+                continue
+            if _abducts(t) != any(_abducts(triggers[g]) for g in group):
+                # "Un pêcheur a été abattu et trois autres enlevés": the abduction is an
+                # event of its own beside the killing, as the corpus codes it (since
+                # 0.13.0); groups stay all abductions or none.
                 continue
             if _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start) and any(
                 sentence(triggers[g].start) == sentence(t.start) for g in group
