@@ -165,6 +165,8 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         # Since 0.13.0 "le meurtre de", "l'exécution de", "the murder of".
         ("pour le meurtre de trois bergers abattus en mai", [("killed", "exact", "3")]),
         ("the murder of two herders near Tessit", [("killed", "exact", "2")]),
+        # Since 0.13.0 "snatched" is an abduction.
+        ("three staff members were snatched on the road", [("abducted", "exact", "3")]),
         # Since 0.13.0 "un"/"une" before an act, a vehicle or a group counts no one.
         ("l'armée a neutralisé un groupe de terroristes", []),
         ("une frappe de drone avait déjà tué six personnes", [("killed", "exact", "6")]),

@@ -44,7 +44,7 @@ _KIND_WORDS = {
               r"neutrali[sz]ed|trouvé\s+la\s+mort|péri|perdu\s+la\s+vie",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
-                r"taken\s+hostage",
+                r"taken\s+hostage|snatched",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
     # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
@@ -72,7 +72,7 @@ _KIND_VERBS = {
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
     r"(?:le\s+)?meurtre\s+d[e'’]|(?:l['’])?exécution\s+d[e'’]|the\s+(?:murder|execution)\s+of",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
-    "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|"
+    "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
     r"(?:l['’])?enlèvement\s+d[e'’]|(?:le\s+)?rapt\s+d[e'’]|the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
     "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
