@@ -1025,3 +1025,20 @@ def test_an_abduction_beside_a_killing_is_its_own_event(annotator: Preannotator)
     assert events["abattu"]["args"]["casualties"] == ["Un pêcheur"]
     assert events["enlevés"]["label"] == "ASSAULT"
     assert events["enlevés"]["args"]["casualties"] == ["trois autres"]
+
+
+def test_a_demand_or_a_denial_is_dated_only_by_its_own_sentence(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.13.0: a demand, an accusation or a denial takes no day from the sentences
+    # before it (the attack's day is not when the mayor spoke).
+    got = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué lundi le village de Sokoura, tuant trois bergers. "
+        "Le maire a appelé les autorités à renforcer la sécurité dans la commune.\n"
+        "Mardi, l'association des éleveurs a demandé l'ouverture d'une enquête.",
+    )
+    assert got["events"]["attaqué"]["args"]["time"] == ["lundi"]
+    assert "time" not in got["events"]["appelé"]["args"]
+    assert got["events"]["demandé"]["args"]["time"] == ["Mardi"]
