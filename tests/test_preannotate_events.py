@@ -962,18 +962,8 @@ def test_attackers_falling_back_is_no_withdrawal(annotator: Preannotator) -> Non
 def test_english_armed_men_are_the_actor(annotator: Preannotator) -> None:
     # Since 0.13.0: "Armed men", "unidentified armed men" open English reports of attacks
     # as often as "gunmen" do.
-    result = next(
-        annotator.predict(
-            [english_document("Armed men abducted three aid workers on Sunday near Ouallam.")]
-        )
-    ).result
-    spans = {i["id"]: i["value"]["text"] for i in result if i.get("type") == "labels"}
-    actors = [
-        (spans[i["from_id"]], spans[i["to_id"]])
-        for i in result
-        if i.get("type") == "relation" and i["labels"] == ["actor"]
-    ]
-    assert actors == [("abducted", "Armed men")]
+    got = _english_actors(annotator, "Armed men abducted three aid workers on Sunday near Ouallam.")
+    assert got == [("abducted", "Armed men")]
 
 
 def _english_actors(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
