@@ -1270,10 +1270,6 @@ def _settlement(mention: Mention) -> bool:
     )
 
 
-#: The acts whose author an article names afterwards by what they did ("L'attaque ... |
-#: Les assaillants, venus à moto, ont ..."), by label and the modes it covers (None:
-#: every mode).
-_ATTACKED = {"ASSAULT": None, "COERCE": frozenset({"seize"})}
 #: The attackers named again with a definite or demonstrative article: an anaphor of the
 #: author of the act told before, not new people.
 _ATTACKERS = re.compile(
@@ -1299,32 +1295,30 @@ def _cause_of_flight(
     attackers of the latest attack told before, an armed group or people named by what
     they did: the codebook makes the cause of a flight its actor ("des hommes armés ont
     attaqué ... Depuis, 400 personnes ont fui"). Not an army's strike told last."""
-    before = [
-        a
-        for a in found
-        if a.role == Role.ACTOR
-        and triggers[a.trigger].label == "ASSAULT"
-        and triggers[a.trigger].start < trig.start
-    ]
-    before = [
-        a
-        for a in before
-        if a is max(before, key=lambda b: triggers[b.trigger].start)
-        and (
-            _attackers_named(mentions[a.mention]) or _ATTACKERS.fullmatch(mentions[a.mention].text)
-        )
-    ]
-    if not before:
+    latest = max(
+        (
+            a
+            for a in found
+            if a.role == Role.ACTOR
+            and triggers[a.trigger].label == "ASSAULT"
+            and triggers[a.trigger].start < trig.start
+        ),
+        key=lambda a: triggers[a.trigger].start,
+        default=None,
+    )
+    if latest is None:
         return None
-    return max(before, key=lambda a: triggers[a.trigger].start).mention, TOLD_AFTER
+    cause = mentions[latest.mention]
+    if not (_attackers_named(cause) or _ATTACKERS.fullmatch(cause.text)):
+        return None
+    return latest.mention, TOLD_AFTER
 
 
 def _attack(trig: Trigger) -> bool:
-    """Whether the trigger is an act whose author may be told afterwards (_ATTACKED)."""
-    if trig.label not in _ATTACKED:
-        return False
-    modes = _ATTACKED[trig.label]
-    return modes is None or trig.mode in modes
+    """Whether the trigger is an act whose author an article may name afterwards by what
+    they did ("L'attaque ... | Les assaillants, venus à moto, ont ..."): an assault or a
+    seizure."""
+    return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
 
 
 #: Attackers told for the first time: "des hommes armés", "des éléments présumés de

@@ -708,19 +708,21 @@ def merge_mentions(
                 # A mention fills one role, except a speaker that is also the actor
                 # ("l'état-major annonce avoir neutralisé ...").
                 key = -1 - a.mention if a.role == Role.SOURCE else a.mention
-                strong = (
-                    a.role == Role.ACTOR and weak_actor is not None and a.score >= _PARSED_ACTOR
+                # The weak actor this argument outranks: one the parse or a "par" phrase
+                # gives in a merged mention's own sentence.
+                outranked = (
+                    weak_actor if a.role == Role.ACTOR and a.score >= _PARSED_ACTOR else None
                 )
                 if key in mentions_taken:
-                    if strong and weak_actor is not None and a.mention == out[weak_actor].mention:
+                    if outranked is not None and a.mention == out[outranked].mention:
                         # A merged mention's own sentence names them: as if it gave them.
-                        borrowed_actor, weak_actor = weak_actor, None
+                        borrowed_actor, weak_actor = outranked, None
                     continue
-                if strong and weak_actor is not None:
+                if outranked is not None:
                     # The attackers told after the head's sentence give way to an actor a
                     # merged mention finds in its own.
-                    mentions_taken.discard(out[weak_actor].mention)
-                    out[weak_actor] = replace(a, trigger=head)
+                    mentions_taken.discard(out[outranked].mention)
+                    out[outranked] = replace(a, trigger=head)
                     mentions_taken.add(key)
                     weak_actor = None
                     continue
