@@ -170,10 +170,33 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         # Since 0.13.0 "un"/"une" before an act, a vehicle or a group counts no one.
         ("l'armée a neutralisé un groupe de terroristes", []),
         ("une frappe de drone avait déjà tué six personnes", [("killed", "exact", "6")]),
+        # Since 0.14.0 an acronym in brackets inside the counted phrase.
+        ("Trois volontaires pour la défense de la patrie (VDP) ont perdu la vie",
+         [("killed", "exact", "3")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.kind, c.qualifier, c.count) for c in find_casualties(text)] == expected
+
+
+def test_the_bracketed_acronym_is_left_out_of_a_counts_span() -> None:
+    [count] = find_casualties("Deux soldats (FAMa) ont été tués")
+    assert count.text == "Deux soldats"
+
+
+def test_a_count_whose_noun_opens_a_name_counts_the_named_victims(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Embuscade",
+        "Des hommes armés ont tendu jeudi une embuscade à une colonne près de Piéla, tuant "
+        "six volontaires pour la défense de la patrie, selon des sources sécuritaires.",
+    )
+    # The name is the victims the count stands for, not an actor beside it (since 0.14.0).
+    assert got["events"]["embuscade"]["args"]["casualties"] == [
+        "six volontaires pour la défense de la patrie"
+    ]
 
 
 def test_the_location_is_the_most_precise_free_place_of_the_sentence(

@@ -102,7 +102,10 @@ _COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et
 _STOP = r"(?:et|and|ou|or|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|been)"
 # Up to eight words ("trois volontaires pour la défense de la patrie"); never across a
 # comma, and the shortest phrase that reaches an outcome word wins.
-_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)[\wÀ-ÿ'’-]+\s+){{0,8}}?"
+# Since 0.14.0 a word may be an acronym in brackets ("Trois volontaires pour la défense
+# de la patrie (VDP) ont perdu la vie"), left out of the span.
+_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)(?:[\wÀ-ÿ'’-]+|\([A-Z][\w-]{{1,9}}\))\s+){{0,8}}?"
+_BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
 _AUX = (
     r"(?P<aux>(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
@@ -216,6 +219,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 e = m.start("aux")
                 while e > s and text[e - 1].isspace():
                     e -= 1
+                if bracket := _BRACKETED_END.search(text, s, e):
+                    e = bracket.start()
             groups = m.groupdict()
             if (
                 (groups.get("n") or "").lower() in ("un", "une", "one")

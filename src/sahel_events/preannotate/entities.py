@@ -344,6 +344,7 @@ def find_entities(
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
     found = _counts_before_their_town(text, found)
+    found = _counts_over_names(text, found)
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie
     # ont été tués") is the victims the count stands for: the count keeps its span.
     counts = [(m.start, m.end) for m in found if m.source == "casualties"]
@@ -361,6 +362,21 @@ def find_entities(
         chosen.append(m)
     chosen.extend(_unnamed_settlements(text, chosen, ranges))
     return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
+
+
+def _counts_over_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A count whose noun opens a name ("tuant six | volontaires pour la défense de la
+    patrie") runs to the name's end: the name is the victims it counts (since 0.14.0)."""
+    names = [m for m in found if m.source == "registry"]
+    out = []
+    for m in found:
+        if m.source == "casualties":
+            longer = [n for n in names if m.start < n.start < m.end < n.end]
+            if longer:
+                end = max(n.end for n in longer)
+                m = replace(m, end=end, text=text[m.start : end])
+        out.append(m)
+    return out
 
 
 def _unnamed_settlements(
