@@ -199,6 +199,44 @@ def test_a_count_whose_noun_opens_a_name_counts_the_named_victims(
     ]
 
 
+def test_a_part_of_a_count_is_no_count_of_its_own(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué mardi le village de Sanam. Neuf civils, dont deux "
+        "enfants, ont été tués et quatre autres blessés.",
+    )
+    # "dont deux enfants" are among the nine (since 0.14.0).
+    assert got["events"]["attaqué"]["args"]["casualties"] == ["Neuf civils", "quatre autres blessés"]
+
+
+def test_a_toll_told_twice_is_one_figure(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué lundi l'école de Lanfièra, faisant deux morts. "
+        "L'attaque, qui a fait deux morts selon le maire, a été condamnée par le gouverneur.",
+    )
+    [attack] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    # The same toll in two sentences (since 0.14.0).
+    assert attack["args"]["casualties"] == ["deux morts"]
+
+
+def test_a_count_belongs_to_the_act_told_nearest_before_it(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué lundi le poste de gendarmerie de Tillia, tuant cinq "
+        "gendarmes. Quelques heures après l'attaque de Tillia, un véhicule de l'armée a "
+        "sauté sur une mine près d'Abalak, blessant quatre soldats.",
+    )
+    events = got["events"]
+    # The wounded are the mine's, not the attack's the sentence recalls (since 0.14.0).
+    assert events["attaqué"]["args"]["casualties"] == ["cinq gendarmes"]
+    [mine] = [e for t, e in events.items() if t.startswith("sauté")]
+    assert mine["args"]["casualties"] == ["quatre soldats"]
+
+
 def test_the_location_is_the_most_precise_free_place_of_the_sentence(
     annotator: Preannotator,
 ) -> None:

@@ -345,6 +345,13 @@ def find_entities(
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
     found = _counts_before_their_town(text, found)
     found = _counts_over_names(text, found)
+    # "neuf civils, dont deux enfants, ont été tués": the part is no count of its own;
+    # the corpus counts the nine (since 0.14.0).
+    found = [
+        m
+        for m in found
+        if m.source != "casualties" or not _PART_OF_COUNT.search(text, max(0, m.start - 20), m.start)
+    ]
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie
     # ont été tués") is the victims the count stands for: the count keeps its span.
     counts = [(m.start, m.end) for m in found if m.source == "casualties"]
@@ -362,6 +369,10 @@ def find_entities(
         chosen.append(m)
     chosen.extend(_unnamed_settlements(text, chosen, ranges))
     return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
+
+
+#: What makes a count part of the count before it: "neuf civils, dont deux enfants".
+_PART_OF_COUNT = re.compile(r"(?:\bdont|\bincluding|\bamong\s+them)\s+$", re.IGNORECASE)
 
 
 def _counts_over_names(text: str, found: list[Mention]) -> list[Mention]:

@@ -33,11 +33,11 @@ suggested events:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .. import gazetteer
-from ..annotation.ids import Normalised, Role
+from ..annotation.ids import EntityAttribute, Normalised, Role
 from .arguments import TOLD_AFTER, Argument, burns
 from .dates import first_day
 from .entities import Mention
@@ -702,6 +702,7 @@ def merge_mentions(
         mentions_taken: set[int] = set()
         borrowed_actor: int | None = None  # index in ``out`` of an actor a merged mention gave
         weak_actor: int | None = None  # index in ``out`` of an actor told after its sentence
+        figures: set[tuple[str, str]] = set()  # (kind, count) of the casualties taken
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
             for a in [] if ti in silent and ti != head else args.get(ti, []):
@@ -762,6 +763,13 @@ def merge_mentions(
                     continue
                 if a.role in roles_taken and ti != head and a.role != Role.CASUALTIES:
                     continue
+                if a.role == Role.CASUALTIES:
+                    # A toll told again ("deux morts" in the lead, "les deux morts" in the
+                    # body) is one figure: the gold never counts it twice (since 0.14.0).
+                    figure = _figure(mentions[a.mention])
+                    if figure in figures:
+                        continue
+                    figures.add(figure)
                 if a.role == Role.ACTOR and ti != head:
                     borrowed_actor = len(out)
                 if a.role == Role.ACTOR and a.score <= TOLD_AFTER:
@@ -770,7 +778,54 @@ def merge_mentions(
                 mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
-    return Merged(sorted(kept), out, heads)
+    return Merged(sorted(kept), _one_event_a_count(out, groups, triggers, mentions, sentence), heads)
+
+
+_NOWHERE = 10**9
+
+
+def _one_event_a_count(
+    out: list[Argument],
+    groups: Sequence[Sequence[int]],
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    sentence: Callable[[int], tuple[int, int]],
+) -> list[Argument]:
+    """A count several events took stays with the one told nearest before it in its
+    sentence ("Quelques heures après l'attaque de Tillia, un véhicule a sauté sur une
+    mine, blessant quatre soldats": the mine's, not the attack's), since 0.14.0."""
+    holders: dict[int, list[int]] = {}
+    for k, a in enumerate(out):
+        # Dead and wounded only: a release shares its abduction's count (the corpus
+        # links the hostages to both).
+        if a.role == Role.CASUALTIES and _figure(mentions[a.mention])[0] in ("killed", "injured"):
+            holders.setdefault(a.mention, []).append(k)
+    group_of = {i: g for g in groups for i in g}
+    dropped: set[int] = set()
+    for mention, held in holders.items():
+        if len(held) < 2:
+            continue
+        count = mentions[mention]
+        span = sentence(count.start)
+
+        def distance(k: int) -> int:
+            told = [
+                triggers[i].start
+                for i in group_of.get(out[k].trigger, [out[k].trigger])
+                if span[0] <= triggers[i].start < count.start
+            ]
+            return count.start - max(told) if told else _NOWHERE
+
+        best = min(held, key=distance)
+        if distance(best) < _NOWHERE:
+            dropped.update(k for k in held if k != best)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
+def _figure(m: Mention) -> tuple[str, str]:
+    """A count's kind and normalised number."""
+    kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
+    return kind, m.textareas.get(Normalised.COUNT, m.text.lower())
 
 
 def within(inner: str, outer: str) -> bool:
