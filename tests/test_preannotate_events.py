@@ -207,7 +207,8 @@ def test_a_part_of_a_count_is_no_count_of_its_own(annotator: Preannotator) -> No
         "enfants, ont été tués et quatre autres blessés.",
     )
     # "dont deux enfants" are among the nine (since 0.14.0).
-    assert got["events"]["attaqué"]["args"]["casualties"] == ["Neuf civils", "quatre autres blessés"]
+    casualties = got["events"]["attaqué"]["args"]["casualties"]
+    assert casualties == ["Neuf civils", "quatre autres blessés"]
 
 
 def test_a_toll_told_twice_is_one_figure(annotator: Preannotator) -> None:

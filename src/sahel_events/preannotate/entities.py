@@ -350,7 +350,8 @@ def find_entities(
     found = [
         m
         for m in found
-        if m.source != "casualties" or not _PART_OF_COUNT.search(text, max(0, m.start - 20), m.start)
+        if m.source != "casualties"
+        or not _PART_OF_COUNT.search(text, max(0, m.start - 20), m.start)
     ]
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie
     # ont été tués") is the victims the count stands for: the count keeps its span.

@@ -778,7 +778,8 @@ def merge_mentions(
                 mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
-    return Merged(sorted(kept), _one_event_a_count(out, groups, triggers, mentions, sentence), heads)
+    out = _one_event_a_count(out, groups, triggers, mentions, sentence)
+    return Merged(sorted(kept), out, heads)
 
 
 _NOWHERE = 10**9
@@ -807,17 +808,16 @@ def _one_event_a_count(
             continue
         count = mentions[mention]
         span = sentence(count.start)
-
-        def distance(k: int) -> int:
+        distances = {}
+        for k in held:
             told = [
                 triggers[i].start
                 for i in group_of.get(out[k].trigger, [out[k].trigger])
                 if span[0] <= triggers[i].start < count.start
             ]
-            return count.start - max(told) if told else _NOWHERE
-
-        best = min(held, key=distance)
-        if distance(best) < _NOWHERE:
+            distances[k] = count.start - max(told) if told else _NOWHERE
+        best = min(held, key=distances.__getitem__)
+        if distances[best] < _NOWHERE:
             dropped.update(k for k in held if k != best)
     return [a for k, a in enumerate(out) if k not in dropped]
 
