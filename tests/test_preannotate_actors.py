@@ -304,3 +304,17 @@ def test_who_repels_an_attack_or_welcomes_a_release_did_not_commit_it(
     assert "actor" not in got["libération"]["args"]
     assert "time" not in got["libération"]["args"]  # Wednesday is the minister's
     assert got["salué"]["args"]["actor"] == ["Le ministre"]
+
+
+def test_an_organisation_given_with_its_acronym_is_named_in_full(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Médias",
+        "Le Conseil supérieur de la communication a suspendu lundi l'hebdomadaire.\n"
+        "Reporters sans frontières (RSF) a dénoncé mardi « un nouveau coup porté à la "
+        "presse ».",
+    )["events"]
+    # The name the article gives, not the acronym in brackets after it (since 0.14.0).
+    assert got["dénoncé"]["args"]["actor"] == ["Reporters sans frontières"]

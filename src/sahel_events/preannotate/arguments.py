@@ -520,7 +520,36 @@ def link_arguments(
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
     # told before (or alone when none is), for a material act, not for what is said.
     out += [Argument(ti, mi, Role.LOCATION, 0.5) for ti, mi in sited]
-    return out
+    return _named_in_full(text, mentions, out)
+
+
+#: An acronym in brackets right after the name it stands for: "Reporters sans frontières
+#: (RSF)", "the Norwegian Refugee Council (NRC)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*$")
+
+
+def _named_in_full(text: str, mentions: Sequence[Mention], out: list[Argument]) -> list[Argument]:
+    """An actor, recipient or source found as the acronym in brackets after its full name
+    is that name (since 0.14.0): the codebook's span is the name the article gives."""
+    full: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label not in ("ORG", "PER") or i == 0 or not m.text.isupper():
+            continue
+        before = mentions[i - 1]
+        if (
+            before.label in ("ORG", "PER")
+            and before.end <= m.start
+            and _BRACKETED_ACRONYM.fullmatch(text, before.end, m.start)
+        ):
+            full[i] = i - 1
+    if not full:
+        return out
+    return [
+        replace(a, mention=full[a.mention])
+        if a.mention in full and a.role in (Role.ACTOR, Role.RECIPIENT, Role.SOURCE)
+        else a
+        for a in out
+    ]
 
 
 #: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
