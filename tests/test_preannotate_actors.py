@@ -318,3 +318,25 @@ def test_an_organisation_given_with_its_acronym_is_named_in_full(
     )["events"]
     # The name the article gives, not the acronym in brackets after it (since 0.14.0).
     assert got["dénoncé"]["args"]["actor"] == ["Reporters sans frontières"]
+
+
+def test_receiving_people_this_morning_is_a_meeting(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Bourses",
+        "Le ministre de l'Enseignement supérieur a reçu ce mercredi matin une délégation "
+        "de l'Union des étudiants. À l'issue de la rencontre, il s'est engagé à payer.",
+    )["events"]
+    # "ce mercredi matin" between "reçu" and whom (since 0.14.0; before, no meeting).
+    assert got["reçu"]["label"] == "CONSULT"
+
+
+def test_the_police_dispersing_a_crowd_is_crowd_control(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Manifestation",
+        "Des centaines d'étudiants ont manifesté mardi à Niamey. Les forces de l'ordre les "
+        "ont dispersés en début d'après-midi à coups de grenades lacrymogènes.",
+    )["events"]
+    # "disperser" alone since 0.14.0 (before, only "disperser les manifestants").
+    assert got["dispersés"]["label"] == "ASSAULT"

@@ -206,7 +206,8 @@ def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
 
 #: A day and a place between "reçu" and whom: "mercredi matin", "au palais de Koulouba".
 _WHEN_WHERE = re.compile(
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
+    # "ce mercredi matin" since 0.14.0.
+    r"(?:\s+(?:(?:ce|cet|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
     r"après-midi|en\s+audience|dans\s+la\s+matinée|dans\s+la\s+soirée))*"
     r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
     re.IGNORECASE,
