@@ -140,3 +140,15 @@ def test_the_town_of_the_people_killed_is_a_place_the_tagger_took_for_a_noun(
         "leur domicile, a indiqué le maire de la commune.",
     )
     assert got["abattu"] == ["Seytenga"]
+
+
+def test_the_attackers_further_acts_are_where_they_attacked(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Attaque",
+        "Au moins onze civils ont été tués dans la nuit de dimanche à lundi lors d'une "
+        "attaque contre le village de Tori, a-t-on appris auprès d'élus locaux. Les "
+        "assaillants, arrivés à moto, ont également emporté un troupeau de bétail.",
+    )["events"]
+    # The seizure points back at the attackers: the attack's place (since 0.14.0).
+    assert got["emporté"]["args"]["location"] == got["attaque"]["args"]["location"] == ["Tori"]

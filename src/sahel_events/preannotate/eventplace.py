@@ -164,6 +164,20 @@ def reference(text: str, sentence: tuple[int, int]) -> str | None:
 _POLICING = frozenset({("ASSAULT", "crowd-control"), ("COERCE", "arrest")})
 
 
+#: The attackers told before, pointed back at: "Les assaillants ont également emporté".
+_THE_ATTACKERS = re.compile(
+    r"\b(?:les|ces|the)\s+(?:assaillants|hommes\s+armés|individus\s+armés|ravisseurs|"
+    r"terroristes|(?:dj|j)ihadistes|combattants|attackers|gunmen|militants|kidnappers|"
+    r"assailants)\b|(?:^|\.\s+|\n)Ils\s",
+    re.IGNORECASE,
+)
+
+
+def _raid(trig: Trigger) -> bool:
+    """An assault or a seizure: what attackers do where they strike."""
+    return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
+
+
 def carried_places(
     text: str,
     triggers: Sequence[Trigger],
@@ -215,6 +229,19 @@ def carried_places(
                 continue
         kind = reference(text, sent)
         located = [tj for tj in order[:n] if tj in places and triggers[tj].label not in _VERBAL]
+        if kind is None and _raid(trig):
+            # "Au moins onze civils ont été tués lors d'une attaque contre le village de
+            # Tori. Les assaillants ont également emporté un troupeau": the attackers'
+            # further acts, in the attack's sentence or one that points back at them,
+            # are where the attack was (since 0.14.0).
+            para = containing(paragraphs, trig.start)
+            raids = [tj for tj in located if _raid(triggers[tj]) and para[0] <= triggers[tj].start]
+            if raids and (
+                containing(sentences, triggers[raids[-1]].start) == sent
+                or _THE_ATTACKERS.search(text, sent[0], trig.start)
+            ):
+                out += [(ti, mi, 0.35) for mi in places[raids[-1]] if mentions[mi].label in fillers]
+                continue
         if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
             if located:
