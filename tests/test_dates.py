@@ -223,6 +223,10 @@ def test_an_overnight_curfew_is_no_date() -> None:
          "2025-09-13"),
         ("Dans la soirée, ils ont été relâchés.", "Dans la soirée", "2025-09-13"),
         ("In the afternoon, police fired tear gas.", "In the afternoon", "2025-09-13"),
+        # Since 0.14.0 up to ten days, and a week.
+        ("Ils ont été relâchés six jours plus tard.", "six jours plus tard", "2025-09-19"),
+        ("Ils ont été libérés une semaine plus tard.", "une semaine plus tard", "2025-09-20"),
+        ("They were released a week later.", "a week later", "2025-09-20"),
     ],
 )  # fmt: skip
 def test_days_counted_from_the_act_told_before(sentence: str, span: str, iso: str) -> None:

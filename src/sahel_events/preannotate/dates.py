@@ -794,7 +794,10 @@ _ANCHORED = re.compile(
     r"plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:journée|soirée|matinée|nuit)|"
     r"earlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening)|"
     r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
-    r"(?P<n>deux|trois|quatre|cinq|two|three|four|five|[2-5])\s+(?:jours\s+plus\s+tard|days\s+later))"
+    # Since 0.14.0 up to ten days, and a week: "six jours plus tard", "a week later".
+    r"(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|"
+    r"nine|ten|[2-9]|10)\s+(?:jours\s+plus\s+tard|days\s+later)|"
+    r"(?P<week>une\s+semaine\s+plus\s+tard|a\s+week\s+later|one\s+week\s+later))"
     r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)"
     # "Au lendemain de l'attaque": the day after the violent act told before it (an
     # act, not a date: "la veille de la marche" names a coming event and stays out).
@@ -804,8 +807,9 @@ _ANCHORED = re.compile(
     r"tueries?|attacks?|ambush|raids?|strikes?|clashes|bombing|kidnapping|abduction|massacre)\b)",
     re.IGNORECASE,
 )
-_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4,
-           "five": 5}  # fmt: skip
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 #: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
@@ -820,6 +824,8 @@ def _shift(m: re.Match[str]) -> int:
     if m.group("n"):
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _COUNTS[n]
+    if m.group("week"):
+        return 7
     if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
         return 0
     if "later" in words and "day" in words and "a" not in words:
