@@ -340,3 +340,17 @@ def test_the_police_dispersing_a_crowd_is_crowd_control(annotator: Preannotator)
     )["events"]
     # "disperser" alone since 0.14.0 (before, only "disperser les manifestants").
     assert got["dispersés"]["label"] == "ASSAULT"
+
+
+def test_an_english_subject_with_its_place_or_body_is_the_actor(
+    annotator: Preannotator,
+) -> None:
+    got = english(
+        annotator,
+        "Gunmen attacked the market of Manni on Sunday, killing four traders.\n"
+        "The Humanitarian Coordinator for Burkina Faso condemned the attack on Monday. "
+        "The Chinese embassy in Ouagadougou urged its nationals to stay away from the east.",
+    )
+    # "for Burkina Faso", "in Ouagadougou" belong to the subject (since 0.14.0).
+    assert got["condemned"]["args"]["actor"] == ["The Humanitarian Coordinator for Burkina Faso"]
+    assert got["urged"]["args"]["actor"] == ["The Chinese embassy in Ouagadougou"]

@@ -206,9 +206,12 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?i:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
     r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
     r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
-    r"assailants)|"
+    r"assailants|directors?|representatives?|envoys?)|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
-    r"government|authorities|partners|federation|union)))"
+    r"government|authorities|partners|federation|union|embassy))"
+    # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
+    # Burkina Faso condemned", "The Chinese embassy in Bamako urged".
+    r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
     r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had)\s+|"
     r"on\s+[A-Z]\w+\s+)?"
     r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
