@@ -238,6 +238,24 @@ def test_a_count_belongs_to_the_act_told_nearest_before_it(annotator: Preannotat
     assert mine["args"]["casualties"] == ["quatre soldats"]
 
 
+def test_people_freed_after_their_arrest_was_told_are_detainees(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Commerçants",
+        "La police a dispersé mercredi un sit-in des commerçants. Trois responsables de la "
+        "coordination, interpellés lors de la dispersion, ont été libérés dans la nuit.",
+    )
+    result = next(annotator.predict([doc])).result
+    kinds = {
+        r["value"]["text"]: r["value"]["choices"]
+        for r in result
+        if r.get("from_name") == "casualty_kind"
+    }
+    # The arrest told between the count and the release (since 0.14.0; before, hostages).
+    assert kinds == {"Trois responsables": ["arrested"]}
+
+
 def test_the_location_is_the_most_precise_free_place_of_the_sentence(
     annotator: Preannotator,
 ) -> None:

@@ -59,7 +59,10 @@ _ONE_OF = frozenset(
 #: Who is freed when a count of released people names detainees rather than hostages.
 _DETAINED = re.compile(
     r"détenu|prisonnier|militant|manifestant|opposant|journaliste|detainee|prisoner|"
-    r"activist|protester|journalist",
+    r"activist|protester|journalist|"
+    # Since 0.14.0 an arrest told between the count and its release: "Trois responsables,
+    # interpellés lors de la dispersion, ont été libérés".
+    r"interpellé|arrêté|gardés?\s+à\s+vue|arrested|detained",
     re.IGNORECASE,
 )
 #: Since 0.12.0 also the nouns of the act before its count ("la mort de plusieurs
@@ -346,6 +349,7 @@ def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
                 break
             end = t.end
         phrase = text[first.start : end]
-        found_kind = _freed_kind(phrase) if kind == "freed" else kind
+        told = text[first.start : verb.start] if verb.start > first.start else phrase
+        found_kind = _freed_kind(told) if kind == "freed" else kind
         out.append(Casualty(first.start, end, phrase, found_kind, "exact", str(count)))
     return out
