@@ -354,3 +354,16 @@ def test_an_english_subject_with_its_place_or_body_is_the_actor(
     # "for Burkina Faso", "in Ouagadougou" belong to the subject (since 0.14.0).
     assert got["condemned"]["args"]["actor"] == ["The Humanitarian Coordinator for Burkina Faso"]
     assert got["urged"]["args"]["actor"] == ["The Chinese embassy in Ouagadougou"]
+
+
+def test_agents_rectors_and_magistrates_are_actors(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Journaliste interpellé",
+        "Le directeur de publication de l'hebdomadaire a été interpellé lundi soir à son "
+        "domicile par des agents de la police judiciaire, a indiqué son avocat.\n"
+        "À Niamey, le recteur a promis mardi un premier versement des bourses.",
+    )["events"]
+    # "agent", "recteur" name people (since 0.14.0).
+    assert got["interpellé"]["args"]["actor"] == ["des agents de la police judiciaire"]
+    assert got["promis"]["args"]["actor"] == ["le recteur"]

@@ -95,6 +95,12 @@ PERSON_NOUNS = frozenset(
         "médiateur",
         "syndicaliste",
         "imam",
+        # Since 0.14.0: officials of justice, schools and services, and agents.
+        "recteur",
+        "magistrat",
+        "juge",
+        "commissaire",
+        "agent",
         "spokesman",
         "spokesperson",
         "director",
