@@ -367,3 +367,15 @@ def test_agents_rectors_and_magistrates_are_actors(annotator: Preannotator) -> N
     # "agent", "recteur" name people (since 0.14.0).
     assert got["interpellé"]["args"]["actor"] == ["des agents de la police judiciaire"]
     assert got["promis"]["args"]["actor"] == ["le recteur"]
+
+
+def test_a_capital_that_summons_an_ambassador_is_the_actor(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Frontière",
+        "Des militaires maliens ont interpellé deux bergers mauritaniens près de Fassala. "
+        "En avril 2024, Nouakchott avait convoqué l'ambassadeur du Mali après des incidents "
+        "semblables.",
+    )["events"]
+    # Codebook, GPE: a capital acting for its state (since 0.14.0; before, none).
+    assert got["convoqué l'ambassadeur"]["args"]["actor"] == ["Nouakchott"]

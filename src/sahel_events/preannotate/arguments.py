@@ -34,7 +34,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from ..annotation.ids import EntityAttribute, Role
+from .. import gazetteer
+from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .actors import (
     accused,
@@ -274,6 +275,14 @@ def link_arguments(
             fillers,
             foreign_of,
         )
+        if choice is None and trig.label in _STATE_ACTS:
+            # "Nouakchott avait convoqué l'ambassadeur", "ce qu'Abidjan avait démenti": a
+            # capital as the subject of a state's act is its government (since 0.14.0).
+            capitals = [i for i in fillers(Role.ACTOR, sent) if _capital(mentions[i])]
+            if capitals:
+                seat = subject(trig, tokens, mentions, capitals, children)
+                if seat is not None:
+                    choice = (seat, 0.6)
         if choice is None and _attack(trig):
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
         if choice is None and _leaving(trig):
@@ -1278,6 +1287,19 @@ def _dates_aftermath(
         and (triggers[a.trigger].label not in _NARRATED or triggers[a.trigger].mode == "release")
         for a in found
     )
+
+
+#: What a state does by its capital's name: accuse, summon, deny, demand, agree, sanction.
+_STATE_ACTS = frozenset(
+    {"ACCUSE", "REJECT", "REQUEST", "AGREE", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}
+)
+
+
+def _capital(mention: Mention) -> bool:
+    """Whether the mention names a country's capital (GeoNames PPLC)."""
+    place_id = mention.textareas.get(Normalised.PLACE)
+    place = gazetteer.lookup(place_id) if mention.label == "GPE" and place_id else None
+    return place is not None and place.feature == "PPLC"
 
 
 def _is_place(mention: Mention) -> bool:
