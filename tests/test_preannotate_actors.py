@@ -379,3 +379,26 @@ def test_a_capital_that_summons_an_ambassador_is_the_actor(annotator: Preannotat
     )["events"]
     # Codebook, GPE: a capital acting for its state (since 0.14.0; before, none).
     assert got["convoqué l'ambassadeur"]["args"]["actor"] == ["Nouakchott"]
+
+
+def test_who_a_blockade_or_an_attack_is_of_is_its_actor(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Arbinda",
+        "La ville, soumise depuis deux ans à un blocus des groupes armés, n'est ravitaillée "
+        "que par les airs. Samedi, une attaque de Boko Haram contre la position de Toumour "
+        "a été repoussée.",
+    )["events"]
+    # The armed complement of the act's noun did it (since 0.14.0).
+    [blockaders] = got["blocus"]["args"]["actor"]
+    assert blockaders.endswith("groupes armés")
+    assert got["attaque"]["args"]["actor"] == ["Boko Haram"]
+
+
+def test_what_an_attack_is_of_is_not_its_actor(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Hôpital",
+        "Samedi, l'attaque de l'hôpital de Djibo a fait trois morts.",
+    )["events"]
+    assert "actor" not in got["attaque"]["args"]

@@ -1295,6 +1295,49 @@ _STATE_ACTS = frozenset(
 )
 
 
+#: Between an act's noun and who did it: "le blocus (imposé) des jihadistes", "une
+#: incursion de combattants de Boko Haram", "une attaque du JNIM contre".
+_OF_AGENT = re.compile(
+    r"\s+(?:(?:imposée?s?|décrétée?s?|instaurée?s?|menée?s?|conjointe?s?)\s+)?"
+    r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])\s*"
+)
+
+
+_OF_AGENT_BARE = re.compile(
+    r"\s+(?:(?:imposée?s?|décrétée?s?|instaurée?s?|menée?s?|conjointe?s?)\s+)?"
+)
+_GENITIVE_ARTICLE = re.compile(r"(?:des|du|d['’])\s*", re.IGNORECASE)
+
+
+def _genitive_agent(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> int | None:
+    """The armed group, force or attackers an act's noun is of (since 0.14.0): "l'attaque
+    de l'hôpital" is what was attacked, "le blocus des groupes armés" who imposes it, so
+    only those that bear arms."""
+    if not trig.text[:1].islower() or " " in trig.text.strip():
+        return None
+    for i in candidates:
+        m = mentions[i]
+        if not trig.end < m.start <= trig.end + 40 or not (_armed(m) or _attackers_named(m)):
+            continue
+        between = text[trig.end : m.start]
+        # The mention may hold its own article: "le blocus | des groupes armés".
+        if _OF_AGENT.fullmatch(between) or (
+            _OF_AGENT_BARE.fullmatch(between) and _GENITIVE_ARTICLE.match(m.text)
+        ):
+            return i
+    return None
+
+
+def _armed(mention: Mention) -> bool:
+    """A registry armed group or a state force."""
+    return mention.choices.get(EntityAttribute.SECTOR, [None])[0] in (
+        "armed-group",
+        "military",
+    )
+
+
 def _capital(mention: Mention) -> bool:
     """Whether the mention names a country's capital (GeoNames PPLC)."""
     place_id = mention.textareas.get(Normalised.PLACE)
@@ -1513,6 +1556,9 @@ def _actor(
         # organisation named before its sentence.
         return max(earlier, key=lambda i: mentions[i].end), 0.3
     found = later_agent(text, trig, tokens, mentions, candidates, triggers)
+    if found is not None:
+        return found, 0.5
+    found = _genitive_agent(text, trig, mentions, candidates)
     if found is not None:
         return found, 0.5
     if reaction:

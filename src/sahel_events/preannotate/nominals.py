@@ -329,7 +329,9 @@ def find_nominals(
 
     tokens = analysis.tokens
     for tok in tokens:
-        if tok.pos not in ("NOUN", "PROPN") or not (tok.dep in _ROLES or _par_agent(tokens, tok)):
+        if tok.pos not in ("NOUN", "PROPN") or not (
+            tok.dep in _ROLES or _par_agent(tokens, tok) or _armed_of_act(tokens, tok)
+        ):
             continue
         lemma = tok.lemma.lower()
         if lemma in QUANTITY_NOUNS:
@@ -344,6 +346,8 @@ def find_nominals(
             )
         if lemma in PERSON_NOUNS:
             label, sector = "PER", None
+        elif lemma == "groupe" and _armed_group(tokens, tok):
+            label, sector = "ORG", "armed-group"  # "des groupes armés" (since 0.14.0)
         elif lemma in ORG_NOUNS:
             label, sector = "ORG", ORG_NOUNS[lemma]
         else:
@@ -382,6 +386,36 @@ def find_nominals(
             )
             add(m.start("org"), m.end("org"), "ORG", sector, 0.5)
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+#: Nouns of acts whose complement may be who did them: "le blocus des jihadistes".
+_ACT_HEADS = frozenset(
+    {"blocus", "attaque", "incursion", "embuscade", "offensive", "raid", "assaut", "siège"}
+)
+#: Who bears arms, as the complement of an act's noun (since 0.14.0).
+_ARMED_NOUNS = frozenset(
+    {"jihadiste", "djihadiste", "terroriste", "assaillant", "combattant", "groupe", "rebelle"}
+)
+
+
+def _armed_of_act(tokens: Sequence[Token], tok: Token) -> bool:
+    """True for armed people as the complement of an act's noun ("le blocus des groupes
+    armés", "une incursion de combattants"): who did it, not what underwent it."""
+    head = tokens[tok.head]
+    if tok.dep != "nmod" or head.lemma.lower() not in _ACT_HEADS:
+        return False
+    lemma = tok.lemma.lower()
+    if lemma == "groupe":
+        return _armed_group(tokens, tok)
+    return lemma in _ARMED_NOUNS
+
+
+def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
+    """ "groupe(s) armé(s)": the noun with "armé" right after it."""
+    return any(
+        t.head == tok.index and t.lemma.lower() in ("armé", "armer")
+        for t in tokens[tok.index + 1 : tok.index + 3]
+    )
 
 
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
