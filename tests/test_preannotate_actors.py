@@ -402,3 +402,22 @@ def test_what_an_attack_is_of_is_not_its_actor(annotator: Preannotator) -> None:
         "Samedi, l'attaque de l'hôpital de Djibo a fait trois morts.",
     )["events"]
     assert "actor" not in got["attaque"]["args"]
+
+
+def test_english_deployed_troops_delegations_and_lawyers_are_actors(
+    annotator: Preannotator,
+) -> None:
+    got = english(
+        annotator,
+        "Gunmen attacked a checkpoint near Tera on Sunday. Riot police were deployed around "
+        "the ministry on Monday.\nThe delegations agreed to meet again in January. His "
+        "lawyers on Friday welcomed the decision. The ministry said on Tuesday that "
+        "reinforcements had been sent to Tera.",
+    )
+    # Since 0.14.0: a passive of moving names who moved; more heads of people.
+    assert got["deployed"]["args"]["actor"] == ["Riot police"]
+    assert got["agreed to"]["args"]["actor"] == ["The delegations"]
+    assert "Riot" not in got  # a force, not a riot
+    assert got["welcomed"]["args"]["actor"] == ["His lawyers"]
+    # Not "on Tuesday that" as a person.
+    assert all(a != "on" for e in got.values() for a in e["args"].get("actor", []))

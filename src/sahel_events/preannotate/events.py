@@ -181,6 +181,7 @@ _REFLEXIVE = re.compile(
     r"serait|seraient|pas|jamais|plus|encore|toujours|déjà|guère)\s*)*$",
     re.IGNORECASE,
 )
+_RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
@@ -253,6 +254,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
+        if t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):
+            continue  # "Riot police were deployed": a force, not a riot (since 0.14.0)
         if (
             t.label == "PROTEST"
             and _MANIFEST.match(t.text)

@@ -203,22 +203,30 @@ _EN_SUBJECT = re.compile(
 #: come between): "Soldiers also set fire", "A government spokesman on Tuesday denied",
 #: "The U.N. human rights office urged", "Riot police deployed".
 _EN_OPENING_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s))"
+    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s))"
     # Up to three words before the head, within the sentence: an initialism ("U.N.")
     # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
-    r"(?P<np>(?:(?:A|An|The)[ \t]+)?(?:(?:(?:[A-Z]\.)+|[A-Za-z'’-]+)[ \t]+){0,3}?"
+    # No preposition or conjunction among them ("said on Tuesday that reinforcements");
+    # a coordinated clause's "and" comes before ("..., and the governor of Mopti ordered").
+    r"(?:(?:and|but)[ \t]+)?(?P<np>(?:(?:A|An|The)[ \t]+)?"
+    r"(?:(?!(?:on|that|in|at|to|and|of|for|from|with|by)\b)"
+    r"(?:(?:[A-Z]\.)+|[A-Za-z'’-]+)[ \t]+){0,3}?"
     # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
     # ("Soldiers also set fire", "Security forces arrested").
     r"(?i:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
     r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
     r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
-    r"assailants|directors?|representatives?|envoys?)|"
+    r"assailants|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
+    r"reinforcements|leaders)|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy))"
     # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
     # Burkina Faso condemned", "The Chinese embassy in Bamako urged".
     r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
-    r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had)\s+|"
+    # "were deployed", "had been sent" since 0.14.0: who moved (the actor of a
+    # deployment; a victim's passive names no actor, as arguments decides).
+    r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
+    r"(?:have|has|had)\s+been)\s+|"
     r"on\s+[A-Z]\w+\s+)?"
     r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
     r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?)\b)"
