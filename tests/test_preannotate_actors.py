@@ -421,3 +421,18 @@ def test_english_deployed_troops_delegations_and_lawyers_are_actors(
     assert got["welcomed"]["args"]["actor"] == ["His lawyers"]
     # Not "on Tuesday that" as a person.
     assert all(a != "on" for e in got.values() for a in e["args"].get("actor", []))
+
+
+def test_families_who_fled_are_the_recipient_not_the_actor(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Déplacés",
+        "Des hommes armés ont attaqué samedi le village de Nadiagou.\nSelon les autorités, "
+        "plusieurs familles ont quitté leurs villages depuis dimanche pour se réfugier à "
+        "Pama.",
+    )["events"]
+    flight = got["quitté"]["args"]
+    # Codebook, SANCTION expel: who fled is the recipient (since 0.14.0; before, the
+    # families were suggested as the actor).
+    assert flight["recipient"] == ["plusieurs familles"]
+    assert flight.get("actor") in (None, ["Des hommes armés"])

@@ -255,6 +255,12 @@ def link_arguments(
             victim = None
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
+        if _leaving(trig) and victim is None:
+            # "Plusieurs familles ont quitté le village": who fled is the recipient, the
+            # cause of the flight its actor (codebook, SANCTION expel; since 0.14.0).
+            fleeing = subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children)
+            if fleeing is not None and not _armed(mentions[fleeing]):
+                add(Role.RECIPIENT, fleeing, 0.6)
         spec = etype.roles.get(Role.ACTOR)
         speaker = (
             [source]
@@ -1498,7 +1504,9 @@ def _actor(
     """The actor of a trigger and its score, in the order of ``actors``' docstring; a
     place is never the actor (a town, a region; a country only as the parsed subject:
     "le Niger a rompu"), nor a name inside the victim."""
-    candidates = [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])]
+    candidates = [
+        i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i]) and i not in used
+    ]
     found = attributed(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
