@@ -1112,3 +1112,18 @@ def test_a_demand_or_a_denial_is_dated_only_by_its_own_sentence(
     assert got["events"]["attaqué"]["args"]["time"] == ["lundi"]
     assert "time" not in got["events"]["appelé"]["args"]
     assert got["events"]["demandé"]["args"]["time"] == ["Mardi"]
+
+
+def test_a_ban_or_a_flight_is_dated_only_by_its_own_sentence(annotator: Preannotator) -> None:
+    # Since 0.14.0: the attack's day is not when the ban or the flight began.
+    got = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué samedi le village de Nadiagou, tuant trois bergers. "
+        "La circulation des motos est désormais interdite dans la commune.\nSelon les "
+        "autorités, plusieurs familles ont quitté leurs villages pour se réfugier à Pama.",
+    )
+    events = got["events"]
+    assert events["attaqué"]["args"]["time"] == ["samedi"]
+    assert "time" not in events["interdite"]["args"]
+    assert "time" not in events["quitté"]["args"]
