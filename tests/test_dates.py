@@ -227,6 +227,9 @@ def test_an_overnight_curfew_is_no_date() -> None:
         ("Ils ont été relâchés six jours plus tard.", "six jours plus tard", "2025-09-19"),
         ("Ils ont été libérés une semaine plus tard.", "une semaine plus tard", "2025-09-20"),
         ("They were released a week later.", "a week later", "2025-09-20"),
+        ("Ils ont été libérés deux semaines plus tard.", "deux semaines plus tard",
+         "2025-09-27"),
+        ("Trois jours plus tôt, un car avait été visé.", "Trois jours plus tôt", "2025-09-10"),
     ],
 )  # fmt: skip
 def test_days_counted_from_the_act_told_before(sentence: str, span: str, iso: str) -> None:

@@ -796,7 +796,8 @@ _ANCHORED = re.compile(
     r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
     # Since 0.14.0 up to ten days, and a week: "six jours plus tard", "a week later".
     r"(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|"
-    r"nine|ten|[2-9]|10)\s+(?:jours\s+plus\s+tard|days\s+later)|"
+    r"nine|ten|[2-9]|10)\s+(?P<unit>jours|semaines|days|weeks)\s+"
+    r"(?P<dir>plus\s+tard|plus\s+tôt|later|earlier)|"
     r"(?P<week>une\s+semaine\s+plus\s+tard|a\s+week\s+later|one\s+week\s+later))"
     r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)"
     # "Au lendemain de l'attaque": the day after the violent act told before it (an
@@ -823,7 +824,11 @@ def _shift(m: re.Match[str]) -> int:
     words = set(m.group(0).lower().replace("’", "'").replace("'", " ").replace("-", " ").split())
     if m.group("n"):
         n = m.group("n").lower()
-        return int(n) if n.isdigit() else _COUNTS[n]
+        days = int(n) if n.isdigit() else _COUNTS[n]
+        # Since 0.14.0 weeks, and days before: "deux semaines plus tard", "trois jours
+        # plus tôt".
+        days *= 7 if m.group("unit").lower() in ("semaines", "weeks") else 1
+        return -days if m.group("dir").lower() in ("plus tôt", "earlier") else days
     if m.group("week"):
         return 7
     if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
