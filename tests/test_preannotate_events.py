@@ -1127,3 +1127,17 @@ def test_a_ban_or_a_flight_is_dated_only_by_its_own_sentence(annotator: Preannot
     assert events["attaqué"]["args"]["time"] == ["samedi"]
     assert "time" not in events["interdite"]["args"]
     assert "time" not in events["quitté"]["args"]
+
+
+def test_closing_is_a_restriction_and_being_closed_is_a_state(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Foire",
+        "Les jihadistes ont fermé dimanche la foire de Dinangourou. Dans la région, plus de "
+        "500 écoles restent fermées. Niamey accuse Cotonou de fermer les yeux sur les "
+        "trafics.",
+    )["events"]
+    # "fermer" since 0.14.0; a state or "fermer les yeux" is no closing.
+    assert got["fermé"]["label"] == "COERCE"
+    assert "fermées" not in got
+    assert "fermer" not in got
