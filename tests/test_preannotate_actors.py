@@ -436,3 +436,13 @@ def test_families_who_fled_are_the_recipient_not_the_actor(annotator: Preannotat
     # families were suggested as the actor).
     assert flight["recipient"] == ["plusieurs familles"]
     assert flight.get("actor") in (None, ["Des hommes armés"])
+
+
+def test_english_storming_and_setting_on_fire_are_assaults(annotator: Preannotator) -> None:
+    got = english(
+        annotator,
+        "Militants stormed a checkpoint near Kaya on Sunday and set on fire two vehicles.",
+    )
+    # Since 0.14.0.
+    assert got["stormed"]["label"] == "ASSAULT"
+    assert got["set on fire"]["label"] == "ASSAULT"

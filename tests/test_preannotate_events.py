@@ -1141,3 +1141,19 @@ def test_closing_is_a_restriction_and_being_closed_is_a_state(annotator: Preanno
     assert got["fermé"]["label"] == "COERCE"
     assert "fermées" not in got
     assert "fermer" not in got
+
+
+def test_handing_over_food_engaging_a_group_and_inviting_are_events(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Communiqué",
+        "Mardi, une patrouille a accroché un groupe armé près de Mondoro. Le gouverneur a "
+        "remis des vivres aux familles déplacées. L'état-major invite les populations à "
+        "signaler tout mouvement suspect.",
+    )["events"]
+    # Since 0.14.0 (spaCy reads "invite" as its own lemma, not "inviter").
+    assert got["accroché"]["label"] == "ASSAULT"
+    assert got["remis des vivres"]["label"] == "AID"
+    assert got["invite"]["label"] == "REQUEST"
