@@ -165,3 +165,32 @@ def test_an_event_in_the_same_sentence_with_the_right_type_is_kept() -> None:
     # Without the text, only overlapping triggers match.
     assert score_split({"d": predicted}, {"d": gold()}, {}, "m").events.kept_rate == 0.0
     assert "events" in result.as_dict()
+
+
+def test_dev_gold_gives_a_registered_actor_its_registry_id() -> None:
+    # An actor the registry holds, named by one of its names, takes the registry's id,
+    # not another body's ("le HCR" is hcr, not onu) nor a Wikidata id typed from memory:
+    # pre-annotation suggests the registry's and is scored against this gold.
+    from sahel_events.preannotate.registry import load_registry
+
+    registry = load_registry(CODEBOOK)
+    loaded = load_split(REPO / "corpus" / "dev", REPO, CODEBOOK)
+    wrong = []
+    for doc in loaded.documents:
+        items = loaded.gold[doc.doc_id]
+        ids = {i["id"]: i["value"]["text"][0] for i in items if i.get("from_name") == "norm_actor"}
+        for item in items:
+            if item.get("type") != "labels" or item["value"]["labels"][0] not in ("ORG", "PER"):
+                continue
+            value = item["value"]
+            given = ids.get(item["id"])
+            text = value["text"]
+            named = [
+                m
+                for m in registry.find(text)
+                if text[: m.start].strip().lower() in ("", "le", "la", "les", "l'", "l’", "the")
+                and m.end == len(text)
+            ]
+            if given and named and given != named[0].actor.id:
+                wrong.append(f"{doc.doc_id}: {text!r} is {named[0].actor.id}, not {given}")
+    assert not wrong, "\n".join(wrong)
