@@ -800,6 +800,7 @@ def merge_mentions(
     return Merged(sorted(kept), out, heads)
 
 
+#: The distance to a count of an event no mention of which comes before it in its sentence.
 _NOWHERE = 10**9
 
 
