@@ -1157,3 +1157,17 @@ def test_handing_over_food_engaging_a_group_and_inviting_are_events(
     assert got["accroché"]["label"] == "ASSAULT"
     assert got["remis des vivres"]["label"] == "AID"
     assert got["invite"]["label"] == "REQUEST"
+
+
+def test_a_march_is_a_protest_and_a_market_is_not(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Manifestation",
+        "Lundi, des centaines de jeunes ont marché jusqu'au gouvernorat de Kaya. Le "
+        "gouverneur avait interdit la marche la veille. Le marché de Kaya est resté "
+        "ouvert.",
+    )["events"]
+    # "marche" and "marcher" since 0.14.0; "marché" with its accent is a market.
+    assert got["marché"]["label"] == "PROTEST"
+    assert got["marche"]["label"] == "PROTEST"
+    assert sorted(t for t in got if t.lower().startswith("march")) == ["marche", "marché"]

@@ -191,6 +191,10 @@ _STATE_OF = re.compile(
     re.IGNORECASE,
 )
 _EYES = re.compile(r"\s+les\s+yeux\b", re.IGNORECASE)
+#: "marché(s)" with its accent: a market, unless an auxiliary makes it the verb ("ont
+#: marché jusqu'au gouvernorat"); since 0.14.0 "marche" alone is a march.
+_MARKET = re.compile(r"marchés?", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
@@ -223,6 +227,17 @@ _WHEN_WHERE = re.compile(
     r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
     re.IGNORECASE,
 )
+
+
+def market(text: str, trigger: Trigger) -> bool:
+    """Whether a march's trigger is "marché(s)" with its accent, a market (the lexicon
+    folds accents), not the verb an auxiliary makes it ("ont marché jusqu'au
+    gouvernorat"). Since 0.14.0, when "marche" alone became a march."""
+    return (
+        trigger.label == "PROTEST"
+        and _MARKET.fullmatch(trigger.text) is not None
+        and not _AUXILIARY.search(text, max(0, trigger.start - 12), trigger.start)
+    )
 
 
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:

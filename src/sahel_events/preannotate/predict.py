@@ -52,6 +52,7 @@ from .events import (
     commitment,
     dependent,
     disambiguate,
+    market,
     merge_mentions,
     recalled_triggers,
     relabel,
@@ -262,7 +263,7 @@ class Preannotator:
         triggers = [
             relabel(text, t)
             for t in self.lexicon.find_triggers(analysis, language, trigger_ranges, times)
-            if t.label in self.codebook.event_types
+            if t.label in self.codebook.event_types and not market(text, t)
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
