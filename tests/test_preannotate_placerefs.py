@@ -152,3 +152,15 @@ def test_the_attackers_further_acts_are_where_they_attacked(annotator: Preannota
     )["events"]
     # The seizure points back at the attackers: the attack's place (since 0.14.0).
     assert got["emporté"]["args"]["location"] == got["attaque"]["args"]["location"] == ["Tori"]
+
+
+def test_the_site_an_attack_is_of_is_where_it_happened(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Ménaka",
+        "Des dizaines de jeunes ont manifesté dimanche dans les rues de Ménaka pour réclamer "
+        "davantage de sécurité, deux jours après l'attaque du marché à bétail qui a fait "
+        "sept morts.",
+    )["events"]
+    # The noun's own complement, beside the town (since 0.14.0).
+    assert "du marché à bétail" in got["attaque"]["args"]["location"]

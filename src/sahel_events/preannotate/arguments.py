@@ -358,10 +358,17 @@ def link_arguments(
                 i for i in own if i not in place and starts_with_facility(mentions[i].text)
             ]
             before = [i for i in buildings if _IN_FRONT.search(text, lsent[0], mentions[i].start)]
+            # "l'attaque du marché à bétail": the site the act's noun is of is where it
+            # happened, beside the town (since 0.14.0).
+            targeted = [
+                i for i in sites if _of_noun_phrase(text, trig, mentions[i], tokens, by_start)
+            ]
             if not place and sites:
                 sited.append((ti, min(sites, key=lambda i: _distance(mentions[i], trig))))
             elif before:
                 sited.append((ti, min(before, key=lambda i: _distance(mentions[i], trig))))
+            elif targeted:
+                sited.append((ti, min(targeted, key=lambda i: _distance(mentions[i], trig))))
         earlier = _previous_sentence(sentences, sent, para)
         meeting = (
             _meeting_place(triggers, ti, out)
