@@ -181,21 +181,6 @@ _REFLEXIVE = re.compile(
     r"serait|seraient|pas|jamais|plus|encore|toujours|déjà|guère)\s*)*$",
     re.IGNORECASE,
 )
-#: "fermer" and its participles (not "fermeture"): closing something, or a state.
-_CLOSED = re.compile(r"ferm(?:er|é|ée|és|ées)$", re.IGNORECASE)
-#: A copula or "garder" before a participle of closing: "restent fermées", "était fermé
-#: depuis octobre", "ont gardé leurs boutiques fermées".
-_STATE_OF = re.compile(
-    r"\b(?:est|était|sont|étaient|reste|restent|restait|restaient|demeure|demeurent|"
-    r"demeurait|gard\w*\s+(?:\S+\s+){1,3})\s*(?:\w+ment\s+|toujours\s+|encore\s+)?$",
-    re.IGNORECASE,
-)
-_EYES = re.compile(r"\s+les\s+yeux\b", re.IGNORECASE)
-#: "marché(s)" with its accent: a market, unless an auxiliary makes it the verb ("ont
-#: marché jusqu'au gouvernorat"); since 0.14.0 "marche" alone is a march.
-_MARKET = re.compile(r"marchés?", re.IGNORECASE)
-_AUXILIARY = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
@@ -227,17 +212,6 @@ _WHEN_WHERE = re.compile(
     r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
     re.IGNORECASE,
 )
-
-
-def market(text: str, trigger: Trigger) -> bool:
-    """Whether a march's trigger is "marché(s)" with its accent, a market (the lexicon
-    folds accents), not the verb an auxiliary makes it ("ont marché jusqu'au
-    gouvernorat"). Since 0.14.0, when "marche" alone became a march."""
-    return (
-        trigger.label == "PROTEST"
-        and _MARKET.fullmatch(trigger.text) is not None
-        and not _AUXILIARY.search(text, max(0, trigger.start - 12), trigger.start)
-    )
 
 
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:
@@ -279,12 +253,6 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
-        if _CLOSED.match(t.text) and (
-            _STATE_OF.search(text, max(0, t.start - 45), t.start) or _EYES.match(text, t.end)
-        ):
-            continue  # "les écoles restent fermées": a state, not a closing (since 0.14.0)
-        if t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):
-            continue  # "Riot police were deployed": a force, not a riot (since 0.14.0)
         if (
             t.label == "PROTEST"
             and _MANIFEST.match(t.text)

@@ -22,7 +22,14 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   displacement only when people in numbers leave ("des dizaines de familles ont
   quitté la ville", "some 3,100 people fled the villages") (since 0.12.0);
 * "deux *fusils d'assaut* récupérés", "*assault rifles*": a weapon's name, not an
-  assault (since 0.12.0).
+  assault (since 0.12.0);
+* "les écoles restent *fermées*", "de *fermer* les yeux": a state or a figure of speech,
+  not a closing (since 0.14.0);
+* "*Riot* police were deployed": a force, not a riot (since 0.14.0).
+
+:func:`market` is applied before arguments are linked, not here: "*marché*" with its
+accent is a market (the lexicon folds accents), and a trigger over it would keep the
+market from being a place.
 """
 
 from __future__ import annotations
@@ -66,6 +73,20 @@ _DISPLACED = re.compile(
     r"people|residents|families|households|villagers|civilians)\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
+
+#: "fermer" and its participles (not "fermeture"): closing something, or a state.
+_CLOSED = re.compile(r"ferm(?:er|é|ée|és|ées)$", re.IGNORECASE)
+#: A copula or "garder" before a participle of closing: "restent fermées", "était fermé
+#: depuis octobre", "ont gardé leurs boutiques fermées".
+_STATE_OF = re.compile(
+    r"\b(?:est|était|sont|étaient|reste|restent|restait|restaient|demeure|demeurent|"
+    r"demeurait|gard\w*\s+(?:\S+\s+){1,3})\s*(?:\w+ment\s+|toujours\s+|encore\s+)?$",
+    re.IGNORECASE,
+)
+_EYES = re.compile(r"\s+les\s+yeux\b", re.IGNORECASE)
+_RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
+#: "marché(s)" with its accent (since 0.14.0 "marche" alone is a march).
+_MARKET = re.compile(r"marchés?", re.IGNORECASE)
 
 #: The participle of "reprocher": "les faits reprochés", "ce qui lui est reproché".
 _CHARGED = re.compile(r"^reproch(?:é|ée|és|ées)$", re.IGNORECASE)
@@ -115,6 +136,21 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 out.add(i)  # "deux fusils d'assaut": a weapon, not an attack
         elif t.label == "CONCEDE" and _ACCEPT.match(t.text) and _TO_TELL.match(text, t.end):
             out.add(i)  # "a accepté de nous raconter": a witness speaking, no concession
+        elif _CLOSED.match(t.text):
+            if _STATE_OF.search(text, max(0, t.start - 45), t.start) or _EYES.match(text, t.end):
+                out.add(i)  # "les écoles restent fermées": a state, not a closing
+        elif t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):
+            out.add(i)  # "Riot police were deployed": a force, not a riot
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
             out.add(i)  # "l'engagement des États-Unis à soutenir le Mali": an intent
     return out
+
+
+def market(text: str, trigger: Trigger) -> bool:
+    """Whether a march's trigger is "marché(s)" with its accent, a market, not the verb an
+    auxiliary makes it ("ont marché jusqu'au gouvernorat"), since 0.14.1."""
+    return (
+        trigger.label == "PROTEST"
+        and _MARKET.fullmatch(trigger.text) is not None
+        and not _HAVING.search(text, max(0, trigger.start - 12), trigger.start)
+    )

@@ -52,13 +52,12 @@ from .events import (
     commitment,
     dependent,
     disambiguate,
-    market,
     merge_mentions,
     recalled_triggers,
     relabel,
     unplanned,
 )
-from .idioms import idiom_triggers
+from .idioms import idiom_triggers, market
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
