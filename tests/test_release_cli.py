@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sahel_events.paths import Project
+from sahel_events.workcache import CACHES
 from tests.clirunner import run_cli
 from tests.test_release_support import add_snapshot, make_project
 
@@ -103,14 +104,13 @@ def test_build_writes_work_dataset_and_compares(
     assert data["same_as_latest_release"] is False
     assert data["diff_against_latest"]["events"]["changed"] == 1
     # replaced whole: no temporary or old directory is left beside it (the caches of
-    # incremental rebuilds live beside it, on purpose: docs/releases.md)
-    assert sorted(p.name for p in project.work.iterdir()) == [
-        "compile-cache",
-        "content-hash-cache",
-        "dataset",
-        "ingest-cache",
-        "validate-cache",
-    ]
+    # incremental rebuilds live beside it, on purpose: docs/releases.md). Which caches
+    # exist depends on timing: a snapshot is indexed on disk only once it has settled
+    # (snapindex.SETTLED seconds), which a slow machine reaches within this test.
+    left = {p.name for p in project.work.iterdir()}
+    assert "dataset" in left
+    assert {"compile-cache", "content-hash-cache", "ingest-cache", "validate-cache"} <= left
+    assert left - {"dataset"} <= set(CACHES), sorted(left)
     assert not (project.build / "unreleased").exists()
 
 
