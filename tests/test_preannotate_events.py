@@ -173,6 +173,25 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         # Since 0.14.0 an acronym in brackets inside the counted phrase.
         ("Trois volontaires pour la défense de la patrie (VDP) ont perdu la vie",
          [("killed", "exact", "3")]),
+        # Since 0.15.0: an aside between an act's noun and its count; a day with "ce" and
+        # its part; a determiner before the count; "a dozen"; an English apposition; more
+        # outcome words; "neutraliser"; one person an English verb names with "a".
+        ("après l'enlèvement, le 9 octobre, de deux transporteurs nigériens",
+         [("abducted", "exact", "2")]),
+        ("ont enlevé ce mercredi après-midi deux femmes", [("abducted", "exact", "2")]),
+        ("visé un véhicule, tuant ses trois occupants", [("killed", "exact", "3")]),
+        ("tuant les soldats", []),
+        ("a drone strike killed at least a dozen militants", [("killed", "approximate", "12")]),
+        ("Eleven people, including four drivers, were killed", [("killed", "exact", "11")]),
+        ("Un chef de village a été assassiné jeudi", [("killed", "exact", "1")]),
+        ("Trois civils ont été abattus", [("killed", "exact", "3")]),
+        ("a permis de neutraliser une dizaine de terroristes",
+         [("killed", "approximate", "10")]),
+        ("à l'ombre d'un caïlcédrat puis exécutés", []),
+        ("gunmen abducted a local aid worker on Thursday", [("abducted", "exact", "1")]),
+        ("shooting dead a security guard and abducting two Chinese nationals",
+         [("killed", "exact", "1"), ("abducted", "exact", "2")]),
+        ("the militants seized a truck", []),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -836,6 +855,45 @@ def test_a_long_counted_phrase_is_found_in_the_parse(annotator: Preannotator) ->
     second = next(e for t, e in events.items() if t == "enlevé")
     assert second["args"]["casualties"] == ["Un infirmier"]
     assert not any("têtes" in c for e in events.values() for c in e["args"].get("casualties", []))
+
+
+def test_a_count_a_participle_of_outcome_qualifies_is_found_in_the_parse(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.15.0: the participle after the counted phrase tells what befell the people
+    # before the main verb does, and a number the parser tags as a name still counts.
+    text = (
+        "Quatre délégués syndicaux, interpellés jeudi à Kéniéba par la gendarmerie pour "
+        "« entrave à la liberté du travail », ont été relâchés vendredi sans poursuites.\n"
+        "Neuf chauffeurs routiers sénégalais, enlevés le 29 octobre par des hommes armés "
+        "entre Diéma et Didiéni, ont été libérés jeudi, a annoncé le ministère."
+    )
+    got = predict(annotator, "Titre", text)
+    events = got["events"]
+    # the same people are the arrest's and the release's, the abduction's and the release's
+    for trigger in ("interpellés", "relâchés"):
+        assert events[trigger]["args"]["casualties"] == ["Quatre délégués syndicaux"]
+    for trigger in ("enlevés", "libérés"):
+        assert events[trigger]["args"]["casualties"] == ["Neuf chauffeurs routiers sénégalais"]
+    assert _casualty_values(annotator, text) == {
+        "Quatre délégués syndicaux": (["arrested"], "4"),
+        "Neuf chauffeurs routiers sénégalais": (["abducted"], "9"),
+    }
+
+
+def _casualty_values(annotator: Preannotator, body: str) -> dict[str, Any]:
+    """Each casualty count's kind and figure in a titled article."""
+    result = next(annotator.predict([titled_document("Titre", body)])).result
+    texts = {
+        r["id"]: r["value"]["text"]
+        for r in result
+        if r.get("type") == "labels" and r["value"]["labels"] == ["CASUALTY"]
+    }
+    kinds = {
+        r["id"]: r["value"]["choices"] for r in result if r.get("from_name") == "casualty_kind"
+    }
+    counts = {r["id"]: r["value"]["text"][0] for r in result if r.get("from_name") == "norm_count"}
+    return {texts[i]: (kinds.get(i), counts.get(i)) for i in texts}
 
 
 def test_a_release_told_with_a_pronoun_counts_the_captives_named_before(

@@ -41,7 +41,9 @@ _VAGUE_RANGES = (
 )
 _KIND_WORDS = {
     "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|neutralisée?s?|killed|dead|died|"
-              r"neutrali[sz]ed|trouvé\s+la\s+mort|péri|perdu\s+la\s+vie",
+              r"neutrali[sz]ed|trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|"
+              # Since 0.15.0: "Un chef de village a été assassiné", "were shot dead".
+              r"assassinée?s?|exécutée?s?|abattue?s?|égorgée?s?|murdered|executed|shot\s+dead",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 r"taken\s+hostage|snatched",
@@ -65,18 +67,25 @@ _DETAINED = re.compile(
     r"interpellé|arrêté|gardés?\s+à\s+vue|arrested|detained",
     re.IGNORECASE,
 )
+#: What may stand between an act's noun and its "de": "l'enlèvement, le 9 octobre, de
+#: deux transporteurs" (since 0.15.0).
+_ASIDE = r"(?:\s+|,\s+[^,.;:]{1,30},\s+)"
 #: Since 0.12.0 also the nouns of the act before its count ("la mort de plusieurs
 #: commerçants", "l'enlèvement de deux femmes") and "a coûté la vie à sept civils".
 _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
+    # Since 0.15.0: "a permis de neutraliser une dizaine de terroristes".
+    r"neutraliser|"
     r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
-    r"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat\s+d[e'’]|the\s+(?:killing|deaths?)\s+of|"
+    rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
-    r"(?:le\s+)?meurtre\s+d[e'’]|(?:l['’])?exécution\s+d[e'’]|the\s+(?:murder|execution)\s+of",
+    rf"(?:le\s+)?meurtre{_ASIDE}d[e'’]|(?:l['’])?exécution{_ASIDE}d[e'’]|"
+    r"the\s+(?:murder|execution)\s+of",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
-    r"(?:l['’])?enlèvement\s+d[e'’]|(?:le\s+)?rapt\s+d[e'’]|the\s+(?:abduction|kidnapping)\s+of",
+    rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
+    r"the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
     "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
     r"arrested",
@@ -90,19 +99,26 @@ _VAGUE = (
     r"(?P<vague>des\s+dizaines\s+d[e']\s*|des\s+centaines\s+d[e']\s*|"
     r"plusieurs\s+dizaines\s+d[e']\s*|plusieurs\s+centaines\s+d[e']\s*|"
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
-    r"dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"(?P<dozen>a\s+dozen\s+)|dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
-#: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers".
+#: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
+#: (since 0.15.0 also "ce mercredi après-midi"), then a determiner before the count
+#: ("tuant ses trois occupants").
 _WHEN = (
-    r"(?:(?:(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:soir|matin|night|"
-    r"morning|evening))?)\s+)?"
+    r"(?:(?:(?:on\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:soir|matin|"
+    r"après-midi|night|morning|afternoon|evening))?)\s+)?"
+    r"(?:(?:ses|leurs|les|its|their|the)\s+(?=\d|" + _WORD + r"\b))?"
 )
 _COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
 # Up to three words of the counted noun phrase: never a conjunction, a number, an
 # auxiliary or an outcome word (so "trois morts et quatre blessés" is two counts).
-_STOP = r"(?:et|and|ou|or|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|been)"
+# Since 0.15.0 nor "puis"/"then": "à l'ombre d'un caïlcédrat puis exécutés" counts no one.
+_STOP = (
+    r"(?:et|and|ou|or|puis|then|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|"
+    r"been)"
+)
 # Up to eight words ("trois volontaires pour la défense de la patrie"); never across a
 # comma, and the shortest phrase that reaches an outcome word wins.
 # Since 0.14.0 a word may be an acronym in brackets ("Trois volontaires pour la défense
@@ -117,8 +133,11 @@ _AUX = (
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
-#: villageois, ont été tués" (the count is the five, the span stops before it).
-_APPOSITION = r"(?:(?P<last>[\wÀ-ÿ'’-]+)(?P<appos>,\s+dont\s+[^,.;:]{1,60},\s+))?"
+#: villageois, ont été tués" (the count is the five, the span stops before it); since
+#: 0.15.0 "Eleven people, including four drivers, were killed".
+_APPOSITION = (
+    r"(?:(?P<last>[\wÀ-ÿ'’-]+)(?P<appos>,\s+(?:dont|including|among\s+them)\s+[^,.;:]{1,60},\s+))?"
+)
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE)
 
@@ -183,6 +202,21 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
+#: Since 0.15.0 one person an English verb of outcome names with "a": "gunmen abducted a
+#: local aid worker", "shooting dead a security guard" (the French "un" is a number word).
+_ONE_PERSON_EN = re.compile(
+    r"(?<!\w)(?:(?P<k_killed>killed|killing|shot\s+dead|shooting\s+dead|murdered|executed)|"
+    r"(?P<k_injured>wounded|wounding|injured|injuring)|"
+    r"(?P<k_abducted>abducted|abducting|kidnapped|kidnapping|snatched|seized)|"
+    r"(?P<k_arrested>arrested|arresting|detained))\s+"
+    + _WHEN
+    + r"(?P<span>an?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|person|worker|nurse|"
+    r"doctor|teacher|student|pupil|trader|merchant|herder|farmer|driver|journalist|priest|"
+    r"pastor|imam|chief|leader|official|mayor|councillor|soldier|officer|policeman|"
+    r"gendarme|guard|civilian|villager|resident|engineer|employee|national|missionary|"
+    r"tourist|volunteer))(?!\w)",
+    re.IGNORECASE,
+)
 for _kind in _KIND_VERBS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"
     _PATTERNS.append(
@@ -264,6 +298,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     # trois soldats" is not five.
                     s, count = before.start(), str(first + int(count))
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
+    for m in _ONE_PERSON_EN.finditer(text, start, end):
+        kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
+        s, e = m.span("span")
+        found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     return earliest_longest(found)
 
 
@@ -271,6 +309,8 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     groups = m.groupdict()
     if groups.get("approx"):
         return "approximate", str(_APPROX[groups["approx"].lower()])
+    if groups.get("dozen"):
+        return "approximate", "12"  # "at least a dozen militants" (since 0.15.0)
     if groups.get("vague"):
         for pattern, value in _VAGUE_RANGES:
             if pattern.search(groups["vague"]):
@@ -305,7 +345,9 @@ _OUTCOME_LEMMAS = {
 _PEOPLE = re.compile(
     r"(?:personnes?|individus?|hommes?|membres?|otages?|suspects?|détenus?|prisonniers?|"
     r"travailleurs?|employés?|ouvriers?|jeunes|notables?|élus?|conseillers?|responsables?|"
-    r"militants?|manifestants?|opposants?|proches?|victimes?)$",
+    r"militants?|manifestants?|opposants?|proches?|victimes?|"
+    # Since 0.15.0: "Quatre délégués syndicaux, interpellés jeudi".
+    r"délégués?|syndicalistes?|fonctionnaires?|étudiants?|cadres?)$",
     re.IGNORECASE,
 )
 
@@ -320,36 +362,66 @@ def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
     (since 0.12.0): the passive subject or the object of a verb of outcome, with a number
     ("Sept commerçants qui se rendaient au marché de Gothèye ont été enlevés") or, for a
     noun that says whose people they are, an article ("un infirmier du centre de santé
-    de Bani a été enlevé"). The span runs from the number to the noun and its adjectives."""
-    out = []
+    de Bani a été enlevé"); since 0.15.0 also a counted noun that a participle of outcome
+    qualifies ("Quatre délégués syndicaux, interpellés jeudi à Kéniéba, ont été
+    relâchés": four arrested). The span runs from the number to the noun and its
+    adjectives; one count per span, the first verb's."""
+    out: list[Casualty] = []
     for noun in tokens:
-        if noun.pos != "NOUN" or noun.dep not in ("nsubj:pass", "obj"):
+        if noun.pos != "NOUN":
             continue
-        verb = tokens[noun.head]
-        kind = _OUTCOME_LEMMAS.get(verb.lemma.lower()) if verb.pos == "VERB" else None
-        # A phrase within 40 tokens before its verb or 15 after it.
-        if kind is None or not -40 <= noun.index - verb.index < 15:
-            continue
-        quantifiers = [
-            t for t in tokens[max(0, noun.index - 4) : noun.index] if t.head == noun.index
+        verbs = [tokens[noun.head]] if noun.dep in ("nsubj:pass", "obj") else []
+        verbs += [
+            t
+            for t in tokens[noun.index + 1 : noun.index + 6]
+            if t.head == noun.index and t.dep == "acl"
         ]
-        number = next((t for t in quantifiers if t.dep == "nummod"), None)
-        article = next(
-            (t for t in quantifiers if t.dep == "det" and t.text.lower() in ("un", "une")), None
-        )
-        first = number or article
-        if first is None:
-            continue
-        count = _number(first.text) if number else 1
-        if count is None or (side_of(noun.text) is None and not _PEOPLE.match(noun.text)):
-            continue  # "200 têtes de bétail", "deux véhicules": no people
-        end = noun.end
-        for t in tokens[noun.index + 1 : noun.index + 3]:
-            if t.head != noun.index or t.dep != "amod":
-                break
-            end = t.end
-        phrase = text[first.start : end]
-        told = text[first.start : verb.start] if verb.start > first.start else phrase
-        found_kind = _freed_kind(told) if kind == "freed" else kind
-        out.append(Casualty(first.start, end, phrase, found_kind, "exact", str(count)))
+        for verb in verbs:
+            kind = _OUTCOME_LEMMAS.get(verb.lemma.lower()) if verb.pos == "VERB" else None
+            # A phrase within 40 tokens before its verb or 15 after it.
+            if kind is None or not -40 <= noun.index - verb.index < 15:
+                continue
+            found = _counted(text, tokens, noun, verb, kind)
+            if found is not None and not any(c.start == found.start for c in out):
+                out.append(found)
     return out
+
+
+def _counted(
+    text: str, tokens: Sequence[Token], noun: Token, verb: Token, kind: str
+) -> Casualty | None:
+    """The count of ``noun``, the people ``verb`` (of outcome ``kind``) befell, or None."""
+    quantifiers = [t for t in tokens[max(0, noun.index - 4) : noun.index] if t.head == noun.index]
+    # Since 0.15.0 a number the parser mistook for a name at a sentence's start ("Neuf
+    # chauffeurs", tagged PROPN): a number word or digits right before the noun.
+    number = next(
+        (
+            t
+            for t in quantifiers
+            if t.dep == "nummod"
+            or (
+                t.index == noun.index - 1
+                and t.text.lower() not in ("un", "une")
+                and _number(t.text) is not None
+            )
+        ),
+        None,
+    )
+    article = next(
+        (t for t in quantifiers if t.dep == "det" and t.text.lower() in ("un", "une")), None
+    )
+    first = number or article
+    if first is None:
+        return None
+    count = _number(first.text) if number else 1
+    if count is None or (side_of(noun.text) is None and not _PEOPLE.match(noun.text)):
+        return None  # "200 têtes de bétail", "deux véhicules": no people
+    end = noun.end
+    for t in tokens[noun.index + 1 : noun.index + 3]:
+        if t.head != noun.index or t.dep != "amod":
+            break
+        end = t.end
+    phrase = text[first.start : end]
+    told = text[first.start : verb.start] if verb.start > first.start else phrase
+    found_kind = _freed_kind(told) if kind == "freed" else kind
+    return Casualty(first.start, end, phrase, found_kind, "exact", str(count))
