@@ -1229,3 +1229,14 @@ def test_a_march_is_a_protest_and_a_market_is_not(annotator: Preannotator) -> No
     assert got["marché"]["label"] == "PROTEST"
     assert got["marche"]["label"] == "PROTEST"
     assert sorted(t for t in got if t.lower().startswith("march")) == ["marche", "marché"]
+
+
+def test_both_sides_of_a_fight_are_its_actors(annotator: Preannotator) -> None:
+    # Since 0.15.0: "des affrontements entre X et Y" names who fought, after the noun.
+    events = predict(
+        annotator,
+        "Titre",
+        "Des centaines de familles ont fui vers Mbéra après des affrontements entre l'armée "
+        "malienne et le JNIM début novembre.",
+    )["events"]
+    assert sorted(events["affrontements"]["args"]["actor"]) == ["JNIM", "armée malienne"]

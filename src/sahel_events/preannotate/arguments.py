@@ -289,6 +289,14 @@ def link_arguments(
                 seat = subject(trig, tokens, mentions, capitals, children)
                 if seat is not None:
                     choice = (seat, 0.6)
+        if choice is None and _CLASH.match(trig.text):
+            # "des affrontements entre des chasseurs dozos et des jihadistes présumés":
+            # both sides fought, both are actors (since 0.15.0).
+            sides = _sides_of_clash(text, trig, mentions, fillers(Role.ACTOR, sent))
+            if sides:
+                choice = (sides[0], 0.5)
+                for i in sides[1:]:
+                    add(Role.ACTOR, i, 0.5)
         if choice is None and _attack(trig):
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
         if choice is None and _leaving(trig):
@@ -1478,6 +1486,45 @@ def _attackers_after(
             named = next((j for j in people[:k] if _attackers_named(mentions[j])), i)
             return named, TOLD_AFTER
     return None
+
+
+#: A fight whose sides the text may name after it ("affrontements entre X et Y").
+_CLASH = re.compile(
+    r"(?:affrontement|combat|heurt|accrochage|échauffourée|clash|fighting|battle)", re.IGNORECASE
+)
+#: What leads from a fight to its first side: "affrontements meurtriers entre", "des
+#: combats qui ont opposé", "clashes between".
+_BETWEEN = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:entre|between|opposant|opposé(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... and from the first side to the second: "et", "and", "à".
+_AND = re.compile(r"\s+(?:et|and|à|with)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _sides_of_clash(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> list[int]:
+    """The people or groups a fight opposed, named right after it (since 0.15.0)."""
+    people = sorted(
+        (
+            i
+            for i in candidates
+            if mentions[i].label in ("PER", "ORG") and mentions[i].start >= trig.end
+        ),
+        key=lambda i: mentions[i].start,
+    )
+    if not people or not _BETWEEN.fullmatch(text, trig.end, mentions[people[0]].start):
+        return []
+    first = mentions[people[0]]
+    second = next(
+        (i for i in people[1:] if mentions[i].start >= first.end),
+        None,
+    )
+    if second is not None and _AND.fullmatch(text, first.end, mentions[second].start):
+        return [people[0], second]
+    return [people[0]]
 
 
 def _attackers_named(mention: Mention) -> bool:

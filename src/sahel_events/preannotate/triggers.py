@@ -81,6 +81,10 @@ def _phrase_words(phrase: str, language: str) -> tuple[frozenset[str], ...]:
         # A verb of the first group also matches its forms the tagger did not lemmatise
         # ("Il réclame la libération", tagged a noun): their stem (since 0.12.0).
         return (_keys(words[0]) | {fold(words[0])[:-2]},)
+    if language == "fr" and words and fold(words[0]) in ("s'", "s’", "se"):
+        # A reflexive pronoun, elided or not, is the same word: "s'emparer" also matches
+        # "se sont emparés" (since 0.15.0).
+        return (_keys("se", "s'"), *(_keys(w) for w in words[1:]))
     return tuple(_keys(w) for w in words)
 
 
