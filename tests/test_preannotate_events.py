@@ -1240,3 +1240,13 @@ def test_both_sides_of_a_fight_are_its_actors(annotator: Preannotator) -> None:
         "malienne et le JNIM début novembre.",
     )["events"]
     assert sorted(events["affrontements"]["args"]["actor"]) == ["JNIM", "armée malienne"]
+
+
+def test_a_reflexive_phrase_matches_its_unelided_pronoun(annotator: Preannotator) -> None:
+    # Since 0.15.0: the lexicon's "s'emparer" also finds "se sont emparés".
+    events = predict(
+        annotator,
+        "Titre",
+        "Les assaillants se sont emparés de deux motos avant de repartir vers la brousse.",
+    )["events"]
+    assert events["emparés"]["label"] == "COERCE"
