@@ -1250,3 +1250,16 @@ def test_a_reflexive_phrase_matches_its_unelided_pronoun(annotator: Preannotator
         "Les assaillants se sont emparés de deux motos avant de repartir vers la brousse.",
     )["events"]
     assert events["emparés"]["label"] == "COERCE"
+
+
+def test_a_town_that_situates_the_place_before_it_is_not_the_location(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.15.0: "X, à 20 km de Y" says where X lies; the event is at X.
+    events = predict(
+        annotator,
+        "Titre",
+        "Le convoi a été attaqué jeudi à hauteur de Solhan, à une vingtaine de kilomètres "
+        "de Sebba, ont indiqué des sources locales.",
+    )["events"]
+    assert events["attaqué"]["args"]["location"] == ["Solhan"]

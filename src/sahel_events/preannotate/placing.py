@@ -36,6 +36,9 @@ _SITUATED = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:situé(?:e|s|es)?|located|lying)\b"
     r"[^,;.\n]*$"
 )
+#: ... or, since 0.15.0, right after the place it situates and a comma: "à hauteur de
+#: Solhan, à une vingtaine de kilomètres de Sebba" (the event is at Solhan).
+_AFTER_PLACE = re.compile(r"\s*,\s+(?:à|at|about|some)\s+[^,;.\n]*$", re.IGNORECASE)
 _CONTAINERS = ("admin2", "admin1")
 #: How far after a locality its unit may be given, in characters.
 _WINDOW = 120
@@ -76,8 +79,8 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     * a town named as the reference of a relative location ("à 30 km de Djibo") keeps
       its id at admin2 precision (more than about 10 km from the town); it ranks as a
       town among an event's places, unless the relative location is in apposition to
-      the place it situates ("Kiri, un village situé à 30 km de Djibo"): that place is
-      the finer one.
+      the place it situates ("Kiri, un village situé à 30 km de Djibo", since 0.15.0
+      "à hauteur de Solhan, à 20 km de Sebba"): that place is the finer one.
     """
     places = [m for m in mentions if m.label in ("GPE", "LOC", "FAC")]
     out: list[Mention] = []
@@ -88,7 +91,12 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and precision == "town"
             and _RELATIVE.search(text, max(0, m.start - 40), m.start)
         ):
-            situating = _SITUATED.search(text, max(0, m.start - 80), m.start) is not None
+            situating = _SITUATED.search(text, max(0, m.start - 80), m.start) is not None or any(
+                p is not m
+                and p.end < m.start
+                and _AFTER_PLACE.fullmatch(text, p.end, m.start) is not None
+                for p in places
+            )
             m = replace(
                 m,
                 choices={**m.choices, EntityAttribute.PLACE_PRECISION: ["admin2"]},
