@@ -1263,3 +1263,25 @@ def test_a_town_that_situates_the_place_before_it_is_not_the_location(
         "de Sebba, ont indiqué des sources locales.",
     )["events"]
     assert events["attaqué"]["args"]["location"] == ["Solhan"]
+
+
+def test_a_seizure_and_an_arrest_in_one_sentence_are_two_events(annotator: Preannotator) -> None:
+    # Since 0.15.0: one sentence, one type, two modes: two acts.
+    events = predict(
+        annotator,
+        "Titre",
+        "Samedi, les douaniers du poste de Markala ont saisi quatorze kilogrammes de chanvre "
+        "et interpellé le conducteur du camion.",
+    )["events"]
+    assert {t: e["label"] for t, e in events.items()} == {"saisi": "COERCE", "interpellé": "COERCE"}
+
+
+def test_a_decree_is_no_arrest(annotator: Preannotator) -> None:
+    # Since 0.15.0: "par arrêté", "un arrêté" name a decree.
+    events = predict(
+        annotator,
+        "Titre",
+        "Vendredi, le gouverneur a interdit par arrêté la circulation des motos sur les axes "
+        "de Tougan.",
+    )["events"]
+    assert list(events) == ["interdit"]

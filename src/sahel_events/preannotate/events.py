@@ -13,9 +13,10 @@ suggested events:
   what a request asks for ("called for their release"), a kind of event ("interdire
   tout rassemblement") and "se manifester" (coming forward) are no events.
 * **Merging** (:func:`merge_mentions`): triggers of the same type in one sentence are one
-  event; a later trigger of the same type in another sentence is the same event when
-  the type is a material one (an attack, an arrest, a protest, a meeting...: verbal
-  acts such as requests or accusations are separate acts), when its mode agrees (or
+  event (but a seizure and an arrest, COERCE of two modes, are two); a later trigger
+  of the same type in another sentence is the same event when the type is a material
+  one (an attack, an arrest, a protest, a meeting...: verbal acts such as requests or
+  accusations are separate acts), when its mode agrees (or
   one of them has none, or it only reports the toll: "tués", "killed"), and when its
   own time and place do not contradict the event's (a town inside the region or the
   country another mention gives does not). The merged event keeps its most
@@ -525,6 +526,12 @@ class Merged:
     kept: dict[int, Trigger]
 
 
+def _other_mode(t: Trigger, group: Sequence[Trigger]) -> bool:
+    """Whether ``t`` and the group both have modes and no mode in common."""
+    modes = {g.mode for g in group} - {None}
+    return bool(t.mode and modes and t.mode not in modes)
+
+
 def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
 
@@ -615,6 +622,10 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
+                if t.label == "COERCE" and _other_mode(t, [triggers[g] for g in group]):
+                    # "ont saisi 14 kg de chanvre et interpellé le conducteur": a seizure
+                    # and an arrest are two acts, as the corpus codes them (since 0.15.0).
+                    continue
                 target = group
                 break
             if t.label not in MATERIAL and not pointing:

@@ -25,7 +25,9 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   assault (since 0.12.0);
 * "les écoles restent *fermées*", "de *fermer* les yeux": a state or a figure of speech,
   not a closing (since 0.14.0);
-* "*Riot* police were deployed": a force, not a riot (since 0.14.0).
+* "*Riot* police were deployed": a force, not a riot (since 0.14.0);
+* "interdit *par arrêté*", "*un arrêté* signé lundi": a decree, not an arrest (since
+  0.15.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -106,6 +108,11 @@ _TO_TELL = re.compile(
     re.IGNORECASE,
 )
 _ACCEPT = re.compile(r"^accept", re.IGNORECASE)
+#: "arrêté" as the noun of a decree: "par arrêté", "un arrêté signé lundi" (since 0.15.0).
+_DECREE = re.compile(r"^arrêtés?$", re.IGNORECASE)
+_DECREE_BEFORE = re.compile(
+    r"\b(?:par|un|l['’]|cet|nouvel|d['’]un|son|leur|premier)\s*$", re.IGNORECASE
+)
 
 
 def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
@@ -139,6 +146,8 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif _CLOSED.match(t.text):
             if _STATE_OF.search(text, max(0, t.start - 45), t.start) or _EYES.match(text, t.end):
                 out.add(i)  # "les écoles restent fermées": a state, not a closing
+        elif t.label == "COERCE" and _DECREE.match(t.text) and _DECREE_BEFORE.search(before):
+            out.add(i)  # "interdit par arrêté la circulation": a decree, nobody arrested
         elif t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):
             out.add(i)  # "Riot police were deployed": a force, not a riot
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
