@@ -1285,3 +1285,19 @@ def test_a_decree_is_no_arrest(annotator: Preannotator) -> None:
         "de Tougan.",
     )["events"]
     assert list(events) == ["interdit"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Une embuscade revendiquée par le JNIM a coûté la vie à neuf militaires lundi.",
+        "L'attaque du 21 novembre contre le détachement de Banh, revendiquée par le JNIM, "
+        "avait fait dix morts.",
+        "Le JNIM a, de son côté, revendiqué mercredi une attaque contre un poste à Macina.",
+        "Le FPL, qui avait déjà revendiqué en juin 2024 le sabotage de l'oléoduc, menace.",
+    ],
+)
+def test_a_claim_of_responsibility_is_no_demand(annotator: Preannotator, body: str) -> None:
+    # Since 0.15.0: the act claimed before the claim, a time or "déjà" between them.
+    events = predict(annotator, "Titre", body)["events"]
+    assert not [t for t, e in events.items() if e["label"] == "REQUEST"], events

@@ -55,9 +55,28 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"^(?:revendiqu|claim)", re.IGNORECASE)
+#: Acts claimed, as a claim's object or subject.
+_CLAIMABLE = (
+    r"(?:attaque|attentat|embuscade|assaut|enlèvement|frappe|opération|responsabilité|"
+    r"sabotage|destruction|assassinat|meurtre|attack|ambush|responsibility|bombing|"
+    r"kidnapping|killing)"
+)
+#: Since 0.15.0 up to three words (a time) before it, and an indefinite article:
+#: "revendiqué mercredi une attaque", "revendiqué en juin 2024 le sabotage".
 _CLAIMED_THING = re.compile(
-    r"^\s*(?:l['’]|la\s+|le\s+|les\s+|cette\s+|ces\s+|the\s+)?(?:attaque|attentat|embuscade|"
-    r"assaut|enlèvement|frappe|opération|responsabilité|attack|ambush|responsibility)",
+    r"^\s*(?:[\w'’]+\s+){0,3}?(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|cette\s+|ces\s+|"
+    r"the\s+|an?\s+)?" + _CLAIMABLE,
+    re.IGNORECASE,
+)
+#: A claim "par"/"by" someone of an act named before it in the sentence: "Une embuscade
+#: revendiquée par le JNIM", "l'attaque du 21 novembre contre le détachement de Banh,
+#: revendiquée par" (since 0.15.0).
+_CLAIMED_BEFORE = re.compile(_CLAIMABLE + r"s?\b[^.;:]{0,90}$", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
+#: An auxiliary (and an adverb) before a claim: "a revendiqué", "avait déjà revendiqué".
+_CLAIM_AUX = re.compile(
+    r"(?:été|a|ont|avait|avaient|aurait|auraient|has|have|had)"
+    r"(?:\s+(?:déjà|aussi|également|pas|jamais|already|also))?\s*$",
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(
@@ -235,11 +254,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # the whole span is a name ("Libération", a newspaper)
         if t.label == "REQUEST" and _CLAIM.match(t.text):
             after = text[t.end : t.end + 40]
-            before = text[max(0, t.start - 15) : t.start]
+            before = text[max(0, t.start - 20) : t.start]
             if (
                 _CLAIMED_THING.match(after)
-                or re.search(r"(?:été|a|ont)\s*$", before)
+                or _CLAIM_AUX.search(before)
                 or _CLITIC.search(before)
+                or (
+                    _BY.match(text, t.end)
+                    and _CLAIMED_BEFORE.search(text, max(0, t.start - 120), t.start)
+                )
             ):
                 # A claim of responsibility, "qui ne l'a pas revendiqué" included: who
                 # did it, not a demand.
