@@ -1301,3 +1301,20 @@ def test_a_claim_of_responsibility_is_no_demand(annotator: Preannotator, body: s
     # Since 0.15.0: the act claimed before the claim, a time or "déjà" between them.
     events = predict(annotator, "Titre", body)["events"]
     assert not [t for t, e in events.items() if e["label"] == "REQUEST"], events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le bilan fait état de six civils tués et de neuf blessés, évacués vers le centre de "
+        "santé d'Ansongo.",
+        "Deux autres agents, blessés par balles, ont été évacués vers l'hôpital de Tanguiéta.",
+        "Des renforts ont été acheminés dans la zone, où des opérations se poursuivent.",
+    ],
+)
+def test_the_wounded_evacuated_and_reinforcements_sent_are_no_aid(
+    annotator: Preannotator, body: str
+) -> None:
+    # Since 0.15.0: after a comma or a few words; troops sent move forces, aid no one.
+    events = predict(annotator, "Titre", body)["events"]
+    assert not [t for t, e in events.items() if e["label"] == "AID"], events

@@ -161,8 +161,15 @@ _COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
 
 #: Evacuating the wounded or the dead is care after an event, not aid to a party.
 _CARE = re.compile(
-    r"(?:blessée?s?|victimes?|corps|dépouilles?|wounded|injured|victims?|bodies)\s+"
-    r"(?:\S+\s+){0,3}$",
+    # Since 0.15.0 after a comma and up to five words: "et de neuf blessés, évacués vers",
+    # "Deux autres agents, blessés par balles, ont été évacués".
+    r"(?:blessée?s?|victimes?|corps|dépouilles?|wounded|injured|victims?|bodies)[\s,]+"
+    r"(?:\S+[\s,]+){0,5}$",
+    re.IGNORECASE,
+)
+#: Troops as what is sent: "Des renforts ont été acheminés" moves forces, it aids no one.
+_FORCES_SENT = re.compile(
+    r"(?:renforts?|troupes?|soldats|militaires|reinforcements|troops)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "aid worker", "aid agency": the noun qualifies a person or body.
@@ -270,9 +277,13 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
         if t.label == "AID" and (
-            _CARE.search(text[max(0, t.start - 40) : t.start]) or _AID_MODIFIER.match(text, t.end)
+            _CARE.search(text[max(0, t.start - 40) : t.start])
+            or _AID_MODIFIER.match(text, t.end)
+            or _FORCES_SENT.search(text[max(0, t.start - 40) : t.start])
         ):
-            continue  # the wounded evacuated, an "aid worker": no aid given to a party
+            # the wounded evacuated, an "aid worker", reinforcements sent (since 0.15.0):
+            # no aid given to a party
+            continue
         if t.label == "AID" and t.text.lower().startswith("donn"):
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
