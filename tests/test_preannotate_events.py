@@ -1318,3 +1318,30 @@ def test_the_wounded_evacuated_and_reinforcements_sent_are_no_aid(
     # Since 0.15.0: after a comma or a few words; troops sent move forces, aid no one.
     events = predict(annotator, "Titre", body)["events"]
     assert not [t for t, e in events.items() if e["label"] == "AID"], events
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        ("L'association a réclamé lundi une enquête indépendante sur ces morts.", "enquête"),
+        ("Le mouvement a appelé à une enquête pour situer les responsabilités.", "enquête"),
+        ("Il réclame l'ouverture d'une « enquête indépendante » sur la tuerie.", "enquête"),
+    ],
+)
+def test_what_a_demand_asks_for_is_no_event(annotator: Preannotator, body: str, asked: str) -> None:
+    # Since 0.15.0: an indefinite article, "à" or "l'ouverture d'" between the two.
+    events = predict(annotator, "Titre", body)["events"]
+    assert asked not in events
+    assert [e["label"] for e in events.values()] == ["REQUEST"]
+
+
+def test_accusations_rejected_were_made(annotator: Preannotator) -> None:
+    # Since 0.15.0: a denial's object is no request's object; the accusations happened.
+    events = predict(
+        annotator,
+        "Titre",
+        "L'armée malienne a rejeté mardi les accusations d'habitants selon lesquels une "
+        "frappe de drone a tué des civils.",
+    )["events"]
+    assert events["rejeté"]["label"] == "REJECT"
+    assert events["accusations"]["label"] == "ACCUSE"

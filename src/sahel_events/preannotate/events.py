@@ -188,7 +188,11 @@ _PUBLISHED = re.compile(
 _SAYING = frozenset({"REQUEST", "REJECT", "THREATEN"})
 _OBJECT_GAP = re.compile(
     r"^\s*(?:(?:the|their|his|her|its|an?|immediate|le|la|les|leur|leurs|sa|son|ses|"
-    r"l['’]|du|des|immédiate)\s*)*$",
+    r"l['’]|du|des|immédiate|"
+    # Since 0.15.0: "réclamé lundi une enquête", "appelé à une enquête", "demande
+    # l'ouverture d'une « enquête »".
+    r"une?|à|aux?|de|d['’]|ouverture|«|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"hier|on\s+\w+day)\s*)*$",
     re.IGNORECASE,
 )
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
@@ -307,6 +311,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             and any(
                 u.label in _SAYING
                 and not _CLAIM.match(u.text)  # "a revendiqué l'attaque": the attack happened
+                # "a rejeté mardi les accusations d'habitants": the accusations were made
+                and not (u.label == "REJECT" and t.label == "ACCUSE")
                 and u.end <= t.start
                 and _OBJECT_GAP.match(text[u.end : t.start])
                 for u in triggers
