@@ -1345,3 +1345,22 @@ def test_accusations_rejected_were_made(annotator: Preannotator) -> None:
     )["events"]
     assert events["rejeté"]["label"] == "REJECT"
     assert events["accusations"]["label"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen attacked an army post near Tera on Sunday, killing four soldiers. It was the "
+        "third attack on security forces in the department this month.",
+        "Gunmen attacked an army post near Tera on Sunday. Last week, police in Niamey "
+        "arrested a journalist who had written about an earlier attack in the region.",
+        "Gunmen attacked an army post near Tera on Sunday. The army said a drone had hit "
+        "a group of militants preparing an attack in the area on Tuesday.",
+    ],
+)
+def test_an_attack_counted_recalled_or_planned_is_no_event(
+    annotator: Preannotator, body: str
+) -> None:
+    # Since 0.15.0: an ordinal, "earlier" or a plan before the noun.
+    events = _english_events(annotator, body)
+    assert not [t for t in events if t.startswith("attack ") or t == "attack"], events

@@ -156,6 +156,14 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 
+#: Before an attack's noun: an ordinal (how many so far), an earlier one, or one planned.
+_NOT_THIS_ONE = re.compile(
+    r"\b(?:(?:the|an?|la|une|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
+    r"quatrième|cinquième|sixième|énième|earlier|previous|précédente)|"
+    r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
+    r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?)\s*$",
+    re.IGNORECASE,
+)
 #: "une série de frappes", "a series of raids": one set of acts told as such, not a trend.
 _COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
 
@@ -331,6 +339,11 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             )
         ):
             continue  # "la multiplication des enlèvements": a trend, not an event
+        if t.label == "ASSAULT" and _NOT_THIS_ONE.search(text, max(0, t.start - 30), t.start):
+            # "It was the third attack on the camp this year", "an earlier attack",
+            # "preparing an attack": a count, a recall or a plan, not an event told
+            # (since 0.15.0).
+            continue
         keep.append(i)
     return keep
 
