@@ -1364,3 +1364,14 @@ def test_an_attack_counted_recalled_or_planned_is_no_event(
     # Since 0.15.0: an ordinal, "earlier" or a plan before the noun.
     events = _english_events(annotator, body)
     assert not [t for t in events if t.startswith("attack ") or t == "attack"], events
+
+
+def test_cut_off_is_a_shutdown_only_of_the_internet(annotator: Preannotator) -> None:
+    # Since 0.15.0: "cut off" alone named villages cut off from markets a withholding.
+    events = _english_events(
+        annotator,
+        "Militants have besieged the town since September, cutting off its supply routes. "
+        "On Monday the authorities cut off the internet in the region.",
+    )
+    assert [t for t in events if t.startswith("cut")] == ["cut off the internet"]
+    assert events["cut off the internet"]["label"] == "COERCE"
