@@ -185,6 +185,7 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Eleven people, including four drivers, were killed", [("killed", "exact", "11")]),
         ("Un chef de village a été assassiné jeudi", [("killed", "exact", "1")]),
         ("Trois civils ont été abattus", [("killed", "exact", "3")]),
+        ("deux hélicoptères de l'armée abattus", []),
         ("a permis de neutraliser une dizaine de terroristes",
          [("killed", "approximate", "10")]),
         ("à l'ombre d'un caïlcédrat puis exécutés", []),

@@ -268,6 +268,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
+            killed_word = groups.get("k_killed") or ""
+            if _THINGS_TOO.match(killed_word) and not _names_people(groups.get("noun") or ""):
+                continue  # "deux hélicoptères abattus", "le plan exécuté": no one killed
             qualifier, count = _qualify(m)
             if count is None and qualifier != "vague":
                 continue
@@ -303,6 +306,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         s, e = m.span("span")
         found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     return earliest_longest(found)
+
+
+#: Outcome words said of things as well as people (since 0.15.0): their count must name
+#: people ("Trois civils ont été abattus", not "deux drones abattus").
+_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead)", re.IGNORECASE)
+
+
+def _names_people(noun: str) -> bool:
+    """Whether a counted noun phrase names people (a side, or a noun of people)."""
+    words = noun.split()
+    return side_of(noun) is not None or any(_PEOPLE.match(w) for w in words)
 
 
 def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
