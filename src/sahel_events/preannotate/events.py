@@ -9,9 +9,11 @@ suggested events:
   de l'Azawad") is dropped; a claim of responsibility ("revendiqué par le JNIM",
   "a revendiqué l'attaque") is no REQUEST; "affirmer avoir" is a reporting verb, not an
   accusation; a sanction, a restriction or a curfew being lifted is a CONCEDE; the
-  wounded evacuated and an "aid worker" are no AID; "released a statement" frees no one;
-  what a request asks for ("called for their release"), a kind of event ("interdire
-  tout rassemblement") and "se manifester" (coming forward) are no events.
+  wounded evacuated, reinforcements sent and an "aid worker" are no AID; "released a
+  statement" frees no one; what a request asks for ("called for their release",
+  "réclamé une enquête"), a kind of event ("interdire tout rassemblement"), an attack
+  counted, recalled or planned ("the third attack this year", "préparaient une
+  attaque") and "se manifester" (coming forward) are no events.
 * **Merging** (:func:`merge_mentions`): triggers of the same type in one sentence are one
   event (but a seizure and an arrest, COERCE of two modes, are two); a later trigger
   of the same type in another sentence is the same event when the type is a material
@@ -75,7 +77,7 @@ _CLAIMED_BEFORE = re.compile(_CLAIMABLE + r"s?\b[^.;:]{0,90}$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
 #: An auxiliary (and an adverb) before a claim: "a revendiqué", "avait déjà revendiqué".
 _CLAIM_AUX = re.compile(
-    r"(?:été|a|ont|avait|avaient|aurait|auraient|has|have|had)"
+    r"\b(?:été|a|ont|avait|avaient|aurait|auraient|has|have|had)"
     r"(?:\s+(?:déjà|aussi|également|pas|jamais|already|also))?\s*$",
     re.IGNORECASE,
 )
