@@ -428,7 +428,7 @@ def _counted(
     if first is None:
         return None
     count = _number(first.text) if number else 1
-    if count is None or (side_of(noun.text) is None and not _PEOPLE.match(noun.text)):
+    if count is None or not _names_people(noun.text):
         return None  # "200 têtes de bétail", "deux véhicules": no people
     end = noun.end
     for t in tokens[noun.index + 1 : noun.index + 3]:
