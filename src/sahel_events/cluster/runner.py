@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, Protocol, TypeVar
 
 from ..errors import UsageError
@@ -29,6 +29,9 @@ R = TypeVar("R")
 IN_FLIGHT_PER_WORKER = 2
 #: Seconds to wait for a scheduler given by address before giving up.
 CONNECT_TIMEOUT = 10
+#: Seconds to wait, after a failure, for dead local workers to be restarted before the
+#: cluster is closed (a restart takes about a second).
+RESTART_TIMEOUT = 30
 CLUSTER_EXTRA = "pip install 'sahel-events[cluster]'"
 
 
@@ -179,6 +182,22 @@ def open_runner(workers: int = 1, scheduler: str | None = None) -> Iterator[Runn
         try:
             yield DaskRunner(client, f"{workers} local Dask workers")
         finally:
+            _let_restarts_finish(client, workers)
             client.close()
     finally:
         cluster.close()
+
+
+def _let_restarts_finish(client: Any, workers: int) -> None:
+    """Waits (a bounded time) until the cluster has all its workers again.
+
+    A worker that died (killed by the system, out of memory) is started again by its
+    nanny. Closing the cluster in the instant between a new worker process's creation
+    and its start makes Dask's shutdown fail (``can only join a started process``),
+    and that error would replace the one that says what went wrong (or fail work that
+    went well); so the cluster is closed only once the restarts are over. With every
+    worker up, as after work that went well, this is one call to the scheduler.
+    """
+    # A worker that cannot come back is no reason to hide the first error.
+    with suppress(OSError, TimeoutError):
+        client.wait_for_workers(workers, timeout=RESTART_TIMEOUT)
