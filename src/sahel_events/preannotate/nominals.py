@@ -223,7 +223,8 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?i:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
     r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
     r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
-    r"assailants|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
+    r"assailants|attackers|kidnappers|abductors|jihadists|insurgents|rebels|protesters|"
+    r"demonstrators|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
     r"reinforcements|leaders)|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy))"
@@ -233,8 +234,8 @@ _EN_OPENING_SUBJECT = re.compile(
     # "were deployed", "had been sent" since 0.14.0: who moved (the actor of a
     # deployment; a victim's passive names no actor, as arguments decides).
     r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
-    r"(?:have|has|had)\s+been)\s+|"
-    r"on\s+[A-Z]\w+\s+)?"
+    r"(?:have|has|had)\s+been|[a-z]+ly)\s+|"
+    r"on\s+[A-Z]\w+\s+){0,2}"
     r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
     r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?)\b)"
 )
