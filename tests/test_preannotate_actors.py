@@ -446,3 +446,58 @@ def test_english_storming_and_setting_on_fire_are_assaults(annotator: Preannotat
     # Since 0.14.0.
     assert got["stormed"]["label"] == "ASSAULT"
     assert got["set on fire"]["label"] == "ASSAULT"
+
+
+def test_a_subject_pronoun_continues_the_subject_not_the_object(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Raid sur un village",
+        "Les assaillants ont rassemblé les habitants devant la mosquée. Ils ont ensuite "
+        "incendié des greniers.",
+    )["events"]
+    assert got["incendié"]["args"]["actor"] == ["Les assaillants"]
+
+
+def test_an_infinitive_after_avant_de_is_done_by_the_subject_of_its_verb(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Attaque d'une foire",
+        "Les assaillants ont ouvert le feu sur les commerçants et les éleveurs avant "
+        "d'emporter des motos et des vivres.",
+    )["events"]
+    assert got["emporter"]["args"]["actor"] == ["Les assaillants"]
+
+
+def test_an_infinitive_does_not_lend_its_subject_to_a_noun_it_governs(
+    annotator: Preannotator,
+) -> None:
+    # The ministry summoned the ambassador; the arrest it protested was the soldiers'.
+    got = predict(
+        annotator,
+        "Convocation",
+        "Le ministère des Affaires étrangères a convoqué jeudi l'ambassadeur pour lui "
+        "exprimer sa préoccupation après l'interpellation de onze bergers par des "
+        "militaires, selon une source diplomatique.",
+    )["events"]
+    arrest = got["interpellation"]["args"]
+    assert "Le ministère des Affaires étrangères" not in arrest.get("actor", [])
+
+
+def test_english_attackers_after_said_and_partners_with_an_adverb_are_actors(
+    annotator: Preannotator,
+) -> None:
+    got = english(
+        annotator,
+        "Residents said the attackers also looted shops and torched the police station.",
+    )
+    assert got["looted"]["args"]["actor"] == ["the attackers"]
+    assert got["torched"]["args"]["actor"] == ["the attackers"]
+    got = english(
+        annotator,
+        "Humanitarian partners have temporarily suspended their activities in the commune.",
+    )
+    assert got["suspended"]["args"]["actor"] == ["Humanitarian partners"]

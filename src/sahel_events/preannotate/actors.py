@@ -86,6 +86,9 @@ _BY = re.compile(r"(?:\bpar|\bby)\s+" + _DET + r"$", re.IGNORECASE)
 #: A clause boundary between a trigger and a later agent.
 _BOUNDARY = re.compile(r"[;:()«»\n]|[.!?]\s|,\s*(?:qui|que|où|dont|which|who)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["il", "elle", "ils", "elles"])
+#: Words that open an infinitive clause whose subject is the main verb's: "avant d'ouvrir
+#: le feu", "pour disperser", "sans", "après avoir".
+_INFINITIVE_MARKS = frozenset(["de", "d'", "pour", "sans", "après"])
 #: A token's start offset (the key of a bisection over tokens in order).
 _START = attrgetter("start")
 
@@ -262,8 +265,17 @@ def subject(
                     return found
         # "a salué la décision et s'est engagé à ...": a conjoined verb without a
         # subject of its own shares that of the first.
-        shares = tokens[k].dep == "conj" and not any(
-            t.dep.startswith("nsubj") for t in children.get(k, [])
+        own = children.get(k, [])
+        shares = not any(t.dep.startswith("nsubj") for t in own) and (
+            tokens[k].dep == "conj"
+            # "ont encerclé le village avant d'incendier les greniers" (since 0.16.0):
+            # the infinitive of an adverbial clause is done by the subject of its verb
+            # (when it is the trigger: not "pour faire part de l'interpellation").
+            or (
+                tokens[k].dep == "advcl"
+                and trig.tokens[0] <= k <= trig.tokens[1]
+                and any(t.dep == "mark" and t.text.lower() in _INFINITIVE_MARKS for t in own)
+            )
         )
         if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
             break
@@ -354,7 +366,44 @@ def pronoun_antecedent(
         for t in children.get(k, [])
     ):
         return None
-    return max(earlier, key=lambda i: mentions[i].end, default=None)
+    last = max(earlier, key=lambda i: mentions[i].end, default=None)
+    if last is None or _subject_mention(tokens, mentions[last]):
+        return last
+    # "Les assaillants ont rassemblé les hommes ... Ils ont ensuite incendié des
+    # greniers" (since 0.16.0): a subject pronoun continues the subject of the clause
+    # before, not its object; the subject named last in the sentence of the last
+    # mention, when there is one.
+    sentence_start = _sentence_start(tokens, mentions[last].start)
+    subjects = [
+        i
+        for i in earlier
+        if sentence_start <= mentions[i].start
+        and mentions[i].end <= mentions[last].start
+        and _subject_mention(tokens, mentions[i])
+    ]
+    return max(subjects, key=lambda i: mentions[i].end, default=last)
+
+
+def _subject_mention(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether the head of the mention is the subject of an active verb."""
+    first = bisect_left(tokens, mention.start, key=_START)
+    inside = range(first, len(tokens))
+    for k in inside:
+        t = tokens[k]
+        if t.start >= mention.end:
+            break
+        if t.dep == "nsubj" and not mention.start <= tokens[t.head].start < mention.end:
+            return True
+    return False
+
+
+def _sentence_start(tokens: Sequence[Token], offset: int) -> int:
+    """The start offset of the sentence holding ``offset``: after the last full stop,
+    question or exclamation mark before it, or the text's start."""
+    k = bisect_left(tokens, offset, key=_START) - 1
+    while k >= 0 and tokens[k].text not in (".", "!", "?") and "\n" not in tokens[k].text:
+        k -= 1
+    return tokens[k].end if k >= 0 else 0
 
 
 def later_agent(
