@@ -501,3 +501,29 @@ def test_english_attackers_after_said_and_partners_with_an_adverb_are_actors(
         "Humanitarian partners have temporarily suspended their activities in the commune.",
     )
     assert got["suspended"]["args"]["actor"] == ["Humanitarian partners"]
+
+
+def test_a_subject_pronoun_after_a_place_in_its_sentence_is_the_subject_before_it(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Visite à Kaya",
+        "Le gouverneur s'est rendu lundi à Kaya avec une délégation de l'armée, où il a "
+        "salué le travail des volontaires.",
+    )["events"]
+    assert got["salué"]["args"]["actor"] == ["Le gouverneur"]
+
+
+def test_who_a_subject_pronoun_says_underwent_fire_is_not_its_actor(
+    annotator: Preannotator,
+) -> None:
+    # A guard: the pronoun's antecedent, the escort, is who came under fire.
+    got = predict(
+        annotator,
+        "Embuscade",
+        "Les volontaires escortaient des commerçants lorsqu'ils ont essuyé des tirs "
+        "nourris près de Kaya.",
+    )["events"]
+    for event in got.values():
+        assert "Les volontaires" not in event["args"].get("actor", [])

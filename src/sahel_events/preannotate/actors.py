@@ -354,18 +354,34 @@ def pronoun_antecedent(
     mentions: Sequence[Mention],
     earlier: Sequence[int],
     children: dict[int, list[Token]],
+    here: Sequence[int] = (),
 ) -> int | None:
     """When the parse makes a subject pronoun ("*Il* a tendu jeudi une embuscade") the
-    subject of the trigger's verb, the last of ``earlier`` (people and organisations
-    named before the sentence)."""
+    subject of the trigger's verb: the last subject of ``here`` (people and
+    organisations named before the trigger in its sentence), else the last of
+    ``earlier`` (named before the sentence)."""
     k = governing_verb(trig, tokens)
     if k is None or _passive(tokens, k) or _inside_subject(trig, tokens, k):
         return None
-    if not any(
-        t.dep == "nsubj" and t.pos == "PRON" and t.text.lower() in _PRONOUNS
-        for t in children.get(k, [])
-    ):
+    if tokens[k].lemma.lower() in UNDERGO | _DIED:
+        return None  # "lorsqu'ils ont essuyé des tirs": who underwent it
+    pronoun = next(
+        (
+            t
+            for t in children.get(k, [])
+            if t.dep == "nsubj" and t.pos == "PRON" and t.text.lower() in _PRONOUNS
+        ),
+        None,
+    )
+    if pronoun is None:
         return None
+    subjects_here = [
+        i
+        for i in here
+        if mentions[i].end <= pronoun.start and _subject_mention(tokens, mentions[i])
+    ]
+    if subjects_here:
+        return max(subjects_here, key=lambda i: mentions[i].end)
     last = max(earlier, key=lambda i: mentions[i].end, default=None)
     if last is None or _subject_mention(tokens, mentions[last]):
         return last

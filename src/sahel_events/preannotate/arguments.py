@@ -1625,7 +1625,19 @@ def _actor(
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
     ]
-    found = None if reaction else pronoun_antecedent(trig, tokens, mentions, earlier, children)
+    # "Le gouverneur a indiqué qu'une unité avait été déployée, et il a appelé" (since
+    # 0.16.0): a subject named before the pronoun in its own sentence, speaker or not.
+    here = [
+        i
+        for i in range(len(mentions))
+        if sent[0] <= mentions[i].start
+        and mentions[i].end <= trig.start
+        and mentions[i].label in ("PER", "ORG")
+        and i not in used
+    ]
+    found = (
+        None if reaction else pronoun_antecedent(trig, tokens, mentions, earlier, children, here)
+    )
     if found is not None:
         return found, 0.5
     if not reaction and _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
