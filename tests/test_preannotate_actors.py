@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import annotator, predict
 
@@ -527,3 +529,44 @@ def test_who_a_subject_pronoun_says_underwent_fire_is_not_its_actor(
     )["events"]
     for event in got.values():
         assert "Les volontaires" not in event["args"].get("actor", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor"),
+    [
+        (
+            "Samedi, des éléments armés ont enlevé un commerçant sur la route de Yélimané.",
+            "enlevé",
+            "des éléments armés",
+        ),
+        (
+            "À Kaya, des centaines de personnes ont manifesté dimanche leur soutien aux autorités.",
+            "manifesté",
+            "des centaines de personnes",
+        ),
+    ],
+)
+def test_armed_elements_and_hundreds_of_people_are_actors(
+    annotator: Preannotator, body: str, trigger: str, actor: str
+) -> None:
+    got = predict(annotator, "Dépêche", body)["events"]
+    assert got[trigger]["args"]["actor"] == [actor]
+
+
+def test_who_was_deployed_is_the_deployments_actor_who_was_recruited_its_recipient(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Renforts",
+        "Le lendemain, des soldats ont été déployés dans la zone pour sécuriser le marché.",
+    )["events"]
+    assert got["déployés"]["args"]["actor"] == ["des soldats"]
+    assert "recipient" not in got["déployés"]["args"]
+    got = predict(
+        annotator,
+        "Recrutement",
+        "Cent vingt jeunes de la commune ont été recrutés mardi comme supplétifs de l'armée.",
+    )["events"]
+    assert got["recrutés"]["args"]["recipient"] == ["Cent vingt jeunes de la commune"]
+    assert "actor" not in got["recrutés"]["args"]

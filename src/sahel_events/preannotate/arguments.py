@@ -238,7 +238,10 @@ def link_arguments(
         victim = subject(
             trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children, undergone=True
         )
-        if victim is None and not _verbal(trig):
+        # Not for a deployment: "des éléments des VDP ont été déployés" names who moved,
+        # its actor (since 0.16.0; the actor rule below takes it). Those recruited or
+        # mobilised stay its recipient.
+        if victim is None and not _verbal(trig) and not _deployed(trig):
             victim = passive_subject(
                 trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children
             )
@@ -983,6 +986,19 @@ _WENT_TO = re.compile(
 )
 
 
+#: Verbs of sending troops, whose passive subject is who was sent: the deployment's
+#: actor (codebook, MOBILIZE), unlike those recruited.
+_DEPLOYED = re.compile(
+    r"(?:re)?d[ée]ploy|d[ée]p[êe]ch|envoy|achemin|positionn|deploy|dispatch|sent\b",
+    re.IGNORECASE,
+)
+
+
+def _deployed(trig: Trigger) -> bool:
+    """Whether the trigger is a deployment's verb ("déployés", "dépêchés", "sent")."""
+    return trig.label == "MOBILIZE" and _DEPLOYED.match(trig.text) is not None
+
+
 def _leaving(trig: Trigger) -> bool:
     return trig.label == "SANCTION" and _LEAVING_WORD.match(trig.text) is not None
 
@@ -1654,7 +1670,11 @@ def _actor(
         return None
     if _UNDERGOING.match(trig.text) or _TARGET_OF.search(text, max(0, trig.start - 30), trig.start):
         return None  # "Un bateau a essuyé des tirs", "A convoy came under fire": the victim
-    victim = passive_subject(trig, tokens, mentions, candidates, children)
+    victim = (
+        None
+        if _deployed(trig)  # "des soldats ont été déployés": who moved
+        else passive_subject(trig, tokens, mentions, candidates, children)
+    )
     others = others_actors(text, trig, triggers, tokens, mentions, candidates, children)
     before = [
         i

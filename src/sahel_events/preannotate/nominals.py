@@ -108,6 +108,12 @@ PERSON_NOUNS = frozenset(
         "fidèle",
         "élève",
         "organisateur",
+        # Since 0.16.0.
+        "élément",
+        "personne",
+        "conducteur",
+        "chauffeur",
+        "transporteur",
         "spokesman",
         "spokesperson",
         "director",
