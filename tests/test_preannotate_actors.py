@@ -570,3 +570,36 @@ def test_who_was_deployed_is_the_deployments_actor_who_was_recruited_its_recipie
     )["events"]
     assert got["recrutés"]["args"]["recipient"] == ["Cent vingt jeunes de la commune"]
     assert "actor" not in got["recrutés"]["args"]
+
+
+def test_a_subject_the_parser_made_the_root_before_its_relative_clause_is_the_actor(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Appel à la vigilance",
+        "Le gouverneur de la région, qui s'est exprimé dimanche soir à Diffa, a appelé les "
+        "populations à la vigilance.",
+    )["events"]
+    assert got["appelé"]["args"]["actor"] == ["Le gouverneur de la région"]
+
+
+def test_the_latter_is_the_last_named_and_nobody_when_people_were_named_since(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Rencontre à Liwa",
+        "Le préfet a rencontré les représentants des éleveurs. Ces derniers ont réclamé la "
+        "présence de l'armée.",
+    )["events"]
+    assert got["réclamé"]["args"]["actor"] == ["les représentants des éleveurs"]
+    # "avec les chefs de canton" is no mention: the last named (the governor) is not
+    # who "ces derniers" are.
+    got = predict(
+        annotator,
+        "Rencontre à Liwa",
+        "Lundi, le gouverneur s'est rendu à Liwa, où il a échangé avec les chefs de canton. "
+        "Ces derniers ont réclamé la présence de l'armée.",
+    )["events"]
+    assert "le gouverneur" not in got["réclamé"]["args"].get("actor", [])

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from .entities import Mention
 from .ner import Token
+from .nominals import PERSON_NOUNS
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ _BY = re.compile(r"(?:\bpar|\bby)\s+" + _DET + r"$", re.IGNORECASE)
 #: A clause boundary between a trigger and a later agent.
 _BOUNDARY = re.compile(r"[;:()«»\n]|[.!?]\s|,\s*(?:qui|que|où|dont|which|who)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["il", "elle", "ils", "elles"])
+_LATTER = frozenset(["dernier", "derniers", "dernière", "dernières"])
 #: Words that open an infinitive clause whose subject is the main verb's: "avant d'ouvrir
 #: le feu", "pour disperser", "sans", "après avoir".
 _INFINITIVE_MARKS = frozenset(["de", "d'", "pour", "sans", "après"])
@@ -374,7 +376,19 @@ def pronoun_antecedent(
         None,
     )
     if pronoun is None:
-        return None
+        latter = _the_latter(tokens, children.get(k, []), children)
+        if latter is None:
+            return None
+        # "Le préfet a reçu les représentants des éleveurs. Ces derniers ont réclamé"
+        # (since 0.16.0): "the latter" is the last named, whatever its role.
+        named = [i for i in [*earlier, *here] if mentions[i].end <= latter.start]
+        last = max(named, key=lambda i: mentions[i].end, default=None)
+        if last is None or any(
+            t.pos == "NOUN" and t.lemma.lower() in PERSON_NOUNS
+            for t in tokens[bisect_left(tokens, mentions[last].end, key=_START) : latter.index]
+        ):
+            return None  # people named since, that no mention holds: not the last named
+        return last
     subjects_here = [
         i
         for i in here
@@ -398,6 +412,23 @@ def pronoun_antecedent(
         and _subject_mention(tokens, mentions[i])
     ]
     return max(subjects, key=lambda i: mentions[i].end, default=last)
+
+
+def _the_latter(
+    tokens: Sequence[Token], dependents: Sequence[Token], children: dict[int, list[Token]]
+) -> Token | None:
+    """The verb's subject when it is "ce dernier", "ces dernières" (the latter)."""
+    for t in dependents:
+        if (
+            t.dep == "nsubj"
+            and t.text.lower() in _LATTER
+            and any(
+                d.dep == "det" and d.text.lower() in ("ce", "cet", "cette", "ces")
+                for d in children.get(t.index, [])
+            )
+        ):
+            return t
+    return None
 
 
 def _subject_mention(tokens: Sequence[Token], mention: Mention) -> bool:

@@ -299,6 +299,16 @@ def _subtree_start(tokens: Sequence[Token], head: Token) -> int:
     return start
 
 
+def _misparsed_subject(tokens: Sequence[Token], tok: Token) -> bool:
+    """A subject the parser made the sentence's root, its relative clause swallowing the
+    verb: "*Le gouverneur* de la région, qui s'est exprimé dimanche, a appelé" (since
+    0.16.0). A determined noun at the root with a relative clause of its own."""
+    if tok.dep != "ROOT" or tok.pos != "NOUN":
+        return False
+    mine = [t for t in tokens[max(0, tok.index - 3) : tok.index + 12] if t.head == tok.index]
+    return any(t.dep == "det" for t in mine) and any(t.dep == "acl:relcl" for t in mine)
+
+
 def find_nominals(
     text: str,
     analysis: Analysis,
@@ -352,7 +362,10 @@ def find_nominals(
     tokens = analysis.tokens
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or not (
-            tok.dep in _ROLES or _par_agent(tokens, tok) or _armed_of_act(tokens, tok)
+            tok.dep in _ROLES
+            or _par_agent(tokens, tok)
+            or _armed_of_act(tokens, tok)
+            or _misparsed_subject(tokens, tok)
         ):
             continue
         lemma = tok.lemma.lower()
