@@ -603,3 +603,20 @@ def test_the_latter_is_the_last_named_and_nobody_when_people_were_named_since(
         "Ces derniers ont réclamé la présence de l'armée.",
     )["events"]
     assert "le gouverneur" not in got["réclamé"]["args"].get("actor", [])
+
+
+def test_english_the_group_opening_a_sentence_is_the_actor_no_group_is_nobody(
+    annotator: Preannotator,
+) -> None:
+    got = english(
+        annotator,
+        "JNIM fighters set fire to three tankers on Sunday. The group has enforced a "
+        "blockade on fuel imports since September.",
+    )
+    assert got["blockade"]["args"]["actor"] == ["The group"]
+    got = english(
+        annotator,
+        "Gunmen ambushed a convoy near Tillia on Sunday. No group has claimed the attack.",
+    )
+    for event in got.values():
+        assert "No group" not in event["args"].get("actor", [])

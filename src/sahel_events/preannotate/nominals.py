@@ -233,7 +233,7 @@ _EN_OPENING_SUBJECT = re.compile(
     r"demonstrators|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
     r"reinforcements|leaders)|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
-    r"government|authorities|partners|federation|union|embassy))"
+    r"government|authorities|partners|federation|union|embassy|group))"
     # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
     # Burkina Faso condemned", "The Chinese embassy in Bamako urged".
     r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
@@ -249,7 +249,7 @@ _EN_OPENING_SUBJECT = re.compile(
 #: The sector of a body that is not the government.
 _BODY_SECTORS = {
     "army": "military", "armed forces": "military", "partners": "other",
-    "federation": "other", "union": "other",
+    "federation": "other", "union": "other", "group": "other",
 }  # fmt: skip
 
 
@@ -406,6 +406,10 @@ def find_nominals(
         for m in _EN_OPENING_SUBJECT.finditer(text):
             if m.group("person"):
                 add(m.start("np"), m.end("np"), "PER", None, 0.5)
+            elif m.group("body").lower() == "group" and m.group("np") != "The group":
+                # Since 0.16.0 "The group has enforced a blockade": the group just named;
+                # not "No group claimed", nor "a local rights group said" (a source).
+                continue
             else:
                 sector = _BODY_SECTORS.get(m.group("body").lower(), "government")
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
