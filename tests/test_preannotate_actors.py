@@ -544,9 +544,21 @@ def test_who_a_subject_pronoun_says_underwent_fire_is_not_its_actor(
             "manifesté",
             "des centaines de personnes",
         ),
+        (
+            "Dans la nuit de vendredi, des voleurs armés ont emporté une soixantaine de "
+            "moutons à Markala.",
+            "emporté",
+            "des voleurs armés",
+        ),
+        (
+            "À Kidal, plusieurs centaines de femmes ont manifesté mercredi contre les "
+            "coupures d'électricité.",
+            "manifesté",
+            "plusieurs centaines de femmes",
+        ),
     ],
 )
-def test_armed_elements_and_hundreds_of_people_are_actors(
+def test_armed_elements_thieves_and_hundreds_of_people_are_actors(
     annotator: Preannotator, body: str, trigger: str, actor: str
 ) -> None:
     got = predict(annotator, "Dépêche", body)["events"]

@@ -70,6 +70,10 @@ PERSON_NOUNS = frozenset(
         "notable",
         "élu",
         "transporteur",
+        "voleur",
+        "inconnu",
+        "partenaire",
+        "femme",
         "villageois",
         # Since 0.11.0: the speakers and victims of political and local reporting.
         "secrétaire",
