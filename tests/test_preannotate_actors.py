@@ -632,3 +632,54 @@ def test_english_the_group_opening_a_sentence_is_the_actor_no_group_is_nobody(
     )
     for event in got.values():
         assert "No group" not in event["args"].get("actor", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor", "fled"),
+    [
+        (
+            "Plus de 2 000 personnes sont arrivées à Djibo depuis le mois dernier, fuyant "
+            "les exactions de groupes armés dans les villages voisins.",
+            "fuyant",
+            "groupes armés",
+            None,
+        ),
+        (
+            "Des centaines de familles ont quitté leurs localités après l'incursion "
+            "d'individus armés à Nadiagou.",
+            "quitté",
+            "individus armés",
+            "Des centaines de familles",
+        ),
+        (
+            "Plus de 3 000 personnes ont fui leurs villages pour se réfugier à Kaya, après un "
+            "ultimatum lancé par des hommes armés.",
+            "fui leurs villages",
+            "des hommes armés",
+            "3 000 personnes",
+        ),
+    ],
+)
+def test_the_armed_men_a_flight_is_told_after_caused_it(
+    annotator: Preannotator, body: str, trigger: str, actor: str, fled: str | None
+) -> None:
+    flight = predict(annotator, "Déplacés", body)["events"][trigger]["args"]
+    assert flight["actor"] == [actor]
+    if fled is not None:
+        assert flight["recipient"] == [fled]
+    # Who fled is never the flight's actor, nor the armed men its recipient.
+    assert "2 000 personnes" not in flight["actor"]
+    assert actor not in flight.get("recipient", [])
+
+
+def test_people_a_flight_participle_qualifies_fled_and_their_flight_is_not_their_name(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Déplacés",
+        "Des dizaines de familles fuyant les violences de groupes armés sont arrivées "
+        "samedi à Kaya.",
+    )["events"]
+    assert got["fuyant"]["args"]["recipient"] == ["Des dizaines de familles"]
+    assert got["fuyant"]["args"]["actor"] == ["groupes armés"]

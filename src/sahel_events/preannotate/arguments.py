@@ -262,6 +262,10 @@ def link_arguments(
             # "Plusieurs familles ont quitté le village": who fled is the recipient, the
             # cause of the flight its actor (codebook, SANCTION expel; since 0.14.0).
             fleeing = subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children)
+            if fleeing is None:
+                # "2 000 personnes ... fuyant les exactions": the noun the participle
+                # qualifies fled (since 0.16.0).
+                fleeing = _qualified(trig, tokens, mentions, fillers(Role.RECIPIENT, sent))
             if fleeing is not None and not _armed(mentions[fleeing]):
                 add(Role.RECIPIENT, fleeing, 0.6)
         spec = etype.roles.get(Role.ACTOR)
@@ -999,6 +1003,18 @@ def _deployed(trig: Trigger) -> bool:
     return trig.label == "MOBILIZE" and _DEPLOYED.match(trig.text) is not None
 
 
+def _qualified(
+    trig: Trigger, tokens: Sequence[Token], mentions: Sequence[Mention], candidates: list[int]
+) -> int | None:
+    """The candidate holding the noun a participle trigger qualifies ("des familles
+    *fuyant* les violences"), or None."""
+    first = trig.tokens[0]
+    if first < 0 or not tokens or tokens[first].dep != "acl":
+        return None
+    head = tokens[tokens[first].head]
+    return next((i for i in candidates if mentions[i].start <= head.start < mentions[i].end), None)
+
+
 def _leaving(trig: Trigger) -> bool:
     return trig.label == "SANCTION" and _LEAVING_WORD.match(trig.text) is not None
 
@@ -1543,6 +1559,18 @@ def _sides_of_clash(
     return [people[0]]
 
 
+#: Armed people told by their arms: "groupes armés", "individus armés non identifiés".
+_ARMED_PEOPLE = re.compile(
+    r"(?:(?:des|de|d'|les)\s+)?(?:groupes?|individus|hommes|éléments)\s+armés\b.*",
+    re.IGNORECASE,
+)
+
+
+def _armed_group_named(mention: Mention) -> bool:
+    """Armed people named by their arms ("groupes armés", "d'individus armés")."""
+    return mention.label in ("PER", "ORG") and bool(_ARMED_PEOPLE.fullmatch(mention.text))
+
+
 def _attackers_named(mention: Mention) -> bool:
     """An armed group of the registry or attackers told indefinitely ("des hommes armés")."""
     return mention.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(
@@ -1595,6 +1623,21 @@ def _actor(
     found = attributed(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
+    if _leaving(trig):
+        # "fuyant les exactions de groupes armés", "après l'incursion d'individus armés"
+        # (since 0.16.0): the attackers named after a flight in its sentence caused it,
+        # its actor (codebook, SANCTION expel).
+        found = next(
+            (
+                i
+                for i in sorted(candidates, key=lambda i: mentions[i].start)
+                if mentions[i].start >= trig.end
+                and (_attackers_named(mentions[i]) or _armed_group_named(mentions[i]))
+            ),
+            None,
+        )
+        if found is not None:
+            return found, 0.5
     found = accused(trig, tokens, mentions, candidates, children)
     if found is not None:
         return found, 0.6

@@ -280,6 +280,9 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             # hommes armés *sur une île proche de Baga Sola*": where they struck is the
             # event's place, not part of who they are.
             or (t.pos == "ADP" and t.lemma.lower() in _LOCATIVE_PREPOSITIONS)
+            # "des familles *fuyant les violences*" (since 0.16.0): their flight is an
+            # event of its own, not part of who they are.
+            or (t.dep == "acl" and t.lemma.lower() in ("fuir", "flee"))
         ):
             break
         k, hops = t.index, 0
@@ -434,6 +437,8 @@ def find_nominals(
 #: Nouns of acts whose complement may be who did them: "le blocus des jihadistes".
 _ACT_HEADS = frozenset(
     {"blocus", "attaque", "incursion", "embuscade", "offensive", "raid", "assaut", "siège"}
+    # Since 0.16.0: what people flee ("fuyant les exactions de groupes armés").
+    | {"exaction", "violence", "menace"}
 )
 #: Who bears arms, as the complement of an act's noun (since 0.14.0).
 _ARMED_NOUNS = frozenset(
@@ -448,13 +453,14 @@ def _armed_of_act(tokens: Sequence[Token], tok: Token) -> bool:
     if tok.dep != "nmod" or head.lemma.lower() not in _ACT_HEADS:
         return False
     lemma = tok.lemma.lower()
-    if lemma == "groupe":
+    if lemma in ("groupe", "individu", "homme", "élément"):
+        # "d'individus armés" (since 0.16.0), not "de civils" or "des habitants".
         return _armed_group(tokens, tok)
     return lemma in _ARMED_NOUNS
 
 
 def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
-    """ "groupe(s) armé(s)": the noun with "armé" right after it."""
+    """ "groupe(s) armé(s)", "individus armés": the noun with "armé" right after it."""
     return any(
         t.head == tok.index and t.lemma.lower() in ("armé", "armer")
         for t in tokens[tok.index + 1 : tok.index + 3]
