@@ -645,3 +645,25 @@ def test_a_statement_is_never_dated_after_the_dateline(annotator: Preannotator) 
     )
     # The condemnation was made by the dateline; next week is when the transfer is planned.
     assert got["condamné"] == []
+
+
+def test_a_demand_whose_pronoun_goes_on_with_the_speaker_takes_that_sentences_day(
+    annotator: Preannotator,
+) -> None:
+    got = times(
+        annotator,
+        "Mardi, le préfet s'est rendu à Tori avec une unité de l'armée. Sur place, il a "
+        "exhorté les communautés au calme.",
+    )
+    assert got["exhorté"] == ["Mardi"]
+
+
+def test_a_demand_after_an_attacks_sentence_takes_not_the_attacks_day(
+    annotator: Preannotator,
+) -> None:
+    got = times(
+        annotator,
+        "Le coordonnateur humanitaire a condamné l'embuscade qui a tué trois civils le 12 "
+        "novembre près de Ménaka. Il a également exhorté les parties à protéger les civils.",
+    )
+    assert got["exhorté"] == []

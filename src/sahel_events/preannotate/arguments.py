@@ -468,6 +468,17 @@ def link_arguments(
             # not at all (since 0.13.0: on the 354 development articles, borrowing gave
             # 20 wrong or unwanted days for 9 right ones).
             scopes = [(sent, 0.7)]
+            if _CONTINUED.match(text, sent[0], trig.start):
+                # "Mardi, le préfet s'est rendu à Tori. Il a exhorté les communautés"
+                # (since 0.16.0): a pronoun opening the sentence goes on with who acted
+                # in the one before, on the day that one told.
+                # Not the day of an attack told there ("tués le 12 novembre ... Il a
+                # exhorté"): the speaker's own day only.
+                before = _sentence_before(sentences, sent)
+                if before is not None and not any(
+                    t.label in _VIOLENT and before[0] <= t.start < before[1] for t in triggers
+                ):
+                    scopes.append((before, 0.5))
         elif (trig.label, trig.mode) in _RESTRICTING:
             # "La circulation des motos est interdite", "des familles ont quitté leurs
             # villages": a ban or a flight lasts; the day of the act told before is not
@@ -1324,6 +1335,23 @@ _OTHER_STORY = re.compile(
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Statements dated only by their own sentence (below).
 _UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+#: A sentence that goes on with the subject of the one before: it opens (after a short
+#: adverbial) with a subject pronoun.
+_CONTINUED = re.compile(
+    r"\s*(?:(?:Sur\s+place|Par\s+ailleurs|Ensuite|Puis|Enfin|En\s+outre|Then|Later|"
+    r"There),?\s+)?(?:Il|Elle|Ils|Elles|He|She|They)\s",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(
+    sentences: Sequence[tuple[int, int]], sent: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The sentence right before ``sent``, or None for the first."""
+    earlier = [s for s in sentences if s[1] <= sent[0]]
+    return max(earlier, default=None)
+
+
 #: Bans, curfews and flights, dated only by their own sentence (below).
 _RESTRICTING = frozenset({("COERCE", "restrict"), ("COERCE", "curfew"), ("SANCTION", "expel")})
 #: Triggers of a lasting state, dated only by their own sentence: a blockade, a siege.
