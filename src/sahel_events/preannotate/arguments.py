@@ -474,11 +474,11 @@ def link_arguments(
                 # in the one before, on the day that one told.
                 # Not the day of an attack told there ("tués le 12 novembre ... Il a
                 # exhorté"): the speaker's own day only.
-                before = _sentence_before(sentences, sent)
-                if before is not None and not any(
-                    t.label in _VIOLENT and before[0] <= t.start < before[1] for t in triggers
+                previous = _sentence_before(sentences, sent)
+                if previous is not None and not any(
+                    t.label in _VIOLENT and previous[0] <= t.start < previous[1] for t in triggers
                 ):
-                    scopes.append((before, 0.5))
+                    scopes.append((previous, 0.5))
         elif (trig.label, trig.mode) in _RESTRICTING:
             # "La circulation des motos est interdite", "des familles ont quitté leurs
             # villages": a ban or a flight lasts; the day of the act told before is not
