@@ -228,3 +228,30 @@ def test_a_worker_that_dies_is_a_usage_error_not_a_traceback(
         message = str(caught.value)
         assert message.startswith("2 local Dask workers lost a task (KilledWorker")
         assert "smaller --task-size" in message
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def test_a_dask_shutdown_that_fails_is_logged_and_leaves_no_worker(
+    no_leftover_processes: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # distributed's shutdown races (a KeyError on a worker's address from its status
+    # watcher, seen once in CI after worker deaths) cannot be caused on demand: the fault
+    # is injected here. The work's results stand, the error is logged, no worker is left.
+    import distributed
+
+    def failing_close(self: object, timeout: float | None = None) -> None:
+        raise KeyError("tcp://127.0.0.1:43753")
+
+    monkeypatch.setattr(distributed.LocalCluster, "close", failing_close)
+    with (
+        caplog.at_level("WARNING", logger="sahel_events.cluster.runner"),
+        open_runner(workers=2) as runner,
+    ):
+        results = list(runner.map(_square, [1, 2, 3]))
+    assert results == [1, 4, 9]
+    assert "did not shut down cleanly (KeyError" in caplog.text

@@ -14,12 +14,15 @@ never has to fit in this process's memory, nor in the cluster's.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, Protocol, TypeVar
 
 from ..errors import UsageError
+
+logger = logging.getLogger(__name__)
 
 S = TypeVar("S")
 R = TypeVar("R")
@@ -165,6 +168,9 @@ def open_runner(workers: int = 1, scheduler: str | None = None) -> Iterator[Runn
         finally:
             client.close()
         return
+    # Worker processes are this process's multiprocessing children: those started from
+    # here on are the cluster's, stopped below should its shutdown fail.
+    children_before = set(multiprocessing.active_children())
     cluster = distributed.LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
@@ -185,7 +191,36 @@ def open_runner(workers: int = 1, scheduler: str | None = None) -> Iterator[Runn
             _let_restarts_finish(client, workers)
             client.close()
     finally:
+        _close_cluster(cluster, children_before)
+
+
+def _close_cluster(cluster: Any, children_before: set[Any]) -> None:
+    """Closes a local cluster; should Dask's shutdown fail, stops its worker processes.
+
+    After workers died, distributed's shutdown has races of its own: a worker restarted
+    and removed between two updates makes its status watcher raise ``KeyError`` on its
+    address, and that error would replace the one that says what went wrong (or fail work
+    that went well and is written). Such a failure is logged; no worker outlives the
+    command either way.
+    """
+    try:
         cluster.close()
+    except Exception as exc:  # distributed's own shutdown, not the work: see above
+        logger.warning(
+            "the local Dask cluster did not shut down cleanly (%s: %s); its worker "
+            "processes were stopped",
+            type(exc).__name__,
+            exc,
+        )
+        # First the cluster's event-loop thread, which a failed close leaves running:
+        # its nannies would start a new worker for each one stopped below.
+        loop_runner = getattr(cluster, "_loop_runner", None)
+        if loop_runner is not None:
+            with suppress(Exception):
+                loop_runner.stop()
+        for process in set(multiprocessing.active_children()) - children_before:
+            process.terminate()
+            process.join(timeout=5)
 
 
 def _let_restarts_finish(client: Any, workers: int) -> None:
