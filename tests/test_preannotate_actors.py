@@ -683,3 +683,20 @@ def test_people_a_flight_participle_qualifies_fled_and_their_flight_is_not_their
     )["events"]
     assert got["fuyant"]["args"]["recipient"] == ["Des dizaines de familles"]
     assert got["fuyant"]["args"]["actor"] == ["groupes armés"]
+
+
+def test_the_parties_to_an_agreement_are_its_actors_a_part_of_a_place_is_nobody(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Coopération",
+        "À l'issue des travaux, les deux parties ont signé cinq accords de coopération. La "
+        "partie russe a promis de livrer des équipements militaires.",
+    )
+    assert got["events"]["accords"]["args"]["actor"] == ["les deux parties"]
+    assert got["events"]["promis"]["args"]["actor"] == ["La partie russe"]
+    got = predict(
+        annotator, "Insécurité", "Une grande partie du territoire échappe au contrôle de l'État."
+    )
+    assert not any("partie" in entity for entity in got["entities"])

@@ -180,6 +180,11 @@ ORG_NOUNS = {
     "garde": "military",
     "troupe": "military",
     "tribunal": "government",
+    # Since 0.16.1: "les deux parties ont signé", "la partie russe a promis" (a part of
+    # something, "une partie des habitants", is a quantity: below).
+    "partie": "other",
+    # The French model lemmatises "parties" as "party".
+    "party": "other",
     "parquet": "government",
     "cabinet": "government",
     "ambassade": "government",
@@ -193,7 +198,17 @@ ORG_NOUNS = {
 _ROLES = ("nsubj", "obl:agent", "obj", "nsubj:pass")
 #: Quantity nouns heading a group of people: "Plusieurs centaines de jeunes".
 QUANTITY_NOUNS = frozenset(
-    ["centaine", "dizaine", "millier", "vingtaine", "groupe", "foule", "cinquantaine"]
+    [
+        "centaine",
+        "dizaine",
+        "millier",
+        "vingtaine",
+        "groupe",
+        "foule",
+        "cinquantaine",
+        "partie",
+        "party",
+    ]
 )
 _SOURCES = re.compile(
     r"(?<!\w)(?:des\s+|de\s+|les\s+|une?\s+)?sources?\s+(?P<kind>sécuritaires?|locales?|"
