@@ -667,3 +667,26 @@ def test_a_demand_after_an_attacks_sentence_takes_not_the_attacks_day(
         "novembre près de Ménaka. Il a également exhorté les parties à protéger les civils.",
     )
     assert got["exhorté"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "day"),
+    [
+        (
+            "Le ministre s'est rendu lundi après-midi à Bana. Devant les notables de la "
+            "commune, il a exhorté les habitants à collaborer avec les forces de défense.",
+            "exhorté",
+            "lundi après-midi",
+        ),
+        (
+            "Lundi, le gouverneur s'est rendu à Liwa, où il a échangé avec les chefs de "
+            "canton. Ces derniers ont réclamé la présence de l'armée.",
+            "réclamé",
+            "Lundi",
+        ),
+    ],
+)
+def test_a_demand_after_an_opening_phrase_or_by_the_latter_takes_the_meetings_day(
+    annotator: Preannotator, body: str, trigger: str, day: str
+) -> None:
+    assert times(annotator, body)[trigger] == [day]

@@ -1338,8 +1338,12 @@ _UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 #: A sentence that goes on with the subject of the one before: it opens (after a short
 #: adverbial) with a subject pronoun.
 _CONTINUED = re.compile(
-    r"\s*(?:(?:Sur\s+place|Par\s+ailleurs|Ensuite|Puis|Enfin|En\s+outre|Then|Later|"
-    r"There),?\s+)?(?:Il|Elle|Ils|Elles|He|She|They)\s",
+    # An opening phrase up to its comma ("Sur place,", "Devant les notables de la
+    # commune,"; since 0.16.1 any short one) or an adverb.
+    r"\s*(?:(?:[^,.;:\n«»\"]{1,50},|Ensuite|Puis|Enfin|Then|Later)\s+)?"
+    # Since 0.16.1 also "the latter": those just met, on the same occasion.
+    r"(?:Il|Elle|Ils|Elles|He|She|They|Ces\s+derniers|Ces\s+derni[èe]res|Ce\s+dernier|"
+    r"Celui-ci|Ceux-ci)\s",
     re.IGNORECASE,
 )
 
