@@ -376,7 +376,7 @@ def pronoun_antecedent(
         None,
     )
     if pronoun is None:
-        latter = _the_latter(tokens, children.get(k, []), children)
+        latter = _the_latter(children.get(k, []), children)
         if latter is None:
             return None
         # "Le préfet a reçu les représentants des éleveurs. Ces derniers ont réclamé"
@@ -414,9 +414,7 @@ def pronoun_antecedent(
     return max(subjects, key=lambda i: mentions[i].end, default=last)
 
 
-def _the_latter(
-    tokens: Sequence[Token], dependents: Sequence[Token], children: dict[int, list[Token]]
-) -> Token | None:
+def _the_latter(dependents: Sequence[Token], children: dict[int, list[Token]]) -> Token | None:
     """The verb's subject when it is "ce dernier", "ces dernières" (the latter)."""
     for t in dependents:
         if (
@@ -433,12 +431,9 @@ def _the_latter(
 
 def _subject_mention(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether the head of the mention is the subject of an active verb."""
-    first = bisect_left(tokens, mention.start, key=_START)
-    inside = range(first, len(tokens))
-    for k in inside:
-        t = tokens[k]
+    for t in tokens[bisect_left(tokens, mention.start, key=_START) :]:
         if t.start >= mention.end:
-            break
+            return False
         if t.dep == "nsubj" and not mention.start <= tokens[t.head].start < mention.end:
             return True
     return False

@@ -1592,6 +1592,9 @@ def _sides_of_clash(
 
 
 #: Armed people told by their arms: "groupes armés", "individus armés non identifiés".
+#: Not ``_NEW_ATTACKERS`` widened: that one also decides who attacked in other rules
+#: (told after the act, the cause of a later flight), which widening it would change;
+#: this one only finds who caused a flight told in its sentence.
 _ARMED_PEOPLE = re.compile(
     r"(?:(?:des|de|d'|les)\s+)?(?:groupes?|individus|hommes|éléments)\s+armés\b.*",
     re.IGNORECASE,
@@ -1718,14 +1721,19 @@ def _actor(
     ]
     # "Le gouverneur a indiqué qu'une unité avait été déployée, et il a appelé" (since
     # 0.16.0): a subject named before the pronoun in its own sentence, speaker or not.
-    here = [
-        i
-        for i in range(len(mentions))
-        if sent[0] <= mentions[i].start
-        and mentions[i].end <= trig.start
-        and mentions[i].label in ("PER", "ORG")
-        and i not in used
-    ]
+    # (Only without a reaction, which looks for no antecedent.)
+    here = (
+        []
+        if reaction
+        else [
+            i
+            for i in range(len(mentions))
+            if sent[0] <= mentions[i].start
+            and mentions[i].end <= trig.start
+            and mentions[i].label in ("PER", "ORG")
+            and i not in used
+        ]
+    )
     found = (
         None if reaction else pronoun_antecedent(trig, tokens, mentions, earlier, children, here)
     )

@@ -112,12 +112,11 @@ PERSON_NOUNS = frozenset(
         "fidèle",
         "élève",
         "organisateur",
-        # Since 0.16.0.
+        # Since 0.16.0 ("transporteur" was already above).
         "élément",
         "personne",
         "conducteur",
         "chauffeur",
-        "transporteur",
         "spokesman",
         "spokesperson",
         "director",
