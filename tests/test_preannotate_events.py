@@ -1376,3 +1376,46 @@ def test_cut_off_is_a_shutdown_only_of_the_internet(annotator: Preannotator) -> 
     )
     assert [t for t in events if t.startswith("cut")] == ["cut off the internet"]
     assert events["cut off the internet"]["label"] == "COERCE"
+
+
+def test_suspending_a_strike_is_a_concession_and_a_later_arrest_is_its_own_event(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Grève",
+        "Le syndicat des boulangers de Maradi a suspendu lundi la grève entamée la semaine "
+        "dernière. Des jeunes ont bloqué la route de Dosso en brûlant des pneus. Une "
+        "quinzaine de personnes ont été interpellées, a indiqué une source policière.",
+    )
+    events = got["events"]
+    assert events["suspendu"]["label"] == "CONCEDE"  # codebook: suspending a protest
+    assert events["interpellées"]["label"] == "COERCE"  # not merged into the suspension
+    assert events["interpellées"]["args"]["casualties"] == ["Une quinzaine de personnes"]
+    assert "casualties" not in events["suspendu"]["args"]
+
+
+def test_a_suspension_of_classes_stays_coercion(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Université",
+        "Le ministère de l'Enseignement supérieur a suspendu jeudi les cours à la faculté "
+        "jusqu'à nouvel ordre.",
+    )
+    assert got["events"]["suspendu"]["label"] == "COERCE"
+
+
+def test_an_arrest_told_after_a_suspension_is_not_merged_into_it(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Association",
+        "Le gouverneur a suspendu lundi les activités d'une association de jeunes de la "
+        "ville. Des jeunes ont ensuite manifesté devant le gouvernorat. Trois membres de "
+        "l'association ont été interpellés, selon leur avocat.",
+    )
+    events = got["events"]
+    assert events["suspendu"]["label"] == "COERCE"
+    assert events["interpellés"]["label"] == "COERCE"
+    assert events["interpellés"]["args"]["casualties"] == ["Trois membres de l'association"]

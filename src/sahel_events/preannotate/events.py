@@ -502,14 +502,31 @@ def _reported(text: str, tokens: Sequence[Token], verb: int) -> bool:
 _LIFTABLE_COERCE = frozenset({"restrict", "curfew", "martial-law"})
 
 
+#: A protest movement a suspension names in its clause: "a suspendu mardi soir la grève",
+#: "suspend their sit-in".
+_PROTEST_SUSPENDED = re.compile(
+    r"[^.;,\n]{0,40}?\b(?:grèves?|mot d'ordre|sit-in|boycotts?|arrêts? de travail"
+    r"|mouvements? (?:de grève|d'humeur|de protestation)|strikes?|protests?)\b",
+    re.IGNORECASE,
+)
+
+
 def relabel(text: str, trigger: Trigger) -> Trigger:
     """A sanction, a restriction or a curfew right after "lever/levée/lift" is the lifting:
-    CONCEDE."""
+    CONCEDE. So is the suspension of a protest movement (codebook, CONCEDE): "Le syndicat
+    a suspendu la grève" eases the pressure, it coerces no one."""
     liftable = trigger.label == "SANCTION" or (
         trigger.label == "COERCE" and trigger.mode in _LIFTABLE_COERCE
     )
     if liftable and _LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
         return replace(trigger, label="CONCEDE", mode=None)
+    if (
+        trigger.label == "COERCE"
+        and trigger.mode is None
+        and text[trigger.start : trigger.end].lower().startswith("suspen")
+        and _PROTEST_SUSPENDED.match(text, trigger.end)
+    ):
+        return replace(trigger, label="CONCEDE")
     return trigger
 
 
@@ -687,6 +704,10 @@ def merge_mentions(
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = not modes or not t.mode or t.mode in modes or _is_toll(t)
+            # "a suspendu la grève ... Une dizaine de personnes ont été interpellées": an
+            # arrest or a curfew told in a later sentence is not the suspension or the
+            # dissolution (COERCE with no mode) told before, unless it points back at it.
+            unlike = t.label == "COERCE" and bool(t.mode) and not modes
             clash = any(
                 (mine := value(ti, role))
                 and (theirs := value(group[0], role))
@@ -734,7 +755,7 @@ def merge_mentions(
                 or apart
             ):
                 continue
-            if modes_agree and (anaphoric or not clash):
+            if modes_agree and (anaphoric or not (clash or unlike)):
                 target = group
                 if pointing and (across or t.label not in MATERIAL):
                     # Joined only as a pointer: its sentence tells what followed ("Cette
