@@ -700,3 +700,80 @@ def test_the_parties_to_an_agreement_are_its_actors_a_part_of_a_place_is_nobody(
         annotator, "Insécurité", "Une grande partie du territoire échappe au contrôle de l'État."
     )
     assert not any("partie" in entity for entity in got["entities"])
+
+
+@pytest.mark.parametrize(
+    ("body", "guest", "host"),
+    [
+        # A day and a place before "par" (before 0.17.0, no meeting).
+        (
+            "Le chef d'état-major des armées nigériennes a été reçu samedi à N'Djamena par "
+            "son homologue tchadien.",
+            "Le chef d'état-major des armées nigériennes",
+            None,
+        ),
+        # "en fin d'après-midi" between "reçu" and the guest.
+        (
+            "Le Premier ministre a reçu ce mardi en fin d'après-midi l'envoyé spécial de "
+            "la CEDEAO pour le Sahel.",
+            "l'envoyé spécial de la CEDEAO pour le Sahel",
+            "Le Premier ministre",
+        ),
+        # Whoever gathers people hosts them: the people gathered are the actor.
+        (
+            "Le préfet de Koro a réuni lundi les chefs de village pour préparer la campagne.",
+            "les chefs de village",
+            "Le préfet de Koro",
+        ),
+    ],
+)
+def test_whoever_is_received_or_gathered_is_the_meetings_actor(
+    annotator: Preannotator, body: str, guest: str, host: str | None
+) -> None:
+    events = predict(annotator, "Audience", body)["events"]
+    meeting = next(e for e in events.values() if e["label"] == "CONSULT")
+    assert meeting["args"]["actor"] == [guest]
+    assert meeting["args"].get("recipient", [None]) == [host]
+
+
+def test_a_host_whose_guests_are_a_pronoun_is_not_the_actor(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Carburant",
+        "Des commerçants ont manifesté devant la mairie. Le maire les a reçus dans la soirée.",
+    )["events"]
+    assert got["reçus"]["label"] == "CONSULT"
+    assert got["reçus"]["args"]["recipient"] == ["Le maire"]
+    assert "actor" not in got["reçus"]["args"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Réunis en session ordinaire depuis dimanche à Niamey, les chefs d'État ont adopté "
+        "une déclaration.",
+        "Les ministres ont tenu mardi à Niamey une session extraordinaire du conseil.",
+        "Jeudi, le préfet a réuni à la préfecture les chefs de service.",
+    ],
+)
+def test_a_sitting_or_a_gathering_of_people_is_a_meeting(
+    annotator: Preannotator, body: str
+) -> None:
+    labels = [e["label"] for e in predict(annotator, "Réunion", body)["events"].values()]
+    assert "CONSULT" in labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le parti n'a pas réuni les signatures nécessaires.",
+        "L'association a réuni des fonds pour les déplacés.",
+        "Les écoles rouvriront « dès que les conditions de sécurité seront réunies ». Les "
+        "parents ont salué la décision.",
+        "Les manifestants, réunis à l'appel d'une association de jeunes, ont marché "
+        "jusqu'au gouvernorat.",
+    ],
+)
+def test_gathering_things_or_a_crowd_is_no_meeting(annotator: Preannotator, body: str) -> None:
+    events = predict(annotator, "Réunion", body)["events"]
+    assert not [t for t in events if t.lower().startswith("réuni")]

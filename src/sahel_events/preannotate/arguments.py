@@ -323,8 +323,14 @@ def link_arguments(
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
-        if trig.label == "CONSULT" and _RECEIVING.match(trig.text):
-            _host_and_guest(out, ti, mentions, after, used)
+        if trig.label == "CONSULT" and (
+            _RECEIVING.match(trig.text)
+            or (
+                _GATHERING.match(trig.text)
+                and not _REFLEXIVE_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+            )
+        ):
+            _host_and_guest(out, ti, mentions, after, used, text, trig)
         # The place's sentence is the written one too: the parser sometimes ends a
         # sentence before its place ("... un détachement militaire | à Thiou, dans la
         # province du Yatenga, tandis que ...").
@@ -654,6 +660,14 @@ def _of_noun_phrase(
     return one_phrase(tokens[first + 1 : last])
 
 
+#: "Le maire les a reçus": the guests are a clitic pronoun before the verb.
+_GUESTS_PRONOUN = re.compile(
+    r"\b(?:les|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)\s+$", re.IGNORECASE
+)
+#: "Le préfet a réuni les chefs de village": who gathers hosts, as who receives; not
+#: "se réunir", whose subject meets.
+_GATHERING = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
+_REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
 #: "recevoir" in any form: who receives hosts the meeting.
 _RECEIVING = re.compile(r"^re[çc]", re.IGNORECASE)
 
@@ -664,15 +678,24 @@ def _host_and_guest(
     mentions: Sequence[Mention],
     after: Sequence[int],
     used: set[int],
+    text: str,
+    trig: Trigger,
 ) -> None:
     """A meeting told by "recevoir": the guest is the actor and the host the recipient
     (codebook, CONSULT: "the visitor is the actor and the host the recipient"). The
     subject of "a reçu" (or the agent of "reçus par") was taken as the actor: swap the
-    two; an active verb's guest is its object, the first person after it."""
+    two; an active verb's guest is its object, the first person after it. With no host
+    found, whoever was received is the guest ("X a été reçu samedi par son homologue");
+    a host whose guests are a pronoun ("Le maire les a reçus") stays the recipient."""
     mine = [k for k, a in enumerate(out) if a.trigger == ti]
     actor = next((k for k in mine if out[k].role == Role.ACTOR), None)
     guest = next((k for k in mine if out[k].role == Role.RECIPIENT), None)
     if actor is None:
+        if guest is not None:
+            out[guest] = replace(out[guest], role=Role.ACTOR)
+        return
+    if guest is None and _GUESTS_PRONOUN.search(text, max(0, trig.start - 20), trig.start):
+        out[actor] = replace(out[actor], role=Role.RECIPIENT)
         return
     if guest is not None:
         out[actor], out[guest] = (

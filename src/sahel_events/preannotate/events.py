@@ -223,9 +223,29 @@ _REFLEXIVE = re.compile(
     re.IGNORECASE,
 )
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;:!?»«]")
+#: "réunir" alone (not "se réunir"), a meeting only when people are gathered.
+_GATHER = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
+_SELF_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
+_IN_SESSION = re.compile(
+    r"\s+(?:en\s+(?:session|conclave|assemblée|sommet|congrès|conseil)|à\s+huis\s+clos)\b",
+    re.IGNORECASE,
+)
+#: "Les manifestants, réunis à l'appel d'une association": gathered to march, not to meet.
+_AT_CALL = re.compile(r"\s+(?:à\s+l['’]appel|sur\s+l['’]appel)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
 _BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?par\s+", re.IGNORECASE)
+#: "a été reçu samedi à N'Djamena par son homologue", "Reçus en fin de journée par le
+#: préfet": received by whoever a determiner opens, a day or a place between (0.17.0).
+_BY_DETERMINED = re.compile(
+    r"(?:\s*,?\s+[^\s,.;]+){0,5}?\s*,?\s+par\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\b",
+    re.IGNORECASE,
+)
+#: "Le maire les a reçus": the people received are the clitic object.
+_RECEIVED_CLITIC = re.compile(
+    r"\b(?:les|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)\s+$", re.IGNORECASE
+)
 #: "before fleeing": what the attackers did last, not an event of its own (English; the
 #: French "avant de se replier" is read from the parse).
 _BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
@@ -234,10 +254,18 @@ _BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
     """Whether "recevoir" has a person or an organisation as agent ("Reçus vendredi par le
     préfet") or object ("a reçu une délégation des grévistes")."""
+    if _BY_DETERMINED.match(text, t.end) or _RECEIVED_CLITIC.search(
+        text, max(0, t.start - 20), t.start
+    ):
+        return True
     after = _BY_SOMEONE.match(text, t.end)
     near = after.end() if after else t.end
     return any(
-        (0 <= m.start - near <= 12 and not text[near : m.start].strip(" ,").count(" ") > 1)
+        (
+            0 <= m.start - near <= 12
+            and not text[near : m.start].strip(" ,").count(" ") > 1
+            and not _SENTENCE_BREAK.search(text, near, m.start)  # "seront réunies ». Les"
+        )
         # "a reçu mercredi au palais présidentiel de Nouakchott le ministre": a day and a
         # place before the visitor (since 0.11.0).
         or (0 <= m.start - near <= 90 and _WHEN_WHERE.fullmatch(text, near, m.start) is not None)
@@ -249,7 +277,8 @@ def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
 _WHEN_WHERE = re.compile(
     # "ce mercredi matin" since 0.14.0.
     r"(?:\s+(?:(?:ce|cet|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
-    r"après-midi|en\s+audience|dans\s+la\s+matinée|dans\s+la\s+soirée))*"
+    r"après-midi|en\s+audience|dans\s+la\s+matinée|dans\s+la\s+soirée"
+    r"|en\s+(?:fin|début)\s+(?:de\s+matinée|de\s+journée|de\s+soirée|d['’]après-midi)))*"
     r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
     re.IGNORECASE,
 )
@@ -310,6 +339,19 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "ses ravisseurs ne se sont pas manifestés": no one demonstrated
         if t.label == "CONSULT" and _RECEIVE.match(t.text) and not _received(text, t, people):
             continue  # "a reçu des menaces": "recevoir" names a meeting only with people
+        if (
+            _GATHER.match(t.text)  # CONSULT, or AGREE once told in the future
+            and not _SELF_BEFORE.search(text, max(0, t.start - 12), t.start)
+            and not _IN_SESSION.match(text, t.end)
+            and not _received(text, t, people)
+            and not (
+                any(0 <= t.start - m.end <= 2 for m in people) and not _AT_CALL.match(text, t.end)
+            )
+        ):
+            # "réunir des fonds", "réunir les conditions": a meeting only when people are
+            # gathered ("a réuni lundi les chefs de village", "les chefs de village réunis
+            # à la préfecture") or sit ("Réunis en session ordinaire"); since 0.17.0.
+            continue
         if t.label in ("RETREAT", "SANCTION") and _BEFORE.search(
             text, max(0, t.start - 8), t.start
         ):
