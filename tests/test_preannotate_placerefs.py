@@ -164,3 +164,19 @@ def test_the_site_an_attack_is_of_is_where_it_happened(annotator: Preannotator) 
     )["events"]
     # The noun's own complement, beside the town (since 0.14.0).
     assert "du marché à bétail" in got["attaque"]["args"]["location"]
+
+
+def test_a_town_in_a_later_sentence_is_no_finer_than_a_locality_placed_in_its_province(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Frappes",
+        "L'armée affirme avoir neutralisé une trentaine de terroristes lors de frappes "
+        "aériennes menées mardi près de Koulpélogo-Sud, dans la province du Soum. Selon le "
+        "communiqué, les appareils ont visé un groupe d'individus armés qui se préparaient "
+        "à attaquer le détachement militaire de Djibo.",
+    )
+    # Before 0.17.0, Djibo (a town of the Soum) replaced the locality as being inside
+    # the province the locality was placed in.
+    assert got["events"]["frappes aériennes"]["args"]["location"] == ["Koulpélogo-Sud"]

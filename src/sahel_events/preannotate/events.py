@@ -980,6 +980,10 @@ def _finer(inner: Mention, outer: Mention) -> bool:
     a, b = inner.textareas.get(Normalised.PLACE), outer.textareas.get(Normalised.PLACE)
     if a is None or b is None:
         return False
+    if outer.rank_as == "locality":
+        # "près de Diguel, dans la province du Soum" carries the province's id, yet is a
+        # locality: no town of the province lies inside it (since 0.17.0).
+        return False
     if a == b:
-        return inner.rank_as == "locality" and outer.rank_as != "locality"
+        return inner.rank_as == "locality"
     return within(a, b)
