@@ -180,3 +180,17 @@ def test_a_town_in_a_later_sentence_is_no_finer_than_a_locality_placed_in_its_pr
     # Before 0.17.0, Djibo (a town of the Soum) replaced the locality as being inside
     # the province the locality was placed in.
     assert got["events"]["frappes aériennes"]["args"]["location"] == ["Koulpélogo-Sud"]
+
+
+def test_a_name_the_model_takes_for_a_person_is_a_place_when_an_area_is_apposed(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Attaque",
+        "Un groupe armé a revendiqué jeudi une attaque menée la veille contre un poste de "
+        "l'armée à Kouri Bougoudi, une zone d'orpaillage du massif du Tibesti.",
+    )
+    # Before 0.17.0 the model's PER lost the name, and the massif became the place.
+    assert got["events"]["attaque"]["args"]["location"] == ["Kouri Bougoudi"]
+    assert "Kouri Bougoudi" not in got["events"]["attaque"]["args"].get("actor", [])

@@ -126,14 +126,21 @@ _CUE_WINDOW = 40
 #: A place cue the press puts right after a locality's name, in apposition: "Tizegorou,
 #: localité du département de Banibangou", "Seytenga, une commune rurale du Séno",
 #: "Anefis, a village in the Kidal region".
-_PLACE_CUE_AFTER = re.compile(
+_SETTLEMENT_APPOSED = (
     r",\s+(?:(?:une?|la|le|a|an)\s+)?(?:(?:petite|grande|small|large|rural|remote)\s+)?"
-    r"(?:localité|village|commune|bourgade|hameau|ville|chef-lieu|town|hamlet|locality)\b"
+    r"(?:localité|village|commune|bourgade|hameau|ville|chef-lieu|town|hamlet|locality"
+    # Since 0.17.0: "Kouri Bougoudi, une zone d'orpaillage du massif du Tibesti".
+    r"|zone|site|quartier|area|district)\b"
+)
+_PLACE_CUE_AFTER = re.compile(
+    _SETTLEMENT_APPOSED
     # "Nous commençons par Bosso, où des éléments de Boko Haram ont enlevé": a name
     # that "où" takes up is a place, never a person.
-    r"|,\s+où\b",
+    + r"|,\s+où\b",
     re.IGNORECASE,
 )
+#: The apposition alone, which makes a place of a name of several words too.
+_PLACE_APPOSED = re.compile(_SETTLEMENT_APPOSED, re.IGNORECASE)
 #: English site after a possessive name: "Anefis's weekly market", "Gao's main camp".
 _EN_SITE_AFTER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+){0,2}(?:market|camp|base|post|mosque|school|outskirts|"
@@ -496,6 +503,12 @@ def _model_entities(
             and registry.lookup(surface) is None
         ):
             label = "LOC"  # "de Kantchari et de Matiacoali"
+        elif (
+            label in ("PER", "ORG")
+            and _PLACE_APPOSED.match(text, end)
+            and registry.lookup(surface) is None
+        ):
+            label = "LOC"  # "à Kouri Bougoudi, une zone d'orpaillage" (since 0.17.0)
         elif label == "LOC" and _organisation_read_as_place(text, start, surface, home_country):
             label = "ORG"
         previous_place = end if label == "LOC" else -1
