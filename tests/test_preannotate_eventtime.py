@@ -8,6 +8,7 @@ import pytest
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import predict
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -690,3 +691,20 @@ def test_a_demand_after_an_opening_phrase_or_by_the_latter_takes_the_meetings_da
     annotator: Preannotator, body: str, trigger: str, day: str
 ) -> None:
     assert times(annotator, body)[trigger] == [day]
+
+
+def test_what_a_meetings_final_communique_says_takes_the_meetings_day_and_place(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Sommet",
+        "Les chefs d'État de l'Union du fleuve se sont réunis samedi en sommet à Kayes.\n"
+        "Dans le communiqué final, l'organisation demande aux groupes armés de libérer les "
+        "otages.\n"
+        "Le texte évoque aussi la saison des pluies.",
+    )["events"]
+    demand = got["demande"]["args"]
+    # Before 0.17.0 the demand had neither: the meeting is told a paragraph before.
+    assert demand["time"] == ["samedi"]
+    assert demand["location"] == ["Kayes"]

@@ -396,11 +396,13 @@ def link_arguments(
             elif targeted:
                 sited.append((ti, min(targeted, key=lambda i: _distance(mentions[i], trig))))
         earlier = _previous_sentence(sentences, sent, para)
-        meeting = (
-            _meeting_place(triggers, ti, out)
-            if not place and _AFTER_MEETING.search(text, sent[0], trig.start)
-            else []
+        # "à l'issue de la réunion", "Dans le communiqué final": what the meeting said
+        # or did at its close happened where and when the meeting did.
+        of_meeting = bool(
+            _AFTER_MEETING.search(text, sent[0], trig.start)
+            or _MEETING_OUTCOME.search(text, sent[0], trig.start)
         )
+        meeting = _meeting_place(triggers, ti, out) if not place and of_meeting else []
         if not place and not meeting and _AFTER_MEETING.search(text, sent[0], trig.start):
             # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
             # meeting the lexicon does not take for an event still gives its place.
@@ -543,6 +545,12 @@ def link_arguments(
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
                 break
+        else:
+            if of_meeting and scopes:
+                # "Dans le même texte, l'organisation demande": the day of the meeting
+                # whose communiqué it is (since 0.17.0).
+                for i in _meeting_argument(triggers, ti, out, Role.TIME)[:1]:
+                    add(Role.TIME, i, 0.5)
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
@@ -629,12 +637,29 @@ _AFTER_MEETING = re.compile(
 )
 
 
+#: What a meeting issued: "Dans le communiqué final", "dans le même texte", "the final
+#: communiqué" (since 0.17.0).
+_MEETING_OUTCOME = re.compile(
+    r"\b(?:communiqué\s+final|déclaration\s+finale|dans\s+le\s+même\s+(?:texte|communiqué)|"
+    r"final\s+(?:communiqu[ée]|declaration|statement))\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_place(triggers: Sequence[Trigger], ti: int, out: Sequence[Argument]) -> list[int]:
     """The places given to the latest meeting (CONSULT) told before trigger ``ti`` that
     has one (not "l'audience" of the phrase itself, a mention of the same meeting)."""
+    return _meeting_argument(triggers, ti, out, Role.LOCATION)
+
+
+def _meeting_argument(
+    triggers: Sequence[Trigger], ti: int, out: Sequence[Argument], role: str
+) -> list[int]:
+    """The mentions filling ``role`` of the latest meeting (CONSULT) told before trigger
+    ``ti`` that has that role filled."""
     for before in range(ti - 1, -1, -1):
         if triggers[before].label == "CONSULT":
-            found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
+            found = [a.mention for a in out if a.trigger == before and a.role == role]
             if found:
                 return found
     return []
