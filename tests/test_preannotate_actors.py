@@ -777,3 +777,17 @@ def test_a_sitting_or_a_gathering_of_people_is_a_meeting(
 def test_gathering_things_or_a_crowd_is_no_meeting(annotator: Preannotator, body: str) -> None:
     events = predict(annotator, "Réunion", body)["events"]
     assert not [t for t in events if t.lower().startswith("réuni")]
+
+
+def test_marchers_dispersed_by_the_police_are_not_the_dispersals_actor(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Marche",
+        "Les commerçants ont marché vers la mairie, avant d'être dispersés à coups de gaz "
+        "lacrymogène par la police.",
+    )["events"]
+    # A passive infinitive is undergone by the main verb's subject (before 0.17.0 the
+    # marchers dispersed themselves).
+    assert got["dispersés"]["args"]["actor"] == ["la police"]

@@ -1419,3 +1419,17 @@ def test_an_arrest_told_after_a_suspension_is_not_merged_into_it(
     assert events["suspendu"]["label"] == "COERCE"
     assert events["interpellés"]["label"] == "COERCE"
     assert events["interpellés"]["args"]["casualties"] == ["Trois membres de l'association"]
+
+
+def test_people_arrested_while_a_crowd_is_dispersed_count_in_the_arrest_only(
+    annotator: Preannotator,
+) -> None:
+    events = predict(
+        annotator,
+        "Procès",
+        "Des partisans de l'opposant ont manifesté devant le palais de justice. La police les "
+        "a dispersés à coups de grenades lacrymogènes et a interpellé une quinzaine de "
+        "personnes, selon des témoins.",
+    )["events"]
+    assert events["interpellé"]["args"]["casualties"] == ["une quinzaine de personnes"]
+    assert "casualties" not in events["dispersés"]["args"]

@@ -275,6 +275,9 @@ def subject(
             # (when it is the trigger: not "pour faire part de l'interpellation").
             or (
                 tokens[k].dep == "advcl"
+                # "avant d'être dispersés par la police": a passive infinitive's subject
+                # underwent it (since 0.17.0).
+                and not passive
                 and trig.tokens[0] <= k <= trig.tokens[1]
                 and any(t.dep == "mark" and t.text.lower() in _INFINITIVE_MARKS for t in own)
             )

@@ -794,10 +794,14 @@ def _orphan_counts(
 
 #: The kinds of count each event type's casualties hold (codebook, CASUALTY and the
 #: types' casualties role): a seizure or a looting counts no dead, an arrest only the
-#: arrested, a release the freed (abducted or arrested).
+#: arrested, a release the freed (abducted or arrested). Since 0.17.0 no arrested for
+#: an assault or a protest: "les a dispersés ... et a interpellé une quinzaine de
+#: personnes" counts the arrested in the arrest, an event of its own (codebook, PROTEST).
 _COUNTED_KINDS = {
     "COERCE": frozenset({"arrested"}),
     "RETREAT": frozenset({"abducted", "arrested"}),
+    "ASSAULT": frozenset({"killed", "injured", "abducted"}),
+    "PROTEST": frozenset({"killed", "injured", "abducted"}),
 }
 
 
