@@ -193,6 +193,14 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("shooting dead a security guard and abducting two Chinese nationals",
          [("killed", "exact", "1"), ("abducted", "exact", "2")]),
         ("the militants seized a truck", []),
+        # Since 0.17.0 two people named one by one, by their roles.
+        ("sur un engin explosif, blessant son chauffeur et un convoyeur",
+         [("injured", "exact", "2")]),
+        ("tuant le chauffeur et son apprenti", [("killed", "exact", "2")]),
+        ("Le chauffeur et son apprenti, blessés, ont été évacués", [("injured", "exact", "2")]),
+        ("ont tué le chef de village et son fils", [("killed", "exact", "2")]),
+        ("killing the driver and his assistant", [("killed", "exact", "2")]),
+        ("Le maire et son adjoint ont rencontré le gouverneur", []),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -230,6 +230,45 @@ for _kind in _KIND_VERBS:
     )
 
 
+#: Since 0.17.0 two people named one by one, each by the role a report gives them:
+#: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
+#: chauffeur et son apprenti, blessés": a count of two.
+_ONE_OF_A_PAIR = (
+    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*(?:"
+    r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
+    r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
+    r"conseiller|soldat|gendarme|policier|militaire|civil|enfant|agent|guide|collègue|"
+    r"compagnon|neveu|cousin|employé|ouvrier|élève|orpailleur|pêcheur|éleveur|cultivateur|"
+    r"driver|assistant|apprentice|passenger|son|brother|wife|husband|father|mother|guard|"
+    r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
+    r"miner|fisherman|worker)(?:e|s)?"
+)
+_PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\wÀ-ÿ'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
+_PAIR_KINDS = {
+    "killed": (r"tuant|tué|tuée|killing|killed", r"tués|killed|dead"),
+    "injured": (
+        r"blessant|blessé|blessée|wounding|wounded|injuring|injured",
+        r"blessés|wounded|injured",
+    ),
+    "abducted": (
+        r"enlevant|enlevé|enlevée|abducting|abducted|kidnapping|kidnapped",
+        r"enlevés|abducted|kidnapped",
+    ),
+}
+_PAIR_PATTERNS = [
+    (
+        kind,
+        re.compile(
+            rf"(?<!\w)(?:(?:{before})\s+{_WHEN}(?P<span>{_PAIR})(?!\w)"
+            rf"|(?P<subject>{_PAIR}),?\s+(?:(?:ont|have|were|sont)\s+(?:été\s+|been\s+)?)?"
+            rf"(?:grièvement\s+|légèrement\s+|seriously\s+|slightly\s+)?(?:{after})(?!\w))",
+            re.IGNORECASE,
+        ),
+    )
+    for kind, (before, after) in _PAIR_KINDS.items()
+]
+
+
 #: "un"/"une" before a noun that names no person (an act, a weapon, a vehicle, a group):
 #: an article, not a count of one (since 0.13.0).
 _NOT_ONE_PERSON = re.compile(
@@ -301,6 +340,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     # trois soldats" is not five.
                     s, count = before.start(), str(first + int(count))
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
+    for kind, pattern in _PAIR_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span("span") if m.group("span") else m.span("subject")
+            found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
     for m in _ONE_PERSON_EN.finditer(text, start, end):
         kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
         s, e = m.span("span")
