@@ -201,6 +201,9 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("ont tué le chef de village et son fils", [("killed", "exact", "2")]),
         ("killing the driver and his assistant", [("killed", "exact", "2")]),
         ("Le maire et son adjoint ont rencontré le gouverneur", []),
+        ("Des individus armés ont fait une incursion à Nadiagou", []),
+        ("Trois civils y ont été tués", [("killed", "exact", "3")]),
+        ("Sept soldats y ont péri", [("killed", "exact", "7")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1441,3 +1444,31 @@ def test_people_arrested_while_a_crowd_is_dispersed_count_in_the_arrest_only(
     )["events"]
     assert events["interpellé"]["args"]["casualties"] == ["une quinzaine de personnes"]
     assert "casualties" not in events["dispersés"]["args"]
+
+
+def test_an_operation_that_fought_is_an_assault_of_its_own_day(annotator: Preannotator) -> None:
+    events = predict(
+        annotator,
+        "Déplacés",
+        "Les familles ont quitté leurs villages après l'incursion d'individus armés à "
+        "Nadiagou dans la nuit du 21 au 22 août. Trois civils y ont été tués.\n"
+        "Le 2 septembre, les Forces de défense et de sécurité ont mené une opération de "
+        "sécurisation dans la forêt classée de la Kompienga, au cours de laquelle une "
+        "dizaine de terroristes ont été neutralisés, selon une source sécuritaire.",
+    )["events"]
+    # Before 0.17.0 "opération" named no event, and the dead of 2 September were
+    # counted in the incursion of 21 August.
+    operation = events["opération de sécurisation"]
+    assert operation["label"] == "ASSAULT"
+    assert operation["args"]["casualties"] == ["une dizaine de terroristes"]
+    assert events["incursion"]["args"]["casualties"] == ["Trois civils"]
+
+
+def test_an_operation_that_fought_no_one_is_no_assault(annotator: Preannotator) -> None:
+    events = predict(
+        annotator,
+        "Recrutement",
+        "À Djibo, l'opération de recrutement de 600 volontaires a été lancée ce matin par "
+        "le haut-commissaire. L'opération Barkhane a pris fin en 2022.",
+    )["events"]
+    assert [e["label"] for e in events.values()] == ["MOBILIZE"]

@@ -126,11 +126,13 @@ _STOP = (
 _NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)(?:[\wÀ-ÿ'’-]+|\([A-Z][\w-]{{1,9}}\))\s+){{0,8}}?"
 _BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
 _AUX = (
-    r"(?P<aux>(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
+    # Since 0.17.0 the pronoun "y" before the auxiliary ("Trois civils y ont été tués")
+    # stays out of the span.
+    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient)\s+"
-    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b))"
+    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
@@ -273,6 +275,8 @@ _PAIR_PATTERNS = [
 #: an article, not a count of one (since 0.13.0).
 _NOT_ONE_PERSON = re.compile(
     r"(?:un|une|one|an?)\s+(?:frappe|attaque|embuscade|explosion|opération|engin|mine|bombe|"
+    # Since 0.17.0: "ont fait une incursion" is no toll of one.
+    r"incursion|irruption|descente|razzia|patrouille|"
     r"roquette|obus|drone|véhicule|voiture|moto|camion|groupe|colonne|convoi|bande|unité|"
     r"strike|attack|ambush|bomb|group|convoy|vehicle|unit)s?\b",
     re.IGNORECASE,

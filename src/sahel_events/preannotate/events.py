@@ -224,6 +224,42 @@ _REFLEXIVE = re.compile(
 )
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?»«]")
+#: "une opération", "a military operation": an assault only when it fought (0.17.0).
+_OPERATION = re.compile(r"^(?:opérations?|military\s+operations?)\b", re.IGNORECASE)
+#: Air support told with an operation: "l'opération, appuyée par des hélicoptères".
+_AIR_SUPPORT = re.compile(
+    r"\b(?:appuyée?s?\s+par\s+(?:des|les|l['’])\s*(?:hélicoptères|aéronefs|drones|aviation|"
+    r"vecteurs\s+aériens|moyens\s+aériens)|supported\s+by\s+(?:helicopters|drones|aircraft))",
+    re.IGNORECASE,
+)
+
+
+def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
+    """Whether ``t`` is an operation that did not fight: "une opération de recrutement",
+    "l'opération Barkhane". Dropped before any other step, so that the act it names
+    ("recrutement") is not taken for a mere part of it. An operation fought when its
+    sentence counts dead ("une opération de sécurisation au cours de laquelle une
+    dizaine de terroristes ont été neutralisés") or tells air support for it."""
+    if t.label != "ASSAULT" or not _OPERATION.match(t.text):
+        return False
+    return not _operation_fought(text, t, mentions)
+
+
+def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
+    """Whether the military operation ``t`` names fought (:func:`unfought_operation`)."""
+    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+    end = min(ends, default=len(text))
+    if _AIR_SUPPORT.search(text, t.end, end):
+        return True
+    return any(
+        m.label == "CASUALTY"
+        and start <= m.start < end
+        and m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0] == "killed"
+        for m in mentions
+    )
+
+
 #: "réunir" alone (not "se réunir"), a meeting only when people are gathered.
 _GATHER = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
@@ -761,7 +797,12 @@ def merge_mentions(
             # sentence is another happening than a group dated only by the sentences
             # before it, when the two dates differ (since 0.12.0).
             own_date = value(ti, Role.TIME)
-            group_date = value(group[0], Role.TIME) or borrowed_date(group[0])
+            # The group's date: its first mention's, else any member's (since 0.17.0:
+            # "après l'incursion ... dans la nuit du 21 au 22" may leave the day to the
+            # toll told next, "Trois civils y ont été tués").
+            group_date = next(
+                (d for g in group if (d := value(g, Role.TIME) or borrowed_date(g))), None
+            )
             if (
                 own_date
                 and group_date

@@ -55,6 +55,7 @@ from .events import (
     merge_mentions,
     recalled_triggers,
     relabel,
+    unfought_operation,
     unplanned,
 )
 from .idioms import idiom_triggers, market
@@ -262,7 +263,9 @@ class Preannotator:
         triggers = [
             relabel(text, t)
             for t in self.lexicon.find_triggers(analysis, language, trigger_ranges, times)
-            if t.label in self.codebook.event_types and not market(text, t)
+            if t.label in self.codebook.event_types
+            and not market(text, t)
+            and not unfought_operation(text, t, mentions)
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
