@@ -791,3 +791,20 @@ def test_marchers_dispersed_by_the_police_are_not_the_dispersals_actor(
     # A passive infinitive is undergone by the main verb's subject (before 0.17.0 the
     # marchers dispersed themselves).
     assert got["dispersés"]["args"]["actor"] == ["la police"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trois civils, dont un conseiller villageois, y ont été tués.",
+        "Des hommes armés sont entrés dans le village. Trois civils y ont été tués et "
+        "plusieurs greniers incendiés.",
+    ],
+)
+def test_the_victims_of_a_passive_with_y_are_never_its_actor(
+    annotator: Preannotator, body: str
+) -> None:
+    got = predict(annotator, "Attaque", body)["events"]
+    # "y" between the subject and its auxiliary hid the passive before 0.17.0.
+    assert "un conseiller villageois" not in got["tués"]["args"].get("actor", [])
+    assert "Trois civils" not in got["tués"]["args"].get("actor", [])

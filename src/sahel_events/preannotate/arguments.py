@@ -1334,9 +1334,9 @@ def _distance(mention: Mention, trigger: Trigger) -> int:
 #: for", "Ils demandent", "Il a également appelé").
 _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: What follows the subject of a passive: "(VDP) ont été tués", ", dont le chef, a été
-#: enlevé", "were killed".
+#: enlevé", "were killed"; since 0.17.0 ", dont un conseiller, y ont été tués".
 _PASSIVE_SUBJECT = re.compile(
-    r"[\s)»]*(?:,[^,.;]{1,60},\s*)?(?:ont|a|avaient|avait|auraient|aurait|sont|est|"
+    r"[\s)»]*(?:,[^,.;]{1,60},\s*|,\s*(?=y\s))?(?:y\s+)?(?:ont|a|avaient|avait|auraient|aurait|sont|est|"
     r"seraient|serait|were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:(?:été|également|aussi|reportedly|also)\s+)*(?:été\s+|(?<=were\s)|(?<=was\s)|"
     r"(?<=been\s))\w+",
