@@ -1472,3 +1472,46 @@ def test_an_operation_that_fought_no_one_is_no_assault(annotator: Preannotator) 
         "le haut-commissaire. L'opération Barkhane a pris fin en 2022.",
     )["events"]
     assert [e["label"] for e in events.values()] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "label"),
+    [
+        # Before 0.17.0 "avant de" made the release the end of the arrest.
+        (
+            "Trois syndicalistes avaient été interpellés à Niamey, avant d'être remis en "
+            "liberté sous contrôle judiciaire.",
+            "remis en liberté",
+            "RETREAT",
+        ),
+        ("Le parquet a ordonné jeudi la remise en liberté des deux journalistes.",
+         "remise en liberté", "RETREAT"),
+        # Goods handed over, with a day and a place between.
+        (
+            "Le haut-commissaire a remis mercredi à Pama des vivres et des kits d'abris à "
+            "1 860 personnes déplacées.",
+            "remis",
+            "AID",
+        ),
+        ("Un convoi du PAM a ravitaillé mardi la ville assiégée.", "ravitaillé", "AID"),
+    ],
+)  # fmt: skip
+def test_releases_and_aid_told_with_a_gap(
+    annotator: Preannotator, body: str, trigger: str, label: str
+) -> None:
+    assert predict(annotator, "Titre", body)["events"][trigger]["label"] == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les ex-otages ont été remis aux autorités maliennes à Diéma.",
+        "Un convoi de ravitaillement est arrivé à Djibo.",
+        "Le camion qui ravitaillait le site a été incendié.",
+    ],
+)
+def test_hostages_handed_over_or_a_supply_convoy_is_no_aid(
+    annotator: Preannotator, body: str
+) -> None:
+    events = predict(annotator, "Titre", body)["events"]
+    assert "AID" not in [e["label"] for e in events.values()]

@@ -260,6 +260,17 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
     )
 
 
+#: "remettre" alone, aid only when goods are handed over in its clause: "a remis
+#: mercredi à Pama des vivres et des kits", "a remis à chaque ménage un kit" (0.17.0).
+_HAND_OVER = re.compile(r"^(?:remis|remise|remises|remet|remett)\w*$", re.IGNORECASE)
+_AID_GOODS = re.compile(
+    r"[^.;\n]{0,60}?\b(?:vivres|kits?|dons?|médicaments|intrants|semences|denrées|vaccins|"
+    r"moustiquaires|couvertures|nattes|vêtements|chèques?|tonnes|sacs)\b",
+    re.IGNORECASE,
+)
+#: A finite past auxiliary right before a verb (a word may stand between): "a ravitaillé",
+#: "ont ensuite ravitaillé".
+_DONE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "réunir" alone (not "se réunir"), a meeting only when people are gathered.
 _GATHER = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
@@ -365,6 +376,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if t.label == "AID" and t.text.lower().startswith("donn"):
             continue  # "n'a pas donné de détails": "donner" alone names no aid
+        if t.label == "AID" and _HAND_OVER.match(t.text) and not _AID_GOODS.match(text, t.end):
+            continue  # "ont été remis aux autorités": hostages handed over, no aid
+        if (
+            t.label == "AID"
+            and t.text.lower().startswith("ravitaill")
+            and not _DONE.search(text, max(0, t.start - 30), t.start)
+        ):
+            # "un convoi qui ravitaillait la ville", "pour ravitailler": the trip, its
+            # purpose; "a ravitaillé la garnison" is the delivery (since 0.17.0).
+            continue
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
         if (
@@ -497,6 +518,9 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
             and verb.dep == "advcl"
             and verb.head in starts - own
             and t.label not in ("ASSAULT", "COERCE")
+            # "interpellés ... avant d'être remis en liberté": the release is an event of
+            # its own (since 0.17.0).
+            and t.mode != "release"
         )
         # "le convoi se rendait à Gao", "ils se rendaient à une distribution de vivres":
         # a trip under way, or where it was heading, is the background of what happened.
