@@ -203,6 +203,8 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Le maire et son adjoint ont rencontré le gouverneur", []),
         ("Des individus armés ont fait une incursion à Nadiagou", []),
         ("Trois civils y ont été tués", [("killed", "exact", "3")]),
+        ("au moins quatre chauffeurs ont été emmenés", [("abducted", "at-least", "4")]),
+        ("des dizaines de têtes de bétail emmenées", []),
         ("Sept soldats y ont péri", [("killed", "exact", "7")]),
     ],
 )  # fmt: skip
@@ -1515,3 +1517,39 @@ def test_hostages_handed_over_or_a_supply_convoy_is_no_aid(
 ) -> None:
     events = predict(annotator, "Titre", body)["events"]
     assert "AID" not in [e["label"] for e in events.values()]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "label"),
+    [
+        # Since 0.17.0: "emmener" by armed men takes people (an abduction) or goods (a
+        # seizure); "dépouiller" and "repartir avec" take goods.
+        ("Le directeur de l'école a été emmené par les assaillants vers une destination "
+         "inconnue.", "emmené", "ASSAULT"),
+        ("Avant de partir, les assaillants ont emmené plusieurs dizaines de têtes de "
+         "bétail.", "emmené", "COERCE"),
+        ("Deux individus armés ont dépouillé un marchand de bétail de sa recette.",
+         "dépouillé", "COERCE"),
+        ("Les hommes armés sont repartis avec plusieurs centaines de têtes de bétail.",
+         "repartis avec", "COERCE"),
+    ],
+)  # fmt: skip
+def test_what_armed_men_lead_away(
+    annotator: Preannotator, body: str, trigger: str, label: str
+) -> None:
+    assert predict(annotator, "Titre", body)["events"][trigger]["label"] == label
+
+
+def test_leading_ones_family_away_is_no_event(annotator: Preannotator) -> None:
+    assert predict(annotator, "Titre", "Il a emmené sa famille à Bamako.")["events"] == {}
+
+
+def test_a_suspension_told_after_a_looting_is_its_own_event(annotator: Preannotator) -> None:
+    events = predict(
+        annotator,
+        "Marché",
+        "Des hommes armés ont dépouillé les voyageurs d'un car près de San. À M'Pessoba, "
+        "la mairie a suspendu le marché hebdomadaire du dimanche.",
+    )["events"]
+    assert events["dépouillé"]["label"] == "COERCE"
+    assert events["suspendu"]["label"] == "COERCE"

@@ -562,8 +562,10 @@ def link_arguments(
         # "fait état de quatre blessés et de l'enlèvement de deux femmes": the wounded
         # are the attack's (told before, or beside it), the abducted the abduction's.
         abducting = trig.label == "ASSAULT" and trig.mode == "abduct"
+        # In the written sentence, which the counts are taken from (the parse may cut
+        # "... incendiés, et au moins quatre chauffeurs ont été emmenés" in two).
         abduction_beside = trig.label == "ASSAULT" and any(
-            t.label == "ASSAULT" and t.mode == "abduct" and sent[0] <= t.start < sent[1]
+            t.label == "ASSAULT" and t.mode == "abduct" and lsent[0] <= t.start < lsent[1]
             for t in triggers
         )
         for i in [] if beside_attack else fillers(Role.CASUALTIES, lsent):

@@ -46,6 +46,8 @@ _KIND_WORDS = {
               r"assassinée?s?|exécutée?s?|abattue?s?|égorgée?s?|murdered|executed|shot\s+dead",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
+                # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
+                r"emmenée?s?|"
                 r"taken\s+hostage|snatched",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
@@ -311,9 +313,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
-            killed_word = groups.get("k_killed") or ""
-            if _THINGS_TOO.match(killed_word) and not _names_people(groups.get("noun") or ""):
-                continue  # "deux hélicoptères abattus", "le plan exécuté": no one killed
+            outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
+            if _THINGS_TOO.match(outcome) and not _names_people(groups.get("noun") or ""):
+                # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
+                # dizaines de têtes de bétail emmenées": no one taken.
+                continue
             qualifier, count = _qualify(m)
             if count is None and qualifier != "vague":
                 continue
@@ -357,7 +361,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
 #: Outcome words said of things as well as people (since 0.15.0): their count must name
 #: people ("Trois civils ont été abattus", not "deux drones abattus").
-_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead)", re.IGNORECASE)
+_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen)", re.IGNORECASE)
 
 
 def _names_people(noun: str) -> bool:

@@ -378,6 +378,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "AID" and _HAND_OVER.match(t.text) and not _AID_GOODS.match(text, t.end):
             continue  # "ont été remis aux autorités": hostages handed over, no aid
+        if _LEAD_AWAY.match(t.text) and not _led_away_by_force(text, t):
+            continue  # "Il a emmené sa famille à Bamako": no one taken
         if (
             t.label == "AID"
             and t.text.lower().startswith("ravitaill")
@@ -632,6 +634,29 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
     return trigger
 
 
+#: "emmener": who or what was led away decides between an abduction and a seizure.
+_LEAD_AWAY = re.compile(r"^emmen", re.IGNORECASE)
+_GOODS_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|caprins|"
+    r"chameaux|ânes|motos?|véhicules?|camions?|vivres|marchandises|armes|munitions|biens)\b",
+    re.IGNORECASE,
+)
+#: Who takes people or goods away by force, or the force itself.
+_TAKERS = re.compile(
+    r"\b(?:assaillants|hommes\s+armés|individus\s+armés|éléments\s+armés|jihadistes|"
+    r"djihadistes|terroristes|ravisseurs|bandits|groupes?\s+armés?|insurgés|de\s+force|"
+    r"voleurs|malfaiteurs|combattants)\b",
+    re.IGNORECASE,
+)
+
+
+def _led_away_by_force(text: str, t: Trigger) -> bool:
+    """Whether the sentence of an "emmener" trigger tells of armed men or force."""
+    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+    return _TAKERS.search(text, start, min(ends, default=len(text))) is not None
+
+
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
 _PERSON_TAKEN_BEFORE = re.compile(
     r"\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE
@@ -646,6 +671,12 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
     was seized"."""
     if trigger.label != "COERCE" or trigger.mode != "seize":
         return trigger
+    if _LEAD_AWAY.match(trigger.text):
+        # "a été emmené par les assaillants", "deux commerçants qu'ils ont emmenés": people
+        # led away; "emmené presque tout le bétail": goods (since 0.17.0).
+        if _GOODS_AFTER.match(text, trigger.end):
+            return trigger
+        return replace(trigger, label="ASSAULT", mode="abduct")
     before = text[max(0, trigger.start - 30) : trigger.start]
     person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
         (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
@@ -808,8 +839,9 @@ def merge_mentions(
             modes_agree = not modes or not t.mode or t.mode in modes or _is_toll(t)
             # "a suspendu la grève ... Une dizaine de personnes ont été interpellées": an
             # arrest or a curfew told in a later sentence is not the suspension or the
-            # dissolution (COERCE with no mode) told before, unless it points back at it.
-            unlike = t.label == "COERCE" and bool(t.mode) and not modes
+            # dissolution (COERCE with no mode) told before, nor the other way round,
+            # unless it points back at it.
+            unlike = t.label == "COERCE" and bool(t.mode) != bool(modes)
             clash = any(
                 (mine := value(ti, role))
                 and (theirs := value(group[0], role))
