@@ -1553,3 +1553,34 @@ def test_a_suspension_told_after_a_looting_is_its_own_event(annotator: Preannota
     )["events"]
     assert events["dépouillé"]["label"] == "COERCE"
     assert events["suspendu"]["label"] == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "label"),
+    [
+        # Since 0.17.0.
+        ("Defence ministers of the three countries met on Friday in Bamako.", "met", "CONSULT"),
+        ("The foreign ministry summoned Mali's ambassador on Tuesday.", "summoned", "ACCUSE"),
+        ("The regional governor had closed the road to civilian traffic on 20 November.",
+         "closed", "COERCE"),
+        ("Residents said the attackers burned granaries and drove away livestock.",
+         "drove away", "COERCE"),
+    ],
+)  # fmt: skip
+def test_english_meetings_summons_closures_and_seizures(
+    annotator: Preannotator, body: str, trigger: str, label: str
+) -> None:
+    assert _english_events(annotator, body)[trigger]["label"] == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks closed on Friday without an agreement.",
+        "Schools remain closed in the commune.",
+    ],
+)
+def test_english_closing_with_nothing_closed_down_is_no_event(
+    annotator: Preannotator, body: str
+) -> None:
+    assert "closed" not in _english_events(annotator, body)

@@ -77,15 +77,22 @@ _DISPLACED = re.compile(
 )
 
 #: "fermer" and its participles (not "fermeture"): closing something, or a state.
-_CLOSED = re.compile(r"ferm(?:er|é|ée|és|ées)$", re.IGNORECASE)
+_CLOSED = re.compile(r"(?:ferm(?:er|é|ée|és|ées)|closed?)$", re.IGNORECASE)
 #: A copula or "garder" before a participle of closing: "restent fermées", "était fermé
 #: depuis octobre", "ont gardé leurs boutiques fermées".
 _STATE_OF = re.compile(
     r"\b(?:est|était|sont|étaient|reste|restent|restait|restaient|demeure|demeurent|"
-    r"demeurait|gard\w*\s+(?:\S+\s+){1,3})\s*(?:\w+ment\s+|toujours\s+|encore\s+)?$",
+    r"demeurait|gard\w*\s+(?:\S+\s+){1,3}"
+    # English since 0.17.0: "schools remain closed", "the market stayed closed".
+    r"|remains?|remained|stay(?:s|ed)?|kept\s+(?:\S+\s+){1,3})"
+    r"\s*(?:\w+ment\s+|\w+ly\s+|toujours\s+|encore\s+|still\s+)?$",
     re.IGNORECASE,
 )
 _EYES = re.compile(r"\s+les\s+yeux\b", re.IGNORECASE)
+#: What English "close" closes, right after it: "closed the road", "closed 14 schools".
+_CLOSED_WHAT = re.compile(
+    r"\s+(?:the|a|an|its|their|all|several|some|\d+|down\s+|off\s+)", re.IGNORECASE
+)
 _RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
 #: "marché(s)" with its accent (since 0.14.0 "marche" alone is a march).
 _MARKET = re.compile(r"marchés?", re.IGNORECASE)
@@ -146,6 +153,8 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif _CLOSED.match(t.text):
             if _STATE_OF.search(text, max(0, t.start - 45), t.start) or _EYES.match(text, t.end):
                 out.add(i)  # "les écoles restent fermées": a state, not a closing
+            elif t.text.lower().startswith("clos") and not _CLOSED_WHAT.match(text, t.end):
+                out.add(i)  # "the talks closed on Friday": nothing closed down
         elif t.label == "COERCE" and _DECREE.match(t.text) and _DECREE_BEFORE.search(before):
             out.add(i)  # "interdit par arrêté la circulation": a decree, nobody arrested
         elif t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):
