@@ -708,3 +708,22 @@ def test_what_a_meetings_final_communique_says_takes_the_meetings_day_and_place(
     # Before 0.17.0 the demand had neither: the meeting is told a paragraph before.
     assert demand["time"] == ["samedi"]
     assert demand["location"] == ["Kayes"]
+
+
+def test_the_meetings_own_words_take_its_day_and_the_acts_they_condemn_do_not(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Sommet",
+        "Les chefs d'État de l'Union du fleuve ont clôturé samedi à Kayes leur session "
+        "ordinaire.\n"
+        "Dans leur communiqué, les dirigeants condamnent les attaques qui ont visé des "
+        "convois de citernes dans l'ouest du Mali.\n"
+        "Le sommet a par ailleurs salué le soutien des pays voisins.",
+    )["events"]
+    assert got["condamnent"]["args"]["time"] == ["samedi"]
+    assert got["salué"]["args"]["time"] == ["samedi"]
+    assert got["salué"]["args"]["location"] == ["Kayes"]
+    # What the communiqué condemns happened some other day.
+    assert "samedi" not in got["attaques"]["args"].get("time", [])

@@ -398,11 +398,18 @@ def link_arguments(
         earlier = _previous_sentence(sentences, sent, para)
         # "à l'issue de la réunion", "Dans le communiqué final": what the meeting said
         # or did at its close happened where and when the meeting did.
-        of_meeting = bool(
-            _AFTER_MEETING.search(text, sent[0], trig.start)
-            or _MEETING_OUTCOME.search(text, sent[0], trig.start)
+        # What a communiqué says is of the article's main meeting, the first told; the
+        # acts it condemns are not ("condamnent les attaques": where the attacks were).
+        issued = _verbal(trig) and bool(
+            _MEETING_OUTCOME.search(text, sent[0], trig.start)
+            or _MEETING_SPEAKS.match(text, sent[0])
         )
-        meeting = _meeting_place(triggers, ti, out) if not place and of_meeting else []
+        of_meeting = issued or bool(_AFTER_MEETING.search(text, sent[0], trig.start))
+        meeting = (
+            _meeting_argument(triggers, ti, out, Role.LOCATION, first=issued)
+            if not place and of_meeting
+            else []
+        )
         if not place and not meeting and _AFTER_MEETING.search(text, sent[0], trig.start):
             # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
             # meeting the lexicon does not take for an event still gives its place.
@@ -549,7 +556,7 @@ def link_arguments(
             if of_meeting and scopes:
                 # "Dans le même texte, l'organisation demande": the day of the meeting
                 # whose communiqué it is (since 0.17.0).
-                for i in _meeting_argument(triggers, ti, out, Role.TIME)[:1]:
+                for i in _meeting_argument(triggers, ti, out, Role.TIME, first=issued)[:1]:
                     add(Role.TIME, i, 0.5)
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
@@ -643,23 +650,27 @@ _AFTER_MEETING = re.compile(
 #: communiqué" (since 0.17.0).
 _MEETING_OUTCOME = re.compile(
     r"\b(?:communiqué\s+final|déclaration\s+finale|dans\s+le\s+même\s+(?:texte|communiqué)|"
-    r"final\s+(?:communiqu[ée]|declaration|statement))\b",
+    r"dans\s+leur\s+(?:communiqué|déclaration)|final\s+(?:communiqu[ée]|declaration|statement))"
+    r"\b",
+    re.IGNORECASE,
+)
+#: The meeting itself as the speaker, opening the sentence: "Le sommet a par ailleurs
+#: salué" (not "La réunion de Bamako", another meeting named).
+_MEETING_SPEAKS = re.compile(
+    r"\s*(?:Le|La|The)\s+(?:sommet|réunion|session|conférence|summit|meeting)\s+"
+    r"(?!de\b|d['’]|du\b|des\b|of\b|in\b)",
     re.IGNORECASE,
 )
 
 
-def _meeting_place(triggers: Sequence[Trigger], ti: int, out: Sequence[Argument]) -> list[int]:
-    """The places given to the latest meeting (CONSULT) told before trigger ``ti`` that
-    has one (not "l'audience" of the phrase itself, a mention of the same meeting)."""
-    return _meeting_argument(triggers, ti, out, Role.LOCATION)
-
-
 def _meeting_argument(
-    triggers: Sequence[Trigger], ti: int, out: Sequence[Argument], role: str
+    triggers: Sequence[Trigger], ti: int, out: Sequence[Argument], role: str, first: bool = False
 ) -> list[int]:
     """The mentions filling ``role`` of the latest meeting (CONSULT) told before trigger
-    ``ti`` that has that role filled."""
-    for before in range(ti - 1, -1, -1):
+    ``ti`` that has that role filled (not "l'audience" of the phrase itself, a mention of
+    the same meeting); with ``first``, of the first such meeting of the article."""
+    order = range(ti) if first else range(ti - 1, -1, -1)
+    for before in order:
         if triggers[before].label == "CONSULT":
             found = [a.mention for a in out if a.trigger == before and a.role == role]
             if found:
