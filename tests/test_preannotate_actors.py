@@ -808,3 +808,29 @@ def test_the_victims_of_a_passive_with_y_are_never_its_actor(
     # "y" between the subject and its auxiliary hid the passive before 0.17.0.
     assert "un conseiller villageois" not in got["tués"]["args"].get("actor", [])
     assert "Trois civils" not in got["tués"]["args"].get("actor", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor"),
+    [
+        ("La direction régionale du commerce a menacé jeudi de fermer les boutiques.",
+         "menacé", "La direction régionale du commerce"),
+        ("Le régulateur a suspendu lundi la diffusion de deux chaînes de télévision.",
+         "suspendu", "Le régulateur"),
+    ],
+)  # fmt: skip
+def test_a_directorate_or_a_regulator_acts(
+    annotator: Preannotator, body: str, trigger: str, actor: str
+) -> None:
+    assert predict(annotator, "Titre", body)["events"][trigger]["args"]["actor"] == [actor]
+
+
+def test_who_denies_an_abduction_did_not_abduct(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Démenti",
+        "À Sebba, la direction provinciale de l'éducation a démenti ce mercredi "
+        "l'enlèvement de deux enseignants.",
+    )["events"]
+    assert got["démenti"]["args"]["actor"] == ["la direction provinciale de l'éducation"]
+    assert "actor" not in got["enlèvement"]["args"]

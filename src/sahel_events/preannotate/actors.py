@@ -59,6 +59,8 @@ REACTING = frozenset(
         "condamner", "dénoncer", "déplorer", "fustiger", "critiquer", "confirmer",
         "signaler", "rapporter", "réagir", "riposter", "répliquer", "repousser", "déjouer",
         "saluer", "féliciter",
+        # Since 0.17.0: "la direction a démenti l'enlèvement" (who denies, not who acted).
+        "démentir", "nier", "réfuter", "contester", "deny", "refute",
         "condemn", "denounce", "deplore", "criticise", "criticize", "confirm", "report",
         "repel", "foil", "welcome", "hail",
     }
@@ -66,7 +68,8 @@ REACTING = frozenset(
 #: Without a parse (English): a verb of reacting right before the trigger noun and its
 #: determiner ("condemned *the* attack", "confirmed Sunday's ambush").
 _REACTED = re.compile(
-    r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report|repel|foil|welcom|hail)"
+    r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report|repel|foil|welcom|hail|"
+    r"deni|deny|refut)"
     r"\w*\s+"
     r"(?:the|an?|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -185,6 +185,11 @@ ORG_NOUNS = {
     # The French model lemmatises "parties" as "party".
     "party": "other",
     "parquet": "government",
+    # Since 0.17.0: "la direction régionale de la police a annoncé", "Le régulateur a
+    # mis en demeure" ("la mairie" is as often the building attacked: not here).
+    "direction": "government",
+    "régulateur": "government",
+    "commission": "government",
     "cabinet": "government",
     "ambassade": "government",
     "army": "military",
