@@ -1584,3 +1584,19 @@ def test_english_closing_with_nothing_closed_down_is_no_event(
     annotator: Preannotator, body: str
 ) -> None:
     assert "closed" not in _english_events(annotator, body)
+
+
+def test_an_act_counted_from_with_depuis_is_not_the_attack_told_before(
+    annotator: Preannotator,
+) -> None:
+    events = predict(
+        annotator,
+        "Ménaka",
+        "Des combattants ont attaqué samedi un campement d'Alata, tuant au moins neuf "
+        "éleveurs.\n"
+        "La région vit sous la pression du groupe depuis l'offensive lancée en mars 2022, "
+        "qui avait fait des centaines de morts parmi les civils.",
+    )["events"]
+    # Before 0.17.0 the offensive of 2022 joined Saturday's attack with its toll.
+    assert events["attaqué"]["args"]["casualties"] == ["au moins neuf éleveurs"]
+    assert "offensive" in events

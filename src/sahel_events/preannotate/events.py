@@ -123,6 +123,8 @@ _NAMED = re.compile(r"\b(?:opération|operation|mission|plan|programme)\s*[«\"�
 #: What introduces the cause of the event just told: an earlier happening.
 _EARLIER = re.compile(
     r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
+    # Since 0.17.0: "sous la pression de l'EI depuis l'offensive lancée en mars 2022".
+    r"\bdepuis|\bsince|"
     r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for)\s*"
     r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
