@@ -205,6 +205,10 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Trois civils y ont été tués", [("killed", "exact", "3")]),
         ("au moins quatre chauffeurs ont été emmenés", [("abducted", "at-least", "4")]),
         ("des dizaines de têtes de bétail emmenées", []),
+        ("Une vingtaine d'assaillants auraient été « mis hors de combat »",
+         [("killed", "approximate", "20")]),
+        ("affirmant avoir tué « une trentaine de miliciens »",
+         [("killed", "approximate", "30")]),
         ("Sept soldats y ont péri", [("killed", "exact", "7")]),
     ],
 )  # fmt: skip
@@ -1600,3 +1604,20 @@ def test_an_act_counted_from_with_depuis_is_not_the_attack_told_before(
     # Before 0.17.0 the offensive of 2022 joined Saturday's attack with its toll.
     assert events["attaqué"]["args"]["casualties"] == ["au moins neuf éleveurs"]
     assert "offensive" in events
+
+
+def test_people_shot_dead_in_a_witness_account_are_the_attacks_toll(
+    annotator: Preannotator,
+) -> None:
+    events = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont fait irruption samedi dans le village de Tankou, dans la "
+        "commune de Sebba, tuant au moins douze civils. Les assaillants ont encerclé le "
+        "village avant d'ouvrir le feu sur les habitants. « Ceux qui n'ont pas pu s'enfuir "
+        "ont été abattus », témoigne un rescapé, joint par téléphone à Sebba où il a "
+        "trouvé refuge.",
+    )["events"]
+    # Before 0.17.0 "abattus" was an attack of its own, placed where the witness was.
+    assert "abattus" not in events
+    assert events["fait irruption"]["args"]["location"] == ["Tankou"]

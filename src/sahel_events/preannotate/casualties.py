@@ -43,7 +43,10 @@ _KIND_WORDS = {
     "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|neutralisée?s?|killed|dead|died|"
               r"neutrali[sz]ed|trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|"
               # Since 0.15.0: "Un chef de village a été assassiné", "were shot dead".
-              r"assassinée?s?|exécutée?s?|abattue?s?|égorgée?s?|murdered|executed|shot\s+dead",
+              r"assassinée?s?|exécutée?s?|abattue?s?|égorgée?s?|murdered|executed|shot\s+dead|"
+              # Since 0.17.0: "Une vingtaine d'assaillants auraient été « mis hors de
+              # combat »".
+              r"(?:«\s*)?mise?s?\s+hors\s+de\s+combat",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
@@ -227,7 +230,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?:{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?:{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )

@@ -53,7 +53,9 @@ MATERIAL = frozenset(
 )
 #: Trigger words that report the toll of an event rather than name it.
 _TOLL = re.compile(
-    r"^(?:tu[ée]|neutralis|bless|mort|décéd|détrui|kill|wound|injur|dead|died|destroy)",
+    r"^(?:tu[ée]|neutralis|bless|mort|décéd|détrui|kill|wound|injur|dead|died|destroy|"
+    # Since 0.17.0 "ont été abattus" (not "abattre" told as an act of its own).
+    r"abattue?s?$)",
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"^(?:revendiqu|claim)", re.IGNORECASE)
