@@ -417,3 +417,24 @@ def test_a_day_counted_from_the_act_it_names(text: str, span: str, iso: str) -> 
 def test_a_day_counted_from_an_undated_act_is_not_normalised() -> None:
     text = "Une marche est annoncée à Kaya.\nÀ la veille de la marche, le maire a parlé lundi."
     assert [m.text for m in find_dates(text, DATELINE)] == ["lundi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "iso"),
+    [
+        ("Il avait été enlevé en août, avant d'être libéré à la fin du même mois.",
+         "fin du même mois", "2025-08-21/2025-08-31"),
+        ("Les combats ont repris le 23 juin, après une trêve conclue au début du même mois.",
+         "début du même mois", "2025-06-01/2025-06-10"),
+        ("He was abducted on 3 June and freed later that month.", "later that month",
+         "2025-06"),
+    ],
+)  # fmt: skip
+def test_the_same_month_is_the_month_last_named(sentence: str, span: str, iso: str) -> None:
+    # Since 0.17.0.
+    found = {m.text: m.interval.iso() for m in find_dates(sentence, DATELINE)}
+    assert found[span] == iso
+
+
+def test_the_same_month_with_no_month_before_is_no_date() -> None:
+    assert find_dates("Le même mois, rien ne s'est passé.", DATELINE) == []

@@ -768,7 +768,11 @@ def find_dates(
     found = earliest_longest(found)
     # A day counted from a named act first: it wins over the same words counted from the
     # paragraph's last day ("au lendemain de l'attaque").
-    counted = _from_named_act(text, found, dateline) + _anchored(text, found, dateline)
+    counted = (
+        _from_named_act(text, found, dateline)
+        + _anchored(text, found, dateline)
+        + _same_month(text, found)
+    )
     return [_trim(m, text) for m in earliest_longest(found + counted)]
 
 
@@ -863,6 +867,49 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         day = anchor.interval.start + dt.timedelta(_shift(m))
         s, e = m.span()
         out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
+    return out
+
+
+#: A part of the month last named: "avant d'être libéré à la fin du même mois", "later
+#: that month" (since 0.17.0).
+_SAME_MONTH = re.compile(
+    r"(?<!\w)(?:(?P<part>(?:à\s+la|vers\s+la|en)\s+fin|(?:au|en)\s+début|à\s+la\s+mi)\s+du\s+"
+    r"(?:même\s+mois|mois\s+même)|(?:le|ce|au\s+cours\s+du|dans\s+le)\s+même\s+mois|"
+    r"(?P<en_part>(?:at\s+the\s+)?(?:end|beginning|start|middle))\s+of\s+(?:that|the\s+same)\s+month|"
+    r"later\s+(?:that|the\s+same)\s+month|(?:in\s+)?(?:that|the)\s+same\s+month)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _same_month(text: str, found: Sequence[TimeMention]) -> list[TimeMention]:
+    """ "à la fin du même mois", "later that month": the month of the last date named
+    before it (its end, start or middle when the text says so); none without one."""
+    out = []
+    for m in _SAME_MONTH.finditer(text):
+        anchor = next(
+            (
+                d
+                for d in sorted(found, key=lambda d: d.start, reverse=True)
+                if d.end <= m.start() and d.interval.precision != "year"
+            ),
+            None,
+        )
+        if anchor is None:
+            continue
+        first = anchor.interval.start.replace(day=1)
+        last = first.replace(day=_last_day(first.year, first.month))
+        part = (m["part"] or m["en_part"] or "").lower()
+        if "fin" in part or "end" in part:
+            first = first.replace(day=21)
+        elif "début" in part or "beginning" in part or "start" in part:
+            last = first.replace(day=10)
+        elif "mi" in part.split() or "middle" in part:
+            first, last = first.replace(day=11), first.replace(day=20)
+        out.append(
+            TimeMention(
+                m.start(), m.end(), m.group(), Interval(first, last, "month"), "same-month", 0.6
+            )
+        )
     return out
 
 
