@@ -727,3 +727,25 @@ def test_the_meetings_own_words_take_its_day_and_the_acts_they_condemn_do_not(
     assert got["salué"]["args"]["location"] == ["Kayes"]
     # What the communiqué condemns happened some other day.
     assert "samedi" not in got["attaques"]["args"].get("time", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "day"),
+    [
+        # Since 0.17.0 a lasting act's own "depuis" is when it began.
+        ("Le syndicat a suspendu mardi soir la grève qu'il observait depuis samedi.",
+         "grève", "samedi"),
+        ("Les transporteurs observent depuis lundi un arrêt de travail pour dénoncer "
+         "l'insécurité.", "arrêt de travail", "lundi"),
+    ],
+)  # fmt: skip
+def test_a_lasting_act_began_on_its_own_depuis(
+    annotator: Preannotator, body: str, trigger: str, day: str
+) -> None:
+    assert times(annotator, body)[trigger] == [day]
+
+
+def test_a_state_prolonged_on_a_day_is_dated_by_that_day(annotator: Preannotator) -> None:
+    assert times(annotator, "Le couvre-feu en vigueur depuis août a été prolongé lundi.")[
+        "couvre-feu"
+    ] == ["lundi"]

@@ -528,7 +528,20 @@ def link_arguments(
                 # the start of the state is no act's day when the sentence tells one
                 # (alone, "suspendue depuis mai" dates an ongoing state, as the gold does).
                 since = [i for i in pool if since_bound(text, mentions[i])]
-                if since and len(since) < len(pool):
+                # "la grève qu'il observait depuis samedi", "observent depuis lundi un arrêt
+                # de travail": a lasting act's own "depuis" is its start (since 0.17.0).
+                own_since = [
+                    i
+                    for i in since
+                    if _ONGOING_ACT.search(trig.text)
+                    and abs(_distance(mentions[i], trig)) <= _OWN_SINCE_REACH
+                    and not _SENTENCE_BREAK_BETWEEN.search(
+                        text, min(mentions[i].end, trig.end), max(mentions[i].start, trig.start)
+                    )
+                ]
+                if own_since:
+                    pool = own_since
+                elif since and len(since) < len(pool):
                     pool = [i for i in pool if i not in since]
                 # Once for the pool (not once per time in it, as a condition would), and
                 # not for an empty one.
@@ -1425,6 +1438,15 @@ def _sentence_before(
 _RESTRICTING = frozenset({("COERCE", "restrict"), ("COERCE", "curfew"), ("SANCTION", "expel")})
 #: Triggers of a lasting state, dated only by their own sentence: a blockade, a siege.
 _LASTING = re.compile(r"(?:blocus|blockad|siège|siege|assiég|besieg)", re.IGNORECASE)
+#: Acts that last, whose own "depuis" tells when they began.
+_ONGOING_ACT = re.compile(
+    r"(?:grève|arrêt\s+de\s+travail|sit-in|blocus|blockad|siège|siege|strike|boycott|"
+    r"détention|detention|ville\s+morte)",
+    re.IGNORECASE,
+)
+#: How far (in characters) a "depuis" may stand from its lasting act.
+_OWN_SINCE_REACH = 40
+_SENTENCE_BREAK_BETWEEN = re.compile(r"[.;!?\n]|,\s")
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
