@@ -1621,3 +1621,13 @@ def test_people_shot_dead_in_a_witness_account_are_the_attacks_toll(
     # Before 0.17.0 "abattus" was an attack of its own, placed where the witness was.
     assert "abattus" not in events
     assert events["fait irruption"]["args"]["location"] == ["Tankou"]
+
+
+def test_depuis_with_the_bare_act_points_back_at_the_act_told(annotator: Preannotator) -> None:
+    events = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué jeudi soir le village de Koro, tuant six civils.\n"
+        "Depuis l'attaque, les forces de défense mènent une opération de ratissage.",
+    )["events"]
+    assert [e["label"] for e in events.values()].count("ASSAULT") == 1

@@ -131,6 +131,8 @@ _EARLIER = re.compile(
     r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+#: Nothing after an act's noun but the end of its phrase: "Depuis l'attaque, ...".
+_BARE_END = re.compile(r"\s*(?:[,.;:)»]|$)")
 #: An act a span of time before the clause's: "Cette embuscade survient moins d'une
 #: semaine *après l'*explosion", "two days after the raid".
 _COUNTED_AFTER = re.compile(
@@ -878,7 +880,12 @@ def merge_mentions(
                 anaphoric = modes_agree = True
             # "font suite à l'enlèvement, le 3 courant": the cause told after its
             # consequence is another, earlier happening, however definite.
-            if _EARLIER.search(text[max(0, t.start - 30) : t.start]):
+            earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
+            if earlier and not (
+                # "Depuis l'attaque, les forces mènent ...": the attack just told.
+                earlier.group().lower().strip().startswith(("depuis", "since"))
+                and _BARE_END.match(text, t.end)
+            ):
                 continue
             # "Les assaillants ont aussi incendié", "another march": one more act; told in
             # the pluperfect ("avaient péri dans une tuerie"), a recalled earlier one.
