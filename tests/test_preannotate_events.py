@@ -1631,3 +1631,38 @@ def test_depuis_with_the_bare_act_points_back_at_the_act_told(annotator: Preanno
         "Depuis l'attaque, les forces de défense mènent une opération de ratissage.",
     )["events"]
     assert [e["label"] for e in events.values()].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # Since 0.17.0.
+        ("Des hommes armés ont fait irruption dans le village et enlevé cinq personnes.",
+         "fait irruption"),
+        ("La rencontre du 18 novembre s'était achevée sans accord.", "accord"),
+        ("Le ministère a rejeté des accusations qualifiées d'infondées.", "accusations"),
+        ("Le collectif réclame « une enquête indépendante et impartiale ».", "enquête"),
+        ("Les deux journalistes avaient publié vendredi une enquête sur le fonds.", "enquête"),
+    ],
+)  # fmt: skip
+def test_words_that_tell_no_event_of_their_own(
+    annotator: Preannotator, body: str, word: str
+) -> None:
+    assert word not in predict(annotator, "Titre", body)["events"]
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "label"),
+    [
+        ("Des hommes armés ont fait irruption dans le village, tuant douze civils.",
+         "fait irruption", "ASSAULT"),
+        ("La gendarmerie a ouvert une enquête sur l'incendie.", "ouvert une enquête",
+         "ACCUSE"),
+        ("Le parquet a annoncé l'ouverture d'une enquête.", "enquête", "ACCUSE"),
+        ("Les deux parties ont signé un accord de paix à Ségué.", "signé un accord", "AGREE"),
+    ],
+)  # fmt: skip
+def test_the_same_words_telling_an_event(
+    annotator: Preannotator, body: str, word: str, label: str
+) -> None:
+    assert predict(annotator, "Titre", body)["events"][word]["label"] == label

@@ -384,6 +384,27 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "AID" and _HAND_OVER.match(t.text) and not _AID_GOODS.match(text, t.end):
             continue  # "ont été remis aux autorités": hostages handed over, no aid
+        if _IRRUPTION.match(t.text) and _entry_of_another_act(text, t, triggers):
+            # "ont fait irruption dans le village et enlevé cinq personnes": how the
+            # abductors came in, not an attack of its own (since 0.17.0).
+            continue
+        if (
+            t.label == "AGREE"
+            and _ACCORD.match(t.text)
+            and _NO_ACCORD.search(text, max(0, t.start - 20), t.start)
+        ):
+            continue  # "s'était achevée sans accord": none was reached
+        if (
+            t.label == "ACCUSE"
+            and _ACCUSATIONS.match(t.text)
+            and _REJECTED.search(text, max(0, t.start - 40), t.start)
+            and not _ACCUSER_AFTER.match(text, t.end)
+        ):
+            # "a rejeté des accusations qualifiées d'infondées": no one is said to have
+            # made them; "les accusations d'habitants selon lesquels" were made (0.15.0).
+            continue
+        if t.label == "ACCUSE" and _INQUIRY.match(t.text) and _not_an_inquiry_opened(text, t):
+            continue  # "réclame une enquête", "une enquête publiée": no inquiry opened
         if _LEAD_AWAY.match(t.text) and not _led_away_by_force(text, t):
             continue  # "Il a emmené sa famille à Bamako": no one taken
         if (
@@ -647,6 +668,62 @@ _GOODS_AFTER = re.compile(
     r"chameaux|ânes|motos?|véhicules?|camions?|vivres|marchandises|armes|munitions|biens)\b",
     re.IGNORECASE,
 )
+#: "faire irruption": how attackers came in.
+_IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", re.IGNORECASE)
+
+
+def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether the sentence of an irruption tells what the intruders did instead: an
+    abduction, an arrest or a seizure, a threat, a burning (a killing is the
+    irruption's toll: "ont fait irruption dans le village, tuant 37 civils")."""
+    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+    end = min(ends, default=len(text))
+    return any(
+        o is not t
+        and start <= o.start < end
+        and (
+            (o.label == "ASSAULT" and o.mode == "abduct")
+            or o.label in ("COERCE", "THREATEN")
+            or burns(o)
+        )
+        for o in triggers
+    )
+
+
+_ACCORD = re.compile(r"^(?:accords?|agreements?)$", re.IGNORECASE)
+_NO_ACCORD = re.compile(
+    r"\b(?:sans|aucun|aucune|pas\s+d['’]|faute\s+d['’]|no|without)\s*$", re.IGNORECASE
+)
+_ACCUSATIONS = re.compile(r"^(?:accusations?|allegations?)$", re.IGNORECASE)
+_REJECTED = re.compile(
+    r"\b(?:rejet\w*|rejeté\w*|réfut\w*|dément\w*|démenti\w*|rejects?|rejected|dismiss\w*|"
+    r"den(?:y|ies|ied))\b[^.;]*$",
+    re.IGNORECASE,
+)
+#: Who made the accusations, right after the noun: "d'habitants", "du collectif", "by".
+_ACCUSER_AFTER = re.compile(r"\s+(?:d['’]|de\s+|du\s+|des\s+|by\s+|made\s+by)", re.IGNORECASE)
+_INQUIRY = re.compile(r"^enquêtes?$", re.IGNORECASE)
+#: "demande l'ouverture d'une enquête", "réclame « une enquête indépendante »".
+_INQUIRY_ASKED = re.compile(
+    r"\b(?:demand\w*|réclam\w*|exig\w*|appel\w*|plaid\w*)\b[^.;]{0,40}$", re.IGNORECASE
+)
+_INQUIRY_PUBLISHED = re.compile(r"\b(?:publi|diffus|réalis)\w*\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_INQUIRY_NOT_OPENED = re.compile(r"\s+(?:publiée?s?|parue?s?|journalistique)|\s*»", re.IGNORECASE)
+
+
+def _not_an_inquiry_opened(text: str, t: Trigger) -> bool:
+    """Whether "enquête" names a demand for one, a press investigation ("une enquête
+    publiée le 20 novembre"), or the needs of one ("pour les besoins de l'enquête")."""
+    before = text[max(0, t.start - 60) : t.start]
+    return bool(
+        _INQUIRY_ASKED.search(before)
+        or _INQUIRY_PUBLISHED.search(before)
+        or _INQUIRY_NOT_OPENED.match(text, t.end)
+        or before.lower().rstrip().endswith(("besoins de l'", "besoins de l’"))
+    )
+
+
 #: Who takes people or goods away by force, or the force itself.
 _TAKERS = re.compile(
     r"\b(?:assaillants|hommes\s+armés|individus\s+armés|éléments\s+armés|jihadistes|"
