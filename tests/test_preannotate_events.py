@@ -1666,3 +1666,24 @@ def test_the_same_words_telling_an_event(
     annotator: Preannotator, body: str, word: str, label: str
 ) -> None:
     assert predict(annotator, "Titre", body)["events"][word]["label"] == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Since 0.17.0.
+        "Troops repelled the attack with the support of air assets.",
+        "The three countries have turned to Russia for military support.",
+        "Thousands fled attacks by the Rapid Support Forces around Kornoy.",
+        "A mobile clinic supported by UNICEF began consultations in the town.",
+        "The agency urged donors to step up support.",
+    ],
+)
+def test_english_support_given_or_named_is_no_event(annotator: Preannotator, body: str) -> None:
+    events = _english_events(annotator, body)
+    assert "SUPPORT" not in [e["label"] for e in events.values()]
+
+
+def test_english_support_voiced_is_an_event(annotator: Preannotator) -> None:
+    events = _english_events(annotator, "ECOWAS said it would support the transition in Guinea.")
+    assert events["support"]["label"] == "SUPPORT"

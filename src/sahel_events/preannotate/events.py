@@ -384,6 +384,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "n'a pas donné de détails": "donner" alone names no aid
         if t.label == "AID" and _HAND_OVER.match(t.text) and not _AID_GOODS.match(text, t.end):
             continue  # "ont été remis aux autorités": hostages handed over, no aid
+        if t.label == "SUPPORT" and _support_as_a_thing(text, t):
+            # "with the support of air assets", "military support", "the Rapid Support
+            # Forces", "a clinic supported by UNICEF": no one voiced support (0.17.0).
+            continue
         if _IRRUPTION.match(t.text) and _entry_of_another_act(text, t, triggers):
             # "ont fait irruption dans le village et enlevé cinq personnes": how the
             # abductors came in, not an attack of its own (since 0.17.0).
@@ -668,6 +672,30 @@ _GOODS_AFTER = re.compile(
     r"chameaux|ânes|motos?|véhicules?|camions?|vivres|marchandises|armes|munitions|biens)\b",
     re.IGNORECASE,
 )
+#: English "support" as a thing given or a name, not a stance taken.
+_SUPPORT_WORD = re.compile(r"^support(?:ed)?$", re.IGNORECASE)
+_SUPPORT_AS_THING = re.compile(
+    r"\b(?:the|of|with|for|military|financial|air|budget|logistical|technical|up|their|its)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _support_as_a_thing(text: str, t: Trigger) -> bool:
+    """Whether an English "support" is a thing or part of a name, not support voiced."""
+    if not _SUPPORT_WORD.match(t.text):
+        return False
+    if t.text[0].isupper() and not _SENTENCE_START_BEFORE.search(
+        text, max(0, t.start - 3), t.start
+    ):
+        return True  # "the Rapid Support Forces"
+    if t.text.lower() == "supported":
+        return text[t.end : t.end + 4].lower() == " by "  # "a clinic supported by UNICEF"
+    return _SUPPORT_AS_THING.search(text, max(0, t.start - 20), t.start) is not None
+
+
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n|[\"“(]\s*)$")
+
+
 #: "faire irruption": how attackers came in.
 _IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", re.IGNORECASE)
 
