@@ -326,8 +326,8 @@ def link_arguments(
         if trig.label == "CONSULT" and (
             _RECEIVING.match(trig.text)
             or (
-                _GATHERING.match(trig.text)
-                and not _REFLEXIVE_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+                GATHERING.match(trig.text)
+                and not REFLEXIVE_BEFORE.search(text, max(0, trig.start - 12), trig.start)
             )
         ):
             _host_and_guest(out, ti, mentions, after, used, text, trig)
@@ -712,13 +712,13 @@ def _of_noun_phrase(
 
 
 #: "Le maire les a reçus": the guests are a clitic pronoun before the verb.
-_GUESTS_PRONOUN = re.compile(
+GUESTS_PRONOUN = re.compile(
     r"\b(?:les|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)\s+$", re.IGNORECASE
 )
 #: "Le préfet a réuni les chefs de village": who gathers hosts, as who receives; not
-#: "se réunir", whose subject meets.
-_GATHERING = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
-_REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
+#: "se réunir", whose subject meets (REFLEXIVE_BEFORE).
+GATHERING = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
+REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
 #: "recevoir" in any form: who receives hosts the meeting.
 _RECEIVING = re.compile(r"^re[çc]", re.IGNORECASE)
 
@@ -745,7 +745,7 @@ def _host_and_guest(
         if guest is not None:
             out[guest] = replace(out[guest], role=Role.ACTOR)
         return
-    if guest is None and _GUESTS_PRONOUN.search(text, max(0, trig.start - 20), trig.start):
+    if guest is None and GUESTS_PRONOUN.search(text, max(0, trig.start - 20), trig.start):
         out[actor] = replace(out[actor], role=Role.RECIPIENT)
         return
     if guest is not None:

@@ -41,7 +41,14 @@ from dataclasses import dataclass, replace
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
-from .arguments import TOLD_AFTER, Argument, burns
+from .arguments import (
+    GATHERING,
+    GUESTS_PRONOUN,
+    REFLEXIVE_BEFORE,
+    TOLD_AFTER,
+    Argument,
+    burns,
+)
 from .dates import first_day
 from .entities import Mention
 from .ner import Token
@@ -240,6 +247,14 @@ _AIR_SUPPORT = re.compile(
 )
 
 
+def _written_sentence(text: str, t: Trigger) -> tuple[int, int]:
+    """The span of the sentence, as written (between full stops or line ends), around
+    trigger ``t``: before any parse, or where the parse may cut a sentence in two."""
+    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+    return start, min(ends, default=len(text))
+
+
 def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether ``t`` is an operation that did not fight: "une opération de recrutement",
     "l'opération Barkhane". Dropped before any other step, so that the act it names
@@ -253,9 +268,7 @@ def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bo
 
 def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether the military operation ``t`` names fought (:func:`unfought_operation`)."""
-    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
-    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
-    end = min(ends, default=len(text))
+    start, end = _written_sentence(text, t)
     if _AIR_SUPPORT.search(text, t.end, end):
         return True
     return any(
@@ -277,9 +290,8 @@ _AID_GOODS = re.compile(
 #: A finite past auxiliary right before a verb (a word may stand between): "a ravitaillé",
 #: "ont ensuite ravitaillé".
 _DONE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: "réunir" alone (not "se réunir"), a meeting only when people are gathered.
-_GATHER = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
-_SELF_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
+#: "réunir" alone (not "se réunir", REFLEXIVE_BEFORE), a meeting only when people are
+#: gathered (GATHERING) or sit in session (_IN_SESSION).
 _IN_SESSION = re.compile(
     r"\s+(?:en\s+(?:session|conclave|assemblée|sommet|congrès|conseil)|à\s+huis\s+clos)\b",
     re.IGNORECASE,
@@ -295,10 +307,6 @@ _BY_DETERMINED = re.compile(
     r"(?:\s*,?\s+[^\s,.;]+){0,5}?\s*,?\s+par\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\b",
     re.IGNORECASE,
 )
-#: "Le maire les a reçus": the people received are the clitic object.
-_RECEIVED_CLITIC = re.compile(
-    r"\b(?:les|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)\s+$", re.IGNORECASE
-)
 #: "before fleeing": what the attackers did last, not an event of its own (English; the
 #: French "avant de se replier" is read from the parse).
 _BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
@@ -307,7 +315,7 @@ _BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
     """Whether "recevoir" has a person or an organisation as agent ("Reçus vendredi par le
     préfet") or object ("a reçu une délégation des grévistes")."""
-    if _BY_DETERMINED.match(text, t.end) or _RECEIVED_CLITIC.search(
+    if _BY_DETERMINED.match(text, t.end) or GUESTS_PRONOUN.search(
         text, max(0, t.start - 20), t.start
     ):
         return True
@@ -430,8 +438,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if t.label == "CONSULT" and _RECEIVE.match(t.text) and not _received(text, t, people):
             continue  # "a reçu des menaces": "recevoir" names a meeting only with people
         if (
-            _GATHER.match(t.text)  # CONSULT, or AGREE once told in the future
-            and not _SELF_BEFORE.search(text, max(0, t.start - 12), t.start)
+            GATHERING.match(t.text)  # CONSULT, or AGREE once told in the future
+            and not REFLEXIVE_BEFORE.search(text, max(0, t.start - 12), t.start)
             and not _IN_SESSION.match(text, t.end)
             and not _received(text, t, people)
             and not (
@@ -704,9 +712,7 @@ def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) ->
     """Whether the sentence of an irruption tells what the intruders did instead: an
     abduction, an arrest or a seizure, a threat, a burning (a killing is the
     irruption's toll: "ont fait irruption dans le village, tuant 37 civils")."""
-    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
-    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
-    end = min(ends, default=len(text))
+    start, end = _written_sentence(text, t)
     return any(
         o is not t
         and start <= o.start < end
@@ -763,9 +769,7 @@ _TAKERS = re.compile(
 
 def _led_away_by_force(text: str, t: Trigger) -> bool:
     """Whether the sentence of an "emmener" trigger tells of armed men or force."""
-    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
-    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
-    return _TAKERS.search(text, start, min(ends, default=len(text))) is not None
+    return _TAKERS.search(text, *_written_sentence(text, t)) is not None
 
 
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
