@@ -60,7 +60,7 @@ ENGLISH_TEXT = (
     "statement.\n"
     "Reinforcements were sent to the area and an operation to track down the attackers is "
     "under way, the statement added.\n"
-    "The attack comes days after the head of the junta, General Abdourahamane Tiani, met "
+    "The attack comes days after the head of the junta, General Abdourahamane Tiani, hosted "
     "ECOWAS envoys in Niamey during the last days of February to discuss the security "
     "situation in the border region.\n"
     "Unidentified gunmen opened fire on a military post near Tillabéri on Sunday night, "
@@ -614,9 +614,11 @@ def test_english_article_annotated_in_the_screen_comes_back_exactly(
     screen.escape()
 
     # A new event: the meeting (CONSULT, hotkey c) and its date (TIME, hotkey 8).
-    met_nth = text[: text.index("met ECOWAS")].count("met")
-    assert screen.label_span("c", "met", nth=met_nth) == ["CONSULT"]
-    meeting = ("CONSULT", "met")
+    # "hosted" is in no trigger list (since 0.17.0 "met" is): a meeting only the
+    # annotator sees.
+    hosted_nth = text[: text.index("hosted ECOWAS")].count("hosted")
+    assert screen.label_span("c", "hosted", nth=hosted_nth) == ["CONSULT"]
+    meeting = ("CONSULT", "hosted")
     screen.select(*meeting)
     check_controls(screen, "event", "CONSULT")
     screen.choose("Mode of CONSULT", "visit")
@@ -649,7 +651,8 @@ def test_english_article_annotated_in_the_screen_comes_back_exactly(
     opened = span_of(text, "event", "opened fire", "ASSAULT")
     gunmen = span_of(text, "entity", "Unidentified gunmen", "PER")
     soldiers = span_of(text, "entity", "at least 12 soldiers", "CASUALTY")
-    met = ("event", text.index("met ECOWAS"), text.index("met ECOWAS") + 3, "CONSULT")
+    start = text.index("hosted ECOWAS")
+    met = ("event", start, start + len("hosted"), "CONSULT")
     new_time = span_of(text, "entity", "during the last days of February", "TIME")
     ecowas = span_of(text, "entity", "ECOWAS", "ORG")
     suggested = facts(the_prediction(task))
@@ -679,7 +682,7 @@ def test_english_article_annotated_in_the_screen_comes_back_exactly(
 
     events = {r["trigger_text"]: r for r in rows(dataset, "events", ENGLISH)}
     assert "killing" not in events
-    meeting_row = events["met"]
+    meeting_row = events["hosted"]
     assert (meeting_row["event_type"], meeting_row["mode"]) == ("CONSULT", "visit")
     assert meeting_row["temporal_status"] == "past"
     assert str(meeting_row["date_start"]) == "2025-02-21"
