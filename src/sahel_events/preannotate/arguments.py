@@ -72,6 +72,7 @@ from .eventtime import (
 )
 from .facilities import starts_with_facility
 from .ner import Token
+from .placing import relative_reference
 from .text import containing, sentence_spans
 from .triggers import Trigger
 
@@ -448,7 +449,10 @@ def link_arguments(
                 for i in fillers(Role.LOCATION, (para[0], lsent[0]))
                 if i not in held
                 and mentions[i].source not in _SITE_SOURCES
-                and _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+                and (
+                    _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
+                    or relative_reference(mentions[i])
+                )
                 and not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
                 and (parsed or not claimed_before(text, mentions[i], trig, triggers))
                 and not in_circumstance(text, mentions[i], trig, triggers)
@@ -460,10 +464,16 @@ def link_arguments(
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
-                # fallback of the fallback), then the nearest.
+                # fallback of the fallback), since 0.18.0 a region only when it names no
+                # town ("à 15 km de Bankilaré, dans la région de Tillabéri. Les assaillants
+                # ont ensuite incendié": near Bankilaré), then the nearest.
                 nearest = min(
                     pool,
-                    key=lambda i: (_rank(mentions[i], text) >= 4, _distance(mentions[i], trig)),
+                    key=lambda i: (
+                        _rank(mentions[i], text) >= 4,
+                        _rank(mentions[i], text) >= 3,
+                        _distance(mentions[i], trig),
+                    ),
                 )
                 add(Role.LOCATION, nearest, 0.4)
         # Time: in the trigger's sentence, unless it dates another act (eventtime.py);

@@ -52,6 +52,7 @@ from .arguments import (
 from .dates import first_day
 from .entities import Mention
 from .ner import Token
+from .placing import relative_reference
 from .triggers import Factuality, Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
@@ -1202,5 +1203,9 @@ def _finer(inner: Mention, outer: Mention) -> bool:
         # locality: no town of the province lies inside it (since 0.17.0).
         return False
     if a == b:
-        return inner.rank_as == "locality"
+        # Since 0.18.0 also "à une quinzaine de kilomètres de Bankilaré", finer than
+        # the bare town.
+        return inner.rank_as == "locality" or (
+            relative_reference(inner) and not relative_reference(outer)
+        )
     return within(a, b)

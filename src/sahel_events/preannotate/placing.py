@@ -110,6 +110,13 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def relative_reference(m: Mention) -> bool:
+    """True for a town named as the reference of a relative location ("à une quinzaine
+    de kilomètres de Bankilaré"), as :func:`place_in_context` marks it: a town kept at
+    admin2 precision and ranked as a town. Such a place says more than the bare town."""
+    return m.rank_as == "town" and _precision(m) == "admin2"
+
+
 def _container(text: str, m: Mention, places: Sequence[Mention]) -> Mention | None:
     stop = _PHRASE_END.search(text, m.end, m.end + _WINDOW)
     end = stop.start() if stop else m.end + _WINDOW
