@@ -342,7 +342,12 @@ def link_arguments(
             for i in fillers(Role.LOCATION, lsent)
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
             and not other_clause(text, mentions[i], trig, triggers)
-            and (parsed or not claimed_before(text, mentions[i], trig, triggers))
+            # A release's place right after the capture's trigger is the capture's,
+            # whatever the parse says ("kidnappés sur le même tronçon puis relâchés").
+            and (
+                (parsed and trig.mode != "release")
+                or not claimed_before(text, mentions[i], trig, triggers)
+            )
             and not in_circumstance(text, mentions[i], trig, triggers)
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
@@ -1485,7 +1490,8 @@ def _dates_aftermath(
 
 
 #: A capitalised name right after a site: its town ("du poste de gendarmerie | de Dioura").
-_TOWN_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+)[A-ZÀ-Þ]")
+#: Since 0.18.0 also "à" a town: "l'attaque d'un détachement militaire à Koutougou".
+_TOWN_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+|à\s+|in\s+|at\s+)[A-ZÀ-Þ]")
 #: What a state does by its capital's name: accuse, summon, deny, demand, agree, sanction.
 _STATE_ACTS = frozenset(
     {"ACCUSE", "REJECT", "REQUEST", "AGREE", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}

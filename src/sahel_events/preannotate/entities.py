@@ -26,7 +26,7 @@ from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties, parsed_counts
 from .dates import find_dates
-from .facilities import find_facilities, find_roads
+from .facilities import find_facilities, find_roads, military_site
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
@@ -350,6 +350,7 @@ def find_entities(
         )
 
     found = [m for m in found if in_ranges(m.start, m.end, ranges)]
+    found = [_site_not_body(m) for m in found]
     found = _counts_before_their_town(text, found)
     found = _counts_over_names(text, found)
     # "neuf civils, dont deux enfants, ont été tués": the part is no count of its own;
@@ -377,6 +378,15 @@ def find_entities(
         chosen.append(m)
     chosen.extend(_unnamed_settlements(text, chosen, ranges))
     return place_in_context(text, sorted(chosen, key=lambda m: (m.start, m.end)))
+
+
+def _site_not_body(m: Mention) -> Mention:
+    """A model organisation that opens with a kind of military site ("détachement
+    militaire de Matiacoali", "camp militaire de Boulkessi") is that site, a FAC where
+    an attack can take place, not a body that acts (since 0.18.0)."""
+    if m.source == "ner" and m.label == "ORG" and m.actor_id is None and military_site(m.text):
+        return replace(m, label="FAC")
+    return m
 
 
 #: What makes a count part of the count before it: "neuf civils, dont deux enfants".

@@ -26,16 +26,32 @@ _FR_KINDS = (
     r"postes?\s+(?:militaires?|avancés?|frontaliers?|de\s+police|de\s+gendarmerie|"
     r"de\s+douane|de\s+contrôle|de\s+sécurité|de\s+volontaires|de\s+santé)|"
     r"sites?\s+(?:d['’]orpaillage|aurifères?|de\s+déplacés|minier)|mines?\s+d['’]or|"
-    r"ponts?|barrages?|checkpoints?"
+    r"ponts?|barrages?|checkpoints?|"
+    # Since 0.18.0: fairs, camps of herders, clinics, water towers, masts, and military
+    # sites ("le détachement militaire", "la position de Toumour"). A detachment, a post
+    # or a position is a site only when "militaire" or a place name follows: "un
+    # détachement de l'armée" is troops, "un poste de ministre" a job.
+    r"foires?|campements?|centres?\s+(?:hospitaliers?|médica(?:l|ux))|"
+    r"châteaux?\s+d['’]eau|pylônes?|"
+    r"(?:détachements?|positions?)\s+militaires?|"
+    r"(?:détachements?|postes?|positions?)(?=\s+(?:de\s+|d['’])(?-i:[A-ZÀ-Þ]))"
 )
 #: English kinds.
 _EN_KINDS = (
     r"police\s+stations?|markets?|schools?|mosques?|churches|church|prisons?|hospitals?|"
     r"health\s+cent(?:re|er)s?|bus\s+stations?|airports?|barracks|military\s+camps?|"
     r"military\s+bases?|army\s+bases?|checkpoints?|gold\s+mines?|mining\s+sites?|"
-    r"governor['’]s\s+office|town\s+hall|bridges?"
+    r"governor['’]s\s+office|town\s+hall|bridges?|"
+    # Since 0.18.0.
+    r"(?:army|military)\s+(?:posts?|positions?)|outposts?|water\s+towers?"
 )
 _FR_DET = r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\bl['’])"
+#: A site named again (since 0.18.0): "ce détachement", "cette école", "le même axe",
+#: "sur la même piste". The corpus marks the phrase itself as the event's place.
+_FR_AGAIN = r"(?:\b(?:ce|cet|cette|ces)\s+(?:même\s+|mêmes\s+)?|\b(?:le|la|les|du|au)\s+mêmes?\s+)"
+_FR_AGAIN_KINDS = (
+    r"axes?|pistes?|tronçons?|routes?|sites?|détachements?|établissements?|camps?|bases?"
+)
 _EN_DET = r"\b(?:the|a|an)\s+"
 #: An adjective before the kind: "le principal marché", "the weekly market".
 _EN_ADJ = r"(?:(?:weekly|main|central|local|livestock|cattle|district|regional|military)\s+)?"
@@ -47,12 +63,18 @@ _EN_ADJ = r"(?:(?:weekly|main|central|local|livestock|cattle|district|regional|m
 _DETERMINERS = r"(?:la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une)\b"
 _FR_AFTER = (
     r"(?-i:(?:\s+(?:[a-zà-ÿ]+(?:aire|aires|al|ale|aux|ier|ière|iel|ielle|el|elle|ique|ain|"
-    r"aine|if|ive|ienne|ien)|(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à)\s*(?!"
+    r"aine|if|ive|ienne|ien)\b|(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à)\s*(?!"
     + _DETERMINERS
     + r")[a-zà-ÿ]+)){0,2})"
 )
-_FR_FACILITY = re.compile(_FR_DET + r"(?:" + _FR_KINDS + r")\b" + _FR_AFTER, re.IGNORECASE)
-_EN_FACILITY = re.compile(_EN_DET + _EN_ADJ + r"(?:" + _EN_KINDS + r")\b", re.IGNORECASE)
+_FR_FACILITY = re.compile(
+    rf"{_FR_AGAIN}(?:{_FR_AGAIN_KINDS}|{_FR_KINDS})\b{_FR_AFTER}"
+    rf"|{_FR_DET}(?:{_FR_KINDS})\b{_FR_AFTER}",
+    re.IGNORECASE,
+)
+#: Since 0.18.0 also a site named again: "the same road", "this post".
+_EN_AGAIN = r"\b(?:this|that|the\s+same)\s+(?:road|stretch|site|post|camp|base)\b"
+_EN_FACILITY = re.compile(rf"{_EN_AGAIN}|{_EN_DET}{_EN_ADJ}(?:{_EN_KINDS})\b", re.IGNORECASE)
 #: A possessive before the kind names no site ("son école", "their school").
 _NOT_A_SITE = re.compile(r"\b(?:son|sa|ses|leur|leurs|his|her|their)\s+$", re.IGNORECASE)
 
@@ -146,3 +168,19 @@ def find_roads(text: str, language: str) -> list[Facility]:
     """Every road named by its towns or its number in ``text`` (``_FR_ROAD``)."""
     pattern = _FR_ROAD if language == "fr" else _EN_ROAD
     return [Facility(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+#: Military sites opening a name: "détachement militaire de Banh", "camp de Boulkessi",
+#: "poste de Tinzaouatène", "army post". Unlike "la mairie" or "le gouvernorat", none of
+#: them is a body that acts under that name.
+_MILITARY_SITE = re.compile(
+    r"(?:" + _FR_DET + r"|" + _EN_DET + r")?(?:(?:détachements?|positions?|postes?)\s+"
+    r"(?:militaires?|avancés?|(?:de\s+|d['’])(?-i:[A-ZÀ-Þ]))|camps?\s|bases?\s+militaires?|"
+    r"(?:army|military)\s+(?:posts?|camps?|bases?|positions?))",
+    re.IGNORECASE,
+)
+
+
+def military_site(mention_text: str) -> bool:
+    """True when a mention's text opens with a kind of military site (``_MILITARY_SITE``)."""
+    return bool(_MILITARY_SITE.match(mention_text))
