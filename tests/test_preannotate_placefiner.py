@@ -163,3 +163,32 @@ def test_a_release_leaves_the_place_right_after_the_capture_to_the_capture(
     assert got["kidnappé"] == ["Kouri"]
     # Where he was freed is not told; before 0.18.0 the parse gave the release Kouri.
     assert got["relâché"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # In the capture's paragraph.
+        "Des hommes armés ont fait irruption mardi soir dans le village de Sokoura et enlevé "
+        "quatre bergers. Les ravisseurs ont relâché deux d'entre eux le lendemain.",
+        # In the next paragraph.
+        "Trois enseignants d'une école primaire de Dori ont été kidnappés dans la nuit de "
+        "samedi à dimanche par des individus armés, a indiqué le gouverneur.\nLe plus âgé "
+        "des trois a été relâché lundi, a précisé le gouverneur.",
+    ],
+)
+def test_a_release_takes_no_place_from_the_capture(annotator: Preannotator, body: str) -> None:
+    got = places(annotator, body)
+    captured = next(v for k, v in got.items() if k in ("enlevé", "kidnappés"))
+    assert captured  # the capture keeps its village
+    # Captives are freed where their captors chose: the article does not say where.
+    assert got["relâché"] == []
+
+
+def test_a_release_keeps_the_place_its_own_sentence_gives(annotator: Preannotator) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont enlevé lundi deux enseignants à Dori.\nLes deux enseignants "
+        "ont été libérés jeudi à Kaya, selon la mairie.",
+    )
+    assert got["libérés"] == ["Kaya"]

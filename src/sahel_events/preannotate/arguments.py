@@ -442,7 +442,9 @@ def link_arguments(
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
-        elif reference(text, sent) in (None, "town"):
+        elif reference(text, sent) in (None, "town") and trig.mode != "release":
+            # Never for a release (since 0.18.0): captives are freed where their captors
+            # chose, not where the paragraph's other acts took place.
             # Not when the sentence points back ("sur place") or names an area ("dans
             # la zone"): carried_places settles those. "la ville" may be the town the
             # paragraph named ("à Djibo ... aux abords de la ville"): that one first.
