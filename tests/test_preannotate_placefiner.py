@@ -113,8 +113,10 @@ def test_military_sites_and_bodies_are_told_apart() -> None:
         ("un détachement de l'armée a riposté", []),
         ("nommé à un poste de conseiller", []),
         ("sa position sur la transition", []),
-        # An adjective ending must end the word ("auraient" is no complement).
+        # An adjective ending must end the word ("auraient" is no complement), and a
+        # "de" must be a word ("depuis" is none).
         ("les marchés auraient été pillés", ["les marchés"]),
+        ("ont fermé le marché depuis lundi", ["le marché"]),
     ],
 )
 def test_more_kinds_of_sites(text: str, expected: list[str]) -> None:

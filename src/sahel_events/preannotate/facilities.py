@@ -63,7 +63,7 @@ _EN_ADJ = r"(?:(?:weekly|main|central|local|livestock|cattle|district|regional|m
 _DETERMINERS = r"(?:la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une)\b"
 _FR_AFTER = (
     r"(?-i:(?:\s+(?:[a-zà-ÿ]+(?:aire|aires|al|ale|aux|ier|ière|iel|ielle|el|elle|ique|ain|"
-    r"aine|if|ive|ienne|ien)\b|(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à)\s*(?!"
+    r"aine|if|ive|ienne|ien)\b|(?:(?:de\s+la|du|des|de|à)\s+|de\s+l['’]|d['’])(?!"
     + _DETERMINERS
     + r")[a-zà-ÿ]+)){0,2})"
 )
