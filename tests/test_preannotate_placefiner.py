@@ -194,3 +194,20 @@ def test_a_release_keeps_the_place_its_own_sentence_gives(annotator: Preannotato
         "ont été libérés jeudi à Kaya, selon la mairie.",
     )
     assert got["libérés"] == ["Kaya"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Selon des élus locaux, des miliciens ont brûlé dimanche des greniers à Madougou. "
+        "Le chef de la milice a réfuté jeudi ces allégations.",
+        "Des habitants accusent des soldats d'avoir exécuté six bergers la semaine dernière "
+        "près de Djibo. L'armée a démenti ces accusations mercredi.",
+    ],
+)
+def test_a_denial_is_not_where_the_act_it_denies_took_place(
+    annotator: Preannotator, body: str
+) -> None:
+    got = places(annotator, body)
+    denial = next(v for k, v in got.items() if k in ("réfuté", "démenti"))
+    assert denial == []

@@ -442,9 +442,15 @@ def link_arguments(
             ]
             for i in _location(text, trig, mentions, there, earlier, held):
                 add(Role.LOCATION, i, 0.5)
-        elif reference(text, sent) in (None, "town") and trig.mode != "release":
+        elif (
+            reference(text, sent) in (None, "town")
+            and trig.mode != "release"
+            and trig.label != "REJECT"
+        ):
             # Never for a release (since 0.18.0): captives are freed where their captors
-            # chose, not where the paragraph's other acts took place.
+            # chose, not where the paragraph's other acts took place. Nor for a denial:
+            # the place told before it is that of the act denied, not where its author
+            # spoke.
             # Not when the sentence points back ("sur place") or names an area ("dans
             # la zone"): carried_places settles those. "la ville" may be the town the
             # paragraph named ("à Djibo ... aux abords de la ville"): that one first.
