@@ -211,3 +211,17 @@ def test_a_denial_is_not_where_the_act_it_denies_took_place(
     got = places(annotator, body)
     denial = next(v for k, v in got.items() if k in ("réfuté", "démenti"))
     assert denial == []
+
+
+def test_a_place_between_two_towns_is_carried_to_the_next_sentence(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des hommes armés ont tendu mardi une embuscade à un convoi de citernes entre "
+        "Sandaré et Diéma. Trois camions ont été incendiés.",
+    )
+    assert sorted(got["embuscade"]) == ["Diéma", "Sandaré"]
+    # "entre" is a locative like "à" or "près de": the paragraph's place for the toll
+    # sentence that names none (before 0.18.0 it had none).
+    assert got["incendiés"] in (["Sandaré"], ["Diéma"])

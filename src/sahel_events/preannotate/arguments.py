@@ -83,7 +83,7 @@ _RECIPIENT_LINK = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|"
+    r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|\bentre|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom)\s+"
     # Since s18p8 a compass direction between: "in northern Burkina Faso".
     r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
