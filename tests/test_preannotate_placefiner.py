@@ -225,3 +225,17 @@ def test_a_place_between_two_towns_is_carried_to_the_next_sentence(
     # "entre" is a locative like "à" or "près de": the paragraph's place for the toll
     # sentence that names none (before 0.18.0 it had none).
     assert got["incendiés"] in (["Sandaré"], ["Diéma"])
+
+
+def test_the_paragraphs_town_goes_before_the_cercle_named_after_it(
+    annotator: Preannotator,
+) -> None:
+    got = places(
+        annotator,
+        "Des éleveurs faisaient paître leurs troupeaux près de Boni, dans le cercle de "
+        "Douentza, quand des hommes armés les ont attaqués jeudi. Une centaine de têtes de "
+        "bétail auraient été emportées.",
+    )
+    assert got["attaqués"] == ["Boni"]
+    # The toll sentence names no place: the town, finer than the nearer cercle.
+    assert got["emportées"] == ["Boni"]

@@ -477,14 +477,17 @@ def link_arguments(
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
-                # fallback of the fallback), since 0.18.0 a region only when it names no
-                # town ("à 15 km de Bankilaré, dans la région de Tillabéri. Les assaillants
-                # ont ensuite incendié": near Bankilaré), then the nearest.
+                # fallback of the fallback); since 0.18.0 a region or a second-level unit
+                # only when it names no town or locality ("à 15 km de Bankilaré, dans la
+                # région de Tillabéri. Les assaillants ont ensuite incendié": near
+                # Bankilaré; "près de Boni, dans le cercle de Douentza": Boni); then the
+                # nearest.
                 nearest = min(
                     pool,
                     key=lambda i: (
                         _rank(mentions[i], text) >= 4,
                         _rank(mentions[i], text) >= 3,
+                        _rank(mentions[i], text) >= 2,
                         _distance(mentions[i], trig),
                     ),
                 )
