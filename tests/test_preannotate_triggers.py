@@ -136,6 +136,10 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "CONSULT",
             None,
         ),
+        # Since 0.18.0: sabotage destroys, like "incendier" or "endommager".
+        ("Trois forages ont été sabotés à Pissila.", "fr", "sabotés", "ASSAULT", "destroy"),
+        ("Le sabotage de l'oléoduc a coupé l'eau.", "fr", "sabotage", "ASSAULT", "destroy"),
+        ("Rebels sabotaged the pipeline.", "en", "sabotaged", "ASSAULT", "destroy"),
     ],
 )
 def test_trigger_type_and_mode(
