@@ -1544,6 +1544,28 @@ def test_what_armed_men_lead_away(
     assert predict(annotator, "Titre", body)["events"][trigger]["label"] == label
 
 
+def test_states_leaving_an_organisation_withdraw(annotator: Preannotator) -> None:
+    events = predict(
+        annotator,
+        "Titre",
+        "Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO en janvier 2025.",
+    )["events"]
+    # Since 0.18.1 a withdrawal (SANCTION), whose subject acts: not people fleeing a
+    # place, which only a population counted before "quitter" is.
+    assert events["quitté la CEDEAO"]["label"] == "SANCTION"
+    assert events["quitté la CEDEAO"]["args"]["actor"] == ["Mali"]
+    assert "recipient" not in events["quitté la CEDEAO"]["args"]
+    fled = predict(annotator, "Titre", "Les habitants ont quitté le village.")["events"]
+    assert fled["quitté"]["args"]["recipient"] == ["Les habitants"]
+
+
+def test_english_states_leaving_the_regional_bloc_withdraw(annotator: Preannotator) -> None:
+    events = _english_events(
+        annotator, "Niger, Mali and Burkina Faso formally left the regional bloc in January."
+    )
+    assert events["left the regional bloc"]["label"] == "SANCTION"
+
+
 def test_leading_ones_family_away_is_no_event(annotator: Preannotator) -> None:
     assert predict(annotator, "Titre", "Il a emmené sa famille à Bamako.")["events"] == {}
 

@@ -1131,7 +1131,13 @@ def _qualified(
 
 
 def _leaving(trig: Trigger) -> bool:
-    return trig.label == "SANCTION" and _LEAVING_WORD.match(trig.text) is not None
+    """Whether the trigger tells people fleeing ("ont quitté Tori"), not a state leaving
+    an organisation ("ont quitté la CEDEAO", SANCTION withdraw, since 0.18.1)."""
+    return (
+        trig.label == "SANCTION"
+        and trig.mode != "withdraw"
+        and _LEAVING_WORD.match(trig.text) is not None
+    )
 
 
 def _left(trig: Trigger, place: Mention) -> bool:

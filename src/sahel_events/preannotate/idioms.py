@@ -139,7 +139,7 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
         elif t.label == "ASSAULT" and t.text.lower() == "incursions":
             out.add(i)  # "les incursions se multiplient": a trend
-        elif t.label == "SANCTION" and _LEAVING.match(t.text):
+        elif t.label == "SANCTION" and t.mode != "withdraw" and _LEAVING.match(t.text):
             if not _DISPLACED.search(before):
                 out.add(i)  # "le personnel avait quitté les lieux": no displacement
         elif t.label == "ACCUSE" and _CHARGED.match(t.text):
