@@ -140,6 +140,14 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
         ("Trois forages ont été sabotés à Pissila.", "fr", "sabotés", "ASSAULT", "destroy"),
         ("Le sabotage de l'oléoduc a coupé l'eau.", "fr", "sabotage", "ASSAULT", "destroy"),
         ("Rebels sabotaged the pipeline.", "en", "sabotaged", "ASSAULT", "destroy"),
+        # Since 0.18.1: an envoy recalled for consultations is a withdrawal.
+        (
+            "Bamako va rappeler pour consultations son ambassadeur à Alger.",
+            "fr",
+            "rappeler pour consultations",
+            "SANCTION",
+            "withdraw",
+        ),
     ],
 )
 def test_trigger_type_and_mode(
