@@ -1566,6 +1566,46 @@ def test_english_states_leaving_the_regional_bloc_withdraw(annotator: Preannotat
     assert events["left the regional bloc"]["label"] == "SANCTION"
 
 
+def _certainty(annotator: Preannotator, body: str) -> list[str]:
+    """The certainty suggested for each event of a titled article."""
+    result = next(annotator.predict([titled_document("Titre", body)])).result
+    return [
+        c
+        for i in result
+        if i.get("from_name") == "factuality_certainty"
+        for c in i["value"]["choices"]
+    ]
+
+
+def test_a_promise_announced_is_an_agreement_of_the_day_it_was_made(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le gouverneur a annoncé mardi que les élèves seraient accueillis à Tougan la "
+        "semaine prochaine."
+    )
+    events = predict(annotator, "Titre", body)["events"]
+    # Since 0.18.1: AGREE, dated by the announcement, not by what is promised; certain,
+    # since the conditional is in the promise, not in the announcement.
+    assert events["annoncé"]["label"] == "AGREE"
+    assert events["annoncé"]["args"]["time"] == ["mardi"]
+    assert "probable" not in _certainty(annotator, body)
+    plan = predict(
+        annotator,
+        "Titre",
+        "Le PAM prévoit de distribuer 400 tonnes de céréales à partir de ce week-end.",
+    )["events"]
+    assert plan["prévoit de"]["label"] == "AGREE"
+    assert "time" not in plan["prévoit de"]["args"]
+
+
+def test_what_is_announced_as_done_is_no_promise(annotator: Preannotator) -> None:
+    events = predict(
+        annotator, "Titre", "Le ministère a annoncé que dix assaillants avaient été tués."
+    )["events"]
+    assert "AGREE" not in [e["label"] for e in events.values()]
+
+
 def test_leading_ones_family_away_is_no_event(annotator: Preannotator) -> None:
     assert predict(annotator, "Titre", "Il a emmené sa famille à Bamako.")["events"] == {}
 

@@ -74,7 +74,7 @@ from .facilities import starts_with_facility
 from .ner import Token
 from .placing import relative_reference
 from .text import containing, sentence_spans
-from .triggers import Trigger
+from .triggers import Trigger, promise
 
 _RECIPIENT_LINK = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:(?:avec|à|au|aux|contre|envers|vers|de|du|des|auprès\s+d[eu]s?|"
@@ -503,7 +503,7 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif trig.label in _UNBORROWING:
+        elif trig.label in _UNBORROWING or (promise(trig)):
             # "X a appelé au calme", "Le gouvernement a rejeté ces accusations": when a
             # demand, an accusation or a denial was made is told in its own sentence or
             # not at all (since 0.13.0: on the 354 development articles, borrowing gave
@@ -549,6 +549,12 @@ def link_arguments(
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
                 and not counted_from(text, mentions[i], trig)
             ]
+            if scope == sent and promise(trig):
+                # "a annoncé mardi que les élèves seraient accueillis la semaine
+                # prochaine": a time after "que" is that of what is promised (since 0.18.1).
+                opener = _PROMISED.search(text, trig.start, sent[1])
+                cut = opener.start() if opener else trig.end
+                pool = [i for i in pool if mentions[i].start < cut]
             if scope == sent:
                 # "a prorogé mercredi l'interdiction en vigueur depuis le 1er octobre":
                 # the start of the state is no act's day when the sentence tells one
@@ -1445,6 +1451,8 @@ _OTHER_STORY = re.compile(
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Statements dated only by their own sentence (below).
 _UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+#: Where what a promise announces begins: "que", "qu'", "de", "d'".
+_PROMISED = re.compile(r"\b(?:que|qu['’]|de|d['’])", re.IGNORECASE)
 #: A sentence that goes on with the subject of the one before: it opens (after a short
 #: adverbial) with a subject pronoun.
 _CONTINUED = re.compile(

@@ -27,7 +27,11 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   not a closing (since 0.14.0);
 * "*Riot* police were deployed": a force, not a riot (since 0.14.0);
 * "interdit *par arrêté*", "*un arrêté* signé lundi": a decree, not an arrest (since
-  0.15.0).
+  0.15.0);
+* "a *annoncé que* dix assaillants avaient été tués", "a *assuré que* le scrutin s'était
+  déroulé": what is announced or assured is a promise (AGREE) only when it is to come,
+  in the future or the conditional ("a annoncé que le réseau serait rétabli") (since
+  0.18.1).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -122,6 +126,18 @@ _DECREE_BEFORE = re.compile(
 )
 
 
+#: "annoncé que", "assuré que" as a promise (the lexicon's AGREE entries).
+_ANNOUNCED = re.compile(r"^(?:annon[cç]|assur)", re.IGNORECASE)
+#: A verb in the future or the conditional in the clause announced: "serait rétabli",
+#: "seront accueillis", "va reprendre", "pourra rouvrir".
+_TO_COME = re.compile(
+    r"[^.;:!?«»]{0,120}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|"
+    r"pourraient|va|vont|allait|allaient|\w+(?:era|eront|erait|eraient|ira|iront|irait|"
+    r"iraient))\b",
+    re.IGNORECASE,
+)
+
+
 def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
     """Indices of the triggers that are part of a set phrase naming no act (module
     docstring)."""
@@ -139,6 +155,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
         elif t.label == "ASSAULT" and t.text.lower() == "incursions":
             out.add(i)  # "les incursions se multiplient": a trend
+        elif t.label == "AGREE" and _ANNOUNCED.match(t.text):
+            if not _TO_COME.match(text, t.end):
+                out.add(i)  # "a annoncé que dix assaillants avaient été tués": no promise
         elif t.label == "SANCTION" and t.mode != "withdraw" and _LEAVING.match(t.text):
             if not _DISPLACED.search(before):
                 out.add(i)  # "le personnel avait quitté les lieux": no displacement

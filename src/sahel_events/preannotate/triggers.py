@@ -582,6 +582,18 @@ def _sentence_cues(
     )
 
 
+#: A promise that opens the clause it announces: "annoncé que", "assuré qu'", "prévoit
+#: de" (AGREE since 0.18.1). What follows is what is promised, with its own mood and
+#: time.
+_PROMISE_WORD = re.compile(r"^(?:annon[cç]|assur|prévoi)", re.IGNORECASE)
+
+
+def promise(trigger: Trigger) -> bool:
+    """Whether the trigger is such a promise (an AGREE the lexicon found on "annoncer
+    que", "assurer que" or "prévoir de", whatever time stands inside the phrase)."""
+    return trigger.label == "AGREE" and _PROMISE_WORD.match(trigger.text) is not None
+
+
 def factuality(
     text: str,
     analysis: Analysis,
@@ -609,6 +621,10 @@ def factuality(
     conditional_word, hedge, intros = _sentence_cues(text, s_start, s_end)
     if certainty is None:
         m = conditional_word
+        if m and m.start() >= trigger.end and promise(trigger):
+            # "a annoncé que le réseau serait rétabli": the conditional is in what is
+            # promised, not in the announcement (since 0.18.1).
+            m = None
         if m:
             cue(m, "conditional")
             certainty = "probable"
