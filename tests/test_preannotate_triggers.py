@@ -140,6 +140,22 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
         ("Trois forages ont été sabotés à Pissila.", "fr", "sabotés", "ASSAULT", "destroy"),
         ("Le sabotage de l'oléoduc a coupé l'eau.", "fr", "sabotage", "ASSAULT", "destroy"),
         ("Rebels sabotaged the pipeline.", "en", "sabotaged", "ASSAULT", "destroy"),
+        # Since 0.18.1: a strike call maintained refuses to yield; allegations dismissed
+        # are rejected.
+        (
+            "Le collectif a maintenu son mot d'ordre.",
+            "fr",
+            "maintenu son mot d'ordre",
+            "REJECT",
+            "yield",
+        ),
+        (
+            "The spokesman dismissed the allegations.",
+            "en",
+            "dismissed the allegations",
+            "REJECT",
+            None,
+        ),
         # Since 0.18.1: an envoy recalled for consultations is a withdrawal.
         (
             "Bamako va rappeler pour consultations son ambassadeur à Alger.",
