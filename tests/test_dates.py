@@ -158,6 +158,16 @@ def test_ordinals_and_durations_are_not_dates() -> None:
     ]
 
 
+def test_first_before_a_noun_is_an_ordinal() -> None:
+    # Since 0.18.1: "du 1er arrondissement", "le 1er tour" are ordinals; "le 1er" alone,
+    # or before a preposition or a part of the day, is still the first of the month.
+    text = "devant le commissariat du 1er arrondissement, avant le 1er tour du scrutin"
+    assert find_dates(text, DATELINE) == []
+    assert [d.text for d in find_dates("Le 1er, des hommes armés ont attaqué.", DATELINE)] == [
+        "1er"
+    ]
+
+
 def test_an_impossible_day_falls_back_to_its_month() -> None:
     interval = normalise("le 31 juin 2025", DATELINE)
     assert interval is not None

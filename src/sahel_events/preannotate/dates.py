@@ -410,11 +410,21 @@ _rule(
 )(_day_month)
 
 
+#: What may follow "le 1er" that is the first of the month.
+_AFTER_FIRST = (
+    r"(?:à|au|aux|et|dans|de|du|des|en|vers|avant|après|lors|ou|puis|par|sur|selon|soir|"
+    r"matin|midi|après-midi|dernier|courant)"
+)
+
+
 @_rule(
     "first-of-month",
     # "le premier sommet" is an ordinal, not the first of the month: "premier" counts
-    # only when no word follows it.
-    rf"{B}(?:le|du|au)\s+(?:(?P<d>1er){E}(?!\s+(?:{MONTH}|ministre))|premier{E}(?!\s*[^\W\d_]))",
+    # only when no word follows it; since 0.18.1 "1er" neither when a noun follows
+    # ("le commissariat du 1er arrondissement", "le 1er tour"): only a preposition, a
+    # conjunction or a part of the day may ("le 1er au soir", "le 1er et le 2").
+    rf"{B}(?:le|du|au)\s+(?:(?P<d>1er){E}(?!\s+(?!{_AFTER_FIRST}\b)[a-zà-ÿ])"
+    rf"|premier{E}(?!\s*[^\W\d_]))",
     0.7,
 )
 def _first_alone(m: re.Match[str], base: dt.date) -> Interval | None:
