@@ -1606,6 +1606,23 @@ def test_what_is_announced_as_done_is_no_promise(annotator: Preannotator) -> Non
     assert "AGREE" not in [e["label"] for e in events.values()]
 
 
+def test_marchers_arrested_after_a_dispersal_are_not_the_arrest_told_before(
+    annotator: Preannotator,
+) -> None:
+    events = predict(
+        annotator,
+        "Titre",
+        "L'opposant a été interpellé jeudi à son domicile par la police.\nSamedi, ses "
+        "partisans ont manifesté devant le palais de justice. La police les a dispersés à "
+        "coups de gaz lacrymogène. Une vingtaine de personnes ont été interpellées.",
+    )["events"]
+    # Since 0.18.1 two arrests: the opponent's, and the marchers' after the dispersal.
+    assert events["interpellé"]["label"] == "COERCE"
+    assert events["interpellées"]["label"] == "COERCE"
+    assert events["interpellées"]["args"]["casualties"] == ["Une vingtaine de personnes"]
+    assert "casualties" not in events["interpellé"]["args"]
+
+
 def test_leading_ones_family_away_is_no_event(annotator: Preannotator) -> None:
     assert predict(annotator, "Titre", "Il a emmené sa famille à Bamako.")["events"] == {}
 

@@ -1015,6 +1015,15 @@ def merge_mentions(
                 or apart
             ):
                 continue
+            if (
+                (t.label, t.mode) == ("COERCE", "arrest")
+                and not anaphoric
+                and _after_dispersal(t, triggers, group, sentence)
+            ):
+                # "La police les a dispersés ... et a interpellé une quinzaine de
+                # personnes": the marchers' arrest, not the arrest told before (since
+                # 0.18.1).
+                continue
             if modes_agree and (anaphoric or not (clash or unlike)):
                 target = group
                 if pointing and (across or t.label not in MATERIAL):
@@ -1128,6 +1137,25 @@ def merge_mentions(
             roles_taken |= new_roles
     out = _one_event_a_count(out, groups, triggers, mentions, sentence)
     return Merged(sorted(kept), out, heads)
+
+
+def _after_dispersal(
+    t: Trigger,
+    triggers: Sequence[Trigger],
+    group: Sequence[int],
+    sentence: Callable[[int], tuple[int, int]],
+) -> bool:
+    """Whether a crowd dispersed, outside ``group``, is told before the arrest ``t`` in
+    its sentence or the sentence before it: the arrest is of that crowd."""
+    own = sentence(t.start)
+    # The sentence that ends before this one (the space between them may belong to none).
+    before = sentence(max(0, own[0] - 2)) if own[0] > 1 else own
+    return any(
+        (u.label, u.mode) == ("ASSAULT", "crowd-control")
+        and k not in group
+        and before[0] <= u.start < t.start
+        for k, u in enumerate(triggers)
+    )
 
 
 #: The distance to a count of an event no mention of which comes before it in its sentence.
