@@ -156,6 +156,24 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "REJECT",
             None,
         ),
+        # Since 0.18.1: more ways of demonstrating and of blocking a road.
+        (
+            "Des militants sont descendus dans les rues de Moundou.",
+            "fr",
+            "descendus dans les rues",
+            "PROTEST",
+            "demo",
+        ),
+        ("Les militants ont scandé des slogans.", "fr", "scandé des slogans", "PROTEST", "demo"),
+        ("Des jeunes ont barré la route de Ségou.", "fr", "barré la route", "PROTEST", "obstruct"),
+        (
+            "Des jeunes ont bloqué la circulation au rond-point.",
+            "fr",
+            "bloqué la circulation",
+            "PROTEST",
+            "obstruct",
+        ),
+        ("Thousands took to the streets.", "en", "took to the streets", "PROTEST", "demo"),
         # Since 0.18.1: an envoy recalled for consultations is a withdrawal.
         (
             "Bamako va rappeler pour consultations son ambassadeur à Alger.",
