@@ -174,6 +174,16 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "obstruct",
         ),
         ("Thousands took to the streets.", "en", "took to the streets", "PROTEST", "demo"),
+        # Since 0.18.1: a ban or a measure lifted is a concession.
+        (
+            "Le gouverneur a levé l'interdiction de circulation.",
+            "fr",
+            "levé l'interdiction",
+            "CONCEDE",
+            None,
+        ),
+        ("Cotonou a fini par lever la mesure.", "fr", "lever la mesure", "CONCEDE", None),
+        ("The authorities lifted the ban.", "en", "lifted the ban", "CONCEDE", None),
         # Since 0.18.1: an envoy recalled for consultations is a withdrawal.
         (
             "Bamako va rappeler pour consultations son ambassadeur à Alger.",
