@@ -485,9 +485,7 @@ def link_arguments(
                 nearest = min(
                     pool,
                     key=lambda i: (
-                        _rank(mentions[i], text) >= 4,
-                        _rank(mentions[i], text) >= 3,
-                        _rank(mentions[i], text) >= 2,
+                        _fallback_tier(_rank(mentions[i], text)),
                         _distance(mentions[i], trig),
                     ),
                 )
@@ -503,7 +501,7 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
-        elif trig.label in _UNBORROWING or (promise(trig)):
+        elif trig.label in _UNBORROWING or promise(trig):
             # "X a appelé au calme", "Le gouvernement a rejeté ces accusations": when a
             # demand, an accusation or a denial was made is told in its own sentence or
             # not at all (since 0.13.0: on the 354 development articles, borrowing gave
@@ -515,7 +513,7 @@ def link_arguments(
                 # in the one before, on the day that one told.
                 # Not the day of an attack told there ("tués le 12 novembre ... Il a
                 # exhorté"): the speaker's own day only.
-                previous = _sentence_before(sentences, sent)
+                previous = sentence_before(sentences, sent)
                 if previous is not None and not any(
                     t.label in _VIOLENT and previous[0] <= t.start < previous[1] for t in triggers
                 ):
@@ -1044,6 +1042,12 @@ def _rank(mention: Mention, text: str = "") -> int:
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
 
 
+def _fallback_tier(rank: int) -> int:
+    """How coarse a place taken from the paragraph is: a town or a locality 0, a
+    second-level unit 1, a region 2, a country or wider 3 (the finest tier first)."""
+    return max(0, min(rank, 4) - 1)
+
+
 #: How far before a country its locative may stand: "au Mali", "in northern Niger".
 _COUNTRY_WINDOW = 26
 
@@ -1466,7 +1470,7 @@ _CONTINUED = re.compile(
 )
 
 
-def _sentence_before(
+def sentence_before(
     sentences: Sequence[tuple[int, int]], sent: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The sentence right before ``sent``, or None for the first."""

@@ -48,6 +48,7 @@ from .arguments import (
     TOLD_AFTER,
     Argument,
     burns,
+    sentence_before,
 )
 from .dates import first_day
 from .entities import Mention
@@ -1018,7 +1019,7 @@ def merge_mentions(
             if (
                 (t.label, t.mode) == ("COERCE", "arrest")
                 and not anaphoric
-                and _after_dispersal(t, triggers, group, sentence)
+                and _after_dispersal(t, triggers, group, sentences, sentence(t.start))
             ):
                 # "La police les a dispersés ... et a interpellé une quinzaine de
                 # personnes": the marchers' arrest, not the arrest told before (since
@@ -1143,13 +1144,12 @@ def _after_dispersal(
     t: Trigger,
     triggers: Sequence[Trigger],
     group: Sequence[int],
-    sentence: Callable[[int], tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
+    own: tuple[int, int],
 ) -> bool:
     """Whether a crowd dispersed, outside ``group``, is told before the arrest ``t`` in
-    its sentence or the sentence before it: the arrest is of that crowd."""
-    own = sentence(t.start)
-    # The sentence that ends before this one (the space between them may belong to none).
-    before = sentence(max(0, own[0] - 2)) if own[0] > 1 else own
+    its sentence ``own`` or the sentence before it: the arrest is of that crowd."""
+    before = sentence_before(sentences, own) or own
     return any(
         (u.label, u.mode) == ("ASSAULT", "crowd-control")
         and k not in group

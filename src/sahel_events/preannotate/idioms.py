@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .triggers import Trigger
+from .triggers import ANNOUNCING, Trigger
 
 _FOR_CONSULTATIONS = re.compile(r"\b(?:pour|for)\s+$", re.IGNORECASE)
 _CONSULTATIONS = re.compile(r"^consultations?$", re.IGNORECASE)
@@ -126,8 +126,6 @@ _DECREE_BEFORE = re.compile(
 )
 
 
-#: "annoncé que", "assuré que" as a promise (the lexicon's AGREE entries).
-_ANNOUNCED = re.compile(r"^(?:annon[cç]|assur)", re.IGNORECASE)
 #: A verb in the future or the conditional in the clause announced: "serait rétabli",
 #: "seront accueillis", "va reprendre", "pourra rouvrir".
 _TO_COME = re.compile(
@@ -155,7 +153,7 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
         elif t.label == "ASSAULT" and t.text.lower() == "incursions":
             out.add(i)  # "les incursions se multiplient": a trend
-        elif t.label == "AGREE" and _ANNOUNCED.match(t.text):
+        elif t.label == "AGREE" and ANNOUNCING.match(t.text):
             if not _TO_COME.match(text, t.end):
                 out.add(i)  # "a annoncé que dix assaillants avaient été tués": no promise
         elif t.label == "SANCTION" and t.mode != "withdraw" and _LEAVING.match(t.text):

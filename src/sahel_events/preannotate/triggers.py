@@ -582,16 +582,19 @@ def _sentence_cues(
     )
 
 
-#: A promise that opens the clause it announces: "annoncé que", "assuré qu'", "prévoit
-#: de" (AGREE since 0.18.1). What follows is what is promised, with its own mood and
-#: time.
-_PROMISE_WORD = re.compile(r"^(?:annon[cç]|assur|prévoi)", re.IGNORECASE)
+#: A promise that opens the clause it announces: "annoncé que", "assuré qu'" (AGREE since
+#: 0.18.1, when what is announced is to come: idioms.py), or a plan, "prévoit de". What
+#: follows is what is promised, with its own mood and time.
+ANNOUNCING = re.compile(r"^(?:annon[cç]|assur)", re.IGNORECASE)
+_PLANNING = re.compile(r"^prévoi", re.IGNORECASE)
 
 
 def promise(trigger: Trigger) -> bool:
     """Whether the trigger is such a promise (an AGREE the lexicon found on "annoncer
     que", "assurer que" or "prévoir de", whatever time stands inside the phrase)."""
-    return trigger.label == "AGREE" and _PROMISE_WORD.match(trigger.text) is not None
+    return trigger.label == "AGREE" and bool(
+        ANNOUNCING.match(trigger.text) or _PLANNING.match(trigger.text)
+    )
 
 
 def factuality(
