@@ -210,6 +210,32 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("affirmant avoir tué « une trentaine de miliciens »",
          [("killed", "approximate", "30")]),
         ("Sept soldats y ont péri", [("killed", "exact", "7")]),
+        # Since 0.19.0: a year in the dateline is no count; the fallen; the missing and
+        # captured combatants (codebook: abducted); "sur le coup"; a quoted phrase before
+        # its auxiliary; an outcome set off by commas; a bare count after its verb; more
+        # verbs and nouns of an act before the count.
+        ("Bamako, Dec. 11, 2025 - At least 23 civilians were killed",
+         [("killed", "at-least", "23")]),
+        ("Deux gendarmes sont tombés au cours des combats", [("killed", "exact", "2")]),
+        ("un douanier tombé en service commandé et deux blessés",
+         [("killed", "exact", "1"), ("injured", "exact", "2")]),
+        ("Les soldats sont tombés dans une embuscade", []),
+        ("Cinq autres bergers sont portés disparus", [("abducted", "exact", "5")]),
+        ("douze assaillants neutralisés et 4 autres faits prisonniers",
+         [("killed", "exact", "12"), ("abducted", "exact", "4")]),
+        ("La mine a tué sur le coup trois passagers", [("killed", "exact", "3")]),
+        ("l'armée affirme que « plusieurs terroristes » ont été neutralisés",
+         [("killed", "vague", "2-9")]),
+        ("Quatre autres VDP, grièvement blessés, ont été évacués", [("injured", "exact", "4")]),
+        ("killing two herders and wounding five.",
+         [("killed", "exact", "2"), ("injured", "exact", "5")]),
+        ("ils les ont rattrapés, en tuant trois, selon la source", [("killed", "exact", "3")]),
+        ("the gunmen shot dead six traders", [("killed", "exact", "6")]),
+        ("and detained about 30 others", [("arrested", "approximate", "30")]),
+        ("the rebels captured three soldiers", [("abducted", "exact", "3")]),
+        ("the rebels captured two towns", []),
+        ("après l'interpellation, lundi à Gao, de neuf suspects", [("arrested", "exact", "9")]),
+        ("announced the arrest of four officers", [("arrested", "exact", "4")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -782,6 +808,40 @@ def test_an_air_strike_after_a_gun_attack_is_another_event(annotator: Preannotat
     )
     assert "frappe aérienne" in got["events"]
     assert "attaqué" in got["events"]
+
+
+def test_strikes_on_attackers_in_flight_are_their_own_event(annotator: Preannotator) -> None:
+    # Since 0.19.0 (codebook, ASSAULT: one event per phase the text separates): the
+    # strikes on the fleeing column are not the attack; they take no place from it, and
+    # the toll of the defenders told after them is the attack's.
+    got = predict(
+        annotator,
+        "Titre",
+        "Des terroristes ont attaqué lundi le poste militaire de Dioura. Une vingtaine "
+        "d'assaillants ont été neutralisés sur place.\nDans l'après-midi, des frappes "
+        "aériennes ont visé la colonne des assaillants pendant son repli. Du côté des forces "
+        "amies, trois soldats sont tombés au combat.",
+    )
+    events = got["events"]
+    assert "frappes aériennes" in events and "attaqué" in events
+    assert "location" not in events["frappes aériennes"]["args"]
+    assert events["attaqué"]["args"]["casualties"] == [
+        "Une vingtaine d'assaillants",
+        "trois soldats",
+    ]
+
+
+def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:
+    # Since 0.19.0: the six are the arrest's, not the seizure's told in the same sentence.
+    got = predict(
+        annotator,
+        "Titre",
+        "Les gendarmes ont annoncé l'interpellation de six individus et la saisie de "
+        "quatre motos à Ouallam.",
+    )
+    events = got["events"]
+    assert events["interpellation"]["args"]["casualties"] == ["six individus"]
+    assert "casualties" not in events["saisie"]["args"]
 
 
 def test_a_curfew_or_a_looting_counts_no_dead(annotator: Preannotator) -> None:

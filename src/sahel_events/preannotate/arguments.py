@@ -55,6 +55,7 @@ from .eventplace import (
     carried_places,
     claimed_before,
     in_circumstance,
+    in_pursuit,
     of_office,
     other_clause,
     reference,
@@ -446,6 +447,9 @@ def link_arguments(
             reference(text, sent) in (None, "town")
             and trig.mode != "release"
             and trig.label != "REJECT"
+            # Nor for strikes on attackers in flight (since 0.19.0): they are hit away
+            # from where they attacked.
+            and not (trig.label == "ASSAULT" and in_pursuit(text, lsent))
         ):
             # Never for a release (since 0.18.0): captives are freed where their captors
             # chose, not where the paragraph's other acts took place. Nor for a denial:
@@ -809,6 +813,7 @@ def _orphan_counts(
     paragraph or the one before; not an earlier toll an update replaced ("Un premier
     bilan faisait état de 11 morts", when the article counts the dead again)."""
     taken = {a.mention for a in linked if a.role == Role.CASUALTIES}
+    written = [w for p in paragraphs for w in sentence_spans(text, *p)]
     out = []
     for i, m in enumerate(mentions):
         if m.label != "CASUALTY" or i in taken:
@@ -841,6 +846,14 @@ def _orphan_counts(
         ]
         if harmed and assaults:
             before = assaults
+        # The toll told after an attack and the strikes on its fleeing attackers is the
+        # attack's ("Dans leur repli, les fuyards ont été pris à partie par le vecteur
+        # aérien ... Du côté des forces amies, dix combattants sont tombés"), since 0.19.0.
+        held = [
+            ti for ti in before if not in_pursuit(text, containing(written, triggers[ti].start))
+        ]
+        if held and len(held) < len(before):
+            before = held
         if before:
             out.append(
                 Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
@@ -865,6 +878,10 @@ def counts_for(t: Trigger, kind: str | None) -> bool:
     """Whether a count of ``kind`` can be the casualties of the event ``t`` (since
     0.12.0: "ont emporté du bétail. Un berger a été tué" gives the looting no dead)."""
     allowed = _COUNTED_KINDS.get(t.label)
+    if t.label == "COERCE" and t.mode not in (None, "arrest"):
+        # Since 0.19.0: a seizure or a ban counts no one ("l'interpellation de six
+        # individus et la saisie de deux motos": the six are the arrest's).
+        return False
     return allowed is None or kind is None or kind in allowed
 
 

@@ -39,6 +39,13 @@ _VAGUE_RANGES = (
     (re.compile(r"centaines|hundreds", re.IGNORECASE), "200-999"),
     (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
 )
+#: "tombé" of people killed in action (since 0.19.0); never a fall alone ("tombés dans
+#: une embuscade" is no toll).
+_FALLEN = (
+    r"tombée?s?(?=\s+(?:sur\s+le\s+champ\s+d['’]honneur|au\s+(?:combat|front|cours\s+d)|"
+    r"les\s+armes\s+à\s+la\s+main|en\s+(?:service|mission|martyrs?|héros)|"
+    r"sous\s+les\s+balles|lors\s+d))"
+)
 _KIND_WORDS = {
     "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|neutralisée?s?|killed|dead|died|"
               r"neutrali[sz]ed|trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|"
@@ -46,12 +53,20 @@ _KIND_WORDS = {
               r"assassinée?s?|exécutée?s?|abattue?s?|égorgée?s?|murdered|executed|shot\s+dead|"
               # Since 0.17.0: "Une vingtaine d'assaillants auraient été « mis hors de
               # combat »".
-              r"(?:«\s*)?mise?s?\s+hors\s+de\s+combat",
+              r"(?:«\s*)?mise?s?\s+hors\s+de\s+combat|"
+              # Since 0.19.0 the fallen: "Deux soldats sont tombés au cours des combats",
+              # "un agent des douanes tombé en service commandé".
+              rf"{_FALLEN}",
     "injured": r"blessée?s?|injured|wounded",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
-                r"taken\s+hostage|snatched",
+                r"taken\s+hostage|snatched|"
+                # Since 0.19.0 the missing after an attack and captured combatants (codebook:
+                # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
+                # prisonniers".
+                r"portée?s?\s+disparue?s?|faite?s?\s+prisonni(?:er|ère)s?|reported\s+missing|"
+                r"taken\s+prisoner",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
     # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
@@ -83,17 +98,25 @@ _KIND_VERBS = {
     r"neutraliser|"
     r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
+    # Since 0.19.0: "have shot dead at least 18 civilians".
+    r"shot\s+dead|shooting\s+dead|murdered|murdering|"
     rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
     rf"(?:le\s+)?meurtre{_ASIDE}d[e'’]|(?:l['’])?exécution{_ASIDE}d[e'’]|"
     r"the\s+(?:murder|execution)\s+of",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
+    # Since 0.19.0 captured combatants (codebook: abducted), people only (_THINGS_TOO).
+    r"captured|capturing|capturé|capturant|"
     rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
     r"the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
     "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
-    r"arrested",
+    r"arrested|"
+    # Since 0.19.0 "detained about 20 others" and the nouns of the act: "l'interpellation
+    # de six suspects", "the arrest of several army officers".
+    r"detained|detaining|"
+    rf"(?:l['’])?(?:interpellation|arrestation){_ASIDE}d[e'’]|the\s+(?:arrest|detention){_ASIDE}of",
 }
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
@@ -114,6 +137,8 @@ _WHEN = (
     r"(?:(?:(?:on\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:soir|matin|"
     r"après-midi|night|morning|afternoon|evening))?)\s+)?"
+    # Since 0.19.0 "L'explosion a tué sur le coup quatre soldats".
+    r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
     r"(?:(?:ses|leurs|les|its|their|the)\s+(?=\d|" + _WORD + r"\b))?"
 )
 _COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
@@ -128,7 +153,9 @@ _STOP = (
 # comma, and the shortest phrase that reaches an outcome word wins.
 # Since 0.14.0 a word may be an acronym in brackets ("Trois volontaires pour la défense
 # de la patrie (VDP) ont perdu la vie"), left out of the span.
-_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD}|\d)\b)(?:[\wÀ-ÿ'’-]+|\([A-Z][\w-]{{1,9}}\))\s+){{0,8}}?"
+_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD})\b|\d)(?:[\wÀ-ÿ'’-]+|\([A-Z][\w-]{{1,9}}\))\s+){{0,8}}?"
+#: How badly: "grièvement blessés".
+_HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
 _BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
 _AUX = (
     # Since 0.17.0 the pronoun "y" before the auxiliary ("Trois civils y ont été tués")
@@ -136,8 +163,9 @@ _AUX = (
     r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
-    r"(?:ont|auraient|avaient|aurait|a|sont|seraient)\s+"
-    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b)))"
+    r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
+    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
+    r"portée?s?\s+disparu)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
@@ -203,11 +231,22 @@ def _number(word: str) -> int | None:
 # stops before an auxiliary ("Au moins douze soldats | ont été tués"). One pattern for
 # every kind (the outcome word's group names it): the text is scanned once, not once a
 # kind, which is most of the time this module takes.
+# Since 0.19.0 a counted phrase in quotes before its auxiliary ("« plusieurs terroristes »
+# ont été neutralisés"), and an outcome set off by commas ("Sept autres VDP, grièvement
+# blessés, ont été évacués"): the span stops before the quote or the comma.
 _COUNTED = re.compile(
-    rf"(?<!\w){_COUNT}(?P<noun>{_NOUN}){_APPOSITION}{_AUX}?"
-    r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)",
+    rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
+    rf"(?:{_AUX}|(?P<lastc>[\wÀ-ÿ'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
+    r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
 )
+#: Since 0.19.0 a bare count after a verb of outcome, the noun left to the sentence before:
+#: "killing three passengers and wounding eight", "en tuant deux, selon la même source".
+_BARE_VERBS = {
+    "killed": r"tuant|tué|killing|killed|abattant|neutralisant|neutralisé",
+    "injured": r"blessant|blessé|wounding|wounded|injuring|injured",
+}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
 #: Since 0.15.0 one person an English verb of outcome names with "a": "gunmen abducted a
 #: local aid worker", "shooting dead a security guard" (the French "un" is a number word).
@@ -230,7 +269,18 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?:{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                re.IGNORECASE,
+            ),
+        )
+    )
+for _kind, _verbs in _BARE_VERBS.items():
+    _PATTERNS.append(
+        (
+            _kind,
+            re.compile(
+                rf"(?<!\w)(?:{_verbs})\s+{_WHEN}(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))"
+                r"(?=\s*[,.;:)]|\s+(?:et|and)\s)",
                 re.IGNORECASE,
             ),
         )
@@ -300,6 +350,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
+            elif m.groupdict().get("comma"):
+                e = m.end("lastc")
+            elif m.groupdict().get("quote"):
+                e = m.start("quote")
+                while e > s and text[e - 1].isspace():
+                    e -= 1
             elif m.groupdict().get("aux"):
                 e = m.start("aux")
                 while e > s and text[e - 1].isspace():
@@ -317,7 +373,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
-            if _THINGS_TOO.match(outcome) and not _names_people(groups.get("noun") or ""):
+            if (groups.get("verb") or "").lower().startswith("captur"):
+                outcome, counted = groups["verb"], text[s:e]  # "captured two soldiers"
+            else:
+                counted = groups.get("noun") or ""
+            if _THINGS_TOO.match(outcome) and not _names_people(counted):
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
                 continue
@@ -364,7 +424,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
 #: Outcome words said of things as well as people (since 0.15.0): their count must name
 #: people ("Trois civils ont été abattus", not "deux drones abattus").
-_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen)", re.IGNORECASE)
+_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur)", re.IGNORECASE)
 
 
 def _names_people(noun: str) -> bool:

@@ -180,6 +180,23 @@ def _raid(trig: Trigger) -> bool:
     return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
 
 
+#: The attackers in flight or pursued (since 0.19.0): "des frappes aériennes ont visé la
+#: colonne des assaillants pendant son repli", "ont frappé une colonne d'assaillants en
+#: fuite", "lors de la poursuite menée par l'aviation", "struck the retreating column". A
+#: phase of its own, which the codebook codes as its own event.
+_PURSUIT = re.compile(
+    r"\b(?:repli|repliés?|se\s+repliant|en\s+fuite|fuyards?|"
+    r"(?:à\s+(?:leur|la|sa)|lors\s+de\s+la|engagé\s+la)\s+poursuite|"
+    r"poursuivi(?:e|s|es)?\s+(?:par|jusqu)|retreating|in\s+pursuit|pursued)\b",
+    re.IGNORECASE,
+)
+
+
+def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells of attackers in flight or pursued (``_PURSUIT``)."""
+    return bool(_PURSUIT.search(text, *sentence))
+
+
 def carried_places(
     text: str,
     triggers: Sequence[Trigger],
@@ -252,6 +269,8 @@ def carried_places(
             continue
         if kind == "vague" or trig.mode == "release":
             continue  # an area is no place; a release is where it is told (docstring)
+        if trig.label == "ASSAULT" and in_pursuit(text, sent):
+            continue  # attackers struck in flight are away from where they attacked
         para = containing(paragraphs, trig.start)
         earlier = [tj for tj in located if triggers[tj].start < para[0]]
         if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:

@@ -52,6 +52,7 @@ from .arguments import (
 )
 from .dates import first_day
 from .entities import Mention
+from .eventplace import in_pursuit
 from .ner import Token
 from .placing import relative_reference
 from .triggers import Factuality, Trigger
@@ -952,6 +953,12 @@ def merge_mentions(
                 break
             if t.label not in MATERIAL and not pointing:
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
+            if (
+                t.label == "ASSAULT"
+                and not pointing
+                and in_pursuit(text, sentence(t.start)) != in_pursuit(text, sentence(first.start))
+            ):
+                continue  # the attack, then the strikes on the attackers in flight
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = not modes or not t.mode or t.mode in modes or _is_toll(t)
             # "a suspendu la grève ... Une dizaine de personnes ont été interpellées": an
