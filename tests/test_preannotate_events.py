@@ -236,6 +236,7 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("the rebels captured two towns", []),
         ("après l'interpellation, lundi à Gao, de neuf suspects", [("arrested", "exact", "9")]),
         ("announced the arrest of four officers", [("arrested", "exact", "4")]),
+        ("une partie des otages avait été relâchée", []),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -829,6 +830,35 @@ def test_strikes_on_attackers_in_flight_are_their_own_event(annotator: Preannota
         "Une vingtaine d'assaillants",
         "trois soldats",
     ]
+
+
+def test_a_definite_act_dated_otherwise_is_another_happening(annotator: Preannotator) -> None:
+    # Since 0.19.0: "l'explosion", definite, dated before it in its own sentence to
+    # another month than the attack told, is an earlier explosion, with its own wounded;
+    # dated after it, the day is the claim's, and the attack is the one told.
+    got = predict(
+        annotator,
+        "Titre",
+        "Le 3 septembre, deux gardes forestiers ont été tués près de Tanguiéta. En mai, "
+        "quatre gardes avaient été tués dans une attaque près de Batia.\nFin juillet, trois "
+        "gardes avaient déjà été blessés par l'explosion d'une mine près de Porga.",
+    )
+    events = got["events"]
+    assert "explosion" in events
+    assert events["explosion"]["args"]["casualties"] == ["trois gardes"]
+    assert events["attaque"]["args"]["casualties"] == ["quatre gardes"]
+    claimed = titled_document(
+        "Titre",
+        "Le 3 septembre, deux gardes forestiers ont été tués lors d'une attaque à Tanguiéta."
+        "\nLe JNIM a revendiqué l'attaque le 5 septembre.",
+    )
+    result = next(annotator.predict([claimed])).result
+    assaults = [
+        r["value"]["text"]
+        for r in result
+        if r.get("from_name") == "event" and r["value"]["labels"] == ["ASSAULT"]
+    ]
+    assert assaults == ["attaque"]
 
 
 def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:

@@ -332,6 +332,8 @@ _NOT_ONE_PERSON = re.compile(
     r"(?:un|une|one|an?)\s+(?:frappe|attaque|embuscade|explosion|opération|engin|mine|bombe|"
     # Since 0.17.0: "ont fait une incursion" is no toll of one.
     r"incursion|irruption|descente|razzia|patrouille|"
+    # Since 0.19.0 a share of a group: "une partie des otages avait été relâchée".
+    r"partie|moitié|majorité|part|"
     r"roquette|obus|drone|véhicule|voiture|moto|camion|groupe|colonne|convoi|bande|unité|"
     r"strike|attack|ambush|bomb|group|convoy|vehicle|unit)s?\b",
     re.IGNORECASE,

@@ -900,6 +900,21 @@ def merge_mentions(
                     return norm or m.text.lower()
         return None
 
+    def dated_before(ti: int) -> bool:
+        """Whether the trigger's own time is told before it ("Fin octobre, ... par
+        l'explosion"), not after it, where it is often the day of a claim or a report
+        ("a revendiqué l'attaque mardi soir"), and no other act told before it in its
+        sentence, whose day it would be ("a dénoncé mercredi la fermeture")."""
+        opening = sentence(triggers[ti].start)[0]
+        if any(opening <= t.start < triggers[ti].start for t in triggers):
+            return False
+        return any(
+            a.role == Role.TIME
+            and a.score >= _OWN_SENTENCE
+            and mentions[a.mention].start < triggers[ti].start
+            for a in args.get(ti, [])
+        )
+
     def borrowed_date(ti: int) -> str | None:
         """The normalised date the trigger took from before its sentence, if any."""
         for a in args.get(ti, []):
@@ -983,14 +998,14 @@ def merge_mentions(
             group_date = next(
                 (d for g in group if (d := value(g, Role.TIME) or borrowed_date(g))), None
             )
-            if (
+            dated_apart = bool(
                 own_date
                 and group_date
                 and _ISO_DATE.match(own_date)
                 and _ISO_DATE.match(group_date)
                 and own_date != group_date
-            ):
-                clash = True
+            )
+            clash = clash or dated_apart
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
             anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
@@ -1031,6 +1046,11 @@ def merge_mentions(
                 # "La police les a dispersés ... et a interpellé une quinzaine de
                 # personnes": the marchers' arrest, not the arrest told before (since
                 # 0.18.1).
+                continue
+            if dated_apart and not pointing and dated_before(ti):
+                # "Fin octobre, trois écogardes avaient déjà été blessés par l'explosion
+                # d'une mine": a definite noun dated otherwise is another happening
+                # (since 0.19.0).
                 continue
             if modes_agree and (anaphoric or not (clash or unlike)):
                 target = group
