@@ -861,6 +861,24 @@ def test_a_definite_act_dated_otherwise_is_another_happening(annotator: Preannot
     assert assaults == ["attaque"]
 
 
+def test_what_a_visitor_says_next_is_said_where_the_visit_is(annotator: Preannotator) -> None:
+    # Since 0.19.0: a verbal act whose sentence goes on from the visit ("Il a ...") or
+    # whose speaker is the visitor takes the visit's place.
+    got = predict(
+        annotator,
+        "Titre",
+        "Le ministre de la Santé s'est rendu mardi à Ngouboua, où il a rencontré les "
+        "soignants du centre de santé. Il a promis l'envoi d'une équipe médicale.\n"
+        "Le ministre a appelé les ravisseurs à libérer les deux infirmiers.",
+    )
+    events = got["events"]
+    assert events["promis"]["args"]["location"] == ["Ngouboua"]
+    assert events["appelé"]["args"]["location"] == ["Ngouboua"]
+    # Nobody visited: the call has no place.
+    alone = predict(annotator, "Titre", "Le ministre a appelé les ravisseurs à libérer les otages.")
+    assert "location" not in alone["events"]["appelé"]["args"]
+
+
 def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:
     # Since 0.19.0: the six are the arrest's, not the seizure's told in the same sentence.
     got = predict(

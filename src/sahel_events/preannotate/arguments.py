@@ -421,6 +421,8 @@ def link_arguments(
             # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
             # meeting the lexicon does not take for an event still gives its place.
             meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
+        if not place and not meeting and _verbal(trig):
+            meeting = _visit_place(text, triggers, mentions, ti, out, sent, para, earlier)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -723,6 +725,62 @@ def _meeting_argument(
             if found:
                 return found
     return []
+
+
+def _visit_place(
+    text: str,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    ti: int,
+    out: Sequence[Argument],
+    sent: tuple[int, int],
+    para: tuple[int, int],
+    earlier: tuple[int, int] | None,
+) -> list[int]:
+    """The place of the visit or meeting told just before a verbal act that goes on
+    from it (since 0.19.0): "Le ministre s'est rendu à Ngouboua ... Il a promis le
+    déploiement d'une équipe médicale et a appelé les ravisseurs": promised and called
+    for at Ngouboua. The act's sentence opens on who was just told ("Il", "Sur place,
+    il", "Ces derniers"), and the visit is in its paragraph or the sentence before."""
+    continued = bool(_CONTINUED.match(text, sent[0]))
+    since = min(para[0], earlier[0]) if earlier is not None else para[0]
+    mine = _actor_head(mentions, ti, out)
+    for before in range(ti - 1, -1, -1):
+        t = triggers[before]
+        if t.label not in _VISITING or t.start >= sent[0]:
+            continue
+        if not (
+            (continued and since <= t.start)
+            or (
+                mine is not None
+                and t.label == "CONSULT"
+                and _actor_head(mentions, before, out) == mine
+            )
+        ):
+            continue
+        found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
+        if found:
+            return found
+    return []
+
+
+#: The acts of a visit whose place a verbal act told next shares: the visit or the
+#: meeting itself, the condolences or the aid brought there.
+_VISITING = frozenset({"CONSULT", "SUPPORT", "AID"})
+
+
+def _actor_head(mentions: Sequence[Mention], ti: int, out: Sequence[Argument]) -> str | None:
+    """The head word of the first actor of trigger ``ti`` ("gouverneur" of "Le
+    gouverneur de la région"), lower-cased, or None."""
+    for a in out:
+        if a.trigger == ti and a.role == Role.ACTOR:
+            words = re.findall(r"[\wÀ-ÿ-]+", mentions[a.mention].text.lower())
+            words = [w for w in words if w not in _ARTICLES]
+            return words[0] if words else None
+    return None
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "the", "a", "an"})
 
 
 #: How a noun's complement opens: "l'attaque de", "du", "contre", "against", "on".
