@@ -192,6 +192,31 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "SANCTION",
             "withdraw",
         ),
+        # Since 0.19.0: food dropped or brought, a licence withdrawn, people driven out.
+        (
+            "Un hélicoptère a largué des vivres aux habitants.",
+            "fr",
+            "largué des vivres",
+            "AID",
+            None,
+        ),
+        ("A plane dropped food to the town.", "en", "dropped food", "AID", None),
+        ("Le PAM a fourni des rations aux déplacés.", "fr", "fourni des rations", "AID", None),
+        ("L'État a retiré le permis de la société.", "fr", "retiré le permis", "SANCTION", None),
+        (
+            "Thousands were driven from their homes.",
+            "en",
+            "driven from their homes",
+            "SANCTION",
+            "expel",
+        ),
+        (
+            "Les inondations ont provoqué la fuite des habitants.",
+            "fr",
+            "provoqué la fuite",
+            "SANCTION",
+            "expel",
+        ),
     ],
 )
 def test_trigger_type_and_mode(
