@@ -872,7 +872,8 @@ def test_what_a_visitor_says_next_is_said_where_the_visit_is(annotator: Preannot
         "Le ministre a appelé les ravisseurs à libérer les deux infirmiers.",
     )
     events = got["events"]
-    assert events["promis"]["args"]["location"] == ["Ngouboua"]
+    (promise,) = [v for v in events.values() if v["label"] == "AGREE"]
+    assert promise["args"]["location"] == ["Ngouboua"]
     assert events["appelé"]["args"]["location"] == ["Ngouboua"]
     # Nobody visited: the call has no place.
     alone = predict(annotator, "Titre", "Le ministre a appelé les ravisseurs à libérer les otages.")

@@ -217,6 +217,28 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "SANCTION",
             "expel",
         ),
+        # Since 0.19.0: a posture reinforced, troops heading to the scene, a pardon.
+        (
+            "L'armée a renforcé son dispositif à Ayorou.",
+            "fr",
+            "renforcé son dispositif",
+            "MOBILIZE",
+            None,
+        ),
+        (
+            "Une unité s'est portée sur les lieux.",
+            "fr",
+            "portée sur les lieux",
+            "MOBILIZE",
+            None,
+        ),
+        (
+            "Un décret de grâce a été signé lundi.",
+            "fr",
+            "décret de grâce",
+            "CONCEDE",
+            None,
+        ),
     ],
 )
 def test_trigger_type_and_mode(
