@@ -949,6 +949,29 @@ def test_an_english_subject_opening_its_sentence_is_the_actor(annotator: Preanno
     assert after_comma["distributed"]["args"]["actor"] == ["humanitarian partners"]
 
 
+def test_english_days_of_a_claim_or_a_broadcast_statement_are_not_the_attacks(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.19.0: "claimed responsibility for the attack on Tuesday" dates the claim;
+    # "a statement read on state television late on Tuesday" dates the statement; "the
+    # retreating column" is who was struck, no withdrawal.
+    claimed = _english_events(
+        annotator,
+        "Militants killed 11 soldiers in an attack on an army post in the Tahoua region. "
+        "Islamic State claimed responsibility for the attack on Tuesday through its agency.",
+    )
+    assert "time" not in claimed["attack"]["args"]
+    read = _english_events(
+        annotator,
+        "Fighters stormed the post on Monday, the ministry said in a statement read on state "
+        "television late on Tuesday.\nTroops killed 23 of the attackers, it said, adding "
+        "that jets struck the retreating column.",
+    )
+    assert read["stormed"]["args"]["time"] == ["Monday"]
+    assert read["killed"]["args"]["time"] == ["Monday"]
+    assert "retreating" not in read
+
+
 def test_a_looting_dated_in_its_own_sentence_is_not_the_one_told_before(
     annotator: Preannotator,
 ) -> None:

@@ -348,6 +348,11 @@ _WHEN_WHERE = re.compile(
 )
 
 
+#: A determiner right before an English participle: "the retreating column" names who,
+#: not an act.
+_QUALIFYING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+
+
 def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Mention]) -> list[int]:
     """Indices of the triggers that name an event in their context (module docstring);
     a SANCTION being lifted is relabelled CONCEDE in place (see :func:`relabel`)."""
@@ -383,6 +388,12 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
                 continue
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
+        if (
+            t.label == "RETREAT"
+            and _QUALIFYING_PARTICIPLE.search(text, max(0, t.start - 12), t.start)
+            and t.text.lower().endswith("ing")
+        ):
+            continue  # "struck the retreating column": who was struck (since 0.19.0)
         if t.label == "AID" and (
             _CARE.search(text[max(0, t.start - 40) : t.start])
             or _AID_MODIFIER.match(text, t.end)

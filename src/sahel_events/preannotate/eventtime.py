@@ -52,7 +52,10 @@ _START, _END = attrgetter("start"), attrgetter("end")
 #: told ("a statement released on Tuesday"), not "hostages released on Tuesday".
 _ISSUED = (
     r"\b(?:statement|communiqu[eé]|report|bulletin|message|video)\s+"
-    r"(?:released|issued|published|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+    r"(?:released|issued|published|posted|"
+    # Since 0.19.0: "a statement read on state television late on Tuesday".
+    r"(?:read|broadcast|aired)(?:\s+(?:on|over)\s+(?:state\s+|national\s+|public\s+)?"
+    r"(?:television|TV|radio))?)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 #: "said *in a statement* late on Tuesday": where it was said, before when.
 _IN_STATEMENT = (
@@ -73,8 +76,9 @@ _SAID_ON = re.compile(
     r"announced|claimed|condemned|denounced|deplored)\s+"
     + _IN_STATEMENT
     + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
-    # A claim is the claim's time in any voice: "The attack was claimed on Tuesday".
-    r"|\bclaimed\s+(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
+    # A claim is the claim's time in any voice: "The attack was claimed on Tuesday";
+    # since 0.19.0 also "claimed responsibility for the attack on Tuesday".
+    r"|\bclaimed\s+(?:[^\s.;]+\s+){0,4}?(?:on\s+)?$"
     # "According to a statement released on Tuesday": when it was told.
     r"|" + _ISSUED,
     re.IGNORECASE,
@@ -212,7 +216,8 @@ def _foreign_unparsed(
         return False
     if _after_other(text, mention, trig, triggers):
         return True
-    saying = _SAID_ON.search(text, max(0, mention.start - 40), mention.start)
+    # 60 characters since 0.19.0: "claimed responsibility for the attack on" (was 40).
+    saying = _SAID_ON.search(text, max(0, mention.start - 60), mention.start)
     if (
         saying
         and not _clause_between(text, saying.start(), trig, mention)
@@ -730,7 +735,9 @@ def told_when(
     k = _root(tokens, by_start, mention) if tokens else None
     if k is None or not tokens[k].dep:
         return bool(text) and bool(
-            (told := _TOLD_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+            # Since 0.19.0 the 70 characters of "in a statement read on state television
+            # late on" (was 40).
+            (told := _TOLD_BEFORE.search(text, max(0, mention.start - 70), mention.start))
             and not _NOT_SAYING.search(told.group(0))
         )
     lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
