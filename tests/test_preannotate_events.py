@@ -880,6 +880,17 @@ def test_what_a_visitor_says_next_is_said_where_the_visit_is(annotator: Preannot
     assert "location" not in alone["events"]["appelé"]["args"]
 
 
+def test_a_flight_an_act_caused_has_its_author_as_actor(annotator: Preannotator) -> None:
+    # Since 0.19.0 (codebook: the cause of a flight is its actor), whoever the authors are.
+    got = predict(
+        annotator,
+        "Titre",
+        "Dimanche, des éleveurs à cheval ont incendié une trentaine de cases à Ndoumbari, "
+        "provoquant la fuite de centaines d'habitants vers Bédaya.",
+    )
+    assert got["events"]["provoquant la fuite"]["args"]["actor"] == ["des éleveurs à cheval"]
+
+
 def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:
     # Since 0.19.0: the six are the arrest's, not the seizure's told in the same sentence.
     got = predict(

@@ -1177,7 +1177,12 @@ _VERBAL = frozenset(
 )
 #: Leaving a place (displacement, SANCTION expel): its object is where people left, not
 #: what is said ("ont quitté Tori", "fled the villages").
-_LEAVING_WORD = re.compile(r"^(?:fui|fuir|fuy|quitt|fled|flee)", re.IGNORECASE)
+_LEAVING_WORD = re.compile(
+    r"^(?:fui|fuir|fuy|quitt|fled|flee|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
+)
+#: A flight an act causes, told in its clause (since 0.19.0): "ont incendié des cases,
+#: provoquant la fuite de centaines d'habitants".
+_CAUSED_FLIGHT = re.compile(r"^provoqu\w*\s+la\s+fuite", re.IGNORECASE)
 
 
 #: Where displaced people went: "pour Fassala", "en direction de Toma", "pour rejoindre
@@ -1709,6 +1714,8 @@ def _cause_of_flight(
     )
     if latest is None:
         return None
+    if _CAUSED_FLIGHT.match(trig.text) and trig.start - triggers[latest.trigger].end < 200:
+        return latest.mention, 0.5  # the act of the same clause caused it, whoever did it
     cause = mentions[latest.mention]
     if not (_attackers_named(cause) or _ATTACKERS.fullmatch(cause.text)):
         return None
