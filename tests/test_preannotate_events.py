@@ -237,6 +237,12 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("après l'interpellation, lundi à Gao, de neuf suspects", [("arrested", "exact", "9")]),
         ("announced the arrest of four officers", [("arrested", "exact", "4")]),
         ("une partie des otages avait été relâchée", []),
+        # Since 0.19.0 any short aside between the count and its outcome.
+        ("huit combattants, soldats et VDP confondus, sont tombés au combat",
+         [("killed", "exact", "8")]),
+        ("Trois soldats, selon une source locale, ont été tués", [("killed", "exact", "3")]),
+        ("ont tué trois soldats, blessé cinq civils et enlevé deux femmes",
+         [("killed", "exact", "3"), ("injured", "exact", "5"), ("abducted", "exact", "2")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:

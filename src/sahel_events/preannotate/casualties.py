@@ -171,7 +171,12 @@ _AUX = (
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
 #: 0.15.0 "Eleven people, including four drivers, were killed".
 _APPOSITION = (
-    r"(?:(?P<last>[\wÀ-ÿ'’-]+)(?P<appos>,\s+(?:dont|including|among\s+them)\s+[^,.;:]{1,60},\s+))?"
+    r"(?:(?P<last>[\wÀ-ÿ'’-]+)(?P<appos>,\s+"
+    r"(?:(?:dont|including|among\s+them)\s+[^,.;:]{1,60}"
+    # Since 0.19.0 any short aside without a word of outcome: "dix combattants, soldats
+    # et VDP confondus, sont tombés".
+    r"|(?![^,.;:]*?\b(?:tu|bless|enlev|mort|kill|wound))[^,.;:]{1,40})"
+    r",\s+))?"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE)
