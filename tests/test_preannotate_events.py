@@ -897,6 +897,20 @@ def test_a_flight_an_act_caused_has_its_author_as_actor(annotator: Preannotator)
     assert got["events"]["provoquant la fuite"]["args"]["actor"] == ["des éleveurs à cheval"]
 
 
+def test_the_others_of_a_toll_are_the_attacks_not_a_burnings(annotator: Preannotator) -> None:
+    # Since 0.19.0: "onze autres" goes on from the toll of the ambush told before.
+    got = predict(
+        annotator,
+        "Titre",
+        "Une embuscade a coûté la vie à six gendarmes lundi près de Boni.\nQuatre autres "
+        "gendarmes ont été blessés et deux camions incendiés, selon une source sécuritaire.",
+    )
+    assert got["events"]["embuscade"]["args"]["casualties"] == [
+        "six gendarmes",
+        "Quatre autres gendarmes",
+    ]
+
+
 def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:
     # Since 0.19.0: the six are the arrest's, not the seizure's told in the same sentence.
     got = predict(

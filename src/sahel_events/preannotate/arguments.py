@@ -632,6 +632,10 @@ def link_arguments(
                 continue
             if abduction_beside and not abducting and kind == "abducted":
                 continue
+            if burns(trig) and kind in ("killed", "injured") and _OTHERS.search(mentions[i].text):
+                # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
+                # others of a toll told before, the attack's, not the burning's (0.19.0).
+                continue
             if not replaced_toll(text, mentions, i):
                 add(Role.CASUALTIES, i, 0.6)
         if trig.label == "RETREAT" and not any(
@@ -930,6 +934,10 @@ _COUNTED_KINDS = {
     "ASSAULT": frozenset({"killed", "injured", "abducted"}),
     "PROTEST": frozenset({"killed", "injured", "abducted"}),
 }
+
+
+#: A count that goes on from one told before: "onze autres soldats", "two others".
+_OTHERS = re.compile(r"\b(?:autres|others|another)\b", re.IGNORECASE)
 
 
 def counts_for(t: Trigger, kind: str | None) -> bool:
