@@ -323,7 +323,8 @@ def test_people_freed_after_their_arrest_was_told_are_detainees(
         if r.get("from_name") == "casualty_kind"
     }
     # The arrest told between the count and the release (since 0.14.0; before, hostages).
-    assert kinds == {"Trois responsables": ["arrested"]}
+    # Since 0.19.0 the span runs to the aside, over the whole counted phrase.
+    assert kinds == {"Trois responsables de la coordination": ["arrested"]}
 
 
 def test_the_location_is_the_most_precise_free_place_of_the_sentence(
@@ -909,6 +910,24 @@ def test_the_others_of_a_toll_are_the_attacks_not_a_burnings(annotator: Preannot
         "six gendarmes",
         "Quatre autres gendarmes",
     ]
+
+
+def test_a_unit_named_before_is_no_place_for_the_next_act(annotator: Preannotator) -> None:
+    # Since 0.19.0 the paragraph's place is borrowed only when it is a town or a locality.
+    got = predict(
+        annotator,
+        "Titre",
+        "Le bulletin fait état d'opérations dans le département de Ouallam. Des hommes armés "
+        "ont incendié des greniers et emporté du bétail.",
+    )
+    assert "location" not in got["events"]["incendié"]["args"]
+    town = predict(
+        annotator,
+        "Titre",
+        "Le bulletin fait état d'opérations à Tondikiwindi. Des hommes armés ont incendié des "
+        "greniers et emporté du bétail.",
+    )
+    assert town["events"]["incendié"]["args"]["location"] == ["Tondikiwindi"]
 
 
 def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:
