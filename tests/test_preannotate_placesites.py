@@ -260,3 +260,25 @@ def test_a_road_named_by_its_towns_or_number_is_where_the_act_happened(
         "A roadside bomb hit a truck on Tuesday on the Téra-Dori road, killing its driver.",
     )
     assert got["located"]["roadside bomb"] == ["the Téra-Dori road"]
+
+
+def test_a_named_street_or_roundabout_is_where_a_crowd_was(annotator: Preannotator) -> None:
+    # Since 0.19.0: the model reads "Charles de Gaulle" or "Harobanda" as a person; the
+    # street or the roundabout is the site where the crowd was dispersed.
+    got = places(
+        annotator,
+        "Samedi à N'Djamena, des jeunes ont bloqué la circulation sur l'avenue Charles de "
+        "Gaulle avant d'être dispersés par la police.\nÀ Niamey, des manifestants ont brûlé "
+        "des pneus au rond-point Harobanda.",
+    )
+    assert got["bloqué la circulation"] == ["l'avenue Charles de Gaulle"]
+    assert got["brûlé"] == ["rond-point Harobanda"]
+    from sahel_events.preannotate.facilities import find_streets
+
+    assert [f.text for f in find_streets("sur le boulevard de l'Indépendance à Bobo", "fr")] == [
+        "le boulevard de l'Indépendance"
+    ]
+    assert [f.text for f in find_streets("gathered in Independence Square on", "en")] == [
+        "Independence Square"
+    ]
+    assert find_streets("à la place de son frère", "fr") == []

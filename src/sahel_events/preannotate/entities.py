@@ -26,7 +26,7 @@ from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .casualties import find_casualties, parsed_counts
 from .dates import find_dates
-from .facilities import find_facilities, find_roads, military_site
+from .facilities import find_facilities, find_roads, find_streets, military_site
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
@@ -345,6 +345,22 @@ def find_entities(
                 0.6,
                 "road",
                 choices={EntityAttribute.PLACE_PRECISION: ["admin2"]},
+                rank_as="town",
+            )
+        )
+
+    # Since 0.19.0: streets and squares by their names ("l'avenue Charles de Gaulle"),
+    # which the model takes for people; a site in its town.
+    for f in find_streets(text, language):
+        found.append(
+            Mention(
+                f.start,
+                f.end,
+                f.text,
+                "FAC",
+                0.6,
+                "road",
+                choices={EntityAttribute.PLACE_PRECISION: ["town"]},
                 rank_as="town",
             )
         )

@@ -164,9 +164,28 @@ _EN_ROAD = re.compile(
 )
 
 
+#: Streets and squares of a town by their names (since 0.19.0): "l'avenue Charles de
+#: Gaulle", "le rond-point Harobanda", "le boulevard de l'Indépendance", where crowds
+#: gather and are dispersed. The model reads the name as a person's; the whole phrase is
+#: the site. Not "place" (à la place de: instead of).
+_STREET_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|du|des)\s+|d['’])?[A-ZÀ-Þ][\w'’-]*)*"
+_FR_STREET = re.compile(
+    r"\b(?:[Ll]['’]avenue|[Ll]e\s+boulevard|[Ll]a\s+rue|[Ll]e\s+rond-point|[Ll]e\s+carrefour|"
+    r"[Ll]['’]échangeur|avenue|boulevard|rond-point|carrefour)\s+"
+    r"(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?" + _STREET_NAME
+)
+_EN_STREET = re.compile(_NAME + r"\s+(?:Avenue|Boulevard|Street|Square|[Rr]oundabout)\b")
+
+
 def find_roads(text: str, language: str) -> list[Facility]:
     """Every road named by its towns or its number in ``text`` (``_FR_ROAD``)."""
     pattern = _FR_ROAD if language == "fr" else _EN_ROAD
+    return [Facility(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def find_streets(text: str, language: str) -> list[Facility]:
+    """Every street or square of a town named in ``text`` (``_FR_STREET``)."""
+    pattern = _FR_STREET if language == "fr" else _EN_STREET
     return [Facility(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
