@@ -111,10 +111,28 @@ def test_military_sites_and_bodies_are_told_apart() -> None:
         ("ont de nouveau visé ce détachement", ["ce détachement"]),
         ("enlevés dans cette école", ["cette école"]),
         ("sur ce même tronçon du fleuve", ["ce même tronçon du fleuve"]),
+        # Since 0.19.0: pharmacies, factories, campuses, courthouses.
+        ("ont pillé la pharmacie du centre", ["la pharmacie du centre"]),
+        ("déployés autour de l'usine de traitement", ["l'usine de traitement"]),
+        ("la fermeture du campus universitaire", ["du campus universitaire"]),
+        ("devant le palais de justice de Bamako", ["le palais de justice"]),
     ],
 )
 def test_more_kinds_of_sites(text: str, expected: list[str]) -> None:
     assert [f.text for f in find_facilities(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Since 0.19.0: the town's own site, pharmacies, masts.
+        ("set fire to the town's main market", ["the town's main market"]),
+        ("looted a pharmacy and a phone mast", ["a pharmacy", "a phone mast"]),
+        ("the town's mayor", []),
+    ],
+)
+def test_more_english_sites(text: str, expected: list[str]) -> None:
+    assert [f.text for f in find_facilities(text, "en")] == expected
 
 
 def test_an_attack_on_a_site_named_again_is_placed_there(annotator: Preannotator) -> None:

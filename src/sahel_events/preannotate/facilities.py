@@ -32,6 +32,8 @@ _FR_KINDS = (
     # or a position is a site only when "militaire" or a place name follows: "un
     # détachement de l'armée" is troops, "un poste de ministre" a job.
     r"foires?|campements?|centres?\s+(?:hospitaliers?|médica(?:l|ux))|"
+    # Since 0.19.0: pharmacies, factories, campuses and courthouses.
+    r"pharmacies?|usines?|rectorats?|campus|universités?|palais\s+de\s+justice|"
     r"châteaux?\s+d['’]eau|pylônes?|"
     r"(?:détachements?|positions?)\s+militaires?|"
     r"(?:détachements?|postes?|positions?)(?=\s+(?:de\s+|d['’])(?-i:[A-ZÀ-Þ]))"
@@ -43,7 +45,10 @@ _EN_KINDS = (
     r"military\s+bases?|army\s+bases?|checkpoints?|gold\s+mines?|mining\s+sites?|"
     r"governor['’]s\s+office|town\s+hall|bridges?|"
     # Since 0.18.0.
-    r"(?:army|military)\s+(?:posts?|positions?)|outposts?|water\s+towers?"
+    r"(?:army|military)\s+(?:posts?|positions?)|outposts?|water\s+towers?|"
+    # Since 0.19.0.
+    r"pharmac(?:y|ies)|(?:mobile\s+)?(?:phone\s+)?masts?|factor(?:y|ies)|campus|university|"
+    r"courthouse"
 )
 _FR_DET = r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\bl['’])"
 #: A site named again (since 0.18.0): "ce détachement", "cette école", "le même axe",
@@ -74,7 +79,11 @@ _FR_FACILITY = re.compile(
 )
 #: Since 0.18.0 also a site named again: "the same road", "this post".
 _EN_AGAIN = r"\b(?:this|that|the\s+same)\s+(?:road|stretch|site|post|camp|base)\b"
-_EN_FACILITY = re.compile(rf"{_EN_AGAIN}|{_EN_DET}{_EN_ADJ}(?:{_EN_KINDS})\b", re.IGNORECASE)
+#: Since 0.19.0 the town's own: "the town's main market".
+_EN_OWNER = r"(?:(?:town|city|village|district)['’]s\s+)?"
+_EN_FACILITY = re.compile(
+    rf"{_EN_AGAIN}|{_EN_DET}{_EN_OWNER}{_EN_ADJ}(?:{_EN_KINDS})\b", re.IGNORECASE
+)
 #: A possessive before the kind names no site ("son école", "their school").
 _NOT_A_SITE = re.compile(r"\b(?:son|sa|ses|leur|leurs|his|her|their)\s+$", re.IGNORECASE)
 
