@@ -422,7 +422,9 @@ def link_arguments(
             # meeting the lexicon does not take for an event still gives its place.
             meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
         if not place and not meeting and _verbal(trig):
-            meeting = _visit_place(text, triggers, mentions, ti, out, sent, para, earlier)
+            meeting = _visit_before(
+                text, triggers, mentions, ti, out, sent, para, earlier, Role.LOCATION
+            )
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -735,7 +737,7 @@ def _meeting_argument(
     return []
 
 
-def _visit_place(
+def _visit_before(
     text: str,
     triggers: Sequence[Trigger],
     mentions: Sequence[Mention],
@@ -744,12 +746,14 @@ def _visit_place(
     sent: tuple[int, int],
     para: tuple[int, int],
     earlier: tuple[int, int] | None,
+    role: str,
 ) -> list[int]:
-    """The place of the visit or meeting told just before a verbal act that goes on
-    from it (since 0.19.0): "Le ministre s'est rendu à Ngouboua ... Il a promis le
-    déploiement d'une équipe médicale et a appelé les ravisseurs": promised and called
-    for at Ngouboua. The act's sentence opens on who was just told ("Il", "Sur place,
-    il", "Ces derniers"), and the visit is in its paragraph or the sentence before."""
+    """The ``role`` fillers (place, day) of the visit or meeting told just before a
+    verbal act that goes on from it (since 0.19.0): "Le ministre s'est rendu mardi à
+    Ngouboua ... Il a promis le déploiement d'une équipe médicale et a appelé les
+    ravisseurs": promised and called for at Ngouboua, on Tuesday. The act's sentence
+    opens on who was just told ("Il", "Sur place, il", "Ces derniers") and the visit is
+    in its paragraph or the sentence before; or its speaker is the visitor."""
     continued = bool(_CONTINUED.match(text, sent[0]))
     since = min(para[0], earlier[0]) if earlier is not None else para[0]
     mine = _actor_head(mentions, ti, out)
@@ -766,7 +770,7 @@ def _visit_place(
             )
         ):
             continue
-        found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
+        found = [a.mention for a in out if a.trigger == before and a.role == role]
         if found:
             return found
     return []
