@@ -388,6 +388,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
                 continue
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
+        if demined_device(text, t, triggers):
+            continue  # "a neutralisé deux engins explosifs": the demining is the verb's
+        if _DISPERSE.match(t.text) and _REFLEXIVE.search(text, max(0, t.start - 25), t.start):
+            continue  # "le rassemblement s'est dispersé dans le calme": no one dispersed it
         if (
             t.label == "RETREAT"
             and _QUALIFYING_PARTICIPLE.search(text, max(0, t.start - 12), t.start)
@@ -684,7 +688,51 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         and _PROTEST_SUSPENDED.match(text, trigger.end)
     ):
         return replace(trigger, label="CONCEDE")
+    if trigger.label == "ASSAULT" and (
+        _DEMINED.search(text, max(0, trigger.start - 60), trigger.start)
+        or (_MAKING_SAFE.match(trigger.text) and _DEVICE_AFTER.match(text, trigger.end))
+    ):
+        # "une équipe du génie a neutralisé deux engins explosifs": a device taken out of
+        # use, no attack (the corpus codes COERCE seize), since 0.19.0.
+        return replace(trigger, label="COERCE", mode="seize")
     return trigger
+
+
+def demined_device(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``t`` is the device of a demining whose verb is itself a trigger ("a
+    neutralisé deux engins explosifs"): the verb is the event, not the device."""
+    found = _DEMINED.search(text, max(0, t.start - 60), t.start)
+    return (
+        t.label in ("ASSAULT", "COERCE")
+        and found is not None
+        and any(u is not t and found.start() <= u.start < t.start for u in triggers)
+    )
+
+
+#: A crowd that broke up by itself (since 0.19.0): "s'est dispersé dans le calme",
+#: "avant de se disperser" (``_REFLEXIVE`` before it).
+_DISPERSE = re.compile(r"^dispers", re.IGNORECASE)
+
+
+#: Verbs of making a device safe, and the device after them.
+_MAKING_SAFE = re.compile(
+    r"^(?:désamorc|neutralis|détrui|démantel|defus|neutrali[sz])", re.IGNORECASE
+)
+_DEVICE_AFTER = re.compile(
+    r"\s+(?:(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the)\s+)?"
+    r"(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A device made safe before it went off: "a découvert et désamorcé un engin explosif",
+#: "defused an IED".
+_DEMINED = re.compile(
+    r"\b(?:désamorc\w*|neutralis\w*|détrui\w*|démantel\w*|découvert|defused|defusing|"
+    r"dismantled|neutrali[sz]ed|destroyed|found|discovered)\s+"
+    r"(?:(?:et|and)\s+\w+\s+)?(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the|l['’]|les)?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: "emmener": who or what was led away decides between an abduction and a seizure.

@@ -31,7 +31,9 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "a *annoncé que* dix assaillants avaient été tués", "a *assuré que* le scrutin s'était
   déroulé": what is announced or assured is a promise (AGREE) only when it is to come,
   in the future or the conditional ("a annoncé que le réseau serait rétabli") (since
-  0.18.1).
+  0.18.1);
+* "si ces menaces étaient mises à *exécution*", "le travail *abattu*", "aucun permis de
+  *tuer*": figures of speech, not violence (since 0.19.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -178,7 +180,20 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
             out.add(i)  # "Riot police were deployed": a force, not a riot
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
             out.add(i)  # "l'engagement des États-Unis à soutenir le Mali": an intent
+        elif t.label == "ASSAULT" and _FIGURE_OF_SPEECH.search(
+            text, max(0, t.start - 25), min(len(text), t.end + 3)
+        ):
+            out.add(i)  # "mises à exécution", "le travail abattu": no violence
     return out
+
+
+#: Words of violence in set phrases (since 0.19.0): threats "mises à exécution" (carried
+#: out), "le travail abattu" (the work done), "aucun permis de tuer" (no licence to kill).
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:mise?s?\s+à\s+exécution|mettre\s+à\s+exécution|travail\s+abattu|"
+    r"permis\s+de\s+tuer|licen[cs]e\s+to\s+kill)\b",
+    re.IGNORECASE,
+)
 
 
 def market(text: str, trigger: Trigger) -> bool:
