@@ -966,9 +966,19 @@ def _labels(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
             [("sauté sur un engin explosif", "ASSAULT")],
         ),
         ("La police a dispersé la foule à coups de gaz lacrymogène.", [("dispersé", "ASSAULT")]),
+        # A press conference, a conference room, an agreement signed under someone's
+        # aegis: no meeting of parties of its own.
+        (
+            "Le ministre a salué les jeunes lors d'une conférence de presse.",
+            [("salué", "SUPPORT")],
+        ),
+        (
+            "Les deux communautés ont signé un accord de paix sous l'égide du préfet.",
+            [("signé un accord", "AGREE")],
+        ),
     ],
 )
-def test_acts_that_look_violent_and_are_not(
+def test_words_that_look_like_an_act_and_name_another_or_none(
     annotator: Preannotator, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _labels(annotator, body) == expected

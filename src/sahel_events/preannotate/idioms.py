@@ -33,7 +33,8 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   in the future or the conditional ("a annoncé que le réseau serait rétabli") (since
   0.18.1);
 * "si ces menaces étaient mises à *exécution*", "le travail *abattu*", "aucun permis de
-  *tuer*": figures of speech, not violence (since 0.19.0).
+  *tuer*": figures of speech, not violence; "une *conférence* de presse", "a news
+  *conference*", "une salle de *conférence*": no meeting (since 0.19.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -180,11 +181,21 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
             out.add(i)  # "Riot police were deployed": a force, not a riot
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
             out.add(i)  # "l'engagement des États-Unis à soutenir le Mali": an intent
+        elif t.label == "CONSULT" and _CONFERENCE.match(t.text):
+            if _PRESS.match(text, t.end) or _ROOM.search(before):
+                out.add(i)  # "une conférence de presse", "une salle de conférence"
         elif t.label == "ASSAULT" and _FIGURE_OF_SPEECH.search(
             text, max(0, t.start - 25), min(len(text), t.end + 3)
         ):
             out.add(i)  # "mises à exécution", "le travail abattu": no violence
     return out
+
+
+#: A press conference is where something is said, not a meeting of parties; a conference
+#: room is a room (since 0.19.0).
+_CONFERENCE = re.compile(r"^(?:conférences?|conferences?)$", re.IGNORECASE)
+_PRESS = re.compile(r"\s+de\s+presse\b", re.IGNORECASE)
+_ROOM = re.compile(r"\b(?:salles?|centre)\s+de\s+$|\b(?:press|news)\s+$", re.IGNORECASE)
 
 
 #: Words of violence in set phrases (since 0.19.0): threats "mises à exécution" (carried
