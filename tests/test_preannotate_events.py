@@ -984,6 +984,12 @@ def test_words_that_look_like_an_act_and_name_another_or_none(
     assert _labels(annotator, body) == expected
 
 
+def test_people_who_recover_their_freedom_are_not_its_actor(annotator: Preannotator) -> None:
+    # Since 0.19.0: "recouvrer la liberté" is undergone, like "tomber dans une embuscade".
+    got = predict(annotator, "Titre", "Cinq détenus ont recouvré la liberté mardi à Bamako.")
+    assert "actor" not in got["events"]["recouvré la liberté"]["args"]
+
+
 def test_a_seizure_counts_no_one_arrested(annotator: Preannotator) -> None:
     # Since 0.19.0: the six are the arrest's, not the seizure's told in the same sentence.
     got = predict(

@@ -217,6 +217,15 @@ def test_lexicon_covers_the_codebooks_examples(codebook: Codebook) -> None:
             "SANCTION",
             "expel",
         ),
+        # Since 0.19.0: freedom recovered; threats (the noun).
+        (
+            "Cinq détenus ont recouvré la liberté mardi.",
+            "fr",
+            "recouvré la liberté",
+            "RETREAT",
+            "release",
+        ),
+        ("Des menaces ont poussé les habitants à partir.", "fr", "menaces", "THREATEN", None),
         # Since 0.19.0: a posture reinforced, troops heading to the scene, a pardon.
         (
             "L'armée a renforcé son dispositif à Ayorou.",

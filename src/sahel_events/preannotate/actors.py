@@ -44,7 +44,10 @@ if TYPE_CHECKING:
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "être la cible de", "faire l'objet
 #: d'une attaque", "come under attack".
-UNDERGO = frozenset(["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer"])
+UNDERGO = frozenset(
+    # Since 0.19.0 "recouvrer" ("Cinq détenus ont recouvré la liberté"): the freed.
+    ["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer", "recouvrer"]
+)
 #: Verbs whose subject lost his life in the event: "*Sept soldats* ont péri dans les
 #: combats" names victims, not fighters.
 _DIED = frozenset(["périr", "mourir", "décéder", "succomber", "die"])
