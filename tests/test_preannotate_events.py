@@ -986,7 +986,7 @@ def test_words_that_look_like_an_act_and_name_another_or_none(
 
 def test_people_who_recover_their_freedom_are_not_its_actor(annotator: Preannotator) -> None:
     # Since 0.19.0: "recouvrer la liberté" is undergone, like "tomber dans une embuscade".
-    got = predict(annotator, "Titre", "Cinq détenus ont recouvré la liberté mardi à Bamako.")
+    got = predict(annotator, "Titre", "Le journaliste Moussa Traoré a recouvré la liberté mardi.")
     assert "actor" not in got["events"]["recouvré la liberté"]["args"]
 
 
