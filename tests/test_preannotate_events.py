@@ -515,6 +515,19 @@ def test_the_army_announcing_its_own_strike_is_actor_and_source(
     assert strike["args"]["casualties"] == ["une trentaine de terroristes"]
 
 
+def test_strikes_from_the_air_are_the_military_speakers(annotator: Preannotator) -> None:
+    # Since 0.19.0: in the Sahel only states strike from the air; the military body that
+    # reports the strike in its sentence is its actor, whatever the parse says.
+    got = predict(
+        annotator,
+        "Frappes",
+        "Dans un communiqué, l'état-major général des armées a indiqué que des frappes "
+        "aériennes menées jeudi près de Sokolo avaient neutralisé une quinzaine de terroristes.",
+    )
+    [strike] = [e for e in got["events"].values() if e["label"] == "ASSAULT"]
+    assert strike["args"]["actor"] == ["l'état-major général des armées"]
+
+
 def test_a_purpose_and_a_background_trip_are_no_events(annotator: Preannotator) -> None:
     got = predict(
         annotator,

@@ -306,6 +306,18 @@ def link_arguments(
                 choice = (sides[0], 0.5)
                 for i in sides[1:]:
                     add(Role.ACTOR, i, 0.5)
+        if choice is None and trig.label == "ASSAULT" and trig.mode in _FROM_THE_AIR:
+            # "des drones de l'armée ont frappé", "a indiqué que ses avions avaient frappé",
+            # "des frappes aériennes ..., indique un communiqué de l'état-major": in the
+            # Sahel only states strike from the air; the military body the sentence
+            # names is the actor (since 0.19.0).
+            forces = [
+                i
+                for i in [*speaker, *fillers(Role.ACTOR, sent)]
+                if _MILITARY.search(mentions[i].text)
+            ]
+            if forces:
+                choice = (min(forces, key=lambda i: abs(_distance(mentions[i], trig))), 0.5)
         if choice is None and _attack(trig):
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
         if choice is None and _leaving(trig):
@@ -942,6 +954,15 @@ _COUNTED_KINDS = {
     "ASSAULT": frozenset({"killed", "injured", "abducted"}),
     "PROTEST": frozenset({"killed", "injured", "abducted"}),
 }
+
+
+#: Strikes from the air, and the military bodies that carry them out.
+_FROM_THE_AIR = frozenset({"aerial", "drone"})
+_MILITARY = re.compile(
+    r"\b(?:armée|armées|état-major|forces\s+armées|FAMa|FAN|FAT|FDS|aviation|armée\s+de\s+l['’]air|"
+    r"army|military|armed\s+forces|air\s+force|general\s+staff)\b",
+    re.IGNORECASE,
+)
 
 
 #: A count that goes on from one told before: "onze autres soldats", "two others".
