@@ -971,7 +971,7 @@ def _labels(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
             "Le rassemblement s'est dispersé dans le calme en fin de matinée.",
             [("rassemblement", "PROTEST")],
         ),
-        ("Les transporteurs craignent que ces menaces soient mises à exécution.", []),
+        ("Les transporteurs craignent que ces consignes soient mises à exécution.", []),
         ("Le gouverneur a salué le travail abattu par les forces.", [("salué", "SUPPORT")]),
         # Still events: an attack with a device, a crowd dispersed by the police.
         (
@@ -979,6 +979,13 @@ def _labels(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
             [("sauté sur un engin explosif", "ASSAULT")],
         ),
         ("La police a dispersé la foule à coups de gaz lacrymogène.", [("dispersé", "ASSAULT")]),
+        # A danger that hangs over a region is no threat made (the seed article's "pour
+        # faire face à la menace terroriste persistante").
+        ("Les deux pays veulent faire face à la menace terroriste persistante.", []),
+        (
+            "Des menaces attribuées aux assaillants ont poussé les habitants à partir.",
+            [("menaces", "THREATEN")],
+        ),
         # A press conference, a conference room, an agreement signed under someone's
         # aegis: no meeting of parties of its own.
         (

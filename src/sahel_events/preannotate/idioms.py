@@ -34,7 +34,8 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   0.18.1);
 * "si ces menaces étaient mises à *exécution*", "le travail *abattu*", "aucun permis de
   *tuer*": figures of speech, not violence; "une *conférence* de presse", "a news
-  *conference*", "une salle de *conférence*": no meeting (since 0.19.0).
+  *conference*", "une salle de *conférence*": no meeting; "la *menace* terroriste": a
+  danger, no threat made (since 0.19.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -181,6 +182,11 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
             out.add(i)  # "Riot police were deployed": a force, not a riot
         elif t.label in _INTENDED and _INFINITIVE.match(t.text) and _INTENT.search(before):
             out.add(i)  # "l'engagement des États-Unis à soutenir le Mali": an intent
+        elif t.label == "THREATEN" and _THREAT_NOUN.match(t.text):
+            if _THE_THREAT.search(text, max(0, t.start - 12), t.start) or _GENERIC_THREAT.match(
+                text, t.end
+            ):
+                out.add(i)  # "la menace terroriste": a danger, not threats made
         elif t.label == "CONSULT" and _CONFERENCE.match(t.text):
             if _PRESS.match(text, t.end) or _ROOM.search(before):
                 out.add(i)  # "une conférence de presse", "une salle de conférence"
@@ -189,6 +195,17 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         ):
             out.add(i)  # "mises à exécution", "le travail abattu": no violence
     return out
+
+
+#: "la menace terroriste", "face aux menaces sécuritaires": a danger that hangs over a
+#: region, not threats someone made ("des menaces attribuées aux mêmes individus"),
+#: since 0.19.0.
+_THREAT_NOUN = re.compile(r"^menaces?$", re.IGNORECASE)
+_THE_THREAT = re.compile(r"\b(?:la|une|cette|toute)\s+$", re.IGNORECASE)
+_GENERIC_THREAT = re.compile(
+    r"\s+(?:terroristes?|jihadistes?|djihadistes?|sécuritaires?|islamistes?|extrémistes?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A press conference is where something is said, not a meeting of parties; a conference
