@@ -161,8 +161,10 @@ def test_receiving_people_is_a_meeting_and_a_trip_under_way_is_background(
     assert got["Reçus"]["args"]["actor"] == ["leurs délégués"]
     assert got["Reçus"]["args"]["recipient"] == ["le gouverneur"]
     assert got["grève"]["args"]["time"] == ["la semaine dernière"]
-    # Threats received name no meeting; where the drivers were heading is no aid.
-    assert sorted(got) == ["Reçus", "enlevés", "grève"]
+    # Threats received name no meeting (since 0.19.0 they are threats: THREATEN); where
+    # the drivers were heading is no aid.
+    assert sorted(got) == ["Reçus", "enlevés", "grève", "menaces"]
+    assert got["menaces"]["label"] == "THREATEN"
 
 
 def test_a_time_right_after_the_trigger_is_its_own(annotator: Preannotator) -> None:
