@@ -334,8 +334,12 @@ def find_entities(
         found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, source))
 
     # Since 0.13.0: roads named by their towns or number ("l'axe Kaya-Barsalogho"), a
-    # site over the towns they name, ranked as a town where an event happened on it.
-    for f in find_roads(text, language):
+    # site over the towns they name (admin2), ranked as a town where an event happened on
+    # it; since 0.19.0 streets and squares by their names ("l'avenue Charles de Gaulle"),
+    # which the model takes for people, a site in its town.
+    named_ways = [(f, "admin2") for f in find_roads(text, language)]
+    named_ways += [(f, "town") for f in find_streets(text, language)]
+    for f, precision in named_ways:
         found.append(
             Mention(
                 f.start,
@@ -344,23 +348,7 @@ def find_entities(
                 "FAC",
                 0.6,
                 "road",
-                choices={EntityAttribute.PLACE_PRECISION: ["admin2"]},
-                rank_as="town",
-            )
-        )
-
-    # Since 0.19.0: streets and squares by their names ("l'avenue Charles de Gaulle"),
-    # which the model takes for people; a site in its town.
-    for f in find_streets(text, language):
-        found.append(
-            Mention(
-                f.start,
-                f.end,
-                f.text,
-                "FAC",
-                0.6,
-                "road",
-                choices={EntityAttribute.PLACE_PRECISION: ["town"]},
+                choices={EntityAttribute.PLACE_PRECISION: [precision]},
                 rank_as="town",
             )
         )
