@@ -528,6 +528,21 @@ def test_strikes_from_the_air_are_the_military_speakers(annotator: Preannotator)
     assert strike["args"]["actor"] == ["l'état-major général des armées"]
 
 
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Un hélicoptère de l'armée a largué des vivres aux habitants d'Arbinda.", "l'armée"),
+        ("Mardi, un avion de l'armée de l'air a largué des vivres à Djibo.", "l'armée de l'air"),
+    ],
+)
+def test_the_force_whose_aircraft_acted_is_the_actor(
+    annotator: Preannotator, body: str, actor: str
+) -> None:
+    # Since 0.19.1: the subject is the aircraft; the force it belongs to acted.
+    [aid] = [e for e in predict(annotator, "Titre", body)["events"].values()]
+    assert aid["args"]["actor"] == [actor]
+
+
 def test_a_purpose_and_a_background_trip_are_no_events(annotator: Preannotator) -> None:
     got = predict(
         annotator,

@@ -306,6 +306,12 @@ def link_arguments(
                 choice = (sides[0], 0.5)
                 for i in sides[1:]:
                     add(Role.ACTOR, i, 0.5)
+        if choice is None:
+            # "un hélicoptère de l'armée a largué des vivres": the force whose aircraft
+            # acted (since 0.19.1).
+            owner = _owner_of_subject_craft(trig, tokens, children, mentions)
+            if owner is not None and owner in fillers(Role.ACTOR, sent):
+                choice = (owner, 0.5)
         if choice is None and trig.label == "ASSAULT" and trig.mode in _FROM_THE_AIR:
             # "des drones de l'armée ont frappé", "a indiqué que ses avions avaient frappé",
             # "des frappes aériennes ..., indique un communiqué de l'état-major": in the
@@ -954,6 +960,37 @@ _COUNTED_KINDS = {
     "ASSAULT": frozenset({"killed", "injured", "abducted"}),
     "PROTEST": frozenset({"killed", "injured", "abducted"}),
 }
+
+
+#: Aircraft a force acts through (lemmas).
+_CRAFT = frozenset({"hélicoptère", "avion", "drone", "aéronef", "appareil", "vecteur"})
+
+
+def _owner_of_subject_craft(
+    trig: Trigger,
+    tokens: Sequence[Token],
+    children: dict[int, list[Token]],
+    mentions: Sequence[Mention],
+) -> int | None:
+    """The mention of the force whose aircraft is the subject of the trigger's verb ("un
+    hélicoptère de *l'armée* a largué"), or None."""
+    verb = governing_verb(trig, tokens)
+    if verb is None:
+        return None
+    for craft in children.get(verb, []):
+        if craft.dep not in ("nsubj", "nsubj:pass") or craft.lemma.lower() not in _CRAFT:
+            continue
+        for owner in children.get(craft.index, []):
+            if owner.dep != "nmod":
+                continue
+            held = [
+                i
+                for i, m in enumerate(mentions)
+                if m.label in ("ORG", "PER") and m.start <= owner.start < m.end
+            ]
+            if held:
+                return held[0]
+    return None
 
 
 #: Strikes from the air, and the military bodies that carry them out.

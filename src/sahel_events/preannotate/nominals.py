@@ -391,6 +391,7 @@ def find_nominals(
             tok.dep in _ROLES
             or _par_agent(tokens, tok)
             or _armed_of_act(tokens, tok)
+            or _owner_of_craft(tokens, tok)
             or _misparsed_subject(tokens, tok)
         ):
             continue
@@ -476,6 +477,16 @@ def _armed_of_act(tokens: Sequence[Token], tok: Token) -> bool:
         # "d'individus armés" (since 0.16.0), not "de civils" or "des habitants".
         return _armed_group(tokens, tok)
     return lemma in _ARMED_NOUNS
+
+
+#: Aircraft and vehicles of a force: "un hélicoptère de l'armée", "des drones de l'armée".
+_CRAFT = frozenset({"hélicoptère", "avion", "drone", "aéronef", "appareil", "vecteur"})
+
+
+def _owner_of_craft(tokens: Sequence[Token], tok: Token) -> bool:
+    """True for the force an aircraft belongs to ("un hélicoptère de *l'armée* a largué
+    des vivres"), which acted through it (since 0.19.1)."""
+    return tok.dep == "nmod" and tokens[tok.head].lemma.lower() in _CRAFT
 
 
 def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
