@@ -73,6 +73,7 @@ from .eventtime import (
 )
 from .facilities import starts_with_facility
 from .ner import Token
+from .nominals import CRAFT
 from .placing import relative_reference
 from .text import containing, sentence_spans
 from .triggers import Trigger, promise
@@ -962,10 +963,6 @@ _COUNTED_KINDS = {
 }
 
 
-#: Aircraft a force acts through (lemmas).
-_CRAFT = frozenset({"hélicoptère", "avion", "drone", "aéronef", "appareil", "vecteur"})
-
-
 def _owner_of_subject_craft(
     trig: Trigger,
     tokens: Sequence[Token],
@@ -978,7 +975,7 @@ def _owner_of_subject_craft(
     if verb is None:
         return None
     for craft in children.get(verb, []):
-        if craft.dep not in ("nsubj", "nsubj:pass") or craft.lemma.lower() not in _CRAFT:
+        if craft.dep not in ("nsubj", "nsubj:pass") or craft.lemma.lower() not in CRAFT:
             continue
         for owner in children.get(craft.index, []):
             if owner.dep != "nmod":

@@ -480,13 +480,13 @@ def _armed_of_act(tokens: Sequence[Token], tok: Token) -> bool:
 
 
 #: Aircraft and vehicles of a force: "un hélicoptère de l'armée", "des drones de l'armée".
-_CRAFT = frozenset({"hélicoptère", "avion", "drone", "aéronef", "appareil", "vecteur"})
+CRAFT = frozenset({"hélicoptère", "avion", "drone", "aéronef", "appareil", "vecteur"})
 
 
 def _owner_of_craft(tokens: Sequence[Token], tok: Token) -> bool:
     """True for the force an aircraft belongs to ("un hélicoptère de *l'armée* a largué
     des vivres"), which acted through it (since 0.19.1)."""
-    return tok.dep == "nmod" and tokens[tok.head].lemma.lower() in _CRAFT
+    return tok.dep == "nmod" and tokens[tok.head].lemma.lower() in CRAFT
 
 
 def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
