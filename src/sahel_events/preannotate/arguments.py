@@ -441,9 +441,7 @@ def link_arguments(
             # meeting the lexicon does not take for an event still gives its place.
             meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
         if not place and not meeting and _verbal(trig):
-            meeting = _visit_before(
-                text, triggers, mentions, ti, out, sent, para, earlier, Role.LOCATION
-            )
+            meeting = _visit_place(text, triggers, mentions, ti, out, sent, para, earlier)
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -669,7 +667,9 @@ def link_arguments(
             freed = _freed_before(text, trig, mentions, sentences, sent, para)
             if freed is not None:
                 add(Role.CASUALTIES, freed, 0.5)
-    out.extend(_orphan_counts(triggers, mentions, event_types, paragraphs, out, text))
+    out.extend(
+        _orphan_counts(triggers, mentions, event_types, paragraphs, written_sentences, out, text)
+    )
     linked = [(a.trigger, a.mention, a.role) for a in out]
     out += [
         Argument(ti, mi, Role.LOCATION, score)
@@ -756,7 +756,7 @@ def _meeting_argument(
     return []
 
 
-def _visit_before(
+def _visit_place(
     text: str,
     triggers: Sequence[Trigger],
     mentions: Sequence[Mention],
@@ -765,12 +765,11 @@ def _visit_before(
     sent: tuple[int, int],
     para: tuple[int, int],
     earlier: tuple[int, int] | None,
-    role: str,
 ) -> list[int]:
-    """The ``role`` fillers (place, day) of the visit or meeting told just before a
-    verbal act that goes on from it (since 0.19.0): "Le ministre s'est rendu mardi à
-    Ngouboua ... Il a promis le déploiement d'une équipe médicale et a appelé les
-    ravisseurs": promised and called for at Ngouboua, on Tuesday. The act's sentence
+    """The places of the visit or meeting told just before a verbal act that goes on
+    from it (since 0.19.0): "Le ministre s'est rendu mardi à Ngouboua ... Il a promis le
+    déploiement d'une équipe médicale et a appelé les ravisseurs": promised and called
+    for at Ngouboua. The act's sentence
     opens on who was just told ("Il", "Sur place, il", "Ces derniers") and the visit is
     in its paragraph or the sentence before; or its speaker is the visitor."""
     continued = bool(_CONTINUED.match(text, sent[0]))
@@ -789,7 +788,7 @@ def _visit_before(
             )
         ):
             continue
-        found = [a.mention for a in out if a.trigger == before and a.role == role]
+        found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
         if found:
             return found
     return []
@@ -894,6 +893,7 @@ def _orphan_counts(
     mentions: Sequence[Mention],
     event_types: dict[str, EventType],
     paragraphs: Sequence[tuple[int, int]],
+    written: Sequence[tuple[int, int]],
     linked: Sequence[Argument],
     text: str,
 ) -> list[Argument]:
@@ -902,7 +902,6 @@ def _orphan_counts(
     paragraph or the one before; not an earlier toll an update replaced ("Un premier
     bilan faisait état de 11 morts", when the article counts the dead again)."""
     taken = {a.mention for a in linked if a.role == Role.CASUALTIES}
-    written = [w for p in paragraphs for w in sentence_spans(text, *p)]
     out = []
     for i, m in enumerate(mentions):
         if m.label != "CASUALTY" or i in taken:
@@ -993,7 +992,7 @@ def _owner_of_subject_craft(
 #: Strikes from the air, and the military bodies that carry them out.
 _FROM_THE_AIR = frozenset({"aerial", "drone"})
 _MILITARY = re.compile(
-    r"\b(?:armée|armées|état-major|forces\s+armées|FAMa|FAN|FAT|FDS|aviation|armée\s+de\s+l['’]air|"
+    r"\b(?:armées?|état-major|FAMa|FAN|FAT|FDS|aviation|"
     r"army|military|armed\s+forces|air\s+force|general\s+staff)\b",
     re.IGNORECASE,
 )
