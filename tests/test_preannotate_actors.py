@@ -836,3 +836,57 @@ def test_who_denies_an_abduction_did_not_abduct(annotator: Preannotator) -> None
     )["events"]
     assert got["démenti"]["args"]["actor"] == ["la direction provinciale de l'éducation"]
     assert "actor" not in got["enlèvement"]["args"]
+
+
+def test_a_present_participle_is_done_by_the_subject_of_its_verb(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Attaque d'un marché",
+        "Le 3 mars, des hommes armés ont attaqué le poste de Kiri, tuant un gendarme et "
+        "emportant deux véhicules.",
+    )["events"]
+    assert got["emportant"]["args"]["actor"] == ["des hommes armés"]
+
+
+def test_the_relative_pronoun_subject_is_the_noun_its_clause_qualifies(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Pillage",
+        "Le dispensaire de Sollé a été saccagé lundi par des assaillants qui ont ensuite "
+        "emporté les médicaments.",
+    )["events"]
+    assert got["emporté"]["args"]["actor"] == ["des assaillants"]
+
+
+def test_a_title_with_the_persons_name_in_apposition_is_the_name(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Réunion sécuritaire",
+        "Le ministre de la Sécurité, Mahamadou Sana, a appelé lundi à Dori les chefs "
+        "coutumiers au calme. La session a été ouverte par le gouverneur de la région, "
+        "Salif Ouédraogo, qui a exhorté les habitants à collaborer avec les forces de "
+        "défense.",
+    )["events"]
+    # The recogniser takes "ministre de la Sécurité" for an organisation.
+    assert got["appelé"]["args"]["actor"] == ["Mahamadou Sana"]
+    assert got["exhorté"]["args"]["actor"] == ["Salif Ouédraogo"]
+
+
+def test_a_flight_is_caused_by_the_attackers_as_first_named_not_by_who_told_the_toll(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Attaque de Kiri",
+        "Des hommes armés ont fait irruption dans la nuit de samedi à Kiri, tuant douze "
+        "civils. Avant de repartir, les hommes armés ont incendié le marché.\n"
+        "Dans un communiqué, le gouvernement a fait état de douze civils tués.\n"
+        "Plus de 900 personnes ont depuis quitté Kiri pour rejoindre Dori.",
+    )["events"]
+    assert got["quitté"]["args"]["actor"] == ["Des hommes armés"]

@@ -268,7 +268,7 @@ def subject(
             groups.append([t for t in children.get(k, []) if t.dep in deps])
         for subjects in groups:
             for t in subjects:
-                found = _holder(mentions, candidates, t)
+                found = _holder(mentions, candidates, _antecedent(tokens, k, t))
                 if found is not None:
                     return found
         # "a salué la décision et s'est engagé à ...": a conjoined verb without a
@@ -287,11 +287,32 @@ def subject(
                 and trig.tokens[0] <= k <= trig.tokens[1]
                 and any(t.dep == "mark" and t.text.lower() in _INFINITIVE_MARKS for t in own)
             )
+            # "ont attaqué le village, tuant quatre civils et emportant du bétail"
+            # (since 0.20.0): a present participle is done by its verb's subject.
+            or (tokens[k].dep == "advcl" and _gerund(tokens[k]))
         )
         if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
             break
         k = tokens[k].head
     return None
+
+
+def _gerund(tok: Token) -> bool:
+    """A present participle ("tuant", "emportant"): a verb form ending in -ant."""
+    return tok.pos == "VERB" and tok.tense == "Pres" and tok.text.lower().endswith("ant")
+
+
+#: Relative pronouns that stand for the noun their clause qualifies.
+_RELATIVE = frozenset(["qui", "lequel", "laquelle", "lesquels", "lesquelles"])
+
+
+def _antecedent(tokens: Sequence[Token], k: int, subj: Token) -> Token:
+    """The subject itself, or, for the relative pronoun subject of a relative clause
+    ("par des assaillants *qui* ont emporté des vivres", since 0.20.0), the noun the
+    clause qualifies."""
+    if subj.pos == "PRON" and subj.text.lower() in _RELATIVE and tokens[k].dep == "acl:relcl":
+        return tokens[tokens[k].head]
+    return subj
 
 
 def undergoer(

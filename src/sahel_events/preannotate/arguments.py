@@ -73,7 +73,7 @@ from .eventtime import (
 )
 from .facilities import starts_with_facility
 from .ner import Token
-from .nominals import CRAFT
+from .nominals import CRAFT, PERSON_NOUNS
 from .placing import relative_reference
 from .text import containing, sentence_spans
 from .triggers import Trigger, promise
@@ -261,9 +261,10 @@ def link_arguments(
             victim = None
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
-        if _leaving(trig) and victim is None:
+        if _leaving(trig) and victim is None and not _CAUSED_FLIGHT.match(trig.text):
             # "Plusieurs familles ont quitté le village": who fled is the recipient, the
             # cause of the flight its actor (codebook, SANCTION expel; since 0.14.0).
+            # Not the subject of "provoquant la fuite": who caused it.
             fleeing = subject(trig, tokens, mentions, fillers(Role.RECIPIENT, sent), children)
             if fleeing is None:
                 # "2 000 personnes ... fuyant les exactions": the noun the participle
@@ -688,11 +689,37 @@ def link_arguments(
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*$")
 
 
+def _titled(text: str, title: Mention, name: Mention) -> bool:
+    """Whether ``title`` is a person named by function ("le maire", "The governor") and
+    ``name`` the person's name set off by a comma right after it. The recogniser often
+    takes "ministre de la Sécurité" for an organisation: a title may be one whose first
+    noun names a person."""
+    determiner = _TITLE_DETERMINER.match(title.text)
+    words = title.text[determiner.end() if determiner else 0 :].split()
+    return (
+        name.label == "PER"
+        and bool(words)
+        and (determiner is not None or words[0][:1].islower())
+        and (title.label == "PER" or (title.label == "ORG" and words[0].lower() in PERSON_NOUNS))
+        and name.text[:1].isupper()
+        and _APPOSITION.fullmatch(text, title.end, name.start) is not None
+    )
+
+
+#: The determiner opening a mention that names a function, not a person.
+_TITLE_DETERMINER = re.compile(r"(?:(?:les?|la|the|son|sa|its|his|her)\s+|l['’])", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
 def _named_in_full(text: str, mentions: Sequence[Mention], out: list[Argument]) -> list[Argument]:
     """An actor, recipient or source found as the acronym in brackets after its full name
-    is that name (since 0.14.0): the codebook's span is the name the article gives."""
+    is that name (since 0.14.0): the codebook's span is the name the article gives. One
+    found as a title with the person's name in apposition ("le Premier ministre
+    nigérien, Ali Mahamane Lamine Zeine, qui a appelé", since 0.20.0) is the name."""
     full: dict[int, int] = {}
     for i, m in enumerate(mentions):
+        if i + 1 < len(mentions) and _titled(text, m, mentions[i + 1]):
+            full[i] = i + 1
         if m.label not in ("ORG", "PER") or i == 0 or not m.text.isupper():
             continue
         before = mentions[i - 1]
@@ -1771,7 +1798,7 @@ def _cause_of_flight(
     attackers of the latest attack told before, an armed group or people named by what
     they did: the codebook makes the cause of a flight its actor ("des hommes armés ont
     attaqué ... Depuis, 400 personnes ont fui"). Not an army's strike told last."""
-    latest = max(
+    before = sorted(
         (
             a
             for a in found
@@ -1780,16 +1807,40 @@ def _cause_of_flight(
             and triggers[a.trigger].start < trig.start
         ),
         key=lambda a: triggers[a.trigger].start,
-        default=None,
+        reverse=True,
     )
-    if latest is None:
+    if not before:
         return None
+    latest = before[0]
     if _CAUSED_FLIGHT.match(trig.text) and trig.start - triggers[latest.trigger].end < 200:
         return latest.mention, 0.5  # the act of the same clause caused it, whoever did it
-    cause = mentions[latest.mention]
-    if not (_attackers_named(cause) or _ATTACKERS.fullmatch(cause.text)):
-        return None
-    return latest.mention, TOLD_AFTER
+    # Since 0.20.0 an act whose suggested author is a government or an organisation
+    # ("le gouvernement a fait état de 23 civils tués": who told the toll) is passed
+    # over.
+    for act in before:
+        cause = mentions[act.mention]
+        if _attackers_named(cause) or _ATTACKERS.fullmatch(cause.text):
+            return _first_named(mentions, act.mention), TOLD_AFTER
+        if cause.choices.get(EntityAttribute.SECTOR) not in _REPORTERS:
+            return None
+    return None
+
+
+def _first_named(mentions: Sequence[Mention], i: int) -> int:
+    """The first mention of the document in the same words as mention ``i``, whatever
+    its determiner ("*Des hommes armés* ont fait irruption ... les hommes armés ont
+    incendié"): a flight told at the end is caused by the group as first introduced."""
+    words = _DETERMINER.sub("", mentions[i].text).lower()
+    return next(
+        j
+        for j, m in enumerate(mentions)
+        if m.label == mentions[i].label and _DETERMINER.sub("", m.text).lower() == words
+    )
+
+
+_DETERMINER = re.compile(r"^(?:les|des|la|le|the|ces|these)\s+|^l['’]", re.IGNORECASE)
+#: Sectors that tell of acts and do not commit them: a flight's cause is never theirs.
+_REPORTERS = (["government"], ["igo"], ["ngo"])
 
 
 def _attack(trig: Trigger) -> bool:
