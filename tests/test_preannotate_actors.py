@@ -890,3 +890,51 @@ def test_a_flight_is_caused_by_the_attackers_as_first_named_not_by_who_told_the_
         "Plus de 900 personnes ont depuis quitté Kiri pour rejoindre Dori.",
     )["events"]
     assert got["quitté"]["args"]["actor"] == ["Des hommes armés"]
+
+
+def test_a_short_name_told_after_the_full_one_is_the_same_actor(
+    annotator: Preannotator,
+) -> None:
+    got = english(
+        annotator,
+        "Amnesty International said on Tuesday that six herders had been killed near "
+        "Bosso. Amnesty urged the authorities to open an inquiry.",
+    )
+    assert got["urged"]["args"]["actor"] == ["Amnesty"]
+    # Not a word of a name that begins with a nationality: "Malian army" names the army.
+    malian = english(
+        annotator,
+        "The Malian army said it repelled an attack. Malian officials urged calm.",
+    )
+    assert malian["urged"]["args"].get("actor") != ["Malian"]
+
+
+def test_a_surname_alone_keeps_the_actor_id_of_the_full_name(annotator: Preannotator) -> None:
+    doc = {
+        "doc_id": "s",
+        "text": "Le capitaine Ibrahim Traoré a reçu les notables. Traoré a promis la sécurité.",
+        "language": "fr",
+        "dateline_date": "2025-10-22",
+        "dateline_place": None,
+        "duplicates": [],
+    }
+    result = next(annotator.predict([doc])).result
+    text = doc["text"]
+    ids = {
+        text[r["value"]["start"] : r["value"]["end"]]: r["value"]["text"]
+        for r in result
+        if r.get("from_name") == "norm_actor"
+    }
+    assert ids.get("Traoré") == ids.get("capitaine Ibrahim Traoré") == ["ibrahim-traore"]
+
+
+def test_an_organisations_name_after_its_kind_alone_is_the_organisation(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Préavis de grève",
+        "Le syndicat SYNTRACOM a déposé un préavis de grève lundi à Niamey. Mardi, "
+        "SYNTRACOM a appelé les travailleurs à cesser le travail.",
+    )["events"]
+    assert got["appelé"]["args"]["actor"] == ["SYNTRACOM"]

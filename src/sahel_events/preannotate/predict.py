@@ -64,6 +64,7 @@ from .ner import model_version as ner_model_version
 from .nominals import find_nominals
 from .registry import Registry, load_registry
 from .relationship import relationship_words
+from .shortnames import find_short_names, with_actor_ids
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
@@ -255,8 +256,9 @@ class Preannotator:
         mentions = find_entities(
             text, language, analysis, dateline, home, self.registry, self.lexicon, allowed
         )
+        mentions = [*mentions, *find_nominals(text, analysis, mentions, allowed)]
         mentions = sorted(
-            [*mentions, *find_nominals(text, analysis, mentions, allowed)],
+            with_actor_ids([*mentions, *find_short_names(text, mentions, allowed)]),
             key=lambda m: (m.start, -m.end),
         )
         times = [(m.start, m.end) for m in mentions if m.label == EntityType.TIME]
