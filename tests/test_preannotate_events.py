@@ -243,6 +243,9 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Trois soldats, selon une source locale, ont été tués", [("killed", "exact", "3")]),
         ("ont tué trois soldats, blessé cinq civils et enlevé deux femmes",
          [("killed", "exact", "3"), ("injured", "exact", "5"), ("abducted", "exact", "2")]),
+        # Since 0.20.0: the people left out after "une dizaine" (about ten, not one).
+        ("Quatre civils ont été tués et une vingtaine blessés",
+         [("killed", "exact", "4"), ("injured", "approximate", "20")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -2037,3 +2040,37 @@ def test_english_support_given_or_named_is_no_event(annotator: Preannotator, bod
 def test_english_support_voiced_is_an_event(annotator: Preannotator) -> None:
     events = _english_events(annotator, "ECOWAS said it would support the transition in Guinea.")
     assert events["support"]["label"] == "SUPPORT"
+
+
+def test_a_series_of_attacks_is_a_trend_unless_attributed(annotator: Preannotator) -> None:
+    # Since 0.20.0: the codebook codes each act of a series told on its own.
+    got = predict(
+        annotator,
+        "Couvre-feu",
+        "Le gouverneur a instauré un couvre-feu après une série d'attaques meurtrières "
+        "dans le nord de la région. Jeudi, des hommes armés ont ouvert le feu sur des "
+        "orpailleurs près de Kiri.",
+    )["events"]
+    assert "attaques" not in got
+    assert got["ouvert le feu"]["label"] == "ASSAULT"
+    claimed = predict(
+        annotator,
+        "Couvre-feu",
+        "Le couvre-feu fait suite à une série d'attaques attribuées à l'ISWAP.",
+    )["events"]
+    assert claimed["attaques"]["label"] == "ASSAULT"
+
+
+def test_an_act_dated_another_month_after_its_word_is_another_happening(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0: "l'attaque du poste de Kafolo, en juin 2020" is not the attack of
+    # the week the report tells.
+    got = predict(
+        annotator,
+        "Attaque",
+        "Des hommes armés ont attaqué mardi le poste de gendarmerie de Téhini. La région "
+        "reste marquée par l'attaque du poste de Kafolo, en juin 2020, qui avait tué "
+        "plusieurs soldats.",
+    )["events"]
+    assert {"attaqué", "attaque"} <= set(got)

@@ -451,6 +451,11 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
             if pattern.search(groups["vague"]):
                 return "vague", value
         return "vague", None
+    noun = (groups.get("noun") or "").split()
+    if (groups.get("n") or "").lower() in ("un", "une") and noun and noun[0].lower() in _APPROX:
+        # "Sept personnes ont été tuées et une dizaine blessées" (since 0.20.0): the
+        # people left out, "une dizaine" is about ten, not one.
+        return "approximate", str(_APPROX[noun[0].lower()])
     n = _number(groups["n"]) if groups.get("n") else None
     if n is None:
         return "vague", None

@@ -974,6 +974,15 @@ def merge_mentions(
             for a in args.get(ti, [])
         )
 
+    def months_apart(own: str | None, group: str | None) -> bool:
+        """Whether the trigger's own date is a month or a year that the group's date
+        does not fall in ("l'attaque du poste de Kafolo, en juin 2020" in a report of
+        November 2026, since 0.20.0): a claim or a report told after an act is dated by
+        a day ("a revendiqué l'attaque mardi"), not by a month of another year."""
+        if not own or not group or len(own) not in (4, 7):
+            return False  # only a month or a year told ("en juin 2020"), not a day
+        return own != group[: len(own)]
+
     def borrowed_date(ti: int) -> str | None:
         """The normalised date the trigger took from before its sentence, if any."""
         for a in args.get(ti, []):
@@ -1106,7 +1115,11 @@ def merge_mentions(
                 # personnes": the marchers' arrest, not the arrest told before (since
                 # 0.18.1).
                 continue
-            if dated_apart and not pointing and dated_before(ti):
+            if (
+                dated_apart
+                and not pointing
+                and (dated_before(ti) or months_apart(own_date, group_date))
+            ):
                 # "Fin octobre, trois écogardes avaient déjà été blessés par l'explosion
                 # d'une mine": a definite noun dated otherwise is another happening
                 # (since 0.19.0).

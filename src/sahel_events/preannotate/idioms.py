@@ -190,6 +190,11 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "CONSULT" and _CONFERENCE.match(t.text):
             if _PRESS.match(text, t.end) or _ROOM.search(before):
                 out.add(i)  # "une conférence de presse", "une salle de conférence"
+        elif t.label == "ASSAULT" and _SERIES_NOUN.match(t.text):
+            if (_SERIES_BEFORE.search(before) or _SERIES_AFTER.match(text, t.end)) and not (
+                _SERIES_ATTRIBUTED.match(text, t.end) or _FLED_BEFORE.search(before)
+            ):
+                out.add(i)  # "une série d'attaques", "attaques répétées": a trend
         elif t.label == "ASSAULT" and _FIGURE_OF_SPEECH.search(
             text, max(0, t.start - 25), min(len(text), t.end + 3)
         ):
@@ -232,3 +237,29 @@ def market(text: str, trigger: Trigger) -> bool:
         and _MARKET.fullmatch(trigger.text) is not None
         and not _HAVING.search(text, max(0, trigger.start - 12), trigger.start)
     )
+
+
+#: Acts told as a series or a trend (since 0.20.0): "après une série d'attaques
+#: meurtrières", "le théâtre d'attaques répétées", "a string of attacks". The codebook
+#: codes each act of a series told on its own, not the series.
+_SERIES_NOUN = re.compile(
+    r"^(?:attaques|attacks|raids|enlèvements|kidnappings|abductions|exactions|assassinats|"
+    r"killings|incursions|violences)$",
+    re.IGNORECASE,
+)
+_SERIES_BEFORE = re.compile(
+    r"\b(?:série|succession|vague|recrudescence|multiplication|string|spate|wave|series)\s+"
+    r"(?:d['’]\s*|de\s+|des\s+|of\s+)(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_SERIES_AFTER = re.compile(
+    r"\s+(?:répétée?s|repeated|incessante?s|récurrente?s|recurrent|successive?s)\b", re.IGNORECASE
+)
+#: ... unless the series is attributed to its authors ("une série d'attaques contre
+#: leurs localités attribuées à des groupes armés") or told as what people fled ("ont
+#: fui fin octobre après une série d'attaques"): the cause of a flight, coded.
+_FLED_BEFORE = re.compile(r"\b(?:fui|fuir|fuyant|fled|fleeing|quitté|left)\b[^.;]*$", re.IGNORECASE)
+_SERIES_ATTRIBUTED = re.compile(
+    r"[^.;]{0,50}?\b(?:attribuée?s|imputée?s|revendiquée?s|attributed|blamed|claimed)\b",
+    re.IGNORECASE,
+)
