@@ -149,3 +149,15 @@ def test_where_people_were_taken_afterwards_is_not_where_it_happened(
     # Kaya is where the wounded were taken, in the same paragraph: not the attack's place.
     [places] = locations(annotator, body)
     assert "Kaya" not in places
+
+
+def test_coordinated_acts_share_the_place_told_after_the_last(annotator: Preannotator) -> None:
+    # Since 0.20.0: the parse hangs the place on the last verb only.
+    got = predict(
+        annotator,
+        "Raid nocturne",
+        "Dans la nuit, des hommes armés ont incendié plusieurs greniers et enlevé quatre "
+        "habitants dans le hameau voisin de Kourouma.",
+    )["events"]
+    assert got["incendié"]["args"]["location"] == ["Kourouma"]
+    assert got["enlevé"]["args"]["location"] == ["Kourouma"]

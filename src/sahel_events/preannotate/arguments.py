@@ -1439,6 +1439,11 @@ def _elsewhere(
                 # participle after the act's clause happened where it did, however the
                 # parse hangs it (since s18p8).
                 return False
+            if _conjoined(tokens, k, verb):
+                # "ont mis le feu à des greniers et enlevé quatre habitants dans le
+                # hameau de Kourouma": coordinated acts share the place told after the
+                # last (since 0.20.0).
+                return False
             # ... unless that trigger is what this event's verb acts upon ("ont frappé
             # un *rassemblement* de combattants près de Tin-Hama"): its place is this one.
             return not (tokens[k].dep in ("obj", "nsubj:pass") and (head == verb or head in mine))
@@ -1447,6 +1452,14 @@ def _elsewhere(
             return _verbal(trig) and tokens[k].dep in _CONTENT
         k = head
     return False
+
+
+def _conjoined(tokens: Sequence[Token], k: int, verb: int) -> bool:
+    """Whether verbs ``k`` and ``verb`` are coordinated, one the other's conjunct."""
+    return tokens[k].pos == "VERB" and (
+        (tokens[k].dep == "conj" and tokens[k].head == verb)
+        or (tokens[verb].dep == "conj" and tokens[verb].head == k)
+    )
 
 
 #: Where people were taken or went after the event, or where they came from, not where
