@@ -2074,3 +2074,27 @@ def test_an_act_dated_another_month_after_its_word_is_another_happening(
         "plusieurs soldats.",
     )["events"]
     assert {"attaqué", "attaque"} <= set(got)
+
+
+def test_an_act_told_in_a_paragraph_about_another_happening_is_not_an_earlier_group(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0: the looting belongs with the raid its paragraph tells, not with the
+    # seizure of the first paragraph.
+    got = predict(
+        annotator,
+        "Bulletin de la semaine",
+        "La riposte des soldats a permis de récupérer douze motos, selon le bulletin.\n"
+        "Dans la nuit de mardi, des individus armés ont attaqué un hameau de la commune "
+        "de Dargol, tuant deux civils. Les assaillants ont ensuite emporté du bétail.",
+    )["events"]
+    assert got["récupérer"]["label"] == got["emporté"]["label"] == "COERCE"
+    # A possessive still points back at the happening told before.
+    freed = predict(
+        annotator,
+        "Libération",
+        "Deux forestiers enlevés la semaine dernière ont été libérés lundi près de Kompa.\n"
+        "Mardi, des hommes armés ont attaqué un poste de douane à Gaya, sans faire de "
+        "victime. Les autorités n'ont rien dit des conditions de leur libération.",
+    )["events"]
+    assert "libération" not in freed

@@ -162,6 +162,14 @@ _OWN_SENTENCE = 0.6
 _PARSED_ACTOR = 0.5
 #: A normalised date or interval ("2026-11-28", "2026-11-29/2026-11-30").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}")
+#: Words before a trigger that refer back to a happening told before: a possessive
+#: ("leur libération", "Monday's strike") or people it named ("les personnes
+#: interpellées", "those detained").
+_BACK_REFERENCE = re.compile(
+    r"(?:\b(?:leurs?|son|sa|ses|their|its|his|her)\s+|\w['’]s\s+|"
+    r"\b(?:les|ces|des|those|the)\s+[\w-]+\s+|\bthose\s+)$",
+    re.IGNORECASE,
+)
 _MEASURE = re.compile(
     r"(?:la|cette|ces|les|this|the)\s+(?:mesures?|décisions?|measures?|decision)\b", re.IGNORECASE
 )
@@ -435,7 +443,13 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if t.label == "ACCUSE" and _INQUIRY.match(t.text) and _not_an_inquiry_opened(text, t):
             continue  # "réclame une enquête", "une enquête publiée": no inquiry opened
-        if _LEAD_AWAY.match(t.text) and not _led_away_by_force(text, t):
+        if (
+            _LEAD_AWAY.match(t.text)
+            and not _led_away_by_force(text, t)
+            # "ils ont brûlé les greniers et emmené presque tout le bétail" (since
+            # 0.20.0): herds led away are taken, whoever the sentence says took them.
+            and not _HERD_AFTER.match(text, t.end)
+        ):
             continue  # "Il a emmené sa famille à Bamako": no one taken
         if (
             t.label == "AID"
@@ -742,6 +756,12 @@ _GOODS_AFTER = re.compile(
     r"chameaux|ânes|motos?|véhicules?|camions?|vivres|marchandises|armes|munitions|biens)\b",
     re.IGNORECASE,
 )
+#: Livestock led away: "emmené presque tout le bétail", "emmené des dizaines de têtes".
+_HERD_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|caprins|"
+    r"chameaux|troupeaux?)\b",
+    re.IGNORECASE,
+)
 #: English "support" as a thing given or a name, not a stance taken.
 _SUPPORT_WORD = re.compile(r"^support(?:ed)?$", re.IGNORECASE)
 _SUPPORT_AS_THING = re.compile(
@@ -930,12 +950,17 @@ def merge_mentions(
     sentences: Sequence[tuple[int, int]],
     candidates: Sequence[int],
     recalled: frozenset[int] = frozenset(),
+    paragraphs: Sequence[tuple[int, int]] = (),
 ) -> Merged:
     """Merge the mentions of one happening (module docstring) among ``candidates``;
-    ``recalled`` are the triggers told as background (:func:`recalled_triggers`)."""
+    ``recalled`` are the triggers told as background (:func:`recalled_triggers`);
+    ``paragraphs`` the paragraph spans (none: the text is one paragraph)."""
 
     def sentence(pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
+
+    def paragraph(pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in paragraphs if s <= pos < e), (0, len(text)))
 
     args: dict[int, list[Argument]] = {}
     for a in arguments:
@@ -1123,6 +1148,25 @@ def merge_mentions(
                 # "Fin octobre, trois écogardes avaient déjà été blessés par l'explosion
                 # d'une mine": a definite noun dated otherwise is another happening
                 # (since 0.19.0).
+                continue
+            here = paragraph(t.start)
+            if (
+                not (anaphoric or pointing or _is_toll(t))
+                and not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
+                and triggers[group[-1]].start < here[0]
+                and any(
+                    here[0] <= triggers[other[0]].start < t.start
+                    and triggers[other[0]].label in MATERIAL
+                    # Strikes on the attackers in flight are a phase of the attack.
+                    and not in_pursuit(text, sentence(triggers[other[0]].start))
+                    for other in groups
+                )
+            ):
+                # "La riposte a permis de récupérer neuf motos. [...]\n ... des individus
+                # armés ont attaqué un hameau [...]. Les assaillants ont emporté du
+                # bétail": an act told in a paragraph about another happening is of that
+                # one or of its own, not of a group told in an earlier paragraph (since
+                # 0.20.0).
                 continue
             if modes_agree and (anaphoric or not (clash or unlike)):
                 target = group

@@ -326,6 +326,7 @@ class Preannotator:
             sentences,
             [i for i in disambiguate(text, triggers, mentions) if i not in parts],
             recalled_triggers(text, triggers, analysis.tokens),
+            paragraphs,
         )
 
         result: list[dict[str, Any]] = []
