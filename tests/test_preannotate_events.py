@@ -1810,6 +1810,10 @@ def test_hostages_handed_over_or_a_supply_convoy_is_no_aid(
          "dépouillé", "COERCE"),
         ("Les hommes armés sont repartis avec plusieurs centaines de têtes de bétail.",
          "repartis avec", "COERCE"),
+        # Since 0.20.0 a herd led away is taken, even when the sentence names no armed
+        # men ("ils").
+        ("Avant de partir, ils ont brûlé les greniers et emmené presque tout le bétail.",
+         "emmené", "COERCE"),
     ],
 )  # fmt: skip
 def test_what_armed_men_lead_away(
