@@ -938,3 +938,18 @@ def test_an_organisations_name_after_its_kind_alone_is_the_organisation(
         "SYNTRACOM a appelé les travailleurs à cesser le travail.",
     )["events"]
     assert got["appelé"]["args"]["actor"] == ["SYNTRACOM"]
+
+
+def test_arms_recovered_in_a_report_of_operations_were_recovered_by_the_force(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0: the communiqué names the force in the fight, not in the recovery.
+    got = predict(
+        annotator,
+        "Communiqué",
+        "Le 30 novembre, une patrouille des FAMa a accroché un groupe armé près de "
+        "Mondoro. Côté ennemi, six terroristes ont été neutralisés et deux fusils "
+        "d'assaut récupérés.",
+    )["events"]
+    [actor] = got["récupérés"]["args"]["actor"]
+    assert "FAMa" in actor

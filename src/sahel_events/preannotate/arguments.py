@@ -330,6 +330,8 @@ def link_arguments(
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
         if choice is None and _leaving(trig):
             choice = _cause_of_flight(triggers, mentions, out, trig)
+        if choice is None and _RECOVERED.match(trig.text):
+            choice = _recovering_force(mentions, trig)
         if choice is not None:
             add(Role.ACTOR, *choice)
         after = [
@@ -1837,6 +1839,32 @@ def _cause_of_flight(
         if cause.choices.get(EntityAttribute.SECTOR) not in _REPORTERS:
             return None
     return None
+
+
+#: Arms and goods a force recovered: "deux fusils d'assaut récupérés", "ont permis de
+#: récupérer neuf motos", "weapons were recovered".
+_RECOVERED = re.compile(r"^(?:récupér|recover)", re.IGNORECASE)
+
+
+def _recovering_force(mentions: Sequence[Mention], trig: Trigger) -> tuple[int, float] | None:
+    """Who recovered arms or goods no clause names (since 0.20.0): the force named last
+    before, in the fight a report of operations tells ("La réaction vigoureuse des FAMa
+    a permis de repousser les assaillants. ... neuf motos ont été récupérées")."""
+    forces = [
+        i
+        for i, m in enumerate(mentions)
+        if m.label in ("PER", "ORG")
+        and m.end <= trig.start
+        and trig.start - m.start < _RECOVERY_REACH
+        and (_MILITARY.search(m.text) or m.choices.get(EntityAttribute.SECTOR) == ["military"])
+    ]
+    if not forces:
+        return None
+    return max(forces, key=lambda i: mentions[i].start), TOLD_AFTER
+
+
+#: How far back, in characters, the fight a recovery closes is looked for.
+_RECOVERY_REACH = 600
 
 
 def _first_named(mentions: Sequence[Mention], i: int) -> int:
