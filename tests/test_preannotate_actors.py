@@ -953,3 +953,17 @@ def test_arms_recovered_in_a_report_of_operations_were_recovered_by_the_force(
     )["events"]
     [actor] = got["récupérés"]["args"]["actor"]
     assert "FAMa" in actor
+
+
+def test_a_bare_participle_after_a_toll_was_done_by_the_attackers(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0: "et plusieurs greniers incendiés" leaves out the auxiliary and the
+    # authors, those of the attack the toll is of.
+    got = predict(
+        annotator,
+        "Attaque de Sollé",
+        "Mardi, des individus armés ont attaqué le village de Sollé. Trois civils y ont "
+        "été tués et plusieurs greniers incendiés.",
+    )["events"]
+    assert got["incendiés"]["args"]["actor"] == ["des individus armés"]

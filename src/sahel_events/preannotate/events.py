@@ -162,6 +162,9 @@ _OWN_SENTENCE = 0.6
 _PARSED_ACTOR = 0.5
 #: A normalised date or interval ("2026-11-28", "2026-11-29/2026-11-30").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}")
+#: What comes between the coordinating "et" and a bare participle: "et plusieurs greniers
+#: incendiés", "et du bétail emporté" (the auxiliary left out).
+_ELLIPTIC = re.compile(r"\bet\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 #: Words before a trigger that refer back to a happening told before: a possessive
 #: ("leur libération", "Monday's strike") or people it named ("les personnes
 #: interpellées", "those detained").
@@ -1280,7 +1283,43 @@ def merge_mentions(
                 new_roles.add(a.role)
             roles_taken |= new_roles
     out = _one_event_a_count(out, groups, triggers, mentions, sentence)
+    out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
     return Merged(sorted(kept), out, heads)
+
+
+def _elliptic_acts_actor(
+    text: str,
+    out: list[Argument],
+    groups: Sequence[Sequence[int]],
+    kept: Sequence[int],
+    triggers: Sequence[Trigger],
+    sentence: Callable[[int], tuple[int, int]],
+) -> list[Argument]:
+    """A burning or a looting told as a bare participle after a toll in the same sentence
+    ("Trois civils y ont été tués et plusieurs greniers incendiés", "des concessions
+    auraient été incendiées et du bétail emporté"), with no actor of its own, was done by
+    the actor of the event that toll belongs to (since 0.20.0)."""
+    actors: dict[int, Argument] = {}
+    for a in out:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, a)
+    extra: list[Argument] = []
+    for head in kept:
+        t = triggers[head]
+        if head in actors or not (burns(t) or (t.label == "COERCE" and t.mode == "seize")):
+            continue
+        if not _ELLIPTIC.search(text, max(0, t.start - 40), t.start):
+            continue
+        for group, other in zip(groups, kept, strict=True):
+            if other == head or other not in actors or triggers[other].label != "ASSAULT":
+                continue
+            if any(
+                sentence(triggers[i].start) == sentence(t.start) and triggers[i].start < t.start
+                for i in group
+            ):
+                extra.append(replace(actors[other], trigger=head, score=TOLD_AFTER))
+                break
+    return out + extra
 
 
 def _after_dispersal(
