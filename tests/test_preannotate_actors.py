@@ -967,3 +967,41 @@ def test_a_bare_participle_after_a_toll_was_done_by_the_attackers(
         "été tués et plusieurs greniers incendiés.",
     )["events"]
     assert got["incendiés"]["args"]["actor"] == ["des individus armés"]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor"),
+    [
+        # Since 0.20.0: services, units and bodies of communiqués and reports.
+        ("Le cluster santé a condamné jeudi ces actes contre les centres de soins.",
+         "condamné", "Le cluster santé"),
+        ("La brigade territoriale de gendarmerie de Kati a ouvert une enquête.",
+         "ouvert une enquête", "La brigade territoriale de gendarmerie de Kati"),
+        ("Le pôle judiciaire spécialisé a ouvert une enquête sur ces faits.",
+         "ouvert une enquête", "Le pôle judiciaire spécialisé"),
+        ("Samedi, l'opérateur a demandé aux autorités des garanties de sécurité.",
+         "demandé", "l'opérateur"),
+        # (A device made safe is coded at its noun, COERCE seize.)
+        ("Lundi, une équipe du génie a désamorcé un engin explosif sur l'axe Dori-Gorom.",
+         "engin explosif", "une équipe du génie"),
+    ],
+)  # fmt: skip
+def test_services_units_and_clusters_act(
+    annotator: Preannotator, body: str, trigger: str, actor: str
+) -> None:
+    assert predict(annotator, "Titre", body)["events"][trigger]["args"]["actor"] == [actor]
+
+
+def test_a_unit_that_was_the_target_is_a_site_not_an_organisation(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0 a "détachement" acts as an organisation only as a subject or agent;
+    # the target of an attack is a site whose town is the attack's place.
+    got = predict(
+        annotator,
+        "Attaque",
+        "Le détachement militaire de Kiri, dans la province du Soum, a été la cible "
+        "d'une attaque lundi.",
+    )["events"]
+    assert "actor" not in got["attaque"]["args"]
+    assert got["attaque"]["args"]["location"] == ["Kiri"]

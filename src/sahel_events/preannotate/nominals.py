@@ -198,7 +198,35 @@ ORG_NOUNS = {
     "junta": "government",
     "authorities": "government",
     "police force": "police",
+    # Since 0.20.0: services, units and bodies that act in communiqués and reports
+    # ("brigade" and "détachement" only as who acts: below).
+    "brigade": "military",
+    "détachement": "military",
+    "aviation": "military",
+    "renfort": "military",
+    "bataillon": "military",
+    "escadron": "military",
+    "régiment": "military",
+    "service": "government",
+    "pôle": "government",
+    "cluster": "igo",
+    "opérateur": "other",
+    "comité": "civil-society",
+    "équipe": "other",
 }
+
+
+def _site_of_act(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a unit's noun names what an act was done to: its object, its passive
+    subject, or the subject of "être la cible de", "subir", "repousser une attaque"
+    (the site attacked; :data:`_SITE_UNITS`)."""
+    return tok.dep in ("obj", "nsubj:pass") or tokens[tok.head].lemma.lower() in _UNDERGONE
+
+
+_UNDERGONE = frozenset({"cible", "objet", "victime", "subir", "essuyer", "tomber", "repousser"})
+#: Units that are as often the site attacked ("le détachement militaire de Partiaga a
+#: été attaqué", a place) as who acts: organisations only as a subject or an agent.
+_SITE_UNITS = frozenset({"brigade", "détachement"})
 _ROLES = ("nsubj", "obl:agent", "obj", "nsubj:pass")
 #: Quantity nouns heading a group of people: "Plusieurs centaines de jeunes".
 QUANTITY_NOUNS = frozenset(
@@ -410,7 +438,7 @@ def find_nominals(
             label, sector = "PER", None
         elif lemma == "groupe" and _armed_group(tokens, tok):
             label, sector = "ORG", "armed-group"  # "des groupes armés" (since 0.14.0)
-        elif lemma in ORG_NOUNS:
+        elif lemma in ORG_NOUNS and not (lemma in _SITE_UNITS and _site_of_act(tokens, tok)):
             label, sector = "ORG", ORG_NOUNS[lemma]
         else:
             continue
