@@ -1005,3 +1005,18 @@ def test_a_unit_that_was_the_target_is_a_site_not_an_organisation(
     )["events"]
     assert "actor" not in got["attaque"]["args"]
     assert got["attaque"]["args"]["location"] == ["Kiri"]
+
+
+def test_english_a_second_act_after_and_and_a_governor_of_a_region_have_their_actor(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0: "condemned the attacks and called on" coordinates a second act; a
+    # function given with its region ends with the kind of unit.
+    got = english(
+        annotator,
+        "The Resident Coordinator in Niger condemned the killings and called on all "
+        "parties to spare civilians.\nThe governor of the Diffa region on Monday lifted "
+        "the curfew.",
+    )
+    assert got["called on"]["args"]["actor"] == ["The Resident Coordinator in Niger"]
+    assert got["curfew"]["args"]["actor"] == ["The governor of the Diffa region"]

@@ -74,7 +74,10 @@ _REACTED = re.compile(
     r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report|repel|foil|welcom|hail|"
     r"deni|deny|refut)"
     r"\w*\s+"
-    r"(?:the|an?|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    # No coordinator among the words after the determiner (since 0.20.0): "condemned
+    # the attacks and called on" coordinates a second act, it does not name the first.
+    r"(?:the|an?|this|that|these|those|its|their|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DET = r"(?:l['’]|les?\s+|la\s+|des\s+|du\s+|the\s+|an?\s+|une?\s+)?"

@@ -287,7 +287,10 @@ _EN_OPENING_SUBJECT = re.compile(
     r"government|authorities|partners|federation|union|embassy|group))"
     # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
     # Burkina Faso condemned", "The Chinese embassy in Bamako urged".
-    r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
+    r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+    # Since 0.20.0 with the kind of unit after the name: "The governor of the Tillabéri
+    # region".
+    r"(?:[ \t]+(?:region|province|district|department|commune|state))?)?)"
     # "were deployed", "had been sent" since 0.14.0: who moved (the actor of a
     # deployment; a victim's passive names no actor, as arguments decides).
     r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
