@@ -208,6 +208,10 @@ def test_the_weekend_of_a_weekend_dateline_is_its_own() -> None:
 
 def test_an_overnight_curfew_is_no_date() -> None:
     assert find_dates("The governor imposed an overnight curfew in Mopti.", DATELINE) == []
+    # A night of its own is its dates, not the night of the day told before.
+    text = "Des hommes armés ont attaqué samedi Boni.\nDans la nuit de lundi à mardi, un car a été visé."
+    [_, night] = find_dates(text, DATELINE)
+    assert night.text == "Dans la nuit de lundi à mardi"
 
 
 @pytest.mark.parametrize(
@@ -240,6 +244,9 @@ def test_an_overnight_curfew_is_no_date() -> None:
         ("Ils ont été libérés deux semaines plus tard.", "deux semaines plus tard",
          "2025-09-27"),
         ("Trois jours plus tôt, un car avait été visé.", "Trois jours plus tôt", "2025-09-10"),
+        # Since 0.20.0 the night with no day of its own.
+        ("Dans la nuit, des greniers ont été incendiés.", "Dans la nuit", "2025-09-13"),
+        ("During the night, granaries were burned.", "During the night", "2025-09-13"),
     ],
 )  # fmt: skip
 def test_days_counted_from_the_act_told_before(sentence: str, span: str, iso: str) -> None:

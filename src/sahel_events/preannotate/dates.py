@@ -805,6 +805,9 @@ _ANCHORED = re.compile(
     # fin d'après-midi", "dans la soirée", "in the afternoon": the day being told.
     r"(?:en\s+(?:milieu|fin|début)\s+d['’e]\s*|dans\s+l['’]|dans\s+la\s+|durant\s+la\s+)"
     r"(?:matinée|après-midi|soirée|journée)|in\s+the\s+(?:afternoon|evening)|"
+    # Since 0.20.0 the night with no day of its own: "Dans la nuit, des hommes armés
+    # ont mis le feu" (not "dans la nuit de samedi à dimanche", a date of its own).
+    r"(?:dans|durant|pendant)\s+la\s+nuit|(?:during|in)\s+the\s+night|"
     r"plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:journée|soirée|matinée|nuit)|"
     r"earlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening)|"
     r"(?:a\s+few|several|two|three|\d+)\s+hours\s+later|later\s+(?:that|the\s+same)\s+day|"
@@ -829,7 +832,9 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "
 
 #: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
 #: lendemain" is the next day's).
-_PART_OF_DAY = frozenset({"matinée", "après", "soirée", "journée", "afternoon", "evening"})
+_PART_OF_DAY = frozenset(
+    {"matinée", "après", "soirée", "journée", "nuit", "afternoon", "evening", "night"}
+)
 _OTHER_DAY = frozenset({"lendemain", "veille", "next", "following", "before", "previous"})
 
 
