@@ -209,7 +209,10 @@ def test_the_weekend_of_a_weekend_dateline_is_its_own() -> None:
 def test_an_overnight_curfew_is_no_date() -> None:
     assert find_dates("The governor imposed an overnight curfew in Mopti.", DATELINE) == []
     # A night of its own is its dates, not the night of the day told before.
-    text = "Des hommes armés ont attaqué samedi Boni.\nDans la nuit de lundi à mardi, un car a été visé."
+    text = (
+        "Des hommes armés ont attaqué samedi Boni.\n"
+        "Dans la nuit de lundi à mardi, un car a été visé."
+    )
     [_, night] = find_dates(text, DATELINE)
     assert night.text == "Dans la nuit de lundi à mardi"
 
