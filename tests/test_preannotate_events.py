@@ -2102,3 +2102,16 @@ def test_an_act_told_in_a_paragraph_about_another_happening_is_not_an_earlier_gr
         "victime. Les autorités n'ont rien dit des conditions de leur libération.",
     )["events"]
     assert "libération" not in freed
+
+
+def test_a_periods_sum_is_no_events_toll(annotator: Preannotator) -> None:
+    # Since 0.20.0: "Au total, ... au cours de la semaine" adds up a bulletin's week.
+    got = predict(
+        annotator,
+        "Bulletin",
+        "Lundi, une patrouille a été prise à partie près de Torodi. Deux soldats ont été "
+        "blessés.\nAu total, le bulletin fait état de 25 terroristes neutralisés et de neuf "
+        "suspects interpellés au cours de la semaine.",
+    )["events"]
+    tolls = [c for e in got.values() for c in e["args"].get("casualties", [])]
+    assert tolls == ["Deux soldats"]

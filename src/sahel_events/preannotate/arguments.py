@@ -77,6 +77,7 @@ from .nominals import CRAFT, PERSON_NOUNS
 from .placing import relative_reference
 from .text import containing, sentence_spans
 from .triggers import Trigger, promise
+from .untold import sum_sentence
 
 _RECIPIENT_LINK = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:(?:avec|à|au|aux|contre|envers|vers|de|du|des|auprès\s+d[eu]s?|"
@@ -937,6 +938,8 @@ def _orphan_counts(
             continue
         if replaced_toll(text, mentions, i):
             continue
+        if sum_sentence(text, *containing(written, m.start)):
+            continue  # a period's sum, no one event's toll (since 0.20.0)
         k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
         if k is None:
             continue

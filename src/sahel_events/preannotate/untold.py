@@ -89,6 +89,28 @@ _AGENDA = re.compile(
 )
 
 
+#: A sum over a bulletin's period (since 0.20.0): "Au total, le bulletin fait état de 31
+#: terroristes neutralisés ... au cours de la semaine", "In total, 40 militants were killed
+#: this week". What it counts is no one event's toll.
+_SUM_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told|overall)\b", re.I)
+_SUM_PERIOD = re.compile(
+    r"\b(?:au\s+cours\s+de\s+(?:la|cette)\s+(?:semaine|période)|sur\s+la\s+(?:semaine|période)|"
+    r"cette\s+semaine|(?:during|over|in)\s+the\s+(?:week|period)|this\s+week)\b",
+    re.IGNORECASE,
+)
+
+
+def sum_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` sums up a period's tolls (above)."""
+    return bool(_SUM_OPENING.match(text, start, end)) or bool(
+        _SUM_PERIOD.search(text, start, end) and _LARGE_OR_COUNT.search(text, start, end)
+    )
+
+
+#: Any count of two or more in digits, or a large vague one.
+_LARGE_OR_COUNT = re.compile(r"\b(?:[2-9]|\d{2,})\b|" + _LARGE.pattern, re.IGNORECASE)
+
+
 def _plural(t: Trigger) -> bool:
     return t.text.lower().endswith(("s", "x"))
 
@@ -105,6 +127,9 @@ def untold_triggers(
             out.add(i)  # "pour faire le point sur le déploiement": a topic
             continue
         start, end = next(((s, e) for s, e in sentences if s <= t.start < e), (t.start, t.end))
+        if sum_sentence(text, start, end):
+            out.add(i)  # "Au total, ... 31 terroristes neutralisés au cours de la semaine"
+            continue
         period = _PERIOD.search(text, start, end)
         # A large count elsewhere in the sentence adds up only under a period that opens
         # it: "Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"; in
