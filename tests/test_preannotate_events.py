@@ -2115,3 +2115,26 @@ def test_a_periods_sum_is_no_events_toll(annotator: Preannotator) -> None:
     )["events"]
     tolls = [c for e in got.values() for c in e["args"].get("casualties", [])]
     assert tolls == ["Deux soldats"]
+
+
+def test_people_who_left_or_moved_away_are_displaced_from_the_place_they_left(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.20.0: "left" and "se déplacer" after people counted are displacements, and
+    # a name right after a verb of leaving is the place left.
+    english = _english_events(
+        annotator, "Several hundred residents left Tinkaré for Douentza on Tuesday."
+    )
+    assert english["left"]["label"] == "SANCTION"
+    assert english["left"]["args"]["location"] == ["Tinkaré"]
+    french = predict(
+        annotator,
+        "Déplacés",
+        "Mardi, des dizaines de familles se sont déplacées vers Tombouctou. Plus de 600 "
+        "habitants ont quitté Kossoukoyré pour rejoindre Bankass.",
+    )["events"]
+    assert french["déplacées"]["label"] == "SANCTION"
+    assert french["quitté"]["args"]["location"] == ["Kossoukoyré"]
+    # Someone who travelled did not flee.
+    trip = predict(annotator, "Visite", "Le ministre s'est déplacé lundi à Kaya.")["events"]
+    assert "déplacé" not in trip

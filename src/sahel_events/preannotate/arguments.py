@@ -1280,7 +1280,7 @@ _VERBAL = frozenset(
 #: Leaving a place (displacement, SANCTION expel): its object is where people left, not
 #: what is said ("ont quitté Tori", "fled the villages").
 _LEAVING_WORD = re.compile(
-    r"^(?:fui|fuir|fuy|quitt|fled|flee|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
+    r"^(?:fui|fuir|fuy|quitt|fled|flee|left$|déplac|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
 )
 #: A flight an act causes, told in its clause (since 0.19.0): "ont incendié des cases,
 #: provoquant la fuite de centaines d'habitants".
@@ -1290,7 +1290,7 @@ _CAUSED_FLIGHT = re.compile(r"^provoqu\w*\s+la\s+fuite", re.IGNORECASE)
 #: Where displaced people went: "pour Fassala", "en direction de Toma", "pour rejoindre
 #: Bankass", "to the town of Douentza".
 _WENT_TO = re.compile(
-    r"\b(?:pour|vers|en\s+direction\s+d[eu'’]|pour\s+rejoindre|jusqu['’]à|to|towards|into)"
+    r"\b(?:pour|vers|en\s+direction\s+d[eu'’]|pour\s+rejoindre|jusqu['’]à|to|towards|into|for)"
     r"\s+(?:(?:la\s+ville|le\s+village|le\s+chef-lieu|the\s+town|the\s+city)\s+"
     r"(?:de\s+|d['’]|of\s+))?(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,

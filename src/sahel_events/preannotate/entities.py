@@ -662,11 +662,14 @@ _PEOPLE_OF_BEFORE = re.compile(
 
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
-#: An assault verb with nothing but a day between it and a name: "ont attaqué dimanche
-#: *Kokorou*", "ont investi *Boulkessi*", "attacked *Kokorou* on Sunday".
+#: An assault verb, or one of leaving, with nothing but a day between it and a name: "ont
+#: attaqué dimanche *Kokorou*", "ont investi *Boulkessi*", "attacked *Kokorou* on Sunday".
 _ACT_BEFORE = re.compile(
     r"\b(?:attaqu(?:é|ée|és|ées|ent|aient|ait)|investi|assiégé|pris\s+d['’]assaut|"
-    r"attacked|overran|stormed|raided|besieged|shelled)\s+"
+    r"attacked|overran|stormed|raided|besieged|shelled|"
+    # Since 0.20.0 the place people left: "ont quitté Tori", "residents left Dallah for
+    # Douentza", "fled Goumori".
+    r"quitt(?:é|ée|és|ées|ent|aient|ait)|fui|fuient|fuyaient|left|fled|abandoned)\s+"
     r"(?:" + _WEEKDAY + r"(?:\s+(?:soir|matin))?\s+)?$",
     re.IGNORECASE,
 )
@@ -674,7 +677,7 @@ _ACT_BEFORE = re.compile(
 #: ("attacked Malian soldiers" names the soldiers' country, not a town).
 _ACT_OBJECT_END = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:" + _WEEKDAY + r"|dans|près|à|au|en|et|vers|avant|après|"
-    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and)\b",
+    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and|pour|for|to)\b",
     re.IGNORECASE,
 )
 

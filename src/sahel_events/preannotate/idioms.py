@@ -76,8 +76,10 @@ _MEASURE_SUBJECT = re.compile(
 )
 
 #: "quitter" and "fled", displacement words only after people counted or gathered as a
-#: population, in the same clause: "près de 3 000 personnes ont quitté Gassan".
-_LEAVING = re.compile(r"^(?:quitt|fled$)", re.IGNORECASE)
+#: population, in the same clause: "près de 3 000 personnes ont quitté Gassan". Since
+#: 0.20.0 also "left" ("Several hundred residents left Dallah") and "se déplacer" ("des
+#: familles se sont déplacées vers Tombouctou"; "le ministre s'est déplacé" travelled).
+_LEAVING = re.compile(r"^(?:quitt|fled$|left$|déplac)", re.IGNORECASE)
 _DISPLACED = re.compile(
     r"\b(?:familles|personnes|ménages|habitants|déplacés|villageois|populations|"
     r"people|residents|families|households|villagers|civilians)\b[^.;:!?]{0,60}$",
