@@ -36,6 +36,7 @@ suggested events:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -959,11 +960,26 @@ def merge_mentions(
     ``recalled`` are the triggers told as background (:func:`recalled_triggers`);
     ``paragraphs`` the paragraph spans (none: the text is one paragraph)."""
 
+    # The sentence and paragraph of a position by bisection (both lists are in text
+    # order and do not overlap), and whether a sentence tells of a pursuit, once per
+    # sentence: every trigger is compared with every group.
+    sentence_starts = [s for s, _ in sentences]
+    paragraph_starts = [s for s, _ in paragraphs]
+    pursuits: dict[tuple[int, int], bool] = {}
+
     def sentence(pos: int) -> tuple[int, int]:
-        return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
+        k = bisect_right(sentence_starts, pos) - 1
+        return sentences[k] if k >= 0 and pos < sentences[k][1] else (pos, pos)
 
     def paragraph(pos: int) -> tuple[int, int]:
-        return next(((s, e) for s, e in paragraphs if s <= pos < e), (0, len(text)))
+        k = bisect_right(paragraph_starts, pos) - 1
+        return paragraphs[k] if k >= 0 and pos < paragraphs[k][1] else (0, len(text))
+
+    def pursuit(pos: int) -> bool:
+        span = sentence(pos)
+        if span not in pursuits:
+            pursuits[span] = in_pursuit(text, span)
+        return pursuits[span]
 
     args: dict[int, list[Argument]] = {}
     for a in arguments:
@@ -1067,7 +1083,7 @@ def merge_mentions(
             if (
                 t.label == "ASSAULT"
                 and not pointing
-                and in_pursuit(text, sentence(t.start)) != in_pursuit(text, sentence(first.start))
+                and pursuit(t.start) != pursuit(first.start)
             ):
                 continue  # the attack, then the strikes on the attackers in flight
             modes = {triggers[g].mode for g in group} - {None}
@@ -1161,7 +1177,7 @@ def merge_mentions(
                     here[0] <= triggers[other[0]].start < t.start
                     and triggers[other[0]].label in MATERIAL
                     # Strikes on the attackers in flight are a phase of the attack.
-                    and not in_pursuit(text, sentence(triggers[other[0]].start))
+                    and not pursuit(triggers[other[0]].start)
                     for other in groups
                 )
             ):
