@@ -1080,11 +1080,7 @@ def merge_mentions(
                 break
             if t.label not in MATERIAL and not pointing:
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
-            if (
-                t.label == "ASSAULT"
-                and not pointing
-                and pursuit(t.start) != pursuit(first.start)
-            ):
+            if t.label == "ASSAULT" and not pointing and pursuit(t.start) != pursuit(first.start):
                 continue  # the attack, then the strikes on the attackers in flight
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = not modes or not t.mode or t.mode in modes or _is_toll(t)
