@@ -243,6 +243,12 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Trois soldats, selon une source locale, ont été tués", [("killed", "exact", "3")]),
         ("ont tué trois soldats, blessé cinq civils et enlevé deux femmes",
          [("killed", "exact", "3"), ("injured", "exact", "5"), ("abducted", "exact", "2")]),
+        # Since 0.20.0: some of those arrested before are freed detainees, some of those
+        # abducted freed hostages.
+        ("Quatre bergers ont été arrêtés mardi par une patrouille. Deux d'entre eux ont "
+         "été relâchés mercredi.", [("arrested", "exact", "4"), ("arrested", "exact", "2")]),
+        ("Quatre commerçants ont été enlevés mardi. Deux d'entre eux ont été relâchés "
+         "mercredi.", [("abducted", "exact", "4"), ("abducted", "exact", "2")]),
         # Since 0.20.0: the people left out after "une dizaine" (about ten, not one).
         ("Quatre civils ont été tués et une vingtaine blessés",
          [("killed", "exact", "4"), ("injured", "approximate", "20")]),

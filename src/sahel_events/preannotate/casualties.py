@@ -353,7 +353,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in pattern.finditer(text, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             if kind == "freed":
-                kind = _freed_kind(m.group())
+                kind = _freed_kind(m.group(), text[max(0, m.start() - _FREED_REACH) : m.start()])
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -492,9 +492,33 @@ _PEOPLE = re.compile(
 )
 
 
-def _freed_kind(phrase: str) -> str:
-    """The kind of a count of freed people: detainees are arrested, others abducted."""
-    return "arrested" if _DETAINED.search(phrase) else "abducted"
+def _freed_kind(phrase: str, before: str = "") -> str:
+    """The kind of a count of freed people: detainees are arrested, others abducted.
+    Since 0.20.0 a count of some of those told before ("Sept d'entre eux ont été
+    relâchés") takes the kind of the last taking told just ``before`` it: an arrest
+    ("ont été interpellés", "ont été arrêtés") or an abduction."""
+    if _DETAINED.search(phrase):
+        return "arrested"
+    if not _OF_THEM.search(phrase):
+        return "abducted"
+    arrests = [m.end() for m in _ARRESTED_BEFORE.finditer(before)]
+    abductions = [m.end() for m in _ABDUCTED_BEFORE.finditer(before)]
+    return "arrested" if arrests and max(arrests) > max(abductions, default=-1) else "abducted"
+
+
+#: Some of the people told before: "d'entre eux", "of them".
+_OF_THEM = re.compile(r"\b(?:d['’]entre\s+(?:eux|elles)|of\s+them|among\s+them)\b", re.IGNORECASE)
+_ARRESTED_BEFORE = re.compile(
+    r"\b(?:interpellé|arrêté|détenu|gardés?\s+à\s+vue|placés?\s+en\s+détention|"
+    r"conduits?\s+au\s+commissariat|arrested|detained)",
+    re.IGNORECASE,
+)
+_ABDUCTED_BEFORE = re.compile(
+    r"\b(?:enlevé|kidnappé|otage|ravisseur|emmené|abducted|kidnapped|hostage|captors?)",
+    re.IGNORECASE,
+)
+#: How far before a count its taking is looked for, in characters.
+_FREED_REACH = 400
 
 
 def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
@@ -563,5 +587,9 @@ def _counted(
         end = t.end
     phrase = text[first.start : end]
     told = text[first.start : verb.start] if verb.start > first.start else phrase
-    found_kind = _freed_kind(told) if kind == "freed" else kind
+    found_kind = (
+        _freed_kind(told, text[max(0, first.start - _FREED_REACH) : first.start])
+        if kind == "freed"
+        else kind
+    )
     return Casualty(first.start, end, phrase, found_kind, "exact", str(count))
