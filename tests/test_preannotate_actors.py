@@ -876,6 +876,16 @@ def test_a_title_with_the_persons_name_in_apposition_is_the_name(
     # The recogniser takes "ministre de la Sécurité" for an organisation.
     assert got["appelé"]["args"]["actor"] == ["Mahamadou Sana"]
     assert got["exhorté"]["args"]["actor"] == ["Salif Ouédraogo"]
+    # A title that holds names of its own, or opens with a possessive (since 0.20.0).
+    more = predict(
+        annotator,
+        "Grève",
+        "Leur porte-parole, Issa Maïga, a demandé des escortes. Le ministre des Affaires "
+        "étrangères et de la Coopération internationale, Moussa Konaté, a appelé lundi "
+        "les grévistes au calme.",
+    )["events"]
+    assert more["demandé"]["args"]["actor"] == ["Issa Maïga"]
+    assert more["appelé"]["args"]["actor"] == ["Moussa Konaté"]
 
 
 def test_a_flight_is_caused_by_the_attackers_as_first_named_not_by_who_told_the_toll(

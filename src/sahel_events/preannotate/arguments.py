@@ -710,7 +710,9 @@ def _titled(text: str, title: Mention, name: Mention) -> bool:
 
 
 #: The determiner opening a mention that names a function, not a person.
-_TITLE_DETERMINER = re.compile(r"(?:(?:les?|la|the|son|sa|its|his|her)\s+|l['’])", re.IGNORECASE)
+_TITLE_DETERMINER = re.compile(
+    r"(?:(?:les?|la|the|son|sa|leurs?|notre|its|his|her|their|our)\s+|l['’])", re.IGNORECASE
+)
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
@@ -721,8 +723,11 @@ def _named_in_full(text: str, mentions: Sequence[Mention], out: list[Argument]) 
     nigérien, Ali Mahamane Lamine Zeine, qui a appelé", since 0.20.0) is the name."""
     full: dict[int, int] = {}
     for i, m in enumerate(mentions):
-        if i + 1 < len(mentions) and _titled(text, m, mentions[i + 1]):
-            full[i] = i + 1
+        # The name is the first mention after the title, not one inside it ("le
+        # ministre des Affaires étrangères, Abdoulaye Diop": "Affaires étrangères").
+        j = next((k for k in range(i + 1, len(mentions)) if mentions[k].start >= m.end), None)
+        if j is not None and _titled(text, m, mentions[j]):
+            full[i] = j
         if m.label not in ("ORG", "PER") or i == 0 or not m.text.isupper():
             continue
         before = mentions[i - 1]
