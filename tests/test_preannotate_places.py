@@ -161,3 +161,17 @@ def test_coordinated_acts_share_the_place_told_after_the_last(annotator: Preanno
     )["events"]
     assert got["incendié"]["args"]["location"] == ["Kourouma"]
     assert got["enlevé"]["args"]["location"] == ["Kourouma"]
+
+
+def test_the_town_a_force_is_in_is_where_it_acted(annotator: Preannotator) -> None:
+    # Since 0.20.0: "police in Niamey" names the police and where they acted; an
+    # official's country ("The Humanitarian Coordinator in Niger") stays no place.
+    from tests.test_preannotate_events import _english_events
+
+    got = _english_events(
+        annotator,
+        "Last week, police in Zinder arrested a journalist who had written about the "
+        "attack. The Humanitarian Coordinator in Niger condemned the arrest.",
+    )
+    assert got["arrested"]["args"]["location"] == ["Zinder"]
+    assert "Niger" not in got["condemned"]["args"].get("location", [])

@@ -125,7 +125,12 @@ _PEOPLE_OF = re.compile(
 #: de", "near", "outside".
 _NEAR = re.compile(
     r"\b(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+abords\s+d[eu'’]|"
-    r"near|outside)\s*$",
+    r"near|outside|"
+    # Since 0.20.0 where a force or detainees were ("police in Niamey arrested",
+    # "détenus à la Maison centrale d'arrêt de Bamako ont recouvré la liberté"), not
+    # an official's country ("The Humanitarian Coordinator in Niger").
+    r"(?:police|gendarmerie|gendarmes|soldiers|troops|soldats|militaires|détenue?s|"
+    r"detained|held)\s+(?:in|à|at)(?:\s+la|\s+l['’]|\s+the)?)\s*$",
     re.IGNORECASE,
 )
 
