@@ -112,6 +112,9 @@ def test_coming_forward_is_no_demonstration(annotator: Preannotator) -> None:
         "Les manifestations de rue sont devenues rares dans la capitale.",
         "Plus de 200 attaques y ont été recensées depuis janvier, selon un observatoire.",
         "Depuis 2023, des dizaines de milliers de volontaires ont été recrutés dans le pays.",
+        # Since 0.20.0 a longer phrase before the verb, and "si" / "so" before the word.
+        "Les attaques contre les écoles de la commune sont devenues si fréquentes que les "
+        "parents ont peur.",
     ],
 )
 def test_trends_and_tallies_are_no_events(annotator: Preannotator, sentence: str) -> None:

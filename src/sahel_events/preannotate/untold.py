@@ -30,15 +30,18 @@ from collections.abc import Sequence
 
 from .triggers import Trigger
 
-#: Up to five words of the noun's own phrase and verb group, then a word of change or
-#: frequency: "contre rançon s'y sont multipliés", "y ont toutefois nettement diminué".
+#: Up to seven words of the noun's own phrase and verb group (five before 0.20.0), then a
+#: word of change or frequency: "contre rançon s'y sont multipliés", "y ont toutefois
+#: nettement diminué", "on the infrastructure civilians depend on have become".
 _TREND_AFTER = re.compile(
-    r"(?:\s+[^\s.,;:!?«»()]+){0,5}?\s+"
+    r"(?:\s+[^\s.,;:!?«»()]+){0,7}?\s+"
     # Verb forms only: "la baisse des prix", "contre l'augmentation des tarifs" are what a
     # protest asks for, not a trend of protests.
     r"(?:(?:multipli|augment|diminu|baiss|doubl|tripl|raréfi)(?:é|ée|és|ées|ent|aient|ait|er)\b|"
     r"accrus?\b|accrues?\b|(?:increased|risen|decreased|declined|dwindled|doubled|tripled|"
-    r"multiplied|fallen)\b|(?:devenu|deviennent|become|became)\w*\s+(?:plus\s+|more\s+)?"
+    # Since 0.20.0 with "so", "si", "très", "increasingly": "have become so frequent".
+    r"multiplied|fallen)\b|(?:devenu|deviennent|become|became)\w*\s+"
+    r"(?:plus\s+|more\s+|so\s+|si\s+|très\s+|increasingly\s+)?"
     r"(?:rare|fréquent|nombreu|courant|quotidien|common|frequent))",
     re.IGNORECASE,
 )
