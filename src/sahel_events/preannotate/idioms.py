@@ -35,7 +35,13 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "si ces menaces étaient mises à *exécution*", "le travail *abattu*", "aucun permis de
   *tuer*": figures of speech, not violence; "une *conférence* de presse", "a news
   *conference*", "une salle de *conférence*": no meeting; "la *menace* terroriste": a
-  danger, no threat made (since 0.19.0).
+  danger, no threat made (since 0.19.0);
+* "après une *série d'attaques* meurtrières", "le théâtre d'*attaques répétées*", "a
+  string of *attacks*": a trend, unless the series is attributed ("attribuées à
+  l'ISWAP") or what people fled, the cause of their flight ("une série de frappes",
+  one set of strikes, stays an event: :mod:`.events`); "Several hundred residents
+  *left* Dallah", "des familles *se sont déplacées*": displacements, as "quitter"
+  (since 0.20.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
