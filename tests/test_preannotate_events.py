@@ -2121,6 +2121,13 @@ def test_a_periods_sum_is_no_events_toll(annotator: Preannotator) -> None:
     )["events"]
     tolls = [c for e in got.values() for c in e["args"].get("casualties", [])]
     assert tolls == ["Deux soldats"]
+    # A period alone makes no sum: the week's ambush is one event with its toll.
+    week = predict(
+        annotator,
+        "Embuscade",
+        "Dans le nord, 12 soldats ont été tués cette semaine dans une embuscade près de Kiri.",
+    )["events"]
+    assert [c for e in week.values() for c in e["args"].get("casualties", [])] == ["12 soldats"]
 
 
 def test_people_who_left_or_moved_away_are_displaced_from_the_place_they_left(

@@ -1288,7 +1288,8 @@ _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
 #: Leaving a place (displacement, SANCTION expel): its object is where people left, not
-#: what is said ("ont quitté Tori", "fled the villages").
+#: what is said ("ont quitté Tori", "fled the villages"; since 0.20.0 "left Dallah", "se
+#: sont déplacées").
 _LEAVING_WORD = re.compile(
     r"^(?:fui|fuir|fuy|quitt|fled|flee|left$|déplac|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
 )
@@ -1298,7 +1299,7 @@ _CAUSED_FLIGHT = re.compile(r"^provoqu\w*\s+la\s+fuite", re.IGNORECASE)
 
 
 #: Where displaced people went: "pour Fassala", "en direction de Toma", "pour rejoindre
-#: Bankass", "to the town of Douentza".
+#: Bankass", "to the town of Douentza" (since 0.20.0 "left Dallah for Douentza").
 _WENT_TO = re.compile(
     r"\b(?:pour|vers|en\s+direction\s+d[eu'’]|pour\s+rejoindre|jusqu['’]à|to|towards|into|for)"
     r"\s+(?:(?:la\s+ville|le\s+village|le\s+chef-lieu|the\s+town|the\s+city)\s+"

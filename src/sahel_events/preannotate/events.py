@@ -1045,6 +1045,7 @@ def merge_mentions(
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
+        here = paragraph(t.start)
         target = None
         # "cette attaque": a demonstrative points at the latest event of its type told,
         # in whatever tense it was told. So does a toll with nothing of its own (since
@@ -1162,9 +1163,8 @@ def merge_mentions(
             ):
                 # "Fin octobre, trois écogardes avaient déjà été blessés par l'explosion
                 # d'une mine": a definite noun dated otherwise is another happening
-                # (since 0.19.0).
+                # (since 0.19.0; since 0.20.0 also a month or a year told after it).
                 continue
-            here = paragraph(t.start)
             if (
                 not (anaphoric or pointing or _is_toll(t))
                 and not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
