@@ -13,7 +13,9 @@ suggested events:
   statement" frees no one; what a request asks for ("called for their release",
   "réclamé une enquête"), a kind of event ("interdire tout rassemblement"), an attack
   counted, recalled or planned ("the third attack this year", "préparaient une
-  attaque") and "se manifester" (coming forward) are no events.
+  attaque"), a trend ("la multiplication des enlèvements", "une série d'attaques" that
+  nobody is said to have made; "une série de frappes" is one set of strikes) and "se
+  manifester" (coming forward) are no events.
 * **Merging** (:func:`merge_mentions`): triggers of the same type in one sentence are one
   event (but a seizure and an arrest, COERCE of two modes, are two); a later trigger
   of the same type in another sentence is the same event when the type is a material
@@ -185,6 +187,46 @@ _GENERIC = re.compile(
     r"(?:des|de|d['’]|les|aux|of)?\s*$",
     re.IGNORECASE,
 )
+
+#: Attacks told as a series or a trend (since 0.20.0): "après une série d'attaques
+#: meurtrières", "le théâtre d'attaques répétées", "a string of attacks". The codebook
+#: codes each act of a series told on its own, not the series.
+_SERIES_NOUN = re.compile(
+    r"^(?:attaques|attacks|raids|enlèvements|kidnappings|abductions|exactions|assassinats|"
+    r"killings|incursions|violences)$",
+    re.IGNORECASE,
+)
+_SERIES_BEFORE = re.compile(
+    r"\b(?:série|succession|vague|recrudescence|multiplication|string|spate|wave|series)\s+"
+    r"(?:d['’]\s*|de\s+|des\s+|of\s+)(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_SERIES_AFTER = re.compile(
+    r"\s+(?:répétée?s|repeated|incessante?s|récurrente?s|recurrent|successive?s)\b", re.IGNORECASE
+)
+#: ... unless the series is attributed to its authors ("une série d'attaques contre
+#: leurs localités attribuées à des groupes armés") or told as what people fled ("ont
+#: fui fin octobre après une série d'attaques"): the cause of a flight, coded.
+_FLED_BEFORE = re.compile(r"\b(?:fui|fuir|fuyant|fled|fleeing|quitté|left)\b[^.;]*$", re.IGNORECASE)
+_SERIES_ATTRIBUTED = re.compile(
+    r"[^.;]{0,50}?\b(?:attribuée?s|imputée?s|revendiquée?s|attributed|blamed|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _attack_series(text: str, t: Trigger) -> bool:
+    """Whether an attack noun names a series ("une série d'attaques", "attaques
+    répétées") that is not attributed and not what people fled (above)."""
+    before = text[max(0, t.start - 70) : t.start]
+    return (
+        _SERIES_NOUN.match(t.text) is not None
+        and (
+            _SERIES_BEFORE.search(before) is not None
+            or _SERIES_AFTER.match(text, t.end) is not None
+        )
+        and not (_SERIES_ATTRIBUTED.match(text, t.end) or _FLED_BEFORE.search(before))
+    )
+
 
 #: Before an attack's noun: an ordinal (how many so far), an earlier one, or one planned.
 _NOT_THIS_ONE = re.compile(
@@ -517,6 +559,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             )
         ):
             continue  # "la multiplication des enlèvements": a trend, not an event
+        if t.label == "ASSAULT" and _attack_series(text, t):
+            # "une série de frappes" stays one set of strikes (above); a series of
+            # attacks nobody is said to have made is a trend (since 0.20.0).
+            continue
         if t.label == "ASSAULT" and _NOT_THIS_ONE.search(text, max(0, t.start - 30), t.start):
             # "It was the third attack on the camp this year", "an earlier attack",
             # "preparing an attack": a count, a recall or a plan, not an event told
@@ -755,17 +801,14 @@ _DEMINED = re.compile(
 
 #: "emmener": who or what was led away decides between an abduction and a seizure.
 _LEAD_AWAY = re.compile(r"^emmen", re.IGNORECASE)
+_LIVESTOCK = r"bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|caprins|chameaux"
 _GOODS_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|caprins|"
-    r"chameaux|ânes|motos?|véhicules?|camions?|vivres|marchandises|armes|munitions|biens)\b",
+    rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|ânes|motos?|véhicules?|camions?|vivres|marchandises|"
+    r"armes|munitions|biens)\b",
     re.IGNORECASE,
 )
 #: Livestock led away: "emmené presque tout le bétail", "emmené des dizaines de têtes".
-_HERD_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|caprins|"
-    r"chameaux|troupeaux?)\b",
-    re.IGNORECASE,
-)
+_HERD_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|troupeaux?)\b", re.IGNORECASE)
 #: English "support" as a thing given or a name, not a stance taken.
 _SUPPORT_WORD = re.compile(r"^support(?:ed)?$", re.IGNORECASE)
 _SUPPORT_AS_THING = re.compile(

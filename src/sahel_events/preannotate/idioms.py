@@ -36,12 +36,8 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   *tuer*": figures of speech, not violence; "une *conférence* de presse", "a news
   *conference*", "une salle de *conférence*": no meeting; "la *menace* terroriste": a
   danger, no threat made (since 0.19.0);
-* "après une *série d'attaques* meurtrières", "le théâtre d'*attaques répétées*", "a
-  string of *attacks*": a trend, unless the series is attributed ("attribuées à
-  l'ISWAP") or what people fled, the cause of their flight ("une série de frappes",
-  one set of strikes, stays an event: :mod:`.events`); "Several hundred residents
-  *left* Dallah", "des familles *se sont déplacées*": displacements, as "quitter"
-  (since 0.20.0).
+* "Several hundred residents *left* Dallah", "des familles *se sont déplacées*":
+  displacements, as "quitter" (since 0.20.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -198,11 +194,6 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "CONSULT" and _CONFERENCE.match(t.text):
             if _PRESS.match(text, t.end) or _ROOM.search(before):
                 out.add(i)  # "une conférence de presse", "une salle de conférence"
-        elif t.label == "ASSAULT" and _SERIES_NOUN.match(t.text):
-            if (_SERIES_BEFORE.search(before) or _SERIES_AFTER.match(text, t.end)) and not (
-                _SERIES_ATTRIBUTED.match(text, t.end) or _FLED_BEFORE.search(before)
-            ):
-                out.add(i)  # "une série d'attaques", "attaques répétées": a trend
         elif t.label == "ASSAULT" and _FIGURE_OF_SPEECH.search(
             text, max(0, t.start - 25), min(len(text), t.end + 3)
         ):
@@ -245,29 +236,3 @@ def market(text: str, trigger: Trigger) -> bool:
         and _MARKET.fullmatch(trigger.text) is not None
         and not _HAVING.search(text, max(0, trigger.start - 12), trigger.start)
     )
-
-
-#: Acts told as a series or a trend (since 0.20.0): "après une série d'attaques
-#: meurtrières", "le théâtre d'attaques répétées", "a string of attacks". The codebook
-#: codes each act of a series told on its own, not the series.
-_SERIES_NOUN = re.compile(
-    r"^(?:attaques|attacks|raids|enlèvements|kidnappings|abductions|exactions|assassinats|"
-    r"killings|incursions|violences)$",
-    re.IGNORECASE,
-)
-_SERIES_BEFORE = re.compile(
-    r"\b(?:série|succession|vague|recrudescence|multiplication|string|spate|wave|series)\s+"
-    r"(?:d['’]\s*|de\s+|des\s+|of\s+)(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-_SERIES_AFTER = re.compile(
-    r"\s+(?:répétée?s|repeated|incessante?s|récurrente?s|recurrent|successive?s)\b", re.IGNORECASE
-)
-#: ... unless the series is attributed to its authors ("une série d'attaques contre
-#: leurs localités attribuées à des groupes armés") or told as what people fled ("ont
-#: fui fin octobre après une série d'attaques"): the cause of a flight, coded.
-_FLED_BEFORE = re.compile(r"\b(?:fui|fuir|fuyant|fled|fleeing|quitté|left)\b[^.;]*$", re.IGNORECASE)
-_SERIES_ATTRIBUTED = re.compile(
-    r"[^.;]{0,50}?\b(?:attribuée?s|imputée?s|revendiquée?s|attributed|blamed|claimed)\b",
-    re.IGNORECASE,
-)
