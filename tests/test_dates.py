@@ -309,7 +309,7 @@ def test_anchor_windows_of_the_lower_cased_text_are_the_case_blind_ones() -> Non
 
 
 def test_every_rule_finds_in_the_lower_cased_text_what_it_finds_case_blind() -> None:
-    from sahel_events.preannotate import dates
+    from sahel_events.preannotate import casescan, dates
 
     texts = [
         "GAO, LE 3 SEPTEMBRE 2025 - Dans la nuit du Mardi 2 au Mercredi 3 Septembre, "
@@ -319,17 +319,17 @@ def test_every_rule_finds_in_the_lower_cased_text_what_it_finds_case_blind() -> 
         "İSTANBUL, le 12 ſeptembre et le 3 mars, Lundı soir, le 4 août.",
     ]
     rules = [p for _, p, _, _ in dates._RULES] + [dates._ANCHORED]
-    assert all(dates._case_sensitive(p) is not None for p in rules)  # the fast path runs
+    assert all(casescan.case_sensitive(p) is not None for p in rules)  # the fast path runs
     for text in texts:
-        lower = dates._lower(text)
+        lower = casescan.lowered(text)
         for pattern in rules:
-            fast = dates._scan(pattern, text, lower, 0, len(text))
+            fast = casescan.scan(pattern, text, lower, 0, len(text))
             blind = list(pattern.finditer(text, 0, len(text)))
             assert [(m.span(), m.groupdict()) for m in fast] == [
                 (m.span(), m.groupdict()) for m in blind
             ]
-    assert dates._lower(texts[1]) is None  # İ and ſ: scanned case-blind
-    assert dates._case_sensitive(re.compile("Mardi", re.IGNORECASE)) is None
+    assert casescan.lowered(texts[1]) is None  # İ and ſ: scanned case-blind
+    assert casescan.case_sensitive(re.compile("Mardi", re.IGNORECASE)) is None
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
+from .casescan import lowered, scan
 from .text import earliest_longest
 
 if TYPE_CHECKING:
@@ -134,8 +135,8 @@ _VAGUE = (
 #: (since 0.15.0 also "ce mercredi après-midi"), then a determiner before the count
 #: ("tuant ses trois occupants").
 _WHEN = (
-    r"(?:(?:(?:on\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:soir|matin|"
+    r"(?:(?:(?:on\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:soir|matin|"
     r"après-midi|night|morning|afternoon|evening))?)\s+)?"
     # Since 0.19.0 "L'explosion a tué sur le coup quatre soldats".
     r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
@@ -153,7 +154,7 @@ _STOP = (
 # comma, and the shortest phrase that reaches an outcome word wins.
 # Since 0.14.0 a word may be an acronym in brackets ("Trois volontaires pour la défense
 # de la patrie (VDP) ont perdu la vie"), left out of the span.
-_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD})\b|\d)(?:[\wÀ-ÿ'’-]+|\([A-Z][\w-]{{1,9}}\))\s+){{0,8}}?"
+_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD})\b|\d)(?:[\w'’-]+|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
 #: How badly: "grièvement blessés".
 _HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
 _BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
@@ -171,7 +172,7 @@ _AUX = (
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
 #: 0.15.0 "Eleven people, including four drivers, were killed".
 _APPOSITION = (
-    r"(?:(?P<last>[\wÀ-ÿ'’-]+)(?P<appos>,\s+"
+    r"(?:(?P<last>[\w'’-]+)(?P<appos>,\s+"
     r"(?:(?:dont|including|among\s+them)\s+[^,.;:]{1,60}"
     # Since 0.19.0 any short aside without a word of outcome: "dix combattants, soldats
     # et VDP confondus, sont tombés".
@@ -241,7 +242,7 @@ def _number(word: str) -> int | None:
 # blessés, ont été évacués"): the span stops before the quote or the comma.
 _COUNTED = re.compile(
     rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
-    rf"(?:{_AUX}|(?P<lastc>[\wÀ-ÿ'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    rf"(?:{_AUX}|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
@@ -274,7 +275,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}[\wÀ-ÿ'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )
@@ -305,7 +306,7 @@ _ONE_OF_A_PAIR = (
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
     r"miner|fisherman|worker)(?:e|s)?"
 )
-_PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\wÀ-ÿ'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
+_PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\w'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
 _PAIR_KINDS = {
     "killed": (r"tuant|tué|tuée|killing|killed", r"tués|killed|dead"),
     "injured": (
@@ -349,8 +350,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
     found: list[Casualty] = []
+    # The patterns are written in lower-case letters: scanned in the lower-cased text,
+    # they find the same counts in less time (casescan).
+    lower = lowered(text)
     for pattern_kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
+        for m in scan(pattern, text, lower, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             if kind == "freed":
                 kind = _freed_kind(m.group(), text[max(0, m.start() - _FREED_REACH) : m.start()])
@@ -419,10 +423,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     s, count = before.start(), str(first + int(count))
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
     for kind, pattern in _PAIR_PATTERNS:
-        for m in pattern.finditer(text, start, end):
+        for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span") if m.group("span") else m.span("subject")
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
-    for m in _ONE_PERSON_EN.finditer(text, start, end):
+    for m in scan(_ONE_PERSON_EN, text, lower, start, end):
         kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
         s, e = m.span("span")
         found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))

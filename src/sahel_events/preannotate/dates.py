@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .casescan import lowered, scan
 from .text import earliest_longest
 
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
@@ -696,54 +697,12 @@ _REACH = 40
 #: :data:`_ANCHOR` without IGNORECASE, for a lower-cased text: the same anchors found in
 #: under half the time (a case-blind alternation is tried at every character).
 _ANCHOR_LOWER = re.compile(_ANCHOR.pattern)
-#: Letters IGNORECASE equates with an ASCII letter of the anchors that lower() keeps
-#: apart (dotless i, long s): a text holding one is scanned case-blind.
-_FOLDED_APART = re.compile("[\u0131\u017f]")
-
-
-def _lower(text: str) -> str | None:
-    """``text`` lower-cased, when a case-sensitive pattern of lower-case letters finds in
-    it exactly what the case-blind one finds in ``text``; else None. lower() keeps the
-    offsets unless a letter lower-cases to two ("İ"), and IGNORECASE equates a dotless
-    i and a long s with i and s, which lower() keeps apart."""
-    lower = text.lower()
-    return lower if len(lower) == len(text) and not _FOLDED_APART.search(text) else None
-
-
-@cache
-def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without IGNORECASE, for a lower-cased text; None when it holds an
-    upper-case letter (escapes and group names aside) or an inline flag."""
-    if not pattern.flags & re.IGNORECASE:
-        return None
-    bare = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern.pattern)
-    if "(?" in re.sub(r"\(\?(?:[:=!]|<[=!])", "", bare) or bare != bare.lower():
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
-def _scan(
-    pattern: re.Pattern[str], text: str, lower: str | None, start: int, end: int
-) -> list[re.Match[str]]:
-    """``pattern.finditer(text, start, end)``, found in less time in ``lower`` (the
-    lower-cased text, :func:`_lower`) by the case-sensitive pattern, each match then
-    taken from ``text`` where it was found (the handlers read its groups as written)."""
-    sensitive = _case_sensitive(pattern) if lower is not None else None
-    if sensitive is None or lower is None:
-        return list(pattern.finditer(text, start, end))
-    out = []
-    for found in sensitive.finditer(lower, start, end):
-        m = pattern.match(text, found.start(), end)
-        if m is None or m.end() != found.end():  # not expected: the case-blind scan then
-            return list(pattern.finditer(text, start, end))
-        out.append(m)
-    return out
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
     out: list[tuple[int, int]] = []
-    lower = _lower(text)
+    lower = lowered(text)
     anchor, scanned = (_ANCHOR_LOWER, lower) if lower is not None else (_ANCHOR, text)
     for m in anchor.finditer(scanned, start, end):
         ws, we = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
@@ -765,9 +724,9 @@ def find_dates(
     end = len(text) if end is None else end
     found: list[TimeMention] = []
     windows = _windows(text, start, end)
-    lower = _lower(text)
+    lower = lowered(text)
     for name, pattern, handler, score in _RULES:
-        for m in (m for ws, we in windows for m in _scan(pattern, text, lower, ws, we)):
+        for m in (m for ws, we in windows for m in scan(pattern, text, lower, ws, we)):
             try:
                 interval = handler(m, dateline)
             except (ValueError, KeyError, OverflowError):
@@ -873,7 +832,7 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     its own anchor (an event, not a date): not normalised."""
     days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
     out = []
-    for m in _scan(_ANCHORED, text, _lower(text), 0, len(text)):
+    for m in scan(_ANCHORED, text, lowered(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
         before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
@@ -992,7 +951,7 @@ def _from_named_act(
     if not days:
         return []
     out = []
-    for m in _scan(_NAMED, text, _lower(text), 0, len(text)):
+    for m in scan(_NAMED, text, lowered(text), 0, len(text)):
         own = _sentence(text, m.start())
         stem = re.compile(r"(?<!\w)" + re.escape(m["noun"][:6].lower()), re.IGNORECASE)
         best: tuple[int, TimeMention] | None = None
