@@ -16,9 +16,10 @@ letter or an inline flag. Then :func:`scan` scans case-blind, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
-__all__ = ["case_sensitive", "lowered", "scan"]
+__all__ = ["case_sensitive", "lowered", "scan", "scan_spans"]
 
 #: Letters IGNORECASE equates with an ASCII letter that lower() keeps apart (dotless i,
 #: long s): a text holding one is scanned case-blind.
@@ -56,13 +57,28 @@ def scan(
     """``pattern.finditer(text, start, end)``, found in less time in ``lower`` (the
     lower-cased text, :func:`lowered`) by the case-sensitive pattern, each match then
     taken from ``text`` where it was found (the handlers read its groups as written)."""
+    return scan_spans(pattern, text, lower, ((start, end),))
+
+
+def scan_spans(
+    pattern: re.Pattern[str],
+    text: str,
+    lower: str | None,
+    spans: Iterable[tuple[int, int]],
+) -> list[re.Match[str]]:
+    """:func:`scan` of each span of ``text`` in turn, the matches in order: one call for
+    the many windows a date rule is tried in."""
     sensitive = case_sensitive(pattern) if lower is not None else None
     if sensitive is None or lower is None:
-        return list(pattern.finditer(text, start, end))
+        return [m for start, end in spans for m in pattern.finditer(text, start, end)]
     out = []
-    for found in sensitive.finditer(lower, start, end):
-        m = pattern.match(text, found.start(), end)
-        if m is None or m.end() != found.end():  # not expected: the case-blind scan then
-            return list(pattern.finditer(text, start, end))
-        out.append(m)
+    for start, end in spans:
+        found_here = []
+        for found in sensitive.finditer(lower, start, end):
+            m = pattern.match(text, found.start(), end)
+            if m is None or m.end() != found.end():  # not expected: the case-blind scan then
+                found_here = list(pattern.finditer(text, start, end))
+                break
+            found_here.append(m)
+        out += found_here
     return out

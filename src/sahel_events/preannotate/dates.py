@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .casescan import lowered, scan
+from .casescan import lowered, scan, scan_spans
 from .text import earliest_longest
 
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
@@ -726,7 +726,7 @@ def find_dates(
     windows = _windows(text, start, end)
     lower = lowered(text)
     for name, pattern, handler, score in _RULES:
-        for m in (m for ws, we in windows for m in scan(pattern, text, lower, ws, we)):
+        for m in scan_spans(pattern, text, lower, windows):
             try:
                 interval = handler(m, dateline)
             except (ValueError, KeyError, OverflowError):

@@ -285,6 +285,8 @@ def foreign_times(
     (:func:`_foreign_times`). A time told by a participle of an act's noun ("l'explosion,
     intervenue dans la nuit du 4 au 5", "an ambush perpetrated on Sunday") is that act's,
     whatever the parse hangs it from: the trigger's own, or another noun's."""
+    if not pool:
+        return set()
     if not text:
         return _foreign_times(trig, triggers, mentions, pool, tokens, by_start, sentence, text)
 
@@ -302,7 +304,11 @@ def foreign_times(
         # également emporté des vivres": the act told as done "also" is done in the
         # same raid, on the sentence's day; only a saying's time is not its own.
         return {i for i in pool if told_when(mentions[i], tokens, by_start, text)}
-    others = {i for i in pool if any(t is not trig and told_by_participle(t, i) for t in triggers)}
+    # Only a trigger ending at most 40 characters before a time can tell it (one pass
+    # over the document's triggers, not one per time).
+    reach = (min(mentions[i].start for i in pool) - 40, max(mentions[i].start for i in pool))
+    near = [t for t in triggers if t is not trig and reach[0] <= t.end <= reach[1]]
+    others = {i for i in pool if any(told_by_participle(t, i) for t in near)}
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
     return others | told
@@ -351,9 +357,7 @@ def _foreign_times(
         # "ont tenté mercredi de prendre d'assaut": the attempt's time is the act's; but
         # "a annoncé mercredi avoir arrêté" dates the announcement, not the arrest.
         own.add(tokens[first].head)
-    others = {
-        _verb_of(tokens, t.tokens[0]) for t in triggers if t.tokens[0] >= 0 and t is not trig
-    } - own
+    others: set[int] | None = None  # the verbs of the other triggers, when first asked
     # A time in the trigger noun's own phrase ("l'attaque *de dimanche*", "l'attaque
     # perpétrée *dimanche*") is its day: every other time of the sentence is another's.
     phrase = {
@@ -372,13 +376,13 @@ def _foreign_times(
         for t in triggers
         if t is not trig
         and t.label != trig.label
+        and (sentence is None or sentence[0] <= t.start < sentence[1])
         and t.tokens[0] >= 0
         and tokens[t.tokens[0]].pos == "NOUN"
         # An act the sentence speaks of, not a circumstance a preposition brings in
         # ("Le ministre, *en visite lundi* à Ouagadougou, s'est engagé": his visit's
         # Monday is his pledge's too).
         and not _introduced(tokens, t.tokens[0])
-        and (sentence is None or sentence[0] <= t.start < sentence[1])
     ]
     out = set()
     for i in pool:
@@ -441,7 +445,15 @@ def _foreign_times(
         # "a dispersé jeudi des étudiants qui manifestaient devant le rectorat": an
         # imperfect relative clause on the act's object was going on at the act's time.
         shared = shared or any(v >= 0 and _ongoing(tokens, v, verb) for v in own)
-        if verb not in own and (verb in others or said) and not (shared and not said):
+        if verb in own or (shared and not said):
+            continue
+        if others is None:
+            others = {
+                _verb_of(tokens, t.tokens[0])
+                for t in triggers
+                if t.tokens[0] >= 0 and t is not trig
+            } - own
+        if verb in others or said:
             out.add(i)
     return out
 
