@@ -639,6 +639,14 @@ def link_arguments(
                 # whose communiqué it is (since 0.17.0).
                 for i in _meeting_argument(triggers, ti, out, Role.TIME, first=issued)[:1]:
                     add(Role.TIME, i, 0.5)
+            elif scopes and (trig.label in _SAID or promise(trig)):
+                # "Dans sa note, le HCR appelle", "Le communiqué malien accuse": what a
+                # document told before says was said the day it was issued (since 0.21.0).
+                issue = _issue_day(text, trig, mentions, written_sentences, sent, fillers)
+                if issue is not None and not any(
+                    s <= mentions[issue].start < e for s, e in excluded_times
+                ):
+                    add(Role.TIME, issue, 0.5)
         pool = fillers(Role.INSTRUMENT, sent)
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
@@ -1593,6 +1601,53 @@ def _previous_sentence(
     """The sentence before ``sent`` in its paragraph, or None."""
     before = [s for s in sentences if s[1] <= sent[0] and s[0] >= para[0]]
     return max(before, default=None)
+
+
+#: Statements whose day may be that of the document they are said in.
+_SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+#: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
+#: "dans le même texte", "In its statement".
+_DOCUMENT_BACK = re.compile(
+    r"(?<!\w)(?:(?:dans|selon)\s+(?:sa|son|leur|le|la|ce|cette)\s+(?:même\s+)?|"
+    r"(?:le|la|ce|cette)\s+(?:même\s+)?|(?:in|according\s+to)\s+(?:its|their|the|this)\s+"
+    r"(?:same\s+)?|the\s+)"
+    r"(?:communiqué|note|déclaration|texte|lettre|rapport|statement|letter|report)s?(?!\w)",
+    re.IGNORECASE,
+)
+#: A document introduced: "un communiqué", "une note d'information publiée mardi", "a
+#: statement".
+_DOCUMENT_NEW = re.compile(
+    r"(?<!\w)(?:un|une|a)\s+(?:\w+\s+)?"
+    r"(?:communiqué|note|déclaration|lettre|rapport|statement|letter|report)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _issue_day(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    written_sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+) -> int | None:
+    """The time a document was issued, for a statement whose clause points back to it
+    ("Dans sa note, le HCR appelle"): the time nearest the document's introduction in
+    the last sentence before that introduces one ("selon une note d'information publiée
+    *mardi*"); None when there is none."""
+    if not _DOCUMENT_BACK.search(text, sent[0], trig.start):
+        return None
+    for start, end in reversed([w for w in written_sentences if w[1] <= sent[0]]):
+        introduced = _DOCUMENT_NEW.search(text, start, end)
+        if introduced is None:
+            continue
+        times = fillers(Role.TIME, (start, end))
+        return min(
+            times,
+            key=lambda i: abs(mentions[i].start - introduced.start()),
+            default=None,
+        )
+    return None
 
 
 def _distance(mention: Mention, trigger: Trigger) -> int:
