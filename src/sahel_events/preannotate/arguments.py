@@ -28,9 +28,10 @@ A mention fills at most one role of a given event.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -145,6 +146,25 @@ class Argument:
     score: float
 
 
+class _Holders:
+    """Spans sorted by start, with the furthest end reached so far: those that hold a
+    span are found without going through them all (:func:`_holding`)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
+
+
+def _holding(holders: _Holders, m: Mention) -> Iterator[tuple[int, int]]:
+    """The spans of ``holders`` that hold ``m`` (it may be one of them)."""
+    k = bisect_right(holders.starts, m.start) - 1
+    while k >= 0 and holders.reach[k] >= m.end:
+        if holders.spans[k][1] >= m.end:
+            yield holders.spans[k]
+        k -= 1
+
+
 def link_arguments(
     text: str,
     triggers: Sequence[Trigger],
@@ -162,19 +182,17 @@ def link_arguments(
     sited: list[tuple[int, int]] = []
     # Places inside a person or organisation mention ("le gouverneur de la région de
     # Tillabéri"), computed once per document.
-    holders = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG")]
+    holders = _Holders([(m.start, m.end) for m in mentions if m.label in ("PER", "ORG")])
     held = {
         i
         for i, m in enumerate(mentions)
         if any(
-            s <= m.start
-            and m.end <= e
-            and (s, e) != (m.start, m.end)
+            (s, e) != (m.start, m.end)
             and not _PEOPLE_OF.search(text, s, m.start)
             # "tués par des jihadistes près de *Kantchari*": a place of proximity that
             # a nominal took in says where, not who.
             and not _NEAR.search(text, max(s, m.start - 25), m.start)
-            for s, e in holders
+            for s, e in _holding(holders, m)
         )
         # ... or an office named right before it, a mention or not ("the governor of
         # Mopti", "les autorités de Ménaka").
