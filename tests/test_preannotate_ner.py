@@ -71,26 +71,30 @@ def test_english_documents_get_tokens_and_sentences_without_a_parse() -> None:
     assert all(t.dep == "" and t.head == t.index for t in analysis.tokens)
 
 
-def test_numpy_blas_gives_the_annotations_of_the_pipeline_as_shipped() -> None:
-    # load_model runs the matrix products on numpy's BLAS and maxout by numpy (matmul.py), on one
-    # thread; every annotation must be the one BLIS, spaCy's default, gives.
+def test_the_inference_kernels_give_the_annotations_of_the_pipeline_as_shipped() -> None:
+    # load_model runs the model on the kernels of preannotate/kernels.py (numpy's BLAS on
+    # one thread, numpy's maxout, layer normalisation in place); every annotation must be
+    # the one thinc's kernels, as spaCy ships them, give.
     from threadpoolctl import threadpool_info
 
-    from sahel_events.preannotate import matmul
+    from sahel_events.preannotate import kernels
 
     nlp = load_model()
     models = [getattr(c, "model", None) for _, c in nlp.components]
     layers = [node for m in models if hasattr(m, "walk") for node in m.walk()]
     assert layers and not any(node.ops.use_blis for node in layers)
+    norms = [node for node in layers if node.name == "layernorm"]
+    assert norms and all(node._func is kernels.layernorm_forward for node in norms)
     assert all(info["num_threads"] == 1 for info in threadpool_info() if info["user_api"] == "blas")
     texts = [TEXT, TEXT.replace("douze", "vingt-trois") * 3, "Niamey, 2 juin 2025 - " + TEXT[18:]]
     columns = ["POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE", "SENT_START"]
     ours = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts)]
     try:
-        matmul.set_ops(nlp, matmul.blis())
+        kernels.use_shipped_kernels(nlp)
+        assert not any(node._func is kernels.layernorm_forward for node in norms)
         shipped = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts)]
     finally:
-        matmul.set_ops(nlp, matmul.numpy_blas())
+        kernels.use_inference_kernels(nlp)
     assert ours == shipped
 
 
@@ -98,10 +102,10 @@ def test_inference_maxout_gives_thincs_values_and_refuses_training() -> None:
     import numpy
     from thinc.api import NumpyOps
 
-    from sahel_events.preannotate import matmul
+    from sahel_events.preannotate import kernels
 
-    ops = matmul.numpy_blas()
-    assert isinstance(ops, matmul.InferenceOps)
+    ops = kernels.numpy_blas()
+    assert isinstance(ops, kernels.InferenceOps)
     pieces = numpy.random.default_rng(7).standard_normal((50, 96, 3)).astype("float32")
     pieces[0, 0] = [2.0, 2.0, -1.0]  # a tie
     best, _ = ops.maxout(pieces)
@@ -109,3 +113,23 @@ def test_inference_maxout_gives_thincs_values_and_refuses_training() -> None:
     assert best.dtype == expected.dtype and numpy.array_equal(best, expected)
     with pytest.raises(RuntimeError, match="prediction only"):
         ops.backprop_maxout(best, numpy.zeros((50, 96), dtype="int32"), 3)
+
+
+def test_inference_layer_normalisation_gives_thincs_values_and_refuses_training() -> None:
+    import numpy
+    from thinc.api import LayerNorm
+
+    from sahel_events.preannotate import kernels
+
+    rng = numpy.random.default_rng(11)
+    rows = (rng.standard_normal((300, 96)) * 4 + 2).astype("float32")
+    layer = LayerNorm(nI=96)
+    layer.initialize(X=rows)
+    layer.set_param("G", rng.standard_normal(96).astype("float32"))
+    layer.set_param("b", rng.standard_normal(96).astype("float32"))
+    expected = layer.predict(rows)
+    got, backprop = kernels.layernorm_forward(layer, rows, False)
+    assert got.dtype == expected.dtype and numpy.array_equal(got, expected)
+    assert not numpy.shares_memory(got, rows)  # the input is left as it was
+    with pytest.raises(RuntimeError, match="prediction only"):
+        backprop(got)

@@ -94,7 +94,7 @@ COMPOUNDS = ("état-major", "État-major", "Etat-major", "porte-parole", "sous-p
 @cache
 def load_model() -> Any:
     """The French spaCy pipeline, loaded once (it takes seconds), with the
-    :data:`COMPOUNDS` kept whole, its matrix products on numpy's BLAS (:mod:`.matmul`)
+    :data:`COMPOUNDS` kept whole, its numeric kernels for prediction (:mod:`.kernels`)
     and its attribute ruler's assignments made by arrays (:mod:`.attrruler`): the same
     annotations, in less CPU time."""
     try:
@@ -102,10 +102,10 @@ def load_model() -> Any:
         from spacy.symbols import ORTH
 
         from .attrruler import replace_attribute_ruler
-        from .matmul import use_numpy_blas
+        from .kernels import use_inference_kernels
 
         nlp = spacy.load(MODEL)
-        use_numpy_blas(nlp)
+        use_inference_kernels(nlp)
         replace_attribute_ruler(nlp)
         tokenizer: Any = nlp.tokenizer
         for word in COMPOUNDS:
