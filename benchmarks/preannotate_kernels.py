@@ -1,0 +1,91 @@
+"""What the model's kernels save: pre-annotation on thinc's kernels and on its own, in turns.
+
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/preannotate_kernels.py            # 200, 4 turns
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/preannotate_kernels.py --docs 40 --turns 2
+
+One process, one loaded model, switched between two sets of kernels
+(``preannotate/kernels.py``): thinc's as spaCy ships them (matrix products by BLIS,
+thinc's maxout and layer normalisation) and the ones pre-annotation loads. In turns, so
+that a change of load on the shared machine falls on both alike, each set runs
+``Preannotator.predict`` on the benchmark's articles (``bench_preannotate.article``), and
+the parse alone (``nlp.pipe``). Printed: CPU milliseconds per article of each turn, their
+means, and whether the predictions of both sets are identical (they must be). Across
+processes, the figures of ``bench_preannotate.py`` wander by more than what the kernels
+save; in one process they do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_preannotate
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate import kernels
+from sahel_events.preannotate.ner import load_model
+from sahel_events.preannotate.predict import Preannotator
+
+KERNELS: dict[str, Callable[[Any], None]] = {
+    "thinc's kernels (as shipped)": kernels.use_shipped_kernels,
+    "pre-annotation's kernels": kernels.use_inference_kernels,
+}
+
+
+def _cpu_ms(run: Callable[[], Any], count: int) -> tuple[float, Any]:
+    """CPU milliseconds per article of ``run()``, and what it returned."""
+    start = time.process_time()
+    out = run()
+    return (time.process_time() - start) / count * 1000, out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200, help="articles (default 200)")
+    parser.add_argument("--turns", type=int, default=4, help="turns of each set (default 4)")
+    args = parser.parse_args()
+    nlp = load_model()
+    annotator = Preannotator(load_project_codebook(Path.cwd()))
+    docs = [bench_preannotate.article(i) for i in range(args.docs)]
+    texts = [str(d["text"]) for d in docs]
+    list(annotator.predict(docs[:5]))  # load the rule data
+    predict_ms: dict[str, list[float]] = {name: [] for name in KERNELS}
+    parse_ms: dict[str, list[float]] = {name: [] for name in KERNELS}
+    results: dict[str, list[Any]] = {}
+    try:
+        for turn in range(args.turns):
+            for name, use in KERNELS.items():
+                use(nlp)
+                ms, predictions = _cpu_ms(lambda: list(annotator.predict(docs)), len(docs))
+                predict_ms[name].append(ms)
+                results[name] = [p.result for p in predictions]
+                ms, _ = _cpu_ms(lambda: list(nlp.pipe(texts, batch_size=8)), len(docs))
+                parse_ms[name].append(ms)
+                print(
+                    f"turn {turn + 1}, {name}: pre-annotation {predict_ms[name][-1]:.1f} "
+                    f"CPU ms per article, the parse alone {ms:.1f}",
+                    flush=True,
+                )
+    finally:
+        kernels.use_inference_kernels(nlp)
+    shipped, ours = KERNELS
+    for label, figures in (("pre-annotation", predict_ms), ("the parse alone", parse_ms)):
+        before, after = statistics.mean(figures[shipped]), statistics.mean(figures[ours])
+        print(
+            f"{label}: {before:.1f} CPU ms per article on {shipped}, {after:.1f} on {ours} "
+            f"(means of {args.turns} turns; {before - after:.1f} ms less, "
+            f"{before / after:.2f}x the speed)"
+        )
+    print(f"same predictions on both: {results[shipped] == results[ours]}")
+    return 0 if results[shipped] == results[ours] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
