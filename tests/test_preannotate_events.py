@@ -252,6 +252,13 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         # Since 0.20.0: the people left out after "une dizaine" (about ten, not one).
         ("Quatre civils ont été tués et une vingtaine blessés",
          [("killed", "exact", "4"), ("injured", "approximate", "20")]),
+        # Since 0.21.0 tens or hundreds, not a few.
+        ("repelled the attack, killing several dozen assailants",
+         [("killed", "vague", "20-99")]),
+        ("Several hundred fighters were killed", [("killed", "vague", "200-999")]),
+        ("quelques dizaines de combattants ont été neutralisés",
+         [("killed", "vague", "20-99")]),
+        ("several gunmen were killed", [("killed", "vague", "2-9")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -36,8 +36,8 @@ _APPROX = {
 }  # fmt: skip
 #: Vague quantifiers and the range the codebook gives them (norm_count).
 _VAGUE_RANGES = (
-    (re.compile(r"dizaines|dozens", re.IGNORECASE), "20-99"),
-    (re.compile(r"centaines|hundreds", re.IGNORECASE), "200-999"),
+    (re.compile(r"dizaines|dozen", re.IGNORECASE), "20-99"),
+    (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
     (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
 )
 #: "tombé" of people killed in action (since 0.19.0); never a fall alone ("tombés dans
@@ -127,6 +127,10 @@ _QUALIFIER = (
 _VAGUE = (
     r"(?P<vague>des\s+dizaines\s+d[e']\s*|des\s+centaines\s+d[e']\s*|"
     r"plusieurs\s+dizaines\s+d[e']\s*|plusieurs\s+centaines\s+d[e']\s*|"
+    # Since 0.21.0 "quelques dizaines de", "several dozen", "a few hundred": tens or
+    # hundreds, not a few.
+    r"quelques\s+(?:dizaines|centaines)\s+d[e']\s*|"
+    r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"(?P<dozen>a\s+dozen\s+)|dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
