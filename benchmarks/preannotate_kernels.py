@@ -3,13 +3,14 @@
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/preannotate_kernels.py            # 200, 4 turns
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/preannotate_kernels.py --docs 40 --turns 2
 
-One process, one loaded model, switched between two sets of kernels
+One process, one loaded model, switched between three sets of kernels
 (``preannotate/kernels.py``): thinc's as spaCy ships them (matrix products by BLIS,
-thinc's maxout and layer normalisation) and the ones pre-annotation loads. In turns, so
+thinc's maxout and layer normalisation), numpy's BLAS with thinc's maxout and layer
+normalisation (pre-annotation 0.7.0 to 0.20.0), and the ones pre-annotation loads. In turns, so
 that a change of load on the shared machine falls on both alike, each set runs
 ``Preannotator.predict`` on the benchmark's articles (``bench_preannotate.article``), and
 the parse alone (``nlp.pipe``). Printed: CPU milliseconds per article of each turn, their
-means, and whether the predictions of both sets are identical (they must be). Across
+means, and whether the predictions of every set are identical (they must be). Across
 processes, the figures of ``bench_preannotate.py`` wander by more than what the kernels
 save; in one process they do not.
 """
@@ -27,14 +28,27 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_preannotate
+from thinc.api import NumpyOps
+from thinc.layers.layernorm import forward as thinc_layernorm_forward
 
 from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate import kernels
 from sahel_events.preannotate.ner import load_model
 from sahel_events.preannotate.predict import Preannotator
 
+
+def use_numpy_blas_only(nlp: Any) -> None:
+    """The kernels of pre-annotation 0.7.0 to 0.20.0: numpy's BLAS, thinc's maxout and
+    layer normalisation."""
+    kernels.use_inference_kernels(nlp)  # the BLAS thread limit
+    kernels.set_ops(nlp, NumpyOps(use_blis=False))
+    kernels.set_layernorm(nlp, thinc_layernorm_forward)
+
+
+#: The sets compared, the last being pre-annotation's.
 KERNELS: dict[str, Callable[[Any], None]] = {
     "thinc's kernels (as shipped)": kernels.use_shipped_kernels,
+    "numpy's BLAS only (0.7.0 to 0.20.0)": use_numpy_blas_only,
     "pre-annotation's kernels": kernels.use_inference_kernels,
 }
 
@@ -75,16 +89,19 @@ def main() -> int:
                 )
     finally:
         kernels.use_inference_kernels(nlp)
-    shipped, ours = KERNELS
+    *others, ours = KERNELS
     for label, figures in (("pre-annotation", predict_ms), ("the parse alone", parse_ms)):
-        before, after = statistics.mean(figures[shipped]), statistics.mean(figures[ours])
-        print(
-            f"{label}: {before:.1f} CPU ms per article on {shipped}, {after:.1f} on {ours} "
-            f"(means of {args.turns} turns; {before - after:.1f} ms less, "
-            f"{before / after:.2f}x the speed)"
-        )
-    print(f"same predictions on both: {results[shipped] == results[ours]}")
-    return 0 if results[shipped] == results[ours] else 1
+        after = statistics.mean(figures[ours])
+        for other in others:
+            before = statistics.mean(figures[other])
+            print(
+                f"{label}: {before:.1f} CPU ms per article on {other}, {after:.1f} on "
+                f"{ours} (means of {args.turns} turns; {before - after:.1f} ms less, "
+                f"{before / after:.2f}x the speed)"
+            )
+    same = all(results[other] == results[ours] for other in others)
+    print(f"same predictions on every set: {same}")
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -109,7 +109,7 @@ def _layers(nlp: Any) -> list[Any]:
     return out
 
 
-def _set_layernorm(nlp: Any, forward: Callable[..., Any]) -> int:
+def set_layernorm(nlp: Any, forward: Callable[..., Any]) -> int:
     """Give every thinc ``LayerNorm`` of ``nlp`` the forward pass ``forward``; the
     number of layers changed. Only layers running thinc's own forward or this module's
     are touched (a model of another make keeps its own)."""
@@ -129,11 +129,11 @@ def use_inference_kernels(nlp: Any) -> None:
     up), numpy's maxout, and the layer normalisation above."""
     threadpool_limits(limits=1, user_api="blas")
     set_ops(nlp, numpy_blas())
-    _set_layernorm(nlp, layernorm_forward)
+    set_layernorm(nlp, layernorm_forward)
 
 
 def use_shipped_kernels(nlp: Any) -> None:
     """Put thinc's kernels back: BLIS, thinc's maxout and layer normalisation, as spaCy
     ships the model (the benchmark's floor and the tests' reference)."""
     set_ops(nlp, blis())
-    _set_layernorm(nlp, thinc_layernorm_forward)
+    set_layernorm(nlp, thinc_layernorm_forward)
