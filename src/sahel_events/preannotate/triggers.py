@@ -63,9 +63,6 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-# Cached: every token of every document is looked up by its (text, lemma), and the
-# words of a corpus repeat; bounded, for archives of any size.
-@lru_cache(maxsize=1 << 16)
 def _keys(*forms: str) -> frozenset[str]:
     folded = {fold(f) for f in forms if f}
     return frozenset(folded | {_stem(f) for f in folded})
