@@ -158,6 +158,9 @@ _STOP = (
 # comma, and the shortest phrase that reaches an outcome word wins.
 # Since 0.14.0 a word may be an acronym in brackets ("Trois volontaires pour la défense
 # de la patrie (VDP) ont perdu la vie"), left out of the span.
+# The scanned patterns are case-blind and written in lower-case letters only (casescan
+# scans them on the lower-cased text): "[a-z]" stands for any letter, "monday" for
+# "Monday".
 _NOUN = rf"(?:(?!(?:{_STOP}|{_WORD})\b|\d)(?:[\w'’-]+|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
 #: How badly: "grièvement blessés".
 _HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
