@@ -1623,21 +1623,20 @@ def _previous_sentence(
 
 #: Statements whose day may be that of the document they are said in.
 _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+#: The words of a document that says things.
+_DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|report"
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
 #: "dans le même texte", "In its statement".
 _DOCUMENT_BACK = re.compile(
     r"(?<!\w)(?:(?:dans|selon)\s+(?:sa|son|leur|le|la|ce|cette)\s+(?:même\s+)?|"
     r"(?:le|la|ce|cette)\s+(?:même\s+)?|(?:in|according\s+to)\s+(?:its|their|the|this)\s+"
-    r"(?:same\s+)?|the\s+)"
-    r"(?:communiqué|note|déclaration|texte|lettre|rapport|statement|letter|report)s?(?!\w)",
+    rf"(?:same\s+)?|the\s+)(?:{_DOCUMENT}|texte)s?(?!\w)",
     re.IGNORECASE,
 )
 #: A document introduced: "un communiqué", "une note d'information publiée mardi", "a
 #: statement".
 _DOCUMENT_NEW = re.compile(
-    r"(?<!\w)(?:un|une|a)\s+(?:\w+\s+)?"
-    r"(?:communiqué|note|déclaration|lettre|rapport|statement|letter|report)(?!\w)",
-    re.IGNORECASE,
+    rf"(?<!\w)(?:un|une|a)\s+(?:\w+\s+)?(?:{_DOCUMENT})(?!\w)", re.IGNORECASE
 )
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .casescan import lowered, scan, scan_spans
+from .casescan import case_sensitive, lowered, scan, scan_spans
 from .text import earliest_longest
 
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
@@ -694,16 +694,15 @@ _ANCHOR = re.compile(
 _REACH = 40
 
 
-#: :data:`_ANCHOR` without IGNORECASE, for a lower-cased text: the same anchors found in
-#: under half the time (a case-blind alternation is tried at every character).
-_ANCHOR_LOWER = re.compile(_ANCHOR.pattern)
-
-
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
     out: list[tuple[int, int]] = []
+    # Only the spans are read: the anchors found in the lower-cased text will do.
     lower = lowered(text)
-    anchor, scanned = (_ANCHOR_LOWER, lower) if lower is not None else (_ANCHOR, text)
+    sensitive = case_sensitive(_ANCHOR)
+    anchor, scanned = (
+        (sensitive, lower) if sensitive is not None and lower is not None else (_ANCHOR, text)
+    )
     for m in anchor.finditer(scanned, start, end):
         ws, we = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
         if out and ws <= out[-1][1]:
