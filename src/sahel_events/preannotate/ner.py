@@ -95,18 +95,20 @@ COMPOUNDS = ("état-major", "État-major", "Etat-major", "porte-parole", "sous-p
 def load_model() -> Any:
     """The French spaCy pipeline, loaded once (it takes seconds), with the
     :data:`COMPOUNDS` kept whole, its numeric kernels for prediction (:mod:`.kernels`)
-    and its attribute ruler's assignments made by arrays (:mod:`.attrruler`): the same
-    annotations, in less CPU time."""
+    and its attribute ruler's assignments and lemmas made by arrays (:mod:`.attrruler`,
+    :mod:`.lemmas`): the same annotations, in less CPU time."""
     try:
         import spacy
         from spacy.symbols import ORTH
 
         from .attrruler import replace_attribute_ruler
         from .kernels import use_inference_kernels
+        from .lemmas import replace_lemmatizer
 
         nlp = spacy.load(MODEL)
         use_inference_kernels(nlp)
         replace_attribute_ruler(nlp)
+        replace_lemmatizer(nlp)
         tokenizer: Any = nlp.tokenizer
         for word in COMPOUNDS:
             tokenizer.add_special_case(word, [{ORTH: word}])
