@@ -19,7 +19,8 @@ through :class:`Preannotator` in one process. Reported:
 * wall time and documents/s of the prediction of all articles (model already loaded),
   and the ratio of its speed to spaCy's alone (CPU time, which a busy machine does not
   distort, and wall time), and to that second parse (what the rules cost on top);
-  ``--repeat`` turns of the three, each ratio's median and its spread;
+  ``--repeat`` turns of the three, each ratio's median and its spread, and the CPU time
+  the garbage collector took during the prediction;
 * both again on ``--processes`` processes (spaCy's ``n_process``; wall clock), their
   ratio, the speed-up over one process, and whether the predictions are identical;
 * result items per document;
@@ -39,6 +40,7 @@ through :class:`Preannotator` in one process. Reported:
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import resource
 import statistics
@@ -192,6 +194,20 @@ def _parse(nlp: Any, texts: list[str], batch_size: int) -> tuple[float, float]:
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
     return time.perf_counter() - t0, time.process_time() - c0
+
+
+class CollectorClock:
+    """CPU seconds the garbage collector spends while this is in ``gc.callbacks``."""
+
+    def __init__(self) -> None:
+        self.spent = 0.0
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.spent += time.process_time() - self._start
 
 
 def maxrss_mib() -> float:
@@ -408,21 +424,28 @@ def main() -> int:
     texts = [str(d["text"]) for d in docs]
     runs: list[Run] = []
     predictions: list[Any] = []
+    collector = CollectorClock()
+    collected: list[float] = []  # the collector's CPU seconds in each run's prediction
+    gc.callbacks.append(collector)
     for rep in range(args.repeat):
         floor = _parse(shipped, texts, args.batch_size)
         same = _parse(nlp, texts, args.batch_size)
+        collector.spent = 0.0
         t0, c0 = time.perf_counter(), time.process_time()
         predictions = list(pre.predict(docs, batch_size=args.batch_size))
         run = Run(floor, same, (time.perf_counter() - t0, time.process_time() - c0))
         runs.append(run)
+        collected.append(collector.spent)
         n = len(docs)
         print(
             f"run {rep + 1}: spaCy as shipped {n / floor[1]:.2f} documents per CPU second "
             f"({n / floor[0]:.2f}/s wall); spaCy on pre-annotation's kernels {n / same[1]:.2f} "
             f"({n / same[0]:.2f}); pre-annotation {n / run.pre[1]:.2f} ({n / run.pre[0]:.2f}); "
             f"ratio to spaCy as shipped {run.ratio(0, 1):.2f} (CPU), {run.ratio(0, 0):.2f} "
-            f"(wall); to spaCy on the same kernels {run.ratio(1, 1):.2f} (CPU)"
+            f"(wall); to spaCy on the same kernels {run.ratio(1, 1):.2f} (CPU); garbage "
+            f"collection in pre-annotation {collector.spent / n * 1000:.1f} CPU ms per article"
         )
+    gc.callbacks.remove(collector)
     spacy_wall, spacy_cpu = (statistics.median(r.floor[k] for r in runs) for k in range(2))
     elapsed, cpu = (statistics.median(r.pre[k] for r in runs) for k in range(2))
     same_cpu = statistics.median(r.same[1] for r in runs)
@@ -436,8 +459,9 @@ def main() -> int:
         f"median of {len(runs)}: spaCy as shipped {len(docs) / spacy_cpu:.2f} documents per "
         f"CPU second, on pre-annotation's kernels {len(docs) / same_cpu:.2f}, pre-annotation "
         f"{len(docs) / cpu:.2f} ({cpu / len(docs) * 1000:.0f} CPU ms per article, "
-        f"{(cpu - same_cpu) / len(docs) * 1000:.0f} of them beyond the parse; {items:.0f} "
-        "result items per article)"
+        f"{(cpu - same_cpu) / len(docs) * 1000:.0f} of them beyond the parse and "
+        f"{statistics.median(collected) / len(docs) * 1000:.1f} in garbage collection; "
+        f"{items:.0f} result items per article)"
     )
     print(
         f"pre-annotation: speed ratio to spaCy alone as shipped (median of the runs' "

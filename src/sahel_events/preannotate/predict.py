@@ -58,6 +58,7 @@ from .events import (
     unfought_operation,
     unplanned,
 )
+from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
@@ -221,7 +222,8 @@ class Preannotator:
     ) -> Iterator[Prediction]:
         """One prediction per document, in order. spaCy runs over French documents in
         batches (on ``n_process`` processes), over the text with the parts nothing is
-        suggested in blanked out (:func:`parse_skips`)."""
+        suggested in blanked out (:func:`parse_skips`). The garbage collector runs less
+        often until the last prediction is made (:mod:`.gcpace`)."""
         docs = list(documents)
         _settle(any(_get(d, "language", "fr") == "fr" for d in docs))
         analyses = analyse(
@@ -230,8 +232,11 @@ class Preannotator:
             n_process=n_process,
             skips=[parse_skips(d) for d in docs],
         )
-        for doc, analysis in zip(docs, analyses, strict=True):
-            yield self.predict_one(doc, analysis)
+        # Predictions kept by the caller would otherwise set off a full collection every
+        # fifty-odd documents (gcpace).
+        with fewer_collections():
+            for doc, analysis in zip(docs, analyses, strict=True):
+                yield self.predict_one(doc, analysis)
 
     def predict_one(self, doc: Any, analysis: Analysis) -> Prediction:
         """The prediction of one document, given its spaCy analysis."""
