@@ -2158,3 +2158,69 @@ def test_people_who_left_or_moved_away_are_displaced_from_the_place_they_left(
     # Someone who travelled did not flee.
     trip = predict(annotator, "Visite", "Le ministre s'est déplacé lundi à Kaya.")["events"]
     assert "déplacé" not in trip
+
+
+def _suspension_event(annotator: Preannotator, body: str) -> tuple[str, list[str]] | None:
+    """Label and mode of the event suggested on the word "suspension", None without one."""
+    result = next(annotator.predict([titled_document("Médias", body)])).result
+    found = [
+        i
+        for i in result
+        if i.get("from_name") == "event" and i["value"]["text"].startswith("suspension")
+    ]
+    if not found:
+        return None
+    label = found[0]["value"]["labels"][0]
+    modes = [
+        i["value"]["choices"]
+        for i in result
+        if i.get("id") == found[0]["id"] and str(i.get("from_name", "")).startswith("mode_")
+    ]
+    return label, modes[0] if modes else []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Since 0.22.0 the noun, read by what it suspends, through an aside.
+        (
+            "Le Conseil supérieur de la communication a annoncé lundi la suspension, pour un "
+            "mois, de la radio privée Horizon FM, accusée de propos haineux.",
+            ("COERCE", ["censor"]),
+        ),
+        (
+            "Le régulateur a prononcé mardi la suspension « jusqu'à nouvel ordre » de trois "
+            "chaînes de télévision étrangères.",
+            ("COERCE", ["censor"]),
+        ),
+        (
+            "Après le pillage de deux camions, l'agence onusienne a annoncé la suspension "
+            "provisoire de ses distributions de vivres dans le cercle de Douentza.",
+            ("SANCTION", ["discontinue"]),
+        ),
+        (
+            "Le maire a annoncé la suspension des marchés hebdomadaires de la commune.",
+            ("COERCE", []),
+        ),
+        # Lifted: the lifting is the act.
+        (
+            "Le régulateur a levé jeudi la suspension de la radio communautaire de Kaya.",
+            ("CONCEDE", []),
+        ),
+        # Nothing suspended told: no act.
+        (
+            "Les consultations ont repris vendredi au centre de santé de Diapaga après une "
+            "suspension de deux semaines.",
+            None,
+        ),
+        (
+            "Deux sites d'information ont été mis en demeure, menacés de suspension en cas de "
+            "nouvelle publication.",
+            None,
+        ),
+    ],
+)
+def test_a_suspension_is_read_by_what_it_suspends(
+    annotator: Preannotator, body: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert _suspension_event(annotator, body) == expected
