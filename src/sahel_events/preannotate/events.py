@@ -747,8 +747,7 @@ _SUSPENSION_OF = (
 )
 #: A medium suspended, up to three words in: censorship (codebook, COERCE censor).
 _SUSPENDED_MEDIUM = re.compile(
-    _SUSPENSION_OF
-    + r"(?:[^\s.,;]+\s+){0,3}?"
+    _SUSPENSION_OF + r"(?:[^\s.,;]+\s+){0,3}?"
     # Nouns only: "hebdomadaire" or "quotidien" may be a market's, "site" a gold mine's.
     r"(?:radios?|chaînes?|télévisions?|journa(?:l|ux)|médias?|diffusion|publications?|"
     r"émissions?|signal|magazines?|sites?\s+(?:d['’]information|internet|web))\b",
