@@ -2160,13 +2160,14 @@ def test_people_who_left_or_moved_away_are_displaced_from_the_place_they_left(
     assert "déplacé" not in trip
 
 
-def _suspension_event(annotator: Preannotator, body: str) -> tuple[str, list[str]] | None:
-    """Label and mode of the event suggested on the word "suspension", None without one."""
-    result = next(annotator.predict([titled_document("Médias", body)])).result
+def _event_on(
+    annotator: Preannotator, body: str, word: str, language: str = "fr"
+) -> tuple[str, list[str]] | None:
+    """Label and mode of the event suggested on ``word``, None without one."""
+    doc = titled_document("Médias", body) if language == "fr" else english_document(body)
+    result = next(annotator.predict([doc])).result
     found = [
-        i
-        for i in result
-        if i.get("from_name") == "event" and i["value"]["text"].startswith("suspension")
+        i for i in result if i.get("from_name") == "event" and i["value"]["text"].startswith(word)
     ]
     if not found:
         return None
@@ -2223,4 +2224,59 @@ def _suspension_event(annotator: Preannotator, body: str) -> tuple[str, list[str
 def test_a_suspension_is_read_by_what_it_suspends(
     annotator: Preannotator, body: str, expected: tuple[str, list[str]] | None
 ) -> None:
-    assert _suspension_event(annotator, body) == expected
+    assert _event_on(annotator, body, "suspension") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "expected"),
+    [
+        # Since 0.22.0 a paper withdrawn with words between the verb and it.
+        (
+            "Les autorités avaient retiré en juin 93 permis d'exploration à une quarantaine "
+            "de sociétés jugées inactives.",
+            "retiré",
+            ("SANCTION", []),
+        ),
+        (
+            "Niamey a retiré en 2024 à la société française le permis d'exploitation du gisement.",
+            "retiré",
+            ("SANCTION", []),
+        ),
+        (
+            "Le permis d'exploitation de la mine d'or de Kalana a été retiré à la compagnie.",
+            "retiré",
+            ("SANCTION", []),
+        ),
+        (
+            "La Haute Autorité a retiré pour trois mois l'autorisation d'émettre d'une radio "
+            "privée de Sikasso.",
+            "retiré",
+            ("COERCE", ["censor"]),
+        ),
+        (
+            "Le ministère a retiré lundi leur accréditation à deux correspondants étrangers.",
+            "retiré",
+            ("COERCE", ["censor"]),
+        ),
+        # Troops, not a paper; and a permit of another clause.
+        (
+            "L'armée a retiré ses hommes de la zone et la mairie a délivré les permis.",
+            "retiré",
+            None,
+        ),
+        (
+            "Les soldats se sont retirés du camp de Tessit dans la nuit.",
+            "retirés",
+            ("RETREAT", ["withdraw"]),
+        ),
+    ],
+)
+def test_a_paper_withdrawn_is_a_sanction_or_censorship(
+    annotator: Preannotator, body: str, word: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert _event_on(annotator, body, word) == expected
+
+
+def test_an_english_licence_revoked_after_a_time_is_a_sanction(annotator: Preannotator) -> None:
+    body = "The junta revoked in March the mining licence of the Canadian company."
+    assert _event_on(annotator, body, "revoked", "en") == ("SANCTION", [])

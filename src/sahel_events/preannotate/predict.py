@@ -65,6 +65,7 @@ from .ner import model_version as ner_model_version
 from .nominals import find_nominals
 from .registry import Registry, load_registry
 from .relationship import relationship_words
+from .revocations import revocations
 from .shortnames import find_short_names, with_actor_ids
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
@@ -267,9 +268,13 @@ class Preannotator:
             key=lambda m: (m.start, -m.end),
         )
         times = [(m.start, m.end) for m in mentions if m.label == EntityType.TIME]
+        found = self.lexicon.find_triggers(analysis, language, trigger_ranges, times)
+        found = sorted(
+            [*found, *revocations(text, analysis, trigger_ranges, found)], key=lambda t: t.start
+        )
         triggers = [
             relabel(text, t)
-            for t in self.lexicon.find_triggers(analysis, language, trigger_ranges, times)
+            for t in found
             if t.label in self.codebook.event_types
             and not market(text, t)
             and not unfought_operation(text, t, mentions)
