@@ -58,7 +58,7 @@ from .entities import Mention
 from .eventplace import in_pursuit
 from .ner import Token
 from .placing import relative_reference
-from .triggers import Factuality, Trigger
+from .triggers import MEDIUM, Factuality, Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
 MATERIAL = frozenset(
@@ -749,8 +749,8 @@ _SUSPENSION_OF = (
 _SUSPENDED_MEDIUM = re.compile(
     _SUSPENSION_OF + r"(?:[^\s.,;]+\s+){0,3}?"
     # Nouns only: "hebdomadaire" or "quotidien" may be a market's, "site" a gold mine's.
-    r"(?:radios?|chaînes?|télévisions?|journa(?:l|ux)|médias?|diffusion|publications?|"
-    r"émissions?|signal|magazines?|sites?\s+(?:d['’]information|internet|web))\b",
+    rf"(?:{MEDIUM}|diffusion|publications?|émissions?|signal|"
+    r"sites?\s+(?:d['’]information|internet|web))\b",
     re.IGNORECASE,
 )
 #: An agency's own aid suspended: "la suspension temporaire de ses convois", "de ses

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from .ner import Analysis
 from .text import in_ranges
-from .triggers import Trigger
+from .triggers import MEDIUM, Trigger
 
 __all__ = ["revocations"]
 
@@ -66,9 +66,7 @@ _MEDIUM_PAPER = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM_AFTER = re.compile(
-    r"[^.;:!?\n]{0,60}?\b(?:radios?|chaînes?|télévisions?|journa(?:l|ux)|médias?|"
-    r"journalistes?|broadcasters?|newspapers?|journalists?|television|channels?)\b",
-    re.IGNORECASE,
+    rf"[^.;:!?\n]{{0,60}}?\b(?:{MEDIUM}|journalistes?|journalists?)\b", re.IGNORECASE
 )
 
 

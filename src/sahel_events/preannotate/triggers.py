@@ -582,6 +582,14 @@ def _sentence_cues(
     )
 
 
+#: The words of a medium, French and English, for the measures that censor one (a
+#: suspension, an authorisation withdrawn: ``events.py``, ``revocations.py``).
+MEDIUM = (
+    r"(?:radios?|chaînes?|télévisions?|journa(?:l|ux)|médias?|magazines?|broadcasters?|"
+    r"newspapers?|television|channels?)"
+)
+
+
 #: A promise that opens the clause it announces: "annoncé que", "assuré qu'" (AGREE since
 #: 0.18.1, when what is announced is to come: idioms.py), or a plan, "prévoit de". What
 #: follows is what is promised, with its own mood and time.
