@@ -2203,11 +2203,6 @@ def _event_on(
             "Le maire a annoncé la suspension des marchés hebdomadaires de la commune.",
             ("COERCE", []),
         ),
-        # Lifted: the lifting is the act.
-        (
-            "Le régulateur a levé jeudi la suspension de la radio communautaire de Kaya.",
-            ("CONCEDE", []),
-        ),
         # Nothing suspended told: no act.
         (
             "Les consultations ont repris vendredi au centre de santé de Diapaga après une "
@@ -2225,6 +2220,12 @@ def test_a_suspension_is_read_by_what_it_suspends(
     annotator: Preannotator, body: str, expected: tuple[str, list[str]] | None
 ) -> None:
     assert _event_on(annotator, body, "suspension") == expected
+
+
+def test_a_lifted_suspension_is_the_lifting_on_its_verb(annotator: Preannotator) -> None:
+    body = "Le régulateur a levé jeudi la suspension de la radio communautaire de Kaya."
+    assert _event_on(annotator, body, "levé") == ("CONCEDE", [])
+    assert _event_on(annotator, body, "suspension") is None
 
 
 @pytest.mark.parametrize(

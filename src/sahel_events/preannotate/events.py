@@ -58,7 +58,7 @@ from .entities import Mention
 from .eventplace import in_pursuit
 from .ner import Token
 from .placing import relative_reference
-from .triggers import MEDIUM, Factuality, Trigger
+from .triggers import Factuality, Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
 MATERIAL = frozenset(
@@ -153,7 +153,9 @@ _COUNTED_AFTER = re.compile(
     r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
-_LIFTED = re.compile(
+#: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
+#: act.
+LIFTED = re.compile(
     r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
 )
 
@@ -736,81 +738,14 @@ _PROTEST_SUSPENDED = re.compile(
 )
 
 
-#: The noun of a suspension (since 0.22.0; the lexicon knew only the verb).
-_SUSPENSION_NOUN = re.compile(r"suspensions?$", re.IGNORECASE)
-#: After the noun, an adjective and an aside ("la suspension, le 30 octobre, de",
-#: "la suspension « jusqu'à nouvel ordre » de"), then the preposition of its complement.
-_SUSPENSION_OF = (
-    r"(?:\s+(?:temporaire|provisoire|immédiate|définitive|totale|partielle)s?)?"
-    r"(?:\s*,[^,.;\n]{1,80},|\s*«[^»\n]{1,60}»)?"
-    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
-)
-#: A medium suspended, up to three words in: censorship (codebook, COERCE censor).
-_SUSPENDED_MEDIUM = re.compile(
-    _SUSPENSION_OF + r"(?:[^\s.,;]+\s+){0,3}?"
-    # Nouns only: "hebdomadaire" or "quotidien" may be a market's, "site" a gold mine's.
-    rf"(?:{MEDIUM}|diffusion|publications?|émissions?|signal|"
-    r"sites?\s+(?:d['’]information|internet|web))\b",
-    re.IGNORECASE,
-)
-#: An agency's own aid suspended: "la suspension temporaire de ses convois", "de ses
-#: distributions" (codebook, SANCTION discontinue).
-_SUSPENDED_AID = re.compile(
-    _SUSPENSION_OF + r"(?:ses|leurs|son|sa|nos|notre)\s+"
-    r"(?:convois|distributions?|aides?|assistances?|livraisons?|financements?|appuis?|"
-    r"programmes?\s+d['’]aide|opérations\s+humanitaires)\b",
-    re.IGNORECASE,
-)
-
-#: A complement that names what is suspended, not how long ("une suspension de deux
-#: semaines").
-_SUSPENDED_THING = re.compile(
-    _SUSPENSION_OF
-    + r"(?!(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|"
-    r"plusieurs)\s+(?:heures?|jours?|semaines?|mois|ans?|années?)\b)\w",
-    re.IGNORECASE,
-)
-
-
-def suspends_nothing_told(text: str, trigger: Trigger) -> bool:
-    """Whether ``trigger`` is the noun "suspension" with nothing suspended after it ("après
-    une suspension de deux semaines", "menacés de suspension"): no act to code, where
-    "la suspension des cours" is a coercion as "a suspendu les cours" is."""
-    return bool(_SUSPENSION_NOUN.match(trigger.text)) and not _SUSPENDED_THING.match(
-        text, trigger.end
-    )
-
-
-def _suspension(text: str, trigger: Trigger) -> Trigger:
-    """The noun "suspension" read by what it suspends: a lifting told before it is the
-    concession (CONCEDE), a medium censorship (COERCE censor), an agency's aid or
-    convoys a discontinuation (SANCTION discontinue); anything else stays a bare
-    COERCE (:func:`suspends_nothing_told` weighs it)."""
-    if _LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
-        return replace(trigger, label="CONCEDE")
-    if _SUSPENDED_MEDIUM.match(text, trigger.end):
-        return replace(trigger, mode="censor")
-    if _SUSPENDED_AID.match(text, trigger.end):
-        return replace(trigger, label="SANCTION", mode="discontinue")
-    return trigger
-
-
 def relabel(text: str, trigger: Trigger) -> Trigger:
     """A sanction, a restriction or a curfew right after "lever/levée/lift" is the lifting:
     CONCEDE. So is the suspension of a protest movement (codebook, CONCEDE): "Le syndicat
-    a suspendu la grève" eases the pressure, it coerces no one. The noun "suspension" is
-    read by what it suspends (:func:`_suspension`)."""
-    if (
-        trigger.label == "COERCE"
-        and trigger.mode is None
-        and _SUSPENSION_NOUN.match(trigger.text)
-        and not _PROTEST_SUSPENDED.match(text, trigger.end)
-    ):
-        return _suspension(text, trigger)
+    a suspendu la grève" eases the pressure, it coerces no one."""
     liftable = trigger.label == "SANCTION" or (
         trigger.label == "COERCE" and trigger.mode in _LIFTABLE_COERCE
     )
-    if liftable and _LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
+    if liftable and LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
         return replace(trigger, label="CONCEDE", mode=None)
     if (
         trigger.label == "COERCE"

@@ -37,10 +37,7 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   *conference*", "une salle de *conférence*": no meeting; "la *menace* terroriste": a
   danger, no threat made (since 0.19.0);
 * "Several hundred residents *left* Dallah", "des familles *se sont déplacées*":
-  displacements, as "quitter" (since 0.20.0);
-* "après une *suspension* de deux semaines", "menacés de *suspension*": the noun with
-  nothing suspended after it, no act (since 0.22.0; what a suspension stops makes it
-  censorship, a discontinuation of aid or a coercion, ``events.relabel``).
+  displacements, as "quitter" (since 0.20.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -52,7 +49,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .events import suspends_nothing_told
 from .triggers import ANNOUNCING, Trigger
 
 _FOR_CONSULTATIONS = re.compile(r"\b(?:pour|for)\s+$", re.IGNORECASE)
@@ -184,8 +180,6 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 out.add(i)  # "les écoles restent fermées": a state, not a closing
             elif t.text.lower().startswith("clos") and not _CLOSED_WHAT.match(text, t.end):
                 out.add(i)  # "the talks closed on Friday": nothing closed down
-        elif t.label == "COERCE" and t.mode is None and suspends_nothing_told(text, t):
-            out.add(i)  # "après une suspension de deux semaines": nothing suspended told
         elif t.label == "COERCE" and _DECREE.match(t.text) and _DECREE_BEFORE.search(before):
             out.add(i)  # "interdit par arrêté la circulation": a decree, nobody arrested
         elif t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):

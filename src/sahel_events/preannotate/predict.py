@@ -67,6 +67,7 @@ from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .revocations import revocations
 from .shortnames import find_short_names, with_actor_ids
+from .suspensions import suspensions
 from .text import sentence_spans
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
@@ -269,8 +270,14 @@ class Preannotator:
         )
         times = [(m.start, m.end) for m in mentions if m.label == EntityType.TIME]
         found = self.lexicon.find_triggers(analysis, language, trigger_ranges, times)
+        # Words the lexicon cannot match word after word (since 0.22.0).
         found = sorted(
-            [*found, *revocations(text, analysis, trigger_ranges, found)], key=lambda t: t.start
+            [
+                *found,
+                *revocations(text, analysis, trigger_ranges, found),
+                *suspensions(text, analysis, trigger_ranges, found),
+            ],
+            key=lambda t: t.start,
         )
         triggers = [
             relabel(text, t)
