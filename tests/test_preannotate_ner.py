@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sahel_events.preannotate.ner import analyse, compact, load_model
@@ -133,3 +135,11 @@ def test_inference_layer_normalisation_gives_thincs_values_and_refuses_training(
     assert not numpy.shares_memory(got, rows)  # the input is left as it was
     with pytest.raises(RuntimeError, match="prediction only"):
         backprop(got)
+
+
+def test_tokens_spelt_are_whole_tokens_found_in_one_scan() -> None:
+    text = "La licence a été retirée, puis il a retiré la plainte qu'il retirerait."
+    [analysis] = analyse([(text, "fr")])
+    verb = re.compile(r"\b(?:retir(?:é|ée|er))\b", re.IGNORECASE)
+    assert [t.text for t in analysis.tokens_spelt(text, verb)] == ["retirée", "retiré"]
+    assert all(analysis.tokens[t.index] is t for t in analysis.tokens_spelt(text, verb))

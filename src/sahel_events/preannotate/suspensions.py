@@ -29,7 +29,7 @@ from .triggers import MEDIUM, Trigger
 
 __all__ = ["suspensions"]
 
-_NOUN = re.compile(r"suspensions?", re.IGNORECASE)
+_NOUN = re.compile(r"\bsuspensions?\b", re.IGNORECASE)
 #: After the noun, an adjective and an aside ("la suspension, le 30 octobre, de",
 #: "la suspension « jusqu'à nouvel ordre » de"), then the preposition of its complement.
 _OF = (
@@ -69,8 +69,8 @@ def suspensions(
     """The nouns "suspension" the lexicon's ``triggers`` do not cover, each a trigger
     labelled by what it suspends (module docstring), in text order."""
     out = []
-    for index, token in enumerate(analysis.tokens):
-        if not _NOUN.fullmatch(token.text) or not in_ranges(token.start, token.end, ranges):
+    for token in analysis.tokens_spelt(text, _NOUN):
+        if not in_ranges(token.start, token.end, ranges):
             continue
         if any(t.start < token.end and token.start < t.end for t in triggers):
             continue
@@ -94,7 +94,7 @@ def suspensions(
                 (),
                 0.55,
                 "suspension",
-                (index, index),
+                (token.index, token.index),
             )
         )
     return out
