@@ -287,9 +287,9 @@ _FIGHTERS = re.compile(
     r"hommes\s+armés|assaillants|insurgés|fighters|militants|jihadists|terrorists|insurgents)\b",
     re.IGNORECASE,
 )
-#: "ne se sont jamais manifestés": the reflexive "se manifester" is coming forward or
-#: showing up, not demonstrating.
-_REFLEXIVE = re.compile(
+#: A reflexive right before a verb, with its auxiliary and negation ("ne se sont jamais
+#: manifestés": "se manifester" is coming forward, not demonstrating; "s'est retiré").
+REFLEXIVE = re.compile(
     r"\b(?:se|s['’])\s*(?:(?:ne|n['’]|y|sont|est|soient|soit|étaient|était|seront|sera|"
     r"serait|seraient|pas|jamais|plus|encore|toujours|déjà|guère)\s*)*$",
     re.IGNORECASE,
@@ -446,7 +446,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "affirme avoir ...": the claim's source, not an accusation
         if demined_device(text, t, triggers):
             continue  # "a neutralisé deux engins explosifs": the demining is the verb's
-        if _DISPERSE.match(t.text) and _REFLEXIVE.search(text, max(0, t.start - 25), t.start):
+        if _DISPERSE.match(t.text) and REFLEXIVE.search(text, max(0, t.start - 25), t.start):
             continue  # "le rassemblement s'est dispersé dans le calme": no one dispersed it
         if (
             t.label == "RETREAT"
@@ -512,7 +512,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if (
             t.label == "PROTEST"
             and _MANIFEST.match(t.text)
-            and _REFLEXIVE.search(text, max(0, t.start - 25), t.start)
+            and REFLEXIVE.search(text, max(0, t.start - 25), t.start)
         ):
             continue  # "ses ravisseurs ne se sont pas manifestés": no one demonstrated
         if t.label == "CONSULT" and _RECEIVE.match(t.text) and not _received(text, t, people):
@@ -776,7 +776,7 @@ def demined_device(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
 
 
 #: A crowd that broke up by itself (since 0.19.0): "s'est dispersé dans le calme",
-#: "avant de se disperser" (``_REFLEXIVE`` before it).
+#: "avant de se disperser" (``REFLEXIVE`` before it).
 _DISPERSE = re.compile(r"^dispers", re.IGNORECASE)
 
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .events import REFLEXIVE
 from .ner import Analysis
-from .text import in_ranges
-from .triggers import MEDIUM, Trigger
+from .triggers import MEDIUM, Trigger, uncovered_words, word_trigger
 
 __all__ = ["revocations"]
 
@@ -57,8 +57,6 @@ _PAPER_BEFORE = re.compile(
     r"was|were|has\s+been|have\s+been|had\s+been)\s+(?:été\s+)?$",
     re.IGNORECASE,
 )
-#: A reflexive before the verb: "se retirer", "s'est retiré" (troops leaving).
-_REFLEXIVE = re.compile(r"(?:\bse|\bs['’](?:est|étaient|était|sont)?)\s*$", re.IGNORECASE)
 #: The right to broadcast or to report: censorship.
 _MEDIUM_PAPER = re.compile(
     r"accr[ée]ditations?|autorisations?\s+d['’]émettre|autorisations?\s+de\s+(?:diffusion|"
@@ -79,34 +77,19 @@ def revocations(
     """The withdrawals of a paper the lexicon's ``triggers`` do not cover (module
     docstring), each a trigger on its verb, in text order."""
     out = []
-    for token in analysis.tokens_spelt(text, _VERB):
-        if not in_ranges(token.start, token.end, ranges):
-            continue
-        if any(t.start < token.end and token.start < t.end for t in triggers):
-            continue
+    for token in uncovered_words(text, analysis, _VERB, ranges, triggers):
         line_start = text.rfind("\n", 0, token.start) + 1
-        if _REFLEXIVE.search(text, max(line_start, token.start - 12), token.start):
+        if REFLEXIVE.search(text, max(line_start, token.start - 12), token.start):
             continue
         found = _PAPER_AFTER.match(text, token.end) or _PAPER_BEFORE.search(
             text, max(line_start, token.start - 90), token.start
         )
         if found is None:
             continue
-        paper_end = found.end("paper")
         censored = bool(
-            _MEDIUM_PAPER.match(text, found.start("paper")) or _MEDIUM_AFTER.match(text, paper_end)
+            _MEDIUM_PAPER.match(text, found.start("paper"))
+            or _MEDIUM_AFTER.match(text, found.end("paper"))
         )
-        out.append(
-            Trigger(
-                token.start,
-                token.end,
-                token.text,
-                "COERCE" if censored else "SANCTION",
-                "censor" if censored else None,
-                (),
-                0.6,
-                "retirer le permis",
-                (token.index, token.index),
-            )
-        )
+        label, mode = ("COERCE", "censor") if censored else ("SANCTION", None)
+        out.append(word_trigger(token, label, mode, 0.6, "retirer le permis"))
     return out

@@ -24,8 +24,7 @@ from collections.abc import Sequence
 
 from .events import LIFTED
 from .ner import Analysis
-from .text import in_ranges
-from .triggers import MEDIUM, Trigger
+from .triggers import MEDIUM, Trigger, uncovered_words, word_trigger
 
 __all__ = ["suspensions"]
 
@@ -69,11 +68,7 @@ def suspensions(
     """The nouns "suspension" the lexicon's ``triggers`` do not cover, each a trigger
     labelled by what it suspends (module docstring), in text order."""
     out = []
-    for token in analysis.tokens_spelt(text, _NOUN):
-        if not in_ranges(token.start, token.end, ranges):
-            continue
-        if any(t.start < token.end and token.start < t.end for t in triggers):
-            continue
+    for token in uncovered_words(text, analysis, _NOUN, ranges, triggers):
         if LIFTED.search(text[max(0, token.start - 40) : token.start]):
             continue
         if _MEDIUM_SUSPENDED.match(text, token.end):
@@ -84,17 +79,5 @@ def suspensions(
             label, mode = "COERCE", None
         else:
             continue
-        out.append(
-            Trigger(
-                token.start,
-                token.end,
-                token.text,
-                label,
-                mode,
-                (),
-                0.55,
-                "suspension",
-                (token.index, token.index),
-            )
-        )
+        out.append(word_trigger(token, label, mode, 0.55, "suspension"))
     return out

@@ -309,6 +309,32 @@ def _by_first(entries: Sequence[LexiconEntry], language: str) -> dict[str, list[
     return by_first
 
 
+def uncovered_words(
+    text: str,
+    analysis: Analysis,
+    words: re.Pattern[str],
+    ranges: Sequence[tuple[int, int]] | None,
+    triggers: Sequence[Trigger],
+) -> list[Token]:
+    """The tokens ``words`` spells (:meth:`Analysis.tokens_spelt`) inside ``ranges`` that
+    no trigger of ``triggers`` overlaps: where a rule may add a trigger the lexicon's
+    phrases did not find."""
+    return [
+        token
+        for token in analysis.tokens_spelt(text, words)
+        if in_ranges(token.start, token.end, ranges)
+        and not any(t.start < token.end and token.start < t.end for t in triggers)
+    ]
+
+
+def word_trigger(token: Token, label: str, mode: str | None, score: float, phrase: str) -> Trigger:
+    """A trigger on one token, with no context of its own."""
+    return Trigger(
+        token.start, token.end, token.text, label, mode, (), score, phrase,
+        (token.index, token.index),
+    )  # fmt: skip
+
+
 def analysis_text(tokens: Sequence[Token], first: int, last: int) -> str:
     """The text from token ``first`` to token ``last``, rebuilt from the tokens' offsets."""
     parts = []
