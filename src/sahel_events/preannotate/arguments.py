@@ -1265,6 +1265,56 @@ def _fallback_tier(rank: int) -> int:
 _COUNTRY_WINDOW = 26
 
 
+#: What puts the place before it inside a unit (since 0.23.0): "le site d'orpaillage de
+#: Gomdé, *dans la commune de* Bouroum", "au marché de Yatakala (*département de* Téra)",
+#: "two villages *in* Kokorou commune".
+_CONTAINING = re.compile(
+    # The name of the place may follow its kind unrecognised: "le site d'orpaillage *de
+    # Kossi*, dans la commune de Bouroum".
+    r"(?:\s+(?:de|du|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)?"
+    r"\s*(?:,\s*(?:dans|en|in)\s+|\(\s*(?:dans\s+)?)"
+    r"(?:(?:la|le|les|the)\s+|l['’])?"
+    r"(?:(?:commune|cercle|département|province|région|préfecture|sous-préfecture|district|"
+    r"canton|arrondissement|wilaya|zone)(?:\s+(?:rurale|urbaine))?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+))?",
+    re.IGNORECASE,
+)
+
+
+def _containers(text: str, mentions: Sequence[Mention], pool: Sequence[int]) -> dict[int, int]:
+    """Candidates that only say which unit another candidate lies in: the unit's index
+    -> the index of the place it contains. The codebook's location is the most precise
+    place, so "Bouroum" in "le site de Gomdé, dans la commune de Bouroum" ranks after
+    the site, whatever their gazetteer precision."""
+    out: dict[int, int] = {}
+    by_start = sorted(pool, key=lambda i: mentions[i].start)
+    for before, after in itertools.pairwise(by_start):
+        a, b = mentions[before], mentions[after]
+        if a.end <= b.start and _CONTAINING.fullmatch(text, a.end, b.start):
+            out[after] = before
+    return out
+
+
+#: What may stand before a capital that is a place, not a government: a locative (see
+#: ``_LOCATIVE``), a noun's complement ("l'université de Bamako", "the port of Abidjan")
+#: or a coordination with a place before it ("between Kayes and Bamako").
+_CAPITAL_AS_PLACE = re.compile(
+    r"(?:\b(?:de|du|des|of)\s+|\bd['’]|(?:,|\bet|\band|\bou|\bor)\s+(?:de\s+|d['’]|à\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _capital_as_party(text: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """Whether a capital stands for its government (since 0.23.0): "Bamako a rejeté",
+    "urged Niamey to free", "négocier avec Bamako", "invité Bamako à renouer". The
+    press names a capital as a place after a locative ("à Bamako") or as a noun's
+    complement ("le grand marché de N'Djamena"); bare, it is the state acting."""
+    if not _capital(mention):
+        return False
+    before = text[max(sentence[0], mention.start - 40) : mention.start]
+    return not (_LOCATIVE.search(before) or _CAPITAL_AS_PLACE.search(before))
+
+
 def _location(
     text: str,
     trig: Trigger,
@@ -1288,24 +1338,44 @@ def _location(
                 text[max(sentence[0], mentions[i].start - _COUNTRY_WINDOW) : mentions[i].start]
             )
         )
+        and not _capital_as_party(text, mentions[i], sentence)
     ]
     if not free:
         return []
 
+    contained = _containers(text, mentions, free)
+
     def key(i: int) -> tuple[int, int, int]:
         m = mentions[i]
         locative = _LOCATIVE.search(text[max(sentence[0], m.start - 40) : m.start])
-        return (_rank(m, text), 0 if locative else 1, _distance(m, trig))
+        rank = _rank(m, text)
+        if i in contained:
+            rank = max(rank, _rank(mentions[contained[i]], text) + 1)
+        return (rank, 0 if locative else 1, _distance(m, trig))
 
     best = min(free, key=key)
     chosen = [best]
-    for i in sorted(free, key=lambda i: mentions[i].start):
-        if i in chosen:
-            continue
-        a, b = sorted((mentions[i], mentions[chosen[-1]]), key=lambda m: m.start)
-        if _COORDINATED_PLACE.match(text[a.end : b.start]) and _rank(mentions[i], text) <= 1:
-            chosen.append(i)
+    # The places listed with it, on either side ("à Tamou, Makalondi et Torodi"): each
+    # place joined to one already chosen, until none is left (since 0.23.0 the whole
+    # list, not only the places next to the last one chosen).
+    listed = {best}
+    grown = True
+    while grown:
+        grown = False
+        for i in sorted(free, key=lambda i: mentions[i].start):
+            if i in listed or _rank(mentions[i], text) > 1:
+                continue
+            if any(_coordinated(text, mentions[i], mentions[j]) for j in listed):
+                listed.add(i)
+                grown = True
+    chosen += sorted(listed - {best}, key=lambda i: mentions[i].start)
     return chosen
+
+
+def _coordinated(text: str, one: Mention, other: Mention) -> bool:
+    """Whether two places are next to each other in a list ("Boni et Hombori")."""
+    a, b = sorted((one, other), key=lambda m: m.start)
+    return a.end <= b.start and _COORDINATED_PLACE.match(text[a.end : b.start]) is not None
 
 
 #: Types whose object is what is said, not where: "demandent des escortes sur l'axe

@@ -148,6 +148,18 @@ _EN_SITE_AFTER = re.compile(
 )
 #: A name coordinated with the place before it: "de Kantchari et de *Matiacoali*".
 _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
+#: Since 0.23.0 a name listed after a place with a comma: "à Tamou, *Makalondi* et
+#: Torodi", "des communes d'Alata, *d'Inékar* et de Tidermène". A comma also opens a
+#: clause ("à Gao, Moussa a dit"), so a name there is a place only if the gazetteer
+#: knows it or the list is one of places by its plural unit ("les communes de").
+_PLACE_COMMA = re.compile(r"\s*,\s*(?:de\s+|d['’]|à\s+)?$")
+_PLACES_LISTED = re.compile(
+    r"\b(?:communes|départements|villages|localités|cercles|provinces|régions|hameaux|"
+    r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|villages|communes|"
+    r"departments|districts|provinces|regions)\s+(?:rurales\s+|urbaines\s+)?"
+    r"(?:de\s+|d['’]|du\s+|des\s+|of\s+)$",
+    re.IGNORECASE,
+)
 #: Since 0.9.0 a site named by its town is a cue too: "the livestock market of
 #: Kokorou", "the military camp of Boulkessi", "the gold mine of Intahaka".
 #: Since 0.9.0 also "not far from", "close to", "20 km north of", "between", "the road
@@ -490,6 +502,7 @@ def _model_entities(
             text, spans, lambda name: gazetteer.resolve(name, home_country) is not None
         )
     previous_place = -1
+    listed = False  # whether the place before opens a list of places ("les communes de")
     for start, end, label in spans:
         surface = text[start:end].rstrip()
         end = start + len(surface)
@@ -519,12 +532,27 @@ def _model_entities(
             label = "LOC"  # "de Kantchari et de Matiacoali"
         elif (
             label in ("PER", "ORG")
+            and previous_place >= 0
+            and _PLACE_COMMA.fullmatch(text, previous_place, start)
+            and registry.lookup(surface) is None
+            and (listed or gazetteer.resolve(surface, home_country) is not None)
+        ):
+            label = "LOC"  # "à Tamou, Makalondi et Torodi"
+        elif (
+            label in ("PER", "ORG")
             and _PLACE_APPOSED.match(text, end)
             and registry.lookup(surface) is None
         ):
             label = "LOC"  # "à Kouri Bougoudi, une zone d'orpaillage" (since 0.17.0)
         elif label == "LOC" and _organisation_read_as_place(text, start, surface, home_country):
             label = "ORG"
+        if label != "LOC":
+            listed = False
+        elif previous_place < 0 or not (
+            _PLACE_AND.fullmatch(text, previous_place, start)
+            or _PLACE_COMMA.fullmatch(text, previous_place, start)
+        ):
+            listed = _PLACES_LISTED.search(text, max(0, start - _CUE_WINDOW), start) is not None
         previous_place = end if label == "LOC" else -1
         if label in ("PER", "ORG"):
             actor = registry.lookup(surface)

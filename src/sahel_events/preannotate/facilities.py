@@ -70,7 +70,8 @@ _FR_AFTER = (
     r"(?-i:(?:\s+(?:[a-zà-ÿ]+(?:aire|aires|al|ale|aux|ier|ière|iel|ielle|el|elle|ique|ain|"
     r"aine|if|ive|ienne|ien)\b|(?:(?:de\s+la|du|des|de|à)\s+|de\s+l['’]|d['’])(?!"
     + _DETERMINERS
-    + r")[a-zà-ÿ]+)){0,2})"
+    # A word cut at an apostrophe is an elided article ("de l'université"), not a word.
+    + r")[a-zà-ÿ]+(?!['’]))){0,2})"
 )
 _FR_FACILITY = re.compile(
     rf"{_FR_AGAIN}(?:{_FR_AGAIN_KINDS}|{_FR_KINDS})\b{_FR_AFTER}"

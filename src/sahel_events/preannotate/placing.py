@@ -152,3 +152,41 @@ def _placed_in(m: Mention, unit: Mention) -> Mention:
         note=note,
         rank_as="locality",
     )
+
+
+#: A bare place name: capitalised words, with their own hyphens and apostrophes.
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*")
+#: What makes a name part of a relative location or a zone, which the corpus marks as
+#: one LOC span with it ("à 20 km au nord de Ber", "la zone de Sollé", "aux abords de
+#: Mondoro", "the Dallah area"): the name keeps the LOC label. After "près de" or
+#: "entre" the corpus marks the bare name GPE about twice as often as the phrase.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:proche|non\s+loin|loin|kilomètres|km|environs|abords|alentours|zone|secteur|"
+    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|île|colline|forêt|côté)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)$"
+    r"|\b(?:north|south|east|west|kilometres|km|miles)\s+(?:of|from)\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"\s+(?:area|zone|sector|region|province)\b", re.IGNORECASE)
+
+
+def as_settlements(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, a locality named bare that the gazetteer could not resolve given
+    the codebook's label for a settlement, GPE (since 0.23.0): "à Tamou", "Tizegorou,
+    localité du département de Banibangou". The model and the rules mark such names
+    LOC, and the corpus's annotators relabelled nearly all of them. A name inside a
+    relative location or a zone ("près de Kantchari", "la zone de Sollé") stays LOC,
+    the label of the phrase an annotator marks around it, and so does a named area the
+    article gives no government (precision "region": "le Liptako-Gourma")."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if (
+            m.label != "LOC"
+            or _precision(m) == "region"
+            or not _BARE_NAME.fullmatch(m.text)
+            or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or _RELATIVE_AFTER.match(text, m.end)
+        ):
+            continue
+        out[i] = replace(m, label="GPE")
+    return out

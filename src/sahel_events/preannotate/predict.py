@@ -63,6 +63,7 @@ from .idioms import idiom_triggers, market
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import find_nominals
+from .placing import as_settlements
 from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .revocations import revocations
@@ -347,7 +348,7 @@ class Preannotator:
         )
 
         result: list[dict[str, Any]] = []
-        mentions = as_states(mentions, events.arguments)
+        mentions = as_settlements(text, as_states(mentions, events.arguments))
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
