@@ -134,3 +134,41 @@ def test_a_facility_runs_over_an_elided_article() -> None:
     ]
     # Before 0.23.0 the span stopped at "de l", a word cut at its apostrophe.
     assert found == ["le rectorat de l'université"]
+
+
+def test_the_attackers_further_acts_in_a_later_paragraph_are_where_they_struck(
+    annotator: Preannotator,
+) -> None:
+    got = _places(
+        annotator,
+        "Des hommes armés ont attaqué dimanche le marché de Kossa, tuant trois commerçants, "
+        "selon un élu local. Le gouverneur s'est rendu lundi à Dori.\nIls ont aussi "
+        "incendié plusieurs boutiques avant de repartir vers le nord.",
+    )
+    # Two places told before the paragraph, so no place of the article is a safe
+    # guess; "Ils" points back at the attackers, and so at the attack's place.
+    assert got["located"]["incendié"] == ["Kossa"]
+    english = _english(
+        annotator,
+        "Gunmen attacked the market in Kossa on Sunday, killing three traders. The governor "
+        "travelled to Dori on Monday.\nThe attackers also burned several shops before "
+        "heading north, a resident said.",
+    )
+    assert english["located"]["burned"] == ["Kossa"]
+
+
+def test_a_unit_after_a_is_where_the_act_was_not_who_underwent_it(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Quatre délégués syndicaux, interpellés jeudi à Kéniéba par la gendarmerie, ont été "
+        "relâchés vendredi. Une mission humanitaire s'est rendue mardi à Macina.",
+    )["events"]
+    # The gazetteer resolves both towns to their cercles (admin2), which made them
+    # people or bodies acted upon before 0.23.0.
+    assert got["interpellés"]["args"]["location"] == ["Kéniéba"]
+    assert "recipient" not in got["interpellés"]["args"]
+    assert got["rendue"]["args"]["location"] == ["Macina"]
+    assert "recipient" not in got["rendue"]["args"]

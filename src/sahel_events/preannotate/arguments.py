@@ -364,6 +364,7 @@ def link_arguments(
             if mentions[i].start >= trig.end
             and not _is_place(mentions[i])
             and not _IN_UNIT.search(text, max(sent[0], mentions[i].start - 40), mentions[i].start)
+            and not _unit_at(text, mentions[i])
         ]
         # The nearest filler after the trigger that a preposition (or nothing much) links
         # to it: a nominal ("des dirigeants d'AQMI") may come before the name it holds.
@@ -1768,6 +1769,22 @@ _TARGET_OF = re.compile(
 )
 #: An administrative unit named as where: "un couvre-feu dans le cercle de *Ténenkou*",
 #: "in the departments of *Torodi*": a place, never the recipient.
+#: A preposition of place right before a name: "à Kéniéba", "in Macina".
+_AT = re.compile(r"\b(?:à|dans|in|at)\s+$", re.IGNORECASE)
+
+
+def _unit_at(text: str, mention: Mention) -> bool:
+    """Whether the mention is a town or a unit below the country after "à" or "in"
+    ("interpellés jeudi *à Kéniéba*", "s'est rendue *à Macina*"): where the act took
+    place, not who underwent it, even when the gazetteer resolves the name to a unit
+    (since 0.23.0). A country after "au" may still receive ("l'aide au Niger")."""
+    return (
+        mention.label == "GPE"
+        and _rank(mention, text) < 4
+        and _AT.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
 _IN_UNIT = re.compile(
     r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
     r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"

@@ -255,10 +255,13 @@ def carried_places(
             # are where the attack was (since 0.14.0).
             para = containing(paragraphs, trig.start)
             raids = [tj for tj in located if _raid(triggers[tj]) and para[0] <= triggers[tj].start]
-            if raids and (
-                containing(sentences, triggers[raids[-1]].start) == sent
-                or _THE_ATTACKERS.search(text, sent[0], trig.start)
-            ):
+            # From just before the sentence: "Ils" opening it follows a stop or a break.
+            pointing = _THE_ATTACKERS.search(text, max(0, sent[0] - 2), trig.start) is not None
+            if not raids and pointing:
+                # Since 0.23.0 also from an earlier paragraph: "Ils ont aussi mis le feu
+                # aux boutiques" opens a paragraph of its own after the attack's.
+                raids = [tj for tj in located if _raid(triggers[tj])]
+            if raids and (containing(sentences, triggers[raids[-1]].start) == sent or pointing):
                 out += [(ti, mi, 0.35) for mi in places[raids[-1]] if mentions[mi].label in fillers]
                 continue
         if kind in ("anaphor", "town"):
