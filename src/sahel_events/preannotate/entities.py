@@ -154,9 +154,10 @@ _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
 #: knows it or the list is one of places by its plural unit ("les communes de").
 _PLACE_COMMA = re.compile(r"\s*,\s*(?:de\s+|d['’]|à\s+)?$")
 _PLACES_LISTED = re.compile(
+    # French and English (communes, villages, provinces are spelt alike).
     r"\b(?:communes|départements|villages|localités|cercles|provinces|régions|hameaux|"
-    r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|villages|communes|"
-    r"departments|districts|provinces|regions)\s+(?:rurales\s+|urbaines\s+)?"
+    r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|departments|districts|"
+    r"regions)\s+(?:rurales\s+|urbaines\s+)?"
     r"(?:de\s+|d['’]|du\s+|des\s+|of\s+)$",
     re.IGNORECASE,
 )
