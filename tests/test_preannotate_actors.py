@@ -1030,3 +1030,36 @@ def test_english_a_second_act_after_and_and_a_governor_of_a_region_have_their_ac
     )
     assert got["called on"]["args"]["actor"] == ["The Resident Coordinator in Niger"]
     assert got["curfew"]["args"]["actor"] == ["The governor of the Diffa region"]
+
+
+def test_the_act_someone_is_accused_of_is_the_accused_not_the_accuser(
+    annotator: Preannotator,
+) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Le collectif a accusé mardi des militaires et des Volontaires pour la défense de "
+        "la patrie (VDP) d'avoir sommairement exécuté au moins quinze civils à Toulfé.",
+    )["events"]
+    # Before 0.23.0 the collective that accuses was given as the killer.
+    assert got["accusé"]["args"]["actor"] == ["Le collectif"]
+    assert got["exécuté"]["args"]["actor"] == ["Volontaires pour la défense de la patrie"]
+    # The accused named by a nominal the parser sees: the same reading.
+    named = predict(
+        annotator,
+        "Titre",
+        "Dans un rapport publié lundi, Human Rights Watch accuse des soldats d'avoir tué "
+        "trente civils près de Djibo.",
+    )["events"]
+    assert named["tué"]["args"]["actor"] == ["des soldats"]
+
+
+def test_traditional_hunters_are_people_who_can_act(annotator: Preannotator) -> None:
+    got = predict(
+        annotator,
+        "Titre",
+        "Des chasseurs dozos ont attaqué samedi un hameau peul près de Bankass, tuant six "
+        "personnes.",
+    )["events"]
+    # "chasseur" was no noun of people before 0.23.0: the attack had no actor.
+    assert got["attaqué"]["args"]["actor"] == ["Des chasseurs"]

@@ -302,20 +302,29 @@ def link_arguments(
             if source is not None and spec and mentions[source].label in spec.fillers
             else []
         )
-        choice = _actor(
-            text,
-            trig,
-            triggers,
-            tokens,
-            mentions,
-            speaker,
-            used,
-            sent,
-            para,
-            children,
-            fillers,
-            foreign_of,
+        accused = _accused(text, trig, mentions, fillers(Role.ACTOR, sent))
+        choice = (
+            (accused[0], 0.6)
+            if accused
+            else None
+            if accused is not None  # accused, but not by a name: never the accuser
+            else _actor(
+                text,
+                trig,
+                triggers,
+                tokens,
+                mentions,
+                speaker,
+                used,
+                sent,
+                para,
+                children,
+                fillers,
+                foreign_of,
+            )
         )
+        for i in (accused or [])[1:]:
+            add(Role.ACTOR, i, 0.6)
         if choice is None and trig.label in _STATE_ACTS:
             # "Nouakchott avait convoqué l'ambassadeur", "ce qu'Abidjan avait démenti": a
             # capital as the subject of a state's act is its government (since 0.14.0).
@@ -1932,6 +1941,49 @@ def _armed(mention: Mention) -> bool:
     return mention.choices.get(EntityAttribute.SECTOR, [None])[0] in (
         "armed-group",
         "military",
+    )
+
+
+#: An accusation's verb and what joins it to the act its object is accused of: "accuse
+#: des soldats *d'avoir* exécuté", "accused the army *of* killing". The accused are
+#: between the two.
+_ACCUSING = re.compile(
+    r"\b(?:accus\w*|reproch\w*|soupçonn\w*|incrimin\w*|blam\w*|suspect\w*)\b", re.IGNORECASE
+)
+_ACCUSED_OF = re.compile(
+    r"(?:\bd['’](?:avoir|être)|\bof)\s+(?:(?:\w+ment|sommairement|délibérément|"
+    r"froidement|summarily|deliberately)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _accused(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> list[int] | None:
+    """The actors of an act someone is accused of (since 0.23.0): "L'association a
+    accusé lundi des chasseurs dozos, agissant selon elle aux côtés de militaires,
+    *d'avoir tué* vingt-deux civils" → the hunters, not the association that accuses;
+    "accused soldiers and Russian fighters *of executing*" → both, in text order. None
+    when the trigger is not the act of such an accusation; empty when the accused are
+    not named by a mention."""
+    joint = _ACCUSED_OF.search(text, max(0, trig.start - 30), trig.start)
+    if joint is None:
+        return None
+    verb = None
+    for m in _ACCUSING.finditer(text, max(0, joint.start() - 160), joint.start()):
+        verb = m
+    if verb is None or re.search(r"[.;]", text[verb.end() : joint.start()]):
+        return None
+    return sorted(
+        (
+            i
+            for i in candidates
+            if verb.end() <= mentions[i].start
+            and mentions[i].end <= joint.start()
+            and mentions[i].label in ("PER", "ORG", "GPE")
+            and not _is_place(mentions[i])
+        ),
+        key=lambda i: mentions[i].start,
     )
 
 

@@ -75,6 +75,10 @@ PERSON_NOUNS = frozenset(
         "partenaire",
         "femme",
         "villageois",
+        # Since 0.23.0: the militias of central Mali and Burkina Faso ("des chasseurs
+        # traditionnels dozos", "des miliciens").
+        "chasseur",
+        "milicien",
         # Since 0.11.0: the speakers and victims of political and local reporting.
         "secrétaire",
         "directeur",
