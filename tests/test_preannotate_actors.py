@@ -1041,7 +1041,7 @@ def test_the_act_someone_is_accused_of_is_the_accused_not_the_accuser(
         "Le collectif a accusé mardi des militaires et des Volontaires pour la défense de "
         "la patrie (VDP) d'avoir sommairement exécuté au moins quinze civils à Toulfé.",
     )["events"]
-    # Before 0.23.0 the collective that accuses was given as the killer.
+    # Before 0.23.1 the collective that accuses was given as the killer.
     assert got["accusé"]["args"]["actor"] == ["Le collectif"]
     assert got["exécuté"]["args"]["actor"] == ["Volontaires pour la défense de la patrie"]
     # The accused named by a nominal the parser sees: the same reading.
@@ -1061,5 +1061,5 @@ def test_traditional_hunters_are_people_who_can_act(annotator: Preannotator) -> 
         "Des chasseurs dozos ont attaqué samedi un hameau peul près de Bankass, tuant six "
         "personnes.",
     )["events"]
-    # "chasseur" was no noun of people before 0.23.0: the attack had no actor.
+    # "chasseur" was no noun of people before 0.23.1: the attack had no actor.
     assert got["attaqué"]["args"]["actor"] == ["Des chasseurs"]

@@ -1960,7 +1960,7 @@ _ACCUSED_OF = re.compile(
 def _accused(
     text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
 ) -> list[int] | None:
-    """The actors of an act someone is accused of (since 0.23.0): "L'association a
+    """The actors of an act someone is accused of (since 0.23.1): "L'association a
     accusé lundi des chasseurs dozos, agissant selon elle aux côtés de militaires,
     *d'avoir tué* vingt-deux civils" → the hunters, not the association that accuses;
     "accused soldiers and Russian fighters *of executing*" → both, in text order. None

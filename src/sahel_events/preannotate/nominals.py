@@ -75,7 +75,7 @@ PERSON_NOUNS = frozenset(
         "partenaire",
         "femme",
         "villageois",
-        # Since 0.23.0: the militias of central Mali and Burkina Faso ("des chasseurs
+        # Since 0.23.1: the militias of central Mali and Burkina Faso ("des chasseurs
         # traditionnels dozos", "des miliciens").
         "chasseur",
         "milicien",
