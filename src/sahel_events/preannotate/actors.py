@@ -206,17 +206,60 @@ def _holder(mentions: Sequence[Mention], candidates: Sequence[int], tok: Token) 
 #: Verbs whose object is accused of the act they complete: "accusent des soldats
 #: *d'avoir exécuté* dix civils", "soupçonne le groupe d'avoir enlevé".
 _ACCUSING = frozenset({"accuser", "soupçonner", "incriminer", "blâmer", "accuse", "blame"})
+#: The same verbs by their form, and "reprocher", "suspect", for a sentence the parse
+#: does not show as an accusation (since 0.23.1; English has no parse).
+_ACCUSING_WORD = re.compile(
+    r"\b(?:accus\w*|reproch\w*|soupçonn\w*|incrimin\w*|blâm\w*|blam\w*|suspect\w*)\b",
+    re.IGNORECASE,
+)
+#: What joins the accused to the act: "d'avoir" exécuté, "of" killing.
+_ACCUSED_OF = re.compile(
+    r"(?:\bd['’](?:avoir|être)|\bof)\s+(?:(?:\w+ment|sommairement|délibérément|"
+    r"froidement|summarily|deliberately)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def accused(
+    text: str,
     trig: Trigger,
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     candidates: Sequence[int],
     children: dict[int, list[Token]],
-) -> int | None:
-    """The accused of an act told as what they are accused of (since 0.13.0): the object
-    of "accuser" is the act's actor, not its subject, who accuses."""
+) -> list[int] | None:
+    """The accused of an act told as what they are accused of: the act's actors, not
+    the subject, who accuses. None when the trigger is no such act; empty when it is
+    one and no candidate names the accused (then the accuser must not be taken).
+
+    By the words first (since 0.23.1): the candidates between the accusation's verb and
+    "d'avoir" / "of" right before the trigger, in text order ("L'association a accusé
+    lundi des chasseurs dozos, agissant selon elle aux côtés de militaires, *d'avoir
+    tué*", "accused soldiers and Russian fighters *of executing*"); then by the parse
+    (since 0.13.0): the object of "accuser" whose complement governs the trigger."""
+    joint = _ACCUSED_OF.search(text, max(0, trig.start - 30), trig.start)
+    verb = (
+        None
+        if joint is None
+        else max(
+            _ACCUSING_WORD.finditer(text, max(0, joint.start() - 160), joint.start()),
+            key=lambda m: m.start(),
+            default=None,
+        )
+    )
+    if (
+        joint is not None
+        and verb is not None
+        and not re.search(r"[.;]", text[verb.end() : joint.start()])
+    ):
+        return sorted(
+            (
+                i
+                for i in candidates
+                if verb.end() <= mentions[i].start and mentions[i].end <= joint.start()
+            ),
+            key=lambda i: mentions[i].start,
+        )
     k = governing_verb(trig, tokens)
     if k is None or tokens[k].dep not in ("xcomp", "acl", "advcl"):
         return None
@@ -225,7 +268,8 @@ def accused(
         return None
     for c in children.get(head, []):
         if c.dep == "obj":
-            return _holder(mentions, candidates, c)
+            found = _holder(mentions, candidates, c)
+            return None if found is None else [found]
     return None
 
 

@@ -75,7 +75,7 @@ from .eventtime import (
 from .facilities import starts_with_facility
 from .ner import Token
 from .nominals import CRAFT, PERSON_NOUNS
-from .placing import relative_reference
+from .placing import NAME, relative_reference
 from .text import containing, sentence_spans
 from .triggers import Trigger, promise
 from .untold import sum_sentence
@@ -302,13 +302,18 @@ def link_arguments(
             if source is not None and spec and mentions[source].label in spec.fillers
             else []
         )
-        accused = _accused(text, trig, mentions, fillers(Role.ACTOR, sent))
-        choice = (
-            (accused[0], 0.6)
-            if accused
-            else None
-            if accused is not None  # accused, but not by a name: never the accuser
-            else _actor(
+        # The act someone is accused of: the accused, never the accuser (since 0.23.1
+        # also when the parse does not show it, and with all the accused named).
+        charged = accused(
+            text,
+            trig,
+            tokens,
+            mentions,
+            [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])],
+            children,
+        )
+        if charged is None:
+            choice = _actor(
                 text,
                 trig,
                 triggers,
@@ -322,9 +327,10 @@ def link_arguments(
                 fillers,
                 foreign_of,
             )
-        )
-        for i in (accused or [])[1:]:
-            add(Role.ACTOR, i, 0.6)
+        else:
+            choice = (charged[0], 0.6) if charged else None
+            for i in charged[1:]:
+                add(Role.ACTOR, i, 0.6)
         if choice is None and trig.label in _STATE_ACTS:
             # "Nouakchott avait convoqué l'ambassadeur", "ce qu'Abidjan avait démenti": a
             # capital as the subject of a state's act is its government (since 0.14.0).
@@ -1281,7 +1287,7 @@ _COUNTRY_WINDOW = 26
 _CONTAINING = re.compile(
     # The name of the place may follow its kind unrecognised: "le site d'orpaillage *de
     # Kossi*, dans la commune de Bouroum".
-    r"(?:\s+(?:de|du|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)?"
+    rf"(?:\s+(?:de|du|d['’])\s*{NAME})?"
     r"\s*(?:,\s*(?:dans|en|in)\s+|\(\s*(?:dans\s+)?)"
     r"(?:(?:la|le|les|the)\s+|l['’])?"
     r"(?:(?:commune|cercle|département|province|région|préfecture|sous-préfecture|district|"
@@ -1353,33 +1359,33 @@ def _location(
     if not free:
         return []
 
-    contained = _containers(text, mentions, free)
+    own = {i: _rank(mentions[i], text) for i in free}
+    rank = dict(own)
+    # A unit that only contains another candidate ranks after it (since 0.23.0).
+    for unit, inner in _containers(text, mentions, free).items():
+        rank[unit] = max(own[unit], own[inner] + 1)
 
     def key(i: int) -> tuple[int, int, int]:
         m = mentions[i]
         locative = _LOCATIVE.search(text[max(sentence[0], m.start - 40) : m.start])
-        rank = _rank(m, text)
-        if i in contained:
-            rank = max(rank, _rank(mentions[contained[i]], text) + 1)
-        return (rank, 0 if locative else 1, _distance(m, trig))
+        return (rank[i], 0 if locative else 1, _distance(m, trig))
 
     best = min(free, key=key)
-    chosen = [best]
     # The places listed with it, on either side ("à Tamou, Makalondi et Torodi"): each
     # place joined to one already chosen, until none is left (since 0.23.0 the whole
     # list, not only the places next to the last one chosen).
+    fine = sorted((i for i in free if own[i] <= 1), key=lambda i: mentions[i].start)
     listed = {best}
     grown = True
     while grown:
-        grown = False
-        for i in sorted(free, key=lambda i: mentions[i].start):
-            if i in listed or _rank(mentions[i], text) > 1:
-                continue
-            if any(_coordinated(text, mentions[i], mentions[j]) for j in listed):
-                listed.add(i)
-                grown = True
-    chosen += sorted(listed - {best}, key=lambda i: mentions[i].start)
-    return chosen
+        joined = [
+            i
+            for i in fine
+            if i not in listed and any(_coordinated(text, mentions[i], mentions[j]) for j in listed)
+        ]
+        listed.update(joined)
+        grown = bool(joined)
+    return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
 
 
 def _coordinated(text: str, one: Mention, other: Mention) -> bool:
@@ -1776,8 +1782,6 @@ _TARGET_OF = re.compile(
     r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$",
     re.IGNORECASE,
 )
-#: An administrative unit named as where: "un couvre-feu dans le cercle de *Ténenkou*",
-#: "in the departments of *Torodi*": a place, never the recipient.
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
 _AT = re.compile(r"\b(?:à|dans|in|at)\s+$", re.IGNORECASE)
 
@@ -1794,6 +1798,8 @@ def _unit_at(text: str, mention: Mention) -> bool:
     )
 
 
+#: An administrative unit named as where: "un couvre-feu dans le cercle de *Ténenkou*",
+#: "in the departments of *Torodi*": a place, never the recipient.
 _IN_UNIT = re.compile(
     r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
     r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"
@@ -1941,49 +1947,6 @@ def _armed(mention: Mention) -> bool:
     return mention.choices.get(EntityAttribute.SECTOR, [None])[0] in (
         "armed-group",
         "military",
-    )
-
-
-#: An accusation's verb and what joins it to the act its object is accused of: "accuse
-#: des soldats *d'avoir* exécuté", "accused the army *of* killing". The accused are
-#: between the two.
-_ACCUSING = re.compile(
-    r"\b(?:accus\w*|reproch\w*|soupçonn\w*|incrimin\w*|blam\w*|suspect\w*)\b", re.IGNORECASE
-)
-_ACCUSED_OF = re.compile(
-    r"(?:\bd['’](?:avoir|être)|\bof)\s+(?:(?:\w+ment|sommairement|délibérément|"
-    r"froidement|summarily|deliberately)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _accused(
-    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
-) -> list[int] | None:
-    """The actors of an act someone is accused of (since 0.23.1): "L'association a
-    accusé lundi des chasseurs dozos, agissant selon elle aux côtés de militaires,
-    *d'avoir tué* vingt-deux civils" → the hunters, not the association that accuses;
-    "accused soldiers and Russian fighters *of executing*" → both, in text order. None
-    when the trigger is not the act of such an accusation; empty when the accused are
-    not named by a mention."""
-    joint = _ACCUSED_OF.search(text, max(0, trig.start - 30), trig.start)
-    if joint is None:
-        return None
-    verb = None
-    for m in _ACCUSING.finditer(text, max(0, joint.start() - 160), joint.start()):
-        verb = m
-    if verb is None or re.search(r"[.;]", text[verb.end() : joint.start()]):
-        return None
-    return sorted(
-        (
-            i
-            for i in candidates
-            if verb.end() <= mentions[i].start
-            and mentions[i].end <= joint.start()
-            and mentions[i].label in ("PER", "ORG", "GPE")
-            and not _is_place(mentions[i])
-        ),
-        key=lambda i: mentions[i].start,
     )
 
 
@@ -2274,9 +2237,6 @@ def _actor(
         )
         if found is not None:
             return found, 0.5
-    found = accused(trig, tokens, mentions, candidates, children)
-    if found is not None:
-        return found, 0.6
     # ``speaker``: the source, when the parse may make it the subject ("l'état-major
     # annonce avoir neutralisé ...", where the army reports its own strike).
     foreign = foreign_of.get(trig.label)

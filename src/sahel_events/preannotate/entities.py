@@ -507,6 +507,9 @@ def _model_entities(
     for start, end, label in spans:
         surface = text[start:end].rstrip()
         end = start + len(surface)
+        # Joined to the place right before it: "de Kantchari et de", "à Tamou, ".
+        anded = previous_place >= 0 and _PLACE_AND.fullmatch(text, previous_place, start)
+        comma = previous_place >= 0 and _PLACE_COMMA.fullmatch(text, previous_place, start)
         if (
             label in ("PER", "ORG")
             and _PLACE_NOUN_BEFORE.search(text, max(0, start - _CUE_WINDOW), start)
@@ -524,17 +527,11 @@ def _model_entities(
             # "à Tamou", "Tizegorou, localité du département de": one word the model took
             # for a person, in a place's slot, is a locality it does not know.
             label = "LOC"
-        elif (
-            label in ("PER", "ORG")
-            and previous_place >= 0
-            and _PLACE_AND.fullmatch(text, previous_place, start)
-            and registry.lookup(surface) is None
-        ):
+        elif label in ("PER", "ORG") and anded and registry.lookup(surface) is None:
             label = "LOC"  # "de Kantchari et de Matiacoali"
         elif (
             label in ("PER", "ORG")
-            and previous_place >= 0
-            and _PLACE_COMMA.fullmatch(text, previous_place, start)
+            and comma
             and registry.lookup(surface) is None
             and (listed or gazetteer.resolve(surface, home_country) is not None)
         ):
@@ -549,10 +546,7 @@ def _model_entities(
             label = "ORG"
         if label != "LOC":
             listed = False
-        elif previous_place < 0 or not (
-            _PLACE_AND.fullmatch(text, previous_place, start)
-            or _PLACE_COMMA.fullmatch(text, previous_place, start)
-        ):
+        elif not (anded or comma):  # a place that opens a run: is it a list of places?
             listed = _PLACES_LISTED.search(text, max(0, start - _CUE_WINDOW), start) is not None
         previous_place = end if label == "LOC" else -1
         if label in ("PER", "ORG"):

@@ -154,8 +154,9 @@ def _placed_in(m: Mention, unit: Mention) -> Mention:
     )
 
 
-#: A bare place name: capitalised words, with their own hyphens and apostrophes.
-_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*")
+#: A place name: capitalised words, with their own hyphens and apostrophes.
+NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*"
+_BARE_NAME = re.compile(NAME)
 #: What makes a name part of a relative location or a zone, which the corpus marks as
 #: one LOC span with it ("à 20 km au nord de Ber", "la zone de Sollé", "aux abords de
 #: Mondoro", "the Dallah area"): the name keeps the LOC label. After "près de" or
