@@ -185,6 +185,10 @@ _OWN_PARTICIPLE = re.compile(
 )
 
 
+#: The opening of a relative clause set off by commas, up to a time inside it.
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;:]*$", re.IGNORECASE)
+
+
 def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
     """Whether a time before the trigger comes right after the word of an act of another
     type ("A priest *kidnapped last month* has been freed"): that act's day, for texts
@@ -215,6 +219,11 @@ def _foreign_unparsed(
     if trig.end <= mention.start and _OWN_PARTICIPLE.fullmatch(text, trig.end, mention.start):
         return False
     if _after_other(text, mention, trig, triggers):
+        return True
+    aside = _ASIDE.search(text, max(0, mention.start - 80), mention.start)
+    if aside and not aside.start() <= trig.start < mention.end:
+        # "The convoy, which had left Kaya the day before, was attacked": a relative
+        # clause set off by commas tells another moment (since 0.24.0).
         return True
     # 60 characters since 0.19.0: "claimed responsibility for the attack on" (was 40).
     saying = _SAID_ON.search(text, max(0, mention.start - 60), mention.start)
@@ -271,6 +280,34 @@ _ALSO_BEFORE = re.compile(
 )
 
 
+#: A time that dates the statement an act is told in, not the act (since 0.24.0): "Dans
+#: un communiqué *lu lundi* à la télévision, le ministère a reconnu une attaque" (the
+#: parser reads "lu" as a noun, so no verb of saying is found), "In a statement *on
+#: Wednesday*, the army said its troops had repelled the attack".
+_STATEMENT_DATED = re.compile(
+    r"\b(?:communiqués?|messages?|déclarations?|bulletins?|notes?|rapports?|vidéos?|"
+    r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
+    r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
+    r"joint|official)\s+)?"
+    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publique?s?|datée?s?|signée?s?|"
+    r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
+    r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
+    r"television|state\s+TV)\s+)?)?"
+    r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$",
+    re.IGNORECASE,
+)
+#: A time that owns what follows it: "Monday's attack".
+_POSSESSED = re.compile(r"['’]s\b")
+
+
+def _statement_dated(text: str, mention: Mention) -> bool:
+    """Whether the time is the one of a statement named right before it (_STATEMENT_DATED),
+    not a possessor ("the report on Monday's attack")."""
+    return bool(
+        _STATEMENT_DATED.search(text, max(0, mention.start - 70), mention.start)
+    ) and not _POSSESSED.match(text, mention.end)
+
+
 def foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
@@ -299,11 +336,19 @@ def foreign_times(
     own = {i for i in pool if told_by_participle(trig, i)}
     if own:
         return set(pool) - own
+    stated = set()
+    if not declared(trig) and trig.label != "THREATEN":
+        # A decision, a demand or a threat is made by its statement: the statement's
+        # day is its own (codebook, "time").
+        stated = {i for i in pool if _statement_dated(text, mentions[i])}
+        pool = [i for i in pool if i not in stated]
+        if not pool:
+            return stated
     if _ALSO_BEFORE.search(text, max(0, trig.start - 25), trig.start):
         # "incendiée dans la nuit de mercredi à jeudi par des assaillants qui ont
         # également emporté des vivres": the act told as done "also" is done in the
         # same raid, on the sentence's day; only a saying's time is not its own.
-        return {i for i in pool if told_when(mentions[i], tokens, by_start, text)}
+        return stated | {i for i in pool if told_when(mentions[i], tokens, by_start, text)}
     # Only a trigger ending at most 40 characters before a time can tell it (one pass
     # over the document's triggers, not one per time).
     reach = (min(mentions[i].start for i in pool) - 40, max(mentions[i].start for i in pool))
@@ -311,7 +356,7 @@ def foreign_times(
     others = {i for i in pool if any(told_by_participle(t, i) for t in near)}
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
-    return others | told
+    return stated | others | told
 
 
 def _foreign_times(
@@ -408,6 +453,11 @@ def _foreign_times(
             continue
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
+            continue
+        if verb not in own and trig.end <= mentions[i].start and _of_speaker(tokens, verb, own):
+            # "..., a raconté un rescapé qui a pu regagner Bol lundi matin": a relative
+            # clause on the speaker tells what he did, on its own day (since 0.24.0).
+            out.add(i)
             continue
         # A decision's announcement is the decision ("a annoncé lundi un couvre-feu").
         said = tokens[verb].lemma.lower() in _REPORTING | _CLAIMING and not declared(trig)
@@ -583,6 +633,23 @@ def _saying_before(
     if sentence is not None and not sentence[0] <= tokens[head].start < sentence[1]:
         return None
     return head
+
+
+def _of_speaker(tokens: Sequence[Token], verb: int, own: set[int]) -> bool:
+    """Whether ``verb`` heads a relative clause on a noun that hangs from a verb of saying
+    other than the trigger's own verbs ("a raconté un rescapé *qui a pu regagner*")."""
+    if tokens[verb].dep != "acl:relcl":
+        return False
+    k = tokens[verb].head
+    for _ in range(4):
+        if k in own:
+            return False
+        if _reporting(tokens[k]):
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
 
 
 def _reporting(token: Token) -> bool:

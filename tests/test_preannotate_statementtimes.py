@@ -1,0 +1,139 @@
+"""Times that date a statement or a clause beside the act (pre-annotation 0.24.0): the day
+a communiqué was read, a relative clause on the speaker, an English aside. Each is not the
+act's day, so it neither dates the act nor splits one attack into two suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import english_document, titled_document
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def _events(annotator: Preannotator, doc: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """Each suggested event's text -> role -> the texts linked in that role."""
+    result = next(annotator.predict([doc])).result
+    regions = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    events = {
+        i["value"]["text"]: {"id": [i["id"]]} for i in result if i.get("from_name") == "event"
+    }
+    by_id = {e["id"][0]: e for e in events.values()}
+    for i in result:
+        if i.get("type") == "relation" and i["from_id"] in by_id:
+            by_id[i["from_id"]].setdefault(i["labels"][0], []).append(
+                regions[i["to_id"]]["text"]
+            )
+    return events
+
+
+def test_the_day_a_communique_was_read_is_not_the_attacks(annotator: Preannotator) -> None:
+    # The parser reads "lu" as a noun: no verb of saying holds the Monday.
+    events = _events(
+        annotator,
+        titled_document(
+            "Titre",
+            "Des hommes armés ont attaqué samedi le poste de Toumour. Dans un communiqué lu "
+            "lundi à la télévision, le ministère a reconnu une attaque repoussée, qui a fait "
+            "deux blessés.",
+        ),
+    )
+    assert list(events) == ["attaqué"]  # one attack, not a second one on Monday
+    assert events["attaqué"]["time"] == ["samedi"]
+    assert events["attaqué"]["casualties"] == ["deux blessés"]
+
+
+def test_english_statement_opening_its_sentence_dates_the_statement(
+    annotator: Preannotator,
+) -> None:
+    events = _events(
+        annotator,
+        english_document(
+            "Militants attacked an army camp in Tessit on Tuesday, killing nine soldiers. In "
+            "a statement on Wednesday, the army said its troops had repelled the attack and "
+            "killed 15 terrorists."
+        ),
+    )
+    assert list(events) == ["attacked"]
+    assert events["attacked"]["time"] == ["Tuesday"]
+    assert events["attacked"]["casualties"] == ["nine soldiers", "15 terrorists"]
+
+
+def test_what_the_speaker_did_is_not_the_acts_day(annotator: Preannotator) -> None:
+    events = _events(
+        annotator,
+        titled_document(
+            "Titre",
+            "Au moins sept pêcheurs ont été tués dimanche en fin d'après-midi lors d'une "
+            "attaque contre l'île de Kinasserom, selon des sources locales.\nLes assaillants "
+            "ont ouvert le feu sur un campement de pêcheurs avant d'incendier les filets, a "
+            "raconté à notre correspondant un rescapé qui a pu regagner Bol lundi matin.",
+        ),
+    )
+    assert "lundi matin" not in [t for e in events.values() for t in e.get("time", [])]
+    assert "ouvert le feu" not in events  # the attack told again, not a Monday attack
+
+
+def test_english_relative_clause_between_commas_dates_its_own_act(
+    annotator: Preannotator,
+) -> None:
+    events = _events(
+        annotator,
+        english_document(
+            "Eleven people were killed when gunmen ambushed a food convoy in northern "
+            "Burkina Faso on Sunday, a regional official said on Monday.\nThe convoy, which "
+            "had left Kaya the day before, was attacked about 20 kilometres south of Djibo, "
+            "the official said."
+        ),
+    )
+    assert list(events) == ["ambushed"]
+    assert events["ambushed"]["time"] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("doc", "trigger", "day"),
+    [
+        (
+            # A curfew is made by its communiqué: the day it was read is its own.
+            titled_document(
+                "Titre",
+                "Dans un communiqué lu lundi soir à la télévision, le gouvernement a instauré "
+                "un couvre-feu dans la région de Mopti.",
+            ),
+            "couvre-feu",
+            "lundi soir",
+        ),
+        (
+            # So is a threat by its message.
+            titled_document(
+                "Titre",
+                "Dans un message audio diffusé vendredi, le JNIM a menacé de s'en prendre aux "
+                "transporteurs.",
+            ),
+            "menacé",
+            "vendredi",
+        ),
+        (
+            english_document(
+                "In a statement on Wednesday, the government imposed a curfew in the "
+                "Tillaberi region."
+            ),
+            "curfew",
+            "Wednesday",
+        ),
+    ],
+)
+def test_an_act_a_statement_performs_keeps_the_statements_day(
+    annotator: Preannotator, doc: dict[str, Any], trigger: str, day: str
+) -> None:
+    assert _events(annotator, doc)[trigger]["time"] == [day]
