@@ -137,3 +137,20 @@ def test_an_act_a_statement_performs_keeps_the_statements_day(
     annotator: Preannotator, doc: dict[str, Any], trigger: str, day: str
 ) -> None:
     assert _events(annotator, doc)[trigger]["time"] == [day]
+
+
+def test_english_accusation_dates_itself_not_the_act_it_alleges(
+    annotator: Preannotator,
+) -> None:
+    events = _events(
+        annotator,
+        english_document(
+            "Militants attacked an army camp in Tessit on Monday, killing nine soldiers.\n"
+            "Tessit, a small town in the Gao region, has been besieged by armed groups for "
+            "much of the past year. In March, Human Rights Watch accused soldiers of "
+            "executing at least 11 men near the town."
+        ),
+    )
+    assert events["accused"]["time"] == ["March"]
+    # The execution's day is not told: neither March nor the attack's Monday.
+    assert "time" not in events["executing"]

@@ -99,16 +99,20 @@ _RESPONSES = frozenset({"riposter", "répliquer", "repousser"})
 #: une série d'attaques", "a instauré mardi un couvre-feu *à la suite de* l'embuscade".
 _BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
 #: A verb of saying right after a time, for texts without a parse: "On Tuesday, the
-#: army said" (a subject of a few words, no clause between).
+#: army said" (a subject of a few words, no clause between); since 0.24.0 also an
+#: accusation ("In March, Human Rights Watch accused soldiers of executing ...").
 _TOLD_AFTER = re.compile(
-    r"\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:said|says|announced|reported|claimed|stated)\b",
+    r"\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:said|says|announced|reported|claimed|stated|"
+    r"accused|denounced|condemned|alleged)\b",
     re.IGNORECASE,
 )
 #: A verb of saying before the trigger in its sentence, for texts without a parse: "the
 #: army said (on Tuesday) (that) it had arrested", "announced that its troops had".
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:[^\s,.;]+\s+){0,4}$",
+    r"(?:[^\s,.;]+\s+){0,4}$"
+    # Since 0.24.0: the act someone is accused of ("accused soldiers of executing").
+    r"|\baccus(?:ed|es|ing)\s+(?:[^\s,.;]+\s+){1,8}?of\s+(?:having\s+)?$",
     re.IGNORECASE,
 )
 #: Acts that a statement performs: an AGREE, a lifting of sanctions (CONCEDE), a
