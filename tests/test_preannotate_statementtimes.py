@@ -31,9 +31,7 @@ def _events(annotator: Preannotator, doc: dict[str, Any]) -> dict[str, dict[str,
     by_id = {e["id"][0]: e for e in events.values()}
     for i in result:
         if i.get("type") == "relation" and i["from_id"] in by_id:
-            by_id[i["from_id"]].setdefault(i["labels"][0], []).append(
-                regions[i["to_id"]]["text"]
-            )
+            by_id[i["from_id"]].setdefault(i["labels"][0], []).append(regions[i["to_id"]]["text"])
     return events
 
 
