@@ -259,6 +259,13 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("quelques dizaines de combattants ont été neutralisés",
          [("killed", "vague", "20-99")]),
         ("several gunmen were killed", [("killed", "vague", "2-9")]),
+        # Since 0.24.0 a second noun under the same quantifier: one count.
+        ("Une trentaine de soldats et de supplétifs civils de l'armée ont été tués",
+         [("killed", "approximate", "30")]),
+        ("Des dizaines de civils et d'éleveurs ont été tués", [("killed", "vague", "20-99")]),
+        # ... but a second number is a second count.
+        ("Trois soldats et deux civils ont été tués",
+         [("killed", "exact", "3"), ("killed", "exact", "2")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:

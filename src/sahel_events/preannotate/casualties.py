@@ -161,7 +161,12 @@ _STOP = (
 # The scanned patterns are case-blind and written in lower-case letters only (casescan
 # scans them on the lower-cased text): "[a-z]" stands for any letter, "monday" for
 # "Monday".
-_NOUN = rf"(?:(?!(?:{_STOP}|{_WORD})\b|\d)(?:[\w'’-]+|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
+# Since 0.24.0 "et" may join a second noun under the same quantifier ("une trentaine de
+# soldats *et de* supplétifs civils de l'armée"): one count, as "et" before a number is two.
+_NOUN = (
+    rf"(?:(?:et\s+(?=d(?:e\s|['’])))|(?!(?:{_STOP}|{_WORD})\b|\d)"
+    rf"(?:[\w'’-]+|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
+)
 #: How badly: "grièvement blessés".
 _HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
 _BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
