@@ -50,6 +50,28 @@ def test_a_split_without_a_spec_is_refused_naming_the_article(tmp_path: Path) ->
         load_split(tmp_path, tmp_path, CODEBOOK)
 
 
+@pytest.mark.parametrize(
+    ("region", "part"),
+    [
+        # The title's "camp de Boulkessi" (the lead says "camp militaire de Boulkessi").
+        ("{key: titled, label: FAC, text: camp de Boulkessi, place_precision: town}", "title"),
+        ("{key: dated, label: GPE, text: Mopti, place_precision: town}", "dateline"),
+    ],
+)
+def test_a_gold_region_in_the_title_or_the_dateline_is_refused_naming_it(
+    tmp_path: Path, region: str, part: str
+) -> None:
+    # Titles and datelines are not coded: a region there is almost always an nth that
+    # picked the title's occurrence of a word the lead repeats.
+    source = REPO / "corpus" / "dev"
+    (tmp_path / "fr01_boulkessi.txt").write_bytes((source / "fr01_boulkessi.txt").read_bytes())
+    spec = (source / "fr01_boulkessi.yaml").read_text(encoding="utf-8")
+    spec = spec.replace("entities:\n", f"entities:\n  - {region}\n", 1)
+    (tmp_path / "fr01_boulkessi.yaml").write_text(spec, encoding="utf-8")
+    with pytest.raises(UsageError, match=rf"fr01_boulkessi.yaml: \w+: .* lies in the {part}"):
+        load_split(tmp_path, tmp_path, CODEBOOK)
+
+
 TEXT = (
     "Attaque à Boni\nMopti, 9 septembre 2025 - Des hommes armés ont attaqué dimanche le "
     "poste de Boni, tuant 12 gendarmes. L'attaque a été revendiquée."

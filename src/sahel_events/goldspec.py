@@ -185,8 +185,15 @@ def gold_result(
     text: str,
     codebook: Codebook,
     prediction: Sequence[Mapping[str, Any]] = (),
+    uncoded: Mapping[str, tuple[int, int]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The Label Studio result items of the gold annotation, starting from ``prediction``."""
+    """The Label Studio result items of the gold annotation, starting from ``prediction``.
+
+    ``uncoded`` names the parts of the text the codebook does not code ("title",
+    "dateline") with their spans: a region inside one raises UsageError naming the
+    region, since it is almost always an ``nth`` that picks the title's occurrence of
+    a word the lead repeats.
+    """
     predicted: dict[tuple[str, int, int, str], str] = {}
     predicted_items: dict[str, list[Mapping[str, Any]]] = {}
     for item in prediction:
@@ -217,6 +224,15 @@ def gold_result(
             raise _fail(spec, key, f"unknown {'event' if is_event else 'entity'} label {label}")
         control = EVENT_CONTROL if is_event else ENTITY_CONTROL
         start, end = _span(spec, region, text)
+        for part, (part_start, part_end) in (uncoded or {}).items():
+            if start < part_end and part_start < end:
+                raise _fail(
+                    spec,
+                    key,
+                    f"{region['text']!r} at offset {start} lies in the {part}, which the "
+                    "codebook does not code; give the nth or start of its occurrence in "
+                    "the body",
+                )
         attributes = _attributes(spec, region, codebook, is_event)
         match = predicted.get((control, start, end, label))
         rid = match or region_id(spec.doc_id, key)

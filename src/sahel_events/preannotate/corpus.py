@@ -56,8 +56,19 @@ def load_split(directory: Path, project_root: Path, codebook: Codebook) -> Split
             f"{where}: {doc_id} has no {'article' if doc_id in specs else 'gold spec'}; "
             "every article of a split needs its <name>.yaml spec and vice versa"
         )
-    gold = {d: gold_result(specs[d], docs[d].text, codebook) for d in sorted(docs)}
+    gold = {
+        d: gold_result(specs[d], docs[d].text, codebook, uncoded=_uncoded(docs[d]))
+        for d in sorted(docs)
+    }
     return Split(directory, [docs[d] for d in sorted(docs)], gold)
+
+
+def _uncoded(doc: Document) -> dict[str, tuple[int, int]]:
+    """The parts of an article the codebook does not code: its title and its dateline."""
+    parts = {"dateline": doc.dateline}
+    if doc.title_span is not None:
+        parts["title"] = doc.title_span
+    return parts
 
 
 @dataclass(frozen=True)
