@@ -14,7 +14,7 @@ from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.facilities import find_facilities
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english
-from tests.test_preannotate_events import predict, titled_document
+from tests.test_preannotate_events import english_document, predict, titled_document
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -172,3 +172,22 @@ def test_a_unit_after_a_is_where_the_act_was_not_who_underwent_it(
     assert "recipient" not in got["interpellés"]["args"]
     assert got["rendue"]["args"]["location"] == ["Macina"]
     assert "recipient" not in got["rendue"]["args"]
+
+
+def test_english_unit_after_a_possessive_country_is_the_unit_not_the_town(
+    annotator: Preannotator,
+) -> None:
+    # "Niger's Tahoua region" is the region (since 0.24.0); read as one run, its last
+    # name was the town of Tahoua, another place than the town of Tassara the body names.
+    doc = english_document(
+        "Militants killed 11 soldiers in an attack on an army post in Niger's Tahoua "
+        "region, near the border with Mali."
+    )
+    result = next(annotator.predict([doc])).result
+    places = {
+        r["value"]["text"]: r["value"]["choices"][0]
+        for r in result
+        if r.get("from_name") == "place_precision"
+    }
+    assert places["Tahoua"] == "admin1"
+    assert places["Niger"] == "country"

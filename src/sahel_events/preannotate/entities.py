@@ -566,12 +566,14 @@ def _model_entities(
                 surface, end = surface[:-2], end - 2
             if _sentence_initial_word(text, start, surface):
                 continue  # "No group has claimed": a common word, not the town of No
-            unit = _english_unit(text, start, end, home_country, context)
-            places = (
-                [_place_mention(start, end, surface, unit, "gazetteer")]
-                if unit is not None
-                else _english_places(start, end, surface, home_country, context)
-            )
+            places = []
+            for s, e in _possessive_parts(start, end, surface):
+                unit = _english_unit(text, s, e, home_country, context)
+                places += (
+                    [_place_mention(s, e, text[s:e], unit, "gazetteer")]
+                    if unit is not None
+                    else _english_places(s, e, text[s:e], home_country, context)
+                )
             out.extend(places)
             # "near Banibangou": a name the gazetteer lacks, after a locative
             # preposition, is most often a locality too small for it.
@@ -772,6 +774,22 @@ _EN_UNIT_AFTER = re.compile(
 #: English "district" stands for the second-level unit of each country: Mali's cercle,
 #: Niger's department, Burkina Faso's province.
 _DISTRICT_KINDS = ("cercle", "department", "province")
+
+
+#: A possessive inside a capitalised run: "Niger's Tahoua region", "Mali's Kidal".
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+")
+
+
+def _possessive_parts(start: int, end: int, surface: str) -> list[tuple[int, int]]:
+    """The spans of a capitalised English run split at a possessive ("Niger's Tahoua":
+    "Niger" and "Tahoua"), so that a unit word after the run ("Niger's Tahoua region")
+    makes its last name the unit, not a town (since 0.24.0)."""
+    parts, at = [], 0
+    for m in _POSSESSIVE_INSIDE.finditer(surface):
+        parts.append((start + at, start + m.start()))
+        at = m.end()
+    parts.append((start + at, end))
+    return [(s, e) for s, e in parts if e > s]
 
 
 def _english_unit(
