@@ -152,3 +152,18 @@ def test_english_accusation_dates_itself_not_the_act_it_alleges(
     assert events["accused"]["time"] == ["March"]
     # The execution's day is not told: neither March nor the attack's Monday.
     assert "time" not in events["executing"]
+
+
+def test_a_claims_day_is_not_borrowed_by_the_raiders_later_acts(
+    annotator: Preannotator,
+) -> None:
+    events = _events(
+        annotator,
+        english_document(
+            "Dozens of fighters stormed an army post in the town of Tassara on Monday "
+            "afternoon, the defence ministry said.\nIslamic State Sahel Province claimed "
+            "responsibility for the attack on Tuesday through its Amaq news agency.\nA "
+            "resident said by phone that the attackers had looted shops near the post."
+        ),
+    )
+    assert events["looted"]["time"] == ["Monday"]

@@ -65,7 +65,13 @@ _IN_STATEMENT = (
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published|condemned|"
-    r"denounced|deplored)\s+" + _IN_STATEMENT + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|" + _ISSUED,
+    r"denounced|deplored)\s+"
+    + _IN_STATEMENT
+    + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|"
+    + _ISSUED
+    # Since 0.24.0, as _SAID_ON: "claimed responsibility for the attack on Tuesday" is
+    # the claim's day, which a later paragraph's act does not borrow.
+    + r"|\bclaimed\s+(?:[^\s.;]+\s+){0,4}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: An active verb of saying right before a time, in the trigger's own sentence ("a local
