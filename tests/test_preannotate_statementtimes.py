@@ -167,3 +167,32 @@ def test_a_claims_day_is_not_borrowed_by_the_raiders_later_acts(
         ),
     )
     assert events["looted"]["time"] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "day"),
+    [
+        (
+            # A report's day: "faisaient état de" is a verb of saying.
+            "Le bilan de l'attaque perpétrée dans la nuit de mercredi à jeudi contre le "
+            "village de Tori est passé à 27 morts, selon le maire. Jeudi matin, les "
+            "premières sources locales faisaient état de onze morts.\nSelon des habitants, "
+            "les assaillants ont mis le feu à une trentaine de greniers.",
+            "mis le feu",
+            "dans la nuit de mercredi à jeudi",
+        ),
+        (
+            # A toll's day: "communiqué lundi", whatever the parser makes of "communiqué".
+            "Des assaillants ont pris d'assaut dimanche matin la position des VDP "
+            "d'Arbinda. Un premier bilan, communiqué lundi par des sources locales, faisait "
+            "état de douze morts.\nSelon notre interlocuteur, les assaillants ont emporté "
+            "des armes et deux véhicules.",
+            "emporté",
+            "dimanche matin",
+        ),
+    ],
+)
+def test_the_day_a_toll_was_reported_is_not_borrowed_by_the_raiders_acts(
+    annotator: Preannotator, body: str, act: str, day: str
+) -> None:
+    assert _events(annotator, titled_document("Titre", body))[act]["time"] == [day]

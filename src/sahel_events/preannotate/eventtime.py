@@ -829,8 +829,18 @@ def told_when(
             (told := _TOLD_BEFORE.search(text, max(0, mention.start - 70), mention.start))
             and not _NOT_SAYING.search(told.group(0))
         )
-    lemma = tokens[_verb_of(tokens, tokens[k].head)].lemma.lower()
-    return lemma in _REPORTING or lemma in _CLAIMING or _told_by(tokens, by_start, mention) > 0
+    verb = _verb_of(tokens, tokens[k].head)
+    lemma = tokens[verb].lemma.lower()
+    return (
+        lemma in _REPORTING
+        or lemma in _CLAIMING
+        or _told_by(tokens, by_start, mention) > 0
+        # Since 0.24.0: "Jeudi matin, les premières sources faisaient état de onze morts"
+        # (a report), "Un premier bilan, communiqué lundi" (the parser may read the
+        # participle as a noun).
+        or (lemma == "faire" and verb + 1 < len(tokens) and tokens[verb + 1].lemma == "état")
+        or (bool(text) and _statement_dated(text, mention))
+    )
 
 
 #: "joint" (reached by telephone) as the parser may tag it: a noun, not a verb.
