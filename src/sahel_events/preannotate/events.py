@@ -128,7 +128,10 @@ _ALSO_AND = re.compile(
 #: ordonné la fermeture ...", "Separately, ...".
 _SEQUEL = re.compile(
     r"\s*(?:dans\s+la\s+foulée|par\s+ailleurs|ensuite|puis|plus\s+tard|"
-    r"later|separately|meanwhile|elsewhere|ailleurs)\b",
+    r"later|separately|meanwhile|elsewhere|ailleurs|"
+    # Since 0.24.0: "Le même jour, l'armée a affirmé avoir mené une frappe": another
+    # act on the same day.
+    r"(?:le|ce)\s+même\s+jour|(?:on\s+)?the\s+same\s+day)\b",
     re.IGNORECASE,
 )
 #: A place the act came from, not where it happened.

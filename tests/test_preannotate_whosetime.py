@@ -1,6 +1,7 @@
-"""Times that date a statement or a clause beside the act (pre-annotation 0.24.0): the day
-a communiqué was read, a relative clause on the speaker, an English aside. Each is not the
-act's day, so it neither dates the act nor splits one attack into two suggestions."""
+"""Whose day a time is, and what tells one happening from another (pre-annotation
+0.24.0): the day a communiqué was read, a report was made or a claim was told, a relative
+clause on the speaker, an English aside; none is the act's day, so none dates the act or
+splits one attack into two suggestions. And "Le même jour" opens another act."""
 
 from __future__ import annotations
 
@@ -196,3 +197,22 @@ def test_the_day_a_toll_was_reported_is_not_borrowed_by_the_raiders_acts(
     annotator: Preannotator, body: str, act: str, day: str
 ) -> None:
     assert _events(annotator, titled_document("Titre", body))[act]["time"] == [day]
+
+
+def test_an_act_told_as_on_the_same_day_is_another_happening(annotator: Preannotator) -> None:
+    # "Le même jour" opens another act (since 0.24.0): the strike is not the attack told
+    # before, and its toll is its own.
+    events = _events(
+        annotator,
+        titled_document(
+            "Titre",
+            "Au moins six soldats béninois ont été tués mercredi dans une attaque contre une "
+            "position de l'armée dans le parc W. Neuf assaillants ont été tués.\nLe même "
+            "jour, l'armée nigérienne a affirmé avoir mené une frappe de drone contre un "
+            "regroupement de combattants dans la réserve de Tamou, neutralisant « une "
+            "quinzaine de terroristes ».",
+        ),
+    )
+    assert list(events) == ["attaque", "frappe de drone"]
+    assert events["attaque"]["casualties"] == ["Au moins six soldats béninois", "Neuf assaillants"]
+    assert events["frappe de drone"]["casualties"] == ["une quinzaine de terroristes"]
