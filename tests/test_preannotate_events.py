@@ -2289,3 +2289,23 @@ def test_a_paper_withdrawn_is_a_sanction_or_censorship(
 def test_an_english_licence_revoked_after_a_time_is_a_sanction(annotator: Preannotator) -> None:
     body = "The junta revoked in March the mining licence of the Canadian company."
     assert _event_on(annotator, body, "revoked", "en") == ("SANCTION", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        # A state of detention is no act (since 0.24.0) ...
+        (
+            "Les militants réclamaient la libération de leurs responsables détenus à la "
+            "maison d'arrêt.",
+            ["réclamaient la libération"],
+        ),
+        ("Il est détenu depuis à la maison d'arrêt de Klessoum, selon son avocat.", []),
+        # ... a detention told as done is one.
+        ("Trois journalistes ont été détenus pendant deux jours par la gendarmerie.", ["détenus"]),
+    ],
+)
+def test_a_state_of_detention_is_no_event_a_detention_done_is(
+    annotator: Preannotator, body: str, events: list[str]
+) -> None:
+    assert list(predict(annotator, "Titre", body)["events"]) == events

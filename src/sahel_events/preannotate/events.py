@@ -409,6 +409,12 @@ _WHEN_WHERE = re.compile(
 
 #: A determiner right before an English participle: "the retreating column" names who,
 #: not an act.
+#: "détenu(s)": the participle of a detention, a state unless told as done.
+_HELD = re.compile(r"^détenue?s?$", re.IGNORECASE)
+#: What makes the participle an act: "ont été détenus", "a détenu", "avaient détenu".
+_HELD_ACT = re.compile(
+    r"\b(?:été|a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
 _QUALIFYING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 
 
@@ -445,6 +451,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
                 # A claim of responsibility, "qui ne l'a pas revendiqué" included: who
                 # did it, not a demand.
                 continue
+        if _HELD.match(t.text) and not _HELD_ACT.search(text, max(0, t.start - 20), t.start):
+            # "leurs responsables détenus", "toujours détenus au commissariat", "Il est
+            # détenu depuis": a state of detention, not an act (since 0.24.0).
+            continue
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
         if demined_device(text, t, triggers):
