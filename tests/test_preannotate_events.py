@@ -2309,3 +2309,26 @@ def test_a_state_of_detention_is_no_event_a_detention_done_is(
     annotator: Preannotator, body: str, events: list[str]
 ) -> None:
     assert list(predict(annotator, "Titre", body)["events"]) == events
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        # What a denial calls the reports is no act (since 0.24.0) ...
+        (
+            "L'armée a rejeté ces informations, qu'elle qualifie de « campagne de "
+            "désinformation ».",
+            ["rejeté"],
+        ),
+        # ... a campaign told as waged is one.
+        (
+            "Des comptes liés à l'armée ont mené une campagne de désinformation contre les "
+            "journalistes de la radio.",
+            ["désinformation"],
+        ),
+    ],
+)
+def test_disinformation_as_a_name_for_reports_is_no_event(
+    annotator: Preannotator, body: str, events: list[str]
+) -> None:
+    assert list(predict(annotator, "Titre", body)["events"]) == events

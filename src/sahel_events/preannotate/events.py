@@ -409,6 +409,14 @@ _WHEN_WHERE = re.compile(
 
 #: A determiner right before an English participle: "the retreating column" names who,
 #: not an act.
+_DISINFORMATION = re.compile(r"^(?:désinformation|disinformation)$", re.IGNORECASE)
+#: Words that call something by a name: "qualifie de", "relèvent d'", "il s'agit d'",
+#: "dénonce", "called it".
+_CALLED = re.compile(
+    r"\b(?:qualifi\w*|relèv\w*|relev\w*|s['’]agit|dénonc\w*|parl\w*|évoqu\w*|"
+    r"call\w*|describ\w*|dismiss\w*)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: "détenu(s)": the participle of a detention, a state unless told as done.
 _HELD = re.compile(r"^détenue?s?$", re.IGNORECASE)
 #: What makes the participle an act: "ont été détenus", "a détenu", "avaient détenu".
@@ -454,6 +462,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if _HELD.match(t.text) and not _HELD_ACT.search(text, max(0, t.start - 20), t.start):
             # "leurs responsables détenus", "toujours détenus au commissariat", "Il est
             # détenu depuis": a state of detention, not an act (since 0.24.0).
+            continue
+        if _DISINFORMATION.match(t.text) and _CALLED.search(text, max(0, t.start - 60), t.start):
+            # "qu'il qualifie de « campagne de désinformation »", "relèvent d'une campagne
+            # de désinformation": what a denial calls the reports, not an act (since 0.24.0).
             continue
         if t.label == "ACCUSE" and _REPORTING.match(t.text):
             continue  # "affirme avoir ...": the claim's source, not an accusation
