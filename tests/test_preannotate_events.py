@@ -2332,3 +2332,25 @@ def test_disinformation_as_a_name_for_reports_is_no_event(
     annotator: Preannotator, body: str, events: list[str]
 ) -> None:
     assert list(predict(annotator, "Titre", body)["events"]) == events
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        # "déplorer" tagging a quote, "à déplorer", a loss deplored: no criticism
+        # (since 0.24.0) ...
+        ("« Ils sont revenus quand même », déplore un conseiller communal.", []),
+        ("L'armée assure qu'aucune victime civile n'est à déplorer.", []),
+        # (the fighting they fell in is an event; deploring it is not)
+        ("Nos forces déplorent trois militaires tombés au combat.", ["combat"]),
+        # ... a decision deplored is one.
+        (
+            "Le syndicat a déploré mardi la fermeture de l'école de Tougan par la mairie.",
+            ["déploré", "fermeture"],
+        ),
+    ],
+)
+def test_deplore_as_a_quotes_tag_or_a_loss_is_no_accusation(
+    annotator: Preannotator, body: str, events: list[str]
+) -> None:
+    assert list(predict(annotator, "Titre", body)["events"]) == events

@@ -409,6 +409,17 @@ _WHEN_WHERE = re.compile(
 
 #: A determiner right before an English participle: "the retreating column" names who,
 #: not an act.
+_DEPLORE = re.compile(r"^(?:déplor|deplor)\w*$", re.IGNORECASE)
+#: A closing quote and its comma right before the verb: the verb tags the quote's speaker.
+_QUOTE_TAG = re.compile(r"[»”\"]\s*,?\s*$")
+_TO_DEPLORE = re.compile(r"\bà\s+$", re.IGNORECASE)
+#: A count right after the verb: "déplorent 3 militaires tombés", "deplored two dead".
+_LOSSES_AFTER = re.compile(
+    r"\s+(?:la\s+perte\s+|la\s+mort\s+|the\s+(?:loss|death)\s+)?(?:de\s+|of\s+)?(?:\d+|"
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|one|two|three|four|five|"
+    r"several)\b",
+    re.IGNORECASE,
+)
 _DISINFORMATION = re.compile(r"^(?:désinformation|disinformation)$", re.IGNORECASE)
 #: Words that call something by a name: "qualifie de", "relèvent d'", "il s'agit d'",
 #: "dénonce", "called it".
@@ -462,6 +473,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if _HELD.match(t.text) and not _HELD_ACT.search(text, max(0, t.start - 20), t.start):
             # "leurs responsables détenus", "toujours détenus au commissariat", "Il est
             # détenu depuis": a state of detention, not an act (since 0.24.0).
+            continue
+        if _DEPLORE.match(t.text) and (
+            _QUOTE_TAG.search(text, max(0, t.start - 8), t.start)
+            or _TO_DEPLORE.search(text, max(0, t.start - 12), t.start)
+            or _LOSSES_AFTER.match(text, t.end)
+        ):
+            # "», déplore un conseiller" (a speaker's tag), "aucune victime n'est à
+            # déplorer", "Nos forces déplorent 3 militaires tombés" (a loss): no
+            # criticism of anyone (since 0.24.0).
             continue
         if _DISINFORMATION.match(t.text) and _CALLED.search(text, max(0, t.start - 60), t.start):
             # "qu'il qualifie de « campagne de désinformation »", "relèvent d'une campagne
