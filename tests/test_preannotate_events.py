@@ -2354,3 +2354,30 @@ def test_deplore_as_a_quotes_tag_or_a_loss_is_no_accusation(
     annotator: Preannotator, body: str, events: list[str]
 ) -> None:
     assert list(predict(annotator, "Titre", body)["events"]) == events
+
+
+def test_armed_men_claiming_allegiance_make_no_demand(annotator: Preannotator) -> None:
+    # "se réclamant du JNIM" tells whose men they say they are (since 0.24.0).
+    events = predict(
+        annotator,
+        "Titre",
+        "Des individus armés se réclamant du JNIM ont fait irruption dimanche dans le "
+        "village de Zimtenga.",
+    )["events"]
+    assert [e["label"] for e in events.values()] == ["ASSAULT"]
+
+
+def test_english_march_to_demand_is_one_protest(annotator: Preannotator) -> None:
+    # What the marchers ask for is coded with the march, as "pour réclamer" (since 0.24.0).
+    result = next(
+        annotator.predict(
+            [
+                english_document(
+                    "Hundreds of people marched on Thursday in Tillia to demand better "
+                    "protection from the army."
+                )
+            ]
+        )
+    ).result
+    labels = [r["value"]["labels"][0] for r in result if r.get("from_name") == "event"]
+    assert labels == ["PROTEST"]

@@ -409,6 +409,15 @@ _WHEN_WHERE = re.compile(
 
 #: A determiner right before an English participle: "the retreating column" names who,
 #: not an act.
+_RECLAIM = re.compile(r"^réclam", re.IGNORECASE)
+_SE = re.compile(r"\bse\s+$", re.IGNORECASE)
+#: An English protest, then the infinitive of what it asks for ("marched ... to demand").
+_MARCHED_TO = re.compile(
+    r"\b(?:marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|walked\s+out|"
+    r"went\s+on\s+strike|staged\s+(?:a\s+)?(?:\w+\s+)?(?:protest|strike|sit-in|march|rally))"
+    r"\b[^.;:]{0,120}?\bto\s+$",
+    re.IGNORECASE,
+)
 _DEPLORE = re.compile(r"^(?:déplor|deplor)\w*$", re.IGNORECASE)
 #: A closing quote and its comma right before the verb: the verb tags the quote's speaker.
 _QUOTE_TAG = re.compile(r"[»”\"]\s*,?\s*$")
@@ -473,6 +482,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if _HELD.match(t.text) and not _HELD_ACT.search(text, max(0, t.start - 20), t.start):
             # "leurs responsables détenus", "toujours détenus au commissariat", "Il est
             # détenu depuis": a state of detention, not an act (since 0.24.0).
+            continue
+        if (
+            t.label == "REQUEST"
+            and _RECLAIM.match(t.text)
+            and _SE.search(text, max(0, t.start - 4), t.start)
+        ):
+            continue  # "des individus armés se réclamant du JNIM": allegiance (since 0.24.0)
+        if t.label == "REQUEST" and _MARCHED_TO.search(text, max(0, t.start - 160), t.start):
+            # "hundreds of people marched on Thursday to demand better protection": what
+            # the protest asks, coded with it, as French "pour réclamer" (since 0.24.0).
             continue
         if _DEPLORE.match(t.text) and (
             _QUOTE_TAG.search(text, max(0, t.start - 8), t.start)
