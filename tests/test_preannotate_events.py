@@ -2381,3 +2381,28 @@ def test_english_march_to_demand_is_one_protest(annotator: Preannotator) -> None
     ).result
     labels = [r["value"]["labels"][0] for r in result if r.get("from_name") == "event"]
     assert labels == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("body", "mobilised"),
+    [
+        # Help in the fight is a phase of the attack (since 0.24.0) ...
+        (
+            "Les gendarmes ont combattu pendant une heure jusqu'à l'arrivée des renforts. "
+            "Quatre gardes ont été tués dans l'attaque du poste de Tamou.",
+            False,
+        ),
+        (
+            "Des hommes armés ont attaqué le convoi ; des renforts aériens ont permis de "
+            "repousser les assaillants.",
+            False,
+        ),
+        # ... reinforcements sent after it are a mobilisation.
+        ("Des renforts ont été dépêchés jeudi à Diboli après l'attaque du poste de douane.", True),
+    ],
+)
+def test_reinforcements_in_the_fight_are_no_mobilisation(
+    annotator: Preannotator, body: str, mobilised: bool
+) -> None:
+    events = predict(annotator, "Titre", body)["events"]
+    assert any(e["label"] == "MOBILIZE" for e in events.values()) is mobilised

@@ -418,6 +418,12 @@ _MARCHED_TO = re.compile(
     r"\b[^.;:]{0,120}?\bto\s+$",
     re.IGNORECASE,
 )
+_REINFORCEMENT = re.compile(r"^(?:renforts?|reinforcements?)$", re.IGNORECASE)
+_ARRIVAL_OF = re.compile(
+    r"(?:\barrivée\s+(?:des|de|du|d['’])\s*|\ben\s+|\barrival\s+of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_AIR_OR_CAME = re.compile(r"\s+(?:aériens?|venus?\s+d|arrivés?\s+d|air\b)", re.IGNORECASE)
 _DEPLORE = re.compile(r"^(?:déplor|deplor)\w*$", re.IGNORECASE)
 #: A closing quote and its comma right before the verb: the verb tags the quote's speaker.
 _QUOTE_TAG = re.compile(r"[»”\"]\s*,?\s*$")
@@ -492,6 +498,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if t.label == "REQUEST" and _MARCHED_TO.search(text, max(0, t.start - 160), t.start):
             # "hundreds of people marched on Thursday to demand better protection": what
             # the protest asks, coded with it, as French "pour réclamer" (since 0.24.0).
+            continue
+        if _REINFORCEMENT.match(t.text) and (
+            _ARRIVAL_OF.search(text, max(0, t.start - 25), t.start)
+            or _AIR_OR_CAME.match(text, t.end)
+        ):
+            # "jusqu'à l'arrivée des renforts", "appelée en renfort", "des renforts
+            # aériens ont permis de": help in the fight, a phase of the attack, which the
+            # codebook does not code apart (PLOVER: no MOBILIZE inside an ASSAULT report;
+            # since 0.24.0).
             continue
         if _DEPLORE.match(t.text) and (
             _QUOTE_TAG.search(text, max(0, t.start - 8), t.start)
