@@ -510,7 +510,7 @@ def link_arguments(
         elif (
             reference(text, sent) in (None, "town")
             and trig.mode != "release"
-            and trig.label != "REJECT"
+            and trig.label not in _SPOKEN
             # Nor for strikes on attackers in flight (since 0.19.0): they are hit away
             # from where they attacked.
             and not (trig.label == "ASSAULT" and in_pursuit(text, lsent))
@@ -518,7 +518,8 @@ def link_arguments(
             # Never for a release (since 0.18.0): captives are freed where their captors
             # chose, not where the paragraph's other acts took place. Nor for a denial:
             # the place told before it is that of the act denied, not where its author
-            # spoke.
+            # spoke; since 0.24.0 nor for any act done by speaking (an accusation, a
+            # demand, praise, a concession, a promise, a threat), for the same reason.
             # Not when the sentence points back ("sur place") or names an area ("dans
             # la zone"): carried_places settles those. "la ville" may be the town the
             # paragraph named ("à Djibo ... aux abords de la ville"): that one first.
@@ -1249,6 +1250,11 @@ def _meeting_sentence_place(
         if _LOCATIVE.search(text[max(prior[0], mentions[i].start - 40) : mentions[i].start])
     ]
     return _location(text, trig, mentions, pool, prior, held)
+
+
+#: Acts done by speaking: the place of the paragraph is that of what they speak of, not
+#: where they were said (since 0.24.0; REJECT since 0.18.0).
+_SPOKEN = frozenset({"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "CONCEDE", "AGREE", "THREATEN"})
 
 
 def _rank(mention: Mention, text: str = "") -> int:
