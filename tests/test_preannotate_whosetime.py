@@ -216,3 +216,24 @@ def test_an_act_told_as_on_the_same_day_is_another_happening(annotator: Preannot
     assert list(events) == ["attaque", "frappe de drone"]
     assert events["attaque"]["casualties"] == ["Au moins six soldats béninois", "Neuf assaillants"]
     assert events["frappe de drone"]["casualties"] == ["une quinzaine de terroristes"]
+
+
+def test_a_call_takes_neither_the_raids_place_nor_lends_its_day_to_the_raiders(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.24.0 an act done by speaking takes no place from the paragraph (the place
+    # is the raid's, not where the mayor spoke), and its day is not borrowed by the
+    # raiders' acts told after it.
+    events = _events(
+        annotator,
+        titled_document(
+            "Titre",
+            "Des hommes armés ont tué dimanche quatre commerçants à Tori, dans le cercle de "
+            "Bankass. Le maire a appelé lundi les autorités à renforcer la sécurité. Les "
+            "assaillants ont aussi incendié des greniers.",
+        ),
+    )
+    assert "location" not in events["appelé"]
+    assert events["appelé"]["time"] == ["lundi"]
+    assert events["incendié"]["location"] == ["Tori"]
+    assert events["incendié"]["time"] == ["dimanche"]

@@ -664,6 +664,9 @@ def link_arguments(
                     and not (
                         trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
                     )
+                    and not (
+                        trig.label in _VIOLENT and _spoken_day(triggers, sentences, mentions[i])
+                    )
                 ]
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
@@ -1880,6 +1883,17 @@ _SENTENCE_BREAK_BETWEEN = re.compile(r"[.;!?\n]|,\s")
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _spoken_day(
+    triggers: Sequence[Trigger], sentences: Sequence[tuple[int, int]], time: Mention
+) -> bool:
+    """Whether a time is told in a sentence whose only acts are done by speaking ("Le
+    maire a appelé lundi les autorités à ..."): the day of the saying, which a violent
+    act of a later sentence does not borrow (since 0.24.0)."""
+    start, end = containing(sentences, time.start)
+    labels = {t.label for t in triggers if start <= t.start < end}
+    return bool(labels) and labels <= _SPOKEN
 
 
 #: A day told as following another: "le lendemain", "dès le lendemain", "deux jours
