@@ -2340,7 +2340,11 @@ def test_disinformation_as_a_name_for_reports_is_no_event(
         # "déplorer" tagging a quote, "à déplorer", a loss deplored: no criticism
         # (since 0.24.0) ...
         ("« Ils sont revenus quand même », déplore un conseiller communal.", []),
-        ("L'armée assure qu'aucune victime civile n'est à déplorer.", []),
+        (
+            "L'armée affirme que l'opération s'est déroulée sans incident et qu'aucune "
+            "victime civile n'est à déplorer.",
+            [],
+        ),
         # (the fighting they fell in is an event; deploring it is not)
         ("Nos forces déplorent trois militaires tombés au combat.", ["combat"]),
         # ... a decision deplored is one.
