@@ -479,11 +479,15 @@ def test_english_locality_unknown_to_the_gazetteer_is_the_location(
 ) -> None:
     # Inatès is too small for the gazetteer: a place after "near"; the region named after
     # it ("Tillabéri region") is wider, so the locality is the location. Since 0.23.0 it
-    # is labelled as the codebook labels a settlement, GPE (it was LOC).
+    # is labelled as the codebook labels a settlement, GPE (it was LOC). Since 0.24.0
+    # "Niger's Tillabéri region" is read as the region (it was one run, "Niger's
+    # Tillabéri"), so the locality takes the id and precision of the unit it is in, as the
+    # codebook says of a place absent from GeoNames (it had none).
     places, entities = _english_attack_places(annotator, "Inatès")
     assert places == ["Inatès"]
     assert entities["Inatès"]["value"]["labels"] == ["GPE"]
-    assert entities["Inatès"]["precision"] is None  # unknown: no precision suggested
+    assert entities["Inatès"]["precision"] == ["admin1"]
+    assert entities["Tillabéri"]["precision"] == ["admin1"]
 
 
 def test_a_department_is_a_place_with_its_precision_and_beats_the_region(
