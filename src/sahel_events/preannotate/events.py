@@ -407,8 +407,7 @@ _WHEN_WHERE = re.compile(
 )
 
 
-#: A determiner right before an English participle: "the retreating column" names who,
-#: not an act.
+#: "se réclamant du JNIM": a claim of allegiance, not a demand.
 _RECLAIM = re.compile(r"^réclam", re.IGNORECASE)
 _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
 #: An English protest, then the infinitive of what it asks for ("marched ... to demand").
@@ -449,6 +448,8 @@ _HELD = re.compile(r"^détenue?s?$", re.IGNORECASE)
 _HELD_ACT = re.compile(
     r"\b(?:été|a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?$", re.IGNORECASE
 )
+#: A determiner right before an English participle: "the retreating column" names who,
+#: not an act.
 _QUALIFYING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 
 
