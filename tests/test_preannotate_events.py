@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from sahel_events.codebook import Codebook, load_project_codebook
-from sahel_events.preannotate.casualties import find_casualties
+from sahel_events.preannotate.casualties import find_casualties, side_of
 from sahel_events.preannotate.predict import Preannotator
 
 REPO = Path(__file__).resolve().parents[1]
@@ -275,6 +275,24 @@ def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> Non
 def test_the_bracketed_acronym_is_left_out_of_a_counts_span() -> None:
     [count] = find_casualties("Deux soldats (FAMa) ont été tués")
     assert count.text == "Deux soldats"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "side"),
+    [
+        ("Troops killed 23 of the attackers near Djibo", "23 of the attackers", "non-state-armed"),
+        ("ont riposté, tuant 12 des assaillants, selon l'armée", "12 des assaillants",
+         "non-state-armed"),
+        ("the blast killed four of the soldiers", "four of the soldiers", "state-forces"),
+        ("killing five of them.", "five of them", None),
+    ],
+)  # fmt: skip
+def test_a_partitive_stays_in_the_span_of_a_count_after_its_verb(
+    text: str, span: str, side: str | None
+) -> None:
+    # Since 0.25.0: the span stopped at "23 of", which named no one and had no side.
+    [count] = find_casualties(text)
+    assert (count.text, side_of(count.text)) == (span, side)
 
 
 def test_a_count_whose_noun_opens_a_name_counts_the_named_victims(

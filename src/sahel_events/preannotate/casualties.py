@@ -281,13 +281,16 @@ _ONE_PERSON_EN = re.compile(
     r"tourist|volunteer))(?!\w)",
     re.IGNORECASE,
 )
+#: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
+#: of the attackers", "tuant 12 des assaillants" (the span stopped at "23 of").
+_OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+)?|des\s+|d['’]entre\s+)?"
 for _kind in _KIND_VERBS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"
     _PATTERNS.append(
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}{_OF_THE}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )
