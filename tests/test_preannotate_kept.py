@@ -115,6 +115,10 @@ def test_coming_forward_is_no_demonstration(annotator: Preannotator) -> None:
         # Since 0.20.0 a longer phrase before the verb, and "si" / "so" before the word.
         "Les attaques contre les écoles de la commune sont devenues si fréquentes que les "
         "parents ont peur.",
+        # Since 0.25.0 any plural act under a period that opens the sentence.
+        "Depuis le début de l'année, plusieurs chefs traditionnels ont été assassinés dans "
+        "la région.",
+        "Depuis janvier, trois enseignants ont été enlevés dans le cercle.",
     ],
 )
 def test_trends_and_tallies_are_no_events(annotator: Preannotator, sentence: str) -> None:
@@ -129,6 +133,22 @@ def test_a_set_of_acts_on_one_day_is_still_suggested(annotator: Preannotator) ->
         "Tessit, a annoncé l'armée.",
     )
     assert [label for label, _ in got] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A day is no period: one happening.
+        "Depuis lundi, trois enseignants ont été enlevés dans le cercle.",
+        # The period is another clause's.
+        "Trois soldats ont été tués mardi à Djibo, ville sous blocus depuis deux ans.",
+    ],
+)
+def test_a_plural_act_outside_an_opening_period_is_still_suggested(
+    annotator: Preannotator, sentence: str
+) -> None:
+    got = suggested(annotator, sentence)
+    assert [text for label, text in got if label == "ASSAULT"] in (["enlevés"], ["tués"])
 
 
 def test_what_a_meeting_reviews_is_no_event(annotator: Preannotator) -> None:

@@ -15,8 +15,9 @@ trigger because they hold whatever the parse makes of the clause:
 * **a statistic**: in a sentence that sets a period of months or years ("depuis
   janvier", "cette année", "since 2012"), a count of ten or more right before the plural
   noun ("plus de 150 attaques"), or, when the period opens the sentence, a large count
-  anywhere ("Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"):
-  a tally, where "une dizaine de frappes ont visé
+  anywhere ("Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"),
+  and since 0.25.0 any plural act ("Depuis le début de l'année, plusieurs chefs
+  traditionnels ont été assassinés"): a tally, where "une dizaine de frappes ont visé
   mardi" is one set of strikes;
 * **an agenda**: the topic of a purpose clause of discussion ("se sont réunis *pour faire
   le point sur le déploiement* de la force", "met *to review the deployment*"): what the
@@ -133,6 +134,9 @@ def untold_triggers(
         if period and (
             (_plural(t) and _TALLY.search(before[-30:]))
             or (opening and _LARGE.search(text, start, end))
+            # Since 0.25.0 any plural act under a period that opens the sentence: "Depuis
+            # le début de l'année, plusieurs chefs traditionnels ont été assassinés".
+            or (opening and _plural(t))
         ):
             out.add(i)  # "plus de 150 attaques ... depuis janvier": a tally
             continue
