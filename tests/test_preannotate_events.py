@@ -2408,3 +2408,46 @@ def test_reinforcements_in_the_fight_are_no_mobilisation(
 ) -> None:
     events = predict(annotator, "Titre", body)["events"]
     assert any(e["label"] == "MOBILIZE" for e in events.values()) is mobilised
+
+
+def english_labels(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
+    """The (label, trigger text) of each event suggested on an English body."""
+    result = next(annotator.predict([english_document(body)])).result
+    return [
+        (r["value"]["labels"][0], r["value"]["text"])
+        for r in result
+        if r.get("from_name") == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Since 0.25.0 what an English request asks, after its addressee, is no act of
+        # its own (the French "appelé le gouvernement à déployer" is read in the parse) ...
+        (
+            "Local leaders called on the government to deploy more troops along the shore.",
+            [("REQUEST", "called on")],
+        ),
+        # ... nor what people fear.
+        (
+            "Many farmers have abandoned their fields for fear of abduction.",
+            [],
+        ),
+        # The guard: a deployment told as done.
+        (
+            "The government deployed more troops along the shore on Monday.",
+            [("MOBILIZE", "deployed")],
+        ),
+    ],
+)
+def test_english_what_is_asked_or_feared_is_no_act(
+    annotator: Preannotator, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert english_labels(annotator, body) == expected
+
+
+def test_what_people_fear_is_no_act(annotator: Preannotator) -> None:
+    # Since 0.25.0: "par peur des enlèvements" names what they fear, not an abduction.
+    body = "Les paysans ont abandonné leurs champs par peur des enlèvements."
+    assert list(predict(annotator, "Titre", body)["events"]) == []

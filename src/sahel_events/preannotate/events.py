@@ -417,6 +417,21 @@ _MARCHED_TO = re.compile(
     r"\b[^.;:]{0,120}?\bto\s+$",
     re.IGNORECASE,
 )
+#: An English request, its addressee, then the infinitive of what it asks (the French
+#: "appelé le gouvernement à déployer" is read in the parse): "called on the government
+#: to deploy more troops", "urged the kidnappers to free".
+_ASKED_TO = re.compile(
+    r"\b(?:called\s+(?:on|upon)|urged|urging|asked|appealed\s+to|pressed|implored|"
+    r"demanded\s+that)\s+[^.;:!?]{1,80}?\bto\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+#: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
+_FEAR_OF = re.compile(
+    r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
+    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
+    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
+    re.IGNORECASE,
+)
 _REINFORCEMENT = re.compile(r"^(?:renforts?|reinforcements?)$", re.IGNORECASE)
 _ARRIVAL_OF = re.compile(
     r"(?:\barrivée\s+(?:des|de|du|d['’])\s*|\ben\s+|\barrival\s+of\s+(?:the\s+)?)$",
@@ -500,6 +515,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "hundreds of people marched on Thursday to demand better protection": what
             # the protest asks, coded with it, as French "pour réclamer" (since 0.24.0).
             continue
+        if t.label != "REQUEST" and _ASKED_TO.search(text, max(0, t.start - 120), t.start):
+            continue  # "called on the government to deploy": what is asked (since 0.25.0)
+        if _FEAR_OF.search(text, max(0, t.start - 40), t.start):
+            continue  # "for fear of abduction": what people fear (since 0.25.0)
         if _REINFORCEMENT.match(t.text) and (
             _ARRIVAL_OF.search(text, max(0, t.start - 25), t.start)
             or _AIR_OR_CAME.match(text, t.end)
