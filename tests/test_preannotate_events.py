@@ -2451,3 +2451,40 @@ def test_what_people_fear_is_no_act(annotator: Preannotator) -> None:
     # Since 0.25.0: "par peur des enlèvements" names what they fear, not an abduction.
     body = "Les paysans ont abandonné leurs champs par peur des enlèvements."
     assert list(predict(annotator, "Titre", body)["events"]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # Since 0.25.0 hostages freed by a state's forces are AID (corpus coding notes),
+        # as subject, as agent, in English ...
+        (
+            "Les Forces de défense et de sécurité ont libéré dimanche onze pêcheurs enlevés "
+            "trois jours plus tôt par des éléments de Boko Haram.",
+            "AID",
+        ),
+        (
+            "Quatorze otages, des femmes et des enfants enlevés en octobre, ont été libérés "
+            "par nos forces.",
+            "AID",
+        ),
+        ("EN:Chadian troops have freed four of 11 farmers abducted last week near Daboua.", "AID"),
+        # ... but the kidnappers releasing them retreat, whatever the army did before, and
+        # the army releasing its own detainees releases them.
+        (
+            "Les ravisseurs ont libéré lundi les deux otages, trois jours après une opération "
+            "de l'armée.",
+            "RETREAT",
+        ),
+        ("L'armée a libéré mardi les trois bergers interpellés la semaine dernière.", "RETREAT"),
+    ],
+)
+def test_hostages_freed_by_the_forces_are_aid(
+    annotator: Preannotator, body: str, label: str
+) -> None:
+    if body.startswith("EN:"):
+        labels = [lab for lab, text in english_labels(annotator, body[3:]) if text == "freed"]
+    else:
+        events = predict(annotator, "Titre", body)["events"]
+        labels = [e["label"] for t, e in events.items() if t.startswith("libér")]
+    assert labels == [label]

@@ -257,6 +257,7 @@ _FORCES_SENT = re.compile(
     r"(?:renforts?|troupes?|soldats|militaires|reinforcements|troops)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+_RELEASE_WORD = re.compile(r"^(?:libér|relâch|free|released)", re.IGNORECASE)
 #: "aid worker", "aid agency": the noun qualifies a person or body.
 _AID_MODIFIER = re.compile(
     r"\s+(?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|officials?|convoys?)\b",
@@ -556,7 +557,11 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if t.label == "AID" and (
             _CARE.search(text[max(0, t.start - 40) : t.start])
             or _AID_MODIFIER.match(text, t.end)
-            or _FORCES_SENT.search(text[max(0, t.start - 40) : t.start])
+            or (
+                _FORCES_SENT.search(text[max(0, t.start - 40) : t.start])
+                # "Chadian troops freed four farmers": hostages freed by the forces.
+                and not _RELEASE_WORD.match(t.text)
+            )
         ):
             # the wounded evacuated, an "aid worker", reinforcements sent (since 0.15.0):
             # no aid given to a party
@@ -837,6 +842,39 @@ _PROTEST_SUSPENDED = re.compile(
 )
 
 
+#: The forces of a state, as the subject or the agent of freeing people ("les Forces de
+#: défense et de sécurité ont libéré", "libérés par nos forces", "Chadian troops freed").
+_FORCES = (
+    r"\b(?:armée|FAMa|FDS|forces|militaires|soldats|troupes|gendarmes|gendarmerie|"
+    r"commandos?|army|troops|soldiers|gendarmes|special\s+forces)\b"
+)
+_FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;:!?\n]{{0,80}}$", re.IGNORECASE)
+_BY_FORCES = re.compile(
+    rf"\s*(?:\w+\s+){{0,3}}?(?:par|by)\s+(?:[\w'’]+\s+){{0,3}}?{_FORCES}", re.IGNORECASE
+)
+#: Who holds hostages: when named between the forces and the verb, they free them.
+_CAPTORS = re.compile(
+    r"\b(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|hommes\s+armés|jihadistes|"
+    r"djihadistes|terroristes|assaillants|kidnappers|abductors|captors|gunmen|militants|"
+    r"jihadists)\b",
+    re.IGNORECASE,
+)
+_HOSTAGES = re.compile(
+    r"\b(?:otages?|enlevée?s?|kidnappée?s?|captifs?|captives?|hostages?|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+
+
+def _freed_by_forces(text: str, trigger: Trigger) -> bool:
+    """Whether a release is of hostages freed by a state's forces (AID, since 0.25.0)."""
+    start = max(text.rfind(c, 0, trigger.start) for c in ".;:!?\n") + 1
+    end = min((e for e in (text.find(c, trigger.end) for c in ".;\n") if e >= 0), default=len(text))
+    subject = text[start : trigger.start]
+    by_forces = bool(_BY_FORCES.match(text, trigger.end, end))
+    forces = by_forces or (bool(_FORCES_BEFORE.search(subject)) and not _CAPTORS.search(subject))
+    return forces and bool(_HOSTAGES.search(text, max(start, trigger.start - 80), end))
+
+
 def relabel(text: str, trigger: Trigger) -> Trigger:
     """A sanction, a restriction or a curfew right after "lever/levée/lift" is the lifting:
     CONCEDE. So is the suspension of a protest movement (codebook, CONCEDE): "Le syndicat
@@ -860,6 +898,10 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         # "une équipe du génie a neutralisé deux engins explosifs": a device taken out of
         # use, no attack (the corpus codes COERCE seize), since 0.19.0.
         return replace(trigger, label="COERCE", mode="seize")
+    if trigger.label == "RETREAT" and trigger.mode == "release" and _freed_by_forces(text, trigger):
+        # "Les FDS ont libéré dimanche onze pêcheurs enlevés": hostages freed by the
+        # forces are AID (corpus coding notes), the kidnappers retreat from nothing.
+        return replace(trigger, label="AID", mode=None)
     return trigger
 
 
