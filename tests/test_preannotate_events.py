@@ -1857,12 +1857,35 @@ def test_hostages_handed_over_or_a_supply_convoy_is_no_aid(
         # men ("ils").
         ("Avant de partir, ils ont brûlé les greniers et emmené presque tout le bétail.",
          "emmené", "COERCE"),
+        # Since 0.25.0 gunmen ("tireurs"), and people led away beside people killed.
+        ("Son fils, qui l'accompagnait, aurait été emmené par les tireurs.", "emmené",
+         "ASSAULT"),
+        ("Deux pêcheurs ont été tués et quatre autres emmenés vers les îles.", "emmenés",
+         "ASSAULT"),
     ],
 )  # fmt: skip
 def test_what_armed_men_lead_away(
     annotator: Preannotator, body: str, trigger: str, label: str
 ) -> None:
     assert predict(annotator, "Titre", body)["events"][trigger]["label"] == label
+
+
+def test_a_family_led_away_after_a_death_is_no_abduction(annotator: Preannotator) -> None:
+    # The killing is another clause's: "il a emmené sa famille" takes no one by force.
+    events = predict(
+        annotator,
+        "Titre",
+        "Après la mort de son père, tué en 2022, il a emmené sa famille à Bamako.",
+    )["events"]
+    assert "emmené" not in events
+
+
+def test_gunmen_who_lead_someone_away_are_its_actor(annotator: Preannotator) -> None:
+    # Since 0.25.0 "tireur" is a noun of people, as "assaillant".
+    events = predict(
+        annotator, "Titre", "Son fils, qui l'accompagnait, aurait été emmené par les tireurs."
+    )["events"]
+    assert events["emmené"]["args"]["actor"] == ["les tireurs"]
 
 
 def test_states_leaving_an_organisation_withdraw(annotator: Preannotator) -> None:

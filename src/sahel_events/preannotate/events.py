@@ -1034,14 +1034,24 @@ def _not_an_inquiry_opened(text: str, t: Trigger) -> bool:
 _TAKERS = re.compile(
     r"\b(?:assaillants|hommes\s+armés|individus\s+armés|éléments\s+armés|jihadistes|"
     r"djihadistes|terroristes|ravisseurs|bandits|groupes?\s+armés?|insurgés|de\s+force|"
-    r"voleurs|malfaiteurs|combattants)\b",
+    r"voleurs|malfaiteurs|combattants|"
+    # Since 0.25.0 gunmen and named groups: "emmené par les tireurs".
+    r"tireurs|hommes\s+en\s+armes|kidnappeurs|boko\s+haram|jnim|eigs|ei\s+sahel|iswap)\b",
     re.IGNORECASE,
+)
+#: Since 0.25.0 people led away beside people killed or wounded: "Deux pêcheurs ont été
+#: tués et quatre autres emmenés vers les îles".
+_KILLED_AND = re.compile(
+    r"\b(?:tuée?s?|abattue?s?|exécutée?s?|blessée?s?)\s+et\s+[^.;,]{0,40}$", re.IGNORECASE
 )
 
 
 def _led_away_by_force(text: str, t: Trigger) -> bool:
     """Whether the sentence of an "emmener" trigger tells of armed men or force."""
-    return _TAKERS.search(text, *_written_sentence(text, t)) is not None
+    return (
+        _TAKERS.search(text, *_written_sentence(text, t)) is not None
+        or _KILLED_AND.search(text, max(0, t.start - 80), t.start) is not None
+    )
 
 
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".

@@ -79,6 +79,13 @@ PERSON_NOUNS = frozenset(
         # traditionnels dozos", "des miliciens").
         "chasseur",
         "milicien",
+        # Since 0.25.0: who shoots and who kidnaps ("emmené par les tireurs", "des
+        # malfaiteurs", "des coupeurs de route").
+        "tireur",
+        "kidnappeur",
+        "malfaiteur",
+        "braqueur",
+        "coupeur",
         # Since 0.11.0: the speakers and victims of political and local reporting.
         "secrétaire",
         "directeur",
