@@ -1600,6 +1600,19 @@ def test_a_town_that_situates_the_place_before_it_is_not_the_location(
     assert events["attaqué"]["args"]["location"] == ["Solhan"]
 
 
+def test_a_town_that_situates_a_place_after_its_apposition_is_not_the_location(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.25.0 with an apposition between the place and the relative location.
+    events = predict(
+        annotator,
+        "Titre",
+        "Des individus armés ont fait irruption lundi à Kain, chef-lieu de la commune du "
+        "même nom, à une soixantaine de kilomètres au nord-ouest de Ouahigouya.",
+    )["events"]
+    assert events["fait irruption"]["args"]["location"] == ["Kain"]
+
+
 def test_a_seizure_and_an_arrest_in_one_sentence_are_two_events(annotator: Preannotator) -> None:
     # Since 0.15.0: one sentence, one type, two modes: two acts.
     events = predict(

@@ -38,7 +38,11 @@ _SITUATED = re.compile(
 )
 #: ... or, since 0.15.0, right after the place it situates and a comma: "à hauteur de
 #: Solhan, à une vingtaine de kilomètres de Sebba" (the event is at Solhan).
-_AFTER_PLACE = re.compile(r"\s*,\s+(?:à|at|about|some)\s+[^,;.\n]*$", re.IGNORECASE)
+#: Since 0.25.0 also after an apposition: "à Kain, chef-lieu de la commune du même nom,
+#: à une soixantaine de kilomètres au nord-ouest de Ouahigouya".
+_AFTER_PLACE = re.compile(
+    r"\s*,\s+(?:[^,;.\n]{1,60},\s+)?(?:à|at|about|some)\s+[^,;.\n]*$", re.IGNORECASE
+)
 _CONTAINERS = ("admin2", "admin1")
 #: How far after a locality its unit may be given, in characters.
 _WINDOW = 120
