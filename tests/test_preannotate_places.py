@@ -33,6 +33,17 @@ def test_a_village_is_finer_than_its_commune_and_province(annotator: Preannotato
     assert locations(annotator, body) == [["Kiéma"]]
 
 
+def test_a_village_named_with_whose_it_is_is_finer_than_the_town_near_it(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.25.0 "le village de pêcheurs de X" is a village, as "le village de X".
+    body = (
+        "Le village de pêcheurs de Kangalom, non loin de Ngouboua, a été la cible d'une "
+        "incursion de Boko Haram dans la nuit de samedi à dimanche."
+    )
+    assert locations(annotator, body) == [["Kangalom"]]
+
+
 def test_a_locality_the_model_misses_after_a_place_cue_is_the_place(
     annotator: Preannotator,
 ) -> None:

@@ -1203,7 +1203,10 @@ _UNITS = (
     r"village|localité|hameau|quartier)"
 )
 _UNIT_BEFORE = re.compile(
-    _UNITS + r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+    # Since 0.25.0 with whose it is between: "le village de pêcheurs de Kangalom", "un
+    # hameau d'éleveurs de".
+    _UNITS + r"(?:\s+(?:de\s+|d['’])[a-zà-ÿ]+s)?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
     re.IGNORECASE,
 )
 #: A mention that names its unit itself ("région de l'Est", an unresolved LOC).
@@ -1261,7 +1264,7 @@ _SPOKEN = frozenset({"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "CONCEDE", "AGREE
 
 
 def _rank(mention: Mention, text: str = "") -> int:
-    unit = _UNIT_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) if text else None
+    unit = _UNIT_BEFORE.search(text[max(0, mention.start - 45) : mention.start]) if text else None
     if unit:
         # "la région de Mopti" is the region even when the gazetteer gives the town.
         return _UNIT_RANK.get(unit.group("unit").lower(), 2)
