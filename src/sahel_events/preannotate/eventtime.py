@@ -831,6 +831,11 @@ def told_when(
         )
     verb = _verb_of(tokens, tokens[k].head)
     lemma = tokens[verb].lemma.lower()
+    if mention.end <= tokens[verb].start and _INCISE.search(text, mention.end, tokens[verb].start):
+        # "a été la cible dimanche après-midi d'une attaque ..., a-t-on appris lundi": the
+        # parser may hang the act's time on the speaker's verb set after a comma; a time
+        # before that verb is the act's, the saying's comes after it (since 0.25.0).
+        return False
     return (
         lemma in _REPORTING
         or lemma in _CLAIMING
@@ -843,6 +848,12 @@ def told_when(
     )
 
 
+#: A verb of saying set after a comma, its subject after it ("..., a-t-on appris",
+#: "..., a indiqué le maire", "..., ont rapporté des habitants").
+_INCISE = re.compile(
+    r",\s*(?:a|ont|avait|avaient|aurait|auraient)?(?:-t-(?:on|il|elle|ils|elles))?\s*$",
+    re.IGNORECASE,
+)
 #: "joint" (reached by telephone) as the parser may tag it: a noun, not a verb.
 _REACHED = frozenset({"joint", "jointe", "joints", "jointes"})
 
