@@ -266,6 +266,8 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         # ... but a second number is a second count.
         ("Trois soldats et deux civils ont été tués",
          [("killed", "exact", "3"), ("killed", "exact", "2")]),
+        # Since 0.25.0 a sum is no one counted.
+        ("a remis une enveloppe de cinq millions de francs CFA aux blessés", []),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:

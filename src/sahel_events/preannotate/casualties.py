@@ -398,6 +398,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
+            if _AMOUNT.search(text, s, e):
+                continue  # "une enveloppe de cinq millions de francs CFA aux blessés"
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
             if (groups.get("verb") or "").lower().startswith("captur"):
                 outcome, counted = groups["verb"], text[s:e]  # "captured two soldiers"
@@ -448,6 +450,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: A sum, a weight or a span counted, not people (since 0.25.0): "remis une enveloppe de
+#: cinq millions de francs CFA aux blessés" counts no one wounded.
+_AMOUNT = re.compile(
+    r"\b(?:millions?|milliards?|francs|fcfa|cfa|dollars?|euros?|tonnes?|litres?|hectares?|"
+    r"kilos?|kg|kilomètres|km|heures|jours|semaines|mois|années)\b",
+    re.IGNORECASE,
+)
 #: Outcome words said of things as well as people (since 0.15.0): their count must name
 #: people ("Trois civils ont été abattus", not "deux drones abattus").
 _THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur)", re.IGNORECASE)
