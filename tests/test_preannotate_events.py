@@ -2526,3 +2526,18 @@ def test_hostages_freed_by_the_forces_are_aid(
         events = predict(annotator, "Titre", body)["events"]
         labels = [e["label"] for t, e in events.items() if t.startswith("libér")]
     assert labels == [label]
+
+
+def test_a_vehicle_that_hit_a_mine_is_an_explosion_of_its_own(annotator: Preannotator) -> None:
+    # Since 0.25.0 "heurter une mine" is a trigger: the earlier blast, dated apart, keeps
+    # its own wounded instead of lending them to the day's explosion.
+    events = predict(
+        annotator,
+        "Titre",
+        "Un minicar a sauté jeudi sur un engin explosif près de Bankass, faisant six morts.\n"
+        "Le 9 novembre dernier, un camion de marchandises avait heurté une mine entre Dourou "
+        "et Bandiagara, blessant ses deux occupants.",
+    )["events"]
+    assert events["heurté une mine"]["label"] == "ASSAULT"
+    assert events["heurté une mine"]["args"]["time"] == ["9 novembre"]
+    assert events["engin explosif"]["args"]["casualties"] == ["six morts"]
