@@ -266,7 +266,11 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         # ... but a second number is a second count.
         ("Trois soldats et deux civils ont été tués",
          [("killed", "exact", "3"), ("killed", "exact", "2")]),
-        # Since 0.25.0 a sum is no one counted.
+        # Since 0.25.0 the digits a communiqué repeats in brackets ...
+        ("Quatre (04) soldats ont été tués et deux (02) autres blessés",
+         [("killed", "exact", "4"), ("injured", "exact", "2")]),
+        ("la patrouille a neutralisé douze (12) terroristes", [("killed", "exact", "12")]),
+        # ... and a sum is no one counted.
         ("a remis une enveloppe de cinq millions de francs CFA aux blessés", []),
     ],
 )  # fmt: skip

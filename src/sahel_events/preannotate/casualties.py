@@ -146,7 +146,13 @@ _WHEN = (
     r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
     r"(?:(?:ses|leurs|les|its|their|the)\s+(?=\d|" + _WORD + r"\b))?"
 )
-_COUNT = rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER})(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
+#: Since 0.25.0 the digits an army communiqué repeats in brackets: "sept (07) individus",
+#: "Trois (03) soldats".
+_BRACKETED_DIGITS = r"(?:\s*\(\d{1,4}\))?"
+_COUNT = (
+    rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
+    rf"(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
+)
 # Up to three words of the counted noun phrase: never a conjunction, a number, an
 # auxiliary or an outcome word (so "trois morts et quatre blessés" is two counts).
 # Since 0.15.0 nor "puis"/"then": "à l'ombre d'un caïlcédrat puis exécutés" counts no one.
