@@ -270,6 +270,10 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("Quatre (04) soldats ont été tués et deux (02) autres blessés",
          [("killed", "exact", "4"), ("injured", "exact", "2")]),
         ("la patrouille a neutralisé douze (12) terroristes", [("killed", "exact", "12")]),
+        # ... one person as an English passive subject ...
+        ("On 14 September, a nurse was shot dead inside the health centre",
+         [("killed", "exact", "1")]),
+        ("An aid worker has been kidnapped near Djibo.", [("abducted", "exact", "1")]),
         # ... and a sum is no one counted.
         ("a remis une enveloppe de cinq millions de francs CFA aux blessés", []),
     ],
@@ -2545,3 +2549,31 @@ def test_a_vehicle_that_hit_a_mine_is_an_explosion_of_its_own(annotator: Preanno
     assert events["heurté une mine"]["label"] == "ASSAULT"
     assert events["heurté une mine"]["args"]["time"] == ["9 novembre"]
     assert events["engin explosif"]["args"]["casualties"] == ["six morts"]
+
+
+def test_the_wounded_told_after_a_looting_paragraph_are_the_attacks(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.25.0: no seizure wounds anyone; the count goes back to the attack told
+    # further up, not to the abduction beside it.
+    result = next(
+        annotator.predict(
+            [
+                english_document(
+                    "Gunmen stormed a gold mine near Narena on Saturday night, shooting dead a "
+                    "security guard and abducting two Chinese nationals.\n"
+                    "They ransacked the site's offices and made off with two pick-up trucks, "
+                    "an employee said.\n"
+                    "A mining official confirmed the toll and said a Malian worker had been "
+                    "wounded in the legs."
+                )
+            ]
+        )
+    ).result
+    regions = {r["id"]: r["value"] for r in result if r.get("type") == "labels"}
+    counts = {
+        regions[r["to_id"]]["text"]: regions[r["from_id"]]["text"]
+        for r in result
+        if r.get("type") == "relation" and r["labels"] == ["casualties"]
+    }
+    assert counts["a Malian worker"] == "stormed"

@@ -1020,6 +1020,20 @@ def _orphan_counts(
         assaults = [
             ti for ti in before if triggers[ti].label == "ASSAULT" and not burns(triggers[ti])
         ]
+        if harmed and not assaults and before:
+            # Since 0.25.0 the attack told further back, when the paragraphs before hold
+            # only a looting ("They ransacked the site's offices ... A worker had been
+            # wounded"): no seizure wounds anyone.
+            assaults = [
+                ti
+                for ti, t in enumerate(triggers)
+                if t.start < since
+                and t.label == "ASSAULT"
+                and t.mode != "abduct"
+                and not burns(t)
+                and takes(t)
+                and counts_for(t, kind)
+            ]
         if harmed and assaults:
             before = assaults
         # The toll told after an attack and the strikes on its fleeing attackers is the

@@ -272,6 +272,14 @@ _BARE_VERBS = {
     "injured": r"blessant|blessé|wounding|wounded|injuring|injured",
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
+#: Singular English nouns of one person.
+_ONE_PERSON_NOUNS = (
+    r"(?:man|woman|boy|girl|child|person|worker|nurse|"
+    r"doctor|teacher|student|pupil|trader|merchant|herder|farmer|driver|journalist|priest|"
+    r"pastor|imam|chief|leader|official|mayor|councillor|soldier|officer|policeman|"
+    r"gendarme|guard|civilian|villager|resident|engineer|employee|national|missionary|"
+    r"tourist|volunteer)"
+)
 #: Since 0.15.0 one person an English verb of outcome names with "a": "gunmen abducted a
 #: local aid worker", "shooting dead a security guard" (the French "un" is a number word).
 _ONE_PERSON_EN = re.compile(
@@ -280,11 +288,20 @@ _ONE_PERSON_EN = re.compile(
     r"(?P<k_abducted>abducted|abducting|kidnapped|kidnapping|snatched|seized)|"
     r"(?P<k_arrested>arrested|arresting|detained))\s+"
     + _WHEN
-    + r"(?P<span>an?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|person|worker|nurse|"
-    r"doctor|teacher|student|pupil|trader|merchant|herder|farmer|driver|journalist|priest|"
-    r"pastor|imam|chief|leader|official|mayor|councillor|soldier|officer|policeman|"
-    r"gendarme|guard|civilian|villager|resident|engineer|employee|national|missionary|"
-    r"tourist|volunteer))(?!\w)",
+    + r"(?P<span>an?\s+(?:[\w-]+\s+){0,2}?"
+    + _ONE_PERSON_NOUNS
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+#: Since 0.25.0 the same person as the passive subject: "a nurse was shot dead", "An aid
+#: worker has been kidnapped".
+_ONE_PERSON_EN_PASSIVE = re.compile(
+    r"(?<!\w)(?P<span>an?\s+(?:[\w-]+\s+){0,2}?"
+    + _ONE_PERSON_NOUNS
+    + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|allegedly)\s+)?"
+    r"(?:(?P<k_killed>shot\s+dead|killed|murdered|executed|gunned\s+down)|"
+    r"(?P<k_injured>wounded|injured)|(?P<k_abducted>abducted|kidnapped|snatched)|"
+    r"(?P<k_arrested>arrested|detained))(?!\w)",
     re.IGNORECASE,
 )
 #: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
@@ -449,7 +466,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span") if m.group("span") else m.span("subject")
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
-    for m in scan(_ONE_PERSON_EN, text, lower, start, end):
+    for m in (
+        *scan(_ONE_PERSON_EN, text, lower, start, end),
+        *scan(_ONE_PERSON_EN_PASSIVE, text, lower, start, end),
+    ):
         kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
         s, e = m.span("span")
         found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
