@@ -2577,3 +2577,19 @@ def test_the_wounded_told_after_a_looting_paragraph_are_the_attacks(
         if r.get("type") == "relation" and r["labels"] == ["casualties"]
     }
     assert counts["a Malian worker"] == "stormed"
+
+
+def test_a_communique_that_accuses_speaks_for_whoever_issued_it(
+    annotator: Preannotator,
+) -> None:
+    # Since 0.25.0: "Le communiqué accuse" is the government's accusation, the government
+    # having issued the communiqué told before.
+    events = predict(
+        annotator,
+        "Titre",
+        "Le gouvernement de la Transition a annoncé lundi soir avoir déjoué une tentative de "
+        "déstabilisation, dans un communiqué lu à la télévision nationale.\n"
+        "Le communiqué accuse « un État étranger » d'avoir apporté un appui financier aux "
+        "auteurs.",
+    )["events"]
+    assert events["accuse"]["args"]["actor"] == ["Le gouvernement de la Transition"]

@@ -365,6 +365,10 @@ def link_arguments(
             ]
             if forces:
                 choice = (min(forces, key=lambda i: abs(_distance(mentions[i], trig))), 0.5)
+        if choice is None and trig.label in _SAID:
+            # "Le communiqué accuse « un État étranger »": who issued the document told
+            # before (since 0.25.0).
+            choice = _issuer(text, trig, mentions, written_sentences, sent, fillers)
         if choice is None and _attack(trig):
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
         if choice is None and _leaving(trig):
@@ -1776,6 +1780,42 @@ def _issue_day(
             key=lambda i: abs(mentions[i].start - introduced.start()),
             default=None,
         )
+    return None
+
+
+#: A document as the subject of what it says: "Le communiqué accuse", "The statement
+#: called on".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"(?<!\w)(?:le|la|ce|cette|the|this)\s+(?:même\s+|same\s+)?(?:{_DOCUMENT}|texte)"
+    r"(?:\s+\w+)?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _issuer(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    written_sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+) -> tuple[int, float] | None:
+    """Who issued the document a statement's subject points back to ("Le communiqué
+    accuse"): the actor named last before the document's introduction in the last
+    sentence that introduces one ("Le gouvernement a annoncé ..., dans un communiqué");
+    None when there is none."""
+    if not _DOCUMENT_SUBJECT.search(text, max(sent[0], trig.start - 40), trig.start):
+        return None
+    for start, end in reversed([w for w in written_sentences if w[1] <= sent[0]]):
+        introduced = _DOCUMENT_NEW.search(text, start, end)
+        if introduced is None:
+            continue
+        named = [
+            i
+            for i in fillers(Role.ACTOR, (start, introduced.start()))
+            if mentions[i].label in ("PER", "ORG") and not _is_place(mentions[i])
+        ]
+        return (named[0], 0.5) if named else None
     return None
 
 
