@@ -1770,16 +1770,26 @@ def _issue_day(
     *mardi*"); None when there is none."""
     if not _DOCUMENT_BACK.search(text, sent[0], trig.start):
         return None
+    found = _introduction(text, written_sentences, sent)
+    if found is None:
+        return None
+    scope, introduced = found
+    return min(
+        fillers(Role.TIME, scope),
+        key=lambda i: abs(mentions[i].start - introduced),
+        default=None,
+    )
+
+
+def _introduction(
+    text: str, written_sentences: Sequence[tuple[int, int]], sent: tuple[int, int]
+) -> tuple[tuple[int, int], int] | None:
+    """The last sentence before ``sent`` that introduces a document ("un communiqué"),
+    and where the document's words start in it; None when no sentence does."""
     for start, end in reversed([w for w in written_sentences if w[1] <= sent[0]]):
         introduced = _DOCUMENT_NEW.search(text, start, end)
-        if introduced is None:
-            continue
-        times = fillers(Role.TIME, (start, end))
-        return min(
-            times,
-            key=lambda i: abs(mentions[i].start - introduced.start()),
-            default=None,
-        )
+        if introduced is not None:
+            return (start, end), introduced.start()
     return None
 
 
@@ -1801,22 +1811,21 @@ def _issuer(
     fillers: Callable[[str, tuple[int, int]], list[int]],
 ) -> tuple[int, float] | None:
     """Who issued the document a statement's subject points back to ("Le communiqué
-    accuse"): the actor named last before the document's introduction in the last
+    accuse"): the first person or organisation named before the document in the last
     sentence that introduces one ("Le gouvernement a annoncé ..., dans un communiqué");
     None when there is none."""
     if not _DOCUMENT_SUBJECT.search(text, max(sent[0], trig.start - 40), trig.start):
         return None
-    for start, end in reversed([w for w in written_sentences if w[1] <= sent[0]]):
-        introduced = _DOCUMENT_NEW.search(text, start, end)
-        if introduced is None:
-            continue
-        named = [
-            i
-            for i in fillers(Role.ACTOR, (start, introduced.start()))
-            if mentions[i].label in ("PER", "ORG") and not _is_place(mentions[i])
-        ]
-        return (named[0], 0.5) if named else None
-    return None
+    found = _introduction(text, written_sentences, sent)
+    if found is None:
+        return None
+    (start, _), introduced = found
+    named = [
+        i
+        for i in fillers(Role.ACTOR, (start, introduced))
+        if mentions[i].label in ("PER", "ORG") and not _is_place(mentions[i])
+    ]
+    return (named[0], 0.5) if named else None
 
 
 def _distance(mention: Mention, trigger: Trigger) -> int:
