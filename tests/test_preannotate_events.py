@@ -2593,3 +2593,25 @@ def test_a_communique_that_accuses_speaks_for_whoever_issued_it(
         "auteurs.",
     )["events"]
     assert events["accuse"]["args"]["actor"] == ["Le gouvernement de la Transition"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # Since 0.25.0 condolences presented are SUPPORT (corpus coding notes), whatever
+        # verb presents them; a support reaffirmed with "le"; an English request "for".
+        ("Le gouvernement présente ses condoléances aux familles des victimes.", "SUPPORT"),
+        ("Le ministre turc a réaffirmé le soutien de son pays aux autorités nigériennes.",
+         "SUPPORT"),
+        ("EN:The ministry asked for guarantees for the safety of its diplomatic staff.",
+         "REQUEST"),
+    ],
+)  # fmt: skip
+def test_condolences_support_and_requests_for(
+    annotator: Preannotator, body: str, label: str
+) -> None:
+    if body.startswith("EN:"):
+        labels = [lab for lab, _ in english_labels(annotator, body[3:])]
+    else:
+        labels = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
+    assert labels == [label]
