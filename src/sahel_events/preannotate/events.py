@@ -846,7 +846,7 @@ _PROTEST_SUSPENDED = re.compile(
 #: défense et de sécurité ont libéré", "libérés par nos forces", "Chadian troops freed").
 _FORCES = (
     r"\b(?:armée|FAMa|FDS|forces|militaires|soldats|troupes|gendarmes|gendarmerie|"
-    r"commandos?|army|troops|soldiers|gendarmes|special\s+forces)\b"
+    r"commandos?|army|troops|soldiers|special\s+forces)\b"
 )
 _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;:!?\n]{{0,80}}$", re.IGNORECASE)
 _BY_FORCES = re.compile(
