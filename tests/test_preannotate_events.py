@@ -2615,3 +2615,70 @@ def test_condolences_support_and_requests_for(
     else:
         labels = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
     assert labels == [label]
+
+
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        # Since 0.26.0 the lexicon holds more of the press's ordinary words for each type,
+        # each checked on the development half for what it finds and what it adds that an
+        # annotator would delete (docs/preannotation.md, "0.26.0").
+        ("Des individus armés ont égorgé deux bergers près de Dori.", ["ASSAULT"]),
+        ("Des heurts ont opposé des jeunes aux forces de l'ordre à Kaya.", ["ASSAULT"]),
+        ("Les assaillants ont fait sauter le pont de Naré.", ["ASSAULT"]),
+        ("La destruction du pont a isolé plusieurs villages.", ["ASSAULT"]),
+        ("Le suspect a été écroué mercredi à la maison d'arrêt de Niamey.", ["COERCE"]),
+        ("Le procureur a placé les trois hommes sous mandat de dépôt.", ["COERCE"]),
+        ("Les autorités ont réquisitionné les camions des commerçants.", ["COERCE"]),
+        ("La gendarmerie a bouclé le quartier pendant toute la nuit.", ["COERCE"]),
+        ("Les négociations entre le gouvernement et les syndicats ont repris mardi.",
+         ["CONSULT"]),
+        ("Les ministres se sont retrouvés autour d'une table ronde à Niamey.", ["CONSULT"]),
+        ("Le syndicat a porté plainte contre le ministre de l'Intérieur.", ["ACCUSE"]),
+        ("Le ministre a fustigé l'attitude des partenaires occidentaux.", ["ACCUSE"]),
+        ("Le gouvernement a décrété une amnistie pour les anciens combattants.", ["CONCEDE"]),
+        ("Les autorités ont annoncé la réouverture de la frontière avec le Bénin.",
+         ["CONCEDE"]),
+        ("Le parti a tenu un meeting samedi au stade municipal.", ["PROTEST"]),
+        ("Les deux camps ont ratifié l'accord de paix.", ["AGREE"]),
+        ("Le président a rendu hommage aux soldats tombés.", ["SUPPORT"]),
+        ("L'opposition a adressé une pétition au président de la Transition.", ["REQUEST"]),
+        ("Le porte-parole a opposé un refus catégorique à la demande de la CEDEAO.",
+         ["REJECT", "REQUEST"]),
+        ("EN:Gunmen overran an army post near Tillaberi on Sunday.", ["ASSAULT"]),
+        ("EN:Police sealed off the area after the blast.", ["COERCE", "ASSAULT"]),
+        ("EN:The prosecutor indicted three officers for the killings.", ["ACCUSE", "ASSAULT"]),
+        ("EN:The union called off the strike on Monday.", ["CONCEDE"]),
+        ("EN:The minister ruled out any negotiation with the armed groups.", ["REJECT"]),
+        ("EN:Two soldiers were jailed for looting.", ["COERCE", "COERCE"]),
+        ("EN:The ministers held a meeting in Niamey on Friday.", ["CONSULT"]),
+    ],
+)  # fmt: skip
+def test_the_press_s_ordinary_words_for_each_type(
+    annotator: Preannotator, body: str, labels: list[str]
+) -> None:
+    if body.startswith("EN:"):
+        found = [lab for lab, _ in english_labels(annotator, body[3:])]
+    else:
+        found = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
+    assert found == labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Words the lexicon must not take for triggers: their lemma or inflection is
+        # another word's ("vivres" is lemmatised "vivre"; "accord" inflects as "according";
+        # "ni" is lemmatised "nier"; "assises" as "assis").
+        "Les familles vivent depuis trois mois dans des abris de fortune.",
+        "Le texte ne précise ni les circonstances ni le lieu.",
+        "Les femmes étaient assises devant la mairie.",
+        "EN:According to residents, the town of Djibo is calm.",
+    ],
+)
+def test_words_whose_forms_collide_are_no_triggers(annotator: Preannotator, body: str) -> None:
+    if body.startswith("EN:"):
+        found = [lab for lab, _ in english_labels(annotator, body[3:])]
+    else:
+        found = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
+    assert found == []
