@@ -276,6 +276,21 @@ def test_nominal_actors_are_suggested_and_places_are_not_actors(
         ("An aid worker has been kidnapped near Djibo.", [("abducted", "exact", "1")]),
         # ... and a sum is no one counted.
         ("a remis une enveloppe de cinq millions de francs CFA aux blessés", []),
+        # Since 0.26.0 more of the press's outcome words, written from general usage.
+        ("Trois civils ont succombé à leurs blessures", [("killed", "exact", "3")]),
+        ("les corps de sept passagers carbonisés", [("killed", "exact", "7")]),
+        ("les assaillants ont massacré douze villageois", [("killed", "exact", "12")]),
+        ("Twelve villagers were slain", [("killed", "exact", "12")]),
+        ("Nine people lost their lives", [("killed", "exact", "9")]),
+        ("two soldiers were hurt", [("injured", "exact", "2")]),
+        ("Deux commerçants ont été écroués", [("arrested", "exact", "2")]),
+        ("Quatre suspects ont été placés en garde à vue", [("arrested", "exact", "4")]),
+        ("police rounded up 40 protesters", []),
+        ("40 protesters were rounded up", [("arrested", "exact", "40")]),
+        ("the police jailed three journalists", [("arrested", "exact", "3")]),
+        # (hostages freed are counted abducted, as the codebook says of a release)
+        ("Trois otages ont été remis en liberté", [("abducted", "exact", "3")]),
+        ("Cinq femmes ont été séquestrées", [("abducted", "exact", "5")]),
     ],
 )  # fmt: skip
 def test_casualty_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1874,6 +1889,9 @@ def test_hostages_handed_over_or_a_supply_convoy_is_no_aid(
          "bétail.", "emmené", "COERCE"),
         ("Deux individus armés ont dépouillé un marchand de bétail de sa recette.",
          "dépouillé", "COERCE"),
+        # Since 0.26.0 also a person robbed, when the lists name him a person.
+        ("Deux individus armés ont dépouillé un commerçant de sa recette.", "dépouillé",
+         "COERCE"),
         ("Les hommes armés sont repartis avec plusieurs centaines de têtes de bétail.",
          "repartis avec", "COERCE"),
         # Since 0.20.0 a herd led away is taken, even when the sentence names no armed
@@ -2682,3 +2700,54 @@ def test_words_whose_forms_collide_are_no_triggers(annotator: Preannotator, body
     else:
         found = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor"),
+    [
+        # Since 0.26.0 more nouns of who acts: officers, nationals, traffickers, missions,
+        # militias; in English, smugglers and lawmakers opening their sentence.
+        ("Un officier de l'état-major a démenti ces informations mardi.", "démenti",
+         "Un officier de l'état-major"),
+        ("Les ressortissants de la région ont exigé l'ouverture d'une enquête.", "exigé",
+         "Les ressortissants de la région"),
+        ("Des trafiquants ont attaqué un poste de douane près de la frontière.", "attaqué",
+         "Des trafiquants"),
+        ("Les sympathisants du parti ont manifesté samedi à Niamey.", "manifesté",
+         "Les sympathisants du parti"),
+        ("Une mission des Nations unies a rencontré le gouverneur de Mopti.", "rencontré",
+         "Une mission des Nations unies"),
+        ("La milice a incendié plusieurs greniers.", "incendié", "La milice"),
+        ("EN:Smugglers attacked a customs post near the border on Monday.", "attacked",
+         "Smugglers"),
+        ("EN:Lawmakers condemned the arrest of the journalist.", "condemned", "Lawmakers"),
+    ],
+)  # fmt: skip
+def test_more_nouns_of_who_acts(
+    annotator: Preannotator, body: str, trigger: str, actor: str
+) -> None:
+    if body.startswith("EN:"):
+        events = _english_events(annotator, body[3:])
+    else:
+        events = predict(annotator, "Titre", body)["events"]
+    assert events[trigger]["args"]["actor"] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor", "place"),
+    [
+        # Since 0.26.0 "à hauteur de", "au niveau de", "à proximité de" open a place that
+        # is not part of who acted, as "près de" and "dans" did.
+        ("Les éleveurs rassemblés au niveau du forage de Tin-Akoff ont protesté contre "
+         "la fermeture du marché.", "protesté", "Les éleveurs rassemblés",
+         "forage de Tin-Akoff"),
+        ("Des soldats postés à proximité du village de Kobou ont arrêté deux suspects.",
+         "arrêté", "Des soldats postés", "Kobou"),
+    ],
+)  # fmt: skip
+def test_a_place_after_who_acted_is_not_part_of_them(
+    annotator: Preannotator, body: str, trigger: str, actor: str, place: str
+) -> None:
+    args = predict(annotator, "Titre", body)["events"][trigger]["args"]
+    assert args["actor"] == [actor]
+    assert place in args["location"]

@@ -57,8 +57,13 @@ _KIND_WORDS = {
               r"(?:«\s*)?mise?s?\s+hors\s+de\s+combat|"
               # Since 0.19.0 the fallen: "Deux soldats sont tombés au cours des combats",
               # "un agent des douanes tombé en service commandé".
-              rf"{_FALLEN}",
-    "injured": r"blessée?s?|injured|wounded",
+              rf"{_FALLEN}|"
+              # Since 0.26.0 more of the press's words for the dead, written from general
+              # usage: "ont succombé", "carbonisés", "massacrés", "perished", "slain".
+              r"succombée?s?|carbonisée?s?|massacrée?s?|fusillée?s?|lynchée?s?|"
+              r"décapitée?s?|perished|slain|massacred|beheaded|lynched|"
+              r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down",
+    "injured": r"blessée?s?|injured|wounded|hurt|maimed",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
@@ -67,11 +72,18 @@ _KIND_WORDS = {
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
                 # prisonniers".
                 r"portée?s?\s+disparue?s?|faite?s?\s+prisonni(?:er|ère)s?|reported\s+missing|"
-                r"taken\s+prisoner",
-    "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained",
+                r"taken\s+prisoner|"
+                # Since 0.26.0.
+                r"séquestrée?s?|held\s+hostage|taken\s+captive",
+    "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
+                # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
+                r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
+                r"jailed|apprehended|taken\s+into\s+custody|rounded\s+up",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
     # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
-    "freed": r"libérée?s?|relâchée?s?|freed|released",
+    "freed": r"libérée?s?|relâchée?s?|freed|released|"
+             # Since 0.26.0.
+             r"remise?s?\s+en\s+liberté|set\s+free",
 }  # fmt: skip
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
 _PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ]+)\s+des\s+$", re.IGNORECASE)
@@ -104,7 +116,9 @@ _KIND_VERBS = {
     rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
     rf"(?:le\s+)?meurtre{_ASIDE}d[e'’]|(?:l['’])?exécution{_ASIDE}d[e'’]|"
-    r"the\s+(?:murder|execution)\s+of",
+    r"the\s+(?:murder|execution)\s+of|"
+    # Since 0.26.0.
+    r"massacrant|massacré|massacring|massacred|égorgeant|égorgé|slaughtering|slaughtered",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
     # Since 0.19.0 captured combatants (codebook: abducted), people only (_THINGS_TOO).
@@ -117,7 +131,9 @@ _KIND_VERBS = {
     # Since 0.19.0 "detained about 20 others" and the nouns of the act: "l'interpellation
     # de six suspects", "the arrest of several army officers".
     r"detained|detaining|"
-    rf"(?:l['’])?(?:interpellation|arrestation){_ASIDE}d[e'’]|the\s+(?:arrest|detention){_ASIDE}of",
+    rf"(?:l['’])?(?:interpellation|arrestation){_ASIDE}d[e'’]|the\s+(?:arrest|detention){_ASIDE}of|"
+    # Since 0.26.0.
+    r"écroué|incarcéré|jailing|jailed",
 }
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
@@ -184,7 +200,7 @@ _AUX = (
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
-    r"portée?s?\s+disparu)))"
+    r"portée?s?\s+disparu|succombé)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since

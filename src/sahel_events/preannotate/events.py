@@ -1062,11 +1062,19 @@ _PERSON_GAP = re.compile(r"^\s+(?:(?:the|a|an|two|three|four|five|six|several|\d
 _TAKEN_PERSON = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
 
 
+#: A seizure from a person rather than of one.
+_ROBBED = re.compile(r"dépouill", re.IGNORECASE)
+
+
 def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) -> Trigger:
     """A seizure (COERCE seize) of a person is an abduction (ASSAULT abduct, codebook):
     "a priest who was seized by gunmen", "gunmen seized two aid workers", "the mayor
     was seized"."""
     if trigger.label != "COERCE" or trigger.mode != "seize":
+        return trigger
+    if _ROBBED.match(trigger.text):
+        # "dépouiller un commerçant de sa recette": the person is robbed, not taken
+        # (since 0.26.0; the rule below made it an abduction).
         return trigger
     if _LEAD_AWAY.match(trigger.text):
         # "a été emmené par les assaillants", "deux commerçants qu'ils ont emmenés": people

@@ -160,6 +160,70 @@ PERSON_NOUNS = frozenset(
         "soldier",
         "official",
         "people",
+        # Since 0.26.0 more of the press's nouns of people, written from general usage
+        # and checked on the development half (docs/preannotation.md, "0.26.0"): fighters
+        # and traffickers, officers, officials, clergy, supporters, witnesses, the displaced
+        # and detained (not "réfugié", "déplacé", "migrant": as subjects they flee, and
+        # became the actors of others' acts), children. Not the ranks written before a
+        # name ("le général Assimi Goïta au palais de Koulouba" would swallow the name and
+        # the place after it).
+        "insurgé",
+        "islamiste",
+        "extrémiste",
+        "criminel",
+        "trafiquant",
+        "contrebandier",
+        "braconnier",
+        "auteur",
+        "suspect",
+        "fugitif",
+        "évadé",
+        "détenu",
+        "prisonnier",
+        "rescapé",
+        "survivant",
+        "camionneur",
+        "routier",
+        "motocycliste",
+        "infirmier",
+        "médecin",
+        "humanitaire",
+        "volontaire",
+        "bénévole",
+        "fonctionnaire",
+        "douanier",
+        "forestier",
+        "officier",
+        "supplétif",
+        "sénateur",
+        "consul",
+        "diplomate",
+        "émir",
+        "marabout",
+        "prêtre",
+        "curé",
+        "pasteur",
+        "évêque",
+        "ressortissant",
+        "expatrié",
+        "touriste",
+        "candidat",
+        "sympathisant",
+        "partisan",
+        "leader",
+        "activiste",
+        "blogueur",
+        "chercheur",
+        "expert",
+        "observateur",
+        "témoin",
+        "parent",
+        "enfant",
+        "écolier",
+        "fillette",
+        "garçon",
+        "vieillard",
+        "adolescent",
     ]
 )
 #: Head nouns (lemmas) of organisations, with their sector.
@@ -224,6 +288,30 @@ ORG_NOUNS = {
     "opérateur": "other",
     "comité": "civil-society",
     "équipe": "other",
+    # Since 0.26.0 assemblies, courts, leagues, unions, dioceses, militias, missions
+    # (not "mouvement", "réseau", "communauté", "église": a "mouvement suspect", a radio
+    # "réseau", "les communautés" as victims, the church burned).
+    "assemblée": "government",
+    "sénat": "government",
+    "parlement": "government",
+    "cour": "government",
+    "agence": "government",
+    "ligue": "civil-society",
+    "front": "other",
+    "alliance": "other",
+    "groupement": "other",
+    "union": "other",
+    "fédération": "civil-society",
+    "confédération": "civil-society",
+    "centrale": "civil-society",
+    "diocèse": "civil-society",
+    "milice": "armed-group",
+    "contingent": "military",
+    "mission": "igo",
+    "katiba": "armed-group",
+    "faction": "armed-group",
+    "cellule": "government",
+    "chefferie": "other",
 }
 
 
@@ -293,7 +381,10 @@ _EN_OPENING_SUBJECT = re.compile(
     r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
     r"assailants|attackers|kidnappers|abductors|jihadists|insurgents|rebels|protesters|"
     r"demonstrators|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
-    r"reinforcements|leaders)|"
+    r"reinforcements|leaders|"
+    # Since 0.26.0 more of who acts (not who is acted upon: "two workers were seized").
+    r"smugglers|traffickers|bandits|militiamen|volunteers|activists|elders|lawmakers|"
+    r"deputies|diplomats|prosecutors?|judges?|magistrates|candidates|supporters|opponents)|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group))"
     # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
@@ -322,6 +413,21 @@ _BODY_SECTORS = {
 _LOCATIVE_PREPOSITIONS = frozenset({"dans", "sur", "près", "vers", "autour", "entre"})
 
 
+#: Nouns that make "à" open a place: "à hauteur de", "au niveau de", "à proximité de".
+_LOCATIVE_NOUNS = frozenset(
+    {"hauteur", "niveau", "proximité", "entrée", "sortie", "abord", "lisière", "périphérie"}
+)
+
+
+def _locative_noun_next(tokens: Sequence[Token], prep: Token) -> bool:
+    """Whether the first noun after ``prep`` (a determiner may come between) is one of
+    :data:`_LOCATIVE_NOUNS`."""
+    for t in tokens[prep.index + 1 : prep.index + 3]:
+        if t.pos != "DET":
+            return t.lemma.lower() in _LOCATIVE_NOUNS
+    return False
+
+
 def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]) -> int:
     """End offset of the head's phrase: its dependents to the right, up to a comma or a
     relative clause."""
@@ -341,6 +447,11 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             # hommes armés *sur une île proche de Baga Sola*": where they struck is the
             # event's place, not part of who they are.
             or (t.pos == "ADP" and t.lemma.lower() in _LOCATIVE_PREPOSITIONS)
+            # "un marchand de bétail *à hauteur du village de Konodimini*", "*au niveau
+            # de*", "*à proximité de*" (since 0.26.0): the same, with "à".
+            or (
+                t.pos == "ADP" and t.lemma.lower() in ("à", "au") and _locative_noun_next(tokens, t)
+            )
             # "des familles *fuyant les violences*" (since 0.16.0): their flight is an
             # event of its own, not part of who they are.
             or (t.dep == "acl" and t.lemma.lower() in ("fuir", "flee"))
