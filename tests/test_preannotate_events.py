@@ -2670,6 +2670,11 @@ def test_condolences_support_and_requests_for(
         ("EN:The minister ruled out any negotiation with the armed groups.", ["REJECT"]),
         ("EN:Two soldiers were jailed for looting.", ["COERCE", "COERCE"]),
         ("EN:The ministers held a meeting in Niamey on Friday.", ["CONSULT"]),
+        ("Les autorités ont procédé à la démolition de plusieurs maisons à Niamey.",
+         ["COERCE"]),
+        ("La police a violenté des journalistes devant le tribunal.", ["ASSAULT"]),
+        ("EN:Teachers went on strike on Monday in Niamey.", ["PROTEST"]),
+        ("EN:The government announced a crackdown on smugglers.", ["COERCE"]),
     ],
 )  # fmt: skip
 def test_the_press_s_ordinary_words_for_each_type(
