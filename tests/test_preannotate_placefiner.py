@@ -116,6 +116,15 @@ def test_military_sites_and_bodies_are_told_apart() -> None:
         ("déployés autour de l'usine de traitement", ["l'usine de traitement"]),
         ("la fermeture du campus universitaire", ["du campus universitaire"]),
         ("devant le palais de justice de Bamako", ["le palais de justice"]),
+        # Since 0.26.0 more of the sites the press names by their kind.
+        ("ont saboté le forage du village", ["le forage du village"]),
+        ("ont pillé l'entrepôt de vivres", ["l'entrepôt de vivres"]),
+        ("ont incendié la station-service de la sortie nord", ["la station-service de la sortie"]),
+        ("près de l'aérodrome de Ménaka", ["l'aérodrome"]),
+        ("au centre de transit des migrants", ["au centre de transit des migrants"]),
+        # Not the bodies that act, nor the shops of a market.
+        ("la gendarmerie a interpellé deux suspects", []),
+        ("la banque centrale a levé la mesure", []),
     ],
 )
 def test_more_kinds_of_sites(text: str, expected: list[str]) -> None:
@@ -238,3 +247,17 @@ def test_the_paragraphs_town_goes_before_the_cercle_named_after_it(
     assert got["attaqués"] == ["Boni"]
     # The toll sentence names no place: the town, finer than the nearer cercle.
     assert got["emportées"] == ["Boni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Since 0.26.0 in English too.
+        ("gunmen looted a warehouse in Kaya", ["a warehouse"]),
+        ("shells fell on a refugee camp near Adré", ["a refugee camp"]),
+        ("attacked the customs post at Kantchari", ["the customs post"]),
+        ("the bank said on Monday", []),
+    ],
+)
+def test_more_kinds_of_english_sites(text: str, expected: list[str]) -> None:
+    assert [f.text for f in find_facilities(text, "en")] == expected

@@ -35,6 +35,14 @@ _FR_KINDS = (
     # Since 0.19.0: pharmacies, factories, campuses and courthouses.
     r"pharmacies?|usines?|rectorats?|campus|universités?|palais\s+de\s+justice|"
     r"châteaux?\s+d['’]eau|pylônes?|"
+    # Since 0.26.0 more of the sites the press names by their kind, written from general
+    # usage and checked on the development half (not "gendarmerie", "banque": as often
+    # the body that acts; not "boutiques": those of a market are the market).
+    r"forages?|magasins?|entrepôts?|stations?-service|maternités?|"
+    r"centrales?\s+(?:électriques?|solaires?|thermiques?)|ports?|aérodromes?|cimetières?|"
+    r"stades?|hôtels?|auberges?|chantiers?|embarcadères?|abattoirs?|médersas?|"
+    r"chapelles?|paroisses?|postes?\s+de\s+péage|"
+    r"centres?\s+(?:d['’]accueil|de\s+transit|de\s+détention|de\s+formation)|"
     r"(?:détachements?|positions?)\s+militaires?|"
     r"(?:détachements?|postes?|positions?)(?=\s+(?:de\s+|d['’])(?-i:[A-ZÀ-Þ]))"
 )
@@ -48,7 +56,13 @@ _EN_KINDS = (
     r"(?:army|military)\s+(?:posts?|positions?)|outposts?|water\s+towers?|"
     # Since 0.19.0.
     r"pharmac(?:y|ies)|(?:mobile\s+)?(?:phone\s+)?masts?|factor(?:y|ies)|campus|university|"
-    r"courthouse"
+    r"courthouse|"
+    # Since 0.26.0.
+    r"boreholes?|warehouses?|depots?|(?:petrol|gas|fuel)\s+stations?|"
+    r"power\s+(?:stations?|plants?)|airstrips?|cemeter(?:y|ies)|stadium|hotels?|"
+    r"slaughterhouses?|madrasas?|chapels?|(?:refugee|displacement|displaced\s+persons)\s+camps?|"
+    r"(?:transit|detention|reception)\s+cent(?:re|er)s?|customs\s+posts?|border\s+posts?|"
+    r"toll\s+(?:gates?|booths?)"
 )
 _FR_DET = r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\bl['’])"
 #: A site named again (since 0.18.0): "ce détachement", "cette école", "le même axe",
