@@ -2675,6 +2675,8 @@ def test_condolences_support_and_requests_for(
         ("La police a violenté des journalistes devant le tribunal.", ["ASSAULT"]),
         ("EN:Teachers went on strike on Monday in Niamey.", ["PROTEST"]),
         ("EN:The government announced a crackdown on smugglers.", ["COERCE"]),
+        ("L'armée a lancé une contre-offensive dans le Gourma.", ["ASSAULT"]),
+        ("EN:Soldiers returned fire near Ansongo on Monday.", ["ASSAULT"]),
     ],
 )  # fmt: skip
 def test_the_press_s_ordinary_words_for_each_type(
@@ -2691,12 +2693,13 @@ def test_the_press_s_ordinary_words_for_each_type(
     "body",
     [
         # Words the lexicon must not take for triggers: their lemma or inflection is
-        # another word's ("vivres" is lemmatised "vivre"; "accord" inflects as "according";
-        # "ni" is lemmatised "nier"; "assises" as "assis").
+        # another word's ("vivres" is lemmatised "vivre"; "accord" inflects as
+        # "according", "rout" as "route"; "ni" is lemmatised "nier"; "assises" "assis").
         "Les familles vivent depuis trois mois dans des abris de fortune.",
         "Le texte ne précise ni les circonstances ni le lieu.",
         "Les femmes étaient assises devant la mairie.",
         "EN:According to residents, the town of Djibo is calm.",
+        "EN:The convoy took the main route to Gao.",
     ],
 )
 def test_words_whose_forms_collide_are_no_triggers(annotator: Preannotator, body: str) -> None:
