@@ -2613,6 +2613,14 @@ def test_a_communique_that_accuses_speaks_for_whoever_issued_it(
     assert events["accuse"]["args"]["actor"] == ["Le gouvernement de la Transition"]
 
 
+def event_labels(annotator: Preannotator, body: str) -> list[str]:
+    """The labels of the events suggested on a French body under a title, or on an
+    English one when ``body`` starts with "EN:"."""
+    if body.startswith("EN:"):
+        return [label for label, _ in english_labels(annotator, body[3:])]
+    return [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
+
+
 @pytest.mark.parametrize(
     ("body", "label"),
     [
@@ -2628,11 +2636,7 @@ def test_a_communique_that_accuses_speaks_for_whoever_issued_it(
 def test_condolences_support_and_requests_for(
     annotator: Preannotator, body: str, label: str
 ) -> None:
-    if body.startswith("EN:"):
-        labels = [lab for lab, _ in english_labels(annotator, body[3:])]
-    else:
-        labels = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
-    assert labels == [label]
+    assert event_labels(annotator, body) == [label]
 
 
 @pytest.mark.parametrize(
@@ -2682,11 +2686,7 @@ def test_condolences_support_and_requests_for(
 def test_the_press_s_ordinary_words_for_each_type(
     annotator: Preannotator, body: str, labels: list[str]
 ) -> None:
-    if body.startswith("EN:"):
-        found = [lab for lab, _ in english_labels(annotator, body[3:])]
-    else:
-        found = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
-    assert found == labels
+    assert event_labels(annotator, body) == labels
 
 
 @pytest.mark.parametrize(
@@ -2703,11 +2703,7 @@ def test_the_press_s_ordinary_words_for_each_type(
     ],
 )
 def test_words_whose_forms_collide_are_no_triggers(annotator: Preannotator, body: str) -> None:
-    if body.startswith("EN:"):
-        found = [lab for lab, _ in english_labels(annotator, body[3:])]
-    else:
-        found = [e["label"] for e in predict(annotator, "Titre", body)["events"].values()]
-    assert found == []
+    assert event_labels(annotator, body) == []
 
 
 @pytest.mark.parametrize(
