@@ -162,8 +162,8 @@ PERSON_NOUNS = frozenset(
         "people",
         # Since 0.26.0 more of the press's nouns of people, written from general usage
         # and checked on the development half (docs/preannotation.md, "0.26.0"): fighters
-        # and traffickers, officers, officials, clergy, supporters, witnesses, the displaced
-        # and detained (not "réfugié", "déplacé", "migrant": as subjects they flee, and
+        # and traffickers, officers, officials, clergy, supporters, witnesses, detainees
+        # and survivors (not "réfugié", "déplacé", "migrant": as subjects they flee, and
         # became the actors of others' acts), children. Not the ranks written before a
         # name ("le général Assimi Goïta au palais de Koulouba" would swallow the name and
         # the place after it).
@@ -302,7 +302,8 @@ ORG_NOUNS = {
     "groupement": "other",
     "union": "other",
     "fédération": "civil-society",
-    "confédération": "civil-society",
+    # A confederation of unions or of states ("la Confédération des États du Sahel").
+    "confédération": "other",
     "centrale": "civil-society",
     "diocèse": "civil-society",
     "milice": "armed-group",
