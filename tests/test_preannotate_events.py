@@ -2719,8 +2719,6 @@ def test_words_whose_forms_collide_are_no_triggers(annotator: Preannotator, body
          "Des trafiquants"),
         ("Les sympathisants du parti ont manifesté samedi à Niamey.", "manifesté",
          "Les sympathisants du parti"),
-        ("Une mission des Nations unies a rencontré le gouverneur de Mopti.", "rencontré",
-         "Une mission des Nations unies"),
         ("La milice a incendié plusieurs greniers.", "incendié", "La milice"),
         ("EN:Smugglers attacked a customs post near the border on Monday.", "attacked",
          "Smugglers"),
@@ -2755,3 +2753,17 @@ def test_a_place_after_who_acted_is_not_part_of_them(
     args = predict(annotator, "Titre", body)["events"][trigger]["args"]
     assert args["actor"] == [actor]
     assert place in args["location"]
+
+
+def test_a_mission_that_is_a_trip_is_no_body(annotator: Preannotator) -> None:
+    # "mission" names a trip as often as a body (the seed article: Rudolph Atallah's visit
+    # to Bamako, then "Cette mission visait à ... proposant une assistance technique"):
+    # not a noun of bodies (0.26.0 tried it).
+    events = predict(
+        annotator,
+        "Titre",
+        "Le directeur adjoint a effectué une visite officielle à Bamako.\nCette mission "
+        "visait à relancer la coopération sécuritaire, en proposant une assistance technique "
+        "adaptée aux besoins du Mali.",
+    )["events"]
+    assert "Cette mission" not in events["assistance technique"]["args"].get("actor", [])

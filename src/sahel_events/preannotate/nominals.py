@@ -288,9 +288,10 @@ ORG_NOUNS = {
     "opérateur": "other",
     "comité": "civil-society",
     "équipe": "other",
-    # Since 0.26.0 assemblies, courts, leagues, unions, dioceses, militias, missions
-    # (not "mouvement", "réseau", "communauté", "église": a "mouvement suspect", a radio
-    # "réseau", "les communautés" as victims, the church burned).
+    # Since 0.26.0 assemblies, courts, leagues, unions, dioceses, militias (not
+    # "mouvement", "réseau", "communauté", "église": a "mouvement suspect", a radio
+    # "réseau", "les communautés" as victims, the church burned; nor "mission": "Cette
+    # mission visait à relancer la coopération" is the seed article's visit).
     "assemblée": "government",
     "sénat": "government",
     "parlement": "government",
@@ -308,7 +309,6 @@ ORG_NOUNS = {
     "diocèse": "civil-society",
     "milice": "armed-group",
     "contingent": "military",
-    "mission": "igo",
     "katiba": "armed-group",
     "faction": "armed-group",
     "cellule": "government",
