@@ -339,11 +339,18 @@ def link_arguments(
                 seat = subject(trig, tokens, mentions, capitals, children)
                 if seat is not None:
                     choice = (seat, 0.6)
-        if choice is None and _CLASH.match(trig.text):
+        sides: list[int] = []
+        if _CLASH.match(trig.text) and (choice is None or charged is None):
             # "des affrontements entre des chasseurs dozos et des jihadistes présumés":
-            # both sides fought, both are actors (since 0.15.0).
+            # both sides fought, both are actors (since 0.15.0). Since 0.27.0 the sides
+            # named after the fight come before any other reading of who acted (the
+            # parse may make one side the subject of the sentence's verb).
             sides = _sides_of_clash(text, trig, mentions, fillers(Role.ACTOR, sent))
-            if sides:
+            if len(sides) == 1 and choice is not None and choice[0] != sides[0]:
+                # "The army clashed with JNIM fighters": the subject and the side after
+                # the fight both fought.
+                add(Role.ACTOR, sides[0], 0.5)
+            elif sides:
                 choice = (sides[0], 0.5)
                 for i in sides[1:]:
                     add(Role.ACTOR, i, 0.5)
@@ -388,6 +395,8 @@ def link_arguments(
         # The nearest filler after the trigger that a preposition (or nothing much) links
         # to it: a nominal ("des dirigeants d'AQMI") may come before the name it holds.
         for nearest in sorted(after, key=lambda i: mentions[i].start)[:2]:
+            if sides:
+                break  # "clashed with JNIM fighters": a side fought, it is no recipient
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
@@ -2204,17 +2213,21 @@ def _attackers_after(
 
 #: A fight whose sides the text may name after it ("affrontements entre X et Y").
 _CLASH = re.compile(
-    r"(?:affrontement|combat|heurt|accrochage|échauffourée|clash|fighting|battle)", re.IGNORECASE
+    r"(?:affront|combat|heurt|accrochage|échauffourée|clash|fight|battle|skirmish)", re.IGNORECASE
 )
 #: What leads from a fight to its first side: "affrontements meurtriers entre", "des
-#: combats qui ont opposé", "clashes between".
+#: combats qui ont opposé", "clashes between", "fighting pitted", "clashed with".
 _BETWEEN = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:entre|between|opposant|opposé(?:\s+[\w-]+){0,2}?)\s+"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:entre|between|with|avec|pit(?:ted|s)?|oppos\w*(?:\s+[\w-]+){0,2}?)\s+"
     r"(?:l['’]|les?\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
-#: ... and from the first side to the second: "et", "and", "à".
-_AND = re.compile(r"\s+(?:et|and|à|with)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$", re.IGNORECASE)
+#: ... and from the first side to the second: "et", "and", "à", "against".
+_AND = re.compile(
+    # Initials in brackets may come first: "les Forces de soutien rapide (FSR) à".
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|à|with|against)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _sides_of_clash(
@@ -2227,18 +2240,22 @@ def _sides_of_clash(
             for i in candidates
             if mentions[i].label in ("PER", "ORG") and mentions[i].start >= trig.end
         ),
-        key=lambda i: mentions[i].start,
+        # The shorter of two mentions that start together: the side, not a phrase
+        # running on into the next side ("une patrouille de l'armée à des individus").
+        key=lambda i: (mentions[i].start, mentions[i].end),
     )
     if not people or not _BETWEEN.fullmatch(text, trig.end, mentions[people[0]].start):
         return []
     first = mentions[people[0]]
     second = next(
-        (i for i in people[1:] if mentions[i].start >= first.end),
+        (
+            i
+            for i in people[1:]
+            if mentions[i].start >= first.end and _AND.fullmatch(text, first.end, mentions[i].start)
+        ),
         None,
     )
-    if second is not None and _AND.fullmatch(text, first.end, mentions[second].start):
-        return [people[0], second]
-    return [people[0]]
+    return [people[0]] if second is None else [people[0], second]
 
 
 #: Armed people told by their arms: "groupes armés", "individus armés non identifiés".

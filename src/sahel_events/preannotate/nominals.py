@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..annotation.ids import EntityAttribute
+from .clashsides import Side, clash_sides, english_clash_sides
 from .entities import Mention
 from .ner import Analysis, Token
 
@@ -571,6 +572,16 @@ def find_nominals(
         sentence = analysis.sentence_of(tok.start)
         add(_subtree_start(tokens, tok), _subtree_end(tokens, tok, sentence), label, sector, 0.55)
 
+    for sides in clash_sides(analysis, existing):
+        # "des affrontements entre chasseurs dozos et hommes armés": both sides fought
+        # (since 0.27.0; :mod:`.clashsides`).
+        for side in sides:
+            labelled = _side_label(side, existing)
+            if labelled is not None:
+                add(side.start, side.end, *labelled, 0.55)
+    for start, end, label, sector in english_clash_sides(text):
+        add(start, end, label, sector, 0.55)
+
     for m in _SOURCES.finditer(text):
         words = m.group().lower()
         if any(w in words for w in ("sécuritaire", "militaire", "security", "military")):
@@ -606,6 +617,33 @@ def find_nominals(
             )
             add(m.start("org"), m.end("org"), "ORG", sector, 0.5)
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+def _side_label(side: Side, existing: Sequence[Mention]) -> tuple[str, str | None] | None:
+    """PER or ORG (with a sector) for a side of a fight whose head noun names people or
+    a body; None for any other side (a place, a thing) and for a side that is a name
+    already suggested (the name stands for it)."""
+    inner = [m for m in existing if side.start <= m.start and m.end <= side.end]
+    words = [t for t in side.tokens if not any(m.start <= t.start < m.end for m in inner)]
+    head = next((t for t in words if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    lemma = head.lemma.lower()
+    if lemma in QUANTITY_NOUNS and lemma != "groupe":
+        # "des dizaines de jeunes": the people counted.
+        lemma = next((t.lemma.lower() for t in words if t.index > head.index + 1), lemma)
+    if lemma in PERSON_NOUNS or lemma in _SIDE_PEOPLE:
+        return "PER", None
+    if lemma == "groupe":
+        return "ORG", "armed-group"  # "des groupes jihadistes", "groupes d'orpailleurs armés"
+    if lemma in ORG_NOUNS:
+        return "ORG", ORG_NOUNS[lemma]
+    return None
+
+
+#: People who are a side of a fight and nothing else in these lists: the hunters' militia
+#: ("entre dozos et jihadistes").
+_SIDE_PEOPLE = frozenset({"dozo", "donso"})
 
 
 #: Nouns of acts whose complement may be who did them: "le blocus des jihadistes".
