@@ -274,6 +274,49 @@ def test_the_conditional_cue_on_the_seed_sentence(codebook: Codebook) -> None:
     assert {(c.text, c.kind) for c in f.cues} == {("aurait", "conditional"), ("Selon", "source")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "certainty"),
+    [
+        # "Présumé" qualifies the act: the act is probable.
+        (
+            "L'ONG a recensé les exécutions présumées de douze bergers.",
+            "fr",
+            "exécutions présumées",
+            "probable",
+        ),
+        (
+            "Les assaillants présumés ont été arrêtés après la tuerie présumée.",
+            "fr",
+            "tuerie",
+            "probable",
+        ),
+        ("A suspected attack hit the convoy on Monday.", "en", "attack", "probable"),
+        # It qualifies who acted: the act itself is told as certain.
+        (
+            "Des jihadistes présumés ont incendié lundi trois camions près de Diéma.",
+            "fr",
+            "incendié",
+            "certain",
+        ),
+        (
+            "Suspected militants attacked a checkpoint near Tillia on Monday.",
+            "en",
+            "attacked",
+            "certain",
+        ),
+    ],
+)
+def test_presumed_applies_to_what_it_qualifies(
+    codebook: Codebook, text: str, language: str, trigger: str, certainty: str
+) -> None:
+    analysis = one(text, language)
+    [found] = [
+        t for t in load_lexicon(codebook).find_triggers(analysis, language) if t.text == trigger
+    ]
+    # None: no cue lowers it, the default ("certain") stands.
+    assert (factuality(text, analysis, found).certainty or "certain") == certainty
+
+
 def test_the_same_claim_asserted_has_no_cue(codebook: Codebook) -> None:
     text = "La CIA a augmenté le partage de renseignements avec le gouvernement malien."
     analysis = one(text)

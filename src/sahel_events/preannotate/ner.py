@@ -238,12 +238,28 @@ def _sentences(doc: Any, text: str, rows: list[list[int]]) -> Iterator[tuple[int
     read from the sentence starts in one array (``Doc.sents`` walks every token)."""
     if not rows:
         return
-    starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1]
+    starts = [
+        i
+        for i, flag in enumerate(doc.to_array("SENT_START").tolist())
+        if flag == 1 and not _inside_clause(text, rows, i)
+    ]
     bounds = sorted({0, *starts, len(rows)})
     for first, stop in itertools.pairwise(bounds):
         begin = rows[first][0]
         last = rows[stop - 1]
         yield begin, text[begin : last[0] + last[1]]
+
+
+def _inside_clause(text: str, rows: list[list[int]], i: int) -> bool:
+    """Whether the model's sentence start at token ``i`` follows a word on the same line,
+    with no punctuation between (since 0.27.0): the model then split a sentence it
+    misparsed ("L'association Tabital | Pulaaku a accusé", its subject cut from its
+    verb), which no writer does. A start after a line break or any punctuation stays."""
+    if i == 0:
+        return False
+    idx, length = rows[i - 1][0], rows[i - 1][1]
+    between = text[idx + length : rows[i][0]]
+    return "\n" not in between and text[idx : idx + length][-1:].isalnum()
 
 
 def _convert(doc: Any, text: str, model: str, positions: list[int] | None = None) -> Analysis:

@@ -24,6 +24,7 @@ from ..annotation.ids import EntityAttribute
 from .clashsides import Side, clash_sides, english_clash_sides
 from .entities import Mention
 from .ner import Analysis, Token
+from .wordorder import clause_subject, finite
 
 #: Head nouns (lemmas) of people.
 PERSON_NOUNS = frozenset(
@@ -571,6 +572,23 @@ def find_nominals(
             continue
         sentence = analysis.sentence_of(tok.start)
         add(_subtree_start(tokens, tok), _subtree_end(tokens, tok, sentence), label, sector, 0.55)
+
+    for tok in tokens:
+        # "L'association Tabital Pulaaku a accusé", "Joint par téléphone, un responsable
+        # de la police a rejeté": the phrase that opens the clause right before its verb,
+        # where the parse saw no subject (since 0.27.0; :mod:`.wordorder`).
+        if tok.pos != "VERB" or not finite(tokens, tok.index):
+            continue
+        phrase = clause_subject(tokens, tok.index)
+        if phrase is None:
+            continue
+        first, last = phrase
+        head = next(t for t in tokens[first : last + 1] if t.pos in ("NOUN", "PROPN"))
+        lemma = head.lemma.lower()
+        if lemma in PERSON_NOUNS:
+            add(tokens[first].start, tokens[last].end, "PER", None, 0.55)
+        elif lemma in ORG_NOUNS and lemma not in _SITE_UNITS:
+            add(tokens[first].start, tokens[last].end, "ORG", ORG_NOUNS[lemma], 0.55)
 
     for sides in clash_sides(analysis, existing):
         # "des affrontements entre chasseurs dozos et hommes armés": both sides fought

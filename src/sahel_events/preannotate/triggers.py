@@ -519,9 +519,16 @@ _LOADED: dict[str, Lexicon] = {}
 
 _CONDITIONAL_WORDS = re.compile(
     r"(?<!\w)(?:aurai(?:t|ent)|serai(?:t|ent)|would\s+have|reportedly|allegedly|"
-    r"purportedly|is\s+said\s+to|are\s+said\s+to|présumée?s?|presumed|suspected)(?!\w)",
+    r"purportedly|is\s+said\s+to|are\s+said\s+to)(?!\w)",
     re.IGNORECASE,
 )
+#: "Présumé" applies to what it qualifies (codebook, certainty; since 0.27.0): the act
+#: right before or after it ("les exécutions présumées", "a suspected attack"), not the
+#: people of the sentence ("des jihadistes présumés ont incendié": the burning is told
+#: as certain, who did it is not).
+_PRESUMED = r"(?:présumée?s?|presumed|suspected)"
+_PRESUMED_AFTER = re.compile(r"(?<=\s)" + _PRESUMED + r"(?!\w)", re.IGNORECASE)
+_PRESUMED_BEFORE = re.compile(r"(?<!\w)" + _PRESUMED + r"(?=\s+$)", re.IGNORECASE)
 _HEDGE_WORDS = re.compile(
     r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
     r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
@@ -662,6 +669,15 @@ def factuality(
             # "a annoncé que le réseau serait rétabli": the conditional is in what is
             # promised, not in the announcement (since 0.18.1).
             m = None
+        if m is None:
+            after = trigger.end + len(text[trigger.end : trigger.end + 3]) - len(
+                text[trigger.end : trigger.end + 3].lstrip(" ")
+            )
+            m = (
+                _PRESUMED_AFTER.search(text, trigger.start, trigger.end)  # in the phrase
+                or _PRESUMED_AFTER.match(text, after, s_end)
+                or _PRESUMED_BEFORE.search(text, max(s_start, trigger.start - 12), trigger.start)
+            )
         if m:
             cue(m, "conditional")
             certainty = "probable"
