@@ -39,6 +39,28 @@ def annotator() -> Preannotator:
             "rejeté",
             ["un responsable de la gendarmerie nationale"],
         ),
+        # Initials the model does not know, and a common noun written with a capital:
+        # bodies.
+        (
+            "Le bilan reste incertain. Le MDRE avait déjà mis en cause la gendarmerie en juillet.",
+            "mis en cause",
+            ["MDRE"],
+        ),
+        (
+            "Le journal a été suspendu jeudi.\nLa Plateforme des éditeurs a dénoncé dans un "
+            "communiqué une mesure arbitraire.",
+            "dénoncé",
+            ["La Plateforme des éditeurs"],
+        ),
+        # A pronoun subject shared by a second verb, which the parse attached to the
+        # first verb's object: the person the sentence before named.
+        (
+            "Le préfet du département s'est rendu lundi à Kantchari. Il a promis "
+            "l'envoi rapide d'une équipe médicale et a appelé les ravisseurs à libérer "
+            "les deux infirmiers.",
+            "appelé",
+            ["Le préfet du département"],
+        ),
     ],
 )
 def test_the_phrase_that_opens_a_clause_is_its_actor(
@@ -76,9 +98,7 @@ def test_a_subject_is_read_across_the_verb_group_only() -> None:
 
 
 def test_a_participle_qualifying_a_noun_opens_no_clause() -> None:
-    subjects = _subjects(
-        "Les personnes interpellées lundi ont été relâchées, a indiqué un avocat."
-    )
+    subjects = _subjects("Les personnes interpellées lundi ont été relâchées, a indiqué un avocat.")
     assert "interpellées" not in subjects  # no mood: a qualifier, not a verb of its own
     assert subjects["relâchées"] == "Les personnes interpellées lundi"
     assert subjects["indiqué"] is None  # "a indiqué un avocat": the subject comes after

@@ -444,16 +444,27 @@ def pronoun_antecedent(
         return None
     if tokens[k].lemma.lower() in UNDERGO | _DIED:
         return None  # "lorsqu'ils ont essuyé des tirs": who underwent it
+    dependents = children.get(k, [])
+    if tokens[k].dep == "conj" and not any(t.dep.startswith("nsubj") for t in dependents):
+        # "Il a promis des renforts et a appelé au calme" (since 0.27.0): a conjoined verb
+        # without a subject of its own shares the first verb's (the parse may attach it
+        # to that verb's object: "le déploiement ... et a appelé").
+        first = tokens[k].head
+        for _ in range(3):
+            if tokens[first].pos in ("VERB", "AUX") or tokens[first].head == first:
+                break
+            first = tokens[first].head
+        dependents = children.get(first, [])
     pronoun = next(
         (
             t
-            for t in children.get(k, [])
+            for t in dependents
             if t.dep == "nsubj" and t.pos == "PRON" and t.text.lower() in _PRONOUNS
         ),
         None,
     )
     if pronoun is None:
-        latter = _the_latter(children.get(k, []), children)
+        latter = _the_latter(dependents, children)
         if latter is None:
             return None
         # "Le préfet a reçu les représentants des éleveurs. Ces derniers ont réclamé"

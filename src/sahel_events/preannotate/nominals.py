@@ -412,6 +412,9 @@ _BODY_SECTORS = {
 }  # fmt: skip
 
 
+#: Initials of a body: two to eight capitals, digits after the first allowed ("CISC",
+#: "HAC", "G5").
+_INITIALS = re.compile(r"[A-ZÉÈ][A-ZÉÈ0-9]{1,7}")
 #: Prepositions that open a place after a person's noun: the phrase stops before them.
 _LOCATIVE_PREPOSITIONS = frozenset({"dans", "sur", "près", "vers", "autour", "entre"})
 
@@ -589,6 +592,14 @@ def find_nominals(
             add(tokens[first].start, tokens[last].end, "PER", None, 0.55)
         elif lemma in ORG_NOUNS and lemma not in _SITE_UNITS:
             add(tokens[first].start, tokens[last].end, "ORG", ORG_NOUNS[lemma], 0.55)
+        elif head.index == last and _INITIALS.fullmatch(head.text):
+            # "Le CISC avait mis en cause", "la HAC a retiré": initials that act are a
+            # body's, whichever the model did not know.
+            add(head.start, head.end, "ORG", "other", 0.5)
+        elif head.index > first and head.text[:1].isupper() and head.pos == "NOUN":
+            # "La Maison de la presse a dénoncé", "Les Transformateurs avaient boycotté":
+            # a common noun written with a capital after its article names a body.
+            add(tokens[first].start, tokens[last].end, "ORG", "other", 0.5)
 
     for sides in clash_sides(analysis, existing):
         # "des affrontements entre chasseurs dozos et hommes armés": both sides fought

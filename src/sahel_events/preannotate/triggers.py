@@ -670,8 +670,10 @@ def factuality(
             # promised, not in the announcement (since 0.18.1).
             m = None
         if m is None:
-            after = trigger.end + len(text[trigger.end : trigger.end + 3]) - len(
-                text[trigger.end : trigger.end + 3].lstrip(" ")
+            after = (
+                trigger.end
+                + len(text[trigger.end : trigger.end + 3])
+                - len(text[trigger.end : trigger.end + 3].lstrip(" "))
             )
             m = (
                 _PRESUMED_AFTER.search(text, trigger.start, trigger.end)  # in the phrase
