@@ -472,6 +472,19 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
     return end
 
 
+def _before_place(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """``(first, last)`` cut before a place that follows who acted ("Des soldats postés
+    *à proximité du village de Kobou*", "des hommes armés *dans la zone de Pissila*"),
+    as :func:`_subtree_end` cuts a parsed phrase."""
+    for t in tokens[first + 1 : last + 1]:
+        if t.pos == "ADP" and (
+            t.lemma.lower() in _LOCATIVE_PREPOSITIONS
+            or (t.lemma.lower() in ("à", "au") and _locative_noun_next(tokens, t))
+        ):
+            return first, t.index - 1
+    return first, last
+
+
 def _subtree_start(tokens: Sequence[Token], head: Token) -> int:
     start = head.start
     for t in reversed(tokens[: head.index]):
@@ -585,9 +598,26 @@ def find_nominals(
         phrase = clause_subject(tokens, tok.index)
         if phrase is None:
             continue
-        first, last = phrase
-        head = next(t for t in tokens[first : last + 1] if t.pos in ("NOUN", "PROPN"))
+        first, last = _before_place(tokens, *phrase)
+        if any(
+            "armed-group" in m.choices.get(EntityAttribute.SECTOR, [])
+            and tokens[first].start <= m.start < tokens[last].end
+            for m in existing
+        ):
+            # "Des éléments présumés de Boko Haram": the group's name stands for its
+            # members (not "un responsable de la gendarmerie", a person of a body).
+            continue
+        head = next((t for t in tokens[first : last + 1] if t.pos in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
         lemma = head.lemma.lower()
+        if lemma in QUANTITY_NOUNS:
+            # "Une grande partie du territoire", "des centaines de jeunes": what is
+            # counted.
+            lemma = next(
+                (t.lemma.lower() for t in tokens[head.index + 1 : last + 1] if t.pos == "NOUN"),
+                "",
+            )
         if lemma in PERSON_NOUNS:
             add(tokens[first].start, tokens[last].end, "PER", None, 0.55)
         elif lemma in ORG_NOUNS and lemma not in _SITE_UNITS:
