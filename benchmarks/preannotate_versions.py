@@ -40,6 +40,8 @@ from sahel_events.preannotate.predict import Preannotator
 
 #: The name the other checkout's package is imported under.
 OTHER = "sahel_events_other"
+#: The names of the package's own spaCy components, registered once per process.
+_COMPONENT = re.compile(r'"(sahel_lemmas|sahel_attribute_rules)"')
 #: Absolute imports of the package, and its package name for data files.
 _ABSOLUTE = re.compile(r"(?<![\w.])sahel_events(?=[.\s\"])")
 
@@ -55,6 +57,9 @@ def load_other(checkout: Path, into: Path) -> Any:
     for path in copy.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         renamed = _ABSOLUTE.sub(OTHER, text)
+        # spaCy's registry is one per process: the other copy's pipeline components
+        # (the array lemmatizer, the attribute rules) get names of their own.
+        renamed = _COMPONENT.sub(lambda m: f'"{m.group(1)}_other"', renamed)
         if renamed != text:
             path.write_text(renamed, encoding="utf-8")
     sys.path.insert(0, str(into))
