@@ -394,9 +394,8 @@ def link_arguments(
         ]
         # The nearest filler after the trigger that a preposition (or nothing much) links
         # to it: a nominal ("des dirigeants d'AQMI") may come before the name it holds.
-        for nearest in sorted(after, key=lambda i: mentions[i].start)[:2]:
-            if sides:
-                break  # "clashed with JNIM fighters": a side fought, it is no recipient
+        # "clashed with JNIM fighters": a side fought, it is no recipient.
+        for nearest in [] if sides else sorted(after, key=lambda i: mentions[i].start)[:2]:
             if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break

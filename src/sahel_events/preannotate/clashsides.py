@@ -21,11 +21,12 @@ parse, is read by a pattern whose sides end on a noun of people or bodies
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from .entities import Mention
 from .ner import Analysis, Token
+from .wordorder import AUXILIARIES
 
 __all__ = ["CLASH_NOUNS", "Side", "clash_sides", "english_clash_sides"]
 
@@ -40,8 +41,6 @@ _ENDS_SIDE = frozenset(
         "pendant", "selon", "avec", "après", "avant", "pour", "par", "non", "loin", "entre",
     }
 )  # fmt: skip
-#: The lemmas of French auxiliaries.
-_AUXILIARIES = frozenset({"avoir", "être", "pouvoir", "devoir", "aller"})
 #: Mentions that end the search for "entre" or "opposer": a party or a place between
 #: says the fight's sides were told otherwise (a weapon, "à la machette", does not).
 _NAMES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
@@ -52,15 +51,19 @@ _MAX_BEFORE_OPENER = 4
 _MAX_SIDE = 12
 
 
+@dataclass(frozen=True)
 class Side:
-    """One side of a fight: its span and the tokens in it."""
+    """One side of a fight: the tokens in it (never none)."""
 
-    __slots__ = ("end", "start", "tokens")
+    tokens: tuple[Token, ...]
 
-    def __init__(self, tokens: Sequence[Token]):
-        self.tokens = tuple(tokens)
-        self.start = tokens[0].start
-        self.end = tokens[-1].end
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
 
 
 def clash_sides(analysis: Analysis, mentions: Sequence[Mention]) -> Iterator[tuple[Side, ...]]:
@@ -69,7 +72,7 @@ def clash_sides(analysis: Analysis, mentions: Sequence[Mention]) -> Iterator[tup
 
     A mention (a name, a time) is never cut: its tokens go to one side or none."""
     tokens = analysis.tokens
-    owner = _mention_of_tokens(tokens, mentions)
+    owner = _mention_of_tokens(analysis, mentions)
     for tok in tokens:
         if tok.pos != "NOUN" or tok.lemma.lower() not in CLASH_NOUNS:
             continue
@@ -90,13 +93,12 @@ def clash_sides(analysis: Analysis, mentions: Sequence[Mention]) -> Iterator[tup
         yield Side(tokens[first_at : first[1]]), Side(tokens[first[1] + 1 : second[1]])
 
 
-def _mention_of_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> dict[int, Mention]:
+def _mention_of_tokens(analysis: Analysis, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Each token inside a mention, by index, with that mention."""
     owner: dict[int, Mention] = {}
-    starts = [t.start for t in tokens]
     for m in mentions:
-        for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
-            owner.setdefault(k, m)
+        for t in analysis.tokens_between(m.start, m.end):
+            owner.setdefault(t.index, m)
     return owner
 
 
@@ -160,7 +162,7 @@ def _side(
             t.pos in ("PUNCT", "VERB", "PRON", "SCONJ")
             # The tagger reads some nouns as auxiliaries ("chasseurs dozos avaient fait"
             # gives "dozos" AUX): only a true auxiliary ends a side.
-            or (t.pos == "AUX" and t.lemma.lower() in _AUXILIARIES)
+            or (t.pos == "AUX" and t.lemma.lower() in AUXILIARIES)
             or word in _ENDS_SIDE
             or mention is not None  # a time or a place
         ):

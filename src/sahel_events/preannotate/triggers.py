@@ -529,6 +529,8 @@ _CONDITIONAL_WORDS = re.compile(
 _PRESUMED = r"(?:présumée?s?|presumed|suspected)"
 _PRESUMED_AFTER = re.compile(r"(?<=\s)" + _PRESUMED + r"(?!\w)", re.IGNORECASE)
 _PRESUMED_BEFORE = re.compile(r"(?<!\w)" + _PRESUMED + r"(?=\s+$)", re.IGNORECASE)
+#: The spaces between an act and the "présumé" right after it.
+_SPACES = re.compile(r" {0,3}")
 _HEDGE_WORDS = re.compile(
     r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
     r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
@@ -670,11 +672,8 @@ def factuality(
             # promised, not in the announcement (since 0.18.1).
             m = None
         if m is None:
-            after = (
-                trigger.end
-                + len(text[trigger.end : trigger.end + 3])
-                - len(text[trigger.end : trigger.end + 3].lstrip(" "))
-            )
+            spaces = _SPACES.match(text, trigger.end)
+            after = spaces.end() if spaces else trigger.end
             m = (
                 _PRESUMED_AFTER.search(text, trigger.start, trigger.end)  # in the phrase
                 or _PRESUMED_AFTER.match(text, after, s_end)

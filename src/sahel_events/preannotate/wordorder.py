@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 from .ner import Token
 
-__all__ = ["clause_subject", "finite", "verb_group_start"]
+__all__ = ["AUXILIARIES", "clause_subject", "finite", "verb_group_start"]
 
-#: Auxiliaries (lemmas) that open a verb group.
-_AUXILIARIES = frozenset({"avoir", "être", "pouvoir", "devoir", "aller", "venir"})
+#: The lemmas of French auxiliaries: they open a verb group.
+AUXILIARIES = frozenset({"avoir", "être", "pouvoir", "devoir", "aller", "venir"})
 #: Words between a subject and its verb that belong to the verb group: negation,
 #: reflexive and other clitic pronouns.
 _CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur"})
@@ -42,7 +42,7 @@ def verb_group_start(tokens: Sequence[Token], k: int) -> int:
         t = tokens[start - 1]
         word = t.text.lower()
         if (
-            (t.pos == "AUX" and t.lemma.lower() in _AUXILIARIES)
+            (t.pos == "AUX" and t.lemma.lower() in AUXILIARIES)
             or word in _CLITICS
             or (t.pos == "ADV" and word not in ("ainsi", "alors"))
         ):
