@@ -186,6 +186,15 @@ def _inside_subject(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def in_foreign_oblique(trig: Trigger, tokens: Sequence[Token], foreign: frozenset[int]) -> bool:
+    """Whether a noun trigger hangs, through an oblique, from the verb of an event of
+    another type ("suspendu la BBC pour sa couverture du *massacre*", "interpellés à
+    l'issue d'un *rassemblement*"): that clause tells another act, whose people did not
+    do this one (since 0.28.0)."""
+    k = governing_verb(trig, tokens)
+    return k is not None and k in foreign and _oblique_of(trig, tokens, k)
+
+
 def _oblique_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
     """True when the trigger hangs from verb ``k`` through an oblique or a modifier, not
     as its subject or object."""

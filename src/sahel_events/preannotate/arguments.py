@@ -43,6 +43,7 @@ from .actors import (
     attributed,
     children_of,
     governing_verb,
+    in_foreign_oblique,
     later_agent,
     others_actors,
     passive_subject,
@@ -2439,6 +2440,8 @@ def _actor(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
         )
     ]
-    if before:
+    if before and not in_foreign_oblique(trig, tokens, foreign):
+        # Not the people of another act's clause: "Les autorités ont suspendu la BBC
+        # pour sa couverture du massacre" names no author of the massacre (since 0.28.0).
         return max(before, key=lambda i: mentions[i].end), 0.4
     return None

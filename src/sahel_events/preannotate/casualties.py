@@ -148,7 +148,7 @@ _VAGUE = (
     r"quelques\s+(?:dizaines|centaines)\s+d[e']\s*|"
     r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
-    r"(?P<dozen>a\s+dozen\s+)|dozens\s+of\s+|hundreds\s+of\s+|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"(?P<dozen>a\s+dozen\s+)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
@@ -214,7 +214,11 @@ _APPOSITION = (
     r",\s+))?"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
-_COORDINATED = re.compile(rf"(?<!\w)(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE)
+#: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
+#: trois civils" (since 0.28.0 the first count keeps its "au moins").
+_COORDINATED = re.compile(
+    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE
+)
 
 
 #: Whose people a counted noun names (the codebook's casualty_side), for the nouns that
@@ -468,15 +472,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if before and count and count.isdigit() and qualifier == "exact":
                 first = _number(before.group("n"))
                 sides = side_of(before.group()), side_of(text[s:e])
+                first_qualifier = _qualifier_word(before.group("qual"))
                 if first is not None and None not in sides and sides[0] != sides[1]:
                     # "Vingt militaires et un civil": one count per side (codebook).
                     fs, fe = before.start(), before.start() + len(before.group().rstrip())
                     fe -= len(re.search(r"\s*(?:et|and)$", text[fs:fe]).group())  # type: ignore[union-attr]
-                    found.append(Casualty(fs, fe, text[fs:fe], kind, "exact", str(first)))
+                    found.append(Casualty(fs, fe, text[fs:fe], kind, first_qualifier, str(first)))
                 elif first is not None and sides[0] is not None:
                     # Only a first count whose noun names people: "deux jours de combats et
-                    # trois soldats" is not five.
+                    # trois soldats" is not five; "au moins vingt civils et un chef de
+                    # village" is at least 21.
                     s, count = before.start(), str(first + int(count))
+                    qualifier = first_qualifier
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
     for kind, pattern in _PAIR_PATTERNS:
         for m in scan(pattern, text, lower, start, end):
@@ -532,12 +539,18 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("n2"):
         n2 = int(groups["n2"])
         return "approximate", f"{min(n, n2)}-{max(n, n2)}"
-    qual = (groups.get("qual") or "").lower().split()
-    if not qual:
-        return "exact", str(n)
-    if qual[0] in ("au", "plus", "pas", "at", "more", "over"):
-        return "at-least", str(n)
-    return "approximate", str(n)
+    return _qualifier_word(groups.get("qual")), str(n)
+
+
+def _qualifier_word(qual: str | None) -> str:
+    """The casualty_qualifier a count's qualifying words give: "au moins 12" is at-least,
+    "environ 12" approximate, "12" alone exact."""
+    words = (qual or "").lower().split()
+    if not words:
+        return "exact"
+    if words[0] in ("au", "plus", "pas", "at", "more", "over"):
+        return "at-least"
+    return "approximate"
 
 
 #: Verbs of an outcome (lemmas of the French model) and the kind of count their subject

@@ -672,7 +672,21 @@ def _cued(text: str, start: int, end: int) -> bool:
         or _PLACE_CUE_AFTER.match(text, end) is not None
         or _act_object(text, start, end)
         or _PEOPLE_OF_BEFORE.search(text, max(0, start - _CUE_WINDOW), start) is not None
+        or _ACT_OF_PLACE_BEFORE.search(text, max(0, start - _CUE_WINDOW), start) is not None
     )
+
+
+#: Since 0.28.0 an assault or a siege named by the place it struck: "l'attaque de *Boni*",
+#: "l'embuscade de Tessit", "le siège de Djibo", "la prise de Boulkessi" (an unknown name
+#: there is the locality; a group is named with its article, "l'attaque du JNIM", or
+#: known to the registry; a person is abducted or killed, not attacked, in these words).
+_ACT_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:l['’]attaque|les\s+attaques|l['’]embuscade|le\s+massacre|les\s+massacres|"
+    r"l['’]attentat|la\s+tuerie|le\s+raid|l['’]assaut|le\s+carnage|les\s+combats|"
+    r"les\s+affrontements|le\s+siège|le\s+blocus|la\s+prise|la\s+reprise|la\s+chute)"
+    r"\s+(?:de\s+|d['’])$",
+    re.IGNORECASE,
+)
 
 
 #: People named by the town they live or serve in: "deux conseillers municipaux de

@@ -1,0 +1,128 @@
+"""Pre-annotation 0.28.0: a coordinated count's qualifier, "dozens" without "of", a
+bomb's blast, a place named by the attack on it, and no author borrowed from another
+act's clause. Each sentence is written for the test, in the press's usual turns of
+phrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.casualties import find_casualties
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_events import english_document, titled_document
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def _tolls(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(c.text, c.kind, c.qualifier, c.count) for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lundi, au moins douze soldats et trois civils ont été tués à Boni.",
+            [
+                ("au moins douze soldats", "killed", "at-least", "12"),
+                ("trois civils", "killed", "exact", "3"),
+            ],
+        ),
+        (
+            "At least 12 soldiers and three civilians were killed near Tessit.",
+            [
+                ("At least 12 soldiers", "killed", "at-least", "12"),
+                ("three civilians", "killed", "exact", "3"),
+            ],
+        ),
+        # One side: one count, at least the sum.
+        (
+            "Près de vingt civils et un chef de village ont été tués.",
+            [("Près de vingt civils et un chef de village", "killed", "approximate", "21")],
+        ),
+    ],
+)
+def test_a_coordinated_count_keeps_its_qualifier(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _tolls(text) == expected
+
+
+def test_dozens_without_of_is_a_vague_toll() -> None:
+    assert _tolls("The attack left 31 dead and dozens wounded.") == [
+        ("31 dead", "killed", "exact", "31"),
+        ("dozens wounded", "injured", "vague", "20-99"),
+    ]
+
+
+def _event_items(annotator: Preannotator, doc: object) -> list[dict[str, object]]:
+    return list(next(annotator.predict([doc])).result)
+
+
+def test_an_english_blast_is_an_explosion(annotator: Preannotator) -> None:
+    doc = english_document("At least seven people died in the blast near Gao, officials said.")
+    result = _event_items(annotator, doc)
+    blast = next(
+        i
+        for i in result
+        if i.get("from_name") == "event" and i["value"]["text"] == "blast"  # type: ignore[index]
+    )
+    modes = [
+        i["value"]["choices"]  # type: ignore[index]
+        for i in result
+        if i.get("id") == blast["id"]
+        and i.get("type") == "choices"
+        and i["from_name"] == "mode_assault"
+    ]
+    assert modes == [["explosives"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "place"),
+    [
+        ("Le gouvernement a condamné l'attaque de Boni.", "attaque", "Boni"),
+        ("Le ministre a rendu hommage aux victimes de l'embuscade d'Inata.", "embuscade", "Inata"),
+        ("Le bilan de l'attaque de Solhan s'est encore alourdi.", "attaque", "Solhan"),
+    ],
+)
+def test_the_place_an_attack_is_named_by_is_its_location(
+    annotator: Preannotator, body: str, trigger: str, place: str
+) -> None:
+    assert _role(annotator, body, trigger, "location", False) == [place]
+    assert _role(annotator, body, trigger, "recipient", False) == []
+    result = next(annotator.predict([titled_document("Titre", body)])).result
+    labels = {i["value"]["text"]: i["value"]["labels"] for i in result if i.get("type") == "labels"}
+    assert labels[place][0] in ("GPE", "LOC")
+
+
+def test_a_group_named_after_the_attack_is_no_place(annotator: Preannotator) -> None:
+    body = "Le gouvernement a condamné l'attaque du JNIM contre le poste de Boni."
+    result = next(annotator.predict([titled_document("Titre", body)])).result
+    labels = {i["value"]["text"]: i["value"]["labels"] for i in result if i.get("type") == "labels"}
+    assert labels["JNIM"] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les autorités ont suspendu la BBC pour sa couverture du massacre de Solenzo.",
+        "Les manifestants ont été dispersés par la police à l'issue d'une marche de protestation.",
+    ],
+)
+def test_no_author_from_the_clause_of_another_act(annotator: Preannotator, body: str) -> None:
+    trigger = "massacre" if "massacre" in body else "marche de protestation"
+    assert _role(annotator, body, trigger, "actor", False) == []
+
+
+def test_the_author_of_an_act_in_its_own_clause_stays(annotator: Preannotator) -> None:
+    body = "Les FAMa ont mené vendredi une attaque contre des bases terroristes près de Léré."
+    assert _role(annotator, body, "attaque", "actor", False) == ["FAMa"]
