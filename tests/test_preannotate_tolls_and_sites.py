@@ -126,3 +126,94 @@ def test_no_author_from_the_clause_of_another_act(annotator: Preannotator, body:
 def test_the_author_of_an_act_in_its_own_clause_stays(annotator: Preannotator) -> None:
     body = "Les FAMa ont mené vendredi une attaque contre des bases terroristes près de Léré."
     assert _role(annotator, body, "attaque", "actor", False) == ["FAMa"]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "place"),
+    [
+        (
+            "Des frappes ont visé mardi des positions jihadistes dans le nord du Mali.",
+            "frappes",
+            "Mali",
+        ),
+        (
+            "Air strikes hit jihadist positions on Tuesday in the north of Mali.",
+            "Air strikes",
+            "Mali",
+        ),
+        (
+            "Les affrontements ont eu lieu mardi dans la zone des trois frontières.",
+            "affrontements",
+            "zone des trois frontières",
+        ),
+        ("Fighting broke out on Tuesday in the tri-border area.", "Fighting", "tri-border area"),
+    ],
+)
+def test_a_part_of_a_country_or_a_region_in_common_words_is_the_place(
+    annotator: Preannotator, body: str, trigger: str, place: str
+) -> None:
+    english = body.startswith(("Air", "Fighting"))
+    assert _role(annotator, body, trigger, "location", english) == [place]
+
+
+def test_west_of_a_town_is_not_in_it(annotator: Preannotator) -> None:
+    body = (
+        "Les affrontements se sont déroulés mardi près d'Inékar, à une quarantaine de "
+        "kilomètres à l'ouest de la ville de Ménaka."
+    )
+    assert "Ménaka" not in _role(annotator, body, "affrontements", "location", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "english"),
+    [
+        (
+            "Des hommes armés ont enlevé trois ouvriers qui travaillaient sur une mine d'or "
+            "près de Kayes.",
+            False,
+        ),
+        ("Gunmen stormed a gold mine near Kayes and abducted five workers.", True),
+    ],
+)
+def test_a_gold_mine_is_a_site_not_a_weapon(
+    annotator: Preannotator, body: str, english: bool
+) -> None:
+    doc = english_document(body) if english else titled_document("Titre", body)
+    result = next(annotator.predict([doc])).result
+    labels = [i["value"]["labels"][0] for i in result if i.get("type") == "labels"]
+    assert "WEA" not in labels
+    assert "FAC" in labels
+
+
+def test_a_landmine_is_still_a_weapon(annotator: Preannotator) -> None:
+    body = "Trois soldats ont été tués lundi lorsque leur véhicule a heurté une mine près de Boni."
+    result = next(annotator.predict([titled_document("Titre", body)])).result
+    weapons = [
+        i["value"]["text"]
+        for i in result
+        if i.get("type") == "labels" and i["value"]["labels"] == ["WEA"]
+    ]
+    assert weapons == ["mine"]
+
+
+def test_the_act_that_prompted_another_is_its_own_event(annotator: Preannotator) -> None:
+    body = (
+        "L'armée a mené mardi des frappes aériennes près de Tiloa, après une attaque "
+        "contre un poste militaire qui a fait quatre morts parmi les soldats."
+    )
+    assert _role(annotator, body, "frappes aériennes", "actor", False) == ["L'armée"]
+    assert _role(annotator, body, "frappes aériennes", "casualties", False) == []
+    # The attack is suggested on its own, with its toll and without the army as author.
+    assert _role(annotator, body, "attaque", "casualties", False) == ["quatre morts"]
+    assert _role(annotator, body, "attaque", "actor", False) == []
+
+
+def test_an_act_a_relative_clause_goes_on_to_tell_stays_one(annotator: Preannotator) -> None:
+    body = (
+        "Le mouvement fait suite à une attaque mercredi sur la route de Niono, où des "
+        "hommes armés ont ouvert le feu sur un convoi."
+    )
+    doc = titled_document("Titre", body)
+    result = next(annotator.predict([doc])).result
+    events = [i["value"]["text"] for i in result if i.get("from_name") == "event"]
+    assert events.count("attaque") + events.count("ouvert le feu") == 1

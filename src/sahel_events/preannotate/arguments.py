@@ -87,6 +87,26 @@ _RECIPIENT_LINK = re.compile(
     r"|^\s*(?:l['’]|les?\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
+#: What tells an act as the cause of its clause's act: "après une attaque contre un
+#: poste", "en représailles à l'embuscade", "following an attack" (since 0.28.0).
+_CAUSE = (
+    r"(?:\baprès|\bafter|suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|"
+    r"en\s+représailles?\s+(?:à|au|aux)|\bfollowing|in\s+the\s+wake\s+of|"
+    r"in\s+retaliation\s+for)\s*"
+)
+CAUSE_BEFORE = re.compile(
+    _CAUSE + r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|the\s+|an?\s+)$", re.IGNORECASE
+)
+#: The same with an indefinite article: an act not told before ("après une attaque"),
+#: never one the article told or recalls ("après le coup d'État").
+NEW_CAUSE_BEFORE = re.compile(_CAUSE + r"(?:une?\s+|des\s+|an?\s+)$", re.IGNORECASE)
+#: A relative clause that tells more of the act before it: "l'attaque ..., *où* des
+#: hommes armés ont ouvert le feu".
+RELATIVE_BETWEEN = re.compile(
+    r"\b(?:où|qui|lors\s+de\s+laquelle|au\s+cours\s+de\s+laquelle|where|which|during\s+which|"
+    r"in\s+which|when)\b",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|\bentre|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom)\s+"
@@ -94,7 +114,12 @@ _LOCATIVE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:(?:ville|localité|région|cercle|province|commune|"
-    r"village|camp|town|city|region|district|village)\s+(?:d[e'’]\s*|of\s+))?$",
+    r"village|camp|town|city|region|district|village)\s+(?:d[e'’]\s*|of\s+))?$"
+    # Since 0.28.0 a part of the place by its compass point, inside it: "dans le centre
+    # du Mali", "in the north of Niger" (not "à l'ouest de Ménaka", outside the town).
+    r"|\b(?:dans\s+(?:le|la|l['’])\s*|in\s+the\s+)"
+    r"(?:nord|sud|est|ouest|centre|north|south|east|west)(?:-(?:nord|sud|est|ouest))?\s+"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:par|by)\s+(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$", re.IGNORECASE)
@@ -2302,6 +2327,15 @@ def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
     return trig.label in _STATEMENT_LABELS and _AND_STATEMENT.search(between) is not None
 
 
+def _prompting(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
+    """Whether a noun trigger is told as what prompted its clause's act ("après une
+    attaque", "en représailles à l'embuscade", "following an attack"): the clause's
+    subject did the act, not the cause."""
+    k = governing_verb(trig, tokens)
+    noun = k is None or not trig.tokens[0] <= k <= trig.tokens[1]
+    return noun and CAUSE_BEFORE.search(text, max(0, trig.start - 30), trig.start) is not None
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -2352,7 +2386,9 @@ def _actor(
         )
     # "Le gouvernement a condamné l'attaque": who reacts is not who acted; only an agent
     # in the act's own phrase names the author ("l'attaque menée par des hommes armés").
-    reaction = reacted_to(text, trig, tokens, sent)
+    # Since 0.28.0 nor who acted after an act told as the cause ("L'armée a mené des
+    # frappes, après une attaque contre un poste": not the army's attack).
+    reaction = reacted_to(text, trig, tokens, sent) or _prompting(text, trig, tokens)
     found = (
         None
         if reaction

@@ -339,6 +339,10 @@ def find_entities(
         )
     found.extend(_model_entities(text, language, analysis, home_country, registry))
     for i in lexicon.find_instruments(analysis, language):
+        if _MINING_BEFORE.search(text, max(0, i.start - 20), i.start) or _MINING_AFTER.match(
+            text, i.end
+        ):
+            continue  # "une mine d'or", "a gold mine": a site, no weapon (since 0.28.0)
         found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
     # Since 0.9.0: buildings and sites named by their kind ("le gouvernorat"), which may
     # be where an event happened; they yield to every other source.
@@ -614,7 +618,45 @@ def _model_entities(
             or _cued(text, start, end)
         ):
             out.append(Mention(start, end, surface, "LOC", 0.4, "ner"))
+    taken = [(s, e) for s, e, _ in spans]
+    for m in _REGION_PHRASE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "LOC",
+                    0.6,
+                    "ner",
+                    choices={EntityAttribute.PLACE_PRECISION: ["region"]},
+                )
+            )
     return out
+
+
+#: What makes a "mine" a place of mining, not an explosive: "une mine d'or", "la mine de
+#: Sadiola", "la mine d'uranium", "a gold mine", "the mine's workers" (not "une mine de
+#: fabrication artisanale", a home-made one).
+_MINING_AFTER = re.compile(
+    r"(?<=[mM]ine)(?:s)?(?:\s+(?:d['’](?!une\b)|de\s+(?!fabrication\b)|aurifères?|"
+    r"d['’]orpaillage|site|workers|operator|owned)|['’]s\s)",
+)
+_MINING_BEFORE = re.compile(
+    r"\b(?:gold|uranium|lithium|manganese|copper|coal|artisanal|open-pit|industrial|"
+    r"gold-mining|mining)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: Since 0.28.0 the regions the press names in common words, which no recogniser tags:
+#: "dans la zone des trois frontières", "in the tri-border area", "le delta intérieur".
+_REGION_PHRASE = re.compile(
+    r"\b(?:zone\s+des\s+trois\s+frontières|tri-border\s+area|three\s+borders\s+area|"
+    r"delta\s+intérieur(?:\s+du\s+Niger)?|inner\s+Niger\s+delta|"
+    r"bassin\s+du\s+lac\s+Tchad|Lake\s+Chad\s+basin)\b",
+    re.IGNORECASE,
+)
 
 
 #: First words of an organisation's name the model may take for a place.

@@ -47,7 +47,9 @@ from ..annotation.ids import EntityAttribute, Normalised, Role
 from .arguments import (
     GATHERING,
     GUESTS_PRONOUN,
+    NEW_CAUSE_BEFORE,
     REFLEXIVE_BEFORE,
+    RELATIVE_BETWEEN,
     TOLD_AFTER,
     Argument,
     burns,
@@ -1150,6 +1152,21 @@ def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
 
+def _prompted(text: str, cause: Trigger, later: Trigger | None) -> bool:
+    """Whether ``cause`` is told as a new act that prompted another of its sentence
+    ("L'armée a mené des frappes, après une attaque contre un poste"), not one that a
+    relative clause goes on to tell ("après une attaque ..., où des hommes armés ont
+    ouvert le feu"). ``later``: the trigger after ``cause`` it would join (None when
+    ``cause`` is that trigger, the others then before it)."""
+    if not NEW_CAUSE_BEFORE.search(text, max(0, cause.start - 30), cause.start):
+        return False
+    return not (
+        later is not None
+        and later.start > cause.end
+        and RELATIVE_BETWEEN.search(text, cause.end, later.start) is not None
+    )
+
+
 def merge_mentions(
     text: str,
     triggers: Sequence[Trigger],
@@ -1277,6 +1294,15 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
+                if not _is_toll(t) and any(
+                    _prompted(text, triggers[i], t if i != ti else None)
+                    for i in (ti, *group)
+                    if sentence(triggers[i].start) == sentence(t.start)
+                ):
+                    # "L'armée a mené des frappes près de Tiloa, après une attaque contre
+                    # un poste": the act that prompted the other is another happening
+                    # (since 0.28.0).
+                    continue
                 if t.label == "COERCE" and _other_mode(t, [triggers[g] for g in group]):
                     # "ont saisi 14 kg de chanvre et interpellé le conducteur": a seizure
                     # and an arrest are two acts, as the corpus codes them (since 0.15.0).
