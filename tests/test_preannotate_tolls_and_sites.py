@@ -217,3 +217,30 @@ def test_an_act_a_relative_clause_goes_on_to_tell_stays_one(annotator: Preannota
     result = next(annotator.predict([doc])).result
     events = [i["value"]["text"] for i in result if i.get("from_name") == "event"]
     assert events.count("attaque") + events.count("ouvert le feu") == 1
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["JNIM claimed the attack in a statement.", "JNIM claimed responsibility for the attack."],
+)
+def test_who_claims_an_english_attack_is_its_actor(annotator: Preannotator, claim: str) -> None:
+    body = f"An army convoy was ambushed near Léré on Monday. {claim}"
+    assert _role(annotator, body, "ambushed", "actor", True) == ["JNIM"]
+    assert _role(annotator, body, "ambushed", "source", True) == ["JNIM"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            "Malian troops and Russian mercenaries killed at least 20 civilians in the "
+            "village of Diafarabé on Tuesday, residents said.",
+            "Malian troops",
+        ),
+        ("Russian mercenaries killed 12 herders near Nampala on Sunday.", "Russian mercenaries"),
+    ],
+)
+def test_english_subjects_of_people_who_kill(
+    annotator: Preannotator, body: str, actor: str
+) -> None:
+    assert _role(annotator, body, "killed", "actor", True) == [actor]

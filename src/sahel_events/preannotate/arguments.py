@@ -2356,7 +2356,7 @@ def _actor(
     candidates = [
         i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i]) and i not in used
     ]
-    found = attributed(text, trig, tokens, mentions, candidates, sent)
+    found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
     if found is not None:
         return found, 0.7
     if _leaving(trig):

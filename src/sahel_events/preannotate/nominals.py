@@ -364,6 +364,21 @@ _EN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: Head nouns of people who act, in English: "soldiers", "gunmen", "spokesman".
+_EN_PERSON_HEADS = (
+    r"spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
+    r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
+    r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
+    r"assailants|attackers|kidnappers|abductors|jihadists|insurgents|rebels|protesters|"
+    r"demonstrators|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
+    r"reinforcements|leaders|"
+    # Since 0.26.0 more of who acts (not who is acted upon: "two workers were seized").
+    r"smugglers|traffickers|bandits|militiamen|volunteers|activists|elders|lawmakers|"
+    r"deputies|diplomats|prosecutors?|judges?|magistrates|candidates|supporters|opponents|"
+    # Since 0.28.0.
+    r"mercenaries|paramilitaries|militias|hunters|commandos|peacekeepers"
+)
+
 #: Since 0.12.0 an English subject opening its sentence, up to three words before a head
 #: noun of people or of a body, right before its verb (an adverb or "on Tuesday" may
 #: come between): "Soldiers also set fire", "A government spokesman on Tuesday denied",
@@ -379,15 +394,7 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?:(?:[A-Z]\.)+|[A-Za-z'’-]+)[ \t]+){0,3}?"
     # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
     # ("Soldiers also set fire", "Security forces arrested").
-    r"(?i:(?P<person>spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
-    r"policemen|gendarmes|researchers?|governors?|ministers?|commanders?|prefects?|"
-    r"coordinator|witnesses|residents|villagers|survivors|gunmen|militants|fighters|"
-    r"assailants|attackers|kidnappers|abductors|jihadists|insurgents|rebels|protesters|"
-    r"demonstrators|directors?|representatives?|envoys?|organi[sz]ers|delegations?|lawyers|"
-    r"reinforcements|leaders|"
-    # Since 0.26.0 more of who acts (not who is acted upon: "two workers were seized").
-    r"smugglers|traffickers|bandits|militiamen|volunteers|activists|elders|lawmakers|"
-    r"deputies|diplomats|prosecutors?|judges?|magistrates|candidates|supporters|opponents)|"
+    r"(?i:(?P<person>" + _EN_PERSON_HEADS + r")|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group))"
     # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
@@ -398,7 +405,10 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?:[ \t]+(?:region|province|district|department|commune|state))?)?)"
     # "were deployed", "had been sent" since 0.14.0: who moved (the actor of a
     # deployment; a victim's passive names no actor, as arguments decides).
-    r"(?=\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
+    # Since 0.28.0 a second subject coordinated with the first before the verb: "Malian
+    # troops and Russian mercenaries killed" (the first is found here).
+    r"(?=(?:\s+and\s+(?:[A-Za-z'’-]+\s+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?"
+    r"\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
     r"(?:have|has|had)\s+been|[a-z]+ly)\s+|"
     r"on\s+[A-Z]\w+\s+){0,2}"
     r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
