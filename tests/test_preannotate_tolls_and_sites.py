@@ -244,3 +244,8 @@ def test_english_subjects_of_people_who_kill(
     annotator: Preannotator, body: str, actor: str
 ) -> None:
     assert _role(annotator, body, "killed", "actor", True) == [actor]
+
+
+def test_a_means_after_the_people_acted_upon_is_not_theirs(annotator: Preannotator) -> None:
+    body = "Les autorités de transition ont dissous tous les partis politiques par décret, jeudi."
+    assert _role(annotator, body, "dissous", "recipient", False) == ["tous les partis politiques"]

@@ -463,6 +463,9 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             # hommes armés *sur une île proche de Baga Sola*": where they struck is the
             # event's place, not part of who they are.
             or (t.pos == "ADP" and t.lemma.lower() in _LOCATIVE_PREPOSITIONS)
+            # "dissous tous les partis politiques *par décret*" (since 0.28.0): an agent
+            # or a means, never part of who they are.
+            or (t.pos == "ADP" and t.lemma.lower() == "par")
             # "un marchand de bétail *à hauteur du village de Konodimini*", "*au niveau
             # de*", "*à proximité de*" (since 0.26.0): the same, with "à".
             or (
