@@ -59,6 +59,7 @@ from .events import (
     unplanned,
 )
 from .gcpace import fewer_collections
+from .historical import mark_historical
 from .idioms import idiom_triggers, market
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
@@ -346,6 +347,8 @@ class Preannotator:
             recalled_triggers(text, triggers, analysis.tokens),
             paragraphs,
         )
+
+        facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
 
         result: list[dict[str, Any]] = []
         mentions = as_settlements(text, as_states(mentions, events.arguments))
