@@ -59,7 +59,6 @@ from .events import (
     unplanned,
 )
 from .gcpace import fewer_collections
-from .historical import mark_historical
 from .idioms import idiom_triggers, market
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
@@ -71,6 +70,7 @@ from .revocations import revocations
 from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
 from .text import sentence_spans
+from .timestatus import mark_historical, mark_ongoing
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
 
@@ -337,6 +337,7 @@ class Preannotator:
             | relationship_words(text, triggers, analysis.tokens)
             | idiom_triggers(text, triggers)
         )
+        recalled = recalled_triggers(text, triggers, analysis.tokens)
         events = merge_mentions(
             text,
             triggers,
@@ -344,10 +345,12 @@ class Preannotator:
             mentions,
             sentences,
             [i for i in disambiguate(text, triggers, mentions) if i not in parts],
-            recalled_triggers(text, triggers, analysis.tokens),
+            recalled,
             paragraphs,
         )
 
+        # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
+        facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
 
         result: list[dict[str, Any]] = []

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sahel_events.codebook import load_project_codebook
-from sahel_events.preannotate.historical import last_day
 from sahel_events.preannotate.predict import Preannotator
+from sahel_events.preannotate.timestatus import last_day
 from tests.test_preannotate_events import titled_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,3 +61,52 @@ def test_an_act_of_last_month_is_not_historical(annotator: Preannotator) -> None
     body = "Les deux otages enlevés en janvier près de Téra ont été libérés samedi."
     statuses = _statuses(annotator, body)
     assert statuses["enlevés"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        (
+            "Djibo, une ville soumise à un blocus des groupes armés, a reçu un convoi lundi.",
+            "blocus",
+        ),
+        (
+            "RFI et France 24 sont suspendues au Mali depuis mars 2022, a rappelé lundi la HAC.",
+            "suspendues",
+        ),
+        (
+            "Le gouverneur rappelle que la circulation des motos reste interdite de 19 heures "
+            "à 6 heures.",
+            "interdite",
+        ),
+        (
+            "Plus de 4 000 personnes sont arrivées à Djibo, fuyant les exactions de groupes armés.",
+            "fuyant",
+        ),
+    ],
+)
+def test_what_goes_on_at_the_dateline_is_ongoing(
+    annotator: Preannotator, body: str, trigger: str
+) -> None:
+    assert _statuses(annotator, body)[trigger] == ["ongoing"]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "status"),
+    [
+        # A flight told in the past tense happened, however recent.
+        ("Depuis jeudi, de nombreuses familles ont quitté Tori pour Bankass.", "quitté", []),
+        # "depuis" counts from the act: its start, not a lasting act.
+        (
+            "Depuis le coup d'État de juillet 2023, plusieurs médias étrangers ont été suspendus.",
+            "coup d'État",
+            ["historical"],
+        ),
+        # Not released: no release going on.
+        ("Les deux otages n'ont toujours pas été libérés, selon leurs proches.", "libérés", []),
+    ],
+)
+def test_what_happened_is_not_ongoing(
+    annotator: Preannotator, body: str, trigger: str, status: list[str]
+) -> None:
+    assert _statuses(annotator, body).get(trigger, []) == status
