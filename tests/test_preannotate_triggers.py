@@ -357,6 +357,28 @@ def test_the_same_claim_asserted_has_no_cue(codebook: Codebook) -> None:
             "fr",
             ("certain", "official", None, None),
         ),
+        # Since 0.29.0 the speaker before its reporting verb: official, whatever follows.
+        (
+            "Gunmen attacked a post near Tillia, killing three soldiers, the defence "
+            "ministry said on Monday.",
+            "en",
+            ("certain", "official", None, None),
+        ),
+        (
+            "Gunmen attacked the village on Sunday, a local official said.",
+            "en",
+            ("certain", "official", None, None),
+        ),
+        (
+            "L'armée burkinabè affirme avoir repoussé une attaque contre son détachement.",
+            "fr",
+            ("certain", "official", None, None),
+        ),
+        (
+            "Des habitants ont affirmé que l'armée avait attaqué le village.",
+            "fr",
+            ("certain", "anonymous-source", None, None),
+        ),
     ],
 )
 def test_factuality_cues(

@@ -541,7 +541,14 @@ _SOURCE_INTRO = re.compile(
     r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility|"
     r"(?:a|ont)(?:-t-on)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|appris)|"
     r"a-t-on\s+appris|annonce|affirme|dans\s+un\s+communiqué|"
-    r"(?:said|reported|announced)|in\s+a\s+statement)(?!\w)",
+    r"(?:said|reported|announced|added|told)|in\s+a\s+statement)(?!\w)",
+    re.IGNORECASE,
+)
+#: Reporting verbs whose speaker may come before them: "the ministry said", "L'armée
+#: burkinabè affirme", "Le gouverneur a annoncé mardi que" (not "a-t-on appris").
+_SAID_AFTER = re.compile(
+    r"said|reported|announced|added|told|annonce|affirme|"
+    r"(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé)",
     re.IGNORECASE,
 )
 _SOURCE_KINDS = (
@@ -565,7 +572,9 @@ _SOURCE_KINDS = (
         re.compile(
             r"l['’]armée|état-major|gouvernement|autorités|ministère|ministre|communiqué|porte-parole|"
             r"gouverneur|préfet|maire|présidence|armées|"
-            r"army|military|government|authorities|ministry|minister|statement|spokes",
+            r"army|military|government|authorities|ministry|minister|statement|spokes|"
+            # Since 0.28.0.
+            r"officials?\b|governor|prefect|mayor|general\s+staff|junta|police|gendarmerie",
             re.IGNORECASE,
         ),
     ),
@@ -608,7 +617,16 @@ def _sentence_cues(
     for m in _SOURCE_INTRO.finditer(text, start, end):
         window_end = min(end, m.end() + 60)
         window = text[m.start() : window_end]
-        kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(window)), None)
+        kind = None
+        if _SAID_AFTER.fullmatch(m.group()):
+            # "the defence ministry said on Monday", "L'armée burkinabè affirme": who says
+            # comes before the reporting verb, in its clause (since 0.28.0); after it only
+            # when nothing before names one ("..., a indiqué l'armée").
+            before = text[max(start, m.start() - 60) : m.start()]
+            before = before[before.rfind(",") + 1 :] if "," in before else before
+            kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(before)), None)
+        if kind is None:
+            kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(window)), None)
         intros.append((m, window_end, kind))
     return (
         _CONDITIONAL_WORDS.search(text, start, end),
