@@ -249,3 +249,19 @@ def test_english_subjects_of_people_who_kill(
 def test_a_means_after_the_people_acted_upon_is_not_theirs(annotator: Preannotator) -> None:
     body = "Les autorités de transition ont dissous tous les partis politiques par décret, jeudi."
     assert _role(annotator, body, "dissous", "recipient", False) == ["tous les partis politiques"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("The UN mission completed its withdrawal from the Kidal region on Tuesday.", "RETREAT"),
+        ("The UN peacekeeping mission completed its withdrawal from Mali on Sunday.", "RETREAT"),
+        ("Niger confirmed its withdrawal from ECOWAS on Sunday.", "SANCTION"),
+    ],
+)
+def test_a_withdrawal_from_a_place_is_a_retreat(
+    annotator: Preannotator, body: str, label: str
+) -> None:
+    result = next(annotator.predict([english_document(body)])).result
+    labels = [i["value"]["labels"][0] for i in result if i.get("from_name") == "event"]
+    assert labels == [label]

@@ -900,11 +900,36 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         # "une équipe du génie a neutralisé deux engins explosifs": a device taken out of
         # use, no attack (the corpus codes COERCE seize), since 0.19.0.
         return replace(trigger, label="COERCE", mode="seize")
+    if trigger.label == "SANCTION" and trigger.mode == "withdraw" and _left_a_place(text, trigger):
+        # "The UN mission completed its withdrawal from the Kidal region": forces leaving
+        # a place retreat (codebook, RETREAT withdraw); leaving ECOWAS is a SANCTION
+        # (since 0.29.0).
+        return replace(trigger, label="RETREAT", mode="withdraw")
     if trigger.label == "RETREAT" and trigger.mode == "release" and _freed_by_forces(text, trigger):
         # "Les FDS ont libéré dimanche onze pêcheurs enlevés": hostages freed by the
         # forces are AID (corpus coding notes), the kidnappers retreat from nothing.
         return replace(trigger, label="AID", mode=None)
     return trigger
+
+
+#: What follows "withdrawal from" when it names a place: "the Kidal region", "its bases",
+#: "Mali" (a name the gazetteer knows is tried apart).
+_PLACE_LEFT = re.compile(
+    r"\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w'’-]+|northern|southern|eastern|western|"
+    r"central)\s+){0,3}(?:region|province|district|department|town|city|bases?|camps?|"
+    r"positions?|area|country|garrison)\b"
+)
+_NAME_LEFT = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _left_a_place(text: str, trigger: Trigger) -> bool:
+    """Whether an English "withdrawal from" is followed by a place, not a body."""
+    if not trigger.text.lower().startswith("withdrawal from"):
+        return False
+    if _PLACE_LEFT.match(text, trigger.end):
+        return True
+    name = _NAME_LEFT.match(text, trigger.end)
+    return name is not None and gazetteer.resolve(name.group("name")) is not None
 
 
 def demined_device(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
