@@ -352,7 +352,11 @@ _SOURCES = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s)|"
+    # Since 0.29.0 the subject of a clause a conjunction opens: "were killed when
+    # jihadists attacked a wedding".
+    r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s)|"
+    r"(?<=\bas\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
@@ -384,7 +388,8 @@ _EN_PERSON_HEADS = (
 #: come between): "Soldiers also set fire", "A government spokesman on Tuesday denied",
 #: "The U.N. human rights office urged", "Riot police deployed".
 _EN_OPENING_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s))"
+    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s)|"
+    r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s))"
     # Up to three words before the head, within the sentence: an initialism ("U.N.")
     # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
     # No preposition or conjunction among them ("said on Tuesday that reinforcements");
