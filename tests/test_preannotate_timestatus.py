@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.dates import last_day
 from sahel_events.preannotate.predict import Preannotator
-from sahel_events.preannotate.timestatus import last_day
 from tests.test_preannotate_events import titled_document
 
 REPO = Path(__file__).resolve().parents[1]

@@ -74,6 +74,21 @@ def first_day(norm: str) -> str:
     return start + "-01-01"[len(start) - 4 :] if len(start) < 10 else start
 
 
+def last_day(norm: str) -> dt.date | None:
+    """The last day of a norm_date ("2022" -> 2022-12-31, "2025-02" -> 2025-02-28,
+    "2025-02-24/2025-03-02" -> 2025-03-02), or None when it is not a date."""
+    end = norm.split("/")[-1]
+    try:
+        if len(end) == 4:
+            return dt.date(int(end), 12, 31)
+        if len(end) == 7:
+            year, month = int(end[:4]), int(end[5:7])
+            return dt.date(year, month, _last_day(year, month))
+        return dt.date.fromisoformat(end)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class TimeMention:
     """A temporal expression found in a text, with its normalised interval."""

@@ -166,7 +166,7 @@ LIFTED = re.compile(
 
 
 #: Arguments scored at least this were found in the trigger's own sentence.
-_OWN_SENTENCE = 0.6
+OWN_SENTENCE = 0.6
 #: The least score of an actor the parse or a "par" phrase gives (``arguments._actor``):
 #: below it, the nearest name before the trigger or a pronoun's antecedent.
 _PARSED_ACTOR = 0.5
@@ -1237,7 +1237,7 @@ def merge_mentions(
             # the paragraph (a lower score) is no evidence of another happening; nor is a
             # place the gazetteer does not know ("la place de la Concertation" may well
             # lie in the town the event was placed in).
-            if a.role == role and a.score >= _OWN_SENTENCE:
+            if a.role == role and a.score >= OWN_SENTENCE:
                 m = mentions[a.mention]
                 if role == Role.LOCATION and _ORIGIN.search(text[max(0, m.start - 12) : m.start]):
                     continue  # "acheminés depuis Ouagadougou": where it came from
@@ -1259,7 +1259,7 @@ def merge_mentions(
             return False
         return any(
             a.role == Role.TIME
-            and a.score >= _OWN_SENTENCE
+            and a.score >= OWN_SENTENCE
             and mentions[a.mention].start < triggers[ti].start
             for a in args.get(ti, [])
         )
@@ -1276,7 +1276,7 @@ def merge_mentions(
     def borrowed_date(ti: int) -> str | None:
         """The normalised date the trigger took from before its sentence, if any."""
         for a in args.get(ti, []):
-            if a.role == Role.TIME and a.score < _OWN_SENTENCE:
+            if a.role == Role.TIME and a.score < OWN_SENTENCE:
                 return mentions[a.mention].textareas.get(Normalised.DATE)
         return None
 
@@ -1522,7 +1522,7 @@ def merge_mentions(
                     # sentence gives it (a place borrowed from before is no evidence).
                     held = [k for k, b in enumerate(out) if b.trigger == head and b.role == a.role]
                     if (
-                        a.score >= _OWN_SENTENCE
+                        a.score >= OWN_SENTENCE
                         and held
                         and all(_finer(mentions[a.mention], mentions[out[k].mention]) for k in held)
                     ):

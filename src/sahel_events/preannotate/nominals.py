@@ -351,12 +351,13 @@ _SOURCES = re.compile(
     r"|(?<!\w)(?P<en>(?:local|security|military|hospital|medical|humanitarian)\s+sources)",
     re.IGNORECASE,
 )
+#: Since 0.29.0 the subject of a clause a conjunction opens: "were killed when jihadists
+#: attacked a wedding" (an English subject's possible starts, as lookbehinds).
+_AFTER_CONJUNCTION = r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s)"
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s)|"
-    # Since 0.29.0 the subject of a clause a conjunction opens: "were killed when
-    # jihadists attacked a wedding".
-    r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s)|"
-    r"(?<=\bas\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    + _AFTER_CONJUNCTION
+    + r"|(?<=\bas\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
@@ -389,7 +390,8 @@ _EN_PERSON_HEADS = (
 #: "The U.N. human rights office urged", "Riot police deployed".
 _EN_OPENING_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s)|"
-    r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s))"
+    + _AFTER_CONJUNCTION
+    + r")"
     # Up to three words before the head, within the sentence: an initialism ("U.N.")
     # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
     # No preposition or conjunction among them ("said on Tuesday that reinforcements");
@@ -449,6 +451,19 @@ def _locative_noun_next(tokens: Sequence[Token], prep: Token) -> bool:
     return False
 
 
+def _opens_place(tokens: Sequence[Token], t: Token) -> bool:
+    """Whether preposition ``t`` opens a place after who acted: "dans", "sur", "près"
+    ("des hommes armés *sur une île proche de Baga Sola*"), or "à" before a noun of
+    place ("un marchand de bétail *à hauteur du village de Konodimini*", "*au niveau
+    de*", "*à proximité de*", since 0.26.0)."""
+    if t.pos != "ADP":
+        return False
+    lemma = t.lemma.lower()
+    return lemma in _LOCATIVE_PREPOSITIONS or (
+        lemma in ("à", "au") and _locative_noun_next(tokens, t)
+    )
+
+
 def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]) -> int:
     """End offset of the head's phrase: its dependents to the right, up to a comma or a
     relative clause."""
@@ -464,18 +479,12 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
                 "dont",
                 "lequel",
             )
-            # "des individus armés non identifiés *dans la zone de Pissila*", "des
-            # hommes armés *sur une île proche de Baga Sola*": where they struck is the
-            # event's place, not part of who they are.
-            or (t.pos == "ADP" and t.lemma.lower() in _LOCATIVE_PREPOSITIONS)
+            # "des individus armés non identifiés *dans la zone de Pissila*": where they
+            # struck is the event's place, not part of who they are.
+            or _opens_place(tokens, t)
             # "dissous tous les partis politiques *par décret*" (since 0.28.0): an agent
             # or a means, never part of who they are.
             or (t.pos == "ADP" and t.lemma.lower() == "par")
-            # "un marchand de bétail *à hauteur du village de Konodimini*", "*au niveau
-            # de*", "*à proximité de*" (since 0.26.0): the same, with "à".
-            or (
-                t.pos == "ADP" and t.lemma.lower() in ("à", "au") and _locative_noun_next(tokens, t)
-            )
             # "des familles *fuyant les violences*" (since 0.16.0): their flight is an
             # event of its own, not part of who they are.
             or (t.dep == "acl" and t.lemma.lower() in ("fuir", "flee"))
@@ -495,10 +504,7 @@ def _before_place(tokens: Sequence[Token], first: int, last: int) -> tuple[int, 
     *à proximité du village de Kobou*", "des hommes armés *dans la zone de Pissila*"),
     as :func:`_subtree_end` cuts a parsed phrase."""
     for t in tokens[first + 1 : last + 1]:
-        if t.pos == "ADP" and (
-            t.lemma.lower() in _LOCATIVE_PREPOSITIONS
-            or (t.lemma.lower() in ("à", "au") and _locative_noun_next(tokens, t))
-        ):
+        if _opens_place(tokens, t):
             return first, t.index - 1
     return first, last
 

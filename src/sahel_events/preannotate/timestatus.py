@@ -21,30 +21,13 @@ from dataclasses import replace
 
 from ..annotation.ids import Normalised, Role
 from .arguments import Argument
+from .dates import last_day
 from .entities import Mention
+from .events import OWN_SENTENCE
 from .triggers import Factuality, Trigger
 
-#: Arguments scored at least this were found in the trigger's own sentence (as in
-#: ``events``).
-OWN_SENTENCE = 0.6
 #: How long before the dateline an event is background (codebook: twelve months).
 NEWS_PERIOD = dt.timedelta(days=365)
-
-
-def last_day(norm: str) -> dt.date | None:
-    """The last day of a norm_date ("2022" -> 2022-12-31, "2025-02" -> 2025-02-28,
-    "2025-02-24/2025-03-02" -> 2025-03-02), or None when it is not a date."""
-    end = norm.split("/")[-1]
-    try:
-        if len(end) == 4:
-            return dt.date(int(end), 12, 31)
-        if len(end) == 7:
-            year, month = int(end[:4]), int(end[5:7])
-            following = dt.date(year + month // 12, month % 12 + 1, 1)
-            return following - dt.timedelta(days=1)
-        return dt.date.fromisoformat(end)
-    except ValueError:
-        return None
 
 
 def mark_historical(
