@@ -29,6 +29,8 @@ _WORD = (
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand)"
 )
+#: A number word, for the rules of other modules that look for a count.
+NUMBER_WORD = _WORD
 _NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?){_WORD})*"
 _APPROX = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -350,6 +352,38 @@ for _kind, _verbs in _BARE_VERBS.items():
         )
     )
 
+#: The people a force's losses count: "soldats", "hommes", "éléments", "soldiers".
+_LOST_PEOPLE = (
+    r"(?:soldats|hommes|militaires|éléments|combattants|gendarmes|policiers|gardes|"
+    r"volontaires|vdp|soldiers|men|troops|fighters|members|officers|personnes|people|"
+    r"morts|dead|victimes|victims)"
+)
+#: Since 0.30.0 a toll given as a figure the count of the dead reached, with no noun
+#: after it: "le bilan est passé à 17", "le bilan s'est alourdi à 23 morts", "the death
+#: toll rose to 45". A bare "bilan" or "toll" counts the dead; the wounded are counted by
+#: their own noun ("le bilan s'élève à 12 morts et 30 blessés").
+_TOLL_REACHED = re.compile(
+    r"(?<!\w)(?:bilan|toll|pertes|losses)(?:,?\s+[^\s.;:]+){0,12}?,?\s+(?:"
+    r"s['’](?:élève|élèvent|élevait|est\s+(?:alourdi|élevé|établi)|établit|alourdit)|"
+    r"(?:est|était|a)\s+(?:passé|monté|grimpé|atteint)|passe|grimpe|atteint|"
+    r"rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped|increased)"
+    r"(?:\s+(?:de|from)\s+\d+)?"
+    r"\s+(?:(?:désormais|now|officiellement)\s+)?(?:à|to|at)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
+    r"(?!\w|\s+(?:blessé|injured|wounded|hurt|enlevé|abducted|kidnapped|disparu|missing|"
+    r"millions?|milliards?|francs|dollars|tonnes|km|kilomètres|heures|jours|pour|per|%))",
+    re.IGNORECASE,
+)
+#: Since 0.30.0 the men a force lost: "l'armée a perdu onze soldats", "lost 11 soldiers"
+#: (people only: "a perdu deux véhicules" counts no one).
+_LOST = re.compile(
+    r"(?<!\w)(?:perdu|perd|perdent|lost|loses)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+)?{_LOST_PEOPLE})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST)]
+
 
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
@@ -432,6 +466,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 if bracket := _BRACKETED_END.search(text, s, e):
                     e = bracket.start()
             groups = m.groupdict()
+            if groups.get("n2") and _CHANGED_FROM.search(text, max(0, s - 40), s):
+                continue  # "est passé de 10 à 17 morts": the figure before, then the toll
             if (
                 (groups.get("n") or "").lower() in ("un", "une", "one")
                 and not (groups.get("noun") or groups.get("span"))
@@ -499,6 +535,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: A toll's change told from its old figure (since 0.30.0): "est passé de", "rose from".
+_CHANGED_FROM = re.compile(
+    r"\b(?:passé|passant|monté|grimpé|rose|risen|climbed|jumped|increased|revised\s+\w+)\s+"
+    r"(?:de|from)\s+$",
+    re.IGNORECASE,
+)
 #: A sum, a weight or a span counted, not people (since 0.25.0): "remis une enveloppe de
 #: cinq millions de francs CFA aux blessés" counts no one wounded.
 _AMOUNT = re.compile(

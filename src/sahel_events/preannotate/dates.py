@@ -787,8 +787,10 @@ _ANCHORED = re.compile(
     # Since 0.14.0 up to ten days, and a week: "six jours plus tard", "a week later".
     r"(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|"
     r"nine|ten|[2-9]|10)\s+(?P<unit>jours|semaines|days|weeks)\s+"
-    r"(?P<dir>plus\s+tard|plus\s+tôt|later|earlier)|"
-    r"(?P<week>une\s+semaine\s+plus\s+tard|a\s+week\s+later|one\s+week\s+later))"
+    r"(?P<dir>plus\s+tard|plus\s+tôt|later|earlier|auparavant|before(?=\s*[,.;]))|"
+    # Since 0.30.0 a week before too: "Une semaine plus tôt", "a week earlier".
+    r"(?P<week>une\s+semaine\s+(?:plus\s+tard|plus\s+tôt|auparavant)|"
+    r"(?:a|one)\s+week\s+(?:later|earlier|before(?=\s*[,.;]))))"
     r"(?!\s+(?:de|du|des|d['’]|of)\b)(?!\w)"
     # "Au lendemain de l'attaque": the day after the violent act told before it (an
     # act, not a date: "la veille de la marche" names a coming event and stays out).
@@ -820,9 +822,11 @@ def _shift(m: re.Match[str]) -> int:
         # Since 0.14.0 weeks, and days before: "deux semaines plus tard", "trois jours
         # plus tôt".
         days *= 7 if m.group("unit").lower() in ("semaines", "weeks") else 1
-        return -days if m.group("dir").lower() in ("plus tôt", "earlier") else days
+        before = ("plus tôt", "earlier", "auparavant", "before")
+        return -days if " ".join(m.group("dir").lower().split()) in before else days
     if m.group("week"):
-        return 7
+        week = m.group("week").lower()
+        return -7 if any(w in week for w in ("tôt", "earlier", "auparavant", "before")) else 7
     if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
         return 0
     if "later" in words and "day" in words and "a" not in words:

@@ -343,6 +343,8 @@ def find_entities(
             text, i.end
         ):
             continue  # "une mine d'or", "a gold mine": a site, no weapon (since 0.28.0)
+        if i.text.lower() == "avions" and _WE.search(text, max(0, i.start - 8), i.start):
+            continue  # "nous avions écrit": the verb, no aircraft (since 0.30.0)
         found.append(Mention(i.start, i.end, i.text, i.label, 0.6, "lexicon"))
     # Since 0.9.0: buildings and sites named by their kind ("le gouvernorat"), which may
     # be where an event happened; they yield to every other source.
@@ -647,6 +649,9 @@ _MINING_BEFORE = re.compile(
     r"gold-mining|mining)\s+$",
     re.IGNORECASE,
 )
+
+#: "nous avions": the imperfect of "avoir" before "avions" (since 0.30.0).
+_WE = re.compile(r"\bnous\s+$", re.IGNORECASE)
 
 
 #: Since 0.28.0 the regions the press names in common words, which no recogniser tags:
