@@ -64,6 +64,10 @@ REACTING = frozenset(
         "saluer", "féliciter",
         # Since 0.17.0: "la direction a démenti l'enlèvement" (who denies, not who acted).
         "démentir", "nier", "réfuter", "contester", "deny", "refute",
+        # Since 0.30.0 who tells of an act: "Le ministère revient sur l'attaque du 21
+        # novembre", "évoque", "rappelle", "détaille", "the report describes the raid".
+        "revenir", "évoquer", "rappeler", "mentionner", "détailler", "décrire", "relater",
+        "raconter", "commenter", "recall", "mention", "describe", "detail", "recount",
         "condemn", "denounce", "deplore", "criticise", "criticize", "confirm", "report",
         "repel", "foil", "welcome", "hail",
     }
@@ -72,7 +76,7 @@ REACTING = frozenset(
 #: determiner ("condemned *the* attack", "confirmed Sunday's ambush").
 _REACTED = re.compile(
     r"\b(?:condemn|denounc|deplor|criticis|criticiz|confirm|report|repel|foil|welcom|hail|"
-    r"deni|deny|refut)"
+    r"deni|deny|refut|recall|mention|describ|detail|recount)"
     r"\w*\s+"
     # No coordinator among the words after the determiner (since 0.20.0): "condemned
     # the attacks and called on" coordinates a second act, it does not name the first.
@@ -125,7 +129,9 @@ def reacted_to(
     ambush"): that verb's subject is who reacted, not who acted. Not the trigger that is
     the verb itself ("Le gouvernement a condamné": its own statement)."""
     k = governing_verb(trig, tokens)
-    if k is None:
+    if k is None or not sentence[0] <= tokens[k].start < sentence[1]:
+        # No parse, or a head the parse found in another sentence (since 0.30.0: "ont
+        # « neutralisé » jeudi matin [...]. Sur place, plusieurs orpailleurs évoquent").
         return bool(_REACTED.search(text, sentence[0], trig.start))
     return not trig.tokens[0] <= k <= trig.tokens[1] and tokens[k].lemma.lower() in REACTING
 
@@ -204,6 +210,43 @@ def _oblique_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
             return False
         if tokens[j].head == k:
             return tokens[j].dep not in ("obj", "nsubj", "nsubj:pass", "xcomp", "ccomp")
+        j = tokens[j].head
+    return False
+
+
+def acted_on(text: str, trig: Trigger, tokens: Sequence[Token], acting_on: frozenset[int]) -> bool:
+    """Whether the trigger names what a coercive act of another type was done to (its
+    verb's tokens: ``acting_on``): "La police a dispersé une manifestation"; without a
+    parse (English), such a verb right before the noun and its determiner ("Police
+    dispersed a protest", "banned the march"). Since 0.30.0."""
+    k = governing_verb(trig, tokens)
+    if k is None:
+        sentence_start = max(text.rfind(". ", 0, trig.start), text.rfind("\n", 0, trig.start))
+        return bool(_ACTED_ON_EN.search(text, max(0, sentence_start), trig.start))
+    return k in acting_on and object_of(trig, tokens, k)
+
+
+#: An English verb of coercion right before the noun it acts on.
+_ACTED_ON_EN = re.compile(
+    r"\b(?:dispers|bann|broke\s+up|break\s+up|breaking\s+up|prohibit|outlaw|suppress|"
+    r"forbade|forbid|block|halt|crush|quell)\w*\s+"
+    r"(?:the|an?|this|that|these|those|its|their|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def object_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
+    """True when the trigger is (inside) the direct object of verb ``k``: "a dispersé une
+    manifestation d'étudiants", "a interdit la marche" (since 0.30.0)."""
+    j = trig.tokens[0]
+    if trig.tokens[0] <= k <= trig.tokens[1]:
+        return False
+    for _ in range(6):
+        if tokens[j].head == j:
+            return False
+        if tokens[j].head == k:
+            return tokens[j].dep == "obj"
         j = tokens[j].head
     return False
 
@@ -290,6 +333,7 @@ def subject(
     children: dict[int, list[Token]] | None = None,
     undergone: bool = False,
     foreign: frozenset[int] = frozenset(),
+    acting_on: frozenset[int] = frozenset(),
 ) -> int | None:
     """The candidate holding the subject (or agent) of the verb governing the trigger.
 
@@ -297,12 +341,16 @@ def subject(
     embuscade") instead: the victim. An infinitive ("annonce avoir neutralisé") takes
     the subject of the verb it completes. A noun trigger in an oblique of the verb of
     an event of another type (``foreign``: its tokens) has none from it: "interpellés
-    par la gendarmerie à l'issue d'un *rassemblement*".
+    par la gendarmerie à l'issue d'un *rassemblement*"; nor one that is the object of
+    the verb of a coercive act of another type (``acting_on``: its tokens): "La police a
+    dispersé une *manifestation*".
     """
     k = governing_verb(trig, tokens)
     if k is None:
         return None
     if k in foreign and _oblique_of(trig, tokens, k):
+        return None
+    if k in acting_on and object_of(trig, tokens, k):
         return None
     if undergone != (tokens[k].lemma.lower() in UNDERGO):
         return None

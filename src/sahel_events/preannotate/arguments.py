@@ -40,6 +40,7 @@ from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .actors import (
     accused,
+    acted_on,
     attributed,
     children_of,
     governing_verb,
@@ -52,6 +53,7 @@ from .actors import (
     subject,
     undergoer,
 )
+from .casualties import NUMBER_WORD
 from .entities import Mention
 from .eventplace import (
     carried_places,
@@ -1083,10 +1085,38 @@ def _orphan_counts(
         if held and len(held) < len(before):
             before = held
         if before:
-            out.append(
-                Argument(max(before, key=lambda ti: triggers[ti].start), i, Role.CASUALTIES, 0.4)
-            )
+            target = max(before, key=lambda ti: triggers[ti].start)
+            if _of_another_time(text, mentions, containing(written, m.start), target, linked):
+                continue
+            out.append(Argument(target, i, Role.CASUALTIES, 0.4))
     return out
+
+
+def _of_another_time(
+    text: str,
+    mentions: Sequence[Mention],
+    span: tuple[int, int],
+    target: int,
+    linked: Sequence[Argument],
+) -> bool:
+    """Whether a count's sentence tells of another time than the event it would join
+    (since 0.30.0): recalled as already past ("L'association avait déjà dénoncé la mort
+    d'une trentaine de bergers"), or dated by a month or a year the event's date is not
+    in ("en juin dernier", of an attack on 28 November). A day is no evidence: a toll
+    is often given the day after ("Mercredi, le bilan est passé à 17")."""
+    if _ALREADY_PAST.search(text, *span):
+        return True
+    own = [a.mention for a in linked if a.trigger == target and a.role == Role.TIME]
+    dates = [d for k in own if (d := mentions[k].textareas.get(Normalised.DATE))]
+    if not dates:
+        return False
+    for n in mentions:
+        if n.label != "TIME" or not span[0] <= n.start < span[1]:
+            continue
+        told = n.textareas.get(Normalised.DATE) or ""
+        if len(told) in (4, 7) and not any(d.startswith(told) for d in dates):
+            return True
+    return False
 
 
 #: The kinds of count each event type's casualties hold (codebook, CASUALTY and the
@@ -1211,7 +1241,21 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     m = mentions[i]
     told = text[max(0, m.start - 120) : m.start]
     told = told[max(told.rfind(". "), told.rfind("\n")) + 1 :]
-    if not (_EARLIER_TOLL.search(told) or _VERSUS.search(told)):
+    # Since 0.30.0 a correction: what the paper first wrote, anywhere before the count in
+    # its sentence ("Dans notre édition de samedi, nous indiquions [...] que l'attaque
+    # avait fait une quinzaine de morts"), or a figure the next sentence says was wrong.
+    sentence = text[max(0, m.start - _SENTENCE_REACH) : m.start]
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
+    if _REACHED.search(told):
+        return False  # "initialement de 10 morts, est passé à 17": the update itself
+    if _LATER_REACHED.match(text, m.end):
+        return True  # "Le bilan, qui était de 10 morts, est passé à 17": the figure before
+    if not (
+        _EARLIER_TOLL.search(told)
+        or _VERSUS.search(told)
+        or _RETRACTED.search(sentence)
+        or _WRONG_AFTER.match(text, m.end)
+    ):
         return False
     kind = m.choices.get(EntityAttribute.CASUALTY_KIND)
     return any(
@@ -1230,6 +1274,50 @@ _EARLIER_TOLL = re.compile(
     # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
     r"\bfaisai(?:en)?t\s+état\b|\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
     r"\bhad\s+(?:reported|given|put)\b",
+    re.IGNORECASE,
+)
+#: How far back a correction's cue may stand in the count's sentence.
+_SENTENCE_REACH = 400
+#: A figure the paper or a first report gave and took back (since 0.30.0): "nous
+#: indiquions", "dans la première version de cet article", "initialement", "an earlier
+#: version of this story", "we wrongly reported".
+_RETRACTED = re.compile(
+    r"\bnous\s+(?:(?:avions\s+|avons\s+)?(?:indiqu|écri|annon[cç]|rapport|affirm)[a-zé]*|"
+    r"avions\s+fait\s+état)|"
+    r"\b(?:première|précédente|ancienne)\s+version\b|\binitialement\b|\bà\s+tort\b|"
+    r"\b(?:earlier|previous|first|original)\s+version\b|\binitially\b|\bwrongly\b|"
+    r"\bmistakenly\b|\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
+    # "qui corrige le chiffre de cinq militaires tués", "revising the earlier figure of".
+    r"\b(?:corrig|rectifi|correct|revis)\w*\s+(?:le|la|l['’]|un|the|its|an?)\s*"
+    r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
+    re.IGNORECASE,
+)
+#: The figure a toll reached, which is the update: "est passé à", "rose to" (0.30.0).
+_REACHED = re.compile(
+    r"\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
+    r"stands|stood|jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to|at)\s+$",
+    re.IGNORECASE,
+)
+#: A sentence told as already past: "avait déjà dénoncé", "had previously reported".
+_ALREADY_PAST = re.compile(
+    r"\b(?:avai(?:en)?t|avions|had)\s+(?:déjà|auparavant|précédemment|already|previously|"
+    r"earlier)\b",
+    re.IGNORECASE,
+)
+#: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
+_LATER_REACHED = re.compile(
+    r"[^.;\n]{0,80}?\b(?:passé|monté|grimpé|atteint|alourdi|rose|risen|climbed|reached|"
+    r"jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+(?:au\s+moins\s+|at\s+least\s+)?"
+    rf"(?:\d|{NUMBER_WORD}\b)",
+    re.IGNORECASE,
+)
+#: The next sentence says the figure was wrong: "Ce bilan était inexact", "That figure
+#: was wrong".
+_WRONG_AFTER = re.compile(
+    r"[^.\n]{0,120}\.\s+(?:ce|cet|cette|that|this|the)\s+(?:premier\s+|first\s+)?"
+    r"(?:bilan|chiffre|information|toll|figure|number|report)\s+(?:était|est|s['’]est\s+révélée?|"
+    r"was|is|proved)\s+(?:\w+\s+)?(?:inexacte?|erronée?|faux|fausse|incorrecte?|wrong|inaccurate|"
+    r"incorrect|false)",
     re.IGNORECASE,
 )
 #: The toll an update is compared with: "contre six morts annoncés mercredi", "up from 11".
@@ -2327,6 +2415,27 @@ def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
     return trig.label in _STATEMENT_LABELS and _AND_STATEMENT.search(between) is not None
 
 
+def _past_apposition(text: str, end: int) -> int:
+    """Where a victim's phrase ends, with the apposition that details it: "Au moins
+    dix-huit personnes, dont douze Volontaires pour la défense de la patrie (VDP), ont
+    été tuées" (since 0.30.0: the VDP are among the dead, not the attackers)."""
+    m = _DETAILING.match(text, end)
+    return m.end() if m else end
+
+
+#: An apposition that details who a count holds: ", dont douze VDP,", ", including two
+#: children".
+_DETAILING = re.compile(
+    r",\s+(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|including|among\s+them)"
+    r"\b[^,;.:]{1,120}",
+    re.IGNORECASE,
+)
+#: The types of act whose object underwent them, and did not do the act it names:
+#: "La police a dispersé une manifestation", "Les autorités ont interdit la marche",
+#: "La junte a rejeté la demande" (since 0.30.0).
+_ACTING_ON = frozenset({"ASSAULT", "COERCE", "SANCTION", "REJECT"})
+
+
 def _prompting(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
     """Whether a noun trigger is told as what prompted its clause's act ("après une
     attaque", "en représailles à l'embuscade", "following an attack"): the clause's
@@ -2388,11 +2497,25 @@ def _actor(
     # in the act's own phrase names the author ("l'attaque menée par des hommes armés").
     # Since 0.28.0 nor who acted after an act told as the cause ("L'armée a mené des
     # frappes, après une attaque contre un poste": not the army's attack).
+    acting_on = frozenset(
+        k
+        for t in triggers
+        if t.label in _ACTING_ON and t.label != trig.label and t.tokens[0] >= 0
+        for k in range(t.tokens[0], t.tokens[1] + 1)
+    )
     reaction = reacted_to(text, trig, tokens, sent) or _prompting(text, trig, tokens)
     found = (
         None
         if reaction
-        else subject(trig, tokens, mentions, candidates + speaker, children, foreign=foreign)
+        else subject(
+            trig,
+            tokens,
+            mentions,
+            candidates + speaker,
+            children,
+            foreign=foreign,
+            acting_on=acting_on,
+        )
     )
     if found is not None:
         return found, 0.7
@@ -2405,6 +2528,14 @@ def _actor(
     # Only people and organisations from here on, none inside the victim
     # ("Une patrouille des *FAMa*").
     victims = [(mentions[u].start, mentions[u].end) for u in used]
+    # The counted dead and the apposition that details them (since 0.30.0): "Au moins
+    # dix-huit personnes, dont douze Volontaires pour la défense de la patrie (VDP), ont
+    # été tuées" names victims, not attackers.
+    victims += [
+        (m.start, _past_apposition(text, m.end))
+        for m in mentions
+        if m.label == "CASUALTY" and sent[0] <= m.start < sent[1]
+    ]
     # "Un convoi escorté par les FAMa est tombé dans une embuscade": the army is on the
     # side of the victim, the subject of the verb of undergoing, a mention or not.
     side = undergoer(trig, tokens, children)
@@ -2476,6 +2607,8 @@ def _actor(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
         )
     ]
+    if acted_on(text, trig, tokens, acting_on):
+        return None  # "La police a dispersé une manifestation": not the marchers
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
         # pour sa couverture du massacre" names no author of the massacre (since 0.28.0).
