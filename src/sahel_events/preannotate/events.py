@@ -133,7 +133,13 @@ _SEQUEL = re.compile(
     r"later|separately|meanwhile|elsewhere|ailleurs|"
     # Since 0.24.0: "Le même jour, l'armée a affirmé avoir mené une frappe": another
     # act on the same day.
-    r"(?:le|ce)\s+même\s+jour|(?:on\s+)?the\s+same\s+day)\b",
+    r"(?:le|ce)\s+même\s+jour|(?:on\s+)?the\s+same\s+day|"
+    # Since 0.30.0: "Quelques heures plus tard, un autre groupe a visé un marché", "In a
+    # separate attack", "Dans une autre localité".
+    r"(?:quelques|une|deux|trois|\d+)\s+(?:heures?|jours?|minutes)\s+plus\s+tard|"
+    r"(?:a\s+few|several|an?|two|three|\d+)\s+(?:hours?|days?|minutes)\s+later|"
+    r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid)|"
+    r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province))\b",
     re.IGNORECASE,
 )
 #: A place the act came from, not where it happened.
@@ -172,6 +178,8 @@ OWN_SENTENCE = 0.6
 _PARSED_ACTOR = 0.5
 #: A normalised date or interval ("2026-11-28", "2026-11-29/2026-11-30").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}")
+#: What joins a noun of an act to its date: "l'attaque *du* 21 novembre", "of", "on".
+_DATE_COMPLEMENT = re.compile(r"\s+(?:du|de|d['’]|of|on)\s*", re.IGNORECASE)
 #: What comes between the coordinating "et" and a bare participle: "et plusieurs greniers
 #: incendiés", "et du bétail emporté" (the auxiliary left out).
 _ELLIPTIC = re.compile(r"\bet\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
@@ -205,11 +213,16 @@ _SERIES_NOUN = re.compile(
 )
 _SERIES_BEFORE = re.compile(
     r"\b(?:série|succession|vague|recrudescence|multiplication|string|spate|wave|series)\s+"
-    r"(?:d['’]\s*|de\s+|des\s+|of\s+)(?:\w+\s+)?$",
+    r"(?:d['’]\s*|de\s+|des\s+|of\s+)(?:\w+\s+)?$|"
+    # Since 0.30.0 a kind of act, no one act: "has carried out similar attacks", "de
+    # telles attaques", "ce type d'enlèvements".
+    r"\b(?:similar|such|de\s+telles|ce\s+(?:type|genre)\s+d['’]\s*|"
+    r"(?:this|that)\s+(?:kind|type)\s+of)\s+$",
     re.IGNORECASE,
 )
 _SERIES_AFTER = re.compile(
-    r"\s+(?:répétée?s|repeated|incessante?s|récurrente?s|recurrent|successive?s)\b", re.IGNORECASE
+    r"\s+(?:répétée?s|repeated|incessante?s|récurrente?s|recurrent|successive?s|similaires)\b",
+    re.IGNORECASE,
 )
 #: ... unless the series is attributed to its authors ("une série d'attaques contre
 #: leurs localités attribuées à des groupes armés") or told as what people fled ("ont
@@ -291,6 +304,20 @@ _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
 _FIGHTERS = re.compile(
     r"\s+(?:de|d['’]|des|of)\s*(?:\S+\s+)?(?:combattants|terroristes|jihadistes|djihadistes|"
     r"hommes\s+armés|assaillants|insurgés|fighters|militants|jihadists|terrorists|insurgents)\b",
+    re.IGNORECASE,
+)
+#: A gathering struck: "a visé un rassemblement", "struck a gathering" (the strike's
+#: target, a wedding or a market day as often as a crowd of protesters).
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:visée?s?|visant|frappée?s?|frappant|ciblée?s?|ciblant|bombardée?s?|bombardant|"
+    r"pilonnée?s?|targeted|targeting|struck|striking|hit|hitting|bombed|bombing)\s+"
+    r"(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: What makes a struck gathering a protest all the same: "un rassemblement de manifestants".
+_PROTESTERS = re.compile(
+    r"\s+(?:de|d['’]|des|of)\s*(?:\S+\s+)?(?:manifestants|protestataires|partisans|"
+    r"militants\s+(?!islamistes)|grévistes|protesters|demonstrators|supporters|strikers)\b",
     re.IGNORECASE,
 )
 #: A reflexive right before a verb, with its auxiliary and negation ("ne se sont jamais
@@ -447,9 +474,14 @@ _QUOTE_TAG = re.compile(r"[»”\"]\s*,?\s*$")
 _TO_DEPLORE = re.compile(r"\bà\s+$", re.IGNORECASE)
 #: A count right after the verb: "déplorent 3 militaires tombés", "deplored two dead".
 _LOSSES_AFTER = re.compile(
-    r"\s+(?:la\s+perte\s+|la\s+mort\s+|the\s+(?:loss|death)\s+)?(?:de\s+|of\s+)?(?:\d+|"
+    r"\s+(?:la\s+perte\s+|la\s+mort\s+|the\s+(?:loss|death)\s+)?(?:de\s+|of\s+)?"
+    # Since 0.30.0 a qualified or vague count, or losses named as such: "On déplore au
+    # moins huit morts", "déplore des dizaines de victimes", "de lourdes pertes".
+    r"(?:(?:au\s+moins|plus\s+de|près\s+de|environ|at\s+least|more\s+than|some|about)\s+)?"
+    r"(?:\d+|"
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|one|two|three|four|five|"
-    r"several)\b",
+    r"several|des\s+(?:dizaines|centaines|victimes|morts|blessés|pertes)|"
+    r"(?:de\s+)?(?:lourdes|nombreuses)\s+pertes|heavy\s+losses|casualties|dozens)\b",
     re.IGNORECASE,
 )
 _DISINFORMATION = re.compile(r"^(?:désinformation|disinformation)$", re.IGNORECASE)
@@ -615,6 +647,12 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
+        if (
+            t.label == "PROTEST"
+            and _STRUCK_BEFORE.search(text, max(0, t.start - 30), t.start)
+            and not _PROTESTERS.match(text, t.end)
+        ):
+            continue  # "Une frappe de drone a visé un rassemblement" (since 0.30.0)
         if (
             t.label == "PROTEST"
             and _MANIFEST.match(t.text)
@@ -1173,6 +1211,26 @@ def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
 
 
+def _countering(text: str, t: Trigger) -> bool:
+    """Whether a trigger names the answer to an attack: "counter-attack", "contre-attaque",
+    "la riposte"."""
+    return bool(_COUNTER.search(text, max(0, t.start - 9), t.start)) or t.text.lower().startswith(
+        ("ripost", "contre-attaq", "counter")
+    )
+
+
+_COUNTER = re.compile(r"(?:counter|contre)-?\s*$", re.IGNORECASE)
+
+
+def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) -> bool:
+    """Whether a group holds a trigger of ``t``'s type told by the same word ("accroché",
+    "l'accrochage"; "embuscade", "l'embuscade"): the first five letters agree."""
+    stem = t.text.lower()[:5]
+    return len(stem) == 5 and any(
+        triggers[g].label == t.label and triggers[g].text.lower().startswith(stem) for g in group
+    )
+
+
 def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
@@ -1273,6 +1331,17 @@ def merge_mentions(
             return False  # only a month or a year told ("en juin 2020"), not a day
         return own != group[: len(own)]
 
+    def dated_by_complement(ti: int) -> bool:
+        """Whether the trigger's own time is its complement ("l'attaque du 21 novembre",
+        "the attack of 3 May", since 0.30.0): the date of that act, not of a report."""
+        end = triggers[ti].end
+        return any(
+            a.role == Role.TIME
+            and a.score >= OWN_SENTENCE
+            and _DATE_COMPLEMENT.fullmatch(text, end, mentions[a.mention].start)
+            for a in args.get(ti, [])
+        )
+
     def borrowed_date(ti: int) -> str | None:
         """The normalised date the trigger took from before its sentence, if any."""
         for a in args.get(ti, []):
@@ -1298,7 +1367,16 @@ def merge_mentions(
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
-        for group in reversed(groups) if pointing or _is_toll(t) else groups:
+        order = list(reversed(groups) if pointing or _is_toll(t) else groups)
+        if not pointing and _ANAPHORA.search(text[max(0, t.start - 8) : t.start]):
+            # "Des unités ont accroché un groupe de bandits [...] Deux bandits ont été tués
+            # au cours de l'accrochage": a definite noun names the latest act told by its
+            # word, not the first of its type (since 0.30.0).
+            worded = next((g for g in reversed(groups) if _same_word(t, g, triggers)), None)
+            if worded is not None:
+                order.remove(worded)
+                order.insert(0, worded)
+        for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
                 continue
@@ -1414,7 +1492,11 @@ def merge_mentions(
             if (
                 dated_apart
                 and not pointing
-                and (dated_before(ti) or months_apart(own_date, group_date))
+                and (
+                    dated_before(ti)
+                    or months_apart(own_date, group_date)
+                    or dated_by_complement(ti)
+                )
             ):
                 # "Fin octobre, trois écogardes avaient déjà été blessés par l'explosion
                 # d'une mine": a definite noun dated otherwise is another happening
@@ -1541,6 +1623,10 @@ def merge_mentions(
                     if figure in figures:
                         continue
                     figures.add(figure)
+                if a.role == Role.ACTOR and ti != head and _countering(text, triggers[ti]):
+                    # "the army's counter-attack had left dozens of assailants dead": the
+                    # other side of the fight, not the author of the ambush (since 0.30.0).
+                    continue
                 if a.role == Role.ACTOR and ti != head:
                     borrowed_actor = len(out)
                 if a.role == Role.ACTOR and a.score <= TOLD_AFTER:
