@@ -1,7 +1,7 @@
 """Pre-annotation 0.30.0: tolls a paper corrected or an update replaced, tolls reached
-or lost, counts of another time, the act a definite noun names, the other side of a
-fight, gathering struck, protests dispersed, victims detailed, days counted back. Each
-sentence is written for the test, in the press's usual turns of phrase."""
+or lost, counts of another time, the act a definite noun names, a gathering struck,
+protests dispersed, victims detailed, English accusations and titles, days counted
+back. Each sentence is written for the test, in the press's usual turns of phrase."""
 
 from __future__ import annotations
 
@@ -222,14 +222,6 @@ def test_a_kind_of_act_is_no_event(annotator: Preannotator, body: str, english: 
 # --- Sides, targets, victims -----------------------------------------------------------
 
 
-def test_the_counter_attack_gives_the_ambush_no_author(annotator: Preannotator) -> None:
-    body = (
-        "Twenty-two soldiers were killed on Tuesday when their convoy was ambushed near "
-        "Tiloa. The ministry said the army's counter-attack had left 40 assailants dead."
-    )
-    assert _role(annotator, body, "ambushed", "actor", True) == []
-
-
 @pytest.mark.parametrize(
     ("body", "english"),
     [
@@ -312,6 +304,33 @@ def test_a_head_the_parse_found_in_another_sentence_is_no_reaction() -> None:
     assert not reacted_to(text, trig, tokens, first_sentence)
     # The same verb in the act's own sentence is a reaction.
     assert reacted_to(text, trig, tokens, (0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor"),
+    [
+        (
+            "A local rights group accused soldiers and army auxiliaries of executing at least "
+            "25 civilians near Djibo last week.",
+            "executing",
+            "soldiers and army auxiliaries",
+        ),
+        (
+            "Government spokesman Jean-Emmanuel Ouedraogo denied the accusations on Thursday.",
+            "denied",
+            "Government spokesman Jean-Emmanuel Ouedraogo",
+        ),
+        (
+            "The army said on Tuesday that soldiers had killed 12 militants near Tessit.",
+            "killed",
+            "soldiers",
+        ),
+    ],
+)
+def test_english_people_accused_titled_or_reported(
+    annotator: Preannotator, body: str, trigger: str, actor: str
+) -> None:
+    assert _role(annotator, body, trigger, "actor", True) == [actor]
 
 
 def test_we_had_is_no_aircraft(annotator: Preannotator) -> None:

@@ -1211,17 +1211,6 @@ def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
 
 
-def _countering(text: str, t: Trigger) -> bool:
-    """Whether a trigger names the answer to an attack: "counter-attack", "contre-attaque",
-    "la riposte"."""
-    return bool(_COUNTER.search(text, max(0, t.start - 9), t.start)) or t.text.lower().startswith(
-        ("ripost", "contre-attaq", "counter")
-    )
-
-
-_COUNTER = re.compile(r"(?:counter|contre)-?\s*$", re.IGNORECASE)
-
-
 def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) -> bool:
     """Whether a group holds a trigger of ``t``'s type told by the same word ("accroché",
     "l'accrochage"; "embuscade", "l'embuscade"): the first five letters agree."""
@@ -1623,10 +1612,6 @@ def merge_mentions(
                     if figure in figures:
                         continue
                     figures.add(figure)
-                if a.role == Role.ACTOR and ti != head and _countering(text, triggers[ti]):
-                    # "the army's counter-attack had left dozens of assailants dead": the
-                    # other side of the fight, not the author of the ambush (since 0.30.0).
-                    continue
                 if a.role == Role.ACTOR and ti != head:
                     borrowed_actor = len(out)
                 if a.role == Role.ACTOR and a.score <= TOLD_AFTER:

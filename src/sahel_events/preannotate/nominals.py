@@ -381,7 +381,9 @@ _EN_PERSON_HEADS = (
     r"smugglers|traffickers|bandits|militiamen|volunteers|activists|elders|lawmakers|"
     r"deputies|diplomats|prosecutors?|judges?|magistrates|candidates|supporters|opponents|"
     # Since 0.28.0.
-    r"mercenaries|paramilitaries|militias|hunters|commandos|peacekeepers"
+    r"mercenaries|paramilitaries|militias|hunters|commandos|peacekeepers|"
+    # Since 0.30.0.
+    r"auxiliaries|guards|policemen|rangers|vigilantes"
 )
 
 #: Since 0.12.0 an English subject opening its sentence, up to three words before a head
@@ -389,7 +391,7 @@ _EN_PERSON_HEADS = (
 #: come between): "Soldiers also set fire", "A government spokesman on Tuesday denied",
 #: "The U.N. human rights office urged", "Riot police deployed".
 _EN_OPENING_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s)|"
+    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
     + r")"
     # Up to three words before the head, within the sentence: an initialism ("U.N.")
@@ -404,6 +406,9 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?i:(?P<person>" + _EN_PERSON_HEADS + r")|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group))"
+    # Since 0.30.0 the name after a title: "Government spokesman Jean-Emmanuel
+    # Ouedraogo denied", "Defence Minister Salifou Mody said".
+    r"(?(person)(?:[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?)"
     # Since 0.14.0 a complement of place or body: "The Humanitarian Coordinator for
     # Burkina Faso condemned", "The Chinese embassy in Bamako urged".
     r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
@@ -422,6 +427,14 @@ _EN_OPENING_SUBJECT = re.compile(
     r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?)\b)"
 )
 
+#: Since 0.30.0 the people an English accusation names before the act: "accused soldiers
+#: and army auxiliaries of executing", "blamed Malian troops for".
+_EN_ACCUSED = re.compile(
+    r"\b(?:accus|blam|suspect)\w*\s+(?P<np>(?:(?!(?:of|for|the\s+(?:government|army))\b)"
+    r"[A-Za-z'’-]+[ \t]+){0,3}?(?i:" + _EN_PERSON_HEADS + r")"
+    r"(?:[ \t]+and[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?)"
+    r"[ \t]+(?:of|for)\b"
+)
 #: The sector of a body that is not the government.
 _BODY_SECTORS = {
     "army": "military", "armed forces": "military", "partners": "other",
@@ -688,6 +701,8 @@ def find_nominals(
             else:
                 sector = _BODY_SECTORS.get(m.group("body").lower(), "government")
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
+        for m in _EN_ACCUSED.finditer(text):
+            add(m.start("np"), m.end("np"), "PER", None, 0.5)
     for m in _EN_SUBJECT.finditer(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
