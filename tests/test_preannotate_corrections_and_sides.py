@@ -59,10 +59,10 @@ def test_a_toll_the_paper_corrected_is_linked_to_nothing(annotator: Preannotator
         "de morts. Ce chiffre était erroné.\nSelon le préfet, l'attaque a fait sept morts "
         "et quatre blessés."
     )
-    counts = [c for label, t in _events(annotator, body) if label == "ASSAULT" for c in [t]]
-    assert counts, "the attack is suggested"
+    attacks = [t for label, t in _events(annotator, body) if label == "ASSAULT"]
+    assert attacks, "the attack is suggested"
     tolls = {
-        text for trigger in counts for text in _role(annotator, body, trigger, "casualties", False)
+        text for trigger in attacks for text in _role(annotator, body, trigger, "casualties", False)
     }
     assert "une vingtaine de morts" not in tolls
     assert {"sept morts", "quatre blessés"} <= tolls

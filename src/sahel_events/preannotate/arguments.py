@@ -2497,12 +2497,16 @@ def _actor(
     # in the act's own phrase names the author ("l'attaque menée par des hommes armés").
     # Since 0.28.0 nor who acted after an act told as the cause ("L'armée a mené des
     # frappes, après une attaque contre un poste": not the army's attack).
-    acting_on = frozenset(
-        k
-        for t in triggers
-        if t.label in _ACTING_ON and t.label != trig.label and t.tokens[0] >= 0
-        for k in range(t.tokens[0], t.tokens[1] + 1)
-    )
+    # The tokens of the coercive acts of other types, once per label and document too
+    # (kept beside ``foreign`` under a key no label has).
+    acting_on = foreign_of.get(f"acting-on:{trig.label}")
+    if acting_on is None:
+        acting_on = foreign_of[f"acting-on:{trig.label}"] = frozenset(
+            k
+            for t in triggers
+            if t.label in _ACTING_ON and t.label != trig.label and t.tokens[0] >= 0
+            for k in range(t.tokens[0], t.tokens[1] + 1)
+        )
     reaction = reacted_to(text, trig, tokens, sent) or _prompting(text, trig, tokens)
     found = (
         None
