@@ -126,16 +126,21 @@ _LOCATIVE = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:par|by)\s+(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(
-    r"(?:selon|d['’]après|according\s+to|appris\s+(?:de|auprès\s+d[eu]s?|d['’])|"
+    r"(?:selon|d['’]après|according\s+to|"
+    # Since 0.31.0 with the outlet between: "a appris l'AFP de sources sécuritaires".
+    r"appris\s+(?:(?:l['’]|le\s+|la\s+)?[\w-]+\s+)?(?:de|auprès\s+d[eu]s?|d['’])|"
     r"(?:a|ont)(?:-t-on|-t-il|-t-elle)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)|"
     r"annonce|affirme|indique|précise|(?<!\w)said|reported|announced)\s+"
     r"(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$",
     re.IGNORECASE,
 )
+#: The comma that sets off a speaker's tag after the act told: ", the army said".
+_TAG_COMMA = re.compile(r",\s*$")
 #: A source named before its reporting verb: "l'armée a indiqué", "the ministry said".
 _SOURCE_AFTER = re.compile(
     r"^\s*(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)"
-    r"|^\s*(?:said|announced|reported|claimed)|^\s*(?:annonce|affirme|indique|accuse)\b",
+    r"|^\s*(?:said|announced|reported|claimed|told|added|confirmed)"
+    r"|^\s*(?:annonce|affirme|indique|accuse)\b",
     re.IGNORECASE,
 )
 
@@ -279,10 +284,18 @@ def link_arguments(
         # Source first, so that the named source is not taken as the actor.
         source: int | None = None
         for i in fillers(Role.SOURCE, sent):
-            if _SOURCE.search(text[sent[0] : mentions[i].start]) or (
-                mentions[i].end <= trig.start
-                and _SOURCE_AFTER.search(text[mentions[i].end : mentions[i].end + 30])
-                and not _is_place(mentions[i])
+            if (
+                _SOURCE.search(text[sent[0] : mentions[i].start])
+                or (
+                    (
+                        mentions[i].end <= trig.start
+                        # Since 0.31.0 also the speaker tagged after the act, set off by a
+                        # comma: "Militants killed 34 soldiers on Thursday, the army said".
+                        or _TAG_COMMA.search(text, trig.end, mentions[i].start)
+                    )
+                    and _SOURCE_AFTER.search(text[mentions[i].end : mentions[i].end + 30])
+                    and not _is_place(mentions[i])
+                )
             ):
                 add(Role.SOURCE, i, 0.7)
                 source = i
@@ -2173,6 +2186,10 @@ def _is_place(mention: Mention) -> bool:
         or mention.rank_as is not None
         or "town" in precision
         or "region" in precision
+        # Since 0.31.0 the units between (a department, a province, a region of a
+        # country): "ont tué 34 soldats près de Banibangou" (a department) names where.
+        or "admin1" in precision
+        or "admin2" in precision
     )
 
 

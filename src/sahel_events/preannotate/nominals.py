@@ -348,7 +348,9 @@ _SOURCES = re.compile(
     r"(?<!\w)(?:des\s+|de\s+|les\s+|une?\s+)?sources?\s+(?P<kind>sécuritaires?|locales?|"
     r"militaires?|concordantes?|hospitalières?|médiatiques?|humanitaires?|proches?\s+\w+|"
     r"officielles?)"
-    r"|(?<!\w)(?P<en>(?:local|security|military|hospital|medical|humanitarian)\s+sources)",
+    r"|(?<!\w)(?P<en>(?:local|security|military|hospital|medical|humanitarian)\s+sources"
+    # Since 0.31.0 one source: "a security source told AFP" (the gold's ORG, military).
+    r"|an?\s+(?:local|security|military|hospital|medical|humanitarian)\s+source)\b",
     re.IGNORECASE,
 )
 #: Since 0.29.0 the subject of a clause a conjunction opens: "were killed when jihadists
