@@ -189,7 +189,7 @@ _STOP = (
 # soldats *et de* supplétifs civils de l'armée"): one count, as "et" before a number is two.
 _NOUN = (
     rf"(?:(?:et\s+(?=d(?:e\s|['’])))|(?!(?:{_STOP}|{_WORD})\b|\d)"
-    rf"(?:[\w'’-]+|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
+    rf"(?:[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
 )
 #: How badly: "grièvement blessés".
 _HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
@@ -278,7 +278,8 @@ def _number(word: str) -> int | None:
 # every kind (the outcome word's group names it): the text is scanned once, not once a
 # kind, which is most of the time this module takes.
 # Since 0.19.0 a counted phrase in quotes before its auxiliary ("« plusieurs terroristes »
-# ont été neutralisés"), and an outcome set off by commas ("Sept autres VDP, grièvement
+# ont été neutralisés"; since 0.31.0 in English quotes too, '"several dozen terrorists"
+# had been killed'), and an outcome set off by commas ("Sept autres VDP, grièvement
 # blessés, ont été évacués"): the span stops before the quote or the comma.
 _COUNTED = re.compile(
     rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
@@ -461,7 +462,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     e -= 1
             elif m.groupdict().get("aux"):
                 e = m.start("aux")
-                while e > s and text[e - 1].isspace():
+                # An English closing quote stays out too ('"several dozen terrorists" had
+                # been killed', since 0.31.0).
+                while e > s and (text[e - 1].isspace() or text[e - 1] in '"”'):
                     e -= 1
                 if bracket := _BRACKETED_END.search(text, s, e):
                     e = bracket.start()

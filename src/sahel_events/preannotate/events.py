@@ -306,6 +306,17 @@ _FIGHTERS = re.compile(
     r"hommes\s+armés|assaillants|insurgés|fighters|militants|jihadists|terrorists|insurgents)\b",
     re.IGNORECASE,
 )
+#: A superlative that ranks an event: "the deadliest attack", "la pire attaque", "l'attaque
+#: la plus meurtrière".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
+    r"plus\s+(?:grave|meurtri\w*|sanglant\w*|lourd\w*|violent\w*))\s+$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_AFTER = re.compile(
+    r"\s+(?:la|le|les)\s+plus\s+(?:meurtri\w*|sanglant\w*|lourd\w*|grave\w*|violent\w*)",
+    re.IGNORECASE,
+)
 #: A gathering struck: "a visé un rassemblement", "struck a gathering" (the strike's
 #: target, a wedding or a market day as often as a crowd of protesters).
 _STRUCK_BEFORE = re.compile(
@@ -647,6 +658,13 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
+        if _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 30), t.start) or (
+            _SUPERLATIVE_AFTER.match(text, t.end)
+        ):
+            # "It was the deadliest attack in the region since June", "l'attaque la plus
+            # meurtrière depuis juin": a comparison that ranks an event told, no event of
+            # its own (since 0.31.0).
+            continue
         if (
             t.label == "PROTEST"
             and _STRUCK_BEFORE.search(text, max(0, t.start - 30), t.start)
@@ -1536,8 +1554,17 @@ def merge_mentions(
         if _is_toll(triggers[group[0]]) and sentence(triggers[head].start) != lead:
             head = group[0]
         kept.append(head)
+        # Since 0.31.0 not the destruction a toll lists ("une dizaine de motos
+        # détruites" among the attackers' losses): the act against the victims, or the
+        # weapon, gives the mode (codebook, ASSAULT).
         mode = triggers[head].mode or next(
-            (triggers[i].mode for i in group if triggers[i].mode), None
+            (
+                triggers[i].mode
+                for i in group
+                if triggers[i].mode
+                and not (_is_toll(triggers[i]) and triggers[i].mode == "destroy")
+            ),
+            None,
         )
         heads[head] = replace(triggers[head], mode=mode)
         roles_taken: set[str] = set()
