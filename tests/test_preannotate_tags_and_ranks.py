@@ -140,6 +140,16 @@ def test_a_count_in_quotes(text: str, expected: list[tuple[str, str, str, str]])
     assert [(c.text, c.kind, c.qualifier, c.count) for c in find_casualties(text)] == expected
 
 
+def test_initially_said_of_something_else_is_no_correction(annotator: Preannotator) -> None:
+    # "initialement" tells of the author first named, not of a first toll: the count
+    # stays the event's, though the article counts the dead again.
+    body = (
+        "L'attaque, initialement attribuée au JNIM, a fait douze morts dimanche à Djibo.\n"
+        "Le JNIM avait tué trois bergers en mai près de Djibo."
+    )
+    assert "douze morts" in _role(annotator, body, "attaque", "casualties", False)
+
+
 def test_a_department_is_where_and_never_who(annotator: Preannotator) -> None:
     body = "Des hommes armés ont tué 34 soldats près de Banibangou jeudi, a indiqué l'armée."
     assert _role(annotator, body, "tué", "recipient", False) == []

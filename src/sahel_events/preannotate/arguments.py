@@ -1297,9 +1297,17 @@ _SENTENCE_REACH = 400
 _RETRACTED = re.compile(
     r"\bnous\s+(?:(?:avions\s+|avons\s+)?(?:indiqu|écri|annon[cç]|rapport|affirm)[a-zé]*|"
     r"avions\s+fait\s+état)|"
-    r"\b(?:première|précédente|ancienne)\s+version\b|\binitialement\b|\bà\s+tort\b|"
-    r"\b(?:earlier|previous|first|original)\s+version\b|\binitially\b|\bwrongly\b|"
-    r"\bmistakenly\b|\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
+    r"\b(?:première|précédente|ancienne)\s+version\b|"
+    r"\b(?:earlier|previous|first|original)\s+version\b|"
+    # Since 0.31.0 a first figure only where the word tells of one ("initialement de 10
+    # morts", "annoncé à tort", "initially put at"), not "l'attaque, initialement
+    # attribuée au JNIM, a fait 12 morts".
+    r"\binitialement\s+(?:de|d['’]|à|annoncée?s?|estimée?s?|fixée?s?|évaluée?s?|donnée?s?|"
+    r"fait\s+état)\b|"
+    r"\b(?:annoncée?s?|indiquée?s?|écrit|rapportée?s?|donnée?s?)\s+à\s+tort\b|"
+    r"\binitially\s+(?:put|reported|given|estimated|said|at)\b|"
+    r"\b(?:wrongly|mistakenly)\s+(?:reported|said|stated|put|gave|given)\b|"
+    r"\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
     # "qui corrige le chiffre de cinq militaires tués", "revising the earlier figure of".
     r"\b(?:corrig|rectifi|correct|revis)\w*\s+(?:le|la|l['’]|un|the|its|an?)\s*"
     r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
