@@ -100,6 +100,20 @@ def test_a_superlative_ranks_an_event_and_names_none(annotator: Preannotator) ->
     assert _role(annotator, body, "ambush", "location", True) == ["Arbinda"]
 
 
+def test_a_french_superlative_after_a_copula_names_no_event(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tué douze civils à Solenzo dimanche. Il s'agit de l'embuscade "
+        "la plus meurtrière depuis le massacre de juin à Barsalogho."
+    )
+    events = [text for label, text, _ in _events(annotator, body, False) if label == "ASSAULT"]
+    assert "embuscade" not in events
+
+
+def test_a_superlative_that_tells_the_event_keeps_it(annotator: Preannotator) -> None:
+    body = "The worst fighting in years broke out in Kidal on Sunday, residents said."
+    assert ("ASSAULT", "fighting") in [(lb, t) for lb, t, _ in _events(annotator, body, True)]
+
+
 def test_the_motorbikes_a_toll_lists_give_the_attack_no_mode(annotator: Preannotator) -> None:
     body = (
         "Les FAMa ont repoussé mardi une attaque terroriste contre leur camp de Boulkessi.\n"

@@ -306,13 +306,21 @@ _FIGHTERS = re.compile(
     r"hommes\s+armés|assaillants|insurgés|fighters|militants|jihadists|terrorists|insurgents)\b",
     re.IGNORECASE,
 )
-#: A superlative that ranks an event: "the deadliest attack", "la pire attaque", "l'attaque
-#: la plus meurtrière".
+#: A superlative that ranks an event, as the predicate of a copula or among others: "It
+#: was the deadliest attack", "one of the deadliest attacks", "C'est la pire attaque", "Il
+#: s'agit de l'attaque la plus meurtrière" (not "the worst fighting in years erupted",
+#: which tells the event).
+_RANKED = (
+    r"\b(?:(?:it|this|that)\s+(?:was|is|has\s+been)|(?:one|among)\s+of|c['’]est|"
+    r"il\s+s['’]agit\s+d(?:e\s+|['’])|l['’]une?\s+des|parmi\s+les|marks?|marqu\w+)\s*"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+)
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
+    _RANKED + r"(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
     r"plus\s+(?:grave|meurtri\w*|sanglant\w*|lourd\w*|violent\w*))\s+$",
     re.IGNORECASE,
 )
+_RANKED_BEFORE = re.compile(_RANKED + r"$", re.IGNORECASE)
 _SUPERLATIVE_AFTER = re.compile(
     r"\s+(?:la|le|les)\s+plus\s+(?:meurtri\w*|sanglant\w*|lourd\w*|grave\w*|violent\w*)",
     re.IGNORECASE,
@@ -658,8 +666,9 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if t.label == "PROTEST" and _FIGHTERS.match(text, t.end):
             continue  # "un rassemblement de combattants": a target, not a protest
-        if _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 30), t.start) or (
+        if _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 50), t.start) or (
             _SUPERLATIVE_AFTER.match(text, t.end)
+            and _RANKED_BEFORE.search(text, max(0, t.start - 30), t.start)
         ):
             # "It was the deadliest attack in the region since June", "l'attaque la plus
             # meurtrière depuis juin": a comparison that ranks an event told, no event of
