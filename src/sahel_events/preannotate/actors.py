@@ -214,15 +214,20 @@ def _oblique_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def acted_on(text: str, trig: Trigger, tokens: Sequence[Token], acting_on: frozenset[int]) -> bool:
+def acted_on(
+    text: str,
+    trig: Trigger,
+    tokens: Sequence[Token],
+    sentence: tuple[int, int],
+    acting_on: frozenset[int],
+) -> bool:
     """Whether the trigger names what a coercive act of another type was done to (its
     verb's tokens: ``acting_on``): "La police a dispersé une manifestation"; without a
     parse (English), such a verb right before the noun and its determiner ("Police
     dispersed a protest", "banned the march"). Since 0.30.0."""
     k = governing_verb(trig, tokens)
     if k is None:
-        sentence_start = max(text.rfind(". ", 0, trig.start), text.rfind("\n", 0, trig.start))
-        return bool(_ACTED_ON_EN.search(text, max(0, sentence_start), trig.start))
+        return bool(_ACTED_ON_EN.search(text, sentence[0], trig.start))
     return k in acting_on and object_of(trig, tokens, k)
 
 

@@ -2636,7 +2636,7 @@ def _actor(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
         )
     ]
-    if acted_on(text, trig, tokens, acting_on):
+    if acted_on(text, trig, tokens, sent, acting_on):
         return None  # "La police a dispersé une manifestation": not the marchers
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
