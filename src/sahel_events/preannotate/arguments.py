@@ -2428,6 +2428,14 @@ _SAID_OWN = re.compile(
 #: ... or a statement coordinated with its saying: "The army said ... and denied".
 _AND_STATEMENT = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STATEMENT_LABELS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+#: ... or a measure it announced (since 0.32.0): "The governor announced a curfew", "the
+#: junta declared a state of emergency", as French "a annoncé un couvre-feu".
+_ANNOUNCED_MEASURE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:announced|declared|decreed|ordered|imposed)\s+(?:on\s+\w+\s+)?"
+    r"(?:(?:a|an|the|new|its)\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+_MEASURE_LABELS = frozenset({"COERCE", "SANCTION"})
 
 
 def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
@@ -2437,15 +2445,26 @@ def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
         return False
     if _SAID_OWN.fullmatch(between):
         return True
+    if trig.label in _MEASURE_LABELS and _ANNOUNCED_MEASURE.fullmatch(between):
+        return True  # "The governor announced a curfew": who announces it imposes it
     return trig.label in _STATEMENT_LABELS and _AND_STATEMENT.search(between) is not None
 
 
 def _past_apposition(text: str, end: int) -> int:
-    """Where a victim's phrase ends, with the apposition that details it: "Au moins
-    dix-huit personnes, dont douze Volontaires pour la défense de la patrie (VDP), ont
-    été tuées" (since 0.30.0: the VDP are among the dead, not the attackers)."""
+    """Where a victim's phrase ends, with its acronym and the apposition that details
+    it: "Au moins dix-huit personnes, dont douze Volontaires pour la défense de la
+    patrie (VDP), ont été tuées" (since 0.30.0: the VDP are among the dead, not the
+    attackers)."""
+    # The acronym the count's noun is known by ("(VDP)", left out of the count's span)
+    # names the same dead (since 0.32.0).
+    bracket = _ACRONYM_AFTER.match(text, end)
+    end = bracket.end() if bracket else end
     m = _DETAILING.match(text, end)
     return m.end() if m else end
+
+
+#: A bracketed acronym right after a phrase: " (VDP)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,9}\)")
 
 
 #: An apposition that details who a count holds: ", dont douze VDP,", ", including two

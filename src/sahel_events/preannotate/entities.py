@@ -634,6 +634,25 @@ def _model_entities(
                     choices={EntityAttribute.PLACE_PRECISION: ["region"]},
                 )
             )
+    # A one-word name the model took for a person or a body here and for a place
+    # elsewhere in the article is that place ("Bourzanga avait déjà été visée" after "le
+    # détachement de Bourzanga"; since 0.32.0), unless it names a known actor: a place the
+    # gazetteer finds in a country of the article ("Orano" is a town in Algeria too).
+    named_places = {
+        place.text: place
+        for place in out
+        if place.label not in ("PER", "ORG")
+        and Normalised.PLACE in place.textareas
+        and place.country in context
+    }
+    for k, name in enumerate(out):
+        if (
+            name.label in ("PER", "ORG")
+            and name.text in named_places
+            and " " not in name.text
+            and registry.lookup(name.text) is None
+        ):
+            out[k] = replace(named_places[name.text], start=name.start, end=name.end)
     return out
 
 

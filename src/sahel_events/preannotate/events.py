@@ -481,6 +481,24 @@ _FEAR_OF = re.compile(
     r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
     re.IGNORECASE,
 )
+#: An article contracted with its preposition: "en marge du sommet", "au sommet".
+_CONTRACTED = re.compile(r"\b(?:du|au|aux)\s+$", re.IGNORECASE)
+#: The modes of a strike from the air, which one happening may be told in.
+_FROM_THE_AIR = frozenset({"drone", "aerial"})
+#: Tyres set on fire: a protest's barricade.
+_TYRES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:des\s+|de\s+|les\s+)?(?:pneus|pneumatiques|tyres|tires)\b",
+    re.IGNORECASE,
+)
+#: What something is called: "qualifié de", "described as".
+_CALLED_AS = re.compile(
+    r"\b(?:qualifi\w*|considér\w*|called|described|branded)\s+(?:de\s+|d['’]|comme\s+|as\s+)"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: "à l'aide de", "avec l'aide d'": a means or a hand in the act, no aid given.
+_WITH_THE_HELP = re.compile(r"\b(?:à|a|avec)\s+l['’]$", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:de|d['’]|des|du)", re.IGNORECASE)
 _REINFORCEMENT = re.compile(r"^(?:renforts?|reinforcements?)$", re.IGNORECASE)
 _ARRIVAL_OF = re.compile(
     r"(?:\barrivée\s+(?:des|de|du|d['’])\s*|\ben\s+|\barrival\s+of\s+(?:the\s+)?)$",
@@ -571,6 +589,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if t.label != "REQUEST" and _ASKED_TO.search(text, max(0, t.start - 120), t.start):
             continue  # "called on the government to deploy": what is asked (since 0.25.0)
+        if (
+            t.label == "AID"
+            and _WITH_THE_HELP.search(text, max(0, t.start - 6), t.start)
+            and _OF.match(text, t.end)
+        ):
+            continue  # "dispersés à l'aide de gaz lacrymogène": by means of (since 0.32.0)
+        if t.label in _SAYING and _CALLED_AS.search(text, max(0, t.start - 40), t.start):
+            # "face à ce qu'il a qualifié de menaces extérieures": a name given to
+            # something, no threat made (since 0.32.0).
+            continue
         if _FEAR_OF.search(text, max(0, t.start - 40), t.start):
             continue  # "for fear of abduction": what people fear (since 0.25.0)
         if _REINFORCEMENT.match(t.text) and (
@@ -965,6 +993,10 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         # "une équipe du génie a neutralisé deux engins explosifs": a device taken out of
         # use, no attack (the corpus codes COERCE seize), since 0.19.0.
         return replace(trigger, label="COERCE", mode="seize")
+    if burns(trigger) and _TYRES.match(text, trigger.end):
+        # "des jeunes ont brûlé des pneus devant le commissariat": a riot, as the corpus
+        # codes it, not an attack on property (since 0.32.0).
+        return replace(trigger, label="PROTEST", mode="riot")
     if trigger.label == "SANCTION" and trigger.mode == "withdraw" and _left_a_place(text, trigger):
         # "The UN mission completed its withdrawal from the Kidal region": forces leaving
         # a place retreat (codebook, RETREAT withdraw); leaving ECOWAS is a SANCTION
@@ -1372,6 +1404,19 @@ def merge_mentions(
         span = sentence(triggers[ti].start)
         return value(ti, Role.TIME) is None and not _EARLIER_TIMES.search(text, *span)
 
+    def _tells_own(ti: int) -> bool:
+        """Whether the trigger has an argument not told past another act after it ("The
+        attack is the latest in a blockade the group declared in September": the month
+        is the blockade's)."""
+        t = triggers[ti]
+        return any(
+            not any(
+                o is not t and t.end <= o.start and o.end <= mentions[a.mention].start
+                for o in triggers
+            )
+            for a in args.get(ti, [])
+        )
+
     groups: list[list[int]] = []
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
@@ -1433,7 +1478,15 @@ def merge_mentions(
             if t.label == "ASSAULT" and not pointing and pursuit(t.start) != pursuit(first.start):
                 continue  # the attack, then the strikes on the attackers in flight
             modes = {triggers[g].mode for g in group} - {None}
-            modes_agree = not modes or not t.mode or t.mode in modes or _is_toll(t)
+            modes_agree = (
+                not modes
+                or not t.mode
+                or t.mode in modes
+                or _is_toll(t)
+                # "une frappe de drone", then "des frappes aériennes" in the army's
+                # word: a drone strike is an air strike (since 0.32.0).
+                or (t.mode in _FROM_THE_AIR and bool(modes & _FROM_THE_AIR))
+            )
             # "a suspendu la grève ... Une dizaine de personnes ont été interpellées": an
             # arrest or a curfew told in a later sentence is not the suspension or the
             # dissolution (COERCE with no mode) told before, nor the other way round,
@@ -1543,6 +1596,29 @@ def merge_mentions(
                     # coopération aurait permis une frappe fin juillet"), not the event.
                     silent.add(ti)
                 break
+        if (
+            target is None
+            and not pointing
+            and not _tells_own(ti)
+            and (
+                _ANAPHORA.search(text[max(0, t.start - 8) : t.start])
+                or _CONTRACTED.search(text, max(0, t.start - 5), t.start)
+            )
+            and not _EARLIER.search(text[max(0, t.start - 30) : t.start])
+        ):
+            # "Militants set fire to 30 tankers and abducted drivers [...] The attack is
+            # the latest in a blockade": a definite noun that tells nothing of its own and
+            # joined no group names the act of its type told last, even a burning or an
+            # abduction, which stay events of their own (since 0.32.0).
+            target = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if triggers[g[0]].label == t.label
+                    and sentence(triggers[g[0]].start) != sentence(t.start)
+                ),
+                None,
+            )
         if target is None:
             groups.append([ti])
         else:
@@ -1780,6 +1856,16 @@ def _finer(inner: Mention, outer: Mention) -> bool:
     """True when ``inner`` names a place inside the one ``outer`` names: a town of its
     unit, or a locality the gazetteer lacks that was placed in that very unit."""
     a, b = inner.textareas.get(Normalised.PLACE), outer.textareas.get(Normalised.PLACE)
+    if (
+        a is None
+        and b is not None
+        and inner.label in ("LOC", "GPE")
+        and not inner.choices.get(EntityAttribute.PLACE_PRECISION)
+        and outer.choices.get(EntityAttribute.PLACE_PRECISION) == ["country"]
+    ):
+        # "in eastern Burkina Faso" in the lead, "the village of Tanwalbougou" after: a
+        # named place the gazetteer lacks is finer than the country (since 0.32.0).
+        return True
     if a is None or b is None:
         return False
     if outer.rank_as == "locality":

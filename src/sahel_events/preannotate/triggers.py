@@ -590,6 +590,13 @@ _SOURCE_KINDS = (
 _NEGATION = re.compile(
     r"(?<!\w)(?:ne|n['’]|pas|jamais|aucune?|not|never|no|didn['’]t)(?!\w)", re.IGNORECASE
 )
+#: A negation that ranks the act, not denies it (since 0.32.0): "Ce n'est pas le premier
+#: enlèvement", "not the first attack", "pas la seule attaque".
+_NOT_THE_FIRST = re.compile(
+    r"\b(?:pas|not)\s+(?:(?:le|la|les|the|un|une|an?)\s+)?(?:premi(?:er|ère)s?|first|seule?s?|only)"
+    r"\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
     # Since 0.11.0 "doit se rendre", "doivent signer": what is to be done.
@@ -726,6 +733,8 @@ def factuality(
 
     before = text[max(s_start, trigger.start - 25) : trigger.start]
     neg = list(_NEGATION.finditer(before))
+    if neg and _NOT_THE_FIRST.search(before):
+        neg = []  # "Ce n'est pas le premier enlèvement": one of several, not denied
     if neg and any(
         n.group().lower() in ("pas", "jamais", "not", "never", "didn't", "didn’t") for n in neg
     ):
