@@ -425,10 +425,18 @@ def link_arguments(
             choice = _recovering_force(mentions, trig)
         if choice is not None:
             add(Role.ACTOR, *choice)
+        # The spans of the actors chosen: a name inside one ("des combattants de Boko
+        # Haram") is on the actor's side, no recipient (since 0.33.0).
+        acting = [
+            (mentions[a.mention].start, mentions[a.mention].end)
+            for a in out
+            if a.trigger == ti and a.role == Role.ACTOR
+        ]
         after = [
             i
             for i in fillers(Role.RECIPIENT, sent)
             if mentions[i].start >= trig.end
+            and not any(s <= mentions[i].start and mentions[i].end <= e for s, e in acting)
             and not _is_place(mentions[i])
             and not _IN_UNIT.search(text, max(sent[0], mentions[i].start - 40), mentions[i].start)
             and not _unit_at(text, mentions[i])
@@ -2422,7 +2430,8 @@ def _attackers_named(mention: Mention) -> bool:
 #: said it had arrested", "said on Tuesday they had killed".
 _SAID_OWN = re.compile(
     r"\s+said\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+    # Since 0.33.0 also what it says it will do: "said on Sunday it would reopen".
+    r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
 #: ... or a statement coordinated with its saying: "The army said ... and denied".
@@ -2463,6 +2472,27 @@ def _past_apposition(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+def _in_source_phrase(text: str, m: Mention, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether ``m`` stands in a "selon ..." phrase set off by a comma from the act ("Selon
+    le Bureau de la coordination des affaires humanitaires des Nations unies (OCHA), plus
+    de 3 000 personnes ont fui": who tells it, not who caused it; since 0.33.0)."""
+    if not sent[0] <= m.start < trig.start:
+        return False
+    return bool(_ACCORDING_OPEN.search(text, sent[0], m.start) and "," in text[m.end : trig.start])
+
+
+#: An open "selon" phrase: "selon", "d'après", "according to" with no comma after it.
+_ACCORDING_OPEN = re.compile(r"\b(?:selon|d['’]après|according\s+to)\b[^,;:.]*$", re.IGNORECASE)
+#: What names the network a group belongs to: "lié à", "affilié à", "proche de", "linked
+#: to", "an affiliate of".
+_AFFILIATED_TO = re.compile(
+    r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
+    r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"
+    r"|\b(?:linked|affiliated|allied|tied|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$"
+    r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale)\s+(?:of|de|du|d['’])\s*"
+    r"(?:the\s+|l['’]|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 #: A bracketed acronym right after a phrase: " (VDP)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,9}\)")
 
@@ -2486,7 +2516,15 @@ def _prompting(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
     subject did the act, not the cause."""
     k = governing_verb(trig, tokens)
     noun = k is None or not trig.tokens[0] <= k <= trig.tokens[1]
-    return noun and CAUSE_BEFORE.search(text, max(0, trig.start - 30), trig.start) is not None
+    return noun and (
+        CAUSE_BEFORE.search(text, max(0, trig.start - 30), trig.start) is not None
+        or _CAUSE_DATED.search(text, max(0, trig.start - 45), trig.start) is not None
+    )
+
+
+#: A cause with its date before the noun (since 0.33.0): "after the July 2023 coup",
+#: "après le coup d'État" has none.
+_CAUSE_DATED = re.compile(_CAUSE + r"(?:the\s+|an?\s+)(?:\w+\s+)?\d{4}\s+$", re.IGNORECASE)
 
 
 def _actor(
@@ -2507,7 +2545,14 @@ def _actor(
     place is never the actor (a town, a region; a country only as the parsed subject:
     "le Niger a rompu"), nor a name inside the victim."""
     candidates = [
-        i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i]) and i not in used
+        i
+        for i in fillers(Role.ACTOR, sent)
+        if not _is_place(mentions[i])
+        and i not in used
+        # "Le JNIM, lié à Al-Qaïda, ...", "an affiliate of Islamic State": the network a
+        # group belongs to describes the actor, it is not the actor (since 0.33.0).
+        and not _AFFILIATED_TO.search(text, max(0, mentions[i].start - 30), mentions[i].start)
+        and not _in_source_phrase(text, mentions[i], trig, sent)
     ]
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
     if found is not None:

@@ -327,6 +327,9 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?P<k_arrested>arrested|detained))(?!\w)",
     re.IGNORECASE,
 )
+#: Since 0.33.0 an English opening quote may stand before the count, as "«" does:
+#: 'killed "several terrorists"' (not 'killing "several dozen" of them': "dozen" is no
+#: noun of "several").
 #: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
 #: of the attackers", "tuant 12 des assaillants" (the span stopped at "23 of").
 _OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+)?|des\s+|d['’]entre\s+)?"
@@ -336,7 +339,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:«\s*)?(?P<span>{_COUNT}{_OF_THE}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b)[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )

@@ -167,7 +167,7 @@ _COUNTED_AFTER = re.compile(
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
 #: act.
 LIFTED = re.compile(
-    r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+    r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,4}$", re.IGNORECASE
 )
 
 
@@ -483,11 +483,30 @@ _FEAR_OF = re.compile(
 )
 #: An article contracted with its preposition: "en marge du sommet", "au sommet".
 _CONTRACTED = re.compile(r"\b(?:du|au|aux)\s+$", re.IGNORECASE)
+#: The score of an actor a claim, an attribution or the parse gives (``arguments``).
+_NAMED_AUTHOR = 0.7
 #: The modes of a strike from the air, which one happening may be told in.
 _FROM_THE_AIR = frozenset({"drone", "aerial"})
 #: Tyres set on fire: a protest's barricade.
 _TYRES = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:des\s+|de\s+|les\s+)?(?:pneus|pneumatiques|tyres|tires)\b",
+    re.IGNORECASE,
+)
+#: A plan told by "prévoir de" ("prévoit de distribuer", AGREE: the promise of aid).
+_PLANNING = re.compile(r"^prévoy|^prévoi", re.IGNORECASE)
+#: ... of a protest: "prévoyait d'organiser une marche", "prévoient de manifester".
+_PROTEST_PLANNED = re.compile(
+    r"\s*(?:de\s+|d['’])?\s*(?:organiser\s+(?:une?\s+|des\s+|la\s+|le\s+)?(?:\w+\s+)?"
+    r"(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)|manifester|"
+    r"marcher|se\s+rassembler)\b",
+    re.IGNORECASE,
+)
+#: ... or told before it, in a relative clause: "une marche que la coalition prévoyait
+#: d'organiser".
+_ORGANISE = re.compile(r"\s*(?:de\s+|d['’])?\s*(?:organiser|tenir)\b", re.IGNORECASE)
+_PROTEST_THAT = re.compile(
+    r"\b(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)\s+"
+    r"(?:qu['’]|que\s+)[^.;]{0,60}$",
     re.IGNORECASE,
 )
 #: What something is called: "qualifié de", "described as".
@@ -595,6 +614,20 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             and _OF.match(text, t.end)
         ):
             continue  # "dispersés à l'aide de gaz lacrymogène": by means of (since 0.32.0)
+        if (
+            t.label == "AGREE"
+            and _PLANNING.match(t.text)
+            and (
+                _PROTEST_PLANNED.match(text, t.end)
+                or (
+                    _ORGANISE.match(text, t.end)
+                    and _PROTEST_THAT.search(text, max(0, t.start - 80), t.start)
+                )
+            )
+        ):
+            # "une marche que la coalition prévoyait d'organiser": a protest planned is
+            # no promise to anyone; the protest is coded when it is held (since 0.33.0).
+            continue
         if t.label in _SAYING and _CALLED_AS.search(text, max(0, t.start - 40), t.start):
             # "face à ce qu'il a qualifié de menaces extérieures": a name given to
             # something, no threat made (since 0.32.0).
@@ -1714,6 +1747,25 @@ def merge_mentions(
                             del out[k]
                         out.append(replace(a, trigger=head))
                         mentions_taken.add(key)
+                    continue
+                if (
+                    a.role == Role.ACTOR
+                    and ti != head
+                    and Role.ACTOR in roles_taken
+                    and a.score >= _NAMED_AUTHOR
+                    and mentions[a.mention].actor_id
+                    and all(
+                        mentions[b.mention].source == "nominal" and not mentions[b.mention].actor_id
+                        for b in out
+                        if b.trigger == head and b.role == Role.ACTOR
+                    )
+                ):
+                    # "une embuscade tendue par des hommes armés [...] le texte attribue
+                    # l'attaque à l'Etat islamique au Sahel": the group a claim or an
+                    # attribution names joins the description (since 0.33.0), as the
+                    # corpus codes both.
+                    out.append(replace(a, trigger=head))
+                    mentions_taken.add(key)
                     continue
                 if a.role in roles_taken and ti != head and a.role != Role.CASUALTIES:
                     continue

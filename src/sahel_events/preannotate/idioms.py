@@ -105,6 +105,8 @@ _EYES = re.compile(r"\s+les\s+yeux\b", re.IGNORECASE)
 _CLOSED_WHAT = re.compile(
     r"\s+(?:the|a|an|its|their|all|several|some|\d+|down\s+|off\s+)", re.IGNORECASE
 )
+#: An order to close what follows it: "ordered schools in Bamako closed".
+_ORDERED_CLOSED = re.compile(r"\b(?:ordered|declared)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
 #: "marché(s)" with its accent (since 0.14.0 "marche" alone is a march).
 _MARKET = re.compile(r"marchés?", re.IGNORECASE)
@@ -178,8 +180,14 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif _CLOSED.match(t.text):
             if _STATE_OF.search(text, max(0, t.start - 45), t.start) or _EYES.match(text, t.end):
                 out.add(i)  # "les écoles restent fermées": a state, not a closing
-            elif t.text.lower().startswith("clos") and not _CLOSED_WHAT.match(text, t.end):
-                out.add(i)  # "the talks closed on Friday": nothing closed down
+            elif (
+                t.text.lower().startswith("clos")
+                and not _CLOSED_WHAT.match(text, t.end)
+                and not _ORDERED_CLOSED.search(text, max(0, t.start - 60), t.start)
+            ):
+                # "the talks closed on Friday": nothing closed down; "ordered schools in
+                # Bamako closed" closes them (since 0.33.0).
+                out.add(i)
         elif t.label == "COERCE" and _DECREE.match(t.text) and _DECREE_BEFORE.search(before):
             out.add(i)  # "interdit par arrêté la circulation": a decree, nobody arrested
         elif t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):

@@ -581,6 +581,18 @@ def find_nominals(
             ]
         )
         start, end = _trim(text, start, end)
+        # A name the parse cut in two stays whole: "des combattants de Boko | Haram"
+        # (since 0.33.0).
+        end = max(
+            [
+                end,
+                *(
+                    m.end
+                    for m in existing
+                    if m.label in ("ORG", "PER") and start < m.start < end < m.end
+                ),
+            ]
+        )
         if end <= start or not ok(start, end):
             return
         # A nominal that is a named mention plus nothing but a determiner is that mention.
@@ -621,6 +633,8 @@ def find_nominals(
             label, sector = "PER", None
         elif lemma == "groupe" and _armed_group(tokens, tok):
             label, sector = "ORG", "armed-group"  # "des groupes armés" (since 0.14.0)
+        elif lemma == "mouvement" and _rebel_movement(tokens, tok):
+            label, sector = "ORG", "armed-group"  # "le mouvement rebelle" (since 0.33.0)
         elif lemma in ORG_NOUNS and not (lemma in _SITE_UNITS and _site_of_act(tokens, tok)):
             label, sector = "ORG", ORG_NOUNS[lemma]
         else:
@@ -789,6 +803,21 @@ def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
     )
 
 
+#: What makes a "mouvement" an armed movement: not "un mouvement suspect", "un mouvement
+#: de troupes".
+_REBEL = frozenset(
+    {"rebelle", "armé", "armer", "séparatiste", "indépendantiste", "jihadiste", "djihadiste"}
+)
+
+
+def _rebel_movement(tokens: Sequence[Token], tok: Token) -> bool:
+    """ "le mouvement rebelle", "les mouvements armés": the noun with such a word after it."""
+    return any(
+        t.head == tok.index and t.lemma.lower() in _REBEL
+        for t in tokens[tok.index + 1 : tok.index + 3]
+    )
+
+
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
     """True for an oblique or a noun's complement introduced by "par" ("libérés par
     leurs ravisseurs", "l'attaque du village par des combattants"): the parser labels
@@ -812,4 +841,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # "de sources sécuritaires" → "sources sécuritaires": a partitive "de" is not the span.
     if text[start : start + 3].lower() == "de ":
         start += 3
+    # "a appelé les autorités de transition au « respect »": the parse may hang the
+    # preposition before a quote on the noun; it ends no noun phrase (since 0.33.0).
+    # Nor does an opposing complement: "des hommes armés | contre un convoi" (the parse
+    # may hang it on the noun; since 0.33.0).
+    against = _AGAINST.search(text, start, end)
+    if against and against.start() > start:
+        end = against.start()
+    dangling = _DANGLING.search(text, start, end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()
     return start, end
+
+
+#: "contre", "against": what follows is the other side.
+_AGAINST = re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE)
+#: A preposition or an article left at the end of a phrase.
+_DANGLING = re.compile(r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the)$", re.IGNORECASE)

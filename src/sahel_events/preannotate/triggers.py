@@ -605,6 +605,17 @@ _FUTURE = re.compile(
 )
 
 
+#: An English future told in reported speech (since 0.33.0): "said on Sunday it would
+#: reopen its border" ("would" alone may be a hedge: "that would be the deadliest").
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|announced|promised|pledged|vowed|added|indicated)\b[^.;]{0,50}?\b"
+    r"(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+#: A conditional's ending ("aurait", "seraient", "pourrions"): the tagger's Cnd also
+#: takes some imperfects ("le car qui les transportait", since 0.33.0). English has no
+#: such form, and its tokens carry no mood.
+_CONDITIONAL_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient)$", re.IGNORECASE)
 #: A future's ending ("se rendra", "livreront"): the tagger's Fut alone also takes some
 #: presents ("Le communiqué salue").
 _FUTURE_FORM = re.compile(r"[^\W\d_]r(?:a|as|ai|ez|ons|ont)$", re.IGNORECASE)
@@ -684,7 +695,7 @@ def factuality(
     conditional = [
         t
         for t in analysis.tokens_between(s_start, s_end)
-        if t.mood == "Cnd" and t.end <= trigger.end
+        if t.mood == "Cnd" and t.end <= trigger.end and _CONDITIONAL_FORM.search(t.text)
     ]
     for t in conditional[:1]:
         cues.append(Cue(t.start, t.end, t.text, "conditional"))
@@ -747,7 +758,9 @@ def factuality(
         for t in analysis.tokens_between(max(s_start, trigger.start - 30), trigger.end + 1)
         if t.tense == "Fut" and _FUTURE_FORM.search(t.text)
     ]
-    m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start)
+    m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start) or (
+        _REPORTED_FUTURE.search(text, max(s_start, trigger.start - 80), trigger.start)
+    )
     if future_tokens:
         cues.append(
             Cue(future_tokens[0].start, future_tokens[0].end, future_tokens[0].text, "future")
