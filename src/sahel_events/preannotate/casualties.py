@@ -481,6 +481,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             ):
                 # "un arrêté": an article, not a count; "un mort", "un blessé" are one.
                 continue
+            if (
+                pattern is _COUNTED
+                and kind in ("killed", "injured")
+                and _PART_OF_TOLL.fullmatch(groups.get("noun") or "")
+                and not groups.get("appos")
+            ):
+                # "Six of the wounded were taken to hospital", "Trois des blessés sont
+                # dans un état grave": part of a toll already told (since 0.34.0); not
+                # "Deux des otages ... relâchés", a count of the freed.
+                continue
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
@@ -541,6 +551,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: The whole a count is part of, when it is the toll itself: "of the", "des".
+_PART_OF_TOLL = re.compile(r"(?:of\s+the|des|d['’]entre\s+les)\s+", re.IGNORECASE)
 #: A toll's change told from its old figure (since 0.30.0): "est passé de", "rose from".
 _CHANGED_FROM = re.compile(
     r"\b(?:passé|passant|monté|grimpé|rose|risen|climbed|jumped|increased|revised\s+\w+)\s+"

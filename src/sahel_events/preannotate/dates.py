@@ -127,8 +127,20 @@ def _alternation(words: Iterable[str]) -> str:
     # Longest first, so "septembre" wins over "sept"; only abbreviations (four letters
     # or fewer) may end with a dot, so a sentence's full stop stays out of the span.
     # Ties sorted alphabetically: the pattern is then the same in every run.
+    # Since 0.34.0 not a full name that short ("le 25 juin.", "in May."): its dot ends
+    # the sentence.
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) + (r"\.?" if len(w) <= 4 else "") for w in ordered) + ")"
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(w) + (r"\.?" if len(w) <= 4 and w not in _FULL_SHORT else "") for w in ordered
+        )
+        + ")"
+    )
+
+
+#: Month names written in full in four letters or fewer.
+_FULL_SHORT = frozenset({"mai", "juin", "août", "aout", "mars", "may", "june", "july"})
 
 
 MONTH = _alternation(_MONTHS)

@@ -293,6 +293,8 @@ _OBJECT_GAP = re.compile(
     # Since 0.15.0: "réclamé lundi une enquête", "appelé à une enquête", "demande
     # l'ouverture d'une « enquête »".
     r"une?|à|aux?|de|d['’]|ouverture|«|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    # Since 0.34.0 a lifting asked for: "demandé la levée immédiate de la sanction".
+    r"levée|abrogation|lifting|of|"
     r"hier|on\s+\w+day)\s*)*$",
     re.IGNORECASE,
 )
@@ -509,6 +511,14 @@ _PROTEST_THAT = re.compile(
     r"(?:qu['’]|que\s+)[^.;]{0,60}$",
     re.IGNORECASE,
 )
+#: Aid stopped or wanting: "l'interruption des distributions", "le manque d'aide",
+#: "the lack of aid", "cuts to food aid".
+_AID_STOPPED = re.compile(
+    r"\b(?:interruption|arrêt|manque|absence|insuffisance|baisse|réduction|fin|pénurie|"
+    r"lack|absence|shortage|halt|cuts?|suspension)\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’]|"
+    r"of(?:\s+the)?|in(?:\s+the)?|to)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: What something is called: "qualifié de", "described as".
 _CALLED_AS = re.compile(
     r"\b(?:qualifi\w*|considér\w*|called|described|branded)\s+(?:de\s+|d['’]|comme\s+|as\s+)"
@@ -627,6 +637,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         ):
             # "une marche que la coalition prévoyait d'organiser": a protest planned is
             # no promise to anyone; the protest is coded when it is held (since 0.33.0).
+            continue
+        if t.label == "AID" and _AID_STOPPED.search(text, max(0, t.start - 30), t.start):
+            # "pour dénoncer l'interruption des distributions de vivres", "the lack of
+            # aid": no aid given (since 0.34.0).
             continue
         if t.label in _SAYING and _CALLED_AS.search(text, max(0, t.start - 40), t.start):
             # "face à ce qu'il a qualifié de menaces extérieures": a name given to

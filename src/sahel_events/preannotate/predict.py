@@ -62,7 +62,7 @@ from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
-from .nominals import find_nominals
+from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
 from .registry import Registry, load_registry
 from .relationship import relationship_words
@@ -265,7 +265,9 @@ class Preannotator:
         mentions = find_entities(
             text, language, analysis, dateline, home, self.registry, self.lexicon, allowed
         )
-        mentions = [*mentions, *find_nominals(text, analysis, mentions, allowed)]
+        mentions = bracketed_acronyms(
+            text, [*mentions, *find_nominals(text, analysis, mentions, allowed)]
+        )
         mentions = sorted(
             with_actor_ids([*mentions, *find_short_names(text, mentions, allowed)]),
             key=lambda m: (m.start, -m.end),

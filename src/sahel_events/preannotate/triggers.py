@@ -612,6 +612,15 @@ _REPORTED_FUTURE = re.compile(
     r"(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: The French future in the past (since 0.34.0): "a indiqué qu'il reprendrait
+#: l'assistance". Not "aurait", "serait", "pourrait", "devrait": a hedge.
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:indiqué|annoncé|affirmé|assuré|déclaré|précisé|promis|expliqué|fait\s+savoir)\s+"
+    r"(?:\w+\s+)?qu['’](?:il|elle|ils|elles|on)\s+(?:ne\s+|n['’])?"
+    r"(?!(?:aur|ser|pourr|devr)(?:ait|aient)\b)[a-zà-ÿ]+r(?:ait|aient)\s+"
+    r"(?:\S+\s+|\S*['’]){0,3}$",
+    re.IGNORECASE,
+)
 #: A conditional's ending ("aurait", "seraient", "pourrions"): the tagger's Cnd also
 #: takes some imperfects ("le car qui les transportait", since 0.33.0). English has no
 #: such form, and its tokens carry no mood.
@@ -758,8 +767,10 @@ def factuality(
         for t in analysis.tokens_between(max(s_start, trigger.start - 30), trigger.end + 1)
         if t.tense == "Fut" and _FUTURE_FORM.search(t.text)
     ]
-    m = _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start) or (
-        _REPORTED_FUTURE.search(text, max(s_start, trigger.start - 80), trigger.start)
+    m = (
+        _FUTURE.search(text, max(s_start, trigger.start - 30), trigger.start)
+        or _REPORTED_FUTURE.search(text, max(s_start, trigger.start - 80), trigger.start)
+        or _FUTURE_IN_PAST.search(text, max(s_start, trigger.start - 80), trigger.start)
     )
     if future_tokens:
         cues.append(
