@@ -27,6 +27,8 @@ def annotator() -> Preannotator:
 def _result(
     annotator: Preannotator, body: str, english: bool, town: str = "Mopti"
 ) -> list[dict[str, Any]]:
+    """What pre-annotation suggests for ``body``: a French article datelined at
+    ``town``, or an English one."""
     doc = english_document(body) if english else titled_document("Titre", body, town)
     return list(next(annotator.predict([doc])).result)
 
@@ -42,9 +44,11 @@ def _events(annotator: Preannotator, body: str, english: bool = False) -> list[t
     ]
 
 
-def _choices(annotator: Preannotator, body: str, trigger: str, name: str) -> list[str]:
+def _choices(
+    annotator: Preannotator, body: str, trigger: str, name: str, english: bool = False
+) -> list[str]:
     """The choices ``name`` suggested for the event whose trigger is ``trigger``."""
-    result = _result(annotator, body, english=False)
+    result = _result(annotator, body, english)
     spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
     events = [i["id"] for i in result if i.get("from_name") == "event"]
     assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]

@@ -8,7 +8,6 @@ in the press's usual turns of phrase."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,7 +15,7 @@ from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
-from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_joined_and_anaphoric import _choices, _events
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -24,38 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def annotator() -> Preannotator:
     return Preannotator(load_project_codebook(REPO))
-
-
-def _result(annotator: Preannotator, body: str, english: bool) -> list[dict[str, Any]]:
-    doc = english_document(body) if english else titled_document("Titre", body)
-    return list(next(annotator.predict([doc])).result)
-
-
-def _events(annotator: Preannotator, body: str, english: bool = False) -> list[tuple[str, str]]:
-    """(label, trigger text) of each suggested event."""
-    result = _result(annotator, body, english)
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return [
-        (spans[i["id"]]["labels"][0], spans[i["id"]]["text"])
-        for i in result
-        if i.get("from_name") == "event"
-    ]
-
-
-def _choices(
-    annotator: Preannotator, body: str, trigger: str, name: str, english: bool = False
-) -> list[str]:
-    """The choices ``name`` suggested for the event whose trigger is ``trigger``."""
-    result = _result(annotator, body, english)
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    events = [i["id"] for i in result if i.get("from_name") == "event"]
-    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
-    return [
-        choice
-        for i in result
-        if i.get("from_name") == name and spans[i["id"]]["text"] == trigger
-        for choice in i["value"]["choices"]
-    ]
 
 
 # --- Who acted ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
-from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_joined_and_anaphoric import _events
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -23,18 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def annotator() -> Preannotator:
     return Preannotator(load_project_codebook(REPO))
-
-
-def _events(annotator: Preannotator, body: str, english: bool = False) -> list[tuple[str, str]]:
-    """(label, trigger text) of each suggested event."""
-    doc = english_document(body) if english else titled_document("Titre", body)
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return [
-        (spans[i["id"]]["labels"][0], spans[i["id"]]["text"])
-        for i in result
-        if i.get("from_name") == "event"
-    ]
 
 
 def test_aid_that_stopped_is_no_aid(annotator: Preannotator) -> None:

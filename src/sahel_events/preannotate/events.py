@@ -496,26 +496,26 @@ _TYRES = re.compile(
 )
 #: A plan told by "prévoir de" ("prévoit de distribuer", AGREE: the promise of aid).
 _PLANNING = re.compile(r"^prévoy|^prévoi", re.IGNORECASE)
+#: The nouns of a protest one organises.
+_PROTEST_NOUNS = r"(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)"
 #: ... of a protest: "prévoyait d'organiser une marche", "prévoient de manifester".
 _PROTEST_PLANNED = re.compile(
     r"\s*(?:de\s+|d['’])?\s*(?:organiser\s+(?:une?\s+|des\s+|la\s+|le\s+)?(?:\w+\s+)?"
-    r"(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)|manifester|"
-    r"marcher|se\s+rassembler)\b",
+    + _PROTEST_NOUNS
+    + r"|manifester|marcher|se\s+rassembler)\b",
     re.IGNORECASE,
 )
 #: ... or told before it, in a relative clause: "une marche que la coalition prévoyait
 #: d'organiser".
 _ORGANISE = re.compile(r"\s*(?:de\s+|d['’])?\s*(?:organiser|tenir)\b", re.IGNORECASE)
 _PROTEST_THAT = re.compile(
-    r"\b(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)\s+"
-    r"(?:qu['’]|que\s+)[^.;]{0,60}$",
-    re.IGNORECASE,
+    r"\b" + _PROTEST_NOUNS + r"\s+(?:qu['’]|que\s+)[^.;]{0,60}$", re.IGNORECASE
 )
 #: Aid stopped or wanting: "l'interruption des distributions", "le manque d'aide",
 #: "the lack of aid", "cuts to food aid".
 _AID_STOPPED = re.compile(
     r"\b(?:interruption|arrêt|manque|absence|insuffisance|baisse|réduction|fin|pénurie|"
-    r"lack|absence|shortage|halt|cuts?|suspension)\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’]|"
+    r"lack|shortage|halt|cuts?|suspension)\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’]|"
     r"of(?:\s+the)?|in(?:\s+the)?|to)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
