@@ -2476,9 +2476,9 @@ def _in_source_phrase(text: str, m: Mention, trig: Trigger, sent: tuple[int, int
     """Whether ``m`` stands in a "selon ..." phrase set off by a comma from the act ("Selon
     le Bureau de la coordination des affaires humanitaires des Nations unies (OCHA), plus
     de 3 000 personnes ont fui": who tells it, not who caused it; since 0.33.0)."""
-    if not sent[0] <= m.start < trig.start:
+    if not sent[0] <= m.start < trig.start or "," not in text[m.end : trig.start]:
         return False
-    return bool(_ACCORDING_OPEN.search(text, sent[0], m.start) and "," in text[m.end : trig.start])
+    return _ACCORDING_OPEN.search(text, sent[0], m.start) is not None
 
 
 #: An open "selon" phrase: "selon", "d'après", "according to" with no comma after it.

@@ -327,14 +327,14 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?P<k_arrested>arrested|detained))(?!\w)",
     re.IGNORECASE,
 )
-#: Since 0.33.0 an English opening quote may stand before the count, as "«" does:
-#: 'killed "several terrorists"' (not 'killing "several dozen" of them': "dozen" is no
-#: noun of "several").
 #: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
 #: of the attackers", "tuant 12 des assaillants" (the span stopped at "23 of").
 _OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+)?|des\s+|d['’]entre\s+)?"
 for _kind in _KIND_VERBS:
-    # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"
+    # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"; since
+    # 0.33.0 an English opening quote may stand before the count, as "«" does ('killed
+    # "several terrorists"'), and "dozen" is no noun of "several" ('killing "several
+    # dozen" of them').
     _PATTERNS.append(
         (
             _kind,

@@ -495,7 +495,7 @@ _TYRES = re.compile(
     re.IGNORECASE,
 )
 #: A plan told by "prévoir de" ("prévoit de distribuer", AGREE: the promise of aid).
-_PLANNING = re.compile(r"^prévoy|^prévoi", re.IGNORECASE)
+_PLANNING = re.compile(r"^prévo[iy]", re.IGNORECASE)
 #: The nouns of a protest one organises.
 _PROTEST_NOUNS = r"(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)"
 #: ... of a protest: "prévoyait d'organiser une marche", "prévoient de manifester".
@@ -1451,7 +1451,7 @@ def merge_mentions(
         span = sentence(triggers[ti].start)
         return value(ti, Role.TIME) is None and not _EARLIER_TIMES.search(text, *span)
 
-    def _tells_own(ti: int) -> bool:
+    def tells_own(ti: int) -> bool:
         """Whether the trigger has an argument not told past another act after it ("The
         attack is the latest in a blockade the group declared in September": the month
         is the blockade's)."""
@@ -1476,7 +1476,12 @@ def merge_mentions(
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
         order = list(reversed(groups) if pointing or _is_toll(t) else groups)
-        if not pointing and _ANAPHORA.search(text[max(0, t.start - 8) : t.start]):
+        # Whether a definite article stands before it ("l'attaque"), and the words of an
+        # earlier cause ("suite à l'attaque", "depuis l'offensive"), once per trigger,
+        # not once per group.
+        definite = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
+        told_earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
+        if not pointing and definite:
             # "Des unités ont accroché un groupe de bandits [...] Deux bandits ont été tués
             # au cours de l'accrochage": a definite noun names the latest act told by its
             # word, not the first of its type (since 0.30.0).
@@ -1566,12 +1571,12 @@ def merge_mentions(
             clash = clash or dated_apart
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
-            anaphoric = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
+            anaphoric = definite
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
             # "font suite à l'enlèvement, le 3 courant": the cause told after its
             # consequence is another, earlier happening, however definite.
-            earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
+            earlier = told_earlier
             if earlier and not (
                 # "Depuis l'attaque, les forces mènent ...": the attack just told.
                 earlier.group().lower().strip().startswith(("depuis", "since"))
@@ -1646,12 +1651,9 @@ def merge_mentions(
         if (
             target is None
             and not pointing
-            and not _tells_own(ti)
-            and (
-                _ANAPHORA.search(text[max(0, t.start - 8) : t.start])
-                or _CONTRACTED.search(text, max(0, t.start - 5), t.start)
-            )
-            and not _EARLIER.search(text[max(0, t.start - 30) : t.start])
+            and not tells_own(ti)
+            and (definite or _CONTRACTED.search(text, max(0, t.start - 5), t.start))
+            and not told_earlier
         ):
             # "Militants set fire to 30 tankers and abducted drivers [...] The attack is
             # the latest in a blockade": a definite noun that tells nothing of its own and

@@ -284,8 +284,6 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
 #: ("par des assaillants qui ont *également* emporté", "gunmen who also looted"): one
 #: raid, one day. Not a reported act ("le maire a indiqué que les assaillants avaient
 #: aussi incendié"), whose sentence's day may be the saying's.
-#: An English article right before a time that premodifies a noun: "the July 2023 coup".
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _ALSO_BEFORE = re.compile(
     r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$"
     # Since 0.33.0 an act told in a "where" clause after the place of the raid: "ont fait
@@ -294,6 +292,8 @@ _ALSO_BEFORE = re.compile(
     r"(?:ont|avaient|have|had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: An English article right before a time that premodifies a noun: "the July 2023 coup".
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 
 
 #: A time that dates the statement an act is told in, not the act (since 0.24.0): "Dans
@@ -372,11 +372,12 @@ def foreign_times(
     others = {i for i in pool if any(told_by_participle(t, i) for t in near)}
     # A time between an article and another act's noun qualifies that noun (since
     # 0.33.0): "the sanctions it imposed after the July 2023 coup".
+    opening = {t.start for t in triggers if t is not trig}
     others |= {
         i
         for i in pool
-        if _ARTICLE_BEFORE.search(text, max(0, mentions[i].start - 6), mentions[i].start)
-        and any(t is not trig and 0 < t.start - mentions[i].end <= 1 for t in triggers)
+        if mentions[i].end + 1 in opening
+        and _ARTICLE_BEFORE.search(text, max(0, mentions[i].start - 6), mentions[i].start)
     }
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)

@@ -825,17 +825,15 @@ def bracketed_acronyms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     bodies = {m.end for m in mentions if m.label == "ORG"}
     out = list(mentions)
     for k, m in enumerate(out):
-        if (
-            m.label in ("GPE", "LOC")
-            and text[m.end : m.end + 1] == ")"
-            and any(_BRACKET_OPEN.fullmatch(text, end, m.start) for end in bodies if end <= m.start)
-        ):
+        if m.label not in ("GPE", "LOC") or text[m.end : m.end + 1] != ")":
+            continue
+        bracket = text.rfind("(", max(0, m.start - 4), m.start)
+        if bracket < 0 or text[bracket + 1 : m.start].strip():
+            continue
+        window = max(0, bracket - 4)
+        if window + len(text[window:bracket].rstrip()) in bodies:
             out[k] = Mention(m.start, m.end, m.text, "ORG", 0.6, "ner")
     return out
-
-
-#: What stands between a name and its acronym.
-_BRACKET_OPEN = re.compile(r"\s*\(")
 
 
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
@@ -861,13 +859,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # "de sources sécuritaires" → "sources sécuritaires": a partitive "de" is not the span.
     if text[start : start + 3].lower() == "de ":
         start += 3
-    # "a appelé les autorités de transition au « respect »": the parse may hang the
-    # preposition before a quote on the noun; it ends no noun phrase (since 0.33.0).
-    # Nor does an opposing complement: "des hommes armés | contre un convoi" (the parse
-    # may hang it on the noun; since 0.33.0).
+    # An opposing complement is no part of a noun phrase: "des hommes armés | contre un
+    # convoi" (the parse may hang it on the noun; since 0.33.0).
     against = _AGAINST.search(text, start, end)
     if against and against.start() > start:
         end = against.start()
+    # Nor is a preposition left at its end: "a appelé les autorités de transition au
+    # « respect »" (the parse may hang the preposition before a quote on the noun).
     dangling = _DANGLING.search(text, start, end)
     if dangling and dangling.start() > start:
         end = dangling.start()
