@@ -85,16 +85,31 @@ _REACTED = re.compile(
     re.IGNORECASE,
 )
 _DET = r"(?:l['’]|les?\s+|la\s+|des\s+|du\s+|the\s+|an?\s+|une?\s+)?"
+#: Members of the group named next (since 0.35.0): "attribué l'attaque *à des éléments
+#: de* l'État islamique", "blamed on *fighters from* ISWAP".
+_MEMBERS_OF = (
+    r"(?:(?:des\s+|d['’]|de\s+|supposés\s+|présumés\s+|suspected\s+)*"
+    r"(?:éléments|membres|combattants|hommes|militants|djihadistes|jihadistes|fighters|"
+    r"members|militants|elements)\s+(?:de\s+|du\s+|d['’]|des\s+|from\s+|of\s+)"
+    r"(?:l['’]|la\s+|les?\s+|the\s+)?)?"
+)
 #: Right after the trigger: who it is attributed to or claimed by.
 _ATTRIBUTED = re.compile(
     r"^\s*,?\s*(?:(?:a|ont|avait|avaient)\s+été\s+|(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:(?:attribu|imput)\w*\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?"
-    r"|revendiqu\w*\s+(?:\S+\s+){0,3}?par\s+" + _DET + r"|(?:blamed\s+on|attributed\s+to)\s+"
-    r"(?:the\s+)?|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?)$",
+    + _MEMBERS_OF
+    + r"|revendiqu\w*\s+(?:\S+\s+){0,3}?par\s+"
+    + _DET
+    + r"|(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?"
+    + _MEMBERS_OF
+    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 #: Between the trigger, object of "attribuer", and who it is attributed to.
-_TO = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
+_TO = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?" + _MEMBERS_OF + "$",
+    re.IGNORECASE,
+)
 #: A "par" / "by" agent ending the text before a mention.
 _BY = re.compile(r"(?:\bpar|\bby)\s+" + _DET + r"$", re.IGNORECASE)
 #: A clause boundary between a trigger and a later agent.

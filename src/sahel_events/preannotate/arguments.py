@@ -79,7 +79,7 @@ from .facilities import starts_with_facility
 from .ner import Token
 from .nominals import CRAFT, PERSON_NOUNS
 from .placing import NAME, relative_reference
-from .text import containing, sentence_spans
+from .text import containing, fold, sentence_spans
 from .triggers import Trigger, promise
 from .untold import sum_sentence
 
@@ -132,6 +132,14 @@ _SOURCE = re.compile(
     r"(?:a|ont)(?:-t-on|-t-il|-t-elle)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)|"
     r"annonce|affirme|indique|précise|(?<!\w)said|reported|announced)\s+"
     r"(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: What may stand between the subject of an act and its verb: adverbs and auxiliaries.
+_SUBJECT_OF_ACT = re.compile(
+    r"\s+(?:(?:also|reportedly|allegedly|then|later|had|have|has|were|was|been|"
+    r"aussi|également|ont|a|avaient|auraient|avait|aurait|été)\s+){0,3}"
+    # Or a first act coordinated before it: "the attackers looted shops and torched".
+    r"|\s+[^,.;:!?\"“”«»()]{1,60}\s(?:and|et)\s+",
     re.IGNORECASE,
 )
 #: The comma that sets off a speaker's tag after the act told: ", the army said".
@@ -285,7 +293,15 @@ def link_arguments(
         source: int | None = None
         for i in fillers(Role.SOURCE, sent):
             if (
-                _SOURCE.search(text[sent[0] : mentions[i].start])
+                (
+                    _SOURCE.search(text[sent[0] : mentions[i].start])
+                    # "Survivors said the attackers also looted shops": who is said to
+                    # have acted is the act's subject, not a speaker (since 0.35.0).
+                    and not (
+                        mentions[i].end <= trig.start
+                        and _SUBJECT_OF_ACT.fullmatch(text, mentions[i].end, trig.start)
+                    )
+                )
                 or (
                     (
                         mentions[i].end <= trig.start
@@ -665,7 +681,22 @@ def link_arguments(
         elif (
             _OTHER_STORY.match(text, sent[0])
             or told_before_clause(trig, tokens)
+            # English has no parse: "The attack came less than a week after an ambush
+            # on a supply convoy" (since 0.35.0).
+            or (
+                not parsed and _EN_AFTER_ACT.search(text, max(sent[0], trig.start - 40), trig.start)
+            )
             or reported_act(text, trig, tokens, sent)
+            # "the army said it had carried out air strikes ..., killing about twenty":
+            # the toll of a reported act is reported too (since 0.35.0).
+            or (
+                _TOLL_GERUND.match(trig.text)
+                and _AFTER_COMMA.search(text, max(sent[0], trig.start - 3), trig.start)
+                and any(
+                    sent[0] <= o.start < trig.start and reported_act(text, o, tokens, sent)
+                    for o in triggers
+                )
+            )
         ):
             # "ont fui fin octobre après des attaques", "a annoncé mercredi avoir
             # arrêté": the act's day is not told, only the saying's; only a time of its
@@ -1096,7 +1127,24 @@ def _orphan_counts(
                 and counts_for(t, kind)
             ]
         if harmed and assaults:
-            before = assaults
+            # No one is wounded by the destruction of things ("des motos ... ont été
+            # détruits. Trois soldats ont été blessés au cours de ces opérations"), since
+            # 0.35.0.
+            before = [ti for ti in assaults if triggers[ti].mode != "destroy"] or assaults
+        # Since 0.35.0 the act the count's sentence names ("au cours de ces opérations",
+        # "during the fighting"): the latest trigger of that word.
+        named = _NAMED_ACT.search(text, *containing(written, m.start))
+        if named:
+            word = fold(named.group("noun"))[:5]
+            worded = [
+                ti
+                for ti, t in enumerate(triggers)
+                if t.start < m.start
+                and takes(t)
+                and counts_for(t, kind)
+                and fold(t.text)[:5] == word
+            ]
+            before = worded or before
         # The toll told after an attack and the strikes on its fleeing attackers is the
         # attack's ("Dans leur repli, les fuyards ont été pris à partie par le vecteur
         # aérien ... Du côté des forces amies, dix combattants sont tombés"), since 0.19.0.
@@ -1111,6 +1159,23 @@ def _orphan_counts(
                 continue
             out.append(Argument(target, i, Role.CASUALTIES, 0.4))
     return out
+
+
+#: The "by" of who wrote a document: "a report published on Monday by", "un rapport
+#: publié par".
+_AUTHOR_OF_DOCUMENT = re.compile(
+    r"\b(?:report|statement|study|document|survey|rapport|communiqué|étude|published|"
+    r"released|issued|compiled|publiée?|diffusée?|rendue?\s+publique?)\b[^.;:!?]{0,40}"
+    r"\b(?:by|par)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+#: The act a count's sentence says the count is of: "au cours de ces opérations", "lors
+#: de l'attaque", "during the fighting".
+_NAMED_ACT = re.compile(
+    r"\b(?:au\s+cours\s+d[eu]s?|lors\s+d[eu]s?|pendant|durant|dans|during|in)\s+"
+    r"(?:(?:ces|cette|cet|ce|les|la|le|l['’]|the|this|these)\s*)(?P<noun>\w{4,})",
+    re.IGNORECASE,
+)
 
 
 def _of_another_time(
@@ -2005,7 +2070,11 @@ _UNDERGOING = re.compile(r"(?:essuy|subi|tomb|came\s+under|come\s+under)", re.IG
 #: "a été la cible d'une embuscade", "victime d'une attaque", "l'objet d'une attaque":
 #: what stands before the trigger is the victim.
 _TARGET_OF = re.compile(
-    r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$",
+    r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$"
+    # Since 0.35.0 "has faced repeated attacks", "fait face à des attaques".
+    r"|\b(?:faced?|facing|faces|suffered|endured|fait\s+face\s+(?:à|aux)|subi|essuyé|"
+    r"confrontée?s?\s+(?:à|aux))\s+(?:(?:des|de|d['’]|la|les|une?|the|an?)\s*)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
@@ -2055,6 +2124,18 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_STORY = re.compile(
     r"\W*(?:par\s+ailleurs|d['’]autre\s+part|ailleurs|dans\s+un\s+autre\s+registre|"
     r"separately|elsewhere|in\s+another\s+(?:incident|development|attack))\b",
+    re.IGNORECASE,
+)
+#: The gerunds that tell an act's toll after a comma: "killing", "tuant".
+_TOLL_GERUND = re.compile(
+    r"(?:killing|wounding|injuring|leaving|tuant|blessant|faisant)\b", re.IGNORECASE
+)
+_AFTER_COMMA = re.compile(r",\s*$")
+#: An English noun trigger told as what came before its clause: "after an ambush",
+#: "following the deadly attack".
+_EN_AFTER_ACT = re.compile(
+    r"\b(?:after|following)\s+(?:(?:an?|the|this|that|their|its|last\s+\w+['’]s)\s+)?"
+    r"(?:(?!(?:on|in|at|by|which|who)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
@@ -2695,6 +2776,9 @@ def _actor(
         and (
             trig.label == "MOBILIZE" or not _PASSIVE_SUBJECT.match(text, mentions[i].end, trig.end)
         )
+        # "A report published on Monday by the United Nations says that at least 120
+        # civilians were killed": the author of a document, not of the act (since 0.35.0).
+        and not _AUTHOR_OF_DOCUMENT.search(text, max(0, mentions[i].start - 60), mentions[i].start)
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers

@@ -329,7 +329,7 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
 )
 #: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
 #: of the attackers", "tuant 12 des assaillants" (the span stopped at "23 of").
-_OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+)?|des\s+|d['’]entre\s+)?"
+_OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?|des\s+|d['’]entre\s+|de\s+ses\s+)?"
 for _kind in _KIND_VERBS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"; since
     # 0.33.0 an English opening quote may stand before the count, as "«" does ('killed
@@ -491,6 +491,29 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # dans un état grave": part of a toll already told (since 0.34.0); not
                 # "Deux des otages ... relâchés", a count of the freed.
                 continue
+            counted_first = None  # the count of the noun a complement "d'une ..." is of
+            if pattern is _COUNTED and _TO_THE_OUTCOME.search(groups.get("noun") or ""):
+                # "souhaite un prompt rétablissement aux blessés", "un hommage aux morts":
+                # the outcome word is a noun after a preposition, not what befell the
+                # counted (since 0.35.0).
+                continue
+            if (
+                pattern is _COUNTED
+                and (groups.get("n") or "").lower() in ("un", "une")
+                and (groups.get("noun") or "").strip()
+                and (of := _COMPLEMENT_OF.search(text, max(start, s - 40), s))
+                and not _names_people(groups["noun"])
+            ):
+                # "Deux enseignants d'une école primaire de la commune de Pissila ont été
+                # enlevés": the school is the teachers', no one taken; "Le chef d'une
+                # fraction nomade ... a été tué": the chief is the one killed (since
+                # 0.35.0).
+                if of.group("one"):
+                    s = of.start()
+                elif of.group("num") and (first := _number(of.group("num"))) is not None:
+                    s, counted_first = of.start(), str(first)
+                else:
+                    continue
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
@@ -505,6 +528,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # dizaines de têtes de bétail emmenées": no one taken.
                 continue
             qualifier, count = _qualify(m)
+            if counted_first:
+                qualifier, count = "exact", counted_first
             if count is None and qualifier != "vague":
                 continue
             part = _PARTITIVE.search(text, max(start, s - 30), s)
@@ -551,6 +576,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: The "de" of a noun's complement just before "un"/"une" ("d'une école"), with the noun
+#: it complements when that is one person ("Le chef d'une", "le chauffeur d'un").
+_COMPLEMENT_OF = re.compile(
+    r"(?:(?P<one>(?<!\w)(?:le|la|l['’]|son|sa|leur))\s*|(?<!\w)(?P<num>[\w-]+)\s+)?"
+    r"(?<!\w)[\w’'-]+\s+d(?:['’]|e\s+)$",
+    re.IGNORECASE,
+)
+#: A preposition before the outcome word: "aux blessés", "au mort", "pour les victimes".
+_TO_THE_OUTCOME = re.compile(r"(?<!\w)(?:aux|au|à|pour|to|for|with|avec)\s+$", re.IGNORECASE)
 #: The whole a count is part of, when it is the toll itself: "of the", "des".
 _PART_OF_TOLL = re.compile(r"(?:of\s+the|des|d['’]entre\s+les)\s+", re.IGNORECASE)
 #: A toll's change told from its old figure (since 0.30.0): "est passé de", "rose from".

@@ -655,13 +655,25 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
         return None  # "jusqu'au dimanche 14 septembre": the date rule reads it whole
     # "jusqu'à dimanche", "d'ici lundi", "until Sunday": a bound ahead of the dateline,
     # the next such day (codebook: a weekday is the next one for what is to come).
-    if rel == "prochain" or (_g(m, "bound") and rel not in ("dernier", "passé")):
+    # Since 0.35.0 also a weekday in a clause about what is to come: "it would hold a
+    # sit-in outside the courthouse on Saturday", "la marche aura lieu samedi".
+    ahead = not rel and _AHEAD.search(m.string, max(0, m.start() - 100), m.start())
+    if rel == "prochain" or ahead or (_g(m, "bound") and rel not in ("dernier", "passé")):
         day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
     elif rel in ("dernier", "passé") and day == base:
         day -= dt.timedelta(days=7)
     return Interval(day, day, "day")
 
 
+#: A word of what is to come, then no punctuation up to the weekday: the English modals
+#: and French future forms that say an act is planned (not the French conditional, which
+#: also tells past acts unconfirmed: "l'attaque aurait eu lieu samedi").
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
+    r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
+    r"se\s+tiendront|prévue?s?\s+pour)\b[^.;:!?\n,«»\"“”]*$",
+    re.IGNORECASE,
+)
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
 _DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
 

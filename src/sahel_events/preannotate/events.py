@@ -117,7 +117,9 @@ _CLITIC = re.compile(
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
 _ANOTHER = re.compile(
     r"\b(?:aussi|également|en\s+outre|also|another|une?\s+autre|une?\s+(?:second|nouvel)\w*|"
-    r"a\s+(?:second|new|further))\b(?:\s+\S+){0,2}\s*$",
+    r"a\s+(?:second|new|further)|"
+    # Since 0.35.0 one of the same kind: "a similar strike".
+    r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
     re.IGNORECASE,
 )
 #: "also" carried to a coordinated verb: "the attackers also looted shops *and torched*",
@@ -1017,6 +1019,15 @@ def _freed_by_forces(text: str, trigger: Trigger) -> bool:
     return forces and bool(_HOSTAGES.search(text, max(start, trigger.start - 80), end))
 
 
+#: The craft an act is done by, right after it: "par des aéronefs", "by a drone".
+_BY_CRAFT = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:par|by)\s+(?:des|les|le|la|l['’]|un|une|the|an?)?\s*"
+    r"(?:(?P<drone>drones?)|aéronefs?|avions?|hélicoptères?|aviation|vecteurs?\s+aériens?|"
+    r"moyens\s+aériens|aircraft|helicopters?|warplanes?|jets?|fighter\s+jets?)\b",
+    re.IGNORECASE,
+)
+
+
 def relabel(text: str, trigger: Trigger) -> Trigger:
     """A sanction, a restriction or a curfew right after "lever/levée/lift" is the lifting:
     CONCEDE. So is the suspension of a protest movement (codebook, CONCEDE): "Le syndicat
@@ -1044,6 +1055,12 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         # "des jeunes ont brûlé des pneus devant le commissariat": a riot, as the corpus
         # codes it, not an attack on property (since 0.32.0).
         return replace(trigger, label="PROTEST", mode="riot")
+    if trigger.label == "ASSAULT" and trigger.mode in (None, "firearms"):
+        craft = _BY_CRAFT.match(text, trigger.end)
+        if craft:
+            # "une colonne a été prise à partie par des aéronefs", "was hit by a drone":
+            # the craft says how (since 0.35.0).
+            return replace(trigger, mode="drone" if craft.group("drone") else "aerial")
     if trigger.label == "SANCTION" and trigger.mode == "withdraw" and _left_a_place(text, trigger):
         # "The UN mission completed its withdrawal from the Kidal region": forces leaving
         # a place retreat (codebook, RETREAT withdraw); leaving ECOWAS is a SANCTION
@@ -1233,6 +1250,12 @@ _PERSON_GAP = re.compile(r"^\s+(?:(?:the|a|an|two|three|four|five|six|several|\d
 _TAKEN_PERSON = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
 
 
+#: Captives right after a taking: "avec leurs captives", "the hostages".
+_CAPTIVES_AFTER = re.compile(
+    r"\s+(?:(?:leurs?|les|ses|des|their|the|its|his)\s+)?(?:\w+\s+)?"
+    r"(?:captifs?|captives?|otages?|prisonniers?|prisonnières?|hostages?|prisoners?)\b",
+    re.IGNORECASE,
+)
 #: A seizure from a person rather than of one.
 _ROBBED = re.compile(r"dépouill", re.IGNORECASE)
 
@@ -1252,6 +1275,10 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
         # led away; "emmené presque tout le bétail": goods (since 0.17.0).
         if _GOODS_AFTER.match(text, trigger.end):
             return trigger
+        return replace(trigger, label="ASSAULT", mode="abduct")
+    if _CAPTIVES_AFTER.match(text, trigger.end):
+        # "repartir avec leurs captives", "took the hostages away": the people taken
+        # (since 0.35.0).
         return replace(trigger, label="ASSAULT", mode="abduct")
     before = text[max(0, trigger.start - 30) : trigger.start]
     person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
@@ -1464,6 +1491,17 @@ def merge_mentions(
             for a in args.get(ti, [])
         )
 
+    def own_sides(ti: int) -> set[str]:
+        """The sides of the actors the trigger's own sentence names."""
+        span = sentence(triggers[ti].start)
+        return {
+            kind
+            for a in args.get(ti, [])
+            if a.role == Role.ACTOR
+            and span[0] <= mentions[a.mention].start < span[1]
+            and (kind := side(mentions[a.mention]))
+        }
+
     groups: list[list[int]] = []
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
@@ -1510,6 +1548,17 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
+                if (
+                    not pointing
+                    and (own := value(ti, Role.TIME))
+                    and (theirs := value(group[0], Role.TIME))
+                    and months_apart(own, theirs)
+                    and months_apart(theirs, own)
+                ):
+                    # "an attack on Ogossagou in August [...], and the killing of nine
+                    # men [...] in September": one sentence, two acts dated by months
+                    # (or years) apart (since 0.35.0); a day may be a saying's.
+                    continue
                 if not _is_toll(t) and any(
                     _prompted(text, triggers[i], t if i != ti else None)
                     for i in (ti, *group)
@@ -1569,6 +1618,19 @@ def merge_mentions(
                 and own_date != group_date
             )
             clash = clash or dated_apart
+            if (
+                not (definite or pointing or _is_toll(t))
+                and paragraph(triggers[group[-1]].start) != here
+                and not _RIPOSTE.match(t.text)
+                and (my_sides := own_sides(ti))
+                and (group_sides := set().union(*(own_sides(g) for g in group)))
+                and not my_sides & group_sides
+            ):
+                # "Gunmen killed fourteen people [...]\n the army said it had carried
+                # out air strikes": an act of the state and one of an armed group, each
+                # told with its own actor in paragraphs of their own, are two happenings
+                # (since 0.35.0); a riposte is the same fight.
+                continue
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
             anaphoric = definite
@@ -1742,6 +1804,25 @@ def merge_mentions(
                     mentions_taken.add(key)
                     borrowed_actor = None
                     continue
+                if a.role == Role.TIME and ti != head and a.score >= OWN_SENTENCE:
+                    held = [k for k, b in enumerate(out) if b.trigger == head and b.role == a.role]
+                    day = mentions[a.mention].textareas.get(Normalised.DATE, "")
+                    coarse = [
+                        mentions[out[k].mention].textareas.get(Normalised.DATE, "") for k in held
+                    ]
+                    if (
+                        len(held) == 1
+                        and len(coarse[0]) in (4, 7)
+                        and len(day) > len(coarse[0])
+                        and day.startswith(coarse[0])
+                    ):
+                        # "kidnapped earlier this month" in the head's sentence, "The
+                        # abduction took place on 14 November" in a merged one: the day
+                        # inside the month (since 0.35.0).
+                        mentions_taken.discard(out[held[0]].mention)
+                        out[held[0]] = replace(a, trigger=head)
+                        mentions_taken.add(key)
+                        continue
                 if a.role in roles_taken and a.role not in (
                     Role.CASUALTIES,
                     Role.ACTOR,
@@ -1903,6 +1984,34 @@ def _figure(m: Mention) -> tuple[str, str]:
     """A count's kind and normalised number."""
     kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
     return kind, m.textareas.get(Normalised.COUNT, m.text.lower())
+
+
+#: Nouns of people who fight outside the state: the unnamed armed men a report tells of.
+_IRREGULARS = re.compile(
+    r"\b(?:gunm[ae]n|armed\s+men|attackers|assailants|militants|jihadists|insurgents|"
+    r"fighters|terrorists|hommes\s+armés|individus\s+armés|assaillants|terroristes|"
+    r"[dj]jihadistes|insurgés|combattants|ravisseurs|kidnappers)\b",
+    re.IGNORECASE,
+)
+
+
+#: The answer of the side attacked, part of the same fight.
+_RIPOSTE = re.compile(r"ripost|repouss|contre-attaqu|repel|fought\s+back|return", re.IGNORECASE)
+
+
+def side(m: Mention) -> str | None:
+    """Whether an actor is of the state ("state": the army), a militia, or
+    an armed group ("armed": a named group, unnamed gunmen), or None when the text does
+    not say."""
+    sector = m.choices.get(EntityAttribute.SECTOR, [""])[0]
+    if sector == "military":
+        # Not a government: the one that reports an attack is often taken for its actor.
+        return "state"
+    if sector == "militia":
+        return sector
+    if sector == "armed-group" or (m.label == "PER" and _IRREGULARS.search(m.text)):
+        return "armed"
+    return None
 
 
 def within(inner: str, outer: str) -> bool:

@@ -204,11 +204,36 @@ def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[
     type ("A priest *kidnapped last month* has been freed"): that act's day, for texts
     without a parse."""
     return mention.end <= trig.start and any(
-        t.label != trig.label
-        and t.end <= mention.start
-        and _RIGHT_AFTER.fullmatch(text, t.end, mention.start) is not None
+        t.end <= mention.start
+        and (
+            (t.label != trig.label and _RIGHT_AFTER.fullmatch(text, t.end, mention.start))
+            # Since 0.35.0 a time ending the complement of another act's noun, of any
+            # type: "an attack on the village of Ogossagou in August [...] and the
+            # killing of nine men [...] in September".
+            or (t is not trig and _NOUN_COMPLEMENT_THEN.fullmatch(text, t.end, mention.start))
+        )
         for t in triggers
     )
+
+
+def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
+    """Whether a time told before the trigger ends a clause of what is to come ("would
+    be paid before the end of the month") that the trigger is not in."""
+    if mention.start < trig.start:
+        promised = _PROMISED_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+        return promised is not None
+    return False
+
+
+#: A modal of what is to come, then no punctuation up to a time.
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+[^.;:!?,\"“”]*$",
+    re.IGNORECASE,
+)
+#: The place complement of an act's noun, then the preposition of a time.
+_NOUN_COMPLEMENT_THEN = re.compile(
+    r"\s+(?:on|of|against|at|near)\s+[^,.;:!?\"“”]{1,60}?\s+(?:on|in|during)\s+", re.IGNORECASE
+)
 
 
 def _foreign_unparsed(
@@ -379,6 +404,9 @@ def foreign_times(
         if mentions[i].end + 1 in opening
         and _ARTICLE_BEFORE.search(text, max(0, mentions[i].start - 6), mentions[i].start)
     }
+    # "said the grants would be paid before the end of the month and called on the
+    # students": the time of what is promised, not of an act told after (since 0.35.0).
+    others |= {i for i in pool if _promised_time(text, mentions[i], trig)}
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
     return stated | others | told

@@ -359,15 +359,22 @@ _AFTER_CONJUNCTION = r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
-    + r"|(?<=\bas\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    + r"|(?<=\bas\s)|(?<=attributed\sto\s)|(?<=blamed\son\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
     r"residents|villagers)|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
-    r"protesters|demonstrators|supporters|women|young\s+people))\b"
+    r"protesters|demonstrators|supporters|women|young\s+people|"
+    # Since 0.35.0 more crowds, with one word before: "hundreds of university students".
+    r"(?:[a-z]+\s+)?(?:students|pupils|workers|traders|teachers|drivers|farmers|herders|"
+    r"youths|miners|traders|vendors|merchants|women|residents)))\b"
     r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
     r"organi[sz]ation|authorities))\b"
-    r"|(?P<group>\b(?:the\s+same|an?\s+(?:local\s+)?armed|(?<=\bby\s)the)\s+group)\b",
+    r"|(?P<group>\b(?:the\s+same|an?\s+(?:local\s+)?armed|(?<=\bby\s)the)\s+group"
+    # Since 0.35.0 the groups an attribution names: "attacks attributed to jihadist
+    # groups", "blamed on armed groups".
+    r"|(?:(?<=\bto\s)|(?<=\bon\s)|(?<=\bby\s)|(?<=^)|(?<=\.\s)|(?<=-\s)|(?<=,\s))"
+    r"(?:suspected\s+)?(?:jihadist|islamist|armed|terrorist|extremist|criminal)\s+groups)\b",
     re.IGNORECASE,
 )
 
@@ -400,8 +407,9 @@ _EN_OPENING_SUBJECT = re.compile(
     # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
     # No preposition or conjunction among them ("said on Tuesday that reinforcements");
     # a coordinated clause's "and" comes before ("..., and the governor of Mopti ordered").
-    r"(?:(?:and|but)[ \t]+)?(?P<np>(?:(?:A|An|The)[ \t]+)?"
-    r"(?:(?!(?:on|that|in|at|to|and|of|for|from|with|by)\b)"
+    # A determiner only first (since 0.35.0: "a claim the army denied" is no subject).
+    r"(?:(?:and|but)[ \t]+)?(?P<np>(?:(?i:a|an|the)[ \t]+)?"
+    r"(?:(?!(?:on|that|in|at|to|and|of|for|from|with|by|a|an|the)\b)"
     r"(?:(?:[A-Z]\.)+|[A-Za-z'’-]+)[ \t]+){0,3}?"
     # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
     # ("Soldiers also set fire", "Security forces arrested").

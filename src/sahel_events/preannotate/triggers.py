@@ -51,6 +51,10 @@ class LexiconError(InvalidDataError):
     """The trigger lexicon is invalid; ``report`` lists every problem."""
 
 
+#: English words whose crude stem is another word's: "aides" (assistants) is no "aid".
+_EN_OWN_WORDS = frozenset({"aides"})
+
+
 def _stem(word: str) -> str:
     """A crude stem shared by both languages: drop one common ending, undouble a consonant."""
     for suffix in ("ings", "ing", "ed", "es", "s", "e"):
@@ -204,7 +208,12 @@ def _match(
     times: Sequence[tuple[int, int]] = (),
 ) -> list[Trigger]:
     tokens = analysis.tokens
-    keys = [_keys(t.text, t.lemma) for t in tokens]
+    keys = [
+        frozenset({fold(t.text)})
+        if language == "en" and fold(t.text) in _EN_OWN_WORDS
+        else _keys(t.text, t.lemma)
+        for t in tokens
+    ]
     by_first = _by_first(entries, language)
     skips = _time_skips(analysis, times)
     candidates: list[tuple[bool, int, float, int, Trigger, tuple[int, int]]] = []
