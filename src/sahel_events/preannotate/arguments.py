@@ -68,11 +68,13 @@ from .eventtime import (
     borrowable,
     counted_from,
     foreign_times,
+    in_earlier_act,
     later,
     one_phrase,
     reported_act,
     since_bound,
     told_before_clause,
+    told_in_earlier_act,
     told_when,
 )
 from .facilities import starts_with_facility
@@ -500,6 +502,7 @@ def link_arguments(
                 or mentions[i].source == "road"
             )
             and not _fled_to(text, trig, mentions[i])
+            and not in_earlier_act(text, mentions[i], trig, triggers)
             # "cette commune rurale du département de Say": the unit of the place just
             # told, which the demonstrative points back to (taken below).
             and not _UNIT_OF_THIS.search(
@@ -752,6 +755,7 @@ def link_arguments(
                     for i in pool
                     if borrowable(text, mentions[i], trig)
                     and mentions[i].end <= sent[0]
+                    and not told_in_earlier_act(text, mentions[i], triggers)
                     and not told_when(mentions[i], tokens, by_start, text)
                     and not (
                         trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
@@ -1133,7 +1137,7 @@ def _orphan_counts(
             before = [ti for ti in assaults if triggers[ti].mode != "destroy"] or assaults
         # Since 0.35.0 the act the count's sentence names ("au cours de ces opérations",
         # "during the fighting"): the latest trigger of that word.
-        named = _NAMED_ACT.search(text, *containing(written, m.start))
+        named = NAMED_ACT.search(text, *containing(written, m.start))
         if named:
             word = fold(named.group("noun"))[:5]
             worded = [
@@ -1171,7 +1175,7 @@ _AUTHOR_OF_DOCUMENT = re.compile(
 )
 #: The act a count's sentence says the count is of: "au cours de ces opérations", "lors
 #: de l'attaque", "during the fighting".
-_NAMED_ACT = re.compile(
+NAMED_ACT = re.compile(
     r"\b(?:au\s+cours\s+d[eu]s?|lors\s+d[eu]s?|pendant|durant|dans|during|in)\s+"
     r"(?:(?:ces|cette|cet|ce|les|la|le|l['’]|the|this|these)\s*)(?P<noun>\w{4,})",
     re.IGNORECASE,

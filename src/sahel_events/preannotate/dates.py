@@ -35,7 +35,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -657,7 +657,7 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     # the next such day (codebook: a weekday is the next one for what is to come).
     # Since 0.35.0 also a weekday in a clause about what is to come: "it would hold a
     # sit-in outside the courthouse on Saturday", "la marche aura lieu samedi".
-    ahead = not rel and _AHEAD.search(m.string, max(0, m.start() - 100), m.start())
+    ahead = not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
     if rel == "prochain" or ahead or (_g(m, "bound") and rel not in ("dernier", "passé")):
         day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
     elif rel in ("dernier", "passé") and day == base:
@@ -665,13 +665,13 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     return Interval(day, day, "day")
 
 
-#: A word of what is to come, then no punctuation up to the weekday: the English modals
+#: A word of what is to come, then no punctuation up to a time: the English modals
 #: and French future forms that say an act is planned (not the French conditional, which
 #: also tells past acts unconfirmed: "l'attaque aurait eu lieu samedi").
-_AHEAD = re.compile(
+AHEAD = re.compile(
     r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
     r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
-    r"se\s+tiendront|prévue?s?\s+pour)\b[^.;:!?\n,«»\"“”]*$",
+    r"se\s+tiendront|prévue?s?|programmée?s?)\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
 )
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
@@ -780,7 +780,28 @@ def find_dates(
         + _anchored(text, found, dateline)
         + _same_month(text, found)
     )
-    return [_trim(m, text) for m in earliest_longest(found + counted)]
+    return [_ahead_year(_trim(m, text), text, dateline) for m in earliest_longest(found + counted)]
+
+
+def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMention:
+    """A month told without its year in a clause of what is to come is the next one
+    (since 0.35.0): "une cérémonie prévue début décembre" in an article of 30 November is
+    December of this year, not of the last."""
+    interval = mention.interval
+    if (
+        interval.end >= dateline
+        or re.search(r"\d{4}", mention.text)
+        or not AHEAD.search(text, max(0, mention.start - 100), mention.start)
+    ):
+        return mention
+    try:
+        start = interval.start.replace(year=interval.start.year + 1)
+        end = interval.end.replace(year=interval.end.year + 1)
+    except ValueError:  # 29 February
+        return mention
+    if not dateline < start <= dateline + dt.timedelta(days=366):
+        return mention
+    return replace(mention, interval=Interval(start, end, interval.precision))
 
 
 #: Days counted from another date of the text, not from the dateline.

@@ -176,7 +176,11 @@ _EN_LOCATIVE = re.compile(
 )
 #: An English unknown name before the kind of area it names: "the Dolbel area".
 _EN_AREA_AFTER = re.compile(r"\s+(?:area|zone|sector|village|commune)\b")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}")
+#: A capitalised English word run; a sentence's "The" is no part of the name after it
+#: ("The Lac province", since 0.35.0).
+_CAPITALISED = re.compile(
+    r"(?<![\w-])(?!The\s+[A-ZÀ-Þ])[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
+)
 
 SOURCE_PRIORITY = {
     "registry": 0,

@@ -192,6 +192,13 @@ _PURSUIT = re.compile(
 )
 
 
+#: An act's noun told after a comma and "after": ", after an attack", ", après une".
+_TOLD_AS_EARLIER = re.compile(
+    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence tells of attackers in flight or pursued (``_PURSUIT``)."""
     return bool(_PURSUIT.search(text, *sentence))
@@ -275,7 +282,17 @@ def carried_places(
         if trig.label == "ASSAULT" and in_pursuit(text, sent):
             continue  # attackers struck in flight are away from where they attacked
         para = containing(paragraphs, trig.start)
-        earlier = [tj for tj in located if triggers[tj].start < para[0]]
+        # Not an act told as what came before another ("..., after an attack on a
+        # military position at Barkaram"): background, not where the story is (since
+        # 0.35.0).
+        earlier = [
+            tj
+            for tj in located
+            if triggers[tj].start < para[0]
+            and not _TOLD_AS_EARLIER.search(
+                text, max(0, triggers[tj].start - 40), triggers[tj].start
+            )
+        ]
         if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:
             continue  # nothing told before, or events at several places: no guess
         # An undated event told in one sentence with a dated one ("Le 3 courant, deux

@@ -47,6 +47,7 @@ from ..annotation.ids import EntityAttribute, Normalised, Role
 from .arguments import (
     GATHERING,
     GUESTS_PRONOUN,
+    NAMED_ACT,
     NEW_CAUSE_BEFORE,
     REFLEXIVE_BEFORE,
     RELATIVE_BETWEEN,
@@ -908,6 +909,11 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
 #: Verbs of going somewhere: in the imperfect, where the trip was heading is background.
 _HEADING = frozenset({"rendre", "aller", "rentrer", "revenir", "diriger", "regagner"})
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_SAID_HAD = re.compile(
+    r"\b(?:said|says|announced|stated|reported|claimed|added|told\s+\w+)\s+"
+    r"(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,3}had\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def recalled_triggers(
@@ -922,8 +928,14 @@ def recalled_triggers(
         k = t.tokens[0]
         if k < 0 or k >= len(tokens) or not tokens[k].dep:
             sentence_start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start))
-            if _HAD.search(text[max(0, sentence_start, t.start - 40) : t.start]):
-                out.add(i)  # no parse (English): "had" right before
+            before = text[max(0, sentence_start, t.start - 40) : t.start]
+            if _HAD.search(before) and not _SAID_HAD.search(
+                text, max(0, sentence_start, t.start - 80), t.start
+            ):
+                # No parse (English): "had" right before; not after a verb of saying
+                # ("the army said on Sunday it had killed dozens": the sequence of tenses,
+                # since 0.35.0).
+                out.add(i)
             continue
         for _ in range(3):  # the verb a noun trigger hangs from
             if tokens[k].pos == "VERB" or tokens[k].head == k:
@@ -1514,6 +1526,22 @@ def merge_mentions(
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
         order = list(reversed(groups) if pointing or _is_toll(t) else groups)
+        if _is_toll(t) and (named := NAMED_ACT.search(text, *sentence(t.start))):
+            # "68 militants were killed ... during the operation": the group of the act
+            # whose phrase that word ended when it was last told before ("had killed
+            # dozens of fighters in a week-long operation"), since 0.35.0.
+            word = re.compile(rf"\b{re.escape(named.group('noun')[:5])}", re.IGNORECASE)
+            told = [m.start() for m in word.finditer(text, 0, sentence(t.start)[0])]
+            near = [
+                (triggers[g].start > told[-1], abs(triggers[g].start - told[-1]), k)
+                for k, group in enumerate(groups)
+                for g in group
+                if told and sentence(triggers[g].start) == sentence(told[-1])
+            ]
+            if near:
+                named_group = groups[min(near)[2]]
+                order.remove(named_group)
+                order.insert(0, named_group)
         # Whether a definite article stands before it ("l'attaque"), and the words of an
         # earlier cause ("suite à l'attaque", "depuis l'offensive"), once per trigger,
         # not once per group.
@@ -1541,8 +1569,13 @@ def merge_mentions(
                 # event of its own beside the killing, as the corpus codes it (since
                 # 0.13.0); groups stay all abductions or none.
                 continue
-            if _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start) and any(
-                sentence(triggers[g].start) == sentence(t.start) for g in group
+            if (
+                _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start)
+                and any(sentence(triggers[g].start) == sentence(t.start) for g in group)
+                # Not an act of the same mode: "Il avait été enlevé avec son chauffeur,
+                # relâché quelques jours après le rapt" counts from that abduction
+                # (since 0.35.0).
+                and not (t.mode and t.mode in {triggers[g].mode for g in group})
             ):
                 # "Cette embuscade survient deux jours après l'explosion": the act counted
                 # from is not the one its sentence tells.

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 
+from .dates import AHEAD
 from .entities import Mention
 from .ner import Token
 from .triggers import Trigger
@@ -225,6 +226,38 @@ def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
     return False
 
 
+def in_earlier_act(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether a mention after the trigger lies in a clause that tells an earlier act
+    (since 0.35.0): "it had killed dozens of fighters, after an attack on a military
+    position at Barkaram killed seven soldiers earlier this month" (the place and the
+    time are the attack's)."""
+    if mention.start < trig.end:
+        return False
+    after = _EARLIER_ACT_AFTER.search(text, trig.end, mention.start)
+    return after is not None and any(
+        after.end() <= t.start < mention.start for t in triggers if t is not trig
+    )
+
+
+def told_in_earlier_act(text: str, mention: Mention, triggers: Sequence[Trigger]) -> bool:
+    """Whether a mention lies in a clause telling an earlier act after another act of
+    its sentence (:func:`in_earlier_act`): never borrowed by a later sentence."""
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    return any(
+        start <= t.start and t.end <= mention.start and in_earlier_act(text, mention, t, triggers)
+        for t in triggers
+    )
+
+
+#: An earlier act set off by a comma after the trigger: ", after an attack".
+_EARLIER_ACT_AFTER = re.compile(
+    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b", re.IGNORECASE
+)
+#: An absolute participle clause right before a time: ", le dernier étant arrivé".
+_ABSOLUTE_CLAUSE = re.compile(
+    r",\s+[^,;.]{0,40}\b(?:étant|ayant(?:\s+été)?|having(?:\s+been)?)\s+\w+\s+$",
+    re.IGNORECASE,
+)
 #: A modal of what is to come, then no punctuation up to a time.
 _PROMISED_BEFORE = re.compile(
     r"\b(?:will|would|shall)\s+[^.;:!?,\"“”]*$",
@@ -407,6 +440,18 @@ def foreign_times(
     # "said the grants would be paid before the end of the month and called on the
     # students": the time of what is promised, not of an act told after (since 0.35.0).
     others |= {i for i in pool if _promised_time(text, mentions[i], trig)}
+    # "it had killed dozens of fighters, after an attack on a position killed seven
+    # soldiers earlier this month": the time of the earlier act (since 0.35.0).
+    others |= {i for i in pool if in_earlier_act(text, mentions[i], trig, triggers)}
+    # "Ils ont demandé d'organiser davantage de convois, le dernier étant arrivé il y a
+    # un mois": the time of an absolute participle clause after the act (since 0.35.0).
+    others |= {
+        i
+        for i in pool
+        if trig.end <= mentions[i].start
+        and (clause := _ABSOLUTE_CLAUSE.search(text, trig.end, mentions[i].start))
+        and clause.start() >= trig.end
+    }
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
     return stated | others | told
@@ -851,9 +896,12 @@ def since_bound(text: str, mention: Mention) -> bool:
 
 def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a TIME outside the trigger's sentence may date it: told before the
-    trigger, and not the start of a state ("depuis janvier")."""
-    return mention.end <= trig.start and not _SINCE.search(
-        text[max(0, mention.start - 12) : mention.start]
+    trigger, not the start of a state ("depuis janvier"), nor the time of what is to
+    come ("une cérémonie prévue début décembre", since 0.35.0)."""
+    return (
+        mention.end <= trig.start
+        and not _SINCE.search(text[max(0, mention.start - 12) : mention.start])
+        and not AHEAD.search(text, max(0, mention.start - 100), mention.start)
     )
 
 

@@ -434,7 +434,9 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?:have|has|had)\s+been|[a-z]+ly)\s+|"
     r"on\s+[A-Z]\w+\s+){0,2}"
     r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
-    r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?)\b)"
+    r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?|"
+    # Since 0.35.0 more irregular pasts of acts: "after soldiers withdrew".
+    r"withdrew|fought|struck|overran|stole|drove|threw|blew|led|broke)\b)"
 )
 
 #: Since 0.30.0 the people an English accusation names before the act: "accused soldiers
