@@ -32,6 +32,7 @@ from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
 from .dates import first_day
 from .entities import Mention
+from .eventtime import EARLIER_ACT_AFTER
 from .settlements import TOWN  # since 0.9.0: "la ville" after a town is that town
 from .text import containing, fold_key
 from .triggers import Trigger
@@ -193,10 +194,7 @@ _PURSUIT = re.compile(
 
 
 #: An act's noun told after a comma and "after": ", after an attack", ", après une".
-_TOLD_AS_EARLIER = re.compile(
-    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\s*(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_TOLD_AS_EARLIER = re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:

@@ -233,7 +233,7 @@ def in_earlier_act(text: str, mention: Mention, trig: Trigger, triggers: Sequenc
     time are the attack's)."""
     if mention.start < trig.end:
         return False
-    after = _EARLIER_ACT_AFTER.search(text, trig.end, mention.start)
+    after = EARLIER_ACT_AFTER.search(text, trig.end, mention.start)
     return after is not None and any(
         after.end() <= t.start < mention.start for t in triggers if t is not trig
     )
@@ -249,8 +249,9 @@ def told_in_earlier_act(text: str, mention: Mention, triggers: Sequence[Trigger]
     )
 
 
-#: An earlier act set off by a comma after the trigger: ", after an attack".
-_EARLIER_ACT_AFTER = re.compile(
+#: An earlier act set off by a comma after the trigger: ", after an attack" (eventplace
+#: reads the same words before an act's noun).
+EARLIER_ACT_AFTER = re.compile(
     r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b", re.IGNORECASE
 )
 #: An absolute participle clause right before a time: ", le dernier étant arrivé".
