@@ -90,7 +90,7 @@ _DET = r"(?:l['’]|les?\s+|la\s+|des\s+|du\s+|the\s+|an?\s+|une?\s+)?"
 _MEMBERS_OF = (
     r"(?:(?:des\s+|d['’]|de\s+|supposés\s+|présumés\s+|suspected\s+)*"
     r"(?:éléments|membres|combattants|hommes|militants|djihadistes|jihadistes|fighters|"
-    r"members|militants|elements)\s+(?:de\s+|du\s+|d['’]|des\s+|from\s+|of\s+)"
+    r"members|elements)\s+(?:de\s+|du\s+|d['’]|des\s+|from\s+|of\s+)"
     r"(?:l['’]|la\s+|les?\s+|the\s+)?)?"
 )
 #: Right after the trigger: who it is attributed to or claimed by.

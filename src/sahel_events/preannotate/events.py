@@ -1840,15 +1840,12 @@ def merge_mentions(
                 if a.role == Role.TIME and ti != head and a.score >= OWN_SENTENCE:
                     held = [k for k, b in enumerate(out) if b.trigger == head and b.role == a.role]
                     day = mentions[a.mention].textareas.get(Normalised.DATE, "")
-                    coarse = [
-                        mentions[out[k].mention].textareas.get(Normalised.DATE, "") for k in held
-                    ]
-                    if (
-                        len(held) == 1
-                        and len(coarse[0]) in (4, 7)
-                        and len(day) > len(coarse[0])
-                        and day.startswith(coarse[0])
-                    ):
+                    coarse = (
+                        mentions[out[held[0]].mention].textareas.get(Normalised.DATE, "")
+                        if len(held) == 1
+                        else ""
+                    )
+                    if len(coarse) in (4, 7) and len(day) > len(coarse) and day.startswith(coarse):
                         # "kidnapped earlier this month" in the head's sentence, "The
                         # abduction took place on 14 November" in a merged one: the day
                         # inside the month (since 0.35.0).

@@ -220,10 +220,10 @@ def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[
 def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a time told before the trigger ends a clause of what is to come ("would
     be paid before the end of the month") that the trigger is not in."""
-    if mention.start < trig.start:
-        promised = _PROMISED_BEFORE.search(text, max(0, mention.start - 100), mention.start)
-        return promised is not None
-    return False
+    return (
+        mention.start < trig.start
+        and _PROMISED_BEFORE.search(text, max(0, mention.start - 100), mention.start) is not None
+    )
 
 
 def in_earlier_act(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
@@ -450,8 +450,7 @@ def foreign_times(
         i
         for i in pool
         if trig.end <= mentions[i].start
-        and (clause := _ABSOLUTE_CLAUSE.search(text, trig.end, mentions[i].start))
-        and clause.start() >= trig.end
+        and _ABSOLUTE_CLAUSE.search(text, trig.end, mentions[i].start)
     }
     rest = [i for i in pool if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)

@@ -200,6 +200,16 @@ class Lexicon:
         return _match(self.instruments, analysis, language, ranges)
 
 
+def _token_keys(text: str, lemma: str, language: str) -> frozenset[str]:
+    """The lexicon keys of one token, folded once; an English word whose crude stem is
+    another word's keeps its own form only ("aides" is no "aid")."""
+    if language == "en":
+        folded = fold(text)
+        if folded in _EN_OWN_WORDS:
+            return frozenset({folded})
+    return _keys(text, lemma)
+
+
 def _match(
     entries: Sequence[LexiconEntry],
     analysis: Analysis,
@@ -208,12 +218,7 @@ def _match(
     times: Sequence[tuple[int, int]] = (),
 ) -> list[Trigger]:
     tokens = analysis.tokens
-    keys = [
-        frozenset({fold(t.text)})
-        if language == "en" and fold(t.text) in _EN_OWN_WORDS
-        else _keys(t.text, t.lemma)
-        for t in tokens
-    ]
+    keys = [_token_keys(t.text, t.lemma, language) for t in tokens]
     by_first = _by_first(entries, language)
     skips = _time_skips(analysis, times)
     candidates: list[tuple[bool, int, float, int, Trigger, tuple[int, int]]] = []
