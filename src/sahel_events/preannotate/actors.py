@@ -176,7 +176,20 @@ def _agent(tokens: Sequence[Token], k: int, children: dict[int, list[Token]]) ->
     return out
 
 
+#: French verbs of movement conjugated with "être", which the parser may take for
+#: passives: "Les élèves *sont descendus* dans la rue", "des jeunes *sont sortis*
+#: manifester" name who went, not who underwent (since 0.37.0).
+_UNACCUSATIVE = frozenset(
+    {
+        "descendre", "sortir", "venir", "aller", "partir", "arriver", "entrer", "monter",
+        "rentrer", "retourner", "revenir", "accourir", "affluer",
+    }
+)  # fmt: skip
+
+
 def _passive(tokens: Sequence[Token], k: int) -> bool:
+    if tokens[k].lemma.lower() in _UNACCUSATIVE:
+        return False
     return any(t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k + 1])
 
 
@@ -388,7 +401,11 @@ def subject(
         groups = [] if undergone else [_agent(tokens, k, children)]
         if undergone or not passive:
             # "est tombée dans une embuscade" is often parsed as a passive.
-            deps = ("nsubj", "nsubj:pass") if undergone else ("nsubj",)
+            deps = (
+                ("nsubj", "nsubj:pass")
+                if undergone or tokens[k].lemma.lower() in _UNACCUSATIVE
+                else ("nsubj",)
+            )
             groups.append([t for t in children.get(k, []) if t.dep in deps])
         for subjects in groups:
             for t in subjects:

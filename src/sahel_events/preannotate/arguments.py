@@ -67,6 +67,7 @@ from .eventplace import (
 from .eventtime import (
     borrowable,
     counted_from,
+    dates_modified_noun,
     foreign_times,
     in_earlier_act,
     later,
@@ -757,6 +758,7 @@ def link_arguments(
                     and mentions[i].end <= sent[0]
                     and not told_in_earlier_act(text, mentions[i], triggers)
                     and not told_when(mentions[i], tokens, by_start, text)
+                    and not dates_modified_noun(mentions[i], tokens, by_start, triggers)
                     and not (
                         trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
                     )
@@ -2081,6 +2083,21 @@ _TARGET_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A noun of what was told or shown about the act right before it: "its coverage of an
+#: attack", "images of the massacre", "sa couverture de l'attaque" (since 0.37.0). Who
+#: is named before reported on it, or reacted; the act's author is not told there.
+_TOLD_ABOUT = re.compile(
+    r"\b(?:coverage|reporting|reports?|footage|images|videos?|pictures|photos|accounts?|"
+    r"couverture|images|vidéos?|photos|récits?)\s+(?:of|on|about|de|du|des|d['’])\s*"
+    r"(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: An act of violence aimed at what follows: "attack on the", "attaque contre les".
+_AIMED_AT = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
+    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
+    re.IGNORECASE,
+)
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
 _AT = re.compile(r"\b(?:à|dans|in|at)\s+$", re.IGNORECASE)
 
@@ -2783,6 +2800,9 @@ def _actor(
         # "A report published on Monday by the United Nations says that at least 120
         # civilians were killed": the author of a document, not of the act (since 0.35.0).
         and not _AUTHOR_OF_DOCUMENT.search(text, max(0, mentions[i].start - 60), mentions[i].start)
+        # "the deadliest attack on the army since an assault on the Djibo base": whom an
+        # act of violence was aimed at is no nearest actor (since 0.37.0).
+        and not _AIMED_AT.search(text, max(0, mentions[i].start - 40), mentions[i].start)
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
@@ -2790,6 +2810,8 @@ def _actor(
     ]
     if acted_on(text, trig, tokens, sent, acting_on):
         return None  # "La police a dispersé une manifestation": not the marchers
+    if _TOLD_ABOUT.search(text, max(0, trig.start - 50), trig.start):
+        return None  # "suspended a radio over its coverage of an attack": no author named
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
         # pour sa couverture du massacre" names no author of the massacre (since 0.28.0).

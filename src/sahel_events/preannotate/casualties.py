@@ -330,6 +330,12 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
 #: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
 #: of the attackers", "tuant 12 des assaillants" (the span stopped at "23 of").
 _OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?|des\s+|d['’]entre\s+|de\s+ses\s+)?"
+#: Since 0.37.0 an English noun used as a modifier before the counted noun stays in the
+#: span: "killed several terrorist leaders", "killing five police officers".
+_EN_MODIFIER = (
+    r"(?:(?:terrorist|jihadist|islamist|militant|rebel|army|police|security|government|"
+    r"aid|health|civilian|militia|gang|bandit)\s+(?=[a-z]))?"
+)
 for _kind in _KIND_VERBS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"; since
     # 0.33.0 an English opening quote may stand before the count, as "«" does ('killed
@@ -339,7 +345,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b)[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b){_EN_MODIFIER}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )
@@ -393,7 +399,11 @@ _PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST)]
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
 #: chauffeur et son apprenti, blessés": a count of two.
 _ONE_OF_A_PAIR = (
-    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*(?:"
+    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
+    # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
+    # driver", "un jeune berger et son frère".
+    r"(?:[\w'’-]+\s+)??(?:"
+    r"national|engineer|employee|journalist|priest|missionary|tourist|doctor|"
     r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
     r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
     r"conseiller|soldat|gendarme|policier|militaire|civil|enfant|agent|guide|collègue|"

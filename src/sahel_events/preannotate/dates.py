@@ -671,7 +671,10 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
 AHEAD = re.compile(
     r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
     r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
-    r"se\s+tiendront|prévue?s?|programmée?s?)\b[^.;:!?\n,«»\"“”]*$",
+    r"se\s+tiendront|prévue?s?|programmée?s?|"
+    # A call in the present is for what is to come: "Les organisateurs appellent à une
+    # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
+    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for)\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
 )
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
@@ -804,6 +807,8 @@ def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMenti
     return replace(mention, interval=Interval(start, end, interval.precision))
 
 
+#: A night named by the two days it spans: "la nuit du 1er au 2 mai", "overnight".
+_NIGHT_WORD = re.compile(r"\bnuit\b|\bnight\b|\bovernight\b", re.IGNORECASE)
 #: Days counted from another date of the text, not from the dateline.
 _ANCHORED = re.compile(
     r"(?<!\w)(?P<rel>la\s+veille|(?:le|au)\s+lendemain|l['’]avant-veille|le\s+surlendemain|"
@@ -893,7 +898,15 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     single day named before it in its paragraph, else from the first day the article
     names (the lead's event), never from the dateline. "La veille de la marche" names
     its own anchor (an event, not a date): not normalised."""
-    days = [m for m in found if m.interval.start == m.interval.end and m.interval.start != dateline]
+    # Since 0.37.0 a night across two days is an anchor too ("enlevé dans la nuit du 6
+    # au 7 novembre ... relâchés dès le lendemain matin": the 7th).
+    days = [
+        m
+        for m in found
+        if m.interval.end - m.interval.start <= dt.timedelta(days=1)
+        and (m.interval.start == m.interval.end or _NIGHT_WORD.search(m.text))
+        and m.interval.start != dateline
+    ]
     out = []
     for m in scan(_ANCHORED, text, lowered(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
@@ -901,7 +914,12 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue
-        day = anchor.interval.start + dt.timedelta(_shift(m))
+        shift = _shift(m)
+        # After a night, the same day's morning is the night's second day ("dans la nuit
+        # du 29 au 30 [...] Dans la matinée": the 30th); days counted from it count from
+        # its first, as its next day is its second ("le lendemain matin").
+        first = anchor.interval.end if shift == 0 else anchor.interval.start
+        day = first + dt.timedelta(shift)
         s, e = m.span()
         out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
     return out

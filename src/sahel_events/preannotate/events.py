@@ -154,7 +154,11 @@ _EARLIER = re.compile(
     r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
     # Since 0.17.0: "sous la pression de l'EI depuis l'offensive lancée en mars 2022".
     r"\bdepuis|\bsince|"
-    r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for)\s*"
+    r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
+    # Since 0.37.0: "The operations followed an attack on an army post", "came after",
+    # "in response to", "intervient après".
+    r"\bfollow(?:ed|s)|\bc(?:ame|omes)\s+after|in\s+response\s+to|en\s+réponse\s+(?:à|au|aux)|"
+    r"\b(?:intervient|intervenait|survient|survenait)\s+après)\s*"
     r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )

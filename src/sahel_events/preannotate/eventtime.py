@@ -905,6 +905,42 @@ def borrowable(text: str, mention: Mention, trig: Trigger) -> bool:
     )
 
 
+#: Participles that tell a happening: "survenue", "perpétrée", "menée", "commise".
+_HAPPENING = frozenset(
+    {
+        "survenir", "intervenir", "perpétrer", "commettre", "mener", "produire",
+        "dérouler", "lancer", "occur", "happen", "perpetrate", "commit", "conduct",
+        "launch", "stage", "carry", "mount",
+    }
+)  # fmt: skip
+
+
+def dates_modified_noun(
+    mention: Mention,
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+    triggers: Sequence[Trigger],
+) -> bool:
+    """Whether a TIME dates a participle that qualifies a noun naming no event: "pour
+    dénoncer la hausse du prix du gasoil *décidée la semaine dernière* par le
+    gouvernement" dates the decision, which no event of a later sentence may borrow
+    (since 0.37.0). "l'attaque *perpétrée lundi*" dates the attack, a trigger, as
+    before."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep:
+        return False
+    verb = tokens[k].head
+    participle = tokens[verb]
+    if participle.dep != "acl" or participle.pos != "VERB" or verb == k:
+        return False
+    if participle.lemma.lower() in _HAPPENING:
+        return False  # "l'attaque ... survenue dans la nuit", however the parse hangs it
+    noun = participle.head
+    return not any(
+        t.tokens[0] <= j <= t.tokens[1] for t in triggers if t.tokens[0] >= 0 for j in (verb, noun)
+    )
+
+
 def told_when(
     mention: Mention, tokens: Sequence[Token], by_start: dict[int, int], text: str = ""
 ) -> bool:

@@ -37,7 +37,11 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
   *conference*", "une salle de *conférence*": no meeting; "la *menace* terroriste": a
   danger, no threat made (since 0.19.0);
 * "Several hundred residents *left* Dallah", "des familles *se sont déplacées*":
-  displacements, as "quitter" (since 0.20.0).
+  displacements, as "quitter" (since 0.20.0);
+* "un accord *prévoyant des patrouilles conjointes*", "le texte *prévoit* la
+  réouverture des marchés", "the deal *provides for* a withdrawal": what a text provides
+  for is its content, coded on the agreement or the decree, not an act; nor is what is
+  to be avoided ("urged the bloc *to avoid* new sanctions") (since 0.37.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -146,13 +150,45 @@ _TO_COME = re.compile(
 )
 
 
+#: A text that provides for something, then the words of its object up to the trigger
+#: with no clause break: "un accord de coopération *prévoyant des* patrouilles", "L'arrêté
+#: *prévoit également l'*interdiction", "the agreement *provides for the* withdrawal"; a
+#: pronoun at the start of a sentence stands for the text told before ("Il prévoit aussi
+#: un échange de renseignements").
+_PROVIDED_FOR = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:Il|Elle|It)(?=\s)|\b(?:accords?|textes?|arrêtés?|décrets?|"
+    r"protocoles?|conventions?|chartes?|mémorandums?|résolutions?|agreements?|deals?|"
+    r"texts?|decrees?|memorand\w+|resolutions?|charters?)\b)[^.;:!?]{0,80}?\b(?:prévoi[tr]|prévoyai(?:t|ent)|"
+    r"prévoient|prévoyant|prévoira|provid(?:es|ed|ing)\s+for)\s+(?P<object>[^.;:!?,]{0,80})$",
+    re.IGNORECASE,
+)
+
+
+#: What is to be avoided, up to three words before the trigger: "to avoid new
+#: sanctions", "pour éviter de nouvelles violences" (since 0.37.0).
+_AVOIDED = re.compile(
+    r"\b(?:avoid(?:ing)?|évit(?:er|ant))\s+(?:[^\s.,;:!?]+\s+){0,3}$", re.IGNORECASE
+)
+#: The end of a noun's complement: "la levée *du* blocus" (the blockade is no content of
+#: the text that provides for its lifting).
+_COMPLEMENT = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’]|d['’]|of(?:\s+the)?)\s*$", re.IGNORECASE)
+
+
 def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
     """Indices of the triggers that are part of a set phrase naming no act (module
     docstring)."""
     out: set[int] = set()
     for i, t in enumerate(triggers):
         before = text[max(0, t.start - 70) : t.start]
-        if t.label == "CONSULT" and _CONSULTATIONS.match(t.text):
+        if _AVOIDED.search(before):
+            out.add(i)  # "urged the bloc to avoid new sanctions": nothing done
+        elif (provided := _PROVIDED_FOR.search(text, max(0, t.start - 200), t.start)) and not (
+            # "prévoyait la levée *du* blocus": the blockade is told, its lifting provided
+            # for; "prévoyant *des* patrouilles" is an article, no complement.
+            " " in provided["object"].strip() and _COMPLEMENT.search(provided["object"])
+        ):
+            out.add(i)  # "un accord prévoyant des patrouilles conjointes": its content
+        elif t.label == "CONSULT" and _CONSULTATIONS.match(t.text):
             if _FOR_CONSULTATIONS.search(before):
                 out.add(i)  # "rappelé pour consultations": why the envoy was recalled
         elif t.label == "RETREAT" and _FREE.match(t.text):

@@ -392,7 +392,10 @@ _EN_PERSON_HEADS = (
     # Since 0.28.0.
     r"mercenaries|paramilitaries|militias|hunters|commandos|peacekeepers|"
     # Since 0.30.0.
-    r"auxiliaries|guards|policemen|rangers|vigilantes"
+    r"auxiliaries|guards|policemen|rangers|vigilantes|"
+    # Since 0.37.0: "foreign military personnel", "Senegal's president", "The heads of
+    # state agreed", "Guinea's transitional leader".
+    r"personnel|presidents?|leader|heads\s+of\s+state|heads\s+of\s+government"
 )
 
 #: Since 0.12.0 an English subject opening its sentence, up to three words before a head
@@ -409,13 +412,17 @@ _EN_OPENING_SUBJECT = re.compile(
     # a coordinated clause's "and" comes before ("..., and the governor of Mopti ordered").
     # A determiner only first (since 0.35.0: "a claim the army denied" is no subject).
     r"(?:(?:and|but)[ \t]+)?(?P<np>(?:(?i:a|an|the)[ \t]+)?"
-    r"(?:(?!(?:on|that|in|at|to|and|of|for|from|with|by|a|an|the)\b)"
+    # Nor a participle of saying (since 0.37.0: "..., saying its fighters had seized").
+    r"(?:(?!(?:on|that|in|at|to|and|of|for|from|with|by|a|an|the|saying|adding|claiming|"
+    r"stating)\b)"
     r"(?:(?:[A-Z]\.)+|[A-Za-z'’-]+)[ \t]+){0,3}?"
     # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
     # ("Soldiers also set fire", "Security forces arrested").
     r"(?i:(?P<person>" + _EN_PERSON_HEADS + r")|"
     r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
-    r"government|authorities|partners|federation|union|embassy|group))"
+    r"government|authorities|partners|federation|union|embassy|group|"
+    # Since 0.37.0: "The regulator accused the station", "The court sentenced".
+    r"regulator|commission|council|court|tribunal|committee|parliament|management))"
     # Since 0.30.0 the name after a title: "Government spokesman Jean-Emmanuel
     # Ouedraogo denied", "Defence Minister Salifou Mody said".
     r"(?(person)(?:[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?)"
@@ -449,7 +456,7 @@ _EN_ACCUSED = re.compile(
 )
 #: The sector of a body that is not the government.
 _BODY_SECTORS = {
-    "army": "military", "armed forces": "military", "partners": "other",
+    "army": "military", "armed forces": "military", "partners": "other", "management": "other",
     "federation": "other", "union": "other", "group": "other",
 }  # fmt: skip
 
@@ -489,6 +496,31 @@ def _opens_place(tokens: Sequence[Token], t: Token) -> bool:
     )
 
 
+#: Words that open a circumstance of the act, never part of who acted, with the word
+#: that must follow them (empty: none): "les deux ministres *en marge d'*une réunion",
+#: "les délégués *lors de* la session", "officials *during* the talks" (since 0.37.0).
+_CIRCUMSTANCES = {
+    "lors": "",
+    "pendant": "",
+    "durant": "",
+    "during": "",
+    "en": "marge",
+    "au": "cours",
+    "on": "sidelines",
+}
+
+
+def _opens_circumstance(tokens: Sequence[Token], t: Token) -> bool:
+    """Whether ``t`` opens a circumstance of the act (:data:`_CIRCUMSTANCES`)."""
+    after = _CIRCUMSTANCES.get(t.text.lower())
+    if after is None:
+        return False
+    if not after:
+        return True
+    following = tokens[t.index + 1 : t.index + 3]
+    return any(n.text.lower() == after for n in following)
+
+
 def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]) -> int:
     """End offset of the head's phrase: its dependents to the right, up to a comma or a
     relative clause."""
@@ -507,6 +539,7 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             # "des individus armés non identifiés *dans la zone de Pissila*": where they
             # struck is the event's place, not part of who they are.
             or _opens_place(tokens, t)
+            or _opens_circumstance(tokens, t)
             # "dissous tous les partis politiques *par décret*" (since 0.28.0): an agent
             # or a means, never part of who they are.
             or (t.pos == "ADP" and t.lemma.lower() == "par")

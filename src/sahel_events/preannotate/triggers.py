@@ -689,13 +689,19 @@ MEDIUM = (
 #: follows is what is promised, with its own mood and time.
 ANNOUNCING = re.compile(r"^(?:annon[cç]|assur)", re.IGNORECASE)
 _PLANNING = re.compile(r"^prévoi", re.IGNORECASE)
+#: Since 0.37.0 a promise by its own verb: "a promis que les bourses seraient versées
+#: avant la fin du mois", "pledged that".
+_PROMISING = re.compile(r"^(?:promi|promet|pledg)", re.IGNORECASE)
 
 
 def promise(trigger: Trigger) -> bool:
     """Whether the trigger is such a promise (an AGREE the lexicon found on "annoncer
-    que", "assurer que" or "prévoir de", whatever time stands inside the phrase)."""
+    que", "assurer que", "prévoir de" or "promettre", whatever time stands inside the
+    phrase)."""
     return trigger.label == "AGREE" and bool(
-        ANNOUNCING.match(trigger.text) or _PLANNING.match(trigger.text)
+        ANNOUNCING.match(trigger.text)
+        or _PLANNING.match(trigger.text)
+        or _PROMISING.match(trigger.text)
     )
 
 
