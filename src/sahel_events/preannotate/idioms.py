@@ -158,8 +158,9 @@ _TO_COME = re.compile(
 _PROVIDED_FOR = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:Il|Elle|It)(?=\s)|\b(?:accords?|textes?|arrêtés?|décrets?|"
     r"protocoles?|conventions?|chartes?|mémorandums?|résolutions?|agreements?|deals?|"
-    r"texts?|decrees?|memorand\w+|resolutions?|charters?)\b)[^.;:!?]{0,80}?\b(?:prévoi[tr]|prévoyai(?:t|ent)|"
-    r"prévoient|prévoyant|prévoira|provid(?:es|ed|ing)\s+for)\s+(?P<object>[^.;:!?,]{0,80})$",
+    r"texts?|decrees?|memorand\w+|resolutions?|charters?)\b)[^.;:!?]{0,80}?"
+    r"\b(?:prévoi[tr]|prévoyai(?:t|ent)|prévoient|prévoyant|prévoira|provid(?:es|ed|ing)\s+for)"
+    r"\s+(?P<object>[^.;:!?,]{0,80})$",
     re.IGNORECASE,
 )
 
@@ -174,15 +175,28 @@ _AVOIDED = re.compile(
 _COMPLEMENT = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’]|d['’]|of(?:\s+the)?)\s*$", re.IGNORECASE)
 
 
+def _provides_near(text: str, start: int) -> bool:
+    """Whether a verb of providing for may stand in the 110 characters before ``start``
+    (the object of :data:`_PROVIDED_FOR` is at most 80 of them, after the verb)."""
+    window = text[max(0, start - 110) : start].lower()
+    return "prévoi" in window or "prévoy" in window or "provid" in window
+
+
 def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
     """Indices of the triggers that are part of a set phrase naming no act (module
     docstring)."""
     out: set[int] = set()
     for i, t in enumerate(triggers):
         before = text[max(0, t.start - 70) : t.start]
-        if _AVOIDED.search(before):
+        lowered = before.lower()
+        # The regular expressions only where their verb is (a substring test is cheap;
+        # each search of them is not).
+        if ("avoid" in lowered or "évit" in lowered) and _AVOIDED.search(before):
             out.add(i)  # "urged the bloc to avoid new sanctions": nothing done
-        elif (provided := _PROVIDED_FOR.search(text, max(0, t.start - 200), t.start)) and not (
+        elif (
+            _provides_near(text, t.start)
+            and (provided := _PROVIDED_FOR.search(text, max(0, t.start - 200), t.start))
+        ) and not (
             # "prévoyait la levée *du* blocus": the blockade is told, its lifting provided
             # for; "prévoyant *des* patrouilles" is an article, no complement.
             " " in provided["object"].strip() and _COMPLEMENT.search(provided["object"])
