@@ -114,7 +114,9 @@ RELATIVE_BETWEEN = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|\bentre|"
-    r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom)\s+"
+    r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom|"
+    # Since 0.38.0 where a march went: "marched through Niamey", "à travers".
+    r"\bthrough|\bacross|\bà\s+travers)\s+"
     # Since s18p8 a compass direction between: "in northern Burkina Faso".
     r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?"
@@ -2092,6 +2094,24 @@ _TOLD_ABOUT = re.compile(
     r"(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: A phrase of the time or the occasion of another act, up to the trigger: "arrested
+#: *during a* protest", "interpellés *lors d'une* marche", "*amid* protests" (English
+#: only needs it: the French parse tells an oblique of another act's verb).
+_DURING_OTHER = re.compile(
+    r"\b(?:during|amid|lors\s+d['’]?|lors\s+de|pendant|au\s+cours\s+d['’]?|au\s+cours\s+de)\s*"
+    r"(?:an?\s+|the\s+|their\s+|its\s+|une?\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A passive participle: "accusée", "accused", "soupçonnés".
+_PASSIVE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$", re.IGNORECASE)
+#: What stands between a noun and the participle that qualifies it: a comma (", accusée
+#: de"; not a space alone: "Gunmen abducted" is active), "qui a été".
+_QUALIFIED_BY = re.compile(
+    r"\s*(?:\([^()]{1,12}\)|\))?\s*(?:,\s*(?:(?:qui\s+)?(?:a|avait|ont|avaient)\s+été\s+|"
+    r"(?:who|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?|"
+    r"\s(?:qui\s+)?(?:a|avait|ont|avaient)\s+été\s+)$",
+    re.IGNORECASE,
+)
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
 _AIMED_AT = re.compile(
     r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
@@ -2536,6 +2556,8 @@ _SAID_OWN = re.compile(
     r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
+#: ... or a participle right after its saying: "an official said, *blaming*".
+_SAID_THEN = re.compile(r"\s+(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?\s*,\s*", re.IGNORECASE)
 #: ... or a statement coordinated with its saying: "The army said ... and denied".
 _AND_STATEMENT = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STATEMENT_LABELS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
@@ -2558,6 +2580,9 @@ def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
         return True
     if trig.label in _MEASURE_LABELS and _ANNOUNCED_MEASURE.fullmatch(between):
         return True  # "The governor announced a curfew": who announces it imposes it
+    if trig.label in _STATEMENT_LABELS and trig.text.lower().endswith("ing"):
+        # "a local official said, blaming the attack on a jihadist group" (since 0.38.0).
+        return _SAID_THEN.fullmatch(between) is not None
     return trig.label in _STATEMENT_LABELS and _AND_STATEMENT.search(between) is not None
 
 
@@ -2803,6 +2828,13 @@ def _actor(
         # "the deadliest attack on the army since an assault on the Djibo base": whom an
         # act of violence was aimed at is no nearest actor (since 0.37.0).
         and not _AIMED_AT.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+        # "l'AEEM, accusée d'entretenir la violence", "the group, accused of": the noun a
+        # passive participle qualifies underwent the act (since 0.37.0).
+        and not (
+            trig.label != "MOBILIZE"
+            and _PASSIVE_PARTICIPLE.search(trig.text)
+            and _QUALIFIED_BY.match(text[mentions[i].end : trig.start])
+        )
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
@@ -2812,6 +2844,12 @@ def _actor(
         return None  # "La police a dispersé une manifestation": not the marchers
     if _TOLD_ABOUT.search(text, max(0, trig.start - 50), trig.start):
         return None  # "suspended a radio over its coverage of an attack": no author named
+    if _DURING_OTHER.search(text, max(0, trig.start - 40), trig.start) and any(
+        t.end <= trig.start and sent[0] <= t.start for t in triggers if t is not trig
+    ):
+        # "released 14 people arrested last month during a protest": who arrested is
+        # not who protested (since 0.37.0; the French parse tells it, in_foreign_oblique).
+        return None
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
         # pour sa couverture du massacre" names no author of the massacre (since 0.28.0).

@@ -387,7 +387,7 @@ _TOLL_REACHED = re.compile(
 #: Since 0.30.0 the men a force lost: "l'armée a perdu onze soldats", "lost 11 soldiers"
 #: (people only: "a perdu deux véhicules" counts no one).
 _LOST = re.compile(
-    r"(?<!\w)(?:perdu|perd|perdent|lost|loses)\s+"
+    r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
     rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+)?{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,

@@ -1260,7 +1260,13 @@ def _led_away_by_force(text: str, t: Trigger) -> bool:
 
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
 _PERSON_TAKEN_BEFORE = re.compile(
-    r"\b(?:who|whom)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE
+    r"\b(?:who|whom|"
+    # Since 0.37.0 people named by a pronoun or a noun of people: "The pair, a Nigerien
+    # and a Cameroonian, were seized", "they were seized", "the two men were seized".
+    r"they|he|she|the\s+pair|the\s+(?:two|three|four|five|six|\d+)(?:\s+\w+)?|"
+    r"the\s+(?:men|women|victims|hostages|workers|teachers|passengers|traders|children))"
+    r"(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    re.IGNORECASE,
 )
 _PERSON_GAP = re.compile(r"^\s+(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?$")
 _TAKEN_PERSON = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
@@ -1296,7 +1302,7 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
         # "repartir avec leurs captives", "took the hostages away": the people taken
         # (since 0.35.0).
         return replace(trigger, label="ASSAULT", mode="abduct")
-    before = text[max(0, trigger.start - 30) : trigger.start]
+    before = text[max(0, trigger.start - 100) : trigger.start]
     person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
         (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
         or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))

@@ -178,8 +178,12 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 #: A time told as the possessor of the trigger noun: "Tuesday's attack".
 _POSSESSIVE = re.compile(r"['’]s\s+$")
 #: What may stand between another act's word and its time: "kidnapped *last month*",
-#: "abducted *in* March", "attacked *on* Sunday".
-_RIGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+|during\s+)?$", re.IGNORECASE)
+#: "abducted *in* March", "attacked *on* Sunday"; since 0.37.0 a place of up to three
+#: words before it ("kidnapped *in southeastern Niger in* March").
+_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:in|near|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+|during\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A participle of the trigger noun's own act between it and a time: "an ambush

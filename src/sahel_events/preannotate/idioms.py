@@ -202,6 +202,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
             " " in provided["object"].strip() and _COMPLEMENT.search(provided["object"])
         ):
             out.add(i)  # "un accord prévoyant des patrouilles conjointes": its content
+        elif t.label == "ASSAULT" and _VIOLENCE.match(t.text):
+            if not _VIOLENCE_TOLD.match(text, t.end):
+                out.add(i)  # "la violence dans les écoles": a state, no happening
         elif t.label == "CONSULT" and _CONSULTATIONS.match(t.text):
             if _FOR_CONSULTATIONS.search(before):
                 out.add(i)  # "rappelé pour consultations": why the envoy was recalled
@@ -266,6 +269,19 @@ _THREAT_NOUN = re.compile(r"^menaces?$", re.IGNORECASE)
 _THE_THREAT = re.compile(r"\b(?:la|une|cette|toute)\s+$", re.IGNORECASE)
 _GENERIC_THREAT = re.compile(
     r"\s+(?:terroristes?|jihadistes?|djihadistes?|sécuritaires?|islamistes?|extrémistes?)\b",
+    re.IGNORECASE,
+)
+
+
+#: "violence(s)" names a happening only when told as one (since 0.38.0): "les
+#: violences *qui ont éclaté samedi*", "des violences semblables *avaient fait six
+#: morts*", "les violences *intercommunautaires de* Mandakao", "violence *erupted*".
+_VIOLENCE = re.compile(r"^violences?$", re.IGNORECASE)
+_VIOLENCE_TOLD = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:qui\s+)?(?:ont|avaient|a|avait)\s+(?:éclaté|fait\s+[\w-]+\s+"
+    r"(?:morts?|victimes|blessés))|ayant\s+fait|faisant\s+[\w-]+\s+(?:morts?|victimes)|"
+    r"(?:inter)?communautaires\s+(?:de|d['’]|à)|(?:that\s+)?(?:erupted|broke\s+out|flared)|"
+    r"(?:which|that)\s+(?:killed|left))",
     re.IGNORECASE,
 )
 

@@ -488,9 +488,14 @@ def _opens_place(tokens: Sequence[Token], t: Token) -> bool:
     ("des hommes armés *sur une île proche de Baga Sola*"), or "à" before a noun of
     place ("un marchand de bétail *à hauteur du village de Konodimini*", "*au niveau
     de*", "*à proximité de*", since 0.26.0)."""
+    lemma = t.lemma.lower()
+    if lemma == "près" and t.pos == "ADV":
+        # "des hommes armés *près de* Namsiguia": the parser tags "près" an adverb
+        # (since 0.37.0); not "le commissaire du gouvernement *près le* tribunal".
+        following = tokens[t.index + 1].text.lower() if t.index + 1 < len(tokens) else ""
+        return following in ("de", "du", "des", "d'", "d’")
     if t.pos != "ADP":
         return False
-    lemma = t.lemma.lower()
     return lemma in _LOCATIVE_PREPOSITIONS or (
         lemma in ("à", "au") and _locative_noun_next(tokens, t)
     )
