@@ -2102,14 +2102,25 @@ _DURING_OTHER = re.compile(
     r"(?:an?\s+|the\s+|their\s+|its\s+|une?\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-#: A passive participle: "accusée", "accused", "soupçonnés".
-_PASSIVE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$", re.IGNORECASE)
+#: A passive participle: "accusée", "accused", "soupçonnés", "reconnu coupable".
+_PASSIVE_PARTICIPLE = re.compile(
+    # Its first word (since 0.39.0: "reconnu coupable", "pris en otage").
+    r"^[\w'’-]*?(?:é|ée|és|ées|ed|nu|nue|nus|nues|pris|prise|prises)(?:\s|$)",
+    re.IGNORECASE,
+)
 #: What stands between a noun and the participle that qualifies it: a comma (", accusée
 #: de"; not a space alone: "Gunmen abducted" is active), "qui a été".
 _QUALIFIED_BY = re.compile(
     r"\s*(?:\([^()]{1,12}\)|\))?\s*(?:,\s*(?:(?:qui\s+)?(?:a|avait|ont|avaient)\s+été\s+|"
     r"(?:who|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?|"
     r"\s(?:qui\s+)?(?:a|avait|ont|avaient)\s+été\s+)$",
+    re.IGNORECASE,
+)
+#: An act counted from by a span of time (since 0.39.0): "two weeks *after a deadly*
+#: attack", "trois jours *après l'*attaque".
+_SPAN_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|months?|hours|jours?|semaines?|mois|heures)\s+(?:after|before|"
+    r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
@@ -2564,7 +2575,11 @@ _STATEMENT_LABELS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREAT
 #: ... or a measure it announced (since 0.32.0): "The governor announced a curfew", "the
 #: junta declared a state of emergency", as French "a annoncé un couvre-feu".
 _ANNOUNCED_MEASURE = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:announced|declared|decreed|ordered|imposed)\s+(?:on\s+\w+\s+)?"
+    # Since 0.39.0 also after a first measure, with "and": "announced an inquiry into
+    # the death and imposed a night-time curfew".
+    r"(?:\s+(?:\w+ly\s+)?(?:announced|declared|decreed|ordered|imposed|opened)\s+"
+    r"(?:[^\s.;:]+\s+){1,8}?and)?"
+    r"\s+(?:\w+ly\s+)?(?:announced|declared|decreed|ordered|imposed|opened)\s+(?:on\s+\w+\s+)?"
     r"(?:(?:a|an|the|new|its)\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
@@ -2578,7 +2593,9 @@ def _own_act(text: str, speaker: Mention, trig: Trigger) -> bool:
         return False
     if _SAID_OWN.fullmatch(between):
         return True
-    if trig.label in _MEASURE_LABELS and _ANNOUNCED_MEASURE.fullmatch(between):
+    if (
+        trig.label in _MEASURE_LABELS or (trig.label, trig.mode) == ("ACCUSE", "investigate")
+    ) and _ANNOUNCED_MEASURE.fullmatch(between):
         return True  # "The governor announced a curfew": who announces it imposes it
     if trig.label in _STATEMENT_LABELS and trig.text.lower().endswith("ing"):
         # "a local official said, blaming the attack on a jihadist group" (since 0.38.0).
@@ -2842,8 +2859,12 @@ def _actor(
     ]
     if acted_on(text, trig, tokens, sent, acting_on):
         return None  # "La police a dispersé une manifestation": not the marchers
-    if _TOLD_ABOUT.search(text, max(0, trig.start - 50), trig.start):
-        return None  # "suspended a radio over its coverage of an attack": no author named
+    if _TOLD_ABOUT.search(text, max(0, trig.start - 50), trig.start) or _SPAN_BEFORE.search(
+        text, max(0, trig.start - 50), trig.start
+    ):
+        # "suspended a radio over its coverage of an attack", "has appointed a new army
+        # chief, two weeks after a deadly attack" (since 0.39.0): no author named.
+        return None
     if _DURING_OTHER.search(text, max(0, trig.start - 40), trig.start) and any(
         t.end <= trig.start and sent[0] <= t.start for t in triggers if t is not trig
     ):

@@ -501,6 +501,10 @@ _FR_FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: The CFA franc's names, which the model takes for an organisation.
+_CURRENCY = re.compile(r"F?CFA|F\.?\s?CFA", re.IGNORECASE)
+
+
 def _model_entities(
     text: str, language: str, analysis: Analysis, home_country: str | None, registry: Registry
 ) -> list[Mention]:
@@ -529,6 +533,8 @@ def _model_entities(
         end = start + len(surface)
         if language == "fr" and surface.lower() in _FR_FUNCTION_WORDS:
             continue  # "Les violences auraient éclaté": the model's slip (since 0.35.0)
+        if _CURRENCY.fullmatch(surface):
+            continue  # "500 millions de francs CFA": a currency, no body (since 0.39.0)
         # Joined to the place right before it: "de Kantchari et de", "à Tamou, ".
         anded = previous_place >= 0 and _PLACE_AND.fullmatch(text, previous_place, start)
         comma = previous_place >= 0 and _PLACE_COMMA.fullmatch(text, previous_place, start)

@@ -1044,6 +1044,15 @@ _BY_CRAFT = re.compile(
 )
 
 
+#: A penalty after "condamner", a few words (a time, the person) between: "à cinq ans de
+#: prison", "à mort", "à une amende", "à la réclusion à perpétuité".
+_SENTENCED_TO = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,5}?à\s+(?:mort|la\s+prison|la\s+réclusion|la\s+peine|"
+    r"une\s+peine|une\s+amende|perpétuité|(?:[\w-]+\s+){1,3}?(?:ans|mois|années)\b)",
+    re.IGNORECASE,
+)
+
+
 def relabel(text: str, trigger: Trigger) -> Trigger:
     """A sanction, a restriction or a curfew right after "lever/levée/lift" is the lifting:
     CONCEDE. So is the suspension of a protest movement (codebook, CONCEDE): "Le syndicat
@@ -1077,6 +1086,15 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             # "une colonne a été prise à partie par des aéronefs", "was hit by a drone":
             # the craft says how (since 0.35.0).
             return replace(trigger, mode="drone" if craft.group("drone") else "aerial")
+    if (
+        trigger.label == "ACCUSE"
+        and trigger.text.lower().startswith("condamn")
+        and _SENTENCED_TO.match(text, trigger.end)
+    ):
+        # "a condamné mercredi à cinq ans de prison ferme le journaliste": a sentence
+        # (SANCTION convict), not a condemnation; the lexicon's "condamner à" loses to
+        # "condamné" alone when a time breaks the phrase (since 0.39.0).
+        return replace(trigger, label="SANCTION", mode="convict")
     if trigger.label == "SANCTION" and trigger.mode == "withdraw" and _left_a_place(text, trigger):
         # "The UN mission completed its withdrawal from the Kidal region": forces leaving
         # a place retreat (codebook, RETREAT withdraw); leaving ECOWAS is a SANCTION

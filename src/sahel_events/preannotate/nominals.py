@@ -395,7 +395,9 @@ _EN_PERSON_HEADS = (
     r"auxiliaries|guards|policemen|rangers|vigilantes|"
     # Since 0.37.0: "foreign military personnel", "Senegal's president", "The heads of
     # state agreed", "Guinea's transitional leader".
-    r"personnel|presidents?|leader|heads\s+of\s+state|heads\s+of\s+government"
+    r"personnel|presidents?|leader|heads\s+of\s+state|heads\s+of\s+government|"
+    # Since 0.39.0: "Malian troops and their Russian allies killed".
+    r"allies"
 )
 
 #: Since 0.12.0 an English subject opening its sentence, up to three words before a head
