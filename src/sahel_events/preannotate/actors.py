@@ -391,6 +391,15 @@ def subject(
         return None  # "Sept soldats ont péri dans les combats": the dead, not the fighters
     if not undergone and tokens[k].lemma.lower() in _ATTRIBUTING:
         return None  # "Le gouvernement attribue l'attaque à ...": who attributes it
+    if (
+        not undergone
+        and tokens[k].lemma.lower() == "faire"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lemma.lower() == "état"
+    ):
+        # "l'armée malienne, qui fait état de dix soldats tués": who reports the toll,
+        # not who killed (since 0.40.0).
+        return None
     if _inside_subject(trig, tokens, k):
         return None
     if children is None:

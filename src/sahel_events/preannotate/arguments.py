@@ -791,7 +791,14 @@ def link_arguments(
         # "ont tué quatre éleveurs et incendié leurs cases": the dead are the killing's,
         # not the burning's (an event of its own, merge_mentions).
         beside_attack = burns(trig) and any(
-            t.label == "ASSAULT" and not burns(t) and sent[0] <= t.start < sent[1] for t in triggers
+            t.label == "ASSAULT"
+            and not burns(t)
+            and sent[0] <= t.start < sent[1]
+            # "The attack came a day after gunmen torched a bus ..., wounding four
+            # passengers": an attack told before the burning as what it followed takes
+            # no count of the burning's own participle (since 0.40.0).
+            and not (t.end <= trig.start and _OUTCOME_PARTICIPLE.match(text, trig.end, sent[1]))
+            for t in triggers
         )
         # "fait état de quatre blessés et de l'enlèvement de deux femmes": the wounded
         # are the attack's (told before, or beside it), the abducted the abduction's.
@@ -810,6 +817,14 @@ def link_arguments(
                 continue
             if abduction_beside and not abducting and kind == "abducted":
                 continue
+            if not burns(trig) and any(
+                burns(t)
+                and trig.end <= t.start
+                and (outcome := _OUTCOME_PARTICIPLE.match(text, t.end, sent[1]))
+                and outcome.end() <= mentions[i].start
+                for t in triggers
+            ):
+                continue  # the burning's own toll, told by its participle (0.40.0)
             if burns(trig) and kind in ("killed", "injured") and _OTHERS.search(mentions[i].text):
                 # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
                 # others of a toll told before, the attack's, not the burning's (0.19.0).
@@ -2116,11 +2131,30 @@ _QUALIFIED_BY = re.compile(
     r"\s(?:qui\s+)?(?:a|avait|ont|avaient)\s+été\s+)$",
     re.IGNORECASE,
 )
+#: A relative clause of reporting right after a name: ", qui fait état de", ", qui a
+#: annoncé", ", which reported".
+_REPORTER_AFTER = re.compile(
+    r"\s*,?\s*(?:qui\s+(?:a\s+|avait\s+)?(?:fait|faisait)\s+état|qui\s+(?:a\s+)?(?:annonc|indiqu|"
+    r"précis|affirm|rapport|signal)\w*|which\s+(?:reported|said|announced))",
+    re.IGNORECASE,
+)
+#: "after" opening a clause with its own subject and a passive verb: "after at least 40
+#: soldiers were killed in an".
+_AFTER_CLAUSE = re.compile(
+    r"\bafter\s+(?:[^\s.;:,]+\s+){1,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ed\b|$)",
+    re.IGNORECASE,
+)
+#: A participle of outcome after a burning's clause: ", wounding four passengers".
+_OUTCOME_PARTICIPLE = re.compile(
+    r"[^.;:]{0,80}?,\s+(?:wounding|killing|injuring|blessant|tuant)\s", re.IGNORECASE
+)
 #: An act counted from by a span of time (since 0.39.0): "two weeks *after a deadly*
 #: attack", "trois jours *après l'*attaque".
 _SPAN_BEFORE = re.compile(
     r"\b(?:days?|weeks?|months?|hours|jours?|semaines?|mois|heures)\s+(?:after|before|"
-    r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
+    # The noun's determiner is needed: "a day after gunmen torched a bus" names the
+    # actor of a verb (since 0.40.0).
+    r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
@@ -2852,6 +2886,12 @@ def _actor(
             and _PASSIVE_PARTICIPLE.search(trig.text)
             and _QUALIFIED_BY.match(text[mentions[i].end : trig.start])
         )
+        # "l'armée malienne, qui fait état de dix soldats tués": who reports the toll
+        # (since 0.40.0).
+        and not _REPORTER_AFTER.match(text, mentions[i].end, trig.start)
+        # "declared a national mourning after at least 40 soldiers were killed in an
+        # attack": who acted before "after" did not do what it tells (since 0.40.0).
+        and not _AFTER_CLAUSE.search(text, mentions[i].end, trig.start)
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
