@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from .entities import Mention
+from .eventtime import reports_state
 from .ner import Token
 from .nominals import PERSON_NOUNS
 from .triggers import Trigger
@@ -391,12 +392,7 @@ def subject(
         return None  # "Sept soldats ont péri dans les combats": the dead, not the fighters
     if not undergone and tokens[k].lemma.lower() in _ATTRIBUTING:
         return None  # "Le gouvernement attribue l'attaque à ...": who attributes it
-    if (
-        not undergone
-        and tokens[k].lemma.lower() == "faire"
-        and k + 1 < len(tokens)
-        and tokens[k + 1].lemma.lower() == "état"
-    ):
+    if not undergone and reports_state(tokens, k):
         # "l'armée malienne, qui fait état de dix soldats tués": who reports the toll,
         # not who killed (since 0.40.0).
         return None

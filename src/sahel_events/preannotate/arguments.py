@@ -250,7 +250,8 @@ def link_arguments(
     starts = [m.start for m in mentions]
     ordered = starts == sorted(starts)
     children = children_of(tokens)
-    covered = trigger_tokens(triggers)  # for _elsewhere, once per document
+    # For _elsewhere and dates_modified_noun, once per document.
+    covered = trigger_tokens(triggers)
     # The token indices of the triggers of every other label, by label (for _actor).
     foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
@@ -760,7 +761,7 @@ def link_arguments(
                     and mentions[i].end <= sent[0]
                     and not told_in_earlier_act(text, mentions[i], triggers)
                     and not told_when(mentions[i], tokens, by_start, text)
-                    and not dates_modified_noun(mentions[i], tokens, by_start, triggers)
+                    and not dates_modified_noun(mentions[i], tokens, by_start, covered)
                     and not (
                         trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
                     )
@@ -790,14 +791,22 @@ def link_arguments(
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         # "ont tué quatre éleveurs et incendié leurs cases": the dead are the killing's,
         # not the burning's (an event of its own, merge_mentions).
+        # "The attack came a day after gunmen torched a bus ..., wounding four
+        # passengers": a burning's toll told by its own participle is the burning's, not
+        # that of an attack told before it in the sentence (since 0.40.0). The ends of
+        # those participles: of this burning, or of the burnings after this act.
+        outcomes = [
+            outcome.end()
+            for t in triggers
+            if burns(t)
+            and (t is trig if burns(trig) else trig.end <= t.start)
+            and (outcome := _OUTCOME_PARTICIPLE.match(text, t.end, sent[1]))
+        ]
         beside_attack = burns(trig) and any(
             t.label == "ASSAULT"
             and not burns(t)
             and sent[0] <= t.start < sent[1]
-            # "The attack came a day after gunmen torched a bus ..., wounding four
-            # passengers": an attack told before the burning as what it followed takes
-            # no count of the burning's own participle (since 0.40.0).
-            and not (t.end <= trig.start and _OUTCOME_PARTICIPLE.match(text, trig.end, sent[1]))
+            and not (outcomes and t.end <= trig.start)
             for t in triggers
         )
         # "fait état de quatre blessés et de l'enlèvement de deux femmes": the wounded
@@ -817,14 +826,8 @@ def link_arguments(
                 continue
             if abduction_beside and not abducting and kind == "abducted":
                 continue
-            if not burns(trig) and any(
-                burns(t)
-                and trig.end <= t.start
-                and (outcome := _OUTCOME_PARTICIPLE.match(text, t.end, sent[1]))
-                and outcome.end() <= mentions[i].start
-                for t in triggers
-            ):
-                continue  # the burning's own toll, told by its participle (0.40.0)
+            if not burns(trig) and any(end <= mentions[i].start for end in outcomes):
+                continue  # a later burning's own toll, told by its participle (0.40.0)
             if burns(trig) and kind in ("killed", "injured") and _OTHERS.search(mentions[i].text):
                 # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
                 # others of a toll told before, the attack's, not the burning's (0.19.0).
@@ -2861,6 +2864,7 @@ def _actor(
         else passive_subject(trig, tokens, mentions, candidates, children)
     )
     others = others_actors(text, trig, triggers, tokens, mentions, candidates, children)
+    participle = trig.label != "MOBILIZE" and _PASSIVE_PARTICIPLE.search(trig.text) is not None
     before = [
         i
         for i in candidates
@@ -2880,12 +2884,8 @@ def _actor(
         # act of violence was aimed at is no nearest actor (since 0.37.0).
         and not _AIMED_AT.search(text, max(0, mentions[i].start - 40), mentions[i].start)
         # "l'AEEM, accusée d'entretenir la violence", "the group, accused of": the noun a
-        # passive participle qualifies underwent the act (since 0.37.0).
-        and not (
-            trig.label != "MOBILIZE"
-            and _PASSIVE_PARTICIPLE.search(trig.text)
-            and _QUALIFIED_BY.match(text[mentions[i].end : trig.start])
-        )
+        # passive participle qualifies underwent the act (since 0.38.0).
+        and not (participle and _QUALIFIED_BY.match(text[mentions[i].end : trig.start]))
         # "l'armée malienne, qui fait état de dix soldats tués": who reports the toll
         # (since 0.40.0).
         and not _REPORTER_AFTER.match(text, mentions[i].end, trig.start)
@@ -2902,14 +2902,15 @@ def _actor(
     if _TOLD_ABOUT.search(text, max(0, trig.start - 50), trig.start) or _SPAN_BEFORE.search(
         text, max(0, trig.start - 50), trig.start
     ):
-        # "suspended a radio over its coverage of an attack", "has appointed a new army
-        # chief, two weeks after a deadly attack" (since 0.39.0): no author named.
+        # "suspended a radio over its coverage of an attack" (since 0.37.0), "has
+        # appointed a new army chief, two weeks after a deadly attack" (since 0.39.0): no
+        # author named.
         return None
     if _DURING_OTHER.search(text, max(0, trig.start - 40), trig.start) and any(
         t.end <= trig.start and sent[0] <= t.start for t in triggers if t is not trig
     ):
         # "released 14 people arrested last month during a protest": who arrested is
-        # not who protested (since 0.37.0; the French parse tells it, in_foreign_oblique).
+        # not who protested (since 0.38.0; the French parse tells it, in_foreign_oblique).
         return None
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC

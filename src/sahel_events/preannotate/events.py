@@ -1279,7 +1279,7 @@ def _led_away_by_force(text: str, t: Trigger) -> bool:
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
 _PERSON_TAKEN_BEFORE = re.compile(
     r"\b(?:who|whom|"
-    # Since 0.37.0 people named by a pronoun or a noun of people: "The pair, a Nigerien
+    # Since 0.38.0 people named by a pronoun or a noun of people: "The pair, a Nigerien
     # and a Cameroonian, were seized", "they were seized", "the two men were seized".
     r"they|he|she|the\s+pair|the\s+(?:two|three|four|five|six|\d+)(?:\s+\w+)?|"
     r"the\s+(?:men|women|victims|hostages|workers|teachers|passengers|traders|children))"

@@ -178,7 +178,7 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 #: A time told as the possessor of the trigger noun: "Tuesday's attack".
 _POSSESSIVE = re.compile(r"['’]s\s+$")
 #: What may stand between another act's word and its time: "kidnapped *last month*",
-#: "abducted *in* March", "attacked *on* Sunday"; since 0.37.0 a place of up to three
+#: "abducted *in* March", "attacked *on* Sunday"; since 0.38.0 a place of up to three
 #: words before it ("kidnapped *in southeastern Niger in* March").
 _RIGHT_AFTER = re.compile(
     r"\s+(?:(?:in|near|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+|during\s+)?$",
@@ -923,13 +923,13 @@ def dates_modified_noun(
     mention: Mention,
     tokens: Sequence[Token],
     by_start: dict[int, int],
-    triggers: Sequence[Trigger],
+    covered: frozenset[int],
 ) -> bool:
     """Whether a TIME dates a participle that qualifies a noun naming no event: "pour
     dénoncer la hausse du prix du gasoil *décidée la semaine dernière* par le
     gouvernement" dates the decision, which no event of a later sentence may borrow
     (since 0.37.0). "l'attaque *perpétrée lundi*" dates the attack, a trigger, as
-    before."""
+    before. ``covered``: the token indices of every trigger."""
     k = _root(tokens, by_start, mention) if tokens else None
     if k is None or not tokens[k].dep:
         return False
@@ -939,9 +939,17 @@ def dates_modified_noun(
         return False
     if participle.lemma.lower() in _HAPPENING:
         return False  # "l'attaque ... survenue dans la nuit", however the parse hangs it
-    noun = participle.head
-    return not any(
-        t.tokens[0] <= j <= t.tokens[1] for t in triggers if t.tokens[0] >= 0 for j in (verb, noun)
+    return verb not in covered and participle.head not in covered
+
+
+def reports_state(tokens: Sequence[Token], k: int) -> bool:
+    """Whether verb ``k`` is "faire" of "faire état de" ("les premières sources faisaient
+    état de onze morts", "l'armée, qui fait état de dix soldats tués"): a report of the
+    toll, not the act."""
+    return (
+        tokens[k].lemma.lower() == "faire"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lemma.lower() == "état"
     )
 
 
@@ -974,7 +982,7 @@ def told_when(
         # Since 0.24.0: "Jeudi matin, les premières sources faisaient état de onze morts"
         # (a report), "Un premier bilan, communiqué lundi" (the parser may read the
         # participle as a noun).
-        or (lemma == "faire" and verb + 1 < len(tokens) and tokens[verb + 1].lemma == "état")
+        or reports_state(tokens, verb)
         or (bool(text) and _statement_dated(text, mention))
     )
 

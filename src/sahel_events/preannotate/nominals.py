@@ -493,7 +493,7 @@ def _opens_place(tokens: Sequence[Token], t: Token) -> bool:
     lemma = t.lemma.lower()
     if lemma == "près" and t.pos == "ADV":
         # "des hommes armés *près de* Namsiguia": the parser tags "près" an adverb
-        # (since 0.37.0); not "le commissaire du gouvernement *près le* tribunal".
+        # (since 0.38.0); not "le commissaire du gouvernement *près le* tribunal".
         following = tokens[t.index + 1].text.lower() if t.index + 1 < len(tokens) else ""
         return following in ("de", "du", "des", "d'", "d’")
     if t.pos != "ADP":
