@@ -82,6 +82,7 @@ from .facilities import starts_with_facility
 from .ner import Token
 from .nominals import CRAFT, PERSON_NOUNS
 from .placing import NAME, relative_reference
+from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
 from .triggers import Trigger, promise
 from .untold import sum_sentence
@@ -615,6 +616,9 @@ def link_arguments(
                 for i in fillers(Role.LOCATION, (para[0], lsent[0]))
                 if i not in held
                 and mentions[i].source not in _SITE_SOURCES
+                # Where another sentence's act lay against a town or a border is not
+                # this act's place (since 0.41.0).
+                and mentions[i].source != "relative"
                 and (
                     _LOCATIVE.search(text[max(0, mentions[i].start - 40) : mentions[i].start])
                     or relative_reference(mentions[i])
@@ -853,7 +857,29 @@ def link_arguments(
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
     # told before (or alone when none is), for a material act, not for what is said.
     out += [Argument(ti, mi, Role.LOCATION, 0.5) for ti, mi in sited]
+    out = [
+        a
+        for a in out
+        if a.role != Role.LOCATION
+        or mentions[a.mention].source != "relative"
+        or _told_together(triggers[a.trigger], mentions[a.mention], sentences, written_sentences)
+    ]
     return _named_in_full(text, mentions, out)
+
+
+def _told_together(
+    trig: Trigger,
+    place: Mention,
+    sentences: Sequence[tuple[int, int]],
+    written_sentences: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a place lies in the trigger's sentence, parsed or written. A place told
+    against another ("près de la frontière", "à l'entrée du village") is that of its
+    own sentence's act only (since 0.41.0): no other sentence's act borrows it."""
+    return any(
+        s <= trig.start < e and s <= place.start < e
+        for s, e in (containing(sentences, trig.start), containing(written_sentences, trig.start))
+    )
 
 
 #: An acronym in brackets right after the name it stands for: "Reporters sans frontières
@@ -1631,7 +1657,10 @@ def _location(
     if not free:
         return []
 
-    own = {i: _rank(mentions[i], text) for i in free}
+    # A place told against another ("près de la frontière", "à l'entrée du village")
+    # gives no gazetteer id: it is the event's place only when its sentence names none
+    # (since 0.41.0).
+    own = {i: 6 if mentions[i].source == "relative" else _rank(mentions[i], text) for i in free}
     rank = dict(own)
     # A unit that only contains another candidate ranks after it (since 0.23.0).
     for unit, inner in _containers(text, mentions, free).items():
@@ -1639,7 +1668,9 @@ def _location(
 
     def key(i: int) -> tuple[int, int, int]:
         m = mentions[i]
-        locative = _LOCATIVE.search(text[max(sentence[0], m.start - 40) : m.start])
+        locative = _LOCATIVE.search(text[max(sentence[0], m.start - 40) : m.start]) or (
+            m.source == "relative" and opens_with_relation(m.text)
+        )
         return (rank[i], 0 if locative else 1, _distance(m, trig))
 
     best = min(free, key=key)

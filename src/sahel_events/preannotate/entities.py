@@ -30,6 +30,7 @@ from .facilities import find_facilities, find_roads, find_streets, military_site
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
+from .relplaces import find_relative_places
 from .settlements import bare_settlements
 from .text import fold_key, in_ranges
 from .triggers import Lexicon
@@ -190,6 +191,8 @@ SOURCE_PRIORITY = {
     "gazetteer": 3,
     "lexicon": 4,
     "facilities": 5,
+    # Since 0.41.0 places told against another, which yield as facilities do.
+    "relative": 5,
     # "devant le ministère de l'Éducation nationale": the building before which a crowd
     # stood, not the institution the model may have read there (registry names stay).
     "facilities-front": 2,
@@ -357,6 +360,10 @@ def find_entities(
     for f in find_facilities(text, language):
         source = "facilities-front" if f.front else "facilities"
         found.append(Mention(f.start, f.end, f.text, "FAC", 0.5, source))
+    # Since 0.41.0: places told against another ("près de la frontière", "à l'entrée du
+    # village", "the surrounding villages"), which may be where an event happened.
+    for r in find_relative_places(text, language):
+        found.append(Mention(r.start, r.end, r.text, "LOC", 0.5, "relative"))
 
     # Since 0.13.0: roads named by their towns or number ("l'axe Kaya-Barsalogho"), a
     # site over the towns they name (admin2), ranked as a town where an event happened on

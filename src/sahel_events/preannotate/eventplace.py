@@ -33,6 +33,7 @@ from ..codebook import EventType
 from .dates import first_day
 from .entities import Mention
 from .eventtime import EARLIER_ACT_AFTER
+from .relplaces import against_settlement
 from .settlements import TOWN  # since 0.9.0: "la ville" after a town is that town
 from .text import containing, fold_key
 from .triggers import Trigger
@@ -225,12 +226,24 @@ def carried_places(
             iso = mentions[mi].textareas.get(Normalised.DATE)
             if iso:
                 dates[ti] = first_day(iso)  # "2025-08" compares as its first day
+    # A place told against another ("près de la frontière") is its own sentence's only
+    # (since 0.41.0): it places no later event.
+    carry = {
+        ti: [mi for mi in found if mentions[mi].source != "relative"]
+        for ti, found in places.items()
+    }
     out: list[tuple[int, int, float]] = []
     order = sorted(range(len(triggers)), key=lambda ti: triggers[ti].start)
     for n, ti in enumerate(order):
         trig = triggers[ti]
         etype = event_types.get(trig.label)
-        if ti in places or etype is None or Role.LOCATION not in etype.roles:
+        # An edge of "la ville" or "du village" told alone still lies in the town the
+        # story gives, which it takes beside its own place (since 0.41.0).
+        edge_only = ti in places and all(
+            mentions[mi].source == "relative" and against_settlement(mentions[mi].text)
+            for mi in places[ti]
+        )
+        if (ti in places and not edge_only) or etype is None or Role.LOCATION not in etype.roles:
             continue
         fillers = etype.roles[Role.LOCATION].fillers
         if trig.label in _VERBAL:
@@ -245,14 +258,14 @@ def carried_places(
             protests = [
                 tj
                 for tj, t in enumerate(triggers)
-                if t.label == "PROTEST" and places.get(tj) and para[0] <= t.start < sent[1]
+                if t.label == "PROTEST" and carry.get(tj) and para[0] <= t.start < sent[1]
             ]
             if protests:
                 latest = max(protests, key=lambda tj: triggers[tj].start)
-                out += [(ti, mi, 0.5) for mi in places[latest] if mentions[mi].label in fillers]
+                out += [(ti, mi, 0.5) for mi in carry[latest] if mentions[mi].label in fillers]
                 continue
         kind = reference(text, sent)
-        located = [tj for tj in order[:n] if tj in places and triggers[tj].label not in _VERBAL]
+        located = [tj for tj in order[:n] if carry.get(tj) and triggers[tj].label not in _VERBAL]
         if kind is None and _raid(trig):
             # "Au moins onze civils ont été tués lors d'une attaque contre le village de
             # Tori. Les assaillants ont également emporté un troupeau": the attackers'
@@ -267,12 +280,12 @@ def carried_places(
                 # aux boutiques" opens a paragraph of its own after the attack's.
                 raids = [tj for tj in located if _raid(triggers[tj])]
             if raids and (containing(sentences, triggers[raids[-1]].start) == sent or pointing):
-                out += [(ti, mi, 0.35) for mi in places[raids[-1]] if mentions[mi].label in fillers]
+                out += [(ti, mi, 0.35) for mi in carry[raids[-1]] if mentions[mi].label in fillers]
                 continue
         if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
             if located:
-                last = places[located[-1]]
+                last = carry[located[-1]]
                 out += [(ti, mi, 0.5) for mi in last if mentions[mi].label in fillers]
             continue
         if kind == "vague" or trig.mode == "release":
@@ -291,7 +304,7 @@ def carried_places(
                 text, max(0, triggers[tj].start - 40), triggers[tj].start
             )
         ]
-        if not earlier or len({_where(mentions, places[tj]) for tj in earlier}) > 1:
+        if not earlier or len({_where(mentions, carry[tj]) for tj in earlier}) > 1:
             continue  # nothing told before, or events at several places: no guess
         # An undated event told in one sentence with a dated one ("Le 3 courant, deux
         # commerçants avaient été kidnappés puis relâchés") is of that one's time.
@@ -303,7 +316,7 @@ def carried_places(
             # Dated before the event told: a background event ("En juin 2022, ... une
             # tuerie"), elsewhere as likely as there. ISO dates sort as strings.
             continue
-        for mi in places[earlier[-1]]:
+        for mi in carry[earlier[-1]]:
             m = mentions[mi]
             # A trigger of this type beside the place that did not take it ("enlevés
             # près de Léré ont été libérés"): the place is not this event's.

@@ -1,0 +1,122 @@
+"""Places told by where they lie against another (pre-annotation 0.41.0): "près de la
+frontière malienne", "le long de la frontière", "à l'entrée du village", "aux abords de
+la ville", "dans les environs", "les hameaux voisins", "near the border", "on the
+outskirts of the town", "the surrounding villages".
+
+The codebook makes such a relative location a LOC ("include the distance and direction
+in the span"), and an event told there is placed by it: before this module no mention
+stood for it, so the event took a town its paragraph named before (often that of
+another act) or had no place. What the phrase lies against is a common noun here ("la
+ville", "la frontière"); a named town after it ("aux abords de Mondoro", "à 30 km de
+Djibo") keeps its own place mention with its gazetteer id, and no phrase is made.
+
+Each phrase is a LOC without a gazetteer id: the annotator links the place it lies
+against when the text names it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: French adjectives of a border's country ("la frontière malienne").
+_FR_BORDER_ADJ = (
+    r"(?:malienne|nigérienne|burkinabè|burkinabé|tchadienne|mauritanienne|algérienne|"
+    r"libyenne|nigériane|béninoise|togolaise|ivoirienne|ghanéenne|guinéenne|sénégalaise|"
+    r"soudanaise|camerounaise|centrafricaine|commune|nord|sud|est|ouest)"
+)
+#: What a common place noun a settlement's edge is told against.
+_FR_SETTLEMENT = (
+    r"(?:de\s+la\s+(?:ville|localité|commune|capitale)|du\s+(?:village|chef-lieu|camp|site|"
+    r"hameau|marché|quartier)|de\s+l['’](?:agglomération|hameau))"
+)
+_FR_RELATIVE = re.compile(
+    # Along or near a border: "près de la frontière malienne", "le long de la frontière",
+    # "à la frontière avec le Niger" (the country keeps its own mention).
+    r"\b(?:(?:(?:tout|très)\s+)?près|non\s+loin|le\s+long|à\s+proximité|aux\s+abords|"
+    r"au\s+niveau|à\s+cheval\s+sur)\s+de\s+la\s+frontière(?:\s+" + _FR_BORDER_ADJ + r")?"
+    r"|\bà\s+la\s+frontière(?:\s+" + _FR_BORDER_ADJ + r"|(?=\s+(?:avec|entre)\b))"
+    r"|\b(?:la|une|cette)\s+(?:zone|bande|région)\s+frontalière"
+    # The edge of a settlement: "à l'entrée du village", "aux abords de la ville".
+    r"|\b(?:l['’]entrée|la\s+sortie|les\s+abords|aux\s+abords|la\s+périphérie|"
+    r"les\s+environs|les\s+alentours)(?:\s+(?:nord|sud|est|ouest))?\s+" + _FR_SETTLEMENT +
+    # The surroundings: "dans les environs", "les hameaux voisins".
+    r"|\b(?:(?:dans|vers)\s+les|aux|les)\s+(?:environs|alentours)\b(?!\s+(?:de|d['’]|du|des)\b)"
+    r"|\b(?:les|des|un|une|deux|trois|plusieurs)\s+(?:villages?|hameaux|hameau|localités?|"
+    r"campements?)\s+(?:voisins?|voisines?|environnants?|environnantes?|avoisinants?|"
+    r"avoisinantes?|alentour)\b",
+    re.IGNORECASE,
+)
+_EN_RELATIVE = re.compile(
+    r"\b(?:near|along|close\s+to|on|at)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+)?"
+    r"border\b(?!\s+(?:post|crossing|town|village|city)\b)"
+    r"|\bthe\s+border\s+(?:area|region|zone|strip)"
+    r"|\b(?:on\s+)?the\s+outskirts\s+of\s+the\s+(?:town|village|city|camp)"
+    r"|\bthe\s+(?:entrance|exit|edge)\s+(?:to|of)\s+the\s+(?:town|village|city|camp)"
+    r"|\b(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)\s+(?:villages?|hamlets?|"
+    r"area|countryside|settlements?)\b",
+)
+
+
+#: Where another place lies, told of it: "le bureau des douanes de Diboli, *situé à* la
+#: frontière": the site is the place, the border only says where the site is.
+_DESCRIBING = re.compile(
+    r"\b(?:situ[ée]e?s?|basée?s?|installée?s?|implantée?s?|located|based|situated|lying)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Where someone or something came from, not where the act was: "des obus tirés *depuis*
+#: les environs de la ville", "des déplacés *venus des* villages voisins".
+_CAME_FROM = re.compile(
+    r"\b(?:depuis|from|venu(?:e|s|es)?|venant|originaires?)(?:\s+(?:de|des|du|d['’]))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RelativePlace:
+    """A place told by its relation to another: its span and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_relative_places(text: str, language: str) -> list[RelativePlace]:
+    """Every relative location of ``text`` (module docstring), in order of offset."""
+    pattern = _FR_RELATIVE if language == "fr" else _EN_RELATIVE
+    return [
+        RelativePlace(m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if not _DESCRIBING.search(text, max(0, m.start() - 20), m.start())
+        and not _CAME_FROM.search(text, max(0, m.start() - 20), m.start())
+    ]
+
+
+#: The relation word a relative location opens with ("près de", "near"): it places the
+#: event as a locative before a name does.
+_OPENS_WITH_RELATION = re.compile(
+    r"(?:(?:tout|très)\s+)?(?:près|non\s+loin|le\s+long|à|aux?|dans|vers|near|along|close|on|"
+    r"at|across)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_relation(text: str) -> bool:
+    """Whether a relative location's text opens with its own locative ("près de la
+    frontière", "near the border"), as "à" opens "à Djibo"."""
+    return _OPENS_WITH_RELATION.match(text) is not None
+
+
+#: A settlement named by its kind at the end of a relative location.
+_SETTLEMENT_NOUN = re.compile(
+    r"\b(?:ville|village|localité|chef-lieu|agglomération|hameau|town|village|city)$",
+    re.IGNORECASE,
+)
+
+
+def against_settlement(text: str) -> bool:
+    """Whether a relative location lies against a settlement named by its kind ("à
+    l'entrée du village", "the outskirts of the town"): the town the story names."""
+    return _SETTLEMENT_NOUN.search(text) is not None
