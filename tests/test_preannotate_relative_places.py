@@ -37,6 +37,8 @@ def annotator() -> Preannotator:
         ("L'armée a ratissé les environs.", "fr", ["les environs"]),
         ("Ils ont fui vers les hameaux voisins.", "fr", ["les hameaux voisins"]),
         ("Two herders were shot near the border on Friday.", "en", ["near the border"]),
+        ("Near the border, two herders were shot.", "en", ["Near the border"]),
+        ("Les bergers vivent dans la zone frontalière.", "fr", ["la zone frontalière"]),
         ("Clashes broke out on the outskirts of the town.", "en", ["on the outskirts of the town"]),
         # A named town after it keeps its own mention: no phrase is made.
         ("Ils ont été tués aux abords de Mondoro.", "fr", []),

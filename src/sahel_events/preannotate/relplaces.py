@@ -48,12 +48,12 @@ _FR_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _EN_RELATIVE = re.compile(
-    r"\b(?:near|along|close\s+to|on|at)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+)?"
+    r"\b(?:[Nn]ear|[Aa]long|[Cc]lose\s+to|[Oo]n|[Aa]t)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+)?"
     r"border\b(?!\s+(?:post|crossing|town|village|city)\b)"
-    r"|\bthe\s+border\s+(?:area|region|zone|strip)"
-    r"|\b(?:on\s+)?the\s+outskirts\s+of\s+the\s+(?:town|village|city|camp)"
-    r"|\bthe\s+(?:entrance|exit|edge)\s+(?:to|of)\s+the\s+(?:town|village|city|camp)"
-    r"|\b(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)\s+(?:villages?|hamlets?|"
+    r"|\b[Tt]he\s+border\s+(?:area|region|zone|strip)"
+    r"|\b(?:[Oo]n\s+)?[Tt]he\s+outskirts\s+of\s+the\s+(?:town|village|city|camp)"
+    r"|\b[Tt]he\s+(?:entrance|exit|edge)\s+(?:to|of)\s+the\s+(?:town|village|city|camp)"
+    r"|\b(?:[Tt]he\s+)?(?:surrounding|nearby|neighbouring|neighboring)\s+(?:villages?|hamlets?|"
     r"area|countryside|settlements?)\b",
 )
 
@@ -74,6 +74,27 @@ _CAME_FROM = re.compile(
 )
 
 
+#: A word every relative location holds (lower case), and how far its phrase runs on
+#: either side of it. Found by ``str.find``: a case-blind pattern of these words alone
+#: took a fifth of a millisecond per article.
+_KEY_WORDS = (
+    "fronti", "frontal", "entrée", "sortie", "abords", "périphérie", "environ", "alentour",
+    "voisin", "border", "outskirts", "entrance", "exit", "edge", "surrounding", "nearby", "neighbo",
+)  # fmt: skip
+_BEFORE_KEY = 45
+_AFTER_KEY = 60
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 @dataclass(frozen=True)
 class RelativePlace:
     """A place told by its relation to another: its span and text."""
@@ -86,19 +107,29 @@ class RelativePlace:
 def find_relative_places(text: str, language: str) -> list[RelativePlace]:
     """Every relative location of ``text`` (module docstring), in order of offset."""
     pattern = _FR_RELATIVE if language == "fr" else _EN_RELATIVE
-    return [
-        RelativePlace(m.start(), m.end(), m.group())
-        for m in pattern.finditer(text)
-        if not _DESCRIBING.search(text, max(0, m.start() - 20), m.start())
-        and not _CAME_FROM.search(text, max(0, m.start() - 20), m.start())
-    ]
+    out: list[RelativePlace] = []
+    # The whole pattern is tried only around its key words: a scan of every word of an
+    # article by its many alternatives cost a third of a millisecond.
+    lowered = text.lower()
+    keys = sorted((at, at + len(word)) for word in _KEY_WORDS for at in _occurrences(lowered, word))
+    for start, end in keys:
+        lo = max(out[-1].end if out else 0, start - _BEFORE_KEY)
+        for m in pattern.finditer(text, lo, min(len(text), end + _AFTER_KEY)):
+            if m.start() > start or m.end() < end:
+                continue  # another key word's phrase: found from that word
+            if not _DESCRIBING.search(
+                text, max(0, m.start() - 20), m.start()
+            ) and not _CAME_FROM.search(text, max(0, m.start() - 20), m.start()):
+                out.append(RelativePlace(m.start(), m.end(), m.group()))
+            break
+    return out
 
 
 #: The relation word a relative location opens with ("près de", "near"): it places the
 #: event as a locative before a name does.
 _OPENS_WITH_RELATION = re.compile(
     r"(?:(?:tout|très)\s+)?(?:près|non\s+loin|le\s+long|à|aux?|dans|vers|near|along|close|on|"
-    r"at|across)\b",
+    r"at)\b",
     re.IGNORECASE,
 )
 
