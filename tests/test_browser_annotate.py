@@ -780,6 +780,9 @@ def test_repeated_paragraph_is_marked_for_the_annotator(stage: Stage, screen: Sc
         if json.loads(line)["doc_id"] == ENGLISH
     )
     assert duplicates, "ingest no longer finds the repeated paragraph"
+    # The screen draws the pre-annotation's regions after the text; on a loaded machine
+    # the fixed pause of open_task may end before the marks are drawn.
+    screen.page.wait_for_selector(".htx-highlight[data-label$=':REPEATED']", state="attached")
     marked: dict[str, str] = {}
     for shown in screen.highlights():
         index, _, label = shown["label"].partition(":")
