@@ -3,7 +3,9 @@ l'entrée du village", "near the border", "the surrounding villages") are LOC me
 and the place of their own sentence's act when it names no other; an edge of "la
 ville" also takes the town the story named; no other sentence borrows them; a border a
 site is "situé à" and the outskirts shells were fired "depuis" are not where the act
-was. Each sentence is written for the test, in the press's usual turns of phrase."""
+was. Since 0.42.0 also near or around a place named by its kind, a distance from
+it, a part of the country, and a site of the sentence beside such a place. Each sentence
+is written for the test, in the press's usual turns of phrase."""
 
 from __future__ import annotations
 
@@ -40,8 +42,23 @@ def annotator() -> Preannotator:
         ("Near the border, two herders were shot.", "en", ["Near the border"]),
         ("Les bergers vivent dans la zone frontalière.", "fr", ["la zone frontalière"]),
         ("Clashes broke out on the outskirts of the town.", "en", ["on the outskirts of the town"]),
+        # Since 0.42.0: near or around a place named by its kind, a distance from it, a
+        # part of the country.
+        ("Deux bergers ont été tués près du village.", "fr", ["près du village"]),
+        ("Ils ont ratissé autour du lac.", "fr", ["autour du lac"]),
+        (
+            "Il a sauté à une dizaine de kilomètres du site.",
+            "fr",
+            ["à une dizaine de kilomètres du site"],
+        ),
+        ("Il a été relâché à quelques kilomètres de là.", "fr", ["à quelques kilomètres de là"]),
+        ("Les combats ont repris dans le nord du pays.", "fr", ["dans le nord du pays"]),
+        ("Two men were executed near the town.", "en", ["near the town"]),
+        ("a camp about 30 km north of the town", "en", ["about 30 km north of the town"]),
+        ("attacks in the north of the country", "en", ["in the north of the country"]),
         # A named town after it keeps its own mention: no phrase is made.
         ("Ils ont été tués aux abords de Mondoro.", "fr", []),
+        ("Ils ont été tués à 30 km au nord de Djibo.", "fr", []),
         # A border post is a site, not a relative location.
         ("Gunmen attacked the border post at dawn.", "en", []),
         # Where a site lies, or where something came from, is not where an act was.
@@ -94,3 +111,21 @@ def test_no_later_act_borrows_a_relative_place(annotator: Preannotator) -> None:
     assert "près de la frontière burkinabè" not in _role(
         annotator, body, "incendié", "location", False
     )
+
+
+def test_a_site_of_the_sentence_stands_beside_a_part_of_the_country(
+    annotator: Preannotator,
+) -> None:
+    body = "Gunmen attacked an army post in the north of the country on Sunday, the army said."
+    assert _role(annotator, body, "attacked", "location", True) == [
+        "an army post",
+        "in the north of the country",
+    ]
+
+
+def test_a_release_a_few_kilometres_away_is_placed_there(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont enlevé mardi le chef du village de Kouakourou.\n"
+        "L'otage a été relâché jeudi à quelques kilomètres de là, selon un proche."
+    )
+    assert _role(annotator, body, "relâché", "location", False) == ["à quelques kilomètres de là"]

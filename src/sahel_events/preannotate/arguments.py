@@ -543,7 +543,9 @@ def link_arguments(
                 # placed at Dioura, as the corpus codes it).
                 and not _TOWN_AFTER.match(text, mentions[i].end)
             ]
-            if not place and sites:
+            # A site of the sentence also beside a place told against another ("an
+            # army post in the north of the country", since 0.41.0).
+            if sites and all(mentions[i].source == "relative" for i in place):
                 sited.append((ti, min(sites, key=lambda i: _distance(mentions[i], trig))))
             elif before:
                 sited.append((ti, min(before, key=lambda i: _distance(mentions[i], trig))))

@@ -176,7 +176,9 @@ _COUNT = (
 # Since 0.15.0 nor "puis"/"then": "à l'ombre d'un caïlcédrat puis exécutés" counts no one.
 _STOP = (
     r"(?:et|and|ou|or|puis|then|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|"
-    r"been)"
+    # Since 0.42.0 "que", "that": a clause of its own opens ("Plusieurs témoins
+    # assurent que les otages ont été libérés": the witnesses are no count).
+    r"been|que|qu|that)"
 )
 # Up to eight words ("trois volontaires pour la défense de la patrie"); never across a
 # comma, and the shortest phrase that reaches an outcome word wins.

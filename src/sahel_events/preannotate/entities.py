@@ -508,6 +508,13 @@ _FR_FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A span that ends on the preposition before a name ("hameau de").
+_DANGLING = re.compile(r"\s(?:de|du|des|d['’])$", re.IGNORECASE)
+#: A verb in the first person plural that opens a writer's aside ("Rappelons que",
+#: "Notons que", "Précisons que"), which the model takes for a name at a sentence's start.
+_EXHORTATION = re.compile(
+    r"(?:Rappel|Not|Précis|Soulign|Signal|Ajout|Indiqu|Relev|Observ|Constat)ons", re.IGNORECASE
+)
 #: The CFA franc's names, which the model takes for an organisation.
 _CURRENCY = re.compile(r"F?CFA|F\.?\s?CFA", re.IGNORECASE)
 
@@ -542,6 +549,10 @@ def _model_entities(
             continue  # "Les violences auraient éclaté": the model's slip (since 0.35.0)
         if _CURRENCY.fullmatch(surface):
             continue  # "500 millions de francs CFA": a currency, no body (since 0.39.0)
+        if language == "fr" and _DANGLING.search(surface) and surface.islower():
+            continue  # "le hameau de | Sama": the model's cut, a kind and its "de" (0.42.0)
+        if language == "fr" and _EXHORTATION.fullmatch(surface):
+            continue  # "Rappelons qu'en mars": the writer's verb, no body (since 0.42.0)
         # Joined to the place right before it: "de Kantchari et de", "à Tamou, ".
         anded = previous_place >= 0 and _PLACE_AND.fullmatch(text, previous_place, start)
         comma = previous_place >= 0 and _PLACE_COMMA.fullmatch(text, previous_place, start)

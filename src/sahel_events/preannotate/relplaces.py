@@ -25,6 +25,8 @@ _FR_BORDER_ADJ = (
     r"libyenne|nigériane|béninoise|togolaise|ivoirienne|ghanéenne|guinéenne|sénégalaise|"
     r"soudanaise|camerounaise|centrafricaine|commune|nord|sud|est|ouest)"
 )
+#: A point of the compass.
+_FR_POINT = r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
 #: What a common place noun a settlement's edge is told against.
 _FR_SETTLEMENT = (
     r"(?:de\s+la\s+(?:ville|localité|commune|capitale)|du\s+(?:village|chef-lieu|camp|site|"
@@ -39,7 +41,20 @@ _FR_RELATIVE = re.compile(
     r"|\b(?:la|une|cette)\s+(?:zone|bande|région)\s+frontalière"
     # The edge of a settlement: "à l'entrée du village", "aux abords de la ville".
     r"|\b(?:l['’]entrée|la\s+sortie|les\s+abords|aux\s+abords|la\s+périphérie|"
-    r"les\s+environs|les\s+alentours)(?:\s+(?:nord|sud|est|ouest))?\s+" + _FR_SETTLEMENT +
+    r"les\s+environs|les\s+alentours|(?:(?:tout|très)\s+)?près|non\s+loin|à\s+proximité)"
+    r"(?:\s+(?:nord|sud|est|ouest))?\s+" + _FR_SETTLEMENT +
+    # A distance from a place named by its kind: "à une dizaine de kilomètres du site",
+    # "à quelques kilomètres de là" (from a named town, the town is the mention).
+    r"|\bà\s+(?:(?:une?|quelques|environ)\s+)?(?:\d+|[a-zé]+aine|quelques)\s+(?:de\s+)?"
+    r"(?:kilomètres|km)(?:\s+(?:au|à\s+l['’])\s*" + _FR_POINT + r")?\s+"
+    r"(?:" + _FR_SETTLEMENT + r"|de\s+là|de\s+la\s+(?:frontière|mine))"
+    # Around a lake, a river or a settlement: "autour du lac", "autour de la ville".
+    r"|\bautour\s+(?:du\s+(?:lac|fleuve)\b|" + _FR_SETTLEMENT + r")"
+    # A part of the country: "dans le nord du pays", "à l'est du pays".
+    r"|\b(?:dans\s+)?(?:le|l['’]|au|à\s+l['’])\s*(?:extrême[-\s])?"
+    + _FR_POINT
+    + r"\s+du\s+pays\b"
+    +
     # The surroundings: "dans les environs", "les hameaux voisins".
     r"|\b(?:(?:dans|vers)\s+les|aux|les)\s+(?:environs|alentours)\b(?!\s+(?:de|d['’]|du|des)\b)"
     r"|\b(?:les|des|un|une|deux|trois|plusieurs)\s+(?:villages?|hameaux|hameau|localités?|"
@@ -48,7 +63,14 @@ _FR_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _EN_RELATIVE = re.compile(
-    r"\b(?:[Nn]ear|[Aa]long|[Cc]lose\s+to|[Oo]n|[Aa]t)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+)?"
+    # Near a place named by its kind, a distance from it, a part of the country.
+    r"\b(?:[Nn]ear|[Cc]lose\s+to|[Aa]round)\s+the\s+(?:town|village|city|camp|lake|river)\b"
+    r"|\b(?:(?:about|some|around|nearly)\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+the\s+"
+    r"(?:town|village|city|camp|border|mine)\b"
+    r"|\b(?:[Ii]n\s+)?the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+"
+    r"of\s+the\s+country\b"
+    r"|\b(?:[Nn]ear|[Aa]long|[Cc]lose\s+to|[Oo]n|[Aa]t)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+)?"
     r"border\b(?!\s+(?:post|crossing|town|village|city)\b)"
     r"|\b[Tt]he\s+border\s+(?:area|region|zone|strip)"
     r"|\b(?:[Oo]n\s+)?[Tt]he\s+outskirts\s+of\s+the\s+(?:town|village|city|camp)"
@@ -79,7 +101,9 @@ _CAME_FROM = re.compile(
 #: took a fifth of a millisecond per article.
 _KEY_WORDS = (
     "fronti", "frontal", "entrée", "sortie", "abords", "périphérie", "environ", "alentour",
-    "voisin", "border", "outskirts", "entrance", "exit", "edge", "surrounding", "nearby", "neighbo",
+    "voisin", "autour", "près", "loin", "proximit", "kilom", "km", " du pays", "border",
+    "outskirts", "near", "around", "mile",
+    "country", "entrance", "exit", "edge", "surrounding", "nearby", "neighbo",
 )  # fmt: skip
 _BEFORE_KEY = 45
 _AFTER_KEY = 60

@@ -1,0 +1,52 @@
+"""Pre-annotation 0.42.0: a writer's aside opened by a verb in the first person plural
+("Rappelons que", "Notons que") names no body, and a count never runs over "que" or
+"that" into the clause a witness's words open ("Plusieurs témoins assurent que les
+otages ont été libérés": the witnesses are no count). Each sentence is written for the
+test, in the press's usual turns of phrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_events.codebook import load_project_codebook
+from sahel_events.preannotate.casualties import find_casualties
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_events import titled_document
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Preannotator:
+    return Preannotator(load_project_codebook(REPO))
+
+
+def test_a_writers_aside_names_no_actor(annotator: Preannotator) -> None:
+    body = (
+        "Deux enseignants ont été enlevés lundi à Djibo.\n"
+        "Rappelons qu'en avril, trois infirmiers avaient été enlevés dans la même zone."
+    )
+    assert _role(annotator, body, "enlevés", "actor", False) == []
+    result = next(annotator.predict([titled_document("Titre", body)])).result
+    names = [i["value"]["text"] for i in result if i.get("from_name") == "entity"]
+    assert "Rappelons" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Plusieurs témoins assurent que les otages ont été libérés jeudi.", []),
+        (
+            "Des habitants affirment qu'une dizaine de civils ont été tués.",
+            ["une dizaine de civils"],
+        ),
+        ("Several witnesses said that two hostages were freed.", ["two hostages"]),
+        # The guard: a count with no clause inside it is kept.
+        ("Plusieurs civils ont été tués dans l'attaque.", ["Plusieurs civils"]),
+    ],
+)
+def test_a_count_stops_before_a_clause_of_what_is_said(sentence: str, counts: list[str]) -> None:
+    assert [c.text for c in find_casualties(sentence)] == counts
