@@ -1,8 +1,10 @@
 """Pre-annotation 0.42.0: a writer's aside opened by a verb in the first person plural
 ("Rappelons que", "Notons que") names no body, and a count never runs over "que" or
 "that" into the clause a witness's words open ("Plusieurs témoins assurent que les
-otages ont été libérés": the witnesses are no count). Each sentence is written for the
-test, in the press's usual turns of phrase."""
+otages ont été libérés": the witnesses are no count); praise is dated by its own
+sentence, as a demand or a denial is; a place told after "followed" or "fait suite à"
+is the earlier act's. Each sentence is written for the test, in the press's usual turns
+of phrase."""
 
 from __future__ import annotations
 
@@ -50,3 +52,22 @@ def test_a_writers_aside_names_no_actor(annotator: Preannotator) -> None:
 )
 def test_a_count_stops_before_a_clause_of_what_is_said(sentence: str, counts: list[str]) -> None:
     assert [c.text for c in find_casualties(sentence)] == counts
+
+
+def test_praise_is_dated_by_its_own_sentence(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué lundi le poste de Tin-Akoff. Le gouverneur de la "
+        "région a salué la bravoure des soldats."
+    )
+    # Before 0.42.0 the praise took Monday, the attack's day.
+    assert _role(annotator, body, "salué", "time", False) == []
+    assert _role(annotator, body, "attaqué", "time", False) == ["lundi"]
+
+
+def test_a_place_after_followed_is_the_earlier_acts(annotator: Preannotator) -> None:
+    body = (
+        "Niger's military authorities on Thursday released six former ministers, their "
+        "lawyers said. The release followed talks between the junta and religious "
+        "leaders in Zinder last month."
+    )
+    assert "Zinder" not in _role(annotator, body, "released", "location", True)

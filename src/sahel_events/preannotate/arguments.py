@@ -2263,7 +2263,7 @@ _EN_AFTER_ACT = re.compile(
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Statements dated only by their own sentence (below).
-_UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+_UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: Where what a promise announces begins: "que", "qu'", "de", "d'".
 _PROMISED = re.compile(r"\b(?:que|qu['’]|de|d['’])", re.IGNORECASE)
 #: A sentence that goes on with the subject of the one before: it opens (after a short

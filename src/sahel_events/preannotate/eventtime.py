@@ -256,7 +256,13 @@ def told_in_earlier_act(text: str, mention: Mention, triggers: Sequence[Trigger]
 #: An earlier act set off by a comma after the trigger: ", after an attack" (eventplace
 #: reads the same words before an act's noun).
 EARLIER_ACT_AFTER = re.compile(
-    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b", re.IGNORECASE
+    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b"
+    # Since 0.42.0 a verb that puts the act after another: "The release followed talks
+    # with religious leaders in Zinder", "L'attaque fait suite à des affrontements".
+    r"|\b(?:followed|follows|came\s+(?:[\w-]+\s+){0,3}after|comes\s+(?:[\w-]+\s+){0,3}after|"
+    r"fait\s+suite\s+(?:à|aux?)|faisait\s+suite\s+(?:à|aux?)|intervient\s+(?:[\w-]+\s+){0,3}après|"
+    r"survient\s+(?:[\w-]+\s+){0,3}après)\s",
+    re.IGNORECASE,
 )
 #: An absolute participle clause right before a time: ", le dernier étant arrivé".
 _ABSOLUTE_CLAUSE = re.compile(
