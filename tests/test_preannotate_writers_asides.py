@@ -3,8 +3,10 @@
 "that" into the clause a witness's words open ("Plusieurs témoins assurent que les
 otages ont été libérés": the witnesses are no count); praise is dated by its own
 sentence, as a demand or a denial is; a place told after "followed" or "fait suite à"
-is the earlier act's. Each sentence is written for the test, in the press's usual turns
-of phrase."""
+is the earlier act's. Since 0.43.0 a time opening an act's noun after "since" ("since
+the July 2023 coup") is the act's day, and a warning of a fact ("warned that insecurity
+persisted") is no threat. Each sentence is written for the test, in the press's usual
+turns of phrase."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
-from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_events import english_document, titled_document
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -71,3 +73,43 @@ def test_a_place_after_followed_is_the_earlier_acts(annotator: Preannotator) -> 
         "leaders in Zinder last month."
     )
     assert "Zinder" not in _role(annotator, body, "released", "location", True)
+
+
+def test_a_time_opening_the_acts_noun_after_since_is_its_day(annotator: Preannotator) -> None:
+    body = (
+        "Niger's military authorities on Thursday released six former ministers who had "
+        "been held since the July 2023 coup, their lawyers said."
+    )
+    assert _role(annotator, body, "coup", "time", True) == ["July 2023"]
+    assert _role(annotator, body, "released", "time", True) == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "english", "threat"),
+    [
+        ("Aid workers warned on Monday that insecurity persisted in the area.", True, False),
+        ("The junta warned that it would expel the mission's staff.", True, True),
+        (
+            "Le gouverneur a averti que la situation restait fragile dans la commune.",
+            False,
+            False,
+        ),
+        (
+            "Le ministre a averti que toute nouvelle marche serait dispersée par la force.",
+            False,
+            True,
+        ),
+    ],
+)
+def test_a_warning_of_a_fact_is_no_threat(
+    annotator: Preannotator, body: str, english: bool, threat: bool
+) -> None:
+    doc = english_document(body) if english else titled_document("Titre", body)
+    result = next(annotator.predict([doc])).result
+    labels = [
+        label
+        for i in result
+        if i.get("from_name") == "event"
+        for label in i["value"].get("labels", [])
+    ]
+    assert ("THREATEN" in labels) is threat, labels

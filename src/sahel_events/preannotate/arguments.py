@@ -747,6 +747,16 @@ def link_arguments(
                         text, min(mentions[i].end, trig.end), max(mentions[i].start, trig.start)
                     )
                 ]
+                # "held since the July 2023 coup": the time that opens the trigger noun's
+                # own phrase is the act's day; "since" bounds the holding (since 0.43.0).
+                own_since += [
+                    i
+                    for i in since
+                    if mentions[i].end + 1 == trig.start
+                    and _ARTICLE_OPENING.search(
+                        text, max(0, mentions[i].start - 6), mentions[i].start
+                    )
+                ]
                 if own_since:
                     pool = own_since
                 elif since and len(since) < len(pool):
@@ -2012,6 +2022,9 @@ def _previous_sentence(
     return max(before, default=None)
 
 
+#: An English article before a time that opens a noun's phrase ("the July 2023 coup";
+#: French puts the time after the noun).
+_ARTICLE_OPENING = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 #: Statements whose day may be that of the document they are said in.
 _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: The words of a document that says things.

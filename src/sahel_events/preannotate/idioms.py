@@ -175,6 +175,22 @@ _AVOIDED = re.compile(
 _COMPLEMENT = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’]|d['’]|of(?:\s+the)?)\s*$", re.IGNORECASE)
 
 
+#: A warning (since 0.43.0), and the clause of what it warns of: "warned that the
+#: kidnappings were deepening food insecurity", "a averti que la situation restait
+#: fragile". A threat says what is to come ("warned that Paris would respond", "a averti
+#: qu'il prendrait des mesures"); a warning of a fact threatens nothing.
+_WARNED = re.compile(r"(?:warn|averti)", re.IGNORECASE)
+_WARNED_THAT = re.compile(
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:that|que|qu['’])\s*(?P<clause>[^.;:!?]{1,200})",
+    re.IGNORECASE,
+)
+_TO_COME_IN_CLAUSE = re.compile(
+    r"\b(?:would|will|could|might|shall|may|going\s+to|unless|if|otherwise|"
+    r"\w{2,}(?:rait|raient|ront|ra|rai)|sinon|faute\s+de|sous\s+peine)\b|['’](?:d|ll)\b",
+    re.IGNORECASE,
+)
+
+
 def _provides_near(text: str, start: int) -> bool:
     """Whether a verb of providing for may stand in the 110 characters before ``start``
     (the object of :data:`_PROVIDED_FOR` is at most 80 of them, after the verb)."""
@@ -214,6 +230,10 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         elif t.label == "ASSAULT" and _STRIKES.match(t.text):
             if _MEASURE_SUBJECT.search(before):
                 out.add(i)  # "la suspension qui frappait": a measure affecting someone
+        elif t.label == "THREATEN" and _WARNED.match(t.text):
+            clause = _WARNED_THAT.match(text, t.end)
+            if clause and not _TO_COME_IN_CLAUSE.search(clause["clause"]):
+                out.add(i)  # "warned that insecurity persisted": a fact, no threat
         elif t.label == "ASSAULT" and t.text.lower() == "incursions":
             out.add(i)  # "les incursions se multiplient": a trend
         elif t.label == "AGREE" and ANNOUNCING.match(t.text):
