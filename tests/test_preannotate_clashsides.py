@@ -4,20 +4,10 @@ A and B", "fighting pitted A against B", whether or not a name is among them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def _actors(annotator: Preannotator, body: str, trigger: str, english: bool = False) -> list[str]:

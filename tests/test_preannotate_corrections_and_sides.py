@@ -6,11 +6,9 @@ back. Each sentence is written for the test, in the press's usual turns of phras
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.actors import reacted_to
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.dates import find_dates
@@ -19,13 +17,6 @@ from sahel_events.preannotate.predict import Preannotator
 from sahel_events.preannotate.triggers import Trigger
 from tests.test_preannotate_clashsides import _role
 from tests.test_preannotate_events import english_document, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def _events(annotator: Preannotator, body: str, english: bool = False) -> list[tuple[str, str]]:

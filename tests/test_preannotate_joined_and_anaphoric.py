@@ -6,22 +6,11 @@ written for the test, in the press's usual turns of phrase."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
 from tests.test_preannotate_events import english_document, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def _result(

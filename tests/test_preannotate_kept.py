@@ -6,20 +6,10 @@ suggested events (type and trigger text) the pre-annotator gives for it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def suggested(annotator: Preannotator, body: str, title: str = "Titre") -> list[tuple[str, str]]:

@@ -6,21 +6,9 @@ village of", and where survivors went afterwards."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english, places
 from tests.test_preannotate_events import predict
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def test_a_locality_after_a_site_noun_of_three_words_is_the_place(

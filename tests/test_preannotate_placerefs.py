@@ -5,21 +5,9 @@ conférence de presse à Bamako", "in a speech in Ouagadougou")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english, places
 from tests.test_preannotate_events import predict
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def test_the_town_named_by_its_bare_kind_is_the_town_told_before(

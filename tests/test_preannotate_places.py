@@ -3,21 +3,10 @@ clause, never one that qualifies a speaker (pre-annotation 0.6.0)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import predict, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def locations(annotator: Preannotator, body: str, label: str = "ASSAULT") -> list[list[str]]:

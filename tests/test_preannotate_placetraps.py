@@ -7,21 +7,9 @@ present participle that shares its act's place, a country after a compass direct
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english, places
 from tests.test_preannotate_events import predict
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def test_the_town_of_the_sources_learnt_from_is_not_the_place(annotator: Preannotator) -> None:

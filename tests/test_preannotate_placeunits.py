@@ -5,23 +5,14 @@ gazetteer lacks is labelled as the codebook labels settlements (GPE)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.facilities import find_facilities
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_eventplace import _english
 from tests.test_preannotate_events import english_document, predict, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def _places(annotator: Preannotator, body: str) -> dict[str, Any]:

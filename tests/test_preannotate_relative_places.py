@@ -9,21 +9,11 @@ is written for the test, in the press's usual turns of phrase."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from sahel_events.preannotate.relplaces import find_relative_places
 from tests.test_preannotate_clashsides import _role
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,8 @@ turns of phrase."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def test_who_reports_the_toll_is_no_actor(annotator: Preannotator) -> None:

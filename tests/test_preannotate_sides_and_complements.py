@@ -9,24 +9,12 @@ phrase."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
 from tests.test_preannotate_joined_and_anaphoric import _choices, _events, _result
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
-
 
 # --- Which event -------------------------------------------------------------------------
 

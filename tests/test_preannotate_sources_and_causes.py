@@ -7,23 +7,10 @@ in the press's usual turns of phrase."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
 from tests.test_preannotate_joined_and_anaphoric import _choices, _events
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
-
 
 # --- Who acted ---------------------------------------------------------------------------
 

@@ -4,21 +4,12 @@ twelve months before the dateline), those of the news period keep the default.""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.dates import last_day
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 @pytest.mark.parametrize(

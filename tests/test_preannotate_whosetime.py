@@ -5,21 +5,12 @@ splits one attack into two suggestions. And "Le même jour" opens another act.""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def _events(annotator: Preannotator, doc: dict[str, Any]) -> dict[str, dict[str, list[str]]]:

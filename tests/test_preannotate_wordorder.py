@@ -3,22 +3,12 @@ sentences that the model splits between two words joined again."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.ner import analyse
 from sahel_events.preannotate.predict import Preannotator
 from sahel_events.preannotate.wordorder import clause_subject, finite
 from tests.test_preannotate_clashsides import _actors
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 @pytest.mark.parametrize(

@@ -10,22 +10,12 @@ turns of phrase."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
 from tests.test_preannotate_events import english_document, titled_document
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Preannotator:
-    return Preannotator(load_project_codebook(REPO))
 
 
 def test_a_writers_aside_names_no_actor(annotator: Preannotator) -> None:
