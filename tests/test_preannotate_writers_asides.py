@@ -5,8 +5,9 @@ otages ont été libérés": the witnesses are no count); praise is dated by its
 sentence, as a demand or a denial is; a place told after "followed" or "fait suite à"
 is the earlier act's. Since 0.43.0 a time opening an act's noun after "since" ("since
 the July 2023 coup") is the act's day, and a warning of a fact ("warned that insecurity
-persisted") is no threat. Each sentence is written for the test, in the press's usual
-turns of phrase."""
+persisted") is no threat. Since 0.44.0 an act named again by a demonstrative ("ces
+accusations") takes no time of the sentence. Each sentence is written for the test, in
+the press's usual turns of phrase."""
 
 from __future__ import annotations
 
@@ -103,3 +104,12 @@ def test_a_warning_of_a_fact_is_no_threat(
         for label in i["value"].get("labels", [])
     ]
     assert ("THREATEN" in labels) is threat, labels
+
+
+def test_a_denial_keeps_its_day_after_an_act_named_again(annotator: Preannotator) -> None:
+    body = (
+        "Une association peule a accusé jeudi des miliciens d'avoir tué onze civils. Une "
+        "confédération de chasseurs a rejeté ces accusations vendredi dans un communiqué."
+    )
+    # Before 0.44.0 "vendredi" was read as the day of "ces accusations", told before.
+    assert _role(annotator, body, "rejeté", "time", False) == ["vendredi"]

@@ -467,6 +467,17 @@ def foreign_times(
     return stated | others | told
 
 
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these"})
+
+
+def _demonstrative(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a noun's determiner is a demonstrative ("ces accusations")."""
+    return any(
+        t.head == noun and t.dep == "det" and t.text.lower() in _DEMONSTRATIVES
+        for t in tokens[max(0, noun - 3) : noun]
+    )
+
+
 def _foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
@@ -536,6 +547,9 @@ def _foreign_times(
         # ("Le ministre, *en visite lundi* à Ouagadougou, s'est engagé": his visit's
         # Monday is his pledge's too).
         and not _introduced(tokens, t.tokens[0])
+        # Nor an act named again by a demonstrative ("a rejeté *ces accusations* vendredi"):
+        # told before, its day is not in this sentence (since 0.44.0).
+        and not _demonstrative(tokens, t.tokens[0])
     ]
     out = set()
     for i in pool:
