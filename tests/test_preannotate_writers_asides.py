@@ -6,8 +6,9 @@ sentence, as a demand or a denial is; a place told after "followed" or "fait sui
 is the earlier act's. Since 0.43.0 a time opening an act's noun after "since" ("since
 the July 2023 coup") is the act's day, and a warning of a fact ("warned that insecurity
 persisted") is no threat. Since 0.44.0 an act named again by a demonstrative ("ces
-accusations") takes no time of the sentence. Each sentence is written for the test, in
-the press's usual turns of phrase."""
+accusations") takes no time of the sentence. Since 0.45.0 an English subject that
+speaks for others ("A lawyer for the former ministers welcomed") is the actor. Each
+sentence is written for the test, in the press's usual turns of phrase."""
 
 from __future__ import annotations
 
@@ -113,3 +114,26 @@ def test_a_denial_keeps_its_day_after_an_act_named_again(annotator: Preannotator
     )
     # Before 0.44.0 "vendredi" was read as the day of "ces accusations", told before.
     assert _role(annotator, body, "rejeté", "time", False) == ["vendredi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "actor"),
+    [
+        (
+            "The court freed the former ministers on Thursday. A lawyer for the former "
+            "ministers welcomed the decision.",
+            "welcomed",
+            "A lawyer for the former ministers",
+        ),
+        (
+            "Gunmen attacked the market on Sunday. A spokesman for the regional governor "
+            "condemned the attack on Monday.",
+            "condemned",
+            "A spokesman for the regional governor",
+        ),
+    ],
+)
+def test_who_speaks_for_others_is_the_actor(
+    annotator: Preannotator, body: str, trigger: str, actor: str
+) -> None:
+    assert _role(annotator, body, trigger, "actor", True) == [actor]

@@ -397,7 +397,10 @@ _EN_PERSON_HEADS = (
     # state agreed", "Guinea's transitional leader".
     r"personnel|presidents?|leader|heads\s+of\s+state|heads\s+of\s+government|"
     # Since 0.39.0: "Malian troops and their Russian allies killed".
-    r"allies"
+    r"allies|"
+    # Since 0.45.0 one who speaks for others: "A lawyer for the former ministers
+    # welcomed", "the town's mayor said".
+    r"lawyer|mayors?"
 )
 
 #: Since 0.12.0 an English subject opening its sentence, up to three words before a head
@@ -433,7 +436,12 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?:[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
     # Since 0.20.0 with the kind of unit after the name: "The governor of the Tillabéri
     # region".
-    r"(?:[ \t]+(?:region|province|district|department|commune|state))?)?)"
+    r"(?:[ \t]+(?:region|province|district|department|commune|state))?"
+    # Since 0.45.0 whom a person speaks for, in lower case: "A lawyer for the former
+    # ministers welcomed", "A spokesman for the regional governor said".
+    r"|(?(person)[ \t]+for[ \t]+(?:the|its|their)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}"
+    r"[a-z][\w'’-]*)"
+    r")?)"
     # "were deployed", "had been sent" since 0.14.0: who moved (the actor of a
     # deployment; a victim's passive names no actor, as arguments decides).
     # Since 0.28.0 a second subject coordinated with the first before the verb: "Malian
