@@ -297,6 +297,21 @@ _BARE_VERBS = {
     "injured": r"blessant|blessé|wounding|wounded|injuring|injured",
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
+#: A verb of outcome right before a count: the count is its object.
+_OBJECT_OF_VERB = re.compile(
+    r"(?<!\w)(?:" + "|".join(_KIND_VERBS.values()) + rf")\s+{_WHEN}(?:{_QUALIFIER})?$",
+    re.IGNORECASE,
+)
+#: A second count joined to a verb's count: the rest of the first noun phrase (a few
+#: words, no comma), the conjunction, then the count, its partitive and its noun.
+_AND_MORE = re.compile(
+    rf"(?P<rest>(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,6}}?)(?:\s*,)?\s+"
+    r"(?:et|ainsi\s+que|de\s+même\s+que|and|as\s+well\s+as|along\s+with)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+"
+    r"(?:de\s+(?:ses|leurs)\s+|d['’]entre\s+eux\s+|of\s+(?:his|her|its|their|them)\s+)?"
+    rf"(?!{_STOP}\b)[\w'’-]+)(?!\w)",
+    re.IGNORECASE,
+)
 #: Singular English nouns of one person.
 _ONE_PERSON_NOUNS = (
     r"(?:man|woman|boy|girl|child|person|worker|nurse|"
@@ -342,6 +357,13 @@ _EN_MODIFIER = (
     r"[a-z-]+\s+(?=(?:officers|guards|agents|officials|workers|staff|personnel|employees|"
     r"volunteers|wardens|rangers)\b))?"
 )
+#: Since 0.46.0 a French adjective that stands before the counted noun stays in the span:
+#: "neutralisé un important chef", "tué un ancien député", "enlevé deux jeunes bergers".
+_FR_BEFORE_NOUN = (
+    r"(?:(?:important|haut|grand|célèbre|redoutable|influent|présumé|dangereux|notoire|"
+    r"ancien|jeune|vieil|vieux|nouvel|nouveau|paisible|innocent|simple)(?:e|s|es|x|ne|nes)?"
+    r"\s+(?=[a-z]))?"
+)
 for _kind in _KIND_VERBS:
     # "tuant 12 gendarmes", "killing at least 30 civilians", "killed 34 soldiers"; since
     # 0.33.0 an English opening quote may stand before the count, as "«" does ('killed
@@ -351,7 +373,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b){_EN_MODIFIER}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b){_EN_MODIFIER}{_FR_BEFORE_NOUN}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )
@@ -562,6 +584,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             before = _COORDINATED.search(text, max(start, s - 60), s)
             if before and _ANY_KIND.search(before.group()):
                 before = None  # "trois morts et quatre blessés": two kinds, two counts
+            if before and _OBJECT_OF_VERB.search(
+                text, max(start, before.start() - 40), before.start()
+            ):
+                # "ont tué 12 soldats et 3 ont été blessés": the first count is the
+                # verb's, of its own kind (since 0.46.0).
+                before = None
             if before and count and count.isdigit() and qualifier == "exact":
                 first = _number(before.group("n"))
                 sides = side_of(before.group()), side_of(text[s:e])
@@ -577,6 +605,27 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     # village" is at least 21.
                     s, count = before.start(), str(first + int(count))
                     qualifier = first_qualifier
+            if (
+                groups.get("verb") is not None
+                and qualifier == "exact"
+                and count
+                and count.isdigit()
+            ):
+                # "ont tué trois soldats et deux civils", "neutralisé un chef ainsi que
+                # quatre de ses lieutenants": the verb's second count (since 0.46.0).
+                more = _AND_MORE.match(text, e, end)
+                second = _number(more.group("n")) if more else None
+                if more and second is not None and not _ANY_KIND.search(more.group("span")):
+                    first_side = side_of(text[s : more.end("rest")])
+                    second_side = side_of(more.group("span"))
+                    if first_side and second_side and first_side != second_side:
+                        # One count per side (codebook): 3 state-forces, 2 civilians.
+                        ms, me = more.span("span")
+                        second_qualifier = _qualifier_word(more.group("qual"))
+                        found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
+                        s, e, qualifier, count = ms, me, second_qualifier, str(second)
+                    elif second_side or more.group("n").lower() not in ("un", "une", "one"):
+                        e, count = more.end("span"), str(int(count) + second)
             found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
     for kind, pattern in _PAIR_PATTERNS:
         for m in scan(pattern, text, lower, start, end):

@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
+from .capitals import find_capitals
 from .casualties import find_casualties, parsed_counts
 from .dates import find_dates
 from .facilities import find_facilities, find_roads, find_streets, military_site
@@ -198,6 +199,9 @@ SOURCE_PRIORITY = {
     "facilities-front": 2,
     # A road over the towns it links (since 0.13.0).
     "road": 2,
+    # "la capitale burkinabè": the country's capital, over the adjective the model may
+    # read as a body (since 0.46.0).
+    "capital": 2,
     # Since s18p8: "le village" before the body names any town (added last, never
     # over another mention).
     "settlement": 6,
@@ -365,6 +369,26 @@ def find_entities(
     for r in find_relative_places(text, language):
         found.append(Mention(r.start, r.end, r.text, "LOC", 0.5, "relative"))
 
+    # Since 0.46.0: a capital told by its country ("la capitale malienne", "the Chadian
+    # capital"), placed at that country's capital.
+    for capital in find_capitals(text, language, home_country):
+        textareas = {Normalised.PLACE: capital.place.id}
+        if capital.place.coords:
+            textareas[Normalised.COORDS] = capital.place.coords
+        found.append(
+            Mention(
+                capital.start,
+                capital.end,
+                capital.text,
+                "GPE",
+                0.8,
+                "capital",
+                choices={EntityAttribute.PLACE_PRECISION: [capital.place.precision]},
+                textareas=textareas,
+                country=capital.place.country_code,
+            )
+        )
+
     # Since 0.13.0: roads named by their towns or number ("l'axe Kaya-Barsalogho"), a
     # site over the towns they name (admin2), ranked as a town where an event happened on
     # it; since 0.19.0 streets and squares by their names ("l'avenue Charles de Gaulle"),
@@ -512,6 +536,9 @@ _FR_FUNCTION_WORDS = frozenset(
 _DANGLING = re.compile(r"\s(?:de|du|des|d['’])$", re.IGNORECASE)
 #: A verb in the first person plural that opens a writer's aside ("Rappelons que",
 #: "Notons que", "Précisons que"), which the model takes for a name at a sentence's start.
+#: "A Pama, les assaillants ont": the capital of "à" written without its accent, as
+#: the press often does at the head of a sentence, which the model takes into the name.
+_UNACCENTED_A = re.compile(r"A\s+(?=[A-ZÀ-Þ])")
 _EXHORTATION = re.compile(
     r"(?:Rappel|Not|Précis|Soulign|Signal|Ajout|Indiqu|Relev|Observ|Constat)ons", re.IGNORECASE
 )
@@ -545,6 +572,9 @@ def _model_entities(
     for start, end, label in spans:
         surface = text[start:end].rstrip()
         end = start + len(surface)
+        if language == "fr" and (unaccented := _UNACCENTED_A.match(surface)):
+            start += unaccented.end()  # "A Pama": the place is Pama (since 0.46.0)
+            surface = surface[unaccented.end() :]
         if language == "fr" and surface.lower() in _FR_FUNCTION_WORDS:
             continue  # "Les violences auraient éclaté": the model's slip (since 0.35.0)
         if _CURRENCY.fullmatch(surface):

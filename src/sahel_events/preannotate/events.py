@@ -257,8 +257,8 @@ def _attack_series(text: str, t: Trigger) -> bool:
 
 #: Before an attack's noun: an ordinal (how many so far), an earlier one, or one planned.
 _NOT_THIS_ONE = re.compile(
-    r"\b(?:(?:the|an?|la|une|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
-    r"quatrième|cinquième|sixième|énième|earlier|previous|précédente)|"
+    r"\b(?:(?:the|an?|la|une|le|du|au|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
+    r"quatrième|cinquième|sixième|énième|earlier|previous|précédente?)|"
     r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
     r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?)\s*$",
     re.IGNORECASE,
@@ -306,6 +306,16 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
+#: A ban and the gatherings it covers, told in the plural: "a interdit mardi les
+#: manifestations sur", "suspendu les réunions", "banned political meetings and".
+_BANNED_BEFORE = re.compile(
+    r"\b(?:interdi[rtse]\w*|suspend\w*|bann(?:ed|ing|s)?|ban|prohibit\w*|outlaw\w*)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\w+day|\w+day))?"
+    r"\s+(?:(?:toutes\s+)?les\s+|des\s+|all\s+)?(?:[a-zéèô-]+\s+)?"
+    r"(?:(?:meetings|rallies|gatherings|protests|demonstrations|marches)\s+(?:and|or|et|ou)\s+"
+    r"|(?:manifestations|réunions|rassemblements|marches|meetings)\s+(?:\w+\s+)?(?:et|ou)\s+(?:les\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 #: Fighters gathered: "ont frappé un rassemblement de combattants de l'EIGS", "a
@@ -804,6 +814,14 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue  # "called for their release": what is asked for, not a release
         if _ANY.search(text[max(0, t.start - 8) : t.start]):
             continue  # "interdire tout rassemblement": a kind of event, not one
+        if (
+            t.label in ("PROTEST", "CONSULT")
+            and t.text.lower().endswith(("s", "x"))
+            and _BANNED_BEFORE.search(text, max(0, t.start - 45), t.start)
+        ):
+            # "a interdit mardi les manifestations", "banned political meetings and
+            # rallies": the kind of gathering a ban covers, not one held (since 0.46.0).
+            continue
         generic = _GENERIC.search(text[max(0, t.start - 30) : t.start])
         if (
             generic
@@ -1511,12 +1529,20 @@ def merge_mentions(
                 return mentions[a.mention].textareas.get(Normalised.DATE)
         return None
 
-    def retold(ti: int) -> bool:
+    def retold(ti: int, group: Sequence[int]) -> bool:
         """A mention in the pluperfect with no time of its own and nothing placing it
         earlier ("les assaillants avaient pris d'assaut le poste") retells the event
-        just told; "avait déjà été visé", "le 2 octobre, ... était tombée" recall another."""
+        just told; "avait déjà été visé", "le 2 octobre, ... était tombée" recall another.
+        Since 0.46.0 so does one dated within the group's date ("enlevés le mois dernier
+        ... avaient été enlevés le 14 octobre": the day of that month)."""
         span = sentence(triggers[ti].start)
-        return value(ti, Role.TIME) is None and not _EARLIER_TIMES.search(text, *span)
+        if _EARLIER_TIMES.search(text, *span):
+            return False
+        own = value(ti, Role.TIME)
+        if own is None:
+            return True
+        theirs = next((d for g in group if (d := value(g, Role.TIME))), None)
+        return theirs is not None and own != theirs and _nested_dates(own, theirs)
 
     def tells_own(ti: int) -> bool:
         """Whether the trigger has an argument not told past another act after it ("The
@@ -1659,6 +1685,7 @@ def merge_mentions(
                 and (theirs := value(group[0], role))
                 and mine != theirs
                 and not (role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine)))
+                and not (role == Role.TIME and _nested_dates(mine, theirs))
                 for role in (Role.TIME, Role.LOCATION)
             )
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
@@ -1677,6 +1704,7 @@ def merge_mentions(
                 and _ISO_DATE.match(own_date)
                 and _ISO_DATE.match(group_date)
                 and own_date != group_date
+                and not _nested_dates(own_date, group_date)
             )
             clash = clash or dated_apart
             if (
@@ -1711,7 +1739,7 @@ def merge_mentions(
             # A pluperfect retelling of an event told before joins it ("Des hommes armés
             # avaient pris d'assaut le poste"); so does a demonstrative.
             across = (ti in recalled) != (group[0] in recalled)
-            apart = across and not (pointing or (ti in recalled and retold(ti)))
+            apart = across and not (pointing or (ti in recalled and retold(ti, group)))
             if (
                 (
                     (
@@ -2070,6 +2098,15 @@ def side(m: Mention) -> str | None:
     if sector == "armed-group" or (m.label == "PER" and _IRREGULARS.search(m.text)):
         return "armed"
     return None
+
+
+def _nested_dates(a: str, b: str) -> bool:
+    """Whether one ISO date lies within the other: a day of the month or the year the
+    other names ("2026-10-14" in "2026-10"); intervals are never nested here."""
+    if "/" in a or "/" in b or not (_ISO_DATE.match(a) and _ISO_DATE.match(b)):
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) < len(longer) and longer.startswith(shorter + "-")
 
 
 def within(inner: str, outer: str) -> bool:

@@ -109,6 +109,8 @@ PERSON_NOUNS = frozenset(
         "chauffeur",
         "ambassadeur",
         "envoyé",
+        # Since 0.46.0: "a reçu son homologue nigérien" (the guest of a visit).
+        "homologue",
         "médiateur",
         "syndicaliste",
         "imam",
@@ -378,6 +380,14 @@ _EN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: A counterpart, with the country it serves when told: "son homologue nigérien", "ses
+#: homologues de la sous-région", "his Malian counterpart", "their counterparts".
+_COUNTERPART = re.compile(
+    r"\b(?:[Ss]on|[Ss]a|[Ll]eurs?|[Ss]es)\s+homologues?"
+    r"(?:\s+(?!de\b|du\b|des\b)[a-zéèêïô-]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|è|é|an|ane)s?)?"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[\w'’-]+)?"
+    r"|\b(?:his|her|their|its)\s+(?:[A-Z][a-z]+(?:ian|an|ese|ean|ish|i)\s+)?counterparts?",
+)
 #: Head nouns of people who act, in English: "soldiers", "gunmen", "spokesman".
 _EN_PERSON_HEADS = (
     r"spokes(?:man|woman|person)|officials?|officers?|soldiers|troops|"
@@ -763,6 +773,11 @@ def find_nominals(
         # "des sources sécuritaires" → "sources sécuritaires" (the seed's gold spans).
         start = m.start() + (4 if words.startswith("des ") else 0)
         add(start, m.end(), label, sector, 0.6)
+
+    for m in _COUNTERPART.finditer(text):
+        # "a reçu vendredi son homologue nigérien": the parse often hangs the guest on
+        # the day before it (since 0.46.0).
+        add(m.start(), m.end(), "PER", None, 0.55)
 
     if analysis.model == "blank-en":
         for m in _EN_OPENING_SUBJECT.finditer(text):

@@ -694,6 +694,10 @@ _PLANNING = re.compile(r"^prévoi", re.IGNORECASE)
 _PROMISING = re.compile(r"^(?:promi|promet|pledg)", re.IGNORECASE)
 
 
+#: Verbal acts, whose object may tell a claim in the conditional.
+_VERBAL = frozenset({"REJECT", "ACCUSE", "REQUEST"})
+
+
 def promise(trigger: Trigger) -> bool:
     """Whether the trigger is such a promise (an AGREE the lexicon found on "annoncer
     que", "assurer que", "prévoir de" or "promettre", whatever time stands inside the
@@ -732,9 +736,11 @@ def factuality(
     conditional_word, hedge, intros = _sentence_cues(text, s_start, s_end)
     if certainty is None:
         m = conditional_word
-        if m and m.start() >= trigger.end and promise(trigger):
+        if m and m.start() >= trigger.end and (promise(trigger) or trigger.label in _VERBAL):
             # "a annoncé que le réseau serait rétabli": the conditional is in what is
-            # promised, not in the announcement (since 0.18.1).
+            # promised, not in the announcement (since 0.18.1); "a démenti les
+            # accusations selon lesquelles des soldats auraient exécuté": in what is
+            # denied, not in the denial (since 0.46.0).
             m = None
         if m is None:
             spaces = _SPACES.match(text, trigger.end)
