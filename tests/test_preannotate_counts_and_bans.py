@@ -8,7 +8,7 @@
 * "le troisième enlèvement" counts abductions, as "la troisième attaque" did;
 * "A Pama, ..." is the place Pama (the capital of "à" written without its accent);
 * a retelling in the pluperfect dated within the event's month joins it;
-* a relative place said of a town just named is no place of its own;
+* a relative place said of a town just named is not the event's place;
 * a conditional in what a denial denies leaves the denial certain.
 
 Each sentence is written for the test, in the press's usual turns of phrase."""
@@ -134,12 +134,19 @@ def test_a_pluperfect_retelling_dated_within_the_month_joins_the_event(
     assert _role(annotator, body, trigger, "time", False) == ["14 août"]
 
 
-def test_a_relative_place_said_of_a_town_just_named_is_none() -> None:
-    assert find_relative_places("tués à Diafarabé, dans le centre du pays.", "fr") == []
-    assert find_relative_places("an attack in Kidal, near the Algerian border", "en") == []
-    # Guard: a day opening the sentence is no town.
-    [found] = find_relative_places("Samedi, près de la frontière malienne, des hommes", "fr")
-    assert found.text == "près de la frontière malienne"
+def test_a_relative_place_said_of_a_town_just_named_is_not_the_events_place(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "L'armée a démenti les accusations selon lesquelles des soldats auraient exécuté "
+        "une vingtaine de civils lors d'une opération à Diafarabé, dans le centre du pays, "
+        "la semaine dernière."
+    )
+    # Before 0.46.0 the part of the country was the place.
+    assert _role(annotator, body, "exécuté", "location", False) == ["Diafarabé"]
+    # The phrase is still a relative location the annotator sees (codebook: LOC).
+    [found] = find_relative_places(body, "fr")
+    assert found.text == "dans le centre du pays"
 
 
 def test_a_conditional_in_what_is_denied_leaves_the_denial_certain(

@@ -103,7 +103,9 @@ _ATTRIBUTED = re.compile(
     + _DET
     + r"|(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?"
     + _MEMBERS_OF
-    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?)$",
+    # Since 0.46.1 with up to two lower-case words before the name: "claimed by the
+    # al-Qaeda-linked JNIM", "claimed by the jihadist group JNIM".
+    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2}))$",
     re.IGNORECASE,
 )
 #: Between the trigger, object of "attribuer", and who it is attributed to.

@@ -1665,6 +1665,9 @@ def _location(
             )
         )
         and not _capital_as_party(text, mentions[i], sentence)
+        # "à Diafarabé, dans le centre du pays": a relative place said of a place just
+        # named locates that place, which is the event's or not (since 0.46.0).
+        and not (mentions[i].source == "relative" and _apposed_to_place(text, mentions, i))
     ]
     if not free:
         return []
@@ -1701,6 +1704,21 @@ def _location(
         listed.update(joined)
         grown = bool(joined)
     return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
+
+
+def _apposed_to_place(text: str, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether mention ``i`` follows a place mention and a comma ("Diafarabé, | dans le
+    centre du pays", "Kidal, | near the Algerian border")."""
+    start = mentions[i].start
+    return any(
+        m.label in ("GPE", "LOC")
+        and m.end <= start
+        and _APPOSITION_COMMA.fullmatch(text, m.end, start) is not None
+        for m in mentions
+    )
+
+
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
 
 
 def _coordinated(text: str, one: Mention, other: Mention) -> bool:
@@ -2270,7 +2288,7 @@ _AFTER_COMMA = re.compile(r",\s*$")
 #: "following the deadly attack".
 _EN_AFTER_ACT = re.compile(
     r"\b(?:after|following)\s+(?:(?:an?|the|this|that|their|its|last\s+\w+['’]s)\s+)?"
-    r"(?:(?!(?:on|in|at|by|which|who)\b)[\w'’-]+\s+){0,2}$",
+    r"(?:(?!(?:on|in|at|by|which|who)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.

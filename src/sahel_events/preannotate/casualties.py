@@ -189,8 +189,19 @@ _STOP = (
 # "Monday".
 # Since 0.24.0 "et" may join a second noun under the same quantifier ("une trentaine de
 # soldats *et de* supplétifs civils de l'armée"): one count, as "et" before a number is two.
+# Since 0.46.1 "et" or "and" may join a bare second noun too ("Au moins quinze soldats
+# et supplétifs ont été tués", "15 soldiers and volunteer fighters were killed"): one
+# count, as a number or a determiner after it opens another.
+_OUTCOMES = "|".join([*_KIND_WORDS.values(), *_KIND_VERBS.values()])
 _NOUN = (
-    rf"(?:(?:et\s+(?=d(?:e\s|['’])))|(?!(?:{_STOP}|{_WORD})\b|\d)"
+    rf"(?:(?:et\s+(?=d(?:e\s|['’])))|(?:(?:et|and)\s+(?=(?!(?:{_STOP}|{_WORD}|de|des|du|d|"
+    r"les?|la|l|the|their|his|her|its|leurs?|son|sa|ses|a|an|one|"
+    # Nor a count of its own: "et plusieurs civils", "and dozens of civilians".
+    r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|many|some|"
+    r"few|about|around|over|nearly|more|at|au|près|environ|plus|pas)\b)"
+    # Nor an outcome: "killed 34 soldiers and wounded 14 others" is two acts.
+    rf"(?!(?:{_OUTCOMES})(?!\w))[a-zà-ÿ]))|"
+    rf"(?!(?:{_STOP}|{_WORD})\b|\d)"
     rf"(?:[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
 )
 #: How badly: "grièvement blessés".
@@ -480,6 +491,16 @@ _NOT_ONE_PERSON = re.compile(
 )
 
 
+#: A count of time, distance or money, never of people: "deux ans après", "à trois
+#: kilomètres", "500 000 francs".
+_UNIT_COUNTED = re.compile(
+    rf"(?:{_QUALIFIER})?(?:{_NUMBER})\s+(?:ans|années|jours|semaines|mois|heures|minutes|"
+    r"kilomètres|km|mètres|years|days|weeks|months|hours|minutes|kilometres|kilometers|miles|"
+    r"francs|dollars|euros|tonnes|tons)\b",
+    re.IGNORECASE,
+)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -552,6 +573,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     s, counted_first = of.start(), str(first)
                 else:
                     continue
+            if _UNIT_COUNTED.match(text, s, e):
+                continue  # "deux ans après la libération d'un otage enlevé": years (0.46.1)
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
@@ -590,16 +613,24 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "ont tué 12 soldats et 3 ont été blessés": the first count is the
                 # verb's, of its own kind (since 0.46.0).
                 before = None
-            if before and count and count.isdigit() and qualifier == "exact":
+            if before:
                 first = _number(before.group("n"))
                 sides = side_of(before.group()), side_of(text[s:e])
                 first_qualifier = _qualifier_word(before.group("qual"))
                 if first is not None and None not in sides and sides[0] != sides[1]:
-                    # "Vingt militaires et un civil": one count per side (codebook).
+                    # "Vingt militaires et un civil": one count per side (codebook); since
+                    # 0.47.0 also before a vague count ("Trois soldats et plusieurs
+                    # civils": 3 and 2-9; the first was lost).
                     fs, fe = before.start(), before.start() + len(before.group().rstrip())
                     fe -= len(re.search(r"\s*(?:et|and)$", text[fs:fe]).group())  # type: ignore[union-attr]
                     found.append(Casualty(fs, fe, text[fs:fe], kind, first_qualifier, str(first)))
-                elif first is not None and sides[0] is not None:
+                elif (
+                    first is not None
+                    and sides[0] is not None
+                    and count
+                    and count.isdigit()
+                    and qualifier == "exact"
+                ):
                     # Only a first count whose noun names people: "deux jours de combats et
                     # trois soldats" is not five; "au moins vingt civils et un chef de
                     # village" is at least 21.

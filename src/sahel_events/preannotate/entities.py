@@ -102,7 +102,9 @@ _SITE_NOUNS = (
     r"(?:(?:poste|camp|base|marché|village|localité|commune|ville|cercle|département|axe|"
     r"route|piste|forêt|site|mine|hameau|entrée|détachement|position|garnison|brigade|"
     r"commissariat|centre|quartier|école|mosquée|église|prison|hôpital|dispensaire|pont|"
-    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits|zone|foire)s?|"
+    r"gare|aéroport|gouvernorat|préfecture|mairie|palais|carrière|puits|zone|foire|"
+    # Since 0.46.1: "sa paroisse de Bomoanga", "le campement de", "le canton de".
+    r"paroisse|campement|canton|secteur|île|lac|vallée|mare|oasis)s?|"
     r"environs|"
     r"sortie|abords|alentours)"
 )
@@ -294,6 +296,8 @@ def find_entities(
     """Every entity mention suggested for the document, sorted by offset, not overlapping."""
     found: list[Mention] = []
     for a in registry.find(text):
+        if _TIE_AFTER.match(text, a.end):
+            continue  # "the al-Qaeda-linked JNIM": JNIM acts (since 0.46.1)
         choices = {EntityAttribute.SECTOR: [a.actor.sector]} if a.actor.entity_type == "ORG" else {}
         score = 0.95 if a.matched_by == "alias" else 0.9
         found.append(
@@ -536,6 +540,9 @@ _FR_FUNCTION_WORDS = frozenset(
 _DANGLING = re.compile(r"\s(?:de|du|des|d['’])$", re.IGNORECASE)
 #: A verb in the first person plural that opens a writer's aside ("Rappelons que",
 #: "Notons que", "Précisons que"), which the model takes for a name at a sentence's start.
+#: A body named only to qualify another: "the al-Qaeda-linked JNIM", "Islamic
+#: State-affiliated fighters".
+_TIE_AFTER = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 #: "A Pama, les assaillants ont": the capital of "à" written without its accent, as
 #: the press often does at the head of a sentence, which the model takes into the name.
 _UNACCENTED_A = re.compile(r"A\s+(?=[A-ZÀ-Þ])")

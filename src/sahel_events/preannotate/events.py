@@ -1090,6 +1090,11 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
     if trigger.label == "ASSAULT" and (
         _DEMINED.search(text, max(0, trigger.start - 60), trigger.start)
         or (_MAKING_SAFE.match(trigger.text) and _DEVICE_AFTER.match(text, trigger.end))
+        or (_DEVICE.match(trigger.text) and _DEMINED_AFTER.match(text, trigger.end))
+        or (
+            _MAKING_SAFE.match(trigger.text)
+            and _DEVICE_BEFORE.search(text, max(0, trigger.start - 90), trigger.start)
+        )
     ):
         # "une équipe du génie a neutralisé deux engins explosifs": a device taken out of
         # use, no attack (the corpus codes COERCE seize), since 0.19.0.
@@ -1178,6 +1183,32 @@ _DEMINED = re.compile(
     r"\b(?:désamorc\w*|neutralis\w*|détrui\w*|démantel\w*|découvert|defused|defusing|"
     r"dismantled|neutrali[sz]ed|destroyed|found|discovered)\s+"
     r"(?:(?:et|and)\s+\w+\s+)?(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the|l['’]|les)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: The device first, its making safe after (since 0.46.1): "un engin explosif improvisé
+#: a été découvert et détruit", "an IED was found and defused".
+_DEMINED_AFTER = re.compile(
+    r"(?:\s+(?!(?:a|ont|was|were|has|have)\b)[\w'’-]+){0,3}?\s+(?:a|ont|avait|avaient|was|were|"
+    r"has\s+been|have\s+been|had\s+been)\s+(?:été\s+)?(?:\w+\s+)?"
+    r"(?:découverte?s?|désamorcée?s?|neutralisée?s?|détruite?s?|démantelée?s?|"
+    r"found|discovered|defused|dismantled|destroyed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+#: A trigger that names a device.
+_DEVICE = re.compile(
+    r"(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)\b",
+    re.IGNORECASE,
+)
+#: The device told before the verb that made it safe: "un engin explosif a été découvert
+#: et *détruit*", "an IED was found and *destroyed*".
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|avait|avaient|was|were|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:été\s+)?(?:\w+\s+(?:et|puis|and|then)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -796,7 +796,11 @@ def reported_act(
     if not tokens or trig.tokens[0] < 0 or not tokens[trig.tokens[0]].dep:
         return bool(_REPORTED.search(text, sentence[0], trig.start))
     verb = _verb_of(tokens, trig.tokens[0])
-    if tokens[verb].dep in ("xcomp", "ccomp") and verb == trig.tokens[0]:
+    if tokens[verb].dep in ("xcomp", "ccomp") and (
+        verb == trig.tokens[0]
+        # "a annoncé avoir mené des frappes": the noun's verb is what was said (0.46.1).
+        or _reporting(tokens[tokens[verb].head])
+    ):
         verb = tokens[verb].head
     # The parse may hang a sentence on the verb of the one before: not followed.
     inside = sentence[0] <= tokens[verb].start < sentence[1]

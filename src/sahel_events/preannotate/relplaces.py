@@ -96,13 +96,6 @@ _CAME_FROM = re.compile(
 )
 
 
-#: Said of a name just told: "à Diafarabé, dans le centre du pays", "in Kidal, near the
-#: Algerian border": the phrase locates the town, which is the place (since 0.46.0).
-#: The name follows a lower-case word or an elided article, never a sentence's start
-#: ("Samedi, près de la frontière": the day).
-_APPOSED_TO_NAME = re.compile(r"(?:(?<=[a-zà-ÿ]\s)|(?<=['’]))[A-ZÀ-Þ][\w'’-]+\s*,\s*$")
-
-
 #: A word every relative location holds (lower case; "near" also finds "nearby"), and
 #: how far its phrase runs on either side of it. Found by ``str.find``: a case-blind
 #: pattern of these words alone took a fifth of a millisecond per article.
@@ -151,7 +144,6 @@ def find_relative_places(text: str, language: str) -> list[RelativePlace]:
             if not (
                 _DESCRIBING.search(text, max(0, m.start() - 20), m.start())
                 or _CAME_FROM.search(text, max(0, m.start() - 20), m.start())
-                or _APPOSED_TO_NAME.search(text, max(0, m.start() - 40), m.start())
             ):
                 out.append(RelativePlace(m.start(), m.end(), m.group()))
             break
