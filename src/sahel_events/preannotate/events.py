@@ -1170,9 +1170,14 @@ _DISPERSE = re.compile(r"^dispers", re.IGNORECASE)
 _MAKING_SAFE = re.compile(
     r"^(?:désamorc|neutralis|détrui|démantel|defus|neutrali[sz])", re.IGNORECASE
 )
+#: The words of a device.
+_DEVICE_WORDS = (
+    r"(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)"
+)
 _DEVICE_AFTER = re.compile(
     r"\s+(?:(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the)\s+)?"
-    r"(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)\b",
+    + _DEVICE_WORDS
+    + r"\b",
     re.IGNORECASE,
 )
 
@@ -1199,15 +1204,13 @@ _DEMINED_AFTER = re.compile(
 
 
 #: A trigger that names a device.
-_DEVICE = re.compile(
-    r"(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)\b",
-    re.IGNORECASE,
-)
+_DEVICE = re.compile(_DEVICE_WORDS + r"\b", re.IGNORECASE)
 #: The device told before the verb that made it safe: "un engin explosif a été découvert
 #: et *détruit*", "an IED was found and *destroyed*".
 _DEVICE_BEFORE = re.compile(
-    r"\b(?:engins?\s+explosifs?|mines?|bombes?|obus|IEDs?|explosive\s+devices?|landmines?)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|avait|avaient|was|were|has\s+been|have\s+been|had\s+been)"
+    r"\b"
+    + _DEVICE_WORDS
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|avait|avaient|was|were|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:été\s+)?(?:\w+\s+(?:et|puis|and|then)\s+)?$",
     re.IGNORECASE,
 )
