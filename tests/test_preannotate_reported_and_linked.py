@@ -124,3 +124,28 @@ def test_the_english_claim_passes_lower_case_words(annotator: Preannotator) -> N
         "group JNIM."
     )
     assert "JNIM" in _role(annotator, body, "attacked", "actor", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The parse hangs the participle on the object noun ...
+        "Le CNSP a ordonné mardi la suspension de Radio France internationale, les "
+        "accusant de propagande.",
+        # ... or on the verb, with no tense.
+        "Le Conseil national pour la sauvegarde de la patrie (CNSP) a ordonné mardi la "
+        "suspension de la diffusion de Radio France internationale et de France 24 sur "
+        "l'ensemble du territoire, les accusant de propagande.",
+    ],
+)
+def test_a_participle_set_off_by_a_comma_shares_its_verbs_subject(
+    annotator: Preannotator, body: str
+) -> None:
+    actors = _role(annotator, body, "accusant", "actor", False)
+    # Before 0.47.0 the broadcaster accused itself.
+    assert actors in (["CNSP"], ["Conseil national pour la sauvegarde de la patrie"]), actors
+
+
+def test_a_participle_said_of_a_subject_stays_its_own(annotator: Preannotator) -> None:
+    body = "Des hommes armés, circulant à moto, ont attaqué lundi le village de Sama."
+    assert _role(annotator, body, "attaqué", "actor", False) == ["Des hommes armés"]
