@@ -36,7 +36,7 @@ from ..annotation.ids import EntityAttribute, Normalised, Role
 from .entities import Mention
 from .eventtime import reports_state
 from .ner import Token
-from .nominals import PERSON_NOUNS
+from .nominals import DAY_NAMES, PERSON_NOUNS
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -355,7 +355,8 @@ def accused(
     if tokens[head].lemma.lower() not in _ACCUSING:
         return None
     for c in children.get(head, []):
-        if c.dep == "obj":
+        if c.dep == "obj" and c.lemma.lower() not in DAY_NAMES:
+            # Not a day the parse took for the object: "a accusé jeudi des chasseurs".
             found = _holder(mentions, candidates, c)
             return None if found is None else [found]
     return None

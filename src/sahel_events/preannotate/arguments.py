@@ -90,7 +90,13 @@ from .untold import sum_sentence
 _RECIPIENT_LINK = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:(?:avec|à|au|aux|contre|envers|vers|de|du|des|auprès\s+d[eu]s?|"
     r"with|to|against|towards|on|of)\s+(?:l['’]|les?\s+|la\s+|the\s+)?|d['’])$"
-    r"|^\s*(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    r"|^\s*(?:l['’]|les?\s+|la\s+|the\s+)?$"
+    # Since 0.48.0 a day, then the person's title before the name: "a condamné jeudi
+    # l'opposant Succès Masra", "sentenced on Thursday the opposition leader".
+    r"|^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\w+day|"
+    r"yesterday|matin|soir)\s+)*(?:l['’]|les?\s+|la\s+|the\s+)"
+    r"(?:(?!(?:de|du|des|d|à|au|aux|par|pour|sur|dans|avec|of|to|by|for|in|on|at)\b)"
+    r"[a-zà-ÿ-]+\s+){1,2}$",
     re.IGNORECASE,
 )
 #: What tells an act as the cause of its clause's act: "après une attaque contre un
@@ -2211,6 +2217,12 @@ _AFTER_CLAUSE = re.compile(
     r"\bafter\s+(?:[^\s.;:,]+\s+){1,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ed\b|$)",
     re.IGNORECASE,
 )
+#: An act's noun and the relative pronoun right before the trigger: "attacks that killed".
+_ACT_THAT = re.compile(
+    r"\b(?:attacks?|raids?|ambush(?:es)?|strikes?|clashes|violence|fighting|explosions?|"
+    r"blasts?|bombings?|assaults?)\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?$",
+    re.IGNORECASE,
+)
 #: A participle of outcome after a burning's clause: ", wounding four passengers".
 _OUTCOME_PARTICIPLE = re.compile(
     r"[^.;:]{0,80}?,\s+(?:wounding|killing|injuring|blessant|tuant)\s", re.IGNORECASE
@@ -2956,6 +2968,9 @@ def _actor(
         # "declared a national mourning after at least 40 soldiers were killed in an
         # attack": who acted before "after" did not do what it tells (since 0.40.0).
         and not _AFTER_CLAUSE.search(text, mentions[i].end, trig.start)
+        # "imposed a curfew following a series of attacks that killed dozens": the
+        # attacks did it (since 0.47.0).
+        and not _ACT_THAT.search(text, mentions[i].end, trig.start)
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers

@@ -1195,8 +1195,9 @@ _DEMINED = re.compile(
 #: The device first, its making safe after (since 0.46.1): "un engin explosif improvisé
 #: a été découvert et détruit", "an IED was found and defused".
 _DEMINED_AFTER = re.compile(
-    r"(?:\s+(?!(?:a|ont|was|were|has|have)\b)[\w'’-]+){0,3}?\s+(?:a|ont|avait|avaient|was|were|"
-    r"has\s+been|have\s+been|had\s+been)\s+(?:été\s+)?(?:\w+\s+)?"
+    # In the passive only: "un engin explosif avait détruit un tracteur" is a blast.
+    r"(?:\s+(?!(?:a|ont|was|were|has|have)\b)[\w'’-]+){0,3}?\s+(?:(?:a|ont|avait|avaient)\s+été|"
+    r"was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:découverte?s?|désamorcée?s?|neutralisée?s?|détruite?s?|démantelée?s?|"
     r"found|discovered|defused|dismantled|destroyed|neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -1210,8 +1211,8 @@ _DEVICE = re.compile(_DEVICE_WORDS + r"\b", re.IGNORECASE)
 _DEVICE_BEFORE = re.compile(
     r"\b"
     + _DEVICE_WORDS
-    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|avait|avaient|was|were|has\s+been|have\s+been|had\s+been)"
-    r"\s+(?:été\s+)?(?:\w+\s+(?:et|puis|and|then)\s+)?$",
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:a|ont|avait|avaient)\s+été|was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:\w+\s+(?:et|puis|and|then)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -230,7 +230,13 @@ def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
     )
 
 
-def in_earlier_act(text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+def in_earlier_act(
+    text: str,
+    mention: Mention,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    comma_only: bool = False,
+) -> bool:
     """Whether a mention after the trigger lies in a clause that tells an earlier act
     (since 0.35.0): "it had killed dozens of fighters, after an attack on a military
     position at Barkaram killed seven soldiers earlier this month" (the place and the
@@ -238,8 +244,21 @@ def in_earlier_act(text: str, mention: Mention, trig: Trigger, triggers: Sequenc
     if mention.start < trig.end:
         return False
     after = EARLIER_ACT_AFTER.search(text, trig.end, mention.start)
-    return after is not None and any(
+    if after is not None and any(
         after.end() <= t.start < mention.start for t in triggers if t is not trig
+    ):
+        return True
+    # Since 0.47.0 without a comma when the act's noun follows its article: "exigent des
+    # escortes après l'attaque d'un convoi le 22 novembre" (the attack's day); not for
+    # ``comma_only`` (below: the act named so is often the story the next sentences
+    # go on with).
+    return not comma_only and any(
+        t is not trig
+        and t.end <= mention.start
+        and (opening := _AFTER_ACT_NOUN.search(text, trig.end, t.start)) is not None
+        and opening.end() == t.start
+        and not _CLAUSE_BREAK.search(text, t.end, mention.start)
+        for t in triggers
     )
 
 
@@ -248,7 +267,9 @@ def told_in_earlier_act(text: str, mention: Mention, triggers: Sequence[Trigger]
     its sentence (:func:`in_earlier_act`): never borrowed by a later sentence."""
     start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
     return any(
-        start <= t.start and t.end <= mention.start and in_earlier_act(text, mention, t, triggers)
+        start <= t.start
+        and t.end <= mention.start
+        and in_earlier_act(text, mention, t, triggers, comma_only=True)
         for t in triggers
     )
 
@@ -264,6 +285,13 @@ EARLIER_ACT_AFTER = re.compile(
     r"survient\s+(?:[\w-]+\s+){0,3}après)\s",
     re.IGNORECASE,
 )
+#: "après l'", "after the": an act's noun follows.
+_AFTER_ACT_NOUN = re.compile(
+    r"\b(?:après|after|following)\s+(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)$",
+    re.IGNORECASE,
+)
+#: What ends the phrase of that act's noun before a time: a clause's punctuation.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 #: An absolute participle clause right before a time: ", le dernier étant arrivé".
 _ABSOLUTE_CLAUSE = re.compile(
     r",\s+[^,;.]{0,40}\b(?:étant|ayant(?:\s+été)?|having(?:\s+been)?)\s+\w+\s+$",

@@ -127,6 +127,11 @@ PERSON_NOUNS = frozenset(
         "fidèle",
         "élève",
         "organisateur",
+        # Since 0.47.0: who strikes or protests ("Les grévistes exigent").
+        "gréviste",
+        "protestataire",
+        "contestataire",
+        "marcheur",
         # Since 0.16.0 ("transporteur" was already above).
         "élément",
         "personne",
@@ -365,7 +370,15 @@ _EN_SUBJECT = re.compile(
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
-    r"residents|villagers)|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
+    r"residents|villagers)"
+    # Since 0.47.0 a crowd in figures that protests: "around 200 people marched" (not
+    # "some 3,100 people, most of them women, fled": the displaced are the flight's
+    # recipients, not who acted).
+    r"|(?:(?:around|about|some|nearly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+"
+    r"(?:people|protesters|demonstrators|supporters|students|women|youths|traders)\b"
+    r"(?=\s+(?:also\s+|have\s+|had\s+)?(?:marched|protested|demonstrated|gathered|rallied|"
+    r"took\s+to|staged|blocked|chanted|held|joined|marching|protesting|gathering))"
+    r"|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
     r"protesters|demonstrators|supporters|women|young\s+people|"
     # Since 0.35.0 more crowds, with one word before: "hundreds of university students".
     r"(?:[a-z]+\s+)?(?:students|pupils|workers|traders|teachers|drivers|farmers|herders|"
@@ -604,6 +617,25 @@ def _subtree_start(tokens: Sequence[Token], head: Token) -> int:
     return start
 
 
+#: Days the parse may take for a verb's object ("a accusé jeudi des chasseurs").
+DAY_NAMES = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
+)
+
+
+def _behind_a_day(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether the parse hung the noun on a day it took for the verb's object: "a accusé
+    *jeudi* des chasseurs dozos" (since 0.48.0): the noun is the object."""
+    day = tokens[tok.head]
+    return (
+        tok.dep == "nmod"
+        and tok.head < tok.index
+        and day.lemma.lower() in DAY_NAMES
+        and day.dep in ("obj", "obl:mod", "obl")
+        and day.index == tok.index - 2
+    )
+
+
 def _misparsed_subject(tokens: Sequence[Token], tok: Token) -> bool:
     """A subject the parser made the sentence's root, its relative clause swallowing the
     verb: "*Le gouverneur* de la région, qui s'est exprimé dimanche, a appelé" (since
@@ -684,6 +716,7 @@ def find_nominals(
             or _armed_of_act(tokens, tok)
             or _owner_of_craft(tokens, tok)
             or _misparsed_subject(tokens, tok)
+            or _behind_a_day(tokens, tok)
         ):
             continue
         lemma = tok.lemma.lower()
@@ -708,7 +741,14 @@ def find_nominals(
         else:
             continue
         sentence = analysis.sentence_of(tok.start)
-        add(_subtree_start(tokens, tok), _subtree_end(tokens, tok, sentence), label, sector, 0.55)
+        end = _subtree_end(tokens, tok, sentence)
+        if _behind_a_day(tokens, tok):
+            # "jeudi des chasseurs | dozos": the parse made the rest of the phrase the
+            # verb's object.
+            after = next((t for t in tokens[tok.index + 1 :] if t.start >= end), None)
+            if after is not None and after.dep == "obj" and after.pos in ("NOUN", "ADJ", "PROPN"):
+                end = after.end
+        add(_subtree_start(tokens, tok), end, label, sector, 0.55)
 
     for tok in tokens:
         # "L'association Tabital Pulaaku a accusé", "Joint par téléphone, un responsable

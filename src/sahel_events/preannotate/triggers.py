@@ -105,6 +105,20 @@ _DETERMINERS = frozenset(
 _SUBJECT_END = frozenset({"PRON", "NOUN", "PROPN", "ADJ", "VERB"})
 
 
+def _opens_participle_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised past participle opening its sentence and the
+    clause a comma closes a few words on ("Enlevé le 3 mai, le prêtre", "Arrêté en mai à
+    son domicile, l'opposant"): the act told of the subject after the comma."""
+    token = tokens[i]
+    at_start = i == 0 or tokens[i - 1].text in (".", "!", "?", "»") or "\n" in tokens[i - 1].text
+    return (
+        at_start
+        and token.text[:1].isupper()
+        and token.text.lower().endswith(("é", "és", "ée", "ées"))
+        and any(t.text == "," for t in tokens[i + 1 : i + 10])
+    )
+
+
 def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
     """True when a one-verb entry matched token ``i`` only by its stem (neither the
     token's text nor its lemma is the verb) where the token is not a verb: an adjective,
@@ -116,6 +130,8 @@ def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
     verb = fold(entry.phrase)
     if verb in (fold(token.lemma), fold(token.text)):
         return False
+    if _opens_participle_clause(tokens, i):
+        return False  # "Arrêté en mai à son domicile, l'opposant" (since 0.48.0)
     if i == 0 or token.pos == "ADJ" or token.text.lower().endswith(("é", "és", "ée", "ées")):
         return True  # "une posture plus critique", "les accusés", "un arrêté"
     before = tokens[i - 1]
