@@ -988,4 +988,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 #: "contre", "against": what follows is the other side.
 _AGAINST = re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE)
 #: A preposition or an article left at the end of a phrase.
-_DANGLING = re.compile(r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the)$", re.IGNORECASE)
+#: Since 0.48.0 also "en", "dans", "on", "in" left before a time cut off: "par la junte
+#: en | juin".
+_DANGLING = re.compile(
+    r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the|en|dans|depuis|on|in)$",
+    re.IGNORECASE,
+)

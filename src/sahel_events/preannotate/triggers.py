@@ -280,6 +280,16 @@ def _match(
     # A phrase broken by a time comes after every whole match: when its object is a
     # trigger of its own ("a présenté lundi sa démission", "est tombée mardi dans une
     # embuscade"), the noun names the event, as it did before the time was skipped.
+    # Since 0.48.0 one whose object holds no trigger of its own ranks as a whole match
+    # ("ont quitté mercredi leur base": the withdrawal, longer than "quitter" alone).
+    starts = [c[4].start for c in candidates]
+    candidates = [
+        (
+            c[0] or not any(c[4].end < other < c[5][1] for other in starts),
+            *c[1:],
+        )
+        for c in candidates
+    ]
     candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3]), reverse=True)
     # Overlaps are judged on the whole matched phrase, time included, so the object of a
     # phrase broken by a time ("une déclaration") is no second trigger.
