@@ -2440,6 +2440,44 @@ def _capital(mention: Mention) -> bool:
     return place is not None and place.feature == "PPLC"
 
 
+#: Between a country that opens an English sentence and its verb: a day, an adverb,
+#: an auxiliary ("The United States on Friday imposed", "Mali has expelled").
+_COUNTRY_VERB_GAP = re.compile(
+    r"\s+(?:(?:on\s+\w+day|last\s+(?:week|month)|yesterday|also|has|have|had|later|again|"
+    r"formally|officially|abruptly|then)\s+){0,3}"
+    # The verb whose object the trigger's noun is: "imposed sanctions", "declared a
+    # state of emergency".
+    r"(?:(?:imposed|slapped|announced|extended|renewed|launched|conducted|carried\s+out|"
+    r"signed|decreed|declared|ordered)\s+(?:new\s+|fresh\s+|further\s+|an?\s+|the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _country_opening(
+    text: str,
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """A country that opens an English sentence right before the trigger's verb ("The
+    United States on Friday imposed sanctions", "Mali expelled the ambassador"): the
+    subject, which the parse gives for French ("le Niger a rompu"; since 0.49.0)."""
+    if tokens and trig.tokens[0] >= 0 and tokens[trig.tokens[0]].dep:
+        return None  # parsed: the subject comes from the parse
+    for i in candidates:
+        m = mentions[i]
+        if (
+            m.label == "GPE"
+            and "country" in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
+            and text[sent[0] : m.start].strip() in ("", "The")
+            and _COUNTRY_VERB_GAP.fullmatch(text, m.end, trig.start) is not None
+        ):
+            return i
+    return None
+
+
 def _is_place(mention: Mention) -> bool:
     """A town or a region: a place, not a party (a country may be either)."""
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
@@ -2875,6 +2913,9 @@ def _actor(
         and _own_act(text, mentions[speaker[0]], trig)
     ):
         return speaker[0], 0.6
+    country = _country_opening(text, trig, tokens, mentions, candidates, sent)
+    if country is not None:
+        return country, 0.6
     # Only people and organisations from here on, none inside the victim
     # ("Une patrouille des *FAMa*").
     victims = [(mentions[u].start, mentions[u].end) for u in used]

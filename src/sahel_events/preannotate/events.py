@@ -836,6 +836,14 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "une série de frappes" stays one set of strikes (above); a series of
             # attacks nobody is said to have made is a trend (since 0.20.0).
             continue
+        if (
+            t.label == "ASSAULT"
+            and _CRAFT.match(t.text)
+            and _SUPPLIED_BEFORE.search(text, max(0, t.start - 50), t.start)
+        ):
+            # "a livré deux hélicoptères de combat à l'armée", "delivered attack
+            # helicopters": aircraft supplied, no strike (since 0.49.0).
+            continue
         if t.label == "ASSAULT" and _NOT_THIS_ONE.search(text, max(0, t.start - 30), t.start):
             # "It was the third attack on the camp this year", "an earlier attack",
             # "preparing an attack": a count, a recall or a plan, not an event told
@@ -1204,6 +1212,15 @@ _DEMINED_AFTER = re.compile(
 )
 
 
+#: A trigger that names an aircraft ("hélicoptère de combat", "attack helicopter").
+_CRAFT = re.compile(r"(?:hélicoptères?|avions?|drones?|attack\s+helicopters?|aircraft)\b", re.I)
+#: Supplying it: "a livré la semaine dernière deux", "delivered two", "a acquis".
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:livr\w*|acqui[st]\w*|reçu\w*|achet\w*|command[ée]\w*|doté\w*|fourni\w*|"
+    r"delivered|delivering|acquired|received|bought|purchased|supplied|ordered|donated|"
+    r"offert\w*|don\s+de)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: A trigger that names a device.
 _DEVICE = re.compile(_DEVICE_WORDS + r"\b", re.IGNORECASE)
 #: The device told before the verb that made it safe: "un engin explosif a été découvert
