@@ -31,6 +31,22 @@ def test_a_country_opening_an_english_sentence_is_its_actor(
     assert _role(annotator, body, trigger, "actor", True) == [actor]
 
 
+def test_countries_listed_at_the_opening_are_all_actors(annotator: Preannotator) -> None:
+    body = "Niger, Mali and Burkina Faso formally left the regional bloc in January."
+    assert _role(annotator, body, "left the regional bloc", "actor", True) == [
+        "Burkina Faso",
+        "Mali",
+        "Niger",
+    ]
+
+
+def test_a_capital_opening_a_sentence_of_a_states_act_is_its_actor(
+    annotator: Preannotator,
+) -> None:
+    body = "Relations have been strained since April. Bamako recalled its ambassador in May."
+    assert _role(annotator, body, "recalled its ambassador", "actor", True) == ["Bamako"]
+
+
 def test_a_country_inside_the_sentence_is_no_actor(annotator: Preannotator) -> None:
     # Guard: "Niger" is whom the aid went to, not who suspended it.
     body = "Donors on Friday suspended their aid to Niger after the coup."

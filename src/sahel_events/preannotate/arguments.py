@@ -382,7 +382,19 @@ def link_arguments(
             [i for i in fillers(Role.ACTOR, sent) if not _is_place(mentions[i])],
             children,
         )
-        if charged is None:
+        # "Mali, Burkina Faso and Niger formally left ECOWAS": the countries (or, for a
+        # state's act, the capitals) that open an English sentence (since 0.50.0).
+        states = (
+            _states_opening(text, trig, tokens, mentions, fillers(Role.ACTOR, sent), sent)
+            if charged is None
+            else []
+        )
+        choice: tuple[int, float] | None
+        if states:
+            choice = (states[0], 0.6)
+            for i in states[1:]:
+                add(Role.ACTOR, i, 0.6)
+        elif charged is None:
             choice = _actor(
                 text,
                 trig,
@@ -2453,29 +2465,47 @@ _COUNTRY_VERB_GAP = re.compile(
 )
 
 
-def _country_opening(
+def _states_opening(
     text: str,
     trig: Trigger,
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     candidates: Sequence[int],
     sent: tuple[int, int],
-) -> int | None:
-    """A country that opens an English sentence right before the trigger's verb ("The
-    United States on Friday imposed sanctions", "Mali expelled the ambassador"): the
-    subject, which the parse gives for French ("le Niger a rompu"; since 0.49.0)."""
+) -> list[int]:
+    """The countries that open an English sentence right before the trigger's verb ("The
+    United States on Friday imposed sanctions", "Mali, Burkina Faso and Niger formally
+    left ECOWAS"; for a state's act also a capital: "Bamako recalled its ambassador"):
+    the subject, which the parse gives for French ("le Niger a rompu"; since 0.50.0)."""
     if tokens and trig.tokens[0] >= 0 and tokens[trig.tokens[0]].dep:
-        return None  # parsed: the subject comes from the parse
-    for i in candidates:
-        m = mentions[i]
-        if (
-            m.label == "GPE"
-            and "country" in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
-            and text[sent[0] : m.start].strip() in ("", "The")
-            and _COUNTRY_VERB_GAP.fullmatch(text, m.end, trig.start) is not None
-        ):
-            return i
-    return None
+        return []  # parsed: the subject comes from the parse
+    states = sorted(
+        (
+            i
+            for i in candidates
+            if mentions[i].label == "GPE"
+            and sent[0] <= mentions[i].start < trig.start
+            and (
+                "country" in mentions[i].choices.get(EntityAttribute.PLACE_PRECISION, [])
+                or (trig.label in _STATE_ACTS and _capital(mentions[i]))
+            )
+        ),
+        key=lambda i: mentions[i].start,
+    )
+    if not states or text[sent[0] : mentions[states[0]].start].strip() not in ("", "The"):
+        return []
+    run = [states[0]]
+    for i in states[1:]:
+        if not _STATES_JOINED.fullmatch(text, mentions[run[-1]].end, mentions[i].start):
+            break
+        run.append(i)
+    if _COUNTRY_VERB_GAP.fullmatch(text, mentions[run[-1]].end, trig.start) is None:
+        return []
+    return run
+
+
+#: Between two countries of a list: "Mali, Burkina Faso and Niger".
+_STATES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _is_place(mention: Mention) -> bool:
@@ -2913,9 +2943,6 @@ def _actor(
         and _own_act(text, mentions[speaker[0]], trig)
     ):
         return speaker[0], 0.6
-    country = _country_opening(text, trig, tokens, mentions, candidates, sent)
-    if country is not None:
-        return country, 0.6
     # Only people and organisations from here on, none inside the victim
     # ("Une patrouille des *FAMa*").
     victims = [(mentions[u].start, mentions[u].end) for u in used]
