@@ -105,6 +105,15 @@ _DETERMINERS = frozenset(
 _SUBJECT_END = frozenset({"PRON", "NOUN", "PROPN", "ADJ", "VERB"})
 
 
+#: A count a participle may follow in an elliptical passive: "une dizaine", "trois
+#: autres", "15".
+_COUNTED_BEFORE = re.compile(
+    r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+    r"trente|cent|autres|[a-z]+aines?)$",
+    re.IGNORECASE,
+)
+
+
 def _opens_participle_clause(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a capitalised past participle opening its sentence and the
     clause a comma closes a few words on ("Enlevé le 3 mai, le prêtre", "Arrêté en mai à
@@ -132,6 +141,16 @@ def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
         return False
     if _opens_participle_clause(tokens, i):
         return False  # "Arrêté en mai à son domicile, l'opposant" (since 0.48.0)
+    if (
+        i > 0
+        and _COUNTED_BEFORE.match(tokens[i - 1].text)
+        and tokens[i - 1].pos != "DET"
+        # Not "Les quatre accusés": a determined count names people by the noun.
+        and not (i > 1 and fold(tokens[i - 2].text) in ("les", "ces", "leurs", "ses", "nos"))
+    ):
+        # "Plusieurs manifestants ont été blessés et une dizaine interpellés": the
+        # passive of a count left elliptical (since 0.51.0).
+        return False
     if i == 0 or token.pos == "ADJ" or token.text.lower().endswith(("é", "és", "ée", "ées")):
         return True  # "une posture plus critique", "les accusés", "un arrêté"
     before = tokens[i - 1]
@@ -223,7 +242,16 @@ def _token_keys(text: str, lemma: str, language: str) -> frozenset[str]:
         folded = fold(text)
         if folded in _EN_OWN_WORDS:
             return frozenset({folded})
+    if language == "fr" and (ending := _PARTICIPLE_ENDING.search(text)):
+        # A past participle the tagger took for a noun ("une dizaine interpellés",
+        # lemma "interpellé"): its verb's stem, which the crude stem undoubles
+        # ("interpel"), as a key (since 0.51.0).
+        return _keys(text, lemma) | {fold(text[: ending.start()])}
     return _keys(text, lemma)
+
+
+#: The ending of a French past participle of the first group.
+_PARTICIPLE_ENDING = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
 
 
 def _match(
