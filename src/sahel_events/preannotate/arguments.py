@@ -1961,8 +1961,21 @@ _DESTINATION = re.compile(
     r"\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
     r"(?:taken|evacuated|moved|"
-    r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in)))\s*"
+    r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in))|"
+    # Since 0.52.0 where someone was bound: "a bus travelling to", "carrying passengers
+    # to" (the French "à destination de" is read with its vehicle: _BOUND_VEHICLE).
+    r"\b(?:travell?ing|going|driving|on\s+(?:its|their|the)\s+way)\s+to|"
+    r"\bcarrying\s+(?:[\w'’-]+\s+){1,3}?to)\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A vehicle and where it was bound (since 0.52.0): "un car transportant des passagers
+#: à destination de Mopti", "un camion en partance pour Gao" (not "un blocus sur les
+#: importations à destination de l'ouest du pays": where the blockade bites).
+_BOUND_VEHICLE = re.compile(
+    r"\b(?:cars?|bus|autobus|camions?|véhicules?|convoi|minibus|pirogues?|vols?|avions?|"
+    r"trains?|tricycles?|motos?)\b[^.;:]{0,60}?\b(?:à\s+destination\s+d[eu'’]|"
+    r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
     re.IGNORECASE,
 )
 #: A relative "où" / "where" between a place and the act: "se sont repliés vers la
@@ -1986,6 +1999,8 @@ def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool
     m = mentions[i]
     if _DESTINATION.search(text, max(lo, m.start - 40), m.start):
         return True
+    if _BOUND_VEHICLE.search(text, max(lo, m.start - 90), m.start):
+        return True  # "un car transportant des passagers à destination de Mopti"
     unit = _UNIT_APPOSED.search(text, max(lo, m.start - 45), m.start)
     if unit is None:
         return False

@@ -47,7 +47,10 @@ _VAGUE_RANGES = (
 _FALLEN = (
     r"tombée?s?(?=\s+(?:sur\s+le\s+champ\s+d['’]honneur|au\s+(?:combat|front|cours\s+d)|"
     r"les\s+armes\s+à\s+la\s+main|en\s+(?:service|mission|martyrs?|héros)|"
-    r"sous\s+les\s+balles|lors\s+d))"
+    r"sous\s+les\s+balles|lors\s+d)"
+    # Since 0.52.0 with nothing after it: "Côté ami, cinq soldats sont tombés et onze
+    # autres ont été blessés" (not "tombés dans une embuscade").
+    r"|\s*(?:[,.;]|et\s|and\s|$))"
 )
 _KIND_WORDS = {
     "killed": r"tu[ée]e?s?|morts?|mortes?|décédée?s?|neutralisée?s?|killed|dead|died|"
@@ -384,7 +387,7 @@ for _kind in _KIND_VERBS:
         (
             _kind,
             re.compile(
-                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b){_EN_MODIFIER}{_FR_BEFORE_NOUN}[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
+                rf"(?<!\w)(?P<verb>{_KIND_VERBS[_kind]})(?:\s*»)?(?:\s+|(?<=['’])){_WHEN}(?:[«\"“]\s*)?(?P<span>{_COUNT}{_OF_THE}(?!(?:dozen|hundred)\b){_EN_MODIFIER}{_FR_BEFORE_NOUN}(?!(?:et|and|ou|or)\b)[\w'’-]+(?:\s+(?:nigériens?|maliens?|burkinabè|nigerien|malian|burkinabe|others|autres))?)",
                 re.IGNORECASE,
             ),
         )
