@@ -262,7 +262,22 @@ class Screen:
         self.page.goto(f"{self.url}/projects/{project_id}/data?task={task_id}")
         self.page.wait_for_selector(".lsf-htx-richtext .lsf-richtext__line")
         self.page.wait_for_selector(".lsf-outliner", state="attached")
-        self.page.wait_for_timeout(300)  # let the regions of the pre-annotation settle
+        self._wait_for_highlights_to_settle()
+
+    def _wait_for_highlights_to_settle(self, poll_ms: int = 150, timeout_ms: int = 8000) -> None:
+        """Wait until the text's highlights stop changing: the regions of a
+        pre-annotation are drawn one after the other, later on a busy machine (a fixed
+        pause let a test read them half drawn under a full CI run)."""
+        highlights = self.page.locator(".lsf-htx-richtext .htx-highlight")
+        counts: list[int] = []
+        waited = 0
+        while waited < timeout_ms:
+            counts.append(highlights.count())
+            # Three equal counts in a row, 300 ms apart at least: drawn.
+            if len(counts) >= 3 and counts[-1] == counts[-2] == counts[-3]:
+                return
+            self.page.wait_for_timeout(poll_ms)
+            waited += poll_ms
 
     # ---------------------------------------------------------------- reading
 
