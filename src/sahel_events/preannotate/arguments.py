@@ -2867,6 +2867,56 @@ def _prompting(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
 _CAUSE_DATED = re.compile(_CAUSE + r"(?:the\s+|an?\s+)(?:\w+\s+)?\d{4}\s+$", re.IGNORECASE)
 
 
+#: A verb set in after the clause it reports, its subject after it: "Le journaliste a
+#: été arrêté mardi, *a dénoncé* mercredi l'Union des journalistes".
+_INCISE_BEFORE = re.compile(r",\s*(?:a|ont|avait|avaient)\s+$", re.IGNORECASE)
+#: Verbs of saying set after what they report.
+_REPORTING_WORD = re.compile(
+    r"(?:dénonc|déplor|averti|indiqu|annonc|affirm|déclar|estim|regrett|condamn|soulign|"
+    r"précis|ajout|rapport|assur|confirm|révél|expliqu|accus)",
+    re.IGNORECASE,
+)
+#: A finite verb of the clause before the comma: the clause is whole.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:a|ont|est|sont|avait|avaient|était|étaient|aurait|auraient|été)\b", re.IGNORECASE
+)
+_INCISE_GAP = re.compile(
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?"
+    r"\s+)?(?:dans\s+un\s+communiqué\s+)?(?:l['’]|le\s+|la\s+|les\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _inverted_subject(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """The subject set after a verb that reports the clause before it (since 0.53.0):
+    "X a été arrêté, a dénoncé mercredi *l'Union des journalistes*". Only a verb of
+    saying after a whole clause: "Le ministre, Moussa Konaté, a appelé les grévistes"
+    puts the subject before."""
+    incise = _INCISE_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+    if (
+        incise is None
+        or not _REPORTING_WORD.match(trig.text)
+        or not _FINITE_BEFORE.search(text, sent[0], incise.start())
+    ):
+        return None
+    return next(
+        (
+            i
+            for i in sorted(candidates, key=lambda i: mentions[i].start)
+            if mentions[i].start >= trig.end
+            and mentions[i].label in ("PER", "ORG")
+            and _INCISE_GAP.fullmatch(text, trig.end, mentions[i].start) is not None
+        ),
+        None,
+    )
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -2895,6 +2945,9 @@ def _actor(
         and not _in_source_phrase(text, mentions[i], trig, sent)
     ]
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
+    if found is not None:
+        return found, 0.7
+    found = _inverted_subject(text, trig, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
     if _leaving(trig):

@@ -837,6 +837,14 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # attacks nobody is said to have made is a trend (since 0.20.0).
             continue
         if (
+            t.label == "ACCUSE"
+            and _INQUIRY.match(t.text)
+            and _PUBLISHED_BEFORE.search(text, max(0, t.start - 50), t.start)
+        ):
+            # "Il avait publié une enquête sur des détournements": a piece of journalism,
+            # not an official investigation (since 0.53.0).
+            continue
+        if (
             t.label == "ASSAULT"
             and _CRAFT.match(t.text)
             and _SUPPLIED_BEFORE.search(text, max(0, t.start - 50), t.start)
@@ -1212,6 +1220,14 @@ _DEMINED_AFTER = re.compile(
 )
 
 
+#: An inquiry, and its being published ("avait publié la semaine dernière une enquête",
+#: "published an investigation").
+_INQUIRY = re.compile(r"(?:enquêtes?|investigations?|inquiry)\b", re.IGNORECASE)
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:publi\w*|paru\w*|signé\w*|rédigé\w*|diffus\w*|published|ran|aired)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:une|son|sa|l['’]|cette|an|a|its|the)\s*$",
+    re.IGNORECASE,
+)
 #: A trigger that names an aircraft ("hélicoptère de combat", "attack helicopter").
 _CRAFT = re.compile(r"(?:hélicoptères?|avions?|drones?|attack\s+helicopters?|aircraft)\b", re.I)
 #: Supplying it: "a livré la semaine dernière deux", "delivered two", "a acquis".
