@@ -975,7 +975,8 @@ def _named_in_full(text: str, mentions: Sequence[Mention], out: list[Argument]) 
 #: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
 #: travaux", "en marge du sommet", "at the end of the talks".
 _AFTER_MEETING = re.compile(
-    r"\b(?:à\s+l['’]issue|au\s+terme|à\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
+    # Since 0.54.0 also "A l'issue": the capital "À" written without its accent.
+    r"\b(?:[àa]\s+l['’]issue|au\s+terme|[àa]\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
     r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
     r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
     r"(?:audience|réunion|rencontre|session|"

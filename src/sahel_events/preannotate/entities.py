@@ -582,6 +582,8 @@ def _model_entities(
         if language == "fr" and (unaccented := _UNACCENTED_A.match(surface)):
             start += unaccented.end()  # "A Pama": the place is Pama (since 0.46.0)
             surface = surface[unaccented.end() :]
+        if len(surface) < 2:
+            continue  # "A l'issue des travaux": a letter, no name (since 0.54.0)
         if language == "fr" and surface.lower() in _FR_FUNCTION_WORDS:
             continue  # "Les violences auraient éclaté": the model's slip (since 0.35.0)
         if _CURRENCY.fullmatch(surface):

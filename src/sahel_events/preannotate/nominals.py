@@ -700,7 +700,10 @@ def find_nominals(
             return  # the victims of a count: the count's own span stands for them
         inner = [m for m in existing if start <= m.start and m.end <= end]
         if any(
-            text[start : m.start].strip().lower() in ("", "le", "la", "les", "l'", "l’", "the")
+            # Since 0.54.0 also an indefinite or contracted article: "des Volontaires
+            # pour la défense de la patrie" is the registry's name.
+            text[start : m.start].strip().lower()
+            in ("", "le", "la", "les", "l'", "l’", "the", "des", "un", "une", "du", "au", "aux")
             and m.end == end
             for m in inner
         ):
