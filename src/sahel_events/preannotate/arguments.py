@@ -385,8 +385,8 @@ def link_arguments(
         # "Mali, Burkina Faso and Niger formally left ECOWAS": the countries (or, for a
         # state's act, the capitals) that open an English sentence (since 0.50.0).
         states = (
-            _states_opening(text, trig, tokens, mentions, fillers(Role.ACTOR, sent), sent)
-            if charged is None
+            _states_opening(text, trig, mentions, fillers(Role.ACTOR, sent), sent)
+            if charged is None and not _parsed(trig, tokens)
             else []
         )
         choice: tuple[int, float] | None
@@ -2481,20 +2481,23 @@ _COUNTRY_VERB_GAP = re.compile(
 )
 
 
+def _parsed(trig: Trigger, tokens: Sequence[Token]) -> bool:
+    """Whether the parse covers the trigger (French), so that it gives the subject."""
+    return bool(tokens) and trig.tokens[0] >= 0 and bool(tokens[trig.tokens[0]].dep)
+
+
 def _states_opening(
     text: str,
     trig: Trigger,
-    tokens: Sequence[Token],
     mentions: Sequence[Mention],
     candidates: Sequence[int],
     sent: tuple[int, int],
 ) -> list[int]:
-    """The countries that open an English sentence right before the trigger's verb ("The
-    United States on Friday imposed sanctions", "Mali, Burkina Faso and Niger formally
-    left ECOWAS"; for a state's act also a capital: "Bamako recalled its ambassador"):
-    the subject, which the parse gives for French ("le Niger a rompu"; since 0.50.0)."""
-    if tokens and trig.tokens[0] >= 0 and tokens[trig.tokens[0]].dep:
-        return []  # parsed: the subject comes from the parse
+    """The countries that open an unparsed (English) sentence right before the trigger's
+    verb ("The United States on Friday imposed sanctions", "Mali, Burkina Faso and Niger
+    formally left ECOWAS"; for a state's act also a capital: "Bamako recalled its
+    ambassador"): the subject, which the parse gives for French ("le Niger a rompu";
+    since 0.50.0)."""
     states = sorted(
         (
             i

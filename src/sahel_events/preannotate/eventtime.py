@@ -253,9 +253,11 @@ def in_earlier_act(
     # ``comma_only`` (below: the act named so is often the story the next sentences
     # go on with).
     return not comma_only and any(
-        t is not trig
+        trig.end < t.start
         and t.end <= mention.start
-        and (opening := _AFTER_ACT_NOUN.search(text, trig.end, t.start)) is not None
+        # The opening ("following the ") is at most 14 characters before the noun.
+        and (opening := _AFTER_ACT_NOUN.search(text, max(trig.end, t.start - 14), t.start))
+        is not None
         and opening.end() == t.start
         and not _CLAUSE_BREAK.search(text, t.end, mention.start)
         for t in triggers

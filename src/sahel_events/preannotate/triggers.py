@@ -242,16 +242,22 @@ def _token_keys(text: str, lemma: str, language: str) -> frozenset[str]:
         folded = fold(text)
         if folded in _EN_OWN_WORDS:
             return frozenset({folded})
-    if language == "fr" and (ending := _PARTICIPLE_ENDING.search(text)):
-        # A past participle the tagger took for a noun ("une dizaine interpellés",
-        # lemma "interpellé"): its verb's stem, which the crude stem undoubles
-        # ("interpel"), as a key (since 0.51.0).
-        return _keys(text, lemma) | {fold(text[: ending.start()])}
+    if language == "fr" and text.endswith(_PARTICIPLE_ENDINGS):
+        return _participle_keys(text, lemma)
     return _keys(text, lemma)
 
 
-#: The ending of a French past participle of the first group.
-_PARTICIPLE_ENDING = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
+#: The endings of a French past participle of the first group.
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES")
+
+
+@lru_cache(maxsize=50_000)
+def _participle_keys(text: str, lemma: str) -> frozenset[str]:
+    """A past participle the tagger took for a noun ("une dizaine interpellés", lemma
+    "interpellé"): also its verb's stem, which the crude stem undoubles ("interpel"), as
+    a key (since 0.51.0). Cached: tokens repeat."""
+    stem = text.rstrip("sSeE").removesuffix("é").removesuffix("É")
+    return _keys(text, lemma) | {fold(stem)}
 
 
 def _match(
