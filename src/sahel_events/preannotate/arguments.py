@@ -821,6 +821,19 @@ def link_arguments(
                 ):
                     add(Role.TIME, issue, 0.5)
         pool = fillers(Role.INSTRUMENT, sent)
+        if trig.mode in ("destroy", "seize"):
+            # "ont incendié deux camions", "ont emporté des motos": the vehicles burned
+            # or taken are what the act was done to, not what it was done with (since
+            # 0.55.0).
+            pool = [
+                i
+                for i in pool
+                if not (
+                    mentions[i].label == "VEH"
+                    and mentions[i].start >= trig.end
+                    and _ACTED_ON_AFTER.fullmatch(text, trig.end, mentions[i].start) is not None
+                )
+            ]
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         # "ont tué quatre éleveurs et incendié leurs cases": the dead are the killing's,
@@ -1968,6 +1981,15 @@ _DESTINATION = re.compile(
     r"\b(?:travell?ing|going|driving|on\s+(?:its|their|the)\s+way)\s+to|"
     r"\bcarrying\s+(?:[\w'’-]+\s+){1,3}?to)\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: Between an act on things and the things: "incendié | deux camions", "set fire to |
+#: several vehicles", "emporté | des motos et du bétail".
+_ACTED_ON_AFTER = re.compile(
+    r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+    r"(?:à|aux?|to|of)?\s*(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"des|les|leurs?|ses|plusieurs|several|two|three|four|five|\d+|the|their|its|a|an|"
+    r"de\s+nombreux|dozens\s+of)\s+)*(?:[a-zà-ÿ'’-]+\s+)?",
     re.IGNORECASE,
 )
 #: A vehicle and where it was bound (since 0.52.0): "un car transportant des passagers
