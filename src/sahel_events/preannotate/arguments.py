@@ -80,7 +80,7 @@ from .eventtime import (
 )
 from .facilities import starts_with_facility
 from .ner import Token
-from .nominals import CRAFT, PERSON_NOUNS
+from .nominals import CRAFT, DAY_WORD, PERSON_NOUNS
 from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
@@ -93,8 +93,7 @@ _RECIPIENT_LINK = re.compile(
     r"|^\s*(?:l['’]|les?\s+|la\s+|the\s+)?$"
     # Since 0.48.0 a day, then the person's title before the name: "a condamné jeudi
     # l'opposant Succès Masra", "sentenced on Thursday the opposition leader".
-    r"|^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\w+day|"
-    r"yesterday|matin|soir)\s+)*(?:l['’]|les?\s+|la\s+|the\s+)"
+    rf"|^\s*(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)*(?:l['’]|les?\s+|la\s+|the\s+)"
     r"(?:(?!(?:de|du|des|d|à|au|aux|par|pour|sur|dans|avec|of|to|by|for|in|on|at)\b)"
     r"[a-zà-ÿ-]+\s+){1,2}$",
     re.IGNORECASE,
@@ -1986,7 +1985,7 @@ _DESTINATION = re.compile(
 #: Between an act on things and the things: "incendié | deux camions", "set fire to |
 #: several vehicles", "emporté | des motos et du bétail".
 _ACTED_ON_AFTER = re.compile(
-    r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+    rf"\s*(?:{DAY_WORD}\s+)?"
     r"(?:à|aux?|to|of)?\s*(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"des|les|leurs?|ses|plusieurs|several|two|three|four|five|\d+|the|their|its|a|an|"
     r"de\s+nombreux|dozens\s+of)\s+)*(?:[a-zà-ÿ'’-]+\s+)?",
@@ -2907,8 +2906,8 @@ _FINITE_BEFORE = re.compile(
     r"\b(?:a|ont|est|sont|avait|avaient|était|étaient|aurait|auraient|été)\b", re.IGNORECASE
 )
 _INCISE_GAP = re.compile(
-    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?"
-    r"\s+)?(?:dans\s+un\s+communiqué\s+)?(?:l['’]|le\s+|la\s+|les\s+)?",
+    rf"\s+(?:{DAY_WORD}(?:\s+(?:soir|matin))?\s+)?"
+    r"(?:dans\s+un\s+communiqué\s+)?(?:l['’]|le\s+|la\s+|les\s+)?",
     re.IGNORECASE,
 )
 

@@ -538,14 +538,14 @@ _FR_FUNCTION_WORDS = frozenset(
 
 #: A span that ends on the preposition before a name ("hameau de").
 _DANGLING = re.compile(r"\s(?:de|du|des|d['’])$", re.IGNORECASE)
-#: A verb in the first person plural that opens a writer's aside ("Rappelons que",
-#: "Notons que", "Précisons que"), which the model takes for a name at a sentence's start.
 #: A body named only to qualify another: "the al-Qaeda-linked JNIM", "Islamic
 #: State-affiliated fighters".
 _TIE_AFTER = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 #: "A Pama, les assaillants ont": the capital of "à" written without its accent, as
 #: the press often does at the head of a sentence, which the model takes into the name.
 _UNACCENTED_A = re.compile(r"A\s+(?=[A-ZÀ-Þ])")
+#: A verb in the first person plural that opens a writer's aside ("Rappelons que",
+#: "Notons que", "Précisons que"), which the model takes for a name at a sentence's start.
 _EXHORTATION = re.compile(
     r"(?:Rappel|Not|Précis|Soulign|Signal|Ajout|Indiqu|Relev|Observ|Constat)ons", re.IGNORECASE
 )

@@ -1229,7 +1229,9 @@ _PUBLISHED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A trigger that names an aircraft ("hélicoptère de combat", "attack helicopter").
-_CRAFT = re.compile(r"(?:hélicoptères?|avions?|drones?|attack\s+helicopters?|aircraft)\b", re.I)
+_CRAFT = re.compile(
+    r"(?:hélicoptères?|avions?|drones?|attack\s+helicopters?|aircraft)\b", re.IGNORECASE
+)
 #: Supplying it: "a livré la semaine dernière deux", "delivered two", "a acquis".
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:livr\w*|acqui[st]\w*|reçu\w*|achet\w*|command[ée]\w*|doté\w*|fourni\w*|"

@@ -621,6 +621,8 @@ def _subtree_start(tokens: Sequence[Token], head: Token) -> int:
 DAY_NAMES = frozenset(
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
 )
+#: The same days as a pattern, for the rules that read a day between two words.
+DAY_WORD = "(?:" + "|".join(sorted(DAY_NAMES)) + ")"
 
 
 def _behind_a_day(tokens: Sequence[Token], tok: Token) -> bool:
@@ -629,7 +631,6 @@ def _behind_a_day(tokens: Sequence[Token], tok: Token) -> bool:
     day = tokens[tok.head]
     return (
         tok.dep == "nmod"
-        and tok.head < tok.index
         and day.lemma.lower() in DAY_NAMES
         and day.dep in ("obj", "obl:mod", "obl")
         and day.index == tok.index - 2

@@ -105,6 +105,8 @@ _DETERMINERS = frozenset(
 _SUBJECT_END = frozenset({"PRON", "NOUN", "PROPN", "ADJ", "VERB"})
 
 
+#: The endings of a French past participle of the first group, in either case.
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES")
 #: A count a participle may follow in an elliptical passive: "une dizaine", "trois
 #: autres", "15".
 _COUNTED_BEFORE = re.compile(
@@ -123,7 +125,7 @@ def _opens_participle_clause(tokens: Sequence[Token], i: int) -> bool:
     return (
         at_start
         and token.text[:1].isupper()
-        and token.text.lower().endswith(("é", "és", "ée", "ées"))
+        and token.text.endswith(_PARTICIPLE_ENDINGS)
         and any(t.text == "," for t in tokens[i + 1 : i + 10])
     )
 
@@ -151,7 +153,7 @@ def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
         # "Plusieurs manifestants ont été blessés et une dizaine interpellés": the
         # passive of a count left elliptical (since 0.51.0).
         return False
-    if i == 0 or token.pos == "ADJ" or token.text.lower().endswith(("é", "és", "ée", "ées")):
+    if i == 0 or token.pos == "ADJ" or token.text.endswith(_PARTICIPLE_ENDINGS):
         return True  # "une posture plus critique", "les accusés", "un arrêté"
     before = tokens[i - 1]
     # A verb follows its subject: "Il réclame", "le magistrat invite", "l'ONG dénonce".
@@ -245,10 +247,6 @@ def _token_keys(text: str, lemma: str, language: str) -> frozenset[str]:
     if language == "fr" and text.endswith(_PARTICIPLE_ENDINGS):
         return _participle_keys(text, lemma)
     return _keys(text, lemma)
-
-
-#: The endings of a French past participle of the first group.
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES")
 
 
 @lru_cache(maxsize=50_000)
