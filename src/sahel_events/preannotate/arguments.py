@@ -525,6 +525,7 @@ def link_arguments(
             )
             and not _fled_to(text, trig, mentions[i])
             and not in_earlier_act(text, mentions[i], trig, triggers)
+            and (parsed or not _after_linked_act(text, mentions[i], trig, triggers))
             # "cette commune rurale du département de Say": the unit of the place just
             # told, which the demonstrative points back to (taken below).
             and not _UNIT_OF_THIS.search(
@@ -674,6 +675,11 @@ def link_arguments(
         # else told before it in the paragraph; a material act (what the attackers did
         # next) else takes the time told before it in the article.
         scopes = [(sent, 0.7), (para, 0.5)]
+        linked_act = (
+            None
+            if parsed
+            else _EN_AFTER_ACT.search(text, max(sent[0], trig.start - 60), trig.start)
+        )
         # A release is not told in sequence with the capture: its day is its own
         # sentence's or paragraph's (codebook: "a priest kidnapped last month has been
         # freed" gives the release no day).
@@ -713,9 +719,7 @@ def link_arguments(
             or told_before_clause(trig, tokens)
             # English has no parse: "The attack came less than a week after an ambush
             # on a supply convoy" (since 0.35.0).
-            or (
-                not parsed and _EN_AFTER_ACT.search(text, max(sent[0], trig.start - 40), trig.start)
-            )
+            or linked_act is not None
             or reported_act(text, trig, tokens, sent)
             # "the army said it had carried out air strikes ..., killing about twenty":
             # the toll of a reported act is reported too (since 0.35.0).
@@ -741,6 +745,16 @@ def link_arguments(
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
                 and not counted_from(text, mentions[i], trig)
+                # "police arrested six people on Saturday in connection with an attack",
+                # "shot dead a chief on Thursday, days after the group abducted": the day
+                # before the linking words is the other act's (since 0.56.0).
+                # Not for a bare "after": "In mid-November, a convoy had turned back after
+                # coming under fire" dates both.
+                and (
+                    linked_act is None
+                    or not _another_acts_link(linked_act)
+                    or mentions[i].start >= linked_act.start()
+                )
             ]
             if scope == sent and promise(trig):
                 # "a annoncé mardi que les élèves seraient accueillis la semaine
@@ -1453,7 +1467,8 @@ _EARLIER_TOLL = re.compile(
     r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll|"
     # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
     # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
-    r"\bfaisai(?:en)?t\s+état\b|\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
+    # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
+    r"\bfaisai(?:en)?t\s+(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?état\b|\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
     r"\bhad\s+(?:reported|given|put)\b",
     re.IGNORECASE,
 )
@@ -2256,7 +2271,8 @@ _QUALIFIED_BY = re.compile(
 #: A relative clause of reporting right after a name: ", qui fait état de", ", qui a
 #: annoncé", ", which reported".
 _REPORTER_AFTER = re.compile(
-    r"\s*,?\s*(?:qui\s+(?:a\s+|avait\s+)?(?:fait|faisait)\s+état|qui\s+(?:a\s+)?(?:annonc|indiqu|"
+    r"\s*,?\s*(?:qui\s+(?:a\s+|avait\s+)?(?:fait|faisait)\s+(?:(?:jusque-là|jusqu['’](?:ici|alors)|"
+    r"alors|encore)\s+)?état|qui\s+(?:a\s+)?(?:annonc|indiqu|"
     r"précis|affirm|rapport|signal)\w*|which\s+(?:reported|said|announced))",
     re.IGNORECASE,
 )
@@ -2347,11 +2363,50 @@ _TOLL_GERUND = re.compile(
 _AFTER_COMMA = re.compile(r",\s*$")
 #: An English noun trigger told as what came before its clause: "after an ambush",
 #: "following the deadly attack".
+#: Since 0.56.0 also the act an arrest or a trial is tied to: "arrested six people in
+#: connection with an attack", "charged over the attack", "for their role in the raid".
 _EN_AFTER_ACT = re.compile(
-    r"\b(?:after|following)\s+(?:(?:an?|the|this|that|their|its|last\s+\w+['’]s)\s+)?"
+    r"\b(?:(?P<interval>(?:days|weeks|months|years|hours|a\s+day|a\s+week|a\s+month|"
+    r"a\s+year|\w+\s+days|\w+\s+weeks|\w+\s+months|\w+\s+years)\s+)?"
+    r"(?P<bare>after|following)|"
+    r"in\s+connection\s+with|in\s+relation\s+to|"
+    r"(?:charged|convicted|sentenced|detained|arrested|held|questioned)\s+over|"
+    r"for\s+(?:their|his|her|its|an?)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in|"
+    r"suspected\s+of\s+(?:involvement\s+in|carrying\s+out|taking\s+part\s+in))\s+"
+    r"(?:(?:an?|the|this|that|their|its|last\s+\w+['’]s)\s+)?"
     r"(?:(?!(?:on|in|at|by|which|who)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _another_acts_link(link: re.Match[str] | None) -> bool:
+    """Whether a match of :data:`_EN_AFTER_ACT` ties another act to this one, with its
+    own author, day and place: "in connection with", "days after"; not a bare "after",
+    which may go on with the same subject and time ("on Saturday night after looting
+    its pharmacy")."""
+    return link is not None and (not link.group("bare") or bool(link.group("interval")))
+
+
+def _after_linked_act(
+    text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """True when the place follows another act tied to this one by linking words
+    (:data:`_EN_AFTER_ACT`), told after it: "arrested six people in connection with an
+    attack on *a customs post*" (where the attack happened; since 0.56.0). English,
+    which has no parse to tell whose phrase holds the place."""
+    return any(
+        trig.end <= t.start
+        and t.end <= place.start
+        and _another_acts_link(
+            link := _EN_AFTER_ACT.search(text, max(trig.end, t.start - 60), t.start)
+        )
+        and link is not None
+        and link.start() >= trig.end
+        for t in triggers
+        if t is not trig
+    )
+
+
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: Statements dated only by their own sentence (below).
@@ -2942,6 +2997,41 @@ def _inverted_subject(
     )
 
 
+#: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
+_INTO_HANDS = re.compile(r"\bmains|\bhands", re.IGNORECASE)
+#: Between the hands and the party that took the place, or the group it names ("aux
+#: mains des combattants du JNIM").
+_HANDS_OF = re.compile(
+    r"\s*(?:d[eu]s?\s+|d['’]|of\s+(?:the\s+)?)"
+    r"(?:[a-zà-ÿ]+\s+(?:d[eu]s?\s+|d['’]|de\s+l['’]|of\s+(?:the\s+)?))?",
+    re.IGNORECASE,
+)
+
+
+def _into_hands_of(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> int | None:
+    """The party a place fell to (since 0.56.0): "le poste est tombé aux mains *des
+    jihadistes*". The subject is the place taken, not the actor."""
+    hands = _INTO_HANDS.search(trig.phrase)
+    if hands is None:
+        return None
+    end = text.find(hands.group(0), trig.start, trig.start + 60)
+    if end < 0:
+        return None
+    end += len(hands.group(0))
+    return next(
+        (
+            i
+            for i in candidates
+            if mentions[i].label in ("PER", "ORG")
+            and mentions[i].start >= end
+            and _HANDS_OF.fullmatch(text, end, mentions[i].start) is not None
+        ),
+        None,
+    )
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -2973,6 +3063,9 @@ def _actor(
     if found is not None:
         return found, 0.7
     found = _inverted_subject(text, trig, mentions, candidates, sent)
+    if found is not None:
+        return found, 0.7
+    found = _into_hands_of(text, trig, mentions, candidates)
     if found is not None:
         return found, 0.7
     if _leaving(trig):
@@ -3101,6 +3194,7 @@ def _actor(
         else passive_subject(trig, tokens, mentions, candidates, children)
     )
     others = others_actors(text, trig, triggers, tokens, mentions, candidates, children)
+    parsed = _parsed(trig, tokens)
     participle = trig.label != "MOBILIZE" and _PASSIVE_PARTICIPLE.search(trig.text) is not None
     before = [
         i
@@ -3132,6 +3226,12 @@ def _actor(
         # "imposed a curfew following a series of attacks that killed dozens": the
         # attacks did it (since 0.47.0).
         and not _ACT_THAT.search(text, mentions[i].end, trig.start)
+        # "Police arrested six people in connection with an attack": who arrested did
+        # not attack (since 0.56.0; English, which has no parse to tell it).
+        and (
+            parsed
+            or not _another_acts_link(_EN_AFTER_ACT.search(text, mentions[i].end, trig.start))
+        )
         # "A convoy came under fire, killing three soldiers": the victim of the first.
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers

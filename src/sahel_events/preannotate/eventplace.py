@@ -329,7 +329,11 @@ def carried_places(
             # Unless one of them took it: "Vingt civils ont été tués lors de l'attaque du
             # village de X" (the toll's word took no place, the attack did).
             refused = bool(alike) and not any(mi in places.get(tk, []) for tk in alike)
-            if m.label in fillers and not refused:
+            # A meeting is not held on the road where the story's attacks were (since
+            # 0.56.0: "les attaques sur l'axe Bamako-Kayes. Leur syndicat a rencontré
+            # lundi le ministre").
+            on_road = trig.label == "CONSULT" and m.source == "road"
+            if m.label in fillers and not refused and not on_road:
                 out.append((ti, mi, 0.3))
     return out
 

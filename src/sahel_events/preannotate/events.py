@@ -37,6 +37,7 @@ suggested events:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -493,6 +494,16 @@ _ASKED_TO = re.compile(
     r"demanded\s+that)\s+[^.;:!?]{1,80}?\bto\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: What an effort is made to obtain is no act yet (since 0.56.0): "tout mettre en œuvre
+#: pour obtenir leur libération", "afin d'obtenir la levée des sanctions", "to secure the
+#: release". Only the infinitive: "a obtenu la libération" tells a release.
+_SOUGHT = re.compile(
+    r"(?:\b(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:[\w'’]+\s+){0,2}?"
+    r"(?:obtenir|arracher|négocier|faciliter)|"
+    r"\bto\s+(?:help\s+)?(?:secure|obtain|negotiate|win|facilitate))\s+"
+    r"(?:la|le|les|l['’]|leur|leurs|sa|son|ses|the|their|his|her)\s*$",
+    re.IGNORECASE,
+)
 #: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
 _FEAR_OF = re.compile(
     r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
@@ -665,6 +676,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if _FEAR_OF.search(text, max(0, t.start - 40), t.start):
             continue  # "for fear of abduction": what people fear (since 0.25.0)
+        if _SOUGHT.search(text, max(0, t.start - 50), t.start):
+            continue  # "pour obtenir leur libération": what is sought (since 0.56.0)
         if _REINFORCEMENT.match(t.text) and (
             _ARRIVAL_OF.search(text, max(0, t.start - 25), t.start)
             or _AIR_OR_CAME.match(text, t.end)
@@ -1971,10 +1984,12 @@ def merge_mentions(
                         if len(held) == 1
                         else ""
                     )
-                    if len(coarse) in (4, 7) and len(day) > len(coarse) and day.startswith(coarse):
+                    if _day_inside(day, coarse):
                         # "kidnapped earlier this month" in the head's sentence, "The
                         # abduction took place on 14 November" in a merged one: the day
-                        # inside the month (since 0.35.0).
+                        # inside the month (since 0.35.0); since 0.56.0 also inside a
+                        # week or a span ("la semaine passée", "ces heurts, survenus
+                        # mercredi dernier").
                         mentions_taken.discard(out[held[0]].mention)
                         out[held[0]] = replace(a, trigger=head)
                         mentions_taken.add(key)
@@ -2040,6 +2055,21 @@ def merge_mentions(
     out = _one_event_a_count(out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
     return Merged(sorted(kept), out, heads)
+
+
+def _day_inside(day: str, coarse: str) -> bool:
+    """Whether the ISO date ``day`` is finer than ``coarse`` and lies inside it: a month
+    or a year ("2026-11"), or a span of a week or more ("2026-11-23/2026-11-29"; not a
+    night across two days, which is as precise as a day)."""
+    if len(coarse) in (4, 7):
+        return len(day) > len(coarse) and day.startswith(coarse)
+    first, _, last = coarse.partition("/")
+    if not (last and len(day) == 10 and len(first) == len(last) == 10 and first <= day <= last):
+        return False
+    try:
+        return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days >= 6
+    except ValueError:
+        return False
 
 
 def _elliptic_acts_actor(
