@@ -3032,6 +3032,13 @@ def _into_hands_of(
     )
 
 
+#: A source named by its kind, which reports and never acts: "Une source sécuritaire",
+#: "des sources locales", "a security source", "Sources".
+_A_SOURCE = re.compile(
+    r"(?:(?:une?|des|les?|la|a|the)\s+)?(?:[\w-]+\s+)?sources?(?:\s+[\w-]+)?$", re.IGNORECASE
+)
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -3049,11 +3056,15 @@ def _actor(
     """The actor of a trigger and its score, in the order of ``actors``' docstring; a
     place is never the actor (a town, a region; a country only as the parsed subject:
     "le Niger a rompu"), nor a name inside the victim."""
+    # "Une source sécuritaire a indiqué qu'un groupe ... était tombé dans une embuscade":
+    # a source reports; it never acts (since 0.56.0).
+    speaker = [i for i in speaker if not _A_SOURCE.match(mentions[i].text)]
     candidates = [
         i
         for i in fillers(Role.ACTOR, sent)
         if not _is_place(mentions[i])
         and i not in used
+        and not _A_SOURCE.match(mentions[i].text)
         # "Le JNIM, lié à Al-Qaïda, ...", "an affiliate of Islamic State": the network a
         # group belongs to describes the actor, it is not the actor (since 0.33.0).
         and not _AFFILIATED_TO.search(text, max(0, mentions[i].start - 30), mentions[i].start)

@@ -928,6 +928,10 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         purpose = "pour" in marks and not noun  # a noun is not the purpose of its verb
         promised = (
             bool(marks)
+            # "scandé des slogans hostiles à X, avant d'être dispersés": what came next,
+            # not what was promised, however the parse hangs it (since 0.56.0; "sequel"
+            # below settles "avant de").
+            and "avant" not in marks
             and verb.dep in ("xcomp", "acl")
             and bool(above)
             # "accusent des soldats d'avoir exécuté dix civils": the act alleged is an event

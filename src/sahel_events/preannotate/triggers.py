@@ -633,7 +633,9 @@ _SOURCE_KINDS = (
         "anonymous-source",
         re.compile(
             r"sources?\s+(?:sécuritaires?|locales?|militaires?|proches?|concordantes?|"
-            r"humanitaires?|anonymes?|security|local|military)|security\s+sources?|local\s+sources?|"
+            r"humanitaires?|anonymes?|security|local|military)|"
+            r"(?:security|local|military|diplomatic|humanitarian|medical|hospital|informed)\s+"
+            r"sources?|"
             r"un\s+responsable|une\s+source|an?\s+official\s+who|habitants?|témoins?|residents?|"
             r"witness",
             re.IGNORECASE,
@@ -717,11 +719,13 @@ def _sentence_cues(
         window_end = min(end, m.end() + 60)
         window = text[m.start() : window_end]
         kind = None
-        if _SAID_AFTER.fullmatch(m.group()):
+        sources_said = m.group().lower().startswith("source")
+        if _SAID_AFTER.fullmatch(m.group()) or sources_said:
             # "the defence ministry said on Monday", "L'armée burkinabè affirme": who says
             # comes before the reporting verb, in its clause (since 0.28.0); after it only
-            # when nothing before names one ("..., a indiqué l'armée").
-            before = text[max(start, m.start() - 60) : m.start()]
+            # when nothing before names one ("..., a indiqué l'armée"). Since 0.56.0 also
+            # "A security source said", whose kind is told before "source".
+            before = text[max(start, m.start() - 60) : m.end() if sources_said else m.start()]
             before = before[before.rfind(",") + 1 :] if "," in before else before
             kind = next((k for k, pattern in _SOURCE_KINDS if pattern.search(before)), None)
         if kind is None:
