@@ -481,11 +481,31 @@ def link_arguments(
             and not _IN_UNIT.search(text, max(sent[0], mentions[i].start - 40), mentions[i].start)
             and not _unit_at(text, mentions[i])
         ]
+        # "held talks with Mali's transitional leader, General Assimi Goita": the person a
+        # country's possessive introduces, not the country (since 0.56.0).
+        # The person is linked to the act from where the country's phrase opens.
+        link_from: dict[int, int] = {}
+        for i in after:
+            if mentions[i].label == "GPE" and _POSSESSIVE.match(text, mentions[i].end):
+                person = next(
+                    (
+                        j
+                        for j in after
+                        if mentions[j].label == "PER"
+                        and 0 < mentions[j].start - mentions[i].end <= 50
+                    ),
+                    None,
+                )
+                if person is not None:
+                    link_from[person] = mentions[i].start
+        after = [i for i in after if mentions[i].start not in link_from.values()]
         # The nearest filler after the trigger that a preposition (or nothing much) links
         # to it: a nominal ("des dirigeants d'AQMI") may come before the name it holds.
         # "clashed with JNIM fighters": a side fought, it is no recipient.
         for nearest in [] if sides else sorted(after, key=lambda i: mentions[i].start)[:2]:
-            if _RECIPIENT_LINK.search(text[trig.end : mentions[nearest].start]):
+            if _RECIPIENT_LINK.search(
+                text[trig.end : link_from.get(nearest, mentions[nearest].start)]
+            ):
                 add(Role.RECIPIENT, nearest, 0.5)
                 break
         if trig.label == "CONSULT" and (
@@ -2997,6 +3017,8 @@ def _inverted_subject(
     )
 
 
+#: A possessive right after a name: "Mali's".
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
 _INTO_HANDS = re.compile(r"\bmains|\bhands", re.IGNORECASE)
 #: Between the hands and the party that took the place, or the group it names ("aux

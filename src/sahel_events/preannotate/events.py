@@ -175,7 +175,11 @@ _COUNTED_AFTER = re.compile(
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
 #: act.
 LIFTED = re.compile(
-    r"(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas\w*)\s+(?:\S+\s+){0,4}$", re.IGNORECASE
+    # Whole words (since 0.56.0): "in the *East* region imposed a night-time curfew" is
+    # no easing.
+    r"(?<!\w)(?:lev(?:er|é|ée|és|ées|ant)|levée|allég\w*|lift\w*|eas(?:e|es|ed|ing))\s+"
+    r"(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
 )
 
 
@@ -1742,9 +1746,11 @@ def merge_mentions(
                     # un poste": the act that prompted the other is another happening
                     # (since 0.28.0).
                     continue
-                if t.label == "COERCE" and _other_mode(t, [triggers[g] for g in group]):
+                if t.label in ("COERCE", "ACCUSE") and _other_mode(t, [triggers[g] for g in group]):
                     # "ont saisi 14 kg de chanvre et interpellé le conducteur": a seizure
-                    # and an arrest are two acts, as the corpus codes them (since 0.15.0).
+                    # and an arrest are two acts, as the corpus codes them (since 0.15.0);
+                    # since 0.56.0 also a criticism and a case brought to court ("a
+                    # dénoncé ... et a annoncé avoir saisi le tribunal").
                     continue
                 target = group
                 break

@@ -385,6 +385,9 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
 #: aussi incendié"), whose sentence's day may be the saying's.
 _ALSO_BEFORE = re.compile(
     r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$"
+    # Since 0.56.0 an act the sentence's act took place during: "were arrested in June
+    # during protests", "amid clashes" (English, which has no parse to tell it).
+    r"|\b(?:during|amid)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+)?$"
     # Since 0.33.0 an act told in a "where" clause after the place of the raid: "ont fait
     # irruption sur un site d'orpaillage, où ils ont enlevé une douzaine d'orpailleurs".
     r"|\b(?:où|where)\s+(?:ils|elles|they|les\s+assaillants|the\s+(?:attackers|gunmen))\s+"
