@@ -465,6 +465,11 @@ def link_arguments(
             choice = _recovering_force(mentions, trig)
         if choice is not None:
             add(Role.ACTOR, *choice)
+            partner = _coordinated_subject(
+                text, trig, mentions, choice[0], fillers(Role.ACTOR, sent)
+            )
+            if partner is not None and not sides:
+                add(Role.ACTOR, partner, choice[1])
         # The spans of the actors chosen: a name inside one ("des combattants de Boko
         # Haram") is on the actor's side, no recipient (since 0.33.0).
         acting = [
@@ -3012,6 +3017,33 @@ def _inverted_subject(
             if mentions[i].start >= trig.end
             and mentions[i].label in ("PER", "ORG")
             and _INCISE_GAP.fullmatch(text, trig.end, mentions[i].start) is not None
+        ),
+        None,
+    )
+
+
+#: Between two coordinated subjects of one kind: "Le Sénégal *et le* Mali ont signé".
+_AND_THE = re.compile(r"\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?", re.IGNORECASE)
+
+
+def _coordinated_subject(
+    text: str, trig: Trigger, mentions: Sequence[Mention], chosen: int, candidates: Sequence[int]
+) -> int | None:
+    """The name coordinated with the chosen actor before the act, of the same kind
+    (since 0.56.0): "Le Sénégal et le Mali ont signé vendredi un protocole d'accord" has
+    two actors. Only a subject told before the act: after it, a second name is a side or
+    a recipient."""
+    first = mentions[chosen]
+    if first.end > trig.start:
+        return None
+    return next(
+        (
+            i
+            for i in candidates
+            if i != chosen
+            and mentions[i].label == first.label
+            and mentions[i].end <= trig.start
+            and _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
         ),
         None,
     )

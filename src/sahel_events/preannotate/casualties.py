@@ -165,6 +165,8 @@ _WHEN = (
     r"après-midi|night|morning|afternoon|evening))?)\s+)?"
     # Since 0.19.0 "L'explosion a tué sur le coup quatre soldats".
     r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
+    # Since 0.56.0 how badly, after the French verb: "blessant légèrement deux passagers".
+    r"(?:(?:grièvement|légèrement|gravement|mortellement|sérieusement)\s+)?"
     r"(?:(?:ses|leurs|les|its|their|the)\s+(?=\d|" + _WORD + r"\b))?"
 )
 #: Since 0.25.0 the digits an army communiqué repeats in brackets: "sept (07) individus",

@@ -265,7 +265,11 @@ _NOT_THIS_ONE = re.compile(
     r"\b(?:(?:the|an?|la|une|le|du|au|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
     r"quatrième|cinquième|sixième|énième|earlier|previous|précédente?)|"
     r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
-    r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?)\s*$",
+    r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?|"
+    # Since 0.56.0 attacks in general, told as what means serve for: "des motos qu'ils
+    # utilisent pour mener leurs attaques", "to carry out their attacks".
+    r"\bpour\s+(?:mener|commettre|perpétrer|lancer|conduire)\s+(?:leurs|ses|des|de\s+nouvelles)|"
+    r"\bto\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:their|its|new|more|further))\s*$",
     re.IGNORECASE,
 )
 #: "une série de frappes", "a series of raids": one set of acts told as such, not a trend.
@@ -528,6 +532,16 @@ _TYRES = re.compile(
 )
 #: A plan told by "prévoir de" ("prévoit de distribuer", AGREE: the promise of aid).
 _PLANNING = re.compile(r"^prévo[iy]", re.IGNORECASE)
+#: A text whose provisions "prévoit" tells (since 0.56.0): "L'accord prévoit des
+#: patrouilles conjointes", "l'arrêté prévoit"; what a document says is its content, no
+#: promise of its own.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:l['’](?:accord|arrêté|ordonnance)|le\s+(?:texte|décret|protocole|plan|budget|"
+    r"programme|projet|mémorandum|traité|document|communiqué)|la\s+(?:mesure|loi|feuille\s+de\s+"
+    r"route|convention|charte|déclaration|résolution|décision))"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:qui|également|aussi|notamment|en\s+outre)\s+)*$",
+    re.IGNORECASE,
+)
 #: The nouns of a protest one organises.
 _PROTEST_NOUNS = r"(?:marches?|manifestations?|rassemblements?|sit-in|meetings?|grèves?)"
 #: ... of a protest: "prévoyait d'organiser une marche", "prévoient de manifester".
@@ -670,6 +684,12 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "une marche que la coalition prévoyait d'organiser": a protest planned is
             # no promise to anyone; the protest is coded when it is held (since 0.33.0).
             continue
+        if (
+            t.label == "AGREE"
+            and _PLANNING.match(t.text)
+            and _DOCUMENT_BEFORE.search(text, max(0, t.start - 60), t.start)
+        ):
+            continue  # "L'accord prévoit des patrouilles": its content (since 0.56.0)
         if t.label == "AID" and _AID_STOPPED.search(text, max(0, t.start - 30), t.start):
             # "pour dénoncer l'interruption des distributions de vivres", "the lack of
             # aid": no aid given (since 0.34.0).

@@ -314,10 +314,14 @@ def _match(
     # embuscade"), the noun names the event, as it did before the time was skipped.
     # Since 0.48.0 one whose object holds no trigger of its own ranks as a whole match
     # ("ont quitté mercredi leur base": the withdrawal, longer than "quitter" alone).
+    # Since 0.56.0 a demand too: what it asks for is not what happened ("a exigé mardi
+    # leur libération" asks for a release, REQUEST yield).
     starts = [c[4].start for c in candidates]
     candidates = [
         (
-            c[0] or not any(c[4].end < other < c[5][1] for other in starts),
+            c[0]
+            or c[4].label == "REQUEST"
+            or not any(c[4].end < other < c[5][1] for other in starts),
             *c[1:],
         )
         for c in candidates
