@@ -367,7 +367,9 @@ _OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?|des\s+|d['’]entr
 #: span: "killed several terrorist leaders", "killing five police officers".
 _EN_MODIFIER = (
     r"(?:(?:terrorist|jihadist|islamist|militant|rebel|army|police|security|government|"
-    r"aid|health|civilian|militia|gang|bandit)\s+(?=[a-z])|"
+    r"aid|health|civilian|militia|gang|bandit|"
+    # Since 0.56.0: "killed 12 suspected jihadists".
+    r"suspected|alleged|presumed)\s+(?=[a-z])|"
     # Since 0.40.0 any one word before a noun of people who serve: "three customs
     # officers", "two forest guards", "four prison staff".
     r"[a-z-]+\s+(?=(?:officers|guards|agents|officials|workers|staff|personnel|employees|"

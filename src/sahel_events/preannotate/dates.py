@@ -811,7 +811,10 @@ def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMenti
 _NIGHT_WORD = re.compile(r"\bnuit\b|\bnight\b|\bovernight\b", re.IGNORECASE)
 #: Days counted from another date of the text, not from the dateline.
 _ANCHORED = re.compile(
-    r"(?<!\w)(?P<rel>la\s+veille|(?:le|au)\s+lendemain|l['’]avant-veille|le\s+surlendemain|"
+    # Since 0.56.0 the part of the day stays with the first reading ("le lendemain
+    # matin" was read "le lendemain", leaving "matin" to break a trigger's phrase).
+    r"(?<!\w)(?P<rel>la\s+veille(?:\s+au\s+(?:soir|matin)\b)?|"
+    r"(?:le|au)\s+lendemain(?:\s+(?:matin|soir)\b)?|l['’]avant-veille|le\s+surlendemain|"
     r"le\s+jour\s+suivant|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|"
     r"the\s+following\s+day|a\s+day\s+later|"
     r"(?:le|la)\s+(?:jour|soir|matin|nuit|soirée|matinée)\s+même|"

@@ -172,6 +172,17 @@ _COUNTED_AFTER = re.compile(
     r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+#: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
+_THEN_ANOTHER = re.compile(
+    r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
+)
+#: Since 0.56.0 an act told with its own subject after the interval: "two weeks after
+#: militants killed eight soldiers", "deux jours après que des hommes armés ont tué".
+_COUNTED_AFTER_CLAUSE = re.compile(
+    r"(?:jours?|semaines?|heures|mois|days?|weeks?|hours|months?)\s+(?:après|avant|after|before)"
+    r"\s+(?:que\s+|qu['’]|that\s+)?(?!(?:l['’]|la|le|les|the)\b)(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
 #: act.
 LIFTED = re.compile(
@@ -1733,6 +1744,21 @@ def merge_mentions(
                 # "Un pêcheur a été abattu et trois autres enlevés": the abduction is an
                 # event of its own beside the killing, as the corpus codes it (since
                 # 0.13.0); groups stay all abductions or none.
+                continue
+            if (
+                t.label == "ASSAULT"
+                and not _is_toll(t)
+                and not t.mode
+                and _THEN_ANOTHER.search(text, max(0, t.start - 25), t.start)
+                and any(sentence(triggers[g].start) == sentence(t.start) for g in group)
+            ):
+                # "ont attaqué jeudi le village, avant de s'en prendre le lendemain à un
+                # poste de gendarmerie": a second assault the attackers went on to, with
+                # its own target (since 0.56.0); a toll or a burning is settled apart.
+                continue
+            if _COUNTED_AFTER_CLAUSE.search(text, max(0, t.start - 50), t.start):
+                # "The operation came two weeks after militants killed eight soldiers":
+                # an act counted from, with its own subject, is another happening.
                 continue
             if (
                 _COUNTED_AFTER.search(text, max(0, t.start - 40), t.start)
