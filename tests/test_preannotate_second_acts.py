@@ -1,8 +1,8 @@
 """Pre-annotation 0.56.0: a second assault a sentence goes on to ("avant de s'en prendre
 le lendemain matin à un poste") and an act counted from with its own subject ("two weeks
 after militants killed eight soldiers") are events of their own; "le lendemain matin" is
-one time; "killed 12 suspected jihadists" counts the jihadists. Each sentence is written
-for the test."""
+one time; "killed 12 suspected jihadists" counts the jihadists; a town told as how far away the
+place lies ranks after the place. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -56,3 +56,13 @@ def test_an_act_counted_from_with_its_own_subject_is_another(annotator: Preannot
 def test_suspected_jihadists_are_counted_whole() -> None:
     text = "Beninese soldiers killed 12 suspected jihadists on Monday."
     assert [text[c.start : c.end] for c in find_casualties(text)] == ["12 suspected jihadists"]
+
+
+def test_a_town_told_as_a_distance_ranks_after_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Un poste de douane a été attaqué lundi à Heremakono, localité frontalière avec le "
+        "Burkina Faso située à "
+        "une centaine de kilomètres de Sikasso, faisant deux morts."
+    )
+    # Before 0.56.0 the town in the gazetteer, Sikasso, outranked the unknown locality.
+    assert _role(annotator, body, "attaqué", "location", False) == ["Heremakono"]

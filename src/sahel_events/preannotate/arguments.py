@@ -1751,6 +1751,22 @@ def _location(
     # A unit that only contains another candidate ranks after it (since 0.23.0).
     for unit, inner in _containers(text, mentions, free).items():
         rank[unit] = max(own[unit], own[inner] + 1)
+    # A town told as how far away another place lies ranks after that place (since
+    # 0.56.0): "à Heremakono, localité frontalière située à une centaine de kilomètres
+    # de Sikasso", "le village de Kassan, à 30 km de Djibo".
+    measured = [
+        i
+        for i in free
+        if _DISTANCE_FROM.search(text, max(0, mentions[i].start - 60), mentions[i].start)
+    ]
+    for i in measured:
+        if any(
+            j not in measured
+            and own[j] <= 1  # a settlement, not the country or a unit around it
+            and mentions[i].start - 120 <= mentions[j].end <= mentions[i].start
+            for j in free
+        ):
+            rank[i] = max(rank[i], 6)
 
     def key(i: int) -> tuple[int, int, int]:
         m = mentions[i]
@@ -3049,6 +3065,16 @@ def _coordinated_subject(
     )
 
 
+#: A distance from a town, right before its name: "à une trentaine de kilomètres de",
+#: "à 30 km au nord de", "about 20 km from".
+_DISTANCE_FROM = re.compile(
+    r"(?:\bà|\babout|\bsome)?\s*(?:(?:une?|quelques|environ|près\s+de|plus\s+de|moins\s+de|"
+    r"about|some|nearly|around)\s+)?(?:\d+|[a-zé]+aine|quelques|a\s+few|[a-z]+)\s+(?:de\s+)?"
+    r"(?:kilomètres|km|kilometres|kilometers|miles)\s+(?:(?:au|à\s+l['’])\s*\w+(?:-\w+)?\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
+    r"(?:de\s+la\s+ville\s+de\s+|de|d['’]|du|from|of)\s*$",
+    re.IGNORECASE,
+)
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
