@@ -2411,7 +2411,11 @@ _EN_AFTER_ACT = re.compile(
     r"a\s+year|\w+\s+days|\w+\s+weeks|\w+\s+months|\w+\s+years)\s+)?"
     r"(?P<bare>after|following)|"
     r"in\s+connection\s+with|in\s+relation\s+to|"
-    r"(?:charged|convicted|sentenced|detained|arrested|held|questioned)\s+over|"
+    r"(?:charged|convicted|sentenced|jailed|tried|detained|arrested|held|questioned)"
+    r"(?:\s+[\w-]+){0,5}?\s+over|"
+    # Since 0.56.0 what a relative clause tells of the people named: "70 rebels who were
+    # sentenced", an earlier act of its own.
+    r"(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been|had)|"
     r"for\s+(?:their|his|her|its|an?)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in|"
     r"suspected\s+of\s+(?:involvement\s+in|carrying\s+out|taking\s+part\s+in))\s+"
     r"(?:(?:an?|the|this|that|their|its|last\s+\w+['’]s)\s+)?"
@@ -3075,6 +3079,10 @@ _DISTANCE_FROM = re.compile(
     r"(?:de\s+la\s+ville\s+de\s+|de|d['’]|du|from|of)\s*$",
     re.IGNORECASE,
 )
+#: An English passive right before its participle: "was killed", "were reportedly shot".
+_EN_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then)\s+)?$", re.IGNORECASE
+)
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
@@ -3342,6 +3350,15 @@ def _actor(
     ):
         # "released 14 people arrested last month during a protest": who arrested is
         # not who protested (since 0.38.0; the French parse tells it, in_foreign_oblique).
+        return None
+    if (
+        not parsed
+        and trig.label != "MOBILIZE"  # "troops were deployed": who moved (as above)
+        and _EN_PASSIVE_BEFORE.search(text, max(0, trig.start - 30), trig.start)
+    ):
+        # "the 2021 offensive in which his father was killed": an English passive names
+        # its agent after "by" (found above) or not at all; the nearest name before is
+        # not it (since 0.56.0).
         return None
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
