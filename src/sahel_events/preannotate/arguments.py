@@ -95,7 +95,9 @@ _RECIPIENT_LINK = re.compile(
     # l'opposant Succès Masra", "sentenced on Thursday the opposition leader".
     rf"|^\s*(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)*(?:l['’]|les?\s+|la\s+|the\s+)"
     r"(?:(?!(?:de|du|des|d|à|au|aux|par|pour|sur|dans|avec|of|to|by|for|in|on|at)\b)"
-    r"[a-zà-ÿ-]+\s+){1,2}$",
+    r"[a-zà-ÿ-]+\s+){1,2}$"
+    # Since 0.56.0 a day right before the object: "a remercié mardi les autorités".
+    rf"|^\s*(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)+(?:l['’]|les?\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
 #: What tells an act as the cause of its clause's act: "après une attaque contre un

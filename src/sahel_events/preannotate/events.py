@@ -287,6 +287,11 @@ _NOT_THIS_ONE = re.compile(
 _COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
 
 #: Evacuating the wounded or the dead is care after an event, not aid to a party.
+#: The dead an act takes back: "Les corps de six d'entre eux ont été récupérés", "the
+#: bodies were recovered".
+_BODIES = re.compile(
+    r"\b(?:corps|dépouilles?|restes|bodies|body|remains)\b[^.;:!?]{0,35}$", re.IGNORECASE
+)
 _CARE = re.compile(
     # Since 0.15.0 after a comma and up to five words: "et de neuf blessés, évacués vers",
     # "Deux autres agents, blessés par balles, ont été évacués".
@@ -747,6 +752,14 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             and t.text.lower().endswith("ing")
         ):
             continue  # "struck the retreating column": who was struck (since 0.19.0)
+        if (
+            t.label == "COERCE"
+            and t.mode == "seize"
+            and _BODIES.search(text, max(0, t.start - 40), t.start)
+        ):
+            # "Les corps de six d'entre eux ont été récupérés par une unité de l'armée":
+            # the dead taken back, no seizure (since 0.56.0).
+            continue
         if t.label == "AID" and (
             _CARE.search(text[max(0, t.start - 40) : t.start])
             or _AID_MODIFIER.match(text, t.end)

@@ -1006,6 +1006,9 @@ _AGAINST = re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE)
 #: Since 0.48.0 also "en", "dans", "on", "in" left before a time cut off: "par la junte
 #: en | juin".
 _DANGLING = re.compile(
-    r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the|en|dans|depuis|on|in)$",
+    r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the|en|dans|depuis|on|in)$"
+    # Since 0.56.0 a cause left before a quote: "a remercié les autorités maliennes *pour
+    # leur* « collaboration »", "thanked the authorities *for their*".
+    r"|\s+(?:pour|for)(?:\s+(?:leur|leurs|sa|son|ses|la|le|les|l['’]|their|his|her|its|the))?$",
     re.IGNORECASE,
 )
