@@ -2,7 +2,8 @@
 count of one when killed or wounded ("Le maire de la commune a été assassiné", "killed
 the village chief"), not when taken or arrested; a bound on a figure is at-least, above
 it for "more than" ("more than 50 militants" 51, "plus d'une trentaine" 31); a count
-after "et à" is one of its own. Each sentence is written for the test."""
+after "et à" is one of its own; the dead a side mourns or finds, or executes
+"sommairement", are counted. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -76,3 +77,35 @@ def test_a_count_after_et_a_is_its_own() -> None:
         ("cinq soldats", "killed", "exact", "5"),
         ("deux civils", "killed", "exact", "2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'armée déplore la perte de quatre soldats.",
+            [("quatre soldats", "killed", "exact", "4")],
+        ),
+        (
+            "The bodies of nine herders were found near the village.",
+            [("nine herders", "killed", "exact", "9")],
+        ),
+        (
+            "Les corps de sept villageois ont été retrouvés.",
+            [("sept villageois", "killed", "exact", "7")],
+        ),
+        (
+            "Les attaquants ont exécuté sommairement neuf hommes.",
+            [("neuf hommes", "killed", "exact", "9")],
+        ),
+    ],
+)
+def test_the_dead_mourned_found_or_executed(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    # Before 0.56.0 none of these gave a count.
+    assert _counts(text) == expected
+
+
+def test_a_loss_of_time_is_no_toll() -> None:
+    assert _counts("La perte de temps a été considérable pour les transporteurs.") == []

@@ -119,6 +119,10 @@ _KIND_VERBS = {
     # Since 0.19.0: "have shot dead at least 18 civilians".
     r"shot\s+dead|shooting\s+dead|murdered|murdering|"
     rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
+    # Since 0.56.0 the dead a side mourns or finds: "déplore la perte de quatre soldats",
+    # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
+    r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
+    r"(?:les\s+)?dépouilles\s+d[e'’]|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
     rf"(?:le\s+)?meurtre{_ASIDE}d[e'’]|(?:l['’])?exécution{_ASIDE}d[e'’]|"
     r"the\s+(?:murder|execution)\s+of|"
@@ -168,7 +172,8 @@ _WHEN = (
     # Since 0.19.0 "L'explosion a tué sur le coup quatre soldats".
     r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
     # Since 0.56.0 how badly, after the French verb: "blessant légèrement deux passagers".
-    r"(?:(?:grièvement|légèrement|gravement|mortellement|sérieusement)\s+)?"
+    r"(?:(?:grièvement|légèrement|gravement|mortellement|sérieusement|sommairement|"
+    r"summarily)\s+)?"
     r"(?:(?:ses|leurs|les|its|their|the)\s+(?=\d|" + _WORD + r"\b))?"
 )
 #: Since 0.25.0 the digits an army communiqué repeats in brackets: "sept (07) individus",
