@@ -1,6 +1,7 @@
 """Pre-annotation 0.56.0: a foreign capital the press names for its state is in the
 gazetteer and acts for it ("Paris a rejeté ces accusations"); who asked, named after "à
-la demande de", is the request's actor. Each sentence is written for the test."""
+la demande de", is the request's actor; a crowd in words protests ("Several hundred
+people protested"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -40,3 +41,9 @@ def test_who_asked_is_the_requests_actor(annotator: Preannotator) -> None:
     )
     # Before 0.56.0 the request was Rome's.
     assert _role(annotator, body, "demande", "actor", False) == ["autorités nigériennes"]
+
+
+def test_a_crowd_in_words_protests(annotator: Preannotator) -> None:
+    body = "Several hundred people protested in Bamako on Sunday against power cuts."
+    # Before 0.56.0 only a crowd in digits ("200 people") was the protest's actor.
+    assert _role(annotator, body, "protested", "actor", True) == ["Several hundred people"]

@@ -374,7 +374,9 @@ _EN_SUBJECT = re.compile(
     # Since 0.47.0 a crowd in figures that protests: "around 200 people marched" (not
     # "some 3,100 people, most of them women, fled": the displaced are the flight's
     # recipients, not who acted).
-    r"|(?:(?:around|about|some|nearly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+"
+    r"|(?:(?:around|about|some|nearly|more\s+than|over|at\s+least)\s+)?"
+    # Since 0.56.0 also in words: "Several hundred people protested".
+    r"(?:\d[\d,]*|(?:several|a\s+few|some)\s+(?:hundred|thousand|dozen))\s+"
     r"(?:people|protesters|demonstrators|supporters|students|women|youths|traders)\b"
     r"(?=\s+(?:also\s+|have\s+|had\s+)?(?:marched|protested|demonstrated|gathered|rallied|"
     r"took\s+to|staged|blocked|chanted|held|joined|marching|protesting|gathering))"
