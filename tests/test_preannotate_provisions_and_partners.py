@@ -59,3 +59,19 @@ def test_a_demand_for_their_release_asks_for_a_release(annotator: Preannotator) 
     [demand] = [r for r in regions(p).values() if r["text"].startswith("exigé")]
     assert demand["label"] == "REQUEST"
     assert demand["attrs"]["mode_request"] == ["yield"]
+
+
+def test_a_strike_renewed_is_no_deportation(annotator: Preannotator) -> None:
+    body = (
+        "Les enseignants ont entamé lundi une grève de 72 heures; le mouvement pourrait être "
+        "reconduit si le gouvernement ne réagit pas."
+    )
+    # Before 0.56.0 "reconduit" alone was a deportation (COERCE deport).
+    found = _events(annotator, body, False)
+    assert found.get("reconduit", {}).get("label") != "COERCE", found
+
+
+def test_migrants_taken_back_to_the_border_are_deported(annotator: Preannotator) -> None:
+    body = "Une centaine de migrants ont été reconduits mardi à la frontière algérienne."
+    found = _events(annotator, body, False)
+    assert any(v["label"] == "COERCE" for k, v in found.items() if k.startswith("reconduits"))
