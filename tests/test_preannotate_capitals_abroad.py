@@ -10,6 +10,7 @@ import pytest
 from sahel_events import gazetteer
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_territory import _events
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,21 @@ def test_a_crowd_in_words_protests(annotator: Preannotator) -> None:
     body = "Several hundred people protested in Bamako on Sunday against power cuts."
     # Before 0.56.0 only a crowd in digits ("200 people") was the protest's actor.
     assert _role(annotator, body, "protested", "actor", True) == ["Several hundred people"]
+
+
+_SUMMIT = (
+    "Réunis en sommet ordinaire dimanche à Abuja, les chefs d'État de la Cédéao ont décidé "
+    "de lever l'ensemble des sanctions imposées à la Guinée depuis 2021."
+)
+
+
+def test_those_gathered_at_an_opening_summit_met(annotator: Preannotator) -> None:
+    # Before 0.56.0 the summit had no actor.
+    assert _role(annotator, _SUMMIT, "sommet", "actor", False) == ["les chefs d'État de la Cédéao"]
+
+
+def test_what_they_decided_there_has_the_summits_day(annotator: Preannotator) -> None:
+    found = _events(annotator, _SUMMIT, False)
+    [lifting] = [k for k, v in found.items() if v["label"] == "CONCEDE"]
+    # Before 0.56.0 the lifting had no day: the summit's was its own.
+    assert _role(annotator, _SUMMIT, lifting, "time", False) == ["dimanche"]

@@ -1033,7 +1033,11 @@ _AFTER_MEETING = re.compile(
     r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
     r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
     r"(?:audience|réunion|rencontre|session|"
-    r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b",
+    r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b"
+    # Since 0.56.0 a sentence opened by those gathered at it: "Réunis en sommet ordinaire
+    # dimanche à Abuja, les chefs d'État ont décidé de lever les sanctions".
+    r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered)\s+(?:en|in|at|for)\s+(?:an?\s+|une?\s+)?"
+    r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b",
     re.IGNORECASE,
 )
 
@@ -3110,6 +3114,32 @@ def _at_the_request_of(
     )
 
 
+#: A sentence opened by those gathered, up to its comma: "Réunis en sommet ordinaire
+#: dimanche à Abuja,".
+_GATHERED_OPENING = re.compile(
+    r"\W*(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered|[Mm]eeting)\s+[^,;.:!?]{1,150},\s*"
+)
+
+
+def _gathered_subject(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """Who met, for a meeting told in the phrase that opens its sentence (since 0.56.0):
+    the subject right after it ("Réunis en *sommet* dimanche à Abuja, *les chefs d'État*
+    ont décidé")."""
+    opening = _GATHERED_OPENING.match(text, sent[0], sent[1])
+    if opening is None or not opening.start() <= trig.start < opening.end():
+        return None
+    return next(
+        (i for i in candidates if mentions[i].start == opening.end()),
+        None,
+    )
+
+
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
@@ -3197,6 +3227,9 @@ def _actor(
     found = _at_the_request_of(text, trig, mentions, candidates)
     if found is not None:
         return found, 0.7
+    found = _gathered_subject(text, trig, mentions, candidates, sent)
+    if found is not None:
+        return found, 0.6
     if _leaving(trig):
         # "fuyant les exactions de groupes armés", "après l'incursion d'individus armés"
         # (since 0.16.0): the attackers named after a flight in its sentence caused it,
