@@ -10,6 +10,8 @@ import pytest
 from sahel_events import gazetteer
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_predict import regions
 from tests.test_preannotate_territory import _events
 
 
@@ -66,3 +68,25 @@ def test_what_they_decided_there_has_the_summits_day(annotator: Preannotator) ->
     [lifting] = [k for k, v in found.items() if v["label"] == "CONCEDE"]
     # Before 0.56.0 the lifting had no day: the summit's was its own.
     assert _role(annotator, _SUMMIT, lifting, "time", False) == ["dimanche"]
+
+
+def test_a_medium_suspended_for_a_time_is_censored(annotator: Preannotator) -> None:
+    body = (
+        "Le Conseil supérieur de la communication a suspendu pour trois mois la diffusion de "
+        "la chaîne TV5 Monde."
+    )
+    p = next(annotator.predict([titled_document("Titre", body)]))
+    [suspension] = [r for r in regions(p).values() if r["text"] == "suspendu"]
+    # Before 0.56.0 the duration broke "suspendre la diffusion": a COERCE with no mode.
+    assert suspension["attrs"]["mode_coerce"] == ["censor"]
+
+
+def test_a_states_own_authorities_order_the_expulsion(annotator: Preannotator) -> None:
+    body = (
+        "Niger's military authorities on Thursday ordered the head of the European Union "
+        "delegation to leave the country, state television reported."
+    )
+    # Before 0.56.0 the European Union, named in the object, expelled its own envoy.
+    assert _role(annotator, body, "leave the country", "actor", True) == [
+        "Niger's military authorities"
+    ]

@@ -3140,6 +3140,11 @@ def _gathered_subject(
     )
 
 
+#: An English order to someone, before its object: "ordered the head of the delegation".
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:ordered|forced|told|asked|instructed|gave)\s+(?:[^.;:]{0,50}?\s)?$", re.IGNORECASE
+)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
@@ -3388,6 +3393,13 @@ def _actor(
         # "imposed a curfew following a series of attacks that killed dozens": the
         # attacks did it (since 0.47.0).
         and not _ACT_THAT.search(text, mentions[i].end, trig.start)
+        # "ordered the head of the European Union delegation to leave the country": the
+        # object of an order is who must act, not who acted (since 0.56.0; English).
+        and not (
+            not parsed
+            and _TO_BEFORE.search(text, max(0, trig.start - 4), trig.start)
+            and _ORDERED_BEFORE.search(text, max(0, mentions[i].start - 60), mentions[i].start)
+        )
         # "Police arrested six people in connection with an attack": who arrested did
         # not attack (since 0.56.0; English, which has no parse to tell it).
         and (

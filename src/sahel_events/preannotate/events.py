@@ -62,7 +62,7 @@ from .entities import Mention
 from .eventplace import in_pursuit
 from .ner import Token
 from .placing import relative_reference
-from .triggers import Factuality, Trigger
+from .triggers import MEDIUM, Factuality, Trigger
 
 #: Types whose repeated mentions across sentences are one happening.
 MATERIAL = frozenset(
@@ -1092,6 +1092,13 @@ def _reported(text: str, tokens: Sequence[Token], verb: int) -> bool:
 _LIFTABLE_COERCE = frozenset({"restrict", "curfew", "martial-law"})
 
 
+#: A medium a suspension or a ban names right after it, a duration or a day between:
+#: "a suspendu pour trois mois la diffusion de", "suspended two foreign broadcasters".
+_MEDIUM_AFTER = re.compile(
+    r"[^.;,\n]{0,40}?\b(?:la\s+diffusion|les\s+émissions|le\s+signal|"
+    rf"(?:la|le|les|l['’]|deux|trois|two|three|the|its|their)\s+(?:[\w-]+\s+)?{MEDIUM})\b",
+    re.IGNORECASE,
+)
 #: A protest movement a suspension names in its clause: "a suspendu mardi soir la grève",
 #: "suspend their sit-in".
 _PROTEST_SUSPENDED = re.compile(
@@ -1168,6 +1175,15 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         and _PROTEST_SUSPENDED.match(text, trigger.end)
     ):
         return replace(trigger, label="CONCEDE")
+    if (
+        trigger.label == "COERCE"
+        and trigger.mode is None
+        and text[trigger.start : trigger.end].lower().startswith(("suspen", "interd", "coup"))
+        and _MEDIUM_AFTER.match(text, trigger.end)
+    ):
+        # "a suspendu pour trois mois la diffusion de la chaîne TV5 Monde", "suspended
+        # two broadcasters": censorship (codebook), whatever stands between (since 0.56.0).
+        return replace(trigger, mode="censor")
     if trigger.label == "ASSAULT" and (
         _DEMINED.search(text, max(0, trigger.start - 60), trigger.start)
         or (_MAKING_SAFE.match(trigger.text) and _DEVICE_AFTER.match(text, trigger.end))
