@@ -109,3 +109,13 @@ def test_the_dead_mourned_found_or_executed(
 
 def test_a_loss_of_time_is_no_toll() -> None:
     assert _counts("La perte de temps a été considérable pour les transporteurs.") == []
+
+
+def test_the_datelines_year_is_no_count() -> None:
+    text = (
+        "Dori, 4 décembre 2026 - Des dizaines de civils ont été tués mardi lors d'une attaque "
+        "menée par des individus armés."
+    )
+    # Before 0.56.0 "2026 - Des dizaines de civils" was a count of 2026 that hid the
+    # count after the dateline.
+    assert _counts(text) == [("Des dizaines de civils", "killed", "vague", "20-99")]

@@ -213,7 +213,9 @@ _NOUN = (
     r"few|about|around|over|nearly|more|at|au|près|environ|plus|pas)\b)"
     # Nor an outcome: "killed 34 soldiers and wounded 14 others" is two acts.
     rf"(?!(?:{_OUTCOMES})(?!\w))[a-zà-ÿ]))|"
-    rf"(?!(?:{_STOP}|{_WORD})\b|\d)"
+    # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
+    # count of 2026 (the dateline's year) but the count after it.
+    rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
     rf"(?:[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
 )
 #: How badly: "grièvement blessés".
