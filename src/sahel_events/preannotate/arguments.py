@@ -87,17 +87,19 @@ from .text import containing, fold, sentence_spans
 from .triggers import Trigger, promise
 from .untold import sum_sentence
 
+#: A day between a verb and its object: "mardi ", "on Tuesday ", "matin ".
+_DAY_BEFORE = rf"(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)"
 _RECIPIENT_LINK = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:(?:avec|à|au|aux|contre|envers|vers|de|du|des|auprès\s+d[eu]s?|"
     r"with|to|against|towards|on|of)\s+(?:l['’]|les?\s+|la\s+|the\s+)?|d['’])$"
     r"|^\s*(?:l['’]|les?\s+|la\s+|the\s+)?$"
     # Since 0.48.0 a day, then the person's title before the name: "a condamné jeudi
     # l'opposant Succès Masra", "sentenced on Thursday the opposition leader".
-    rf"|^\s*(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)*(?:l['’]|les?\s+|la\s+|the\s+)"
+    rf"|^\s*{_DAY_BEFORE}*(?:l['’]|les?\s+|la\s+|the\s+)"
     r"(?:(?!(?:de|du|des|d|à|au|aux|par|pour|sur|dans|avec|of|to|by|for|in|on|at)\b)"
     r"[a-zà-ÿ-]+\s+){1,2}$"
     # Since 0.56.0 a day right before the object: "a remercié mardi les autorités".
-    rf"|^\s*(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)+(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    rf"|^\s*{_DAY_BEFORE}+(?:l['’]|les?\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
 #: What tells an act as the cause of its clause's act: "après une attaque contre un
@@ -1492,6 +1494,8 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     )
 
 
+#: What a figure held until, between "faisait" and "état" (since 0.56.0): "jusque-là".
+_UNTIL_THEN = r"(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?"
 #: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".
 _EARLIER_TOLL = re.compile(
     r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
@@ -1499,7 +1503,8 @@ _EARLIER_TOLL = re.compile(
     # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
     # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
     # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
-    r"\bfaisai(?:en)?t\s+(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?état\b|\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
+    rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
+    r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
     r"\bhad\s+(?:reported|given|put)\b",
     re.IGNORECASE,
 )
@@ -2318,8 +2323,8 @@ _QUALIFIED_BY = re.compile(
 #: A relative clause of reporting right after a name: ", qui fait état de", ", qui a
 #: annoncé", ", which reported".
 _REPORTER_AFTER = re.compile(
-    r"\s*,?\s*(?:qui\s+(?:a\s+|avait\s+)?(?:fait|faisait)\s+(?:(?:jusque-là|jusqu['’](?:ici|alors)|"
-    r"alors|encore)\s+)?état|qui\s+(?:a\s+)?(?:annonc|indiqu|"
+    rf"\s*,?\s*(?:qui\s+(?:a\s+|avait\s+)?(?:fait|faisait)\s+{_UNTIL_THEN}état|"
+    r"qui\s+(?:a\s+)?(?:annonc|indiqu|"
     r"précis|affirm|rapport|signal)\w*|which\s+(?:reported|said|announced))",
     re.IGNORECASE,
 )
@@ -3362,6 +3367,7 @@ def _actor(
     )
     others = others_actors(text, trig, triggers, tokens, mentions, candidates, children)
     parsed = _parsed(trig, tokens)
+    ordered_to = not parsed and _TO_BEFORE.search(text, max(0, trig.start - 4), trig.start)
     participle = trig.label != "MOBILIZE" and _PASSIVE_PARTICIPLE.search(trig.text) is not None
     before = [
         i
@@ -3396,8 +3402,7 @@ def _actor(
         # "ordered the head of the European Union delegation to leave the country": the
         # object of an order is who must act, not who acted (since 0.56.0; English).
         and not (
-            not parsed
-            and _TO_BEFORE.search(text, max(0, trig.start - 4), trig.start)
+            ordered_to
             and _ORDERED_BEFORE.search(text, max(0, mentions[i].start - 60), mentions[i].start)
         )
         # "Police arrested six people in connection with an attack": who arrested did

@@ -375,7 +375,9 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
 #: Since 0.56.0 one person named by a definite article or a possessive, as the subject of
 #: a passive of outcome or the object of its verb: "Le maire de la commune a été
 #: assassiné", "ont tué le chef de village", "The driver was killed", "killed the village
-#: chief" (the corpus counts each as one).
+#: chief" (the corpus counts each as one). The dead and the wounded only: one person taken
+#: or arrested is the act's recipient in the corpus, no count (on the dev half, seven
+#: spurious counts).
 _FR_ONE_PERSON = (
     r"(?:chef|maire|chauffeur|conducteur|imam|curé|prêtre|pasteur|préfet|sous-préfet|"
     r"gouverneur|député|conseiller|commerçant|enseignant|instituteur|infirmier|médecin|"
@@ -391,17 +393,13 @@ _FR_THE_ONE = (
 _FR_ONE_PERSON_PASSIVE = re.compile(
     r"(?<![\w'’])" + _FR_THE_ONE + r"(?:,[^,.;:]{1,60},)?\s+(?:a|avait|aurait)\s+été\s+"
     r"(?:(?:mortellement|grièvement|légèrement|sauvagement)\s+)?"
-    r"(?:(?P<k_killed>tuée?|assassinée?|abattue?|exécutée?|égorgée?)|(?P<k_injured>blessée?)|"
-    r"(?P<k_abducted>enlevée?|kidnappée?)|(?P<k_arrested>arrêtée?|interpellée?))(?!\w)",
+    r"(?:(?P<k_killed>tuée?|assassinée?|abattue?|exécutée?|égorgée?)|(?P<k_injured>blessée?))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _FR_ONE_PERSON_OBJECT = re.compile(
     r"(?<!\w)(?:(?P<k_killed>tué|tuant|assassiné|assassinant|abattu|abattant|exécuté|égorgé)|"
-    r"(?P<k_injured>blessé|blessant)|(?P<k_abducted>enlevé|enlevant|kidnappé|kidnappant)|"
-    r"(?P<k_arrested>arrêté|arrêtant|interpellé|interpellant))\s+"
-    + _WHEN
-    + _FR_THE_ONE
-    + r"(?!\w)",
+    r"(?P<k_injured>blessé|blessant))\s+" + _WHEN + _FR_THE_ONE + r"(?!\w)",
     re.IGNORECASE,
 )
 _EN_THE_ONE = (
@@ -413,15 +411,12 @@ _EN_ONE_PERSON_PASSIVE = re.compile(
     r"(?<!\w)" + _EN_THE_ONE + r"\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:reportedly|also|allegedly)\s+)?"
     r"(?:(?P<k_killed>shot\s+dead|killed|murdered|executed|gunned\s+down)|"
-    r"(?P<k_injured>wounded|injured)|(?P<k_abducted>abducted|kidnapped|snatched)|"
-    r"(?P<k_arrested>arrested|detained))(?!\w)",
+    r"(?P<k_injured>wounded|injured))(?!\w)",
     re.IGNORECASE,
 )
 _EN_ONE_PERSON_OBJECT = re.compile(
     r"(?<!\w)(?:(?P<k_killed>killed|killing|shot\s+dead|shooting\s+dead|murdered|executed)|"
-    r"(?P<k_injured>wounded|wounding|injured|injuring)|"
-    r"(?P<k_abducted>abducted|abducting|kidnapped|kidnapping|snatched)|"
-    r"(?P<k_arrested>arrested|arresting|detained))\s+" + _WHEN + _EN_THE_ONE + r"(?!\w)",
+    r"(?P<k_injured>wounded|wounding|injured|injuring))\s+" + _WHEN + _EN_THE_ONE + r"(?!\w)",
     re.IGNORECASE,
 )
 #: Since 0.25.0 a partitive between the count and its noun stays in the span: "killed 23
@@ -747,12 +742,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         _EN_ONE_PERSON_OBJECT,
     ):
         for m in scan(pattern, text, lower, start, end):
-            # The dead and the wounded only: one person taken or arrested is the act's
-            # recipient in the corpus, no count (the dev half: seven spurious counts).
-            if m.group("k_killed") or m.group("k_injured"):
-                s, e = m.span("span")
-                kind = "killed" if m.group("k_killed") else "injured"
-                found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+            s, e = m.span("span")
+            kind = "killed" if m.group("k_killed") else "injured"
+            found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     return earliest_longest(found)
 
 

@@ -165,11 +165,14 @@ _EARLIER = re.compile(
 )
 #: Nothing after an act's noun but the end of its phrase: "Depuis l'attaque, ...".
 _BARE_END = re.compile(r"\s*(?:[,.;:)»]|$)")
+#: A span of time counted before or after an act: "deux jours après", "two weeks before".
+_INTERVAL = (
+    r"(?:jours?|semaines?|heures|mois|days?|weeks?|hours|months?)\s+(?:après|avant|after|before)"
+)
 #: An act a span of time before the clause's: "Cette embuscade survient moins d'une
 #: semaine *après l'*explosion", "two days after the raid".
 _COUNTED_AFTER = re.compile(
-    r"(?:jours?|semaines?|heures|mois|days?|weeks?|hours|months?)\s+(?:après|avant|after|before)"
-    r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+    _INTERVAL + r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 #: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
@@ -179,8 +182,7 @@ _THEN_ANOTHER = re.compile(
 #: Since 0.56.0 an act told with its own subject after the interval: "two weeks after
 #: militants killed eight soldiers", "deux jours après que des hommes armés ont tué".
 _COUNTED_AFTER_CLAUSE = re.compile(
-    r"(?:jours?|semaines?|heures|mois|days?|weeks?|hours|months?)\s+(?:après|avant|after|before)"
-    r"\s+(?:que\s+|qu['’]|that\s+)?(?!(?:l['’]|la|le|les|the)\b)(?:[\w'’-]+\s+){1,3}$",
+    _INTERVAL + r"\s+(?:que\s+|qu['’]|that\s+)?(?!(?:l['’]|la|le|les|the)\b)(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
@@ -287,17 +289,17 @@ _NOT_THIS_ONE = re.compile(
 _COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
 
 #: Evacuating the wounded or the dead is care after an event, not aid to a party.
-#: The dead an act takes back: "Les corps de six d'entre eux ont été récupérés", "the
-#: bodies were recovered".
-_BODIES = re.compile(
-    r"\b(?:corps|dépouilles?|restes|bodies|body|remains)\b[^.;:!?]{0,35}$", re.IGNORECASE
-)
 _CARE = re.compile(
     # Since 0.15.0 after a comma and up to five words: "et de neuf blessés, évacués vers",
     # "Deux autres agents, blessés par balles, ont été évacués".
     r"(?:blessée?s?|victimes?|corps|dépouilles?|wounded|injured|victims?|bodies)[\s,]+"
     r"(?:\S+[\s,]+){0,5}$",
     re.IGNORECASE,
+)
+#: The dead an act takes back: "Les corps de six d'entre eux ont été récupérés", "the
+#: bodies were recovered".
+_BODIES = re.compile(
+    r"\b(?:corps|dépouilles?|restes|bodies|body|remains)\b[^.;:!?]{0,35}$", re.IGNORECASE
 )
 #: Troops as what is sent: "Des renforts ont été acheminés" moves forces, it aids no one.
 _FORCES_SENT = re.compile(
@@ -1092,7 +1094,7 @@ def _reported(text: str, tokens: Sequence[Token], verb: int) -> bool:
 _LIFTABLE_COERCE = frozenset({"restrict", "curfew", "martial-law"})
 
 
-#: A medium a suspension or a ban names right after it, a duration or a day between:
+#: A medium a suspension names right after it, a duration or a day between:
 #: "a suspendu pour trois mois la diffusion de", "suspended two foreign broadcasters".
 _MEDIUM_AFTER = re.compile(
     r"[^.;,\n]{0,40}?\b(?:la\s+diffusion|les\s+émissions|le\s+signal|"
@@ -1172,18 +1174,14 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         trigger.label == "COERCE"
         and trigger.mode is None
         and text[trigger.start : trigger.end].lower().startswith("suspen")
-        and _PROTEST_SUSPENDED.match(text, trigger.end)
     ):
-        return replace(trigger, label="CONCEDE")
-    if (
-        trigger.label == "COERCE"
-        and trigger.mode is None
-        and text[trigger.start : trigger.end].lower().startswith(("suspen", "interd", "coup"))
-        and _MEDIUM_AFTER.match(text, trigger.end)
-    ):
-        # "a suspendu pour trois mois la diffusion de la chaîne TV5 Monde", "suspended
-        # two broadcasters": censorship (codebook), whatever stands between (since 0.56.0).
-        return replace(trigger, mode="censor")
+        if _PROTEST_SUSPENDED.match(text, trigger.end):
+            return replace(trigger, label="CONCEDE")
+        if _MEDIUM_AFTER.match(text, trigger.end):
+            # "a suspendu pour trois mois la diffusion de la chaîne TV5 Monde", "suspended
+            # two broadcasters": censorship (codebook), whatever stands between (since
+            # 0.56.0).
+            return replace(trigger, mode="censor")
     if trigger.label == "ASSAULT" and (
         _DEMINED.search(text, max(0, trigger.start - 60), trigger.start)
         or (_MAKING_SAFE.match(trigger.text) and _DEVICE_AFTER.match(text, trigger.end))

@@ -568,17 +568,17 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
     """End offset of the head's phrase: its dependents to the right, up to a comma or a
     relative clause."""
     end = head.end
-    ends = [end]  # the end before each token taken, to step back over a participle
+    before_last: int | None = None  # the end before the last token taken
     for t in tokens[head.index + 1 :]:
         if (
             t.pos == "ADP"
             and t.lemma.lower() == "par"
-            and len(ends) > 1
+            and before_last is not None
             and tokens[t.index - 1].dep == "acl"
         ):
             # "une délégation de la Cédéao *conduite* par son président" (since 0.56.0):
             # the participle that takes the agent goes with it, not with who they are.
-            return ends[-2]
+            return before_last
         if (
             t.start >= sentence[1]
             or t.text in (",", ";", ":", "(", "«", '"')
@@ -606,8 +606,7 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             k, hops = tokens[k].head, hops + 1
         if k != head.index:
             break
-        end = t.end
-        ends.append(end)
+        before_last, end = end, t.end
     return end
 
 
