@@ -3,10 +3,12 @@
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/preannotate_kernels.py            # 200, 4 turns
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/preannotate_kernels.py --docs 40 --turns 2
 
-One process, one loaded model, switched between three sets of kernels
+One process, one loaded model, switched between four sets of kernels
 (``preannotate/kernels.py``): thinc's as spaCy ships them (matrix products by BLIS,
 thinc's maxout and layer normalisation), numpy's BLAS with thinc's maxout and layer
-normalisation (pre-annotation 0.7.0 to 0.20.0), and the ones pre-annotation loads. In turns, so
+normalisation (pre-annotation 0.7.0 to 0.20.0), pre-annotation's with each transition
+step's products by BLIS (0.21.0 to 0.56.0), and the ones pre-annotation loads (the steps'
+products compiled by numba, ``preannotate/stepblas.py``). In turns, so
 that a change of load on the shared machine falls on both alike, each set runs
 ``Preannotator.predict`` on the benchmark's articles (``bench_preannotate.article``), and
 the parse alone (``nlp.pipe``). Printed: CPU milliseconds per article of each turn, their
@@ -45,10 +47,25 @@ def use_numpy_blas_only(nlp: Any) -> None:
     kernels.set_layernorm(nlp, thinc_layernorm_forward)
 
 
+class _BlisSteps(kernels.InferenceOps):
+    """Pre-annotation's kernels with the transition steps' products by BLIS."""
+
+    def cblas(self) -> Any:
+        return NumpyOps.cblas(self)
+
+
+def use_blis_steps(nlp: Any) -> None:
+    """The kernels of pre-annotation 0.21.0 to 0.56.0: numpy's BLAS, maxout and layer
+    normalisation, but each transition step's products by BLIS."""
+    kernels.use_inference_kernels(nlp)
+    kernels.set_ops(nlp, _BlisSteps())
+
+
 #: The sets compared, the last being pre-annotation's.
 KERNELS: dict[str, Callable[[Any], None]] = {
     "thinc's kernels (as shipped)": kernels.use_shipped_kernels,
     "numpy's BLAS only (0.7.0 to 0.20.0)": use_numpy_blas_only,
+    "steps by BLIS (0.21.0 to 0.56.0)": use_blis_steps,
     "pre-annotation's kernels": kernels.use_inference_kernels,
 }
 

@@ -11,6 +11,10 @@
 * **Maxout** by numpy's ``maximum`` (:class:`InferenceOps`): thinc's kernel also records
   which piece of each unit won, for training, and spent about a third of the time of the
   product before it.
+* **The products of each transition step** of the parser and the recogniser
+  (:meth:`InferenceOps.cblas`, :mod:`.stepblas`): compiled by numba for their small
+  shapes instead of BLIS's general entry points, whose set-up costs more than these
+  products (since 0.57.0).
 * **Layer normalisation** (:func:`layernorm_forward`): thinc's steps, with the rows'
   mean computed once instead of twice and the arrays rescaled in place.
 
@@ -50,6 +54,13 @@ class InferenceOps(NumpyOps):  # type: ignore[misc]
         for piece in range(1, X.shape[2]):
             numpy.maximum(best, X[:, :, piece], out=best)
         return best, numpy.zeros((X.shape[0], 0), dtype="int32")
+
+    def cblas(self) -> Any:
+        """The C routines the parser and the recogniser call at each transition step:
+        compiled for their small shapes (:mod:`.stepblas`) instead of BLIS's."""
+        from .stepblas import step_table
+
+        return step_table()
 
     def backprop_maxout(self, dY: Any, which: Any, P: int) -> Any:
         """Refused: these operations serve prediction only (:meth:`maxout` keeps no
