@@ -1,0 +1,125 @@
+"""Whole-text scans skipped when a text holds none of the words every match needs.
+
+Each gate must let through every text its pattern matches in: checked on each alternative
+of the pattern (phrases written here), on the development corpus and on the benchmark's
+articles, where the gated scan must give exactly the matches of the full one.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from sahel_events.preannotate import nominals
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: One phrase for each alternative of nominals._EN_SUBJECT.
+EN_SUBJECT_PHRASES = [
+    "The report said. Gunmen stormed the market.",
+    "Late on Friday, the heavily armed militants withdrew.",
+    "He said that armed men took the herd.",
+    "On Monday, the defence ministers met in Accra.",
+    "The town was calm, residents said.",
+    "On Sunday, around 200 people marched to the square.",
+    "In Niamey, several hundred people protested against the plan.",
+    "In Bamako, hundreds of university students blocked the road.",
+    "The attack was blamed on the army.",
+    "Two days later, Niger's military authorities ordered him to leave.",
+    "The strike was claimed by the group.",
+    "Such raids are often attributed to jihadist groups.",
+]
+
+
+@pytest.mark.parametrize("phrase", EN_SUBJECT_PHRASES)
+def test_each_english_subject_alternative_passes_the_gate(phrase: str) -> None:
+    full = [m.span() for m in nominals._EN_SUBJECT.finditer(phrase)]
+    assert full, f"the phrase should exercise the pattern: {phrase!r}"
+    assert [m.span() for m in nominals.english_subjects(phrase)] == full
+    for span in full:
+        assert nominals._EN_SUBJECT_WORDS.search(phrase[span[0] : span[1]].lower())
+
+
+def _texts() -> list[str]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_preannotate
+
+    dev = sorted((ROOT / "corpus" / "dev").glob("*.txt"))
+    assert len(dev) > 40
+    return [p.read_text(encoding="utf-8") for p in dev] + [
+        str(bench_preannotate.article(i)["text"]) for i in range(20)
+    ]
+
+
+def test_the_gated_scan_finds_what_the_full_scan_finds_in_real_sized_texts() -> None:
+    matched = 0
+    for text in _texts():
+        full = list(nominals._EN_SUBJECT.finditer(text))
+        assert [m.span() for m in nominals.english_subjects(text)] == [m.span() for m in full]
+        for m in full:
+            assert nominals._EN_SUBJECT_WORDS.search(m.group().lower()), m.group()
+        matched += len(full)
+    assert matched > 5  # the English articles of the corpus have such subjects
+
+
+def test_a_french_article_without_the_words_is_not_scanned() -> None:
+    text = "Niamey, 3 mars 2026 - Des hommes armés ont attaqué un poste de gendarmerie."
+    assert nominals._EN_SUBJECT_WORDS.search(text.lower()) is None
+    assert list(nominals.english_subjects(text)) == []
+
+
+#: One text ending with each alternative of arguments._SOURCE.
+SOURCE_ENDINGS = [
+    "Selon le ",
+    "Le bilan est lourd, d'après les ",
+    "according to the ",
+    "a appris l'AFP de ",
+    "a appris auprès des ",
+    "Trois civils ont été tués, a-t-on indiqué les ",
+    "ont rapporté des ",
+    "L'armée annonce la ",
+    "Le ministre précise ",
+    "AFFIRME LES ",
+    "An official said the ",
+    "Local media reported ",
+    "The ministry announced ",
+]
+
+
+@pytest.mark.parametrize("before", SOURCE_ENDINGS)
+def test_each_source_alternative_passes_its_gate(before: str) -> None:
+    from sahel_events.preannotate import arguments
+
+    assert arguments._SOURCE.search(before), f"the text should exercise the pattern: {before!r}"
+    assert arguments._source_before(before)
+
+
+def test_the_source_and_distance_gates_agree_with_their_patterns_on_real_texts() -> None:
+    # Every prefix of every sentence (as link_arguments reads a sentence up to a
+    # mention), every word start (as _location reads the 60 characters before a place).
+    from sahel_events.preannotate import arguments
+
+    sources = distances = 0
+    for text in _texts():
+        starts = [i for i in range(1, len(text)) if text[i].isalnum() and not text[i - 1].isalnum()]
+        for start in starts:
+            sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+            before = text[sentence_start:start]
+            expected = arguments._SOURCE.search(before) is not None
+            assert arguments._source_before(before) == expected, before
+            sources += expected
+            measured = arguments._DISTANCE_FROM.search(text, max(0, start - 60), start)
+            assert arguments._measured_from(text, start) == (measured is not None), text[:start]
+            distances += measured is not None
+    assert sources > 50 and distances > 3
+
+
+def test_a_distance_gate_reads_units_in_any_case() -> None:
+    from sahel_events.preannotate import arguments
+
+    text = "le village de Kassan, à 30 KM de Djibo"
+    assert arguments._measured_from(text, text.index("Djibo"))
+    text = "a camp about forty Miles from Menaka"
+    assert arguments._measured_from(text, text.index("Menaka"))
