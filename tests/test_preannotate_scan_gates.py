@@ -123,3 +123,28 @@ def test_a_distance_gate_reads_units_in_any_case() -> None:
     assert arguments._measured_from(text, text.index("Djibo"))
     text = "a camp about forty Miles from Menaka"
     assert arguments._measured_from(text, text.index("Menaka"))
+
+
+def test_the_circumstance_gate_agrees_with_its_pattern_on_real_texts() -> None:
+    # Acts at every fifth word, a place at every word after them: the gated test must
+    # say what trying the pattern after every act says.
+    from types import SimpleNamespace
+
+    from sahel_events.preannotate import eventplace
+
+    found = 0
+    texts = [*_texts(), "Six bûcherons enlevés alors qu'ils coupaient du bois près de Déou."]
+    for text in texts:
+        starts = [i for i in range(1, len(text)) if text[i].isalnum() and not text[i - 1].isalnum()]
+        acts = [SimpleNamespace(start=s, end=s + 1) for s in starts[::5]]
+        trig = SimpleNamespace(start=len(text), end=len(text))
+        for start in starts:
+            place = SimpleNamespace(start=start, end=start + 1)
+            expected = any(
+                t.end <= start and eventplace._CIRCUMSTANCE.fullmatch(text, t.end, start)
+                for t in acts
+            )
+            got = eventplace.in_circumstance(text, place, trig, [*acts, trig])  # type: ignore[arg-type]
+            assert got == expected, text[:start]
+            found += expected
+    assert found > 0

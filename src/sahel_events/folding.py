@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -39,6 +39,8 @@ def fold(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
+@lru_cache(maxsize=65536)
 def fold_key(name: str) -> str:
-    """A lookup key for a name: folded, hyphens and apostrophes as spaces, spaces collapsed."""
+    """A lookup key for a name: folded, hyphens and apostrophes as spaces, spaces collapsed.
+    Remembered: the gazetteer and the matchers key the same names again and again."""
     return " ".join(re.sub(r"[-'.]", " ", fold(name)).split())

@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import patterns
@@ -268,7 +268,14 @@ def resolve(
 
     Returns None when no place has that name.
     """
-    context = frozenset(context_countries)
+    return _resolve(name, dateline_country, frozenset(context_countries))
+
+
+@lru_cache(maxsize=8192)
+def _resolve(name: str, dateline_country: str | None, context: frozenset[str]) -> Resolution | None:
+    """:func:`resolve`, remembered: pre-annotation asks for the same few names dozens of
+    times per article (each place mention, for each event near it), and the answer
+    depends only on the shipped gazetteer (the result is frozen)."""
     matches = _matches(name)
     if not matches:
         return None

@@ -886,11 +886,12 @@ def _cued_names(
     out: list[tuple[int, int, str]] = []
     for m in _CAPITALISED.finditer(text):
         s, e = m.start(), m.end()
+        # The cheap tests first: most capitalised names are the model's own spans.
         if (
-            not _cued(text, s, e)
+            "\n" in m.group()
             or any(a < e and s < b for a, b, _ in spans)
+            or not _cued(text, s, e)
             or registry.lookup(m.group()) is not None
-            or "\n" in m.group()
         ):
             continue
         out.append((s, e, "LOC"))

@@ -25,11 +25,13 @@ event is not its place:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
+from .casescan import lowered
 from .dates import first_day
 from .entities import Mention
 from .eventtime import EARLIER_ACT_AFTER
@@ -135,6 +137,10 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 
+#: The words every match of :data:`_CIRCUMSTANCE` holds one of, in lower case ("alor" without its
+#: "s", which the case-blind pattern also finds as a long s).
+_CIRCUMSTANCE_WORD = re.compile("alor|pendant|while")
+
 
 def in_circumstance(text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
     """True when the place, told before the trigger, lies in the circumstance of another
@@ -143,10 +149,32 @@ def in_circumstance(text: str, place: Mention, trig: Trigger, triggers: Sequence
     The parse often takes such a clause for the main one, so the words decide."""
     if place.end > trig.start:
         return False
+    # Every circumstance holds one of its words: only the gaps that hold one are read
+    # (for speed, since 0.57.0).
+    words = _circumstance_words(text)
     return any(
-        t is not trig and t.end <= place.start and _CIRCUMSTANCE.fullmatch(text, t.end, place.start)
+        t is not trig
+        and t.end <= place.start
+        and (words is None or _holds_word(words, t.end, place.start))
+        and _CIRCUMSTANCE.fullmatch(text, t.end, place.start)
         for t in triggers
     )
+
+
+@lru_cache(maxsize=8)
+def _circumstance_words(text: str) -> list[int] | None:
+    """Where the words of :data:`_CIRCUMSTANCE_WORDS` start in ``text``, in order; None
+    for a text whose lower case could hide one (:func:`.casescan.lowered`)."""
+    lower = lowered(text)
+    if lower is None:
+        return None
+    return sorted(m.start() for m in _CIRCUMSTANCE_WORD.finditer(lower))
+
+
+def _holds_word(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of ``starts`` lies in ``[start, end)``."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 @lru_cache(maxsize=4096)  # asked once per trigger: a sentence's answer, kept
