@@ -148,3 +148,28 @@ def test_the_circumstance_gate_agrees_with_its_pattern_on_real_texts() -> None:
             assert got == expected, text[:start]
             found += expected
     assert found > 0
+
+
+def test_the_date_rules_scanned_near_their_words_find_what_every_window_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # dates._RULE_WORDS narrows where a rule is scanned to the neighbourhood of a word
+    # every match of it holds; with the table emptied each rule reads every window, as
+    # before 0.57.0. Both must find the same expressions (with their values).
+    import datetime as dt
+
+    from sahel_events.preannotate import dates
+
+    texts = [
+        *_texts(),
+        "Dans la nuit du mercredi 18 au jeudi 19 septembre 2025, à la mi-juillet, fin août, "
+        "le 1er mars, entre le 30 décembre 2024 et le 2 janvier 2025, du 8 au 11 juillet, "
+        "overnight on Monday into Tuesday, in mid-week, early March 2026, en début de semaine "
+        "dernière, le 12 courant, à la fin du mois, samedi soir, depuis 2023, June 3-5, 2025.",
+    ]
+    dateline = dt.date(2025, 9, 20)
+    narrowed = [dates.find_dates(text, dateline) for text in texts]
+    monkeypatch.setattr(dates, "_RULE_WORDS", {})
+    everywhere = [dates.find_dates(text, dateline) for text in texts]
+    assert narrowed == everywhere
+    assert sum(len(found) for found in narrowed) > 100
