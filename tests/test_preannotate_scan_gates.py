@@ -173,3 +173,59 @@ def test_the_date_rules_scanned_near_their_words_find_what_every_window_finds(
     everywhere = [dates.find_dates(text, dateline) for text in texts]
     assert narrowed == everywhere
     assert sum(len(found) for found in narrowed) > 100
+
+
+#: Phrases for each alternative of the English one-person casualty patterns and of the
+#: English clash pattern, with the pattern and the words it is gated by.
+def _word_gates() -> list[tuple[str, object, tuple[str, ...]]]:
+    from sahel_events.preannotate import casualties, clashsides
+
+    person = casualties._EN_ONE_PERSON_WORDS
+    clash = clashsides._EN_CLASH_WORDS
+    return [
+        ("Gunmen killed a local aid worker.", casualties._ONE_PERSON_EN, person),
+        ("They were shooting dead a security guard.", casualties._ONE_PERSON_EN, person),
+        ("Police arrested a young trader.", casualties._ONE_PERSON_EN, person),
+        ("Militants seized a nurse.", casualties._ONE_PERSON_EN, person),
+        ("A nurse was shot dead.", casualties._ONE_PERSON_EN_PASSIVE, person),
+        ("An aid worker has been kidnapped.", casualties._ONE_PERSON_EN_PASSIVE, person),
+        ("The driver was killed.", casualties._EN_ONE_PERSON_PASSIVE, person),
+        ("His driver had been wounded.", casualties._EN_ONE_PERSON_PASSIVE, person),
+        ("They killed the village chief.", casualties._EN_ONE_PERSON_OBJECT, person),
+        ("Wounding the driver of the bus.", casualties._EN_ONE_PERSON_OBJECT, person),
+        ("Clashes between soldiers and jihadists.", clashsides._EN_CLASH, clash),
+        ("Fighting pitted rebels against the army.", clashsides._EN_CLASH, clash),
+        ("Skirmishes between herders and farmers.", clashsides._EN_CLASH, clash),
+        ("The army clashed with JNIM fighters.", clashsides._EN_CLASH, clash),
+    ]
+
+
+@pytest.mark.parametrize("case", range(14))
+def test_each_gated_english_alternative_holds_a_gate_word(case: int) -> None:
+    phrase, pattern, words = _word_gates()[case]
+    found = list(pattern.finditer(phrase))  # type: ignore[attr-defined]
+    assert found, f"the phrase should exercise the pattern: {phrase!r}"
+    assert all(any(w in m.group().lower() for w in words) for m in found)
+
+
+def test_every_gated_match_of_the_dev_texts_holds_a_gate_word() -> None:
+    patterns = {id(p): (p, words) for _, p, words in _word_gates()}.values()
+    matched = 0
+    for text in _texts():
+        for pattern, words in patterns:
+            for m in pattern.finditer(text):  # type: ignore[attr-defined]
+                assert any(w in m.group().lower() for w in words), m.group()
+                matched += 1
+    assert matched > 0
+
+
+def test_french_articles_skip_the_english_scans_and_keep_their_counts() -> None:
+    from sahel_events.preannotate import casualties, clashsides
+
+    text = "Niamey, 3 mars 2026 - Le maire de la commune a été assassiné et deux civils tués."
+    assert not any(w in text.lower() for w in casualties._EN_ONE_PERSON_WORDS)
+    assert not any(w in text.lower() for w in clashsides._EN_CLASH_WORDS)
+    assert [(c.text, c.count) for c in casualties.find_casualties(text)] == [
+        ("Le maire de la commune", "1"),
+        ("deux civils tués", "2"),
+    ]

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
-__all__ = ["case_sensitive", "lowered", "scan", "scan_spans"]
+__all__ = ["case_sensitive", "lowered", "lowered_text", "scan", "scan_spans"]
 
 #: Letters IGNORECASE equates with an ASCII letter that lower() keeps apart (dotless i,
 #: long s): a text holding one is scanned case-blind.
@@ -37,6 +37,13 @@ def lowered(text: str) -> str | None:
     i and a long s with i and s, which lower() keeps apart."""
     lower = text.lower()
     return lower if len(lower) == len(text) and not _FOLDED_APART.search(text) else None
+
+
+@lru_cache(maxsize=8)
+def lowered_text(text: str) -> str | None:
+    """:func:`lowered` of a whole article, remembered: the date, casualty and other
+    recognisers each scan the same article's lower case."""
+    return lowered(text)
 
 
 @cache

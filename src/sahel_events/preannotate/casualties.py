@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
-from .casescan import lowered, scan
+from .casescan import lowered_text, scan
 from .text import earliest_longest
 
 if TYPE_CHECKING:
@@ -361,6 +361,13 @@ _ONE_PERSON_EN = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+#: The words one of which every match of the four English patterns of one person holds
+#: (a verb of outcome, or the auxiliary of a passive), in lower case.
+_EN_ONE_PERSON_WORDS = (
+    "killed", "killing", "shot", "shooting", "murdered", "executed", "wounded", "wounding",
+    "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping", "snatched",
+    "seized", "arrested", "arresting", "detained", "was", "been",
+)  # fmt: skip
 #: Since 0.25.0 the same person as the passive subject: "a nurse was shot dead", "An aid
 #: worker has been kidnapped".
 _ONE_PERSON_EN_PASSIVE = re.compile(
@@ -573,7 +580,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     found: list[Casualty] = []
     # The patterns are written in lower-case letters: scanned in the lower-cased text,
     # they find the same counts in less time (casescan).
-    lower = lowered(text)
+    lower = lowered_text(text)
     for pattern_kind, pattern in _PATTERNS:
         for m in scan(pattern, text, lower, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
@@ -728,9 +735,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span") if m.group("span") else m.span("subject")
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
+    # The English patterns of one person need one of their verbs or auxiliaries: most
+    # French articles hold none and are not scanned for them (for speed, since 0.57.0).
+    english = lower is None or any(word in lower for word in _EN_ONE_PERSON_WORDS)
     for m in (
-        *scan(_ONE_PERSON_EN, text, lower, start, end),
-        *scan(_ONE_PERSON_EN_PASSIVE, text, lower, start, end),
+        (
+            *scan(_ONE_PERSON_EN, text, lower, start, end),
+            *scan(_ONE_PERSON_EN_PASSIVE, text, lower, start, end),
+        )
+        if english
+        else ()
     ):
         kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
         s, e = m.span("span")
@@ -738,8 +752,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for pattern in (
         _FR_ONE_PERSON_PASSIVE,
         _FR_ONE_PERSON_OBJECT,
-        _EN_ONE_PERSON_PASSIVE,
-        _EN_ONE_PERSON_OBJECT,
+        *((_EN_ONE_PERSON_PASSIVE, _EN_ONE_PERSON_OBJECT) if english else ()),
     ):
         for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span")

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from .casescan import case_sensitive, lowered, scan, scan_spans
+from .casescan import case_sensitive, lowered_text, scan, scan_spans
 from .text import earliest_longest
 
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
@@ -740,7 +740,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
     out: list[tuple[int, int]] = []
     # Only the spans are read: the anchors found in the lower-cased text will do.
-    lower = lowered(text)
+    lower = lowered_text(text)
     sensitive = case_sensitive(_ANCHOR)
     anchor, scanned = (
         (sensitive, lower) if sensitive is not None and lower is not None else (_ANCHOR, text)
@@ -828,7 +828,7 @@ def find_dates(
     end = len(text) if end is None else end
     found: list[TimeMention] = []
     windows = _windows(text, start, end)
-    lower = lowered(text)
+    lower = lowered_text(text)
     narrowed: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for name, pattern, handler, score in _RULES:
         spans = windows
@@ -981,7 +981,7 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         and m.interval.start != dateline
     ]
     out = []
-    for m in scan(_ANCHORED, text, lowered(text), 0, len(text)):
+    for m in scan(_ANCHORED, text, lowered_text(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
         before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
@@ -1105,7 +1105,7 @@ def _from_named_act(
     if not days:
         return []
     out = []
-    for m in scan(_NAMED, text, lowered(text), 0, len(text)):
+    for m in scan(_NAMED, text, lowered_text(text), 0, len(text)):
         own = _sentence(text, m.start())
         stem = re.compile(r"(?<!\w)" + re.escape(m["noun"][:6].lower()), re.IGNORECASE)
         best: tuple[int, TimeMention] | None = None

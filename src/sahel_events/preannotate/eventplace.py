@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
-from .casescan import lowered
+from .casescan import lowered_text
 from .dates import first_day
 from .entities import Mention
 from .eventtime import EARLIER_ACT_AFTER
@@ -165,7 +165,7 @@ def in_circumstance(text: str, place: Mention, trig: Trigger, triggers: Sequence
 def _circumstance_words(text: str) -> list[int] | None:
     """Where the words of :data:`_CIRCUMSTANCE_WORDS` start in ``text``, in order; None
     for a text whose lower case could hide one (:func:`.casescan.lowered`)."""
-    lower = lowered(text)
+    lower = lowered_text(text)
     if lower is None:
         return None
     return sorted(m.start() for m in _CIRCUMSTANCE_WORD.finditer(lower))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..annotation.ids import EntityAttribute
-from .casescan import lowered
+from .casescan import lowered_text
 from .clashsides import Side, clash_sides, english_clash_sides
 from .entities import Mention
 from .ner import Analysis, Token
@@ -415,7 +415,7 @@ def english_subjects(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_EN_SUBJECT` in ``text``; none looked for in a text that
     holds none of :data:`_EN_SUBJECT_WORDS` (lower-cased as :func:`.casescan.lowered`
     does, which keeps what the case-blind pattern would find)."""
-    lower = lowered(text)
+    lower = lowered_text(text)
     if lower is not None and not _EN_SUBJECT_WORDS.search(lower):
         return iter(())
     return _EN_SUBJECT.finditer(text)
