@@ -7,6 +7,7 @@ articles, where the gated scan must give exactly the matches of the full one.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -229,3 +230,51 @@ def test_french_articles_skip_the_english_scans_and_keep_their_counts() -> None:
         ("Le maire de la commune", "1"),
         ("deux civils tués", "2"),
     ]
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    """The registry's pattern as it was before 0.57.0: every name, longest first."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def test_the_tree_of_names_finds_what_the_alternation_of_names_finds() -> None:
+    from sahel_events.preannotate import registry
+
+    names = ["forces armees", "forces armees maliennes", "forces armees mali", "fama", "fa"]
+    pattern = registry._pattern(names)
+    assert pattern is not None
+    text = (
+        "les forces armees maliennes, les forces  armees malien, les forces armees mali; "
+        "fama famas fa fa- forces\narmees"
+    )
+    expected = [m.group() for m in _alternation(names).finditer(text)]
+    assert [m.group() for m in pattern.finditer(text)] == expected
+    assert expected == [
+        "forces armees maliennes",
+        "forces  armees",  # "malien" is no name: the shorter one, as before
+        "forces armees mali",
+        "fama",
+        "fa",
+        "fa",
+        "forces\narmees",
+    ]
+
+
+def test_the_registry_finds_the_same_names_as_before_in_real_texts() -> None:
+    from sahel_events.codebook import load_project_codebook
+    from sahel_events.folding import fold
+    from sahel_events.preannotate import registry
+
+    loaded = registry.load_registry(load_project_codebook(ROOT))
+    aliases, acronyms = _alternation(list(loaded._by_alias)), _alternation(list(loaded._by_acronym))
+    found = 0
+    for text in _texts():
+        folded = fold(text)
+        new = [m.span() for m in loaded._alias_re.finditer(folded)]  # type: ignore[union-attr]
+        assert new == [m.span() for m in aliases.finditer(folded)]
+        new_acronyms = [m.span() for m in loaded._acronym_re.finditer(text)]  # type: ignore[union-attr]
+        assert new_acronyms == [m.span() for m in acronyms.finditer(text)]
+        found += len(new) + len(new_acronyms)
+    assert found > 100

@@ -104,11 +104,46 @@ class ActorMention:
 
 
 def _pattern(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One pattern for every name in ``words``, whole words, any run of spaces between
+    their words; at a place where several names match, the longest one.
+
+    Written as a tree of shared beginnings (since 0.57.0: "forces armées maliennes" and
+    "forces armées nigériennes" share "forces armées "): the engine then reads each
+    letter once at each word start, not once per name (ten times faster on 300 names).
+    Each branch tries its longer continuations before ending, so the longest name that
+    matches wins, as the alternation of names longest first it replaces."""
     if not words:
         return None
-    ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for unit in _units(word):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a name ends here
+    return re.compile(rf"(?<!\w){_branches(trie)}(?!\w)", flags)
+
+
+def _units(word: str) -> list[str]:
+    """The pattern's pieces for ``word``: each letter escaped, each run of spaces one
+    ``\\s+``."""
+    out: list[str] = []
+    for i, part in enumerate(word.split()):
+        if i:
+            out.append(r"\s+")
+        out += [re.escape(ch) for ch in part]
+    return out
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The pattern of a subtree of :func:`_pattern`'s tree: its continuations, in a fixed
+    order, then the end of a name (the empty branch, tried last)."""
+    ends = "" in node
+    options = [unit + _branches(child) for unit, child in sorted(node.items()) if unit]
+    if not options:
+        return ""
+    if len(options) == 1 and not ends:
+        return options[0]
+    return "(?:" + "|".join(options) + ("|" if ends else "") + ")"
 
 
 class Registry:
