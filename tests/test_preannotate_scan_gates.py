@@ -278,3 +278,37 @@ def test_the_registry_finds_the_same_names_as_before_in_real_texts() -> None:
         assert new_acronyms == [m.span() for m in acronyms.finditer(text)]
         found += len(new) + len(new_acronyms)
     assert found > 100
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Les ministres se sont réunis pour faire le point sur la ",
+        "afin d'examiner les ",
+        "pour discuter du ",
+        "pour débattre de la ",
+        "pour ÉVOQUER la ",
+        "pour évaluer la ",
+        "pour étudier les ",
+        "met to review the ",
+        "in order to discuss their ",
+        "to examine the ",
+        "to assess the ",
+        "to debate its ",
+    ],
+)
+def test_each_agenda_alternative_passes_its_gate(before: str) -> None:
+    from sahel_events.preannotate import untold
+
+    assert untold._AGENDA.search(before), f"the text should exercise the pattern: {before!r}"
+    assert untold._agenda(before)
+
+
+def test_the_agenda_gate_agrees_with_its_pattern_on_real_texts() -> None:
+    from sahel_events.preannotate import untold
+
+    for text in _texts():
+        for start in range(1, len(text)):
+            if text[start].isalnum() and not text[start - 1].isalnum():
+                before = text[max(0, start - 60) : start]
+                assert untold._agenda(before) == bool(untold._AGENDA.search(before)), before

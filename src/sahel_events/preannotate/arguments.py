@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from .. import gazetteer
@@ -1663,15 +1664,9 @@ _SPOKEN = frozenset({"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "CONCEDE", "AGREE
 
 
 def _rank(mention: Mention, text: str = "") -> int:
-    unit = _UNIT_BEFORE.search(text[max(0, mention.start - 45) : mention.start]) if text else None
-    if unit:
-        # "la région de Mopti" is the region even when the gazetteer gives the town.
-        return _UNIT_RANK.get(unit.group("unit").lower(), 2)
-    after = _UNIT_AFTER.match(text, mention.end) if text else None
-    if after:
-        # "Niger's Tillabéri region"; since 0.9.0 "the Téra department", "the Koro
-        # district" rank as second-level units, not as the town of the same name.
-        return 3 if after.group("unit").lower() in ("region", "province") else 2
+    told = _unit_told(text, mention.start, mention.end) if text else None
+    if told is not None:
+        return told
     inside = _UNIT_INSIDE.match(mention.text)
     if inside and not mention.choices.get(EntityAttribute.PLACE_PRECISION):
         return _UNIT_RANK.get(inside.group("unit").lower(), 2)
@@ -1680,6 +1675,22 @@ def _rank(mention: Mention, text: str = "") -> int:
     precision = mention.choices.get(EntityAttribute.PLACE_PRECISION, [])
     # An unresolved name is most often a locality too small for the gazetteer.
     return _PRECISION_RANK.get(precision[0], 1) if precision else 1
+
+
+@lru_cache(maxsize=4096)
+def _unit_told(text: str, start: int, end: int) -> int | None:
+    """The rank of the unit the words around a place name give it, or None. Remembered
+    (since 0.57.0): each candidate place is ranked for every event near it."""
+    unit = _UNIT_BEFORE.search(text[max(0, start - 45) : start])
+    if unit:
+        # "la région de Mopti" is the region even when the gazetteer gives the town.
+        return _UNIT_RANK.get(unit.group("unit").lower(), 2)
+    after = _UNIT_AFTER.match(text, end)
+    if after:
+        # "Niger's Tillabéri region"; since 0.9.0 "the Téra department", "the Koro
+        # district" rank as second-level units, not as the town of the same name.
+        return 3 if after.group("unit").lower() in ("region", "province") else 2
+    return None
 
 
 def _fallback_tier(rank: int) -> int:
