@@ -312,3 +312,39 @@ def test_the_agenda_gate_agrees_with_its_pattern_on_real_texts() -> None:
             if text[start].isalnum() and not text[start - 1].isalnum():
                 before = text[max(0, start - 60) : start]
                 assert untold._agenda(before) == bool(untold._AGENDA.search(before)), before
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "à la fin du même mois",
+        "au début du mois même",
+        "à la mi du même mois",
+        "dans le MÊME mois",
+        "at the end of that month",
+        "at the beginning of the same month",
+        "later that month",
+        "in the same month",
+    ],
+)
+def test_each_same_month_alternative_holds_a_gate_word(phrase: str) -> None:
+    import datetime as dt
+
+    from sahel_events.preannotate import dates
+
+    found = list(dates._SAME_MONTH.finditer(phrase))
+    assert found, f"the phrase should exercise the pattern: {phrase!r}"
+    words = dates._SAME_MONTH_WORDS
+    assert all(any(w in m.group().lower() for w in words) for m in found)
+    text = f"Le 3 mars 2025, un camp a été attaqué; {phrase}, un autre."
+    at = text.index(phrase)
+    [told] = [d for d in dates.find_dates(text, dt.date(2025, 4, 1)) if d.start >= at]
+    assert told.interval.start.month == 3
+
+
+def test_every_same_month_phrase_of_the_dev_texts_holds_a_gate_word() -> None:
+    from sahel_events.preannotate import dates
+
+    for text in _texts():
+        for m in dates._SAME_MONTH.finditer(text):
+            assert any(w in m.group().lower() for w in dates._SAME_MONTH_WORDS), m.group()

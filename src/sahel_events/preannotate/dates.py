@@ -1008,11 +1008,17 @@ _SAME_MONTH = re.compile(
     re.IGNORECASE,
 )
 
+#: The words one of which every match of :data:`_SAME_MONTH` holds, in lower case.
+_SAME_MONTH_WORDS = ("même", "same", "that")
+
 
 def _same_month(text: str, found: Sequence[TimeMention]) -> list[TimeMention]:
     """ "à la fin du même mois", "later that month": the month of the last date named
     before it (its end, start or middle when the text says so); none without one."""
-    out = []
+    out: list[TimeMention] = []
+    lower = lowered_text(text)
+    if lower is not None and not any(word in lower for word in _SAME_MONTH_WORDS):
+        return out  # for speed, since 0.57.0
     for m in _SAME_MONTH.finditer(text):
         anchor = next(
             (
