@@ -348,3 +348,41 @@ def test_every_same_month_phrase_of_the_dev_texts_holds_a_gate_word() -> None:
     for text in _texts():
         for m in dates._SAME_MONTH.finditer(text):
             assert any(w in m.group().lower() for w in dates._SAME_MONTH_WORDS), m.group()
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Cette embuscade survient moins d'une semaine après l'",
+        "deux jours avant la ",
+        "THREE WEEKS AFTER THE ",
+        "The operation came two weeks after militants killed ",
+        "quelques heures après que des assaillants ont ",
+        "Six months before an ",
+    ],
+)
+def test_each_counted_interval_passes_its_gate(before: str) -> None:
+    from sahel_events.preannotate import events
+
+    matched = [p for p in (events._COUNTED_AFTER, events._COUNTED_AFTER_CLAUSE) if p.search(before)]
+    assert matched, f"the text should exercise a pattern: {before!r}"
+    for pattern in matched:
+        assert events._counted_before(pattern, before, 0, len(before))
+
+
+def test_the_interval_gate_agrees_with_its_patterns_on_real_texts() -> None:
+    from sahel_events.preannotate import events
+
+    found = 0
+    for text in _texts():
+        for start in range(1, len(text)):
+            if text[start].isalnum() and not text[start - 1].isalnum():
+                for pattern, reach in (
+                    (events._COUNTED_AFTER_CLAUSE, 50),
+                    (events._COUNTED_AFTER, 40),
+                ):
+                    lo = max(0, start - reach)
+                    expected = pattern.search(text, lo, start) is not None
+                    assert events._counted_before(pattern, text, lo, start) == expected
+                    found += expected
+    assert found > 0
