@@ -138,6 +138,10 @@ def use_inference_kernels(nlp: Any) -> None:
     """Run ``nlp`` on this module's kernels: numpy's BLAS on one thread (for this whole
     process: nothing else in it does matrix products that a second thread would speed
     up), numpy's maxout, and the layer normalisation above."""
+    from .stepblas import step_table
+
+    # Compiled first: numba's import loads scipy's own BLAS, which the limit must see.
+    step_table()
     threadpool_limits(limits=1, user_api="blas")
     set_ops(nlp, numpy_blas())
     set_layernorm(nlp, layernorm_forward)
