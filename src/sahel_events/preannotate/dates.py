@@ -738,15 +738,23 @@ _REACH = 40
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans of ``text[start:end]`` within :data:`_REACH` of an anchor."""
-    out: list[tuple[int, int]] = []
     # Only the spans are read: the anchors found in the lower-cased text will do.
     lower = lowered_text(text)
     sensitive = case_sensitive(_ANCHOR)
     anchor, scanned = (
         (sensitive, lower) if sensitive is not None and lower is not None else (_ANCHOR, text)
     )
-    for m in anchor.finditer(scanned, start, end):
-        ws, we = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
+    return _around(anchor.finditer(scanned, start, end), _REACH, start, end)
+
+
+def _around(
+    found: Iterable[re.Match[str]], reach: int, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans within ``reach`` characters of each match of ``found`` (in order),
+    overlapping ones merged, clipped to ``[start, end)``."""
+    out: list[tuple[int, int]] = []
+    for m in found:
+        ws, we = max(start, m.start() - reach), min(end, m.end() + reach)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], we))
         else:
@@ -798,13 +806,7 @@ def _rule_spans(
 ) -> list[tuple[int, int]]:
     """The parts of ``windows`` within :data:`_RULE_REACH` of a match of ``words`` in
     ``lower[start:end]``, in order."""
-    near: list[tuple[int, int]] = []
-    for m in words.finditer(lower, start, end):
-        ws, we = max(start, m.start() - _RULE_REACH), min(end, m.end() + _RULE_REACH)
-        if near and ws <= near[-1][1]:
-            near[-1] = (near[-1][0], max(near[-1][1], we))
-        else:
-            near.append((ws, we))
+    near = _around(words.finditer(lower, start, end), _RULE_REACH, start, end)
     out: list[tuple[int, int]] = []
     i = 0
     for ws, we in windows:
