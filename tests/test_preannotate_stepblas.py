@@ -87,3 +87,37 @@ def test_without_numba_the_steps_keep_thincs_table(monkeypatch: pytest.MonkeyPat
     finally:
         stepblas.compiled_routines.cache_clear()
         stepblas.step_table.cache_clear()
+
+
+def test_without_a_writable_cache_the_routines_are_compiled_anyway(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # numba raises at decoration when no directory can hold its cache (a read-only
+    # installation; not something a test running as root can set up, hence the fault
+    # injected into numba's decorator): the routines are then compiled uncached.
+    import numba
+
+    real = numba.cfunc
+    asked: list[bool] = []
+
+    def cfunc(signature: object, cache: bool = False) -> object:
+        asked.append(cache)
+        if cache:
+            raise RuntimeError("cannot cache function 'sgemm': no locator available")
+        return real(signature)
+
+    monkeypatch.setattr(numba, "cfunc", cfunc)
+    # The table holds the routines' addresses: both are made again, together.
+    stepblas.compiled_routines.cache_clear()
+    stepblas.step_table.cache_clear()
+    try:
+        routines = stepblas.compiled_routines()
+        assert routines is not None and asked == [True, False, True, False]
+        sgemm, _ = routines
+        a = numpy.ones((2, 8), dtype="float32")
+        c = numpy.zeros((2, 2), dtype="float32")
+        _product(sgemm, a, a, c, False, True, 1.0, 0.0)
+        assert c.tolist() == [[8.0, 8.0], [8.0, 8.0]]
+    finally:
+        stepblas.compiled_routines.cache_clear()
+        stepblas.step_table.cache_clear()

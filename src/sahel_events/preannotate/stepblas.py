@@ -46,7 +46,6 @@ def compiled_routines() -> tuple[Any, Any] | None:
     saxpy_signature = types.void(i32, f32, ptr, i32, ptr, i32)
     zero = f32(0.0)
 
-    @cfunc(sgemm_signature, cache=True)
     def sgemm(
         trans_a: int, trans_b: int, m: int, n: int, k: int, alpha: float,
         a: Any, lda: int, b: Any, ldb: int, beta: float, c: Any, ldc: int,
@@ -82,13 +81,22 @@ def compiled_routines() -> tuple[Any, Any] | None:
                 else:
                     c[i * ldc + j] = alpha * total + beta * c[i * ldc + j]
 
-    @cfunc(saxpy_signature, cache=True)
     def saxpy(n: int, alpha: float, x: Any, inc_x: int, y: Any, inc_y: int) -> None:
         # Y += alpha * X.
         for i in range(n):
             y[i * inc_y] += alpha * x[i * inc_x]
 
-    return sgemm, saxpy
+    return _compiled(cfunc, sgemm_signature, sgemm), _compiled(cfunc, saxpy_signature, saxpy)
+
+
+def _compiled(cfunc: Any, signature: Any, function: Any) -> Any:
+    """``function`` compiled by numba's ``cfunc``, its machine code cached on disk; when
+    numba finds no writable place for its cache (a read-only installation without a
+    home directory), compiled again at each start instead of failing."""
+    try:
+        return cfunc(signature, cache=True)(function)
+    except RuntimeError:  # numba: "cannot cache function ...: no locator available"
+        return cfunc(signature)(function)
 
 
 def _thinc_function(name: str, restype: Any, *argtypes: Any) -> Any:
