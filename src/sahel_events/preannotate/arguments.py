@@ -54,7 +54,7 @@ from .actors import (
     subject,
     undergoer,
 )
-from .casescan import lowered
+from .casescan import lowered, may_hold
 from .casualties import NUMBER_WORD
 from .entities import Mention
 from .eventplace import (
@@ -163,10 +163,7 @@ def _source_before(before: str) -> bool:
     indiqué", "according to the"). The pattern, tried at each character of the sentence
     so far, is only tried when one of its words is there (for speed, since 0.57.0); a text
     whose lower case would hide a match (:func:`.casescan.lowered`) is always tried."""
-    lower = lowered(before)
-    if lower is not None and not any(word in lower for word in _SOURCE_WORDS):
-        return False
-    return _SOURCE.search(before) is not None
+    return may_hold(lowered(before), _SOURCE_WORDS) and _SOURCE.search(before) is not None
 
 
 #: What may stand between the subject of an act and its verb: adverbs and auxiliaries.
@@ -3116,9 +3113,8 @@ _DISTANCE_FROM = re.compile(
     r"(?:de\s+la\s+ville\s+de\s+|de|d['’]|du|from|of)\s*$",
     re.IGNORECASE,
 )
-#: What every distance :data:`_DISTANCE_FROM` reads holds, lower-cased ("mile" without
-#: its "s", which the case-blind pattern also finds as a long s).
-_DISTANCE_UNITS = ("km", "kilom", "mile")
+#: The units one of which every distance :data:`_DISTANCE_FROM` reads holds.
+_DISTANCE_UNITS = ("km", "kilom", "miles")
 
 
 def _measured_from(text: str, start: int) -> bool:
@@ -3127,10 +3123,7 @@ def _measured_from(text: str, start: int) -> bool:
     tried at each of the 60 characters before each candidate place, it took half a
     millisecond per article)."""
     before = text[max(0, start - 60) : start]
-    lower = before.lower()
-    return any(unit in lower for unit in _DISTANCE_UNITS) and bool(
-        _DISTANCE_FROM.search(text, max(0, start - 60), start)
-    )
+    return may_hold(lowered(before), _DISTANCE_UNITS) and bool(_DISTANCE_FROM.search(before))
 
 
 #: An English passive right before its participle: "was killed", "were reportedly shot".

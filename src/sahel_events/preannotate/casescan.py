@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-__all__ = ["case_sensitive", "lowered", "lowered_text", "scan", "scan_spans"]
+__all__ = ["case_sensitive", "lowered", "lowered_text", "may_hold", "scan", "scan_spans"]
 
 #: Letters IGNORECASE equates with an ASCII letter that lower() keeps apart (dotless i,
 #: long s): a text holding one is scanned case-blind.
@@ -44,6 +44,16 @@ def lowered_text(text: str) -> str | None:
     """:func:`lowered` of a whole article, remembered: the date, casualty and other
     recognisers each scan the same article's lower case."""
     return lowered(text)
+
+
+def may_hold(lower: str | None, words: Iterable[str]) -> bool:
+    """Whether a text whose lower case is ``lower`` (:func:`lowered`) may hold a match of
+    a pattern every match of which holds one of ``words`` (in lower case): False only
+    when none is there. A text lower() could hide a match in (``lower`` None) may.
+
+    The gate of a case-blind scan: a pattern tried at every character of a text or of a
+    window is tried only when the window holds one of its words (since 0.57.0)."""
+    return lower is None or any(word in lower for word in words)
 
 
 @cache

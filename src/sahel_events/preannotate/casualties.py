@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
-from .casescan import lowered_text, scan
+from .casescan import lowered_text, may_hold, scan
 from .text import earliest_longest
 
 if TYPE_CHECKING:
@@ -737,7 +737,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
     # The English patterns of one person need one of their verbs or auxiliaries: most
     # French articles hold none and are not scanned for them (for speed, since 0.57.0).
-    english = lower is None or any(word in lower for word in _EN_ONE_PERSON_WORDS)
+    english = may_hold(lower, _EN_ONE_PERSON_WORDS)
     for m in (
         (
             *scan(_ONE_PERSON_EN, text, lower, start, end),

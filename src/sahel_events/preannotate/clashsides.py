@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .casescan import lowered_text
+from .casescan import lowered_text, may_hold
 from .entities import Mention
 from .ner import Analysis, Token
 from .wordorder import AUXILIARIES
@@ -225,8 +225,7 @@ def english_clash_sides(text: str) -> Iterator[tuple[int, int, str, str | None]]
     """``(start, end, label, sector)`` of each side an English fight names after it
     ("clashes between soldiers and jihadists", "fighting pitted rebels against the army",
     "clashed with JNIM fighters")."""
-    lower = lowered_text(text)
-    if lower is not None and not any(word in lower for word in _EN_CLASH_WORDS):
+    if not may_hold(lowered_text(text), _EN_CLASH_WORDS):
         return  # no fight named in English (most French articles; for speed, since 0.57.0)
     for m in _EN_CLASH.finditer(text):
         for group in ("a", "b", "c", "d", "e"):

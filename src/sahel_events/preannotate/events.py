@@ -57,7 +57,7 @@ from .arguments import (
     burns,
     sentence_before,
 )
-from .casescan import lowered
+from .casescan import lowered, may_hold
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit
@@ -195,10 +195,10 @@ def _counted_before(pattern: re.Pattern[str], text: str, start: int, end: int) -
     :data:`_COUNTED_AFTER_CLAUSE`) ends ``text[start:end]``; tried only when the window
     holds one of :data:`_INTERVAL_WORDS` (for speed, since 0.57.0; a window whose lower
     case could hide one is always tried)."""
-    lower = lowered(text[start:end])
-    if lower is not None and not any(word in lower for word in _INTERVAL_WORDS):
-        return False
-    return pattern.search(text, start, end) is not None
+    return (
+        may_hold(lowered(text[start:end]), _INTERVAL_WORDS)
+        and pattern.search(text, start, end) is not None
+    )
 
 
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the

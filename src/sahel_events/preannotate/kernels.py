@@ -36,6 +36,8 @@ from thinc.api import NumpyOps
 from thinc.layers.layernorm import forward as thinc_layernorm_forward
 from threadpoolctl import threadpool_limits
 
+from .stepblas import step_table
+
 
 class InferenceOps(NumpyOps):  # type: ignore[misc]
     """thinc's CPU operations for a model that only predicts: matrix products by numpy
@@ -58,8 +60,6 @@ class InferenceOps(NumpyOps):  # type: ignore[misc]
     def cblas(self) -> Any:
         """The C routines the parser and the recogniser call at each transition step:
         compiled for their small shapes (:mod:`.stepblas`) instead of BLIS's."""
-        from .stepblas import step_table
-
         return step_table()
 
     def backprop_maxout(self, dY: Any, which: Any, P: int) -> Any:
@@ -138,8 +138,6 @@ def use_inference_kernels(nlp: Any) -> None:
     """Run ``nlp`` on this module's kernels: numpy's BLAS on one thread (for this whole
     process: nothing else in it does matrix products that a second thread would speed
     up), numpy's maxout, and the layer normalisation above."""
-    from .stepblas import step_table
-
     # Compiled first: numba's import loads scipy's own BLAS, which the limit must see.
     step_table()
     threadpool_limits(limits=1, user_api="blas")

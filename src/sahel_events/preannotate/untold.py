@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .casescan import lowered
+from .casescan import lowered, may_hold
 from .triggers import Trigger
 
 #: Up to seven words of the noun's own phrase and verb group (five before 0.20.0), then a
@@ -104,10 +104,7 @@ def _agenda(before: str) -> bool:
     """Whether ``before`` ends with what a meeting is to discuss ("pour faire le point
     sur la"). The pattern is tried only when one of its words is there (for speed, since
     0.57.0; a text whose lower case could hide one is always tried)."""
-    lower = lowered(before)
-    if lower is not None and not any(word in lower for word in _AGENDA_WORDS):
-        return False
-    return _AGENDA.search(before) is not None
+    return may_hold(lowered(before), _AGENDA_WORDS) and _AGENDA.search(before) is not None
 
 
 #: A sum over a bulletin's period (since 0.20.0), told by the sentence's opening words:
