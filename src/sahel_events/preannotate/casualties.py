@@ -88,7 +88,10 @@ _KIND_WORDS = {
     # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
     "freed": r"libérée?s?|relâchée?s?|freed|released|"
              # Since 0.26.0.
-             r"remise?s?\s+en\s+liberté|set\s+free",
+             r"remise?s?\s+en\s+liberté|set\s+free|"
+             # Since 0.58.0 the freed as the subject of regaining freedom: "Sept militants
+             # détenus à Bamako ont recouvré la liberté", "have regained their freedom".
+             r"recouvré\s+(?:la|leur)\s+liberté|regained\s+(?:their\s+)?freedom",
 }  # fmt: skip
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
 _PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ]+)\s+des\s+$", re.IGNORECASE)
@@ -132,6 +135,8 @@ _KIND_VERBS = {
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
     # Since 0.19.0 captured combatants (codebook: abducted), people only (_THINGS_TOO).
     r"captured|capturing|capturé|capturant|"
+    # Since 0.58.0 "seized two aid workers" (people only, _THINGS_TOO).
+    r"seized|seizing|"
     rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
     r"the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
@@ -143,6 +148,9 @@ _KIND_VERBS = {
     rf"(?:l['’])?(?:interpellation|arrestation){_ASIDE}d[e'’]|the\s+(?:arrest|detention){_ASIDE}of|"
     # Since 0.26.0.
     r"écroué|incarcéré|jailing|jailed",
+    # Since 0.58.0 the people a release frees, after its verb: "released five former
+    # ministers", "a relâché deux femmes" (people only, see _FREED_VERB).
+    "freed": r"libéré|libérant|relâché|relâchant|freed|freeing|released|releasing",
 }
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
@@ -229,7 +237,9 @@ _AUX = (
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
-    r"portée?s?\s+disparu|succombé)))"
+    r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.58.0: "five hostages have regained their freedom".
+    r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
@@ -434,6 +444,8 @@ _OF_THE = r"(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?|des\s+|d['’]entr
 _EN_MODIFIER = (
     r"(?:(?:terrorist|jihadist|islamist|militant|rebel|army|police|security|government|"
     r"aid|health|civilian|militia|gang|bandit|"
+    # Since 0.58.0: "released five former ministers", "freed two foreign nationals".
+    r"former|foreign|local|senior|"
     # Since 0.56.0: "killed 12 suspected jihadists".
     r"suspected|alleged|presumed)\s+(?=[a-z])|"
     # Since 0.40.0 any one word before a noun of people who serve: "three customs
@@ -585,7 +597,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in scan(pattern, text, lower, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             if kind == "freed":
-                kind = _freed_kind(m.group(), text[max(0, m.start() - _FREED_REACH) : m.start()])
+                if pattern_kind == "freed" and not _names_people(m.group("span")):
+                    continue  # "a libéré trois localités", "released two statements"
+                kind = _freed_kind(
+                    m.group(),
+                    text[max(0, m.start() - _FREED_REACH) : m.start()],
+                    _rest_of_sentence(text, m.end(), end),
+                )
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -653,8 +671,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if _AMOUNT.search(text, s, e):
                 continue  # "une enveloppe de cinq millions de francs CFA aux blessés"
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
-            if (groups.get("verb") or "").lower().startswith("captur"):
-                outcome, counted = groups["verb"], text[s:e]  # "captured two soldiers"
+            if (groups.get("verb") or "").lower().startswith(("captur", "seiz")):
+                # "captured two soldiers", "seized two aid workers"
+                outcome, counted = groups["verb"], text[s:e]
             else:
                 counted = groups.get("noun") or ""
             if _THINGS_TOO.match(outcome) and not _names_people(counted):
@@ -787,7 +806,7 @@ _AMOUNT = re.compile(
 )
 #: Outcome words said of things as well as people (since 0.15.0): their count must name
 #: people ("Trois civils ont été abattus", not "deux drones abattus").
-_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur)", re.IGNORECASE)
+_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur|seiz)", re.IGNORECASE)
 
 
 def _names_people(noun: str) -> bool:
@@ -851,8 +870,10 @@ _OUTCOME_LEMMAS = {
     "assassiner": "killed", "blesser": "injured", "enlever": "abducted",
     "kidnapper": "abducted", "séquestrer": "abducted", "arrêter": "arrested",
     "interpeller": "arrested", "appréhender": "arrested", "libérer": "freed",
-    "relâcher": "freed",
+    "relâcher": "freed", "recouvrer": "freed",
 }  # fmt: skip
+#: Verbs whose subject is freed ("recouvrer la liberté").
+_REGAINING = frozenset({"recouvrer"})
 
 
 #: Nouns of people whose side the noun does not tell.
@@ -861,19 +882,32 @@ _PEOPLE = re.compile(
     r"travailleurs?|employés?|ouvriers?|jeunes|notables?|élus?|conseillers?|responsables?|"
     r"militants?|manifestants?|opposants?|proches?|victimes?|"
     # Since 0.15.0: "Quatre délégués syndicaux, interpellés jeudi".
-    r"délégués?|syndicalistes?|fonctionnaires?|étudiants?|cadres?)$",
+    r"délégués?|syndicalistes?|fonctionnaires?|étudiants?|cadres?|"
+    # Since 0.58.0 the people a release frees: "released five former ministers".
+    r"ministres?|captifs?|captives?|otages?|hostages?|detainees?|prisoners?|ministers?|"
+    r"officials?|persons?|men|workers?|employees?|members?|leaders?|activists?|"
+    r"opponents?|suspects?)$",
     re.IGNORECASE,
 )
 
 
-def _freed_kind(phrase: str, before: str = "") -> str:
+def _freed_kind(phrase: str, before: str = "", after: str = "") -> str:
     """The kind of a count of freed people: detainees are arrested, others abducted.
     Since 0.20.0 a count of some of those told before ("Sept d'entre eux ont été
     relâchés") takes the kind of the last taking told just ``before`` it: an arrest
-    ("ont été interpellés", "ont été arrêtés") or an abduction."""
+    ("ont été interpellés", "ont été arrêtés") or an abduction. Since 0.58.0 a count whose
+    own words tell neither takes the kind of the taking the rest of its sentence, ``after``
+    it, tells ("released five former ministers ..., two years after they were
+    detained"), when it tells only one."""
     if _DETAINED.search(phrase):
         return "arrested"
     if not _OF_THEM.search(phrase):
+        if (
+            not _ABDUCTED_BEFORE.search(phrase)
+            and _ARRESTED_BEFORE.search(after)
+            and not _ABDUCTED_BEFORE.search(after)
+        ):
+            return "arrested"
         return "abducted"
     arrests = [m.end() for m in _ARRESTED_BEFORE.finditer(before)]
     abductions = [m.end() for m in _ABDUCTED_BEFORE.finditer(before)]
@@ -893,6 +927,14 @@ _ABDUCTED_BEFORE = re.compile(
 )
 #: How far before a count its taking is looked for, in characters.
 _FREED_REACH = 400
+#: The end of a sentence: a full stop, a question or exclamation mark, or a new line.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _rest_of_sentence(text: str, start: int, end: int) -> str:
+    """The text from ``start`` to the end of its sentence (at most ``end``)."""
+    stop = _SENTENCE_END.search(text, start, end)
+    return text[start : stop.start() if stop else end]
 
 
 def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
@@ -909,6 +951,10 @@ def parsed_counts(text: str, tokens: Sequence[Token]) -> list[Casualty]:
         if noun.pos != "NOUN":
             continue
         verbs = [tokens[noun.head]] if noun.dep in ("nsubj:pass", "obj") else []
+        if noun.dep == "nsubj" and tokens[noun.head].lemma.lower() in _REGAINING:
+            # Since 0.58.0 the subject of regaining freedom: "Cinq responsables ...
+            # détenus à la Maison centrale d'arrêt de Bamako ont recouvré la liberté".
+            verbs = [tokens[noun.head]]
         verbs += [
             t
             for t in tokens[noun.index + 1 : noun.index + 6]

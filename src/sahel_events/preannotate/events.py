@@ -42,9 +42,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
+from ..folding import fold_key
 from .arguments import (
     GATHERING,
     GUESTS_PRONOUN,
@@ -1479,6 +1481,21 @@ _CAPTIVES_AFTER = re.compile(
     r"(?:captifs?|captives?|otages?|prisonniers?|prisonnières?|hostages?|prisoners?)\b",
     re.IGNORECASE,
 )
+#: People right after a seizure's verb: a determiner or a count, at most two words that
+#: qualify, then a noun of people ("a truck driver", "two aid workers", "un conseiller").
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|some|\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+)"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:drivers?|workers?|councillors?|chiefs?|teachers?|m[ae]n|wom[ae]n|people|persons?|"
+    r"civilians?|villagers?|traders?|merchants?|passengers?|officials?|nationals?|"
+    r"engineers?|employees?|hostages?|nurses?|doctors?|journalists?|priests?|pastors?|"
+    r"imams?|farmers?|herders?|students?|pupils?|child|children|boys?|girls?|tourists?|"
+    r"missionar(?:y|ies)|mayors?|residents?|contractors?|"
+    r"chauffeurs?|conseillers?|enseignants?|commerçants?|passagers?|otages?|civils)"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
 #: A seizure from a person rather than of one.
 _ROBBED = re.compile(r"dépouill", re.IGNORECASE)
 
@@ -1504,6 +1521,10 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
         # (since 0.35.0).
         return replace(trigger, label="ASSAULT", mode="abduct")
     before = text[max(0, trigger.start - 100) : trigger.start]
+    if _PEOPLE_AFTER.match(text, trigger.end):
+        # "Gunmen seized a truck driver", "seized two aid workers": a noun of people
+        # right after the verb, which the recogniser need not tag (since 0.58.0).
+        return replace(trigger, label="ASSAULT", mode="abduct")
     person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
         (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
         or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
@@ -1595,6 +1616,31 @@ def _prompted(text: str, cause: Trigger, later: Trigger | None) -> bool:
     )
 
 
+#: The words that make a name a town's quarter.
+_QUARTER = re.compile(
+    r"\b(?:quartiers?|secteurs?|quarters?|neighbou?rhoods?|district)\s+(?:de\s+|d['’]|of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two folded names are spellings of one ("tin zaouatene", "tinzaouaten")."""
+    a, b = re.sub(r"[^a-z]", "", a), re.sub(r"[^a-z]", "", b)
+    if not a or not b:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= _SAME_NAME_RATIO
+
+
+#: How alike two spellings of one name are at least (difflib's ratio).
+_SAME_NAME_RATIO = 0.8
+#: The population from which a town's quarters are named on their own (Bamako, Niamey).
+_CITY_WITH_QUARTERS = 100_000
+#: A place's name alone, in capitalised words ("Sofara", "Hadjer Hadid", "Fada N'Gourma").
+_PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
+
+
 def merge_mentions(
     text: str,
     triggers: Sequence[Trigger],
@@ -1651,6 +1697,97 @@ def merge_mentions(
                 if norm or role == Role.TIME:
                     return norm or m.text.lower()
         return None
+
+    def in_own_sentence(ti: int, m: Mention) -> bool:
+        return sentence(triggers[ti].start) == sentence(m.start)
+
+    names_of: dict[int, frozenset[str]] = {}
+    towns_of: dict[int, frozenset[str]] = {}
+    said_of: dict[int, frozenset[str]] = {}
+
+    def locality_names(ti: int) -> frozenset[str]:
+        if ti not in names_of:
+            names_of[ti] = _locality_names(ti)
+        return names_of[ti]
+
+    def resolved_towns(ti: int) -> frozenset[str]:
+        if ti not in towns_of:
+            towns_of[ti] = _resolved_towns(ti)
+        return towns_of[ti]
+
+    def _locality_names(ti: int) -> frozenset[str]:
+        """The capitalised names of the places the trigger's own sentence gives it that
+        the gazetteer does not resolve ("à Sofara"), folded."""
+        return frozenset(
+            {
+                fold_key(m.text)
+                for a in args.get(ti, [])
+                if a.role == Role.LOCATION
+                and in_own_sentence(ti, (m := mentions[a.mention]))
+                and m.label in ("GPE", "LOC")
+                and Normalised.PLACE not in m.textareas
+                and _PLACE_NAME.fullmatch(m.text)
+                # A quarter lies in its town: "le quartier Am-Kharouba d'Adré".
+                and not _QUARTER.search(text, max(0, m.start - 25), m.start)
+            }
+        )
+
+    def sentence_names(ti: int) -> frozenset[str]:
+        """Every place name the trigger's sentence says, folded, with the gazetteer's
+        names of those it resolves ("le village de Tankou, dans la commune de Sebba":
+        Tankou and Sebba)."""
+        if ti not in said_of:
+            lo, hi = sentence(triggers[ti].start)
+            out: set[str] = set()
+            for m in mentions:
+                if m.label not in ("GPE", "LOC") or not lo <= m.start < hi:
+                    continue
+                out |= {fold_key(n.group()) for n in _PLACE_NAME.finditer(m.text)}
+                place = gazetteer.lookup(m.textareas.get(Normalised.PLACE, ""))
+                if place is not None:
+                    out |= {fold_key(place.name), *map(fold_key, place.alternate_names)}
+            said_of[ti] = frozenset(out)
+        return said_of[ti]
+
+    def _resolved_towns(ti: int) -> frozenset[str]:
+        """The names of the towns (not units) the trigger's own sentence places it in."""
+        out: set[str] = set()
+        for a in args.get(ti, []):
+            m = mentions[a.mention]
+            if a.role != Role.LOCATION or not in_own_sentence(ti, m) or m.rank_as == "locality":
+                continue
+            place = gazetteer.lookup(m.textareas.get(Normalised.PLACE, ""))
+            if (
+                place is not None
+                and place.feature.startswith("PPL")
+                # A city's quarters are named without it ("Badalabougou", "Lazaret"):
+                # a name unknown to the gazetteer may lie in a city.
+                and (place.population or 0) < _CITY_WITH_QUARTERS
+            ):
+                out |= {fold_key(place.name), *map(fold_key, place.alternate_names)}
+        return frozenset(out)
+
+    def named_apart(ti: int, group: Sequence[int]) -> bool:
+        """Whether the trigger and the group are placed at two different named
+        localities, one of them unknown to the gazetteer ("enlevés sur la route de
+        Djenné" and "ont enlevé quatre enseignants à Sofara", since 0.58.0): the
+        gazetteer's ids cannot tell them apart, their names do. Not when either's place
+        is named in the other's sentences ("le village de Tankou, dans la commune de
+        Sebba", then "à Sebba"), nor for two spellings of one name ("Tin-Zaouatène",
+        "Tinzaouaten")."""
+        mine = set(locality_names(ti))
+        theirs = set().union(*(locality_names(g) for g in group))
+        if not mine and not theirs:
+            return False
+        mine |= resolved_towns(ti)
+        theirs |= set().union(*(resolved_towns(g) for g in group))
+        if not mine or not theirs:
+            return False
+        said_there = set().union(*(sentence_names(g) for g in group))
+        said_here = sentence_names(ti)
+        return not any(_same_name(a, b) for a in mine for b in said_there) and not any(
+            _same_name(a, b) for a in theirs for b in said_here
+        )
 
     def dated_before(ti: int) -> bool:
         """Whether the trigger's own time is told before it ("Fin octobre, ... par
@@ -1869,7 +2006,7 @@ def merge_mentions(
                 and not (role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine)))
                 and not (role == Role.TIME and _nested_dates(mine, theirs))
                 for role in (Role.TIME, Role.LOCATION)
-            )
+            ) or named_apart(ti, group)
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
             # sentence is another happening than a group dated only by the sentences
             # before it, when the two dates differ (since 0.12.0).
