@@ -3,7 +3,10 @@ its verb ("released five former ministers") or when they are the subject of rega
 freedom ("ont recouvré la liberté"), detainees as arrested, hostages as abducted, the
 rest of the sentence telling which when the noun does not; two acts of one type placed
 at two named localities, one of them unknown to the gazetteer, are two events, while two
-spellings of one name stay one place. Each sentence is written for the test."""
+spellings of one name stay one place; a definite act placed by its own sentence ("le
+bilan de l'attaque de Tessit") is the act told at that place; an attack "n'a pas été
+revendiquée" has no claim for its source, and "un élu local" is an anonymous source.
+Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.events import _same_name
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_predict import regions
 from tests.test_preannotate_territory import _events
 
 
@@ -136,3 +141,40 @@ def test_goods_seized_stay_a_seizure(annotator: Preannotator) -> None:
     body = "Customs officers seized two trucks of smuggled fuel near Gaya on Monday."
     assert _events(annotator, body, True)["seized"]["label"] == "COERCE"
     assert _counts(body) == []
+
+
+def test_a_toll_of_the_attack_named_by_its_place_is_that_attack_s(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des jihadistes ont pris d'assaut dimanche le camp militaire de Tessit.\n"
+        "Lundi, des hommes armés ont attaqué le poste de gendarmerie de Bara, blessant trois "
+        "gendarmes.\n"
+        "Le bilan provisoire de l'attaque de Tessit fait état de neuf morts."
+    )
+    # Before 0.58.0 "l'attaque" joined the latest attack told by its word, at Bara.
+    assert _role(annotator, body, "pris d'assaut", "casualties", False) == ["neuf morts"]
+    assert _role(annotator, body, "attaqué", "casualties", False) == ["trois gendarmes"]
+
+
+def _source_of(annotator: Preannotator, body: str, trigger: str) -> list[str]:
+    p = next(annotator.predict([titled_document("Titre", body)]))
+    [event] = [r for r in regions(p).values() if r["text"] == trigger]
+    return list(event["attrs"].get("factuality_source", []))
+
+
+def test_an_unclaimed_attack_has_no_perpetrator_source(annotator: Preannotator) -> None:
+    body = (
+        "L'attaque de vendredi contre le marché de Tessit n'a pas été revendiquée, mais elle "
+        "porte la marque de l'État islamique au Sahel."
+    )
+    # Before 0.58.0 "revendiquée" made the perpetrator the source, denied or not.
+    assert _source_of(annotator, body, "attaque") != ["perpetrator"]
+    claimed = "L'attaque de vendredi contre le marché de Tessit a été revendiquée par l'EIGS."
+    assert _source_of(annotator, claimed, "attaque") == ["perpetrator"]
+
+
+def test_an_unnamed_local_councillor_is_an_anonymous_source(annotator: Preannotator) -> None:
+    body = "Des hommes armés ont enlevé jeudi deux bergers à Dioura, selon un élu local."
+    # Before 0.58.0 a named source (corpus second reading: fr21, "un élu local").
+    assert _source_of(annotator, body, "enlevé") == ["anonymous-source"]

@@ -1911,6 +1911,23 @@ def merge_mentions(
             if worded is not None:
                 order.remove(worded)
                 order.insert(0, worded)
+            # "Le bilan de l'attaque de Tessit": a definite noun placed by its own
+            # sentence names the latest act of its type told at that place, before the
+            # latest act told by its word elsewhere (since 0.58.0).
+            own_place = value(ti, Role.LOCATION)
+            placed = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if own_place
+                    and triggers[g[0]].label == t.label
+                    and any(value(m, Role.LOCATION) == own_place for m in g)
+                ),
+                None,
+            )
+            if placed is not None:
+                order.remove(placed)
+                order.insert(0, placed)
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:

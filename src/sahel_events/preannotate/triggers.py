@@ -641,7 +641,10 @@ _SOURCE_KINDS = (
             r"(?:security|local|military|diplomatic|humanitarian|medical|hospital|informed)\s+"
             r"sources?|"
             r"un\s+responsable|une\s+source|an?\s+official\s+who|habitants?|témoins?|residents?|"
-            r"witness",
+            r"witness|"
+            # Since 0.58.0 an unnamed local councillor (corpus second reading, fr21): "selon
+            # un élu local", "a déclaré un élu de la commune".
+            r"un\s+élu",
             re.IGNORECASE,
         ),
     ),
@@ -659,7 +662,7 @@ _SOURCE_KINDS = (
     (
         "named-source",
         re.compile(
-            r"avocat|lawyer|organisation|organization|\bONG\b|\bNGO\b|dioc[eè]se|un\s+élu|"
+            r"avocat|lawyer|organisation|organization|\bONG\b|\bNGO\b|dioc[eè]se|"
             r"Human\s+Rights\s+Watch|Amnesty",
             re.IGNORECASE,
         ),
@@ -708,6 +711,18 @@ _CONDITIONAL_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient)$", re.IGNORECASE)
 _FUTURE_FORM = re.compile(r"[^\W\d_]r(?:a|as|ai|ez|ons|ont)$", re.IGNORECASE)
 
 
+#: A claim of responsibility among the source introductions.
+_CLAIM = re.compile(r"(?:(?:a|ont)\s+)?(?:revendiqu|claimed\s+responsibility)", re.IGNORECASE)
+#: The words that deny a claim right before it: "n'a pas été revendiquée", "non
+#: revendiquée", "jamais revendiqué", "no group has claimed responsibility", "has not
+#: been claimed" (the English verb alone is no intro).
+_UNCLAIMED = re.compile(
+    r"(?:\b(?:pas|jamais|non|toujours\s+pas|encore)\s+(?:été\s+)?|"
+    r"\b(?:no|none|nobody|not)\b[^.;,]{0,25})$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _sentence_cues(
     text: str, start: int, end: int
@@ -720,6 +735,12 @@ def _sentence_cues(
     asks for the same."""
     intros = []
     for m in _SOURCE_INTRO.finditer(text, start, end):
+        if _UNCLAIMED.search(text, max(start, m.start() - 30), m.start()) and _CLAIM.match(
+            m.group()
+        ):
+            # "L'attaque n'a pas été revendiquée", "no group has claimed responsibility":
+            # no claim, so no one speaks for the perpetrator (since 0.58.0).
+            continue
         window_end = min(end, m.end() + 60)
         window = text[m.start() : window_end]
         kind = None
