@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.events import _same_name
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
 from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_one_person_and_bounds import _counts
 from tests.test_preannotate_predict import regions
 from tests.test_preannotate_territory import _events
-
-
-def _counts(text: str) -> list[tuple[str, str, str, str]]:
-    return [(text[c.start : c.end], c.kind, c.qualifier, c.count) for c in find_casualties(text)]
 
 
 @pytest.mark.parametrize(
