@@ -1761,6 +1761,7 @@ def _without_situating_units(
     aside = {i for i in candidates if i not in own or i in held}
     if not aside:
         return own
+    units: set[int] = set()  # only these leave ``own`` (a held site stays for its rules)
     ordered = sorted(candidates, key=lambda i: mentions[i].start)
     for inner, unit in itertools.pairwise(ordered):
         a, b = mentions[inner], mentions[unit]
@@ -1774,7 +1775,8 @@ def _without_situating_units(
             and _rank(b, text) > _rank(a, text)
         ):
             aside.add(unit)
-    return [i for i in own if i not in aside]
+            units.add(unit)
+    return [i for i in own if i not in units]
 
 
 def _containers(text: str, mentions: Sequence[Mention], pool: Sequence[int]) -> dict[int, int]:
