@@ -578,6 +578,23 @@ def link_arguments(
                 text, max(lsent[0], mentions[i].start - 60), mentions[i].start
             )
         ]
+        # Since 0.58.0 the ends of the line a vehicle ran ("un car qui reliait
+        # Bobo-Dioulasso à Ouagadougou a été attaqué près de Boromo") are not where it
+        # was struck when the sentence tells that apart; alone, they are the stretch
+        # the act happened on, as "entre Gossi et Hombori" is.
+        ends = {
+            i
+            for i in own
+            if _VEHICLE_LINE.search(text, max(lsent[0], mentions[i].start - 90), mentions[i].start)
+        }
+        if ends and len(ends) < len(own):
+            own = [i for i in own if i not in ends]
+        # Since 0.58.0 a unit that only situates a place set aside ("le maire de la
+        # commune de Kassela, *cercle de Ségou*", "attacked Tongomayel, a town in the
+        # *Soum* province, ... and burned": Tongomayel is the other act's) is set aside
+        # with it: it says where that place lies, not where this event happened.
+        if own:
+            own = _without_situating_units(text, mentions, fillers(Role.LOCATION, lsent), own, held)
         # A building or a site named only by its kind ("le gouvernorat", "the police
         # station") lies in a town: it does not stand in for the town the sentence or
         # the paragraph gives, and is added after them (below).
@@ -1716,6 +1733,52 @@ _CONTAINING = re.compile(
 )
 
 
+#: Between a place and the unit that situates it (since 0.58.0): "Tongomayel*, a town in
+#: the* Soum province", "Kassela*, cercle de* Ségou", "Dinangourou*, dans la commune de*
+#: Ségué", "Koutougou *(province du* Soum".
+_SITUATING = re.compile(
+    r"\s*(?:,|\()\s*(?:(?:un|une|a|an)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?(?:(?:situé\w*|located)\s+)?"
+    r"(?:(?:dans|en|in|of|de|du|d['’])\s*)?(?:(?:la|le|les|the)\s+|l['’])?"
+    r"(?:(?:commune|cercle|département|province|région|préfecture|sous-préfecture|district|"
+    r"canton|arrondissement|region|department)(?:\s+(?:rurale|urbaine))?"
+    r"\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE,
+)
+
+
+def _without_situating_units(
+    text: str,
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    own: list[int],
+    held: set[int],
+) -> list[int]:
+    """``own`` without the units that only situate a candidate place set aside (not in
+    ``own``, or held by a person or an office), in the order of the text, so that a
+    chain ("X, dans la commune de Y, cercle de Z") is set aside whole (since 0.58.0).
+    A unit is told by its word before or after it, or by the gazetteer, and is coarser
+    than the place it situates; a bare comma between two towns is a list, no unit."""
+    aside = {i for i in candidates if i not in own or i in held}
+    if not aside:
+        return own
+    units: set[int] = set()  # only these leave ``own`` (a held site stays for its rules)
+    ordered = sorted(candidates, key=lambda i: mentions[i].start)
+    for inner, unit in itertools.pairwise(ordered):
+        a, b = mentions[inner], mentions[unit]
+        if (
+            inner in aside
+            and unit not in aside
+            and a.end <= b.start
+            and _SITUATING.fullmatch(text, a.end, b.start) is not None
+            and text[a.end : b.start].strip() not in (",", "(")
+            and _rank(b, text) >= 2
+            and _rank(b, text) > _rank(a, text)
+        ):
+            aside.add(unit)
+            units.add(unit)
+    return [i for i in own if i not in units]
+
+
 def _containers(text: str, mentions: Sequence[Mention], pool: Sequence[int]) -> dict[int, int]:
     """Candidates that only say which unit another candidate lies in: the unit's index
     -> the index of the place it contains. The codebook's location is the most precise
@@ -1801,6 +1864,18 @@ def _location(
             for j in free
         ):
             rank[i] = max(rank[i], 6)
+    # Since 0.58.0 likewise a town told as what the place right before it is near: "sur
+    # l'île de Kinasserom, près de Bol", "le village de Kangalom, non loin de Ngouboua",
+    # "Tin-Essako, near Kidal": the place situated is the event's, the town only finds it.
+    for i in free:
+        if own[i] <= 1 and any(
+            j != i
+            and own[j] <= 1
+            and mentions[j].end <= mentions[i].start
+            and _NEAR_APPOSED.fullmatch(text, mentions[j].end, mentions[i].start) is not None
+            for j in free
+        ):
+            rank[i] = max(rank[i], own[i] + 2)
 
     def key(i: int) -> tuple[int, int, int]:
         m = mentions[i]
@@ -1825,6 +1900,18 @@ def _location(
         listed.update(joined)
         grown = bool(joined)
     return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
+
+
+#: Between a place and the town it is near, in apposition (since 0.58.0): "Kinasserom*,
+#: près de* Bol", "Kangalom*, non loin de* Ngouboua", "Tin-Essako*, near* Kidal", "Yobé*,
+#: un village situé non loin de* Bosso".
+_NEAR_APPOSED = re.compile(
+    r"\s*,\s*(?:(?:un|une|a|an)\s+(?:[a-zà-ÿ-]+\s+){1,2}?)?(?:(?:situé\w*|located|lying)\s+)?"
+    r"(?:tout\s+)?(?:près|non\s+loin|pas\s+loin|proche|à\s+proximité|aux\s+abords|"
+    r"near|close\s+to|not\s+far\s+from)"
+    r"\s*(?:de\s+la\s+ville\s+de\s+|de\s+|d['’]|du\s+|the\s+town\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _apposed_to_place(text: str, mentions: Sequence[Mention], i: int) -> bool:
@@ -2090,6 +2177,19 @@ _BOUND_VEHICLE = re.compile(
     r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
     re.IGNORECASE,
 )
+#: The two ends of the line a vehicle ran (since 0.58.0): "un car *qui reliait*
+#: Bobo-Dioulasso *à* Ouagadougou", "une pinasse qui assurait la liaison entre Bourem et
+#: Gao", "a bus travelling from Mopti to". Not a road "reliant Macina à Ségou".
+_VEHICLE_LINE = re.compile(
+    r"\b(?:cars?|bus|autobus|camions?|minibus|pirogues?|pinasses?|bateaux|buses|trucks?|"
+    r"lorr(?:y|ies)|boats?)\b"
+    r"(?:\s+(?!(?:sur|on|along)\b)[^\s.;:,]+){0,5}?\s+(?:qui\s+(?:\w+\s+)?)?"
+    r"(?:reli\w*|assur\w*\s+la\s+liaison|fais\w*\s+la\s+liaison|effectu\w*\s+le\s+trajet|"
+    r"travell?ing|running|plying\s+the\s+route|going)"
+    r"\s+(?:(?:entre|between|de|d['’]|from)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]*\s+){0,3}?"
+    r"(?:(?:à|et|and|to|vers)\s+)?(?:la\s+|le\s+|l['’]|les\s+)?$",
+    re.IGNORECASE,
+)
 #: A relative "où" / "where" between a place and the act: "se sont repliés vers la
 #: forêt de Dofa, *où* l'aviation les a frappés": the place of that act, wherever the
 #: first one was heading (since s18p8).
@@ -2104,12 +2204,30 @@ _UNIT_APPOSED = re.compile(
 )
 
 
+#: A natural feature or an area before its name (since 0.58.0): "la forêt de", "la
+#: frontière avec le", "the forest of".
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:forêts?|brousse|frontière|vallée|île|mare|massif|collines?|falaises?|zone|"
+    r"forests?|border|valley|island|hills?)\s+(?:(?:avec|with)\s+)?"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|le\s+|la\s+|l['’]|of\s+(?:the\s+)?|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool:
     """True when place ``i`` is where someone went or came from ("vers Djibo", "parti de
     Boulsa"), or the unit given in apposition to such a place ("alors qu'il regagnait la
     mine d'or de Taparko, dans la province du *Namentenga*": since s18p8)."""
     m = mentions[i]
     if _DESTINATION.search(text, max(lo, m.start - 40), m.start):
+        return True
+    # Since 0.58.0 through the feature the name is of: "venus de la forêt de Samori",
+    # "repliés vers la frontière avec le Niger", "fled towards the forest of" are read
+    # before the feature ("venus de la | forêt"), where the way to or from is told.
+    feature = _FEATURE_BEFORE.search(text, max(lo, m.start - 30), m.start)
+    if feature is not None and _DESTINATION.search(
+        text, max(lo, feature.start() - 40), feature.start()
+    ):
         return True
     if _BOUND_VEHICLE.search(text, max(lo, m.start - 90), m.start):
         return True  # "un car transportant des passagers à destination de Mopti"
@@ -3108,7 +3226,9 @@ def _coordinated_subject(
 _DISTANCE_FROM = re.compile(
     r"(?:\bà|\babout|\bsome)?\s*(?:(?:une?|quelques|environ|près\s+de|plus\s+de|moins\s+de|"
     r"about|some|nearly|around)\s+)?(?:\d+|[a-zé]+aine|quelques|a\s+few|[a-z]+)\s+(?:de\s+)?"
-    r"(?:kilomètres|km|kilometres|kilometers|miles)\s+(?:(?:au|à\s+l['’])\s*\w+(?:-\w+)?\s+)?"
+    r"(?:kilomètres|km|kilometres|kilometers|miles)\s+(?:(?:au|à\s+l['’])\s*\w+(?:-\w+)?\s+|"
+    # Since 0.58.0 along a river: "à une vingtaine de kilomètres en amont de Gao".
+    r"en\s+(?:amont|aval)\s+|(?:up|down)stream\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
     r"(?:de\s+la\s+ville\s+de\s+|de|d['’]|du|from|of)\s*$",
     re.IGNORECASE,
