@@ -2,16 +2,25 @@
 auxiliaries (VDP, volunteers) are two counts, as two sides' are; a toll broken down in
 full right after it ("neuf morts, dont quatre militaires et cinq civils") gives a count
 per part, the parts linked to the event and the total to nothing, while a partial
-breakdown ("sept civils, dont deux enfants") leaves the total the toll.
+breakdown ("sept civils, dont deux enfants") leaves the total the toll; a count's noun
+stops before a verb joined by "et" ("et affirmé avoir neutralisé"); a day counted from
+an act ("deux jours après l'attaque") starts from the day the act's own phrase gives
+("l'attaque de samedi"), not from a claim's day beside it.
 Each sentence is written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sahel_events.preannotate.casualties import find_casualties
+from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
+
+#: A Tuesday.
+DATELINE = dt.date(2025, 9, 9)
 
 
 def _counts(text: str) -> list[tuple[str, str, str]]:
@@ -87,3 +96,38 @@ def test_the_parts_of_a_toll_are_the_event_s_casualties(annotator: Preannotator)
         "cinq militaires",
         "quatre civils",
     ]
+
+
+def test_a_verb_joined_to_a_count_is_not_its_noun() -> None:
+    text = (
+        "L'armée a reconnu la perte de six militaires et affirmé avoir neutralisé une "
+        "vingtaine d'assaillants."
+    )
+    # Before 0.58.0 the first count ran to the second verb ("six militaires et affirmé
+    # avoir neutralisé").
+    assert _counts(text) == [
+        ("six militaires", "killed", "6"),
+        ("une vingtaine d'assaillants", "killed", "20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Le JNIM a revendiqué lundi l'attaque de samedi contre le poste de Boni. Deux "
+            "jours après l'attaque, l'armée a dépêché des renforts dans la zone.",
+            "2025-09-08",
+        ),
+        (
+            "ISSP claimed on Monday the attack carried out on Saturday near Tillia. Two days "
+            "after the attack, the army sent reinforcements.",
+            "2025-09-08",
+        ),
+    ],
+)
+def test_a_day_counted_from_an_act_starts_from_the_act_s_own_day(text: str, day: str) -> None:
+    found = {m.text: m.interval.iso() for m in find_dates(text, DATELINE)}
+    # Before 0.58.0 from the nearest day beside the act's word, the claim's Monday
+    # (2025-09-10).
+    assert found.get("Deux jours après", found.get("Two days after")) == day

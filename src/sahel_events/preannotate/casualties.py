@@ -220,7 +220,10 @@ _NOUN = (
     r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|many|some|"
     r"few|about|around|over|nearly|more|at|au|près|environ|plus|pas)\b)"
     # Nor an outcome: "killed 34 soldiers and wounded 14 others" is two acts.
-    rf"(?!(?:{_OUTCOMES})(?!\w))[a-zà-ÿ]))|"
+    rf"(?!(?:{_OUTCOMES})(?!\w))"
+    # Since 0.58.0 nor a verb before its infinitive: "reconnu la perte de huit militaires
+    # et affirmé avoir neutralisé dix assaillants" counts the eight alone.
+    r"(?![a-zà-ÿ]+\s+(?:avoir|être)\b)[a-zà-ÿ]))|"
     # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
     # count of 2026 (the dateline's year) but the count after it.
     rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
