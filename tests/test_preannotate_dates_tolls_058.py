@@ -5,7 +5,9 @@ per part, the parts linked to the event and the total to nothing, while a partia
 breakdown ("sept civils, dont deux enfants") leaves the total the toll; a count's noun
 stops before a verb joined by "et" ("et affirmé avoir neutralisé"); a day counted from
 an act ("deux jours après l'attaque") starts from the day the act's own phrase gives
-("l'attaque de samedi"), not from a claim's day beside it.
+("l'attaque de samedi"), not from a claim's day beside it; a count in a sentence without
+an act whose paragraph before tells none (a first toll) completes the act told in the
+paragraph before that.
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -131,3 +133,19 @@ def test_a_day_counted_from_an_act_starts_from_the_act_s_own_day(text: str, day:
     # Before 0.58.0 from the nearest day beside the act's word, the claim's Monday
     # (2025-09-10).
     assert found.get("Deux jours après", found.get("Two days after")) == day
+
+
+def test_a_count_after_a_paragraph_without_an_act_completes_the_act_before(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué jeudi le marché de Tillia, tuant 30 civils.\n"
+        "Un premier bilan faisait état de 18 morts.\n"
+        "Selon le gouverneur, une vingtaine de blessés ont été évacués vers Tahoua."
+    )
+    # Before 0.58.0 the wounded, two paragraphs after the attack with only a first toll
+    # between, were linked to nothing.
+    assert _role(annotator, body, "attaqué", "casualties", False) == [
+        "30 civils",
+        "une vingtaine de blessés",
+    ]

@@ -1264,6 +1264,14 @@ def _orphan_counts(
             for ti, t in enumerate(triggers)
             if since <= t.start < m.start and takes(t) and counts_for(t, kind)
         ]
+        if not before and k >= 2:
+            # Since 0.58.0 a paragraph further back when the one before tells no act (it
+            # gives a first toll: "Un premier bilan faisait état de 22 morts.").
+            before = [
+                ti
+                for ti, t in enumerate(triggers)
+                if paragraphs[k - 2][0] <= t.start < m.start and takes(t) and counts_for(t, kind)
+            ]
         # The dead and the wounded are the toll of the attack, not of the looting told
         # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
         # blessés").
