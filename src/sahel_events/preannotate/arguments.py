@@ -55,7 +55,7 @@ from .actors import (
     undergoer,
 )
 from .casescan import lowered, may_hold
-from .casualties import NUMBER_WORD
+from .casualties import NUMBER_WORD, breakdown
 from .entities import Mention
 from .eventplace import (
     carried_places,
@@ -955,7 +955,7 @@ def link_arguments(
                 # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
                 # others of a toll told before, the attack's, not the burning's (0.19.0).
                 continue
-            if not replaced_toll(text, mentions, i):
+            if not replaced_toll(text, mentions, i) and not broken_down(text, mentions[i]):
                 add(Role.CASUALTIES, i, 0.6)
         if trig.label == "RETREAT" and not any(
             a.trigger == ti and a.role == Role.CASUALTIES for a in out
@@ -1260,7 +1260,7 @@ def _orphan_counts(
     for i, m in enumerate(mentions):
         if m.label != "CASUALTY" or i in taken:
             continue
-        if replaced_toll(text, mentions, i):
+        if replaced_toll(text, mentions, i) or broken_down(text, m):
             continue
         if sum_sentence(text, *containing(written, m.start)):
             continue  # a period's sum, no one event's toll (since 0.20.0)
@@ -1281,6 +1281,14 @@ def _orphan_counts(
             for ti, t in enumerate(triggers)
             if since <= t.start < m.start and takes(t) and counts_for(t, kind)
         ]
+        if not before and k >= 2:
+            # Since 0.58.0 a paragraph further back when the one before tells no act (it
+            # gives a first toll: "Un premier bilan faisait état de 22 morts.").
+            before = [
+                ti
+                for ti, t in enumerate(triggers)
+                if paragraphs[k - 2][0] <= t.start < m.start and takes(t) and counts_for(t, kind)
+            ]
         # The dead and the wounded are the toll of the attack, not of the looting told
         # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
         # blessés").
@@ -1494,6 +1502,13 @@ _BURNING = re.compile(
 def burns(t: Trigger) -> bool:
     """Whether the trigger sets something on fire (ASSAULT destroy by fire)."""
     return t.label == "ASSAULT" and t.mode == "destroy" and _BURNING.match(t.text) is not None
+
+
+def broken_down(text: str, m: Mention) -> bool:
+    """Whether the count ``m`` is a total the text breaks down right after it ("neuf
+    morts, dont quatre militaires et cinq civils"): the parts are the event's toll, the
+    total is linked to nothing (corpus note, since 0.58.0)."""
+    return m.label == "CASUALTY" and bool(breakdown(text, m.end, m.textareas.get(Normalised.COUNT)))
 
 
 def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:

@@ -220,7 +220,10 @@ _NOUN = (
     r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|many|some|"
     r"few|about|around|over|nearly|more|at|au|près|environ|plus|pas)\b)"
     # Nor an outcome: "killed 34 soldiers and wounded 14 others" is two acts.
-    rf"(?!(?:{_OUTCOMES})(?!\w))[a-zà-ÿ]))|"
+    rf"(?!(?:{_OUTCOMES})(?!\w))"
+    # Since 0.58.0 nor a verb before its infinitive: "reconnu la perte de huit militaires
+    # et affirmé avoir neutralisé dix assaillants" counts the eight alone.
+    r"(?![a-zà-ÿ]+\s+(?:avoir|être)\b)[a-zà-ÿ]))|"
     # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
     # count of 2026 (the dateline's year) but the count after it.
     rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
@@ -283,6 +286,28 @@ def side_of(noun: str) -> str | None:
     """The side the first side-telling word of a counted noun phrase names, or None."""
     found = [(m.start(), side) for side, p in _SIDE_PATTERNS if (m := p.search(noun))]
     return min(found)[1] if found else None
+
+
+#: Since 0.58.0 the state's auxiliaries, a militia under its command (VDP, supplétifs):
+#: the side of the soldiers, but an actor of their own whose losses the press gives apart
+#: ("sept soldats et trois VDP ont été tués": 7 and 3, as the corpus's writers count them,
+#: so that the army's and the militia's losses stay comparable with ACLED's actors).
+_AUXILIARIES = re.compile(
+    r"\b(?:vdp|volontaires?|supplétifs?|volunteers?|auxiliar(?:y|ies))\b", re.IGNORECASE
+)
+
+
+def _apart(first: str, second: str) -> bool:
+    """Whether two coordinated counted noun phrases are two counts: of two sides, or of
+    the soldiers and the state's auxiliaries (both state-forces, two actors)."""
+    one, other = side_of(first), side_of(second)
+    if one is None or other is None:
+        return False
+    if one != other:
+        return True
+    return one == "state-forces" and bool(_AUXILIARIES.search(first)) != bool(
+        _AUXILIARIES.search(second)
+    )
 
 
 @dataclass(frozen=True)
@@ -586,6 +611,49 @@ _UNIT_COUNTED = re.compile(
 )
 
 
+#: Since 0.58.0 a toll broken down after it: "neuf morts, dont quatre militaires et cinq
+#: civils", "12 people, including eight soldiers and four civilians".
+_BREAKDOWN_HEAD = re.compile(
+    r",\s+(?:dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|including|among\s+them)\s+", re.IGNORECASE
+)
+#: One part of the breakdown: its figure and its noun, up to the next figure, a comma or
+#: a bracket ("sept chauffeurs et apprentis et deux militaires de l'escorte": 7, 2).
+_BREAKDOWN_PART = re.compile(
+    rf"(?P<n>{_NUMBER})\s+(?P<noun>(?:(?!(?:et|and)\s+(?:{_NUMBER})\b)[\w'’-]+\s*?)+?)"
+    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s*$)",
+    re.IGNORECASE,
+)
+_BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*)?(?:et|and)\s+|\s*,\s*", re.IGNORECASE)
+
+
+def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, int]]:
+    """The parts of the toll ``total`` that ends at ``end``, when the text breaks it down
+    right after it and the parts add up to it ("onze morts, dont huit cultivateurs et
+    trois éleveurs": (start, end, 8), (start, end, 3)); else none. The corpus links the
+    parts, not the total (a partial breakdown, "sept civils, dont deux enfants", is no
+    breakdown: the total is the toll)."""
+    if not total or not total.isdigit():
+        return []
+    head = _BREAKDOWN_HEAD.match(text, end)
+    if head is None:
+        return []
+    parts: list[tuple[int, int, int]] = []
+    at = head.end()
+    while True:
+        part = _BREAKDOWN_PART.match(text, at)
+        n = _number(part.group("n")) if part else None
+        if part is None or n is None:
+            break
+        parts.append((part.start(), part.end("noun"), n))
+        join = _BREAKDOWN_JOIN.match(text, part.end())
+        if join is None:
+            break
+        at = join.end()
+    if len(parts) < 2 or sum(n for _, _, n in parts) != int(total):
+        return []
+    return parts
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -709,7 +777,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 first = _number(before.group("n"))
                 sides = side_of(before.group()), side_of(text[s:e])
                 first_qualifier = _qualifier_word(before.group("qual"))
-                if first is not None and None not in sides and sides[0] != sides[1]:
+                if first is not None and _apart(before.group(), text[s:e]):
                     # "Vingt militaires et un civil": one count per side (codebook); since
                     # 0.47.0 also before a vague count ("Trois soldats et plusieurs
                     # civils": 3 and 2-9; the first was lost).
@@ -739,10 +807,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 more = _AND_MORE.match(text, e, end)
                 second = _number(more.group("n")) if more else None
                 if more and second is not None and not _ANY_KIND.search(more.group("span")):
-                    first_side = side_of(text[s : more.end("rest")])
                     second_side = side_of(more.group("span"))
-                    if first_side and second_side and first_side != second_side:
-                        # One count per side (codebook): 3 state-forces, 2 civilians.
+                    if _apart(text[s : more.end("rest")], more.group("span")):
+                        # One count per side (codebook): 3 state-forces, 2 civilians;
+                        # since 0.58.0 the soldiers apart from the VDP too.
                         ms, me = more.span("span")
                         second_qualifier = _qualifier_word(more.group("qual"))
                         found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
@@ -777,6 +845,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             s, e = m.span("span")
             kind = "killed" if m.group("k_killed") else "injured"
             found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+    # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.
+    found += [
+        Casualty(ps, pe, text[ps:pe], c.kind, "exact", str(n))
+        for c in list(found)
+        for ps, pe, n in breakdown(text, c.end, c.count)
+        if pe <= end
+    ]
     return earliest_longest(found)
 
 

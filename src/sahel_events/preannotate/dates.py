@@ -1073,6 +1073,14 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: What lies between an act's word and the day its own phrase gives: nothing ("ont
+#: attaqué dimanche"), "de", "du" ("l'attaque de dimanche"), a participle ("l'attaque
+#: perpétrée lundi", "the attack carried out on Sunday").
+_OWN_DAY = re.compile(
+    r"^\w*\s+(?:(?:de|du|d['’]|of|on)\s+|(?:perpétrée?s?|menée?s?|survenue?s?|commise?s?|"
+    r"lancée?s?|carried\s+out|launched)\s+(?:(?:le|on)\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _named_shift(m: re.Match[str]) -> int:
@@ -1123,7 +1131,12 @@ def _from_named_act(
             beside = [d for d in days if s0 <= d.start and d.end <= s1]
             if not beside:
                 continue
-            told = min(beside, key=lambda d: abs(d.start - other.start()))
+            # Since 0.58.0 the day the act's own phrase gives ("a revendiqué mardi
+            # l'attaque de dimanche": Sunday, not the claim's Tuesday), else the nearest.
+            own_day = [d for d in beside if _OWN_DAY.match(text[other.end() : d.start])]
+            told = (
+                own_day[0] if own_day else min(beside, key=lambda d: abs(d.start - other.start()))
+            )
             # The nearest mention before the expression, else the first after it.
             at = other.start()
             rank = m.start() - at if at < m.start() else len(text) + at

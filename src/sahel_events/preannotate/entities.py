@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .capitals import find_capitals
-from .casualties import find_casualties, parsed_counts
+from .casualties import breakdown, find_casualties, parsed_counts
 from .dates import find_dates
 from .facilities import find_facilities, find_roads, find_streets, military_site
 from .ner import Analysis
@@ -418,11 +418,19 @@ def find_entities(
     found = _counts_before_their_town(text, found)
     found = _counts_over_names(text, found)
     # "neuf civils, dont deux enfants, ont été tués": the part is no count of its own;
-    # the corpus counts the nine (since 0.14.0).
+    # the corpus counts the nine (since 0.14.0). Since 0.58.0 the parts of a toll broken
+    # down in full are ("neuf morts, dont quatre militaires et cinq civils": 4 and 5).
+    parts = {
+        ps
+        for m in found
+        if m.source == "casualties"
+        for ps, _, _ in breakdown(text, m.end, m.textareas.get(Normalised.COUNT))
+    }
     found = [
         m
         for m in found
         if m.source != "casualties"
+        or m.start in parts
         or not _PART_OF_COUNT.search(text, max(0, m.start - 20), m.start)
     ]
     # A name inside a casualty count ("trois volontaires pour la défense de la patrie
