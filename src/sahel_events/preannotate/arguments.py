@@ -2917,7 +2917,10 @@ def _attackers_named(mention: Mention) -> bool:
 #: Without a parse (English), what lies between a speaker and its own act: "the army
 #: said it had arrested", "said on Tuesday they had killed".
 _SAID_OWN = re.compile(
-    r"\s+said\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+    # Since 0.58.0 also a said day of more words: "said last week it had arrested",
+    # "said late on Sunday", "said earlier this month".
+    r"\s+said\s+(?:(?:on|last|late|earlier|this)\s+(?:(?:on|this)\s+)?\w+\s+|in\s+a\s+statement\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+"
     # Since 0.33.0 also what it says it will do: "said on Sunday it would reopen".
     r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE,
