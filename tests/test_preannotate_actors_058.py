@@ -4,7 +4,10 @@ takes the other's (the release the abductors, the abduction the release's "ravis
 an English claim of responsibility made by a group named with its initials in brackets
 ("The Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the
 attack") names the attack's actor; an English speaker that "said last week it had
-arrested" tells its own act. Each sentence is written for the test."""
+arrested" tells its own act; forces coordinated before the act are all its actors,
+after the first's initials in brackets, before members of the second ("et les éléments
+d'Africa Corps") and whether people or an organisation ("Malian troops and Africa Corps
+fighters"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -75,3 +78,25 @@ def test_a_speaker_that_said_last_week_it_arrested_is_the_actor(
     )
     # Before 0.58.0 "last week" between "said" and "it" hid the speaker's own act.
     assert _role(annotator, body, "arrested", "actor", True) == ["Mali's junta"]
+
+
+def test_forces_coordinated_after_initials_are_both_actors(annotator: Preannotator) -> None:
+    body = (
+        "Les Forces armées maliennes (FAMa) et les éléments d'Africa Corps ont attaqué lundi "
+        "un campement près d'Inékar, selon des habitants."
+    )
+    # Before 0.58.0 the initials in brackets and "les éléments d'" hid the second force.
+    assert _role(annotator, body, "attaqué", "actor", False) == [
+        "Africa Corps",
+        "Forces armées maliennes",
+    ]
+
+
+def test_people_and_a_group_coordinated_are_both_actors(annotator: Preannotator) -> None:
+    body = (
+        "Malian troops and Africa Corps fighters detained about 30 men near Niono on "
+        "Monday, residents said."
+    )
+    # Before 0.58.0 only the nearest name, the group: the troops (people) and the group
+    # (an organisation) were not of one kind.
+    assert _role(annotator, body, "detained", "actor", True) == ["Africa Corps", "Malian troops"]

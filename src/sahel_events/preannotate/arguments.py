@@ -3080,7 +3080,18 @@ def _inverted_subject(
 
 
 #: Between two coordinated subjects of one kind: "Le Sénégal *et le* Mali ont signé".
-_AND_THE = re.compile(r"\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?", re.IGNORECASE)
+_AND_THE = re.compile(
+    # Since 0.58.0 after the first's initials in brackets ("Les Forces armées maliennes
+    # (FAMa) et ..."), and before members of the second ("et les éléments d'Africa
+    # Corps", "and fighters of").
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?:éléments|combattants|membres|hommes|soldats|fighters|members|troops)\s+"
+    r"(?:de\s+|du\s+|d['’]|des\s+|of\s+|from\s+)(?:l['’]|la\s+|le\s+|the\s+)?)?",
+    re.IGNORECASE,
+)
+#: Who act together, whatever the label of either: people and institutions ("Malian
+#: troops and Africa Corps fighters").
+_TOGETHER = frozenset({"PER", "ORG"})
 
 
 def _coordinated_subject(
@@ -3089,18 +3100,28 @@ def _coordinated_subject(
     """The name coordinated with the chosen actor before the act, of the same kind
     (since 0.56.0): "Le Sénégal et le Mali ont signé vendredi un protocole d'accord" has
     two actors. Only a subject told before the act: after it, a second name is a side or
-    a recipient."""
+    a recipient. Since 0.58.0 a person and an institution are of one kind (forces are
+    told both ways: "Malian troops and Africa Corps fighters detained"), and the name
+    before the chosen one too ("*Malian troops* and Africa Corps fighters", where the
+    nearest name was chosen)."""
     first = mentions[chosen]
     if first.end > trig.start:
         return None
+
+    def kind(m: Mention) -> str:
+        return "people" if m.label in _TOGETHER else m.label
+
     return next(
         (
             i
             for i in candidates
             if i != chosen
-            and mentions[i].label == first.label
+            and kind(mentions[i]) == kind(first)
             and mentions[i].end <= trig.start
-            and _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
+            and (
+                _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
+                or _AND_THE.fullmatch(text, mentions[i].end, first.start) is not None
+            )
         ),
         None,
     )
