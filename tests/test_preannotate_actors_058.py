@@ -7,7 +7,11 @@ attack") names the attack's actor; an English speaker that "said last week it ha
 arrested" tells its own act; forces coordinated before the act are all its actors,
 after the first's initials in brackets, before members of the second ("et les éléments
 d'Africa Corps") and whether people or an organisation ("Malian troops and Africa Corps
-fighters"). Each sentence is written for the test."""
+fighters"); a capital is the government acting in a state's act when the parse makes
+it the subject, before any nearer name ("Après les propos du porte-parole de la CEDEAO,
+Ouagadougou a rejeté"), and in English right before the act's verb wherever the clause
+opens ("a charge Bamako rejected", "prompted Algiers to recall"). Each sentence is
+written for the test."""
 
 from __future__ import annotations
 
@@ -100,3 +104,27 @@ def test_people_and_a_group_coordinated_are_both_actors(annotator: Preannotator)
     # Before 0.58.0 only the nearest name, the group: the troops (people) and the group
     # (an organisation) were not of one kind.
     assert _role(annotator, body, "detained", "actor", True) == ["Africa Corps", "Malian troops"]
+
+
+def test_a_capital_subject_of_a_state_s_act_outranks_a_nearer_name(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Après les propos du porte-parole de la CEDEAO, Ouagadougou a rejeté mardi toute "
+        "ingérence dans ses affaires."
+    )
+    # Before 0.58.0 the nearest name before the act, the CEDEAO, was taken: the capital
+    # was read only when no one else was found.
+    assert _role(annotator, body, "rejeté", "actor", False) == ["Ouagadougou"]
+
+
+def test_an_english_capital_right_before_a_state_s_act_is_its_actor(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Algeria accused Mali of violating its airspace, a charge Bamako rejected on "
+        "Tuesday.\nThe incident prompted Algiers to recall its ambassador."
+    )
+    # Before 0.58.0 a capital was read only when it opened the sentence.
+    assert _role(annotator, body, "rejected", "actor", True) == ["Bamako"]
+    assert _role(annotator, body, "recall its ambassador", "actor", True) == ["Algiers"]

@@ -406,6 +406,7 @@ def link_arguments(
         # state's act, the capitals) that open an English sentence (since 0.50.0).
         states = (
             _states_opening(text, trig, mentions, fillers(Role.ACTOR, sent), sent)
+            or _capital_before(text, trig, mentions, fillers(Role.ACTOR, sent), sent)
             if charged is None and not _parsed(trig, tokens)
             else []
         )
@@ -2678,6 +2679,52 @@ def _states_opening(
     return run
 
 
+#: Before a capital that is no subject: a preposition ("talks in Niamey agreed").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|of|near|outside|into|via|for|with|between|and|on)\s+$", re.IGNORECASE
+)
+
+
+def _capital_before(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> list[int]:
+    """For a state's act in an unparsed (English) sentence, the capital right before its
+    verb wherever the clause opens (since 0.58.0): "a charge *Bamako* rejected", "which
+    *Niamey* has denied", "prompting *Algiers* to recall its ambassador": its government,
+    as ``_states_opening`` takes one that opens the sentence. Not a capital after a
+    preposition ("officials meeting in Niamey agreed"): a place."""
+    if trig.label not in _STATE_ACTS:
+        return []
+    before = [
+        i
+        for i in candidates
+        if mentions[i].label == "GPE"
+        and sent[0] <= mentions[i].start
+        and mentions[i].end <= trig.start
+        and _capital(mentions[i])
+    ]
+    if not before:
+        return []
+    last = max(before, key=lambda i: mentions[i].end)
+    m = mentions[last]
+    if _PLACE_PREPOSITION.search(text, max(sent[0], m.start - 12), m.start):
+        return []
+    if (
+        _COUNTRY_VERB_GAP.fullmatch(text, m.end, trig.start) is None
+        and _TO_VERB.fullmatch(text, m.end, trig.start) is None
+    ):
+        return []
+    return [last]
+
+
+#: Between the one made to act and its act: "prompting Bamako *to* recall".
+_TO_VERB = re.compile(r"\s+to\s+")
+
+
 #: Between two countries of a list: "Mali, Burkina Faso and Niger".
 _STATES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -3340,6 +3387,14 @@ def _actor(
             for k in range(t.tokens[0], t.tokens[1] + 1)
         )
     reaction = reacted_to(text, trig, tokens, sent) or _prompting(text, trig, tokens)
+    # Since 0.58.0 a capital the parse makes the subject of a state's act ("ce qu'Alger
+    # a toujours démenti"): its government, before any nearer name is taken for the
+    # actor (link_arguments reads capitals only when no one else is found).
+    seats = (
+        [i for i in fillers(Role.ACTOR, sent) if i not in used and _capital(mentions[i])]
+        if trig.label in _STATE_ACTS
+        else []
+    )
     found = (
         None
         if reaction
@@ -3347,7 +3402,7 @@ def _actor(
             trig,
             tokens,
             mentions,
-            candidates + speaker,
+            candidates + speaker + seats,
             children,
             foreign=foreign,
             acting_on=acting_on,
