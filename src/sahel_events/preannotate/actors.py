@@ -570,7 +570,9 @@ def attributed(
 #: from): "JNIM claimed the attack", "JNIM has claimed responsibility for the ambush",
 #: "le JNIM a revendiqué l'attaque".
 _CLAIMED_BY_BEFORE = re.compile(
-    r"^\s+(?:has\s+|had\s+|have\s+|later\s+|a\s+|ont\s+|avait\s+|avaient\s+)?"
+    # Since 0.58.0 also after the group's initials in brackets, the last name told: "The
+    # Group for the Support of Islam and Muslims (JNIM) claimed responsibility for".
+    r"^\)?\s+(?:has\s+|had\s+|have\s+|later\s+|a\s+|ont\s+|avait\s+|avaient\s+)?"
     r"(?:claimed|claims|revendiqu\w*)\s+"
     r"(?:(?:the\s+)?responsibility\s+for\s+|la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
     r"(?:the\s+|this\s+|that\s+|l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|ces\s+)?$",

@@ -406,6 +406,7 @@ def link_arguments(
         # state's act, the capitals) that open an English sentence (since 0.50.0).
         states = (
             _states_opening(text, trig, mentions, fillers(Role.ACTOR, sent), sent)
+            or _capital_before(text, trig, mentions, fillers(Role.ACTOR, sent), sent)
             if charged is None and not _parsed(trig, tokens)
             else []
         )
@@ -2811,6 +2812,52 @@ def _states_opening(
     return run
 
 
+#: Before a capital that is no subject: a preposition ("talks in Niamey agreed").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|of|near|outside|into|via|for|with|between|and|on)\s+$", re.IGNORECASE
+)
+
+
+def _capital_before(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> list[int]:
+    """For a state's act in an unparsed (English) sentence, the capital right before its
+    verb wherever the clause opens (since 0.58.0): "a charge *Bamako* rejected", "which
+    *Niamey* has denied", "prompting *Algiers* to recall its ambassador": its government,
+    as ``_states_opening`` takes one that opens the sentence. Not a capital after a
+    preposition ("officials meeting in Niamey agreed"): a place."""
+    if trig.label not in _STATE_ACTS:
+        return []
+    before = [
+        i
+        for i in candidates
+        if mentions[i].label == "GPE"
+        and sent[0] <= mentions[i].start
+        and mentions[i].end <= trig.start
+        and _capital(mentions[i])
+    ]
+    if not before:
+        return []
+    last = max(before, key=lambda i: mentions[i].end)
+    m = mentions[last]
+    if _PLACE_PREPOSITION.search(text, max(sent[0], m.start - 12), m.start):
+        return []
+    if (
+        _COUNTRY_VERB_GAP.fullmatch(text, m.end, trig.start) is None
+        and _TO_VERB.fullmatch(text, m.end, trig.start) is None
+    ):
+        return []
+    return [last]
+
+
+#: Between the one made to act and its act: "prompting Bamako *to* recall".
+_TO_VERB = re.compile(r"\s+to\s+")
+
+
 #: Between two countries of a list: "Mali, Burkina Faso and Niger".
 _STATES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -3050,7 +3097,10 @@ def _attackers_named(mention: Mention) -> bool:
 #: Without a parse (English), what lies between a speaker and its own act: "the army
 #: said it had arrested", "said on Tuesday they had killed".
 _SAID_OWN = re.compile(
-    r"\s+said\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+    # Since 0.58.0 also a said day of more words: "said last week it had arrested",
+    # "said late on Sunday", "said earlier this month".
+    r"\s+said\s+(?:(?:on|last|late|earlier|this)\s+(?:(?:on|this)\s+)?\w+\s+|in\s+a\s+statement\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+"
     # Since 0.33.0 also what it says it will do: "said on Sunday it would reopen".
     r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE,
@@ -3210,7 +3260,18 @@ def _inverted_subject(
 
 
 #: Between two coordinated subjects of one kind: "Le Sénégal *et le* Mali ont signé".
-_AND_THE = re.compile(r"\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?", re.IGNORECASE)
+_AND_THE = re.compile(
+    # Since 0.58.0 after the first's initials in brackets ("Les Forces armées maliennes
+    # (FAMa) et ..."), and before members of the second ("et les éléments d'Africa
+    # Corps", "and fighters of").
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?:éléments|combattants|membres|hommes|soldats|fighters|members|troops)\s+"
+    r"(?:de\s+|du\s+|d['’]|des\s+|of\s+|from\s+)(?:l['’]|la\s+|le\s+|the\s+)?)?",
+    re.IGNORECASE,
+)
+#: Who act together, whatever the label of either: people and institutions ("Malian
+#: troops and Africa Corps fighters").
+_TOGETHER = frozenset({"PER", "ORG"})
 
 
 def _coordinated_subject(
@@ -3219,18 +3280,28 @@ def _coordinated_subject(
     """The name coordinated with the chosen actor before the act, of the same kind
     (since 0.56.0): "Le Sénégal et le Mali ont signé vendredi un protocole d'accord" has
     two actors. Only a subject told before the act: after it, a second name is a side or
-    a recipient."""
+    a recipient. Since 0.58.0 a person and an institution are of one kind (forces are
+    told both ways: "Malian troops and Africa Corps fighters detained"), and the name
+    before the chosen one too ("*Malian troops* and Africa Corps fighters", where the
+    nearest name was chosen)."""
     first = mentions[chosen]
     if first.end > trig.start:
         return None
+
+    def kind(m: Mention) -> str:
+        return "people" if m.label in _TOGETHER else m.label
+
     return next(
         (
             i
             for i in candidates
             if i != chosen
-            and mentions[i].label == first.label
+            and kind(mentions[i]) == kind(first)
             and mentions[i].end <= trig.start
-            and _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
+            and (
+                _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
+                or _AND_THE.fullmatch(text, mentions[i].end, first.start) is not None
+            )
         ),
         None,
     )
@@ -3451,6 +3522,14 @@ def _actor(
             for k in range(t.tokens[0], t.tokens[1] + 1)
         )
     reaction = reacted_to(text, trig, tokens, sent) or _prompting(text, trig, tokens)
+    # Since 0.58.0 a capital the parse makes the subject of a state's act ("ce qu'Alger
+    # a toujours démenti"): its government, before any nearer name is taken for the
+    # actor (link_arguments reads capitals only when no one else is found).
+    seats = (
+        [i for i in fillers(Role.ACTOR, sent) if i not in used and _capital(mentions[i])]
+        if trig.label in _STATE_ACTS
+        else []
+    )
     found = (
         None
         if reaction
@@ -3458,7 +3537,7 @@ def _actor(
             trig,
             tokens,
             mentions,
-            candidates + speaker,
+            candidates + speaker + seats,
             children,
             foreign=foreign,
             acting_on=acting_on,

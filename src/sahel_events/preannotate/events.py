@@ -2307,6 +2307,7 @@ def merge_mentions(
             roles_taken |= new_roles
     out = _one_event_a_count(out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
+    out = _captors_of_release(out, kept, heads, mentions)
     return Merged(sorted(kept), out, heads)
 
 
@@ -2357,6 +2358,56 @@ def _elliptic_acts_actor(
             ):
                 extra.append(replace(actors[other], trigger=head, score=TOLD_AFTER))
                 break
+    return out + extra
+
+
+#: Who holds captives by that word: "leurs ravisseurs", "the kidnappers", "ses geôliers".
+_CAPTORS = re.compile(
+    r"(?:\S+\s+)?(?:ravisseurs?|geôliers?|kidnappers?|abductors?|captors?)$", re.I
+)
+
+
+def _captors_of_release(
+    out: list[Argument],
+    kept: Sequence[int],
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+) -> list[Argument]:
+    """A release and the abduction of the same captives (the one count linked to both:
+    "Deux agents enlevés le 2 avril ... ont été libérés dimanche") have one captor: the
+    codebook makes the captor the actor of a release (RETREAT release), so a release
+    whose own clauses name no one who freed takes the abduction's actor ("enlevés ...
+    par des hommes armés ont été relâchés", "avaient été emmenés par des individus
+    armés"); and an abduction with no actor takes the release's when the release names
+    them as the captors ("relâchés hier par leurs ravisseurs"). Since 0.58.0. Only when
+    one side has no actor: a release by someone else (troops, a mediator) is not
+    overruled, and only an abduction (the captors of detainees are who arrested them,
+    which the text of an arrest names itself)."""
+    actors: dict[int, list[Argument]] = {}
+    counts: dict[int, set[int]] = {}
+    for a in out:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+        elif a.role == Role.CASUALTIES:
+            counts.setdefault(a.trigger, set()).add(a.mention)
+    releases = [k for k in kept if heads[k].label == "RETREAT" and heads[k].mode == "release"]
+    abductions = [k for k in kept if heads[k].label == "ASSAULT" and heads[k].mode == "abduct"]
+    if not releases or not abductions:
+        return out
+    extra: list[Argument] = []
+    for r in releases:
+        shared = [a for a in abductions if counts.get(a, set()) & counts.get(r, set())]
+        if len(shared) != 1:
+            continue  # no abduction of the same captives, or several: not one captor
+        (ab,) = shared
+        if r not in actors and ab in actors:
+            extra += [replace(a, trigger=r, score=TOLD_AFTER) for a in actors[ab]]
+        elif ab not in actors and r in actors:
+            extra += [
+                replace(a, trigger=ab, score=TOLD_AFTER)
+                for a in actors[r]
+                if _CAPTORS.search(mentions[a.mention].text)
+            ]
     return out + extra
 
 
