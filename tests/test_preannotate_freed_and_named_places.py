@@ -174,3 +174,22 @@ def test_an_unnamed_local_councillor_is_an_anonymous_source(annotator: Preannota
     body = "Des hommes armés ont enlevé jeudi deux bergers à Dioura, selon un élu local."
     # Before 0.58.0 a named source (corpus second reading: fr21, "un élu local").
     assert _source_of(annotator, body, "enlevé") == ["anonymous-source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ravisseurs ont libéré deux otages.",
+        "Ils sont partis en libérant deux otages.",
+        "Les ravisseurs ont relâché deux otages.",
+        "Ils sont partis en relâchant deux otages.",
+        "The kidnappers freed two hostages.",
+        "They left, freeing two hostages.",
+        "The kidnappers released two hostages.",
+        "They left, releasing two hostages.",
+    ],
+)
+def test_each_verb_of_release_passes_the_scan_gate(text: str) -> None:
+    # The release verbs' pattern is only scanned in a text holding one of their
+    # beginnings (casualties._FREED_WORDS): each of its verbs must hold one.
+    assert [(kind, count) for _, kind, _, count in _counts(text)] == [("abducted", "2")]

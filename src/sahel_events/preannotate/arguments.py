@@ -54,7 +54,7 @@ from .actors import (
     subject,
     undergoer,
 )
-from .casescan import lowered, may_hold
+from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, breakdown
 from .entities import Mention
 from .eventplace import (
@@ -279,6 +279,8 @@ def link_arguments(
     children = children_of(tokens)
     # For _elsewhere and dates_modified_noun, once per document.
     covered = trigger_tokens(triggers)
+    # Whether a vehicle's line may be told (_VEHICLE_LINE), once per document.
+    vehicle_lines = may_hold(lowered_text(text), _VEHICLE_LINE_WORDS)
     # The token indices of the triggers of every other label, by label (for _actor).
     foreign_of: dict[str, frozenset[int]] = {}
     for ti, trig in enumerate(triggers):
@@ -548,9 +550,10 @@ def link_arguments(
         # province du Yatenga, tandis que ...").
         written = containing(written_sentences, trig.start)
         lsent = (min(sent[0], written[0]), max(sent[1], written[1]))
+        located = fillers(Role.LOCATION, lsent)
         own = [
             i
-            for i in fillers(Role.LOCATION, lsent)
+            for i in located
             if not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
             and not other_clause(text, mentions[i], trig, triggers)
             # A release's place right after the capture's trigger is the capture's,
@@ -585,7 +588,7 @@ def link_arguments(
         # the act happened on, as "entre Gossi et Hombori" is.
         ends = {
             i
-            for i in own
+            for i in (own if vehicle_lines else ())
             if _VEHICLE_LINE.search(text, max(lsent[0], mentions[i].start - 90), mentions[i].start)
         }
         if ends and len(ends) < len(own):
@@ -595,7 +598,7 @@ def link_arguments(
         # *Soum* province, ... and burned": Tongomayel is the other act's) is set aside
         # with it: it says where that place lies, not where this event happened.
         if own:
-            own = _without_situating_units(text, mentions, fillers(Role.LOCATION, lsent), own, held)
+            own = _without_situating_units(text, mentions, located, own, held)
         # A building or a site named only by its kind ("le gouvernorat", "the police
         # station") lies in a town: it does not stand in for the town the sentence or
         # the paragraph gives, and is added after them (below).
@@ -2193,6 +2196,9 @@ _BOUND_VEHICLE = re.compile(
     r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
     re.IGNORECASE,
 )
+#: The words one of which every match of _VEHICLE_LINE holds (its verbs), in lower case:
+#: most articles hold none and are not searched for it (for speed).
+_VEHICLE_LINE_WORDS = ("reli", "liaison", "trajet", "travel", "running", "plying", "going")
 #: The two ends of the line a vehicle ran (since 0.58.0): "un car *qui reliait*
 #: Bobo-Dioulasso *à* Ouagadougou", "une pinasse qui assurait la liaison entre Bourem et
 #: Gao", "a bus travelling from Mopti to". Not a road "reliant Macina à Ségou".

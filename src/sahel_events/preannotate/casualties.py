@@ -152,6 +152,8 @@ _KIND_VERBS = {
     # ministers", "a relâché deux femmes" (people only, see _FREED_VERB).
     "freed": r"libéré|libérant|relâché|relâchant|freed|freeing|released|releasing",
 }
+#: The beginnings of the release verbs above, one of which every match holds (lower case).
+_FREED_WORDS = ("libér", "relâch", "free", "releas")
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
@@ -662,6 +664,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # they find the same counts in less time (casescan).
     lower = lowered_text(text)
     for pattern_kind, pattern in _PATTERNS:
+        if pattern_kind == "freed" and not may_hold(lower, _FREED_WORDS):
+            continue  # no verb of release in the text: not scanned (for speed)
         for m in scan(pattern, text, lower, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             if kind == "freed":
