@@ -726,6 +726,18 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             and _DOCUMENT_BEFORE.search(text, max(0, t.start - 60), t.start)
         ):
             continue  # "L'accord prévoit des patrouilles": its content (since 0.56.0)
+        if _WITHOUT.search(text, max(0, t.start - 25), t.start):
+            # Since 0.58.0 an act told as not done: "relâchés sans avoir été inculpés",
+            # "sans inculpation", "without being charged".
+            continue
+        if _STEAL.match(t.text) and not (
+            _GOODS_AFTER.match(text, t.end)
+            or _GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
+        ):
+            # Since 0.58.0 "voler", "dérober" are a theft (COERCE seize) only with the
+            # goods taken ("ont volé une centaine de têtes de bétail", "des motos ont été
+            # dérobées"): "voler" also flies, "dérober" also hides.
+            continue
         if t.label == "AID" and _AID_STOPPED.search(text, max(0, t.start - 30), t.start):
             # "pour dénoncer l'interruption des distributions de vivres", "the lack of
             # aid": no aid given (since 0.34.0).
@@ -1121,6 +1133,28 @@ _MEDIUM_AFTER = re.compile(
 )
 #: A protest movement a suspension names in its clause: "a suspendu mardi soir la grève",
 #: "suspend their sit-in".
+#: Since 0.58.0 what a member is suspended from: "a suspendu le pays de ses instances",
+#: "suspendu le Mali de l'organisation" (codebook, SANCTION expel: suspends a member from
+#: an organisation), the member named between.
+_FROM_BODIES = re.compile(
+    r"[^.;:\n]{0,60}?\b(?:de|des)\s+(?:ses|leurs|toutes\s+ses|toutes\s+leurs)\s+"
+    r"(?:instances|organes)\b|"
+    r"[^.;:\n]{0,60}?\bde\s+l['’](?:organisation|Union\s+africaine|UA\b|OIF\b)|"
+    r"[^.;:\n]{0,60}?\bde\s+la\s+(?:CEDEAO|Francophonie|Communauté)\b",
+    re.IGNORECASE,
+)
+#: Since 0.58.0 a protest lodged with a government ("a protesté auprès de Bamako",
+#: "protested to Algiers", "a protesté officiellement"): a written or diplomatic protest,
+#: ACCUSE disapprove (codebook), no demonstration.
+_PROTEST_WORD = re.compile(r"^protest(?:é|er|e|ent|ait|aient|ed|s)?$", re.IGNORECASE)
+_LODGED_WITH = re.compile(
+    r"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|"
+    r"vivement|énergiquement|formally|officially|strongly)\s+)?"
+    r"(?:auprès\s+(?:de|du|des|d['’])|officiellement|formellement|"
+    r"par\s+(?:la\s+)?voie\s+diplomatique|to\s+(?:the\s+)?[A-Z])",
+)
+
+
 _PROTEST_SUSPENDED = re.compile(
     r"[^.;,\n]{0,40}?\b(?:grèves?|mot d'ordre|sit-in|boycotts?|arrêts? de travail"
     r"|mouvements? (?:de grève|d'humeur|de protestation)|strikes?|protests?)\b",
@@ -1195,11 +1229,25 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
     ):
         if _PROTEST_SUSPENDED.match(text, trigger.end):
             return replace(trigger, label="CONCEDE")
+        if _FROM_BODIES.match(text, trigger.end):
+            # "La CEDEAO a suspendu le pays de ses instances": a member suspended from
+            # an organisation (codebook, SANCTION expel), since 0.58.0; before, COERCE
+            # with the mode of any COERCE merged with it ("après le coup d'État": seize).
+            return replace(trigger, label="SANCTION", mode="expel")
         if _MEDIUM_AFTER.match(text, trigger.end):
             # "a suspendu pour trois mois la diffusion de la chaîne TV5 Monde", "suspended
             # two broadcasters": censorship (codebook), whatever stands between (since
             # 0.56.0).
             return replace(trigger, mode="censor")
+    if (
+        trigger.label == "PROTEST"
+        and _PROTEST_WORD.match(trigger.text)
+        and _LODGED_WITH.match(text, trigger.end)
+    ):
+        # "Nouakchott a protesté auprès de Bamako": a protest lodged with a government is
+        # a diplomatic criticism (codebook, ACCUSE disapprove: written protests), since
+        # 0.58.0; before, a demonstration (PROTEST demo).
+        return replace(trigger, label="ACCUSE", mode="disapprove")
     if trigger.label == "ASSAULT" and (
         _DEMINED.search(text, max(0, trigger.start - 60), trigger.start)
         or (_MAKING_SAFE.match(trigger.text) and _DEVICE_AFTER.match(text, trigger.end))
@@ -1354,7 +1402,21 @@ _LEAD_AWAY = re.compile(r"^emmen", re.IGNORECASE)
 _LIVESTOCK = r"bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|caprins|chameaux"
 _GOODS_AFTER = re.compile(
     rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|ânes|motos?|véhicules?|camions?|vivres|marchandises|"
-    r"armes|munitions|biens)\b",
+    r"armes|munitions|biens|argent|recettes?|téléphones?)\b",
+    re.IGNORECASE,
+)
+#: Since 0.58.0 what tells an act was not done: "sans avoir été", "sans", "without".
+_WITHOUT = re.compile(
+    r"\b(?:sans|without)\s+(?:(?:avoir|être|été|aucune?|any|being|having\s+been)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Since 0.58.0 a theft's verb: "ont volé", "dérobés", "subtilisé".
+_STEAL = re.compile(r"^(?:vol|dérob|subtilis)", re.IGNORECASE)
+#: Goods told before a passive theft: "des motos et du bétail ont été volés".
+_GOODS_BEFORE = re.compile(
+    rf"\b(?:{_LIVESTOCK}|troupeaux?|ânes|motos?|véhicules?|camions?|vivres|marchandises|"
+    r"armes|munitions|biens|argent|recettes?|téléphones?)\b[^.;\n]{0,50}?"
+    r"\b(?:été|ont|a|avait|avaient|sont)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
 #: Livestock led away: "emmené presque tout le bétail", "emmené des dizaines de têtes".
