@@ -3,7 +3,9 @@
 organisation's bodies is SANCTION expel; a protest lodged with a government ("a protesté
 auprès de Bamako") is ACCUSE disapprove, not a demonstration; a charge brought against a
 person ("inculpé", "mis en examen", "charged with") is ACCUSE allege; an act told as not
-done ("sans avoir été inculpés", "sans inculpation") is no event.
+done ("sans être attaqué", "without being attacked") is no event; a riposte or an
+attack repelled ("ont riposté et repoussé les assaillants") is an ASSAULT, stones thrown
+back at the police a PROTEST riot.
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -138,3 +140,26 @@ def test_an_act_told_as_not_done_is_no_event(
 ) -> None:
     # Before 0.58.0 an event on the act not done ("sans être attaqué": an ASSAULT).
     assert trigger not in _labelled(annotator, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        ("Les soldats ont riposté et repoussé les assaillants près de Tahoua dimanche.", "riposté"),
+        (
+            "Les gendarmes ont repoussé une attaque contre le poste de Makalondi jeudi.",
+            "repoussé une attaque",
+        ),
+    ],
+)
+def test_a_riposte_is_the_fight(annotator: Preannotator, body: str, trigger: str) -> None:
+    # Before 0.58.0 no event: a riposte told with no attack before it was lost.
+    assert _labelled(annotator, body).get(trigger, ("",))[0] == "ASSAULT"
+
+
+def test_stones_thrown_back_are_a_riot(annotator: Preannotator) -> None:
+    # Before 0.58.0 no event.
+    events = _labelled(
+        annotator, "Les étudiants ont riposté par des jets de pierres devant le rectorat de Bamako."
+    )
+    assert events.get("riposté") == ("PROTEST", "riot")

@@ -1143,6 +1143,10 @@ _FROM_BODIES = re.compile(
     r"[^.;:\n]{0,60}?\bde\s+la\s+(?:CEDEAO|Francophonie|Communauté)\b",
     re.IGNORECASE,
 )
+#: Since 0.58.0 stones thrown in reply: "ont riposté par des jets de pierres".
+_STONES_AFTER = re.compile(
+    r"[^.;:\n]{0,30}?\b(?:pierres|cailloux|projectiles|stones|rocks)\b", re.IGNORECASE
+)
 #: Since 0.58.0 a protest lodged with a government ("a protesté auprès de Bamako",
 #: "protested to Algiers", "a protesté officiellement"): a written or diplomatic protest,
 #: ACCUSE disapprove (codebook), no demonstration.
@@ -1260,6 +1264,15 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         # "une équipe du génie a neutralisé deux engins explosifs": a device taken out of
         # use, no attack (the corpus codes COERCE seize), since 0.19.0.
         return replace(trigger, label="COERCE", mode="seize")
+    if (
+        trigger.label == "ASSAULT"
+        and _RIPOSTE.match(trigger.text)
+        and _STONES_AFTER.match(text, trigger.end)
+    ):
+        # "Des étudiants ont riposté par des jets de pierres": stones thrown back at the
+        # police are a riot (codebook, PROTEST riot), since 0.58.0 (when "riposter"
+        # became an ASSAULT trigger).
+        return replace(trigger, label="PROTEST", mode="riot")
     if burns(trigger) and _TYRES.match(text, trigger.end):
         # "des jeunes ont brûlé des pneus devant le commissariat": a riot, as the corpus
         # codes it, not an attack on property (since 0.32.0).
