@@ -147,8 +147,8 @@ def test_an_act_told_as_not_done_is_no_event(
     [
         ("Les soldats ont riposté et repoussé les assaillants près de Tahoua dimanche.", "riposté"),
         (
-            "Les gendarmes ont repoussé une attaque contre le poste de Makalondi jeudi.",
-            "repoussé une attaque",
+            "Les gendarmes ont repoussé les terroristes jeudi près de Makalondi.",
+            "repoussé les terroristes",
         ),
     ],
 )
