@@ -1,12 +1,19 @@
 """Pre-annotation 0.58.0, dates and tolls (second round): "Le même jour" opening a
 paragraph is the day the paragraph just before names last (a roundup's "Vendredi, ... /
-Le même jour, ..."), not the lead's day.
+Le même jour, ..."), not the lead's day; a count stops before a relative clause ("Un
+commerçant qui tentait de fuir a été tué" counts "Un commerçant"), and a clause without a
+word of outcome, of a toll or of saying may stand between a count and its outcome ("A
+driver who was with them was killed", "Three herders who were grazing their cattle were
+killed").
 Each sentence is written for the test."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.dates import find_dates
 
 #: A Sunday.
@@ -32,3 +39,39 @@ def test_the_same_day_after_a_paragraph_without_a_day_is_the_lead_s() -> None:
     )
     found = {m.text: m.interval.iso() for m in find_dates(text, DATELINE)}
     assert found["Le même jour"] == "2026-01-22"
+
+
+def _counts(text: str) -> list[tuple[str, str, str]]:
+    return [(text[c.start : c.end], c.kind, c.count or "") for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before 0.58.0 no count: the relative clause stood between the person and the
+        # passive.
+        ("A driver who was with them was killed in the attack.", [("A driver", "killed", "1")]),
+        (
+            "Three herders who were grazing their cattle were killed near Ayorou.",
+            [("Three herders", "killed", "3")],
+        ),
+        (
+            "Deux bergers qui ont fui vers la brousse ont été blessés par balle.",
+            [("Deux bergers", "injured", "2")],
+        ),
+        # Before 0.58.0 the span ran over the clause ("Un commerçant qui tentait de fuir").
+        (
+            "Un commerçant qui tentait de fuir a également été tué.",
+            [("Un commerçant", "killed", "1")],
+        ),
+    ],
+)
+def test_a_relative_clause_is_not_part_of_a_count(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_clause_telling_a_toll_is_no_clause_of_the_count_before() -> None:
+    text = "Le poste a essuyé plusieurs tirs d'obus qui ont fait trois blessés parmi les gardes."
+    assert _counts(text) == [("trois blessés", "injured", "3")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from text_to_num import text2num
@@ -255,7 +255,15 @@ _APPOSITION = (
     # Since 0.19.0 any short aside without a word of outcome: "dix combattants, soldats
     # et VDP confondus, sont tombés".
     r"|(?![^,.;:]*?\b(?:tu|bless|enlev|mort|kill|wound))[^,.;:]{1,40})"
-    r",\s+))?"
+    r",\s+"
+    # Since 0.58.0 a relative clause without a word of outcome, of a toll or of saying,
+    # nor a number: "Trois bergers qui ont fui vers la brousse ont été tués", "Three
+    # herders who were grazing their cattle were killed" (the span stops before it); not
+    # "plusieurs tirs d'obus qui ont fait deux blessés".
+    r"|\s+(?:qui|who)(?:\s+(?!(?:tu|bless|enlev|mort|kill|wound|injur|abduct|kidnap|"
+    r"said|says|told|saw|affirm|rapport|fai[ts]|caus|coût|left|plusieurs|several|"
+    rf"{_WORD}\b|\d))[\w'’-]+){{1,8}}?,?\s+"
+    r"))?"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 #: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
@@ -410,7 +418,11 @@ _EN_ONE_PERSON_WORDS = (
 _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?<!\w)(?P<span>an?\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_PERSON_NOUNS
-    + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|allegedly)\s+)?"
+    # Since 0.58.0 a relative clause between the person and the passive, without a word
+    # of saying or of outcome: "A driver who was with them was killed".
+    + r")(?:,?\s+who(?:\s+(?!(?:said|says|told|saw|killed|wounded|injured|abducted|"
+    r"kidnapped|arrested)\b)[\w'’-]+){1,8}?,?)?"
+    + r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|allegedly)\s+)?"
     r"(?:(?P<k_killed>shot\s+dead|killed|murdered|executed|gunned\s+down)|"
     r"(?P<k_injured>wounded|injured)|(?P<k_abducted>abducted|kidnapped|snatched)|"
     r"(?P<k_arrested>arrested|detained))(?!\w)",
@@ -856,7 +868,20 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
+    # noun phrase without it): "Un commerçant qui tentait de fuir a été tué" counts "Un
+    # commerçant".
+    found = [
+        replace(c, end=c.start + cut.start(), text=c.text[: cut.start()])
+        if (cut := _RELATIVE.search(c.text))
+        else c
+        for c in found
+    ]
     return earliest_longest(found)
+
+
+#: A relative clause in a count's span, and the space or comma before it.
+_RELATIVE = re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE)
 
 
 #: The "de" of a noun's complement just before "un"/"une" ("d'une école"), with the noun
