@@ -4,7 +4,10 @@ Le même jour, ..."), not the lead's day; a count stops before a relative clause
 commerçant qui tentait de fuir a été tué" counts "Un commerçant"), and a clause without a
 word of outcome, of a toll or of saying may stand between a count and its outcome ("A
 driver who was with them was killed", "Three herders who were grazing their cattle were
-killed").
+killed"); a toll's participle that ends the figure it reached ("Mercredi, le bilan
+s'est alourdi à sept soldats tués") is the toll of the act told, not an act of that day;
+the wounded who died ("après le décès de deux blessés", "Plusieurs blessés ont succombé")
+are no count of wounded.
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import pytest
 
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.dates import find_dates
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_corrections_and_sides import _events
 
 #: A Sunday.
 DATELINE = dt.date(2026, 1, 25)
@@ -75,3 +81,37 @@ def test_a_relative_clause_is_not_part_of_a_count(
 def test_a_clause_telling_a_toll_is_no_clause_of_the_count_before() -> None:
     text = "Le poste a essuyé plusieurs tirs d'obus qui ont fait trois blessés parmi les gardes."
     assert _counts(text) == [("trois blessés", "injured", "3")]
+
+
+def test_a_toll_updated_on_another_day_is_the_act_s(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tendu lundi une embuscade à une patrouille près de Boni. Cinq "
+        "soldats ont été tués.\n"
+        "Jeudi, le bilan s'est alourdi à huit soldats tués, selon une source militaire."
+    )
+    # Before 0.58.0 "tués" was an attack of Thursday holding the new toll.
+    assert [e for e in _events(annotator, body) if e[1] == "tués"] == []
+    assert "huit soldats tués" in _role(annotator, body, "embuscade", "casualties", False)
+    assert _role(annotator, body, "embuscade", "time", False) == ["lundi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bilan s'est alourdi à neuf morts après le décès de deux blessés à Gao.",
+            [("neuf morts", "killed", "9")],
+        ),
+        ("Plusieurs blessés ont succombé à l'hôpital de Dori.", []),
+        (
+            "Le bilan est passé à six morts, trois blessés ayant succombé.",
+            [("six morts", "killed", "6")],
+        ),
+        ("Two wounded soldiers later died in hospital.", []),
+    ],
+)
+def test_the_wounded_who_died_are_no_count_of_wounded(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # Before 0.58.0 a count of wounded beside the dead they joined.
+    assert _counts(text) == expected

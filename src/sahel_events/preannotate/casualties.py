@@ -754,6 +754,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
                 continue  # "une enveloppe de cinq millions de francs CFA aux blessés"
+            if kind == "injured" and (
+                _DIED_AFTER.match(text, e, end) or _DEATH_OF.search(text, max(start, s - 16), s)
+            ):
+                # "après le décès de deux blessés", "Plusieurs blessés ont succombé": the
+                # wounded who died are among the dead of the toll, no count of wounded
+                # (since 0.58.0).
+                continue
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
             if (groups.get("verb") or "").lower().startswith(("captur", "seiz")):
                 # "captured two soldiers", "seized two aid workers"
@@ -880,6 +887,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: The wounded who died, after the count: "deux blessés ayant succombé", "Plusieurs
+#: blessés ont succombé", "three wounded soldiers later died".
+_DIED_AFTER = re.compile(
+    r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?\s+"
+    r"(?:(?:ont|ayant|sont|avaient|étaient|have|had|later|ensuite|finalement|since|depuis)\s+)"
+    r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
+    re.IGNORECASE,
+)
+#: The death of the counted, before the count: "après le décès de deux blessés".
+_DEATH_OF = re.compile(r"(?:décès|mort|death|deaths)\s+(?:de|d['’]|of)\s+$", re.IGNORECASE)
 #: A relative clause in a count's span, and the space or comma before it.
 _RELATIVE = re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE)
 
