@@ -7,7 +7,9 @@ driver who was with them was killed", "Three herders who were grazing their catt
 killed"); a toll's participle that ends the figure it reached ("Mercredi, le bilan
 s'est alourdi à sept soldats tués") is the toll of the act told, not an act of that day;
 the wounded who died ("après le décès de deux blessés", "Plusieurs blessés ont succombé")
-are no count of wounded.
+are no count of wounded; the missing are counted when told "toujours portés disparus",
+"went missing", "were still missing" (abducted, as the codebook has it), and "mis hors
+d'état de nuire" counts the neutralised as "neutralisés" does.
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -115,3 +117,36 @@ def test_the_wounded_who_died_are_no_count_of_wounded(
 ) -> None:
     # Before 0.58.0 a count of wounded beside the dead they joined.
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quatre bergers sont toujours portés disparus depuis l'attaque.",
+            [("Quatre bergers", "abducted", "4")],
+        ),
+        ("Two soldiers went missing after the clash.", [("Two soldiers", "abducted", "2")]),
+        (
+            "Several villagers were still missing on Friday.",
+            [("Several villagers", "abducted", "2-9")],
+        ),
+        (
+            "L'état-major dit avoir mis hors d'état de nuire une quarantaine de terroristes.",
+            [("une quarantaine de terroristes", "killed", "40")],
+        ),
+        (
+            "Une douzaine d'assaillants ont été mis hors d'état de nuire.",
+            [("Une douzaine d'assaillants", "killed", "12")],
+        ),
+    ],
+)
+def test_the_missing_and_the_neutralised_are_counted(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # Before 0.58.0 no count.
+    assert _counts(text) == expected
+
+
+def test_missing_before_its_noun_is_no_count() -> None:
+    assert _counts("The three missing soldiers were found alive near Diffa.") == []

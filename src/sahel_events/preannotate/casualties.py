@@ -60,6 +60,9 @@ _KIND_WORDS = {
               # Since 0.17.0: "Une vingtaine d'assaillants auraient été « mis hors de
               # combat »".
               r"(?:«\s*)?mise?s?\s+hors\s+de\s+combat|"
+              # Since 0.58.0 the communiqués' other word for the neutralised: "une
+              # trentaine de terroristes ont été mis hors d'état de nuire".
+              r"(?:«\s*)?mise?s?\s+hors\s+d['’]état\s+de\s+nuire|"
               # Since 0.19.0 the fallen: "Deux soldats sont tombés au cours des combats",
               # "un agent des douanes tombé en service commandé".
               rf"{_FALLEN}|"
@@ -77,6 +80,10 @@ _KIND_WORDS = {
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
                 # prisonniers".
                 r"portée?s?\s+disparue?s?|faite?s?\s+prisonni(?:er|ère)s?|reported\s+missing|"
+                # Since 0.58.0 "Several others were missing", "three soldiers went
+                # missing", "are still missing".
+                r"missing(?=\s*[,.;:)]|\s*$|\s+(?:after|since|following|in|near|on|during|"
+                r"and|as|according|when|for)\b)|"
                 r"taken\s+prisoner|"
                 # Since 0.26.0.
                 r"séquestrée?s?|held\s+hostage|taken\s+captive",
@@ -117,6 +124,8 @@ _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
     # Since 0.15.0: "a permis de neutraliser une dizaine de terroristes".
     r"neutraliser|"
+    # Since 0.58.0: "avoir mis hors d'état de nuire une cinquantaine d'assaillants".
+    r"mis\s+hors\s+d['’]état\s+de\s+nuire|"
     r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
     # Since 0.19.0: "have shot dead at least 18 civilians".
@@ -241,8 +250,12 @@ _AUX = (
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
+    # Since 0.58.0 "sont toujours portés disparus".
+    r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
+    r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)))"
 )
