@@ -9,7 +9,9 @@ s'est alourdi à sept soldats tués") is the toll of the act told, not an act of
 the wounded who died ("après le décès de deux blessés", "Plusieurs blessés ont succombé")
 are no count of wounded; the missing are counted when told "toujours portés disparus",
 "went missing", "were still missing" (abducted, as the codebook has it), and "mis hors
-d'état de nuire" counts the neutralised as "neutralisés" does.
+d'état de nuire" counts the neutralised as "neutralisés" does; a toll told "lors des
+frappes", "au cours des combats" goes to the act that word names, not to the act told
+last.
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -150,3 +152,18 @@ def test_the_missing_and_the_neutralised_are_counted(
 
 def test_missing_before_its_noun_is_no_count() -> None:
     assert _counts("The three missing soldiers were found alive near Diffa.") == []
+
+
+def test_a_toll_during_the_act_it_names_goes_to_that_act(annotator: Preannotator) -> None:
+    body = (
+        "L'armée a mené jeudi des frappes aériennes contre des positions jihadistes près "
+        "de Djibo. Ces frappes font suite à une attaque menée lundi contre un poste de "
+        "gendarmerie à Arbinda. Une vingtaine de terroristes ont été neutralisés lors des "
+        "frappes, selon l'état-major."
+    )
+    # Before 0.58.0 the twenty went to the attack on the post too (the last act told),
+    # "lors des" not read as naming the strikes.
+    assert _role(annotator, body, "attaque", "casualties", False) == []
+    assert _role(annotator, body, "frappes aériennes", "casualties", False) == [
+        "Une vingtaine de terroristes"
+    ]
