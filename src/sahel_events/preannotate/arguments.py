@@ -1360,8 +1360,11 @@ _AUTHOR_OF_DOCUMENT = re.compile(
 #: The act a count's sentence says the count is of: "au cours de ces opérations", "lors
 #: de l'attaque", "during the fighting".
 NAMED_ACT = re.compile(
-    r"\b(?:au\s+cours\s+d[eu]s?|lors\s+d[eu]s?|pendant|durant|dans|during|in)\s+"
-    r"(?:(?:ces|cette|cet|ce|les|la|le|l['’]|the|this|these)\s*)(?P<noun>\w{4,})",
+    # Since 0.58.0 the article held in "des", "du" too: "neutralisés lors des frappes",
+    # "au cours des combats".
+    r"\b(?:(?:au\s+cours|lors)\s+d(?:es|u)\s+|"
+    r"(?:au\s+cours\s+d[eu]s?|lors\s+d[eu]s?|pendant|durant|dans|during|in)\s+"
+    r"(?:(?:ces|cette|cet|ce|les|la|le|l['’]|the|this|these)\s*))(?P<noun>\w{4,})",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from text_to_num import text2num
@@ -60,6 +60,9 @@ _KIND_WORDS = {
               # Since 0.17.0: "Une vingtaine d'assaillants auraient été « mis hors de
               # combat »".
               r"(?:«\s*)?mise?s?\s+hors\s+de\s+combat|"
+              # Since 0.58.0 the communiqués' other word for the neutralised: "une
+              # trentaine de terroristes ont été mis hors d'état de nuire".
+              r"(?:«\s*)?mise?s?\s+hors\s+d['’]état\s+de\s+nuire|"
               # Since 0.19.0 the fallen: "Deux soldats sont tombés au cours des combats",
               # "un agent des douanes tombé en service commandé".
               rf"{_FALLEN}|"
@@ -77,6 +80,10 @@ _KIND_WORDS = {
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
                 # prisonniers".
                 r"portée?s?\s+disparue?s?|faite?s?\s+prisonni(?:er|ère)s?|reported\s+missing|"
+                # Since 0.58.0 "Several others were missing", "three soldiers went
+                # missing", "are still missing".
+                r"missing(?=\s*[,.;:)]|\s*$|\s+(?:after|since|following|in|near|on|during|"
+                r"and|as|according|when|for)\b)|"
                 r"taken\s+prisoner|"
                 # Since 0.26.0.
                 r"séquestrée?s?|held\s+hostage|taken\s+captive",
@@ -117,6 +124,8 @@ _KIND_VERBS = {
     "killed": r"tuant|tué|faisant|fait|neutralisé|neutralisant|abattu|abattant|killing|leaving|"
     # Since 0.15.0: "a permis de neutraliser une dizaine de terroristes".
     r"neutraliser|"
+    # Since 0.58.0: "avoir mis hors d'état de nuire une cinquantaine d'assaillants".
+    r"mis\s+hors\s+d['’]état\s+de\s+nuire|"
     r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
     # Since 0.19.0: "have shot dead at least 18 civilians".
@@ -241,8 +250,12 @@ _AUX = (
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
+    # Since 0.58.0 "sont toujours portés disparus".
+    r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
+    r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)))"
 )
@@ -255,7 +268,15 @@ _APPOSITION = (
     # Since 0.19.0 any short aside without a word of outcome: "dix combattants, soldats
     # et VDP confondus, sont tombés".
     r"|(?![^,.;:]*?\b(?:tu|bless|enlev|mort|kill|wound))[^,.;:]{1,40})"
-    r",\s+))?"
+    r",\s+"
+    # Since 0.58.0 a relative clause without a word of outcome, of a toll or of saying,
+    # nor a number: "Trois bergers qui ont fui vers la brousse ont été tués", "Three
+    # herders who were grazing their cattle were killed" (the span stops before it); not
+    # "plusieurs tirs d'obus qui ont fait deux blessés".
+    r"|\s+(?:qui|who)(?:\s+(?!(?:tu|bless|enlev|mort|kill|wound|injur|abduct|kidnap|"
+    r"said|says|told|saw|affirm|rapport|fai[ts]|caus|coût|left|plusieurs|several|"
+    rf"{_WORD}\b|\d))[\w'’-]+){{1,8}}?,?\s+"
+    r"))?"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 #: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
@@ -410,7 +431,11 @@ _EN_ONE_PERSON_WORDS = (
 _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?<!\w)(?P<span>an?\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_PERSON_NOUNS
-    + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|allegedly)\s+)?"
+    # Since 0.58.0 a relative clause between the person and the passive, without a word
+    # of saying or of outcome: "A driver who was with them was killed".
+    + r")(?:,?\s+who(?:\s+(?!(?:said|says|told|saw|killed|wounded|injured|abducted|"
+    r"kidnapped|arrested)\b)[\w'’-]+){1,8}?,?)?"
+    + r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|allegedly)\s+)?"
     r"(?:(?P<k_killed>shot\s+dead|killed|murdered|executed|gunned\s+down)|"
     r"(?P<k_injured>wounded|injured)|(?P<k_abducted>abducted|kidnapped|snatched)|"
     r"(?P<k_arrested>arrested|detained))(?!\w)",
@@ -742,6 +767,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
                 continue  # "une enveloppe de cinq millions de francs CFA aux blessés"
+            if kind == "injured" and (
+                _DIED_AFTER.match(text, e, end) or _DEATH_OF.search(text, max(start, s - 16), s)
+            ):
+                # "après le décès de deux blessés", "Plusieurs blessés ont succombé": the
+                # wounded who died are among the dead of the toll, no count of wounded
+                # (since 0.58.0).
+                continue
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
             if (groups.get("verb") or "").lower().startswith(("captur", "seiz")):
                 # "captured two soldiers", "seized two aid workers"
@@ -856,7 +888,30 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
+    # noun phrase without it): "Un commerçant qui tentait de fuir a été tué" counts "Un
+    # commerçant".
+    found = [
+        replace(c, end=c.start + cut.start(), text=c.text[: cut.start()])
+        if (cut := _RELATIVE.search(c.text))
+        else c
+        for c in found
+    ]
     return earliest_longest(found)
+
+
+#: The wounded who died, after the count: "deux blessés ayant succombé", "Plusieurs
+#: blessés ont succombé", "three wounded soldiers later died".
+_DIED_AFTER = re.compile(
+    r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?\s+"
+    r"(?:(?:ont|ayant|sont|avaient|étaient|have|had|later|ensuite|finalement|since|depuis)\s+)"
+    r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
+    re.IGNORECASE,
+)
+#: The death of the counted, before the count: "après le décès de deux blessés".
+_DEATH_OF = re.compile(r"(?:décès|mort|death|deaths)\s+(?:de|d['’]|of)\s+$", re.IGNORECASE)
+#: A relative clause in a count's span, and the space or comma before it.
+_RELATIVE = re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE)
 
 
 #: The "de" of a noun's complement just before "un"/"une" ("d'une école"), with the noun

@@ -967,6 +967,10 @@ def _shift(m: re.Match[str]) -> int:
     return 1  # lendemain, next, following, suivant, a day later, the day after
 
 
+#: The words of "le même jour", "le soir même", "that same day": the day told.
+_SAME_DAY_WORDS = frozenset({"même", "same"})
+
+
 def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> list[TimeMention]:
     """ "La veille", "le lendemain", "le même jour", "quelques heures plus tard", "deux
     jours plus tard", "au lendemain de l'attaque", "the next day": a day from the last
@@ -986,6 +990,13 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     for m in scan(_ANCHORED, text, lowered_text(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
         before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
+        if not before and _SAME_DAY_WORDS.intersection(m.group(0).lower().split()):
+            # Since 0.58.0 "Le même jour" opening a paragraph goes on with the day the
+            # paragraph just before names last (a roundup's "Vendredi, ... / Le même
+            # jour, ..."), not with the lead's day; the first day named in the article
+            # when that paragraph names none.
+            previous = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
+            before = [d for d in days if previous <= d.start and d.end < paragraph]
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue

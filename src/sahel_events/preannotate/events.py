@@ -108,6 +108,14 @@ _ANAPHORA = re.compile(
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
+#: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
+#: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
+_TOLL_UPDATE = re.compile(
+    r"\b(?:bilan|toll)\b[^.;\n]{0,60}?\b(?:passé|monté|grimpé|atteint|alourdi|élevé|"
+    r"rose|risen|climbed|reached|jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+"
+    r"(?:[\w'’-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
 #: Words that place a pluperfect mention before the events told: "avait déjà été visé".
 _EARLIER_TIMES = re.compile(
     r"\b(?:déjà|auparavant|précédemment|à\s+plusieurs\s+reprises|already|previously|"
@@ -1956,6 +1964,10 @@ def merge_mentions(
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
+        # "Mercredi, le bilan s'est alourdi à sept soldats tués": the toll of the act last
+        # told, updated on another day, not an act of that day (since 0.58.0).
+        updated = _is_toll(t) and bool(_TOLL_UPDATE.search(text, sentence(t.start)[0], t.start))
+        pointing = pointing or updated
         order = list(reversed(groups) if pointing or _is_toll(t) else groups)
         if _is_toll(t) and (named := NAMED_ACT.search(text, *sentence(t.start))):
             # "68 militants were killed ... during the operation": the group of the act
@@ -2133,7 +2145,7 @@ def merge_mentions(
                 continue
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
-            anaphoric = definite
+            anaphoric = definite or updated
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
             # "font suite à l'enlèvement, le 3 courant": the cause told after its
