@@ -4,7 +4,7 @@ were said, not where the act happened; a flight is placed where people fled from
 place of its cause told in its sentence ("ont fui vers X après des affrontements à Y"),
 the town its sentence points back to ("ont quitté le village"), the town in the phrase
 of those who fled ("des familles de X"), never where they went; a town's numbered
-sector ("le secteur 5 de Kaya") names its town. Each sentence is written for the test."""
+sector ("le secteur 5 de Kaya") names its town; "à hauteur de X" is a locative. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -69,3 +69,13 @@ def test_a_town_s_numbered_sector_names_its_town(annotator: Preannotator) -> Non
     body = "Des hommes armés ont incendié lundi le dispensaire du secteur n°2 de Kaya."
     # Before 0.58.0 the town after a sector's number was no place at all.
     assert "Kaya" in _role(annotator, body, "incendié", "location", False)
+
+
+def test_a_point_on_a_river_between_two_towns_is_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué mercredi une pirogue à hauteur de Bamba, sur le "
+        "fleuve, entre Gao et Bourem."
+    )
+    # Before 0.58.0 "à hauteur de" was no locative: the two towns that bound the
+    # stretch were taken for the place.
+    assert _role(annotator, body, "attaqué", "location", False) == ["Bamba"]

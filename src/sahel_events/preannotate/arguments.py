@@ -128,6 +128,8 @@ RELATIVE_BETWEEN = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|\bentre|"
+    # Since 0.58.0 a point on a river or a road: "à hauteur de Bamba", "au niveau de".
+    r"\bà\s+(?:la\s+)?hauteur\s+d[eu'’]|\bau\s+niveau\s+d[eu'’]|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom|"
     # Since 0.38.0 where a march went: "marched through Niamey", "à travers".
     r"\bthrough|\bacross|\bà\s+travers)\s+"
