@@ -4,7 +4,9 @@ were said, not where the act happened; a flight is placed where people fled from
 place of its cause told in its sentence ("ont fui vers X après des affrontements à Y"),
 the town its sentence points back to ("ont quitté le village"), the town in the phrase
 of those who fled ("des familles de X"), never where they went; a town's numbered
-sector ("le secteur 5 de Kaya") names its town; "à hauteur de X" is a locative. Each sentence is written for the test."""
+sector ("le secteur 5 de Kaya") names its town; "à hauteur de X" is a locative; "cette
+commune" opening a paragraph points back to the commune an office was named by ("le
+maire de la commune de X"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -79,3 +81,13 @@ def test_a_point_on_a_river_between_two_towns_is_the_place(annotator: Preannotat
     # Before 0.58.0 "à hauteur de" was no locative: the two towns that bound the
     # stretch were taken for the place.
     assert _role(annotator, body, "attaqué", "location", False) == ["Bamba"]
+
+
+def test_this_commune_points_back_to_the_mayor_s_commune(annotator: Preannotator) -> None:
+    body = (
+        "Le maire de la commune de Dioura a été enlevé samedi par des inconnus.\n"
+        "Dans cette commune, trois bergers avaient été tués en début de semaine."
+    )
+    # Before 0.58.0 the killing had no place: the commune was held by the mayor's office
+    # and no event before had a place to carry.
+    assert _role(annotator, body, "tués", "location", False) == ["Dioura"]

@@ -672,6 +672,23 @@ def link_arguments(
             # meeting told before took place.
             for i in meeting:
                 add(Role.LOCATION, i, 0.5)
+        elif (
+            earlier is None
+            and not place
+            and not meeting
+            and (demonstrative := _THIS_PLACE.search(text, sent[0], sent[1])) is not None
+            and (
+                pointed := _office_settlement(
+                    text, mentions, fillers, demonstrative.group(), sentences, sent, triggers
+                )
+            )
+            is not None
+        ):
+            # Since 0.58.0 "Dans cette commune, ..." opening a paragraph after "Le maire
+            # de la commune de Dioura a été enlevé": the settlement of that kind the
+            # sentence before named in an office's phrase (no event took it as its place,
+            # so there is none to carry).
+            add(Role.LOCATION, pointed, 0.5)
         elif earlier is not None and (
             _THERE.search(text, max(sent[0], trig.start - 30), trig.start)
             or _THIS_PLACE.search(text, sent[0], sent[1])
@@ -684,7 +701,8 @@ def link_arguments(
                 if not _of_source(text, mentions[i], earlier, triggers)
                 and mentions[i].source not in _SITE_SOURCES
             ]
-            for i in _location(text, trig, mentions, there, earlier, held):
+            found = _location(text, trig, mentions, there, earlier, held)
+            for i in found:
                 add(Role.LOCATION, i, 0.5)
         elif (
             reference(text, sent) in (None, "town")
@@ -2331,6 +2349,35 @@ def _of_source(
         if _REPORTING.search(text, lo, hi) and not any(lo <= t.start < hi for t in triggers):
             return True
     return False
+
+
+def _office_settlement(
+    text: str,
+    mentions: Sequence[Mention],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+    demonstrative: str,
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    triggers: Sequence[Trigger],
+) -> int | None:
+    """The settlement a demonstrative ("cette commune") points back to in the sentence
+    before, across a paragraph's end, when it was named there by its kind ("le maire de
+    la commune de Dioura"), or None."""
+    before = max((s for s in sentences if s[1] <= sent[0]), default=None)
+    if before is None:
+        return None
+    kind = demonstrative.split()[-1].lower()
+    named = [
+        i
+        for i in fillers(Role.LOCATION, before)
+        if not _of_source(text, mentions[i], before, triggers)
+        and re.search(
+            rf"\b{kind}s?(?:\s+rurale)?\s+(?:de\s+|d['’])$",
+            text[max(0, mentions[i].start - 30) : mentions[i].start],
+            re.IGNORECASE,
+        )
+    ]
+    return named[-1] if named else None
 
 
 def _previous_sentence(
