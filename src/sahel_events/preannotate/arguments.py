@@ -40,6 +40,7 @@ from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .actors import (
+    REACTING,
     accused,
     acted_on,
     attributed,
@@ -62,6 +63,7 @@ from .eventplace import (
     claimed_before,
     in_circumstance,
     in_pursuit,
+    leaving,
     of_office,
     other_clause,
     reference,
@@ -126,6 +128,8 @@ RELATIVE_BETWEEN = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?:\bà|\ba|\bau|\baux|\ben|\bdans|\bprès\s+d[eu']|\bvers|\bsur|\bdepuis|\bentre|"
+    # Since 0.58.0 a point on a river or a road: "à hauteur de Bamba", "au niveau de".
+    r"\bà\s+(?:la\s+)?hauteur\s+d[eu'’]|\bau\s+niveau\s+d[eu'’]|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom|"
     # Since 0.38.0 where a march went: "marched through Niamey", "à travers".
     r"\bthrough|\bacross|\bà\s+travers)\s+"
@@ -187,11 +191,13 @@ _SOURCE_AFTER = re.compile(
 
 #: People named by where they live or work ("les habitants de Boni", "des responsables
 #: de plusieurs villages du cercle de Bankass", "les commerçants du grand marché de
-#: Kati"): the place is where they act, not an office.
+#: Kati"): the place is where they act, not an office. Since 0.58.0 also families and
+#: households ("des familles de Boni ont fui vers Douentza": where they fled from).
 _PEOPLE_OF = re.compile(
     r"\b(?:habitants?|populations?|villages?|villageois|communautés?|résidents?|jeunes|"
-    r"déplacés|ressortissants|commerçants|marchands|travailleurs|enseignants|élèves|"
-    r"residents|villagers|communities|people|traders|workers|teachers)\b",
+    r"déplacés|ressortissants|familles|ménages|commerçants|marchands|travailleurs|"
+    r"enseignants|élèves|residents|villagers|families|households|communities|people|"
+    r"traders|workers|teachers)\b",
     re.IGNORECASE,
 )
 
@@ -377,7 +383,7 @@ def link_arguments(
             victim = None
         if victim is not None:
             add(Role.RECIPIENT, victim, 0.6)
-        if _leaving(trig) and victim is None and not _CAUSED_FLIGHT.match(trig.text):
+        if leaving(trig) and victim is None and not _CAUSED_FLIGHT.match(trig.text):
             # "Plusieurs familles ont quitté le village": who fled is the recipient, the
             # cause of the flight its actor (codebook, SANCTION expel; since 0.14.0).
             # Not the subject of "provoquant la fuite": who caused it.
@@ -483,7 +489,7 @@ def link_arguments(
             choice = _issuer(text, trig, mentions, written_sentences, sent, fillers)
         if choice is None and _attack(trig):
             choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
-        if choice is None and _leaving(trig):
+        if choice is None and leaving(trig):
             choice = _cause_of_flight(triggers, mentions, out, trig)
         if choice is None and _RECOVERED.match(trig.text):
             choice = _recovering_force(mentions, trig)
@@ -576,6 +582,7 @@ def link_arguments(
             and not _fled_to(text, trig, mentions[i])
             and not in_earlier_act(text, mentions[i], trig, triggers)
             and (parsed or not _after_linked_act(text, mentions[i], trig, triggers))
+            and not _reaction_place(mentions[i], trig, tokens, by_start)
             # "cette commune rurale du département de Say": the unit of the place just
             # told, which the demonstrative points back to (taken below).
             and not _UNIT_OF_THIS.search(
@@ -665,6 +672,23 @@ def link_arguments(
             # meeting told before took place.
             for i in meeting:
                 add(Role.LOCATION, i, 0.5)
+        elif (
+            earlier is None
+            and not place
+            and not meeting
+            and (demonstrative := _THIS_PLACE.search(text, sent[0], sent[1])) is not None
+            and (
+                pointed := _office_settlement(
+                    text, mentions, fillers, demonstrative.group(), sentences, sent, triggers
+                )
+            )
+            is not None
+        ):
+            # Since 0.58.0 "Dans cette commune, ..." opening a paragraph after "Le maire
+            # de la commune de Dioura a été enlevé": the settlement of that kind the
+            # sentence before named in an office's phrase (no event took it as its place,
+            # so there is none to carry).
+            add(Role.LOCATION, pointed, 0.5)
         elif earlier is not None and (
             _THERE.search(text, max(sent[0], trig.start - 30), trig.start)
             or _THIS_PLACE.search(text, sent[0], sent[1])
@@ -677,7 +701,8 @@ def link_arguments(
                 if not _of_source(text, mentions[i], earlier, triggers)
                 and mentions[i].source not in _SITE_SOURCES
             ]
-            for i in _location(text, trig, mentions, there, earlier, held):
+            found = _location(text, trig, mentions, there, earlier, held)
+            for i in found:
                 add(Role.LOCATION, i, 0.5)
         elif (
             reference(text, sent) in (None, "town")
@@ -1962,12 +1987,6 @@ def _coordinated(text: str, one: Mention, other: Mention) -> bool:
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
-#: Leaving a place (displacement, SANCTION expel): its object is where people left, not
-#: what is said ("ont quitté Tori", "fled the villages"; since 0.20.0 "left Dallah", "se
-#: sont déplacées").
-_LEAVING_WORD = re.compile(
-    r"^(?:fui|fuir|fuy|quitt|fled|flee|left$|déplac|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
-)
 #: A flight an act causes, told in its clause (since 0.19.0): "ont incendié des cases,
 #: provoquant la fuite de centaines d'habitants".
 _CAUSED_FLIGHT = re.compile(r"^provoqu\w*\s+la\s+fuite", re.IGNORECASE)
@@ -2008,27 +2027,17 @@ def _qualified(
     return next((i for i in candidates if mentions[i].start <= head.start < mentions[i].end), None)
 
 
-def _leaving(trig: Trigger) -> bool:
-    """Whether the trigger tells people fleeing ("ont quitté Tori"), not a state leaving
-    an organisation ("ont quitté la CEDEAO", SANCTION withdraw, since 0.18.1)."""
-    return (
-        trig.label == "SANCTION"
-        and trig.mode != "withdraw"
-        and _LEAVING_WORD.match(trig.text) is not None
-    )
-
-
 def _left(trig: Trigger, place: Mention) -> bool:
     """Whether ``place`` is the object of a displacement's verb, the place people left
     ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0)."""
-    return _leaving(trig) and 0 <= place.start - trig.end <= 4
+    return leaving(trig) and 0 <= place.start - trig.end <= 4
 
 
 def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:
     """Whether ``place`` is where displaced people went ("ont quitté la ville pour
     *Fassala*"), after the displacement's verb: not where it happened (since 0.12.0)."""
     return (
-        _leaving(trig)
+        leaving(trig)
         and place.start > trig.end
         and _WENT_TO.search(text, max(trig.end, place.start - 50), place.start) is not None
     )
@@ -2037,7 +2046,7 @@ def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:
 def _verbal(trig: Trigger) -> bool:
     """Whether the trigger is a verbal act, whose object is what is said (``_VERBAL``),
     rather than a displacement, whose object is the place left (since 0.12.0)."""
-    return trig.label in _VERBAL and not _leaving(trig)
+    return trig.label in _VERBAL and not leaving(trig)
 
 
 # Not "nsubj": the subject of a verbal act is who speaks, and the place it names is
@@ -2145,6 +2154,30 @@ def _elsewhere(
     return False
 
 
+#: Verbs that speak of an act (condemn, deny, tell of it), from actors.REACTING: not
+#: those that fight it off ("a repoussé l'attaque"), which happen where the act did.
+_SPEAKING_OF = REACTING - {
+    "riposter", "répliquer", "repousser", "déjouer", "repel", "foil",
+}  # fmt: skip
+
+
+def _reaction_place(
+    place: Mention, trig: Trigger, tokens: Sequence[Token], by_start: dict[int, int]
+) -> bool:
+    """Whether ``place``, told before a noun trigger, is where the verb that speaks of
+    the act spoke (since 0.58.0): "Le gouverneur a condamné mercredi *à Dori* l'attaque
+    qui a coûté la vie à sept soldats à Djibo", "a dénoncé depuis Bamako l'enlèvement":
+    the condemnation's place, not the attack's, which its own phrase tells or not."""
+    k = by_start.get(place.start)
+    verb = governing_verb(trig, tokens)
+    first = trig.tokens[0]
+    if k is None or verb is None or first < 0 or place.end > trig.start:
+        return False
+    if first <= verb <= trig.tokens[1] or tokens[verb].lemma.lower() not in _SPEAKING_OF:
+        return False
+    return tokens[k].head == verb and verb < k
+
+
 def _conjoined(tokens: Sequence[Token], k: int, verb: int) -> bool:
     """Whether verbs ``k`` and ``verb`` are coordinated, one the other's conjunct."""
     return tokens[k].pos == "VERB" and (
@@ -2160,7 +2193,8 @@ def _conjoined(tokens: Sequence[Token], k: int, verb: int) -> bool:
 #: *Kaya*", "survivors who reached *Ouahigouya*".
 _DESTINATION = re.compile(
     r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
-    r"transfér|transport|achemin|rapatri|emmen|conduit)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    # Since 0.58.0 where people settled: "pour s'installer à Torodi".
+    r"transfér|transport|achemin|rapatri|emmen|conduit|install)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
     r"(?:de|d['’]|du|des)|\b(?:arrivé|parvenu|rentré)\w*\s+(?:à|au|aux|jusqu['’]à)|"
     r"\brejoint|\bparti\w*\s+(?:de|d['’]|du)|\b(?:avoir\s+)?quitt\w*|"
@@ -2318,6 +2352,35 @@ def _of_source(
         if _REPORTING.search(text, lo, hi) and not any(lo <= t.start < hi for t in triggers):
             return True
     return False
+
+
+def _office_settlement(
+    text: str,
+    mentions: Sequence[Mention],
+    fillers: Callable[[str, tuple[int, int]], list[int]],
+    demonstrative: str,
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+    triggers: Sequence[Trigger],
+) -> int | None:
+    """The settlement a demonstrative ("cette commune") points back to in the sentence
+    before, across a paragraph's end, when it was named there by its kind ("le maire de
+    la commune de Dioura"), or None."""
+    before = max((s for s in sentences if s[1] <= sent[0]), default=None)
+    if before is None:
+        return None
+    kind = demonstrative.split()[-1].lower()
+    named = [
+        i
+        for i in fillers(Role.LOCATION, before)
+        if not _of_source(text, mentions[i], before, triggers)
+        and re.search(
+            rf"\b{kind}s?(?:\s+rurale)?\s+(?:de\s+|d['’])$",
+            text[max(0, mentions[i].start - 30) : mentions[i].start],
+            re.IGNORECASE,
+        )
+    ]
+    return named[-1] if named else None
 
 
 def _previous_sentence(
@@ -3491,7 +3554,7 @@ def _actor(
     found = _gathered_subject(text, trig, mentions, candidates, sent)
     if found is not None:
         return found, 0.6
-    if _leaving(trig):
+    if leaving(trig):
         # "fuyant les exactions de groupes armés", "après l'incursion d'individus armés"
         # (since 0.16.0): the attackers named after a flight in its sentence caused it,
         # its actor (codebook, SANCTION expel).

@@ -110,8 +110,10 @@ _SITE_NOUNS = (
 )
 #: The lower-case words a site noun may carry before its "de": "hebdomadaire", "de
 #: gendarmerie", "d'or artisanale", "de santé communautaire", since 0.11.0 four of them
-#: ("le poste de la garde nationale de") (an elided "d'" is part of its word).
-_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,4}"
+#: ("le poste de la garde nationale de") (an elided "d'" is part of its word). Since
+#: 0.58.0 also a number ("le secteur 5 de Kaya", "le secteur n°3 de Dori"): towns of
+#: Burkina Faso are divided into numbered sectors, which the press names with their town.
+_SITE_GAP = r"(?:\s+(?:d['’])?[a-zà-ÿ]+|\s+(?:n°\s*)?\d{1,2}){0,4}"
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:" + _SITE_NOUNS + _SITE_GAP + r"|près)\s+(?:de\s+|d['’]|du\s+)$",
     re.IGNORECASE,

@@ -15,6 +15,8 @@ event is not its place:
   event is not dated before them (a background event may have been anywhere); never
   a release (since 0.18.0): hostages are freed where their captors chose, which the
   article tells or does not (the development corpus gives 51 of its 63 releases no place);
+  since 0.58.0 a flight too, which is no act of words (where people fled from), first
+  at the place of its cause told in its sentence, never at the place people went to;
 * **policing** (since 0.11.0): a crowd dispersed or marchers arrested in the sentence
   of a demonstration are where it took place ("a dispersé des étudiants qui
   manifestaient devant le rectorat");
@@ -73,6 +75,24 @@ _OFFICE = re.compile(
     r"du\s+|de\s+|d['’]))?$",
     re.IGNORECASE,
 )
+#: Leaving a place (displacement, SANCTION expel): its object is where people left, not
+#: what is said ("ont quitté Tori", "fled the villages"; since 0.20.0 "left Dallah", "se
+#: sont déplacées").
+_LEAVING_WORD = re.compile(
+    r"^(?:fui|fuir|fuy|quitt|fled|flee|left$|déplac|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
+)
+
+
+def leaving(trig: Trigger) -> bool:
+    """Whether the trigger tells people fleeing ("ont quitté Tori"), not a state leaving
+    an organisation ("ont quitté la CEDEAO", SANCTION withdraw, since 0.18.1)."""
+    return (
+        trig.label == "SANCTION"
+        and trig.mode != "withdraw"
+        and _LEAVING_WORD.match(trig.text) is not None
+    )
+
+
 #: Types whose place is where words were said, never carried to or from.
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
@@ -274,9 +294,31 @@ def carried_places(
         if (ti in places and not edge_only) or etype is None or Role.LOCATION not in etype.roles:
             continue
         fillers = etype.roles[Role.LOCATION].fillers
-        if trig.label in _VERBAL:
+        flight = leaving(trig)
+        if trig.label in _VERBAL and not flight:
             continue  # where words were said is told, never inferred
         sent = containing(sentences, trig.start)
+        if flight:
+            # Since 0.58.0 a flight is placed where people fled from (corpus notes),
+            # which its sentence often tells only as the place of its cause: "des
+            # familles ont fui vers Boni après des affrontements à Mondoro", "ont quitté
+            # leurs localités après l'incursion d'hommes armés à Nadiagou".
+            causes = [
+                tj
+                for tj in order
+                if carry.get(tj) and _raid(triggers[tj]) and sent[0] <= triggers[tj].start < sent[1]
+            ]
+            if causes:
+                out += [(ti, mi, 0.4) for mi in carry[causes[0]] if mentions[mi].label in fillers]
+                continue
+        # A flight is never carried to where its sentence says people went: "ont quitté
+        # des villages le long de l'axe pour se réfugier à Makalondi" after an attack
+        # told at Makalondi (since 0.58.0).
+        went = (
+            _names(mentions, [mi for mi, m in enumerate(mentions) if trig.end <= m.start < sent[1]])
+            if flight
+            else frozenset()
+        )
         if (trig.label, trig.mode) in _POLICING:
             # "La police a dispersé des étudiants qui manifestaient devant le rectorat",
             # "Plusieurs manifestants ont été interpellés": a crowd is dispersed or
@@ -314,7 +356,11 @@ def carried_places(
             # "s'est rendu sur place": the latest place told, even in this paragraph.
             if located:
                 last = carry[located[-1]]
-                out += [(ti, mi, 0.5) for mi in last if mentions[mi].label in fillers]
+                out += [
+                    (ti, mi, 0.5)
+                    for mi in last
+                    if mentions[mi].label in fillers and not _names(mentions, [mi]) & went
+                ]
             continue
         if kind == "vague" or trig.mode == "release":
             continue  # an area is no place; a release is where it is told (docstring)
@@ -361,7 +407,8 @@ def carried_places(
             # 0.56.0: "les attaques sur l'axe Bamako-Kayes. Leur syndicat a rencontré
             # lundi le ministre").
             on_road = trig.label == "CONSULT" and m.source == "road"
-            if m.label in fillers and not refused and not on_road:
+            there = bool(_names(mentions, [mi]) & went)
+            if m.label in fillers and not refused and not on_road and not there:
                 out.append((ti, mi, 0.3))
     return out
 
@@ -370,4 +417,15 @@ def _where(mentions: Sequence[Mention], indices: Sequence[int]) -> frozenset[str
     """What an event's places name, whatever their span: two mentions of Djibo agree."""
     return frozenset(
         mentions[i].textareas.get(Normalised.PLACE) or fold_key(mentions[i].text) for i in indices
+    )
+
+
+def _names(mentions: Sequence[Mention], indices: Sequence[int]) -> frozenset[str]:
+    """Both the gazetteer ids and the written names of places: a town written twice may
+    be resolved once and left unresolved the other time."""
+    return frozenset(
+        key
+        for i in indices
+        for key in (mentions[i].textareas.get(Normalised.PLACE), fold_key(mentions[i].text))
+        if key
     )
