@@ -1953,7 +1953,13 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
+    def state_toll(ti: int) -> bool:
+        """Whether a toll's own sentence names the state's forces as the ones who
+        killed ("l'armée a annoncé avoir neutralisé une dizaine de terroristes")."""
+        return own_sides(ti) == {"state"}
+
     groups: list[list[int]] = []
+    army_tolls: set[int] = set()  # ids of the groups an army's toll alone opened
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
@@ -2015,9 +2021,20 @@ def merge_mentions(
             if placed is not None:
                 order.remove(placed)
                 order.insert(0, placed)
+        army_toll = False  # split from an armed group's act as the army's own toll
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
+                continue
+            if (
+                id(group) in army_tolls
+                and not (definite or pointing or _is_toll(t))
+                and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
+            ):
+                # "Mardi, l'armée a annoncé avoir neutralisé une dizaine de terroristes.
+                # Enfin, samedi, un engin explosif a blessé trois soldats": an act told
+                # later with no word back is not the army's operation that a toll alone
+                # told (since 0.58.0).
                 continue
             if burns(t) != any(burns(triggers[g]) for g in group):
                 # "ont tué trois villageois et incendié des greniers": a burning is its own
@@ -2131,17 +2148,22 @@ def merge_mentions(
             )
             clash = clash or dated_apart
             if (
-                not (definite or pointing or _is_toll(t))
+                not (definite or pointing or (_is_toll(t) and not state_toll(ti)))
                 and paragraph(triggers[group[-1]].start) != here
                 and not _RIPOSTE.match(t.text)
                 and (my_sides := own_sides(ti))
                 and (group_sides := set().union(*(own_sides(g) for g in group)))
                 and not my_sides & group_sides
+                and (not _is_toll(t) or group_sides == {"armed"})
             ):
                 # "Gunmen killed fourteen people [...]\n the army said it had carried
                 # out air strikes": an act of the state and one of an armed group, each
                 # told with its own actor in paragraphs of their own, are two happenings
-                # (since 0.35.0); a riposte is the same fight.
+                # (since 0.35.0); a riposte is the same fight. Since 0.58.0 also a toll
+                # whose sentence names the army as the killer ("l'armée a annoncé avoir
+                # neutralisé une dizaine de terroristes") after an armed group's act: the
+                # army's own operation, not the attack's toll.
+                army_toll = army_toll or _is_toll(t)
                 continue
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
@@ -2244,6 +2266,8 @@ def merge_mentions(
             )
         if target is None:
             groups.append([ti])
+            if army_toll:
+                army_tolls.add(id(groups[-1]))
         else:
             target.append(ti)
 

@@ -1,0 +1,43 @@
+"""Pre-annotation 0.58.0, one suggestion per real event: a toll whose sentence names the
+army as the killer ("l'armée a annoncé avoir neutralisé une dizaine de terroristes"),
+told in a paragraph of its own after an armed group's raid, is the army's own operation,
+not the raid's toll; an act told later with no word back does not join that operation.
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+from tests.test_preannotate_territory import _events
+
+
+def test_the_armys_own_toll_after_a_raid_is_its_own_event(annotator: Preannotator) -> None:
+    body = (
+        "Jeudi, des hommes armés ont fait irruption dans le village de Kelbo, tuant quatre "
+        "civils.\nMardi dernier, l'armée a annoncé avoir neutralisé une quinzaine de "
+        "terroristes dans la province du Soum."
+    )
+    found = _events(annotator, body, False)
+    # Before 0.58.0 the army's toll joined the raid: one event, and the raid counted the
+    # terrorists as its dead.
+    assert "neutralisé" in found, found
+    raid = next(t for t in found if t != "neutralisé")
+    assert _role(annotator, body, raid, "casualties", False) == ["quatre civils"]
+    assert _role(annotator, body, "neutralisé", "casualties", False) == [
+        "une quinzaine de terroristes"
+    ]
+
+
+def test_a_later_act_does_not_join_the_armys_toll(annotator: Preannotator) -> None:
+    body = (
+        "Jeudi, des hommes armés ont fait irruption dans le village de Kelbo, tuant quatre "
+        "civils.\nMardi dernier, l'armée a annoncé avoir neutralisé une quinzaine de "
+        "terroristes dans la province du Soum.\nEnfin, samedi, une mine artisanale a blessé "
+        "deux gendarmes près de Djibo."
+    )
+    found = _events(annotator, body, False)
+    # The raid, the army's operation and the mine: three events.
+    assert len(found) == 3, found
+    assert _role(annotator, body, "neutralisé", "casualties", False) == [
+        "une quinzaine de terroristes"
+    ]
