@@ -1,10 +1,14 @@
 """Pre-annotation 0.58.0, one suggestion per real event: a toll whose sentence names the
 army as the killer ("l'armée a annoncé avoir neutralisé une dizaine de terroristes"),
 told in a paragraph of its own after an armed group's raid, is the army's own operation,
-not the raid's toll; an act told later with no word back does not join that operation.
-Each sentence is written for the test."""
+not the raid's toll; an act told later with no word back does not join that operation;
+a ransom demanded ("ont exigé une rançon", "une rançon aurait été réclamée") and the
+release it is asked for are not suggested, as the corpus codes no ransom. Each sentence
+is written for the test."""
 
 from __future__ import annotations
+
+import pytest
 
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
@@ -41,3 +45,32 @@ def test_a_later_act_does_not_join_the_armys_toll(annotator: Preannotator) -> No
     assert _role(annotator, body, "neutralisé", "casualties", False) == [
         "une quinzaine de terroristes"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "english"),
+    [
+        (
+            "Un agent de santé a été enlevé samedi près de Ménaka par des hommes armés.\n"
+            "Ses ravisseurs ont exigé une rançon pour sa libération, selon un proche.",
+            False,
+        ),
+        (
+            "Deux commerçants ont été enlevés lundi sur la route de Diffa.\nUne rançon "
+            "aurait été réclamée à leurs familles.",
+            False,
+        ),
+        (
+            "Gunmen seized a village teacher near Bosso on Monday.\nThe kidnappers have "
+            "demanded a ransom for the teacher's release, his brother said.",
+            True,
+        ),
+    ],
+)
+def test_a_ransom_demand_is_not_suggested(
+    annotator: Preannotator, body: str, english: bool
+) -> None:
+    found = _events(annotator, body, english)
+    # Before 0.58.0 the demand was a REQUEST, and "sa libération" a RETREAT release
+    # that never happened.
+    assert [v["label"] for v in found.values()] == ["ASSAULT"], found

@@ -41,7 +41,10 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "un accord *prévoyant des patrouilles conjointes*", "le texte *prévoit* la
   réouverture des marchés", "the deal *provides for* a withdrawal": what a text provides
   for is its content, coded on the agreement or the decree, not an act; nor is what is
-  to be avoided ("urged the bloc *to avoid* new sanctions") (since 0.37.0).
+  to be avoided ("urged the bloc *to avoid* new sanctions") (since 0.37.0);
+* "les ravisseurs ont *exigé* une rançon", "une rançon aurait été *réclamée*", "demanded
+  a ransom *for the release*": ransom is not coded (corpus notes, round 9), neither the
+  demand nor the release it is asked for (since 0.58.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -205,6 +208,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
     for i, t in enumerate(triggers):
         before = text[max(0, t.start - 70) : t.start]
         lowered = before.lower()
+        if t.label in ("REQUEST", "RETREAT") and _ransom(text, t, lowered):
+            out.add(i)  # "ont exigé une rançon pour sa libération": ransom, not coded
+            continue
         # The regular expressions only where their verb is (a substring test is cheap;
         # each search of them is not).
         if ("avoid" in lowered or "évit" in lowered) and _AVOIDED.search(before):
@@ -280,6 +286,37 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         ):
             out.add(i)  # "mises à exécution", "le travail abattu": no violence
     return out
+
+
+#: A ransom word: "rançon", "ransom".
+_RANSOM = r"\b(?:ran[çc]ons?|ransoms?)\b"
+#: A demand whose object is a ransom ("a exigé une rançon de 50 millions", "demanded a
+#: ransom"), right after the trigger in its clause.
+_RANSOM_ASKED = re.compile(rf"(?:\s+[^\s.;:!?]+){{0,3}}?\s+{_RANSOM}", re.IGNORECASE)
+#: A ransom told before a demand in the passive: "Une rançon aurait été réclamée".
+_RANSOM_BEFORE = re.compile(
+    rf"{_RANSOM}\s+(?:aurait|auraient|a|ont|avait|was|were|had|has)\s+(?:été|been)\s+$",
+    re.IGNORECASE,
+)
+#: The release a ransom is asked for: "exigé une rançon pour sa libération", "demanded a
+#: ransom for the doctor's release".
+_RANSOM_FOR = re.compile(
+    rf"\b(?:exig|réclam|demand)\w*(?:\s+[^\s.;:!?]+){{0,2}}?\s+{_RANSOM}[^.;:!?]{{0,40}}?"
+    r"\b(?:pour|for|contre|en\s+échange\s+de|in\s+exchange\s+for)\s+(?:[^\s.;:!?]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _ransom(text: str, t: Trigger, lowered: str) -> bool:
+    """Whether a demand asks for a ransom, or a release is what a ransom is asked for
+    (the words only where "ranç" or "ransom" is near: a substring test is cheap)."""
+    after = text[t.end : t.end + 50]
+    near = lowered + after.lower()
+    if "ranç" not in near and "ranc" not in near and "ransom" not in near:
+        return False
+    if t.label == "REQUEST":
+        return bool(_RANSOM_ASKED.match(after) or _RANSOM_BEFORE.search(lowered))
+    return t.mode == "release" and bool(_RANSOM_FOR.search(lowered))
 
 
 #: "la menace terroriste", "face aux menaces sécuritaires": a danger that hangs over a
