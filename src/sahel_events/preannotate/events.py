@@ -1706,6 +1706,25 @@ _QUARTER = re.compile(
 )
 
 
+#: Articles and numbers that introduce people ("un enseignant", "trois enseignants"),
+#: dropped to compare mentions of them; the definite ones point back when no name
+#: follows ("les deux hommes").
+_ARTICLES = frozenset(
+    {"un", "une", "des", "le", "la", "les", "l", "d", "de", "du", "a", "an", "the"}
+    | {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}
+    | {"two", "three", "four", "five", "seven", "eight", "nine", "ten"}
+)
+_POINTING_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+#: A count over a span: "depuis septembre", "since September".
+_SINCE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
+#: Words of offices and trades shared by different people ("ministre", "chef").
+_OFFICES = frozenset(
+    {"ministre", "ministres", "chef", "chefs", "president", "presidente", "directeur"}
+    | {"minister", "ministers", "head", "leader", "village", "ville", "region", "commune"}
+    | {"personnes", "hommes", "femmes", "people"}
+)
+
+
 def _same_name(a: str, b: str) -> bool:
     """Whether two folded names are spellings of one ("tin zaouatene", "tinzaouaten")."""
     a, b = re.sub(r"[^a-z]", "", a), re.sub(r"[^a-z]", "", b)
@@ -1953,6 +1972,56 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
+    people_of: dict[int, frozenset[str]] = {}
+
+    def people(ti: int) -> frozenset[str]:
+        """The people an arrest or an abduction is told of in the trigger's own sentence
+        (its recipients, its counts of the arrested or the abducted), folded without
+        their article; only mentions
+        that introduce someone ("un enseignant", "trois enseignants", "le militant
+        Issouf Sawadogo"), not one that points back ("les deux hommes")."""
+        if ti not in people_of:
+            roles = {Role.RECIPIENT, Role.CASUALTIES}
+            out = set()
+            for a in args.get(ti, []):
+                m = mentions[a.mention]
+                if a.role not in roles or not in_own_sentence(ti, m):
+                    continue
+                kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
+                if a.role == Role.CASUALTIES and kind not in ("arrested", "abducted"):
+                    continue
+                words = fold_key(m.text).split()
+                named = any(w[:1].isupper() for w in m.text.split()[1:])
+                if words and words[0] in _POINTING_ARTICLES and not named:
+                    continue
+                while words and words[0] in _ARTICLES:
+                    words = words[1:]
+                if words:
+                    out.add(" ".join(words))
+            people_of[ti] = frozenset(out)
+        return people_of[ti]
+
+    def people_apart(ti: int, group: Sequence[int]) -> bool:
+        """Whether an arrest or an abduction and the group are told of different people,
+        each in its own sentence ("La police a interpellé lundi un commerçant [...] Les
+        gendarmes ont arrêté un enseignant"), since 0.58.0: the codebook's event identity
+        asks for the same recipient. Not when one names the other ("le journaliste Adama
+        Ouédraogo", then "Adama Ouédraogo"), nor for a sum over a span ("since")."""
+        t = triggers[ti]
+        if (t.label, t.mode) not in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
+            return False
+        lo, hi = sentence(t.start)
+        if _SINCE.search(text, lo, hi):
+            return False  # "37 civilians had been abducted since September": a sum
+        mine = people(ti)
+        theirs = set().union(*(people(g) for g in group))
+        return bool(mine and theirs) and not any(
+            a in b or b in a or bool(_names(a) & _names(b)) for a in mine for b in theirs
+        )
+
+    def _names(folded: str) -> set[str]:
+        return {w for w in folded.split() if len(w) > 3 and w not in _OFFICES}
+
     def state_toll(ti: int) -> bool:
         """Whether a toll's own sentence names the state's forces as the ones who
         killed ("l'armée a annoncé avoir neutralisé une dizaine de terroristes")."""
@@ -1996,6 +2065,27 @@ def merge_mentions(
         # not once per group.
         definite = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
         told_earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
+        if pointing and not updated:
+            # "a dissous le collectif [...] a été interpellé [...] a qualifié cette
+            # dissolution de recul": a demonstrative names the latest act told by its
+            # word, before a later act of its type told otherwise (since 0.58.0); not an
+            # act of its type and kind told in its sentence or the one before ("avait
+            # été pris pour cible [...]. Trois VDP avaient péri dans cette attaque"); an
+            # arrest is not of the kind of a dissolution (COERCE with no mode).
+            lo = sentence(t.start)[0]
+            previous = sentence(max(0, lo - 2))[0]
+            last = next((g for g in reversed(groups) if triggers[g[0]].label == t.label), None)
+            worded = next((g for g in reversed(groups) if _same_word(t, g, triggers)), None)
+            if (
+                worded is not None
+                and last is not None
+                and (
+                    not any(previous <= triggers[g].start < t.start for g in last)
+                    or (t.label == "COERCE" and bool(t.mode) != any(triggers[g].mode for g in last))
+                )
+            ):
+                order.remove(worded)
+                order.insert(0, worded)
         if not pointing and definite:
             # "Des unités ont accroché un groupe de bandits [...] Deux bandits ont été tués
             # au cours de l'accrochage": a definite noun names the latest act told by its
@@ -2120,14 +2210,20 @@ def merge_mentions(
             # dissolution (COERCE with no mode) told before, nor the other way round,
             # unless it points back at it.
             unlike = t.label == "COERCE" and bool(t.mode) != bool(modes)
-            clash = any(
-                (mine := value(ti, role))
-                and (theirs := value(group[0], role))
-                and mine != theirs
-                and not (role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine)))
-                and not (role == Role.TIME and _nested_dates(mine, theirs))
-                for role in (Role.TIME, Role.LOCATION)
-            ) or named_apart(ti, group)
+            clash = (
+                any(
+                    (mine := value(ti, role))
+                    and (theirs := value(group[0], role))
+                    and mine != theirs
+                    and not (
+                        role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine))
+                    )
+                    and not (role == Role.TIME and _nested_dates(mine, theirs))
+                    for role in (Role.TIME, Role.LOCATION)
+                )
+                or named_apart(ti, group)
+                or people_apart(ti, group)
+            )
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
             # sentence is another happening than a group dated only by the sentences
             # before it, when the two dates differ (since 0.12.0).
