@@ -1714,7 +1714,7 @@ _ARTICLES = frozenset(
     | {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}
     | {"two", "three", "four", "five", "seven", "eight", "nine", "ten"}
 )
-_POINTING_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+_POINTING_ARTICLES = frozenset({"le", "la", "les", "l", "the", "ces", "these", "those"})
 #: A count over a span: "depuis septembre", "since September".
 _SINCE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
 #: Words of offices and trades shared by different people ("ministre", "chef").
@@ -1990,9 +1990,11 @@ def merge_mentions(
                 kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
                 if a.role == Role.CASUALTIES and kind not in ("arrested", "abducted"):
                     continue
+                # The article may stand before the count's span: "Les | deux hommes".
+                before = fold_key(text[max(0, m.start - 4) : m.start]).split()[-1:]
                 words = fold_key(m.text).split()
                 named = any(w[:1].isupper() for w in m.text.split()[1:])
-                if words and words[0] in _POINTING_ARTICLES and not named:
+                if not named and any(w in _POINTING_ARTICLES for w in before + words[:1]):
                     continue
                 while words and words[0] in _ARTICLES:
                     words = words[1:]
