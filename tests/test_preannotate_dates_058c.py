@@ -117,3 +117,33 @@ def test_an_act_after_a_release_does_not_take_the_release_s_time(
     )
     # Before 0.58.0 the burning took the release's "dans la nuit".
     assert _role(annotator, body, "incendié", "time", False) == ["jeudi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("Le ministre de la Défense est attendu vendredi à Diffa.", "vendredi", "2025-09-12"),
+        ("Les soldats tués seront inhumés jeudi à Niamey.", "jeudi", "2025-09-11"),
+        ("Le syndicat menace de reprendre la grève lundi.", "lundi", "2025-09-15"),
+        ("La délégation doit se rendre dimanche à Gao.", "dimanche", "2025-09-14"),
+        ("Le couvre-feu entre en vigueur vendredi dans la région.", "vendredi", "2025-09-12"),
+    ],
+)
+def test_a_weekday_of_what_is_to_come_is_the_next_one(text: str, day: str, expected: str) -> None:
+    # Before 0.58.0 these were the last such day before the dateline (codebook: "the
+    # next one for a future event").
+    assert _norms(text)[day] == (expected, "day")
+
+
+def test_a_weekday_of_what_is_to_come_keeps_today_and_the_past() -> None:
+    # Since 0.58.0 "ce mardi" on a Tuesday is the dateline's day even ahead; an act told
+    # in the past keeps the last such day; a weekend is never a year ahead.
+    assert _norms("La mesure entrera en vigueur ce mardi.")["ce mardi"] == ("2025-09-09", "day")
+    assert _norms("Des hommes armés ont attaqué vendredi le poste.")["vendredi"] == (
+        "2025-09-05",
+        "day",
+    )
+    weekend = _norms("Le PAM prévoit de distribuer des vivres ce week-end.")["ce week-end"]
+    assert weekend[0].startswith("2025-09")
+    # Before 0.58.0 "sera" was no sign of what is to come: the 6th.
+    assert _norms("La foire sera rouverte samedi.")["samedi"] == ("2025-09-13", "day")

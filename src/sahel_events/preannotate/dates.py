@@ -658,8 +658,10 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     # Since 0.35.0 also a weekday in a clause about what is to come: "it would hold a
     # sit-in outside the courthouse on Saturday", "la marche aura lieu samedi".
     ahead = not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
+    this = m.group(0).lower().startswith("ce ")
     if rel == "prochain" or ahead or (_g(m, "bound") and rel not in ("dernier", "passé")):
-        day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        # Since 0.58.0 "ce mercredi" on a Wednesday is the dateline's day, ahead or not.
+        day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or (0 if this else 7))
     elif rel in ("dernier", "passé") and day == base:
         day -= dt.timedelta(days=7)
     return Interval(day, day, "day")
@@ -674,7 +676,15 @@ AHEAD = re.compile(
     r"se\s+tiendront|prévue?s?|programmée?s?|"
     # A call in the present is for what is to come: "Les organisateurs appellent à une
     # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
-    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for)\b[^.;:!?\n,«»\"“”]*$",
+    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for|"
+    # Since 0.58.0 the French future and what says an act is to come: "seront inhumés
+    # vendredi", "est attendu mercredi", "doit se rendre lundi", "devrait reprendre
+    # jeudi", "prévoit de distribuer des vivres à partir de jeudi", "menace de
+    # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
+    # de lundi" alone: a measure decreed before the dateline often took effect then.
+    r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
+    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur)"
+    r"\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
 )
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
@@ -866,6 +876,9 @@ def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMenti
     if (
         interval.end >= dateline
         or re.search(r"\d{4}", mention.text)
+        # Since 0.58.0 only an expression that names its month ("ce week-end" is not
+        # a year ahead).
+        or not _MONTH_WORD.search(mention.text.lower())
         or not AHEAD.search(text, max(0, mention.start - 100), mention.start)
     ):
         return mention
