@@ -223,7 +223,9 @@ def test_an_overnight_curfew_is_no_date() -> None:
         ("Le même jour, un convoi a été visé.", "Le même jour", "2025-09-13"),
         ("Quelques heures plus tard, une patrouille a essuyé des tirs.",
          "Quelques heures plus tard", "2025-09-13"),
-        ("Plus tard dans la nuit, le poste a été visé.", "Plus tard dans la nuit", "2025-09-13"),
+        # Since 0.58.0 a night is the two days it spans (codebook).
+        ("Plus tard dans la nuit, le poste a été visé.", "Plus tard dans la nuit",
+         "2025-09-13/2025-09-14"),
         ("Plus tôt dans la journée, un car avait été visé.", "Plus tôt dans la journée",
          "2025-09-13"),
         ("Earlier that day, a bus was hit.", "Earlier that day", "2025-09-13"),
@@ -247,9 +249,12 @@ def test_an_overnight_curfew_is_no_date() -> None:
         ("Ils ont été libérés deux semaines plus tard.", "deux semaines plus tard",
          "2025-09-27"),
         ("Trois jours plus tôt, un car avait été visé.", "Trois jours plus tôt", "2025-09-10"),
-        # Since 0.20.0 the night with no day of its own.
-        ("Dans la nuit, des greniers ont été incendiés.", "Dans la nuit", "2025-09-13"),
-        ("During the night, granaries were burned.", "During the night", "2025-09-13"),
+        # Since 0.20.0 the night with no day of its own; since 0.58.0 the two days it
+        # spans (codebook: a night spanning two days is the two-day interval).
+        ("Dans la nuit, des greniers ont été incendiés.", "Dans la nuit",
+         "2025-09-13/2025-09-14"),
+        ("During the night, granaries were burned.", "During the night",
+         "2025-09-13/2025-09-14"),
     ],
 )  # fmt: skip
 def test_days_counted_from_the_act_told_before(sentence: str, span: str, iso: str) -> None:

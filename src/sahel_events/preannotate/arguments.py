@@ -2761,11 +2761,18 @@ def _dates_aftermath(
     """Whether the TIME ``i`` is a day after another ("le lendemain") that already dates
     a statement or a release told before (since 0.13.0): "Son fils a été relâché *le
     lendemain*. [...] Ils auraient emporté du bétail" — the looting belongs to the attack,
-    not to the day after it."""
-    return _SEQUEL_DAY.search(mentions[i].text) is not None and any(
+    not to the day after it. Since 0.58.0 any time that dates a release told before, day
+    after or not: "Leur chauffeur a été relâché *dans la nuit*. Les ravisseurs ont
+    incendié le véhicule" — the burning belongs to the capture, which the release
+    follows."""
+    sequel = _SEQUEL_DAY.search(mentions[i].text) is not None
+    return any(
         a.mention == i
         and a.role == Role.TIME
-        and (triggers[a.trigger].label not in _NARRATED or triggers[a.trigger].mode == "release")
+        and (
+            triggers[a.trigger].mode == "release"
+            or (sequel and triggers[a.trigger].label not in _NARRATED)
+        )
         for a in found
     )
 

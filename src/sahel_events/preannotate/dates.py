@@ -658,8 +658,10 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     # Since 0.35.0 also a weekday in a clause about what is to come: "it would hold a
     # sit-in outside the courthouse on Saturday", "la marche aura lieu samedi".
     ahead = not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
+    this = m.group(0).lower().startswith("ce ")
     if rel == "prochain" or ahead or (_g(m, "bound") and rel not in ("dernier", "passé")):
-        day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        # Since 0.58.0 "ce mercredi" on a Wednesday is the dateline's day, ahead or not.
+        day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or (0 if this else 7))
     elif rel in ("dernier", "passé") and day == base:
         day -= dt.timedelta(days=7)
     return Interval(day, day, "day")
@@ -674,7 +676,15 @@ AHEAD = re.compile(
     r"se\s+tiendront|prévue?s?|programmée?s?|"
     # A call in the present is for what is to come: "Les organisateurs appellent à une
     # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
-    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for)\b[^.;:!?\n,«»\"“”]*$",
+    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for|"
+    # Since 0.58.0 the French future and what says an act is to come: "seront inhumés
+    # vendredi", "est attendu mercredi", "doit se rendre lundi", "devrait reprendre
+    # jeudi", "prévoit de distribuer des vivres à partir de jeudi", "menace de
+    # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
+    # de lundi" alone: a measure decreed before the dateline often took effect then.
+    r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
+    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur)"
+    r"\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
 )
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
@@ -866,6 +876,9 @@ def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMenti
     if (
         interval.end >= dateline
         or re.search(r"\d{4}", mention.text)
+        # Since 0.58.0 only an expression that names its month ("ce week-end" is not
+        # a year ahead).
+        or not _MONTH_WORD.search(mention.text.lower())
         or not AHEAD.search(text, max(0, mention.start - 100), mention.start)
     ):
         return mention
@@ -967,6 +980,24 @@ def _shift(m: re.Match[str]) -> int:
     return 1  # lendemain, next, following, suivant, a day later, the day after
 
 
+#: A verb of saying, of reaching a source or of issuing a text right before a day ("a
+#: indiqué mardi", "jointe mercredi", "publié lundi", "said on Tuesday"): the day a
+#: saying was made (since 0.58.0).
+_SAYING_BEFORE = re.compile(
+    r"(?:\ba|\bont|[-–]t[-–](?:il|elle|on)|\bavons|\bai)?\s*\b(?:indiqué|annoncé|déclaré|"
+    r"affirmé|précisé|rapporté|confirmé|ajouté|expliqué|assuré|souligné|révélé|signalé|"
+    r"appris|démenti|joints?|jointes?|contactée?s?|interrogée?s?|publiée?s?|diffusée?s?|lue?s?|"
+    r"said|says|announced|told|reported|confirmed|added|published|released|issued|"
+    r"reached)\s+(?:(?:le|ce|on|late\s+on|early\s+on)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _saying_day(text: str, day: TimeMention) -> bool:
+    """Whether ``day`` is told of a saying right before it ("a indiqué mardi")."""
+    return bool(_SAYING_BEFORE.search(text, max(0, day.start - 40), day.start))
+
+
 #: The words of "le même jour", "le soir même", "that same day": the day told.
 _SAME_DAY_WORDS = frozenset({"même", "same"})
 
@@ -996,7 +1027,19 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
             # jour, ..."), not with the lead's day; the first day named in the article
             # when that paragraph names none.
             previous = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
-            before = [d for d in days if previous <= d.start and d.end < paragraph]
+            before = [
+                d
+                for d in days
+                if previous <= d.start and d.end < paragraph and not _saying_day(text, d)
+            ]
+        # Since 0.58.0 a day told of a saying in another sentence ("ont attaqué samedi
+        # un convoi ..., a indiqué mardi le ministère. Le même jour, ..."; "jointe
+        # mercredi") is when the act was told, not the day the next act is counted
+        # from: the act's own day first, the saying's only when no other is told.
+        acts = [
+            d for d in before if not _saying_day(text, d) or d.end > _sentence(text, m.start())[0]
+        ]
+        before = acts or before
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue
@@ -1007,7 +1050,15 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         first = anchor.interval.end if shift == 0 else anchor.interval.start
         day = first + dt.timedelta(shift)
         s, e = m.span()
-        out.append(TimeMention(s, e, text[s:e], Interval(day, day, "day"), "anchored", 0.6))
+        interval = Interval(day, day, "day")
+        if _NIGHT_WORD.search(m.group(0)):
+            # Since 0.58.0 a night with no day of its own ("Dans la nuit, des hommes
+            # armés ont incendié ...", "la nuit suivante") is the two days it spans, as
+            # the codebook has every night ("a night spanning two days is the two-day
+            # interval"): from the day told, or the same night when that day is one.
+            start = anchor.interval.start if shift == 0 else day
+            interval = Interval(start, start + dt.timedelta(1), "days")
+        out.append(TimeMention(s, e, text[s:e], interval, "anchored", 0.6))
     return out
 
 
