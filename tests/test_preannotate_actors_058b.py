@@ -5,8 +5,9 @@ takes the body's actor id, not when they are its captives or partners; a capital
 for its government ("Alger a démenti", "Bamako a rappelé son ambassadeur") takes its
 state's id; a country's air force ("l'aviation malienne", "the Nigerien air force") is
 its army in the registry; a registered name keeps its span and id when the parse hangs a
-circumstance on it ("par l'armée malienne au terme d'une opération"). Each sentence is
-written for the test."""
+circumstance on it ("par l'armée malienne au terme d'une opération"); a governor, prefect,
+high commissioner or mayor acting takes his state's government id (the state of the place
+named, else of the article). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -87,3 +88,18 @@ def test_a_countrys_air_force_is_its_army(annotator: Preannotator) -> None:
     english = "The Nigerien air force bombed a militant camp near Tillaberi on Sunday."
     got = _ids(annotator, english, english=True)
     assert ("Nigerien air force", "fan-niger") in got[("bombed", "actor")]
+
+
+def test_a_territorial_official_acts_for_his_states_government(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le gouverneur de la région de Tillabéri a instauré mardi un couvre-feu nocturne "
+        "dans plusieurs communes.\n"
+        "Le haut-commissaire de la province du Soum a interdit jeudi la circulation des "
+        "motos."
+    )
+    got = _ids(annotator, body)
+    # Before 0.58.0 neither official had an id.
+    assert got[("couvre-feu", "actor")] == [("Le gouverneur de la région de Tillabéri", "gov-ne")]
+    assert got[("interdit", "actor")] == [("Le haut-commissaire de la province du Soum", "gov-bf")]

@@ -865,3 +865,61 @@ def capitals_as_states(mentions: Sequence[Mention], arguments: Sequence[Argument
             state = f"state-{place.country_code.lower()}"
             out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
     return out
+
+
+#: An official of a territorial unit (since 0.58.0): "Le gouverneur de la région de
+#: Tillabéri", "le haut-commissaire de la province", "le préfet du département", "the
+#: governor of Mopti". What follows the office says where.
+_TERRITORIAL_OFFICIAL = re.compile(
+    r"(?:(?:le|la|les|l['’]|un|une|the|a)\s+)?(?:(?:nouveau|nouvelle|new|regional|local)\s+)?"
+    r"(?:gouverneur|gouverneure|préfet|préfète|sous-préfet|haut-commissaire|maire|"
+    r"governor|prefect|mayor|high\s+commissioner)s?\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def territorial_officials(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    home: str | None,
+    governments: frozenset[str],
+) -> list[Mention]:
+    """The mentions, an official of a territorial unit that fills an actor or recipient
+    role given his state's government id (since 0.58.0): a governor, a prefect, a
+    high commissioner or a mayor acts for the state that appoints him ("Le gouverneur de
+    la région de Tillabéri a instauré un couvre-feu" → gov-ne). The state is the one of
+    the place named in the phrase, else the article's country when the phrase names no
+    other place ("le gouverneur de la région"); its government's registry id (gov-ml)
+    when the registry has one, else the state's (state-td). ``governments`` holds the
+    registry's gov-xx ids."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        if m.label not in ("PER", "ORG") or Normalised.ACTOR in m.textareas:
+            continue
+        official = _TERRITORIAL_OFFICIAL.fullmatch(m.text)
+        if official is None:
+            continue
+        places = [
+            gazetteer.lookup(n.textareas[Normalised.PLACE])
+            for n in mentions
+            if n.label in ("GPE", "LOC")
+            and m.start <= n.start
+            and n.end <= m.end
+            and n.textareas.get(Normalised.PLACE)
+        ]
+        codes = {p.country_code for p in places if p is not None and p.country_code}
+        if len(codes) > 1:
+            continue
+        if codes:
+            code = codes.pop()
+        elif home and not re.search(r"\b[A-ZÀ-Þ]", official.group("rest")):
+            code = home  # "le gouverneur de la région": the article's country
+        else:
+            continue  # a place the gazetteer does not know: its country is unknown
+        gov = f"gov-{code.lower()}"
+        actor_id = gov if gov in governments else f"state-{code.lower()}"
+        out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: actor_id})
+    return out
