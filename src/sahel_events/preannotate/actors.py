@@ -32,6 +32,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from .entities import Mention
 from .eventtime import reports_state
@@ -785,4 +786,140 @@ def as_states(mentions: Sequence[Mention], arguments: Sequence[Argument]) -> lis
         if m.label == "GPE" and country and m.country and Normalised.ACTOR not in m.textareas:
             state = f"state-{m.country.lower()}"
             out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
+    return out
+
+
+#: Between the start of a nominal and the registered name it is "of" (since 0.58.0): "Une
+#: patrouille des | FAMa", "des éléments présumés de | Boko Haram", "fighters of | ISWAP";
+#: or a kind of body set before the name ("La milice | Dan Na Ambassagou", "le groupe
+#: jihadiste | JNIM"). No "et", "and" or comma: "les villageois et les combattants du JNIM"
+#: are two sides.
+_OF_NAME = re.compile(
+    r"^(?:(?!(?:et|and|ou|or)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of\s+the|of|from)\s*"
+    r"|(?:milice|groupe|mouvement|katiba|organisation|coalition|militia|group)"
+    r"(?:\s+(?:jihadiste|djihadiste|armé|rebelle|terroriste|jihadist|armed|rebel))?\s+)$",
+    re.IGNORECASE,
+)
+#: Head words of a nominal that is not the named body's own people: its victims, its
+#: captives, its foes, its partners ("les otages du JNIM", "les partenaires de la CEDEAO").
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:otages?|victimes?|prisonniers?|détenus?|captifs?|ennemis?|adversaires?|cibles?|"
+    r"partenaires?|alliés?|voisins?|familles?|proches|opposants?|détracteurs?|critiques|"
+    r"hostages?|victims?|prisoners?|captives?|enem(?:y|ies)|partners?|allies|famil(?:y|ies)|"
+    r"critics?|opponents?)\b",
+    re.IGNORECASE,
+)
+
+
+def as_members(
+    text: str, mentions: Sequence[Mention], arguments: Sequence[Argument]
+) -> list[Mention]:
+    """The mentions, a nominal actor or recipient that names people or a unit of a
+    registered body given the body's id (since 0.58.0): "Une patrouille des FAMa" → fama,
+    "des éléments présumés de Boko Haram" → boko-haram, "La milice Dan Na Ambassagou" →
+    dan-na-ambassagou. The codebook: "A nominal that names members of a registered group
+    takes the group's id". Not the body's victims, captives, foes or partners ("les
+    otages du JNIM"), and not when the body is one of two sides joined by "et"."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        if m.label not in ("PER", "ORG") or Normalised.ACTOR in m.textareas:
+            continue
+        named = sorted(
+            (
+                n
+                for n in mentions
+                if n.label == "ORG"
+                and n.textareas.get(Normalised.ACTOR)
+                and m.start < n.start
+                and n.end <= m.end
+            ),
+            key=attrgetter("start"),
+        )
+        if not named:
+            continue
+        before = text[m.start : named[0].start]
+        if _OF_NAME.match(before) and not _NOT_ITS_OWN.search(before):
+            out[i] = replace(
+                m, textareas={**m.textareas, Normalised.ACTOR: named[0].textareas[Normalised.ACTOR]}
+            )
+    return out
+
+
+def capitals_as_states(mentions: Sequence[Mention], arguments: Sequence[Argument]) -> list[Mention]:
+    """The mentions, a capital that fills an actor or recipient role given its state's
+    actor id (since 0.58.0): "Alger a démenti" → state-dz, "Bamako a rappelé son
+    ambassadeur" → state-ml. The codebook makes a GPE an actor only when it stands for its
+    government, and a capital acting does ("Niamey dénonce")."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        place_id = m.textareas.get(Normalised.PLACE)
+        if m.label != "GPE" or not place_id or Normalised.ACTOR in m.textareas:
+            continue
+        place = gazetteer.lookup(place_id)
+        if place is not None and place.feature == "PPLC" and place.country_code:
+            state = f"state-{place.country_code.lower()}"
+            out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
+    return out
+
+
+#: An official of a territorial unit (since 0.58.0): "Le gouverneur de la région de
+#: Tillabéri", "le haut-commissaire de la province", "le préfet du département", "the
+#: governor of Mopti". What follows the office says where.
+_TERRITORIAL_OFFICIAL = re.compile(
+    r"(?:(?:le|la|les|l['’]|un|une|the|a)\s+)?(?:(?:nouveau|nouvelle|new|regional|local)\s+)?"
+    r"(?:gouverneur|gouverneure|préfet|préfète|sous-préfet|haut-commissaire|maire|"
+    r"governor|prefect|mayor|high\s+commissioner)s?\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def territorial_officials(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    home: str | None,
+    governments: frozenset[str],
+) -> list[Mention]:
+    """The mentions, an official of a territorial unit that fills an actor or recipient
+    role given his state's government id (since 0.58.0): a governor, a prefect, a
+    high commissioner or a mayor acts for the state that appoints him ("Le gouverneur de
+    la région de Tillabéri a instauré un couvre-feu" → gov-ne). The state is the one of
+    the place named in the phrase, else the article's country when the phrase names no
+    other place ("le gouverneur de la région"); its government's registry id (gov-ml)
+    when the registry has one, else the state's (state-td). ``governments`` holds the
+    registry's gov-xx ids."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        if m.label not in ("PER", "ORG") or Normalised.ACTOR in m.textareas:
+            continue
+        official = _TERRITORIAL_OFFICIAL.fullmatch(m.text)
+        if official is None:
+            continue
+        places = [
+            gazetteer.lookup(n.textareas[Normalised.PLACE])
+            for n in mentions
+            if n.label in ("GPE", "LOC")
+            and m.start <= n.start
+            and n.end <= m.end
+            and n.textareas.get(Normalised.PLACE)
+        ]
+        codes = {p.country_code for p in places if p is not None and p.country_code}
+        if len(codes) > 1:
+            continue
+        if codes:
+            code = codes.pop()
+        elif home and not re.search(r"\b[A-ZÀ-Þ]", official.group("rest")):
+            code = home  # "le gouverneur de la région": the article's country
+        else:
+            continue  # a place the gazetteer does not know: its country is unknown
+        gov = f"gov-{code.lower()}"
+        actor_id = gov if gov in governments else f"state-{code.lower()}"
+        out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: actor_id})
     return out

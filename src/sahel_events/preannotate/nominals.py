@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..annotation.ids import EntityAttribute
+from ..annotation.ids import EntityAttribute, Normalised
 from .casescan import lowered_text
 from .clashsides import Side, clash_sides, english_clash_sides
 from .entities import Mention
@@ -747,6 +747,16 @@ def find_nominals(
             for m in inner
         ):
             return
+        # Since 0.58.0 nor a registered name plus a circumstance the parse hung on it:
+        # "libérés par l'armée malienne | au terme d'une opération" is the army (the name
+        # keeps its id; the circumstance says how, not who).
+        if any(
+            text[start : m.start].strip().lower() in ("le", "la", "les", "l'", "l’", "the")
+            and m.textareas.get(Normalised.ACTOR)
+            and _CIRCUMSTANCE_AFTER.match(text, m.end, end)
+            for m in inner
+        ):
+            return
         choices = {"sector": [sector]} if sector and label == "ORG" else {}
         out[(start, end)] = Mention(start, end, text[start:end], label, score, "nominal", choices)
 
@@ -1027,6 +1037,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A circumstance right after a registered name inside a nominal (since 0.58.0): "au terme
+#: d'une opération", "lors d'un ratissage", "en fin de journée", "during a raid".
+_CIRCUMSTANCE_AFTER = re.compile(
+    r"\s+(?:au\s+(?:terme|cours|moment|lendemain|bout)|à\s+l['’]issue|lors|en\s+fin|"
+    r"après|avant|pendant|durant|during|after|before)\b",
+    re.IGNORECASE,
+)
 #: "contre", "against": what follows is the other side.
 _AGAINST = re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE)
 #: A preposition or an article left at the end of a phrase.

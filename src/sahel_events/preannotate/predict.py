@@ -44,7 +44,7 @@ from ..codebook import Codebook
 from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
-from .actors import as_states
+from .actors import as_members, as_states, capitals_as_states, territorial_officials
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
 from .events import (
@@ -356,7 +356,11 @@ class Preannotator:
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
 
         result: list[dict[str, Any]] = []
-        mentions = as_settlements(text, as_states(mentions, events.arguments))
+        mentions = as_states(mentions, events.arguments)
+        mentions = capitals_as_states(mentions, events.arguments)
+        mentions = as_settlements(text, as_members(text, mentions, events.arguments))
+        governments = frozenset(a for a in self.registry.actors if a.startswith("gov-"))
+        mentions = territorial_officials(text, mentions, events.arguments, home, governments)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
