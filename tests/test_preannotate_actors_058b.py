@@ -11,9 +11,12 @@ named, else of the article). Each sentence is written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from sahel_events.codebook import load_project_codebook
 from sahel_events.preannotate.predict import Preannotator
+from sahel_events.preannotate.registry import load_registry
 from tests.test_preannotate_events import english_document, titled_document
 
 
@@ -103,3 +106,12 @@ def test_a_territorial_official_acts_for_his_states_government(
     # Before 0.58.0 neither official had an id.
     assert got[("couvre-feu", "actor")] == [("Le gouverneur de la région de Tillabéri", "gov-ne")]
     assert got[("interdit", "actor")] == [("Le haut-commissaire de la province du Soum", "gov-bf")]
+
+
+def test_an_air_force_is_read_as_its_army_without_renaming_the_army() -> None:
+    registry = load_registry(load_project_codebook(Path(__file__).resolve().parents[1]))
+    army = registry.lookup("aviation malienne")
+    assert army is not None and army.id == "fama"
+    # The registry's own names are published in each release's actors table: a reading
+    # alias must not join them (a published release is never rebuilt with other names).
+    assert "aviation malienne" not in army.names()

@@ -146,6 +146,26 @@ def _branches(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(options) + ("|" if ends else "") + ")"
 
 
+#: Names pre-annotation reads as a registered actor that are not the actor's own aliases
+#: (since 0.58.0): a country's air force strikes as its army ("L'aviation malienne a
+#: frappé", "the Nigerien air force bombed"). Kept out of ``data/actors.yaml``, whose
+#: names are published in each release's ``actors`` table: a published release is never
+#: rebuilt with other names.
+READING_ALIASES: dict[str, tuple[str, ...]] = {
+    "fama": (
+        "aviation malienne", "armée de l'air malienne", "Malian air force", "Mali's air force",
+    ),
+    "fds-burkina": (
+        "aviation burkinabè", "aviation burkinabé", "armée de l'air burkinabè",
+        "armée de l'air burkinabé", "Burkinabe air force", "Burkina Faso's air force",
+    ),
+    "fan-niger": (
+        "aviation nigérienne", "armée de l'air nigérienne", "Nigerien air force",
+        "Niger's air force",
+    ),
+}  # fmt: skip
+
+
 class Registry:
     """The loaded registry: actors by id, and a matcher over their names."""
 
@@ -158,6 +178,10 @@ class Registry:
                 self._by_alias[" ".join(fold(name).split())] = actor
             for acronym in actor.acronyms:
                 self._by_acronym[acronym] = actor
+        for actor_id, names in READING_ALIASES.items():
+            if actor_id in self.actors:
+                for name in names:
+                    self._by_alias.setdefault(" ".join(fold(name).split()), self.actors[actor_id])
         self._alias_re = _pattern(list(self._by_alias))
         self._acronym_re = _pattern(list(self._by_acronym))
 
