@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -773,20 +773,36 @@ def others_actors(
     return out
 
 
+def _with_actor_ids(
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    actor_id: Callable[[Mention], str | None],
+) -> list[Mention]:
+    """The mentions, each actor or recipient without an actor id given the one
+    ``actor_id`` finds for it (None: left as it is)."""
+    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
+    out = list(mentions)
+    for i in acting:
+        m = mentions[i]
+        if Normalised.ACTOR in m.textareas:
+            continue
+        found = actor_id(m)
+        if found is not None:
+            out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: found})
+    return out
+
+
 def as_states(mentions: Sequence[Mention], arguments: Sequence[Argument]) -> list[Mention]:
     """The mentions, a country that fills an actor or recipient role given its state's
     actor id ("les *États-Unis* sont disposés à offrir leur aide" → state-us): the
     codebook asks for one on every actor and recipient, and a country acting is its
     state."""
-    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
-    out = list(mentions)
-    for i in acting:
-        m = mentions[i]
+
+    def state(m: Mention) -> str | None:
         country = "country" in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
-        if m.label == "GPE" and country and m.country and Normalised.ACTOR not in m.textareas:
-            state = f"state-{m.country.lower()}"
-            out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
-    return out
+        return f"state-{m.country.lower()}" if m.label == "GPE" and country and m.country else None
+
+    return _with_actor_ids(mentions, arguments, state)
 
 
 #: Between the start of a nominal and the registered name it is "of" (since 0.58.0): "Une
@@ -821,12 +837,10 @@ def as_members(
     dan-na-ambassagou. The codebook: "A nominal that names members of a registered group
     takes the group's id". Not the body's victims, captives, foes or partners ("les
     otages du JNIM"), and not when the body is one of two sides joined by "et"."""
-    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
-    out = list(mentions)
-    for i in acting:
-        m = mentions[i]
-        if m.label not in ("PER", "ORG") or Normalised.ACTOR in m.textareas:
-            continue
+
+    def body(m: Mention) -> str | None:
+        if m.label not in ("PER", "ORG"):
+            return None
         named = sorted(
             (
                 n
@@ -839,13 +853,13 @@ def as_members(
             key=attrgetter("start"),
         )
         if not named:
-            continue
+            return None
         before = text[m.start : named[0].start]
         if _OF_NAME.match(before) and not _NOT_ITS_OWN.search(before):
-            out[i] = replace(
-                m, textareas={**m.textareas, Normalised.ACTOR: named[0].textareas[Normalised.ACTOR]}
-            )
-    return out
+            return named[0].textareas[Normalised.ACTOR]
+        return None
+
+    return _with_actor_ids(mentions, arguments, body)
 
 
 def capitals_as_states(mentions: Sequence[Mention], arguments: Sequence[Argument]) -> list[Mention]:
@@ -853,18 +867,17 @@ def capitals_as_states(mentions: Sequence[Mention], arguments: Sequence[Argument
     actor id (since 0.58.0): "Alger a démenti" → state-dz, "Bamako a rappelé son
     ambassadeur" → state-ml. The codebook makes a GPE an actor only when it stands for its
     government, and a capital acting does ("Niamey dénonce")."""
-    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
-    out = list(mentions)
-    for i in acting:
-        m = mentions[i]
+
+    def state(m: Mention) -> str | None:
         place_id = m.textareas.get(Normalised.PLACE)
-        if m.label != "GPE" or not place_id or Normalised.ACTOR in m.textareas:
-            continue
+        if m.label != "GPE" or not place_id:
+            return None
         place = gazetteer.lookup(place_id)
         if place is not None and place.feature == "PPLC" and place.country_code:
-            state = f"state-{place.country_code.lower()}"
-            out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: state})
-    return out
+            return f"state-{place.country_code.lower()}"
+        return None
+
+    return _with_actor_ids(mentions, arguments, state)
 
 
 #: An official of a territorial unit (since 0.58.0): "Le gouverneur de la région de
@@ -893,15 +906,13 @@ def territorial_officials(
     other place ("le gouverneur de la région"); its government's registry id (gov-ml)
     when the registry has one, else the state's (state-td). ``governments`` holds the
     registry's gov-xx ids."""
-    acting = {a.mention for a in arguments if a.role in (Role.ACTOR, Role.RECIPIENT)}
-    out = list(mentions)
-    for i in acting:
-        m = mentions[i]
-        if m.label not in ("PER", "ORG") or Normalised.ACTOR in m.textareas:
-            continue
+
+    def government(m: Mention) -> str | None:
+        if m.label not in ("PER", "ORG"):
+            return None
         official = _TERRITORIAL_OFFICIAL.fullmatch(m.text)
         if official is None:
-            continue
+            return None
         places = [
             gazetteer.lookup(n.textareas[Normalised.PLACE])
             for n in mentions
@@ -912,14 +923,14 @@ def territorial_officials(
         ]
         codes = {p.country_code for p in places if p is not None and p.country_code}
         if len(codes) > 1:
-            continue
+            return None
         if codes:
             code = codes.pop()
         elif home and not re.search(r"\b[A-ZÀ-Þ]", official.group("rest")):
             code = home  # "le gouverneur de la région": the article's country
         else:
-            continue  # a place the gazetteer does not know: its country is unknown
+            return None  # a place the gazetteer does not know: its country is unknown
         gov = f"gov-{code.lower()}"
-        actor_id = gov if gov in governments else f"state-{code.lower()}"
-        out[i] = replace(m, textareas={**m.textareas, Normalised.ACTOR: actor_id})
-    return out
+        return gov if gov in governments else f"state-{code.lower()}"
+
+    return _with_actor_ids(mentions, arguments, government)

@@ -1018,9 +1018,9 @@ _PEOPLE = re.compile(
     # Since 0.15.0: "Quatre délégués syndicaux, interpellés jeudi".
     r"délégués?|syndicalistes?|fonctionnaires?|étudiants?|cadres?|"
     # Since 0.58.0 the people a release frees: "released five former ministers".
-    r"ministres?|captifs?|captives?|otages?|hostages?|detainees?|prisoners?|ministers?|"
+    r"ministres?|captifs?|captives?|hostages?|detainees?|prisoners?|ministers?|"
     r"officials?|persons?|men|workers?|employees?|members?|leaders?|activists?|"
-    r"opponents?|suspects?)$",
+    r"opponents?)$",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
@@ -1725,6 +1726,16 @@ _OFFICES = frozenset(
 )
 
 
+def _name_words(folded: str) -> set[str]:
+    """The words of a folded mention of people that may name them (not an office)."""
+    return {w for w in folded.split() if len(w) > 3 and w not in _OFFICES}
+
+
+def _place_names(place: gazetteer.Place) -> set[str]:
+    """A place's main and alternate names, folded."""
+    return {fold_key(place.name), *map(fold_key, place.alternate_names)}
+
+
 def _same_name(a: str, b: str) -> bool:
     """Whether two folded names are spellings of one ("tin zaouatene", "tinzaouaten")."""
     a, b = re.sub(r"[^a-z]", "", a), re.sub(r"[^a-z]", "", b)
@@ -1803,21 +1814,10 @@ def merge_mentions(
     def in_own_sentence(ti: int, m: Mention) -> bool:
         return sentence(triggers[ti].start) == sentence(m.start)
 
-    names_of: dict[int, frozenset[str]] = {}
-    towns_of: dict[int, frozenset[str]] = {}
-    said_of: dict[int, frozenset[str]] = {}
-
+    # The place names and people of a trigger are asked for once per group compared
+    # with: remembered per trigger, for this text.
+    @cache
     def locality_names(ti: int) -> frozenset[str]:
-        if ti not in names_of:
-            names_of[ti] = _locality_names(ti)
-        return names_of[ti]
-
-    def resolved_towns(ti: int) -> frozenset[str]:
-        if ti not in towns_of:
-            towns_of[ti] = _resolved_towns(ti)
-        return towns_of[ti]
-
-    def _locality_names(ti: int) -> frozenset[str]:
         """The capitalised names of the places the trigger's own sentence gives it that
         the gazetteer does not resolve ("à Sofara"), folded."""
         return frozenset(
@@ -1834,24 +1834,24 @@ def merge_mentions(
             }
         )
 
+    @cache
     def sentence_names(ti: int) -> frozenset[str]:
         """Every place name the trigger's sentence says, folded, with the gazetteer's
         names of those it resolves ("le village de Tankou, dans la commune de Sebba":
         Tankou and Sebba)."""
-        if ti not in said_of:
-            lo, hi = sentence(triggers[ti].start)
-            out: set[str] = set()
-            for m in mentions:
-                if m.label not in ("GPE", "LOC") or not lo <= m.start < hi:
-                    continue
-                out |= {fold_key(n.group()) for n in _PLACE_NAME.finditer(m.text)}
-                place = gazetteer.lookup(m.textareas.get(Normalised.PLACE, ""))
-                if place is not None:
-                    out |= {fold_key(place.name), *map(fold_key, place.alternate_names)}
-            said_of[ti] = frozenset(out)
-        return said_of[ti]
+        lo, hi = sentence(triggers[ti].start)
+        out: set[str] = set()
+        for m in mentions:
+            if m.label not in ("GPE", "LOC") or not lo <= m.start < hi:
+                continue
+            out |= {fold_key(n.group()) for n in _PLACE_NAME.finditer(m.text)}
+            place = gazetteer.lookup(m.textareas.get(Normalised.PLACE, ""))
+            if place is not None:
+                out |= _place_names(place)
+        return frozenset(out)
 
-    def _resolved_towns(ti: int) -> frozenset[str]:
+    @cache
+    def resolved_towns(ti: int) -> frozenset[str]:
         """The names of the towns (not units) the trigger's own sentence places it in."""
         out: set[str] = set()
         for a in args.get(ti, []):
@@ -1866,7 +1866,7 @@ def merge_mentions(
                 # a name unknown to the gazetteer may lie in a city.
                 and (place.population or 0) < _CITY_WITH_QUARTERS
             ):
-                out |= {fold_key(place.name), *map(fold_key, place.alternate_names)}
+                out |= _place_names(place)
         return frozenset(out)
 
     def named_apart(ti: int, group: Sequence[int]) -> bool:
@@ -1972,36 +1972,33 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
-    people_of: dict[int, frozenset[str]] = {}
-
+    @cache
     def people(ti: int) -> frozenset[str]:
         """The people an arrest or an abduction is told of in the trigger's own sentence
         (its recipients, its counts of the arrested or the abducted), folded without
-        their article; only mentions
-        that introduce someone ("un enseignant", "trois enseignants", "le militant
-        Issouf Sawadogo"), not one that points back ("les deux hommes")."""
-        if ti not in people_of:
-            roles = {Role.RECIPIENT, Role.CASUALTIES}
-            out = set()
-            for a in args.get(ti, []):
-                m = mentions[a.mention]
-                if a.role not in roles or not in_own_sentence(ti, m):
-                    continue
-                kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
-                if a.role == Role.CASUALTIES and kind not in ("arrested", "abducted"):
-                    continue
-                # The article may stand before the count's span: "Les | deux hommes".
-                before = fold_key(text[max(0, m.start - 4) : m.start]).split()[-1:]
-                words = fold_key(m.text).split()
-                named = any(w[:1].isupper() for w in m.text.split()[1:])
-                if not named and any(w in _POINTING_ARTICLES for w in before + words[:1]):
-                    continue
-                while words and words[0] in _ARTICLES:
-                    words = words[1:]
-                if words:
-                    out.add(" ".join(words))
-            people_of[ti] = frozenset(out)
-        return people_of[ti]
+        their article; only mentions that introduce someone ("un enseignant", "trois
+        enseignants", "le militant Issouf Sawadogo"), not one that points back ("les
+        deux hommes")."""
+        roles = {Role.RECIPIENT, Role.CASUALTIES}
+        out = set()
+        for a in args.get(ti, []):
+            m = mentions[a.mention]
+            if a.role not in roles or not in_own_sentence(ti, m):
+                continue
+            kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
+            if a.role == Role.CASUALTIES and kind not in ("arrested", "abducted"):
+                continue
+            # The article may stand before the count's span: "Les | deux hommes".
+            before = fold_key(text[max(0, m.start - 4) : m.start]).split()[-1:]
+            words = fold_key(m.text).split()
+            named = any(w[:1].isupper() for w in m.text.split()[1:])
+            if not named and any(w in _POINTING_ARTICLES for w in before + words[:1]):
+                continue
+            while words and words[0] in _ARTICLES:
+                words = words[1:]
+            if words:
+                out.add(" ".join(words))
+        return frozenset(out)
 
     def people_apart(ti: int, group: Sequence[int]) -> bool:
         """Whether an arrest or an abduction and the group are told of different people,
@@ -2018,11 +2015,8 @@ def merge_mentions(
         mine = people(ti)
         theirs = set().union(*(people(g) for g in group))
         return bool(mine and theirs) and not any(
-            a in b or b in a or bool(_names(a) & _names(b)) for a in mine for b in theirs
+            a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
-
-    def _names(folded: str) -> set[str]:
-        return {w for w in folded.split() if len(w) > 3 and w not in _OFFICES}
 
     def state_toll(ti: int) -> bool:
         """Whether a toll's own sentence names the state's forces as the ones who
@@ -2100,15 +2094,18 @@ def merge_mentions(
             # sentence names the latest act of its type told at that place, before the
             # latest act told by its word elsewhere (since 0.58.0).
             own_place = value(ti, Role.LOCATION)
-            placed = next(
-                (
-                    g
-                    for g in reversed(groups)
-                    if own_place
-                    and triggers[g[0]].label == t.label
-                    and any(value(m, Role.LOCATION) == own_place for m in g)
-                ),
-                None,
+            placed = (
+                next(
+                    (
+                        g
+                        for g in reversed(groups)
+                        if triggers[g[0]].label == t.label
+                        and any(value(m, Role.LOCATION) == own_place for m in g)
+                    ),
+                    None,
+                )
+                if own_place
+                else None
             )
             if placed is not None:
                 order.remove(placed)

@@ -218,6 +218,9 @@ class Preannotator:
     ) -> None:
         self.codebook = codebook
         self.registry = registry or load_registry(codebook)
+        # The registry's government ids (gov-ml ...), which a territorial official
+        # acting takes (actors.territorial_officials); once, not per document.
+        self.governments = frozenset(a for a in self.registry.actors if a.startswith("gov-"))
         self.lexicon = lexicon or load_lexicon(codebook)
         self.version = model_version()
 
@@ -359,8 +362,7 @@ class Preannotator:
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
-        governments = frozenset(a for a in self.registry.actors if a.startswith("gov-"))
-        mentions = territorial_officials(text, mentions, events.arguments, home, governments)
+        mentions = territorial_officials(text, mentions, events.arguments, home, self.governments)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
