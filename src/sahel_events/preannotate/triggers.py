@@ -271,44 +271,44 @@ def _match(
     skips = _time_skips(analysis, times)
     candidates: list[tuple[bool, int, float, int, Trigger, tuple[int, int]]] = []
     for i, token_keys in enumerate(keys):
-        seen: set[int] = set()
-        for key in token_keys:
-            for entry in by_first.get(key, ()):
-                if id(entry) in seen:
-                    continue
-                seen.add(id(entry))
-                matched = _match_rest(entry, tokens, keys, i, skips)
-                if matched is None:
-                    continue
-                if _by_verb_stem(entry, tokens, i):
-                    continue
-                last, cut = matched
-                first = i
-                # A reflexive pronoun opens the phrase but is not part of the trigger.
-                if fold(tokens[i].text) in ("se", "s'") and len(entry.words) > 1:
-                    first = _next_content(tokens, keys, entry, i)
-                extent = (tokens[first].start, tokens[last].end)
-                if not in_ranges(*extent, ranges):
-                    continue
-                if cut is not None:
-                    # Broken by a time: the trigger is the part before it (the verb), so
-                    # the time stays outside the trigger, free to date the event.
-                    last = cut
-                start, end = tokens[first].start, tokens[last].end
-                trig = Trigger(
-                    start,
-                    end,
-                    analysis_text(tokens, first, last),
-                    entry.label,
-                    entry.mode,
-                    entry.contexts,
-                    entry.score,
-                    entry.phrase,
-                    (first, last),
-                )
-                candidates.append(
-                    (cut is None, len(entry.words), entry.score, -start, trig, extent)
-                )
+        # The entries a token opens, in the lexicon's order whatever the order of its keys
+        # (a set's, which changes with the hash seed): of two equal matches at one place
+        # the one listed first wins, so "ont frappé" (the general ASSAULT's "frappe" and
+        # "frapper" of a beating) is the same trigger in every process (since 0.59.0).
+        opened = {
+            position: entry for key in token_keys for position, entry in by_first.get(key, ())
+        }
+        for _, entry in sorted(opened.items()):
+            matched = _match_rest(entry, tokens, keys, i, skips)
+            if matched is None:
+                continue
+            if _by_verb_stem(entry, tokens, i):
+                continue
+            last, cut = matched
+            first = i
+            # A reflexive pronoun opens the phrase but is not part of the trigger.
+            if fold(tokens[i].text) in ("se", "s'") and len(entry.words) > 1:
+                first = _next_content(tokens, keys, entry, i)
+            extent = (tokens[first].start, tokens[last].end)
+            if not in_ranges(*extent, ranges):
+                continue
+            if cut is not None:
+                # Broken by a time: the trigger is the part before it (the verb), so
+                # the time stays outside the trigger, free to date the event.
+                last = cut
+            start, end = tokens[first].start, tokens[last].end
+            trig = Trigger(
+                start,
+                end,
+                analysis_text(tokens, first, last),
+                entry.label,
+                entry.mode,
+                entry.contexts,
+                entry.score,
+                entry.phrase,
+                (first, last),
+            )
+            candidates.append((cut is None, len(entry.words), entry.score, -start, trig, extent))
     # A phrase broken by a time comes after every whole match: when its object is a
     # trigger of its own ("a présenté lundi sa démission", "est tombée mardi dans une
     # embuscade"), the noun names the event, as it did before the time was skipped.
@@ -366,19 +366,21 @@ def _time_skips(analysis: Analysis, times: Sequence[tuple[int, int]]) -> dict[in
 
 #: The entries of a lexicon indexed by the keys of their first word, per language, built
 #: once per entry list (not once per document): ``id(entries)`` -> (entries, index).
-_INDEXES: dict[tuple[int, str], tuple[Sequence[LexiconEntry], dict[str, list[LexiconEntry]]]] = {}
+_Index = dict[str, list[tuple[int, LexiconEntry]]]
+_INDEXES: dict[tuple[int, str], tuple[Sequence[LexiconEntry], _Index]] = {}
 
 
-def _by_first(entries: Sequence[LexiconEntry], language: str) -> dict[str, list[LexiconEntry]]:
-    """The ``language`` entries of ``entries`` by the keys of their first word."""
+def _by_first(entries: Sequence[LexiconEntry], language: str) -> _Index:
+    """The ``language`` entries of ``entries`` by the keys of their first word, each
+    with its position in ``entries``."""
     known = _INDEXES.get((id(entries), language))
     if known is not None and known[0] is entries:
         return known[1]
-    by_first: dict[str, list[LexiconEntry]] = {}
-    for entry in entries:
+    by_first: _Index = {}
+    for position, entry in enumerate(entries):
         if entry.language == language:
             for key in entry.words[0]:
-                by_first.setdefault(key, []).append(entry)
+                by_first.setdefault(key, []).append((position, entry))
     if len(_INDEXES) > 16:  # lexicons come and go in tests; keep a few
         _INDEXES.clear()
     _INDEXES[(id(entries), language)] = (entries, by_first)
