@@ -662,8 +662,12 @@ def link_arguments(
             # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
             # meeting the lexicon does not take for an event still gives its place.
             meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
-        if not place and not meeting and _verbal(trig):
-            meeting = _visit_place(text, triggers, mentions, ti, out, sent, para, earlier)
+        # Since 0.59.0 also a talk that goes on from a visit ("Il s'est entretenu avec
+        # son homologue" after "une visite de travail à Moscou").
+        if not place and not meeting and (_verbal(trig) or trig.label == "CONSULT"):
+            meeting = _visit_place(
+                text, triggers, mentions, ti, out, sent, para, earlier, sentences
+            )
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -999,7 +1003,14 @@ def link_arguments(
     out += [
         Argument(ti, mi, Role.LOCATION, score)
         for ti, mi, score in carried_places(
-            text, triggers, mentions, event_types, sentences, paragraphs, linked
+            text,
+            triggers,
+            mentions,
+            event_types,
+            sentences,
+            paragraphs,
+            linked,
+            settlement=lambda mi: _rank(mentions[mi], text) <= 1,
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
@@ -1148,15 +1159,34 @@ def _visit_place(
     sent: tuple[int, int],
     para: tuple[int, int],
     earlier: tuple[int, int] | None,
+    sentences: Sequence[tuple[int, int]] = (),
 ) -> list[int]:
     """The places of the visit or meeting told just before a verbal act that goes on
     from it (since 0.19.0): "Le ministre s'est rendu mardi à Ngouboua ... Il a promis le
     déploiement d'une équipe médicale et a appelé les ravisseurs": promised and called
     for at Ngouboua. The act's sentence
     opens on who was just told ("Il", "Sur place, il", "Ces derniers") and the visit is
-    in its paragraph or the sentence before; or its speaker is the visitor."""
+    in its paragraph or the sentence before; or its speaker is the visitor.
+
+    Since 0.59.0 the sentence before may close the paragraph before (the press gives a
+    paragraph to each sentence: "Les chefs d'État se sont réunis dimanche à Abuja. | Ils
+    ont appelé les autorités de transition à ..."), and the meeting's parties named as
+    such open the sentence as a pronoun does ("Les chefs d'État ont appelé", "The heads
+    of state also urged"): a meeting's, not a visit's aid or condolences; not for an
+    agreement ("The ministers agreed to ...": no place unless its sentence gives one)."""
     continued = bool(_CONTINUED.match(text, sent[0]))
+    # Not an agreement: what the parties agreed to is coded without the meeting's place
+    # unless the sentence gives one ("The ministers agreed to set up ... in Niamey").
+    parties = (
+        not continued
+        and triggers[ti].label != "AGREE"
+        and bool(_MEETING_PARTIES.match(text, sent[0]))
+    )
     since = min(para[0], earlier[0]) if earlier is not None else para[0]
+    if earlier is None and (continued or parties):
+        told = sentence_before(sentences, sent)
+        if told is not None:
+            since = told[0]
     mine = _actor_head(mentions, ti, out)
     for before in range(ti - 1, -1, -1):
         t = triggers[before]
@@ -1164,6 +1194,7 @@ def _visit_place(
             continue
         if not (
             (continued and since <= t.start)
+            or (parties and t.label == "CONSULT" and since <= t.start)
             or (
                 mine is not None
                 and t.label == "CONSULT"
@@ -1174,7 +1205,24 @@ def _visit_place(
         found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
         if found:
             return found
+        if t.label == "CONSULT" and sentences:
+            # Since 0.59.0 a talk that goes on from the visit told before it ("Il s'est
+            # entretenu avec son homologue") leads back to that visit's place.
+            held_in = containing(sentences, t.start)
+            prior = sentence_before(sentences, held_in)
+            if prior is not None and _CONTINUED.match(text, held_in[0]):
+                since = min(since, prior[0])
     return []
+
+
+#: The parties to a meeting named as such, opening a sentence (since 0.59.0): "Les deux
+#: parties", "Les chefs d'État", "The heads of state", "Les ministres", "The leaders".
+_MEETING_PARTIES = re.compile(
+    r"\s*(?:(?:Ensuite|Puis|Enfin|Then|Later),?\s+)?(?:Les|The)\s+(?:deux\s+|two\s+|trois\s+|three\s+)?"
+    r"(?:parties|délégations|chefs\s+d['’]([ÉE]tat|[ée]tat)|dirigeants|participants|ministres|"
+    r"présidents|sides|delegations|heads\s+of\s+state|leaders|participants|ministers|"
+    r"presidents)\b",
+)
 
 
 #: The acts of a visit whose place a verbal act told next shares: the visit or the
@@ -1785,6 +1833,10 @@ _CONTAINING = re.compile(
 #: Ségué", "Koutougou *(province du* Soum".
 _SITUATING = re.compile(
     r"\s*(?:,|\()\s*(?:(?:un|une|a|an)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?(?:(?:situé\w*|located)\s+)?"
+    # Since 0.59.0 the seat of the unit: "vers Dori, *le chef-lieu de la* région du
+    # Sahel", "Diffa, the capital of the Diffa region".
+    r"(?:(?:le\s+|l['’]|la\s+|the\s+)?(?:chef-lieu|chefs-lieux|capitale|capital|main\s+town)"
+    r"(?:\s+(?:régionale|provinciale|regional|provincial))?\s+)?"
     r"(?:(?:dans|en|in|of|de|du|d['’])\s*)?(?:(?:la|le|les|the)\s+|l['’])?"
     r"(?:(?:commune|cercle|département|province|région|préfecture|sous-préfecture|district|"
     r"canton|arrondissement|region|department)(?:\s+(?:rurale|urbaine))?"

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..annotation.ids import Normalised, Role
@@ -259,11 +259,14 @@ def carried_places(
     sentences: Sequence[tuple[int, int]],
     paragraphs: Sequence[tuple[int, int]],
     linked: Sequence[tuple[int, int, str]],
+    settlement: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """(trigger, mention, score) for the events without a place of their own that take
     the place of the events told before them (rules in the module docstring).
 
-    ``linked`` holds the (trigger, mention, role) arguments found so far.
+    ``linked`` holds the (trigger, mention, role) arguments found so far;
+    ``settlement`` tells whether a mention (by index) names a town or a locality, not a
+    unit around it (by default every place does).
     """
     places: dict[int, list[int]] = {}
     dates: dict[int, str] = {}
@@ -356,6 +359,14 @@ def carried_places(
             # "s'est rendu sur place": the latest place told, even in this paragraph.
             if located:
                 last = carry[located[-1]]
+                if settlement is not None and _names_settlement(text, sent, kind):
+                    # Since 0.59.0 "la ville", "the town" name a settlement: the
+                    # latest event's town, not the unit another event of the lead
+                    # took ("attacked a base in Arbinda, in the Soum province, killing
+                    # ... The attackers looted the town's health centre": Arbinda, not
+                    # the Soum). When no event took a town, as before.
+                    towns = [[mi for mi in carry[tj] if settlement(mi)] for tj in reversed(located)]
+                    last = next((found for found in towns if found), last)
                 out += [
                     (ti, mi, 0.5)
                     for mi in last
@@ -411,6 +422,20 @@ def carried_places(
             if m.label in fillers and not refused and not on_road and not there:
                 out.append((ti, mi, 0.3))
     return out
+
+
+#: The kinds of place that are settlements, in an anaphor ("dans la localité", "ce
+#: village", "in the town"), not "sur place" nor a site ("ce poste").
+_SETTLEMENT_WORD = re.compile(r"\b(?:localité|village|ville|hameau|town|hamlet)\b", re.I)
+
+
+def _names_settlement(text: str, sent: tuple[int, int], kind: str | None) -> bool:
+    """Whether the sentence points back to a settlement by its kind ("la ville", "dans la
+    localité", "this village"): a town or a locality, never a unit (since 0.59.0)."""
+    if kind == "town":
+        return True
+    found = ANAPHOR.search(text, sent[0], sent[1]) if kind == "anaphor" else None
+    return found is not None and _SETTLEMENT_WORD.search(found.group()) is not None
 
 
 def _where(mentions: Sequence[Mention], indices: Sequence[int]) -> frozenset[str]:
