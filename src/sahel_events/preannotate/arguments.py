@@ -1184,9 +1184,16 @@ def _visit_place(
     )
     since = min(para[0], earlier[0]) if earlier is not None else para[0]
     if earlier is None and (continued or parties):
+        # Back over the sentences that go on from the same occasion ("Les trois
+        # dirigeants ont signé le traité. | Ils ont également condamné"), two at most.
         told = sentence_before(sentences, sent)
-        if told is not None:
+        for _ in range(3):
+            if told is None:
+                break
             since = told[0]
+            if not (_CONTINUED.match(text, told[0]) or _MEETING_PARTIES.match(text, told[0])):
+                break
+            told = sentence_before(sentences, told)
     mine = _actor_head(mentions, ti, out)
     for before in range(ti - 1, -1, -1):
         t = triggers[before]

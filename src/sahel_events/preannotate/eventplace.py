@@ -367,6 +367,12 @@ def carried_places(
                     # the Soum). When no event took a town, as before.
                     towns = [[mi for mi in carry[tj] if settlement(mi)] for tj in reversed(located)]
                     last = next((found for found in towns if found), last)
+                    # "the village of Koutougou, about 40 km from the town of Tillia
+                    # ... Reinforcements were sent to the town": the town the article
+                    # named as such, when one was.
+                    named = _named_town(text, mentions, sent)
+                    if named is not None:
+                        last = [named]
                 out += [
                     (ti, mi, 0.5)
                     for mi in last
@@ -427,6 +433,27 @@ def carried_places(
 #: The kinds of place that are settlements, in an anaphor ("dans la localité", "ce
 #: village", "in the town"), not "sur place" nor a site ("ce poste").
 _SETTLEMENT_WORD = re.compile(r"\b(?:localité|village|ville|hameau|town|hamlet)\b", re.I)
+
+
+#: A settlement introduced by its kind: "la ville de Djibo", "the town of Tillia".
+_TOWN_NAMED = re.compile(r"(?:\bla\s+ville\s+(?:de\s+|d['’])|\bthe\s+town\s+of\s+)$", re.I)
+#: "la ville", "the town" (not a village or a locality, which a town told as such is not).
+_CITY_ANAPHOR = re.compile(r"\b(?:la\s+(?:même\s+)?ville|(?:the|this|that)\s+town)\b", re.I)
+
+
+def _named_town(text: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> int | None:
+    """The latest place named before the sentence as "la ville de X", "the town of X",
+    when the sentence points back to "la ville", "the town" (since 0.59.0), else None."""
+    if _CITY_ANAPHOR.search(text, sent[0], sent[1]) is None:
+        return None
+    named = [
+        mi
+        for mi, m in enumerate(mentions)
+        if m.end <= sent[0]
+        and m.label in ("GPE", "LOC")
+        and _TOWN_NAMED.search(text, max(0, m.start - 20), m.start) is not None
+    ]
+    return max(named, key=lambda mi: mentions[mi].start, default=None)
 
 
 def _names_settlement(text: str, sent: tuple[int, int], kind: str | None) -> bool:

@@ -24,7 +24,10 @@ _PHRASE_END = re.compile(r"\.\s|\n")
 #: de Douentza", "à 40 km au sud de Gao".
 _RELATIVE = re.compile(
     r"(?:kilomètres|km|miles)\s+(?:au\s+|à\s+l['’])?(?:(?:nord|sud|est|ouest)(?:-\w+)?\s+)?"
-    r"(?:de\s+|d['’]|du\s+|of\s+)$",
+    # Since 0.59.0 also "from" and the town's kind: "about 40 km from the town of
+    # Tillia", "à 20 km de la ville de Diffa".
+    r"(?:de\s+|d['’]|du\s+|of\s+|from\s+)(?:la\s+(?:ville|localité|commune)\s+(?:de\s+|d['’])|"
+    r"the\s+(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: A relative location that says where another place lies, in apposition to it:
@@ -131,6 +134,21 @@ def _container(text: str, m: Mention, places: Sequence[Mention]) -> Mention | No
         and _precision(p) in _CONTAINERS
         and Normalised.PLACE in p.textareas
     ]
+    # Since 0.59.0 the town a relative location measures from, in the locality's phrase
+    # ("à Chétimari, à une vingtaine de kilomètres de Diffa", "the village of Koutougou,
+    # about 40 km from the town of Tillia, in the Tahoua region"): the locality is known
+    # only within that town's surroundings, admin2 as for the relative location itself
+    # (codebook), finer than a region given after it.
+    measured = [
+        replace(p, choices={**p.choices, EntityAttribute.PLACE_PRECISION: ["admin2"]})
+        for p in places
+        if m.end <= p.start < end
+        and p.label == "GPE"
+        and _precision(p) == "town"
+        and Normalised.PLACE in p.textareas
+        and _RELATIVE.search(text, max(m.end, p.start - 60), p.start) is not None
+    ]
+    units += measured[:1]
     # The finest unit given: "dans la commune de Pensa (province du Sanmatenga, région
     # du Centre-Nord)" → the province.
     return min(
