@@ -123,6 +123,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 _PLACE_CUE = re.compile(
     # Since 0.35.0 also "non loin de", "aux abords de", "à proximité de", "vers".
     r"(?:(?<![\w-])[àÀ]|\b(?:près|loin|abords|proximité|environs|autour|direction)\s+d[e'’]"
+    # Since 0.59.0 a first- or second-level unit with its article: "dans la province de
+    # la Kompienga", "la région de l'Oudalan" (the model misses such names).
+    r"|\b(?:province|région|préfecture)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])"
     r"|\bvers|\bentre|\b(?:"
     + _SITE_NOUNS
     + _SITE_GAP
