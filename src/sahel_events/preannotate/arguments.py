@@ -1010,7 +1010,7 @@ def link_arguments(
             sentences,
             paragraphs,
             linked,
-            settlement=lambda mi: _rank(mentions[mi], text) <= 1,
+            settlement=lambda mi: _names_a_town(text, mentions[mi]),
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
@@ -1024,6 +1024,25 @@ def link_arguments(
         or _told_together(triggers[a.trigger], mentions[a.mention], sentences, written_sentences)
     ]
     return _named_in_full(text, mentions, out)
+
+
+#: What puts an unresolved name among settlements: "à Kompienbiga", "le village de Noaka".
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:à|in|at|near)|\b(?:village|localité|hameau|ville|town)\s+(?:de|d['’]|of))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_town(text: str, m: Mention) -> bool:
+    """Whether a place mention names a town or a locality (what "la ville", "la localité"
+    point back to, since 0.59.0): ranked as one, not a road nor a site (which rank as
+    towns), and when the gazetteer does not know it, told as one ("à Kompienbiga", "le
+    village de Noaka"; not "la police nationale du Guiriko")."""
+    if m.label == "FAC" or m.source in ("road", "relative") or _rank(m, text) > 1:
+        return False
+    if m.choices.get(EntityAttribute.PLACE_PRECISION) or m.rank_as:
+        return True
+    return _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
 
 def _told_together(

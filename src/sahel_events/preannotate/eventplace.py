@@ -353,7 +353,16 @@ def carried_places(
                 # aux boutiques" opens a paragraph of its own after the attack's.
                 raids = [tj for tj in located if _raid(triggers[tj])]
             if raids and (containing(sentences, triggers[raids[-1]].start) == sent or pointing):
-                out += [(ti, mi, 0.35) for mi in carry[raids[-1]] if mentions[mi].label in fillers]
+                # Since 0.59.0 the latest raid told at a town, when the latest of all
+                # took only a country or a unit ("stormed the town of Titao in northern
+                # Burkina Faso, killing ...": the killing took the country).
+                source = raids[-1]
+                if settlement is not None and not any(settlement(mi) for mi in carry[source]):
+                    source = next(
+                        (tj for tj in reversed(raids) if any(settlement(mi) for mi in carry[tj])),
+                        source,
+                    )
+                out += [(ti, mi, 0.35) for mi in carry[source] if mentions[mi].label in fillers]
                 continue
         if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
@@ -366,7 +375,13 @@ def carried_places(
                     # ... The attackers looted the town's health centre": Arbinda, not
                     # the Soum). When no event took a town, as before.
                     towns = [[mi for mi in carry[tj] if settlement(mi)] for tj in reversed(located)]
-                    last = next((found for found in towns if found), last)
+                    told = next((found for found in towns if found), None)
+                    if told is None and kind == "town":
+                        # No event took a town ("attaqué à une quinzaine de kilomètres
+                        # de Djibo, sur l'axe Djibo-Namsiguia ... approvisionner la
+                        # ville"): the latest town the article named before.
+                        told = _latest_settlement(mentions, sent, settlement)
+                    last = told or last
                     # "the village of Koutougou, about 40 km from the town of Tillia
                     # ... Reinforcements were sent to the town": the town the article
                     # named as such, when one was.
@@ -454,6 +469,18 @@ def _named_town(text: str, mentions: Sequence[Mention], sent: tuple[int, int]) -
         and _TOWN_NAMED.search(text, max(0, m.start - 20), m.start) is not None
     ]
     return max(named, key=lambda mi: mentions[mi].start, default=None)
+
+
+def _latest_settlement(
+    mentions: Sequence[Mention], sent: tuple[int, int], settlement: Callable[[int], bool]
+) -> list[int] | None:
+    """The latest town or locality (a GPE) named before the sentence, or None."""
+    found = [
+        mi
+        for mi, m in enumerate(mentions)
+        if m.end <= sent[0] and m.label == "GPE" and settlement(mi)
+    ]
+    return [max(found, key=lambda mi: mentions[mi].start)] if found else None
 
 
 def _names_settlement(text: str, sent: tuple[int, int], kind: str | None) -> bool:
