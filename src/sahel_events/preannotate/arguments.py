@@ -1871,6 +1871,10 @@ _SITUATING = re.compile(
 )
 
 
+#: A country's possessive before its unit: "Burkina Faso*'s* Sourou province".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
 def _without_situating_units(
     text: str,
     mentions: Sequence[Mention],
@@ -1890,14 +1894,25 @@ def _without_situating_units(
     ordered = sorted(candidates, key=lambda i: mentions[i].start)
     for inner, unit in itertools.pairwise(ordered):
         a, b = mentions[inner], mentions[unit]
+        # Since 0.59.0 the unit of a country set aside with it, in the possessive
+        # ("Kassoum, in Burkina Faso's Sourou province": the country situates the
+        # unit, which situates the town).
+        possessive = (
+            _rank(a, text) >= 4 and _POSSESSIVE_GAP.fullmatch(text, a.end, b.start) is not None
+        )
         if (
             inner in aside
             and unit not in aside
             and a.end <= b.start
-            and _SITUATING.fullmatch(text, a.end, b.start) is not None
-            and text[a.end : b.start].strip() not in (",", "(")
+            and (
+                possessive
+                or (
+                    _SITUATING.fullmatch(text, a.end, b.start) is not None
+                    and text[a.end : b.start].strip() not in (",", "(")
+                    and _rank(b, text) > _rank(a, text)
+                )
+            )
             and _rank(b, text) >= 2
-            and _rank(b, text) > _rank(a, text)
         ):
             aside.add(unit)
             units.add(unit)
