@@ -11,7 +11,9 @@ not an agreement) or by a pronoun takes the meeting's place across a paragraph b
 A locality the gazetteer lacks, told with the town a relative location measures from
 ("à une vingtaine de kilomètres de Diffa", "about 40 km from the town of Tillia"), is
 placed at that town at admin2; a unit with its article after "province", "région"
-("la province de la Kompienga") is a place cue. The gazetteer drops the coordinates of
+("la province de la Kompienga") is a place cue. Each name listed after a plural unit
+word is that unit ("dans les départements de Ouallam, Banibangou et Abala"), and the
+units listed with the event's are its places too, "de la" and a bracket between. The gazetteer drops the coordinates of
 a town that lies far outside its own region (Bamba, Gao region, put in southern Mali).
 Each sentence is written for the test."""
 
@@ -252,3 +254,25 @@ def test_no_town_of_the_generated_gazetteer_lies_far_outside_its_region() -> Non
     with source.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert misplaced(rows) == []
+
+
+def test_each_name_after_a_plural_unit_word_is_that_unit(annotator: Preannotator) -> None:
+    body = (
+        "Le gouverneur a interdit la circulation des motos dans les départements de "
+        "Ouallam, Banibangou et Abala jusqu'à nouvel ordre."
+    )
+    places = _places(annotator, body, "interdit")
+    # Before 0.59.0 only the town of Ouallam: the list was not read as departments.
+    assert [text for text, _, _ in places] == ["Abala", "Banibangou", "Ouallam"]
+    assert {precision for _, _, precision in places} == {"admin2"}
+
+
+def test_a_curfew_over_provinces_told_with_their_articles_takes_them_all(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Un couvre-feu de 19 heures à 6 heures a été instauré dans les provinces du "
+        "Gourma, de la Kompienga et de la Tapoa."
+    )
+    # Before 0.59.0 only the Gourma, the noun's complement in the parse.
+    assert _names(_places(annotator, body, "couvre-feu")) == ["Gourma", "Kompienga", "Tapoa"]

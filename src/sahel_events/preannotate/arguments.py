@@ -615,6 +615,18 @@ def link_arguments(
         # la sous-préfecture de Y": a noun's own complement says where, whatever other
         # place its sentence names (the visit's town told before it).
         phrase = [i for i in own if _of_noun_phrase(text, trig, mentions[i], tokens, by_start)]
+        # Since 0.59.0 with the places listed with them ("un couvre-feu dans les provinces
+        # du Gourma, de la Kompienga et de la Tapoa": the parse gives the noun the first).
+        grown = bool(phrase)
+        while grown:
+            joined = [
+                i
+                for i in own
+                if i not in phrase
+                and any(_coordinated(text, mentions[i], mentions[j]) for j in phrase)
+            ]
+            phrase += joined
+            grown = bool(joined)
         place = _location(text, trig, mentions, phrase or own, lsent, held)
         if not _verbal(trig):
             # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
@@ -1729,7 +1741,11 @@ _PRECISION_RANK = {
 #: Since 0.9.0 also "de Kokorou et de Dolbel", "à Boni et à Hombori", a route "de Niono
 #: à Diabaly", "from Dolbel to Kokorou".
 _COORDINATED_PLACE = re.compile(
-    r"^\s*(?:(?:,|et|and|,\s*et)(?:\s+(?:de|à))?|et\s+d['’]|-|–|à|to)\s*$", re.IGNORECASE
+    # Since 0.59.0 also "du Gourma, de la Kompienga et de la Tapoa" and a unit in
+    # brackets between ("Ténenkou (région de Mopti) et de Macina").
+    r"^\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:,|et|and|,\s*et)(?:\s+(?:de\s+la|de\s+l['’]|du|de|à))?|et\s+d['’]|-|–|à|to)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -2028,7 +2044,12 @@ def _location(
     # The places listed with it, on either side ("à Tamou, Makalondi et Torodi"): each
     # place joined to one already chosen, until none is left (since 0.23.0 the whole
     # list, not only the places next to the last one chosen).
-    fine = sorted((i for i in free if own[i] <= 1), key=lambda i: mentions[i].start)
+    # Since 0.59.0 also units of the chosen one's level listed with it ("dans les
+    # départements de Ouallam, Banibangou et Abala", "les régions de Mopti et Ségou").
+    fine = sorted(
+        (i for i in free if own[i] <= 1 or (own[i] == own[best] and own[best] in (2, 3))),
+        key=lambda i: mentions[i].start,
+    )
     listed = {best}
     grown = True
     while grown:

@@ -930,13 +930,33 @@ def _unit(
     before = _UNIT_WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _UNIT_WORD_AFTER.match(text, end)
     if before:
-        query = f"{before.group('unit')} {before.group('link')}{name}"
+        queries = [f"{before.group('unit')} {before.group('link')}{name}"]
     elif after:
-        query = f"{name} {after.group('unit')}"
+        queries = [f"{name} {after.group('unit')}"]
+    elif (listed := _UNITS_LISTED_BEFORE.search(text, max(0, start - 90), start)) is not None:
+        # Since 0.59.0 each name of a list after a plural unit word is that unit: "dans
+        # les départements de Ouallam, Banibangou et Abala", "les cercles de Bankass et
+        # de Koro" (the towns of the same names are not where a ban applies).
+        unit = listed.group("unit").lower().removesuffix("s")
+        queries = [f"{unit} {link}{name}" for link in ("de ", "d'", "du ", "de la ", "de l'")]
     else:
         return None
-    r = gazetteer.resolve(query, home_country, context)
-    return r if r is not None and r.place.feature in gazetteer.UNITS else None
+    for query in queries:
+        r = gazetteer.resolve(query, home_country, context)
+        if r is not None and r.place.feature in gazetteer.UNITS:
+            return r
+    return None
+
+
+#: A plural unit word and the list of names after it, up to the name (since 0.59.0):
+#: "les départements de Ouallam, *Banibangou*", "les provinces du Soum et du *Loroum*".
+_UNITS_LISTED_BEFORE = re.compile(
+    r"\b(?P<unit>régions|cercles|provinces|départements)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:,|\bet\b|\bou\b)\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?)*$",
+    re.IGNORECASE,
+)
 
 
 #: The kind of unit an English article puts after a name: "the Téra department", "the
