@@ -13,8 +13,10 @@ A locality the gazetteer lacks, told with the town a relative location measures 
 placed at that town at admin2; a unit with its article after "province", "région"
 ("la province de la Kompienga") is a place cue. Each name listed after a plural unit
 word is that unit ("dans les départements de Ouallam, Banibangou et Abala"), and the
-units listed with the event's are its places too, "de la" and a bracket between. The gazetteer drops the coordinates of
-a town that lies far outside its own region (Bamba, Gao region, put in southern Mali).
+units listed with the event's are its places too, "de la" and a bracket between. A
+town a few kilometres away ("à quelques kilomètres de Djibo") stays at town precision.
+The gazetteer drops the coordinates of a town that lies far outside its own region
+(Bamba, Gao region, put in southern Mali).
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -276,3 +278,15 @@ def test_a_curfew_over_provinces_told_with_their_articles_takes_them_all(
     )
     # Before 0.59.0 only the Gourma, the noun's complement in the parse.
     assert _names(_places(annotator, body, "couvre-feu")) == ["Gourma", "Kompienga", "Tapoa"]
+
+
+def test_a_town_a_few_kilometres_away_stays_at_town_precision(annotator: Preannotator) -> None:
+    body = (
+        "Au moins sept femmes ont été tuées samedi à quelques kilomètres de Djibo, alors "
+        "qu'elles ramassaient du bois."
+    )
+    # Before 0.59.0 admin2, as for any distance (codebook: within about 10 km, town).
+    assert [p for _, _, p in _places(annotator, body, "tuées")] == ["town"]
+    far = "Au moins sept femmes ont été tuées samedi à une trentaine de kilomètres de Djibo."
+    # Guard: farther than about 10 km, admin2.
+    assert [p for _, _, p in _places(annotator, far, "tuées")] == ["admin2"]

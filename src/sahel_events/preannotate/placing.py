@@ -30,6 +30,16 @@ _RELATIVE = re.compile(
     r"the\s+(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: A distance of less than about 10 km before a town (since 0.59.0): "à quelques
+#: kilomètres de", "à 5 km au nord de", "a few kilometres from", "four km from".
+_WITHIN_TEN_KM = re.compile(
+    r"(?:\b(?:quelques|few|deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|"
+    r"six|seven|eight|nine)|(?<![\d.,])[1-9](?:[.,]\d+)?)\s*(?:kilomètres|km|kilometres|"
+    r"kilometers)\s+(?:au\s+|à\s+l['’])?(?:(?:nord|sud|est|ouest)(?:-\w+)?\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:de\s+|d['’]|du\s+|of\s+|from\s+)"
+    r"(?:la\s+(?:ville|localité|commune)\s+(?:de\s+|d['’])|the\s+(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: A relative location that says where another place lies, in apposition to it:
 #: "Kiri, un village situé à une trentaine de kilomètres de Djibo", "a hamlet located
 #: 20 km from Dori". The town only locates that place (since s18p8).
@@ -97,6 +107,9 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             m.label == "GPE"
             and precision == "town"
             and _RELATIVE.search(text, max(0, m.start - 40), m.start)
+            # Since 0.59.0 a point within about 10 km stays at the town (codebook:
+            # "à quelques kilomètres de Tori", "à quatre kilomètres de Dioro").
+            and not _WITHIN_TEN_KM.search(text, max(0, m.start - 60), m.start)
         ):
             situating = _SITUATED.search(text, max(0, m.start - 80), m.start) is not None or any(
                 p is not m
