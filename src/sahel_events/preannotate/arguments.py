@@ -615,6 +615,18 @@ def link_arguments(
         # la sous-préfecture de Y": a noun's own complement says where, whatever other
         # place its sentence names (the visit's town told before it).
         phrase = [i for i in own if _of_noun_phrase(text, trig, mentions[i], tokens, by_start)]
+        # Since 0.59.0 with the places listed with them ("un couvre-feu dans les provinces
+        # du Gourma, de la Kompienga et de la Tapoa": the parse gives the noun the first).
+        grown = bool(phrase)
+        while grown:
+            joined = [
+                i
+                for i in own
+                if i not in phrase
+                and any(_coordinated(text, mentions[i], mentions[j]) for j in phrase)
+            ]
+            phrase += joined
+            grown = bool(joined)
         place = _location(text, trig, mentions, phrase or own, lsent, held)
         if not _verbal(trig):
             # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
@@ -662,8 +674,12 @@ def link_arguments(
             # "a tenu sa session lundi à Bamako. Au terme des travaux, ... ont signé": a
             # meeting the lexicon does not take for an event still gives its place.
             meeting = _meeting_sentence_place(text, trig, mentions, sentences, sent, held, fillers)
-        if not place and not meeting and _verbal(trig):
-            meeting = _visit_place(text, triggers, mentions, ti, out, sent, para, earlier)
+        # Since 0.59.0 also a talk that goes on from a visit ("Il s'est entretenu avec
+        # son homologue" after "une visite de travail à Moscou").
+        if not place and not meeting and (_verbal(trig) or trig.label == "CONSULT"):
+            meeting = _visit_place(
+                text, triggers, mentions, ti, out, sent, para, earlier, sentences
+            )
         if place:
             for i in place:
                 add(Role.LOCATION, i, 0.6)
@@ -999,7 +1015,14 @@ def link_arguments(
     out += [
         Argument(ti, mi, Role.LOCATION, score)
         for ti, mi, score in carried_places(
-            text, triggers, mentions, event_types, sentences, paragraphs, linked
+            text,
+            triggers,
+            mentions,
+            event_types,
+            sentences,
+            paragraphs,
+            linked,
+            settlement=lambda mi: _names_a_town(text, mentions[mi]),
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
@@ -1013,6 +1036,25 @@ def link_arguments(
         or _told_together(triggers[a.trigger], mentions[a.mention], sentences, written_sentences)
     ]
     return _named_in_full(text, mentions, out)
+
+
+#: What puts an unresolved name among settlements: "à Kompienbiga", "le village de Noaka".
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:à|in|at|near)|\b(?:village|localité|hameau|ville|town)\s+(?:de|d['’]|of))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_town(text: str, m: Mention) -> bool:
+    """Whether a place mention names a town or a locality (what "la ville", "la localité"
+    point back to, since 0.59.0): ranked as one, not a road nor a site (which rank as
+    towns), and when the gazetteer does not know it, told as one ("à Kompienbiga", "le
+    village de Noaka"; not "la police nationale du Guiriko")."""
+    if m.label == "FAC" or m.source in ("road", "relative") or _rank(m, text) > 1:
+        return False
+    if m.choices.get(EntityAttribute.PLACE_PRECISION) or m.rank_as:
+        return True
+    return _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
 
 def _told_together(
@@ -1148,15 +1190,41 @@ def _visit_place(
     sent: tuple[int, int],
     para: tuple[int, int],
     earlier: tuple[int, int] | None,
+    sentences: Sequence[tuple[int, int]] = (),
 ) -> list[int]:
     """The places of the visit or meeting told just before a verbal act that goes on
     from it (since 0.19.0): "Le ministre s'est rendu mardi à Ngouboua ... Il a promis le
     déploiement d'une équipe médicale et a appelé les ravisseurs": promised and called
     for at Ngouboua. The act's sentence
     opens on who was just told ("Il", "Sur place, il", "Ces derniers") and the visit is
-    in its paragraph or the sentence before; or its speaker is the visitor."""
+    in its paragraph or the sentence before; or its speaker is the visitor.
+
+    Since 0.59.0 the sentence before may close the paragraph before (the press gives a
+    paragraph to each sentence: "Les chefs d'État se sont réunis dimanche à Abuja. | Ils
+    ont appelé les autorités de transition à ..."), and the meeting's parties named as
+    such open the sentence as a pronoun does ("Les chefs d'État ont appelé", "The heads
+    of state also urged"): a meeting's, not a visit's aid or condolences; not for an
+    agreement ("The ministers agreed to ...": no place unless its sentence gives one)."""
     continued = bool(_CONTINUED.match(text, sent[0]))
+    # Not an agreement: what the parties agreed to is coded without the meeting's place
+    # unless the sentence gives one ("The ministers agreed to set up ... in Niamey").
+    parties = (
+        not continued
+        and triggers[ti].label != "AGREE"
+        and bool(_MEETING_PARTIES.match(text, sent[0]))
+    )
     since = min(para[0], earlier[0]) if earlier is not None else para[0]
+    if earlier is None and (continued or parties):
+        # Back over the sentences that go on from the same occasion ("Les trois
+        # dirigeants ont signé le traité. | Ils ont également condamné"), two at most.
+        told = sentence_before(sentences, sent)
+        for _ in range(3):
+            if told is None:
+                break
+            since = told[0]
+            if not (_CONTINUED.match(text, told[0]) or _MEETING_PARTIES.match(text, told[0])):
+                break
+            told = sentence_before(sentences, told)
     mine = _actor_head(mentions, ti, out)
     for before in range(ti - 1, -1, -1):
         t = triggers[before]
@@ -1164,6 +1232,7 @@ def _visit_place(
             continue
         if not (
             (continued and since <= t.start)
+            or (parties and t.label == "CONSULT" and since <= t.start)
             or (
                 mine is not None
                 and t.label == "CONSULT"
@@ -1174,7 +1243,24 @@ def _visit_place(
         found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
         if found:
             return found
+        if t.label == "CONSULT" and sentences:
+            # Since 0.59.0 a talk that goes on from the visit told before it ("Il s'est
+            # entretenu avec son homologue") leads back to that visit's place.
+            held_in = containing(sentences, t.start)
+            prior = sentence_before(sentences, held_in)
+            if prior is not None and _CONTINUED.match(text, held_in[0]):
+                since = min(since, prior[0])
     return []
+
+
+#: The parties to a meeting named as such, opening a sentence (since 0.59.0): "Les deux
+#: parties", "Les chefs d'État", "The heads of state", "Les ministres", "The leaders".
+_MEETING_PARTIES = re.compile(
+    r"\s*(?:(?:Ensuite|Puis|Enfin|Then|Later),?\s+)?(?:Les|The)\s+(?:deux\s+|two\s+|trois\s+|three\s+)?"
+    r"(?:parties|délégations|chefs\s+d['’]([ÉE]tat|[ée]tat)|dirigeants|participants|ministres|"
+    r"présidents|sides|delegations|heads\s+of\s+state|leaders|participants|ministers|"
+    r"presidents)\b",
+)
 
 
 #: The acts of a visit whose place a verbal act told next shares: the visit or the
@@ -1655,7 +1741,11 @@ _PRECISION_RANK = {
 #: Since 0.9.0 also "de Kokorou et de Dolbel", "à Boni et à Hombori", a route "de Niono
 #: à Diabaly", "from Dolbel to Kokorou".
 _COORDINATED_PLACE = re.compile(
-    r"^\s*(?:(?:,|et|and|,\s*et)(?:\s+(?:de|à))?|et\s+d['’]|-|–|à|to)\s*$", re.IGNORECASE
+    # Since 0.59.0 also "du Gourma, de la Kompienga et de la Tapoa" and a unit in
+    # brackets between ("Ténenkou (région de Mopti) et de Macina").
+    r"^\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:,|et|and|,\s*et)(?:\s+(?:de\s+la|de\s+l['’]|du|de|à))?|et\s+d['’]|-|–|à|to)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1785,12 +1875,20 @@ _CONTAINING = re.compile(
 #: Ségué", "Koutougou *(province du* Soum".
 _SITUATING = re.compile(
     r"\s*(?:,|\()\s*(?:(?:un|une|a|an)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?(?:(?:situé\w*|located)\s+)?"
+    # Since 0.59.0 the seat of the unit: "vers Dori, *le chef-lieu de la* région du
+    # Sahel", "Diffa, the capital of the Diffa region".
+    r"(?:(?:le\s+|l['’]|la\s+|the\s+)?(?:chef-lieu|chefs-lieux|capitale|capital|main\s+town)"
+    r"(?:\s+(?:régionale|provinciale|regional|provincial))?\s+)?"
     r"(?:(?:dans|en|in|of|de|du|d['’])\s*)?(?:(?:la|le|les|the)\s+|l['’])?"
     r"(?:(?:commune|cercle|département|province|région|préfecture|sous-préfecture|district|"
     r"canton|arrondissement|region|department)(?:\s+(?:rurale|urbaine))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+(?:the\s+)?)?)?",
     re.IGNORECASE,
 )
+
+
+#: A country's possessive before its unit: "Burkina Faso*'s* Sourou province".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _without_situating_units(
@@ -1812,14 +1910,25 @@ def _without_situating_units(
     ordered = sorted(candidates, key=lambda i: mentions[i].start)
     for inner, unit in itertools.pairwise(ordered):
         a, b = mentions[inner], mentions[unit]
+        # Since 0.59.0 the unit of a country set aside with it, in the possessive
+        # ("Kassoum, in Burkina Faso's Sourou province": the country situates the
+        # unit, which situates the town).
+        possessive = (
+            _rank(a, text) >= 4 and _POSSESSIVE_GAP.fullmatch(text, a.end, b.start) is not None
+        )
         if (
             inner in aside
             and unit not in aside
             and a.end <= b.start
-            and _SITUATING.fullmatch(text, a.end, b.start) is not None
-            and text[a.end : b.start].strip() not in (",", "(")
+            and (
+                possessive
+                or (
+                    _SITUATING.fullmatch(text, a.end, b.start) is not None
+                    and text[a.end : b.start].strip() not in (",", "(")
+                    and _rank(b, text) > _rank(a, text)
+                )
+            )
             and _rank(b, text) >= 2
-            and _rank(b, text) > _rank(a, text)
         ):
             aside.add(unit)
             units.add(unit)
@@ -1935,7 +2044,12 @@ def _location(
     # The places listed with it, on either side ("à Tamou, Makalondi et Torodi"): each
     # place joined to one already chosen, until none is left (since 0.23.0 the whole
     # list, not only the places next to the last one chosen).
-    fine = sorted((i for i in free if own[i] <= 1), key=lambda i: mentions[i].start)
+    # Since 0.59.0 also units of the chosen one's level listed with it ("dans les
+    # départements de Ouallam, Banibangou et Abala", "les régions de Mopti et Ségou").
+    fine = sorted(
+        (i for i in free if own[i] <= 1 or (own[i] == own[best] and own[best] in (2, 3))),
+        key=lambda i: mentions[i].start,
+    )
     listed = {best}
     grown = True
     while grown:

@@ -123,6 +123,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 _PLACE_CUE = re.compile(
     # Since 0.35.0 also "non loin de", "aux abords de", "à proximité de", "vers".
     r"(?:(?<![\w-])[àÀ]|\b(?:près|loin|abords|proximité|environs|autour|direction)\s+d[e'’]"
+    # Since 0.59.0 a first- or second-level unit with its article: "dans la province de
+    # la Kompienga", "la région de l'Oudalan" (the model misses such names).
+    r"|\b(?:province|région|préfecture)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])"
     r"|\bvers|\bentre|\b(?:"
     + _SITE_NOUNS
     + _SITE_GAP
@@ -927,13 +930,33 @@ def _unit(
     before = _UNIT_WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _UNIT_WORD_AFTER.match(text, end)
     if before:
-        query = f"{before.group('unit')} {before.group('link')}{name}"
+        queries = [f"{before.group('unit')} {before.group('link')}{name}"]
     elif after:
-        query = f"{name} {after.group('unit')}"
+        queries = [f"{name} {after.group('unit')}"]
+    elif (listed := _UNITS_LISTED_BEFORE.search(text, max(0, start - 90), start)) is not None:
+        # Since 0.59.0 each name of a list after a plural unit word is that unit: "dans
+        # les départements de Ouallam, Banibangou et Abala", "les cercles de Bankass et
+        # de Koro" (the towns of the same names are not where a ban applies).
+        unit = listed.group("unit").lower().removesuffix("s")
+        queries = [f"{unit} {link}{name}" for link in ("de ", "d'", "du ", "de la ", "de l'")]
     else:
         return None
-    r = gazetteer.resolve(query, home_country, context)
-    return r if r is not None and r.place.feature in gazetteer.UNITS else None
+    for query in queries:
+        r = gazetteer.resolve(query, home_country, context)
+        if r is not None and r.place.feature in gazetteer.UNITS:
+            return r
+    return None
+
+
+#: A plural unit word and the list of names after it, up to the name (since 0.59.0):
+#: "les départements de Ouallam, *Banibangou*", "les provinces du Soum et du *Loroum*".
+_UNITS_LISTED_BEFORE = re.compile(
+    r"\b(?P<unit>régions|cercles|provinces|départements)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:,|\bet\b|\bou\b)\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?)*$",
+    re.IGNORECASE,
+)
 
 
 #: The kind of unit an English article puts after a name: "the Téra department", "the

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..annotation.ids import Normalised, Role
@@ -259,11 +259,14 @@ def carried_places(
     sentences: Sequence[tuple[int, int]],
     paragraphs: Sequence[tuple[int, int]],
     linked: Sequence[tuple[int, int, str]],
+    settlement: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """(trigger, mention, score) for the events without a place of their own that take
     the place of the events told before them (rules in the module docstring).
 
-    ``linked`` holds the (trigger, mention, role) arguments found so far.
+    ``linked`` holds the (trigger, mention, role) arguments found so far;
+    ``settlement`` tells whether a mention (by index) names a town or a locality, not a
+    unit around it (by default every place does).
     """
     places: dict[int, list[int]] = {}
     dates: dict[int, str] = {}
@@ -350,12 +353,41 @@ def carried_places(
                 # aux boutiques" opens a paragraph of its own after the attack's.
                 raids = [tj for tj in located if _raid(triggers[tj])]
             if raids and (containing(sentences, triggers[raids[-1]].start) == sent or pointing):
-                out += [(ti, mi, 0.35) for mi in carry[raids[-1]] if mentions[mi].label in fillers]
+                # Since 0.59.0 the latest raid told at a town, when the latest of all
+                # took only a country or a unit ("stormed the town of Titao in northern
+                # Burkina Faso, killing ...": the killing took the country).
+                source = raids[-1]
+                if settlement is not None and not any(settlement(mi) for mi in carry[source]):
+                    source = next(
+                        (tj for tj in reversed(raids) if any(settlement(mi) for mi in carry[tj])),
+                        source,
+                    )
+                out += [(ti, mi, 0.35) for mi in carry[source] if mentions[mi].label in fillers]
                 continue
         if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
             if located:
                 last = carry[located[-1]]
+                if settlement is not None and _names_settlement(text, sent, kind):
+                    # Since 0.59.0 "la ville", "the town" name a settlement: the
+                    # latest event's town, not the unit another event of the lead
+                    # took ("attacked a base in Arbinda, in the Soum province, killing
+                    # ... The attackers looted the town's health centre": Arbinda, not
+                    # the Soum). When no event took a town, as before.
+                    towns = [[mi for mi in carry[tj] if settlement(mi)] for tj in reversed(located)]
+                    told = next((found for found in towns if found), None)
+                    if told is None and kind == "town":
+                        # No event took a town ("attaqué à une quinzaine de kilomètres
+                        # de Djibo, sur l'axe Djibo-Namsiguia ... approvisionner la
+                        # ville"): the latest town the article named before.
+                        told = _latest_settlement(mentions, sent, settlement)
+                    last = told or last
+                    # "the village of Koutougou, about 40 km from the town of Tillia
+                    # ... Reinforcements were sent to the town": the town the article
+                    # named as such, when one was.
+                    named = _named_town(text, mentions, sent)
+                    if named is not None:
+                        last = [named]
                 out += [
                     (ti, mi, 0.5)
                     for mi in last
@@ -411,6 +443,53 @@ def carried_places(
             if m.label in fillers and not refused and not on_road and not there:
                 out.append((ti, mi, 0.3))
     return out
+
+
+#: The kinds of place that are settlements, in an anaphor ("dans la localité", "ce
+#: village", "in the town"), not "sur place" nor a site ("ce poste").
+_SETTLEMENT_WORD = re.compile(r"\b(?:localité|village|ville|hameau|town|hamlet)\b", re.I)
+
+
+#: A settlement introduced by its kind: "la ville de Djibo", "the town of Tillia".
+_TOWN_NAMED = re.compile(r"(?:\bla\s+ville\s+(?:de\s+|d['’])|\bthe\s+town\s+of\s+)$", re.I)
+#: "la ville", "the town" (not a village or a locality, which a town told as such is not).
+_CITY_ANAPHOR = re.compile(r"\b(?:la\s+(?:même\s+)?ville|(?:the|this|that)\s+town)\b", re.I)
+
+
+def _named_town(text: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> int | None:
+    """The latest place named before the sentence as "la ville de X", "the town of X",
+    when the sentence points back to "la ville", "the town" (since 0.59.0), else None."""
+    if _CITY_ANAPHOR.search(text, sent[0], sent[1]) is None:
+        return None
+    named = [
+        mi
+        for mi, m in enumerate(mentions)
+        if m.end <= sent[0]
+        and m.label in ("GPE", "LOC")
+        and _TOWN_NAMED.search(text, max(0, m.start - 20), m.start) is not None
+    ]
+    return max(named, key=lambda mi: mentions[mi].start, default=None)
+
+
+def _latest_settlement(
+    mentions: Sequence[Mention], sent: tuple[int, int], settlement: Callable[[int], bool]
+) -> list[int] | None:
+    """The latest town or locality (a GPE) named before the sentence, or None."""
+    found = [
+        mi
+        for mi, m in enumerate(mentions)
+        if m.end <= sent[0] and m.label == "GPE" and settlement(mi)
+    ]
+    return [max(found, key=lambda mi: mentions[mi].start)] if found else None
+
+
+def _names_settlement(text: str, sent: tuple[int, int], kind: str | None) -> bool:
+    """Whether the sentence points back to a settlement by its kind ("la ville", "dans la
+    localité", "this village"): a town or a locality, never a unit (since 0.59.0)."""
+    if kind == "town":
+        return True
+    found = ANAPHOR.search(text, sent[0], sent[1]) if kind == "anaphor" else None
+    return found is not None and _SETTLEMENT_WORD.search(found.group()) is not None
 
 
 def _where(mentions: Sequence[Mention], indices: Sequence[int]) -> frozenset[str]:

@@ -24,7 +24,20 @@ _PHRASE_END = re.compile(r"\.\s|\n")
 #: de Douentza", "à 40 km au sud de Gao".
 _RELATIVE = re.compile(
     r"(?:kilomètres|km|miles)\s+(?:au\s+|à\s+l['’])?(?:(?:nord|sud|est|ouest)(?:-\w+)?\s+)?"
-    r"(?:de\s+|d['’]|du\s+|of\s+)$",
+    # Since 0.59.0 also "from" and the town's kind: "about 40 km from the town of
+    # Tillia", "à 20 km de la ville de Diffa".
+    r"(?:de\s+|d['’]|du\s+|of\s+|from\s+)(?:la\s+(?:ville|localité|commune)\s+(?:de\s+|d['’])|"
+    r"the\s+(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: A distance of less than about 10 km before a town (since 0.59.0): "à quelques
+#: kilomètres de", "à 5 km au nord de", "a few kilometres from", "four km from".
+_WITHIN_TEN_KM = re.compile(
+    r"(?:\b(?:quelques|few|deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|"
+    r"six|seven|eight|nine)|(?<![\d.,])[1-9](?:[.,]\d+)?)\s*(?:kilomètres|km|kilometres|"
+    r"kilometers)\s+(?:au\s+|à\s+l['’])?(?:(?:nord|sud|est|ouest)(?:-\w+)?\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:de\s+|d['’]|du\s+|of\s+|from\s+)"
+    r"(?:la\s+(?:ville|localité|commune)\s+(?:de\s+|d['’])|the\s+(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: A relative location that says where another place lies, in apposition to it:
@@ -94,6 +107,9 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             m.label == "GPE"
             and precision == "town"
             and _RELATIVE.search(text, max(0, m.start - 40), m.start)
+            # Since 0.59.0 a point within about 10 km stays at the town (codebook:
+            # "à quelques kilomètres de Tori", "à quatre kilomètres de Dioro").
+            and not _WITHIN_TEN_KM.search(text, max(0, m.start - 60), m.start)
         ):
             situating = _SITUATED.search(text, max(0, m.start - 80), m.start) is not None or any(
                 p is not m
@@ -131,6 +147,21 @@ def _container(text: str, m: Mention, places: Sequence[Mention]) -> Mention | No
         and _precision(p) in _CONTAINERS
         and Normalised.PLACE in p.textareas
     ]
+    # Since 0.59.0 the town a relative location measures from, in the locality's phrase
+    # ("à Chétimari, à une vingtaine de kilomètres de Diffa", "the village of Koutougou,
+    # about 40 km from the town of Tillia, in the Tahoua region"): the locality is known
+    # only within that town's surroundings, admin2 as for the relative location itself
+    # (codebook), finer than a region given after it.
+    measured = [
+        replace(p, choices={**p.choices, EntityAttribute.PLACE_PRECISION: ["admin2"]})
+        for p in places
+        if m.end <= p.start < end
+        and p.label == "GPE"
+        and _precision(p) == "town"
+        and Normalised.PLACE in p.textareas
+        and _RELATIVE.search(text, max(m.end, p.start - 60), p.start) is not None
+    ]
+    units += measured[:1]
     # The finest unit given: "dans la commune de Pensa (province du Sanmatenga, région
     # du Centre-Nord)" → the province.
     return min(
