@@ -320,18 +320,55 @@ def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
     return _days(first, second)
 
 
+#: After two weekdays, the word that places them: "lundi et mardi derniers", "entre
+#: lundi et mardi prochains" (since 0.59.0; the plural of "dernier", "prochain").
+_WEEKDAYS_REL = r"(?:\s+(?P<rel>derniers?|dernières?|passés?|prochains?|last|next))?"
+
+
 @_rule(
     "weekday-range",
     rf"{B}(?:entre|between|from|de|du)\s+(?P<w1>{WEEKDAY})\s+(?:et|and|à|au|to|until|through)\s+"
-    rf"(?P<w2>{WEEKDAY}){E}",
+    rf"(?P<w2>{WEEKDAY}){_WEEKDAYS_REL}{E}",
     0.8,
 )
 def _weekday_range(m: re.Match[str], base: dt.date) -> Interval | None:
     # "entre mercredi et vendredi": the last Friday on or before the dateline and the
     # Wednesday before it (the span the codebook writes START/END, precision days).
-    last = _last_weekday(_WEEKDAYS[m["w2"].lower().rstrip(".")], base)
-    back = (last.weekday() - _WEEKDAYS[m["w1"].lower().rstrip(".")]) % 7
-    return _days(last - dt.timedelta(days=back), last) if back else None
+    return _weekday_span(m, base, 6)
+
+
+#: Since 0.59.0 two consecutive weekdays joined by "et", "and": "ont opposé samedi et
+#: dimanche les VDP", "clashes on Saturday and Sunday" are the two-day span (codebook:
+#: days, a span of consecutive days), not the first day alone (0.58.0 read "samedi" and
+#: left "dimanche" to nothing). Two days apart ("lundi et jeudi") may be two happenings:
+#: each stays its own day. A date after the second ("samedi et dimanche 15 mars") is
+#: left to the date rules.
+_rule(
+    "weekday-pair",
+    rf"{B}(?:(?:les|le|on|ce)\s+)?(?P<w1>{WEEKDAY})\s+(?:et|and)\s+(?:(?:le|on)\s+)?"
+    rf"(?P<w2>{WEEKDAY}){_WEEKDAYS_REL}{E}(?!\s+\d)",
+    0.8,
+)(lambda m, base: _weekday_span(m, base, 1))
+
+
+def _weekday_span(m: re.Match[str], base: dt.date, most: int) -> Interval | None:
+    """The days from weekday ``w1`` to weekday ``w2`` (at most ``most`` days apart): the
+    last such span on or before the dateline, or the next one after it when told ahead
+    ("prochains", a clause of what is to come: the codebook's rule for a weekday)."""
+    w1, w2 = (_WEEKDAYS[m[k].lower().rstrip(".")] for k in ("w1", "w2"))
+    back = (w2 - w1) % 7
+    if not 0 < back <= most:
+        return None
+    rel = (_g(m, "rel") or "").lower()
+    if rel.startswith(("prochain", "next")) or (
+        not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
+    ):
+        first = base + dt.timedelta(days=(w1 - base.weekday()) % 7 or 7)
+        return _days(first, first + dt.timedelta(days=back))
+    last = _last_weekday(w2, base)
+    if rel and last == base:
+        last -= dt.timedelta(days=7)  # "lundi et mardi derniers" on a Tuesday
+    return _days(last - dt.timedelta(days=back), last)
 
 
 @_rule(
@@ -357,6 +394,13 @@ _rule(
     rf"{B}(?:du|from|between|entre\s+le|les)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
     rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
     rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
+#: Since 0.59.0 two days of one month joined by "and", "et" without "les" before them:
+#: "On 29 and 30 November", "le 29 et le 30 novembre" (0.58.0 read the second day alone).
+_rule(
+    "day-pair",
+    rf"{B}(?:(?:on|le)\s+(?:the\s+)?)?(?P<d1>{DAY})\s+(?:and|et)\s+(?:(?:on\s+)?the\s+|le\s+)?"
+    rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 _rule(
     "day-range-dash",
@@ -786,6 +830,8 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "day-part": re.compile(r"soir|matin|journée|après-midi|nuit"),
     "night-weekdays": _NIGHT_WORD,
     "weekday-range": _WEEKDAY_WORD,
+    "weekday-pair": _WEEKDAY_WORD,
+    "day-pair": _MONTH_WORD,
     "overnight": _NIGHT_WORD,
     "day-range": _MONTH_WORD,
     "day-range-dash": _MONTH_WORD,
