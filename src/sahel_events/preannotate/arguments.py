@@ -28,6 +28,7 @@ A mention fills at most one role of a given event.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -56,6 +57,7 @@ from .actors import (
     undergoer,
 )
 from .casescan import lowered, lowered_text, may_hold
+from .dates import last_day
 from .casualties import NUMBER_WORD, breakdown
 from .entities import Mention
 from .eventplace import (
@@ -253,8 +255,12 @@ def link_arguments(
     paragraphs: Sequence[tuple[int, int]],
     excluded_times: Sequence[tuple[int, int]] = (),
     tokens: Sequence[Token] = (),
+    recalled: frozenset[int] = frozenset(),
+    dateline: dt.date | None = None,
 ) -> list[Argument]:
-    """Suggest the arguments of every trigger (rules in the module docstring)."""
+    """Suggest the arguments of every trigger (rules in the module docstring).
+    ``recalled``: the triggers told in the pluperfect, as background
+    (events.recalled_triggers); ``dateline``: the article's date."""
     out: list[Argument] = []
     # (trigger, facility): a site named by its kind in the sentence of an event that
     # names no town there, added once every other place is settled.
@@ -906,6 +912,10 @@ def link_arguments(
                     )
                     and not (
                         trig.label in _VIOLENT and _spoken_day(triggers, sentences, mentions[i])
+                    )
+                    and not (
+                        ti not in recalled
+                        and _background_day(triggers, sentences, mentions[i], recalled, dateline)
                     )
                 ]
             if pool:
@@ -2753,6 +2763,36 @@ def _spoken_day(
 _SEQUEL_DAY = re.compile(
     r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
 )
+
+
+def _background_day(
+    triggers: Sequence[Trigger],
+    sentences: Sequence[tuple[int, int]],
+    mention: Mention,
+    recalled: frozenset[int],
+    dateline: dt.date | None,
+) -> bool:
+    """Whether a time of another sentence dates an act told there as background: in the
+    pluperfect (the trigger of its sentence nearest to it is one of ``recalled``) and
+    ended more than a week before the dateline ("Le poste avait déjà été attaqué *en
+    janvier*", "who had been kidnapped *in 2023*"). An act of the article's own story
+    told after it does not take that day (since 0.59.0: 0.58.0 dated "Les assaillants ont
+    incendié deux véhicules" to the January of the earlier attack); an act told in the
+    pluperfect too goes on with the background and may. A day of the last week told in
+    the pluperfect is most often the story's own start ("Vendredi matin, le convoi avait
+    quitté Djibo ... il a été immobilisé"): it may be borrowed, as before."""
+    if not recalled or dateline is None:
+        return False
+    end = last_day(mention.textareas.get(Normalised.DATE) or "")
+    if end is None or end >= dateline - dt.timedelta(days=7):
+        return False
+    sent = containing(sentences, mention.start)
+    near = [
+        (abs(_distance(mention, t)), i)
+        for i, t in enumerate(triggers)
+        if sent[0] <= t.start < sent[1]
+    ]
+    return bool(near) and min(near)[1] in recalled
 
 
 def _dates_aftermath(
