@@ -395,13 +395,33 @@ _rule(
     rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
     rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
-#: Since 0.59.0 two days of one month joined by "and", "et" without "les" before them:
-#: "On 29 and 30 November", "le 29 et le 30 novembre" (0.58.0 read the second day alone).
-_rule(
+#: Since 0.59.0 two days joined by "and", "et" without "les" before them: "On 29 and 30
+#: November", "le 29 et le 30 novembre", "le 28 février et le 1er mars" (0.58.0 read the
+#: second day alone). Days a week or more apart are two days, not a span ("les 3 et 10
+#: mars" keeps its older reading).
+@_rule(
     "day-pair",
-    rf"{B}(?:(?:on|le)\s+(?:the\s+)?)?(?P<d1>{DAY})\s+(?:and|et)\s+(?:(?:on\s+)?the\s+|le\s+)?"
+    rf"{B}(?:(?:on|le)\s+(?:the\s+)?)?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?"
+    rf"\s+(?:and|et)\s+(?:(?:on\s+)?the\s+|le\s+)?"
     rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
-)(_resolve_day_range)
+)
+def _day_pair(m: re.Match[str], base: dt.date) -> Interval | None:
+    span = _resolve_day_range(m, base)
+    return span if span is not None and (span.end - span.start).days < 7 else None
+
+
+#: Since 0.59.0 "la semaine du 2 mars", "the week of 2 March": the Monday-to-Sunday week
+#: that holds that day (codebook, precision week), not the day alone.
+@_rule(
+    "week-of",
+    rf"{B}(?:la\s+|the\s+)?(?:semaine|week)\s+(?:du|of)\s+(?:{WEEKDAY}\s+)?(?:(?P<d>{DAY})\s+"
+    rf"(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))(?:,?\s+(?P<y>{YEAR}))?{E}",
+)
+def _week_of(m: re.Match[str], base: dt.date) -> Interval | None:
+    month = _month_of(_g(m, "m") or m["m2"])
+    year = int(m["y"]) if _g(m, "y") else _year_for(month, base)
+    day = _safe_date(year, month, _day_of(_g(m, "d") or m["d2"]))
+    return _week(day) if day is not None else None
 _rule(
     "day-range-dash",
     rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
@@ -832,6 +852,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "weekday-range": _WEEKDAY_WORD,
     "weekday-pair": _WEEKDAY_WORD,
     "day-pair": _MONTH_WORD,
+    "week-of": _MONTH_WORD,
     "overnight": _NIGHT_WORD,
     "day-range": _MONTH_WORD,
     "day-range-dash": _MONTH_WORD,
