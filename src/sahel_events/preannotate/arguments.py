@@ -773,6 +773,9 @@ def link_arguments(
         # else told before it in the paragraph; a material act (what the attackers did
         # next) else takes the time told before it in the article.
         scopes = [(sent, 0.7), (para, 0.5)]
+        # The day a statement continuing the speaker of the sentence before takes when
+        # its own scopes tell none (since 0.59.0, below).
+        carried: int | None = None
         linked_act = (
             None
             if parsed
@@ -802,6 +805,8 @@ def link_arguments(
                     t.label in _VIOLENT and previous[0] <= t.start < previous[1] for t in triggers
                 ):
                     scopes.append((previous, 0.5))
+                if previous is not None:
+                    carried = _speaker_day(triggers, out, previous)
         elif (trig.label, trig.mode) in _RESTRICTING:
             # "La circulation des motos est interdite", "des familles ont quitté leurs
             # villages": a ban or a flight lasts; the day of the act told before is not
@@ -922,7 +927,15 @@ def link_arguments(
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
                 break
         else:
-            if of_meeting and scopes:
+            if carried is not None and not any(
+                s <= mentions[carried].start < e for s, e in excluded_times
+            ):
+                # "Ils ont appelé ... Ils ont également salué", "Le gouverneur s'est rendu
+                # mercredi à Ayorou, où des hommes armés ont tué ... la semaine dernière.
+                # Il a appelé": the day of the speaker's own act in the sentence before,
+                # told there or carried to it, not the day of an attack told there.
+                add(Role.TIME, carried, 0.5)
+            elif of_meeting and scopes:
                 # "Dans le même texte, l'organisation demande": the day of the meeting
                 # whose communiqué it is (since 0.17.0).
                 for i in _meeting_argument(triggers, ti, out, Role.TIME, first=issued)[:1]:
@@ -2719,6 +2732,24 @@ _CONTINUED = re.compile(
     r"Celui-ci|Ceux-ci)\s",
     re.IGNORECASE,
 )
+
+
+def _speaker_day(
+    triggers: Sequence[Trigger], linked: Sequence[Argument], previous: tuple[int, int]
+) -> int | None:
+    """The time linked to the last act of ``previous`` that is not violent (a meeting, a
+    visit, a statement): the day a sentence that goes on with its speaker ("Ils ont
+    également salué", "Il a appelé") takes when it tells none (since 0.59.0: 0.58.0 gave
+    such a statement no day when the sentence before told its own day only by carrying
+    it, or told an attack's day beside the visit's)."""
+    times = [
+        a.mention
+        for a in linked
+        if a.role == Role.TIME
+        and triggers[a.trigger].label not in _VIOLENT
+        and previous[0] <= triggers[a.trigger].start < previous[1]
+    ]
+    return times[-1] if times else None
 
 
 def sentence_before(
