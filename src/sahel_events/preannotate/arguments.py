@@ -80,6 +80,7 @@ from .eventtime import (
     one_phrase,
     reported_act,
     since_bound,
+    statement_objecting,
     told_before_clause,
     told_in_earlier_act,
     told_when,
@@ -788,6 +789,11 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+        elif not parsed and statement_objecting(text, trig, triggers):
+            # "They urged ... and condemned the recent attacks on civilians": the act a
+            # statement names is not dated by the days told before (since 0.59.0: 0.58.0
+            # gave the attacks the summit's Sunday); its own sentence may date it.
+            scopes = [(sent, 0.7)]
         elif trig.label in _UNBORROWING or promise(trig):
             # "X a appelé au calme", "Le gouvernement a rejeté ces accusations": when a
             # demand, an accusation or a denial was made is told in its own sentence or

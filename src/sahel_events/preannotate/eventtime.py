@@ -221,6 +221,43 @@ def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[
     )
 
 
+#: The types whose verb takes an act's noun as its object: "condemned the killing",
+#: "denied the massacre", "welcomed the release", "called for an investigation into the attack".
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+#: What lies between such a verb and the act's noun: a determiner and up to three words
+#: ("condemned *the recent* attacks", "called for *an investigation into the* killing").
+_OBJECT_BETWEEN = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:the|a|an|its|their|these|this|those|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_statement(
+    text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """For a text without a parse: whether a time told before a statement's verb dates
+    the statement and not the act whose noun is its object ("The UN *on Tuesday*
+    condemned *the killing* of civilians", "denied on Wednesday the massacre"; since
+    0.59.0: 0.58.0 dated the killing to the condemnation's day)."""
+    return mention.end <= trig.start and any(
+        mention.end <= t.start for t in statement_objecting(text, trig, triggers)
+    )
+
+
+def statement_objecting(text: str, trig: Trigger, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The statements (condemning, denying, welcoming, calling for) whose verb takes the
+    trigger's noun as its object, right before it: "condemned the recent *attacks*"."""
+    return [
+        t
+        for t in triggers
+        if t is not trig
+        and t.label in _STATEMENT_TYPES
+        and t.end <= trig.start < t.end + 60
+        and _OBJECT_BETWEEN.fullmatch(text, t.end, trig.start) is not None
+    ]
+
+
 def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a time told before the trigger ends a clause of what is to come ("would
     be paid before the end of the month") that the trigger is not in."""
@@ -328,6 +365,8 @@ def _foreign_unparsed(
     if trig.end <= mention.start and _OWN_PARTICIPLE.fullmatch(text, trig.end, mention.start):
         return False
     if _after_other(text, mention, trig, triggers):
+        return True
+    if _object_of_statement(text, mention, trig, triggers):
         return True
     aside = _ASIDE.search(text, max(0, mention.start - 80), mention.start)
     if aside and not aside.start() <= trig.start < mention.end:
