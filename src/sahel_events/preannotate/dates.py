@@ -428,6 +428,13 @@ _rule(
 )(_resolve_day_range)
 
 
+#: Since 0.59.0 two days of two months in English: "between Feb. 27 and March 2", "from
+#: March 30 to April 2, 2026" (0.58.0 read the first day alone).
+_rule(
+    "day-range-en-months",
+    rf"{B}(?:from\s+|between\s+)(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s*"
+    rf"(?:[-–]|to|and|until|through)\s*(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
 _rule(
     "day-range-en",
     rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to|and|until)\s*"
@@ -591,14 +598,17 @@ def _month_year(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "month-alone",
-    rf"{B}(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en|"
-    rf"in|since|during|until|last|this)\s*(?P<m>{MONTH}){E}"
+    rf"{B}(?:(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en)"
+    rf"\s*(?P<m>{MONTH}){E}"
+    # Since 0.59.0 not the month of an English date ("until April 20", "since March 3"):
+    # the date rule reads it whole (0.58.0 read "until April", the month).
+    rf"|(?:in|since|during|until|last|this)\s*(?P<m_en>{MONTH}){E}(?!\s+\d{{1,2}}(?!\d)))"
     # "depuis sept mois" is a duration: "sept" is the number there, not September.
     r"(?!\s+(?:mois|ans|années|jours|semaines|heures|months|years|days|weeks|hours)\b)",
     0.8,
 )
 def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
-    month = _month_of(m["m"])
+    month = _month_of(_g(m, "m") or m["m_en"])
     return _month_interval(_year_for(month, base), month)
 
 
@@ -723,6 +733,10 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     # sit-in outside the courthouse on Saturday", "la marche aura lieu samedi".
     ahead = not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
     this = m.group(0).lower().startswith("ce ")
+    if m.group(0).lower().startswith("last"):
+        # Since 0.59.0 "last Thursday" is "jeudi dernier": on a Thursday, the week
+        # before's (0.58.0 read the dateline's own day).
+        rel = "dernier"
     if rel == "prochain" or ahead or (_g(m, "bound") and rel not in ("dernier", "passé")):
         # Since 0.58.0 "ce mercredi" on a Wednesday is the dateline's day, ahead or not.
         day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or (0 if this else 7))
@@ -747,7 +761,11 @@ AHEAD = re.compile(
     # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
     # de lundi" alone: a measure decreed before the dateline often took effect then.
     r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
-    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur)"
+    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur|"
+    # Since 0.59.0 a date an act is set or put off to: "une grève générale est annoncée
+    # pour la mi-avril", "le procès a été renvoyé au 3 mai", "postponed until April".
+    r"annoncée?s?\s+pour|(?:reportée?s?|renvoyée?s?|fixée?s?|ajournée?s?)\s+(?:au|à)|"
+    r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
     r"\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
 )
@@ -857,6 +875,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "day-range": _MONTH_WORD,
     "day-range-dash": _MONTH_WORD,
     "day-range-en": _MONTH_WORD,
+    "day-range-en-months": _MONTH_WORD,
     "month-range": _MONTH_WORD,
     "part-of-month": _MONTH_WORD,
     "part-of-month-en": _MONTH_WORD,
