@@ -727,6 +727,10 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     rel = (_g(m, "rel") or "").lower()
     if _g(m, "bound") and _DATED.match(m.string, m.end()):
         return None  # "jusqu'au dimanche 14 septembre": the date rule reads it whole
+    if _FULL_DATE_AFTER.match(m.string, m.end()):
+        # Since 0.59.0 also "Ce samedi 14 mars", "on Sunday, March 15" (0.58.0 read the
+        # weekday alone, and the date was lost to it).
+        return None
     # "jusqu'à dimanche", "d'ici lundi", "until Sunday": a bound ahead of the dateline,
     # the next such day (codebook: a weekday is the next one for what is to come).
     # Since 0.35.0 also a weekday in a clause about what is to come: "it would hold a
@@ -768,6 +772,11 @@ AHEAD = re.compile(
     r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
     r"\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
+)
+#: A day and its month right after a weekday: "(ce samedi) 14 mars", "(on Sunday,)
+#: March 15".
+_FULL_DATE_AFTER = re.compile(
+    rf",?\s+(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY}){E}", re.IGNORECASE
 )
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
 _DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
@@ -1101,7 +1110,11 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         for m in found
         if m.interval.end - m.interval.start <= dt.timedelta(days=1)
         and (m.interval.start == m.interval.end or _NIGHT_WORD.search(m.text))
-        and m.interval.start != dateline
+        # The dateline's own day only when told by words, never by its date (which
+        # may be the dateline itself): "ont manifesté ce mercredi matin [...] La veille
+        # au soir" (since 0.59.0; 0.58.0 counted from no day and the burning took the
+        # march's Wednesday).
+        and (m.interval.start != dateline or not any(c.isdigit() for c in m.text))
     ]
     out = []
     for m in scan(_ANCHORED, text, lowered_text(text), 0, len(text)):
