@@ -789,6 +789,12 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+        elif _VAGUE_TIME.search(text, sent[0], sent[1]):
+            # "Ces derniers jours, plusieurs enlèvements ont été signalés", "In recent
+            # days, several fishermen have been abducted": the sentence tells its time,
+            # too vague to normalise (codebook, TIME); not the day of another sentence
+            # (since 0.59.0: 0.58.0 borrowed the lead's day).
+            scopes = [(sent, 0.7)]
         elif not parsed and statement_objecting(text, trig, triggers):
             # "They urged ... and condemned the recent attacks on civilians": the act a
             # statement names is not dated by the days told before (since 0.59.0: 0.58.0
@@ -2799,6 +2805,17 @@ def _spoken_day(
 #: plus tard", "the next day".
 _SEQUEL_DAY = re.compile(
     r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
+)
+
+
+#: Vague times (codebook: a TIME left without norm_date): "récemment", "ces derniers
+#: jours", "in recent weeks", "lately".
+_VAGUE_TIME = re.compile(
+    r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
+    r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
+    r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
+    r"(?:days|weeks|months))\b",
+    re.IGNORECASE,
 )
 
 

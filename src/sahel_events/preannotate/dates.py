@@ -786,12 +786,25 @@ _DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
 _AGO = (
     r"(?:il\s+y\s+a|voici|depuis)\s+(?:\w+|\d+)\s+(?:jours?|semaines?|mois|ans?|années?)"
     r"|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    # Since 0.59.0 a fortnight: "il y a une quinzaine de jours", "a fortnight ago".
+    r"|(?:il\s+y\s+a|voici)\s+(?:une\s+)?quinzaine\s+de\s+jours|(?:a|one)\s+fortnight\s+ago"
+)
+#: What dateparser does not read, in words it reads: a fortnight is two weeks
+#: ("il y a quinze jours" is the week of two weeks ago, as "il y a deux semaines"), and
+#: "voici" is "il y a" (since 0.59.0).
+_AGO_WORDS = (
+    (re.compile(r"(?:une\s+)?quinzaine\s+de\s+jours|quinze\s+jours", re.IGNORECASE), "deux semaines"),
+    (re.compile(r"(?:a|one)\s+fortnight", re.IGNORECASE), "two weeks"),
+    (re.compile(r"^voici\b", re.IGNORECASE), "il y a"),
 )
 
 
 @_rule("dateparser", rf"{B}(?P<expr>{_AGO}|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}){E}", 0.75)
 def _dateparser(m: re.Match[str], base: dt.date) -> Interval | None:
-    data = _date_parser(base).get_date_data(m["expr"])
+    expr = m["expr"]
+    for words, same in _AGO_WORDS:
+        expr = words.sub(same, expr)
+    data = _date_parser(base).get_date_data(expr)
     if data.date_obj is None:
         return None
     day = data.date_obj.date()
