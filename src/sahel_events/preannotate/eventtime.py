@@ -258,6 +258,38 @@ def statement_objecting(text: str, trig: Trigger, triggers: Sequence[Trigger]) -
     ]
 
 
+#: An auxiliary, a conjunction or a relative before a verb: it is a clause's verb, not a
+#: participle qualifying the noun before it.
+_VERB_BEFORE = re.compile(
+    r"\b(?:was|were|been|be|being|had|has|have|is|are|and|or|who|which|that|they|he|she|it)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A passive main verb's auxiliary right before it: "(captives abducted in X) *were* freed".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$")
+
+
+def _participle_before_main(
+    text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """For a text without a parse: whether the trigger is a participle qualifying its
+    subject noun and the time comes right after the sentence's main verb, another act:
+    "Two aid workers *abducted* in northern Burkina Faso were *freed on Sunday*", "A
+    journalist *arrested* in Niamey was *released on Tuesday*" (since 0.59.0: 0.58.0
+    dated the capture to the release's day)."""
+    if mention.start < trig.end or _VERB_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+        return False
+    return any(
+        t is not trig
+        and t.label != trig.label
+        and trig.end <= t.start
+        and t.end <= mention.start
+        and _RIGHT_AFTER.fullmatch(text, t.end, mention.start) is not None
+        and _PASSIVE_BEFORE.search(text, trig.end, t.start) is not None
+        for t in triggers
+    )
+
+
 def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a time told before the trigger ends a clause of what is to come ("would
     be paid before the end of the month") that the trigger is not in."""
@@ -367,6 +399,8 @@ def _foreign_unparsed(
     if _after_other(text, mention, trig, triggers):
         return True
     if _object_of_statement(text, mention, trig, triggers):
+        return True
+    if _participle_before_main(text, mention, trig, triggers):
         return True
     aside = _ASIDE.search(text, max(0, mention.start - 80), mention.start)
     if aside and not aside.start() <= trig.start < mention.end:
