@@ -557,7 +557,17 @@ def _part_of_week(m: re.Match[str], base: dt.date) -> Interval | None:
     # in (Monday to Sunday), this one or the one named.
     rel = (_g(m, "rel") or "").lower()
     delta = -7 if rel in ("dernière", "passée", "écoulée") else 7 if rel == "prochaine" else 0
-    return _week(base + dt.timedelta(days=delta))
+    return _week(base + dt.timedelta(days=delta + _week_end_past(m, base, rel)))
+
+
+def _week_end_past(m: re.Match[str], base: dt.date, rel: str) -> int:
+    """-7 when "la fin de la semaine" (or "late in the week") with no word placing it is
+    told early in the week (Monday to Wednesday) of a past act: this week's end is yet to
+    come, the act was at the end of last week (since 0.59.0); else 0."""
+    part = (_g(m, "part") or "").lower()
+    if rel or part not in ("fin", "end", "late") or base.weekday() > 2:
+        return 0
+    return 0 if AHEAD.search(m.string, max(0, m.start() - 100), m.start()) else -7
 
 
 @_rule(
@@ -570,7 +580,8 @@ def _part_of_week_en(m: re.Match[str], base: dt.date) -> Interval | None:
     # "Mid-week", "late last week", "at the start of the week": the known week, as
     # "en début de semaine" (the codebook has no part of a week).
     rel = (_g(m, "rel") or "").lower()
-    return _week(base + dt.timedelta(days=-7 if rel == "last" else 7 if rel == "next" else 0))
+    delta = -7 if rel == "last" else 7 if rel == "next" else 0
+    return _week(base + dt.timedelta(days=delta + _week_end_past(m, base, "" if rel == "the" else rel)))
 
 
 @_rule(
