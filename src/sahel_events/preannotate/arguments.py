@@ -57,8 +57,8 @@ from .actors import (
     undergoer,
 )
 from .casescan import lowered, lowered_text, may_hold
-from .dates import last_day
 from .casualties import NUMBER_WORD, breakdown
+from .dates import last_day
 from .entities import Mention
 from .eventplace import (
     carried_places,

@@ -395,6 +395,8 @@ _rule(
     rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
     rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
+
+
 #: Since 0.59.0 two days joined by "and", "et" without "les" before them: "On 29 and 30
 #: November", "le 29 et le 30 novembre", "le 28 février et le 1er mars" (0.58.0 read the
 #: second day alone). Days a week or more apart are two days, not a span ("les 3 et 10
@@ -422,6 +424,8 @@ def _week_of(m: re.Match[str], base: dt.date) -> Interval | None:
     year = int(m["y"]) if _g(m, "y") else _year_for(month, base)
     day = _safe_date(year, month, _day_of(_g(m, "d") or m["d2"]))
     return _week(day) if day is not None else None
+
+
 _rule(
     "day-range-dash",
     rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
@@ -581,7 +585,9 @@ def _part_of_week_en(m: re.Match[str], base: dt.date) -> Interval | None:
     # "en début de semaine" (the codebook has no part of a week).
     rel = (_g(m, "rel") or "").lower()
     delta = -7 if rel == "last" else 7 if rel == "next" else 0
-    return _week(base + dt.timedelta(days=delta + _week_end_past(m, base, "" if rel == "the" else rel)))
+    return _week(
+        base + dt.timedelta(days=delta + _week_end_past(m, base, "" if rel == "the" else rel))
+    )
 
 
 @_rule(
@@ -786,9 +792,7 @@ AHEAD = re.compile(
 )
 #: A day and its month right after a weekday: "(ce samedi) 14 mars", "(on Sunday,)
 #: March 15".
-_FULL_DATE_AFTER = re.compile(
-    rf",?\s+(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY}){E}", re.IGNORECASE
-)
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY}){E}", re.IGNORECASE)
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
 _DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
 
@@ -804,7 +808,10 @@ _AGO = (
 #: ("il y a quinze jours" is the week of two weeks ago, as "il y a deux semaines"), and
 #: "voici" is "il y a" (since 0.59.0).
 _AGO_WORDS = (
-    (re.compile(r"(?:une\s+)?quinzaine\s+de\s+jours|quinze\s+jours", re.IGNORECASE), "deux semaines"),
+    (
+        re.compile(r"(?:une\s+)?quinzaine\s+de\s+jours|quinze\s+jours", re.IGNORECASE),
+        "deux semaines",
+    ),
     (re.compile(r"(?:a|one)\s+fortnight", re.IGNORECASE), "two weeks"),
     (re.compile(r"^voici\b", re.IGNORECASE), "il y a"),
 )
