@@ -87,9 +87,9 @@ def test_two_dates_joined_are_a_span(text: str, span: str, expected: str) -> Non
     ("text", "span", "expected"),
     [
         ("La semaine du 1er septembre, des jihadistes ont incendié des greniers.",
-         "semaine du 1er septembre", "2025-09-01/2025-09-07"),
+         "La semaine du 1er septembre", "2025-09-01/2025-09-07"),
         ("Several convoys were attacked during the week of August 18.",
-         "week of August 18", "2025-08-18/2025-08-24"),
+         "the week of August 18", "2025-08-18/2025-08-24"),
     ],
 )  # fmt: skip
 def test_the_week_of_a_day_is_that_week(text: str, span: str, expected: str) -> None:
@@ -211,3 +211,26 @@ def test_a_participle_before_the_main_verb_takes_not_its_day(annotator: Preannot
     # Before 0.59.0 the abduction took the release's Sunday.
     assert _role(annotator, body, "abducted", "time", True) == []
     assert _role(annotator, body, "freed", "time", True) == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Dans la nuit d'hier à aujourd'hui, des individus armés ont attaqué le commissariat.",
+         "Dans la nuit d'hier à aujourd'hui", "2025-09-08/2025-09-09"),
+        ("Le poste a été attaqué dans la nuit de lundi à ce mardi.",
+         "dans la nuit de lundi à ce mardi", "2025-09-08/2025-09-09"),
+    ],
+)  # fmt: skip
+def test_a_night_up_to_today_is_its_two_days(text: str, span: str, expected: str) -> None:
+    # Before 0.59.0 "hier" alone (2025-09-08, day) and "aujourd'hui" or "ce mardi" apart.
+    assert _norms(text)[span] == (expected, "days")
+
+
+def test_another_place_of_a_roundup_borrows_no_day(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué lundi le village de Darey Daye, tuant six civils.\n"
+        "Dans une autre localité du département, des inconnus ont incendié une école."
+    )
+    # Before 0.59.0 the burning took the attack's Monday.
+    assert _role(annotator, body, "incendié", "time", False) == []

@@ -2669,7 +2669,12 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: "Separately, ..."): its act borrows no time from the story told before.
 _OTHER_STORY = re.compile(
     r"\W*(?:par\s+ailleurs|d['’]autre\s+part|ailleurs|dans\s+un\s+autre\s+registre|"
-    r"separately|elsewhere|in\s+another\s+(?:incident|development|attack))\b",
+    r"separately|elsewhere|in\s+another\s+(?:incident|development|attack)|"
+    # Since 0.59.0 another place of the same roundup: "Dans une autre localité du
+    # département, des inconnus ont incendié une école", "In another village".
+    r"dans\s+(?:une?\s+)?autres?\s+(?:localités?|villages?|communes?|départements?|"
+    r"cercles?|provinces?|régions?|incidents?)|"
+    r"in\s+another\s+(?:village|town|locality|district|commune|province|region))\b",
     re.IGNORECASE,
 )
 #: The gerunds that tell an act's toll after a comma: "killing", "tuant".

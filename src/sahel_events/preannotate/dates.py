@@ -309,7 +309,8 @@ def _day_part(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "night-weekdays",
-    rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?P<w2>{WEEKDAY}){E}",
+    rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?:ce\s+)?"
+    rf"(?P<w2>{WEEKDAY}){E}",
     0.8,
 )
 def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
@@ -323,6 +324,19 @@ def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
 #: After two weekdays, the word that places them: "lundi et mardi derniers", "entre
 #: lundi et mardi prochains" (since 0.59.0; the plural of "dernier", "prochain").
 _WEEKDAYS_REL = r"(?:\s+(?P<rel>derniers?|dernières?|passés?|prochains?|last|next))?"
+
+
+#: Since 0.59.0 "dans la nuit d'hier à aujourd'hui", "dans la nuit d'avant-hier à hier":
+#: the two days (0.58.0 read "hier", or "aujourd'hui", the dateline's day, alone).
+@_rule(
+    "night-yesterday",
+    rf"{B}{_NIGHT}\s+d['’]\s*(?P<first>avant-hier|hier)\s+(?:à|a)\s+"
+    r"(?:aujourd['’]\s*hui|hier|ce\s+(?:matin|jour))" + E,
+    0.8,
+)
+def _night_yesterday(m: re.Match[str], base: dt.date) -> Interval | None:
+    first = base - dt.timedelta(days=2 if m["first"].lower() == "avant-hier" else 1)
+    return _days(first, first + dt.timedelta(days=1))
 
 
 @_rule(
@@ -907,6 +921,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "night-days": _NIGHT_WORD,
     "day-part": re.compile(r"soir|matin|journée|après-midi|nuit"),
     "night-weekdays": _NIGHT_WORD,
+    "night-yesterday": _NIGHT_WORD,
     "weekday-range": _WEEKDAY_WORD,
     "weekday-pair": _WEEKDAY_WORD,
     "day-pair": _MONTH_WORD,
@@ -1142,9 +1157,9 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         if m.interval.end - m.interval.start <= dt.timedelta(days=1)
         and (m.interval.start == m.interval.end or _NIGHT_WORD.search(m.text))
         # The dateline's own day only when told by words, never by its date (which
-        # may be the dateline itself): "ont manifesté ce mercredi matin [...] La veille
-        # au soir" (since 0.59.0; 0.58.0 counted from no day and the burning took the
-        # march's Wednesday).
+        # may be the dateline itself, or stand for it): "ont manifesté ce mercredi matin
+        # [...] La veille au soir" (since 0.59.0; 0.58.0 counted from no day and the
+        # burning took the march's Wednesday).
         and (m.interval.start != dateline or not any(c.isdigit() for c in m.text))
     ]
     out = []
@@ -1359,6 +1374,8 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
     if mention.rule in (
         "night-dates",
         "night-weekdays",
+        "night-yesterday",
+        "week-of",
         "day-range",
         "month-range",
         "relative",
