@@ -234,3 +234,24 @@ def test_another_place_of_a_roundup_borrows_no_day(annotator: Preannotator) -> N
     )
     # Before 0.59.0 the burning took the attack's Monday.
     assert _role(annotator, body, "incendié", "time", False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Des opérations ont eu lieu du lundi 1er au mercredi 3 septembre près de Boni.",
+         "du lundi 1er au mercredi 3 septembre", "2025-09-01/2025-09-03"),
+        ("The talks ran from Monday, September 1, to Wednesday, September 3, in Lomé.",
+         "Monday, September 1, to Wednesday, September 3", "2025-09-01/2025-09-03"),
+        ("Des frappes ont visé la zone jeudi 4 et vendredi 5 septembre.",
+         "jeudi 4 et vendredi 5 septembre", "2025-09-04/2025-09-05"),
+        ("Les combats ont duré les 2, 3 et 4 septembre.", "2, 3 et 4 septembre",
+         "2025-09-02/2025-09-04"),
+        ("Clashes were reported on September 2, 3 and 4.", "September 2, 3 and 4",
+         "2025-09-02/2025-09-04"),
+    ],
+)  # fmt: skip
+def test_a_span_of_days_with_weekdays_or_a_list(text: str, span: str, expected: str) -> None:
+    # Before 0.59.0 a weekday alone (the last such day) and the last date, or the first
+    # date alone.
+    assert _norms(text)[span] == (expected, "days")

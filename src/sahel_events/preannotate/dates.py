@@ -403,11 +403,17 @@ def _overnight(m: re.Match[str], base: dt.date) -> Interval | None:
     return _days(first, second)
 
 
+#: An optional weekday before a day in a span (since 0.59.0): "du *lundi* 2 au *mercredi*
+#: 4 mars", "from *Monday,* March 2, to *Wednesday,* March 4".
+_WD = rf"(?:{WEEKDAY}\s+)?"
+_WD_EN = rf"(?:{WEEKDAY},?\s+)?"
 _rule(
     "day-range",
-    rf"{B}(?:du|from|between|entre\s+le|les)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
-    rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
-    rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
+    # Since 0.59.0 with a weekday before each day: "du lundi 2 au mercredi 4 mars" (0.58.0
+    # read "lundi", the last Monday, and "mercredi 4 mars").
+    rf"{B}(?:du|from|between|entre\s+le|les)\s+{_WD}(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
+    rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+{_WD}(?P<d2>{DAY})\s+"
+    rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 
 
@@ -417,8 +423,10 @@ _rule(
 #: mars" keeps its older reading).
 @_rule(
     "day-pair",
-    rf"{B}(?:(?:on|le)\s+(?:the\s+)?)?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?"
-    rf"\s+(?:and|et)\s+(?:(?:on\s+)?the\s+|le\s+)?"
+    # A weekday before each day ("jeudi 5 et vendredi 6 mars"), days listed before the
+    # last two ("les 2, 3 et 4 mars": the first to the last).
+    rf"{B}(?:(?:on|le|les)\s+(?:the\s+)?)?{_WD}(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?"
+    rf"(?:,\s*{DAY})*\s+(?:and|et)\s+(?:(?:on\s+)?the\s+|le\s+)?{_WD}"
     rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )
 def _day_pair(m: re.Match[str], base: dt.date) -> Interval | None:
@@ -450,13 +458,14 @@ _rule(
 #: March 30 to April 2, 2026" (0.58.0 read the first day alone).
 _rule(
     "day-range-en-months",
-    rf"{B}(?:from\s+|between\s+)(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?\s*"
-    rf"(?:[-–]|to|and|until|through)\s*(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+    rf"{B}(?:from\s+|between\s+){_WD_EN}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf",?\s*(?:[-–]|to|and|until|through)\s*{_WD_EN}(?P<m2>{MONTH})\s+(?P<d2>{DAY})"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 _rule(
     "day-range-en",
-    rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to|and|until)\s*"
-    rf"(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+    rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})(?:,\s*{DAY})*,?\s*"
+    rf"(?:[-–]|to|and|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 
 
