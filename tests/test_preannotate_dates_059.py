@@ -255,3 +255,12 @@ def test_a_span_of_days_with_weekdays_or_a_list(text: str, span: str, expected: 
     # Before 0.59.0 a weekday alone (the last such day) and the last date, or the first
     # date alone.
     assert _norms(text)[span] == (expected, "days")
+
+
+def test_the_last_hours_are_a_vague_time(annotator: Preannotator) -> None:
+    body = (
+        "L'armée a mené le 31 août et le 1er septembre des opérations dans les îles du lac.\n"
+        "Au cours des dernières 48 heures, une vingtaine de combattants ont été neutralisés."
+    )
+    # Before 0.59.0 the toll took the days of the operations told before.
+    assert _role(annotator, body, "neutralisés", "time", False) == []

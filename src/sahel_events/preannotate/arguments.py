@@ -2819,7 +2819,10 @@ _VAGUE_TIME = re.compile(
     r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
     r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
     r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
-    r"(?:days|weeks|months))\b",
+    r"(?:days|weeks|months)|"
+    # "Au cours des dernières 48 heures", "in the past 24 hours".
+    r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
+    r"(?:past|last)\s+(?:24|48|72)\s+hours)\b",
     re.IGNORECASE,
 )
 
