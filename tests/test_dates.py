@@ -379,7 +379,9 @@ def test_a_part_of_the_day_after_or_before_the_act_told(sentence: str, span: str
         ("Midweek", "2025-09-15/2025-09-21"),
         ("mid-week", "2025-09-15/2025-09-21"),
         ("late last week", "2025-09-08/2025-09-14"),
-        ("at the end of the week", "2025-09-15/2025-09-21"),
+        # Since 0.59.0 the end of the week told of a past act on a Tuesday is last week's:
+        # this week's end is yet to come (codebook: a past event is before the dateline).
+        ("at the end of the week", "2025-09-08/2025-09-14"),
     ],
 )
 def test_a_part_of_an_english_week_is_its_week(expression: str, iso: str) -> None:

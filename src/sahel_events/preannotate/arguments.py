@@ -28,6 +28,7 @@ A mention fills at most one role of a given event.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -57,6 +58,7 @@ from .actors import (
 )
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, breakdown
+from .dates import last_day
 from .entities import Mention
 from .eventplace import (
     carried_places,
@@ -78,6 +80,7 @@ from .eventtime import (
     one_phrase,
     reported_act,
     since_bound,
+    statement_objecting,
     told_before_clause,
     told_in_earlier_act,
     told_when,
@@ -253,8 +256,12 @@ def link_arguments(
     paragraphs: Sequence[tuple[int, int]],
     excluded_times: Sequence[tuple[int, int]] = (),
     tokens: Sequence[Token] = (),
+    recalled: frozenset[int] = frozenset(),
+    dateline: dt.date | None = None,
 ) -> list[Argument]:
-    """Suggest the arguments of every trigger (rules in the module docstring)."""
+    """Suggest the arguments of every trigger (rules in the module docstring).
+    ``recalled``: the triggers told in the pluperfect, as background
+    (events.recalled_triggers); ``dateline``: the article's date."""
     out: list[Argument] = []
     # (trigger, facility): a site named by its kind in the sentence of an event that
     # names no town there, added once every other place is settled.
@@ -783,6 +790,9 @@ def link_arguments(
         # else told before it in the paragraph; a material act (what the attackers did
         # next) else takes the time told before it in the article.
         scopes = [(sent, 0.7), (para, 0.5)]
+        # The day a statement continuing the speaker of the sentence before takes when
+        # its own scopes tell none (since 0.59.0, below).
+        carried: int | None = None
         linked_act = (
             None
             if parsed
@@ -795,6 +805,17 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+        elif _VAGUE_TIME.search(text, sent[0], sent[1]):
+            # "Ces derniers jours, plusieurs enlèvements ont été signalés", "In recent
+            # days, several fishermen have been abducted": the sentence tells its time,
+            # too vague to normalise (codebook, TIME); not the day of another sentence
+            # (since 0.59.0: 0.58.0 borrowed the lead's day).
+            scopes = [(sent, 0.7)]
+        elif not parsed and statement_objecting(text, trig, triggers):
+            # "They urged ... and condemned the recent attacks on civilians": the act a
+            # statement names is not dated by the days told before (since 0.59.0: 0.58.0
+            # gave the attacks the summit's Sunday); its own sentence may date it.
+            scopes = [(sent, 0.7)]
         elif trig.label in _UNBORROWING or promise(trig):
             # "X a appelé au calme", "Le gouvernement a rejeté ces accusations": when a
             # demand, an accusation or a denial was made is told in its own sentence or
@@ -812,6 +833,8 @@ def link_arguments(
                     t.label in _VIOLENT and previous[0] <= t.start < previous[1] for t in triggers
                 ):
                     scopes.append((previous, 0.5))
+                if previous is not None:
+                    carried = _speaker_day(triggers, out, previous)
         elif (trig.label, trig.mode) in _RESTRICTING:
             # "La circulation des motos est interdite", "des familles ont quitté leurs
             # villages": a ban or a flight lasts; the day of the act told before is not
@@ -923,12 +946,24 @@ def link_arguments(
                     and not (
                         trig.label in _VIOLENT and _spoken_day(triggers, sentences, mentions[i])
                     )
+                    and not (
+                        ti not in recalled
+                        and _background_day(triggers, sentences, mentions[i], recalled, dateline)
+                    )
                 ]
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
                 break
         else:
-            if of_meeting and scopes:
+            if carried is not None and not any(
+                s <= mentions[carried].start < e for s, e in excluded_times
+            ):
+                # "Ils ont appelé ... Ils ont également salué", "Le gouverneur s'est rendu
+                # mercredi à Ayorou, où des hommes armés ont tué ... la semaine dernière.
+                # Il a appelé": the day of the speaker's own act in the sentence before,
+                # told there or carried to it, not the day of an attack told there.
+                add(Role.TIME, carried, 0.5)
+            elif of_meeting and scopes:
                 # "Dans le même texte, l'organisation demande": the day of the meeting
                 # whose communiqué it is (since 0.17.0).
                 for i in _meeting_argument(triggers, ti, out, Role.TIME, first=issued)[:1]:
@@ -2748,7 +2783,12 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: "Separately, ..."): its act borrows no time from the story told before.
 _OTHER_STORY = re.compile(
     r"\W*(?:par\s+ailleurs|d['’]autre\s+part|ailleurs|dans\s+un\s+autre\s+registre|"
-    r"separately|elsewhere|in\s+another\s+(?:incident|development|attack))\b",
+    r"separately|elsewhere|in\s+another\s+(?:incident|development|attack)|"
+    # Since 0.59.0 another place of the same roundup: "Dans une autre localité du
+    # département, des inconnus ont incendié une école", "In another village".
+    r"dans\s+(?:une?\s+)?autres?\s+(?:localités?|villages?|communes?|départements?|"
+    r"cercles?|provinces?|régions?|incidents?)|"
+    r"in\s+another\s+(?:village|town|locality|district|commune|province|region))\b",
     re.IGNORECASE,
 )
 #: The gerunds that tell an act's toll after a comma: "killing", "tuant".
@@ -2825,6 +2865,24 @@ _CONTINUED = re.compile(
 )
 
 
+def _speaker_day(
+    triggers: Sequence[Trigger], linked: Sequence[Argument], previous: tuple[int, int]
+) -> int | None:
+    """The time linked to the last act of ``previous`` that is not violent (a meeting, a
+    visit, a statement): the day a sentence that goes on with its speaker ("Ils ont
+    également salué", "Il a appelé") takes when it tells none (since 0.59.0: 0.58.0 gave
+    such a statement no day when the sentence before told its own day only by carrying
+    it, or told an attack's day beside the visit's)."""
+    times = [
+        a.mention
+        for a in linked
+        if a.role == Role.TIME
+        and triggers[a.trigger].label not in _VIOLENT
+        and previous[0] <= triggers[a.trigger].start < previous[1]
+    ]
+    return times[-1] if times else None
+
+
 def sentence_before(
     sentences: Sequence[tuple[int, int]], sent: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -2867,6 +2925,50 @@ def _spoken_day(
 _SEQUEL_DAY = re.compile(
     r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
 )
+
+
+#: Vague times (codebook: a TIME left without norm_date): "récemment", "ces derniers
+#: jours", "in recent weeks", "lately".
+_VAGUE_TIME = re.compile(
+    r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
+    r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
+    r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
+    r"(?:days|weeks|months)|"
+    # "Au cours des dernières 48 heures", "in the past 24 hours".
+    r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
+    r"(?:past|last)\s+(?:24|48|72)\s+hours)\b",
+    re.IGNORECASE,
+)
+
+
+def _background_day(
+    triggers: Sequence[Trigger],
+    sentences: Sequence[tuple[int, int]],
+    mention: Mention,
+    recalled: frozenset[int],
+    dateline: dt.date | None,
+) -> bool:
+    """Whether a time of another sentence dates an act told there as background: in the
+    pluperfect (the trigger of its sentence nearest to it is one of ``recalled``) and
+    ended more than a week before the dateline ("Le poste avait déjà été attaqué *en
+    janvier*", "who had been kidnapped *in 2023*"). An act of the article's own story
+    told after it does not take that day (since 0.59.0: 0.58.0 dated "Les assaillants ont
+    incendié deux véhicules" to the January of the earlier attack); an act told in the
+    pluperfect too goes on with the background and may. A day of the last week told in
+    the pluperfect is most often the story's own start ("Vendredi matin, le convoi avait
+    quitté Djibo ... il a été immobilisé"): it may be borrowed, as before."""
+    if not recalled or dateline is None:
+        return False
+    end = last_day(mention.textareas.get(Normalised.DATE) or "")
+    if end is None or end >= dateline - dt.timedelta(days=7):
+        return False
+    sent = containing(sentences, mention.start)
+    near = [
+        (abs(_distance(mention, t)), i)
+        for i, t in enumerate(triggers)
+        if sent[0] <= t.start < sent[1]
+    ]
+    return bool(near) and min(near)[1] in recalled
 
 
 def _dates_aftermath(

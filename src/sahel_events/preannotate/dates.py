@@ -309,7 +309,8 @@ def _day_part(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "night-weekdays",
-    rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?P<w2>{WEEKDAY}){E}",
+    rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?:ce\s+)?"
+    rf"(?P<w2>{WEEKDAY}){E}",
     0.8,
 )
 def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
@@ -320,18 +321,68 @@ def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
     return _days(first, second)
 
 
+#: After two weekdays, the word that places them: "lundi et mardi derniers", "entre
+#: lundi et mardi prochains" (since 0.59.0; the plural of "dernier", "prochain").
+_WEEKDAYS_REL = r"(?:\s+(?P<rel>derniers?|dernières?|passés?|prochains?|last|next))?"
+
+
+#: Since 0.59.0 "dans la nuit d'hier à aujourd'hui", "dans la nuit d'avant-hier à hier":
+#: the two days (0.58.0 read "hier", or "aujourd'hui", the dateline's day, alone).
+@_rule(
+    "night-yesterday",
+    rf"{B}{_NIGHT}\s+d['’]\s*(?P<first>avant-hier|hier)\s+(?:à|a)\s+"
+    r"(?:aujourd['’]\s*hui|hier|ce\s+(?:matin|jour))" + E,
+    0.8,
+)
+def _night_yesterday(m: re.Match[str], base: dt.date) -> Interval | None:
+    first = base - dt.timedelta(days=2 if m["first"].lower() == "avant-hier" else 1)
+    return _days(first, first + dt.timedelta(days=1))
+
+
 @_rule(
     "weekday-range",
     rf"{B}(?:entre|between|from|de|du)\s+(?P<w1>{WEEKDAY})\s+(?:et|and|à|au|to|until|through)\s+"
-    rf"(?P<w2>{WEEKDAY}){E}",
+    rf"(?P<w2>{WEEKDAY}){_WEEKDAYS_REL}{E}",
     0.8,
 )
 def _weekday_range(m: re.Match[str], base: dt.date) -> Interval | None:
     # "entre mercredi et vendredi": the last Friday on or before the dateline and the
     # Wednesday before it (the span the codebook writes START/END, precision days).
-    last = _last_weekday(_WEEKDAYS[m["w2"].lower().rstrip(".")], base)
-    back = (last.weekday() - _WEEKDAYS[m["w1"].lower().rstrip(".")]) % 7
-    return _days(last - dt.timedelta(days=back), last) if back else None
+    return _weekday_span(m, base, 6)
+
+
+#: Since 0.59.0 two consecutive weekdays joined by "et", "and": "ont opposé samedi et
+#: dimanche les VDP", "clashes on Saturday and Sunday" are the two-day span (codebook:
+#: days, a span of consecutive days), not the first day alone (0.58.0 read "samedi" and
+#: left "dimanche" to nothing). Two days apart ("lundi et jeudi") may be two happenings:
+#: each stays its own day. A date after the second ("samedi et dimanche 15 mars") is
+#: left to the date rules.
+_rule(
+    "weekday-pair",
+    rf"{B}(?:(?:les|le|on|ce)\s+)?(?P<w1>{WEEKDAY})\s+(?:et|and)\s+(?:(?:le|on)\s+)?"
+    rf"(?P<w2>{WEEKDAY}){_WEEKDAYS_REL}{E}(?!\s+\d)",
+    0.8,
+)(lambda m, base: _weekday_span(m, base, 1))
+
+
+def _weekday_span(m: re.Match[str], base: dt.date, most: int) -> Interval | None:
+    """The days from weekday ``w1`` to weekday ``w2`` (at most ``most`` days apart): the
+    last such span on or before the dateline, or the next one after it when told ahead
+    ("prochains", a clause of what is to come: the codebook's rule for a weekday)."""
+    w1, w2 = (_WEEKDAYS[m[k].lower().rstrip(".")] for k in ("w1", "w2"))
+    back = (w2 - w1) % 7
+    if not 0 < back <= most:
+        return None
+    rel = (_g(m, "rel") or "").lower()
+    if rel.startswith(("prochain", "next")) or (
+        not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
+    ):
+        first = base + dt.timedelta(days=(w1 - base.weekday()) % 7 or 7)
+        return _days(first, first + dt.timedelta(days=back))
+    last = _last_weekday(w2, base)
+    if rel and last == base:
+        last -= dt.timedelta(days=7)  # "lundi et mardi derniers" on a Tuesday
+    return _days(last - dt.timedelta(days=back), last)
 
 
 @_rule(
@@ -352,22 +403,69 @@ def _overnight(m: re.Match[str], base: dt.date) -> Interval | None:
     return _days(first, second)
 
 
+#: An optional weekday before a day in a span (since 0.59.0): "du *lundi* 2 au *mercredi*
+#: 4 mars", "from *Monday,* March 2, to *Wednesday,* March 4".
+_WD = rf"(?:{WEEKDAY}\s+)?"
+_WD_EN = rf"(?:{WEEKDAY},?\s+)?"
 _rule(
     "day-range",
-    rf"{B}(?:du|from|between|entre\s+le|les)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
-    rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
-    rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
+    # Since 0.59.0 with a weekday before each day: "du lundi 2 au mercredi 4 mars" (0.58.0
+    # read "lundi", the last Monday, and "mercredi 4 mars").
+    rf"{B}(?:du|from|between|entre\s+le|les)\s+{_WD}(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
+    rf"(?:\s+(?P<y1>{YEAR}))?\s+(?:au|to|until|and|et\s+le|et)\s+{_WD}(?P<d2>{DAY})\s+"
+    rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
+
+
+#: Since 0.59.0 two days joined by "and", "et" without "les" before them: "On 29 and 30
+#: November", "le 29 et le 30 novembre", "le 28 février et le 1er mars" (0.58.0 read the
+#: second day alone). Days a week or more apart are two days, not a span ("les 3 et 10
+#: mars" keeps its older reading).
+@_rule(
+    "day-pair",
+    # A weekday before each day ("jeudi 5 et vendredi 6 mars"), days listed before the
+    # last two ("les 2, 3 et 4 mars": the first to the last).
+    rf"{B}(?:(?:on|le|les)\s+(?:the\s+)?)?{_WD}(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?"
+    rf"(?:,\s*{DAY})*\s+(?:and|et)\s+(?:(?:on\s+)?the\s+|le\s+)?{_WD}"
+    rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)
+def _day_pair(m: re.Match[str], base: dt.date) -> Interval | None:
+    span = _resolve_day_range(m, base)
+    return span if span is not None and (span.end - span.start).days < 7 else None
+
+
+#: Since 0.59.0 "la semaine du 2 mars", "the week of 2 March": the Monday-to-Sunday week
+#: that holds that day (codebook, precision week), not the day alone.
+@_rule(
+    "week-of",
+    rf"{B}(?:la\s+|the\s+)?(?:semaine|week)\s+(?:du|of)\s+(?:{WEEKDAY}\s+)?(?:(?P<d>{DAY})\s+"
+    rf"(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))(?:,?\s+(?P<y>{YEAR}))?{E}",
+)
+def _week_of(m: re.Match[str], base: dt.date) -> Interval | None:
+    month = _month_of(_g(m, "m") or m["m2"])
+    year = int(m["y"]) if _g(m, "y") else _year_for(month, base)
+    day = _safe_date(year, month, _day_of(_g(m, "d") or m["d2"]))
+    return _week(day) if day is not None else None
+
+
 _rule(
     "day-range-dash",
     rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 
 
+#: Since 0.59.0 two days of two months in English: "between Feb. 27 and March 2", "from
+#: March 30 to April 2, 2026" (0.58.0 read the first day alone).
+_rule(
+    "day-range-en-months",
+    rf"{B}(?:from\s+|between\s+){_WD_EN}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf",?\s*(?:[-–]|to|and|until|through)\s*{_WD_EN}(?P<m2>{MONTH})\s+(?P<d2>{DAY})"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
 _rule(
     "day-range-en",
-    rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|to|and|until)\s*"
-    rf"(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+    rf"{B}(?:from\s+|between\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})(?:,\s*{DAY})*,?\s*"
+    rf"(?:[-–]|to|and|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 
 
@@ -486,7 +584,17 @@ def _part_of_week(m: re.Match[str], base: dt.date) -> Interval | None:
     # in (Monday to Sunday), this one or the one named.
     rel = (_g(m, "rel") or "").lower()
     delta = -7 if rel in ("dernière", "passée", "écoulée") else 7 if rel == "prochaine" else 0
-    return _week(base + dt.timedelta(days=delta))
+    return _week(base + dt.timedelta(days=delta + _week_end_past(m, base, rel)))
+
+
+def _week_end_past(m: re.Match[str], base: dt.date, rel: str) -> int:
+    """-7 when "la fin de la semaine" (or "late in the week") with no word placing it is
+    told early in the week (Monday to Wednesday) of a past act: this week's end is yet to
+    come, the act was at the end of last week (since 0.59.0); else 0."""
+    part = (_g(m, "part") or "").lower()
+    if rel or part not in ("fin", "end", "late") or base.weekday() > 2:
+        return 0
+    return 0 if AHEAD.search(m.string, max(0, m.start() - 100), m.start()) else -7
 
 
 @_rule(
@@ -499,7 +607,10 @@ def _part_of_week_en(m: re.Match[str], base: dt.date) -> Interval | None:
     # "Mid-week", "late last week", "at the start of the week": the known week, as
     # "en début de semaine" (the codebook has no part of a week).
     rel = (_g(m, "rel") or "").lower()
-    return _week(base + dt.timedelta(days=-7 if rel == "last" else 7 if rel == "next" else 0))
+    delta = -7 if rel == "last" else 7 if rel == "next" else 0
+    return _week(
+        base + dt.timedelta(days=delta + _week_end_past(m, base, "" if rel == "the" else rel))
+    )
 
 
 @_rule(
@@ -527,14 +638,17 @@ def _month_year(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "month-alone",
-    rf"{B}(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en|"
-    rf"in|since|during|until|last|this)\s*(?P<m>{MONTH}){E}"
+    rf"{B}(?:(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en)"
+    rf"\s*(?P<m>{MONTH}){E}"
+    # Since 0.59.0 not the month of an English date ("until April 20", "since March 3"):
+    # the date rule reads it whole (0.58.0 read "until April", the month).
+    rf"|(?:in|since|during|until|last|this)\s*(?P<m_en>{MONTH}){E}(?!\s+\d{{1,2}}(?!\d)))"
     # "depuis sept mois" is a duration: "sept" is the number there, not September.
     r"(?!\s+(?:mois|ans|années|jours|semaines|heures|months|years|days|weeks|hours)\b)",
     0.8,
 )
 def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
-    month = _month_of(m["m"])
+    month = _month_of(_g(m, "m") or m["m_en"])
     return _month_interval(_year_for(month, base), month)
 
 
@@ -653,12 +767,20 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
     rel = (_g(m, "rel") or "").lower()
     if _g(m, "bound") and _DATED.match(m.string, m.end()):
         return None  # "jusqu'au dimanche 14 septembre": the date rule reads it whole
+    if _FULL_DATE_AFTER.match(m.string, m.end()):
+        # Since 0.59.0 also "Ce samedi 14 mars", "on Sunday, March 15" (0.58.0 read the
+        # weekday alone, and the date was lost to it).
+        return None
     # "jusqu'à dimanche", "d'ici lundi", "until Sunday": a bound ahead of the dateline,
     # the next such day (codebook: a weekday is the next one for what is to come).
     # Since 0.35.0 also a weekday in a clause about what is to come: "it would hold a
     # sit-in outside the courthouse on Saturday", "la marche aura lieu samedi".
     ahead = not rel and AHEAD.search(m.string, max(0, m.start() - 100), m.start())
     this = m.group(0).lower().startswith("ce ")
+    if m.group(0).lower().startswith("last"):
+        # Since 0.59.0 "last Thursday" is "jeudi dernier": on a Thursday, the week
+        # before's (0.58.0 read the dateline's own day).
+        rel = "dernier"
     if rel == "prochain" or ahead or (_g(m, "bound") and rel not in ("dernier", "passé")):
         # Since 0.58.0 "ce mercredi" on a Wednesday is the dateline's day, ahead or not.
         day = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or (0 if this else 7))
@@ -683,10 +805,17 @@ AHEAD = re.compile(
     # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
     # de lundi" alone: a measure decreed before the dateline often took effect then.
     r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
-    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur)"
+    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur|"
+    # Since 0.59.0 a date an act is set or put off to: "une grève générale est annoncée
+    # pour la mi-avril", "le procès a été renvoyé au 3 mai", "postponed until April".
+    r"annoncée?s?\s+pour|(?:reportée?s?|renvoyée?s?|fixée?s?|ajournée?s?)\s+(?:au|à)|"
+    r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
     r"\b[^.;:!?\n,«»\"“”]*$",
     re.IGNORECASE,
 )
+#: A day and its month right after a weekday: "(ce samedi) 14 mars", "(on Sunday,)
+#: March 15".
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY}){E}", re.IGNORECASE)
 #: A date right after a weekday ("dimanche 14 septembre", "Sunday, Sept. 14").
 _DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
 
@@ -695,12 +824,28 @@ _DATED = re.compile(r",?\s+(?:\w+\.?\s+)?\d")
 _AGO = (
     r"(?:il\s+y\s+a|voici|depuis)\s+(?:\w+|\d+)\s+(?:jours?|semaines?|mois|ans?|années?)"
     r"|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    # Since 0.59.0 a fortnight: "il y a une quinzaine de jours", "a fortnight ago".
+    r"|(?:il\s+y\s+a|voici)\s+(?:une\s+)?quinzaine\s+de\s+jours|(?:a|one)\s+fortnight\s+ago"
+)
+#: What dateparser does not read, in words it reads: a fortnight is two weeks
+#: ("il y a quinze jours" is the week of two weeks ago, as "il y a deux semaines"), and
+#: "voici" is "il y a" (since 0.59.0).
+_AGO_WORDS = (
+    (
+        re.compile(r"(?:une\s+)?quinzaine\s+de\s+jours|quinze\s+jours", re.IGNORECASE),
+        "deux semaines",
+    ),
+    (re.compile(r"(?:a|one)\s+fortnight", re.IGNORECASE), "two weeks"),
+    (re.compile(r"^voici\b", re.IGNORECASE), "il y a"),
 )
 
 
 @_rule("dateparser", rf"{B}(?P<expr>{_AGO}|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}){E}", 0.75)
 def _dateparser(m: re.Match[str], base: dt.date) -> Interval | None:
-    data = _date_parser(base).get_date_data(m["expr"])
+    expr = m["expr"]
+    for words, same in _AGO_WORDS:
+        expr = words.sub(same, expr)
+    data = _date_parser(base).get_date_data(expr)
     if data.date_obj is None:
         return None
     day = data.date_obj.date()
@@ -785,11 +930,16 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "night-days": _NIGHT_WORD,
     "day-part": re.compile(r"soir|matin|journée|après-midi|nuit"),
     "night-weekdays": _NIGHT_WORD,
+    "night-yesterday": _NIGHT_WORD,
     "weekday-range": _WEEKDAY_WORD,
+    "weekday-pair": _WEEKDAY_WORD,
+    "day-pair": _MONTH_WORD,
+    "week-of": _MONTH_WORD,
     "overnight": _NIGHT_WORD,
     "day-range": _MONTH_WORD,
     "day-range-dash": _MONTH_WORD,
     "day-range-en": _MONTH_WORD,
+    "day-range-en-months": _MONTH_WORD,
     "month-range": _MONTH_WORD,
     "part-of-month": _MONTH_WORD,
     "part-of-month-en": _MONTH_WORD,
@@ -1015,7 +1165,11 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
         for m in found
         if m.interval.end - m.interval.start <= dt.timedelta(days=1)
         and (m.interval.start == m.interval.end or _NIGHT_WORD.search(m.text))
-        and m.interval.start != dateline
+        # The dateline's own day only when told by words, never by its date (which
+        # may be the dateline itself, or stand for it): "ont manifesté ce mercredi matin
+        # [...] La veille au soir" (since 0.59.0; 0.58.0 counted from no day and the
+        # burning took the march's Wednesday).
+        and (m.interval.start != dateline or not any(c.isdigit() for c in m.text))
     ]
     out = []
     for m in scan(_ANCHORED, text, lowered_text(text), 0, len(text)):
@@ -1229,6 +1383,8 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
     if mention.rule in (
         "night-dates",
         "night-weekdays",
+        "night-yesterday",
+        "week-of",
         "day-range",
         "month-range",
         "relative",

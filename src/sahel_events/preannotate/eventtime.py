@@ -221,6 +221,75 @@ def _after_other(text: str, mention: Mention, trig: Trigger, triggers: Sequence[
     )
 
 
+#: The types whose verb takes an act's noun as its object: "condemned the killing",
+#: "denied the massacre", "welcomed the release", "called for an investigation into the attack".
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+#: What lies between such a verb and the act's noun: a determiner and up to three words
+#: ("condemned *the recent* attacks", "called for *an investigation into the* killing").
+_OBJECT_BETWEEN = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:the|a|an|its|their|these|this|those|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_statement(
+    text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """For a text without a parse: whether a time told before a statement's verb dates
+    the statement and not the act whose noun is its object ("The UN *on Tuesday*
+    condemned *the killing* of civilians", "denied on Wednesday the massacre"; since
+    0.59.0: 0.58.0 dated the killing to the condemnation's day)."""
+    return mention.end <= trig.start and any(
+        mention.end <= t.start for t in statement_objecting(text, trig, triggers)
+    )
+
+
+def statement_objecting(text: str, trig: Trigger, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The statements (condemning, denying, welcoming, calling for) whose verb takes the
+    trigger's noun as its object, right before it: "condemned the recent *attacks*"."""
+    return [
+        t
+        for t in triggers
+        if t is not trig
+        and t.label in _STATEMENT_TYPES
+        and t.end <= trig.start < t.end + 60
+        and _OBJECT_BETWEEN.fullmatch(text, t.end, trig.start) is not None
+    ]
+
+
+#: An auxiliary, a conjunction or a relative before a verb: it is a clause's verb, not a
+#: participle qualifying the noun before it.
+_VERB_BEFORE = re.compile(
+    r"\b(?:was|were|been|be|being|had|has|have|is|are|and|or|who|which|that|they|he|she|it)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A passive main verb's auxiliary right before it: "(captives abducted in X) *were* freed".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$")
+
+
+def _participle_before_main(
+    text: str, mention: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """For a text without a parse: whether the trigger is a participle qualifying its
+    subject noun and the time comes right after the sentence's main verb, another act:
+    "Two aid workers *abducted* in northern Burkina Faso were *freed on Sunday*", "A
+    journalist *arrested* in Niamey was *released on Tuesday*" (since 0.59.0: 0.58.0
+    dated the capture to the release's day)."""
+    if mention.start < trig.end or _VERB_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+        return False
+    return any(
+        t is not trig
+        and t.label != trig.label
+        and trig.end <= t.start
+        and t.end <= mention.start
+        and _RIGHT_AFTER.fullmatch(text, t.end, mention.start) is not None
+        and _PASSIVE_BEFORE.search(text, trig.end, t.start) is not None
+        for t in triggers
+    )
+
+
 def _promised_time(text: str, mention: Mention, trig: Trigger) -> bool:
     """Whether a time told before the trigger ends a clause of what is to come ("would
     be paid before the end of the month") that the trigger is not in."""
@@ -328,6 +397,10 @@ def _foreign_unparsed(
     if trig.end <= mention.start and _OWN_PARTICIPLE.fullmatch(text, trig.end, mention.start):
         return False
     if _after_other(text, mention, trig, triggers):
+        return True
+    if _object_of_statement(text, mention, trig, triggers):
+        return True
+    if _participle_before_main(text, mention, trig, triggers):
         return True
     aside = _ASIDE.search(text, max(0, mention.start - 80), mention.start)
     if aside and not aside.start() <= trig.start < mention.end:

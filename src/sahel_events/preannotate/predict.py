@@ -316,6 +316,7 @@ class Preannotator:
                 and m.textareas.get(Normalised.DATE) == dateline.isoformat()
             ]
         )
+        recalled = recalled_triggers(text, triggers, analysis.tokens)
         args = link_arguments(
             text,
             triggers,
@@ -325,6 +326,8 @@ class Preannotator:
             paragraphs,
             not_times,
             analysis.tokens,
+            recalled,
+            dateline,
         )
         # A statement made (and a commitment recoded AGREE) is never dated after the
         # dateline: "a condamné l'attaque [...] la semaine prochaine" dates what is
@@ -342,7 +345,6 @@ class Preannotator:
             | relationship_words(text, triggers, analysis.tokens)
             | idiom_triggers(text, triggers)
         )
-        recalled = recalled_triggers(text, triggers, analysis.tokens)
         events = merge_mentions(
             text,
             triggers,
