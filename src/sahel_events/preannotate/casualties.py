@@ -38,7 +38,8 @@ _APPROX = {
 }  # fmt: skip
 #: Vague quantifiers and the range the codebook gives them (norm_count).
 _VAGUE_RANGES = (
-    (re.compile(r"dizaines|dozen", re.IGNORECASE), "20-99"),
+    # Since 0.59.0 "scores of civilians", tens as "dozens" are.
+    (re.compile(r"dizaines|dozen|scores", re.IGNORECASE), "20-99"),
     (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
     (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
 )
@@ -142,6 +143,9 @@ _KIND_VERBS = {
     r"massacrant|massacré|massacring|massacred|égorgeant|égorgé|slaughtering|slaughtered",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
+    # Since 0.59.0 the hostage-taking before its count: "ont pris en otage une
+    # quarantaine de passagers", "took hostage 15 passengers".
+    r"pris\s+en\s+otages?|prenant\s+en\s+otages?|took\s+hostage|taking\s+hostage|"
     # Since 0.19.0 captured combatants (codebook: abducted), people only (_THINGS_TOO).
     r"captured|capturing|capturé|capturant|"
     # Since 0.58.0 "seized two aid workers" (people only, _THINGS_TOO).
@@ -179,6 +183,7 @@ _VAGUE = (
     r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"(?P<dozen>a\s+dozen\s+)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"scores\s+of\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
@@ -198,9 +203,14 @@ _WHEN = (
 #: Since 0.25.0 the digits an army communiqué repeats in brackets: "sept (07) individus",
 #: "Trois (03) soldats".
 _BRACKETED_DIGITS = r"(?:\s*\(\d{1,4}\))?"
+#: Since 0.59.0 a range opened by "entre", "between" ("tuant entre 10 et 15 civils",
+#: "Between 20 and 30 villagers were killed"), whose second figure may be written in
+#: words ("dix à douze morts"): the first figure alone was the count, or none.
 _COUNT = (
-    rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
-    rf"(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
+    rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?:(?P<between>entre|between)\s+)?"
+    rf"(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
+    rf"(?:\s*(?:-|–)\s*(?P<n2>\d+)|\s*(?:à|to|(?(between)(?:et|and)|et))\s*"
+    rf"(?P<n3>\d+|{_NUMBER_WORDS}))?\s+)"
 )
 # Up to three words of the counted noun phrase: never a conjunction, a number, an
 # auxiliary or an outcome word (so "trois morts et quatre blessés" is two counts).
@@ -228,7 +238,7 @@ _NOUN = (
     rf"(?:(?:et\s+(?=d(?:e\s|['’])))|(?:(?:et|and)\s+(?=(?!(?:{_STOP}|{_WORD}|de|des|du|d|"
     r"les?|la|l|the|their|his|her|its|leurs?|son|sa|ses|a|an|one|"
     # Nor a count of its own: "et plusieurs civils", "and dozens of civilians".
-    r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|many|some|"
+    r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|scores|many|some|"
     r"few|about|around|over|nearly|more|at|au|près|environ|plus|pas)\b)"
     # Nor an outcome: "killed 34 soldiers and wounded 14 others" is two acts.
     rf"(?!(?:{_OUTCOMES})(?!\w))"
@@ -246,8 +256,11 @@ _BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
 _AUX = (
     # Since 0.17.0 the pronoun "y" before the auxiliary ("Trois civils y ont été tués")
     # stays out of the span.
-    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
-    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
+    # Since 0.59.0 the singular English auxiliaries: "One soldier was killed and four
+    # others were wounded", "one has been abducted".
+    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are|"
+    r"was|has)\s+"
+    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
@@ -549,7 +562,10 @@ _LOST_PEOPLE = (
 #: toll rose to 45". A bare "bilan" or "toll" counts the dead; the wounded are counted by
 #: their own noun ("le bilan s'élève à 12 morts et 30 blessés").
 _TOLL_REACHED = re.compile(
-    r"(?<!\w)(?:bilan|toll|pertes|losses)(?:,?\s+[^\s.;:]+){0,12}?,?\s+(?:"
+    # Since 0.59.0 up to twenty words between (twelve before): "The death toll from
+    # Friday's attack on a mosque in the village of Fambita in western Niger has risen to
+    # 44".
+    r"(?<!\w)(?:bilan|toll|pertes|losses)(?:,?\s+[^\s.;:]+){0,20}?,?\s+(?:"
     r"s['’](?:élève|élèvent|élevait|est\s+(?:alourdi|élevé|établi)|établit|alourdit)|"
     r"(?:est|était|a)\s+(?:passé|monté|grimpé|atteint)|passe|grimpe|atteint|"
     r"rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped|increased)"
@@ -568,7 +584,16 @@ _LOST = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-_PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST)]
+#: Since 0.59.0 the dead counted as bodies, right after the count: "Nous avons compté
+#: plus de 40 corps", "helped bury at least 60 bodies", "trois corps sans vie" (not "deux
+#: corps d'armée", "the bodies of", which :data:`_KIND_VERBS` reads).
+_BODIES = re.compile(
+    rf"(?<!\w)(?P<span>{_COUNT}(?:dead\s+)?(?:corps|cadavres|bodies|corpses))"
+    r"(?!\w|\s+(?:d['’]|de\s|des\s|du\s|of\s|expédition|diplomat|enseign|médic|militaire|"
+    r"habillé|électoral))",
+    re.IGNORECASE,
+)
+_PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST), ("killed", _BODIES)]
 
 
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
@@ -719,7 +744,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 if bracket := _BRACKETED_END.search(text, s, e):
                     e = bracket.start()
             groups = m.groupdict()
-            if groups.get("n2") and _CHANGED_FROM.search(text, max(0, s - 40), s):
+            if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
+                text, max(0, s - 40), s
+            ):
                 continue  # "est passé de 10 à 17 morts": the figure before, then the toll
             if (
                 (groups.get("n") or "").lower() in ("un", "une", "one")
@@ -978,12 +1005,24 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
         # people left out, "une dizaine" is about ten, not one.
         return "approximate", str(_APPROX[noun[0].lower()])
     n = _number(groups["n"]) if groups.get("n") else None
+    if n is None and groups.get("between") and groups.get("n"):
+        # "entre dix et quinze": the number words read as one phrase are the range's two
+        # figures (since 0.59.0).
+        ends = [_number(w) for w in _RANGE_AND.split(groups["n"], maxsplit=1)]
+        if len(ends) == 2 and ends[0] is not None and ends[1] is not None:
+            low, high = sorted((ends[0], ends[1]))
+            return "approximate", f"{low}-{high}"
     if n is None:
         return "vague", None
-    if groups.get("n2"):
-        n2 = int(groups["n2"])
+    second = groups.get("n2") or groups.get("n3")
+    n2 = _number(second) if second else None
+    if n2 is not None:
         return "approximate", f"{min(n, n2)}-{max(n, n2)}"
     return _qualifier_word(groups.get("qual")), str(n)
+
+
+#: The "et", "and" between the two figures of a range in words: "entre dix et quinze".
+_RANGE_AND = re.compile(r"\s+(?:et|and)\s+", re.IGNORECASE)
 
 
 def _qualifier_word(qual: str | None) -> str:
