@@ -1366,12 +1366,99 @@ def _orphan_counts(
         ]
         if held and len(held) < len(before):
             before = held
+        if harmed and len(before) > 1:
+            before = _past_phase_or_response(text, triggers, written, before, m)
         if before:
             target = max(before, key=lambda ti: triggers[ti].start)
             if _of_another_time(text, mentions, containing(written, m.start), target, linked):
                 continue
             out.append(Argument(target, i, Role.CASUALTIES, 0.4))
     return out
+
+
+#: A phase of an attack told after it: "ont d'abord fait exploser un engin ... avant
+#: d'ouvrir le feu", "first detonated a roadside bomb, then opened fire".
+_PHASE = re.compile(
+    r"\b(?:d['’]abord|avant\s+d['’]ouvrir|avant\s+que|first|before\s+opening|"
+    r"then\s+opened|puis\s+(?:ont\s+)?ouvert)\b",
+    re.IGNORECASE,
+)
+#: A response of the attacked force: "La riposte des FAMa a permis de neutraliser",
+#: "killed a dozen assailants in its response", "repelled the attack".
+_RESPONSE = re.compile(
+    r"\b(?:ripost\w*|contre-attaqu\w*|contre-offensive|repouss\w*|respon(?:se|ding)|"
+    r"counter-?(?:attack|offensive)\w*|repel\w*|fought\s+back)\b",
+    re.IGNORECASE,
+)
+#: The attackers, in a count: their dead are the response's when told apart.
+_ATTACKERS_COUNTED = re.compile(
+    r"\b(?:terroristes?|assaillants?|jihadistes?|djihadistes?|insurgés?|ennemi\w*|"
+    r"attackers?|assailants?|militants?|jihadists?|insurgents?|terrorists?|fighters?)\b",
+    re.IGNORECASE,
+)
+
+
+#: The words of an attack, which a response repels ("ont repoussé une attaque"): the
+#: attack itself, not the response.
+_ATTACK_WORD = re.compile(
+    r"attaqu|assaut|incursion|embuscade|attack|assault|raid|offensive|ambush", re.IGNORECASE
+)
+
+
+def after_the_attack(
+    text: str, told: tuple[int, int], counted: str, words: Sequence[str] = ()
+) -> bool:
+    """Whether an act told in the sentence ``told`` is a phase or a response of an
+    attack told before it, whose toll ``counted`` (the words of the count) is the
+    attack's (since 0.59.0). A phase: "Les assaillants ont d'abord fait exploser une
+    mine, avant d'ouvrir le feu". A response, unless the count is of the attackers: "La
+    riposte des FAMa a permis de neutraliser une dizaine de terroristes" (then "Côté
+    ami, le bilan fait état de deux morts": the attack's dead). ``words`` are the
+    triggers of that sentence: one that names an attack ("ont repoussé une attaque")
+    makes it the attack's own sentence."""
+    if any(_ATTACK_WORD.match(w) and not _RESPONSE.match(w) for w in words):
+        return False
+    if _PHASE.search(text, *told):
+        return True
+    return bool(_RESPONSE.search(text, *told)) and not _ATTACKERS_COUNTED.search(counted)
+
+
+def plain_attack(text: str, told: tuple[int, int]) -> bool:
+    """Whether the sentence ``told`` tells an act neither as a phase nor as a response
+    (:func:`after_the_attack`)."""
+    return not _PHASE.search(text, *told) and not _RESPONSE.search(text, *told)
+
+
+def _past_phase_or_response(
+    text: str,
+    triggers: Sequence[Trigger],
+    written: Sequence[tuple[int, int]],
+    before: list[int],
+    m: Mention,
+) -> list[int]:
+    """The events a toll of dead or wounded told after them may complete, without the
+    nearest when it is a phase or a response of an attack told in an earlier sentence
+    (:func:`after_the_attack`): "Le convoi a été attaqué mercredi. Les assaillants ont
+    d'abord fait exploser une mine, avant d'ouvrir le feu. Le bilan fait état de huit
+    soldats tués": the toll is the attack's, not the shooting's (since 0.59.0)."""
+    nearest = max(before, key=lambda ti: triggers[ti].start)
+    near_sentence = containing(written, triggers[nearest].start)
+    words = [t.text for t in triggers if near_sentence[0] <= t.start < near_sentence[1]]
+    if not after_the_attack(text, near_sentence, m.text, words):
+        return before
+    earlier = [
+        ti
+        for ti in before
+        if triggers[ti].label == "ASSAULT"
+        and not burns(triggers[ti])
+        and triggers[ti].start < near_sentence[0]
+    ]
+    if not earlier:
+        return before
+    kept = max(earlier, key=lambda ti: triggers[ti].start)
+    if not plain_attack(text, containing(written, triggers[kept].start)):
+        return before
+    return [ti for ti in before if triggers[ti].start <= triggers[kept].start]
 
 
 #: The "by" of who wrote a document: "a report published on Monday by", "un rapport
