@@ -381,7 +381,9 @@ def _number(word: str) -> int | None:
 # blessés, ont été évacués"): the span stops before the quote or the comma.
 _COUNTED = re.compile(
     rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
-    rf"(?:{_AUX}|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    # Since 0.59.0 how badly, after the auxiliary: "Trois soldats ont été grièvement
+    # blessés", "several gendarmes were seriously wounded".
+    rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally)\s+)?|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
@@ -726,6 +728,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     text[max(0, m.start() - _FREED_REACH) : m.start()],
                     _rest_of_sentence(text, m.end(), end),
                 )
+            if kind == "injured" and _FATALLY.search(text, max(0, m.start() - 12), m.end()):
+                kind = "killed"  # "mortellement blessé", "fatally wounded" (since 0.59.0)
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -927,6 +931,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: Wounded to death: the dead ("Un civil a été mortellement blessé", "fatally wounded").
+_FATALLY = re.compile(
+    r"\b(?:(?:mortellement|fatally)\s+(?:bless|wound|injur)|blessant\s+mortellement|"
+    r"blessé\s+mortellement|fatally\s+wounding)",
+    re.IGNORECASE,
+)
 #: The wounded who died, after the count: "deux blessés ayant succombé", "Plusieurs
 #: blessés ont succombé", "three wounded soldiers later died".
 _DIED_AFTER = re.compile(
