@@ -984,6 +984,12 @@ def link_arguments(
                 # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
                 # others of a toll told before, the attack's, not the burning's (0.19.0).
                 continue
+            if trig.end <= mentions[i].start and _OTHER_ACT_TOLL.search(
+                text, trig.end, mentions[i].start
+            ):
+                # "Cette attaque survient une semaine après celle du 3 février contre un
+                # autre car, qui avait fait cinq morts": another act's toll (0.59.0).
+                continue
             if not replaced_toll(text, mentions, i) and not broken_down(text, mentions[i]):
                 add(Role.CASUALTIES, i, 0.6)
         if trig.label == "RETREAT" and not any(
@@ -1495,6 +1501,12 @@ def _of_another_time(
     is often given the day after ("Mercredi, le bilan est passé à 17")."""
     if _ALREADY_PAST.search(text, *span):
         return True
+    if _SINCE_THE_START.search(text, *span) or _OTHER_ACT_TOLL.search(text, *span):
+        # Since 0.59.0 a sum since a start ("Depuis son déploiement, plus de 300 casques
+        # bleus ont perdu la vie", "since 2013") and the toll of another act told in
+        # the pluperfect ("une semaine après celle du 3 février contre un autre car, qui
+        # avait fait cinq morts").
+        return True
     own = [a.mention for a in linked if a.trigger == target and a.role == Role.TIME]
     dates = [d for k in own if (d := mentions[k].textareas.get(Normalised.DATE))]
     if not dates:
@@ -1710,6 +1722,25 @@ _REACHED = re.compile(
 _ALREADY_PAST = re.compile(
     r"\b(?:avai(?:en)?t|avions|had)\s+(?:déjà|auparavant|précédemment|already|previously|"
     r"earlier)\b",
+    re.IGNORECASE,
+)
+#: A sum over a period since its start, months or years (untold's periods) or the
+#: start of a presence: "depuis le début de l'année", "depuis 2013", "depuis son
+#: déploiement", "since its deployment in 2013" (since 0.59.0).
+_SINCE_THE_START = re.compile(
+    r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|(?:19|20)\d\d\b|"
+    r"(?:son|sa|leur|its|their|la|le|l['’]|the)\s*(?:déploiement|arrivée|création|installation|"
+    r"deployment|arrival|creation|inception))",
+    re.IGNORECASE,
+)
+#: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
+#: qui avait fait cinq morts", "another ambush on the same road had killed six".
+_OTHER_ACT_TOLL = re.compile(
+    r"\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    r"\b(?:avai(?:en)?t\s+(?:fait|coûté|tué|causé)|had\s+(?:killed|left|claimed|cost|wounded))\b",
     re.IGNORECASE,
 )
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
