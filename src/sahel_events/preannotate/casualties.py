@@ -567,7 +567,9 @@ _TOLL_REACHED = re.compile(
     # Since 0.59.0 up to twenty words between (twelve before): "The death toll from
     # Friday's attack on a mosque in the village of Fambita in western Niger has risen to
     # 44".
-    r"(?<!\w)(?:bilan|toll|pertes|losses)(?:,?\s+[^\s.;:]+){0,20}?,?\s+(?:"
+    # Since 0.59.0 also the number of the dead: "Le nombre de morts est passé à 40".
+    r"(?<!\w)(?:bilan|toll|pertes|losses|nombre\s+(?:de|des)\s+(?:morts|victimes|tués|décès)|"
+    r"number\s+of\s+(?:dead|deaths|victims|people\s+killed))(?:,?\s+[^\s.;:]+){0,20}?,?\s+(?:"
     r"s['’](?:élève|élèvent|élevait|est\s+(?:alourdi|élevé|établi)|établit|alourdit)|"
     r"(?:est|était|a)\s+(?:passé|monté|grimpé|atteint)|passe|grimpe|atteint|"
     r"rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped|increased)"
@@ -595,7 +597,37 @@ _BODIES = re.compile(
     r"habillé|électoral))",
     re.IGNORECASE,
 )
+#: Since 0.59.0 a toll someone puts at a figure: "Officials put the death toll at 27",
+#: "Les autorités ont estimé le bilan à 14", and the lives an act claimed: "The blast
+#: claimed 30 lives".
+_TOLL_PUT = re.compile(
+    r"(?<!\w)(?:(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
+    r"(?:the\s+)?(?:(?:death|provisional|official|final)\s+)*toll\s+at|"
+    r"(?:estimé|évalué|chiffré|fixé|établi)\s+(?:le\s+)?bilan(?:\s+(?:provisoire|officiel|"
+    r"définitif|humain))?\s+à)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
+    r"(?!\w|\s+(?:blessé|injured|wounded|hurt|enlevé|abducted|kidnapped|disparu|missing|"
+    r"millions?|milliards?|francs|dollars|tonnes|km|kilomètres|heures|jours|pour|per|%))",
+    re.IGNORECASE,
+)
+_LIVES = re.compile(
+    r"(?<!\w)(?:claimed|claiming|claims|cost|costing|costs)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+lives)(?!\w)",
+    re.IGNORECASE,
+)
+#: Since 0.59.0 a vague count, with no noun, after a verb of outcome: "killing at least 15
+#: people and injuring dozens", "blessant plusieurs dizaines".
+_BARE_VAGUE = {
+    kind: re.compile(
+        rf"(?<!\w)(?:{verbs})\s+{_WHEN}(?P<span>(?P<vague>dozens|scores|hundreds|several|"
+        r"des\s+dizaines|plusieurs\s+dizaines|des\s+centaines|plusieurs))"
+        r"(?=\s*[,.;:)]|\s+(?:et|and|others|more|autres|selon|according)\b|\s*$)",
+        re.IGNORECASE,
+    )
+    for kind, verbs in _BARE_VERBS.items()
+}
 _PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST), ("killed", _BODIES)]
+_PATTERNS += [("killed", _TOLL_PUT), ("killed", _LIVES), *_BARE_VAGUE.items()]
 
 
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
