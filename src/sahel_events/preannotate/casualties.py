@@ -33,7 +33,7 @@ _WORD = (
 NUMBER_WORD = _WORD
 _NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?){_WORD})*"
 _APPROX = {
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "dizaine": 10, "demi-douzaine": 6, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }  # fmt: skip
 #: Vague quantifiers and the range the codebook gives them (norm_count).
@@ -171,6 +171,11 @@ _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
     r"at\s+least|more\s+than|over|nearly|about|around|some|approximately|"
+    # Since 0.59.0 more of the words of an estimate and a bound: "roughly 30", "an
+    # estimated 50", "à peu près 20", "no fewer than 30", "well over 100", "up to 50".
+    r"roughly|almost|an\s+estimated|estimated|up\s+to|upwards\s+of|well\s+over|"
+    r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|à\s+peu\s+près|presque|"
+    r"approximativement|quasiment|autour\s+d['’]?e?|jusqu['’]à|"
     # Since 0.56.0 elided before a vowel: "plus d'une dizaine de soldats".
     r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
 )
@@ -182,7 +187,7 @@ _VAGUE = (
     r"quelques\s+(?:dizaines|centaines)\s+d[e']\s*|"
     r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
-    r"(?P<dozen>a\s+dozen\s+)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
@@ -1025,7 +1030,7 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     # than 50 militants" 51, "plus d'une trentaine de terroristes" 31.
     bound = _qualifier_word(m.groupdict().get("qual"))
     if bound == "at-least" and count is not None and count.isdigit():
-        above = (m.group("qual") or "").lower().split()[0] in ("plus", "more", "over")
+        above = (m.group("qual") or "").lower().split()[0] in ("plus", "more", "over", "well")
         return bound, str(int(count) + 1) if above else count
     return qualifier, count
 
@@ -1035,7 +1040,10 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("approx"):
         return "approximate", str(_APPROX[groups["approx"].lower()])
     if groups.get("dozen"):
-        return "approximate", "12"  # "at least a dozen militants" (since 0.15.0)
+        # "at least a dozen militants" (since 0.15.0); since 0.59.0 "half a dozen",
+        # "two dozen".
+        times = {"half": 6, "two": 24, "three": 36, "four": 48}
+        return "approximate", str(times.get(groups["dozen"].split()[0].lower(), 12))
     if groups.get("vague"):
         for pattern, value in _VAGUE_RANGES:
             if pattern.search(groups["vague"]):
@@ -1073,7 +1081,7 @@ def _qualifier_word(qual: str | None) -> str:
     words = (qual or "").lower().split()
     if not words:
         return "exact"
-    if words[0] in ("au", "plus", "pas", "at", "more", "over"):
+    if words[0] in ("au", "plus", "pas", "at", "more", "over", "no", "not", "upwards", "well"):
         return "at-least"
     return "approximate"
 
