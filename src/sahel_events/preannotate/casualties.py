@@ -136,6 +136,9 @@ _KIND_VERBS = {
     # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
     r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
     r"(?:les\s+)?dépouilles\s+d[e'’]|"
+    # Since 0.59.0 the dead a witness buried: "Nous avons enterré dimanche quatorze
+    # personnes", "helped bury 40 people".
+    r"enterré|enterrant|inhumé|inhumant|buried|burying|bury|enterrer|inhumer|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
     rf"(?:le\s+)?meurtre{_ASIDE}d[e'’]|(?:l['’])?exécution{_ASIDE}d[e'’]|"
     r"the\s+(?:murder|execution)\s+of|"
@@ -299,9 +302,18 @@ _APPOSITION = (
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 #: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
 #: trois civils" (since 0.28.0 the first count keeps its "au moins").
+#: Since 0.59.0 the first count may have an aside before the conjunction ("Onze
+#: militaires, dont un colonel, et deux civils": the span stops before the comma), and
+#: the second count may open with a quote ("Au moins sept dozos et « plusieurs
+#: assaillants »").
 _COORDINATED = re.compile(
-    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}"
+    r"(?:(?P<cut>[\w'’-]+),\s+(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels))"
+    r"\s+[^,.;:]{1,60},\s+)?(?:et|and)\s+(?:[«\"“]\s*)?$",
+    re.IGNORECASE,
 )
+#: The conjunction (and an opening quote) at the end of a first coordinated count.
+_COORDINATED_TAIL = re.compile(r"\s*(?:et|and)\s*(?:[«\"“]\s*)?$", re.IGNORECASE)
 
 
 #: Whose people a counted noun names (the codebook's casualty_side), for the nouns that
@@ -868,7 +880,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 elif part.group("part").lower().replace("’", "'").removeprefix("l'") in _ONE_OF:
                     continue
             # "Vingt civils et un chef de village ont été tués": one count of 21.
-            before = _COORDINATED.search(text, max(start, s - 60), s)
+            before = _COORDINATED.search(text, max(start, s - 120), s)
             if before and _ANY_KIND.search(before.group()):
                 before = None  # "trois morts et quatre blessés": two kinds, two counts
             if before and _OBJECT_OF_VERB.search(
@@ -881,12 +893,27 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 first = _number(before.group("n"))
                 sides = side_of(before.group()), side_of(text[s:e])
                 first_qualifier = _qualifier_word(before.group("qual"))
-                if first is not None and _apart(before.group(), text[s:e]):
+                if first is not None and (
+                    _apart(before.group(), text[s:e])
+                    or (
+                        # Since 0.59.0 a first figure before a vague count, whatever
+                        # their sides ("Au moins sept dozos et « plusieurs assaillants
+                        # » ont été tués": 7 and 2-9; the seven were lost), unless it
+                        # counts time or money ("deux jours de combats").
+                        qualifier == "vague"
+                        and not _UNIT_COUNTED.match(before.group())
+                        and not _AMOUNT.search(before.group())
+                    )
+                ):
                     # "Vingt militaires et un civil": one count per side (codebook); since
                     # 0.47.0 also before a vague count ("Trois soldats et plusieurs
                     # civils": 3 and 2-9; the first was lost).
-                    fs, fe = before.start(), before.start() + len(before.group().rstrip())
-                    fe -= len(re.search(r"\s*(?:et|and)$", text[fs:fe]).group())  # type: ignore[union-attr]
+                    fs = before.start()
+                    if before.group("cut"):
+                        fe = before.end("cut")
+                    else:
+                        fe = before.start() + len(before.group())
+                        fe -= len(_COORDINATED_TAIL.search(text[fs:fe]).group())  # type: ignore[union-attr]
                     found.append(Casualty(fs, fe, text[fs:fe], kind, first_qualifier, str(first)))
                 elif (
                     first is not None
