@@ -71,7 +71,10 @@ _KIND_WORDS = {
               # usage: "ont succombé", "carbonisés", "massacrés", "perished", "slain".
               r"succombée?s?|carbonisée?s?|massacrée?s?|fusillée?s?|lynchée?s?|"
               r"décapitée?s?|perished|slain|massacred|beheaded|lynched|"
-              r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down",
+              r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down|"
+              # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
+              # to their injuries", "Huit civils ont été passés par les armes".
+              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
@@ -91,7 +94,11 @@ _KIND_WORDS = {
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
                 # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
                 r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
-                r"jailed|apprehended|taken\s+into\s+custody|rounded\s+up",
+                r"jailed|apprehended|taken\s+into\s+custody|rounded\s+up|"
+                # Since 0.59.0: "Quatre officiers ont été mis aux arrêts", "placed under
+                # arrest", "placés sous mandat de dépôt".
+                r"mise?s?\s+aux\s+arrêts|placed\s+under\s+arrest|"
+                r"placée?s?\s+sous\s+mandat\s+de\s+dépôt",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
     # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
     "freed": r"libérée?s?|relâchée?s?|freed|released|"
@@ -268,17 +275,23 @@ _AUX = (
     # others were wounded", "one has been abducted".
     r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are|"
     r"was|has)\s+"
-    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|was\s+|"
+    # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
+    # confirmed dead", "were found dead".
+    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
+    r"confirmed)\s+){1,2}|were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
     r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
-    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
+    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
+    r"décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
     r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
     # Since 0.58.0: "five hostages have regained their freedom".
-    r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)))"
+    r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
+    # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
+    r"(?:have|had|has)\s+(?:later\s+|since\s+)?(?=succumbed)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
@@ -564,7 +577,7 @@ for _kind, _verbs in _BARE_VERBS.items():
             _kind,
             re.compile(
                 rf"(?<!\w)(?:{_verbs})\s+{_WHEN}(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))"
-                r"(?=\s*[,.;:)]|\s+(?:et|and)\s)",
+                r"(?=\s*[,.;:)]|\s+(?:et|and)\s|\s*$)",
                 re.IGNORECASE,
             ),
         )
