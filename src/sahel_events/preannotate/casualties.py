@@ -33,8 +33,8 @@ _WORD = (
 NUMBER_WORD = _WORD
 _NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?){_WORD})*"
 _APPROX = {
-    "dizaine": 10, "demi-douzaine": 6, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "dizaine": 10, "demi-douzaine": 6, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }  # fmt: skip
 #: Vague quantifiers and the range the codebook gives them (norm_count).
 _VAGUE_RANGES = (
