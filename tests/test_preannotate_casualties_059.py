@@ -266,3 +266,23 @@ def test_an_attack_repelled_keeps_its_toll(annotator: Preannotator) -> None:
         "une quinzaine d'assaillants. Deux soldats ont été blessés.",
     )
     assert tolls["attaque"] == [("injured", "2"), ("killed", "15")]
+
+
+def test_a_toll_told_beside_a_burning_is_the_attacks(annotator: Preannotator) -> None:
+    # Before 0.59.0 the wounded soldier went to the burning of the trucks.
+    tolls = _tolls(
+        annotator,
+        "Des hommes armés ont attaqué lundi un convoi près de Téra. Deux camions ont été "
+        "incendiés et un militaire blessé, selon une source sécuritaire.",
+    )
+    assert tolls["attaqué"] == [("injured", "1")]
+    assert tolls["incendiés"] == []
+
+
+def test_a_burnings_own_toll_stays_its_own(annotator: Preannotator) -> None:
+    # Guard: a toll told by the burning's participle is the burning's.
+    tolls = _tolls(
+        annotator,
+        "Gunmen torched a bus near Kaya on Monday, wounding four passengers.",
+    )
+    assert [("injured", "4")] in tolls.values()

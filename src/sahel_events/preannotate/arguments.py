@@ -984,6 +984,17 @@ def link_arguments(
                 # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
                 # others of a toll told before, the attack's, not the burning's (0.19.0).
                 continue
+            if (
+                burns(trig)
+                and kind in ("killed", "injured")
+                and _OWN_HARM.search(text, mentions[i].start, min(lsent[1], mentions[i].end + 25))
+            ):
+                # "More than 40 people were injured and dozens of homes burned", "Deux
+                # camions avaient été incendiés et un militaire blessé": a count told with
+                # its own word of harm after it is the attack's, not the burning's (since
+                # 0.59.0); "torched a bus, wounding four passengers" and "set fire to
+                # stalls and wounded three traders" stay the burning's.
+                continue
             if trig.end <= mentions[i].start and _OTHER_ACT_TOLL.search(
                 text, trig.end, mentions[i].start
             ):
@@ -1382,6 +1393,11 @@ def _orphan_counts(
     return out
 
 
+#: A word of harm of a count's own (not the gerund of an act): "blessé", "were injured".
+_OWN_HARM = re.compile(
+    r"\b(?:tu[ée]e?s?|bless[ée]e?s?|morte?s?|décédée?s?|killed|wounded|injured|dead|died)\b",
+    re.IGNORECASE,
+)
 #: A phase of an attack told after it: "ont d'abord fait exploser un engin ... avant
 #: d'ouvrir le feu", "first detonated a roadside bomb, then opened fire".
 _PHASE = re.compile(

@@ -263,7 +263,10 @@ _NOUN = (
     # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
     # count of 2026 (the dateline's year) but the count after it.
     rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
-    rf"(?:[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+){{0,12}}?"
+    # Since 0.59.0 the militia's name is one word of the phrase: "Une vingtaine de
+    # militaires et de volontaires pour la défense de la patrie (VDP)".
+    rf"(?:pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
+    r"{0,8}?"
 )
 #: How badly: "grièvement blessés".
 _HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
