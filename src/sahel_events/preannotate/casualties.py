@@ -546,6 +546,9 @@ _EN_MODIFIER = (
     r"aid|health|civilian|militia|gang|bandit|"
     # Since 0.58.0: "released five former ministers", "freed two foreign nationals".
     r"former|foreign|local|senior|"
+    # Since 0.59.0 a nationality: "killed 12 Nigerien soldiers".
+    r"nigerien|malian|burkinabe|burkinabè|chadian|mauritanian|nigerian|beninese|togolese|"
+    r"french|russian|"
     # Since 0.56.0: "killed 12 suspected jihadists".
     r"suspected|alleged|presumed)\s+(?=[a-z])|"
     # Since 0.40.0 any one word before a noun of people who serve: "three customs
