@@ -147,6 +147,17 @@ def test_a_dateline_year_and_a_count_are_no_range() -> None:
             [("Quatre officiers", "arrested", "exact", "4")],
         ),
         (
+            "Dix-sept des vingt-deux otages ont été libérés samedi.",
+            [("Dix-sept des vingt-deux otages", "abducted", "exact", "17")],
+        ),
+        (
+            "The army said it killed 50 militants, losing nine of its own soldiers.",
+            [
+                ("50 militants", "killed", "exact", "50"),
+                ("nine of its own soldiers", "killed", "exact", "9"),
+            ],
+        ),
+        (
             "Au moins sept dozos et « plusieurs assaillants » ont été tués.",
             [
                 ("Au moins sept dozos", "killed", "at-least", "7"),
@@ -178,8 +189,8 @@ def test_counts_the_patterns_missed(
     text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     # Before 0.59.0 none of these counts, or a part ("a dozen soldiers" 12, "Une
-    # demi-douzaine" one, "30 civilians" exact, "deux civils" alone, "plusieurs
-    # assaillants" alone), or the wounded for the fatally wounded.
+    # demi-douzaine" one, "Dix-sept des" seven, "30 civilians" exact, "deux civils"
+    # alone, "plusieurs assaillants" alone), or the wounded for the fatally wounded.
     assert _counts(text) == expected
 
 

@@ -109,7 +109,8 @@ _KIND_WORDS = {
              r"recouvré\s+(?:la|leur)\s+liberté|regained\s+(?:their\s+)?freedom",
 }  # fmt: skip
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
-_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ]+)\s+des\s+$", re.IGNORECASE)
+#: Since 0.59.0 a compound number word whole ("Dix-sept des vingt-deux": 17, was 7).
+_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+des\s+$", re.IGNORECASE)
 _ONE_OF = frozenset(
     {"un", "une", "âgé", "âgée", "jeune", "aîné", "aînée", "cadet", "aucun", "aucune",
      "chacun", "chacune", "premier", "première", "dernier", "dernière"}
@@ -620,7 +621,9 @@ _TOLL_REACHED = re.compile(
 #: (people only: "a perdu deux véhicules" counts no one).
 _LOST = re.compile(
     r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+)?{_LOST_PEOPLE})"
+    # Since 0.59.0 "of its own": "losing nine of its own soldiers".
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+(?:own\s+)?)?"
+    rf"{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,
 )
