@@ -1756,7 +1756,9 @@ _SINCE_THE_START = re.compile(
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
 _OTHER_ACT_TOLL = re.compile(
     r"\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
-    r"\b(?:avai(?:en)?t\s+(?:fait|coûté|tué|causé)|had\s+(?:killed|left|claimed|cost|wounded))\b",
+    # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
+    r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
+    r"had\s+(?:killed|left|claimed|cost|wounded))\b",
     re.IGNORECASE,
 )
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
