@@ -1035,6 +1035,23 @@ def link_arguments(
                 # "Onze autres soldats ont été blessés et deux véhicules incendiés": the
                 # others of a toll told before, the attack's, not the burning's (0.19.0).
                 continue
+            if (
+                burns(trig)
+                and kind in ("killed", "injured")
+                and _OWN_HARM.search(text, mentions[i].start, min(lsent[1], mentions[i].end + 25))
+            ):
+                # "More than 40 people were injured and dozens of homes burned", "Deux
+                # camions avaient été incendiés et un militaire blessé": a count told with
+                # its own word of harm after it is the attack's, not the burning's (since
+                # 0.59.0); "torched a bus, wounding four passengers" and "set fire to
+                # stalls and wounded three traders" stay the burning's.
+                continue
+            if trig.end <= mentions[i].start and _OTHER_ACT_TOLL.search(
+                text, trig.end, mentions[i].start
+            ):
+                # "Cette attaque survient une semaine après celle du 3 février contre un
+                # autre car, qui avait fait cinq morts": another act's toll (0.59.0).
+                continue
             if not replaced_toll(text, mentions, i) and not broken_down(text, mentions[i]):
                 add(Role.CASUALTIES, i, 0.6)
         if trig.label == "RETREAT" and not any(
@@ -1487,12 +1504,104 @@ def _orphan_counts(
         ]
         if held and len(held) < len(before):
             before = held
+        if harmed and len(before) > 1:
+            before = _past_phase_or_response(text, triggers, written, before, m)
         if before:
             target = max(before, key=lambda ti: triggers[ti].start)
             if _of_another_time(text, mentions, containing(written, m.start), target, linked):
                 continue
             out.append(Argument(target, i, Role.CASUALTIES, 0.4))
     return out
+
+
+#: A word of harm of a count's own (not the gerund of an act): "blessé", "were injured".
+_OWN_HARM = re.compile(
+    r"\b(?:tu[ée]e?s?|bless[ée]e?s?|morte?s?|décédée?s?|killed|wounded|injured|dead|died)\b",
+    re.IGNORECASE,
+)
+#: A phase of an attack told after it: "ont d'abord fait exploser un engin ... avant
+#: d'ouvrir le feu", "first detonated a roadside bomb, then opened fire".
+_PHASE = re.compile(
+    r"\b(?:d['’]abord|avant\s+d['’]ouvrir|avant\s+que|first|before\s+opening|"
+    r"then\s+opened|puis\s+(?:ont\s+)?ouvert)\b",
+    re.IGNORECASE,
+)
+#: A response of the attacked force: "La riposte des FAMa a permis de neutraliser",
+#: "killed a dozen assailants in its response", "repelled the attack".
+_RESPONSE = re.compile(
+    r"\b(?:ripost\w*|contre-attaqu\w*|contre-offensive|repouss\w*|respon(?:se|ding)|"
+    r"counter-?(?:attack|offensive)\w*|repel\w*|fought\s+back)\b",
+    re.IGNORECASE,
+)
+#: The attackers, in a count: their dead are the response's when told apart.
+_ATTACKERS_COUNTED = re.compile(
+    r"\b(?:terroristes?|assaillants?|jihadistes?|djihadistes?|insurgés?|ennemi\w*|"
+    r"attackers?|assailants?|militants?|jihadists?|insurgents?|terrorists?|fighters?)\b",
+    re.IGNORECASE,
+)
+
+
+#: The words of an attack, which a response repels ("ont repoussé une attaque"): the
+#: attack itself, not the response.
+_ATTACK_WORD = re.compile(
+    r"attaqu|assaut|incursion|embuscade|attack|assault|raid|offensive|ambush", re.IGNORECASE
+)
+
+
+def after_the_attack(
+    text: str, told: tuple[int, int], counted: str, words: Sequence[str] = ()
+) -> bool:
+    """Whether an act told in the sentence ``told`` is a phase or a response of an
+    attack told before it, whose toll ``counted`` (the words of the count) is the
+    attack's (since 0.59.0). A phase: "Les assaillants ont d'abord fait exploser une
+    mine, avant d'ouvrir le feu". A response, unless the count is of the attackers: "La
+    riposte des FAMa a permis de neutraliser une dizaine de terroristes" (then "Côté
+    ami, le bilan fait état de deux morts": the attack's dead). ``words`` are the
+    triggers of that sentence: one that names an attack ("ont repoussé une attaque")
+    makes it the attack's own sentence."""
+    if any(_ATTACK_WORD.match(w) and not _RESPONSE.match(w) for w in words):
+        return False
+    if _PHASE.search(text, *told):
+        return True
+    return bool(_RESPONSE.search(text, *told)) and not _ATTACKERS_COUNTED.search(counted)
+
+
+def plain_attack(text: str, told: tuple[int, int]) -> bool:
+    """Whether the sentence ``told`` tells an act neither as a phase nor as a response
+    (:func:`after_the_attack`)."""
+    return not _PHASE.search(text, *told) and not _RESPONSE.search(text, *told)
+
+
+def _past_phase_or_response(
+    text: str,
+    triggers: Sequence[Trigger],
+    written: Sequence[tuple[int, int]],
+    before: list[int],
+    m: Mention,
+) -> list[int]:
+    """The events a toll of dead or wounded told after them may complete, without the
+    nearest when it is a phase or a response of an attack told in an earlier sentence
+    (:func:`after_the_attack`): "Le convoi a été attaqué mercredi. Les assaillants ont
+    d'abord fait exploser une mine, avant d'ouvrir le feu. Le bilan fait état de huit
+    soldats tués": the toll is the attack's, not the shooting's (since 0.59.0)."""
+    nearest = max(before, key=lambda ti: triggers[ti].start)
+    near_sentence = containing(written, triggers[nearest].start)
+    words = [t.text for t in triggers if near_sentence[0] <= t.start < near_sentence[1]]
+    if not after_the_attack(text, near_sentence, m.text, words):
+        return before
+    earlier = [
+        ti
+        for ti in before
+        if triggers[ti].label == "ASSAULT"
+        and not burns(triggers[ti])
+        and triggers[ti].start < near_sentence[0]
+    ]
+    if not earlier:
+        return before
+    kept = max(earlier, key=lambda ti: triggers[ti].start)
+    if not plain_attack(text, containing(written, triggers[kept].start)):
+        return before
+    return [ti for ti in before if triggers[ti].start <= triggers[kept].start]
 
 
 #: The "by" of who wrote a document: "a report published on Monday by", "un rapport
@@ -1528,6 +1637,12 @@ def _of_another_time(
     in ("en juin dernier", of an attack on 28 November). A day is no evidence: a toll
     is often given the day after ("Mercredi, le bilan est passé à 17")."""
     if _ALREADY_PAST.search(text, *span):
+        return True
+    if _SINCE_THE_START.search(text, *span) or _OTHER_ACT_TOLL.search(text, *span):
+        # Since 0.59.0 a sum since a start ("Depuis son déploiement, plus de 300 casques
+        # bleus ont perdu la vie", "since 2013") and the toll of another act told in
+        # the pluperfect ("une semaine après celle du 3 février contre un autre car, qui
+        # avait fait cinq morts").
         return True
     own = [a.mention for a in linked if a.trigger == target and a.role == Role.TIME]
     dates = [d for k in own if (d := mentions[k].textareas.get(Normalised.DATE))]
@@ -1744,6 +1859,27 @@ _REACHED = re.compile(
 _ALREADY_PAST = re.compile(
     r"\b(?:avai(?:en)?t|avions|had)\s+(?:déjà|auparavant|précédemment|already|previously|"
     r"earlier)\b",
+    re.IGNORECASE,
+)
+#: A sum over a period since its start, months or years (untold's periods) or the
+#: start of a presence: "depuis le début de l'année", "depuis 2013", "depuis son
+#: déploiement", "since its deployment in 2013" (since 0.59.0).
+_SINCE_THE_START = re.compile(
+    r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|(?:19|20)\d\d\b|"
+    r"(?:son|sa|leur|its|their|la|le|l['’]|the)\s*(?:déploiement|arrivée|création|installation|"
+    r"deployment|arrival|creation|inception))",
+    re.IGNORECASE,
+)
+#: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
+#: qui avait fait cinq morts", "another ambush on the same road had killed six".
+_OTHER_ACT_TOLL = re.compile(
+    r"\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
+    r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
+    r"had\s+(?:killed|left|claimed|cost|wounded))\b",
     re.IGNORECASE,
 )
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".

@@ -33,12 +33,13 @@ _WORD = (
 NUMBER_WORD = _WORD
 _NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?){_WORD})*"
 _APPROX = {
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "dizaine": 10, "demi-douzaine": 6, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }  # fmt: skip
 #: Vague quantifiers and the range the codebook gives them (norm_count).
 _VAGUE_RANGES = (
-    (re.compile(r"dizaines|dozen", re.IGNORECASE), "20-99"),
+    # Since 0.59.0 "scores of civilians", tens as "dozens" are.
+    (re.compile(r"dizaines|dozen|scores", re.IGNORECASE), "20-99"),
     (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
     (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
 )
@@ -70,7 +71,10 @@ _KIND_WORDS = {
               # usage: "ont succombé", "carbonisés", "massacrés", "perished", "slain".
               r"succombée?s?|carbonisée?s?|massacrée?s?|fusillée?s?|lynchée?s?|"
               r"décapitée?s?|perished|slain|massacred|beheaded|lynched|"
-              r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down",
+              r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down|"
+              # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
+              # to their injuries", "Huit civils ont été passés par les armes".
+              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
@@ -90,7 +94,11 @@ _KIND_WORDS = {
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
                 # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
                 r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
-                r"jailed|apprehended|taken\s+into\s+custody|rounded\s+up",
+                r"jailed|apprehended|taken\s+into\s+custody|rounded\s+up|"
+                # Since 0.59.0: "Quatre officiers ont été mis aux arrêts", "placed under
+                # arrest", "placés sous mandat de dépôt".
+                r"mise?s?\s+aux\s+arrêts|placed\s+under\s+arrest|"
+                r"placée?s?\s+sous\s+mandat\s+de\s+dépôt",
     # Since 0.11.0 the people a release frees (codebook, RETREAT release: abducted for
     # hostages, arrested for detainees, as _DETAINED tells in find_casualties).
     "freed": r"libérée?s?|relâchée?s?|freed|released|"
@@ -101,7 +109,8 @@ _KIND_WORDS = {
              r"recouvré\s+(?:la|leur)\s+liberté|regained\s+(?:their\s+)?freedom",
 }  # fmt: skip
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
-_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ]+)\s+des\s+$", re.IGNORECASE)
+#: Since 0.59.0 a compound number word whole ("Dix-sept des vingt-deux": 17, was 7).
+_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+des\s+$", re.IGNORECASE)
 _ONE_OF = frozenset(
     {"un", "une", "âgé", "âgée", "jeune", "aîné", "aînée", "cadet", "aucun", "aucune",
      "chacun", "chacune", "premier", "première", "dernier", "dernière"}
@@ -135,6 +144,9 @@ _KIND_VERBS = {
     # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
     r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
     r"(?:les\s+)?dépouilles\s+d[e'’]|"
+    # Since 0.59.0 the dead a witness buried: "Nous avons enterré dimanche quatorze
+    # personnes", "helped bury 40 people".
+    r"enterré|enterrant|inhumé|inhumant|buried|burying|bury|enterrer|inhumer|"
     # Since 0.13.0: "le meurtre de trois commerçants", "the murder of two herders".
     rf"(?:le\s+)?meurtre{_ASIDE}d[e'’]|(?:l['’])?exécution{_ASIDE}d[e'’]|"
     r"the\s+(?:murder|execution)\s+of|"
@@ -142,6 +154,9 @@ _KIND_VERBS = {
     r"massacrant|massacré|massacring|massacred|égorgeant|égorgé|slaughtering|slaughtered",
     "injured": r"blessant|blessé|wounding|injuring|wounded|injured",
     "abducted": r"enlevant|enlevé|kidnappant|abducting|kidnapping|abducted|kidnapped|snatched|"
+    # Since 0.59.0 the hostage-taking before its count: "ont pris en otage une
+    # quarantaine de passagers", "took hostage 15 passengers".
+    r"pris\s+en\s+otages?|prenant\s+en\s+otages?|took\s+hostage|taking\s+hostage|"
     # Since 0.19.0 captured combatants (codebook: abducted), people only (_THINGS_TOO).
     r"captured|capturing|capturé|capturant|"
     # Since 0.58.0 "seized two aid workers" (people only, _THINGS_TOO).
@@ -167,6 +182,11 @@ _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
     r"at\s+least|more\s+than|over|nearly|about|around|some|approximately|"
+    # Since 0.59.0 more of the words of an estimate and a bound: "roughly 30", "an
+    # estimated 50", "à peu près 20", "no fewer than 30", "well over 100", "up to 50".
+    r"roughly|almost|an\s+estimated|estimated|up\s+to|upwards\s+of|well\s+over|"
+    r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|à\s+peu\s+près|presque|"
+    r"approximativement|quasiment|autour\s+d['’]?e?|jusqu['’]à|"
     # Since 0.56.0 elided before a vowel: "plus d'une dizaine de soldats".
     r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
 )
@@ -178,7 +198,8 @@ _VAGUE = (
     r"quelques\s+(?:dizaines|centaines)\s+d[e']\s*|"
     r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
-    r"(?P<dozen>a\s+dozen\s+)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    r"scores\s+of\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
@@ -198,9 +219,14 @@ _WHEN = (
 #: Since 0.25.0 the digits an army communiqué repeats in brackets: "sept (07) individus",
 #: "Trois (03) soldats".
 _BRACKETED_DIGITS = r"(?:\s*\(\d{1,4}\))?"
+#: Since 0.59.0 a range opened by "entre", "between" ("tuant entre 10 et 15 civils",
+#: "Between 20 and 30 villagers were killed"), whose second figure may be written in
+#: words ("dix à douze morts"): the first figure alone was the count, or none.
 _COUNT = (
-    rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
-    rf"(?:\s*(?:à|-|–|to|et)\s*(?P<n2>\d+))?\s+)"
+    rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?:(?P<between>entre|between)\s+)?"
+    rf"(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
+    rf"(?:\s*(?:-|–)\s*(?P<n2>\d+)|\s*(?:à|to|(?(between)(?:et|and)|et))\s*"
+    rf"(?P<n3>\d+|{_NUMBER_WORDS}))?\s+)"
 )
 # Up to three words of the counted noun phrase: never a conjunction, a number, an
 # auxiliary or an outcome word (so "trois morts et quatre blessés" is two counts).
@@ -228,7 +254,7 @@ _NOUN = (
     rf"(?:(?:et\s+(?=d(?:e\s|['’])))|(?:(?:et|and)\s+(?=(?!(?:{_STOP}|{_WORD}|de|des|du|d|"
     r"les?|la|l|the|their|his|her|its|leurs?|son|sa|ses|a|an|one|"
     # Nor a count of its own: "et plusieurs civils", "and dozens of civilians".
-    r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|many|some|"
+    r"plusieurs|quelques|nombreu\w*|dizaines|centaines|several|dozens|hundreds|scores|many|some|"
     r"few|about|around|over|nearly|more|at|au|près|environ|plus|pas)\b)"
     # Nor an outcome: "killed 34 soldiers and wounded 14 others" is two acts.
     rf"(?!(?:{_OUTCOMES})(?!\w))"
@@ -238,7 +264,10 @@ _NOUN = (
     # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
     # count of 2026 (the dateline's year) but the count after it.
     rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
-    rf"(?:[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+){{0,8}}?"
+    # Since 0.59.0 the militia's name is one word of the phrase: "Une vingtaine de
+    # militaires et de volontaires pour la défense de la patrie (VDP)".
+    rf"(?:pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
+    r"{0,8}?"
 )
 #: How badly: "grièvement blessés".
 _HOW = r"grièvement|légèrement|gravement|mortellement|seriously|critically|slightly|badly"
@@ -246,18 +275,27 @@ _BRACKETED_END = re.compile(r"\s*\([A-Z][\w-]{1,9}\)$")
 _AUX = (
     # Since 0.17.0 the pronoun "y" before the auxiliary ("Trois civils y ont été tués")
     # stays out of the span.
-    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are)\s+"
-    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi)\s+){1,2}|were\s+|"
+    # Since 0.59.0 the singular English auxiliaries: "One soldier was killed and four
+    # others were wounded", "one has been abducted".
+    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are|"
+    r"was|has)\s+"
+    # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
+    # confirmed dead", "were found dead".
+    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
+    r"confirmed)\s+){1,2}|were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
     r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
-    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|morte?s?\b|décédée?s?\b|tombée?s?\b|"
+    r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
+    r"décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
     r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
     # Since 0.58.0: "five hostages have regained their freedom".
-    r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)))"
+    r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
+    # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
+    r"(?:have|had|has)\s+(?:later\s+|since\s+)?(?=succumbed)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
@@ -281,9 +319,18 @@ _APPOSITION = (
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
 #: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
 #: trois civils" (since 0.28.0 the first count keeps its "au moins").
+#: Since 0.59.0 the first count may have an aside before the conjunction ("Onze
+#: militaires, dont un colonel, et deux civils": the span stops before the comma), and
+#: the second count may open with a quote ("Au moins sept dozos et « plusieurs
+#: assaillants »").
 _COORDINATED = re.compile(
-    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}(?:et|and)\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}"
+    r"(?:(?P<cut>[\w'’-]+),\s+(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels))"
+    r"\s+[^,.;:]{1,60},\s+)?(?:et|and)\s+(?:[«\"“]\s*)?$",
+    re.IGNORECASE,
 )
+#: The conjunction (and an opening quote) at the end of a first coordinated count.
+_COORDINATED_TAIL = re.compile(r"\s*(?:et|and)\s*(?:[«\"“]\s*)?$", re.IGNORECASE)
 
 
 #: Whose people a counted noun names (the codebook's casualty_side), for the nouns that
@@ -368,7 +415,9 @@ def _number(word: str) -> int | None:
 # blessés, ont été évacués"): the span stops before the quote or the comma.
 _COUNTED = re.compile(
     rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
-    rf"(?:{_AUX}|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    # Since 0.59.0 how badly, after the auxiliary: "Trois soldats ont été grièvement
+    # blessés", "several gendarmes were seriously wounded".
+    rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally)\s+)?|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
@@ -498,6 +547,9 @@ _EN_MODIFIER = (
     r"aid|health|civilian|militia|gang|bandit|"
     # Since 0.58.0: "released five former ministers", "freed two foreign nationals".
     r"former|foreign|local|senior|"
+    # Since 0.59.0 a nationality: "killed 12 Nigerien soldiers".
+    r"nigerien|malian|burkinabe|burkinabè|chadian|mauritanian|nigerian|beninese|togolese|"
+    r"french|russian|"
     # Since 0.56.0: "killed 12 suspected jihadists".
     r"suspected|alleged|presumed)\s+(?=[a-z])|"
     # Since 0.40.0 any one word before a noun of people who serve: "three customs
@@ -532,7 +584,7 @@ for _kind, _verbs in _BARE_VERBS.items():
             _kind,
             re.compile(
                 rf"(?<!\w)(?:{_verbs})\s+{_WHEN}(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))"
-                r"(?=\s*[,.;:)]|\s+(?:et|and)\s)",
+                r"(?=\s*[,.;:)]|\s+(?:et|and)\s|\s*$)",
                 re.IGNORECASE,
             ),
         )
@@ -549,7 +601,12 @@ _LOST_PEOPLE = (
 #: toll rose to 45". A bare "bilan" or "toll" counts the dead; the wounded are counted by
 #: their own noun ("le bilan s'élève à 12 morts et 30 blessés").
 _TOLL_REACHED = re.compile(
-    r"(?<!\w)(?:bilan|toll|pertes|losses)(?:,?\s+[^\s.;:]+){0,12}?,?\s+(?:"
+    # Since 0.59.0 up to twenty words between (twelve before): "The death toll from
+    # Friday's attack on a mosque in the village of Fambita in western Niger has risen to
+    # 44".
+    # Since 0.59.0 also the number of the dead: "Le nombre de morts est passé à 40".
+    r"(?<!\w)(?:bilan|toll|pertes|losses|nombre\s+(?:de|des)\s+(?:morts|victimes|tués|décès)|"
+    r"number\s+of\s+(?:dead|deaths|victims|people\s+killed))(?:,?\s+[^\s.;:]+){0,20}?,?\s+(?:"
     r"s['’](?:élève|élèvent|élevait|est\s+(?:alourdi|élevé|établi)|établit|alourdit)|"
     r"(?:est|était|a)\s+(?:passé|monté|grimpé|atteint)|passe|grimpe|atteint|"
     r"rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped|increased)"
@@ -564,11 +621,63 @@ _TOLL_REACHED = re.compile(
 #: (people only: "a perdu deux véhicules" counts no one).
 _LOST = re.compile(
     r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+)?{_LOST_PEOPLE})"
+    # Since 0.59.0 "of its own": "losing nine of its own soldiers".
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+(?:own\s+)?)?"
+    rf"{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,
 )
-_PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST)]
+#: Since 0.59.0 the dead counted as bodies, right after the count: "Nous avons compté
+#: plus de 40 corps", "helped bury at least 60 bodies", "trois corps sans vie" (not "deux
+#: corps d'armée", "the bodies of", which :data:`_KIND_VERBS` reads).
+_BODIES = re.compile(
+    rf"(?<!\w)(?P<span>{_COUNT}(?:dead\s+)?(?:corps|cadavres|bodies|corpses))"
+    r"(?!\w|\s+(?:d['’]|de\s|des\s|du\s|of\s|expédition|diplomat|enseign|médic|militaire|"
+    r"habillé|électoral))",
+    re.IGNORECASE,
+)
+#: Since 0.59.0 a toll someone puts at a figure: "Officials put the death toll at 27",
+#: "Les autorités ont estimé le bilan à 14", and the lives an act claimed: "The blast
+#: claimed 30 lives".
+_TOLL_PUT = re.compile(
+    r"(?<!\w)(?:(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
+    r"(?:the\s+)?(?:(?:death|provisional|official|final)\s+)*toll\s+at|"
+    r"(?:estimé|évalué|chiffré|fixé|établi)\s+(?:le\s+)?bilan(?:\s+(?:provisoire|officiel|"
+    r"définitif|humain))?\s+à)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
+    r"(?!\w|\s+(?:blessé|injured|wounded|hurt|enlevé|abducted|kidnapped|disparu|missing|"
+    r"millions?|milliards?|francs|dollars|tonnes|km|kilomètres|heures|jours|pour|per|%))",
+    re.IGNORECASE,
+)
+_LIVES = re.compile(
+    r"(?<!\w)(?:claimed|claiming|claims|cost|costing|costs)\s+"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+lives)(?!\w)",
+    re.IGNORECASE,
+)
+#: Since 0.59.0 a vague count, with no noun, after a verb of outcome: "killing at least 15
+#: people and injuring dozens", "blessant plusieurs dizaines".
+_BARE_VAGUE = {
+    kind: re.compile(
+        rf"(?<!\w)(?:{verbs})\s+{_WHEN}(?P<span>(?P<vague>dozens|scores|hundreds|several|"
+        r"des\s+dizaines|plusieurs\s+dizaines|des\s+centaines|plusieurs))"
+        r"(?=\s*[,.;:)]|\s+(?:et|and|others|more|autres|selon|according)\b|\s*$)",
+        re.IGNORECASE,
+    )
+    for kind, verbs in _BARE_VERBS.items()
+}
+_PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST), ("killed", _BODIES)]
+_PATTERNS += [("killed", _TOLL_PUT), ("killed", _LIVES), *_BARE_VAGUE.items()]
+#: The words one of which every match of a pattern holds (lower case): a text without
+#: any is not scanned for it (since 0.59.0, for speed).
+_VAGUE_WORDS = ("dozens", "scores", "hundreds", "several", "dizaines", "centaines", "plusieurs")
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
+    _LOST: ("perd", "lost", "loses", "losing"),
+    _BODIES: ("corps", "bodies", "cadavres", "corpses"),
+    _TOLL_PUT: ("toll", "bilan"),
+    _LIVES: ("lives",),
+    **{pattern: _VAGUE_WORDS for pattern in _BARE_VAGUE.values()},
+}
 
 
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
@@ -691,6 +800,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for pattern_kind, pattern in _PATTERNS:
         if pattern_kind == "freed" and not may_hold(lower, _FREED_WORDS):
             continue  # no verb of release in the text: not scanned (for speed)
+        if pattern in _GATES and not may_hold(lower, _GATES[pattern]):
+            continue  # none of the pattern's words in the text (for speed, since 0.59.0)
         for m in scan(pattern, text, lower, start, end):
             kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
             if kind == "freed":
@@ -701,6 +812,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     text[max(0, m.start() - _FREED_REACH) : m.start()],
                     _rest_of_sentence(text, m.end(), end),
                 )
+            if kind == "injured" and _FATALLY.search(text, max(0, m.start() - 12), m.end()):
+                kind = "killed"  # "mortellement blessé", "fatally wounded" (since 0.59.0)
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -719,7 +832,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 if bracket := _BRACKETED_END.search(text, s, e):
                     e = bracket.start()
             groups = m.groupdict()
-            if groups.get("n2") and _CHANGED_FROM.search(text, max(0, s - 40), s):
+            if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
+                text, max(0, s - 40), s
+            ):
                 continue  # "est passé de 10 à 17 morts": the figure before, then the toll
             if (
                 (groups.get("n") or "").lower() in ("un", "une", "one")
@@ -800,7 +915,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 elif part.group("part").lower().replace("’", "'").removeprefix("l'") in _ONE_OF:
                     continue
             # "Vingt civils et un chef de village ont été tués": one count of 21.
-            before = _COORDINATED.search(text, max(start, s - 60), s)
+            before = _COORDINATED.search(text, max(start, s - 120), s)
             if before and _ANY_KIND.search(before.group()):
                 before = None  # "trois morts et quatre blessés": two kinds, two counts
             if before and _OBJECT_OF_VERB.search(
@@ -813,12 +928,27 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 first = _number(before.group("n"))
                 sides = side_of(before.group()), side_of(text[s:e])
                 first_qualifier = _qualifier_word(before.group("qual"))
-                if first is not None and _apart(before.group(), text[s:e]):
+                if first is not None and (
+                    _apart(before.group(), text[s:e])
+                    or (
+                        # Since 0.59.0 a first figure before a vague count, whatever
+                        # their sides ("Au moins sept dozos et « plusieurs assaillants
+                        # » ont été tués": 7 and 2-9; the seven were lost), unless it
+                        # counts time or money ("deux jours de combats").
+                        qualifier == "vague"
+                        and not _UNIT_COUNTED.match(before.group())
+                        and not _AMOUNT.search(before.group())
+                    )
+                ):
                     # "Vingt militaires et un civil": one count per side (codebook); since
                     # 0.47.0 also before a vague count ("Trois soldats et plusieurs
                     # civils": 3 and 2-9; the first was lost).
-                    fs, fe = before.start(), before.start() + len(before.group().rstrip())
-                    fe -= len(re.search(r"\s*(?:et|and)$", text[fs:fe]).group())  # type: ignore[union-attr]
+                    fs = before.start()
+                    if before.group("cut"):
+                        fe = before.end("cut")
+                    else:
+                        fe = before.start() + len(before.group())
+                        fe -= len(_COORDINATED_TAIL.search(text[fs:fe]).group())  # type: ignore[union-attr]
                     found.append(Casualty(fs, fe, text[fs:fe], kind, first_qualifier, str(first)))
                 elif (
                     first is not None
@@ -900,6 +1030,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: Wounded to death: the dead ("Un civil a été mortellement blessé", "fatally wounded").
+_FATALLY = re.compile(
+    r"\b(?:(?:mortellement|fatally)\s+(?:bless|wound|injur)|blessant\s+mortellement|"
+    r"blessé\s+mortellement|fatally\s+wounding)",
+    re.IGNORECASE,
+)
 #: The wounded who died, after the count: "deux blessés ayant succombé", "Plusieurs
 #: blessés ont succombé", "three wounded soldiers later died".
 _DIED_AFTER = re.compile(
@@ -956,7 +1092,7 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     # than 50 militants" 51, "plus d'une trentaine de terroristes" 31.
     bound = _qualifier_word(m.groupdict().get("qual"))
     if bound == "at-least" and count is not None and count.isdigit():
-        above = (m.group("qual") or "").lower().split()[0] in ("plus", "more", "over")
+        above = (m.group("qual") or "").lower().split()[0] in ("plus", "more", "over", "well")
         return bound, str(int(count) + 1) if above else count
     return qualifier, count
 
@@ -966,7 +1102,10 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("approx"):
         return "approximate", str(_APPROX[groups["approx"].lower()])
     if groups.get("dozen"):
-        return "approximate", "12"  # "at least a dozen militants" (since 0.15.0)
+        # "at least a dozen militants" (since 0.15.0); since 0.59.0 "half a dozen",
+        # "two dozen".
+        times = {"half": 6, "two": 24, "three": 36, "four": 48}
+        return "approximate", str(times.get(groups["dozen"].split()[0].lower(), 12))
     if groups.get("vague"):
         for pattern, value in _VAGUE_RANGES:
             if pattern.search(groups["vague"]):
@@ -978,12 +1117,24 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
         # people left out, "une dizaine" is about ten, not one.
         return "approximate", str(_APPROX[noun[0].lower()])
     n = _number(groups["n"]) if groups.get("n") else None
+    if n is None and groups.get("between") and groups.get("n"):
+        # "entre dix et quinze": the number words read as one phrase are the range's two
+        # figures (since 0.59.0).
+        ends = [_number(w) for w in _RANGE_AND.split(groups["n"], maxsplit=1)]
+        if len(ends) == 2 and ends[0] is not None and ends[1] is not None:
+            low, high = sorted((ends[0], ends[1]))
+            return "approximate", f"{low}-{high}"
     if n is None:
         return "vague", None
-    if groups.get("n2"):
-        n2 = int(groups["n2"])
+    second = groups.get("n2") or groups.get("n3")
+    n2 = _number(second) if second else None
+    if n2 is not None:
         return "approximate", f"{min(n, n2)}-{max(n, n2)}"
     return _qualifier_word(groups.get("qual")), str(n)
+
+
+#: The "et", "and" between the two figures of a range in words: "entre dix et quinze".
+_RANGE_AND = re.compile(r"\s+(?:et|and)\s+", re.IGNORECASE)
 
 
 def _qualifier_word(qual: str | None) -> str:
@@ -992,7 +1143,7 @@ def _qualifier_word(qual: str | None) -> str:
     words = (qual or "").lower().split()
     if not words:
         return "exact"
-    if words[0] in ("au", "plus", "pas", "at", "more", "over"):
+    if words[0] in ("au", "plus", "pas", "at", "more", "over", "no", "not", "upwards", "well"):
         return "at-least"
     return "approximate"
 

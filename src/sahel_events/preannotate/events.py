@@ -57,7 +57,9 @@ from .arguments import (
     RELATIVE_BETWEEN,
     TOLD_AFTER,
     Argument,
+    after_the_attack,
     burns,
+    plain_attack,
     sentence_before,
 )
 from .casescan import lowered, may_hold
@@ -68,6 +70,8 @@ from .ner import Token
 from .placing import relative_reference
 from .triggers import MEDIUM, Factuality, Trigger
 
+#: The end of a sentence or a line.
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
 #: Types whose repeated mentions across sentences are one happening.
 MATERIAL = frozenset(
     {"ASSAULT", "COERCE", "RETREAT", "PROTEST", "MOBILIZE", "AID", "CONSULT", "CONCEDE"}
@@ -2040,6 +2044,32 @@ def merge_mentions(
         updated = _is_toll(t) and bool(_TOLL_UPDATE.search(text, sentence(t.start)[0], t.start))
         pointing = pointing or updated
         order = list(reversed(groups) if pointing or _is_toll(t) else groups)
+        if _is_toll(t) and not pointing and order:
+            # "Le convoi a été attaqué. Les assaillants ont d'abord fait exploser une mine,
+            # avant d'ouvrir le feu. [...] huit soldats tués": the toll of the attack, not
+            # of its last phase; nor of the response told after it, unless of the
+            # attackers (since 0.59.0).
+            latest = sentence(triggers[order[0][0]].start)
+            # The toll's words, from the end of that act's sentence to the end of the
+            # toll's (the parse may leave the toll's sentence out of ``sentences``).
+            stop = _CLAUSE_END.search(text, t.end)
+            counted = text[latest[1] : stop.start() if stop else len(text)]
+            words = [u.text for u in triggers if latest[0] <= u.start < latest[1]]
+            if latest[1] <= t.start and after_the_attack(text, latest, counted, words):
+                attack = next(
+                    (
+                        g
+                        for g in order[1:]
+                        if triggers[g[0]].label == "ASSAULT"
+                        and not burns(triggers[g[0]])
+                        and triggers[g[0]].start < latest[0]
+                        and plain_attack(text, sentence(triggers[g[0]].start))
+                    ),
+                    None,
+                )
+                if attack is not None:
+                    order.remove(attack)
+                    order.insert(0, attack)
         if _is_toll(t) and (named := NAMED_ACT.search(text, *sentence(t.start))):
             # "68 militants were killed ... during the operation": the group of the act
             # whose phrase that word ended when it was last told before ("had killed
