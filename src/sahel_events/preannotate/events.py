@@ -340,8 +340,17 @@ _AID_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|video|report|communiqué|"
-    r"audio|message|figures?)\b",
+    r"\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:a|an|its|their|the|new)\s+(?:\w+\s+)?"
+    r"(?:statement|video|report|communiqué|audio|message|figures?|footage|recording|"
+    r"document|list|findings|results|data|images?|photos?|pictures?|letter|note)\b",
+    re.IGNORECASE,
+)
+#: The same things told before the participle: "In a statement released on Tuesday", "a
+#: video released by the group", "the report, released on Monday" (since 0.59.0).
+_PAPER_BEFORE = re.compile(
+    r"\b(?:statements?|videos?|reports?|communiqués?|audio|messages?|figures|footage|"
+    r"recordings?|documents?|lists?|findings|results|data|images|photos|pictures|"
+    r"letters?|notes?|tally|toll|bulletin|update)\s*,?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -450,10 +459,37 @@ def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bo
     return not _operation_fought(text, t, mentions)
 
 
+#: An operation launched or led ("a lancé une vaste opération", "ont mené une opération
+#: aéroterrestre"): the act of force itself (codebook, actor: "Les FAMa ... ont mené une
+#: opération dans la zone de Ménaka"), since 0.59.0; not one of another kind
+#: (_CIVIL_OPERATION).
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:lanc(?:é|ée|ées|és|er|e|ent)|m[eè]n(?:é|ée|ées|és|er|e|ent)|"
+    r"conduit(?:e|es|s)?|conduire|déclench(?:é|ée|ées|és|er|e|ent))\s+"
+    r"(?:(?:\w+|l['’]\w+)\s+){0,4}?(?:une|des|l['’]|cette|leur|son|sa|ses|leurs)\s*"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: Operations that are no use of force: "une opération de recrutement", "de distribution".
+_CIVIL_OPERATION = re.compile(
+    r"s?\s+(?:\w+\s+)?(?:de|d['’]|du|des)\s*(?:recrutement|distribution|vaccination|"
+    r"sensibilisation|déguerpissement|recensement|dépistage|salubrité|assainissement|"
+    r"enrôlement|reboisement|évacuation|rapatriement|retour|secours|ravitaillement|vote|"
+    r"identification|désarmement|déminage|charme|nettoyage|vente|dons?|cession|"
+    r"contrôle|escorte|transport)|s?\s+(?:humanitaires?|financières?|bancaires?|"
+    r"chirurgicales?|commerciales?|électorales?)\b",
+    re.IGNORECASE,
+)
+
+
 def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether the military operation ``t`` names fought (:func:`unfought_operation`)."""
     start, end = _written_sentence(text, t)
     if _AIR_SUPPORT.search(text, t.end, end):
+        return True
+    if _LAUNCHED_BEFORE.search(text, max(start, t.start - 60), t.start) and not (
+        _CIVIL_OPERATION.match(text, t.end)
+    ):
         return True
     return any(
         m.label == "CASUALTY"
@@ -899,8 +935,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             text, max(0, t.start - 8), t.start
         ):
             continue  # "seized two trucks before fleeing": the end of the attack
-        if t.label == "RETREAT" and _PUBLISHED.match(text, t.end):
-            continue  # "released a statement": no one was freed
+        if t.label == "RETREAT" and (
+            _PUBLISHED.match(text, t.end)
+            or (
+                t.text.lower().startswith("releas")
+                and _PAPER_BEFORE.search(text, max(0, t.start - 40), t.start)
+            )
+        ):
+            # "released a statement", "a statement released on Tuesday": no one was freed
+            continue
         if (
             t.label not in _SAYING
             and any(
