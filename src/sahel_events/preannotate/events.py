@@ -606,6 +606,18 @@ _CONTRACTED = re.compile(r"\b(?:du|au|aux)\s+$", re.IGNORECASE)
 _NAMED_AUTHOR = 0.7
 #: The modes of a strike from the air, which one happening may be told in.
 _FROM_THE_AIR = frozenset({"drone", "aerial"})
+#: Aircraft as the subject right before an act (since 0.59.0): "Les vecteurs aériens ont
+#: détruit", "l'aviation a frappé", "air force jets struck".
+_AIRCRAFT_WORDS = (
+    r"\b(?:vecteurs?\s+aériens|moyens\s+aériens|aviation|aéronefs?|hélicoptères?|avions?|"
+    r"drones?|air\s+force|jets?|warplanes?|aircraft|helicopters?|aériens?|aériennes?|air)\b"
+)
+_AIRCRAFT = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
+_AIRCRAFT_SUBJECT = re.compile(
+    _AIRCRAFT_WORDS
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
+    re.IGNORECASE,
+)
 #: Tyres set on fire: a protest's barricade.
 _TYRES = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:des\s+|de\s+|les\s+)?(?:pneus|pneumatiques|tyres|tires)\b",
@@ -2061,6 +2073,12 @@ def merge_mentions(
             a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
 
+    def by_air(ti: int) -> bool:
+        """Whether aircraft are the subject of the trigger's clause ("Les vecteurs aériens
+        ont détruit", "Malian air force jets struck"), in its sentence before it."""
+        lo = sentence(triggers[ti].start)[0]
+        return bool(_AIRCRAFT_SUBJECT.search(text, max(lo, triggers[ti].start - 60), triggers[ti].start))
+
     def state_toll(ti: int) -> bool:
         """Whether a toll's own sentence names the state's forces as the ones who
         killed ("l'armée a annoncé avoir neutralisé une dizaine de terroristes")."""
@@ -2237,6 +2255,21 @@ def merge_mentions(
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
             if t.label == "ASSAULT" and not pointing and pursuit(t.start) != pursuit(first.start):
                 continue  # the attack, then the strikes on the attackers in flight
+            if (
+                t.label == "ASSAULT"
+                and not (pointing or definite)
+                and by_air(ti)
+                and not any(
+                    triggers[g].mode in _FROM_THE_AIR
+                    or _AIRCRAFT.search(text, *sentence(triggers[g].start))
+                    for g in group
+                )
+            ):
+                # "Les FAMa ont neutralisé une vingtaine de terroristes [...] Les vecteurs
+                # aériens ont détruit deux bases": strikes from the air told in a sentence of
+                # their own are another phase than the ground fight (codebook, ASSAULT: one
+                # event per phase), since 0.59.0.
+                continue
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = (
                 not modes
