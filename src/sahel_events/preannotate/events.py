@@ -130,7 +130,9 @@ _CLITIC = re.compile(
 )
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
 _ANOTHER = re.compile(
-    r"\b(?:aussi|également|en\s+outre|also|another|une?\s+autre|une?\s+(?:second|nouvel)\w*|"
+    # Since 0.59.0 "par ailleurs" inside the clause: "a par ailleurs été interpellé".
+    r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|also|another|une?\s+autre|"
+    r"une?\s+(?:second|nouvel)\w*|"
     r"a\s+(?:second|new|further)|"
     # Since 0.35.0 one of the same kind: "a similar strike".
     r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
@@ -2079,6 +2081,18 @@ def merge_mentions(
         lo = sentence(triggers[ti].start)[0]
         return bool(_AIRCRAFT_SUBJECT.search(text, max(lo, triggers[ti].start - 60), triggers[ti].start))
 
+    def placed_before(ti: int) -> bool:
+        """Whether a place of the trigger's own sentence is told before it, in its clause
+        ("à Matiacoali, l'attaque a été repoussée")."""
+        t = triggers[ti]
+        lo = sentence(t.start)[0]
+        return any(
+            a.role == Role.LOCATION
+            and lo <= mentions[a.mention].start < t.start
+            and not _SENTENCE_BREAK.search(text, mentions[a.mention].end, t.start)
+            for a in args.get(ti, [])
+        )
+
     def state_toll(ti: int) -> bool:
         """Whether a toll's own sentence names the state's forces as the ones who
         killed ("l'armée a annoncé avoir neutralisé une dizaine de terroristes")."""
@@ -2339,6 +2353,24 @@ def merge_mentions(
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
             anaphoric = definite or updated
+            if (
+                definite
+                and not (pointing or updated or _is_toll(t))
+                and placed_before(ti)
+                and (
+                    named_apart(ti, group)
+                    or (
+                        (mine := value(ti, Role.LOCATION)) is not None
+                        and (theirs := value(group[0], Role.LOCATION)) is not None
+                        and mine != theirs
+                        and not (within(mine, theirs) or within(theirs, mine))
+                    )
+                )
+            ):
+                # "Six gendarmes ont été tués à Kantchari ; à Matiacoali, l'attaque a été
+                # repoussée": a definite noun placed first at another locality is the
+                # attack told there, not the one told before (since 0.59.0).
+                continue
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
             # "font suite à l'enlèvement, le 3 courant": the cause told after its
