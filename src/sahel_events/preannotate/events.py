@@ -2257,6 +2257,15 @@ def merge_mentions(
                     # un poste": the act that prompted the other is another happening
                     # (since 0.28.0).
                     continue
+                if (
+                    t.label == "COERCE"
+                    and not t.mode
+                    and not any(triggers[g].mode for g in group)
+                    and not _same_word(t, group, triggers)
+                ):
+                    # "a dissous le parti et suspendu l'hebdomadaire": two measures, each
+                    # with its own recipient (since 0.59.0).
+                    continue
                 if t.label in ("COERCE", "ACCUSE") and _other_mode(t, [triggers[g] for g in group]):
                     # "ont saisi 14 kg de chanvre et interpellé le conducteur": a seizure
                     # and an arrest are two acts, as the corpus codes them (since 0.15.0);
