@@ -357,6 +357,15 @@ _PAPER_BEFORE = re.compile(
 )
 
 
+#: A verb coordinated to what came before (since 0.59.0): "et appelé", "et a exhorté",
+#: "and urged", "et a indiqué avoir sollicité".
+_COORDINATED_ACT = re.compile(
+    r"\b(?:et|and|puis)\s+(?:(?:a|ont|has|have|il|elle|ils|elles|l['’]|les?|leur|lui|y)\s+)*"
+    r"(?:\w+\s+(?:avoir\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 #: Verbal acts whose object may name another event ("called for their release").
 _SAYING = frozenset({"REQUEST", "REJECT", "THREATEN"})
 _OBJECT_GAP = re.compile(
@@ -2099,6 +2108,7 @@ def merge_mentions(
         return own_sides(ti) == {"state"}
 
     groups: list[list[int]] = []
+    coordinated: dict[int, int] = {}  # a verbal act split from the act coordinated before it
     army_tolls: set[int] = set()  # ids of the groups an army's toll alone opened
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
@@ -2256,6 +2266,18 @@ def merge_mentions(
                     # "L'armée a mené des frappes près de Tiloa, après une attaque contre
                     # un poste": the act that prompted the other is another happening
                     # (since 0.28.0).
+                    continue
+                if (
+                    t.label == "REQUEST"
+                    and not _same_word(t, group, triggers)
+                    and _COORDINATED_ACT.search(text, max(0, t.start - 30), t.start)
+                    and all(triggers[g].end + 20 <= t.start for g in group)
+                ):
+                    # "a exigé « la libération immédiate » des otages et appelé les
+                    # autorités à sécuriser les zones": a second request, with its own
+                    # object, coordinated to the first (since 0.59.0), by the same speaker.
+                    # (Not praise or blame: "a salué ... et remercié" is one statement.)
+                    coordinated[ti] = group[0]
                     continue
                 if (
                     t.label == "COERCE"
@@ -2630,6 +2652,7 @@ def merge_mentions(
             roles_taken |= new_roles
     out = _one_event_a_count(out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
+    out = _coordinated_actor(out, groups, kept, coordinated)
     out = _captors_of_release(out, kept, heads, mentions)
     return Merged(sorted(kept), out, heads)
 
@@ -2682,6 +2705,35 @@ def _elliptic_acts_actor(
                 extra.append(replace(actors[other], trigger=head, score=TOLD_AFTER))
                 break
     return out + extra
+
+
+def _coordinated_actor(
+    out: list[Argument],
+    groups: Sequence[Sequence[int]],
+    kept: Sequence[int],
+    coordinated: dict[int, int],
+) -> list[Argument]:
+    """A request coordinated to another with no subject of its own ("une coordination
+    d'associations a exigé la libération des otages et appelé les autorités à ..."): its
+    speaker is the other's actor, not a noun of the first clause (since 0.59.0)."""
+    if not coordinated:
+        return out
+    head_of = {i: head for group, head in zip(groups, kept, strict=True) for i in group}
+    actors: dict[int, list[Argument]] = {}
+    for a in out:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    given = {
+        head_of[ti]: head_of[first]
+        for ti, first in coordinated.items()
+        if ti in head_of and first in head_of and head_of[first] in actors
+    }
+    if not given:
+        return out
+    kept_out = [a for a in out if not (a.role == Role.ACTOR and a.trigger in given)]
+    return kept_out + [
+        replace(a, trigger=head) for head, first in given.items() for a in actors[first]
+    ]
 
 
 #: Who holds captives by that word: "leurs ravisseurs", "the kidnappers", "ses geôliers".
