@@ -2088,7 +2088,9 @@ def merge_mentions(
         """Whether aircraft are the subject of the trigger's clause ("Les vecteurs aériens
         ont détruit", "Malian air force jets struck"), in its sentence before it."""
         lo = sentence(triggers[ti].start)[0]
-        return bool(_AIRCRAFT_SUBJECT.search(text, max(lo, triggers[ti].start - 60), triggers[ti].start))
+        return bool(
+            _AIRCRAFT_SUBJECT.search(text, max(lo, triggers[ti].start - 60), triggers[ti].start)
+        )
 
     def placed_before(ti: int) -> bool:
         """Whether a place of the trigger's own sentence is told before it, in its clause
