@@ -203,3 +203,19 @@ def test_praise_and_thanks_stay_one_statement(annotator: Preannotator) -> None:
         "remercié l'Italie pour la formation de ses soldats."
     )
     assert [label for _, label in _events(annotator, body)].count("SUPPORT") == 1
+
+
+def test_an_armys_own_kills_reported_later_are_its_own_act(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen attacked a military post near Banibangou on Monday, killing seven soldiers, "
+        "security sources said.\n"
+        "Niger's army said on Thursday its troops had killed 20 militants in the Tillaberi "
+        "region in recent days."
+    )
+    # Before 0.59.0 one event: "its troops" was no actor (the day of the saying stood
+    # between "said" and them) and the kills joined the attack as its toll.
+    assert [label for _, label in _events(annotator, body, english=True)] == [
+        "ASSAULT",
+        "ASSAULT",
+    ]
+    assert _role(annotator, body, "killed", "actor", True) == ["its troops"]

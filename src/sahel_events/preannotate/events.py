@@ -2854,6 +2854,12 @@ def _figure(m: Mention) -> tuple[str, str]:
 
 
 #: Nouns of people who fight outside the state: the unnamed armed men a report tells of.
+#: An army's own men, told by a possessive: "its troops had killed", "ses soldats".
+_OWN_TROOPS = re.compile(
+    r"(?:its|their|our|ses|leurs|nos)\s+(?:troops|soldiers|forces|units|soldats|militaires|"
+    r"troupes|unités|hommes|éléments)$",
+    re.IGNORECASE,
+)
 _IRREGULARS = re.compile(
     r"\b(?:gunm[ae]n|armed\s+men|attackers|assailants|militants|jihadists|insurgents|"
     r"fighters|terrorists|hommes\s+armés|individus\s+armés|assaillants|terroristes|"
@@ -2878,6 +2884,8 @@ def side(m: Mention) -> str | None:
         return sector
     if sector == "armed-group" or (m.label == "PER" and _IRREGULARS.search(m.text)):
         return "armed"
+    if m.label == "PER" and _OWN_TROOPS.match(m.text):
+        return "state"  # "its troops", "ses soldats": the army's, as it reports (0.59.0)
     return None
 
 
