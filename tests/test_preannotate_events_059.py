@@ -219,3 +219,22 @@ def test_an_armys_own_kills_reported_later_are_its_own_act(annotator: Preannotat
         "ASSAULT",
     ]
     assert _role(annotator, body, "killed", "actor", True) == ["its troops"]
+
+
+def test_an_operation_and_the_ambush_that_prompted_it(annotator: Preannotator) -> None:
+    body = (
+        "Mali's army said on Wednesday its troops had killed 20 militants during an operation "
+        "near Nampala, after jihadists ambushed a convoy in the area last week."
+    )
+    # Before 0.59.0 one event: "operation" alone was no English trigger and the kills
+    # joined the ambush; a clause opened by "after" is the act that prompted the other.
+    assert [t for t, label in _events(annotator, body, english=True)] == [
+        "operation",
+        "ambushed",
+    ]
+
+
+def test_an_operation_that_fought_nobody_stays_no_event(annotator: Preannotator) -> None:
+    # Guard: an operation with no dead and nobody launching it names no assault.
+    body = "The UN peacekeeping operation in Mali formally ended its mandate on Sunday."
+    assert "ASSAULT" not in {label for _, label in _events(annotator, body, english=True)}

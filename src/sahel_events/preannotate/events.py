@@ -442,7 +442,7 @@ REFLEXIVE = re.compile(
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?»«]")
 #: "une opération", "a military operation": an assault only when it fought (0.17.0).
-_OPERATION = re.compile(r"^(?:opérations?|military\s+operations?)\b", re.IGNORECASE)
+_OPERATION = re.compile(r"^(?:opérations?|(?:military\s+)?operations?)\b", re.IGNORECASE)
 #: Air support told with an operation: "l'opération, appuyée par des hélicoptères".
 _AIR_SUPPORT = re.compile(
     r"\b(?:appuyée?s?\s+par\s+(?:des|les|l['’])\s*(?:hélicoptères|aéronefs|drones|aviation|"
@@ -476,8 +476,10 @@ def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bo
 #: (_CIVIL_OPERATION).
 _LAUNCHED_BEFORE = re.compile(
     r"\b(?:lanc(?:é|ée|ées|és|er|e|ent)|m[eè]n(?:é|ée|ées|és|er|e|ent)|"
-    r"conduit(?:e|es|s)?|conduire|déclench(?:é|ée|ées|és|er|e|ent))\s+"
-    r"(?:(?:\w+|l['’]\w+)\s+){0,4}?(?:une|des|l['’]|cette|leur|son|sa|ses|leurs)\s*"
+    r"conduit(?:e|es|s)?|conduire|déclench(?:é|ée|ées|és|er|e|ent)|"
+    r"launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying)\s+out|mount(?:ed|s)?)\s+"
+    r"(?:(?:\w+|l['’]\w+)\s+){0,4}?(?:une|des|l['’]|cette|leur|son|sa|ses|leurs|an|a|its|"
+    r"their|the)\s*"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -1751,13 +1753,26 @@ def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
 
+#: A clause of its own opened by "after" ("after jihadists ambushed a convoy", "après que
+#: des hommes armés ont attaqué"): a new act that prompted the other (since 0.59.0).
+_CAUSE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:after|après\s+que?|après\s+qu['’])\s*(?!the\b|l['’]|la\b|le\b|les\b|its\b|"
+    r"their\b|this\b|that\b|ces?\b|cette\b)(?:[\w'’-]+\s+){1,3}"
+    r"(?:(?:ont|a|avaient|avait|had|have|has)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _prompted(text: str, cause: Trigger, later: Trigger | None) -> bool:
     """Whether ``cause`` is told as a new act that prompted another of its sentence
     ("L'armée a mené des frappes, après une attaque contre un poste"), not one that a
     relative clause goes on to tell ("après une attaque ..., où des hommes armés ont
     ouvert le feu"). ``later``: the trigger after ``cause`` it would join (None when
     ``cause`` is that trigger, the others then before it)."""
-    if not NEW_CAUSE_BEFORE.search(text, max(0, cause.start - 30), cause.start):
+    if not (
+        NEW_CAUSE_BEFORE.search(text, max(0, cause.start - 30), cause.start)
+        or _CAUSE_CLAUSE_BEFORE.search(text, max(0, cause.start - 45), cause.start)
+    ):
         return False
     return not (
         later is not None
