@@ -442,7 +442,7 @@ REFLEXIVE = re.compile(
 _MANIFEST = re.compile(r"^manifest(?:e|é|a|o|i|er|ez|ons|ent)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?»«]")
 #: "une opération", "a military operation": an assault only when it fought (0.17.0).
-_OPERATION = re.compile(r"^(?:opérations?|(?:military\s+)?operations?)\b", re.IGNORECASE)
+_OPERATION = re.compile(r"^(?:opérations?|military\s+operations?)\b", re.IGNORECASE)
 #: Air support told with an operation: "l'opération, appuyée par des hélicoptères".
 _AIR_SUPPORT = re.compile(
     r"\b(?:appuyée?s?\s+par\s+(?:des|les|l['’])\s*(?:hélicoptères|aéronefs|drones|aviation|"
