@@ -1182,7 +1182,9 @@ def test_english_days_of_a_claim_or_a_broadcast_statement_are_not_the_attacks(
         "that jets struck the retreating column.",
     )
     assert read["stormed"]["args"]["time"] == ["Monday"]
-    assert read["killed"]["args"]["time"] == ["Monday"]
+    # Since 0.59.0 "struck" is a trigger too: the army's act of that sentence may be
+    # told by it (one event, the same time).
+    assert (read.get("killed") or read["struck"])["args"]["time"] == ["Monday"]
     assert "retreating" not in read
 
 

@@ -2787,7 +2787,9 @@ _PRONOUN = re.compile(r"(?:Il|Elle|Ils|Elles|It|They)\s+(?:\S+\s+){0,2}$", re.IG
 _PASSIVE_SUBJECT = re.compile(
     r"[\s)»]*(?:,[^,.;]{1,60},\s*|,\s*(?=y\s))?(?:y\s+)?(?:ont|a|avaient|avait|auraient|aurait|sont|est|"
     r"seraient|serait|were|was|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:(?:été|également|aussi|reportedly|also)\s+)*(?:été\s+|(?<=were\s)|(?<=was\s)|"
+    # Since 0.59.0 adverbs of another act between: "a par ailleurs été interpellé".
+    r"(?:(?:été|également|aussi|reportedly|also|par\s+ailleurs|en\s+outre|ensuite|déjà|"
+    r"separately|later|already)\s+)*(?:été\s+|(?<=were\s)|(?<=was\s)|"
     r"(?<=been\s))\w+",
     re.IGNORECASE,
 )

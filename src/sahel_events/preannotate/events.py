@@ -134,7 +134,9 @@ _CLITIC = re.compile(
 )
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
 _ANOTHER = re.compile(
-    r"\b(?:aussi|également|en\s+outre|also|another|une?\s+autre|une?\s+(?:second|nouvel)\w*|"
+    # Since 0.59.0 "par ailleurs" inside the clause: "a par ailleurs été interpellé".
+    r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|also|another|une?\s+autre|"
+    r"une?\s+(?:second|nouvel)\w*|"
     r"a\s+(?:second|new|further)|"
     # Since 0.35.0 one of the same kind: "a similar strike".
     r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
@@ -344,8 +346,26 @@ _AID_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|video|report|communiqué|"
-    r"audio|message|figures?)\b",
+    r"\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:a|an|its|their|the|new)\s+(?:\w+\s+)?"
+    r"(?:statement|video|report|communiqué|audio|message|figures?|footage|recording|"
+    r"document|list|findings|results|data|images?|photos?|pictures?|letter|note)\b",
+    re.IGNORECASE,
+)
+#: The same things told before the participle: "In a statement released on Tuesday", "a
+#: video released by the group", "the report, released on Monday" (since 0.59.0).
+_PAPER_BEFORE = re.compile(
+    r"\b(?:statements?|videos?|reports?|communiqués?|audio|messages?|figures|footage|"
+    r"recordings?|documents?|lists?|findings|results|data|images|photos|pictures|"
+    r"letters?|notes?|tally|toll|bulletin|update)\s*,?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A verb coordinated to what came before (since 0.59.0): "et appelé", "et a exhorté",
+#: "and urged", "et a indiqué avoir sollicité".
+_COORDINATED_ACT = re.compile(
+    r"\b(?:et|and|puis)\s+(?:(?:a|ont|has|have|il|elle|ils|elles|l['’]|les?|leur|lui|y)\s+)*"
+    r"(?:\w+\s+(?:avoir\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -454,10 +474,39 @@ def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bo
     return not _operation_fought(text, t, mentions)
 
 
+#: An operation launched or led ("a lancé une vaste opération", "ont mené une opération
+#: aéroterrestre"): the act of force itself (codebook, actor: "Les FAMa ... ont mené une
+#: opération dans la zone de Ménaka"), since 0.59.0; not one of another kind
+#: (_CIVIL_OPERATION).
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:lanc(?:é|ée|ées|és|er|e|ent)|m[eè]n(?:é|ée|ées|és|er|e|ent)|"
+    r"conduit(?:e|es|s)?|conduire|déclench(?:é|ée|ées|és|er|e|ent)|"
+    r"launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying)\s+out|mount(?:ed|s)?)\s+"
+    r"(?:(?:\w+|l['’]\w+)\s+){0,4}?(?:une|des|l['’]|cette|leur|son|sa|ses|leurs|an|a|its|"
+    r"their|the)\s*"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: Operations that are no use of force: "une opération de recrutement", "de distribution".
+_CIVIL_OPERATION = re.compile(
+    r"s?\s+(?:\w+\s+)?(?:de|d['’]|du|des)\s*(?:recrutement|distribution|vaccination|"
+    r"sensibilisation|déguerpissement|recensement|dépistage|salubrité|assainissement|"
+    r"enrôlement|reboisement|évacuation|rapatriement|retour|secours|ravitaillement|vote|"
+    r"identification|désarmement|déminage|charme|nettoyage|vente|dons?|cession|"
+    r"contrôle|escorte|transport)|s?\s+(?:humanitaires?|financières?|bancaires?|"
+    r"chirurgicales?|commerciales?|électorales?)\b",
+    re.IGNORECASE,
+)
+
+
 def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether the military operation ``t`` names fought (:func:`unfought_operation`)."""
     start, end = _written_sentence(text, t)
     if _AIR_SUPPORT.search(text, t.end, end):
+        return True
+    if _LAUNCHED_BEFORE.search(text, max(start, t.start - 60), t.start) and not (
+        _CIVIL_OPERATION.match(text, t.end)
+    ):
         return True
     return any(
         m.label == "CASUALTY"
@@ -574,6 +623,18 @@ _CONTRACTED = re.compile(r"\b(?:du|au|aux)\s+$", re.IGNORECASE)
 _NAMED_AUTHOR = 0.7
 #: The modes of a strike from the air, which one happening may be told in.
 _FROM_THE_AIR = frozenset({"drone", "aerial"})
+#: Aircraft as the subject right before an act (since 0.59.0): "Les vecteurs aériens ont
+#: détruit", "l'aviation a frappé", "air force jets struck".
+_AIRCRAFT_WORDS = (
+    r"\b(?:vecteurs?\s+aériens|moyens\s+aériens|aviation|aéronefs?|hélicoptères?|avions?|"
+    r"drones?|air\s+force|jets?|warplanes?|aircraft|helicopters?|aériens?|aériennes?|air)\b"
+)
+_AIRCRAFT = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
+_AIRCRAFT_SUBJECT = re.compile(
+    _AIRCRAFT_WORDS
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
+    re.IGNORECASE,
+)
 #: Tyres set on fire: a protest's barricade.
 _TYRES = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:des\s+|de\s+|les\s+)?(?:pneus|pneumatiques|tyres|tires)\b",
@@ -903,8 +964,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             text, max(0, t.start - 8), t.start
         ):
             continue  # "seized two trucks before fleeing": the end of the attack
-        if t.label == "RETREAT" and _PUBLISHED.match(text, t.end):
-            continue  # "released a statement": no one was freed
+        if t.label == "RETREAT" and (
+            _PUBLISHED.match(text, t.end)
+            or (
+                t.text.lower().startswith("releas")
+                and _PAPER_BEFORE.search(text, max(0, t.start - 40), t.start)
+            )
+        ):
+            # "released a statement", "a statement released on Tuesday": no one was freed
+            continue
         if (
             t.label not in _SAYING
             and any(
@@ -1689,13 +1757,26 @@ def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
 
+#: A clause of its own opened by "after" ("after jihadists ambushed a convoy", "après que
+#: des hommes armés ont attaqué"): a new act that prompted the other (since 0.59.0).
+_CAUSE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:after|après\s+que?|après\s+qu['’])\s*(?!the\b|l['’]|la\b|le\b|les\b|its\b|"
+    r"their\b|this\b|that\b|ces?\b|cette\b)(?:[\w'’-]+\s+){1,3}"
+    r"(?:(?:ont|a|avaient|avait|had|have|has)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _prompted(text: str, cause: Trigger, later: Trigger | None) -> bool:
     """Whether ``cause`` is told as a new act that prompted another of its sentence
     ("L'armée a mené des frappes, après une attaque contre un poste"), not one that a
     relative clause goes on to tell ("après une attaque ..., où des hommes armés ont
     ouvert le feu"). ``later``: the trigger after ``cause`` it would join (None when
     ``cause`` is that trigger, the others then before it)."""
-    if not NEW_CAUSE_BEFORE.search(text, max(0, cause.start - 30), cause.start):
+    if not (
+        NEW_CAUSE_BEFORE.search(text, max(0, cause.start - 30), cause.start)
+        or _CAUSE_CLAUSE_BEFORE.search(text, max(0, cause.start - 45), cause.start)
+    ):
         return False
     return not (
         later is not None
@@ -2022,12 +2103,33 @@ def merge_mentions(
             a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
 
+    def by_air(ti: int) -> bool:
+        """Whether aircraft are the subject of the trigger's clause ("Les vecteurs aériens
+        ont détruit", "Malian air force jets struck"), in its sentence before it."""
+        lo = sentence(triggers[ti].start)[0]
+        return bool(
+            _AIRCRAFT_SUBJECT.search(text, max(lo, triggers[ti].start - 60), triggers[ti].start)
+        )
+
+    def placed_before(ti: int) -> bool:
+        """Whether a place of the trigger's own sentence is told before it, in its clause
+        ("à Matiacoali, l'attaque a été repoussée")."""
+        t = triggers[ti]
+        lo = sentence(t.start)[0]
+        return any(
+            a.role == Role.LOCATION
+            and lo <= mentions[a.mention].start < t.start
+            and not _SENTENCE_BREAK.search(text, mentions[a.mention].end, t.start)
+            for a in args.get(ti, [])
+        )
+
     def state_toll(ti: int) -> bool:
         """Whether a toll's own sentence names the state's forces as the ones who
         killed ("l'armée a annoncé avoir neutralisé une dizaine de terroristes")."""
         return own_sides(ti) == {"state"}
 
     groups: list[list[int]] = []
+    coordinated: dict[int, int] = {}  # a verbal act split from the act coordinated before it
     army_tolls: set[int] = set()  # ids of the groups an army's toll alone opened
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
@@ -2212,6 +2314,27 @@ def merge_mentions(
                     # un poste": the act that prompted the other is another happening
                     # (since 0.28.0).
                     continue
+                if (
+                    t.label == "REQUEST"
+                    and not _same_word(t, group, triggers)
+                    and _COORDINATED_ACT.search(text, max(0, t.start - 30), t.start)
+                    and all(triggers[g].end + 20 <= t.start for g in group)
+                ):
+                    # "a exigé « la libération immédiate » des otages et appelé les
+                    # autorités à sécuriser les zones": a second request, with its own
+                    # object, coordinated to the first (since 0.59.0), by the same speaker.
+                    # (Not praise or blame: "a salué ... et remercié" is one statement.)
+                    coordinated[ti] = group[0]
+                    continue
+                if (
+                    t.label == "COERCE"
+                    and not t.mode
+                    and not any(triggers[g].mode for g in group)
+                    and not _same_word(t, group, triggers)
+                ):
+                    # "a dissous le parti et suspendu l'hebdomadaire": two measures, each
+                    # with its own recipient (since 0.59.0).
+                    continue
                 if t.label in ("COERCE", "ACCUSE") and _other_mode(t, [triggers[g] for g in group]):
                     # "ont saisi 14 kg de chanvre et interpellé le conducteur": a seizure
                     # and an arrest are two acts, as the corpus codes them (since 0.15.0);
@@ -2224,6 +2347,21 @@ def merge_mentions(
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
             if t.label == "ASSAULT" and not pointing and pursuit(t.start) != pursuit(first.start):
                 continue  # the attack, then the strikes on the attackers in flight
+            if (
+                t.label == "ASSAULT"
+                and not (pointing or definite)
+                and by_air(ti)
+                and not any(
+                    triggers[g].mode in _FROM_THE_AIR
+                    or _AIRCRAFT.search(text, *sentence(triggers[g].start))
+                    for g in group
+                )
+            ):
+                # "Les FAMa ont neutralisé une vingtaine de terroristes [...] Les vecteurs
+                # aériens ont détruit deux bases": strikes from the air told in a sentence of
+                # their own are another phase than the ground fight (codebook, ASSAULT: one
+                # event per phase), since 0.59.0.
+                continue
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = (
                 not modes
@@ -2293,6 +2431,24 @@ def merge_mentions(
             # "l'attaque", "cette opération", "the attack": a definite mention refers back;
             # so does a sentence about "la mesure" ("La mesure interdit la circulation").
             anaphoric = definite or updated
+            if (
+                definite
+                and not (pointing or updated or _is_toll(t))
+                and placed_before(ti)
+                and (
+                    named_apart(ti, group)
+                    or (
+                        (mine := value(ti, Role.LOCATION)) is not None
+                        and (theirs := value(group[0], Role.LOCATION)) is not None
+                        and mine != theirs
+                        and not (within(mine, theirs) or within(theirs, mine))
+                    )
+                )
+            ):
+                # "Six gendarmes ont été tués à Kantchari ; à Matiacoali, l'attaque a été
+                # repoussée": a definite noun placed first at another locality is the
+                # attack told there, not the one told before (since 0.59.0).
+                continue
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
             # "font suite à l'enlèvement, le 3 courant": the cause told after its
@@ -2543,6 +2699,7 @@ def merge_mentions(
             roles_taken |= new_roles
     out = _one_event_a_count(out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
+    out = _coordinated_actor(out, groups, kept, coordinated)
     out = _captors_of_release(out, kept, heads, mentions)
     return Merged(sorted(kept), out, heads)
 
@@ -2595,6 +2752,35 @@ def _elliptic_acts_actor(
                 extra.append(replace(actors[other], trigger=head, score=TOLD_AFTER))
                 break
     return out + extra
+
+
+def _coordinated_actor(
+    out: list[Argument],
+    groups: Sequence[Sequence[int]],
+    kept: Sequence[int],
+    coordinated: dict[int, int],
+) -> list[Argument]:
+    """A request coordinated to another with no subject of its own ("une coordination
+    d'associations a exigé la libération des otages et appelé les autorités à ..."): its
+    speaker is the other's actor, not a noun of the first clause (since 0.59.0)."""
+    if not coordinated:
+        return out
+    head_of = {i: head for group, head in zip(groups, kept, strict=True) for i in group}
+    actors: dict[int, list[Argument]] = {}
+    for a in out:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    given = {
+        head_of[ti]: head_of[first]
+        for ti, first in coordinated.items()
+        if ti in head_of and first in head_of and head_of[first] in actors
+    }
+    if not given:
+        return out
+    kept_out = [a for a in out if not (a.role == Role.ACTOR and a.trigger in given)]
+    return kept_out + [
+        replace(a, trigger=head) for head, first in given.items() for a in actors[first]
+    ]
 
 
 #: Who holds captives by that word: "leurs ravisseurs", "the kidnappers", "ses geôliers".
@@ -2713,6 +2899,12 @@ def _figure(m: Mention) -> tuple[str, str]:
 
 
 #: Nouns of people who fight outside the state: the unnamed armed men a report tells of.
+#: An army's own men, told by a possessive: "its troops had killed", "ses soldats".
+_OWN_TROOPS = re.compile(
+    r"(?:its|their|our|ses|leurs|nos)\s+(?:troops|soldiers|forces|units|soldats|militaires|"
+    r"troupes|unités|hommes|éléments)$",
+    re.IGNORECASE,
+)
 _IRREGULARS = re.compile(
     r"\b(?:gunm[ae]n|armed\s+men|attackers|assailants|militants|jihadists|insurgents|"
     r"fighters|terrorists|hommes\s+armés|individus\s+armés|assaillants|terroristes|"
@@ -2737,6 +2929,8 @@ def side(m: Mention) -> str | None:
         return sector
     if sector == "armed-group" or (m.label == "PER" and _IRREGULARS.search(m.text)):
         return "armed"
+    if m.label == "PER" and _OWN_TROOPS.match(m.text):
+        return "state"  # "its troops", "ses soldats": the army's, as it reports (0.59.0)
     return None
 
 

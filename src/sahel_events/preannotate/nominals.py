@@ -364,6 +364,12 @@ _SOURCES = re.compile(
 #: Since 0.29.0 the subject of a clause a conjunction opens: "were killed when jihadists
 #: attacked a wedding" (an English subject's possible starts, as lookbehinds).
 _AFTER_CONJUNCTION = r"(?<=\bwhen\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s)"
+#: Since 0.59.0 a reported clause after the day of the saying: "Niger's army said on
+#: Thursday its troops had killed 20 militants" (one fixed-width lookbehind a day).
+_SAID_ON_DAY = "".join(
+    rf"|(?<=\bsaid\son\s{day}\s)"
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
@@ -461,6 +467,7 @@ _EN_PERSON_HEADS = (
 _EN_OPENING_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
+    + _SAID_ON_DAY
     + r")"
     # Up to three words before the head, within the sentence: an initialism ("U.N.")
     # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
