@@ -38,6 +38,7 @@ from .entities import Mention
 from .eventtime import reports_state
 from .ner import Token
 from .nominals import DAY_NAMES, PERSON_NOUNS
+from .text import fold
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -934,3 +935,195 @@ def territorial_officials(
         return gov if gov in governments else f"state-{code.lower()}"
 
     return _with_actor_ids(mentions, arguments, government)
+
+
+#: Nationality adjectives and their country (since 0.59.0), folded (no accents, lower
+#: case): "l'armée tchadienne", "Chadian troops", "le ministre malien", "des soldats
+#: ivoiriens". "nigerian" (Nigeria) and "nigerien" (Niger) stay apart after folding.
+_NATIONALITIES = {
+    "ML": ("malien", "malienne", "maliens", "maliennes", "malian"),
+    "BF": ("burkinabe", "burkinabee", "burkinabes", "burkinabees", "burkinais"),
+    "NE": ("nigerien", "nigerienne", "nigeriens", "nigeriennes"),
+    "TD": ("tchadien", "tchadienne", "tchadiens", "tchadiennes", "chadian"),
+    "NG": ("nigerian", "nigeriane", "nigerians", "nigerianes"),
+    "CI": ("ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes", "ivorian"),
+    "SN": ("senegalais", "senegalaise", "senegalaises", "senegalese"),
+    "BJ": ("beninois", "beninoise", "beninoises", "beninese"),
+    "TG": ("togolais", "togolaise", "togolaises", "togolese"),
+    "MR": ("mauritanien", "mauritanienne", "mauritaniens", "mauritaniennes", "mauritanian"),
+    "DZ": ("algerien", "algerienne", "algeriens", "algeriennes", "algerian"),
+    "GH": ("ghaneen", "ghaneenne", "ghaneens", "ghanaian"),
+    "SD": ("soudanais", "soudanaise", "sudanese"),
+    "LY": ("libyen", "libyenne", "libyens", "libyan"),
+    "MA": ("marocain", "marocaine", "marocains", "moroccan"),
+    "CM": ("camerounais", "camerounaise", "cameroonian"),
+    "FR": ("francais", "francaise", "francaises", "french"),
+    "US": ("americain", "americaine", "americains", "americaines", "american"),
+}  # fmt: skip
+_NATIONALITY = {word: code for code, words in _NATIONALITIES.items() for word in words}
+_WORD = re.compile(r"[\w'’-]+")
+#: A state's armed forces named by their kind (since 0.59.0): "l'armée", "les militaires",
+#: "des soldats", "la gendarmerie", "la garde nationale", "les forces de défense et de
+#: sécurité", "l'état-major général des armées", "des renforts", "une patrouille", "the
+#: army", "troops", "security forces". Up to two words before the kind ("Des unités
+#: terrestres" after it), and what follows stays within the force ("de l'air", "de
+#: terre", "engagées").
+_FORCE = re.compile(
+    r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?)"
+    r"(?:armée|armées|militaires?|soldats?|gendarmerie|gendarmes?|garde\s+nationale|"
+    r"forces\s+de\s+défense\s+et\s+de\s+sécurité|forces\s+armées|forces\s+de\s+sécurité|"
+    r"forces\s+de\s+défense|FDS|état-major(?:\s+général)?(?:\s+des\s+armées)?|"
+    r"chef\s+d['’]état-major(?:\s+général)?(?:\s+des\s+armées)?|"
+    r"renforts?(?:\s+militaires)?|troupes?|unités?|patrouilles?|détachements?|escorte|"
+    r"aviation|armée\s+de\s+l['’]air|"
+    r"army|military|soldiers?|troops?|security\s+forces|armed\s+forces|air\s+force|"
+    r"gendarmes?|army\s+patrol)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Words that make a force another's than a state's: peacekeepers, a joint or regional
+#: force, a militia, an armed group's own "unités", people of a rank only ("officiers").
+_NOT_A_STATE_FORCE = re.compile(
+    r"\b(?:paix|onusien\w*|casques|conjointe?s?|mixtes?|multinationale?s?|régionale?s?|"
+    r"peacekeep\w*|joint|terroristes?|jihadistes?|djihadistes?|rebelles?|ennemi\w*|"
+    r"armés?|armed\s+(?:men|groups?)|russes?|russian|étrangères?|foreign|"
+    r"anciens?|ex-|retraités?|former|mutin\w*|putschistes?|privées?|bandes?|groupes?|"
+    r"individus|hommes|gangs?|milices?|gunmen|group)\b",
+    re.IGNORECASE,
+)
+#: A government and its organs named by their kind (since 0.59.0): "le gouvernement (de
+#: transition)", "les autorités (de la transition)", "l'État", "le ministre de la
+#: Sécurité", "le ministère de la Communication", "le Premier ministre", "le porte-parole
+#: du gouvernement", "la présidence", "the government", "the authorities", "the junta".
+_GOVERNMENT = re.compile(
+    r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+)?)"
+    r"(?:gouvernement|autorités|État|ministres?|ministère|premier\s+ministre|"
+    r"porte-parole\s+du\s+gouvernement|présidence|conseil\s+des\s+ministres|junte|"
+    r"chef\s+de\s+l['’]État|président\s+de\s+la\s+transition|"
+    r"government(?:\s+spokes(?:man|woman|person))?|authorities|junta|minister|ministry|"
+    r"presidency|prime\s+minister)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: What makes such a phrase another body's: customary, religious or local leaders, the
+#: Islamic State ("l'État islamique"), a minister of religion, an opposition.
+_NOT_THE_GOVERNMENT = re.compile(
+    r"\b(?:coutumi\w*|religieu\w*|traditionnel\w*|islamique|islamic|culte|opposition|"
+    r"customary|religious|traditional|rebel\w*|parallèle)\b",
+    re.IGNORECASE,
+)
+#: People or units told by a possessive (since 0.59.0): "ses hommes", "leurs éléments",
+#: "nos forces", "its troops", "their fighters": the possessor's.
+_POSSESSED = re.compile(
+    r"(?:ses|leurs?|nos|notre|son|sa|its|their|our)\s+(?:propres\s+|own\s+)?"
+    r"(?:hommes|éléments|troupes|soldats|combattants|forces|unités|militaires|avions|"
+    r"drones|vecteurs\s+aériens|rangs|troops|soldiers|fighters|forces|units|men|"
+    r"aircraft|jets|drones)\b",
+    re.IGNORECASE,
+)
+
+
+def _nationality(phrase: str) -> str | None:
+    """The country a nationality adjective of ``phrase`` names, when it names one."""
+    codes = {_NATIONALITY[w] for w in _WORD.findall(fold(phrase).lower()) if w in _NATIONALITY}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def home_bodies(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    home: str | None,
+    armies: dict[str, str],
+    governments: frozenset[str],
+) -> list[Mention]:
+    """The mentions, a state's force, government or organ named by its kind, or people
+    told by a possessive, that fills an actor or recipient role given an actor id (since
+    0.59.0). The codebook asks for an id on every actor that names an actor, and the
+    army of "l'armée", "les militaires", "its troops" is identifiable: the army of the
+    nationality the phrase gives ("l'armée tchadienne" → state-td), else of the army or
+    government named last before it in the article, else of the dateline's country;
+    likewise the government of "le gouvernement", "les autorités", "le ministre de la
+    Sécurité" (gov-xx when the registry has it, else state-xx). "ses hommes", "nos
+    forces", "its troops" are the people of the body named last before them with an id
+    (an army for a government's or a state's). ``armies`` maps a country to its army's
+    registry id (ML → fama)."""
+    army_country = {v: k for k, v in armies.items()}
+    gov_country = {g: g.removeprefix("gov-").upper() for g in governments}
+
+    def country_of(actor: str) -> str | None:
+        if actor in army_country:
+            return army_country[actor]
+        if actor in gov_country:
+            return gov_country[actor]
+        if actor.startswith("state-"):
+            return actor.removeprefix("state-").upper()
+        return None
+
+    def army(code: str) -> str:
+        return armies.get(code, f"state-{code.lower()}")
+
+    def government(code: str) -> str:
+        gov = f"gov-{code.lower()}"
+        return gov if gov in governments else f"state-{code.lower()}"
+
+    found: dict[int, str] = {}
+    last_state: str | None = None  # the country of the army or government named last
+    last_id: str | None = None  # the id named last (a possessive's owner)
+    for m in sorted(range(len(mentions)), key=lambda j: mentions[j].start):
+        mention = mentions[m]
+        own = mention.textareas.get(Normalised.ACTOR)
+        if own is None and mention.label in ("PER", "ORG"):
+            own = _kind_id(
+                mention, mentions, last_id, last_state, home, country_of, army, government
+            )
+            if own is not None:
+                found[m] = own
+        if own is not None:
+            last_id = own
+            if not own.startswith("state-") or mention.label in ("PER", "ORG"):
+                last_state = country_of(own) or last_state
+    index = {id(mentions[m]): actor for m, actor in found.items()}
+    return _with_actor_ids(mentions, arguments, lambda m: index.get(id(m)))
+
+
+def _kind_id(
+    mention: Mention,
+    mentions: Sequence[Mention],
+    last_id: str | None,
+    last_state: str | None,
+    home: str | None,
+    country_of: Callable[[str], str | None],
+    army: Callable[[str], str],
+    government: Callable[[str], str],
+) -> str | None:
+    """The id :func:`home_bodies` gives one nominal, or None."""
+    phrase = mention.text
+    if _POSSESSED.match(phrase):
+        if last_id is None:
+            return None
+        owner = country_of(last_id)
+        # A government's or a state's men are its army's; an army's, a group's its own.
+        return (
+            army(owner) if owner is not None and last_id.startswith(("gov-", "state-")) else last_id
+        )
+    force = _FORCE.fullmatch(phrase) is not None and not _NOT_A_STATE_FORCE.search(phrase)
+    body = _GOVERNMENT.fullmatch(phrase) is not None and not _NOT_THE_GOVERNMENT.search(phrase)
+    if not force and not body:
+        return None
+    inside = [
+        n
+        for n in mentions
+        if mention.start <= n.start
+        and n.end <= mention.end
+        and (n.start, n.end) != (mention.start, mention.end)
+    ]
+    if any(n.label == "ORG" or n.textareas.get(Normalised.ACTOR) for n in inside):
+        return None  # a body named in it: its own id (as_members), or not a state's
+    countries = {n.country for n in inside if n.label == "GPE" and n.country}
+    if len(countries) > 1:
+        return None
+    code = countries.pop() if countries else _nationality(phrase) or last_state or home
+    if code is None:
+        return None
+    return army(code) if force else government(code)
