@@ -38,7 +38,7 @@ from .entities import Mention
 from .eventtime import reports_state
 from .ner import Token
 from .nominals import DAY_NAMES, PERSON_NOUNS
-from .text import fold
+from .text import containing, fold
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -988,7 +988,8 @@ _NOT_A_STATE_FORCE = re.compile(
     r"peacekeep\w*|joint|terroristes?|jihadistes?|djihadistes?|rebelles?|ennemi\w*|"
     r"armés?|armed\s+(?:men|groups?)|russes?|russian|étrangères?|foreign|"
     r"anciens?|ex-|retraités?|former|mutin\w*|putschistes?|privées?|bandes?|groupes?|"
-    r"individus|hommes|gangs?|milices?|gunmen|group)\b",
+    r"individus|hommes|gangs?|milices?|gunmen|group|sources?|experts?|analystes?|"
+    r"observateurs?|analysts?|observers?)\b",
     re.IGNORECASE,
 )
 #: A government and its organs named by their kind (since 0.59.0): "le gouvernement (de
@@ -1046,7 +1047,9 @@ def home_bodies(
     likewise the government of "le gouvernement", "les autorités", "le ministre de la
     Sécurité" (gov-xx when the registry has it, else state-xx). "ses hommes", "nos
     forces", "its troops" are the people of the body named last before them with an id
-    (an army for a government's or a state's). ``armies`` maps a country to its army's
+    (an army for a government's or a state's). The body named last is one the article
+    names ("l'armée malienne", "le gouvernement nigérien", "le gouverneur de Ménaka"),
+    not one read by its kind here. ``armies`` maps a country to its army's
     registry id (ML → fama)."""
     army_country = {v: k for k, v in armies.items()}
     gov_country = {g: g.removeprefix("gov-").upper() for g in governments}
@@ -1081,7 +1084,9 @@ def home_bodies(
                 found[m] = own
         if own is not None:
             last_id = own
-            if not own.startswith("state-") or mention.label in ("PER", "ORG"):
+            if m not in found and mention.label in ("PER", "ORG"):
+                # Only a body the article names (not one read here: a visiting "ministre
+                # tchadien" does not make "le chef de l'État" who receives him Chad's).
                 last_state = country_of(own) or last_state
     index = {id(mentions[m]): actor for m, actor in found.items()}
     return _with_actor_ids(mentions, arguments, lambda m: index.get(id(m)))
@@ -1127,3 +1132,105 @@ def _kind_id(
     if code is None:
         return None
     return army(code) if force else government(code)
+
+
+#: An air or drone strike by its word (since 0.59.0): "frappe(s)", "bombardement", "raid
+#: aérien", "strike", "air raid" (the verb "frapper" may be a beating: its mode or its
+#: aircraft tell instead).
+_STRIKE_WORD = re.compile(
+    r"^(?:frappes?|bombardements?|raids?\s+aériens?|(?:air|drone)\s+strikes?|strikes?|"
+    r"air\s+raids?|airstrikes?|bombing|bombings)\b",
+    re.IGNORECASE,
+)
+#: Aircraft an instrument names: the strike is an air force's.
+_AIRCRAFT = re.compile(
+    r"\b(?:avions?|drones?|hélicoptères?|aéronefs?|chasseurs?|vecteurs?|aviation|"
+    r"aircraft|jets?|helicopters?|drones?|planes?)\b",
+    re.IGNORECASE,
+)
+#: Right before a mention: what reports its statement ("un communiqué de", "selon",
+#: "according to", "a statement from").
+_REPORTED_BY = re.compile(
+    r"(?:\b(?:communiqué|déclaration|bilan|message|statement)\s+(?:de\s+l['’]|de\s+la\s+|"
+    r"du\s+|des\s+|de\s+|from\s+(?:the\s+)?|by\s+(?:the\s+)?)|\bselon\s+|\bd['’]après\s+|"
+    r"\baccording\s+to\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def strikes_told_by_their_force(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+    military: frozenset[str],
+) -> list[Argument]:
+    """The arguments, an air or drone strike without an actor that a state's forces
+    report given them as its actor (since 0.59.0): in the Sahel only states' forces
+    strike from the air, and the force that tells of a strike tells of its own ("Une
+    quinzaine de terroristes ont été neutralisés par des frappes aériennes, indique un
+    communiqué de l'état-major général des armées"; "L'armée malienne a affirmé que ses
+    avions avaient frappé"). The force is the strike's source, or a force named after
+    "communiqué de", "selon", "according to", in the strike's sentence (not a later
+    sentence that speaks of "the strike" told before: "The army said the strike had
+    targeted a gathering of terrorists" may only deny civilian deaths): a registered
+    military body (``military``: its ids) or a force named by its kind. Not a strike
+    that local people or a source of their own tell of ("selon des sources locales,
+    sans que l'armée ne s'exprime"), which names no one who struck."""
+    from .arguments import Argument as Linked  # here: arguments imports this module
+
+    by_trigger: dict[int, dict[str, list[Argument]]] = {}
+    for a in arguments:
+        by_trigger.setdefault(a.trigger, {}).setdefault(a.role, []).append(a)
+
+    def a_force(m: Mention) -> bool:
+        own = m.textareas.get(Normalised.ACTOR)
+        if own is not None:
+            return own in military
+        return (
+            m.label in ("PER", "ORG")
+            and _FORCE.fullmatch(m.text) is not None
+            and not _NOT_A_STATE_FORCE.search(m.text)
+        )
+
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        roles = by_trigger.get(k, {})
+        if t.label != "ASSAULT" or Role.ACTOR in roles:
+            continue
+        aerial = (
+            t.mode in ("aerial", "drone")
+            or _STRIKE_WORD.match(t.text) is not None
+            or any(
+                _AIRCRAFT.search(mentions[a.mention].text) for a in roles.get(Role.INSTRUMENT, [])
+            )
+        )
+        if not aerial:
+            continue
+        start, end = containing(sentences, t.start)
+        force = next(
+            (
+                a.mention
+                for a in roles.get(Role.SOURCE, [])
+                if a_force(mentions[a.mention]) and start <= mentions[a.mention].start < end
+            ),
+            None,
+        )
+        if force is None:
+            taken = {a.mention for r in (Role.RECIPIENT, Role.CASUALTIES) for a in roles.get(r, [])}
+            force = next(
+                (
+                    i
+                    for i, m in enumerate(mentions)
+                    if start <= m.start
+                    and m.end <= end
+                    and i not in taken
+                    and a_force(m)
+                    and _REPORTED_BY.search(text, max(0, m.start - 40), m.start)
+                ),
+                None,
+            )
+        if force is not None:
+            extra.append(Linked(k, force, Role.ACTOR, 0.4))
+    return [*arguments, *extra]

@@ -479,7 +479,7 @@ def link_arguments(
             forces = [
                 i
                 for i in [*speaker, *fillers(Role.ACTOR, sent)]
-                if _MILITARY.search(mentions[i].text)
+                if _MILITARY.search(mentions[i].text) and not _silent(text, mentions[i])
             ]
             if forces:
                 choice = (min(forces, key=lambda i: abs(_distance(mentions[i], trig))), 0.5)
@@ -1468,6 +1468,24 @@ _MILITARY = re.compile(
     r"army|military|armed\s+forces|air\s+force|general\s+staff)\b",
     re.IGNORECASE,
 )
+
+
+#: A force said to keep silent about a strike (since 0.59.0): "selon des témoins, *sans
+#: que* l'armée ne commente", "l'armée *n'a pas* réagi", "the army *did not* comment".
+_SILENT_BEFORE = re.compile(r"\bsans\s+qu(?:e\s+|['’]\s*)(?:\S+\s+){0,2}$", re.IGNORECASE)
+_SILENT_AFTER = re.compile(
+    r"^\s*(?:ne\s|n['’]|(?:did|does|has|have|had)\s+not\b|declined|refused|"
+    r"(?:did|does|has|have|had)n['’]t\b)",
+    re.IGNORECASE,
+)
+
+
+def _silent(text: str, m: Mention) -> bool:
+    """Whether the sentence says ``m`` did not speak of what it names: it claims no act."""
+    return bool(
+        _SILENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or _SILENT_AFTER.match(text[m.end : m.end + 20])
+    )
 
 
 #: A count that goes on from one told before: "onze autres soldats", "two others".

@@ -29,7 +29,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ from .actors import (
     as_states,
     capitals_as_states,
     home_bodies,
+    strikes_told_by_their_force,
     territorial_officials,
 )
 from .arguments import link_arguments
@@ -230,6 +231,9 @@ class Preannotator:
         # The registry's national armies by country (ML → fama), which a force named by
         # its kind takes (actors.home_bodies; since 0.59.0): a military actor of a
         # country one of whose names is its "armée".
+        self.military = frozenset(
+            a.id for a in self.registry.actors.values() if a.sector == "military"
+        )
         self.armies = {
             a.country: a.id
             for a in self.registry.actors.values()
@@ -375,6 +379,12 @@ class Preannotator:
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
 
         result: list[dict[str, Any]] = []
+        events = replace(
+            events,
+            arguments=strikes_told_by_their_force(
+                text, events.kept, mentions, events.arguments, sentences, self.military
+            ),
+        )
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
