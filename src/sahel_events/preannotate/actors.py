@@ -1024,6 +1024,15 @@ _POSSESSED = re.compile(
 )
 
 
+#: An armed group named again by its kind (since 0.59.0): "Le groupe jihadiste", "le
+#: groupe", "the group", "le mouvement rebelle": the one named last.
+_THE_GROUP = re.compile(
+    r"(?:le|the)\s+(?:groupe|group|mouvement|movement)(?:\s+(?:jihadiste|djihadiste|"
+    r"terroriste|armé|islamiste|rebelle|jihadist|armed|militant|rebel|islamist))?",
+    re.IGNORECASE,
+)
+
+
 def _nationality(phrase: str) -> str | None:
     """The country a nationality adjective of ``phrase`` names, when it names one."""
     codes = {_NATIONALITY[w] for w in _WORD.findall(fold(phrase).lower()) if w in _NATIONALITY}
@@ -1037,6 +1046,7 @@ def home_bodies(
     home: str | None,
     armies: dict[str, str],
     governments: frozenset[str],
+    groups: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The mentions, a state's force, government or organ named by its kind, or people
     told by a possessive, that fills an actor or recipient role given an actor id (since
@@ -1049,7 +1059,8 @@ def home_bodies(
     forces", "its troops" are the people of the body named last before them with an id
     (an army for a government's or a state's). The body named last is one the article
     names ("l'armée malienne", "le gouvernement nigérien", "le gouverneur de Ménaka"),
-    not one read by its kind here. ``armies`` maps a country to its army's
+    not one read by its kind here. "Le groupe jihadiste", "le groupe", "the group" are
+    the armed group (``groups``: the registry's) named last. ``armies`` maps a country to its army's
     registry id (ML → fama)."""
     army_country = {v: k for k, v in armies.items()}
     gov_country = {g: g.removeprefix("gov-").upper() for g in governments}
@@ -1073,10 +1084,15 @@ def home_bodies(
     found: dict[int, str] = {}
     last_state: str | None = None  # the country of the army or government named last
     last_id: str | None = None  # the id named last (a possessive's owner)
+    last_group: str | None = None  # the armed group named last ("le groupe jihadiste")
     for m in sorted(range(len(mentions)), key=lambda j: mentions[j].start):
         mention = mentions[m]
         own = mention.textareas.get(Normalised.ACTOR)
-        if own is None and mention.label in ("PER", "ORG"):
+        if own is None and mention.label == "ORG" and _THE_GROUP.fullmatch(mention.text):
+            own = last_group
+            if own is not None:
+                found[m] = own
+        elif own is None and mention.label in ("PER", "ORG"):
             own = _kind_id(
                 mention, mentions, last_id, last_state, home, country_of, army, government
             )
@@ -1084,6 +1100,8 @@ def home_bodies(
                 found[m] = own
         if own is not None:
             last_id = own
+            if own in groups:
+                last_group = own
             if m not in found and mention.label in ("PER", "ORG"):
                 # Only a body the article names (not one read here: a visiting "ministre
                 # tchadien" does not make "le chef de l'État" who receives him Chad's).

@@ -786,6 +786,11 @@ def find_nominals(
             label, sector = "PER", None
         elif lemma == "groupe" and _armed_group(tokens, tok):
             label, sector = "ORG", "armed-group"  # "des groupes armés" (since 0.14.0)
+        elif lemma == "groupe" and _the_group(tokens, tok):
+            # The group named before (since 0.59.0); armed when the words say so ("Le
+            # groupe jihadiste", which the parse may not hang on "groupe").
+            armed = tok.index + 1 < len(tokens) and tokens[tok.index + 1].lemma.lower() in _ARMED
+            label, sector = "ORG", "armed-group" if armed else "other"
         elif lemma == "mouvement" and _rebel_movement(tokens, tok):
             label, sector = "ORG", "armed-group"  # "le mouvement rebelle" (since 0.33.0)
         elif lemma in ORG_NOUNS and not (lemma in _SITE_UNITS and _site_of_act(tokens, tok)):
@@ -961,10 +966,30 @@ def _owner_of_craft(tokens: Sequence[Token], tok: Token) -> bool:
 
 
 def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
-    """ "groupe(s) armé(s)", "individus armés": the noun with "armé" right after it."""
+    """ "groupe(s) armé(s)", "individus armés": the noun with "armé" right after it
+    (since 0.59.0 also "le groupe jihadiste", "un groupe terroriste")."""
     return any(
-        t.head == tok.index and t.lemma.lower() in ("armé", "armer")
+        t.head == tok.index and t.lemma.lower() in _ARMED
         for t in tokens[tok.index + 1 : tok.index + 3]
+    )
+
+
+#: What makes a group armed: "armé", and since 0.59.0 "jihadiste", "terroriste".
+_ARMED = frozenset(
+    {"armé", "armer", "jihadiste", "djihadiste", "terroriste", "islamiste", "rebelle"}
+)
+
+
+def _the_group(tokens: Sequence[Token], tok: Token) -> bool:
+    """ "*Le groupe* a également affirmé avoir tiré": the group the article named, as the
+    subject of a verb, with the definite article and no complement (not "le groupe de
+    travail"; since 0.59.0)."""
+    own = [t for t in tokens[max(0, tok.index - 2) : tok.index + 3] if t.head == tok.index]
+    return (
+        tok.dep == "nsubj"
+        and tok.text.lower() == "groupe"
+        and any(t.dep == "det" and t.text.lower() == "le" for t in own)
+        and not any(t.dep == "nmod" for t in own)
     )
 
 

@@ -234,6 +234,9 @@ class Preannotator:
         self.military = frozenset(
             a.id for a in self.registry.actors.values() if a.sector == "military"
         )
+        self.groups = frozenset(
+            a.id for a in self.registry.actors.values() if a.sector == "armed-group"
+        )
         self.armies = {
             a.country: a.id
             for a in self.registry.actors.values()
@@ -390,7 +393,7 @@ class Preannotator:
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
         mentions = territorial_officials(text, mentions, events.arguments, home, self.governments)
         mentions = home_bodies(
-            text, mentions, events.arguments, home, self.armies, self.governments
+            text, mentions, events.arguments, home, self.armies, self.governments, self.groups
         )
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
