@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
+from .capitals import seat_of_government
 from .entities import Mention
 from .eventtime import reports_state
 from .ner import Token
@@ -874,7 +875,7 @@ def capitals_as_states(mentions: Sequence[Mention], arguments: Sequence[Argument
         if m.label != "GPE" or not place_id:
             return None
         place = gazetteer.lookup(place_id)
-        if place is not None and place.feature == "PPLC" and place.country_code:
+        if seat_of_government(place) and place is not None and place.country_code:
             return f"state-{place.country_code.lower()}"
         return None
 

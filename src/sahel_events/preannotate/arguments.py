@@ -55,6 +55,7 @@ from .actors import (
     subject,
     undergoer,
 )
+from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, breakdown
 from .entities import Mention
@@ -448,6 +449,8 @@ def link_arguments(
             capitals = [i for i in fillers(Role.ACTOR, sent) if _capital(mentions[i])]
             if capitals:
                 seat = subject(trig, tokens, mentions, capitals, children)
+                if seat is None:
+                    seat = _capital_right_before(text, trig, mentions, capitals, sent)
                 if seat is not None:
                     choice = (seat, 0.6)
         sides: list[int] = []
@@ -1867,6 +1870,37 @@ _CAPITAL_AS_PLACE = re.compile(
 )
 
 
+#: Between a French subject and its verb: auxiliaries, negation and a few adverbs ("ce
+#: qu'Abidjan *avait* démenti", "Bamako *a aussitôt* rappelé").
+_FR_VERB_GAP = re.compile(
+    r"\s+(?:(?:a|avait|ont|avaient|aurait|auraient|n['’]a|n['’]avait|ne|n['’]|pas|jamais|"
+    r"déjà|aussi|également|aussitôt|immédiatement|officiellement|formellement|"
+    r"toujours|vient\s+de|venait\s+de)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _capital_right_before(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    capitals: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """A capital right before a state's act with only auxiliaries between (since 0.59.0):
+    "ce qu'*Abidjan* avait démenti", where the parse made the capital no subject. Not a
+    capital after a locative or a complement ("à Bamako a été", "de Niamey")."""
+    before = [i for i in capitals if sent[0] <= mentions[i].start and mentions[i].end <= trig.start]
+    if not before:
+        return None
+    last = max(before, key=lambda i: mentions[i].end)
+    m = mentions[last]
+    ahead = text[max(sent[0], m.start - 40) : m.start]
+    if _LOCATIVE.search(ahead) or _CAPITAL_AS_PLACE.search(ahead):
+        return None
+    return last if _FR_VERB_GAP.fullmatch(text, m.end, trig.start) else None
+
+
 def _capital_as_party(text: str, mention: Mention, sentence: tuple[int, int]) -> bool:
     """Whether a capital stands for its government (since 0.23.0): "Bamako a rejeté",
     "urged Niamey to free", "négocier avec Bamako", "invité Bamako à renouer". The
@@ -2848,10 +2882,11 @@ def _armed(mention: Mention) -> bool:
 
 
 def _capital(mention: Mention) -> bool:
-    """Whether the mention names a country's capital (GeoNames PPLC)."""
+    """Whether the mention names a country's capital (GeoNames PPLC), or since 0.59.0
+    another seat of its government (Abidjan)."""
     place_id = mention.textareas.get(Normalised.PLACE)
     place = gazetteer.lookup(place_id) if mention.label == "GPE" and place_id else None
-    return place is not None and place.feature == "PPLC"
+    return seat_of_government(place)
 
 
 #: Between a country that opens an English sentence and its verb: a day, an adverb,
