@@ -112,6 +112,8 @@ PERSON_NOUNS = frozenset(
         "envoyé",
         # Since 0.46.0: "a reçu son homologue nigérien" (the guest of a visit).
         "homologue",
+        # Since 0.59.0: "a dénoncé son adjoint" (a deputy who speaks and acts).
+        "adjoint",
         "médiateur",
         "syndicaliste",
         "imam",

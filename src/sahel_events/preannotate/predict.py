@@ -49,6 +49,7 @@ from .actors import (
     as_states,
     capitals_as_states,
     home_bodies,
+    quoted_speakers,
     strikes_told_by_their_force,
     territorial_officials,
 )
@@ -384,8 +385,13 @@ class Preannotator:
         result: list[dict[str, Any]] = []
         events = replace(
             events,
-            arguments=strikes_told_by_their_force(
-                text, events.kept, mentions, events.arguments, sentences, self.military
+            arguments=quoted_speakers(
+                text,
+                events.kept,
+                mentions,
+                strikes_told_by_their_force(
+                    text, events.kept, mentions, events.arguments, sentences, self.military
+                ),
             ),
         )
         mentions = as_states(mentions, events.arguments)
