@@ -763,9 +763,11 @@ def find_nominals(
         out[(start, end)] = Mention(start, end, text[start:end], label, score, "nominal", choices)
 
     tokens = analysis.tokens
+    relative = _relative_antecedents(tokens) if " qui " in text else frozenset()
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or not (
             tok.dep in _ROLES
+            or tok.index in relative
             or _par_agent(tokens, tok)
             or _armed_of_act(tokens, tok)
             or _owner_of_craft(tokens, tok)
@@ -980,6 +982,34 @@ def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
 _ARMED = frozenset(
     {"armé", "armer", "jihadiste", "djihadiste", "terroriste", "islamiste", "rebelle"}
 )
+
+
+def _relative_antecedents(tokens: Sequence[Token]) -> frozenset[int]:
+    """The nouns a relative clause whose subject is "qui" qualifies, wherever they stand
+    ("jeté des pierres sur *les forces* de l'ordre, qui les ont dispersés": who
+    dispersed; since 0.59.0): the head of the noun phrase the clause hangs on, above
+    its complements ("de l'ordre")."""
+    out = set()
+    for t in tokens:
+        if t.dep != "acl:relcl" or t.head == t.index:
+            continue
+        if not any(
+            c.head == t.index and c.dep == "nsubj" and c.text.lower() == "qui"
+            for c in tokens[max(0, t.index - 4) : t.index]
+        ):
+            continue
+        noun = tokens[t.head]
+        for _ in range(2):
+            above = tokens[noun.head]
+            of = any(
+                c.head == noun.index and c.dep == "case" and c.lemma.lower() == "de"
+                for c in tokens[max(0, noun.index - 3) : noun.index]
+            )
+            if not of or noun.dep != "nmod" or above.pos not in ("NOUN", "PROPN"):
+                break  # not a complement "de ..." ("des pierres | sur les forces")
+            noun = above
+        out.add(noun.index)
+    return frozenset(out)
 
 
 def _the_group(tokens: Sequence[Token], tok: Token) -> bool:
