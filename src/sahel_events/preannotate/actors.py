@@ -576,9 +576,14 @@ _CLAIMED_BY_BEFORE = re.compile(
     # Since 0.58.0 also after the group's initials in brackets, the last name told: "The
     # Group for the Support of Islam and Muslims (JNIM) claimed responsibility for".
     r"^\)?\s+(?:has\s+|had\s+|have\s+|later\s+|a\s+|ont\s+|avait\s+|avaient\s+)?"
-    r"(?:claimed|claims|revendiqu\w*)\s+"
+    r"(?:(?:claimed|claims|revendiqu\w*)\s+"
     r"(?:(?:the\s+)?responsibility\s+for\s+|la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
-    r"(?:the\s+|this\s+|that\s+|l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|ces\s+)?$",
+    # Since 0.59.0 who says it did the act: "JNIM said it carried out an ambush".
+    r"|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|conducted|staged|launched|mounted|led)\s+)"
+    # Since 0.59.0 also an indefinite act: "claimed responsibility for an attack".
+    r"(?:the\s+|this\s+|that\s+|an?\s+|two\s+|l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|"
+    r"ces\s+|une?\s+|deux\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 
@@ -1034,6 +1039,41 @@ _THE_GROUP = re.compile(
 )
 
 
+#: A state's envoys and sides told by their nationality (since 0.59.0): "la partie
+#: mauritanienne", "son homologue tchadien", "une délégation béninoise", "three French
+#: diplomats": the state of the adjective (its government's id when registered).
+_REPRESENTATIVE = re.compile(
+    r"(?:\S+\s+){0,3}?(?:partie|délégation|homologue|responsables?|ambassadeur|"
+    r"diplomates?|émissaires?|envoyés?|chargé\s+d['’]affaires|chef\s+de\s+la\s+diplomatie|"
+    r"side|delegation|counterpart|diplomats?|envoys?|officials?|ambassador)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_AFRICA_CORPS = "africa-corps"
+_CEDEAO = "cedeao"
+#: ECOWAS told by what it is (since 0.59.0): "l'organisation ouest-africaine", "le bloc
+#: régional", "les dirigeants ouest-africains", "West African leaders", "the regional
+#: bloc".
+_ECOWAS = re.compile(
+    r"(?:(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:organisation|communauté|bloc|institution)"
+    r"\s+(?:sous-régionale\s+|régionale\s+)?ouest-africaine?|"
+    r"(?:les\s+)?(?:dirigeants|chefs\s+d['’]État)\s+ouest-africains|"
+    r"le\s+bloc\s+(?:régional|sous-régional)|"
+    r"(?:the\s+)?West\s+African\s+(?:bloc|regional\s+bloc|leaders|heads\s+of\s+state)|"
+    r"the\s+regional\s+bloc)",
+    re.IGNORECASE,
+)
+#: Russia's forces told by their nationality (since 0.59.0): "leurs partenaires russes",
+#: "les instructeurs russes", "Russian paramilitaries": Africa Corps, the Russian
+#: defence ministry's corps that took over from Wagner in the Sahel in 2024-2025.
+_RUSSIAN_FORCE = re.compile(
+    r"(?:\S+\s+){0,2}?(?:(?:partenaires|alliés|instructeurs|paramilitaires|mercenaires|"
+    r"éléments|conseillers|soldats|militaires|combattants|supplétifs)\s+russes|"
+    r"russian\s+(?:partners|allies|instructors|paramilitaries|mercenaries|advisers|"
+    r"advisors|soldiers|troops|fighters|forces))\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _nationality(phrase: str) -> str | None:
     """The country a nationality adjective of ``phrase`` names, when it names one."""
     codes = {_NATIONALITY[w] for w in _WORD.findall(fold(phrase).lower()) if w in _NATIONALITY}
@@ -1131,10 +1171,15 @@ def _kind_id(
         return (
             army(owner) if owner is not None and last_id.startswith(("gov-", "state-")) else last_id
         )
+    if _RUSSIAN_FORCE.fullmatch(phrase) and not _GOVERNMENT.fullmatch(phrase):
+        return _AFRICA_CORPS
+    if _ECOWAS.fullmatch(phrase):
+        return _CEDEAO
     force = _FORCE.fullmatch(phrase) is not None and not _NOT_A_STATE_FORCE.search(phrase)
     body = _GOVERNMENT.fullmatch(phrase) is not None and not _NOT_THE_GOVERNMENT.search(phrase)
     if not force and not body:
-        return None
+        foreign = _nationality(phrase) if _REPRESENTATIVE.fullmatch(phrase) else None
+        return government(foreign) if foreign else None
     inside = [
         n
         for n in mentions

@@ -114,6 +114,8 @@ PERSON_NOUNS = frozenset(
         "homologue",
         # Since 0.59.0: "a dénoncé son adjoint" (a deputy who speaks and acts).
         "adjoint",
+        # Since 0.59.0: "Les instructeurs russes ont arrêté" (foreign forces' trainers).
+        "instructeur",
         "médiateur",
         "syndicaliste",
         "imam",
