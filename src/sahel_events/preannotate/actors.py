@@ -1222,6 +1222,13 @@ _REPORTED_BY = re.compile(
 )
 
 
+#: A strike named again rather than told ("The army said *the* strike had hit a camp",
+#: "*cette* frappe"): what a force says of it may only deny or describe it.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|la|le|cette|ce|ces|l['’])\s*$", re.IGNORECASE
+)
+
+
 def strikes_told_by_their_force(
     text: str,
     heads: dict[int, Trigger],
@@ -1270,7 +1277,7 @@ def strikes_told_by_their_force(
                 _AIRCRAFT.search(mentions[a.mention].text) for a in roles.get(Role.INSTRUMENT, [])
             )
         )
-        if not aerial:
+        if not aerial or _BACK_REFERENCE.search(text, max(0, t.start - 12), t.start):
             continue
         start, end = containing(sentences, t.start)
         force = next(

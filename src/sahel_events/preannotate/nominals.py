@@ -82,6 +82,10 @@ PERSON_NOUNS = frozenset(
         # traditionnels dozos", "des miliciens").
         "chasseur",
         "milicien",
+        # Since 0.59.0 the hunters by their own name, which the parse may take for the
+        # head ("Des chasseurs | dozos ont attaqué").
+        "dozo",
+        "donso",
         # Since 0.25.0: who shoots and who kidnaps ("emmené par les tireurs", "des
         # malfaiteurs", "des coupeurs de route").
         "tireur",
@@ -811,7 +815,13 @@ def find_nominals(
             after = next((t for t in tokens[tok.index + 1 :] if t.start >= end), None)
             if after is not None and after.dep == "obj" and after.pos in ("NOUN", "ADJ", "PROPN"):
                 end = after.end
-        add(_subtree_start(tokens, tok), end, label, sector, 0.55)
+        start = _subtree_start(tokens, tok)
+        if lemma in ("dozo", "donso"):
+            # "Des chasseurs | dozos": the hunters the parse cut off (since 0.59.0).
+            hunters = _HUNTERS_BEFORE.search(text, max(0, start - 40), start)
+            start = hunters.start() if hunters else start
+            end = tok.end  # a misparsed head's phrase may run on ("dozos | à des jihadistes")
+        add(start, end, label, sector, 0.55)
 
     for tok in tokens:
         # "L'association Tabital Pulaaku a accusé", "Joint par téléphone, un responsable
@@ -986,6 +996,12 @@ _ARMED = frozenset(
 )
 
 
+#: The words before "dozos" that name them: "des chasseurs traditionnels".
+_HUNTERS_BEFORE = re.compile(
+    r"(?:\b(?:des|les|aux|de|d['’])\s*)?\bchasseurs?(?:\s+traditionnels?)?\s+$", re.IGNORECASE
+)
+
+
 def _relative_antecedents(tokens: Sequence[Token]) -> frozenset[int]:
     """The nouns a relative clause whose subject is "qui" qualifies, wherever they stand
     ("jeté des pierres sur *les forces* de l'ordre, qui les ont dispersés": who
@@ -1019,11 +1035,14 @@ def _the_group(tokens: Sequence[Token], tok: Token) -> bool:
     subject of a verb, with the definite article and no complement (not "le groupe de
     travail"; since 0.59.0)."""
     own = [t for t in tokens[max(0, tok.index - 2) : tok.index + 3] if t.head == tok.index]
+    following = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
     return (
         tok.dep == "nsubj"
         and tok.text.lower() == "groupe"
         and any(t.dep == "det" and t.text.lower() == "le" for t in own)
         and not any(t.dep == "nmod" for t in own)
+        # Not a group named right after ("Le groupe Ansarul Islam"): its name stands.
+        and not (following is not None and following.pos == "PROPN")
     )
 
 
