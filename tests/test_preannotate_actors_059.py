@@ -222,6 +222,8 @@ def test_russian_partners_ecowas_and_envoys_by_what_they_are(annotator: Preannot
 
 def test_hunters_the_parse_cut_in_two_are_the_actor(annotator: Preannotator) -> None:
     body = (
+        "Des volontaires ont repoussé dimanche une incursion dans le village de Bouroum, "
+        "a-t-on appris de sources locales.\n"
         "Des chasseurs dozos ont par ailleurs attaqué un hameau peul près de Djenné, tuant "
         "trois éleveurs."
     )
