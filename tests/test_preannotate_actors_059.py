@@ -232,3 +232,20 @@ def test_hunters_the_parse_cut_in_two_are_the_actor(annotator: Preannotator) -> 
     assert [a for a, _ in _actors(annotator, _fr(body, "Mopti"), "attaqué")] == [
         "Des chasseurs dozos"
     ]
+
+
+def test_a_country_s_government_and_suspected_jihadists_as_agents(
+    annotator: Preannotator,
+) -> None:
+    english = "Chad's government closed its eastern border with Sudan on Friday."
+    # 0.58.0: no id (Chad's government is no registry name).
+    assert _actors(annotator, english_document(english), "closed") == [
+        ("Chad's government", "state-td")
+    ]
+    body = (
+        "Trois villageois ont été tués samedi soir par de présumés jihadistes dans le "
+        "village de Boudiéri, près de Kantchari, selon des sources locales.\n"
+        "Des volontaires ont ensuite pris en chasse les assaillants."
+    )
+    # 0.58.0 took the attackers of the next sentence: the parse made "présumés" the noun.
+    assert _actors(annotator, _fr(body, "Fada N'Gourma"), "tués") == [("présumés jihadistes", None)]

@@ -1003,8 +1003,8 @@ _NOT_A_STATE_FORCE = re.compile(
 #: Sécurité", "le ministère de la Communication", "le Premier ministre", "le porte-parole
 #: du gouvernement", "la présidence", "the government", "the authorities", "the junta".
 _GOVERNMENT = re.compile(
-    r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+)?"
-    r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+)?)"
+    r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+|[\w-]+['’]s\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+|military\s+|transitional\s+)?)"
     r"(?:gouvernement|autorités|État|ministres?|ministère|premier\s+ministre|"
     r"porte-parole\s+du\s+gouvernement|présidence|conseil\s+des\s+ministres|junte|"
     r"chef\s+de\s+l['’]État|président\s+de\s+la\s+transition|"

@@ -792,7 +792,14 @@ def find_nominals(
                 ),
                 lemma,
             )
-        if lemma in PERSON_NOUNS:
+        suspected = (
+            # "par de présumés | jihadistes": the parse may make "présumés" the noun and
+            # the people it qualifies its adjective (since 0.59.0).
+            lemma in ("présumé", "supposé")
+            and tok.index + 1 < len(tokens)
+            and tokens[tok.index + 1].lemma.lower() in PERSON_NOUNS
+        )
+        if lemma in PERSON_NOUNS or suspected:
             label, sector = "PER", None
         elif lemma == "groupe" and _armed_group(tokens, tok):
             label, sector = "ORG", "armed-group"  # "des groupes armés" (since 0.14.0)
@@ -816,6 +823,8 @@ def find_nominals(
             if after is not None and after.dep == "obj" and after.pos in ("NOUN", "ADJ", "PROPN"):
                 end = after.end
         start = _subtree_start(tokens, tok)
+        if suspected:
+            end = tokens[tok.index + 1].end
         if lemma in ("dozo", "donso"):
             # "Des chasseurs | dozos": the hunters the parse cut off (since 0.59.0).
             hunters = _HUNTERS_BEFORE.search(text, max(0, start - 40), start)
