@@ -249,3 +249,12 @@ def test_a_country_s_government_and_suspected_jihadists_as_agents(
     )
     # 0.58.0 took the attackers of the next sentence: the parse made "présumés" the noun.
     assert _actors(annotator, _fr(body, "Fada N'Gourma"), "tués") == [("présumés jihadistes", None)]
+
+
+def test_a_force_whose_vehicle_hit_a_mine_is_no_actor(annotator: Preannotator) -> None:
+    body = (
+        "Un véhicule de ravitaillement des FAMa a heurté jeudi un engin explosif sur l'axe "
+        "Boni-Douentza, faisant deux blessés parmi les soldats."
+    )
+    # 0.58.0 made the army that lost the vehicle the blast's actor.
+    assert _actors(annotator, _fr(body, "Mopti"), "heurté") == []

@@ -50,8 +50,11 @@ if TYPE_CHECKING:
 #: d'une attaque", "come under attack".
 UNDERGO = frozenset(
     # Since 0.19.0 "recouvrer" ("Cinq détenus ont recouvré la liberté"): the freed.
-    ["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer", "recouvrer"]
-)
+    ["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer", "recouvrer",
+     # Since 0.59.0 a vehicle that hit a mine: "un véhicule des FAMa a sauté sur un engin
+     # explosif", "a heurté une mine": its force is the victim, not who laid it.
+     "sauter", "heurter"]
+)  # fmt: skip
 #: Verbs whose subject lost his life in the event: "*Sept soldats* ont péri dans les
 #: combats" names victims, not fighters.
 _DIED = frozenset(["périr", "mourir", "décéder", "succomber", "die"])
