@@ -256,3 +256,16 @@ def test_a_force_whose_vehicle_hit_a_mine_is_no_actor(annotator: Preannotator) -
     )
     # 0.58.0 made the army that lost the vehicle the blast's actor.
     assert _actors(annotator, _fr(body, "Mopti"), "heurté") == []
+
+
+def test_a_chain_of_pronouns_goes_back_to_the_subject_named(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont fait irruption samedi dans le village de Sokoura, près de "
+        "Diallassagou, selon le maire de la commune.\n"
+        "Ils ont rassemblé les habitants sur la place publique et leur ont ordonné de "
+        "quitter le village.\n"
+        "Avant de partir, ils ont brûlé les greniers, a ajouté l'élu."
+    )
+    # 0.58.0 found no actor: the pronoun opens a paragraph, and the clause before has a
+    # pronoun for subject and the villagers for object.
+    assert _actors(annotator, _fr(body, "Mopti"), "brûlé") == [("Des hommes armés", None)]

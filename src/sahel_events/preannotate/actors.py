@@ -663,7 +663,22 @@ def pronoun_antecedent(
         and mentions[i].end <= mentions[last].start
         and _subject_mention(tokens, mentions[i])
     ]
-    return max(subjects, key=lambda i: mentions[i].end, default=last)
+    if subjects:
+        return max(subjects, key=lambda i: mentions[i].end)
+    # "Des hommes armés ont fait irruption ... Ils ont rassemblé les habitants ... Ils ont
+    # brûlé" (since 0.59.0): when that clause's subject is itself a pronoun, the chain
+    # goes back to the subject named before it.
+    first = bisect_left(tokens, sentence_start, key=_START)
+    chained = any(
+        t.dep == "nsubj" and t.pos == "PRON" and t.text.lower() in _PRONOUNS
+        for t in tokens[first : bisect_left(tokens, mentions[last].start, key=_START)]
+    )
+    prior = [
+        i
+        for i in earlier
+        if mentions[i].end <= sentence_start and _subject_mention(tokens, mentions[i])
+    ]
+    return max(prior, key=lambda i: mentions[i].end) if chained and prior else last
 
 
 def _the_latter(dependents: Sequence[Token], children: dict[int, list[Token]]) -> Token | None:

@@ -3708,6 +3708,19 @@ def _actor(
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
     ]
+    if (
+        not earlier
+        and para[0] > 0
+        and not text[para[0] : sent[0]].strip()
+        # Not a quotation: its "ils" are whom the witness speaks of.
+        and text[para[0] : para[0] + 1] not in ("«", '"', "“")
+    ):
+        # "Avant de partir, ils ont brûlé les greniers" opening a paragraph (since 0.59.0):
+        # the people named in the two paragraphs before (the second for a chain of
+        # pronouns: "Ils ont rassemblé les habitants ...").
+        start = text.rfind("\n", 0, para[0] - 1)
+        before = (text.rfind("\n", 0, max(0, start - 1)) + 1, para[0])
+        earlier = [i for i in fillers(Role.ACTOR, before) if mentions[i].label in ("PER", "ORG")]
     # "Le gouverneur a indiqué qu'une unité avait été déployée, et il a appelé" (since
     # 0.16.0): a subject named before the pronoun in its own sentence, speaker or not.
     # (Only without a reaction, which looks for no antecedent.)
