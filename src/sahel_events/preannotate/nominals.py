@@ -18,7 +18,9 @@ replaces one: a span already suggested is not suggested again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 from ..annotation.ids import EntityAttribute, Normalised
 from .casescan import lowered_text
@@ -769,7 +771,7 @@ def find_nominals(
         out[(start, end)] = Mention(start, end, text[start:end], label, score, "nominal", choices)
 
     tokens = analysis.tokens
-    relative = _relative_antecedents(tokens) if " qui " in text else frozenset()
+    relative = _relative_antecedents(text, tokens)
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or not (
             tok.dep in _ROLES
@@ -1010,19 +1012,22 @@ _ARMED = frozenset(
 _HUNTERS_BEFORE = re.compile(r"\bchasseurs?(?:\s+traditionnels?)?\s+$", re.IGNORECASE)
 
 
-def _relative_antecedents(tokens: Sequence[Token]) -> frozenset[int]:
+_QUI = re.compile(r"(?<=\s)qui(?=\s)")
+
+
+def _relative_antecedents(text: str, tokens: Sequence[Token]) -> frozenset[int]:
     """The nouns a relative clause whose subject is "qui" qualifies, wherever they stand
     ("jeté des pierres sur *les forces* de l'ordre, qui les ont dispersés": who
     dispersed; since 0.59.0): the head of the noun phrase the clause hangs on, above
-    its complements ("de l'ordre")."""
+    its complements ("de l'ordre"). Only the tokens at each " qui " are looked at."""
     out = set()
-    for t in tokens:
-        if t.dep != "acl:relcl" or t.head == t.index:
+    for found in _QUI.finditer(text):
+        k = bisect_left(tokens, found.start(), key=attrgetter("start"))
+        if k >= len(tokens) or tokens[k].start != found.start():
             continue
-        if not any(
-            c.head == t.index and c.dep == "nsubj" and c.text.lower() == "qui"
-            for c in tokens[max(0, t.index - 4) : t.index]
-        ):
+        qui = tokens[k]
+        t = tokens[qui.head]
+        if qui.dep != "nsubj" or t.dep != "acl:relcl" or t.head == t.index:
             continue
         noun = tokens[t.head]
         for _ in range(2):
