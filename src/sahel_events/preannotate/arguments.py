@@ -3719,8 +3719,10 @@ def _actor(
         # the people named in the two paragraphs before (the second for a chain of
         # pronouns: "Ils ont rassemblé les habitants ...").
         start = text.rfind("\n", 0, para[0] - 1)
-        before = (text.rfind("\n", 0, max(0, start - 1)) + 1, para[0])
-        earlier = [i for i in fillers(Role.ACTOR, before) if mentions[i].label in ("PER", "ORG")]
+        two_before = (text.rfind("\n", 0, max(0, start - 1)) + 1, para[0])
+        earlier = [
+            i for i in fillers(Role.ACTOR, two_before) if mentions[i].label in ("PER", "ORG")
+        ]
     # "Le gouverneur a indiqué qu'une unité avait été déployée, et il a appelé" (since
     # 0.16.0): a subject named before the pronoun in its own sentence, speaker or not.
     # (Only without a reaction, which looks for no antecedent.)
