@@ -34,10 +34,12 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
+from .capitals import seat_of_government
 from .entities import Mention
 from .eventtime import reports_state
 from .ner import Token
 from .nominals import DAY_NAMES, PERSON_NOUNS
+from .text import containing, fold
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -48,8 +50,11 @@ if TYPE_CHECKING:
 #: d'une attaque", "come under attack".
 UNDERGO = frozenset(
     # Since 0.19.0 "recouvrer" ("Cinq détenus ont recouvré la liberté"): the freed.
-    ["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer", "recouvrer"]
-)
+    ["tomber", "subir", "essuyer", "victime", "cible", "objet", "come", "suffer", "recouvrer",
+     # Since 0.59.0 a vehicle that hit a mine: "un véhicule des FAMa a sauté sur un engin
+     # explosif", "a heurté une mine": its force is the victim, not who laid it.
+     "sauter", "heurter"]
+)  # fmt: skip
 #: Verbs whose subject lost his life in the event: "*Sept soldats* ont péri dans les
 #: combats" names victims, not fighters.
 _DIED = frozenset(["périr", "mourir", "décéder", "succomber", "die"])
@@ -574,9 +579,14 @@ _CLAIMED_BY_BEFORE = re.compile(
     # Since 0.58.0 also after the group's initials in brackets, the last name told: "The
     # Group for the Support of Islam and Muslims (JNIM) claimed responsibility for".
     r"^\)?\s+(?:has\s+|had\s+|have\s+|later\s+|a\s+|ont\s+|avait\s+|avaient\s+)?"
-    r"(?:claimed|claims|revendiqu\w*)\s+"
+    r"(?:(?:claimed|claims|revendiqu\w*)\s+"
     r"(?:(?:the\s+)?responsibility\s+for\s+|la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
-    r"(?:the\s+|this\s+|that\s+|l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|ces\s+)?$",
+    # Since 0.59.0 who says it did the act: "JNIM said it carried out an ambush".
+    r"|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|conducted|staged|launched|mounted|led)\s+)"
+    # Since 0.59.0 also an indefinite act: "claimed responsibility for an attack".
+    r"(?:the\s+|this\s+|that\s+|an?\s+|two\s+|l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|"
+    r"ces\s+|une?\s+|deux\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 
@@ -653,7 +663,22 @@ def pronoun_antecedent(
         and mentions[i].end <= mentions[last].start
         and _subject_mention(tokens, mentions[i])
     ]
-    return max(subjects, key=lambda i: mentions[i].end, default=last)
+    if subjects:
+        return max(subjects, key=lambda i: mentions[i].end)
+    # "Des hommes armés ont fait irruption ... Ils ont rassemblé les habitants ... Ils ont
+    # brûlé" (since 0.59.0): when that clause's subject is itself a pronoun, the chain
+    # goes back to the subject named before it.
+    first = bisect_left(tokens, sentence_start, key=_START)
+    chained = any(
+        t.dep == "nsubj" and t.pos == "PRON" and t.text.lower() in _PRONOUNS
+        for t in tokens[first : bisect_left(tokens, mentions[last].start, key=_START)]
+    )
+    prior = [
+        i
+        for i in earlier
+        if mentions[i].end <= sentence_start and _subject_mention(tokens, mentions[i])
+    ]
+    return max(prior, key=lambda i: mentions[i].end) if chained and prior else last
 
 
 def _the_latter(dependents: Sequence[Token], children: dict[int, list[Token]]) -> Token | None:
@@ -873,7 +898,7 @@ def capitals_as_states(mentions: Sequence[Mention], arguments: Sequence[Argument
         if m.label != "GPE" or not place_id:
             return None
         place = gazetteer.lookup(place_id)
-        if place is not None and place.feature == "PPLC" and place.country_code:
+        if seat_of_government(place) and place is not None and place.country_code:
             return f"state-{place.country_code.lower()}"
         return None
 
@@ -934,3 +959,438 @@ def territorial_officials(
         return gov if gov in governments else f"state-{code.lower()}"
 
     return _with_actor_ids(mentions, arguments, government)
+
+
+#: Nationality adjectives and their country (since 0.59.0), folded (no accents, lower
+#: case): "l'armée tchadienne", "Chadian troops", "le ministre malien", "des soldats
+#: ivoiriens". "nigerian" (Nigeria) and "nigerien" (Niger) stay apart after folding.
+_NATIONALITIES = {
+    "ML": ("malien", "malienne", "maliens", "maliennes", "malian"),
+    "BF": ("burkinabe", "burkinabee", "burkinabes", "burkinabees", "burkinais"),
+    "NE": ("nigerien", "nigerienne", "nigeriens", "nigeriennes"),
+    "TD": ("tchadien", "tchadienne", "tchadiens", "tchadiennes", "chadian"),
+    "NG": ("nigerian", "nigeriane", "nigerians", "nigerianes"),
+    "CI": ("ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes", "ivorian"),
+    "SN": ("senegalais", "senegalaise", "senegalaises", "senegalese"),
+    "BJ": ("beninois", "beninoise", "beninoises", "beninese"),
+    "TG": ("togolais", "togolaise", "togolaises", "togolese"),
+    "MR": ("mauritanien", "mauritanienne", "mauritaniens", "mauritaniennes", "mauritanian"),
+    "DZ": ("algerien", "algerienne", "algeriens", "algeriennes", "algerian"),
+    "GH": ("ghaneen", "ghaneenne", "ghaneens", "ghanaian"),
+    "SD": ("soudanais", "soudanaise", "sudanese"),
+    "LY": ("libyen", "libyenne", "libyens", "libyan"),
+    "MA": ("marocain", "marocaine", "marocains", "moroccan"),
+    "CM": ("camerounais", "camerounaise", "cameroonian"),
+    "FR": ("francais", "francaise", "francaises", "french"),
+    "US": ("americain", "americaine", "americains", "americaines", "american"),
+}  # fmt: skip
+_NATIONALITY = {word: code for code, words in _NATIONALITIES.items() for word in words}
+_WORD = re.compile(r"[\w'’-]+")
+#: A state's armed forces named by their kind (since 0.59.0): "l'armée", "les militaires",
+#: "des soldats", "la gendarmerie", "la garde nationale", "les forces de défense et de
+#: sécurité", "l'état-major général des armées", "des renforts", "une patrouille", "the
+#: army", "troops", "security forces". Up to two words before the kind ("Des unités
+#: terrestres" after it), and what follows stays within the force ("de l'air", "de
+#: terre", "engagées").
+_FORCE = re.compile(
+    r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?)"
+    r"(?:armée|armées|militaires?|soldats?|gendarmerie|gendarmes?|garde\s+nationale|"
+    r"forces\s+de\s+défense\s+et\s+de\s+sécurité|forces\s+armées|forces\s+de\s+sécurité|"
+    r"forces\s+de\s+défense|FDS|état-major(?:\s+général)?(?:\s+des\s+armées)?|"
+    r"chef\s+d['’]état-major(?:\s+général)?(?:\s+des\s+armées)?|"
+    r"renforts?(?:\s+militaires)?|troupes?|unités?|patrouilles?|détachements?|escorte|"
+    r"aviation|armée\s+de\s+l['’]air|"
+    r"army|military|soldiers?|troops?|security\s+forces|armed\s+forces|air\s+force|"
+    r"gendarmes?|army\s+patrol)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Words that make a force another's than a state's: peacekeepers, a joint or regional
+#: force, a militia, an armed group's own "unités", people of a rank only ("officiers").
+_NOT_A_STATE_FORCE = re.compile(
+    r"\b(?:paix|onusien\w*|casques|conjointe?s?|mixtes?|multinationale?s?|régionale?s?|"
+    r"peacekeep\w*|joint|terroristes?|jihadistes?|djihadistes?|rebelles?|ennemi\w*|"
+    r"armés?|armed\s+(?:men|groups?)|russes?|russian|étrangères?|foreign|"
+    r"anciens?|ex-|retraités?|former|mutin\w*|putschistes?|privées?|bandes?|groupes?|"
+    r"individus|hommes|gangs?|milices?|gunmen|group|sources?|experts?|analystes?|"
+    r"observateurs?|analysts?|observers?)\b",
+    re.IGNORECASE,
+)
+#: A government and its organs named by their kind (since 0.59.0): "le gouvernement (de
+#: transition)", "les autorités (de la transition)", "l'État", "le ministre de la
+#: Sécurité", "le ministère de la Communication", "le Premier ministre", "le porte-parole
+#: du gouvernement", "la présidence", "the government", "the authorities", "the junta".
+_GOVERNMENT = re.compile(
+    r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+|[\w-]+['’]s\s+)?"
+    r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+|military\s+|transitional\s+)?)"
+    r"(?:gouvernement|autorités|État|ministres?|ministère|premier\s+ministre|"
+    r"porte-parole\s+du\s+gouvernement|présidence|conseil\s+des\s+ministres|junte|"
+    r"chef\s+de\s+l['’]État|président\s+de\s+la\s+transition|"
+    r"government(?:\s+spokes(?:man|woman|person))?|authorities|junta|minister|ministry|"
+    r"presidency|prime\s+minister)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: What makes such a phrase another body's: customary, religious or local leaders, the
+#: Islamic State ("l'État islamique"), a minister of religion, an opposition.
+_NOT_THE_GOVERNMENT = re.compile(
+    r"\b(?:coutumi\w*|religieu\w*|traditionnel\w*|islamique|islamic|culte|opposition|"
+    r"customary|religious|traditional|rebel\w*|parallèle)\b",
+    re.IGNORECASE,
+)
+#: People or units told by a possessive (since 0.59.0): "ses hommes", "leurs éléments",
+#: "nos forces", "its troops", "their fighters": the possessor's.
+_POSSESSED = re.compile(
+    r"(?:ses|leurs?|nos|notre|son|sa|its|their|our)\s+(?:propres\s+|own\s+)?"
+    r"(?:hommes|éléments|troupes|soldats|combattants|forces|unités|militaires|avions|"
+    r"drones|vecteurs\s+aériens|rangs|troops|soldiers|fighters|forces|units|men|"
+    r"aircraft|jets|drones)\b",
+    re.IGNORECASE,
+)
+
+
+#: An armed group named again by its kind (since 0.59.0): "Le groupe jihadiste", "le
+#: groupe", "the group", "le mouvement rebelle": the one named last.
+_THE_GROUP = re.compile(
+    r"(?:le|the)\s+(?:groupe|group|mouvement|movement)(?:\s+(?:jihadiste|djihadiste|"
+    r"terroriste|armé|islamiste|rebelle|jihadist|armed|militant|rebel|islamist))?",
+    re.IGNORECASE,
+)
+
+
+#: A state's envoys and sides told by their nationality (since 0.59.0): "la partie
+#: mauritanienne", "son homologue tchadien", "une délégation béninoise", "three French
+#: diplomats": the state of the adjective (its government's id when registered).
+_REPRESENTATIVE = re.compile(
+    r"(?:\S+\s+){0,3}?(?:partie|délégation|homologue|responsables?|ambassadeur|"
+    r"diplomates?|émissaires?|envoyés?|chargé\s+d['’]affaires|chef\s+de\s+la\s+diplomatie|"
+    r"side|delegation|counterpart|diplomats?|envoys?|officials?|ambassador)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_AFRICA_CORPS = "africa-corps"
+_CEDEAO = "cedeao"
+#: ECOWAS told by what it is (since 0.59.0): "l'organisation ouest-africaine", "le bloc
+#: régional", "les dirigeants ouest-africains", "West African leaders", "the regional
+#: bloc".
+_ECOWAS = re.compile(
+    r"(?:(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:organisation|communauté|bloc|institution)"
+    r"\s+(?:sous-régionale\s+|régionale\s+)?ouest-africaine?|"
+    r"(?:les\s+)?(?:dirigeants|chefs\s+d['’]État)\s+ouest-africains|"
+    r"le\s+bloc\s+(?:régional|sous-régional)|"
+    r"(?:the\s+)?West\s+African\s+(?:bloc|regional\s+bloc|leaders|heads\s+of\s+state)|"
+    r"the\s+regional\s+bloc)",
+    re.IGNORECASE,
+)
+#: Russia's forces told by their nationality (since 0.59.0): "leurs partenaires russes",
+#: "les instructeurs russes", "Russian paramilitaries": Africa Corps, the Russian
+#: defence ministry's corps that took over from Wagner in the Sahel in 2024-2025.
+_RUSSIAN_FORCE = re.compile(
+    r"(?:\S+\s+){0,2}?(?:(?:partenaires|alliés|instructeurs|paramilitaires|mercenaires|"
+    r"éléments|conseillers|soldats|militaires|combattants|supplétifs)\s+russes|"
+    r"russian\s+(?:partners|allies|instructors|paramilitaries|mercenaries|advisers|"
+    r"advisors|soldiers|troops|fighters|forces))\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _nationality(phrase: str) -> str | None:
+    """The country a nationality adjective of ``phrase`` names, when it names one."""
+    codes = {_NATIONALITY[w] for w in _WORD.findall(fold(phrase).lower()) if w in _NATIONALITY}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def home_bodies(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    home: str | None,
+    armies: dict[str, str],
+    governments: frozenset[str],
+    groups: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """The mentions, a state's force, government or organ named by its kind, or people
+    told by a possessive, that fills an actor or recipient role given an actor id (since
+    0.59.0). The codebook asks for an id on every actor that names an actor, and the
+    army of "l'armée", "les militaires", "its troops" is identifiable: the army of the
+    nationality the phrase gives ("l'armée tchadienne" → state-td), else of the army or
+    government named last before it in the article, else of the dateline's country;
+    likewise the government of "le gouvernement", "les autorités", "le ministre de la
+    Sécurité" (gov-xx when the registry has it, else state-xx). "ses hommes", "nos
+    forces", "its troops" are the people of the body named last before them with an id
+    (an army for a government's or a state's). The body named last is one the article
+    names ("l'armée malienne", "le gouvernement nigérien", "le gouverneur de Ménaka"),
+    not one read by its kind here. "Le groupe jihadiste", "le groupe", "the group" are
+    the armed group (``groups``: the registry's) named last. ``armies`` maps a country to its army's
+    registry id (ML → fama)."""
+    army_country = {v: k for k, v in armies.items()}
+    gov_country = {g: g.removeprefix("gov-").upper() for g in governments}
+
+    def country_of(actor: str) -> str | None:
+        if actor in army_country:
+            return army_country[actor]
+        if actor in gov_country:
+            return gov_country[actor]
+        if actor.startswith("state-"):
+            return actor.removeprefix("state-").upper()
+        return None
+
+    def army(code: str) -> str:
+        return armies.get(code, f"state-{code.lower()}")
+
+    def government(code: str) -> str:
+        gov = f"gov-{code.lower()}"
+        return gov if gov in governments else f"state-{code.lower()}"
+
+    found: dict[int, str] = {}
+    last_state: str | None = None  # the country of the army or government named last
+    last_id: str | None = None  # the id named last (a possessive's owner)
+    last_group: str | None = None  # the armed group named last ("le groupe jihadiste")
+    for m in sorted(range(len(mentions)), key=lambda j: mentions[j].start):
+        mention = mentions[m]
+        own = mention.textareas.get(Normalised.ACTOR)
+        if own is None and mention.label == "ORG" and _THE_GROUP.fullmatch(mention.text):
+            own = last_group
+            if own is not None:
+                found[m] = own
+        elif own is None and mention.label in ("PER", "ORG"):
+            own = _kind_id(
+                mention, mentions, last_id, last_state, home, country_of, army, government
+            )
+            if own is not None:
+                found[m] = own
+        if own is not None:
+            last_id = own
+            if own in groups:
+                last_group = own
+            if m not in found and mention.label in ("PER", "ORG"):
+                # Only a body the article names (not one read here: a visiting "ministre
+                # tchadien" does not make "le chef de l'État" who receives him Chad's).
+                last_state = country_of(own) or last_state
+    index = {id(mentions[m]): actor for m, actor in found.items()}
+    return _with_actor_ids(mentions, arguments, lambda m: index.get(id(m)))
+
+
+def _kind_id(
+    mention: Mention,
+    mentions: Sequence[Mention],
+    last_id: str | None,
+    last_state: str | None,
+    home: str | None,
+    country_of: Callable[[str], str | None],
+    army: Callable[[str], str],
+    government: Callable[[str], str],
+) -> str | None:
+    """The id :func:`home_bodies` gives one nominal, or None."""
+    phrase = mention.text
+    if _POSSESSED.match(phrase):
+        if last_id is None:
+            return None
+        owner = country_of(last_id)
+        # A government's or a state's men are its army's; an army's, a group's its own.
+        return (
+            army(owner) if owner is not None and last_id.startswith(("gov-", "state-")) else last_id
+        )
+    if _RUSSIAN_FORCE.fullmatch(phrase) and not _GOVERNMENT.fullmatch(phrase):
+        return _AFRICA_CORPS
+    if _ECOWAS.fullmatch(phrase):
+        return _CEDEAO
+    force = _FORCE.fullmatch(phrase) is not None and not _NOT_A_STATE_FORCE.search(phrase)
+    body = _GOVERNMENT.fullmatch(phrase) is not None and not _NOT_THE_GOVERNMENT.search(phrase)
+    if not force and not body:
+        foreign = _nationality(phrase) if _REPRESENTATIVE.fullmatch(phrase) else None
+        return government(foreign) if foreign else None
+    inside = [
+        n
+        for n in mentions
+        if mention.start <= n.start
+        and n.end <= mention.end
+        and (n.start, n.end) != (mention.start, mention.end)
+    ]
+    if any(n.label == "ORG" or n.textareas.get(Normalised.ACTOR) for n in inside):
+        return None  # a body named in it: its own id (as_members), or not a state's
+    countries = {n.country for n in inside if n.label == "GPE" and n.country}
+    if len(countries) > 1:
+        return None
+    code = countries.pop() if countries else _nationality(phrase) or last_state or home
+    if code is None:
+        return None
+    return army(code) if force else government(code)
+
+
+#: An air or drone strike by its word (since 0.59.0): "frappe(s)", "bombardement", "raid
+#: aérien", "strike", "air raid" (the verb "frapper" may be a beating: its mode or its
+#: aircraft tell instead).
+_STRIKE_WORD = re.compile(
+    r"^(?:frappes?|bombardements?|raids?\s+aériens?|(?:air|drone)\s+strikes?|strikes?|"
+    r"air\s+raids?|airstrikes?|bombing|bombings)\b",
+    re.IGNORECASE,
+)
+#: Aircraft an instrument names: the strike is an air force's.
+_AIRCRAFT = re.compile(
+    r"\b(?:avions?|drones?|hélicoptères?|aéronefs?|chasseurs?|vecteurs?|aviation|"
+    r"aircraft|jets?|helicopters?|drones?|planes?)\b",
+    re.IGNORECASE,
+)
+#: Right before a mention: what reports its statement ("un communiqué de", "selon",
+#: "according to", "a statement from").
+_REPORTED_BY = re.compile(
+    r"(?:\b(?:communiqué|déclaration|bilan|message|statement)\s+(?:de\s+l['’]|de\s+la\s+|"
+    r"du\s+|des\s+|de\s+|from\s+(?:the\s+)?|by\s+(?:the\s+)?)|\bselon\s+|\bd['’]après\s+|"
+    r"\baccording\s+to\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+#: A strike named again rather than told ("The army said *the* strike had hit a camp",
+#: "*cette* frappe"): what a force says of it may only deny or describe it.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|la|le|cette|ce|ces|l['’])\s*$", re.IGNORECASE
+)
+
+
+def strikes_told_by_their_force(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+    military: frozenset[str],
+) -> list[Argument]:
+    """The arguments, an air or drone strike without an actor that a state's forces
+    report given them as its actor (since 0.59.0): in the Sahel only states' forces
+    strike from the air, and the force that tells of a strike tells of its own ("Une
+    quinzaine de terroristes ont été neutralisés par des frappes aériennes, indique un
+    communiqué de l'état-major général des armées"; "L'armée malienne a affirmé que ses
+    avions avaient frappé"). The force is the strike's source, or a force named after
+    "communiqué de", "selon", "according to", in the strike's sentence (not a later
+    sentence that speaks of "the strike" told before: "The army said the strike had
+    targeted a gathering of terrorists" may only deny civilian deaths): a registered
+    military body (``military``: its ids) or a force named by its kind. Not a strike
+    that local people or a source of their own tell of ("selon des sources locales,
+    sans que l'armée ne s'exprime"), which names no one who struck."""
+    from .arguments import Argument as Linked  # here: arguments imports this module
+
+    by_trigger: dict[int, dict[str, list[Argument]]] = {}
+    for a in arguments:
+        by_trigger.setdefault(a.trigger, {}).setdefault(a.role, []).append(a)
+
+    def a_force(m: Mention) -> bool:
+        own = m.textareas.get(Normalised.ACTOR)
+        if own is not None:
+            return own in military
+        return (
+            m.label in ("PER", "ORG")
+            and _FORCE.fullmatch(m.text) is not None
+            and not _NOT_A_STATE_FORCE.search(m.text)
+        )
+
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        roles = by_trigger.get(k, {})
+        if t.label != "ASSAULT" or Role.ACTOR in roles:
+            continue
+        aerial = (
+            t.mode in ("aerial", "drone")
+            or _STRIKE_WORD.match(t.text) is not None
+            or any(
+                _AIRCRAFT.search(mentions[a.mention].text) for a in roles.get(Role.INSTRUMENT, [])
+            )
+        )
+        if not aerial or _BACK_REFERENCE.search(text, max(0, t.start - 12), t.start):
+            continue
+        start, end = containing(sentences, t.start)
+        force = next(
+            (
+                a.mention
+                for a in roles.get(Role.SOURCE, [])
+                if a_force(mentions[a.mention]) and start <= mentions[a.mention].start < end
+            ),
+            None,
+        )
+        if force is None:
+            taken = {a.mention for r in (Role.RECIPIENT, Role.CASUALTIES) for a in roles.get(r, [])}
+            force = next(
+                (
+                    i
+                    for i, m in enumerate(mentions)
+                    if start <= m.start
+                    and m.end <= end
+                    and i not in taken
+                    and a_force(m)
+                    and _REPORTED_BY.search(text, max(0, m.start - 40), m.start)
+                ),
+                None,
+            )
+        if force is not None:
+            extra.append(Linked(k, force, Role.ACTOR, 0.4))
+    return [*arguments, *extra]
+
+
+#: Who speaks, right after a closing quotation mark (since 0.59.0): "», a déclaré mardi
+#: le secrétaire général", "», a ajouté à l'AFP son adjoint", '," said the mayor'.
+_SPEAKER_AFTER = re.compile(
+    r"^\s*[»\"”]\s*,?\s*(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?"
+    r"(?:déclaré|ajouté|affirmé|dit|indiqué|lancé|martelé|souligné|expliqué|assuré|estimé|"
+    r"insisté|prévenu|poursuivi|conclu|regretté|commenté|confié|précisé|rappelé|"
+    r"averti|plaidé|réclamé|dénoncé|fustigé|déploré)|"
+    r"(?:déclare|ajoute|affirme|dit|indique|lance|martèle|souligne|explique|assure|"
+    r"estime|insiste|prévient|poursuit|conclut|regrette|précise|dénonce|déplore)|"
+    r"(?:said|added|told\s+\w+|stressed|warned|insisted|declared))\s+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|(?:à|au|aux)\s+"
+    r"(?:l['’])?[\w'’-]+|on\s+\w+day|yesterday)\s+)*$",
+    re.IGNORECASE,
+)
+#: A first-person subject right before the act in a quotation (up to two words between):
+#: "« Nous exigeons", "Nous condamnons avec fermeté", '"We demand'; not the act named in
+#: what the speaker says ("Nous condamnons l'*arrestation*").
+_FIRST_PERSON = re.compile(
+    r"(?:^|[\s«\"“])(?:nous|je|j['’]|we|I)\s*"
+    r"(?:(?!(?:les?|la|l['’]|une?|des|du|de|d['’]|ce|cette|ces|the|an?|this|these)\b)"
+    r"[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def quoted_speakers(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, an act told in the first person inside a quotation ("« Nous
+    exigeons le paiement de nos primes », a déclaré le secrétaire général du syndicat")
+    given the quotation's speaker, named right after it, as its actor when it has none
+    (since 0.59.0): who says "nous exigeons" is who demands."""
+    from .arguments import Argument as Linked  # here: arguments imports this module
+
+    acting = {a.trigger for a in arguments if a.role == Role.ACTOR}
+    people = sorted(
+        (i for i, m in enumerate(mentions) if m.label in ("PER", "ORG")),
+        key=lambda i: mentions[i].start,
+    )
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if k in acting:
+            continue
+        opening = max(text.rfind("«", 0, t.start), text.rfind("“", 0, t.start))
+        line = text.rfind("\n", 0, t.start)
+        if opening <= line or text.rfind("»", opening, t.start) >= 0:
+            continue  # not inside a quotation of its paragraph
+        if not _FIRST_PERSON.search(text, max(opening, t.start - 40), t.start):
+            continue
+        closing = min(
+            (c for c in (text.find("»", t.end), text.find("”", t.end)) if c >= 0), default=-1
+        )
+        if closing < 0 or "\n" in text[t.end : closing]:
+            continue
+        speaker = next(
+            (
+                i
+                for i in people
+                if closing < mentions[i].start < closing + 80
+                and _SPEAKER_AFTER.match(text[closing : mentions[i].start])
+            ),
+            None,
+        )
+        if speaker is not None:
+            extra.append(Linked(k, speaker, Role.ACTOR, 0.4))
+    return [*arguments, *extra]

@@ -56,6 +56,7 @@ from .actors import (
     subject,
     undergoer,
 )
+from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, breakdown
 from .dates import last_day
@@ -455,6 +456,8 @@ def link_arguments(
             capitals = [i for i in fillers(Role.ACTOR, sent) if _capital(mentions[i])]
             if capitals:
                 seat = subject(trig, tokens, mentions, capitals, children)
+                if seat is None:
+                    seat = _capital_right_before(text, trig, mentions, capitals, sent)
                 if seat is not None:
                     choice = (seat, 0.6)
         sides: list[int] = []
@@ -486,7 +489,7 @@ def link_arguments(
             forces = [
                 i
                 for i in [*speaker, *fillers(Role.ACTOR, sent)]
-                if _MILITARY.search(mentions[i].text)
+                if _MILITARY.search(mentions[i].text) and not _silent(text, mentions[i])
             ]
             if forces:
                 choice = (min(forces, key=lambda i: abs(_distance(mentions[i], trig))), 0.5)
@@ -1706,6 +1709,24 @@ _MILITARY = re.compile(
 )
 
 
+#: A force said to keep silent about a strike (since 0.59.0): "selon des témoins, *sans
+#: que* l'armée ne commente", "l'armée *n'a pas* réagi", "the army *did not* comment".
+_SILENT_BEFORE = re.compile(r"\bsans\s+qu(?:e\s+|['’]\s*)(?:\S+\s+){0,2}$", re.IGNORECASE)
+_SILENT_AFTER = re.compile(
+    r"^\s*(?:ne\s|n['’]|(?:did|does|has|have|had)\s+not\b|declined|refused|"
+    r"(?:did|does|has|have|had)n['’]t\b)",
+    re.IGNORECASE,
+)
+
+
+def _silent(text: str, m: Mention) -> bool:
+    """Whether the sentence says ``m`` did not speak of what it names: it claims no act."""
+    return bool(
+        _SILENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or _SILENT_AFTER.match(text[m.end : m.end + 20])
+    )
+
+
 #: A count that goes on from one told before: "onze autres soldats", "two others".
 _OTHERS = re.compile(r"\b(?:autres|others|another)\b", re.IGNORECASE)
 
@@ -2127,6 +2148,37 @@ _CAPITAL_AS_PLACE = re.compile(
     r"(?:\b(?:de|du|des|of)\s+|\bd['’]|(?:,|\bet|\band|\bou|\bor)\s+(?:de\s+|d['’]|à\s+)?)$",
     re.IGNORECASE,
 )
+
+
+#: Between a French subject and its verb: auxiliaries, negation and a few adverbs ("ce
+#: qu'Abidjan *avait* démenti", "Bamako *a aussitôt* rappelé").
+_FR_VERB_GAP = re.compile(
+    r"\s+(?:(?:a|avait|ont|avaient|aurait|auraient|n['’]a|n['’]avait|ne|n['’]|pas|jamais|"
+    r"déjà|aussi|également|aussitôt|immédiatement|officiellement|formellement|"
+    r"toujours|vient\s+de|venait\s+de)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _capital_right_before(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    capitals: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """A capital right before a state's act with only auxiliaries between (since 0.59.0):
+    "ce qu'*Abidjan* avait démenti", where the parse made the capital no subject. Not a
+    capital after a locative or a complement ("à Bamako a été", "de Niamey")."""
+    before = [i for i in capitals if sent[0] <= mentions[i].start and mentions[i].end <= trig.start]
+    if not before:
+        return None
+    last = max(before, key=lambda i: mentions[i].end)
+    m = mentions[last]
+    ahead = text[max(sent[0], m.start - 40) : m.start]
+    if _LOCATIVE.search(ahead) or _CAPITAL_AS_PLACE.search(ahead):
+        return None
+    return last if _FR_VERB_GAP.fullmatch(text, m.end, trig.start) else None
 
 
 def _capital_as_party(text: str, mention: Mention, sentence: tuple[int, int]) -> bool:
@@ -3184,10 +3236,11 @@ def _armed(mention: Mention) -> bool:
 
 
 def _capital(mention: Mention) -> bool:
-    """Whether the mention names a country's capital (GeoNames PPLC)."""
+    """Whether the mention names a country's capital (GeoNames PPLC), or since 0.59.0
+    another seat of its government (Abidjan)."""
     place_id = mention.textareas.get(Normalised.PLACE)
     place = gazetteer.lookup(place_id) if mention.label == "GPE" and place_id else None
-    return place is not None and place.feature == "PPLC"
+    return seat_of_government(place)
 
 
 #: Between a country that opens an English sentence and its verb: a day, an adverb,
@@ -4009,6 +4062,21 @@ def _actor(
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
     ]
+    if (
+        not earlier
+        and para[0] > 0
+        and not text[para[0] : sent[0]].strip()
+        # Not a quotation: its "ils" are whom the witness speaks of.
+        and text[para[0] : para[0] + 1] not in ("«", '"', "“")
+    ):
+        # "Avant de partir, ils ont brûlé les greniers" opening a paragraph (since 0.59.0):
+        # the people named in the two paragraphs before (the second for a chain of
+        # pronouns: "Ils ont rassemblé les habitants ...").
+        start = text.rfind("\n", 0, para[0] - 1)
+        two_before = (text.rfind("\n", 0, max(0, start - 1)) + 1, para[0])
+        earlier = [
+            i for i in fillers(Role.ACTOR, two_before) if mentions[i].label in ("PER", "ORG")
+        ]
     # "Le gouverneur a indiqué qu'une unité avait été déployée, et il a appelé" (since
     # 0.16.0): a subject named before the pronoun in its own sentence, speaker or not.
     # (Only without a reaction, which looks for no antecedent.)

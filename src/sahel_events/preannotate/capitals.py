@@ -120,3 +120,15 @@ def find_capitals(text: str, language: str, home_country: str | None) -> Iterato
         place = _capital(code) if code else None
         if place is not None:
             yield CapitalPhrase(m.start("phrase"), m.end(), m.group("phrase"), place)
+
+
+#: Cities that stand for a government without being their country's capital in GeoNames
+#: (since 0.59.0): Abidjan, where Côte d'Ivoire's government sits (the capital is
+#: Yamoussoukro). "Abidjan a démenti toute ingérence" is the Ivorian state.
+_SEATS = frozenset({2293538})
+
+
+def seat_of_government(place: gazetteer.Place | None) -> bool:
+    """Whether ``place`` is where a state's government sits: a capital (GeoNames PPLC) or
+    one of :data:`_SEATS`."""
+    return place is not None and (place.feature == "PPLC" or place.geonameid in _SEATS)

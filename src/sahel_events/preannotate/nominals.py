@@ -18,7 +18,9 @@ replaces one: a span already suggested is not suggested again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 from ..annotation.ids import EntityAttribute, Normalised
 from .casescan import lowered_text
@@ -82,6 +84,10 @@ PERSON_NOUNS = frozenset(
         # traditionnels dozos", "des miliciens").
         "chasseur",
         "milicien",
+        # Since 0.59.0 the hunters by their own name, which the parse may take for the
+        # head ("Des chasseurs | dozos ont attaqué").
+        "dozo",
+        "donso",
         # Since 0.25.0: who shoots and who kidnaps ("emmené par les tireurs", "des
         # malfaiteurs", "des coupeurs de route").
         "tireur",
@@ -112,6 +118,10 @@ PERSON_NOUNS = frozenset(
         "envoyé",
         # Since 0.46.0: "a reçu son homologue nigérien" (the guest of a visit).
         "homologue",
+        # Since 0.59.0: "a dénoncé son adjoint" (a deputy who speaks and acts).
+        "adjoint",
+        # Since 0.59.0: "Les instructeurs russes ont arrêté" (foreign forces' trainers).
+        "instructeur",
         "médiateur",
         "syndicaliste",
         "imam",
@@ -768,9 +778,11 @@ def find_nominals(
         out[(start, end)] = Mention(start, end, text[start:end], label, score, "nominal", choices)
 
     tokens = analysis.tokens
+    relative = _relative_antecedents(text, tokens)
     for tok in tokens:
         if tok.pos not in ("NOUN", "PROPN") or not (
             tok.dep in _ROLES
+            or tok.index in relative
             or _par_agent(tokens, tok)
             or _armed_of_act(tokens, tok)
             or _owner_of_craft(tokens, tok)
@@ -789,10 +801,22 @@ def find_nominals(
                 ),
                 lemma,
             )
-        if lemma in PERSON_NOUNS:
+        suspected = (
+            # "par de présumés | jihadistes": the parse may make "présumés" the noun and
+            # the people it qualifies its adjective (since 0.59.0).
+            lemma in ("présumé", "supposé")
+            and tok.index + 1 < len(tokens)
+            and tokens[tok.index + 1].lemma.lower() in PERSON_NOUNS
+        )
+        if lemma in PERSON_NOUNS or suspected:
             label, sector = "PER", None
         elif lemma == "groupe" and _armed_group(tokens, tok):
             label, sector = "ORG", "armed-group"  # "des groupes armés" (since 0.14.0)
+        elif lemma == "groupe" and _the_group(tokens, tok):
+            # The group named before (since 0.59.0); armed when the words say so ("Le
+            # groupe jihadiste", which the parse may not hang on "groupe").
+            armed = tok.index + 1 < len(tokens) and tokens[tok.index + 1].lemma.lower() in _ARMED
+            label, sector = "ORG", "armed-group" if armed else "other"
         elif lemma == "mouvement" and _rebel_movement(tokens, tok):
             label, sector = "ORG", "armed-group"  # "le mouvement rebelle" (since 0.33.0)
         elif lemma in ORG_NOUNS and not (lemma in _SITE_UNITS and _site_of_act(tokens, tok)):
@@ -807,7 +831,15 @@ def find_nominals(
             after = next((t for t in tokens[tok.index + 1 :] if t.start >= end), None)
             if after is not None and after.dep == "obj" and after.pos in ("NOUN", "ADJ", "PROPN"):
                 end = after.end
-        add(_subtree_start(tokens, tok), end, label, sector, 0.55)
+        start = _subtree_start(tokens, tok)
+        if suspected:
+            end = tokens[tok.index + 1].end
+        if lemma in ("dozo", "donso"):
+            # "Des chasseurs | dozos": the hunters the parse cut off (since 0.59.0).
+            hunters = _HUNTERS_BEFORE.search(text, max(0, start - 40), start)
+            start = hunters.start() if hunters else start
+            end = tok.end  # a misparsed head's phrase may run on ("dozos | à des jihadistes")
+        add(start, end, label, sector, 0.55)
 
     for tok in tokens:
         # "L'association Tabital Pulaaku a accusé", "Joint par téléphone, un responsable
@@ -968,10 +1000,69 @@ def _owner_of_craft(tokens: Sequence[Token], tok: Token) -> bool:
 
 
 def _armed_group(tokens: Sequence[Token], tok: Token) -> bool:
-    """ "groupe(s) armé(s)", "individus armés": the noun with "armé" right after it."""
+    """ "groupe(s) armé(s)", "individus armés": the noun with "armé" right after it
+    (since 0.59.0 also "le groupe jihadiste", "un groupe terroriste")."""
     return any(
-        t.head == tok.index and t.lemma.lower() in ("armé", "armer")
+        t.head == tok.index and t.lemma.lower() in _ARMED
         for t in tokens[tok.index + 1 : tok.index + 3]
+    )
+
+
+#: What makes a group armed: "armé", and since 0.59.0 "jihadiste", "terroriste".
+_ARMED = frozenset(
+    {"armé", "armer", "jihadiste", "djihadiste", "terroriste", "islamiste", "rebelle"}
+)
+
+
+#: The words before "dozos" that name them: "chasseurs traditionnels" (not the article,
+#: which a day before may take: "a accusé jeudi des | chasseurs dozos").
+_HUNTERS_BEFORE = re.compile(r"\bchasseurs?(?:\s+traditionnels?)?\s+$", re.IGNORECASE)
+
+
+_QUI = re.compile(r"(?<=\s)qui(?=\s)")
+
+
+def _relative_antecedents(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """The nouns a relative clause whose subject is "qui" qualifies, wherever they stand
+    ("jeté des pierres sur *les forces* de l'ordre, qui les ont dispersés": who
+    dispersed; since 0.59.0): the head of the noun phrase the clause hangs on, above
+    its complements ("de l'ordre"). Only the tokens at each " qui " are looked at."""
+    out = set()
+    for found in _QUI.finditer(text):
+        k = bisect_left(tokens, found.start(), key=attrgetter("start"))
+        if k >= len(tokens) or tokens[k].start != found.start():
+            continue
+        qui = tokens[k]
+        t = tokens[qui.head]
+        if qui.dep != "nsubj" or t.dep != "acl:relcl" or t.head == t.index:
+            continue
+        noun = tokens[t.head]
+        for _ in range(2):
+            above = tokens[noun.head]
+            of = any(
+                c.head == noun.index and c.dep == "case" and c.lemma.lower() == "de"
+                for c in tokens[max(0, noun.index - 3) : noun.index]
+            )
+            if not of or noun.dep != "nmod" or above.pos not in ("NOUN", "PROPN"):
+                break  # not a complement "de ..." ("des pierres | sur les forces")
+            noun = above
+        out.add(noun.index)
+    return frozenset(out)
+
+
+def _the_group(tokens: Sequence[Token], tok: Token) -> bool:
+    """ "*Le groupe* a également affirmé avoir tiré": the group the article named, as the
+    subject of a verb, with the definite article and no complement (not "le groupe de
+    travail"; since 0.59.0)."""
+    own = [t for t in tokens[max(0, tok.index - 2) : tok.index + 3] if t.head == tok.index]
+    following = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
+    return (
+        tok.dep == "nsubj"
+        and tok.text.lower() == "groupe"
+        and any(t.dep == "det" and t.text.lower() == "le" for t in own)
+        and not any(t.dep == "nmod" for t in own)
+        # Not a group named right after ("Le groupe Ansarul Islam"): its name stands.
+        and not (following is not None and following.pos == "PROPN")
     )
 
 

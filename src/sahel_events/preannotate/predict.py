@@ -29,7 +29,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,15 @@ from ..codebook import Codebook
 from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
-from .actors import as_members, as_states, capitals_as_states, territorial_officials
+from .actors import (
+    as_members,
+    as_states,
+    capitals_as_states,
+    home_bodies,
+    quoted_speakers,
+    strikes_told_by_their_force,
+    territorial_officials,
+)
 from .arguments import link_arguments
 from .entities import Mention, dateline_country, find_entities
 from .events import (
@@ -221,6 +229,22 @@ class Preannotator:
         # The registry's government ids (gov-ml ...), which a territorial official
         # acting takes (actors.territorial_officials); once, not per document.
         self.governments = frozenset(a for a in self.registry.actors if a.startswith("gov-"))
+        # The registry's national armies by country (ML → fama), which a force named by
+        # its kind takes (actors.home_bodies; since 0.59.0): a military actor of a
+        # country one of whose names is its "armée".
+        self.military = frozenset(
+            a.id for a in self.registry.actors.values() if a.sector == "military"
+        )
+        self.groups = frozenset(
+            a.id for a in self.registry.actors.values() if a.sector == "armed-group"
+        )
+        self.armies = {
+            a.country: a.id
+            for a in self.registry.actors.values()
+            if a.sector == "military"
+            and a.country
+            and any("armée" in name.lower() for name in a.names())
+        }
         self.lexicon = lexicon or load_lexicon(codebook)
         self.version = model_version()
 
@@ -361,10 +385,24 @@ class Preannotator:
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
 
         result: list[dict[str, Any]] = []
+        events = replace(
+            events,
+            arguments=quoted_speakers(
+                text,
+                events.kept,
+                mentions,
+                strikes_told_by_their_force(
+                    text, events.kept, mentions, events.arguments, sentences, self.military
+                ),
+            ),
+        )
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
         mentions = territorial_officials(text, mentions, events.arguments, home, self.governments)
+        mentions = home_bodies(
+            text, mentions, events.arguments, home, self.armies, self.governments, self.groups
+        )
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
