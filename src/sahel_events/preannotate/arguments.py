@@ -1057,7 +1057,7 @@ def link_arguments(
             sentences,
             paragraphs,
             linked,
-            settlement=lambda mi: _names_a_town(text, mentions[mi]),
+            settlement=lambda mi: names_a_town(text, mentions[mi]),
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
@@ -1080,7 +1080,7 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 
-def _names_a_town(text: str, m: Mention) -> bool:
+def names_a_town(text: str, m: Mention) -> bool:
     """Whether a place mention names a town or a locality (what "la ville", "la localité"
     point back to, since 0.59.0): ranked as one, not a road nor a site (which rank as
     towns), and when the gazetteer does not know it, told as one ("à Kompienbiga", "le
