@@ -137,7 +137,10 @@ def own_town_words(
         span = (phrase.start(), phrase.end())
         if span not in made:
             commune = "commune" in phrase.group().lower()
-            precision = ["admin2"] if commune else ["town"]
+            # The town's own precision: "a village about 15 km from Diffa ... the
+            # village" is known only within the department, as the village was.
+            told_as = town.choices.get(EntityAttribute.PLACE_PRECISION, ["town"])
+            precision = ["admin2"] if commune and told_as == ["town"] else told_as
             out_mentions.append(
                 Mention(
                     span[0],

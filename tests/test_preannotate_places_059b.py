@@ -1,0 +1,102 @@
+"""Pre-annotation 0.59.0, places (round two): a settlement named again by its bare kind
+in an event's own sentence ("des familles ont quitté la ville", "ont fait irruption dans
+la localité", "le déploiement d'une unité dans la commune", "the town was raided again")
+is the event's place mention: a GPE carrying the id, coordinates and precision of the
+town it points back to (a commune: admin2), in place of the town's name borrowed from an
+earlier sentence. The codebook draws arguments to whichever mention names them, and
+annotators mark the phrase of the event's sentence. Not a noun's complement ("un
+habitant de la commune"), nor a phrase after another act ("avant de quitter la
+localité"). Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_places_059 import _places
+
+_DJIBO = "geonames:2361177"
+
+
+def test_people_leaving_the_town_take_the_phrase_of_their_sentence(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.59.0 the flight took "Djibo" of the sentence before.
+    places = _places(
+        annotator,
+        "Des hommes armés ont attaqué samedi un convoi de vivres à l'entrée de Djibo. "
+        "Plusieurs dizaines de familles ont quitté la ville dimanche pour Ouahigouya.",
+        "quitté",
+    )
+    assert places == [("la ville", _DJIBO, "town")]
+
+
+def test_the_town_raided_again_is_the_phrase_with_the_town_s_id(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.59.0 the second raid took "Titao" of the sentence before.
+    body = (
+        "Gunmen stormed the town of Titao on Tuesday, killing at least 12 civilians. "
+        "Militants raided the town again on Thursday, residents said."
+    )
+    places = _places(annotator, body, "raided", english=True)
+    assert [(text, precision) for text, _, precision in places] == [("the town", "town")]
+    assert places[0][1] is not None
+    assert places[0][1] == _places(annotator, body, "stormed", english=True)[0][1]
+
+
+def test_la_localite_in_the_attack_s_sentence_is_its_place(annotator: Preannotator) -> None:
+    # Before 0.59.0 the burning took "Gorom-Gorom" of the sentence before.
+    places = _places(
+        annotator,
+        "Le chef du village a été reçu lundi à Gorom-Gorom. Dans la nuit de mardi, des "
+        "hommes armés ont fait irruption dans la localité, incendiant une vingtaine de cases.",
+        "incendiant",
+    )
+    assert [text for text, _, _ in places] == ["la localité"]
+    assert places[0][1] is not None
+
+
+def test_la_commune_is_the_town_s_id_at_admin2(annotator: Preannotator) -> None:
+    # Before 0.59.0 the suspension had no place: "la commune" was no mention.
+    places = _places(
+        annotator,
+        "Des hommes armés ont attaqué samedi un site d'orpaillage à Mangodara, tuant six "
+        "orpailleurs. Le haut-commissaire a suspendu lundi toute activité d'orpaillage dans "
+        "la commune.",
+        "suspendu",
+    )
+    assert [(text, precision) for text, _, precision in places] == [("la commune", "admin2")]
+
+
+def test_the_village_keeps_the_precision_of_the_village_told(annotator: Preannotator) -> None:
+    # Before 0.59.0 the theft took "Diffa" of the sentence before (admin2): the same
+    # precision now on "the village", a village known only within about 15 km of Diffa.
+    places = _places(
+        annotator,
+        "Boko Haram fighters raided a village about 15 km from Diffa on Friday, killing "
+        "three herders. The attackers also stole dozens of cattle from the village.",
+        "stole",
+        english=True,
+    )
+    assert [(text, precision) for text, _, precision in places] == [("the village", "admin2")]
+
+
+def test_guard_a_complement_of_people_is_no_place(annotator: Preannotator) -> None:
+    # Guard: "un habitant de la commune" tells who spoke, not where the looting was.
+    places = _places(
+        annotator,
+        "Des jihadistes ont attaqué mardi le poste de gendarmerie de Pensa. Selon un "
+        "habitant de la commune, les assaillants ont également pillé des boutiques.",
+        "pillé",
+    )
+    assert "la commune" not in [text for text, _, _ in places]
+
+
+def test_guard_a_phrase_after_another_act_is_not_the_event_s(annotator: Preannotator) -> None:
+    # Guard: "avant de quitter la localité" is the attackers' departure.
+    places = _places(
+        annotator,
+        "Un site d'orpaillage a été attaqué mardi à Gaskindé, faisant une dizaine de morts. "
+        "Les assaillants ont emporté des motos avant de quitter la localité.",
+        "emporté",
+    )
+    assert "la localité" not in [text for text, _, _ in places]
