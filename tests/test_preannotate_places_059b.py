@@ -10,6 +10,7 @@ localité"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
+from sahel_events import gazetteer
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_places_059 import _places
 
@@ -100,3 +101,26 @@ def test_guard_a_phrase_after_another_act_is_not_the_event_s(annotator: Preannot
         "emporté",
     )
     assert "la localité" not in [text for text, _, _ in places]
+
+
+def test_a_place_told_in_a_town_is_not_a_namesake_elsewhere(annotator: Preannotator) -> None:
+    # Before 0.59.0 "Faladié" took the village of the Koulikoro region (geonames:2457815),
+    # some 60 km from Bamako; the Bamako quarter is not in the gazetteer: the town's id.
+    body = (
+        "Un incendie criminel a ravagé jeudi le marché de Faladié, à Bamako, selon la "
+        "protection civile. La police a interpellé trois suspects à Faladié."
+    )
+    bamako = gazetteer.resolve("Bamako")
+    assert bamako is not None
+    for trigger in ("incendie", "interpellé"):
+        faladie = [p for p in _places(annotator, body, trigger) if p[0] == "Faladié"]
+        assert faladie == [("Faladié", bamako.place.id, "town")], trigger
+
+
+def test_guard_a_town_in_its_region_keeps_its_id(annotator: Preannotator) -> None:
+    # Guard: Banibangou lies in the Tillabéri region, far from the town of Tillabéri.
+    body = "Des hommes armés ont attaqué lundi Banibangou, dans la région de Tillabéri."
+    banibangou = gazetteer.resolve("Banibangou", "NE")
+    assert banibangou is not None
+    ids = [p[1] for p in _places(annotator, body, "attaqué") if p[0] == "Banibangou"]
+    assert ids == [banibangou.place.id]
