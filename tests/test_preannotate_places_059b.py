@@ -124,3 +124,32 @@ def test_guard_a_town_in_its_region_keeps_its_id(annotator: Preannotator) -> Non
     assert banibangou is not None
     ids = [p[1] for p in _places(annotator, body, "attaqué") if p[0] == "Banibangou"]
     assert ids == [banibangou.place.id]
+
+
+def test_a_part_of_the_country_takes_the_dateline_country_s_id(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.59.0 "dans le nord du pays" had neither id nor precision.
+    mali = gazetteer.country("ML")
+    assert mali is not None
+    places = _places(
+        annotator,
+        "Des individus armés ont attaqué dimanche un poste de police dans le nord du pays, "
+        "tuant trois agents.",
+        "attaqué",
+    )
+    assert ("dans le nord du pays", mali.id, "country") in places
+
+
+def test_a_part_of_the_country_named_before_is_that_country(annotator: Preannotator) -> None:
+    # Before 0.59.0 no id; the article (datelined in Niger) tells of Burkina Faso.
+    burkina = gazetteer.country("BF")
+    assert burkina is not None
+    places = _places(
+        annotator,
+        "The army of Burkina Faso said on Monday that gunmen had attacked a police post in "
+        "the east of the country on Sunday, killing two officers.",
+        "attacked",
+        english=True,
+    )
+    assert ("in the east of the country", burkina.id, "country") in places
