@@ -153,3 +153,29 @@ def test_a_part_of_the_country_named_before_is_that_country(annotator: Preannota
         english=True,
     )
     assert ("in the east of the country", burkina.id, "country") in places
+
+
+def test_a_distance_and_the_road_it_lies_on_are_both_places(annotator: Preannotator) -> None:
+    # Before 0.59.0 the road alone: the town the distance is measured from was dropped.
+    places = _places(
+        annotator,
+        "Des hommes armés ont tendu une embuscade jeudi à 25 km au nord de Kaya, sur l'axe "
+        "Kaya-Barsalogho, tuant quatre VDP.",
+        "embuscade",
+    )
+    assert [(text, precision) for text, _, precision in places] == [
+        ("Kaya", "admin2"),
+        ("l'axe Kaya-Barsalogho", "admin2"),
+    ]
+
+
+def test_guard_a_road_then_a_distance_are_both_places(annotator: Preannotator) -> None:
+    # Guard: a road told before the distance kept both places already.
+    places = _places(
+        annotator,
+        "A bus hit a landmine on the road between Gao and Ansongo, about 40 km south of "
+        "Gao, on Friday, wounding six passengers.",
+        "hit a landmine",
+        english=True,
+    )
+    assert len(places) == 2, places

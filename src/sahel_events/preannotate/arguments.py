@@ -2095,7 +2095,36 @@ def _location(
         ]
         listed.update(joined)
         grown = bool(joined)
+    listed.update(_road_and_distance(text, mentions, free, best))
     return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
+
+
+#: Between a distance's town and the road it lies on, or the reverse: "à 25 km au nord
+#: de Kaya*, sur* l'axe Kaya-Barsalogho", "on the RN1*, about* 30 km south of Bougouni".
+_ROAD_AFTER = re.compile(r"\s*,\s*(?:sur|on|along)\s+$", re.IGNORECASE)
+_DISTANCE_AFTER = re.compile(r"\s*,\s*(?:à|at|about|some)\s+[^,;.\n]{0,40}$", re.IGNORECASE)
+
+
+def _road_and_distance(
+    text: str, mentions: Sequence[Mention], free: Sequence[int], best: int
+) -> list[int]:
+    """The other half of a place told both as a distance from a town and as the road it
+    lies on (since 0.59.0): both are the event's places (the corpus links the road and
+    the relative location), whichever of the two ranked first."""
+    road = mentions[best].source == "road"
+    out = []
+    for i in free:
+        m = mentions[i]
+        if i == best or (m.source == "road") == road:
+            continue
+        r, t = (mentions[best], m) if road else (m, mentions[best])
+        if not (relative_reference(t) or _measured_from(text, t.start)):
+            continue
+        before = t.end <= r.start and _ROAD_AFTER.fullmatch(text, t.end, r.start) is not None
+        after = r.end <= t.start and _DISTANCE_AFTER.match(text[r.end : t.start]) is not None
+        if before or after:
+            out.append(i)
+    return out
 
 
 #: Between a place and the town it is near, in apposition (since 0.58.0): "Kinasserom*,
