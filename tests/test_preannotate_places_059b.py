@@ -179,3 +179,16 @@ def test_guard_a_road_then_a_distance_are_both_places(annotator: Preannotator) -
         english=True,
     )
     assert len(places) == 2, places
+
+
+def test_the_towns_a_stretch_lies_between_and_its_road_are_places(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.59.0 the road alone: "entre Gossi et Hombori" was dropped beside it.
+    places = _places(
+        annotator,
+        "Un convoi de l'armée est tombé mercredi dans une embuscade entre Gossi et Hombori, "
+        "sur la RN16, faisant deux morts.",
+        "embuscade",
+    )
+    assert sorted(text for text, _, _ in places) == ["Gossi", "Hombori", "la RN16"]

@@ -2085,7 +2085,7 @@ def _location(
         (i for i in free if own[i] <= 1 or (own[i] == own[best] and own[best] in (2, 3))),
         key=lambda i: mentions[i].start,
     )
-    listed = {best}
+    listed = {best, *_road_and_distance(text, mentions, free, best)}
     grown = True
     while grown:
         joined = [
@@ -2095,14 +2095,18 @@ def _location(
         ]
         listed.update(joined)
         grown = bool(joined)
-    listed.update(_road_and_distance(text, mentions, free, best))
     return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
 
 
 #: Between a distance's town and the road it lies on, or the reverse: "à 25 km au nord
 #: de Kaya*, sur* l'axe Kaya-Barsalogho", "on the RN1*, about* 30 km south of Bougouni".
-_ROAD_AFTER = re.compile(r"\s*,\s*(?:sur|on|along)\s+$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(
+    r"(?:\s+(?:et|and)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?\s*,\s*(?:sur|on|along)\s+$"
+)
 _DISTANCE_AFTER = re.compile(r"\s*,\s*(?:à|at|about|some)\s+[^,;.\n]{0,40}$", re.IGNORECASE)
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:entre|between)\s+$", re.IGNORECASE)
 
 
 def _road_and_distance(
@@ -2118,7 +2122,10 @@ def _road_and_distance(
         if i == best or (m.source == "road") == road:
             continue
         r, t = (mentions[best], m) if road else (m, mentions[best])
-        if not (relative_reference(t) or _measured_from(text, t.start)):
+        # Also the first of two towns a stretch lies between ("entre Gossi et Hombori,
+        # sur la RN16"): its partner joins as a place listed with it.
+        between = _BETWEEN_BEFORE.search(text, max(0, t.start - 10), t.start) is not None
+        if not (relative_reference(t) or _measured_from(text, t.start) or between):
             continue
         before = t.end <= r.start and _ROAD_AFTER.fullmatch(text, t.end, r.start) is not None
         after = r.end <= t.start and _DISTANCE_AFTER.match(text[r.end : t.start]) is not None
