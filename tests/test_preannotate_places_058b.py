@@ -44,7 +44,8 @@ def test_a_flight_from_the_village_is_where_the_story_is(annotator: Preannotator
         "personnes ont quitté le village pour se réfugier à Mongo."
     )
     # Before 0.58.0 the flight had no place: a displacement was never carried.
-    assert _role(annotator, body, "quitté", "location", False) == ["Mangalmé"]
+    # Since 0.59.0 "le village" of the flight's own sentence, with Mangalmé's id.
+    assert _role(annotator, body, "quitté", "location", False) == ["le village"]
 
 
 def test_a_flight_is_not_placed_where_people_settled(annotator: Preannotator) -> None:

@@ -1077,7 +1077,7 @@ def link_arguments(
             sentences,
             paragraphs,
             linked,
-            settlement=lambda mi: _names_a_town(text, mentions[mi]),
+            settlement=lambda mi: names_a_town(text, mentions[mi]),
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
@@ -1100,7 +1100,7 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 
-def _names_a_town(text: str, m: Mention) -> bool:
+def names_a_town(text: str, m: Mention) -> bool:
     """Whether a place mention names a town or a locality (what "la ville", "la localité"
     point back to, since 0.59.0): ranked as one, not a road nor a site (which rank as
     towns), and when the gazetteer does not know it, told as one ("à Kompienbiga", "le
@@ -2273,7 +2273,7 @@ def _location(
         (i for i in free if own[i] <= 1 or (own[i] == own[best] and own[best] in (2, 3))),
         key=lambda i: mentions[i].start,
     )
-    listed = {best}
+    listed = {best, *_road_and_distance(text, mentions, free, best)}
     grown = True
     while grown:
         joined = [
@@ -2284,6 +2284,42 @@ def _location(
         listed.update(joined)
         grown = bool(joined)
     return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
+
+
+#: Between a distance's town and the road it lies on, or the reverse: "à 25 km au nord
+#: de Kaya*, sur* l'axe Kaya-Barsalogho", "on the RN1*, about* 30 km south of Bougouni".
+_ROAD_AFTER = re.compile(
+    r"(?:\s+(?:et|and)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?\s*,\s*(?:sur|on|along)\s+$"
+)
+_DISTANCE_AFTER = re.compile(r"\s*,\s*(?:à|at|about|some)\s+[^,;.\n]{0,40}$", re.IGNORECASE)
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:entre|between)\s+$", re.IGNORECASE)
+
+
+def _road_and_distance(
+    text: str, mentions: Sequence[Mention], free: Sequence[int], best: int
+) -> list[int]:
+    """The other half of a place told both as a distance from a town and as the road it
+    lies on (since 0.59.0): both are the event's places (the corpus links the road and
+    the relative location), whichever of the two ranked first."""
+    road = mentions[best].source == "road"
+    out = []
+    for i in free:
+        m = mentions[i]
+        if i == best or (m.source == "road") == road:
+            continue
+        r, t = (mentions[best], m) if road else (m, mentions[best])
+        # Also the first of two towns a stretch lies between ("entre Gossi et Hombori,
+        # sur la RN16"): its partner joins as a place listed with it.
+        between = _BETWEEN_BEFORE.search(text, max(0, t.start - 10), t.start) is not None
+        if not (relative_reference(t) or _measured_from(text, t.start) or between):
+            continue
+        before = t.end <= r.start and _ROAD_AFTER.fullmatch(text, t.end, r.start) is not None
+        after = r.end <= t.start and _DISTANCE_AFTER.match(text[r.end : t.start]) is not None
+        if before or after:
+            out.append(i)
+    return out
 
 
 #: Between a place and the town it is near, in apposition (since 0.58.0): "Kinasserom*,

@@ -31,7 +31,7 @@ from .facilities import find_facilities, find_roads, find_streets, military_site
 from .ner import Analysis
 from .placing import join_split_names, place_in_context
 from .registry import Registry
-from .relplaces import find_relative_places
+from .relplaces import RelativePlace, find_relative_places
 from .settlements import bare_settlements
 from .text import fold_key, in_ranges
 from .triggers import Lexicon
@@ -376,7 +376,7 @@ def find_entities(
     # Since 0.41.0: places told against another ("près de la frontière", "à l'entrée du
     # village", "the surrounding villages"), which may be where an event happened.
     for r in find_relative_places(text, language):
-        found.append(Mention(r.start, r.end, r.text, "LOC", 0.5, "relative"))
+        found.append(_part_of_country(r, found, home_country))
 
     # Since 0.46.0: a capital told by its country ("la capitale malienne", "the Chadian
     # capital"), placed at that country's capital.
@@ -483,6 +483,50 @@ def _counts_over_names(text: str, found: list[Mention]) -> list[Mention]:
                 m = replace(m, end=end, text=text[m.start : end])
         out.append(m)
     return out
+
+
+#: A part of the country the article is about: "dans le nord du pays", "in the east of
+#: the country".
+_OF_THE_COUNTRY = re.compile(r"(?:\bdu\s+pays|\bof\s+the\s+country)$", re.IGNORECASE)
+
+
+def _part_of_country(
+    r: RelativePlace, found: Sequence[Mention], home_country: str | None
+) -> Mention:
+    """A relative place as a LOC; a part of "the country" (since 0.59.0) with that
+    country's id at country precision (codebook: a vague area known only to lie within a
+    country): the latest country the text named before it, else the dateline's."""
+    if not _OF_THE_COUNTRY.search(r.text):
+        return Mention(r.start, r.end, r.text, "LOC", 0.5, "relative")
+    named = [
+        m
+        for m in found
+        if m.label == "GPE"
+        and m.end <= r.start
+        and m.choices.get(EntityAttribute.PLACE_PRECISION) == ["country"]
+        and Normalised.PLACE in m.textareas
+    ]
+    if named:
+        place_id: str | None = max(named, key=lambda m: m.start).textareas[Normalised.PLACE]
+    else:
+        home = gazetteer.country(home_country) if home_country else None
+        place_id = home.id if home is not None else None
+    if place_id is None:
+        return Mention(r.start, r.end, r.text, "LOC", 0.5, "relative")
+    return Mention(
+        r.start,
+        r.end,
+        r.text,
+        "LOC",
+        0.5,
+        "relative",
+        choices={EntityAttribute.PLACE_PRECISION: ["country"]},
+        textareas={Normalised.PLACE: place_id},
+        note="A part of the country: the country's id.",
+        # It ranks among an event's places as before, a part told against the whole,
+        # not as the whole country.
+        rank_as="locality",
+    )
 
 
 def _unnamed_settlements(

@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
+from ..folding import fold_key
 
 if TYPE_CHECKING:
     from .entities import Mention
@@ -127,6 +129,110 @@ def place_in_context(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             if container is not None:
                 m = _placed_in(m, container)
         out.append(m)
+    if any(", " in text[m.end : m.end + 3] for m in places):
+        out = _agreeing(text, out)
+    return out
+
+
+#: What lies between a place and the town or unit it is told to be in (since 0.59.0):
+#: "Faladié, à Bamako", "Koutiala, dans la région de Sikasso", "Gorom, in the Oudalan
+#: province" (the unit word may also follow the name).
+_TOLD_IN = re.compile(
+    r"\s*,\s+(?:à|au|en|in|at|dans)\s+(?:(?:la|le|l['’]|the)\s*)?"
+    r"(?:(?:ville|région|province|cercle|département|commune|district|town|city|region|"
+    r"province|department)\s+(?:de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE,
+)
+#: How far (in degrees) a place told "à Y" may lie from the town Y: a neighbourhood or a
+#: village of its commune, not a namesake in another region.
+_NEAR_DEGREES = 0.4
+
+
+#: The unit words of a gap, by the gazetteer level they name.
+_LEVEL = {"région": "ADM1", "region": "ADM1", "province": "ADM2", "cercle": "ADM2"}
+_LEVEL.update({"département": "ADM2", "department": "ADM2"})
+
+
+def _inside(place: gazetteer.Place, container: gazetteer.Place, level: str | None) -> bool:
+    """Whether ``place`` may lie in ``container``: in a unit by its gazetteer
+    admin1/admin2 (``level`` when the text names the unit by its kind, "la région de
+    Tillabéri", whatever the gazetteer resolved the name to), within reach of a town."""
+    if container.feature == "PCLI":
+        return place.country_code == container.country_code
+    level = level or (container.feature if container.feature in ("ADM1", "ADM2") else None)
+    if level is not None:
+        own = place.admin1 if level == "ADM1" else place.admin2
+        return own is None or fold_key(own) == fold_key(container.name)
+    if None in (place.latitude, place.longitude, container.latitude, container.longitude):
+        return True
+    assert place.latitude is not None and container.latitude is not None
+    assert place.longitude is not None and container.longitude is not None
+    return (
+        abs(place.latitude - container.latitude) <= _NEAR_DEGREES
+        and abs(place.longitude - container.longitude) <= _NEAR_DEGREES
+    )
+
+
+def _agreeing(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Since 0.59.0 a place the article says lies in a town or a unit ("le marché de
+    Faladié, à Bamako") and that the gazetteer resolved to a namesake elsewhere (a
+    Faladié of the Koulikoro region) takes the namesake that lies there, else the id of
+    the town or unit it is in (codebook: a place absent from GeoNames takes the id of
+    the settlement it is in), with a note."""
+    by_start = {m.start: i for i, m in enumerate(mentions) if m.label in ("GPE", "LOC")}
+    out = list(mentions)
+    moved: dict[tuple[str, str], Mention] = {}
+    for i, m in enumerate(mentions):
+        if m.label not in ("GPE", "LOC") or Normalised.PLACE not in m.textareas:
+            continue
+        gap = _TOLD_IN.match(text, m.end)
+        j = by_start.get(gap.end()) if gap is not None else None
+        if j is None or j == i or Normalised.PLACE not in mentions[j].textareas:
+            continue
+        container = gazetteer.lookup(mentions[j].textareas[Normalised.PLACE])
+        place = gazetteer.lookup(m.textareas[Normalised.PLACE])
+        if container is None or place is None or place.id == container.id:
+            continue
+        said = gap.group().lower() if gap is not None else ""
+        if "commune" in said or "district" in said:
+            continue  # a commune's or a district's name: the gazetteer has no such level
+        level = next((lv for word, lv in _LEVEL.items() if word in said), None)
+        if _inside(place, container, level):
+            continue
+        other = next(
+            (
+                p
+                for p in gazetteer.search(m.text)
+                if p.id != place.id and _inside(p, container, level)
+            ),
+            None,
+        )
+        chosen = other or container
+        textareas = {**m.textareas, Normalised.PLACE: chosen.id}
+        textareas.pop(Normalised.COORDS, None)
+        if chosen.coords:
+            textareas[Normalised.COORDS] = chosen.coords
+        precision = chosen.precision
+        note = f"Told in {mentions[j].text}: " + (
+            "its namesake there." if other else "not in the gazetteer there; its id."
+        )
+        out[i] = replace(
+            m,
+            choices={**m.choices, EntityAttribute.PLACE_PRECISION: [precision]},
+            textareas=textareas,
+            note=note,
+        )
+        moved[(fold_key(m.text), place.id)] = out[i]
+    if moved:
+        # The same name resolved the same way elsewhere in the article is the same place
+        # ("le marché de Faladié, à Bamako ... dans le quartier de Faladié").
+        for i, m in enumerate(out):
+            key = (fold_key(m.text), m.textareas.get(Normalised.PLACE))
+            if key in moved and out[i] is mentions[i]:
+                fixed = moved[key]
+                out[i] = replace(
+                    m, choices=dict(fixed.choices), textareas=dict(fixed.textareas), note=fixed.note
+                )
     return out
 
 

@@ -53,7 +53,7 @@ from .actors import (
     strikes_told_by_their_force,
     territorial_officials,
 )
-from .arguments import link_arguments
+from .arguments import link_arguments, names_a_town
 from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
@@ -79,6 +79,7 @@ from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
 from .text import sentence_spans
 from .timestatus import mark_historical, mark_ongoing
+from .townwords import own_town_words
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
 
@@ -403,12 +404,22 @@ class Preannotator:
         mentions = home_bodies(
             text, mentions, events.arguments, home, self.armies, self.governments, self.groups
         )
+        # Since 0.59.0 "la ville", "la localité" in an event's own sentence are its place.
+        mentions, arguments = own_town_words(
+            text,
+            mentions,
+            events.arguments,
+            {i: events.kept[i] for i in events.triggers},
+            self.codebook.event_types,
+            sentences,
+            lambda m: names_a_town(text, m),
+        )
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
             for i in events.triggers
         }
-        for a in events.arguments:
+        for a in arguments:
             result.append(
                 {
                     "from_id": trigger_ids[a.trigger],

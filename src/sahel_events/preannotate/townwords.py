@@ -1,0 +1,164 @@
+"""A settlement named again by its bare kind in an event's own sentence is the event's
+place mention (since 0.59.0).
+
+"Des dizaines de familles ont quitté la ville", "ont fait irruption dans la localité",
+"le déploiement d'une unité dans la commune", "the town was shelled again": the
+codebook draws an event's arguments to whichever mention names them, and annotators
+mark such a phrase in the event's sentence as a GPE with the id of the town it points
+back to. Before, the event took the town's name from an earlier sentence (or nothing):
+right as a place, but not the mention of the event's sentence. :func:`own_town_words`
+makes the phrase a mention of its own, with the id, coordinates and precision of the
+town it names again (a commune: the second-level precision the codebook gives a place
+known only within a unit), and links it in place of a place borrowed from before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ..annotation.ids import EntityAttribute, Normalised, Role
+from ..codebook import EventType
+from .arguments import Argument
+from .entities import Mention
+from .text import containing
+from .triggers import Trigger
+
+#: "la ville", "la localité", "la commune", "le village", "the town" told bare: not one
+#: named there ("la ville de Djibo", "la commune d'Arbinda", "the town of Tillia"), nor
+#: another ("le village voisin"), nor a possessor ("the town's market").
+BARE_TOWN = re.compile(
+    r"\b(?i:la\s+(?:même\s+)?(?:ville|localité|commune)|le\s+(?:même\s+)?village|"
+    r"the\s+(?:same\s+)?(?:town|village))\b"
+    r"(?!['’])"
+    r"(?!\s+(?:de|d['’]|du|des|of)\s*[A-ZÀ-Ý])"
+    r"(?!\s+(?i:voisin|voisine|natal|natale|near|nearby|next)\b)"
+)
+
+#: Cheap gate: one of these words somewhere in the text.
+_GATE = ("ville", "localit", "commune", "village", "town")
+
+#: Types whose place is where words were said: the town their sentence names is that of
+#: what is said, not of the saying.
+_SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE"})
+
+#: The phrase as a noun's complement: "un habitant de la commune", "le chef-lieu de la
+#: commune", "les infrastructures de la ville" name people or things of the town, not
+#: where the act was; but "les villages de la commune", "the outskirts of the town" do.
+_OF_BEFORE = re.compile(r"\b(?:de|d['’]|of)\s*$", re.IGNORECASE)
+_PLACES_OF = re.compile(
+    r"\b(?:villages?|hameaux|hameau|quartiers?|localités|abords|environs|alentours|"
+    r"villages|outskirts|hamlets|neighbourhoods?)\s+(?:de|d['’]|of)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: What opens another act between a trigger and a phrase after it.
+_NEXT_ACT = re.compile(r"\b(?:avant\s+(?:de|d['’])|après\s+avoir|before|after)\b", re.I)
+
+
+def _complement(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` completes a noun that is not a part of the town."""
+    before = text[max(0, start - 30) : start]
+    return _OF_BEFORE.search(before) is not None and _PLACES_OF.search(before) is None
+
+
+def own_town_words(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    kept: Mapping[int, Trigger],
+    event_types: Mapping[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+    settlement: Callable[[Mention], bool],
+) -> tuple[list[Mention], list[Argument]]:
+    """The mentions and arguments with, for each event whose own sentence names a
+    settlement by its bare kind and whose place (if any) comes from before that sentence,
+    that phrase as a GPE mention carrying the town's id, linked as its place.
+
+    ``settlement`` tells whether a mention names a town or a locality (not a unit, a road,
+    a site): what the phrase points back to.
+    """
+    out_mentions = list(mentions)
+    if not any(word in text for word in _GATE):
+        return out_mentions, list(arguments)
+    out_args = list(arguments)
+    made: dict[tuple[int, int], int] = {}
+    for ti, trig in kept.items():
+        etype = event_types.get(trig.label)
+        if etype is None or trig.label in _SAID or Role.LOCATION not in etype.roles:
+            continue
+        if trig.mode == "release":  # where captives were freed is told, not inferred
+            continue
+        if "GPE" not in etype.roles[Role.LOCATION].fillers:
+            continue
+        sent = containing(sentences, trig.start)
+        phrases = [
+            m
+            for m in BARE_TOWN.finditer(text, sent[0], sent[1])
+            if not _complement(text, m.start())
+            and not any(
+                m.start() < o.end and o.start < m.end() and (o.start, o.end) not in made
+                for o in mentions
+            )
+        ]
+        if not phrases:
+            continue
+        places = [a for a in out_args if a.trigger == ti and a.role == Role.LOCATION]
+        if any(sent[0] <= out_mentions[a.mention].start < sent[1] for a in places):
+            continue  # a place of its own sentence: the event's own
+        phrase = min(phrases, key=lambda m: abs(m.start() - trig.start))
+        if phrase.start() > trig.end and _NEXT_ACT.search(text, trig.end, phrase.start()):
+            continue  # "ont emporté le bétail avant de quitter la localité": the next act's
+        told = [
+            out_mentions[a.mention]
+            for a in places
+            if out_mentions[a.mention].label == "GPE" and settlement(out_mentions[a.mention])
+        ]
+        if places and not told:
+            continue  # the event took a unit or a site: not the town the phrase names
+        # A town named earlier in the sentence ("Léré est soumise à un blocus du JNIM,
+        # qui contrôle les axes menant à la ville"; or where a source spoke, "selon des
+        # sources à Ouahigouya"): the phrase is not told for want of a name.
+        if any(
+            sent[0] <= m.start < phrase.start() and m.label == "GPE" and settlement(m)
+            for m in mentions
+        ):
+            continue
+        if not told:
+            told = [
+                m
+                for m in mentions
+                if m.end <= phrase.start() and m.label == "GPE" and settlement(m)
+            ]
+        if not told:
+            continue
+        town = max(told, key=lambda m: m.start)
+        span = (phrase.start(), phrase.end())
+        if span not in made:
+            commune = "commune" in phrase.group().lower()
+            # The town's own precision: "a village about 15 km from Diffa ... the
+            # village" is known only within the department, as the village was.
+            told_as = town.choices.get(EntityAttribute.PLACE_PRECISION, ["town"])
+            precision = ["admin2"] if commune and told_as == ["town"] else told_as
+            out_mentions.append(
+                Mention(
+                    span[0],
+                    span[1],
+                    phrase.group(),
+                    "GPE",
+                    0.5,
+                    "settlement",
+                    choices={EntityAttribute.PLACE_PRECISION: precision},
+                    textareas={
+                        k: v
+                        for k, v in town.textareas.items()
+                        if k in (Normalised.PLACE, Normalised.COORDS)
+                    },
+                    note=f"Names again {town.text!r} told before: its id.",
+                )
+            )
+            made[span] = len(out_mentions) - 1
+        out_args = [a for a in out_args if not (a.trigger == ti and a.role == Role.LOCATION)]
+        out_args.append(Argument(ti, made[span], Role.LOCATION, 0.5))
+    return out_mentions, out_args
