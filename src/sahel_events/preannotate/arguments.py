@@ -57,7 +57,7 @@ from .actors import (
     undergoer,
 )
 from .casescan import lowered, lowered_text, may_hold
-from .casualties import NUMBER_WORD, breakdown
+from .casualties import NUMBER_WORD, breakdown, part_of_whole, whole_of_part
 from .dates import last_day
 from .entities import Mention
 from .eventplace import (
@@ -1029,6 +1029,12 @@ def link_arguments(
                 continue
             if abduction_beside and not abducting and kind == "abducted":
                 continue
+            if trig.label == "RETREAT" and whole_of_part(text, mentions[i].start):
+                continue  # "Vingt des 50 femmes enlevées ont été libérées": the 50 (0.59.0)
+            if trig.label in ("ASSAULT", "COERCE") and part_of_whole(
+                text, mentions[i].start, mentions[i].end
+            ):
+                continue  # ... the twenty are the release's, not the abduction's (0.59.0)
             if not burns(trig) and any(end <= mentions[i].start for end in outcomes):
                 continue  # a later burning's own toll, told by its participle (0.40.0)
             if burns(trig) and kind in ("killed", "injured") and _OTHERS.search(mentions[i].text):

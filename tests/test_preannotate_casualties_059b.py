@@ -1,0 +1,66 @@
+"""Pre-annotation 0.59.0, casualty counts (second round): which figures make an event's
+toll, as a whole.
+
+A release of part of a captured group ("Vingt des 50 femmes enlevées ont été libérées",
+"freed four of the seven aid workers abducted") gives two counts: the whole is the
+abduction's, the part the release's (codebook, RETREAT release: the count of freed
+people).
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_casualties_059 import _counts, _tolls
+
+# --- a part of a captured group freed -------------------------------------------------
+
+
+def test_part_of_abducted_women_freed_french(annotator: Preannotator) -> None:
+    # 0.58.0 gave both events the part (20): the abduction lost its 50.
+    tolls = _tolls(
+        annotator,
+        "Trente des 80 villageois enlevés près de Djibo ont été relâchés mardi, selon des "
+        "sources locales.",
+    )
+    assert tolls["enlevés"] == [("abducted", "80")]
+    assert tolls["relâchés"] == [("abducted", "30")]
+
+
+def test_part_of_abducted_women_freed_english(annotator: Preannotator) -> None:
+    # 0.58.0 read no English part ("Twenty of the"): both events got the whole, 50.
+    tolls = _tolls(
+        annotator,
+        "The kidnappers have released twelve of the 45 traders abducted near Kaya last "
+        "week, local sources said.",
+    )
+    assert tolls["abducted"] == [("abducted", "45")]
+    assert tolls["released"] == [("abducted", "12")]
+
+
+def test_part_freed_by_the_captors_before_the_count(annotator: Preannotator) -> None:
+    # 0.58.0: both events got 3 ("freed three of the eight ... kidnapped"), no 8.
+    tolls = _tolls(
+        annotator,
+        "Gunmen on Friday freed three of the eight bus passengers kidnapped near Gao, a "
+        "local official said.",
+    )
+    assert tolls["kidnapped"] == [("abducted", "8")]
+    assert tolls["freed"] == [("abducted", "3")]
+
+
+def test_compound_number_part_and_whole(annotator: Preannotator) -> None:
+    # 0.58.0 (2cacc0b): 17 for both the abduction and the release.
+    tolls = _tolls(
+        annotator,
+        "Dix-huit des trente-deux passagers enlevés sur l'axe Djibo-Namsiguia ont été "
+        "libérés dimanche.",
+    )
+    assert tolls["enlevés"] == [("abducted", "32")]
+    assert tolls["libérés"] == [("abducted", "18")]
+
+
+def test_guard_part_freed_without_capture_told(annotator: Preannotator) -> None:
+    # Guard: no capture in the sentence, the part is the only count (as before).
+    assert _counts("Deux des trois humanitaires ont été libérés samedi.") == [
+        ("Deux des trois humanitaires", "abducted", "exact", "2")
+    ]
