@@ -64,3 +64,48 @@ def test_guard_part_freed_without_capture_told(annotator: Preannotator) -> None:
     assert _counts("Deux des trois humanitaires ont été libérés samedi.") == [
         ("Deux des trois humanitaires", "abducted", "exact", "2")
     ]
+
+
+def test_part_of_arrested_group_set_free(annotator: Preannotator) -> None:
+    # 0.58.0: the arrest and the release both got 5 ("remis en liberté" was no word of a
+    # release for the split).
+    tolls = _tolls(
+        annotator,
+        "Six des quinze militants interpellés lors du sit-in ont été remis en liberté jeudi.",
+    )
+    assert tolls["interpellés"] == [("arrested", "15")]
+    assert tolls["remis en liberté"] == [("arrested", "6")]
+
+
+# --- a provisional toll replaced by a final one ----------------------------------------
+
+
+def test_provisional_toll_replaced_by_final_toll(annotator: Preannotator) -> None:
+    # 0.58.0 linked both tolls (killed 7 and killed 13): the event's figures were wrong.
+    tolls = _tolls(
+        annotator,
+        "Une attaque contre un campement peul près de Diafarabé a fait sept morts lundi, "
+        "selon un bilan provisoire. Le bilan définitif fait état de treize morts et de "
+        "quatre blessés.",
+    )
+    assert tolls["attaque"] == [("injured", "4"), ("killed", "13")]
+
+
+def test_preliminary_toll_replaced_by_latest_toll_english(annotator: Preannotator) -> None:
+    # 0.58.0 linked both: killed 6 and killed 10.
+    tolls = _tolls(
+        annotator,
+        "The attack on a market near Gorom-Gorom killed six people, according to a "
+        "preliminary toll. The latest toll given by the governor stands at ten dead.",
+    )
+    assert tolls["attack"] == [("killed", "10")]
+
+
+def test_guard_provisional_toll_alone_is_kept(annotator: Preannotator) -> None:
+    # Guard: a provisional toll no later toll replaces is the event's toll.
+    tolls = _tolls(
+        annotator,
+        "L'embuscade tendue près de Tessit a fait neuf morts parmi les soldats, selon un "
+        "bilan provisoire. Les blessés ont été évacués vers Gao.",
+    )
+    assert tolls["embuscade"] == [("killed", "9")]

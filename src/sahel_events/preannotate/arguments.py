@@ -1799,6 +1799,8 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
     if _REACHED.search(told):
         return False  # "initialement de 10 morts, est passé à 17": the update itself
+    if _provisional_then_final(text, mentions, i):
+        return True
     if _LATER_REACHED.match(text, m.end):
         return True  # "Le bilan, qui était de 10 morts, est passé à 17": the figure before
     if not (
@@ -1817,6 +1819,48 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     )
 
 
+#: A toll told as provisional in its sentence (since 0.59.0): "selon un bilan provisoire",
+#: "a preliminary toll".
+_PROVISIONAL = re.compile(
+    r"\bbilans?\s+(?:provisoires?|partiels?)\b|\b(?:provisional|preliminary|initial)\s+"
+    r"(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+#: A later toll that replaces it (since 0.59.0): "Le bilan définitif fait état de onze
+#: morts", "un nouveau bilan", "the final toll".
+_FINAL_TOLL = re.compile(
+    r"\bbilan\s+(?:définitif|final|officiel\s+définitif)\b|\b(?:nouveau|dernier)\s+bilan\b|"
+    r"\b(?:final|latest|new|updated|revised)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+
+
+def _provisional_then_final(text: str, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether the count ``mentions[i]`` is a provisional toll ("au moins huit morts,
+    selon un bilan provisoire") that a later sentence replaces with a final or new one of
+    the same kind ("Le bilan définitif fait état de onze morts"): the update is the
+    event's toll (corpus note, as for "un premier bilan"; since 0.59.0)."""
+    m = mentions[i]
+    lo = max(0, m.start - 300)
+    opening = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start)) + 1
+    close = _SENTENCE_CLOSE.search(text, m.end)
+    closing = close.end() if close else len(text)
+    if not _PROVISIONAL.search(text, max(opening, lo), closing):
+        return False
+    final = _FINAL_TOLL.search(text, closing)
+    if final is None:
+        return False
+    kind = m.choices.get(EntityAttribute.CASUALTY_KIND)
+    return any(
+        n.label == "CASUALTY"
+        and n.start >= final.end()
+        and n.start - final.end() < 200
+        and n.choices.get(EntityAttribute.CASUALTY_KIND) == kind
+        for n in mentions
+    )
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
 #: What a figure held until, between "faisait" and "état" (since 0.56.0): "jusque-là".
 _UNTIL_THEN = r"(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?"
 #: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".

@@ -187,7 +187,7 @@ _KIND_VERBS = {
 }
 #: The beginnings of the release verbs above, one of which every match holds (lower case).
 _FREED_WORDS = ("libér", "relâch", "free", "releas")
-_FREED_RE = re.compile(r"libér|relâch|free|releas", re.IGNORECASE)
+_FREED_RE = re.compile(r"libér|relâch|en\s+liberté|free|releas", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
