@@ -109,3 +109,47 @@ def test_guard_provisional_toll_alone_is_kept(annotator: Preannotator) -> None:
         "bilan provisoire. Les blessés ont été évacués vers Gao.",
     )
     assert tolls["embuscade"] == [("killed", "9")]
+
+
+# --- a toll broken down after its outcome or in the next sentence ----------------------
+
+
+def test_breakdown_after_the_outcome(annotator: Preannotator) -> None:
+    # 0.58.0 linked the total (killed 25): the breakdown was read only right after it.
+    tolls = _tolls(
+        annotator,
+        "Des hommes armés ont attaqué dimanche un poste de gendarmerie près de Sebba. "
+        "Vingt-cinq personnes ont été tuées, dont 15 gendarmes et 10 civils.",
+    )
+    assert tolls["attaqué"] == [("killed", "10"), ("killed", "15")]
+
+
+def test_breakdown_in_the_next_sentence(annotator: Preannotator) -> None:
+    # 0.58.0 linked the total (killed 31), not its parts.
+    tolls = _tolls(
+        annotator,
+        "Au moins 31 personnes ont été tuées jeudi dans une attaque contre le camp de "
+        "Diapaga. Parmi les victimes figurent 22 soldats et 9 VDP.",
+    )
+    assert tolls["attaque"] == [("killed", "22"), ("killed", "9")]
+
+
+def test_breakdown_among_the_dead_english(annotator: Preannotator) -> None:
+    # 0.58.0 linked the total (killed 16).
+    tolls = _tolls(
+        annotator,
+        "The attack on the Kantchari checkpoint killed 16 people on Monday. Among the dead "
+        "were 11 soldiers and 5 civilians.",
+    )
+    assert tolls["attack"] == [("killed", "11"), ("killed", "5")]
+
+
+def test_guard_partial_breakdown_keeps_the_total(annotator: Preannotator) -> None:
+    # Guard: parts that do not add up to the total are part of it (corpus note): the
+    # total is the toll.
+    tolls = _tolls(
+        annotator,
+        "Au moins 40 personnes ont été tuées samedi dans une attaque contre Solenzo. "
+        "Parmi les victimes figurent 14 VDP.",
+    )
+    assert tolls["attaque"] == [("killed", "40")]

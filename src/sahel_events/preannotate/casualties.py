@@ -769,6 +769,22 @@ _BREAKDOWN_PART = re.compile(
     rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s*$)",
     re.IGNORECASE,
 )
+#: The outcome told between a count and its breakdown (since 0.59.0): "ont été tuées",
+#: "were killed".
+_BREAKDOWN_OUTCOME = re.compile(r"(?P<outcome>[^,.;:\n]{1,40}?)(?=,\s)", re.IGNORECASE)
+_ANY_OUTCOME = re.compile(
+    r"\b(?:tué|tuée|tués|tuées|morts?|péri|décédé|killed|dead|died|blessé|blessés|wounded|"
+    r"injured)\b",
+    re.IGNORECASE,
+)
+#: A breakdown in the next sentence (since 0.59.0): "Parmi les victimes figurent",
+#: "Parmi les morts, on compte", "Among the dead were".
+_BREAKDOWN_NEXT = re.compile(
+    r"[^.;\n]{0,80}?[.]\s+(?:parmi\s+les\s+(?:victimes|morts|tués|personnes\s+tuées)"
+    r"(?:\s*,)?\s+(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre|relève)|il\s+y\s+a)|"
+    r"among\s+the\s+(?:dead|victims|people\s+killed|those\s+killed)\s+(?:were|are))\s+",
+    re.IGNORECASE,
+)
 _BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*)?(?:et|and)\s+|\s*,\s*", re.IGNORECASE)
 
 
@@ -823,6 +839,15 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     if not total or not total.isdigit():
         return []
     head = _BREAKDOWN_HEAD.match(text, end)
+    if head is None:
+        # Since 0.59.0 the breakdown after the count's outcome ("Trente personnes ont été
+        # tuées, dont 12 soldats et 18 civils") or in the next sentence ("Parmi les
+        # victimes figurent 19 soldats et 8 VDP", "Among the dead were ...").
+        outcome = _BREAKDOWN_OUTCOME.match(text, end)
+        if outcome is not None and _ANY_OUTCOME.search(outcome.group("outcome")):
+            head = _BREAKDOWN_HEAD.match(text, outcome.end("outcome"))
+        if head is None:
+            head = _BREAKDOWN_NEXT.match(text, end)
     if head is None:
         return []
     parts: list[tuple[int, int, int]] = []
