@@ -153,3 +153,27 @@ def test_guard_partial_breakdown_keeps_the_total(annotator: Preannotator) -> Non
         "Parmi les victimes figurent 14 VDP.",
     )
     assert tolls["attaque"] == [("killed", "40")]
+
+
+# --- two acts in one sentence, each with its own place and toll -------------------------
+
+
+def test_two_acts_in_one_sentence_keep_their_own_tolls(annotator: Preannotator) -> None:
+    # 0.58.0 merged the ambush into the attack: one event with killed 5 and killed 8.
+    tolls = _tolls(
+        annotator,
+        "Des jihadistes ont attaqué lundi le poste de Léré, tuant six gendarmes, puis ont "
+        "tendu une embuscade à un camion près de Niafunké, tuant trois commerçants.",
+    )
+    assert tolls["attaqué"] == [("killed", "6")]
+    assert tolls["embuscade"] == [("killed", "3")]
+
+
+def test_guard_one_act_and_its_toll_in_one_sentence(annotator: Preannotator) -> None:
+    # Guard: an attack and its later phase at the same place stay one event.
+    tolls = _tolls(
+        annotator,
+        "Des hommes armés ont attaqué le village de Sagha, tuant quatre civils, puis ont "
+        "incendié des greniers.",
+    )
+    assert tolls["attaqué"] == [("killed", "4")]
