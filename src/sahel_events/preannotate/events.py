@@ -1714,9 +1714,7 @@ def _next_act_elsewhere(
         return False
     first = min(before, key=lambda g: g.start)
     last = max(before, key=lambda g: g.start)
-    then = None
-    for then in _THEN.finditer(text, last.end, t.start):
-        pass
+    then = next(reversed(list(_THEN.finditer(text, last.end, t.start))), None)
     if then is None:
         return False
     closing = text.find(".", t.end, span[1])
