@@ -177,3 +177,21 @@ def test_guard_one_act_and_its_toll_in_one_sentence(annotator: Preannotator) -> 
         "incendié des greniers.",
     )
     assert tolls["attaqué"] == [("killed", "4")]
+
+
+# --- the missing as a noun of a toll ----------------------------------------------------
+
+
+def test_missing_as_a_noun_of_the_toll(annotator: Preannotator) -> None:
+    # 0.58.0 read no count in "plusieurs disparus": the event lacked its abducted figure.
+    tolls = _tolls(
+        annotator,
+        "Une attaque de jihadistes contre un hameau près de Bourzanga a fait huit morts et "
+        "plusieurs disparus vendredi, selon des habitants.",
+    )
+    assert tolls["attaque"] == [("abducted", "2-9"), ("killed", "8")]
+
+
+def test_guard_one_person_gone_missing_is_no_count() -> None:
+    # Guard: "a disparu" (singular verb) counts nobody.
+    assert _counts("Le maire de la commune a disparu depuis mardi.") == []

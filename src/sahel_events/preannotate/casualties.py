@@ -90,7 +90,10 @@ _KIND_WORDS = {
                 r"and|as|according|when|for)\b)|"
                 r"taken\s+prisoner|"
                 # Since 0.26.0.
-                r"séquestrée?s?|held\s+hostage|taken\s+captive",
+                r"séquestrée?s?|held\s+hostage|taken\s+captive|"
+                # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
+                # plusieurs disparus" (plural only: "a disparu" tells of no count).
+                r"disparue?s",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
                 # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
                 r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
