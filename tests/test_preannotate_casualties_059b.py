@@ -195,3 +195,14 @@ def test_missing_as_a_noun_of_the_toll(annotator: Preannotator) -> None:
 def test_guard_one_person_gone_missing_is_no_count() -> None:
     # Guard: "a disparu" (singular verb) counts nobody.
     assert _counts("Le maire de la commune a disparu depuis mardi.") == []
+
+
+def test_part_of_the_kidnapped_freed_later_is_the_releases(annotator: Preannotator) -> None:
+    # 0.58.0 linked "Four of the kidnapped" to the abduction too (abducted 4 beside 30).
+    tolls = _tolls(
+        annotator,
+        "Gunmen kidnapped 30 worshippers from a church near Arbinda on Sunday, residents "
+        "said. Four of the kidnapped were later released.",
+    )
+    assert tolls["kidnapped"] == [("abducted", "30")]
+    assert tolls["released"] == [("abducted", "4")]

@@ -1035,6 +1035,15 @@ def link_arguments(
                 text, mentions[i].start, mentions[i].end
             ):
                 continue  # ... the twenty are the release's, not the abduction's (0.59.0)
+            if (
+                trig.label in ("ASSAULT", "COERCE")
+                and kind in ("abducted", "arrested")
+                and _PART_OF_CAPTIVES.match(mentions[i].text)
+                and _FREED_IN.search(text, *lsent)
+            ):
+                # "Three of the kidnapped were later released": a part of the captives
+                # the release frees, the release's count, not the capture's (0.59.0).
+                continue
             if not burns(trig) and any(end <= mentions[i].start for end in outcomes):
                 continue  # a later burning's own toll, told by its participle (0.40.0)
             if burns(trig) and kind in ("killed", "injured") and _OTHERS.search(mentions[i].text):
@@ -1819,6 +1828,13 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     )
 
 
+#: A count of a part of captives told before (since 0.59.0): "Three of the kidnapped",
+#: "Deux des otages", "quatre d'entre eux".
+_PART_OF_CAPTIVES = re.compile(
+    r"[\w'’-]+\s+(?:of\s+(?:the|those|them)|des|d['’]entre\s+(?:les|eux|elles))\b", re.IGNORECASE
+)
+#: A word of release in a sentence (since 0.59.0).
+_FREED_IN = re.compile(r"\b(?:libér|relâch|en\s+liberté|freed|releas)", re.IGNORECASE)
 #: A toll told as provisional in its sentence (since 0.59.0): "selon un bilan provisoire",
 #: "a preliminary toll".
 _PROVISIONAL = re.compile(
