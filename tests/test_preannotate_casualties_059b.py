@@ -1,10 +1,26 @@
 """Pre-annotation 0.59.0, casualty counts (second round): which figures make an event's
 toll, as a whole.
 
-A release of part of a captured group ("Vingt des 50 femmes enlevées ont été libérées",
-"freed four of the seven aid workers abducted") gives two counts: the whole is the
-abduction's, the part the release's (codebook, RETREAT release: the count of freed
-people).
+An event's casualty value is right only when all its (kind, count) figures are: a
+missing, extra or wrong figure makes it wrong. 0.59.0 changes:
+
+* a release of part of a captured group ("Vingt des 50 femmes enlevées ont été
+  libérées", "freed four of the seven aid workers abducted", "Six des quinze militants
+  interpellés ... remis en liberté") gives two counts: the whole is the capture's, the
+  part the release's (codebook, RETREAT release: the count of freed people); a part of
+  the captives told later ("Four of the kidnapped were later released") is the
+  release's only;
+* a provisional toll that a later final or new toll of the same kind replaces ("selon un
+  bilan provisoire" ... "Le bilan définitif fait état de") is linked to nothing, as "un
+  premier bilan" already was (corpus note: the update is the toll);
+* a toll broken down after its outcome ("Vingt-cinq personnes ont été tuées, dont 15
+  gendarmes et 10 civils") or in the next sentence ("Parmi les victimes figurent ...",
+  "Among the dead were ...") links the parts, not the total, when they add up to it
+  (the 0.58.0 breakdown rule); a partial breakdown leaves the total;
+* two acts told in one sentence with a word of sequence ("puis", "and later"), each
+  with its own participle toll and place, are two events, each with its own toll;
+* "plusieurs disparus" counts the missing (abducted, codebook).
+
 Each sentence is written for the test."""
 
 from __future__ import annotations
