@@ -222,3 +222,25 @@ def test_part_of_the_kidnapped_freed_later_is_the_releases(annotator: Preannotat
     )
     assert tolls["kidnapped"] == [("abducted", "30")]
     assert tolls["released"] == [("abducted", "4")]
+
+
+# --- the number of the dead or the wounded "est de" -------------------------------------
+
+
+def test_number_of_wounded_is() -> None:
+    # 0.58.0 read no count in "le nombre de blessés est de dix-huit".
+    assert _counts("Selon un nouveau bilan, le nombre de blessés est de dix-huit.") == [
+        ("dix-huit", "injured", "exact", "18")
+    ]
+
+
+def test_number_of_people_killed_stands_at() -> None:
+    # 0.58.0: no count.
+    assert _counts("The number of people killed stands at 27, the mayor said.") == [
+        ("27", "killed", "exact", "27")
+    ]
+
+
+def test_guard_number_of_a_share_is_no_count() -> None:
+    # Guard: a percentage is no count of people.
+    assert _counts("Le nombre de blessés est de 20 % supérieur à celui de 2024.") == []

@@ -680,11 +680,28 @@ _BARE_VAGUE = {
 }
 _PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST), ("killed", _BODIES)]
 _PATTERNS += [("killed", _TOLL_PUT), ("killed", _LIVES), *_BARE_VAGUE.items()]
+#: Since 0.59.0 the number of the dead or the wounded told as "est de", "stands at":
+#: "le nombre de blessés est de dix-huit", "The number of wounded stands at 18".
+_NUMBER_OF = {
+    kind: re.compile(
+        rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de|des)\s+(?:{fr})|number\s+of\s+(?:{en}))\s+"
+        r"(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)\s+"
+        rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))(?!\w|\s*%)",
+        re.IGNORECASE,
+    )
+    for kind, fr, en in (
+        ("killed", "morts|tués|décès|victimes", "dead|deaths|people\\s+killed|victims"),
+        ("injured", "blessés", "injured|wounded"),
+    )
+}
+_PATTERNS += list(_NUMBER_OF.items())
 #: The words one of which every match of a pattern holds (lower case): a text without
 #: any is not scanned for it (since 0.59.0, for speed).
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "several", "dizaines", "centaines", "plusieurs")
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
+    _NUMBER_OF["killed"]: ("nombre", "number"),
+    _NUMBER_OF["injured"]: ("nombre", "number"),
     _LOST: ("perd", "lost", "loses", "losing"),
     _BODIES: ("corps", "bodies", "cadavres", "corpses"),
     _TOLL_PUT: ("toll", "bilan"),
