@@ -20,6 +20,8 @@ missing, extra or wrong figure makes it wrong. 0.59.0 changes:
 * two acts told in one sentence with a word of sequence ("puis", "and later"), each
   with its own participle toll and place, are two events, each with its own toll;
 * "plusieurs disparus" counts the missing (abducted, codebook).
+* the number of the dead or the wounded told with "est de", "stands at" ("le nombre de
+  blessés est de dix-huit") is a count.
 
 Each sentence is written for the test."""
 
