@@ -236,8 +236,8 @@ def test_number_of_wounded_is() -> None:
     ]
 
 
-def test_number_of_people_killed_stands_at() -> None:
-    # 0.58.0: no count.
+def test_guard_number_of_people_killed_stands_at() -> None:
+    # Guard: the English toll reached ("stands at") is read as before, once.
     assert _counts("The number of people killed stands at 27, the mayor said.") == [
         ("27", "killed", "exact", "27")
     ]
