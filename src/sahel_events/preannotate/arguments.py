@@ -58,7 +58,7 @@ from .actors import (
 )
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
-from .casualties import NUMBER_WORD, breakdown
+from .casualties import NUMBER_WORD, breakdown, part_of_whole, whole_of_part
 from .dates import last_day
 from .entities import Mention
 from .eventplace import (
@@ -1032,6 +1032,21 @@ def link_arguments(
                 continue
             if abduction_beside and not abducting and kind == "abducted":
                 continue
+            if trig.label == "RETREAT" and whole_of_part(text, mentions[i].start):
+                continue  # "Vingt des 50 femmes enlevées ont été libérées": the 50 (0.59.0)
+            if trig.label in ("ASSAULT", "COERCE") and part_of_whole(
+                text, mentions[i].start, mentions[i].end
+            ):
+                continue  # ... the twenty are the release's, not the abduction's (0.59.0)
+            if (
+                trig.label in ("ASSAULT", "COERCE")
+                and kind in ("abducted", "arrested")
+                and _PART_OF_CAPTIVES.match(mentions[i].text)
+                and _FREED_IN.search(text, *lsent)
+            ):
+                # "Three of the kidnapped were later released": a part of the captives
+                # the release frees, the release's count, not the capture's (0.59.0).
+                continue
             if not burns(trig) and any(end <= mentions[i].start for end in outcomes):
                 continue  # a later burning's own toll, told by its participle (0.40.0)
             if burns(trig) and kind in ("killed", "injured") and _OTHERS.search(mentions[i].text):
@@ -1814,6 +1829,8 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
     if _REACHED.search(told):
         return False  # "initialement de 10 morts, est passé à 17": the update itself
+    if _provisional_then_final(text, mentions, i):
+        return True
     if _LATER_REACHED.match(text, m.end):
         return True  # "Le bilan, qui était de 10 morts, est passé à 17": the figure before
     if not (
@@ -1832,6 +1849,55 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     )
 
 
+#: A count of a part of captives told before (since 0.59.0): "Three of the kidnapped",
+#: "Deux des otages", "quatre d'entre eux".
+_PART_OF_CAPTIVES = re.compile(
+    r"[\w'’-]+\s+(?:of\s+(?:the|those|them)|des|d['’]entre\s+(?:les|eux|elles))\b", re.IGNORECASE
+)
+#: A word of release in a sentence (since 0.59.0).
+_FREED_IN = re.compile(r"\b(?:libér|relâch|en\s+liberté|freed|releas)", re.IGNORECASE)
+#: A toll told as provisional in its sentence (since 0.59.0): "selon un bilan provisoire",
+#: "a preliminary toll".
+_PROVISIONAL = re.compile(
+    r"\bbilans?\s+(?:provisoires?|partiels?)\b|\b(?:provisional|preliminary|initial)\s+"
+    r"(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+#: A later toll that replaces it (since 0.59.0): "Le bilan définitif fait état de onze
+#: morts", "un nouveau bilan", "the final toll".
+_FINAL_TOLL = re.compile(
+    r"\bbilan\s+(?:définitif|final|officiel\s+définitif)\b|\b(?:nouveau|dernier)\s+bilan\b|"
+    r"\b(?:final|latest|new|updated|revised)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+
+
+def _provisional_then_final(text: str, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether the count ``mentions[i]`` is a provisional toll ("au moins huit morts,
+    selon un bilan provisoire") that a later sentence replaces with a final or new one of
+    the same kind ("Le bilan définitif fait état de onze morts"): the update is the
+    event's toll (corpus note, as for "un premier bilan"; since 0.59.0)."""
+    m = mentions[i]
+    lo = max(0, m.start - 300)
+    opening = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start)) + 1
+    close = _SENTENCE_CLOSE.search(text, m.end)
+    closing = close.end() if close else len(text)
+    if not _PROVISIONAL.search(text, max(opening, lo), closing):
+        return False
+    final = _FINAL_TOLL.search(text, closing)
+    if final is None:
+        return False
+    kind = m.choices.get(EntityAttribute.CASUALTY_KIND)
+    return any(
+        n.label == "CASUALTY"
+        and n.start >= final.end()
+        and n.start - final.end() < 200
+        and n.choices.get(EntityAttribute.CASUALTY_KIND) == kind
+        for n in mentions
+    )
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
 #: What a figure held until, between "faisait" and "état" (since 0.56.0): "jusque-là".
 _UNTIL_THEN = r"(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?"
 #: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".

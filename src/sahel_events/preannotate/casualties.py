@@ -90,7 +90,10 @@ _KIND_WORDS = {
                 r"and|as|according|when|for)\b)|"
                 r"taken\s+prisoner|"
                 # Since 0.26.0.
-                r"séquestrée?s?|held\s+hostage|taken\s+captive",
+                r"séquestrée?s?|held\s+hostage|taken\s+captive|"
+                # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
+                # plusieurs disparus" (plural only: "a disparu" tells of no count).
+                r"disparue?s",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
                 # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
                 r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
@@ -110,7 +113,16 @@ _KIND_WORDS = {
 }  # fmt: skip
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
 #: Since 0.59.0 a compound number word whole ("Dix-sept des vingt-deux": 17, was 7).
-_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+des\s+$", re.IGNORECASE)
+#: Since 0.59.0 the English "Twenty of the 50 women", "four of seven aid workers".
+_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+(?:des|of(?:\s+the)?)\s+$", re.IGNORECASE)
+#: What joins a part to its whole, after the part's figure (since 0.59.0).
+_PARTITIVE_JOIN = re.compile(r"\s+(?:des|of(?:\s+the)?)\s+", re.IGNORECASE)
+#: A participle of the capture inside a whole a release takes a part of: "Vingt des 50
+#: femmes enlevées ont été libérées" (since 0.59.0).
+_CAPTURED = re.compile(
+    r"\b(?:enlevé|kidnapp|abduct|capturé|captured|séquestré|interpellé|arrêté|arrested|detained)",
+    re.IGNORECASE,
+)
 _ONE_OF = frozenset(
     {"un", "une", "âgé", "âgée", "jeune", "aîné", "aînée", "cadet", "aucun", "aucune",
      "chacun", "chacune", "premier", "première", "dernier", "dernière"}
@@ -178,6 +190,7 @@ _KIND_VERBS = {
 }
 #: The beginnings of the release verbs above, one of which every match holds (lower case).
 _FREED_WORDS = ("libér", "relâch", "free", "releas")
+_FREED_RE = re.compile(r"libér|relâch|en\s+liberté|free|releas", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
@@ -667,11 +680,28 @@ _BARE_VAGUE = {
 }
 _PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST), ("killed", _BODIES)]
 _PATTERNS += [("killed", _TOLL_PUT), ("killed", _LIVES), *_BARE_VAGUE.items()]
+#: Since 0.59.0 the number of the dead or the wounded told as "est de", "stands at":
+#: "le nombre de blessés est de dix-huit", "The number of wounded stands at 18".
+_NUMBER_OF = {
+    kind: re.compile(
+        rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de|des)\s+(?:{fr})|number\s+of\s+(?:{en}))\s+"
+        r"(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)\s+"
+        rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))(?!\w|\s*%)",
+        re.IGNORECASE,
+    )
+    for kind, fr, en in (
+        ("killed", "morts|tués|décès|victimes", "dead|deaths|people\\s+killed|victims"),
+        ("injured", "blessés", "injured|wounded"),
+    )
+}
+_PATTERNS += list(_NUMBER_OF.items())
 #: The words one of which every match of a pattern holds (lower case): a text without
 #: any is not scanned for it (since 0.59.0, for speed).
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "several", "dizaines", "centaines", "plusieurs")
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
+    _NUMBER_OF["killed"]: ("nombre", "number"),
+    _NUMBER_OF["injured"]: ("nombre", "number"),
     _LOST: ("perd", "lost", "loses", "losing"),
     _BODIES: ("corps", "bodies", "cadavres", "corpses"),
     _TOLL_PUT: ("toll", "bilan"),
@@ -759,7 +789,65 @@ _BREAKDOWN_PART = re.compile(
     rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s*$)",
     re.IGNORECASE,
 )
+#: The outcome told between a count and its breakdown (since 0.59.0): "ont été tuées",
+#: "were killed".
+_BREAKDOWN_OUTCOME = re.compile(r"(?P<outcome>[^,.;:\n]{1,40}?)(?=,\s)", re.IGNORECASE)
+_ANY_OUTCOME = re.compile(
+    r"\b(?:tué|tuée|tués|tuées|morts?|péri|décédé|killed|dead|died|blessé|blessés|wounded|"
+    r"injured)\b",
+    re.IGNORECASE,
+)
+#: A breakdown in the next sentence (since 0.59.0): "Parmi les victimes figurent",
+#: "Parmi les morts, on compte", "Among the dead were".
+_BREAKDOWN_NEXT = re.compile(
+    r"[^.;\n]{0,80}?[.]\s+(?:parmi\s+les\s+(?:victimes|morts|tués|personnes\s+tuées)"
+    r"(?:\s*,)?\s+(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre|relève)|il\s+y\s+a)|"
+    r"among\s+the\s+(?:dead|victims|people\s+killed|those\s+killed)\s+(?:were|are))\s+",
+    re.IGNORECASE,
+)
 _BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*)?(?:et|and)\s+|\s*,\s*", re.IGNORECASE)
+
+
+_PART_AND_WHOLE = re.compile(
+    rf"(?P<part>{_NUMBER})\s+(?:des|of(?:\s+the)?)\s+(?P<whole>{_NUMBER})\s", re.IGNORECASE
+)
+
+
+def _part_and_whole(text: str, c: Casualty, end: int) -> list[Casualty]:
+    """``c`` as two counts when it is a part of a captured whole that its sentence frees
+    ("Vingt des 50 femmes enlevées ont été libérées", "freed four of the seven aid
+    workers abducted"): the part (the release's count, codebook RETREAT release) and the
+    whole (the abduction's); else ``c`` alone (since 0.59.0; was the part alone)."""
+    m = _PART_AND_WHOLE.match(c.text)
+    if m is None or c.kind not in ("abducted", "arrested") or not _CAPTURED.search(c.text):
+        return [c]
+    part, whole = _number(m.group("part")), _number(m.group("whole"))
+    if part is None or whole is None or part >= whole:
+        return [c]
+    before = text[max(0, c.start - 200) : c.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    if not (_FREED_RE.search(before) or _FREED_RE.search(_rest_of_sentence(text, c.end, end))):
+        return [c]
+    ws = c.start + m.start("whole")
+    return [
+        Casualty(c.start, c.start + m.end("part"), m.group("part"), c.kind, "exact", str(part)),
+        Casualty(ws, c.end, text[ws : c.end], c.kind, "exact", str(whole)),
+    ]
+
+
+def part_of_whole(text: str, start: int, end: int) -> bool:
+    """Whether the count ``text[start:end]`` is a bare figure, the part of a whole told
+    after it ("Vingt" in "Vingt des 50 femmes enlevées ont été libérées"): the release's
+    count, not the abduction's (since 0.59.0)."""
+    return _number(text[start:end]) is not None and _PARTITIVE_JOIN.match(text, end) is not None
+
+
+def whole_of_part(text: str, start: int) -> bool:
+    """Whether the count starting at ``start`` is the whole of a part told before it
+    ("50 femmes enlevées" in "Vingt des 50 femmes enlevées ont été libérées"): the
+    abduction's count, not the release's (since 0.59.0)."""
+    part = _PARTITIVE.search(text, max(0, start - 30), start)
+    return part is not None and _number(part.group("part")) is not None
 
 
 def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, int]]:
@@ -771,6 +859,15 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     if not total or not total.isdigit():
         return []
     head = _BREAKDOWN_HEAD.match(text, end)
+    if head is None:
+        # Since 0.59.0 the breakdown after the count's outcome ("Trente personnes ont été
+        # tuées, dont 12 soldats et 18 civils") or in the next sentence ("Parmi les
+        # victimes figurent 19 soldats et 8 VDP", "Among the dead were ...").
+        outcome = _BREAKDOWN_OUTCOME.match(text, end)
+        if outcome is not None and _ANY_OUTCOME.search(outcome.group("outcome")):
+            head = _BREAKDOWN_HEAD.match(text, outcome.end("outcome"))
+        if head is None:
+            head = _BREAKDOWN_NEXT.match(text, end)
     if head is None:
         return []
     parts: list[tuple[int, int, int]] = []
@@ -1018,6 +1115,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.59.0 a part of a captured whole that a release frees: two counts.
+    found = [split for c in found for split in _part_and_whole(text, c, end)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
     # noun phrase without it): "Un commerçant qui tentait de fuir a été tué" counts "Un
     # commerçant".

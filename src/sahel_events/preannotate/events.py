@@ -1767,6 +1767,51 @@ _CAUSE_CLAUSE_BEFORE = re.compile(
 )
 
 
+#: A later act told after another in one sentence (since 0.59.0): "puis", "and later".
+_THEN = re.compile(
+    r"(?:,\s*|\s)(?:puis|ensuite|avant\s+de|and\s+(?:later|then)|then|later|before)\s",
+    re.IGNORECASE,
+)
+#: A count of people killed told by its participle after an act: "tuant cinq soldats",
+#: "killing eight passengers" (since 0.59.0).
+_OWN_TOLL = re.compile(r",\s+(?:tuant|blessant|killing|wounding|faisant)\s", re.IGNORECASE)
+
+
+def _next_act_elsewhere(
+    text: str,
+    mentions: Sequence[Mention],
+    group: Sequence[Trigger],
+    t: Trigger,
+    span: tuple[int, int],
+) -> bool:
+    """Whether ``t`` is an act told after the group's in their sentence with a word of
+    sequence ("puis", "and later"), each act with its own toll by participle and its own
+    named place (since 0.59.0): two happenings, not one."""
+    before = [g for g in group if span[0] <= g.start < t.start]
+    if not before:
+        return False
+    first = min(before, key=lambda g: g.start)
+    last = max(before, key=lambda g: g.start)
+    then = next(reversed(list(_THEN.finditer(text, last.end, t.start))), None)
+    if then is None:
+        return False
+    closing = text.find(".", t.end, span[1])
+    closing = span[1] if closing < 0 else closing
+    if not (
+        _OWN_TOLL.search(text, first.end, then.start())
+        and _OWN_TOLL.search(text, then.end(), closing)
+    ):
+        return False
+
+    def places(lo: int, hi: int) -> set[str]:
+        return {
+            m.text.lower() for m in mentions if m.label in ("GPE", "LOC") and lo <= m.start < hi
+        }
+
+    mine, theirs = places(then.end(), closing), places(first.end, then.start())
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _prompted(text: str, cause: Trigger, later: Trigger | None) -> bool:
     """Whether ``cause`` is told as a new act that prompted another of its sentence
     ("L'armée a mené des frappes, après une attaque contre un poste"), not one that a
@@ -2334,6 +2379,14 @@ def merge_mentions(
                 ):
                     # "a dissous le parti et suspendu l'hebdomadaire": two measures, each
                     # with its own recipient (since 0.59.0).
+                    continue
+                if t.label == "ASSAULT" and _next_act_elsewhere(
+                    text, mentions, [triggers[g] for g in group], t, sentence(t.start)
+                ):
+                    # "attacked a military post in Boulkessi, killing five soldiers, and
+                    # later ambushed a bus near Douentza, killing eight passengers": two
+                    # acts at two places, each with its own toll (codebook,
+                    # event-identity; since 0.59.0).
                     continue
                 if t.label in ("COERCE", "ACCUSE") and _other_mode(t, [triggers[g] for g in group]):
                     # "ont saisi 14 kg de chanvre et interpellé le conducteur": a seizure
