@@ -3631,6 +3631,47 @@ def _measured_from(text: str, start: int) -> bool:
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then)\s+)?$", re.IGNORECASE
 )
+#: An English present participle set off by a comma, the trigger's first word ("...,
+#: seizing weapons"; since 0.59.0).
+_EN_COMMA_GERUND = re.compile(r",\s*$")
+#: An English verb conjoined to the one before it, which shares its subject: "clashed with
+#: fighters near Tera and destroyed a camp".
+_EN_CONJOINED_BEFORE = re.compile(r"\b(?:and|then)\s+(?:(?:later|then|also)\s+)?$", re.IGNORECASE)
+
+
+def _gerund_subject(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    before: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """The subject of the clause an English present participle after a comma hangs on
+    (since 0.59.0): "troops clashed with fighters near Tera on Tuesday and destroyed a camp
+    near Ayorou on Thursday, *seizing* weapons" is the troops' seizure, not the fighters'
+    (the nearest name before). The clause is that of the last act before the participle
+    in its sentence, climbing over verbs conjoined by "and"; its subject is the nearest
+    name before that verb. None when the participle opens no such clause (no act before
+    it in the sentence, or a passive one: "A convoy was attacked, killing ...")."""
+    if not trig.text[:1].isalpha() or not trig.text.split()[0].lower().endswith("ing"):
+        return None
+    prior = sorted(
+        (t for t in triggers if sent[0] <= t.start and t.end <= trig.start - 1),
+        key=lambda t: t.start,
+        reverse=True,
+    )
+    for t in prior:
+        window = text[max(sent[0], t.start - 40) : t.start]
+        if _EN_CONJOINED_BEFORE.search(window):
+            continue
+        if _EN_PASSIVE_BEFORE.search(window):
+            return None
+        subjects = [i for i in before if mentions[i].end <= t.start]
+        return max(subjects, key=lambda i: mentions[i].end) if subjects else None
+    return None
+
+
 #: "à la demande des autorités nigériennes", "at the request of the government": who asked.
 _AT_THE_REQUEST = re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE)
 _REQUEST_OF = re.compile(
@@ -3985,6 +4026,14 @@ def _actor(
         # its agent after "by" (found above) or not at all; the nearest name before is
         # not it (since 0.56.0).
         return None
+    if (
+        before
+        and not parsed
+        and _EN_COMMA_GERUND.search(text, max(sent[0], trig.start - 4), trig.start)
+    ):
+        found = _gerund_subject(text, trig, triggers, mentions, before, sent)
+        if found is not None:
+            return found, 0.4
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
         # pour sa couverture du massacre" names no author of the massacre (since 0.28.0).
