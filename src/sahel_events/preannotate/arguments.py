@@ -3639,6 +3639,17 @@ _EN_COMMA_GERUND = re.compile(r",\s*$")
 _EN_CONJOINED_BEFORE = re.compile(r"\b(?:and|then)\s+(?:(?:later|then|also)\s+)?$", re.IGNORECASE)
 
 
+def _shares_subject(text: str, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an English trigger is a verb that shares the subject of the clause before
+    it (since 0.59.0): a present participle after a comma ("..., seizing weapons") or a
+    past verb conjoined by "and" ("... and destroyed a camp")."""
+    word = trig.text.split()[0].lower() if trig.text[:1].isalpha() else ""
+    window = text[max(sent[0], trig.start - 20) : trig.start]
+    return (word.endswith("ing") and bool(_EN_COMMA_GERUND.search(window))) or (
+        word.endswith("ed") and bool(_EN_CONJOINED_BEFORE.search(window))
+    )
+
+
 def _gerund_subject(
     text: str,
     trig: Trigger,
@@ -3647,15 +3658,14 @@ def _gerund_subject(
     before: Sequence[int],
     sent: tuple[int, int],
 ) -> int | None:
-    """The subject of the clause an English present participle after a comma hangs on
-    (since 0.59.0): "troops clashed with fighters near Tera on Tuesday and destroyed a camp
-    near Ayorou on Thursday, *seizing* weapons" is the troops' seizure, not the fighters'
-    (the nearest name before). The clause is that of the last act before the participle
-    in its sentence, climbing over verbs conjoined by "and"; its subject is the nearest
-    name before that verb. None when the participle opens no such clause (no act before
-    it in the sentence, or a passive one: "A convoy was attacked, killing ...")."""
-    if not trig.text[:1].isalpha() or not trig.text.split()[0].lower().endswith("ing"):
-        return None
+    """The subject of the clause an English present participle after a comma, or a verb
+    conjoined by "and", hangs on (:func:`_shares_subject`; since 0.59.0): "troops clashed
+    with fighters near Tera on Tuesday and *destroyed* a camp near Ayorou on Thursday,
+    *seizing* weapons" is the troops' destruction and seizure, not the fighters' (the
+    nearest name before). The clause is that of the last act before the trigger in its
+    sentence, climbing over verbs conjoined by "and"; its subject is the nearest name
+    before that verb. None when the trigger hangs on no such clause (no act before it in
+    the sentence, or a passive one: "A convoy was attacked, killing ...")."""
     prior = sorted(
         (t for t in triggers if sent[0] <= t.start and t.end <= trig.start - 1),
         key=lambda t: t.start,
@@ -4026,11 +4036,7 @@ def _actor(
         # its agent after "by" (found above) or not at all; the nearest name before is
         # not it (since 0.56.0).
         return None
-    if (
-        before
-        and not parsed
-        and _EN_COMMA_GERUND.search(text, max(sent[0], trig.start - 4), trig.start)
-    ):
+    if before and not parsed and _shares_subject(text, trig, sent):
         found = _gerund_subject(text, trig, triggers, mentions, before, sent)
         if found is not None:
             return found, 0.4
