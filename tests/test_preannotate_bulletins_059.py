@@ -9,7 +9,9 @@ not by the nearest name before them; two acts of one sentence each told with a d
 its own are two events ("clashed ... on Tuesday and destroyed a camp ... on Thursday"),
 and the day told after the first act is not the second's when the second has its own in
 its clause (a saying's day after a comma is no such day); "IED" is an explosive attack,
-as "improvised explosive device" is. Each sentence is written for the test."""
+as "improvised explosive device" is; the goods a seizure of the sentence took ("seizing
+weapons and motorcycles", "et saisi trois motos") are no instrument of any of its acts.
+Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -141,3 +143,26 @@ def test_a_denial_s_day_does_not_split_a_toll_from_its_strike(
     result = next(annotator.predict([titled_document("Titre", body)])).result
     events = [i["value"]["text"] for i in result if i.get("from_name") == "event"]
     assert "tué" not in events or "frappe" not in events
+
+
+def test_seized_goods_are_no_instrument(annotator: Preannotator) -> None:
+    events = _events(annotator, _BULLETIN)
+    # Before 0.59.0 the motorcycles seized were the instrument of the clash, of the
+    # destruction and of the seizure itself.
+    assert "instrument" not in events["clashed"]
+    assert "instrument" not in events["destroyed"]
+    assert "instrument" not in events["seizing"]
+    body = (
+        "Les militaires ont interpellé lundi quatre suspects à Niono et saisi trois motos "
+        "et deux fusils."
+    )
+    # Before 0.59.0 the arrest took the motorcycles as its instrument.
+    assert _role(annotator, body, "interpellé", "instrument", False) == []
+
+
+def test_an_attack_s_weapon_stays_its_instrument(annotator: Preannotator) -> None:
+    # Guard: the motorcycles the attackers came on, before any seizure, stay theirs.
+    body = (
+        "Des hommes armés à moto ont attaqué mardi le village de Kobou, avant de saisir du bétail."
+    )
+    assert _role(annotator, body, "attaqué", "instrument", False) == ["moto"]

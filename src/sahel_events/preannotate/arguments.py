@@ -991,6 +991,26 @@ def link_arguments(
                 )
             ]
         if pool:
+            # "destroyed a camp near Ayorou on Thursday, seizing weapons and motorcycles",
+            # "ont arrêté quatre suspects et saisi trois motos": what a seizure of the
+            # sentence took is the seized goods, no instrument of that act nor of its
+            # neighbours (since 0.59.0).
+            seizures = [
+                t
+                for t in triggers
+                if t.label == "COERCE" and t.mode == "seize" and sent[0] <= t.start < sent[1]
+            ]
+            if seizures:
+                pool = [
+                    i
+                    for i in pool
+                    if not any(
+                        t.end <= mentions[i].start
+                        and _SEIZED_GOODS.fullmatch(text, t.end, mentions[i].start) is not None
+                        for t in seizures
+                    )
+                ]
+        if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         # "ont tué quatre éleveurs et incendié leurs cases": the dead are the killing's,
         # not the burning's (an event of its own, merge_mentions).
@@ -2366,6 +2386,9 @@ _DESTINATION = re.compile(
 )
 #: Between an act on things and the things: "incendié | deux camions", "set fire to |
 #: several vehicles", "emporté | des motos et du bétail".
+#: What stands between a seizure and the goods it took, in its clause (since 0.59.0):
+#: "seizing | weapons and | motorcycles", "récupérant | des motos et de l' | armement".
+_SEIZED_GOODS = re.compile(r"[^,;.:()]{0,60}")
 _ACTED_ON_AFTER = re.compile(
     rf"\s*(?:{DAY_WORD}\s+)?"
     r"(?:à|aux?|to|of)?\s*(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
