@@ -8,10 +8,11 @@ present participle after a comma ("..., seizing weapons") and a past verb conjoi
 not by the nearest name before them; two acts of one sentence each told with a day of
 its own are two events ("clashed ... on Tuesday and destroyed a camp ... on Thursday"),
 and the day told after the first act is not the second's when the second has its own in
-its clause (a saying's day after a comma is no such day); "IED" is an explosive attack,
-as "improvised explosive device" is; the goods a seizure of the sentence took ("seizing
-weapons and motorcycles", "et saisi trois motos") are no instrument of any of its acts.
-Each sentence is written for the test."""
+its clause (a saying's day after a comma is no such day); the same holds for places
+("accroché un groupe armé près de Barsalogho et détruit jeudi une base près de
+Namissiguima"); "IED" is an explosive attack, as "improvised explosive device" is; the
+goods a seizure of the sentence took ("seizing weapons and motorcycles", "et saisi trois
+motos") are no instrument of any of its acts. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -166,3 +167,16 @@ def test_an_attack_s_weapon_stays_its_instrument(annotator: Preannotator) -> Non
         "Des hommes armés à moto ont attaqué mardi le village de Kobou, avant de saisir du bétail."
     )
     assert _role(annotator, body, "attaqué", "instrument", False) == ["moto"]
+
+
+def test_a_conjoined_act_with_its_own_place_does_not_take_the_first_s(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Mardi, une unité a accroché un groupe armé près de Barsalogho et détruit jeudi "
+        "une base près de Namissiguima, récupérant des motos."
+    )
+    # Before 0.59.0 the destruction took Barsalogho, the nearest place, or joined the
+    # clash.
+    assert _role(annotator, body, "détruit", "location", False) == ["Namissiguima"]
+    assert _role(annotator, body, "accroché", "location", False) == ["Barsalogho"]

@@ -596,6 +596,7 @@ def link_arguments(
                 text, max(lsent[0], mentions[i].start - 60), mentions[i].start
             )
         ]
+        own = _without_earlier_acts_places(text, trig, triggers, mentions, own, lsent)
         # Since 0.58.0 the ends of the line a vehicle ran ("un car qui reliait
         # Bobo-Dioulasso à Ouagadougou a été attaqué près de Boromo") are not where it
         # was struck when the sentence tells that apart; alone, they are the stretch
@@ -2384,8 +2385,57 @@ _DESTINATION = re.compile(
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
+
+
 #: Between an act on things and the things: "incendié | deux camions", "set fire to |
 #: several vehicles", "emporté | des motos et du bétail".
+def _without_earlier_acts_places(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    own: list[int],
+    sent: tuple[int, int],
+) -> list[int]:
+    """``own`` without the places told after an earlier act of the sentence and before
+    the trigger, when the trigger has a place of its own after it in its clause (no
+    comma, no other act between; since 0.59.0): "une unité a accroché un groupe armé près
+    de Barsalogho et détruit jeudi une base près de Namissiguima": Barsalogho is the
+    clash's, Namissiguima the destruction's (the nearest place would give Barsalogho to
+    both)."""
+    if len(own) < 2:
+        return own
+    acts = [t for t in triggers if t is not trig and sent[0] <= t.start < sent[1]]
+    if not acts:
+        return own
+    after = any(
+        trig.end <= mentions[i].start <= trig.end + 80
+        # A named place, not a site that lies in the town told before ("ont incendié
+        # le centre de santé").
+        and mentions[i].label in ("GPE", "LOC")
+        and mentions[i].source not in _SITE_SOURCES
+        and not any(trig.end <= t.start < mentions[i].start for t in acts)
+        and not any(c in text[trig.end : mentions[i].start] for c in ",;")
+        for i in own
+    )
+    if not after:
+        return own
+    return [
+        i
+        for i in own
+        if not (
+            mentions[i].end <= trig.start
+            and any(t.end <= mentions[i].start for t in acts)
+            # "conduits à Kayes où ils ont été reçus": the place a relative clause opens
+            # on is the place of the act it tells.
+            and not _WHERE_RELATIVE.match(text, mentions[i].end)
+        )
+    ]
+
+
+_WHERE_RELATIVE = re.compile(r"\s*,?\s*(?:où|where)\b", re.IGNORECASE)
+
+
 #: What stands between a seizure and the goods it took, in its clause (since 0.59.0):
 #: "seizing | weapons and | motorcycles", "récupérant | des motos et de l' | armement".
 _SEIZED_GOODS = re.compile(r"[^,;.:()]{0,60}")
