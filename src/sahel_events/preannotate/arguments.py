@@ -599,6 +599,7 @@ def link_arguments(
                 text, max(lsent[0], mentions[i].start - 60), mentions[i].start
             )
         ]
+        own = _without_earlier_acts_places(text, trig, triggers, mentions, own, lsent)
         # Since 0.58.0 the ends of the line a vehicle ran ("un car qui reliait
         # Bobo-Dioulasso à Ouagadougou a été attaqué près de Boromo") are not where it
         # was struck when the sentence tells that apart; alone, they are the stretch
@@ -993,6 +994,26 @@ def link_arguments(
                     and _ACTED_ON_AFTER.fullmatch(text, trig.end, mentions[i].start) is not None
                 )
             ]
+        if pool:
+            # "destroyed a camp near Ayorou on Thursday, seizing weapons and motorcycles",
+            # "ont arrêté quatre suspects et saisi trois motos": what a seizure of the
+            # sentence took is the seized goods, no instrument of that act nor of its
+            # neighbours (since 0.59.0).
+            seizures = [
+                t
+                for t in triggers
+                if t.label == "COERCE" and t.mode == "seize" and sent[0] <= t.start < sent[1]
+            ]
+            if seizures:
+                pool = [
+                    i
+                    for i in pool
+                    if not any(
+                        t.end <= mentions[i].start
+                        and _SEIZED_GOODS.fullmatch(text, t.end, mentions[i].start) is not None
+                        for t in seizures
+                    )
+                ]
         if pool:
             add(Role.INSTRUMENT, min(pool, key=lambda i: _distance(mentions[i], trig)), 0.6)
         # "ont tué quatre éleveurs et incendié leurs cases": the dead are the killing's,
@@ -2654,8 +2675,60 @@ _DESTINATION = re.compile(
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
+
+
 #: Between an act on things and the things: "incendié | deux camions", "set fire to |
 #: several vehicles", "emporté | des motos et du bétail".
+def _without_earlier_acts_places(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    own: list[int],
+    sent: tuple[int, int],
+) -> list[int]:
+    """``own`` without the places told after an earlier act of the sentence and before
+    the trigger, when the trigger has a place of its own after it in its clause (no
+    comma, no other act between; since 0.59.0): "une unité a accroché un groupe armé près
+    de Barsalogho et détruit jeudi une base près de Namissiguima": Barsalogho is the
+    clash's, Namissiguima the destruction's (the nearest place would give Barsalogho to
+    both)."""
+    if len(own) < 2:
+        return own
+    acts = [t for t in triggers if t is not trig and sent[0] <= t.start < sent[1]]
+    if not acts:
+        return own
+    after = any(
+        trig.end <= mentions[i].start <= trig.end + 80
+        # A named place, not a site that lies in the town told before ("ont incendié
+        # le centre de santé").
+        and mentions[i].label in ("GPE", "LOC")
+        and mentions[i].source not in _SITE_SOURCES
+        and not any(trig.end <= t.start < mentions[i].start for t in acts)
+        and not any(c in text[trig.end : mentions[i].start] for c in ",;")
+        for i in own
+    )
+    if not after:
+        return own
+    return [
+        i
+        for i in own
+        if not (
+            mentions[i].end <= trig.start
+            and any(t.end <= mentions[i].start for t in acts)
+            # "conduits à Kayes où ils ont été reçus": the place a relative clause opens
+            # on is the place of the act it tells.
+            and not _WHERE_RELATIVE.match(text, mentions[i].end)
+        )
+    ]
+
+
+_WHERE_RELATIVE = re.compile(r"\s*,?\s*(?:où|where)\b", re.IGNORECASE)
+
+
+#: What stands between a seizure and the goods it took, in its clause (since 0.59.0):
+#: "seizing | weapons and | motorcycles", "récupérant | des motos et de l' | armement".
+_SEIZED_GOODS = re.compile(r"[^,;.:()]{0,60}")
 _ACTED_ON_AFTER = re.compile(
     rf"\s*(?:{DAY_WORD}\s+)?"
     r"(?:à|aux?|to|of)?\s*(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
@@ -3924,6 +3997,57 @@ def _measured_from(text: str, start: int) -> bool:
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then)\s+)?$", re.IGNORECASE
 )
+#: An English present participle set off by a comma, the trigger's first word ("...,
+#: seizing weapons"; since 0.59.0).
+_EN_COMMA_GERUND = re.compile(r",\s*$")
+#: An English verb conjoined to the one before it, which shares its subject: "clashed with
+#: fighters near Tera and destroyed a camp".
+_EN_CONJOINED_BEFORE = re.compile(r"\b(?:and|then)\s+(?:(?:later|then|also)\s+)?$", re.IGNORECASE)
+
+
+def _shares_subject(text: str, trig: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether an English trigger is a verb that shares the subject of the clause before
+    it (since 0.59.0): a present participle after a comma ("..., seizing weapons") or a
+    past verb conjoined by "and" ("... and destroyed a camp")."""
+    word = trig.text.split()[0].lower() if trig.text[:1].isalpha() else ""
+    window = text[max(sent[0], trig.start - 20) : trig.start]
+    return (word.endswith("ing") and bool(_EN_COMMA_GERUND.search(window))) or (
+        word.endswith("ed") and bool(_EN_CONJOINED_BEFORE.search(window))
+    )
+
+
+def _gerund_subject(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    before: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """The subject of the clause an English present participle after a comma, or a verb
+    conjoined by "and", hangs on (:func:`_shares_subject`; since 0.59.0): "troops clashed
+    with fighters near Tera on Tuesday and *destroyed* a camp near Ayorou on Thursday,
+    *seizing* weapons" is the troops' destruction and seizure, not the fighters' (the
+    nearest name before). The clause is that of the last act before the trigger in its
+    sentence, climbing over verbs conjoined by "and"; its subject is the nearest name
+    before that verb. None when the trigger hangs on no such clause (no act before it in
+    the sentence, or a passive one: "A convoy was attacked, killing ...")."""
+    prior = sorted(
+        (t for t in triggers if sent[0] <= t.start and t.end <= trig.start - 1),
+        key=lambda t: t.start,
+        reverse=True,
+    )
+    for t in prior:
+        window = text[max(sent[0], t.start - 40) : t.start]
+        if _EN_CONJOINED_BEFORE.search(window):
+            continue
+        if _EN_PASSIVE_BEFORE.search(window):
+            return None
+        subjects = [i for i in before if mentions[i].end <= t.start]
+        return max(subjects, key=lambda i: mentions[i].end) if subjects else None
+    return None
+
+
 #: "à la demande des autorités nigériennes", "at the request of the government": who asked.
 _AT_THE_REQUEST = re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE)
 _REQUEST_OF = re.compile(
@@ -4293,6 +4417,10 @@ def _actor(
         # its agent after "by" (found above) or not at all; the nearest name before is
         # not it (since 0.56.0).
         return None
+    if before and not parsed and _shares_subject(text, trig, sent):
+        found = _gerund_subject(text, trig, triggers, mentions, before, sent)
+        if found is not None:
+            return found, 0.4
     if before and not in_foreign_oblique(trig, tokens, foreign):
         # Not the people of another act's clause: "Les autorités ont suspendu la BBC
         # pour sa couverture du massacre" names no author of the massacre (since 0.28.0).

@@ -84,6 +84,8 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"^(?:revendiqu|claim)", re.IGNORECASE)
+#: A verb conjoined to the act before it: "... and destroyed", "... et ont détruit".
+_CONJOINED_ACT = re.compile(r"\b(?:and|et)\s+(?:(?:a|ont|then)\s+)?$", re.IGNORECASE)
 #: Acts claimed, as a claim's object or subject.
 _CLAIMABLE = (
     r"(?:attaque|attentat|embuscade|assaut|enlèvement|frappe|opération|responsabilité|"
@@ -2056,6 +2058,32 @@ def merge_mentions(
             for a in args.get(ti, [])
         )
 
+    def days_apart(ti: int, first: int) -> bool:
+        """Whether two acts of one sentence each tell a day of their own, and not the
+        same day (since 0.59.0): "troops clashed with fighters near Tera on Tuesday and
+        destroyed a camp near Ayorou on Thursday" tells two happenings. The later act's
+        day stands after the earlier act, the earlier act's before the later act (not a
+        day both share, nor one told before both)."""
+        own = next(
+            (a for a in args.get(ti, []) if a.role == Role.TIME and a.score >= OWN_SENTENCE), None
+        )
+        theirs = next(
+            (a for a in args.get(first, []) if a.role == Role.TIME and a.score >= OWN_SENTENCE),
+            None,
+        )
+        if own is None or theirs is None or own.mention == theirs.mention:
+            return False
+        mine, other = mentions[own.mention], mentions[theirs.mention]
+        day, their_day = mine.textareas.get(Normalised.DATE), other.textareas.get(Normalised.DATE)
+        return (
+            bool(day and their_day)
+            and len(day or "") == 10
+            and len(their_day or "") == 10
+            and day != their_day
+            and mine.start > triggers[first].end
+            and other.start < triggers[ti].start
+        )
+
     def borrowed_date(ti: int) -> str | None:
         """The normalised date the trigger took from before its sentence, if any."""
         for a in args.get(ti, []):
@@ -2349,6 +2377,21 @@ def merge_mentions(
                     # "an attack on Ogossagou in August [...], and the killing of nine
                     # men [...] in September": one sentence, two acts dated by months
                     # (or years) apart (since 0.35.0); a day may be a saying's.
+                    continue
+                if (
+                    not pointing
+                    and not any(_is_toll(triggers[g]) for g in group)
+                    and (
+                        not _is_toll(t)
+                        or _CONJOINED_ACT.search(text, max(0, t.start - 12), t.start)
+                    )
+                    and days_apart(ti, group[-1])
+                ):
+                    # "troops clashed with fighters near Tera on Tuesday and destroyed a
+                    # camp near Ayorou on Thursday": two acts, each with its own day, in
+                    # one sentence (since 0.59.0); a toll only as a verb conjoined to the
+                    # act ("L'armée a démenti jeudi avoir tué des civils lors d'une frappe
+                    # menée mardi": the day of the denial is no day of the killing).
                     continue
                 if not _is_toll(t) and any(
                     _prompted(text, triggers[i], t if i != ti else None)

@@ -569,8 +569,44 @@ def foreign_times(
         and _ABSOLUTE_CLAUSE.search(text, trig.end, mentions[i].start)
     }
     rest = [i for i in pool if i not in others]
+    others |= _earlier_acts_times(trig, triggers, mentions, rest, sentence, text)
+    rest = [i for i in rest if i not in others]
     told = _foreign_times(trig, triggers, mentions, rest, tokens, by_start, sentence, text)
     return stated | others | told
+
+
+def _earlier_acts_times(
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    pool: Sequence[int],
+    sentence: tuple[int, int] | None,
+    text: str,
+) -> set[int]:
+    """The times of ``pool`` told after an earlier act of the sentence and before the
+    trigger, when the trigger has a time of its own after it, before any other act
+    (since 0.59.0): "clashed with fighters near Tera on Tuesday and destroyed a camp near
+    Ayorou on Thursday": Tuesday is the clash's, Thursday the destruction's (the nearest
+    time would give Tuesday to both)."""
+    if sentence is None or len(pool) < 2:
+        return set()
+    acts = [t for t in triggers if t is not trig and sentence[0] <= t.start < sentence[1]]
+    own_after = any(
+        trig.end <= mentions[i].start <= trig.end + 60
+        and not any(trig.end <= t.start < mentions[i].start for t in acts)
+        # In the act's own clause: not the day of the saying after a comma ("...,
+        # local officials said on Monday", "..., a-t-on appris lundi").
+        and not any(c in text[trig.end : mentions[i].start] for c in ",;")
+        and not _statement_dated(text, mentions[i])
+        for i in pool
+    )
+    if not own_after:
+        return set()
+    return {
+        i
+        for i in pool
+        if mentions[i].end <= trig.start and any(t.end <= mentions[i].start for t in acts)
+    }
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these"})

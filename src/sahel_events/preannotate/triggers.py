@@ -633,7 +633,13 @@ _SOURCE_KINDS = (
     ("perpetrator", re.compile(r"revendiqu|claimed\s+responsibility", re.IGNORECASE)),
     (
         "media-report",
-        re.compile(r"médiatiques?|médias?|presse|journal|media|press|report", re.IGNORECASE),
+        re.compile(
+            # Since 0.59.0 not the reporters a speaker talks to ("told reporters"), nor a
+            # ministry's press service ("Director of Defence Media Operations").
+            r"médiatiques?|médias?|presse|journal|(?<!defence\s)(?<!defense\s)media|press|"
+            r"report(?!ers\b)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "anonymous-source",
@@ -657,7 +663,10 @@ _SOURCE_KINDS = (
             r"gouverneur|préfet|maire|présidence|armées|"
             r"army|military|government|authorities|ministry|minister|statement|spokes|"
             # Since 0.28.0.
-            r"officials?\b|governor|prefect|mayor|general\s+staff|junta|police|gendarmerie",
+            r"officials?\b|governor|prefect|mayor|general\s+staff|junta|police|gendarmerie|"
+            # Since 0.59.0 a force's own bulletin ("In its weekly bulletin", "The bulletin
+            # also reported") and a general officer speaking ("Major General Edward Buba").
+            r"\bbulletin|(?:major|brigadier|lieutenant)[- ]general",
             re.IGNORECASE,
         ),
     ),
