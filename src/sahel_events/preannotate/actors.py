@@ -30,10 +30,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
+from .argument import Argument
 from .capitals import seat_of_government
 from .entities import Mention
 from .eventtime import reports_state
@@ -41,9 +41,6 @@ from .ner import Token
 from .nominals import DAY_NAMES, PERSON_NOUNS
 from .text import containing, fold
 from .triggers import Trigger
-
-if TYPE_CHECKING:
-    from .arguments import Argument
 
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "être la cible de", "faire l'objet
@@ -1267,7 +1264,6 @@ def strikes_told_by_their_force(
     military body (``military``: its ids) or a force named by its kind. Not a strike
     that local people or a source of their own tell of ("selon des sources locales,
     sans que l'armée ne s'exprime"), which names no one who struck."""
-    from .arguments import Argument as Linked  # here: arguments imports this module
 
     by_trigger: dict[int, dict[str, list[Argument]]] = {}
     for a in arguments:
@@ -1321,7 +1317,7 @@ def strikes_told_by_their_force(
                 None,
             )
         if force is not None:
-            extra.append(Linked(k, force, Role.ACTOR, 0.4))
+            extra.append(Argument(k, force, Role.ACTOR, 0.4))
     return [*arguments, *extra]
 
 
@@ -1360,7 +1356,6 @@ def quoted_speakers(
     exigeons le paiement de nos primes », a déclaré le secrétaire général du syndicat")
     given the quotation's speaker, named right after it, as its actor when it has none
     (since 0.59.0): who says "nous exigeons" is who demands."""
-    from .arguments import Argument as Linked  # here: arguments imports this module
 
     acting = {a.trigger for a in arguments if a.role == Role.ACTOR}
     people = sorted(
@@ -1392,5 +1387,5 @@ def quoted_speakers(
             None,
         )
         if speaker is not None:
-            extra.append(Linked(k, speaker, Role.ACTOR, 0.4))
+            extra.append(Argument(k, speaker, Role.ACTOR, 0.4))
     return [*arguments, *extra]

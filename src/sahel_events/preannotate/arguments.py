@@ -33,7 +33,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -56,6 +56,7 @@ from .actors import (
     subject,
     undergoer,
 )
+from .argument import Argument
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, breakdown, part_of_whole, whole_of_part
@@ -217,16 +218,6 @@ _NEAR = re.compile(
     r"detained|held)\s+(?:in|à|at)(?:\s+la|\s+l['’]|\s+the)?)\s*$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Argument:
-    """A suggested relation from a trigger to an entity mention."""
-
-    trigger: int  # index into the trigger list
-    mention: int  # index into the mention list
-    role: str
-    score: float
 
 
 class _Holders:

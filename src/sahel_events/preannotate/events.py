@@ -48,6 +48,7 @@ from functools import cache
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..folding import fold_key
+from .argument import Argument
 from .arguments import (
     GATHERING,
     GUESTS_PRONOUN,
@@ -56,7 +57,6 @@ from .arguments import (
     REFLEXIVE_BEFORE,
     RELATIVE_BETWEEN,
     TOLD_AFTER,
-    Argument,
     after_the_attack,
     burns,
     plain_attack,

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..annotation.ids import Normalised, Role
-from .arguments import Argument
+from .argument import Argument
 from .dates import last_day
 from .entities import Mention
 from .events import OWN_SENTENCE

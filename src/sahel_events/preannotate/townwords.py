@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
-from .arguments import Argument
+from .argument import Argument
 from .entities import Mention
 from .text import containing
 from .triggers import Trigger
