@@ -56,7 +56,12 @@ _EN_OWN_WORDS = frozenset({"aides"})
 
 
 def _stem(word: str) -> str:
-    """A crude stem shared by both languages: drop one common ending, undouble a consonant."""
+    """A crude stem shared by both languages: drop one common ending, undouble a consonant.
+
+    An English past in "-ied" is its verb in "-y" ("rallied", "denied", "carried": since
+    0.59.1), which the ending dropped alone never reached ("ralli" is no "rally")."""
+    if word.endswith("ied") and len(word) >= 6:
+        return word[:-3] + "y"
     for suffix in ("ings", "ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
