@@ -59,7 +59,7 @@ from .actors import (
 from .argument import Argument
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
-from .casualties import NUMBER_WORD, breakdown, part_of_whole, whole_of_part
+from .casualties import NUMBER_WORD, RELEASE_WORD, breakdown, part_of_whole, whole_of_part
 from .dates import last_day
 from .entities import Mention
 from .eventplace import (
@@ -1054,7 +1054,7 @@ def link_arguments(
                 trig.label in ("ASSAULT", "COERCE")
                 and kind in ("abducted", "arrested")
                 and _PART_OF_CAPTIVES.match(mentions[i].text)
-                and _FREED_IN.search(text, *lsent)
+                and RELEASE_WORD.search(text, *lsent)
             ):
                 # "Three of the kidnapped were later released": a part of the captives
                 # the release frees, the release's count, not the capture's (0.59.0).
@@ -1866,8 +1866,6 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
 _PART_OF_CAPTIVES = re.compile(
     r"[\w'’-]+\s+(?:of\s+(?:the|those|them)|des|d['’]entre\s+(?:les|eux|elles))\b", re.IGNORECASE
 )
-#: A word of release in a sentence (since 0.59.0).
-_FREED_IN = re.compile(r"\b(?:libér|relâch|en\s+liberté|freed|releas)", re.IGNORECASE)
 #: A toll told as provisional in its sentence (since 0.59.0): "selon un bilan provisoire",
 #: "a preliminary toll".
 _PROVISIONAL = re.compile(

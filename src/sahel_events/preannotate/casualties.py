@@ -190,7 +190,9 @@ _KIND_VERBS = {
 }
 #: The beginnings of the release verbs above, one of which every match holds (lower case).
 _FREED_WORDS = ("libér", "relâch", "free", "releas")
-_FREED_RE = re.compile(r"libér|relâch|en\s+liberté|free|releas", re.IGNORECASE)
+#: A word of release (since 0.60.0 one pattern, which arguments.py reads too; a word's
+#: beginning only, so that "délibéré" frees no one).
+RELEASE_WORD = re.compile(r"\b(?:libér|relâch|en\s+liberté|free|releas)", re.IGNORECASE)
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f .,]\d{3})*|\d+|" + _NUMBER_WORDS
 _QUALIFIER = (
     r"(?P<qual>au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|"
@@ -826,7 +828,9 @@ def _part_and_whole(text: str, c: Casualty, end: int) -> list[Casualty]:
         return [c]
     before = text[max(0, c.start - 200) : c.start]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
-    if not (_FREED_RE.search(before) or _FREED_RE.search(_rest_of_sentence(text, c.end, end))):
+    if not (
+        RELEASE_WORD.search(before) or RELEASE_WORD.search(_rest_of_sentence(text, c.end, end))
+    ):
         return [c]
     ws = c.start + m.start("whole")
     return [

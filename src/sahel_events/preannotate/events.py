@@ -63,6 +63,7 @@ from .arguments import (
     sentence_before,
 )
 from .casescan import lowered, may_hold
+from .casualties import RELEASE_WORD
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit
@@ -341,7 +342,6 @@ _FORCES_SENT = re.compile(
     r"(?:renforts?|troupes?|soldats|militaires|reinforcements|troops)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-_RELEASE_WORD = re.compile(r"^(?:libér|relâch|free|released)", re.IGNORECASE)
 #: "aid worker", "aid agency": the noun qualifies a person or body.
 _AID_MODIFIER = re.compile(
     r"\s+(?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|officials?|convoys?)\b",
@@ -874,7 +874,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             or (
                 _FORCES_SENT.search(text[max(0, t.start - 40) : t.start])
                 # "Chadian troops freed four farmers": hostages freed by the forces.
-                and not _RELEASE_WORD.match(t.text)
+                and not RELEASE_WORD.match(t.text)
             )
         ):
             # the wounded evacuated, an "aid worker", reinforcements sent (since 0.15.0):
