@@ -75,6 +75,12 @@ _PERIOD = re.compile(
     r"(?:derniers\s+mois|dernières\s+années|months|years)\b",
     re.IGNORECASE,
 )
+#: A month named as the span of a sum: "au mois de janvier", "au cours du mois de",
+#: "ce mois-ci", "le mois dernier".
+_MONTH_SPAN = (
+    r"(?:au\s+(?:cours\s+du\s+)?mois\s+d['’e]\s*\w+|ce\s+mois(?:-ci)?|le\s+mois\s+"
+    r"(?:dernier|écoulé|passé))"
+)
 #: A large count anywhere in the sentence: the people or acts a tally adds up ("Depuis
 #: 2023, des dizaines de milliers de volontaires ont été recrutés").
 _LARGE = re.compile(
@@ -115,9 +121,67 @@ def _agenda(before: str) -> bool:
 _SUM_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told)\b", re.IGNORECASE)
 
 
+#: A span of a week or a month a roundup's summary covers (since 0.60.0): "en une
+#: semaine", "au cours de la semaine écoulée", "this week", "au mois de janvier",
+#: "over the past month". A day, a night or a weekend is one happening's span.
+_WEEK_OR_MONTH = re.compile(
+    r"\b(?:(?:en|within|in)\s+(?:l['’]espace\s+d['’])?(?:une?|a|one|deux|two|trois|three)\s+"
+    r"(?:semaines?|mois|weeks?|months?)|au\s+cours\s+de\s+la\s+semaine|"
+    r"(?:cette|la)\s+semaine(?:\s+(?:dernière|écoulée|passée))?|"
+    r"(?:this|last|past)\s+(?:week|month)|(?:over|during|in)\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:weeks?|months?|days)|"
+    + _MONTH_SPAN
+    + r")\b",
+    re.IGNORECASE,
+)
+#: Several acts named together, the sum's sources: "dans plusieurs attaques", "in a
+#: series of attacks", "dans deux attaques distinctes", "separate raids".
+_MANY_ACTS = re.compile(
+    r"\b(?:(?:plusieurs|diverses|différentes|de\s+nombreuses|(?:une\s+)?(?:série|vague|"
+    r"succession)\s+d['’]|several|multiple|numerous|a\s+(?:series|spate|string|wave)\s+of)"
+    r"\s*(?:\w+\s+)?(?:attaques|embuscades|incidents|assauts|raids|attacks|ambushes|"
+    r"strikes)|(?:attaques|incidents|embuscades|attacks|raids|ambushes)\s+"
+    r"(?:distinct|séparé|separate|différent))",
+    re.IGNORECASE,
+)
+#: One act the toll is told of: "dans une embuscade", "in an attack on".
+_ONE_ACT = re.compile(
+    r"\b(?:(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:une?|l['’])\s*(?:attaque|embuscade|"
+    r"explosion|frappe|assaut|raid|incursion)|(?:in|during)\s+(?:an?|the)\s+(?:attack|ambush|"
+    r"raid|strike|blast|explosion))\b",
+    re.IGNORECASE,
+)
+#: The words one of which every match of :data:`_WEEK_OR_MONTH` holds.
+_PERIOD_WORDS = ("semaine", "mois", "week", "month", "days")
+
+
+def _roundup_summary(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` sums up the acts of a week or a month
+    (since 0.60.0): "Au moins 40 personnes ont été tuées en une semaine dans plusieurs
+    attaques", "At least 35 people were killed in a series of attacks this week", "Plus
+    de 60 civils ont été tués au mois de janvier". Its toll is no one act's (corpus
+    README: weekly totals are no events); the acts a roundup then tells one by one keep
+    their own tolls. Not "12 soldats ont été tués cette semaine dans une embuscade"."""
+    if not may_hold(lowered(text[start:end]), _PERIOD_WORDS):
+        return False
+    period = _WEEK_OR_MONTH.search(text, start, end)
+    if period is None or _ONE_ACT.search(text, start, end):
+        return False
+    if _MANY_ACTS.search(text, start, end):
+        return True
+    # A month's count of many people, without the acts named: "Plus de 60 civils ont
+    # été tués au mois de janvier" (a week's "dozens of militants ... last week" is the
+    # sum of one campaign of strikes, kept).
+    span = period.group().lower()
+    return ("mois" in span or "month" in span) and _LARGE.search(text, start, end) is not None
+
+
 def sum_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` sums up a period's tolls (above)."""
-    return _SUM_OPENING.match(text, start, end) is not None
+    """Whether the sentence ``text[start:end]`` sums up a period's tolls (above): it
+    opens with "Au total" or sums up a week's or a month's acts (since 0.60.0)."""
+    return _SUM_OPENING.match(text, start, end) is not None or _roundup_summary(
+        text, start, end
+    )
 
 
 def _plural(t: Trigger) -> bool:
