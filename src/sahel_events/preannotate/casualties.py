@@ -634,8 +634,10 @@ _TOLL_REACHED = re.compile(
 #: (people only: "a perdu deux véhicules" counts no one).
 _LOST = re.compile(
     r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
-    # Since 0.59.0 "of its own": "losing nine of its own soldiers".
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+(?:own\s+)?)?"
+    # Since 0.59.0 "of its own": "losing nine of its own soldiers"; since 0.60.0 the
+    # force's own voice: "Nous avons perdu quatre de nos hommes", "we lost six of our men".
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+(?:ses|nos|leurs)\s+|"
+    r"of\s+(?:its|our|their)\s+(?:own\s+)?)?"
     rf"{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,

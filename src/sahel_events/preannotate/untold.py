@@ -19,6 +19,11 @@ trigger because they hold whatever the parse makes of the clause:
   and since 0.25.0 any plural act ("Depuis le début de l'année, plusieurs chefs
   traditionnels ont été assassinés"): a tally, where "une dizaine de frappes ont visé
   mardi" is one set of strikes;
+* **a roundup's sum** (since 0.60.0): a sentence summing up a week's or a month's acts
+  ("Au moins 40 personnes ont été tuées en une semaine dans plusieurs attaques", "in a
+  series of attacks this week", "Plus de 60 civils ont été tués au mois de janvier"), or
+  a count of many since a start told after its verb ("at least 37 civilians had been
+  abducted in the province since September"): no one act's toll;
 * **an agenda**: the topic of a purpose clause of discussion ("se sont réunis *pour faire
   le point sur le déploiement* de la force", "met *to review the deployment*"): what the
   meeting was about, not a deployment that took place.
@@ -129,9 +134,7 @@ _WEEK_OR_MONTH = re.compile(
     r"(?:semaines?|mois|weeks?|months?)|au\s+cours\s+de\s+la\s+semaine|"
     r"(?:cette|la)\s+semaine(?:\s+(?:dernière|écoulée|passée))?|"
     r"(?:this|last|past)\s+(?:week|month)|(?:over|during|in)\s+the\s+(?:past|last)\s+"
-    r"(?:\w+\s+)?(?:weeks?|months?|days)|"
-    + _MONTH_SPAN
-    + r")\b",
+    r"(?:\w+\s+)?(?:weeks?|months?|days)|" + _MONTH_SPAN + r")\b",
     re.IGNORECASE,
 )
 #: Several acts named together, the sum's sources: "dans plusieurs attaques", "in a
@@ -149,6 +152,23 @@ _ONE_ACT = re.compile(
     r"\b(?:(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:une?|l['’])\s*(?:attaque|embuscade|"
     r"explosion|frappe|assaut|raid|incursion)|(?:in|during)\s+(?:an?|the)\s+(?:attack|ambush|"
     r"raid|strike|blast|explosion))\b",
+    re.IGNORECASE,
+)
+#: A count of many, qualified, as the subject right before a verb: "at least 37 civilians
+#: had been", "plus de 50 civils ont été", "des dizaines de personnes ont été".
+_MANY_BEFORE = re.compile(
+    r"\b(?:(?:at\s+least|more\s+than|au\s+moins|plus\s+de|près\s+de)\s+\d{2,}|"
+    r"(?:des|plusieurs)\s+(?:dizaines|centaines)\s+d|(?:dozens|scores|hundreds)\s+of)"
+    r"(?:\s+[^\s.,;:!?]+){1,6}\s+$",
+    re.IGNORECASE,
+)
+#: The "since" of a period from its start (untold's periods): "since September",
+#: "depuis le début de l'année", "depuis 2023".
+_SINCE = re.compile(
+    r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 #: The words one of which every match of :data:`_WEEK_OR_MONTH` holds.
@@ -179,9 +199,7 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
 def sum_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` sums up a period's tolls (above): it
     opens with "Au total" or sums up a week's or a month's acts (since 0.60.0)."""
-    return _SUM_OPENING.match(text, start, end) is not None or _roundup_summary(
-        text, start, end
-    )
+    return _SUM_OPENING.match(text, start, end) is not None or _roundup_summary(text, start, end)
 
 
 def _plural(t: Trigger) -> bool:
@@ -217,6 +235,19 @@ def untold_triggers(
             or (opening and _plural(t))
         ):
             out.add(i)  # "plus de 150 attaques ... depuis janvier": a tally
+            continue
+        if (
+            t.label in ("ASSAULT", "COERCE")
+            # The patterns are tried only after a "since" in the rest of the sentence.
+            and may_hold(lowered(text[t.end : end]), ("depuis", "since"))
+            and _MANY_BEFORE.search(before)
+            and _SINCE.search(text, t.end, end)
+            and not _ONE_ACT.search(text, start, end)
+        ):
+            # Since 0.60.0 a sum since a start told after its verb: "at least 37 civilians
+            # had been abducted in the Lac province since September", "plus de 50 civils
+            # ont été tués dans la région depuis janvier" (no one abduction's count).
+            out.add(i)
             continue
         if _plural(t) and (
             _TREND_AFTER.match(text, t.end, t.end + 70) or _TREND_BEFORE.search(before)
