@@ -138,3 +138,27 @@ def test_a_sum_since_a_start_told_after_its_verb_is_linked_to_nothing(
     )
     assert "abducted 45" not in _all_figures(tolls)
     assert "abducted 2" in _all_figures(tolls)
+
+
+def test_no_one_is_no_count() -> None:
+    # Before 0.60.0 "No one was hurt" was one wounded ("one").
+    for sentence in (
+        "No one was hurt in the fire.",
+        "Not one soldier was wounded.",
+        "Pas un seul civil n'a été blessé.",
+    ):
+        assert find_casualties(sentence) == [], sentence
+    # A guard: one is one.
+    assert [(c.text, c.count) for c in find_casualties("One soldier was wounded.")] == [
+        ("One soldier", "1")
+    ]
+
+
+def test_no_one_hurt_after_a_looting_adds_nothing_to_the_bomb(annotator: Preannotator) -> None:
+    tolls = _tolls(
+        annotator,
+        "A roadside bomb struck a minibus near Tera on Friday, leaving six passengers dead."
+        "\nLater that day, gunmen stole cattle from a nearby village. No one was hurt.",
+        english=True,
+    )
+    assert _all_figures(tolls) == ["killed 6"]

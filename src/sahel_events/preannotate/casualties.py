@@ -931,6 +931,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 if bracket := _BRACKETED_END.search(text, s, e):
                     e = bracket.start()
             groups = m.groupdict()
+            if (groups.get("n") or "").lower() in ("un", "une", "one") and _NO_ONE.search(
+                text, max(0, s - 12), s
+            ):
+                continue  # "No one was hurt", "not one soldier": no one (since 0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
                 text, max(0, s - 40), s
             ):
@@ -1131,6 +1135,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: The negation before "one" that makes it no one: "No one was hurt", "not one
+#: soldier was wounded", "pas un seul civil" (since 0.60.0).
+_NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
 #: Wounded to death: the dead ("Un civil a été mortellement blessé", "fatally wounded").
 _FATALLY = re.compile(
     r"\b(?:(?:mortellement|fatally)\s+(?:bless|wound|injur)|blessant\s+mortellement|"
