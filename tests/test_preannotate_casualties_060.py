@@ -162,3 +162,39 @@ def test_no_one_hurt_after_a_looting_adds_nothing_to_the_bomb(annotator: Preanno
         english=True,
     )
     assert _all_figures(tolls) == ["killed 6"]
+
+
+def test_a_toll_told_before_the_ambush_it_followed_is_the_ambushs(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.60.0 "killed" and "ambush" were two events, each with both counts.
+    tolls = _tolls(
+        annotator,
+        "Five soldiers were killed and four others are missing after an ambush on a "
+        "patrol near Ayorou on Sunday, the army said.",
+        english=True,
+    )
+    assert tolls == {"ambush": ["abducted 4", "killed 5"]}
+
+
+def test_a_french_toll_told_before_the_ambush_it_followed_is_the_ambushs(
+    annotator: Preannotator,
+) -> None:
+    tolls = _tolls(
+        annotator,
+        "Six soldats ont été tués dimanche après une embuscade contre une patrouille près "
+        "de Boni, selon l'armée.",
+    )
+    assert tolls == {"embuscade": ["killed 6"]}
+
+
+def test_a_series_told_as_a_cause_is_no_sum(annotator: Preannotator) -> None:
+    # A guard: the series that prompted a curfew keeps its killing (the codebook codes
+    # a cause, and events' series rules leave it).
+    tolls = _tolls(
+        annotator,
+        "The governor imposed a curfew on Friday, following a series of attacks that "
+        "killed dozens of civilians this month.",
+        english=True,
+    )
+    assert "killed" in tolls

@@ -147,6 +147,11 @@ _MANY_ACTS = re.compile(
     r"(?:distinct|séparé|separate|différent))",
     re.IGNORECASE,
 )
+#: The cause words before a series: "following a series of", "après plusieurs".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:après|after|following|suite\s+(?:à|aux?)|in\s+the\s+wake\s+of)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: One act the toll is told of: "dans une embuscade", "in an attack on".
 _ONE_ACT = re.compile(
     r"\b(?:(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:une?|l['’])\s*(?:attaque|embuscade|"
@@ -187,8 +192,12 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
     period = _WEEK_OR_MONTH.search(text, start, end)
     if period is None or _ONE_ACT.search(text, start, end):
         return False
-    if _MANY_ACTS.search(text, start, end):
-        return True
+    many = _MANY_ACTS.search(text, start, end)
+    if many:
+        # Not a series told as the cause of another act ("imposed a curfew, following a
+        # series of attacks that killed dozens of civilians this month"): the codebook
+        # keeps that cause, as the series' own rules in events do.
+        return _CAUSE_BEFORE.search(text, max(start, many.start() - 30), many.start()) is None
     # A month's count of many people, without the acts named: "Plus de 60 civils ont
     # été tués au mois de janvier" (a week's "dozens of militants ... last week" is the
     # sum of one campaign of strikes, kept).
