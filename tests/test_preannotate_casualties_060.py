@@ -198,3 +198,22 @@ def test_a_series_told_as_a_cause_is_no_sum(annotator: Preannotator) -> None:
         english=True,
     )
     assert "killed" in tolls
+
+
+def test_the_people_kept_in_hospital_are_wounded() -> None:
+    # Before 0.60.0 no count: "hospitalisées" was no word of harm.
+    counts = [
+        (c.text, c.kind, c.count)
+        for c in find_casualties(
+            "Au centre de santé, où une vingtaine de personnes restent hospitalisées, les "
+            "médecins manquent de sang."
+        )
+    ]
+    assert counts == [("une vingtaine de personnes", "injured", "20")]
+    counts = [
+        (c.text, c.kind, c.count)
+        for c in find_casualties("Eleven passengers were hospitalised in Dori.")
+    ]
+    assert counts == [("Eleven passengers", "injured", "11")]
+    # A guard: one person in hospital, named by a title, is no count.
+    assert find_casualties("Le préfet, hospitalisé depuis mardi, va mieux.") == []

@@ -75,7 +75,10 @@ _KIND_WORDS = {
               # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
               # to their injuries", "Huit civils ont été passés par les armes".
               r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
-    "injured": r"blessée?s?|injured|wounded|hurt|maimed",
+    "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
+               # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
+               # restent hospitalisées", "15 people were hospitalised".
+               r"hospitalisée?s?|hospitali[sz]ed",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
@@ -305,6 +308,10 @@ _AUX = (
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
     r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
+    # Since 0.60.0 the people kept in hospital: "restent hospitalisées", "sont toujours
+    # hospitalisés", "remain hospitalised".
+    r"(?:restent|demeurent|sont|étaient|remain|are|were)\s+(?:toujours\s+|encore\s+|still\s+)?"
+    r"(?=hospitali)|"
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
     # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
