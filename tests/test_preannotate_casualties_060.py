@@ -217,3 +217,25 @@ def test_the_people_kept_in_hospital_are_wounded() -> None:
     assert counts == [("Eleven passengers", "injured", "11")]
     # A guard: one person in hospital, named by a title, is no count.
     assert find_casualties("Le préfet, hospitalisé depuis mardi, va mieux.") == []
+
+
+def test_acts_counted_are_no_people() -> None:
+    # Before 0.60.0 "Two separate attacks killed" was a count of two dead.
+    counts = [(c.text, c.count) for c in find_casualties("Two separate attacks killed 12 people.")]
+    assert counts == [("12 people", "12")]
+    assert [c.count for c in find_casualties("Deux embuscades meurtrières ont eu lieu.")] == []
+
+
+def test_a_total_over_separate_attacks_of_one_day_is_linked_to_nothing(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.60.0 one event held the total and both items' tolls.
+    tolls = _tolls(
+        annotator,
+        "Deux attaques distinctes ont fait au total 12 morts dimanche dans le cercle.\n"
+        "À Bankass, huit civils ont été tués par des hommes armés.\n"
+        "À Koro, quatre soldats ont péri dans l'explosion d'un engin explosif.",
+    )
+    assert "killed 12" not in _all_figures(tolls)
+    assert tolls["tués"] == ["killed 8"]
+    assert tolls["explosion"] == ["killed 4"]

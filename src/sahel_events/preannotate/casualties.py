@@ -942,6 +942,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "No one was hurt", "not one soldier": no one (since 0.60.0)
+            if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
+                continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
                 text, max(0, s - 40), s
             ):
@@ -1145,6 +1147,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 #: The negation before "one" that makes it no one: "No one was hurt", "not one
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
+#: Acts counted before an outcome word, no people: "Two separate attacks killed",
+#: "deux embuscades meurtrières" (since 0.60.0).
+_ACTS_COUNTED = re.compile(
+    r"(?:[\w'’-]+\s+)?(?:attaques|attacks|raids|embuscades|ambushes|explosions|frappes|"
+    r"strikes|incidents|assauts|assaults|opérations|operations|incursions)\b",
+    re.IGNORECASE,
+)
 #: Wounded to death: the dead ("Un civil a été mortellement blessé", "fatally wounded").
 _FATALLY = re.compile(
     r"\b(?:(?:mortellement|fatally)\s+(?:bless|wound|injur)|blessant\s+mortellement|"

@@ -152,6 +152,16 @@ _CAUSE_BEFORE = re.compile(
     r"\b(?:après|after|following|suite\s+(?:à|aux?)|in\s+the\s+wake\s+of)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Acts counted and told apart: "deux attaques distinctes", "two separate attacks",
+#: "trois attaques simultanées" is one set of acts and stays (since 0.60.0).
+_SEPARATE_ACTS = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|two|three|four|five|\d+)\s+(?:(?:attaques|embuscades|"
+    r"incidents|raids)\s+(?:distinctes|séparées|différentes)|(?:separate|distinct|different)\s+"
+    r"(?:attacks|ambushes|incidents|raids))\b",
+    re.IGNORECASE,
+)
+#: The words one of which every match of :data:`_SEPARATE_ACTS` holds.
+_SEPARATE_WORDS = ("distinct", "séparé", "différent", "separate", "different")
 #: One act the toll is told of: "dans une embuscade", "in an attack on".
 _ONE_ACT = re.compile(
     r"\b(?:(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:une?|l['’])\s*(?:attaque|embuscade|"
@@ -187,7 +197,12 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
     de 60 civils ont été tués au mois de janvier". Its toll is no one act's (corpus
     README: weekly totals are no events); the acts a roundup then tells one by one keep
     their own tolls. Not "12 soldats ont été tués cette semaine dans une embuscade"."""
-    if not may_hold(lowered(text[start:end]), _PERIOD_WORDS):
+    lower = lowered(text[start:end])
+    if may_hold(lower, _SEPARATE_WORDS) and (several := _SEPARATE_ACTS.search(text, start, end)):
+        # Acts counted apart, whatever their span: "Deux attaques distinctes ont fait au
+        # total 12 morts dimanche", "Two separate attacks killed 12 people on Sunday".
+        return _CAUSE_BEFORE.search(text, max(start, several.start() - 30), several.start()) is None
+    if not may_hold(lower, _PERIOD_WORDS):
         return False
     period = _WEEK_OR_MONTH.search(text, start, end)
     if period is None or _ONE_ACT.search(text, start, end):
