@@ -75,7 +75,10 @@ _KIND_WORDS = {
               # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
               # to their injuries", "Huit civils ont été passés par les armes".
               r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
-    "injured": r"blessée?s?|injured|wounded|hurt|maimed",
+    "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
+               # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
+               # restent hospitalisées", "15 people were hospitalised".
+               r"hospitalisée?s?|hospitali[sz]ed",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
@@ -307,6 +310,10 @@ _AUX = (
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
     r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
+    # Since 0.60.0 the people kept in hospital: "restent hospitalisées", "sont toujours
+    # hospitalisés", "remain hospitalised".
+    r"(?:restent|demeurent|sont|étaient|remain|are|were)\s+(?:toujours\s+|encore\s+|still\s+)?"
+    r"(?=hospitali)|"
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
     # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
@@ -636,8 +643,10 @@ _TOLL_REACHED = re.compile(
 #: (people only: "a perdu deux véhicules" counts no one).
 _LOST = re.compile(
     r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
-    # Since 0.59.0 "of its own": "losing nine of its own soldiers".
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+ses\s+|of\s+its\s+(?:own\s+)?)?"
+    # Since 0.59.0 "of its own": "losing nine of its own soldiers"; since 0.60.0 the
+    # force's own voice: "Nous avons perdu quatre de nos hommes", "we lost six of our men".
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+(?:ses|nos|leurs)\s+|"
+    r"of\s+(?:its|our|their)\s+(?:own\s+)?)?"
     rf"{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,
@@ -933,6 +942,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 if bracket := _BRACKETED_END.search(text, s, e):
                     e = bracket.start()
             groups = m.groupdict()
+            if (groups.get("n") or "").lower() in ("un", "une", "one") and _NO_ONE.search(
+                text, max(0, s - 12), s
+            ):
+                continue  # "No one was hurt", "not one soldier": no one (since 0.60.0)
+            if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
+                continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
                 text, max(0, s - 40), s
             ):
@@ -1133,6 +1148,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: The negation before "one" that makes it no one: "No one was hurt", "not one
+#: soldier was wounded", "pas un seul civil" (since 0.60.0).
+_NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
+#: Acts counted before an outcome word, no people: "Two separate attacks killed",
+#: "deux embuscades meurtrières" (since 0.60.0).
+_ACTS_COUNTED = re.compile(
+    r"(?:[\w'’-]+\s+)?(?:attaques|attacks|raids|embuscades|ambushes|explosions|frappes|"
+    r"strikes|incidents|assauts|assaults|opérations|operations|incursions)\b",
+    re.IGNORECASE,
+)
 #: Wounded to death: the dead ("Un civil a été mortellement blessé", "fatally wounded").
 _FATALLY = re.compile(
     r"\b(?:(?:mortellement|fatally)\s+(?:bless|wound|injur)|blessant\s+mortellement|"

@@ -1759,6 +1759,32 @@ def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
 
+#: A passive auxiliary right before a toll verb: "were killed", "ont été tués", "sont".
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|avaient\s+été|sont|"
+    r"est)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _toll_after_an_act(text: str, t: Trigger, group: Sequence[Trigger]) -> bool:
+    """Whether ``group`` is only a toll told in the passive before ``t``, an act named by
+    a noun after "after" ("Five soldiers were killed ... after an ambush", "Cinq soldats
+    ont été tués après une embuscade"): the act's toll, one event (since 0.60.0). Not
+    "its troops had killed 20 militants, after jihadists ambushed a convoy", an act of
+    its own that the ambush prompted."""
+    return (
+        NEW_CAUSE_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+        and bool(group)
+        and all(
+            _is_toll(g)
+            and g.start < t.start
+            and _PASSIVE_BEFORE.search(text, max(0, g.start - 25), g.start) is not None
+            for g in group
+        )
+    )
+
+
 #: A clause of its own opened by "after" ("after jihadists ambushed a convoy", "après que
 #: des hommes armés ont attaqué"): a new act that prompted the other (since 0.59.0).
 _CAUSE_CLAUSE_BEFORE = re.compile(
@@ -2393,10 +2419,17 @@ def merge_mentions(
                     # act ("L'armée a démenti jeudi avoir tué des civils lors d'une frappe
                     # menée mardi": the day of the denial is no day of the killing).
                     continue
-                if not _is_toll(t) and any(
-                    _prompted(text, triggers[i], t if i != ti else None)
-                    for i in (ti, *group)
-                    if sentence(triggers[i].start) == sentence(t.start)
+                if (
+                    not _is_toll(t)
+                    # Since 0.60.0 not the attack a toll told before it follows: "Five
+                    # soldiers were killed and four others are missing after an ambush"
+                    # is the ambush's toll, one event.
+                    and not _toll_after_an_act(text, t, [triggers[g] for g in group])
+                    and any(
+                        _prompted(text, triggers[i], t if i != ti else None)
+                        for i in (ti, *group)
+                        if sentence(triggers[i].start) == sentence(t.start)
+                    )
                 ):
                     # "L'armée a mené des frappes près de Tiloa, après une attaque contre
                     # un poste": the act that prompted the other is another happening
