@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .argument import Argument
@@ -156,6 +157,165 @@ def own_town_words(
                         if k in (Normalised.PLACE, Normalised.COORDS)
                     },
                     note=f"Names again {town.text!r} told before: its id.",
+                )
+            )
+            made[span] = len(out_mentions) - 1
+        out_args = [a for a in out_args if not (a.trigger == ti and a.role == Role.LOCATION)]
+        out_args.append(Argument(ti, made[span], Role.LOCATION, 0.5))
+    return out_mentions, out_args
+
+
+#: "la région", "le département", "la province", "le cercle", "the region" told bare
+#: (since 0.60.0): not one named there ("la région de Mopti", "la province du Soum",
+#: "the region of Gao"), nor a possessor ("the region's schools"), nor another or a
+#: wider one ("la région voisine", "la région sahélienne", "la région ouest-africaine").
+BARE_UNIT = re.compile(
+    r"\b(?i:la\s+(?:même\s+)?(?:région|province)|le\s+(?:même\s+)?(?:département|cercle)|"
+    r"the\s+(?:same\s+)?(?:region|department|province))\b"
+    r"(?!['’])"
+    r"(?!\s+(?:de|d['’]|du|des|of)\s)"
+    r"(?!\s+(?i:voisine?s?|natale?|frontalière|ouest|sahélienne|[a-zà-ÿ-]*africaine|"
+    r"militaire|wider|neighbouring|neighboring|as\s+a\s+whole)\b)"
+)
+
+#: Cheap gate for :data:`BARE_UNIT`.
+_UNIT_GATE = ("région", "province", "département", "cercle", "region", "department")
+
+#: The unit's level: a region is the first level, the others the second.
+_UNIT_LEVEL = {
+    "région": "admin1",
+    "region": "admin1",
+    "province": "admin2",
+    "département": "admin2",
+    "department": "admin2",
+    "cercle": "admin2",
+}
+
+#: The phrase as the complement of an office, a body or its people: "le gouverneur de
+#: la région", "les habitants du cercle", "the governor of the region" say who, not
+#: where ("les écoles de la province", "l'ensemble de la région" do say where).
+_WHO_OF = re.compile(
+    r"\b(?:gouverneurs?|gouvernorat|préfets?|préfecture|haut-commissaires?|"
+    r"haut-commissariat|conseils?|conseillers?|autorités|responsables?|élus?|députés?|"
+    r"maires?|chefs?|directions?|directeurs?|ressortissants?|habitants?|populations?|"
+    r"chef-lieu|capitale|governors?|prefects?|authorities|officials?|residents?|people|"
+    r"council|capital|seat)\s+"
+    r"(?:de|d['’]|du|of)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: What makes the act a past cause of the state the phrase is in: "les communications
+#: restent difficiles dans la région depuis la destruction des antennes".
+_SINCE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
+
+
+def _holding_unit(mentions: Sequence[Mention], before: int, level: str) -> gazetteer.Place | None:
+    """The unit of ``level`` holding the latest town (with an id) told before ``before``."""
+    towns = [
+        m
+        for m in mentions
+        if m.end <= before
+        and m.label == "GPE"
+        and m.choices.get(EntityAttribute.PLACE_PRECISION) == ["town"]
+        and m.textareas.get(Normalised.PLACE)
+    ]
+    if not towns:
+        return None
+    place = gazetteer.lookup(max(towns, key=lambda m: m.start).textareas[Normalised.PLACE])
+    if place is None:
+        return None
+    return gazetteer.unit_of(place, "ADM1" if level == "admin1" else "ADM2")
+
+
+def own_unit_words(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    kept: Mapping[int, Trigger],
+    event_types: Mapping[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+) -> tuple[list[Mention], list[Argument]]:
+    """The mentions and arguments with, for each event whose own sentence names an
+    administrative unit by its bare kind ("dans la région", "in the department") and
+    names no place of its own, that phrase as a GPE mention carrying the id of the unit
+    of that level told before, linked as its place (since 0.60.0).
+
+    Before, "dans la région" was a vague area (no place) or the event borrowed a town
+    from an earlier sentence; annotators mark the phrase itself, with the region's id.
+    """
+    out_mentions = list(mentions)
+    if not any(word in text for word in _UNIT_GATE):
+        return out_mentions, list(arguments)
+    out_args = list(arguments)
+    made: dict[tuple[int, int], int] = {}
+    for ti, trig in kept.items():
+        etype = event_types.get(trig.label)
+        if etype is None or trig.label in _SAID or Role.LOCATION not in etype.roles:
+            continue
+        if trig.label == "CONSULT":  # talks are held where they are told to be
+            continue
+        if trig.mode == "release" or "GPE" not in etype.roles[Role.LOCATION].fillers:
+            continue
+        sent = containing(sentences, trig.start)
+        phrases = [
+            m
+            for m in BARE_UNIT.finditer(text, sent[0], sent[1])
+            if _WHO_OF.search(text, max(0, m.start() - 40), m.start()) is None
+            and not any(
+                m.start() < o.end and o.start < m.end() and (o.start, o.end) not in made
+                for o in mentions
+            )
+        ]
+        if not phrases:
+            continue
+        places = [a for a in out_args if a.trigger == ti and a.role == Role.LOCATION]
+        if any(sent[0] <= out_mentions[a.mention].start < sent[1] for a in places):
+            continue  # a place of its own sentence: the event's own
+        phrase = min(phrases, key=lambda m: abs(m.start() - trig.start))
+        if phrase.start() > trig.end and _NEXT_ACT.search(text, trig.end, phrase.start()):
+            continue
+        if phrase.end() <= trig.start and _SINCE.search(text, phrase.end(), trig.start):
+            continue  # "difficiles dans la région depuis la destruction": another state's
+        level = _UNIT_LEVEL[phrase.group().split()[-1].lower()]
+        told = [
+            m
+            for m in mentions
+            if m.end <= phrase.start()
+            and m.label in ("GPE", "LOC")
+            and m.choices.get(EntityAttribute.PLACE_PRECISION) == [level]
+        ]
+        textareas: dict[str, str] = {}
+        if told:
+            unit = max(told, key=lambda m: m.start)
+            textareas = {
+                k: v
+                for k, v in unit.textareas.items()
+                if k in (Normalised.PLACE, Normalised.COORDS)
+            }
+            note = f"Names again {unit.text!r} told before: its id."
+        else:
+            # No unit of that level told (the title's is not read): the one holding the
+            # latest town told before ("Le gouverneur de Ménaka a interdit ... sur
+            # l'ensemble de la région": the region of Ménaka).
+            held = _holding_unit(mentions, phrase.start(), level)
+            if held is None:
+                continue  # which unit is not known
+            textareas = {Normalised.PLACE: held.id}
+            note = f"The {level} holding the town told before: {held.name}."
+        span = (phrase.start(), phrase.end())
+        if span not in made:
+            out_mentions.append(
+                Mention(
+                    span[0],
+                    span[1],
+                    phrase.group(),
+                    "GPE",
+                    0.5,
+                    "settlement",
+                    choices={EntityAttribute.PLACE_PRECISION: [level]},
+                    textareas=textareas,
+                    note=note,
                 )
             )
             made[span] = len(out_mentions) - 1
