@@ -112,3 +112,41 @@ def test_a_sequel_the_next_day_keeps_the_place_before(annotator: Preannotator) -
         "Le lendemain, des hommes armés ont incendié plusieurs boutiques, selon un élu."
     )
     assert [text for text, _, _ in _places(annotator, body, "incendié")] == ["Torodi"]
+
+
+def test_cette_localite_after_a_town_no_event_took_is_its_place(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.60.0 the attack had no place: no event before it had taken Bankass.
+    places = _places(
+        annotator,
+        "Les habitants de Bankass, dans le centre du pays, vivent dans la peur.\nMardi "
+        "soir, des hommes armés ont attaqué cette localité, tuant cinq civils.",
+        "attaqué",
+    )
+    assert [(text, precision) for text, _, precision in places] == [("cette localité", "town")]
+    assert places[0][1] is not None
+
+
+def test_this_town_in_english_is_its_place(annotator: Preannotator) -> None:
+    # Before 0.60.0 the raid had no place.
+    places = _places(
+        annotator,
+        "Traders in Djibo say food prices have tripled since July. On Sunday night "
+        "militants raided this town and killed eleven civilians, a local official said.",
+        "raided",
+        english=True,
+    )
+    assert places == [("this town", "geonames:2361177", "town")]
+
+
+def test_ce_meme_village_keeps_the_town_the_event_took(annotator: Preannotator) -> None:
+    # Guard: an event that took the town keeps its name, as annotators mark it.
+    places = _places(
+        annotator,
+        "Un poste de gendarmerie a été attaqué dimanche à Seytenga par des hommes armés, "
+        "faisant six morts.\nEn juin 2022, des dizaines de civils avaient péri dans une "
+        "tuerie perpétrée dans ce même village.",
+        "tuerie",
+    )
+    assert [text for text, _, _ in places] == ["Seytenga"]

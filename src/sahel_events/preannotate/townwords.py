@@ -30,11 +30,17 @@ from .triggers import Trigger
 #: another ("le village voisin"), nor a possessor ("the town's market").
 BARE_TOWN = re.compile(
     r"\b(?i:la\s+(?:même\s+)?(?:ville|localité|commune)|le\s+(?:même\s+)?village|"
-    r"the\s+(?:same\s+)?(?:town|village))\b"
+    r"the\s+(?:same\s+)?(?:town|village)|"
+    # Since 0.60.0 a demonstrative too: "ont attaqué cette localité", "this town".
+    r"cette\s+(?:même\s+)?(?:ville|localité|commune)|ce\s+(?:même\s+)?village|"
+    r"this\s+(?:town|village))\b"
     r"(?!['’])"
     r"(?!\s+(?:de|d['’]|du|des|of)\s*[A-ZÀ-Ý])"
     r"(?!\s+(?i:voisin|voisine|natal|natale|near|nearby|next)\b)"
 )
+
+#: A demonstrative phrase of :data:`BARE_TOWN` ("cette localité", "this town").
+_DEMONSTRATIVE = re.compile(r"(?:ce|cette|this)\s", re.IGNORECASE)
 
 #: Cheap gate: one of these words somewhere in the text.
 _GATE = ("ville", "localit", "commune", "village", "town")
@@ -111,6 +117,10 @@ def own_town_words(
         phrase = min(phrases, key=lambda m: abs(m.start() - trig.start))
         if phrase.start() > trig.end and _NEXT_ACT.search(text, trig.end, phrase.start()):
             continue  # "ont emporté le bétail avant de quitter la localité": the next act's
+        if places and _DEMONSTRATIVE.match(phrase.group()):
+            # "une tuerie dans ce même village" after the raid at Seytenga: annotators
+            # keep the town the event took; the phrase only where nothing was taken.
+            continue
         told = [
             out_mentions[a.mention]
             for a in places
