@@ -150,3 +150,26 @@ def test_ce_meme_village_keeps_the_town_the_event_took(annotator: Preannotator) 
         "tuerie",
     )
     assert [text for text, _, _ in places] == ["Seytenga"]
+
+
+def test_dans_la_commune_completing_the_act_is_its_place(annotator: Preannotator) -> None:
+    # Before 0.60.0 the deployment took "Djibo", named before the act in its sentence.
+    places = _places(
+        annotator,
+        "Des hommes armés ont tué six civils dimanche près de Djibo. Le ministre s'est "
+        "rendu lundi à Djibo, où il a annoncé le déploiement d'une compagnie de "
+        "gendarmerie dans la commune.",
+        "déploiement",
+    )
+    assert places == [("la commune", "geonames:2361177", "admin2")]
+
+
+def test_la_ville_after_a_relative_clause_keeps_the_town(annotator: Preannotator) -> None:
+    # Guard: "qui contrôle les axes menant à la ville" is no complement of the blockade.
+    places = _places(
+        annotator,
+        "Djibo est soumise depuis un an à un blocus des jihadistes, qui contrôlent les "
+        "routes dans la ville et autour.",
+        "blocus",
+    )
+    assert [text for text, _, _ in places] == ["Djibo"]

@@ -70,6 +70,15 @@ def _complement(text: str, start: int) -> bool:
     return _OF_BEFORE.search(before) is not None and _PLACES_OF.search(before) is None
 
 
+#: The words between an act and "dans la commune" that completes it: no clause break,
+#: no other verb's relative, "dans"/"in" right before the phrase ("le déploiement « dans
+#: les plus brefs délais » d'une unité des FAMa dans la commune").
+_IN_RIGHT_AFTER = re.compile(
+    r"(?:(?![,;:]|\b(?:qui|que|où|dont|et|and|which|where)\b).){0,70}\b(?:dans|in)\s+\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def own_town_words(
     text: str,
     mentions: Sequence[Mention],
@@ -112,9 +121,19 @@ def own_town_words(
         if not phrases:
             continue
         places = [a for a in out_args if a.trigger == ti and a.role == Role.LOCATION]
-        if any(sent[0] <= out_mentions[a.mention].start < sent[1] for a in places):
-            continue  # a place of its own sentence: the event's own
         phrase = min(phrases, key=lambda m: abs(m.start() - trig.start))
+        own = [out_mentions[a.mention] for a in places]
+        own = [m for m in own if sent[0] <= m.start < sent[1]]
+        # Since 0.60.0 "dans la commune" completing the act itself, after a town its
+        # sentence named before the act ("s'est rendu à Tori, où il a annoncé le
+        # déploiement d'une unité dans la commune"): the phrase, with that town's id.
+        complement = (
+            phrase.start() > trig.end
+            and _IN_RIGHT_AFTER.match(text, trig.end, phrase.start()) is not None
+            and all(m.end <= trig.start for m in own)
+        )
+        if own and not complement:
+            continue  # a place of its own sentence: the event's own
         if phrase.start() > trig.end and _NEXT_ACT.search(text, trig.end, phrase.start()):
             continue  # "ont emporté le bétail avant de quitter la localité": the next act's
         if places and _DEMONSTRATIVE.match(phrase.group()):
@@ -131,7 +150,7 @@ def own_town_words(
         # A town named earlier in the sentence ("Léré est soumise à un blocus du JNIM,
         # qui contrôle les axes menant à la ville"; or where a source spoke, "selon des
         # sources à Ouahigouya"): the phrase is not told for want of a name.
-        if any(
+        if not complement and any(
             sent[0] <= m.start < phrase.start() and m.label == "GPE" and settlement(m)
             for m in mentions
         ):
