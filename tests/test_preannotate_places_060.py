@@ -173,3 +173,16 @@ def test_la_ville_after_a_relative_clause_keeps_the_town(annotator: Preannotator
         "blocus",
     )
     assert [text for text, _, _ in places] == ["Djibo"]
+
+
+def test_a_chadian_province_is_a_first_level_unit(annotator: Preannotator) -> None:
+    # A province of Chad is an admin1 unit: "la province" takes its id and precision.
+    body = (
+        "Des combattants de Boko Haram ont attaqué lundi un poste de l'armée sur une île "
+        "de la province du Lac, au Tchad, tuant cinq soldats.\nDans la province, des opérations "
+        "de ratissage ont été lancées mardi, selon l'état-major."
+    )
+    attack = _places(annotator, body, "attaqué")
+    places = _places(annotator, body, "opérations de ratissage")
+    assert [(text, precision) for text, _, precision in places] == [("la province", "admin1")]
+    assert places[0][1] is not None and places[0][1] in [norm for _, norm, _ in attack]

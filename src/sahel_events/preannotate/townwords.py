@@ -210,14 +210,16 @@ BARE_UNIT = re.compile(
 #: Cheap gate for :data:`BARE_UNIT`.
 _UNIT_GATE = ("région", "province", "département", "cercle", "region", "department")
 
-#: The unit's level: a region is the first level, the others the second.
-_UNIT_LEVEL = {
-    "région": "admin1",
-    "region": "admin1",
-    "province": "admin2",
-    "département": "admin2",
-    "department": "admin2",
-    "cercle": "admin2",
+#: The unit's levels, the usual first: a region is the first level, a cercle the second;
+#: a province or a department is either (Burkina's provinces, Niger's departments are
+#: second-level units, Chad's provinces, Benin's departments first-level ones).
+_UNIT_LEVELS = {
+    "région": ("admin1",),
+    "region": ("admin1",),
+    "province": ("admin2", "admin1"),
+    "département": ("admin2", "admin1"),
+    "department": ("admin2", "admin1"),
+    "cercle": ("admin2",),
 }
 
 #: The phrase as the complement of an office, a body or its people: "le gouverneur de
@@ -306,17 +308,19 @@ def own_unit_words(
             continue
         if phrase.end() <= trig.start and _SINCE.search(text, phrase.end(), trig.start):
             continue  # "difficiles dans la région depuis la destruction": another state's
-        level = _UNIT_LEVEL[phrase.group().split()[-1].lower()]
+        levels = _UNIT_LEVELS[phrase.group().split()[-1].lower()]
+        level = levels[0]
         told = [
             m
             for m in mentions
             if m.end <= phrase.start()
             and m.label in ("GPE", "LOC")
-            and m.choices.get(EntityAttribute.PLACE_PRECISION) == [level]
+            and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in levels
         ]
         textareas: dict[str, str] = {}
         if told:
             unit = max(told, key=lambda m: m.start)
+            level = unit.choices[EntityAttribute.PLACE_PRECISION][0]
             textareas = {
                 k: v
                 for k, v in unit.textareas.items()
