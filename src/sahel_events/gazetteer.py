@@ -363,3 +363,22 @@ def country_point(code: str) -> tuple[float, float] | None:
 def places() -> list[Place]:
     """Every place of the gazetteer, in file order."""
     return list(_places().values())
+
+
+@cache
+def _units() -> dict[tuple[str, str, str], Place]:
+    """The administrative units by (feature, country, folded name), first in file order."""
+    out: dict[tuple[str, str, str], Place] = {}
+    for place in _places().values():
+        if place.feature in UNITS:
+            out.setdefault((place.feature, place.country_code, fold_key(place.name)), place)
+    return out
+
+
+def unit_of(place: Place, feature: str) -> Place | None:
+    """The unit of level ``feature`` ("ADM1" or "ADM2") that holds ``place``, when the
+    gazetteer has it: the region of Ménaka for the town of Ménaka (since 0.60.0)."""
+    name = place.admin1 if feature == "ADM1" else place.admin2
+    if name is None or place.feature == feature:
+        return None
+    return _units().get((feature, place.country_code, fold_key(name)))

@@ -251,6 +251,15 @@ def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:
     return bool(_PURSUIT.search(text, *sentence))
 
 
+#: A day told against the story's ("Le lendemain", "the next day"): a sequel of the
+#: event before, not a roundup's next item.
+_SEQUEL = re.compile(
+    r"\W*(?:le\s+|la\s+|the\s+)?(?:lendemain|veille|même\s+jour|next|following|same|"
+    r"plus\s+tard|peu\s+après|later|shortly)",
+    re.IGNORECASE,
+)
+
+
 def carried_places(
     text: str,
     triggers: Sequence[Trigger],
@@ -270,6 +279,7 @@ def carried_places(
     """
     places: dict[int, list[int]] = {}
     dates: dict[int, str] = {}
+    when: dict[int, int] = {}  # where the event's date is told
     for ti, mi, role in linked:
         if role == Role.LOCATION:
             places.setdefault(ti, []).append(mi)
@@ -277,6 +287,7 @@ def carried_places(
             iso = mentions[mi].textareas.get(Normalised.DATE)
             if iso:
                 dates[ti] = first_day(iso)  # "2025-08" compares as its first day
+                when[ti] = mentions[mi].start
     # A place told against another ("près de la frontière") is its own sentence's only
     # (since 0.41.0): it places no later event.
     carry = {
@@ -421,6 +432,19 @@ def carried_places(
         if day is not None and earlier[-1] in dates and day < dates[earlier[-1]]:
             # Dated before the event told: a background event ("En juin 2022, ... une
             # tuerie"), elsewhere as likely as there. ISO dates sort as strings.
+            continue
+        if (
+            trig.label == "ASSAULT"
+            and ti in dates
+            and earlier[-1] in dates
+            and dates[ti] != dates[earlier[-1]]
+            and when.get(ti, -1) - para[0] in range(4)
+            and not _SEQUEL.match(text, when[ti], when[ti] + 30)
+        ):
+            # Another attack on another day, told in a paragraph that opens with its
+            # day (since 0.60.0): a roundup's next item ("Samedi, des hommes armés ont
+            # tué trois civils à Torodi. / Dimanche, un poste de gendarmerie a été
+            # attaqué"), not at the place of the one before.
             continue
         for mi in carry[earlier[-1]]:
             m = mentions[mi]

@@ -79,7 +79,7 @@ from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
 from .text import sentence_spans
 from .timestatus import mark_historical, mark_ongoing
-from .townwords import own_town_words
+from .townwords import own_town_words, own_unit_words
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import untold_triggers
 
@@ -413,6 +413,15 @@ class Preannotator:
             self.codebook.event_types,
             sentences,
             lambda m: names_a_town(text, m),
+        )
+        # Since 0.60.0 "dans la région", "in the department" likewise, with the unit's id.
+        mentions, arguments = own_unit_words(
+            text,
+            mentions,
+            arguments,
+            {i: events.kept[i] for i in events.triggers},
+            self.codebook.event_types,
+            sentences,
         )
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .argument import Argument
@@ -29,11 +30,17 @@ from .triggers import Trigger
 #: another ("le village voisin"), nor a possessor ("the town's market").
 BARE_TOWN = re.compile(
     r"\b(?i:la\s+(?:même\s+)?(?:ville|localité|commune)|le\s+(?:même\s+)?village|"
-    r"the\s+(?:same\s+)?(?:town|village))\b"
+    r"the\s+(?:same\s+)?(?:town|village)|"
+    # Since 0.60.0 a demonstrative too: "ont attaqué cette localité", "this town".
+    r"cette\s+(?:même\s+)?(?:ville|localité|commune)|ce\s+(?:même\s+)?village|"
+    r"this\s+(?:town|village))\b"
     r"(?!['’])"
     r"(?!\s+(?:de|d['’]|du|des|of)\s*[A-ZÀ-Ý])"
     r"(?!\s+(?i:voisin|voisine|natal|natale|near|nearby|next)\b)"
 )
+
+#: A demonstrative phrase of :data:`BARE_TOWN` ("cette localité", "this town").
+_DEMONSTRATIVE = re.compile(r"(?:ce|cette|this)\s", re.IGNORECASE)
 
 #: Cheap gate: one of these words somewhere in the text.
 _GATE = ("ville", "localit", "commune", "village", "town")
@@ -61,6 +68,15 @@ def _complement(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` completes a noun that is not a part of the town."""
     before = text[max(0, start - 30) : start]
     return _OF_BEFORE.search(before) is not None and _PLACES_OF.search(before) is None
+
+
+#: The words between an act and "dans la commune" that completes it: no clause break,
+#: no other verb's relative, "dans"/"in" right before the phrase ("le déploiement « dans
+#: les plus brefs délais » d'une unité des FAMa dans la commune").
+_IN_RIGHT_AFTER = re.compile(
+    r"(?:(?![,;:]|\b(?:qui|que|où|dont|et|and|which|where)\b).){0,70}\b(?:dans|in)\s+\Z",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def own_town_words(
@@ -105,11 +121,25 @@ def own_town_words(
         if not phrases:
             continue
         places = [a for a in out_args if a.trigger == ti and a.role == Role.LOCATION]
-        if any(sent[0] <= out_mentions[a.mention].start < sent[1] for a in places):
-            continue  # a place of its own sentence: the event's own
         phrase = min(phrases, key=lambda m: abs(m.start() - trig.start))
+        own = [out_mentions[a.mention] for a in places]
+        own = [m for m in own if sent[0] <= m.start < sent[1]]
+        # Since 0.60.0 "dans la commune" completing the act itself, after a town its
+        # sentence named before the act ("s'est rendu à Tori, où il a annoncé le
+        # déploiement d'une unité dans la commune"): the phrase, with that town's id.
+        complement = (
+            phrase.start() > trig.end
+            and _IN_RIGHT_AFTER.match(text, trig.end, phrase.start()) is not None
+            and all(m.end <= trig.start for m in own)
+        )
+        if own and not complement:
+            continue  # a place of its own sentence: the event's own
         if phrase.start() > trig.end and _NEXT_ACT.search(text, trig.end, phrase.start()):
             continue  # "ont emporté le bétail avant de quitter la localité": the next act's
+        if places and _DEMONSTRATIVE.match(phrase.group()):
+            # "une tuerie dans ce même village" after the raid at Seytenga: annotators
+            # keep the town the event took; the phrase only where nothing was taken.
+            continue
         told = [
             out_mentions[a.mention]
             for a in places
@@ -120,7 +150,7 @@ def own_town_words(
         # A town named earlier in the sentence ("Léré est soumise à un blocus du JNIM,
         # qui contrôle les axes menant à la ville"; or where a source spoke, "selon des
         # sources à Ouahigouya"): the phrase is not told for want of a name.
-        if any(
+        if not complement and any(
             sent[0] <= m.start < phrase.start() and m.label == "GPE" and settlement(m)
             for m in mentions
         ):
@@ -156,6 +186,169 @@ def own_town_words(
                         if k in (Normalised.PLACE, Normalised.COORDS)
                     },
                     note=f"Names again {town.text!r} told before: its id.",
+                )
+            )
+            made[span] = len(out_mentions) - 1
+        out_args = [a for a in out_args if not (a.trigger == ti and a.role == Role.LOCATION)]
+        out_args.append(Argument(ti, made[span], Role.LOCATION, 0.5))
+    return out_mentions, out_args
+
+
+#: "la région", "le département", "la province", "le cercle", "the region" told bare
+#: (since 0.60.0): not one named there ("la région de Mopti", "la province du Soum",
+#: "the region of Gao"), nor a possessor ("the region's schools"), nor another or a
+#: wider one ("la région voisine", "la région sahélienne", "la région ouest-africaine").
+BARE_UNIT = re.compile(
+    r"\b(?i:la\s+(?:même\s+)?(?:région|province)|le\s+(?:même\s+)?(?:département|cercle)|"
+    r"the\s+(?:same\s+)?(?:region|department|province))\b"
+    r"(?!['’])"
+    r"(?!\s+(?:de|d['’]|du|des|of)\s)"
+    r"(?!\s+(?i:voisine?s?|natale?|frontalière|ouest|sahélienne|[a-zà-ÿ-]*africaine|"
+    r"militaire|wider|neighbouring|neighboring|as\s+a\s+whole)\b)"
+)
+
+#: Cheap gate for :data:`BARE_UNIT`.
+_UNIT_GATE = ("région", "province", "département", "cercle", "region", "department")
+
+#: The unit's levels, the usual first: a region is the first level, a cercle the second;
+#: a province or a department is either (Burkina's provinces, Niger's departments are
+#: second-level units, Chad's provinces, Benin's departments first-level ones).
+_UNIT_LEVELS = {
+    "région": ("admin1",),
+    "region": ("admin1",),
+    "province": ("admin2", "admin1"),
+    "département": ("admin2", "admin1"),
+    "department": ("admin2", "admin1"),
+    "cercle": ("admin2",),
+}
+
+#: The phrase as the complement of an office, a body or its people: "le gouverneur de
+#: la région", "les habitants du cercle", "the governor of the region" say who, not
+#: where ("les écoles de la province", "l'ensemble de la région" do say where).
+_WHO_OF = re.compile(
+    r"\b(?:gouverneurs?|gouvernorat|préfets?|préfecture|haut-commissaires?|"
+    r"haut-commissariat|conseils?|conseillers?|autorités|responsables?|élus?|députés?|"
+    r"maires?|chefs?|directions?|directeurs?|ressortissants?|habitants?|populations?|"
+    r"chef-lieu|capitale|governors?|prefects?|authorities|officials?|residents?|people|"
+    r"council|capital|seat)\s+"
+    r"(?:de|d['’]|du|of)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: What makes the act a past cause of the state the phrase is in: "les communications
+#: restent difficiles dans la région depuis la destruction des antennes".
+_SINCE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
+
+
+def _holding_unit(mentions: Sequence[Mention], before: int, level: str) -> gazetteer.Place | None:
+    """The unit of ``level`` holding the latest town (with an id) told before ``before``."""
+    towns = [
+        m
+        for m in mentions
+        if m.end <= before
+        and m.label == "GPE"
+        and m.choices.get(EntityAttribute.PLACE_PRECISION) == ["town"]
+        and m.textareas.get(Normalised.PLACE)
+    ]
+    if not towns:
+        return None
+    place = gazetteer.lookup(max(towns, key=lambda m: m.start).textareas[Normalised.PLACE])
+    if place is None:
+        return None
+    return gazetteer.unit_of(place, "ADM1" if level == "admin1" else "ADM2")
+
+
+def own_unit_words(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    kept: Mapping[int, Trigger],
+    event_types: Mapping[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+) -> tuple[list[Mention], list[Argument]]:
+    """The mentions and arguments with, for each event whose own sentence names an
+    administrative unit by its bare kind ("dans la région", "in the department") and
+    names no place of its own, that phrase as a GPE mention carrying the id of the unit
+    of that level told before, linked as its place (since 0.60.0).
+
+    Before, "dans la région" was a vague area (no place) or the event borrowed a town
+    from an earlier sentence; annotators mark the phrase itself, with the region's id.
+    """
+    out_mentions = list(mentions)
+    if not any(word in text for word in _UNIT_GATE):
+        return out_mentions, list(arguments)
+    out_args = list(arguments)
+    made: dict[tuple[int, int], int] = {}
+    for ti, trig in kept.items():
+        etype = event_types.get(trig.label)
+        if etype is None or trig.label in _SAID or Role.LOCATION not in etype.roles:
+            continue
+        if trig.label == "CONSULT":  # talks are held where they are told to be
+            continue
+        if trig.mode == "release" or "GPE" not in etype.roles[Role.LOCATION].fillers:
+            continue
+        sent = containing(sentences, trig.start)
+        phrases = [
+            m
+            for m in BARE_UNIT.finditer(text, sent[0], sent[1])
+            if _WHO_OF.search(text, max(0, m.start() - 40), m.start()) is None
+            and not any(
+                m.start() < o.end and o.start < m.end() and (o.start, o.end) not in made
+                for o in mentions
+            )
+        ]
+        if not phrases:
+            continue
+        places = [a for a in out_args if a.trigger == ti and a.role == Role.LOCATION]
+        if any(sent[0] <= out_mentions[a.mention].start < sent[1] for a in places):
+            continue  # a place of its own sentence: the event's own
+        phrase = min(phrases, key=lambda m: abs(m.start() - trig.start))
+        if phrase.start() > trig.end and _NEXT_ACT.search(text, trig.end, phrase.start()):
+            continue
+        if phrase.end() <= trig.start and _SINCE.search(text, phrase.end(), trig.start):
+            continue  # "difficiles dans la région depuis la destruction": another state's
+        levels = _UNIT_LEVELS[phrase.group().split()[-1].lower()]
+        level = levels[0]
+        told = [
+            m
+            for m in mentions
+            if m.end <= phrase.start()
+            and m.label in ("GPE", "LOC")
+            and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in levels
+        ]
+        textareas: dict[str, str] = {}
+        if told:
+            unit = max(told, key=lambda m: m.start)
+            level = unit.choices[EntityAttribute.PLACE_PRECISION][0]
+            textareas = {
+                k: v
+                for k, v in unit.textareas.items()
+                if k in (Normalised.PLACE, Normalised.COORDS)
+            }
+            note = f"Names again {unit.text!r} told before: its id."
+        else:
+            # No unit of that level told (the title's is not read): the one holding the
+            # latest town told before ("Le gouverneur de Ménaka a interdit ... sur
+            # l'ensemble de la région": the region of Ménaka).
+            held = _holding_unit(mentions, phrase.start(), level)
+            if held is None:
+                continue  # which unit is not known
+            textareas = {Normalised.PLACE: held.id}
+            note = f"The {level} holding the town told before: {held.name}."
+        span = (phrase.start(), phrase.end())
+        if span not in made:
+            out_mentions.append(
+                Mention(
+                    span[0],
+                    span[1],
+                    phrase.group(),
+                    "GPE",
+                    0.5,
+                    "settlement",
+                    choices={EntityAttribute.PLACE_PRECISION: [level]},
+                    textareas=textareas,
+                    note=note,
                 )
             )
             made[span] = len(out_mentions) - 1
