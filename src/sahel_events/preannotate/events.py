@@ -163,13 +163,27 @@ _SEQUEL = re.compile(
     r"(?:quelques|une|deux|trois|\d+)\s+(?:heures?|jours?|minutes)\s+plus\s+tard|"
     r"(?:a\s+few|several|an?|two|three|\d+)\s+(?:hours?|days?|minutes)\s+later|"
     r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid)|"
-    r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province))\b",
+    r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province)|"
+    # Since 0.60.0 a meeting on the sidelines of another, or on the eve of it: "En marge
+    # de la réunion, le ministre s'est entretenu avec", "La veille de la visite".
+    r"en\s+marge\s+(?:de|du|des|d['’])|on\s+the\s+sidelines\s+of|"
+    r"(?:à\s+)?la\s+veille\s+(?:de|du|des|d['’])|"
+    r"(?:on\s+)?the\s+(?:day|eve)\s+(?:before|of))\b",
     re.IGNORECASE,
 )
 #: A place the act came from, not where it happened.
 _ORIGIN = re.compile(r"\b(?:depuis|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 #: A name given to an operation or a plan: « Libération des otages ».
 _NAMED = re.compile(r"\b(?:opération|operation|mission|plan|programme)\s*[«\"“]\s*$", re.IGNORECASE)
+#: An act named only to place another beside it or before it in time (since 0.60.0):
+#: "En marge de la réunion, le ministre s'est entretenu avec", "La veille de la visite,
+#: le gouverneur avait reçu", "on the sidelines of the summit".
+_BESIDE_ACT = re.compile(
+    r"\b(?:en\s+marge|(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|on\s+the\s+sidelines|"
+    r"on\s+the\s+eve|the\s+day\s+(?:before|after))\s+(?:de|d['’]|du|des|of)\s*"
+    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|sa\s+|son\s+|ses\s+|its\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
 #: What introduces the cause of the event just told: an earlier happening.
 _EARLIER = re.compile(
     r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
@@ -579,7 +593,10 @@ _WHEN_WHERE = re.compile(
     r"(?:\s+(?:(?:ce|cet|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
     r"après-midi|en\s+audience|dans\s+la\s+matinée|dans\s+la\s+soirée"
     r"|en\s+(?:fin|début)\s+(?:de\s+matinée|de\s+journée|de\s+soirée|d['’]après-midi)))*"
-    r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
+    r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+"
+    # Since 0.60.0 the partitive the visitors' span leaves out: "a reçu hier mercredi
+    # des | représentants des déplacés".
+    r"(?:des\s+|d['’])?",
     re.IGNORECASE,
 )
 
@@ -2176,6 +2193,37 @@ def merge_mentions(
             a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
 
+    @cache
+    def parties(ti: int) -> frozenset[str]:
+        """The sides of a meeting its own sentence names (its actors and recipients), by
+        their actor id when known, else folded without their article."""
+        out = set()
+        for a in args.get(ti, []):
+            if a.role not in (Role.ACTOR, Role.RECIPIENT) or a.score < OWN_SENTENCE:
+                continue
+            m = mentions[a.mention]
+            if not in_own_sentence(ti, m):
+                continue
+            words = fold_key(m.text).split()
+            while words and words[0] in _ARTICLES:
+                words = words[1:]
+            out.add(m.textareas.get(Normalised.ACTOR) or " ".join(words))
+        return frozenset(out - {""})
+
+    def parties_apart(ti: int, group: Sequence[int]) -> bool:
+        """Whether a meeting and the group are told of different sides, each in its own
+        sentence ("a reçu une délégation des commerçants [...] a reçu les chefs
+        coutumiers"), since 0.60.0: the codebook's event identity asks for the same
+        participants. Not when one names the other ("le ministre Abdoulaye Diop", then
+        "Abdoulaye Diop")."""
+        if triggers[ti].label != "CONSULT":
+            return False
+        mine = parties(ti)
+        theirs = set().union(*(parties(g) for g in group))
+        return bool(mine and theirs) and not any(
+            a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
+        )
+
     def by_air(ti: int) -> bool:
         """Whether aircraft are the subject of the trigger's clause ("Les vecteurs aériens
         ont détruit", "Malian air force jets struck"), in its sentence before it."""
@@ -2367,6 +2415,14 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
+                if any(
+                    _BESIDE_ACT.search(text, max(0, u.start - 40), u.start)
+                    for u in (t, *(triggers[g] for g in group))
+                    if sentence(u.start) == sentence(t.start)
+                ):
+                    # "En marge de la réunion, M. X s'est entretenu avec son homologue":
+                    # the meeting named to place the talks is another happening.
+                    continue
                 if (
                     not pointing
                     and (own := value(ti, Role.TIME))
@@ -2486,6 +2542,7 @@ def merge_mentions(
                 )
                 or named_apart(ti, group)
                 or people_apart(ti, group)
+                or parties_apart(ti, group)
             )
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
             # sentence is another happening than a group dated only by the sentences
@@ -2570,7 +2627,12 @@ def merge_mentions(
                     )
                     and not _is_toll(t)
                 )
-                or _SEQUEL.match(text, sentence(t.start)[0])
+                or (
+                    _SEQUEL.match(text, sentence(t.start)[0])
+                    # "À la veille de la manifestation": the act that phrase names is
+                    # the one told before, not one beside it (since 0.60.0).
+                    and not _BESIDE_ACT.search(text, max(0, t.start - 40), t.start)
+                )
                 or apart
             ):
                 continue
