@@ -553,7 +553,7 @@ _IN_SESSION = re.compile(
 _AT_CALL = re.compile(r"\s+(?:à\s+l['’]appel|sur\s+l['’]appel)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
-_BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?par\s+", re.IGNORECASE)
+_BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:par|by)\s+", re.IGNORECASE)
 #: "a été reçu samedi à N'Djamena par son homologue", "Reçus en fin de journée par le
 #: préfet": received by whoever a determiner opens, a day or a place between (0.17.0).
 _BY_DETERMINED = re.compile(
@@ -565,12 +565,28 @@ _BY_DETERMINED = re.compile(
 _BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 
 
+#: English "received" with guests or a host (since 0.60.0): "received a Russian military
+#: delegation", "was received by the prime minister", "received his Malian counterpart";
+#: not "received threats", "received food aid".
+_EN_GUESTS = re.compile(
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday)\s+)?(?:in\s+audience\s+)?(?:by\s+)?(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegations?|envoys?|ambassadors?|ministers?|counterparts?|"
+    r"presidents?|prime\s+minister|leaders?|representatives|officials|chiefs|head\s+of|"
+    r"special\s+representative|emissar(?:y|ies)|mission)\b",
+    re.IGNORECASE,
+)
+
+
 def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
     """Whether "recevoir" has a person or an organisation as agent ("Reçus vendredi par le
-    préfet") or object ("a reçu une délégation des grévistes")."""
+    préfet") or object ("a reçu une délégation des grévistes"); likewise English
+    "received" ("received a delegation", "was received by the president")."""
     if _BY_DETERMINED.match(text, t.end) or GUESTS_PRONOUN.search(
         text, max(0, t.start - 20), t.start
     ):
+        return True
+    if t.text[:1] in "rR" and t.text[2:3] == "c" and _EN_GUESTS.match(text, t.end):
         return True
     after = _BY_SOMEONE.match(text, t.end)
     near = after.end() if after else t.end
