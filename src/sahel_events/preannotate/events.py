@@ -1683,8 +1683,20 @@ _PEOPLE_AFTER = re.compile(
     r"engineers?|employees?|hostages?|nurses?|doctors?|journalists?|priests?|pastors?|"
     r"imams?|farmers?|herders?|students?|pupils?|child|children|boys?|girls?|tourists?|"
     r"missionar(?:y|ies)|mayors?|residents?|contractors?|"
+    # Since 0.60.0 more people taken: "seized 30 worshippers", "seized two fishermen".
+    r"worshipp?ers?|faithful|congregants?|pilgrims?|fishermen|miners?|youths?|soldiers?|"
+    r"gendarmes?|policemen|elders|relatives|humanitarians?|fidèles|pêcheurs?|orpailleurs?|"
+    r"villageois|éleveurs?|agriculteurs?|élèves|femmes|hommes|personnes|soldats?|"
     r"chauffeurs?|conseillers?|enseignants?|commerçants?|passagers?|otages?|civils)"
     r"(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A noun of people the English participle follows (since 0.60.0): "three hostages
+#: seized in January", "the farmers seized last week".
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:hostages|captives|people|civilians|villagers|farmers|herders|traders|"
+    r"passengers|workers|teachers|students|worshipp?ers|pilgrims|fishermen|miners|women|"
+    r"men|children|girls|boys|soldiers|officials|nationals|tourists|missionaries)\s+$",
     re.IGNORECASE,
 )
 #: A seizure from a person rather than of one.
@@ -1716,7 +1728,10 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
         # "Gunmen seized a truck driver", "seized two aid workers": a noun of people
         # right after the verb, which the recogniser need not tag (since 0.58.0).
         return replace(trigger, label="ASSAULT", mode="abduct")
-    person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
+    person = (
+        _PERSON_TAKEN_BEFORE.search(before) is not None
+        or (trigger.text.lower().endswith("ed") and _PEOPLE_BEFORE.search(before) is not None)
+    ) or any(
         (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
         or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
         for s, e in people
