@@ -1703,10 +1703,27 @@ _PEOPLE_BEFORE = re.compile(
 _ROBBED = re.compile(r"dépouill", re.IGNORECASE)
 
 
+#: Livestock right before a taking's participle (since 0.60.0): "le nombre de têtes
+#: enlevées", "du bétail enlevé", "cattle taken".
+_HERD_BEFORE = re.compile(
+    # Not a trade named by its goods: "un commerçant de bétail a été enlevé".
+    r"(?<!commerçant\sde\s)(?<!marchand\sde\s)(?<!vendeur\sde\s)(?<!négociant\sen\s)"
+    rf"\b(?:{_LIVESTOCK}|troupeaux?|cattle|livestock|camels|goats|sheep)\s+"
+    r"(?:(?:ont|a|avaient|avait|sont|ont\s+été|a\s+été|avaient\s+été|were|was|had\s+been)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) -> Trigger:
     """A seizure (COERCE seize) of a person is an abduction (ASSAULT abduct, codebook):
     "a priest who was seized by gunmen", "gunmen seized two aid workers", "the mayor
-    was seized"."""
+    was seized"; a taking of livestock is a seizure ("têtes enlevées")."""
+    if (
+        trigger.label == "ASSAULT"
+        and trigger.mode == "abduct"
+        and _HERD_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+    ):
+        return replace(trigger, label="COERCE", mode="seize")
     if trigger.label != "COERCE" or trigger.mode != "seize":
         return trigger
     if _ROBBED.match(trigger.text):
