@@ -1658,7 +1658,11 @@ _PERSON_TAKEN_BEFORE = re.compile(
     # Since 0.38.0 people named by a pronoun or a noun of people: "The pair, a Nigerien
     # and a Cameroonian, were seized", "they were seized", "the two men were seized".
     r"they|he|she|the\s+pair|the\s+(?:two|three|four|five|six|\d+)(?:\s+\w+)?|"
-    r"the\s+(?:men|women|victims|hostages|workers|teachers|passengers|traders|children))"
+    r"the\s+(?:men|women|victims|hostages|workers|teachers|passengers|traders|children|"
+    # Since 0.60.0 one person or more people named by their trade: "The man, who works
+    # for a local charity, was seized", "The farmers were seized on Wednesday".
+    r"man|woman|boy|girl|farmers|herders|villagers|fishermen|worshipp?ers|students|pupils|"
+    r"drivers|miners|nurses|doctors|engineers|officials|aid\s+workers?))"
     r"(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     re.IGNORECASE,
 )
