@@ -1703,6 +1703,13 @@ _PEOPLE_BEFORE = re.compile(
     r"men|children|girls|boys|soldiers|officials|nationals|tourists|missionaries)\s+$",
     re.IGNORECASE,
 )
+#: What follows a passive participle, not an object (since 0.60.0): "seized in January",
+#: "seized on Sunday", "seized by gunmen", "seized last week", "seized, ...".
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|(?:in|on|at|near|by|from|during|last|earlier|since|while|when|after|"
+    r"before|along|outside|inside)\b)",
+    re.IGNORECASE,
+)
 #: A seizure from a person rather than of one.
 _ROBBED = re.compile(r"dépouill", re.IGNORECASE)
 
@@ -1750,12 +1757,20 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
         # right after the verb, which the recogniser need not tag (since 0.58.0).
         return replace(trigger, label="ASSAULT", mode="abduct")
     person = (
-        _PERSON_TAKEN_BEFORE.search(before) is not None
-        or (trigger.text.lower().endswith("ed") and _PEOPLE_BEFORE.search(before) is not None)
-    ) or any(
-        (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
-        or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
-        for s, e in people
+        (
+            _PERSON_TAKEN_BEFORE.search(before) is not None
+            or (
+                trigger.text.lower().endswith("ed")
+                and _PEOPLE_BEFORE.search(before) is not None
+                # A participle, not a verb with its object: "Soldiers seized three trucks".
+                and _PASSIVE_AFTER.match(text, trigger.end) is not None
+            )
+        )
+        or any(
+            (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
+            or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
+            for s, e in people
+        )
     )
     return replace(trigger, label="ASSAULT", mode="abduct") if person else trigger
 
