@@ -187,3 +187,12 @@ def test_a_trader_in_livestock_taken_is_abducted(annotator: Preannotator) -> Non
     # A guard: the trade named by its goods is a person taken.
     body = "Un commerçant de bétail a été enlevé lundi par des hommes armés près de Léré."
     assert ("enlevé", "ASSAULT") in _events(annotator, body)
+
+
+def test_money_handed_over_is_aid(annotator: Preannotator) -> None:
+    # 0.59.1 read "remettre" as aid only with goods it knew (vivres, kits, chèques).
+    body = (
+        "Le gouverneur s'est rendu lundi à Kongoussi, où il a remis une enveloppe de deux "
+        "millions de francs CFA aux familles des victimes."
+    )
+    assert ("remis", "AID") in _events(annotator, body)

@@ -537,7 +537,9 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
 _HAND_OVER = re.compile(r"^(?:remis|remise|remises|remet|remett)\w*$", re.IGNORECASE)
 _AID_GOODS = re.compile(
     r"[^.;\n]{0,60}?\b(?:vivres|kits?|dons?|médicaments|intrants|semences|denrées|vaccins|"
-    r"moustiquaires|couvertures|nattes|vêtements|chèques?|tonnes|sacs)\b",
+    r"moustiquaires|couvertures|nattes|vêtements|chèques?|tonnes|sacs|"
+    # Since 0.60.0 money handed over: "a remis une enveloppe de cinq millions de francs".
+    r"enveloppes?|francs|fcfa|rations|abris|ustensiles|vivres)\b",
     re.IGNORECASE,
 )
 #: A finite past auxiliary right before a verb (a word may stand between): "a ravitaillé",
