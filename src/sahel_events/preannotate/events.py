@@ -164,13 +164,27 @@ _SEQUEL = re.compile(
     r"(?:quelques|une|deux|trois|\d+)\s+(?:heures?|jours?|minutes)\s+plus\s+tard|"
     r"(?:a\s+few|several|an?|two|three|\d+)\s+(?:hours?|days?|minutes)\s+later|"
     r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid)|"
-    r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province))\b",
+    r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province)|"
+    # Since 0.60.0 a meeting on the sidelines of another, or on the eve of it: "En marge
+    # de la réunion, le ministre s'est entretenu avec", "La veille de la visite".
+    r"en\s+marge\s+(?:de|du|des|d['’])|on\s+the\s+sidelines\s+of|"
+    r"(?:à\s+)?la\s+veille\s+(?:de|du|des|d['’])|"
+    r"(?:on\s+)?the\s+(?:day|eve)\s+(?:before|of))\b",
     re.IGNORECASE,
 )
 #: A place the act came from, not where it happened.
 _ORIGIN = re.compile(r"\b(?:depuis|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 #: A name given to an operation or a plan: « Libération des otages ».
 _NAMED = re.compile(r"\b(?:opération|operation|mission|plan|programme)\s*[«\"“]\s*$", re.IGNORECASE)
+#: An act named only to place another beside it or before it in time (since 0.60.0):
+#: "En marge de la réunion, le ministre s'est entretenu avec", "La veille de la visite,
+#: le gouverneur avait reçu", "on the sidelines of the summit".
+_BESIDE_ACT = re.compile(
+    r"\b(?:en\s+marge|(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|on\s+the\s+sidelines|"
+    r"on\s+the\s+eve|the\s+day\s+(?:before|after))\s+(?:de|d['’]|du|des|of)\s*"
+    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|sa\s+|son\s+|ses\s+|its\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
 #: What introduces the cause of the event just told: an earlier happening.
 _EARLIER = re.compile(
     r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
@@ -523,7 +537,9 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
 _HAND_OVER = re.compile(r"^(?:remis|remise|remises|remet|remett)\w*$", re.IGNORECASE)
 _AID_GOODS = re.compile(
     r"[^.;\n]{0,60}?\b(?:vivres|kits?|dons?|médicaments|intrants|semences|denrées|vaccins|"
-    r"moustiquaires|couvertures|nattes|vêtements|chèques?|tonnes|sacs)\b",
+    r"moustiquaires|couvertures|nattes|vêtements|chèques?|tonnes|sacs|"
+    # Since 0.60.0 money handed over: "a remis une enveloppe de cinq millions de francs".
+    r"enveloppes?|francs|fcfa|rations|abris|ustensiles|vivres)\b",
     re.IGNORECASE,
 )
 #: A finite past auxiliary right before a verb (a word may stand between): "a ravitaillé",
@@ -539,7 +555,7 @@ _IN_SESSION = re.compile(
 _AT_CALL = re.compile(r"\s+(?:à\s+l['’]appel|sur\s+l['’]appel)", re.IGNORECASE)
 #: "recevoir" alone, a meeting only when people are received or receive.
 _RECEIVE = re.compile(r"^re[çc]", re.IGNORECASE)
-_BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?par\s+", re.IGNORECASE)
+_BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:par|by)\s+", re.IGNORECASE)
 #: "a été reçu samedi à N'Djamena par son homologue", "Reçus en fin de journée par le
 #: préfet": received by whoever a determiner opens, a day or a place between (0.17.0).
 _BY_DETERMINED = re.compile(
@@ -551,12 +567,28 @@ _BY_DETERMINED = re.compile(
 _BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 
 
+#: English "received" with guests or a host (since 0.60.0): "received a Russian military
+#: delegation", "was received by the prime minister", "received his Malian counterpart";
+#: not "received threats", "received food aid".
+_EN_GUESTS = re.compile(
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday)\s+)?(?:in\s+audience\s+)?(?:by\s+)?(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegations?|envoys?|ambassadors?|ministers?|counterparts?|"
+    r"presidents?|prime\s+minister|leaders?|representatives|officials|chiefs|head\s+of|"
+    r"special\s+representative|emissar(?:y|ies)|mission)\b",
+    re.IGNORECASE,
+)
+
+
 def _received(text: str, t: Trigger, people: Sequence[Mention]) -> bool:
     """Whether "recevoir" has a person or an organisation as agent ("Reçus vendredi par le
-    préfet") or object ("a reçu une délégation des grévistes")."""
+    préfet") or object ("a reçu une délégation des grévistes"); likewise English
+    "received" ("received a delegation", "was received by the president")."""
     if _BY_DETERMINED.match(text, t.end) or GUESTS_PRONOUN.search(
         text, max(0, t.start - 20), t.start
     ):
+        return True
+    if t.text[:1] in "rR" and t.text[2:3] == "c" and _EN_GUESTS.match(text, t.end):
         return True
     after = _BY_SOMEONE.match(text, t.end)
     near = after.end() if after else t.end
@@ -579,7 +611,10 @@ _WHEN_WHERE = re.compile(
     r"(?:\s+(?:(?:ce|cet|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
     r"après-midi|en\s+audience|dans\s+la\s+matinée|dans\s+la\s+soirée"
     r"|en\s+(?:fin|début)\s+(?:de\s+matinée|de\s+journée|de\s+soirée|d['’]après-midi)))*"
-    r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+",
+    r"(?:\s*,?\s+(?:au|à\s+la|à\s+l['’]|à|dans\s+les?|dans\s+la)\s+[^,.;]{0,60}?)?\s*,?\s+"
+    # Since 0.60.0 the partitive the visitors' span leaves out: "a reçu hier mercredi
+    # des | représentants des déplacés".
+    r"(?:des\s+|d['’])?",
     re.IGNORECASE,
 )
 
@@ -1625,7 +1660,11 @@ _PERSON_TAKEN_BEFORE = re.compile(
     # Since 0.38.0 people named by a pronoun or a noun of people: "The pair, a Nigerien
     # and a Cameroonian, were seized", "they were seized", "the two men were seized".
     r"they|he|she|the\s+pair|the\s+(?:two|three|four|five|six|\d+)(?:\s+\w+)?|"
-    r"the\s+(?:men|women|victims|hostages|workers|teachers|passengers|traders|children))"
+    r"the\s+(?:men|women|victims|hostages|workers|teachers|passengers|traders|children|"
+    # Since 0.60.0 one person or more people named by their trade: "The man, who works
+    # for a local charity, was seized", "The farmers were seized on Wednesday".
+    r"man|woman|boy|girl|farmers|herders|villagers|fishermen|worshipp?ers|students|pupils|"
+    r"drivers|miners|nurses|doctors|engineers|officials|aid\s+workers?))"
     r"(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     re.IGNORECASE,
 )
@@ -1650,18 +1689,54 @@ _PEOPLE_AFTER = re.compile(
     r"engineers?|employees?|hostages?|nurses?|doctors?|journalists?|priests?|pastors?|"
     r"imams?|farmers?|herders?|students?|pupils?|child|children|boys?|girls?|tourists?|"
     r"missionar(?:y|ies)|mayors?|residents?|contractors?|"
+    # Since 0.60.0 more people taken: "seized 30 worshippers", "seized two fishermen".
+    r"worshipp?ers?|faithful|congregants?|pilgrims?|fishermen|miners?|youths?|soldiers?|"
+    r"gendarmes?|policemen|elders|relatives|humanitarians?|fidèles|pêcheurs?|orpailleurs?|"
+    r"villageois|éleveurs?|agriculteurs?|élèves|femmes|hommes|personnes|soldats?|"
     r"chauffeurs?|conseillers?|enseignants?|commerçants?|passagers?|otages?|civils)"
     r"(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A noun of people the English participle follows (since 0.60.0): "three hostages
+#: seized in January", "the farmers seized last week".
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:hostages|captives|people|civilians|villagers|farmers|herders|traders|"
+    r"passengers|workers|teachers|students|worshipp?ers|pilgrims|fishermen|miners|women|"
+    r"men|children|girls|boys|soldiers|officials|nationals|tourists|missionaries)\s+$",
+    re.IGNORECASE,
+)
+#: What follows a passive participle, not an object (since 0.60.0): "seized in January",
+#: "seized on Sunday", "seized by gunmen", "seized last week", "seized, ...".
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|(?:in|on|at|near|by|from|during|last|earlier|since|while|when|after|"
+    r"before|along|outside|inside)\b)",
     re.IGNORECASE,
 )
 #: A seizure from a person rather than of one.
 _ROBBED = re.compile(r"dépouill", re.IGNORECASE)
 
 
+#: Livestock right before a taking's participle (since 0.60.0): "le nombre de têtes
+#: enlevées", "du bétail enlevé", "cattle taken".
+_HERD_BEFORE = re.compile(
+    # Not a trade named by its goods: "un commerçant de bétail a été enlevé".
+    r"(?<!commerçant\sde\s)(?<!marchand\sde\s)(?<!vendeur\sde\s)(?<!négociant\sen\s)"
+    rf"\b(?:{_LIVESTOCK}|troupeaux?|cattle|livestock|camels|goats|sheep)\s+"
+    r"(?:(?:ont|a|avaient|avait|sont|ont\s+été|a\s+été|avaient\s+été|were|was|had\s+been)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) -> Trigger:
     """A seizure (COERCE seize) of a person is an abduction (ASSAULT abduct, codebook):
     "a priest who was seized by gunmen", "gunmen seized two aid workers", "the mayor
-    was seized"."""
+    was seized"; a taking of livestock is a seizure ("têtes enlevées")."""
+    if (
+        trigger.label == "ASSAULT"
+        and trigger.mode == "abduct"
+        and _HERD_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+    ):
+        return replace(trigger, label="COERCE", mode="seize")
     if trigger.label != "COERCE" or trigger.mode != "seize":
         return trigger
     if _ROBBED.match(trigger.text):
@@ -1683,10 +1758,21 @@ def abduction(text: str, trigger: Trigger, people: Sequence[tuple[int, int]]) ->
         # "Gunmen seized a truck driver", "seized two aid workers": a noun of people
         # right after the verb, which the recogniser need not tag (since 0.58.0).
         return replace(trigger, label="ASSAULT", mode="abduct")
-    person = _PERSON_TAKEN_BEFORE.search(before) is not None or any(
-        (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
-        or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
-        for s, e in people
+    person = (
+        (
+            _PERSON_TAKEN_BEFORE.search(before) is not None
+            or (
+                trigger.text.lower().endswith("ed")
+                and _PEOPLE_BEFORE.search(before) is not None
+                # A participle, not a verb with its object: "Soldiers seized three trucks".
+                and _PASSIVE_AFTER.match(text, trigger.end) is not None
+            )
+        )
+        or any(
+            (trigger.end <= s and _PERSON_GAP.match(text[trigger.end : s]))
+            or (e <= trigger.start and _TAKEN_PERSON.fullmatch(text, e, trigger.start))
+            for s, e in people
+        )
     )
     return replace(trigger, label="ASSAULT", mode="abduct") if person else trigger
 
@@ -2202,6 +2288,37 @@ def merge_mentions(
             a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
 
+    @cache
+    def parties(ti: int) -> frozenset[str]:
+        """The sides of a meeting its own sentence names (its actors and recipients), by
+        their actor id when known, else folded without their article."""
+        out = set()
+        for a in args.get(ti, []):
+            if a.role not in (Role.ACTOR, Role.RECIPIENT) or a.score < OWN_SENTENCE:
+                continue
+            m = mentions[a.mention]
+            if not in_own_sentence(ti, m):
+                continue
+            words = fold_key(m.text).split()
+            while words and words[0] in _ARTICLES:
+                words = words[1:]
+            out.add(m.textareas.get(Normalised.ACTOR) or " ".join(words))
+        return frozenset(out - {""})
+
+    def parties_apart(ti: int, group: Sequence[int]) -> bool:
+        """Whether a meeting and the group are told of different sides, each in its own
+        sentence ("a reçu une délégation des commerçants [...] a reçu les chefs
+        coutumiers"), since 0.60.0: the codebook's event identity asks for the same
+        participants. Not when one names the other ("le ministre Abdoulaye Diop", then
+        "Abdoulaye Diop")."""
+        if triggers[ti].label != "CONSULT":
+            return False
+        mine = parties(ti)
+        theirs = set().union(*(parties(g) for g in group))
+        return bool(mine and theirs) and not any(
+            a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
+        )
+
     def by_air(ti: int) -> bool:
         """Whether aircraft are the subject of the trigger's clause ("Les vecteurs aériens
         ont détruit", "Malian air force jets struck"), in its sentence before it."""
@@ -2393,6 +2510,14 @@ def merge_mentions(
                 # from is not the one its sentence tells.
                 continue
             if sentence(first.start) == sentence(t.start):
+                if any(
+                    _BESIDE_ACT.search(text, max(0, u.start - 40), u.start)
+                    for u in (t, *(triggers[g] for g in group))
+                    if sentence(u.start) == sentence(t.start)
+                ):
+                    # "En marge de la réunion, M. X s'est entretenu avec son homologue":
+                    # the meeting named to place the talks is another happening.
+                    continue
                 if (
                     not pointing
                     and (own := value(ti, Role.TIME))
@@ -2519,6 +2644,7 @@ def merge_mentions(
                 )
                 or named_apart(ti, group)
                 or people_apart(ti, group)
+                or parties_apart(ti, group)
             )
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
             # sentence is another happening than a group dated only by the sentences
@@ -2603,7 +2729,12 @@ def merge_mentions(
                     )
                     and not _is_toll(t)
                 )
-                or _SEQUEL.match(text, sentence(t.start)[0])
+                or (
+                    _SEQUEL.match(text, sentence(t.start)[0])
+                    # "À la veille de la manifestation": the act that phrase names is
+                    # the one told before, not one beside it (since 0.60.0).
+                    and not _BESIDE_ACT.search(text, max(0, t.start - 40), t.start)
+                )
                 or apart
             ):
                 continue
