@@ -569,6 +569,11 @@ def attributed(
     return None
 
 
+#: The day a claim was made, told between the claim and what it claims.
+_CLAIM_DAY = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)"
+)
 #: Between who claims an act and the act (since 0.28.0; English has no parse to read it
 #: from): "JNIM claimed the attack", "JNIM has claimed responsibility for the ambush",
 #: "le JNIM a revendiqué l'attaque".
@@ -576,8 +581,11 @@ _CLAIMED_BY_BEFORE = re.compile(
     # Since 0.58.0 also after the group's initials in brackets, the last name told: "The
     # Group for the Support of Islam and Muslims (JNIM) claimed responsibility for".
     r"^\)?\s+(?:has\s+|had\s+|have\s+|later\s+|a\s+|ont\s+|avait\s+|avaient\s+)?"
-    r"(?:(?:claimed|claims|revendiqu\w*)\s+"
-    r"(?:(?:the\s+)?responsibility\s+for\s+|la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
+    # Since 0.60.0 the day of the claim may come between: "claimed responsibility on
+    # Thursday for an attack", "a revendiqué samedi l'attaque".
+    r"(?:(?:claimed|claims|revendiqu\w*)\s+" + _CLAIM_DAY + r"?"
+    r"(?:(?:the\s+)?responsibility\s+" + _CLAIM_DAY + r"?for\s+|"
+    r"la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
     # Since 0.59.0 who says it did the act: "JNIM said it carried out an ambush".
     r"|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|staged|launched|mounted|led)\s+)"

@@ -3916,7 +3916,10 @@ _AND_THE = re.compile(
     # Since 0.58.0 after the first's initials in brackets ("Les Forces armées maliennes
     # (FAMa) et ..."), and before members of the second ("et les éléments d'Africa
     # Corps", "and fighters of").
-    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    # Since 0.60.0 also before an indefinite or possessive article: "Des gendarmes *et
+    # des* Volontaires pour la défense de la patrie", "the army *and its* auxiliaries".
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|ainsi\s+que)\s+"
+    r"(?:(?:le|la|les|l['’]|the|des|ses|leurs|its|their)\s*)?"
     r"(?:(?:éléments|combattants|membres|hommes|soldats|fighters|members|troops)\s+"
     r"(?:de\s+|du\s+|d['’]|des\s+|of\s+|from\s+)(?:l['’]|la\s+|le\s+|the\s+)?)?",
     re.IGNORECASE,

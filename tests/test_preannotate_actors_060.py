@@ -1,0 +1,110 @@
+"""Pre-annotation 0.60.0, coordinated actors and claims told with their day.
+
+Two actors coordinated before the act are two mentions, each with its actor id, not
+one phrase with none: "L'armée malienne et ses partenaires russes ont frappé" (fama and
+africa-corps), "Des soldats maliens et des combattants de Wagner" (fama, and Wagner by its name),
+"Les FAMa et leurs alliés", "Des gendarmes et des Volontaires pour la défense de la
+patrie", "The Malian army and its Russian allies". A name that holds "et" stays one
+("Forces de défense et de sécurité"), and so does a coordination of things. Who claims
+an act is its actor also when the claim's day comes between ("claimed responsibility on
+Thursday for an attack", "a revendiqué samedi l'attaque"). Each sentence is written for
+the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_actors_059 import _actors
+from tests.test_preannotate_events import english_document, titled_document
+
+
+def _fr(body: str) -> dict[str, Any]:
+    return titled_document("Titre", body, "Bamako")
+
+
+def test_an_army_and_its_russian_partners_are_two_actors(annotator: Preannotator) -> None:
+    body = (
+        "L'armée malienne et ses partenaires russes ont bombardé mercredi un campement "
+        "jihadiste près de Ménaka, selon une source militaire."
+    )
+    # Before 0.60.0 one phrase, "L'armée malienne et ses partenaires russes", no id.
+    assert _actors(annotator, _fr(body), "bombardé") == [
+        ("armée malienne", "fama"),
+        ("ses partenaires russes", "africa-corps"),
+    ]
+
+
+def test_soldiers_and_members_of_a_named_group_are_two_actors(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des soldats maliens et des combattants de Wagner ont exécuté une dizaine de "
+        "bergers lundi près de Nampala, selon des témoins."
+    )
+    # Before 0.60.0 one phrase, "Des soldats maliens et des combattants de Wagner"; the
+    # members of a named group are its name.
+    assert _actors(annotator, _fr(body), "exécuté") == [
+        ("Des soldats maliens", "fama"),
+        ("Wagner", "wagner"),
+    ]
+
+
+def test_the_allies_of_a_named_force_act_with_it(annotator: Preannotator) -> None:
+    body = "Les FAMa et leurs alliés ont arrêté jeudi une vingtaine de suspects à Douentza."
+    # Before 0.60.0 only the FAMa: "leurs alliés" was no mention.
+    assert [text for text, _ in _actors(annotator, _fr(body), "arrêté")] == [
+        "FAMa",
+        "leurs alliés",
+    ]
+
+
+def test_a_force_and_a_registered_militia_after_des(annotator: Preannotator) -> None:
+    body = (
+        "Des gendarmes et des Volontaires pour la défense de la patrie ont interpellé "
+        "samedi six suspects à Kaya."
+    )
+    # Before 0.60.0 "et des" between the two hid the second.
+    actors = _actors(annotator, titled_document("Titre", body, "Ouagadougou"), "interpellé")
+    assert [text for text, _ in actors] == [
+        "Des gendarmes",
+        "Volontaires pour la défense de la patrie",
+    ]
+    assert actors[1][1] == "vdp"
+
+
+def test_an_english_army_and_its_russian_allies(annotator: Preannotator) -> None:
+    body = (
+        "The Malian army and its Russian allies carried out drone strikes on Friday "
+        "against rebel positions near Kidal, the army said."
+    )
+    actors = _actors(annotator, english_document(body), "drone strikes")
+    assert ("its Russian allies", "africa-corps") in actors
+    assert ("Malian army", "fama") in actors
+
+
+def test_a_name_holding_et_stays_one_actor(annotator: Preannotator) -> None:
+    # Guard: the coordination inside a name is no second actor.
+    body = "Les Forces de défense et de sécurité ont libéré jeudi trois otages près de Tillabéri."
+    actors = _actors(annotator, titled_document("Titre", body, "Niamey"), "libéré")
+    assert [text for text, _ in actors] == ["Forces de défense et de sécurité"]
+
+
+def test_an_english_claim_with_its_day_names_the_actor(annotator: Preannotator) -> None:
+    body = (
+        "The Islamic State in the Sahel claimed responsibility on Thursday for an attack "
+        "that killed twelve soldiers near Tillabéri."
+    )
+    # Before 0.60.0 the group was the claim's source only.
+    assert _actors(annotator, english_document(body), "attack") == [
+        ("Islamic State in the Sahel", "eigs")
+    ]
+
+
+def test_a_french_claim_with_its_day_names_the_actor(annotator: Preannotator) -> None:
+    # Guard: the parse already reads the French claim.
+    body = (
+        "Le JNIM a revendiqué samedi l'embuscade qui a coûté la vie à six soldats près de "
+        "Boulkessi."
+    )
+    assert _actors(annotator, _fr(body), "embuscade") == [("JNIM", "jnim")]
