@@ -7,8 +7,12 @@ africa-corps), "Des soldats maliens et des combattants de Wagner" (fama, and Wag
 patrie", "The Malian army and its Russian allies". A name that holds "et" stays one
 ("Forces de défense et de sécurité"), and so does a coordination of things. Who claims
 an act is its actor also when the claim's day comes between ("claimed responsibility on
-Thursday for an attack", "a revendiqué samedi l'attaque"). Each sentence is written for
-the test."""
+Thursday for an attack", "a revendiqué samedi l'attaque"). An infinitive of "avant de"
+shares its verb's subject past a conjoined verb ("Ils ont rassemblé ... et abattu ...
+avant de mettre le feu": the pronoun's antecedent) and past a relative clause the parse
+hangs it on ("ont tiré sur les orpailleurs qui travaillaient ... avant de s'emparer":
+the assailants). Two people coordinated after an act are both its recipients ("accuse des
+gendarmes et des miliciens"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -108,3 +112,54 @@ def test_a_french_claim_with_its_day_names_the_actor(annotator: Preannotator) ->
         "Boulkessi."
     )
     assert _actors(annotator, _fr(body), "embuscade") == [("JNIM", "jnim")]
+
+
+def test_an_infinitive_after_a_conjoined_verb_takes_the_pronoun_s_antecedent(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des individus armés ont fait irruption vendredi dans une école près de Tougan. "
+        "Ils ont rassemblé les élèves dans la cour et abattu deux enseignants avant de "
+        "mettre le feu aux salles de classe."
+    )
+    # Before 0.60.0 the nearest people before the act, the pupils.
+    actors = _actors(annotator, titled_document("Titre", body, "Ouagadougou"), "mettre le feu")
+    assert [text for text, _ in actors] == ["Des individus armés"]
+
+
+def test_avant_de_after_a_relative_clause_on_the_object_is_the_subject_s_act(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Selon des témoins, les assaillants ont tiré sur les orpailleurs qui travaillaient "
+        "dans les puits avant de s'emparer de motos."
+    )
+    # Before 0.60.0 the miners (the parse hangs the infinitive on their clause).
+    actors = _actors(annotator, titled_document("Titre", body, "Niamey"), "emparer")
+    assert [text for text, _ in actors] == ["les assaillants"]
+
+
+def test_two_coordinated_accused_are_both_recipients(annotator: Preannotator) -> None:
+    body = (
+        "Un collectif de familles accuse des gendarmes et des miliciens d'avoir torturé "
+        "trois bergers la semaine dernière près de Dori."
+    )
+    # Before 0.60.0 one phrase "des gendarmes et des miliciens"; split since 0.60.0,
+    # both accused are the accusation's recipients.
+    assert _recipients(annotator, titled_document("Titre", body, "Ouagadougou"), "accuse") == [
+        "des gendarmes",
+        "des miliciens",
+    ]
+
+
+def _recipients(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
+    """The recipients suggested for the event whose trigger is ``trigger``."""
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    return sorted(
+        spans[r["to_id"]]["text"]
+        for r in result
+        if r.get("type") == "relation"
+        and r["labels"] == ["recipient"]
+        and spans[r["from_id"]]["text"] == trigger
+    )

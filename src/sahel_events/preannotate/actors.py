@@ -446,8 +446,36 @@ def subject(
         )
         if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
             break
-        k = tokens[k].head
+        k = _past_relative_clause(tokens, k, own)
     return None
+
+
+#: The marks of an infinitive that tells the next act of the main clause's subject.
+_THEN_MARKS = frozenset(["avant", "après"])
+
+
+def _past_relative_clause(tokens: Sequence[Token], k: int, own: Sequence[Token]) -> int:
+    """The verb whose subject the infinitive ``k`` shares: its head, or, when the parse
+    hangs an infinitive of "avant de" on a relative clause qualifying the verb's object,
+    the main verb (since 0.60.0): "les assaillants ont tiré sur les orpailleurs qui
+    travaillaient dans les puits *avant de s'emparer* de motos" (the assailants seized
+    them, not the miners)."""
+    head = tokens[k].head
+    if tokens[head].dep != "acl:relcl" or not any(
+        t.dep == "mark" and t.text.lower() in _THEN_MARKS for t in own
+    ):
+        return head
+    noun = tokens[tokens[head].head]
+    if noun.dep.startswith("nsubj") or noun.head == noun.index:
+        return head
+    verb = noun.head
+    for _ in range(3):
+        if tokens[verb].pos in ("VERB", "AUX"):
+            return verb
+        if tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    return head
 
 
 def _clause_of_participle(tokens: Sequence[Token], k: int) -> int:
@@ -614,7 +642,19 @@ def pronoun_antecedent(
     if tokens[k].lemma.lower() in UNDERGO | _DIED:
         return None  # "lorsqu'ils ont essuyé des tirs": who underwent it
     dependents = children.get(k, [])
-    if tokens[k].dep == "conj" and not any(t.dep.startswith("nsubj") for t in dependents):
+    for _ in range(3):
+        if any(t.dep.startswith("nsubj") for t in dependents) or not (
+            tokens[k].dep == "conj"
+            # Since 0.60.0 also an infinitive clause, which shares its verb's subject as
+            # :func:`subject` reads it: "Ils ont rassemblé les élèves et abattu deux
+            # enseignants *avant de mettre le feu*" (two hops: the infinitive, then the
+            # conjoined verb).
+            or (
+                tokens[k].dep == "advcl"
+                and any(t.dep == "mark" and t.text.lower() in _INFINITIVE_MARKS for t in dependents)
+            )
+        ):
+            break
         # "Il a promis des renforts et a appelé au calme" (since 0.27.0): a conjoined verb
         # without a subject of its own shares the first verb's (the parse may attach it
         # to that verb's object: "le déploiement ... et a appelé").
@@ -623,7 +663,10 @@ def pronoun_antecedent(
             if tokens[first].pos in ("VERB", "AUX") or tokens[first].head == first:
                 break
             first = tokens[first].head
-        dependents = children.get(first, [])
+        if first == k:
+            break
+        k = first
+        dependents = children.get(k, [])
     pronoun = next(
         (
             t

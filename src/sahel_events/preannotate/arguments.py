@@ -543,6 +543,21 @@ def link_arguments(
                 text[trig.end : link_from.get(nearest, mentions[nearest].start)]
             ):
                 add(Role.RECIPIENT, nearest, 0.5)
+                # "accuse des militaires et des supplétifs", "a reçu le préfet et le
+                # maire": the one coordinated right after is a recipient too (since
+                # 0.60.0, as coordinated actors are two mentions).
+                partner = next(
+                    (
+                        i
+                        for i in after
+                        if mentions[i].label in _TOGETHER
+                        and mentions[nearest].label in _TOGETHER
+                        and _AND_THE.fullmatch(text, mentions[nearest].end, mentions[i].start)
+                    ),
+                    None,
+                )
+                if partner is not None:
+                    add(Role.RECIPIENT, partner, 0.5)
                 break
         if trig.label == "CONSULT" and (
             _RECEIVING.match(trig.text)
