@@ -12,7 +12,9 @@ shares its verb's subject past a conjoined verb ("Ils ont rassemblé ... et abat
 avant de mettre le feu": the pronoun's antecedent) and past a relative clause the parse
 hangs it on ("ont tiré sur les orpailleurs qui travaillaient ... avant de s'emparer":
 the assailants). Two people coordinated after an act are both its recipients ("accuse des
-gendarmes et des miliciens"). Each sentence is written for the test."""
+gendarmes et des miliciens"). Who underwent one passive is not the nearest author of
+another passive ("Les hommes trouvés ... auraient été exécutés, et des cases auraient été
+incendiées"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -163,3 +165,20 @@ def _recipients(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> l
         and r["labels"] == ["recipient"]
         and spans[r["from_id"]]["text"] == trigger
     )
+
+
+def test_who_underwent_one_passive_is_not_the_author_of_the_next(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Selon le document, les assaillants seraient arrivés à moto peu après l'aube. Les "
+        "hommes trouvés dans les concessions auraient été regroupés puis exécutés, et une "
+        "quinzaine de cases auraient été incendiées."
+    )
+    # Before 0.60.0 the men rounded up, the nearest people before the act.
+    assert ("Les hommes trouvés", None) not in _actors(annotator, _fr(body), "incendiées")
+    freed = (
+        "En mars, le maire de Kantchari avait lui aussi été enlevé, avant d'être libéré "
+        "quelques semaines plus tard."
+    )
+    assert _actors(annotator, titled_document("Titre", freed, "Ouagadougou"), "libéré") == []

@@ -754,6 +754,22 @@ def _subject_mention(tokens: Sequence[Token], mention: Mention) -> bool:
     return False
 
 
+def undergoer_of_another_passive(trig: Trigger, tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether the trigger's verb is a passive and the head of the mention the subject
+    of another passive verb (since 0.60.0): "*Les hommes trouvés* ... auraient été
+    regroupés puis exécutés, et une quinzaine de cases auraient été incendiées" — who
+    underwent one act did not do the next, which names its own victim."""
+    k = governing_verb(trig, tokens)
+    if k is None or not _passive(tokens, k):
+        return False
+    for t in tokens[bisect_left(tokens, mention.start, key=_START) :]:
+        if t.start >= mention.end:
+            return False
+        if t.dep == "nsubj:pass" and not mention.start <= tokens[t.head].start < mention.end:
+            return t.head != k
+    return False
+
+
 def _sentence_start(tokens: Sequence[Token], offset: int) -> int:
     """The start offset of the sentence holding ``offset``: after the last full stop,
     question or exclamation mark before it, or the text's start."""

@@ -55,6 +55,7 @@ from .actors import (
     reacted_to,
     subject,
     undergoer,
+    undergoer_of_another_passive,
 )
 from .argument import Argument
 from .capitals import seat_of_government
@@ -4401,6 +4402,10 @@ def _actor(
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
         )
+        # "Les hommes trouvés ... auraient été regroupés puis exécutés, et une quinzaine de
+        # cases auraient été incendiées": the subject of a passive underwent an act; it
+        # is not the nearest author of the next (since 0.60.0).
+        and not (parsed and undergoer_of_another_passive(trig, tokens, mentions[i]))
     ]
     if acted_on(text, trig, tokens, sent, acting_on):
         return None  # "La police a dispersé une manifestation": not the marchers
