@@ -14,13 +14,18 @@ hangs it on ("ont tiré sur les orpailleurs qui travaillaient ... avant de s'emp
 the assailants). Two people coordinated after an act are both its recipients ("accuse des
 gendarmes et des miliciens"). Who underwent one passive is not the nearest author of
 another passive ("Les hommes trouvés ... auraient été exécutés, et des cases auraient été
-incendiées"). Each sentence is written for the test."""
+incendiées"), nor is a source after "selon" that the parse makes the subject. Each
+sentence is written for the test."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sahel_events.preannotate.actors import subject
+from sahel_events.preannotate.entities import Mention
+from sahel_events.preannotate.ner import Token
 from sahel_events.preannotate.predict import Preannotator
+from sahel_events.preannotate.triggers import Trigger
 from tests.test_preannotate_actors_059 import _actors
 from tests.test_preannotate_events import english_document, titled_document
 
@@ -182,3 +187,29 @@ def test_who_underwent_one_passive_is_not_the_author_of_the_next(
         "quelques semaines plus tard."
     )
     assert _actors(annotator, titled_document("Titre", freed, "Ouagadougou"), "libéré") == []
+
+
+def test_a_source_after_selon_the_parse_makes_the_subject_is_no_actor() -> None:
+    # The parse of a long sentence may make "Selon des témoins" the subject of the verb
+    # (a parse written out here, as the model gives it only in some contexts).
+    text = "Selon des témoins , ils ont ouvert le feu"
+    words = [
+        ("Selon", "selon", "ADP", "case", 2),
+        ("des", "un", "DET", "det", 2),
+        ("témoins", "témoin", "NOUN", "nsubj", 6),
+        (",", ",", "PUNCT", "punct", 6),
+        ("ils", "il", "PRON", "nsubj", 6),
+        ("ont", "avoir", "AUX", "aux:tense", 6),
+        ("ouvert", "ouvrir", "VERB", "ROOT", 6),
+        ("le", "le", "DET", "det", 8),
+        ("feu", "feu", "NOUN", "obj", 6),
+    ]
+    tokens, offset = [], 0
+    for index, (word, lemma, pos, dep, head) in enumerate(words):
+        start = text.index(word, offset)
+        offset = start + len(word)
+        tokens.append(Token(start, offset, word, lemma, pos, "", "", index, dep, head))
+    witnesses = Mention(6, 17, "des témoins", "PER", 0.55, "nominal")
+    trig = Trigger(29, 40, "ouvert le feu", "ASSAULT", None, (), 1.0, "ouvrir le feu", (6, 8))
+    # Before 0.60.0 the witnesses were taken for who opened fire.
+    assert subject(trig, tokens, [witnesses], [0]) is None
