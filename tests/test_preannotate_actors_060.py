@@ -14,8 +14,9 @@ hangs it on ("ont tiré sur les orpailleurs qui travaillaient ... avant de s'emp
 the assailants). Two people coordinated after an act are both its recipients ("accuse des
 gendarmes et des miliciens"). Who underwent one passive is not the nearest author of
 another passive ("Les hommes trouvés ... auraient été exécutés, et des cases auraient été
-incendiées"), nor is a source after "selon" that the parse makes the subject. Each
-sentence is written for the test."""
+incendiées"), nor is a source after "selon" that the parse makes the subject, nor the
+agent of a coercive passive done to the act ("La marche a été dispersée par les
+policiers"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -204,12 +205,39 @@ def test_a_source_after_selon_the_parse_makes_the_subject_is_no_actor() -> None:
         ("le", "le", "DET", "det", 8),
         ("feu", "feu", "NOUN", "obj", 6),
     ]
+    tokens = _tokens(text, words)
+    witnesses = Mention(6, 17, "des témoins", "PER", 0.55, "nominal")
+    trig = Trigger(29, 40, "ouvert le feu", "ASSAULT", None, (), 1.0, "ouvrir le feu", (6, 8))
+    # Before 0.60.0 the witnesses were taken for who opened fire.
+    assert subject(trig, tokens, [witnesses], [0]) is None
+
+
+def _tokens(text: str, words: list[tuple[str, str, str, str, int]]) -> list[Token]:
+    """Tokens of ``text`` from (word, lemma, pos, dep, head) rows: a parse written out."""
     tokens, offset = [], 0
     for index, (word, lemma, pos, dep, head) in enumerate(words):
         start = text.index(word, offset)
         offset = start + len(word)
         tokens.append(Token(start, offset, word, lemma, pos, "", "", index, dep, head))
-    witnesses = Mention(6, 17, "des témoins", "PER", 0.55, "nominal")
-    trig = Trigger(29, 40, "ouvert le feu", "ASSAULT", None, (), 1.0, "ouvrir le feu", (6, 8))
-    # Before 0.60.0 the witnesses were taken for who opened fire.
-    assert subject(trig, tokens, [witnesses], [0]) is None
+    return tokens
+
+
+def test_the_agent_of_a_passive_done_to_the_act_is_not_its_actor() -> None:
+    text = "La marche a été dispersée par les policiers"
+    tokens = _tokens(
+        text,
+        [
+            ("La", "le", "DET", "det", 1),
+            ("marche", "marche", "NOUN", "nsubj:pass", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("dispersée", "disperser", "VERB", "ROOT", 4),
+            ("par", "par", "ADP", "case", 7),
+            ("les", "le", "DET", "det", 7),
+            ("policiers", "policier", "NOUN", "obl:agent", 4),
+        ],
+    )
+    police = Mention(30, 43, "les policiers", "PER", 0.55, "nominal")
+    march = Trigger(3, 9, "marche", "PROTEST", "demo", (), 1.0, "marche", (1, 1))
+    # Before 0.60.0 the police who dispersed it were taken for who marched.
+    assert subject(march, tokens, [police], [0], acting_on=frozenset({4})) is None

@@ -262,7 +262,17 @@ def acted_on(
     k = governing_verb(trig, tokens)
     if k is None:
         return bool(_ACTED_ON_EN.search(text, sentence[0], trig.start))
-    return k in acting_on and object_of(trig, tokens, k)
+    return k in acting_on and (object_of(trig, tokens, k) or _passive_subject_of(trig, tokens, k))
+
+
+def _passive_subject_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger is the subject of the passive verb ``k`` (since 0.60.0): "La
+    marche de l'opposition a été dispersée par les forces de l'ordre" — the act was
+    done to it, by whom the agent names, not by its authors."""
+    first, last = trig.tokens
+    return first >= 0 and any(
+        tokens[j].dep == "nsubj:pass" and tokens[j].head == k for j in range(first, last + 1)
+    )
 
 
 #: An English verb of coercion right before the noun it acts on.
@@ -390,7 +400,7 @@ def subject(
         return None
     if k in foreign and _oblique_of(trig, tokens, k):
         return None
-    if k in acting_on and object_of(trig, tokens, k):
+    if k in acting_on and (object_of(trig, tokens, k) or _passive_subject_of(trig, tokens, k)):
         return None
     if undergone != (tokens[k].lemma.lower() in UNDERGO):
         return None
