@@ -16,7 +16,8 @@ gendarmes et des miliciens"). Who underwent one passive is not the nearest autho
 another passive ("Les hommes trouvés ... auraient été exécutés, et des cases auraient été
 incendiées"), nor is a source after "selon" that the parse makes the subject, nor the
 agent of a coercive passive done to the act ("La marche a été dispersée par les
-policiers"). Each sentence is written for the test."""
+policiers"). Who asked, after "à la demande de", is the request's actor. Each sentence is
+written for the test."""
 
 from __future__ import annotations
 
@@ -241,3 +242,13 @@ def test_the_agent_of_a_passive_done_to_the_act_is_not_its_actor() -> None:
     march = Trigger(3, 9, "marche", "PROTEST", "demo", (), 1.0, "marche", (1, 1))
     # Before 0.60.0 the police who dispersed it were taken for who marched.
     assert subject(march, tokens, [police], [0], acting_on=frozenset({4})) is None
+
+
+def test_who_asked_in_a_la_demande_de_is_the_request_s_actor(annotator: Preannotator) -> None:
+    body = (
+        "Depuis lundi, des patrouilles de l'armée escortent les cultivateurs vers leurs "
+        "champs près de Koro, à la demande des chefs de village."
+    )
+    # Before 0.60.0 the village chiefs were no mention: the patrols were taken.
+    actors = _actors(annotator, _fr(body), "demande")
+    assert [text for text, _ in actors] == ["chefs de village"]

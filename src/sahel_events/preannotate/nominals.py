@@ -804,6 +804,7 @@ def find_nominals(
             or _owner_of_craft(tokens, tok)
             or _misparsed_subject(tokens, tok)
             or _behind_a_day(tokens, tok)
+            or _requester(tokens, tok)
         ):
             continue
         lemma = tok.lemma.lower()
@@ -1203,6 +1204,17 @@ def bracketed_acronyms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if window + len(text[window:bracket].rstrip()) in bodies:
             out[k] = Mention(m.start, m.end, m.text, "ORG", 0.6, "ner")
     return out
+
+
+#: Nouns of asking whose complement names who asked: "à la demande des chefs de village".
+_ASKING = frozenset({"demande", "initiative", "invitation", "requête", "request"})
+
+
+def _requester(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether the noun is the complement of a noun of asking ("à la *demande* des chefs
+    de village", since 0.60.0): who asked acts (the request's actor), and is a mention
+    for it."""
+    return tok.dep == "nmod" and tokens[tok.head].lemma.lower() in _ASKING
 
 
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
