@@ -262,7 +262,17 @@ def acted_on(
     k = governing_verb(trig, tokens)
     if k is None:
         return bool(_ACTED_ON_EN.search(text, sentence[0], trig.start))
-    return k in acting_on and object_of(trig, tokens, k)
+    return k in acting_on and (object_of(trig, tokens, k) or _passive_subject_of(trig, tokens, k))
+
+
+def _passive_subject_of(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger is the subject of the passive verb ``k`` (since 0.60.0): "La
+    marche de l'opposition a été dispersée par les forces de l'ordre" — the act was
+    done to it, by whom the agent names, not by its authors."""
+    first, last = trig.tokens
+    return first >= 0 and any(
+        tokens[j].dep == "nsubj:pass" and tokens[j].head == k for j in range(first, last + 1)
+    )
 
 
 #: An English verb of coercion right before the noun it acts on.
@@ -390,7 +400,7 @@ def subject(
         return None
     if k in foreign and _oblique_of(trig, tokens, k):
         return None
-    if k in acting_on and object_of(trig, tokens, k):
+    if k in acting_on and (object_of(trig, tokens, k) or _passive_subject_of(trig, tokens, k)):
         return None
     if undergone != (tokens[k].lemma.lower() in UNDERGO):
         return None
@@ -421,6 +431,11 @@ def subject(
             groups.append([t for t in children.get(k, []) if t.dep in deps])
         for subjects in groups:
             for t in subjects:
+                if any(c.lemma.lower() == "selon" for c in children.get(t.index, [])):
+                    # "Selon des habitants joints par téléphone, les assaillants ... ont
+                    # ouvert le feu": the parse may make the source the subject; who
+                    # tells it did not do it (since 0.60.0).
+                    continue
                 found = _holder(mentions, candidates, _antecedent(tokens, k, t))
                 if found is not None:
                     return found
@@ -446,8 +461,36 @@ def subject(
         )
         if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
             break
-        k = tokens[k].head
+        k = _past_relative_clause(tokens, k, own)
     return None
+
+
+#: The marks of an infinitive that tells the next act of the main clause's subject.
+_THEN_MARKS = frozenset(["avant", "après"])
+
+
+def _past_relative_clause(tokens: Sequence[Token], k: int, own: Sequence[Token]) -> int:
+    """The verb whose subject the infinitive ``k`` shares: its head, or, when the parse
+    hangs an infinitive of "avant de" on a relative clause qualifying the verb's object,
+    the main verb (since 0.60.0): "les assaillants ont tiré sur les orpailleurs qui
+    travaillaient dans les puits *avant de s'emparer* de motos" (the assailants seized
+    them, not the miners)."""
+    head = tokens[k].head
+    if tokens[head].dep != "acl:relcl" or not any(
+        t.dep == "mark" and t.text.lower() in _THEN_MARKS for t in own
+    ):
+        return head
+    noun = tokens[tokens[head].head]
+    if noun.dep.startswith("nsubj") or noun.head == noun.index:
+        return head
+    verb = noun.head
+    for _ in range(3):
+        if tokens[verb].pos in ("VERB", "AUX"):
+            return verb
+        if tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    return head
 
 
 def _clause_of_participle(tokens: Sequence[Token], k: int) -> int:
@@ -569,6 +612,11 @@ def attributed(
     return None
 
 
+#: The day a claim was made, told between the claim and what it claims.
+_CLAIM_DAY = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)"
+)
 #: Between who claims an act and the act (since 0.28.0; English has no parse to read it
 #: from): "JNIM claimed the attack", "JNIM has claimed responsibility for the ambush",
 #: "le JNIM a revendiqué l'attaque".
@@ -576,8 +624,11 @@ _CLAIMED_BY_BEFORE = re.compile(
     # Since 0.58.0 also after the group's initials in brackets, the last name told: "The
     # Group for the Support of Islam and Muslims (JNIM) claimed responsibility for".
     r"^\)?\s+(?:has\s+|had\s+|have\s+|later\s+|a\s+|ont\s+|avait\s+|avaient\s+)?"
-    r"(?:(?:claimed|claims|revendiqu\w*)\s+"
-    r"(?:(?:the\s+)?responsibility\s+for\s+|la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
+    # Since 0.60.0 the day of the claim may come between: "claimed responsibility on
+    # Thursday for an attack", "a revendiqué samedi l'attaque".
+    r"(?:(?:claimed|claims|revendiqu\w*)\s+" + _CLAIM_DAY + r"?"
+    r"(?:(?:the\s+)?responsibility\s+" + _CLAIM_DAY + r"?for\s+|"
+    r"la\s+(?:responsabilité|paternité)\s+(?:de\s+|d['’]))?"
     # Since 0.59.0 who says it did the act: "JNIM said it carried out an ambush".
     r"|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|staged|launched|mounted|led)\s+)"
@@ -606,7 +657,19 @@ def pronoun_antecedent(
     if tokens[k].lemma.lower() in UNDERGO | _DIED:
         return None  # "lorsqu'ils ont essuyé des tirs": who underwent it
     dependents = children.get(k, [])
-    if tokens[k].dep == "conj" and not any(t.dep.startswith("nsubj") for t in dependents):
+    for _ in range(3):
+        if any(t.dep.startswith("nsubj") for t in dependents) or not (
+            tokens[k].dep == "conj"
+            # Since 0.60.0 also an infinitive clause, which shares its verb's subject as
+            # :func:`subject` reads it: "Ils ont rassemblé les élèves et abattu deux
+            # enseignants *avant de mettre le feu*" (two hops: the infinitive, then the
+            # conjoined verb).
+            or (
+                tokens[k].dep == "advcl"
+                and any(t.dep == "mark" and t.text.lower() in _INFINITIVE_MARKS for t in dependents)
+            )
+        ):
+            break
         # "Il a promis des renforts et a appelé au calme" (since 0.27.0): a conjoined verb
         # without a subject of its own shares the first verb's (the parse may attach it
         # to that verb's object: "le déploiement ... et a appelé").
@@ -615,7 +678,10 @@ def pronoun_antecedent(
             if tokens[first].pos in ("VERB", "AUX") or tokens[first].head == first:
                 break
             first = tokens[first].head
-        dependents = children.get(first, [])
+        if first == k:
+            break
+        k = first
+        dependents = children.get(k, [])
     pronoun = next(
         (
             t
@@ -700,6 +766,22 @@ def _subject_mention(tokens: Sequence[Token], mention: Mention) -> bool:
             return False
         if t.dep == "nsubj" and not mention.start <= tokens[t.head].start < mention.end:
             return True
+    return False
+
+
+def undergoer_of_another_passive(trig: Trigger, tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether the trigger's verb is a passive and the head of the mention the subject
+    of another passive verb (since 0.60.0): "*Les hommes trouvés* ... auraient été
+    regroupés puis exécutés, et une quinzaine de cases auraient été incendiées" — who
+    underwent one act did not do the next, which names its own victim."""
+    k = governing_verb(trig, tokens)
+    if k is None or not _passive(tokens, k):
+        return False
+    for t in tokens[bisect_left(tokens, mention.start, key=_START) :]:
+        if t.start >= mention.end:
+            return False
+        if t.dep == "nsubj:pass" and not mention.start <= tokens[t.head].start < mention.end:
+            return t.head != k
     return False
 
 

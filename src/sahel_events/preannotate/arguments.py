@@ -55,6 +55,7 @@ from .actors import (
     reacted_to,
     subject,
     undergoer,
+    undergoer_of_another_passive,
 )
 from .argument import Argument
 from .capitals import seat_of_government
@@ -543,6 +544,21 @@ def link_arguments(
                 text[trig.end : link_from.get(nearest, mentions[nearest].start)]
             ):
                 add(Role.RECIPIENT, nearest, 0.5)
+                # "accuse des militaires et des supplétifs", "a reçu le préfet et le
+                # maire": the one coordinated right after is a recipient too (since
+                # 0.60.0, as coordinated actors are two mentions).
+                partner = next(
+                    (
+                        i
+                        for i in after
+                        if mentions[i].label in _TOGETHER
+                        and mentions[nearest].label in _TOGETHER
+                        and _AND_THE.fullmatch(text, mentions[nearest].end, mentions[i].start)
+                    ),
+                    None,
+                )
+                if partner is not None:
+                    add(Role.RECIPIENT, partner, 0.5)
                 break
         if trig.label == "CONSULT" and (
             _RECEIVING.match(trig.text)
@@ -3914,7 +3930,10 @@ _AND_THE = re.compile(
     # Since 0.58.0 after the first's initials in brackets ("Les Forces armées maliennes
     # (FAMa) et ..."), and before members of the second ("et les éléments d'Africa
     # Corps", "and fighters of").
-    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    # Since 0.60.0 also before an indefinite or possessive article: "Des gendarmes *et
+    # des* Volontaires pour la défense de la patrie", "the army *and its* auxiliaries".
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:et|and|ainsi\s+que)\s+"
+    r"(?:(?:le|la|les|l['’]|the|des|ses|leurs|its|their)\s*)?"
     r"(?:(?:éléments|combattants|membres|hommes|soldats|fighters|members|troops)\s+"
     r"(?:de\s+|du\s+|d['’]|des\s+|of\s+|from\s+)(?:l['’]|la\s+|le\s+|the\s+)?)?",
     re.IGNORECASE,
@@ -4381,6 +4400,10 @@ def _actor(
         and not any(
             mentions[i].end <= t.start < trig.start and _UNDERGOING.match(t.text) for t in triggers
         )
+        # "Les hommes trouvés ... auraient été regroupés puis exécutés, et une quinzaine de
+        # cases auraient été incendiées": the subject of a passive underwent an act; it
+        # is not the nearest author of the next (since 0.60.0).
+        and not (parsed and undergoer_of_another_passive(trig, tokens, mentions[i]))
     ]
     if acted_on(text, trig, tokens, sent, acting_on):
         return None  # "La police a dispersé une manifestation": not the marchers

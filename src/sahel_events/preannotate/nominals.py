@@ -524,6 +524,14 @@ _EN_OPENING_SUBJECT = re.compile(
     r"withdrew|fought|struck|overran|stole|drove|threw|blew|led|broke)\b)"
 )
 
+#: A second subject of people coordinated after the first (whose match checked that the
+#: verb follows): "The Malian army *and its Russian allies* carried out" (since 0.60.0).
+_EN_AND_PARTNER = re.compile(
+    r"\s+and\s+(?P<np>(?:(?:its|their|the)\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?i:"
+    + _EN_PERSON_HEADS
+    + r"))\b"
+)
+
 #: Since 0.30.0 the people an English accusation names before the act: "accused soldiers
 #: and army auxiliaries of executing", "blamed Malian troops for".
 _EN_ACCUSED = re.compile(
@@ -777,6 +785,14 @@ def find_nominals(
         choices = {"sector": [sector]} if sector and label == "ORG" else {}
         out[(start, end)] = Mention(start, end, text[start:end], label, score, "nominal", choices)
 
+    def _add_partner(start: int, end: int, conj: Token) -> None:
+        # Members of a named group are that group's name ("et les éléments d'Africa
+        # Corps" is Africa Corps, as arguments reads the coordination): no nominal then.
+        if not any(
+            m.label in ("PER", "ORG") and start <= m.start and m.end <= end for m in existing
+        ):
+            add(start, end, *_kind(conj), 0.55)
+
     tokens = analysis.tokens
     relative = _relative_antecedents(text, tokens)
     for tok in tokens:
@@ -788,6 +804,7 @@ def find_nominals(
             or _owner_of_craft(tokens, tok)
             or _misparsed_subject(tokens, tok)
             or _behind_a_day(tokens, tok)
+            or _requester(tokens, tok)
         ):
             continue
         lemma = tok.lemma.lower()
@@ -839,7 +856,32 @@ def find_nominals(
             hunters = _HUNTERS_BEFORE.search(text, max(0, start - 40), start)
             start = hunters.start() if hunters else start
             end = tok.end  # a misparsed head's phrase may run on ("dozos | à des jihadistes")
+        partner = _coordinated_actor(tokens, tok, end, existing)
+        if partner is not None:
+            # "L'armée malienne et ses partenaires russes ont frappé": two actors, each
+            # its own mention (and id), not one phrase with none (since 0.60.0).
+            cc, conj = partner
+            conj_end = _subtree_end(tokens, conj, (sentence[0], end))
+            _add_partner(tokens[cc.index + 1].start, conj_end, conj)
+            end = cc.start
         add(start, end, label, sector, 0.55)
+
+    for tok in tokens:
+        # "Les FAMa et leurs alliés ont ratissé": the people coordinated with a name
+        # (since 0.60.0; a nominal's own partner is found above).
+        if tok.dep != "conj" or tok.pos not in ("NOUN", "PROPN") or tok.head == tok.index:
+            continue
+        named = tokens[tok.head]
+        if named.dep not in _ROLES or not any(
+            m.label in ("PER", "ORG") and m.start <= named.start and named.end <= m.end
+            for m in existing
+        ):
+            continue
+        sentence = analysis.sentence_of(tok.start)
+        partner = _coordinated_actor(tokens, named, sentence[1], existing)
+        if partner is not None and partner[1].index == tok.index:
+            cc, conj = partner
+            _add_partner(tokens[cc.index + 1].start, _subtree_end(tokens, conj, sentence), conj)
 
     for tok in tokens:
         # "L'association Tabital Pulaaku a accusé", "Joint par téléphone, un responsable
@@ -912,6 +954,15 @@ def find_nominals(
 
     if analysis.model == "blank-en":
         for m in _EN_OPENING_SUBJECT.finditer(text):
+            second = _EN_AND_PARTNER.match(text, m.end("np"))
+            if second is not None and not any(
+                # "and Africa Corps fighters": the name, as arguments reads it.
+                n.label in ("PER", "ORG") and second.start("np") <= n.start < second.end("np")
+                for n in existing
+            ):
+                # "The Malian army and its Russian allies carried out": the second
+                # subject is an actor of its own (since 0.60.0).
+                add(second.start("np"), second.end("np"), "PER", None, 0.5)
             if m.group("person"):
                 add(m.start("np"), m.end("np"), "PER", None, 0.5)
             elif m.group("body").lower() == "group" and m.group("np") != "The group":
@@ -935,6 +986,62 @@ def find_nominals(
             )
             add(m.start("org"), m.end("org"), "ORG", sector, 0.5)
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+#: Nouns of who acts beside another, heading the second of two coordinated actors
+#: ("l'armée et ses alliés", "the army and its allies").
+_ALLIES = frozenset({"allié", "alliés", "ally", "allies"})
+#: The conjunctions that coordinate two actors.
+_AND = frozenset({"et", "and"})
+
+
+def _kind(tok: Token) -> tuple[str, str | None]:
+    """The label and sector of a nominal headed by ``tok`` (a person's by default)."""
+    lemma = tok.lemma.lower()
+    if lemma in ORG_NOUNS and lemma not in PERSON_NOUNS:
+        return "ORG", ORG_NOUNS[lemma]
+    return "PER", None
+
+
+def _coordinated_actor(
+    tokens: Sequence[Token], head: Token, end: int, existing: Sequence[Mention]
+) -> tuple[Token, Token] | None:
+    """The conjunction and the head of a second actor coordinated with ``head`` inside
+    its phrase (which ends at ``end``), when the second is people or a body: "Des soldats
+    maliens *et* des *combattants* de Wagner", "L'armée *et* les *VDP*" (since 0.60.0).
+    Not a coordination inside a name ("Forces de défense et de sécurité": the parse hangs
+    "sécurité" on "défense") nor of things ("les armes et les munitions")."""
+    for conj in tokens[head.index + 2 :]:
+        if conj.start >= end:
+            return None
+        if conj.dep != "conj" or conj.head != head.index:
+            continue
+        cc = tokens[conj.index - 1]
+        while cc.index > head.index and cc.dep != "cc":
+            cc = tokens[cc.index - 1]
+        if cc.index <= head.index or cc.lemma.lower() not in _AND:
+            return None
+        # Only articles (the parse may make "des" a preposition), adjectives and numbers
+        # between the conjunction and the second head: not "et de sécurité".
+        if any(
+            t.pos not in ("DET", "ADJ", "NUM") and t.text.lower() not in ("des", "du")
+            for t in tokens[cc.index + 1 : conj.index]
+        ):
+            return None
+        if any(
+            m.label in ("PER", "ORG", "GPE", "LOC") and m.start <= head.start and conj.end <= m.end
+            for m in existing
+        ):
+            return None  # one name ("Groupe de soutien à l'islam et aux musulmans")
+        lemma = conj.lemma.lower()
+        named = any(
+            m.label in ("PER", "ORG") and m.start <= conj.start and conj.end <= m.end
+            for m in existing
+        )
+        if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in _ALLIES or named:
+            return cc, conj
+        return None
+    return None
 
 
 def _side_label(side: Side, existing: Sequence[Mention]) -> tuple[str, str | None] | None:
@@ -1097,6 +1204,17 @@ def bracketed_acronyms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if window + len(text[window:bracket].rstrip()) in bodies:
             out[k] = Mention(m.start, m.end, m.text, "ORG", 0.6, "ner")
     return out
+
+
+#: Nouns of asking whose complement names who asked: "à la demande des chefs de village".
+_ASKING = frozenset({"demande", "initiative", "invitation", "requête", "request"})
+
+
+def _requester(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether the noun is the complement of a noun of asking ("à la *demande* des chefs
+    de village", since 0.60.0): who asked acts (the request's actor), and is a mention
+    for it."""
+    return tok.dep == "nmod" and tokens[tok.head].lemma.lower() in _ASKING
 
 
 def _par_agent(tokens: Sequence[Token], tok: Token) -> bool:
