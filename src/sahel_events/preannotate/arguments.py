@@ -77,6 +77,7 @@ from .eventtime import (
     counted_from,
     dates_modified_noun,
     foreign_times,
+    later_unresolved,
     in_earlier_act,
     later,
     one_phrase,
@@ -798,7 +799,7 @@ def link_arguments(
         # freed" gives the release no day).
         if trig.label in _NARRATED and trig.mode != "release":
             scopes.append(((0, para[0]), 0.4))
-        if later(text, trig):
+        if later(text, trig) or later_unresolved(text, trig, mentions):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
         elif _VAGUE_TIME.search(text, sent[0], sent[1]):
             # "Ces derniers jours, plusieurs enlèvements ont été signalés", "In recent
@@ -830,7 +831,9 @@ def link_arguments(
                     scopes.append((previous, 0.5))
                 if previous is not None:
                     carried = _speaker_day(triggers, out, previous)
-        elif (trig.label, trig.mode) in _RESTRICTING:
+        elif (trig.label, trig.mode) in _RESTRICTING or (
+            trig.label == "SANCTION" and _suspending(text, trig)
+        ):
             # "La circulation des motos est interdite", "des familles ont quitté leurs
             # villages": a ban or a flight lasts; the day of the act told before is not
             # its start (since 0.14.0: on the 386 development articles, borrowing gave 6
@@ -3249,6 +3252,29 @@ def sentence_before(
 
 #: Bans, curfews and flights, dated only by their own sentence (below).
 _RESTRICTING = frozenset({("COERCE", "restrict"), ("COERCE", "curfew"), ("SANCTION", "expel")})
+#: A suspension ("a suspendu ses activités", "la suspension de ses convois", "suspended
+#: its field activities"): a measure taken after the act told before, on a day of its own
+#: or none; not that act's day (since 0.60.0).
+_SUSPENDING = re.compile(r"suspen", re.IGNORECASE)
+#: A participle used as a verb: an auxiliary a few words before it ("ont temporairement
+#: suspendu", "have temporarily suspended").
+_SUSPENDED_PARTICIPLE = re.compile(r"suspendu(?:e|s|es)?|suspended", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|été|est|sont|has|have|had|was|were|been|is|are)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _suspending(text: str, trig: Trigger) -> bool:
+    """Whether ``trig`` is a suspension taken as an act ("a suspendu ses activités", "la
+    suspension de ses convois"), not a participle naming what is suspended ("rétablir la
+    diffusion des chaînes suspendues"), which borrows as before (since 0.60.0)."""
+    if not _SUSPENDING.match(trig.text):
+        return False
+    if not _SUSPENDED_PARTICIPLE.fullmatch(trig.text):
+        return True
+    return _AUXILIARY_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None
 #: Triggers of a lasting state, dated only by their own sentence: a blockade, a siege.
 _LASTING = re.compile(r"(?:blocus|blockad|siège|siege|assiég|besieg)", re.IGNORECASE)
 #: Acts that last, whose own "depuis" tells when they began.

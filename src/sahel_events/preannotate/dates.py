@@ -1093,6 +1093,11 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "
            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+#: Precisions too coarse to count a day from: a paragraph telling a month or a year.
+_COARSE = frozenset({"month", "year"})
+#: "depuis", "since" right before a time: the start of a state, not a date being told.
+_SINCE_BEFORE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+
 #: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
 #: lendemain" is the next day's).
 _PART_OF_DAY = frozenset(
@@ -1194,6 +1199,18 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
             d for d in before if not _saying_day(text, d) or d.end > _sentence(text, m.start())[0]
         ]
         before = acts or before
+        if not before and any(
+            paragraph <= d.start
+            and d.end <= m.start()
+            and d.interval.precision in _COARSE
+            and not _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start)
+            for d in found
+        ):
+            # "En mars 2025, deux enseignants avaient été enlevés, puis libérés trois
+            # semaines plus tard", "In November 2025, gunmen abducted two midwives; they
+            # were freed three weeks later": counted from a month or a year told in its
+            # paragraph, no day can be told; not from the lead's day (since 0.60.0).
+            continue
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue
