@@ -1014,6 +1014,7 @@ def find_dates(
         _from_named_act(text, found, dateline)
         + _anchored(text, found, dateline)
         + _same_month(text, found)
+        + _months_counted(text, found)
     )
     return [_ahead_year(_trim(m, text), text, dateline) for m in earliest_longest(found + counted)]
 
@@ -1233,6 +1234,51 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     return out
 
 
+#: Months or years counted from the date told before: "un an plus tard", "a year later",
+#: "six mois plus tôt" (since 0.60.0).
+_MONTHS_COUNTED = re.compile(
+    r"(?<!\w)(?P<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|[2-9]|1[0-2])\s+(?P<unit>mois|ans?|années?|months?|years?)"
+    r"\s+(?P<dir>plus\s+tard|plus\s+tôt|later|earlier)(?!\w)",
+    re.IGNORECASE,
+)
+_MONTHS_COUNTED_WORDS = ("plus tard", "plus tôt", "later", "earlier")
+_ONE = frozenset({"un", "une", "a", "one"})
+
+
+def _months_counted(text: str, found: Sequence[TimeMention]) -> list[TimeMention]:
+    """ "Four agents detained in December 2023 were freed a year later": the month (or the
+    year) that many months or years from the last date its paragraph names before it
+    (2024-12), at that date's precision, coarser than a day (the day is not told); none
+    when the paragraph names no date before it."""
+    out: list[TimeMention] = []
+    if not may_hold(lowered_text(text), _MONTHS_COUNTED_WORDS):
+        return out  # for speed
+    for m in _MONTHS_COUNTED.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        anchor = next(
+            (d for d in reversed(found) if paragraph <= d.start and d.end <= m.start()), None
+        )
+        if anchor is None:
+            continue
+        word = m.group("n").lower()
+        n = 1 if word in _ONE else int(word) if word.isdigit() else _COUNTS[word]
+        months = n * (1 if m.group("unit").lower().startswith(("mois", "month")) else 12)
+        if m.group("dir").lower().split()[-1] in ("tôt", "earlier"):
+            months = -months
+        start = anchor.interval.start
+        if anchor.interval.precision == "year":
+            if months % 12:
+                continue  # "six mois plus tard" after "en 2023": no year to tell
+            interval = _year_interval(start.year + months // 12)
+        else:
+            index = start.year * 12 + start.month - 1 + months
+            interval = _month_interval(index // 12, index % 12 + 1)
+        s, e = m.span()
+        out.append(TimeMention(s, e, text[s:e], interval, "months-counted", 0.6))
+    return out
+
+
 #: A part of the month last named: "avant d'être libéré à la fin du même mois", "later
 #: that month" (since 0.17.0).
 _SAME_MONTH = re.compile(
@@ -1407,6 +1453,7 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
         "relative",
         "dateparser",
         "anchored",
+        "months-counted",
     ):
         return mention
     m = _LEADING.match(span_text)

@@ -1,0 +1,122 @@
+"""Pre-annotation 0.60.0, dates of events.
+
+A span counted from a month or a year its paragraph tells ("En mars 2025, ... puis
+libérés trois semaines plus tard") gives no day: it is no longer counted from the lead's
+day (which put it after the dateline), and the capture keeps its month; an act followed
+by such a span ("they were freed three weeks later") takes no day. Months or years
+counted from the date told before ("freed a year later" after "December 2023", "six mois
+plus tard") are that month, or that year. A suspension (SANCTION) is dated by its own
+sentence only, not by the attack told before it. Each sentence is written for the
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sahel_events.preannotate.dates import find_dates
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+
+#: The dateline of the French articles below: Tuesday 9 September 2025 (titled_document's).
+DATELINE = dt.date(2025, 9, 9)
+
+
+def _norms(text: str, dateline: dt.date = DATELINE) -> dict[str, tuple[str, str]]:
+    """Each expression found in ``text`` -> its norm_date and precision."""
+    return {m.text: (m.interval.iso(), m.interval.precision) for m in find_dates(text, dateline)}
+
+
+def test_weeks_counted_from_a_month_are_not_counted_from_the_lead() -> None:
+    text = (
+        "Des hommes armés ont attaqué lundi un poste de douane à Koury.\n"
+        "En mars 2024, deux agents de ce poste avaient été enlevés, puis relâchés "
+        "trois semaines plus tard."
+    )
+    norms = _norms(text)
+    # 0.59.1 counted from the lead's Monday: 2025-09-29, after the dateline.
+    assert "trois semaines plus tard" not in norms
+    assert norms["mars 2024"] == ("2024-03", "month")
+
+
+def test_days_counted_from_a_day_still_resolve() -> None:
+    # Guard: a day of the paragraph is the anchor, as before.
+    norms = _norms("Le 2 septembre, un élu a été enlevé. Il a été libéré deux jours plus tard.")
+    assert norms["deux jours plus tard"] == ("2025-09-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Four customs agents detained in Kaya in December 2023 were freed a year later.",
+         "a year later", ("2024-12", "month")),
+        ("Le 3 mars 2024, le maire a été arrêté. Six mois plus tard, il a été relâché.",
+         "Six mois plus tard", ("2024-09", "month")),
+        ("Des combats avaient éclaté en 2022. Deux ans plus tard, la paix est revenue.",
+         "Deux ans plus tard", ("2024", "year")),
+        ("En juin 2025, la route a rouvert. Trois mois plus tôt, elle avait été minée.",
+         "Trois mois plus tôt", ("2025-03", "month")),
+    ],
+)  # fmt: skip
+def test_months_or_years_counted_from_the_date_before(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    # 0.59.1 found no date there.
+    assert _norms(text)[span] == expected
+
+
+def test_months_counted_need_a_date_in_their_paragraph() -> None:
+    # Guard: nothing to count from, nothing normalised.
+    assert "Un an plus tard" not in _norms("Un an plus tard, la situation reste tendue.")
+
+
+def test_the_capture_keeps_its_month(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué lundi un poste de douane à Koury.\n"
+        "Rappelons qu'en mars 2024, deux enseignants de l'école du village avaient été "
+        "enlevés, puis libérés contre rançon trois semaines plus tard."
+    )
+    # 0.59.1 gave the capture "trois semaines plus tard", counted from the lead's Monday.
+    assert _role(annotator, body, "enlevés", "time", False) == ["mars 2024"]
+
+
+def test_an_act_followed_by_an_unresolved_span_takes_no_day(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen attacked a health centre in Tera on Saturday, killing a nurse.\n"
+        "In October 2024, armed men abducted two midwives from a clinic near Dori; they "
+        "were freed three weeks later after talks led by local elders."
+    )
+    # 0.59.1 dated the release "three weeks later", counted from the lead's Saturday.
+    assert _role(annotator, body, "freed", "time", True) == []
+    assert _role(annotator, body, "abducted", "time", True) == ["October 2024"]
+
+
+def test_a_release_a_year_later_takes_that_month(annotator: Preannotator) -> None:
+    body = (
+        "Burkina Faso expelled two French diplomats on Saturday, the foreign ministry said.\n"
+        "Four French agents detained in Ouagadougou in December 2023 were freed a year "
+        "later after mediation by Morocco."
+    )
+    # 0.59.1 gave the release no day.
+    assert _role(annotator, body, "freed", "time", True) == ["a year later"]
+
+
+def test_a_suspension_does_not_take_the_attack_s_day(annotator: Preannotator) -> None:
+    body = (
+        "Samedi, un camion de vivres du PAM a été incendié par des hommes armés sur l'axe "
+        "Tahoua-Tillia. Le PAM a annoncé la suspension temporaire de ses convois vers le "
+        "département."
+    )
+    # 0.59.1 gave the suspension the Saturday of the burning.
+    assert _role(annotator, body, "suspension", "time", False) == []
+    assert _role(annotator, body, "incendié", "time", False) == ["Samedi"]
+
+
+def test_a_suspension_keeps_its_own_day(annotator: Preannotator) -> None:
+    # Guard: a day of its own sentence dates it.
+    body = (
+        "Des hommes armés ont attaqué samedi un convoi près de Tillia. Le PAM a annoncé "
+        "lundi la suspension de ses convois vers le département."
+    )
+    assert _role(annotator, body, "suspension", "time", False) == ["lundi"]
