@@ -120,3 +120,23 @@ def test_a_suspension_keeps_its_own_day(annotator: Preannotator) -> None:
         "lundi la suspension de ses convois vers le département."
     )
     assert _role(annotator, body, "suspension", "time", False) == ["lundi"]
+
+
+def test_a_measure_is_dated_when_decided_not_when_it_takes_effect(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le gouverneur a signé lundi soir un arrêté instaurant, à compter de ce mardi, un "
+        "couvre-feu de 20 heures à 6 heures dans le cercle de Niono."
+    )
+    # 0.59.1 gave the curfew the day it takes effect, "ce mardi".
+    assert _role(annotator, body, "couvre-feu", "time", False) == ["lundi soir"]
+
+
+def test_a_measure_told_with_its_effect_day_alone_keeps_it(annotator: Preannotator) -> None:
+    # Guard: no other day in the sentence, the day it takes effect (as the gold has it).
+    body = (
+        "La circulation des motos est interdite dans toute la région de Ménaka à compter "
+        "de lundi, a annoncé le gouvernorat."
+    )
+    assert _role(annotator, body, "interdite", "time", False) == ["lundi"]

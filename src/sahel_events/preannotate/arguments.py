@@ -921,6 +921,22 @@ def link_arguments(
                     pool = own_since
                 elif since and len(since) < len(pool):
                     pool = [i for i in pool if i not in since]
+                # "a signé lundi soir un arrêté instaurant, à compter de ce mardi, un
+                # couvre-feu": the day a measure told after it takes effect is not when
+                # it was decided, when the sentence tells that day too (alone, "interdite
+                # à compter de lundi" is the gold's day of the ban; after the trigger,
+                # "seraient déployées à partir de mercredi" is the planned act's; since
+                # 0.60.0).
+                effective = [
+                    i
+                    for i in pool
+                    if mentions[i].end <= trig.start
+                    and _TAKING_EFFECT.search(
+                        text, max(0, mentions[i].start - 16), mentions[i].start
+                    )
+                ]
+                if effective and len(effective) < len(pool):
+                    pool = [i for i in pool if i not in effective]
                 # Once for the pool (not once per time in it, as a condition would), and
                 # not for an empty one.
                 told = (
@@ -3132,6 +3148,13 @@ _IN_FRONT = re.compile(
 )
 #: A time that bounds a state or a measure ("un couvre-feu *jusqu'à dimanche*", "d'ici
 #: lundi", "until Sunday"): when it ends, not when the act happened.
+#: The words before the day a measure takes effect: "à compter du 1er décembre", "à
+#: partir de lundi", "with effect from", "effective" (since 0.60.0).
+_TAKING_EFFECT = re.compile(
+    r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
+    r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _BOUND = re.compile(
     r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
     re.IGNORECASE,
