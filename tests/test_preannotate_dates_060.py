@@ -140,3 +140,43 @@ def test_a_measure_told_with_its_effect_day_alone_keeps_it(annotator: Preannotat
         "de lundi, a annoncé le gouvernorat."
     )
     assert _role(annotator, body, "interdite", "time", False) == ["lundi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "day"),
+    [
+        ("Les pêcheurs ont été reçus lundi par le gouverneur de la région, qui a "
+         "appelé les habitants à signaler tout mouvement suspect.", "appelé", "lundi"),
+        ("Le ministre des Transports a reçu dimanche à Dakar l'ambassadeur du Niger, avec "
+         "lequel il a convenu de réunir le comité de suivi du corridor.", "convenu de",
+         "dimanche"),
+        ("Des commerçants ont réclamé vendredi, lors d'une rencontre avec le préfet, le "
+         "renforcement des escortes.", "rencontre", "vendredi"),
+    ],
+)  # fmt: skip
+def test_what_is_said_at_a_meeting_takes_its_day(
+    annotator: Preannotator, body: str, trigger: str, day: str
+) -> None:
+    # 0.59.1 judged the day the other act's and gave none.
+    assert _role(annotator, body, trigger, "time", False) == [day]
+
+
+def test_an_agreement_does_not_take_the_day_of_a_meeting_to_come(
+    annotator: Preannotator,
+) -> None:
+    # Guard: the meeting is ahead, its month is not the agreement's.
+    body = (
+        "Les deux gouverneurs ont convenu de créer un comité mixte, qui devrait se réunir "
+        "à Gaya en janvier prochain."
+    )
+    assert _role(annotator, body, "convenu de", "time", False) == []
+
+
+def test_a_meeting_gathered_for_takes_the_gathering_s_days(annotator: Preannotator) -> None:
+    body = (
+        "Les chefs d'État de la Confédération des États du Sahel (AES), réunis samedi et "
+        "dimanche à Niamey pour leur deuxième sommet ordinaire, ont décidé de créer une "
+        "banque confédérale d'investissement."
+    )
+    # 0.59.1 judged the days those of "réunis" and gave the summit none.
+    assert _role(annotator, body, "sommet", "time", False) == ["samedi et dimanche"]

@@ -60,7 +60,7 @@ from .argument import Argument
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, breakdown, part_of_whole, whole_of_part
-from .dates import last_day
+from .dates import AHEAD, last_day
 from .entities import Mention
 from .eventplace import (
     carried_places,
@@ -77,9 +77,9 @@ from .eventtime import (
     counted_from,
     dates_modified_noun,
     foreign_times,
-    later_unresolved,
     in_earlier_act,
     later,
+    later_unresolved,
     one_phrase,
     reported_act,
     since_bound,
@@ -944,6 +944,18 @@ def link_arguments(
                     if pool
                     else set()
                 )
+                if told and trig.label in _OCCASION:
+                    # "ont été reçus lundi par le gouverneur, qui a appelé", "a reçu
+                    # dimanche l'ambassadeur, avec lequel il a convenu", "ont réclamé
+                    # vendredi, lors d'une rencontre": what was said at a meeting is of
+                    # the meeting's day (since 0.60.0).
+                    told = {
+                        i
+                        for i in told
+                        if not _one_occasion(text, trig, triggers, sent)
+                        # "un comité qui devrait se réunir en janvier": a meeting to come.
+                        or AHEAD.search(text, max(0, mentions[i].start - 100), mentions[i].start)
+                    }
                 pool = [i for i in pool if i not in told]
             else:  # not a time of the sentence judged another act's above
                 pool = [
@@ -3298,6 +3310,8 @@ def _suspending(text: str, trig: Trigger) -> bool:
     if not _SUSPENDED_PARTICIPLE.fullmatch(trig.text):
         return True
     return _AUXILIARY_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None
+
+
 #: Triggers of a lasting state, dated only by their own sentence: a blockade, a siege.
 _LASTING = re.compile(r"(?:blocus|blockad|siège|siege|assiég|besieg)", re.IGNORECASE)
 #: Acts that last, whose own "depuis" tells when they began.
@@ -3312,6 +3326,38 @@ _SENTENCE_BREAK_BETWEEN = re.compile(r"[.;!?\n]|,\s")
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+#: Acts of one speaking occasion: a meeting, and what is said, asked or agreed there.
+_OCCASION = _SPOKEN | {"CONSULT"}
+
+
+#: What opens a meeting told as the occasion of a saying: "lors d'une rencontre".
+_AT_MEETING = re.compile(
+    r"(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)"
+    r"(?:la\s+|l['’]\s*|une\s+|un\s+|sa\s+|son\s+|leur\s+)?$|"
+    r"\b(?:during|at)\s+(?:a|an|the|its|their)\s+$|"
+    # "réunis samedi et dimanche à Ouagadougou pour leur troisième sommet": the meeting
+    # its participants gathered for.
+    r"\bpour\s+(?:leur|son|sa|ses|leurs)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_occasion(
+    text: str, trig: Trigger, triggers: Sequence[Trigger], sent: tuple[int, int]
+) -> bool:
+    """Whether ``trig`` is a saying beside a meeting ("reçus lundi par le gouverneur, qui
+    a appelé"), or a meeting told as a saying's occasion ("ont réclamé vendredi, lors
+    d'une rencontre"), every other act of the sentence a meeting or a saying: the acts
+    of one occasion, whose day is that of each (a meeting beside a decision, "Réunis
+    depuis dimanche, ils ont adopté lundi", keeps its own)."""
+    others = {t.label for t in triggers if t is not trig and sent[0] <= t.start < sent[1]}
+    if not others or not others <= _OCCASION:
+        return False
+    if trig.label == "CONSULT":
+        return _AT_MEETING.search(text, max(0, trig.start - 30), trig.start) is not None
+    return "CONSULT" in others
 
 
 def _spoken_day(
