@@ -180,3 +180,26 @@ def test_a_meeting_gathered_for_takes_the_gathering_s_days(annotator: Preannotat
     )
     # 0.59.1 judged the days those of "réunis" and gave the summit none.
     assert _role(annotator, body, "sommet", "time", False) == ["samedi et dimanche"]
+
+
+def test_a_time_opening_the_sentence_dates_the_acts_in_sequence(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Un jeune homme a été tué samedi soir par un policier lors d'un contrôle routier. "
+        "Dimanche, des dizaines de jeunes ont brûlé des pneus devant le commissariat et "
+        "lancé des pierres sur les agents, qui les ont dispersés à coups de gaz lacrymogène."
+    )
+    # 0.59.1 gave the dispersal the Saturday evening of the sentence before.
+    assert _role(annotator, body, "dispersés", "time", False) == ["Dimanche"]
+
+
+def test_a_time_opening_a_saying_does_not_frame_what_is_reported(
+    annotator: Preannotator,
+) -> None:
+    # Guard: what a saying reports is not dated by the saying's day.
+    body = (
+        "Dimanche, le ministre a annoncé que des hommes armés avaient enlevé trois "
+        "commerçants sur la route de Gao."
+    )
+    assert _role(annotator, body, "enlevé", "time", False) == []

@@ -956,6 +956,16 @@ def link_arguments(
                         # "un comité qui devrait se réunir en janvier": a meeting to come.
                         or AHEAD.search(text, max(0, mentions[i].start - 100), mentions[i].start)
                     }
+                if told and trig.label in _NARRATED:
+                    # "Dimanche, des jeunes ont brûlé des pneus et lancé des pierres sur
+                    # les agents, qui les ont dispersés": a time opening the sentence
+                    # frames every act it tells in sequence (since 0.60.0; 0.59.1 gave
+                    # the dispersal the day of the sentence before).
+                    told = {
+                        i
+                        for i in told
+                        if not _frames_sentence(text, mentions[i], trig, triggers, sent)
+                    }
                 pool = [i for i in pool if i not in told]
             else:  # not a time of the sentence judged another act's above
                 pool = [
@@ -3326,6 +3336,24 @@ _SENTENCE_BREAK_BETWEEN = re.compile(r"[.;!?\n]|,\s")
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+#: A time opening its sentence, up to its comma: "Dimanche, ...", "Le 3 mars, ...".
+_OPENING_COMMA = re.compile(r"\s*,")
+
+
+def _frames_sentence(
+    text: str, time: Mention, trig: Trigger, triggers: Sequence[Trigger], sent: tuple[int, int]
+) -> bool:
+    """Whether ``time`` opens the sentence with a comma ("Dimanche, ...") and the acts
+    told between it and ``trig`` are narrated ones (no saying, which would report what
+    follows): the day of the whole sequence."""
+    if text[sent[0] : time.start].strip() or not _OPENING_COMMA.match(text, time.end):
+        return False
+    between = [t.label for t in triggers if time.end <= t.start < trig.start]
+    # At least one act told before: a sequence ("Samedi, la veille de la marche, le
+    # gouverneur avait interdit" names the march, it does not tell it).
+    return bool(between) and all(label in _NARRATED for label in between)
 
 
 #: Acts of one speaking occasion: a meeting, and what is said, asked or agreed there.
