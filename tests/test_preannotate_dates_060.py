@@ -203,3 +203,16 @@ def test_a_time_opening_a_saying_does_not_frame_what_is_reported(
         "commerçants sur la route de Gao."
     )
     assert _role(annotator, body, "enlevé", "time", False) == []
+
+
+def test_a_day_between_the_verb_of_doing_and_the_act_is_the_act_s(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué un poste de l'armée près de Torodi dans la nuit de "
+        "dimanche à lundi.\nL'armée a affirmé avoir mené samedi une frappe aérienne contre "
+        "un campement de combattants près de Say."
+    )
+    # 0.59.1 judged "samedi" the saying's day.
+    times = _role(annotator, body, "frappe aérienne", "time", False)
+    assert times == ["samedi"]

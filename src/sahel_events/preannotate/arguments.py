@@ -956,6 +956,11 @@ def link_arguments(
                         # "un comité qui devrait se réunir en janvier": a meeting to come.
                         or AHEAD.search(text, max(0, mentions[i].start - 100), mentions[i].start)
                     }
+                if told:
+                    # "a affirmé avoir mené mercredi une frappe de drone": a time between
+                    # the verb of doing and the act's noun is that act's own (since
+                    # 0.60.0; 0.59.1 judged it the saying's).
+                    told = {i for i in told if not _light_verb_day(text, mentions[i], trig)}
                 if told and trig.label in _NARRATED:
                     # "Dimanche, des jeunes ont brûlé des pneus et lancé des pierres sur
                     # les agents, qui les ont dispersés": a time opening the sentence
@@ -3336,6 +3341,32 @@ _SENTENCE_BREAK_BETWEEN = re.compile(r"[.;!?\n]|,\s")
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+#: A verb of doing right before a time whose object is the act's noun: "(avoir) mené
+#: mercredi une frappe", "lancé lundi une offensive", "carried out on Tuesday a raid".
+_LIGHT_VERB_BEFORE = re.compile(
+    r"\b(?:men[ée]e?s?|mener|lancée?s?|lancer|effectuée?s?|effectuer|conduite?s?|"
+    r"réalisée?s?|réaliser|perpétrée?s?|perpétrer|commise?s?|commettre|"
+    r"carried\s+out|conducted|launched|staged)\s+(?:(?:le|ce|on)\s+)?$",
+    re.IGNORECASE,
+)
+#: An article between that time and the noun: "mené mercredi *une* frappe".
+_ARTICLE_TO_NOUN = re.compile(
+    r"\s*,?\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|la|le|l['’]\s*|les|an?|the|"
+    r"several)\s*",
+    re.IGNORECASE,
+)
+
+
+def _light_verb_day(text: str, time: Mention, trig: Trigger) -> bool:
+    """Whether ``time`` stands between a verb of doing and the trigger noun it governs
+    ("avoir mené mercredi une frappe de drone"): the act's own day."""
+    return (
+        time.end <= trig.start
+        and _ARTICLE_TO_NOUN.fullmatch(text, time.end, trig.start) is not None
+        and _LIGHT_VERB_BEFORE.search(text, max(0, time.start - 30), time.start) is not None
+    )
 
 
 #: A time opening its sentence, up to its comma: "Dimanche, ...", "Le 3 mars, ...".
