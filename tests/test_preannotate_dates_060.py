@@ -216,3 +216,16 @@ def test_a_day_between_the_verb_of_doing_and_the_act_is_the_act_s(
     # 0.59.1 judged "samedi" the saying's day.
     times = _role(annotator, body, "frappe aérienne", "time", False)
     assert times == ["samedi"]
+
+
+def test_a_dated_opening_with_its_article_frames_the_sequence(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Plus de mille déplacés ont regagné lundi la commune de Déou.\nLe 2 septembre, deux "
+        "civils ont été tués lorsque leur charrette a sauté sur un engin explosif près "
+        "d'Oursi."
+    )
+    # 0.59.1 judged "Le 2 septembre" the killing's only and gave the blast the lead's
+    # Monday.
+    assert _role(annotator, body, "sauté sur un engin explosif", "time", False) == ["2 septembre"]

@@ -3371,6 +3371,10 @@ def _light_verb_day(text: str, time: Mention, trig: Trigger) -> bool:
 
 #: A time opening its sentence, up to its comma: "Dimanche, ...", "Le 3 mars, ...".
 _OPENING_COMMA = re.compile(r"\s*,")
+#: What may stand before such a time, outside its span: "*Le* 22 novembre, ...".
+_OPENING_WORDS = re.compile(
+    r"\s*(?:(?:le|la|l['’]|en|au|à|on|in|late\s+on|early\s+on)\s*)?", re.IGNORECASE
+)
 
 
 def _frames_sentence(
@@ -3379,7 +3383,9 @@ def _frames_sentence(
     """Whether ``time`` opens the sentence with a comma ("Dimanche, ...") and the acts
     told between it and ``trig`` are narrated ones (no saying, which would report what
     follows): the day of the whole sequence."""
-    if text[sent[0] : time.start].strip() or not _OPENING_COMMA.match(text, time.end):
+    if not _OPENING_WORDS.fullmatch(text, sent[0], time.start) or not _OPENING_COMMA.match(
+        text, time.end
+    ):
         return False
     between = [t.label for t in triggers if time.end <= t.start < trig.start]
     # At least one act told before: a sequence ("Samedi, la veille de la marche, le
