@@ -61,7 +61,7 @@ from .argument import Argument
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, RELEASE_WORD, breakdown, part_of_whole, whole_of_part
-from .dates import last_day
+from .dates import AHEAD, last_day
 from .entities import Mention
 from .eventplace import (
     carried_places,
@@ -80,6 +80,7 @@ from .eventtime import (
     foreign_times,
     in_earlier_act,
     later,
+    later_unresolved,
     one_phrase,
     reported_act,
     since_bound,
@@ -814,7 +815,7 @@ def link_arguments(
         # freed" gives the release no day).
         if trig.label in _NARRATED and trig.mode != "release":
             scopes.append(((0, para[0]), 0.4))
-        if later(text, trig):
+        if later(text, trig) or later_unresolved(text, trig, mentions):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
         elif _VAGUE_TIME.search(text, sent[0], sent[1]):
             # "Ces derniers jours, plusieurs enlèvements ont été signalés", "In recent
@@ -846,7 +847,9 @@ def link_arguments(
                     scopes.append((previous, 0.5))
                 if previous is not None:
                     carried = _speaker_day(triggers, out, previous)
-        elif (trig.label, trig.mode) in _RESTRICTING:
+        elif (trig.label, trig.mode) in _RESTRICTING or (
+            trig.label == "SANCTION" and _suspending(text, trig)
+        ):
             # "La circulation des motos est interdite", "des familles ont quitté leurs
             # villages": a ban or a flight lasts; the day of the act told before is not
             # its start (since 0.14.0: on the 386 development articles, borrowing gave 6
@@ -934,6 +937,22 @@ def link_arguments(
                     pool = own_since
                 elif since and len(since) < len(pool):
                     pool = [i for i in pool if i not in since]
+                # "a signé lundi soir un arrêté instaurant, à compter de ce mardi, un
+                # couvre-feu": the day a measure told after it takes effect is not when
+                # it was decided, when the sentence tells that day too (alone, "interdite
+                # à compter de lundi" is the gold's day of the ban; after the trigger,
+                # "seraient déployées à partir de mercredi" is the planned act's; since
+                # 0.60.0).
+                effective = [
+                    i
+                    for i in pool
+                    if mentions[i].end <= trig.start
+                    and _TAKING_EFFECT.search(
+                        text, max(0, mentions[i].start - 16), mentions[i].start
+                    )
+                ]
+                if effective and len(effective) < len(pool):
+                    pool = [i for i in pool if i not in effective]
                 # Once for the pool (not once per time in it, as a condition would), and
                 # not for an empty one.
                 told = (
@@ -941,6 +960,33 @@ def link_arguments(
                     if pool
                     else set()
                 )
+                if told and trig.label in _OCCASION:
+                    # "ont été reçus lundi par le gouverneur, qui a appelé", "a reçu
+                    # dimanche l'ambassadeur, avec lequel il a convenu", "ont réclamé
+                    # vendredi, lors d'une rencontre": what was said at a meeting is of
+                    # the meeting's day (since 0.60.0).
+                    told = {
+                        i
+                        for i in told
+                        if not _one_occasion(text, trig, triggers, sent)
+                        # "un comité qui devrait se réunir en janvier": a meeting to come.
+                        or AHEAD.search(text, max(0, mentions[i].start - 100), mentions[i].start)
+                    }
+                if told:
+                    # "a affirmé avoir mené mercredi une frappe de drone": a time between
+                    # the verb of doing and the act's noun is that act's own (since
+                    # 0.60.0; 0.59.1 judged it the saying's).
+                    told = {i for i in told if not _light_verb_day(text, mentions[i], trig)}
+                if told and trig.label in _NARRATED:
+                    # "Dimanche, des jeunes ont brûlé des pneus et lancé des pierres sur
+                    # les agents, qui les ont dispersés": a time opening the sentence
+                    # frames every act it tells in sequence (since 0.60.0; 0.59.1 gave
+                    # the dispersal the day of the sentence before).
+                    told = {
+                        i
+                        for i in told
+                        if not _frames_sentence(text, mentions[i], trig, triggers, sent)
+                    }
                 pool = [i for i in pool if i not in told]
             else:  # not a time of the sentence judged another act's above
                 pool = [
@@ -3143,6 +3189,13 @@ _IN_FRONT = re.compile(
 )
 #: A time that bounds a state or a measure ("un couvre-feu *jusqu'à dimanche*", "d'ici
 #: lundi", "until Sunday"): when it ends, not when the act happened.
+#: The words before the day a measure takes effect: "à compter du 1er décembre", "à
+#: partir de lundi", "with effect from", "effective" (since 0.60.0).
+_TAKING_EFFECT = re.compile(
+    r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
+    r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _BOUND = re.compile(
     r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
     re.IGNORECASE,
@@ -3263,6 +3316,31 @@ def sentence_before(
 
 #: Bans, curfews and flights, dated only by their own sentence (below).
 _RESTRICTING = frozenset({("COERCE", "restrict"), ("COERCE", "curfew"), ("SANCTION", "expel")})
+#: A suspension ("a suspendu ses activités", "la suspension de ses convois", "suspended
+#: its field activities"): a measure taken after the act told before, on a day of its own
+#: or none; not that act's day (since 0.60.0).
+_SUSPENDING = re.compile(r"suspen", re.IGNORECASE)
+#: A participle used as a verb: an auxiliary a few words before it ("ont temporairement
+#: suspendu", "have temporarily suspended").
+_SUSPENDED_PARTICIPLE = re.compile(r"suspendu(?:e|s|es)?|suspended", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|été|est|sont|has|have|had|was|were|been|is|are)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _suspending(text: str, trig: Trigger) -> bool:
+    """Whether ``trig`` is a suspension taken as an act ("a suspendu ses activités", "la
+    suspension de ses convois"), not a participle naming what is suspended ("rétablir la
+    diffusion des chaînes suspendues"), which borrows as before (since 0.60.0)."""
+    if not _SUSPENDING.match(trig.text):
+        return False
+    if not _SUSPENDED_PARTICIPLE.fullmatch(trig.text):
+        return True
+    return _AUXILIARY_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None
+
+
 #: Triggers of a lasting state, dated only by their own sentence: a blockade, a siege.
 _LASTING = re.compile(r"(?:blocus|blockad|siège|siege|assiég|besieg)", re.IGNORECASE)
 #: Acts that last, whose own "depuis" tells when they began.
@@ -3277,6 +3355,88 @@ _SENTENCE_BREAK_BETWEEN = re.compile(r"[.;!?\n]|,\s")
 #: The acts of an attack's narrative ("Ils auraient également emporté du bétail et
 #: incendié une boutique"), which a statement's or a release's day does not date.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+#: A verb of doing right before a time whose object is the act's noun: "(avoir) mené
+#: mercredi une frappe", "lancé lundi une offensive", "carried out on Tuesday a raid".
+_LIGHT_VERB_BEFORE = re.compile(
+    r"\b(?:men[ée]e?s?|mener|lancée?s?|lancer|effectuée?s?|effectuer|conduite?s?|"
+    r"réalisée?s?|réaliser|perpétrée?s?|perpétrer|commise?s?|commettre|"
+    r"carried\s+out|conducted|launched|staged)\s+(?:(?:le|ce|on)\s+)?$",
+    re.IGNORECASE,
+)
+#: An article between that time and the noun: "mené mercredi *une* frappe".
+_ARTICLE_TO_NOUN = re.compile(
+    r"\s*,?\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|la|le|l['’]\s*|les|an?|the|"
+    r"several)\s*",
+    re.IGNORECASE,
+)
+
+
+def _light_verb_day(text: str, time: Mention, trig: Trigger) -> bool:
+    """Whether ``time`` stands between a verb of doing and the trigger noun it governs
+    ("avoir mené mercredi une frappe de drone"): the act's own day."""
+    return (
+        time.end <= trig.start
+        and _ARTICLE_TO_NOUN.fullmatch(text, time.end, trig.start) is not None
+        and _LIGHT_VERB_BEFORE.search(text, max(0, time.start - 30), time.start) is not None
+    )
+
+
+#: A time opening its sentence, up to its comma: "Dimanche, ...", "Le 3 mars, ...".
+_OPENING_COMMA = re.compile(r"\s*,")
+#: What may stand before such a time, outside its span: "*Le* 22 novembre, ...".
+_OPENING_WORDS = re.compile(
+    r"\s*(?:(?:le|la|l['’]|en|au|à|on|in|late\s+on|early\s+on)\s*)?", re.IGNORECASE
+)
+
+
+def _frames_sentence(
+    text: str, time: Mention, trig: Trigger, triggers: Sequence[Trigger], sent: tuple[int, int]
+) -> bool:
+    """Whether ``time`` opens the sentence with a comma ("Dimanche, ...") and the acts
+    told between it and ``trig`` are narrated ones (no saying, which would report what
+    follows): the day of the whole sequence."""
+    if not _OPENING_WORDS.fullmatch(text, sent[0], time.start) or not _OPENING_COMMA.match(
+        text, time.end
+    ):
+        return False
+    between = [t.label for t in triggers if time.end <= t.start < trig.start]
+    # At least one act told before: a sequence ("Samedi, la veille de la marche, le
+    # gouverneur avait interdit" names the march, it does not tell it).
+    return bool(between) and all(label in _NARRATED for label in between)
+
+
+#: Acts of one speaking occasion: a meeting, and what is said, asked or agreed there.
+_OCCASION = _SPOKEN | {"CONSULT"}
+
+
+#: What opens a meeting told as the occasion of a saying: "lors d'une rencontre".
+_AT_MEETING = re.compile(
+    r"(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)"
+    r"(?:la\s+|l['’]\s*|une\s+|un\s+|sa\s+|son\s+|leur\s+)?$|"
+    r"\b(?:during|at)\s+(?:a|an|the|its|their)\s+$|"
+    # "réunis samedi et dimanche à Ouagadougou pour leur troisième sommet": the meeting
+    # its participants gathered for.
+    r"\bpour\s+(?:leur|son|sa|ses|leurs)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_occasion(
+    text: str, trig: Trigger, triggers: Sequence[Trigger], sent: tuple[int, int]
+) -> bool:
+    """Whether ``trig`` is a saying beside a meeting ("reçus lundi par le gouverneur, qui
+    a appelé"), or a meeting told as a saying's occasion ("ont réclamé vendredi, lors
+    d'une rencontre"), every other act of the sentence a meeting or a saying: the acts
+    of one occasion, whose day is that of each (a meeting beside a decision, "Réunis
+    depuis dimanche, ils ont adopté lundi", keeps its own)."""
+    others = {t.label for t in triggers if t is not trig and sent[0] <= t.start < sent[1]}
+    if not others or not others <= _OCCASION:
+        return False
+    if trig.label == "CONSULT":
+        return _AT_MEETING.search(text, max(0, trig.start - 30), trig.start) is not None
+    return "CONSULT" in others
 
 
 def _spoken_day(

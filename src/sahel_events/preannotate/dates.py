@@ -1014,6 +1014,7 @@ def find_dates(
         _from_named_act(text, found, dateline)
         + _anchored(text, found, dateline)
         + _same_month(text, found)
+        + _months_counted(text, found)
     )
     return [_ahead_year(_trim(m, text), text, dateline) for m in earliest_longest(found + counted)]
 
@@ -1092,6 +1093,11 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "
            "neuf": 9, "dix": 10, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
+
+#: Precisions too coarse to count a day from: a paragraph telling a month or a year.
+_COARSE = frozenset({"month", "year"})
+#: "depuis", "since" right before a time: the start of a state, not a date being told.
+_SINCE_BEFORE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
 
 #: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
 #: lendemain" is the next day's).
@@ -1194,6 +1200,18 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
             d for d in before if not _saying_day(text, d) or d.end > _sentence(text, m.start())[0]
         ]
         before = acts or before
+        if not before and any(
+            paragraph <= d.start
+            and d.end <= m.start()
+            and d.interval.precision in _COARSE
+            and not _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start)
+            for d in found
+        ):
+            # "En mars 2025, deux enseignants avaient été enlevés, puis libérés trois
+            # semaines plus tard", "In November 2025, gunmen abducted two midwives; they
+            # were freed three weeks later": counted from a month or a year told in its
+            # paragraph, no day can be told; not from the lead's day (since 0.60.0).
+            continue
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
         if anchor is None:
             continue
@@ -1213,6 +1231,51 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
             start = anchor.interval.start if shift == 0 else day
             interval = Interval(start, start + dt.timedelta(1), "days")
         out.append(TimeMention(s, e, text[s:e], interval, "anchored", 0.6))
+    return out
+
+
+#: Months or years counted from the date told before: "un an plus tard", "a year later",
+#: "six mois plus tôt" (since 0.60.0).
+_MONTHS_COUNTED = re.compile(
+    r"(?<!\w)(?P<n>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|[2-9]|1[0-2])\s+(?P<unit>mois|ans?|années?|months?|years?)"
+    r"\s+(?P<dir>plus\s+tard|plus\s+tôt|later|earlier)(?!\w)",
+    re.IGNORECASE,
+)
+_MONTHS_COUNTED_WORDS = ("plus tard", "plus tôt", "later", "earlier")
+_ONE = frozenset({"un", "une", "a", "one"})
+
+
+def _months_counted(text: str, found: Sequence[TimeMention]) -> list[TimeMention]:
+    """ "Four agents detained in December 2023 were freed a year later": the month (or the
+    year) that many months or years from the last date its paragraph names before it
+    (2024-12), at that date's precision, coarser than a day (the day is not told); none
+    when the paragraph names no date before it."""
+    out: list[TimeMention] = []
+    if not may_hold(lowered_text(text), _MONTHS_COUNTED_WORDS):
+        return out  # for speed
+    for m in _MONTHS_COUNTED.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        anchor = next(
+            (d for d in reversed(found) if paragraph <= d.start and d.end <= m.start()), None
+        )
+        if anchor is None:
+            continue
+        word = m.group("n").lower()
+        n = 1 if word in _ONE else int(word) if word.isdigit() else _COUNTS[word]
+        months = n * (1 if m.group("unit").lower().startswith(("mois", "month")) else 12)
+        if m.group("dir").lower().split()[-1] in ("tôt", "earlier"):
+            months = -months
+        start = anchor.interval.start
+        if anchor.interval.precision == "year":
+            if months % 12:
+                continue  # "six mois plus tard" after "en 2023": no year to tell
+            interval = _year_interval(start.year + months // 12)
+        else:
+            index = start.year * 12 + start.month - 1 + months
+            interval = _month_interval(index // 12, index % 12 + 1)
+        s, e = m.span()
+        out.append(TimeMention(s, e, text[s:e], interval, "months-counted", 0.6))
     return out
 
 
@@ -1390,6 +1453,7 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
         "relative",
         "dateparser",
         "anchored",
+        "months-counted",
     ):
         return mention
     m = _LEADING.match(span_text)

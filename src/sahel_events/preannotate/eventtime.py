@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 
+from ..annotation.ids import Normalised
 from .dates import AHEAD
 from .entities import Mention
 from .ner import Token
@@ -1030,6 +1031,32 @@ def later(text: str, trig: Trigger) -> bool:
             trig.mode == "release" and _THEN_FREED.search(text, max(0, trig.start - 20), trig.start)
         )
         or _AFTER_DURATION.match(text, trig.end)
+    )
+
+
+#: A span told after the trigger as the time since an earlier act: "freed *three weeks
+#: later*", "avant de lever la mesure *quelques semaines plus tard*".
+_LATER_SPAN = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"quelques|plusieurs|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+    r"several)\s+(?:jours|semaines?|mois|ans?|années?|days?|weeks?|months?|years?))\s+"
+    r"(?:plus\s+tard|later)\b",
+    re.IGNORECASE,
+)
+
+
+def later_unresolved(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """Whether the trigger is followed by a span counted from an earlier act that no
+    date resolves ("In November 2025, gunmen abducted two midwives; they were freed
+    three weeks later"): its day is not told, and the month told before is the
+    capture's (since 0.60.0). A span resolved to a day ("libérés deux jours plus tard"
+    after "le 3 mars") is a TIME of its own and dates the trigger as before."""
+    m = _LATER_SPAN.match(text, trig.end)
+    if m is None:
+        return False
+    return not any(
+        x.label == "TIME" and trig.end <= x.start < m.end() and x.textareas.get(Normalised.DATE)
+        for x in mentions
     )
 
 
