@@ -207,9 +207,21 @@ def reference(text: str, sentence: tuple[int, int]) -> str | None:
         return "anaphor"
     if TOWN.search(text, sentence[0], sentence[1]):
         return "town"
-    if VAGUE.search(text, sentence[0], sentence[1]):
+    vague = VAGUE.search(text, sentence[0], sentence[1])
+    if vague and not _SOURCE_OF_AREA.search(
+        text, max(sentence[0], vague.start() - 30), vague.start()
+    ):
         return "vague"
     return None
+
+
+#: A source said to be of the area, not the event's place (since 0.60.0): "a village
+#: chief in the area said", "un habitant de la zone", "a resident in the region".
+_SOURCE_OF_AREA = re.compile(
+    r"\b(?:chief|chef|residents?|habitants?|officials?|notables?|élus?|sources?|leaders?|"
+    r"witness(?:es)?|témoins?)(?:\s+de\s+village|\s+locaux|\s+locales?|\s+local)?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: What the police do to a demonstration: disperse it, arrest its marchers.
@@ -221,6 +233,16 @@ _THE_ATTACKERS = re.compile(
     r"\b(?:les|ces|the)\s+(?:assaillants|hommes\s+armés|individus\s+armés|ravisseurs|"
     r"terroristes|(?:dj|j)ihadistes|combattants|attackers|gunmen|militants|kidnappers|"
     r"assailants)\b|(?:^|\.\s+|\n)Ils\s",
+    re.IGNORECASE,
+)
+
+
+#: The attackers as a passive's agent right after it (since 0.60.0): "par les
+#: assaillants", "by the gunmen".
+_BY_THE_ATTACKERS = re.compile(
+    r"\s+(?:par|by)\s+(?:les|ces|the)\s+(?:assaillants|hommes\s+armés|individus\s+armés|"
+    r"ravisseurs|terroristes|(?:dj|j)ihadistes|attackers|gunmen|militants|kidnappers|"
+    r"assailants)\b",
     re.IGNORECASE,
 )
 
@@ -359,6 +381,9 @@ def carried_places(
             raids = [tj for tj in located if _raid(triggers[tj]) and para[0] <= triggers[tj].start]
             # From just before the sentence: "Ils" opening it follows a stop or a break.
             pointing = _THE_ATTACKERS.search(text, max(0, sent[0] - 2), trig.start) is not None
+            # Since 0.60.0 also the attackers as the agent after it: "un enseignant aurait
+            # été tué par les assaillants", "was killed by the gunmen".
+            pointing = pointing or _BY_THE_ATTACKERS.match(text, trig.end) is not None
             if not raids and pointing:
                 # Since 0.23.0 also from an earlier paragraph: "Ils ont aussi mis le feu
                 # aux boutiques" opens a paragraph of its own after the attack's.

@@ -479,6 +479,27 @@ def _written_sentence(text: str, t: Trigger) -> tuple[int, int]:
     return start, min(ends, default=len(text))
 
 
+def aimed_without_force(text: str, t: Trigger) -> bool:
+    """Whether ``t`` is "viser" or "target" told otherwise than as the passive of an
+    attack on a place (since 0.60.0): "les localités visées", "vise à", "visé par une
+    enquête", "targeted sanctions", "des frappes ont visé la colonne" (the strike is the
+    trigger). Kept: "le village voisin a également été visé", "was also targeted"."""
+    if t.phrase not in ("viser", "target"):
+        return False
+    lo = max(text.rfind(".", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    return (
+        not _AIMED.match(t.text)
+        or not _AIMED_PASSIVE.search(text, max(0, t.start - 40), t.start)
+        or _AIMED_UNARMED.match(text, t.end) is not None
+        # "visée par un engin explosif", "par une attaque": the device or the attack
+        # named after it is the trigger.
+        or _AIMED_BY.match(text, t.end) is not None
+        # "C'est la deuxième fois que ce détachement est visé", "have increasingly been
+        # targeted": a recurrence, no one act.
+        or _AIMED_AGAIN.search(text, lo, t.start) is not None
+    )
+
+
 def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether ``t`` is an operation that did not fight: "une opération de recrutement",
     "l'opération Barkhane". Dropped before any other step, so that the act it names
@@ -756,6 +777,37 @@ _HELD = re.compile(r"^détenue?s?$", re.IGNORECASE)
 #: What makes the participle an act: "ont été détenus", "a détenu", "avaient détenu".
 _HELD_ACT = re.compile(
     r"\b(?:été|a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
+#: "visé(e)(s)", "targeted": a place aimed at, an attack only in the passive of an act
+#: (since 0.60.0); "les personnes visées", "targeted sanctions" name who, "vise à" a goal.
+_AIMED = re.compile(r"^(?:visée?s?|targeted)$", re.IGNORECASE)
+#: The passive auxiliary before it, with "également", "aussi", "also", "à son tour":
+#: "a également été visé", "was also targeted", "ont été visés à leur tour".
+_AIMED_PASSIVE = re.compile(
+    r"\b(?:été|est|sont|fut|furent|was|were|been|is|are)\s+"
+    r"(?:(?:également|aussi|à\s+son\s+tour|à\s+leur\s+tour|lui\s+aussi|elle\s+aussi|"
+    r"also|too|then|later|reportedly|allegedly|ensuite|alors|apparently)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: What aims at someone without force: "visé par une enquête", "targeted by sanctions",
+#: "visés par le décret", "visé à l'article 5", "targeted for recruitment".
+_AIMED_UNARMED = re.compile(
+    r"\s+(?:(?:par|by|dans|in|à|for)\s+(?:une?|la|le|les|l['’]|des|ces|cette|ce|a|an|the|"
+    r"new|nouvelles?|its|their)?\s*(?:\w+\s+)?(?:enquêtes?|sanctions?|plaintes?|mandats?|"
+    r"critiques?|mesures?|décrets?|arrêtés?|procédures?|poursuites?|accusations?|rumeurs?|"
+    r"campagnes?|réformes?|article|loi|programmes?|projets?|investigations?|probes?|"
+    r"inquir(?:y|ies)|criticism|charges?|warrants?|lawsuits?|complaints?|decrees?|bans?|"
+    r"restrictions?|recruitment|propaganda|messages?|appels?|interdictions?|suspensions?)\b)",
+    re.IGNORECASE,
+)
+#: An agent or a means named after it: "visée par un engin explosif", "targeted by".
+_AIMED_BY = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
+#: A recurrence told of the place: "la deuxième fois", "pas la première fois",
+#: "régulièrement", "increasingly", "repeatedly", "not the first time".
+_AIMED_AGAIN = re.compile(
+    r"\b(?:fois|régulièrement|souvent|fréquemment|plusieurs\s+reprises|time|increasingly|"
+    r"repeatedly|regularly|often|frequently)\b",
+    re.IGNORECASE,
 )
 #: A determiner right before an English participle: "the retreating column" names who,
 #: not an act.
@@ -1845,6 +1897,25 @@ def _is_toll(t: Trigger) -> bool:
     return bool(_TOLL.match(t.text))
 
 
+#: A toll told as a rumour its sentence denies (since 0.60.0): "a réfuté les
+#: informations selon lesquelles un enseignant aurait été tué", "denied reports that a
+#: teacher had been killed", "Un enseignant aurait été tué, mais cette information est
+#: fausse": the denied act, not the toll of an act told in an earlier sentence.
+_DENIED_TOLL = re.compile(
+    r"\b(?:réfut\w*|dément\w*|démenti\w*|démentant|den(?:y|ies|ied|ying)|rejet\w*|"
+    r"rejected|dismiss\w*|infond\w*|fausses?|faux|erron\w*|false|untrue|unfounded|"
+    r"baseless)\b",
+    re.IGNORECASE,
+)
+#: The toll's own verb in the conditional or reported: "aurait été tué", "auraient
+#: péri", "had been killed" after "reports that".
+_HEARSAY_TOLL = re.compile(
+    r"\b(?:aurai(?:en)?t(?:\s+été)?|seraient|serait|would\s+have\s+been|had\s+been|"
+    r"have\s+been|has\s+been|was|were)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A passive auxiliary right before a toll verb: "were killed", "ont été tués", "sont".
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|avaient\s+été|sont|"
@@ -1888,6 +1959,16 @@ _THEN = re.compile(
 )
 #: A count of people killed told by its participle after an act: "tuant cinq soldats",
 #: "killing eight passengers" (since 0.59.0).
+#: A toll by participle right after an act's clause (since 0.60.0): "ont accroché les
+#: assaillants à quelques kilomètres du site, en tuant deux", "clashed with them, killing".
+_OWN_TOLL_AFTER = re.compile(
+    r"[^.;:\n]{0,80}?,\s+(?:en\s+)?(?:tuant|blessant|neutralisant|killing|wounding)\s",
+    re.IGNORECASE,
+)
+#: A toll's participle opening a clause: ", en tuant", ", tuant", ", killing".
+_TOLL_PARTICIPLE = re.compile(
+    r".*?,\s+(?:en\s+)?(?:tuant|blessant|killing|wounding)$", re.IGNORECASE | re.DOTALL
+)
 _OWN_TOLL = re.compile(r",\s+(?:tuant|blessant|killing|wounding|faisant)\s", re.IGNORECASE)
 
 
@@ -2404,6 +2485,17 @@ def merge_mentions(
                 named_group = groups[min(near)[2]]
                 order.remove(named_group)
                 order.insert(0, named_group)
+        if _TOLL_PARTICIPLE.match(text, max(0, t.start - 6), t.end):
+            # ", en tuant deux", ", killing five": the toll of the act its sentence told
+            # just before, first (since 0.60.0; was the first group of its type).
+            lo = sentence(t.start)[0]
+            told_by = next(
+                (g for g in reversed(order) if any(lo <= triggers[k].start < t.start for k in g)),
+                None,
+            )
+            if told_by is not None:
+                order.remove(told_by)
+                order.insert(0, told_by)
         # Whether a definite article stands before it ("l'attaque"), and the words of an
         # earlier cause ("suite à l'attaque", "depuis l'offensive"), once per trigger,
         # not once per group.
@@ -2459,9 +2551,24 @@ def merge_mentions(
                 order.remove(placed)
                 order.insert(0, placed)
         army_toll = False  # split from an armed group's act as the army's own toll
+        denied_toll = (
+            _is_toll(t)
+            and _HEARSAY_TOLL.search(text, max(0, t.start - 30), t.start) is not None
+            and _DENIED_TOLL.search(text, *sentence(t.start)) is not None
+        )
+        army_toll = False  # split from an armed group's act as the army's own toll
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
+                continue
+            if (
+                _is_toll(t)
+                and denied_toll
+                and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
+            ):
+                # "le préfet a réfuté les informations selon lesquelles un enseignant
+                # aurait été tué": a denied rumour is its own act, not the toll of the
+                # ambush told in an earlier item (since 0.60.0).
                 continue
             if (
                 id(group) in army_tolls
@@ -2665,6 +2772,21 @@ def merge_mentions(
                 and not _nested_dates(own_date, group_date)
             )
             clash = clash or dated_apart
+            if (
+                t.label == "ASSAULT"
+                and not (definite or pointing or _is_toll(t))
+                and not _RIPOSTE.match(t.text)
+                and _OWN_TOLL_AFTER.match(text, t.end)
+                and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
+                and (my_sides := own_sides(ti)) & {"state", "militia"}
+                and (group_sides := set().union(*(own_sides(g) for g in group)))
+                and not my_sides & group_sides
+            ):
+                # "Des hommes armés ont attaqué le site [...]. Des VDP ont accroché les
+                # assaillants à quelques kilomètres, en tuant deux": a clash of the
+                # forces or a militia told in a sentence of its own with its own toll is
+                # its own event, its dead not the attack's (since 0.60.0).
+                continue
             if (
                 not (definite or pointing or (_is_toll(t) and not state_toll(ti)))
                 and paragraph(triggers[group[-1]].start) != here

@@ -36,7 +36,7 @@ from typing import Any
 from .. import gazetteer
 from ..annotation import rules
 from ..annotation.controls import Controls
-from ..annotation.ids import EntityType, EventAttribute, Normalised
+from ..annotation.ids import EntityType, EventAttribute, Normalised, Role
 from ..annotation.model import offset, parse_result
 from ..annotation.names import ENTITY_CONTROL, EVENT_CONTROL, TEXT_NAME
 from ..cluster.shards import iter_records
@@ -57,6 +57,7 @@ from .arguments import link_arguments, names_a_town
 from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
+    aimed_without_force,
     commitment,
     dependent,
     disambiguate,
@@ -81,7 +82,7 @@ from .text import sentence_spans
 from .timestatus import mark_historical, mark_ongoing
 from .townwords import own_town_words, own_unit_words
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
-from .untold import untold_triggers
+from .untold import counts_of_untold, untold_triggers
 
 
 def model_version() -> str:
@@ -317,6 +318,7 @@ class Preannotator:
             if t.label in self.codebook.event_types
             and not market(text, t)
             and not unfought_operation(text, t, mentions)
+            and not aimed_without_force(text, t)
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
@@ -364,9 +366,26 @@ class Preannotator:
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
 
+        untold = untold_triggers(text, triggers, sentences)
+        casualty_counts = [m for m in mentions if m.label == "CASUALTY"]
+        summed = counts_of_untold(
+            triggers, untold, [(m.start, m.end) for m in casualty_counts], sentences
+        )
+        if summed:
+            # A sum since a start ("at least 37 civilians had been abducted since
+            # September") is no event's toll (since 0.60.0).
+            dropped = {(casualty_counts[k].start, casualty_counts[k].end) for k in summed}
+            args = [
+                a
+                for a in args
+                if not (
+                    a.role == Role.CASUALTIES
+                    and (mentions[a.mention].start, mentions[a.mention].end) in dropped
+                )
+            ]
         parts = (
             dependent(triggers, analysis.tokens)
-            | untold_triggers(text, triggers, sentences)
+            | untold
             | relationship_words(text, triggers, analysis.tokens)
             | idiom_triggers(text, triggers)
         )

@@ -135,6 +135,31 @@ def _opens_participle_clause(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+#: Verbs that name an attack only as a passive participle after its auxiliary (since
+#: 0.60.0): "le village voisin a également été visé", "was also targeted"; not "a visé"
+#: (the strike before it is the trigger), "vise à", "targets", "targeted sanctions".
+_PASSIVE_ONLY = frozenset({"viser", "target"})
+#: The passive auxiliaries, folded.
+_PASSIVE_AUX = frozenset(
+    {"ete", "est", "sont", "fut", "furent", "was", "were", "been", "is", "are"}
+)
+
+
+def _after_passive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a past participle right after a passive auxiliary, with at
+    most three adverbs or words of "à son tour" between them."""
+    if not fold(tokens[i].text).endswith(("e", "es", "ee", "ees", "ed")):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        word = fold(tokens[k].text)
+        if word in _PASSIVE_AUX:
+            return True
+        # An untagged word (no tagger for the language) may be the adverb.
+        if tokens[k].pos not in ("ADV", "ADP", "DET", "PRON", "") and word not in ("tour", "too"):
+            return False
+    return False
+
+
 def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
     """True when a one-verb entry matched token ``i`` only by its stem (neither the
     token's text nor its lemma is the verb) where the token is not a verb: an adjective,
@@ -289,6 +314,8 @@ def _match(
                 continue
             if _by_verb_stem(entry, tokens, i):
                 continue
+            if entry.phrase in _PASSIVE_ONLY and not _after_passive(tokens, i):
+                continue  # "a visé", "vise à", "targets": not the passive of an attack
             last, cut = matched
             first = i
             # A reflexive pronoun opens the phrase but is not part of the trigger.

@@ -278,3 +278,36 @@ def untold_triggers(
         ):
             out.add(i)  # "les enlèvements se sont multipliés": a trend
     return out
+
+
+#: The most characters between a count and the untold verb it is the subject of: "at
+#: least 37 civilians | had been abducted", "plus de 60 personnes | ont été enlevées".
+_SUBJECT_REACH = 40
+
+
+def counts_of_untold(
+    triggers: Sequence[Trigger],
+    untold: set[int],
+    counts: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
+) -> set[int]:
+    """Indices in ``counts`` (the (start, end) of casualty counts) of the counts told as
+    the subject of an untold trigger (since 0.60.0): "at least 37 civilians had been
+    abducted in the province since September, [...] the kidnappings were deepening food
+    insecurity" sums up acts since a start; the count is no event's toll, not even that
+    of a plural noun of its sentence which refers back to an abduction told before."""
+    out: set[int] = set()
+    for i in untold:
+        t = triggers[i]
+        sent = next(((s, e) for s, e in sentences if s <= t.start < e), (t.start, t.end))
+        for k, (start, end) in enumerate(counts):
+            if (
+                sent[0] <= start
+                and end <= t.start
+                and t.start - end <= _SUBJECT_REACH
+                # No other trigger between the count and the verb: "37 civilians, who
+                # fled after an attack, had been ..." counts for the nearer act.
+                and not any(end <= u.start < t.start for u in triggers)
+            ):
+                out.add(k)
+    return out
