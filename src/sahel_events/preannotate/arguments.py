@@ -4137,6 +4137,53 @@ _A_SOURCE = re.compile(
 )
 
 
+#: The words of a release or a rescue: the captives it frees are its object.
+_FREEING = re.compile(
+    r"^(?:free[sd]?|freeing|rescu\w*|releas\w*|libér\w*|relâch\w*|délivr\w*)$", re.IGNORECASE
+)
+#: Between a release and the participle of the captives' abduction, what ends the noun
+#: phrase of its object: another clause ("and", "et", "while", "mais", a relative's verb).
+_NOT_ONE_PHRASE = re.compile(
+    r"[;:.!?()«»]|\b(?:and|et|but|mais|while|alors|who|which|that|qui|que|qu['’]|dont|"
+    r"had|have|has|was|were|been|avait|avaient|ont|été)\b",
+    re.IGNORECASE,
+)
+
+
+def _freed_captives(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    sent: tuple[int, int],
+) -> bool:
+    """Whether ``trig`` is the participle of an abduction that qualifies the captives a
+    release or a rescue before it in its sentence frees ("freed four of 11 farmers
+    *abducted* last week", "rescued 14 *kidnapped* farmers", "a libéré douze otages
+    *enlevés* la semaine dernière"): the release's clause names who freed, not who took."""
+    if trig.label != "ASSAULT" or trig.mode != "abduct" or " " in trig.text.strip():
+        return False
+    word = trig.text.lower()
+    if not (word.endswith(("ed", "é", "és", "ée", "ées")) or word in ("taken", "pris", "prises")):
+        return False
+    if trig.tokens[0] >= 0 and tokens and any(t.dep for t in tokens):
+        tok = tokens[trig.tokens[0]]
+        if tok.dep not in ("acl", "amod") and tok.pos != "ADJ":
+            return False  # a clause's verb of its own, with its own subject
+    for t in triggers:
+        if t is trig or not (sent[0] <= t.start and t.end <= trig.start):
+            continue
+        if not (
+            (t.label == "RETREAT" and t.mode == "release")
+            or (t.label == "AID" and _FREEING.match(t.text.strip()))
+        ):
+            continue
+        between = text[t.end : trig.start]
+        if len(between) <= 80 and not _NOT_ONE_PHRASE.search(between):
+            return True
+    return False
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -4168,6 +4215,13 @@ def _actor(
         and not _AFFILIATED_TO.search(text, max(0, mentions[i].start - 30), mentions[i].start)
         and not _in_source_phrase(text, mentions[i], trig, sent)
     ]
+    if _freed_captives(text, trig, triggers, tokens, sent):
+        # "Chadian troops have freed four of 11 farmers abducted last week by suspected
+        # Boko Haram fighters", "L'armée a libéré douze otages enlevés la semaine
+        # dernière": who freed the captives did not take them; the abduction's actor is
+        # the agent after its participle, or no one (since 0.60.0).
+        found = later_agent(text, trig, tokens, mentions, candidates, triggers)
+        return None if found is None else (found, 0.5)
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
     if found is not None:
         return found, 0.7
