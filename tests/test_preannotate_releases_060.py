@@ -113,3 +113,15 @@ def test_a_french_retelling_dated_within_the_week_joins(annotator: Preannotator)
     )
     abductions = [e for e in _events(annotator, _fr(body, "Diffa")) if e[0] == "ASSAULT"]
     assert len(abductions) == 1, abductions
+
+
+def test_kidnapped_captives_retold_later_are_one_abduction(annotator: Preannotator) -> None:
+    # 0.59.1 dated "kidnapped" by the rescue's Tuesday and kept the retelling apart.
+    doc = english_document(
+        "Soldiers rescued 14 kidnapped farmers on Tuesday near Diffa, a military source "
+        "said.\nThe farmers had been abducted on Sunday near Diffa by armed men on "
+        "motorbikes."
+    )
+    abductions = [e for e in _events(annotator, doc) if e[0] == "ASSAULT"]
+    assert len(abductions) == 1, abductions
+    assert _actors(annotator, doc, abductions[0][1]) == ["armed men"]

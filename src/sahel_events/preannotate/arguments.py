@@ -864,6 +864,11 @@ def link_arguments(
             # ministry announced the arrest"; "Survivors said the attackers also
             # looted" is no reported act: it borrows as before).
             scopes = [(sent, 0.7)]
+        if _prenominal_captives(text, trig, triggers, tokens, sent):
+            # "Soldiers rescued 14 kidnapped farmers on Tuesday": the day is the
+            # rescue's; the abduction the adjective recalls is dated where it is told, if
+            # anywhere (since 0.60.0).
+            scopes, carried = [], None
         for scope, score in scopes:
             pool = [
                 i
@@ -4148,6 +4153,32 @@ _NOT_ONE_PHRASE = re.compile(
     r"had|have|has|was|were|been|avait|avaient|ont|été)\b",
     re.IGNORECASE,
 )
+
+
+#: What opens a noun phrase before an English adjective: an article, a possessive, a
+#: number ("the kidnapped farmers", "14 kidnapped farmers", "two of the abducted pupils").
+_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:the|their|its|his|her|these|those|all|several|some|of|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _prenominal_captives(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    sent: tuple[int, int],
+) -> bool:
+    """Whether ``trig`` is an English adjective before the captives a release or a
+    rescue frees ("rescued 14 *kidnapped* farmers on Tuesday"): what follows the noun
+    is the release's, not the abduction's."""
+    return (
+        not any(t.dep for t in tokens)
+        and _BEFORE_ADJECTIVE.search(text, max(0, trig.start - 20), trig.start) is not None
+        and _freed_captives(text, trig, triggers, tokens, sent)
+    )
 
 
 def _freed_captives(

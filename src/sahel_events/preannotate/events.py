@@ -2213,9 +2213,9 @@ def merge_mentions(
         """Whether an abduction told in a later sentence that opens on the captives with
         a definite article ("The farmers were seized on Wednesday", "Les otages avaient
         été enlevés mercredi") is dated by a day within the span of days the group's
-        abduction was told in ("abducted last week"): the same capture retold (since
-        0.60.0). Only for abductions of the captives named again: a weekly bulletin's
-        other acts each have their day in its week."""
+        abduction was told in ("abducted last week"), or the group told no day: the same
+        capture retold (since 0.60.0). Only for abductions of the captives named again:
+        a weekly bulletin's other acts each have their day in its week."""
         t = triggers[ti]
         if (t.label, t.mode) != ("ASSAULT", "abduct") or not own:
             return False
@@ -2227,7 +2227,8 @@ def merge_mentions(
         ):
             return False
         theirs = next((d for g in group if (d := value(g, Role.TIME))), None)
-        return theirs is not None and _day_in_span(own, theirs)
+        # Undated before ("rescued 14 kidnapped farmers"), the day is told now.
+        return theirs is None or _day_in_span(own, theirs)
 
     def retold(ti: int, group: Sequence[int]) -> bool:
         """A mention in the pluperfect with no time of its own and nothing placing it
