@@ -117,7 +117,13 @@ _TO = re.compile(
     re.IGNORECASE,
 )
 #: A "par" / "by" agent ending the text before a mention.
-_BY = re.compile(r"(?:\bpar|\bby)\s+" + _DET + r"$", re.IGNORECASE)
+#: Since 0.60.0 with a hedge before the name: "by suspected Boko Haram fighters", "par de
+#: présumés jihadistes".
+_BY = re.compile(
+    r"(?:\bpar|\bby)\s+" + _DET + r"(?:(?:suspected|alleged|presumed|présumés?|présumées?|"
+    r"supposés?|supposées?)\s+)?$",
+    re.IGNORECASE,
+)
 #: A clause boundary between a trigger and a later agent.
 _BOUNDARY = re.compile(r"[;:()«»\n]|[.!?]\s|,\s*(?:qui|que|où|dont|which|who)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["il", "elle", "ils", "elles"])

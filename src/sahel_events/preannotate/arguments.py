@@ -883,6 +883,11 @@ def link_arguments(
             # ministry announced the arrest"; "Survivors said the attackers also
             # looted" is no reported act: it borrows as before).
             scopes = [(sent, 0.7)]
+        if _prenominal_captives(text, trig, triggers, tokens, sent):
+            # "Soldiers rescued 14 kidnapped farmers on Tuesday": the day is the
+            # rescue's; the abduction the adjective recalls is dated where it is told, if
+            # anywhere (since 0.60.0).
+            scopes, carried = [], None
         for scope, score in scopes:
             pool = [
                 i
@@ -4316,6 +4321,79 @@ _A_SOURCE = re.compile(
 )
 
 
+#: The words of a release or a rescue: the captives it frees are its object.
+_FREEING = re.compile(
+    r"^(?:free[sd]?|freeing|rescu\w*|releas\w*|libér\w*|relâch\w*|délivr\w*)$", re.IGNORECASE
+)
+#: Between a release and the participle of the captives' abduction, what ends the noun
+#: phrase of its object: another clause ("and", "et", "while", "mais", a relative's verb).
+_NOT_ONE_PHRASE = re.compile(
+    r"[;:.!?()«»]|\b(?:and|et|but|mais|while|alors|who|which|that|qui|que|qu['’]|dont|"
+    r"had|have|has|was|were|been|avait|avaient|ont|été)\b",
+    re.IGNORECASE,
+)
+
+
+#: What opens a noun phrase before an English adjective: an article, a possessive, a
+#: number ("the kidnapped farmers", "14 kidnapped farmers", "two of the abducted pupils").
+_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:the|their|its|his|her|these|those|all|several|some|of|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _prenominal_captives(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    sent: tuple[int, int],
+) -> bool:
+    """Whether ``trig`` is an English adjective before the captives a release or a
+    rescue frees ("rescued 14 *kidnapped* farmers on Tuesday"): what follows the noun
+    is the release's, not the abduction's."""
+    return (
+        not any(t.dep for t in tokens)
+        and _BEFORE_ADJECTIVE.search(text, max(0, trig.start - 20), trig.start) is not None
+        and _freed_captives(text, trig, triggers, tokens, sent)
+    )
+
+
+def _freed_captives(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    sent: tuple[int, int],
+) -> bool:
+    """Whether ``trig`` is the participle of an abduction that qualifies the captives a
+    release or a rescue before it in its sentence frees ("freed four of 11 farmers
+    *abducted* last week", "rescued 14 *kidnapped* farmers", "a libéré douze otages
+    *enlevés* la semaine dernière"): the release's clause names who freed, not who took."""
+    if trig.label != "ASSAULT" or trig.mode != "abduct" or " " in trig.text.strip():
+        return False
+    word = trig.text.lower()
+    if not (word.endswith(("ed", "é", "és", "ée", "ées")) or word in ("taken", "pris", "prises")):
+        return False
+    if trig.tokens[0] >= 0 and tokens and any(t.dep for t in tokens):
+        tok = tokens[trig.tokens[0]]
+        if tok.dep not in ("acl", "amod") and tok.pos != "ADJ":
+            return False  # a clause's verb of its own, with its own subject
+    for t in triggers:
+        if t is trig or not (sent[0] <= t.start and t.end <= trig.start):
+            continue
+        if not (
+            (t.label == "RETREAT" and t.mode == "release")
+            or (t.label == "AID" and _FREEING.match(t.text.strip()))
+        ):
+            continue
+        between = text[t.end : trig.start]
+        if len(between) <= 80 and not _NOT_ONE_PHRASE.search(between):
+            return True
+    return False
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -4347,6 +4425,13 @@ def _actor(
         and not _AFFILIATED_TO.search(text, max(0, mentions[i].start - 30), mentions[i].start)
         and not _in_source_phrase(text, mentions[i], trig, sent)
     ]
+    if _freed_captives(text, trig, triggers, tokens, sent):
+        # "Chadian troops have freed four of 11 farmers abducted last week by suspected
+        # Boko Haram fighters", "L'armée a libéré douze otages enlevés la semaine
+        # dernière": who freed the captives did not take them; the abduction's actor is
+        # the agent after its participle, or no one (since 0.60.0).
+        found = later_agent(text, trig, tokens, mentions, candidates, triggers)
+        return None if found is None else (found, 0.5)
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
     if found is not None:
         return found, 0.7

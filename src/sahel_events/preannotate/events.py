@@ -253,6 +253,12 @@ OWN_SENTENCE = 0.6
 _PARSED_ACTOR = 0.5
 #: A normalised date or interval ("2026-11-28", "2026-11-29/2026-11-30").
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}")
+#: A sentence that opens on captives named again with a definite article: "The farmers
+#: were seized", "Les otages avaient été enlevés" (up to the trigger, since 0.60.0).
+_CAPTIVES_AGAIN = re.compile(
+    r"\s*(?:The|These|Those|Les|Ces)\s+(?:\w+\s+){0,2}?\w+\s+(?:were|had\s+been|have\s+been|"
+    r"avaient\s+été|ont\s+été|auraient\s+été)\s+"
+)
 #: What joins a noun of an act to its date: "l'attaque *du* 21 novembre", "of", "on".
 _DATE_COMPLEMENT = re.compile(r"\s+(?:du|de|d['’]|of|on)\s*", re.IGNORECASE)
 #: What comes between the coordinating "et" and a bare participle: "et plusieurs greniers
@@ -2284,6 +2290,27 @@ def merge_mentions(
                 return mentions[a.mention].textareas.get(Normalised.DATE)
         return None
 
+    def captives_retold(ti: int, group: Sequence[int], own: str | None) -> bool:
+        """Whether an abduction told in a later sentence that opens on the captives with
+        a definite article ("The farmers were seized on Wednesday", "Les otages avaient
+        été enlevés mercredi") is dated by a day within the span of days the group's
+        abduction was told in ("abducted last week"), or the group told no day: the same
+        capture retold (since 0.60.0). Only for abductions of the captives named again:
+        a weekly bulletin's other acts each have their day in its week."""
+        t = triggers[ti]
+        if (t.label, t.mode) != ("ASSAULT", "abduct") or not own:
+            return False
+        if any((triggers[g].label, triggers[g].mode) != ("ASSAULT", "abduct") for g in group):
+            return False
+        opening = sentence(t.start)
+        if sentence(triggers[group[-1]].start) == opening or not _CAPTIVES_AGAIN.fullmatch(
+            text, opening[0], t.start
+        ):
+            return False
+        theirs = next((d for g in group if (d := value(g, Role.TIME))), None)
+        # Undated before ("rescued 14 kidnapped farmers"), the day is told now.
+        return theirs is None or _day_in_span(own, theirs)
+
     def retold(ti: int, group: Sequence[int]) -> bool:
         """A mention in the pluperfect with no time of its own and nothing placing it
         earlier ("les assaillants avaient pris d'assaut le poste") retells the event
@@ -2297,7 +2324,9 @@ def merge_mentions(
         if own is None:
             return True
         theirs = next((d for g in group if (d := value(g, Role.TIME))), None)
-        return theirs is not None and own != theirs and _nested_dates(own, theirs)
+        return (
+            theirs is not None and own != theirs and _nested_dates(own, theirs)
+        ) or captives_retold(ti, group, own)
 
     def tells_own(ti: int) -> bool:
         """Whether the trigger has an argument not told past another act after it ("The
@@ -2746,7 +2775,10 @@ def merge_mentions(
                     and not (
                         role == Role.LOCATION and (within(mine, theirs) or within(theirs, mine))
                     )
-                    and not (role == Role.TIME and _nested_dates(mine, theirs))
+                    and not (
+                        role == Role.TIME
+                        and (_nested_dates(mine, theirs) or captives_retold(ti, group, mine))
+                    )
                     for role in (Role.TIME, Role.LOCATION)
                 )
                 or named_apart(ti, group)
@@ -2770,6 +2802,7 @@ def merge_mentions(
                 and _ISO_DATE.match(group_date)
                 and own_date != group_date
                 and not _nested_dates(own_date, group_date)
+                and not captives_retold(ti, group, own_date)
             )
             clash = clash or dated_apart
             if (
@@ -3314,6 +3347,13 @@ def side(m: Mention) -> str | None:
     if m.label == "PER" and _OWN_TROOPS.match(m.text):
         return "state"  # "its troops", "ses soldats": the army's, as it reports (0.59.0)
     return None
+
+
+def _day_in_span(day: str, span: str) -> bool:
+    """Whether the ISO day ``day`` lies within the ISO span of days ``span``
+    ("2025-12-03" within "2025-12-01/2025-12-07", last week)."""
+    first, _, last = span.partition("/")
+    return len(day) == len(first) == len(last) == 10 and first <= day <= last
 
 
 def _nested_dates(a: str, b: str) -> bool:
