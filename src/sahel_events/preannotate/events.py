@@ -807,7 +807,8 @@ _AIMED_UNARMED = re.compile(
     re.IGNORECASE,
 )
 #: An agent or a means named after it: "visée par un engin explosif", "targeted by".
-_AIMED_BY = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
+#: Its day or time may come between: "visé le 4 mars 2023 par une attaque".
+_AIMED_BY = re.compile(r"\s+(?:[^\s.,;:!?]+\s+){0,5}?(?:par|by)\b", re.IGNORECASE)
 #: A recurrence told of the place: "la deuxième fois", "pas la première fois",
 #: "régulièrement", "increasingly", "repeatedly", "not the first time".
 _AIMED_AGAIN = re.compile(

@@ -186,6 +186,8 @@ _SINCE = re.compile(
     r"november|december)\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+#: "since" right before a period: "depuis le mois dernier", "since last month".
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
 #: The words one of which every match of :data:`_WEEK_OR_MONTH` holds.
 _PERIOD_WORDS = ("semaine", "mois", "week", "month", "days")
 
@@ -217,7 +219,13 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
     # été tués au mois de janvier" (a week's "dozens of militants ... last week" is the
     # sum of one campaign of strikes, kept).
     span = period.group().lower()
-    return ("mois" in span or "month" in span) and _LARGE.search(text, start, end) is not None
+    return (
+        ("mois" in span or "month" in span)
+        # "arrivées à Djibo depuis le mois dernier, fuyant": a flow since a start goes
+        # on, it sums no acts up.
+        and _SINCE_BEFORE.search(text, max(start, period.start() - 12), period.start()) is None
+        and _LARGE.search(text, start, end) is not None
+    )
 
 
 def sum_sentence(text: str, start: int, end: int) -> bool:
