@@ -702,6 +702,15 @@ def _misparsed_subject(tokens: Sequence[Token], tok: Token) -> bool:
     return any(t.dep == "det" for t in mine) and any(t.dep == "acl:relcl" for t in mine)
 
 
+#: What may come before a time that opens a nominal's span: nothing, or a preposition
+#: ("On", "Late on", "Early on", "Dans la nuit de"; since 0.60.0).
+_LEADING_TIME = re.compile(
+    r"\s*(?:(?:(?:late|early)\s+)?(?:on|in|at|during|since|by)|(?:dans\s+la\s+nuit\s+)?"
+    r"(?:de|du|d['’])|dans|depuis|durant|pendant|en)?\s*",
+    re.IGNORECASE,
+)
+
+
 def find_nominals(
     text: str,
     analysis: Analysis,
@@ -716,6 +725,22 @@ def find_nominals(
         return (start, end) not in taken and any(s <= start and end <= e for s, e in allowed)
 
     def add(start: int, end: int, label: str, sector: str | None, score: float) -> None:
+        # Since 0.60.0 nor a time that opens the span: "On Sunday night | gunmen
+        # attacked", "Overnight | gunmen stormed", "Late on Friday, | jihadists" (the
+        # parse hangs the sentence's opening time on its subject).
+        start = max(
+            [
+                start,
+                *(
+                    m.end
+                    for m in existing
+                    if m.label == "TIME"
+                    and start <= m.start
+                    and m.end < end
+                    and _LEADING_TIME.fullmatch(text, start, m.start)
+                ),
+            ]
+        )
         # A time is no part of who acted: "par la gendarmerie | dimanche".
         end = min(
             [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
