@@ -575,12 +575,13 @@ def link_arguments(
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
-                or _left(trig, mentions[i])
+                or _left(trig, mentions[i], text)
                 # A road is where the act happened, whatever came or went along it
                 # ("un car de transport sur l'axe Djibo-Ouagadougou").
                 or mentions[i].source == "road"
             )
             and not _fled_to(text, trig, mentions[i])
+            and not _refuge_at(text, trig, mentions[i])
             and not in_earlier_act(text, mentions[i], trig, triggers)
             and (parsed or not _after_linked_act(text, mentions[i], trig, triggers))
             and not _reaction_place(mentions[i], trig, tokens, by_start)
@@ -2476,10 +2477,53 @@ def _qualified(
     return next((i for i in candidates if mentions[i].start <= head.start < mentions[i].end), None)
 
 
-def _left(trig: Trigger, place: Mention) -> bool:
+#: Between a displacement's verb and the place people left (since 0.60.0): the kind of
+#: settlement it is ("ont fui la commune de *Dogofry*", "fled the village of"), or the
+#: violence fled there ("ayant fui les violences dans la commune rurale de
+#: *Tondikiwindi*", "fleeing the attacks in").
+_LEFT_GAP = re.compile(
+    r"\s+(?:(?:les\s+|the\s+)?(?:violences|attaques|exactions|combats|affrontements|"
+    r"violence|attacks|fighting|clashes)\s+(?:dans|à|de|du|en|in|at|around|of|near)\s+)?"
+    r"(?:(?:la|le|les|l['’]|leurs?|the|their)\s*)?"
+    r"(?:(?:commune|ville|village|localité|cercle|département|zone|région|province|town|"
+    r"village|district|area|region|province|commune)s?(?:\s+rurales?|\s+urbaines?)?"
+    r"\s+(?:de\s+|du\s+|d['’]|of\s+))?",
+    re.IGNORECASE,
+)
+
+
+def _left(trig: Trigger, place: Mention, text: str = "") -> bool:
     """Whether ``place`` is the object of a displacement's verb, the place people left
-    ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0)."""
-    return leaving(trig) and 0 <= place.start - trig.end <= 4
+    ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0); since
+    0.60.0 also past the kind of settlement or the violence fled ("ont fui la commune de
+    *Dogofry*", "ayant fui les violences dans la commune rurale de *Tondikiwindi*")."""
+    if not leaving(trig) or place.start < trig.end:
+        return False
+    if place.start - trig.end <= 4:
+        return True
+    return bool(text) and _LEFT_GAP.fullmatch(text, trig.end, place.start) is not None
+
+
+#: Where displaced people found refuge, told before or after their flight's verb: "ont trouvé
+#: refuge à *Siribala* après avoir fui", "se sont réfugiés à", "now live in" (since
+#: 0.60.0): not where the flight happened.
+_REFUGE_AT = re.compile(
+    r"(?:refuge|réfugi\w*|accueilli\w*|install[ée]\w*|arrivée?s?|sheltering|sheltered|"
+    r"live|living|settled|arrived)\s+(?:dans|à|au|aux|en|sur|in|at)\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:ville|village|commune|localité|town|city|camps?)"
+    r"\s+(?:de\s+|d['’]|of\s+))?$",
+    re.IGNORECASE,
+)
+
+
+def _refuge_at(text: str, trig: Trigger, place: Mention) -> bool:
+    """Whether ``place``, before or after a displacement's verb, is where people took
+    refuge ("who fled Barsalogho now live in *Kaya*")."""
+    return (
+        leaving(trig)
+        and not trig.start <= place.start < trig.end
+        and _REFUGE_AT.search(text, max(0, place.start - 50), place.start) is not None
+    )
 
 
 def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:

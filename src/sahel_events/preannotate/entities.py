@@ -918,7 +918,9 @@ _ACT_BEFORE = re.compile(
 #: ("attacked Malian soldiers" names the soldiers' country, not a town).
 _ACT_OBJECT_END = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:" + _WEEKDAY + r"|dans|près|à|au|en|et|vers|avant|après|"
-    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and|pour|for|to)\b",
+    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and|pour|for|to|"
+    # Since 0.60.0: "people who fled Barsalogho now live in Kaya".
+    r"now)\b",
     re.IGNORECASE,
 )
 
