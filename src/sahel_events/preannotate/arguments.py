@@ -320,6 +320,10 @@ def link_arguments(
                 and m.end <= scope[1]
                 and i not in used
                 and not (trig.start <= m.start and m.end <= trig.end and role != Role.INSTRUMENT)
+                # Since 0.60.0 the country of a border is where, never who: "a landmine
+                # blast near the border with Burkina Faso", "withdrew towards the Niger
+                # border", "la fermeture de la frontière avec le Niger".
+                and not (role in _PARTIES and _of_border(text, m))
             ]
 
         def add(
@@ -2490,6 +2494,38 @@ _LEFT_GAP = re.compile(
     r"\s+(?:de\s+|du\s+|d['’]|of\s+))?",
     re.IGNORECASE,
 )
+
+
+#: The roles of who acted and who was acted upon, which a border's country never fills.
+_PARTIES = (Role.ACTOR, Role.RECIPIENT)
+#: A border right before its country: "la frontière avec le *Niger*", "the border with
+#: *Mali*", "la frontière du *Burkina Faso*", "the border between *Mali* and".
+_BORDER_BEFORE = re.compile(
+    r"\b(?:frontières?|borders?|frontiers?)\s+(?:commune\s+|common\s+)?"
+    r"(?:avec|with|du|de|des|d['’]|of|entre|between)\s*(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A country right before its border: "the *Niger* border", "the Burkina Faso frontier";
+#: or the second country of a border between two ("entre le Mali et le *Niger*").
+_BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?)\b", re.IGNORECASE)
+_BORDER_BETWEEN = re.compile(
+    r"\b(?:frontières?|borders?)\s+(?:entre|between)\s+(?:le\s+|la\s+|l['’]|the\s+)?"
+    r"[\w'’ -]{2,30}?\s+(?:et|and)\s+(?:le\s+|la\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _of_border(text: str, m: Mention) -> bool:
+    """Whether the place ``m`` names the country of a border ("près de la frontière avec
+    le *Niger*"): the border says where an event happened, the country took no part."""
+    if m.label not in _PLACE_LABELS:
+        return False
+    lo = max(0, m.start - 60)
+    return (
+        _BORDER_BEFORE.search(text, lo, m.start) is not None
+        or _BORDER_AFTER.match(text, m.end) is not None
+        or _BORDER_BETWEEN.search(text, lo, m.start) is not None
+    )
 
 
 def _left(trig: Trigger, place: Mention, text: str = "") -> bool:
