@@ -2548,7 +2548,7 @@ def _left(trig: Trigger, place: Mention, text: str = "") -> bool:
 #: 0.60.0): not where the flight happened.
 _REFUGE_AT = re.compile(
     r"(?:refuge|réfugi\w*|accueilli\w*|install[ée]\w*|arrivée?s?|sheltering|sheltered|"
-    r"live|living|settled|arrived)\s+(?:dans|à|au|aux|en|sur|in|at)\s+"
+    r"settled|arrived|(?P<home>live|living|vivent|vivant))\s+(?:dans|à|au|aux|en|sur|in|at)\s+"
     r"(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:ville|village|commune|localité|town|city|camps?)"
     r"\s+(?:de\s+|d['’]|of\s+))?$",
     re.IGNORECASE,
@@ -2557,12 +2557,13 @@ _REFUGE_AT = re.compile(
 
 def _refuge_at(text: str, trig: Trigger, place: Mention) -> bool:
     """Whether ``place``, before or after a displacement's verb, is where people took
-    refuge ("who fled Barsalogho now live in *Kaya*")."""
-    return (
-        leaving(trig)
-        and not trig.start <= place.start < trig.end
-        and _REFUGE_AT.search(text, max(0, place.start - 50), place.start) is not None
-    )
+    refuge ("ont trouvé refuge à *Siribala* après avoir fui", "who fled Barsalogho now
+    live in *Kaya*"). Where people live is their refuge only after the flight's verb:
+    before it, it is their home ("residents living in Tassiga fled")."""
+    if not leaving(trig) or trig.start <= place.start < trig.end:
+        return False
+    cue = _REFUGE_AT.search(text, max(0, place.start - 50), place.start)
+    return cue is not None and (place.start > trig.start or cue.group("home") is None)
 
 
 def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:
