@@ -2548,7 +2548,9 @@ def _left(trig: Trigger, place: Mention, text: str = "") -> bool:
 #: 0.60.0): not where the flight happened.
 _REFUGE_AT = re.compile(
     r"(?:refuge|réfugi\w*|accueilli\w*|install[ée]\w*|arrivée?s?|sheltering|sheltered|"
-    r"settled|arrived|(?P<home>live|living|vivent|vivant))\s+(?:dans|à|au|aux|en|sur|in|at)\s+"
+    r"settled|arrived|(?P<home>live|living|vivent|vivant))"
+    # A time between: "ont trouvé refuge depuis une semaine dans la commune de".
+    r"(?:\s+(?:depuis|since|for)\s+[\w ]{2,20}?)?\s+(?:dans|à|au|aux|en|sur|in|at)\s+"
     r"(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:ville|village|commune|localité|town|city|camps?)"
     r"\s+(?:de\s+|d['’]|of\s+))?$",
     re.IGNORECASE,
@@ -2566,13 +2568,24 @@ def _refuge_at(text: str, trig: Trigger, place: Mention) -> bool:
     return cue is not None and (place.start > trig.start or cue.group("home") is None)
 
 
+#: A destination listed after another: "ont fui vers Ténenkou et *Diafarabé*", "fled to
+#: Mopti, Sévaré and *Bandiagara*" (since 0.60.0).
+_WENT_TO_LIST = re.compile(
+    r"\b(?i:pour|vers|en\s+direction\s+d[eu'’]|towards|to|for)\s+"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s*,\s*[A-ZÀ-Þ][\w'’-]+)*"
+    r"\s*(?:,|\bet|\band)\s+$"
+)
+
+
 def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:
     """Whether ``place`` is where displaced people went ("ont quitté la ville pour
     *Fassala*"), after the displacement's verb: not where it happened (since 0.12.0)."""
+    if not leaving(trig) or place.start <= trig.end:
+        return False
+    lo = max(trig.end, place.start - 50)
     return (
-        leaving(trig)
-        and place.start > trig.end
-        and _WENT_TO.search(text, max(trig.end, place.start - 50), place.start) is not None
+        _WENT_TO.search(text, lo, place.start) is not None
+        or _WENT_TO_LIST.search(text, max(trig.end, place.start - 80), place.start) is not None
     )
 
 
