@@ -5,8 +5,8 @@ fled from, past the kind of settlement or the violence fled ("ont fui la commune
 Dogofry", "ayant fui les violences dans la commune rurale de Tondikiwindi"), never where
 they took refuge ("ont trouvé refuge à Siribala", "now live in Kaya"). The country of a
 border ("la frontière avec le Niger", "the Mali border") is neither the actor nor the
-recipient of an act. A town named only by its people ("Les habitants de Niangassagou",
-"residents of Ogossagou") is a town: "ce village" later points back to it.
+recipient of an act. An English name after "residents of", "villagers of" is a
+locality ("nine residents of Ogossagou-Peul").
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -93,16 +93,6 @@ def test_border_closure_does_not_target_the_country(annotator: Preannotator) -> 
         "frontière avec le Niger, qui asphyxie le marché."
     )
     assert "Niger" not in _arguments(annotator, body, "fermeture", "recipient")
-
-
-def test_this_village_points_back_to_a_town_named_by_its_people(
-    annotator: Preannotator,
-) -> None:
-    body = (
-        "Les habitants de Niangassagou ont dénoncé lundi les menaces des jihadistes.\n"
-        "Mardi, des hommes armés ont enlevé trois bergers près de ce village."
-    )
-    assert "Niangassagou" in _arguments(annotator, body, "enlevé", "location")
 
 
 def test_residents_of_an_unknown_village_place_the_killing(annotator: Preannotator) -> None:

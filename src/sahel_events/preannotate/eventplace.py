@@ -377,25 +377,6 @@ def carried_places(
                 continue
         if kind in ("anaphor", "town"):
             # "s'est rendu sur place": the latest place told, even in this paragraph.
-            if (
-                not located
-                and settlement is not None
-                and _names_settlement(text, sent, kind)
-                # A locality the gazetteer does not know is still a LOC here (it
-                # becomes a GPE once the arguments are settled: placing.as_settlements).
-                and (told := _latest_settlement(mentions, sent, settlement, ("GPE", "LOC")))
-                is not None
-            ):
-                # Since 0.60.0 "ce village", "the village" with no event placed before
-                # (the town named only by its people, "Les habitants de Sobane ont
-                # dénoncé ... Mardi, des hommes armés ont enlevé trois bergers près de
-                # ce village"): the latest town the article named.
-                out += [
-                    (ti, mi, 0.4)
-                    for mi in told
-                    if mentions[mi].label in fillers and not _names(mentions, [mi]) & went
-                ]
-                continue
             if located:
                 last = carry[located[-1]]
                 if settlement is not None and _names_settlement(text, sent, kind):
@@ -515,17 +496,13 @@ def _named_town(text: str, mentions: Sequence[Mention], sent: tuple[int, int]) -
 
 
 def _latest_settlement(
-    mentions: Sequence[Mention],
-    sent: tuple[int, int],
-    settlement: Callable[[int], bool],
-    labels: tuple[str, ...] = ("GPE",),
+    mentions: Sequence[Mention], sent: tuple[int, int], settlement: Callable[[int], bool]
 ) -> list[int] | None:
-    """The latest town or locality (a GPE; or of ``labels``) named before the sentence,
-    or None."""
+    """The latest town or locality (a GPE) named before the sentence, or None."""
     found = [
         mi
         for mi, m in enumerate(mentions)
-        if m.end <= sent[0] and m.label in labels and settlement(mi)
+        if m.end <= sent[0] and m.label == "GPE" and settlement(mi)
     ]
     return [max(found, key=lambda mi: mentions[mi].start)] if found else None
 
