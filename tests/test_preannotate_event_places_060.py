@@ -5,8 +5,9 @@ fled from, past the kind of settlement or the violence fled ("ont fui la commune
 Dogofry", "ayant fui les violences dans la commune rurale de Tondikiwindi"), never where
 they took refuge ("ont trouvé refuge à Siribala", "now live in Kaya"). The country of a
 border ("la frontière avec le Niger", "the Mali border") is neither the actor nor the
-recipient of an act. An English name after "residents of", "villagers of" is a
-locality ("nine residents of Ogossagou-Peul").
+recipient of an act. A town named only by its people ("Les habitants de Niangassagou")
+is a town, which "ce village" later names again; an English name after "residents of",
+"villagers of" is a locality ("nine residents of Ogossagou-Peul").
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -95,6 +96,16 @@ def test_border_closure_does_not_target_the_country(annotator: Preannotator) -> 
     assert "Niger" not in _arguments(annotator, body, "fermeture", "recipient")
 
 
+def test_this_village_names_again_a_town_named_by_its_people(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Les habitants de Niangassagou vivent dans la peur depuis des mois.\n"
+        "Mardi soir, des hommes armés ont attaqué ce village, tuant deux bergers."
+    )
+    assert _arguments(annotator, body, "attaqué", "location") == ["ce village"]
+
+
 def test_residents_of_an_unknown_village_place_the_killing(annotator: Preannotator) -> None:
     body = "Gunmen killed nine residents of Ogossagou-Peul on Sunday, local officials said."
     assert "Ogossagou-Peul" in _arguments(annotator, body, "killed", "location", True)
@@ -106,3 +117,21 @@ def test_where_people_lived_before_fleeing_is_the_flights_place(
     # A guard: where people live, told before the flight, is the home they fled.
     body = "Residents living in Tassiga fled on Monday after gunmen burned the health centre."
     assert "Tassiga" in _arguments(annotator, body, "fled", "location", True)
+
+
+def test_second_destination_of_a_flight_is_not_its_place(annotator: Preannotator) -> None:
+    body = (
+        "Depuis le week-end, des centaines d'habitants de Dialloubé et des hameaux voisins "
+        "ont fui vers Konna et Sévaré, selon un élu communal."
+    )
+    places = _arguments(annotator, body, "fui", "location")
+    assert "Sévaré" not in places
+    assert "Konna" not in places
+
+
+def test_refuge_told_with_its_time_is_not_the_flights_place(annotator: Preannotator) -> None:
+    body = (
+        "Quelque 900 personnes ont trouvé refuge depuis dix jours dans la commune de "
+        "Markala après avoir fui la commune de Diabaly."
+    )
+    assert _arguments(annotator, body, "fui", "location") == ["Diabaly"]

@@ -1127,7 +1127,10 @@ def link_arguments(
 
 #: What puts an unresolved name among settlements: "à Kompienbiga", "le village de Noaka".
 _SETTLEMENT_BEFORE = re.compile(
-    r"(?:\b(?:à|in|at|near)|\b(?:village|localité|hameau|ville|town)\s+(?:de|d['’]|of))\s*$",
+    r"(?:\b(?:à|in|at|near)|\b(?:village|localité|hameau|ville|town)\s+(?:de|d['’]|of)"
+    # Since 0.60.0 a place named by its people: "les habitants de Sobane", "residents of".
+    r"|\b(?:habitants|villageois|résidents|inhabitants|residents|villagers)"
+    r"\s+(?:de|d['’]|of))\s*$",
     re.IGNORECASE,
 )
 
@@ -1141,7 +1144,7 @@ def names_a_town(text: str, m: Mention) -> bool:
         return False
     if m.choices.get(EntityAttribute.PLACE_PRECISION) or m.rank_as:
         return True
-    return _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    return _SETTLEMENT_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
 
 
 def _told_together(
