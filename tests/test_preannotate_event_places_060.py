@@ -135,3 +135,11 @@ def test_refuge_told_with_its_time_is_not_the_flights_place(annotator: Preannota
         "Markala après avoir fui la commune de Diabaly."
     )
     assert _arguments(annotator, body, "fui", "location") == ["Diabaly"]
+
+
+def test_participles_auxiliary_is_no_part_of_who_fled(annotator: Preannotator) -> None:
+    body = (
+        "Des centaines de personnes ayant fui les violences dans la commune rurale de "
+        "Tondikiwindi sont arrivées à Ouallam depuis lundi."
+    )
+    assert _arguments(annotator, body, "fui", "recipient") == ["Des centaines de personnes"]

@@ -1176,6 +1176,9 @@ _DANGLING = re.compile(
     r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the|en|dans|depuis|on|in)$"
     # Since 0.56.0 a cause left before a quote: "a remercié les autorités maliennes *pour
     # leur* « collaboration »", "thanked the authorities *for their*".
-    r"|\s+(?:pour|for)(?:\s+(?:leur|leurs|sa|son|ses|la|le|les|l['’]|their|his|her|its|the))?$",
+    r"|\s+(?:pour|for)(?:\s+(?:leur|leurs|sa|son|ses|la|le|les|l['’]|their|his|her|its|the))?$"
+    # Since 0.60.0 the auxiliary of a participle the parse cut off: "des centaines de
+    # personnes *ayant* | fui les violences".
+    r"|\s+(?:ayant|étant|having)$",
     re.IGNORECASE,
 )
