@@ -143,3 +143,13 @@ def test_participles_auxiliary_is_no_part_of_who_fled(annotator: Preannotator) -
         "Tondikiwindi sont arrivées à Ouallam depuis lundi."
     )
     assert _arguments(annotator, body, "fui", "recipient") == ["Des centaines de personnes"]
+
+
+def test_early_is_no_actor(annotator: Preannotator) -> None:
+    body = "Early Monday suspected jihadists ambushed a patrol near Banibangou."
+    assert _arguments(annotator, body, "ambushed", "actor", True) == ["suspected jihadists"]
+
+
+def test_subject_after_an_opening_time_without_a_comma(annotator: Preannotator) -> None:
+    body = "Late on Sunday gunmen attacked the village of Garbougna, killing five people."
+    assert _arguments(annotator, body, "attacked", "actor", True) == ["gunmen"]

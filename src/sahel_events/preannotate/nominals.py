@@ -383,7 +383,10 @@ _SAID_ON_DAY = "".join(
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
-    + r"|(?<=\bas\s)|(?<=attributed\sto\s)|(?<=blamed\son\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    + r"|(?<=\bas\s)|(?<=attributed\sto\s)|(?<=blamed\son\s)"
+    # Since 0.60.0 after the time that opens a sentence: "On Sunday night gunmen
+    # attacked", "Late on Friday jihadists stormed" (the parse misses such a subject).
+    r"|(?<=day\s)|(?<=night\s)|(?<=morning\s)|(?<=evening\s)|(?<=Overnight\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
@@ -703,9 +706,9 @@ def _misparsed_subject(tokens: Sequence[Token], tok: Token) -> bool:
 
 
 #: What may come before a time that opens a nominal's span: nothing, or a preposition
-#: ("On", "Late on", "Early on", "Dans la nuit de"; since 0.60.0).
+#: ("On", "Late on", "Early", "Dans la nuit de"; since 0.60.0).
 _LEADING_TIME = re.compile(
-    r"\s*(?:(?:(?:late|early)\s+)?(?:on|in|at|during|since|by)|(?:dans\s+la\s+nuit\s+)?"
+    r"\s*(?:(?:late|early)(?:\s+on)?|on|in|at|during|since|by|(?:dans\s+la\s+nuit\s+)?"
     r"(?:de|du|d['’])|dans|depuis|durant|pendant|en)?\s*",
     re.IGNORECASE,
 )
