@@ -322,6 +322,10 @@ def link_arguments(
                 and m.end <= scope[1]
                 and i not in used
                 and not (trig.start <= m.start and m.end <= trig.end and role != Role.INSTRUMENT)
+                # Since 0.60.0 the country of a border is where, never who: "a landmine
+                # blast near the border with Burkina Faso", "withdrew towards the Niger
+                # border", "la fermeture de la frontière avec le Niger".
+                and not (role in _PARTIES and _of_border(text, m))
             ]
 
         def add(
@@ -592,12 +596,13 @@ def link_arguments(
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
-                or _left(trig, mentions[i])
+                or _left(trig, mentions[i], text)
                 # A road is where the act happened, whatever came or went along it
                 # ("un car de transport sur l'axe Djibo-Ouagadougou").
                 or mentions[i].source == "road"
             )
             and not _fled_to(text, trig, mentions[i])
+            and not _refuge_at(text, trig, mentions[i])
             and not in_earlier_act(text, mentions[i], trig, triggers)
             and (parsed or not _after_linked_act(text, mentions[i], trig, triggers))
             and not _reaction_place(mentions[i], trig, tokens, by_start)
@@ -1189,7 +1194,10 @@ def link_arguments(
 
 #: What puts an unresolved name among settlements: "à Kompienbiga", "le village de Noaka".
 _SETTLEMENT_BEFORE = re.compile(
-    r"(?:\b(?:à|in|at|near)|\b(?:village|localité|hameau|ville|town)\s+(?:de|d['’]|of))\s*$",
+    r"(?:\b(?:à|in|at|near)|\b(?:village|localité|hameau|ville|town)\s+(?:de|d['’]|of)"
+    # Since 0.60.0 a place named by its people: "les habitants de Sobane", "residents of".
+    r"|\b(?:habitants|villageois|résidents|inhabitants|residents|villagers)"
+    r"\s+(?:de|d['’]|of))\s*$",
     re.IGNORECASE,
 )
 
@@ -1203,7 +1211,7 @@ def names_a_town(text: str, m: Mention) -> bool:
         return False
     if m.choices.get(EntityAttribute.PLACE_PRECISION) or m.rank_as:
         return True
-    return _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    return _SETTLEMENT_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
 
 
 def _told_together(
@@ -2543,19 +2551,108 @@ def _qualified(
     return next((i for i in candidates if mentions[i].start <= head.start < mentions[i].end), None)
 
 
-def _left(trig: Trigger, place: Mention) -> bool:
+#: Between a displacement's verb and the place people left (since 0.60.0): the kind of
+#: settlement it is ("ont fui la commune de *Dogofry*", "fled the village of"), or the
+#: violence fled there ("ayant fui les violences dans la commune rurale de
+#: *Tondikiwindi*", "fleeing the attacks in").
+_LEFT_GAP = re.compile(
+    r"\s+(?:(?:les\s+|the\s+)?(?:violences|attaques|exactions|combats|affrontements|"
+    r"violence|attacks|fighting|clashes)\s+(?:dans|à|de|du|en|in|at|around|of|near)\s+)?"
+    r"(?:(?:la|le|les|l['’]|leurs?|the|their)\s*)?"
+    r"(?:(?:commune|ville|village|localité|cercle|département|zone|région|province|town|"
+    r"village|district|area|region|province|commune)s?(?:\s+rurales?|\s+urbaines?)?"
+    r"\s+(?:de\s+|du\s+|d['’]|of\s+))?",
+    re.IGNORECASE,
+)
+
+
+#: The roles of who acted and who was acted upon, which a border's country never fills.
+_PARTIES = (Role.ACTOR, Role.RECIPIENT)
+#: A border right before its country: "la frontière avec le *Niger*", "the border with
+#: *Mali*", "la frontière du *Burkina Faso*", "the border between *Mali* and".
+_BORDER_BEFORE = re.compile(
+    r"\b(?:frontières?|borders?|frontiers?)\s+(?:commune\s+|common\s+)?"
+    r"(?:avec|with|du|de|des|d['’]|of|entre|between)\s*(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A country right before its border: "the *Niger* border", "the Burkina Faso frontier";
+#: or the second country of a border between two ("entre le Mali et le *Niger*").
+_BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?)\b", re.IGNORECASE)
+_BORDER_BETWEEN = re.compile(
+    r"\b(?:frontières?|borders?)\s+(?:entre|between)\s+(?:le\s+|la\s+|l['’]|the\s+)?"
+    r"[\w'’ -]{2,30}?\s+(?:et|and)\s+(?:le\s+|la\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _of_border(text: str, m: Mention) -> bool:
+    """Whether the place ``m`` names the country of a border ("près de la frontière avec
+    le *Niger*"): the border says where an event happened, the country took no part."""
+    if m.label not in _PLACE_LABELS:
+        return False
+    lo = max(0, m.start - 60)
+    return (
+        _BORDER_BEFORE.search(text, lo, m.start) is not None
+        or _BORDER_AFTER.match(text, m.end) is not None
+        or _BORDER_BETWEEN.search(text, lo, m.start) is not None
+    )
+
+
+def _left(trig: Trigger, place: Mention, text: str = "") -> bool:
     """Whether ``place`` is the object of a displacement's verb, the place people left
-    ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0)."""
-    return leaving(trig) and 0 <= place.start - trig.end <= 4
+    ("ont quitté *Tori*", "fled *the villages*"): the event's place (since 0.12.0); since
+    0.60.0 also past the kind of settlement or the violence fled ("ont fui la commune de
+    *Dogofry*", "ayant fui les violences dans la commune rurale de *Tondikiwindi*")."""
+    if not leaving(trig) or place.start < trig.end:
+        return False
+    if place.start - trig.end <= 4:
+        return True
+    return bool(text) and _LEFT_GAP.fullmatch(text, trig.end, place.start) is not None
+
+
+#: Where displaced people found refuge, told before or after their flight's verb: "ont trouvé
+#: refuge à *Siribala* après avoir fui", "se sont réfugiés à", "now live in" (since
+#: 0.60.0): not where the flight happened.
+_REFUGE_AT = re.compile(
+    r"(?:refuge|réfugi\w*|accueilli\w*|install[ée]\w*|arrivée?s?|sheltering|sheltered|"
+    r"settled|arrived|(?P<home>live|living|vivent|vivant))"
+    # A time between: "ont trouvé refuge depuis une semaine dans la commune de".
+    r"(?:\s+(?:depuis|since|for)\s+[\w ]{2,20}?)?\s+(?:dans|à|au|aux|en|sur|in|at)\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:ville|village|commune|localité|town|city|camps?)"
+    r"\s+(?:de\s+|d['’]|of\s+))?$",
+    re.IGNORECASE,
+)
+
+
+def _refuge_at(text: str, trig: Trigger, place: Mention) -> bool:
+    """Whether ``place``, before or after a displacement's verb, is where people took
+    refuge ("ont trouvé refuge à *Siribala* après avoir fui", "who fled Barsalogho now
+    live in *Kaya*"). Where people live is their refuge only after the flight's verb:
+    before it, it is their home ("residents living in Tassiga fled")."""
+    if not leaving(trig) or trig.start <= place.start < trig.end:
+        return False
+    cue = _REFUGE_AT.search(text, max(0, place.start - 50), place.start)
+    return cue is not None and (place.start > trig.start or cue.group("home") is None)
+
+
+#: A destination listed after another: "ont fui vers Ténenkou et *Diafarabé*", "fled to
+#: Mopti, Sévaré and *Bandiagara*" (since 0.60.0).
+_WENT_TO_LIST = re.compile(
+    r"\b(?i:pour|vers|en\s+direction\s+d[eu'’]|towards|to|for)\s+"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s*,\s*[A-ZÀ-Þ][\w'’-]+)*"
+    r"\s*(?:,|\bet|\band)\s+$"
+)
 
 
 def _fled_to(text: str, trig: Trigger, place: Mention) -> bool:
     """Whether ``place`` is where displaced people went ("ont quitté la ville pour
     *Fassala*"), after the displacement's verb: not where it happened (since 0.12.0)."""
+    if not leaving(trig) or place.start <= trig.end:
+        return False
+    lo = max(trig.end, place.start - 50)
     return (
-        leaving(trig)
-        and place.start > trig.end
-        and _WENT_TO.search(text, max(trig.end, place.start - 50), place.start) is not None
+        _WENT_TO.search(text, lo, place.start) is not None
+        or _WENT_TO_LIST.search(text, max(trig.end, place.start - 80), place.start) is not None
     )
 
 

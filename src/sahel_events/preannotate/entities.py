@@ -178,7 +178,9 @@ _PLACES_LISTED = re.compile(
 #: from", and the second town of "between X and", "from X to".
 _EN_LOCATIVE = re.compile(
     r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality|"
-    r"market|camp|base|post|mine|site|checkpoint|outskirts)\s+of|not\s+far\s+from|"
+    r"market|camp|base|post|mine|site|checkpoint|outskirts|"
+    # Since 0.60.0 a place named by its people: "nine residents of Ogossagou".
+    r"residents|villagers|inhabitants)\s+of|not\s+far\s+from|"
     r"close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between|"
     r"(?:road|route|highway|axis)\s+(?:from|linking|to)|"
     r"(?:between|from)\s+[A-Z][\w'’-]+\s+(?:and|to))\s+$"
@@ -918,7 +920,9 @@ _ACT_BEFORE = re.compile(
 #: ("attacked Malian soldiers" names the soldiers' country, not a town).
 _ACT_OBJECT_END = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:" + _WEEKDAY + r"|dans|près|à|au|en|et|vers|avant|après|"
-    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and|pour|for|to)\b",
+    r"tuant|faisant|on|in|at|near|overnight|late|early|last|killing|and|pour|for|to|"
+    # Since 0.60.0: "people who fled Barsalogho now live in Kaya".
+    r"now)\b",
     re.IGNORECASE,
 )
 

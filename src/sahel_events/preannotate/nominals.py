@@ -383,7 +383,10 @@ _SAID_ON_DAY = "".join(
 _EN_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\.\s)|(?<=-\s)|(?<=,\s)|(?<=\bby\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
-    + r"|(?<=\bas\s)|(?<=attributed\sto\s)|(?<=blamed\son\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    + r"|(?<=\bas\s)|(?<=attributed\sto\s)|(?<=blamed\son\s)"
+    # Since 0.60.0 after the time that opens a sentence: "On Sunday night gunmen
+    # attacked", "Late on Friday jihadists stormed" (the parse misses such a subject).
+    r"|(?<=day\s)|(?<=night\s)|(?<=morning\s)|(?<=evening\s)|(?<=Overnight\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
     r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
@@ -710,6 +713,15 @@ def _misparsed_subject(tokens: Sequence[Token], tok: Token) -> bool:
     return any(t.dep == "det" for t in mine) and any(t.dep == "acl:relcl" for t in mine)
 
 
+#: What may come before a time that opens a nominal's span: nothing, or a preposition
+#: ("On", "Late on", "Early", "Dans la nuit de"; since 0.60.0).
+_LEADING_TIME = re.compile(
+    r"\s*(?:(?:late|early)(?:\s+on)?|on|in|at|during|since|by|(?:dans\s+la\s+nuit\s+)?"
+    r"(?:de|du|d['’])|dans|depuis|durant|pendant|en)?\s*",
+    re.IGNORECASE,
+)
+
+
 def find_nominals(
     text: str,
     analysis: Analysis,
@@ -724,6 +736,22 @@ def find_nominals(
         return (start, end) not in taken and any(s <= start and end <= e for s, e in allowed)
 
     def add(start: int, end: int, label: str, sector: str | None, score: float) -> None:
+        # Since 0.60.0 nor a time that opens the span: "On Sunday night | gunmen
+        # attacked", "Overnight | gunmen stormed", "Late on Friday, | jihadists" (the
+        # parse hangs the sentence's opening time on its subject).
+        start = max(
+            [
+                start,
+                *(
+                    m.end
+                    for m in existing
+                    if m.label == "TIME"
+                    and start <= m.start
+                    and m.end < end
+                    and _LEADING_TIME.fullmatch(text, start, m.start)
+                ),
+            ]
+        )
         # A time is no part of who acted: "par la gendarmerie | dimanche".
         end = min(
             [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
@@ -1269,6 +1297,9 @@ _DANGLING = re.compile(
     r"\s+(?:au|aux|à|de|du|des|d['’]|la|le|les|l['’]|of|to|the|en|dans|depuis|on|in)$"
     # Since 0.56.0 a cause left before a quote: "a remercié les autorités maliennes *pour
     # leur* « collaboration »", "thanked the authorities *for their*".
-    r"|\s+(?:pour|for)(?:\s+(?:leur|leurs|sa|son|ses|la|le|les|l['’]|their|his|her|its|the))?$",
+    r"|\s+(?:pour|for)(?:\s+(?:leur|leurs|sa|son|ses|la|le|les|l['’]|their|his|her|its|the))?$"
+    # Since 0.60.0 the auxiliary of a participle the parse cut off: "des centaines de
+    # personnes *ayant* | fui les violences".
+    r"|\s+(?:ayant|étant|having)$",
     re.IGNORECASE,
 )
