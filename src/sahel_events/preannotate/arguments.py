@@ -2591,6 +2591,10 @@ def _of_border(text: str, m: Mention) -> bool:
     if m.label not in _PLACE_LABELS:
         return False
     lo = max(0, m.start - 60)
+    # Every pattern holds one of these words near the mention: tried only then.
+    window = text[lo : m.end + 40].lower()
+    if "fronti" not in window and "border" not in window:
+        return False
     return (
         _BORDER_BEFORE.search(text, lo, m.start) is not None
         or _BORDER_AFTER.match(text, m.end) is not None
