@@ -489,14 +489,7 @@ def _past_relative_clause(tokens: Sequence[Token], k: int, own: Sequence[Token])
     noun = tokens[tokens[head].head]
     if noun.dep.startswith("nsubj") or noun.head == noun.index:
         return head
-    verb = noun.head
-    for _ in range(3):
-        if tokens[verb].pos in ("VERB", "AUX"):
-            return verb
-        if tokens[verb].head == verb:
-            break
-        verb = tokens[verb].head
-    return head
+    return _verb_above(tokens, noun.head, head)
 
 
 def _clause_of_participle(tokens: Sequence[Token], k: int) -> int:
@@ -513,14 +506,20 @@ def _clause_of_participle(tokens: Sequence[Token], k: int) -> int:
     noun = tokens[tok.head]
     if before < 0 or tokens[before].text != "," or noun.dep.startswith("nsubj"):
         return k
-    verb = noun.head
+    return _verb_above(tokens, noun.head, k)
+
+
+def _verb_above(tokens: Sequence[Token], start: int, default: int) -> int:
+    """The first verb (or auxiliary) at ``start`` or up to three heads above it, the
+    verb a noun hangs on; ``default`` when there is none before the root."""
+    verb = start
     for _ in range(3):
         if tokens[verb].pos in ("VERB", "AUX"):
             return verb
         if tokens[verb].head == verb:
             break
         verb = tokens[verb].head
-    return k
+    return default
 
 
 def _gerund(tok: Token) -> bool:

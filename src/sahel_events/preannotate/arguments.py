@@ -96,7 +96,7 @@ from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
 from .triggers import Trigger, promise
-from .untold import sum_sentence
+from .untold import SINCE_A_START, sum_sentence
 
 #: A day between a verb and its object: "mardi ", "on Tuesday ", "matin ".
 _DAY_BEFORE = rf"(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)"
@@ -2037,10 +2037,7 @@ _ALREADY_PAST = re.compile(
 #: start of a presence: "depuis le début de l'année", "depuis 2013", "depuis son
 #: déploiement", "since its deployment in 2013" (since 0.59.0).
 _SINCE_THE_START = re.compile(
-    r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
-    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b|(?:19|20)\d\d\b|"
+    SINCE_A_START + r"|"
     r"(?:son|sa|leur|its|their|la|le|l['’]|the)\s*(?:déploiement|arrivée|création|installation|"
     r"deployment|arrival|creation|inception))",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ known only within a unit), and links it in place of a place borrowed from before
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
@@ -79,6 +79,55 @@ _IN_RIGHT_AFTER = re.compile(
 )
 
 
+def _placed_by_a_town(trig: Trigger, event_types: Mapping[str, EventType]) -> bool:
+    """Whether an event of ``trig``'s type takes a GPE as its place and is no statement
+    nor a release (where captives were freed is told, not inferred)."""
+    etype = event_types.get(trig.label)
+    return (
+        etype is not None
+        and trig.label not in _SAID
+        and Role.LOCATION in etype.roles
+        and trig.mode != "release"
+        and "GPE" in etype.roles[Role.LOCATION].fillers
+    )
+
+
+def _unclaimed(
+    found: Iterable[re.Match[str]], mentions: Sequence[Mention], made: Mapping[tuple[int, int], int]
+) -> list[re.Match[str]]:
+    """The phrases of ``found`` no mention overlaps (but one these passes made)."""
+    return [
+        m
+        for m in found
+        if not any(
+            m.start() < o.end and o.start < m.end() and (o.start, o.end) not in made
+            for o in mentions
+        )
+    ]
+
+
+def _place_values(m: Mention) -> dict[str, str]:
+    """The place id and coordinates ``m`` carries, for a phrase that names it again."""
+    return {k: v for k, v in m.textareas.items() if k in (Normalised.PLACE, Normalised.COORDS)}
+
+
+def _linked_as_place(
+    ti: int,
+    mention: Mention,
+    out_mentions: list[Mention],
+    arguments: list[Argument],
+    made: dict[tuple[int, int], int],
+) -> list[Argument]:
+    """``arguments`` with ``mention`` as event ``ti``'s only place; the mention is added
+    to ``out_mentions`` the first time its span is placed (``made``: span -> index)."""
+    span = (mention.start, mention.end)
+    if span not in made:
+        out_mentions.append(mention)
+        made[span] = len(out_mentions) - 1
+    kept = [a for a in arguments if not (a.trigger == ti and a.role == Role.LOCATION)]
+    return [*kept, Argument(ti, made[span], Role.LOCATION, 0.5)]
+
+
 def own_town_words(
     text: str,
     mentions: Sequence[Mention],
@@ -101,22 +150,13 @@ def own_town_words(
     out_args = list(arguments)
     made: dict[tuple[int, int], int] = {}
     for ti, trig in kept.items():
-        etype = event_types.get(trig.label)
-        if etype is None or trig.label in _SAID or Role.LOCATION not in etype.roles:
-            continue
-        if trig.mode == "release":  # where captives were freed is told, not inferred
-            continue
-        if "GPE" not in etype.roles[Role.LOCATION].fillers:
+        if not _placed_by_a_town(trig, event_types):
             continue
         sent = containing(sentences, trig.start)
         phrases = [
             m
-            for m in BARE_TOWN.finditer(text, sent[0], sent[1])
+            for m in _unclaimed(BARE_TOWN.finditer(text, sent[0], sent[1]), mentions, made)
             if not _complement(text, m.start())
-            and not any(
-                m.start() < o.end and o.start < m.end() and (o.start, o.end) not in made
-                for o in mentions
-            )
         ]
         if not phrases:
             continue
@@ -164,33 +204,28 @@ def own_town_words(
         if not told:
             continue
         town = max(told, key=lambda m: m.start)
-        span = (phrase.start(), phrase.end())
-        if span not in made:
-            commune = "commune" in phrase.group().lower()
-            # The town's own precision: "a village about 15 km from Diffa ... the
-            # village" is known only within the department, as the village was.
-            told_as = town.choices.get(EntityAttribute.PLACE_PRECISION, ["town"])
-            precision = ["admin2"] if commune and told_as == ["town"] else told_as
-            out_mentions.append(
-                Mention(
-                    span[0],
-                    span[1],
-                    phrase.group(),
-                    "GPE",
-                    0.5,
-                    "settlement",
-                    choices={EntityAttribute.PLACE_PRECISION: precision},
-                    textareas={
-                        k: v
-                        for k, v in town.textareas.items()
-                        if k in (Normalised.PLACE, Normalised.COORDS)
-                    },
-                    note=f"Names again {town.text!r} told before: its id.",
-                )
-            )
-            made[span] = len(out_mentions) - 1
-        out_args = [a for a in out_args if not (a.trigger == ti and a.role == Role.LOCATION)]
-        out_args.append(Argument(ti, made[span], Role.LOCATION, 0.5))
+        # The town's own precision: "a village about 15 km from Diffa ... the village"
+        # is known only within the department, as the village was.
+        told_as = town.choices.get(EntityAttribute.PLACE_PRECISION, ["town"])
+        commune = "commune" in phrase.group().lower()
+        precision = ["admin2"] if commune and told_as == ["town"] else told_as
+        out_args = _linked_as_place(
+            ti,
+            Mention(
+                phrase.start(),
+                phrase.end(),
+                phrase.group(),
+                "GPE",
+                0.5,
+                "settlement",
+                choices={EntityAttribute.PLACE_PRECISION: precision},
+                textareas=_place_values(town),
+                note=f"Names again {town.text!r} told before: its id.",
+            ),
+            out_mentions,
+            out_args,
+            made,
+        )
     return out_mentions, out_args
 
 
@@ -281,22 +316,14 @@ def own_unit_words(
     out_args = list(arguments)
     made: dict[tuple[int, int], int] = {}
     for ti, trig in kept.items():
-        etype = event_types.get(trig.label)
-        if etype is None or trig.label in _SAID or Role.LOCATION not in etype.roles:
-            continue
-        if trig.label == "CONSULT":  # talks are held where they are told to be
-            continue
-        if trig.mode == "release" or "GPE" not in etype.roles[Role.LOCATION].fillers:
+        # Talks are held where they are told to be.
+        if trig.label == "CONSULT" or not _placed_by_a_town(trig, event_types):
             continue
         sent = containing(sentences, trig.start)
         phrases = [
             m
-            for m in BARE_UNIT.finditer(text, sent[0], sent[1])
+            for m in _unclaimed(BARE_UNIT.finditer(text, sent[0], sent[1]), mentions, made)
             if _WHO_OF.search(text, max(0, m.start() - 40), m.start()) is None
-            and not any(
-                m.start() < o.end and o.start < m.end() and (o.start, o.end) not in made
-                for o in mentions
-            )
         ]
         if not phrases:
             continue
@@ -321,11 +348,7 @@ def own_unit_words(
         if told:
             unit = max(told, key=lambda m: m.start)
             level = unit.choices[EntityAttribute.PLACE_PRECISION][0]
-            textareas = {
-                k: v
-                for k, v in unit.textareas.items()
-                if k in (Normalised.PLACE, Normalised.COORDS)
-            }
+            textareas = _place_values(unit)
             note = f"Names again {unit.text!r} told before: its id."
         else:
             # No unit of that level told (the title's is not read): the one holding the
@@ -336,22 +359,21 @@ def own_unit_words(
                 continue  # which unit is not known
             textareas = {Normalised.PLACE: held.id}
             note = f"The {level} holding the town told before: {held.name}."
-        span = (phrase.start(), phrase.end())
-        if span not in made:
-            out_mentions.append(
-                Mention(
-                    span[0],
-                    span[1],
-                    phrase.group(),
-                    "GPE",
-                    0.5,
-                    "settlement",
-                    choices={EntityAttribute.PLACE_PRECISION: [level]},
-                    textareas=textareas,
-                    note=note,
-                )
-            )
-            made[span] = len(out_mentions) - 1
-        out_args = [a for a in out_args if not (a.trigger == ti and a.role == Role.LOCATION)]
-        out_args.append(Argument(ti, made[span], Role.LOCATION, 0.5))
+        out_args = _linked_as_place(
+            ti,
+            Mention(
+                phrase.start(),
+                phrase.end(),
+                phrase.group(),
+                "GPE",
+                0.5,
+                "settlement",
+                choices={EntityAttribute.PLACE_PRECISION: [level]},
+                textareas=textareas,
+                note=note,
+            ),
+            out_mentions,
+            out_args,
+            made,
+        )
     return out_mentions, out_args

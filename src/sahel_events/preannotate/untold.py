@@ -67,13 +67,18 @@ _TALLY = re.compile(
     r"(?:de\s+|d['’]|of\s+)?$",
     re.IGNORECASE,
 )
-#: A period of months or years, the span a tally covers ("depuis janvier", "depuis
-#: 2023", "cette année", "since 2012"); "depuis lundi" is the span of one happening.
-_PERIOD = re.compile(
+#: "since" and a start, a month or a year (unclosed: the patterns that take it, here
+#: and in arguments.py, end it).
+SINCE_A_START = (
     r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
     r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b|(?:19|20)\d\d\b|(?:plusieurs|des|de\s+nombreu\w+|several|many|"
+    r"november|december)\b|(?:19|20)\d\d\b"
+)
+#: A period of months or years, the span a tally covers ("depuis janvier", "depuis
+#: 2023", "cette année", "since 2012"); "depuis lundi" is the span of one happening.
+_PERIOD = re.compile(
+    SINCE_A_START + r"|(?:plusieurs|des|de\s+nombreu\w+|several|many|"
     r"\w+)\s+(?:mois|années|ans|months|years)\b)"
     r"|\b(?:cette\s+année|this\s+year|en\s+un\s+an|in\s+a\s+year)\b"
     r"|\b(?:au\s+cours\s+des|ces|in\s+the\s+(?:past|last))\s+(?:\w+\s+)?"
@@ -179,13 +184,7 @@ _MANY_BEFORE = re.compile(
 )
 #: The "since" of a period from its start (untold's periods): "since September",
 #: "depuis le début de l'année", "depuis 2023".
-_SINCE = re.compile(
-    r"\b(?:depuis|since)\s+(?:(?:le\s+)?début\s+d|the\s+(?:start|beginning)\b|"
-    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b|(?:19|20)\d\d\b)",
-    re.IGNORECASE,
-)
+_SINCE = re.compile(SINCE_A_START + ")", re.IGNORECASE)
 #: "since" right before a period: "depuis le mois dernier", "since last month".
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
 #: The words one of which every match of :data:`_WEEK_OR_MONTH` holds.
