@@ -61,7 +61,7 @@ from .argument import Argument
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
 from .casualties import NUMBER_WORD, RELEASE_WORD, breakdown, part_of_whole, whole_of_part
-from .dates import AHEAD, last_day
+from .dates import AHEAD, first_day, last_day
 from .entities import Mention
 from .eventplace import (
     carried_places,
@@ -900,6 +900,7 @@ def link_arguments(
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
                 and not counted_from(text, mentions[i], trig)
+                and not _ahead_of_done_act(text, mentions[i], trig, sent, dateline)
                 # "police arrested six people on Saturday in connection with an attack",
                 # "shot dead a chief on Thursday, days after the group abducted": the day
                 # before the linking words is the other act's (since 0.56.0).
@@ -3569,7 +3570,54 @@ _VAGUE_TIME = re.compile(
     r"(?:days|weeks|months)|"
     # "Au cours des dernières 48 heures", "in the past 24 hours".
     r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
-    r"(?:past|last)\s+(?:24|48|72)\s+hours)\b",
+    r"(?:past|last)\s+(?:24|48|72)\s+hours|"
+    # Since 0.61.0 a span counted from an earlier act with no number: "Quelques semaines
+    # plus tard, l'armée a lancé", "Several weeks later": no day can be told, and the
+    # month or day told before is the earlier act's.
+    r"(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années)\s+(?:plus\s+(?:tard|tôt)|"
+    r"après|auparavant)|(?:a\s+few|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier))\b",
+    re.IGNORECASE,
+)
+
+
+#: What tells right after an attack's word that it is to come: "une attaque *prévue*
+#: le 24", "an attack *planned* for Christmas".
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:prévue?s?|planifiée?s?|programmée?s?|projetée?s?|planned|scheduled|"
+    r"plotted)\b",
+    re.IGNORECASE,
+)
+
+
+def _ahead_of_done_act(
+    text: str, mention: Mention, trig: Trigger, sent: tuple[int, int], dateline: dt.date | None
+) -> bool:
+    """Whether ``mention``, a time that begins after the dateline, is not the time of the
+    attack ``trig`` names: nothing before the attack's word in its sentence, nor right
+    after it, tells it is to come ("Le procès des auteurs de l'attaque de Solhan s'ouvrira
+    le 20 mars", "Les gendarmes tués seront inhumés vendredi": the day is the trial's, the
+    funeral's; "had planned to attack ... on the night of Dec. 24 to 25", "une attaque
+    prévue le 24" keep it). Since 0.61.0: 0.60.0 gave the past attack the coming day,
+    which the region's note then flagged as after the dateline."""
+    if trig.label != "ASSAULT" or dateline is None:
+        return False
+    norm = mention.textareas.get(Normalised.DATE)
+    if not norm or first_day(norm) <= dateline.isoformat():
+        return False
+    opening = max(sent[0], trig.start - 200)
+    return not (
+        AHEAD.search(text[opening : trig.start] + " ") is not None
+        or _AHEAD_BEFORE_ACT.search(text, opening, trig.start) is not None
+        or _PLANNED_AFTER.match(text, trig.end) is not None
+    )
+
+
+#: Words of a plan or a threat before an attack's word (AHEAD reads to the end of a
+#: clause, not across the attack's own words): "projetaient d'attaquer", "menacent de
+#: frapper", "a plot to attack".
+_AHEAD_BEFORE_ACT = re.compile(
+    r"\b(?:proje(?:t|ta|taient|tait)|planifi|compl(?:ot|ô)|menac|plan(?:s|ned|ning)?\s+to|"
+    r"plot|threat|intend|prépar|s['’]apprêt|would|will)",
     re.IGNORECASE,
 )
 

@@ -321,6 +321,27 @@ def _night_weekdays(m: re.Match[str], base: dt.date) -> Interval | None:
     return _days(first, second)
 
 
+#: Since 0.61.0 the night of one weekday: "dans la nuit de lundi", "la nuit de samedi
+#: dernier", "durant la nuit du dimanche" is the night that begins that day, the two days
+#: it spans (codebook: "a night spanning two days is the two-day interval"), as "overnight
+#: Saturday"; 0.60.0 read the weekday alone. On the weekday of the dateline, the night
+#: that ended that morning ("dans la nuit de lundi" in a Monday dispatch). Not before a
+#: second weekday ("de samedi à dimanche": night-weekdays) nor a day's number ("du lundi 2
+#: au mardi 3": night-dates). English "Monday night" stays the day (the gold's reading).
+@_rule(
+    "night-weekday",
+    rf"{B}(?:(?:dans\s+|durant\s+|pendant\s+)?la\s+nuit)\s+(?:de|du)\s+(?P<w1>{WEEKDAY})"
+    r"(?:\s+(?P<rel>dernier|passé))?" + E + r"(?!\s*(?:à|au|a)\b)(?!\s+\d)",
+    0.8,
+)
+def _night_weekday(m: re.Match[str], base: dt.date) -> Interval | None:
+    weekday = _WEEKDAYS[m["w1"].lower().rstrip(".")]
+    if weekday == base.weekday() and not _g(m, "rel"):
+        return _days(base - dt.timedelta(days=1), base)
+    first = _last_weekday(weekday, base - dt.timedelta(days=1))
+    return _days(first, first + dt.timedelta(days=1))
+
+
 #: After two weekdays, the word that places them: "lundi et mardi derniers", "entre
 #: lundi et mardi prochains" (since 0.59.0; the plural of "dernier", "prochain").
 _WEEKDAYS_REL = r"(?:\s+(?P<rel>derniers?|dernières?|passés?|prochains?|last|next))?"
@@ -930,6 +951,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "night-days": _NIGHT_WORD,
     "day-part": re.compile(r"soir|matin|journée|après-midi|nuit"),
     "night-weekdays": _NIGHT_WORD,
+    "night-weekday": _NIGHT_WORD,
     "night-yesterday": _NIGHT_WORD,
     "weekday-range": _WEEKDAY_WORD,
     "weekday-pair": _WEEKDAY_WORD,
@@ -1446,6 +1468,7 @@ def _trim(mention: TimeMention, text: str) -> TimeMention:
     if mention.rule in (
         "night-dates",
         "night-weekdays",
+        "night-weekday",
         "night-yesterday",
         "week-of",
         "day-range",
