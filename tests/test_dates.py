@@ -139,8 +139,11 @@ def test_year_boundary_resolves_to_the_previous_year() -> None:
 
 
 def test_a_day_of_a_named_month_is_not_one_of_this_month() -> None:
-    # "le 9 du mois de mars" names March, which no rule here gives a day of.
-    assert [m.text for m in find_dates("le 9 du mois de mars", DATELINE)] == []
+    # "le 9 du mois de mars" names March: not the 9th of this month. Since 0.61.0 it is
+    # 9 March (0.60.0 read nothing).
+    found = find_dates("le 9 du mois de mars", DATELINE)
+    assert [(m.text, m.interval.precision) for m in found] == [("9 du mois de mars", "day")]
+    assert found[0].interval.start.month == 3
 
 
 def test_no_date_in_ordinary_words() -> None:

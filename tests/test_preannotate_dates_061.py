@@ -136,3 +136,56 @@ def test_a_planned_attack_keeps_its_day_to_come(annotator: Preannotator) -> None
         "on Dec. 24 and had recruited soldiers in several garrisons."
     )
     assert _role(annotator, body, "attack", "time", True) == ["Dec. 24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Trois écoles ont été incendiées au cours du mois d'août dans le cercle de Koro.",
+         "du mois d'août", ("2025-08", "month")),
+        ("Le convoi a été attaqué à deux reprises au cours du mois de juillet dernier.",
+         "du mois de juillet dernier", ("2025-07", "month")),
+    ],
+)  # fmt: skip
+def test_a_month_after_au_cours_du_mois_is_read(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    # 0.60.0 read nothing after "du mois".
+    assert _norms(text)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Le chef de village a été enlevé dans les derniers jours d'août près de Dori.",
+         "derniers jours d'août", ("2025-08-21/2025-08-31", "part-of-month")),
+        ("Les premiers jours de juillet 2024, des combats ont opposé les deux groupes.",
+         "premiers jours de juillet 2024", ("2024-07-01/2024-07-10", "part-of-month")),
+        ("Plusieurs postes ont été attaqués dans les premiers jours du mois.",
+         "premiers jours du mois", ("2025-09-01/2025-09-10", "part-of-month")),
+        ("Two aid workers were abducted in the last days of August near Ouallam.",
+         "last days of August", ("2025-08-21/2025-08-31", "part-of-month")),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_days_of_a_month_are_its_start_or_end(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    # 0.60.0 read nothing.
+    assert _norms(text)[span] == expected
+
+
+def test_the_first_days_of_something_else_are_no_date() -> None:
+    # Guard: "les premiers jours de la captivité" names no month.
+    assert _norms("Il a été exécuté dans les premiers jours de la captivité.") == {}
+
+
+def test_the_night_of_two_weekdays_after_du_keeps_its_night() -> None:
+    # 0.60.0 read "du samedi au dimanche", without the night, as the span.
+    norms = _norms("Le camp a été attaqué dans la nuit du samedi au dimanche.")
+    assert norms["dans la nuit du samedi au dimanche"] == ("2025-09-06/2025-09-07", "days")
+
+
+def test_a_day_of_the_month_named_after_du_mois_de() -> None:
+    # 0.60.0 read nothing in "le 4 du mois de juillet".
+    norms = _norms("L'attaque du 4 du mois de juillet a fait six morts à Boni.")
+    assert norms["4 du mois de juillet"] == ("2025-07-04", "day")

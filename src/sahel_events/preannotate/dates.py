@@ -309,7 +309,9 @@ def _day_part(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "night-weekdays",
-    rf"{B}{_NIGHT}\s+(?:de|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?:ce\s+)?"
+    # Since 0.61.0 also "la nuit du samedi au dimanche" (0.60.0 read the span without
+    # the night).
+    rf"{B}{_NIGHT}\s+(?:de|du|d'|from|of)\s*(?P<w1>{WEEKDAY})\s+(?:à|au|to)\s+(?:ce\s+)?"
     rf"(?P<w2>{WEEKDAY}){E}",
     0.8,
 )
@@ -525,6 +527,36 @@ _rule(
 )(_part_month_fr)
 
 
+#: Since 0.61.0 the first or last days of a month: "dans les derniers jours d'août", "les
+#: premiers jours du mois de mars", "in the last days of August", "the final days of the
+#: month" are its start or end, as "début août", "fin août" (0.60.0 read nothing, or the
+#: month alone).
+_FEW_DAYS = (
+    r"(?:(?:dans|durant|pendant|au\s+cours\s+des|lors\s+des|dès)\s+)?les\s+(?P<part>premiers|"
+    r"derniers)\s+jours|(?:(?:in|during|over)\s+)?the\s+(?P<part_en>first|last|final|closing)"
+    r"\s+days"
+)
+
+
+@_rule(
+    "days-of-month",
+    rf"{B}(?:{_FEW_DAYS})\s+(?:(?:du\s+mois\s+)?(?:de\s+|d')|of\s+)(?P<m>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?{E}"
+    rf"|{B}(?:{_FEW_DAYS.replace('part', 'part2')})\s+(?:du|of\s+the|of\s+this)\s+"
+    rf"(?:mois|month){E}(?!\s+(?:d[e'’]|of|dernier|passé|prochain|last|next)\b)",
+    0.85,
+)
+def _days_of_month(m: re.Match[str], base: dt.date) -> Interval | None:
+    part = _g(m, "part") or _g(m, "part_en") or _g(m, "part2") or _g(m, "part2_en") or ""
+    edge = "début" if part.lower() in ("premiers", "first") else "fin"
+    if _g(m, "m"):
+        month = _month_of(m["m"])
+        year = int(m["y"]) if _g(m, "y") else _year_for(month, base)
+    else:
+        year, month = base.year, base.month
+    return _part_of_month(edge, year, month)
+
+
 @_rule(
     "part-of-this-month",
     rf"{B}(?:(?:à|a|au|en|vers|dès|d'ici)\s+(?:la\s+)?)?{_PART_FR}(?:\s*-\s*|\s+)"
@@ -543,7 +575,9 @@ def _part_this_month(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "day-month-fr",
-    rf"{B}(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?{E}",
+    # Since 0.61.0 "le 9 du mois de mars", 9 March (0.60.0 read nothing).
+    rf"{B}(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?:du\s+mois\s+d(?:e\s+|['’]\s*))?(?P<m>{MONTH})"
+    rf"(?:\s+(?P<y>{YEAR}))?{E}",
 )
 def _day_month(m: re.Match[str], base: dt.date) -> Interval | None:
     month = _month_of(m["m"])
@@ -659,7 +693,9 @@ def _month_year(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "month-alone",
-    rf"{B}(?:(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e']|courant|depuis|dès|jusqu'en)"
+    # Since 0.61.0 "au cours du mois d'août", "durant tout le mois de juillet": 0.60.0
+    # read nothing after "du mois".
+    rf"{B}(?:(?:en|(?:au|le|du)\s+mois\s+d[e']|courant|depuis|dès|jusqu'en)"
     rf"\s*(?P<m>{MONTH}){E}"
     # Since 0.59.0 not the month of an English date ("until April 20", "since March 3"):
     # the date rule reads it whole (0.58.0 read "until April", the month).
@@ -675,7 +711,7 @@ def _month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "month-last",
-    rf"{B}(?:(?:en|au\s+mois\s+d[e']|le\s+mois\s+d[e'])\s*)?(?P<m>{MONTH})\s+(?:dernier|passé){E}",
+    rf"{B}(?:(?:en|(?:au|le|du)\s+mois\s+d[e'])\s*)?(?P<m>{MONTH})\s+(?:dernier|passé){E}",
     0.85,
 )
 def _month_last(m: re.Match[str], base: dt.date) -> Interval | None:
@@ -966,6 +1002,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "part-of-month": _MONTH_WORD,
     "part-of-month-en": _MONTH_WORD,
     "part-of-this-month": re.compile(r"mois|month"),
+    "days-of-month": re.compile(r"jours|days"),
     "day-month-fr": _MONTH_WORD,
     "month-day-en": _MONTH_WORD,
     "first-of-month": re.compile(r"1er|premier"),
