@@ -189,3 +189,50 @@ def test_a_day_of_the_month_named_after_du_mois_de() -> None:
     # 0.60.0 read nothing in "le 4 du mois de juillet".
     norms = _norms("L'attaque du 4 du mois de juillet a fait six morts à Boni.")
     assert norms["4 du mois de juillet"] == ("2025-07-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Gunmen abducted a village chief near Arbinda this past weekend.",
+         "this past weekend", ("2025-09-06/2025-09-07", "days")),
+        ("The army said it had killed dozens of militants earlier in the week.",
+         "earlier in the week", ("2025-09-08/2025-09-14", "week")),
+    ],
+)  # fmt: skip
+def test_english_weekends_and_weeks_told_otherwise(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    # 0.60.0 read nothing.
+    assert _norms(text)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Un car de voyageurs a été attaqué la veille au soir près de Boni, a indiqué "
+         "mardi une source sécuritaire.", "la veille au soir", ("2025-09-08", "day")),
+        ("The convoy was ambushed the previous day near Tera, the army said on Tuesday.",
+         "the previous day", ("2025-09-08", "day")),
+    ],
+)  # fmt: skip
+def test_the_day_before_the_saying_told_after_it(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    # 0.60.0 found no day before "la veille" and read nothing.
+    assert _norms(text)[span] == expected
+
+
+def test_the_day_after_is_not_counted_from_a_later_saying() -> None:
+    # Guard: "le lendemain" before the saying's day has nothing to count from.
+    norms = _norms("Le lendemain, des renforts sont arrivés, a indiqué mardi une source.")
+    assert "Le lendemain" not in norms
+
+
+def test_an_attack_takes_the_day_before_the_saying(annotator: Preannotator) -> None:
+    body = (
+        "Un car de voyageurs a été attaqué la veille au soir sur la route de Bandiagara, "
+        "a indiqué mardi une source sécuritaire. Au moins cinq passagers ont été tués."
+    )
+    # 0.60.0 gave the attack no day.
+    assert _role(annotator, body, "attaqué", "time", False) == ["la veille au soir"]

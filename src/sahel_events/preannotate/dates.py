@@ -782,6 +782,10 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "last week": lambda b: _week(b - dt.timedelta(7)),
     "next week": lambda b: _week(b + dt.timedelta(7)),
     "last weekend": _last_weekend,
+    # Since 0.61.0 (0.60.0 read nothing): "this past weekend", "earlier in the week".
+    "this past weekend": _last_weekend,
+    "the past weekend": _last_weekend,
+    "earlier in the week": _week,
     "this weekend": lambda b: _this_weekend(b),
     "over the weekend": lambda b: _this_weekend(b),
     "at the weekend": lambda b: _this_weekend(b),
@@ -1272,6 +1276,21 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
             # paragraph, no day can be told; not from the lead's day (since 0.60.0).
             continue
         anchor = before[-1] if before else next((d for d in days if d.end <= m.start()), None)
+        if anchor is None and _shift(m) < 0:
+            # Since 0.61.0 a day before the saying its own sentence tells after it: "Un
+            # car a été attaqué la veille au soir [...], a indiqué jeudi une source": the
+            # Wednesday (0.60.0 found no day before it and read nothing).
+            sentence_end = _sentence(text, m.start())[1]
+            anchor = next(
+                (
+                    d
+                    for d in days
+                    if m.end() <= d.start < sentence_end
+                    and _saying_day(text, d)
+                    and not any(c.isdigit() for c in d.text)
+                ),
+                None,
+            )
         if anchor is None:
             continue
         shift = _shift(m)
