@@ -901,7 +901,9 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "sans inculpation", "without being charged".
             continue
         if _STEAL.match(t.text) and not (
-            _GOODS_AFTER.match(text, t.end)
+            # "voler du bétail", "vol de bétail": the lexicon's phrase names the goods.
+            " " in t.text.strip()
+            or _GOODS_AFTER.match(text, t.end)
             or _GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
         ):
             # Since 0.58.0 "voler", "dérober" are a theft (COERCE seize) only with the
@@ -1885,6 +1887,15 @@ def _other_mode(t: Trigger, group: Sequence[Trigger]) -> bool:
     """Whether ``t`` and the group both have modes and no mode in common."""
     modes = {g.mode for g in group} - {None}
     return bool(t.mode and modes and t.mode not in modes)
+
+
+def _coercion_apart(t: Trigger, group: Sequence[Trigger]) -> bool:
+    """Whether a coercion and a group of coercions are of two modes ("la fermeture des
+    frontières", restrict, after a coup, seize): two measures, not one told twice."""
+    if t.label != "COERCE" or not t.mode:
+        return False
+    modes = {g.mode for g in group} - {None}
+    return bool(modes) and t.mode not in modes
 
 
 def _abducts(t: Trigger) -> bool:
@@ -2947,6 +2958,9 @@ def merge_mentions(
             and not tells_own(ti)
             and (definite or _CONTRACTED.search(text, max(0, t.start - 5), t.start))
             and not told_earlier
+            # Since 0.61.0 not one more measure ("Les putschistes ont également annoncé
+            # la fermeture des frontières", after the coup): another act of its type.
+            and not _ANOTHER.search(text, max(0, t.start - 25), t.start)
         ):
             # "Militants set fire to 30 tankers and abducted drivers [...] The attack is
             # the latest in a blockade": a definite noun that tells nothing of its own and
@@ -2958,6 +2972,9 @@ def merge_mentions(
                     for g in reversed(groups)
                     if triggers[g[0]].label == t.label
                     and sentence(triggers[g[0]].start) != sentence(t.start)
+                    # Since 0.61.0 not a coercion of another kind: "la fermeture des
+                    # frontières" (restrict) is not the coup (seize) told before it.
+                    and not _coercion_apart(t, [triggers[k] for k in g])
                 ),
                 None,
             )
