@@ -694,6 +694,13 @@ _AIRCRAFT_WORDS = (
     r"drones?|air\s+force|jets?|warplanes?|aircraft|helicopters?|aériens?|aériennes?|air)\b"
 )
 _AIRCRAFT = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
+#: Since 0.61.0 a vehicle or a walker on a mine: "a sauté sur une mine", "heurté un
+#: engin explosif", "hit a landmine" (the lexicon's phrases of ASSAULT explosives).
+_ON_A_MINE = re.compile(
+    r"^(?:saut|heurt|percut|roul|march|touch|hit|struck|ran\s+over)\w*\s+"
+    r"(?:sur\s+|par\s+)?(?:une?|an?)\s+(?:mine|engin|landmine|improvised|IED)",
+    re.IGNORECASE,
+)
 _AIRCRAFT_SUBJECT = re.compile(
     _AIRCRAFT_WORDS
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
@@ -2763,6 +2770,18 @@ def merge_mentions(
                 # aériens ont détruit deux bases": strikes from the air told in a sentence of
                 # their own are another phase than the ground fight (codebook, ASSAULT: one
                 # event per phase), since 0.59.0.
+                continue
+            if (
+                t.label == "ASSAULT"
+                and not (pointing or definite)
+                and _ON_A_MINE.match(t.text)
+                and not any(triggers[g].mode == "explosives" for g in group)
+                and not all(_is_toll(triggers[g]) for g in group)
+            ):
+                # "Des hommes armés ont attaqué un poste [...]. Un véhicule militaire a par
+                # la suite sauté sur un engin explosif près de la frontière": a vehicle on
+                # a mine, told in a sentence of its own, is another incident than an
+                # attack told without one (since 0.61.0); a toll told first is its own.
                 continue
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = (
