@@ -279,8 +279,12 @@ _MEASURE = re.compile(
 #: "la multiplication des enlèvements", "la persistance des attaques".
 _GENERIC = re.compile(
     r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
-    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat)\s+"
-    r"(?:des|de|d['’]|les|aux|of)?\s*$",
+    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat|"
+    # Since 0.61.0 what a measure is to keep from happening: "La mesure vise à
+    # prévenir les attaques terroristes", "to prevent further attacks".
+    r"prévenir|prévention|empêcher|éviter|prevent|preventing|deter)\s+"
+    r"(?:des|de|d['’]|les|aux|of)?\s*(?:(?:nouvelles?|nouveaux|éventuelle?s|futures?|"
+    r"further|future|possible|new)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -677,8 +681,12 @@ _SOUGHT = re.compile(
 #: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
 _FEAR_OF = re.compile(
     r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
-    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
-    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
+    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte)|"
+    # Since 0.61.0 what a rumour tells: "des rumeurs d'attaque imminente", "rumours of
+    # an attack" (the rumour, not the act, is what happened).
+    r"rumeurs?|rumou?rs?\s+of)\s*"
+    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres|"
+    r"imminent|possible)\s*)*$",
     re.IGNORECASE,
 )
 #: An article contracted with its preposition: "en marge du sommet", "au sommet".
