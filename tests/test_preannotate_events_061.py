@@ -4,7 +4,9 @@ its goods ("ont volé du bétail") is kept; a measure of another kind told after
 the coup; a vehicle on a mine told in a sentence of its own is another incident than
 the attack told before it; attacks a measure is to prevent ("prévenir les attaques") and
 an attack a rumour tells ("des rumeurs d'attaque", "rumours of an imminent attack") are
-no events; "renverser le chef de l'État" is a coup. Each sentence is written for the test."""
+no events; "renverser le chef de l'État" is a coup; an agreement in force
+named ("les signataires de l'accord de 2015", "le comité de suivi de l'accord") is none
+reached. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -150,3 +152,29 @@ def test_an_attack_after_rumours_is_still_an_event(annotator: Preannotator) -> N
         "Gassan, tuant quatre personnes."
     )
     assert ("attaqué", "ASSAULT") in _events(annotator, body)
+
+
+def test_the_signatories_of_an_agreement_in_force_reach_no_agreement(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Les mouvements signataires de l'accord de 2015 ont condamné mardi les frappes "
+        "menées près de Tinzaouatène."
+    )
+    # Before 0.61.0 "accord" was suggested as an AGREE.
+    assert "AGREE" not in _labels(annotator, body)
+
+
+def test_the_follow_up_committee_of_an_agreement_reaches_none(annotator: Preannotator) -> None:
+    body = (
+        "Le comité de suivi de l'accord s'est réuni jeudi à Kidal sous la présidence du médiateur."
+    )
+    assert "AGREE" not in _labels(annotator, body)
+
+
+def test_an_agreement_signed_is_still_an_agreement(annotator: Preannotator) -> None:
+    body = (
+        "Le gouvernement et deux groupes armés ont signé jeudi à Alger un accord de "
+        "cessation des hostilités."
+    )
+    assert "AGREE" in _labels(annotator, body)

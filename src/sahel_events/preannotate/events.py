@@ -925,6 +925,18 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # goods taken ("ont volé une centaine de têtes de bétail", "des motos ont été
             # dérobées"): "voler" also flies, "dérober" also hides.
             continue
+        if (
+            t.label == "AGREE"
+            and _AGREEMENT_NOUN.match(t.text)
+            and (
+                _STANDING_AGREEMENT_BEFORE.search(text, max(0, t.start - 40), t.start)
+                or _AGREEMENT_YEAR.match(text, t.end)
+            )
+        ):
+            # Since 0.61.0 an agreement in force named, no agreement reached: "les
+            # mouvements signataires de l'accord de 2015", "le comité de suivi de
+            # l'accord", "the implementation of the peace agreement".
+            continue
         if t.label == "AID" and _AID_STOPPED.search(text, max(0, t.start - 30), t.start):
             # "pour dénoncer l'interruption des distributions de vivres", "the lack of
             # aid": no aid given (since 0.34.0).
@@ -1626,6 +1638,16 @@ _GOODS_BEFORE = re.compile(
     r"\b(?:été|ont|a|avait|avaient|sont)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
+#: Since 0.61.0 an agreement in force, named by what is done under it or by its year.
+_AGREEMENT_NOUN = re.compile(
+    r"^(?:accords?|agreements?|accord\s+de\s+paix|peace\s+agreement)$", re.I
+)
+_STANDING_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:signataires?|mise\s+en\s+œuvre|suivi|application|respect|violation|termes|"
+    r"signatories|implementation|terms|breach)\s+(?:de\s+l['’]|du|des|de|of\s+the|of)\s*$",
+    re.IGNORECASE,
+)
+_AGREEMENT_YEAR = re.compile(r"\s+(?:de|d['’]|of)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 #: Livestock led away: "emmené presque tout le bétail", "emmené des dizaines de têtes".
 _HERD_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|troupeaux?)\b", re.IGNORECASE)
 #: English "support" as a thing given or a name, not a stance taken.
