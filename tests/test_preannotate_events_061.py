@@ -2,8 +2,7 @@
 its goods ("ont volé du bétail") is kept; a measure of another kind told after a coup
 ("la fermeture des frontières") or told as one more ("ont également annoncé") is not
 the coup; a vehicle on a mine told in a sentence of its own is another incident than
-the attack told before it; attacks a measure is to prevent ("prévenir les attaques") and
-an attack a rumour tells ("des rumeurs d'attaque", "rumours of an imminent attack") are
+the attack told before it; attacks a measure is to prevent ("prévenir les attaques") are
 no events; "renverser le chef de l'État" is a coup; an agreement in force
 named ("les signataires de l'accord de 2015", "le comité de suivi de l'accord") is none
 reached. Each sentence is written for the test."""
@@ -132,28 +131,6 @@ def test_further_attacks_to_prevent_are_no_event(annotator: Preannotator) -> Non
     assert "ASSAULT" not in _labels(annotator, body, english=True)
 
 
-def test_a_rumoured_attack_is_no_event(annotator: Preannotator) -> None:
-    body = (
-        "Des rumeurs d'attaque imminente ont provoqué mardi la fuite de nombreux "
-        "habitants de Kaya, selon des témoins."
-    )
-    # Before 0.61.0 "attaque" was suggested as an ASSAULT.
-    assert "ASSAULT" not in _labels(annotator, body)
-
-
-def test_an_english_rumoured_attack_is_no_event(annotator: Preannotator) -> None:
-    body = "Rumours of an imminent attack on the camp spread among residents on Sunday."
-    assert "ASSAULT" not in _labels(annotator, body, english=True)
-
-
-def test_an_attack_after_rumours_is_still_an_event(annotator: Preannotator) -> None:
-    body = (
-        "Malgré les rumeurs, des hommes armés ont attaqué samedi le village de "
-        "Gassan, tuant quatre personnes."
-    )
-    assert ("attaqué", "ASSAULT") in _events(annotator, body)
-
-
 def test_the_signatories_of_an_agreement_in_force_reach_no_agreement(
     annotator: Preannotator,
 ) -> None:
@@ -178,3 +155,13 @@ def test_an_agreement_signed_is_still_an_agreement(annotator: Preannotator) -> N
         "cessation des hostilités."
     )
     assert "AGREE" in _labels(annotator, body)
+
+
+def test_a_rumoured_attack_stays_suggested(annotator: Preannotator) -> None:
+    # The codebook codes an attack reported and denied, with its factuality: the
+    # annotator decides, so it stays suggested.
+    body = (
+        "Des rumeurs d'attaque contre le marché de Kaya ont circulé mardi sur les "
+        "réseaux sociaux, selon des habitants."
+    )
+    assert "ASSAULT" in _labels(annotator, body)

@@ -681,12 +681,8 @@ _SOUGHT = re.compile(
 #: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
 _FEAR_OF = re.compile(
     r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
-    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte)|"
-    # Since 0.61.0 what a rumour tells: "des rumeurs d'attaque imminente", "rumours of
-    # an attack" (the rumour, not the act, is what happened).
-    r"rumeurs?|rumou?rs?\s+of)\s*"
-    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres|"
-    r"imminent|possible)\s*)*$",
+    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
+    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
     re.IGNORECASE,
 )
 #: An article contracted with its preposition: "en marge du sommet", "au sommet".
