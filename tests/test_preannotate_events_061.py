@@ -5,7 +5,8 @@ the coup; a vehicle on a mine told in a sentence of its own is another incident 
 the attack told before it; attacks a measure is to prevent ("prévenir les attaques") are
 no events; "renverser le chef de l'État" is a coup; an agreement in force
 named ("les signataires de l'accord de 2015", "le comité de suivi de l'accord") is none
-reached. Each sentence is written for the test."""
+reached; a threat withdrawn ("a retiré sa menace", "withdrew their threat") is a
+concession (CONCEDE). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -165,3 +166,23 @@ def test_a_rumoured_attack_stays_suggested(annotator: Preannotator) -> None:
         "réseaux sociaux, selon des habitants."
     )
     assert "ASSAULT" in _labels(annotator, body)
+
+
+def test_a_threat_withdrawn_is_a_concession(annotator: Preannotator) -> None:
+    body = (
+        "Le groupe armé a retiré lundi sa menace contre les commerçants de Boni, selon "
+        "un message audio."
+    )
+    # Before 0.61.0 a THREATEN: the threat named, not its withdrawal.
+    assert _labels(annotator, body) == ["CONCEDE"]
+
+
+def test_an_english_threat_withdrawn_is_a_concession(annotator: Preannotator) -> None:
+    body = "The rebels withdrew their threat against the mining company on Monday."
+    # Before 0.61.0 RETREAT withdraw.
+    assert _labels(annotator, body, english=True) == ["CONCEDE"]
+
+
+def test_a_threat_made_stays_a_threat(annotator: Preannotator) -> None:
+    body = "Le JNIM a menacé lundi les transporteurs qui circulent vers Kayes."
+    assert _labels(annotator, body) == ["THREATEN"]

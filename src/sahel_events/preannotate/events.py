@@ -237,6 +237,20 @@ def _counted_before(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
 #: act.
+#: Since 0.61.0 a threat taken back: "a retiré sa menace", "renonce à ses menaces",
+#: "withdrew its threat", "dropped the threat".
+_THREAT_NOUN = re.compile(r"^(?:menaces?|threats?|ultimatum)$", re.IGNORECASE)
+_THREAT_DROPPED = re.compile(
+    r"(?<!\w)(?:retir(?:er|é|ée|e|ent|ait|ant)|renonc\w*\s+à|lev(?:er|é|ée|e|ent)|"
+    r"withdr(?:ew|aw|awn|awing|aws)|dropp(?:ed|ing)|drops?|rescind\w*|retract\w*|"
+    r"lift(?:ed|s|ing)?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THREAT_AFTER = re.compile(
+    r"\s+(?:its|their|his|her|the|sa|son|ses|leurs?|la|les)\s+(?:\S+\s+)?"
+    r"(?:menaces?|threats?|ultimatum)\b",
+    re.IGNORECASE,
+)
 LIFTED = re.compile(
     # Whole words (since 0.56.0): "in the *East* region imposed a night-time curfew" is
     # no easing.
@@ -1427,6 +1441,19 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         trigger.label == "COERCE" and trigger.mode in _LIFTABLE_COERCE
     )
     if liftable and LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
+        return replace(trigger, label="CONCEDE", mode=None)
+    if (
+        trigger.label == "THREATEN"
+        and _THREAT_NOUN.match(trigger.text)
+        and _THREAT_DROPPED.search(text, max(0, trigger.start - 40), trigger.start)
+    ):
+        # "Le JNIM a retiré sa menace contre les transporteurs", "withdrew its threat":
+        # a threat taken back eases the pressure, a concession (codebook, CONCEDE), not a
+        # threat made (since 0.61.0).
+        return replace(trigger, label="CONCEDE", mode=None)
+    if trigger.label == "RETREAT" and _THREAT_AFTER.match(text, trigger.end):
+        # "withdrew its threat", "a retiré son ultimatum": the same concession, told by
+        # the verb (since 0.61.0).
         return replace(trigger, label="CONCEDE", mode=None)
     if (
         trigger.label == "COERCE"
