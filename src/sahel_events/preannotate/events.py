@@ -237,6 +237,20 @@ def _counted_before(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 #: A lifting right before a measure ("a levé vendredi la", "lifted the"): the lifting is the
 #: act.
+#: Since 0.61.0 a threat taken back: "a retiré sa menace", "renonce à ses menaces",
+#: "withdrew its threat", "dropped the threat".
+_THREAT_NOUN = re.compile(r"^(?:menaces?|threats?|ultimatum)$", re.IGNORECASE)
+_THREAT_DROPPED = re.compile(
+    r"(?<!\w)(?:retir(?:er|é|ée|e|ent|ait|ant)|renonc\w*\s+à|lev(?:er|é|ée|e|ent)|"
+    r"withdr(?:ew|aw|awn|awing|aws)|dropp(?:ed|ing)|drops?|rescind\w*|retract\w*|"
+    r"lift(?:ed|s|ing)?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THREAT_AFTER = re.compile(
+    r"\s+(?:its|their|his|her|the|sa|son|ses|leurs?|la|les)\s+(?:\S+\s+)?"
+    r"(?:menaces?|threats?|ultimatum)\b",
+    re.IGNORECASE,
+)
 LIFTED = re.compile(
     # Whole words (since 0.56.0): "in the *East* region imposed a night-time curfew" is
     # no easing.
@@ -279,8 +293,12 @@ _MEASURE = re.compile(
 #: "la multiplication des enlèvements", "la persistance des attaques".
 _GENERIC = re.compile(
     r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
-    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat)\s+"
-    r"(?:des|de|d['’]|les|aux|of)?\s*$",
+    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat|"
+    # Since 0.61.0 what a measure is to keep from happening: "La mesure vise à
+    # prévenir les attaques terroristes", "to prevent further attacks".
+    r"prévenir|prévention|empêcher|éviter|prevent|preventing|deter)\s+"
+    r"(?:des|de|d['’]|les|aux|of)?\s*(?:(?:nouvelles?|nouveaux|éventuelle?s|futures?|"
+    r"further|future|possible|new)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -694,6 +712,13 @@ _AIRCRAFT_WORDS = (
     r"drones?|air\s+force|jets?|warplanes?|aircraft|helicopters?|aériens?|aériennes?|air)\b"
 )
 _AIRCRAFT = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
+#: Since 0.61.0 a vehicle or a walker on a mine: "a sauté sur une mine", "heurté un
+#: engin explosif", "hit a landmine" (the lexicon's phrases of ASSAULT explosives).
+_ON_A_MINE = re.compile(
+    r"^(?:saut|heurt|percut|roul|march|touch|hit|struck|ran\s+over)\w*\s+"
+    r"(?:sur\s+|par\s+)?(?:une?|an?)\s+(?:mine|engin|landmine|improvised|IED)",
+    re.IGNORECASE,
+)
 _AIRCRAFT_SUBJECT = re.compile(
     _AIRCRAFT_WORDS
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
@@ -901,12 +926,26 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "sans inculpation", "without being charged".
             continue
         if _STEAL.match(t.text) and not (
-            _GOODS_AFTER.match(text, t.end)
+            # "voler du bétail", "vol de bétail": the lexicon's phrase names the goods.
+            " " in t.text.strip()
+            or _GOODS_AFTER.match(text, t.end)
             or _GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
         ):
             # Since 0.58.0 "voler", "dérober" are a theft (COERCE seize) only with the
             # goods taken ("ont volé une centaine de têtes de bétail", "des motos ont été
             # dérobées"): "voler" also flies, "dérober" also hides.
+            continue
+        if (
+            t.label == "AGREE"
+            and _AGREEMENT_NOUN.match(t.text)
+            and (
+                _STANDING_AGREEMENT_BEFORE.search(text, max(0, t.start - 40), t.start)
+                or _AGREEMENT_YEAR.match(text, t.end)
+            )
+        ):
+            # Since 0.61.0 an agreement in force named, no agreement reached: "les
+            # mouvements signataires de l'accord de 2015", "le comité de suivi de
+            # l'accord", "the implementation of the peace agreement".
             continue
         if t.label == "AID" and _AID_STOPPED.search(text, max(0, t.start - 30), t.start):
             # "pour dénoncer l'interruption des distributions de vivres", "the lack of
@@ -1404,6 +1443,19 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
     if liftable and LIFTED.search(text[max(0, trigger.start - 40) : trigger.start]):
         return replace(trigger, label="CONCEDE", mode=None)
     if (
+        trigger.label == "THREATEN"
+        and _THREAT_NOUN.match(trigger.text)
+        and _THREAT_DROPPED.search(text, max(0, trigger.start - 40), trigger.start)
+    ):
+        # "Le JNIM a retiré sa menace contre les transporteurs", "withdrew its threat":
+        # a threat taken back eases the pressure, a concession (codebook, CONCEDE), not a
+        # threat made (since 0.61.0).
+        return replace(trigger, label="CONCEDE", mode=None)
+    if trigger.label == "RETREAT" and _THREAT_AFTER.match(text, trigger.end):
+        # "withdrew its threat", "a retiré son ultimatum": the same concession, told by
+        # the verb (since 0.61.0).
+        return replace(trigger, label="CONCEDE", mode=None)
+    if (
         trigger.label == "COERCE"
         and trigger.mode is None
         and text[trigger.start : trigger.end].lower().startswith("suspen")
@@ -1609,6 +1661,16 @@ _GOODS_BEFORE = re.compile(
     r"\b(?:été|ont|a|avait|avaient|sont)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
+#: Since 0.61.0 an agreement in force, named by what is done under it or by its year.
+_AGREEMENT_NOUN = re.compile(
+    r"^(?:accords?|agreements?|accord\s+de\s+paix|peace\s+agreement)$", re.I
+)
+_STANDING_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:signataires?|mise\s+en\s+œuvre|suivi|application|respect|violation|termes|"
+    r"signatories|implementation|terms|breach)\s+(?:de\s+l['’]|du|des|de|of\s+the|of)\s*$",
+    re.IGNORECASE,
+)
+_AGREEMENT_YEAR = re.compile(r"\s+(?:de|d['’]|of)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 #: Livestock led away: "emmené presque tout le bétail", "emmené des dizaines de têtes".
 _HERD_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|troupeaux?)\b", re.IGNORECASE)
 #: English "support" as a thing given or a name, not a stance taken.
@@ -1885,6 +1947,15 @@ def _other_mode(t: Trigger, group: Sequence[Trigger]) -> bool:
     """Whether ``t`` and the group both have modes and no mode in common."""
     modes = {g.mode for g in group} - {None}
     return bool(t.mode and modes and t.mode not in modes)
+
+
+def _coercion_apart(t: Trigger, group: Sequence[Trigger]) -> bool:
+    """Whether a coercion and a group of coercions are of two modes ("la fermeture des
+    frontières", restrict, after a coup, seize): two measures, not one told twice."""
+    if t.label != "COERCE" or not t.mode:
+        return False
+    modes = {g.mode for g in group} - {None}
+    return bool(modes) and t.mode not in modes
 
 
 def _abducts(t: Trigger) -> bool:
@@ -2753,6 +2824,18 @@ def merge_mentions(
                 # their own are another phase than the ground fight (codebook, ASSAULT: one
                 # event per phase), since 0.59.0.
                 continue
+            if (
+                t.label == "ASSAULT"
+                and not (pointing or definite)
+                and _ON_A_MINE.match(t.text)
+                and not any(triggers[g].mode == "explosives" for g in group)
+                and not all(_is_toll(triggers[g]) for g in group)
+            ):
+                # "Des hommes armés ont attaqué un poste [...]. Un véhicule militaire a par
+                # la suite sauté sur un engin explosif près de la frontière": a vehicle on
+                # a mine, told in a sentence of its own, is another incident than an
+                # attack told without one (since 0.61.0); a toll told first is its own.
+                continue
             modes = {triggers[g].mode for g in group} - {None}
             modes_agree = (
                 not modes
@@ -2947,6 +3030,9 @@ def merge_mentions(
             and not tells_own(ti)
             and (definite or _CONTRACTED.search(text, max(0, t.start - 5), t.start))
             and not told_earlier
+            # Since 0.61.0 not one more measure ("Les putschistes ont également annoncé
+            # la fermeture des frontières", after the coup): another act of its type.
+            and not _ANOTHER.search(text, max(0, t.start - 25), t.start)
         ):
             # "Militants set fire to 30 tankers and abducted drivers [...] The attack is
             # the latest in a blockade": a definite noun that tells nothing of its own and
@@ -2958,6 +3044,9 @@ def merge_mentions(
                     for g in reversed(groups)
                     if triggers[g[0]].label == t.label
                     and sentence(triggers[g[0]].start) != sentence(t.start)
+                    # Since 0.61.0 not a coercion of another kind: "la fermeture des
+                    # frontières" (restrict) is not the coup (seize) told before it.
+                    and not _coercion_apart(t, [triggers[k] for k in g])
                 ),
                 None,
             )
