@@ -128,7 +128,23 @@ def _agenda(before: str) -> bool:
 #: "In total, 40 militants were killed this week". What it counts is no one event's toll.
 #: (A period alone does not make a sum: "12 soldats ont été tués cette semaine dans une
 #: embuscade" is one event.)
-_SUM_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told)\b", re.IGNORECASE)
+_SUM_OPENING = re.compile(
+    # Since 0.61.0 also "In all, 17 people died in the three attacks", "Altogether".
+    r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told|in\s+all|altogether)\b",
+    re.IGNORECASE,
+)
+#: Since 0.61.0 acts counted and named again together, the sources of a sum: "dans ces
+#: trois attaques", "Ces deux embuscades ont fait", "in the three attacks", "these two
+#: raids". Attacks, not strikes: "ces trois frappes" may be one set of strikes, one event
+#: (codebook).
+_THESE_ACTS = re.compile(
+    r"\b(?:ces|les|these|the|those)\s+(?:deux|trois|quatre|cinq|six|two|three|four|five|six|"
+    r"[2-9])\s+(?:dernières\s+|last\s+|recent\s+)?(?:attaques|embuscades|incursions|raids|"
+    r"incidents|attacks|ambushes)\b",
+    re.IGNORECASE,
+)
+#: The words one of which every match of :data:`_THESE_ACTS` holds.
+_THESE_ACTS_WORDS = ("attaq", "attack", "embusc", "ambush", "raid", "incursion", "incident")
 
 
 #: A span of a week or a month a roundup's summary covers (since 0.60.0): "en une
@@ -230,7 +246,19 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
 def sum_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` sums up a period's tolls (above): it
     opens with "Au total" or sums up a week's or a month's acts (since 0.60.0)."""
-    return _SUM_OPENING.match(text, start, end) is not None or _roundup_summary(text, start, end)
+    return (
+        _SUM_OPENING.match(text, start, end) is not None
+        or _roundup_summary(text, start, end)
+        or _these_acts(text, start, end)
+    )
+
+
+def _these_acts(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` names several acts again together ("Au
+    moins 23 personnes ont péri dans ces trois attaques", "The two attacks killed 17"):
+    a sum of the acts the article told one by one, no one act's toll (since 0.61.0)."""
+    lower = lowered(text[start:end])
+    return may_hold(lower, _THESE_ACTS_WORDS) and _THESE_ACTS.search(text, start, end) is not None
 
 
 def _plural(t: Trigger) -> bool:
