@@ -2113,7 +2113,11 @@ _SINCE_THE_START = re.compile(
 #: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
 _OTHER_ACT_TOLL = re.compile(
-    r"\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    # Since 0.61.0 also another act named by a pronoun: "un an après celle de Songho,
+    # qui avait fait 31 morts", "the one in Solhan, which had killed 132".
+    r"\b(?:autre|another|précédente?|previous|earlier|(?:celle|celui|celles|ceux)\s+(?:de|du|des|"
+    r"d['’]|contre|survenue?s?|perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
+    r"the\s+one\s+(?:in|at|on|near))[^.;!?\n]{0,120}?"
     # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
     r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
     r"had\s+(?:killed|left|claimed|cost|wounded))\b",

@@ -130,6 +130,14 @@ _EARLIER_TIMES = re.compile(
     r"in\s+the\s+past)\b",
     re.IGNORECASE,
 )
+#: Another act named by a pronoun before a pluperfect (since 0.61.0): "un an après celle
+#: de Songho, qui avait fait 31 morts", "after the one in Songho, which had killed 31":
+#: the pluperfect tells that act, not the one just told.
+_ANOTHER_ACT_NAMED = re.compile(
+    r"\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre)|the\s+one\s+(?:in|at|on|near)|"
+    r"(?:that|those)\s+(?:in|at|on|near))\b[^.;!?\n]{0,120}$",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
 #: An object pronoun before "revendiqué": "qui ne l'a pas revendiqué" (the attack).
 _CLITIC = re.compile(
@@ -2320,6 +2328,8 @@ def merge_mentions(
         ... avaient été enlevés le 14 octobre": the day of that month)."""
         span = sentence(triggers[ti].start)
         if _EARLIER_TIMES.search(text, *span):
+            return False
+        if _ANOTHER_ACT_NAMED.search(text, span[0], triggers[ti].start):
             return False
         own = value(ti, Role.TIME)
         if own is None:
