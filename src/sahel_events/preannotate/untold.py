@@ -75,6 +75,13 @@ SINCE_A_START = (
     r"décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b|(?:19|20)\d\d\b"
 )
+#: The number a running total gives, right before the act it counts (since 0.61.0):
+#: "le nombre de civils tués", "le nombre total de personnes enlevées", "the number of
+#: people killed".
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:nombre|number)\s+(?:total\s+)?(?:de|des|d['’]|of)\s+(?:[^\s.,;:!?]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 #: A period of months or years, the span a tally covers ("depuis janvier", "depuis
 #: 2023", "cette année", "since 2012"); "depuis lundi" is the span of one happening.
 _PERIOD = re.compile(
@@ -288,6 +295,10 @@ def untold_triggers(
         opening = period is not None and not text[start : period.start()].strip(" \n-–—")
         if period and (
             (_plural(t) and _TALLY.search(before[-30:]))
+            # Since 0.61.0 the acts a running total counts: "porte à 47 le nombre de
+            # civils tués dans la commune depuis janvier", "the number of soldiers
+            # killed this year".
+            or _NUMBER_OF_BEFORE.search(before)
             or (opening and _LARGE.search(text, start, end))
             # Since 0.25.0 any plural act under a period that opens the sentence: "Depuis
             # le début de l'année, plusieurs chefs traditionnels ont été assassinés".
