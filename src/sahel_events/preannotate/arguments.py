@@ -2091,7 +2091,8 @@ _REACHED = re.compile(
     # finalement de".
     r"\b(?:portant|porte|portent|bringing|brings|brought|taking|takes|pushing|raising)\s+"
     r"(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to)|"
-    r"\bbilan\s+(?:est|s['’]établit|s['’]élève)\s+(?:finalement|désormais|maintenant)\s+(?:de|à)"
+    r"\bbilan\s+(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+"
+    r"(?:finalement|désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à)"
     r")\s+$",
     re.IGNORECASE,
 )

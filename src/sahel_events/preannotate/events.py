@@ -119,8 +119,17 @@ _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNOREC
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
 #: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
 _TOLL_UPDATE = re.compile(
-    r"\b(?:bilan|toll)\b[^.;\n]{0,60}?\b(?:passé|monté|grimpé|atteint|alourdi|élevé|"
-    r"rose|risen|climbed|reached|jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+"
+    r"(?:\b(?:bilan|toll)\b[^.;\n]{0,60}?\b(?:(?:passé|monté|grimpé|atteint|alourdi|élevé|"
+    r"rose|risen|climbed|reached|jumped|increased|"
+    # Since 0.61.0 a toll revised or told as final: "a été revu à la hausse à", "was
+    # raised to", "était désormais de"; and the toll a later death brings: "portant le
+    # bilan à", "bringing the death toll to".
+    r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|ramenée?|raised|lowered|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:désormais|now)\s+)?(?:à|to)|"
+    r"(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+(?:finalement|"
+    r"désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à))|"
+    r"\b(?:portant|porte|bringing|brings|brought|taking|takes|pushing|raising)\s+(?:ainsi\s+)?"
+    r"(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to))\s+"
     r"(?:[\w'’-]+\s+){1,6}$",
     re.IGNORECASE,
 )
