@@ -186,7 +186,11 @@ _SEQUEL = re.compile(
     # de la réunion, le ministre s'est entretenu avec", "La veille de la visite".
     r"en\s+marge\s+(?:de|du|des|d['’])|on\s+the\s+sidelines\s+of|"
     r"(?:à\s+)?la\s+veille\s+(?:de|du|des|d['’])|"
-    r"(?:on\s+)?the\s+(?:day|eve)\s+(?:before|of))\b",
+    r"(?:on\s+)?the\s+(?:day|eve)\s+(?:before|of)|"
+    # Since 0.61.0 the second of the acts a roundup announced: "Dans la seconde, six
+    # gendarmes sont morts lors de l'attaque de leur poste", "In the second, ...".
+    r"(?:dans|lors\s+de|au\s+cours\s+de|in|during)\s+(?:la|le|the)\s+(?:seconde?|deuxième|"
+    r"troisième|third|latter)(?=\s*,))\b",
     re.IGNORECASE,
 )
 #: A place the act came from, not where it happened.
