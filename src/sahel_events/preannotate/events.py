@@ -193,6 +193,13 @@ _SEQUEL = re.compile(
     r"troisième|third|latter)(?=\s*,))\b",
     re.IGNORECASE,
 )
+#: A relative clause of a place or an act, before an act it tells (since 0.61.0): ", où",
+#: ", where", ", in which", ", au cours de laquelle".
+_PLACE_RECALLED = re.compile(
+    r",\s*(?:où|where|in\s+which|dans\s+lequel|dans\s+laquelle|lors\s+duquel|"
+    r"lors\s+de\s+laquelle|au\s+cours\s+duquel|au\s+cours\s+de\s+laquelle)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
 #: A place the act came from, not where it happened.
 _ORIGIN = re.compile(r"\b(?:depuis|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 #: A name given to an operation or a plan: « Libération des otages ».
@@ -2691,6 +2698,21 @@ def merge_mentions(
                     continue
                 if (
                     not pointing
+                    and (own := value(ti, Role.TIME))
+                    and len(own) in (4, 7)
+                    and (
+                        (theirs := value(group[0], Role.TIME)) is None
+                        or months_apart(own, theirs)
+                    )
+                    and _PLACE_RECALLED.search(text, triggers[group[-1]].end, t.start)
+                ):
+                    # "ont tué deux orpailleurs mardi à Solhan, où 132 personnes avaient
+                    # été massacrées en juin 2021", "in Solhan, where 132 people were
+                    # massacred in June 2021": the place's past, dated by its month or
+                    # year, is another act with its own toll (since 0.61.0).
+                    continue
+                if (
+                    not pointing
                     and not any(_is_toll(triggers[g]) for g in group)
                     and (
                         not _is_toll(t)
@@ -3136,7 +3158,7 @@ def merge_mentions(
                 mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
-    out = _one_event_a_count(out, groups, triggers, mentions, sentence)
+    out = _one_event_a_count(text, out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
     out = _coordinated_actor(out, groups, kept, coordinated)
     out = _captors_of_release(out, kept, heads, mentions)
@@ -3290,11 +3312,19 @@ def _after_dispersal(
     )
 
 
+#: What stands between a count and its own passive verb: "132 personnes | avaient été |
+#: massacrées", "37 people | were | killed" (since 0.61.0).
+_PASSIVE_OF_COUNT = re.compile(
+    r"\s+(?:(?:avaient|avait|ont|a|auraient|aurait|sont|est|had|have|has|were|was)\s+)"
+    r"(?:(?:été|been)\s+)?",
+    re.IGNORECASE,
+)
 #: The distance to a count of an event no mention of which comes before it in its sentence.
 _NOWHERE = 10**9
 
 
 def _one_event_a_count(
+    text: str,
     out: list[Argument],
     groups: Sequence[Sequence[int]],
     triggers: Sequence[Trigger],
@@ -3326,6 +3356,19 @@ def _one_event_a_count(
             ]
             distances[k] = count.start - max(told) if told else _NOWHERE
         best = min(held, key=distances.__getitem__)
+        # Since 0.61.0 the event whose own passive verb the count is the subject of ("à
+        # Solhan, où 132 personnes avaient été massacrées en juin 2021"): that act's
+        # count, not the one told before it.
+        own_verb = [
+            k
+            for k in held
+            for i in group_of.get(out[k].trigger, [out[k].trigger])
+            if count.end <= triggers[i].start < span[1]
+            and _PASSIVE_OF_COUNT.fullmatch(text, count.end, triggers[i].start)
+        ]
+        if len(set(own_verb)) == 1:
+            best = own_verb[0]
+            distances[best] = 0
         if distances[best] < _NOWHERE:
             dropped.update(k for k in held if k != best)
     return [a for k, a in enumerate(out) if k not in dropped]
