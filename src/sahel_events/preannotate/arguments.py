@@ -1161,6 +1161,8 @@ def link_arguments(
                 # "Cette attaque survient une semaine après celle du 3 février contre un
                 # autre car, qui avait fait cinq morts": another act's toll (0.59.0).
                 continue
+            if _RUNNING_TOTAL.search(mentions[i].text):
+                continue  # "portant à 40 le nombre de civils tués": a running total (0.61.0)
             if not replaced_toll(text, mentions, i) and not broken_down(text, mentions[i]):
                 add(Role.CASUALTIES, i, 0.6)
         if trig.label == "RETREAT" and not any(
@@ -1541,6 +1543,8 @@ def _orphan_counts(
             continue
         if replaced_toll(text, mentions, i) or broken_down(text, m):
             continue
+        if _RUNNING_TOTAL.search(m.text):
+            continue  # "porte à 47 le nombre de civils tués": a running total (0.61.0)
         if sum_sentence(text, *containing(written, m.start)):
             continue  # a period's sum, no one event's toll (since 0.20.0)
         k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
@@ -1626,6 +1630,12 @@ def _orphan_counts(
     return out
 
 
+#: A count told as the figure a running total reaches (since 0.61.0): "porte à 47 le
+#: nombre de civils tués", "brings to 40 the number of people killed". The count's words
+#: hold the number's noun: no one act's toll.
+_RUNNING_TOTAL = re.compile(
+    r"\s(?:le|the)\s+(?:nombre|number|total)\s+(?:total\s+)?(?:de|des|d['’]|of)\b", re.IGNORECASE
+)
 #: A word of harm of a count's own (not the gerund of an act): "blessé", "were injured".
 _OWN_HARM = re.compile(
     r"\b(?:tu[ée]e?s?|bless[ée]e?s?|morte?s?|décédée?s?|killed|wounded|injured|dead|died)\b",
