@@ -1954,7 +1954,11 @@ def without_updated_tolls(
             ):
                 continue
             before = side_of(old.text)
-            if before is not None and before != side and (side is not None or before == "non-state-armed"):
+            if (
+                before is not None
+                and before != side
+                and (side is not None or before == "non-state-armed")
+            ):
                 continue
             dropped.add(k)
     return [a for k, a in enumerate(out) if k not in dropped]

@@ -2701,8 +2701,7 @@ def merge_mentions(
                     and (own := value(ti, Role.TIME))
                     and len(own) in (4, 7)
                     and (
-                        (theirs := value(group[0], Role.TIME)) is None
-                        or months_apart(own, theirs)
+                        (theirs := value(group[0], Role.TIME)) is None or months_apart(own, theirs)
                     )
                     and _PLACE_RECALLED.search(text, triggers[group[-1]].end, t.start)
                 ):

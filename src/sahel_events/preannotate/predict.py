@@ -403,9 +403,7 @@ class Preannotator:
         # Since 0.61.0 an event's toll is its latest figure: the counts an update of the
         # same event replaced ("tuant six personnes ... portant le bilan à sept morts")
         # are linked to nothing, once the mentions of one event are merged.
-        events = replace(
-            events, arguments=without_updated_tolls(text, mentions, events.arguments)
-        )
+        events = replace(events, arguments=without_updated_tolls(text, mentions, events.arguments))
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
