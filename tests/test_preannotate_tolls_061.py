@@ -12,7 +12,8 @@ tolls; a running total ("porte à 47 le nombre de civils tués ... depuis janvie
 event. Another act named by a pronoun ("celle de Songho, qui avait fait 31 morts") or
 told in a relative clause of the place with its own month or year ("à Solhan, où 132
 personnes avaient été massacrées en juin 2021") keeps its toll away from today's act.
-"Dans la seconde, ..." opens the second act of a roundup. Each sentence is written for
+"Dans la seconde, ..." opens the second act of a roundup. A count told "parmi les
+morts", "among the dead" is a count of the dead. Each sentence is written for
 the test."""
 
 from __future__ import annotations
@@ -219,3 +220,21 @@ def test_the_second_act_of_a_roundup(annotator: Preannotator) -> None:
     events = _events(annotator, titled_document("Titre", body))
     assert ("tué", ["killed 14"]) in events
     assert ("attaque", ["killed 6"]) in events
+
+
+def test_civilians_told_among_the_dead_of_a_strike(annotator: Preannotator) -> None:
+    body = (
+        "L'armée a annoncé mardi une frappe de drone près de Djibo. Selon des habitants, "
+        "sept civils figurent parmi les morts."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert _all_tolls(events) == ["killed 7"]
+
+
+def test_children_among_the_dead_in_english(annotator: Preannotator) -> None:
+    body = (
+        "A drone strike hit a wedding near Djibo on Tuesday. Residents said six children "
+        "were among the dead."
+    )
+    events = _events(annotator, english_document(body))
+    assert _all_tolls(events) == ["killed 6"]

@@ -74,7 +74,11 @@ _KIND_WORDS = {
               r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down|"
               # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
               # to their injuries", "Huit civils ont été passés par les armes".
-              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
+              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes|"
+              # Since 0.61.0 the dead a count is told among: "sept civils figurent
+              # parmi les morts", "six children were among the dead".
+              r"figur(?:ent|aient|eraient|ait|e)\s+parmi\s+les\s+(?:morts|victimes|tués)|"
+              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
