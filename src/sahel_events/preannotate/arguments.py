@@ -60,7 +60,14 @@ from .actors import (
 from .argument import Argument
 from .capitals import seat_of_government
 from .casescan import lowered, lowered_text, may_hold
-from .casualties import NUMBER_WORD, RELEASE_WORD, breakdown, part_of_whole, whole_of_part
+from .casualties import (
+    NUMBER_WORD,
+    RELEASE_WORD,
+    breakdown,
+    part_of_whole,
+    side_of,
+    whole_of_part,
+)
 from .dates import AHEAD, first_day, last_day
 from .entities import Mention
 from .eventplace import (
@@ -1155,6 +1162,8 @@ def link_arguments(
                 # "Cette attaque survient une semaine après celle du 3 février contre un
                 # autre car, qui avait fait cinq morts": another act's toll (0.59.0).
                 continue
+            if _RUNNING_TOTAL.search(mentions[i].text):
+                continue  # "portant à 40 le nombre de civils tués": a running total (0.61.0)
             if not replaced_toll(text, mentions, i) and not broken_down(text, mentions[i]):
                 add(Role.CASUALTIES, i, 0.6)
         if trig.label == "RETREAT" and not any(
@@ -1535,6 +1544,8 @@ def _orphan_counts(
             continue
         if replaced_toll(text, mentions, i) or broken_down(text, m):
             continue
+        if _RUNNING_TOTAL.search(m.text):
+            continue  # "porte à 47 le nombre de civils tués": a running total (0.61.0)
         if sum_sentence(text, *containing(written, m.start)):
             continue  # a period's sum, no one event's toll (since 0.20.0)
         k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
@@ -1620,6 +1631,12 @@ def _orphan_counts(
     return out
 
 
+#: A count told as the figure a running total reaches (since 0.61.0): "porte à 47 le
+#: nombre de civils tués", "brings to 40 the number of people killed". The count's words
+#: hold the number's noun: no one act's toll.
+_RUNNING_TOTAL = re.compile(
+    r"\s(?:le|the)\s+(?:nombre|number|total)\s+(?:total\s+)?(?:de|des|d['’]|of)\b", re.IGNORECASE
+)
 #: A word of harm of a count's own (not the gerund of an act): "blessé", "were injured".
 _OWN_HARM = re.compile(
     r"\b(?:tu[ée]e?s?|bless[ée]e?s?|morte?s?|décédée?s?|killed|wounded|injured|dead|died)\b",
@@ -1896,6 +1913,58 @@ def burns(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "destroy" and _BURNING.match(t.text) is not None
 
 
+def _updated_to(text: str, m: Mention) -> bool:
+    """Whether the count ``m`` is told as the figure a toll reached or was revised to
+    ("le bilan est passé à 17", "portant le bilan à sept morts", "was later raised to
+    40"): an update of the event's toll."""
+    told = text[max(0, m.start - 120) : m.start]
+    told = told[max(told.rfind(". "), told.rfind("\n")) + 1 :]
+    return _REACHED.search(told) is not None
+
+
+def without_updated_tolls(
+    text: str, mentions: Sequence[Mention], out: list[Argument]
+) -> list[Argument]:
+    """The arguments without the counts an update of the same event replaced (since
+    0.61.0): "... tuant six personnes. Un blessé a succombé lundi, portant le bilan à
+    sept morts": the event's toll is the latest figure, the earlier count of the same
+    kind is linked to nothing (corpus note on revised tolls). A count of another side
+    stays ("neutralisé 15 terroristes ... le bilan est passé à cinq soldats tués"), as
+    does a count of the attackers beside an update that names no side."""
+    updates = [
+        a
+        for a in out
+        if a.role == Role.CASUALTIES
+        and mentions[a.mention].label == "CASUALTY"
+        and _updated_to(text, mentions[a.mention])
+    ]
+    if not updates:
+        return out
+    dropped = set()
+    for u in updates:
+        new = mentions[u.mention]
+        kind = new.choices.get(EntityAttribute.CASUALTY_KIND)
+        side = side_of(new.text)
+        for k, a in enumerate(out):
+            old = mentions[a.mention]
+            if (
+                a.trigger != u.trigger
+                or a.role != Role.CASUALTIES
+                or old.end > new.start
+                or old.choices.get(EntityAttribute.CASUALTY_KIND) != kind
+            ):
+                continue
+            before = side_of(old.text)
+            if (
+                before is not None
+                and before != side
+                and (side is not None or before == "non-state-armed")
+            ):
+                continue
+            dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
 def broken_down(text: str, m: Mention) -> bool:
     """Whether the count ``m`` is a total the text breaks down right after it ("neuf
     morts, dont quatre militaires et cinq civils"): the parts are the event's toll, the
@@ -2022,10 +2091,24 @@ _RETRACTED = re.compile(
     r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
     re.IGNORECASE,
 )
+#: The words of a toll revised, up or down (since 0.61.0): "revu à la hausse à",
+#: "ramené à", "raised to", "revised down to".
+_REVISED = (
+    r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|portée?|ramenée?|"
+    r"raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|reduced"
+)
 #: The figure a toll reached, which is the update: "est passé à", "rose to" (0.30.0).
 _REACHED = re.compile(
-    r"\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
-    r"stands|stood|jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to|at)\s+$",
+    r"(?:\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
+    r"stands|stood|jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to|at)|"
+    # Since 0.61.0 the figure a later death brings a toll to, and a toll told as final in
+    # its own words: "portant le bilan à", "bringing the death toll to", "le bilan est
+    # finalement de".
+    r"\b(?:portant|porte|portent|bringing|brings|brought|taking|takes|pushing|raising)\s+"
+    r"(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to)|"
+    r"\bbilan\s+(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+"
+    r"(?:finalement|désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à)"
+    r")\s+$",
     re.IGNORECASE,
 )
 #: A sentence told as already past: "avait déjà dénoncé", "had previously reported".
@@ -2046,7 +2129,11 @@ _SINCE_THE_START = re.compile(
 #: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
 _OTHER_ACT_TOLL = re.compile(
-    r"\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    # Since 0.61.0 also another act named by a pronoun: "un an après celle de Songho,
+    # qui avait fait 31 morts", "the one in Solhan, which had killed 132".
+    r"\b(?:autre|another|précédente?|previous|earlier|(?:celle|celui|celles|ceux)\s+(?:de|du|des|"
+    r"d['’]|contre|survenue?s?|perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
+    r"the\s+one\s+(?:in|at|on|near))[^.;!?\n]{0,120}?"
     # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
     r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
     r"had\s+(?:killed|left|claimed|cost|wounded))\b",
@@ -2055,7 +2142,8 @@ _OTHER_ACT_TOLL = re.compile(
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
 _LATER_REACHED = re.compile(
     r"[^.;\n]{0,80}?\b(?:passé|monté|grimpé|atteint|alourdi|rose|risen|climbed|reached|"
-    r"jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+(?:au\s+moins\s+|at\s+least\s+)?"
+    r"jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+"
+    r"(?:au\s+moins\s+|at\s+least\s+)?"
     rf"(?:\d|{NUMBER_WORD}\b)",
     re.IGNORECASE,
 )

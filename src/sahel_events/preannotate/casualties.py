@@ -74,7 +74,11 @@ _KIND_WORDS = {
               r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down|"
               # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
               # to their injuries", "Huit civils ont été passés par les armes".
-              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
+              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes|"
+              # Since 0.61.0 the dead a count is told among: "sept civils figurent
+              # parmi les morts", "six children were among the dead".
+              r"figur(?:ent|aient|eraient|ait|e)\s+parmi\s+les\s+(?:morts|victimes|tués)|"
+              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
@@ -631,7 +635,14 @@ _TOLL_REACHED = re.compile(
     r"number\s+of\s+(?:dead|deaths|victims|people\s+killed))(?:,?\s+[^\s.;:]+){0,20}?,?\s+(?:"
     r"s['’](?:élève|élèvent|élevait|est\s+(?:alourdi|élevé|établi)|établit|alourdit)|"
     r"(?:est|était|a)\s+(?:passé|monté|grimpé|atteint)|passe|grimpe|atteint|"
-    r"rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped|increased)"
+    r"rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped|increased|"
+    # Since 0.61.0 a toll someone revised, up or down: "Le bilan provisoire a été revu
+    # à la hausse à 19", "a été ramené à 17", "An initial toll was later raised to 40",
+    # "was revised down to 21".
+    r"(?:a\s+été|avait\s+été|est|was|has\s+been|had\s+been)\s+(?:(?:ensuite|later|since|"
+    r"finalement|then)\s+)?(?:(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|"
+    r"portée?|ramenée?|raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|increased|"
+    r"reduced|brought))"
     r"(?:\s+(?:de|from)\s+\d+)?"
     r"\s+(?:(?:désormais|now|officiellement)\s+)?(?:à|to|at)\s+"
     rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
@@ -673,6 +684,22 @@ _TOLL_PUT = re.compile(
     r"millions?|milliards?|francs|dollars|tonnes|km|kilomètres|heures|jours|pour|per|%))",
     re.IGNORECASE,
 )
+#: Since 0.61.0 the figure a later death brings a toll to: "portant le bilan à sept",
+#: "bringing the death toll to eight", "taking the toll to 12", and the figure someone
+#: revises a toll to: "lowered the death toll from Tuesday's attack to 21", "a revu à la
+#: hausse le bilan de l'attaque de mardi à 19".
+_TOLL_BROUGHT = re.compile(
+    r"(?<!\w)(?:(?:portant|porte|portent|porté|bringing|brings|brought|taking|takes|took|"
+    r"pushing|raising)\s+(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall|provisional|official)\s+)?"
+    r"(?:bilan|toll)(?:\s+(?:provisoire|officiel|humain))?|"
+    r"(?:raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|revu\s+à\s+la\s+(?:hausse|baisse)|"
+    r"relevé|ramené|corrigé|revu)\s+(?:le|the|its)\s+(?:(?:death|provisional|official)\s+)?"
+    r"(?:bilan|toll)(?:,?\s+[^\s.;:]+){0,12}?)\s+(?:(?:à|to)\s+)"
+    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
+    r"(?!\w|\s+(?:blessé|injured|wounded|hurt|enlevé|abducted|kidnapped|disparu|missing|"
+    r"millions?|milliards?|francs|dollars|tonnes|km|kilomètres|heures|jours|pour|per|%))",
+    re.IGNORECASE,
+)
 _LIVES = re.compile(
     r"(?<!\w)(?:claimed|claiming|claims|cost|costing|costs)\s+"
     rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+lives)(?!\w)",
@@ -691,6 +718,7 @@ _BARE_VAGUE = {
 }
 _PATTERNS += [("killed", _TOLL_REACHED), ("killed", _LOST), ("killed", _BODIES)]
 _PATTERNS += [("killed", _TOLL_PUT), ("killed", _LIVES), *_BARE_VAGUE.items()]
+_PATTERNS += [("killed", _TOLL_BROUGHT)]
 #: Since 0.59.0 the number of the dead or the wounded told as "est de", "stands at":
 #: "le nombre de blessés est de dix-huit", "The number of wounded stands at 18".
 _NUMBER_OF = {
@@ -717,6 +745,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _BODIES: ("corps", "bodies", "cadavres", "corpses"),
     _TOLL_PUT: ("toll", "bilan"),
     _LIVES: ("lives",),
+    _TOLL_BROUGHT: ("bilan", "toll"),
     **{pattern: _VAGUE_WORDS for pattern in _BARE_VAGUE.values()},
 }
 

@@ -119,8 +119,17 @@ _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNOREC
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
 #: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
 _TOLL_UPDATE = re.compile(
-    r"\b(?:bilan|toll)\b[^.;\n]{0,60}?\b(?:passé|monté|grimpé|atteint|alourdi|élevé|"
-    r"rose|risen|climbed|reached|jumped|increased)\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+"
+    r"(?:\b(?:bilan|toll)\b[^.;\n]{0,60}?\b(?:(?:passé|monté|grimpé|atteint|alourdi|élevé|"
+    r"rose|risen|climbed|reached|jumped|increased|"
+    # Since 0.61.0 a toll revised or told as final: "a été revu à la hausse à", "was
+    # raised to", "était désormais de"; and the toll a later death brings: "portant le
+    # bilan à", "bringing the death toll to".
+    r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|ramenée?|raised|lowered|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:désormais|now)\s+)?(?:à|to)|"
+    r"(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+(?:finalement|"
+    r"désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à))|"
+    r"\b(?:portant|porte|bringing|brings|brought|taking|takes|pushing|raising)\s+(?:ainsi\s+)?"
+    r"(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to))\s+"
     r"(?:[\w'’-]+\s+){1,6}$",
     re.IGNORECASE,
 )
@@ -128,6 +137,14 @@ _TOLL_UPDATE = re.compile(
 _EARLIER_TIMES = re.compile(
     r"\b(?:déjà|auparavant|précédemment|à\s+plusieurs\s+reprises|already|previously|"
     r"in\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+#: Another act named by a pronoun before a pluperfect (since 0.61.0): "un an après celle
+#: de Songho, qui avait fait 31 morts", "after the one in Songho, which had killed 31":
+#: the pluperfect tells that act, not the one just told.
+_ANOTHER_ACT_NAMED = re.compile(
+    r"\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre)|the\s+one\s+(?:in|at|on|near)|"
+    r"(?:that|those)\s+(?:in|at|on|near))\b[^.;!?\n]{0,120}$",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
@@ -169,7 +186,18 @@ _SEQUEL = re.compile(
     # de la réunion, le ministre s'est entretenu avec", "La veille de la visite".
     r"en\s+marge\s+(?:de|du|des|d['’])|on\s+the\s+sidelines\s+of|"
     r"(?:à\s+)?la\s+veille\s+(?:de|du|des|d['’])|"
-    r"(?:on\s+)?the\s+(?:day|eve)\s+(?:before|of))\b",
+    r"(?:on\s+)?the\s+(?:day|eve)\s+(?:before|of)|"
+    # Since 0.61.0 the second of the acts a roundup announced: "Dans la seconde, six
+    # gendarmes sont morts lors de l'attaque de leur poste", "In the second, ...".
+    r"(?:dans|lors\s+de|au\s+cours\s+de|in|during)\s+(?:la|le|the)\s+(?:seconde?|deuxième|"
+    r"troisième|third|latter)(?=\s*,))\b",
+    re.IGNORECASE,
+)
+#: A relative clause of a place or an act, before an act it tells (since 0.61.0): ", où",
+#: ", where", ", in which", ", au cours de laquelle".
+_PLACE_RECALLED = re.compile(
+    r",\s*(?:où|where|in\s+which|dans\s+lequel|dans\s+laquelle|lors\s+duquel|"
+    r"lors\s+de\s+laquelle|au\s+cours\s+duquel|au\s+cours\s+de\s+laquelle)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
 #: A place the act came from, not where it happened.
@@ -2392,6 +2420,8 @@ def merge_mentions(
         span = sentence(triggers[ti].start)
         if _EARLIER_TIMES.search(text, *span):
             return False
+        if _ANOTHER_ACT_NAMED.search(text, span[0], triggers[ti].start):
+            return False
         own = value(ti, Role.TIME)
         if own is None:
             return True
@@ -2736,6 +2766,20 @@ def merge_mentions(
                     # "an attack on Ogossagou in August [...], and the killing of nine
                     # men [...] in September": one sentence, two acts dated by months
                     # (or years) apart (since 0.35.0); a day may be a saying's.
+                    continue
+                if (
+                    not pointing
+                    and (own := value(ti, Role.TIME))
+                    and len(own) in (4, 7)
+                    and (
+                        (theirs := value(group[0], Role.TIME)) is None or months_apart(own, theirs)
+                    )
+                    and _PLACE_RECALLED.search(text, triggers[group[-1]].end, t.start)
+                ):
+                    # "ont tué deux orpailleurs mardi à Solhan, où 132 personnes avaient
+                    # été massacrées en juin 2021", "in Solhan, where 132 people were
+                    # massacred in June 2021": the place's past, dated by its month or
+                    # year, is another act with its own toll (since 0.61.0).
                     continue
                 if (
                     not pointing
@@ -3202,7 +3246,7 @@ def merge_mentions(
                 mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
-    out = _one_event_a_count(out, groups, triggers, mentions, sentence)
+    out = _one_event_a_count(text, out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
     out = _coordinated_actor(out, groups, kept, coordinated)
     out = _captors_of_release(out, kept, heads, mentions)
@@ -3356,11 +3400,19 @@ def _after_dispersal(
     )
 
 
+#: What stands between a count and its own passive verb: "132 personnes | avaient été |
+#: massacrées", "37 people | were | killed" (since 0.61.0).
+_PASSIVE_OF_COUNT = re.compile(
+    r"\s+(?:(?:avaient|avait|ont|a|auraient|aurait|sont|est|had|have|has|were|was)\s+)"
+    r"(?:(?:été|been)\s+)?",
+    re.IGNORECASE,
+)
 #: The distance to a count of an event no mention of which comes before it in its sentence.
 _NOWHERE = 10**9
 
 
 def _one_event_a_count(
+    text: str,
     out: list[Argument],
     groups: Sequence[Sequence[int]],
     triggers: Sequence[Trigger],
@@ -3392,6 +3444,19 @@ def _one_event_a_count(
             ]
             distances[k] = count.start - max(told) if told else _NOWHERE
         best = min(held, key=distances.__getitem__)
+        # Since 0.61.0 the event whose own passive verb the count is the subject of ("à
+        # Solhan, où 132 personnes avaient été massacrées en juin 2021"): that act's
+        # count, not the one told before it.
+        own_verb = [
+            k
+            for k in held
+            for i in group_of.get(out[k].trigger, [out[k].trigger])
+            if count.end <= triggers[i].start < span[1]
+            and _PASSIVE_OF_COUNT.fullmatch(text, count.end, triggers[i].start)
+        ]
+        if len(set(own_verb)) == 1:
+            best = own_verb[0]
+            distances[best] = 0
         if distances[best] < _NOWHERE:
             dropped.update(k for k in held if k != best)
     return [a for k, a in enumerate(out) if k not in dropped]

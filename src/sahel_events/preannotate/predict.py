@@ -53,7 +53,7 @@ from .actors import (
     strikes_told_by_their_force,
     territorial_officials,
 )
-from .arguments import link_arguments, names_a_town
+from .arguments import link_arguments, names_a_town, without_updated_tolls
 from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
@@ -400,6 +400,10 @@ class Preannotator:
             paragraphs,
         )
 
+        # Since 0.61.0 an event's toll is its latest figure: the counts an update of the
+        # same event replaced ("tuant six personnes ... portant le bilan à sept morts")
+        # are linked to nothing, once the mentions of one event are merged.
+        events = replace(events, arguments=without_updated_tolls(text, mentions, events.arguments))
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)

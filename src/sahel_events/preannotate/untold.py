@@ -75,6 +75,13 @@ SINCE_A_START = (
     r"décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b|(?:19|20)\d\d\b"
 )
+#: The number a running total gives, right before the act it counts (since 0.61.0):
+#: "le nombre de civils tués", "le nombre total de personnes enlevées", "the number of
+#: people killed".
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:nombre|number)\s+(?:total\s+)?(?:de|des|d['’]|of)\s+(?:[^\s.,;:!?]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 #: A period of months or years, the span a tally covers ("depuis janvier", "depuis
 #: 2023", "cette année", "since 2012"); "depuis lundi" is the span of one happening.
 _PERIOD = re.compile(
@@ -128,7 +135,23 @@ def _agenda(before: str) -> bool:
 #: "In total, 40 militants were killed this week". What it counts is no one event's toll.
 #: (A period alone does not make a sum: "12 soldats ont été tués cette semaine dans une
 #: embuscade" is one event.)
-_SUM_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told)\b", re.IGNORECASE)
+_SUM_OPENING = re.compile(
+    # Since 0.61.0 also "In all, 17 people died in the three attacks", "Altogether".
+    r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told|in\s+all|altogether)\b",
+    re.IGNORECASE,
+)
+#: Since 0.61.0 acts counted and named again together, the sources of a sum: "dans ces
+#: trois attaques", "Ces deux embuscades ont fait", "in the three attacks", "these two
+#: raids". Attacks, not strikes: "ces trois frappes" may be one set of strikes, one event
+#: (codebook).
+_THESE_ACTS = re.compile(
+    r"\b(?:ces|les|these|the|those)\s+(?:deux|trois|quatre|cinq|six|two|three|four|five|six|"
+    r"[2-9])\s+(?:dernières\s+|last\s+|recent\s+)?(?:attaques|embuscades|incursions|raids|"
+    r"incidents|attacks|ambushes)\b",
+    re.IGNORECASE,
+)
+#: The words one of which every match of :data:`_THESE_ACTS` holds.
+_THESE_ACTS_WORDS = ("attaq", "attack", "embusc", "ambush", "raid", "incursion", "incident")
 
 
 #: A span of a week or a month a roundup's summary covers (since 0.60.0): "en une
@@ -230,7 +253,19 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
 def sum_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` sums up a period's tolls (above): it
     opens with "Au total" or sums up a week's or a month's acts (since 0.60.0)."""
-    return _SUM_OPENING.match(text, start, end) is not None or _roundup_summary(text, start, end)
+    return (
+        _SUM_OPENING.match(text, start, end) is not None
+        or _roundup_summary(text, start, end)
+        or _these_acts(text, start, end)
+    )
+
+
+def _these_acts(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` names several acts again together ("Au
+    moins 23 personnes ont péri dans ces trois attaques", "The two attacks killed 17"):
+    a sum of the acts the article told one by one, no one act's toll (since 0.61.0)."""
+    lower = lowered(text[start:end])
+    return may_hold(lower, _THESE_ACTS_WORDS) and _THESE_ACTS.search(text, start, end) is not None
 
 
 def _plural(t: Trigger) -> bool:
@@ -260,6 +295,10 @@ def untold_triggers(
         opening = period is not None and not text[start : period.start()].strip(" \n-–—")
         if period and (
             (_plural(t) and _TALLY.search(before[-30:]))
+            # Since 0.61.0 the acts a running total counts: "porte à 47 le nombre de
+            # civils tués dans la commune depuis janvier", "the number of soldiers
+            # killed this year".
+            or _NUMBER_OF_BEFORE.search(before)
             or (opening and _LARGE.search(text, start, end))
             # Since 0.25.0 any plural act under a period that opens the sentence: "Depuis
             # le début de l'année, plusieurs chefs traditionnels ont été assassinés".
