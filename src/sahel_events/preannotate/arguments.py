@@ -1469,6 +1469,14 @@ GATHERING = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
 REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
 #: "recevoir" in any form: who receives hosts the meeting.
 _RECEIVING = re.compile(r"^re[çc]", re.IGNORECASE)
+#: Between the subject of a passive "reçu" and the participle: only the auxiliaries and
+#: an adverb ("Les ex-otages ont été reçus", "une délégation avait déjà été reçue").
+_RECEIVED_SUBJECT = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient|sera|seront)\s+)?"
+    r"(?:(?:déjà|également|aussi|ensuite|ainsi)\s+)?(?:été|est|sont|était|étaient)\s+"
+    r"(?:(?:déjà|également|aussi|ensuite)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _host_and_guest(
@@ -1496,6 +1504,25 @@ def _host_and_guest(
     if guest is None and GUESTS_PRONOUN.search(text, max(0, trig.start - 20), trig.start):
         out[actor] = replace(out[actor], role=Role.RECIPIENT)
         return
+    if guest is None and mentions[out[actor].mention].start > trig.start:
+        # "Les ex-otages ont été reçus lundi par le gouverneur": the host is the agent
+        # after the participle, the guest the passive's subject right before it, which
+        # the parse may not give (since 0.61.0).
+        received = next(
+            (
+                i
+                for i, m in enumerate(mentions)
+                if m.label in ("PER", "ORG")
+                and m.end <= trig.start
+                and _RECEIVED_SUBJECT.fullmatch(text, m.end, trig.start)
+            ),
+            None,
+        )
+        if received is not None:
+            out[actor] = replace(out[actor], role=Role.RECIPIENT)
+            used.add(received)
+            out.append(Argument(ti, received, Role.ACTOR, 0.5))
+            return
     if guest is not None:
         out[actor], out[guest] = (
             replace(out[actor], role=Role.RECIPIENT),
