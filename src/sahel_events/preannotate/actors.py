@@ -1476,3 +1476,81 @@ def quoted_speakers(
         if speaker is not None:
             extra.append(Argument(k, speaker, Role.ACTOR, 0.4))
     return [*arguments, *extra]
+
+
+#: Who holds captives: kidnappers, armed men, an armed group's fighters ("leurs
+#: ravisseurs", "des individus armés non identifiés", "gunmen", "their captors").
+_CAPTORS = re.compile(
+    r"\b(?:ravisseurs?|kidnappeurs?|geôliers?|(?:hommes|individus|éléments)\s+armés|"
+    r"assaillants|combattants|terroristes|(?:dj|j)ihadistes|captors?|kidnappers?|"
+    r"abductors?|gunmen|armed\s+men|militants|jihadists|fighters)\b",
+    re.IGNORECASE,
+)
+
+
+#: The score of an actor the parse gives as the subject or agent of the act.
+_PARSED_SUBJECT = 0.7
+
+
+def _captor(m: Mention) -> bool:
+    """An armed group of the registry or people named as armed or as kidnappers."""
+    return m.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(
+        _CAPTORS.search(m.text)
+    )
+
+
+def captors_of_releases(
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, a release of captives whose actor is no captor (or who has none)
+    given the captors of the abduction the article tells (since 0.61.0): the codebook
+    makes the captor a release's actor ("Deux agents enlevés le 3 courant ont été
+    libérés dimanche, a annoncé leur organisation. Ils avaient été emmenés par des
+    individus armés": the armed men, not the organisation that announced it nor the
+    forces whose efforts it thanks). The abduction nearest before the release, else
+    the first after it; only an actor named as armed, as kidnappers or as an armed
+    group replaces another."""
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    abductions = sorted(
+        (k for k, t in heads.items() if t.label == "ASSAULT" and t.mode == "abduct"),
+        key=lambda k: heads[k].start,
+    )
+    if not abductions:
+        return list(arguments)
+    replaced: dict[int, Argument | None] = {}
+    for k, t in heads.items():
+        if t.label != "RETREAT" or t.mode != "release":
+            continue
+        if not actors.get(k) or any(
+            _captor(mentions[a.mention])
+            # "interpellés par la gendarmerie, puis relâchés": the force the parse names
+            # may have held detainees.
+            or (
+                a.score >= _PARSED_SUBJECT
+                and mentions[a.mention].choices.get(EntityAttribute.SECTOR)
+                in (["military"], ["police"])
+            )
+            for a in actors[k]
+        ):
+            continue
+        before = [j for j in abductions if heads[j].start < t.start]
+        order = [*reversed(before), *(j for j in abductions if heads[j].start > t.start)]
+        captor = next(
+            (
+                a
+                for j in order
+                for a in actors.get(j, [])
+                if _captor(mentions[a.mention])
+            ),
+            None,
+        )
+        replaced[k] = None if captor is None else Argument(k, captor.mention, Role.ACTOR, 0.4)
+    if not replaced:
+        return list(arguments)
+    kept = [a for a in arguments if not (a.role == Role.ACTOR and a.trigger in replaced)]
+    return [*kept, *(a for a in replaced.values() if a is not None)]

@@ -48,6 +48,7 @@ from .actors import (
     as_members,
     as_states,
     capitals_as_states,
+    captors_of_releases,
     home_bodies,
     quoted_speakers,
     strikes_told_by_their_force,
@@ -407,12 +408,16 @@ class Preannotator:
         result: list[dict[str, Any]] = []
         events = replace(
             events,
-            arguments=quoted_speakers(
-                text,
+            arguments=captors_of_releases(
                 events.kept,
                 mentions,
-                strikes_told_by_their_force(
-                    text, events.kept, mentions, events.arguments, sentences, self.military
+                quoted_speakers(
+                    text,
+                    events.kept,
+                    mentions,
+                    strikes_told_by_their_force(
+                        text, events.kept, mentions, events.arguments, sentences, self.military
+                    ),
                 ),
             ),
         )
