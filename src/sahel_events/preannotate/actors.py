@@ -1494,9 +1494,7 @@ _PARSED_SUBJECT = 0.7
 
 def _captor(m: Mention) -> bool:
     """An armed group of the registry or people named as armed or as kidnappers."""
-    return m.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(
-        _CAPTORS.search(m.text)
-    )
+    return m.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(_CAPTORS.search(m.text))
 
 
 def captors_of_releases(
@@ -1541,12 +1539,7 @@ def captors_of_releases(
         before = [j for j in abductions if heads[j].start < t.start]
         order = [*reversed(before), *(j for j in abductions if heads[j].start > t.start)]
         captor = next(
-            (
-                a
-                for j in order
-                for a in actors.get(j, [])
-                if _captor(mentions[a.mention])
-            ),
+            (a for j in order for a in actors.get(j, []) if _captor(mentions[a.mention])),
             None,
         )
         replaced[k] = None if captor is None else Argument(k, captor.mention, Role.ACTOR, 0.4)

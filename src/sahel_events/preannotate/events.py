@@ -3133,16 +3133,20 @@ def merge_mentions(
                 mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
-        counted = (
+        repelled_count = (
             REPELLED_ATTACKERS.search(text, *sentence(head_start))
             if repelled is not None and Role.ACTOR not in roles_taken
             else None
         )
-        if counted is not None:
+        if repelled_count is not None:
             # "..., tuant une quinzaine d'assaillants": the attackers the answer counts
             # (nominals marks their noun) are the attack's actor.
             who = next(
-                (k for k, m in enumerate(mentions) if (m.start, m.end) == counted.span("who")),
+                (
+                    k
+                    for k, m in enumerate(mentions)
+                    if (m.start, m.end) == repelled_count.span("who")
+                ),
                 None,
             )
             if who is not None:
