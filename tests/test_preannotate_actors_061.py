@@ -130,3 +130,40 @@ def test_a_force_that_released_its_detainees_stays_the_actor(annotator: Preannot
         "En septembre, la gendarmerie a relâché trois commerçants qu'elle avait arrêtés."
     )
     assert _role(annotator, _fr(body, "Bobo-Dioulasso"), "relâché") == ["la gendarmerie"]
+
+
+def test_forces_told_by_their_nationality_are_that_states_army(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Les forces nigériennes ont arrêté jeudi une dizaine de suspects lors d'une "
+        "opération près de Banibangou, selon le ministère de la Défense."
+    )
+    # Before 0.61.0 "Les forces nigériennes" had no actor id (only "l'armée nigérienne").
+    assert _actor_ids(annotator, _fr(body, "Niamey"), "arrêté") == [
+        ("Les forces nigériennes", "fan-niger")
+    ]
+    body = "Les forces maliennes ont arrêté lundi six trafiquants près de Ségou."
+    assert _actor_ids(annotator, _fr(body, "Niamey"), "arrêté") == [
+        ("Les forces maliennes", "fama")
+    ]
+
+
+def _actor_ids(
+    annotator: Preannotator, doc: dict[str, Any], trigger: str
+) -> list[tuple[str, str | None]]:
+    """The actors (text, norm_actor) of the event whose trigger is ``trigger``."""
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    ids = {
+        i["id"]: i["value"]["text"][0]
+        for i in result
+        if i.get("type") == "textarea" and i.get("from_name") == "norm_actor"
+    }
+    return sorted(
+        (spans[r["to_id"]]["text"], ids.get(r["to_id"]))
+        for r in result
+        if r.get("type") == "relation"
+        and r["labels"] == ["actor"]
+        and spans[r["from_id"]]["text"] == trigger
+    )

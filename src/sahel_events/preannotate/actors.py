@@ -1081,7 +1081,10 @@ _FORCE = re.compile(
     r"(?:[\w-]+\s+){0,2}?)"
     r"(?:armée|armées|militaires?|soldats?|gendarmerie|gendarmes?|garde\s+nationale|"
     r"forces\s+de\s+défense\s+et\s+de\s+sécurité|forces\s+armées|forces\s+de\s+sécurité|"
-    r"forces\s+de\s+défense|FDS|état-major(?:\s+général)?(?:\s+des\s+armées)?|"
+    r"forces\s+de\s+défense|"
+    # Since 0.61.0 forces told by their nationality or alone ("les forces nigériennes",
+    # "Malian forces"): the state's (not "les forces vives", the nation's civil society).
+    r"forces(?!\s+vives)|FDS|état-major(?:\s+général)?(?:\s+des\s+armées)?|"
     r"chef\s+d['’]état-major(?:\s+général)?(?:\s+des\s+armées)?|"
     r"renforts?(?:\s+militaires)?|troupes?|unités?|patrouilles?|détachements?|escorte|"
     r"aviation|armée\s+de\s+l['’]air|"
@@ -1488,8 +1491,8 @@ _CAPTORS = re.compile(
 )
 
 
-#: The score of an actor the parse gives as the subject or agent of the act.
-_PARSED_SUBJECT = 0.7
+#: The least score of an actor the parse or a "par" agent gives to the act.
+_PARSED_SUBJECT = 0.5
 
 
 def _captor(m: Mention) -> bool:
@@ -1526,8 +1529,8 @@ def captors_of_releases(
             continue
         if not actors.get(k) or any(
             _captor(mentions[a.mention])
-            # "interpellés par la gendarmerie, puis relâchés": the force the parse names
-            # may have held detainees.
+            # "interpellés par la gendarmerie, puis relâchés", "libérés par l'armée": the
+            # force the parse or an agent names held detainees or freed the captives.
             or (
                 a.score >= _PARSED_SUBJECT
                 and mentions[a.mention].choices.get(EntityAttribute.SECTOR)
