@@ -167,3 +167,9 @@ def _actor_ids(
         and r["labels"] == ["actor"]
         and spans[r["from_id"]]["text"] == trigger
     )
+
+
+def test_english_forces_told_by_their_nationality_act(annotator: Preannotator) -> None:
+    body = "Malian forces arrested six suspected jihadists near Segou on Monday, a source said."
+    # Before 0.61.0 the arrest had no actor: "Malian forces" was no mention.
+    assert _actor_ids(annotator, english_document(body), "arrested") == [("Malian forces", "fama")]

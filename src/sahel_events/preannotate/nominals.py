@@ -506,7 +506,8 @@ _EN_OPENING_SUBJECT = re.compile(
     # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
     # ("Soldiers also set fire", "Security forces arrested").
     r"(?i:(?P<person>" + _EN_PERSON_HEADS + r")|"
-    r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
+    # Since 0.61.0 forces by their nationality ("Malian forces arrested").
+    r"(?P<body>police|(?:(?:security|armed)\s+)?forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group|"
     # Since 0.37.0: "The regulator accused the station", "The court sentenced".
     r"regulator|commission|council|court|tribunal|committee|parliament|management))"
@@ -556,8 +557,8 @@ _EN_ACCUSED = re.compile(
 )
 #: The sector of a body that is not the government.
 _BODY_SECTORS = {
-    "army": "military", "armed forces": "military", "partners": "other", "management": "other",
-    "federation": "other", "union": "other", "group": "other",
+    "army": "military", "armed forces": "military", "forces": "military", "partners": "other",
+    "management": "other", "federation": "other", "union": "other", "group": "other",
 }  # fmt: skip
 
 
