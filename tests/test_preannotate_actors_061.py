@@ -173,3 +173,19 @@ def test_english_forces_told_by_their_nationality_act(annotator: Preannotator) -
     body = "Malian forces arrested six suspected jihadists near Segou on Monday, a source said."
     # Before 0.61.0 the arrest had no actor: "Malian forces" was no mention.
     assert _actor_ids(annotator, english_document(body), "arrested") == [("Malian forces", "fama")]
+
+
+def test_captors_named_after_a_release_are_its_actor(annotator: Preannotator) -> None:
+    body = (
+        "Two Italian nationals kidnapped in 2024 have been freed from their captors, the "
+        "al-Qaeda-linked JNIM, officials said on Sunday."
+    )
+    # Before 0.61.0 the release had no actor.
+    assert _actor_ids(annotator, english_document(body), "freed") == [("JNIM", "jnim")]
+    body = (
+        "Deux travailleurs humanitaires enlevés en décembre près de Tahoua ont été libérés "
+        "lundi par leurs ravisseurs, des éléments de l'État islamique au Sahel, selon une "
+        "source officielle."
+    )
+    # The members or the group itself: both carry the group's id.
+    assert [i for _, i in _actor_ids(annotator, _fr(body, "Niamey"), "libérés")] == ["eigs"]

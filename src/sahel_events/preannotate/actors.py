@@ -108,7 +108,12 @@ _ATTRIBUTED = re.compile(
     + _MEMBERS_OF
     # Since 0.46.1 with up to two lower-case words before the name: "claimed by the
     # al-Qaeda-linked JNIM", "claimed by the jihadist group JNIM".
-    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2}))$",
+    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2})"
+    # Since 0.61.0 the captors named after a release: "freed from their captors, the
+    # al-Qaeda-linked JNIM", "libérés par leurs ravisseurs, des éléments de l'EIGS".
+    + r"|(?:from\s+(?:their|his|her|its)\s+(?:captors?|kidnappers?|abductors?)|"
+    r"(?:\S+\s+){0,2}?par\s+(?:leurs?|ses|son|sa)\s+(?:ravisseurs?|geôliers?))\s*,\s*"
+    r"(?:(?:the|des|les?|la|l['’])\s*)?" + _MEMBERS_OF + r"(?-i:(?:[a-z][\w'’-]*\s+){0,2}))$",
     re.IGNORECASE,
 )
 #: Between the trigger, object of "attribuer", and who it is attributed to.
@@ -1485,6 +1490,8 @@ def quoted_speakers(
 #: ravisseurs", "des individus armés non identifiés", "gunmen", "their captors").
 _CAPTORS = re.compile(
     r"\b(?:ravisseurs?|kidnappeurs?|geôliers?|(?:hommes|individus|éléments)\s+armés|"
+    # Members of a group named in the phrase: "des éléments de l'État islamique".
+    r"(?:éléments|membres|combattants|members|fighters)\s+(?:de|du|d['’]|des|of|from)\b|"
     r"assaillants|combattants|terroristes|(?:dj|j)ihadistes|captors?|kidnappers?|"
     r"abductors?|gunmen|armed\s+men|militants|jihadists|fighters)\b",
     re.IGNORECASE,
