@@ -189,3 +189,32 @@ def test_captors_named_after_a_release_are_its_actor(annotator: Preannotator) ->
     )
     # The members or the group itself: both carry the group's id.
     assert [i for _, i in _actor_ids(annotator, _fr(body, "Niamey"), "libérés")] == ["eigs"]
+
+
+def test_an_abduction_takes_the_captors_the_next_sentence_names(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Deux agents des Eaux et Forêts enlevés samedi près de Gaya ont été libérés jeudi, "
+        "a annoncé le gouverneur. Les deux hommes avaient été emmenés par des individus "
+        "armés circulant à moto."
+    )
+    # Before 0.61.0 the abduction had no actor.
+    assert _role(annotator, _fr(body, "Niamey"), "enlevés") == [
+        "des individus armés circulant à moto"
+    ]
+    body = (
+        "An aid worker abducted near Djibo in July was released on Tuesday, his employer "
+        "said. The man was seized by gunmen who stopped his car on the road to Namssiguia."
+    )
+    assert _role(annotator, english_document(body), "abducted") == ["gunmen"]
+
+
+def test_an_abduction_takes_no_one_the_next_sentence_only_mentions(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Un enseignant enlevé lundi près de Pama a été libéré dimanche. Il avait été reçu "
+        "par le préfet avant son retour à Fada N'Gourma."
+    )
+    assert _role(annotator, _fr(body, "Ouagadougou"), "enlevé") == []

@@ -1557,3 +1557,51 @@ def captors_of_releases(
         return list(arguments)
     kept = [a for a in arguments if not (a.role == Role.ACTOR and a.trigger in replaced)]
     return [*kept, *(a for a in replaced.values() if a is not None)]
+
+
+#: A capture told again, passive, right before its agent: "Ils avaient été emmenés par",
+#: "avaient été interceptés lundi par", "The man was seized by".
+_TAKEN_BY = re.compile(
+    r"\b(?:avaient|avait|ont|a|had|have|has|were|was)\s+(?:été\s+|been\s+)?(?:\w+\s+)?"
+    r"(?:emmené|enlevé|intercepté|kidnappé|capturé|arraché|seized|abducted|kidnapped|"
+    r"snatched|taken)\w*\b[^.;!?]{0,120}?\b(?:par|by)\s+(?:(?:suspected|présumés)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def abductors_told_after(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, an abduction without an actor given the captors the next sentence
+    names as the agent of the capture told again (since 0.61.0): "Deux agents enlevés le
+    3 courant ont été libérés dimanche. Ils avaient été emmenés par des individus armés
+    ..." (the armed men took them; only people named as armed, as kidnappers or as an
+    armed group)."""
+    acting = {a.trigger for a in arguments if a.role == Role.ACTOR}
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if t.label != "ASSAULT" or t.mode != "abduct" or k in acting:
+            continue
+        own = containing(sentences, t.start)
+        after = [s for s in sentences if s[0] >= own[1]][:1]
+        if not after:
+            continue
+        start, end = after[0]
+        captor = next(
+            (
+                i
+                for i, m in enumerate(mentions)
+                if start <= m.start < end
+                and m.label in ("PER", "ORG")
+                and _captor(m)
+                and _TAKEN_BY.search(text, max(start, m.start - 200), m.start)
+            ),
+            None,
+        )
+        if captor is not None:
+            extra.append(Argument(k, captor, Role.ACTOR, 0.25))
+    return [*arguments, *extra]

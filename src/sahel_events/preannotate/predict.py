@@ -45,6 +45,7 @@ from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .actors import (
+    abductors_told_after,
     as_members,
     as_states,
     capitals_as_states,
@@ -411,13 +412,19 @@ class Preannotator:
             arguments=captors_of_releases(
                 events.kept,
                 mentions,
-                quoted_speakers(
+                abductors_told_after(
                     text,
                     events.kept,
                     mentions,
-                    strikes_told_by_their_force(
-                        text, events.kept, mentions, events.arguments, sentences, self.military
+                    quoted_speakers(
+                        text,
+                        events.kept,
+                        mentions,
+                        strikes_told_by_their_force(
+                            text, events.kept, mentions, events.arguments, sentences, self.military
+                        ),
                     ),
+                    sentences,
                 ),
             ),
         )
