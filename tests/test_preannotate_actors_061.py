@@ -218,3 +218,27 @@ def test_an_abduction_takes_no_one_the_next_sentence_only_mentions(
         "par le préfet avant son retour à Fada N'Gourma."
     )
     assert _role(annotator, _fr(body, "Ouagadougou"), "enlevé") == []
+
+
+def test_an_attack_takes_the_armed_men_opening_the_next_sentence(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le bilan de l'attaque menée mercredi contre le site aurifère de Koma est passé à "
+        "15 morts, selon le ministère de la Défense. D'après le communiqué, une centaine "
+        "d'hommes armés à moto ont encerclé le site en milieu de matinée."
+    )
+    # Before 0.61.0 the attack had no actor: only "les assaillants" was read back.
+    assert _role(annotator, _fr(body, "Niamey"), "attaque") == [
+        "une centaine d'hommes armés à moto"
+    ]
+
+
+def test_armed_men_later_in_the_next_sentence_are_not_the_attackers(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Une attaque a fait six morts mardi dans un campement près de Ménaka. Le mois "
+        "dernier, des hommes armés avaient enlevé deux bergers dans la même zone."
+    )
+    assert _role(annotator, _fr(body, "Gao"), "attaque") == []

@@ -495,7 +495,7 @@ def link_arguments(
             # before (since 0.25.0).
             choice = _issuer(text, trig, mentions, written_sentences, sent, fillers)
         if choice is None and _attack(trig):
-            choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
+            choice = _attackers_after(text, trig, mentions, written_sentences, sent, fillers)
         if choice is None and leaving(trig):
             choice = _cause_of_flight(triggers, mentions, out, trig)
         if choice is None and _RECOVERED.match(trig.text):
@@ -3955,7 +3955,23 @@ _NEW_ATTACKERS = re.compile(
 )
 
 
+#: Attackers told indefinitely: "des hommes armés", "une centaine d'individus armés",
+#: "des assaillants", "gunmen".
+_ATTACKERS_INDEFINITE = re.compile(
+    r"(?:des|d['’]|une?\s+(?:groupe|dizaine|centaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine)\s+d['’e]\s*)\s*(?:assaillants|hommes\s+armés|individus\s+armés)\b.*|"
+    r"(?:(?:unidentified|armed|suspected)\s+)?gunmen\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: What may open the sentence before its attackers: nothing, or a source ("D'après le
+#: communiqué,", "Selon des témoins,").
+_DETAILS_OPENING = re.compile(
+    r"\s*(?:(?:d['’]après|selon|according\s+to)\s+[^,.;]{1,60},\s*)?", re.IGNORECASE
+)
+
+
 def _attackers_after(
+    text: str,
     trig: Trigger,
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
@@ -3978,6 +3994,19 @@ def _attackers_after(
             # par des éléments présumés de Boko Haram. Les assaillants ...".
             named = next((j for j in people[:k] if _attackers_named(mentions[j])), i)
             return named, TOLD_AFTER
+    # Since 0.61.0 attackers told indefinitely opening the next sentence, or right
+    # after its source: "Le bilan de l'attaque menée mercredi contre le site est passé
+    # à 19 morts. D'après le communiqué, une centaine d'hommes armés à moto ont investi
+    # le site" (the act's details, which name who did it).
+    start = after[0][0]
+    for i in people:
+        m = mentions[i]
+        if m.start >= after[0][1]:
+            break
+        if m.start >= start and _ATTACKERS_INDEFINITE.fullmatch(m.text):
+            if _DETAILS_OPENING.fullmatch(text, start, m.start):
+                return i, TOLD_AFTER
+            break
     return None
 
 
