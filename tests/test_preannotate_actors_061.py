@@ -242,3 +242,23 @@ def test_armed_men_later_in_the_next_sentence_are_not_the_attackers(
         "dernier, des hommes armés avaient enlevé deux bergers dans la même zone."
     )
     assert _role(annotator, _fr(body, "Gao"), "attaque") == []
+
+
+def test_a_flight_takes_the_attackers_told_after_it(annotator: Preannotator) -> None:
+    body = (
+        "Plus de 3 000 personnes ont fui depuis le 20 novembre une dizaine de villages de "
+        "la commune de Zimtenga pour se réfugier à Kongoussi, selon les autorités. Des "
+        "hommes armés avaient attaqué le 18 novembre le village de Rollo, tuant neuf "
+        "civils."
+    )
+    # Before 0.61.0 the flight had no actor: only an attack told before gave its cause.
+    assert _role(annotator, _fr(body, "Ouagadougou"), "fui") == ["Des hommes armés"]
+
+
+def test_a_flight_takes_no_army_told_after_it(annotator: Preannotator) -> None:
+    body = (
+        "Plus de 3 000 personnes ont fui depuis le 20 novembre une dizaine de villages de "
+        "la commune de Zimtenga, selon les autorités. L'armée a mené le 25 novembre une "
+        "opération dans la zone, tuant une vingtaine de terroristes."
+    )
+    assert _role(annotator, _fr(body, "Ouagadougou"), "fui") == []

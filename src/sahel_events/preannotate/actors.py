@@ -36,6 +36,7 @@ from ..annotation.ids import EntityAttribute, Normalised, Role
 from .argument import Argument
 from .capitals import seat_of_government
 from .entities import Mention
+from .eventplace import leaving
 from .eventtime import reports_state
 from .ner import Token
 from .nominals import DAY_NAMES, PERSON_NOUNS
@@ -1604,4 +1605,46 @@ def abductors_told_after(
         )
         if captor is not None:
             extra.append(Argument(k, captor, Role.ACTOR, 0.25))
+    return [*arguments, *extra]
+
+
+def causes_told_after(
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, people fleeing with no cause and no attack told before them given
+    the attackers of the first attack or threat told in the next two sentences (since
+    0.61.0): the codebook makes the cause of a flight its actor, and a lead often tells
+    the flight before what drove it ("Plus de 6 000 personnes ont fui une dizaine de
+    villages ... D'après des déplacés, des individus armés se réclamant du JNIM ont fait
+    irruption le 22 novembre"). Only attackers named as armed, as kidnappers or as an
+    armed group: an army's operation told after is no cause the text gives."""
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    acts = sorted(
+        (k for k, t in heads.items() if t.label in ("ASSAULT", "THREATEN")),
+        key=lambda k: heads[k].start,
+    )
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if not leaving(t) or k in actors:
+            continue
+        if any(heads[j].label == "ASSAULT" and heads[j].start < t.start for j in acts):
+            continue  # arguments reads the attack told before (_cause_of_flight)
+        own = containing(sentences, t.start)
+        after = [s for s in sentences if s[0] >= own[1]][:2]
+        if not after:
+            continue
+        first = next(
+            (j for j in acts if own[0] <= heads[j].start < after[-1][1] and j in actors), None
+        )
+        cause = next(
+            (a.mention for a in actors.get(first, []) if _captor(mentions[a.mention])), None
+        )
+        if cause is not None:
+            extra.append(Argument(k, cause, Role.ACTOR, 0.25))
     return [*arguments, *extra]

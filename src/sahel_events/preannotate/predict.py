@@ -50,6 +50,7 @@ from .actors import (
     as_states,
     capitals_as_states,
     captors_of_releases,
+    causes_told_after,
     home_bodies,
     quoted_speakers,
     strikes_told_by_their_force,
@@ -409,23 +410,33 @@ class Preannotator:
         result: list[dict[str, Any]] = []
         events = replace(
             events,
-            arguments=captors_of_releases(
+            arguments=causes_told_after(
                 events.kept,
                 mentions,
-                abductors_told_after(
-                    text,
+                captors_of_releases(
                     events.kept,
                     mentions,
-                    quoted_speakers(
+                    abductors_told_after(
                         text,
                         events.kept,
                         mentions,
-                        strikes_told_by_their_force(
-                            text, events.kept, mentions, events.arguments, sentences, self.military
+                        quoted_speakers(
+                            text,
+                            events.kept,
+                            mentions,
+                            strikes_told_by_their_force(
+                                text,
+                                events.kept,
+                                mentions,
+                                events.arguments,
+                                sentences,
+                                self.military,
+                            ),
                         ),
+                        sentences,
                     ),
-                    sentences,
                 ),
+                sentences,
             ),
         )
         mentions = as_states(mentions, events.arguments)
