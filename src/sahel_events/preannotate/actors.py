@@ -1642,9 +1642,9 @@ def causes_told_after(
         first = next(
             (j for j in acts if own[0] <= heads[j].start < after[-1][1] and j in actors), None
         )
-        cause = next(
-            (a.mention for a in actors.get(first, []) if _captor(mentions[a.mention])), None
-        )
+        if first is None:
+            continue
+        cause = next((a.mention for a in actors[first] if _captor(mentions[a.mention])), None)
         if cause is not None:
             extra.append(Argument(k, cause, Role.ACTOR, 0.25))
     return [*arguments, *extra]
