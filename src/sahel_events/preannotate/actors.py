@@ -36,6 +36,7 @@ from ..annotation.ids import EntityAttribute, Normalised, Role
 from .argument import Argument
 from .capitals import seat_of_government
 from .entities import Mention
+from .eventplace import leaving
 from .eventtime import reports_state
 from .ner import Token
 from .nominals import DAY_NAMES, PERSON_NOUNS
@@ -108,7 +109,12 @@ _ATTRIBUTED = re.compile(
     + _MEMBERS_OF
     # Since 0.46.1 with up to two lower-case words before the name: "claimed by the
     # al-Qaeda-linked JNIM", "claimed by the jihadist group JNIM".
-    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2}))$",
+    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2})"
+    # Since 0.61.0 the captors named after a release: "freed from their captors, the
+    # al-Qaeda-linked JNIM", "libérés par leurs ravisseurs, des éléments de l'EIGS".
+    + r"|(?:from\s+(?:their|his|her|its)\s+(?:captors?|kidnappers?|abductors?)|"
+    r"(?:\S+\s+){0,2}?par\s+(?:leurs?|ses|son|sa)\s+(?:ravisseurs?|geôliers?))\s*,\s*"
+    r"(?:(?:the|des|les?|la|l['’])\s*)?" + _MEMBERS_OF + r"(?-i:(?:[a-z][\w'’-]*\s+){0,2}))$",
     re.IGNORECASE,
 )
 #: Between the trigger, object of "attribuer", and who it is attributed to.
@@ -1081,7 +1087,10 @@ _FORCE = re.compile(
     r"(?:[\w-]+\s+){0,2}?)"
     r"(?:armée|armées|militaires?|soldats?|gendarmerie|gendarmes?|garde\s+nationale|"
     r"forces\s+de\s+défense\s+et\s+de\s+sécurité|forces\s+armées|forces\s+de\s+sécurité|"
-    r"forces\s+de\s+défense|FDS|état-major(?:\s+général)?(?:\s+des\s+armées)?|"
+    r"forces\s+de\s+défense|"
+    # Since 0.61.0 forces told by their nationality or alone ("les forces nigériennes",
+    # "Malian forces"): the state's (not "les forces vives", the nation's civil society).
+    r"forces(?!\s+vives)|FDS|état-major(?:\s+général)?(?:\s+des\s+armées)?|"
     r"chef\s+d['’]état-major(?:\s+général)?(?:\s+des\s+armées)?|"
     r"renforts?(?:\s+militaires)?|troupes?|unités?|patrouilles?|détachements?|escorte|"
     r"aviation|armée\s+de\s+l['’]air|"
@@ -1475,4 +1484,167 @@ def quoted_speakers(
         )
         if speaker is not None:
             extra.append(Argument(k, speaker, Role.ACTOR, 0.4))
+    return [*arguments, *extra]
+
+
+#: Who holds captives: kidnappers, armed men, an armed group's fighters ("leurs
+#: ravisseurs", "des individus armés non identifiés", "gunmen", "their captors").
+_CAPTORS = re.compile(
+    r"\b(?:ravisseurs?|kidnappeurs?|geôliers?|(?:hommes|individus|éléments)\s+armés|"
+    # Members of a group named in the phrase: "des éléments de l'État islamique".
+    r"(?:éléments|membres|combattants|members|fighters)\s+(?:de|du|d['’]|des|of|from)\b|"
+    r"assaillants|combattants|terroristes|(?:dj|j)ihadistes|captors?|kidnappers?|"
+    r"abductors?|gunmen|armed\s+men|militants|jihadists|fighters)\b",
+    re.IGNORECASE,
+)
+
+
+#: The least score of an actor the parse or a "par" agent gives to the act.
+_PARSED_SUBJECT = 0.5
+
+
+def _captor(m: Mention) -> bool:
+    """An armed group of the registry or people named as armed or as kidnappers."""
+    return m.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(_CAPTORS.search(m.text))
+
+
+def captors_of_releases(
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, a release of captives whose actor is no captor (or who has none)
+    given the captors of the abduction the article tells (since 0.61.0): the codebook
+    makes the captor a release's actor ("Deux agents enlevés le 3 courant ont été
+    libérés dimanche, a annoncé leur organisation. Ils avaient été emmenés par des
+    individus armés": the armed men, not the organisation that announced it nor the
+    forces whose efforts it thanks). The abduction nearest before the release, else
+    the first after it; only an actor named as armed, as kidnappers or as an armed
+    group replaces another."""
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    abductions = sorted(
+        (k for k, t in heads.items() if t.label == "ASSAULT" and t.mode == "abduct"),
+        key=lambda k: heads[k].start,
+    )
+    if not abductions:
+        return list(arguments)
+    replaced: dict[int, Argument | None] = {}
+    for k, t in heads.items():
+        if t.label != "RETREAT" or t.mode != "release":
+            continue
+        if not actors.get(k) or any(
+            _captor(mentions[a.mention])
+            # "interpellés par la gendarmerie, puis relâchés", "libérés par l'armée": the
+            # force the parse or an agent names held detainees or freed the captives.
+            or (
+                a.score >= _PARSED_SUBJECT
+                and mentions[a.mention].choices.get(EntityAttribute.SECTOR)
+                in (["military"], ["police"])
+            )
+            for a in actors[k]
+        ):
+            continue
+        before = [j for j in abductions if heads[j].start < t.start]
+        order = [*reversed(before), *(j for j in abductions if heads[j].start > t.start)]
+        captor = next(
+            (a for j in order for a in actors.get(j, []) if _captor(mentions[a.mention])),
+            None,
+        )
+        replaced[k] = None if captor is None else Argument(k, captor.mention, Role.ACTOR, 0.4)
+    if not replaced:
+        return list(arguments)
+    kept = [a for a in arguments if not (a.role == Role.ACTOR and a.trigger in replaced)]
+    return [*kept, *(a for a in replaced.values() if a is not None)]
+
+
+#: A capture told again, passive, right before its agent: "Ils avaient été emmenés par",
+#: "avaient été interceptés lundi par", "The man was seized by".
+_TAKEN_BY = re.compile(
+    r"\b(?:avaient|avait|ont|a|had|have|has|were|was)\s+(?:été\s+|been\s+)?(?:\w+\s+)?"
+    r"(?:emmené|enlevé|intercepté|kidnappé|capturé|arraché|seized|abducted|kidnapped|"
+    r"snatched|taken)\w*\b[^.;!?]{0,120}?\b(?:par|by)\s+(?:(?:suspected|présumés)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def abductors_told_after(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, an abduction without an actor given the captors the next sentence
+    names as the agent of the capture told again (since 0.61.0): "Deux agents enlevés le
+    3 courant ont été libérés dimanche. Ils avaient été emmenés par des individus armés
+    ..." (the armed men took them; only people named as armed, as kidnappers or as an
+    armed group)."""
+    acting = {a.trigger for a in arguments if a.role == Role.ACTOR}
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if t.label != "ASSAULT" or t.mode != "abduct" or k in acting:
+            continue
+        own = containing(sentences, t.start)
+        after = [s for s in sentences if s[0] >= own[1]][:1]
+        if not after:
+            continue
+        start, end = after[0]
+        captor = next(
+            (
+                i
+                for i, m in enumerate(mentions)
+                if start <= m.start < end
+                and m.label in ("PER", "ORG")
+                and _captor(m)
+                and _TAKEN_BY.search(text, max(start, m.start - 200), m.start)
+            ),
+            None,
+        )
+        if captor is not None:
+            extra.append(Argument(k, captor, Role.ACTOR, 0.25))
+    return [*arguments, *extra]
+
+
+def causes_told_after(
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, people fleeing with no cause and no attack told before them given
+    the attackers of the first attack or threat told in the next two sentences (since
+    0.61.0): the codebook makes the cause of a flight its actor, and a lead often tells
+    the flight before what drove it ("Plus de 6 000 personnes ont fui une dizaine de
+    villages ... D'après des déplacés, des individus armés se réclamant du JNIM ont fait
+    irruption le 22 novembre"). Only attackers named as armed, as kidnappers or as an
+    armed group: an army's operation told after is no cause the text gives."""
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    acts = sorted(
+        (k for k, t in heads.items() if t.label in ("ASSAULT", "THREATEN")),
+        key=lambda k: heads[k].start,
+    )
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if not leaving(t) or k in actors:
+            continue
+        if any(heads[j].label == "ASSAULT" and heads[j].start < t.start for j in acts):
+            continue  # arguments reads the attack told before (_cause_of_flight)
+        own = containing(sentences, t.start)
+        after = [s for s in sentences if s[0] >= own[1]][:2]
+        if not after:
+            continue
+        first = next(
+            (j for j in acts if own[0] <= heads[j].start < after[-1][1] and j in actors), None
+        )
+        if first is None:
+            continue
+        cause = next((a.mention for a in actors[first] if _captor(mentions[a.mention])), None)
+        if cause is not None:
+            extra.append(Argument(k, cause, Role.ACTOR, 0.25))
     return [*arguments, *extra]

@@ -502,7 +502,7 @@ def link_arguments(
             # before (since 0.25.0).
             choice = _issuer(text, trig, mentions, written_sentences, sent, fillers)
         if choice is None and _attack(trig):
-            choice = _attackers_after(trig, mentions, written_sentences, sent, fillers)
+            choice = _attackers_after(text, trig, mentions, written_sentences, sent, fillers)
         if choice is None and leaving(trig):
             choice = _cause_of_flight(triggers, mentions, out, trig)
         if choice is None and _RECOVERED.match(trig.text):
@@ -1479,6 +1479,14 @@ GATHERING = re.compile(r"^réuni(?:r|s|e|es)?$", re.IGNORECASE)
 REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*(?:sont|est|étaient|était)?\s*$", re.IGNORECASE)
 #: "recevoir" in any form: who receives hosts the meeting.
 _RECEIVING = re.compile(r"^re[çc]", re.IGNORECASE)
+#: Between the subject of a passive "reçu" and the participle: only the auxiliaries and
+#: an adverb ("Les ex-otages ont été reçus", "une délégation avait déjà été reçue").
+_RECEIVED_SUBJECT = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient|sera|seront)\s+)?"
+    r"(?:(?:déjà|également|aussi|ensuite|ainsi)\s+)?(?:été|est|sont|était|étaient)\s+"
+    r"(?:(?:déjà|également|aussi|ensuite)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _host_and_guest(
@@ -1506,6 +1514,25 @@ def _host_and_guest(
     if guest is None and GUESTS_PRONOUN.search(text, max(0, trig.start - 20), trig.start):
         out[actor] = replace(out[actor], role=Role.RECIPIENT)
         return
+    if guest is None and mentions[out[actor].mention].start > trig.start:
+        # "Les ex-otages ont été reçus lundi par le gouverneur": the host is the agent
+        # after the participle, the guest the passive's subject right before it, which
+        # the parse may not give (since 0.61.0).
+        received = next(
+            (
+                i
+                for i, m in enumerate(mentions)
+                if m.label in ("PER", "ORG")
+                and m.end <= trig.start
+                and _RECEIVED_SUBJECT.fullmatch(text, m.end, trig.start)
+            ),
+            None,
+        )
+        if received is not None:
+            out[actor] = replace(out[actor], role=Role.RECIPIENT)
+            used.add(received)
+            out.append(Argument(ti, received, Role.ACTOR, 0.5))
+            return
     if guest is not None:
         out[actor], out[guest] = (
             replace(out[actor], role=Role.RECIPIENT),
@@ -4064,7 +4091,23 @@ _NEW_ATTACKERS = re.compile(
 )
 
 
+#: Attackers told indefinitely: "des hommes armés", "une centaine d'individus armés",
+#: "des assaillants", "gunmen".
+_ATTACKERS_INDEFINITE = re.compile(
+    r"(?:des|d['’]|une?\s+(?:groupe|dizaine|centaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine)\s+d['’e]\s*)\s*(?:assaillants|hommes\s+armés|individus\s+armés)\b.*|"
+    r"(?:(?:unidentified|armed|suspected)\s+)?gunmen\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: What may open the sentence before its attackers: nothing, or a source ("D'après le
+#: communiqué,", "Selon des témoins,").
+_DETAILS_OPENING = re.compile(
+    r"\s*(?:(?:d['’]après|selon|according\s+to)\s+[^,.;]{1,60},\s*)?", re.IGNORECASE
+)
+
+
 def _attackers_after(
+    text: str,
     trig: Trigger,
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
@@ -4087,6 +4130,19 @@ def _attackers_after(
             # par des éléments présumés de Boko Haram. Les assaillants ...".
             named = next((j for j in people[:k] if _attackers_named(mentions[j])), i)
             return named, TOLD_AFTER
+    # Since 0.61.0 attackers told indefinitely opening the next sentence, or right
+    # after its source: "Le bilan de l'attaque menée mercredi contre le site est passé
+    # à 19 morts. D'après le communiqué, une centaine d'hommes armés à moto ont investi
+    # le site" (the act's details, which name who did it).
+    start = after[0][0]
+    for i in people:
+        m = mentions[i]
+        if m.start >= after[0][1]:
+            break
+        if m.start >= start and _ATTACKERS_INDEFINITE.fullmatch(m.text):
+            if _DETAILS_OPENING.fullmatch(text, start, m.start):
+                return i, TOLD_AFTER
+            break
     return None
 
 

@@ -68,6 +68,7 @@ from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit
 from .ner import Token
+from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
 from .triggers import MEDIUM, Factuality, Trigger
 
@@ -85,6 +86,11 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"^(?:revendiqu|claim)", re.IGNORECASE)
+#: A verb of fighting off right before the attack it names, a few words apart ("ont
+#: repoussé mardi une attaque", "repelled an attack"): who repels is not the attacker.
+_REPELLING_BEFORE = re.compile(
+    r"\b(?:repouss|repel|déjou|foil)\w*\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 #: A verb conjoined to the act before it: "... and destroyed", "... et ont détruit".
 _CONJOINED_ACT = re.compile(r"\b(?:and|et)\s+(?:(?:a|ont|then)\s+)?$", re.IGNORECASE)
 #: Acts claimed, as a claim's object or subject.
@@ -3134,9 +3140,23 @@ def merge_mentions(
         borrowed_actor: int | None = None  # index in ``out`` of an actor a merged mention gave
         weak_actor: int | None = None  # index in ``out`` of an actor told after its sentence
         figures: set[tuple[str, str]] = set()  # (kind, count) of the casualties taken
+        # "Les FDS ont repoussé une attaque contre le poste, tuant quinze assaillants":
+        # the killing in the repelling sentence is the defenders' answer, merged into the
+        # attack for its toll; its subject did not attack (since 0.61.0).
+        head_start = triggers[head].start
+        repelled = _REPELLING_BEFORE.search(
+            text, max(sentence(head_start)[0], head_start - 60), head_start
+        )
         for ti in [head, *[i for i in group if i != head]]:
             new_roles = set()
+            answer = (
+                repelled is not None
+                and ti != head
+                and sentence(triggers[ti].start) == sentence(head_start)
+            )
             for a in [] if ti in silent and ti != head else args.get(ti, []):
+                if answer and a.role == Role.ACTOR:
+                    continue
                 # A mention fills one role, except a speaker that is also the actor
                 # ("l'état-major annonce avoir neutralisé ...").
                 key = -1 - a.mention if a.role == Role.SOURCE else a.mention
@@ -3246,6 +3266,25 @@ def merge_mentions(
                 mentions_taken.add(key)
                 new_roles.add(a.role)
             roles_taken |= new_roles
+        repelled_count = (
+            REPELLED_ATTACKERS.search(text, *sentence(head_start))
+            if repelled is not None and Role.ACTOR not in roles_taken
+            else None
+        )
+        if repelled_count is not None:
+            # "..., tuant une quinzaine d'assaillants": the attackers the answer counts
+            # (nominals marks their noun) are the attack's actor.
+            who = next(
+                (
+                    k
+                    for k, m in enumerate(mentions)
+                    if (m.start, m.end) == repelled_count.span("who")
+                ),
+                None,
+            )
+            if who is not None:
+                out = [a for a in out if not (a.trigger == head and a.mention == who)]
+                out.append(Argument(head, who, Role.ACTOR, 0.5))
     out = _one_event_a_count(text, out, groups, triggers, mentions, sentence)
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
     out = _coordinated_actor(out, groups, kept, coordinated)

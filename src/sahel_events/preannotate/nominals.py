@@ -440,6 +440,17 @@ def english_subjects(text: str) -> Iterator[re.Match[str]]:
     return _EN_SUBJECT.finditer(text)
 
 
+#: The attackers a repelled attack cost, counted after the verb of fighting off and the
+#: killing ("ont repoussé une attaque contre le poste, tuant une quinzaine
+#: d'*assaillants*", "repelled an attack ..., killing several dozen *assailants*"): the
+#: only words that name who attacked (since 0.61.0).
+REPELLED_ATTACKERS = re.compile(
+    r"\b(?:repouss|repel|déjou|foil)\w*\b[^.;:!?]{0,160}?"
+    r"\b(?:tuant|neutralisant|abattant|killing|neutrali[sz]ing)\s+[^.;:!?]{0,40}?"
+    r"\b(?P<who>assaillants|attaquants|terroristes|jihadistes|djihadistes|insurgés|"
+    r"assailants|attackers|jihadists|terrorists|insurgents|militants|fighters)\b",
+    re.IGNORECASE,
+)
 #: A counterpart, with the country it serves when told: "son homologue nigérien", "ses
 #: homologues de la sous-région", "his Malian counterpart", "their counterparts".
 _COUNTERPART = re.compile(
@@ -495,7 +506,8 @@ _EN_OPENING_SUBJECT = re.compile(
     # (?i:) since 0.13.0: the head opens the sentence when nothing comes before it
     # ("Soldiers also set fire", "Security forces arrested").
     r"(?i:(?P<person>" + _EN_PERSON_HEADS + r")|"
-    r"(?P<body>police|(?:security|armed)\s+forces|ministry|office|agency|agencies|army|junta|"
+    # Since 0.61.0 forces by their nationality ("Malian forces arrested").
+    r"(?P<body>police|(?:(?:security|armed)\s+)?forces|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group|"
     # Since 0.37.0: "The regulator accused the station", "The court sentenced".
     r"regulator|commission|council|court|tribunal|committee|parliament|management))"
@@ -545,8 +557,8 @@ _EN_ACCUSED = re.compile(
 )
 #: The sector of a body that is not the government.
 _BODY_SECTORS = {
-    "army": "military", "armed forces": "military", "partners": "other", "management": "other",
-    "federation": "other", "union": "other", "group": "other",
+    "army": "military", "armed forces": "military", "forces": "military", "partners": "other",
+    "management": "other", "federation": "other", "union": "other", "group": "other",
 }  # fmt: skip
 
 
@@ -836,6 +848,10 @@ def find_nominals(
         ):
             continue
         lemma = tok.lemma.lower()
+        if lemma.startswith("ex-") and lemma[3:] in PERSON_NOUNS:
+            # "Les ex-otages ont été reçus par le gouverneur": former captives, detainees
+            # or ministers are people of the same noun (since 0.61.0).
+            lemma = lemma[3:]
         if lemma in QUANTITY_NOUNS:
             # The group takes the type of the people it counts ("centaines de jeunes").
             lemma = next(
@@ -979,6 +995,15 @@ def find_nominals(
         # "a reçu vendredi son homologue nigérien": the parse often hangs the guest on
         # the day before it (since 0.46.0).
         add(m.start(), m.end(), "PER", None, 0.55)
+
+    lowered = text.lower()
+    if "repouss" in lowered or "repel" in lowered or "déjou" in lowered or "foil" in lowered:
+        for m in REPELLED_ATTACKERS.finditer(text):
+            # The head noun inside the count, as the codebook marks victims in a count;
+            # not through ``add``, which leaves a count's people to the count.
+            start, end = m.span("who")
+            if (start, end) not in taken and any(s <= start and end <= e for s, e in allowed):
+                out[(start, end)] = Mention(start, end, text[start:end], "PER", 0.5, "nominal")
 
     if analysis.model == "blank-en":
         for m in _EN_OPENING_SUBJECT.finditer(text):

@@ -45,9 +45,12 @@ from ..errors import Location, Report, Severity
 from ..files import write_text_atomic
 from . import PREANNOTATE_VERSION
 from .actors import (
+    abductors_told_after,
     as_members,
     as_states,
     capitals_as_states,
+    captors_of_releases,
+    causes_told_after,
     home_bodies,
     quoted_speakers,
     strikes_told_by_their_force,
@@ -411,13 +414,33 @@ class Preannotator:
         result: list[dict[str, Any]] = []
         events = replace(
             events,
-            arguments=quoted_speakers(
-                text,
+            arguments=causes_told_after(
                 events.kept,
                 mentions,
-                strikes_told_by_their_force(
-                    text, events.kept, mentions, events.arguments, sentences, self.military
+                captors_of_releases(
+                    events.kept,
+                    mentions,
+                    abductors_told_after(
+                        text,
+                        events.kept,
+                        mentions,
+                        quoted_speakers(
+                            text,
+                            events.kept,
+                            mentions,
+                            strikes_told_by_their_force(
+                                text,
+                                events.kept,
+                                mentions,
+                                events.arguments,
+                                sentences,
+                                self.military,
+                            ),
+                        ),
+                        sentences,
+                    ),
                 ),
+                sentences,
             ),
         )
         mentions = as_states(mentions, events.arguments)
