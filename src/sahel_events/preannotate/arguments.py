@@ -1370,6 +1370,10 @@ def _visit_place(
         and triggers[ti].label != "AGREE"
         and bool(_MEETING_PARTIES.match(text, sent[0]))
     )
+    # Since 0.61.0 the host named as such before the act ("Le général Assimi Goïta, hôte
+    # de la rencontre, a plaidé", "Ghana's president, who hosted the summit, called
+    # for"): at the meeting, an agreement he signed there too.
+    host = not continued and bool(_MEETING_HOST.search(text, sent[0], triggers[ti].start))
     since = min(para[0], earlier[0]) if earlier is not None else para[0]
     if earlier is None and (continued or parties):
         # Back over the sentences that go on from the same occasion ("Les trois
@@ -1383,10 +1387,49 @@ def _visit_place(
                 break
             told = sentence_before(sentences, told)
     mine = _actor_head(mentions, ti, out)
+    # Since 0.61.0 the parties or the host of the article's main meeting, its first,
+    # lead back to it from any later paragraph ("Les trois dirigeants ont salué ..." two
+    # paragraphs after "réunis samedi et dimanche à Ouagadougou"), when no other meeting
+    # is told between them elsewhere (the same meeting named again, "hôte de la
+    # rencontre", is no other).
+    first_meeting = next((k for k in range(ti) if triggers[k].label == "CONSULT"), None)
+    # The meeting's own sentence names it more than once ("met in Accra for a summit").
+    main_told = (
+        containing(sentences, triggers[first_meeting].start)
+        if first_meeting is not None and sentences
+        else None
+    )
+
+    def of_main(k: int) -> bool:
+        return triggers[k].label == "CONSULT" and (
+            k == first_meeting
+            or (main_told is not None and main_told[0] <= triggers[k].start < main_told[1])
+        )
+
+    def held_at(k: int) -> list[int]:
+        return [a.mention for a in out if a.trigger == k and a.role == Role.LOCATION]
+
+    main_at = {mentions[i].text.lower() for k in range(ti) if of_main(k) for i in held_at(k)}
+    # Not a condemnation: the corpus leaves it without the meeting's place ("Les
+    # dirigeants ont également condamné l'attaque", told of a place of its own).
+    to_main = (parties or host) and triggers[ti].label != "ACCUSE"
+    between = False
     for before in range(ti - 1, -1, -1):
         t = triggers[before]
         if t.label not in _VISITING or t.start >= sent[0]:
             continue
+        if to_main and of_main(before) and not between:
+            # Where the meeting was first told to be held ("met in Accra for a summit on
+            # the Sahel": Accra, not the summit's subject).
+            for k in range(before + 1):
+                if of_main(k) and held_at(k):
+                    return held_at(k)
+        if (
+            t.label == "CONSULT"
+            and not of_main(before)
+            and {mentions[i].text.lower() for i in held_at(before)} - main_at
+        ):
+            between = True
         if not (
             (continued and since <= t.start)
             or (parties and t.label == "CONSULT" and since <= t.start)
@@ -1408,6 +1451,15 @@ def _visit_place(
             if prior is not None and _CONTINUED.match(text, held_in[0]):
                 since = min(since, prior[0])
     return []
+
+
+#: The host of a meeting named as such (since 0.61.0): "hôte de la rencontre", "hôte du
+#: sommet", "who hosted the meeting".
+_MEETING_HOST = re.compile(
+    r"\bhôte\s+(?:de\s+la\s+(?:rencontre|réunion|session|conférence)|du\s+sommet|des\s+"
+    r"travaux)\b|\bwho\s+hosted\s+the\s+(?:meeting|summit|talks|session|conference)\b",
+    re.IGNORECASE,
+)
 
 
 #: The parties to a meeting named as such, opening a sentence (since 0.59.0): "Les deux

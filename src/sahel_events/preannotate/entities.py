@@ -363,7 +363,7 @@ def find_entities(
         )
     found.extend(_model_entities(text, language, analysis, home_country, registry))
     for i in lexicon.find_instruments(analysis, language):
-        if _MINING_BEFORE.search(text, max(0, i.start - 20), i.start) or _MINING_AFTER.match(
+        if _MINING_BEFORE.search(text, max(0, i.start - 40), i.start) or _MINING_AFTER.match(
             text, i.end
         ):
             continue  # "une mine d'or", "a gold mine": a site, no weapon (since 0.28.0)
@@ -803,7 +803,12 @@ _MINING_AFTER = re.compile(
 )
 _MINING_BEFORE = re.compile(
     r"\b(?:gold|uranium|lithium|manganese|copper|coal|artisanal|open-pit|industrial|"
-    r"gold-mining|mining)\s+$",
+    r"gold-mining|mining)\s+$"
+    # Since 0.61.0 the mine a distance is told from, a site already named ("à une
+    # quinzaine de kilomètres de la mine", "20 km from the mine"): the relative place
+    # keeps its span, where the explosive took it and the event lost its place.
+    r"|\b(?:kilomètres|km|kilometres|kilometers|miles)\s+(?:(?:au|à\s+l['’])\s*\w+(?:-\w+)?\s+)?"
+    r"(?:de\s+la|from\s+the|of\s+the)\s+$",
     re.IGNORECASE,
 )
 
