@@ -97,3 +97,16 @@ def test_condemnation_at_the_summit_takes_no_place(annotator: Preannotator) -> N
         "l'attaque de la semaine dernière contre un convoi civil."
     )
     assert _arguments(annotator, body, "condamné", "location") == []
+
+
+def test_demonstrations_in_several_towns_of_the_country(annotator: Preannotator) -> None:
+    body = (
+        "Des milliers de personnes ont manifesté vendredi dans plusieurs villes du Mali "
+        "pour soutenir les autorités de la transition."
+    )
+    assert _arguments(annotator, body, "manifesté", "location") == ["Mali"]
+
+
+def test_strikes_throughout_the_country_in_english(annotator: Preannotator) -> None:
+    body = "Army drones struck militant hideouts throughout Niger on Monday, the ministry said."
+    assert _arguments(annotator, body, "struck", "location", True) == ["Niger"]

@@ -139,7 +139,9 @@ _LOCATIVE = re.compile(
     r"\bà\s+(?:la\s+)?hauteur\s+d[eu'’]|\bau\s+niveau\s+d[eu'’]|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom|"
     # Since 0.38.0 where a march went: "marched through Niamey", "à travers".
-    r"\bthrough|\bacross|\bà\s+travers)\s+"
+    r"\bthrough|\bacross|\bà\s+travers|"
+    # Since 0.61.0 "throughout Niger".
+    r"\bthroughout)\s+"
     # Since s18p8 a compass direction between: "in northern Burkina Faso".
     r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?"
@@ -149,7 +151,13 @@ _LOCATIVE = re.compile(
     # du Mali", "in the north of Niger" (not "à l'ouest de Ménaka", outside the town).
     r"|\b(?:dans\s+(?:le|la|l['’])\s*|in\s+the\s+)"
     r"(?:nord|sud|est|ouest|centre|north|south|east|west)(?:-(?:nord|sud|est|ouest))?\s+"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?)$",
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?)$"
+    # Since 0.61.0 many places of it: "dans plusieurs villes du Mali", "in several towns
+    # of Niger".
+    r"|\b(?:dans\s+(?:plusieurs|certaines|de\s+nombreuses|différentes|diverses|"
+    r"les\s+principales)\s+(?:villes|localités|régions|provinces|communes)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|de|d['’])|in\s+(?:several|many|some|various)\s+"
+    r"(?:towns|cities|regions|provinces|parts)\s+of(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:par|by)\s+(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$", re.IGNORECASE)
