@@ -110,3 +110,30 @@ def test_demonstrations_in_several_towns_of_the_country(annotator: Preannotator)
 def test_strikes_throughout_the_country_in_english(annotator: Preannotator) -> None:
     body = "Army drones struck militant hideouts throughout Niger on Monday, the ministry said."
     assert _arguments(annotator, body, "struck", "location", True) == ["Niger"]
+
+
+def test_abducted_at_his_home(annotator: Preannotator) -> None:
+    body = (
+        "Le chef du village a été enlevé dans la nuit de lundi à mardi à son domicile par "
+        "des hommes armés arrivés à moto."
+    )
+    assert _arguments(annotator, body, "enlevé", "location") == ["son domicile"]
+
+
+def test_shot_dead_outside_his_compound(annotator: Preannotator) -> None:
+    body = (
+        "Un conseiller municipal a été abattu mardi soir devant sa concession par deux "
+        "individus non identifiés."
+    )
+    assert _arguments(annotator, body, "abattu", "location") == ["sa concession"]
+
+
+def test_killed_at_his_home_in_english(annotator: Preannotator) -> None:
+    body = "Gunmen killed a village imam at his home on Tuesday night, residents said."
+    assert _arguments(annotator, body, "killed", "location", True) == ["his home"]
+
+
+def test_arrest_at_home_keeps_no_home_place(annotator: Preannotator) -> None:
+    # A guard of the corpus's usage: an arrest at home is placed by its town only.
+    body = "Le journaliste a été interpellé lundi à son domicile par des agents de la police."
+    assert "son domicile" not in _arguments(annotator, body, "interpellé", "location")

@@ -641,7 +641,14 @@ def link_arguments(
         # A building or a site named only by its kind ("le gouvernorat", "the police
         # station") lies in a town: it does not stand in for the town the sentence or
         # the paragraph gives, and is added after them (below).
-        sites = [i for i in own if mentions[i].source in _SITE_SOURCES]
+        # Since 0.61.0 a victim's home ("enlevé à son domicile") places an attack only:
+        # the corpus leaves an arrest at home ("interpellé à son domicile") to its town.
+        sites = [
+            i
+            for i in own
+            if mentions[i].source in _SITE_SOURCES
+            and (trig.label == "ASSAULT" or not _A_HOME.match(mentions[i].text))
+        ]
         own = [i for i in own if mentions[i].source not in _SITE_SOURCES]
         # "l'attaque de l'école primaire de Lanfiéra", "l'attaque du village de X, dans
         # la sous-préfecture de Y": a noun's own complement says where, whatever other
@@ -1295,6 +1302,10 @@ def _named_in_full(text: str, mentions: Sequence[Mention], out: list[Argument]) 
         else a
         for a in out
     ]
+
+
+#: A home named by its owner's possessive (:mod:`.facilities`, since 0.61.0).
+_A_HOME = re.compile(r"(?:son|sa|leur|leurs|his|her|their)\s", re.IGNORECASE)
 
 
 #: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
