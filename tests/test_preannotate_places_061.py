@@ -137,3 +137,19 @@ def test_arrest_at_home_keeps_no_home_place(annotator: Preannotator) -> None:
     # A guard of the corpus's usage: an arrest at home is placed by its town only.
     body = "Le journaliste a été interpellé lundi à son domicile par des agents de la police."
     assert "son domicile" not in _arguments(annotator, body, "interpellé", "location")
+
+
+def test_village_told_after_the_unit_is_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué samedi des bergers dans le cercle de Niono, selon "
+        "des élus locaux.\n"
+        "L'attaque a eu lieu près du village de Kalankoro, où trois bergers ont été tués."
+    )
+    assert _arguments(annotator, body, "attaqué", "location") == ["Kalankoro"]
+
+
+def test_near_the_village_of_a_name_is_that_village(annotator: Preannotator) -> None:
+    # A guard: the village named after "non loin du village de" is the place.
+    body = "Deux bergers ont été tués jeudi non loin du village de Kalankoro par des inconnus."
+    places = _arguments(annotator, body, "tués", "location")
+    assert places == ["Kalankoro"]
