@@ -153,3 +153,12 @@ def test_near_the_village_of_a_name_is_that_village(annotator: Preannotator) -> 
     body = "Deux bergers ont été tués jeudi non loin du village de Kalankoro par des inconnus."
     places = _arguments(annotator, body, "tués", "location")
     assert places == ["Kalankoro"]
+
+
+def test_unknown_town_opening_a_sentence_after_a(annotator: Preannotator) -> None:
+    body = (
+        "Le marché de Bol a rouvert lundi.\n"
+        "À Baga Sola, cinq personnes soupçonnées de complicité avec les insurgés ont été "
+        "interpellées samedi par la gendarmerie."
+    )
+    assert _arguments(annotator, body, "interpellées", "location") == ["Baga Sola"]
