@@ -162,3 +162,21 @@ def test_unknown_town_opening_a_sentence_after_a(annotator: Preannotator) -> Non
         "interpellées samedi par la gendarmerie."
     )
     assert _arguments(annotator, body, "interpellées", "location") == ["Baga Sola"]
+
+
+def test_town_of_who_confirmed_is_no_place(annotator: Preannotator) -> None:
+    body = (
+        "Un infirmier du centre de santé de Bani a été enlevé lundi soir par des hommes "
+        "armés, a confirmé à notre antenne le médecin-chef du district sanitaire de Dori."
+    )
+    places = _arguments(annotator, body, "enlevé", "location")
+    assert "Dori" not in places
+
+
+def test_town_of_who_added_is_no_place_in_english(annotator: Preannotator) -> None:
+    # A guard: the English reporter phrase was already set aside.
+    body = (
+        "Gunmen abducted two teachers on Monday, a local official in Ouallam added, "
+        "without giving further details."
+    )
+    assert "Ouallam" not in _arguments(annotator, body, "abducted", "location", True)

@@ -3061,6 +3061,9 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
     r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
+    # Since 0.61.0 also "a confirmé à notre antenne le médecin-chef du district de Dori",
+    # "a ajouté", "added".
+    r"confirmé|ajouté|expliqué|confirmed|added|explained|"
     r"reported|(?-i:say|says))\b",
     re.IGNORECASE,
 )
