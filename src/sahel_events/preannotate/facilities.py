@@ -159,8 +159,9 @@ def find_facilities(text: str, language: str) -> list[Facility]:
     spans = [(m.start(), m.group(), False) for m in pattern.finditer(text)]
     spans += [(m.start("fac"), m.group("fac"), True) for m in before.finditer(text)]
     home = _FR_HOME if language == "fr" else _EN_HOME
-    homes = {m.start("fac") for m in home.finditer(text)}
-    spans += [(m.start("fac"), m.group("fac"), False) for m in home.finditer(text)]
+    home_spans = [(m.start("fac"), m.group("fac"), False) for m in home.finditer(text)]
+    homes = {start for start, _, _ in home_spans}
+    spans += home_spans
     for start, found, front in sorted(spans):
         if start not in homes and _NOT_A_SITE.search(text, max(0, start - 8), start):
             continue
