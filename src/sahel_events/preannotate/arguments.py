@@ -146,7 +146,9 @@ _LOCATIVE = re.compile(
     r"\bà\s+(?:la\s+)?hauteur\s+d[eu'’]|\bau\s+niveau\s+d[eu'’]|"
     r"\bat|\bin|\bnear|\baround|\boutside|\binside|\bfrom|"
     # Since 0.38.0 where a march went: "marched through Niamey", "à travers".
-    r"\bthrough|\bacross|\bà\s+travers)\s+"
+    r"\bthrough|\bacross|\bà\s+travers|"
+    # Since 0.61.0 "throughout Niger".
+    r"\bthroughout)\s+"
     # Since s18p8 a compass direction between: "in northern Burkina Faso".
     r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?"
@@ -156,7 +158,13 @@ _LOCATIVE = re.compile(
     # du Mali", "in the north of Niger" (not "à l'ouest de Ménaka", outside the town).
     r"|\b(?:dans\s+(?:le|la|l['’])\s*|in\s+the\s+)"
     r"(?:nord|sud|est|ouest|centre|north|south|east|west)(?:-(?:nord|sud|est|ouest))?\s+"
-    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?)$",
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?)$"
+    # Since 0.61.0 many places of it: "dans plusieurs villes du Mali", "in several towns
+    # of Niger".
+    r"|\b(?:dans\s+(?:plusieurs|certaines|de\s+nombreuses|différentes|diverses|"
+    r"les\s+principales)\s+(?:villes|localités|régions|provinces|communes)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|de|d['’])|in\s+(?:several|many|some|various)\s+"
+    r"(?:towns|cities|regions|provinces|parts)\s+of(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:par|by)\s+(?:l['’]|les?\s+|la\s+|des\s+|the\s+)?$", re.IGNORECASE)
@@ -640,7 +648,14 @@ def link_arguments(
         # A building or a site named only by its kind ("le gouvernorat", "the police
         # station") lies in a town: it does not stand in for the town the sentence or
         # the paragraph gives, and is added after them (below).
-        sites = [i for i in own if mentions[i].source in _SITE_SOURCES]
+        # Since 0.61.0 a victim's home ("enlevé à son domicile") places an attack only:
+        # the corpus leaves an arrest at home ("interpellé à son domicile") to its town.
+        sites = [
+            i
+            for i in own
+            if mentions[i].source in _SITE_SOURCES
+            and (trig.label == "ASSAULT" or not _A_HOME.match(mentions[i].text))
+        ]
         own = [i for i in own if mentions[i].source not in _SITE_SOURCES]
         # "l'attaque de l'école primaire de Lanfiéra", "l'attaque du village de X, dans
         # la sous-préfecture de Y": a noun's own complement says where, whatever other
@@ -1299,6 +1314,10 @@ def _named_in_full(text: str, mentions: Sequence[Mention], out: list[Argument]) 
     ]
 
 
+#: A home named by its owner's possessive (:mod:`.facilities`, since 0.61.0).
+_A_HOME = re.compile(r"(?:son|sa|leur|leurs|his|her|their)\s", re.IGNORECASE)
+
+
 #: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
 #: travaux", "en marge du sommet", "at the end of the talks".
 _AFTER_MEETING = re.compile(
@@ -1380,6 +1399,10 @@ def _visit_place(
         and triggers[ti].label != "AGREE"
         and bool(_MEETING_PARTIES.match(text, sent[0]))
     )
+    # Since 0.61.0 the host named as such before the act ("Le général Assimi Goïta, hôte
+    # de la rencontre, a plaidé", "Ghana's president, who hosted the summit, called
+    # for"): at the meeting, an agreement he signed there too.
+    host = not continued and bool(_MEETING_HOST.search(text, sent[0], triggers[ti].start))
     since = min(para[0], earlier[0]) if earlier is not None else para[0]
     if earlier is None and (continued or parties):
         # Back over the sentences that go on from the same occasion ("Les trois
@@ -1393,10 +1416,49 @@ def _visit_place(
                 break
             told = sentence_before(sentences, told)
     mine = _actor_head(mentions, ti, out)
+    # Since 0.61.0 the parties or the host of the article's main meeting, its first,
+    # lead back to it from any later paragraph ("Les trois dirigeants ont salué ..." two
+    # paragraphs after "réunis samedi et dimanche à Ouagadougou"), when no other meeting
+    # is told between them elsewhere (the same meeting named again, "hôte de la
+    # rencontre", is no other).
+    first_meeting = next((k for k in range(ti) if triggers[k].label == "CONSULT"), None)
+    # The meeting's own sentence names it more than once ("met in Accra for a summit").
+    main_told = (
+        containing(sentences, triggers[first_meeting].start)
+        if first_meeting is not None and sentences
+        else None
+    )
+
+    def of_main(k: int) -> bool:
+        return triggers[k].label == "CONSULT" and (
+            k == first_meeting
+            or (main_told is not None and main_told[0] <= triggers[k].start < main_told[1])
+        )
+
+    def held_at(k: int) -> list[int]:
+        return [a.mention for a in out if a.trigger == k and a.role == Role.LOCATION]
+
+    main_at = {mentions[i].text.lower() for k in range(ti) if of_main(k) for i in held_at(k)}
+    # Not a condemnation: the corpus leaves it without the meeting's place ("Les
+    # dirigeants ont également condamné l'attaque", told of a place of its own).
+    to_main = (parties or host) and triggers[ti].label != "ACCUSE"
+    between = False
     for before in range(ti - 1, -1, -1):
         t = triggers[before]
         if t.label not in _VISITING or t.start >= sent[0]:
             continue
+        if to_main and of_main(before) and not between:
+            # Where the meeting was first told to be held ("met in Accra for a summit on
+            # the Sahel": Accra, not the summit's subject).
+            for k in range(before + 1):
+                if of_main(k) and held_at(k):
+                    return held_at(k)
+        if (
+            t.label == "CONSULT"
+            and not of_main(before)
+            and {mentions[i].text.lower() for i in held_at(before)} - main_at
+        ):
+            between = True
         if not (
             (continued and since <= t.start)
             or (parties and t.label == "CONSULT" and since <= t.start)
@@ -1418,6 +1480,15 @@ def _visit_place(
             if prior is not None and _CONTINUED.match(text, held_in[0]):
                 since = min(since, prior[0])
     return []
+
+
+#: The host of a meeting named as such (since 0.61.0): "hôte de la rencontre", "hôte du
+#: sommet", "who hosted the meeting".
+_MEETING_HOST = re.compile(
+    r"\bhôte\s+(?:de\s+la\s+(?:rencontre|réunion|session|conférence)|du\s+sommet|des\s+"
+    r"travaux)\b|\bwho\s+hosted\s+the\s+(?:meeting|summit|talks|session|conference)\b",
+    re.IGNORECASE,
+)
 
 
 #: The parties to a meeting named as such, opening a sentence (since 0.59.0): "Les deux
@@ -3106,6 +3177,9 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
     r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
+    # Since 0.61.0 also "a confirmé à notre antenne le médecin-chef du district de Dori",
+    # "a ajouté", "added".
+    r"confirmé|ajouté|expliqué|confirmed|added|explained|"
     r"reported|(?-i:say|says))\b",
     re.IGNORECASE,
 )

@@ -363,7 +363,7 @@ def find_entities(
         )
     found.extend(_model_entities(text, language, analysis, home_country, registry))
     for i in lexicon.find_instruments(analysis, language):
-        if _MINING_BEFORE.search(text, max(0, i.start - 20), i.start) or _MINING_AFTER.match(
+        if _MINING_BEFORE.search(text, max(0, i.start - 40), i.start) or _MINING_AFTER.match(
             text, i.end
         ):
             continue  # "une mine d'or", "a gold mine": a site, no weapon (since 0.28.0)
@@ -671,6 +671,17 @@ def _model_entities(
             # "à Tamou", "Tizegorou, localité du département de": one word the model took
             # for a person, in a place's slot, is a locality it does not know.
             label = "LOC"
+        elif (
+            label in ("PER", "ORG")
+            and language == "fr"
+            and text.startswith(",", end)
+            and _OPENING_AT.search(text, max(0, start - 6), start) is not None
+            and registry.lookup(surface) is None
+        ):
+            # Since 0.61.0 a name of several words that opens a sentence after "À" and
+            # before a comma ("À Baga Sola, sept personnes ont été interpellées"): the
+            # place the sentence is told at, whatever the model took it for.
+            label = "LOC"
         elif label in ("PER", "ORG") and anded and registry.lookup(surface) is None:
             label = "LOC"  # "de Kantchari et de Matiacoali"
         elif (
@@ -803,7 +814,12 @@ _MINING_AFTER = re.compile(
 )
 _MINING_BEFORE = re.compile(
     r"\b(?:gold|uranium|lithium|manganese|copper|coal|artisanal|open-pit|industrial|"
-    r"gold-mining|mining)\s+$",
+    r"gold-mining|mining)\s+$"
+    # Since 0.61.0 the mine a distance is told from, a site already named ("à une
+    # quinzaine de kilomètres de la mine", "20 km from the mine"): the relative place
+    # keeps its span, where the explosive took it and the event lost its place.
+    r"|\b(?:kilomètres|km|kilometres|kilometers|miles)\s+(?:(?:au|à\s+l['’])\s*\w+(?:-\w+)?\s+)?"
+    r"(?:de\s+la|from\s+the|of\s+the)\s+$",
     re.IGNORECASE,
 )
 
@@ -936,6 +952,10 @@ def _act_object(text: str, start: int, end: int) -> bool:
         _ACT_BEFORE.search(text, max(0, start - _CUE_WINDOW), start) is not None
         and _ACT_OBJECT_END.match(text, end) is not None
     )
+
+
+#: "À" opening a sentence or a paragraph, right before a name (since 0.61.0).
+_OPENING_AT = re.compile(r"(?:^|[.!?]\s+|\n\s*)[ÀA]\s+$", re.MULTILINE)
 
 
 def _cued_names(

@@ -3222,7 +3222,11 @@ def merge_mentions(
                     if (
                         a.score >= OWN_SENTENCE
                         and held
-                        and all(_finer(mentions[a.mention], mentions[out[k].mention]) for k in held)
+                        and all(
+                            _finer(mentions[a.mention], mentions[out[k].mention])
+                            or _village_in_unit(text, mentions[a.mention], mentions[out[k].mention])
+                            for k in held
+                        )
                     ):
                         for k in reversed(held):
                             mentions_taken.discard(out[k].mention)
@@ -3572,6 +3576,30 @@ def within(inner: str, outer: str) -> bool:
     if b.feature == "ADM2":
         return a.feature not in ("PCLI", "ADM1", "ADM2") and a.admin2 == (b.admin2 or b.name)
     return False
+
+
+#: A settlement named as a village right before its name: "près du village de
+#: Farabougou", "the village of Tounouga".
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:village|hameau|localité|village\s+of|hamlet\s+of)\s+(?:de\s+|d['’]\s*|of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _village_in_unit(text: str, inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` is a village the gazetteer lacks, named as such ("près du village
+    de Farabougou"), and ``outer`` a unit (a commune, a cercle, a region, a country):
+    told of one happening, the village is where it took place (since 0.61.0; before,
+    only a country yielded to an unresolved name)."""
+    return (
+        Normalised.PLACE not in inner.textareas
+        and inner.label in ("LOC", "GPE")
+        and not inner.choices.get(EntityAttribute.PLACE_PRECISION)
+        and outer.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0]
+        in ("admin2", "admin1", "country")
+        and outer.rank_as != "locality"
+        and _VILLAGE_BEFORE.search(text, max(0, inner.start - 20), inner.start) is not None
+    )
 
 
 def _finer(inner: Mention, outer: Mention) -> bool:

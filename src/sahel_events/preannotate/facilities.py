@@ -130,6 +130,21 @@ _EN_BEFORE_INSTITUTION = re.compile(
 )
 
 
+#: A victim's home after a locative (since 0.61.0): "enlevé à son domicile", "abattu
+#: devant sa concession", "killed at his home". The corpus marks the home as the act's
+#: place (a site in the town the article names), though a possessive otherwise names
+#: no site ("son école").
+_FR_HOME = re.compile(
+    r"\b(?:à|dans|devant|chez)\s+(?P<fac>(?:son|sa|leur|leurs)\s+(?:propre\s+)?"
+    r"(?:domiciles?|concessions?|maisons?|résidences?)(?:\s+familiale?s?)?)\b",
+    re.IGNORECASE,
+)
+_EN_HOME = re.compile(
+    r"\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside)\s+(?P<fac>(?:his|her|their)\s+(?:own\s+)?"
+    r"(?:homes?|houses?|compounds?|residences?))\b"
+)
+
+
 #: Kinds that also name an administrative unit when a name follows ("la sous-préfecture
 #: de Ngouboua", Chad's and Niger's units) (since 0.11.0).
 _UNIT_KIND = re.compile(r"préfectures?$", re.IGNORECASE)
@@ -143,8 +158,12 @@ def find_facilities(text: str, language: str) -> list[Facility]:
     out: list[Facility] = []
     spans = [(m.start(), m.group(), False) for m in pattern.finditer(text)]
     spans += [(m.start("fac"), m.group("fac"), True) for m in before.finditer(text)]
+    home = _FR_HOME if language == "fr" else _EN_HOME
+    home_spans = [(m.start("fac"), m.group("fac"), False) for m in home.finditer(text)]
+    homes = {start for start, _, _ in home_spans}
+    spans += home_spans
     for start, found, front in sorted(spans):
-        if _NOT_A_SITE.search(text, max(0, start - 8), start):
+        if start not in homes and _NOT_A_SITE.search(text, max(0, start - 8), start):
             continue
         surface = found.rstrip()
         if _UNIT_KIND.search(surface) and _NAMED_AFTER.match(text, start + len(surface)):
