@@ -1148,7 +1148,7 @@ def link_arguments(
                 # 0.59.0); "torched a bus, wounding four passengers" and "set fire to
                 # stalls and wounded three traders" stay the burning's.
                 continue
-            if trig.end <= mentions[i].start and _OTHER_ACT_TOLL.search(
+            if trig.end <= mentions[i].start and _another_acts_toll(
                 text, trig.end, mentions[i].start
             ):
                 # "Cette attaque survient une semaine après celle du 3 février contre un
@@ -2045,12 +2045,36 @@ _SINCE_THE_START = re.compile(
 #: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
 _OTHER_ACT_TOLL = re.compile(
-    r"\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    r"(?:\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    # Since 0.61.0 another act named by an indefinite article after "où", "where" ("à
+    # Solhan, localité où un massacre avait fait plus de 130 morts"), an act of a past
+    # year ("celle de 2019, qui avait fait 50 morts", "in 2021 had left 58 dead"), or
+    # the one it is likened to ("celle de Solhan, qui avait tué").
+    r"|\b(?:où|where|lorsqu['’]|when)\s*(?:une?|an?)\s[^.;!?\n]{0,60}?"
+    r"|\b(?:en|in|de|of)\s+(?:19|20)\d\d\b[^.;!?\n]{0,60}?"
+    r"|\b(?:celle|celui|the\s+one)\s+(?:de|du|d['’]|of|in)\s*[^.;!?\n]{0,60}?)"
     # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
     r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
     r"had\s+(?:killed|left|claimed|cost|wounded))\b",
     re.IGNORECASE,
 )
+#: The act's own complement right after its trigger: "l'attaque d'un autre bateau" is
+#: the act of the other boat, whose toll it is.
+_OWN_COMPLEMENT = re.compile(
+    r"\s*(?:d['’]\s*|de\s+|du\s+|contre\s+|sur\s+|of\s+|on\s+|against\s+)(?:une?\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _another_acts_toll(text: str, after_trigger: int, count_start: int) -> bool:
+    """Whether the text between an act's trigger and a count after it tells the toll
+    of another act (:data:`_OTHER_ACT_TOLL`); not when the "other" is the act's own
+    complement ("En 2023, l'attaque d'un autre bateau avait fait plusieurs dizaines de
+    morts": that attack's toll, since 0.61.0)."""
+    m = _OTHER_ACT_TOLL.search(text, after_trigger, count_start)
+    return m is not None and not _OWN_COMPLEMENT.fullmatch(text, after_trigger, m.start())
+
+
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
 _LATER_REACHED = re.compile(
     r"[^.;\n]{0,80}?\b(?:passé|monté|grimpé|atteint|alourdi|rose|risen|climbed|reached|"

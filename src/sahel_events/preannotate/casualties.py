@@ -47,6 +47,9 @@ _VAGUE_RANGES = (
 #: une embuscade" is no toll).
 _FALLEN = (
     r"tombée?s?(?=\s+(?:sur\s+le\s+champ\s+d['’]honneur|au\s+(?:combat|front|cours\s+d)|"
+    # Since 0.61.0 "au champ d'honneur": "un soldat est tombé au champ d'honneur et
+    # trois autres ont été blessés" (1 killed, 3 injured; was 4 injured).
+    r"au\s+champ\s+d['’]honneur|"
     r"les\s+armes\s+à\s+la\s+main|en\s+(?:service|mission|martyrs?|héros)|"
     r"sous\s+les\s+balles|lors\s+d)"
     # Since 0.52.0 with nothing after it: "Côté ami, cinq soldats sont tombés et onze
@@ -158,6 +161,8 @@ _KIND_VERBS = {
     # Since 0.56.0 the dead a side mourns or finds: "déplore la perte de quatre soldats",
     # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
     r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
+    # Since 0.61.0 "les corps sans vie de sept hommes", "the lifeless bodies of".
+    r"(?:les\s+)?corps\s+sans\s+vie\s+d[e'’]|the\s+lifeless\s+bodies\s+of|"
     r"(?:les\s+)?dépouilles\s+d[e'’]|"
     # Since 0.59.0 the dead a witness buried: "Nous avons enterré dimanche quatorze
     # personnes", "helped bury 40 people".
@@ -251,6 +256,9 @@ _COUNT = (
 # Since 0.15.0 nor "puis"/"then": "à l'ombre d'un caïlcédrat puis exécutés" counts no one.
 _STOP = (
     r"(?:et|and|ou|or|puis|then|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|"
+    # Since 0.61.0 "avait": "l'attaque d'un autre bateau avait fait plusieurs dizaines de
+    # morts" is no count of one boat.
+    r"avait|"
     # Since 0.42.0 "que", "that": a clause of its own opens ("Plusieurs témoins
     # assurent que les otages ont été libérés": the witnesses are no count).
     r"been|que|qu|that)"
@@ -284,7 +292,11 @@ _NOUN = (
     rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
     # Since 0.59.0 the militia's name is one word of the phrase: "Une vingtaine de
     # militaires et de volontaires pour la défense de la patrie (VDP)".
-    rf"(?:pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
+    # Since 0.61.0 an age is part of the phrase: "Un adolescent âgé de 15 ans a été tué",
+    # "un commerçant de 40 ans", "a man aged 60" (the age is no count of its own).
+    r"(?:(?:âgée?s?\s+)?de\s+\d{1,3}(?:\s*(?:et|à|-)\s*\d{1,3})?\s+ans|"
+    r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?|"
+    rf"pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
     r"{0,8}?"
 )
 #: How badly: "grièvement blessés".
@@ -295,14 +307,16 @@ _AUX = (
     # stays out of the span.
     # Since 0.59.0 the singular English auxiliaries: "One soldier was killed and four
     # others were wounded", "one has been abducted".
-    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are|"
+    # Since 0.61.0 "avait" too, now a word no noun phrase holds ("un étudiant avait trouvé
+    # la mort", "un éleveur avait été emmené").
+    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|avait|sont|seraient|aurait|a|have|had|were|are|"
     r"was|has)\s+"
     # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
     # confirmed dead", "were found dead".
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
     r"confirmed)\s+){1,2}|were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
-    r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
+    r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
     r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
@@ -502,6 +516,8 @@ _EN_ONE_PERSON_WORDS = (
 _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?<!\w)(?P<span>an?\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_PERSON_NOUNS
+    # Since 0.61.0 the person's age: "A man aged 60 was shot dead".
+    + r"(?:\s+aged\s+\d{1,3})?"
     # Since 0.58.0 a relative clause between the person and the passive, without a word
     # of saying or of outcome: "A driver who was with them was killed".
     + r")(?:,?\s+who(?:\s+(?!(?:said|says|told|saw|killed|wounded|injured|abducted|"
@@ -781,10 +797,17 @@ _NOT_ONE_PERSON = re.compile(
 #: A count of time, distance or money, never of people: "deux ans après", "à trois
 #: kilomètres", "500 000 francs".
 _UNIT_COUNTED = re.compile(
-    rf"(?:{_QUALIFIER})?(?:{_NUMBER})\s+(?:ans|années|jours|semaines|mois|heures|minutes|"
+    # Since 0.61.0 a range of them too: "Deux frères âgés de 12 et 15 ans".
+    rf"(?:{_QUALIFIER})?(?:{_NUMBER})(?:\s*(?:et|à|and|to|-)\s*(?:{_NUMBER}))?\s+(?:ans|années|jours|semaines|mois|heures|minutes|"
     r"kilomètres|km|mètres|years|days|weeks|months|hours|minutes|kilometres|kilometers|miles|"
     r"francs|dollars|euros|tonnes|tons)\b",
     re.IGNORECASE,
+)
+
+
+#: What makes the figure after it an age: "aged 60", "âgés de", "ages of" (since 0.61.0).
+_AGE_BEFORE = re.compile(
+    r"(?:\baged|âgée?s?\s+de|\bages?\s+of)\s+(?:entre\s+|between\s+)?$", re.IGNORECASE
 )
 
 
@@ -994,6 +1017,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     continue
             if _UNIT_COUNTED.match(text, s, e):
                 continue  # "deux ans après la libération d'un otage enlevé": years (0.46.1)
+            if _AGE_BEFORE.search(text, max(start, s - 16), s):
+                continue  # "A man aged 60 was killed": an age, no count (since 0.61.0)
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
