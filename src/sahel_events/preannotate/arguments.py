@@ -1148,6 +1148,15 @@ def link_arguments(
                 # 0.59.0); "torched a bus, wounding four passengers" and "set fire to
                 # stalls and wounded three traders" stay the burning's.
                 continue
+            if (
+                ti in recalled
+                and mentions[i].end <= trig.start
+                and _EARLIER_ACT_CLAUSE.search(text, mentions[i].end, trig.start)
+            ):
+                # "Deux soldats ont été tués dimanche à Solhan, où une attaque avait fait
+                # plus de 130 morts en 2021": the act recalled in a clause of its own has
+                # none of the counts told before that clause (since 0.61.0).
+                continue
             if trig.end <= mentions[i].start and _another_acts_toll(
                 text, trig.end, mentions[i].start
             ):
@@ -2058,10 +2067,13 @@ _OTHER_ACT_TOLL = re.compile(
     r"had\s+(?:killed|left|claimed|cost|wounded))\b",
     re.IGNORECASE,
 )
+#: What opens a clause about another place or time: "où", "where", "when".
+_EARLIER_ACT_CLAUSE = re.compile(r"\b(?:où|where|when|lorsqu['’]|lorsque|quand)\b", re.IGNORECASE)
 #: The act's own complement right after its trigger: "l'attaque d'un autre bateau" is
-#: the act of the other boat, whose toll it is.
+#: the act of the other boat, whose toll it is; "A similar attack in 2021 had left 58
+#: people dead" is the act of that year.
 _OWN_COMPLEMENT = re.compile(
-    r"\s*(?:d['’]\s*|de\s+|du\s+|contre\s+|sur\s+|of\s+|on\s+|against\s+)(?:une?\s+|an?\s+)?",
+    r"\s*(?:(?:d['’]\s*|de\s+|du\s+|contre\s+|sur\s+|of\s+|on\s+|against\s+)(?:une?\s+|an?\s+)?)?",
     re.IGNORECASE,
 )
 
