@@ -378,7 +378,11 @@ _SIDES = (
      r"\s+village|élève|enseignant|personne|infirmi|médecin|humanitaire|journaliste|berger|"
      r"éleveur|orpailleur|chauffeur|transporteur|pêcheur|catéchiste|prêtre|imam|people|"
      r"resident|villager|passenger|children|child|women|woman|worshipper|trader|teacher|"
-     r"pupil|student|nurse|doctor|aid\s+worker|journalist|herder|driver|fisherm"),
+     r"pupil|student|nurse|doctor|aid\s+worker|journalist|herder|driver|fisherm|"
+     # Since 0.61.0 more of the civilians a toll names: "trois vieillards ont été
+     # abattus", "neuf femmes et un garçon" (10), "two farmers", "a teenage boy".
+     r"vieillard|garçon|fillette|adolescent|agriculteur|cultivateur|paysan|boy|girl|"
+     r"teenager|elder|farmer"),
     ("state-forces", r"soldat|militaire|gendarme|policier|douanier|garde|vdp|volontaire|"
      r"supplétif|agent|soldier|troop|police|officer|army|guard"),
     ("non-state-armed", r"terroriste|assaillant|jihadiste|djihadiste|combattant|insurgé|"
@@ -1035,7 +1039,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "captured two soldiers", "seized two aid workers"
                 outcome, counted = groups["verb"], text[s:e]
             else:
-                counted = groups.get("noun") or ""
+                # Since 0.61.0 with the noun's last word before an apposition: "Trois
+                # bergers qui avaient refusé de partir ont été abattus" names people.
+                counted = (groups.get("noun") or "") + (groups.get("last") or "")
             if _THINGS_TOO.match(outcome) and not _names_people(counted):
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
