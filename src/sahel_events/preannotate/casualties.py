@@ -1046,6 +1046,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
                 continue
+            if (groups.get("verb") or "").lower() in ("fait", "faisant", "leaving") and not _made_a_toll(
+                text, s, e, end
+            ):
+                # "L'attaque a fait 1 200 déplacés", "a fait deux véhicules endommagés",
+                # "leaving 2,000 people homeless": "faire" and "leave" count the dead
+                # only with a word of the toll (since 0.61.0).
+                continue
             qualifier, count = _qualify(m)
             if counted_first:
                 qualifier, count = "exact", counted_first
@@ -1177,6 +1184,44 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for c in found
     ]
     return earliest_longest(found)
+
+
+#: The nouns of a toll "faire" or "leave" makes: "a fait trois morts", "faisant deux
+#: victimes", "leaving 12 dead".
+_TOLL_NOUN = re.compile(
+    r"(?:morte?s?|victimes?|tuée?s?|blessée?s?|décès|disparue?s|otages?|dead|victims?|"
+    r"casualties|injured|wounded)$",
+    re.IGNORECASE,
+)
+#: What people counted after "faire" may be other than dead: "3 000 personnes déplacées".
+_NOT_HARMED = re.compile(
+    r"\s+(?:déplacée?s|réfugiée?s|sinistrée?s|sans[\s-]abris?|affectée?s|touchée?s|"
+    r"displaced|homeless|stranded|affected)\b",
+    re.IGNORECASE,
+)
+
+
+#: The rest of a phrase, up to its punctuation.
+_TO_PHRASE_END = re.compile(r"[^,.;:()\n]*")
+
+
+def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the count ``text[start:end]`` after "a fait", "faisant" is a toll: its
+    noun is a word of the toll ("trois morts", "deux victimes"), or names people with a
+    word of harm after it ("deux soldats tués"), never the displaced ("1 200 déplacés",
+    "3 000 personnes déplacées")."""
+    words = text[start:end].split()
+    noun = words[-1] if words else ""
+    if _NOT_HARMED.match(text, end, stop):
+        return False
+    if _TOLL_NOUN.search(noun):
+        return True
+    if not _names_people(noun):
+        return False
+    # The word of harm may close a coordination: "leaving 11 soldiers and about 30
+    # militants dead".
+    rest = _TO_PHRASE_END.match(text, end, min(stop, end + 80))
+    return rest is not None and bool(_ANY_KIND.search(rest.group()))
 
 
 #: The negation before "one" that makes it no one: "No one was hurt", "not one
