@@ -77,7 +77,9 @@ _KIND_WORDS = {
               r"lost\s+their\s+lives|burn(?:ed|t)\s+to\s+death|gunned\s+down|"
               # Since 0.59.0: "Cinq soldats y ont laissé la vie", "Two soldiers succumbed
               # to their injuries", "Huit civils ont été passés par les armes".
-              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes",
+              r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes|"
+              # Since 0.61.0 "Some 30 people were feared dead", "presumed dead".
+              r"(?:feared|presumed)\s+dead",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
@@ -99,7 +101,10 @@ _KIND_WORDS = {
                 r"séquestrée?s?|held\s+hostage|taken\s+captive|"
                 # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
                 # plusieurs disparus" (plural only: "a disparu" tells of no count).
-                r"disparue?s",
+                r"disparue?s|"
+                # Since 0.61.0 the missing of a force: "Neuf militaires manquent à
+                # l'appel", "Five soldiers remain unaccounted for".
+                r"manquent\s+(?:toujours\s+|encore\s+)?à\s+l['’]appel|unaccounted\s+for",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
                 # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
                 r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
@@ -323,7 +328,8 @@ _AUX = (
     r"décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
-    r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
+    r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?"
+    r"(?=missing\b|unaccounted\s+for)|"
     # Since 0.60.0 the people kept in hospital: "restent hospitalisées", "sont toujours
     # hospitalisés", "remain hospitalised".
     r"(?:restent|demeurent|sont|étaient|remain|are|were)\s+(?:toujours\s+|encore\s+|still\s+)?"
