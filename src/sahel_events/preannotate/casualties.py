@@ -521,6 +521,18 @@ _EN_ONE_PERSON_WORDS = (
     "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping", "snatched",
     "seized", "arrested", "arresting", "detained", "was", "been",
 )  # fmt: skip
+#: Since 0.61.0 a count joined to one more person named with "a" before a passive of
+#: outcome: "Five gendarmes and a civilian were killed", "12 soldiers and a volunteer
+#: fighter were wounded" (the French "un" is a number word, which _COORDINATED reads).
+_AND_ONE_EN = re.compile(
+    rf"(?<!\w)(?P<first>(?:{_QUALIFIER})?(?P<n>\d+|{_NUMBER_WORDS})\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+)\s+and\s+"
+    rf"(?P<one>an?\s+(?:[\w-]+\s+)?{_ONE_PERSON_NOUNS}(?:\s+fighter)?)"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:reportedly|also|seriously|slightly)\s+)?"
+    r"(?:(?P<k_killed>killed|shot\s+dead|murdered|executed)|(?P<k_injured>wounded|injured|hurt)|"
+    r"(?P<k_abducted>abducted|kidnapped))(?!\w)",
+    re.IGNORECASE,
+)
 #: Since 0.25.0 the same person as the passive subject: "a nurse was shot dead", "An aid
 #: worker has been kidnapped".
 _ONE_PERSON_EN_PASSIVE = re.compile(
@@ -1052,9 +1064,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
                 continue
-            if (groups.get("verb") or "").lower() in ("fait", "faisant", "leaving") and not _made_a_toll(
-                text, s, e, end
-            ):
+            verb = (groups.get("verb") or "").lower()
+            if verb in _MAKING_VERBS and not _made_a_toll(text, s, e, end):
                 # "L'attaque a fait 1 200 déplacés", "a fait deux véhicules endommagés",
                 # "leaving 2,000 people homeless": "faire" and "leave" count the dead
                 # only with a word of the toll (since 0.61.0).
@@ -1148,6 +1159,23 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span") if m.group("span") else m.span("subject")
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
+    # Since 0.61.0 a count and one more person with "a": "Five gendarmes and a civilian
+    # were killed" (was no count at all).
+    if " and a" in lower:
+        for m in scan(_AND_ONE_EN, text, lower, start, end):
+            first = _number(m.group("n"))
+            if first is None or _UNIT_COUNTED.match(m.group("first")):
+                continue
+            kind = next(k for k in ("killed", "injured", "abducted") if m.group(f"k_{k}"))
+            qualifier = _qualifier_word(m.group("qual"))
+            fs, fe = m.span("first")
+            if _apart(m.group("first"), m.group("one")):
+                os_, oe = m.span("one")
+                found.append(Casualty(fs, fe, text[fs:fe], kind, qualifier, str(first)))
+                found.append(Casualty(os_, oe, text[os_:oe], kind, "exact", "1"))
+            else:
+                oe = m.end("one")
+                found.append(Casualty(fs, oe, text[fs:oe], kind, qualifier, str(first + 1)))
     # The English patterns of one person need one of their verbs or auxiliaries: most
     # French articles hold none and are not scanned for them (for speed, since 0.57.0).
     english = may_hold(lower, _EN_ONE_PERSON_WORDS)
@@ -1192,6 +1220,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: The verbs that make a toll of any count after them: "a fait", "faisant", "leaving".
+_MAKING_VERBS = frozenset({"fait", "faisant", "leaving"})
 #: The nouns of a toll "faire" or "leave" makes: "a fait trois morts", "faisant deux
 #: victimes", "leaving 12 dead".
 _TOLL_NOUN = re.compile(
