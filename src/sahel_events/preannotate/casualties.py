@@ -1161,7 +1161,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
     # Since 0.61.0 a count and one more person with "a": "Five gendarmes and a civilian
     # were killed" (was no count at all).
-    if " and a" in lower:
+    if may_hold(lower, (" and a",)):
         for m in scan(_AND_ONE_EN, text, lower, start, end):
             first = _number(m.group("n"))
             if first is None or _UNIT_COUNTED.match(m.group("first")):
