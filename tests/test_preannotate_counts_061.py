@@ -185,3 +185,9 @@ def test_a_count_and_one_more_civilian_in_english() -> None:
 def test_a_count_and_one_more_of_the_same_side_in_english() -> None:
     # Before 0.61.0 no count at all.
     assert _counts("Two herders and a boy were shot dead near the well.") == [("killed", "3")]
+
+
+def test_a_side_told_after_each_figure() -> None:
+    # Before 0.61.0 one count of seven.
+    text = "L'accrochage a fait quatre morts côté militaire et neuf côté assaillants."
+    assert _counts(text) == [("killed", "4"), ("killed", "9")]

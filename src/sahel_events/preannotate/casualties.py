@@ -1144,11 +1144,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 more = _AND_MORE.match(text, e, end)
                 second = _number(more.group("n")) if more else None
                 if more and second is not None and not _ANY_KIND.search(more.group("span")):
-                    second_side = side_of(more.group("span"))
-                    if _apart(text[s : more.end("rest")], more.group("span")):
+                    second_span = more.group("span")
+                    ms, me = more.span("span")
+                    if side_word := _SIDE_AFTER.match(text, more.end("n")):
+                        # Since 0.61.0 a side told after the figure: "a fait deux morts
+                        # côté militaire et cinq côté assaillants" (2 and 5, was 7).
+                        second_span = text[ms : side_word.end()]
+                        me = more.end("n")
+                    second_side = side_of(second_span)
+                    if _apart(text[s : more.end("rest")], second_span):
                         # One count per side (codebook): 3 state-forces, 2 civilians;
                         # since 0.58.0 the soldiers apart from the VDP too.
-                        ms, me = more.span("span")
                         second_qualifier = _qualifier_word(more.group("qual"))
                         found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
                         s, e, qualifier, count = ms, me, second_qualifier, str(second)
@@ -1220,6 +1226,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return earliest_longest(found)
 
 
+#: A side told after a second figure: "et cinq côté assaillants", "et trois du côté
+#: des terroristes" (since 0.61.0).
+_SIDE_AFTER = re.compile(
+    r"\s+(?:du\s+)?côté\s+(?:des\s+|de\s+l['’]\s*|du\s+|de\s+la\s+)?[\w'’-]+", re.IGNORECASE
+)
 #: The verbs that make a toll of any count after them: "a fait", "faisant", "leaving".
 _MAKING_VERBS = frozenset({"fait", "faisant", "leaving"})
 #: The nouns of a toll "faire" or "leave" makes: "a fait trois morts", "faisant deux
