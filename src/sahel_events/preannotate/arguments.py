@@ -1171,7 +1171,16 @@ def link_arguments(
                 # 0.59.0); "torched a bus, wounding four passengers" and "set fire to
                 # stalls and wounded three traders" stay the burning's.
                 continue
-            if trig.end <= mentions[i].start and _OTHER_ACT_TOLL.search(
+            if (
+                ti in recalled
+                and mentions[i].end <= trig.start
+                and _EARLIER_ACT_CLAUSE.search(text, mentions[i].end, trig.start)
+            ):
+                # "Deux soldats ont été tués dimanche à Solhan, où une attaque avait fait
+                # plus de 130 morts en 2021": the act recalled in a clause of its own has
+                # none of the counts told before that clause (since 0.61.0).
+                continue
+            if trig.end <= mentions[i].start and _another_acts_toll(
                 text, trig.end, mentions[i].start
             ):
                 # "Cette attaque survient une semaine après celle du 3 février contre un
@@ -2227,16 +2236,41 @@ _SINCE_THE_START = re.compile(
 #: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
 _OTHER_ACT_TOLL = re.compile(
-    # Since 0.61.0 also another act named by a pronoun: "un an après celle de Songho,
-    # qui avait fait 31 morts", "the one in Solhan, which had killed 132".
-    r"\b(?:autre|another|précédente?|previous|earlier|(?:celle|celui|celles|ceux)\s+(?:de|du|des|"
-    r"d['’]|contre|survenue?s?|perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
-    r"the\s+one\s+(?:in|at|on|near))[^.;!?\n]{0,120}?"
+    # Since 0.61.0 also another act named by a pronoun ("un an après celle de Songho,
+    # qui avait fait 31 morts", "the one in Solhan, which had killed 132"), by an
+    # indefinite article after "où", "where" ("à Solhan, localité où un massacre avait
+    # fait plus de 130 morts"), or an act of a past year ("in 2021 had left 58 dead").
+    r"(?:\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+    r"|\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre|survenue?s?|"
+    r"perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
+    r"the\s+one\s+(?:in|at|on|near|of))[^.;!?\n]{0,120}?"
+    r"|\b(?:où|where|lorsqu['’]|when)\s*(?:une?|an?)\s[^.;!?\n]{0,60}?"
+    r"|\b(?:en|in|de|of)\s+(?:19|20)\d\d\b[^.;!?\n]{0,60}?)"
     # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
     r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
     r"had\s+(?:killed|left|claimed|cost|wounded))\b",
     re.IGNORECASE,
 )
+#: What opens a clause about another place or time: "où", "where", "when".
+_EARLIER_ACT_CLAUSE = re.compile(r"\b(?:où|where|when|lorsqu['’]|lorsque|quand)\b", re.IGNORECASE)
+#: The act's own complement right after its trigger: "l'attaque d'un autre bateau" is
+#: the act of the other boat, whose toll it is; "A similar attack in 2021 had left 58
+#: people dead" is the act of that year.
+_OWN_COMPLEMENT = re.compile(
+    r"\s*(?:(?:d['’]\s*|de\s+|du\s+|contre\s+|sur\s+|of\s+|on\s+|against\s+)(?:une?\s+|an?\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _another_acts_toll(text: str, after_trigger: int, count_start: int) -> bool:
+    """Whether the text between an act's trigger and a count after it tells the toll
+    of another act (:data:`_OTHER_ACT_TOLL`); not when the "other" is the act's own
+    complement ("En 2023, l'attaque d'un autre bateau avait fait plusieurs dizaines de
+    morts": that attack's toll, since 0.61.0)."""
+    m = _OTHER_ACT_TOLL.search(text, after_trigger, count_start)
+    return m is not None and not _OWN_COMPLEMENT.fullmatch(text, after_trigger, m.start())
+
+
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
 _LATER_REACHED = re.compile(
     r"[^.;\n]{0,80}?\b(?:passé|monté|grimpé|atteint|alourdi|rose|risen|climbed|reached|"

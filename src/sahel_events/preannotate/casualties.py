@@ -47,6 +47,9 @@ _VAGUE_RANGES = (
 #: une embuscade" is no toll).
 _FALLEN = (
     r"tombée?s?(?=\s+(?:sur\s+le\s+champ\s+d['’]honneur|au\s+(?:combat|front|cours\s+d)|"
+    # Since 0.61.0 "au champ d'honneur": "un soldat est tombé au champ d'honneur et
+    # trois autres ont été blessés" (1 killed, 3 injured; was 4 injured).
+    r"au\s+champ\s+d['’]honneur|"
     r"les\s+armes\s+à\s+la\s+main|en\s+(?:service|mission|martyrs?|héros)|"
     r"sous\s+les\s+balles|lors\s+d)"
     # Since 0.52.0 with nothing after it: "Côté ami, cinq soldats sont tombés et onze
@@ -76,9 +79,10 @@ _KIND_WORDS = {
               # to their injuries", "Huit civils ont été passés par les armes".
               r"laissé\s+la\s+vie|succumbed|passée?s?\s+par\s+les\s+armes|"
               # Since 0.61.0 the dead a count is told among: "sept civils figurent
-              # parmi les morts", "six children were among the dead".
+              # parmi les morts", "six children were among the dead"; and "Some 30
+              # people were feared dead", "presumed dead".
               r"figur(?:ent|aient|eraient|ait|e)\s+parmi\s+les\s+(?:morts|victimes|tués)|"
-              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)",
+              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)|(?:feared|presumed)\s+dead",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
@@ -100,7 +104,10 @@ _KIND_WORDS = {
                 r"séquestrée?s?|held\s+hostage|taken\s+captive|"
                 # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
                 # plusieurs disparus" (plural only: "a disparu" tells of no count).
-                r"disparue?s",
+                r"disparue?s|"
+                # Since 0.61.0 the missing of a force: "Neuf militaires manquent à
+                # l'appel", "Five soldiers remain unaccounted for".
+                r"manquent\s+(?:toujours\s+|encore\s+)?à\s+l['’]appel|unaccounted\s+for",
     "arrested": r"arrêtée?s?|interpellée?s?|appréhendée?s?|arrested|detained|"
                 # Since 0.26.0: "écroués", "gardés à vue", "jailed", "rounded up".
                 r"écrouée?s?|incarcérée?s?|placée?s?\s+en\s+garde\s+à\s+vue|gardée?s?\s+à\s+vue|"
@@ -162,6 +169,8 @@ _KIND_VERBS = {
     # Since 0.56.0 the dead a side mourns or finds: "déplore la perte de quatre soldats",
     # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
     r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
+    # Since 0.61.0 "les corps sans vie de sept hommes", "the lifeless bodies of".
+    r"(?:les\s+)?corps\s+sans\s+vie\s+d[e'’]|the\s+lifeless\s+bodies\s+of|"
     r"(?:les\s+)?dépouilles\s+d[e'’]|"
     # Since 0.59.0 the dead a witness buried: "Nous avons enterré dimanche quatorze
     # personnes", "helped bury 40 people".
@@ -255,6 +264,9 @@ _COUNT = (
 # Since 0.15.0 nor "puis"/"then": "à l'ombre d'un caïlcédrat puis exécutés" counts no one.
 _STOP = (
     r"(?:et|and|ou|or|puis|then|ont|a|auraient|aurait|avaient|sont|seraient|were|was|have|had|"
+    # Since 0.61.0 "avait": "l'attaque d'un autre bateau avait fait plusieurs dizaines de
+    # morts" is no count of one boat.
+    r"avait|"
     # Since 0.42.0 "que", "that": a clause of its own opens ("Plusieurs témoins
     # assurent que les otages ont été libérés": the witnesses are no count).
     r"been|que|qu|that)"
@@ -288,7 +300,11 @@ _NOUN = (
     rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
     # Since 0.59.0 the militia's name is one word of the phrase: "Une vingtaine de
     # militaires et de volontaires pour la défense de la patrie (VDP)".
-    rf"(?:pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
+    # Since 0.61.0 an age is part of the phrase: "Un adolescent âgé de 15 ans a été tué",
+    # "un commerçant de 40 ans", "a man aged 60" (the age is no count of its own).
+    r"(?:(?:âgée?s?\s+)?de\s+\d{1,3}(?:\s*(?:et|à|-)\s*\d{1,3})?\s+ans|"
+    r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?|"
+    rf"pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
     r"{0,8}?"
 )
 #: How badly: "grièvement blessés".
@@ -299,21 +315,24 @@ _AUX = (
     # stays out of the span.
     # Since 0.59.0 the singular English auxiliaries: "One soldier was killed and four
     # others were wounded", "one has been abducted".
-    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|sont|seraient|aurait|a|have|had|were|are|"
+    # Since 0.61.0 "avait" too, now a word no noun phrase holds ("un étudiant avait trouvé
+    # la mort", "un éleveur avait été emmené").
+    r"(?P<aux>(?:y\s+)?(?:(?:ont|auraient|avaient|avait|sont|seraient|aurait|a|have|had|were|are|"
     r"was|has)\s+"
     # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
     # confirmed dead", "were found dead".
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
     r"confirmed)\s+){1,2}|were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
-    r"(?:ont|auraient|avaient|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
+    r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
     r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
     r"décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
-    r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?(?=missing\b)|"
+    r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?"
+    r"(?=missing\b|unaccounted\s+for)|"
     # Since 0.60.0 the people kept in hospital: "restent hospitalisées", "sont toujours
     # hospitalisés", "remain hospitalised".
     r"(?:restent|demeurent|sont|étaient|remain|are|were)\s+(?:toujours\s+|encore\s+|still\s+)?"
@@ -368,7 +387,11 @@ _SIDES = (
      r"\s+village|élève|enseignant|personne|infirmi|médecin|humanitaire|journaliste|berger|"
      r"éleveur|orpailleur|chauffeur|transporteur|pêcheur|catéchiste|prêtre|imam|people|"
      r"resident|villager|passenger|children|child|women|woman|worshipper|trader|teacher|"
-     r"pupil|student|nurse|doctor|aid\s+worker|journalist|herder|driver|fisherm"),
+     r"pupil|student|nurse|doctor|aid\s+worker|journalist|herder|driver|fisherm|"
+     # Since 0.61.0 more of the civilians a toll names: "trois vieillards ont été
+     # abattus", "neuf femmes et un garçon" (10), "two farmers", "a teenage boy".
+     r"vieillard|garçon|fillette|adolescent|agriculteur|cultivateur|paysan|boy|girl|"
+     r"teenager|elder|farmer"),
     ("state-forces", r"soldat|militaire|gendarme|policier|douanier|garde|vdp|volontaire|"
      r"supplétif|agent|soldier|troop|police|officer|army|guard"),
     ("non-state-armed", r"terroriste|assaillant|jihadiste|djihadiste|combattant|insurgé|"
@@ -501,11 +524,25 @@ _EN_ONE_PERSON_WORDS = (
     "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping", "snatched",
     "seized", "arrested", "arresting", "detained", "was", "been",
 )  # fmt: skip
+#: Since 0.61.0 a count joined to one more person named with "a" before a passive of
+#: outcome: "Five gendarmes and a civilian were killed", "12 soldiers and a volunteer
+#: fighter were wounded" (the French "un" is a number word, which _COORDINATED reads).
+_AND_ONE_EN = re.compile(
+    rf"(?<!\w)(?P<first>(?:{_QUALIFIER})?(?P<n>\d+|{_NUMBER_WORDS})\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+)\s+and\s+"
+    rf"(?P<one>an?\s+(?:[\w-]+\s+)?{_ONE_PERSON_NOUNS}(?:\s+fighter)?)"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:reportedly|also|seriously|slightly)\s+)?"
+    r"(?:(?P<k_killed>killed|shot\s+dead|murdered|executed)|(?P<k_injured>wounded|injured|hurt)|"
+    r"(?P<k_abducted>abducted|kidnapped))(?!\w)",
+    re.IGNORECASE,
+)
 #: Since 0.25.0 the same person as the passive subject: "a nurse was shot dead", "An aid
 #: worker has been kidnapped".
 _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?<!\w)(?P<span>an?\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_PERSON_NOUNS
+    # Since 0.61.0 the person's age: "A man aged 60 was shot dead".
+    + r"(?:\s+aged\s+\d{1,3})?"
     # Since 0.58.0 a relative clause between the person and the passive, without a word
     # of saying or of outcome: "A driver who was with them was killed".
     + r")(?:,?\s+who(?:\s+(?!(?:said|says|told|saw|killed|wounded|injured|abducted|"
@@ -810,10 +847,17 @@ _NOT_ONE_PERSON = re.compile(
 #: A count of time, distance or money, never of people: "deux ans après", "à trois
 #: kilomètres", "500 000 francs".
 _UNIT_COUNTED = re.compile(
-    rf"(?:{_QUALIFIER})?(?:{_NUMBER})\s+(?:ans|années|jours|semaines|mois|heures|minutes|"
+    # Since 0.61.0 a range of them too: "Deux frères âgés de 12 et 15 ans".
+    rf"(?:{_QUALIFIER})?(?:{_NUMBER})(?:\s*(?:et|à|and|to|-)\s*(?:{_NUMBER}))?\s+(?:ans|années|jours|semaines|mois|heures|minutes|"
     r"kilomètres|km|mètres|years|days|weeks|months|hours|minutes|kilometres|kilometers|miles|"
     r"francs|dollars|euros|tonnes|tons)\b",
     re.IGNORECASE,
+)
+
+
+#: What makes the figure after it an age: "aged 60", "âgés de", "ages of" (since 0.61.0).
+_AGE_BEFORE = re.compile(
+    r"(?:\baged|âgée?s?\s+de|\bages?\s+of)\s+(?:entre\s+|between\s+)?$", re.IGNORECASE
 )
 
 
@@ -1023,6 +1067,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     continue
             if _UNIT_COUNTED.match(text, s, e):
                 continue  # "deux ans après la libération d'un otage enlevé": years (0.46.1)
+            if _AGE_BEFORE.search(text, max(start, s - 16), s):
+                continue  # "A man aged 60 was killed": an age, no count (since 0.61.0)
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
@@ -1039,10 +1085,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "captured two soldiers", "seized two aid workers"
                 outcome, counted = groups["verb"], text[s:e]
             else:
-                counted = groups.get("noun") or ""
+                # Since 0.61.0 with the noun's last word before an apposition: "Trois
+                # bergers qui avaient refusé de partir ont été abattus" names people.
+                counted = (groups.get("noun") or "") + (groups.get("last") or "")
             if _THINGS_TOO.match(outcome) and not _names_people(counted):
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
+                continue
+            verb = (groups.get("verb") or "").lower()
+            if verb in _MAKING_VERBS and not _made_a_toll(text, s, e, end):
+                # "L'attaque a fait 1 200 déplacés", "a fait deux véhicules endommagés",
+                # "leaving 2,000 people homeless": "faire" and "leave" count the dead
+                # only with a word of the toll (since 0.61.0).
                 continue
             qualifier, count = _qualify(m)
             if counted_first:
@@ -1118,11 +1172,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 more = _AND_MORE.match(text, e, end)
                 second = _number(more.group("n")) if more else None
                 if more and second is not None and not _ANY_KIND.search(more.group("span")):
-                    second_side = side_of(more.group("span"))
-                    if _apart(text[s : more.end("rest")], more.group("span")):
+                    second_span = more.group("span")
+                    ms, me = more.span("span")
+                    if side_word := _SIDE_AFTER.match(text, more.end("n")):
+                        # Since 0.61.0 a side told after the figure: "a fait deux morts
+                        # côté militaire et cinq côté assaillants" (2 and 5, was 7).
+                        second_span = text[ms : side_word.end()]
+                        me = more.end("n")
+                    second_side = side_of(second_span)
+                    if _apart(text[s : more.end("rest")], second_span):
                         # One count per side (codebook): 3 state-forces, 2 civilians;
                         # since 0.58.0 the soldiers apart from the VDP too.
-                        ms, me = more.span("span")
                         second_qualifier = _qualifier_word(more.group("qual"))
                         found.append(Casualty(s, e, text[s:e], kind, qualifier, count))
                         s, e, qualifier, count = ms, me, second_qualifier, str(second)
@@ -1133,6 +1193,23 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span") if m.group("span") else m.span("subject")
             found.append(Casualty(s, e, text[s:e], kind, "exact", "2"))
+    # Since 0.61.0 a count and one more person with "a": "Five gendarmes and a civilian
+    # were killed" (was no count at all).
+    if may_hold(lower, (" and a",)):
+        for m in scan(_AND_ONE_EN, text, lower, start, end):
+            first = _number(m.group("n"))
+            if first is None or _UNIT_COUNTED.match(m.group("first")):
+                continue
+            kind = next(k for k in ("killed", "injured", "abducted") if m.group(f"k_{k}"))
+            qualifier = _qualifier_word(m.group("qual"))
+            fs, fe = m.span("first")
+            if _apart(m.group("first"), m.group("one")):
+                os_, oe = m.span("one")
+                found.append(Casualty(fs, fe, text[fs:fe], kind, qualifier, str(first)))
+                found.append(Casualty(os_, oe, text[os_:oe], kind, "exact", "1"))
+            else:
+                oe = m.end("one")
+                found.append(Casualty(fs, oe, text[fs:oe], kind, qualifier, str(first + 1)))
     # The English patterns of one person need one of their verbs or auxiliaries: most
     # French articles hold none and are not scanned for them (for speed, since 0.57.0).
     english = may_hold(lower, _EN_ONE_PERSON_WORDS)
@@ -1175,6 +1252,51 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for c in found
     ]
     return earliest_longest(found)
+
+
+#: A side told after a second figure: "et cinq côté assaillants", "et trois du côté
+#: des terroristes" (since 0.61.0).
+_SIDE_AFTER = re.compile(
+    r"\s+(?:du\s+)?côté\s+(?:des\s+|de\s+l['’]\s*|du\s+|de\s+la\s+)?[\w'’-]+", re.IGNORECASE
+)
+#: The verbs that make a toll of any count after them: "a fait", "faisant", "leaving".
+_MAKING_VERBS = frozenset({"fait", "faisant", "leaving"})
+#: The nouns of a toll "faire" or "leave" makes: "a fait trois morts", "faisant deux
+#: victimes", "leaving 12 dead".
+_TOLL_NOUN = re.compile(
+    r"(?:morte?s?|victimes?|tuée?s?|blessée?s?|décès|disparue?s|otages?|dead|victims?|"
+    r"casualties|injured|wounded)$",
+    re.IGNORECASE,
+)
+#: What people counted after "faire" may be other than dead: "3 000 personnes déplacées".
+_NOT_HARMED = re.compile(
+    r"\s+(?:déplacée?s|réfugiée?s|sinistrée?s|sans[\s-]abris?|affectée?s|touchée?s|"
+    r"displaced|homeless|stranded|affected)\b",
+    re.IGNORECASE,
+)
+
+
+#: The rest of a phrase, up to its punctuation.
+_TO_PHRASE_END = re.compile(r"[^,.;:()\n]*")
+
+
+def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the count ``text[start:end]`` after "a fait", "faisant" is a toll: its
+    noun is a word of the toll ("trois morts", "deux victimes"), or names people with a
+    word of harm after it ("deux soldats tués"), never the displaced ("1 200 déplacés",
+    "3 000 personnes déplacées")."""
+    words = text[start:end].split()
+    noun = words[-1] if words else ""
+    if _NOT_HARMED.match(text, end, stop):
+        return False
+    if _TOLL_NOUN.search(noun):
+        return True
+    if not _names_people(noun):
+        return False
+    # The word of harm may close a coordination: "leaving 11 soldiers and about 30
+    # militants dead".
+    rest = _TO_PHRASE_END.match(text, end, min(stop, end + 80))
+    return rest is not None and bool(_ANY_KIND.search(rest.group()))
 
 
 #: The negation before "one" that makes it no one: "No one was hurt", "not one

@@ -154,6 +154,8 @@ _ANOTHER_ACT_NAMED = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(r"^(?:affirm|assur|indiqu|déclar)", re.IGNORECASE)
+#: The indefinite article right before a noun trigger: "un massacre", "a raid".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:une?|an?)\s+$", re.IGNORECASE)
 #: An object pronoun before "revendiqué": "qui ne l'a pas revendiqué" (the attack).
 _CLITIC = re.compile(
     r"\b(?:l['’]|les?\s+|la\s+)(?:a|ont|avait|avaient)\s+(?:pas\s+)?$", re.IGNORECASE
@@ -2428,6 +2430,10 @@ def merge_mentions(
             return False
         if _ANOTHER_ACT_NAMED.search(text, span[0], triggers[ti].start):
             return False
+        if _INDEFINITE_BEFORE.search(text, max(0, triggers[ti].start - 6), triggers[ti].start):
+            # "à Solhan, où une attaque avait fait plus de 130 morts en juin 2021": an act
+            # introduced by "un", "une" is a new one, never a retelling (since 0.61.0).
+            return False
         own = value(ti, Role.TIME)
         if own is None:
             return True
@@ -2752,6 +2758,15 @@ def merge_mentions(
             ):
                 # "Cette embuscade survient deux jours après l'explosion": the act counted
                 # from is not the one its sentence tells.
+                continue
+            if (
+                ti in recalled
+                and group[0] not in recalled
+                and _INDEFINITE_BEFORE.search(text, max(0, t.start - 6), t.start)
+            ):
+                # "une attaque à Solhan, où une attaque avait fait plus de 130 morts en
+                # juin 2021": an act introduced by "un", "une" in the pluperfect is an
+                # earlier one, never the act just told (since 0.61.0).
                 continue
             if sentence(first.start) == sentence(t.start):
                 if any(
