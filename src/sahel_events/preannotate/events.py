@@ -3497,3 +3497,109 @@ def _finer(inner: Mention, outer: Mention) -> bool:
             relative_reference(inner) and not relative_reference(outer)
         )
     return within(a, b)
+
+
+#: A count or a "several" right before a plural act noun heading a roundup: "Plusieurs
+#: attaques", "au moins cinq attaques", "in several attacks", "a series of raids".
+_ROUNDUP_COUNT = re.compile(
+    r"\b(?:plusieurs|diverses|différentes|de\s+nombreu(?:x|ses)|(?:série|vague)\s+d['’]|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|several|multiple|numerous|two|"
+    r"three|four|five|six|seven|eight|nine|ten|(?:series|spate|string|wave)\s+of)\s*"
+    r"(?:(?:nouvell?es|autres|new|other|separate|distinct)\s+)?$",
+    re.IGNORECASE,
+)
+#: A set of acts named as the cause or the background of another: "the latest in a
+#: series of assaults", "après plusieurs attaques", "following two raids".
+_ROUNDUP_BACKGROUND = re.compile(
+    r"\b(?:latest|dernière|dernier|après|after|following|suite\s+(?:à|aux?)|wake)\b"
+    r"[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+#: One act the head sentence tells on its own: "dans une attaque", "in an attack on".
+_ROUNDUP_ONE_ACT = re.compile(
+    r"\b(?:(?:dans|lors\s+d['’])\s*(?:une?|l['’])\s*(?:attaque|embuscade|explosion|frappe|"
+    r"assaut|raid)|(?:in|during)\s+(?:an?|the)\s+(?:attack|ambush|raid|strike|blast))\b",
+    re.IGNORECASE,
+)
+#: The endings of plural participles, which a count before a trigger does not make a
+#: noun: "plusieurs greniers incendiés", "trois ravisseurs neutralisés".
+_PARTICIPLE_ENDS = ("és", "ées", "is", "ises", "its", "ites")
+#: The act labels a roundup's items and head are told with.
+_ROUNDUP_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: How many sentences after the head its items may open, and the most items looked at.
+_ROUNDUP_REACH = 5
+
+
+def roundup_heads(
+    text: str,
+    triggers: Sequence[Trigger],
+    arguments: Sequence[Argument],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    tokens: Sequence[Token],
+    parts: set[int],
+) -> set[int]:
+    """Indices of the act triggers of a roundup's head sentence (since 0.61.0): a sentence
+    naming several acts with a plural noun and a count ("Plusieurs attaques ont visé le
+    centre du pays ce week-end", "At least 20 people were killed in several attacks over
+    the weekend", "Une ONG signale plusieurs enlèvements dans la région") followed by
+    items that tell two of them, each in its own sentence with its own day or place ("À
+    Bandiagara, des hommes armés ont incendié ... samedi. À Bankass, deux civils ont été
+    tués dimanche"). The codebook codes each act told on its own, not the set: without
+    this the items' places, days and tolls were merged onto the head's one suggestion.
+    ``parts`` are the triggers already no event of their own."""
+    out: set[int] = set()
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    own: dict[int, set[tuple[str, str]]] = {}
+    for a in arguments:
+        if a.role not in (Role.TIME, Role.LOCATION):
+            continue
+        m = mentions[a.mention]
+        t = triggers[a.trigger]
+        if sentence_of(m.start) == sentence_of(t.start):
+            own.setdefault(a.trigger, set()).add((a.role, fold_key(m.text)))
+    for i, t in enumerate(triggers):
+        if (
+            t.label not in _ROUNDUP_ACTS
+            or i in parts
+            or i in out
+            or not t.text.lower().endswith(("s", "x"))
+            or t.tokens[0] != t.tokens[1]
+            or not 0 <= t.tokens[0] < len(tokens)
+            # A plural noun, not a participle: "quatre enseignants enlevés" (the English
+            # words' parts of speech are not always read, hence the endings too).
+            or tokens[t.tokens[0]].pos in ("VERB", "AUX", "ADJ")
+            or t.text.lower().endswith(_PARTICIPLE_ENDS)
+            or not (count := _ROUNDUP_COUNT.search(text, max(0, t.start - 40), t.start))
+            or _ROUNDUP_BACKGROUND.search(text, max(0, count.start() - 40), count.start())
+        ):
+            continue
+        head = sentence_of(t.start)
+        lo, hi = sentences[head] if head < len(sentences) else (t.start, t.end)
+        if _ROUNDUP_ONE_ACT.search(text, lo, hi):
+            continue  # "killed five soldiers in an attack on a post": one act told
+        # The items: acts of the sentences after the head, each with a day or a place of
+        # its own sentence; two of them told apart by what they hold.
+        items: dict[int, frozenset[tuple[str, str]]] = {}
+        for k, u in enumerate(triggers):
+            s = sentence_of(u.start)
+            if (
+                u.label in _ROUNDUP_ACTS
+                and k not in parts
+                and head < s <= head + _ROUNDUP_REACH
+                and s not in items
+                and own.get(k)
+            ):
+                items[s] = frozenset(own[k])
+        if len(items) < 2 or min(items) > head + 2:
+            continue
+        if len(set(items.values())) < 2:
+            continue
+        out |= {
+            k for k, u in enumerate(triggers) if u.label in _ROUNDUP_ACTS and lo <= u.start < hi
+        }
+    return out

@@ -64,6 +64,7 @@ from .events import (
     merge_mentions,
     recalled_triggers,
     relabel,
+    roundup_heads,
     unfought_operation,
     unplanned,
 )
@@ -389,6 +390,8 @@ class Preannotator:
             | relationship_words(text, triggers, analysis.tokens)
             | idiom_triggers(text, triggers)
         )
+        # A roundup's head, when its items tell the acts one by one (since 0.61.0).
+        parts |= roundup_heads(text, triggers, args, mentions, sentences, analysis.tokens, parts)
         events = merge_mentions(
             text,
             triggers,
