@@ -3568,12 +3568,12 @@ def roundup_heads(
             or i in parts
             or i in out
             or not t.text.lower().endswith(("s", "x"))
-            or t.tokens[0] != t.tokens[1]
             or not 0 <= t.tokens[0] < len(tokens)
-            # A plural noun, not a participle: "quatre enseignants enlevés" (the English
-            # words' parts of speech are not always read, hence the endings too).
+            # A plural noun ("attaques", "frappes aériennes", "air strikes"), not a
+            # participle: "quatre enseignants enlevés" (the English words' parts of
+            # speech are not always read, hence the endings too).
             or tokens[t.tokens[0]].pos in ("VERB", "AUX", "ADJ")
-            or t.text.lower().endswith(_PARTICIPLE_ENDS)
+            or t.text.lower().split()[0].endswith(_PARTICIPLE_ENDS)
             or not (count := _ROUNDUP_COUNT.search(text, max(0, t.start - 40), t.start))
             or _ROUNDUP_BACKGROUND.search(text, max(0, count.start() - 40), count.start())
         ):
