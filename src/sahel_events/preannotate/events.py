@@ -165,6 +165,10 @@ _SEQUEL = re.compile(
     r"(?:a\s+few|several|an?|two|three|\d+)\s+(?:hours?|days?|minutes)\s+later|"
     r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid)|"
     r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province)|"
+    # Since 0.61.0 a roundup's next item placed from the last one: "Plus au sud, des
+    # assaillants ont attaqué un poste de police", "Further north, gunmen raided".
+    r"plus\s+(?:au\s+(?:nord|sud|centre)|à\s+l['’](?:est|ouest)|loin)|"
+    r"(?:further|farther)\s+(?:north|south|east|west|afield|away)|"
     # Since 0.60.0 a meeting on the sidelines of another, or on the eve of it: "En marge
     # de la réunion, le ministre s'est entretenu avec", "La veille de la visite".
     r"en\s+marge\s+(?:de|du|des|d['’])|on\s+the\s+sidelines\s+of|"
