@@ -130,3 +130,32 @@ def test_a_count_before_a_participle_is_no_roundup_head(annotator: Preannotator)
     )
     events = _events(annotator, titled_document("Titre", body))
     assert _tolls(events, "tués") == ["killed 3"]
+
+
+def test_an_item_placed_further_south_is_another_attack_elsewhere(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.61.0 the police post's attack was merged onto the one at Téra.
+    body = (
+        "Des hommes armés ont attaqué mardi un poste de gendarmerie à Téra, tuant deux "
+        "gendarmes. Plus au sud, des assaillants ont attaqué un poste de police, blessant "
+        "un agent."
+    )
+    assert _triggers(annotator, titled_document("Titre", body, "Niamey")) == [
+        "attaqué",
+        "attaqué",
+    ]
+
+
+def test_an_item_told_in_another_incident_takes_no_place_before(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.61.0 the two herders were placed at Dioura, the item told before.
+    body = (
+        "Mardi, des hommes armés ont tué quatre civils à Dioura, selon des élus locaux. "
+        "Dans un autre incident, deux bergers ont été tués par des individus non "
+        "identifiés."
+    )
+    events = _events(annotator, titled_document("Titre", body, "Ségou"))
+    assert _places(events, "tué") == ["Dioura"]
+    assert _places(events, "tués") == []
