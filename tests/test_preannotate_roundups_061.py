@@ -159,3 +159,17 @@ def test_an_item_told_in_another_incident_takes_no_place_before(
     events = _events(annotator, titled_document("Titre", body, "Ségou"))
     assert _places(events, "tué") == ["Dioura"]
     assert _places(events, "tués") == []
+
+
+def test_the_head_hands_its_actor_to_items_without_one(annotator: Preannotator) -> None:
+    # Before 0.61.0 only the strike merged onto the head had the army as its actor.
+    body = (
+        "The Nigerien army carried out several air strikes against militant hideouts in "
+        "the Tillabéri region, the defence ministry said on Sunday.\nOn Thursday, a "
+        "strike destroyed a logistics base near Abala. On Friday, another strike killed "
+        "about fifteen militants near Banibangou."
+    )
+    events = _events(annotator, english_document(body))
+    # Both strikes (one key, the same word): each with the army.
+    actors = [t for t, _ in events["strike"].get(str(Role.ACTOR), [])]
+    assert actors == ["Nigerien army", "Nigerien army"]

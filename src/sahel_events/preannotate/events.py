@@ -3607,3 +3607,39 @@ def roundup_heads(
             k for k, u in enumerate(triggers) if u.label in _ROUNDUP_ACTS and lo <= u.start < hi
         }
     return out
+
+
+def roundup_actors(
+    triggers: Sequence[Trigger],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+    heads: set[int],
+    parts: set[int],
+) -> list[Argument]:
+    """The actors a roundup's head hands to its items that tell none (since 0.61.0): "The
+    Nigerien army carried out several air strikes [...]. On Thursday, a strike destroyed
+    a logistics base near Abala": the army struck at Abala. ``heads`` are the head
+    triggers (:func:`roundup_heads`), ``parts`` the triggers that are no event of their
+    own. An item with an actor of its own keeps it."""
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR and a.trigger in heads:
+            actors.setdefault(sentence_of(triggers[a.trigger].start), []).append(a)
+    acted = {a.trigger for a in arguments if a.role == Role.ACTOR}
+    out: list[Argument] = []
+    for head, told in actors.items():
+        mentions = sorted({a.mention for a in told})
+        for k, u in enumerate(triggers):
+            if (
+                u.label in _ROUNDUP_ACTS
+                and k not in parts
+                and k not in acted
+                and head < sentence_of(u.start) <= head + _ROUNDUP_REACH
+            ):
+                out += [Argument(k, m, Role.ACTOR, 0.4) for m in mentions]
+    return out
