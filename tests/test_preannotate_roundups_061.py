@@ -173,3 +173,16 @@ def test_the_head_hands_its_actor_to_items_without_one(annotator: Preannotator) 
     # Both strikes (one key, the same word): each with the army.
     actors = [t for t, _ in events["strike"].get(str(Role.ACTOR), [])]
     assert actors == ["Nigerien army", "Nigerien army"]
+
+
+def test_an_air_strike_item_takes_no_actor_from_a_head_of_attacks(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des jihadistes ont mené plusieurs attaques ce week-end dans le cercle de "
+        "Djenné, selon des élus.\nSamedi, trois civils ont été tués à Kouakourou. "
+        "Dimanche, une frappe aérienne a tué une dizaine d'assaillants près de Sofara."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert [t for t, _ in events["tués"][str(Role.ACTOR)]] == ["Des jihadistes"]
+    assert str(Role.ACTOR) not in events["frappe aérienne"]

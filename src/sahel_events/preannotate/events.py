@@ -3634,12 +3634,21 @@ def roundup_actors(
     out: list[Argument] = []
     for head, told in actors.items():
         mentions = sorted({a.mention for a in told})
+        by_air = any(triggers[a.trigger].mode == "aerial" for a in told)
+        # The sentences telling a strike from the air: their verbs too ("une frappe
+        # aérienne a tué") are no act of a head of attacks.
+        air = {sentence_of(t.start) for t in triggers if t.mode == "aerial"}
         for k, u in enumerate(triggers):
             if (
                 u.label in _ROUNDUP_ACTS
                 and k not in parts
                 and k not in acted
                 and head < sentence_of(u.start) <= head + _ROUNDUP_REACH
+                # A strike from the air is the army's, not the attackers' a head of
+                # attacks names, and the reverse ("Des jihadistes ont mené plusieurs
+                # attaques [...]. Une frappe aérienne a tué dix assaillants").
+                and (u.mode is None or (u.mode == "aerial") == by_air)
+                and (by_air or sentence_of(u.start) not in air)
             ):
                 out += [Argument(k, m, Role.ACTOR, 0.4) for m in mentions]
     return out
