@@ -71,6 +71,7 @@ from .casualties import (
 from .dates import AHEAD, first_day, last_day
 from .entities import Mention
 from .eventplace import (
+    ELSEWHERE,
     carried_places,
     claimed_before,
     in_circumstance,
@@ -770,6 +771,9 @@ def link_arguments(
             reference(text, sent) in (None, "town")
             and trig.mode != "release"
             and trig.label not in _SPOKEN
+            # Nor for a roundup's item told elsewhere (since 0.61.0): "Plus au sud, des
+            # assaillants ont attaqué un poste de police" is not where the last one was.
+            and not ELSEWHERE.match(text, lsent[0])
             # Nor for strikes on attackers in flight (since 0.19.0): they are hit away
             # from where they attacked.
             and not (trig.label == "ASSAULT" and in_pursuit(text, lsent))

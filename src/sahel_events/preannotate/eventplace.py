@@ -281,6 +281,18 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence opening on another place than the one before (since 0.61.0): a roundup's
+#: next item, "Plus au sud, des assaillants ont attaqué un poste de police",
+#: "Elsewhere, two soldiers were killed", "Dans un autre incident, deux bergers ont été
+#: tués". Its act takes no place from the paragraph's sentences before.
+ELSEWHERE = re.compile(
+    r"\W*(?:ailleurs|elsewhere|plus\s+(?:au\s+(?:nord|sud|centre)|à\s+l['’](?:est|ouest)|"
+    r"loin)|(?:further|farther)\s+(?:north|south|east|west|afield|away)|"
+    r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province)|"
+    r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid|village|town))\b",
+    re.IGNORECASE,
+)
+
 
 def carried_places(
     text: str,
@@ -334,6 +346,8 @@ def carried_places(
         if trig.label in _VERBAL and not flight:
             continue  # where words were said is told, never inferred
         sent = containing(sentences, trig.start)
+        if ELSEWHERE.match(text, sent[0]):
+            continue  # "Plus au sud, ...": another item, another place (above)
         if flight:
             # Since 0.58.0 a flight is placed where people fled from (corpus notes),
             # which its sentence often tells only as the place of its cause: "des

@@ -190,6 +190,10 @@ _SEQUEL = re.compile(
     r"(?:a\s+few|several|an?|two|three|\d+)\s+(?:hours?|days?|minutes)\s+later|"
     r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid)|"
     r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province)|"
+    # Since 0.61.0 a roundup's next item placed from the last one: "Plus au sud, des
+    # assaillants ont attaqué un poste de police", "Further north, gunmen raided".
+    r"plus\s+(?:au\s+(?:nord|sud|centre)|à\s+l['’](?:est|ouest)|loin)|"
+    r"(?:further|farther)\s+(?:north|south|east|west|afield|away)|"
     # Since 0.60.0 a meeting on the sidelines of another, or on the eve of it: "En marge
     # de la réunion, le ministre s'est entretenu avec", "La veille de la visite".
     r"en\s+marge\s+(?:de|du|des|d['’])|on\s+the\s+sidelines\s+of|"
@@ -3644,3 +3648,154 @@ def _finer(inner: Mention, outer: Mention) -> bool:
             relative_reference(inner) and not relative_reference(outer)
         )
     return within(a, b)
+
+
+#: A count or a "several" right before a plural act noun heading a roundup: "Plusieurs
+#: attaques", "au moins cinq attaques", "in several attacks", "a series of raids".
+_ROUNDUP_COUNT = re.compile(
+    r"\b(?:plusieurs|diverses|différentes|de\s+nombreu(?:x|ses)|(?:série|vague)\s+d['’]|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|several|multiple|numerous|two|"
+    r"three|four|five|six|seven|eight|nine|ten|(?:series|spate|string|wave)\s+of)\s*"
+    r"(?:(?:nouvell?es|autres|new|other|separate|distinct)\s+)?$",
+    re.IGNORECASE,
+)
+#: A set of acts named as the cause or the background of another: "the latest in a
+#: series of assaults", "après plusieurs attaques", "following two raids".
+_ROUNDUP_BACKGROUND = re.compile(
+    r"\b(?:latest|dernière|dernier|après|after|following|suite\s+(?:à|aux?)|wake)\b"
+    r"[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+#: One act the head sentence tells on its own: "dans une attaque", "in an attack on".
+_ROUNDUP_ONE_ACT = re.compile(
+    r"\b(?:(?:dans|lors\s+d['’])\s*(?:une?|l['’])\s*(?:attaque|embuscade|explosion|frappe|"
+    r"assaut|raid)|(?:in|during)\s+(?:an?|the)\s+(?:attack|ambush|raid|strike|blast))\b",
+    re.IGNORECASE,
+)
+#: The endings of plural participles, which a count before a trigger does not make a
+#: noun: "plusieurs greniers incendiés", "trois ravisseurs neutralisés".
+_PARTICIPLE_ENDS = ("és", "ées", "is", "ises", "its", "ites")
+#: The act labels a roundup's items and head are told with.
+_ROUNDUP_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: How many sentences after the head its items may open, and the most items looked at.
+_ROUNDUP_REACH = 5
+
+
+def roundup_heads(
+    text: str,
+    triggers: Sequence[Trigger],
+    arguments: Sequence[Argument],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    tokens: Sequence[Token],
+    parts: set[int],
+) -> set[int]:
+    """Indices of the act triggers of a roundup's head sentence (since 0.61.0): a sentence
+    naming several acts with a plural noun and a count ("Plusieurs attaques ont visé le
+    centre du pays ce week-end", "At least 20 people were killed in several attacks over
+    the weekend", "Une ONG signale plusieurs enlèvements dans la région") followed by
+    items that tell two of them, each in its own sentence with its own day or place ("À
+    Bandiagara, des hommes armés ont incendié ... samedi. À Bankass, deux civils ont été
+    tués dimanche"). The codebook codes each act told on its own, not the set: without
+    this the items' places, days and tolls were merged onto the head's one suggestion.
+    ``parts`` are the triggers already no event of their own."""
+    out: set[int] = set()
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    own: dict[int, set[tuple[str, str]]] = {}
+    for a in arguments:
+        if a.role not in (Role.TIME, Role.LOCATION):
+            continue
+        m = mentions[a.mention]
+        t = triggers[a.trigger]
+        if sentence_of(m.start) == sentence_of(t.start):
+            own.setdefault(a.trigger, set()).add((a.role, fold_key(m.text)))
+    for i, t in enumerate(triggers):
+        if (
+            t.label not in _ROUNDUP_ACTS
+            or i in parts
+            or i in out
+            or not t.text.lower().endswith(("s", "x"))
+            or not 0 <= t.tokens[0] < len(tokens)
+            # A plural noun ("attaques", "frappes aériennes", "air strikes"), not a
+            # participle: "quatre enseignants enlevés" (the English words' parts of
+            # speech are not always read, hence the endings too).
+            or tokens[t.tokens[0]].pos in ("VERB", "AUX", "ADJ")
+            or t.text.lower().split()[0].endswith(_PARTICIPLE_ENDS)
+            or not (count := _ROUNDUP_COUNT.search(text, max(0, t.start - 40), t.start))
+            or _ROUNDUP_BACKGROUND.search(text, max(0, count.start() - 40), count.start())
+        ):
+            continue
+        head = sentence_of(t.start)
+        lo, hi = sentences[head] if head < len(sentences) else (t.start, t.end)
+        if _ROUNDUP_ONE_ACT.search(text, lo, hi):
+            continue  # "killed five soldiers in an attack on a post": one act told
+        # The items: acts of the sentences after the head, each with a day or a place of
+        # its own sentence; two of them told apart by what they hold.
+        items: dict[int, frozenset[tuple[str, str]]] = {}
+        for k, u in enumerate(triggers):
+            s = sentence_of(u.start)
+            if (
+                u.label in _ROUNDUP_ACTS
+                and k not in parts
+                and head < s <= head + _ROUNDUP_REACH
+                and s not in items
+                and own.get(k)
+            ):
+                items[s] = frozenset(own[k])
+        if len(items) < 2 or min(items) > head + 2:
+            continue
+        if len(set(items.values())) < 2:
+            continue
+        out |= {
+            k for k, u in enumerate(triggers) if u.label in _ROUNDUP_ACTS and lo <= u.start < hi
+        }
+    return out
+
+
+def roundup_actors(
+    triggers: Sequence[Trigger],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+    heads: set[int],
+    parts: set[int],
+) -> list[Argument]:
+    """The actors a roundup's head hands to its items that tell none (since 0.61.0): "The
+    Nigerien army carried out several air strikes [...]. On Thursday, a strike destroyed
+    a logistics base near Abala": the army struck at Abala. ``heads`` are the head
+    triggers (:func:`roundup_heads`), ``parts`` the triggers that are no event of their
+    own. An item with an actor of its own keeps it."""
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR and a.trigger in heads:
+            actors.setdefault(sentence_of(triggers[a.trigger].start), []).append(a)
+    acted = {a.trigger for a in arguments if a.role == Role.ACTOR}
+    out: list[Argument] = []
+    for head, told in actors.items():
+        mentions = sorted({a.mention for a in told})
+        by_air = any(triggers[a.trigger].mode == "aerial" for a in told)
+        # The sentences telling a strike from the air: their verbs too ("une frappe
+        # aérienne a tué") are no act of a head of attacks.
+        air = {sentence_of(t.start) for t in triggers if t.mode == "aerial"}
+        for k, u in enumerate(triggers):
+            if (
+                u.label in _ROUNDUP_ACTS
+                and k not in parts
+                and k not in acted
+                and head < sentence_of(u.start) <= head + _ROUNDUP_REACH
+                # A strike from the air is the army's, not the attackers' a head of
+                # attacks names, and the reverse ("Des jihadistes ont mené plusieurs
+                # attaques [...]. Une frappe aérienne a tué dix assaillants").
+                and (u.mode is None or (u.mode == "aerial") == by_air)
+                and (by_air or sentence_of(u.start) not in air)
+            ):
+                out += [Argument(k, m, Role.ACTOR, 0.4) for m in mentions]
+    return out

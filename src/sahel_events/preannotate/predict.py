@@ -67,6 +67,8 @@ from .events import (
     merge_mentions,
     recalled_triggers,
     relabel,
+    roundup_actors,
+    roundup_heads,
     unfought_operation,
     unplanned,
 )
@@ -392,6 +394,11 @@ class Preannotator:
             | relationship_words(text, triggers, analysis.tokens)
             | idiom_triggers(text, triggers)
         )
+        # A roundup's head, when its items tell the acts one by one (since 0.61.0).
+        heads = roundup_heads(text, triggers, args, mentions, sentences, analysis.tokens, parts)
+        if heads:
+            parts |= heads
+            args = [*args, *roundup_actors(triggers, args, sentences, heads, parts)]
         events = merge_mentions(
             text,
             triggers,
