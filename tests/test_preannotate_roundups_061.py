@@ -186,3 +186,23 @@ def test_an_air_strike_item_takes_no_actor_from_a_head_of_attacks(
     events = _events(annotator, titled_document("Titre", body))
     assert [t for t, _ in events["tués"][str(Role.ACTOR)]] == ["Des jihadistes"]
     assert str(Role.ACTOR) not in events["frappe aérienne"]
+
+
+def test_a_head_hands_on_no_actor_it_took_from_its_first_item(
+    annotator: Preannotator,
+) -> None:
+    # The head names no author: the armed men of the first item did that item only. Two
+    # rules of 0.61.0 met here (an attack takes the armed men opening the next sentence;
+    # a head hands its actor to its items) and gave them the other items as well.
+    body = (
+        "Au moins quatre attaques contre des écoles ont été recensées entre le 3 et le 9 "
+        "mars dans la province du Bam, selon un rapport publié lundi par une ONG.\n"
+        "Selon le rapport, des hommes armés ont incendié dans la nuit du 3 au 4 mars "
+        "l'école primaire de Rollo. Le 6 mars, deux salles de classe ont été pillées "
+        "dans un village de la commune de Kongoussi. Le 9 mars enfin, un véhicule de "
+        "l'inspection a sauté sur une mine sur l'axe Kongoussi-Tikaré."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert [t for t, _ in events["incendié"][str(Role.ACTOR)]] == ["des hommes armés"]
+    assert str(Role.ACTOR) not in events["pillées"]
+    assert str(Role.ACTOR) not in events["sauté sur une mine"]

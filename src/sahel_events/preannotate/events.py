@@ -3759,6 +3759,7 @@ def roundup_heads(
 def roundup_actors(
     triggers: Sequence[Trigger],
     arguments: Sequence[Argument],
+    mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
     heads: set[int],
     parts: set[int],
@@ -3767,7 +3768,9 @@ def roundup_actors(
     Nigerien army carried out several air strikes [...]. On Thursday, a strike destroyed
     a logistics base near Abala": the army struck at Abala. ``heads`` are the head
     triggers (:func:`roundup_heads`), ``parts`` the triggers that are no event of their
-    own. An item with an actor of its own keeps it."""
+    own. An item with an actor of its own keeps it, and a head hands on only the actors
+    its own sentence names: one it took from the first item ("des individus armés ont
+    dynamité ...") is that item's, not the roundup's."""
     starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> int:
@@ -3775,7 +3778,11 @@ def roundup_actors(
 
     actors: dict[int, list[Argument]] = {}
     for a in arguments:
-        if a.role == Role.ACTOR and a.trigger in heads:
+        if (
+            a.role == Role.ACTOR
+            and a.trigger in heads
+            and sentence_of(mentions[a.mention].start) == sentence_of(triggers[a.trigger].start)
+        ):
             actors.setdefault(sentence_of(triggers[a.trigger].start), []).append(a)
     acted = {a.trigger for a in arguments if a.role == Role.ACTOR}
     out: list[Argument] = []

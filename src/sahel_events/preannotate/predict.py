@@ -398,7 +398,7 @@ class Preannotator:
         heads = roundup_heads(text, triggers, args, mentions, sentences, analysis.tokens, parts)
         if heads:
             parts |= heads
-            args = [*args, *roundup_actors(triggers, args, sentences, heads, parts)]
+            args = [*args, *roundup_actors(triggers, args, mentions, sentences, heads, parts)]
         events = merge_mentions(
             text,
             triggers,
