@@ -424,6 +424,23 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
+#: Shops, schools or markets as the subject of an active "fermer"/"close" (since
+#: 0.61.0): "de nombreux commerces ont fermé", "most shops have closed".
+_CLOSED = re.compile(r"^(?:ferm(?:é|ée|és|ées|ent|aient|ait)|closed?)$", re.IGNORECASE)
+_SHOPS_BEFORE = re.compile(
+    r"\b(?:commerces|boutiques|magasins|écoles|marchés|banques|établissements|"
+    r"stations-service|shops|stores|schools|markets|businesses|banks|traders|commerçants)"
+    r"(?:\s+(?:scolaires|de\s+la\s+ville|du\s+quartier|in\s+the\s+town))?"
+    r"\s+(?:(?:ont|avaient|have|had|also|aussi|également|ensuite|then|all|tous|toutes)\s+)*$",
+    re.IGNORECASE,
+)
+#: A threat or a plan before the act it names (since 0.61.0): "threatened to", "threatened
+#: on Monday to", "had planned to", "plotted to" (group 1: a threat).
+_INTENDED_TO = re.compile(
+    r"\b(?:(threaten(?:ed|s|ing)?)|plann(?:ed|ing)|plott(?:ed|ing)|intend(?:ed|s|ing)?)"
+    r"(?:\s+[\w'’]+){0,3}?\s+to\s+$",
+    re.IGNORECASE,
+)
 #: A ban and the gatherings it covers, told in the plural: "a interdit mardi les
 #: manifestations sur", "suspendu les réunions", "banned political meetings and".
 _BANNED_BEFORE = re.compile(
@@ -533,6 +550,35 @@ def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bo
     if t.label != "ASSAULT" or not _OPERATION.match(t.text):
         return False
     return not _operation_fought(text, t, mentions)
+
+
+#: A police raid named again: "The raid followed a tip-off", "ce raid", "la descente".
+_RAID = re.compile(r"^(?:raids?|descentes?|coups?\s+de\s+filet)$", re.IGNORECASE)
+_THE_RAID = re.compile(r"\b(?:the|this|that|le|la|ce|cette|l['’])\s*$", re.IGNORECASE)
+
+
+def raid_of_arrests(
+    text: str, t: Trigger, triggers: Sequence[Trigger], mentions: Sequence[Mention]
+) -> bool:
+    """Whether ``t`` is a raid named again after the seizure or the arrests it made,
+    with no fighting told (since 0.61.0): "Police seized weapons and arrested three
+    suspects. The raid followed a tip-off" is one COERCE act, not an ASSAULT beside it.
+    Kept: a raid whose sentence counts dead, or after an attack already told."""
+    if t.label != "ASSAULT" or not _RAID.match(t.text):
+        return False
+    if not _THE_RAID.search(text, max(0, t.start - 8), t.start):
+        return False
+    start, end = _written_sentence(text, t)
+    lo = max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    before = [u for u in triggers if lo <= u.start < start]
+    if not any(u.label == "COERCE" for u in before) or any(u.label == "ASSAULT" for u in before):
+        return False
+    return not any(
+        m.label == "CASUALTY"
+        and start <= m.start < end
+        and m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0] in ("killed", "injured")
+        for m in mentions
+    )
 
 
 #: An operation launched or led ("a lancé une vaste opération", "ont mené une opération
@@ -1121,6 +1167,26 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             )
         ):
             continue  # "called for their release": what is asked for, not a release
+        if (
+            t.label != "THREATEN"
+            and text[max(0, t.start - 4) : t.start].lower().endswith("to ")
+            and (intended := _INTENDED_TO.search(text, max(0, t.start - 60), t.start))
+            and (intended[1] is not None or t.label in ("ASSAULT", "COERCE"))
+        ):
+            # "threatened to attack the town", "had planned to attack the presidency": the
+            # act threatened is the threat's mode, a plotted attack a plan, coded only
+            # once it happens (codebook, THREATEN); French "menacé de", "projetaient de"
+            # are read from the parse (dependent).
+            continue
+        if (
+            t.label == "COERCE"
+            and _CLOSED.match(t.text)
+            and _SHOPS_BEFORE.search(text, max(0, t.start - 60), t.start)
+        ):
+            # "de nombreux commerces ont fermé", "shops closed": places that shut by
+            # themselves (fear, a strike), no restriction imposed on them (since 0.61.0);
+            # "les écoles ont été fermées", "X a fermé les écoles" stay COERCE.
+            continue
         if _ANY.search(text[max(0, t.start - 8) : t.start]):
             continue  # "interdire tout rassemblement": a kind of event, not one
         if (
