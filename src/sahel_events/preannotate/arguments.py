@@ -502,10 +502,10 @@ def link_arguments(
             choice = _recovering_force(mentions, trig)
         if choice is not None:
             add(Role.ACTOR, *choice)
-            partner = _coordinated_subject(
+            partners = _coordinated_subject(
                 text, trig, mentions, choice[0], fillers(Role.ACTOR, sent)
             )
-            if partner is not None and not sides:
+            for partner in partners if not sides else []:
                 add(Role.ACTOR, partner, choice[1])
         # The spans of the actors chosen: a name inside one ("des combattants de Boko
         # Haram") is on the actor's side, no recipient (since 0.33.0).
@@ -3742,7 +3742,9 @@ _COUNTRY_VERB_GAP = re.compile(
     # The verb whose object the trigger's noun is: "imposed sanctions", "declared a
     # state of emergency".
     r"(?:(?:imposed|slapped|announced|extended|renewed|launched|conducted|carried\s+out|"
-    r"signed|decreed|declared|ordered)\s+(?:new\s+|fresh\s+|further\s+|an?\s+|the\s+)?)?",
+    r"signed|decreed|declared|ordered)\s+(?:new\s+|fresh\s+|further\s+|an?\s+|the\s+)?"
+    # Since 0.61.0 the words that qualify the noun: "signed a mutual defence pact".
+    r"(?:[a-z][a-z-]*\s+){0,3}?)?",
     re.IGNORECASE,
 )
 
@@ -4256,35 +4258,80 @@ _TOGETHER = frozenset({"PER", "ORG"})
 
 def _coordinated_subject(
     text: str, trig: Trigger, mentions: Sequence[Mention], chosen: int, candidates: Sequence[int]
-) -> int | None:
-    """The name coordinated with the chosen actor before the act, of the same kind
+) -> list[int]:
+    """The names coordinated with the chosen actor before the act, of the same kind
     (since 0.56.0): "Le Sénégal et le Mali ont signé vendredi un protocole d'accord" has
     two actors. Only a subject told before the act: after it, a second name is a side or
     a recipient. Since 0.58.0 a person and an institution are of one kind (forces are
     told both ways: "Malian troops and Africa Corps fighters detained"), and the name
     before the chosen one too ("*Malian troops* and Africa Corps fighters", where the
-    nearest name was chosen)."""
+    nearest name was chosen). Since 0.61.0 a whole list, commas before its last "et":
+    "Le Mali, le Niger et le Burkina ont signé" has three actors."""
     first = mentions[chosen]
     if first.end > trig.start:
-        return None
+        return []
 
     def kind(m: Mention) -> str:
         return "people" if m.label in _TOGETHER else m.label
 
-    return next(
+    near = [
+        i
+        for i in candidates
+        if i != chosen and kind(mentions[i]) == kind(first) and mentions[i].end <= trig.start
+    ]
+    # Grow the run both ways, one name at a time; each link is "et" or a comma.
+    run, links = [chosen], []
+    while True:
+        left, right = mentions[run[0]], mentions[run[-1]]
+        before = next(
+            (i for i in near if i not in run and _linked(text, mentions[i].end, left.start)),
+            None,
+        )
+        if before is not None:
+            links.insert(0, _linked(text, mentions[before].end, left.start))
+            run.insert(0, before)
+            continue
+        after = next(
+            (i for i in near if i not in run and _linked(text, right.end, mentions[i].start)),
+            None,
+        )
+        if after is None:
+            break
+        links.append(_linked(text, right.end, mentions[after].start))
+        run.append(after)
+    # A list is commas, then one "et" that closes it ("Bamako, Mali" is no list).
+    while links and links[-1] != "and":
+        links.pop()
+        run.pop()
+    if chosen in run and links and "and" not in links[:-1]:
+        return [i for i in run if i != chosen]
+    # Otherwise the name joined to the chosen one by "et", as before 0.61.0.
+    pair = next(
         (
             i
-            for i in candidates
-            if i != chosen
-            and kind(mentions[i]) == kind(first)
-            and mentions[i].end <= trig.start
-            and (
-                _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
-                or _AND_THE.fullmatch(text, mentions[i].end, first.start) is not None
-            )
+            for i in near
+            if _linked(text, first.end, mentions[i].start) == "and"
+            or _linked(text, mentions[i].end, first.start) == "and"
         ),
         None,
     )
+    return [] if pair is None else [pair]
+
+
+def _linked(text: str, end: int, start: int) -> str | None:
+    """How two names next to each other are coordinated: ``"and"`` ("et le", "and the"),
+    ``"comma"`` (", le"), or None."""
+    if end > start:
+        return None
+    if _AND_THE.fullmatch(text, end, start) is not None:
+        return "and"
+    if _LIST_COMMA.fullmatch(text, end, start) is not None:
+        return "comma"
+    return None
+
+
+#: Between two names of a list, before its last "et": "Le Mali*, le* Niger et le Burkina".
+_LIST_COMMA = re.compile(r"\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?", re.IGNORECASE)
 
 
 #: A distance from a town, right before its name: "à une trentaine de kilomètres de",
