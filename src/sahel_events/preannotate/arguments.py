@@ -4587,6 +4587,76 @@ def _freed_captives(
     return False
 
 
+#: The "par" / "by" that opens the agent of an act's noun, up to the name: "le pillage de
+#: l'école *par des* hommes armés", "the looting of the school *by* gunmen".
+_NOUN_BY_BEFORE = re.compile(
+    r"\b(?:par|by)\s+(?:(?:des|les|le|la|l['’]|une?|de|d['’]|présumés|the|an?|suspected)\s*)*$",
+    re.IGNORECASE,
+)
+#: English (unparsed): the noun's complement, then "by" ("the looting of the school by");
+#: no participle before "by" ("the camp held by"), whose agent it would be.
+_EN_NOUN_BY = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?<!ed\s)(?<!held\s)(?<!run\s)(?<!led\s)by\s+(?:(?:the|suspected|an?)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _nominal_agent(
+    text: str,
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """The agent of an act told as a noun, right after its complement (since 0.61.0):
+    "Les autorités ont indiqué que le pillage de l'école par des hommes armés ..." is the
+    armed men's looting, not the authorities'. French: the parse hangs the agent on the
+    noun, or on an active verb whose object the noun is ("a dénoncé l'incendie du
+    centre par des terroristes": an active verb has no agent); not a participle's agent
+    ("l'attaque du camp tenu par les soldats")."""
+    first = trig.tokens[0]
+    parsed = bool(tokens) and 0 <= first < len(tokens) and bool(tokens[first].dep)
+    if parsed and tokens[first].pos != "NOUN":
+        return None
+    after = sorted(
+        (
+            i
+            for i in candidates
+            if trig.end < mentions[i].start <= trig.end + 80 and mentions[i].end <= sent[1]
+        ),
+        key=lambda i: mentions[i].start,
+    )
+    for i in after[:3]:
+        start = mentions[i].start
+        by = _NOUN_BY_BEFORE.search(text, max(trig.end, start - 30), start)
+        if by is None or any(c in text[trig.end : by.start()] for c in ",;:()"):
+            continue
+        if not parsed:
+            if _EN_NOUN_BY.fullmatch(text, trig.end, start) is not None:
+                return i
+            continue
+        par = next((t for t in tokens if t.start == by.start()), None)
+        if par is None or par.head == par.index:
+            continue
+        name = tokens[par.head]
+        k = governing_verb(trig, tokens)
+        if k is not None and any(
+            t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k]
+        ):
+            # "a été reçu mardi en audience par le général": the passive verb's agent,
+            # however the parse hangs it.
+            return None
+        if trig.tokens[0] <= name.head <= trig.tokens[1]:
+            return i  # the agent hangs on the noun
+        verb = tokens[name.head]
+        if verb.pos == "VERB" and verb.index == tokens[first].head and tokens[first].dep == "obj":
+            return i  # an active verb's object noun: the "par" phrase is the noun's
+        return None
+    return None
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -4626,6 +4696,9 @@ def _actor(
         found = later_agent(text, trig, tokens, mentions, candidates, triggers)
         return None if found is None else (found, 0.5)
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
+    if found is not None:
+        return found, 0.7
+    found = _nominal_agent(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
     found = _inverted_subject(text, trig, mentions, candidates, sent)
