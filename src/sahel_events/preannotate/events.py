@@ -434,6 +434,15 @@ _SHOPS_BEFORE = re.compile(
     r"\s+(?:(?:ont|avaient|have|had|also|aussi|également|ensuite|then|all|tous|toutes)\s+)*$",
     re.IGNORECASE,
 )
+#: A later moment of the same day, or the next, told in an act's sentence (since 0.61.0):
+#: "later that day", "plus tard dans la journée", "dans l'après-midi", "le lendemain".
+_LATER_THAT_DAY = re.compile(
+    r"\b(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|afternoon|night)|"
+    r"hours\s+later|the\s+(?:next|following)\s+day|"
+    r"plus\s+tard|quelques\s+heures\s+après|dans\s+l['’]après-midi|dans\s+la\s+soirée|"
+    r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
+    re.IGNORECASE,
+)
 #: A threat or a plan before the act it names (since 0.61.0): "threatened to", "threatened
 #: on Monday to", "had planned to", "plotted to" (group 1: a threat).
 _INTENDED_TO = re.compile(
@@ -2969,6 +2978,20 @@ def merge_mentions(
                 # assaillants à quelques kilomètres, en tuant deux": a clash of the
                 # forces or a militia told in a sentence of its own with its own toll is
                 # its own event, its dead not the attack's (since 0.60.0).
+                continue
+            if (
+                t.label == "ASSAULT"
+                and not (definite or pointing or _is_toll(t))
+                and not _RIPOSTE.match(t.text)
+                and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
+                and _LATER_THAT_DAY.search(text, *sentence(t.start))
+                and (my_sides := own_sides(ti))
+                and (group_sides := set().union(*(own_sides(g) for g in group)))
+                and not my_sides & group_sides
+            ):
+                # "Jihadist fighters overran the town [...]. The army shelled the
+                # militants' positions later that day": the other side's act, later, is
+                # a counter-act of its own, not a phase of the attack (since 0.61.0).
                 continue
             if (
                 not (definite or pointing or (_is_toll(t) and not state_toll(ti)))
