@@ -505,8 +505,8 @@ def link_arguments(
             partners = _coordinated_subject(
                 text, trig, mentions, choice[0], fillers(Role.ACTOR, sent)
             )
-            for partner in partners if not sides else []:
-                add(Role.ACTOR, partner, choice[1])
+            for listed in partners if not sides else []:
+                add(Role.ACTOR, listed, choice[1])
         # The spans of the actors chosen: a name inside one ("des combattants de Boko
         # Haram") is on the actor's side, no recipient (since 0.33.0).
         acting = [
@@ -4280,7 +4280,8 @@ def _coordinated_subject(
         if i != chosen and kind(mentions[i]) == kind(first) and mentions[i].end <= trig.start
     ]
     # Grow the run both ways, one name at a time; each link is "et" or a comma.
-    run, links = [chosen], []
+    run: list[int] = [chosen]
+    links: list[str | None] = []
     while True:
         left, right = mentions[run[0]], mentions[run[-1]]
         before = next(
@@ -4648,7 +4649,14 @@ def _nominal_agent(
             # "a été reçu mardi en audience par le général": the passive verb's agent,
             # however the parse hangs it.
             return None
-        if trig.tokens[0] <= name.head <= trig.tokens[1]:
+        head = name.head
+        for _ in range(2):
+            # "le pillage du dispensaire par des bandits": hung on the noun's complement,
+            # a thing, which has no agent.
+            if trig.tokens[0] <= head <= trig.tokens[1] or tokens[head].dep != "nmod":
+                break
+            head = tokens[head].head
+        if trig.tokens[0] <= head <= trig.tokens[1]:
             return i  # the agent hangs on the noun
         verb = tokens[name.head]
         if verb.pos == "VERB" and verb.index == tokens[first].head and tokens[first].dep == "obj":
