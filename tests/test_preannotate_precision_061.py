@@ -1,16 +1,16 @@
 """Pre-annotation 0.61.0, stray suggestions and wrong actors.
 
-An act only threatened or plotted is no event of its own (codebook, THREATEN: "The
-threatened act is not coded as a separate event"): "threatened to attack", "had planned
-to attack". A raid named again after the seizure and the arrests it made ("The raid
-followed a tip-off") is that police act, not an attack beside it. Shops or schools that
+An act only threatened is no event of its own (codebook, THREATEN: "The threatened act
+is not coded as a separate event"): "threatened to attack", "threatened to arrest". A
+raid named again after the seizure and the arrests it made ("The raid followed a
+tip-off") is that police act, not an attack beside it. Shops or schools that
 shut by themselves ("de nombreux commerces ont fermé") are no restriction imposed. The
 "par"/"by" agent of an act told as a noun is its actor, not the subject of the verb that
 reports it ("Les autorités ont indiqué que le pillage de l'école par des hommes armés
 ..."). Every name of a list of subjects is an actor ("Le Mali, le Niger et le Burkina
 ont signé"), and English countries sign "a mutual defence pact" as they sign "a pact".
 The other side's attack later that day is an event of its own, not a phase of the attack
-told before. Each sentence is written for the test."""
+told before; English "bombard" is an attack. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _actors_of(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> li
     return sorted(found[0].get("actor", []))
 
 
-# An act only threatened or plotted
+# An act only threatened
 
 
 def test_an_attack_only_threatened_is_no_attack(annotator: Preannotator) -> None:
@@ -69,14 +69,6 @@ def test_an_arrest_only_threatened_is_no_arrest(annotator: Preannotator) -> None
         "The junta threatened to arrest any journalist who reported on the fighting."
     )
     assert "COERCE" not in [label for _, label in _labels(annotator, doc)]
-
-
-def test_an_attack_plotted_is_no_attack(annotator: Preannotator) -> None:
-    doc = english_document(
-        "Prosecutors said the suspects had planned to attack a military base near the "
-        "capital at the end of the month."
-    )
-    assert "ASSAULT" not in [label for _, label in _labels(annotator, doc)]
 
 
 def test_an_attack_carried_out_after_a_threat_is_kept(annotator: Preannotator) -> None:

@@ -443,11 +443,10 @@ _LATER_THAT_DAY = re.compile(
     r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
     re.IGNORECASE,
 )
-#: A threat or a plan before the act it names (since 0.61.0): "threatened to", "threatened
-#: on Monday to", "had planned to", "plotted to" (group 1: a threat).
-_INTENDED_TO = re.compile(
-    r"\b(?:(threaten(?:ed|s|ing)?)|plann(?:ed|ing)|plott(?:ed|ing)|intend(?:ed|s|ing)?)"
-    r"(?:\s+[\w'’]+){0,3}?\s+to\s+$",
+#: A threat before the act it names (since 0.61.0): "threatened to", "threatened on
+#: Monday to", "threatening again to".
+_THREATENED_TO = re.compile(
+    r"\bthreaten(?:ed|s|ing)?(?:\s+[\w'’]+){0,3}?\s+to\s+$",
     re.IGNORECASE,
 )
 #: A ban and the gatherings it covers, told in the plural: "a interdit mardi les
@@ -1179,13 +1178,11 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if (
             t.label != "THREATEN"
             and text[max(0, t.start - 4) : t.start].lower().endswith("to ")
-            and (intended := _INTENDED_TO.search(text, max(0, t.start - 60), t.start))
-            and (intended[1] is not None or t.label in ("ASSAULT", "COERCE"))
+            and _THREATENED_TO.search(text, max(0, t.start - 60), t.start)
         ):
-            # "threatened to attack the town", "had planned to attack the presidency": the
-            # act threatened is the threat's mode, a plotted attack a plan, coded only
-            # once it happens (codebook, THREATEN); French "menacé de", "projetaient de"
-            # are read from the parse (dependent).
+            # "threatened to attack the town": the act threatened is the threat's mode,
+            # coded only once it happens (codebook, THREATEN); French "menacé de" is read
+            # from the parse (dependent).
             continue
         if (
             t.label == "COERCE"
