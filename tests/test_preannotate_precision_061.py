@@ -1,7 +1,8 @@
 """Pre-annotation 0.61.0, stray suggestions and wrong actors.
 
 An act only threatened is no event of its own (codebook, THREATEN: "The threatened act
-is not coded as a separate event"): "threatened to attack", "threatened to arrest". A
+is not coded as a separate event"): "threatened to attack", "threatened to arrest"; nor
+is the condition it sets ("si les villageois ne libéraient pas", "unless ... withdrew"). A
 raid named again after the seizure and the arrests it made ("The raid followed a
 tip-off") is that police act, not an attack beside it. Shops or schools that
 shut by themselves ("de nombreux commerces ont fermé") are no restriction imposed. The
@@ -77,6 +78,23 @@ def test_an_attack_carried_out_after_a_threat_is_kept(annotator: Preannotator) -
         "three farmers."
     )
     assert "ASSAULT" in [label for _, label in _labels(annotator, doc)]
+
+
+def test_the_condition_a_threat_sets_is_no_event(annotator: Preannotator) -> None:
+    body = (
+        "Un groupe armé a menacé samedi de brûler les greniers de Bankass si les "
+        "villageois ne libéraient pas deux de ses membres, selon un notable."
+    )
+    # Before 0.61.0 a RETREAT "libéraient" (release), the condition of the threat.
+    assert [label for _, label in _labels(annotator, _fr(body))] == ["THREATEN"]
+
+
+def test_the_condition_after_unless_is_no_event(annotator: Preannotator) -> None:
+    doc = english_document(
+        "The militants threatened reprisals against Tera unless the self-defence group "
+        "withdrew from the area, residents said."
+    )
+    assert "RETREAT" not in [label for _, label in _labels(annotator, doc)]
 
 
 # A raid named again after the arrests it made

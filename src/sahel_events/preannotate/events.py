@@ -443,6 +443,12 @@ _LATER_THAT_DAY = re.compile(
     r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
     re.IGNORECASE,
 )
+#: The condition a threat sets, between the threat and the act it asks for (since
+#: 0.61.0): "si les milices ne déposent pas", "unless the militia withdrew".
+_THREAT_CONDITION = re.compile(
+    r"\b(?:unless|if|si|s['’]ils?|à\s+moins\s+qu|faute\s+de|sous\s+peine\s+de)\b",
+    re.IGNORECASE,
+)
 #: A threat before the act it names (since 0.61.0): "threatened to", "threatened on
 #: Monday to", "threatening again to".
 _THREATENED_TO = re.compile(
@@ -1183,6 +1189,17 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "threatened to attack the town": the act threatened is the threat's mode,
             # coded only once it happens (codebook, THREATEN); French "menacé de" is read
             # from the parse (dependent).
+            continue
+        if t.label != "THREATEN" and any(
+            u.label == "THREATEN"
+            and u.end <= t.start <= u.end + 200
+            and not any(c in text[u.end : t.start] for c in ".;\n")
+            and _THREAT_CONDITION.search(text, u.end, t.start)
+            for u in triggers
+        ):
+            # "menacé d'attaquer la ville si les milices ne déposaient pas les armes",
+            # "unless the militia withdrew": the condition a threat sets, not an act done
+            # (since 0.61.0).
             continue
         if (
             t.label == "COERCE"
