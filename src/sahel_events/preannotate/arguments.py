@@ -518,11 +518,11 @@ def link_arguments(
             choice = _recovering_force(mentions, trig)
         if choice is not None:
             add(Role.ACTOR, *choice)
-            partner = _coordinated_subject(
+            partners = _coordinated_subject(
                 text, trig, mentions, choice[0], fillers(Role.ACTOR, sent)
             )
-            if partner is not None and not sides:
-                add(Role.ACTOR, partner, choice[1])
+            for listed in partners if not sides else []:
+                add(Role.ACTOR, listed, choice[1])
         # The spans of the actors chosen: a name inside one ("des combattants de Boko
         # Haram") is on the actor's side, no recipient (since 0.33.0).
         acting = [
@@ -3969,7 +3969,9 @@ _COUNTRY_VERB_GAP = re.compile(
     # The verb whose object the trigger's noun is: "imposed sanctions", "declared a
     # state of emergency".
     r"(?:(?:imposed|slapped|announced|extended|renewed|launched|conducted|carried\s+out|"
-    r"signed|decreed|declared|ordered)\s+(?:new\s+|fresh\s+|further\s+|an?\s+|the\s+)?)?",
+    r"signed|decreed|declared|ordered)\s+(?:new\s+|fresh\s+|further\s+|an?\s+|the\s+)?"
+    # Since 0.61.0 the words that qualify the noun: "signed a mutual defence pact".
+    r"(?:[a-z][a-z-]*\s+){0,3}?)?",
     re.IGNORECASE,
 )
 
@@ -4512,35 +4514,81 @@ _TOGETHER = frozenset({"PER", "ORG"})
 
 def _coordinated_subject(
     text: str, trig: Trigger, mentions: Sequence[Mention], chosen: int, candidates: Sequence[int]
-) -> int | None:
-    """The name coordinated with the chosen actor before the act, of the same kind
+) -> list[int]:
+    """The names coordinated with the chosen actor before the act, of the same kind
     (since 0.56.0): "Le Sénégal et le Mali ont signé vendredi un protocole d'accord" has
     two actors. Only a subject told before the act: after it, a second name is a side or
     a recipient. Since 0.58.0 a person and an institution are of one kind (forces are
     told both ways: "Malian troops and Africa Corps fighters detained"), and the name
     before the chosen one too ("*Malian troops* and Africa Corps fighters", where the
-    nearest name was chosen)."""
+    nearest name was chosen). Since 0.61.0 a whole list, commas before its last "et":
+    "Le Mali, le Niger et le Burkina ont signé" has three actors."""
     first = mentions[chosen]
     if first.end > trig.start:
-        return None
+        return []
 
     def kind(m: Mention) -> str:
         return "people" if m.label in _TOGETHER else m.label
 
-    return next(
+    near = [
+        i
+        for i in candidates
+        if i != chosen and kind(mentions[i]) == kind(first) and mentions[i].end <= trig.start
+    ]
+    # Grow the run both ways, one name at a time; each link is "et" or a comma.
+    run: list[int] = [chosen]
+    links: list[str | None] = []
+    while True:
+        left, right = mentions[run[0]], mentions[run[-1]]
+        before = next(
+            (i for i in near if i not in run and _linked(text, mentions[i].end, left.start)),
+            None,
+        )
+        if before is not None:
+            links.insert(0, _linked(text, mentions[before].end, left.start))
+            run.insert(0, before)
+            continue
+        after = next(
+            (i for i in near if i not in run and _linked(text, right.end, mentions[i].start)),
+            None,
+        )
+        if after is None:
+            break
+        links.append(_linked(text, right.end, mentions[after].start))
+        run.append(after)
+    # A list is commas, then one "et" that closes it ("Bamako, Mali" is no list).
+    while links and links[-1] != "and":
+        links.pop()
+        run.pop()
+    if chosen in run and links and "and" not in links[:-1]:
+        return [i for i in run if i != chosen]
+    # Otherwise the name joined to the chosen one by "et", as before 0.61.0.
+    pair = next(
         (
             i
-            for i in candidates
-            if i != chosen
-            and kind(mentions[i]) == kind(first)
-            and mentions[i].end <= trig.start
-            and (
-                _AND_THE.fullmatch(text, first.end, mentions[i].start) is not None
-                or _AND_THE.fullmatch(text, mentions[i].end, first.start) is not None
-            )
+            for i in near
+            if _linked(text, first.end, mentions[i].start) == "and"
+            or _linked(text, mentions[i].end, first.start) == "and"
         ),
         None,
     )
+    return [] if pair is None else [pair]
+
+
+def _linked(text: str, end: int, start: int) -> str | None:
+    """How two names next to each other are coordinated: ``"and"`` ("et le", "and the"),
+    ``"comma"`` (", le"), or None."""
+    if end > start:
+        return None
+    if _AND_THE.fullmatch(text, end, start) is not None:
+        return "and"
+    if _LIST_COMMA.fullmatch(text, end, start) is not None:
+        return "comma"
+    return None
+
+
+#: Between two names of a list, before its last "et": "Le Mali*, le* Niger et le Burkina".
+_LIST_COMMA = re.compile(r"\s*,\s*(?:(?:le|la|les|l['’]|the)\s*)?", re.IGNORECASE)
 
 
 #: A distance from a town, right before its name: "à une trentaine de kilomètres de",
@@ -4796,6 +4844,83 @@ def _freed_captives(
     return False
 
 
+#: The "par" / "by" that opens the agent of an act's noun, up to the name: "le pillage de
+#: l'école *par des* hommes armés", "the looting of the school *by* gunmen".
+_NOUN_BY_BEFORE = re.compile(
+    r"\b(?:par|by)\s+(?:(?:des|les|le|la|l['’]|une?|de|d['’]|présumés|the|an?|suspected)\s*)*$",
+    re.IGNORECASE,
+)
+#: English (unparsed): the noun's complement, then "by" ("the looting of the school by");
+#: no participle before "by" ("the camp held by"), whose agent it would be.
+_EN_NOUN_BY = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?<!ed\s)(?<!held\s)(?<!run\s)(?<!led\s)by\s+(?:(?:the|suspected|an?)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _nominal_agent(
+    text: str,
+    trig: Trigger,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    sent: tuple[int, int],
+) -> int | None:
+    """The agent of an act told as a noun, right after its complement (since 0.61.0):
+    "Les autorités ont indiqué que le pillage de l'école par des hommes armés ..." is the
+    armed men's looting, not the authorities'. French: the parse hangs the agent on the
+    noun, or on an active verb whose object the noun is ("a dénoncé l'incendie du
+    centre par des terroristes": an active verb has no agent); not a participle's agent
+    ("l'attaque du camp tenu par les soldats")."""
+    first = trig.tokens[0]
+    parsed = bool(tokens) and 0 <= first < len(tokens) and bool(tokens[first].dep)
+    if parsed and tokens[first].pos != "NOUN":
+        return None
+    after = sorted(
+        (
+            i
+            for i in candidates
+            if trig.end < mentions[i].start <= trig.end + 80 and mentions[i].end <= sent[1]
+        ),
+        key=lambda i: mentions[i].start,
+    )
+    for i in after[:3]:
+        start = mentions[i].start
+        by = _NOUN_BY_BEFORE.search(text, max(trig.end, start - 30), start)
+        if by is None or any(c in text[trig.end : by.start()] for c in ",;:()"):
+            continue
+        if not parsed:
+            if _EN_NOUN_BY.fullmatch(text, trig.end, start) is not None:
+                return i
+            continue
+        par = next((t for t in tokens if t.start == by.start()), None)
+        if par is None or par.head == par.index:
+            continue
+        name = tokens[par.head]
+        k = governing_verb(trig, tokens)
+        if k is not None and any(
+            t.head == k and t.dep == "aux:pass" for t in tokens[max(0, k - 4) : k]
+        ):
+            # "a été reçu mardi en audience par le général": the passive verb's agent,
+            # however the parse hangs it.
+            return None
+        head = name.head
+        for _ in range(2):
+            # "le pillage du dispensaire par des bandits": hung on the noun's complement,
+            # a thing, which has no agent.
+            if trig.tokens[0] <= head <= trig.tokens[1] or tokens[head].dep != "nmod":
+                break
+            head = tokens[head].head
+        if trig.tokens[0] <= head <= trig.tokens[1]:
+            return i  # the agent hangs on the noun
+        verb = tokens[name.head]
+        if verb.pos == "VERB" and verb.index == tokens[first].head and tokens[first].dep == "obj":
+            return i  # an active verb's object noun: the "par" phrase is the noun's
+        return None
+    return None
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -4835,6 +4960,9 @@ def _actor(
         found = later_agent(text, trig, tokens, mentions, candidates, triggers)
         return None if found is None else (found, 0.5)
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
+    if found is not None:
+        return found, 0.7
+    found = _nominal_agent(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
     found = _inverted_subject(text, trig, mentions, candidates, sent)

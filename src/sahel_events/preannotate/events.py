@@ -464,6 +464,37 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
+#: Shops, schools or markets as the subject of an active "fermer"/"close" (since
+#: 0.61.0): "de nombreux commerces ont fermé", "most shops have closed".
+_CLOSED = re.compile(r"^(?:ferm(?:é|ée|és|ées|ent|aient|ait)|closed?)$", re.IGNORECASE)
+_SHOPS_BEFORE = re.compile(
+    r"\b(?:commerces|boutiques|magasins|écoles|marchés|banques|établissements|"
+    r"stations-service|shops|stores|schools|markets|businesses|banks|traders|commerçants)"
+    r"(?:\s+(?:scolaires|de\s+la\s+ville|du\s+quartier|in\s+the\s+town))?"
+    r"\s+(?:(?:ont|avaient|have|had|also|aussi|également|ensuite|then|all|tous|toutes)\s+)*$",
+    re.IGNORECASE,
+)
+#: A later moment of the same day, or the next, told in an act's sentence (since 0.61.0):
+#: "later that day", "plus tard dans la journée", "dans l'après-midi", "le lendemain".
+_LATER_THAT_DAY = re.compile(
+    r"\b(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|afternoon|night)|"
+    r"hours\s+later|the\s+(?:next|following)\s+day|"
+    r"plus\s+tard|quelques\s+heures\s+après|dans\s+l['’]après-midi|dans\s+la\s+soirée|"
+    r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
+    re.IGNORECASE,
+)
+#: The condition a threat sets, between the threat and the act it asks for (since
+#: 0.61.0): "si les milices ne déposent pas", "unless the militia withdrew".
+_THREAT_CONDITION = re.compile(
+    r"\b(?:unless|if|si|s['’]ils?|à\s+moins\s+qu|faute\s+de|sous\s+peine\s+de)\b",
+    re.IGNORECASE,
+)
+#: A threat before the act it names (since 0.61.0): "threatened to", "threatened on
+#: Monday to", "threatening again to".
+_THREATENED_TO = re.compile(
+    r"\bthreaten(?:ed|s|ing)?(?:\s+[\w'’]+){0,3}?\s+to\s+$",
+    re.IGNORECASE,
+)
 #: A ban and the gatherings it covers, told in the plural: "a interdit mardi les
 #: manifestations sur", "suspendu les réunions", "banned political meetings and".
 _BANNED_BEFORE = re.compile(
@@ -573,6 +604,35 @@ def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bo
     if t.label != "ASSAULT" or not _OPERATION.match(t.text):
         return False
     return not _operation_fought(text, t, mentions)
+
+
+#: A police raid named again: "The raid followed a tip-off", "ce raid", "la descente".
+_RAID = re.compile(r"^(?:raids?|descentes?|coups?\s+de\s+filet)$", re.IGNORECASE)
+_THE_RAID = re.compile(r"\b(?:the|this|that|le|la|ce|cette|l['’])\s*$", re.IGNORECASE)
+
+
+def raid_of_arrests(
+    text: str, t: Trigger, triggers: Sequence[Trigger], mentions: Sequence[Mention]
+) -> bool:
+    """Whether ``t`` is a raid named again after the seizure or the arrests it made,
+    with no fighting told (since 0.61.0): "Police seized weapons and arrested three
+    suspects. The raid followed a tip-off" is one COERCE act, not an ASSAULT beside it.
+    Kept: a raid whose sentence counts dead, or after an attack already told."""
+    if t.label != "ASSAULT" or not _RAID.match(t.text):
+        return False
+    if not _THE_RAID.search(text, max(0, t.start - 8), t.start):
+        return False
+    start, end = _written_sentence(text, t)
+    lo = max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    before = [u for u in triggers if lo <= u.start < start]
+    if not any(u.label == "COERCE" for u in before) or any(u.label == "ASSAULT" for u in before):
+        return False
+    return not any(
+        m.label == "CASUALTY"
+        and start <= m.start < end
+        and m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0] in ("killed", "injured")
+        for m in mentions
+    )
 
 
 #: An operation launched or led ("a lancé une vaste opération", "ont mené une opération
@@ -1161,6 +1221,35 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             )
         ):
             continue  # "called for their release": what is asked for, not a release
+        if (
+            t.label != "THREATEN"
+            and text[max(0, t.start - 4) : t.start].lower().endswith("to ")
+            and _THREATENED_TO.search(text, max(0, t.start - 60), t.start)
+        ):
+            # "threatened to attack the town": the act threatened is the threat's mode,
+            # coded only once it happens (codebook, THREATEN); French "menacé de" is read
+            # from the parse (dependent).
+            continue
+        if t.label != "THREATEN" and any(
+            u.label == "THREATEN"
+            and u.end <= t.start <= u.end + 200
+            and not any(c in text[u.end : t.start] for c in ".;\n")
+            and _THREAT_CONDITION.search(text, u.end, t.start)
+            for u in triggers
+        ):
+            # "menacé d'attaquer la ville si les milices ne déposaient pas les armes",
+            # "unless the militia withdrew": the condition a threat sets, not an act done
+            # (since 0.61.0).
+            continue
+        if (
+            t.label == "COERCE"
+            and _CLOSED.match(t.text)
+            and _SHOPS_BEFORE.search(text, max(0, t.start - 60), t.start)
+        ):
+            # "de nombreux commerces ont fermé", "shops closed": places that shut by
+            # themselves (fear, a strike), no restriction imposed on them (since 0.61.0);
+            # "les écoles ont été fermées", "X a fermé les écoles" stay COERCE.
+            continue
         if _ANY.search(text[max(0, t.start - 8) : t.start]):
             continue  # "interdire tout rassemblement": a kind of event, not one
         if (
@@ -2972,6 +3061,20 @@ def merge_mentions(
                 # assaillants à quelques kilomètres, en tuant deux": a clash of the
                 # forces or a militia told in a sentence of its own with its own toll is
                 # its own event, its dead not the attack's (since 0.60.0).
+                continue
+            if (
+                t.label == "ASSAULT"
+                and not (definite or pointing or _is_toll(t))
+                and not _RIPOSTE.match(t.text)
+                and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
+                and _LATER_THAT_DAY.search(text, *sentence(t.start))
+                and (my_sides := own_sides(ti))
+                and (group_sides := set().union(*(own_sides(g) for g in group)))
+                and not my_sides & group_sides
+            ):
+                # "Jihadist fighters overran the town [...]. The army shelled the
+                # militants' positions later that day": the other side's act, later, is
+                # a counter-act of its own, not a phase of the attack (since 0.61.0).
                 continue
             if (
                 not (definite or pointing or (_is_toll(t) and not state_toll(ti)))

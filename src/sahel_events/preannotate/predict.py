@@ -65,6 +65,7 @@ from .events import (
     dependent,
     disambiguate,
     merge_mentions,
+    raid_of_arrests,
     recalled_triggers,
     relabel,
     roundup_actors,
@@ -323,6 +324,7 @@ class Preannotator:
             if t.label in self.codebook.event_types
             and not market(text, t)
             and not unfought_operation(text, t, mentions)
+            and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
