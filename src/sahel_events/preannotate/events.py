@@ -3890,7 +3890,7 @@ def roundup_actors(
     acted = {a.trigger for a in arguments if a.role == Role.ACTOR}
     out: list[Argument] = []
     for head, told in actors.items():
-        mentions = sorted({a.mention for a in told})
+        handed = sorted({a.mention for a in told})
         by_air = any(triggers[a.trigger].mode == "aerial" for a in told)
         # The sentences telling a strike from the air: their verbs too ("une frappe
         # aérienne a tué") are no act of a head of attacks.
@@ -3907,5 +3907,5 @@ def roundup_actors(
                 and (u.mode is None or (u.mode == "aerial") == by_air)
                 and (by_air or sentence_of(u.start) not in air)
             ):
-                out += [Argument(k, m, Role.ACTOR, 0.4) for m in mentions]
+                out += [Argument(k, m, Role.ACTOR, 0.4) for m in handed]
     return out
