@@ -19,37 +19,14 @@ from __future__ import annotations
 
 import pytest
 
-from sahel_events.annotation.ids import EntityAttribute, Normalised, Role
-from sahel_events.annotation.typed import parse_annotation
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_casualties_060 import _tolls
 
 
 def _counts(text: str) -> list[tuple[str, str | None]]:
     """The (kind, count) of every casualty count of a sentence, in text order."""
     return [(c.kind, c.count) for c in find_casualties(text)]
-
-
-def _tolls(annotator: Preannotator, body: str, english: bool = False) -> dict[str, list[str]]:
-    """Each suggested event's trigger text -> its casualty figures ("kind count"), sorted."""
-    doc = english_document(body) if english else titled_document("Titre", body)
-    prediction = next(annotator.predict([doc]))
-    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
-    out: dict[str, list[str]] = {}
-    for region in ann.regions.values():
-        if region.control == "event":
-            out.setdefault(doc["text"][region.start : region.end], [])
-    for rel in ann.relations:
-        if Role.CASUALTIES not in rel.labels:
-            continue
-        event, count = ann.regions.get(rel.from_id), ann.regions.get(rel.to_id)
-        if event is None or count is None:
-            continue
-        kind = next(iter(count.choices.get(EntityAttribute.CASUALTY_KIND, ())), "")
-        figure = count.texts.get(Normalised.COUNT, "").strip()
-        out.setdefault(doc["text"][event.start : event.end], []).append(f"{kind} {figure}")
-    return {k: sorted(v) for k, v in out.items()}
 
 
 def test_fallen_on_the_field_of_honour_then_others_wounded() -> None:

@@ -7,28 +7,8 @@ Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import english_document, titled_document
-
-
-def _arguments(
-    annotator: Preannotator, body: str, trigger: str, role: str, english: bool = False
-) -> list[str]:
-    """The texts of the ``role`` arguments suggested for the event of ``trigger``."""
-    doc = english_document(body) if english else titled_document("Titre", body)
-    result: list[dict[str, Any]] = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    events = [i["id"] for i in result if i.get("from_name") == "event"]
-    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == [role]
-        and spans[r["from_id"]]["text"] == trigger
-    )
+from tests.test_preannotate_event_places_060 import _arguments
 
 
 def test_distance_from_the_mine_is_the_place(annotator: Preannotator) -> None:
