@@ -421,37 +421,16 @@ class Preannotator:
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
 
         result: list[dict[str, Any]] = []
-        events = replace(
-            events,
-            arguments=causes_told_after(
-                events.kept,
-                mentions,
-                captors_of_releases(
-                    events.kept,
-                    mentions,
-                    abductors_told_after(
-                        text,
-                        events.kept,
-                        mentions,
-                        quoted_speakers(
-                            text,
-                            events.kept,
-                            mentions,
-                            strikes_told_by_their_force(
-                                text,
-                                events.kept,
-                                mentions,
-                                events.arguments,
-                                sentences,
-                                self.military,
-                            ),
-                        ),
-                        sentences,
-                    ),
-                ),
-                sentences,
-            ),
+        # Actors found across sentences, each pass on the arguments of the one before.
+        kept = events.kept
+        arguments = strikes_told_by_their_force(
+            text, kept, mentions, events.arguments, sentences, self.military
         )
+        arguments = quoted_speakers(text, kept, mentions, arguments)
+        arguments = abductors_told_after(text, kept, mentions, arguments, sentences)
+        arguments = captors_of_releases(kept, mentions, arguments)
+        arguments = causes_told_after(kept, mentions, arguments, sentences)
+        events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
