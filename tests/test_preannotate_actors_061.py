@@ -15,28 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_event_places_060 import role_texts as _role
 from tests.test_preannotate_events import english_document, titled_document
 
 
 def _fr(body: str, town: str = "Bamako") -> dict[str, Any]:
     return titled_document("Titre", body, town)
-
-
-def _role(
-    annotator: Preannotator, doc: dict[str, Any], trigger: str, role: str = "actor"
-) -> list[str]:
-    """The texts of the ``role`` arguments of the event whose trigger is ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    events = [i["id"] for i in result if i.get("from_name") == "event"]
-    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == [role]
-        and spans[r["from_id"]]["text"] == trigger
-    )
 
 
 def test_who_repels_an_attack_is_not_its_actor(annotator: Preannotator) -> None:

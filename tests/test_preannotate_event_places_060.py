@@ -23,6 +23,13 @@ def _arguments(
 ) -> list[str]:
     """The texts of the ``role`` arguments suggested for the event of ``trigger``."""
     doc = english_document(body) if english else titled_document("Titre", body)
+    return role_texts(annotator, doc, trigger, role)
+
+
+def role_texts(
+    annotator: Preannotator, doc: dict[str, Any], trigger: str, role: str = "actor"
+) -> list[str]:
+    """The texts of the ``role`` arguments of the event of ``trigger`` in ``doc``."""
     result: list[dict[str, Any]] = next(annotator.predict([doc])).result
     spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
     events = [i["id"] for i in result if i.get("from_name") == "event"]

@@ -111,6 +111,24 @@ def _place_values(m: Mention) -> dict[str, str]:
     return {k: v for k, v in m.textareas.items() if k in (Normalised.PLACE, Normalised.COORDS)}
 
 
+def _phrase_as_place(
+    phrase: re.Match[str], precision: list[str], textareas: dict[str, str], note: str
+) -> Mention:
+    """The place mention a town word or a unit word ("la localité", "la région") makes,
+    with the precision and the id of the place it names again."""
+    return Mention(
+        phrase.start(),
+        phrase.end(),
+        phrase.group(),
+        "GPE",
+        0.5,
+        "settlement",
+        choices={EntityAttribute.PLACE_PRECISION: precision},
+        textareas=textareas,
+        note=note,
+    )
+
+
 def _linked_as_place(
     ti: int,
     mention: Mention,
@@ -211,16 +229,11 @@ def own_town_words(
         precision = ["admin2"] if commune and told_as == ["town"] else told_as
         out_args = _linked_as_place(
             ti,
-            Mention(
-                phrase.start(),
-                phrase.end(),
-                phrase.group(),
-                "GPE",
-                0.5,
-                "settlement",
-                choices={EntityAttribute.PLACE_PRECISION: precision},
-                textareas=_place_values(town),
-                note=f"Names again {town.text!r} told before: its id.",
+            _phrase_as_place(
+                phrase,
+                precision,
+                _place_values(town),
+                f"Names again {town.text!r} told before: its id.",
             ),
             out_mentions,
             out_args,
@@ -361,17 +374,7 @@ def own_unit_words(
             note = f"The {level} holding the town told before: {held.name}."
         out_args = _linked_as_place(
             ti,
-            Mention(
-                phrase.start(),
-                phrase.end(),
-                phrase.group(),
-                "GPE",
-                0.5,
-                "settlement",
-                choices={EntityAttribute.PLACE_PRECISION: [level]},
-                textareas=textareas,
-                note=note,
-            ),
+            _phrase_as_place(phrase, [level], textareas, note),
             out_mentions,
             out_args,
             made,
