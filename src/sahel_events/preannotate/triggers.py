@@ -186,8 +186,27 @@ def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or token.pos == "ADJ" or token.text.endswith(_PARTICIPLE_ENDINGS):
         return True  # "une posture plus critique", "les accusés", "un arrêté"
     before = tokens[i - 1]
+    if _dative_leur(tokens, i):
+        return False
     # A verb follows its subject: "Il réclame", "le magistrat invite", "l'ONG dénonce".
     return fold(before.text) in _DETERMINERS or before.pos not in _SUBJECT_END
+
+
+def _dative_leur(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "leur" before token ``i`` is the pronoun of the verb, not a determiner
+    (since 0.62.0): after a subject or a comma, and with a verb's ending ("L'instance de
+    régulation leur reproche d'avoir relayé", ", leur reprochant des reportages"); the
+    tagger reads "leur reproche" as a noun with its determiner."""
+    if i < 2 or fold(tokens[i - 1].text) != "leur":
+        return False
+    head = tokens[i - 2]
+    if not (head.text == "," or head.pos in ("NOUN", "PROPN", "PRON")):
+        return False
+    word = fold(tokens[i].text)
+    # "leur reproche d'avoir": the clitic's verb takes "de" and an infinitive or an object.
+    return word.endswith("ant") or (
+        word.endswith(("e", "ent")) and i + 1 < len(tokens) and fold(tokens[i + 1].text) in ("d'", "de")
+    )
 
 
 @dataclass(frozen=True)
