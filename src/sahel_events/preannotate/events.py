@@ -172,6 +172,15 @@ _ANOTHER = re.compile(
 )
 #: "also" carried to a coordinated verb: "the attackers also looted shops *and torched*",
 #: "ont aussi pillé les boutiques *et incendié*": one more act as well.
+#: "also" of a speaker who retells or claims the act, not of one more act (since
+#: 0.62.0): "Un habitant a également confirmé l'embuscade", "JNIM also claimed the
+#: attack". Not "a également annoncé la fermeture": an announcement is the measure.
+_ALSO_RETOLD = re.compile(
+    r"\b(?:aussi|également|also)\s+(?:\S+\s+)?(?:confirm\w*|rapport\w*|évoqu\w*|"
+    r"revendiqu\w*|décrit|racont\w*|relat\w*|claim\w*|report\w*|describ\w*|recount\w*|"
+    r"mention\w*)\s+(?:l['’]|la\s+|le\s+|les\s+|cette\s+|ce\s+|cet\s+|the\s+|this\s+)$",
+    re.IGNORECASE,
+)
 _ALSO_AND = re.compile(
     r"\b(?:aussi|également|also)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,4}?\s+(?:et|and)\s+$",
     re.IGNORECASE,
@@ -3139,6 +3148,7 @@ def merge_mentions(
                         or _ALSO_AND.search(text[max(0, t.start - 60) : t.start])
                     )
                     and not _is_toll(t)
+                    and not _ALSO_RETOLD.search(text, max(0, t.start - 40), t.start)
                 )
                 or (
                     _SEQUEL.match(text, sentence(t.start)[0])
