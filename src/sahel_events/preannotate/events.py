@@ -583,6 +583,26 @@ def _written_sentence(text: str, t: Trigger) -> tuple[int, int]:
     return start, min(ends, default=len(text))
 
 
+#: The gathering words of the PROTEST lexicon (lemmas as written there).
+_GATHERINGS = frozenset({"gather", "rassemblement", "se rassembler", "rally"})
+#: What a crowd gathers for that is no protest (since 0.62.0): a funeral, a burial, a
+#: prayer, a ceremony, told a few words after the gathering.
+_MOURNING = re.compile(
+    r"[^.;!?\n]{0,50}?\b(?:funérailles|obsèques|inhumation|enterrement|prières?|"
+    r"cérémonie|funerals?|burials?|prayers?|ceremony)\b",
+    re.IGNORECASE,
+)
+
+
+def mourning_gathering(text: str, t: Trigger) -> bool:
+    """Whether a gathering is for a funeral, a burial, a prayer or a ceremony ("Thousands
+    gathered in Niamey for the funeral of 17 soldiers", "un rassemblement pour les
+    obsèques des victimes"): no protest, and no event of the codebook (since 0.62.0)."""
+    return (
+        t.label == "PROTEST" and t.phrase in _GATHERINGS and _MOURNING.match(text, t.end) is not None
+    )
+
+
 def aimed_without_force(text: str, t: Trigger) -> bool:
     """Whether ``t`` is "viser" or "target" told otherwise than as the passive of an
     attack on a place (since 0.60.0): "les localités visées", "vise à", "visé par une

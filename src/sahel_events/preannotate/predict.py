@@ -61,6 +61,7 @@ from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
     aimed_without_force,
+    mourning_gathering,
     commitment,
     dependent,
     disambiguate,
@@ -326,6 +327,7 @@ class Preannotator:
             and not unfought_operation(text, t, mentions)
             and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
+            and not mourning_gathering(text, t)
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
