@@ -599,7 +599,9 @@ def mourning_gathering(text: str, t: Trigger) -> bool:
     gathered in Niamey for the funeral of 17 soldiers", "un rassemblement pour les
     obsèques des victimes"): no protest, and no event of the codebook (since 0.62.0)."""
     return (
-        t.label == "PROTEST" and t.phrase in _GATHERINGS and _MOURNING.match(text, t.end) is not None
+        t.label == "PROTEST"
+        and t.phrase in _GATHERINGS
+        and _MOURNING.match(text, t.end) is not None
     )
 
 

@@ -61,11 +61,11 @@ from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
     aimed_without_force,
-    mourning_gathering,
     commitment,
     dependent,
     disambiguate,
     merge_mentions,
+    mourning_gathering,
     raid_of_arrests,
     recalled_triggers,
     relabel,

@@ -194,18 +194,20 @@ def _by_verb_stem(entry: LexiconEntry, tokens: Sequence[Token], i: int) -> bool:
 
 def _dative_leur(tokens: Sequence[Token], i: int) -> bool:
     """Whether "leur" before token ``i`` is the pronoun of the verb, not a determiner
-    (since 0.62.0): after a subject or a comma, and with a verb's ending ("L'instance de
-    régulation leur reproche d'avoir relayé", ", leur reprochant des reportages"); the
-    tagger reads "leur reproche" as a noun with its determiner."""
+    (since 0.62.0): after a subject or a comma, the verb followed by "de" ("L'instance de
+    régulation leur reproche d'avoir relayé"); the tagger reads "leur reproche" as a noun
+    with its determiner."""
     if i < 2 or fold(tokens[i - 1].text) != "leur":
         return False
     head = tokens[i - 2]
     if not (head.text == "," or head.pos in ("NOUN", "PROPN", "PRON")):
         return False
     word = fold(tokens[i].text)
-    # "leur reproche d'avoir": the clitic's verb takes "de" and an infinitive or an object.
-    return word.endswith("ant") or (
-        word.endswith(("e", "ent")) and i + 1 < len(tokens) and fold(tokens[i + 1].text) in ("d'", "de")
+    # "leur reproche d'avoir": the clitic's verb takes "de" and an infinitive.
+    return (
+        word.endswith(("e", "ent"))
+        and i + 1 < len(tokens)
+        and fold(tokens[i + 1].text) in ("d'", "de")
     )
 
 
