@@ -1,10 +1,11 @@
 """Pre-annotation 0.62.0, event recall and merging: a grenade thrown is the attack
-(ASSAULT explosives), active or passive, in French and English; a distribution of
-rations or kits is aid; "leur" right before a verb the tagger read as a noun, after a
-subject or a comma and before "de", is the verb's pronoun ("leur reproche d'avoir
-relayé"): an accusation; a witness who "also confirmed the ambush" retells the
-ambush told before, no second one; a crowd gathered for a funeral, a burial or a
-prayer is no protest. Each sentence is written for the test."""
+(ASSAULT explosives), active or passive, in French and English, and tear gas thrown
+stays crowd control; a distribution of rations or kits is aid; "leur" right before a
+verb the tagger read as a noun, after a subject or a comma and before "de", is the
+verb's pronoun ("leur reproche d'avoir relayé"), and "reprochant", read as a noun, is
+the verb: an accusation; a witness who "also confirmed the ambush" retells the ambush
+told before, no second one; a crowd gathered for a funeral, a burial or a prayer is no
+protest. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -85,6 +86,15 @@ def test_leur_before_a_verb_after_its_subject_is_a_pronoun(annotator: Preannotat
     )
     # Before 0.62.0 "leur reproche" was read as a noun after its determiner.
     assert ("reproche", "ACCUSE") in _events(annotator, body)
+
+
+def test_a_present_participle_of_blame_read_as_a_noun(annotator: Preannotator) -> None:
+    body = (
+        "La Haute autorité a suspendu lundi deux chaînes de télévision, leur reprochant "
+        "des reportages jugés partiaux sur la situation sécuritaire."
+    )
+    # Before 0.62.0 "reprochant" was no trigger: the tagger reads it as a noun of its own.
+    assert ("reprochant", "ACCUSE") in _events(annotator, body)
 
 
 def test_leur_as_a_determiner_after_a_verb_stays_a_noun(annotator: Preannotator) -> None:
