@@ -5,7 +5,8 @@ verb the tagger read as a noun, after a subject or a comma and before "de", is t
 verb's pronoun ("leur reproche d'avoir relayé"), and "reprochant", read as a noun, is
 the verb: an accusation; a witness who "also confirmed the ambush" retells the ambush
 told before, no second one; a crowd gathered for a funeral, a burial or a prayer is no
-protest. Each sentence is written for the test."""
+protest; a phrase opened by a verb also opens on its participle the tagger read as an
+adjective ("a gelé les avoirs"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -149,3 +150,12 @@ def test_a_crowd_gathered_to_protest_stays_a_protest(annotator: Preannotator) ->
         "pour réclamer plus de sécurité."
     )
     assert "PROTEST" in _labels(annotator, body)
+
+
+def test_a_phrase_opened_by_a_participle_read_as_an_adjective(annotator: Preannotator) -> None:
+    body = (
+        "La CEDEAO a suspendu vendredi la Guinée de ses instances. L'organisation a "
+        "également gelé les avoirs financiers des membres de la junte."
+    )
+    # Before 0.62.0 "gelé" (tagged an adjective, lemma "gelé") opened no "geler les avoirs".
+    assert ("gelé les avoirs", "SANCTION") in _events(annotator, body)

@@ -94,6 +94,10 @@ def _phrase_words(phrase: str, language: str) -> tuple[frozenset[str], ...]:
         # A reflexive pronoun, elided or not, is the same word: "s'emparer" also matches
         # "se sont emparés" (since 0.15.0).
         return (_keys("se", "s'"), *(_keys(w) for w in words[1:]))
+    if language == "fr" and len(words) > 1 and fold(words[0]).endswith("er"):
+        # Since 0.62.0 also the phrase a verb opens: its participle the tagger took for an
+        # adjective ("a gelé les avoirs", lemma "gelé") is keyed by the same stem.
+        return (_keys(words[0]) | {fold(words[0])[:-2]}, *(_keys(w) for w in words[1:]))
     return tuple(_keys(w) for w in words)
 
 
