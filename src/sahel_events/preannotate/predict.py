@@ -53,6 +53,7 @@ from .actors import (
     causes_told_after,
     home_bodies,
     quoted_speakers,
+    raiders_of_spoils,
     strikes_told_by_their_force,
     territorial_officials,
 )
@@ -430,6 +431,7 @@ class Preannotator:
         arguments = abductors_told_after(text, kept, mentions, arguments, sentences)
         arguments = captors_of_releases(kept, mentions, arguments)
         arguments = causes_told_after(kept, mentions, arguments, sentences)
+        arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
         events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
