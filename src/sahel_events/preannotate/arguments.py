@@ -4410,6 +4410,12 @@ _AFFILIATED_TO = re.compile(
     r"(?:the\s+|l['’]|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
+#: The network named before the word of belonging (English): "JNIM, an al-Qaeda
+#: affiliate, ...", "the al-Qaeda-linked JNIM", "an Islamic State-affiliated group".
+_AFFILIATE_AFTER = re.compile(
+    r"\s*-?\s*(?:affiliate|affiliated|linked|allied|aligned|branch|offshoot|franchise)\b",
+    re.IGNORECASE,
+)
 #: A bracketed acronym right after a phrase: " (VDP)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,9}\)")
 
@@ -4950,6 +4956,8 @@ def _actor(
         # "Le JNIM, lié à Al-Qaïda, ...", "an affiliate of Islamic State": the network a
         # group belongs to describes the actor, it is not the actor (since 0.33.0).
         and not _AFFILIATED_TO.search(text, max(0, mentions[i].start - 30), mentions[i].start)
+        # Since 0.62.0 the English word of belonging after the network's name too.
+        and not _AFFILIATE_AFTER.match(text, mentions[i].end)
         and not _in_source_phrase(text, mentions[i], trig, sent)
     ]
     if _freed_captives(text, trig, triggers, tokens, sent):
