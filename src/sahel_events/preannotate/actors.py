@@ -1740,3 +1740,73 @@ def raiders_of_spoils(
         ]
         extra.extend(Argument(k, i, Role.ACTOR, 0.25) for i in raiders)
     return [*arguments, *extra]
+
+
+#: After a group's name (or its bracketed initials): it claims the attack ("Le Groupe de
+#: soutien à l'islam et aux musulmans (JNIM) a revendiqué l'embuscade", "IS Sahel
+#: claimed responsibility for").
+_CLAIMS_AFTER = re.compile(
+    r"\)?,?\s+(?:(?:lié|affilié)[^,]{0,40},\s+)?(?:a|ont|avait|has|had|later|a\s+de\s+son\s+côté)?"
+    r"\s*(?:\w+\s+)?(?:revendiqu\w*|claimed|claims)\b",
+    re.IGNORECASE,
+)
+#: Before a group's name: the claim it signs ("revendiquée par le JNIM", "claimed by").
+_CLAIMED_BY = re.compile(
+    r"\b(?:revendiquée?s?|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A passive auxiliary up to two words before an act ("auraient été tués", "ont été
+#: pillées puis incendiées", "were set on fire").
+_PASSIVE_AUX = re.compile(
+    r"\b(?:été|was|were|been|being|be|is|are)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+#: Kinds of actor that stand for a state's own forces or government.
+_STATE_SECTORS = frozenset(["military", "government"])
+
+
+def claimants_of_raids(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, the attacks told before an armed group's claim given the claimant
+    as an actor (since 0.62.0): "Onze citernes ont été incendiées ... Un véhicule a
+    sauté sur un engin explosif ... Le JNIM a revendiqué l'embuscade" (the codebook
+    makes who claims the attack its author; the parse links the claim only to the act
+    its sentence names). Not an act already given an armed group or a state force (the
+    army's strike in reply is no act of the group), nor an agentless passive, and only
+    the first claim's group."""
+    if "revendiqu" not in text and "claim" not in text:
+        return list(arguments)
+    claimant: int | None = None
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or m.choices.get(EntityAttribute.SECTOR) != ["armed-group"]:
+            continue
+        if _CLAIMS_AFTER.match(text, m.end) or _CLAIMED_BY.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            claimant = i
+            break
+    if claimant is None:
+        return list(arguments)
+    actors: dict[int, list[Mention]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(mentions[a.mention])
+    claim = mentions[claimant]
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if t.label not in ("ASSAULT", "COERCE") or t.start >= claim.start:
+            continue
+        sectors = {s for m in actors.get(k, ()) for s in m.choices.get(EntityAttribute.SECTOR, ())}
+        if "armed-group" in sectors or sectors & _STATE_SECTORS:
+            continue
+        if any(m.start == claim.start for m in actors.get(k, ())):
+            continue
+        if k not in actors and _PASSIVE_AUX.search(text, max(0, t.start - 40), t.start):
+            # "Plusieurs boutiques auraient été pillées puis incendiées": annotators leave
+            # an agentless passive without an actor, a claim after it or not.
+            continue
+        extra.append(Argument(k, claimant, Role.ACTOR, 0.25))
+    return [*arguments, *extra]

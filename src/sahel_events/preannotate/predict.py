@@ -50,6 +50,7 @@ from .actors import (
     as_states,
     capitals_as_states,
     captors_of_releases,
+    claimants_of_raids,
     causes_told_after,
     home_bodies,
     quoted_speakers,
@@ -432,6 +433,7 @@ class Preannotator:
         arguments = captors_of_releases(kept, mentions, arguments)
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
+        arguments = claimants_of_raids(text, kept, mentions, arguments)
         events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
