@@ -4410,6 +4410,17 @@ _AFFILIATED_TO = re.compile(
     r"(?:the\s+|l['’]|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
+#: An English article right before: "the besieged town" (an adjective, not a verb).
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+#: A siege or a blockade (its noun or its participle).
+_SIEGE = re.compile(r"(?:blocus|blockade|siège|siege|besieged)\b", re.IGNORECASE)
+#: Before a siege told as a state, not as an act: "sous blocus", "la levée du blocus",
+#: "a blow to a blockade", "the besieged town" (not "The group has enforced a
+#: blockade", whose subject English has no parse to tell).
+_SIEGE_STATE = re.compile(
+    r"\b(?:sous|under|du|of|to|from)\s+(?:(?:le|la|un|une|the|a|this|its)\s+)?$",
+    re.IGNORECASE,
+)
 #: The network named before the word of belonging (English): "JNIM, an al-Qaeda
 #: affiliate, ...", "the al-Qaeda-linked JNIM", "an Islamic State-affiliated group".
 _AFFILIATE_AFTER = re.compile(
@@ -5033,9 +5044,17 @@ def _actor(
         if trig.label in _STATE_ACTS
         else []
     )
+    # "une ville sous blocus", "the besieged town", "la levée du blocus imposé à
+    # Farabougou": a siege told as a state names its author in its own phrase ("par",
+    # "du JNIM") or not at all; neither the subject of the verb it hangs on nor the
+    # nearest name before laid it (since 0.62.0).
+    siege_state = bool(_SIEGE.match(trig.text)) and (
+        bool(_SIEGE_STATE.search(text, max(0, trig.start - 20), trig.start))
+        or (trig.text.lower() == "besieged" and bool(_DETERMINER_BEFORE.search(text, 0, trig.start)))
+    )
     found = (
         None
-        if reaction
+        if reaction or siege_state
         else subject(
             trig,
             tokens,
@@ -5110,7 +5129,9 @@ def _actor(
         ]
     )
     found = (
-        None if reaction else pronoun_antecedent(trig, tokens, mentions, earlier, children, here)
+        None
+        if reaction or siege_state
+        else pronoun_antecedent(trig, tokens, mentions, earlier, children, here)
     )
     if found is not None:
         return found, 0.5
@@ -5212,6 +5233,8 @@ def _actor(
         # its agent after "by" (found above) or not at all; the nearest name before is
         # not it (since 0.56.0).
         return None
+    if siege_state:
+        return None  # its author is in its own phrase (found above) or not told
     if before and not parsed and _shares_subject(text, trig, sent):
         found = _gerund_subject(text, trig, triggers, mentions, before, sent)
         if found is not None:
