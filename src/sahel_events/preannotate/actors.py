@@ -1667,9 +1667,7 @@ _HAVING = re.compile(
 )
 #: "Été" or "be" before a participle makes it passive ("ont été incendiés", "were set
 #: on fire").
-_BEING = re.compile(
-    r"\b(?:été|was|were|been|be|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
+_BEING = re.compile(r"\b(?:été|was|were|been|be|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: Raiders the codebook lets a raid's last acts inherit, beyond ``_CAPTORS``.
 _RAIDERS = re.compile(
     r"\b(?:attackers|assailants|raiders|bandits|coupeurs\s+de\s+route|"

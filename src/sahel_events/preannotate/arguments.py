@@ -5050,7 +5050,10 @@ def _actor(
     # nearest name before laid it (since 0.62.0).
     siege_state = bool(_SIEGE.match(trig.text)) and (
         bool(_SIEGE_STATE.search(text, max(0, trig.start - 20), trig.start))
-        or (trig.text.lower() == "besieged" and bool(_DETERMINER_BEFORE.search(text, 0, trig.start)))
+        or (
+            trig.text.lower() == "besieged"
+            and bool(_DETERMINER_BEFORE.search(text, max(0, trig.start - 6), trig.start))
+        )
     )
     found = (
         None
