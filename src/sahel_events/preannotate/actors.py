@@ -1648,3 +1648,163 @@ def causes_told_after(
         if cause is not None:
             extra.append(Argument(k, cause, Role.ACTOR, 0.25))
     return [*arguments, *extra]
+
+
+#: The acts that finish a raid: burning, looting, carrying off ("plusieurs cases ont été
+#: incendiées", "le bétail a été emporté", "they set fire to the market").
+_SPOILS = re.compile(
+    r"^(?:incendi|brûl|emport|emmen|pill|saccag|dépouill|torch|loot|burn|ransack|"
+    r"set\s+(?:on\s+)?fire|carried\s+off|made\s+off)",
+    re.IGNORECASE,
+)
+#: A French participle ("incendiées", "emporté"); an English one ("torched", "burnt")
+#: is active when no "be" comes before it ("They torched the market").
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|it|ite|ites)$")
+#: Avoir before a French participle makes it active ("ils ont incendié"), not "ont été".
+_HAVING = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:(?!été\b)\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: "Été" or "be" before a participle makes it passive ("ont été incendiés", "were set
+#: on fire").
+_BEING = re.compile(r"\b(?:été|was|were|been|be|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: Raiders the codebook lets a raid's last acts inherit, beyond ``_CAPTORS``.
+_RAIDERS = re.compile(
+    r"\b(?:attackers|assailants|raiders|bandits|coupeurs\s+de\s+route|"
+    r"hommes\s+en\s+uniforme|men\s+in\s+uniform)\b",
+    re.IGNORECASE,
+)
+
+
+def raiders_of_spoils(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, a burning or a looting with no actor given the raiders of the
+    attack or seizure told just before it (its own sentence or the two before; since
+    0.62.0): "Les villageois ont été abattus par des hommes armés. Plusieurs cases ont
+    été incendiées et le bétail emporté", "Gunmen stormed the village. They killed
+    twelve people and set fire to the market" (the raiders did it all; the codebook
+    codes each act's actor). Only raiders named as armed, as attackers or as an armed
+    group: a patrol's or an official's act before is no raid."""
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    acts = sorted(
+        (k for k, t in heads.items() if t.label in ("ASSAULT", "COERCE")),
+        key=lambda k: heads[k].start,
+    )
+    extra: list[Argument] = []
+    for k in acts:
+        t = heads[k]
+        if k in actors or not _SPOILS.match(t.text):
+            continue
+        # An agentless passive ("une quinzaine de cases auraient été incendiées", "et du
+        # bétail emporté", "were set on fire"): annotators leave it without an actor;
+        # only the raiders' own verbs inherit them.
+        if _PARTICIPLE.search(t.text):
+            window = text[max(0, t.start - 30) : t.start]
+            if _BEING.search(window) or not _HAVING.search(window):
+                continue
+        elif _BEING.search(text, max(0, t.start - 30), t.start):
+            continue
+        own = containing(sentences, t.start)
+        named = [
+            i
+            for i, m in enumerate(mentions)
+            if own[0] <= m.start
+            and m.end <= t.start
+            and m.label in ("PER", "ORG")
+            and (_captor(m) or _RAIDERS.search(m.text))
+        ]
+        if named:
+            # "les assaillants, venus à moto par la rive gauche, auraient également
+            # incendié": the raiders its own sentence names before it, the parse missed.
+            extra.append(Argument(k, max(named, key=lambda i: mentions[i].end), Role.ACTOR, 0.25))
+            continue
+        at = bisect_left(sentences, own)
+        lo = sentences[max(0, at - 2)][0] if at < len(sentences) else own[0]
+        before = [j for j in acts if lo <= heads[j].start < t.start and j in actors]
+        if not before:
+            continue
+        raiders = [
+            a.mention
+            for a in actors[before[-1]]
+            if _captor(mentions[a.mention]) or _RAIDERS.search(mentions[a.mention].text)
+        ]
+        extra.extend(Argument(k, i, Role.ACTOR, 0.25) for i in raiders)
+    return [*arguments, *extra]
+
+
+#: After a group's name (or its bracketed initials): it claims the attack ("Le Groupe de
+#: soutien à l'islam et aux musulmans (JNIM) a revendiqué l'embuscade", "IS Sahel
+#: claimed responsibility for").
+_CLAIMS_AFTER = re.compile(
+    r"\)?,?\s+(?:(?:lié|affilié)[^,]{0,40},\s+)?(?:a|ont|avait|has|had|later|a\s+de\s+son\s+côté)?"
+    r"\s*(?:\w+\s+)?(?:revendiqu\w*|claimed|claims)\b",
+    re.IGNORECASE,
+)
+#: Before a group's name: the claim it signs ("revendiquée par le JNIM", "claimed by").
+_CLAIMED_BY = re.compile(
+    r"\b(?:revendiquée?s?|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+#: A passive auxiliary up to two words before an act ("auraient été tués", "ont été
+#: pillées puis incendiées", "were set on fire").
+_PASSIVE_AUX = re.compile(
+    r"\b(?:été|was|were|been|being|be|is|are)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+#: Kinds of actor that stand for a state's own forces or government.
+_STATE_SECTORS = frozenset(["military", "government"])
+
+
+def claimants_of_raids(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, the attacks told before an armed group's claim given the claimant
+    as an actor (since 0.62.0): "Onze citernes ont été incendiées ... Un véhicule a
+    sauté sur un engin explosif ... Le JNIM a revendiqué l'embuscade" (the codebook
+    makes who claims the attack its author; the parse links the claim only to the act
+    its sentence names). Not an act already given an armed group or a state force (the
+    army's strike in reply is no act of the group), nor an agentless passive, and only
+    the first claim's group."""
+    if "revendiqu" not in text and "claim" not in text:
+        return list(arguments)
+    claimant: int | None = None
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or m.choices.get(EntityAttribute.SECTOR) != ["armed-group"]:
+            continue
+        if _CLAIMS_AFTER.match(text, m.end) or _CLAIMED_BY.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            claimant = i
+            break
+    if claimant is None:
+        return list(arguments)
+    actors: dict[int, list[Mention]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(mentions[a.mention])
+    claim = mentions[claimant]
+    extra: list[Argument] = []
+    for k, t in heads.items():
+        if t.label not in ("ASSAULT", "COERCE") or t.start >= claim.start:
+            continue
+        sectors = {s for m in actors.get(k, ()) for s in m.choices.get(EntityAttribute.SECTOR, ())}
+        if "armed-group" in sectors or sectors & _STATE_SECTORS:
+            continue
+        if any(m.start == claim.start for m in actors.get(k, ())):
+            continue
+        if k not in actors and _PASSIVE_AUX.search(text, max(0, t.start - 40), t.start):
+            # "Plusieurs boutiques auraient été pillées puis incendiées": annotators leave
+            # an agentless passive without an actor, a claim after it or not.
+            continue
+        extra.append(Argument(k, claimant, Role.ACTOR, 0.25))
+    return [*arguments, *extra]

@@ -51,8 +51,10 @@ from .actors import (
     capitals_as_states,
     captors_of_releases,
     causes_told_after,
+    claimants_of_raids,
     home_bodies,
     quoted_speakers,
+    raiders_of_spoils,
     strikes_told_by_their_force,
     territorial_officials,
 )
@@ -432,6 +434,8 @@ class Preannotator:
         arguments = abductors_told_after(text, kept, mentions, arguments, sentences)
         arguments = captors_of_releases(kept, mentions, arguments)
         arguments = causes_told_after(kept, mentions, arguments, sentences)
+        arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
+        arguments = claimants_of_raids(text, kept, mentions, arguments)
         events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
