@@ -1,0 +1,60 @@
+"""Pre-annotation 0.62.0, dates of events.
+
+A statement that tells no day of its own, in the lead's paragraph or the next one,
+whose speaker is named again as the actor of the lead's visit, meeting or statement
+("Le gouverneur s'est rendu jeudi à ... Le gouverneur a présenté les condoléances"),
+was made on the lead's day. Not an attack's day told in the lead, nor another
+speaker's, nor further on in the article. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_clashsides import _role
+
+
+def test_the_lead_visitor_speaks_on_the_day_of_the_visit(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre de la Santé s'est rendu lundi à Djenné, où des hommes armés ont "
+        "incendié le centre de santé la semaine dernière.\n"
+        "Devant les notables, le ministre a salué le courage du personnel soignant."
+    )
+    # Before 0.62.0 the salute had no day: only a pronoun ("Il a salué") went on with
+    # the lead's speaker.
+    assert _role(annotator, body, "salué", "time", english=False) == ["lundi"]
+
+
+def test_the_lead_speaker_day_in_english(annotator: Preannotator) -> None:
+    body = (
+        "The prime minister visited the town of Ouallam on Sunday to meet displaced "
+        "families.\nAddressing the crowd, the prime minister praised the soldiers "
+        "deployed in the area."
+    )
+    assert _role(annotator, body, "praised", "time", english=True) == ["Sunday"]
+
+
+def test_another_speaker_does_not_take_the_lead_day(annotator: Preannotator) -> None:
+    body = (
+        "Le gouverneur de la région s'est rendu mardi à Sokolo après l'attaque.\n"
+        "Les habitants ont salué la présence des autorités."
+    )
+    assert _role(annotator, body, "salué", "time", english=False) == []
+
+
+def test_the_lead_speaker_day_does_not_reach_far(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre de la Défense s'est rendu mercredi à Gao.\n"
+        "Il a rencontré les chefs militaires de la région.\n"
+        "La ville avait été attaquée en août par des jihadistes.\n"
+        "Dans une interview accordée à la radio, le ministre a salué la résilience "
+        "des habitants."
+    )
+    # Three paragraphs on, the same speaker's words are not dated by the visit.
+    assert _role(annotator, body, "salué", "time", english=False) == []
+
+
+def test_a_lead_attack_day_is_not_a_statement_day(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tué jeudi trois bergers près de Tahoua.\n"
+        "Les hommes armés ont également appelé les habitants à quitter la zone."
+    )
+    assert _role(annotator, body, "appelé", "time", english=False) == []
