@@ -58,3 +58,23 @@ def test_a_lead_attack_day_is_not_a_statement_day(annotator: Preannotator) -> No
         "Les hommes armés ont également appelé les habitants à quitter la zone."
     )
     assert _role(annotator, body, "appelé", "time", english=False) == []
+
+
+def test_a_bulletin_period_is_no_act_day(annotator: Preannotator) -> None:
+    body = (
+        "Des jihadistes ont tendu mardi une embuscade à une patrouille près de Téra, "
+        "selon le bulletin hebdomadaire de l'armée.\nLe document, qui couvre la période "
+        "du 1er au 7 septembre, indique que les assaillants ont incendié un "
+        "camion-citerne."
+    )
+    # Before 0.62.0 the burning took the week the bulletin covers.
+    assert _role(annotator, body, "incendié", "time", english=False) == ["mardi"]
+
+
+def test_a_covered_week_is_not_borrowed_in_english(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen ambushed a patrol near Tera on Tuesday, the army said.\nIts weekly "
+        "bulletin, covering the period of 1 to 7 September, said the attackers set fire "
+        "to a fuel truck."
+    )
+    assert _role(annotator, body, "set fire", "time", english=True) == ["Tuesday"]
