@@ -4,12 +4,28 @@ A statement that tells no day of its own, in the lead's paragraph or the next on
 whose speaker is named again as the actor of the lead's visit, meeting or statement
 ("Le gouverneur s'est rendu jeudi à ... Le gouverneur a présenté les condoléances"),
 was made on the lead's day. Not an attack's day told in the lead, nor another
-speaker's, nor further on in the article. Each sentence is written for the test."""
+speaker's, nor further on in the article. The period a bulletin covers ("qui couvre la
+période du 2 au 8 mars") is no act's day; a bare weekday told after it, or after "la
+semaine écoulée", that would be the dateline's own day is that weekday within the
+period. Each sentence is written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_clashsides import _role
+
+#: A Monday: the day a weekly bulletin is published.
+MONDAY = dt.date(2026, 3, 9)
+
+
+def _norms(text: str, dateline: dt.date = MONDAY) -> dict[str, str]:
+    """Each expression found in ``text`` -> its norm_date."""
+    return {m.text: m.interval.iso() for m in find_dates(text, dateline)}
 
 
 def test_the_lead_visitor_speaks_on_the_day_of_the_visit(annotator: Preannotator) -> None:
@@ -78,3 +94,39 @@ def test_a_covered_week_is_not_borrowed_in_english(annotator: Preannotator) -> N
         "to a fuel truck."
     )
     assert _role(annotator, body, "set fire", "time", english=True) == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Le bulletin, qui couvre la période du 2 au 8 mars, indique que des hommes "
+         "armés ont attaqué lundi matin le marché de Kaya.",
+         "lundi matin", "2026-03-02"),
+        ("Plusieurs attaques ont marqué la semaine écoulée. Lundi, des hommes armés ont "
+         "tué deux gendarmes à Sofara.",
+         "Lundi", "2026-03-02"),
+        ("The weekly report, covering the period from 2 to 8 March, said gunmen raided "
+         "a market on Monday.",
+         "Monday", "2026-03-02"),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_a_covered_week_is_in_that_week(text: str, span: str, expected: str) -> None:
+    # Before 0.62.0 the bulletin's Monday was its own publication day.
+    assert _norms(text)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # No covered period: the dispatch's own Monday, as the gold reads it.
+        ("Des hommes armés ont attaqué lundi le marché de Kaya.", "lundi", "2026-03-09"),
+        # "ce lundi" is the dateline's day even after a covered week.
+        ("Le bulletin couvre la semaine écoulée. Le ministre l'a présenté ce lundi.",
+         "ce lundi", "2026-03-09"),
+        # Another weekday of the covered week is unchanged.
+        ("Le bulletin, qui couvre la période du 2 au 8 mars, fait état d'une embuscade "
+         "mercredi.", "mercredi", "2026-03-04"),
+    ],
+)  # fmt: skip
+def test_weekdays_outside_the_rule_are_unchanged(text: str, span: str, expected: str) -> None:
+    assert _norms(text)[span] == expected

@@ -68,7 +68,7 @@ from .casualties import (
     side_of,
     whole_of_part,
 )
-from .dates import AHEAD, first_day, last_day
+from .dates import AHEAD, COVERED_PERIOD, first_day, last_day
 from .entities import Mention
 from .eventplace import (
     ELSEWHERE,
@@ -925,7 +925,7 @@ def link_arguments(
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
-                and not _COVERED_PERIOD.search(
+                and not COVERED_PERIOD.search(
                     text, max(0, mentions[i].start - 40), mentions[i].start
                 )
                 and not counted_from(text, mentions[i], trig)
@@ -3540,17 +3540,6 @@ _IN_FRONT = re.compile(
 _TAKING_EFFECT = re.compile(
     r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
     r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-#: The period a bulletin or a report covers ("le bulletin hebdomadaire, qui couvre la
-#: période du 23 au 29 novembre", "the report, covering the week of"): the document's
-#: span, no act's day; a weekday told in it is the act's (since 0.62.0: an act with
-#: no day of its own took the whole week).
-_COVERED_PERIOD = re.compile(
-    r"\b(?:couvr(?:e|ent|ant|ait)|portant\s+sur|cover(?:s|ing))\s+"
-    r"(?:(?:la|une|the|a)\s+)?(?:période|semaine|period|week)?\s*(?:de\s+|of\s+|from\s+)?"
-    # The first day of a span read as its last day alone: "of 1 to *7 September*".
-    r"(?:\d{1,2}(?:er)?\s+(?:au|to|-)\s+)?$",
     re.IGNORECASE,
 )
 _BOUND = re.compile(
