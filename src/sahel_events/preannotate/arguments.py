@@ -68,7 +68,7 @@ from .casualties import (
     side_of,
     whole_of_part,
 )
-from .dates import AHEAD, first_day, last_day
+from .dates import AHEAD, COVERED_PERIOD, first_day, last_day
 from .entities import Mention
 from .eventplace import (
     ELSEWHERE,
@@ -925,6 +925,9 @@ def link_arguments(
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
+                and not COVERED_PERIOD.search(
+                    text, max(0, mentions[i].start - 40), mentions[i].start
+                )
                 and not counted_from(text, mentions[i], trig)
                 and not _ahead_of_done_act(text, mentions[i], trig, sent, dateline)
                 # "police arrested six people on Saturday in connection with an attack",
@@ -1070,6 +1073,18 @@ def link_arguments(
                     s <= mentions[issue].start < e for s, e in excluded_times
                 ):
                     add(Role.TIME, issue, 0.5)
+                else:
+                    # "Le gouverneur s'est rendu jeudi à Kani. [...] le gouverneur a
+                    # présenté les condoléances": the speaker of the lead's visit,
+                    # meeting or statement, named again, speaks on its day (since
+                    # 0.62.0).
+                    lead_day = _lead_speaker_day(
+                        triggers, mentions, out, ti, paragraphs, sentences, sent
+                    )
+                    if lead_day is not None and not any(
+                        s <= mentions[lead_day].start < e for s, e in excluded_times
+                    ):
+                        add(Role.TIME, lead_day, 0.4)
         pool = fillers(Role.INSTRUMENT, sent)
         if trig.mode in ("destroy", "seize"):
             # "ont incendié deux camions", "ont emporté des motos": the vehicles burned
@@ -3635,6 +3650,43 @@ def _speaker_day(
         and previous[0] <= triggers[a.trigger].start < previous[1]
     ]
     return times[-1] if times else None
+
+
+def _lead_speaker_day(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    linked: Sequence[Argument],
+    ti: int,
+    paragraphs: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
+    sent: tuple[int, int],
+) -> int | None:
+    """The time of the lead's act that is not violent (a visit, a meeting, a statement)
+    whose actor has the head of ``ti``'s actor ("Le gouverneur s'est rendu jeudi ...";
+    later "le gouverneur a présenté les condoléances"): the day a statement of the same
+    speaker that tells none of its own takes; None when the lead tells no such act."""
+    # The lead is the first sentence (the title is none; the dateline opens its
+    # paragraph outside any sentence).
+    lead = min(sentences, default=None)
+    if lead is None or sent[0] <= lead[0]:
+        return None
+    # Only in the lead's paragraph or the next one, which go on with its occasion: further
+    # on, the gold leaves a statement of the same speaker undated as often as not.
+    after_lead = [p for p in paragraphs if p[1] > lead[0]]
+    if len(after_lead) > 1 and sent[0] >= after_lead[1][1]:
+        return None
+    head = _actor_head(mentions, ti, linked)
+    if head is None:
+        return None
+    for k, t in enumerate(triggers):
+        if not lead[0] <= t.start < lead[1] or t.label in _VIOLENT:
+            continue
+        if _actor_head(mentions, k, linked) != head:
+            continue
+        times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
+        if times:
+            return times[0]
+    return None
 
 
 def sentence_before(

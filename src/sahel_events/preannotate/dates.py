@@ -1079,7 +1079,53 @@ def find_dates(
         + _same_month(text, found)
         + _months_counted(text, found)
     )
-    return [_ahead_year(_trim(m, text), text, dateline) for m in earliest_longest(found + counted)]
+    found = _within_covered(text, earliest_longest(found + counted), dateline)
+    return [_ahead_year(_trim(m, text), text, dateline) for m in found]
+
+
+#: The period a bulletin or a report covers ("le bulletin, qui couvre la période du 23
+#: au 29 novembre", "covering the period of"): right before the period's words.
+COVERED_PERIOD = re.compile(
+    r"\b(?:couvr(?:e|ent|ant|ait)|portant\s+sur|cover(?:s|ing))\s+"
+    r"(?:(?:la|une|the|a)\s+)?(?:période|semaine|period|week)?\s*(?:de\s+|of\s+|from\s+)?"
+    # The first day of a span read as its last day alone: "of 1 to *7 September*".
+    r"(?:\d{1,2}(?:er)?\s+(?:au|to|-)\s+)?$",
+    re.IGNORECASE,
+)
+#: A roundup of the week before the dateline: "la semaine écoulée", "the past week".
+_PAST_WEEK = re.compile(r"semaine\s+écoulée|past\s+week", re.IGNORECASE)
+
+
+def _within_covered(text: str, found: list[TimeMention], dateline: dt.date) -> list[TimeMention]:
+    """A bare weekday that would be the dateline's own day, told after the period a
+    bulletin covers ("qui couvre la période du 23 au 29 novembre", "la semaine écoulée")
+    that ends before the dateline, is that weekday within the period (since 0.62.0: a
+    Monday bulletin's "lundi matin" is the Monday of the week it covers, as the gold
+    reads it, not the day it is published)."""
+    period: Interval | None = None
+    out: list[TimeMention] = []
+    for m in found:
+        iv = m.interval
+        if (
+            iv.end < dateline
+            and iv.start < iv.end
+            and (
+                COVERED_PERIOD.search(text, max(0, m.start - 40), m.start)
+                or _PAST_WEEK.search(m.text)
+            )
+        ):
+            period = iv
+        elif (
+            period is not None
+            and m.rule == "weekday"
+            and iv.start == iv.end == dateline
+            and not m.text.lower().startswith(("ce ", "this "))
+        ):
+            day = period.end - dt.timedelta(days=(period.end.weekday() - dateline.weekday()) % 7)
+            if day >= period.start:
+                m = replace(m, interval=Interval(day, day, iv.precision))
+        out.append(m)
+    return out
 
 
 def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMention:
