@@ -2908,6 +2908,15 @@ _SAID_AT = re.compile(
 )
 
 
+#: An act named as the object of a saying, before the place it happened at.
+_SAID_ACT = re.compile(
+    r"\b(?:attaques?|attacks?|raids?|assauts?|killings?|meurtres?|assassinats?|"
+    r"massacres?|tueries?|enlèvements?|abductions?|kidnappings?|explosions?|bombings?|"
+    r"frappes?|strikes?|incendies?|exactions|embuscades?|ambush(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _said(text: str, trig: Trigger, place: Mention) -> bool:
     """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
     what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
@@ -2917,7 +2926,10 @@ def _said(text: str, trig: Trigger, place: Mention) -> bool:
     if _SAID_AT.search(text, max(trig.end, place.start - 60), place.start):
         return False  # "in a speech in Ouagadougou": where the words were said
     between = text[trig.end : place.start]
-    return len(between.split()) > _SAID_GAP + 1
+    # Since 0.62.0 also a place right after the act a saying is about: "condemned the
+    # attack on *Manni*", "a dénoncé l'enlèvement de deux enseignants à *Sebba*": where
+    # that act happened, not where it was condemned.
+    return len(between.split()) > _SAID_GAP + 1 or _SAID_ACT.search(between) is not None
 
 
 def trigger_tokens(triggers: Sequence[Trigger]) -> frozenset[int]:
