@@ -1,5 +1,7 @@
-"""Pre-annotation 0.62.0, the places of events. Where a diplomat is posted or a body has
-its seat ("son ambassadeur à Alger", "une radio basée à Kaya") says who acts, not where.
+"""Pre-annotation 0.62.0, the places of events. Where a diplomat is posted, a body has
+its seat or a ruling power sits ("son ambassadeur à Alger", "une radio basée à Kaya",
+"the junta in Niamey") says who acts, not where. A decision "taken at a summit in Accra"
+was made there: Accra is no destination.
 A place right after the act a saying is about ("condemned the attack on Manni") is that
 act's. An event placed only in a unit takes the one finer place the next sentence names
 when that sentence tells no act, not a hospital's town nor a destination.
@@ -97,3 +99,18 @@ def test_next_sentence_telling_its_own_act_keeps_the_unit(annotator: Preannotato
         "Le même jour, une patrouille a été prise en embuscade près de Téra."
     )
     assert "Téra" not in _arguments(annotator, body, "tué", "location")
+
+
+def test_decision_taken_at_a_summit_is_no_destination(annotator: Preannotator) -> None:
+    body = (
+        "West African leaders on Sunday lifted the trade embargo on Mali.\n"
+        "The decision was taken at an extraordinary summit in Accra, the bloc said."
+    )
+    assert _arguments(annotator, body, "summit", "location", True) == ["Accra"]
+
+
+def test_junta_named_by_its_seat_is_no_place(annotator: Preannotator) -> None:
+    body = (
+        "The regional bloc on Thursday urged the junta in Niamey to release the detained president."
+    )
+    assert "Niamey" not in _arguments(annotator, body, "urged", "location", True)

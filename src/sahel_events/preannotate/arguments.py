@@ -3057,7 +3057,8 @@ _DESTINATION = re.compile(
     r"\b(?:(?:had\s+)?left|departed(?:\s+from)?|(?:headed|heading|bound)\s+for)|"
     r"\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
-    r"(?:taken|evacuated|moved|"
+    # Since 0.62.0 not a decision "taken at a summit in Abuja": where it was made.
+    r"(?:taken(?!\s+(?:at|during|by)\b)|evacuated|moved|"
     r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in))|"
     # Since 0.52.0 where someone was bound: "a bus travelling to", "carrying passengers
     # to" (the French "à destination de" is read with its vehicle: _BOUND_VEHICLE).

@@ -112,7 +112,12 @@ _SEAT = re.compile(
     r"\s+(?:à|au|en|in|to)"
     r"|\b(?:ambassades?|embass(?:y|ies)|consulats?|consulates?)"
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’-]+){1,2}\s+(?:à|au|en)"
-    r"|\b(?:basée?s?|based|headquartered|domiciliée?s?)\s+(?:à|au|en|in|at))\s+$",
+    r"|\b(?:basée?s?|based|headquartered|domiciliée?s?)\s+(?:à|au|en|in|at)"
+    # A ruling power named by its seat: "urged the junta in Conakry", "the military
+    # authorities in Niamey".
+    r"|\b(?:the|la|les)\s+(?:(?:military|ruling|new|militaires?|nouvelles?)\s+)?"
+    r"(?:junta|régime|regime|authorities|autorités|pouvoir)\s+(?:(?:militaires?|"
+    r"de\s+transition)\s+)?(?:à|au|en|in))\s+$",
     re.IGNORECASE,
 )
 #: Before a seat: a crowd at the embassy, troops at their base, whose place it is.
