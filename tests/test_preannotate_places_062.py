@@ -114,3 +114,11 @@ def test_junta_named_by_its_seat_is_no_place(annotator: Preannotator) -> None:
         "The regional bloc on Thursday urged the junta in Niamey to release the detained president."
     )
     assert "Niamey" not in _arguments(annotator, body, "urged", "location", True)
+
+
+def test_gathered_at_opening_the_sentence_sets_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Réunis mardi à Niamey, les ministres de l'AES ont levé les restrictions de "
+        "voyage imposées aux journalistes."
+    )
+    assert _arguments(annotator, body, "restrictions", "location") == ["Niamey"]

@@ -2943,6 +2943,12 @@ def trigger_tokens(triggers: Sequence[Trigger]) -> frozenset[int]:
 _PARTICIPLE = re.compile(r"(?:ant|ing)$", re.IGNORECASE)
 
 
+#: A participle of gathering, whose place is the setting of the sentence it opens.
+_GATHERED = re.compile(
+    r"(?:réunie?s?|rassemblée?s?|regroupée?s?|gathered|assembled)$", re.IGNORECASE
+)
+
+
 def _elsewhere(
     place: Mention,
     trig: Trigger,
@@ -2989,6 +2995,13 @@ def _elsewhere(
                 # "ont attaqué le marché de Tin-Akoff, emportant des vivres": a present
                 # participle after the act's clause happened where it did, however the
                 # parse hangs it (since s18p8).
+                return False
+            if _GATHERED.match(tokens[k].text) and (
+                k == 0 or tokens[k - 1].text in (".", "\n", "-", "–", "—")
+            ):
+                # "Réunis dimanche à Accra, les chefs d'État ont levé les sanctions":
+                # where they had gathered, told opening the sentence, is the setting of
+                # what they did there (since 0.62.0).
                 return False
             if _conjoined(tokens, k, verb):
                 # "ont mis le feu à des greniers et enlevé quatre habitants dans le
