@@ -2923,6 +2923,15 @@ _SAID_AT = re.compile(
 )
 
 
+#: An act named as the object of a saying, before the place it happened at.
+_SAID_ACT = re.compile(
+    r"\b(?:attaques?|attacks?|raids?|assauts?|killings?|meurtres?|assassinats?|"
+    r"massacres?|tueries?|enlèvements?|abductions?|kidnappings?|explosions?|bombings?|"
+    r"frappes?|strikes?|incendies?|exactions|embuscades?|ambush(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _said(text: str, trig: Trigger, place: Mention) -> bool:
     """True when ``place`` follows a verbal act's trigger beyond a few words: it is in
     what is said, asked or agreed ("agreed to set up a shared centre in Niamey"), not
@@ -2932,7 +2941,10 @@ def _said(text: str, trig: Trigger, place: Mention) -> bool:
     if _SAID_AT.search(text, max(trig.end, place.start - 60), place.start):
         return False  # "in a speech in Ouagadougou": where the words were said
     between = text[trig.end : place.start]
-    return len(between.split()) > _SAID_GAP + 1
+    # Since 0.62.0 also a place right after the act a saying is about: "condemned the
+    # attack on *Manni*", "a dénoncé l'enlèvement de deux enseignants à *Sebba*": where
+    # that act happened, not where it was condemned.
+    return len(between.split()) > _SAID_GAP + 1 or _SAID_ACT.search(between) is not None
 
 
 def trigger_tokens(triggers: Sequence[Trigger]) -> frozenset[int]:
@@ -2944,6 +2956,12 @@ def trigger_tokens(triggers: Sequence[Trigger]) -> frozenset[int]:
 
 #: A present participle: "emportant", "tuant", "killing".
 _PARTICIPLE = re.compile(r"(?:ant|ing)$", re.IGNORECASE)
+
+
+#: A participle of gathering, whose place is the setting of the sentence it opens.
+_GATHERED = re.compile(
+    r"(?:réunie?s?|rassemblée?s?|regroupée?s?|gathered|assembled)$", re.IGNORECASE
+)
 
 
 def _elsewhere(
@@ -2992,6 +3010,13 @@ def _elsewhere(
                 # "ont attaqué le marché de Tin-Akoff, emportant des vivres": a present
                 # participle after the act's clause happened where it did, however the
                 # parse hangs it (since s18p8).
+                return False
+            if _GATHERED.match(tokens[k].text) and (
+                k == 0 or tokens[k - 1].text in (".", "\n", "-", "–", "—")
+            ):
+                # "Réunis dimanche à Accra, les chefs d'État ont levé les sanctions":
+                # where they had gathered, told opening the sentence, is the setting of
+                # what they did there (since 0.62.0).
                 return False
             if _conjoined(tokens, k, verb):
                 # "ont mis le feu à des greniers et enlevé quatre habitants dans le
@@ -3060,7 +3085,8 @@ _DESTINATION = re.compile(
     r"\b(?:(?:had\s+)?left|departed(?:\s+from)?|(?:headed|heading|bound)\s+for)|"
     r"\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
-    r"(?:taken|evacuated|moved|"
+    # Since 0.62.0 not a decision "taken at a summit in Abuja": where it was made.
+    r"(?:taken(?!\s+(?:at|during|by)\b)|evacuated|moved|"
     r"flown|transferred)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in))|"
     # Since 0.52.0 where someone was bound: "a bus travelling to", "carrying passengers
     # to" (the French "à destination de" is read with its vehicle: _BOUND_VEHICLE).

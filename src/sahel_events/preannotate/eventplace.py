@@ -99,10 +99,43 @@ _VERBAL = frozenset(
 )
 
 
+#: A place that says where a diplomat is posted or a body has its seat (since 0.62.0):
+#: "son ambassadeur à *Alger*", "l'ambassade de l'Inde à *Niamey*", "une radio privée
+#: basée à *Koudougou*", "an association based in *Zinder*", "its ambassador in *Algiers*".
+#: The diplomat is recalled, the embassy met, the radio suspended from the capital: the
+#: corpus gives none of these acts that place. Not "des soldats basés à Djibo" (troops
+#: attacked where they are based), nor "devant l'ambassade de France à Niamey" (a crowd
+#: gathered there).
+_SEAT = re.compile(
+    r"(?:\b(?:ambassadeurs?|ambassadors?|chargée?\s+d['’]affaires)"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*[\w'’-]+){0,2}"
+    r"\s+(?:à|au|en|in|to)"
+    r"|\b(?:ambassades?|embass(?:y|ies)|consulats?|consulates?)"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’-]+){1,2}\s+(?:à|au|en)"
+    r"|\b(?:basée?s?|based|headquartered|domiciliée?s?)\s+(?:à|au|en|in|at)"
+    # A ruling power named by its seat: "urged the junta in Conakry", "the military
+    # authorities in Niamey".
+    r"|\b(?:the|la|les)\s+(?:(?:military|ruling|new|militaires?|nouvelles?)\s+)?"
+    r"(?:junta|régime|regime|authorities|autorités|pouvoir)\s+(?:(?:militaires?|"
+    r"de\s+transition)\s+)?(?:à|au|en|in))\s+$",
+    re.IGNORECASE,
+)
+#: Before a seat: a crowd at the embassy, troops at their base, whose place it is.
+_AT_SEAT = re.compile(
+    r"\b(?:devant|outside|près|near|front|vers|soldats?|militaires|troupes?|forces?|"
+    r"détachements?|unités?|soldiers|troops|units?)\b",
+    re.IGNORECASE,
+)
+
+
 def of_office(text: str, mention: Mention) -> bool:
     """True when the place qualifies an office or a body named right before it ("le
-    gouverneur de *Tillabéri*"): the place says who acts, not where."""
-    return _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None
+    gouverneur de *Tillabéri*", since 0.62.0 "son ambassadeur à *Alger*", "une radio
+    basée à *Koudougou*"): the place says who acts, not where."""
+    if _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None:
+        return True
+    seat = _SEAT.search(text, max(0, mention.start - 60), mention.start)
+    return seat is not None and _AT_SEAT.search(text, max(0, seat.start() - 40), seat.end()) is None
 
 
 #: What separates two clauses that tell two acts: "ont attaqué ... à Thiou, tandis

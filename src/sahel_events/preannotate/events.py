@@ -3756,6 +3756,12 @@ def _village_in_unit(text: str, inner: Mention, outer: Mention) -> bool:
     )
 
 
+def finer_place(inner: Mention, outer: Mention) -> bool:
+    """True when ``inner`` names a place inside the one ``outer`` names (a town of its
+    unit, a place told against such a town, a locality placed in that unit)."""
+    return _finer(inner, outer)
+
+
 def _finer(inner: Mention, outer: Mention) -> bool:
     """True when ``inner`` names a place inside the one ``outer`` names: a town of its
     unit, or a locality the gazetteer lacks that was placed in that very unit."""

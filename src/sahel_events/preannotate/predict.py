@@ -66,6 +66,7 @@ from .events import (
     commitment,
     dependent,
     disambiguate,
+    finer_place,
     merge_mentions,
     mourning_gathering,
     raid_of_arrests,
@@ -78,6 +79,7 @@ from .events import (
 )
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
+from .laterplace import finer_place_after
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
@@ -462,6 +464,16 @@ class Preannotator:
             {i: events.kept[i] for i in events.triggers},
             self.codebook.event_types,
             sentences,
+        )
+        # Since 0.62.0 a finer place the next sentence tells of an event placed in a unit.
+        arguments = finer_place_after(
+            text,
+            mentions,
+            arguments,
+            {i: events.kept[i] for i in events.triggers},
+            self.codebook.event_types,
+            sentences,
+            finer_place,
         )
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {

@@ -1,0 +1,97 @@
+"""A finer place told in the sentence right after an event placed only in a unit
+(since 0.62.0).
+
+"Au moins six civils auraient été tués dimanche dans la région de Ménaka. [...] les
+victimes abreuvaient leurs troupeaux à un puits situé à une quinzaine de kilomètres au
+sud d'Inékar": the lead places the act in a region, the next sentence tells where in it,
+without naming the act again. :mod:`.events` merges two mentions of one act and keeps
+the finer place; here the second sentence has no act of its own to merge, so the event
+took the region. Annotators mark the finer place. Only when the next sentence tells no
+act (else its place is that act's), lies in the same paragraph or opens the next one,
+and names a single place finer than the event's (a town of the unit, a place told
+against such a town, a village the gazetteer lacks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ..annotation.ids import EntityAttribute, Role
+from ..codebook import EventType
+from .argument import Argument
+from .entities import Mention
+from .text import containing
+from .triggers import Trigger
+
+#: Types whose place is where words were said or agreed: what the next sentence tells
+#: is what was said.
+_SAID = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "CONSULT"}
+)
+#: The precisions of a unit: an event placed only there may be told more finely after.
+_UNITS = ("admin1", "admin2", "country")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: A place someone was taken or went to, or a hospital's town, right before the name:
+#: "évacués vers *Djibo*", "transférés à l'hôpital de *Dori*", "taken to *Gao*": not
+#: where the act happened.
+_DESTINATION = re.compile(
+    r"\b(?:vers|jusqu['’]à|destination\s+d[eu']?|to|towards|into|"
+    r"(?:évacu|transf[ée]r|conduit|achemin|rapatri|ramen|emmen)\w*\s+(?:à|au|en|sur)|"
+    r"(?:hôpital|hospital|centre\s+de\s+santé|clinique|clinic|CHR|CHU|CSRef|CSCom)"
+    r"[\w\s'’-]{0,25}?\s(?:de|d['’]|du|in|at|à))\s*$",
+    re.IGNORECASE,
+)
+
+
+def finer_place_after(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    kept: Mapping[int, Trigger],
+    event_types: Mapping[str, EventType],
+    sentences: Sequence[tuple[int, int]],
+    finer: Callable[[Mention, Mention], bool],
+) -> list[Argument]:
+    """The arguments, with the place of each material event whose own sentence places
+    it only in a unit replaced by the one finer place the next sentence names, when
+    that sentence tells no act (rules in the module docstring). ``finer(inner, outer)``
+    says whether ``inner`` lies inside ``outer``."""
+    out = list(arguments)
+    starts = sorted(t.start for t in kept.values())
+    for ti, trig in kept.items():
+        etype = event_types.get(trig.label)
+        if (
+            etype is None
+            or trig.label in _SAID
+            or trig.mode == "release"
+            or Role.LOCATION not in etype.roles
+        ):
+            continue
+        sent = containing(sentences, trig.start)
+        places = [k for k, a in enumerate(out) if a.trigger == ti and a.role == Role.LOCATION]
+        if not places:
+            continue
+        held = [mentions[out[k].mention] for k in places]
+        if not all(
+            sent[0] <= m.start < sent[1]
+            and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+            for m in held
+        ):
+            continue
+        nxt = next((s for s in sentences if s[0] >= sent[1]), None)
+        if nxt is None or any(nxt[0] <= s < nxt[1] for s in starts):
+            continue  # the next sentence tells an act: its places are that act's
+        found = [
+            i
+            for i, m in enumerate(mentions)
+            if nxt[0] <= m.start < nxt[1]
+            and m.label in _PLACE_LABELS
+            and all(finer(m, h) for h in held)
+            and _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is None
+        ]
+        if len(found) != 1:
+            continue
+        out = [a for k, a in enumerate(out) if k not in places]
+        out.append(Argument(ti, found[0], Role.LOCATION, 0.5))
+    return out
