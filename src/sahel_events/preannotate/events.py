@@ -120,6 +120,22 @@ _CLAIM_AUX = re.compile(
 _ANAPHORA = re.compile(
     r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
 )
+#: Since 0.62.0 an English noun trigger after "the" and a word naming its target or
+#: place ("in the market raid", "the Koumbri attack", "the convoy ambush"): as definite
+#: as "the raid". Not an ordinal or a word of one more act ("the second attack", "the
+#: latest raid"), nor a plural or "-men" subject before a verb ("the gunmen attacked":
+#: the trigger must be one bare word, no "-ed" or "-ing" form).
+_COMPOUND_DEFINITE = re.compile(
+    r"\b(?:the|this)\s+(?!(?:second|third|fourth|fifth|new|other|latest|last|first|next|"
+    r"fresh|earlier|previous|similar|same|deadliest|largest|biggest|worst|recent|"
+    r"army|military|police|government)\b)"
+    r"(?:[A-Z][\w-]+|[a-z]+(?<!s)(?<!men))\s+$"
+)
+_ENGLISH_NOUN_TRIGGER = re.compile(
+    r"(?:attack|raid|ambush|assault|strike|blast|bombing|explosion|clash|massacre|"
+    r"killing|shooting|kidnapping|abduction|offensive)",
+    re.IGNORECASE,
+)
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
@@ -2095,7 +2111,9 @@ def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) ->
     """Whether a group holds a trigger of ``t``'s type told by the same word ("accroché",
     "l'accrochage"; "embuscade", "l'embuscade"): the first five letters agree."""
     stem = t.text.lower()[:5]
-    return len(stem) == 5 and any(
+    # Since 0.62.0 a word of four letters whole ("raid", "tirs": "the market raid"
+    # after "gunmen raided a market").
+    return (len(stem) == 5 or (len(stem) == 4 and t.text.isalpha())) and any(
         triggers[g].label == t.label and triggers[g].text.lower().startswith(stem) for g in group
     )
 
@@ -2732,10 +2750,35 @@ def merge_mentions(
             if told_by is not None:
                 order.remove(told_by)
                 order.insert(0, told_by)
+        elif _is_toll(t):
+            # "The ambush near Tessit killed nine soldiers", after a second attack told
+            # elsewhere: the act its sentence names before the toll joined an earlier
+            # event, and the toll goes with it, not to the latest act (since 0.62.0).
+            lo = sentence(t.start)[0]
+            named_by = next(
+                (
+                    g
+                    for g in order
+                    if sentence(triggers[g[0]].start)[0] < lo
+                    and any(
+                        lo <= triggers[k].start < t.start
+                        and triggers[k].label == t.label
+                        and not _is_toll(triggers[k])
+                        for k in g
+                    )
+                ),
+                None,
+            )
+            if named_by is not None:
+                order.remove(named_by)
+                order.insert(0, named_by)
         # Whether a definite article stands before it ("l'attaque"), and the words of an
         # earlier cause ("suite à l'attaque", "depuis l'offensive"), once per trigger,
         # not once per group.
-        definite = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
+        definite = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start])) or (
+            _COMPOUND_DEFINITE.search(text, max(0, t.start - 30), t.start) is not None
+            and _ENGLISH_NOUN_TRIGGER.fullmatch(t.text) is not None
+        )
         told_earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
         if pointing and not updated:
             # "a dissous le collectif [...] a été interpellé [...] a qualifié cette
