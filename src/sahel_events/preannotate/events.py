@@ -136,6 +136,9 @@ _ENGLISH_NOUN_TRIGGER = re.compile(
     r"killing|shooting|kidnapping|abduction|offensive)",
     re.IGNORECASE,
 )
+#: The attackers as the noun of a toll (since 0.62.0): "23 of the attackers", "une
+#: dizaine d'assaillants", "deux des assaillants".
+_ATTACKERS_COUNTED = re.compile(r"\b(?:assaillants|attackers|assailants)\b", re.IGNORECASE)
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
@@ -2577,6 +2580,19 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
+    def counts_the_attackers(ti: int) -> bool:
+        """Whether the toll's own count is of the attackers ("Troops killed 23 of the
+        attackers", "neutralisé une dizaine des assaillants"): the defenders' answer,
+        the dead of the attack itself (codebook, casualties), not an operation of the
+        army's own (since 0.62.0)."""
+        span = sentence(triggers[ti].start)
+        return any(
+            a.role == Role.CASUALTIES
+            and span[0] <= mentions[a.mention].start < span[1]
+            and _ATTACKERS_COUNTED.search(mentions[a.mention].text) is not None
+            for a in args.get(ti, [])
+        )
+
     @cache
     def people(ti: int) -> frozenset[str]:
         """The people an arrest or an abduction is told of in the trigger's own sentence
@@ -3008,7 +3024,19 @@ def merge_mentions(
                 break
             if t.label not in MATERIAL and not pointing:
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
-            if t.label == "ASSAULT" and not pointing and pursuit(t.start) != pursuit(first.start):
+            if (
+                t.label == "ASSAULT"
+                and not pointing
+                and pursuit(t.start) != pursuit(first.start)
+                # Since 0.62.0 not a toll of the attackers told before the flight in its
+                # sentence: "Troops killed 23 of the attackers [...], adding that jets
+                # struck the retreating column" counts the attack's dead.
+                and not (
+                    _is_toll(t)
+                    and counts_the_attackers(ti)
+                    and not in_pursuit(text, (sentence(t.start)[0], t.start))
+                )
+            ):
                 continue  # the attack, then the strikes on the attackers in flight
             if (
                 t.label == "ASSAULT"
@@ -3127,6 +3155,7 @@ def merge_mentions(
                 and (group_sides := set().union(*(own_sides(g) for g in group)))
                 and not my_sides & group_sides
                 and (not _is_toll(t) or group_sides == {"armed"})
+                and not (_is_toll(t) and counts_the_attackers(ti))
             ):
                 # "Gunmen killed fourteen people [...]\n the army said it had carried
                 # out air strikes": an act of the state and one of an armed group, each
