@@ -115,3 +115,14 @@ def test_an_army_operation_the_next_day_keeps_its_own_toll(annotator: Preannotat
     )
     events = _events(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "attaqué") == ["killed 4"]
+
+
+def test_the_army_s_own_losses_are_the_toll_of_the_attack(annotator: Preannotator) -> None:
+    body = (
+        "Le JNIM a revendiqué jeudi l'attaque menée mardi contre le camp de Dioura, "
+        "affirmant avoir tué une trentaine de soldats.\nL'armée malienne, de son côté, fait "
+        "état de huit militaires tués et de quinze terroristes neutralisés."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "attaque") == ["killed 15", "killed 30", "killed 8"]
+    assert len([trigger for trigger, _ in events if trigger != "revendiqué"]) == 1

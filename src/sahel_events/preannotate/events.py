@@ -63,7 +63,7 @@ from .arguments import (
     sentence_before,
 )
 from .casescan import lowered, may_hold
-from .casualties import RELEASE_WORD
+from .casualties import RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit
@@ -2593,6 +2593,19 @@ def merge_mentions(
             for a in args.get(ti, [])
         )
 
+    def counts_the_soldiers(ti: int) -> bool:
+        """Whether the toll's own sentence counts dead or wounded of the state's forces
+        ("L'armée fait état de onze militaires tués et de vingt terroristes
+        neutralisés"): the army's toll of the attack it suffered, not an operation of
+        its own (since 0.62.0)."""
+        span = sentence(triggers[ti].start)
+        return any(
+            a.role == Role.CASUALTIES
+            and span[0] <= mentions[a.mention].start < span[1]
+            and side_of(mentions[a.mention].text) == "state-forces"
+            for a in args.get(ti, [])
+        )
+
     @cache
     def people(ti: int) -> frozenset[str]:
         """The people an arrest or an abduction is told of in the trigger's own sentence
@@ -3155,7 +3168,7 @@ def merge_mentions(
                 and (group_sides := set().union(*(own_sides(g) for g in group)))
                 and not my_sides & group_sides
                 and (not _is_toll(t) or group_sides == {"armed"})
-                and not (_is_toll(t) and counts_the_attackers(ti))
+                and not (_is_toll(t) and (counts_the_attackers(ti) or counts_the_soldiers(ti)))
             ):
                 # "Gunmen killed fourteen people [...]\n the army said it had carried
                 # out air strikes": an act of the state and one of an armed group, each
