@@ -126,3 +126,12 @@ def test_the_army_s_own_losses_are_the_toll_of_the_attack(annotator: Preannotato
     events = _events(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "attaque") == ["killed 15", "killed 30", "killed 8"]
     assert len([trigger for trigger, _ in events if trigger != "revendiqué"]) == 1
+
+
+def test_the_day_of_the_army_s_report_is_no_other_happening(annotator: Preannotator) -> None:
+    body = (
+        "Des jihadistes ont attaqué mardi le camp militaire de Hombori.\nL'armée malienne "
+        "a fait état mercredi de six militaires tués et de douze terroristes neutralisés."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert events == [("attaqué", ["killed 12", "killed 6"])]

@@ -139,6 +139,13 @@ _ENGLISH_NOUN_TRIGGER = re.compile(
 #: The attackers as the noun of a toll (since 0.62.0): "23 of the attackers", "une
 #: dizaine d'assaillants", "deux des assaillants".
 _ATTACKERS_COUNTED = re.compile(r"\b(?:assaillants|attackers|assailants)\b", re.IGNORECASE)
+#: A reporting verb right before a toll's time (since 0.62.0): "a fait état mercredi de
+#: huit militaires tués", "a annoncé jeudi", "said on Friday that".
+_REPORTED_ON = re.compile(
+    r"\b(?:fait\s+état|annoncé|indiqué|précisé|rapporté|déclaré|affirmé|communiqué|"
+    r"said|reported|announced|stated)\s+(?:on\s+|ce\s+|dans\s+la\s+nuit\s+de\s+)?$",
+    re.IGNORECASE,
+)
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
@@ -2356,6 +2363,14 @@ def merge_mentions(
                 m = mentions[a.mention]
                 if role == Role.LOCATION and _ORIGIN.search(text[max(0, m.start - 12) : m.start]):
                     continue  # "acheminés depuis Ouagadougou": where it came from
+                if (
+                    role == Role.TIME
+                    and _is_toll(triggers[ti])
+                    and _REPORTED_ON.search(text, max(0, m.start - 30), m.start)
+                ):
+                    # "L'armée a fait état mercredi de huit militaires tués": the day of
+                    # the report, no evidence of another happening (since 0.62.0).
+                    continue
                 # A locality placed in its unit ("Koutougou, dans la province du Soum")
                 # has the unit's id: no more evidence than an unresolved name.
                 place = None if m.rank_as == "locality" else m.textareas.get(Normalised.PLACE)
