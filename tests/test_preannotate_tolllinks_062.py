@@ -135,3 +135,12 @@ def test_the_day_of_the_army_s_report_is_no_other_happening(annotator: Preannota
     )
     events = _events(annotator, titled_document("Titre", body))
     assert events == [("attaqué", ["killed 12", "killed 6"])]
+
+
+def test_hostages_found_dead_are_not_the_abduction_s_count(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont enlevé samedi cinq bergers près de Tessit.\nDeux d'entre eux "
+        "ont été retrouvés morts mardi, selon des proches."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "enlevé") == ["abducted 5"]

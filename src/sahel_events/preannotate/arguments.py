@@ -1688,6 +1688,11 @@ def _orphan_counts(
         # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
         # blessés").
         harmed = set(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) & {"killed", "injured"}
+        if harmed:
+            # Since 0.62.0 no abduction's: "Six éleveurs ont été enlevés [...] Trois d'entre
+            # eux ont été retrouvés morts dimanche": the dead are of a killing, not the
+            # count of the abduction (an abduction and a killing are two events).
+            before = [ti for ti in before if triggers[ti].mode != "abduct"]
         assaults = [
             ti for ti in before if triggers[ti].label == "ASSAULT" and not burns(triggers[ti])
         ]
