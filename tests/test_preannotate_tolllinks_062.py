@@ -144,3 +144,12 @@ def test_hostages_found_dead_are_not_the_abduction_s_count(annotator: Preannotat
     )
     events = _events(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "enlevé") == ["abducted 5"]
+
+
+def test_an_attack_repelled_in_a_statement_then_its_toll(annotator: Preannotator) -> None:
+    body = (
+        "The army said in a statement on Monday that it had repelled an attack on its post "
+        "in Arbinda. The attack killed 35 militants and three soldiers, the statement said."
+    )
+    events = _events(annotator, english_document(body))
+    assert events == [("attack", ["killed 3", "killed 35"])]

@@ -1417,7 +1417,9 @@ _HEADING = frozenset({"rendre", "aller", "rentrer", "revenir", "diriger", "regag
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SAID_HAD = re.compile(
     r"\b(?:said|says|announced|stated|reported|claimed|added|told\s+\w+)\s+"
-    r"(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,3}had\s+(?:\w+\s+){0,3}$",
+    # Since 0.62.0 also "said in a statement on Sunday that it had repelled".
+    r"(?:(?:in\s+an?\s+\w+|(?:late\s+)?on\s+\w+)\s+){0,2}(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
+    r"had\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 
