@@ -17,6 +17,7 @@ from typing import Any
 
 from sahel_events.annotation.ids import EntityAttribute, Normalised, Role
 from sahel_events.annotation.typed import parse_annotation
+from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
 
@@ -153,3 +154,19 @@ def test_an_attack_repelled_in_a_statement_then_its_toll(annotator: Preannotator
     )
     events = _events(annotator, english_document(body))
     assert events == [("attack", ["killed 3", "killed 35"])]
+
+
+def test_two_figures_told_respectively_are_two_counts(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué jeudi les villages de Tawori et de Kabonga, faisant "
+        "respectivement sept et trois morts parmi les habitants."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "attaqué") == ["killed 3", "killed 7"]
+
+
+def test_a_compound_number_before_respectively_stays_one_count() -> None:
+    # Guard: "vingt et un" is one figure.
+    text = "Les deux attaques ont fait vingt et un morts et neuf blessés, respectivement."
+    counts = [(c.kind, c.count) for c in find_casualties(text)]
+    assert ("killed", "21") in counts
