@@ -1703,6 +1703,11 @@ def _orphan_counts(
         # after it ("Les assaillants ont emporté des armes. Trois gendarmes ont été
         # blessés").
         harmed = set(m.choices.get(EntityAttribute.CASUALTY_KIND, [])) & {"killed", "injured"}
+        if harmed:
+            # Since 0.62.0 no abduction's: "Six éleveurs ont été enlevés [...] Trois d'entre
+            # eux ont été retrouvés morts dimanche": the dead are of a killing, not the
+            # count of the abduction (an abduction and a killing are two events).
+            before = [ti for ti in before if triggers[ti].mode != "abduct"]
         assaults = [
             ti for ti in before if triggers[ti].label == "ASSAULT" and not burns(triggers[ti])
         ]
@@ -1736,7 +1741,12 @@ def _orphan_counts(
                 if t.start < m.start
                 and takes(t)
                 and counts_for(t, kind)
-                and fold(t.text)[:5] == word
+                and (
+                    fold(t.text)[:5] == word
+                    # Since 0.62.0 a word inside a phrase ("cible de tirs" for "le
+                    # bilan des tirs").
+                    or (len(word) >= 4 and any(w.startswith(word) for w in fold(t.text).split()))
+                )
             ]
             before = worded or before
         # The toll told after an attack and the strikes on its fleeing attackers is the
@@ -1867,6 +1877,10 @@ NAMED_ACT = re.compile(
     # Since 0.58.0 the article held in "des", "du" too: "neutralisés lors des frappes",
     # "au cours des combats".
     r"\b(?:(?:au\s+cours|lors)\s+d(?:es|u)\s+|"
+    # Since 0.62.0 the act a toll is of: "le bilan des tirs sur le camp", "le bilan
+    # provisoire de l'embuscade", "the toll from the ambush".
+    r"(?:bilan|toll)\s+(?:(?:provisoire|définitif|officiel|final|death)\s+)?"
+    r"(?:d(?:es|u)\s+|(?:de|of|from|in)\s+(?:ces|cette|cet|ce|les|la|l['’]|the|this)\s*)|"
     r"(?:au\s+cours\s+d[eu]s?|lors\s+d[eu]s?|pendant|durant|dans|during|in)\s+"
     r"(?:(?:ces|cette|cet|ce|les|la|le|l['’]|the|this|these)\s*))(?P<noun>\w{4,})",
     re.IGNORECASE,

@@ -973,6 +973,45 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     return parts
 
 
+#: Two figures before one noun (since 0.62.0): "huit et cinq morts", "12 and 7 people".
+_TWO_FIGURES = re.compile(
+    rf"(?P<a>{_WORD}|\d+)\s+(?:et|and)\s+(?P<b>(?P<n>{_WORD}|\d+)\s+\S.*)", re.IGNORECASE
+)
+#: "respectivement", "respectively" near a count.
+_RESPECTIVELY = re.compile(r"\brespecti(?:vement|vely)\b", re.IGNORECASE)
+
+
+def _respective(text: str, c: Casualty) -> list[Casualty]:
+    """A count of two figures told "respectivement" ("faisant respectivement huit et cinq
+    morts", "killing 12 and 7 people respectively"): one count per figure, each of the
+    place or act it is told of, not a range from the lower to the higher (codebook: one
+    span per count)."""
+    pair = _TWO_FIGURES.fullmatch(c.text)
+    if pair is None or not _RESPECTIVELY.search(text, max(0, c.start - 30), c.end + 30):
+        return [c]
+    first, second = _number(pair.group("a")), _number(pair.group("n"))
+    if first is None or second is None:
+        return [c]
+    if _number(c.text[: pair.end("n")]) is not None:
+        return [c]  # "vingt et un civils": one figure
+    return [
+        replace(
+            c,
+            end=c.start + pair.end("a"),
+            text=pair.group("a"),
+            qualifier="exact",
+            count=str(first),
+        ),
+        replace(
+            c,
+            start=c.start + pair.start("b"),
+            text=pair.group("b"),
+            qualifier="exact",
+            count=str(second),
+        ),
+    ]
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -1242,6 +1281,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     ]
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
+    # Since 0.62.0 two figures given "respectivement" (one per place or per act): two
+    # counts, not a range.
+    if may_hold(lower, ("respectiv",)):
+        found = [split for c in found for split in _respective(text, c)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
     # noun phrase without it): "Un commerçant qui tentait de fuir a été tué" counts "Un
     # commerçant".

@@ -63,7 +63,7 @@ from .arguments import (
     sentence_before,
 )
 from .casescan import lowered, may_hold
-from .casualties import RELEASE_WORD
+from .casualties import RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit
@@ -119,6 +119,32 @@ _CLAIM_AUX = re.compile(
 )
 _ANAPHORA = re.compile(
     r"(?:\b(?:l['’]|la|le|les|cette|ce|cet|ces|the|this|that)\s*)$", re.IGNORECASE
+)
+#: Since 0.62.0 an English noun trigger after "the" and a word naming its target or
+#: place ("in the market raid", "the Koumbri attack", "the convoy ambush"): as definite
+#: as "the raid". Not an ordinal or a word of one more act ("the second attack", "the
+#: latest raid"), nor a plural or "-men" subject before a verb ("the gunmen attacked":
+#: the trigger must be one bare word, no "-ed" or "-ing" form).
+_COMPOUND_DEFINITE = re.compile(
+    r"\b(?:the|this)\s+(?!(?:second|third|fourth|fifth|new|other|latest|last|first|next|"
+    r"fresh|earlier|previous|similar|same|deadliest|largest|biggest|worst|recent|"
+    r"army|military|police|government)\b)"
+    r"(?:[A-Z][\w-]+|[a-z]+(?<!s)(?<!men))\s+$"
+)
+_ENGLISH_NOUN_TRIGGER = re.compile(
+    r"(?:attack|raid|ambush|assault|strike|blast|bombing|explosion|clash|massacre|"
+    r"killing|shooting|kidnapping|abduction|offensive)",
+    re.IGNORECASE,
+)
+#: The attackers as the noun of a toll (since 0.62.0): "23 of the attackers", "une
+#: dizaine d'assaillants", "deux des assaillants".
+_ATTACKERS_COUNTED = re.compile(r"\b(?:assaillants|attackers|assailants)\b", re.IGNORECASE)
+#: A reporting verb right before a toll's time (since 0.62.0): "a fait état mercredi de
+#: huit militaires tués", "a annoncé jeudi", "said on Friday that".
+_REPORTED_ON = re.compile(
+    r"\b(?:fait\s+état|annoncé|indiqué|précisé|rapporté|déclaré|affirmé|communiqué|"
+    r"said|reported|announced|stated)\s+(?:on\s+|ce\s+|dans\s+la\s+nuit\s+de\s+)?$",
+    re.IGNORECASE,
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
@@ -1422,7 +1448,9 @@ _HEADING = frozenset({"rendre", "aller", "rentrer", "revenir", "diriger", "regag
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SAID_HAD = re.compile(
     r"\b(?:said|says|announced|stated|reported|claimed|added|told\s+\w+)\s+"
-    r"(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,3}had\s+(?:\w+\s+){0,3}$",
+    # Since 0.62.0 also "said in a statement on Sunday that it had repelled".
+    r"(?:(?:in\s+an?\s+\w+|(?:late\s+)?on\s+\w+)\s+){0,2}(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
+    r"had\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -2126,7 +2154,9 @@ def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) ->
     """Whether a group holds a trigger of ``t``'s type told by the same word ("accroché",
     "l'accrochage"; "embuscade", "l'embuscade"): the first five letters agree."""
     stem = t.text.lower()[:5]
-    return len(stem) == 5 and any(
+    # Since 0.62.0 a word of four letters whole ("raid", "tirs": "the market raid"
+    # after "gunmen raided a market").
+    return (len(stem) == 5 or (len(stem) == 4 and t.text.isalpha())) and any(
         triggers[g].label == t.label and triggers[g].text.lower().startswith(stem) for g in group
     )
 
@@ -2366,6 +2396,14 @@ def merge_mentions(
                 m = mentions[a.mention]
                 if role == Role.LOCATION and _ORIGIN.search(text[max(0, m.start - 12) : m.start]):
                     continue  # "acheminés depuis Ouagadougou": where it came from
+                if (
+                    role == Role.TIME
+                    and _is_toll(triggers[ti])
+                    and _REPORTED_ON.search(text, max(0, m.start - 30), m.start)
+                ):
+                    # "L'armée a fait état mercredi de huit militaires tués": the day of
+                    # the report, no evidence of another happening (since 0.62.0).
+                    continue
                 # A locality placed in its unit ("Koutougou, dans la province du Soum")
                 # has the unit's id: no more evidence than an unresolved name.
                 place = None if m.rank_as == "locality" else m.textareas.get(Normalised.PLACE)
@@ -2590,6 +2628,32 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
+    def counts_the_attackers(ti: int) -> bool:
+        """Whether the toll's own count is of the attackers ("Troops killed 23 of the
+        attackers", "neutralisé une dizaine des assaillants"): the defenders' answer,
+        the dead of the attack itself (codebook, casualties), not an operation of the
+        army's own (since 0.62.0)."""
+        span = sentence(triggers[ti].start)
+        return any(
+            a.role == Role.CASUALTIES
+            and span[0] <= mentions[a.mention].start < span[1]
+            and _ATTACKERS_COUNTED.search(mentions[a.mention].text) is not None
+            for a in args.get(ti, [])
+        )
+
+    def counts_the_soldiers(ti: int) -> bool:
+        """Whether the toll's own sentence counts dead or wounded of the state's forces
+        ("L'armée fait état de onze militaires tués et de vingt terroristes
+        neutralisés"): the army's toll of the attack it suffered, not an operation of
+        its own (since 0.62.0)."""
+        span = sentence(triggers[ti].start)
+        return any(
+            a.role == Role.CASUALTIES
+            and span[0] <= mentions[a.mention].start < span[1]
+            and side_of(mentions[a.mention].text) == "state-forces"
+            for a in args.get(ti, [])
+        )
+
     @cache
     def people(ti: int) -> frozenset[str]:
         """The people an arrest or an abduction is told of in the trigger's own sentence
@@ -2763,10 +2827,35 @@ def merge_mentions(
             if told_by is not None:
                 order.remove(told_by)
                 order.insert(0, told_by)
+        elif _is_toll(t):
+            # "The ambush near Tessit killed nine soldiers", after a second attack told
+            # elsewhere: the act its sentence names before the toll joined an earlier
+            # event, and the toll goes with it, not to the latest act (since 0.62.0).
+            lo = sentence(t.start)[0]
+            named_by = next(
+                (
+                    g
+                    for g in order
+                    if sentence(triggers[g[0]].start)[0] < lo
+                    and any(
+                        lo <= triggers[k].start < t.start
+                        and triggers[k].label == t.label
+                        and not _is_toll(triggers[k])
+                        for k in g
+                    )
+                ),
+                None,
+            )
+            if named_by is not None:
+                order.remove(named_by)
+                order.insert(0, named_by)
         # Whether a definite article stands before it ("l'attaque"), and the words of an
         # earlier cause ("suite à l'attaque", "depuis l'offensive"), once per trigger,
         # not once per group.
-        definite = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start]))
+        definite = bool(_ANAPHORA.search(text[max(0, t.start - 8) : t.start])) or (
+            _COMPOUND_DEFINITE.search(text, max(0, t.start - 30), t.start) is not None
+            and _ENGLISH_NOUN_TRIGGER.fullmatch(t.text) is not None
+        )
         told_earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
         if pointing and not updated:
             # "a dissous le collectif [...] a été interpellé [...] a qualifié cette
@@ -2996,7 +3085,19 @@ def merge_mentions(
                 break
             if t.label not in MATERIAL and not pointing:
                 continue  # "cette coopération", "cette demande": a pointer, whatever the type
-            if t.label == "ASSAULT" and not pointing and pursuit(t.start) != pursuit(first.start):
+            if (
+                t.label == "ASSAULT"
+                and not pointing
+                and pursuit(t.start) != pursuit(first.start)
+                # Since 0.62.0 not a toll of the attackers told before the flight in its
+                # sentence: "Troops killed 23 of the attackers [...], adding that jets
+                # struck the retreating column" counts the attack's dead.
+                and not (
+                    _is_toll(t)
+                    and counts_the_attackers(ti)
+                    and not in_pursuit(text, (sentence(t.start)[0], t.start))
+                )
+            ):
                 continue  # the attack, then the strikes on the attackers in flight
             if (
                 t.label == "ASSAULT"
@@ -3115,6 +3216,7 @@ def merge_mentions(
                 and (group_sides := set().union(*(own_sides(g) for g in group)))
                 and not my_sides & group_sides
                 and (not _is_toll(t) or group_sides == {"armed"})
+                and not (_is_toll(t) and (counts_the_attackers(ti) or counts_the_soldiers(ti)))
             ):
                 # "Gunmen killed fourteen people [...]\n the army said it had carried
                 # out air strikes": an act of the state and one of an armed group, each
