@@ -997,6 +997,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 )
             if kind == "injured" and _FATALLY.search(text, max(0, m.start() - 12), m.end()):
                 kind = "killed"  # "mortellement blessé", "fatally wounded" (since 0.59.0)
+            if kind == "injured" and m.groupdict().get("comma") and _DIED_APPOSED.match(text, m.end()):
+                # "Un quatrième policier, grièvement blessé, a succombé": the wound is the
+                # apposition, the death the verb: one more dead (since 0.62.0).
+                kind = "killed"
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -1041,6 +1045,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "Six of the wounded were taken to hospital", "Trois des blessés sont
                 # dans un état grave": part of a toll already told (since 0.34.0); not
                 # "Deux des otages ... relâchés", a count of the freed.
+                continue
+            if (
+                pattern is _COUNTED
+                and kind in ("killed", "injured")
+                and (groups.get("n") or "").lower() in ("un", "une", "one")
+                and _ONE_OF_THE_TOLL.match(groups.get("noun") or "")
+                and not groups.get("aux")
+                and not groups.get("comma")
+            ):
+                # "L'un des douaniers tués, âgé de 32 ans, ...", "One of the soldiers
+                # killed was a captain": one person of a toll told elsewhere, with no verb
+                # of their own; not "Un des soldats a été tué" (since 0.62.0).
                 continue
             counted_first = None  # the count of the noun a complement "d'une ..." is of
             if pattern is _COUNTED and _TO_THE_OUTCOME.search(groups.get("noun") or ""):
@@ -1251,7 +1267,44 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else c
         for c in found
     ]
+    # Since 0.62.0 two figures told "respectively", one per place or act: two counts
+    # ("faisant respectivement quatre et sept morts": 4 and 7; was one vague count).
+    if may_hold(lower, ("respectiv",)):
+        found = [split for c in found for split in _respectively(text, c)]
     return earliest_longest(found)
+
+
+#: Two figures joined by "et"/"and", the second with the counted noun: "quatre et sept
+#: morts", "4 et 7 morts", "four and seven people".
+_TWO_FIGURES = re.compile(
+    rf"(?P<n1>\d+|{_WORD}(?:[\s-]+{_WORD})*)\s*,?\s+(?:et|and)\s+(?P<rest>(?P<n2>\d+|{_WORD}(?:[\s-]+{_WORD})*)\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "respectivement" just before a count, "respectively" in the words after it.
+_RESPECTIVELY_BEFORE = re.compile(r"respectivement\s+$", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"[^.;:\n]{0,40}?\brespectively\b", re.IGNORECASE)
+
+
+def _respectively(text: str, c: Casualty) -> list[Casualty]:
+    """``c`` as two counts when its two figures are told respectively ("ont fait
+    respectivement quatre et sept morts", "killing four and seven people respectively"):
+    each figure is its own act's toll, neither a range nor one sum (since 0.62.0)."""
+    if not (
+        _RESPECTIVELY_BEFORE.search(text, max(0, c.start - 16), c.start)
+        or _RESPECTIVELY_AFTER.match(text, c.end)
+    ):
+        return [c]
+    m = _TWO_FIGURES.match(c.text)
+    if m is None:
+        return [c]
+    first, second = _number(m.group("n1")), _number(m.group("n2"))
+    if first is None or second is None:
+        return [c]
+    rs = c.start + m.start("rest")
+    return [
+        Casualty(c.start, c.start + m.end("n1"), m.group("n1"), c.kind, "exact", str(first)),
+        Casualty(rs, c.end, text[rs : c.end], c.kind, "exact", str(second)),
+    ]
 
 
 #: A side told after a second figure: "et cinq côté assaillants", "et trois du côté
@@ -1323,6 +1376,13 @@ _DIED_AFTER = re.compile(
     r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
     re.IGNORECASE,
 )
+#: The verb of death after an outcome set off by commas: ", a succombé", ", died" (the
+#: wounded person of "Un soldat, grièvement blessé, a succombé" is dead, since 0.62.0).
+_DIED_APPOSED = re.compile(
+    r",\s+(?:(?:a|ont|est|sont|has|have|had|later|ensuite|finalement|since|depuis|plus\s+tard)"
+    r"\s+){0,2}(?:succomb|décéd|died\b|passed\s+away)",
+    re.IGNORECASE,
+)
 #: The death of the counted, before the count: "après le décès de deux blessés".
 _DEATH_OF = re.compile(r"(?:décès|mort|death|deaths)\s+(?:de|d['’]|of)\s+$", re.IGNORECASE)
 #: A relative clause in a count's span, and the space or comma before it.
@@ -1340,6 +1400,8 @@ _COMPLEMENT_OF = re.compile(
 _TO_THE_OUTCOME = re.compile(r"(?<!\w)(?:aux|au|à|pour|to|for|with|avec)\s+$", re.IGNORECASE)
 #: The whole a count is part of, when it is the toll itself: "of the", "des".
 _PART_OF_TOLL = re.compile(r"(?:of\s+the|des|d['’]entre\s+les)\s+", re.IGNORECASE)
+#: The noun of one person of a toll: "des douaniers", "of the soldiers" (since 0.62.0).
+_ONE_OF_THE_TOLL = re.compile(r"(?:of\s+the|des|d['’]entre\s+les)\s+\S", re.IGNORECASE)
 #: A toll's change told from its old figure (since 0.30.0): "est passé de", "rose from".
 _CHANGED_FROM = re.compile(
     r"\b(?:passé|passant|monté|grimpé|rose|risen|climbed|jumped|increased|revised\s+\w+)\s+"
