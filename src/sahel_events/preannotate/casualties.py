@@ -1267,11 +1267,66 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else c
         for c in found
     ]
+    # Since 0.62.0 a count told "au nombre de" after its noun: "Les victimes, au nombre
+    # de six, ..." (was no count).
+    if may_hold(lower, ("au nombre de", "numbering")):
+        found += _numbering(text, lower, start, end)
     # Since 0.62.0 two figures told "respectively", one per place or act: two counts
     # ("faisant respectivement quatre et sept morts": 4 and 7; was one vague count).
     if may_hold(lower, ("respectiv",)):
         found = [split for c in found for split in _respectively(text, c)]
     return earliest_longest(found)
+
+
+#: A noun of people then its figure set off by commas: "Les victimes, au nombre de six",
+#: "les otages, au nombre de quatre", "the dead, numbering 12" (since 0.62.0).
+_NUMBERING = re.compile(
+    rf"(?<!\w)(?:les|ces|leurs|the)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)\s*,\s*"
+    rf"(?:au\s+nombre\s+de|numbering)\s+(?P<n>{_NUMBER})(?!\w)",
+    re.IGNORECASE,
+)
+#: Each kind's words, to tell the kind of a count's noun or of the toll before it.
+_KIND_PATTERNS = {
+    kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for kind, words in _KIND_WORDS.items()
+    if kind != "freed"
+}
+#: Nouns of the captured, of their kind: "les otages", "the detainees".
+_CAPTIVE_NOUNS = (
+    ("abducted", re.compile(r"(?<!\w)(?:otages|hostages|captifs|captives)(?!\w)", re.IGNORECASE)),
+    ("arrested", re.compile(r"(?<!\w)(?:détenus|detainees|prisonniers|prisoners)(?!\w)", re.IGNORECASE)),
+)
+#: The victims, whose kind is the toll's told before them.
+_VICTIMS = re.compile(r"victim", re.IGNORECASE)
+#: How far back the toll that victims are of is looked for.
+_VICTIMS_REACH = 400
+
+
+def _numbering(text: str, lower: str, start: int, end: int) -> list[Casualty]:
+    """Counts told with "au nombre de"/"numbering" after their noun, of the noun's kind
+    ("Les blessés, au nombre de douze": 12 injured) or, for victims, of the last outcome
+    word before them ("Des bergers ont été tués ... Les victimes, au nombre de six": 6
+    killed); none when no kind is told (since 0.62.0)."""
+    found = []
+    for m in scan(_NUMBERING, text, lower, start, end):
+        count = _number(m.group("n"))
+        if count is None:
+            continue
+        noun = m.group("noun")
+        kinds = [kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(noun)]
+        kinds += [kind for kind, pattern in _CAPTIVE_NOUNS if not kinds and pattern.search(noun)]
+        if not kinds and _VICTIMS.search(noun):
+            before = text[max(0, m.start() - _VICTIMS_REACH) : m.start()]
+            last = [
+                (hit.end(), kind)
+                for kind, pattern in _KIND_PATTERNS.items()
+                for hit in pattern.finditer(before)
+            ]
+            kinds = [max(last)[1]] if last else []
+        if len(kinds) != 1:
+            continue
+        found.append(Casualty(m.start(), m.end(), m.group(), kinds[0], "exact", str(count)))
+    return found
 
 
 #: Two figures joined by "et"/"and", the second with the counted noun: "quatre et sept
