@@ -231,6 +231,9 @@ _VAGUE = (
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
+    # Since 0.62.0 more of them after a first count: "30 civilians were killed and
+    # scores more injured", "dozens more were wounded".
+    r"(?:dozens|scores|hundreds|many)\s+more\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
@@ -466,7 +469,10 @@ _COUNTED = re.compile(
     rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
     # Since 0.59.0 how badly, after the auxiliary: "Trois soldats ont été grièvement
     # blessés", "several gendarmes were seriously wounded".
-    rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally)\s+)?|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    # Since 0.62.0 for how long: "Two aid workers had been briefly detained".
+    rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally|brièvement|briefly|temporairement|"
+    r"temporarily|later|subsequently|ultérieurement|finalement)\s+)?|"
+    rf"(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
@@ -997,6 +1003,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 )
             if kind == "injured" and _FATALLY.search(text, max(0, m.start() - 12), m.end()):
                 kind = "killed"  # "mortellement blessé", "fatally wounded" (since 0.59.0)
+            if kind == "arrested" and _BY_ARMED_GROUP.match(text, m.end()):
+                # "Two aid workers had been detained by an armed group": held by fighters,
+                # not by authorities, is abducted (codebook; since 0.62.0).
+                kind = "abducted"
             if kind == "injured" and m.groupdict().get("comma") and _DIED_APPOSED.match(text, m.end()):
                 # "Un quatrième policier, grièvement blessé, a succombé": the wound is the
                 # apposition, the death the verb: one more dead (since 0.62.0).
@@ -1429,6 +1439,15 @@ _DIED_AFTER = re.compile(
     r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?\s+"
     r"(?:(?:ont|ayant|sont|avaient|étaient|have|had|later|ensuite|finalement|since|depuis)\s+)"
     r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
+    re.IGNORECASE,
+)
+#: An armed group as the agent of a detention: "détenus par des hommes armés", "held by
+#: jihadists" (since 0.62.0).
+_BY_ARMED_GROUP = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:by|par)\s+(?:(?:des|un|une|les|an|a|the|some|suspected)\s+)?"
+    r"(?:hommes\s+armés|individus\s+armés|groupes?\s+armés?|armed\s+(?:men|groups?)|"
+    r"gunmen|jihadist|djihadist|terroris|ravisseurs|kidnappers|insurg|assaillants|attackers|"
+    r"combattants|fighters|militants\s+(?:islamistes|jihadistes)|islamist)",
     re.IGNORECASE,
 )
 #: The verb of death after an outcome set off by commas: ", a succombé", ", died" (the
