@@ -1007,7 +1007,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "Two aid workers had been detained by an armed group": held by fighters,
                 # not by authorities, is abducted (codebook; since 0.62.0).
                 kind = "abducted"
-            if kind == "injured" and m.groupdict().get("comma") and _DIED_APPOSED.match(text, m.end()):
+            if (
+                kind == "injured"
+                and m.groupdict().get("comma")
+                and _DIED_APPOSED.match(text, m.end())
+            ):
                 # "Un quatrième policier, grièvement blessé, a succombé": the wound is the
                 # apposition, the death the verb: one more dead (since 0.62.0).
                 kind = "killed"
@@ -1279,7 +1283,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     ]
     # Since 0.62.0 a count told "au nombre de" after its noun: "Les victimes, au nombre
     # de six, ..." (was no count).
-    if may_hold(lower, ("au nombre de", "numbering")):
+    if may_hold(lower, ("au nombre de", "numbering", "victim")):
         found += _numbering(text, lower, start, end)
     # Since 0.62.0 two figures told "respectively", one per place or act: two counts
     # ("faisant respectivement quatre et sept morts": 4 and 7; was one vague count).
@@ -1292,7 +1296,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 #: "les otages, au nombre de quatre", "the dead, numbering 12" (since 0.62.0).
 _NUMBERING = re.compile(
     rf"(?<!\w)(?:les|ces|leurs|the)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)\s*,\s*"
-    rf"(?:au\s+nombre\s+de|numbering)\s+(?P<n>{_NUMBER})(?!\w)",
+    rf"(?:au\s+nombre\s+de|numbering)\s+(?P<qual>au\s+moins|at\s+least|plus\s+de|more\s+than|"
+    rf"près\s+de|nearly|environ|about|some)?\s*(?P<n>{_NUMBER})(?!\w)",
+    re.IGNORECASE,
+)
+#: The victims counted after a toll told without its figure: "Des bergers ont été tués
+#: ... Les six victimes ..." (since 0.62.0).
+_THE_N_VICTIMS = re.compile(
+    rf"(?<!\w)(?:les|ces|the|these)\s+(?P<n>{_NUMBER})\s+(?P<noun>victimes|victims)(?!\w)",
     re.IGNORECASE,
 )
 #: Each kind's words, to tell the kind of a count's noun or of the toll before it.
@@ -1304,7 +1315,10 @@ _KIND_PATTERNS = {
 #: Nouns of the captured, of their kind: "les otages", "the detainees".
 _CAPTIVE_NOUNS = (
     ("abducted", re.compile(r"(?<!\w)(?:otages|hostages|captifs|captives)(?!\w)", re.IGNORECASE)),
-    ("arrested", re.compile(r"(?<!\w)(?:détenus|detainees|prisonniers|prisoners)(?!\w)", re.IGNORECASE)),
+    (
+        "arrested",
+        re.compile(r"(?<!\w)(?:détenus|detainees|prisonniers|prisoners)(?!\w)", re.IGNORECASE),
+    ),
 )
 #: The victims, whose kind is the toll's told before them.
 _VICTIMS = re.compile(r"victim", re.IGNORECASE)
@@ -1313,12 +1327,19 @@ _VICTIMS_REACH = 400
 
 
 def _numbering(text: str, lower: str, start: int, end: int) -> list[Casualty]:
-    """Counts told with "au nombre de"/"numbering" after their noun, of the noun's kind
-    ("Les blessés, au nombre de douze": 12 injured) or, for victims, of the last outcome
-    word before them ("Des bergers ont été tués ... Les victimes, au nombre de six": 6
-    killed); none when no kind is told (since 0.62.0)."""
-    found = []
-    for m in scan(_NUMBERING, text, lower, start, end):
+    """Counts told with "au nombre de"/"numbering" after their noun, or as "les six
+    victimes": of the noun's kind ("Les blessés, au nombre de douze": 12 injured) or,
+    for victims, of the last outcome word before them ("Des bergers ont été tués ... Les
+    victimes, au nombre de six": 6 killed); none when no kind is told (since 0.62.0)."""
+    found: list[Casualty] = []
+    matches = (
+        [*scan(_NUMBERING, text, lower, start, end)]
+        if may_hold(lower, ("au nombre de", "numbering"))
+        else []
+    )
+    if may_hold(lower, ("victim",)):
+        matches += scan(_THE_N_VICTIMS, text, lower, start, end)
+    for m in matches:
         count = _number(m.group("n"))
         if count is None:
             continue
@@ -1335,7 +1356,12 @@ def _numbering(text: str, lower: str, start: int, end: int) -> list[Casualty]:
             kinds = [max(last)[1]] if last else []
         if len(kinds) != 1:
             continue
-        found.append(Casualty(m.start(), m.end(), m.group(), kinds[0], "exact", str(count)))
+        qual = m.groupdict().get("qual")
+        if qual and qual.lower().split()[0] in ("plus", "more"):
+            count += 1  # "more than 20" is 21, as _qualify counts
+        found.append(
+            Casualty(m.start(), m.end(), m.group(), kinds[0], _qualifier_word(qual), str(count))
+        )
     return found
 
 
