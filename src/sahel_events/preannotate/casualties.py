@@ -218,6 +218,8 @@ _QUALIFIER = (
     r"roughly|almost|an\s+estimated|estimated|up\s+to|upwards\s+of|well\s+over|"
     r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|à\s+peu\s+près|presque|"
     r"approximativement|quasiment|autour\s+d['’]?e?|jusqu['’]à|"
+    # Since 0.62.0: "close to 100 villagers", "aux alentours de 50".
+    r"close\s+to|aux\s+alentours\s+de|"
     # Since 0.56.0 elided before a vowel: "plus d'une dizaine de soldats".
     r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
 )
@@ -258,7 +260,10 @@ _BRACKETED_DIGITS = r"(?:\s*\(\d{1,4}\))?"
 #: words ("dix à douze morts"): the first figure alone was the count, or none.
 _COUNT = (
     rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?:(?P<between>entre|between)\s+)?"
-    rf"(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
+    # Since 0.62.0 "a hundred", "a thousand": "Nearly a hundred people were killed" (was
+    # "hundred people", exact, its qualifier lost).
+    rf"(?P<n>{_NUMBER}|a\s+(?:hundred|thousand)(?:[\s-]+(?:and[\s-]+)?{_WORD})*)"
+    rf"{_BRACKETED_DIGITS}"
     rf"(?:\s*(?:-|–)\s*(?P<n2>\d+)|\s*(?:à|to|(?(between)(?:et|and)|et))\s*"
     rf"(?P<n3>\d+|{_NUMBER_WORDS}))?\s+)"
 )
@@ -446,6 +451,8 @@ class Casualty:
 
 def _number(word: str) -> int | None:
     word = word.lower().strip()
+    if word.startswith("a "):
+        word = "one " + word[2:]  # "a hundred" (since 0.62.0)
     digits = re.sub(r"[\u00a0\u202f .,]", "", word)
     if digits.isdigit():
         return int(digits)
