@@ -773,14 +773,30 @@ _PATTERNS += [("killed", _TOLL_BROUGHT)]
 #: "le nombre de blessés est de dix-huit", "The number of wounded stands at 18".
 _NUMBER_OF = {
     kind: re.compile(
-        rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de|des)\s+(?:{fr})|number\s+of\s+(?:{en}))\s+"
-        r"(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)\s+"
+        rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de\s+|des\s+|d['’]\s*)(?:{fr})|number\s+of\s+(?:{en}))\s+"
+        r"(?:(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)|"
+        # Since 0.62.0 a number that grew: "The number of people abducted has risen to
+        # 50", "le nombre d'otages a atteint 30".
+        r"(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased)\s+to|"
+        r"(?:has\s+|had\s+)?reached|(?:a\s+|avait\s+)?atteint|"
+        r"(?:est|était)\s+(?:passé|monté|grimpé)\s+à)\s+"
         rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))(?!\w|\s*%)",
         re.IGNORECASE,
     )
     for kind, fr, en in (
         ("killed", "morts|tués|décès|victimes", "dead|deaths|people\\s+killed|victims"),
         ("injured", "blessés", "injured|wounded"),
+        # Since 0.62.0 the captured and the arrested.
+        (
+            "abducted",
+            "personnes\\s+enlevées|otages|enlèvements",
+            "people\\s+(?:abducted|kidnapped)|hostages|abductions|kidnappings",
+        ),
+        (
+            "arrested",
+            "personnes\\s+(?:interpellées|arrêtées)|interpellations|arrestations",
+            "people\\s+(?:arrested|detained)|arrests|detainees",
+        ),
     )
 }
 _PATTERNS += list(_NUMBER_OF.items())
@@ -791,6 +807,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
     _NUMBER_OF["killed"]: ("nombre", "number"),
     _NUMBER_OF["injured"]: ("nombre", "number"),
+    _NUMBER_OF["abducted"]: ("nombre", "number"),
+    _NUMBER_OF["arrested"]: ("nombre", "number"),
     _LOST: ("perd", "lost", "loses", "losing"),
     _BODIES: ("corps", "bodies", "cadavres", "corpses"),
     _TOLL_PUT: ("toll", "bilan"),
@@ -1044,6 +1062,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "No one was hurt", "not one soldier": no one (since 0.60.0)
+            if (groups.get("vague") or "").lower().startswith("many") and _AS_MANY.search(
+                text, max(0, s - 12), s
+            ):
+                continue  # "twice as many wounded": a multiple of a count, no vague one (0.62.0)
             if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
                 continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
@@ -1453,6 +1475,8 @@ def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
 #: The negation before "one" that makes it no one: "No one was hurt", "not one
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
+#: The "as" of "twice as many", "as many": a multiple of a count told before (0.62.0).
+_AS_MANY = re.compile(r"\bas\s+$", re.IGNORECASE)
 #: Acts counted before an outcome word, no people: "Two separate attacks killed",
 #: "deux embuscades meurtrières" (since 0.60.0).
 _ACTS_COUNTED = re.compile(
