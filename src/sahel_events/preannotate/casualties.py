@@ -774,6 +774,9 @@ _PATTERNS += [("killed", _TOLL_BROUGHT)]
 _NUMBER_OF = {
     kind: re.compile(
         rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de\s+|des\s+|d['’]\s*)(?:{fr})|number\s+of\s+(?:{en}))\s+"
+        # Since 0.62.0 where or since when: "The number of people abducted in the
+        # district has risen to 50".
+        r"(?:(?:in|dans|en|au|since|depuis)\s+[^,.;:\d]{1,40}?\s+)?"
         r"(?:(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)|"
         # Since 0.62.0 a number that grew: "The number of people abducted has risen to
         # 50", "le nombre d'otages a atteint 30".
