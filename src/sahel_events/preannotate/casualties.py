@@ -1358,7 +1358,7 @@ _VICTIMS = re.compile(r"victim", re.IGNORECASE)
 _VICTIMS_REACH = 400
 
 
-def _numbering(text: str, lower: str, start: int, end: int) -> list[Casualty]:
+def _numbering(text: str, lower: str | None, start: int, end: int) -> list[Casualty]:
     """Counts told with "au nombre de"/"numbering" after their noun, or as "les six
     victimes": of the noun's kind ("Les blessés, au nombre de douze": 12 injured) or,
     for victims, of the last outcome word before them ("Des bergers ont été tués ... Les
