@@ -12,7 +12,8 @@ stand before the outcome ("briefly detained", "later released"); a detention by 
 group is an abduction (codebook, casualty kind). "a hundred" is a figure with its
 qualifier ("Nearly a hundred": approximate 100; "Over a hundred": at-least 101); "close
 to", "aux alentours de" make a figure approximate. "The number of people abducted has
-risen to 50", "le nombre d'otages a atteint 30" count the captured. Each sentence is
+risen to 50", "le nombre d'otages a atteint 30" count the captured; "capturé quatre
+autres" after a count of fighters counts four captured. Each sentence is
 written for the test."""
 
 from __future__ import annotations
@@ -230,3 +231,11 @@ def test_ages_kilometres_and_vehicles_are_no_counts() -> None:
         "emporté trois véhicules et une quinzaine de motos."
     )
     assert [(c.count, c.kind) for c in find_casualties(text)] == [("2", "killed")]
+
+
+def test_others_captured_after_a_count_of_fighters_are_abducted() -> None:
+    text = "L'armée a neutralisé douze terroristes et capturé quatre autres près de Ménaka."
+    assert _counts(text) == [
+        ("douze terroristes", "killed", "exact", "12"),
+        ("quatre autres", "abducted", "exact", "4"),
+    ]

@@ -1150,7 +1150,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # Since 0.61.0 with the noun's last word before an apposition: "Trois
                 # bergers qui avaient refusé de partir ont été abattus" names people.
                 counted = (groups.get("noun") or "") + (groups.get("last") or "")
-            if _THINGS_TOO.match(outcome) and not _names_people(counted):
+            if (
+                _THINGS_TOO.match(outcome)
+                and not _names_people(counted)
+                and not (
+                    # Since 0.62.0 "others" of people counted just before: "neutralisé
+                    # dix terroristes et capturé trois autres" (3 abducted).
+                    _OTHERS.search(counted) and any(0 <= s - c.end < _OTHERS_REACH for c in found)
+                )
+            ):
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
                 continue
@@ -1478,6 +1486,9 @@ def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
 #: The negation before "one" that makes it no one: "No one was hurt", "not one
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
+#: "autres", "others" after a figure: people when a count of people comes just before.
+_OTHERS = re.compile(r"\s(?:autres|others)\s*$", re.IGNORECASE)
+_OTHERS_REACH = 80
 #: The "as" of "twice as many", "as many": a multiple of a count told before (0.62.0).
 _AS_MANY = re.compile(r"\bas\s+$", re.IGNORECASE)
 #: Acts counted before an outcome word, no people: "Two separate attacks killed",
