@@ -218,6 +218,8 @@ _QUALIFIER = (
     r"roughly|almost|an\s+estimated|estimated|up\s+to|upwards\s+of|well\s+over|"
     r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|à\s+peu\s+près|presque|"
     r"approximativement|quasiment|autour\s+d['’]?e?|jusqu['’]à|"
+    # Since 0.62.0: "close to 100 villagers", "aux alentours de 50".
+    r"close\s+to|aux\s+alentours\s+de|"
     # Since 0.56.0 elided before a vowel: "plus d'une dizaine de soldats".
     r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
 )
@@ -231,6 +233,9 @@ _VAGUE = (
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
+    # Since 0.62.0 more of them after a first count: "30 civilians were killed and
+    # scores more injured", "dozens more were wounded".
+    r"(?:dozens|scores|hundreds|many)\s+more\s+|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
@@ -255,7 +260,10 @@ _BRACKETED_DIGITS = r"(?:\s*\(\d{1,4}\))?"
 #: words ("dix à douze morts"): the first figure alone was the count, or none.
 _COUNT = (
     rf"(?:{_QUALIFIER})?(?:{_VAGUE}|(?:(?P<between>entre|between)\s+)?"
-    rf"(?P<n>{_NUMBER}){_BRACKETED_DIGITS}"
+    # Since 0.62.0 "a hundred", "a thousand": "Nearly a hundred people were killed" (was
+    # "hundred people", exact, its qualifier lost).
+    rf"(?P<n>{_NUMBER}|a\s+(?:hundred|thousand)(?:[\s-]+(?:and[\s-]+)?{_WORD})*)"
+    rf"{_BRACKETED_DIGITS}"
     rf"(?:\s*(?:-|–)\s*(?P<n2>\d+)|\s*(?:à|to|(?(between)(?:et|and)|et))\s*"
     rf"(?P<n3>\d+|{_NUMBER_WORDS}))?\s+)"
 )
@@ -443,6 +451,8 @@ class Casualty:
 
 def _number(word: str) -> int | None:
     word = word.lower().strip()
+    if word.startswith("a "):
+        word = "one " + word[2:]  # "a hundred" (since 0.62.0)
     digits = re.sub(r"[\u00a0\u202f .,]", "", word)
     if digits.isdigit():
         return int(digits)
@@ -466,7 +476,10 @@ _COUNTED = re.compile(
     rf"(?<!\w){_COUNT}(?P<noun>{_NOUN})(?P<quote>»\s+)?{_APPOSITION}"
     # Since 0.59.0 how badly, after the auxiliary: "Trois soldats ont été grièvement
     # blessés", "several gendarmes were seriously wounded".
-    rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally)\s+)?|(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    # Since 0.62.0 for how long: "Two aid workers had been briefly detained".
+    rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally|brièvement|briefly|temporairement|"
+    r"temporarily|later|subsequently|ultérieurement|finalement)\s+)?|"
+    rf"(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
@@ -760,14 +773,33 @@ _PATTERNS += [("killed", _TOLL_BROUGHT)]
 #: "le nombre de blessés est de dix-huit", "The number of wounded stands at 18".
 _NUMBER_OF = {
     kind: re.compile(
-        rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de|des)\s+(?:{fr})|number\s+of\s+(?:{en}))\s+"
-        r"(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)\s+"
+        rf"(?<!\w)(?:(?:le\s+)?nombre\s+(?:de\s+|des\s+|d['’]\s*)(?:{fr})|number\s+of\s+(?:{en}))\s+"
+        # Since 0.62.0 where or since when: "The number of people abducted in the
+        # district has risen to 50".
+        r"(?:(?:in|dans|en|au|since|depuis)\s+[^,.;:\d]{1,40}?\s+)?"
+        r"(?:(?:est|était|s['’]élève|s['’]établit|is|was|stands|stood)\s+(?:de|à|at)|"
+        # Since 0.62.0 a number that grew: "The number of people abducted has risen to
+        # 50", "le nombre d'otages a atteint 30".
+        r"(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased)\s+to|"
+        r"(?:has\s+|had\s+)?reached|(?:a\s+|avait\s+)?atteint|"
+        r"(?:est|était)\s+(?:passé|monté|grimpé)\s+à)\s+"
         rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER}))(?!\w|\s*%)",
         re.IGNORECASE,
     )
     for kind, fr, en in (
         ("killed", "morts|tués|décès|victimes", "dead|deaths|people\\s+killed|victims"),
         ("injured", "blessés", "injured|wounded"),
+        # Since 0.62.0 the captured and the arrested.
+        (
+            "abducted",
+            "personnes\\s+enlevées|otages|enlèvements",
+            "people\\s+(?:abducted|kidnapped)|hostages|abductions|kidnappings",
+        ),
+        (
+            "arrested",
+            "personnes\\s+(?:interpellées|arrêtées)|interpellations|arrestations",
+            "people\\s+(?:arrested|detained)|arrests|detainees",
+        ),
     )
 }
 _PATTERNS += list(_NUMBER_OF.items())
@@ -778,6 +810,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
     _NUMBER_OF["killed"]: ("nombre", "number"),
     _NUMBER_OF["injured"]: ("nombre", "number"),
+    _NUMBER_OF["abducted"]: ("nombre", "number"),
+    _NUMBER_OF["arrested"]: ("nombre", "number"),
     _LOST: ("perd", "lost", "loses", "losing"),
     _BODIES: ("corps", "bodies", "cadavres", "corpses"),
     _TOLL_PUT: ("toll", "bilan"),
@@ -1036,6 +1070,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 )
             if kind == "injured" and _FATALLY.search(text, max(0, m.start() - 12), m.end()):
                 kind = "killed"  # "mortellement blessé", "fatally wounded" (since 0.59.0)
+            if kind == "arrested" and _BY_ARMED_GROUP.match(text, m.end()):
+                # "Two aid workers had been detained by an armed group": held by fighters,
+                # not by authorities, is abducted (codebook; since 0.62.0).
+                kind = "abducted"
+            if (
+                kind == "injured"
+                and m.groupdict().get("comma")
+                and _DIED_APPOSED.match(text, m.end())
+            ):
+                # "Un quatrième policier, grièvement blessé, a succombé": the wound is the
+                # apposition, the death the verb: one more dead (since 0.62.0).
+                kind = "killed"
             s, e = m.span("span") if m.groupdict().get("span") else m.span()
             if m.groupdict().get("appos"):
                 e = m.end("last")
@@ -1058,6 +1104,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "No one was hurt", "not one soldier": no one (since 0.60.0)
+            if (groups.get("vague") or "").lower().startswith("many") and _AS_MANY.search(
+                text, max(0, s - 12), s
+            ):
+                continue  # "twice as many wounded": a multiple of a count, no vague one (0.62.0)
             if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
                 continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
@@ -1080,6 +1130,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "Six of the wounded were taken to hospital", "Trois des blessés sont
                 # dans un état grave": part of a toll already told (since 0.34.0); not
                 # "Deux des otages ... relâchés", a count of the freed.
+                continue
+            if (
+                pattern is _COUNTED
+                and kind in ("killed", "injured")
+                and (groups.get("n") or "").lower() in ("un", "une", "one")
+                and _ONE_OF_THE_TOLL.match(groups.get("noun") or "")
+                and not groups.get("aux")
+                and not groups.get("comma")
+            ):
+                # "L'un des douaniers tués, âgé de 32 ans, ...", "One of the soldiers
+                # killed was a captain": one person of a toll told elsewhere, with no verb
+                # of their own; not "Un des soldats a été tué" (since 0.62.0).
                 continue
             counted_first = None  # the count of the noun a complement "d'une ..." is of
             if pattern is _COUNTED and _TO_THE_OUTCOME.search(groups.get("noun") or ""):
@@ -1127,7 +1189,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # Since 0.61.0 with the noun's last word before an apposition: "Trois
                 # bergers qui avaient refusé de partir ont été abattus" names people.
                 counted = (groups.get("noun") or "") + (groups.get("last") or "")
-            if _THINGS_TOO.match(outcome) and not _names_people(counted):
+            if (
+                _THINGS_TOO.match(outcome)
+                and not _names_people(counted)
+                and not (
+                    # Since 0.62.0 "others" of people counted just before: "neutralisé
+                    # dix terroristes et capturé trois autres" (3 abducted).
+                    _OTHERS.search(counted) and any(0 <= s - c.end < _OTHERS_REACH for c in found)
+                )
+            ):
                 # "deux hélicoptères abattus", "le plan exécuté": no one killed; "des
                 # dizaines de têtes de bétail emmenées": no one taken.
                 continue
@@ -1294,7 +1364,121 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else c
         for c in found
     ]
+    # Since 0.62.0 a count told "au nombre de" after its noun: "Les victimes, au nombre
+    # de six, ..." (was no count).
+    if may_hold(lower, ("au nombre de", "numbering", "victim")):
+        found += _numbering(text, lower, start, end)
+    # Since 0.62.0 two figures told "respectively", one per place or act: two counts
+    # ("faisant respectivement quatre et sept morts": 4 and 7; was one vague count).
+    if may_hold(lower, ("respectiv",)):
+        found = [split for c in found for split in _respectively(text, c)]
     return earliest_longest(found)
+
+
+#: A noun of people then its figure set off by commas: "Les victimes, au nombre de six",
+#: "les otages, au nombre de quatre", "the dead, numbering 12" (since 0.62.0).
+_NUMBERING = re.compile(
+    rf"(?<!\w)(?:les|ces|leurs|the)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)\s*,\s*"
+    rf"(?:au\s+nombre\s+de|numbering)\s+(?P<qual>au\s+moins|at\s+least|plus\s+de|more\s+than|"
+    rf"près\s+de|nearly|environ|about|some)?\s*(?P<n>{_NUMBER})(?!\w)",
+    re.IGNORECASE,
+)
+#: The victims counted after a toll told without its figure: "Des bergers ont été tués
+#: ... Les six victimes ..." (since 0.62.0).
+_THE_N_VICTIMS = re.compile(
+    rf"(?<!\w)(?:les|ces|the|these)\s+(?P<n>{_NUMBER})\s+(?P<noun>victimes|victims)(?!\w)",
+    re.IGNORECASE,
+)
+#: Each kind's words, to tell the kind of a count's noun or of the toll before it.
+_KIND_PATTERNS = {
+    kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for kind, words in _KIND_WORDS.items()
+    if kind != "freed"
+}
+#: Nouns of the captured, of their kind: "les otages", "the detainees".
+_CAPTIVE_NOUNS = (
+    ("abducted", re.compile(r"(?<!\w)(?:otages|hostages|captifs|captives)(?!\w)", re.IGNORECASE)),
+    (
+        "arrested",
+        re.compile(r"(?<!\w)(?:détenus|detainees|prisonniers|prisoners)(?!\w)", re.IGNORECASE),
+    ),
+)
+#: The victims, whose kind is the toll's told before them.
+_VICTIMS = re.compile(r"victim", re.IGNORECASE)
+#: How far back the toll that victims are of is looked for.
+_VICTIMS_REACH = 400
+
+
+def _numbering(text: str, lower: str | None, start: int, end: int) -> list[Casualty]:
+    """Counts told with "au nombre de"/"numbering" after their noun, or as "les six
+    victimes": of the noun's kind ("Les blessés, au nombre de douze": 12 injured) or,
+    for victims, of the last outcome word before them ("Des bergers ont été tués ... Les
+    victimes, au nombre de six": 6 killed); none when no kind is told (since 0.62.0)."""
+    found: list[Casualty] = []
+    matches = (
+        [*scan(_NUMBERING, text, lower, start, end)]
+        if may_hold(lower, ("au nombre de", "numbering"))
+        else []
+    )
+    if may_hold(lower, ("victim",)):
+        matches += scan(_THE_N_VICTIMS, text, lower, start, end)
+    for m in matches:
+        count = _number(m.group("n"))
+        if count is None:
+            continue
+        noun = m.group("noun")
+        kinds = [kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(noun)]
+        kinds += [kind for kind, pattern in _CAPTIVE_NOUNS if not kinds and pattern.search(noun)]
+        if not kinds and _VICTIMS.search(noun):
+            before = text[max(0, m.start() - _VICTIMS_REACH) : m.start()]
+            last = [
+                (hit.end(), kind)
+                for kind, pattern in _KIND_PATTERNS.items()
+                for hit in pattern.finditer(before)
+            ]
+            kinds = [max(last)[1]] if last else []
+        if len(kinds) != 1:
+            continue
+        qual = m.groupdict().get("qual")
+        if qual and qual.lower().split()[0] in ("plus", "more"):
+            count += 1  # "more than 20" is 21, as _qualify counts
+        found.append(
+            Casualty(m.start(), m.end(), m.group(), kinds[0], _qualifier_word(qual), str(count))
+        )
+    return found
+
+
+#: Two figures joined by "et"/"and", the second with the counted noun: "quatre et sept
+#: morts", "4 et 7 morts", "four and seven people".
+_TWO_FIGURES = re.compile(
+    rf"(?P<n1>\d+|{_WORD}(?:[\s-]+{_WORD})*)\s*,?\s+(?:et|and)\s+(?P<rest>(?P<n2>\d+|{_WORD}(?:[\s-]+{_WORD})*)\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "respectivement" just before a count, "respectively" in the words after it.
+_RESPECTIVELY_BEFORE = re.compile(r"respectivement\s+$", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"[^.;:\n]{0,40}?\brespectively\b", re.IGNORECASE)
+
+
+def _respectively(text: str, c: Casualty) -> list[Casualty]:
+    """``c`` as two counts when its two figures are told respectively ("ont fait
+    respectivement quatre et sept morts", "killing four and seven people respectively"):
+    each figure is its own act's toll, neither a range nor one sum (since 0.62.0)."""
+    if not (
+        _RESPECTIVELY_BEFORE.search(text, max(0, c.start - 16), c.start)
+        or _RESPECTIVELY_AFTER.match(text, c.end)
+    ):
+        return [c]
+    m = _TWO_FIGURES.match(c.text)
+    if m is None:
+        return [c]
+    first, second = _number(m.group("n1")), _number(m.group("n2"))
+    if first is None or second is None:
+        return [c]
+    rs = c.start + m.start("rest")
+    return [
+        Casualty(c.start, c.start + m.end("n1"), m.group("n1"), c.kind, "exact", str(first)),
+        Casualty(rs, c.end, text[rs : c.end], c.kind, "exact", str(second)),
+    ]
 
 
 #: A side told after a second figure: "et cinq côté assaillants", "et trois du côté
@@ -1345,6 +1529,11 @@ def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
 #: The negation before "one" that makes it no one: "No one was hurt", "not one
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
+#: "autres", "others" after a figure: people when a count of people comes just before.
+_OTHERS = re.compile(r"\s(?:autres|others)\s*$", re.IGNORECASE)
+_OTHERS_REACH = 80
+#: The "as" of "twice as many", "as many": a multiple of a count told before (0.62.0).
+_AS_MANY = re.compile(r"\bas\s+$", re.IGNORECASE)
 #: Acts counted before an outcome word, no people: "Two separate attacks killed",
 #: "deux embuscades meurtrières" (since 0.60.0).
 _ACTS_COUNTED = re.compile(
@@ -1366,6 +1555,22 @@ _DIED_AFTER = re.compile(
     r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
     re.IGNORECASE,
 )
+#: An armed group as the agent of a detention: "détenus par des hommes armés", "held by
+#: jihadists" (since 0.62.0).
+_BY_ARMED_GROUP = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:by|par)\s+(?:(?:des|un|une|les|an|a|the|some|suspected)\s+)?"
+    r"(?:hommes\s+armés|individus\s+armés|groupes?\s+armés?|armed\s+(?:men|groups?)|"
+    r"gunmen|jihadist|djihadist|terroris|ravisseurs|kidnappers|insurg|assaillants|attackers|"
+    r"combattants|fighters|militants\s+(?:islamistes|jihadistes)|islamist)",
+    re.IGNORECASE,
+)
+#: The verb of death after an outcome set off by commas: ", a succombé", ", died" (the
+#: wounded person of "Un soldat, grièvement blessé, a succombé" is dead, since 0.62.0).
+_DIED_APPOSED = re.compile(
+    r",\s+(?:(?:a|ont|est|sont|has|have|had|later|ensuite|finalement|since|depuis|plus\s+tard)"
+    r"\s+){0,2}(?:succomb|décéd|died\b|passed\s+away)",
+    re.IGNORECASE,
+)
 #: The death of the counted, before the count: "après le décès de deux blessés".
 _DEATH_OF = re.compile(r"(?:décès|mort|death|deaths)\s+(?:de|d['’]|of)\s+$", re.IGNORECASE)
 #: A relative clause in a count's span, and the space or comma before it.
@@ -1383,6 +1588,8 @@ _COMPLEMENT_OF = re.compile(
 _TO_THE_OUTCOME = re.compile(r"(?<!\w)(?:aux|au|à|pour|to|for|with|avec)\s+$", re.IGNORECASE)
 #: The whole a count is part of, when it is the toll itself: "of the", "des".
 _PART_OF_TOLL = re.compile(r"(?:of\s+the|des|d['’]entre\s+les)\s+", re.IGNORECASE)
+#: The noun of one person of a toll: "des douaniers", "of the soldiers" (since 0.62.0).
+_ONE_OF_THE_TOLL = re.compile(r"(?:of\s+the|des|d['’]entre\s+les)\s+\S", re.IGNORECASE)
 #: A toll's change told from its old figure (since 0.30.0): "est passé de", "rose from".
 _CHANGED_FROM = re.compile(
     r"\b(?:passé|passant|monté|grimpé|rose|risen|climbed|jumped|increased|revised\s+\w+)\s+"
