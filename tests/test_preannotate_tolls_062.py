@@ -76,6 +76,18 @@ def test_english_figures_told_respectively_are_two_counts() -> None:
     ]
 
 
+def test_a_compound_figure_told_respectively_stays_one_figure() -> None:
+    # "vingt et un" is one figure: its "et" joins no two counts (merge of two branches
+    # that each split "respectivement": the kept one had cut "vingt" from "un").
+    text = "Les deux raids ont fait respectivement vingt et un et trois morts au total."
+    assert _counts(text) == [
+        ("vingt et un", "killed", "exact", "21"),
+        ("trois morts", "killed", "exact", "3"),
+    ]
+    one = "Les raids ont fait respectivement vingt et un morts."
+    assert [(c.count, c.text) for c in find_casualties(one)] == [("21", "vingt et un morts")]
+
+
 def test_a_range_with_entre_stays_one_count() -> None:
     text = "L'attaque a fait entre 6 et 9 morts selon les habitants."
     assert _counts(text) == [("entre 6 et 9 morts", "killed", "approximate", "6-9")]

@@ -1007,45 +1007,6 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     return parts
 
 
-#: Two figures before one noun (since 0.62.0): "huit et cinq morts", "12 and 7 people".
-_TWO_FIGURES = re.compile(
-    rf"(?P<a>{_WORD}|\d+)\s+(?:et|and)\s+(?P<b>(?P<n>{_WORD}|\d+)\s+\S.*)", re.IGNORECASE
-)
-#: "respectivement", "respectively" near a count.
-_RESPECTIVELY = re.compile(r"\brespecti(?:vement|vely)\b", re.IGNORECASE)
-
-
-def _respective(text: str, c: Casualty) -> list[Casualty]:
-    """A count of two figures told "respectivement" ("faisant respectivement huit et cinq
-    morts", "killing 12 and 7 people respectively"): one count per figure, each of the
-    place or act it is told of, not a range from the lower to the higher (codebook: one
-    span per count)."""
-    pair = _TWO_FIGURES.fullmatch(c.text)
-    if pair is None or not _RESPECTIVELY.search(text, max(0, c.start - 30), c.end + 30):
-        return [c]
-    first, second = _number(pair.group("a")), _number(pair.group("n"))
-    if first is None or second is None:
-        return [c]
-    if _number(c.text[: pair.end("n")]) is not None:
-        return [c]  # "vingt et un civils": one figure
-    return [
-        replace(
-            c,
-            end=c.start + pair.end("a"),
-            text=pair.group("a"),
-            qualifier="exact",
-            count=str(first),
-        ),
-        replace(
-            c,
-            start=c.start + pair.start("b"),
-            text=pair.group("b"),
-            qualifier="exact",
-            count=str(second),
-        ),
-    ]
-
-
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -1351,10 +1312,6 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     ]
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
-    # Since 0.62.0 two figures given "respectivement" (one per place or per act): two
-    # counts, not a range.
-    if may_hold(lower, ("respectiv",)):
-        found = [split for c in found for split in _respective(text, c)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
     # noun phrase without it): "Un commerçant qui tentait de fuir a été tué" counts "Un
     # commerçant".
@@ -1448,12 +1405,10 @@ def _numbering(text: str, lower: str | None, start: int, end: int) -> list[Casua
     return found
 
 
-#: Two figures joined by "et"/"and", the second with the counted noun: "quatre et sept
-#: morts", "4 et 7 morts", "four and seven people".
-_TWO_FIGURES = re.compile(
-    rf"(?P<n1>\d+|{_WORD}(?:[\s-]+{_WORD})*)\s*,?\s+(?:et|and)\s+(?P<rest>(?P<n2>\d+|{_WORD}(?:[\s-]+{_WORD})*)\b.*)",
-    re.IGNORECASE | re.DOTALL,
-)
+#: Where two figures may be joined: "quatre et sept", "4, et 7", "four and seven".
+_FIGURES_JOINED = re.compile(r"\s*,?\s+(?:et|and)\s+", re.IGNORECASE)
+#: A figure opening the rest of a count: "sept morts", "7 morts", "twenty-one people".
+_FIGURE_FIRST = re.compile(rf"\d+|{_WORD}(?:[\s-]+{_WORD})*", re.IGNORECASE)
 #: "respectivement" just before a count, "respectively" in the words after it.
 _RESPECTIVELY_BEFORE = re.compile(r"respectivement\s+$", re.IGNORECASE)
 _RESPECTIVELY_AFTER = re.compile(r"[^.;:\n]{0,40}?\brespectively\b", re.IGNORECASE)
@@ -1468,17 +1423,29 @@ def _respectively(text: str, c: Casualty) -> list[Casualty]:
         or _RESPECTIVELY_AFTER.match(text, c.end)
     ):
         return [c]
-    m = _TWO_FIGURES.match(c.text)
-    if m is None:
-        return [c]
-    first, second = _number(m.group("n1")), _number(m.group("n2"))
-    if first is None or second is None:
-        return [c]
-    rs = c.start + m.start("rest")
-    return [
-        Casualty(c.start, c.start + m.end("n1"), m.group("n1"), c.kind, "exact", str(first)),
-        Casualty(rs, c.end, text[rs : c.end], c.kind, "exact", str(second)),
-    ]
+    for joint in _FIGURES_JOINED.finditer(c.text):
+        second = _FIGURE_FIRST.match(c.text, joint.end())
+        if second is None:
+            continue
+        first_n = _number(c.text[: joint.start()])
+        second_n = _number(second.group())
+        if first_n is None or second_n is None:
+            continue
+        if _number(c.text[: second.end()]) is not None:
+            continue  # "vingt et un": one figure, the "et" is inside it
+        rs = c.start + joint.end()
+        return [
+            Casualty(
+                c.start,
+                c.start + joint.start(),
+                c.text[: joint.start()],
+                c.kind,
+                "exact",
+                str(first_n),
+            ),
+            Casualty(rs, c.end, text[rs : c.end], c.kind, "exact", str(second_n)),
+        ]
+    return [c]
 
 
 #: A side told after a second figure: "et cinq côté assaillants", "et trois du côté
