@@ -2105,6 +2105,49 @@ def without_updated_tolls(
     return [a for k, a in enumerate(out) if k not in dropped]
 
 
+def without_summed_tolls(
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    out: list[Argument],
+) -> list[Argument]:
+    """The arguments without an event's count that is the sum of two or more counts of
+    the same kind linked to the same event and told together in another sentence
+    (since 0.62.0): "tuant 13 civils. On compte neuf morts à Zibane et quatre à
+    Koukoukou" links the nine and the four (the corpus links a toll's parts, not its
+    total); likewise a total told after its parts ("... killed 22; ... killed 3. In all,
+    25 people died")."""
+    by_event: dict[tuple[int, str], list[int]] = {}
+    for k, a in enumerate(out):
+        m = mentions[a.mention]
+        if a.role != Role.CASUALTIES or m.label != "CASUALTY":
+            continue
+        count = m.textareas.get(Normalised.COUNT) or ""
+        kind = (m.choices.get(EntityAttribute.CASUALTY_KIND) or [""])[0]
+        if count.isdigit() and m.choices.get(EntityAttribute.CASUALTY_QUALIFIER, ["exact"])[0] in (
+            "exact",
+            "at-least",
+        ):
+            by_event.setdefault((a.trigger, kind), []).append(k)
+    dropped: set[int] = set()
+    for ks in by_event.values():
+        if len(ks) < 3:
+            continue
+        for k in ks:
+            total = mentions[out[k].mention]
+            home = containing(sentences, total.start)
+            for span in {containing(sentences, mentions[out[j].mention].start) for j in ks}:
+                if span == home:
+                    continue
+                parts = [
+                    j for j in ks if j != k and span[0] <= mentions[out[j].mention].start < span[1]
+                ]
+                if len(parts) >= 2 and sum(
+                    int(mentions[out[j].mention].textareas[Normalised.COUNT]) for j in parts
+                ) == int(total.textareas[Normalised.COUNT]):
+                    dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
 def broken_down(text: str, m: Mention) -> bool:
     """Whether the count ``m`` is a total the text breaks down right after it ("neuf
     morts, dont quatre militaires et cinq civils"): the parts are the event's toll, the

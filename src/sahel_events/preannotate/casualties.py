@@ -1012,6 +1012,49 @@ def _respective(text: str, c: Casualty) -> list[Casualty]:
     ]
 
 
+#: Since 0.62.0 a second count by place with its noun and outcome left out, told after a
+#: count placed by its own preposition: "Nine people were killed in Zibane *and four* in
+#: Koukoukou", "neuf morts à Zibane *et quatre* à Koukoukou", "sept civils tués à Gaskindé
+#: et *de trois* à Pobé". The text between the count and "et" names the first place (a
+#: preposition and a capitalised name) and holds no figure, no sentence's end.
+_PLACE_PREP = r"(?:à|au|aux|dans|en|près\s+d[eu]|près\s+d['’]|vers|in|at|near|around|outside)"
+_ELLIPTIC_COUNT = re.compile(
+    rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?"
+    rf"[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*)"
+    rf"\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
+    rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+)
+
+#: A number word in the text between a count and its elliptic second.
+_GAP_FIGURE = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w'’-])", re.IGNORECASE)
+#: Each kind's own outcome words, whole words.
+_KIND_PATTERNS = {
+    kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for kind, words in _KIND_WORDS.items()
+}
+
+
+def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Casualty]:
+    """The second counts by place told without their noun after ``found``'s counts
+    (:data:`_ELLIPTIC_COUNT`): one count of the first's kind, the figure alone (the
+    codebook marks the words that count; the corpus marks a bare "eight", "deux")."""
+    more: list[Casualty] = []
+    for c in found:
+        if c.kind not in ("killed", "injured", "abducted") or not (c.count or "").isdigit():
+            continue
+        m = _ELLIPTIC_COUNT.match(text, c.end, end)
+        if m is None or _GAP_FIGURE.search(m.group("gap")):
+            continue  # "trois morts, deux blessés à Kaya et ...": whose figure is unsure
+        if any(k != c.kind and p.search(m.group("gap")) for k, p in _KIND_PATTERNS.items()):
+            continue  # another outcome between them: the figure after it is of that one
+        n = _number(m.group("n"))
+        if n is None:
+            continue
+        s, e = m.span("n")
+        more.append(Casualty(s, e, text[s:e], c.kind, "exact", str(n)))
+    return more
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -1279,6 +1322,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
+    if may_hold(lower, (" et ", " and ")):
+        found += _elliptic_counts(text, found, end)
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
     # Since 0.62.0 two figures given "respectivement" (one per place or per act): two

@@ -58,7 +58,12 @@ from .actors import (
     strikes_told_by_their_force,
     territorial_officials,
 )
-from .arguments import link_arguments, names_a_town, without_updated_tolls
+from .arguments import (
+    link_arguments,
+    names_a_town,
+    without_summed_tolls,
+    without_updated_tolls,
+)
 from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
@@ -422,6 +427,12 @@ class Preannotator:
         # same event replaced ("tuant six personnes ... portant le bilan à sept morts")
         # are linked to nothing, once the mentions of one event are merged.
         events = replace(events, arguments=without_updated_tolls(text, mentions, events.arguments))
+        # Since 0.62.0 a total whose parts the event also holds, told together in another
+        # sentence ("tuant 13 civils. [...] neuf à Zibane et quatre à Koukoukou"): the
+        # parts are the toll.
+        events = replace(
+            events, arguments=without_summed_tolls(mentions, sentences, events.arguments)
+        )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
