@@ -1055,6 +1055,11 @@ def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Cas
     return more
 
 
+def fold_the(text: str, at: int) -> bool:
+    """Whether "the" stands right before ``at`` ("the one in Arbinda")."""
+    return text[max(0, at - 4) : at].lower() == "the "
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -1101,6 +1106,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "No one was hurt", "not one soldier": no one (since 0.60.0)
+            if (groups.get("n") or "").lower() == "one" and fold_the(text, s):
+                continue  # "while the one in Arbinda killed four": a pronoun (since 0.62.0)
             if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
                 continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(

@@ -70,6 +70,7 @@ from .eventplace import in_pursuit
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
+from .pronounacts import PRONOUN_WORDS
 from .triggers import MEDIUM, Factuality, Trigger
 
 #: The end of a sentence or a line.
@@ -2764,6 +2765,26 @@ def merge_mentions(
         t = triggers[ti]
         here = paragraph(t.start)
         target = None
+        if t.text.lower() in PRONOUN_WORDS:
+            # "tandis que celle d'Abala a coûté la vie à quatre soldats": one more act of
+            # the kind told before, at another place, never that act (since 0.62.0).
+            groups.append([ti])
+            continue
+        if _is_toll(t) and (
+            pronoun_group := next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if triggers[g[0]].text.lower() in PRONOUN_WORDS
+                    and sentence(triggers[g[0]].start) == sentence(t.start)
+                    and triggers[g[0]].start < t.start
+                ),
+                None,
+            )
+        ):
+            # "while the one in Arbinda killed four volunteers": the pronoun's act.
+            pronoun_group.append(ti)
+            continue
         # "cette attaque": a demonstrative points at the latest event of its type told,
         # in whatever tense it was told. So does a toll with nothing of its own (since
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just

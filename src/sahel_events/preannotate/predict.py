@@ -89,6 +89,7 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
+from .pronounacts import pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .revocations import revocations
@@ -338,6 +339,10 @@ class Preannotator:
             and not aimed_without_force(text, t)
             and not mourning_gathering(text, t)
         ]
+        # Since 0.62.0 a second act named by a pronoun and its place with its own toll
+        # ("tandis que celle d'Abala a coûté la vie à quatre soldats").
+        if pronouns := pronoun_acts(text, triggers, analysis.tokens):
+            triggers = sorted([*triggers, *pronouns], key=lambda t: t.start)
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]
