@@ -127,3 +127,59 @@ def test_an_earlier_act_compared_by_a_pronoun_is_no_new_event(annotator: Preanno
     )
     events = _events(annotator, titled_document("Titre", body))
     assert "celle" not in [trigger for trigger, _ in events]
+
+
+def test_the_report_s_day_opening_its_sentence_is_no_other_happening(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué lundi le poste de gendarmerie de Mondoro.\nMardi, "
+        "l'armée a fait état de cinq gendarmes tués et de deux blessés."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert events == [("attaqué", ["injured 2", "killed 5"])]
+
+
+def test_the_report_s_day_between_commas_is_no_other_happening(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué lundi le poste de gendarmerie de Mondoro.\nL'état-major "
+        "a fait état, mardi, de cinq gendarmes tués."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert events == [("attaqué", ["killed 5"])]
+
+
+def _recipients(annotator: Preannotator, doc: dict[str, Any], word: str) -> list[str]:
+    """The recipients' texts of the first event whose trigger starts with ``word``."""
+    prediction = next(annotator.predict([doc]))
+    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
+    text = doc["text"]
+    event = next(
+        r
+        for r in sorted(ann.regions.values(), key=lambda r: r.start)
+        if r.control == "event" and text[r.start : r.end].startswith(word)
+    )
+    return [
+        text[ann.regions[rel.to_id].start : ann.regions[rel.to_id].end]
+        for rel in ann.relations
+        if rel.from_id == event.id and Role.RECIPIENT in rel.labels
+    ]
+
+
+def test_those_forced_to_flee_are_the_flight_s_recipient(annotator: Preannotator) -> None:
+    body = (
+        "L'attaque du village de Bourzanga mardi par des hommes armés a fait cinq morts et "
+        "contraint 1 800 personnes à fuir vers Kongoussi."
+    )
+    assert _recipients(annotator, titled_document("Titre", body), "fuir") == ["1 800 personnes"]
+
+
+def test_those_forced_to_flee_in_a_passive_are_its_recipient(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué mardi le village de Bourzanga, tuant cinq civils. Plus "
+        "de 1 800 habitants ont été contraints de fuir vers Kongoussi."
+    )
+    recipients = _recipients(annotator, titled_document("Titre", body), "fuir")
+    assert recipients == ["1 800 habitants"]

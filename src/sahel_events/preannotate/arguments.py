@@ -413,6 +413,11 @@ def link_arguments(
                 # "2 000 personnes ... fuyant les exactions": the noun the participle
                 # qualifies fled (since 0.16.0).
                 fleeing = _qualified(trig, tokens, mentions, fillers(Role.RECIPIENT, sent))
+            if fleeing is None:
+                # "a contraint 2 500 personnes à fuir", "forcing 4,000 residents to flee",
+                # "4 000 habitants ont été contraints de fuir": those forced fled, never
+                # the cause (since 0.62.0).
+                fleeing = _forced_to_flee(text, trig, mentions, fillers(Role.RECIPIENT, sent))
             if fleeing is not None and not _armed(mentions[fleeing]):
                 add(Role.RECIPIENT, fleeing, 0.6)
         spec = etype.roles.get(Role.ACTOR)
@@ -2805,6 +2810,41 @@ def _coordinated(text: str, one: Mention, other: Mention) -> bool:
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
+#: Since 0.62.0 the people forced to flee, between a verb of forcing and the flight's
+#: verb: "contraint 2 500 personnes à", "forcing more than 4,000 residents to"; or before
+#: a passive of forcing: "4 000 habitants ont été contraints de", "were forced to".
+_FORCING_BEFORE = re.compile(
+    r"\b(?:contraint|contraignant|forcé|forçant|obligé|obligeant|poussé|poussant|"
+    r"forcing|forced|compelling|compelled|driving|drove)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FORCED_TO = re.compile(r"\s*(?:à|de|d['’]|to)\s*$", re.IGNORECASE)
+_FORCED_PASSIVE = re.compile(
+    r"\s*(?:ont|a|have|has)?\s*(?:été|been|were|was)\s+(?:contraints?|contraintes?|"
+    r"forcée?s?|obligée?s?|poussée?s?|forced|compelled)\s+(?:à|de|d['’]|to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _forced_to_flee(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> int | None:
+    """The people a verb of forcing made flee, told right before the flight's verb
+    (:data:`_FORCING_BEFORE`, :data:`_FORCED_PASSIVE`); else None."""
+    for i in candidates:
+        m = mentions[i]
+        if not (trig.start - 60 <= m.end <= trig.start):
+            continue
+        between = text[m.end : trig.start]
+        if _FORCED_TO.fullmatch(between) and _FORCING_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            return i
+        if _FORCED_PASSIVE.fullmatch(between):
+            return i
+    return None
+
+
 #: A flight an act causes, told in its clause (since 0.19.0): "ont incendié des cases,
 #: provoquant la fuite de centaines d'habitants".
 _CAUSED_FLIGHT = re.compile(r"^provoqu\w*\s+la\s+fuite", re.IGNORECASE)
