@@ -183,3 +183,28 @@ def test_those_forced_to_flee_in_a_passive_are_its_recipient(annotator: Preannot
     )
     recipients = _recipients(annotator, titled_document("Titre", body), "fuir")
     assert recipients == ["1 800 habitants"]
+
+
+def test_a_figure_by_place_after_the_verb_s_count_is_no_sum() -> None:
+    counts = _counts("Des hommes armés ont tué 14 personnes à Foubé lundi et cinq à Dablo mardi.")
+    assert ("14 personnes", "killed", "14") in counts
+    assert ("cinq", "killed", "5") in counts
+
+
+def test_a_roundup_s_sum_in_the_items_sentence_is_not_linked(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tué 14 personnes à Foubé lundi et cinq à Dablo mardi, soit 19 "
+        "morts en une semaine dans la commune."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert events[0][1] == ["killed 14", "killed 5"]
+
+
+def test_a_roundup_s_sum_opened_by_soit_is_no_item_s_toll(annotator: Preannotator) -> None:
+    body = (
+        "À Foubé, des hommes armés ont tué 14 personnes lundi ; à Dablo, cinq personnes ont "
+        "été tuées mercredi dans une embuscade. Soit 19 morts en une semaine dans la commune."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    assert all("killed 19" not in tolls for _, tolls in events)
+    assert any(tolls == ["killed 14"] for _, tolls in events)

@@ -2110,7 +2110,16 @@ def without_updated_tolls(
     return [a for k, a in enumerate(out) if k not in dropped]
 
 
+#: The word of a sum before its count (since 0.62.0): "soit 25 morts", "au total", "a
+#: total of", "in all".
+_SUM_WORD = re.compile(
+    r"\b(?:soit|au\s+total|en\s+tout|in\s+all|a\s+total\s+of|altogether)\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def without_summed_tolls(
+    text: str,
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
     out: list[Argument],
@@ -2140,11 +2149,18 @@ def without_summed_tolls(
         for k in ks:
             total = mentions[out[k].mention]
             home = containing(sentences, total.start)
+            # In its own sentence only after the parts and a word of the sum: "ont tué 22
+            # personnes à Barsalogho et trois à Pissila, soit 25 morts".
+            summed = _SUM_WORD.search(text, max(0, total.start - 20), total.start)
             for span in {containing(sentences, mentions[out[j].mention].start) for j in ks}:
-                if span == home:
+                if span == home and summed is None:
                     continue
                 parts = [
-                    j for j in ks if j != k and span[0] <= mentions[out[j].mention].start < span[1]
+                    j
+                    for j in ks
+                    if j != k
+                    and span[0] <= mentions[out[j].mention].start < span[1]
+                    and (span != home or mentions[out[j].mention].end <= total.start)
                 ]
                 if len(parts) >= 2 and sum(
                     int(mentions[out[j].mention].textareas[Normalised.COUNT]) for j in parts

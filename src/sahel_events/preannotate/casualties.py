@@ -1020,7 +1020,9 @@ def _respective(text: str, c: Casualty) -> list[Casualty]:
 _PLACE_PREP = r"(?:à|au|aux|dans|en|près\s+d[eu]|près\s+d['’]|vers|in|at|near|around|outside)"
 _ELLIPTIC_COUNT = re.compile(
     rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?"
-    rf"[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*)"
+    rf"[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*"
+    # The day or time told after the place: "à Barsalogho lundi", "in Zibane on Sunday".
+    rf"(?:\s+(?:on\s+)?[a-zà-ÿA-Z][a-zà-ÿ]+){{0,2}})"
     rf"\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
     rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
 )
@@ -1032,6 +1034,9 @@ _KIND_PATTERNS = {
     kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
     for kind, words in _KIND_WORDS.items()
 }
+
+#: A figure followed by its place alone: "trois à Pissila", "four in Koukoukou".
+_PLACED_FIGURE = re.compile(rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
 
 
 def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Casualty]:
@@ -1260,7 +1265,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # quatre de ses lieutenants": the verb's second count (since 0.46.0).
                 more = _AND_MORE.match(text, e, end)
                 second = _number(more.group("n")) if more else None
-                if more and second is not None and not _ANY_KIND.search(more.group("span")):
+                if (
+                    more
+                    and second is not None
+                    and not _ANY_KIND.search(more.group("span"))
+                    # Since 0.62.0 not a figure by place ("ont tué 22 personnes à
+                    # Barsalogho et trois à Pissila"): a count of its own (below).
+                    and not _PLACED_FIGURE.match(text, more.end("n"))
+                ):
                     second_span = more.group("span")
                     ms, me = more.span("span")
                     if side_word := _SIDE_AFTER.match(text, more.end("n")):

@@ -436,7 +436,7 @@ class Preannotator:
         # sentence ("tuant 13 civils. [...] neuf à Zibane et quatre à Koukoukou"): the
         # parts are the toll.
         events = replace(
-            events, arguments=without_summed_tolls(mentions, sentences, events.arguments)
+            events, arguments=without_summed_tolls(text, mentions, sentences, events.arguments)
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
