@@ -208,3 +208,29 @@ def test_a_roundup_s_sum_opened_by_soit_is_no_item_s_toll(annotator: Preannotato
     events = _events(annotator, titled_document("Titre", body))
     assert all("killed 19" not in tolls for _, tolls in events)
     assert any(tolls == ["killed 14"] for _, tolls in events)
+
+
+def _places_of(annotator: Preannotator, doc: dict[str, Any], word: str) -> list[str]:
+    """The location texts of the first event whose trigger starts with ``word``."""
+    prediction = next(annotator.predict([doc]))
+    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
+    text = doc["text"]
+    event = next(
+        r
+        for r in sorted(ann.regions.values(), key=lambda r: r.start)
+        if r.control == "event" and text[r.start : r.end].startswith(word)
+    )
+    return [
+        text[ann.regions[rel.to_id].start : ann.regions[rel.to_id].end]
+        for rel in ann.relations
+        if rel.from_id == event.id and Role.LOCATION in rel.labels
+    ]
+
+
+def test_the_one_in_a_town_is_placed_there(annotator: Preannotator) -> None:
+    body = (
+        "Jihadists attacked two gendarmerie posts in northern Burkina Faso on Friday. The "
+        "attack on the Djibo post killed five gendarmes, while the one in Arbinda killed "
+        "two, security sources said."
+    )
+    assert _places_of(annotator, english_document(body), "the one") == ["Arbinda"]

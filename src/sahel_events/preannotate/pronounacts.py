@@ -16,6 +16,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..annotation.ids import Role
+from .argument import Argument
+from .entities import Mention
 from .ner import Token
 from .triggers import Trigger
 
@@ -83,4 +86,45 @@ def pronoun_acts(text: str, triggers: Sequence[Trigger], tokens: Sequence[Token]
         if first >= len(tokens):
             continue
         out.append(replace(noun, start=s, end=e, text=text[s:e], tokens=(first, last)))
+    return out
+
+
+#: The pronoun's own place right after it: "celle d'Abala", "the one near Abala".
+_OWN_PLACE = re.compile(
+    r"\s+(?:de\s+|d['’]\s*|du\s+|à\s+|(?:in|at|near|on)\s+(?:the\s+)?)(?:l['’]|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def own_places(
+    text: str,
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    arguments: list[Argument],
+) -> list[Argument]:
+    """The arguments with each pronoun act's place its own (module docstring): the
+    place named right after the pronoun ("celle d'Abala"), never the place of the act
+    told before it in the sentence ("L'embuscade de Tamou [...] celle d'Abala"); no
+    place when the name after the pronoun is no place the entities know."""
+    acts = [i for i, t in enumerate(triggers) if t.text.lower() in PRONOUN_WORDS]
+    if not acts:
+        return arguments
+    out = list(arguments)
+    for i in acts:
+        t = triggers[i]
+        own = next(
+            (
+                k
+                for k, m in enumerate(mentions)
+                if m.label in ("GPE", "LOC", "FAC")
+                and t.end <= m.start <= t.end + 12
+                and _OWN_PLACE.fullmatch(text, t.end, m.start)
+            ),
+            None,
+        )
+        placed = [a for a in out if a.trigger == i and a.role == Role.LOCATION]
+        out = [a for a in out if not (a.trigger == i and a.role == Role.LOCATION)]
+        if own is not None:
+            score = max((a.score for a in placed), default=0.6)
+            out.append(Argument(i, own, Role.LOCATION, score))
     return out
