@@ -413,6 +413,11 @@ def link_arguments(
                 # "2 000 personnes ... fuyant les exactions": the noun the participle
                 # qualifies fled (since 0.16.0).
                 fleeing = _qualified(trig, tokens, mentions, fillers(Role.RECIPIENT, sent))
+            if fleeing is None:
+                # "a contraint 2 500 personnes à fuir", "forcing 4,000 residents to flee",
+                # "4 000 habitants ont été contraints de fuir": those forced fled, never
+                # the cause (since 0.62.0).
+                fleeing = _forced_to_flee(text, trig, mentions, fillers(Role.RECIPIENT, sent))
             if fleeing is not None and not _armed(mentions[fleeing]):
                 add(Role.RECIPIENT, fleeing, 0.6)
         spec = etype.roles.get(Role.ACTOR)
@@ -2105,6 +2110,65 @@ def without_updated_tolls(
     return [a for k, a in enumerate(out) if k not in dropped]
 
 
+#: The word of a sum before its count (since 0.62.0): "soit 25 morts", "au total", "a
+#: total of", "in all".
+_SUM_WORD = re.compile(
+    r"\b(?:soit|au\s+total|en\s+tout|in\s+all|a\s+total\s+of|altogether)\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def without_summed_tolls(
+    text: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    out: list[Argument],
+) -> list[Argument]:
+    """The arguments without an event's count that is the sum of two or more counts of
+    the same kind linked to the same event and told together in another sentence
+    (since 0.62.0): "tuant 13 civils. On compte neuf morts à Zibane et quatre à
+    Koukoukou" links the nine and the four (the corpus links a toll's parts, not its
+    total); likewise a total told after its parts ("... killed 22; ... killed 3. In all,
+    25 people died")."""
+    by_event: dict[tuple[int, str], list[int]] = {}
+    for k, a in enumerate(out):
+        m = mentions[a.mention]
+        if a.role != Role.CASUALTIES or m.label != "CASUALTY":
+            continue
+        count = m.textareas.get(Normalised.COUNT) or ""
+        kind = (m.choices.get(EntityAttribute.CASUALTY_KIND) or [""])[0]
+        if count.isdigit() and m.choices.get(EntityAttribute.CASUALTY_QUALIFIER, ["exact"])[0] in (
+            "exact",
+            "at-least",
+        ):
+            by_event.setdefault((a.trigger, kind), []).append(k)
+    dropped: set[int] = set()
+    for ks in by_event.values():
+        if len(ks) < 3:
+            continue
+        for k in ks:
+            total = mentions[out[k].mention]
+            home = containing(sentences, total.start)
+            # In its own sentence only after the parts and a word of the sum: "ont tué 22
+            # personnes à Barsalogho et trois à Pissila, soit 25 morts".
+            summed = _SUM_WORD.search(text, max(0, total.start - 20), total.start)
+            for span in {containing(sentences, mentions[out[j].mention].start) for j in ks}:
+                if span == home and summed is None:
+                    continue
+                parts = [
+                    j
+                    for j in ks
+                    if j != k
+                    and span[0] <= mentions[out[j].mention].start < span[1]
+                    and (span != home or mentions[out[j].mention].end <= total.start)
+                ]
+                if len(parts) >= 2 and sum(
+                    int(mentions[out[j].mention].textareas[Normalised.COUNT]) for j in parts
+                ) == int(total.textareas[Normalised.COUNT]):
+                    dropped.add(k)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
 def broken_down(text: str, m: Mention) -> bool:
     """Whether the count ``m`` is a total the text breaks down right after it ("neuf
     morts, dont quatre militaires et cinq civils"): the parts are the event's toll, the
@@ -2762,6 +2826,41 @@ def _coordinated(text: str, one: Mention, other: Mention) -> bool:
 _VERBAL = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COOPERATE", "SANCTION"}
 )
+#: Since 0.62.0 the people forced to flee, between a verb of forcing and the flight's
+#: verb: "contraint 2 500 personnes à", "forcing more than 4,000 residents to"; or before
+#: a passive of forcing: "4 000 habitants ont été contraints de", "were forced to".
+_FORCING_BEFORE = re.compile(
+    r"\b(?:contraint|contraignant|forcé|forçant|obligé|obligeant|poussé|poussant|"
+    r"forcing|forced|compelling|compelled|driving|drove)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FORCED_TO = re.compile(r"\s*(?:à|de|d['’]|to)\s*$", re.IGNORECASE)
+_FORCED_PASSIVE = re.compile(
+    r"\s*(?:ont|a|have|has)?\s*(?:été|been|were|was)\s+(?:contraints?|contraintes?|"
+    r"forcée?s?|obligée?s?|poussée?s?|forced|compelled)\s+(?:à|de|d['’]|to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _forced_to_flee(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> int | None:
+    """The people a verb of forcing made flee, told right before the flight's verb
+    (:data:`_FORCING_BEFORE`, :data:`_FORCED_PASSIVE`); else None."""
+    for i in candidates:
+        m = mentions[i]
+        if not (trig.start - 60 <= m.end <= trig.start):
+            continue
+        between = text[m.end : trig.start]
+        if _FORCED_TO.fullmatch(between) and _FORCING_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            return i
+        if _FORCED_PASSIVE.fullmatch(between):
+            return i
+    return None
+
+
 #: A flight an act causes, told in its clause (since 0.19.0): "ont incendié des cases,
 #: provoquant la fuite de centaines d'habitants".
 _CAUSED_FLIGHT = re.compile(r"^provoqu\w*\s+la\s+fuite", re.IGNORECASE)

@@ -1007,6 +1007,59 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     return parts
 
 
+#: Since 0.62.0 a second count by place with its noun and outcome left out, told after a
+#: count placed by its own preposition: "Nine people were killed in Zibane *and four* in
+#: Koukoukou", "neuf morts à Zibane *et quatre* à Koukoukou", "sept civils tués à Gaskindé
+#: et *de trois* à Pobé". The text between the count and "et" names the first place (a
+#: preposition and a capitalised name) and holds no figure, no sentence's end.
+_PLACE_PREP = r"(?:à|au|aux|dans|en|près\s+d[eu]|près\s+d['’]|vers|in|at|near|around|outside)"
+_ELLIPTIC_COUNT = re.compile(
+    rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?"
+    rf"[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*"
+    # The day or time told after the place: "à Barsalogho lundi", "in Zibane on Sunday".
+    rf"(?:\s+(?:on\s+)?[a-zà-ÿA-Z][a-zà-ÿ]+){{0,2}})"
+    rf"\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
+    rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+)
+
+#: A number word in the text between a count and its elliptic second.
+_GAP_FIGURE = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w'’-])", re.IGNORECASE)
+#: Each kind's own outcome words, whole words.
+_KIND_PATTERNS = {
+    kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for kind, words in _KIND_WORDS.items()
+}
+
+#: A figure followed by its place alone: "trois à Pissila", "four in Koukoukou".
+_PLACED_FIGURE = re.compile(rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
+
+
+def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Casualty]:
+    """The second counts by place told without their noun after ``found``'s counts
+    (:data:`_ELLIPTIC_COUNT`): one count of the first's kind, the figure alone (the
+    codebook marks the words that count; the corpus marks a bare "eight", "deux")."""
+    more: list[Casualty] = []
+    for c in found:
+        if c.kind not in ("killed", "injured", "abducted") or not (c.count or "").isdigit():
+            continue
+        m = _ELLIPTIC_COUNT.match(text, c.end, end)
+        if m is None or _GAP_FIGURE.search(m.group("gap")):
+            continue  # "trois morts, deux blessés à Kaya et ...": whose figure is unsure
+        if any(k != c.kind and p.search(m.group("gap")) for k, p in _KIND_PATTERNS.items()):
+            continue  # another outcome between them: the figure after it is of that one
+        n = _number(m.group("n"))
+        if n is None:
+            continue
+        s, e = m.span("n")
+        more.append(Casualty(s, e, text[s:e], c.kind, "exact", str(n)))
+    return more
+
+
+def fold_the(text: str, at: int) -> bool:
+    """Whether "the" stands right before ``at`` ("the one in Arbinda")."""
+    return text[max(0, at - 4) : at].lower() == "the "
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualty]:
     """Casualty counts in ``text[start:end]``; the earliest, longest match wins."""
     end = len(text) if end is None else end
@@ -1069,6 +1122,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "twice as many wounded": a multiple of a count, no vague one (0.62.0)
+            if (groups.get("n") or "").lower() == "one" and fold_the(text, s):
+                continue  # "while the one in Arbinda killed four": a pronoun (since 0.62.0)
             if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
                 continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
@@ -1241,7 +1296,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # quatre de ses lieutenants": the verb's second count (since 0.46.0).
                 more = _AND_MORE.match(text, e, end)
                 second = _number(more.group("n")) if more else None
-                if more and second is not None and not _ANY_KIND.search(more.group("span")):
+                if (
+                    more
+                    and second is not None
+                    and not _ANY_KIND.search(more.group("span"))
+                    # Since 0.62.0 not a figure by place ("ont tué 22 personnes à
+                    # Barsalogho et trois à Pissila"): a count of its own (below).
+                    and not _PLACED_FIGURE.match(text, more.end("n"))
+                ):
                     second_span = more.group("span")
                     ms, me = more.span("span")
                     if side_word := _SIDE_AFTER.match(text, more.end("n")):
@@ -1310,6 +1372,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
+    if may_hold(lower, (" et ", " and ")):
+        found += _elliptic_counts(text, found, end)
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the

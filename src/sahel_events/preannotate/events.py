@@ -70,6 +70,7 @@ from .eventplace import in_pursuit
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
+from .pronounacts import PRONOUN_WORDS
 from .triggers import MEDIUM, Factuality, Trigger
 
 #: The end of a sentence or a line.
@@ -143,7 +144,15 @@ _ATTACKERS_COUNTED = re.compile(r"\b(?:assaillants|attackers|assailants)\b", re.
 #: huit militaires tués", "a annoncé jeudi", "said on Friday that".
 _REPORTED_ON = re.compile(
     r"\b(?:fait\s+état|annoncé|indiqué|précisé|rapporté|déclaré|affirmé|communiqué|"
-    r"said|reported|announced|stated)\s+(?:on\s+|ce\s+|dans\s+la\s+nuit\s+de\s+)?$",
+    r"said|reported|announced|stated)\s*,?\s+(?:on\s+|ce\s+|dans\s+la\s+nuit\s+de\s+)?$",
+    re.IGNORECASE,
+)
+#: Since 0.62.0 the day told before the reporting verb, opening its sentence:
+#: "Mercredi, l'armée a fait état de sept soldats tués", "On Wednesday, the army said".
+_REPORTED_AFTER = re.compile(
+    r"(?:\s+soir|\s+matin|\s+evening|\s+morning)?\s*,\s*(?:[\w'’-]+\s+){1,5}?"
+    r"(?:(?:a|ont)\s+(?:fait\s+état|annoncé|indiqué|précisé|rapporté|déclaré|affirmé|"
+    r"communiqué)|said|reported|announced|stated)\b",
     re.IGNORECASE,
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
@@ -2399,7 +2408,13 @@ def merge_mentions(
                 if (
                     role == Role.TIME
                     and _is_toll(triggers[ti])
-                    and _REPORTED_ON.search(text, max(0, m.start - 30), m.start)
+                    and (
+                        _REPORTED_ON.search(text, max(0, m.start - 30), m.start)
+                        or (
+                            m.start == sentence(m.start)[0]
+                            and _REPORTED_AFTER.match(text, m.end, triggers[ti].start)
+                        )
+                    )
                 ):
                     # "L'armée a fait état mercredi de huit militaires tués": the day of
                     # the report, no evidence of another happening (since 0.62.0).
@@ -2764,6 +2779,26 @@ def merge_mentions(
         t = triggers[ti]
         here = paragraph(t.start)
         target = None
+        if t.text.lower() in PRONOUN_WORDS:
+            # "tandis que celle d'Abala a coûté la vie à quatre soldats": one more act of
+            # the kind told before, at another place, never that act (since 0.62.0).
+            groups.append([ti])
+            continue
+        if _is_toll(t) and (
+            pronoun_group := next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if triggers[g[0]].text.lower() in PRONOUN_WORDS
+                    and sentence(triggers[g[0]].start) == sentence(t.start)
+                    and triggers[g[0]].start < t.start
+                ),
+                None,
+            )
+        ):
+            # "while the one in Arbinda killed four volunteers": the pronoun's act.
+            pronoun_group.append(ti)
+            continue
         # "cette attaque": a demonstrative points at the latest event of its type told,
         # in whatever tense it was told. So does a toll with nothing of its own (since
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just

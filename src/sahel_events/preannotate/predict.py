@@ -58,7 +58,12 @@ from .actors import (
     strikes_told_by_their_force,
     territorial_officials,
 )
-from .arguments import link_arguments, names_a_town, without_updated_tolls
+from .arguments import (
+    link_arguments,
+    names_a_town,
+    without_summed_tolls,
+    without_updated_tolls,
+)
 from .entities import Mention, dateline_country, find_entities
 from .events import (
     abduction,
@@ -84,6 +89,7 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
+from .pronounacts import own_places, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .revocations import revocations
@@ -333,6 +339,10 @@ class Preannotator:
             and not aimed_without_force(text, t)
             and not mourning_gathering(text, t)
         ]
+        # Since 0.62.0 a second act named by a pronoun and its place with its own toll
+        # ("tandis que celle d'Abala a coûté la vie à quatre soldats").
+        if pronouns := pronoun_acts(text, triggers, analysis.tokens):
+            triggers = sorted([*triggers, *pronouns], key=lambda t: t.start)
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]
@@ -378,6 +388,9 @@ class Preannotator:
             if t.label in _STATEMENTS and f.temporal_status != "future"
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
+        # Since 0.62.0 a pronoun act's place is the one named after the pronoun.
+        if pronouns:
+            args = own_places(text, triggers, mentions, args)
 
         untold = untold_triggers(text, triggers, sentences)
         casualty_counts = [m for m in mentions if m.label == "CASUALTY"]
@@ -422,6 +435,12 @@ class Preannotator:
         # same event replaced ("tuant six personnes ... portant le bilan à sept morts")
         # are linked to nothing, once the mentions of one event are merged.
         events = replace(events, arguments=without_updated_tolls(text, mentions, events.arguments))
+        # Since 0.62.0 a total whose parts the event also holds, told together in another
+        # sentence ("tuant 13 civils. [...] neuf à Zibane et quatre à Koukoukou"): the
+        # parts are the toll.
+        events = replace(
+            events, arguments=without_summed_tolls(text, mentions, sentences, events.arguments)
+        )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)

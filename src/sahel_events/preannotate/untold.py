@@ -137,7 +137,9 @@ def _agenda(before: str) -> bool:
 #: embuscade" is one event.)
 _SUM_OPENING = re.compile(
     # Since 0.61.0 also "In all, 17 people died in the three attacks", "Altogether".
-    r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told|in\s+all|altogether)\b",
+    r"\s*(?:au\s+total|en\s+tout|in\s+total|all\s+told|in\s+all|altogether|"
+    # Since 0.62.0 a roundup's "Soit 25 morts en une semaine": the sum of the items.
+    r"soit(?=\s[^.;\n]{0,40}?\b(?:morts?|tués?|victimes|décès|blessés?|personnes)\b))\b",
     re.IGNORECASE,
 )
 #: Since 0.61.0 acts counted and named again together, the sources of a sum: "dans ces
