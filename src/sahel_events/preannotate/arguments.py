@@ -925,6 +925,7 @@ def link_arguments(
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
+                and not _record_since(text, mentions[i])
                 and not COVERED_PERIOD.search(
                     text, max(0, mentions[i].start - 40), mentions[i].start
                 )
@@ -3586,6 +3587,26 @@ _BOUND = re.compile(
     r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
     re.IGNORECASE,
 )
+#: A time that bounds a record the act is compared with (since 0.62.0): "the attack,
+#: the deadliest since January", "the worst violence in the region since 2022",
+#: "l'attaque la plus meurtrière depuis mars": the act is not of January. Searched only
+#: before a time that "since"/"depuis" opens (eventtime.since_bound).
+_RECORD_SINCE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|most\s+\w+|highest|first|"
+    r"plus\s+(?:meurtri\w*|lourd\w*|grave\w*|important\w*|sanglant\w*|violent\w*)|"
+    r"premi[eè]re?s?)\b[^.;]{0,60}?\b(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, mention: Mention) -> bool:
+    """Whether a time after "since" bounds a record the act is compared with ("the
+    deadliest since January"), not the act's day."""
+    return since_bound(text, mention) and (
+        _RECORD_SINCE.search(text, max(0, mention.start - 90), mention.start) is not None
+    )
+
+
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",
