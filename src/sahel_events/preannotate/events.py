@@ -631,6 +631,42 @@ def mourning_gathering(text: str, t: Trigger) -> bool:
     )
 
 
+#: What people gather at or for in daily life (since 0.62.0): a market, a fair, a
+#: wedding, a well; wood or water they gather.
+_ORDINARY_GATHERED = re.compile(
+    r"\b(?:markets?|fairs?|weddings?|baptisms?|water\s+points?|wells?|(?:fire)?wood|water|"
+    r"crops|harvest|marchés?|foires?|mariages?|baptêmes?|puits|bois)\b",
+    re.IGNORECASE,
+)
+#: What makes a gathering a protest wherever it is: what the crowd demands or denounces,
+#: its slogans and banners, whom it backs.
+_PROTEST_AIM = re.compile(
+    r"\b(?:protest|demand|denounc|condemn|call(?:ed|ing|s)?\s+for|against|in\s+support|"
+    r"to\s+(?:back|support)|chant|slogan|banner|placard|manif|réclam|dénonc|exig|contre|"
+    r"soutien|scand|pancarte|banderole)",
+    re.IGNORECASE,
+)
+#: How far before a gathering word its sentence is searched for the market or fair
+#: (characters): "The strike hit the fair at Dallah, ..., when several hundred people had
+#: gathered".
+_ORDINARY_BEFORE = 150
+
+
+def ordinary_gathering(text: str, t: Trigger) -> bool:
+    """Whether a gathering is people at a market, a fair, a wedding, or gathering wood
+    or water ("opened fire on residents gathered at the market", "women who were
+    gathering wood"): no protest when its sentence tells no demand, slogan or support
+    (since 0.62.0)."""
+    if t.label != "PROTEST" or t.phrase not in _GATHERINGS:
+        return False
+    lo, hi = _written_sentence(text, t)
+    return (
+        _ORDINARY_GATHERED.search(text, max(lo, t.start - _ORDINARY_BEFORE), min(hi, t.end + 60))
+        is not None
+        and _PROTEST_AIM.search(text, lo, hi) is None
+    )
+
+
 def aimed_without_force(text: str, t: Trigger) -> bool:
     """Whether ``t`` is "viser" or "target" told otherwise than as the passive of an
     attack on a place (since 0.60.0): "les localités visées", "vise à", "visé par une

@@ -69,6 +69,7 @@ from .events import (
     finer_place,
     merge_mentions,
     mourning_gathering,
+    ordinary_gathering,
     raid_of_arrests,
     recalled_triggers,
     relabel,
@@ -332,6 +333,7 @@ class Preannotator:
             and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
             and not mourning_gathering(text, t)
+            and not ordinary_gathering(text, t)
         ]
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
