@@ -586,7 +586,10 @@ _FR_ONE_PERSON_OBJECT = re.compile(
 _EN_THE_ONE = (
     r"(?P<span>(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_PERSON_NOUNS
-    + r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    # Since 0.62.0 "the mayor of the town of Tera" whole (0.61.0 ended the span on "town
+    # of"); a second word after "of" is never "of" itself.
+    + r"(?:\s+of\s+(?:the\s+)?(?:(?:town|village|commune|district|city|municipality|"
+    r"locality|region)\s+of\s+[\w-]+|[\w-]+(?:\s+(?!of\b)[\w-]+)?))?)"
 )
 _EN_ONE_PERSON_PASSIVE = re.compile(
     r"(?<!\w)" + _EN_THE_ONE + r"\s+(?:was|has\s+been|had\s+been)\s+"
