@@ -41,7 +41,7 @@ _VAGUE_RANGES = (
     # Since 0.59.0 "scores of civilians", tens as "dozens" are.
     (re.compile(r"dizaines|dozen|scores", re.IGNORECASE), "20-99"),
     (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
-    (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
+    (re.compile(r"plusieurs|quelques|several|a\s+few|handful", re.IGNORECASE), "2-9"),
 )
 #: "tombé" of people killed in action (since 0.19.0); never a fall alone ("tombés dans
 #: une embuscade" is no toll).
@@ -231,6 +231,10 @@ _VAGUE = (
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
+    # Since 0.62.0 "a handful of", "a few": 2-9 ("killed a handful of fighters"); not
+    # "a few days", "a few kilometres from".
+    r"a\s+handful\s+of\s+|a\s+few\s+(?!(?:days?|weeks?|months?|hours?|minutes?|years?|"
+    r"kilomet\w+|km|miles?|met\w+|times?|dozen|hundred|thousand)\b)|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
