@@ -400,7 +400,8 @@ _EN_SUBJECT = re.compile(
     r"(?:people|protesters|demonstrators|supporters|students|women|youths|traders)\b"
     r"(?=\s+(?:also\s+|have\s+|had\s+)?(?:marched|protested|demonstrated|gathered|rallied|"
     r"took\s+to|staged|blocked|chanted|held|joined|marching|protesting|gathering))"
-    r"|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
+    # Since 0.62.0 also "scores of", "a handful of": "A handful of protesters gathered".
+    r"|(?:hundreds|thousands|dozens|scores|a\s+handful)\s+of\s+(?:people|residents|"
     r"protesters|demonstrators|supporters|women|young\s+people|"
     # Since 0.35.0 more crowds, with one word before: "hundreds of university students".
     r"(?:[a-z]+\s+)?(?:students|pupils|workers|traders|teachers|drivers|farmers|herders|"
