@@ -4536,8 +4536,11 @@ _SIEGE_STATE = re.compile(
 )
 #: The network named before the word of belonging (English): "JNIM, an al-Qaeda
 #: affiliate, ...", "the al-Qaeda-linked JNIM", "an Islamic State-affiliated group".
+#: Not the member before "linked to", "affiliated with", "allied to" (since 0.62.0):
+#: "Militants linked to al-Qaeda attacked" names the militants as the attackers.
 _AFFILIATE_AFTER = re.compile(
-    r"\s*-?\s*(?:affiliate|affiliated|linked|allied|aligned|branch|offshoot|franchise)\b",
+    r"\s*-?\s*(?:affiliate|affiliated|linked|allied|aligned|branch|offshoot|franchise)\b"
+    r"(?!\s+(?:to|with)\b)",
     re.IGNORECASE,
 )
 #: A bracketed acronym right after a phrase: " (VDP)".
