@@ -611,6 +611,8 @@ def _before_place_of(text: str, start: int, end: int) -> int:
     marks no place inside a count; since 0.62.0)."""
     cut = _PLACE_OF.search(text, start, end)
     return cut.start() if cut else end
+
+
 _EN_ONE_PERSON_PASSIVE = re.compile(
     r"(?<!\w)" + _EN_THE_ONE + r"\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:reportedly|also|allegedly)\s+)?"
