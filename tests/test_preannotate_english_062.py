@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sahel_events.annotation.ids import EventAttribute
+from sahel_events.annotation.ids import EventAttribute, Normalised
 from sahel_events.annotation.typed import parse_annotation
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.dates import find_dates
@@ -240,3 +240,25 @@ def test_the_past_week_is_not_a_time_of_the_killing(annotator: Preannotator) -> 
         "villagers in Yirgou on Tuesday, residents said."
     )
     assert _role(annotator, body, "killed", "time", english=True) == ["Tuesday"]
+
+
+# ------------------------------------------------------------------ registry
+
+
+def test_the_un_humanitarian_office_is_one_un_mention(annotator: Preannotator) -> None:
+    body = (
+        "More than 4,000 people have fled their homes in the Tillaberi region, the UN "
+        "Office for the Coordination of Humanitarian Affairs (OCHA) said on Friday."
+    )
+    prediction = next(annotator.predict([english_document(body)]))
+    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
+    orgs = {
+        r.text: r.texts.get(Normalised.ACTOR)
+        for r in ann.regions.values()
+        if r.control == "entity" and r.label == "ORG"
+    }
+    # Before 0.62.0 "UN" and "Coordination" were two mentions.
+    assert orgs == {
+        "UN Office for the Coordination of Humanitarian Affairs": "onu",
+        "OCHA": "onu",
+    }
