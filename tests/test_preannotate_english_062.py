@@ -262,3 +262,26 @@ def test_the_un_humanitarian_office_is_one_un_mention(annotator: Preannotator) -
         "UN Office for the Coordination of Humanitarian Affairs": "onu",
         "OCHA": "onu",
     }
+
+
+# ------------------------------------------------------------------- roundups
+
+
+def test_a_week_summed_before_its_items_is_their_head(annotator: Preannotator) -> None:
+    body = (
+        "Over the past week, militants killed at least 30 people across the central "
+        "Sahel, according to our count.\nOn Tuesday, gunmen killed nine villagers in "
+        "Yirgou, in northern Burkina Faso. On Thursday, an improvised explosive device "
+        "killed four soldiers near Gao in Mali."
+    )
+    # Before 0.62.0 the head's "killed" took the Tuesday item's day, place and toll.
+    assert _role(annotator, body, "killed", "casualties", english=True) == ["nine villagers"]
+    assert _role(annotator, body, "killed", "location", english=True) == ["Yirgou"]
+
+
+def test_one_act_over_the_past_week_stays_an_event(annotator: Preannotator) -> None:
+    body = (
+        "Over the past week, militants killed at least 30 people in an attack on the "
+        "village of Yirgou, residents said."
+    )
+    assert ("attack", "ASSAULT") in _labels(annotator, body)

@@ -3956,6 +3956,16 @@ _ROUNDUP_ONE_ACT = re.compile(
 _PARTICIPLE_ENDS = ("és", "ées", "is", "ises", "its", "ites")
 #: The act labels a roundup's items and head are told with.
 _ROUNDUP_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: A period a head sentence sums its acts over (since 0.62.0): "Over the past week,
+#: militants killed at least 30 people across the central Sahel", "au cours de la
+#: semaine écoulée". Its verb is then a head as a plural noun is, when items follow.
+_ROUNDUP_PERIOD = re.compile(
+    r"\b(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|"
+    r"fortnight|two\s+weeks|few\s+days)|au\s+cours\s+de\s+la\s+semaine\s+"
+    r"(?:écoulée|dernière|passée)|durant\s+la\s+semaine\s+(?:écoulée|dernière|passée)|"
+    r"(?:au\s+cours\s+des|durant\s+les|ces)\s+(?:sept|derniers)\s+(?:derniers\s+)?jours)\b",
+    re.IGNORECASE,
+)
 #: How many sentences after the head its items may open, and the most items looked at.
 _ROUNDUP_REACH = 5
 
@@ -3993,7 +4003,15 @@ def roundup_heads(
         if sentence_of(m.start) == sentence_of(t.start):
             own.setdefault(a.trigger, set()).add((a.role, fold_key(m.text)))
     for i, t in enumerate(triggers):
-        if (
+        head = sentence_of(t.start)
+        lo, hi = sentences[head] if head < len(sentences) else (t.start, t.end)
+        summed = (
+            t.label in _ROUNDUP_ACTS
+            and i not in parts
+            and i not in out
+            and _ROUNDUP_PERIOD.search(text, lo, hi) is not None
+        )
+        if not summed and (
             t.label not in _ROUNDUP_ACTS
             or i in parts
             or i in out
@@ -4008,8 +4026,6 @@ def roundup_heads(
             or _ROUNDUP_BACKGROUND.search(text, max(0, count.start() - 40), count.start())
         ):
             continue
-        head = sentence_of(t.start)
-        lo, hi = sentences[head] if head < len(sentences) else (t.start, t.end)
         if _ROUNDUP_ONE_ACT.search(text, lo, hi):
             continue  # "killed five soldiers in an attack on a post": one act told
         # The items: acts of the sentences after the head, each with a day or a place of
