@@ -285,3 +285,15 @@ def test_one_act_over_the_past_week_stays_an_event(annotator: Preannotator) -> N
         "village of Yirgou, residents said."
     )
     assert ("attack", "ASSAULT") in _labels(annotator, body)
+
+
+# -------------------------------------------------------------------- sources
+
+
+def test_two_speakers_of_one_tag_are_both_sources(annotator: Preannotator) -> None:
+    body = "Gunmen killed five traders near Gao on Sunday, residents and security sources said."
+    # Before 0.62.0 no source: the first speaker is not right before "said".
+    assert _role(annotator, body, "killed", "source", english=True) == [
+        "residents",
+        "security sources",
+    ]

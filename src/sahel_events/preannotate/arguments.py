@@ -212,6 +212,30 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: "and" between two speakers of one reporting verb: "residents and a rebel coalition
+#: said".
+_AND_SPEAKER = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
+
+
+def _coordinated_speaker(
+    text: str, mentions: Sequence[Mention], i: int, candidates: Sequence[int]
+) -> int | None:
+    """The second of two speakers joined by "and" before their reporting verb ("local
+    officials and a rebel group said", "a local official and a security source told
+    AFP"), when ``i`` is the first; none else (since 0.62.0)."""
+    joined = _AND_SPEAKER.match(text, mentions[i].end)
+    if joined is None or _is_place(mentions[i]):
+        return None
+    partner = next((j for j in candidates if mentions[j].start == joined.end()), None)
+    if (
+        partner is None
+        or _is_place(mentions[partner])
+        or not _SOURCE_AFTER.search(text[mentions[partner].end : mentions[partner].end + 30])
+    ):
+        return None
+    return partner
+
+
 #: People named by where they live or work ("les habitants de Boni", "des responsables
 #: de plusieurs villages du cercle de Bankass", "les commerçants du grand marché de
 #: Kati"): the place is where they act, not an office. Since 0.58.0 also families and
@@ -376,6 +400,17 @@ def link_arguments(
                 )
             ):
                 add(Role.SOURCE, i, 0.7)
+                source = i
+                break
+            partner = _coordinated_speaker(text, mentions, i, fillers(Role.SOURCE, sent))
+            if partner is not None and (
+                mentions[i].end <= trig.start
+                or _TAG_COMMA.search(text, trig.end, mentions[i].start)
+            ):
+                # "..., residents and security sources said": both speak (since 0.62.0;
+                # the corpus links both as sources).
+                add(Role.SOURCE, i, 0.7)
+                add(Role.SOURCE, partner, 0.7)
                 source = i
                 break
         # "Une patrouille est tombée dans une embuscade", "Le maire a été enlevé": the
