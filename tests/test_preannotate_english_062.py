@@ -297,3 +297,24 @@ def test_two_speakers_of_one_tag_are_both_sources(annotator: Preannotator) -> No
         "residents",
         "security sources",
     ]
+
+
+def test_a_numbered_source_and_a_resident_are_both_sources(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen killed five traders near Gao on Sunday, two security sources and a local "
+        "resident told Reuters."
+    )
+    # Before 0.62.0 neither "two security sources" nor "a local resident" was a mention.
+    assert _role(annotator, body, "killed", "source", english=True) == [
+        "a local resident",
+        "two security sources",
+    ]
+
+
+def test_a_relative_in_the_tag_is_the_source(annotator: Preannotator) -> None:
+    body = (
+        "A 45-year-old teacher was shot dead by suspected jihadists in the village of "
+        "Koumbri on Tuesday night, a relative said."
+    )
+    assert _role(annotator, body, "shot dead", "source", english=True) == ["a relative"]
+    assert _role(annotator, body, "shot dead", "actor", english=True) == ["suspected jihadists"]

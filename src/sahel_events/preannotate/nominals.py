@@ -366,7 +366,9 @@ _SOURCES = re.compile(
     r"(?<!\w)(?:des\s+|de\s+|les\s+|une?\s+)?sources?\s+(?P<kind>sécuritaires?|locales?|"
     r"militaires?|concordantes?|hospitalières?|médiatiques?|humanitaires?|proches?\s+\w+|"
     r"officielles?)"
-    r"|(?<!\w)(?P<en>(?:local|security|military|hospital|medical|humanitarian)\s+sources"
+    # Since 0.62.0 with their number: "two security sources said" (the gold's span).
+    r"|(?<!\w)(?P<en>(?:(?:two|three|four|several)\s+)?"
+    r"(?:local|security|military|hospital|medical|humanitarian)\s+sources"
     # Since 0.31.0 one source: "a security source told AFP" (the gold's ORG, military).
     r"|an?\s+(?:local|security|military|hospital|medical|humanitarian)\s+source)\b",
     re.IGNORECASE,
@@ -428,6 +430,21 @@ _EN_SUBJECT_WORDS = re.compile(
     r"demonstrators|armed|unidentified|ministers|officials|residents|villagers|people|"
     r"supporters|students|women|youths|traders|hundreds|thousands|dozens|army|junta|"
     r"government|ministry|organi[sz]ation|authorities|rulers|groups?(?!\w)"
+)
+
+
+#: Since 0.62.0 people who speak in a wire's tag, after its comma or after "and" before
+#: "said" or "told": ", local officials and a rebel group said", ", a relative told
+#: AFP", "two security sources and a local resident said" (the gold's PER spans; the
+#: model missed most of them).
+_EN_TAG_SPEAKER = re.compile(
+    r"(?:(?<=,\s)|(?<=\sand\s))(?:(?:an?|two|three|four|several|some|many)\s+)?"
+    r"(?:(?:local|village|regional|municipal|senior|hospital|medical|health|community|"
+    r"religious|traditional|customary|humanitarian|government)\s+)?"
+    r"(?:officials?|residents?|witness(?:es)?|relatives?|survivors?|elders?|doctors?|"
+    r"nurses?|traders?|villagers?|teachers?|activists?)"
+    r"(?=\s+(?:and\s+[^,.;:\n]{1,60}?\s+)?(?:said|told)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1028,6 +1045,9 @@ def find_nominals(
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
         for m in _EN_ACCUSED.finditer(text):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
+    if "said" in text or "told" in text:
+        for m in _EN_TAG_SPEAKER.finditer(text):
+            add(m.start(), m.end(), "PER", None, 0.5)
     for m in english_subjects(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
