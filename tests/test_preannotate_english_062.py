@@ -318,3 +318,11 @@ def test_a_relative_in_the_tag_is_the_source(annotator: Preannotator) -> None:
     )
     assert _role(annotator, body, "shot dead", "source", english=True) == ["a relative"]
     assert _role(annotator, body, "shot dead", "actor", english=True) == ["suspected jihadists"]
+
+
+def test_the_first_of_two_speakers_is_a_source_alone(annotator: Preannotator) -> None:
+    body = (
+        "A drone strike killed at least 20 civilians at a wedding in the village of "
+        "Tarkint on Sunday, local officials and a rebel group said."
+    )
+    assert _role(annotator, body, "drone strike", "source", english=True) == ["local officials"]

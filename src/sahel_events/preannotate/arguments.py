@@ -215,6 +215,8 @@ _SOURCE_AFTER = re.compile(
 #: "and" between two speakers of one reporting verb: "residents and a rebel coalition
 #: said".
 _AND_SPEAKER = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
+#: A second speaker of a few words, then the English reporting verb.
+_AND_SPEAKER_SAID = re.compile(r"\s+and\s+[^,.;:\n]{1,50}?\s+(?:said|told)\b", re.IGNORECASE)
 
 
 def _coordinated_speaker(
@@ -403,12 +405,13 @@ def link_arguments(
                 source = i
                 break
             partner = _coordinated_speaker(text, mentions, i, fillers(Role.SOURCE, sent))
-            if partner is not None and (
+            if (partner is not None or _AND_SPEAKER_SAID.match(text, mentions[i].end)) and (
                 mentions[i].end <= trig.start
                 or _TAG_COMMA.search(text, trig.end, mentions[i].start)
             ):
                 # "..., residents and security sources said": both speak (since 0.62.0;
-                # the corpus links both as sources).
+                # the corpus links both as sources); the first alone when the second is
+                # no mention ("local officials and a rebel group said").
                 add(Role.SOURCE, i, 0.7)
                 add(Role.SOURCE, partner, 0.7)
                 source = i
