@@ -212,6 +212,32 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: "and" between two speakers of one reporting verb: "residents and a rebel coalition
+#: said".
+_AND_SPEAKER = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
+#: A second speaker of a few words, then the English reporting verb.
+_AND_SPEAKER_SAID = re.compile(r"\s+and\s+[^,.;:\n]{1,50}?\s+(?:said|told)\b", re.IGNORECASE)
+
+
+def _coordinated_speaker(
+    text: str, mentions: Sequence[Mention], i: int, candidates: Sequence[int]
+) -> int | None:
+    """The second of two speakers joined by "and" before their reporting verb ("local
+    officials and a rebel group said", "a local official and a security source told
+    AFP"), when ``i`` is the first; none else (since 0.62.0)."""
+    joined = _AND_SPEAKER.match(text, mentions[i].end)
+    if joined is None or _is_place(mentions[i]):
+        return None
+    partner = next((j for j in candidates if mentions[j].start == joined.end()), None)
+    if (
+        partner is None
+        or _is_place(mentions[partner])
+        or not _SOURCE_AFTER.search(text[mentions[partner].end : mentions[partner].end + 30])
+    ):
+        return None
+    return partner
+
+
 #: People named by where they live or work ("les habitants de Boni", "des responsables
 #: de plusieurs villages du cercle de Bankass", "les commerçants du grand marché de
 #: Kati"): the place is where they act, not an office. Since 0.58.0 also families and
@@ -376,6 +402,18 @@ def link_arguments(
                 )
             ):
                 add(Role.SOURCE, i, 0.7)
+                source = i
+                break
+            partner = _coordinated_speaker(text, mentions, i, fillers(Role.SOURCE, sent))
+            if (partner is not None or _AND_SPEAKER_SAID.match(text, mentions[i].end)) and (
+                mentions[i].end <= trig.start
+                or _TAG_COMMA.search(text, trig.end, mentions[i].start)
+            ):
+                # "..., residents and security sources said": both speak (since 0.62.0;
+                # the corpus links both as sources); the first alone when the second is
+                # no mention ("local officials and a rebel group said").
+                add(Role.SOURCE, i, 0.7)
+                add(Role.SOURCE, partner, 0.7)
                 source = i
                 break
         # "Une patrouille est tombée dans une embuscade", "Le maire a été enlevé": the
@@ -930,6 +968,7 @@ def link_arguments(
                 for i in fillers(Role.TIME, scope)
                 if not any(s <= mentions[i].start < e for s, e in excluded_times)
                 and not _BOUND.search(text, max(0, mentions[i].start - 14), mentions[i].start)
+                and not _record_since(text, mentions[i])
                 and not COVERED_PERIOD.search(
                     text, max(0, mentions[i].start - 40), mentions[i].start
                 )
@@ -3685,6 +3724,26 @@ _BOUND = re.compile(
     r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
     re.IGNORECASE,
 )
+#: A time that bounds a record the act is compared with (since 0.62.0): "the attack,
+#: the deadliest since January", "the worst violence in the region since 2022",
+#: "l'attaque la plus meurtrière depuis mars": the act is not of January. Searched only
+#: before a time that "since"/"depuis" opens (eventtime.since_bound).
+_RECORD_SINCE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|most\s+\w+|highest|first|"
+    r"plus\s+(?:meurtri\w*|lourd\w*|grave\w*|important\w*|sanglant\w*|violent\w*)|"
+    r"premi[eè]re?s?)\b[^.;]{0,60}?\b(?:since|depuis)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, mention: Mention) -> bool:
+    """Whether a time after "since" bounds a record the act is compared with ("the
+    deadliest since January"), not the act's day."""
+    return since_bound(text, mention) and (
+        _RECORD_SINCE.search(text, max(0, mention.start - 90), mention.start) is not None
+    )
+
+
 #: Labels of places: a fallback (not the parse) never makes one the actor.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: A sentence that opens another story ("Par ailleurs, un engin explosif a sauté ...",
@@ -4614,8 +4673,11 @@ _SIEGE_STATE = re.compile(
 )
 #: The network named before the word of belonging (English): "JNIM, an al-Qaeda
 #: affiliate, ...", "the al-Qaeda-linked JNIM", "an Islamic State-affiliated group".
+#: Not the member before "linked to", "affiliated with", "allied to" (since 0.62.0):
+#: "Militants linked to al-Qaeda attacked" names the militants as the attackers.
 _AFFILIATE_AFTER = re.compile(
-    r"\s*-?\s*(?:affiliate|affiliated|linked|allied|aligned|branch|offshoot|franchise)\b",
+    r"\s*-?\s*(?:affiliate|affiliated|linked|allied|aligned|branch|offshoot|franchise)\b"
+    r"(?!\s+(?:to|with)\b)",
     re.IGNORECASE,
 )
 #: A bracketed acronym right after a phrase: " (VDP)".

@@ -41,7 +41,7 @@ _VAGUE_RANGES = (
     # Since 0.59.0 "scores of civilians", tens as "dozens" are.
     (re.compile(r"dizaines|dozen|scores", re.IGNORECASE), "20-99"),
     (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
-    (re.compile(r"plusieurs|quelques|several|a\s+few", re.IGNORECASE), "2-9"),
+    (re.compile(r"plusieurs|quelques|several|a\s+few|handful", re.IGNORECASE), "2-9"),
 )
 #: "tombé" of people killed in action (since 0.19.0); never a fall alone ("tombés dans
 #: une embuscade" is no toll).
@@ -236,6 +236,10 @@ _VAGUE = (
     # Since 0.62.0 more of them after a first count: "30 civilians were killed and
     # scores more injured", "dozens more were wounded".
     r"(?:dozens|scores|hundreds|many)\s+more\s+|"
+    # Since 0.62.0 "a handful of", "a few": 2-9 ("killed a handful of fighters"); not
+    # "a few days", "a few kilometres from".
+    r"a\s+handful\s+of\s+|a\s+few\s+(?!(?:days?|weeks?|months?|hours?|minutes?|years?|"
+    r"kilomet\w+|km|miles?|met\w+|times?|dozen|hundred|thousand)\b)|"
     r"de\s+nombreu(?:x|ses)\s+)"
 )
 #: A time word between the verb and its count: "ont enlevé mardi une dizaine de passagers"
@@ -599,8 +603,29 @@ _FR_ONE_PERSON_OBJECT = re.compile(
 _EN_THE_ONE = (
     r"(?P<span>(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     + _ONE_PERSON_NOUNS
-    + r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    # Since 0.62.0 "the mayor of the town of Tera" is read to its end (0.61.0 ended the
+    # span on "town of"), then cut before the place (:func:`_before_place_of`); a second
+    # word after "of" is never "of" itself.
+    + r"(?:\s+of\s+(?:the\s+)?(?:(?:town|village|commune|district|city|municipality|"
+    r"locality|region)\s+of\s+[\w-]+|[\w-]+(?:\s+(?!of\b)[\w-]+)?))?)"
 )
+#: The place a person's office is of, at the end of a count's span: "the mayor *of the
+#: town of Tera*", "the chief *of Tibga* village" (a capitalised name, not an acronym).
+_PLACE_OF = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:town|village|commune|district|city|municipality|locality|"
+    r"region)\s+of\s+|(?-i:[A-Z][a-zà-ÿ]))",
+    re.IGNORECASE,
+)
+
+
+def _before_place_of(text: str, start: int, end: int) -> int:
+    """The end of a one-person span without the place the office is of: "the mayor of
+    the town of Tera" counts "the mayor", Tera stays the event's place (the corpus
+    marks no place inside a count; since 0.62.0)."""
+    cut = _PLACE_OF.search(text, start, end)
+    return cut.start() if cut else end
+
+
 _EN_ONE_PERSON_PASSIVE = re.compile(
     r"(?<!\w)" + _EN_THE_ONE + r"\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:reportedly|also|allegedly)\s+)?"
@@ -1363,6 +1388,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     ):
         for m in scan(pattern, text, lower, start, end):
             s, e = m.span("span")
+            if pattern is _EN_ONE_PERSON_PASSIVE or pattern is _EN_ONE_PERSON_OBJECT:
+                e = _before_place_of(text, s, e)
             kind = "killed" if m.group("k_killed") else "injured"
             found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.

@@ -476,6 +476,16 @@ _rule(
     rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
 )(_resolve_day_range)
 
+#: Since 0.62.0 two days joined by "to" or "through" without "from" before them, as
+#: English wires write a period: "an operation conducted 2 to 8 March" (0.61.0 read "8
+#: March" alone, the last day only). The first day may carry its own month ("28 February
+#: to 3 March"). French "au" needs its "du" (rule day-range): "3 au 5" alone is rarer.
+_rule(
+    "day-range-en-bare",
+    rf"{B}(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?\s+(?:to|through)\s+(?P<d2>{DAY})\s+"
+    rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?{E}",
+)(_resolve_day_range)
+
 
 #: Since 0.59.0 two days of two months in English: "between Feb. 27 and March 2", "from
 #: March 30 to April 2, 2026" (0.58.0 read the first day alone).

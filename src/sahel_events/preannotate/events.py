@@ -640,6 +640,42 @@ def mourning_gathering(text: str, t: Trigger) -> bool:
     )
 
 
+#: What people gather at or for in daily life (since 0.62.0): a market, a fair, a
+#: wedding, a well; wood or water they gather.
+_ORDINARY_GATHERED = re.compile(
+    r"\b(?:markets?|fairs?|weddings?|baptisms?|water\s+points?|wells?|(?:fire)?wood|water|"
+    r"crops|harvest|marchés?|foires?|mariages?|baptêmes?|puits|bois)\b",
+    re.IGNORECASE,
+)
+#: What makes a gathering a protest wherever it is: what the crowd demands or denounces,
+#: its slogans and banners, whom it backs.
+_PROTEST_AIM = re.compile(
+    r"\b(?:protest|demand|denounc|condemn|call(?:ed|ing|s)?\s+for|against|in\s+support|"
+    r"to\s+(?:back|support)|chant|slogan|banner|placard|manif|réclam|dénonc|exig|contre|"
+    r"soutien|scand|pancarte|banderole)",
+    re.IGNORECASE,
+)
+#: How far before a gathering word its sentence is searched for the market or fair
+#: (characters): "The strike hit the fair at Dallah, ..., when several hundred people had
+#: gathered".
+_ORDINARY_BEFORE = 150
+
+
+def ordinary_gathering(text: str, t: Trigger) -> bool:
+    """Whether a gathering is people at a market, a fair, a wedding, or gathering wood
+    or water ("opened fire on residents gathered at the market", "women who were
+    gathering wood"): no protest when its sentence tells no demand, slogan or support
+    (since 0.62.0)."""
+    if t.label != "PROTEST" or t.phrase not in _GATHERINGS:
+        return False
+    lo, hi = _written_sentence(text, t)
+    return (
+        _ORDINARY_GATHERED.search(text, max(lo, t.start - _ORDINARY_BEFORE), min(hi, t.end + 60))
+        is not None
+        and _PROTEST_AIM.search(text, lo, hi) is None
+    )
+
+
 def aimed_without_force(text: str, t: Trigger) -> bool:
     """Whether ``t`` is "viser" or "target" told otherwise than as the passive of an
     attack on a place (since 0.60.0): "les localités visées", "vise à", "visé par une
@@ -3955,6 +3991,16 @@ _ROUNDUP_ONE_ACT = re.compile(
 _PARTICIPLE_ENDS = ("és", "ées", "is", "ises", "its", "ites")
 #: The act labels a roundup's items and head are told with.
 _ROUNDUP_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: A period a head sentence sums its acts over (since 0.62.0): "Over the past week,
+#: militants killed at least 30 people across the central Sahel", "au cours de la
+#: semaine écoulée". Its verb is then a head as a plural noun is, when items follow.
+_ROUNDUP_PERIOD = re.compile(
+    r"\b(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|"
+    r"fortnight|two\s+weeks|few\s+days)|au\s+cours\s+de\s+la\s+semaine\s+"
+    r"(?:écoulée|dernière|passée)|durant\s+la\s+semaine\s+(?:écoulée|dernière|passée)|"
+    r"(?:au\s+cours\s+des|durant\s+les|ces)\s+(?:sept|derniers)\s+(?:derniers\s+)?jours)\b",
+    re.IGNORECASE,
+)
 #: How many sentences after the head its items may open, and the most items looked at.
 _ROUNDUP_REACH = 5
 
@@ -3992,7 +4038,15 @@ def roundup_heads(
         if sentence_of(m.start) == sentence_of(t.start):
             own.setdefault(a.trigger, set()).add((a.role, fold_key(m.text)))
     for i, t in enumerate(triggers):
-        if (
+        head = sentence_of(t.start)
+        lo, hi = sentences[head] if head < len(sentences) else (t.start, t.end)
+        summed = (
+            t.label in _ROUNDUP_ACTS
+            and i not in parts
+            and i not in out
+            and _ROUNDUP_PERIOD.search(text, lo, hi) is not None
+        )
+        if not summed and (
             t.label not in _ROUNDUP_ACTS
             or i in parts
             or i in out
@@ -4007,8 +4061,6 @@ def roundup_heads(
             or _ROUNDUP_BACKGROUND.search(text, max(0, count.start() - 40), count.start())
         ):
             continue
-        head = sentence_of(t.start)
-        lo, hi = sentences[head] if head < len(sentences) else (t.start, t.end)
         if _ROUNDUP_ONE_ACT.search(text, lo, hi):
             continue  # "killed five soldiers in an attack on a post": one act told
         # The items: acts of the sentences after the head, each with a day or a place of

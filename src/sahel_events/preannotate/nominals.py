@@ -366,7 +366,9 @@ _SOURCES = re.compile(
     r"(?<!\w)(?:des\s+|de\s+|les\s+|une?\s+)?sources?\s+(?P<kind>sécuritaires?|locales?|"
     r"militaires?|concordantes?|hospitalières?|médiatiques?|humanitaires?|proches?\s+\w+|"
     r"officielles?)"
-    r"|(?<!\w)(?P<en>(?:local|security|military|hospital|medical|humanitarian)\s+sources"
+    # Since 0.62.0 with their number: "two security sources said" (the gold's span).
+    r"|(?<!\w)(?P<en>(?:(?:two|three|four|several)\s+)?"
+    r"(?:local|security|military|hospital|medical|humanitarian)\s+sources"
     # Since 0.31.0 one source: "a security source told AFP" (the gold's ORG, military).
     r"|an?\s+(?:local|security|military|hospital|medical|humanitarian)\s+source)\b",
     re.IGNORECASE,
@@ -400,7 +402,8 @@ _EN_SUBJECT = re.compile(
     r"(?:people|protesters|demonstrators|supporters|students|women|youths|traders)\b"
     r"(?=\s+(?:also\s+|have\s+|had\s+)?(?:marched|protested|demonstrated|gathered|rallied|"
     r"took\s+to|staged|blocked|chanted|held|joined|marching|protesting|gathering))"
-    r"|(?:hundreds|thousands|dozens)\s+of\s+(?:people|residents|"
+    # Since 0.62.0 also "scores of", "a handful of": "A handful of protesters gathered".
+    r"|(?:hundreds|thousands|dozens|scores|a\s+handful)\s+of\s+(?:people|residents|"
     r"protesters|demonstrators|supporters|women|young\s+people|"
     # Since 0.35.0 more crowds, with one word before: "hundreds of university students".
     r"(?:[a-z]+\s+)?(?:students|pupils|workers|traders|teachers|drivers|farmers|herders|"
@@ -427,6 +430,21 @@ _EN_SUBJECT_WORDS = re.compile(
     r"demonstrators|armed|unidentified|ministers|officials|residents|villagers|people|"
     r"supporters|students|women|youths|traders|hundreds|thousands|dozens|army|junta|"
     r"government|ministry|organi[sz]ation|authorities|rulers|groups?(?!\w)"
+)
+
+
+#: Since 0.62.0 people who speak in a wire's tag, after its comma or after "and" before
+#: "said" or "told": ", local officials and a rebel group said", ", a relative told
+#: AFP", "two security sources and a local resident said" (the gold's PER spans; the
+#: model missed most of them).
+_EN_TAG_SPEAKER = re.compile(
+    r"(?:(?<=,\s)|(?<=\sand\s))(?:(?:an?|two|three|four|several|some|many)\s+)?"
+    r"(?:(?:local|village|regional|municipal|senior|hospital|medical|health|community|"
+    r"religious|traditional|customary|humanitarian|government)\s+)?"
+    r"(?:officials?|residents?|witness(?:es)?|relatives?|survivors?|elders?|doctors?|"
+    r"nurses?|traders?|villagers?|teachers?|activists?)"
+    r"(?=\s+(?:and\s+[^,.;:\n]{1,60}?\s+)?(?:said|told)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1027,6 +1045,9 @@ def find_nominals(
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
         for m in _EN_ACCUSED.finditer(text):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
+    if "said" in text or "told" in text:
+        for m in _EN_TAG_SPEAKER.finditer(text):
+            add(m.start(), m.end(), "PER", None, 0.5)
     for m in english_subjects(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)

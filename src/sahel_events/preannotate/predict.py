@@ -74,6 +74,7 @@ from .events import (
     finer_place,
     merge_mentions,
     mourning_gathering,
+    ordinary_gathering,
     raid_of_arrests,
     recalled_triggers,
     relabel,
@@ -338,6 +339,7 @@ class Preannotator:
             and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
             and not mourning_gathering(text, t)
+            and not ordinary_gathering(text, t)
         ]
         # Since 0.62.0 a second act named by a pronoun and its place with its own toll
         # ("tandis que celle d'Abala a coûté la vie à quatre soldats").

@@ -163,6 +163,18 @@ READING_ALIASES: dict[str, tuple[str, ...]] = {
         "aviation nigérienne", "armée de l'air nigérienne", "Nigerien air force",
         "Niger's air force",
     ),
+    # Since 0.62.0 the UN's humanitarian office, which the corpus codes as the UN: "the
+    # UN Office for the Coordination of Humanitarian Affairs (OCHA) said" (0.61.0 read
+    # "UN" and "Coordination" apart), "le Bureau de la coordination des affaires
+    # humanitaires".
+    "onu": (
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "U.N. Office for the Coordination of Humanitarian Affairs",
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "Office for the Coordination of Humanitarian Affairs",
+        "Bureau de la coordination des affaires humanitaires des Nations unies",
+        "Bureau de la coordination des affaires humanitaires", "OCHA",
+    ),
 }  # fmt: skip
 
 
