@@ -2701,12 +2701,13 @@ def merge_mentions(
         )
 
     @cache
-    def parties(ti: int) -> frozenset[str]:
-        """The sides of a meeting its own sentence names (its actors and recipients), by
-        their actor id when known, else folded without their article."""
+    def parties(ti: int, roles: tuple[str, ...] = (Role.ACTOR, Role.RECIPIENT)) -> frozenset[str]:
+        """The sides of a meeting its own sentence names (its actors and recipients, or
+        the ``roles`` asked for), by their actor id when known, else folded without
+        their article."""
         out = set()
         for a in args.get(ti, []):
-            if a.role not in (Role.ACTOR, Role.RECIPIENT) or a.score < OWN_SENTENCE:
+            if a.role not in roles or a.score < OWN_SENTENCE:
                 continue
             m = mentions[a.mention]
             if not in_own_sentence(ti, m):
@@ -2723,10 +2724,18 @@ def merge_mentions(
         coutumiers"), since 0.60.0: the codebook's event identity asks for the same
         participants. Not when one names the other ("le ministre Abdoulaye Diop", then
         "Abdoulaye Diop")."""
-        if triggers[ti].label != "CONSULT":
+        # Since 0.62.0 also aid given by different donors, each in its own sentence
+        # ("Le PAM a distribué des vivres [...]. Une ONG nationale a remis des kits"):
+        # two deliveries, told by their givers only (the same people may receive both).
+        roles: tuple[str, ...]
+        if triggers[ti].label == "CONSULT":
+            roles = (Role.ACTOR, Role.RECIPIENT)
+        elif triggers[ti].label == "AID":
+            roles = (Role.ACTOR,)
+        else:
             return False
-        mine = parties(ti)
-        theirs = set().union(*(parties(g) for g in group))
+        mine = parties(ti, roles)
+        theirs = set().union(*(parties(g, roles) for g in group))
         return bool(mine and theirs) and not any(
             a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
@@ -2760,6 +2769,9 @@ def merge_mentions(
     coordinated: dict[int, int] = {}  # a verbal act split from the act coordinated before it
     army_tolls: set[int] = set()  # ids of the groups an army's toll alone opened
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
+    # Aid split from another donor's: the day and place it borrowed from the sentences
+    # before are that other delivery's.
+    other_donor: set[int] = set()
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
         here = paragraph(t.start)
@@ -3159,6 +3171,8 @@ def merge_mentions(
                 or people_apart(ti, group)
                 or parties_apart(ti, group)
             )
+            if t.label == "AID" and parties_apart(ti, group):
+                other_donor.add(ti)
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
             # sentence is another happening than a group dated only by the sentences
             # before it, when the two dates differ (since 0.12.0).
@@ -3411,6 +3425,12 @@ def merge_mentions(
                 and sentence(triggers[ti].start) == sentence(head_start)
             )
             for a in [] if ti in silent and ti != head else args.get(ti, []):
+                if (
+                    ti in other_donor
+                    and a.role in (Role.TIME, Role.LOCATION)
+                    and a.score < OWN_SENTENCE
+                ):
+                    continue  # "Une ONG nationale a remis des kits": not the PAM's day
                 if answer and a.role == Role.ACTOR:
                     continue
                 # A mention fills one role, except a speaker that is also the actor

@@ -1,0 +1,71 @@
+"""Pre-annotation 0.62.0, which mentions are one happening: aid given by another donor,
+told in a sentence of its own, is another delivery (codebook, event identity: the same
+actor), and the day and place it would borrow from the sentence before are the first
+delivery's, not its own; aid retold by the same giver stays one event. Each sentence is
+written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahel_events.annotation.ids import Role
+from sahel_events.annotation.typed import parse_annotation
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import titled_document
+
+
+def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
+    """Each suggested event, in text order: its trigger text, its label and the sorted
+    "role: text" of its arguments."""
+    prediction = next(annotator.predict([doc]))
+    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
+    text = doc["text"]
+    found: dict[str, list[str]] = {}
+    for rel in ann.relations:
+        event, arg = ann.regions.get(rel.from_id), ann.regions.get(rel.to_id)
+        if event is None or arg is None:
+            continue
+        for role in rel.labels:
+            found.setdefault(event.id, []).append(f"{role}: {text[arg.start : arg.end]}")
+    events = sorted(
+        (r for r in ann.regions.values() if r.control == "event"), key=lambda r: r.start
+    )
+    return [(text[e.start : e.end], e.label, sorted(found.get(e.id, []))) for e in events]
+
+
+def _aid(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    return [(trigger, args) for trigger, label, args in _events(annotator, doc) if label == "AID"]
+
+
+def test_aid_of_another_donor_is_another_delivery(annotator: Preannotator) -> None:
+    body = (
+        "Le Programme alimentaire mondial et ses partenaires ont distribué le 3 novembre "
+        "des vivres à 700 ménages déplacés à Ouallam. Une association locale a remis des "
+        "nattes et des moustiquaires aux familles logées dans les écoles."
+    )
+    # Before 0.62.0 the association's kits joined the PAM's distribution.
+    aid = _aid(annotator, titled_document("Titre", body))
+    assert [trigger.split()[0] for trigger, _ in aid] == ["distribué", "remis"]
+
+
+def test_the_other_donor_does_not_borrow_the_first_delivery_day(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le Programme alimentaire mondial et ses partenaires ont distribué le 3 novembre "
+        "des vivres à 700 ménages déplacés à Ouallam. Une association locale a remis des "
+        "nattes et des moustiquaires aux familles logées dans les écoles."
+    )
+    aid = _aid(annotator, titled_document("Titre", body))
+    first, second = aid[0][1], aid[1][1]
+    assert "time: 3 novembre" in first
+    assert not [a for a in second if a.startswith((f"{Role.TIME}:", f"{Role.LOCATION}:"))]
+
+
+def test_aid_retold_by_the_same_donor_stays_one_delivery(annotator: Preannotator) -> None:
+    body = (
+        "Le Programme alimentaire mondial a distribué le 3 novembre des vivres à 700 "
+        "ménages déplacés à Ouallam. Le PAM a distribué des rations pour un mois, "
+        "a précisé un responsable de l'agence."
+    )
+    assert len(_aid(annotator, titled_document("Titre", body))) == 1
