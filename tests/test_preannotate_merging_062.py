@@ -1,8 +1,11 @@
 """Pre-annotation 0.62.0, which mentions are one happening: aid given by another donor,
 told in a sentence of its own, is another delivery (codebook, event identity: the same
 actor), and the day and place it would borrow from the sentence before are the first
-delivery's, not its own; aid retold by the same giver stays one event. Each sentence is
-written for the test."""
+delivery's, not its own; aid retold by the same giver stays one event. A clash told
+after a sentence in which others set off later in pursuit of the attackers ("Quelques
+heures plus tard, des miliciens se sont lancés à la poursuite des assaillants. Des
+accrochages ont eu lieu") is a fight of its own, the pursuers its actors, not a phase of
+the attack. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from typing import Any
 from sahel_events.annotation.ids import Role
 from sahel_events.annotation.typed import parse_annotation
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_events import english_document, titled_document
 
 
 def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
@@ -69,3 +72,43 @@ def test_aid_retold_by_the_same_donor_stays_one_delivery(annotator: Preannotator
         "a précisé un responsable de l'agence."
     )
     assert len(_aid(annotator, titled_document("Titre", body))) == 1
+
+
+def _assaults(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    return [
+        (trigger, args) for trigger, label, args in _events(annotator, doc) if label == "ASSAULT"
+    ]
+
+
+def test_a_clash_with_pursuers_hours_later_is_its_own_fight(annotator: Preannotator) -> None:
+    body = (
+        "Quatre éleveurs ont été tués jeudi par des hommes armés dans un hameau à l'est "
+        "d'Andéramboukane. Plusieurs heures plus tard, des combattants d'un groupe "
+        "d'autodéfense se sont lancés à la poursuite des assaillants. Des affrontements "
+        "ont eu lieu dans la soirée près de la frontière, selon un notable."
+    )
+    # Before 0.62.0 the clash joined the killing of the herders.
+    assaults = _assaults(annotator, titled_document("Titre", body))
+    assert [trigger for trigger, _ in assaults] == ["tués", "affrontements"]
+    assert "actor: des combattants d'un groupe d'autodéfense" in assaults[1][1]
+
+
+def test_a_clash_with_pursuers_in_english(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen killed five herders on Thursday at a camp east of Menaka. Hours later, "
+        "militia fighters set off in pursuit of the attackers. Clashes broke out in the "
+        "evening near the border, a local official said."
+    )
+    assaults = _assaults(annotator, english_document(body))
+    assert [trigger for trigger, _ in assaults] == ["killed", "Clashes"]
+    assert "actor: militia fighters" in assaults[1][1]
+
+
+def test_a_pursuit_told_with_the_attack_stays_one_fight(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué mardi le poste de gendarmerie de Kantchari. Plus "
+        "tard, les gendarmes se sont lancés à la poursuite des assaillants. L'attaque a "
+        "fait deux blessés parmi les gendarmes."
+    )
+    # A guard: the definite "L'attaque" after the pursuit is the attack told first.
+    assert [t for t, _ in _assaults(annotator, titled_document("Titre", body))] == ["attaqué"]

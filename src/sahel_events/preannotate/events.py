@@ -66,7 +66,7 @@ from .casescan import lowered, may_hold
 from .casualties import RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
-from .eventplace import in_pursuit
+from .eventplace import in_pursuit, pursuit_start
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
@@ -2628,6 +2628,46 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
+    def later_pursuit(ti: int, group: Sequence[int]) -> bool:
+        """Whether the sentence before the trigger's, told after every mention of the
+        group and telling no act of its type, tells of a pursuit set off later
+        ("Quelques heures plus tard, des combattants se sont lancés à la poursuite des
+        assaillants", "Hours later, soldiers set off in pursuit of the attackers")."""
+        lo = sentence(triggers[ti].start)[0]
+        before = sentence(max(0, lo - 2))
+        if before[1] > lo or before[0] >= lo:
+            return False
+        return (
+            all(triggers[g].start < before[0] for g in group)
+            # The pursuit told as no act of the trigger's type itself ("des frappes ont
+            # visé la colonne pendant son repli" is the strike the toll after it counts).
+            and not any(
+                before[0] <= u.start < before[1] and u.label == triggers[ti].label for u in triggers
+            )
+            and in_pursuit(text, before)
+            and _LATER_THAT_DAY.search(text, *before) is not None
+        )
+
+    def pursuers(ti: int) -> list[Argument]:
+        """The forces the sentence before the trigger's names before its pursuit (the
+        subject of "se sont lancés à la poursuite des assaillants"), as its actors: a
+        named group, the army or a militia."""
+        lo = sentence(triggers[ti].start)[0]
+        before = sentence(max(0, lo - 2))
+        chase = pursuit_start(text, before)
+        if chase is None:
+            return []
+        subject = [k for k, m in enumerate(mentions) if before[0] <= m.start < chase]
+        # A group by its name ("des combattants du Mouvement pour le salut de l'Azawad"
+        # is the movement's), else people of a side ("des soldats", "des miliciens").
+        named = [k for k in subject if mentions[k].label == "ORG"]
+        fighters = [
+            k
+            for k in subject
+            if mentions[k].label == "PER" and (mentions[k].actor_id or side(mentions[k]))
+        ]
+        return [Argument(ti, k, Role.ACTOR, OWN_SENTENCE) for k in named or fighters]
+
     def counts_the_attackers(ti: int) -> bool:
         """Whether the toll's own count is of the attackers ("Troops killed 23 of the
         attackers", "neutralisé une dizaine des assaillants"): the defenders' answer,
@@ -3221,6 +3261,20 @@ def merge_mentions(
                 # "Jihadist fighters overran the town [...]. The army shelled the
                 # militants' positions later that day": the other side's act, later, is
                 # a counter-act of its own, not a phase of the attack (since 0.61.0).
+                continue
+            if (
+                t.label == "ASSAULT"
+                and not (definite or pointing or _is_toll(t))
+                and not _RIPOSTE.match(t.text)
+                and later_pursuit(ti, group)
+            ):
+                # "Quelques heures plus tard, des miliciens se sont lancés à la poursuite
+                # des assaillants. Des accrochages ont eu lieu en fin d'après-midi": the
+                # clash with the pursuers, hours later, is a fight of its own, not a
+                # phase of the attack told before (since 0.62.0).
+                if not own_sides(ti):
+                    # Its fighters are the pursuers the sentence before names.
+                    args.setdefault(ti, []).extend(pursuers(ti))
                 continue
             if (
                 not (definite or pointing or (_is_toll(t) and not state_toll(ti)))
