@@ -5,7 +5,10 @@ delivery's, not its own; aid retold by the same giver stays one event. A clash t
 after a sentence in which others set off later in pursuit of the attackers ("Quelques
 heures plus tard, des miliciens se sont lancés à la poursuite des assaillants. Des
 accrochages ont eu lieu") is a fight of its own, the pursuers its actors, not a phase of
-the attack. Each sentence is written for the test."""
+the attack. A meeting named by another word than the audience told before, with parties
+of its own ("le chef de la diplomatie nigérienne a coprésidé [...] la réunion de la
+commission mixte"), is another meeting; "La rencontre a porté sur" with none stays the
+audience. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -112,3 +115,30 @@ def test_a_pursuit_told_with_the_attack_stays_one_fight(annotator: Preannotator)
     )
     # A guard: the definite "L'attaque" after the pursuit is the attack told first.
     assert [t for t, _ in _assaults(annotator, titled_document("Titre", body))] == ["attaqué"]
+
+
+def _meetings(annotator: Preannotator, body: str) -> list[str]:
+    doc = titled_document("Titre", body)
+    return [trigger for trigger, label, _ in _events(annotator, doc) if label == "CONSULT"]
+
+
+def test_a_meeting_of_other_parties_during_a_stay_is_another_meeting(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le président de la Transition, le capitaine Ibrahim Traoré, a reçu mardi le "
+        "ministre nigérien des Affaires étrangères, porteur d'un message du général "
+        "Tiani.\nAu cours de son séjour à Ouagadougou, le chef de la diplomatie "
+        "nigérienne a coprésidé le même jour avec son homologue burkinabè la réunion de "
+        "la commission mixte de coopération."
+    )
+    # Before 0.62.0 the definite "la réunion" joined the audience told before.
+    assert _meetings(annotator, body) == ["reçu", "réunion"]
+
+
+def test_the_meeting_named_again_without_parties_stays_one(annotator: Preannotator) -> None:
+    body = (
+        "Le Premier ministre a reçu lundi les responsables des syndicats d'enseignants. "
+        "La rencontre a porté sur le paiement des arriérés de salaires."
+    )
+    assert _meetings(annotator, body) == ["reçu"]

@@ -3316,6 +3316,18 @@ def merge_mentions(
                 # repoussée": a definite noun placed first at another locality is the
                 # attack told there, not the one told before (since 0.59.0).
                 continue
+            if (
+                t.label == "CONSULT"
+                and definite
+                and not (pointing or updated)
+                and not _same_word(t, group, triggers)
+                and parties_apart(ti, group)
+            ):
+                # "a reçu lundi le ministre malien [...]. Au cours de son séjour, le chef
+                # de la diplomatie malienne a coprésidé la réunion du comité bilatéral":
+                # a meeting named by another word, with other parties of its own, is
+                # another meeting, not the audience told before (since 0.62.0).
+                continue
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
             # "font suite à l'enlèvement, le 3 courant": the cause told after its
