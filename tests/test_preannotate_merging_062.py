@@ -8,7 +8,10 @@ accrochages ont eu lieu") is a fight of its own, the pursuers its actors, not a 
 the attack. A meeting named by another word than the audience told before, with parties
 of its own ("le chef de la diplomatie nigérienne a coprésidé [...] la réunion de la
 commission mixte"), is another meeting; "La rencontre a porté sur" with none stays the
-audience. Each sentence is written for the test."""
+audience. The source's own statement told in a relative clause after it ("selon
+l'association X, qui dénonce", "according to the union, which condemned") is another act
+than the one it reports, without that act's day and place. Each sentence is written for
+the test."""
 
 from __future__ import annotations
 
@@ -142,3 +145,29 @@ def test_the_meeting_named_again_without_parties_stays_one(annotator: Preannotat
         "La rencontre a porté sur le paiement des arriérés de salaires."
     )
     assert _meetings(annotator, body) == ["reçu"]
+
+
+def test_the_source_who_denounces_makes_a_statement_of_its_own(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Dimanche, à Boni, des miliciens ont accusé deux commerçants d'être des "
+        "informateurs des jihadistes, selon l'association Kisal, qui dénonce des "
+        "intimidations contre les éleveurs."
+    )
+    events = _events(annotator, titled_document("Titre", body))
+    accusations = [(trigger, args) for trigger, label, args in events if label == "ACCUSE"]
+    # Before 0.62.0 the association's statement joined the militiamen's accusation.
+    assert [trigger for trigger, _ in accusations] == ["accusé", "dénonce"]
+    statement = accusations[1][1]
+    assert "actor: l'association Kisal" in statement
+    assert not [a for a in statement if a.startswith((f"{Role.TIME}:", f"{Role.LOCATION}:"))]
+
+
+def test_the_source_which_condemned_in_english(annotator: Preannotator) -> None:
+    body = (
+        "Officials accused a journalist of spreading false news on Monday, according to "
+        "the press union, which condemned the charges."
+    )
+    labels = [label for _, label, _ in _events(annotator, english_document(body))]
+    assert labels.count("ACCUSE") == 2

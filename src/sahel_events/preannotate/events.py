@@ -285,6 +285,13 @@ _COUNTED_AFTER = re.compile(
     _INTERVAL + r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+#: The source's own saying, told in a relative clause right after it is named: "selon
+#: l'association X, qui dénonce", "according to the committee, which condemned" (0.62.0).
+_SOURCE_WHO = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to)\s+[^,;.\n]{2,80},\s+(?:qui|which|who)\s+"
+    r"(?:a\s+|ont\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
 #: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
 _THEN_ANOTHER = re.compile(
     r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
@@ -2812,6 +2819,9 @@ def merge_mentions(
     # Aid split from another donor's: the day and place it borrowed from the sentences
     # before are that other delivery's.
     other_donor: set[int] = set()
+    # A source's own saying ("selon l'association X, qui dénonce"): where the source is
+    # named; the day and place told before are the reported act's.
+    said_after: dict[int, int] = {}
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
         here = paragraph(t.start)
@@ -2965,6 +2975,7 @@ def merge_mentions(
             and _DENIED_TOLL.search(text, *sentence(t.start)) is not None
         )
         army_toll = False  # split from an armed group's act as the army's own toll
+        source_says = _SOURCE_WHO.search(text, max(sentence(t.start)[0], t.start - 120), t.start)
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
@@ -3034,6 +3045,13 @@ def merge_mentions(
                 # earlier one, never the act just told (since 0.61.0).
                 continue
             if sentence(first.start) == sentence(t.start):
+                if source_says and all(triggers[g].start < t.start for g in group):
+                    # "trois commerçants accusés d'être des informateurs, selon
+                    # l'association X, qui dénonce des intimidations": the source's own
+                    # statement is another act than the one it reports (since 0.62.0),
+                    # and the day and place told before the source are that act's.
+                    said_after[ti] = source_says.start()
+                    continue
                 if any(
                     _BESIDE_ACT.search(text, max(0, u.start - 40), u.start)
                     for u in (t, *(triggers[g] for g in group))
@@ -3497,6 +3515,12 @@ def merge_mentions(
                     and a.score < OWN_SENTENCE
                 ):
                     continue  # "Une ONG nationale a remis des kits": not the PAM's day
+                if (
+                    ti in said_after
+                    and a.role in (Role.TIME, Role.LOCATION)
+                    and mentions[a.mention].start < said_after[ti]
+                ):
+                    continue  # "Dimanche, à Madougou, ..., selon X, qui dénonce"
                 if answer and a.role == Role.ACTOR:
                     continue
                 # A mention fills one role, except a speaker that is also the actor
