@@ -10,7 +10,7 @@ of its own ("le chef de la diplomatie nigérienne a coprésidé [...] la réunio
 commission mixte"), is another meeting; "La rencontre a porté sur" with none stays the
 audience. The source's own statement told in a relative clause after it ("selon
 l'association X, qui dénonce", "according to the union, which condemned") is another act
-than the one it reports, without that act's day and place. Each sentence is written for
+than the one it reports, without that act's day, place and doers. Each sentence is written for
 the test."""
 
 from __future__ import annotations
@@ -171,3 +171,20 @@ def test_the_source_which_condemned_in_english(annotator: Preannotator) -> None:
     )
     labels = [label for _, label, _ in _events(annotator, english_document(body))]
     assert labels.count("ACCUSE") == 2
+
+
+def test_the_condemning_source_takes_not_the_arrest_day_nor_its_doers(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Security forces arrested a journalist on Tuesday in Ouagadougou, according to "
+        "the Committee to Protect Journalists, which condemned the detention."
+    )
+    events = _events(annotator, english_document(body))
+    statement = next(args for trigger, _, args in events if trigger == "condemned")
+    # Before 0.62.0 the statement took the arrest's day and the forces as its actor.
+    assert not [
+        a
+        for a in statement
+        if a.startswith((f"{Role.TIME}:", f"{Role.LOCATION}:", f"{Role.ACTOR}: Security"))
+    ]

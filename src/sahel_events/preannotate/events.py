@@ -2820,7 +2820,7 @@ def merge_mentions(
     # before are that other delivery's.
     other_donor: set[int] = set()
     # A source's own saying ("selon l'association X, qui dénonce"): where the source is
-    # named; the day and place told before are the reported act's.
+    # named; the day, place and actor told before are the reported act's.
     said_after: dict[int, int] = {}
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
@@ -2976,6 +2976,8 @@ def merge_mentions(
         )
         army_toll = False  # split from an armed group's act as the army's own toll
         source_says = _SOURCE_WHO.search(text, max(sentence(t.start)[0], t.start - 120), t.start)
+        if source_says:
+            said_after[ti] = source_says.start()
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
@@ -3049,8 +3051,7 @@ def merge_mentions(
                     # "trois commerçants accusés d'être des informateurs, selon
                     # l'association X, qui dénonce des intimidations": the source's own
                     # statement is another act than the one it reports (since 0.62.0),
-                    # and the day and place told before the source are that act's.
-                    said_after[ti] = source_says.start()
+                    # and the day, place and actor told before the source are that act's.
                     continue
                 if any(
                     _BESIDE_ACT.search(text, max(0, u.start - 40), u.start)
@@ -3517,10 +3518,12 @@ def merge_mentions(
                     continue  # "Une ONG nationale a remis des kits": not the PAM's day
                 if (
                     ti in said_after
-                    and a.role in (Role.TIME, Role.LOCATION)
+                    and a.role in (Role.TIME, Role.LOCATION, Role.ACTOR)
                     and mentions[a.mention].start < said_after[ti]
                 ):
-                    continue  # "Dimanche, à Madougou, ..., selon X, qui dénonce"
+                    # "Dimanche, à Madougou, des miliciens ..., selon X, qui dénonce": the
+                    # day, place and doers of the act reported, not of the statement.
+                    continue
                 if answer and a.role == Role.ACTOR:
                     continue
                 # A mention fills one role, except a speaker that is also the actor
