@@ -292,6 +292,8 @@ _SOURCE_WHO = re.compile(
     r"(?:a\s+|ont\s+|has\s+|have\s+)?$",
     re.IGNORECASE,
 )
+#: The words one of which :data:`_SOURCE_WHO` holds, in lower case.
+_SOURCE_WORDS = ("selon", "après", "according")
 #: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
 _THEN_ANOTHER = re.compile(
     r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
@@ -2975,7 +2977,13 @@ def merge_mentions(
             and _DENIED_TOLL.search(text, *sentence(t.start)) is not None
         )
         army_toll = False  # split from an armed group's act as the army's own toll
-        source_says = _SOURCE_WHO.search(text, max(sentence(t.start)[0], t.start - 120), t.start)
+        # Tried only when the window holds one of the source's words (for speed).
+        says_from = max(sentence(t.start)[0], t.start - 120)
+        source_says = (
+            _SOURCE_WHO.search(text, says_from, t.start)
+            if may_hold(lowered(text[says_from : t.start]), _SOURCE_WORDS)
+            else None
+        )
         if source_says:
             said_after[ti] = source_says.start()
         for group in order:
