@@ -306,6 +306,13 @@ def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:
     return bool(_PURSUIT.search(text, *sentence))
 
 
+def pursuit_start(text: str, sentence: tuple[int, int]) -> int | None:
+    """Where the sentence first tells of a pursuit or a flight (``_PURSUIT``), if it
+    does: the pursuers are named before it."""
+    found = _PURSUIT.search(text, *sentence)
+    return found.start() if found else None
+
+
 #: A day told against the story's ("Le lendemain", "the next day"): a sequel of the
 #: event before, not a roundup's next item.
 _SEQUEL = re.compile(

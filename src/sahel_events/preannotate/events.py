@@ -66,7 +66,7 @@ from .casescan import lowered, may_hold
 from .casualties import RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
-from .eventplace import in_pursuit
+from .eventplace import in_pursuit, pursuit_start
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
@@ -294,6 +294,15 @@ _COUNTED_AFTER = re.compile(
     _INTERVAL + r"\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+#: The source's own saying, told in a relative clause right after it is named: "selon
+#: l'association X, qui dénonce", "according to the committee, which condemned" (0.62.0).
+_SOURCE_WHO = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to)\s+[^,;.\n]{2,80},\s+(?:qui|which|who)\s+"
+    r"(?:a\s+|ont\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
+#: The words one of which :data:`_SOURCE_WHO` holds, in lower case.
+_SOURCE_WORDS = ("selon", "après", "according")
 #: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
 _THEN_ANOTHER = re.compile(
     r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
@@ -2679,6 +2688,46 @@ def merge_mentions(
             and (kind := side(mentions[a.mention]))
         }
 
+    def later_pursuit(ti: int, group: Sequence[int]) -> bool:
+        """Whether the sentence before the trigger's, told after every mention of the
+        group and telling no act of its type, tells of a pursuit set off later
+        ("Quelques heures plus tard, des combattants se sont lancés à la poursuite des
+        assaillants", "Hours later, soldiers set off in pursuit of the attackers")."""
+        lo = sentence(triggers[ti].start)[0]
+        before = sentence(max(0, lo - 2))
+        if before[1] > lo or before[0] >= lo:
+            return False
+        return (
+            all(triggers[g].start < before[0] for g in group)
+            # The pursuit told as no act of the trigger's type itself ("des frappes ont
+            # visé la colonne pendant son repli" is the strike the toll after it counts).
+            and not any(
+                before[0] <= u.start < before[1] and u.label == triggers[ti].label for u in triggers
+            )
+            and in_pursuit(text, before)
+            and _LATER_THAT_DAY.search(text, *before) is not None
+        )
+
+    def pursuers(ti: int) -> list[Argument]:
+        """The forces the sentence before the trigger's names before its pursuit (the
+        subject of "se sont lancés à la poursuite des assaillants"), as its actors: a
+        named group, the army or a militia."""
+        lo = sentence(triggers[ti].start)[0]
+        before = sentence(max(0, lo - 2))
+        chase = pursuit_start(text, before)
+        if chase is None:
+            return []
+        subject = [k for k, m in enumerate(mentions) if before[0] <= m.start < chase]
+        # A group by its name ("des combattants du Mouvement pour le salut de l'Azawad"
+        # is the movement's), else people of a side ("des soldats", "des miliciens").
+        named = [k for k in subject if mentions[k].label == "ORG"]
+        fighters = [
+            k
+            for k in subject
+            if mentions[k].label == "PER" and (mentions[k].actor_id or side(mentions[k]))
+        ]
+        return [Argument(ti, k, Role.ACTOR, OWN_SENTENCE) for k in named or fighters]
+
     def counts_the_attackers(ti: int) -> bool:
         """Whether the toll's own count is of the attackers ("Troops killed 23 of the
         attackers", "neutralisé une dizaine des assaillants"): the defenders' answer,
@@ -2752,12 +2801,13 @@ def merge_mentions(
         )
 
     @cache
-    def parties(ti: int) -> frozenset[str]:
-        """The sides of a meeting its own sentence names (its actors and recipients), by
-        their actor id when known, else folded without their article."""
+    def parties(ti: int, roles: tuple[str, ...] = (Role.ACTOR, Role.RECIPIENT)) -> frozenset[str]:
+        """The sides of a meeting its own sentence names (its actors and recipients, or
+        the ``roles`` asked for), by their actor id when known, else folded without
+        their article."""
         out = set()
         for a in args.get(ti, []):
-            if a.role not in (Role.ACTOR, Role.RECIPIENT) or a.score < OWN_SENTENCE:
+            if a.role not in roles or a.score < OWN_SENTENCE:
                 continue
             m = mentions[a.mention]
             if not in_own_sentence(ti, m):
@@ -2774,10 +2824,18 @@ def merge_mentions(
         coutumiers"), since 0.60.0: the codebook's event identity asks for the same
         participants. Not when one names the other ("le ministre Abdoulaye Diop", then
         "Abdoulaye Diop")."""
-        if triggers[ti].label != "CONSULT":
+        # Since 0.62.0 also aid given by different donors, each in its own sentence
+        # ("Le PAM a distribué des vivres [...]. Une ONG nationale a remis des kits"):
+        # two deliveries, told by their givers only (the same people may receive both).
+        roles: tuple[str, ...]
+        if triggers[ti].label == "CONSULT":
+            roles = (Role.ACTOR, Role.RECIPIENT)
+        elif triggers[ti].label == "AID":
+            roles = (Role.ACTOR,)
+        else:
             return False
-        mine = parties(ti)
-        theirs = set().union(*(parties(g) for g in group))
+        mine = parties(ti, roles)
+        theirs = set().union(*(parties(g, roles) for g in group))
         return bool(mine and theirs) and not any(
             a in b or b in a or bool(_name_words(a) & _name_words(b)) for a in mine for b in theirs
         )
@@ -2811,6 +2869,12 @@ def merge_mentions(
     coordinated: dict[int, int] = {}  # a verbal act split from the act coordinated before it
     army_tolls: set[int] = set()  # ids of the groups an army's toll alone opened
     silent: set[int] = set()  # pointers whose sentence gives the event no argument
+    # Aid split from another donor's: the day and place it borrowed from the sentences
+    # before are that other delivery's.
+    other_donor: set[int] = set()
+    # A source's own saying ("selon l'association X, qui dénonce"): where the source is
+    # named; the day, place and actor told before are the reported act's.
+    said_after: dict[int, int] = {}
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
         here = paragraph(t.start)
@@ -2984,6 +3048,15 @@ def merge_mentions(
             and _DENIED_TOLL.search(text, *sentence(t.start)) is not None
         )
         army_toll = False  # split from an armed group's act as the army's own toll
+        # Tried only when the window holds one of the source's words (for speed).
+        says_from = max(sentence(t.start)[0], t.start - 120)
+        source_says = (
+            _SOURCE_WHO.search(text, says_from, t.start)
+            if may_hold(lowered(text[says_from : t.start]), _SOURCE_WORDS)
+            else None
+        )
+        if source_says:
+            said_after[ti] = source_says.start()
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
@@ -3053,6 +3126,12 @@ def merge_mentions(
                 # earlier one, never the act just told (since 0.61.0).
                 continue
             if sentence(first.start) == sentence(t.start):
+                if source_says and all(triggers[g].start < t.start for g in group):
+                    # "trois commerçants accusés d'être des informateurs, selon
+                    # l'association X, qui dénonce des intimidations": the source's own
+                    # statement is another act than the one it reports (since 0.62.0),
+                    # and the day, place and actor told before the source are that act's.
+                    continue
                 if any(
                     _BESIDE_ACT.search(text, max(0, u.start - 40), u.start)
                     for u in (t, *(triggers[g] for g in group))
@@ -3230,6 +3309,8 @@ def merge_mentions(
                 or people_apart(ti, group)
                 or parties_apart(ti, group)
             )
+            if t.label == "AID" and parties_apart(ti, group):
+                other_donor.add(ti)
             # "Le 11 octobre, ... emportant deux véhicules": a mention dated in its own
             # sentence is another happening than a group dated only by the sentences
             # before it, when the two dates differ (since 0.12.0).
@@ -3280,6 +3361,20 @@ def merge_mentions(
                 # a counter-act of its own, not a phase of the attack (since 0.61.0).
                 continue
             if (
+                t.label == "ASSAULT"
+                and not (definite or pointing or _is_toll(t))
+                and not _RIPOSTE.match(t.text)
+                and later_pursuit(ti, group)
+            ):
+                # "Quelques heures plus tard, des miliciens se sont lancés à la poursuite
+                # des assaillants. Des accrochages ont eu lieu en fin d'après-midi": the
+                # clash with the pursuers, hours later, is a fight of its own, not a
+                # phase of the attack told before (since 0.62.0).
+                if not own_sides(ti):
+                    # Its fighters are the pursuers the sentence before names.
+                    args.setdefault(ti, []).extend(pursuers(ti))
+                continue
+            if (
                 not (definite or pointing or (_is_toll(t) and not state_toll(ti)))
                 and paragraph(triggers[group[-1]].start) != here
                 and not _RIPOSTE.match(t.text)
@@ -3318,6 +3413,18 @@ def merge_mentions(
                 # "Six gendarmes ont été tués à Kantchari ; à Matiacoali, l'attaque a été
                 # repoussée": a definite noun placed first at another locality is the
                 # attack told there, not the one told before (since 0.59.0).
+                continue
+            if (
+                t.label == "CONSULT"
+                and definite
+                and not (pointing or updated)
+                and not _same_word(t, group, triggers)
+                and parties_apart(ti, group)
+            ):
+                # "a reçu lundi le ministre malien [...]. Au cours de son séjour, le chef
+                # de la diplomatie malienne a coprésidé la réunion du comité bilatéral":
+                # a meeting named by another word, with other parties of its own, is
+                # another meeting, not the audience told before (since 0.62.0).
                 continue
             if _MEASURE.match(text, sentence(t.start)[0]):
                 anaphoric = modes_agree = True
@@ -3482,6 +3589,20 @@ def merge_mentions(
                 and sentence(triggers[ti].start) == sentence(head_start)
             )
             for a in [] if ti in silent and ti != head else args.get(ti, []):
+                if (
+                    ti in other_donor
+                    and a.role in (Role.TIME, Role.LOCATION)
+                    and a.score < OWN_SENTENCE
+                ):
+                    continue  # "Une ONG nationale a remis des kits": not the PAM's day
+                if (
+                    ti in said_after
+                    and a.role in (Role.TIME, Role.LOCATION, Role.ACTOR)
+                    and mentions[a.mention].start < said_after[ti]
+                ):
+                    # "Dimanche, à Madougou, des miliciens ..., selon X, qui dénonce": the
+                    # day, place and doers of the act reported, not of the statement.
+                    continue
                 if answer and a.role == Role.ACTOR:
                     continue
                 # A mention fills one role, except a speaker that is also the actor
