@@ -44,6 +44,15 @@ _DESTINATION = re.compile(
 )
 
 
+def _coarser_after(m: Mention) -> bool:
+    """Whether a place told after a finer one only says where that one lies: a unit
+    ("in the Kangaba district") or a place told against another ("close to the
+    border")."""
+    return m.source == "relative" or (
+        m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+    )
+
+
 def finer_place_after(
     text: str,
     mentions: Sequence[Mention],
@@ -90,6 +99,11 @@ def finer_place_after(
             and all(finer(m, h) for h in held)
             and _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is None
         ]
+        if len(found) > 1 and all(_coarser_after(mentions[i]) for i in found[1:]):
+            # "entered the site near *Naréna*, in the Kangaba district close to the
+            # Guinean border": the first place, the others only say where it lies (since
+            # 0.62.0; a list of towns, "à Dori, Gorom-Gorom et Sebba", is no chain).
+            found = found[:1]
         if len(found) != 1:
             continue
         out = [a for k, a in enumerate(out) if k not in places]

@@ -1,0 +1,28 @@
+"""Pre-annotation 0.62.0, more places of events. An event placed only in a country takes
+the first place of a chain the next sentence tells ("the site near Naréna, in the Kangaba
+district close to the border"): the places after it only say where it lies.
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_event_places_060 import _arguments
+
+
+def test_first_place_of_a_chain_in_the_next_sentence(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen raided a cotton ginnery in southern Mali on Friday, wounding two guards.\n"
+        "A group of about twenty men on motorbikes reached the compound near Zantiébougou, "
+        "in the Bougouni district close to the Ivorian border, shortly before midnight."
+    )
+    assert _arguments(annotator, body, "raided", "location", True) == ["Zantiébougou"]
+
+
+def test_list_of_towns_in_the_next_sentence_is_no_chain(annotator: Preannotator) -> None:
+    # A guard: three sibling towns are no finer place of the strike.
+    body = (
+        "Les enseignants ont observé mardi une grève dans la région du Sahel.\n"
+        "Le mot d'ordre a été très suivi à Dori, Gorom-Gorom et Sebba, selon le syndicat."
+    )
+    places = _arguments(annotator, body, "grève", "location")
+    assert "Gorom-Gorom" not in places and "Sebba" not in places
