@@ -26,3 +26,17 @@ def test_list_of_towns_in_the_next_sentence_is_no_chain(annotator: Preannotator)
     )
     places = _arguments(annotator, body, "grève", "location")
     assert "Gorom-Gorom" not in places and "Sebba" not in places
+
+
+def test_region_named_after_its_town_takes_the_village_told_next(
+    annotator: Preannotator,
+) -> None:
+    # The gazetteer knows Bandiagara as a town only: told as a region, the act is not in
+    # the town, and the village of the next sentence is where it was.
+    body = (
+        "Le gouvernement a annoncé mercredi que des hommes armés avaient tué neuf "
+        "civils lors d'un raid dans la région de Bandiagara.\n"
+        "Les victimes vivaient à Dinangourou, une commune rurale du cercle de Koro, "
+        "selon un élu local."
+    )
+    assert _arguments(annotator, body, "raid", "location") == ["Dinangourou"]

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ..annotation.ids import EntityAttribute, Role
+from .. import gazetteer
+from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .argument import Argument
 from .entities import Mention
@@ -42,6 +43,51 @@ _DESTINATION = re.compile(
     r"[\w\s'’-]{0,25}?\s(?:de|d['’]|du|in|at|à))\s*$",
     re.IGNORECASE,
 )
+
+
+#: A unit word told with a name the gazetteer knows only as a town ("the Bandiagara
+#: region", "la région de Bandiagara": a region made after the gazetteer's data).
+_UNIT_AFTER = re.compile(r"\s+(?:region|province|department|cercle|district)\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:région|province|cercle|département|region|province|district)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _unit_told(text: str, m: Mention) -> bool:
+    """Whether a town mention is told as a unit of its name ("in the Bandiagara region"):
+    the event is placed in the unit, not in the town (since 0.62.0)."""
+    return (
+        m.label == "GPE"
+        and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] == "town"
+        and (
+            _UNIT_AFTER.match(text, m.end) is not None
+            or _UNIT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        )
+    )
+
+
+def _in_unit_of(m: Mention, unit: Mention) -> bool:
+    """Whether ``m`` names a place inside the unit a town's name was told as ("in the
+    Bandiagara region"): a place the gazetteer lacks, or one of the town's own first
+    level unit (the gazetteer's region, which the newer one was carved from)."""
+    if m.label not in ("GPE", "LOC") or m.source == "relative":
+        return False
+    inner = m.textareas.get(Normalised.PLACE)
+    if inner is None:
+        return not m.choices.get(EntityAttribute.PLACE_PRECISION)
+    a = gazetteer.lookup(inner)
+    b = gazetteer.lookup(unit.textareas.get(Normalised.PLACE, ""))
+    return (
+        a is not None
+        and b is not None
+        and a.id != b.id
+        and a.feature not in ("PCLI", "ADM1")
+        and a.country_code == b.country_code
+        and bool(a.admin1)
+        and a.admin1 == b.admin1
+    )
 
 
 def _coarser_after(m: Mention) -> bool:
@@ -84,7 +130,10 @@ def finer_place_after(
         held = [mentions[out[k].mention] for k in places]
         if not all(
             sent[0] <= m.start < sent[1]
-            and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+            and (
+                m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+                or _unit_told(text, m)
+            )
             for m in held
         ):
             continue
@@ -96,7 +145,7 @@ def finer_place_after(
             for i, m in enumerate(mentions)
             if nxt[0] <= m.start < nxt[1]
             and m.label in _PLACE_LABELS
-            and all(finer(m, h) for h in held)
+            and all(finer(m, h) or (_unit_told(text, h) and _in_unit_of(m, h)) for h in held)
             and _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is None
         ]
         if len(found) > 1 and all(_coarser_after(mentions[i]) for i in found[1:]):
