@@ -40,3 +40,27 @@ def test_region_named_after_its_town_takes_the_village_told_next(
         "selon un élu local."
     )
     assert _arguments(annotator, body, "raid", "location") == ["Dinangourou"]
+
+
+def test_distance_from_the_site_told_next_places_an_unplaced_blast(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Deux ouvriers d'une société minière ont été tués mardi lorsque leur camion a "
+        "sauté sur un engin explosif.\n"
+        "Le camion, parti de Téra le matin, a été touché à une quinzaine de kilomètres "
+        "du site, selon la direction de la société."
+    )
+    assert _arguments(annotator, body, "sauté sur un engin explosif", "location") == [
+        "à une quinzaine de kilomètres du site"
+    ]
+
+
+def test_distance_told_next_of_another_act_is_not_taken(annotator: Preannotator) -> None:
+    # A guard: the next sentence tells its own act, whose place it is.
+    body = (
+        "Trois soldats ont été blessés dimanche par l'explosion d'une mine artisanale.\n"
+        "Le lendemain, des hommes armés ont enlevé deux bergers à une dizaine de "
+        "kilomètres de la ville."
+    )
+    assert _arguments(annotator, body, "explosion", "location") == []

@@ -99,6 +99,35 @@ def _coarser_after(m: Mention) -> bool:
     )
 
 
+#: A distance from a place named by its kind: "à une dizaine de kilomètres du site".
+_DISTANCE = re.compile(r"\b(?:kilomètres|km|kilometres|kilometers|miles)\b", re.IGNORECASE)
+
+
+def _distance_after(
+    text: str,
+    mentions: Sequence[Mention],
+    ti: int,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[Argument]:
+    """The place of an event its own sentence did not place, when the next sentence
+    tells no act and names one distance from a place told by its kind: "a sauté sur un
+    engin explosif [...] Le véhicule a été touché à une dizaine de kilomètres du site"
+    (since 0.62.0)."""
+    nxt = next((s for s in sentences if s[0] >= sent[1]), None)
+    if nxt is None or any(nxt[0] <= s < nxt[1] for s in starts):
+        return []
+    found = [
+        i
+        for i, m in enumerate(mentions)
+        if nxt[0] <= m.start < nxt[1]
+        and m.source == "relative"
+        and _DISTANCE.search(m.text) is not None
+    ]
+    return [Argument(ti, found[0], Role.LOCATION, 0.5)] if len(found) == 1 else []
+
+
 def finer_place_after(
     text: str,
     mentions: Sequence[Mention],
@@ -126,6 +155,7 @@ def finer_place_after(
         sent = containing(sentences, trig.start)
         places = [k for k, a in enumerate(out) if a.trigger == ti and a.role == Role.LOCATION]
         if not places:
+            out += _distance_after(text, mentions, ti, sent, sentences, starts)
             continue
         held = [mentions[out[k].mention] for k in places]
         if not all(
