@@ -64,3 +64,13 @@ def test_distance_told_next_of_another_act_is_not_taken(annotator: Preannotator)
         "kilomètres de la ville."
     )
     assert _arguments(annotator, body, "explosion", "location") == []
+
+
+def test_english_distance_from_the_site_told_next(annotator: Preannotator) -> None:
+    body = (
+        "Two mine workers were killed on Tuesday when their truck hit a roadside bomb.\n"
+        "The truck was hit about ten kilometres from the site, the company said."
+    )
+    assert _arguments(annotator, body, "roadside bomb", "location", True) == [
+        "about ten kilometres from the site"
+    ]
