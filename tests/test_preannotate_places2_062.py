@@ -74,3 +74,25 @@ def test_english_distance_from_the_site_told_next(annotator: Preannotator) -> No
     assert _arguments(annotator, body, "roadside bomb", "location", True) == [
         "about ten kilometres from the site"
     ]
+
+
+def test_raiders_told_again_act_where_they_stopped_a_convoy(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen killed two herders near Abala on Sunday.\n"
+        "On Monday, armed men stopped two lorries of a relief agency on the road "
+        "between Ouallam and Banibangou, in Tillabéri region. "
+        "The assailants looted the cargo and beat one of the drivers."
+    )
+    assert _arguments(annotator, body, "looted", "location", True) == ["Ouallam"]
+
+
+def test_french_raiders_told_again_act_where_they_stopped_a_bus(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Deux bergers ont été tués mardi près de Kaya.\n"
+        "Jeudi soir, des hommes armés ont immobilisé un car de transport entre "
+        "Boulsa et Bogandé, dans la région du Centre-Nord. "
+        "Les assaillants ont emporté l'argent et les téléphones des passagers."
+    )
+    assert _arguments(annotator, body, "emporté", "location") == ["Boulsa"]

@@ -9,7 +9,12 @@ the finer place; here the second sentence has no act of its own to merge, so the
 took the region. Annotators mark the finer place. Only when the next sentence tells no
 act (else its place is that act's), lies in the same paragraph or opens the next one,
 and names a single place finer than the event's (a town of the unit, a place told
-against such a town, a village the gazetteer lacks).
+against such a town, a village the gazetteer lacks), or a chain whose first place is
+(the others only saying where it lies). Also: a town's name told as a unit ("in the
+Bandiagara region") places the event in the unit; an event its sentence left unplaced
+takes a distance from a site told next ("touché à une dizaine de kilomètres du site");
+an act of raiders told again ("The assailants looted ...") is where the sentence right
+before, which tells no act of its own, says they struck.
 """
 
 from __future__ import annotations
@@ -128,6 +133,49 @@ def _distance_after(
     return [Argument(ti, found[0], Role.LOCATION, 0.5)] if len(found) == 1 else []
 
 
+#: The raiders of a sentence before, told again as the sentence opens: "The assailants
+#: looted ...", "Les assaillants ont emporté ...".
+_RAIDERS_OPEN = re.compile(
+    r"\s*(?:The|These|Les|Ces)\s+(?:assailants|attackers|gunmen|raiders|assaillants|"
+    r"ravisseurs|malfaiteurs|bandits|hommes\s+armés|individus\s+armés)\b"
+)
+#: A locative right before a place: where the untold act of the sentence before was.
+_AT_PLACE = re.compile(
+    r"\b(?:on|at|in|near|along|between|à|au|dans|sur|près\s+de|entre)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _raiders_place_before(
+    text: str,
+    mentions: Sequence[Mention],
+    ti: int,
+    trig: Trigger,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[Argument]:
+    """The place of an event its own sentence did not place, when the sentence opens on
+    the raiders of the sentence before ("The assailants looted ..."), which tells no act
+    of its own but where the raiders struck ("armed men stopped a convoy on the road
+    between Farchana and Hadjer Hadid"): that place (since 0.62.0)."""
+    if trig.mode == "release" or _RAIDERS_OPEN.match(text, sent[0]) is None:
+        return []
+    prev = next((s for s in reversed(sentences) if s[1] <= sent[0]), None)
+    if prev is None or "\n" in text[prev[1] : sent[0]]:
+        return []
+    if any(prev[0] <= s < prev[1] for s in starts):
+        return []
+    found = [
+        i
+        for i, m in enumerate(mentions)
+        if prev[0] <= m.start < prev[1]
+        and m.label in _PLACE_LABELS
+        and _AT_PLACE.search(text, max(prev[0], m.start - 20), m.start) is not None
+    ]
+    return [Argument(ti, i, Role.LOCATION, 0.4) for i in found[:1]]
+
+
 def finer_place_after(
     text: str,
     mentions: Sequence[Mention],
@@ -155,8 +203,21 @@ def finer_place_after(
         sent = containing(sentences, trig.start)
         places = [k for k, a in enumerate(out) if a.trigger == ti and a.role == Role.LOCATION]
         if not places:
-            out += _distance_after(text, mentions, ti, sent, sentences, starts)
+            added = _distance_after(text, mentions, ti, sent, sentences, starts)
+            if not added:
+                added = _raiders_place_before(text, mentions, ti, trig, sent, sentences, starts)
+            out += added
             continue
+        prev = next((s for s in reversed(sentences) if s[1] <= sent[0]), None)
+        if prev is not None and all(mentions[out[k].mention].end <= prev[0] for k in places):
+            # Since 0.62.0 a place carried from an earlier act yields to the raiders' own
+            # place told in the sentence right before ("Gunmen killed two herders near
+            # Abala. [...] armed men stopped two lorries between Ouallam and Banibangou.
+            # The assailants looted the cargo": not Abala).
+            added = _raiders_place_before(text, mentions, ti, trig, sent, sentences, starts)
+            if added:
+                out = [a for k, a in enumerate(out) if k not in places] + added
+                continue
         held = [mentions[out[k].mention] for k in places]
         if not all(
             sent[0] <= m.start < sent[1]
