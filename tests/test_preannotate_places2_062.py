@@ -96,3 +96,16 @@ def test_french_raiders_told_again_act_where_they_stopped_a_bus(
         "Les assaillants ont emporté l'argent et les téléphones des passagers."
     )
     assert _arguments(annotator, body, "emporté", "location") == ["Boulsa"]
+
+
+def test_near_a_country_border_is_no_place_in_that_country(annotator: Preannotator) -> None:
+    body = "Soldiers killed nine militants near the Burkina Faso border on Thursday."
+    assert _arguments(annotator, body, "killed", "location", True) == [
+        "near the Burkina Faso border"
+    ]
+
+
+def test_near_a_border_by_its_adjective_stays_whole(annotator: Preannotator) -> None:
+    # A guard: the adjective form was a relative place already.
+    body = "Gunmen abducted four traders near the Malian border on Friday."
+    assert _arguments(annotator, body, "abducted", "location", True) == ["near the Malian border"]
