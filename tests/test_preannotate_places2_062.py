@@ -109,3 +109,24 @@ def test_near_a_border_by_its_adjective_stays_whole(annotator: Preannotator) -> 
     # A guard: the adjective form was a relative place already.
     body = "Gunmen abducted four traders near the Malian border on Friday."
     assert _arguments(annotator, body, "abducted", "location", True) == ["near the Malian border"]
+
+
+def test_distance_from_the_town_after_its_name_is_finer(annotator: Preannotator) -> None:
+    body = (
+        "Trois commerçants de Gorom-Gorom ont été enlevés mardi par des hommes armés "
+        "alors qu'ils rentraient du marché, à une quinzaine de kilomètres de la ville."
+    )
+    assert _arguments(annotator, body, "enlevés", "location") == [
+        "à une quinzaine de kilomètres de la ville"
+    ]
+
+
+def test_distance_after_another_act_is_not_taken(annotator: Preannotator) -> None:
+    # A guard: the distance follows another act, whose place it is.
+    body = (
+        "Des hommes armés ont incendié mardi la mairie de Sebba, puis ont enlevé deux "
+        "bergers à une dizaine de kilomètres de la ville."
+    )
+    assert _arguments(annotator, body, "incendié", "location") != [
+        "à une dizaine de kilomètres de la ville"
+    ]

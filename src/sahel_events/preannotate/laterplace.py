@@ -146,6 +146,46 @@ _AT_PLACE = re.compile(
 )
 
 
+#: A distance from the settlement or site just named, by its kind: "à une dizaine de
+#: kilomètres de la ville", "about ten kilometres from the town".
+_FROM_KIND = re.compile(
+    r"(?:ville|localité|village|chef-lieu|site|mine|town|village|city)$", re.IGNORECASE
+)
+
+
+def _distance_from_town_told(
+    text: str,
+    mentions: Sequence[Mention],
+    held: Sequence[Mention],
+    sent: tuple[int, int],
+    start: int,
+    starts: Sequence[int],
+) -> int | None:
+    """The distance from a settlement by its kind told after the one town an event took
+    in its own sentence, with no other act between ("deux conseillers de Pama ont été
+    enlevés [...] à une dizaine de kilomètres de la ville"): the finer place, the town
+    being what it lies against (since 0.62.0)."""
+    if len(held) != 1 or not (sent[0] <= held[0].start < sent[1]):
+        return None
+    town = held[0]
+    if town.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] != "town":
+        return None
+    found = [
+        i
+        for i, m in enumerate(mentions)
+        if town.end < m.start < sent[1]
+        and m.source == "relative"
+        and _DISTANCE.search(m.text) is not None
+        and _FROM_KIND.search(m.text) is not None
+    ]
+    if len(found) != 1:
+        return None
+    lo = min(start, town.start)
+    if any(lo < s < mentions[found[0]].start and s != start for s in starts):
+        return None  # another act told between: the distance may be its place
+    return found[0]
+
+
 def _raiders_place_before(
     text: str,
     mentions: Sequence[Mention],
@@ -219,6 +259,11 @@ def finer_place_after(
                 out = [a for k, a in enumerate(out) if k not in places] + added
                 continue
         held = [mentions[out[k].mention] for k in places]
+        near = _distance_from_town_told(text, mentions, held, sent, trig.start, starts)
+        if near is not None:
+            out = [a for k, a in enumerate(out) if k not in places]
+            out.append(Argument(ti, near, Role.LOCATION, 0.5))
+            continue
         if not all(
             sent[0] <= m.start < sent[1]
             and (
