@@ -130,3 +130,18 @@ def test_distance_after_another_act_is_not_taken(annotator: Preannotator) -> Non
     assert _arguments(annotator, body, "incendié", "location") != [
         "à une dizaine de kilomètres de la ville"
     ]
+
+
+def test_attacked_camp_is_also_the_place(annotator: Preannotator) -> None:
+    body = (
+        "À Boulkessi, dans la nuit de mardi à mercredi, le camp militaire de la ville "
+        "a de nouveau essuyé des tirs de mortier, selon une source locale."
+    )
+    places = _arguments(annotator, body, "essuyé des tirs", "location")
+    assert "le camp militaire de la ville" in places
+
+
+def test_burnt_lorry_is_no_place(annotator: Preannotator) -> None:
+    # A guard: a vehicle attacked is no site.
+    body = "Des hommes armés ont incendié lundi un camion de marchandises près de Kaya."
+    assert "camion" not in " ".join(_arguments(annotator, body, "incendié", "location"))

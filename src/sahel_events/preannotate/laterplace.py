@@ -293,4 +293,42 @@ def finer_place_after(
             continue
         out = [a for k, a in enumerate(out) if k not in places]
         out.append(Argument(ti, found[0], Role.LOCATION, 0.5))
+    return _attacked_sites(mentions, out, kept, sentences)
+
+
+#: Acts done to a site: the site attacked, burnt or looted is where they happened.
+_DONE_TO_SITES = frozenset({"ASSAULT", "COERCE"})
+#: The sources of a site named by its kind or by the model ("le camp militaire de la
+#: ville", "le poste militaire de Liwa"), not a road nor a vehicle.
+_SITE_SOURCES = frozenset({"facilities", "facilities-front", "ner"})
+
+
+def _attacked_sites(
+    mentions: Sequence[Mention],
+    arguments: list[Argument],
+    kept: Mapping[int, Trigger],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, with the site an attack or a seizure was directed at in its own
+    sentence also linked as the event's place ("le camp militaire de la ville a essuyé
+    des tirs", "ont détruit le pylône de Diabaly"): the codebook's most precise place,
+    which annotators link beside the town (since 0.62.0)."""
+    out = list(arguments)
+    for ti, trig in kept.items():
+        if trig.label not in _DONE_TO_SITES:
+            continue
+        sent = containing(sentences, trig.start)
+        linked = {a.mention for a in out if a.trigger == ti and a.role == Role.LOCATION}
+        for a in [a for a in out if a.trigger == ti and a.role == Role.RECIPIENT]:
+            m = mentions[a.mention]
+            if (
+                m.label == "FAC"
+                and m.source in _SITE_SOURCES
+                and sent[0] <= m.start < sent[1]
+                and a.mention not in linked
+                # "le marché de Tassiga": the site's own town, linked, says it already.
+                and not any(0 <= mentions[k].start - m.end <= 5 for k in linked)
+            ):
+                out.append(Argument(ti, a.mention, Role.LOCATION, 0.4))
+                linked.add(a.mention)
     return out
