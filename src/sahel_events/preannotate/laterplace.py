@@ -14,7 +14,9 @@ against such a town, a village the gazetteer lacks), or a chain whose first plac
 Bandiagara region") places the event in the unit; an event its sentence left unplaced
 takes a distance from a site told next ("touché à une dizaine de kilomètres du site");
 an act of raiders told again ("The assailants looted ...") is where the sentence right
-before, which tells no act of its own, says they struck.
+before, which tells no act of its own, says they struck; a distance from "la ville" told
+after the town an event took is finer than the town; the site an attack is directed at
+in its sentence ("le camp militaire de la ville a essuyé des tirs") is also its place.
 """
 
 from __future__ import annotations
@@ -148,9 +150,7 @@ _AT_PLACE = re.compile(
 
 #: A distance from the settlement or site just named, by its kind: "à une dizaine de
 #: kilomètres de la ville", "about ten kilometres from the town".
-_FROM_KIND = re.compile(
-    r"(?:ville|localité|village|chef-lieu|site|mine|town|village|city)$", re.IGNORECASE
-)
+_FROM_KIND = re.compile(r"(?:ville|localité|village|chef-lieu|site|mine|town|city)$", re.IGNORECASE)
 
 
 def _distance_from_town_told(
