@@ -449,6 +449,21 @@ def find_entities(
         if m.source != "registry"
         or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in counts)
     ]
+    # Since 0.62.0 a country named in a border ("near the Niger border") is where the
+    # border lies, not where the event was: the relative place keeps its whole span.
+    borders = [
+        (m.start, m.end) for m in found if m.source == "relative" and m.text.endswith("border")
+    ]
+    if borders:
+        found = [
+            m
+            for m in found
+            if not (
+                m.label == "GPE"
+                and m.choices.get(EntityAttribute.PLACE_PRECISION) == ["country"]
+                and any(s <= m.start and m.end <= e for s, e in borders)
+            )
+        ]
     found.sort(key=lambda m: (SOURCE_PRIORITY[m.source], m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
     for m in found:

@@ -9,7 +9,14 @@ the finer place; here the second sentence has no act of its own to merge, so the
 took the region. Annotators mark the finer place. Only when the next sentence tells no
 act (else its place is that act's), lies in the same paragraph or opens the next one,
 and names a single place finer than the event's (a town of the unit, a place told
-against such a town, a village the gazetteer lacks).
+against such a town, a village the gazetteer lacks), or a chain whose first place is
+(the others only saying where it lies). Also: a town's name told as a unit ("in the
+Bandiagara region") places the event in the unit; an event its sentence left unplaced
+takes a distance from a site told next ("touché à une dizaine de kilomètres du site");
+an act of raiders told again ("The assailants looted ...") is where the sentence right
+before, which tells no act of its own, says they struck; a distance from "la ville" told
+after the town an event took is finer than the town; the site an attack is directed at
+in its sentence ("le camp militaire de la ville a essuyé des tirs") is also its place.
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ..annotation.ids import EntityAttribute, Role
+from .. import gazetteer
+from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..codebook import EventType
 from .argument import Argument
 from .entities import Mention
@@ -42,6 +50,170 @@ _DESTINATION = re.compile(
     r"[\w\s'’-]{0,25}?\s(?:de|d['’]|du|in|at|à))\s*$",
     re.IGNORECASE,
 )
+
+
+#: A unit word told with a name the gazetteer knows only as a town ("the Bandiagara
+#: region", "la région de Bandiagara": a region made after the gazetteer's data).
+_UNIT_AFTER = re.compile(r"\s+(?:region|province|department|cercle|district)\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:région|province|cercle|département|region|province|district)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _unit_told(text: str, m: Mention) -> bool:
+    """Whether a town mention is told as a unit of its name ("in the Bandiagara region"):
+    the event is placed in the unit, not in the town (since 0.62.0)."""
+    return (
+        m.label == "GPE"
+        and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] == "town"
+        and (
+            _UNIT_AFTER.match(text, m.end) is not None
+            or _UNIT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        )
+    )
+
+
+def _in_unit_of(m: Mention, unit: Mention) -> bool:
+    """Whether ``m`` names a place inside the unit a town's name was told as ("in the
+    Bandiagara region"): a place the gazetteer lacks, or one of the town's own first
+    level unit (the gazetteer's region, which the newer one was carved from)."""
+    if m.label not in ("GPE", "LOC") or m.source == "relative":
+        return False
+    inner = m.textareas.get(Normalised.PLACE)
+    if inner is None:
+        return not m.choices.get(EntityAttribute.PLACE_PRECISION)
+    a = gazetteer.lookup(inner)
+    b = gazetteer.lookup(unit.textareas.get(Normalised.PLACE, ""))
+    return (
+        a is not None
+        and b is not None
+        and a.id != b.id
+        and a.feature not in ("PCLI", "ADM1")
+        and a.country_code == b.country_code
+        and bool(a.admin1)
+        and a.admin1 == b.admin1
+    )
+
+
+def _coarser_after(m: Mention) -> bool:
+    """Whether a place told after a finer one only says where that one lies: a unit
+    ("in the Kangaba district") or a place told against another ("close to the
+    border")."""
+    return m.source == "relative" or (
+        m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+    )
+
+
+#: A distance from a place named by its kind: "à une dizaine de kilomètres du site".
+_DISTANCE = re.compile(r"\b(?:kilomètres|km|kilometres|kilometers|miles)\b", re.IGNORECASE)
+
+
+def _distance_after(
+    text: str,
+    mentions: Sequence[Mention],
+    ti: int,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[Argument]:
+    """The place of an event its own sentence did not place, when the next sentence
+    tells no act and names one distance from a place told by its kind: "a sauté sur un
+    engin explosif [...] Le véhicule a été touché à une dizaine de kilomètres du site"
+    (since 0.62.0)."""
+    nxt = next((s for s in sentences if s[0] >= sent[1]), None)
+    if nxt is None or any(nxt[0] <= s < nxt[1] for s in starts):
+        return []
+    found = [
+        i
+        for i, m in enumerate(mentions)
+        if nxt[0] <= m.start < nxt[1]
+        and m.source == "relative"
+        and _DISTANCE.search(m.text) is not None
+    ]
+    return [Argument(ti, found[0], Role.LOCATION, 0.5)] if len(found) == 1 else []
+
+
+#: The raiders of a sentence before, told again as the sentence opens: "The assailants
+#: looted ...", "Les assaillants ont emporté ...".
+_RAIDERS_OPEN = re.compile(
+    r"\s*(?:The|These|Les|Ces)\s+(?:assailants|attackers|gunmen|raiders|assaillants|"
+    r"ravisseurs|malfaiteurs|bandits|hommes\s+armés|individus\s+armés)\b"
+)
+#: A locative right before a place: where the untold act of the sentence before was.
+_AT_PLACE = re.compile(
+    r"\b(?:on|at|in|near|along|between|à|au|dans|sur|près\s+de|entre)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A distance from the settlement or site just named, by its kind: "à une dizaine de
+#: kilomètres de la ville", "about ten kilometres from the town".
+_FROM_KIND = re.compile(r"(?:ville|localité|village|chef-lieu|site|mine|town|city)$", re.IGNORECASE)
+
+
+def _distance_from_town_told(
+    text: str,
+    mentions: Sequence[Mention],
+    held: Sequence[Mention],
+    sent: tuple[int, int],
+    start: int,
+    starts: Sequence[int],
+) -> int | None:
+    """The distance from a settlement by its kind told after the one town an event took
+    in its own sentence, with no other act between ("deux conseillers de Pama ont été
+    enlevés [...] à une dizaine de kilomètres de la ville"): the finer place, the town
+    being what it lies against (since 0.62.0)."""
+    if len(held) != 1 or not (sent[0] <= held[0].start < sent[1]):
+        return None
+    town = held[0]
+    if town.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] != "town":
+        return None
+    found = [
+        i
+        for i, m in enumerate(mentions)
+        if town.end < m.start < sent[1]
+        and m.source == "relative"
+        and _DISTANCE.search(m.text) is not None
+        and _FROM_KIND.search(m.text) is not None
+    ]
+    if len(found) != 1:
+        return None
+    lo = min(start, town.start)
+    if any(lo < s < mentions[found[0]].start and s != start for s in starts):
+        return None  # another act told between: the distance may be its place
+    return found[0]
+
+
+def _raiders_place_before(
+    text: str,
+    mentions: Sequence[Mention],
+    ti: int,
+    trig: Trigger,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[Argument]:
+    """The place of an event its own sentence did not place, when the sentence opens on
+    the raiders of the sentence before ("The assailants looted ..."), which tells no act
+    of its own but where the raiders struck ("armed men stopped a convoy on the road
+    between Farchana and Hadjer Hadid"): that place (since 0.62.0)."""
+    if trig.mode == "release" or _RAIDERS_OPEN.match(text, sent[0]) is None:
+        return []
+    prev = next((s for s in reversed(sentences) if s[1] <= sent[0]), None)
+    if prev is None or "\n" in text[prev[1] : sent[0]]:
+        return []
+    if any(prev[0] <= s < prev[1] for s in starts):
+        return []
+    found = [
+        i
+        for i, m in enumerate(mentions)
+        if prev[0] <= m.start < prev[1]
+        and m.label in _PLACE_LABELS
+        and _AT_PLACE.search(text, max(prev[0], m.start - 20), m.start) is not None
+    ]
+    return [Argument(ti, i, Role.LOCATION, 0.4) for i in found[:1]]
 
 
 def finer_place_after(
@@ -71,11 +243,33 @@ def finer_place_after(
         sent = containing(sentences, trig.start)
         places = [k for k, a in enumerate(out) if a.trigger == ti and a.role == Role.LOCATION]
         if not places:
+            added = _distance_after(text, mentions, ti, sent, sentences, starts)
+            if not added:
+                added = _raiders_place_before(text, mentions, ti, trig, sent, sentences, starts)
+            out += added
             continue
+        prev = next((s for s in reversed(sentences) if s[1] <= sent[0]), None)
+        if prev is not None and all(mentions[out[k].mention].end <= prev[0] for k in places):
+            # Since 0.62.0 a place carried from an earlier act yields to the raiders' own
+            # place told in the sentence right before ("Gunmen killed two herders near
+            # Abala. [...] armed men stopped two lorries between Ouallam and Banibangou.
+            # The assailants looted the cargo": not Abala).
+            added = _raiders_place_before(text, mentions, ti, trig, sent, sentences, starts)
+            if added:
+                out = [a for k, a in enumerate(out) if k not in places] + added
+                continue
         held = [mentions[out[k].mention] for k in places]
+        near = _distance_from_town_told(text, mentions, held, sent, trig.start, starts)
+        if near is not None:
+            out = [a for k, a in enumerate(out) if k not in places]
+            out.append(Argument(ti, near, Role.LOCATION, 0.5))
+            continue
         if not all(
             sent[0] <= m.start < sent[1]
-            and m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+            and (
+                m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0] in _UNITS
+                or _unit_told(text, m)
+            )
             for m in held
         ):
             continue
@@ -87,11 +281,54 @@ def finer_place_after(
             for i, m in enumerate(mentions)
             if nxt[0] <= m.start < nxt[1]
             and m.label in _PLACE_LABELS
-            and all(finer(m, h) for h in held)
+            and all(finer(m, h) or (_unit_told(text, h) and _in_unit_of(m, h)) for h in held)
             and _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is None
         ]
+        if len(found) > 1 and all(_coarser_after(mentions[i]) for i in found[1:]):
+            # "entered the site near *Naréna*, in the Kangaba district close to the
+            # Guinean border": the first place, the others only say where it lies (since
+            # 0.62.0; a list of towns, "à Dori, Gorom-Gorom et Sebba", is no chain).
+            found = found[:1]
         if len(found) != 1:
             continue
         out = [a for k, a in enumerate(out) if k not in places]
         out.append(Argument(ti, found[0], Role.LOCATION, 0.5))
+    return _attacked_sites(mentions, out, kept, sentences)
+
+
+#: Acts done to a site: the site attacked, burnt or looted is where they happened.
+_DONE_TO_SITES = frozenset({"ASSAULT", "COERCE"})
+#: The sources of a site named by its kind or by the model ("le camp militaire de la
+#: ville", "le poste militaire de Liwa"), not a road nor a vehicle.
+_SITE_SOURCES = frozenset({"facilities", "facilities-front", "ner"})
+
+
+def _attacked_sites(
+    mentions: Sequence[Mention],
+    arguments: list[Argument],
+    kept: Mapping[int, Trigger],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The arguments, with the site an attack or a seizure was directed at in its own
+    sentence also linked as the event's place ("le camp militaire de la ville a essuyé
+    des tirs", "ont détruit le pylône de Diabaly"): the codebook's most precise place,
+    which annotators link beside the town (since 0.62.0)."""
+    out = list(arguments)
+    for ti, trig in kept.items():
+        if trig.label not in _DONE_TO_SITES:
+            continue
+        sent = containing(sentences, trig.start)
+        linked = {a.mention for a in out if a.trigger == ti and a.role == Role.LOCATION}
+        for a in [a for a in out if a.trigger == ti and a.role == Role.RECIPIENT]:
+            m = mentions[a.mention]
+            if (
+                m.label == "FAC"
+                and m.source in _SITE_SOURCES
+                and sent[0] <= m.start < sent[1]
+                and a.mention not in linked
+                # "le marché de Tassiga": the site's own town, linked, says it already.
+                and not any(0 <= mentions[k].start - m.end <= 5 for k in linked)
+            ):
+                out.append(Argument(ti, a.mention, Role.LOCATION, 0.4))
+                linked.add(a.mention)
     return out

@@ -65,12 +65,17 @@ _FR_RELATIVE = re.compile(
 _EN_RELATIVE = re.compile(
     # Near a place named by its kind, a distance from it, a part of the country.
     r"\b(?:[Nn]ear|[Cc]lose\s+to|[Aa]round)\s+the\s+(?:town|village|city|camp|lake|river)\b"
-    r"|\b(?:(?:about|some|around|nearly)\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"|\b(?:(?:about|some|around|nearly)\s+)?(?:\d+|a\s+few|several|ten|twenty|thirty|"
+    r"forty|fifty)\s*(?:km|kilomet(?:re|er)s|miles)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+the\s+"
-    r"(?:town|village|city|camp|border|mine)\b"
+    # Since 0.62.0 also a site or a base: "about ten kilometres from the site".
+    r"(?:town|village|city|camp|border|mine|site|base)\b"
     r"|\b(?:[Ii]n\s+)?the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+"
     r"of\s+the\s+country\b"
-    r"|\b(?:[Nn]ear|[Aa]long|[Cc]lose\s+to|[Oo]n|[Aa]t)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+)?"
+    r"|\b(?:[Nn]ear|[Aa]long|[Cc]lose\s+to|[Oo]n|[Aa]t)\s+the\s+(?:[A-Z][a-z]+(?:an|ian|ese|i)\s+"
+    # Since 0.62.0 a country's name: "near the Niger border" is not in Niger.
+    r"|(?:Niger|Mali|Chad|Burkina\s+Faso|Benin|Togo|Ghana|Algeria|Libya|Mauritania|"
+    r"Senegal|Guinea|Ivory\s+Coast|Côte\s+d['’]Ivoire|Sudan|Cameroon|Nigeria)\s+)?"
     r"border\b(?!\s+(?:post|crossing|town|village|city)\b)"
     r"|\b[Tt]he\s+border\s+(?:area|region|zone|strip)"
     r"|\b(?:[Oo]n\s+)?[Tt]he\s+outskirts\s+of\s+the\s+(?:town|village|city|camp)"
