@@ -65,4 +65,8 @@ def test_a_town_told_as_a_distance_ranks_after_the_place(annotator: Preannotator
         "une centaine de kilomètres de Sikasso, faisant deux morts."
     )
     # Before 0.56.0 the town in the gazetteer, Sikasso, outranked the unknown locality.
-    assert _role(annotator, body, "attaqué", "location", False) == ["Heremakono"]
+    # Since 0.62.0 the attacked post is linked beside its town (the most precise place).
+    assert _role(annotator, body, "attaqué", "location", False) == [
+        "Heremakono",
+        "Un poste de douane",
+    ]
