@@ -16,7 +16,9 @@ from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
 
 
-def _events(annotator: Preannotator, body: str, english: bool = False) -> list[tuple[str, str]]:
+def events_in_order(
+    annotator: Preannotator, body: str, english: bool = False
+) -> list[tuple[str, str]]:
     """Each suggested event's trigger text and label, in text order."""
     doc: dict[str, Any] = english_document(body) if english else titled_document("Titre", body)
     result = next(annotator.predict([doc])).result
@@ -28,8 +30,8 @@ def _events(annotator: Preannotator, body: str, english: bool = False) -> list[t
     return [(text, label) for _, text, label in sorted(found)]
 
 
-def _labels(annotator: Preannotator, body: str, english: bool = False) -> list[str]:
-    return [label for _, label in _events(annotator, body, english)]
+def event_labels(annotator: Preannotator, body: str, english: bool = False) -> list[str]:
+    return [label for _, label in events_in_order(annotator, body, english)]
 
 
 def test_cattle_stolen_in_another_incident_is_a_theft(annotator: Preannotator) -> None:
@@ -40,12 +42,12 @@ def test_cattle_stolen_in_another_incident_is_a_theft(annotator: Preannotator) -
         "selon un conseiller municipal."
     )
     # Before 0.61.0 the theft was dropped: the goods lay inside the lexicon's phrase.
-    assert ("volé du bétail", "COERCE") in _events(annotator, body)
+    assert ("volé du bétail", "COERCE") in events_in_order(annotator, body)
 
 
 def test_a_plain_flight_is_no_theft(annotator: Preannotator) -> None:
     body = "Les oiseaux ont volé au-dessus du fleuve toute la journée de mardi."
-    assert "COERCE" not in _labels(annotator, body)
+    assert "COERCE" not in event_labels(annotator, body)
 
 
 def test_border_closure_after_a_coup_is_its_own_measure(annotator: Preannotator) -> None:
@@ -56,7 +58,7 @@ def test_border_closure_after_a_coup_is_its_own_measure(annotator: Preannotator)
         "pays jusqu'à nouvel ordre."
     )
     # Before 0.61.0 the definite closure joined the coup (COERCE seize).
-    triggers = [t for t, label in _events(annotator, body) if label == "COERCE"]
+    triggers = [t for t, label in events_in_order(annotator, body) if label == "COERCE"]
     assert "renversé" in triggers
     assert "fermeture" in triggers
 
@@ -64,7 +66,7 @@ def test_border_closure_after_a_coup_is_its_own_measure(annotator: Preannotator)
 def test_a_head_of_state_overthrown_is_a_coup(annotator: Preannotator) -> None:
     body = "Des militaires ont renversé le chef de l'État dans la nuit de mardi à mercredi."
     # Before 0.61.0 only "renverser le président / le gouvernement / le régime".
-    assert ("renversé le chef de l'État", "COERCE") in _events(annotator, body)
+    assert ("renversé le chef de l'État", "COERCE") in events_in_order(annotator, body)
 
 
 def test_the_closure_retold_joins_the_closure(annotator: Preannotator) -> None:
@@ -72,7 +74,7 @@ def test_the_closure_retold_joins_the_closure(annotator: Preannotator) -> None:
         "Le gouverneur a ordonné lundi la fermeture du marché de Djibo.\n"
         "La fermeture du marché a provoqué la colère des commerçants."
     )
-    triggers = [t for t, label in _events(annotator, body) if label == "COERCE"]
+    triggers = [t for t, label in events_in_order(annotator, body) if label == "COERCE"]
     assert triggers == ["fermeture"]
 
 
@@ -84,7 +86,7 @@ def test_a_mine_blast_after_an_attack_is_another_incident(annotator: Preannotato
         "mauritanienne, faisant deux blessés."
     )
     # Before 0.61.0 the blast joined the attack (and gave it the mode explosives).
-    assert [label for label in _labels(annotator, body) if label == "ASSAULT"] == [
+    assert [label for label in event_labels(annotator, body) if label == "ASSAULT"] == [
         "ASSAULT",
         "ASSAULT",
     ]
@@ -98,7 +100,9 @@ def test_an_english_mine_blast_after_an_attack_is_another_incident(
         "A police vehicle later struck a landmine near the border with Benin, killing "
         "one officer."
     )
-    assert [label for label in _labels(annotator, body, english=True) if label == "ASSAULT"] == [
+    assert [
+        label for label in event_labels(annotator, body, english=True) if label == "ASSAULT"
+    ] == [
         "ASSAULT",
         "ASSAULT",
     ]
@@ -111,7 +115,7 @@ def test_a_mine_the_attackers_set_off_stays_with_a_toll_told_first(
         "Quatre soldats ont été tués mardi près de Boni.\n"
         "Leur véhicule a sauté sur une mine artisanale, selon une source militaire."
     )
-    assert [label for label in _labels(annotator, body) if label == "ASSAULT"] == ["ASSAULT"]
+    assert [label for label in event_labels(annotator, body) if label == "ASSAULT"] == ["ASSAULT"]
 
 
 def test_attacks_a_ban_is_to_prevent_are_no_event(annotator: Preannotator) -> None:
@@ -121,7 +125,7 @@ def test_attacks_a_ban_is_to_prevent_are_no_event(annotator: Preannotator) -> No
         "La mesure vise à prévenir les attaques des groupes armés."
     )
     # Before 0.61.0 "attaques" was suggested as an ASSAULT.
-    assert "ASSAULT" not in _labels(annotator, body)
+    assert "ASSAULT" not in event_labels(annotator, body)
 
 
 def test_further_attacks_to_prevent_are_no_event(annotator: Preannotator) -> None:
@@ -129,7 +133,7 @@ def test_further_attacks_to_prevent_are_no_event(annotator: Preannotator) -> Non
         "The army deployed more troops to Ayorou on Monday to prevent further attacks "
         "on the town's market."
     )
-    assert "ASSAULT" not in _labels(annotator, body, english=True)
+    assert "ASSAULT" not in event_labels(annotator, body, english=True)
 
 
 def test_the_signatories_of_an_agreement_in_force_reach_no_agreement(
@@ -140,14 +144,14 @@ def test_the_signatories_of_an_agreement_in_force_reach_no_agreement(
         "menées près de Tinzaouatène."
     )
     # Before 0.61.0 "accord" was suggested as an AGREE.
-    assert "AGREE" not in _labels(annotator, body)
+    assert "AGREE" not in event_labels(annotator, body)
 
 
 def test_the_follow_up_committee_of_an_agreement_reaches_none(annotator: Preannotator) -> None:
     body = (
         "Le comité de suivi de l'accord s'est réuni jeudi à Kidal sous la présidence du médiateur."
     )
-    assert "AGREE" not in _labels(annotator, body)
+    assert "AGREE" not in event_labels(annotator, body)
 
 
 def test_an_agreement_signed_is_still_an_agreement(annotator: Preannotator) -> None:
@@ -155,7 +159,7 @@ def test_an_agreement_signed_is_still_an_agreement(annotator: Preannotator) -> N
         "Le gouvernement et deux groupes armés ont signé jeudi à Alger un accord de "
         "cessation des hostilités."
     )
-    assert "AGREE" in _labels(annotator, body)
+    assert "AGREE" in event_labels(annotator, body)
 
 
 def test_a_rumoured_attack_stays_suggested(annotator: Preannotator) -> None:
@@ -165,7 +169,7 @@ def test_a_rumoured_attack_stays_suggested(annotator: Preannotator) -> None:
         "Des rumeurs d'attaque contre le marché de Kaya ont circulé mardi sur les "
         "réseaux sociaux, selon des habitants."
     )
-    assert "ASSAULT" in _labels(annotator, body)
+    assert "ASSAULT" in event_labels(annotator, body)
 
 
 def test_a_threat_withdrawn_is_a_concession(annotator: Preannotator) -> None:
@@ -174,15 +178,15 @@ def test_a_threat_withdrawn_is_a_concession(annotator: Preannotator) -> None:
         "un message audio."
     )
     # Before 0.61.0 a THREATEN: the threat named, not its withdrawal.
-    assert _labels(annotator, body) == ["CONCEDE"]
+    assert event_labels(annotator, body) == ["CONCEDE"]
 
 
 def test_an_english_threat_withdrawn_is_a_concession(annotator: Preannotator) -> None:
     body = "The rebels withdrew their threat against the mining company on Monday."
     # Before 0.61.0 RETREAT withdraw.
-    assert _labels(annotator, body, english=True) == ["CONCEDE"]
+    assert event_labels(annotator, body, english=True) == ["CONCEDE"]
 
 
 def test_a_threat_made_stays_a_threat(annotator: Preannotator) -> None:
     body = "Le JNIM a menacé lundi les transporteurs qui circulent vers Kayes."
-    assert _labels(annotator, body) == ["THREATEN"]
+    assert event_labels(annotator, body) == ["THREATEN"]

@@ -10,26 +10,9 @@ adjective ("a gelé les avoirs"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import english_document, titled_document
-
-
-def _events(annotator: Preannotator, body: str, english: bool = False) -> list[tuple[str, str]]:
-    """Each suggested event's trigger text and label, in text order."""
-    doc: dict[str, Any] = english_document(body) if english else titled_document("Titre", body)
-    result = next(annotator.predict([doc])).result
-    found = [
-        (item["value"]["start"], item["value"]["text"], item["value"]["labels"][0])
-        for item in result
-        if item.get("from_name") == "event"
-    ]
-    return [(text, label) for _, text, label in sorted(found)]
-
-
-def _labels(annotator: Preannotator, body: str, english: bool = False) -> list[str]:
-    return [label for _, label in _events(annotator, body, english)]
+from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_events_061 import event_labels, events_in_order
 
 
 def test_a_grenade_thrown_passive_is_an_attack(annotator: Preannotator) -> None:
@@ -38,12 +21,12 @@ def test_a_grenade_thrown_passive_is_an_attack(annotator: Preannotator) -> None:
         "Gao, blessant trois clients, selon la police."
     )
     # Before 0.62.0 no event: "lancer" is no trigger, "grenade" only an instrument.
-    assert ("grenade a été lancée", "ASSAULT") in _events(annotator, body)
+    assert ("grenade a été lancée", "ASSAULT") in events_in_order(annotator, body)
 
 
 def test_a_grenade_thrown_active_is_an_attack(annotator: Preannotator) -> None:
     body = "Des inconnus ont lancé une grenade sur le commissariat de Tillabéri mardi."
-    assert _labels(annotator, body) == ["ASSAULT"]
+    assert event_labels(annotator, body) == ["ASSAULT"]
 
 
 def test_a_grenade_thrown_in_english_is_an_attack(annotator: Preannotator) -> None:
@@ -51,7 +34,7 @@ def test_a_grenade_thrown_in_english_is_an_attack(annotator: Preannotator) -> No
         "A grenade was thrown at a police checkpoint in Niamey on Friday night, a "
         "security source said."
     )
-    assert "ASSAULT" in _labels(annotator, body, english=True)
+    assert "ASSAULT" in event_labels(annotator, body, english=True)
 
 
 def test_tear_gas_grenades_stay_crowd_control(annotator: Preannotator) -> None:
@@ -60,7 +43,7 @@ def test_tear_gas_grenades_stay_crowd_control(annotator: Preannotator) -> None:
         "devant la mairie de Kaya."
     )
     # The lexicon's longest phrase: tear gas thrown is crowd control, no explosive.
-    assert ("lancé des grenades lacrymogènes", "ASSAULT") in _events(annotator, body)
+    assert ("lancé des grenades lacrymogènes", "ASSAULT") in events_in_order(annotator, body)
     result = next(annotator.predict([titled_document("Titre", body)])).result
     modes = [
         c
@@ -77,7 +60,7 @@ def test_a_distribution_of_rations_is_aid(annotator: Preannotator) -> None:
         "rations mensuelles à quelque 8 000 réfugiés du camp de Mentao."
     )
     # Before 0.62.0 only "distribution de vivres" was aid.
-    assert ("distribution des rations", "AID") in _events(annotator, body)
+    assert ("distribution des rations", "AID") in events_in_order(annotator, body)
 
 
 def test_leur_before_a_verb_after_its_subject_is_a_pronoun(annotator: Preannotator) -> None:
@@ -86,7 +69,7 @@ def test_leur_before_a_verb_after_its_subject_is_a_pronoun(annotator: Preannotat
         "Le régulateur leur reproche d'avoir diffusé des appels à la violence."
     )
     # Before 0.62.0 "leur reproche" was read as a noun after its determiner.
-    assert ("reproche", "ACCUSE") in _events(annotator, body)
+    assert ("reproche", "ACCUSE") in events_in_order(annotator, body)
 
 
 def test_a_present_participle_of_blame_read_as_a_noun(annotator: Preannotator) -> None:
@@ -95,12 +78,12 @@ def test_a_present_participle_of_blame_read_as_a_noun(annotator: Preannotator) -
         "des reportages jugés partiaux sur la situation sécuritaire."
     )
     # Before 0.62.0 "reprochant" was no trigger: the tagger reads it as a noun of its own.
-    assert ("reprochant", "ACCUSE") in _events(annotator, body)
+    assert ("reprochant", "ACCUSE") in events_in_order(annotator, body)
 
 
 def test_leur_as_a_determiner_after_a_verb_stays_a_noun(annotator: Preannotator) -> None:
     body = "Les élus ont exprimé leur reproche au ministre lors de la session de mardi."
-    assert "ACCUSE" not in _labels(annotator, body)
+    assert "ACCUSE" not in event_labels(annotator, body)
 
 
 def test_a_witness_who_also_confirms_the_ambush_retells_it(annotator: Preannotator) -> None:
@@ -110,7 +93,7 @@ def test_a_witness_who_also_confirms_the_ambush_retells_it(annotator: Preannotat
         "l'embuscade, évoquant « huit corps » ramenés en ville."
     )
     # Before 0.62.0 "également" made the ambush retold a second one.
-    assert _labels(annotator, body) == ["ASSAULT"]
+    assert event_labels(annotator, body) == ["ASSAULT"]
 
 
 def test_a_claim_of_the_attack_also_made_is_no_second_attack(annotator: Preannotator) -> None:
@@ -118,7 +101,7 @@ def test_a_claim_of_the_attack_also_made_is_no_second_attack(annotator: Preannot
         "Militants attacked a gendarmerie post near Tera on Sunday, killing four "
         "gendarmes. The jihadist group also claimed the attack in a statement."
     )
-    assert _labels(annotator, body, english=True).count("ASSAULT") == 1
+    assert event_labels(annotator, body, english=True).count("ASSAULT") == 1
 
 
 def test_another_attack_the_same_day_stays_apart(annotator: Preannotator) -> None:
@@ -127,7 +110,7 @@ def test_another_attack_the_same_day_stays_apart(annotator: Preannotator) -> Non
         "civils. Le même jour, un autre groupe a également attaqué le village voisin "
         "de Zaroumdareye, où quatre personnes ont été tuées."
     )
-    assert _labels(annotator, body).count("ASSAULT") == 2
+    assert event_labels(annotator, body).count("ASSAULT") == 2
 
 
 def test_a_crowd_at_a_funeral_is_no_protest(annotator: Preannotator) -> None:
@@ -136,12 +119,12 @@ def test_a_crowd_at_a_funeral_is_no_protest(annotator: Preannotator) -> None:
         "killed in an ambush near Tassia."
     )
     # Before 0.62.0 the gathering was a demonstration (PROTEST demo).
-    assert "PROTEST" not in _labels(annotator, body, english=True)
+    assert "PROTEST" not in event_labels(annotator, body, english=True)
     body = (
         "Des centaines de personnes se sont rassemblées mercredi à Kaya pour les "
         "obsèques des victimes de l'attaque."
     )
-    assert "PROTEST" not in _labels(annotator, body)
+    assert "PROTEST" not in event_labels(annotator, body)
 
 
 def test_a_crowd_gathered_to_protest_stays_a_protest(annotator: Preannotator) -> None:
@@ -149,7 +132,7 @@ def test_a_crowd_gathered_to_protest_stays_a_protest(annotator: Preannotator) ->
         "Des centaines de jeunes se sont rassemblés mardi devant le gouvernorat de Kaya "
         "pour réclamer plus de sécurité."
     )
-    assert "PROTEST" in _labels(annotator, body)
+    assert "PROTEST" in event_labels(annotator, body)
 
 
 def test_a_phrase_opened_by_a_participle_read_as_an_adjective(annotator: Preannotator) -> None:
@@ -158,4 +141,4 @@ def test_a_phrase_opened_by_a_participle_read_as_an_adjective(annotator: Preanno
         "également gelé les avoirs financiers des membres de la junte."
     )
     # Before 0.62.0 "gelé" (tagged an adjective, lemma "gelé") opened no "geler les avoirs".
-    assert ("gelé les avoirs", "SANCTION") in _events(annotator, body)
+    assert ("gelé les avoirs", "SANCTION") in events_in_order(annotator, body)

@@ -13,32 +13,10 @@ fleeing column told after them in the sentence. Each sentence is written for the
 
 from __future__ import annotations
 
-from typing import Any
-
-from sahel_events.annotation.ids import EntityAttribute, Normalised, Role
-from sahel_events.annotation.typed import parse_annotation
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
-
-
-def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """Each suggested event, in text order: its trigger text and the sorted "kind count"
-    of its casualties."""
-    prediction = next(annotator.predict([doc]))
-    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
-    text = doc["text"]
-    tolls: dict[str, list[str]] = {}
-    for rel in ann.relations:
-        event, arg = ann.regions.get(rel.from_id), ann.regions.get(rel.to_id)
-        if event is None or arg is None or Role.CASUALTIES not in rel.labels:
-            continue
-        kind = next(iter(arg.choices.get(EntityAttribute.CASUALTY_KIND, ())), "")
-        tolls.setdefault(event.id, []).append(f"{kind} {arg.texts.get(Normalised.COUNT, '')}")
-    events = sorted(
-        (r for r in ann.regions.values() if r.control == "event"), key=lambda r: r.start
-    )
-    return [(text[e.start : e.end], sorted(tolls.get(e.id, []))) for e in events]
+from tests.test_preannotate_tolls_061 import events_with_tolls
 
 
 def _tolls_of(events: list[tuple[str, list[str]]], word: str) -> list[str]:
@@ -54,7 +32,7 @@ def test_the_ambush_named_again_with_its_toll_after_a_second_attack(
         "another group attacked a checkpoint in Anderamboukane, killing two guards. The "
         "ambush near Menaka killed six soldiers, an officer said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _tolls_of(events, "ambushed") == ["killed 6"]
     assert ["killed 6"] not in [tolls for trigger, tolls in events if trigger != "ambushed"]
 
@@ -65,7 +43,7 @@ def test_the_market_raid_is_the_raid_told_before(annotator: Preannotator) -> Non
         "bandits raided a cattle market in Diapaga. Four herders died in the market raid, "
         "residents said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _tolls_of(events, "raided") == ["killed 4"]
     assert _tolls_of(events, "attacked") == []
 
@@ -77,7 +55,7 @@ def test_the_village_attack_toll_stays_with_the_attack(annotator: Preannotator) 
         "bandits near Tera. Seven civilians died in the village attack, a local official "
         "said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _tolls_of(events, "attacked") == ["killed 7"]
 
 
@@ -88,7 +66,7 @@ def test_the_toll_of_the_shooting_named_by_bilan_des(annotator: Preannotator) ->
         "Le bilan des tirs sur le poste fait état de trois gendarmes blessés, selon une "
         "source sécuritaire."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "cible de tirs") == ["injured 3"]
     assert _tolls_of(events, "attaqué") == []
 
@@ -102,7 +80,7 @@ def test_the_attackers_killed_by_the_defenders_are_the_attack_s(
         "seized weapons, the ministry said, adding that jets struck the retreating column "
         "as it fled north."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _tolls_of(events, "stormed") == ["killed 30", "killed 9"]
     assert all("killed 30" not in tolls for trigger, tolls in events if trigger != "stormed")
 
@@ -114,7 +92,7 @@ def test_an_army_operation_the_next_day_keeps_its_own_toll(annotator: Preannotat
         "gendarmes.\nL'armée a annoncé lundi avoir neutralisé une vingtaine de terroristes "
         "lors d'une opération dans la forêt de Djibo."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "attaqué") == ["killed 4"]
 
 
@@ -124,7 +102,7 @@ def test_the_army_s_own_losses_are_the_toll_of_the_attack(annotator: Preannotato
         "affirmant avoir tué une trentaine de soldats.\nL'armée malienne, de son côté, fait "
         "état de huit militaires tués et de quinze terroristes neutralisés."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "attaque") == ["killed 15", "killed 30", "killed 8"]
     assert len([trigger for trigger, _ in events if trigger != "revendiqué"]) == 1
 
@@ -134,7 +112,7 @@ def test_the_day_of_the_army_s_report_is_no_other_happening(annotator: Preannota
         "Des jihadistes ont attaqué mardi le camp militaire de Hombori.\nL'armée malienne "
         "a fait état mercredi de six militaires tués et de douze terroristes neutralisés."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("attaqué", ["killed 12", "killed 6"])]
 
 
@@ -143,7 +121,7 @@ def test_hostages_found_dead_are_not_the_abduction_s_count(annotator: Preannotat
         "Des hommes armés ont enlevé samedi cinq bergers près de Tessit.\nDeux d'entre eux "
         "ont été retrouvés morts mardi, selon des proches."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "enlevé") == ["abducted 5"]
 
 
@@ -152,7 +130,7 @@ def test_an_attack_repelled_in_a_statement_then_its_toll(annotator: Preannotator
         "The army said in a statement on Monday that it had repelled an attack on its post "
         "in Arbinda. The attack killed 35 militants and three soldiers, the statement said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert events == [("attack", ["killed 3", "killed 35"])]
 
 
@@ -161,7 +139,7 @@ def test_two_figures_told_respectively_are_two_counts(annotator: Preannotator) -
         "Des hommes armés ont attaqué jeudi les villages de Tawori et de Kabonga, faisant "
         "respectivement sept et trois morts parmi les habitants."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _tolls_of(events, "attaqué") == ["killed 3", "killed 7"]
 
 

@@ -13,30 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sahel_events.annotation.ids import EntityAttribute, Normalised, Role
+from sahel_events.annotation.ids import Role
 from sahel_events.annotation.typed import parse_annotation
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
-
-
-def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """Each suggested event, in text order: its trigger text and the sorted "kind count"
-    of its casualties."""
-    prediction = next(annotator.predict([doc]))
-    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
-    text = doc["text"]
-    tolls: dict[str, list[str]] = {}
-    for rel in ann.relations:
-        event, arg = ann.regions.get(rel.from_id), ann.regions.get(rel.to_id)
-        if event is None or arg is None or Role.CASUALTIES not in rel.labels:
-            continue
-        kind = next(iter(arg.choices.get(EntityAttribute.CASUALTY_KIND, ())), "")
-        tolls.setdefault(event.id, []).append(f"{kind} {arg.texts.get(Normalised.COUNT, '')}")
-    events = sorted(
-        (r for r in ann.regions.values() if r.control == "event"), key=lambda r: r.start
-    )
-    return [(text[e.start : e.end], sorted(tolls.get(e.id, []))) for e in events]
+from tests.test_preannotate_tolls_061 import events_with_tolls
 
 
 def _counts(text: str) -> list[tuple[str, str, str | None]]:
@@ -73,7 +55,7 @@ def test_the_parts_by_place_are_the_toll_not_their_total(annotator: Preannotator
         "quinze civils. On dénombre onze morts à Gorgadji et quatre à Taouremba, selon le "
         "maire."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events[0][1] == ["killed 11", "killed 4"]
 
 
@@ -82,7 +64,7 @@ def test_english_parts_by_place_are_the_toll(annotator: Preannotator) -> None:
         "Gunmen on motorcycles attacked two villages in Zamfara state on Friday night, killing 12 "
         "people. Eight people were killed in Gidan Bawa and four in Tungar Kaya, a councillor said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert events[0][1] == ["killed 4", "killed 8"]
 
 
@@ -92,7 +74,7 @@ def test_a_second_ambush_named_by_a_pronoun_has_its_own_toll(annotator: Preannot
         "L'embuscade de Filingué a fait huit morts, tandis que celle de Bouza a coûté la "
         "vie à trois soldats, selon une source militaire."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert ("celle", ["killed 3"]) in events
     assert all("killed 3" not in tolls for trigger, tolls in events if trigger != "celle")
     assert any(tolls == ["killed 8"] for _, tolls in events)
@@ -104,7 +86,7 @@ def test_the_one_near_a_place_is_an_act_of_its_own(annotator: Preannotator) -> N
         "near Ayorou killed six soldiers, while the one near Filingue left five dead, the "
         "ministry said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert ("the one", ["killed 5"]) in events
     assert _first_of(events, "ambushed") == ["killed 6"]
 
@@ -125,7 +107,7 @@ def test_an_earlier_act_compared_by_a_pronoun_is_no_new_event(annotator: Preanno
         "passagers. Cette attaque survient un mois après celle de Boni, qui avait fait "
         "quatre morts."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert "celle" not in [trigger for trigger, _ in events]
 
 
@@ -136,7 +118,7 @@ def test_the_report_s_day_opening_its_sentence_is_no_other_happening(
         "Des hommes armés ont attaqué lundi le poste de gendarmerie de Mondoro.\nMardi, "
         "l'armée a fait état de cinq gendarmes tués et de deux blessés."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("attaqué", ["injured 2", "killed 5"])]
 
 
@@ -147,12 +129,12 @@ def test_the_report_s_day_between_commas_is_no_other_happening(
         "Des hommes armés ont attaqué lundi le poste de gendarmerie de Mondoro.\nL'état-major "
         "a fait état, mardi, de cinq gendarmes tués."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("attaqué", ["killed 5"])]
 
 
-def _recipients(annotator: Preannotator, doc: dict[str, Any], word: str) -> list[str]:
-    """The recipients' texts of the first event whose trigger starts with ``word``."""
+def _role_of(annotator: Preannotator, doc: dict[str, Any], word: str, role: Role) -> list[str]:
+    """The ``role`` arguments' texts of the first event whose trigger starts with ``word``."""
     prediction = next(annotator.predict([doc]))
     ann = parse_annotation({"id": 0, "result": list(prediction.result)})
     text = doc["text"]
@@ -164,7 +146,7 @@ def _recipients(annotator: Preannotator, doc: dict[str, Any], word: str) -> list
     return [
         text[ann.regions[rel.to_id].start : ann.regions[rel.to_id].end]
         for rel in ann.relations
-        if rel.from_id == event.id and Role.RECIPIENT in rel.labels
+        if rel.from_id == event.id and role in rel.labels
     ]
 
 
@@ -173,7 +155,9 @@ def test_those_forced_to_flee_are_the_flight_s_recipient(annotator: Preannotator
         "L'attaque du village de Bourzanga mardi par des hommes armés a fait cinq morts et "
         "contraint 1 800 personnes à fuir vers Kongoussi."
     )
-    assert _recipients(annotator, titled_document("Titre", body), "fuir") == ["1 800 personnes"]
+    assert _role_of(annotator, titled_document("Titre", body), "fuir", Role.RECIPIENT) == [
+        "1 800 personnes"
+    ]
 
 
 def test_those_forced_to_flee_in_a_passive_are_its_recipient(annotator: Preannotator) -> None:
@@ -181,7 +165,7 @@ def test_those_forced_to_flee_in_a_passive_are_its_recipient(annotator: Preannot
         "Des hommes armés ont attaqué mardi le village de Bourzanga, tuant cinq civils. Plus "
         "de 1 800 habitants ont été contraints de fuir vers Kongoussi."
     )
-    recipients = _recipients(annotator, titled_document("Titre", body), "fuir")
+    recipients = _role_of(annotator, titled_document("Titre", body), "fuir", Role.RECIPIENT)
     assert recipients == ["1 800 habitants"]
 
 
@@ -196,7 +180,7 @@ def test_a_roundup_s_sum_in_the_items_sentence_is_not_linked(annotator: Preannot
         "Des hommes armés ont tué 14 personnes à Foubé lundi et cinq à Dablo mardi, soit 19 "
         "morts en une semaine dans la commune."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events[0][1] == ["killed 14", "killed 5"]
 
 
@@ -205,26 +189,9 @@ def test_a_roundup_s_sum_opened_by_soit_is_no_item_s_toll(annotator: Preannotato
         "À Foubé, des hommes armés ont tué 14 personnes lundi ; à Dablo, cinq personnes ont "
         "été tuées mercredi dans une embuscade. Soit 19 morts en une semaine dans la commune."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert all("killed 19" not in tolls for _, tolls in events)
     assert any(tolls == ["killed 14"] for _, tolls in events)
-
-
-def _places_of(annotator: Preannotator, doc: dict[str, Any], word: str) -> list[str]:
-    """The location texts of the first event whose trigger starts with ``word``."""
-    prediction = next(annotator.predict([doc]))
-    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
-    text = doc["text"]
-    event = next(
-        r
-        for r in sorted(ann.regions.values(), key=lambda r: r.start)
-        if r.control == "event" and text[r.start : r.end].startswith(word)
-    )
-    return [
-        text[ann.regions[rel.to_id].start : ann.regions[rel.to_id].end]
-        for rel in ann.relations
-        if rel.from_id == event.id and Role.LOCATION in rel.labels
-    ]
 
 
 def test_the_one_in_a_town_is_placed_there(annotator: Preannotator) -> None:
@@ -233,4 +200,4 @@ def test_the_one_in_a_town_is_placed_there(annotator: Preannotator) -> None:
         "attack on the Djibo post killed five gendarmes, while the one in Arbinda killed "
         "two, security sources said."
     )
-    assert _places_of(annotator, english_document(body), "the one") == ["Arbinda"]
+    assert _role_of(annotator, english_document(body), "the one", Role.LOCATION) == ["Arbinda"]

@@ -26,7 +26,7 @@ from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
 
 
-def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
+def events_with_tolls(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """Each suggested event, in text order: its trigger text and the sorted "kind count"
     of its casualties."""
     prediction = next(annotator.predict([doc]))
@@ -55,7 +55,7 @@ def test_a_provisional_toll_revised_upwards(annotator: Preannotator) -> None:
         "provisoire de 12 morts a été revu à la hausse à 19 soldats tués, selon une "
         "source sécuritaire."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _all_tolls(events) == ["killed 19"]
 
 
@@ -65,7 +65,7 @@ def test_an_english_initial_toll_raised(annotator: Preannotator) -> None:
         "Sunday. An initial toll of 17 soldiers killed was later raised to 40 by the "
         "presidency."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _all_tolls(events) == ["killed 40"]
 
 
@@ -74,7 +74,7 @@ def test_an_english_toll_lowered_by_the_government(annotator: Preannotator) -> N
         "Gunmen opened fire on a bus near Bandiagara on Tuesday. The government on Friday "
         "lowered the death toll from the attack to 21 from 31."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _all_tolls(events) == ["killed 21"]
 
 
@@ -84,7 +84,7 @@ def test_a_wounded_who_died_brings_the_toll_to(annotator: Preannotator) -> None:
         "personnes. Un des blessés a succombé lundi à l'hôpital de Dori, portant le bilan "
         "à sept morts, a indiqué une source médicale."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _all_tolls(events) == ["killed 7"]
 
 
@@ -94,7 +94,7 @@ def test_an_english_toll_brought_to_a_bare_figure(annotator: Preannotator) -> No
         "people. Two of the wounded died overnight, bringing the death toll to eight, "
         "hospital sources said."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _all_tolls(events) == ["killed 8"]
 
 
@@ -104,7 +104,7 @@ def test_a_toll_first_announced_then_corrected_in_one_sentence(annotator: Preann
         "foire de Léré. Initialement annoncé à 25 morts, le bilan est finalement de 17 "
         "morts, a-t-il précisé."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _all_tolls(events) == ["killed 17"]
 
 
@@ -115,7 +115,7 @@ def test_a_toll_now_standing_at_a_figure_the_next_day(annotator: Preannotator) -
         "Jeudi, une source militaire a indiqué que le bilan était désormais de 13 soldats "
         "tués."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("embuscade", ["killed 13"])]
 
 
@@ -128,7 +128,7 @@ def test_the_attackers_dead_stay_beside_an_update_of_the_soldiers(
         "contre son poste de Djibo, où trois soldats ont été tués. Mercredi, le bilan "
         "côté armée est passé à cinq soldats tués."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _all_tolls(events) == ["killed 15", "killed 5"]
 
 
@@ -139,7 +139,7 @@ def test_an_english_sum_of_three_attacks(annotator: Preannotator) -> None:
         "market in Tera, killing nine people. In all, 17 people died in the three "
         "attacks, according to local officials."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _all_tolls(events) == ["killed 2", "killed 6", "killed 9"]
 
 
@@ -149,7 +149,7 @@ def test_a_french_sum_of_two_attacks(annotator: Preannotator) -> None:
         "soldats ont été tués par une mine près d'Ayorou. Au moins huit personnes ont "
         "péri dans ces deux attaques, selon un élu."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _all_tolls(events) == ["killed 2", "killed 6"]
 
 
@@ -159,7 +159,7 @@ def test_a_running_total_since_january_is_no_event(annotator: Preannotator) -> N
         "Ce nouveau drame porte à 47 le nombre de civils tués dans la commune depuis "
         "janvier."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("tué", ["killed 6"])]
 
 
@@ -169,7 +169,7 @@ def test_another_act_named_by_a_pronoun_keeps_its_toll(annotator: Preannotator) 
         "passagers. Cette attaque survient un an après celle de Songho, qui avait fait 31 "
         "morts parmi les passagers d'un autre bus."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert ("attaqué", ["killed 3"]) in events
     assert "killed 31" not in events[0][1]
 
@@ -179,7 +179,7 @@ def test_an_english_act_named_the_one_in_keeps_its_toll(annotator: Preannotator)
         "Gunmen attacked a bus near Bandiagara on Wednesday, killing three passengers. The "
         "attack came a year after the one in Songho, which had killed 31 passengers."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert ("attacked", ["killed 3"]) in events
 
 
@@ -188,7 +188,7 @@ def test_a_place_s_past_in_a_relative_clause_is_another_act(annotator: Preannota
         "Des hommes armés ont tué deux orpailleurs mardi à Solhan, où 132 personnes "
         "avaient été massacrées en juin 2021."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("tué", ["killed 2"]), ("massacrées", ["killed 132"])]
 
 
@@ -197,7 +197,7 @@ def test_an_english_place_s_past_in_a_where_clause(annotator: Preannotator) -> N
         "Gunmen killed two gold miners on Tuesday in Solhan, where at least 132 people "
         "were massacred in June 2021."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert events == [("killed", ["killed 2"]), ("massacred", ["killed 132"])]
 
 
@@ -206,7 +206,7 @@ def test_a_relative_clause_of_the_same_act_keeps_its_toll(annotator: Preannotato
     body = (
         "Des hommes armés ont attaqué mardi le village de Sama, où trois personnes ont été tuées."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert events == [("attaqué", ["killed 3"])]
 
 
@@ -217,7 +217,7 @@ def test_the_second_act_of_a_roundup(annotator: Preannotator) -> None:
         "villageois à Ogossagou. Dans la seconde, six gendarmes sont morts lors de "
         "l'attaque de leur poste à Dioungani."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert ("tué", ["killed 14"]) in events
     assert ("attaque", ["killed 6"]) in events
 
@@ -227,7 +227,7 @@ def test_civilians_told_among_the_dead_of_a_strike(annotator: Preannotator) -> N
         "L'armée a annoncé mardi une frappe de drone près de Djibo. Selon des habitants, "
         "sept civils figurent parmi les morts."
     )
-    events = _events(annotator, titled_document("Titre", body))
+    events = events_with_tolls(annotator, titled_document("Titre", body))
     assert _all_tolls(events) == ["killed 7"]
 
 
@@ -236,5 +236,5 @@ def test_children_among_the_dead_in_english(annotator: Preannotator) -> None:
         "A drone strike hit a wedding near Djibo on Tuesday. Residents said six children "
         "were among the dead."
     )
-    events = _events(annotator, english_document(body))
+    events = events_with_tolls(annotator, english_document(body))
     assert _all_tolls(events) == ["killed 6"]

@@ -1508,6 +1508,15 @@ def _captor(m: Mention) -> bool:
     return m.choices.get(EntityAttribute.SECTOR) == ["armed-group"] or bool(_CAPTORS.search(m.text))
 
 
+def _actors_by_event(arguments: Sequence[Argument]) -> dict[int, list[Argument]]:
+    """Each event's actor arguments, by the event's trigger index."""
+    actors: dict[int, list[Argument]] = {}
+    for a in arguments:
+        if a.role == Role.ACTOR:
+            actors.setdefault(a.trigger, []).append(a)
+    return actors
+
+
 def captors_of_releases(
     heads: dict[int, Trigger],
     mentions: Sequence[Mention],
@@ -1521,10 +1530,7 @@ def captors_of_releases(
     forces whose efforts it thanks). The abduction nearest before the release, else
     the first after it; only an actor named as armed, as kidnappers or as an armed
     group replaces another."""
-    actors: dict[int, list[Argument]] = {}
-    for a in arguments:
-        if a.role == Role.ACTOR:
-            actors.setdefault(a.trigger, []).append(a)
+    actors = _actors_by_event(arguments)
     abductions = sorted(
         (k for k, t in heads.items() if t.label == "ASSAULT" and t.mode == "abduct"),
         key=lambda k: heads[k].start,
@@ -1621,10 +1627,7 @@ def causes_told_after(
     villages ... D'après des déplacés, des individus armés se réclamant du JNIM ont fait
     irruption le 22 novembre"). Only attackers named as armed, as kidnappers or as an
     armed group: an army's operation told after is no cause the text gives."""
-    actors: dict[int, list[Argument]] = {}
-    for a in arguments:
-        if a.role == Role.ACTOR:
-            actors.setdefault(a.trigger, []).append(a)
+    actors = _actors_by_event(arguments)
     acts = sorted(
         (k for k, t in heads.items() if t.label in ("ASSAULT", "THREATEN")),
         key=lambda k: heads[k].start,
@@ -1690,10 +1693,7 @@ def raiders_of_spoils(
     twelve people and set fire to the market" (the raiders did it all; the codebook
     codes each act's actor). Only raiders named as armed, as attackers or as an armed
     group: a patrol's or an official's act before is no raid."""
-    actors: dict[int, list[Argument]] = {}
-    for a in arguments:
-        if a.role == Role.ACTOR:
-            actors.setdefault(a.trigger, []).append(a)
+    actors = _actors_by_event(arguments)
     acts = sorted(
         (k for k, t in heads.items() if t.label in ("ASSAULT", "COERCE")),
         key=lambda k: heads[k].start,

@@ -467,12 +467,14 @@ class Preannotator:
         mentions = home_bodies(
             text, mentions, events.arguments, home, self.armies, self.governments, self.groups
         )
+        # The events to suggest, by their trigger index, for the place passes below.
+        event_heads = {i: events.kept[i] for i in events.triggers}
         # Since 0.59.0 "la ville", "la localité" in an event's own sentence are its place.
         mentions, arguments = own_town_words(
             text,
             mentions,
             events.arguments,
-            {i: events.kept[i] for i in events.triggers},
+            event_heads,
             self.codebook.event_types,
             sentences,
             lambda m: names_a_town(text, m),
@@ -482,7 +484,7 @@ class Preannotator:
             text,
             mentions,
             arguments,
-            {i: events.kept[i] for i in events.triggers},
+            event_heads,
             self.codebook.event_types,
             sentences,
         )
@@ -491,7 +493,7 @@ class Preannotator:
             text,
             mentions,
             arguments,
-            {i: events.kept[i] for i in events.triggers},
+            event_heads,
             self.codebook.event_types,
             sentences,
             finer_place,
