@@ -1038,25 +1038,28 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
 #: et *de trois* à Pobé". The text between the count and "et" names the first place (a
 #: preposition and a capitalised name) and holds no figure, no sentence's end.
 _PLACE_PREP = r"(?:à|au|aux|dans|en|près\s+d[eu]|près\s+d['’]|vers|in|at|near|around|outside)"
+#: The start of a place's name after its preposition: "à Pissila", "in the Sahel".
+_PLACE_NAME_START = r"\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
 _ELLIPTIC_COUNT = re.compile(
-    rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?"
-    rf"[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*"
+    rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}{_PLACE_NAME_START}"
+    rf"[\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*"
     # The day or time told after the place: "à Barsalogho lundi", "in Zibane on Sunday".
     rf"(?:\s+(?:on\s+)?[a-zà-ÿA-Z][a-zà-ÿ]+){{0,2}})"
     rf"\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
-    rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+    rf"\s+{_PLACE_PREP}{_PLACE_NAME_START}"
 )
 
 #: A number word in the text between a count and its elliptic second.
 _GAP_FIGURE = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w'’-])", re.IGNORECASE)
-#: Each kind's own outcome words, whole words.
+#: Each kind's own outcome words, whole words (a release is none: what was done to people).
 _KIND_PATTERNS = {
     kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
     for kind, words in _KIND_WORDS.items()
+    if kind != "freed"
 }
 
 #: A figure followed by its place alone: "trois à Pissila", "four in Koukoukou".
-_PLACED_FIGURE = re.compile(rf"\s+{_PLACE_PREP}\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
+_PLACED_FIGURE = re.compile(rf"\s+{_PLACE_PREP}{_PLACE_NAME_START}")
 
 
 def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Casualty]:
@@ -1080,7 +1083,7 @@ def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Cas
     return more
 
 
-def fold_the(text: str, at: int) -> bool:
+def _the_before(text: str, at: int) -> bool:
     """Whether "the" stands right before ``at`` ("the one in Arbinda")."""
     return text[max(0, at - 4) : at].lower() == "the "
 
@@ -1147,7 +1150,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "twice as many wounded": a multiple of a count, no vague one (0.62.0)
-            if (groups.get("n") or "").lower() == "one" and fold_the(text, s):
+            if (groups.get("n") or "").lower() == "one" and _the_before(text, s):
                 continue  # "while the one in Arbinda killed four": a pronoun (since 0.62.0)
             if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
                 continue  # "Two separate attacks killed 12 people": acts, no one (0.60.0)
@@ -1438,12 +1441,6 @@ _THE_N_VICTIMS = re.compile(
     rf"(?<!\w)(?:les|ces|the|these)\s+(?P<n>{_NUMBER})\s+(?P<noun>victimes|victims)(?!\w)",
     re.IGNORECASE,
 )
-#: Each kind's words, to tell the kind of a count's noun or of the toll before it.
-_KIND_PATTERNS = {
-    kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-    for kind, words in _KIND_WORDS.items()
-    if kind != "freed"
-}
 #: Nouns of the captured, of their kind: "les otages", "the detainees".
 _CAPTIVE_NOUNS = (
     ("abducted", re.compile(r"(?<!\w)(?:otages|hostages|captifs|captives)(?!\w)", re.IGNORECASE)),
@@ -1489,7 +1486,7 @@ def _numbering(text: str, lower: str | None, start: int, end: int) -> list[Casua
         if len(kinds) != 1:
             continue
         qual = m.groupdict().get("qual")
-        if qual and qual.lower().split()[0] in ("plus", "more"):
+        if _above(qual):
             count += 1  # "more than 20" is 21, as _qualify counts
         found.append(
             Casualty(m.start(), m.end(), m.group(), kinds[0], _qualifier_word(qual), str(count))
@@ -1680,9 +1677,15 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     # than 50 militants" 51, "plus d'une trentaine de terroristes" 31.
     bound = _qualifier_word(m.groupdict().get("qual"))
     if bound == "at-least" and count is not None and count.isdigit():
-        above = (m.group("qual") or "").lower().split()[0] in ("plus", "more", "over", "well")
-        return bound, str(int(count) + 1) if above else count
+        return bound, str(int(count) + 1) if _above(m.group("qual")) else count
     return qualifier, count
+
+
+def _above(qual: str | None) -> bool:
+    """Whether a bound's words put the count above its figure: "more than 50", "plus
+    d'une trentaine" (51, 31), not "au moins 50"."""
+    words = (qual or "").lower().split()
+    return bool(words) and words[0] in ("plus", "more", "over", "well")
 
 
 def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
