@@ -1387,7 +1387,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if (
             t.label == "ACCUSE"
-            and _INQUIRY.match(t.text)
+            and _INQUIRY_NOUN.match(t.text)
             and _PUBLISHED_BEFORE.search(text, max(0, t.start - 50), t.start)
         ):
             # "Il avait publié une enquête sur des détournements": a piece of journalism,
@@ -1635,7 +1635,7 @@ _BY_FORCES = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?(?:par|by)\s+(?:[\w'’]+\s+){{0,3}}?{_FORCES}", re.IGNORECASE
 )
 #: Who holds hostages: when named between the forces and the verb, they free them.
-_CAPTORS = re.compile(
+_HOSTAGE_TAKERS = re.compile(
     r"\b(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|hommes\s+armés|jihadistes|"
     r"djihadistes|terroristes|assaillants|kidnappers|abductors|captors|gunmen|militants|"
     r"jihadists)\b",
@@ -1653,7 +1653,9 @@ def _freed_by_forces(text: str, trigger: Trigger) -> bool:
     end = min((e for e in (text.find(c, trigger.end) for c in ".;\n") if e >= 0), default=len(text))
     subject = text[start : trigger.start]
     by_forces = bool(_BY_FORCES.match(text, trigger.end, end))
-    forces = by_forces or (bool(_FORCES_BEFORE.search(subject)) and not _CAPTORS.search(subject))
+    forces = by_forces or (
+        bool(_FORCES_BEFORE.search(subject)) and not _HOSTAGE_TAKERS.search(subject)
+    )
     return forces and bool(_HOSTAGES.search(text, max(start, trigger.start - 80), end))
 
 
@@ -1851,7 +1853,7 @@ _DEMINED_AFTER = re.compile(
 
 #: An inquiry, and its being published ("avait publié la semaine dernière une enquête",
 #: "published an investigation").
-_INQUIRY = re.compile(r"(?:enquêtes?|investigations?|inquiry)\b", re.IGNORECASE)
+_INQUIRY_NOUN = re.compile(r"(?:enquêtes?|investigations?|inquiry)\b", re.IGNORECASE)
 _PUBLISHED_BEFORE = re.compile(
     r"\b(?:publi\w*|paru\w*|signé\w*|rédigé\w*|diffus\w*|published|ran|aired)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:une|son|sa|l['’]|cette|an|a|its|the)\s*$",
