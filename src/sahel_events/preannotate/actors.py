@@ -154,6 +154,20 @@ def governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
     return k
 
 
+#: A report or inquiry on the act, right before it: "a publié un rapport sur le
+#: massacre", "published an investigation on Tuesday into the killing of", "une enquête
+#: sur l'attaque", "documented the killing": whoever reports or inquires is not the
+#: act's author (since 0.63.0).
+_REPORTED_ON = re.compile(
+    r"(?:\b(?:rapports?|enquêtes?|études?|reports?|investigations?|inquiry|inquiries|"
+    r"probes?|study|studies)\b[^.;:!?\n]{0,60}?\b(?:sur|into|on|about|concernant)\s+|"
+    r"\b(?:document\w*)\s+)"
+    r"(?:the|l['’]|les?|la|des|du|une?|an?|ces|these|those|[\w-]+['’]s)?\s*"
+    r"(?:(?!(?:and|or|but|et|ou)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def reacted_to(
     text: str, trig: Trigger, tokens: Sequence[Token], sentence: tuple[int, int]
 ) -> bool:
@@ -161,6 +175,8 @@ def reacted_to(
     confirms or reports ("Le gouvernement a condamné l'attaque", "the army confirmed the
     ambush"): that verb's subject is who reacted, not who acted. Not the trigger that is
     the verb itself ("Le gouvernement a condamné": its own statement)."""
+    if _REPORTED_ON.search(text, max(sentence[0], trig.start - 90), trig.start):
+        return True
     k = governing_verb(trig, tokens)
     if k is None or not sentence[0] <= tokens[k].start < sentence[1]:
         # No parse, or a head the parse found in another sentence (since 0.30.0: "ont

@@ -1974,12 +1974,18 @@ _REJECTED = re.compile(
 )
 #: Who made the accusations, right after the noun: "d'habitants", "du collectif", "by".
 _ACCUSER_AFTER = re.compile(r"\s+(?:d['’]|de\s+|du\s+|des\s+|by\s+|made\s+by)", re.IGNORECASE)
-_INQUIRY = re.compile(r"^enquêtes?$", re.IGNORECASE)
-#: "demande l'ouverture d'une enquête", "réclame « une enquête indépendante »".
+#: An inquiry, in French and since 0.63.0 in English ("investigation", "inquiry").
+_INQUIRY = re.compile(r"^(?:enquêtes?|investigations?|inquiry|inquiries)$", re.IGNORECASE)
+#: "demande l'ouverture d'une enquête", "réclame « une enquête indépendante »", since
+#: 0.63.0 "called on the authorities to open an inquiry", "urged an investigation".
 _INQUIRY_ASKED = re.compile(
-    r"\b(?:demand\w*|réclam\w*|exig\w*|appel\w*|plaid\w*)\b[^.;]{0,40}$", re.IGNORECASE
+    r"\b(?:demand\w*|réclam\w*|exig\w*|appel\w*|plaid\w*|call(?:s|ed|ing)?|urg\w*|"
+    r"ask\w*|press(?:es|ed|ing)?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
 )
-_INQUIRY_PUBLISHED = re.compile(r"\b(?:publi|diffus|réalis)\w*\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_INQUIRY_PUBLISHED = re.compile(
+    r"\b(?:publi|diffus|réalis|publish|releas)\w*\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
 _INQUIRY_NOT_OPENED = re.compile(r"\s+(?:publiée?s?|parue?s?|journalistique)|\s*»", re.IGNORECASE)
 
 
