@@ -1236,6 +1236,18 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "ont fait irruption dans le village et enlevé cinq personnes": how the
             # abductors came in, not an attack of its own (since 0.17.0).
             continue
+        if _INTERCEPTION.match(t.text) and (
+            _entry_of_another_act(text, t, triggers)
+            or any(
+                o.start < t.start and o.label == "ASSAULT" and o.mode == "abduct"
+                for o in triggers
+            )
+        ):
+            # "a été interceptée par des hommes armés, qui l'ont dépouillée", "L'élu
+            # rentrait d'une foire quand son véhicule a été intercepté" (after "enlevé"):
+            # how the robbers or the kidnappers stopped their victims, told with their act
+            # or after it; alone, the interception is the attack (since 0.63.0).
+            continue
         if (
             t.label == "AGREE"
             and _ACCORD.match(t.text)
@@ -1598,7 +1610,29 @@ _FROM_BODIES = re.compile(
     r"[^.;:\n]{0,60}?\b(?:de|des)\s+(?:ses|leurs|toutes\s+ses|toutes\s+leurs)\s+"
     r"(?:instances|organes)\b|"
     r"[^.;:\n]{0,60}?\bde\s+l['’](?:organisation|Union\s+africaine|UA\b|OIF\b)|"
-    r"[^.;:\n]{0,60}?\bde\s+la\s+(?:CEDEAO|Francophonie|Communauté)\b",
+    r"[^.;:\n]{0,60}?\bde\s+la\s+(?:CEDEAO|Francophonie|Communauté)\b|"
+    # Since 0.63.0 English: "suspended Guinea from its bodies", "from the African Union".
+    r"[^.;:\n]{0,60}?\bfrom\s+(?:(?:all\s+)?(?:its|their|the)\s+)?(?:decision-making\s+)?"
+    r"(?:bodies|institutions|organs|ECOWAS|African\s+Union|AU\b|bloc|organi[sz]ation|"
+    r"Francophonie|membership)\b",
+    re.IGNORECASE,
+)
+#: A work stoppage, not a blow, named by English "strike" (since 0.63.0): its length or
+#: scope before it ("a one-day strike", "an indefinite strike", "a teachers' strike")...
+_LABOUR_STRIKE_BEFORE = re.compile(
+    r"\b(?:general|\w+-(?:day|hour|week)|week-long|indefinite|unlimited|open-ended|"
+    r"nationwide|teachers['’]?|workers['’]?|traders['’]?|transporters['’]?|doctors['’]?|"
+    r"nurses['’]?|union|unions['’]?|labou?r|sit-down|warning|solidarity)\s+$",
+    re.IGNORECASE,
+)
+#: ... or who called it, who holds it and what for after it ("a strike called by the
+#: unions", "a strike by teachers over unpaid bonuses").
+_LABOUR_STRIKE_AFTER = re.compile(
+    r"\s+(?:(?:called|launched|declared|organi[sz]ed|announced)\s+by|"
+    r"by\s+(?:the\s+)?(?:\w+\s+)?(?:teachers|workers|traders|unions?|transporters|drivers|"
+    r"doctors|nurses|magistrates|students|staff|employees|miners)|"
+    r"(?:over|for)\s+(?:\w+\s+)?(?:pay|wages|salaries|bonuses|arrears|allowances)|"
+    r"notice|action|movement)\b",
     re.IGNORECASE,
 )
 #: Since 0.58.0 stones thrown in reply: "ont riposté par des jets de pierres".
@@ -1714,6 +1748,17 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             # two broadcasters": censorship (codebook), whatever stands between (since
             # 0.56.0).
             return replace(trigger, mode="censor")
+    if (
+        trigger.label == "ASSAULT"
+        and trigger.text.lower() in ("strike", "strikes")
+        and (
+            _LABOUR_STRIKE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start)
+            or _LABOUR_STRIKE_AFTER.match(text, trigger.end)
+        )
+    ):
+        # "Traders shut their shops in a one-day strike called by the opposition": a
+        # work stoppage (codebook, PROTEST strike), no blow struck (since 0.63.0).
+        return replace(trigger, label="PROTEST", mode="strike")
     if (
         trigger.label == "PROTEST"
         and _PROTEST_WORD.match(trigger.text)
@@ -1941,6 +1986,8 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n|[\"“(]\s*)$")
 
 #: "faire irruption": how attackers came in.
 _IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", re.IGNORECASE)
+#: English or French interception of a vehicle or its people (since 0.63.0).
+_INTERCEPTION = re.compile(r"^intercept", re.IGNORECASE)
 
 
 def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
@@ -2992,6 +3039,13 @@ def merge_mentions(
             and _ENGLISH_NOUN_TRIGGER.fullmatch(t.text) is not None
         )
         told_earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
+        # "displaced to Sebba since the attack": the act only dates the clause, whose
+        # places are those of the clause's own verb (since 0.63.0).
+        since_bare = bool(
+            told_earlier
+            and told_earlier.group().lower().strip().startswith(("depuis", "since"))
+            and _BARE_END.match(text, t.end)
+        )
         if pointing and not updated:
             # "a dissous le collectif [...] a été interpellé [...] a qualifié cette
             # dissolution de recul": a demonstrative names the latest act told by its
@@ -3399,6 +3453,7 @@ def merge_mentions(
             if (
                 definite
                 and not (pointing or updated or _is_toll(t))
+                and not since_bare
                 and placed_before(ti)
                 and (
                     named_apart(ti, group)
