@@ -706,6 +706,19 @@ def aimed_without_force(text: str, t: Trigger) -> bool:
     )
 
 
+def idle_arrival(text: str, t: Trigger) -> bool:
+    """Whether ``t`` is "arriver" or "reach" with no relief convoy or relief goods
+    before it in its sentence: someone or something arrives, no aid is delivered. Only
+    a relief convoy or its goods that arrive ("Un convoi de vivres est arrivé mardi à
+    Djibo", "A relief convoy reached Léré") deliver aid (since 0.63.0). Told before the
+    arguments are linked, so that an idle arrival takes no one's actor or place."""
+    return (
+        t.label == "AID"
+        and _ARRIVAL.match(t.text) is not None
+        and not _RELIEF_BEFORE.search(text, _written_sentence(text, t)[0], t.start)
+    )
+
+
 def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether ``t`` is an operation that did not fight: "une opération de recrutement",
     "l'opération Barkhane". Dropped before any other step, so that the act it names
@@ -788,6 +801,17 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
     )
 
 
+#: Arriving, aid only after a relief convoy or relief goods (since 0.63.0).
+_ARRIVAL = re.compile(r"^(?:arriv|reach)", re.IGNORECASE)
+_RELIEF_BEFORE = re.compile(
+    r"(?:\b(?:convois?|camions?|convoys?|trucks?)\s+(?:\w+\s+){0,2}?(?:humanitaires?|"
+    r"de\s+vivres|d['’]aide|de\s+ravitaillement|alimentaires?|de\s+céréales|de\s+l['’]aide|"
+    r"du\s+PAM|of\s+(?:food|aid|relief)|(?:carrying|with)\s+(?:food|aid|relief))|"
+    r"\b(?:relief|aid|humanitarian|food|supply|WFP)\s+(?:convoys?|trucks?|supplies|shipments?)|"
+    r"\b(?:vivres|l['’]aide\s+humanitaire|humanitarian\s+aid|food\s+aid))"
+    r"\b[^.;\n]{0,80}$",
+    re.IGNORECASE,
+)
 #: "remettre" alone, aid only when goods are handed over in its clause: "a remis
 #: mercredi à Pama des vivres et des kits", "a remis à chaque ménage un kit" (0.17.0).
 _HAND_OVER = re.compile(r"^(?:remis|remise|remises|remet|remett)\w*$", re.IGNORECASE)
