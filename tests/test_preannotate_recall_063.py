@@ -4,7 +4,8 @@ the kidnappers of an act told with it or before it stopped their victims; an Eng
 "strike" called by unions, held by traders or told with its length is a work stoppage
 (PROTEST strike), not a blow; a member suspended "from its bodies" is sanctioned; "since
 the attack" after people displaced elsewhere names the attack told before, no second
-one; goods handed out and a relief convoy that arrives are aid. Each sentence is
+one; goods handed out and a relief convoy that arrives are aid; a place "targeted by
+militants" or "visé par des hommes armés" is attacked (no device named). Each sentence is
 written for the test."""
 
 from __future__ import annotations
@@ -109,8 +110,7 @@ def test_a_relief_convoy_reaching_a_town_is_aid(annotator: Preannotator) -> None
 
 def test_a_minister_who_arrives_brings_no_aid(annotator: Preannotator) -> None:
     body = (
-        "Le ministre de la Défense est arrivé lundi à Gao pour une visite de travail "
-        "de deux jours."
+        "Le ministre de la Défense est arrivé lundi à Gao pour une visite de travail de deux jours."
     )
     assert "AID" not in event_labels(annotator, body)
 
@@ -121,3 +121,20 @@ def test_a_base_stormed_then_the_attack_is_one_event(annotator: Preannotator) ->
         "attack was claimed by JNIM on Wednesday."
     )
     assert event_labels(annotator, body, english=True) == ["ASSAULT"]
+
+
+def test_a_convoy_targeted_by_militants_is_an_attack(annotator: Preannotator) -> None:
+    body = "An army supply convoy was targeted by militants near Djibo on Saturday."
+    # Before 0.63.0 no event: "targeted by" was taken to name a device or an attack.
+    assert ("targeted", "ASSAULT") in events_in_order(annotator, body, english=True)
+
+
+def test_a_post_targeted_by_armed_men_is_an_attack(annotator: Preannotator) -> None:
+    body = "Le poste de police de Kantchari a été visé dans la nuit par des hommes armés."
+    assert ("visé", "ASSAULT") in events_in_order(annotator, body)
+
+
+def test_a_convoy_targeted_by_a_device_keeps_the_device(annotator: Preannotator) -> None:
+    body = "Un convoi a été visé mardi par un engin explosif improvisé près de Tessit."
+    assert event_labels(annotator, body) == ["ASSAULT"]
+    assert "visé" not in [text for text, _ in events_in_order(annotator, body)]

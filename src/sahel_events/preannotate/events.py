@@ -699,7 +699,7 @@ def aimed_without_force(text: str, t: Trigger) -> bool:
         or _AIMED_UNARMED.match(text, t.end) is not None
         # "visée par un engin explosif", "par une attaque": the device or the attack
         # named after it is the trigger.
-        or _AIMED_BY.match(text, t.end) is not None
+        or (_AIMED_BY.match(text, t.end) is not None and _AIMED_BY_ARMED.match(text, t.end) is None)
         # "C'est la deuxième fois que ce détachement est visé", "have increasingly been
         # targeted": a recurrence, no one act.
         or _AIMED_AGAIN.search(text, lo, t.start) is not None
@@ -805,7 +805,7 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
 _ARRIVAL = re.compile(r"^(?:arriv|reach)", re.IGNORECASE)
 _RELIEF_BEFORE = re.compile(
     r"(?:\b(?:convois?|camions?|convoys?|trucks?)\s+(?:\w+\s+){0,2}?(?:humanitaires?|"
-    r"de\s+vivres|d['’]aide|de\s+ravitaillement|alimentaires?|de\s+céréales|de\s+l['’]aide|"
+    r"de\s+vivres|d['’]aide|alimentaires?|de\s+céréales|de\s+l['’]aide|"
     r"du\s+PAM|of\s+(?:food|aid|relief)|(?:carrying|with)\s+(?:food|aid|relief))|"
     r"\b(?:relief|aid|humanitarian|food|supply|WFP)\s+(?:convoys?|trucks?|supplies|shipments?)|"
     r"\b(?:vivres|l['’]aide\s+humanitaire|humanitarian\s+aid|food\s+aid))"
@@ -1069,6 +1069,16 @@ _AIMED_UNARMED = re.compile(
 #: An agent or a means named after it: "visée par un engin explosif", "targeted by".
 #: Its day or time may come between: "visé le 4 mars 2023 par une attaque".
 _AIMED_BY = re.compile(r"\s+(?:[^\s.,;:!?]+\s+){0,5}?(?:par|by)\b", re.IGNORECASE)
+#: Armed men as the agent after it (since 0.63.0): "was targeted by militants", "a été
+#: visé par des hommes armés": no device or attack is named, the passive is the attack.
+_AIMED_BY_ARMED = re.compile(
+    r"\s+(?:[^\s.,;:!?]+\s+){0,5}?(?:par|by)\s+(?:des|les|d['’]|de|suspected|presumed|"
+    r"armed|unidentified|the|some|présumés?|(?:une?|a|an)\s+(?:groupe|group|bande|gang)\s+"
+    r"(?:de|d['’]|of)\s*)?\s*(?:hommes\s+armés|individus|inconnus|assaillants|terroristes|"
+    r"jihadistes|djihadistes|bandits|combattants|rebelles|gunmen|militants|jihadists|"
+    r"insurgents|attackers|assailants|fighters|rebels|bandits|men)\b",
+    re.IGNORECASE,
+)
 #: A recurrence told of the place: "la deuxième fois", "pas la première fois",
 #: "régulièrement", "increasingly", "repeatedly", "not the first time".
 _AIMED_AGAIN = re.compile(
@@ -1263,8 +1273,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if _INTERCEPTION.match(t.text) and (
             _entry_of_another_act(text, t, triggers)
             or any(
-                o.start < t.start and o.label == "ASSAULT" and o.mode == "abduct"
-                for o in triggers
+                o.start < t.start and o.label == "ASSAULT" and o.mode == "abduct" for o in triggers
             )
         ):
             # "a été interceptée par des hommes armés, qui l'ont dépouillée", "L'élu
@@ -1653,7 +1662,7 @@ _LABOUR_STRIKE_BEFORE = re.compile(
 #: unions", "a strike by teachers over unpaid bonuses").
 _LABOUR_STRIKE_AFTER = re.compile(
     r"\s+(?:(?:called|launched|declared|organi[sz]ed|announced)\s+by|"
-    r"by\s+(?:the\s+)?(?:\w+\s+)?(?:teachers|workers|traders|unions?|transporters|drivers|"
+    r"by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:teachers|workers|traders|unions?|transporters|drivers|"
     r"doctors|nurses|magistrates|students|staff|employees|miners)|"
     r"(?:over|for)\s+(?:\w+\s+)?(?:pay|wages|salaries|bonuses|arrears|allowances)|"
     r"notice|action|movement)\b",
