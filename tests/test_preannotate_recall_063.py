@@ -5,7 +5,8 @@ the kidnappers of an act told with it or before it stopped their victims; an Eng
 (PROTEST strike), not a blow; a member suspended "from its bodies" is sanctioned; "since
 the attack" after people displaced elsewhere names the attack told before, no second
 one; goods handed out and a relief convoy that arrives are aid; a place "targeted by
-militants" or "visé par des hommes armés" is attacked (no device named). Each sentence is
+militants" or "visé par des hommes armés" is attacked (no device named); hostages
+"exfiltrés" by the forces are aid; "entamer des discussions" is a consultation. Each sentence is
 written for the test."""
 
 from __future__ import annotations
@@ -138,3 +139,28 @@ def test_a_convoy_targeted_by_a_device_keeps_the_device(annotator: Preannotator)
     body = "Un convoi a été visé mardi par un engin explosif improvisé près de Tessit."
     assert event_labels(annotator, body) == ["ASSAULT"]
     assert "visé" not in [text for text, _ in events_in_order(annotator, body)]
+
+
+def test_hostages_extracted_by_special_forces_are_aid(annotator: Preannotator) -> None:
+    body = (
+        "Les forces spéciales ont exfiltré samedi trois otages détenus dans un camp "
+        "près de Niono, a indiqué l'armée."
+    )
+    # Hostages freed by the forces are AID (corpus coding notes), as "libérés par".
+    assert ("exfiltré", "AID") in events_in_order(annotator, body)
+
+
+def test_talks_opened_are_a_consultation(annotator: Preannotator) -> None:
+    body = (
+        "Le gouvernement et les syndicats de transporteurs ont entamé des discussions "
+        "mardi à Niamey sur le prix du gasoil."
+    )
+    assert ("entamé des discussions", "CONSULT") in events_in_order(annotator, body)
+
+
+def test_a_convoy_that_arrives_and_its_delivery_are_one_aid(annotator: Preannotator) -> None:
+    body = (
+        "Un convoi humanitaire est arrivé lundi à Djibo. Il a acheminé 300 tonnes de "
+        "céréales pour les déplacés."
+    )
+    assert event_labels(annotator, body) == ["AID"]
