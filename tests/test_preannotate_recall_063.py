@@ -6,7 +6,9 @@ the kidnappers of an act told with it or before it stopped their victims; an Eng
 the attack" after people displaced elsewhere names the attack told before, no second
 one; goods handed out and a relief convoy that arrives are aid; a place "targeted by
 militants" or "visé par des hommes armés" is attacked (no device named); hostages
-"exfiltrés" by the forces are aid; "entamer des discussions" is a consultation. Each sentence is
+"exfiltrés" by the forces are aid; "entamer des discussions" is a consultation; "aucune
+attaque", "no arrests" name no act; villagers "qui tentaient de fuir" are not driven
+out. Each sentence is
 written for the test."""
 
 from __future__ import annotations
@@ -164,3 +166,32 @@ def test_a_convoy_that_arrives_and_its_delivery_are_one_aid(annotator: Preannota
         "céréales pour les déplacés."
     )
     assert event_labels(annotator, body) == ["AID"]
+
+
+def test_no_attack_at_all_is_no_event(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont enlevé mardi le directeur de l'école de Kalana. La "
+        "commune n'avait jusque-là connu aucune attaque, selon le maire."
+    )
+    # Before 0.63.0 "aucune attaque" stood as an attack of its own.
+    assert event_labels(annotator, body) == ["ASSAULT"]
+    assert "attaque" not in [text for text, _ in events_in_order(annotator, body)]
+
+
+def test_no_arrests_made_is_no_arrest(annotator: Preannotator) -> None:
+    body = "Police dispersed the crowd in Zinder on Friday, but no arrests were made."
+    assert "COERCE" not in event_labels(annotator, body, english=True)
+
+
+def test_villagers_trying_to_flee_are_not_driven_out(annotator: Preannotator) -> None:
+    body = (
+        "Les assaillants ont ouvert le feu sur les habitants qui tentaient de fuir, "
+        "tuant neuf personnes à Koumbri dimanche."
+    )
+    # Before 0.63.0 also a SANCTION expel: a flight attempted during the attack.
+    assert "SANCTION" not in event_labels(annotator, body)
+
+
+def test_villagers_who_fled_to_a_town_still_fled(annotator: Preannotator) -> None:
+    body = "Plus de 2 000 habitants ont fui vers Ouahigouya après l'attaque de leur village."
+    assert "SANCTION" in event_labels(annotator, body)

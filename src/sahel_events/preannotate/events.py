@@ -517,6 +517,21 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
+#: No act of the kind at all (since 0.63.0): "n'avait connu aucune attaque", "aucun
+#: accord n'a été trouvé", "no arrests were made", "no new attack".
+_NONE_OF = re.compile(
+    r"(?<![\w'’-])(?:aucune?|nulle?|no)\s+(?:(?:nouvelle|nouvel|nouveau|autre|new|other|"
+    r"further|such)\s+)?$",
+    re.IGNORECASE,
+)
+#: Flight attempted during an attack, no one driven out (since 0.63.0): "les habitants
+#: qui tentaient de fuir", "villagers trying to flee".
+_TRIED_TO = re.compile(
+    r"\b(?:tent\w*|essa\w*|cherch\w*|tri(?:ed|es)|trying|attempt\w*|sought|seeking)\s+"
+    r"(?:de\s+|d['’]|to\s+)$",
+    re.IGNORECASE,
+)
+_FLEE = re.compile(r"^(?:fui|fuy|fled|flee)", re.IGNORECASE)
 #: Shops, schools or markets as the subject of an active "fermer"/"close" (since
 #: 0.61.0): "de nombreux commerces ont fermé", "most shops have closed".
 _CLOSED = re.compile(r"^(?:ferm(?:é|ée|és|ées|ent|aient|ait)|closed?)$", re.IGNORECASE)
@@ -1408,6 +1423,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if _ANY.search(text[max(0, t.start - 8) : t.start]):
             continue  # "interdire tout rassemblement": a kind of event, not one
+        if _NONE_OF.search(text, max(0, t.start - 25), t.start):
+            continue  # "n'avait connu aucune attaque": no act at all (since 0.63.0)
+        if (
+            t.label == "SANCTION"
+            and _FLEE.match(t.text)
+            and _TRIED_TO.search(text, max(0, t.start - 25), t.start)
+        ):
+            # "ont ouvert le feu sur les habitants qui tentaient de fuir": victims of the
+            # attack trying to escape it, no one driven from a place (since 0.63.0).
+            continue
         if (
             t.label in ("PROTEST", "CONSULT")
             and t.text.lower().endswith(("s", "x"))
