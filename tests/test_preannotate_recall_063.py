@@ -8,7 +8,8 @@ one; goods handed out and a relief convoy that arrives are aid; a place "targete
 militants" or "visé par des hommes armés" is attacked (no device named); hostages
 "exfiltrés" by the forces are aid; "entamer des discussions" is a consultation; "aucune
 attaque", "no arrests" name no act; villagers "qui tentaient de fuir" are not driven
-out. Each sentence is
+out; "depuis l'attaque" after a burning joins the burning, its clause's people and places
+left to its own verb. Each sentence is
 written for the test."""
 
 from __future__ import annotations
@@ -195,3 +196,11 @@ def test_villagers_trying_to_flee_are_not_driven_out(annotator: Preannotator) ->
 def test_villagers_who_fled_to_a_town_still_fled(annotator: Preannotator) -> None:
     body = "Plus de 2 000 habitants ont fui vers Ouahigouya après l'attaque de leur village."
     assert "SANCTION" in event_labels(annotator, body)
+
+
+def test_since_the_attack_after_a_burning_is_the_burning(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont incendié lundi le centre de santé de Dinangourou. Plus de "
+        "3 000 habitants sont privés de soins depuis l'attaque, selon le maire."
+    )
+    assert event_labels(annotator, body) == ["ASSAULT"]

@@ -3624,9 +3624,12 @@ def merge_mentions(
         if (
             target is None
             and not pointing
-            and not tells_own(ti)
+            # The places and people of a bare "depuis l'attaque" clause are its verb's.
+            and (since_bare or not tells_own(ti))
             and (definite or _CONTRACTED.search(text, max(0, t.start - 5), t.start))
-            and not told_earlier
+            # "privés de soins depuis l'attaque": the act just told dates the clause,
+            # whatever word told it ("ont incendié le centre de santé"), since 0.63.0.
+            and (not told_earlier or since_bare)
             # Since 0.61.0 not one more measure ("Les putschistes ont également annoncé
             # la fermeture des frontières", after the coup): another act of its type.
             and not _ANOTHER.search(text, max(0, t.start - 25), t.start)
@@ -3653,6 +3656,10 @@ def merge_mentions(
                 army_tolls.add(id(groups[-1]))
         else:
             target.append(ti)
+            if since_bare:
+                # "4 000 habitants sont privés de soins depuis l'attaque": the clause's
+                # people and places are its verb's, not the attack's (since 0.63.0).
+                silent.add(ti)
 
     kept: list[int] = []
     heads: dict[int, Trigger] = {}
