@@ -8,9 +8,8 @@ one; goods handed out and a relief convoy that arrives are aid; a place "targete
 militants" or "visé par des hommes armés" is attacked (no device named); hostages
 "exfiltrés" by the forces are aid; "entamer des discussions" is a consultation; "aucune
 attaque", "no arrests" name no act; villagers "qui tentaient de fuir" are not driven
-out; "depuis l'attaque" after a burning joins the burning, its clause's people and places
-left to its own verb. Each sentence is
-written for the test."""
+out; "depuis l'attaque" after a burning joins the burning, its clause's people and
+places left to its own verb. Each sentence is written for the test."""
 
 from __future__ import annotations
 
