@@ -517,6 +517,21 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
+#: No act of the kind at all (since 0.63.0): "n'avait connu aucune attaque", "aucun
+#: accord n'a été trouvé", "no arrests were made", "no new attack".
+_NONE_OF = re.compile(
+    r"(?<![\w'’-])(?:aucune?|nulle?|no)\s+(?:(?:nouvelle|nouvel|nouveau|autre|new|other|"
+    r"further|such)\s+)?$",
+    re.IGNORECASE,
+)
+#: Flight attempted during an attack, no one driven out (since 0.63.0): "les habitants
+#: qui tentaient de fuir", "villagers trying to flee".
+_TRIED_TO = re.compile(
+    r"\b(?:tent\w*|essa\w*|cherch\w*|tri(?:ed|es)|trying|attempt\w*|sought|seeking)\s+"
+    r"(?:de\s+|d['’]|to\s+)$",
+    re.IGNORECASE,
+)
+_FLEE = re.compile(r"^(?:fui|fuy|fled|flee)", re.IGNORECASE)
 #: Shops, schools or markets as the subject of an active "fermer"/"close" (since
 #: 0.61.0): "de nombreux commerces ont fermé", "most shops have closed".
 _CLOSED = re.compile(r"^(?:ferm(?:é|ée|és|ées|ent|aient|ait)|closed?)$", re.IGNORECASE)
@@ -699,10 +714,23 @@ def aimed_without_force(text: str, t: Trigger) -> bool:
         or _AIMED_UNARMED.match(text, t.end) is not None
         # "visée par un engin explosif", "par une attaque": the device or the attack
         # named after it is the trigger.
-        or _AIMED_BY.match(text, t.end) is not None
+        or (_AIMED_BY.match(text, t.end) is not None and _AIMED_BY_ARMED.match(text, t.end) is None)
         # "C'est la deuxième fois que ce détachement est visé", "have increasingly been
         # targeted": a recurrence, no one act.
         or _AIMED_AGAIN.search(text, lo, t.start) is not None
+    )
+
+
+def idle_arrival(text: str, t: Trigger) -> bool:
+    """Whether ``t`` is "arriver" or "reach" with no relief convoy or relief goods
+    before it in its sentence: someone or something arrives, no aid is delivered. Only
+    a relief convoy or its goods that arrive ("Un convoi de vivres est arrivé mardi à
+    Djibo", "A relief convoy reached Léré") deliver aid (since 0.63.0). Told before the
+    arguments are linked, so that an idle arrival takes no one's actor or place."""
+    return (
+        t.label == "AID"
+        and _ARRIVAL.match(t.text) is not None
+        and not _RELIEF_BEFORE.search(text, _written_sentence(text, t)[0], t.start)
     )
 
 
@@ -788,6 +816,17 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
     )
 
 
+#: Arriving, aid only after a relief convoy or relief goods (since 0.63.0).
+_ARRIVAL = re.compile(r"^(?:arriv|reach)", re.IGNORECASE)
+_RELIEF_BEFORE = re.compile(
+    r"(?:\b(?:convois?|camions?|convoys?|trucks?)\s+(?:\w+\s+){0,2}?(?:humanitaires?|"
+    r"de\s+vivres|d['’]aide|alimentaires?|de\s+céréales|de\s+l['’]aide|"
+    r"du\s+PAM|of\s+(?:food|aid|relief)|(?:carrying|with)\s+(?:food|aid|relief))|"
+    r"\b(?:relief|aid|humanitarian|food|supply|WFP)\s+(?:convoys?|trucks?|supplies|shipments?)|"
+    r"\b(?:vivres|l['’]aide\s+humanitaire|humanitarian\s+aid|food\s+aid))"
+    r"\b[^.;\n]{0,80}$",
+    re.IGNORECASE,
+)
 #: "remettre" alone, aid only when goods are handed over in its clause: "a remis
 #: mercredi à Pama des vivres et des kits", "a remis à chaque ménage un kit" (0.17.0).
 _HAND_OVER = re.compile(r"^(?:remis|remise|remises|remet|remett)\w*$", re.IGNORECASE)
@@ -1045,6 +1084,16 @@ _AIMED_UNARMED = re.compile(
 #: An agent or a means named after it: "visée par un engin explosif", "targeted by".
 #: Its day or time may come between: "visé le 4 mars 2023 par une attaque".
 _AIMED_BY = re.compile(r"\s+(?:[^\s.,;:!?]+\s+){0,5}?(?:par|by)\b", re.IGNORECASE)
+#: Armed men as the agent after it (since 0.63.0): "was targeted by militants", "a été
+#: visé par des hommes armés": no device or attack is named, the passive is the attack.
+_AIMED_BY_ARMED = re.compile(
+    r"\s+(?:[^\s.,;:!?]+\s+){0,5}?(?:par|by)\s+(?:des|les|d['’]|de|suspected|presumed|"
+    r"armed|unidentified|the|some|présumés?|(?:une?|a|an)\s+(?:groupe|group|bande|gang)\s+"
+    r"(?:de|d['’]|of)\s*)?\s*(?:hommes\s+armés|individus|inconnus|assaillants|terroristes|"
+    r"jihadistes|djihadistes|bandits|combattants|rebelles|gunmen|militants|jihadists|"
+    r"insurgents|attackers|assailants|fighters|rebels|bandits|men)\b",
+    re.IGNORECASE,
+)
 #: A recurrence told of the place: "la deuxième fois", "pas la première fois",
 #: "régulièrement", "increasingly", "repeatedly", "not the first time".
 _AIMED_AGAIN = re.compile(
@@ -1236,6 +1285,17 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "ont fait irruption dans le village et enlevé cinq personnes": how the
             # abductors came in, not an attack of its own (since 0.17.0).
             continue
+        if _INTERCEPTION.match(t.text) and (
+            _entry_of_another_act(text, t, triggers)
+            or any(
+                o.start < t.start and o.label == "ASSAULT" and o.mode == "abduct" for o in triggers
+            )
+        ):
+            # "a été interceptée par des hommes armés, qui l'ont dépouillée", "L'élu
+            # rentrait d'une foire quand son véhicule a été intercepté" (after "enlevé"):
+            # how the robbers or the kidnappers stopped their victims, told with their act
+            # or after it; alone, the interception is the attack (since 0.63.0).
+            continue
         if (
             t.label == "AGREE"
             and _ACCORD.match(t.text)
@@ -1363,6 +1423,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             continue
         if _ANY.search(text[max(0, t.start - 8) : t.start]):
             continue  # "interdire tout rassemblement": a kind of event, not one
+        if _NONE_OF.search(text, max(0, t.start - 25), t.start):
+            continue  # "n'avait connu aucune attaque": no act at all (since 0.63.0)
+        if (
+            t.label == "SANCTION"
+            and _FLEE.match(t.text)
+            and _TRIED_TO.search(text, max(0, t.start - 25), t.start)
+        ):
+            # "ont ouvert le feu sur les habitants qui tentaient de fuir": victims of the
+            # attack trying to escape it, no one driven from a place (since 0.63.0).
+            continue
         if (
             t.label in ("PROTEST", "CONSULT")
             and t.text.lower().endswith(("s", "x"))
@@ -1598,7 +1668,29 @@ _FROM_BODIES = re.compile(
     r"[^.;:\n]{0,60}?\b(?:de|des)\s+(?:ses|leurs|toutes\s+ses|toutes\s+leurs)\s+"
     r"(?:instances|organes)\b|"
     r"[^.;:\n]{0,60}?\bde\s+l['’](?:organisation|Union\s+africaine|UA\b|OIF\b)|"
-    r"[^.;:\n]{0,60}?\bde\s+la\s+(?:CEDEAO|Francophonie|Communauté)\b",
+    r"[^.;:\n]{0,60}?\bde\s+la\s+(?:CEDEAO|Francophonie|Communauté)\b|"
+    # Since 0.63.0 English: "suspended Guinea from its bodies", "from the African Union".
+    r"[^.;:\n]{0,60}?\bfrom\s+(?:(?:all\s+)?(?:its|their|the)\s+)?(?:decision-making\s+)?"
+    r"(?:bodies|institutions|organs|ECOWAS|African\s+Union|AU\b|bloc|organi[sz]ation|"
+    r"Francophonie|membership)\b",
+    re.IGNORECASE,
+)
+#: A work stoppage, not a blow, named by English "strike" (since 0.63.0): its length or
+#: scope before it ("a one-day strike", "an indefinite strike", "a teachers' strike")...
+_LABOUR_STRIKE_BEFORE = re.compile(
+    r"\b(?:general|\w+-(?:day|hour|week)|week-long|indefinite|unlimited|open-ended|"
+    r"nationwide|teachers['’]?|workers['’]?|traders['’]?|transporters['’]?|doctors['’]?|"
+    r"nurses['’]?|union|unions['’]?|labou?r|sit-down|warning|solidarity)\s+$",
+    re.IGNORECASE,
+)
+#: ... or who called it, who holds it and what for after it ("a strike called by the
+#: unions", "a strike by teachers over unpaid bonuses").
+_LABOUR_STRIKE_AFTER = re.compile(
+    r"\s+(?:(?:called|launched|declared|organi[sz]ed|announced)\s+by|"
+    r"by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:teachers|workers|traders|unions?|transporters|drivers|"
+    r"doctors|nurses|magistrates|students|staff|employees|miners)|"
+    r"(?:over|for)\s+(?:\w+\s+)?(?:pay|wages|salaries|bonuses|arrears|allowances)|"
+    r"notice|action|movement)\b",
     re.IGNORECASE,
 )
 #: Since 0.58.0 stones thrown in reply: "ont riposté par des jets de pierres".
@@ -1716,6 +1808,17 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             # two broadcasters": censorship (codebook), whatever stands between (since
             # 0.56.0).
             return replace(trigger, mode="censor")
+    if (
+        trigger.label == "ASSAULT"
+        and trigger.text.lower() in ("strike", "strikes")
+        and (
+            _LABOUR_STRIKE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start)
+            or _LABOUR_STRIKE_AFTER.match(text, trigger.end)
+        )
+    ):
+        # "Traders shut their shops in a one-day strike called by the opposition": a
+        # work stoppage (codebook, PROTEST strike), no blow struck (since 0.63.0).
+        return replace(trigger, label="PROTEST", mode="strike")
     if (
         trigger.label == "PROTEST"
         and _PROTEST_WORD.match(trigger.text)
@@ -1943,6 +2046,8 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n|[\"“(]\s*)$")
 
 #: "faire irruption": how attackers came in.
 _IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", re.IGNORECASE)
+#: English or French interception of a vehicle or its people (since 0.63.0).
+_INTERCEPTION = re.compile(r"^intercept", re.IGNORECASE)
 
 
 def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
@@ -3000,6 +3105,13 @@ def merge_mentions(
             and _ENGLISH_NOUN_TRIGGER.fullmatch(t.text) is not None
         )
         told_earlier = _EARLIER.search(text[max(0, t.start - 30) : t.start])
+        # "displaced to Sebba since the attack": the act only dates the clause, whose
+        # places are those of the clause's own verb (since 0.63.0).
+        since_bare = bool(
+            told_earlier
+            and told_earlier.group().lower().strip().startswith(("depuis", "since"))
+            and _BARE_END.match(text, t.end)
+        )
         if pointing and not updated:
             # "a dissous le collectif [...] a été interpellé [...] a qualifié cette
             # dissolution de recul": a demonstrative names the latest act told by its
@@ -3407,6 +3519,7 @@ def merge_mentions(
             if (
                 definite
                 and not (pointing or updated or _is_toll(t))
+                and not since_bare
                 and placed_before(ti)
                 and (
                     named_apart(ti, group)
@@ -3519,9 +3632,12 @@ def merge_mentions(
         if (
             target is None
             and not pointing
-            and not tells_own(ti)
+            # The places and people of a bare "depuis l'attaque" clause are its verb's.
+            and (since_bare or not tells_own(ti))
             and (definite or _CONTRACTED.search(text, max(0, t.start - 5), t.start))
-            and not told_earlier
+            # "privés de soins depuis l'attaque": the act just told dates the clause,
+            # whatever word told it ("ont incendié le centre de santé"), since 0.63.0.
+            and (not told_earlier or since_bare)
             # Since 0.61.0 not one more measure ("Les putschistes ont également annoncé
             # la fermeture des frontières", after the coup): another act of its type.
             and not _ANOTHER.search(text, max(0, t.start - 25), t.start)
@@ -3548,6 +3664,10 @@ def merge_mentions(
                 army_tolls.add(id(groups[-1]))
         else:
             target.append(ti)
+            if since_bare:
+                # "4 000 habitants sont privés de soins depuis l'attaque": the clause's
+                # people and places are its verb's, not the attack's (since 0.63.0).
+                silent.add(ti)
 
     kept: list[int] = []
     heads: dict[int, Trigger] = {}

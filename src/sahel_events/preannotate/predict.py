@@ -72,6 +72,7 @@ from .events import (
     dependent,
     disambiguate,
     finer_place,
+    idle_arrival,
     merge_mentions,
     mourning_gathering,
     ordinary_gathering,
@@ -338,6 +339,7 @@ class Preannotator:
             and not unfought_operation(text, t, mentions)
             and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
+            and not idle_arrival(text, t)
             and not mourning_gathering(text, t)
             and not ordinary_gathering(text, t)
         ]
