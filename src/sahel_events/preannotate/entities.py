@@ -122,7 +122,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: Tin-Hama", "le village de Noaka", "à 30 km de Douentza", "entre Boni et Hombori".
 _PLACE_CUE = re.compile(
     # Since 0.35.0 also "non loin de", "aux abords de", "à proximité de", "vers".
-    r"(?:(?<![\w-])[àÀ]|\b(?:près|loin|abords|proximité|environs|autour|direction)\s+d[e'’]"
+    # Since 0.63.0 also "à hauteur de", "au niveau de" (a point on a road or a river).
+    r"(?:(?<![\w-])[àÀ]|\b(?:près|loin|abords|proximité|environs|autour|direction|hauteur|"
+    r"niveau)\s+d[e'’]"
     # Since 0.59.0 a first- or second-level unit with its article: "dans la province de
     # la Kompienga", "la région de l'Oudalan" (the model misses such names).
     r"|\b(?:province|région|préfecture)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])"
@@ -178,7 +180,7 @@ _PLACES_LISTED = re.compile(
 #: from", and the second town of "between X and", "from X to".
 _EN_LOCATIVE = re.compile(
     r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality|"
-    r"market|camp|base|post|mine|site|checkpoint|outskirts|"
+    r"market|camp|base|post|mine|site|checkpoint|outskirts|parish|"
     # Since 0.60.0 a place named by its people: "nine residents of Ogossagou".
     r"residents|villagers|inhabitants)\s+of|not\s+far\s+from|"
     r"close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between|"
