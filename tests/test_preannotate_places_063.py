@@ -2,13 +2,18 @@
 only says where what came before happened ("Les faits se sont déroulés à ...", "The
 incident occurred near ...") places the acts left unplaced. A town people fled to, a
 town a vehicle came from, a market people were heading to are not where the act
-happened. A name after "à hauteur de", "au niveau de", "the parish of" is a place.
+happened. A name after "à hauteur de", "au niveau de", "the parish of" is a place. A
+news bureau's dateline abroad (Dakar) does not choose a namesake in its country for an
+article about the Sahel that never names that country.
 Each sentence is written for the test."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_event_places_060 import _arguments
+from tests.test_preannotate_events import titled_document
 
 
 def test_later_sentence_tells_where_it_happened(annotator: Preannotator) -> None:
@@ -97,3 +102,41 @@ def test_parish_named_is_the_place(annotator: Preannotator) -> None:
         "Sourou province, church officials said."
     )
     assert _arguments(annotator, body, "abducted", "location", True) == ["Kiembara"]
+
+
+def _place_ids(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
+    """The gazetteer ids of the places linked to the event of ``trigger``."""
+    result: list[dict[str, Any]] = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    ids = {
+        i["id"]: i["value"]["text"][0]
+        for i in result
+        if i.get("from_name") == "norm_place" and i["value"].get("text")
+    }
+    return sorted(
+        ids.get(r["to_id"], "")
+        for r in result
+        if r.get("type") == "relation"
+        and r["labels"] == ["location"]
+        and spans[r["from_id"]]["text"] == trigger
+    )
+
+
+def test_bureau_dateline_does_not_choose_a_namesake(annotator: Preannotator) -> None:
+    body = (
+        "L'armée malienne a annoncé lundi avoir repoussé une attaque contre son camp "
+        "de Nioro du Sahel, dans l'ouest du pays."
+    )
+    doc = titled_document("Titre", body, town="Dakar")
+    # Nioro du Sahel in Mali (geonames 2452651), not Nioro du Rip in Senegal.
+    assert _place_ids(annotator, doc, "attaque") == ["geonames:2452651"]
+
+
+def test_dateline_country_named_keeps_its_reading(annotator: Preannotator) -> None:
+    # A guard: an article about Senegal datelined Dakar reads its names there.
+    body = (
+        "La gendarmerie sénégalaise a arrêté lundi trois passeurs présumés à Nioro, "
+        "près de la frontière gambienne."
+    )
+    doc = titled_document("Titre", body, town="Dakar")
+    assert _place_ids(annotator, doc, "arrêté") == ["geonames:2247157"]
