@@ -4,7 +4,8 @@ incident occurred near ...") places the acts left unplaced. A town people fled t
 town a vehicle came from, a market people were heading to are not where the act
 happened. A name after "à hauteur de", "au niveau de", "the parish of" is a place. A
 news bureau's dateline abroad (Dakar) does not choose a namesake in its country for an
-article about the Sahel that never names that country.
+article about the Sahel that never names that country. An English site named by its
+place before its kind ("the Boulkessi military camp") is a FAC, the act's place.
 Each sentence is written for the test."""
 
 from __future__ import annotations
@@ -140,3 +141,15 @@ def test_dateline_country_named_keeps_its_reading(annotator: Preannotator) -> No
     )
     doc = titled_document("Titre", body, town="Dakar")
     assert _place_ids(annotator, doc, "arrêté") == ["geonames:2247157"]
+
+
+def test_english_site_named_before_its_kind(annotator: Preannotator) -> None:
+    body = "Militants attacked the Goudébou refugee camp on Tuesday, killing three people."
+    places = _arguments(annotator, body, "attacked", "location", True)
+    assert places == ["the Goudébou refugee camp"]
+
+
+def test_english_market_named_before_its_kind(annotator: Preannotator) -> None:
+    body = "Gunmen raided the Tamou cattle market on Friday, killing seven herders."
+    places = _arguments(annotator, body, "raided", "location", True)
+    assert places == ["the Tamou cattle market"]
