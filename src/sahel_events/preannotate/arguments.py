@@ -3226,7 +3226,9 @@ _DESTINATION = re.compile(
     r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
     # Since 0.58.0 where people settled: "pour s'installer à Torodi".
     r"transfér|transport|achemin|rapatri|emmen|conduit|install)\w*\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:vers|à|au|sur|dans)|\b(?:venu|arrivé|originaire|provenance|repli)\w*\s+"
+    r"(?:vers|à|au|sur|dans)|"
+    # Since 0.63.0 also "un car qui venait de Bamako", "des bergers venant de Djibo".
+    r"\b(?:venu|venai|venant|arrivé|originaire|provenance|repli)\w*\s+"
     r"(?:de|d['’]|du|des)|\b(?:arrivé|parvenu|rentré)\w*\s+(?:à|au|aux|jusqu['’]à)|"
     r"\brejoint|\bparti\w*\s+(?:de|d['’]|du)|\b(?:avoir\s+)?quitt\w*|"
     # Since s18p8: where a convoy set off from ("parti de Boulsa", "which had left
@@ -3235,7 +3237,10 @@ _DESTINATION = re.compile(
     r"\b(?:regagn\w*|en\s+route\s+pour|(?:headed|heading|bound)\s+for)\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?:de|d['’]|du|of|in)|"
     r"\b(?:(?:had\s+)?left|departed(?:\s+from)?|(?:headed|heading|bound)\s+for)|"
-    r"\b(?:towards|fled\s+to|(?:coming|came|crossed|arrived)\s+from|"
+    # Since 0.63.0 any tense of fleeing to, and taking refuge in: "prompting families
+    # to flee to Kaya", "who sought refuge in Djibo".
+    r"\b(?:towards|fle(?:e|es|eing|d)\s+to|(?:took|taking|sought|seeking|seek)\s+refuge\s+in|"
+    r"(?:coming|came|crossed|arrived)\s+from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
     # Since 0.62.0 not a decision "taken at a summit in Abuja": where it was made.
     r"(?:taken(?!\s+(?:at|during|by)\b)|evacuated|moved|"
@@ -3351,7 +3356,10 @@ _UNIT_APPOSED = re.compile(
 #: frontière avec le", "the forest of".
 _FEATURE_BEFORE = re.compile(
     r"\b(?:forêts?|brousse|frontière|vallée|île|mare|massif|collines?|falaises?|zone|"
-    r"forests?|border|valley|island|hills?)\s+(?:(?:avec|with)\s+)?"
+    r"forests?|border|valley|island|hills?|"
+    # Since 0.63.0 also a site of the town someone was heading to or came from: "vers
+    # le marché de Djibo", "towards the market of Gorom-Gorom".
+    r"marchés?|markets?|camps?|sites?|mines?)\s+(?:(?:avec|with)\s+)?"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|le\s+|la\s+|l['’]|of\s+(?:the\s+)?|the\s+)?$",
     re.IGNORECASE,
 )

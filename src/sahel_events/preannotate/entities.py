@@ -33,7 +33,7 @@ from .placing import join_split_names, place_in_context
 from .registry import Registry
 from .relplaces import RelativePlace, find_relative_places
 from .settlements import bare_settlements
-from .text import fold_key, in_ranges
+from .text import fold, fold_key, in_ranges
 from .triggers import Lexicon
 
 #: Regions with no GeoNames id in the shipped gazetteer: LOC, precision "region".
@@ -122,7 +122,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: Tin-Hama", "le village de Noaka", "à 30 km de Douentza", "entre Boni et Hombori".
 _PLACE_CUE = re.compile(
     # Since 0.35.0 also "non loin de", "aux abords de", "à proximité de", "vers".
-    r"(?:(?<![\w-])[àÀ]|\b(?:près|loin|abords|proximité|environs|autour|direction)\s+d[e'’]"
+    # Since 0.63.0 also "à hauteur de", "au niveau de" (a point on a road or a river).
+    r"(?:(?<![\w-])[àÀ]|\b(?:près|loin|abords|proximité|environs|autour|direction|hauteur|"
+    r"niveau)\s+d[e'’]"
     # Since 0.59.0 a first- or second-level unit with its article: "dans la province de
     # la Kompienga", "la région de l'Oudalan" (the model misses such names).
     r"|\b(?:province|région|préfecture)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])"
@@ -178,7 +180,7 @@ _PLACES_LISTED = re.compile(
 #: from", and the second town of "between X and", "from X to".
 _EN_LOCATIVE = re.compile(
     r"\b(?:near|in|at|outside|around|inside|(?:town|village|hamlet|commune|locality|"
-    r"market|camp|base|post|mine|site|checkpoint|outskirts|"
+    r"market|camp|base|post|mine|site|checkpoint|outskirts|parish|"
     # Since 0.60.0 a place named by its people: "nine residents of Ogossagou".
     r"residents|villagers|inhabitants)\s+of|not\s+far\s+from|"
     r"close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between|"
@@ -277,6 +279,41 @@ def dateline_country(place: str | None, country: str | None) -> str | None:
         return None
     resolution = gazetteer.resolve(place)
     return resolution.place.country_code if resolution else None
+
+
+#: Stems of a country's adjective its gazetteer names do not begin ("ivoirien",
+#: "français").
+_ADJECTIVE_STEMS = {"CI": ("ivoir",), "FR": ("franc",)}
+#: A Sahel-core country named or told by its adjective, folded: what the article is
+#: about when its dateline is a bureau abroad.
+_BUREAU_CITY = 1_000_000
+_SAHEL_NAMED = re.compile(
+    r"\b(?:mali|maliens?|maliennes?|malians?|burkina\w*|niger|nigeriens?|nigeriennes?)\b"
+)
+
+
+def bureau_free(text: str, home: str | None, dateline_place: str | None) -> str | None:
+    """The dateline's country as the article's home for reading ambiguous place names,
+    or None when it is only the seat of the news bureau: a country outside the Sahel
+    core that the text never names, by name or adjective, in an article that names a
+    country of the core, when the dateline is a capital or a city of a million, where
+    bureaus sit ("Dakar, 9 mars - L'armée malienne a repoussé une attaque contre
+    son camp de Nioro du Sahel": not Nioro du Rip in Senegal). The gazetteer then falls
+    back on the countries the text names and on the Sahel core (since 0.63.0)."""
+    if home is None or home in gazetteer.SAHEL_CORE or not dateline_place:
+        return home
+    seat = gazetteer.resolve(dateline_place, home)
+    if seat is None or not (seat.place.feature == "PPLC" or seat.place.population >= _BUREAU_CITY):
+        return home  # "Malanville, 3 mars": a town of Benin, reporting on Benin
+    place = gazetteer.country(home)
+    folded = fold(text)
+    if place is None or _SAHEL_NAMED.search(folded) is None:
+        return home
+    stems = [fold(n) for n in (place.name, *place.alternate_names)]
+    stems += _ADJECTIVE_STEMS.get(home, ())
+    if any(re.search(rf"\b{re.escape(stem)}", folded) for stem in stems if stem):
+        return home
+    return None
 
 
 def after_dateline(start: dt.date, dateline: dt.date) -> str | None:

@@ -96,8 +96,14 @@ _FR_FACILITY = re.compile(
 _EN_AGAIN = r"\b(?:this|that|the\s+same)\s+(?:road|stretch|site|post|camp|base)\b"
 #: Since 0.19.0 the town's own: "the town's main market".
 _EN_OWNER = r"(?:(?:town|city|village|district)['’]s\s+)?"
+#: Since 0.63.0 a site named by its place before the kind, as English does: "the
+#: Boulkessi military camp", "the Intikane refugee camp", "the Tamou weekly market",
+#: "the Mentao camp". The codebook marks the full name with its place.
+_EN_NAMED_BEFORE = r"(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+"
 _EN_FACILITY = re.compile(
-    rf"{_EN_AGAIN}|{_EN_DET}{_EN_OWNER}{_EN_ADJ}(?:{_EN_KINDS})\b", re.IGNORECASE
+    rf"{_EN_AGAIN}|{_EN_DET}{_EN_OWNER}{_EN_ADJ}(?:{_EN_KINDS})\b"
+    rf"|{_EN_DET}{_EN_NAMED_BEFORE}{_EN_ADJ}(?:{_EN_KINDS}|camps?|bases?|mines?)\b",
+    re.IGNORECASE,
 )
 #: A possessive before the kind names no site ("son école", "their school").
 _NOT_A_SITE = re.compile(r"\b(?:son|sa|ses|leur|leurs|his|her|their)\s+$", re.IGNORECASE)

@@ -216,6 +216,99 @@ def _raiders_place_before(
     return [Argument(ti, i, Role.LOCATION, 0.4) for i in found[:1]]
 
 
+#: A sentence that only says where what was told before happened: "Le drame s'est
+#: produit à Seytenga", "les faits se sont déroulés non loin de Diafarabé", "The
+#: incident occurred on the road linking Fada N'Gourma to Pama" (since 0.63.0).
+_HAPPENED_AT = re.compile(
+    r"\b(?:s['’]est\s+(?:produite?|déroulée?|passée?)|se\s+sont\s+(?:produit|déroulé|passé)e?s|"
+    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|took\s+place|happened|occurred)\b",
+    re.IGNORECASE,
+)
+#: Cheap gate before :data:`_HAPPENED_AT`: one of its words in the sentence.
+_HAPPENED_WORDS = (
+    "produi",
+    "déroul",
+    "passé",
+    "eu lieu",
+    "survenu",
+    "took place",
+    "happened",
+    "occurred",
+)
+#: How many sentences after an unplaced act such a sentence may come.
+_HAPPENED_REACH = 3
+#: Two places of a route or a stretch, both the act's: "entre Gao et Ansongo", "between
+#: Ouallam and Banibangou", "reliant Dori à Sebba", "linking Fada N'Gourma to Pama".
+_SPAN_OPEN = re.compile(r"\b(?:entre|between|reliant|linking|from|de)\s+$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s+(?:et|and|à|to)\s+", re.IGNORECASE)
+
+
+def _happened_at(
+    text: str,
+    mentions: Sequence[Mention],
+    ti: int,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    placed: frozenset[int],
+) -> list[Argument]:
+    """The place of an event its own sentence did not place, told by a later sentence
+    that tells no act of its own and only says where it happened ("Des hommes armés ont
+    tué sept civils mercredi. Les faits se sont déroulés dans le village de Namssiguia,
+    dans la province du Bam"): its first place after the verb (the others only saying
+    where that one lies), or the two ends of a stretch ("sur la route reliant Dori à
+    Sebba"). Sentences between may tell other acts only if they are unplaced too: the
+    sentence is about them all (since 0.63.0)."""
+    later = [s for s in sentences if s[0] >= sent[1]][:_HAPPENED_REACH]
+    for nxt in later:
+        acts = [s for s in starts if nxt[0] <= s < nxt[1]]
+        if acts:
+            if any(s in placed for s in acts):
+                return []  # an act placed in between: the sentence after may be its
+            continue
+        chunk = text[nxt[0] : nxt[1]]
+        low = chunk.lower()
+        if not any(w in low for w in _HAPPENED_WORDS):
+            continue
+        verb = _HAPPENED_AT.search(chunk)
+        if verb is None:
+            continue
+        after = nxt[0] + verb.end()
+        found = [
+            i
+            for i, m in enumerate(mentions)
+            if after <= m.start < nxt[1]
+            and m.label in _PLACE_LABELS
+            and _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is None
+        ]
+        # A place inside another found one ("à 20 km de *Gaya*") is said by it.
+        found = [
+            i
+            for i in found
+            if not any(
+                j != i
+                and mentions[j].start <= mentions[i].start
+                and mentions[i].end <= mentions[j].end
+                and (mentions[j].start, mentions[j].end) != (mentions[i].start, mentions[i].end)
+                for j in found
+            )
+        ]
+        if not found:
+            return []
+        first = mentions[found[0]]
+        if len(found) > 1:
+            second = mentions[found[1]]
+            if (
+                _SPAN_OPEN.search(text, max(nxt[0], first.start - 12), first.start) is not None
+                and _SPAN_JOIN.fullmatch(text, first.end, second.start) is not None
+            ):
+                return [Argument(ti, i, Role.LOCATION, 0.4) for i in found[:2]]
+            if not all(_coarser_after(mentions[i]) for i in found[1:]):
+                return []
+        return [Argument(ti, found[0], Role.LOCATION, 0.4)]
+    return []
+
+
 def finer_place_after(
     text: str,
     mentions: Sequence[Mention],
@@ -231,6 +324,9 @@ def finer_place_after(
     says whether ``inner`` lies inside ``outer``."""
     out = list(arguments)
     starts = sorted(t.start for t in kept.values())
+    placed = frozenset(
+        kept[a.trigger].start for a in arguments if a.role == Role.LOCATION and a.trigger in kept
+    )
     for ti, trig in kept.items():
         etype = event_types.get(trig.label)
         if (
@@ -246,6 +342,8 @@ def finer_place_after(
             added = _distance_after(text, mentions, ti, sent, sentences, starts)
             if not added:
                 added = _raiders_place_before(text, mentions, ti, trig, sent, sentences, starts)
+            if not added:
+                added = _happened_at(text, mentions, ti, sent, sentences, starts, placed)
             out += added
             continue
         prev = next((s for s in reversed(sentences) if s[1] <= sent[0]), None)

@@ -64,7 +64,7 @@ from .arguments import (
     without_summed_tolls,
     without_updated_tolls,
 )
-from .entities import Mention, dateline_country, find_entities
+from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
     aimed_without_force,
@@ -297,6 +297,9 @@ class Preannotator:
         language = _get(doc, "language", "fr")
         dateline = dt.date.fromisoformat(_get(doc, "dateline_date"))
         home = dateline_country(_get(doc, "dateline_place"), _get(doc, "dateline_country"))
+        # Since 0.63.0 a news bureau's country the text never names is no home for
+        # reading place names (the actors keep the dateline's: other helpers' rules).
+        place_home = bureau_free(text, home, _get(doc, "dateline_place"))
         excluded = _copies(doc)
         signature = _get(doc, "signature")
         if signature:
@@ -311,7 +314,7 @@ class Preannotator:
         trigger_ranges = _allowed(len(text), excluded + headings)
 
         mentions = find_entities(
-            text, language, analysis, dateline, home, self.registry, self.lexicon, allowed
+            text, language, analysis, dateline, place_home, self.registry, self.lexicon, allowed
         )
         mentions = bracketed_acronyms(
             text, [*mentions, *find_nominals(text, analysis, mentions, allowed)]
