@@ -39,7 +39,7 @@ _APPROX = {
 #: Vague quantifiers and the range the codebook gives them (norm_count).
 _VAGUE_RANGES = (
     # Since 0.59.0 "scores of civilians", tens as "dozens" are.
-    (re.compile(r"dizaines|dozen|scores", re.IGNORECASE), "20-99"),
+    (re.compile(r"dizaines|dozen|scores|tens", re.IGNORECASE), "20-99"),
     (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
     (re.compile(r"plusieurs|quelques|several|a\s+few|handful", re.IGNORECASE), "2-9"),
 )
@@ -82,7 +82,10 @@ _KIND_WORDS = {
               # parmi les morts", "six children were among the dead"; and "Some 30
               # people were feared dead", "presumed dead".
               r"figur(?:ent|aient|eraient|ait|e)\s+parmi\s+les\s+(?:morts|victimes|tués)|"
-              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)|(?:feared|presumed)\s+dead",
+              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)|(?:feared|presumed)\s+dead|"
+              # Since 0.63.0 the dead found lifeless: "ont été retrouvés sans vie", "were
+              # found lifeless" (after the auxiliary, see _AUX).
+              r"sans\s+vie|lifeless(?!\s+bod)",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
@@ -163,6 +166,11 @@ _KIND_VERBS = {
     r"mis\s+hors\s+d['’]état\s+de\s+nuire|"
     r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
+    # Since 0.63.0 the other tenses and verbs of the lives an act took: "claiming the
+    # lives of nine civilians", "cost the lives of four soldiers", "coûtant la vie à
+    # sept passagers", "a ôté la vie à deux enfants".
+    r"(?:claiming|claims|cost|costing|costs|took|taking)\s+the\s+lives\s+of|"
+    r"coûtant\s+la\s+vie\s+à|(?:ôté|ôtant)\s+la\s+vie\s+à|"
     # Since 0.19.0: "have shot dead at least 18 civilians".
     r"shot\s+dead|shooting\s+dead|murdered|murdering|"
     rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
@@ -233,6 +241,9 @@ _VAGUE = (
     r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
     r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
+    # Since 0.63.0 "a score of" (about twenty, as "une vingtaine") and "tens of" (as
+    # "des dizaines"): "A score of others were wounded", "tens of villagers were killed".
+    r"(?P<score>a\s+score\s+of\s+)|tens\s+of\s+|"
     # Since 0.62.0 more of them after a first count: "30 civilians were killed and
     # scores more injured", "dozens more were wounded".
     r"(?:dozens|scores|hundreds|many)\s+more\s+|"
@@ -333,8 +344,12 @@ _AUX = (
     r"was|has)\s+"
     # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
     # confirmed dead", "were found dead".
-    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
-    r"confirmed)\s+){1,2}|were\s+|was\s+|"
+    # Since 0.63.0 "trouvés" as "retrouvés", and when they were found: "Neuf civils ont
+    # été trouvés sans vie", "Two of them were later found dead", "ont par la suite été
+    # retrouvés morts".
+    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|(?:re)?trouvée?s?|found|"
+    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard)\s+){1,3}|"
+    r"were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
@@ -741,7 +756,8 @@ _LOST = re.compile(
 #: plus de 40 corps", "helped bury at least 60 bodies", "trois corps sans vie" (not "deux
 #: corps d'armée", "the bodies of", which :data:`_KIND_VERBS` reads).
 _BODIES = re.compile(
-    rf"(?<!\w)(?P<span>{_COUNT}(?:dead\s+)?(?:corps|cadavres|bodies|corpses))"
+    # Since 0.63.0 "three lifeless bodies".
+    rf"(?<!\w)(?P<span>{_COUNT}(?:(?:dead|lifeless)\s+)?(?:corps|cadavres|bodies|corpses))"
     r"(?!\w|\s+(?:d['’]|de\s|des\s|du\s|of\s|expédition|diplomat|enseign|médic|militaire|"
     r"habillé|électoral))",
     re.IGNORECASE,
@@ -1697,6 +1713,8 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
         # "two dozen".
         times = {"half": 6, "two": 24, "three": 36, "four": 48}
         return "approximate", str(times.get(groups["dozen"].split()[0].lower(), 12))
+    if groups.get("score"):
+        return "approximate", "20"
     if groups.get("vague"):
         for pattern, value in _VAGUE_RANGES:
             if pattern.search(groups["vague"]):
