@@ -85,7 +85,9 @@ _KIND_WORDS = {
               r"(?:are|were)\s+among\s+the\s+(?:dead|killed)|(?:feared|presumed)\s+dead|"
               # Since 0.63.0 the dead found lifeless: "ont été retrouvés sans vie", "were
               # found lifeless" (after the auxiliary, see _AUX).
-              r"sans\s+vie|lifeless(?!\s+bod)",
+              r"sans\s+vie|lifeless(?!\s+bod)|"
+              # Since 0.63.0: "Twelve were left dead, eight of them policemen".
+              r"left\s+dead",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
@@ -93,6 +95,8 @@ _KIND_WORDS = {
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
+                # Since 0.63.0 (people only, _THINGS_TOO): "three others taken away".
+                r"taken\s+away|led\s+away|carried\s+off|"
                 r"taken\s+hostage|snatched|"
                 # Since 0.19.0 the missing after an attack and captured combatants (codebook:
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
@@ -148,6 +152,9 @@ _ONE_OF = frozenset(
 _DETAINED = re.compile(
     r"détenu|prisonnier|militant|manifestant|opposant|journaliste|detainee|prisoner|"
     r"activist|protester|journalist|"
+    # Since 0.63.0 suspects, whom only authorities hold: "Sept suspects ont été libérés
+    # faute de preuves" (arrested, not abducted).
+    r"suspect|"
     # Since 0.14.0 an arrest told between the count and its release: "Trois responsables,
     # interpellés lors de la dispersion, ont été libérés".
     r"interpellé|arrêté|gardés?\s+à\s+vue|arrested|detained",
@@ -197,6 +204,9 @@ _KIND_VERBS = {
     r"captured|capturing|capturé|capturant|"
     # Since 0.58.0 "seized two aid workers" (people only, _THINGS_TOO).
     r"seized|seizing|"
+    # Since 0.63.0 the people led off, before their count (people only, _THINGS_TOO):
+    # "ont emmené six fidèles", "took away several of their drivers".
+    r"emmené|emmenant|took\s+away|taking\s+away|led\s+away|carried\s+off|"
     rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
     r"the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
@@ -1054,8 +1064,14 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
 #: et *de trois* à Pobé". The text between the count and "et" names the first place (a
 #: preposition and a capitalised name) and holds no figure, no sentence's end.
 _PLACE_PREP = r"(?:à|au|aux|dans|en|près\s+d[eu]|près\s+d['’]|vers|in|at|near|around|outside)"
-#: The start of a place's name after its preposition: "à Pissila", "in the Sahel".
-_PLACE_NAME_START = r"\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+#: The start of a place's name after its preposition: "à Pissila", "in the Sahel"; since
+#: 0.63.0 after the kind of place it is: "in the village of Intazayene", "dans la commune
+#: de Sollé", "au village d'Ikou".
+_PLACE_NAME_START = (
+    r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:village|hameau|localité|commune|ville|"
+    r"town|city|district|département|cercle)s?\s+(?:of\s+|de\s+|du\s+|d['’]))?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+)
 _ELLIPTIC_COUNT = re.compile(
     rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}{_PLACE_NAME_START}"
     rf"[\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*"
@@ -1242,8 +1258,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # (since 0.58.0).
                 continue
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
-            if (groups.get("verb") or "").lower().startswith(("captur", "seiz")):
-                # "captured two soldiers", "seized two aid workers"
+            if _THINGS_TOO.match(groups.get("verb") or "") and not (
+                groups.get("verb") or ""
+            ).lower().startswith(("abattu", "exécut", "executed", "shot")):
+                # "captured two soldiers", "seized two aid workers"; since 0.63.0 "ont
+                # emmené six fidèles", "took away 200 head of cattle" (no one taken)
                 outcome, counted = groups["verb"], text[s:e]
             else:
                 # Since 0.61.0 with the noun's last word before an apposition: "Trois
@@ -1602,7 +1621,9 @@ def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
 #: "autres", "others" after a figure: people when a count of people comes just before.
-_OTHERS = re.compile(r"\s(?:autres|others)\s*$", re.IGNORECASE)
+#: Since 0.63.0 also the noun alone ("et quatre autres emmenés vers les îles": the noun
+#: phrase is "autres", with no space before it).
+_OTHERS = re.compile(r"(?<!\S)(?:autres|others)\s*$", re.IGNORECASE)
 _OTHERS_REACH = 80
 #: The "as" of "twice as many", "as many": a multiple of a count told before (0.62.0).
 _AS_MANY = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -1677,7 +1698,11 @@ _AMOUNT = re.compile(
 )
 #: Outcome words said of things as well as people (since 0.15.0): their count must name
 #: people ("Trois civils ont été abattus", not "deux drones abattus").
-_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur|seiz)", re.IGNORECASE)
+_THINGS_TOO = re.compile(
+    r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur|seiz|took\s+away|taking\s+away|"
+    r"taken\s+away|led\s+away|carried\s+off)",
+    re.IGNORECASE,
+)
 
 
 def _names_people(noun: str) -> bool:
