@@ -528,7 +528,9 @@ _OBJECT_OF_VERB = re.compile(
 #: A second count joined to a verb's count: the rest of the first noun phrase (a few
 #: words, no comma), the conjunction, then the count, its partitive and its noun.
 _AND_MORE = re.compile(
-    rf"(?P<rest>(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,6}}?)(?:\s*,)?\s+"
+    # Since 0.63.0 the rest holds no figure nor lone dash: "killed nine people - seven
+    # soldiers and two civilians -" is a toll and its breakdown, not 9 + 2.
+    rf"(?P<rest>(?:\s+(?!{_STOP}\b|{_WORD}\b|\d|[-–—](?!\w))[\w'’-]+){{0,6}}?)(?:\s*,)?\s+"
     r"(?:et|ainsi\s+que|de\s+même\s+que|and|as\s+well\s+as|along\s+with)\s+"
     # Since 0.56.0 the preposition repeated: "a coûté la vie à cinq soldats et à deux
     # civils".
@@ -889,6 +891,13 @@ _ONE_OF_A_PAIR = (
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
     r"miner|fisherman|worker)(?:e|s)?"
 )
+#: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
+#: "son chef de village et de"; a few words of the noun between, no verb.
+_ONE_AND = re.compile(
+    rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,3}}?"
+    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?$",
+    re.IGNORECASE,
+)
 _PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\w'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
 _PAIR_KINDS = {
     "killed": (r"tuant|tué|tuée|killing|killed", r"tués|killed|dead"),
@@ -955,7 +964,8 @@ _BREAKDOWN_HEAD = re.compile(
 #: a bracket ("sept chauffeurs et apprentis et deux militaires de l'escorte": 7, 2).
 _BREAKDOWN_PART = re.compile(
     rf"(?P<n>{_NUMBER})\s+(?P<noun>(?:(?!(?:et|and)\s+(?:{_NUMBER})\b)[\w'’-]+\s*?)+?)"
-    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s*$)",
+    # Since 0.63.0 a dash ends it too ("seven soldiers and two civilians - a source").
+    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s+[-–—]\s|\s*$)",
     re.IGNORECASE,
 )
 #: The outcome told between a count and its breakdown (since 0.59.0): "ont été tuées",
@@ -975,6 +985,14 @@ _BREAKDOWN_NEXT = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*)?(?:et|and)\s+|\s*,\s*", re.IGNORECASE)
+#: Since 0.63.0 a breakdown set off without "dont", "including": in brackets, after a
+#: colon, between dashes or commas ("9 morts (7 militaires et 2 civils)", "killed nine
+#: people - seven soldiers and two civilians -", "neuf morts : sept militaires et deux
+#: civils"); its parts name people and no outcome of their own ("neuf morts, 4 blessés
+#: et 5 disparus" is no breakdown).
+_BREAKDOWN_APPOSED = re.compile(
+    rf"\s*(?:\(\s*|:\s+|\s[-–—]\s+|,\s+(?=(?:\d|{_WORD}\b)))", re.IGNORECASE
+)
 
 
 _PART_AND_WHOLE = re.compile(
@@ -1030,6 +1048,7 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     if not total or not total.isdigit():
         return []
     head = _BREAKDOWN_HEAD.match(text, end)
+    apposed = head is None and (head := _BREAKDOWN_APPOSED.match(text, end)) is not None
     if head is None:
         # Since 0.59.0 the breakdown after the count's outcome ("Trente personnes ont été
         # tuées, dont 12 soldats et 18 civils") or in the next sentence ("Parmi les
@@ -1054,6 +1073,12 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
             break
         at = join.end()
     if len(parts) < 2 or sum(n for _, _, n in parts) != int(total):
+        return []
+    if apposed and any(
+        _ANY_KIND.search(text, ps, pe) or not _names_people(text[ps:pe]) for ps, pe, _ in parts
+    ):
+        # Parts of people, no outcome of their own: "trois terroristes neutralisés, un
+        # fusil-mitrailleur et deux fusils" is a count and the arms seized.
         return []
     return parts
 
@@ -1350,6 +1375,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     s, count = before.start(), str(first + int(count))
                     qualifier = first_qualifier
             if (
+                not before
+                and count
+                and count.isdigit()
+                and qualifier == "exact"
+                and (one := _ONE_AND.search(text, max(start, s - 60), s))
+                and not _apart(one.group(), text[s:e])
+            ):
+                # Since 0.63.0 one person named by a role, then a count of the same side:
+                # "l'infirmier et deux patients ont été tués" (3), "son chef de village
+                # et deux de ses fils" (3).
+                s, count = one.start(), str(int(count) + 1)
+            if (
                 groups.get("verb") is not None
                 and qualifier == "exact"
                 and count
@@ -1429,7 +1466,21 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if pattern is _EN_ONE_PERSON_PASSIVE or pattern is _EN_ONE_PERSON_OBJECT:
                 e = _before_place_of(text, s, e)
             kind = "killed" if m.group("k_killed") else "injured"
-            found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+            count = "1"
+            if (
+                (pattern is _FR_ONE_PERSON_OBJECT or pattern is _EN_ONE_PERSON_OBJECT)
+                and (more := _AND_MORE.match(text, e, end))
+                and not more.group("rest").strip()
+                and (n := _number(more.group("n"))) is not None
+                and not more.group("qual")
+                and not _ANY_KIND.search(more.group("span"))
+                and _names_people(more.group("span"))
+                and not _apart(text[s:e], more.group("span"))
+            ):
+                # Since 0.63.0 the verb's one person and a count of the same side after
+                # it: "killing the driver and three passengers" (4, was the driver alone).
+                e, count = more.end("span"), str(n + 1)
+            found.append(Casualty(s, e, text[s:e], kind, "exact", count))
     # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.
     found += [
         Casualty(ps, pe, text[ps:pe], c.kind, "exact", str(n))
