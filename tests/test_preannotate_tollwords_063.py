@@ -183,3 +183,71 @@ def test_people_led_off_in_a_raid(annotator: Preannotator) -> None:
     )
     events = events_with_tolls(annotator, titled_document("Enlèvement", body))
     assert ["abducted 5"] in [tolls for _, tolls in events]
+
+
+def test_a_toll_broken_down_in_brackets() -> None:
+    counts = _counts("L'embuscade a fait 11 morts (8 soldats et 3 civils), selon l'armée.")
+    assert ("8 soldats", "killed", "exact", "8") in counts
+    assert ("3 civils", "killed", "exact", "3") in counts
+
+
+def test_a_toll_broken_down_between_dashes() -> None:
+    counts = _counts(
+        "Jihadists killed ten people - six gendarmes and four herders - a local official said."
+    )
+    assert ("ten people", "killed", "exact", "10") in counts
+    assert ("six gendarmes", "killed", "exact", "6") in counts
+    assert ("four herders", "killed", "exact", "4") in counts
+    assert not [c for c in counts if c[3] == "14"]  # was ten + four
+
+
+def test_a_toll_broken_down_after_a_colon() -> None:
+    counts = _counts("Le bilan est lourd : douze morts : neuf villageois et trois gendarmes.")
+    assert ("neuf villageois", "killed", "exact", "9") in counts
+    assert ("trois gendarmes", "killed", "exact", "3") in counts
+
+
+def test_other_kinds_after_a_toll_are_no_breakdown() -> None:
+    # Guard: the wounded and the missing after a comma are counts of their own kinds.
+    counts = _counts("L'attaque a fait neuf morts, 4 blessés et 5 disparus.")
+    assert ("neuf morts", "killed", "exact", "9") in counts
+    assert ("4 blessés", "injured", "exact", "4") in counts
+
+
+def test_arms_seized_after_a_toll_are_no_breakdown() -> None:
+    counts = _counts(
+        "Côté ennemi : trois terroristes neutralisés, un fusil-mitrailleur et deux fusils "
+        "récupérés."
+    )
+    assert counts == [("trois terroristes neutralisés", "killed", "exact", "3")]
+
+
+def test_the_toll_and_its_parts_in_an_article(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué dimanche le poste de Sirakoro, faisant 9 morts "
+        "(6 gendarmes et 3 civils), selon une source sécuritaire."
+    )
+    events = events_with_tolls(annotator, titled_document("Attaque", body))
+    assert ["killed 3", "killed 6"] in [tolls for _, tolls in events]
+
+
+def test_one_person_and_a_count_of_the_same_side() -> None:
+    assert _counts("Au passage du car, le chauffeur et quatre passagers ont été tués.") == [
+        ("le chauffeur et quatre passagers", "killed", "exact", "5")
+    ]
+    assert _counts("Gunmen shot dead the imam and two worshippers.") == [
+        ("the imam and two worshippers", "killed", "exact", "3")
+    ]
+
+
+def test_one_person_and_a_time_are_no_count_of_two() -> None:
+    # Guard: "three hours later" counts no one.
+    counts = _counts("Gunmen killed the driver and three hours later attacked the post.")
+    assert counts == [("the driver", "killed", "exact", "1")]
+
+
+def test_a_clause_before_a_count_is_no_person_of_it() -> None:
+    # Guard: the mayor speaks, he is no one of the dead.
+    assert _counts("Le maire a dénoncé l'attaque et deux civils ont été tués.") == [
+        ("deux civils", "killed", "exact", "2")
+    ]
