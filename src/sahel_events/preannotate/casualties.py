@@ -239,7 +239,9 @@ _QUALIFIER = (
     # Since 0.62.0: "close to 100 villagers", "aux alentours de 50".
     r"close\s+to|aux\s+alentours\s+de|"
     # Since 0.56.0 elided before a vowel: "plus d'une dizaine de soldats".
-    r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
+    r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s)|"
+    # Since 0.63.0 "pas moins d'une quarantaine de civils" (at least 40, was about 40).
+    r"pas\s+moins\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
 )
 _VAGUE = (
     r"(?P<vague>des\s+dizaines\s+d[e']\s*|des\s+centaines\s+d[e']\s*|"
@@ -248,8 +250,12 @@ _VAGUE = (
     # hundreds, not a few.
     r"quelques\s+(?:dizaines|centaines)\s+d[e']\s*|"
     r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
-    r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
-    r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    # Since 0.63.0 with an adjective of size: "une bonne dizaine de soldats" (about 10,
+    # was one).
+    r"une?\s+(?:bonne\s+|petite\s+|grosse\s+)?(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
+    # Since 0.63.0 the French "deux douzaines de villageois" (24, was two).
+    r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:or\s+so\s+)?(?:of\s+)?|"
+    r"(?:deux|trois|quatre)\s+douzaines\s+d[e'’]\s*)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
     # Since 0.63.0 "a score of" (about twenty, as "une vingtaine") and "tens of" (as
     # "des dizaines"): "A score of others were wounded", "tens of villagers were killed".
@@ -367,6 +373,11 @@ _AUX = (
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
     r"décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.63.0 the toll told as a belief or a report: "More than 100 people are
+    # believed to have been killed", "30 are feared to have died", "were reported to have
+    # been abducted".
+    r"(?:are|were|is|was)\s+(?:(?:now|also|still)\s+)?(?:believed|feared|reported|thought|"
+    r"said|presumed|understood|confirmed|known)\s+to\s+have\s+(?:been\s+)?|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
     r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?"
     r"(?=missing\b|unaccounted\s+for)|"
@@ -1316,6 +1327,24 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 qualifier, count = "exact", counted_first
             if count is None and qualifier != "vague":
                 continue
+            whole = (
+                _WHOLE_BEFORE.search(text, max(start, s - 80), s)
+                if pattern is _COUNTED and not groups.get("verb")
+                else None
+            )
+            if (
+                whole
+                and whole.group("n").lower() not in ("un", "une", "one")
+                and _names_people(whole.group("noun"))
+                and (n_whole := _number(whole.group("n"))) is not None
+            ):
+                # Since 0.63.0 the whole before its part with no comma: "Quatre personnes
+                # dont deux femmes ont été enlevées" counts the four (was the two), as
+                # "Quatre personnes, dont deux femmes, ..." does.
+                s, e = whole.start(), whole.end("noun")
+                qualifier, count = _qualifier_word(whole.group("qual")), str(n_whole)
+                if _above(whole.group("qual")):
+                    count = str(n_whole + 1)
             part = _PARTITIVE.search(text, max(start, s - 30), s)
             if part:
                 # "Deux des trois humanitaires ont été libérés": the two; "le plus âgé des
@@ -1770,7 +1799,23 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     bound = _qualifier_word(m.groupdict().get("qual"))
     if bound == "at-least" and count is not None and count.isdigit():
         return bound, str(int(count) + 1) if _above(m.group("qual")) else count
+    if qualifier == "exact" and _BOUND_AFTER.search(m.groupdict().get("noun") or ""):
+        # Since 0.63.0 the bound after the noun: "Vingt personnes au moins ont été
+        # tuées", "twelve soldiers at least" (at-least, was exact).
+        return "at-least", count
     return qualifier, count
+
+
+#: A whole told right before the part of it a count is, with no comma (since 0.63.0):
+#: "Quatre personnes dont ...", "Five people including ...".
+_WHOLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{_QUALIFIER})?(?P<n>\d+|{_NUMBER_WORDS})\s+"
+    r"(?P<noun>[a-zà-ÿ][\w'’-]*(?:\s+(?!(?:dont|including)\b)[\w'’-]+){0,2}?)"
+    r"\s+(?:dont|including|parmi\s+(?:eux|elles|lesquels))\s+$",
+    re.IGNORECASE,
+)
+#: A lower bound told after the counted noun (since 0.63.0).
+_BOUND_AFTER = re.compile(r"(?<!\w)(?:au\s+moins|at\s+least)\s*$", re.IGNORECASE)
 
 
 def _above(qual: str | None) -> bool:
@@ -1787,7 +1832,9 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("dozen"):
         # "at least a dozen militants" (since 0.15.0); since 0.59.0 "half a dozen",
         # "two dozen".
-        times = {"half": 6, "two": 24, "three": 36, "four": 48}
+        times = {
+            "half": 6, "two": 24, "three": 36, "four": 48, "deux": 24, "trois": 36, "quatre": 48,
+        }  # fmt: skip
         return "approximate", str(times.get(groups["dozen"].split()[0].lower(), 12))
     if groups.get("score"):
         return "approximate", "20"
