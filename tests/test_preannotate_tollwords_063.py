@@ -251,3 +251,59 @@ def test_a_clause_before_a_count_is_no_person_of_it() -> None:
     assert _counts("Le maire a dénoncé l'attaque et deux civils ont été tués.") == [
         ("deux civils", "killed", "exact", "2")
     ]
+
+
+def test_a_round_figure_with_an_adjective_of_size() -> None:
+    assert _counts("Une bonne dizaine de gendarmes ont été blessés.") == [
+        ("Une bonne dizaine de gendarmes", "injured", "approximate", "10")
+    ]
+
+
+def test_dozens_in_french_are_multiples_of_twelve() -> None:
+    assert _counts("Trois douzaines de bergers ont été enlevés.") == [
+        ("Trois douzaines de bergers", "abducted", "approximate", "36")
+    ]
+
+
+def test_a_dozen_or_so() -> None:
+    assert _counts("A dozen or so villagers were wounded.") == [
+        ("A dozen or so villagers", "injured", "approximate", "12")
+    ]
+
+
+def test_no_fewer_than_a_round_figure_in_french() -> None:
+    assert _counts("Pas moins d'une trentaine de soldats ont été tués.") == [
+        ("Pas moins d'une trentaine de soldats", "killed", "at-least", "30")
+    ]
+
+
+def test_the_bound_after_the_noun() -> None:
+    assert _counts("Quinze civils au moins ont péri dans l'incendie.") == [
+        ("Quinze civils au moins", "killed", "at-least", "15")
+    ]
+    assert _counts("Eight soldiers at least were wounded.") == [
+        ("Eight soldiers at least", "injured", "at-least", "8")
+    ]
+
+
+def test_a_toll_told_as_a_belief() -> None:
+    assert _counts("Some 60 villagers are believed to have been killed.") == [
+        ("Some 60 villagers", "killed", "approximate", "60")
+    ]
+    assert _counts("At least 12 miners were feared to have died.") == [
+        ("At least 12 miners", "killed", "at-least", "12")
+    ]
+
+
+def test_the_whole_before_its_part_without_commas() -> None:
+    assert _counts("Six passagers dont une femme ont été enlevés.") == [
+        ("Six passagers", "abducted", "exact", "6")
+    ]
+    assert _counts("Seven people including three children were killed.") == [
+        ("Seven people", "killed", "exact", "7")
+    ]
+
+
+def test_things_before_a_part_are_no_whole() -> None:
+    # Guard: vehicles are no count of people.
+    assert _counts("Trois véhicules dont deux camions ont été incendiés.") == []
