@@ -307,3 +307,11 @@ def test_the_whole_before_its_part_without_commas() -> None:
 def test_things_before_a_part_are_no_whole() -> None:
     # Guard: vehicles are no count of people.
     assert _counts("Trois véhicules dont deux camions ont été incendiés.") == []
+
+
+def test_the_wounded_of_whom_some_died() -> None:
+    counts = _counts(
+        "Three of the 11 herders who were wounded died in hospital, bringing the toll to 9."
+    )
+    assert ("11 herders", "injured", "exact", "11") in counts
+    assert not [c for c in counts if c[1] == "injured" and c[3] == "3"]

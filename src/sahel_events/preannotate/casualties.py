@@ -1346,6 +1346,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 if _above(whole.group("qual")):
                     count = str(n_whole + 1)
             part = _PARTITIVE.search(text, max(start, s - 30), s)
+            if part and kind == "injured" and _DIED_AFTER.match(text, m.end(), end):
+                # Since 0.63.0 "Two of the 14 people who were injured died in hospital":
+                # the part is among the dead, the whole is the count of the wounded (14;
+                # was two wounded).
+                part = None
             if part:
                 # "Deux des trois humanitaires ont été libérés": the two; "le plus âgé des
                 # trois a été relâché": one of them, no count ("la mort des trois
