@@ -39,7 +39,7 @@ _APPROX = {
 #: Vague quantifiers and the range the codebook gives them (norm_count).
 _VAGUE_RANGES = (
     # Since 0.59.0 "scores of civilians", tens as "dozens" are.
-    (re.compile(r"dizaines|dozen|scores", re.IGNORECASE), "20-99"),
+    (re.compile(r"dizaines|dozen|scores|tens", re.IGNORECASE), "20-99"),
     (re.compile(r"centaines|hundred", re.IGNORECASE), "200-999"),
     (re.compile(r"plusieurs|quelques|several|a\s+few|handful", re.IGNORECASE), "2-9"),
 )
@@ -82,7 +82,12 @@ _KIND_WORDS = {
               # parmi les morts", "six children were among the dead"; and "Some 30
               # people were feared dead", "presumed dead".
               r"figur(?:ent|aient|eraient|ait|e)\s+parmi\s+les\s+(?:morts|victimes|tués)|"
-              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)|(?:feared|presumed)\s+dead",
+              r"(?:are|were)\s+among\s+the\s+(?:dead|killed)|(?:feared|presumed)\s+dead|"
+              # Since 0.63.0 the dead found lifeless: "ont été retrouvés sans vie", "were
+              # found lifeless" (after the auxiliary, see _AUX).
+              r"sans\s+vie|lifeless(?!\s+bod)|"
+              # Since 0.63.0: "Twelve were left dead, eight of them policemen".
+              r"left\s+dead",
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
@@ -90,6 +95,8 @@ _KIND_WORDS = {
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
+                # Since 0.63.0 (people only, _THINGS_TOO): "three others taken away".
+                r"taken\s+away|led\s+away|carried\s+off|"
                 r"taken\s+hostage|snatched|"
                 # Since 0.19.0 the missing after an attack and captured combatants (codebook:
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
@@ -145,6 +152,9 @@ _ONE_OF = frozenset(
 _DETAINED = re.compile(
     r"détenu|prisonnier|militant|manifestant|opposant|journaliste|detainee|prisoner|"
     r"activist|protester|journalist|"
+    # Since 0.63.0 suspects, whom only authorities hold: "Sept suspects ont été libérés
+    # faute de preuves" (arrested, not abducted).
+    r"suspect|"
     # Since 0.14.0 an arrest told between the count and its release: "Trois responsables,
     # interpellés lors de la dispersion, ont été libérés".
     r"interpellé|arrêté|gardés?\s+à\s+vue|arrested|detained",
@@ -163,6 +173,11 @@ _KIND_VERBS = {
     r"mis\s+hors\s+d['’]état\s+de\s+nuire|"
     r"exécuté|exécutant|executed|executing|"
     r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
+    # Since 0.63.0 the other tenses and verbs of the lives an act took: "claiming the
+    # lives of nine civilians", "cost the lives of four soldiers", "coûtant la vie à
+    # sept passagers", "a ôté la vie à deux enfants".
+    r"(?:claiming|claims|cost|costing|costs|took|taking)\s+the\s+lives\s+of|"
+    r"coûtant\s+la\s+vie\s+à|(?:ôté|ôtant)\s+la\s+vie\s+à|"
     # Since 0.19.0: "have shot dead at least 18 civilians".
     r"shot\s+dead|shooting\s+dead|murdered|murdering|"
     rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
@@ -189,6 +204,9 @@ _KIND_VERBS = {
     r"captured|capturing|capturé|capturant|"
     # Since 0.58.0 "seized two aid workers" (people only, _THINGS_TOO).
     r"seized|seizing|"
+    # Since 0.63.0 the people led off, before their count (people only, _THINGS_TOO):
+    # "ont emmené six fidèles", "took away several of their drivers".
+    r"emmené|emmenant|took\s+away|taking\s+away|led\s+away|carried\s+off|"
     rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
     r"the\s+(?:abduction|kidnapping)\s+of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
@@ -221,7 +239,9 @@ _QUALIFIER = (
     # Since 0.62.0: "close to 100 villagers", "aux alentours de 50".
     r"close\s+to|aux\s+alentours\s+de|"
     # Since 0.56.0 elided before a vowel: "plus d'une dizaine de soldats".
-    r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
+    r"plus\s+d['’](?=une?\s)|près\s+d['’](?=une?\s)|"
+    # Since 0.63.0 "pas moins d'une quarantaine de civils" (at least 40, was about 40).
+    r"pas\s+moins\s+d['’](?=une?\s))(?:(?<=['’])|\s+)"
 )
 _VAGUE = (
     r"(?P<vague>des\s+dizaines\s+d[e']\s*|des\s+centaines\s+d[e']\s*|"
@@ -230,9 +250,16 @@ _VAGUE = (
     # hundreds, not a few.
     r"quelques\s+(?:dizaines|centaines)\s+d[e']\s*|"
     r"(?:several|a\s+few)\s+(?:dozen|hundred)\s+(?:of\s+)?|"
-    r"une?\s+(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
-    r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:of\s+)?)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
+    # Since 0.63.0 with an adjective of size: "une bonne dizaine de soldats" (about 10,
+    # was one).
+    r"une?\s+(?:bonne\s+|petite\s+|grosse\s+)?(?P<approx>" + "|".join(_APPROX) + r")\s+d[e']\s*|"
+    # Since 0.63.0 the French "deux douzaines de villageois" (24, was two).
+    r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen\s+(?:or\s+so\s+)?(?:of\s+)?|"
+    r"(?:deux|trois|quatre)\s+douzaines\s+d[e'’]\s*)|dozens\s+(?:of\s+)?|hundreds\s+(?:of\s+)?|several\s+|plusieurs\s+|quelques\s+|many\s+|"
     r"scores\s+of\s+|"
+    # Since 0.63.0 "a score of" (about twenty, as "une vingtaine") and "tens of" (as
+    # "des dizaines"): "A score of others were wounded", "tens of villagers were killed".
+    r"(?P<score>a\s+score\s+of\s+)|tens\s+of\s+|"
     # Since 0.62.0 more of them after a first count: "30 civilians were killed and
     # scores more injured", "dozens more were wounded".
     r"(?:dozens|scores|hundreds|many)\s+more\s+|"
@@ -333,8 +360,12 @@ _AUX = (
     r"was|has)\s+"
     # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
     # confirmed dead", "were found dead".
-    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
-    r"confirmed)\s+){1,2}|were\s+|was\s+|"
+    # Since 0.63.0 "trouvés" as "retrouvés", and when they were found: "Neuf civils ont
+    # été trouvés sans vie", "Two of them were later found dead", "ont par la suite été
+    # retrouvés morts".
+    r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|(?:re)?trouvée?s?|found|"
+    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard)\s+){1,3}|"
+    r"were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
@@ -342,6 +373,11 @@ _AUX = (
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
     r"décédée?s?\b|tombée?s?\b|"
     r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.63.0 the toll told as a belief or a report: "More than 100 people are
+    # believed to have been killed", "30 are feared to have died", "were reported to have
+    # been abducted".
+    r"(?:are|were|is|was)\s+(?:(?:now|also|still)\s+)?(?:believed|feared|reported|thought|"
+    r"said|presumed|understood|confirmed|known)\s+to\s+have\s+(?:been\s+)?|"
     # Since 0.58.0 the missing: "three soldiers went missing", "are still missing".
     r"(?:are|remain|remained|went|have\s+gone|had\s+gone|were)\s+(?:still\s+)?"
     r"(?=missing\b|unaccounted\s+for)|"
@@ -503,7 +539,9 @@ _OBJECT_OF_VERB = re.compile(
 #: A second count joined to a verb's count: the rest of the first noun phrase (a few
 #: words, no comma), the conjunction, then the count, its partitive and its noun.
 _AND_MORE = re.compile(
-    rf"(?P<rest>(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,6}}?)(?:\s*,)?\s+"
+    # Since 0.63.0 the rest holds no figure nor lone dash: "killed nine people - seven
+    # soldiers and two civilians -" is a toll and its breakdown, not 9 + 2.
+    rf"(?P<rest>(?:\s+(?!{_STOP}\b|{_WORD}\b|\d|[-–—](?!\w))[\w'’-]+){{0,6}}?)(?:\s*,)?\s+"
     r"(?:et|ainsi\s+que|de\s+même\s+que|and|as\s+well\s+as|along\s+with)\s+"
     # Since 0.56.0 the preposition repeated: "a coûté la vie à cinq soldats et à deux
     # civils".
@@ -741,7 +779,8 @@ _LOST = re.compile(
 #: plus de 40 corps", "helped bury at least 60 bodies", "trois corps sans vie" (not "deux
 #: corps d'armée", "the bodies of", which :data:`_KIND_VERBS` reads).
 _BODIES = re.compile(
-    rf"(?<!\w)(?P<span>{_COUNT}(?:dead\s+)?(?:corps|cadavres|bodies|corpses))"
+    # Since 0.63.0 "three lifeless bodies".
+    rf"(?<!\w)(?P<span>{_COUNT}(?:(?:dead|lifeless)\s+)?(?:corps|cadavres|bodies|corpses))"
     r"(?!\w|\s+(?:d['’]|de\s|des\s|du\s|of\s|expédition|diplomat|enseign|médic|militaire|"
     r"habillé|électoral))",
     re.IGNORECASE,
@@ -863,6 +902,13 @@ _ONE_OF_A_PAIR = (
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
     r"miner|fisherman|worker)(?:e|s)?"
 )
+#: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
+#: "son chef de village et de"; a few words of the noun between, no verb.
+_ONE_AND = re.compile(
+    rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,3}}?"
+    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?$",
+    re.IGNORECASE,
+)
 _PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\w'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
 _PAIR_KINDS = {
     "killed": (r"tuant|tué|tuée|killing|killed", r"tués|killed|dead"),
@@ -929,7 +975,8 @@ _BREAKDOWN_HEAD = re.compile(
 #: a bracket ("sept chauffeurs et apprentis et deux militaires de l'escorte": 7, 2).
 _BREAKDOWN_PART = re.compile(
     rf"(?P<n>{_NUMBER})\s+(?P<noun>(?:(?!(?:et|and)\s+(?:{_NUMBER})\b)[\w'’-]+\s*?)+?)"
-    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s*$)",
+    # Since 0.63.0 a dash ends it too ("seven soldiers and two civilians - a source").
+    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s+[-–—]\s|\s*$)",
     re.IGNORECASE,
 )
 #: The outcome told between a count and its breakdown (since 0.59.0): "ont été tuées",
@@ -949,6 +996,14 @@ _BREAKDOWN_NEXT = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*)?(?:et|and)\s+|\s*,\s*", re.IGNORECASE)
+#: Since 0.63.0 a breakdown set off without "dont", "including": in brackets, after a
+#: colon, between dashes or commas ("9 morts (7 militaires et 2 civils)", "killed nine
+#: people - seven soldiers and two civilians -", "neuf morts : sept militaires et deux
+#: civils"); its parts name people and no outcome of their own ("neuf morts, 4 blessés
+#: et 5 disparus" is no breakdown).
+_BREAKDOWN_APPOSED = re.compile(
+    rf"\s*(?:\(\s*|:\s+|\s[-–—]\s+|,\s+(?=(?:\d|{_WORD}\b)))", re.IGNORECASE
+)
 
 
 _PART_AND_WHOLE = re.compile(
@@ -1004,6 +1059,7 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
     if not total or not total.isdigit():
         return []
     head = _BREAKDOWN_HEAD.match(text, end)
+    apposed = head is None and (head := _BREAKDOWN_APPOSED.match(text, end)) is not None
     if head is None:
         # Since 0.59.0 the breakdown after the count's outcome ("Trente personnes ont été
         # tuées, dont 12 soldats et 18 civils") or in the next sentence ("Parmi les
@@ -1029,6 +1085,12 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
         at = join.end()
     if len(parts) < 2 or sum(n for _, _, n in parts) != int(total):
         return []
+    if apposed and any(
+        _ANY_KIND.search(text, ps, pe) or not _names_people(text[ps:pe]) for ps, pe, _ in parts
+    ):
+        # Parts of people, no outcome of their own: "trois terroristes neutralisés, un
+        # fusil-mitrailleur et deux fusils" is a count and the arms seized.
+        return []
     return parts
 
 
@@ -1038,8 +1100,14 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
 #: et *de trois* à Pobé". The text between the count and "et" names the first place (a
 #: preposition and a capitalised name) and holds no figure, no sentence's end.
 _PLACE_PREP = r"(?:à|au|aux|dans|en|près\s+d[eu]|près\s+d['’]|vers|in|at|near|around|outside)"
-#: The start of a place's name after its preposition: "à Pissila", "in the Sahel".
-_PLACE_NAME_START = r"\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+#: The start of a place's name after its preposition: "à Pissila", "in the Sahel"; since
+#: 0.63.0 after the kind of place it is: "in the village of Intazayene", "dans la commune
+#: de Sollé", "au village d'Ikou".
+_PLACE_NAME_START = (
+    r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:village|hameau|localité|commune|ville|"
+    r"town|city|district|département|cercle)s?\s+(?:of\s+|de\s+|du\s+|d['’]))?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+)
 _ELLIPTIC_COUNT = re.compile(
     rf"(?P<gap>(?:(?!\d)[^.;:!?\n\d]){{0,60}}?\s{_PLACE_PREP}{_PLACE_NAME_START}"
     rf"[\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*"
@@ -1226,8 +1294,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # (since 0.58.0).
                 continue
             outcome = groups.get("k_killed") or groups.get("k_abducted") or ""
-            if (groups.get("verb") or "").lower().startswith(("captur", "seiz")):
-                # "captured two soldiers", "seized two aid workers"
+            if _THINGS_TOO.match(groups.get("verb") or "") and not (
+                groups.get("verb") or ""
+            ).lower().startswith(("abattu", "exécut", "executed", "shot")):
+                # "captured two soldiers", "seized two aid workers"; since 0.63.0 "ont
+                # emmené six fidèles", "took away 200 head of cattle" (no one taken)
                 outcome, counted = groups["verb"], text[s:e]
             else:
                 # Since 0.61.0 with the noun's last word before an apposition: "Trois
@@ -1256,7 +1327,30 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 qualifier, count = "exact", counted_first
             if count is None and qualifier != "vague":
                 continue
+            whole = (
+                _WHOLE_BEFORE.search(text, max(start, s - 80), s)
+                if pattern is _COUNTED and not groups.get("verb")
+                else None
+            )
+            if (
+                whole
+                and whole.group("n").lower() not in ("un", "une", "one")
+                and _names_people(whole.group("noun"))
+                and (n_whole := _number(whole.group("n"))) is not None
+            ):
+                # Since 0.63.0 the whole before its part with no comma: "Quatre personnes
+                # dont deux femmes ont été enlevées" counts the four (was the two), as
+                # "Quatre personnes, dont deux femmes, ..." does.
+                s, e = whole.start(), whole.end("noun")
+                qualifier, count = _qualifier_word(whole.group("qual")), str(n_whole)
+                if _above(whole.group("qual")):
+                    count = str(n_whole + 1)
             part = _PARTITIVE.search(text, max(start, s - 30), s)
+            if part and kind == "injured" and _DIED_AFTER.match(text, m.end(), end):
+                # Since 0.63.0 "Two of the 14 people who were injured died in hospital":
+                # the part is among the dead, the whole is the count of the wounded (14;
+                # was two wounded).
+                part = None
             if part:
                 # "Deux des trois humanitaires ont été libérés": the two; "le plus âgé des
                 # trois a été relâché": one of them, no count ("la mort des trois
@@ -1314,6 +1408,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     # village" is at least 21.
                     s, count = before.start(), str(first + int(count))
                     qualifier = first_qualifier
+            if (
+                not before
+                and count
+                and count.isdigit()
+                and qualifier == "exact"
+                and (one := _ONE_AND.search(text, max(start, s - 60), s))
+                and not _apart(one.group(), text[s:e])
+            ):
+                # Since 0.63.0 one person named by a role, then a count of the same side:
+                # "l'infirmier et deux patients ont été tués" (3), "son chef de village
+                # et deux de ses fils" (3).
+                s, count = one.start(), str(int(count) + 1)
             if (
                 groups.get("verb") is not None
                 and qualifier == "exact"
@@ -1394,7 +1500,21 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if pattern is _EN_ONE_PERSON_PASSIVE or pattern is _EN_ONE_PERSON_OBJECT:
                 e = _before_place_of(text, s, e)
             kind = "killed" if m.group("k_killed") else "injured"
-            found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+            count = "1"
+            if (
+                (pattern is _FR_ONE_PERSON_OBJECT or pattern is _EN_ONE_PERSON_OBJECT)
+                and (more := _AND_MORE.match(text, e, end))
+                and not more.group("rest").strip()
+                and (n := _number(more.group("n"))) is not None
+                and not more.group("qual")
+                and not _ANY_KIND.search(more.group("span"))
+                and _names_people(more.group("span"))
+                and not _apart(text[s:e], more.group("span"))
+            ):
+                # Since 0.63.0 the verb's one person and a count of the same side after
+                # it: "killing the driver and three passengers" (4, was the driver alone).
+                e, count = more.end("span"), str(n + 1)
+            found.append(Casualty(s, e, text[s:e], kind, "exact", count))
     # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.
     found += [
         Casualty(ps, pe, text[ps:pe], c.kind, "exact", str(n))
@@ -1586,7 +1706,9 @@ def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
 #: "autres", "others" after a figure: people when a count of people comes just before.
-_OTHERS = re.compile(r"\s(?:autres|others)\s*$", re.IGNORECASE)
+#: Since 0.63.0 also the noun alone ("et quatre autres emmenés vers les îles": the noun
+#: phrase is "autres", with no space before it).
+_OTHERS = re.compile(r"(?<!\S)(?:autres|others)\s*$", re.IGNORECASE)
 _OTHERS_REACH = 80
 #: The "as" of "twice as many", "as many": a multiple of a count told before (0.62.0).
 _AS_MANY = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -1661,7 +1783,11 @@ _AMOUNT = re.compile(
 )
 #: Outcome words said of things as well as people (since 0.15.0): their count must name
 #: people ("Trois civils ont été abattus", not "deux drones abattus").
-_THINGS_TOO = re.compile(r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur|seiz)", re.IGNORECASE)
+_THINGS_TOO = re.compile(
+    r"(?:abattu|exécut|executed|shot\s+dead|emmen|captur|seiz|took\s+away|taking\s+away|"
+    r"taken\s+away|led\s+away|carried\s+off)",
+    re.IGNORECASE,
+)
 
 
 def _names_people(noun: str) -> bool:
@@ -1678,7 +1804,23 @@ def _qualify(m: re.Match[str]) -> tuple[str, str | None]:
     bound = _qualifier_word(m.groupdict().get("qual"))
     if bound == "at-least" and count is not None and count.isdigit():
         return bound, str(int(count) + 1) if _above(m.group("qual")) else count
+    if qualifier == "exact" and _BOUND_AFTER.search(m.groupdict().get("noun") or ""):
+        # Since 0.63.0 the bound after the noun: "Vingt personnes au moins ont été
+        # tuées", "twelve soldiers at least" (at-least, was exact).
+        return "at-least", count
     return qualifier, count
+
+
+#: A whole told right before the part of it a count is, with no comma (since 0.63.0):
+#: "Quatre personnes dont ...", "Five people including ...".
+_WHOLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{_QUALIFIER})?(?P<n>\d+|{_NUMBER_WORDS})\s+"
+    r"(?P<noun>[a-zà-ÿ][\w'’-]*(?:\s+(?!(?:dont|including)\b)[\w'’-]+){0,2}?)"
+    r"\s+(?:dont|including|parmi\s+(?:eux|elles|lesquels))\s+$",
+    re.IGNORECASE,
+)
+#: A lower bound told after the counted noun (since 0.63.0).
+_BOUND_AFTER = re.compile(r"(?<!\w)(?:au\s+moins|at\s+least)\s*$", re.IGNORECASE)
 
 
 def _above(qual: str | None) -> bool:
@@ -1695,8 +1837,12 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("dozen"):
         # "at least a dozen militants" (since 0.15.0); since 0.59.0 "half a dozen",
         # "two dozen".
-        times = {"half": 6, "two": 24, "three": 36, "four": 48}
+        times = {
+            "half": 6, "two": 24, "three": 36, "four": 48, "deux": 24, "trois": 36, "quatre": 48,
+        }  # fmt: skip
         return "approximate", str(times.get(groups["dozen"].split()[0].lower(), 12))
+    if groups.get("score"):
+        return "approximate", "20"
     if groups.get("vague"):
         for pattern, value in _VAGUE_RANGES:
             if pattern.search(groups["vague"]):
