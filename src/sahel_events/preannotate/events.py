@@ -67,6 +67,7 @@ from .casualties import RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit, pursuit_start
+from .eventtime import since_bound
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
@@ -2401,6 +2402,13 @@ _CITY_WITH_QUARTERS = 100_000
 _PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
 
 
+def _background_start(text: str, mention: Mention) -> bool:
+    """Whether a TIME is the start of a long state, "depuis 2015", "since January": a
+    year or a month (no day) that "depuis"/"since" opens."""
+    norm = mention.textareas.get(Normalised.DATE, "")
+    return 0 < len(norm) <= len("YYYY-MM") and since_bound(text, mention)
+
+
 def merge_mentions(
     text: str,
     triggers: Sequence[Trigger],
@@ -3604,6 +3612,18 @@ def merge_mentions(
                     # day, place and doers of the act reported, not of the statement.
                     continue
                 if answer and a.role == Role.ACTOR:
+                    continue
+                if (
+                    a.role == Role.TIME
+                    and ti != head
+                    and _background_start(text, mentions[a.mention])
+                    and sentence(mentions[a.mention].start) != sentence(head_start)
+                ):
+                    # "Une attaque a tué onze civils à Inatès. [...] Le Niger combat des
+                    # jihadistes depuis 2015": the year (or month) a long state began,
+                    # told with a merged mention in another sentence, is not the day of
+                    # the act the head tells (since 0.63.0; 0.62.0 dated the attack 2015
+                    # and called it historical).
                     continue
                 # A mention fills one role, except a speaker that is also the actor
                 # ("l'état-major annonce avoir neutralisé ...").
