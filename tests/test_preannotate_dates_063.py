@@ -219,3 +219,57 @@ def test_the_record_since_january_is_no_day(annotator: Preannotator) -> None:
         "the deadliest attack in the region since January, officials said."
     )
     assert _times(annotator, english_document(body), "attack") == [("Saturday", "2025-11-22")]
+
+
+# --- "Les faits se sont produits mardi" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "day"),
+    [
+        (
+            "Un commerçant a été tué par balle dans son magasin à Douentza, selon la "
+            "police.\nLes faits se sont produits dimanche en fin de journée.",
+            "tué",
+            ("dimanche", "2025-09-07"),
+        ),
+        (
+            "Le maire de Dinangourou a été abattu par des hommes armés, a annoncé sa "
+            "famille. Les faits remontent à jeudi, selon un proche.",
+            "abattu",
+            ("jeudi", "2025-09-04"),
+        ),
+        (
+            "Des bandits ont dépouillé les passagers d'un car près de Bourem.\n"
+            "Le drame a eu lieu samedi vers 10 heures, a précisé un responsable.",
+            "dépouillé",
+            ("samedi", "2025-09-06"),
+        ),
+    ],
+)
+def test_the_facts_sentence_dates_the_act_before(
+    annotator: Preannotator, body: str, trigger: str, day: tuple[str, str]
+) -> None:
+    # Before 0.63.0 the act had no time: "les faits" names no act to merge.
+    assert _times(annotator, titled_document("Titre", body, "Mopti"), trigger) == [day]
+
+
+def test_the_incident_sentence_in_english(annotator: Preannotator) -> None:
+    body = (
+        "A trader was shot dead in his shop in the town of Dori by two gunmen, police "
+        "said.\nThe incident happened on Friday evening, a relative said."
+    )
+    assert _times(annotator, english_document(body), "shot dead") == [
+        ("Friday evening", "2025-11-21")
+    ]
+
+
+def test_the_facts_sentence_keeps_a_day_already_told(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué mardi le village de Tongou, tuant six personnes.\n"
+        "Les faits se sont produits vers 17 heures, selon un élu."
+    )
+    # A guard: the act's own day stays.
+    assert _times(annotator, titled_document("Titre", body, "Mopti"), "attaqué") == [
+        ("mardi", "2025-09-09")
+    ]
