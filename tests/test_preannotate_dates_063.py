@@ -273,3 +273,33 @@ def test_the_facts_sentence_keeps_a_day_already_told(annotator: Preannotator) ->
     assert _times(annotator, titled_document("Titre", body, "Mopti"), "attaqué") == [
         ("mardi", "2025-09-09")
     ]
+
+
+# --- a past act dated by a bare year is not the news told before -------------------------
+
+
+def test_a_bare_year_act_in_another_sentence_is_another_event(annotator: Preannotator) -> None:
+    body = (
+        "An attack killed 11 civilians in the village of Inates, local sources said.\n"
+        "In 2019, the same village was hit by an attack that killed 71 soldiers."
+    )
+    result = next(annotator.predict([english_document(body)])).result
+    events = {i["id"]: i["value"]["start"] for i in result if i.get("from_name") == "event"}
+    historical = {
+        events[i["id"]]
+        for i in result
+        if i.get("from_name") == "temporal_status" and "historical" in i["value"]["choices"]
+    }
+    lead, past = sorted(events.values())  # before 0.63.0 one event, dated 2019
+    assert historical == {past}
+    assert lead not in historical
+
+
+def test_a_past_year_told_with_the_same_place_in_french(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué le village de Solhan, tuant cinq personnes.\n"
+        "En 2021, une attaque contre ce même village avait fait plus de 130 morts."
+    )
+    # A guard: two events, the lead undated.
+    doc = titled_document("Titre", body, "Dori")
+    assert _times(annotator, doc, "attaqué") == []
