@@ -303,3 +303,36 @@ def test_a_past_year_told_with_the_same_place_in_french(annotator: Preannotator)
     # A guard: two events, the lead undated.
     doc = titled_document("Titre", body, "Dori")
     assert _times(annotator, doc, "attaqué") == []
+
+
+# --- a weekday with its day's number ---------------------------------------------------
+
+#: Friday 20 March 2026.
+FRIDAY = dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le poste a été attaqué le jeudi 5, selon l'armée.", {"jeudi 5": "2026-03-05"}),
+        ("Des tirs ont visé le marché mercredi 4 à Gao.", {"mercredi 4": "2026-03-04"}),
+        ("Ils ont été enlevés vendredi 27, selon un élu.", {"vendredi 27": "2026-02-27"}),
+        ("Gunmen struck on Thursday, the 19th, near Dori.", {"Thursday, the 19th": "2026-03-19"}),
+    ],
+)
+def test_a_weekday_with_its_number(text: str, expected: dict[str, str]) -> None:
+    # Before 0.63.0 the weekday alone: the last such day (19 March for "jeudi").
+    assert _norms(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number of people, not a day.
+        ("Jeudi 5 soldats ont été tués près de Boni.", {"Jeudi": "2026-03-19"}),
+        # The number is no Thursday of this month or the last: the weekday alone.
+        ("Attaqué jeudi 6, selon l'armée.", {"jeudi": "2026-03-19"}),
+    ],
+)
+def test_a_weekday_whose_number_is_no_day(text: str, expected: dict[str, str]) -> None:
+    assert _norms(text, FRIDAY) == expected

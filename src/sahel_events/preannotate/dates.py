@@ -846,6 +846,25 @@ def _relative(m: re.Match[str], base: dt.date) -> Interval | None:
     return _RELATIVE[key](base)
 
 
+#: Since 0.63.0 a weekday with the day's number and no month: "attaqué jeudi 5, selon",
+#: "le dimanche 15 à Gao", "on Thursday 5th when". The day of that number on or before
+#: the dateline (this month's, else last month's), only when it falls on that weekday:
+#: 0.62.0 read the weekday alone, last week's when the number tells another week. Not
+#: before a month, a number or a unit ("jeudi 5 soldats", "lundi 16 et mardi 17 mars").
+@_rule(
+    "weekday-day",
+    rf"{B}(?:le\s+|on\s+)?(?P<w>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAY}){E}"
+    r"(?=\s*[,.;:)]|\s+(?:à|au|dans|en|vers|lors|alors|contre|près|sur|par|selon|lorsque|"
+    r"quand|at|in|near|outside|when|after|as)\s+(?!\d))",
+    0.8,
+)
+def _weekday_day(m: re.Match[str], base: dt.date) -> Interval | None:
+    day = _day_alone(_day_of(m["d"]), base)
+    if day is None or day.weekday() != _WEEKDAYS[m["w"].lower().rstrip(".")]:
+        return None
+    return _days(day, day)
+
+
 @_rule(
     "weekday",
     rf"{B}(?:(?P<bound>jusqu['’]\s*(?:à|au)|d['’]\s*ici(?:\s+à)?|until|till)\s+"
@@ -1055,6 +1074,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "month-alone": _MONTH_WORD,
     "month-last": _MONTH_WORD,
     "year-alone": re.compile(r"(?:19|20)\d{2}"),
+    "weekday-day": _WEEKDAY_WORD,
     "weekday": _WEEKDAY_WORD,
 }
 #: Characters kept around such a word: more than any expression of these rules (and what
