@@ -336,3 +336,32 @@ def test_a_weekday_with_its_number(text: str, expected: dict[str, str]) -> None:
 )
 def test_a_weekday_whose_number_is_no_day(text: str, expected: dict[str, str]) -> None:
     assert _norms(text, FRIDAY) == expected
+
+
+# --- the subject, the time, then the verb of saying (wire English) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        (
+            "The JNIM group on Wednesday claimed responsibility for an attack on a "
+            "gendarmerie post in the town of Fada N'Gourma.",
+            "attack",
+        ),
+        (
+            "The Malian army on Monday said air strikes had killed about 20 militants "
+            "near the town of Niono.",
+            "air strikes",
+        ),
+    ],
+)
+def test_the_saying_day_before_its_verb(annotator: Preannotator, body: str, trigger: str) -> None:
+    # Before 0.63.0 the claim's (the statement's) day was the act's.
+    assert _times(annotator, english_document(body), trigger) == []
+
+
+def test_the_act_day_before_its_own_verb(annotator: Preannotator) -> None:
+    body = "Gunmen on Sunday attacked the village of Kourfa, killing four herders."
+    # A guard: the verb after the time is the act's own.
+    assert _times(annotator, english_document(body), "attacked") == [("Sunday", "2025-11-23")]

@@ -171,6 +171,14 @@ def declared(trig: Trigger) -> bool:
 #: Words that make a verb of saying no saying of this time: "said *that* on Sunday
 #: gunmen attacked" (the time opens the reported clause), "claimed five *lives* on
 #: Sunday" (a toll), "gunmen *who* claimed to be jihadists" (no speaker).
+#: A verb of saying or claiming right after a time, its subject before the time ("The
+#: JNIM group *on Wednesday* claimed responsibility for an attack", "The army on Monday
+#: said strikes had killed"): the time is the saying's (since 0.63.0; 0.62.0 gave the
+#: claim's day to the attack). The subject, the time, then the verb: wire English word
+#: order, which the rules above (a time after the verb, or opening the sentence) miss.
+_SAYING_AFTER = re.compile(
+    r",?\s*(?:said|says|told|stated|announced|claimed|confirmed)\b", re.IGNORECASE
+)
 _NOT_SAYING = re.compile(r"\b(?:that|lives|who|which)\b|\bclaimed\s+to\b", re.IGNORECASE)
 #: A determiner before a trigger: a noun, the object of the saying ("claimed the
 #: attack on Monday", "announced the arrest on Monday"), not the act's own clause.
@@ -415,6 +423,13 @@ def _foreign_unparsed(
         saying
         and not _clause_between(text, saying.start(), trig, mention)
         and not _NOT_SAYING.search(saying.group(0))
+    ):
+        return True
+    said_after = _SAYING_AFTER.match(text, mention.end)
+    if (
+        said_after
+        and said_after.end() <= trig.start
+        and not _NOT_SAYING.search(text, said_after.end(), min(trig.start, said_after.end() + 4))
     ):
         return True
     # "On Tuesday, the army said": a time opening its sentence, then the speaker ("were
