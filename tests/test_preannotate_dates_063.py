@@ -365,3 +365,23 @@ def test_the_act_day_before_its_own_verb(annotator: Preannotator) -> None:
     body = "Gunmen on Sunday attacked the village of Kourfa, killing four herders."
     # A guard: the verb after the time is the act's own.
     assert _times(annotator, english_document(body), "attacked") == [("Sunday", "2025-11-23")]
+
+
+# --- the day a toll was counted --------------------------------------------------------
+
+
+def test_the_day_a_toll_was_established_is_not_the_attack(annotator: Preannotator) -> None:
+    body = (
+        "Un nouveau bilan établi lundi fait état de 25 morts dans l'attaque qui a visé "
+        "des habitants de Barsalogho, selon des sources sécuritaires."
+    )
+    # Before 0.63.0 the count's Monday was the attack's.
+    assert _times(annotator, titled_document("Titre", body, "Kaya"), "attaque") == []
+
+
+def test_the_toll_of_an_attack_on_its_day(annotator: Preannotator) -> None:
+    body = "L'attaque de lundi contre le village de Foubé a fait 25 morts, selon un élu."
+    # A guard: the attack's own day.
+    assert _times(annotator, titled_document("Titre", body, "Kaya"), "attaque") == [
+        ("lundi", "2025-09-08")
+    ]

@@ -501,7 +501,13 @@ _STATEMENT_DATED = re.compile(
     r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
     r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
     r"television|state\s+TV)\s+)?)?"
-    r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$",
+    r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$"
+    # Since 0.63.0 a toll's count, told with the participle of its making: "Un nouveau
+    # bilan *établi jeudi* fait état de 25 morts dans l'attaque", "a toll released on
+    # Monday" (the day of the count, not of the attack). Not "le bilan de mardi".
+    r"|\b(?:bilans?|tolls?)\s+(?:(?:provisoires?|officiels?|définitifs?|official|"
+    r"provisional)\s+)?(?:établis?|publiés?|communiqués?|arrêtés?|dressés?|"
+    r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$",
     re.IGNORECASE,
 )
 #: A time that owns what follows it: "Monday's attack".
