@@ -385,3 +385,22 @@ def test_the_toll_of_an_attack_on_its_day(annotator: Preannotator) -> None:
     assert _times(annotator, titled_document("Titre", body, "Kaya"), "attaque") == [
         ("lundi", "2025-09-08")
     ]
+
+
+def test_a_bare_year_act_after_a_state_start(annotator: Preannotator) -> None:
+    body = (
+        "An attack killed 11 civilians in the village of Inates, local sources said.\n"
+        "Niger has been fighting jihadist insurgents since 2015. In 2019, the same village "
+        "was hit by an attack that killed 71 soldiers."
+    )
+    result = next(annotator.predict([english_document(body)])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    events = sorted((i["value"]["start"], i["id"]) for i in result if i.get("from_name") == "event")
+    # The state merged into the news does not date it, nor keep the 2019 attack in it.
+    assert len(events) == 2
+    lead = events[0][1]
+    assert [
+        spans[r["to_id"]]["text"]
+        for r in result
+        if r.get("type") == "relation" and r["from_id"] == lead and r["labels"] == ["time"]
+    ] == []

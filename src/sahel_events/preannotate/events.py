@@ -3137,7 +3137,15 @@ def merge_mentions(
                 not pointing
                 and (own := value(ti, Role.TIME))
                 and len(own) == len("YYYY")
-                and all(value(g, Role.TIME) is None for g in group)
+                and all(
+                    value(g, Role.TIME) is None
+                    or all(
+                        _background_start(text, mentions[a.mention])
+                        for a in args.get(g, [])
+                        if a.role == Role.TIME and a.score >= OWN_SENTENCE
+                    )
+                    for g in group
+                )
                 and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
                 and not any(
                     a.role == Role.TIME and _background_start(text, mentions[a.mention])
@@ -3148,7 +3156,9 @@ def merge_mentions(
                 # was hit by an attack that killed 71 soldiers": an act its own
                 # sentence dates by a bare year is the place's past, not the undated
                 # act of the news told before (since 0.63.0; 0.62.0 merged them, the
-                # news then dated 2019 and historical). Not "since 2015" (a state).
+                # news then dated 2019 and historical). Not "since 2015" (a state),
+                # which neither dates the group ("has been fighting insurgents since
+                # 2015", merged into the news before).
                 continue
             if sentence(first.start) == sentence(t.start):
                 if source_says and all(triggers[g].start < t.start for g in group):
