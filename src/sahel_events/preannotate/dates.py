@@ -585,8 +585,10 @@ def _part_this_month(m: re.Match[str], base: dt.date) -> Interval | None:
 
 @_rule(
     "day-month-fr",
-    # Since 0.61.0 "le 9 du mois de mars", 9 March (0.60.0 read nothing).
-    rf"{B}(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?:du\s+mois\s+d(?:e\s+|['’]\s*))?(?P<m>{MONTH})"
+    # Since 0.61.0 "le 9 du mois de mars", 9 March (0.60.0 read nothing); since 0.63.0
+    # "the 12th of March" (an English ordinal day before "of": 0.62.0 read nothing).
+    rf"{B}(?:{WEEKDAY}\s+)?(?P<d>{DAY})(?:\s+du\s+mois\s+d(?:e\s+|['’]\s*)"
+    rf"|(?<=st|nd|rd|th)\s+of\s+|\s+)(?P<m>{MONTH})"
     rf"(?:\s+(?P<y>{YEAR}))?{E}",
 )
 def _day_month(m: re.Match[str], base: dt.date) -> Interval | None:
@@ -683,11 +685,31 @@ def _part_of_week_en(m: re.Match[str], base: dt.date) -> Interval | None:
     # "relâchés le 11.", "tenu le 14 à Abuja": a day of the month named without its month,
     # ending its phrase (no month, unit or second number after it: "le 11 à 14 heures"
     # and "le 3 au 5" are read by other rules or not at all).
+    # Since 0.63.0 also before "lorsque", "quand" ("tués le 28 lorsque leur véhicule a
+    # sauté"): the act's own clause goes on.
     rf"{B}le\s+(?P<d>{DAY}){E}(?=\s*[,.;:)]|\s+(?:à|a|au|dans|en|vers|lors|alors|contre|"
-    r"près|sur|par|selon)\s+(?!\d))(?![,.]\d)",
+    r"près|sur|par|selon|lorsque|quand)\s+(?!\d)|\s+lorsqu['’])(?![,.]\d)",
     0.6,
 )
 def _day_of_month_alone(m: re.Match[str], base: dt.date) -> Interval | None:
+    day = _day_alone(_day_of(m["d"]), base)
+    return _days(day, day)
+
+
+#: Since 0.63.0 the English "on the 28th": a day of the month named without its month,
+#: by its ordinal (the suffix is required: "on the 3 roads" is no day), ending its phrase
+#: as "le 28" does (a comma, a full stop, a preposition or "when" after it; not "on the
+#: 5th floor", "the 2nd anniversary", "the 12th of March" read by day-month-fr, nor "the
+#: 3rd of this month", which may lie ahead). 0.62.0
+#: read nothing, and the dateline's month (or the one before) is what the wire means.
+@_rule(
+    "day-alone-en",
+    rf"{B}on\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){E}"
+    r"(?=\s*[,.;:)]|\s+(?:in|at|near|outside|around|when|as|after|before|during|against|"
+    r"by|while|and)\b)",
+    0.6,
+)
+def _day_alone_en(m: re.Match[str], base: dt.date) -> Interval | None:
     day = _day_alone(_day_of(m["d"]), base)
     return _days(day, day)
 
@@ -822,6 +844,25 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
 def _relative(m: re.Match[str], base: dt.date) -> Interval | None:
     key = " ".join(m["rel"].lower().replace("’", "'").split())
     return _RELATIVE[key](base)
+
+
+#: Since 0.63.0 a weekday with the day's number and no month: "attaqué jeudi 5, selon",
+#: "le dimanche 15 à Gao", "on Thursday 5th when". The day of that number on or before
+#: the dateline (this month's, else last month's), only when it falls on that weekday:
+#: 0.62.0 read the weekday alone, last week's when the number tells another week. Not
+#: before a month, a number or a unit ("jeudi 5 soldats", "lundi 16 et mardi 17 mars").
+@_rule(
+    "weekday-day",
+    rf"{B}(?:le\s+|on\s+)?(?P<w>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAY}){E}"
+    r"(?=\s*[,.;:)]|\s+(?:à|au|dans|en|vers|lors|alors|contre|près|sur|par|selon|lorsque|"
+    r"quand|at|in|near|outside|when|after|as)\s+(?!\d))",
+    0.8,
+)
+def _weekday_day(m: re.Match[str], base: dt.date) -> Interval | None:
+    day = _day_alone(_day_of(m["d"]), base)
+    if day is None or day.weekday() != _WEEKDAYS[m["w"].lower().rstrip(".")]:
+        return None
+    return _days(day, day)
 
 
 @_rule(
@@ -995,7 +1036,12 @@ def _around(
 #: make the windows. A rule not listed is scanned in every window.
 _MONTH_WORD = re.compile(MONTH)
 _WEEKDAY_WORD = re.compile(WEEKDAY)
-_NIGHT_WORD = re.compile(r"nuit|night")
+#: "nuit", "night", "overnight" as whole words (any case): the gate of the night rules
+#: (each of their matches holds one of them) and, in :func:`_anchored`, what makes a span
+#: of two days one night. One pattern since 0.63.0: two module-level definitions
+#: ("nuit|night" for the gate, the word-bounded one below) shadowed each other, the gate
+#: keeping the first only because the dict read it before the second was bound.
+_NIGHT_WORD = re.compile(r"\bnuit\b|\bnight\b|\bovernight\b", re.IGNORECASE)
 _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "night-dates": _NIGHT_WORD,
     "night-days": _NIGHT_WORD,
@@ -1020,6 +1066,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "day-month-fr": _MONTH_WORD,
     "month-day-en": _MONTH_WORD,
     "first-of-month": re.compile(r"1er|premier"),
+    "day-alone-en": re.compile(r"\d(?:st|nd|rd|th)\b"),
     "day-courant": re.compile(r"courant|mois"),
     "part-of-week": re.compile(r"semaine"),
     "part-of-week-en": re.compile(r"week"),
@@ -1027,6 +1074,7 @@ _RULE_WORDS: dict[str, re.Pattern[str]] = {
     "month-alone": _MONTH_WORD,
     "month-last": _MONTH_WORD,
     "year-alone": re.compile(r"(?:19|20)\d{2}"),
+    "weekday-day": _WEEKDAY_WORD,
     "weekday": _WEEKDAY_WORD,
 }
 #: Characters kept around such a word: more than any expression of these rules (and what
@@ -1163,7 +1211,6 @@ def _ahead_year(mention: TimeMention, text: str, dateline: dt.date) -> TimeMenti
 
 
 #: A night named by the two days it spans: "la nuit du 1er au 2 mai", "overnight".
-_NIGHT_WORD = re.compile(r"\bnuit\b|\bnight\b|\bovernight\b", re.IGNORECASE)
 #: Days counted from another date of the text, not from the dateline.
 _ANCHORED = re.compile(
     # Since 0.56.0 the part of the day stays with the first reading ("le lendemain

@@ -67,6 +67,7 @@ from .casualties import RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit, pursuit_start
+from .eventtime import since_bound
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
@@ -2514,6 +2515,13 @@ _CITY_WITH_QUARTERS = 100_000
 _PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
 
 
+def _background_start(text: str, mention: Mention) -> bool:
+    """Whether a TIME is the start of a long state, "depuis 2015", "since January": a
+    year or a month (no day) that "depuis"/"since" opens."""
+    norm = mention.textareas.get(Normalised.DATE, "")
+    return 0 < len(norm) <= len("YYYY-MM") and since_bound(text, mention)
+
+
 def merge_mentions(
     text: str,
     triggers: Sequence[Trigger],
@@ -3245,6 +3253,33 @@ def merge_mentions(
                 # juin 2021": an act introduced by "un", "une" in the pluperfect is an
                 # earlier one, never the act just told (since 0.61.0).
                 continue
+            if (
+                not pointing
+                and (own := value(ti, Role.TIME))
+                and len(own) == len("YYYY")
+                and all(
+                    value(g, Role.TIME) is None
+                    or all(
+                        _background_start(text, mentions[a.mention])
+                        for a in args.get(g, [])
+                        if a.role == Role.TIME and a.score >= OWN_SENTENCE
+                    )
+                    for g in group
+                )
+                and all(sentence(triggers[g].start) != sentence(t.start) for g in group)
+                and not any(
+                    a.role == Role.TIME and _background_start(text, mentions[a.mention])
+                    for a in args.get(ti, [])
+                )
+            ):
+                # "An attack killed 11 civilians in Inates. In 2019, the same village
+                # was hit by an attack that killed 71 soldiers": an act its own
+                # sentence dates by a bare year is the place's past, not the undated
+                # act of the news told before (since 0.63.0; 0.62.0 merged them, the
+                # news then dated 2019 and historical). Not "since 2015" (a state),
+                # which neither dates the group ("has been fighting insurgents since
+                # 2015", merged into the news before).
+                continue
             if sentence(first.start) == sentence(t.start):
                 if source_says and all(triggers[g].start < t.start for g in group):
                     # "trois commerçants accusés d'être des informateurs, selon
@@ -3732,6 +3767,18 @@ def merge_mentions(
                     # day, place and doers of the act reported, not of the statement.
                     continue
                 if answer and a.role == Role.ACTOR:
+                    continue
+                if (
+                    a.role == Role.TIME
+                    and ti != head
+                    and _background_start(text, mentions[a.mention])
+                    and sentence(mentions[a.mention].start) != sentence(head_start)
+                ):
+                    # "Une attaque a tué onze civils à Inatès. [...] Le Niger combat des
+                    # jihadistes depuis 2015": the year (or month) a long state began,
+                    # told with a merged mention in another sentence, is not the day of
+                    # the act the head tells (since 0.63.0; 0.62.0 dated the attack 2015
+                    # and called it historical).
                     continue
                 # A mention fills one role, except a speaker that is also the actor
                 # ("l'état-major annonce avoir neutralisé ...").

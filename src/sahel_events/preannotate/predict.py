@@ -84,6 +84,7 @@ from .events import (
     unfought_operation,
     unplanned,
 )
+from .eventtime import facts_dated_after
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .laterplace import finer_place_after
@@ -464,6 +465,8 @@ class Preannotator:
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
         arguments = claimants_of_raids(text, kept, mentions, arguments)
+        # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
+        arguments = facts_dated_after(text, kept, mentions, arguments)
         events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
