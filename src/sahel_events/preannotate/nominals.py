@@ -680,6 +680,9 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             # "des familles *fuyant les violences*" (since 0.16.0): their flight is an
             # event of its own, not part of who they are.
             or (t.dep == "acl" and t.lemma.lower() in ("fuir", "flee"))
+            # "a appelé les autorités *à enquêter*", "exhorte les groupes armés *à
+            # respecter*" (since 0.63.0): what they are asked to do, not who they are.
+            or _to_infinitive(tokens, t)
         ):
             break
         k, hops = t.index, 0
@@ -689,6 +692,16 @@ def _subtree_end(tokens: Sequence[Token], head: Token, sentence: tuple[int, int]
             break
         before_last, end = end, t.end
     return end
+
+
+def _to_infinitive(tokens: Sequence[Token], t: Token) -> bool:
+    """Whether ``t`` is the "à" or "de" that opens an infinitive ("à enquêter", "de
+    cesser", "à ne pas"): the act a noun's people are asked to do."""
+    if t.lemma.lower() not in ("à", "de") or t.pos not in ("ADP", "SCONJ"):
+        return False
+    after = tokens[t.index + 1 : t.index + 4]
+    verb = next((a for a in after if a.pos not in ("PART", "ADV", "PRON")), None)
+    return verb is not None and verb.pos in ("VERB", "AUX") and not verb.tense
 
 
 def _before_place(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
@@ -741,6 +754,25 @@ def _misparsed_subject(tokens: Sequence[Token], tok: Token) -> bool:
         return False
     mine = [t for t in tokens[max(0, tok.index - 3) : tok.index + 12] if t.head == tok.index]
     return any(t.dep == "det" for t in mine) and any(t.dep == "acl:relcl" for t in mine)
+
+
+def _opening_suspects(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether the parse made "présumés" of "De présumés jihadistes ont attaqué" an
+    oblique of the verb it opens (since 0.63.0): before a verb with no subject of its
+    own, the suspects are that subject."""
+    if (
+        tok.lemma.lower() not in ("présumé", "supposé")
+        or not tok.dep.startswith("obl")
+        or tok.index == 0
+        or tokens[tok.index - 1].lemma.lower() not in ("de", "d'", "d’")
+        or tok.head <= tok.index
+    ):
+        return False
+    verb = tokens[tok.head]
+    return verb.pos == "VERB" and not any(
+        t.head == verb.index and t.dep.startswith("nsubj")
+        for t in tokens[max(0, tok.index - 8) : verb.index + 8]
+    )
 
 
 #: What may come before a time that opens a nominal's span: nothing, or a preposition
@@ -863,6 +895,7 @@ def find_nominals(
             or _misparsed_subject(tokens, tok)
             or _behind_a_day(tokens, tok)
             or _requester(tokens, tok)
+            or _opening_suspects(tokens, tok)
         ):
             continue
         lemma = tok.lemma.lower()
