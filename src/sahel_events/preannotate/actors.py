@@ -122,6 +122,28 @@ _TO = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?" + _MEMBERS_OF + "$",
     re.IGNORECASE,
 )
+#: Between the act blamed and whom it is blamed on: "blamed the attack *on* JNIM fighters",
+#: "attributed the killings *to* the army".
+_ON = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:on|to)\s+(?:the\s+)?" + _MEMBERS_OF + "$",
+    re.IGNORECASE,
+)
+#: An English verb of blaming right before the act it takes as object: "blamed the
+#: attack", "attributed the latest killings".
+_BLAMING_BEFORE = re.compile(
+    r"\b(?:blam|attribut|pinn)(?:e|es|ed|ing)\s+(?:the|this|that|these|those|an?|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def blamed_for(text: str, trig: Trigger) -> bool:
+    """Whether the act is the object of an English verb of blaming ("Officials blamed the
+    attack on JNIM"): its actor is whom it is blamed on, or no one named; never who
+    blames."""
+    return bool(_BLAMING_BEFORE.search(text, max(0, trig.start - 40), trig.start))
+
+
 #: A "par" / "by" agent ending the text before a mention.
 #: Since 0.60.0 with a hedge before the name: "by suspected Boko Haram fighters", "par de
 #: présumés jihadistes".
@@ -607,9 +629,12 @@ def attributed(
         (i for i in candidates if trig.end <= mentions[i].start and mentions[i].end <= sentence[1]),
         key=lambda i: mentions[i].start,
     )
+    # "Officials blamed the attack on JNIM fighters" (since 0.63.0): English has no parse
+    # to make the act the object of the verb of blaming; the words before it tell it.
+    object_of = object_of or blamed_for(text, trig)
     for i in after[:2]:
         between = text[trig.end : mentions[i].start]
-        if _ATTRIBUTED.match(between) or (object_of and _TO.match(between)):
+        if _ATTRIBUTED.match(between) or (object_of and (_TO.match(between) or _ON.match(between))):
             return i
     before = [
         i

@@ -45,6 +45,7 @@ from .actors import (
     accused,
     acted_on,
     attributed,
+    blamed_for,
     children_of,
     governing_verb,
     in_foreign_oblique,
@@ -5263,6 +5264,8 @@ def _actor(
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
     if found is not None:
         return found, 0.7
+    if blamed_for(text, trig):
+        return None  # "Officials blamed the attack on ...": who blames did not attack
     found = _nominal_agent(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7
