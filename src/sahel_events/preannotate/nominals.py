@@ -433,6 +433,16 @@ _EN_SUBJECT_WORDS = re.compile(
 )
 
 
+#: A state's rulers told by their nationality or their kind (since 0.63.0): "the Malian
+#: transitional authorities", "the Burkinabe junta", "the military government"; not the
+#: bare "the authorities" (:data:`_EN_SUBJECT`'s).
+_EN_STATE_BODY = re.compile(
+    r"(?<![\w-])the\s+(?:(?-i:Malian|Burkinab[eè]|Nigerien|Chadian|Nigerian|Mauritanian|"
+    r"Senegalese|Beninese|Togolese|Ivorian|Algerian|Guinean)\s+"
+    r"(?:(?:transitional|military|interim|new)\s+)?|(?:transitional|military|interim)\s+)"
+    r"(?:authorities|government|junta|rulers)\b",
+    re.IGNORECASE,
+)
 #: Since 0.62.0 people who speak in a wire's tag, after its comma or after "and" before
 #: "said" or "told": ", local officials and a rebel group said", ", a relative told
 #: AFP", "two security sources and a local resident said" (the gold's PER spans; the
@@ -1081,6 +1091,12 @@ def find_nominals(
     if "said" in text or "told" in text:
         for m in _EN_TAG_SPEAKER.finditer(text):
             add(m.start(), m.end(), "PER", None, 0.5)
+    if "authorities" in text or "government" in text or "junta" in text:
+        for m in _EN_STATE_BODY.finditer(text):
+            # "urged the Burkinabe transitional authorities to release", "ECOWAS and the
+            # Malian transitional authorities agreed" (since 0.63.0): a state's rulers
+            # named by their nationality or their kind, wherever they stand.
+            add(m.start(), m.end(), "ORG", "government", 0.5)
     for m in english_subjects(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
