@@ -1140,6 +1140,9 @@ _NOT_A_STATE_FORCE = re.compile(
 #: du gouvernement", "la présidence", "the government", "the authorities", "the junta".
 _GOVERNMENT = re.compile(
     r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+|[\w-]+['’]s\s+)?"
+    # Since 0.63.0 an English nationality first: "the Malian transitional authorities".
+    r"(?:(?:malian|burkinab[eè]|nigerien|chadian|nigerian|mauritanian|senegalese|"
+    r"beninese|togolese|ivorian|algerian)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+|military\s+|transitional\s+)?)"
     r"(?:gouvernement|autorités|État|ministres?|ministère|premier\s+ministre|"
     r"porte-parole\s+du\s+gouvernement|présidence|conseil\s+des\s+ministres|junte|"
