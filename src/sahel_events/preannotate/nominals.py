@@ -388,9 +388,12 @@ _EN_SUBJECT = re.compile(
     + r"|(?<=\bas\s)|(?<=attributed\sto\s)|(?<=blamed\son\s)"
     # Since 0.60.0 after the time that opens a sentence: "On Sunday night gunmen
     # attacked", "Late on Friday jihadists stormed" (the parse misses such a subject).
-    r"|(?<=day\s)|(?<=night\s)|(?<=morning\s)|(?<=evening\s)|(?<=Overnight\s))(?P<np>(?:the\s+)?(?:(?:Unidentified|"
+    r"|(?<=day\s)|(?<=night\s)|(?<=morning\s)|(?<=evening\s)|(?<=Overnight\s))(?P<np>"
+    # Since 0.63.0 also "A group of armed men", "a band of gunmen".
+    r"(?:(?:an?|the)\s+(?:group|band|gang)\s+of\s+|the\s+)?(?:(?:Unidentified|"
     r"Suspected|Armed|Heavily\s+armed)\s+)?(?:gunmen|jihadists|militants|attackers|kidnappers|insurgents|fighters|"
-    r"protesters|demonstrators)|(?:the\s+)?(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
+    r"protesters|demonstrators)|(?:(?:an?|the)\s+(?:group|band|gang)\s+of\s+|the\s+)?"
+    r"(?:(?:Unidentified|Heavily)\s+)?(?:armed|unidentified)\s+men"
     r"|(?:the\s+)?(?:(?:defence|foreign)\s+)?(?:ministers|officials|"
     r"residents|villagers)"
     # Since 0.47.0 a crowd in figures that protests: "around 200 people marched" (not
@@ -785,6 +788,19 @@ def _opening_suspects(tokens: Sequence[Token], tok: Token) -> bool:
     )
 
 
+def _after_the_source(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether the parse hung the subject that follows an opening "Selon X," on X:
+    "Selon un responsable local, *des soldats* ont tué" (since 0.63.0; the source's
+    noun takes the clause's subject for its complement)."""
+    if tok.dep != "nmod" or tok.head >= tok.index or tok.index - tok.head > 6:
+        return False
+    source = tokens[tok.head]
+    return any(
+        t.lemma.lower() == "selon" and t.head == source.index
+        for t in tokens[max(0, source.index - 4) : source.index]
+    ) and any(t.text == "," for t in tokens[source.index + 1 : tok.index])
+
+
 #: What may come before a time that opens a nominal's span: nothing, or a preposition
 #: ("On", "Late on", "Early", "Dans la nuit de"; since 0.60.0).
 _LEADING_TIME = re.compile(
@@ -906,6 +922,7 @@ def find_nominals(
             or _behind_a_day(tokens, tok)
             or _requester(tokens, tok)
             or _opening_suspects(tokens, tok)
+            or _after_the_source(tokens, tok)
         ):
             continue
         lemma = tok.lemma.lower()
