@@ -168,3 +168,55 @@ def test_hunters_kill(annotator: Preannotator) -> None:
     )
     # A guard.
     assert _role(annotator, _fr(body, "Bankass"), "attaqué") == ["Des chasseurs traditionnels"]
+
+
+def test_english_transitional_authorities_are_a_second_party(annotator: Preannotator) -> None:
+    body = (
+        "ECOWAS and the Malian transitional authorities agreed on Monday to resume talks "
+        "on the transition timetable, the regional bloc said in a statement."
+    )
+    actors = _role(annotator, english_document(body), "agreed on")
+    assert "the Malian transitional authorities" in actors
+    assert "ECOWAS" in actors
+
+
+def test_english_authorities_urged_are_the_recipient(annotator: Preannotator) -> None:
+    body = (
+        "ECOWAS on Monday urged the Burkinabe transitional authorities to release political "
+        "detainees, the regional bloc said."
+    )
+    assert _role(annotator, english_document(body), "urged", "recipient") == [
+        "the Burkinabe transitional authorities"
+    ]
+
+
+def test_english_authorities_get_their_state_id(annotator: Preannotator) -> None:
+    body = "ECOWAS on Monday urged the Nigerien transitional authorities to free the detainees."
+    doc = english_document(body)
+    result = next(annotator.predict([doc])).result
+    phrase = "the Nigerien transitional authorities"
+    start = doc["text"].index(phrase)
+    ids = [
+        r["value"]["text"]
+        for r in result
+        if r.get("from_name") == "norm_actor" and r["value"]["start"] == start
+    ]
+    assert ids == [["gov-ne"]]
+
+
+def test_source_then_soldiers_who_killed(annotator: Preannotator) -> None:
+    body = (
+        "Selon un responsable local, des soldats maliens accompagnés de supplétifs "
+        "étrangers ont tué au moins vingt civils lundi près de Diafarabé."
+    )
+    actors = _role(annotator, _fr(body, "Mopti"), "tué")
+    assert actors and all("responsable" not in a for a in actors)
+    assert any("soldats maliens" in a for a in actors)
+
+
+def test_a_group_of_armed_men(annotator: Preannotator) -> None:
+    body = (
+        "A group of armed men attacked an artisanal gold mine near Kampti on Tuesday, "
+        "killing six miners, a local official said."
+    )
+    assert _role(annotator, english_document(body), "attacked") == ["A group of armed men"]
