@@ -220,3 +220,23 @@ def test_a_group_of_armed_men(annotator: Preannotator) -> None:
         "killing six miners, a local official said."
     )
     assert _role(annotator, english_document(body), "attacked") == ["A group of armed men"]
+
+
+def test_repelled_attackers_are_no_target_of_their_attack(annotator: Preannotator) -> None:
+    body = (
+        "Des terroristes lourdement armés ont attaqué lundi la position militaire "
+        "d'Inatès, a indiqué mardi l'armée nigérienne dans un communiqué.\n"
+        "Selon l'armée, les assaillants ont été repoussés après plusieurs heures de combats."
+    )
+    doc = _fr(body, "Niamey")
+    assert "les assaillants" not in _role(annotator, doc, "attaqué", "recipient")
+    assert _role(annotator, doc, "attaqué") == ["Des terroristes lourdement armés"]
+
+
+def test_army_keeps_the_attackers_it_neutralised(annotator: Preannotator) -> None:
+    body = (
+        "Les FAMa ont neutralisé jeudi des assaillants qui tentaient de s'emparer du poste "
+        "de Boni, a annoncé l'état-major."
+    )
+    # A guard: a state force's act keeps the attackers it struck.
+    assert _role(annotator, _fr(body), "neutralisé") == ["FAMa"]

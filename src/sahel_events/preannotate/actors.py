@@ -1527,6 +1527,47 @@ _CAPTORS = re.compile(
 )
 
 
+#: The attackers named by what they did: never the target of their own attack.
+_ATTACKERS_WORD = re.compile(
+    r"\b(?:assaillants?|attaquants?|attackers?|assailants?|raiders?)\b", re.IGNORECASE
+)
+
+
+def attackers_off_their_targets(
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, without "les assaillants" as a recipient of an attack whose actor
+    is armed men or an armed group (since 0.63.0): "Des terroristes ont attaqué la
+    position [...] Selon l'armée, les assaillants ont été repoussés" merges the repulse
+    into the attack, and the attackers repelled are its actor, not its target. An
+    attack by a state force keeps them ("l'armée a neutralisé des assaillants")."""
+    actors = _actors_by_event(arguments)
+    mixed: set[int] = set()
+    for k, acts in actors.items():
+        if heads.get(k) is None or heads[k].label != "ASSAULT":
+            continue
+        sides = [mentions[a.mention] for a in acts]
+        if any(
+            set(m.choices.get(EntityAttribute.SECTOR, ())) & _STATE_SECTORS
+            or m.choices.get(EntityAttribute.SECTOR) == ["police"]
+            for m in sides
+        ):
+            continue
+        if any(_captor(m) for m in sides):
+            mixed.add(k)
+    return [
+        a
+        for a in arguments
+        if not (
+            a.trigger in mixed
+            and a.role == Role.RECIPIENT
+            and _ATTACKERS_WORD.search(mentions[a.mention].text)
+        )
+    ]
+
+
 #: The least score of an actor the parse or a "par" agent gives to the act.
 _PARSED_SUBJECT = 0.5
 

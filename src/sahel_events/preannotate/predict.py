@@ -48,6 +48,7 @@ from .actors import (
     abductors_told_after,
     as_members,
     as_states,
+    attackers_off_their_targets,
     capitals_as_states,
     captors_of_releases,
     causes_told_after,
@@ -459,6 +460,7 @@ class Preannotator:
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
         arguments = claimants_of_raids(text, kept, mentions, arguments)
+        arguments = attackers_off_their_targets(kept, mentions, arguments)
         events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
