@@ -240,3 +240,13 @@ def test_army_keeps_the_attackers_it_neutralised(annotator: Preannotator) -> Non
     )
     # A guard: a state force's act keeps the attackers it struck.
     assert _role(annotator, _fr(body), "neutralisé") == ["FAMa"]
+
+
+def test_ambush_attributed_to_suspected_jihadists(annotator: Preannotator) -> None:
+    body = (
+        "Sept gendarmes ont été tués jeudi dans une embuscade attribuée à de présumés "
+        "jihadistes près de Kantchari, selon des sources sécuritaires."
+    )
+    doc = _fr(body, "Fada N'Gourma")
+    assert _role(annotator, doc, "embuscade") == ["présumés jihadistes"]
+    assert _role(annotator, doc, "embuscade", "recipient") == []

@@ -101,7 +101,8 @@ _MEMBERS_OF = (
 #: Right after the trigger: who it is attributed to or claimed by.
 _ATTRIBUTED = re.compile(
     r"^\s*,?\s*(?:(?:a|ont|avait|avaient)\s+été\s+|(?:was|were|has\s+been|have\s+been)\s+)?"
-    r"(?:(?:attribu|imput)\w*\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?"
+    # Since 0.63.0 also the partitive of suspects: "attribuée à de présumés jihadistes".
+    r"(?:(?:attribu|imput)\w*\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+|de\s+)?"
     + _MEMBERS_OF
     + r"|revendiqu\w*\s+(?:\S+\s+){0,3}?par\s+"
     + _DET
