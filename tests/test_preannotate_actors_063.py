@@ -250,3 +250,19 @@ def test_ambush_attributed_to_suspected_jihadists(annotator: Preannotator) -> No
     doc = _fr(body, "Fada N'Gourma")
     assert _role(annotator, doc, "embuscade") == ["présumés jihadistes"]
     assert _role(annotator, doc, "embuscade", "recipient") == []
+
+
+def test_the_junta_in_a_country_gets_its_government_id(annotator: Preannotator) -> None:
+    body = (
+        "The junta in Niger on Monday suspended the broadcasts of a French radio station, "
+        "the communications ministry said."
+    )
+    doc = english_document(body)
+    result = next(annotator.predict([doc])).result
+    start = doc["text"].index("The junta in Niger")
+    ids = [
+        r["value"]["text"]
+        for r in result
+        if r.get("from_name") == "norm_actor" and r["value"]["start"] == start
+    ]
+    assert ids == [["gov-ne"]]

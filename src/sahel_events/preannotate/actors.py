@@ -1327,6 +1327,18 @@ def _kind_id(
         and n.end <= mention.end
         and (n.start, n.end) != (mention.start, mention.end)
     ]
+    # Not the same kind told shorter, without an id ("The junta" of "The junta in Niger",
+    # since 0.63.0): no other body.
+    inside = [
+        n
+        for n in inside
+        if not (
+            n.label == "ORG"
+            and n.start == mention.start
+            and not n.textareas.get(Normalised.ACTOR)
+            and _GOVERNMENT.fullmatch(n.text)
+        )
+    ]
     if any(n.label == "ORG" or n.textareas.get(Normalised.ACTOR) for n in inside):
         return None  # a body named in it: its own id (as_members), or not a state's
     countries = {n.country for n in inside if n.label == "GPE" and n.country}
