@@ -101,7 +101,8 @@ _MEMBERS_OF = (
 #: Right after the trigger: who it is attributed to or claimed by.
 _ATTRIBUTED = re.compile(
     r"^\s*,?\s*(?:(?:a|ont|avait|avaient)\s+été\s+|(?:was|were|has\s+been|have\s+been)\s+)?"
-    r"(?:(?:attribu|imput)\w*\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?"
+    # Since 0.63.0 also the partitive of suspects: "attribuée à de présumés jihadistes".
+    r"(?:(?:attribu|imput)\w*\s+(?:\S+\s+){0,2}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+|de\s+)?"
     + _MEMBERS_OF
     + r"|revendiqu\w*\s+(?:\S+\s+){0,3}?par\s+"
     + _DET
@@ -122,6 +123,28 @@ _TO = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:à|au|aux)\s+(?:l['’]|les?\s+|la\s+)?" + _MEMBERS_OF + "$",
     re.IGNORECASE,
 )
+#: Between the act blamed and whom it is blamed on: "blamed the attack *on* JNIM fighters",
+#: "attributed the killings *to* the army".
+_ON = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:on|to)\s+(?:the\s+)?" + _MEMBERS_OF + "$",
+    re.IGNORECASE,
+)
+#: An English verb of blaming right before the act it takes as object: "blamed the
+#: attack", "attributed the latest killings".
+_BLAMING_BEFORE = re.compile(
+    r"\b(?:blam|attribut|pinn)(?:e|es|ed|ing)\s+(?:the|this|that|these|those|an?|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def blamed_for(text: str, trig: Trigger) -> bool:
+    """Whether the act is the object of an English verb of blaming ("Officials blamed the
+    attack on JNIM"): its actor is whom it is blamed on, or no one named; never who
+    blames."""
+    return bool(_BLAMING_BEFORE.search(text, max(0, trig.start - 40), trig.start))
+
+
 #: A "par" / "by" agent ending the text before a mention.
 #: Since 0.60.0 with a hedge before the name: "by suspected Boko Haram fighters", "par de
 #: présumés jihadistes".
@@ -623,9 +646,12 @@ def attributed(
         (i for i in candidates if trig.end <= mentions[i].start and mentions[i].end <= sentence[1]),
         key=lambda i: mentions[i].start,
     )
+    # "Officials blamed the attack on JNIM fighters" (since 0.63.0): English has no parse
+    # to make the act the object of the verb of blaming; the words before it tell it.
+    object_of = object_of or blamed_for(text, trig)
     for i in after[:2]:
         between = text[trig.end : mentions[i].start]
-        if _ATTRIBUTED.match(between) or (object_of and _TO.match(between)):
+        if _ATTRIBUTED.match(between) or (object_of and (_TO.match(between) or _ON.match(between))):
             return i
     before = [
         i
@@ -1131,6 +1157,9 @@ _NOT_A_STATE_FORCE = re.compile(
 #: du gouvernement", "la présidence", "the government", "the authorities", "the junta".
 _GOVERNMENT = re.compile(
     r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+|[\w-]+['’]s\s+)?"
+    # Since 0.63.0 an English nationality first: "the Malian transitional authorities".
+    r"(?:(?:malian|burkinab[eè]|nigerien|chadian|nigerian|mauritanian|senegalese|"
+    r"beninese|togolese|ivorian|algerian)\s+)?"
     r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+|military\s+|transitional\s+)?)"
     r"(?:gouvernement|autorités|État|ministres?|ministère|premier\s+ministre|"
     r"porte-parole\s+du\s+gouvernement|présidence|conseil\s+des\s+ministres|junte|"
@@ -1313,6 +1342,18 @@ def _kind_id(
         if mention.start <= n.start
         and n.end <= mention.end
         and (n.start, n.end) != (mention.start, mention.end)
+    ]
+    # Not the same kind told shorter, without an id ("The junta" of "The junta in Niger",
+    # since 0.63.0): no other body.
+    inside = [
+        n
+        for n in inside
+        if not (
+            n.label == "ORG"
+            and n.start == mention.start
+            and not n.textareas.get(Normalised.ACTOR)
+            and _GOVERNMENT.fullmatch(n.text)
+        )
     ]
     if any(n.label == "ORG" or n.textareas.get(Normalised.ACTOR) for n in inside):
         return None  # a body named in it: its own id (as_members), or not a state's
@@ -1513,6 +1554,47 @@ _CAPTORS = re.compile(
     r"abductors?|gunmen|armed\s+men|militants|jihadists|fighters)\b",
     re.IGNORECASE,
 )
+
+
+#: The attackers named by what they did: never the target of their own attack.
+_ATTACKERS_WORD = re.compile(
+    r"\b(?:assaillants?|attaquants?|attackers?|assailants?|raiders?)\b", re.IGNORECASE
+)
+
+
+def attackers_off_their_targets(
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, without "les assaillants" as a recipient of an attack whose actor
+    is armed men or an armed group (since 0.63.0): "Des terroristes ont attaqué la
+    position [...] Selon l'armée, les assaillants ont été repoussés" merges the repulse
+    into the attack, and the attackers repelled are its actor, not its target. An
+    attack by a state force keeps them ("l'armée a neutralisé des assaillants")."""
+    actors = _actors_by_event(arguments)
+    mixed: set[int] = set()
+    for k, acts in actors.items():
+        if heads.get(k) is None or heads[k].label != "ASSAULT":
+            continue
+        sides = [mentions[a.mention] for a in acts]
+        if any(
+            set(m.choices.get(EntityAttribute.SECTOR, ())) & _STATE_SECTORS
+            or m.choices.get(EntityAttribute.SECTOR) == ["police"]
+            for m in sides
+        ):
+            continue
+        if any(_captor(m) for m in sides):
+            mixed.add(k)
+    return [
+        a
+        for a in arguments
+        if not (
+            a.trigger in mixed
+            and a.role == Role.RECIPIENT
+            and _ATTACKERS_WORD.search(mentions[a.mention].text)
+        )
+    ]
 
 
 #: The least score of an actor the parse or a "par" agent gives to the act.

@@ -45,6 +45,7 @@ from .actors import (
     accused,
     acted_on,
     attributed,
+    blamed_for,
     children_of,
     governing_verb,
     in_foreign_oblique,
@@ -4660,11 +4661,32 @@ def _in_source_phrase(text: str, m: Mention, trig: Trigger, sent: tuple[int, int
 _ACCORDING_OPEN = re.compile(r"\b(?:selon|d['’]après|according\s+to)\b[^,;:.]*$", re.IGNORECASE)
 #: What names the network a group belongs to: "lié à", "affilié à", "proche de", "linked
 #: to", "an affiliate of".
+#: Between whom a call is made to and the act it asks for: " à ", " de ", " d'".
+_ASKED_TO = re.compile(r"\s+(?:à|de|d['’])\s*(?:ne\s+pas\s+)?\w", re.IGNORECASE)
+#: A verb of calling right before whom it calls (a day may come between): "a appelé
+#: jeudi", "invite", "exhortent", "demande aux".
+_CALLING_BEFORE = re.compile(
+    r"\b(?:appel\w*|invit\w*|exhort\w*|encourag\w*|incit\w*|somm\w*|demand\w*|"
+    r"enjoin\w*)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str, m: Mention) -> bool:
+    """Whether the mention is whom a call asks to act: "appelle *les partenaires* à
+    renforcer", "a exhorté *les groupes armés* à déposer les armes"."""
+    return bool(
+        _ASKED_TO.match(text, m.end) and _CALLING_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
 _AFFILIATED_TO = re.compile(
     r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
     r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"
     r"|\b(?:linked|affiliated|allied|tied|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$"
-    r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale)\s+(?:of|de|du|d['’])\s*"
+    # Since 0.63.0 with an adjective between: "la branche sahélienne d'Al-Qaïda".
+    r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale|bras\s+armé)"
+    r"(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*"
     r"(?:the\s+|l['’]|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
@@ -4685,7 +4707,10 @@ _SIEGE_STATE = re.compile(
 #: "Militants linked to al-Qaeda attacked" names the militants as the attackers.
 _AFFILIATE_AFTER = re.compile(
     r"\s*-?\s*(?:affiliate|affiliated|linked|allied|aligned|branch|offshoot|franchise)\b"
-    r"(?!\s+(?:to|with)\b)",
+    r"(?!\s+(?:to|with)\b)"
+    # Since 0.63.0 the possessive: "al Qaeda's affiliate in the Sahel", "Islamic State's
+    # Sahel branch".
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|offshoot|franchise|wing)\b",
     re.IGNORECASE,
 )
 #: A bracketed acronym right after a phrase: " (VDP)".
@@ -5231,6 +5256,11 @@ def _actor(
         # Since 0.62.0 the English word of belonging after the network's name too.
         and not _AFFILIATE_AFTER.match(text, mentions[i].end)
         and not _in_source_phrase(text, mentions[i], trig, sent)
+        # "a appelé les étudiants à boycotter", "appelle les partenaires à renforcer
+        # leur appui et remercie": whom a call asks to act has not acted (since 0.63.0;
+        # the call's author is the act's actor, as the codebook codes a called strike).
+        # Not who was led to act: "a conduit le gouvernement à convoquer".
+        and not _asked(text, mentions[i])
     ]
     if _freed_captives(text, trig, triggers, tokens, sent):
         # "Chadian troops have freed four of 11 farmers abducted last week by suspected
@@ -5242,6 +5272,8 @@ def _actor(
     found = attributed(text, trig, tokens, mentions, candidates, sent, speaker)
     if found is not None:
         return found, 0.7
+    if blamed_for(text, trig):
+        return None  # "Officials blamed the attack on ...": who blames did not attack
     found = _nominal_agent(text, trig, tokens, mentions, candidates, sent)
     if found is not None:
         return found, 0.7

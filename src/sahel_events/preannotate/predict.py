@@ -48,6 +48,7 @@ from .actors import (
     abductors_told_after,
     as_members,
     as_states,
+    attackers_off_their_targets,
     capitals_as_states,
     captors_of_releases,
     causes_told_after,
@@ -467,6 +468,7 @@ class Preannotator:
         arguments = claimants_of_raids(text, kept, mentions, arguments)
         # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
         arguments = facts_dated_after(text, kept, mentions, arguments)
+        arguments = attackers_off_their_targets(kept, mentions, arguments)
         events = replace(events, arguments=arguments)
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
