@@ -90,7 +90,7 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
-from .pronounacts import own_places, pronoun_acts
+from .pronounacts import own_places, own_tolls, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .revocations import revocations
@@ -390,9 +390,10 @@ class Preannotator:
             if t.label in _STATEMENTS and f.temporal_status != "future"
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
-        # Since 0.62.0 a pronoun act's place is the one named after the pronoun.
+        # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
+        # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
-            args = own_places(text, triggers, mentions, args)
+            args = own_tolls(triggers, mentions, own_places(text, triggers, mentions, args))
 
         untold = untold_triggers(text, triggers, sentences)
         casualty_counts = [m for m in mentions if m.label == "CASUALTY"]

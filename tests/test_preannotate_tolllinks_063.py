@@ -1,0 +1,148 @@
+"""Pre-annotation 0.63.0, which event a casualty count goes to when an article tells
+two acts and names the second by a pronoun or by its rank.
+
+A pronoun act may open its sentence ("Celle de Bouza a fait...", "The one near Abala
+left..."), and its toll may be told with any number word casualties reads ("dix-sept
+morts"). An act named by its rank ("la seconde", "l'autre", "the other", "The second")
+as the subject of a clause with its own toll is an event of its own, with that toll and
+the place of its clause; "la première" is one only when the acts were told as a sum (the
+noun is then no event). A count told before the pronoun is never the pronoun act's.
+Ranks that compare ("la deuxième en un mois") or qualify a noun ("le premier ministre",
+"the second attack") name no act. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from sahel_events.annotation.ids import Role
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_tolls2_062 import _role_of
+from tests.test_preannotate_tolls_061 import events_with_tolls
+
+
+def _tolls_of(events: list[tuple[str, list[str]]], word: str) -> list[str]:
+    """The casualties of the first event whose trigger starts with ``word``."""
+    return next(tolls for trigger, tolls in events if trigger.lower().startswith(word))
+
+
+def _triggers(events: list[tuple[str, list[str]]]) -> list[str]:
+    return [trigger.lower() for trigger, _ in events]
+
+
+def test_a_pronoun_act_opening_its_sentence(annotator: Preannotator) -> None:
+    body = (
+        "Deux postes de l'armée ont été visés par des embuscades lundi dans le cercle de "
+        "Douentza. L'embuscade de Boni a fait trois morts. Celle de Hombori a coûté la vie "
+        "à cinq soldats, selon une source militaire."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "celle") == ["killed 5"]
+    assert all("killed 5" not in tolls for trigger, tolls in events if trigger != "Celle")
+
+
+def test_the_one_opening_its_sentence(annotator: Preannotator) -> None:
+    body = (
+        "Militants raided two army outposts in the Tillaberi region on Wednesday. The raid "
+        "on the Ayorou outpost killed four soldiers. The one near Abala left seven "
+        "soldiers dead, the army said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert _tolls_of(events, "the one") == ["killed 7"]
+    assert _role_of(annotator, english_document(body), "The one", Role.LOCATION) == ["Abala"]
+
+
+def test_a_pronoun_act_counted_by_a_compound_number_word(annotator: Preannotator) -> None:
+    # The old list of this rule had no "dix-sept": the pronoun act was missed.
+    body = (
+        "L'attaque de Tégey a fait six blessés, tandis que celle de Darey, plus au nord, "
+        "dix-sept morts, selon des sources locales."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert "celle" in _triggers(events)
+    assert _tolls_of(events, "celle") == ["killed 17"]
+
+
+def test_the_other_at_a_place_has_its_own_toll(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen struck two gendarmerie posts in the east on Sunday. The assault on the "
+        "Kantchari post killed three gendarmes, while the other, at Diapaga, wounded six, "
+        "a security source said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert _tolls_of(events, "the other") == ["injured 6"]
+    assert all("injured 6" not in tolls for trigger, tolls in events if trigger != "the other")
+    assert _role_of(annotator, english_document(body), "the other", Role.LOCATION) == ["Diapaga"]
+
+
+def test_l_autre_opening_its_sentence(annotator: Preannotator) -> None:
+    body = (
+        "Deux convois de commerçants sont tombés dans des embuscades vendredi dans la "
+        "région de Tahoua. Dans l'une, près de Tillia, quatre chauffeurs ont été tués. "
+        "L'autre, à Tassara, a fait trois blessés, selon le gouverneur."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "l'autre") == ["injured 3"]
+    assert all("injured 3" not in tolls for trigger, tolls in events if trigger != "L'autre")
+
+
+def test_the_second_as_subject_of_a_toll_verb(annotator: Preannotator) -> None:
+    body = (
+        "Armed men raided the village of Petelkole on Saturday and a customs post in "
+        "Makalondi on Sunday. The first raid left five villagers dead. The second killed "
+        "three customs officers and wounded two, officials said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert _tolls_of(events, "the second") == ["injured 2", "killed 3"]
+
+
+def test_the_ranked_acts_of_a_sum_each_have_their_toll(annotator: Preannotator) -> None:
+    # Before 0.63.0 no event at all: the sum's words are no act, and the ranks were none.
+    body = (
+        "Dix-huit personnes ont été tuées dans deux attaques distinctes samedi dans la "
+        "province du Soum. La première a visé un marché à Diguel, faisant douze morts. La "
+        "seconde, contre un hameau près de Tongomayel, a fait six victimes."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "la première") == ["killed 12"]
+    assert _tolls_of(events, "la seconde") == ["killed 6"]
+    assert all("killed 18" not in tolls for _, tolls in events)
+
+
+def test_the_first_rank_beside_a_plain_noun_is_no_new_act(annotator: Preannotator) -> None:
+    # Guard: the plural noun told before is the first act and keeps its toll.
+    body = (
+        "Deux attaques ont visé jeudi des positions de l'armée dans la région du Nord. La "
+        "première, contre le poste de Ouahigouya, a fait quatre morts parmi les soldats."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert "la première" not in _triggers(events)
+    assert ["killed 4"] in [tolls for _, tolls in events]
+
+
+def test_a_count_before_the_second_rank_stays_with_the_first(annotator: Preannotator) -> None:
+    body = (
+        "Deux attaques ont visé lundi des positions de l'armée dans la région de l'Est. La "
+        "première, contre le poste de Pama, a fait deux morts parmi les soldats, tandis que "
+        "la seconde, à Kompienga, n'a fait aucune victime."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert "la seconde" in _triggers(events)
+    assert _tolls_of(events, "la seconde") == []
+    assert ["killed 2"] in [tolls for _, tolls in events]
+
+
+def test_a_rank_that_compares_names_no_act(annotator: Preannotator) -> None:
+    body = (
+        "Le camp militaire de Boulkessi a de nouveau été attaqué dimanche. C'est la "
+        "deuxième fois en deux semaines, l'attaque ayant fait cinq morts parmi les soldats."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert not any(trigger.lower().startswith("la deuxième") for trigger in _triggers(events))
+
+
+def test_a_rank_before_a_noun_names_no_act(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué mardi la ville de Djenné, tuant six civils. Le premier "
+        "ministre a condamné une attaque qui a fait six morts, selon la primature."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert not any(trigger.lower().startswith("le premier") for trigger in _triggers(events))
