@@ -146,3 +146,37 @@ def test_a_rank_before_a_noun_names_no_act(annotator: Preannotator) -> None:
     )
     events = events_with_tolls(annotator, titled_document("Titre", body))
     assert not any(trigger.lower().startswith("le premier") for trigger in _triggers(events))
+
+
+def test_an_act_after_a_contrast_at_another_place_is_its_own(annotator: Preannotator) -> None:
+    body = (
+        "Bandits shot dead five traders near Tera on Thursday, while in Dori a suicide car "
+        "bomb wounded eight people at a checkpoint, officials said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert ["killed 5"] in [tolls for _, tolls in events]
+    assert ["injured 8"] in [tolls for _, tolls in events]
+
+
+def test_a_toll_after_a_contrast_without_its_act_is_not_the_first_act_s(
+    annotator: Preannotator,
+) -> None:
+    # Better unlinked than the killing's: the lexicon knows no act in the contrast's
+    # clause.
+    body = (
+        "In Gorom-Gorom, gunmen killed six herders on Saturday, while in Markoye an "
+        "explosive device wounded four soldiers, a security source said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert ["killed 6"] in [tolls for _, tolls in events]
+    assert all("injured 4" not in tolls for _, tolls in events)
+
+
+def test_a_contrast_at_the_same_place_keeps_the_toll(annotator: Preannotator) -> None:
+    # Guard: the contrast names the place told before; one act.
+    body = (
+        "Des hommes armés ont attaqué lundi le marché de Kaya, tandis qu'à Kaya même, "
+        "trois commerçants ont été blessés par balle."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert ["injured 3"] in [tolls for _, tolls in events]

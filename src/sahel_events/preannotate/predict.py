@@ -69,6 +69,7 @@ from .events import (
     abduction,
     aimed_without_force,
     commitment,
+    contrasted_arguments,
     dependent,
     disambiguate,
     finer_place,
@@ -443,6 +444,14 @@ class Preannotator:
         # parts are the toll.
         events = replace(
             events, arguments=without_summed_tolls(text, mentions, sentences, events.arguments)
+        )
+        # Since 0.63.0 nothing of a contrast's clause at another place goes to an act
+        # told before it ("..., while in Ouahigouya an explosive device wounded three").
+        events = replace(
+            events,
+            arguments=contrasted_arguments(
+                text, triggers, events.kept, mentions, sentences, events.arguments
+            ),
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
