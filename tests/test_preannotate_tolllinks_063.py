@@ -12,7 +12,10 @@ Ranks that compare ("la deuxième en un mois") or qualify a noun ("le premier mi
 
 from __future__ import annotations
 
+import pytest
+
 from sahel_events.annotation.ids import Role
+from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
 from tests.test_preannotate_tolls2_062 import _role_of
@@ -180,3 +183,28 @@ def test_a_contrast_at_the_same_place_keeps_the_toll(annotator: Preannotator) ->
     )
     events = events_with_tolls(annotator, titled_document("Titre", body))
     assert ["injured 3"] in [tolls for _, tolls in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Nineteen villagers have died since the raid on their hamlet.", "19"),
+        ("Two gendarmes had died by Friday evening, the army said.", "2"),
+        ("Seven civilians have now been killed in the district, a doctor said.", "7"),
+        ("Quatre soldats ont désormais été tués dans cette embuscade.", "4"),
+    ],
+)
+def test_a_toll_told_with_have_died_or_now(sentence: str, count: str) -> None:
+    # Before 0.63.0 "have died" and "now", "désormais" before the participle hid the
+    # toll: no count at all for the event to take.
+    assert [(c.kind, c.count) for c in find_casualties(sentence)] == [("killed", count)]
+
+
+def test_a_toll_that_has_risen_goes_to_its_attack(annotator: Preannotator) -> None:
+    body = (
+        "Fourteen people have now died after Saturday's attack on a cattle market in "
+        "Tillia, the governor said on Monday. On Sunday, a separate raid on the village "
+        "of Tahoua left one dead."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert _tolls_of(events, "attack") == ["killed 14"]

@@ -333,8 +333,10 @@ _AUX = (
     r"was|has)\s+"
     # Since 0.59.0 the dead found or confirmed: "ont été retrouvés morts", "were
     # confirmed dead", "were found dead".
+    # Since 0.63.0 "now", "désormais": "Five soldiers have now been killed", "Cinq
+    # soldats ont désormais été tués".
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|retrouvée?s?|found|"
-    r"confirmed)\s+){1,2}|were\s+|was\s+|"
+    r"confirmed|now|désormais)\s+){1,2}|were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
@@ -352,7 +354,8 @@ _AUX = (
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
     # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
-    r"(?:have|had|has)\s+(?:later\s+|since\s+)?(?=succumbed)))"
+    # Since 0.63.0 "have died": "Twenty-three people have now died after the attack".
+    r"(?:have|had|has)\s+(?:later\s+|since\s+|now\s+)?(?=succumbed|died\b)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
