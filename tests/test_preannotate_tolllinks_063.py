@@ -208,3 +208,33 @@ def test_a_toll_that_has_risen_goes_to_its_attack(annotator: Preannotator) -> No
     )
     events = events_with_tolls(annotator, english_document(body))
     assert _tolls_of(events, "attack") == ["killed 14"]
+
+
+def test_a_french_contrast_at_another_place(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont abattu trois bergers près de Tessit samedi, tandis qu'à "
+        "Ansongo, un engin explosif a blessé quatre soldats, selon une source locale."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert ["killed 3"] in [tolls for _, tolls in events]
+    assert all(tolls != ["injured 4", "killed 3"] for _, tolls in events)
+
+
+def test_a_contrast_without_a_place_keeps_the_toll(annotator: Preannotator) -> None:
+    # Guard: "while" and a people's name tell no other place.
+    body = (
+        "Militants stormed the army base in Tessit on Friday while Malian soldiers were "
+        "asleep, killing 12 of them, the army said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert ["killed 12"] in [tolls for _, tolls in events]
+
+
+def test_a_rank_counting_people_names_no_act(annotator: Preannotator) -> None:
+    # Guard: "the second ... was killed" is a person's fate, not a second act.
+    body = (
+        "Gunmen abducted two aid workers near Tillia on Monday. The first was freed on "
+        "Wednesday; the second, a nurse, was killed in captivity, her employer said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert not any(trigger.startswith("the second") for trigger in _triggers(events))

@@ -2298,8 +2298,10 @@ _OWN_TOLL = re.compile(r",\s+(?:tuant|blessant|killing|wounding|faisant)\s", re.
 #: near Menaka, while in Gao a car bomb wounded eleven", "tandis qu'à Pissila, une mine a
 #: blessé trois gendarmes". The place's name starts at the group ``place``.
 _CONTRAST_ELSEWHERE = re.compile(
-    r"(?:,\s*|\s)(?:while|whereas|tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*))"
-    r"(?:in|at|near|à|au|aux|dans|près\s+d(?:e\s+|['’]\s*)|\s)*?\s*(?:l['’]|la\s+|le\s+|the\s+)?"
+    r"(?:,\s*|\s)(?:while\s+|whereas\s+|tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*))"
+    # The preposition is needed: "while Malian soldiers were asleep, killing 12" tells
+    # no other place.
+    r"(?:in|at|near|à|au|aux|dans|près\s+d(?:e|['’]))\s*(?:l['’]|la\s+|le\s+|the\s+)?"
     r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*)",
     re.IGNORECASE,
 )

@@ -7,6 +7,13 @@ noun told before it, at another place, and the corpus codes it as an event of it
 on the pronoun ("celui d'un commerçant à Ouallam"). Only when the pronoun's clause tells
 a toll of its own (a verb of the toll or a count right after the place): a pronoun that
 only compares ("une semaine après celle de Songho") is left alone.
+
+Since 0.63.0 the pronoun may open its sentence ("Celle de Bouza a fait sept blessés"),
+and an act may be named by its rank among acts told together ("La seconde, contre un
+convoi près de Gorom-Gorom, a fait cinq victimes", "while the other, at Sanam, wounded
+four", "The second killed two gendarmes"): an event of its own on the rank, placed by its
+own clause. The first rank is such an act only when the acts were told as a sum, no
+event of their own; a count told before a pronoun is never the pronoun act's.
 """
 
 from __future__ import annotations
@@ -56,6 +63,11 @@ _ORDINAL_ACT = re.compile(
     r"le\s+(?:premier|second|deuxième|troisième|dernier)|l['’]autre|"
     r"the\s+(?:first|second|third|other|latter|last)))(?![\w'’-])"
     r"(?P<clause>[^.;:!?\n]{0,80}?\s)" + _TOLL,
+)
+#: A passive right before the rank's toll: the rank counts people, not acts ("Two men
+#: were abducted [...]; the second, a teacher, was killed in captivity").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are|été|est|sont)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 #: The words one of which every match of :data:`_ORDINAL_ACT` holds, in lower case.
 _ORDINAL_GATE = (
@@ -173,6 +185,8 @@ def _ranked_act(
     clause = m.group("clause")
     if not _SUBJECT_BEFORE.search(text, max(0, s - 20), s) or _COMPARED.search(clause):
         return None
+    if _PASSIVE_BEFORE.search(text, m.start("clause"), m.end("clause")):
+        return None  # "the second was killed": a person
     # The rank stands alone: "The second attack killed" is the noun's own trigger, "La
     # première dame", "le premier ministre" are people; a verb, a comma or a preposition
     # follows a rank that names the act ("The second killed two gendarmes").
