@@ -238,3 +238,40 @@ def test_a_rank_counting_people_names_no_act(annotator: Preannotator) -> None:
     )
     events = events_with_tolls(annotator, english_document(body))
     assert not any(trigger.startswith("the second") for trigger in _triggers(events))
+
+
+def test_a_breakdown_by_act_gives_bare_figures() -> None:
+    # Before 0.63.0 the part ran on over its act and place ("huit dans l'attaque du
+    # village de Tizégorou"), and a breakdown after a day and a region was not read.
+    sentence = (
+        "Quinze personnes ont été tuées dimanche dans la région de Tahoua, dont neuf dans "
+        "l'attaque du marché de Tillia et six dans une embuscade près de Tassara."
+    )
+    counts = [(c.text, c.count) for c in find_casualties(sentence)]
+    assert ("neuf", "9") in counts
+    assert ("six", "6") in counts
+
+
+def test_a_breakdown_by_place_in_english() -> None:
+    sentence = "Eleven people were killed, including seven in Dablo and four near Pensa."
+    counts = [(c.text, c.count) for c in find_casualties(sentence)]
+    assert ("seven", "7") in counts
+    assert ("four", "4") in counts
+
+
+def test_a_part_ends_before_its_place() -> None:
+    sentence = "Dix morts, dont six orpailleurs tués à Kouri et quatre commerçants."
+    counts = [(c.text, c.count) for c in find_casualties(sentence)]
+    assert ("six orpailleurs tués", "6") in counts
+
+
+def test_the_total_of_a_breakdown_by_act_is_not_the_first_act_s(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Quinze personnes ont été tuées dimanche dans la région de Tahoua, dont neuf dans "
+        "l'attaque du marché de Tillia et six dans une embuscade près de Tassara."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert "killed 9" in _tolls_of(events, "attaque")
+    assert all("killed 15" not in tolls for _, tolls in events)
