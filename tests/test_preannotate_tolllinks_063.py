@@ -275,3 +275,23 @@ def test_the_total_of_a_breakdown_by_act_is_not_the_first_act_s(
     events = events_with_tolls(annotator, titled_document("Titre", body))
     assert "killed 9" in _tolls_of(events, "attaque")
     assert all("killed 15" not in tolls for _, tolls in events)
+
+
+def test_each_act_of_a_breakdown_takes_its_part(annotator: Preannotator) -> None:
+    body = (
+        "Quinze personnes ont été tuées dimanche dans la région de Tahoua, dont neuf dans "
+        "l'attaque du marché de Tillia et six dans une embuscade près de Tassara."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert _tolls_of(events, "attaque") == ["killed 9"]
+    assert _tolls_of(events, "embuscade") == ["killed 6"]
+
+
+def test_an_english_breakdown_by_act(annotator: Preannotator) -> None:
+    body = (
+        "Thirteen people were killed on Monday in the Tillaberi region, including eight in "
+        "the raid on the village of Darey and five in an ambush near Abala, officials said."
+    )
+    events = events_with_tolls(annotator, english_document(body))
+    assert ["killed 5"] in [tolls for _, tolls in events]
+    assert ["killed 8"] in [tolls for _, tolls in events]

@@ -63,7 +63,7 @@ from .arguments import (
     sentence_before,
 )
 from .casescan import lowered, may_hold
-from .casualties import RELEASE_WORD, side_of
+from .casualties import NUMBER_WORD, RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit, pursuit_start
@@ -2319,6 +2319,56 @@ def _contrasted_elsewhere(text: str, group: Sequence[Trigger], t: Trigger, lo: i
     return contrast is not None and contrast.group("place") not in text[lo : contrast.start()]
 
 
+#: A part of a toll told by its act, right before the act's word (since 0.63.0): "dont
+#: huit dans l'attaque de Tizégorou *et quatre dans une* embuscade", "including seven in
+#: the raid on Dablo *and four in an* ambush".
+_PART_BY_ACT = re.compile(
+    rf"(?:\d+|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)\s+(?:dans|lors\s+d['’]?|in|during)\s*"
+    r"(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _parts_by_act(text: str, group: Sequence[Trigger], t: Trigger, lo: int) -> bool:
+    """Whether ``t`` and an act of the group in its sentence (from ``lo``) each open a
+    part of a toll broken down by act (:data:`_PART_BY_ACT`): two acts, each with its
+    part (since 0.63.0)."""
+    return _PART_BY_ACT.search(text, max(lo, t.start - 40), t.start) is not None and any(
+        lo <= g.start < t.start and _PART_BY_ACT.search(text, max(lo, g.start - 40), g.start)
+        for g in group
+    )
+
+
+#: The words between a count and the act it was counted in: "huit *dans l'*attaque",
+#: "four *in an* ambush" (since 0.63.0).
+_IN_ITS_ACT = re.compile(
+    r"\s+(?:dans|lors\s+d['’]?|in|during)\s*(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)",
+    re.IGNORECASE,
+)
+
+
+def tolls_in_their_act(
+    text: str, kept: dict[int, Trigger], mentions: Sequence[Mention], arguments: list[Argument]
+) -> list[Argument]:
+    """The arguments with each count told right before the act it was counted in
+    linked to that act's event, not another (since 0.63.0): "dont huit dans l'attaque
+    de Tizégorou et quatre dans une embuscade près de Ouallam" gives the four to the
+    ambush. Only when that act is an event of its own and took no such count yet."""
+    heads = {t.start: i for i, t in kept.items()}
+    out: list[Argument] = []
+    for a in arguments:
+        m = mentions[a.mention]
+        act = None
+        if a.role == Role.CASUALTIES and (into := _IN_ITS_ACT.match(text, m.end)):
+            act = heads.get(into.end())
+        if act is None or act == a.trigger or kept[act].label != kept[a.trigger].label:
+            out.append(a)
+            continue
+        if not any(b.trigger == act and b.mention == a.mention for b in arguments):
+            out.append(replace(a, trigger=act))
+    return out
+
+
 #: The words one of which every match of :data:`_CONTRAST_ELSEWHERE` holds.
 _CONTRAST_WORDS = ("while", "whereas", "tandis qu", "alors qu")
 #: The roles of the act told in a contrast's clause, never of an act told before it.
@@ -3287,6 +3337,12 @@ def merge_mentions(
                 ):
                     # "a dissous le parti et suspendu l'hebdomadaire": two measures, each
                     # with its own recipient (since 0.59.0).
+                    continue
+                if t.label == "ASSAULT" and _parts_by_act(
+                    text, [triggers[g] for g in group], t, sentence(t.start)[0]
+                ):
+                    # "dont huit dans l'attaque de Tizégorou et quatre dans une embuscade
+                    # près de Ouallam": two acts, each with its part (since 0.63.0).
                     continue
                 if t.label == "ASSAULT" and _contrasted_elsewhere(
                     text, [triggers[g] for g in group], t, sentence(t.start)[0]

@@ -81,6 +81,7 @@ from .events import (
     relabel,
     roundup_actors,
     roundup_heads,
+    tolls_in_their_act,
     unfought_operation,
     unplanned,
 )
@@ -452,6 +453,11 @@ class Preannotator:
             arguments=contrasted_arguments(
                 text, triggers, events.kept, mentions, sentences, events.arguments
             ),
+        )
+        # Since 0.63.0 a count told right before its act goes to that act ("et quatre
+        # dans une embuscade").
+        events = replace(
+            events, arguments=tolls_in_their_act(text, events.kept, mentions, events.arguments)
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
