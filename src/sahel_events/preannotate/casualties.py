@@ -362,9 +362,10 @@ _AUX = (
     # confirmed dead", "were found dead".
     # Since 0.63.0 "trouvés" as "retrouvés", and when they were found: "Neuf civils ont
     # été trouvés sans vie", "Two of them were later found dead", "ont par la suite été
-    # retrouvés morts".
+    # retrouvés morts"; and "now", "désormais": "Five soldiers have now been killed",
+    # "Cinq soldats ont désormais été tués".
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|(?:re)?trouvée?s?|found|"
-    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard)\s+){1,3}|"
+    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard|now|désormais)\s+){1,3}|"
     r"were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
@@ -388,7 +389,8 @@ _AUX = (
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
     # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
-    r"(?:have|had|has)\s+(?:later\s+|since\s+)?(?=succumbed)))"
+    # Since 0.63.0 "have died": "Twenty-three people have now died after the attack".
+    r"(?:have|had|has)\s+(?:later\s+|since\s+|now\s+)?(?=succumbed|died\b)))"
 )
 #: An apposition between the count and its outcome: "Cinq civils, dont un conseiller
 #: villageois, ont été tués" (the count is the five, the span stops before it); since
@@ -966,6 +968,8 @@ _AGE_BEFORE = re.compile(
 )
 
 
+#: The preposition of an act or a place that ends a breakdown's part (since 0.63.0).
+_PART_PLACE = r"(?:dans|lors|à|au|aux|près|in|during|at|near)\b"
 #: Since 0.58.0 a toll broken down after it: "neuf morts, dont quatre militaires et cinq
 #: civils", "12 people, including eight soldiers and four civilians".
 _BREAKDOWN_HEAD = re.compile(
@@ -973,15 +977,22 @@ _BREAKDOWN_HEAD = re.compile(
 )
 #: One part of the breakdown: its figure and its noun, up to the next figure, a comma or
 #: a bracket ("sept chauffeurs et apprentis et deux militaires de l'escorte": 7, 2).
+#: Since 0.63.0 a part told by its act or place ends before it, its noun may be left
+#: out: "Douze personnes ont été tuées, dont huit dans l'attaque de Tizégorou et quatre
+#: dans une embuscade près de Ouallam" (8 and 4, the acts' own tolls).
 _BREAKDOWN_PART = re.compile(
-    rf"(?P<n>{_NUMBER})\s+(?P<noun>(?:(?!(?:et|and)\s+(?:{_NUMBER})\b)[\w'’-]+\s*?)+?)"
+    rf"(?P<n>{_NUMBER})(?:\s+(?P<noun>(?:(?!(?:et|and)\s+(?:{_NUMBER})\b|{_PART_PLACE})"
+    rf"[\w'’-]+\s*?)+?))??"
     # Since 0.63.0 a dash ends it too ("seven soldiers and two civilians - a source").
-    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s+[-–—]\s|\s*$)",
+    rf"(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s+[-–—]\s|\s*$|"
+    rf"\s+{_PART_PLACE})",
     re.IGNORECASE,
 )
 #: The outcome told between a count and its breakdown (since 0.59.0): "ont été tuées",
 #: "were killed".
-_BREAKDOWN_OUTCOME = re.compile(r"(?P<outcome>[^,.;:\n]{1,40}?)(?=,\s)", re.IGNORECASE)
+#: Since 0.63.0 up to 70 characters, the day and the region told after the outcome:
+#: "Douze personnes ont été tuées samedi dans la région de Tillabéri, dont huit [...]".
+_BREAKDOWN_OUTCOME = re.compile(r"(?P<outcome>[^,.;:\n]{1,70}?)(?=,\s)", re.IGNORECASE)
 _ANY_OUTCOME = re.compile(
     r"\b(?:tué|tuée|tués|tuées|morts?|péri|décédé|killed|dead|died|blessé|blessés|wounded|"
     r"injured)\b",
@@ -993,6 +1004,12 @@ _BREAKDOWN_NEXT = re.compile(
     r"[^.;\n]{0,80}?[.]\s+(?:parmi\s+les\s+(?:victimes|morts|tués|personnes\s+tuées)"
     r"(?:\s*,)?\s+(?:figurent|se\s+trouvent|on\s+(?:compte|dénombre|relève)|il\s+y\s+a)|"
     r"among\s+the\s+(?:dead|victims|people\s+killed|those\s+killed)\s+(?:were|are))\s+",
+    re.IGNORECASE,
+)
+#: The act or place a part is told of, up to the next part: "dans l'attaque du village de
+#: Tizégorou", "à Kaya" (since 0.63.0).
+_PART_TAIL = re.compile(
+    rf"\s+{_PART_PLACE}[^,.;:()\n]*?(?=\s*(?:,\s*)?(?:et|and)\s+(?:{_NUMBER})\b|\s*[,.;:()\n]|\s*$)",
     re.IGNORECASE,
 )
 _BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*)?(?:et|and)\s+|\s*,\s*", re.IGNORECASE)
@@ -1078,8 +1095,9 @@ def breakdown(text: str, end: int, total: str | None) -> list[tuple[int, int, in
         n = _number(part.group("n")) if part else None
         if part is None or n is None:
             break
-        parts.append((part.start(), part.end("noun"), n))
-        join = _BREAKDOWN_JOIN.match(text, part.end())
+        parts.append((part.start(), part.end(), n))
+        tail = _PART_TAIL.match(text, part.end())
+        join = _BREAKDOWN_JOIN.match(text, tail.end() if tail else part.end())
         if join is None:
             break
         at = join.end()

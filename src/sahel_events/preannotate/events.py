@@ -63,7 +63,7 @@ from .arguments import (
     sentence_before,
 )
 from .casescan import lowered, may_hold
-from .casualties import RELEASE_WORD, side_of
+from .casualties import NUMBER_WORD, RELEASE_WORD, side_of
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit, pursuit_start
@@ -2408,6 +2408,127 @@ _TOLL_PARTICIPLE = re.compile(
 _OWN_TOLL = re.compile(r",\s+(?:tuant|blessant|killing|wounding|faisant)\s", re.IGNORECASE)
 
 
+#: A contrast that opens another place's clause (since 0.63.0): "killed seven herders
+#: near Menaka, while in Gao a car bomb wounded eleven", "tandis qu'à Pissila, une mine a
+#: blessé trois gendarmes". The place's name starts at the group ``place``.
+_CONTRAST_ELSEWHERE = re.compile(
+    r"(?:,\s*|\s)(?:while\s+|whereas\s+|tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*))"
+    # The preposition is needed: "while Malian soldiers were asleep, killing 12" tells
+    # no other place.
+    r"(?:in|at|near|à|au|aux|dans|près\s+d(?:e|['’]))\s*(?:l['’]|la\s+|le\s+|the\s+)?"
+    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _contrasted_elsewhere(text: str, group: Sequence[Trigger], t: Trigger, lo: int) -> bool:
+    """Whether ``t`` is told after a contrast naming another place than the one the
+    group's clause named (:data:`_CONTRAST_ELSEWHERE`), all in one sentence starting at
+    ``lo``: two acts at two places, each with its own toll (since 0.63.0)."""
+    before = [g for g in group if lo <= g.start < t.start]
+    if not before or len(before) < len(group):
+        return False
+    last = max(g.end for g in before)
+    contrast = next(_CONTRAST_ELSEWHERE.finditer(text, last, t.start), None)
+    return contrast is not None and contrast.group("place") not in text[lo : contrast.start()]
+
+
+#: A part of a toll told by its act, right before the act's word (since 0.63.0): "dont
+#: huit dans l'attaque de Tizégorou *et quatre dans une* embuscade", "including seven in
+#: the raid on Dablo *and four in an* ambush".
+_PART_BY_ACT = re.compile(
+    rf"(?:\d+|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)\s+(?:dans|lors\s+d['’]?|in|during)\s*"
+    r"(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _parts_by_act(text: str, group: Sequence[Trigger], t: Trigger, lo: int) -> bool:
+    """Whether ``t`` and an act of the group in its sentence (from ``lo``) each open a
+    part of a toll broken down by act (:data:`_PART_BY_ACT`): two acts, each with its
+    part (since 0.63.0)."""
+    return _PART_BY_ACT.search(text, max(lo, t.start - 40), t.start) is not None and any(
+        lo <= g.start < t.start and _PART_BY_ACT.search(text, max(lo, g.start - 40), g.start)
+        for g in group
+    )
+
+
+#: The words between a count and the act it was counted in: "huit *dans l'*attaque",
+#: "four *in an* ambush" (since 0.63.0).
+_IN_ITS_ACT = re.compile(
+    r"\s+(?:dans|lors\s+d['’]?|in|during)\s*(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)",
+    re.IGNORECASE,
+)
+
+
+def tolls_in_their_act(
+    text: str, kept: dict[int, Trigger], mentions: Sequence[Mention], arguments: list[Argument]
+) -> list[Argument]:
+    """The arguments with each count told right before the act it was counted in
+    linked to that act's event, not another (since 0.63.0): "dont huit dans l'attaque
+    de Tizégorou et quatre dans une embuscade près de Ouallam" gives the four to the
+    ambush. Only when that act is an event of its own and took no such count yet."""
+    heads = {t.start: i for i, t in kept.items()}
+    out: list[Argument] = []
+    for a in arguments:
+        m = mentions[a.mention]
+        act = None
+        if a.role == Role.CASUALTIES and (into := _IN_ITS_ACT.match(text, m.end)):
+            act = heads.get(into.end())
+        if act is None or act == a.trigger or kept[act].label != kept[a.trigger].label:
+            out.append(a)
+            continue
+        if not any(b.trigger == act and b.mention == a.mention for b in arguments):
+            out.append(replace(a, trigger=act))
+    return out
+
+
+#: The words one of which every match of :data:`_CONTRAST_ELSEWHERE` holds.
+_CONTRAST_WORDS = ("while", "whereas", "tandis qu", "alors qu")
+#: The roles of the act told in a contrast's clause, never of an act told before it.
+_CLAUSE_ROLES = frozenset({Role.CASUALTIES, Role.INSTRUMENT, Role.LOCATION, Role.RECIPIENT})
+
+
+def contrasted_arguments(
+    text: str,
+    triggers: Sequence[Trigger],
+    kept: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    arguments: list[Argument],
+) -> list[Argument]:
+    """The arguments without those of a contrast's clause linked to an act told before
+    the contrast (since 0.63.0): in "In Titao, gunmen killed eight volunteers, while in
+    Ouahigouya an explosive device wounded three soldiers", the three wounded and the
+    device are the act at Ouahigouya (which the lexicon may not know), never the killing
+    at Titao; better linked to nothing. Only when the contrast names another place than
+    its sentence did before it, and no act of the clause before the argument was merged
+    into an event."""
+    if not may_hold(lowered(text), _CONTRAST_WORDS):
+        return arguments
+    dropped: set[int] = set()
+    heads = {t.start for t in kept.values()}
+    for m in _CONTRAST_ELSEWHERE.finditer(text):
+        lo, hi = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
+        if m.group("place") in text[lo : m.start()]:
+            continue
+        for k, a in enumerate(arguments):
+            told = mentions[a.mention].start
+            if (
+                a.role in _CLAUSE_ROLES
+                and m.end() <= told < hi
+                and (act := kept.get(a.trigger)) is not None
+                and act.start < m.start()
+                # An act of the clause merged into an event (perhaps this one) keeps
+                # what the merge gave it; one kept apart ("while in Gao a car bomb
+                # wounded eleven") or none takes the clause's arguments from the act
+                # told before the contrast.
+                and not any(m.end() <= u.start < told and u.start not in heads for u in triggers)
+            ):
+                dropped.add(k)
+    return [a for k, a in enumerate(arguments) if k not in dropped]
+
+
 def _next_act_elsewhere(
     text: str,
     mentions: Sequence[Mention],
@@ -3371,6 +3492,19 @@ def merge_mentions(
                 ):
                     # "a dissous le parti et suspendu l'hebdomadaire": two measures, each
                     # with its own recipient (since 0.59.0).
+                    continue
+                if t.label == "ASSAULT" and _parts_by_act(
+                    text, [triggers[g] for g in group], t, sentence(t.start)[0]
+                ):
+                    # "dont huit dans l'attaque de Tizégorou et quatre dans une embuscade
+                    # près de Ouallam": two acts, each with its part (since 0.63.0).
+                    continue
+                if t.label == "ASSAULT" and _contrasted_elsewhere(
+                    text, [triggers[g] for g in group], t, sentence(t.start)[0]
+                ):
+                    # "Gunmen killed seven herders near Menaka, while in Gao a car bomb
+                    # wounded eleven": the act after the contrast is at another place, its
+                    # own event (since 0.63.0).
                     continue
                 if t.label == "ASSAULT" and _next_act_elsewhere(
                     text, mentions, [triggers[g] for g in group], t, sentence(t.start)

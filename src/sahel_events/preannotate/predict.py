@@ -70,6 +70,7 @@ from .events import (
     abduction,
     aimed_without_force,
     commitment,
+    contrasted_arguments,
     dependent,
     disambiguate,
     finer_place,
@@ -82,6 +83,7 @@ from .events import (
     relabel,
     roundup_actors,
     roundup_heads,
+    tolls_in_their_act,
     unfought_operation,
     unplanned,
 )
@@ -93,7 +95,7 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
-from .pronounacts import own_places, pronoun_acts
+from .pronounacts import own_places, own_tolls, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .revocations import revocations
@@ -397,9 +399,10 @@ class Preannotator:
             if t.label in _STATEMENTS and f.temporal_status != "future"
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
-        # Since 0.62.0 a pronoun act's place is the one named after the pronoun.
+        # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
+        # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
-            args = own_places(text, triggers, mentions, args)
+            args = own_tolls(triggers, mentions, own_places(text, triggers, mentions, args))
 
         untold = untold_triggers(text, triggers, sentences)
         casualty_counts = [m for m in mentions if m.label == "CASUALTY"]
@@ -449,6 +452,19 @@ class Preannotator:
         # parts are the toll.
         events = replace(
             events, arguments=without_summed_tolls(text, mentions, sentences, events.arguments)
+        )
+        # Since 0.63.0 nothing of a contrast's clause at another place goes to an act
+        # told before it ("..., while in Ouahigouya an explosive device wounded three").
+        events = replace(
+            events,
+            arguments=contrasted_arguments(
+                text, triggers, events.kept, mentions, sentences, events.arguments
+            ),
+        )
+        # Since 0.63.0 a count told right before its act goes to that act ("et quatre
+        # dans une embuscade").
+        events = replace(
+            events, arguments=tolls_in_their_act(text, events.kept, mentions, events.arguments)
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
