@@ -546,7 +546,9 @@ _AND_MORE = re.compile(
     # Since 0.56.0 the preposition repeated: "a coûté la vie à cinq soldats et à deux
     # civils".
     r"(?:à\s+|to\s+)?"
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+"
+    # Since 0.63.0 a possessive before the count: "an imam and his two brothers", "le
+    # maire et ses trois gardes".
+    rf"(?P<span>(?:(?:ses|leurs|his|her|their)\s+)?(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+"
     r"(?:de\s+(?:ses|leurs)\s+|d['’]entre\s+eux\s+|of\s+(?:his|her|its|their|them)\s+)?"
     rf"(?!{_STOP}\b)[\w'’-]+)(?!\w)",
     re.IGNORECASE,
@@ -1489,7 +1491,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     ):
         kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
         s, e = m.span("span")
-        found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+        if m.re is _ONE_PERSON_EN and kind in ("killed", "injured"):
+            # Since 0.63.0 the verb's one person and a count after it, as for "the"
+            # below: "shot dead an imam and his two brothers" (3, was the imam alone).
+            found += _one_and_more(text, s, e, end, kind)
+        else:
+            found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     for pattern in (
         _FR_ONE_PERSON_PASSIVE,
         _FR_ONE_PERSON_OBJECT,
@@ -1500,21 +1507,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if pattern is _EN_ONE_PERSON_PASSIVE or pattern is _EN_ONE_PERSON_OBJECT:
                 e = _before_place_of(text, s, e)
             kind = "killed" if m.group("k_killed") else "injured"
-            count = "1"
-            if (
-                (pattern is _FR_ONE_PERSON_OBJECT or pattern is _EN_ONE_PERSON_OBJECT)
-                and (more := _AND_MORE.match(text, e, end))
-                and not more.group("rest").strip()
-                and (n := _number(more.group("n"))) is not None
-                and not more.group("qual")
-                and not _ANY_KIND.search(more.group("span"))
-                and _names_people(more.group("span"))
-                and not _apart(text[s:e], more.group("span"))
-            ):
-                # Since 0.63.0 the verb's one person and a count of the same side after
-                # it: "killing the driver and three passengers" (4, was the driver alone).
-                e, count = more.end("span"), str(n + 1)
-            found.append(Casualty(s, e, text[s:e], kind, "exact", count))
+            if pattern is _FR_ONE_PERSON_OBJECT or pattern is _EN_ONE_PERSON_OBJECT:
+                found += _one_and_more(text, s, e, end, kind)
+            else:
+                found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.
     found += [
         Casualty(ps, pe, text[ps:pe], c.kind, "exact", str(n))
@@ -1522,6 +1518,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.63.0 a second count told as the same figure: "Four soldiers were killed and
+    # as many wounded", "cinq morts et autant de blessés" (4 injured, was none).
+    if may_hold(lower, ("autant", "as many")):
+        found += [
+            Casualty(a.start("span"), a.end("span"), a.group("span"), kind, c.qualifier, c.count)
+            for c in list(found)
+            if c.count
+            and (a := _SAME_FIGURE.match(text, c.end, min(end, c.end + 80)))
+            and (kind := "injured" if a.group("k_injured") else "killed") != c.kind
+        ]
     # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
     if may_hold(lower, (" et ", " and ")):
         found += _elliptic_counts(text, found, end)
@@ -1573,6 +1579,38 @@ _CAPTIVE_NOUNS = (
 _VICTIMS = re.compile(r"victim", re.IGNORECASE)
 #: How far back the toll that victims are of is looked for.
 _VICTIMS_REACH = 400
+
+
+#: The same figure again for another outcome, after a count (since 0.63.0): "and as
+#: many wounded", "et autant de blessés"; no sentence or clause break between.
+_SAME_FIGURE = re.compile(
+    r"[^.;:,\n]{0,50}?(?<!\w)(?:et|and)\s+(?P<span>(?:as\s+many|autant\s+de)\s+"
+    r"(?:(?P<k_injured>wounded|injured|blessé(?:e)?s)|morts|tués|tuées|dead|killed))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _one_and_more(text: str, s: int, e: int, end: int, kind: str) -> list[Casualty]:
+    """The count(s) of one person a verb of outcome names (``text[s:e]``) and of a count
+    of people joined to it: one count of both when they are of one side ("killing the
+    driver and three passengers": 4, since 0.63.0), two counts when of two sides
+    ("killing the driver and three soldiers": 1 and 3, since 0.63.0; was the driver
+    alone, the soldiers lost)."""
+    one = Casualty(s, e, text[s:e], kind, "exact", "1")
+    more = _AND_MORE.match(text, e, end)
+    if (
+        not more
+        or more.group("rest").strip()
+        or (n := _number(more.group("n"))) is None
+        or more.group("qual")
+        or _ANY_KIND.search(more.group("span"))
+        or not _names_people(more.group("span"))
+    ):
+        return [one]
+    ms, me = more.span("span")
+    if _apart(text[s:e], more.group("span")):
+        return [one, Casualty(ms, me, text[ms:me], kind, "exact", str(n))]
+    return [Casualty(s, me, text[s:me], kind, "exact", str(n + 1))]
 
 
 def _numbering(text: str, lower: str | None, start: int, end: int) -> list[Casualty]:
@@ -1908,7 +1946,10 @@ _PEOPLE = re.compile(
     # Since 0.58.0 the people a release frees: "released five former ministers".
     r"ministres?|captifs?|captives?|hostages?|detainees?|prisoners?|ministers?|"
     r"officials?|persons?|men|workers?|employees?|members?|leaders?|activists?|"
-    r"opponents?)$",
+    r"opponents?|"
+    # Since 0.63.0 kin, counted after one person of the family: "the village chief and
+    # two of his sons", "le chef du village et deux de ses fils".
+    r"fils|frères?|sœurs?|cousins?|neveux|sons?|brothers?|sisters?|nephews?|relatives?)$",
     re.IGNORECASE,
 )
 
