@@ -106,3 +106,25 @@ def test_mortar_rounds_fired_are_the_act_of_their_toll(annotator: Preannotator) 
         "five soldiers, a military source said."
     )
     assert _tolls(annotator, english_document(body)) == ["injured 5"]
+
+
+def test_a_figure_is_not_the_word_before_one_of_a_pair() -> None:
+    text = "Gunmen killed a security guard and his three colleagues at a gold mine."
+    # Before 0.63.0 "his three colleagues" was one person of a pair: 2.
+    assert _counts(text) == [("a security guard and his three colleagues", "killed", "4")]
+
+
+def test_shots_that_rang_out_are_the_act_of_their_toll(annotator: Preannotator) -> None:
+    body = (
+        "Des coups de feu ont retenti dimanche matin à la gare routière de Téra, faisant "
+        "un mort, a indiqué la police."
+    )
+    assert _tolls(annotator, titled_document("Téra", body)) == ["killed 1"]
+
+
+def test_rockets_that_landed_are_the_act_of_their_toll(annotator: Preannotator) -> None:
+    body = (
+        "Several rockets landed on the airport of Timbuktu on Thursday, wounding four "
+        "peacekeepers, the UN mission said."
+    )
+    assert _tolls(annotator, english_document(body)) == ["injured 4"]

@@ -894,7 +894,8 @@ _ONE_OF_A_PAIR = (
     r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
     # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
     # driver", "un jeune berger et son frère".
-    r"(?:[\w'’-]+\s+)??(?:"
+    # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).
+    rf"(?:(?!(?:{_NUMBER})\s)[\w'’-]+\s+)??(?:"
     r"national|engineer|employee|journalist|priest|missionary|tourist|doctor|"
     r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
     r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
@@ -1947,9 +1948,11 @@ _PEOPLE = re.compile(
     r"ministres?|captifs?|captives?|hostages?|detainees?|prisoners?|ministers?|"
     r"officials?|persons?|men|workers?|employees?|members?|leaders?|activists?|"
     r"opponents?|"
-    # Since 0.63.0 kin, counted after one person of the family: "the village chief and
-    # two of his sons", "le chef du village et deux de ses fils".
-    r"fils|frères?|sœurs?|cousins?|neveux|sons?|brothers?|sisters?|nephews?|relatives?)$",
+    # Since 0.63.0 kin and colleagues, counted after one person of them: "the village
+    # chief and two of his sons", "le chef du village et deux de ses fils", "a guard and
+    # his three colleagues".
+    r"fils|frères?|sœurs?|cousins?|neveux|sons?|brothers?|sisters?|nephews?|relatives?|"
+    r"collègues?|compagnons?|colleagues?|companions?)$",
     re.IGNORECASE,
 )
 
