@@ -128,3 +128,14 @@ def test_rockets_that_landed_are_the_act_of_their_toll(annotator: Preannotator) 
         "peacekeepers, the UN mission said."
     )
     assert _tolls(annotator, english_document(body)) == ["injured 4"]
+
+
+def test_a_subject_pair_with_a_possessive_count() -> None:
+    text = "The village chief and his two sons were shot dead in Bourzanga on Sunday."
+    # Before 0.63.0 the sons alone (2).
+    assert _counts(text) == [("The village chief and his two sons", "killed", "3")]
+
+
+def test_a_french_subject_pair_with_a_possessive_count() -> None:
+    text = "Un soldat et ses deux camarades ont été blessés lors de la patrouille."
+    assert _counts(text) == [("Un soldat et ses deux camarades", "injured", "3")]

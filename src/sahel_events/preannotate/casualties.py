@@ -903,13 +903,16 @@ _ONE_OF_A_PAIR = (
     r"compagnon|neveu|cousin|employé|ouvrier|élève|orpailleur|pêcheur|éleveur|cultivateur|"
     r"driver|assistant|apprentice|passenger|son|brother|wife|husband|father|mother|guard|"
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
-    r"miner|fisherman|worker)(?:e|s)?"
+    r"miner|fisherman|worker|"
+    # Since 0.63.0 English offices: "The village chief and his two sons".
+    r"chief|mayor|imam|official)(?:e|s)?"
 )
 #: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
 #: "son chef de village et de"; a few words of the noun between, no verb.
 _ONE_AND = re.compile(
     rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,3}}?"
-    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?$",
+    # Since 0.63.0 a possessive before the count: "Un policier et ses deux enfants".
+    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 _PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\w'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
