@@ -139,3 +139,9 @@ def test_a_subject_pair_with_a_possessive_count() -> None:
 def test_a_french_subject_pair_with_a_possessive_count() -> None:
     text = "Un soldat et ses deux camarades ont été blessés lors de la patrouille."
     assert _counts(text) == [("Un soldat et ses deux camarades", "injured", "3")]
+
+
+def test_a_subject_pair_of_two_sides_is_two_counts() -> None:
+    text = "The driver and two soldiers were killed when the truck was ambushed."
+    # Before 0.63.0 the soldiers alone: the driver was lost.
+    assert _counts(text) == [("The driver", "killed", "1"), ("two soldiers", "killed", "2")]

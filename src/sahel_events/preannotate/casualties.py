@@ -915,6 +915,11 @@ _ONE_AND = re.compile(
     r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+#: The conjunction and what may follow it at the end of an :data:`_ONE_AND` match.
+_AND_TAIL = re.compile(
+    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
 _PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\w'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
 _PAIR_KINDS = {
     "killed": (r"tuant|tué|tuée|killing|killed", r"tués|killed|dead"),
@@ -1420,12 +1425,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 and count.isdigit()
                 and qualifier == "exact"
                 and (one := _ONE_AND.search(text, max(start, s - 60), s))
-                and not _apart(one.group(), text[s:e])
             ):
-                # Since 0.63.0 one person named by a role, then a count of the same side:
-                # "l'infirmier et deux patients ont été tués" (3), "son chef de village
-                # et deux de ses fils" (3).
-                s, count = one.start(), str(int(count) + 1)
+                if not _apart(one.group(), text[s:e]):
+                    # Since 0.63.0 one person named by a role, then a count of the same
+                    # side: "l'infirmier et deux patients ont été tués" (3), "son chef de
+                    # village et deux de ses fils" (3).
+                    s, count = one.start(), str(int(count) + 1)
+                elif (tail := _AND_TAIL.search(one.group())) and not any(
+                    c.start == one.start() for c in found
+                ):
+                    # Since 0.63.0 of two sides, the person is a count of their own (the
+                    # codebook's one span per side): "The driver and two soldiers were
+                    # killed" (1 and 2, was the soldiers alone).
+                    pe = one.start() + tail.start()
+                    found.append(
+                        Casualty(one.start(), pe, text[one.start() : pe], kind, "exact", "1")
+                    )
             if (
                 groups.get("verb") is not None
                 and qualifier == "exact"
