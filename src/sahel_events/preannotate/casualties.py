@@ -548,7 +548,9 @@ _AND_MORE = re.compile(
     # Since 0.56.0 the preposition repeated: "a coûté la vie à cinq soldats et à deux
     # civils".
     r"(?:à\s+|to\s+)?"
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+"
+    # Since 0.63.0 a possessive before the count: "an imam and his two brothers", "le
+    # maire et ses trois gardes".
+    rf"(?P<span>(?:(?:ses|leurs|his|her|their)\s+)?(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+"
     r"(?:de\s+(?:ses|leurs)\s+|d['’]entre\s+eux\s+|of\s+(?:his|her|its|their|them)\s+)?"
     rf"(?!{_STOP}\b)[\w'’-]+)(?!\w)",
     re.IGNORECASE,
@@ -894,7 +896,8 @@ _ONE_OF_A_PAIR = (
     r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
     # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
     # driver", "un jeune berger et son frère".
-    r"(?:[\w'’-]+\s+)??(?:"
+    # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).
+    rf"(?:(?!(?:{_NUMBER})\s)[\w'’-]+\s+)??(?:"
     r"national|engineer|employee|journalist|priest|missionary|tourist|doctor|"
     r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
     r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
@@ -902,13 +905,21 @@ _ONE_OF_A_PAIR = (
     r"compagnon|neveu|cousin|employé|ouvrier|élève|orpailleur|pêcheur|éleveur|cultivateur|"
     r"driver|assistant|apprentice|passenger|son|brother|wife|husband|father|mother|guard|"
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
-    r"miner|fisherman|worker)(?:e|s)?"
+    r"miner|fisherman|worker|"
+    # Since 0.63.0 English offices: "The village chief and his two sons".
+    r"chief|mayor|imam|official)(?:e|s)?"
 )
 #: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
 #: "son chef de village et de"; a few words of the noun between, no verb.
 _ONE_AND = re.compile(
     rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,3}}?"
-    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?$",
+    # Since 0.63.0 a possessive before the count: "Un policier et ses deux enfants".
+    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+#: The conjunction and what may follow it at the end of an :data:`_ONE_AND` match.
+_AND_TAIL = re.compile(
+    r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 _PAIR = rf"{_ONE_OF_A_PAIR}(?:\s+(?!et\b|and\b)[\w'’-]+){{0,2}}?\s+(?:et|and)\s+{_ONE_OF_A_PAIR}"
@@ -1432,12 +1443,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 and count.isdigit()
                 and qualifier == "exact"
                 and (one := _ONE_AND.search(text, max(start, s - 60), s))
-                and not _apart(one.group(), text[s:e])
             ):
-                # Since 0.63.0 one person named by a role, then a count of the same side:
-                # "l'infirmier et deux patients ont été tués" (3), "son chef de village
-                # et deux de ses fils" (3).
-                s, count = one.start(), str(int(count) + 1)
+                if not _apart(one.group(), text[s:e]):
+                    # Since 0.63.0 one person named by a role, then a count of the same
+                    # side: "l'infirmier et deux patients ont été tués" (3), "son chef de
+                    # village et deux de ses fils" (3).
+                    s, count = one.start(), str(int(count) + 1)
+                elif (tail := _AND_TAIL.search(one.group())) and not any(
+                    c.start == one.start() for c in found
+                ):
+                    # Since 0.63.0 of two sides, the person is a count of their own (the
+                    # codebook's one span per side): "The driver and two soldiers were
+                    # killed" (1 and 2, was the soldiers alone).
+                    pe = one.start() + tail.start()
+                    found.append(
+                        Casualty(one.start(), pe, text[one.start() : pe], kind, "exact", "1")
+                    )
             if (
                 groups.get("verb") is not None
                 and qualifier == "exact"
@@ -1507,7 +1528,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     ):
         kind = next(k for k in ("killed", "injured", "abducted", "arrested") if m.group(f"k_{k}"))
         s, e = m.span("span")
-        found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+        if m.re is _ONE_PERSON_EN and kind in ("killed", "injured"):
+            # Since 0.63.0 the verb's one person and a count after it, as for "the"
+            # below: "shot dead an imam and his two brothers" (3, was the imam alone).
+            found += _one_and_more(text, s, e, end, kind)
+        else:
+            found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     for pattern in (
         _FR_ONE_PERSON_PASSIVE,
         _FR_ONE_PERSON_OBJECT,
@@ -1518,21 +1544,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if pattern is _EN_ONE_PERSON_PASSIVE or pattern is _EN_ONE_PERSON_OBJECT:
                 e = _before_place_of(text, s, e)
             kind = "killed" if m.group("k_killed") else "injured"
-            count = "1"
-            if (
-                (pattern is _FR_ONE_PERSON_OBJECT or pattern is _EN_ONE_PERSON_OBJECT)
-                and (more := _AND_MORE.match(text, e, end))
-                and not more.group("rest").strip()
-                and (n := _number(more.group("n"))) is not None
-                and not more.group("qual")
-                and not _ANY_KIND.search(more.group("span"))
-                and _names_people(more.group("span"))
-                and not _apart(text[s:e], more.group("span"))
-            ):
-                # Since 0.63.0 the verb's one person and a count of the same side after
-                # it: "killing the driver and three passengers" (4, was the driver alone).
-                e, count = more.end("span"), str(n + 1)
-            found.append(Casualty(s, e, text[s:e], kind, "exact", count))
+            if pattern is _FR_ONE_PERSON_OBJECT or pattern is _EN_ONE_PERSON_OBJECT:
+                found += _one_and_more(text, s, e, end, kind)
+            else:
+                found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
     # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.
     found += [
         Casualty(ps, pe, text[ps:pe], c.kind, "exact", str(n))
@@ -1540,6 +1555,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for ps, pe, n in breakdown(text, c.end, c.count)
         if pe <= end
     ]
+    # Since 0.63.0 a second count told as the same figure: "Four soldiers were killed and
+    # as many wounded", "cinq morts et autant de blessés" (4 injured, was none).
+    if may_hold(lower, ("autant", "as many")):
+        found += [
+            Casualty(a.start("span"), a.end("span"), a.group("span"), kind, c.qualifier, c.count)
+            for c in list(found)
+            if c.count
+            and (a := _SAME_FIGURE.match(text, c.end, min(end, c.end + 80)))
+            and (kind := "injured" if a.group("k_injured") else "killed") != c.kind
+        ]
     # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
     if may_hold(lower, (" et ", " and ")):
         found += _elliptic_counts(text, found, end)
@@ -1591,6 +1616,38 @@ _CAPTIVE_NOUNS = (
 _VICTIMS = re.compile(r"victim", re.IGNORECASE)
 #: How far back the toll that victims are of is looked for.
 _VICTIMS_REACH = 400
+
+
+#: The same figure again for another outcome, after a count (since 0.63.0): "and as
+#: many wounded", "et autant de blessés"; no sentence or clause break between.
+_SAME_FIGURE = re.compile(
+    r"[^.;:,\n]{0,50}?(?<!\w)(?:et|and)\s+(?P<span>(?:as\s+many|autant\s+de)\s+"
+    r"(?:(?P<k_injured>wounded|injured|blessé(?:e)?s)|morts|tués|tuées|dead|killed))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _one_and_more(text: str, s: int, e: int, end: int, kind: str) -> list[Casualty]:
+    """The count(s) of one person a verb of outcome names (``text[s:e]``) and of a count
+    of people joined to it: one count of both when they are of one side ("killing the
+    driver and three passengers": 4, since 0.63.0), two counts when of two sides
+    ("killing the driver and three soldiers": 1 and 3, since 0.63.0; was the driver
+    alone, the soldiers lost)."""
+    one = Casualty(s, e, text[s:e], kind, "exact", "1")
+    more = _AND_MORE.match(text, e, end)
+    if (
+        not more
+        or more.group("rest").strip()
+        or (n := _number(more.group("n"))) is None
+        or more.group("qual")
+        or _ANY_KIND.search(more.group("span"))
+        or not _names_people(more.group("span"))
+    ):
+        return [one]
+    ms, me = more.span("span")
+    if _apart(text[s:e], more.group("span")):
+        return [one, Casualty(ms, me, text[ms:me], kind, "exact", str(n))]
+    return [Casualty(s, me, text[s:me], kind, "exact", str(n + 1))]
 
 
 def _numbering(text: str, lower: str | None, start: int, end: int) -> list[Casualty]:
@@ -1926,7 +1983,12 @@ _PEOPLE = re.compile(
     # Since 0.58.0 the people a release frees: "released five former ministers".
     r"ministres?|captifs?|captives?|hostages?|detainees?|prisoners?|ministers?|"
     r"officials?|persons?|men|workers?|employees?|members?|leaders?|activists?|"
-    r"opponents?)$",
+    r"opponents?|"
+    # Since 0.63.0 kin and colleagues, counted after one person of them: "the village
+    # chief and two of his sons", "le chef du village et deux de ses fils", "a guard and
+    # his three colleagues".
+    r"fils|frères?|sœurs?|cousins?|neveux|sons?|brothers?|sisters?|nephews?|relatives?|"
+    r"collègues?|compagnons?|colleagues?|companions?)$",
     re.IGNORECASE,
 )
 
