@@ -1590,6 +1590,24 @@ def _actor_head(mentions: Sequence[Mention], ti: int, out: Sequence[Argument]) -
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "the", "a", "an"})
+#: Generic nouns that name again the organisation of the lead's speaker ("L'organisation",
+#: "L'ONG", "The group"). Not a summit's "Les dirigeants": dev's older gold leaves what
+#: they condemn in a later sentence undated (fr141), and the rule cost a dev date.
+_SPEAKER_ANAPHORS = frozenset(
+    {
+        "organisation", "ong", "association", "mission", "institution", "organisme",
+        "agence", "commission", "haut-commissariat", "collectif", "coalition",
+        "organization", "ngo", "group", "agency", "office", "body",
+    }
+)  # fmt: skip
+
+
+def _actor_label(mentions: Sequence[Mention], ti: int, out: Sequence[Argument]) -> str | None:
+    """The entity label (ORG, PER...) of the first actor of trigger ``ti``, or None."""
+    for a in out:
+        if a.trigger == ti and a.role == Role.ACTOR:
+            return mentions[a.mention].label
+    return None
 
 
 #: How a noun's complement opens: "l'attaque de", "du", "contre", "against", "on".
@@ -3876,18 +3894,26 @@ def _lead_speaker_day(
     lead = min(sentences, default=None)
     if lead is None or sent[0] <= lead[0]:
         return None
+    head = _actor_head(mentions, ti, linked)
+    if head is None:
+        return None
     # Only in the lead's paragraph or the next one, which go on with its occasion: further
     # on, the gold leaves a statement of the same speaker undated as often as not.
     after_lead = [p for p in paragraphs if p[1] > lead[0]]
     if len(after_lead) > 1 and sent[0] >= after_lead[1][1]:
         return None
-    head = _actor_head(mentions, ti, linked)
-    if head is None:
-        return None
     for k, t in enumerate(triggers):
         if not lead[0] <= t.start < lead[1] or t.label in _VIOLENT:
             continue
-        if _actor_head(mentions, k, linked) != head:
+        other = _actor_head(mentions, k, linked)
+        if other != head and not (
+            # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
+            # L'organisation condamne": the speaker named again by a generic noun of its
+            # kind (since 0.63.0).
+            other is not None
+            and head in _SPEAKER_ANAPHORS
+            and _actor_label(mentions, k, linked) == _actor_label(mentions, ti, linked)
+        ):
             continue
         times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
         if times:

@@ -44,6 +44,9 @@ _REPORTING = frozenset(
         "réagir", "saluer", "féliciter", "welcome", "hail",
         "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
         "condemn", "denounce", "deplore", "criticise", "criticize",
+        # A rights office that "a documenté mardi l'exécution de 30 civils": when it
+        # told the killings, not when they took place (since 0.63.0).
+        "documenter", "document",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
@@ -64,10 +67,17 @@ _IN_STATEMENT = (
     r"(?:in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|video|"
     r"message|post|interview|report)\s+)?"
 )
+#: A verb of saying right after a time, for texts without a parse: "the office on Tuesday
+#: documented", "the army on Monday said".
+_SAYING_NEXT = re.compile(
+    r"\s+(?:said|says|announced|reported|stated|claimed|accused|condemned|denounced|"
+    r"deplored|documented)\b",
+    re.IGNORECASE,
+)
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published|condemned|"
-    r"denounced|deplored)\s+"
+    r"denounced|deplored|documented)\s+"
     + _IN_STATEMENT
     + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|"
     + _ISSUED
@@ -81,7 +91,7 @@ _TOLD_BEFORE = re.compile(
 #: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
 _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
-    r"announced|claimed|condemned|denounced|deplored)\s+"
+    r"announced|claimed|condemned|denounced|deplored|documented)\s+"
     + _IN_STATEMENT
     + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # A claim is the claim's time in any voice: "The attack was claimed on Tuesday";
@@ -111,7 +121,7 @@ _BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
 #: accusation ("In March, Human Rights Watch accused soldiers of executing ...").
 _TOLD_AFTER = re.compile(
     r"\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:said|says|announced|reported|claimed|stated|"
-    r"accused|denounced|condemned|alleged)\b",
+    r"accused|denounced|condemned|alleged|documented)\b",
     re.IGNORECASE,
 )
 #: A verb of saying before the trigger in its sentence, for texts without a parse: "the
@@ -415,6 +425,12 @@ def _foreign_unparsed(
         and not _clause_between(text, saying.start(), trig, mention)
         and not _NOT_SAYING.search(saying.group(0))
     ):
+        return True
+    told = _SAYING_NEXT.match(text, mention.end, mention.end + 20)
+    if told is not None and trig.start >= told.end():
+        # "The UN human rights office on Tuesday documented the killing of 25 civilians
+        # last month": the time between a speaker and its verb of saying is the saying's,
+        # not that of an act told after the verb (since 0.63.0).
         return True
     # "On Tuesday, the army said": a time opening its sentence, then the speaker ("were
     # released on Tuesday, his employer said" is the act's).
