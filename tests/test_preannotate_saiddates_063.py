@@ -116,3 +116,30 @@ def test_a_visit_speaker_named_again_promises_on_the_visit_day(
     )
     # A guard: the same head word already took the visit's day (0.62.0).
     assert _role(annotator, _fr(body, "Kaya"), "promis", "time") == ["lundi"]
+
+
+def test_a_condemnation_does_not_take_the_coup_participle_day(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Les chefs d'Etat de la CEDEAO ont condamné le coup d'Etat survenu le 26 juillet à Niamey."
+    )
+    # Before 0.63.0 the condemnation took the coup's day ("survenu le" was not read).
+    assert _role(annotator, _fr(body, "Niamey"), "condamné", "time") == []
+
+
+def test_the_coup_keeps_its_participle_day(annotator: Preannotator) -> None:
+    body = (
+        "Les chefs d'Etat de la CEDEAO ont condamné le coup d'Etat survenu le 26 juillet à Niamey."
+    )
+    # A guard: the day told by the participle is the coup's.
+    assert _role(annotator, _fr(body, "Niamey"), "coup d'Etat", "time") == ["26 juillet"]
+
+
+def test_a_summit_condemnation_takes_the_summit_day(annotator: Preannotator) -> None:
+    body = (
+        "Réunis en sommet extraordinaire lundi à Abuja, les chefs d'Etat de la CEDEAO ont "
+        "condamné l'attaque survenue le 2 septembre contre un convoi près de Gao."
+    )
+    # Before 0.63.0 the condemnation took the attack's day.
+    assert _role(annotator, _fr(body, "Abuja"), "condamné", "time") == ["lundi"]

@@ -206,7 +206,9 @@ _OWN_PARTICIPLE = re.compile(
     # "l'explosion, intervenue dans la nuit du 4 au 5", "l'attaque, survenue lundi".
     r"survenue?s?|intervenue?s?|perpétrée?s?|commise?s?|menée?s?|"
     r"qui\s+(?:a|avait)\s+eu\s+lieu|qui\s+s['’](?:est|était)\s+produite?)\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+)?$",
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+|"
+    # Since 0.63.0 the French article of a date: "le coup d'État survenu le 26 juillet".
+    r"le\s+|ce\s+)?$",
     re.IGNORECASE,
 )
 
