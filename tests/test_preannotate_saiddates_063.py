@@ -143,3 +143,14 @@ def test_a_summit_condemnation_takes_the_summit_day(annotator: Preannotator) -> 
     )
     # Before 0.63.0 the condemnation took the attack's day.
     assert _role(annotator, _fr(body, "Abuja"), "condamné", "time") == ["lundi"]
+
+
+def test_an_attack_condemned_in_a_communique_made_public(annotator: Preannotator) -> None:
+    body = (
+        "Dans un communiqué rendu public lundi, la MINUSMA a condamné l'attaque contre un "
+        "convoi près de Kidal."
+    )
+    # Before 0.63.0 the attack took the day the communiqué was made public ("rendu
+    # public" was not read, only "rendue publique").
+    assert _role(annotator, _fr(body), "attaque", "time") == []
+    assert _role(annotator, _fr(body), "condamné", "time") == ["lundi"]

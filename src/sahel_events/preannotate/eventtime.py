@@ -499,7 +499,8 @@ _STATEMENT_DATED = re.compile(
     r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
     r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
     r"joint|official)\s+)?"
-    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publique?s?|datée?s?|signée?s?|"
+    # "rendu public" as well as "rendue publique" (since 0.63.0: "public" was missed).
+    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|datée?s?|signée?s?|"
     r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
     r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
     r"television|state\s+TV)\s+)?)?"
