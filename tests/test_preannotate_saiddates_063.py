@@ -154,3 +154,22 @@ def test_an_attack_condemned_in_a_communique_made_public(annotator: Preannotator
     # public" was not read, only "rendue publique").
     assert _role(annotator, _fr(body), "attaque", "time") == []
     assert _role(annotator, _fr(body), "condamné", "time") == ["lundi"]
+
+
+def test_the_attack_relative_clause_tells_its_day(annotator: Preannotator) -> None:
+    body = (
+        "La MINUSMA a condamné dimanche l'attaque qui a visé samedi un convoi de casques "
+        "bleus près de Kidal."
+    )
+    # Before 0.63.0 the attack had no day: both times were read as another act's.
+    assert _role(annotator, _fr(body), "attaque", "time") == ["samedi"]
+    assert _role(annotator, _fr(body), "condamné", "time") == ["dimanche"]
+
+
+def test_the_attack_relative_clause_after_its_object(annotator: Preannotator) -> None:
+    body = (
+        "Dans une déclaration rendue publique dimanche, la MINUSMA a condamné l'attaque qui "
+        "a visé un convoi samedi près de Kidal."
+    )
+    # Before 0.63.0 the attack had no day.
+    assert _role(annotator, _fr(body), "attaque", "time") == ["samedi"]

@@ -213,6 +213,16 @@ _OWN_PARTICIPLE = re.compile(
 )
 
 
+#: A relative clause of an attack's noun whose verb names whom it struck, up to a time
+#: after the object: "qui a visé un convoi ", "that targeted an army post on".
+_OWN_RELATIVE = re.compile(
+    r",?\s+(?:qui|that|which)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+|has\s+|had\s+)?"
+    r"(?:visée?s?|ciblée?s?|frappée?s?|touchée?s?|targeted|hit|struck)\s+"
+    r"(?:[^\s,.;:]+\s+){0,6}?(?:(?:le|ce|on)\s+)?$",
+    re.IGNORECASE,
+)
+#: The labels of an attack's noun that a relative clause may date.
+_VIOLENT_NOUNS = frozenset({"ASSAULT"})
 #: The opening of a relative clause set off by commas, up to a time inside it.
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;:]*$", re.IGNORECASE)
 
@@ -540,8 +550,14 @@ def foreign_times(
 
     def told_by_participle(t: Trigger, i: int) -> bool:
         m = mentions[i]
-        return t.end <= m.start <= t.end + 40 and bool(
-            _OWN_PARTICIPLE.fullmatch(text, t.end, m.start)
+        if t.end <= m.start <= t.end + 40 and _OWN_PARTICIPLE.fullmatch(text, t.end, m.start):
+            return True
+        # "l'attaque qui a visé un convoi samedi", "the attack that targeted a convoy on
+        # Saturday": the relative clause of the act's noun tells its day (since 0.63.0).
+        return (
+            t.end <= m.start <= t.end + 70
+            and t.label in _VIOLENT_NOUNS
+            and bool(_OWN_RELATIVE.fullmatch(text, t.end, m.start))
         )
 
     own = {i for i in pool if told_by_participle(trig, i)}
