@@ -173,3 +173,31 @@ def test_the_attack_relative_clause_after_its_object(annotator: Preannotator) ->
     )
     # Before 0.63.0 the attack had no day.
     assert _role(annotator, _fr(body), "attaque", "time") == ["samedi"]
+
+
+_COMMUNIQUE = (
+    "Amnesty International a dénoncé lundi, dans un communiqué, l'arrestation de trois "
+    "journalistes à Bamako.\n"
+    "Les journalistes ont été interpellés à leur domicile par des agents en civil.\n"
+    "L'ONG exige leur libération sans condition."
+)
+
+
+def test_a_communique_demand_two_paragraphs_on_takes_its_day(
+    annotator: Preannotator,
+) -> None:
+    # Before 0.63.0 a saying beyond the paragraph after the lead's had no day.
+    doc = _fr(_COMMUNIQUE)
+    assert _role(annotator, doc, "exige leur libération", "time") == ["lundi"]
+
+
+def test_a_visit_saying_two_paragraphs_on_stays_undated(annotator: Preannotator) -> None:
+    body = (
+        "Le gouverneur s'est rendu lundi à Kaya, où il a présenté ses condoléances aux "
+        "familles.\n"
+        "La ville accueille des milliers de déplacés depuis deux ans.\n"
+        "Le gouverneur a appelé les populations à collaborer avec les forces de défense."
+    )
+    # A guard: without a communiqué in the lead, the 0.62.0 window (the lead's paragraph
+    # and the next) still bounds the lead's day.
+    assert _role(annotator, _fr(body, "Kaya"), "appelé", "time") == []

@@ -1123,7 +1123,7 @@ def link_arguments(
                     # meeting or statement, named again, speaks on its day (since
                     # 0.62.0).
                     lead_day = _lead_speaker_day(
-                        triggers, mentions, out, ti, paragraphs, sentences, sent
+                        triggers, mentions, out, ti, paragraphs, sentences, sent, text
                     )
                     if lead_day is not None and not any(
                         s <= mentions[lead_day].start < e for s, e in excluded_times
@@ -3511,6 +3511,11 @@ _ARTICLE_OPENING = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: The words of a document that says things.
 _DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|report"
+#: A communiqué the lead tells ("Dans un communiqué publié mardi", "In a statement").
+_LEAD_DOCUMENT = re.compile(
+    r"\b(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement)\b",
+    re.IGNORECASE,
+)
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
 #: "dans le même texte", "In its statement".
 _DOCUMENT_BACK = re.compile(
@@ -3884,6 +3889,7 @@ def _lead_speaker_day(
     paragraphs: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]],
     sent: tuple[int, int],
+    text: str = "",
 ) -> int | None:
     """The time of the lead's act that is not violent (a visit, a meeting, a statement)
     whose actor has the head of ``ti``'s actor ("Le gouverneur s'est rendu jeudi ...";
@@ -3900,7 +3906,14 @@ def _lead_speaker_day(
     # Only in the lead's paragraph or the next one, which go on with its occasion: further
     # on, the gold leaves a statement of the same speaker undated as often as not.
     after_lead = [p for p in paragraphs if p[1] > lead[0]]
-    if len(after_lead) > 1 and sent[0] >= after_lead[1][1]:
+    if (
+        len(after_lead) > 1
+        and sent[0] >= after_lead[1][1]
+        # A communiqué told in the lead ("Dans un communiqué publié mardi, l'ONG ...")
+        # says all the article then quotes of it: round 14's coders date it all by the
+        # communiqué (since 0.63.0).
+        and not _LEAD_DOCUMENT.search(text, lead[0], lead[1])
+    ):
         return None
     for k, t in enumerate(triggers):
         if not lead[0] <= t.start < lead[1] or t.label in _VIOLENT:
