@@ -201,3 +201,16 @@ def test_a_visit_saying_two_paragraphs_on_stays_undated(annotator: Preannotator)
     # A guard: without a communiqué in the lead, the 0.62.0 window (the lead's paragraph
     # and the next) still bounds the lead's day.
     assert _role(annotator, _fr(body, "Kaya"), "appelé", "time") == []
+
+
+def test_the_source_of_a_statement_demands_on_its_day(annotator: Preannotator) -> None:
+    body = (
+        "In a statement released on Friday, Human Rights Watch said soldiers killed at "
+        "least 40 villagers in Solenzo.\n"
+        "The group demanded an independent investigation into the killings."
+    )
+    # Before 0.63.0 the demand had no day: the lead tells no act of the group, only its
+    # statement.
+    assert _role(annotator, english_document(body), "demanded", "time") == ["Friday"]
+    # A guard: the reported killing does not take the statement's day.
+    assert _role(annotator, english_document(body), "killed", "time") == []

@@ -92,6 +92,7 @@ from .eventtime import (
     one_phrase,
     reported_act,
     since_bound,
+    statement_dated,
     statement_objecting,
     told_before_clause,
     told_in_earlier_act,
@@ -3931,6 +3932,27 @@ def _lead_speaker_day(
         times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
         if times:
             return times[0]
+    if not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
+        return None
+    # "In a statement released on Thursday, Human Rights Watch said soldiers killed [...]
+    # The group demanded": the lead's speaker is the source of a reported act, its day the
+    # statement's (since 0.63.0).
+    label = _actor_label(mentions, ti, linked)
+    for a in linked:
+        if a.role != Role.SOURCE or not lead[0] <= triggers[a.trigger].start < lead[1]:
+            continue
+        words = re.findall(r"[\wÀ-ÿ-]+", mentions[a.mention].text.lower())
+        words = [w for w in words if w not in _ARTICLES]
+        if not words or not (
+            words[0] == head or (head in _SPEAKER_ANAPHORS and mentions[a.mention].label == label)
+        ):
+            continue
+        dated = [
+            i
+            for i, m in enumerate(mentions)
+            if m.label == "TIME" and lead[0] <= m.start < lead[1] and statement_dated(text, m)
+        ]
+        return dated[0] if dated else None
     return None
 
 

@@ -529,6 +529,12 @@ def _statement_dated(text: str, mention: Mention) -> bool:
     ) and not _POSSESSED.match(text, mention.end)
 
 
+def statement_dated(text: str, mention: Mention) -> bool:
+    """Whether the time dates a statement named right before it ("un communiqué publié
+    mardi", "a statement released on Thursday")."""
+    return _statement_dated(text, mention)
+
+
 def foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
