@@ -93,6 +93,7 @@ from .eventtime import (
     one_phrase,
     reported_act,
     since_bound,
+    statement_dated,
     statement_objecting,
     told_before_clause,
     told_in_earlier_act,
@@ -1124,7 +1125,7 @@ def link_arguments(
                     # meeting or statement, named again, speaks on its day (since
                     # 0.62.0).
                     lead_day = _lead_speaker_day(
-                        triggers, mentions, out, ti, paragraphs, sentences, sent
+                        triggers, mentions, out, ti, paragraphs, sentences, sent, text
                     )
                     if lead_day is not None and not any(
                         s <= mentions[lead_day].start < e for s, e in excluded_times
@@ -1591,6 +1592,24 @@ def _actor_head(mentions: Sequence[Mention], ti: int, out: Sequence[Argument]) -
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "the", "a", "an"})
+#: Generic nouns that name again the organisation of the lead's speaker ("L'organisation",
+#: "L'ONG", "The group"). Not a summit's "Les dirigeants": dev's older gold leaves what
+#: they condemn in a later sentence undated (fr141), and the rule cost a dev date.
+_SPEAKER_ANAPHORS = frozenset(
+    {
+        "organisation", "ong", "association", "mission", "institution", "organisme",
+        "agence", "commission", "haut-commissariat", "collectif", "coalition",
+        "organization", "ngo", "group", "agency", "office", "body",
+    }
+)  # fmt: skip
+
+
+def _actor_label(mentions: Sequence[Mention], ti: int, out: Sequence[Argument]) -> str | None:
+    """The entity label (ORG, PER...) of the first actor of trigger ``ti``, or None."""
+    for a in out:
+        if a.trigger == ti and a.role == Role.ACTOR:
+            return mentions[a.mention].label
+    return None
 
 
 #: How a noun's complement opens: "l'attaque de", "du", "contre", "against", "on".
@@ -3494,6 +3513,11 @@ _ARTICLE_OPENING = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: The words of a document that says things.
 _DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|report"
+#: A communiqué the lead tells ("Dans un communiqué publié mardi", "In a statement").
+_LEAD_DOCUMENT = re.compile(
+    r"\b(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement)\b",
+    re.IGNORECASE,
+)
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
 #: "dans le même texte", "In its statement".
 _DOCUMENT_BACK = re.compile(
@@ -3867,6 +3891,7 @@ def _lead_speaker_day(
     paragraphs: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]],
     sent: tuple[int, int],
+    text: str = "",
 ) -> int | None:
     """The time of the lead's act that is not violent (a visit, a meeting, a statement)
     whose actor has the head of ``ti``'s actor ("Le gouverneur s'est rendu jeudi ...";
@@ -3877,22 +3902,58 @@ def _lead_speaker_day(
     lead = min(sentences, default=None)
     if lead is None or sent[0] <= lead[0]:
         return None
+    head = _actor_head(mentions, ti, linked)
+    if head is None:
+        return None
     # Only in the lead's paragraph or the next one, which go on with its occasion: further
     # on, the gold leaves a statement of the same speaker undated as often as not.
     after_lead = [p for p in paragraphs if p[1] > lead[0]]
-    if len(after_lead) > 1 and sent[0] >= after_lead[1][1]:
-        return None
-    head = _actor_head(mentions, ti, linked)
-    if head is None:
+    if (
+        len(after_lead) > 1
+        and sent[0] >= after_lead[1][1]
+        # A communiqué told in the lead ("Dans un communiqué publié mardi, l'ONG ...")
+        # says all the article then quotes of it: round 14's coders date it all by the
+        # communiqué (since 0.63.0).
+        and not _LEAD_DOCUMENT.search(text, lead[0], lead[1])
+    ):
         return None
     for k, t in enumerate(triggers):
         if not lead[0] <= t.start < lead[1] or t.label in _VIOLENT:
             continue
-        if _actor_head(mentions, k, linked) != head:
+        other = _actor_head(mentions, k, linked)
+        if other != head and not (
+            # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
+            # L'organisation condamne": the speaker named again by a generic noun of its
+            # kind (since 0.63.0).
+            other is not None
+            and head in _SPEAKER_ANAPHORS
+            and _actor_label(mentions, k, linked) == _actor_label(mentions, ti, linked)
+        ):
             continue
         times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
         if times:
             return times[0]
+    if not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
+        return None
+    # "In a statement released on Thursday, Human Rights Watch said soldiers killed [...]
+    # The group demanded": the lead's speaker is the source of a reported act, its day the
+    # statement's (since 0.63.0).
+    label = _actor_label(mentions, ti, linked)
+    for a in linked:
+        if a.role != Role.SOURCE or not lead[0] <= triggers[a.trigger].start < lead[1]:
+            continue
+        words = re.findall(r"[\wÀ-ÿ-]+", mentions[a.mention].text.lower())
+        words = [w for w in words if w not in _ARTICLES]
+        if not words or not (
+            words[0] == head or (head in _SPEAKER_ANAPHORS and mentions[a.mention].label == label)
+        ):
+            continue
+        dated = [
+            i
+            for i, m in enumerate(mentions)
+            if m.label == "TIME" and lead[0] <= m.start < lead[1] and statement_dated(text, m)
+        ]
+        return dated[0] if dated else None
     return None
 
 

@@ -45,6 +45,9 @@ _REPORTING = frozenset(
         "réagir", "saluer", "féliciter", "welcome", "hail",
         "condamner", "dénoncer", "déplorer", "fustiger", "critiquer",
         "condemn", "denounce", "deplore", "criticise", "criticize",
+        # A rights office that "a documenté mardi l'exécution de 30 civils": when it
+        # told the killings, not when they took place (since 0.63.0).
+        "documenter", "document",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
@@ -65,10 +68,17 @@ _IN_STATEMENT = (
     r"(?:in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|video|"
     r"message|post|interview|report)\s+)?"
 )
+#: A verb of saying right after a time, for texts without a parse: "the office on Tuesday
+#: documented", "the army on Monday said".
+_SAYING_NEXT = re.compile(
+    r"\s+(?:said|says|announced|reported|stated|claimed|accused|condemned|denounced|"
+    r"deplored|documented)\b",
+    re.IGNORECASE,
+)
 #: A verb of saying or claiming right before a time, for texts without a parse.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|claimed|told|stated|confirmed|published|condemned|"
-    r"denounced|deplored)\s+"
+    r"denounced|deplored|documented)\s+"
     + _IN_STATEMENT
     + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$|"
     + _ISSUED
@@ -82,7 +92,7 @@ _TOLD_BEFORE = re.compile(
 #: were reported on Sunday", "A curfew was announced on Monday"), but for a claim.
 _SAID_ON = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:said|says|told|stated|added|"
-    r"announced|claimed|condemned|denounced|deplored)\s+"
+    r"announced|claimed|condemned|denounced|deplored|documented)\s+"
     + _IN_STATEMENT
     + r"(?:[^\s.;]+\s+){0,3}?(?:on\s+)?$"
     # A claim is the claim's time in any voice: "The attack was claimed on Tuesday";
@@ -112,7 +122,7 @@ _BEFORE_CLAUSE = frozenset({"après", "after", "following", "suite"})
 #: accusation ("In March, Human Rights Watch accused soldiers of executing ...").
 _TOLD_AFTER = re.compile(
     r"\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:said|says|announced|reported|claimed|stated|"
-    r"accused|denounced|condemned|alleged)\b",
+    r"accused|denounced|condemned|alleged|documented)\b",
     re.IGNORECASE,
 )
 #: A verb of saying before the trigger in its sentence, for texts without a parse: "the
@@ -205,11 +215,23 @@ _OWN_PARTICIPLE = re.compile(
     # "l'explosion, intervenue dans la nuit du 4 au 5", "l'attaque, survenue lundi".
     r"survenue?s?|intervenue?s?|perpétrée?s?|commise?s?|menée?s?|"
     r"qui\s+(?:a|avait)\s+eu\s+lieu|qui\s+s['’](?:est|était)\s+produite?)\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+)?$",
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|during\s+|at\s+|overnight\s+on\s+|"
+    # Since 0.63.0 the French article of a date: "le coup d'État survenu le 26 juillet".
+    r"le\s+|ce\s+)?$",
     re.IGNORECASE,
 )
 
 
+#: A relative clause of an attack's noun whose verb names whom it struck, up to a time
+#: after the object: "qui a visé un convoi ", "that targeted an army post on".
+_OWN_RELATIVE = re.compile(
+    r",?\s+(?:qui|that|which)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+|has\s+|had\s+)?"
+    r"(?:visée?s?|ciblée?s?|frappée?s?|touchée?s?|targeted|hit|struck)\s+"
+    r"(?:[^\s,.;:]+\s+){0,6}?(?:(?:le|ce|on)\s+)?$",
+    re.IGNORECASE,
+)
+#: The labels of an attack's noun that a relative clause may date.
+_VIOLENT_NOUNS = frozenset({"ASSAULT"})
 #: The opening of a relative clause set off by commas, up to a time inside it.
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;:]*$", re.IGNORECASE)
 
@@ -432,6 +454,12 @@ def _foreign_unparsed(
         and not _NOT_SAYING.search(text, said_after.end(), min(trig.start, said_after.end() + 4))
     ):
         return True
+    told = _SAYING_NEXT.match(text, mention.end, mention.end + 20)
+    if told is not None and trig.start >= told.end():
+        # "The UN human rights office on Tuesday documented the killing of 25 civilians
+        # last month": the time between a speaker and its verb of saying is the saying's,
+        # not that of an act told after the verb (since 0.63.0).
+        return True
     # "On Tuesday, the army said": a time opening its sentence, then the speaker ("were
     # released on Tuesday, his employer said" is the act's).
     if sentence is None or len(text[sentence[0] : mention.start].split()) > 1:
@@ -497,7 +525,8 @@ _STATEMENT_DATED = re.compile(
     r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
     r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
     r"joint|official)\s+)?"
-    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publique?s?|datée?s?|signée?s?|"
+    # "rendu public" as well as "rendue publique" (since 0.63.0: "public" was missed).
+    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|datée?s?|signée?s?|"
     r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
     r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
     r"television|state\s+TV)\s+)?)?"
@@ -522,6 +551,12 @@ def _statement_dated(text: str, mention: Mention) -> bool:
     ) and not _POSSESSED.match(text, mention.end)
 
 
+def statement_dated(text: str, mention: Mention) -> bool:
+    """Whether the time dates a statement named right before it ("un communiqué publié
+    mardi", "a statement released on Thursday")."""
+    return _statement_dated(text, mention)
+
+
 def foreign_times(
     trig: Trigger,
     triggers: Sequence[Trigger],
@@ -543,8 +578,14 @@ def foreign_times(
 
     def told_by_participle(t: Trigger, i: int) -> bool:
         m = mentions[i]
-        return t.end <= m.start <= t.end + 40 and bool(
-            _OWN_PARTICIPLE.fullmatch(text, t.end, m.start)
+        if t.end <= m.start <= t.end + 40 and _OWN_PARTICIPLE.fullmatch(text, t.end, m.start):
+            return True
+        # "l'attaque qui a visé un convoi samedi", "the attack that targeted a convoy on
+        # Saturday": the relative clause of the act's noun tells its day (since 0.63.0).
+        return (
+            t.end <= m.start <= t.end + 70
+            and t.label in _VIOLENT_NOUNS
+            and bool(_OWN_RELATIVE.fullmatch(text, t.end, m.start))
         )
 
     own = {i for i in pool if told_by_participle(trig, i)}
