@@ -1285,7 +1285,11 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "ont fait irruption dans le village et enlevé cinq personnes": how the
             # abductors came in, not an attack of its own (since 0.17.0).
             continue
-        if _INTERCEPTION.match(t.text) and (
+        if (
+            _INTERCEPTION.match(t.text)
+            # goods taken by the forces (relabel: COERCE seize) are their own act
+            and t.label == "ASSAULT"
+        ) and (
             _entry_of_another_act(text, t, triggers)
             or any(
                 o.start < t.start and o.label == "ASSAULT" and o.mode == "abduct" for o in triggers
@@ -1470,6 +1474,24 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         ):
             # "a livré deux hélicoptères de combat à l'armée", "delivered attack
             # helicopters": aircraft supplied, no strike (since 0.49.0).
+            continue
+        if (
+            t.label == "CONSULT"
+            and _JOURNEY_PARTICIPLE.match(t.text)
+            and _TRAVELLERS_BEFORE.search(text, max(0, t.start - 70), t.start)
+        ):
+            # "un convoi logistique se rendant à Kidal", "a supply convoy travelling to
+            # Kidal", "des forains se rendant au marché": a journey under way, the
+            # background of what befell it, no visit (codebook, CONSULT visit), 0.63.0.
+            continue
+        if (
+            t.label == "SANCTION"
+            and t.mode is None
+            and _OPPOSED_BEFORE.search(text, max(0, t.start - 45), t.start)
+        ):
+            # "ont manifesté contre les sanctions de la CEDEAO", "a protest against
+            # ECOWAS sanctions", "ont dénoncé un embargo injuste": the sanction is what
+            # the protest or the criticism is about, none imposed here (since 0.63.0).
             continue
         if t.label == "ASSAULT" and _NOT_THIS_ONE.search(text, max(0, t.start - 30), t.start):
             # "It was the third attack on the camp this year", "an earlier attack",
@@ -1810,6 +1832,16 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             return replace(trigger, mode="censor")
     if (
         trigger.label == "ASSAULT"
+        and _INTERCEPTION.match(trigger.text)
+        and _CARGO_AFTER.match(text, trigger.end)
+        and _FORCES_AROUND.search(text, *_written_sentence(text, trigger))
+    ):
+        # "L'armée a intercepté un convoi de carburant destiné aux jihadistes", "troops
+        # intercepted a shipment of weapons": goods stopped by the security forces are
+        # taken (codebook, COERCE seize); bandits stopping a bus stay an ASSAULT (0.63.0).
+        return replace(trigger, label="COERCE", mode="seize")
+    if (
+        trigger.label == "ASSAULT"
         and trigger.text.lower() in ("strike", "strikes")
         and (
             _LABOUR_STRIKE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start)
@@ -2048,6 +2080,44 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n|[\"“(]\s*)$")
 _IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", re.IGNORECASE)
 #: English or French interception of a vehicle or its people (since 0.63.0).
 _INTERCEPTION = re.compile(r"^intercept", re.IGNORECASE)
+#: Goods right after an interception's verb: "un convoi de carburant", "a shipment of
+#: weapons", "une cargaison de drogue", "a truck carrying cannabis" (since 0.63.0).
+_CARGO_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:(?:convois?|convoys?|cargaisons?|chargements?|lots?|shipments?|"
+    r"consignments?|cargo(?:es)?|camions?|trucks?|citernes?|tankers?|véhicules?|vehicles?|"
+    r"motos?|pick-ups?)\s+(?:\S+\s+){0,2}?(?:de|d['’]|of|carrying|transportant|chargés?\s+de|"
+    r"loaded\s+with|remplis?\s+de|laden\s+with)\s*(?:\S+\s+){0,2}?"
+    r"(?:carburant|essence|gasoil|fuel|armes|weapons|arms|munitions|ammunition|drogues?|drugs|"
+    r"cannabis|cocaïne|cocaine|chanvre|marchandises|goods|vivres|food|explosifs|explosives|"
+    r"engrais|fertili[sz]er|médicaments|medicines|cigarettes|or\b|gold|motos?|motorcycles?)|"
+    r"(?:\S+\s+){0,2}?(?:carburant|fuel|armes|weapons|arms|munitions|ammunition|drogues?|"
+    r"drugs|cannabis|explosifs|explosives|marchandises|contrebande|contraband)\b)",
+    re.IGNORECASE,
+)
+#: The security forces named in an interception's sentence: who stops goods to take them.
+_FORCES_AROUND = re.compile(
+    r"\b(?:armée|army|militaires?|soldats?|soldiers?|troops|forces|FAMa|FDS|police|"
+    r"policiers|gendarmes?|gendarmerie|douanes?|douaniers|customs|garde\s+nationale|"
+    r"national\s+guard|patrouilles?|patrols?)\b",
+    re.IGNORECASE,
+)
+#: A journey's participle: "se rendant à", "travelling to", "heading to" (since 0.63.0).
+_JOURNEY_PARTICIPLE = re.compile(r"^(?:se\s+)?(?:rendant|travell?ing|heading|going)\b", re.I)
+#: Who or what travels, named right before the participle: a convoy, a vehicle, traders.
+_TRAVELLERS_BEFORE = re.compile(
+    r"\b(?:convois?|convoys?|colonnes?|columns?|bus|cars?|minibus|camions?|trucks?|"
+    r"véhicules?|vehicles?|citernes?|tankers?|pirogues?|boats?|caravanes?|caravans?|"
+    r"passagers|passengers|voyageurs|travell?ers|commerçants|traders|forains|"
+    r"transporteurs|drivers|chauffeurs)\b[^.;\n]{0,50}?$",
+    re.IGNORECASE,
+)
+#: What a sanction named as the object of a protest or a criticism is preceded by:
+#: "contre les sanctions", "against ECOWAS sanctions", "dénoncé un embargo" (0.63.0).
+_OPPOSED_BEFORE = re.compile(
+    r"\b(?:contre|against|over|protesting|dénonc\w*|denounc\w*|condemn\w*|fustig\w*|"
+    r"décri\w*|décrié\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’]\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
