@@ -1834,7 +1834,10 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         trigger.label == "ASSAULT"
         and _INTERCEPTION.match(trigger.text)
         and _CARGO_AFTER.match(text, trigger.end)
-        and _FORCES_AROUND.search(text, *_written_sentence(text, trigger))
+        and (
+            _FORCES_BEFORE.search(text, _written_sentence(text, trigger)[0], trigger.start)
+            or _FORCES_AGENT.match(text, trigger.end)
+        )
     ):
         # "L'armée a intercepté un convoi de carburant destiné aux jihadistes", "troops
         # intercepted a shipment of weapons": goods stopped by the security forces are
@@ -2083,22 +2086,23 @@ _INTERCEPTION = re.compile(r"^intercept", re.IGNORECASE)
 #: Goods right after an interception's verb: "un convoi de carburant", "a shipment of
 #: weapons", "une cargaison de drogue", "a truck carrying cannabis" (since 0.63.0).
 _CARGO_AFTER = re.compile(
-    r"\s+(?:\S+\s+){0,3}?(?:(?:convois?|convoys?|cargaisons?|chargements?|lots?|shipments?|"
-    r"consignments?|cargo(?:es)?|camions?|trucks?|citernes?|tankers?|véhicules?|vehicles?|"
-    r"motos?|pick-ups?)\s+(?:\S+\s+){0,2}?(?:de|d['’]|of|carrying|transportant|chargés?\s+de|"
-    r"loaded\s+with|remplis?\s+de|laden\s+with)\s*(?:\S+\s+){0,2}?"
-    r"(?:carburant|essence|gasoil|fuel|armes|weapons|arms|munitions|ammunition|drogues?|drugs|"
-    r"cannabis|cocaïne|cocaine|chanvre|marchandises|goods|vivres|food|explosifs|explosives|"
-    r"engrais|fertili[sz]er|médicaments|medicines|cigarettes|or\b|gold|motos?|motorcycles?)|"
-    r"(?:\S+\s+){0,2}?(?:carburant|fuel|armes|weapons|arms|munitions|ammunition|drogues?|"
-    r"drugs|cannabis|explosifs|explosives|marchandises|contrebande|contraband)\b)",
+    r"[^.;\n]{0,70}?\b(?:carburant|essence|gasoil|fuel|armes|weapons|arms|munitions|"
+    r"ammunition|drogues?|drugs|cannabis|cocaïne|cocaine|chanvre|marchandises|goods|"
+    r"explosifs|explosives|engrais|fertili[sz]er|médicaments|medicines|cigarettes|"
+    r"contrebande|contraband|cargaisons?|shipments?|consignments?)\b",
     re.IGNORECASE,
 )
-#: The security forces named in an interception's sentence: who stops goods to take them.
-_FORCES_AROUND = re.compile(
+#: The security forces named before an interception (its subject) or after "par"/"by"
+#: (its agent): who stops goods to take them; "bound for the army" names no one who did.
+_FORCES = (
     r"\b(?:armée|army|militaires?|soldats?|soldiers?|troops|forces|FAMa|FDS|police|"
     r"policiers|gendarmes?|gendarmerie|douanes?|douaniers|customs|garde\s+nationale|"
-    r"national\s+guard|patrouilles?|patrols?)\b",
+    r"national\s+guard|patrouilles?|patrols?)\b"
+)
+_FORCES_BEFORE = re.compile(_FORCES + r"[^.;\n]*$", re.IGNORECASE)
+_FORCES_AGENT = re.compile(
+    r"[^.;\n]{0,60}?\b(?:par|by)\s+(?:l['’]|la|les|le|des|the|a|une?)?\s*(?:\w+\s+){0,2}?"
+    + _FORCES,
     re.IGNORECASE,
 )
 #: A journey's participle: "se rendant à", "travelling to", "heading to" (since 0.63.0).
@@ -2115,7 +2119,7 @@ _TRAVELLERS_BEFORE = re.compile(
 #: "contre les sanctions", "against ECOWAS sanctions", "dénoncé un embargo" (0.63.0).
 _OPPOSED_BEFORE = re.compile(
     r"\b(?:contre|against|over|protesting|dénonc\w*|denounc\w*|condemn\w*|fustig\w*|"
-    r"décri\w*|décrié\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:l['’]\s*)?$",
+    r"décri\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*)?$",
     re.IGNORECASE,
 )
 
