@@ -1833,10 +1833,20 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
     if (
         trigger.label == "ASSAULT"
         and _INTERCEPTION.match(trigger.text)
-        and _CARGO_AFTER.match(text, trigger.end)
         and (
-            _FORCES_BEFORE.search(text, _written_sentence(text, trigger)[0], trigger.start)
-            or _FORCES_AGENT.match(text, trigger.end)
+            (
+                _CARGO_AFTER.match(text, trigger.end)
+                and _FORCES_BEFORE.search(text, _written_sentence(text, trigger)[0], trigger.start)
+            )
+            or (
+                (
+                    _CARGO_AFTER.match(text, trigger.end)
+                    or _CARGO_BEFORE.search(
+                        text, _written_sentence(text, trigger)[0], trigger.start
+                    )
+                )
+                and _FORCES_AGENT.match(text, trigger.end)
+            )
         )
     ):
         # "L'armée a intercepté un convoi de carburant destiné aux jihadistes", "troops
@@ -2085,13 +2095,16 @@ _IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", 
 _INTERCEPTION = re.compile(r"^intercept", re.IGNORECASE)
 #: Goods right after an interception's verb: "un convoi de carburant", "a shipment of
 #: weapons", "une cargaison de drogue", "a truck carrying cannabis" (since 0.63.0).
-_CARGO_AFTER = re.compile(
-    r"[^.;\n]{0,70}?\b(?:carburant|essence|gasoil|fuel|armes|weapons|arms|munitions|"
+_CARGO = (
+    r"\b(?:carburant|essence|gasoil|fuel|armes|weapons|arms|munitions|"
     r"ammunition|drogues?|drugs|cannabis|cocaïne|cocaine|chanvre|marchandises|goods|"
     r"explosifs|explosives|engrais|fertili[sz]er|médicaments|medicines|cigarettes|"
-    r"contrebande|contraband|cargaisons?|shipments?|consignments?)\b",
-    re.IGNORECASE,
+    r"contrebande|contraband|cargaisons?|shipments?|consignments?)\b"
 )
+_CARGO_AFTER = re.compile(r"[^.;\n]{0,70}?" + _CARGO, re.IGNORECASE)
+#: The same goods told before a passive interception: "Deux camions chargés de munitions
+#: ont été interceptés par une patrouille".
+_CARGO_BEFORE = re.compile(_CARGO + r"[^.;\n]{0,60}$", re.IGNORECASE)
 #: The security forces named before an interception (its subject) or after "par"/"by"
 #: (its agent): who stops goods to take them; "bound for the army" names no one who did.
 _FORCES = (
