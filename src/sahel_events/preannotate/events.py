@@ -2132,7 +2132,11 @@ _TRAVELLERS_BEFORE = re.compile(
 #: "contre les sanctions", "against ECOWAS sanctions", "dénoncé un embargo" (0.63.0).
 _OPPOSED_BEFORE = re.compile(
     r"\b(?:contre|against|over|protesting|dénonc\w*|denounc\w*|condemn\w*|fustig\w*|"
-    r"décri\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*)?$",
+    r"décri\w*|oppos\w*|"
+    # the sanction as the cause of hardship: "à cause de l'embargo", "because of the
+    # sanctions", "les effets des sanctions", "depuis le début de l'embargo"
+    r"cause\s+(?:de|des|du)|because\s+of|due\s+to|raison\s+(?:de|des|du)|effets?|"
+    r"effects?|impacts?|conséquences?|consequences?|début|suite\s+(?:à|aux))\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*)?$",
     re.IGNORECASE,
 )
 
