@@ -189,3 +189,59 @@ def test_sanctions_adopted_against_officials_stay(annotator: Preannotator) -> No
     )
     # A guard: "contre" after the sanction names its target.
     assert "SANCTION" in event_labels(annotator, body)
+
+
+def test_sanctions_named_as_the_cause_of_hardship_are_no_sanction(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Les prix des denrées ont flambé depuis le début de l'embargo, selon des "
+        "commerçants. Les effets des sanctions se font sentir partout."
+    )
+    # Before 0.63.0 two SANCTION events, for sanctions only named as a cause.
+    assert "SANCTION" not in event_labels(annotator, body)
+
+
+def test_shortages_because_of_sanctions_are_no_sanction(annotator: Preannotator) -> None:
+    body = "Hospitals in Niamey are short of medicines because of the sanctions, doctors said."
+    assert "SANCTION" not in event_labels(annotator, body, english=True)
+
+
+def test_new_sanctions_decided_stay(annotator: Preannotator) -> None:
+    body = (
+        "Les chefs d'État de la CEDEAO ont décidé jeudi d'imposer de nouvelles sanctions au Niger."
+    )
+    # A guard.
+    assert "SANCTION" in event_labels(annotator, body)
+
+
+def test_a_truck_blown_up_by_a_mine_is_a_blast(annotator: Preannotator) -> None:
+    body = (
+        "A truck carrying traders was blown up by a mine on Tuesday on the Dori road, "
+        "killing five people."
+    )
+    # Before 0.63.0 only "killing", without the mode.
+    assert "explosives" in _modes(annotator, body, "mode_assault", english=True)
+
+
+def test_a_vehicle_victim_of_a_mine_is_a_blast(annotator: Preannotator) -> None:
+    body = "Un véhicule de l'armée a été victime d'une mine mercredi près de Tarkint."
+    # Before 0.63.0 no event: "mine" alone is no trigger (a gold mine).
+    assert event_labels(annotator, body) == ["ASSAULT"]
+
+
+def test_marching_against_an_embargo_is_a_protest(annotator: Preannotator) -> None:
+    body = (
+        "Plusieurs milliers de Maliens ont défilé samedi pour s'opposer à l'embargo de la CEDEAO."
+    )
+    # Before 0.63.0 a SANCTION and no protest.
+    assert event_labels(annotator, body) == ["PROTEST"]
+
+
+def test_a_parade_is_no_protest(annotator: Preannotator) -> None:
+    body = (
+        "Les unités de l'armée ont défilé mercredi devant le chef de l'État à l'occasion "
+        "de la fête de l'indépendance."
+    )
+    # A guard.
+    assert "PROTEST" not in event_labels(annotator, body)

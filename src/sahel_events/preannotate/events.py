@@ -1476,6 +1476,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # helicopters": aircraft supplied, no strike (since 0.49.0).
             continue
         if (
+            t.label == "PROTEST"
+            and t.text.lower().startswith("défil")
+            and not _PROTEST_PURPOSE.search(text, *_written_sentence(text, t))
+        ):
+            # "Les unités ont défilé devant le chef de l'État", "les élèves ont défilé
+            # pour la fête nationale": a parade; marchers protest only for a cause told
+            # ("ont défilé pour s'opposer à l'embargo", "contre la vie chère"), 0.63.0.
+            continue
+        if (
             t.label == "CONSULT"
             and _JOURNEY_PARTICIPLE.match(t.text)
             and _TRAVELLERS_BEFORE.search(text, max(0, t.start - 70), t.start)
@@ -2116,6 +2125,12 @@ _FORCES_BEFORE = re.compile(_FORCES + r"[^.;\n]*$", re.IGNORECASE)
 _FORCES_AGENT = re.compile(
     r"[^.;\n]{0,60}?\b(?:par|by)\s+(?:l['’]|la|les|le|des|the|a|une?)?\s*(?:\w+\s+){0,2}?"
     + _FORCES,
+    re.IGNORECASE,
+)
+#: The cause marchers walk for: what makes a "défilé" a protest, not a parade (0.63.0).
+_PROTEST_PURPOSE = re.compile(
+    r"\b(?:contre|oppos\w*|dénonc\w*|protest\w*|réclam\w*|exig\w*|revendi\w*|"
+    r"banderoles?|pancartes?|slogans?|manifest\w*|colère|soutien|libération)\b",
     re.IGNORECASE,
 )
 #: A journey's participle: "se rendant à", "travelling to", "heading to" (since 0.63.0).
