@@ -245,3 +245,11 @@ def test_a_parade_is_no_protest(annotator: Preannotator) -> None:
     )
     # A guard.
     assert "PROTEST" not in event_labels(annotator, body)
+
+
+def test_hardship_blamed_on_sanctions_is_no_sanction(annotator: Preannotator) -> None:
+    body = (
+        "Des associations ont appelé à manifester vendredi contre la vie chère, qu'elles "
+        "attribuent aux sanctions de la CEDEAO."
+    )
+    assert "SANCTION" not in event_labels(annotator, body)

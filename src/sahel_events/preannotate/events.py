@@ -2151,7 +2151,9 @@ _OPPOSED_BEFORE = re.compile(
     # the sanction as the cause of hardship: "à cause de l'embargo", "because of the
     # sanctions", "les effets des sanctions", "depuis le début de l'embargo"
     r"cause\s+(?:de|des|du)|because\s+of|due\s+to|raison\s+(?:de|des|du)|effets?|"
-    r"effects?|impacts?|conséquences?|consequences?|début|suite\s+(?:à|aux))\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*)?$",
+    r"effects?|impacts?|conséquences?|consequences?|début|suite\s+(?:à|aux)|"
+    # or the hardship blamed on it: "qu'elles attribuent aux sanctions", "blamed on"
+    r"attribu\w*|imput\w*|blam\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*)?$",
     re.IGNORECASE,
 )
 
