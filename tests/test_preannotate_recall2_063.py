@@ -253,3 +253,9 @@ def test_hardship_blamed_on_sanctions_is_no_sanction(annotator: Preannotator) ->
         "attribuent aux sanctions de la CEDEAO."
     )
     assert "SANCTION" not in event_labels(annotator, body)
+
+
+def test_sanctions_taken_against_a_capital_stay(annotator: Preannotator) -> None:
+    body = "La CEDEAO a pris dimanche contre Bamako de lourdes sanctions économiques."
+    # A guard: "contre" names the target of sanctions imposed, no protest's object.
+    assert "SANCTION" in event_labels(annotator, body)

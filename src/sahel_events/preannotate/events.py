@@ -1496,7 +1496,8 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         if (
             t.label == "SANCTION"
             and t.mode is None
-            and _OPPOSED_BEFORE.search(text, max(0, t.start - 45), t.start)
+            and (opposed := _OPPOSED_BEFORE.search(text, max(0, t.start - 45), t.start))
+            and not _IMPOSING_BEFORE.search(text, max(0, opposed.start() - 30), opposed.start())
         ):
             # "ont manifesté contre les sanctions de la CEDEAO", "a protest against
             # ECOWAS sanctions", "ont dénoncé un embargo injuste": the sanction is what
@@ -2125,6 +2126,14 @@ _FORCES_BEFORE = re.compile(_FORCES + r"[^.;\n]*$", re.IGNORECASE)
 _FORCES_AGENT = re.compile(
     r"[^.;\n]{0,60}?\b(?:par|by)\s+(?:l['’]|la|les|le|des|the|a|une?)?\s*(?:\w+\s+){0,2}?"
     + _FORCES,
+    re.IGNORECASE,
+)
+#: A verb imposing the sanction before "contre"/"against": "a pris contre Bamako de
+#: lourdes sanctions", "imposed against the junta new sanctions" keep the sanction.
+_IMPOSING_BEFORE = re.compile(
+    r"\b(?:pris|prendre|prend|imposé\w*|imposer|impose\w*|adopté\w*|adopt\w*|décidé|"
+    r"décider|infligé\w*|prononcé\w*|annoncé\w*|took|take|slap\w*|announc\w*|"
+    r"decid\w*|vot\w*)\s+(?:\S+\s+){0,2}?$",
     re.IGNORECASE,
 )
 #: The cause marchers walk for: what makes a "défilé" a protest, not a parade (0.63.0).
