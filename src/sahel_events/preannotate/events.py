@@ -1286,7 +1286,11 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "ont fait irruption dans le village et enlevé cinq personnes": how the
             # abductors came in, not an attack of its own (since 0.17.0).
             continue
-        if _INTERCEPTION.match(t.text) and (
+        if (
+            _INTERCEPTION.match(t.text)
+            # goods taken by the forces (relabel: COERCE seize) are their own act
+            and t.label == "ASSAULT"
+        ) and (
             _entry_of_another_act(text, t, triggers)
             or any(
                 o.start < t.start and o.label == "ASSAULT" and o.mode == "abduct" for o in triggers
@@ -1471,6 +1475,34 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         ):
             # "a livré deux hélicoptères de combat à l'armée", "delivered attack
             # helicopters": aircraft supplied, no strike (since 0.49.0).
+            continue
+        if (
+            t.label == "PROTEST"
+            and t.text.lower().startswith("défil")
+            and not _PROTEST_PURPOSE.search(text, *_written_sentence(text, t))
+        ):
+            # "Les unités ont défilé devant le chef de l'État", "les élèves ont défilé
+            # pour la fête nationale": a parade; marchers protest only for a cause told
+            # ("ont défilé pour s'opposer à l'embargo", "contre la vie chère"), 0.63.0.
+            continue
+        if (
+            t.label == "CONSULT"
+            and _JOURNEY_PARTICIPLE.match(t.text)
+            and _TRAVELLERS_BEFORE.search(text, max(0, t.start - 70), t.start)
+        ):
+            # "un convoi logistique se rendant à Kidal", "a supply convoy travelling to
+            # Kidal", "des forains se rendant au marché": a journey under way, the
+            # background of what befell it, no visit (codebook, CONSULT visit), 0.63.0.
+            continue
+        if (
+            t.label == "SANCTION"
+            and t.mode is None
+            and (opposed := _OPPOSED_BEFORE.search(text, max(0, t.start - 45), t.start))
+            and not _IMPOSING_BEFORE.search(text, max(0, opposed.start() - 30), opposed.start())
+        ):
+            # "ont manifesté contre les sanctions de la CEDEAO", "a protest against
+            # ECOWAS sanctions", "ont dénoncé un embargo injuste": the sanction is what
+            # the protest or the criticism is about, none imposed here (since 0.63.0).
             continue
         if t.label == "ASSAULT" and _NOT_THIS_ONE.search(text, max(0, t.start - 30), t.start):
             # "It was the third attack on the camp this year", "an earlier attack",
@@ -1811,6 +1843,29 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             return replace(trigger, mode="censor")
     if (
         trigger.label == "ASSAULT"
+        and _INTERCEPTION.match(trigger.text)
+        and (
+            (
+                _CARGO_AFTER.match(text, trigger.end)
+                and _FORCES_BEFORE.search(text, _written_sentence(text, trigger)[0], trigger.start)
+            )
+            or (
+                (
+                    _CARGO_AFTER.match(text, trigger.end)
+                    or _CARGO_BEFORE.search(
+                        text, _written_sentence(text, trigger)[0], trigger.start
+                    )
+                )
+                and _FORCES_AGENT.match(text, trigger.end)
+            )
+        )
+    ):
+        # "L'armée a intercepté un convoi de carburant destiné aux jihadistes", "troops
+        # intercepted a shipment of weapons": goods stopped by the security forces are
+        # taken (codebook, COERCE seize); bandits stopping a bus stay an ASSAULT (0.63.0).
+        return replace(trigger, label="COERCE", mode="seize")
+    if (
+        trigger.label == "ASSAULT"
         and trigger.text.lower() in ("strike", "strikes")
         and (
             _LABOUR_STRIKE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start)
@@ -2049,6 +2104,68 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n|[\"“(]\s*)$")
 _IRRUPTION = re.compile(r"^(?:fait|faire|font|firent|ont\s+fait)\s+irruption$", re.IGNORECASE)
 #: English or French interception of a vehicle or its people (since 0.63.0).
 _INTERCEPTION = re.compile(r"^intercept", re.IGNORECASE)
+#: Goods right after an interception's verb: "un convoi de carburant", "a shipment of
+#: weapons", "une cargaison de drogue", "a truck carrying cannabis" (since 0.63.0).
+_CARGO = (
+    r"\b(?:carburant|essence|gasoil|fuel|armes|weapons|arms|munitions|"
+    r"ammunition|drogues?|drugs|cannabis|cocaïne|cocaine|chanvre|marchandises|goods|"
+    r"explosifs|explosives|engrais|fertili[sz]er|médicaments|medicines|cigarettes|"
+    r"contrebande|contraband|cargaisons?|shipments?|consignments?)\b"
+)
+_CARGO_AFTER = re.compile(r"[^.;\n]{0,70}?" + _CARGO, re.IGNORECASE)
+#: The same goods told before a passive interception: "Deux camions chargés de munitions
+#: ont été interceptés par une patrouille".
+_CARGO_BEFORE = re.compile(_CARGO + r"[^.;\n]{0,60}$", re.IGNORECASE)
+#: The security forces named before an interception (its subject) or after "par"/"by"
+#: (its agent): who stops goods to take them; "bound for the army" names no one who did.
+_FORCES = (
+    r"\b(?:armée|army|militaires?|soldats?|soldiers?|troops|forces|FAMa|FDS|police|"
+    r"policiers|gendarmes?|gendarmerie|douanes?|douaniers|customs|garde\s+nationale|"
+    r"national\s+guard|patrouilles?|patrols?)\b"
+)
+_FORCES_BEFORE = re.compile(_FORCES + r"[^.;\n]*$", re.IGNORECASE)
+_FORCES_AGENT = re.compile(
+    r"[^.;\n]{0,60}?\b(?:par|by)\s+(?:l['’]|la|les|le|des|the|a|une?)?\s*(?:\w+\s+){0,2}?"
+    + _FORCES,
+    re.IGNORECASE,
+)
+#: A verb imposing the sanction before "contre"/"against": "a pris contre Bamako de
+#: lourdes sanctions", "imposed against the junta new sanctions" keep the sanction.
+_IMPOSING_BEFORE = re.compile(
+    r"\b(?:pris|prendre|prend|imposé\w*|imposer|impose\w*|adopté\w*|adopt\w*|décidé|"
+    r"décider|infligé\w*|prononcé\w*|annoncé\w*|took|take|slap\w*|announc\w*|"
+    r"decid\w*|vot\w*)\s+(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: The cause marchers walk for: what makes a "défilé" a protest, not a parade (0.63.0).
+_PROTEST_PURPOSE = re.compile(
+    r"\b(?:contre|oppos\w*|dénonc\w*|protest\w*|réclam\w*|exig\w*|revendi\w*|"
+    r"banderoles?|pancartes?|slogans?|manifest\w*|colère|soutien|libération)\b",
+    re.IGNORECASE,
+)
+#: A journey's participle: "se rendant à", "travelling to", "heading to" (since 0.63.0).
+_JOURNEY_PARTICIPLE = re.compile(r"^(?:se\s+)?(?:rendant|travell?ing|heading|going)\b", re.I)
+#: Who or what travels, named right before the participle: a convoy, a vehicle, traders.
+_TRAVELLERS_BEFORE = re.compile(
+    r"\b(?:convois?|convoys?|colonnes?|columns?|bus|cars?|minibus|camions?|trucks?|"
+    r"véhicules?|vehicles?|citernes?|tankers?|pirogues?|boats?|caravanes?|caravans?|"
+    r"passagers|passengers|voyageurs|travell?ers|commerçants|traders|forains|"
+    r"transporteurs|drivers|chauffeurs)\b[^.;\n]{0,50}?$",
+    re.IGNORECASE,
+)
+#: What a sanction named as the object of a protest or a criticism is preceded by:
+#: "contre les sanctions", "against ECOWAS sanctions", "dénoncé un embargo" (0.63.0).
+_OPPOSED_BEFORE = re.compile(
+    r"\b(?:contre|against|over|protesting|dénonc\w*|denounc\w*|condemn\w*|fustig\w*|"
+    r"décri\w*|oppos\w*|"
+    # the sanction as the cause of hardship: "à cause de l'embargo", "because of the
+    # sanctions", "les effets des sanctions", "depuis le début de l'embargo"
+    r"cause\s+(?:de|des|du)|because\s+of|due\s+to|raison\s+(?:de|des|du)|effets?|"
+    r"effects?|impacts?|conséquences?|consequences?|début|suite\s+(?:à|aux)|"
+    # or the hardship blamed on it: "qu'elles attribuent aux sanctions", "blamed on"
+    r"attribu\w*|imput\w*|blam\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
