@@ -1847,7 +1847,9 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
         and (
             (
                 _CARGO_AFTER.match(text, trigger.end)
-                and _FORCES_BEFORE.search(text, _written_sentence(text, trigger)[0], trigger.start)
+                and _SEIZING_FORCES_BEFORE.search(
+                    text, _written_sentence(text, trigger)[0], trigger.start
+                )
             )
             or (
                 (
@@ -2118,15 +2120,15 @@ _CARGO_AFTER = re.compile(r"[^.;\n]{0,70}?" + _CARGO, re.IGNORECASE)
 _CARGO_BEFORE = re.compile(_CARGO + r"[^.;\n]{0,60}$", re.IGNORECASE)
 #: The security forces named before an interception (its subject) or after "par"/"by"
 #: (its agent): who stops goods to take them; "bound for the army" names no one who did.
-_FORCES = (
+_SEIZING_FORCES = (
     r"\b(?:armée|army|militaires?|soldats?|soldiers?|troops|forces|FAMa|FDS|police|"
     r"policiers|gendarmes?|gendarmerie|douanes?|douaniers|customs|garde\s+nationale|"
     r"national\s+guard|patrouilles?|patrols?)\b"
 )
-_FORCES_BEFORE = re.compile(_FORCES + r"[^.;\n]*$", re.IGNORECASE)
+_SEIZING_FORCES_BEFORE = re.compile(_SEIZING_FORCES + r"[^.;\n]*$", re.IGNORECASE)
 _FORCES_AGENT = re.compile(
     r"[^.;\n]{0,60}?\b(?:par|by)\s+(?:l['’]|la|les|le|des|the|a|une?)?\s*(?:\w+\s+){0,2}?"
-    + _FORCES,
+    + _SEIZING_FORCES,
     re.IGNORECASE,
 )
 #: A verb imposing the sanction before "contre"/"against": "a pris contre Bamako de
