@@ -295,3 +295,22 @@ def test_an_english_breakdown_by_act(annotator: Preannotator) -> None:
     events = events_with_tolls(annotator, english_document(body))
     assert ["killed 5"] in [tolls for _, tolls in events]
     assert ["killed 8"] in [tolls for _, tolls in events]
+
+
+def test_the_place_of_a_contrast_stays_off_the_act_before(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen raided several hamlets in the Gao region on Sunday. Nine herders were "
+        "killed, while in Bourem, two traders were wounded, officials said."
+    )
+    # Before the fix the contrast's own place, Bourem, became the raid's: the clause's
+    # arguments were taken off the act before only from after the place's name.
+    assert "Bourem" not in _role_of(annotator, english_document(body), "raided", Role.LOCATION)
+
+
+def test_the_act_before_a_contrast_keeps_its_own_place(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tué six civils à Dablo dimanche, tandis qu'à Pensa, quatre "
+        "personnes ont été blessées, selon des sources locales."
+    )
+    doc = titled_document("Titre", body)
+    assert _role_of(annotator, doc, "tué", Role.LOCATION) == ["Dablo"]

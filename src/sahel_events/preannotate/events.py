@@ -2635,7 +2635,9 @@ def contrasted_arguments(
             told = mentions[a.mention].start
             if (
                 a.role in _CLAUSE_ROLES
-                and m.end() <= told < hi
+                # From the contrast's own place on: "while in Dianweli, seven people
+                # died" takes Dianweli off the act told before too.
+                and m.start("place") <= told < hi
                 and (act := kept.get(a.trigger)) is not None
                 and act.start < m.start()
                 # An act of the clause merged into an event (perhaps this one) keeps
