@@ -302,7 +302,8 @@ class Preannotator:
         dateline = dt.date.fromisoformat(_get(doc, "dateline_date"))
         home = dateline_country(_get(doc, "dateline_place"), _get(doc, "dateline_country"))
         # Since 0.63.0 a news bureau's country the text never names is no home for
-        # reading place names (the actors keep the dateline's: other helpers' rules).
+        # reading place names; the actors' rules keep the dateline's country, which
+        # says whose "the government" is when the text names none.
         place_home = bureau_free(text, home, _get(doc, "dateline_place"))
         excluded = _copies(doc)
         signature = _get(doc, "signature")
