@@ -39,7 +39,7 @@ from .entities import Mention
 from .eventplace import leaving
 from .eventtime import reports_state
 from .ner import Token
-from .nominals import DAY_NAMES, PERSON_NOUNS
+from .nominals import DAY_NAMES, EN_STATE_NATIONALITIES, PERSON_NOUNS
 from .text import containing, fold
 from .triggers import Trigger
 
@@ -1158,8 +1158,7 @@ _NOT_A_STATE_FORCE = re.compile(
 _GOVERNMENT = re.compile(
     r"(?:(?:l['’]|les?\s+|la\s+|des\s+|une?\s+|du\s+|the\s+|an?\s+|[\w-]+['’]s\s+)?"
     # Since 0.63.0 an English nationality first: "the Malian transitional authorities".
-    r"(?:(?:malian|burkinab[eè]|nigerien|chadian|nigerian|mauritanian|senegalese|"
-    r"beninese|togolese|ivorian|algerian)\s+)?"
+    r"(?:(?:" + "|".join(EN_STATE_NATIONALITIES) + r")\s+)?"
     r"(?:nouveau\s+|nouvelle\s+|actuel\s+|new\s+|military\s+|transitional\s+)?)"
     r"(?:gouvernement|autorités|État|ministres?|ministère|premier\s+ministre|"
     r"porte-parole\s+du\s+gouvernement|présidence|conseil\s+des\s+ministres|junte|"

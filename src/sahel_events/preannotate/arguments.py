@@ -4720,8 +4720,6 @@ def _in_source_phrase(text: str, m: Mention, trig: Trigger, sent: tuple[int, int
 
 #: An open "selon" phrase: "selon", "d'après", "according to" with no comma after it.
 _ACCORDING_OPEN = re.compile(r"\b(?:selon|d['’]après|according\s+to)\b[^,;:.]*$", re.IGNORECASE)
-#: What names the network a group belongs to: "lié à", "affilié à", "proche de", "linked
-#: to", "an affiliate of".
 #: Between whom a call is made to and the act it asks for: " à ", " de ", " d'".
 _ASKED_TO = re.compile(r"\s+(?:à|de|d['’])\s*(?:ne\s+pas\s+)?\w", re.IGNORECASE)
 #: A verb of calling right before whom it calls (a day may come between): "a appelé
@@ -4741,6 +4739,8 @@ def _asked(text: str, m: Mention) -> bool:
     )
 
 
+#: What names the network a group belongs to: "lié à", "affilié à", "proche de", "linked
+#: to", "an affiliate of".
 _AFFILIATED_TO = re.compile(
     r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
     r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"

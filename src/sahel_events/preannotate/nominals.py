@@ -436,12 +436,18 @@ _EN_SUBJECT_WORDS = re.compile(
 )
 
 
+#: The English nationalities of the states whose rulers are told by them ("the Malian
+#: transitional authorities"), capitalised as written; shared with the actors' reading
+#: of a government (:data:`.actors._GOVERNMENT`).
+EN_STATE_NATIONALITIES = (
+    "Malian", "Burkinabe", "Burkinabè", "Nigerien", "Chadian", "Nigerian", "Mauritanian",
+    "Senegalese", "Beninese", "Togolese", "Ivorian", "Algerian",
+)  # fmt: skip
 #: A state's rulers told by their nationality or their kind (since 0.63.0): "the Malian
 #: transitional authorities", "the Burkinabe junta", "the military government"; not the
 #: bare "the authorities" (:data:`_EN_SUBJECT`'s).
 _EN_STATE_BODY = re.compile(
-    r"(?<![\w-])the\s+(?:(?-i:Malian|Burkinab[eè]|Nigerien|Chadian|Nigerian|Mauritanian|"
-    r"Senegalese|Beninese|Togolese|Ivorian|Algerian|Guinean)\s+"
+    r"(?<![\w-])the\s+(?:(?-i:" + "|".join((*EN_STATE_NATIONALITIES, "Guinean")) + r")\s+"
     r"(?:(?:transitional|military|interim|new)\s+)?|(?:transitional|military|interim)\s+)"
     r"(?:authorities|government|junta|rulers)\b",
     re.IGNORECASE,
