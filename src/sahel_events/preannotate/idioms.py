@@ -88,7 +88,12 @@ _MEASURE_SUBJECT = re.compile(
 #: population, in the same clause: "près de 3 000 personnes ont quitté Gassan". Since
 #: 0.20.0 also "left" ("Several hundred residents left Dallah") and "se déplacer" ("des
 #: familles se sont déplacées vers Tombouctou"; "le ministre s'est déplacé" travelled).
-_LEAVING = re.compile(r"^(?:quitt|fled$|left$|déplac)", re.IGNORECASE)
+#: Since 0.64.0 "ont pris la fuite" and "were displaced" as well.
+_LEAVING = re.compile(
+    r"^(?:quitt|fled$|left$|déplac|pri\w*\s+la\s+fuite$|pren\w*\s+la\s+fuite$|"
+    r"(?:be|been|being|was|were|is|are)\s+displaced$)",
+    re.IGNORECASE,
+)
 _DISPLACED = re.compile(
     r"\b(?:familles|personnes|ménages|habitants|déplacés|villageois|populations|"
     r"people|residents|families|households|villagers|civilians)\b[^.;:!?]{0,60}$",

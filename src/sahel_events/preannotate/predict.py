@@ -88,6 +88,7 @@ from .events import (
     unplanned,
 )
 from .eventtime import facts_dated_after
+from .figurative import figurative_triggers
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .laterplace import finer_place_after
@@ -427,6 +428,8 @@ class Preannotator:
             | untold
             | relationship_words(text, triggers, analysis.tokens)
             | idiom_triggers(text, triggers)
+            # Since 0.64.0 an act against a value, or a word of a body's name.
+            | figurative_triggers(triggers, mentions, analysis.tokens, sentences)
         )
         # A roundup's head, when its items tell the acts one by one (since 0.61.0).
         heads = roundup_heads(text, triggers, args, mentions, sentences, analysis.tokens, parts)

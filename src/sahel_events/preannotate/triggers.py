@@ -45,6 +45,20 @@ LEXICON_FILE = "data/triggers.yaml"
 DEFAULT_SCORE = 0.7
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "PRON"})
 _MAX_GAP = 2
+_MODIFIER_POS = frozenset({"DET", "NUM", "ADJ"})
+#: English is read without a parser (no part of speech): the closed classes that may
+#: stand between a phrase's words, as the French auxiliaries, adverbs, pronouns and the
+#: object's articles and counts do (since 0.64.0): "has been", "set *it* ablaze", "fired
+#: *several* rockets", "*have* strongly". Adverbs in "-ly" are matched by their ending.
+_EN_FUNCTION_WORDS = frozenset({
+    "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did",
+    "does", "do", "it", "them", "him", "her", "us", "themselves", "itself", "a", "an",
+    "the", "its", "their", "his", "several", "some", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "also", "again", "then", "later", "reportedly",
+    "allegedly", "repeatedly", "already",
+})  # fmt: skip
+_EN_PREPOSITIONS = frozenset({"on", "in", "of", "for", "to", "at", "by", "with", "from", "into"})
 
 
 class LexiconError(InvalidDataError):
@@ -500,7 +514,17 @@ def _match_rest(
                 cut = pos
                 nxt = skips[nxt]
                 continue
-            if gap >= _MAX_GAP or tokens[nxt].pos not in _SKIPPABLE_POS:
+            if gap >= _MAX_GAP or not (
+                tokens[nxt].pos in _SKIPPABLE_POS
+                or _modifies_next(tokens, keys, nxt, word)
+                or (
+                    not tokens[nxt].pos
+                    and fold(tokens[nxt].text) in _EN_FUNCTION_WORDS
+                    # "on strike" is not "on the strikes": a preposition's noun is
+                    # the phrase's only when it follows right after it.
+                    and fold(tokens[pos].text) not in _EN_PREPOSITIONS
+                )
+            ):
                 return None
             nxt += 1
             gap += 1
@@ -508,6 +532,24 @@ def _match_rest(
             return None
         pos = nxt
     return pos, cut
+
+
+#: Dependencies of a word that counts or qualifies the noun after it.
+_NOUN_MODIFIERS = frozenset({"det", "nummod", "amod", "det:poss", "poss"})
+
+
+def _modifies_next(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int, word: frozenset[str]
+) -> bool:
+    """Whether token ``k`` is an article, a count or an adjective of the phrase's next word
+    (since 0.64.0): "fired *several* rockets", "fired *two* mortar rounds", "a signé *un
+    nouvel* accord" are the phrase "fire rocket", "signer un accord" with the object's own
+    modifiers, which the parse ties to the object a few words on."""
+    token = tokens[k]
+    if token.pos not in _MODIFIER_POS or token.dep not in _NOUN_MODIFIERS:
+        return False
+    head = token.head
+    return k < head <= k + _MAX_GAP and bool(word & keys[head])
 
 
 def _next_content(

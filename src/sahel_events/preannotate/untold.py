@@ -82,6 +82,18 @@ _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:nombre|number)\s+(?:total\s+)?(?:de|des|d['’]|of)\s+(?:[^\s.,;:!?]+\s+){1,3}$",
     re.IGNORECASE,
 )
+#: Since 0.64.0 a whole year, a half or a quarter as the span of a count ("during 2024",
+#: "au cours de l'année 2024", "l'an dernier", "au premier semestre", "in the first half
+#: of the year"). A year alone ("en 2012", "in 2012") is no span: it dates one act told
+#: in the past as well.
+YEAR_SPAN = (
+    r"\b(?:(?:during|throughout|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d|"
+    r"(?:durant|pendant|tout\s+au\s+long\s+de|au\s+cours\s+de)\s+l['’]année\s+(?:(?:19|20)\d\d|"
+    r"dernière|passée|écoulée)|(?:durant|pendant)\s+(?:19|20)\d\d|(?:last|past)\s+year|"
+    r"l['’]an(?:née)?\s+(?:dernière?|passée?|écoulée?)|"
+    r"(?:premier|second|deuxième|dernier)\s+(?:semestre|trimestre)|semestre\s+écoulé|"
+    r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b"
+)
 #: A period of months or years, the span a tally covers ("depuis janvier", "depuis
 #: 2023", "cette année", "since 2012"); "depuis lundi" is the span of one happening.
 _PERIOD = re.compile(
@@ -89,7 +101,8 @@ _PERIOD = re.compile(
     r"\w+)\s+(?:mois|années|ans|months|years)\b)"
     r"|\b(?:cette\s+année|this\s+year|en\s+un\s+an|in\s+a\s+year)\b"
     r"|\b(?:au\s+cours\s+des|ces|in\s+the\s+(?:past|last))\s+(?:\w+\s+)?"
-    r"(?:derniers\s+mois|dernières\s+années|months|years)\b",
+    r"(?:derniers\s+mois|dernières\s+années|months|years)\b"
+    r"|" + YEAR_SPAN,
     re.IGNORECASE,
 )
 #: A month named as the span of a sum: "au mois de janvier", "au cours du mois de",
@@ -207,6 +220,7 @@ _MANY_BEFORE = re.compile(
     r"(?:\s+[^\s.,;:!?]+){1,6}\s+$",
     re.IGNORECASE,
 )
+_YEAR_SPAN = re.compile(YEAR_SPAN, re.IGNORECASE)
 #: The "since" of a period from its start (untold's periods): "since September",
 #: "depuis le début de l'année", "depuis 2023".
 _SINCE = re.compile(SINCE_A_START + ")", re.IGNORECASE)
@@ -311,9 +325,16 @@ def untold_triggers(
         if (
             t.label in ("ASSAULT", "COERCE")
             # The patterns are tried only after a "since" in the rest of the sentence.
-            and may_hold(lowered(text[t.end : end]), ("depuis", "since"))
             and _MANY_BEFORE.search(before)
-            and _SINCE.search(text, t.end, end)
+            and (
+                (
+                    may_hold(lowered(text[t.end : end]), ("depuis", "since"))
+                    and _SINCE.search(text, t.end, end)
+                )
+                # Since 0.64.0 a year's count: "more than 400 civilians were killed in
+                # the region during 2024".
+                or _YEAR_SPAN.search(text, t.end, end)
+            )
             and not _ONE_ACT.search(text, start, end)
         ):
             # Since 0.60.0 a sum since a start told after its verb: "at least 37 civilians
