@@ -67,6 +67,32 @@ class LexiconError(InvalidDataError):
 
 #: English words whose crude stem is another word's: "aides" (assistants) is no "aid".
 _EN_OWN_WORDS = frozenset({"aides"})
+#: English irregular pasts and participles -> their verb, a closed class: English is read
+#: without a lemmatiser, and the crude stem cannot reach "sent", "froze", "laid", "took"
+#: (since 0.64.0; the lexicon lists a few of them as phrases of their own already).
+_EN_IRREGULAR = {
+    form: verb
+    for verb, forms in {
+        "send": ("sent",), "take": ("took", "taken"), "freeze": ("froze", "frozen"),
+        "lay": ("laid",), "seek": ("sought",), "break": ("broke", "broken"),
+        "burn": ("burnt",), "bring": ("brought",), "hold": ("held",),
+        "fall": ("fell", "fallen"), "come": ("came",), "leave": ("left",),
+        "steal": ("stole", "stolen"), "drive": ("drove", "driven"),
+        "throw": ("threw", "thrown"), "blow": ("blew", "blown"), "flee": ("fled",),
+        "withdraw": ("withdrew", "withdrawn"), "overrun": ("overran",),
+        "overthrow": ("overthrew", "overthrown"), "fight": ("fought",),
+        "strike": ("struck", "stricken"), "shoot": ("shot",), "meet": ("met",),
+        "speak": ("spoke", "spoken"), "forbid": ("forbade", "forbidden"),
+        "withhold": ("withheld",), "slay": ("slew", "slain"), "hide": ("hid", "hidden"),
+        "give": ("gave", "given"), "lead": ("led",), "catch": ("caught",),
+        "sweep": ("swept",), "undertake": ("undertook", "undertaken"),
+        "beat": ("beaten",), "ride": ("rode", "ridden"), "win": ("won",),
+        "lose": ("lost",), "swear": ("swore", "sworn"), "stand": ("stood",),
+        "tear": ("tore", "torn"), "bear": ("bore", "borne"),
+        "rise": ("rose", "risen"), "light": ("lit",),
+    }.items()
+    for form in forms
+}
 
 
 def _stem(word: str) -> str:
@@ -313,6 +339,9 @@ def _token_keys(text: str, lemma: str, language: str) -> frozenset[str]:
         folded = fold(text)
         if folded in _EN_OWN_WORDS:
             return frozenset({folded})
+        if base := _EN_IRREGULAR.get(folded):
+            # Unparsed English has no lemma: "sent troops" is "send troops" (since 0.64.0).
+            return _keys(text, base)
     if language == "fr" and text.endswith(_PARTICIPLE_ENDINGS):
         return _participle_keys(text, lemma)
     return _keys(text, lemma)
