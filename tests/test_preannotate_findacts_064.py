@@ -3,8 +3,9 @@ name no act.
 
 English is read without a parser, so a phrase could not take the words French skips by
 their part of speech: the closed classes of auxiliaries, pronouns, articles and small
-counts now stand between its words ("fired several rockets"), and an irregular past
-reaches its verb ("sent troops"); a French phrase takes its object's own article, count
+counts now stand between its words ("fired several rockets"), a verb's object before its
+result ("took five travellers hostage"), and an irregular past reaches its verb ("sent
+troops"); a French phrase takes its object's own article, count
 or adjective as the parse ties them ("ont quitté leur ancienne base"). People who fled
 are told by "ont pris la fuite" and "were displaced" too (after people, as "fled").
 Words that name no act are left out: an attack on a value ("une attaque contre la
@@ -67,6 +68,27 @@ def test_assets_frozen_is_an_irregular_past(annotator: Preannotator) -> None:
 def test_militants_neutralised_in_english(annotator: Preannotator) -> None:
     body = "The army said it neutralised about twenty militants near Tillia on Monday."
     assert _labels(annotator, english_document(body)) == ["ASSAULT"]
+
+
+def test_travellers_taken_hostage_with_the_object_between(annotator: Preannotator) -> None:
+    body = "Bandits took five travellers hostage near Madaoua on Monday, a local official said."
+    # Before 0.64.0 no event: the object broke the phrase "take hostage".
+    assert _events(annotator, english_document(body)) == [
+        ("ASSAULT", "abduct", "took five travellers hostage")
+    ]
+
+
+def test_houses_set_ablaze_with_the_object_between(annotator: Preannotator) -> None:
+    body = "Militants set several houses ablaze in the village of Sinegodar on Wednesday."
+    assert _events(annotator, english_document(body)) == [
+        ("ASSAULT", "destroy", "set several houses ablaze")
+    ]
+
+
+def test_a_clause_between_is_no_object(annotator: Preannotator) -> None:
+    # A guard of the object's gap: "took part in" opens no phrase "take hostage".
+    body = "The mayor took part in the hostage talks held in Niamey on Monday."
+    assert "ASSAULT" not in _labels(annotator, english_document(body))
 
 
 def test_a_preposition_keeps_its_noun_right_after_it(annotator: Preannotator) -> None:

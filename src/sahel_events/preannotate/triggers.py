@@ -562,14 +562,26 @@ def _match_rest(
     the last phrase token before a skipped time expression (None when none was skipped)."""
     pos = i
     cut: int | None = None
-    for word in entry.words[1:]:
+    for j, word in enumerate(entry.words[1:], start=1):
         nxt = pos + 1
         gap = 0
+        # An unparsed English verb's object before its result ("took five travellers
+        # hostage", "set several houses ablaze", "hacked two farmers to death").
+        reach = _OBJECT_GAP if pos == i and _closes_result(tokens[i], entry.words, j) else 0
         while nxt < len(tokens) and not (word & keys[nxt]):
             if skips and cut is None and nxt in skips:
                 # One time expression may break the phrase; it is no part of the gap.
                 cut = pos
                 nxt = skips[nxt]
+                continue
+            if (
+                gap < reach
+                and tokens[nxt].text[:1].isalnum()
+                # An object, not a clause: "took part in the hostage talks" is no taking.
+                and fold(tokens[nxt].text) not in _EN_PREPOSITIONS
+            ):
+                nxt += 1
+                gap += 1
                 continue
             if gap >= _MAX_GAP or not (
                 tokens[nxt].pos in _SKIPPABLE_POS
@@ -589,6 +601,26 @@ def _match_rest(
             return None
         pos = nxt
     return pos, cut
+
+
+#: The most words of an object between an English verb and its result.
+_OBJECT_GAP = 4
+#: The results that close an English verb-object-result phrase (since 0.64.0), and the
+#: words a preposition opening the result is followed by ("on fire", "to death").
+_RESULTS = frozenset({"hostage", "ablaze", "alight", "captive"})
+_RESULT_NOUNS = frozenset({"fire", "death"})
+
+
+def _closes_result(first: Token, words: Sequence[frozenset[str]], j: int) -> bool:
+    """Whether phrase word ``j`` opens the result of the English verb ``first`` opens:
+    "hostage" of "take hostage", "on" of "set on fire", "to" of "hack to death"."""
+    if first.pos:
+        return False  # a parsed language: its own gaps
+    if words[j] & _RESULTS:
+        return True
+    return (
+        j + 1 < len(words) and bool(words[j] & {"on", "to"}) and bool(words[j + 1] & _RESULT_NOUNS)
+    )
 
 
 #: Dependencies of a word that counts or qualifies the noun after it.
