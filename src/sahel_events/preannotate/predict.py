@@ -95,6 +95,7 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
+from .contrastacts import contrast_acts
 from .pronounacts import own_places, own_tolls, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
@@ -355,6 +356,10 @@ class Preannotator:
         # ("tandis que celle d'Abala a coûté la vie à quatre soldats").
         if pronouns := pronoun_acts(text, triggers, analysis.tokens):
             triggers = sorted([*triggers, *pronouns], key=lambda t: t.start)
+        # Since 0.64.0 an act told only by its toll after a contrast at another place
+        # ("tandis qu'à Dianweli, sept personnes sont mortes").
+        if contrasted := contrast_acts(text, triggers, mentions, analysis.tokens):
+            triggers = sorted([*triggers, *contrasted], key=lambda t: t.start)
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]
