@@ -893,7 +893,10 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
 #: chauffeur et son apprenti, blessés": a count of two.
 _ONE_OF_A_PAIR = (
-    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
+    # Since 0.64.0 a space after every article but the elided one: "le" glued to the
+    # "s" of "les chauffeurs" read a plural as one person ("12 morts parmi les
+    # chauffeurs et 8 blessés" was 9 injured).
+    r"(?:(?:le|la|son|sa|leur|un|une|the|his|her|their|an?)\s+|l['’]\s*)"
     # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
     # driver", "un jeune berger et son frère".
     # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).
