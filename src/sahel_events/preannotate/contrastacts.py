@@ -57,10 +57,17 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _predicate(tokens: Sequence[Token], starts: Sequence[int], count: Mention) -> Token | None:
     """The word the count depends on, after the count (its predicate: "sept personnes
-    sont *mortes*") or before it ("a *fait* sept morts"), in the parse."""
+    sont *mortes*") or before it ("a *fait* sept morts"), in the parse; the outcome
+    word when the count's span holds it ("douze civils *tués*")."""
     first = bisect_left(starts, count.start)
     last = bisect_left(starts, count.end)
     inside = range(first, min(last, len(tokens)))
+    if not inside or not tokens[first].pos:
+        return None  # no parse (the English model tags nothing): no predicate known
+    # The outcome word inside the count's span: "douze soldats *tués*".
+    own = [k for k in inside if tokens[k].pos == "VERB"]
+    if own:
+        return tokens[own[-1]]
     for k in inside:
         head = tokens[k].head
         if head in inside or head == k or not 0 <= head < len(tokens):

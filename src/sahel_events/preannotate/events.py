@@ -64,6 +64,7 @@ from .arguments import (
 )
 from .casescan import lowered, may_hold
 from .casualties import NUMBER_WORD, RELEASE_WORD, side_of
+from .contrastacts import CONTRAST_ELSEWHERE, CONTRAST_WORDS
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit, pursuit_start
@@ -71,7 +72,6 @@ from .eventtime import since_bound
 from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
-from .contrastacts import CONTRAST_ELSEWHERE, CONTRAST_WORDS
 from .pronounacts import PRONOUN_WORDS
 from .triggers import MEDIUM, Factuality, Trigger
 

@@ -65,6 +65,7 @@ from .arguments import (
     without_summed_tolls,
     without_updated_tolls,
 )
+from .contrastacts import contrast_acts
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -95,7 +96,6 @@ from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
 from .nominals import bracketed_acronyms, find_nominals
 from .placing import as_settlements
-from .contrastacts import contrast_acts
 from .pronounacts import own_places, own_tolls, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
