@@ -123,3 +123,18 @@ def test_au_total_over_a_week_stays_a_sum(annotator: Preannotator) -> None:
     )
     events = events_with_tolls(annotator, titled_document("Titre", body))
     assert all("killed 40" not in tolls for _, tolls in events)
+
+
+# People missing after an abduction and a killing.
+
+
+def test_the_missing_are_the_abduction_s_not_the_killing_s(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont enlevé dimanche une trentaine de femmes près de Kindjandi. "
+        "Deux bergers qui tentaient de s'interposer ont été abattus.\n\nQuatre autres "
+        "personnes sont portées disparues, selon une ONG."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    # Before 0.64.0 the four missing went to the killing told last.
+    assert ["abducted 30", "abducted 4"] in [tolls for _, tolls in events]
+    assert ["killed 2"] in [tolls for _, tolls in events]

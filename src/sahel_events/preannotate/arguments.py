@@ -1779,6 +1779,12 @@ def _orphan_counts(
             # eux ont été retrouvés morts dimanche": the dead are of a killing, not the
             # count of the abduction (an abduction and a killing are two events).
             before = [ti for ti in before if triggers[ti].mode != "abduct"]
+        if kind == "abducted":
+            # Since 0.64.0 the people taken or missing are the abduction's, not the
+            # killing's told after it ("Une quarantaine de femmes ont été enlevées [...]
+            # Deux hommes ont été abattus. Plusieurs autres personnes sont portées
+            # disparues"): the mirror of the rule above.
+            before = [ti for ti in before if triggers[ti].mode == "abduct"] or before
         assaults = [
             ti for ti in before if triggers[ti].label == "ASSAULT" and not burns(triggers[ti])
         ]
