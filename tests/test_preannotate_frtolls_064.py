@@ -138,3 +138,28 @@ def test_the_missing_are_the_abduction_s_not_the_killing_s(annotator: Preannotat
     # Before 0.64.0 the four missing went to the killing told last.
     assert ["abducted 30", "abducted 4"] in [tolls for _, tolls in events]
     assert ["killed 2"] in [tolls for _, tolls in events]
+
+
+# An earlier toll told in the pluperfect after the update.
+
+
+def test_an_earlier_toll_in_the_pluperfect_is_linked_to_nothing(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le bilan de l'attaque contre le camp de Dioura est passé à 21 soldats tués, a "
+        "annoncé samedi l'armée, qui avait d'abord fait état de douze morts."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    # Before 0.64.0 both figures went to the attack (the earlier told after the update).
+    assert ["killed 21"] in [tolls for _, tolls in events]
+
+
+def test_a_pluperfect_report_of_the_only_toll_stays(annotator: Preannotator) -> None:
+    # Guard: no other count of the kind, so no earlier toll replaced.
+    body = (
+        "Des hommes armés ont attaqué jeudi le village de Sona. Un élu avait fait état "
+        "de six morts dès vendredi."
+    )
+    events = events_with_tolls(annotator, titled_document("Titre", body))
+    assert ["killed 6"] in [tolls for _, tolls in events]

@@ -2346,7 +2346,12 @@ _EARLIER_TOLL = re.compile(
     # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
     rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
     r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
-    r"\bhad\s+(?:reported|given|put)\b",
+    # Since 0.64.0 the pluperfect of a report, which tells a figure given before the one
+    # the article counts: "qui avait d'abord fait état de douze morts", "avait
+    # initialement annoncé six tués", "had first reported four dead".
+    r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
+    r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé)\b|"
+    r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced)\b",
     re.IGNORECASE,
 )
 #: How far back a correction's cue may stand in the count's sentence.
