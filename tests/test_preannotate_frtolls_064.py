@@ -163,3 +163,17 @@ def test_a_pluperfect_report_of_the_only_toll_stays(annotator: Preannotator) -> 
     )
     events = events_with_tolls(annotator, titled_document("Titre", body))
     assert ["killed 6"] in [tolls for _, tolls in events]
+
+
+# One person named by a kin term.
+
+
+def test_a_wife_wounded_is_one_count() -> None:
+    text = "Un commerçant a été assassiné à son domicile. Sa femme a été blessée au bras."
+    # Before 0.64.0 the wife was no count (only "épouse" was a person's word).
+    assert _counts(text) == [("killed", "1"), ("injured", "1")]
+
+
+def test_a_daughter_wounded_after_the_chief_killed() -> None:
+    text = "Des hommes armés ont tué le chef de village et blessé sa fille près de Diallassagou."
+    assert _counts(text) == [("killed", "1"), ("injured", "1")]

@@ -623,7 +623,10 @@ _FR_ONE_PERSON = (
     r"gouverneur|député|conseiller|commerçant|enseignant|instituteur|infirmier|médecin|"
     r"berger|éleveur|marabout|notable|commandant|capitaine|lieutenant|colonel|général|"
     r"soldat|gendarme|policier|douanier|garde|gardien|fils|frère|père|épouse|apprenti|"
-    r"convoyeur|passager|journaliste|élu|militant|opposant)e?"
+    r"convoyeur|passager|journaliste|élu|militant|opposant|"
+    # Since 0.64.0 the rest of the kin terms and a colleague, a closed class: "Sa femme
+    # a été blessée au bras", "blessé sa fille", "La femme du maire a été tuée".
+    r"femme|mari|fille|mère|s[œo]eur|oncle|tante|neveu|nièce|cousin|collègue|compagnon)e?"
 )
 _FR_THE_ONE = (
     r"(?P<span>(?:le|la|l['’]|son|sa|leur)\s*(?:[\w'’-]+\s+)??"
