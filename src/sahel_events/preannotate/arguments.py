@@ -106,7 +106,7 @@ from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
 from .triggers import Trigger, promise
-from .untold import SINCE_A_START, sum_sentence
+from .untold import SINCE_A_START, sum_of_its_opening, sum_sentence
 
 #: A day between a verb and its object: "mardi ", "on Tuesday ", "matin ".
 _DAY_BEFORE = rf"(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)"
@@ -1736,7 +1736,14 @@ def _orphan_counts(
             continue
         if _RUNNING_TOTAL.search(m.text):
             continue  # "porte à 47 le nombre de civils tués": a running total (0.61.0)
-        if sum_sentence(text, *containing(written, m.start)):
+        home = containing(written, m.start)
+        if sum_sentence(text, *home) and not (
+            # Since 0.64.0 "Au total" after one act told alone is that act's whole toll
+            # ("Au total, quatorze militaires ont trouvé la mort et dix-neuf ont été
+            # blessés" after the attack on a post): a sum of one act's dead and wounded.
+            sum_of_its_opening(text, *home)
+            and sum(1 for t in triggers if t.start < m.start and _harms(t)) == 1
+        ):
             continue  # a period's sum, no one event's toll (since 0.20.0)
         k = next((k for k, (s, e) in enumerate(paragraphs) if s <= m.start < e), None)
         if k is None:
@@ -1772,6 +1779,12 @@ def _orphan_counts(
             # eux ont été retrouvés morts dimanche": the dead are of a killing, not the
             # count of the abduction (an abduction and a killing are two events).
             before = [ti for ti in before if triggers[ti].mode != "abduct"]
+        if kind == "abducted":
+            # Since 0.64.0 the people taken or missing are the abduction's, not the
+            # killing's told after it ("Une quarantaine de femmes ont été enlevées [...]
+            # Deux hommes ont été abattus. Plusieurs autres personnes sont portées
+            # disparues"): the mirror of the rule above.
+            before = [ti for ti in before if triggers[ti].mode == "abduct"] or before
         assaults = [
             ti for ti in before if triggers[ti].label == "ASSAULT" and not burns(triggers[ti])
         ]
@@ -1829,6 +1842,12 @@ def _orphan_counts(
                 continue
             out.append(Argument(target, i, Role.CASUALTIES, 0.4))
     return out
+
+
+def _harms(t: Trigger) -> bool:
+    """Whether ``t`` is an act that may kill or wound: an assault that neither abducts
+    nor only destroys."""
+    return t.label == "ASSAULT" and t.mode not in ("abduct", "destroy") and not burns(t)
 
 
 #: A count told as the figure a running total reaches (since 0.61.0): "porte à 47 le
@@ -2327,7 +2346,12 @@ _EARLIER_TOLL = re.compile(
     # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
     rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
     r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
-    r"\bhad\s+(?:reported|given|put)\b",
+    # Since 0.64.0 the pluperfect of a report, which tells a figure given before the one
+    # the article counts: "qui avait d'abord fait état de douze morts", "avait
+    # initialement annoncé six tués", "had first reported four dead".
+    r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
+    r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé)\b|"
+    r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced)\b",
     re.IGNORECASE,
 )
 #: How far back a correction's cue may stand in the count's sentence.

@@ -623,7 +623,10 @@ _FR_ONE_PERSON = (
     r"gouverneur|député|conseiller|commerçant|enseignant|instituteur|infirmier|médecin|"
     r"berger|éleveur|marabout|notable|commandant|capitaine|lieutenant|colonel|général|"
     r"soldat|gendarme|policier|douanier|garde|gardien|fils|frère|père|épouse|apprenti|"
-    r"convoyeur|passager|journaliste|élu|militant|opposant)e?"
+    r"convoyeur|passager|journaliste|élu|militant|opposant|"
+    # Since 0.64.0 the rest of the kin terms and a colleague, a closed class: "Sa femme
+    # a été blessée au bras", "blessé sa fille", "La femme du maire a été tuée".
+    r"femme|mari|fille|mère|s[œo]eur|oncle|tante|neveu|nièce|cousin|collègue|compagnon)e?"
 )
 _FR_THE_ONE = (
     r"(?P<span>(?:le|la|l['’]|son|sa|leur)\s*(?:[\w'’-]+\s+)??"
@@ -893,7 +896,10 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
 #: chauffeur et son apprenti, blessés": a count of two.
 _ONE_OF_A_PAIR = (
-    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
+    # Since 0.64.0 a space after every article but the elided one: "le" glued to the
+    # "s" of "les chauffeurs" read a plural as one person ("12 morts parmi les
+    # chauffeurs et 8 blessés" was 9 injured).
+    r"(?:(?:le|la|son|sa|leur|un|une|the|his|her|their|an?)\s+|l['’]\s*)"
     # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
     # driver", "un jeune berger et son frère".
     # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).

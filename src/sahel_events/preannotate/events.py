@@ -64,6 +64,7 @@ from .arguments import (
 )
 from .casescan import lowered, may_hold
 from .casualties import NUMBER_WORD, RELEASE_WORD, side_of
+from .contrastacts import CONTRAST_ELSEWHERE, CONTRAST_WORDS
 from .dates import first_day
 from .entities import Mention
 from .eventplace import in_pursuit, pursuit_start
@@ -2527,28 +2528,15 @@ _TOLL_PARTICIPLE = re.compile(
 _OWN_TOLL = re.compile(r",\s+(?:tuant|blessant|killing|wounding|faisant)\s", re.IGNORECASE)
 
 
-#: A contrast that opens another place's clause (since 0.63.0): "killed seven herders
-#: near Menaka, while in Gao a car bomb wounded eleven", "tandis qu'à Pissila, une mine a
-#: blessé trois gendarmes". The place's name starts at the group ``place``.
-_CONTRAST_ELSEWHERE = re.compile(
-    r"(?:,\s*|\s)(?:while\s+|whereas\s+|tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*))"
-    # The preposition is needed: "while Malian soldiers were asleep, killing 12" tells
-    # no other place.
-    r"(?:in|at|near|à|au|aux|dans|près\s+d(?:e|['’]))\s*(?:l['’]|la\s+|le\s+|the\s+)?"
-    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*)",
-    re.IGNORECASE,
-)
-
-
 def _contrasted_elsewhere(text: str, group: Sequence[Trigger], t: Trigger, lo: int) -> bool:
     """Whether ``t`` is told after a contrast naming another place than the one the
-    group's clause named (:data:`_CONTRAST_ELSEWHERE`), all in one sentence starting at
+    group's clause named (:data:`CONTRAST_ELSEWHERE`), all in one sentence starting at
     ``lo``: two acts at two places, each with its own toll (since 0.63.0)."""
     before = [g for g in group if lo <= g.start < t.start]
     if not before or len(before) < len(group):
         return False
     last = max(g.end for g in before)
-    contrast = next(_CONTRAST_ELSEWHERE.finditer(text, last, t.start), None)
+    contrast = next(CONTRAST_ELSEWHERE.finditer(text, last, t.start), None)
     return contrast is not None and contrast.group("place") not in text[lo : contrast.start()]
 
 
@@ -2602,8 +2590,6 @@ def tolls_in_their_act(
     return out
 
 
-#: The words one of which every match of :data:`_CONTRAST_ELSEWHERE` holds.
-_CONTRAST_WORDS = ("while", "whereas", "tandis qu", "alors qu")
 #: The roles of the act told in a contrast's clause, never of an act told before it.
 _CLAUSE_ROLES = frozenset({Role.CASUALTIES, Role.INSTRUMENT, Role.LOCATION, Role.RECIPIENT})
 
@@ -2623,11 +2609,11 @@ def contrasted_arguments(
     at Titao; better linked to nothing. Only when the contrast names another place than
     its sentence did before it, and no act of the clause before the argument was merged
     into an event."""
-    if not may_hold(lowered(text), _CONTRAST_WORDS):
+    if not may_hold(lowered(text), CONTRAST_WORDS):
         return arguments
     dropped: set[int] = set()
     heads = {t.start for t in kept.values()}
-    for m in _CONTRAST_ELSEWHERE.finditer(text):
+    for m in CONTRAST_ELSEWHERE.finditer(text):
         lo, hi = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
         if m.group("place") in text[lo : m.start()]:
             continue

@@ -65,6 +65,7 @@ from .arguments import (
     without_summed_tolls,
     without_updated_tolls,
 )
+from .contrastacts import contrast_acts
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -356,6 +357,10 @@ class Preannotator:
         # ("tandis que celle d'Abala a coûté la vie à quatre soldats").
         if pronouns := pronoun_acts(text, triggers, analysis.tokens):
             triggers = sorted([*triggers, *pronouns], key=lambda t: t.start)
+        # Since 0.64.0 an act told only by its toll after a contrast at another place
+        # ("tandis qu'à Dianweli, sept personnes sont mortes").
+        if contrasted := contrast_acts(text, triggers, mentions, analysis.tokens):
+            triggers = sorted([*triggers, *contrasted], key=lambda t: t.start)
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]

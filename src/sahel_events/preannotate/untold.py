@@ -276,6 +276,20 @@ def sum_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
+def sum_of_its_opening(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a sum only by its opening words ("Au
+    total, quatorze militaires ont trouvé la mort", since 0.64.0): it names no period
+    (a week, a month, months or years) nor several acts. Such a sum is one act's toll
+    when the article has told only one act before it (the caller counts them)."""
+    return (
+        _SUM_OPENING.match(text, start, end) is not None
+        and _WEEK_OR_MONTH.search(text, start, end) is None
+        and _PERIOD.search(text, start, end) is None
+        and not _roundup_summary(text, start, end)
+        and not _these_acts(text, start, end)
+    )
+
+
 def _these_acts(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` names several acts again together ("Au
     moins 23 personnes ont péri dans ces trois attaques", "The two attacks killed 17"):
