@@ -654,6 +654,7 @@ def link_arguments(
             and not in_circumstance(text, mentions[i], trig, triggers)
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
+            and not _reached_at(text, mentions[i])
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
@@ -854,6 +855,7 @@ def link_arguments(
                     text, mentions[i], containing(sentences, mentions[i].start), triggers
                 )
                 and not _to_or_from(text, mentions, i, 0)
+                and not _reached_at(text, mentions[i])
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
@@ -3443,6 +3445,26 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
+#: Where a source was reached or spoke from (since 0.64.0): "ses proches, *joints depuis*
+#: Bamako", "un élu joint par téléphone à Mopti", "the official, *speaking from* Gao",
+#: "reached by phone in Niamey": where the reporter found the source, no act's place (not
+#: "s'est exprimé à Diffa", where a statement the article codes was made).
+_REACHED_AT = re.compile(
+    r"\b(?:joints?|jointes?|contacté(?:e|s|es)?|reached|contacted|speaking|spoke|"
+    r"talking|calling)"
+    r"(?:\s+(?:hier|ce\s+\w+|\w+di|on\s+\w+day|par\s+téléphone|au\s+téléphone|"
+    r"by\s+(?:tele)?phone|over\s+the\s+phone|to\s+(?:the\s+)?\w+|à\s+l['’]\w+))*"
+    r"\s+(?:depuis|à|from|in)\s+(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reached_at(text: str, place: Mention) -> bool:
+    """Whether ``place`` is where a source was reached or spoke from
+    (:data:`_REACHED_AT`)."""
+    return _REACHED_AT.search(text, max(0, place.start - 60), place.start) is not None
+
+
 #: A complementiser opening what a reporting verb reports.
 _THAT = re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE)
 
