@@ -12,8 +12,23 @@ written for the test."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_event_places_060 import _arguments
+from tests.test_preannotate_events import english_document
+
+
+def _all_places(annotator: Preannotator, doc: dict[str, Any]) -> list[str]:
+    """The texts of every location linked to any event of ``doc``."""
+    result: list[dict[str, Any]] = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    return sorted(
+        spans[r["to_id"]]["text"]
+        for r in result
+        if r.get("type") == "relation" and r["labels"] == ["location"]
+    )
+
 
 # A part of a named country.
 
@@ -163,3 +178,40 @@ def test_a_sequel_keeps_the_place_before(annotator: Preannotator) -> None:
         "Les assaillants ont également incendié des greniers."
     )
     assert _arguments(annotator, body, "incendié", "location") == ["Pobé-Mengao"]
+
+
+# A place in the subject's apposition; where a wounded victim died later.
+
+
+def test_unit_in_the_apposition_of_a_town_is_no_recipient(annotator: Preannotator) -> None:
+    body = (
+        "Seytenga, a town in the Seno province, came under attack on Sunday, with at least "
+        "12 people killed, security sources said."
+    )
+    # Before 0.64.0 "Seno" was the act's recipient.
+    assert _arguments(annotator, body, "came under attack", "recipient", True) == []
+    assert _arguments(annotator, body, "came under attack", "location", True) == ["Seytenga"]
+
+
+def test_where_a_wounded_victim_later_died_is_not_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Suspected jihadists attacked a gendarmerie post in Torodi on Sunday. Two gendarmes "
+        "were killed and three wounded, one of whom later died in Niamey."
+    )
+    # Before 0.64.0 the deaths were an act of their own, placed in Niamey.
+    assert _all_places(annotator, english_document(body)) == ["Torodi"]
+
+
+def test_where_a_victim_succumbed_is_not_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué dimanche un car près de Boni. Un passager blessé a "
+        "succombé à ses blessures à Douentza."
+    )
+    # A guard: the French form, which an earlier rule already kept out.
+    assert "Douentza" not in _arguments(annotator, body, "attaqué", "location")
+
+
+def test_died_in_a_town_without_later_stays_the_place(annotator: Preannotator) -> None:
+    # A guard: "died in Kaya" told of the act itself is its place.
+    body = "Two soldiers died in Kaya on Sunday when their vehicle hit a landmine."
+    assert _arguments(annotator, body, "hit a landmine", "location", True) == ["Kaya"]

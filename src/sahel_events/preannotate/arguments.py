@@ -433,8 +433,20 @@ def link_arguments(
             )
         if victim is None and governing_verb(trig, tokens) is None and _UNDERGOING.match(trig.text):
             # Without a parse (English): "A Nigerien army convoy came under fire".
+            # Not a place told in the subject's apposition ("Seytenga, a town in the
+            # Seno province, came under attack": since 0.64.0): where it lies.
             victim = max(
-                (i for i in fillers(Role.RECIPIENT, sent) if mentions[i].end <= trig.start),
+                (
+                    i
+                    for i in fillers(Role.RECIPIENT, sent)
+                    if mentions[i].end <= trig.start
+                    and not (
+                        mentions[i].label in _PLACE_LABELS
+                        and _LOCATIVE.search(
+                            text[max(sent[0], mentions[i].start - 40) : mentions[i].start]
+                        )
+                    )
+                ),
                 key=lambda i: mentions[i].end,
                 default=None,
             )
@@ -3270,7 +3282,15 @@ _DESTINATION = re.compile(
     # Since 0.52.0 where someone was bound: "a bus travelling to", "carrying passengers
     # to" (the French "à destination de" is read with its vehicle: _BOUND_VEHICLE).
     r"\b(?:travell?ing|going|driving|on\s+(?:its|their|the)\s+way)\s+to|"
-    r"\bcarrying\s+(?:[\w'’-]+\s+){1,3}?to)\s*"
+    r"\bcarrying\s+(?:[\w'’-]+\s+){1,3}?to|"
+    # Since 0.64.0 where a wounded victim died afterwards: "one of whom later died in
+    # Niamey", "a succombé à ses blessures à Dori", "décédé des suites de ses blessures
+    # au CHR de Kaya" (not "died in Kaya", which may be the act's place).
+    r"\b(?:(?:later|subsequently)\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?)"
+    r"\s+(?:(?:in|at)\s+(?:a|the)\s+hospital\s+)?(?:in|at)|"
+    r"\b(?:succombée?s?|décédée?s?\s+des\s+suites\s+de)\s+(?:(?:à|de)\s+)?(?:ses|leurs)\s+"
+    r"blessures\s+(?:à|au|dans))\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
