@@ -215,3 +215,32 @@ def test_died_in_a_town_without_later_stays_the_place(annotator: Preannotator) -
     # A guard: "died in Kaya" told of the act itself is its place.
     body = "Two soldiers died in Kaya on Sunday when their vehicle hit a landmine."
     assert _arguments(annotator, body, "hit a landmine", "location", True) == ["Kaya"]
+
+
+# A settlement named after an adjective.
+
+
+def test_border_locality_named_after_its_adjective(annotator: Preannotator) -> None:
+    body = (
+        "La localité frontalière de Makalondi a été attaquée dimanche par des hommes "
+        "armés, qui ont tué trois civils."
+    )
+    # Before 0.64.0 "La localité" was a bare settlement and Makalondi was lost.
+    assert _arguments(annotator, body, "attaquée", "location") == ["Makalondi"]
+
+
+def test_northern_town_named_after_its_adjective(annotator: Preannotator) -> None:
+    body = (
+        "Une attaque a visé dimanche la ville septentrionale de Djibo, faisant une dizaine "
+        "de morts, selon des sources locales."
+    )
+    assert _arguments(annotator, body, "attaque", "location") == ["Djibo"]
+
+
+def test_bare_town_before_a_verb_and_de_stays_the_town(annotator: Preannotator) -> None:
+    # A guard: "la ville a été de nouveau" is the bare town the sentence before named.
+    body = (
+        "Des jihadistes ont attaqué lundi Arbinda, tuant quatre civils.\n"
+        "Mardi, la ville a été de nouveau attaquée par des hommes armés."
+    )
+    assert _arguments(annotator, body, "attaquée", "location") == ["la ville"]
