@@ -244,3 +244,12 @@ def test_bare_town_before_a_verb_and_de_stays_the_town(annotator: Preannotator) 
         "Mardi, la ville a été de nouveau attaquée par des hommes armés."
     )
     assert _arguments(annotator, body, "attaquée", "location") == ["la ville"]
+
+
+def test_where_a_convoy_came_from_is_not_the_place(annotator: Preannotator) -> None:
+    body = (
+        "Jihadists besieging the town of Léré attacked an army convoy on Sunday as it "
+        "approached the town from Niono, killing four soldiers, residents said."
+    )
+    # Before 0.64.0 the attack was placed in Niono, where the convoy set off from.
+    assert "Niono" not in _arguments(annotator, body, "attacked", "location", True)

@@ -3275,6 +3275,10 @@ _DESTINATION = re.compile(
     # to flee to Kaya", "who sought refuge in Djibo".
     r"\b(?:towards|fle(?:e|es|eing|d)\s+to|(?:took|taking|sought|seeking|seek)\s+refuge\s+in|"
     r"(?:coming|came|crossed|arrived)\s+from|"
+    # Since 0.64.0 a way told by where it started, with its object between: "as it
+    # approached the town from Niono", "a convoy travelling north from Gao".
+    r"\b(?:approach(?:ed|ing)|travell?(?:ed|ing)|return(?:ed|ing)|advanc(?:ed|ing)|"
+    r"driv(?:ing|en)|mov(?:ed|ing)|head(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
     # Since 0.62.0 not a decision "taken at a summit in Abuja": where it was made.
     r"(?:taken(?!\s+(?:at|during|by)\b)|evacuated|moved|"
