@@ -88,7 +88,8 @@ def test_english_a_country_after_a_compass_direction_is_the_place(
     got = _english(
         annotator, "Gunmen ambushed a convoy in northern Burkina Faso on Sunday, an official said."
     )
-    assert got["located"]["ambushed"] == ["Burkina Faso"]
+    # Since 0.64.0 the part of the country is the place's span, as the corpus marks it.
+    assert got["located"]["ambushed"] == ["northern Burkina Faso"]
 
 
 def test_the_village_of_the_title_alone_is_the_place_the_body_names_by_kind(

@@ -124,12 +124,13 @@ def test_the_author_of_an_act_in_its_own_clause_stays(annotator: Preannotator) -
         (
             "Des frappes ont visé mardi des positions jihadistes dans le nord du Mali.",
             "frappes",
-            "Mali",
+            # Since 0.64.0 the part of the country is the place's span (as the corpus).
+            "le nord du Mali",
         ),
         (
             "Air strikes hit jihadist positions on Tuesday in the north of Mali.",
             "Air strikes",
-            "Mali",
+            "the north of Mali",
         ),
         (
             "Les affrontements ont eu lieu mardi dans la zone des trois frontières.",

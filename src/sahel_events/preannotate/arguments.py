@@ -433,8 +433,20 @@ def link_arguments(
             )
         if victim is None and governing_verb(trig, tokens) is None and _UNDERGOING.match(trig.text):
             # Without a parse (English): "A Nigerien army convoy came under fire".
+            # Not a place told in the subject's apposition ("Seytenga, a town in the
+            # Seno province, came under attack": since 0.64.0): where it lies.
             victim = max(
-                (i for i in fillers(Role.RECIPIENT, sent) if mentions[i].end <= trig.start),
+                (
+                    i
+                    for i in fillers(Role.RECIPIENT, sent)
+                    if mentions[i].end <= trig.start
+                    and not (
+                        mentions[i].label in _PLACE_LABELS
+                        and _LOCATIVE.search(
+                            text[max(sent[0], mentions[i].start - 40) : mentions[i].start]
+                        )
+                    )
+                ),
                 key=lambda i: mentions[i].end,
                 default=None,
             )
@@ -654,6 +666,7 @@ def link_arguments(
             and not in_circumstance(text, mentions[i], trig, triggers)
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
+            and not _reached_at(text, mentions[i])
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
@@ -854,6 +867,7 @@ def link_arguments(
                     text, mentions[i], containing(sentences, mentions[i].start), triggers
                 )
                 and not _to_or_from(text, mentions, i, 0)
+                and not _reached_at(text, mentions[i])
             ]
             if pool:
                 # A country only when the paragraph names nothing finer ("au Mali" is the
@@ -3285,6 +3299,10 @@ _DESTINATION = re.compile(
     # to flee to Kaya", "who sought refuge in Djibo".
     r"\b(?:towards|fle(?:e|es|eing|d)\s+to|(?:took|taking|sought|seeking|seek)\s+refuge\s+in|"
     r"(?:coming|came|crossed|arrived)\s+from|"
+    # Since 0.64.0 a way told by where it started, with its object between: "as it
+    # approached the town from Niono", "a convoy travelling north from Gao".
+    r"\b(?:approach(?:ed|ing)|travell?(?:ed|ing)|return(?:ed|ing)|advanc(?:ed|ing)|"
+    r"driv(?:ing|en)|mov(?:ed|ing)|head(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?from|"
     r"reached|arrived\s+(?:in|at)|made\s+it\s+to|"
     # Since 0.62.0 not a decision "taken at a summit in Abuja": where it was made.
     r"(?:taken(?!\s+(?:at|during|by)\b)|evacuated|moved|"
@@ -3292,7 +3310,15 @@ _DESTINATION = re.compile(
     # Since 0.52.0 where someone was bound: "a bus travelling to", "carrying passengers
     # to" (the French "à destination de" is read with its vehicle: _BOUND_VEHICLE).
     r"\b(?:travell?ing|going|driving|on\s+(?:its|their|the)\s+way)\s+to|"
-    r"\bcarrying\s+(?:[\w'’-]+\s+){1,3}?to)\s*"
+    r"\bcarrying\s+(?:[\w'’-]+\s+){1,3}?to|"
+    # Since 0.64.0 where a wounded victim died afterwards: "one of whom later died in
+    # Niamey", "a succombé à ses blessures à Dori", "décédé des suites de ses blessures
+    # au CHR de Kaya" (not "died in Kaya", which may be the act's place).
+    r"\b(?:(?:later|subsequently)\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?)"
+    r"\s+(?:(?:in|at)\s+(?:a|the)\s+hospital\s+)?(?:in|at)|"
+    r"\b(?:succombée?s?|décédée?s?\s+des\s+suites\s+de)\s+(?:(?:à|de)\s+)?(?:ses|leurs)\s+"
+    r"blessures\s+(?:à|au|dans))\s*"
     r"(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -3467,6 +3493,26 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
+#: Where a source was reached or spoke from (since 0.64.0): "ses proches, *joints depuis*
+#: Bamako", "un élu joint par téléphone à Mopti", "the official, *speaking from* Gao",
+#: "reached by phone in Niamey": where the reporter found the source, no act's place (not
+#: "s'est exprimé à Diffa", where a statement the article codes was made).
+_REACHED_AT = re.compile(
+    r"\b(?:joints?|jointes?|contacté(?:e|s|es)?|reached|contacted|speaking|spoke|"
+    r"talking|calling)"
+    r"(?:\s+(?:hier|ce\s+\w+|\w+di|on\s+\w+day|par\s+téléphone|au\s+téléphone|"
+    r"by\s+(?:tele)?phone|over\s+the\s+phone|to\s+(?:the\s+)?\w+|à\s+l['’]\w+))*"
+    r"\s+(?:depuis|à|from|in)\s+(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reached_at(text: str, place: Mention) -> bool:
+    """Whether ``place`` is where a source was reached or spoke from
+    (:data:`_REACHED_AT`)."""
+    return _REACHED_AT.search(text, max(0, place.start - 60), place.start) is not None
+
+
 #: A complementiser opening what a reporting verb reports.
 _THAT = re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE)
 

@@ -26,6 +26,7 @@ from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .capitals import find_capitals
 from .casualties import breakdown, find_casualties, parsed_counts
+from .countryparts import part_before
 from .dates import find_dates
 from .facilities import find_facilities, find_roads, find_streets, military_site
 from .ner import Analysis
@@ -501,6 +502,7 @@ def find_entities(
                 and any(s <= m.start and m.end <= e for s, e in borders)
             )
         ]
+    found = _country_parts(text, language, found)
     found.sort(key=lambda m: (SOURCE_PRIORITY[m.source], m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
     for m in found:
@@ -542,6 +544,50 @@ def _counts_over_names(text: str, found: list[Mention]) -> list[Mention]:
 #: A part of the country the article is about: "dans le nord du pays", "in the east of
 #: the country".
 _OF_THE_COUNTRY = re.compile(r"(?:\bdu\s+pays|\bof\s+the\s+country)$", re.IGNORECASE)
+
+
+def _country_id(m: Mention) -> str | None:
+    """The gazetteer id of the country ``m`` names (as a place or as its state), or None."""
+    if m.label != "GPE":
+        return None
+    if m.choices.get(EntityAttribute.PLACE_PRECISION) == ["country"]:
+        return m.textareas.get(Normalised.PLACE)
+    if m.source == "registry" and (m.actor_id or "").startswith("state-") and m.country:
+        home = gazetteer.country(m.country)
+        return home.id if home is not None else None
+    return None
+
+
+def _country_parts(text: str, language: str, found: list[Mention]) -> list[Mention]:
+    """A country's name after a compass part ("dans le nord du Mali", "in northern
+    Mali") made one LOC over both, at country precision with the country's id (since
+    0.64.0, :mod:`.countryparts`): the part is a place, so neither the state nor the
+    bare name stays a mention there (the state was taken for the act's target)."""
+    parts: list[Mention] = []
+    for m in found:
+        place_id = _country_id(m)
+        if place_id is None:
+            continue
+        start = part_before(text, m.start, language)
+        if start is None or any(p.start == start for p in parts):
+            continue
+        parts.append(
+            Mention(
+                start,
+                m.end,
+                text[start : m.end],
+                "LOC",
+                0.8,
+                "relative",
+                choices={EntityAttribute.PLACE_PRECISION: ["country"]},
+                textareas={Normalised.PLACE: place_id},
+                note="A part of the country: the country's id.",
+            )
+        )
+    if not parts:
+        return found
+    kept = [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in parts)]
+    return kept + parts
 
 
 def _part_of_country(

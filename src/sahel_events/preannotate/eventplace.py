@@ -326,7 +326,9 @@ _SEQUEL = re.compile(
 #: "Elsewhere, two soldiers were killed", "Dans un autre incident, deux bergers ont été
 #: tués". Its act takes no place from the paragraph's sentences before.
 ELSEWHERE = re.compile(
-    r"\W*(?:ailleurs|elsewhere|plus\s+(?:au\s+(?:nord|sud|centre)|à\s+l['’](?:est|ouest)|"
+    # Since 0.64.0 also "Par ailleurs", "D'autre part", "Separately": a roundup's next
+    # item, which tells its own place or none.
+    r"\W*(?:(?:par\s+)?ailleurs|d['’]autre\s+part|separately|elsewhere|plus\s+(?:au\s+(?:nord|sud|centre)|à\s+l['’](?:est|ouest)|"
     r"loin)|(?:further|farther)\s+(?:north|south|east|west|afield|away)|"
     r"dans\s+une?\s+autres?\s+(?:incident|attaque|localité|village|région|province)|"
     r"in\s+(?:a\s+separate|another)\s+(?:incident|attack|raid|village|town))\b",

@@ -607,8 +607,33 @@ _LOCATIVE_PREPOSITIONS = frozenset({"dans", "sur", "près", "vers", "autour", "e
 
 
 #: Nouns that make "à" open a place: "à hauteur de", "au niveau de", "à proximité de".
+#: Since 0.64.0 also a settlement's kind: "des hommes armés non identifiés *au village
+#: de* Déou", "des individus à moto *au hameau de* Kokoro": where they struck, not who
+#: they are (the press fronts the place into the subject; the parser hangs it there).
 _LOCATIVE_NOUNS = frozenset(
-    {"hauteur", "niveau", "proximité", "entrée", "sortie", "abord", "lisière", "périphérie"}
+    {
+        "hauteur",
+        "niveau",
+        "proximité",
+        "entrée",
+        "sortie",
+        "abord",
+        "lisière",
+        "périphérie",
+        "village",
+        "hameau",
+        "localité",
+        "campement",
+        "quartier",
+        "marché",
+        "ville",
+        # "une patrouille *au nord du* Burkina Faso": a part of a country (since 0.64.0).
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+    }
 )
 
 
@@ -617,7 +642,8 @@ def _locative_noun_next(tokens: Sequence[Token], prep: Token) -> bool:
     :data:`_LOCATIVE_NOUNS`."""
     for t in tokens[prep.index + 1 : prep.index + 3]:
         if t.pos != "DET":
-            return t.lemma.lower() in _LOCATIVE_NOUNS
+            # The text as well: "à l'*est* du" may be lemmatised as the verb.
+            return t.lemma.lower() in _LOCATIVE_NOUNS or t.text.lower() in _LOCATIVE_NOUNS
     return False
 
 

@@ -19,7 +19,10 @@ import re
 #: that town; before any, :func:`bare_settlements` makes it a mention of its own.
 TOWN = re.compile(
     r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:'’]|$)"
-    r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)",
+    r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)"
+    # Since 0.64.0 nor one named after adjectives: "la localité frontalière de
+    # Makalondi", "la ville septentrionale de Djibo".
+    r"(?!\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de\s+|d['’]|du\s+)(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 

@@ -35,7 +35,9 @@ BARE_TOWN = re.compile(
     r"cette\s+(?:même\s+)?(?:ville|localité|commune)|ce\s+(?:même\s+)?village|"
     r"this\s+(?:town|village))\b"
     r"(?!['’])"
-    r"(?!\s+(?:de|d['’]|du|des|of)\s*[A-ZÀ-Ý])"
+    # Since 0.64.0 also with adjectives between: "la localité frontalière de
+    # Makalondi", "la ville septentrionale de Djibo", "la commune rurale de Dargol".
+    r"(?!\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:de|d['’]|du|des|of)\s*[A-ZÀ-Ý])"
     r"(?!\s+(?i:voisin|voisine|natal|natale|near|nearby|next)\b)"
 )
 
