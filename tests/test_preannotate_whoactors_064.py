@@ -148,3 +148,24 @@ def test_a_source_is_still_not_the_attacker(annotator: Preannotator) -> None:
     )
     actors = [text for text, _ in _actors(annotator, english_document(body), "killed")]
     assert all("governor" not in text for text in actors)
+
+
+# An English participle before its noun.
+
+
+def test_a_participle_before_its_noun_names_no_actor(annotator: Preannotator) -> None:
+    body = (
+        "Hundreds of supporters of a detained civil society activist marched in Bamako on "
+        "Friday to demand his release."
+    )
+    # Before 0.64.0 the marchers, the nearest name before, had detained him.
+    assert _actors(annotator, english_document(body), "detained") == []
+
+
+def test_an_active_verb_after_its_counted_subject_keeps_its_actor(
+    annotator: Preannotator,
+) -> None:
+    # Guard: a verb after its subject, whose own determiner stands before it, is active.
+    body = "On Sunday, the gunmen abducted three teachers near Arbinda, residents said."
+    actors = [text for text, _ in _actors(annotator, english_document(body), "abducted")]
+    assert actors and "gunmen" in actors[0]

@@ -5029,6 +5029,16 @@ def _measured_from(text: str, start: int) -> bool:
 
 
 #: An English passive right before its participle: "was killed", "were reportedly shot".
+#: An English past participle that may qualify the noun after it ("detained",
+#: "abducted", "kidnapped", "stolen"), the whole trigger.
+_EN_ATTRIBUTIVE = re.compile(r"[a-z]+(?:ed|en)", re.IGNORECASE)
+#: A determiner right before such a participle: "a detained", "the two kidnapped".
+_EN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|two|three|four|five|six|several|some)\s+$",
+    re.IGNORECASE,
+)
+#: A noun right after the participle (not "by" nor a verb's object after a verb).
+_EN_NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|at\b)[a-z][a-z-]*s?\b")
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then)\s+)?$", re.IGNORECASE
 )
@@ -5640,6 +5650,16 @@ def _actor(
         return None
     if siege_state:
         return None  # its author is in its own phrase (found above) or not told
+    if (
+        not parsed
+        and _EN_ATTRIBUTIVE.fullmatch(trig.text)
+        and _EN_DETERMINER_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+        and _EN_NOUN_AFTER.match(text, trig.end)
+    ):
+        # "supporters of a detained activist", "the kidnapped teachers": a participle
+        # before its noun tells what the noun underwent; its author is a "by" agent
+        # (found above) or not told, not the nearest name before (since 0.64.0).
+        return None
     if before and not parsed and _shares_subject(text, trig, sent):
         found = _gerund_subject(text, trig, triggers, mentions, before, sent)
         if found is not None:
