@@ -169,3 +169,12 @@ def test_an_active_verb_after_its_counted_subject_keeps_its_actor(
     body = "On Sunday, the gunmen abducted three teachers near Arbinda, residents said."
     actors = [text for text, _ in _actors(annotator, english_document(body), "abducted")]
     assert actors and "gunmen" in actors[0]
+
+
+def test_a_participle_agreeing_with_a_qualified_noun_is_not_the_main_subjects(
+    annotator: Preannotator,
+) -> None:
+    # Guard: "enlevés et torturés" both qualify the teachers; the prefect who welcomed
+    # their release neither abducted nor tortured them.
+    body = "Le préfet a salué la libération des enseignants enlevés et torturés en captivité."
+    assert all("préfet" not in text for text, _ in _actors(annotator, _fr(body), "torturés"))

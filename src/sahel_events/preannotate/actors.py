@@ -517,6 +517,10 @@ def subject(
     return None
 
 
+#: The endings of a past participle agreeing with a feminine or plural noun.
+_AGREED = ("ées", "és", "ée")
+
+
 def _shared_auxiliary(tokens: Sequence[Token], k: int, own: Sequence[Token]) -> int:
     """For a past participle coordinated without an auxiliary of its own that the parse
     hangs on a noun ("La police a dispersé les manifestants près de la place et
@@ -529,6 +533,11 @@ def _shared_auxiliary(tokens: Sequence[Token], k: int, own: Sequence[Token]) -> 
     # A participle qualifying a noun ("aux familles *éprouvées* et remis des vivres") is
     # no clause of its own either: the verb is above its noun.
     adjectival = head.pos == "VERB" and head.dep in ("acl", "amod") and head.head != head.index
+    if adjectival and tok.text.lower().endswith(_AGREED):
+        # "la libération des otages enlevés et *séquestrés*": a participle that agrees
+        # with the noun as the first does qualifies it too (a participle after "avoir"
+        # does not agree with the object that follows it).
+        return k
     if (
         tok.dep != "conj"
         or tok.tense != "Past"
