@@ -512,8 +512,46 @@ def subject(
         )
         if undergone or (tokens[k].dep != "xcomp" and not shares) or tokens[k].head == k:
             break
-        k = _past_relative_clause(tokens, k, own)
+        shared = _shared_auxiliary(tokens, k, own)
+        k = shared if shared != k else _past_relative_clause(tokens, k, own)
     return None
+
+
+#: The endings of a past participle agreeing with a feminine or plural noun.
+_AGREED = ("ées", "és", "ée")
+
+
+def _shared_auxiliary(tokens: Sequence[Token], k: int, own: Sequence[Token]) -> int:
+    """For a past participle coordinated without an auxiliary of its own that the parse
+    hangs on a noun ("La police a dispersé les manifestants près de la place et
+    *interpellé* dix personnes": conjoined to "place"), the compound verb whose auxiliary
+    it shares, for that verb's subject did both (since 0.64.0); else ``k``. Not a verb in
+    the passive ("ont été incendiées et du bétail emporté": the passive's subject
+    underwent it)."""
+    tok = tokens[k]
+    head = tokens[tok.head]
+    # A participle qualifying a noun ("aux familles *éprouvées* et remis des vivres") is
+    # no clause of its own either: the verb is above its noun.
+    adjectival = head.pos == "VERB" and head.dep in ("acl", "amod") and head.head != head.index
+    if adjectival and tok.text.lower().endswith(_AGREED):
+        # "la libération des otages enlevés et *séquestrés*": a participle that agrees
+        # with the noun as the first does qualifies it too (a participle after "avoir"
+        # does not agree with the object that follows it).
+        return k
+    if (
+        tok.dep != "conj"
+        or tok.tense != "Past"
+        or (head.pos in ("VERB", "AUX") and not adjectival)
+        or any(t.pos == "AUX" for t in own)
+        or not any(t.dep == "cc" for t in own)
+    ):
+        return k
+    verb = _verb_above(tokens, head.head if adjectival else head.index, k)
+    if verb == k or verb > k or _passive(tokens, verb):
+        return k
+    if not any(t.head == verb and t.dep == "aux:tense" for t in tokens[max(0, verb - 4) : verb]):
+        return k
+    return verb
 
 
 #: The marks of an infinitive that tells the next act of the main clause's subject.
@@ -592,9 +630,17 @@ def undergoer(
     """The character span of the subject of the trigger's verb of undergoing ("*Un convoi
     escorté par les FAMa* est tombé dans une embuscade") or of dying ("*Sept soldats* ont
     péri dans les combats"): the victim's side, whatever names it holds; None when the
-    verb is no such verb or has no subject."""
+    verb is no such verb or has no subject. Since 0.64.0 also the subject of the act's
+    own passive verb ("*Un convoi escorté par l'armée* a été attaqué", "*Un convoi de
+    l'armée et de ses partenaires* a été pris en embuscade"): whoever escorts or owns
+    what was attacked is on the victim's side, not the attacker."""
     k = governing_verb(trig, tokens)
-    if k is None or tokens[k].lemma.lower() not in UNDERGO | _DIED:
+    if k is None:
+        return None
+    if tokens[k].lemma.lower() not in UNDERGO | _DIED and not (
+        # Not a deployment or a withdrawal: "des militaires ont été déployés" moved.
+        trig.label in _INFLICTED and _passive(tokens, k) and _act_of_verb(trig, tokens, k)
+    ):
         return None
     for t in children.get(k, []):
         if t.dep in ("nsubj", "nsubj:pass"):
@@ -606,6 +652,20 @@ def undergoer(
                 stack.extend(c.index for c in children.get(j, []))
             return tokens[lo].start, tokens[hi].end
     return None
+
+
+#: The acts whose passive subject underwent them (its phrase is the victim's side).
+_INFLICTED = frozenset({"ASSAULT", "COERCE"})
+
+
+def _act_of_verb(trig: Trigger, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger is verb ``k`` itself or the noun of its light-verb phrase
+    right after it ("pris *en embuscade*", "pris *pour cible*"), not an act in one of
+    its complements ("arrêtés après *l'attaque*": the arrested are no victims of it)."""
+    first = trig.tokens[0]
+    if first <= k <= trig.tokens[1]:
+        return True
+    return tokens[first].head == k and tokens[first].dep.startswith("obl") and 0 < first - k <= 2
 
 
 def passive_subject(

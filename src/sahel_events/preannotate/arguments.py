@@ -389,7 +389,12 @@ def link_arguments(
                     # have acted is the act's subject, not a speaker (since 0.35.0).
                     and not (
                         mentions[i].end <= trig.start
-                        and _SUBJECT_OF_ACT.fullmatch(text, mentions[i].end, trig.start)
+                        and (
+                            _SUBJECT_OF_ACT.fullmatch(text, mentions[i].end, trig.start)
+                            # "according to the governor, who visited the town": the
+                            # relative clause's act is the source's own (since 0.64.0).
+                            or _RELATIVE_SUBJECT_AFTER.match(text, mentions[i].end, trig.start)
+                        )
                     )
                 )
                 or (
@@ -4319,12 +4324,18 @@ def _genitive_agent(
 ) -> int | None:
     """The armed group, force or attackers an act's noun is of (since 0.14.0): "l'attaque
     de l'hôpital" is what was attacked, "le blocus des groupes armés" who imposes it, so
-    only those that bear arms."""
+    only those that bear arms; but since 0.64.0 a protest's noun is of the people who
+    protest, whoever they are ("la grève des enseignants", "un sit-in des élèves"):
+    people do not strike or march against themselves (not a body: "la marche de
+    l'opposition" is coded with the marchers)."""
     if not trig.text[:1].islower() or " " in trig.text.strip():
         return None
+    protest = trig.label == "PROTEST"
     for i in candidates:
         m = mentions[i]
-        if not trig.end < m.start <= trig.end + 40 or not (_armed(m) or _attackers_named(m)):
+        if not trig.end < m.start <= trig.end + 40 or not (
+            _armed(m) or _attackers_named(m) or (protest and m.label == "PER")
+        ):
             continue
         between = text[trig.end : m.start]
         # The mention may hold its own article: "le blocus | des groupes armés".
@@ -4785,7 +4796,20 @@ def _in_source_phrase(text: str, m: Mention, trig: Trigger, sent: tuple[int, int
     de 3 000 personnes ont fui": who tells it, not who caused it; since 0.33.0)."""
     if not sent[0] <= m.start < trig.start or "," not in text[m.end : trig.start]:
         return False
+    if _RELATIVE_SUBJECT_AFTER.match(text, m.end, trig.start):
+        # "according to the governor, who visited the town on Sunday": the source is
+        # the subject of the relative clause whose verb is the act (since 0.64.0).
+        return False
     return _ACCORDING_OPEN.search(text, sent[0], m.start) is not None
+
+
+#: From the end of a name to an act that is the verb of the relative clause on it: ", who
+#: (later) visited", ", qui s'est rendu", ", qui a ensuite".
+_RELATIVE_SUBJECT_AFTER = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:(?:has|had|have|a|avait|ont|avaient|est|s['’]est|"
+    r"later|also|then|ensuite|aussi|également)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 #: An open "selon" phrase: "selon", "d'après", "according to" with no comma after it.
@@ -4996,17 +5020,41 @@ def _coordinated_subject(
         run.pop()
     if chosen in run and links and "and" not in links[:-1]:
         return [i for i in run if i != chosen]
-    # Otherwise the name joined to the chosen one by "et", as before 0.61.0.
+    # Otherwise the name joined to the chosen one by "et", as before 0.61.0; since
+    # 0.64.0 for a fight or a deployment also the force that backs it ("Malian troops
+    # backed by Africa Corps fighters took", "les FAMa, appuyées par les VDP, ont"):
+    # both fought (codebook: all the forces are actors).
+    backed = trig.label in _BACKED_ACTS
     pair = next(
         (
             i
             for i in near
             if _linked(text, first.end, mentions[i].start) == "and"
             or _linked(text, mentions[i].end, first.start) == "and"
+            or (
+                backed
+                and (
+                    _BACKED_BY.fullmatch(text, first.end, mentions[i].start) is not None
+                    or _BACKED_BY.fullmatch(text, mentions[i].end, first.start) is not None
+                )
+            )
         ),
         None,
     )
     return [] if pair is None else [pair]
+
+
+#: The acts whose actors a force backing another shares.
+_BACKED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+#: Between a force and the one that backs it: "backed by", "supported by", "appuyées
+#: par", "soutenus par", "accompagnés de", "avec l'appui de", "aux côtés de".
+_BACKED_BY = re.compile(
+    r"\s*,?\s+(?:(?:backed|supported|assisted|aided|accompanied)\s+by\s+(?:the\s+|its\s+|their\s+)?"
+    r"|(?:appuyée?s?|soutenue?s?|accompagnée?s?|épaulée?s?|assistée?s?)\s+(?:par|de|d['’])\s*"
+    r"|(?:avec\s+l['’]appui|aux\s+côtés|with\s+the\s+support)\s+(?:de|d['’]|des|du|of)\s*)"
+    r"(?:(?:l['’]|la\s+|les?\s+|leurs?\s+|ses\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?)?",
+    re.IGNORECASE,
+)
 
 
 def _linked(text: str, end: int, start: int) -> str | None:
@@ -5051,6 +5099,16 @@ def _measured_from(text: str, start: int) -> bool:
 
 
 #: An English passive right before its participle: "was killed", "were reportedly shot".
+#: An English past participle that may qualify the noun after it ("detained",
+#: "abducted", "kidnapped", "stolen"), the whole trigger.
+_EN_ATTRIBUTIVE = re.compile(r"[a-z]+(?:ed|en)", re.IGNORECASE)
+#: A determiner right before such a participle: "a detained", "the two kidnapped".
+_EN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|two|three|four|five|six|several|some)\s+$",
+    re.IGNORECASE,
+)
+#: A noun right after the participle (not "by" nor a verb's object after a verb).
+_EN_NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|at\b)[a-z][a-z-]*s?\b")
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then)\s+)?$", re.IGNORECASE
 )
@@ -5662,6 +5720,16 @@ def _actor(
         return None
     if siege_state:
         return None  # its author is in its own phrase (found above) or not told
+    if (
+        not parsed
+        and _EN_ATTRIBUTIVE.fullmatch(trig.text)
+        and _EN_DETERMINER_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+        and _EN_NOUN_AFTER.match(text, trig.end)
+    ):
+        # "supporters of a detained activist", "the kidnapped teachers": a participle
+        # before its noun tells what the noun underwent; its author is a "by" agent
+        # (found above) or not told, not the nearest name before (since 0.64.0).
+        return None
     if before and not parsed and _shares_subject(text, trig, sent):
         found = _gerund_subject(text, trig, triggers, mentions, before, sent)
         if found is not None:

@@ -529,7 +529,12 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=[\"“])|(?<=,\s)|(?<=\bsaid\s)|(?<=\bthat\s)|"
     + _AFTER_CONJUNCTION
     + _SAID_ON_DAY
-    + r")"
+    # Since 0.64.0 the subject of a relative clause without "that" on a statement's noun
+    # ("a claim the ministry denied", "an account the army rejected"), and a source
+    # that is the subject of a relative clause after it ("according to the governor,
+    # who visited the town": the lookahead below asks for "who").
+    + r"|(?<=\bclaim\s)|(?<=\bclaims\s)|(?<=\ballegation\s)|(?<=\ballegations\s)"
+    r"|(?<=\baccount\s)|(?<=\baccording\sto\s)" + r")"
     # Up to three words before the head, within the sentence: an initialism ("U.N.")
     # is the only word with a full stop (since 0.13.0, not "burned.\nSoldiers").
     # No preposition or conjunction among them ("said on Tuesday that reinforcements");
@@ -566,7 +571,7 @@ _EN_OPENING_SUBJECT = re.compile(
     # deployment; a victim's passive names no actor, as arguments decides).
     # Since 0.28.0 a second subject coordinated with the first before the verb: "Malian
     # troops and Russian mercenaries killed" (the first is found here).
-    r"(?=(?:\s+and\s+(?:[A-Za-z'’-]+\s+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?"
+    r"(?=,\s+who\s|(?:\s+and\s+(?:[A-Za-z'’-]+\s+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?"
     r"\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
     r"(?:have|has|had)\s+been|[a-z]+ly)\s+|"
     r"on\s+[A-Z]\w+\s+){0,2}"
@@ -943,6 +948,7 @@ def find_nominals(
             or tok.index in relative
             or _par_agent(tokens, tok)
             or _armed_of_act(tokens, tok)
+            or _people_of_protest(tokens, tok)
             or _owner_of_craft(tokens, tok)
             or _misparsed_subject(tokens, tok)
             or _behind_a_day(tokens, tok)
@@ -1260,6 +1266,28 @@ def _armed_of_act(tokens: Sequence[Token], tok: Token) -> bool:
         # "d'individus armés" (since 0.16.0), not "de civils" or "des habitants".
         return _armed_group(tokens, tok)
     return lemma in _ARMED_NOUNS
+
+
+#: Nouns of protests (since 0.64.0): their complement of people is who protests.
+_PROTEST_HEADS = frozenset(
+    {"grève", "marche", "manifestation", "sit-in", "rassemblement", "boycott", "débrayage"}
+)
+
+
+def _people_of_protest(tokens: Sequence[Token], tok: Token) -> bool:
+    """True for people as the "de" complement of a protest's noun ("la grève des
+    enseignants", "un sit-in des élèves"): who protest, a mention the roles of the
+    parse miss (since 0.64.0). Not a day or a place: only people nouns pass later."""
+    head = tokens[tok.head]
+    return (
+        tok.dep == "nmod"
+        and tok.head != tok.index
+        and head.lemma.lower() in _PROTEST_HEADS
+        and any(
+            t.head == tok.index and t.dep == "case" and t.lemma.lower() == "de"
+            for t in tokens[max(0, tok.index - 3) : tok.index]
+        )
+    )
 
 
 #: Aircraft and vehicles of a force: "un hélicoptère de l'armée", "des drones de l'armée".
