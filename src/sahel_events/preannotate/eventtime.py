@@ -771,6 +771,9 @@ def _foreign_times(
         ):
             out.add(i)
             continue
+        if _of_other_noun(tokens, k, trig, own):
+            out.add(i)
+            continue
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
         if sentence is not None and not sentence[0] <= tokens[verb].start < sentence[1]:
             continue
@@ -826,6 +829,39 @@ def _foreign_times(
         if verb in others or said:
             out.add(i)
     return out
+
+
+#: Participles of making a text or a speech, whose day is that of the act the text makes
+#: ("reconduit, par un arrêté signé le lundi 30 novembre, l'interdiction").
+_ISSUING = frozenset({"signer", "prendre", "adopter", "promulguer", "prononcer", "rendre"})
+
+
+def _of_other_noun(tokens: Sequence[Token], k: int, trig: Trigger, own: set[int]) -> bool:
+    """Whether the time at token ``k`` hangs from a participle that modifies a noun other
+    than the trigger ("ont emporté l'or *extrait dans la journée*", "malgré une mise en
+    demeure *adressée en septembre*", "selon une évaluation *conduite le 11 décembre*"):
+    it tells when that thing was done, not the clause's act (since 0.64.0). Not a
+    present participle ("ont attaqué le village, tuant cinq civils lundi"), which the
+    parser may hang from the object but tells what the clause's actors did."""
+    up = tokens[k].head
+    if up == k or tokens[up].dep != "acl" or up in own or trig.tokens[0] <= up <= trig.tokens[1]:
+        return False
+    if tokens[up].text.lower().endswith("ant") or _reporting(tokens[up]):
+        # Nor a document's day ("dans un communiqué publié jeudi, X a condamné"), which
+        # the rules on statements weigh.
+        return False
+    if tokens[up].lemma.lower() in _ISSUING or tokens[up].text.lower().startswith("armé"):
+        # Nor "des hommes armés", "des groupes armés": a name, the parse hanging the
+        # clause's time from its participle ("le blocus imposé par des groupes armés
+        # depuis février 2022").
+        return False
+    noun = tokens[up].head
+    if tokens[noun].pos not in ("NOUN", "PROPN") or trig.tokens[0] <= noun <= trig.tokens[1]:
+        return False
+    # Not a noun whose phrase holds the act ("le décret portant dissolution des partis,
+    # pris en mai", "un sermon prononcé vendredi, au cours duquel l'imam aurait
+    # critiqué"): its day is the act's.
+    return not _hangs_from(tokens, trig.tokens[0], noun)
 
 
 #: Conjunctions that put an infinitive in sequence with its clause's verb.
