@@ -7,7 +7,9 @@ no longer the act's day. Guards: the day of a document ("un communiqué publié 
 of a decree that makes the act ("par un arrêté signé lundi"), of a noun whose phrase
 holds the act, "des groupes armés depuis 2022", and a present participle of the
 clause's actors keep their day. French "plus tôt dans la semaine" and "plus tôt dans le
-mois" and English "earlier in the month" are read. The two rules of eventtime.py for a
+mois" and English "earlier in the month" are read. In English, an act told after a bare
+"after" with a clause or noun of its own ("on Saturday after a trader was killed") does
+not take the main clause's day; "after looting" still does. The two rules of eventtime.py for a
 verb of saying right after a time are one (no change in output). Each sentence is
 written for the test."""
 
@@ -20,7 +22,7 @@ import pytest
 
 from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_events import english_document, titled_document
 
 #: A Thursday early in a month.
 THURSDAY = dt.date(2026, 4, 2)
@@ -158,3 +160,24 @@ def test_earlier_in_the_week_dates_the_act(annotator: Preannotator) -> None:
     assert _times(annotator, doc, "fermé") == [
         ("Plus tôt dans la semaine", "2025-09-08/2025-09-14")
     ]
+
+
+# --- English: an act told after a bare "after" with a clause of its own ----------------
+
+
+def test_an_act_after_after_does_not_take_the_main_clause_day(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Villagers burned a police post in Mangaize on Saturday after a trader was killed "
+        "by unknown men, a local official said."
+    )
+    # Before 0.64.0 the beating took Saturday, the day of the burning it led to.
+    assert _times(annotator, doc, "burned") == [("Saturday", "2025-11-22")]
+    assert _times(annotator, doc, "killed") == []
+
+
+def test_a_gerund_after_after_shares_the_day(annotator: Preannotator) -> None:
+    # Guard: "after looting" goes on with the same raiders, on the same day.
+    doc = english_document(
+        "Gunmen set fire to the health centre in Tamou on Saturday after looting its pharmacy."
+    )
+    assert _times(annotator, doc, "looting") == [("Saturday", "2025-11-22")]

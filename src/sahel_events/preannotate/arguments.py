@@ -3818,12 +3818,24 @@ _EN_AFTER_ACT = re.compile(
 )
 
 
+#: The word after a linking "after".
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
 def _another_acts_link(link: re.Match[str] | None) -> bool:
     """Whether a match of :data:`_EN_AFTER_ACT` ties another act to this one, with its
     own author, day and place: "in connection with", "days after"; not a bare "after",
     which may go on with the same subject and time ("on Saturday night after looting
     its pharmacy")."""
-    return link is not None and (not link.group("bare") or bool(link.group("interval")))
+    if link is None:
+        return False
+    if not link.group("bare") or link.group("interval"):
+        return True
+    # Since 0.64.0 a bare "after" that opens a clause or a noun of its own ("set fire to
+    # an office on Friday after a farmer was shot dead", "after gunmen attacked") ties
+    # another act: only a gerund ("after looting") goes on with the same subject.
+    word = _NEXT_WORD.match(link.string, link.end("bare"))
+    return word is not None and not word.group(1).lower().endswith("ing")
 
 
 def _after_linked_act(
