@@ -9,7 +9,8 @@ holds the act, "des groupes armés depuis 2022", and a present participle of the
 clause's actors keep their day. French "plus tôt dans la semaine" and "plus tôt dans le
 mois" and English "earlier in the month" are read. In English, an act told after a bare
 "after" with a clause or noun of its own ("on Saturday after a trader was killed") does
-not take the main clause's day; "after looting" still does. The two rules of eventtime.py for a
+not take the main clause's day; "after looting" still does. A release told next ("interpellés puis relâchés dans la
+soirée") keeps a time of its own phrase. The two rules of eventtime.py for a
 verb of saying right after a time are one (no change in output). Each sentence is
 written for the test."""
 
@@ -181,3 +182,27 @@ def test_a_gerund_after_after_shares_the_day(annotator: Preannotator) -> None:
         "Gunmen set fire to the health centre in Tamou on Saturday after looting its pharmacy."
     )
     assert _times(annotator, doc, "looting") == [("Saturday", "2025-11-22")]
+
+
+# --- a release told next with a time of its own ----------------------------------------
+
+
+def test_a_release_told_next_keeps_its_own_time(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Marche à Maradi",
+        "La police a dispersé lundi une marche de commerçants à Maradi. Six manifestants "
+        "ont été interpellés puis relâchés dans la soirée, selon leur avocat.",
+    )
+    # Before 0.64.0 a release after "puis" took no day, even one told right after it.
+    assert _times(annotator, doc, "relâchés") == [("dans la soirée", "2025-09-08")]
+
+
+def test_a_release_told_next_without_a_time_takes_none(annotator: Preannotator) -> None:
+    # Guard: "enlevés le 3 septembre puis relâchés contre rançon": the capture's day is
+    # not the release's.
+    doc = titled_document(
+        "Otages libérés",
+        "Deux commerçants avaient été enlevés le 3 septembre près de Douentza puis relâchés "
+        "contre rançon.",
+    )
+    assert _times(annotator, doc, "relâchés") == []

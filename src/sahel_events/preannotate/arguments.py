@@ -87,6 +87,7 @@ from .eventtime import (
     counted_from,
     dates_modified_noun,
     foreign_times,
+    freed_then_on,
     in_earlier_act,
     later,
     later_unresolved,
@@ -893,6 +894,10 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig) or later_unresolved(text, trig, mentions):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+            freed_on = freed_then_on(text, trig, fillers(Role.TIME, sent), mentions)
+            if freed_on is not None:
+                # "... puis relâchés dans la soirée": a time of the release's own phrase.
+                add(Role.TIME, freed_on, 0.7)
         elif _VAGUE_TIME.search(text, sent[0], sent[1]):
             # "Ces derniers jours, plusieurs enlèvements ont été signalés", "In recent
             # days, several fishermen have been abducted": the sentence tells its time,

@@ -1125,6 +1125,24 @@ def later(text: str, trig: Trigger) -> bool:
     )
 
 
+def freed_then_on(
+    text: str, trig: Trigger, times: Sequence[int], mentions: Sequence[Mention]
+) -> int | None:
+    """Of ``times`` (the trigger's sentence), the one right after a release told as
+    coming next, in its own phrase ("interpellés puis relâchés *dans la soirée*",
+    "enlevés le 3 puis libérés *le 5*"): the release's own day, which :func:`later`
+    does not deny (since 0.64.0; 0.63.0 gave such a release no day). None otherwise."""
+    if trig.mode != "release" or not _THEN_FREED.search(text, max(0, trig.start - 20), trig.start):
+        return None
+    for i in times:
+        m = mentions[i]
+        if trig.end <= m.start <= trig.end + 40 and not _CLAUSE_BREAK.search(
+            text, trig.end, m.start
+        ):
+            return i
+    return None
+
+
 #: A span told after the trigger as the time since an earlier act: "freed *three weeks
 #: later*", "avant de lever la mesure *quelques semaines plus tard*".
 _LATER_SPAN = re.compile(
