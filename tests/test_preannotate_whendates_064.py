@@ -1,17 +1,18 @@
-"""Pre-annotation 0.64.0, whose day a time told inside a noun's participle is.
+"""Pre-annotation 0.64.0, whose day a time is when the press tells it beside other acts.
 
 A time that hangs from a past participle modifying a noun other than the trigger ("l'or
-extrait dans la journée", "une mise en demeure adressée en août", "une évaluation
-conduite le 5 septembre") tells when that thing was done, not the clause's act: it is
+extrait dans la journée", "une mise en demeure adressée en août", "un recensement
+effectué le 5 septembre") tells when that thing was done, not the clause's act: it is
 no longer the act's day. Guards: the day of a document ("un communiqué publié lundi"),
-of a decree that makes the act ("par un arrêté signé lundi"), of a noun whose phrase
-holds the act, "des groupes armés depuis 2022", and a present participle of the
-clause's actors keep their day. French "plus tôt dans la semaine" and "plus tôt dans le
-mois" and English "earlier in the month" are read. In English, an act told after a bare
-"after" with a clause or noun of its own ("on Saturday after a trader was killed") does
-not take the main clause's day; "after looting" still does. A release told next ("interpellés puis relâchés dans la
-soirée") keeps a time of its own phrase. The two rules of eventtime.py for a
-verb of saying right after a time are one (no change in output). Each sentence is
+of a decree that makes the act ("par un arrêté signé lundi"), "des groupes armés depuis
+2022", and a present participle of the clause's actors keep their day. French "plus tôt
+dans la semaine" and "plus tôt dans le mois" and English "earlier in the month" are
+read. In English, an act told after a bare "after" with a clause or noun of its own
+("on Saturday after a trader was killed") does not take the main clause's day; "after
+looting" still does. A release told next ("interpellés puis relâchés dans la soirée")
+keeps a time of its own phrase. An English threat made in a message ("In a video posted
+on Friday, the group threatened") takes the message's day. The two rules of eventtime.py
+for a verb of saying right after a time are one (no change in output). Each sentence is
 written for the test."""
 
 from __future__ import annotations
@@ -206,3 +207,23 @@ def test_a_release_told_next_without_a_time_takes_none(annotator: Preannotator) 
         "contre rançon.",
     )
     assert _times(annotator, doc, "relâchés") == []
+
+
+# --- English: a threat made by a message released on a day ------------------------------
+
+
+def test_an_english_threat_takes_its_message_day(annotator: Preannotator) -> None:
+    doc = english_document(
+        "In a video posted on Friday, the group threatened to attack convoys on the Gao road."
+    )
+    # Before 0.64.0 the video's Friday was judged a saying's, and the threat had no day.
+    assert _times(annotator, doc, "threatened") == [("Friday", "2025-11-21")]
+
+
+def test_an_act_told_in_a_video_does_not_take_its_day(annotator: Preannotator) -> None:
+    # Guard: only the threat is made by the message; an attack it tells is not of its day.
+    doc = english_document(
+        "In a video posted on Friday, the group said its fighters had attacked an army post "
+        "near Tera."
+    )
+    assert _times(annotator, doc, "attacked") == []

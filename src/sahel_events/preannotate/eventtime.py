@@ -63,6 +63,8 @@ _ISSUED = (
     r"(?:read|broadcast|aired)(?:\s+(?:on|over)\s+(?:state\s+|national\s+|public\s+)?"
     r"(?:television|TV|radio))?)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
+#: A statement, report or video released on a day, up to the time (:data:`_ISSUED`).
+_MESSAGE_ISSUED = re.compile(_ISSUED, re.IGNORECASE)
 #: "said *in a statement* late on Tuesday": where it was said, before when.
 _IN_STATEMENT = (
     r"(?:in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|video|"
@@ -437,6 +439,15 @@ def _foreign_unparsed(
         # "The convoy, which had left Kaya the day before, was attacked": a relative
         # clause set off by commas tells another moment (since 0.24.0).
         return True
+    if (
+        trig.label == "THREATEN"
+        and mention.end <= trig.start
+        and _MESSAGE_ISSUED.search(text, max(0, mention.start - 60), mention.start)
+    ):
+        # "In a video posted on Friday, the group threatened to": a threat is made by its
+        # message, whose day is its own, as in French ("Dans un message audio diffusé
+        # vendredi, le JNIM a menacé de"; since 0.64.0).
+        return False
     # 60 characters since 0.19.0: "claimed responsibility for the attack on" (was 40).
     saying = _SAID_ON.search(text, max(0, mention.start - 60), mention.start)
     if (
