@@ -87,6 +87,7 @@ from .eventtime import (
     counted_from,
     dates_modified_noun,
     foreign_times,
+    freed_then_on,
     in_earlier_act,
     later,
     later_unresolved,
@@ -912,6 +913,10 @@ def link_arguments(
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig) or later_unresolved(text, trig, mentions):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
+            freed_on = freed_then_on(text, trig, fillers(Role.TIME, sent), mentions)
+            if freed_on is not None:
+                # "... puis relâchés dans la soirée": a time of the release's own phrase.
+                add(Role.TIME, freed_on, 0.7)
         elif _VAGUE_TIME.search(text, sent[0], sent[1]):
             # "Ces derniers jours, plusieurs enlèvements ont été signalés", "In recent
             # days, several fishermen have been abducted": the sentence tells its time,
@@ -3893,12 +3898,24 @@ _EN_AFTER_ACT = re.compile(
 )
 
 
+#: The word after a linking "after".
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
 def _another_acts_link(link: re.Match[str] | None) -> bool:
     """Whether a match of :data:`_EN_AFTER_ACT` ties another act to this one, with its
     own author, day and place: "in connection with", "days after"; not a bare "after",
     which may go on with the same subject and time ("on Saturday night after looting
     its pharmacy")."""
-    return link is not None and (not link.group("bare") or bool(link.group("interval")))
+    if link is None:
+        return False
+    if not link.group("bare") or link.group("interval"):
+        return True
+    # Since 0.64.0 a bare "after" that opens a clause or a noun of its own ("set fire to
+    # an office on Friday after a farmer was shot dead", "after gunmen attacked") ties
+    # another act: only a gerund ("after looting") goes on with the same subject.
+    word = _NEXT_WORD.match(link.string, link.end("bare"))
+    return word is not None and not word.group(1).lower().endswith("ing")
 
 
 def _after_linked_act(

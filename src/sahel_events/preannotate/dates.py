@@ -772,6 +772,11 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "ce soir": lambda b: Interval(b, b, "day"),
     "demain": lambda b: Interval(b + dt.timedelta(1), b + dt.timedelta(1), "day"),
     "cette semaine": _week,
+    # Since 0.64.0: "Plus tôt dans la semaine", "plus tôt dans le mois", the week or month
+    # of the dateline before it (0.63.0 read nothing, as "earlier in the week" before 0.61.0).
+    "plus tôt dans la semaine": _week,
+    "plus tôt dans le mois": lambda b: _month_interval(b.year, b.month),
+    "plus tôt ce mois-ci": lambda b: _month_interval(b.year, b.month),
     "la semaine dernière": lambda b: _week(b - dt.timedelta(7)),
     "la semaine passée": lambda b: _week(b - dt.timedelta(7)),
     "la semaine prochaine": lambda b: _week(b + dt.timedelta(7)),
@@ -818,6 +823,7 @@ _RELATIVE: dict[str, Callable[[dt.date], Interval]] = {
     "this past weekend": _last_weekend,
     "the past weekend": _last_weekend,
     "earlier in the week": _week,
+    "earlier in the month": lambda b: _month_interval(b.year, b.month),
     "this weekend": lambda b: _this_weekend(b),
     "over the weekend": lambda b: _this_weekend(b),
     "at the weekend": lambda b: _this_weekend(b),
