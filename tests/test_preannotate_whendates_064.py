@@ -227,3 +227,19 @@ def test_an_act_told_in_a_video_does_not_take_its_day(annotator: Preannotator) -
         "near Tera."
     )
     assert _times(annotator, doc, "attacked") == []
+
+
+def test_an_act_told_in_a_relative_clause_on_a_dated_attack_takes_its_day(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Exécutions à Nara : une association accuse",
+        "Une association a accusé lundi des miliciens d'avoir exécuté neuf bergers à Nara. "
+        "Elle relie ces exécutions à l'assaut subi mercredi 3 septembre par un poste de "
+        "gendarmerie à Dioura, au cours duquel quatre gendarmes avaient été tués.",
+    )
+    # The participle's day is the assault's, and the killing is that assault's. Where
+    # the parser does not hang the relative clause from its noun, the rule on another
+    # noun's participle took the day off the killing, which then merged into the
+    # executions (dev fr262); the relative pronoun now says whose day it is.
+    assert _times(annotator, doc, "tués") == [("mercredi 3 septembre", "2025-09-03")]

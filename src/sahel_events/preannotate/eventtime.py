@@ -871,8 +871,34 @@ def _of_other_noun(tokens: Sequence[Token], k: int, trig: Trigger, own: set[int]
         return False
     # Not a noun whose phrase holds the act ("le décret portant dissolution des partis,
     # pris en mai", "un sermon prononcé vendredi, au cours duquel l'imam aurait
-    # critiqué"): its day is the act's.
-    return not _hangs_from(tokens, trig.tokens[0], noun)
+    # critiqué"): its day is the act's. The parser does not always hang a relative
+    # clause from its noun ("l'attaque subie mercredi par un poste de l'armée, au cours
+    # de laquelle trois soldats avaient été tués"): a relative pronoun between the
+    # participle and the act says the same.
+    if _hangs_from(tokens, trig.tokens[0], noun):
+        return False
+    return not any(
+        t.text.lower() in _RELATIVES for t in tokens[up + 1 : trig.tokens[0]] if t.start >= 0
+    )
+
+
+#: French relative pronouns that open a clause on the noun before them.
+_RELATIVES = frozenset(
+    {
+        "qui",
+        "où",
+        "laquelle",
+        "lequel",
+        "lesquels",
+        "lesquelles",
+        "duquel",
+        "desquels",
+        "desquelles",
+        "auquel",
+        "auxquels",
+        "auxquelles",
+    }
+)
 
 
 #: Conjunctions that put an infinitive in sequence with its clause's verb.
