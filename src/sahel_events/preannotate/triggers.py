@@ -583,6 +583,10 @@ def _match_rest(
                 nxt += 1
                 gap += 1
                 continue
+            if gap == 0 and _adjective_gap(tokens, keys, entry.words, pos, nxt, j):
+                nxt += 1
+                gap += 1
+                continue
             if gap >= _MAX_GAP or not (
                 tokens[nxt].pos in _SKIPPABLE_POS
                 or _modifies_next(tokens, keys, nxt, word)
@@ -601,6 +605,38 @@ def _match_rest(
             return None
         pos = nxt
     return pos, cut
+
+
+#: The English words that open a noun phrase whose noun ends a lexicon phrase: "came
+#: *under* heavy fire", "signed *a* new agreement", "went *on* indefinite strike".
+_EN_NOUN_OPENERS = _EN_PREPOSITIONS | {"under", "a", "an", "the"}
+
+
+def _adjective_gap(
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    words: Sequence[frozenset[str]],
+    pos: int,
+    k: int,
+    j: int,
+) -> bool:
+    """Whether unparsed English token ``k`` is one adjective between the preposition or
+    article ``pos`` and the phrase's last word, its noun, right after it (since 0.64.0):
+    "came under *heavy* fire" is "come under fire". A closed-class word is no adjective,
+    and a word opening a phrase of its own ("drone strike") outranks this match by its
+    score when the two overlap."""
+    if tokens[k].pos or j != len(words) - 1 or k + 1 >= len(tokens):
+        return False
+    word = tokens[k].text
+    folded = fold(word)
+    return (
+        fold(tokens[pos].text) in _EN_NOUN_OPENERS
+        and word.isalpha()
+        and word.islower()
+        and folded not in _EN_FUNCTION_WORDS
+        and folded not in _EN_NOUN_OPENERS
+        and bool(words[j] & keys[k + 1])
+    )
 
 
 #: The most words of an object between an English verb and its result.
