@@ -475,6 +475,8 @@ _FORCES_SENT = re.compile(
     r"(?:renforts?|troupes?|soldats|militaires|reinforcements|troops)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A rescue done (not "sent to rescue"): captives freed by the forces, AID by the codebook.
+_RESCUED = re.compile(r"(?:rescued|délivrée?s?)$", re.IGNORECASE)
 #: "aid worker", "aid agency": the noun qualifies a person or body.
 _AID_MODIFIER = re.compile(
     r"\s+(?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|officials?|convoys?)\b",
@@ -1268,8 +1270,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             or _AID_MODIFIER.match(text, t.end)
             or (
                 _FORCES_SENT.search(text[max(0, t.start - 40) : t.start])
-                # "Chadian troops freed four farmers": hostages freed by the forces.
+                # "Chadian troops freed four farmers": hostages freed by the forces;
+                # since 0.64.0 "Chadian troops rescued three aid workers" too.
                 and not RELEASE_WORD.match(t.text)
+                and not _RESCUED.match(t.text)
             )
         ):
             # the wounded evacuated, an "aid worker", reinforcements sent (since 0.15.0):

@@ -66,6 +66,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
+from .enacts import carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -352,6 +353,12 @@ class Preannotator:
             and not idle_arrival(text, t)
             and not mourning_gathering(text, t)
             and not ordinary_gathering(text, t)
+        ]
+        # Since 0.64.0 English labour strikes and a person "taken away" with an arrest.
+        triggers = [
+            t
+            for t in labour_strikes(text, language, triggers)
+            if not carried_off_after_arrest(text, t, triggers)
         ]
         # Since 0.62.0 a second act named by a pronoun and its place with its own toll
         # ("tandis que celle d'Abala a coûté la vie à quatre soldats").

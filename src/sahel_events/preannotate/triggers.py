@@ -405,7 +405,7 @@ def _match(
             position: entry for key in token_keys for position, entry in by_first.get(key, ())
         }
         for _, entry in sorted(opened.items()):
-            matched = _match_rest(entry, tokens, keys, i, skips)
+            matched = _match_rest(entry, tokens, keys, i, skips, by_first)
             if matched is None:
                 continue
             if _by_verb_stem(entry, tokens, i):
@@ -557,6 +557,7 @@ def _match_rest(
     keys: Sequence[frozenset[str]],
     i: int,
     skips: dict[int, int] | None = None,
+    by_first: _Index | None = None,
 ) -> tuple[int, int | None] | None:
     """Index of the last token of ``entry`` matched from token ``i``, or None; with it,
     the last phrase token before a skipped time expression (None when none was skipped)."""
@@ -583,6 +584,10 @@ def _match_rest(
                 nxt += 1
                 gap += 1
                 continue
+            if gap == 0 and _adjective_gap(tokens, keys, entry.words, pos, nxt, j, by_first):
+                nxt += 1
+                gap += 1
+                continue
             if gap >= _MAX_GAP or not (
                 tokens[nxt].pos in _SKIPPABLE_POS
                 or _modifies_next(tokens, keys, nxt, word)
@@ -601,6 +606,44 @@ def _match_rest(
             return None
         pos = nxt
     return pos, cut
+
+
+#: The English words that open a noun phrase whose noun ends a lexicon phrase: "came
+#: *under* heavy fire", "signed *a* new agreement", "went *on* indefinite strike".
+_EN_NOUN_OPENERS = _EN_PREPOSITIONS | {"under", "a", "an", "the"}
+
+
+def _adjective_gap(
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    words: Sequence[frozenset[str]],
+    pos: int,
+    k: int,
+    j: int,
+    by_first: _Index | None,
+) -> bool:
+    """Whether unparsed English token ``k`` is one adjective between the preposition or
+    article ``pos`` and the phrase's last word, its noun, right after it (since 0.64.0):
+    "came under *heavy* fire" is "come under fire". A closed-class word is no adjective,
+    nor a word that makes a phrase of its own with the noun ("went on *hunger* strike":
+    "hunger strike")."""
+    if tokens[k].pos or j != len(words) - 1 or k + 1 >= len(tokens):
+        return False
+    word = tokens[k].text
+    folded = fold(word)
+    return (
+        fold(tokens[pos].text) in _EN_NOUN_OPENERS
+        and word.isalpha()
+        and word.islower()
+        and folded not in _EN_FUNCTION_WORDS
+        and folded not in _EN_NOUN_OPENERS
+        and bool(words[j] & keys[k + 1])
+        and not any(
+            len(other.words) == 2 and other.words[1] & keys[k + 1]
+            for key in keys[k]
+            for _, other in (by_first or {}).get(key, ())
+        )
+    )
 
 
 #: The most words of an object between an English verb and its result.
