@@ -105,6 +105,7 @@ from .nominals import CRAFT, DAY_WORD, PERSON_NOUNS
 from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
+from .tollplace import act_of_place
 from .triggers import Trigger, promise
 from .untold import SINCE_A_START, sum_sentence
 
@@ -1813,6 +1814,11 @@ def _orphan_counts(
                 )
             ]
             before = worded or before
+        else:
+            # Since 0.64.0 the act told beside the place the count's sentence names:
+            # "attacked a police station in Pama [...] Two police officers were wounded
+            # in Pama" (not the latest act before the count).
+            before = act_of_place(triggers, mentions, before, written, m) or before
         # The toll told after an attack and the strikes on its fleeing attackers is the
         # attack's ("Dans leur repli, les fuyards ont été pris à partie par le vecteur
         # aérien ... Du côté des forces amies, dix combattants sont tombés"), since 0.19.0.

@@ -889,15 +889,9 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-#: Since 0.17.0 two people named one by one, each by the role a report gives them:
-#: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
-#: chauffeur et son apprenti, blessés": a count of two.
-_ONE_OF_A_PAIR = (
-    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
-    # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
-    # driver", "un jeune berger et son frère".
-    # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).
-    rf"(?:(?!(?:{_NUMBER})\s)[\w'’-]+\s+)??(?:"
+#: The nouns of one person a report names by the role it gives them (a closed class of
+#: roles, kin and trades).
+_PAIR_NOUNS = (
     r"national|engineer|employee|journalist|priest|missionary|tourist|doctor|"
     r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
     r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
@@ -907,7 +901,17 @@ _ONE_OF_A_PAIR = (
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
     r"miner|fisherman|worker|"
     # Since 0.63.0 English offices: "The village chief and his two sons".
-    r"chief|mayor|imam|official)(?:e|s)?"
+    r"chief|mayor|imam|official"
+)
+#: Since 0.17.0 two people named one by one, each by the role a report gives them:
+#: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
+#: chauffeur et son apprenti, blessés": a count of two.
+_ONE_OF_A_PAIR = (
+    r"(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|an?)\s*"
+    # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
+    # driver", "un jeune berger et son frère".
+    # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).
+    rf"(?:(?!(?:{_NUMBER})\s)[\w'’-]+\s+)??(?:{_PAIR_NOUNS})(?:e|s)?"
 )
 #: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
 #: "son chef de village et de"; a few words of the noun between, no verb.
@@ -1641,7 +1645,13 @@ def _one_and_more(text: str, s: int, e: int, end: int, kind: str) -> list[Casual
         or (n := _number(more.group("n"))) is None
         or more.group("qual")
         or _ANY_KIND.search(more.group("span"))
-        or not _names_people(more.group("span"))
+        or not (
+            _names_people(more.group("span"))
+            # Since 0.64.0 the roles one person of a pair is named by, as the joined
+            # count's head: "the driver and his two apprentices" (3), "a trader and two
+            # passengers".
+            or _ROLE_NOUN.fullmatch(more.group("span").split()[-1])
+        )
     ):
         return [one]
     ms, me = more.span("span")
@@ -1974,6 +1984,8 @@ _REGAINING = frozenset({"recouvrer"})
 
 
 #: Nouns of people whose side the noun does not tell.
+#: A role noun of :data:`_PAIR_NOUNS`, singular or plural (since 0.64.0).
+_ROLE_NOUN = re.compile(rf"(?:{_PAIR_NOUNS})(?:s|es)", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"(?:personnes?|individus?|hommes?|membres?|otages?|suspects?|détenus?|prisonniers?|"
     r"travailleurs?|employés?|ouvriers?|jeunes|notables?|élus?|conseillers?|responsables?|"
