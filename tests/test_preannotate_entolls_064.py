@@ -5,8 +5,9 @@ the toll's sentence names ("attacked a police station in Pama ... Two police off
 wounded in Pama"), not to the latest act before it. A person named by a role and a count
 of people of another role joined to it are one count when the role is one of the trades a
 report names people by ("the driver and his two apprentices": 3). The army's "neutralised
-20 terrorists" is the act of its toll in English as "neutralisé" is in French. Each
-sentence is written for the test."""
+20 terrorists" is the act of its toll in English as "neutralisé" is in French, and
+combatants "captured" after their count are an abducted count ("and six others
+captured"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -83,6 +84,30 @@ def test_a_place_told_beside_no_act_chooses_none(annotator: Preannotator) -> Non
     assert tolls.get("ambushed") == ["injured 4"]
 
 
+def test_a_toll_verb_told_apart_goes_to_the_act_of_its_place(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Gunmen attacked a police post in Pama on Tuesday and ambushed a convoy near "
+        "Kantchari on Monday. Three police officers were killed in Pama."
+    )
+    # Before 0.64.0 "were killed" was merged into the ambush, the latest act, with its
+    # toll.
+    assert _tolls_by_act(annotator, english_document(body)) == {"attacked": ["killed 3"]}
+
+
+def test_a_toll_told_apart_without_a_place_stays_with_the_latest_act(
+    annotator: Preannotator,
+) -> None:
+    # Guards the place rule: with no place in the toll's sentence nothing moves.
+    body = (
+        "Gunmen attacked a police post in Pama on Tuesday and ambushed a convoy near "
+        "Kantchari on Monday. Three police officers were wounded, the army said."
+    )
+    tolls = _tolls_by_act(annotator, english_document(body))
+    assert tolls.get("ambushed") == ["injured 3"]
+
+
 # One person and people of a trade joined to them.
 
 
@@ -93,6 +118,7 @@ def test_the_driver_and_his_two_apprentices_are_three() -> None:
 
 
 def test_a_trader_and_two_passengers_are_three() -> None:
+    # Guards the joined count: a pair's second role with a figure stays one count of both.
     text = "The blast killed a trader and two passengers on the road to Diapaga."
     assert _counts(text) == [("a trader and two passengers", "killed", "3")]
 
@@ -107,6 +133,24 @@ def test_things_joined_to_a_person_are_no_people() -> None:
     # Guards the role nouns: a plural that names no people adds nothing.
     text = "The attackers killed the driver and two camels near Tessit."
     assert _counts(text) == [("the driver", "killed", "1")]
+
+
+# Combatants captured, after their count.
+
+
+def test_others_captured_after_the_dead_are_a_count() -> None:
+    text = "Seventeen assailants were killed and six others captured, the spokesman said."
+    # Before 0.64.0 the captured were lost.
+    assert _counts(text) == [
+        ("Seventeen assailants", "killed", "17"),
+        ("six others captured", "abducted", "6"),
+    ]
+
+
+def test_things_captured_are_no_count() -> None:
+    # Guards the outcome word: vehicles captured are no people.
+    text = "Two vehicles were captured and three motorcycles destroyed near Tessit."
+    assert _counts(text) == []
 
 
 # The army's word for the enemy dead.

@@ -107,6 +107,10 @@ _KIND_WORDS = {
                 r"missing(?=\s*[,.;:)]|\s*$|\s+(?:after|since|following|in|near|on|during|"
                 r"and|as|according|when|for)\b)|"
                 r"taken\s+prisoner|"
+                # Since 0.64.0 combatants captured, after their count (people only,
+                # _THINGS_TOO): "Seventeen assailants were killed and six others
+                # captured", "quatre autres ont été capturés".
+                r"captured|capturée?s?|"
                 # Since 0.26.0.
                 r"séquestrée?s?|held\s+hostage|taken\s+captive|"
                 # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et

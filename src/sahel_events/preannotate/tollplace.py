@@ -11,8 +11,11 @@ one of the candidate acts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
+from ..annotation.ids import EntityAttribute, Role
+from .argument import Argument
 from .entities import Mention
 from .text import containing, fold
 from .triggers import Trigger
@@ -24,19 +27,18 @@ def _name(m: Mention) -> str:
     return fold(m.text).strip()
 
 
-def act_of_place(
-    triggers: Sequence[Trigger],
+def _beside_place(
+    acts: Mapping[int, Trigger],
     mentions: Sequence[Mention],
-    candidates: Sequence[int],
-    written: Sequence[tuple[int, int]],
+    spans: Sequence[tuple[int, int]],
     count: Mention,
 ) -> list[int]:
-    """The candidates (indices into ``triggers``) told beside the one place the sentence
-    of ``count`` names, or no candidate when the sentence names none, several, or a place
-    no single candidate is told beside."""
-    if len(candidates) < 2:
+    """The keys of ``acts`` told beside the one place the sentence of ``count`` names
+    (``spans`` are the sentences); none when that sentence names no place or several,
+    when no act is told beside that place, or when every act is."""
+    if len(acts) < 2:
         return []
-    sent = containing(written, count.start)
+    sent = containing(spans, count.start)
     names = {_name(m) for m in mentions if m.label in _PLACES and sent[0] <= m.start < sent[1]}
     if len(names) != 1:
         return []
@@ -45,19 +47,76 @@ def act_of_place(
     for m in mentions:
         if m.start >= sent[0] or m.label not in _PLACES or _name(m) != name:
             continue
-        where = containing(written, m.start)
-        told = [ti for ti in candidates if where[0] <= triggers[ti].start < where[1]]
+        where = containing(spans, m.start)
+        told = [k for k, t in acts.items() if where[0] <= t.start < where[1]]
         if not told:
             continue
-        # The act whose clause holds the place: the nearest candidate before it ("attacked
-        # a police station in Pama"), else the nearest after it ("In Pama, gunmen
-        # attacked ...").
-        ahead = [ti for ti in told if triggers[ti].end <= m.start]
+        # The act whose clause holds the place: the nearest before it ("attacked a police
+        # station in Pama"), else the nearest after it ("In Pama, gunmen attacked ...").
+        ahead = [k for k in told if acts[k].end <= m.start]
         if ahead:
-            chosen.add(max(ahead, key=lambda ti: triggers[ti].start))
+            chosen.add(max(ahead, key=lambda k: acts[k].start))
         else:
-            chosen.add(min(told, key=lambda ti: triggers[ti].start))
-    # Every candidate beside the place is no choice: the place tells nothing apart.
-    if len(chosen) == len(candidates):
+            chosen.add(min(told, key=lambda k: acts[k].start))
+    # A place told beside every act tells none apart.
+    if len(chosen) == len(acts):
         return []
     return sorted(chosen)
+
+
+def act_of_place(
+    triggers: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    candidates: Sequence[int],
+    written: Sequence[tuple[int, int]],
+    count: Mention,
+) -> list[int]:
+    """The candidates (indices into ``triggers``) told beside the one place the sentence
+    of ``count`` names, or no candidate when the place tells none apart."""
+    return _beside_place({ti: triggers[ti] for ti in candidates}, mentions, written, count)
+
+
+def tolls_by_place(
+    kept: Mapping[int, Trigger],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    arguments: list[Argument],
+) -> list[Argument]:
+    """The arguments with each toll told in a sentence without its event's act moved to
+    the event of the same type told beside the place the toll's sentence names, when that
+    is another event told before the toll ("attacked a police station in Pama [...] Three
+    police officers were killed in Pama": not the ambush told after the attack in the
+    lead). A toll's own verb merged into the latest act is no act of its own here: only
+    the events' heads are weighed. The event the toll goes to keeps a count of that kind
+    it already has."""
+    out: list[Argument] = []
+    for a in arguments:
+        head = kept.get(a.trigger)
+        m = mentions[a.mention]
+        if a.role != Role.CASUALTIES or head is None:
+            out.append(a)
+            continue
+        sent = containing(sentences, m.start)
+        if sent[0] <= head.start < sent[1]:
+            out.append(a)  # told with its act
+            continue
+        acts = {
+            k: t
+            for k, t in kept.items()
+            if t.label == head.label and t.start < m.start and not sent[0] <= t.start < sent[1]
+        }
+        chosen = _beside_place(acts, mentions, sentences, m)
+        if len(chosen) != 1 or chosen[0] == a.trigger:
+            out.append(a)
+            continue
+        kind = m.choices.get(EntityAttribute.CASUALTY_KIND)
+        if any(
+            b.trigger == chosen[0]
+            and b.role == Role.CASUALTIES
+            and mentions[b.mention].choices.get(EntityAttribute.CASUALTY_KIND) == kind
+            for b in arguments
+        ):
+            out.append(a)
+            continue
+        out.append(replace(a, trigger=chosen[0]))
+    return out
