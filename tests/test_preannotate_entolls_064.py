@@ -7,7 +7,8 @@ of people of another role joined to it are one count when the role is one of the
 report names people by ("the driver and his two apprentices": 3). The army's "neutralised
 20 terrorists" is the act of its toll in English as "neutralisé" is in French, and
 combatants "captured" after their count are an abducted count ("and six others
-captured"). Each sentence is written for the test."""
+captured"), and "deaths", "fatalities", "injuries" after a figure are outcome words
+as "dead" and "wounded" are. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -150,6 +151,26 @@ def test_others_captured_after_the_dead_are_a_count() -> None:
 def test_things_captured_are_no_count() -> None:
     # Guards the outcome word: vehicles captured are no people.
     text = "Two vehicles were captured and three motorcycles destroyed near Tessit."
+    assert _counts(text) == []
+
+
+# The English nouns of a toll.
+
+
+def test_deaths_and_injuries_are_counts() -> None:
+    text = "Hospital sources in Kaya reported 19 deaths and 31 injuries after the raid."
+    # Before 0.64.0 neither: only "dead" and "wounded" were outcome words after a figure.
+    assert _counts(text) == [("19 deaths", "killed", "19"), ("31 injuries", "injured", "31")]
+
+
+def test_fatalities_are_a_count() -> None:
+    text = "The army reported six fatalities among its troops near Boni."
+    assert _counts(text) == [("six fatalities", "killed", "6")]
+
+
+def test_a_year_before_deaths_is_no_count() -> None:
+    # Guards the noun "deaths": "the 2019 deaths" is a year, no toll of 2019.
+    text = "The 2019 deaths of soldiers at Indelimane were never explained."
     assert _counts(text) == []
 
 

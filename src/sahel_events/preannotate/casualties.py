@@ -87,8 +87,11 @@ _KIND_WORDS = {
               # found lifeless" (after the auxiliary, see _AUX).
               r"sans\s+vie|lifeless(?!\s+bod)|"
               # Since 0.63.0: "Twelve were left dead, eight of them policemen".
-              r"left\s+dead",
-    "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
+              r"left\s+dead|"
+              # Since 0.64.0 the English nouns of a toll, as "morts" is: "reported 19
+              # deaths and 31 injuries", "six fatalities among its troops".
+              r"deaths?|fatalit(?:y|ies)",
+    "injured": r"blessée?s?|injured|wounded|hurt|maimed|injur(?:y|ies)|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
                r"hospitalisée?s?|hospitali[sz]ed",
@@ -1188,6 +1191,10 @@ def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Cas
     return more
 
 
+#: A year where a count could stand: "the 2019 deaths" (since 0.64.0).
+_YEAR_COUNT = re.compile(r"(?:19|20)\d\d$")
+
+
 def _the_before(text: str, at: int) -> bool:
     """Whether "the" stands right before ``at`` ("the one in Arbinda")."""
     return text[max(0, at - 4) : at].lower() == "the "
@@ -1317,6 +1324,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     continue
             if _UNIT_COUNTED.match(text, s, e):
                 continue  # "deux ans après la libération d'un otage enlevé": years (0.46.1)
+            if _YEAR_COUNT.match(groups.get("n") or "") and _the_before(text, s):
+                continue  # "the 2019 deaths of three soldiers": a year (since 0.64.0)
             if _AGE_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "A man aged 60 was killed": an age, no count (since 0.61.0)
             if _NOT_ONE_PERSON.match(text, s, e):
