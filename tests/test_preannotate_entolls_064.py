@@ -8,7 +8,8 @@ report names people by ("the driver and his two apprentices": 3). The army's "ne
 20 terrorists" is the act of its toll in English as "neutralisé" is in French, and
 combatants "captured" after their count are an abducted count ("and six others
 captured"), and "deaths", "fatalities", "injuries" after a figure are outcome words
-as "dead" and "wounded" are. Each sentence is written for the test."""
+as "dead" and "wounded" are; "and another wounded" after a count is one more count.
+Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -172,6 +173,21 @@ def test_a_year_before_deaths_is_no_count() -> None:
     # Guards the noun "deaths": "the 2019 deaths" is a year, no toll of 2019.
     text = "The 2019 deaths of soldiers at Indelimane were never explained."
     assert _counts(text) == []
+
+
+# One more person after a count.
+
+
+def test_another_wounded_after_one_killed_is_a_count() -> None:
+    text = "A gendarme was killed and another wounded at the checkpoint in Seytenga."
+    # Before 0.64.0 the wounded gendarme was lost.
+    assert _counts(text) == [("A gendarme", "killed", "1"), ("another", "injured", "1")]
+
+
+def test_another_group_is_no_person() -> None:
+    # Guards "another": an act told after a count, with no outcome word, counts no one.
+    text = "Three soldiers died and another patrol was attacked near Arbinda."
+    assert _counts(text) == [("Three soldiers died", "killed", "3")]
 
 
 # The army's word for the enemy dead.

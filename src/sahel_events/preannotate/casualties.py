@@ -1582,6 +1582,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             and (a := _SAME_FIGURE.match(text, c.end, min(end, c.end + 80)))
             and (kind := "injured" if a.group("k_injured") else "killed") != c.kind
         ]
+    # Since 0.64.0 one more person after a count: "A gendarme was killed and another
+    # wounded", "Three soldiers died and a second was injured" (1 injured, was none).
+    if may_hold(lower, ("another", "a second", "one other")):
+        found += [
+            Casualty(a.start("span"), a.end("span"), a.group("span"), kind, "exact", "1")
+            for c in list(found)
+            if (a := _ANOTHER.match(text, c.end, min(end, c.end + 80)))
+            for kind in [next(k[2:] for k, v in a.groupdict().items() if k[:2] == "k_" and v)]
+        ]
     # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
     if may_hold(lower, (" et ", " and ")):
         found += _elliptic_counts(text, found, end)
@@ -1640,6 +1649,18 @@ _VICTIMS_REACH = 400
 _SAME_FIGURE = re.compile(
     r"[^.;:,\n]{0,50}?(?<!\w)(?:et|and)\s+(?P<span>(?:as\s+many|autant\s+de)\s+"
     r"(?:(?P<k_injured>wounded|injured|blessé(?:e)?s)|morts|tués|tuées|dead|killed))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: One more person for an outcome, after a count (since 0.64.0): "and another wounded",
+#: "and a second was injured"; no sentence or clause break between.
+_ANOTHER = re.compile(
+    r"[^.;:\n]{0,60}?(?<!\w)and\s+(?P<span>another|a\s+second|one\s+other)"
+    r"(?:\s+(?:was|has\s+been|had\s+been|is))?\s+"
+    r"(?:(?:seriously|slightly|critically|badly|also|later)\s+)?"
+    r"(?:(?P<k_killed>killed|shot\s+dead|died)|(?P<k_injured>wounded|injured|hurt)|"
+    r"(?P<k_abducted>abducted|kidnapped|missing))(?!\w)",
     re.IGNORECASE,
 )
 
