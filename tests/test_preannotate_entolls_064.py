@@ -5,7 +5,8 @@ the toll's sentence names ("attacked a police station in Pama ... Two police off
 wounded in Pama"), not to the latest act before it. A person named by a role and a count
 of people of another role joined to it are one count when the role is one of the trades a
 report names people by ("the driver and his two apprentices": 3). The army's "neutralised
-20 terrorists" is the act of its toll in English as "neutralisé" is in French, and
+20 terrorists" is the act of its toll in English as "neutralisé" is in French ("to neutralise" counts
+as "neutraliser" does), and
 combatants "captured" after their count are an abducted count ("and six others
 captured"), and "deaths", "fatalities", "injuries" after a figure are outcome words
 as "dead" and "wounded" are; "and another wounded" after a count is one more count.
@@ -202,3 +203,11 @@ def test_neutralised_terrorists_are_the_toll_of_an_act(annotator: Preannotator) 
     assert _tolls_by_act(annotator, english_document(body)) == {
         "neutralised": ["killed 2", "killed 20"]
     }
+
+
+def test_to_neutralise_is_a_verb_of_the_dead() -> None:
+    text = (
+        "The response of our units made it possible to neutralise fifteen terrorists near Tessit."
+    )
+    # Before 0.64.0 the English infinitive (unlike "neutraliser") counted no one.
+    assert _counts(text) == [("fifteen terrorists", "killed", "15")]

@@ -179,7 +179,10 @@ _KIND_VERBS = {
     # Since 0.58.0: "avoir mis hors d'état de nuire une cinquantaine d'assaillants".
     r"mis\s+hors\s+d['’]état\s+de\s+nuire|"
     r"exécuté|exécutant|executed|executing|"
-    r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
+    r"killed|neutrali[sz]ed|neutrali[sz]ing|"
+    # Since 0.64.0 the English infinitive, as "neutraliser": "made it possible to
+    # neutralise fifteen terrorists".
+    r"(?<=to\s)neutrali[sz]e|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
     # Since 0.63.0 the other tenses and verbs of the lives an act took: "claiming the
     # lives of nine civilians", "cost the lives of four soldiers", "coûtant la vie à
     # sept passagers", "a ôté la vie à deux enfants".
