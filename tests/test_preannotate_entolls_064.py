@@ -2,15 +2,15 @@
 
 A toll told in a sentence of its own after two acts goes to the act told beside the place
 the toll's sentence names ("attacked a police station in Pama ... Two police officers were
-wounded in Pama"), not to the latest act before it. A person named by a role and a count
-of people of another role joined to it are one count when the role is one of the trades a
-report names people by ("the driver and his two apprentices": 3). The army's "neutralised
-20 terrorists" is the act of its toll in English as "neutralisé" is in French ("to neutralise" counts
-as "neutraliser" does), and
-combatants "captured" after their count are an abducted count ("and six others
-captured"), and "deaths", "fatalities", "injuries" after a figure are outcome words
-as "dead" and "wounded" are; "and another wounded" after a count is one more count.
-Each sentence is written for the test."""
+wounded in Pama"), not to the latest act before it, whether the toll had no act of its own
+or its verb was merged into the latest act. A person named by a role and a count of people
+of another role joined to it are one count when the role is one of the trades a report
+names people by ("the driver and his two apprentices": 3). The army's "neutralised 20
+terrorists" is the act of its toll in English as "neutralisé" is in French, and "to
+neutralise" counts as "neutraliser" does. Combatants "captured" after their count are an
+abducted count ("and six others captured"); "deaths", "fatalities", "injuries" after a
+figure are outcome words as "dead" and "wounded" are; "and another wounded" after a count
+is one more count. Each sentence is written for the test."""
 
 from __future__ import annotations
 
