@@ -571,7 +571,11 @@ _ONE_PERSON_NOUNS = (
     r"doctor|teacher|student|pupil|trader|merchant|herder|farmer|driver|journalist|priest|"
     r"pastor|imam|chief|leader|official|mayor|councillor|soldier|officer|policeman|"
     r"gendarme|guard|civilian|villager|resident|engineer|employee|national|missionary|"
-    r"tourist|volunteer)"
+    r"tourist|volunteer|"
+    # Since 0.64.0 the English roles a pair names people by (_PAIR_NOUNS), and more of
+    # the trades and kin one victim is told by: "A young shepherd was shot dead".
+    r"assistant|apprentice|passenger|son|brother|wife|husband|father|mother|colleague|"
+    r"companion|miner|fisherman|shepherd|baby|pastor|catechist|elder)"
 )
 #: Since 0.15.0 one person an English verb of outcome names with "a": "gunmen abducted a
 #: local aid worker", "shooting dead a security guard" (the French "un" is a number word).
@@ -911,7 +915,10 @@ _PAIR_NOUNS = (
     r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
     r"miner|fisherman|worker|"
     # Since 0.63.0 English offices: "The village chief and his two sons".
-    r"chief|mayor|imam|official"
+    r"chief|mayor|imam|official|"
+    # Since 0.64.0 the people of a family and the trades one victim is told by: "A
+    # woman and her baby were killed", "a shepherd and his son".
+    r"man|woman|boy|girl|child|baby|shepherd|pastor|elder|nephew|cousin"
 )
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
