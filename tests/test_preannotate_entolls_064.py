@@ -11,7 +11,8 @@ neutralise" counts as "neutraliser" does. Combatants "captured" after their coun
 abducted count ("and six others captured"); "deaths", "fatalities", "injuries" after a
 figure are outcome words as "dead" and "wounded" are; "and another wounded" after a count
 is one more count; a shepherd, a woman and her baby are people one victim or a pair is
-told by. Each sentence is written for the test."""
+told by. Dead told before any act are the toll of the act a later definite noun names
+("for the killings"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -232,3 +233,33 @@ def test_a_man_and_his_wives_who_fled_are_no_count() -> None:
     # Guards the kin nouns: people of a pair with no outcome are no toll.
     text = "A man and his two wives fled to Djibo after the raid."
     assert _counts(text) == []
+
+
+# A toll told before any act, and the definite noun that points back at it.
+
+
+def test_bodies_found_are_the_toll_of_the_killings_named_after(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "The bodies of nine herders were found on Sunday near Banibangou, two days after "
+        "armed men abducted them from their camp, a local official said.\n"
+        "Residents blamed fighters of the Islamic State in the Sahel for the killings."
+    )
+    # Before 0.64.0 the nine dead were linked to nothing: no act before them, and the
+    # abduction beside them takes no dead.
+    tolls = _tolls_by_act(annotator, english_document(body))
+    assert tolls.get("killings") == ["killed 9"]
+    assert "killed 9" not in tolls.get("abducted", [])
+
+
+def test_a_later_act_told_by_a_verb_takes_no_earlier_toll(annotator: Preannotator) -> None:
+    # Guards the pointing noun: an act told later by a verb is a new act, not the one
+    # the bodies were of.
+    body = (
+        "The bodies of nine herders were found on Sunday near Banibangou, two days after "
+        "armed men abducted them from their camp, a local official said.\n"
+        "On Tuesday, gunmen attacked a school in Ouallam, residents said."
+    )
+    tolls = _tolls_by_act(annotator, english_document(body))
+    assert "killed 9" not in tolls.get("attacked", [])

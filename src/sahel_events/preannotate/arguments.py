@@ -105,6 +105,7 @@ from .nominals import CRAFT, DAY_WORD, PERSON_NOUNS
 from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
+from .tollafter import act_named_after
 from .tollplace import act_of_place
 from .triggers import Trigger, promise
 from .untold import SINCE_A_START, sum_sentence
@@ -1829,6 +1830,22 @@ def _orphan_counts(
             before = held
         if harmed and len(before) > 1:
             before = _past_phase_or_response(text, triggers, written, before, m)
+        if harmed and not before:
+            # Since 0.64.0 the act a later definite noun points back at: "The bodies of
+            # nine herders were found [...] blamed the jihadists for the killings".
+            later = act_named_after(
+                text,
+                triggers,
+                m.end,
+                lambda t, kind=kind: (
+                    t.label == "ASSAULT"
+                    and t.mode != "abduct"
+                    and not burns(t)
+                    and takes(t)
+                    and counts_for(t, kind)
+                ),
+            )
+            before = [] if later is None else [later]
         if before:
             target = max(before, key=lambda ti: triggers[ti].start)
             if _of_another_time(text, mentions, containing(written, m.start), target, linked):
