@@ -1833,18 +1833,17 @@ def _orphan_counts(
         if harmed and not before:
             # Since 0.64.0 the act a later definite noun points back at: "The bodies of
             # nine herders were found [...] blamed the jihadists for the killings".
-            later = act_named_after(
-                text,
-                triggers,
-                m.end,
-                lambda t, kind=kind: (
+
+            def killing(t: Trigger, kind: str | None = kind) -> bool:
+                return (
                     t.label == "ASSAULT"
                     and t.mode != "abduct"
                     and not burns(t)
                     and takes(t)
                     and counts_for(t, kind)
-                ),
-            )
+                )
+
+            later = act_named_after(text, triggers, m.end, killing)
             before = [] if later is None else [later]
         if before:
             target = max(before, key=lambda ti: triggers[ti].start)
