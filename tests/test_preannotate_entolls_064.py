@@ -12,7 +12,8 @@ abducted count ("and six others captured"); "deaths", "fatalities", "injuries" a
 figure are outcome words as "dead" and "wounded" are; "and another wounded" after a count
 is one more count; a shepherd, a woman and her baby are people one victim or a pair is
 told by. Dead told before any act are the toll of the act a later definite noun names
-("for the killings"). Each sentence is written for the test."""
+("for the killings"). An outcome word in quotes after its auxiliary ('were
+"neutralised"') is still the outcome. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -263,3 +264,18 @@ def test_a_later_act_told_by_a_verb_takes_no_earlier_toll(annotator: Preannotato
     )
     tolls = _tolls_by_act(annotator, english_document(body))
     assert "killed 9" not in tolls.get("attacked", [])
+
+
+# The outcome word in quotes.
+
+
+def test_a_quoted_outcome_word_is_still_the_outcome() -> None:
+    text = 'More than 100 of the assailants were "neutralised" during the fighting near Tera.'
+    # Before 0.64.0 no count: the quote mark stood between the auxiliary and the word.
+    assert _counts(text) == [("More than 100 of the assailants", "killed", "101")]
+
+
+def test_a_quoted_word_without_a_count_is_no_count() -> None:
+    # Guards the quote: a quoted outcome word with no figure before it counts no one.
+    text = 'The army said the "neutralised" fighters had been identified.'
+    assert _counts(text) == []

@@ -532,6 +532,9 @@ _COUNTED = re.compile(
     rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally|brièvement|briefly|temporairement|"
     r"temporarily|later|subsequently|ultérieurement|finalement)\s+)?|"
     rf"(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    # Since 0.64.0 the outcome word in quotes, as the press cites an army's word: "were
+    # \"neutralised\"", "ont été « neutralisés »".
+    r"(?:(?<=\s)[«\"“]\s*)?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
