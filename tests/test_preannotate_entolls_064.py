@@ -13,7 +13,8 @@ figure are outcome words as "dead" and "wounded" are; "and another wounded" afte
 is one more count; a shepherd, a woman and her baby are people one victim or a pair is
 told by. Dead told before any act are the toll of the act a later definite noun names
 ("for the killings"). An outcome word in quotes after its auxiliary ('were
-"neutralised"') is still the outcome. Each sentence is written for the test."""
+"neutralised"') is still the outcome, and so is one after a participle of how ("were
+shot and killed"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -279,3 +280,19 @@ def test_a_quoted_word_without_a_count_is_no_count() -> None:
     # Guards the quote: a quoted outcome word with no figure before it counts no one.
     text = 'The army said the "neutralised" fighters had been identified.'
     assert _counts(text) == []
+
+
+# A participle of how joined to the outcome.
+
+
+def test_shot_and_killed_in_the_passive_is_a_count() -> None:
+    text = "Two soldiers were shot and killed at a checkpoint outside Ayorou on Friday."
+    # Before 0.64.0 no count: "shot and" stood between the auxiliary and the outcome.
+    assert _counts(text) == [("Two soldiers", "killed", "2")]
+
+
+def test_kidnapped_and_killed_stays_the_first_outcome() -> None:
+    # Guards the participle: an outcome word is not a participle of how, so the count
+    # keeps the first outcome, as before 0.64.0.
+    text = "Three villagers were kidnapped and killed near Gao."
+    assert _counts(text) == [("Three villagers", "abducted", "3")]

@@ -535,6 +535,11 @@ _COUNTED = re.compile(
     # Since 0.64.0 the outcome word in quotes, as the press cites an army's word: "were
     # \"neutralised\"", "ont été « neutralisés »".
     r"(?:(?<=\s)[«\"“]\s*)?"
+    # Since 0.64.0 a participle of how, joined to the outcome: "Two soldiers were shot
+    # and killed", "ont été frappés et blessés" (not an outcome word itself: "were
+    # kidnapped and killed" stays the abduction).
+    rf"(?:(?<=\s)(?!(?:{_OUTCOMES})(?!\w))(?:shot|beaten|hit|struck|[a-z]+ed|[a-zà-ÿ]+ée?s?)"
+    r"\s+(?:and|et)\s+)?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
