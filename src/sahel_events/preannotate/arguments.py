@@ -106,6 +106,8 @@ from .nominals import CRAFT, DAY_WORD, PERSON_NOUNS
 from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
+from .tollafter import act_named_after
+from .tollplace import act_of_place
 from .triggers import Trigger, promise
 from .untold import SINCE_A_START, sum_of_its_opening, sum_sentence
 
@@ -1850,6 +1852,11 @@ def _orphan_counts(
                 )
             ]
             before = worded or before
+        else:
+            # Since 0.64.0 the act told beside the place the count's sentence names:
+            # "attacked a police station in Pama [...] Two police officers were wounded
+            # in Pama" (not the latest act before the count).
+            before = act_of_place(triggers, mentions, before, written, m) or before
         # The toll told after an attack and the strikes on its fleeing attackers is the
         # attack's ("Dans leur repli, les fuyards ont été pris à partie par le vecteur
         # aérien ... Du côté des forces amies, dix combattants sont tombés"), since 0.19.0.
@@ -1860,6 +1867,21 @@ def _orphan_counts(
             before = held
         if harmed and len(before) > 1:
             before = _past_phase_or_response(text, triggers, written, before, m)
+        if harmed and not before:
+            # Since 0.64.0 the act a later definite noun points back at: "The bodies of
+            # nine herders were found [...] blamed the jihadists for the killings".
+
+            def killing(t: Trigger, kind: str | None = kind) -> bool:
+                return (
+                    t.label == "ASSAULT"
+                    and t.mode != "abduct"
+                    and not burns(t)
+                    and takes(t)
+                    and counts_for(t, kind)
+                )
+
+            later = act_named_after(text, triggers, m.end, killing)
+            before = [] if later is None else [later]
         if before:
             target = max(before, key=lambda ti: triggers[ti].start)
             if _of_another_time(text, mentions, containing(written, m.start), target, linked):

@@ -87,8 +87,11 @@ _KIND_WORDS = {
               # found lifeless" (after the auxiliary, see _AUX).
               r"sans\s+vie|lifeless(?!\s+bod)|"
               # Since 0.63.0: "Twelve were left dead, eight of them policemen".
-              r"left\s+dead",
-    "injured": r"blessée?s?|injured|wounded|hurt|maimed|"
+              r"left\s+dead|"
+              # Since 0.64.0 the English nouns of a toll, as "morts" is: "reported 19
+              # deaths and 31 injuries", "six fatalities among its troops".
+              r"deaths?|fatalit(?:y|ies)",
+    "injured": r"blessée?s?|injured|wounded|hurt|maimed|injur(?:y|ies)|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
                r"hospitalisée?s?|hospitali[sz]ed",
@@ -107,6 +110,10 @@ _KIND_WORDS = {
                 r"missing(?=\s*[,.;:)]|\s*$|\s+(?:after|since|following|in|near|on|during|"
                 r"and|as|according|when|for)\b)|"
                 r"taken\s+prisoner|"
+                # Since 0.64.0 combatants captured, after their count (people only,
+                # _THINGS_TOO): "Seventeen assailants were killed and six others
+                # captured", "quatre autres ont été capturés".
+                r"captured|capturée?s?|"
                 # Since 0.26.0.
                 r"séquestrée?s?|held\s+hostage|taken\s+captive|"
                 # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
@@ -172,7 +179,10 @@ _KIND_VERBS = {
     # Since 0.58.0: "avoir mis hors d'état de nuire une cinquantaine d'assaillants".
     r"mis\s+hors\s+d['’]état\s+de\s+nuire|"
     r"exécuté|exécutant|executed|executing|"
-    r"killed|neutrali[sz]ed|neutrali[sz]ing|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
+    r"killed|neutrali[sz]ed|neutrali[sz]ing|"
+    # Since 0.64.0 the English infinitive, as "neutraliser": "made it possible to
+    # neutralise fifteen terrorists".
+    r"(?<=to\s)neutrali[sz]e|coûté\s+la\s+vie\s+à|claimed\s+the\s+lives\s+of|"
     # Since 0.63.0 the other tenses and verbs of the lives an act took: "claiming the
     # lives of nine civilians", "cost the lives of four soldiers", "coûtant la vie à
     # sept passagers", "a ôté la vie à deux enfants".
@@ -522,6 +532,14 @@ _COUNTED = re.compile(
     rf"(?:{_AUX}(?:(?:{_HOW}|sérieusement|fatally|brièvement|briefly|temporairement|"
     r"temporarily|later|subsequently|ultérieurement|finalement)\s+)?|"
     rf"(?P<lastc>[\w'’-]+)(?P<comma>,\s+(?:(?:{_HOW})\s+)?))?"
+    # Since 0.64.0 the outcome word in quotes, as the press cites an army's word: "were
+    # \"neutralised\"", "ont été « neutralisés »".
+    r"(?:(?<=\s)[«\"“]\s*)?"
+    # Since 0.64.0 a participle of how, joined to the outcome: "Two soldiers were shot
+    # and killed", "ont été frappés et blessés" (not an outcome word itself: "were
+    # kidnapped and killed" stays the abduction).
+    rf"(?:(?<=\s)(?!(?:{_OUTCOMES})(?!\w))(?:shot|beaten|hit|struck|[a-z]+ed|[a-zà-ÿ]+ée?s?)"
+    r"\s+(?:and|et)\s+)?"
     r"(?:" + "|".join(rf"(?P<k_{k}>{w})" for k, w in _KIND_WORDS.items()) + r")(?!\w)"
     r"(?(comma)(?=\s*,))",
     re.IGNORECASE,
@@ -561,7 +579,11 @@ _ONE_PERSON_NOUNS = (
     r"doctor|teacher|student|pupil|trader|merchant|herder|farmer|driver|journalist|priest|"
     r"pastor|imam|chief|leader|official|mayor|councillor|soldier|officer|policeman|"
     r"gendarme|guard|civilian|villager|resident|engineer|employee|national|missionary|"
-    r"tourist|volunteer)"
+    r"tourist|volunteer|"
+    # Since 0.64.0 the English roles a pair names people by (_PAIR_NOUNS), and more of
+    # the trades and kin one victim is told by: "A young shepherd was shot dead".
+    r"assistant|apprentice|passenger|son|brother|wife|husband|father|mother|colleague|"
+    r"companion|miner|fisherman|shepherd|baby|pastor|catechist|elder)"
 )
 #: Since 0.15.0 one person an English verb of outcome names with "a": "gunmen abducted a
 #: local aid worker", "shooting dead a security guard" (the French "un" is a number word).
@@ -892,6 +914,23 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+#: The nouns of one person a report names by the role it gives them (a closed class of
+#: roles, kin and trades).
+_PAIR_NOUNS = (
+    r"national|engineer|employee|journalist|priest|missionary|tourist|doctor|"
+    r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
+    r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
+    r"conseiller|soldat|gendarme|policier|militaire|civil|enfant|agent|guide|collègue|"
+    r"compagnon|neveu|cousin|employé|ouvrier|élève|orpailleur|pêcheur|éleveur|cultivateur|"
+    r"driver|assistant|apprentice|passenger|son|brother|wife|husband|father|mother|guard|"
+    r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
+    r"miner|fisherman|worker|"
+    # Since 0.63.0 English offices: "The village chief and his two sons".
+    r"chief|mayor|imam|official|"
+    # Since 0.64.0 the people of a family and the trades one victim is told by: "A
+    # woman and her baby were killed", "a shepherd and his son".
+    r"man|woman|boy|girl|child|baby|shepherd|pastor|elder|nephew|cousin"
+)
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
 #: chauffeur et son apprenti, blessés": a count of two.
@@ -903,17 +942,7 @@ _ONE_OF_A_PAIR = (
     # Since 0.37.0 one word may qualify the noun: "a Chinese national and his Malian
     # driver", "un jeune berger et son frère".
     # Since 0.63.0 not a figure ("a guard and his three colleagues" is 4, not a pair).
-    rf"(?:(?!(?:{_NUMBER})\s)[\w'’-]+\s+)??(?:"
-    r"national|engineer|employee|journalist|priest|missionary|tourist|doctor|"
-    r"chauffeur|apprenti|convoyeur|passager|conducteur|fils|frère|épouse|femme|mari|père|"
-    r"mère|gardien|garde|berger|commerçant|enseignant|infirmier|chef|adjoint|imam|maire|"
-    r"conseiller|soldat|gendarme|policier|militaire|civil|enfant|agent|guide|collègue|"
-    r"compagnon|neveu|cousin|employé|ouvrier|élève|orpailleur|pêcheur|éleveur|cultivateur|"
-    r"driver|assistant|apprentice|passenger|son|brother|wife|husband|father|mother|guard|"
-    r"teacher|nurse|soldier|officer|policeman|colleague|companion|herder|farmer|trader|"
-    r"miner|fisherman|worker|"
-    # Since 0.63.0 English offices: "The village chief and his two sons".
-    r"chief|mayor|imam|official)(?:e|s)?"
+    rf"(?:(?!(?:{_NUMBER})\s)[\w'’-]+\s+)??(?:{_PAIR_NOUNS})(?:e|s)?"
 )
 #: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
 #: "son chef de village et de"; a few words of the noun between, no verb.
@@ -1186,6 +1215,10 @@ def _elliptic_counts(text: str, found: Sequence[Casualty], end: int) -> list[Cas
     return more
 
 
+#: A year where a count could stand: "the 2019 deaths" (since 0.64.0).
+_YEAR_COUNT = re.compile(r"(?:19|20)\d\d$")
+
+
 def _the_before(text: str, at: int) -> bool:
     """Whether "the" stands right before ``at`` ("the one in Arbinda")."""
     return text[max(0, at - 4) : at].lower() == "the "
@@ -1315,6 +1348,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     continue
             if _UNIT_COUNTED.match(text, s, e):
                 continue  # "deux ans après la libération d'un otage enlevé": years (0.46.1)
+            if _YEAR_COUNT.match(groups.get("n") or "") and _the_before(text, s):
+                continue  # "the 2019 deaths of three soldiers": a year (since 0.64.0)
             if _AGE_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "A man aged 60 was killed": an age, no count (since 0.61.0)
             if _NOT_ONE_PERSON.match(text, s, e):
@@ -1571,6 +1606,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             and (a := _SAME_FIGURE.match(text, c.end, min(end, c.end + 80)))
             and (kind := "injured" if a.group("k_injured") else "killed") != c.kind
         ]
+    # Since 0.64.0 one more person after a count: "A gendarme was killed and another
+    # wounded", "Three soldiers died and a second was injured" (1 injured, was none).
+    if may_hold(lower, ("another", "a second", "one other")):
+        found += [
+            Casualty(a.start("span"), a.end("span"), a.group("span"), kind, "exact", "1")
+            for c in list(found)
+            if (a := _ANOTHER.match(text, c.end, min(end, c.end + 80)))
+            for kind in [next(k[2:] for k, v in a.groupdict().items() if k[:2] == "k_" and v)]
+        ]
     # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
     if may_hold(lower, (" et ", " and ")):
         found += _elliptic_counts(text, found, end)
@@ -1633,6 +1677,18 @@ _SAME_FIGURE = re.compile(
 )
 
 
+#: One more person for an outcome, after a count (since 0.64.0): "and another wounded",
+#: "and a second was injured"; no sentence or clause break between.
+_ANOTHER = re.compile(
+    r"[^.;:\n]{0,60}?(?<!\w)and\s+(?P<span>another|a\s+second|one\s+other)"
+    r"(?:\s+(?:was|has\s+been|had\s+been|is))?\s+"
+    r"(?:(?:seriously|slightly|critically|badly|also|later)\s+)?"
+    r"(?:(?P<k_killed>killed|shot\s+dead|died)|(?P<k_injured>wounded|injured|hurt)|"
+    r"(?P<k_abducted>abducted|kidnapped|missing))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _one_and_more(text: str, s: int, e: int, end: int, kind: str) -> list[Casualty]:
     """The count(s) of one person a verb of outcome names (``text[s:e]``) and of a count
     of people joined to it: one count of both when they are of one side ("killing the
@@ -1647,7 +1703,13 @@ def _one_and_more(text: str, s: int, e: int, end: int, kind: str) -> list[Casual
         or (n := _number(more.group("n"))) is None
         or more.group("qual")
         or _ANY_KIND.search(more.group("span"))
-        or not _names_people(more.group("span"))
+        or not (
+            _names_people(more.group("span"))
+            # Since 0.64.0 the roles one person of a pair is named by, as the joined
+            # count's head: "the driver and his two apprentices" (3), "a trader and two
+            # passengers".
+            or _ROLE_NOUN.fullmatch(more.group("span").split()[-1])
+        )
     ):
         return [one]
     ms, me = more.span("span")
@@ -1980,6 +2042,8 @@ _REGAINING = frozenset({"recouvrer"})
 
 
 #: Nouns of people whose side the noun does not tell.
+#: A role noun of :data:`_PAIR_NOUNS`, singular or plural (since 0.64.0).
+_ROLE_NOUN = re.compile(rf"(?:{_PAIR_NOUNS})(?:s|es)", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"(?:personnes?|individus?|hommes?|membres?|otages?|suspects?|détenus?|prisonniers?|"
     r"travailleurs?|employés?|ouvriers?|jeunes|notables?|élus?|conseillers?|responsables?|"

@@ -106,6 +106,7 @@ from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
 from .text import sentence_spans
 from .timestatus import mark_historical, mark_ongoing
+from .tollplace import tolls_by_place
 from .townwords import own_town_words, own_unit_words
 from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
 from .untold import counts_of_untold, untold_triggers
@@ -481,6 +482,12 @@ class Preannotator:
         # dans une embuscade").
         events = replace(
             events, arguments=tolls_in_their_act(text, events.kept, mentions, events.arguments)
+        )
+        # Since 0.64.0 a toll told apart goes to the act told beside the place its
+        # sentence names ("attacked a police station in Pama [...] Three police officers
+        # were killed in Pama"), not to the latest act its verb was merged into.
+        events = replace(
+            events, arguments=tolls_by_place(events.kept, mentions, sentences, events.arguments)
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
