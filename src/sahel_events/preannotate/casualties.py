@@ -102,6 +102,9 @@ _KIND_WORDS = {
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
                 # prisonniers".
                 r"portée?s?\s+disparue?s?|faite?s?\s+prisonni(?:er|ère)s?|reported\s+missing|"
+                # Since 0.64.0 the captured after their count, people only (_THINGS_TOO):
+                # "huit autres capturés", "two soldiers captured".
+                r"capturée?s?|captured|"
                 # Since 0.58.0 "Several others were missing", "three soldiers went
                 # missing", "are still missing".
                 r"missing(?=\s*[,.;:)]|\s*$|\s+(?:after|since|following|in|near|on|during|"
@@ -1357,6 +1360,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "leaving 2,000 people homeless": "faire" and "leave" count the dead
                 # only with a word of the toll (since 0.61.0).
                 continue
+            if verb in _MAKING_VERBS and _CAPTIVE_NOUN.search(text[s:e].rstrip()):
+                kind = "abducted"
             qualifier, count = _qualify(m)
             if counted_first:
                 qualifier, count = "exact", counted_first
@@ -1749,9 +1754,15 @@ _MAKING_VERBS = frozenset({"fait", "faisant", "leaving"})
 #: victimes", "leaving 12 dead".
 _TOLL_NOUN = re.compile(
     r"(?:morte?s?|victimes?|tuée?s?|blessée?s?|décès|disparue?s|otages?|dead|victims?|"
-    r"casualties|injured|wounded)$",
+    r"casualties|injured|wounded|"
+    # Since 0.64.0 the captives "faire" makes: "a fait une quinzaine de prisonniers".
+    r"prisonni(?:er|ère)s?|prisoners?|hostages?)$",
     re.IGNORECASE,
 )
+#: The nouns of captives "faire" or "leave" makes, whose count is of the abducted
+#: (codebook: captured combatants, hostages), not of the dead the verb's kind says
+#: ("a fait trois otages" was three killed before 0.64.0).
+_CAPTIVE_NOUN = re.compile(r"(?:otages?|prisonni(?:er|ère)s?|prisoners?|hostages?)$", re.IGNORECASE)
 #: What people counted after "faire" may be other than dead: "3 000 personnes déplacées".
 _NOT_HARMED = re.compile(
     r"\s+(?:déplacée?s|réfugiée?s|sinistrée?s|sans[\s-]abris?|affectée?s|touchée?s|"
@@ -1809,7 +1820,9 @@ _FATALLY = re.compile(
 #: The wounded who died, after the count: "deux blessés ayant succombé", "Plusieurs
 #: blessés ont succombé", "three wounded soldiers later died".
 _DIED_AFTER = re.compile(
-    r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?\s+"
+    r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?"
+    # Since 0.64.0 how badly, after the noun: "Plusieurs blessés graves ont succombé".
+    r"(?:\s+(?:graves|grièvement\s+atteints|critiques|sérieux))?\s+"
     r"(?:(?:ont|ayant|sont|avaient|étaient|have|had|later|ensuite|finalement|since|depuis)\s+)"
     r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
     re.IGNORECASE,

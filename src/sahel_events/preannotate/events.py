@@ -3992,7 +3992,11 @@ def merge_mentions(
                 and ti != head
                 and sentence(triggers[ti].start) == sentence(head_start)
             )
-            for a in [] if ti in silent and ti != head else args.get(ti, []):
+            for a in (
+                _harm_counts(ti, args.get(ti, []), mentions, sentence)
+                if ti in silent and ti != head
+                else args.get(ti, [])
+            ):
                 if (
                     ti in other_donor
                     and a.role in (Role.TIME, Role.LOCATION)
@@ -4367,6 +4371,30 @@ def _one_event_a_count(
         if distances[best] < _NOWHERE:
             dropped.update(k for k in held if k != best)
     return [a for k, a in enumerate(out) if k not in dropped]
+
+
+#: The kinds of harm an act's own count tells: the dead, the wounded, the missing or taken.
+_HARM_KINDS = frozenset({"killed", "injured", "abducted"})
+
+
+def _harm_counts(
+    ti: int,
+    held: Sequence[Argument],
+    mentions: Sequence[Mention],
+    sentence: Callable[[int], tuple[int, int]],
+) -> list[Argument]:
+    """The counts of harm in a silent pointer's own sentence, which still go to the event
+    it is merged into: "Trois autres voyageurs sont portés disparus depuis l'attaque"
+    tells the attack's missing, though its people and places are its verb's (since
+    0.64.0; the count was linked to nothing). Not the arrested nor the freed, whose act
+    is another."""
+    return [
+        a
+        for a in held
+        if a.role == Role.CASUALTIES
+        and a.score >= OWN_SENTENCE
+        and _figure(mentions[a.mention])[0] in _HARM_KINDS
+    ]
 
 
 def _figure(m: Mention) -> tuple[str, str]:
