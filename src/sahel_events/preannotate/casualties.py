@@ -415,6 +415,9 @@ _APPOSITION = (
     r"))?"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
+#: One word of a count's outcome, whole ("died", "killed", "tués"), for the stages that
+#: look for it token by token where no parse is had (contrastacts, since 0.64.0).
+OUTCOME_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS.values()) + r")", re.IGNORECASE)
 #: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
 #: trois civils" (since 0.28.0 the first count keeps its "au moins").
 #: Since 0.59.0 the first count may have an aside before the conjunction ("Onze

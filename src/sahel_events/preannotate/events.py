@@ -4362,8 +4362,13 @@ def _one_event_a_count(
             k
             for k in held
             for i in group_of.get(out[k].trigger, [out[k].trigger])
-            if count.end <= triggers[i].start < span[1]
-            and _PASSIVE_OF_COUNT.fullmatch(text, count.end, triggers[i].start)
+            if (
+                count.end <= triggers[i].start < span[1]
+                and _PASSIVE_OF_COUNT.fullmatch(text, count.end, triggers[i].start)
+            )
+            # Since 0.64.0 the act on the count's own outcome word ("while in Ayorou three
+            # fishermen died", contrastacts): that act's count.
+            or count.start < triggers[i].start < count.end
         ]
         if len(set(own_verb)) == 1:
             best = own_verb[0]
