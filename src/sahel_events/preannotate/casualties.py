@@ -115,6 +115,9 @@ _KIND_WORDS = {
                 # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
                 # plusieurs disparus" (plural only: "a disparu" tells of no count).
                 r"disparue?s|"
+                # Since 0.64.0 the missing not found: "Plusieurs femmes et enfants restent
+                # introuvables" (plural only, as "disparus").
+                r"introuvables|"
                 # Since 0.61.0 the missing of a force: "Neuf militaires manquent à
                 # l'appel", "Five soldiers remain unaccounted for".
                 r"manquent\s+(?:toujours\s+|encore\s+)?à\s+l['’]appel|unaccounted\s+for",
@@ -373,10 +376,11 @@ _AUX = (
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
-    r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
+    r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu|introuvables))?"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
     r"décédée?s?\b|tombée?s?\b|"
-    r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.64.0 "seraient toujours introuvables".
+    r"introuvables|portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.63.0 the toll told as a belief or a report: "More than 100 people are
     # believed to have been killed", "30 are feared to have died", "were reported to have
     # been abducted".
