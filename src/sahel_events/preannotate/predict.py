@@ -66,6 +66,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
+from .destroytolls import tolls_off_destructions
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -474,6 +475,11 @@ class Preannotator:
         # dans une embuscade").
         events = replace(
             events, arguments=tolls_in_their_act(text, events.kept, mentions, events.arguments)
+        )
+        # Since 0.64.0 a count told after a burning is the raid's on people told before.
+        events = replace(
+            events,
+            arguments=tolls_off_destructions(events.kept, mentions, sentences, events.arguments),
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
