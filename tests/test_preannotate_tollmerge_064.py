@@ -121,3 +121,32 @@ def test_the_badly_wounded_still_in_hospital_are_wounded() -> None:
     # A guard: the adjective alone does not make the wounded dead.
     text = "Cinq blessés graves ont été évacués vers l'hôpital de Mopti."
     assert [(k, n) for _, k, n in _counts(text)] == [("injured", "5")]
+
+
+def test_the_missing_not_found_are_abducted() -> None:
+    text = "Trois femmes et deux enfants seraient toujours introuvables, selon un élu."
+    # Before 0.64.0 no count.
+    assert [(k, n) for _, k, n in _counts(text)] == [("abducted", "5")]
+
+
+# A count told after a burning.
+
+
+def test_a_count_after_a_burning_is_the_raids(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tué dimanche six villageois à Dinangourou. Ils ont ensuite "
+        "incendié le marché et plusieurs boutiques. Quatre jeunes filles restent introuvables."
+    )
+    tolls = _tolls_by_event(annotator, titled_document("Dinangourou", body))
+    # Before 0.64.0 the four missing went to the burning (or to nothing).
+    assert tolls.get("tué") == ["abducted 4", "killed 6"]
+    assert tolls.get("incendié", []) == []
+
+
+def test_a_burning_alone_keeps_its_count(annotator: Preannotator) -> None:
+    # A guard: with no act on people before it, the count stays where it was linked.
+    body = (
+        "Des individus armés ont incendié dimanche le marché de Dinangourou. Trois "
+        "commerçants ont été blessés, selon le maire."
+    )
+    assert _tolls(annotator, titled_document("Dinangourou", body)) == ["injured 3"]
