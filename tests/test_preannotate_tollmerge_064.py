@@ -150,3 +150,15 @@ def test_a_burning_alone_keeps_its_count(annotator: Preannotator) -> None:
         "commerçants ont été blessés, selon le maire."
     )
     assert _tolls(annotator, titled_document("Dinangourou", body)) == ["injured 3"]
+
+
+def test_a_contrast_toll_goes_to_the_clause_own_act(annotator: Preannotator) -> None:
+    body = (
+        "Militants killed four farmers in Kiki on Monday, while in Sanam three traders "
+        "died when their truck was ambushed, the prefect said."
+    )
+    tolls = _tolls_by_event(annotator, english_document(body))
+    # Before 0.64.0 the three dead were linked to nothing: the killing at Kiki took
+    # them, then lost them to the contrast.
+    assert tolls.get("killed") == ["killed 4"]
+    assert tolls.get("ambushed") == ["killed 3"]

@@ -4322,6 +4322,15 @@ _PASSIVE_OF_COUNT = re.compile(
 _NOWHERE = 10**9
 
 
+def _contrast_between(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a contrast at another place than its sentence named before it (from
+    ``lo``) stands between ``start`` and ``end``."""
+    return any(
+        m.group("place") not in text[lo : m.start()]
+        for m in CONTRAST_ELSEWHERE.finditer(text, start, end)
+    )
+
+
 def _one_event_a_count(
     text: str,
     out: list[Argument],
@@ -4341,6 +4350,7 @@ def _one_event_a_count(
             holders.setdefault(a.mention, []).append(k)
     group_of = {i: g for g in groups for i in g}
     dropped: set[int] = set()
+    contrasts = may_hold(lowered(text), CONTRAST_WORDS)
     for mention, held in holders.items():
         if len(held) < 2:
             continue
@@ -4354,6 +4364,11 @@ def _one_event_a_count(
                 if span[0] <= triggers[i].start < count.start
             ]
             distances[k] = count.start - max(told) if told else _NOWHERE
+            if told and contrasts and _contrast_between(text, span[0], max(told), count.start):
+                # Since 0.64.0 "killed six villagers in X, while in Tera two herders
+                # died after their camp was raided": an act told before a contrast at
+                # another place is not the count's nearest; the clause's own act is.
+                distances[k] = _NOWHERE
         best = min(held, key=distances.__getitem__)
         # Since 0.61.0 the event whose own passive verb the count is the subject of ("à
         # Solhan, où 132 personnes avaient été massacrées en juin 2021"): that act's
