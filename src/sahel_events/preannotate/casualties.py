@@ -105,6 +105,9 @@ _KIND_WORDS = {
                 # abducted): "Trois autres pêcheurs sont portés disparus", "11 autres faits
                 # prisonniers".
                 r"portée?s?\s+disparue?s?|faite?s?\s+prisonni(?:er|ère)s?|reported\s+missing|"
+                # Since 0.64.0 the captured after their count, people only (_THINGS_TOO):
+                # "huit autres capturés", "two soldiers captured".
+                r"capturée?s?|captured|"
                 # Since 0.58.0 "Several others were missing", "three soldiers went
                 # missing", "are still missing".
                 r"missing(?=\s*[,.;:)]|\s*$|\s+(?:after|since|following|in|near|on|during|"
@@ -119,6 +122,9 @@ _KIND_WORDS = {
                 # Since 0.59.0 the missing as a noun in a toll: "une dizaine de morts et
                 # plusieurs disparus" (plural only: "a disparu" tells of no count).
                 r"disparue?s|"
+                # Since 0.64.0 the missing not found: "Plusieurs femmes et enfants restent
+                # introuvables" (plural only, as "disparus").
+                r"introuvables|"
                 # Since 0.61.0 the missing of a force: "Neuf militaires manquent à
                 # l'appel", "Five soldiers remain unaccounted for".
                 r"manquent\s+(?:toujours\s+|encore\s+)?à\s+l['’]appel|unaccounted\s+for",
@@ -380,10 +386,11 @@ _AUX = (
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
     # Since 0.58.0 "sont toujours portés disparus".
-    r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu))?"
+    r"(?:(?:toujours|encore)\s+(?=portée?s?\s+disparu|introuvables))?"
     r"(?=trouvé\s+la\s+mort|péri|perdu\s+la\s+vie|laissé\s+la\s+vie|morte?s?\b|"
     r"décédée?s?\b|tombée?s?\b|"
-    r"portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
+    # Since 0.64.0 "seraient toujours introuvables".
+    r"introuvables|portée?s?\s+disparu|succombé|recouvré\s+(?:la|leur)\s+liberté)|"
     # Since 0.63.0 the toll told as a belief or a report: "More than 100 people are
     # believed to have been killed", "30 are feared to have died", "were reported to have
     # been abducted".
@@ -422,6 +429,9 @@ _APPOSITION = (
     r"))?"
 )
 _ANY_KIND = re.compile(r"(?<!\w)(?:" + "|".join(_KIND_WORDS.values()) + r")(?!\w)", re.IGNORECASE)
+#: One word of a count's outcome, whole ("died", "killed", "tués"), for the stages that
+#: look for it token by token where no parse is had (contrastacts, since 0.64.0).
+OUTCOME_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS.values()) + r")", re.IGNORECASE)
 #: The first of two coordinated counts, with its qualifier: "au moins douze soldats et
 #: trois civils" (since 0.28.0 the first count keeps its "au moins").
 #: Since 0.59.0 the first count may have an aside before the conjunction ("Onze
@@ -1392,6 +1402,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "leaving 2,000 people homeless": "faire" and "leave" count the dead
                 # only with a word of the toll (since 0.61.0).
                 continue
+            if verb in _MAKING_VERBS and _CAPTIVE_NOUN.search(text[s:e].rstrip()):
+                kind = "abducted"
             qualifier, count = _qualify(m)
             if counted_first:
                 qualifier, count = "exact", counted_first
@@ -1811,9 +1823,15 @@ _MAKING_VERBS = frozenset({"fait", "faisant", "leaving"})
 #: victimes", "leaving 12 dead".
 _TOLL_NOUN = re.compile(
     r"(?:morte?s?|victimes?|tuée?s?|blessée?s?|décès|disparue?s|otages?|dead|victims?|"
-    r"casualties|injured|wounded)$",
+    r"casualties|injured|wounded|"
+    # Since 0.64.0 the captives "faire" makes: "a fait une quinzaine de prisonniers".
+    r"prisonni(?:er|ère)s?|prisoners?|hostages?)$",
     re.IGNORECASE,
 )
+#: The nouns of captives "faire" or "leave" makes, whose count is of the abducted
+#: (codebook: captured combatants, hostages), not of the dead the verb's kind says
+#: ("a fait trois otages" was three killed before 0.64.0).
+_CAPTIVE_NOUN = re.compile(r"(?:otages?|prisonni(?:er|ère)s?|prisoners?|hostages?)$", re.IGNORECASE)
 #: What people counted after "faire" may be other than dead: "3 000 personnes déplacées".
 _NOT_HARMED = re.compile(
     r"\s+(?:déplacée?s|réfugiée?s|sinistrée?s|sans[\s-]abris?|affectée?s|touchée?s|"
@@ -1871,7 +1889,9 @@ _FATALLY = re.compile(
 #: The wounded who died, after the count: "deux blessés ayant succombé", "Plusieurs
 #: blessés ont succombé", "three wounded soldiers later died".
 _DIED_AFTER = re.compile(
-    r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?\s+"
+    r"(?:\s+(?:soldats|militaires|civils|soldiers|civilians|people))?"
+    # Since 0.64.0 how badly, after the noun: "Plusieurs blessés graves ont succombé".
+    r"(?:\s+(?:graves|grièvement\s+atteints|critiques|sérieux))?\s+"
     r"(?:(?:ont|ayant|sont|avaient|étaient|have|had|later|ensuite|finalement|since|depuis)\s+)"
     r"{0,2}(?:succomb|décéd|died\b|morte?s\s+(?:à|des|de|dans)\b)",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..annotation.ids import EntityAttribute
 from .casescan import lowered_text, may_hold
+from .casualties import OUTCOME_WORD
 from .entities import Mention
 from .ner import Token
 from .triggers import Trigger
@@ -55,15 +56,32 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
 
-def _predicate(tokens: Sequence[Token], starts: Sequence[int], count: Mention) -> Token | None:
+def _outcome_word(tokens: Sequence[Token], first: int, end: int) -> Token | None:
+    """Without a parse (the English model tags nothing), the first word of an outcome
+    from the count on, before ``end`` (since 0.64.0): "three fishermen *died*", "two
+    herders were *killed*"; none when the clause holds none."""
+    for k in range(first, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        if OUTCOME_WORD.fullmatch(tokens[k].text):
+            return tokens[k]
+    return None
+
+
+def _predicate(
+    tokens: Sequence[Token], starts: Sequence[int], count: Mention, end: int
+) -> Token | None:
     """The word the count depends on, after the count (its predicate: "sept personnes
     sont *mortes*") or before it ("a *fait* sept morts"), in the parse; the outcome
-    word when the count's span holds it ("douze civils *tués*")."""
+    word when the count's span holds it ("douze civils *tués*"); the first outcome word
+    from the count on before ``end`` where there is no parse."""
     first = bisect_left(starts, count.start)
     last = bisect_left(starts, count.end)
     inside = range(first, min(last, len(tokens)))
-    if not inside or not tokens[first].pos:
-        return None  # no parse (the English model tags nothing): no predicate known
+    if not inside:
+        return None
+    if not tokens[first].pos:
+        return _outcome_word(tokens, first, end)
     # The outcome word inside the count's span: "douze soldats *tués*".
     own = [k for k in inside if tokens[k].pos == "VERB"]
     if own:
@@ -108,7 +126,7 @@ def contrast_acts(
             ),
             None,
         )
-        if count is None or (word := _predicate(tokens, starts, count)) is None:
+        if count is None or (word := _predicate(tokens, starts, count, hi)) is None:
             continue
         if not m.end("place") <= word.start < hi:
             continue

@@ -3996,7 +3996,11 @@ def merge_mentions(
                 and ti != head
                 and sentence(triggers[ti].start) == sentence(head_start)
             )
-            for a in [] if ti in silent and ti != head else args.get(ti, []):
+            for a in (
+                _harm_counts(ti, args.get(ti, []), mentions, sentence)
+                if ti in silent and ti != head
+                else args.get(ti, [])
+            ):
                 if (
                     ti in other_donor
                     and a.role in (Role.TIME, Role.LOCATION)
@@ -4322,6 +4326,15 @@ _PASSIVE_OF_COUNT = re.compile(
 _NOWHERE = 10**9
 
 
+def _contrast_between(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a contrast at another place than its sentence named before it (from
+    ``lo``) stands between ``start`` and ``end``."""
+    return any(
+        m.group("place") not in text[lo : m.start()]
+        for m in CONTRAST_ELSEWHERE.finditer(text, start, end)
+    )
+
+
 def _one_event_a_count(
     text: str,
     out: list[Argument],
@@ -4341,6 +4354,7 @@ def _one_event_a_count(
             holders.setdefault(a.mention, []).append(k)
     group_of = {i: g for g in groups for i in g}
     dropped: set[int] = set()
+    contrasts = may_hold(lowered(text), CONTRAST_WORDS)
     for mention, held in holders.items():
         if len(held) < 2:
             continue
@@ -4354,6 +4368,11 @@ def _one_event_a_count(
                 if span[0] <= triggers[i].start < count.start
             ]
             distances[k] = count.start - max(told) if told else _NOWHERE
+            if told and contrasts and _contrast_between(text, span[0], max(told), count.start):
+                # Since 0.64.0 "killed six villagers in X, while in Tera two herders
+                # died after their camp was raided": an act told before a contrast at
+                # another place is not the count's nearest; the clause's own act is.
+                distances[k] = _NOWHERE
         best = min(held, key=distances.__getitem__)
         # Since 0.61.0 the event whose own passive verb the count is the subject of ("à
         # Solhan, où 132 personnes avaient été massacrées en juin 2021"): that act's
@@ -4362,8 +4381,13 @@ def _one_event_a_count(
             k
             for k in held
             for i in group_of.get(out[k].trigger, [out[k].trigger])
-            if count.end <= triggers[i].start < span[1]
-            and _PASSIVE_OF_COUNT.fullmatch(text, count.end, triggers[i].start)
+            if (
+                count.end <= triggers[i].start < span[1]
+                and _PASSIVE_OF_COUNT.fullmatch(text, count.end, triggers[i].start)
+            )
+            # Since 0.64.0 the act on the count's own outcome word ("while in Ayorou three
+            # fishermen died", contrastacts): that act's count.
+            or count.start < triggers[i].start < count.end
         ]
         if len(set(own_verb)) == 1:
             best = own_verb[0]
@@ -4371,6 +4395,30 @@ def _one_event_a_count(
         if distances[best] < _NOWHERE:
             dropped.update(k for k in held if k != best)
     return [a for k, a in enumerate(out) if k not in dropped]
+
+
+#: The kinds of harm an act's own count tells: the dead, the wounded, the missing or taken.
+_HARM_KINDS = frozenset({"killed", "injured", "abducted"})
+
+
+def _harm_counts(
+    ti: int,
+    held: Sequence[Argument],
+    mentions: Sequence[Mention],
+    sentence: Callable[[int], tuple[int, int]],
+) -> list[Argument]:
+    """The counts of harm in a silent pointer's own sentence, which still go to the event
+    it is merged into: "Trois autres voyageurs sont portés disparus depuis l'attaque"
+    tells the attack's missing, though its people and places are its verb's (since
+    0.64.0; the count was linked to nothing). Not the arrested nor the freed, whose act
+    is another."""
+    return [
+        a
+        for a in held
+        if a.role == Role.CASUALTIES
+        and a.score >= OWN_SENTENCE
+        and _figure(mentions[a.mention])[0] in _HARM_KINDS
+    ]
 
 
 def _figure(m: Mention) -> tuple[str, str]:

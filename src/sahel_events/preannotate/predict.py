@@ -66,6 +66,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
+from .destroytolls import tolls_off_destructions
 from .enacts import carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
@@ -488,6 +489,11 @@ class Preannotator:
         # were killed in Pama"), not to the latest act its verb was merged into.
         events = replace(
             events, arguments=tolls_by_place(events.kept, mentions, sentences, events.arguments)
+        )
+        # Since 0.64.0 a count told after a burning is the raid's on people told before.
+        events = replace(
+            events,
+            arguments=tolls_off_destructions(events.kept, mentions, sentences, events.arguments),
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
