@@ -162,3 +162,36 @@ def test_a_contrast_toll_goes_to_the_clause_own_act(annotator: Preannotator) -> 
     # them, then lost them to the contrast.
     assert tolls.get("killed") == ["killed 4"]
     assert tolls.get("ambushed") == ["killed 3"]
+
+
+# Ordnance neutralised and bodies not found (added by the lead after the merge).
+
+
+def test_explosive_devices_neutralised_are_no_dead() -> None:
+    text = "Une patrouille a neutralisé deux engins explosifs improvisés sur l'axe Boni-Douentza."
+    # Before 0.64.0 two killed: "neutraliser" is said of ordnance as of fighters.
+    assert _counts(text) == []
+
+
+def test_english_devices_neutralised_are_no_dead_but_fighters_are() -> None:
+    text = "Troops neutralised three IEDs near Ansongo and neutralised eleven fighters."
+    assert _counts(text) == [("eleven fighters", "killed", "11")]
+
+
+def test_fighters_neutralised_beside_ordnance_are_still_dead() -> None:
+    # Guard: ordnance named after the count's own noun does not undo it.
+    text = "L'armée a neutralisé douze terroristes, des engins explosifs et des motos."
+    assert _counts(text) == [("douze terroristes", "killed", "12")]
+
+
+def test_bodies_that_cannot_be_found_are_no_one_taken() -> None:
+    text = "Quatre bergers ont été tués à Gossi. Les corps de deux victimes sont introuvables."
+    # The rule of 0.64.0 on the missing ("seraient introuvables") read them as abducted.
+    assert all(kind != "abducted" for _, kind, _ in _counts(text))
+
+
+def test_bodies_found_are_still_the_dead() -> None:
+    # Guard: the bodies of people found are a count of dead, as before.
+    assert _counts("The bodies of nine herders were found near Tessit.") == [
+        ("nine herders", "killed", "9")
+    ]

@@ -1362,6 +1362,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue  # "the 2019 deaths of three soldiers": a year (since 0.64.0)
             if _AGE_BEFORE.search(text, max(start, s - 16), s):
                 continue  # "A man aged 60 was killed": an age, no count (since 0.61.0)
+            if kind == "abducted" and _BODIES_OF.search(text, max(start, s - 24), s):
+                # "Les corps de deux victimes sont introuvables": the dead whose bodies are
+                # missing, no one taken (since 0.64.0).
+                continue
+            if _ordnance_neutralised(text, s, e):
+                continue  # "neutralised two explosive devices": no one (since 0.64.0)
             if _NOT_ONE_PERSON.match(text, s, e):
                 continue  # "neutralisé un groupe", "une frappe de drone avait tué": no one
             if _AMOUNT.search(text, s, e):
@@ -1951,6 +1957,29 @@ _THINGS_TOO = re.compile(
     r"taken\s+away|led\s+away|carried\s+off)",
     re.IGNORECASE,
 )
+#: The bodies of a count of people, before it (since 0.64.0).
+_BODIES_OF = re.compile(
+    r"(?:\bcorps|dépouilles?|restes|bodies|remains)\s+(?:de|des|d['’]|of)\s*$", re.IGNORECASE
+)
+#: Ordnance the army says it neutralised or destroyed as it says it of fighters (since
+#: 0.64.0): "neutralisé deux engins explosifs", "neutralised two explosive devices".
+_ORDNANCE = re.compile(
+    r"\b(?:engins?|explosi\w*|devices?|mines?|ieds?|eei|bombes?|bombs?|obus|roquettes?|"
+    r"rockets?|drones?)\b",
+    re.IGNORECASE,
+)
+_NEUTRALISED = re.compile(r"neutrali[sz]", re.IGNORECASE)
+#: Ordnance named right after a count's span ("deux engins", "two explosive devices").
+_ORDNANCE_NEXT = re.compile(rf"\s+(?:d['’]|de\s+|of\s+)?{_ORDNANCE.pattern}", re.IGNORECASE)
+
+
+def _ordnance_neutralised(text: str, s: int, e: int) -> bool:
+    """Whether the count at ``s:e`` counts ordnance (its noun, or the word right after
+    it) that a "neutralise" near it acts on."""
+    counted = _ORDNANCE.search(text, s, e) or _ORDNANCE_NEXT.match(text, e)
+    return counted is not None and (
+        _NEUTRALISED.search(text, max(0, s - 40), min(len(text), e + 40)) is not None
+    )
 
 
 def _names_people(noun: str) -> bool:
