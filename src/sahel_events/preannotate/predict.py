@@ -66,7 +66,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
-from .enacts import carried_off_after_arrest, labour_strikes
+from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -360,6 +360,7 @@ class Preannotator:
             t
             for t in labour_strikes(text, language, triggers)
             if not carried_off_after_arrest(text, t, triggers)
+            and not (language == "en" and attackers_leaving(text, t, triggers))
         ]
         # Since 0.62.0 a second act named by a pronoun and its place with its own toll
         # ("tandis que celle d'Abala a coûté la vie à quatre soldats").

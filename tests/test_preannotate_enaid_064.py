@@ -1,0 +1,68 @@
+"""Pre-annotation 0.64.0, small English event-word gaps.
+
+English is read without a parser, so these rules read closed word classes around a
+trigger. Attackers leaving the scene of their own attack, told in the attack's sentence
+with the same subject ("fired rockets at the camp and withdrew", "killing three
+gendarmes, before they withdrew"), are the end of the attack, no RETREAT of their own: a
+RETREAT is a force leaving a position or a country. Each sentence is written for the
+test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahel_events.annotation.typed import parse_annotation
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import english_document
+
+
+def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """Each suggested event of ``doc``: its label, its mode ("" when none) and its trigger."""
+    prediction = next(annotator.predict([doc]))
+    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
+    text = doc["text"]
+    out = []
+    for r in sorted((r for r in ann.regions.values() if r.is_event), key=lambda r: r.start):
+        mode = next((v[0] for k, v in r.choices.items() if k.startswith("mode_") and v), "")
+        out.append((r.label, mode, text[r.start : r.end]))
+    return out
+
+
+def _labels(annotator: Preannotator, doc: dict[str, Any]) -> list[str]:
+    return [label for label, _, _ in _events(annotator, doc)]
+
+
+# The attackers' own departure.
+
+
+def test_attackers_who_withdrew_after_their_attack_make_no_retreat(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Gunmen stormed a police post in Torodi on Friday, killing two officers, "
+        "before they withdrew."
+    )
+    # Before 0.64.0 "withdrew" was a RETREAT withdraw of its own.
+    assert _labels(annotator, english_document(body)) == ["ASSAULT"]
+
+
+def test_attackers_who_fired_and_withdrew_make_no_retreat(annotator: Preannotator) -> None:
+    body = "Militants shelled the army camp at Inates on Sunday and withdrew an hour later."
+    assert "RETREAT" not in _labels(annotator, english_document(body))
+
+
+def test_another_force_withdrawing_after_an_attack_is_a_retreat(
+    annotator: Preannotator,
+) -> None:
+    # Guards the trap: a subject of its own is another force leaving a position.
+    body = (
+        "Jihadists attacked the town of Tessit on Monday and the soldiers withdrew from "
+        "their base there on Tuesday."
+    )
+    assert "RETREAT" in _labels(annotator, english_document(body))
+
+
+def test_a_withdrawal_with_no_attack_is_a_retreat(annotator: Preannotator) -> None:
+    # Guards the trap: no attack before it in its sentence.
+    body = "French troops withdrew from their base in Gossi on Tuesday, the army said."
+    assert ("RETREAT", "withdraw", "withdrew") in _events(annotator, english_document(body))
