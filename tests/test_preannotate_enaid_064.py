@@ -4,8 +4,9 @@ English is read without a parser, so these rules read closed word classes around
 trigger. Attackers leaving the scene of their own attack, told in the attack's sentence
 with the same subject ("fired rockets at the camp and withdrew", "killing three
 gendarmes, before they withdrew"), are the end of the attack, no RETREAT of their own: a
-RETREAT is a force leaving a position or a country. Each sentence is written for the
-test."""
+RETREAT is a force leaving a position or a country. One adjective may stand between an
+English verb in the past and the noun ending its two-word phrase ("exchanged heavy
+fire": "exchange fire"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -66,3 +67,14 @@ def test_a_withdrawal_with_no_attack_is_a_retreat(annotator: Preannotator) -> No
     # Guards the trap: no attack before it in its sentence.
     body = "French troops withdrew from their base in Gossi on Tuesday, the army said."
     assert ("RETREAT", "withdraw", "withdrew") in _events(annotator, english_document(body))
+
+
+# One adjective between a verb and its noun.
+
+
+def test_an_adjective_between_the_verb_and_fire(annotator: Preannotator) -> None:
+    body = "Nigerien troops exchanged sustained fire with bandits near Tahoua on Monday."
+    # Before 0.64.0 "exchanged sustained fire" was no trigger: no event at all.
+    assert ("ASSAULT", "firearms", "exchanged sustained fire") in _events(
+        annotator, english_document(body)
+    )
