@@ -6,7 +6,9 @@ with the same subject ("fired rockets at the camp and withdrew", "killing three
 gendarmes, before they withdrew"), are the end of the attack, no RETREAT of their own: a
 RETREAT is a force leaving a position or a country. One adjective may stand between an
 English verb in the past and the noun ending its two-word phrase ("exchanged heavy
-fire": "exchange fire"). Each sentence is written for the test."""
+fire": "exchange fire"). Relief other than food given ("provided tents and blankets",
+"handed over medical kits") is AID, as food aid was. Each sentence is written for the
+test."""
 
 from __future__ import annotations
 
@@ -78,3 +80,31 @@ def test_an_adjective_between_the_verb_and_fire(annotator: Preannotator) -> None
     assert ("ASSAULT", "firearms", "exchanged sustained fire") in _events(
         annotator, english_document(body)
     )
+
+
+# Relief other than food.
+
+
+def test_tents_and_blankets_provided_are_aid(annotator: Preannotator) -> None:
+    body = (
+        "The refugee agency provided tents and blankets to displaced families in Abala on Friday."
+    )
+    # Before 0.64.0 no event: only food aid was found ("provide food").
+    assert ("AID", "", "provided") in _events(annotator, english_document(body))
+
+
+def test_medical_kits_handed_over_are_aid(annotator: Preannotator) -> None:
+    body = "A charity handed over two hundred medical kits to the hospital of Diffa on Tuesday."
+    assert "AID" in _labels(annotator, english_document(body))
+
+
+def test_a_giving_verb_with_no_relief_good_is_no_aid(annotator: Preannotator) -> None:
+    # Guards the trap: "provided" with no relief good after it is no delivery.
+    body = "The minister provided details of the new budget to reporters in Niamey on Monday."
+    assert "AID" not in _labels(annotator, english_document(body))
+
+
+def test_fuel_supplied_to_fighters_is_no_aid(annotator: Preannotator) -> None:
+    # Guards the trap: fuel and drugs are told smuggled, not given as relief.
+    body = "Traders in Gao supplied fuel to the armed groups for months, the police said."
+    assert "AID" not in _labels(annotator, english_document(body))

@@ -101,6 +101,7 @@ from .placing import as_settlements
 from .pronounacts import own_places, own_tolls, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
+from .relief import relief_deliveries
 from .revocations import revocations
 from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
@@ -340,6 +341,12 @@ class Preannotator:
                 *found,
                 *revocations(text, analysis, trigger_ranges, found),
                 *suspensions(text, analysis, trigger_ranges, found),
+                # Since 0.64.0 English relief goods given ("provided tents").
+                *(
+                    relief_deliveries(text, analysis, trigger_ranges, found)
+                    if language == "en"
+                    else ()
+                ),
             ],
             key=lambda t: t.start,
         )
