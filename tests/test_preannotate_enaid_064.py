@@ -108,3 +108,15 @@ def test_fuel_supplied_to_fighters_is_no_aid(annotator: Preannotator) -> None:
     # Guards the trap: fuel and drugs are told smuggled, not given as relief.
     body = "Traders in Gao supplied fuel to the armed groups for months, the police said."
     assert "AID" not in _labels(annotator, english_document(body))
+
+
+def test_defenders_who_repelled_the_attack_and_withdrew_are_a_retreat(
+    annotator: Preannotator,
+) -> None:
+    # Guards the trap: after a noun ("the attack"), "and withdrew" is the subject's own
+    # verb, a force leaving its positions, not the attackers leaving.
+    body = (
+        "The army repelled the attack on Tin-Akoff on Monday and then withdrew from its "
+        "positions in the area."
+    )
+    assert "RETREAT" in _labels(annotator, english_document(body))
