@@ -91,3 +91,43 @@ def carried_off_after_arrest(text: str, t: Trigger, triggers: Sequence[Trigger])
         )
         for o in triggers
     )
+
+
+#: What joins an attack to its attackers' own departure in one sentence: a connective,
+#: then the same subject again as a pronoun or not at all ("fired rockets at the camp
+#: *and* withdrew", "killing three gendarmes, *before they* withdrew", "set fire to two
+#: vehicles *as they* withdrew"). A subject of its own ("and the troops withdrew") is
+#: another force leaving, kept.
+_OWN_DEPARTURE = re.compile(
+    r"(?:^|[\s,])(?P<joint>before|as|while|when|then|and|after\s+which)\s+"
+    r"(?:(?:they|he|she|it|then)\s+)?(?:(?:had|were|was)\s+)?$",
+    re.IGNORECASE,
+)
+#: A verb's form: "and"/"then" with no subject join the withdrawal to the attack's own
+#: verb ("fired rockets and withdrew"); after a noun ("repelled the attack and then
+#: withdrew from its positions") it is the subject of another verb that withdrew.
+_VERB_FORM = re.compile(r"\w+(?:ed|ing)\b|(?:fought|shot|struck|overran|blew|threw)\b", re.I)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def attackers_leaving(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``t`` is an English withdrawal told as the end of an attack before it in
+    its sentence ("attacked the post ... before they withdrew", "and withdrew after an
+    hour of fighting"): the attackers leaving the scene of their own attack are part of
+    the attack, not a RETREAT, which is a force leaving a position or a country (since
+    0.64.0; the French "avant de se replier" is read from the parse in ``events.py``)."""
+    if t.label != "RETREAT" or t.mode != "withdraw":
+        return False
+    for o in triggers:
+        if (
+            o.label != "ASSAULT"
+            or not 0 <= t.start - o.end <= 200
+            or _SENTENCE_END.search(text, o.end, t.start)
+        ):
+            continue
+        joined = _OWN_DEPARTURE.search(text, o.end, t.start)
+        if joined is None:
+            continue
+        if joined.group("joint").lower() not in ("and", "then") or _VERB_FORM.match(o.text):
+            return True
+    return False

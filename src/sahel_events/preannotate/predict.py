@@ -67,7 +67,7 @@ from .arguments import (
 )
 from .contrastacts import contrast_acts
 from .destroytolls import tolls_off_destructions
-from .enacts import carried_off_after_arrest, labour_strikes
+from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -102,6 +102,7 @@ from .placing import as_settlements
 from .pronounacts import own_places, own_tolls, pronoun_acts
 from .registry import Registry, load_registry
 from .relationship import relationship_words
+from .relief import relief_deliveries
 from .revocations import revocations
 from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
@@ -341,6 +342,12 @@ class Preannotator:
                 *found,
                 *revocations(text, analysis, trigger_ranges, found),
                 *suspensions(text, analysis, trigger_ranges, found),
+                # Since 0.64.0 English relief goods given ("provided tents").
+                *(
+                    relief_deliveries(text, analysis, trigger_ranges, found)
+                    if language == "en"
+                    else ()
+                ),
             ],
             key=lambda t: t.start,
         )
@@ -361,6 +368,7 @@ class Preannotator:
             t
             for t in labour_strikes(text, language, triggers)
             if not carried_off_after_arrest(text, t, triggers)
+            and not (language == "en" and attackers_leaving(text, t, triggers))
         ]
         # Since 0.62.0 a second act named by a pronoun and its place with its own toll
         # ("tandis que celle d'Abala a coûté la vie à quatre soldats").

@@ -632,11 +632,12 @@ def _adjective_gap(
     word = tokens[k].text
     folded = fold(word)
     return (
-        fold(tokens[pos].text) in _EN_NOUN_OPENERS
+        (fold(tokens[pos].text) in _EN_NOUN_OPENERS or _verb_then_noun(tokens[pos], words, j))
         and word.isalpha()
         and word.islower()
         and folded not in _EN_FUNCTION_WORDS
         and folded not in _EN_NOUN_OPENERS
+        and folded not in _EN_JOINERS
         and bool(words[j] & keys[k + 1])
         and not any(
             len(other.words) == 2 and other.words[1] & keys[k + 1]
@@ -644,6 +645,24 @@ def _adjective_gap(
             for _, other in (by_first or {}).get(key, ())
         )
     )
+
+
+#: Words that end a two-word English phrase as a particle, not a noun: "pull out",
+#: "step down", "hand over" take no adjective before them.
+_EN_PARTICLES = _EN_PREPOSITIONS | {"out", "back", "down", "up", "off", "over", "away"}
+#: Words that join two words and are no adjective: "security and cooperation".
+_EN_JOINERS = frozenset({"and", "or", "but", "nor", "than", "not", "no"})
+
+
+def _verb_then_noun(first: Token, words: Sequence[frozenset[str]], j: int) -> bool:
+    """Whether the English two-word phrase's first word ``first`` is a verb in the past or
+    the "-ing" form and its second word ``j`` a noun, so one adjective may stand between
+    (since 0.64.0): "exchanged *heavy* fire", "traded *intense* fire", "held *bilateral*
+    talks" are "exchange fire", "trade fire", "hold talks"."""
+    if j != 1 or len(words) != 2 or words[1] & _EN_PARTICLES:
+        return False
+    folded = fold(first.text)
+    return folded.endswith(("ed", "ing")) or _EN_IRREGULAR.get(folded, "be") != "be"
 
 
 #: The most words of an object between an English verb and its result.
