@@ -795,7 +795,8 @@ _TOLL_REACHED = re.compile(
     r"finalement|then)\s+)?(?:(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|"
     r"portée?|ramenée?|raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|increased|"
     r"reduced|brought))"
-    r"(?:\s+(?:de|from)\s+\d+)?"
+    # Since 0.65.0 the figure it came from may be a word: "a été revu de huit à 14".
+    rf"(?:\s+(?:de|from)\s+(?:{_NUMBER}))?"
     r"\s+(?:(?:désormais|now|officiellement)\s+)?(?:à|to|at)\s+"
     rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
     r"(?!\w|\s+(?:blessé|injured|wounded|hurt|enlevé|abducted|kidnapped|disparu|missing|"
@@ -1303,7 +1304,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (groups.get("n2") or groups.get("n3")) and _CHANGED_FROM.search(
                 text, max(0, s - 40), s
             ):
-                continue  # "est passé de 10 à 17 morts": the figure before, then the toll
+                # "est passé de 10 à 17 morts": the figure before, then the toll. Since
+                # 0.65.0 the toll it reached is counted on its own ("passant de huit à
+                # quatorze morts" had no count when the earlier figure was a word).
+                found += find_casualties(text, m.start("n2") if groups.get("n2") else m.start("n3"), end)
+                continue
             if (
                 (groups.get("n") or "").lower() in ("un", "une", "one")
                 and not (groups.get("noun") or groups.get("span"))
