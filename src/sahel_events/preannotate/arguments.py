@@ -1763,6 +1763,10 @@ def _orphan_counts(
         if _RUNNING_TOTAL.search(m.text):
             continue  # "porte à 47 le nombre de civils tués": a running total (0.61.0)
         home = containing(written, m.start)
+        if _SEPARATE_ACT_TOLL.search(text, home[0], m.start):
+            # "..., while a separate attack on Gorgadji left five civilians dead": the
+            # toll of an act no event was suggested for, not the last one's (0.65.0).
+            continue
         if sum_sentence(text, *home) and not (
             # Since 0.64.0 "Au total" after one act told alone is that act's whole toll
             # ("Au total, quatorze militaires ont trouvé la mort et dix-neuf ont été
@@ -2488,12 +2492,28 @@ _OWN_COMPLEMENT = re.compile(
 )
 
 
+#: Since 0.65.0 a second act of the sentence, in any tense, as the subject of the verb
+#: that gives a toll: "killed nine soldiers near Dori, while a separate attack on
+#: Gorgadji left five civilians dead", "tandis qu'une autre embuscade a coûté la vie à
+#: six civils". The indefinite article keeps out "the attack, another blow to ...".
+_SEPARATE_ACT_TOLL = re.compile(
+    r"\b(?:une?\s+autre|une?\s+(?:seconde?|deuxième|nouvelle)|another|a\s+(?:separate|"
+    r"second|further|new))\s+(?:attaque|embuscade|explosion|frappe|incursion|raid|"
+    r"attack|ambush|blast|strike|bombing|assault|incident)s?\b[^.;!?\n]{0,120}?"
+    r"\b(?:a\s+(?:fait|coûté|tué|causé|blessé)|(?:fait|coûte|tue)(?!\s+état)|"
+    r"left|leaves|killed|kills|claimed|cost|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_acts_toll(text: str, after_trigger: int, count_start: int) -> bool:
     """Whether the text between an act's trigger and a count after it tells the toll
-    of another act (:data:`_OTHER_ACT_TOLL`); not when the "other" is the act's own
-    complement ("En 2023, l'attaque d'un autre bateau avait fait plusieurs dizaines de
-    morts": that attack's toll, since 0.61.0)."""
-    m = _OTHER_ACT_TOLL.search(text, after_trigger, count_start)
+    of another act (:data:`_OTHER_ACT_TOLL`, :data:`_SEPARATE_ACT_TOLL`); not when the
+    "other" is the act's own complement ("En 2023, l'attaque d'un autre bateau avait
+    fait plusieurs dizaines de morts": that attack's toll, since 0.61.0)."""
+    m = _OTHER_ACT_TOLL.search(text, after_trigger, count_start) or _SEPARATE_ACT_TOLL.search(
+        text, after_trigger, count_start
+    )
     return m is not None and not _OWN_COMPLEMENT.fullmatch(text, after_trigger, m.start())
 
 

@@ -1307,7 +1307,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "est passé de 10 à 17 morts": the figure before, then the toll. Since
                 # 0.65.0 the toll it reached is counted on its own ("passant de huit à
                 # quatorze morts" had no count when the earlier figure was a word).
-                found += find_casualties(text, m.start("n2") if groups.get("n2") else m.start("n3"), end)
+                found += find_casualties(
+                    text, m.start("n2") if groups.get("n2") else m.start("n3"), end
+                )
                 continue
             if (
                 (groups.get("n") or "").lower() in ("un", "une", "one")

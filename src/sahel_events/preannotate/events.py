@@ -2544,6 +2544,26 @@ def _contrasted_elsewhere(text: str, group: Sequence[Trigger], t: Trigger, lo: i
     return contrast is not None and contrast.group("place") not in text[lo : contrast.start()]
 
 
+#: Another act opening a clause of its own (since 0.65.0): "killed nine soldiers near
+#: Dori, while a separate attack on Gorgadji left five civilians dead", ", et une autre
+#: embuscade". Not "in another attack" (a series the act belongs to) nor "a new attack"
+#: (a title's word for the act the body tells).
+_ANOTHER_ACT_OPENING = re.compile(
+    r"(?:,|\bwhile|\bwhereas|\btandis\s+qu(?:e|['’])|\balors\s+qu(?:e|['’])|\band|\bet|"
+    r"\bbut|\bmais)\s*(?:une?\s+autre|another|a\s+separate|a\s+second|"
+    r"une?\s+(?:seconde?|deuxième))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _another_act_opening(text: str, group: Sequence[Trigger], t: Trigger, lo: int) -> bool:
+    """Whether ``t`` is named as another act in a clause of its own after an act of the
+    group in its sentence (from ``lo``): two acts, each with its toll (since 0.65.0)."""
+    return any(lo <= g.start < t.start for g in group) and (
+        _ANOTHER_ACT_OPENING.search(text, max(lo, t.start - 60), t.start) is not None
+    )
+
+
 #: A part of a toll told by its act, right before the act's word (since 0.63.0): "dont
 #: huit dans l'attaque de Tizégorou *et quatre dans une* embuscade", "including seven in
 #: the raid on Dablo *and four in an* ambush".
@@ -3616,6 +3636,12 @@ def merge_mentions(
                     # "Gunmen killed seven herders near Menaka, while in Gao a car bomb
                     # wounded eleven": the act after the contrast is at another place, its
                     # own event (since 0.63.0).
+                    continue
+                if t.label == "ASSAULT" and _another_act_opening(
+                    text, [triggers[g] for g in group], t, sentence(t.start)[0]
+                ):
+                    # "while a separate attack on Gorgadji left five civilians dead":
+                    # another act, its own event with its own toll (since 0.65.0).
                     continue
                 if t.label == "ASSAULT" and _next_act_elsewhere(
                     text, mentions, [triggers[g] for g in group], t, sentence(t.start)
