@@ -2400,8 +2400,12 @@ _EARLIER_TOLL = re.compile(
     # the article counts: "qui avait d'abord fait état de douze morts", "avait
     # initialement annoncé six tués", "had first reported four dead".
     r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
-    r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé)\b|"
-    r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced)\b",
+    # Since 0.65.0 any verb of saying ("avait indiqué", "had said"), not a claim: a
+    # group's competing figure is linked with its side (corpus note).
+    r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé|indiqué|"
+    r"affirmé|déclaré|rapporté|signalé|dit|avancé|communiqué)\b|"
+    r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced|"
+    r"said|stated|told|cited)\b",
     re.IGNORECASE,
 )
 #: How far back a correction's cue may stand in the count's sentence.
