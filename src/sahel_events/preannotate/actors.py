@@ -98,6 +98,9 @@ _MEMBERS_OF = (
     r"members|elements)\s+(?:de\s+|du\s+|d['’]|des\s+|from\s+|of\s+)"
     r"(?:l['’]|la\s+|les?\s+|the\s+)?)?"
 )
+#: A network in apposition before a group's name, ending in the word of belonging (since
+#: 0.65.0): "the al Qaeda affiliate JNIM", "the Islamic State branch ISWAP".
+_NETWORK_BEFORE = r"(?:[\w'’-]+\s+){1,3}(?i:affiliate|branch|offshoot|franchise|wing)\s+"
 #: Right after the trigger: who it is attributed to or claimed by.
 _ATTRIBUTED = re.compile(
     r"^\s*,?\s*(?:(?:a|ont|avait|avaient)\s+été\s+|(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -110,7 +113,12 @@ _ATTRIBUTED = re.compile(
     + _MEMBERS_OF
     # Since 0.46.1 with up to two lower-case words before the name: "claimed by the
     # al-Qaeda-linked JNIM", "claimed by the jihadist group JNIM".
-    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2})"
+    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2}"
+    # Since 0.65.0 the network in an apposition before the name: "claimed by the al
+    # Qaeda affiliate JNIM" (the network's own name is no candidate: _AFFILIATE_AFTER).
+    + r"|"
+    + _NETWORK_BEFORE
+    + r")"
     # Since 0.61.0 the captors named after a release: "freed from their captors, the
     # al-Qaeda-linked JNIM", "libérés par leurs ravisseurs, des éléments de l'EIGS".
     + r"|(?:from\s+(?:their|his|her|its)\s+(?:captors?|kidnappers?|abductors?)|"
@@ -1907,7 +1915,9 @@ _CLAIMS_AFTER = re.compile(
 )
 #: Before a group's name: the claim it signs ("revendiquée par le JNIM", "claimed by").
 _CLAIMED_BY = re.compile(
-    r"\b(?:revendiquée?s?|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    r"\b(?:revendiquée?s?|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?:l['’]|les?\s+|la\s+|the\s+)?"
+    # Since 0.65.0 after the network's apposition: "claimed by the al Qaeda affiliate".
+    r"(?:" + _NETWORK_BEFORE + r")?$",
     re.IGNORECASE,
 )
 #: A passive auxiliary up to two words before an act ("auraient été tués", "ont été
