@@ -915,6 +915,18 @@ def _sentence_start(tokens: Sequence[Token], offset: int) -> int:
     return tokens[k].end if k >= 0 else 0
 
 
+#: An English participle other than the act's own right before "by" (since 0.65.0):
+#: "hostages held by", "farmers kidnapped last week by". Not a verb that names who did
+#: the act itself ("an attack carried out by", "a raid claimed by", "led by").
+_OTHER_PARTICIPLE_BY = re.compile(
+    r"\b(?!(?:carried|claimed|perpetrated|staged|conducted|launched|mounted|led|committed|"
+    r"organi[sz]ed|blamed|attributed|backed|supported|accompanied|escorted|followed|"
+    r"preceded)\b)(?:[a-z]+ed|held|taken|kept|hidden)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def later_agent(
     text: str,
     trig: Trigger,
@@ -942,6 +954,10 @@ def later_agent(
         if _BOUNDARY.search(between) or any(trig.end <= t.start < m.start for t in triggers):
             break
         if _BY.search(between):
+            if _OTHER_PARTICIPLE_BY.search(between) and not (tokens and tokens[0].dep):
+                # "freed seven hostages held by Boko Haram" (since 0.65.0, English): the
+                # agent of another participle, which qualifies the act's object.
+                return None
             return i
     return None
 

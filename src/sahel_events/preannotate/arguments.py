@@ -3810,7 +3810,11 @@ _SPAN_BEFORE = re.compile(
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
 _AIMED_AT = re.compile(
     r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
-    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
+    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$"
+    # Since 0.65.0 whom a campaign is waged against: "an army operation against Boko
+    # Haram on the islands killed 40 fighters", "l'offensive contre le JNIM".
+    r"|\b(?:operations?|offensives?|campaigns?|crackdown|fight|war|opérations?|campagnes?|"
+    r"lutte|guerre)\s+(?:against|contre)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
     re.IGNORECASE,
 )
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
