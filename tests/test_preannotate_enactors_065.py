@@ -136,3 +136,25 @@ def test_who_held_the_freed_hostages_did_not_free_them(annotator: Preannotator) 
     )
     # Before 0.65.0 Boko Haram, the "by" agent of "held", freed the hostages.
     assert "Boko Haram" not in _actors(annotator, english_document(body), "freed")
+
+
+def test_it_after_a_speaker_still_stands_for_the_speaker_in_a_saying(
+    annotator: Preannotator,
+) -> None:
+    # Trap: the new "They" rule skips who tells of an act; for a saying the speaker is
+    # the antecedent ("..., the organisation said. It called for their release").
+    body = (
+        "Two aid workers were abducted near Menaka on Saturday, Médecins Sans Frontières "
+        "said. It called for their immediate release."
+    )
+    assert _actors(annotator, english_document(body), "called for") == ["Médecins Sans Frontières"]
+
+
+# UN agencies that act.
+
+
+def test_unicef_delivering_supplies_is_the_un(annotator: Preannotator) -> None:
+    body = "UNICEF delivered medical supplies to health centres in Menaka on Tuesday."
+    doc = english_document(body)
+    # Before 0.65.0 no actor: UNICEF was no mention.
+    assert _actors(annotator, doc, "delivered") == ["UNICEF"]
