@@ -158,3 +158,51 @@ def test_unicef_delivering_supplies_is_the_un(annotator: Preannotator) -> None:
     doc = english_document(body)
     # Before 0.65.0 no actor: UNICEF was no mention.
     assert _actors(annotator, doc, "delivered") == ["UNICEF"]
+
+
+# Officials: "He" after a person, and a title with the name in apposition.
+
+
+def test_he_after_a_governor_is_the_governor(annotator: Preannotator) -> None:
+    body = (
+        "The governor of Tillaberi met traditional chiefs in Ayorou on Thursday. He urged "
+        "them to report suspicious movements to the gendarmerie."
+    )
+    # Before 0.65.0 no actor: only "It" and "They" were read.
+    assert _actors(annotator, english_document(body), "urged") == ["The governor of Tillaberi"]
+
+
+def test_he_with_a_name_of_his_own_before_the_act_is_not_read(annotator: Preannotator) -> None:
+    # Trap: a name between the pronoun and the act is the act's own subject.
+    body = (
+        "The governor of Tillaberi met traditional chiefs in Ayorou on Thursday. He said "
+        "gunmen had attacked a market near Bankilare."
+    )
+    assert "The governor of Tillaberi" not in _actors(annotator, english_document(body), "attacked")
+
+
+def test_a_minister_with_his_name_in_apposition_visits(annotator: Preannotator) -> None:
+    body = (
+        "Niger's defence minister, Salifou Mody, visited troops in Tera on Wednesday, "
+        "state television reported."
+    )
+    # Before 0.65.0 no actor: the apposition cut the subject from its verb.
+    assert _actors(annotator, english_document(body), "visited") == [
+        "Niger's defence minister, Salifou Mody"
+    ]
+
+
+def test_a_force_in_the_possessive_before_its_offensive(annotator: Preannotator) -> None:
+    body = (
+        "Nigerien troops' offensive near Tillia left 20 militants dead on Tuesday, the army said."
+    )
+    # Before 0.65.0 no actor: "Nigerien troops" was no mention.
+    assert _actors(annotator, english_document(body), "offensive") == ["Nigerien troops"]
+
+
+def test_soldiers_in_the_possessive_before_another_noun_are_no_mention(
+    annotator: Preannotator,
+) -> None:
+    # Trap: "the soldiers' families" tells no act of theirs.
+    body = "Gunmen attacked the soldiers' families near Tillia on Tuesday, the army said."
+    assert _actors(annotator, english_document(body), "attacked") == ["Gunmen"]

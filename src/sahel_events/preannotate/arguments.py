@@ -106,7 +106,7 @@ from .nominals import CRAFT, DAY_WORD, PERSON_NOUNS
 from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
-from .theyacts import pronoun_antecedent_en, pronoun_opens
+from .theyacts import person_antecedent, pronoun_antecedent_en, pronoun_opens
 from .tollafter import act_named_after
 from .tollplace import act_of_place
 from .triggers import Trigger, promise
@@ -5720,6 +5720,12 @@ def _actor(
     )
     if found is not None:
         return found, 0.5
+    if not reaction and earlier and not _parsed(trig, tokens):
+        # "He urged them to report" after "The governor of Tillaberi met chiefs" (since
+        # 0.65.0, English): the person named last before the sentence.
+        found = person_antecedent(text, trig, sent, mentions, earlier, here)
+        if found is not None:
+            return found, 0.3
     if (
         not reaction
         and earlier
@@ -5777,7 +5783,13 @@ def _actor(
         and not _AIMED_AT.search(text, max(0, mentions[i].start - 40), mentions[i].start)
         # "l'AEEM, accusée d'entretenir la violence", "the group, accused of": the noun a
         # passive participle qualifies underwent the act (since 0.38.0).
-        and not (participle and _QUALIFIED_BY.match(text[mentions[i].end : trig.start]))
+        # Since 0.65.0 not after a mention that closes its own apposition ("Niger's
+        # defence minister, Salifou Mody, visited"): its comma ends the subject.
+        and not (
+            participle
+            and "," not in mentions[i].text
+            and _QUALIFIED_BY.match(text[mentions[i].end : trig.start])
+        )
         # "l'armée malienne, qui fait état de dix soldats tués": who reports the toll
         # (since 0.40.0).
         and not _REPORTER_AFTER.match(text, mentions[i].end, trig.start)

@@ -97,3 +97,38 @@ def pronoun_antecedent_en(
     ]
     pool = acting or told
     return max(pool, key=lambda i: mentions[i].end, default=None)
+
+
+#: "He" or "She" opening its sentence (after a fronted phrase and its comma), then up to
+#: three words before the trigger: "He also announced the deployment", "She urged".
+_PERSON_OPENS = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s*)?(?:He|She)\s+(?P<rest>[^;:.!?\"“”]*)$"
+)
+
+
+def person_antecedent(
+    text: str,
+    trig: Trigger,
+    sent: tuple[int, int],
+    mentions: Sequence[Mention],
+    earlier: Sequence[int],
+    here: Sequence[int],
+) -> int | None:
+    """The person an English "He" or "She" that opens the trigger's sentence stands for
+    (since 0.65.0): "The governor of Tillaberi met chiefs in Ayorou. He urged them to
+    ..." is the governor's request. The last person named before the sentence that is
+    no source; none when a name stands between the pronoun and the trigger (its own
+    subject: "He said gunmen attacked"), or when the trigger is further than three
+    words from the pronoun and joined to no verb of its."""
+    found = _PERSON_OPENS.match(text, sent[0], trig.start)
+    if found is None or here:
+        return None
+    rest = found.group("rest")
+    if len(rest.split()) > 3 and not (_JOINED.search(rest) and _VERB.search(rest)):
+        return None
+    people = [
+        i
+        for i in earlier
+        if mentions[i].label == "PER" and not _SOURCE_WORD.search(mentions[i].text)
+    ]
+    return max(people, key=lambda i: mentions[i].end, default=None)
