@@ -98,6 +98,9 @@ _MEMBERS_OF = (
     r"members|elements)\s+(?:de\s+|du\s+|d['’]|des\s+|from\s+|of\s+)"
     r"(?:l['’]|la\s+|les?\s+|the\s+)?)?"
 )
+#: A network in apposition before a group's name, ending in the word of belonging (since
+#: 0.65.0): "the al Qaeda affiliate JNIM", "the Islamic State branch ISWAP".
+_NETWORK_BEFORE = r"(?:[\w'’-]+\s+){1,3}(?i:affiliate|branch|offshoot|franchise|wing)\s+"
 #: Right after the trigger: who it is attributed to or claimed by.
 _ATTRIBUTED = re.compile(
     r"^\s*,?\s*(?:(?:a|ont|avait|avaient)\s+été\s+|(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -110,7 +113,12 @@ _ATTRIBUTED = re.compile(
     + _MEMBERS_OF
     # Since 0.46.1 with up to two lower-case words before the name: "claimed by the
     # al-Qaeda-linked JNIM", "claimed by the jihadist group JNIM".
-    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2})"
+    + r"|claimed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?-i:(?:[a-z][\w'’-]*\s+){0,2}"
+    # Since 0.65.0 the network in an apposition before the name: "claimed by the al
+    # Qaeda affiliate JNIM" (the network's own name is no candidate: _AFFILIATE_AFTER).
+    + r"|"
+    + _NETWORK_BEFORE
+    + r")"
     # Since 0.61.0 the captors named after a release: "freed from their captors, the
     # al-Qaeda-linked JNIM", "libérés par leurs ravisseurs, des éléments de l'EIGS".
     + r"|(?:from\s+(?:their|his|her|its)\s+(?:captors?|kidnappers?|abductors?)|"
@@ -907,6 +915,18 @@ def _sentence_start(tokens: Sequence[Token], offset: int) -> int:
     return tokens[k].end if k >= 0 else 0
 
 
+#: An English participle other than the act's own right before "by" (since 0.65.0):
+#: "hostages held by", "farmers kidnapped last week by". Not a verb that names who did
+#: the act itself ("an attack carried out by", "a raid claimed by", "led by").
+_OTHER_PARTICIPLE_BY = re.compile(
+    r"\b(?!(?:carried|claimed|perpetrated|staged|conducted|launched|mounted|led|committed|"
+    r"organi[sz]ed|blamed|attributed|backed|supported|accompanied|escorted|followed|"
+    r"preceded)\b)(?:[a-z]+ed|held|taken|kept|hidden)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def later_agent(
     text: str,
     trig: Trigger,
@@ -934,6 +954,10 @@ def later_agent(
         if _BOUNDARY.search(between) or any(trig.end <= t.start < m.start for t in triggers):
             break
         if _BY.search(between):
+            if _OTHER_PARTICIPLE_BY.search(between) and not (tokens and tokens[0].dep):
+                # "freed seven hostages held by Boko Haram" (since 0.65.0, English): the
+                # agent of another participle, which qualifies the act's object.
+                return None
             return i
     return None
 
@@ -1907,7 +1931,9 @@ _CLAIMS_AFTER = re.compile(
 )
 #: Before a group's name: the claim it signs ("revendiquée par le JNIM", "claimed by").
 _CLAIMED_BY = re.compile(
-    r"\b(?:revendiquée?s?|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?:l['’]|les?\s+|la\s+|the\s+)?$",
+    r"\b(?:revendiquée?s?|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?:l['’]|les?\s+|la\s+|the\s+)?"
+    # Since 0.65.0 after the network's apposition: "claimed by the al Qaeda affiliate".
+    r"(?:" + _NETWORK_BEFORE + r")?$",
     re.IGNORECASE,
 )
 #: A passive auxiliary up to two words before an act ("auraient été tués", "ont été

@@ -106,6 +106,7 @@ from .nominals import CRAFT, DAY_WORD, PERSON_NOUNS
 from .placing import NAME, relative_reference
 from .relplaces import opens_with_relation
 from .text import containing, fold, sentence_spans
+from .theyacts import person_antecedent, pronoun_antecedent_en, pronoun_opens
 from .tollafter import act_named_after
 from .tollplace import act_of_place
 from .triggers import Trigger, promise
@@ -3833,7 +3834,11 @@ _SPAN_BEFORE = re.compile(
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
 _AIMED_AT = re.compile(
     r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
-    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
+    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$"
+    # Since 0.65.0 whom a campaign is waged against: "an army operation against Boko
+    # Haram on the islands killed 40 fighters", "l'offensive contre le JNIM".
+    r"|\b(?:operations?|offensives?|campaigns?|crackdown|fight|war|opérations?|campagnes?|"
+    r"lutte|guerre)\s+(?:against|contre)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
     re.IGNORECASE,
 )
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
@@ -4470,15 +4475,66 @@ def _states_opening(
         ),
         key=lambda i: mentions[i].start,
     )
-    if not states or text[sent[0] : mentions[states[0]].start].strip() not in ("", "The"):
+    if not states:
         return []
-    run = [states[0]]
-    for i in states[1:]:
-        if not _STATES_JOINED.fullmatch(text, mentions[run[-1]].end, mentions[i].start):
-            break
-        run.append(i)
-    if _COUNTRY_VERB_GAP.fullmatch(text, mentions[run[-1]].end, trig.start) is None:
+    if text[sent[0] : mentions[states[0]].start].strip() in ("", "The"):
+        run = [states[0]]
+        for i in states[1:]:
+            if not _STATES_JOINED.fullmatch(text, mentions[run[-1]].end, mentions[i].start):
+                break
+            run.append(i)
+        if _COUNTRY_VERB_GAP.fullmatch(text, mentions[run[-1]].end, trig.start) is not None:
+            return run
+    return _states_opening_clause(text, trig, mentions, states, sent)
+
+
+#: What opens a clause right before its subject (since 0.65.0): a conjunction ("but
+#: Niger recalled", "when Algeria shot down", "after Benin and Togo signed") or the comma
+#: after a fronted time ("Last month, Benin and Togo signed"), optionally "the".
+_CLAUSE_OPENER = re.compile(
+    r"(?:,|\b(?:but|and|when|after|before|while|as|since|because|until|although|whereas|"
+    r"that|which|whom))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _states_opening_clause(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    states: Sequence[int],
+    sent: tuple[int, int],
+) -> list[int]:
+    """The countries that open a clause inside the sentence right before the trigger's
+    verb (since 0.65.0): "Relations have improved, but *Niger* recalled its ambassador",
+    "since April, when *Algeria* shot down a drone", "Last month, *Benin and Togo*
+    signed an agreement" (the list read back from the verb). Not a country after a
+    preposition ("troops from Mali and Niger attacked": whose troops), nor one after the
+    comma of a place ("in Diffa, Niger"): where, not who."""
+    last = next(
+        (
+            i
+            for i in reversed(states)
+            if _COUNTRY_VERB_GAP.fullmatch(text, mentions[i].end, trig.start) is not None
+        ),
+        None,
+    )
+    if last is None:
         return []
+    run = [last]
+    for i in reversed(states):
+        if mentions[i].end <= mentions[run[0]].start and _STATES_JOINED.fullmatch(
+            text, mentions[i].end, mentions[run[0]].start
+        ):
+            run.insert(0, i)
+    first = mentions[run[0]].start
+    opener = _CLAUSE_OPENER.search(text, max(sent[0], first - 20), first)
+    if opener is None:
+        return []
+    if opener.group().startswith(",") and any(
+        m.label in _PLACE_LABELS and 0 <= opener.start() - m.end <= 1 for m in mentions
+    ):
+        return []  # "an ambush near Tera, Niger killed": the country of the town
     return run
 
 
@@ -5476,6 +5532,11 @@ def _nominal_agent(
     return None
 
 
+#: The acts of force whose English "They" continues the subject of the act told before
+#: (since 0.65.0), not who told of it.
+_FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+
+
 def _actor(
     text: str,
     trig: Trigger,
@@ -5683,7 +5744,27 @@ def _actor(
     )
     if found is not None:
         return found, 0.5
-    if not reaction and _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
+    if not reaction and earlier and not _parsed(trig, tokens):
+        # "He urged them to report" after "The governor of Tillaberi met chiefs" (since
+        # 0.65.0, English): the person named last before the sentence.
+        found = person_antecedent(text, trig, sent, mentions, earlier, here)
+        if found is not None:
+            return found, 0.3
+    if (
+        not reaction
+        and earlier
+        and trig.label in _FORCE_ACTS
+        and not _parsed(trig, tokens)
+        and pronoun_opens(text, trig, sent)
+    ):
+        # "They burned granaries and stole livestock" after "Jihadists ... attacked the
+        # village, local sources said": the subject of the act told before, not who told
+        # it, and the verbs joined to the pronoun's own (since 0.65.0, English). Not a
+        # saying ("..., the organisation said. It called for their release": who spoke).
+        found = pronoun_antecedent_en(text, mentions, earlier, triggers)
+        if found is not None:
+            return found, 0.3
+    elif not reaction and _PRONOUN.match(text[sent[0] : trig.start]) and earlier:
         # "It called for their release": the pronoun stands for the last person or
         # organisation named before its sentence.
         return max(earlier, key=lambda i: mentions[i].end), 0.3
@@ -5726,7 +5807,13 @@ def _actor(
         and not _AIMED_AT.search(text, max(0, mentions[i].start - 40), mentions[i].start)
         # "l'AEEM, accusée d'entretenir la violence", "the group, accused of": the noun a
         # passive participle qualifies underwent the act (since 0.38.0).
-        and not (participle and _QUALIFIED_BY.match(text[mentions[i].end : trig.start]))
+        # Since 0.65.0 not after a mention that closes its own apposition ("Niger's
+        # defence minister, Salifou Mody, visited"): its comma ends the subject.
+        and not (
+            participle
+            and "," not in mentions[i].text
+            and _QUALIFIED_BY.match(text[mentions[i].end : trig.start])
+        )
         # "l'armée malienne, qui fait état de dix soldats tués": who reports the toll
         # (since 0.40.0).
         and not _REPORTER_AFTER.match(text, mentions[i].end, trig.start)

@@ -467,6 +467,45 @@ _EN_TAG_SPEAKER = re.compile(
 )
 
 
+#: Since 0.65.0 a band of attackers told by its size, opening its sentence, then an active
+#: verb, a means of transport or arms between ("About a dozen attackers on motorcycles
+#: entered", "Some 50 gunmen stormed", "Dozens of heavily armed militants attacked"). Not
+#: a passive ("Dozens of militants were killed": the dead, counted as casualties).
+_EN_COUNTED_ATTACKERS = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s)|(?<=\s-\s)|(?<=,\s))(?P<np>(?i:(?:about|around|some|nearly|"
+    r"more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?"
+    r"(?i:a\s+dozen|several\s+dozen|\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)"
+    r"(?:[\s-]+(?:two|three|four|five|six|seven|eight|nine))?)\s+"
+    r"(?i:(?:heavily\s+)?(?:armed|suspected|unidentified)\s+)?"
+    r"(?i:gunmen|attackers|assailants|militants|fighters|jihadists|kidnappers|insurgents|"
+    r"armed\s+men|men))"
+    r"(?=\s+(?:(?:on|riding)\s+(?:motorcycles|motorbikes|motorcycle|motorbike|horseback|"
+    r"foot|pick-?ups?|camels)\s+|armed\s+with\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:also\s+|then\s+|first\s+|had\s+|have\s+)?(?!were\b|was\b)"
+    r"(?:[a-z]+ed|stormed|stole|took|shot|set|burnt|overran|drove|struck|broke|rode|came)\b)"
+)
+
+
+#: Since 0.65.0 a force or a band in the possessive before the noun of its act, told by
+#: its nationality or its kind: "Nigerien troops' offensive", "the militants' raid",
+#: "Malian soldiers' operation" (the act's nouns are a closed class of military acts).
+_EN_FORCE_OF_ACT = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?i:the)\s+)?(?:(?:" + "|".join(EN_STATE_NATIONALITIES) + r")\s+)?"
+    r"(?i:troops|soldiers|forces|security\s+forces|armed\s+forces|gendarmes|militants|"
+    r"fighters|jihadists|rebels|insurgents|gunmen|attackers|assailants))['’]"
+    r"(?=\s+(?:[a-z-]+\s+)?(?:offensive|operations?|attacks?|assault|raids?|strikes?|"
+    r"ambush|campaign|crackdown|advance|deployment|withdrawal|shelling|bombardment)\b)"
+)
+
+
+#: A word every match of :data:`_EN_COUNTED_ATTACKERS` holds, without its first letter
+#: (either case): a text without any is not scanned.
+_COUNTED_GATE = re.compile(
+    r"unmen|ttackers|ssailants|ilitants|ighters|ihadists|idnappers|nsurgents|\smen\b"
+)
+
+
 def english_subjects(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_EN_SUBJECT` in ``text``; none looked for in a text that
     holds none of :data:`_EN_SUBJECT_WORDS` (lower-cased as :func:`.casescan.lowered`
@@ -566,12 +605,16 @@ _EN_OPENING_SUBJECT = re.compile(
     # ministers welcomed", "A spokesman for the regional governor said".
     r"|(?(person)[ \t]+for[ \t]+(?:the|its|their)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}"
     r"[a-z][\w'’-]*)"
-    r")?)"
+    r")?"
+    # Since 0.65.0 a person's name in apposition, between commas, before the verb:
+    # "Niger's defence minister, Salifou Mody, visited troops" (two to four capitalised
+    # words: a first name and a surname at least).
+    r"(?P<app>(?(person),[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}(?=,)))?)"
     # "were deployed", "had been sent" since 0.14.0: who moved (the actor of a
     # deployment; a victim's passive names no actor, as arguments decides).
     # Since 0.28.0 a second subject coordinated with the first before the verb: "Malian
     # troops and Russian mercenaries killed" (the first is found here).
-    r"(?=,\s+who\s|(?:\s+and\s+(?:[A-Za-z'’-]+\s+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?"
+    r"(?=,\s+who\s|(?(app),)(?:\s+and\s+(?:[A-Za-z'’-]+\s+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?"
     r"\s+(?:(?:also|reportedly|later|then|initially|first|have|has|had|were|was|"
     r"(?:have|has|had)\s+been|[a-z]+ly)\s+|"
     r"on\s+[A-Z]\w+\s+){0,2}"
@@ -1146,6 +1189,16 @@ def find_nominals(
             # Malian transitional authorities agreed" (since 0.63.0): a state's rulers
             # named by their nationality or their kind, wherever they stand.
             add(m.start(), m.end(), "ORG", "government", 0.5)
+    for m in _EN_FORCE_OF_ACT.finditer(text) if "s' " in text or "s’ " in text else ():
+        # "Nigerien troops' offensive near Tillia" (since 0.65.0): the force whose act
+        # the possessed noun tells. (Every head is a plural in "s": a text without "s'"
+        # before a space, most French ones, is not scanned.)
+        add(m.start("np"), m.end("np"), "PER", None, 0.5)
+    for m in _EN_COUNTED_ATTACKERS.finditer(text) if _COUNTED_GATE.search(text) else ():
+        # "About a dozen attackers on motorcycles entered the site" (since 0.65.0): a
+        # band told by its size that opens its sentence and acts (an active verb after
+        # it), the antecedent of the "They" that follows.
+        add(m.start("np"), m.end("np"), "PER", None, 0.5)
     for m in english_subjects(text):
         if m.group("np"):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
