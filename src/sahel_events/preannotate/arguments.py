@@ -86,6 +86,7 @@ from .eventtime import (
     borrowable,
     counted_from,
     dates_modified_noun,
+    dates_named_act,
     foreign_times,
     freed_then_on,
     in_earlier_act,
@@ -1109,6 +1110,7 @@ def link_arguments(
                     and not told_in_earlier_act(text, mentions[i], triggers)
                     and not told_when(mentions[i], tokens, by_start, text)
                     and not dates_modified_noun(mentions[i], tokens, by_start, covered)
+                    and not dates_named_act(mentions[i], tokens, by_start)
                     and not (
                         trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
                     )

@@ -1357,8 +1357,11 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
             # Since 0.58.0 "Le même jour" opening a paragraph goes on with the day the
             # paragraph just before names last (a roundup's "Vendredi, ... / Le même
             # jour, ..."), not with the lead's day; the first day named in the article
-            # when that paragraph names none.
-            previous = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
+            # when that paragraph names none. Since 0.65.0 past the blank lines that may
+            # part paragraphs (the raw format allows them): the paragraph before is the
+            # last one with words.
+            last = len(text[: max(paragraph - 1, 0)].rstrip())
+            previous = text.rfind("\n", 0, last) + 1
             before = [
                 d
                 for d in days

@@ -1281,6 +1281,51 @@ def dates_modified_noun(
     return verb not in covered and participle.head not in covered
 
 
+#: Clause roles of a noun that is the sentence's own act ("L'attaque du 2 mars a fait six
+#: morts": the subject), whose day the next sentence's acts go on with.
+_OWN_ACT_DEPS = frozenset({"nsubj", "nsubj:pass", "ROOT"})
+#: Nouns of a part of time a date completes ("dans la nuit du 3 au 4", "la matinée du
+#: 13"): the date is the phrase's own, not another act's.
+_TIME_NOUNS = frozenset(
+    {
+        "nuit", "matinée", "matin", "soirée", "soir", "journée", "jour", "après-midi",
+        "aube", "semaine", "week-end", "mois", "fin", "début", "mi", "lendemain", "veille",
+        "heure",
+    }
+)  # fmt: skip
+
+
+def dates_named_act(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+    """Whether a TIME is a noun's complement in "de" naming another act inside a clause
+    ("a relayé la revendication de l'attaque *du 22 novembre*", "en marge des
+    manifestations *du 3 mars*"): it dates that act, named in passing, which no event of
+    a later sentence may borrow (since 0.65.0). A subject's ("L'attaque du 2 mars a fait
+    six morts. Les assaillants ont ensuite ...") is the sentence's own act: borrowed as
+    before."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep.startswith("nmod"):
+        return False
+    h = tokens[k].head
+    noun = tokens[h]
+    if h == k or noun.pos != "NOUN" or mention.start <= noun.start < mention.end:
+        return False
+    if noun.dep in _OWN_ACT_DEPS or noun.lemma.lower() in _TIME_NOUNS:
+        return False
+    # The "de" that makes it a noun's complement ("du", "de", "d'"), on the date's first
+    # word or its head: not "le 3 mars" that the parse may hang on an object noun.
+    first = by_start.get(mention.start)
+    if first is None:
+        return False
+    for j in (first, first - 1, first - 2):
+        if j < 0 or tokens[j].start >= mention.end:
+            break
+        if tokens[j].dep == "case":
+            return tokens[j].lemma.lower() == "de"
+        if j < first and tokens[j].dep != "det":
+            break
+    return False
+
+
 def reports_state(tokens: Sequence[Token], k: int) -> bool:
     """Whether verb ``k`` is "faire" of "faire état de" ("les premières sources faisaient
     état de onze morts", "l'armée, qui fait état de dix soldats tués"): a report of the

@@ -1,0 +1,113 @@
+"""Pre-annotation 0.65.0, days of other acts told close to an act.
+
+A date that completes a noun naming another act in passing ("la revendication de
+l'attaque du 2 septembre") dates that act only: an undated act of the next sentence
+does not borrow it (a subject's "L'attaque du 7 septembre a fait six morts. Les
+assaillants ont ensuite ..." still gives its day). "Le même jour" opening a paragraph
+goes on with the day of the paragraph before even when blank lines part the paragraphs,
+as the raw-article format allows. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sahel_events.preannotate.dates import find_dates
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import titled_document
+
+#: The dateline of :func:`titled_document`, a Tuesday.
+TUESDAY = dt.date(2025, 9, 9)
+
+
+def _norms(text: str, dateline: dt.date = TUESDAY) -> dict[str, str]:
+    """Each expression found in ``text`` -> its norm_date."""
+    return {m.text: m.interval.iso() for m in find_dates(text, dateline)}
+
+
+def _times(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[tuple[str, str]]:
+    """(text, norm_date) of each time of the event whose trigger is ``trigger``."""
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    norms = {i["id"]: i["value"]["text"][0] for i in result if i.get("from_name") == "norm_date"}
+    events = [i["id"] for i in result if i.get("from_name") == "event"]
+    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
+    return sorted(
+        (spans[r["to_id"]]["text"], norms.get(r["to_id"], ""))
+        for r in result
+        if r.get("type") == "relation"
+        and r["labels"] == ["time"]
+        and spans[r["from_id"]]["text"] == trigger
+    )
+
+
+# --- a date of an act named in passing -----------------------------------------------------
+
+
+def test_the_date_of_an_act_named_in_passing_is_not_borrowed(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont incendié lundi le marché de Konna.\n"
+        "Le même jour, le conseil a annoncé la suspension d'une radio, à qui il reproche "
+        "d'avoir relayé la revendication par le JNIM de l'attaque du 2 septembre contre le "
+        "camp de Boni. Le conseil a en outre mis en demeure deux sites d'information."
+    )
+    doc = titled_document("Mopti: une radio suspendue", body)
+    # Before 0.65.0 the warning took the 2 September, the day of the attack the council
+    # only named.
+    assert ("2 septembre", "2025-09-02") not in _times(annotator, doc, "mis en demeure")
+
+
+def test_the_date_of_demonstrations_named_in_passing(annotator: Preannotator) -> None:
+    body = (
+        "Vendredi, des centaines d'élèves ont marché à Sévaré en marge des manifestations "
+        "du 1er septembre contre la vie chère. Les policiers ont interpellé dix jeunes."
+    )
+    doc = titled_document("Sévaré: des élèves interpellés", body)
+    # Before 0.65.0 the arrests took the 1 September of the demonstrations named.
+    assert _times(annotator, doc, "interpellé") == [("Vendredi", "2025-09-05")]
+
+
+def test_a_dated_subject_act_still_dates_the_next_sentence(annotator: Preannotator) -> None:
+    # A guard: the noun the date completes is the sentence's subject, its own act.
+    body = (
+        "L'attaque du dimanche 7 septembre contre le poste de Boni a fait six morts. "
+        "Les assaillants ont ensuite incendié deux véhicules de l'armée."
+    )
+    doc = titled_document("Boni: six morts", body)
+    assert _times(annotator, doc, "incendié") == [("dimanche 7 septembre", "2025-09-07")]
+
+
+def test_a_night_told_with_its_date_stays_the_acts_day(annotator: Preannotator) -> None:
+    # A guard: "la nuit du 6 au 7" is a part of time the date completes, not an act.
+    body = (
+        "Des hommes armés ont attaqué Diallassagou dans la nuit du 6 au 7 septembre. "
+        "Ils ont aussi emporté du bétail."
+    )
+    doc = titled_document("Diallassagou attaqué", body)
+    assert _times(annotator, doc, "emporté") == [
+        ("dans la nuit du 6 au 7 septembre", "2025-09-06/2025-09-07")
+    ]
+
+
+# --- "Le même jour" after blank lines -------------------------------------------------------
+
+
+def test_the_same_day_after_a_blank_line_is_the_paragraph_befores() -> None:
+    text = (
+        "Lundi 1er septembre, des hommes armés ont enlevé le chef du village de Tamou.\n\n"
+        "Jeudi 4 septembre, les forces de défense ont arrêté cinq suspects près de Torodi.\n\n"
+        "Le même jour, des élèves ont manifesté à Niamey."
+    )
+    # Before 0.65.0 the blank line was taken for the paragraph before, which names no
+    # day, and "Le même jour" went back to the lead's Monday.
+    assert _norms(text)["Le même jour"] == "2025-09-04"
+
+
+def test_the_same_day_without_blank_lines() -> None:
+    # A guard: the corpus's paragraphs, one line each, as before.
+    text = (
+        "Lundi 1er septembre, des hommes armés ont enlevé le chef du village de Tamou.\n"
+        "Jeudi 4 septembre, les forces de défense ont arrêté cinq suspects près de Torodi.\n"
+        "Le même jour, des élèves ont manifesté à Niamey."
+    )
+    assert _norms(text)["Le même jour"] == "2025-09-04"
