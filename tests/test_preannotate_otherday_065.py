@@ -111,3 +111,22 @@ def test_the_same_day_without_blank_lines() -> None:
         "Le même jour, des élèves ont manifesté à Niamey."
     )
     assert _norms(text)["Le même jour"] == "2025-09-04"
+
+
+def test_the_day_before_opening_a_paragraph_counts_from_the_paragraph_before() -> None:
+    text = (
+        "Des hommes armés ont attaqué samedi un convoi près de Djibo.\n"
+        "Lundi, le ministre a condamné cette attaque.\n"
+        "La veille, des volontaires avaient interpellé trois suspects."
+    )
+    # Before 0.65.0 the day before the lead's Saturday (a Friday).
+    assert _norms(text)["La veille"] == "2025-09-07"
+
+
+def test_the_next_day_counts_from_the_act_of_its_own_paragraph() -> None:
+    # A guard: a day told before it in its own paragraph stays the anchor.
+    text = (
+        "Des hommes armés ont attaqué samedi un convoi près de Djibo.\n"
+        "Lundi, le ministre a condamné cette attaque. Le lendemain, il s'est rendu à Djibo."
+    )
+    assert _norms(text)["Le lendemain"] == "2025-09-09"

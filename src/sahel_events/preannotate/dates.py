@@ -1353,13 +1353,18 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     for m in scan(_ANCHORED, text, lowered_text(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
         before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
-        if not before and _SAME_DAY_WORDS.intersection(m.group(0).lower().split()):
+        if not before and (
+            _SAME_DAY_WORDS.intersection(m.group(0).lower().split()) or m.start() == paragraph
+        ):
             # Since 0.58.0 "Le même jour" opening a paragraph goes on with the day the
             # paragraph just before names last (a roundup's "Vendredi, ... / Le même
             # jour, ..."), not with the lead's day; the first day named in the article
             # when that paragraph names none. Since 0.65.0 past the blank lines that may
             # part paragraphs (the raw format allows them): the paragraph before is the
-            # last one with words.
+            # last one with words. Since 0.65.0 also any day counted from another ("La
+            # veille", "Le lendemain", "Deux jours plus tard") that opens its paragraph:
+            # the follow-up's "Mardi, le ministre a condamné [...] / La veille, ..." is
+            # the Monday, not the day before the lead's act.
             last = len(text[: max(paragraph - 1, 0)].rstrip())
             previous = text.rfind("\n", 0, last) + 1
             before = [
