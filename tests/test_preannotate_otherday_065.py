@@ -130,3 +130,29 @@ def test_the_next_day_counts_from_the_act_of_its_own_paragraph() -> None:
         "Lundi, le ministre a condamné cette attaque. Le lendemain, il s'est rendu à Djibo."
     )
     assert _norms(text)["Le lendemain"] == "2025-09-09"
+
+
+# --- a day in a relative clause of the source ----------------------------------------------
+
+
+def test_the_day_of_the_sources_visit_is_not_borrowed(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué jeudi soir un site d'orpaillage près de Gaoua.\n"
+        "Selon le préfet, qui s'est rendu dimanche sur le site, l'attaque a fait sept morts. "
+        "Les assaillants ont également incendié des hangars, a-t-il précisé."
+    )
+    doc = titled_document("Gaoua: sept morts", body)
+    # Before 0.65.0 the fires took the Sunday of the prefect's visit.
+    assert ("dimanche", "2025-09-07") not in _times(annotator, doc, "incendié")
+
+
+def test_a_relative_clause_of_the_attackers_still_dates_their_acts(
+    annotator: Preannotator,
+) -> None:
+    # A guard: the relative clause tells the raid itself, not a source's doing.
+    body = (
+        "Les assaillants, qui ont attaqué dimanche le village de Sollé, ont tué six civils. "
+        "Ils ont ensuite incendié des greniers."
+    )
+    doc = titled_document("Sollé attaqué", body)
+    assert _times(annotator, doc, "incendié") == [("dimanche", "2025-09-07")]

@@ -1326,6 +1326,34 @@ def dates_named_act(mention: Mention, tokens: Sequence[Token], by_start: dict[in
     return False
 
 
+#: The preposition that names a source: "selon le haut-commissaire" (the parse splits
+#: "d'après", whose "après" is most often of time).
+_SOURCE_CASES = frozenset({"selon"})
+
+
+def told_of_source(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+    """Whether a TIME dates a relative clause of the article's source ("Selon le
+    haut-commissaire, qui s'est rendu *dimanche* sur le site, l'attaque a fait neuf
+    morts"; "Le maire, qui a visité *lundi* le camp, a indiqué que"): the source's own
+    doing, which an act of a later sentence does not borrow (since 0.65.0; 0.64.0 gave
+    the Sunday of the visit to the fires the next sentence tells "également")."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep.startswith("obl"):
+        return False
+    verb = tokens[k].head
+    if tokens[verb].dep != "acl:relcl" or verb == k:
+        return False
+    noun = tokens[verb].head
+    if noun == verb:
+        return False
+    if tokens[noun].dep.startswith("nsubj") and _reporting(tokens[tokens[noun].head]):
+        return True
+    return any(
+        t.head == noun and t.dep == "case" and t.text.lower() in _SOURCE_CASES
+        for t in tokens[max(0, noun - 3) : noun]
+    )
+
+
 def reports_state(tokens: Sequence[Token], k: int) -> bool:
     """Whether verb ``k`` is "faire" of "faire état de" ("les premières sources faisaient
     état de onze morts", "l'armée, qui fait état de dix soldats tués"): a report of the
