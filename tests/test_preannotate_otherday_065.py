@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import titled_document
@@ -156,3 +158,43 @@ def test_a_relative_clause_of_the_attackers_still_dates_their_acts(
     )
     doc = titled_document("Sollé attaqué", body)
     assert _times(annotator, doc, "incendié") == [("dimanche", "2025-09-07")]
+
+
+# --- one day counted from a named act -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Des hommes armés ont attaqué samedi le village de Sollé. Un jour après "
+            "l'attaque, l'armée a arrêté six suspects.",
+            "Un jour après",
+            "2025-09-07",
+        ),
+        (
+            "Gunmen attacked the village of Solle on Saturday. The army arrested six "
+            "suspects a day after the attack.",
+            "a day after",
+            "2025-09-07",
+        ),
+        (
+            "Gunmen attacked the village of Solle on Saturday. An hour after the attack, "
+            "soldiers reached the village.",
+            "An hour after",
+            "2025-09-06",
+        ),
+    ],
+)
+def test_one_day_or_hour_after_a_named_act(text: str, expression: str, expected: str) -> None:
+    # Before 0.65.0 only two days or more, and hours in the plural, were read.
+    assert _norms(text)[expression] == expected
+
+
+def test_days_after_a_named_act_as_before() -> None:
+    # A guard: the plural counts as before.
+    text = (
+        "Gunmen attacked the village of Solle on Saturday. Two days after the attack, "
+        "the army arrested six suspects."
+    )
+    assert _norms(text)["Two days after"] == "2025-09-08"

@@ -1535,11 +1535,12 @@ _ACT_NOUNS = (
 #: "le jour de l'attaque", "on the day of the ambush", "hours after the raid".
 _NAMED = re.compile(
     r"(?<!\w)(?:(?P<fr>(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|le\s+jour)"
-    r"|(?P<n>quelques|plusieurs|deux|trois|quatre|cinq|[1-9]\d?)\s+(?P<unit>heures|jours)\s+"
-    r"(?P<dir>après|avant)"
+    # Since 0.65.0 one day too: "un jour après l'attaque", "a day after the attack".
+    r"|(?P<n>quelques|plusieurs|deux|trois|quatre|cinq|une?|[1-9]\d?)\s+(?P<unit>heures?|jours?)"
+    r"\s+(?P<dir>après|avant)"
     r"|(?:on\s+)?the\s+(?P<en>day|eve|morning|evening|night)(?:\s+(?P<en_dir>after|before))?"
-    r"|(?P<n_en>a\s+few|several|two|three|four|five|[1-9]\d?)\s+(?P<unit_en>hours|days)\s+"
-    r"(?P<dir_en>after|before))"
+    r"|(?P<n_en>a\s+few|several|two|three|four|five|an?|one|[1-9]\d?)\s+"
+    r"(?P<unit_en>hours?|days?)\s+(?P<dir_en>after|before))"
     # The act's noun is not in the span: it stays a trigger of its own ("deux jours après
     # | l'attaque du marché qui a fait sept morts").
     r"(?=\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|l['’]|la\s+|le\s+|les\s+|of\s+the\s+|"
@@ -1568,10 +1569,10 @@ def _named_shift(m: re.Match[str]) -> int:
             return 1
         return 0
     unit = (m["unit"] or m["unit_en"]).lower()
-    if unit in ("heures", "hours"):
+    if unit.startswith(("heure", "hour")):
         return 0
     n = (m["n"] or m["n_en"]).lower()
-    days = int(n) if n.isdigit() else _COUNTS.get(n, 0)
+    days = int(n) if n.isdigit() else 1 if n in _ONE else _COUNTS.get(n, 0)
     return days if (m["dir"] or m["dir_en"]).lower() in ("après", "after") else -days
 
 
