@@ -198,3 +198,23 @@ def test_days_after_a_named_act_as_before() -> None:
         "the army arrested six suspects."
     )
     assert _norms(text)["Two days after"] == "2025-09-08"
+
+
+# --- the day of an accusation ---------------------------------------------------------------
+
+
+def test_the_day_of_an_accusation_is_not_the_acts(annotator: Preannotator) -> None:
+    body = (
+        "Une association peule a accusé lundi des chasseurs dozos, agissant selon elle avec "
+        "des soldats, d'avoir tué quinze civils dans le village d'Ogossagou."
+    )
+    doc = titled_document("Ogossagou: une association accuse", body)
+    # Before 0.65.0 the killings took the Monday of the accusation.
+    assert ("lundi", "2025-09-08") not in _times(annotator, doc, "tué")
+
+
+def test_the_accusation_keeps_its_own_day(annotator: Preannotator) -> None:
+    # A guard: the accusing verb's own event is dated by its day.
+    body = "Une association peule a accusé lundi des chasseurs dozos d'avoir tué quinze civils."
+    doc = titled_document("Ogossagou: une association accuse", body)
+    assert _times(annotator, doc, "accusé") == [("lundi", "2025-09-08")]

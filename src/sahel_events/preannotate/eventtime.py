@@ -48,6 +48,10 @@ _REPORTING = frozenset(
         # A rights office that "a documenté mardi l'exécution de 30 civils": when it
         # told the killings, not when they took place (since 0.63.0).
         "documenter", "document",
+        # An accusation: "a accusé lundi des dozos d'avoir tué", "blamed on Monday the
+        # militia for the killings": when it was made, not when the act it charges took
+        # place (since 0.65.0).
+        "accuser", "imputer", "reprocher", "accuse", "blame",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
