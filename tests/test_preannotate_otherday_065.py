@@ -218,3 +218,34 @@ def test_the_accusation_keeps_its_own_day(annotator: Preannotator) -> None:
     body = "Une association peule a accusé lundi des chasseurs dozos d'avoir tué quinze civils."
     doc = titled_document("Ogossagou: une association accuse", body)
     assert _times(annotator, doc, "accusé") == [("lundi", "2025-09-08")]
+
+
+# --- "Ce jour-là", "that day" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Des centaines de familles ont fui Petelkolé après l'attaque du 4 septembre. "
+            "Ce jour-là, des hommes armés avaient emporté du bétail.",
+            "Ce jour-là",
+            "2025-09-04",
+        ),
+        (
+            "Gunmen attacked Solle on Saturday. On that day, they also burned granaries.",
+            "that day",
+            "2025-09-06",
+        ),
+    ],
+)
+def test_that_day_is_the_day_just_told(text: str, expression: str, expected: str) -> None:
+    # Before 0.65.0 not read: an act told "Ce jour-là" borrowed the date of the sentence
+    # before, which 0.65.0 keeps for the act named there ("l'attaque du 4 septembre").
+    assert _norms(text)[expression] == expected
+
+
+def test_that_day_as_a_subject_is_no_date() -> None:
+    # A guard: "that day" inside a clause, not a time adverbial.
+    text = "Gunmen attacked Solle on Saturday. Residents said that day was the worst."
+    assert "that day" not in _norms(text)

@@ -1233,6 +1233,8 @@ _ANCHORED = re.compile(
     r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night)|"
     r"(?:le|la|ce|cette)\s+même\s+(?:jour|soir|matin|nuit|journée|soirée|matinée)|"
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
+    # Since 0.65.0 "Ce jour-là", "that day": the day just told, as "le même jour".
+    r"ce\s+jour[-\s]là|(?<=on\s)that\s+day|^that\s+day|(?<=\n)that\s+day|"
     # Hours later, later that day: the anchor's own day.
     r"(?:quelques|plusieurs|deux|trois|\d+)\s+heures\s+plus\s+tard|"
     # Since 0.12.0 a part of the day with no day of its own, "En milieu de matinée", "en
@@ -1293,7 +1295,7 @@ def _shift(m: re.Match[str]) -> int:
     if m.group("week"):
         week = m.group("week").lower()
         return -7 if any(w in week for w in ("tôt", "earlier", "auparavant", "before")) else 7
-    if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
+    if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier", "là", "that"}:
         return 0
     if "later" in words and "day" in words and "a" not in words:
         return 0  # later that day
