@@ -86,6 +86,7 @@ from .eventtime import (
     borrowable,
     counted_from,
     dates_modified_noun,
+    dates_named_act,
     foreign_times,
     freed_then_on,
     in_earlier_act,
@@ -98,6 +99,7 @@ from .eventtime import (
     statement_objecting,
     told_before_clause,
     told_in_earlier_act,
+    told_of_source,
     told_when,
 )
 from .facilities import starts_with_facility
@@ -1110,6 +1112,8 @@ def link_arguments(
                     and not told_in_earlier_act(text, mentions[i], triggers)
                     and not told_when(mentions[i], tokens, by_start, text)
                     and not dates_modified_noun(mentions[i], tokens, by_start, covered)
+                    and not dates_named_act(mentions[i], tokens, by_start)
+                    and not told_of_source(mentions[i], tokens, by_start)
                     and not (
                         trig.label in _VIOLENT and _dates_aftermath(triggers, mentions, out, i)
                     )

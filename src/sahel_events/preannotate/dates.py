@@ -1233,6 +1233,8 @@ _ANCHORED = re.compile(
     r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night)|"
     r"(?:le|la|ce|cette)\s+même\s+(?:jour|soir|matin|nuit|journée|soirée|matinée)|"
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
+    # Since 0.65.0 "Ce jour-là", "that day": the day just told, as "le même jour".
+    r"ce\s+jour[-\s]là|(?<=on\s)that\s+day|^that\s+day|(?<=\n)that\s+day|"
     # Hours later, later that day: the anchor's own day.
     r"(?:quelques|plusieurs|deux|trois|\d+)\s+heures\s+plus\s+tard|"
     # Since 0.12.0 a part of the day with no day of its own, "En milieu de matinée", "en
@@ -1293,7 +1295,7 @@ def _shift(m: re.Match[str]) -> int:
     if m.group("week"):
         week = m.group("week").lower()
         return -7 if any(w in week for w in ("tôt", "earlier", "auparavant", "before")) else 7
-    if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier"}:
+    if words & {"même", "same", "heures", "hours", "tard", "tôt", "earlier", "là", "that"}:
         return 0
     if "later" in words and "day" in words and "a" not in words:
         return 0  # later that day
@@ -1353,12 +1355,20 @@ def _anchored(text: str, found: Sequence[TimeMention], dateline: dt.date) -> lis
     for m in scan(_ANCHORED, text, lowered_text(text), 0, len(text)):
         paragraph = text.rfind("\n", 0, m.start()) + 1
         before = [d for d in days if paragraph <= d.start and d.end <= m.start()]
-        if not before and _SAME_DAY_WORDS.intersection(m.group(0).lower().split()):
+        if not before and (
+            _SAME_DAY_WORDS.intersection(m.group(0).lower().split()) or m.start() == paragraph
+        ):
             # Since 0.58.0 "Le même jour" opening a paragraph goes on with the day the
             # paragraph just before names last (a roundup's "Vendredi, ... / Le même
             # jour, ..."), not with the lead's day; the first day named in the article
-            # when that paragraph names none.
-            previous = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
+            # when that paragraph names none. Since 0.65.0 past the blank lines that may
+            # part paragraphs (the raw format allows them): the paragraph before is the
+            # last one with words. Since 0.65.0 also any day counted from another ("La
+            # veille", "Le lendemain", "Deux jours plus tard") that opens its paragraph:
+            # the follow-up's "Mardi, le ministre a condamné [...] / La veille, ..." is
+            # the Monday, not the day before the lead's act.
+            last = len(text[: max(paragraph - 1, 0)].rstrip())
+            previous = text.rfind("\n", 0, last) + 1
             before = [
                 d
                 for d in days
@@ -1527,11 +1537,12 @@ _ACT_NOUNS = (
 #: "le jour de l'attaque", "on the day of the ambush", "hours after the raid".
 _NAMED = re.compile(
     r"(?<!\w)(?:(?P<fr>(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|le\s+jour)"
-    r"|(?P<n>quelques|plusieurs|deux|trois|quatre|cinq|[1-9]\d?)\s+(?P<unit>heures|jours)\s+"
-    r"(?P<dir>après|avant)"
+    # Since 0.65.0 one day too: "un jour après l'attaque", "a day after the attack".
+    r"|(?P<n>quelques|plusieurs|deux|trois|quatre|cinq|une?|[1-9]\d?)\s+(?P<unit>heures?|jours?)"
+    r"\s+(?P<dir>après|avant)"
     r"|(?:on\s+)?the\s+(?P<en>day|eve|morning|evening|night)(?:\s+(?P<en_dir>after|before))?"
-    r"|(?P<n_en>a\s+few|several|two|three|four|five|[1-9]\d?)\s+(?P<unit_en>hours|days)\s+"
-    r"(?P<dir_en>after|before))"
+    r"|(?P<n_en>a\s+few|several|two|three|four|five|an?|one|[1-9]\d?)\s+"
+    r"(?P<unit_en>hours?|days?)\s+(?P<dir_en>after|before))"
     # The act's noun is not in the span: it stays a trigger of its own ("deux jours après
     # | l'attaque du marché qui a fait sept morts").
     r"(?=\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|l['’]|la\s+|le\s+|les\s+|of\s+the\s+|"
@@ -1560,10 +1571,10 @@ def _named_shift(m: re.Match[str]) -> int:
             return 1
         return 0
     unit = (m["unit"] or m["unit_en"]).lower()
-    if unit in ("heures", "hours"):
+    if unit.startswith(("heure", "hour")):
         return 0
     n = (m["n"] or m["n_en"]).lower()
-    days = int(n) if n.isdigit() else _COUNTS.get(n, 0)
+    days = int(n) if n.isdigit() else 1 if n in _ONE else _COUNTS.get(n, 0)
     return days if (m["dir"] or m["dir_en"]).lower() in ("après", "after") else -days
 
 

@@ -48,6 +48,10 @@ _REPORTING = frozenset(
         # A rights office that "a documenté mardi l'exécution de 30 civils": when it
         # told the killings, not when they took place (since 0.63.0).
         "documenter", "document",
+        # An accusation: "a accusé lundi des dozos d'avoir tué", "blamed on Monday the
+        # militia for the killings": when it was made, not when the act it charges took
+        # place (since 0.65.0).
+        "accuser", "imputer", "reprocher", "accuse", "blame",
     }
 )  # fmt: skip
 #: Claims of responsibility: their time is when the claim was made.
@@ -1279,6 +1283,79 @@ def dates_modified_noun(
     if participle.lemma.lower() in _HAPPENING:
         return False  # "l'attaque ... survenue dans la nuit", however the parse hangs it
     return verb not in covered and participle.head not in covered
+
+
+#: Clause roles of a noun that is the sentence's own act ("L'attaque du 2 mars a fait six
+#: morts": the subject), whose day the next sentence's acts go on with.
+_OWN_ACT_DEPS = frozenset({"nsubj", "nsubj:pass", "ROOT"})
+#: Nouns of a part of time a date completes ("dans la nuit du 3 au 4", "la matinée du
+#: 13"): the date is the phrase's own, not another act's.
+_TIME_NOUNS = frozenset(
+    {
+        "nuit", "matinée", "matin", "soirée", "soir", "journée", "jour", "après-midi",
+        "aube", "semaine", "week-end", "mois", "fin", "début", "mi", "lendemain", "veille",
+        "heure",
+    }
+)  # fmt: skip
+
+
+def dates_named_act(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+    """Whether a TIME is a noun's complement in "de" naming another act inside a clause
+    ("a relayé la revendication de l'attaque *du 22 novembre*", "en marge des
+    manifestations *du 3 mars*"): it dates that act, named in passing, which no event of
+    a later sentence may borrow (since 0.65.0). A subject's ("L'attaque du 2 mars a fait
+    six morts. Les assaillants ont ensuite ...") is the sentence's own act: borrowed as
+    before."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep.startswith("nmod"):
+        return False
+    h = tokens[k].head
+    noun = tokens[h]
+    if h == k or noun.pos != "NOUN" or mention.start <= noun.start < mention.end:
+        return False
+    if noun.dep in _OWN_ACT_DEPS or noun.lemma.lower() in _TIME_NOUNS:
+        return False
+    # The "de" that makes it a noun's complement ("du", "de", "d'"), on the date's first
+    # word or its head: not "le 3 mars" that the parse may hang on an object noun.
+    first = by_start.get(mention.start)
+    if first is None:
+        return False
+    for j in (first, first - 1, first - 2):
+        if j < 0 or tokens[j].start >= mention.end:
+            break
+        if tokens[j].dep == "case":
+            return tokens[j].lemma.lower() == "de"
+        if j < first and tokens[j].dep != "det":
+            break
+    return False
+
+
+#: The preposition that names a source: "selon le haut-commissaire" (the parse splits
+#: "d'après", whose "après" is most often of time).
+_SOURCE_CASES = frozenset({"selon"})
+
+
+def told_of_source(mention: Mention, tokens: Sequence[Token], by_start: dict[int, int]) -> bool:
+    """Whether a TIME dates a relative clause of the article's source ("Selon le
+    haut-commissaire, qui s'est rendu *dimanche* sur le site, l'attaque a fait neuf
+    morts"; "Le maire, qui a visité *lundi* le camp, a indiqué que"): the source's own
+    doing, which an act of a later sentence does not borrow (since 0.65.0; 0.64.0 gave
+    the Sunday of the visit to the fires the next sentence tells "également")."""
+    k = _root(tokens, by_start, mention) if tokens else None
+    if k is None or not tokens[k].dep.startswith("obl"):
+        return False
+    verb = tokens[k].head
+    if tokens[verb].dep != "acl:relcl" or verb == k:
+        return False
+    noun = tokens[verb].head
+    if noun == verb:
+        return False
+    if tokens[noun].dep.startswith("nsubj") and _reporting(tokens[tokens[noun].head]):
+        return True
+    return any(
+        t.head == noun and t.dep == "case" and t.text.lower() in _SOURCE_CASES
+        for t in tokens[max(0, noun - 3) : noun]
+    )
 
 
 def reports_state(tokens: Sequence[Token], k: int) -> bool:
