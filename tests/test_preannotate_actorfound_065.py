@@ -112,3 +112,33 @@ def test_someone_else_named_with_the_act(annotator: Preannotator) -> None:
         town="Bamako",
     )
     assert "Des hommes armés" not in _actors_after(annotator, doc, "Les FAMa")
+
+
+# A chain of pronouns opening a paragraph.
+
+
+def test_a_pronoun_chain_opening_a_paragraph_goes_back_to_its_subject(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Un marché pillé",
+        "Une dizaine d'hommes armés ont fait irruption mardi au marché de Lamordé.\n"
+        "Ils ont d'abord rassemblé les commerçants sous un arbre. Ils ont ensuite "
+        "emporté des sacs de céréales et plusieurs motos.",
+        town="Niamey",
+    )
+    # Before 0.65.0 the traders, the object named last, were taken for the looters.
+    assert _actors(annotator, doc, "emporté") == ["Une dizaine d'hommes armés"]
+
+
+def test_a_quoted_chain_keeps_no_earlier_subject(annotator: Preannotator) -> None:
+    # Trap: in a quotation the pronouns are whom the witness speaks of; the chain is not
+    # carried to the paragraph before.
+    doc = titled_document(
+        "Un marché pillé",
+        "Le maire a condamné mardi l'attaque du marché de Lamordé.\n"
+        "« Ils ont d'abord rassemblé les commerçants. Ils ont ensuite emporté des sacs "
+        "de céréales », a raconté un témoin.",
+        town="Niamey",
+    )
+    assert "Le maire" not in _actors(annotator, doc, "emporté")
