@@ -1,11 +1,15 @@
 """Pre-annotation 0.65.0, actors given outside the clause of the act.
 
-An attack's account goes on without naming its authors again: an act told by an
-agentless passive participle in the same sentence or the next ("Le chauffeur a été
-relâché, mais la cargaison a été emportée") takes the actor of the attack or looting
-told right before it in its paragraph, unless a day of its own opens its sentence
-(another act), the attackers themselves underwent it, or someone else who could have
-done it is named with it. Each sentence is written for the test."""
+An attack's account goes on without naming its authors again: a looting or an abduction
+told by an agentless passive participle in the same sentence or the next ("Le chauffeur
+a été relâché, mais la cargaison a été emportée") takes the actor of the attack or
+looting told right before it in its paragraph, unless a day of its own opens its
+sentence (another act), the attackers themselves underwent it, or someone else who
+could have done it is named with it; a burning or a killing told so stays without one,
+as annotators code it. A chain of subject pronouns opening a paragraph ("Ils ont
+d'abord rassemblé les commerçants. Ils ont ensuite emporté ...") goes back to the
+subject named in the paragraph before, not to the object named last. Each sentence is
+written for the test."""
 
 from __future__ import annotations
 
@@ -44,7 +48,7 @@ def _actors_after(annotator: Preannotator, doc: dict[str, Any], marker: str) -> 
     )
 
 
-# An agentless passive after the attack.
+# An agentless passive looting or abduction after the attack.
 
 
 def test_a_looting_in_the_passive_after_an_interception(annotator: Preannotator) -> None:
@@ -69,26 +73,37 @@ def test_a_release_with_no_releaser_stays_without_actor(annotator: Preannotator)
     assert _actors(annotator, doc, "relâché") == []
 
 
-def test_a_burning_in_the_passive_in_the_next_sentence(annotator: Preannotator) -> None:
+def test_an_abduction_in_the_passive_in_the_next_sentence(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Attaque contre un car",
+        "Des individus armés ont pillé mercredi soir les bagages des voyageurs d'un car "
+        "près de Kéniéba. Deux passagers ont été enlevés.",
+        town="Kayes",
+    )
+    # Before 0.65.0 the abduction had no actor.
+    assert _actors(annotator, doc, "enlevés") == ["Des individus armés"]
+
+
+def test_a_burning_in_the_passive_stays_without_actor(annotator: Preannotator) -> None:
+    # Trap (the annotators' reading kept by 0.62.0): a burning told in the agentless
+    # passive has no actor.
     doc = titled_document(
         "Attaque contre un site d'orpaillage",
         "Des individus armés ont ouvert le feu mercredi soir sur des orpailleurs près de "
         "Kéniéba. Plusieurs hangars ont été incendiés.",
         town="Kayes",
     )
-    # Before 0.65.0 the burning had no actor.
-    assert _actors(annotator, doc, "incendiés") == ["Des individus armés"]
+    assert _actors(annotator, doc, "incendiés") == []
 
 
 def test_an_act_with_its_own_day_is_another_act(annotator: Preannotator) -> None:
-    # Trap: a second burning on another day is not told as the first one's sequel.
+    # Trap: a second looting on another day is not told as the first one's sequel.
     doc = titled_document(
-        "Pylônes incendiés près de Niono",
-        "Un pylône a été incendié lundi près de Dogofry par des individus armés. Le "
-        "lendemain soir, un second pylône a été incendié à Nampala.",
+        "Boutiques pillées près de Niono",
+        "Des boutiques ont été pillées lundi à Dogofry par des individus armés. Le "
+        "lendemain soir, des motos ont été emportées à Nampala.",
         town="Ségou",
     )
-    assert _actors(annotator, doc, "incendié") == ["des individus armés"]
     assert _actors_after(annotator, doc, "Le lendemain") == []
 
 

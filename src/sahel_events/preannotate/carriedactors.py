@@ -1,18 +1,22 @@
-"""Acts told in the passive with no agent, whose doers the sentence before named (since
-0.65.0).
+"""Lootings and abductions told in the passive with no agent, whose doers the sentence
+before named (since 0.65.0).
 
 An attack's account goes on from sentence to sentence without naming its authors again:
 "Un camion a été intercepté par des hommes armés. Le chauffeur a été relâché le
-lendemain, mais la cargaison a été emportée"; "Des hommes armés ont incendié le centre
-de santé. Trois personnes avaient été tuées au cours de cette incursion". The
-clause-local rules find no actor for the second act (its subject is what it underwent);
-an annotator links the authors of the act told just before. This stage gives an act
-with no actor, told by a past participle, the actor of the attack (or looting) told
-right before it in the same paragraph (same sentence or the one before), unless
+lendemain, mais la cargaison a été emportée"; "Des hommes armés ont attaqué le car.
+Quatre passagers ont été emmenés". The clause-local rules find no actor for the second
+act (its subject is what it underwent); an annotator links the authors of the act told
+just before, since the goods and captives went to them (a burning or a killing told in
+the agentless passive stays without an actor, as annotators code it). This stage gives
+a looting or an abduction with no actor, told by a past participle, the actor of the
+attack (or looting) told right before it in the same paragraph (same sentence or the
+one before), unless
 
 * the act's own sentence names, before it, someone who could have done it instead
   (an organisation, a state, a force: "Les militaires ont riposté et trois motos ont été
   saisies");
+* the actor is named before the act in its own sentence (the clause-local rules passed it
+  over: the victims of the act before);
 * its subject is the attackers themselves or one of them ("Trois assaillants ont été
   tués", "l'un d'eux a été capturé"): the other side acted;
 * a contrast or a new account starts between the two ("De son côté", "Par ailleurs").
@@ -65,9 +69,17 @@ _OPENING = re.compile(r"(?:^|[:;])\s*(?:[\w'’-]+\s*,?\s*)?$")
 
 
 def _carries(t: Trigger) -> bool:
-    """Whether the attack's actor may be the doer of ``t``: an assault of any mode (a
-    killing, an abduction, a burning) or a looting. Not a release: the codebook leaves
-    its actor empty when the text does not say who released, and the corpus does."""
+    """Whether the attack's actor is the doer of ``t`` told in the agentless passive: a
+    looting or an abduction, whose goods and captives went to the attackers. Not a
+    burning nor a killing, which annotators leave without an actor when the passive
+    names none (tests of 0.62.0), nor a release, whose actor the codebook leaves empty
+    when the text does not say who released."""
+    return (t.label, t.mode) in (("COERCE", "seize"), ("ASSAULT", "abduct"))
+
+
+def _before_carries(t: Trigger) -> bool:
+    """Whether ``t`` may be the act whose actor goes on: an assault of any mode, a
+    looting."""
     return t.label == "ASSAULT" or (t.label == "COERCE" and t.mode == "seize")
 
 
@@ -123,7 +135,7 @@ def carried_actors(
         if before is None or before not in actors:
             continue
         p = triggers[before]
-        if not _carries(p):
+        if not _before_carries(p):
             continue  # the act before is not the attack (nor its looting or release)
         between = text[p.end : t.start]
         if "\n" in between or _NEW_ACCOUNT.search(between):
@@ -133,7 +145,12 @@ def carried_actors(
             continue  # a sentence between: not told right after
         if _ATTACKERS_UNDERGO.search(lead):
             continue
-        given = {actors[before][0].mention}
+        given = {a.mention for a in actors[before]}
+        if any(s_start <= mentions[k].start < t.start for k in given):
+            # Named before the act in its own sentence, the clause-local rules passed it
+            # over (the victims of the act before: "Les hommes trouvés auraient été
+            # regroupés puis exécutés, et des cases auraient été incendiées").
+            continue
         if any(
             m.label in _DOERS and k not in given and m.actor_id and s_start <= m.start < t.start
             for k, m in enumerate(mentions)
