@@ -108,22 +108,25 @@ def test_an_act_with_its_own_day_is_another_act(annotator: Preannotator) -> None
 
 
 def test_the_attackers_killed_were_not_killed_by_themselves(annotator: Preannotator) -> None:
-    # Trap: the attackers are the subject of the passive: the other side acted.
+    # Trap: the attackers are the subject of the passive: the other side acted. (The
+    # capture is typed an arrest today, which the carrying stage leaves alone; the test
+    # guards the outcome should the type change.)
     doc = titled_document(
         "Attaque repoussée à Boulkessi",
-        "Des terroristes ont attaqué lundi le détachement de Boulkessi. Deux "
-        "assaillants ont été capturés vivants.",
+        "Des terroristes ont pillé lundi le marché de Boulkessi. Deux assaillants ont "
+        "été capturés vivants.",
         town="Ouagadougou",
     )
     assert "Des terroristes" not in _actors_after(annotator, doc, "Deux assaillants")
 
 
 def test_someone_else_named_with_the_act(annotator: Preannotator) -> None:
-    # Trap: the army named before the seizure may have made it.
+    # Trap: the army named before the seizure may have made it. (The seizure merges
+    # with the looting today; the test guards the outcome should that change.)
     doc = titled_document(
         "Attaque contre un poste de douane",
-        "Des hommes armés ont attaqué lundi le poste de douane de Koury. Les FAMa ont "
-        "riposté et trois motos ont été saisies.",
+        "Des hommes armés ont pillé lundi le poste de douane de Koury. Les FAMa sont "
+        "intervenues et trois motos ont été saisies.",
         town="Bamako",
     )
     assert "Des hommes armés" not in _actors_after(annotator, doc, "Les FAMa")
