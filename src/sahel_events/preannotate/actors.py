@@ -767,11 +767,14 @@ def pronoun_antecedent(
     earlier: Sequence[int],
     children: dict[int, list[Token]],
     here: Sequence[int] = (),
+    before_paragraph: Callable[[], Sequence[int]] | None = None,
 ) -> int | None:
     """When the parse makes a subject pronoun ("*Il* a tendu jeudi une embuscade") the
     subject of the trigger's verb: the last subject of ``here`` (people and
     organisations named before the trigger in its sentence), else the last of
-    ``earlier`` (named before the sentence)."""
+    ``earlier`` (named before the sentence in its paragraph); for a chain of pronouns
+    that opens the paragraph, the last subject ``before_paragraph`` gives (named in the
+    paragraphs before)."""
     k = governing_verb(trig, tokens)
     if k is None or _passive(tokens, k) or _inside_subject(trig, tokens, k):
         return None
@@ -862,6 +865,12 @@ def pronoun_antecedent(
         for i in earlier
         if mentions[i].end <= sentence_start and _subject_mention(tokens, mentions[i])
     ]
+    if chained and not prior and before_paragraph is not None:
+        # "Des individus armés ont attaqué un site. \n Ils ont d'abord tiré pour disperser
+        # les orpailleurs. Ils ont ensuite emporté ..." (since 0.65.0): the chain opens the
+        # paragraph, its subject was named in the one before; the object named since
+        # (the victims) is not it.
+        prior = [i for i in before_paragraph() if _subject_mention(tokens, mentions[i])]
     return max(prior, key=lambda i: mentions[i].end) if chained and prior else last
 
 

@@ -5711,6 +5711,16 @@ def _actor(
     earlier = [
         i for i in fillers(Role.ACTOR, (para[0], sent[0])) if mentions[i].label in ("PER", "ORG")
     ]
+
+    def _paragraphs_before(para: tuple[int, int]) -> list[int]:
+        """People and organisations named in the two paragraphs before ``para`` (none
+        for a quotation, whose "ils" are whom the witness speaks of)."""
+        if para[0] <= 0 or text[para[0] : para[0] + 1] in ("«", '"', "“"):
+            return []
+        start = text.rfind("\n", 0, para[0] - 1)
+        two_before = (text.rfind("\n", 0, max(0, start - 1)) + 1, para[0])
+        return [i for i in fillers(Role.ACTOR, two_before) if mentions[i].label in ("PER", "ORG")]
+
     if (
         not earlier
         and para[0] > 0
@@ -5744,7 +5754,9 @@ def _actor(
     found = (
         None
         if reaction or siege_state
-        else pronoun_antecedent(trig, tokens, mentions, earlier, children, here)
+        else pronoun_antecedent(
+            trig, tokens, mentions, earlier, children, here, lambda: _paragraphs_before(para)
+        )
     )
     if found is not None:
         return found, 0.5

@@ -62,6 +62,7 @@ from .arguments import (
     plain_attack,
     sentence_before,
 )
+from .carriedactors import carried_actors
 from .casescan import lowered, may_hold
 from .casualties import NUMBER_WORD, RELEASE_WORD, side_of
 from .contrastacts import CONTRAST_ELSEWHERE, CONTRAST_WORDS
@@ -4191,6 +4192,7 @@ def merge_mentions(
     out = _elliptic_acts_actor(text, out, groups, kept, triggers, sentence)
     out = _coordinated_actor(out, groups, kept, coordinated)
     out = _captors_of_release(out, kept, heads, mentions)
+    out = carried_actors(text, out, kept, heads, mentions, sentence)
     return Merged(sorted(kept), out, heads)
 
 
