@@ -150,16 +150,6 @@ def test_it_after_a_speaker_still_stands_for_the_speaker_in_a_saying(
     assert _actors(annotator, english_document(body), "called for") == ["Médecins Sans Frontières"]
 
 
-# UN agencies that act.
-
-
-def test_unicef_delivering_supplies_is_the_un(annotator: Preannotator) -> None:
-    body = "UNICEF delivered medical supplies to health centres in Menaka on Tuesday."
-    doc = english_document(body)
-    # Before 0.65.0 no actor: UNICEF was no mention.
-    assert _actors(annotator, doc, "delivered") == ["UNICEF"]
-
-
 # Officials: "He" after a person, and a title with the name in apposition.
 
 
