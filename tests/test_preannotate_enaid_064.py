@@ -12,28 +12,9 @@ test."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sahel_events.annotation.typed import parse_annotation
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document
-
-
-def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """Each suggested event of ``doc``: its label, its mode ("" when none) and its trigger."""
-    prediction = next(annotator.predict([doc]))
-    ann = parse_annotation({"id": 0, "result": list(prediction.result)})
-    text = doc["text"]
-    out = []
-    for r in sorted((r for r in ann.regions.values() if r.is_event), key=lambda r: r.start):
-        mode = next((v[0] for k, v in r.choices.items() if k.startswith("mode_") and v), "")
-        out.append((r.label, mode, text[r.start : r.end]))
-    return out
-
-
-def _labels(annotator: Preannotator, doc: dict[str, Any]) -> list[str]:
-    return [label for label, _, _ in _events(annotator, doc)]
-
+from tests.test_preannotate_findacts_064 import _events, _labels
 
 # The attackers' own departure.
 

@@ -10,12 +10,12 @@ as the raw-article format allows. Each sentence is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_dates_063 import _times
 from tests.test_preannotate_events import titled_document
 
 #: The dateline of :func:`titled_document`, a Tuesday.
@@ -25,22 +25,6 @@ TUESDAY = dt.date(2025, 9, 9)
 def _norms(text: str, dateline: dt.date = TUESDAY) -> dict[str, str]:
     """Each expression found in ``text`` -> its norm_date."""
     return {m.text: m.interval.iso() for m in find_dates(text, dateline)}
-
-
-def _times(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[tuple[str, str]]:
-    """(text, norm_date) of each time of the event whose trigger is ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    norms = {i["id"]: i["value"]["text"][0] for i in result if i.get("from_name") == "norm_date"}
-    events = [i["id"] for i in result if i.get("from_name") == "event"]
-    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
-    return sorted(
-        (spans[r["to_id"]]["text"], norms.get(r["to_id"], ""))
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == ["time"]
-        and spans[r["from_id"]]["text"] == trigger
-    )
 
 
 # --- a date of an act named in passing -----------------------------------------------------

@@ -18,12 +18,12 @@ written for the test."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 from sahel_events.preannotate.dates import find_dates
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_dates_063 import _times
 from tests.test_preannotate_events import english_document, titled_document
 
 #: A Thursday early in a month.
@@ -33,22 +33,6 @@ THURSDAY = dt.date(2026, 4, 2)
 def _norms(text: str, dateline: dt.date = THURSDAY) -> dict[str, str]:
     """Each expression found in ``text`` -> its norm_date."""
     return {m.text: m.interval.iso() for m in find_dates(text, dateline)}
-
-
-def _times(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[tuple[str, str]]:
-    """(text, norm_date) of each time of the event whose trigger is ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    norms = {i["id"]: i["value"]["text"][0] for i in result if i.get("from_name") == "norm_date"}
-    events = [i["id"] for i in result if i.get("from_name") == "event"]
-    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
-    return sorted(
-        (spans[r["to_id"]]["text"], norms.get(r["to_id"], ""))
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == ["time"]
-        and spans[r["from_id"]]["text"] == trigger
-    )
 
 
 # --- a time in the participle of another noun (dateline Tuesday 9 September 2025) -------
