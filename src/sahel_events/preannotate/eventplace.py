@@ -345,13 +345,16 @@ def carried_places(
     paragraphs: Sequence[tuple[int, int]],
     linked: Sequence[tuple[int, int, str]],
     settlement: Callable[[int], bool] | None = None,
+    away: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """(trigger, mention, score) for the events without a place of their own that take
     the place of the events told before them (rules in the module docstring).
 
     ``linked`` holds the (trigger, mention, role) arguments found so far;
     ``settlement`` tells whether a mention (by index) names a town or a locality, not a
-    unit around it (by default every place does).
+    unit around it (by default every place does); ``away`` tells whether a mention is
+    where people were taken after an act ("six blessés évacués vers le centre de santé
+    de Niono"), which places that move but no later act (since 0.66.0).
     """
     places: dict[int, list[int]] = {}
     dates: dict[int, str] = {}
@@ -366,8 +369,15 @@ def carried_places(
                 when[ti] = mentions[mi].start
     # A place told against another ("près de la frontière") is its own sentence's only
     # (since 0.41.0): it places no later event.
+    # Nor does where the wounded were taken (since 0.66.0): "... six blessés évacués
+    # vers le centre de santé de Niono. Les assaillants ont emporté le bétail du
+    # village" happened in the village attacked, not in Niono.
     carry = {
-        ti: [mi for mi in found if mentions[mi].source != "relative"]
+        ti: [
+            mi
+            for mi in found
+            if mentions[mi].source != "relative" and (away is None or not away(mi))
+        ]
         for ti, found in places.items()
     }
     out: list[tuple[int, int, float]] = []
