@@ -282,6 +282,22 @@ class _Holders:
         self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
 
 
+#: A visit told in a relative clause of a person, right before its place: "qui s'est
+#: rendu jeudi à", "qui a conduit une délégation à", "who travelled to" (no comma between).
+_VISITED_IN_CLAUSE = re.compile(
+    r"\b(?:qui|who)\s+(?:s['’]est\s+rendue?s?|s['’]est\s+déplacée?s?|est\s+allée?s?|"
+    r"a\s+conduit|a\s+visité|visited|travell?ed|went|led\s+a\s+delegation)\b[^,;.()]{0,60}?"
+    r"\b(?:à|au|aux|dans|en|to|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _visited(text: str, m: Mention, lo: int) -> bool:
+    """Whether a place is where a person went, told in a relative clause of that person
+    (:data:`_VISITED_IN_CLAUSE`), looked for from ``lo`` (since 0.66.0)."""
+    return _VISITED_IN_CLAUSE.search(text, max(lo, m.start - 80), m.start) is not None
+
+
 def _holding(holders: _Holders, m: Mention) -> Iterator[tuple[int, int]]:
     """The spans of ``holders`` that hold ``m`` (it may be one of them)."""
     k = bisect_right(holders.starts, m.start) - 1
@@ -322,6 +338,10 @@ def link_arguments(
             # "tués par des jihadistes près de *Kantchari*": a place of proximity that
             # a nominal took in says where, not who.
             and not _NEAR.search(text, max(s, m.start - 25), m.start)
+            # Since 0.66.0 not where the person went, in a relative clause the mention
+            # took in: "Le haut-commissaire, qui a conduit une délégation à Kiembara, a
+            # présenté les condoléances" (a visit's place, not who he is).
+            and not _visited(text, m, 0)
             for s, e in _holding(holders, m)
         )
         # ... or an office named right before it, a mention or not ("the governor of
@@ -666,7 +686,22 @@ def link_arguments(
         own = [
             i
             for i in located
-            if not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
+            if (
+                not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
+                # Since 0.66.0 a visit's place the act is told at by "où": "s'est rendu
+                # jeudi à Boulkessi, où il a salué le courage des soldats" (the parse
+                # hangs the place on the visit, the relative puts the act there).
+                # Also a burning "sur l'axe Dori-Kaya, où deux camions ont été
+                # incendiés". Not a seizure: custody told there ("transférés à Bamako,
+                # où ils sont gardés à vue") is one act with the arrest told before it.
+                or (
+                    trig.label != "COERCE"
+                    and _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
+                )
+                # ... or by a visit told of its actor: "Le gouverneur, qui s'est rendu
+                # lundi à Titao, a présenté les condoléances".
+                or _visited(text, mentions[i], lsent[0])
+            )
             and not other_clause(text, mentions[i], trig, triggers)
             # A release's place right after the capture's trigger is the capture's,
             # whatever the parse says ("kidnappés sur le même tronçon puis relâchés").
@@ -681,6 +716,10 @@ def link_arguments(
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
+                # Since 0.66.0 where the actor went, told in a relative clause ("Le
+                # haut-commissaire, qui a conduit une délégation à Kiembara, a
+                # présenté les condoléances"): where the main clause's act took place.
+                or _visited(text, mentions[i], lsent[0])
                 or _left(trig, mentions[i], text)
                 # A road is where the act happened, whatever came or went along it
                 # ("un car de transport sur l'axe Djibo-Ouagadougou").

@@ -120,6 +120,27 @@ _SEAT = re.compile(
     r"de\s+transition)\s+)?(?:à|au|en|in))\s+$",
     re.IGNORECASE,
 )
+#: A local body named by its place as the subject of its own act (since 0.66.0): "la
+#: mairie de Matéri a ordonné la fermeture de douze écoles", "le district sanitaire de
+#: Kpendjal a rouvert l'unité de soins", "la zone sanitaire Tanguiéta-Matéri a rouvert":
+#: the place says which body decides, the act's place is the site closed or reopened.
+#: Only with the verb right after the name (:data:`_BODY_ACTS`): "ont incendié la
+#: mairie de Kiembara" keeps Kiembara.
+_BODY = re.compile(
+    r"\b(?:mairies?|districts?\s+sanitaires?|zones?\s+sanitaires?|"
+    r"directions?\s+(?:régionales?|provinciales?|départementales?)"
+    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[\w-]+)?|"
+    r"haut-commissariat|gouvernorat|préfecture|sous-préfecture|town\s+hall|health\s+district)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+#: The verb of the body's act right after its place ("-Cobly a rouvert", "a ordonné").
+_BODY_ACTS = re.compile(
+    r"[\w'’-]*\s+(?:a|avait|ont|avaient|has|had)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"(?:ordonné|rouvert|fermé|décidé|suspendu|interdit|annoncé|ordered|reopened|closed|"
+    r"decided|suspended|banned)\b",
+    re.IGNORECASE,
+)
 #: Before a seat: a crowd at the embassy, troops at their base, whose place it is.
 _AT_SEAT = re.compile(
     r"\b(?:devant|outside|près|near|front|vers|soldats?|militaires|troupes?|forces?|"
@@ -134,6 +155,11 @@ def of_office(text: str, mention: Mention) -> bool:
     basée à *Koudougou*"): the place says who acts, not where."""
     if _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None:
         return True
+    if (
+        _BODY.search(text, max(0, mention.start - 50), mention.start) is not None
+        and _BODY_ACTS.match(text, mention.end) is not None
+    ):
+        return True  # "le district sanitaire de Kpendjal a rouvert l'USP" (since 0.66.0)
     seat = _SEAT.search(text, max(0, mention.start - 60), mention.start)
     return seat is not None and _AT_SEAT.search(text, max(0, seat.start() - 40), seat.end()) is None
 
