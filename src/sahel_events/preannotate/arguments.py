@@ -282,6 +282,22 @@ class _Holders:
         self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
 
 
+#: A visit told in a relative clause of a person, right before its place: "qui s'est
+#: rendu jeudi à", "qui a conduit une délégation à", "who travelled to" (no comma between).
+_VISITED_IN_CLAUSE = re.compile(
+    r"\b(?:qui|who)\s+(?:s['’]est\s+rendue?s?|s['’]est\s+déplacée?s?|est\s+allée?s?|"
+    r"a\s+conduit|a\s+visité|visited|travell?ed|went|led\s+a\s+delegation)\b[^,;.()]{0,60}?"
+    r"\b(?:à|au|aux|dans|en|to|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _visited(text: str, m: Mention, lo: int) -> bool:
+    """Whether a place is where a person went, told in a relative clause of that person
+    (:data:`_VISITED_IN_CLAUSE`), looked for from ``lo`` (since 0.66.0)."""
+    return _VISITED_IN_CLAUSE.search(text, max(lo, m.start - 80), m.start) is not None
+
+
 def _holding(holders: _Holders, m: Mention) -> Iterator[tuple[int, int]]:
     """The spans of ``holders`` that hold ``m`` (it may be one of them)."""
     k = bisect_right(holders.starts, m.start) - 1
@@ -322,6 +338,10 @@ def link_arguments(
             # "tués par des jihadistes près de *Kantchari*": a place of proximity that
             # a nominal took in says where, not who.
             and not _NEAR.search(text, max(s, m.start - 25), m.start)
+            # Since 0.66.0 not where the person went, in a relative clause the mention
+            # took in: "Le haut-commissaire, qui a conduit une délégation à Kiembara, a
+            # présenté les condoléances" (a visit's place, not who he is).
+            and not _visited(text, m, 0)
             for s, e in _holding(holders, m)
         )
         # ... or an office named right before it, a mention or not ("the governor of
@@ -666,7 +686,22 @@ def link_arguments(
         own = [
             i
             for i in located
-            if not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
+            if (
+                not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
+                # Since 0.66.0 a visit's place the act is told at by "où": "s'est rendu
+                # jeudi à Boulkessi, où il a salué le courage des soldats" (the parse
+                # hangs the place on the visit, the relative puts the act there).
+                # Also a burning "sur l'axe Dori-Kaya, où deux camions ont été
+                # incendiés". Not a seizure: custody told there ("transférés à Bamako,
+                # où ils sont gardés à vue") is one act with the arrest told before it.
+                or (
+                    trig.label != "COERCE"
+                    and _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
+                )
+                # ... or by a visit told of its actor: "Le gouverneur, qui s'est rendu
+                # lundi à Titao, a présenté les condoléances".
+                or _visited(text, mentions[i], lsent[0])
+            )
             and not other_clause(text, mentions[i], trig, triggers)
             # A release's place right after the capture's trigger is the capture's,
             # whatever the parse says ("kidnappés sur le même tronçon puis relâchés").
@@ -681,6 +716,10 @@ def link_arguments(
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
+                # Since 0.66.0 where the actor went, told in a relative clause ("Le
+                # haut-commissaire, qui a conduit une délégation à Kiembara, a
+                # présenté les condoléances"): where the main clause's act took place.
+                or _visited(text, mentions[i], lsent[0])
                 or _left(trig, mentions[i], text)
                 # A road is where the act happened, whatever came or went along it
                 # ("un car de transport sur l'axe Djibo-Ouagadougou").
@@ -881,6 +920,12 @@ def link_arguments(
                 and not _reached_at(text, mentions[i])
             ]
             if pool:
+                pool = _inner_settlements(
+                    text,
+                    mentions,
+                    pool,
+                    [i for i in fillers(Role.LOCATION, (para[0], lsent[0])) if i not in held],
+                )
                 # A country only when the paragraph names nothing finer ("au Mali" is the
                 # fallback of the fallback); since 0.18.0 a region or a second-level unit
                 # only when it names no town or locality ("à 15 km de Bankilaré, dans la
@@ -1307,6 +1352,7 @@ def link_arguments(
             paragraphs,
             linked,
             settlement=lambda mi: names_a_town(text, mentions[mi]),
+            away=lambda mi: taken_to(text, mentions[mi]),
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
@@ -1319,7 +1365,93 @@ def link_arguments(
         or mentions[a.mention].source != "relative"
         or _told_together(triggers[a.trigger], mentions[a.mention], sentences, written_sentences)
     ]
+    # A part of the country opening a roundup's item ("Dans le nord du pays, le FLA a
+    # accusé ...") is the item's heading, not where words were said or captives freed
+    # (since 0.66.0); a material act of the item keeps it.
+    out = [
+        a
+        for a in out
+        if a.role != Role.LOCATION
+        or not (triggers[a.trigger].label in _SPOKEN or triggers[a.trigger].mode == "release")
+        or not _heading_area(text, mentions[a.mention])
+    ]
     return _named_in_full(text, mentions, out)
+
+
+#: A part of the country the article is about, opening a sentence as its heading: "Dans
+#: le nord du pays,", "Dans l'extrême sud du pays,", "In the north of the country,".
+_HEADING_AREA = re.compile(
+    r"(?:dans|in)\s+(?:le|la|l['’]|the)\s*(?:extrême[- ]|far\s+)?"
+    r"(?:nord|sud|est|ouest|centre|north|south|east|west)(?:-(?:est|ouest))?\s+"
+    r"(?:du\s+pays|of\s+the\s+country)",
+    re.IGNORECASE,
+)
+
+
+def _heading_area(text: str, m: Mention) -> bool:
+    """Whether a place is a part of the country told as a sentence's heading, with a
+    comma after it and nothing before it in its line or sentence (:data:`_HEADING_AREA`)."""
+    if _HEADING_AREA.fullmatch(m.text.strip()) is None:
+        return False
+    before = text[max(0, m.start - 3) : m.start]
+    opens = m.start == 0 or before.endswith("\n") or re.search(r"[.!?]\s*$", before) is not None
+    return opens and text[m.end : m.end + 2].lstrip().startswith(",")
+
+
+#: Where the wounded or the captives were taken, before the name of the town or of the
+#: care site in it: "évacués vers le centre de santé de référence de *Niono*", "admis à
+#: l'hôpital de *Dori*", "transportés au CSPS de *Kaya*", "taken to the hospital in *Gao*".
+#: No stop between: the move is told in the clause of the name.
+_TAKEN_TO = re.compile(
+    r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
+    r"evacuat|taken|rushed|admitted)\w*\s+[^.;:!?\n]{0,60}?"
+    r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*$",
+    re.IGNORECASE,
+)
+#: A care site or a place people are moved to, told between the move and the name.
+_CARE_SITE = re.compile(
+    r"\b(?:hôpital|centre\s+(?:de\s+santé|médical|hospitalier)|CSPS|CSRef|CSCom|CHR|CHU|"
+    r"clinique|dispensaire|hospital|clinic|health\s+(?:centre|center))\b|\b(?:vers|to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def taken_to(text: str, m: Mention) -> bool:
+    """Whether a place is where the wounded or people seized were taken after an act
+    (:data:`_TAKEN_TO`, with a care site or "vers" between): it places that move, never
+    an act told after it (since 0.66.0)."""
+    found = _TAKEN_TO.search(text, max(0, m.start - 80), m.start)
+    return found is not None and _CARE_SITE.search(found.group()) is not None
+
+
+def _inner_settlements(
+    text: str, mentions: Sequence[Mention], pool: list[int], told: Sequence[int]
+) -> list[int]:
+    """The paragraph's candidate places for an act its sentence does not place, with a
+    unit that only says where a settlement told right before it lies replaced by that
+    settlement (since 0.66.0): "Le village de Kourouma, dans la commune de Sokolo, a
+    été attaqué. [...] ont incendié des greniers" burnt them in Kourouma, not in the
+    commune, even when only the unit follows a locative."""
+    inner = _containers(text, mentions, sorted({*pool, *told}))
+    out: list[int] = []
+    for i in pool:
+        j = inner.get(i)
+        while j is not None and j in inner:
+            j = inner[j]  # a chain: "X, dans la commune de Y (cercle de Z)": X
+        if j is not None and (
+            names_a_town(text, mentions[j])
+            # A settlement named with its kind ("le hameau de Dabel" as one mention) or
+            # a camp the gazetteer lacks, no coarser than the unit it lies in.
+            or (
+                mentions[j].label in ("GPE", "LOC")
+                and mentions[j].source not in ("road", "relative")
+                and _rank(mentions[j], text) <= _rank(mentions[i], text)
+            )
+        ):
+            i = j
+        if i not in out:
+            out.append(i)
+    return out
 
 
 #: What puts an unresolved name among settlements: "à Kompienbiga", "le village de Noaka".
@@ -2677,7 +2809,8 @@ _CONTAINING = re.compile(
     # The name of the place may follow its kind unrecognised: "le site d'orpaillage *de
     # Kossi*, dans la commune de Bouroum".
     rf"(?:\s+(?:de|du|d['’])\s*{NAME})?"
-    r"\s*(?:,\s*(?:dans|en|in)\s+|\(\s*(?:dans\s+)?)"
+    # Since 0.66.0 with "situé" between: "le village de Boulel, situé dans la commune".
+    r"\s*(?:,\s*(?:(?:situé\w*|located)\s+)?(?:dans|en|in)\s+|\(\s*(?:dans\s+)?)"
     r"(?:(?:la|le|les|the)\s+|l['’])?"
     r"(?:(?:commune|cercle|département|province|région|préfecture|sous-préfecture|district|"
     r"canton|arrondissement|wilaya|zone)(?:\s+(?:rurale|urbaine))?"

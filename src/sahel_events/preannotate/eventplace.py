@@ -120,6 +120,27 @@ _SEAT = re.compile(
     r"de\s+transition)\s+)?(?:à|au|en|in))\s+$",
     re.IGNORECASE,
 )
+#: A local body named by its place as the subject of its own act (since 0.66.0): "la
+#: mairie de Matéri a ordonné la fermeture de douze écoles", "le district sanitaire de
+#: Kpendjal a rouvert l'unité de soins", "la zone sanitaire Tanguiéta-Matéri a rouvert":
+#: the place says which body decides, the act's place is the site closed or reopened.
+#: Only with the verb right after the name (:data:`_BODY_ACTS`): "ont incendié la
+#: mairie de Kiembara" keeps Kiembara.
+_BODY = re.compile(
+    r"\b(?:mairies?|districts?\s+sanitaires?|zones?\s+sanitaires?|"
+    r"directions?\s+(?:régionales?|provinciales?|départementales?)"
+    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[\w-]+)?|"
+    r"haut-commissariat|gouvernorat|préfecture|sous-préfecture|town\s+hall|health\s+district)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+#: The verb of the body's act right after its place ("-Cobly a rouvert", "a ordonné").
+_BODY_ACTS = re.compile(
+    r"[\w'’-]*\s+(?:a|avait|ont|avaient|has|had)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"(?:ordonné|rouvert|fermé|décidé|suspendu|interdit|annoncé|ordered|reopened|closed|"
+    r"decided|suspended|banned)\b",
+    re.IGNORECASE,
+)
 #: Before a seat: a crowd at the embassy, troops at their base, whose place it is.
 _AT_SEAT = re.compile(
     r"\b(?:devant|outside|près|near|front|vers|soldats?|militaires|troupes?|forces?|"
@@ -134,6 +155,11 @@ def of_office(text: str, mention: Mention) -> bool:
     basée à *Koudougou*"): the place says who acts, not where."""
     if _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None:
         return True
+    if (
+        _BODY.search(text, max(0, mention.start - 50), mention.start) is not None
+        and _BODY_ACTS.match(text, mention.end) is not None
+    ):
+        return True  # "le district sanitaire de Kpendjal a rouvert l'USP" (since 0.66.0)
     seat = _SEAT.search(text, max(0, mention.start - 60), mention.start)
     return seat is not None and _AT_SEAT.search(text, max(0, seat.start() - 40), seat.end()) is None
 
@@ -345,13 +371,16 @@ def carried_places(
     paragraphs: Sequence[tuple[int, int]],
     linked: Sequence[tuple[int, int, str]],
     settlement: Callable[[int], bool] | None = None,
+    away: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """(trigger, mention, score) for the events without a place of their own that take
     the place of the events told before them (rules in the module docstring).
 
     ``linked`` holds the (trigger, mention, role) arguments found so far;
     ``settlement`` tells whether a mention (by index) names a town or a locality, not a
-    unit around it (by default every place does).
+    unit around it (by default every place does); ``away`` tells whether a mention is
+    where people were taken after an act ("six blessés évacués vers le centre de santé
+    de Niono"), which places that move but no later act (since 0.66.0).
     """
     places: dict[int, list[int]] = {}
     dates: dict[int, str] = {}
@@ -366,8 +395,15 @@ def carried_places(
                 when[ti] = mentions[mi].start
     # A place told against another ("près de la frontière") is its own sentence's only
     # (since 0.41.0): it places no later event.
+    # Nor does where the wounded were taken (since 0.66.0): "... six blessés évacués
+    # vers le centre de santé de Niono. Les assaillants ont emporté le bétail du
+    # village" happened in the village attacked, not in Niono.
     carry = {
-        ti: [mi for mi in found if mentions[mi].source != "relative"]
+        ti: [
+            mi
+            for mi in found
+            if mentions[mi].source != "relative" and (away is None or not away(mi))
+        ]
         for ti, found in places.items()
     }
     out: list[tuple[int, int, float]] = []
