@@ -183,3 +183,42 @@ def test_the_soldiers_of_the_escort_are_no_escort(annotator: Preannotator) -> No
     body = "Deux soldats de l'escorte ont été blessés lundi près de Tougan, selon une source."
     doc = titled_document("Blessés", body, "Dédougou")
     assert "MOBILIZE" not in _labels(annotator, doc)
+
+
+# A killing told as what came before something else.
+
+
+def test_a_summons_after_the_death_of_herders(annotator: Preannotator) -> None:
+    body = (
+        "Le ministère a convoqué mardi l'ambassadeur du Niger après la mort de trois "
+        "éleveurs nigérians près de la frontière."
+    )
+    doc = titled_document("Convocation", body, "Abuja")
+    # Before 0.66.0 only the summons: "mort" alone is no trigger.
+    assert ("ASSAULT", "", "mort") in _events(annotator, doc)
+
+
+def test_tension_since_the_death_of_a_score_of_civilians(annotator: Preannotator) -> None:
+    body = (
+        "La tension reste vive à Djibo depuis la mort d'une vingtaine de civils dans un "
+        "village voisin le mois dernier."
+    )
+    doc = titled_document("Tension", body, "Djibo")
+    assert "ASSAULT" in _labels(annotator, doc)
+
+
+def test_a_death_with_its_own_verb_is_told_once(annotator: Preannotator) -> None:
+    body = (
+        "Nouakchott avait protesté après la mort de deux bergers, tués selon leurs proches "
+        "par des soldats près de Nampala."
+    )
+    doc = titled_document("Protestation", body, "Nouakchott")
+    # Guard: the verb "tués" is the killing's trigger, not the noun as well.
+    assert ("ASSAULT", "", "mort") not in _events(annotator, doc)
+
+
+def test_the_dead_of_an_attack_told_are_no_second_attack(annotator: Preannotator) -> None:
+    body = "Des hommes armés ont attaqué lundi le marché de Kona, causant la mort de six civils."
+    doc = titled_document("Marché attaqué", body, "Mopti")
+    # Guard: "causant la mort de" counts the attack's dead.
+    assert _labels(annotator, doc) == ["ASSAULT"]

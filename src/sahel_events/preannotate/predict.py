@@ -66,6 +66,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
+from .deathsafter import earlier_deaths
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
@@ -356,6 +357,9 @@ class Preannotator:
         # of the lexicon's AGREE "a annoncé l'envoi" they overlap.
         if moves := force_moves(text, analysis, trigger_ranges, language):
             found = sorted([*displaced_by(text, found, moves), *moves], key=lambda t: t.start)
+        # Since 0.66.0 a killing told as what came before ("après la mort de quatre bergers").
+        if deaths := earlier_deaths(text, analysis, trigger_ranges, found, language):
+            found = sorted([*found, *deaths], key=lambda t: t.start)
         triggers = [
             relabel(text, t)
             for t in found
