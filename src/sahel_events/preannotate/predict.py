@@ -66,6 +66,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
+from .deathsafter import earlier_deaths
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
@@ -92,6 +93,7 @@ from .events import (
 )
 from .eventtime import facts_dated_after
 from .figurative import figurative_triggers
+from .forcemoves import announced_move, displaced_by, force_moves
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .laterplace import finer_place_after
@@ -351,6 +353,13 @@ class Preannotator:
             ],
             key=lambda t: t.start,
         )
+        # Since 0.66.0 pursuits, forces announced and escorts done (MOBILIZE), in place
+        # of the lexicon's AGREE "a annoncé l'envoi" they overlap.
+        if moves := force_moves(text, analysis, trigger_ranges, language):
+            found = sorted([*displaced_by(text, found, moves), *moves], key=lambda t: t.start)
+        # Since 0.66.0 a killing told as what came before ("après la mort de quatre bergers").
+        if deaths := earlier_deaths(text, analysis, trigger_ranges, found, language):
+            found = sorted([*found, *deaths], key=lambda t: t.start)
         triggers = [
             relabel(text, t)
             for t in found
@@ -381,6 +390,12 @@ class Preannotator:
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]
+        # Since 0.66.0 forces announced are a move to come (corpus notes: MOBILIZE
+        # `future`, with no time: the announcement's day is not the move's).
+        facts = [
+            replace(f, temporal_status="future") if announced_move(t) else f
+            for t, f in zip(triggers, facts, strict=True)
+        ]
         committed = [commitment(t, f) for t, f in zip(triggers, facts, strict=True)]
         recoded = frozenset(i for i, (t, _) in enumerate(committed) if t is not triggers[i])
         triggers = [t for t, _ in committed]
@@ -423,6 +438,9 @@ class Preannotator:
             if t.label in _STATEMENTS and f.temporal_status != "future"
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
+        args = [
+            a for a in args if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
+        ]
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
