@@ -35,8 +35,9 @@ _RIPOSTE_AND = re.compile(
     r"(?:(?:les|des|de|d['’]|la|the|its|their|ses|leurs)\s*)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: The mode of an act on things only, whose toll is no fight's (codebook, destroy).
-_ON_THINGS = "destroy"
+#: The modes of an act on things only or of a capture, whose toll is no fight's dead
+#: (codebook, destroy and abduct): "et capturé quatre soldats" told before the riposte.
+_NOT_A_FIGHT = frozenset({"destroy", "abduct"})
 
 
 def tolls_off_follow_up_strikes(
@@ -78,7 +79,7 @@ def tolls_off_follow_up_strikes(
             for i, t in kept.items()
             if t.label == "ASSAULT"
             and t.mode not in _FROM_THE_AIR
-            and t.mode != _ON_THINGS
+            and t.mode not in _NOT_A_FIGHT
             and t.start < starts[home]
         ]
         if not fights:
