@@ -2443,6 +2443,12 @@ def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
 
 
+def _captures(t: Trigger) -> bool:
+    """Whether ``t`` is a capture of combatants ("capturé", "capture"): an abduction by the
+    codebook, but of fighters, not of the hostages other abductions take (since 0.66.0)."""
+    return _abducts(t) and t.text.lower().startswith("captur")
+
+
 def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) -> bool:
     """Whether a group holds a trigger of ``t``'s type told by the same word ("accroché",
     "l'accrochage"; "embuscade", "l'embuscade"): the first five letters agree."""
@@ -3470,6 +3476,12 @@ def merge_mentions(
                 # "Un pêcheur a été abattu et trois autres enlevés": the abduction is an
                 # event of its own beside the killing, as the corpus codes it (since
                 # 0.13.0); groups stay all abductions or none.
+                continue
+            if _abducts(t) and _captures(t) != any(_captures(triggers[g]) for g in group):
+                # "capturé neuf combattants [...] dix-sept otages enlevés début novembre
+                # ont été libérés": combatants captured in the fighting (an abduction by
+                # the codebook since 0.66.0) are other people than the hostages an
+                # abduction told apart took.
                 continue
             if (
                 t.label == "ASSAULT"
