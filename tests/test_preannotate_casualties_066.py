@@ -126,3 +126,29 @@ def test_fighters_killed_and_others_captured_in_an_operation(annotator: Preannot
     )
     assert tolls["capturé"] == ["abducted 6"]
     assert "abducted 6" not in tolls["opération"]
+
+
+# A claim's toll told in the sequence of tenses after a long "said ... that".
+
+
+def test_a_claims_toll_after_a_long_said_that_is_the_attacks(annotator: Preannotator) -> None:
+    tolls = _tolls(
+        annotator,
+        "Gunmen attacked a police post near Tera on Thursday, killing three officers, the "
+        "interior ministry said.\nIslamic State Sahel Province said in a post on one of its "
+        "messaging accounts late on Thursday that its men had killed twelve policemen.",
+        english=True,
+    )
+    assert tolls["attacked"] == ["killed 12", "killed 3"]
+    assert "killed" not in tolls
+
+
+def test_a_pluperfect_act_of_the_past_keeps_apart(annotator: Preannotator) -> None:
+    # Guard: a pluperfect not in what someone said is background, with its own toll.
+    tolls = _tolls(
+        annotator,
+        "Gunmen attacked a police post near Tera on Thursday, killing three officers. In "
+        "March, militants from the same group had killed nine soldiers near the town.",
+        english=True,
+    )
+    assert tolls["attacked"] == ["killed 3"]
