@@ -1612,7 +1612,11 @@ _HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SAID_HAD = re.compile(
     r"\b(?:said|says|announced|stated|reported|claimed|added|told\s+\w+)\s+"
     # Since 0.62.0 also "said in a statement on Sunday that it had repelled".
-    r"(?:(?:in\s+an?\s+\w+|(?:late\s+)?on\s+\w+)\s+){0,2}(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
+    r"(?:(?:(?:in\s+an?\s+\w+|(?:late\s+)?on\s+\w+)\s+){0,2}|"
+    # Since 0.66.0 a longer phrase of how and when it was said, up to an explicit
+    # "that": "said in a message on its propaganda channels on Sunday evening that its
+    # fighters had killed 37 soldiers" (a claim's toll, the attack's).
+    r"[^.;:!?\n]{0,90}?\s(?=that\s))(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
     r"had\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1632,7 +1636,7 @@ def recalled_triggers(
             sentence_start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start))
             before = text[max(0, sentence_start, t.start - 40) : t.start]
             if _HAD.search(before) and not _SAID_HAD.search(
-                text, max(0, sentence_start, t.start - 80), t.start
+                text, max(0, sentence_start, t.start - 160), t.start
             ):
                 # No parse (English): "had" right before; not after a verb of saying
                 # ("the army said on Sunday it had killed dozens": the sequence of tenses,
@@ -2441,6 +2445,12 @@ def _coercion_apart(t: Trigger, group: Sequence[Trigger]) -> bool:
 
 def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
+
+
+def _captures(t: Trigger) -> bool:
+    """Whether ``t`` is a capture of combatants ("capturé", "capture"): an abduction by the
+    codebook, but of fighters, not of the hostages other abductions take (since 0.66.0)."""
+    return _abducts(t) and t.text.lower().startswith("captur")
 
 
 def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) -> bool:
@@ -3470,6 +3480,12 @@ def merge_mentions(
                 # "Un pêcheur a été abattu et trois autres enlevés": the abduction is an
                 # event of its own beside the killing, as the corpus codes it (since
                 # 0.13.0); groups stay all abductions or none.
+                continue
+            if _abducts(t) and _captures(t) != any(_captures(triggers[g]) for g in group):
+                # "capturé neuf combattants [...] dix-sept otages enlevés début novembre
+                # ont été libérés": combatants captured in the fighting (an abduction by
+                # the codebook since 0.66.0) are other people than the hostages an
+                # abduction told apart took.
                 continue
             if (
                 t.label == "ASSAULT"

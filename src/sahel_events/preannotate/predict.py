@@ -106,6 +106,7 @@ from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .relief import relief_deliveries
 from .revocations import revocations
+from .ripostetolls import tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
 from .text import sentence_spans
@@ -520,6 +521,14 @@ class Preannotator:
         events = replace(
             events,
             arguments=tolls_off_destructions(events.kept, mentions, sentences, events.arguments),
+        )
+        # Since 0.66.0 a toll given for a riposte and the strikes after it ("La riposte
+        # et les frappes de drone ont permis de neutraliser ...") is the fight's.
+        events = replace(
+            events,
+            arguments=tolls_off_follow_up_strikes(
+                text, events.kept, mentions, sentences, events.arguments
+            ),
         )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
