@@ -2219,7 +2219,23 @@ _INQUIRY_ASKED = re.compile(
     re.IGNORECASE,
 )
 _INQUIRY_PUBLISHED = re.compile(
-    r"\b(?:publi|diffus|réalis|publish|releas)\w*\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+    # Since 0.66.0 also "au lendemain de la parution d'une enquête".
+    r"\b(?:publi|diffus|réalis|publish|releas|paru)\w*\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Since 0.66.0 an inquiry asked for further from the demand, through what is asked:
+#: "a demandé mercredi aux autorités l'ouverture d'une enquête", "a réclamé jeudi la mise
+#: en place d'une commission d'enquête", "called for the opening of an inquiry"; or one
+#: a party is only ready to hold ("se dit disposé à mettre en place une commission
+#: d'enquête").
+_INQUIRY_ASKED_FAR = re.compile(
+    r"\b(?:demand\w*|réclam\w*|exig\w*|appel\w*|plaid\w*|call(?:s|ed|ing)?|urg\w*|"
+    r"ask\w*|disposée?s?|prête?s?|ready|willing)\b[^.;]{0,70}"
+    r"\b(?:l['’]ouverture|la\s+mise\s+en\s+place|la\s+création|mettre\s+en\s+place|"
+    r"créer|ouvrir|the\s+opening|the\s+setting\s+up|set\s+up|open)\s+"
+    r"(?:\S+\s+){0,2}?(?:d['’]une|une|of\s+an?|an?)\s+"
+    r"(?:(?:commission|commissions)\s+(?:\S+\s+)?(?:d['’]|of\s+))?$",
+    re.IGNORECASE,
 )
 _INQUIRY_NOT_OPENED = re.compile(r"\s+(?:publiée?s?|parue?s?|journalistique)|\s*»", re.IGNORECASE)
 
@@ -2230,6 +2246,7 @@ def _not_an_inquiry_opened(text: str, t: Trigger) -> bool:
     before = text[max(0, t.start - 60) : t.start]
     return bool(
         _INQUIRY_ASKED.search(before)
+        or _INQUIRY_ASKED_FAR.search(text, max(0, t.start - 140), t.start)
         or _INQUIRY_PUBLISHED.search(before)
         or _INQUIRY_NOT_OPENED.match(text, t.end)
         or before.lower().rstrip().endswith(("besoins de l'", "besoins de l’"))

@@ -65,6 +65,7 @@ from .arguments import (
     without_summed_tolls,
     without_updated_tolls,
 )
+from .backdrops import backdrop
 from .contrastacts import contrast_acts
 from .deathsafter import earlier_deaths
 from .destroytolls import tolls_off_destructions
@@ -549,7 +550,17 @@ class Preannotator:
         # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
         arguments = facts_dated_after(text, kept, mentions, arguments)
         arguments = attackers_off_their_targets(kept, mentions, arguments)
-        events = replace(events, arguments=arguments)
+        # Since 0.66.0 a meeting, threats, a flight or a condemned attack named as the
+        # setting, the cause or a repeat of a told act ("à l'issue de la réunion du
+        # comité", "consacrée aux menaces pesant sur la zone", "avaient déjà fui") is no
+        # event. Dropped last, once every argument pass has read it: its words still
+        # tell the other acts their cause, actors and tolls.
+        backdrops = {i for i in events.triggers if backdrop(text, kept[i], triggers)}
+        events = replace(
+            events,
+            triggers=[i for i in events.triggers if i not in backdrops],
+            arguments=[a for a in arguments if a.trigger not in backdrops],
+        )
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
