@@ -1156,7 +1156,15 @@ def link_arguments(
                     # meeting or statement, named again, speaks on its day (since
                     # 0.62.0).
                     lead_day = _lead_speaker_day(
-                        triggers, mentions, out, ti, paragraphs, sentences, sent, text
+                        triggers,
+                        mentions,
+                        out,
+                        ti,
+                        paragraphs,
+                        sentences,
+                        sent,
+                        text,
+                        present=_told_present(text, trig, tokens, by_start),
                     )
                     if lead_day is not None and not any(
                         s <= mentions[lead_day].start < e for s, e in excluded_times
@@ -4039,6 +4047,7 @@ def _lead_speaker_day(
     sentences: Sequence[tuple[int, int]],
     sent: tuple[int, int],
     text: str = "",
+    present: bool = False,
 ) -> int | None:
     """The time of the lead's act that is not violent (a visit, a meeting, a statement)
     whose actor has the head of ``ti``'s actor ("Le gouverneur s'est rendu jeudi ...";
@@ -4062,6 +4071,10 @@ def _lead_speaker_day(
         # says all the article then quotes of it: round 14's coders date it all by the
         # communiqué (since 0.63.0).
         and not _LEAD_DOCUMENT.search(text, lead[0], lead[1])
+        # "L'ONG a exigé mardi la libération de ... [two paragraphs on the arrest]
+        # L'organisation appelle également": a statement told in the present is still
+        # the voice of the lead's saying, however far on (since 0.66.0).
+        and not present
     ):
         return None
     for k, t in enumerate(triggers):
@@ -4095,13 +4108,88 @@ def _lead_speaker_day(
             words[0] == head or (head in _SPEAKER_ANAPHORS and mentions[a.mention].label == label)
         ):
             continue
-        dated = [
-            i
-            for i, m in enumerate(mentions)
-            if m.label == "TIME" and lead[0] <= m.start < lead[1] and statement_dated(text, m)
-        ]
-        return dated[0] if dated else None
+        return _lead_document_day(text, lead, mentions)
+    # "Le gouvernement a rendu public mardi soir un communiqué [...] Le gouvernement
+    # dément", "L'EMGA a annoncé jeudi soir, dans un communiqué, [...] L'EMGA invite": the
+    # issuer the lead names with its dated document, named again, speaks on the
+    # document's day even when the lead tells no act of its own (since 0.66.0).
+    if _named_in(text, lead, head) and present:
+        return _lead_document_day(text, lead, mentions)
     return None
+
+
+#: A verb of saying or issuing right before a time ("a annoncé lundi soir", "a rendu
+#: public mardi soir un communiqué", "said on Wednesday"): the day of the saying.
+_SAID_BEFORE = re.compile(
+    r"\b(?:annoncée?s?|indiquée?s?|affirmée?s?|déclarée?s?|précisée?s?|publiée?s?|"
+    r"diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|fait\s+savoir|said|announced|stated|"
+    r"issued|released|published)\s+(?:(?:le|ce|cet|on|late|early)\s+)*$",
+    re.IGNORECASE,
+)
+#: Pronouns and short words that name no issuer of their own.
+_NO_ISSUER = frozenset({"il", "elle", "ils", "elles", "he", "she", "it", "they", "on"})
+
+
+def _lead_document_day(text: str, lead: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
+    """The day of the document the lead tells: its first time that dates a statement
+    ("un communiqué lu lundi soir") or a saying ("a annoncé jeudi soir, dans un
+    communiqué", "a rendu public mardi soir un communiqué"); None when there is none."""
+    for i, m in enumerate(mentions):
+        if m.label != "TIME" or not lead[0] <= m.start < lead[1]:
+            continue
+        if statement_dated(text, m) or _SAID_BEFORE.search(
+            text, max(lead[0], m.start - 40), m.start
+        ):
+            return i
+    return None
+
+
+def _named_in(text: str, lead: tuple[int, int], head: str) -> bool:
+    """Whether the lead, telling a document, names the actor's head word ("gouvernement",
+    "EMGA"): the issuer named again; not a pronoun."""
+    if head in _NO_ISSUER or len(head) < 3 or not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
+        return False
+    return (
+        re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[lead[0] : lead[1]], re.IGNORECASE)
+        is not None
+    )
+
+
+#: A participle's ending: "réclamant", "démenties", "condamné".
+_FR_PARTICIPLE = re.compile(r"(?:ant|ée?s?|ies?|ues?|is|us)$", re.IGNORECASE)
+#: A French third person's present: "dément", "invite", "appellent".
+_FR_PRESENT = re.compile(r"[a-zà-ÿ]+(?:e|ent)", re.IGNORECASE)
+#: An English verb of saying in the simple present: "denies", "urges", "calls".
+_EN_PRESENT = re.compile(r"[a-z]+[^s]s\b")
+#: An auxiliary right before it ("has urges" is no verb; "was" marks a past).
+_EN_AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\s+$", re.IGNORECASE)
+
+
+def _told_present(
+    text: str, trig: Trigger, tokens: Sequence[Token], by_start: dict[int, int]
+) -> bool:
+    """Whether the statement ``trig`` is told in the present indicative ("dément",
+    "invite", "félicite"; English "denies", "urges"): a news report's voice for what
+    a document says, not an act of another day."""
+    k = by_start.get(trig.start)
+    if k is not None and tokens[k].dep:
+        token = tokens[k]
+        # "tout en réclamant", "que les autorités avaient démenties": a participle
+        # (the tagger gives "réclamant" the present) or a compound tense.
+        if _FR_PARTICIPLE.search(token.text) or _AUXILIARY_BEFORE.search(
+            text, max(0, trig.start - 40), trig.start
+        ):
+            return False
+        if token.pos in ("VERB", "AUX"):
+            # A main verb only: "Ce n'est pas la première fois que le collectif met en
+            # cause" tells a habit, not what the document says.
+            return token.tense == "Pres" and token.mood != "Cnd" and token.dep in ("ROOT", "conj")
+        # The tagger takes a verb it rarely sees for another word ("Le gouvernement
+        # dément": ADV): a third person's present ending, not a noun's.
+        return token.pos in ("ADV", "ADJ", "X") and _FR_PRESENT.fullmatch(token.text) is not None
+    return _EN_PRESENT.match(trig.text) is not None and not _EN_AUX_BEFORE.search(
+        text, max(0, trig.start - 12), trig.start
+    )
 
 
 def sentence_before(
