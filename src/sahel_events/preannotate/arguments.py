@@ -1125,6 +1125,8 @@ def link_arguments(
                         and _background_day(triggers, sentences, mentions[i], recalled, dateline)
                     )
                 ]
+                if scope[1] <= para[0] and trig.label in _VIOLENT:
+                    pool = _attack_days(triggers, out, pool)
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
                 break
@@ -4432,6 +4434,26 @@ def _background_day(
         if sent[0] <= t.start < sent[1]
     ]
     return bool(near) and min(near)[1] in recalled
+
+
+def _attack_days(
+    triggers: Sequence[Trigger], found: Sequence[Argument], pool: list[int]
+) -> list[int]:
+    """Of the times of earlier paragraphs an act of violence may borrow, those that date
+    an attack told there, when any: "tués dans la nuit de mardi à mercredi [...] Les
+    victimes ont été inhumées jeudi matin. / Ils ont ensuite incendié la mairie" — what
+    the attackers did next is the attack's, not the day of the burial, of a toll ("un
+    premier bilan, donné lundi") or of a report that the lead tells after it (since
+    0.66.0)."""
+    violent = [
+        i
+        for i in pool
+        if any(
+            a.mention == i and a.role == Role.TIME and triggers[a.trigger].label in _VIOLENT
+            for a in found
+        )
+    ]
+    return violent or pool
 
 
 def _dates_aftermath(
