@@ -4083,18 +4083,37 @@ def _lead_speaker_day(
         if not lead[0] <= t.start < lead[1] or t.label in _VIOLENT:
             continue
         other = _actor_head(mentions, k, linked)
-        if other != head and not (
-            # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
-            # L'organisation condamne": the speaker named again by a generic noun of its
-            # kind (since 0.63.0).
-            other is not None
-            and head in _SPEAKER_ANAPHORS
-            and _actor_label(mentions, k, linked) == _actor_label(mentions, ti, linked)
+        if (
+            other != head
+            and not (
+                # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
+                # L'organisation condamne": the speaker named again by a generic noun of its
+                # kind (since 0.63.0).
+                other is not None
+                and head in _SPEAKER_ANAPHORS
+                and _actor_label(mentions, k, linked) == _actor_label(mentions, ti, linked)
+            )
+            and not (
+                # "Reporters sans frontières (RSF) a exigé lundi [...] RSF appelle": the
+                # speaker named again by a word of its first name, its acronym (since 0.66.0).
+                present and _actor_names(mentions, k, linked, head)
+            )
         ):
             continue
         times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
         if times:
             return times[0]
+    if present and _named_in(text, lead, head, document=False):
+        # "Reporters sans frontières (RSF) a exigé lundi [...] RSF appelle": the lead's
+        # own statement, whose speaker the lead names but no actor was found for
+        # (since 0.66.0).
+        for k, t in enumerate(triggers):
+            if not lead[0] <= t.start < lead[1] or t.label not in _SAID:
+                continue
+            if _actor_label(mentions, k, linked) is None:
+                times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
+                if times:
+                    return times[0]
     if not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
         return None
     # "In a statement released on Thursday, Human Rights Watch said soldiers killed [...]
@@ -4132,6 +4151,18 @@ _SAID_BEFORE = re.compile(
 _NO_ISSUER = frozenset({"il", "elle", "ils", "elles", "he", "she", "it", "they", "on"})
 
 
+def _actor_names(mentions: Sequence[Mention], ti: int, out: Sequence[Argument], head: str) -> bool:
+    """Whether the first actor of trigger ``ti`` has the word ``head`` in its text
+    ("Reporters sans frontières (RSF)" for "RSF"); not a pronoun."""
+    if head in _NO_ISSUER or len(head) < 3:
+        return False
+    for a in out:
+        if a.trigger == ti and a.role == Role.ACTOR:
+            words = re.findall(r"[\wÀ-ÿ-]+", mentions[a.mention].text.lower())
+            return head in words
+    return False
+
+
 def _lead_document_day(text: str, lead: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
     """The day of the document the lead tells: its first time that dates a statement
     ("un communiqué lu lundi soir") or a saying ("a annoncé jeudi soir, dans un
@@ -4146,10 +4177,12 @@ def _lead_document_day(text: str, lead: tuple[int, int], mentions: Sequence[Ment
     return None
 
 
-def _named_in(text: str, lead: tuple[int, int], head: str) -> bool:
-    """Whether the lead, telling a document, names the actor's head word ("gouvernement",
-    "EMGA"): the issuer named again; not a pronoun."""
-    if head in _NO_ISSUER or len(head) < 3 or not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
+def _named_in(text: str, lead: tuple[int, int], head: str, document: bool = True) -> bool:
+    """Whether the lead (telling a document, unless ``document`` is False) names the
+    actor's head word ("gouvernement", "EMGA"): the issuer named again; not a pronoun."""
+    if head in _NO_ISSUER or len(head) < 3:
+        return False
+    if document and not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
         return False
     return (
         re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[lead[0] : lead[1]], re.IGNORECASE)
@@ -4159,6 +4192,12 @@ def _named_in(text: str, lead: tuple[int, int], head: str) -> bool:
 
 #: A participle's ending: "réclamant", "démenties", "condamné".
 _FR_PARTICIPLE = re.compile(r"(?:ant|ée?s?|ies?|ues?|is|us)$", re.IGNORECASE)
+#: A subordinate clause's opener before a verb, in its clause: "que le collectif",
+#: "lorsqu'il", "si l'ONG".
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:que|qu['’]|lorsque|lorsqu['’]|puisque|quand|si|dont|où)\s*[^,.;:!?«»\n]{0,60}$",
+    re.IGNORECASE,
+)
 #: A French third person's present: "dément", "invite", "appellent".
 _FR_PRESENT = re.compile(r"[a-zà-ÿ]+(?:e|ent)", re.IGNORECASE)
 #: An English verb of saying in the simple present: "denies", "urges", "calls".
@@ -4178,14 +4217,17 @@ def _told_present(
         token = tokens[k]
         # "tout en réclamant", "que les autorités avaient démenties": a participle
         # (the tagger gives "réclamant" the present) or a compound tense.
-        if _FR_PARTICIPLE.search(token.text) or _AUXILIARY_BEFORE.search(
-            text, max(0, trig.start - 40), trig.start
+        if (
+            _FR_PARTICIPLE.search(token.text)
+            or _AUXILIARY_BEFORE.search(text, max(0, trig.start - 40), trig.start)
+            # A main clause only: "Ce n'est pas la première fois que le collectif met en
+            # cause" tells a habit, not what the document says. Words, not the parse,
+            # which may hang a sentence on the one before.
+            or _SUBORDINATE_BEFORE.search(text, max(0, trig.start - 80), trig.start)
         ):
             return False
         if token.pos in ("VERB", "AUX"):
-            # A main verb only: "Ce n'est pas la première fois que le collectif met en
-            # cause" tells a habit, not what the document says.
-            return token.tense == "Pres" and token.mood != "Cnd" and token.dep in ("ROOT", "conj")
+            return token.tense == "Pres" and token.mood != "Cnd"
         # The tagger takes a verb it rarely sees for another word ("Le gouvernement
         # dément": ADV): a third person's present ending, not a noun's.
         return token.pos in ("ADV", "ADJ", "X") and _FR_PRESENT.fullmatch(token.text) is not None
