@@ -154,3 +154,30 @@ def test_a_sequel_with_its_own_day_keeps_it(annotator: Preannotator) -> None:
     )
     doc = titled_document("Sama: l'école incendiée", body)
     assert _times(annotator, doc, "incendié") == [("Lundi soir", "2025-09-08")]
+
+
+# --- a background act told by a participle in passing ---------------------------------------
+
+
+def test_a_seizure_does_not_take_the_day_of_a_kidnapping_named_in_passing(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "La gendarmerie a interpellé le 5 septembre à Kolokani deux hommes soupçonnés "
+        "d'avoir aidé les ravisseurs d'un éleveur enlevé fin août près de Nossombougou. "
+        "Trois fusils de chasse ont été saisis chez eux."
+    )
+    doc = titled_document("Kolokani: deux suspects interpellés", body)
+    # Before 0.66.0 the seizure took the end of August of the kidnapping.
+    assert _times(annotator, doc, "saisis") == [("5 septembre", "2025-09-05")]
+
+
+def test_a_subjects_participle_still_dates_the_sequels(annotator: Preannotator) -> None:
+    # A guard: the act the subject carries is the story's own.
+    body = (
+        "Les deux bergers enlevés dans la nuit de samedi à dimanche près de Nara ont été "
+        "libérés lundi par l'armée. Les ravisseurs avaient aussi emporté une centaine de "
+        "moutons."
+    )
+    doc = titled_document("Nara: deux bergers libérés", body)
+    assert ("lundi", "2025-09-08") not in _times(annotator, doc, "emporté")
