@@ -1289,6 +1289,10 @@ def dates_modified_noun(
     # vendredi à samedi* ont été libérés"): the story's own act, which sequels go on with.
     if participle.head in covered:
         return False
+    if verb > 0 and tokens[verb - 1].pos == "AUX":
+        # "que des soldats avaient été attaqués samedi": a passive verb the parse hung on
+        # its subject, the act the sentence tells.
+        return False
     return verb not in covered or tokens[participle.head].dep not in _OWN_ACT_DEPS
 
 
