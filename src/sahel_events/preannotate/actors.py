@@ -1869,6 +1869,13 @@ _RAIDERS = re.compile(
 )
 
 
+def raider_named(m: Mention) -> bool:
+    """An armed group of the registry or people named as armed, as kidnappers or as
+    attackers ("des hommes armés", "les assaillants", "gunmen"): who may have driven
+    people away (since 0.66.0)."""
+    return _captor(m) or bool(_RAIDERS.search(m.text))
+
+
 def raiders_of_spoils(
     text: str,
     heads: dict[int, Trigger],

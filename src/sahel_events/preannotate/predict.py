@@ -55,6 +55,7 @@ from .actors import (
     claimants_of_raids,
     home_bodies,
     quoted_speakers,
+    raider_named,
     raiders_of_spoils,
     strikes_told_by_their_force,
     territorial_officials,
@@ -92,6 +93,7 @@ from .events import (
 )
 from .eventtime import facts_dated_after
 from .figurative import figurative_triggers
+from .flights import raiders_of_flights
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .laterplace import finer_place_after
@@ -519,6 +521,8 @@ class Preannotator:
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
         arguments = claimants_of_raids(text, kept, mentions, arguments)
+        # Since 0.66.0 a flight told paragraphs after its raid: the raiders are its actor.
+        arguments = raiders_of_flights(kept, mentions, arguments, raider_named)
         # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
         arguments = facts_dated_after(text, kept, mentions, arguments)
         arguments = attackers_off_their_targets(kept, mentions, arguments)
