@@ -96,6 +96,7 @@ from .figurative import figurative_triggers
 from .flights import raiders_of_flights
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
+from .kidnappers import kidnappers_named_near
 from .laterplace import finer_place_after
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
@@ -517,6 +518,8 @@ class Preannotator:
         )
         arguments = quoted_speakers(text, kept, mentions, arguments)
         arguments = abductors_told_after(text, kept, mentions, arguments, sentences)
+        # Since 0.66.0 "leurs ravisseurs" told near an abduction or a release.
+        mentions, arguments = kidnappers_named_near(text, kept, mentions, arguments, sentences)
         arguments = captors_of_releases(kept, mentions, arguments)
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
