@@ -61,6 +61,20 @@ def _first_told(mentions: Sequence[Mention], i: int) -> int:
     )
 
 
+#: A flight told by a noun ("ont pris la fuite", "la fuite des habitants", "took flight"),
+#: which ``eventplace.leaving`` does not read (its place rules want a verb of leaving).
+_FLIGHT_NOUN = re.compile(r"\b(?:fuite|flight)\b", re.IGNORECASE)
+
+
+def _flight(trig: Trigger) -> bool:
+    """People fleeing, by a verb ("ont fui", "ont quitté") or a noun ("pris la fuite")."""
+    return leaving(trig) or (
+        trig.label == "SANCTION"
+        and trig.mode != "withdraw"
+        and _FLIGHT_NOUN.search(trig.text) is not None
+    )
+
+
 def _raid(trig: Trigger) -> bool:
     """An attack or a seizure whose authors may have driven people away."""
     return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
@@ -78,7 +92,7 @@ def raiders_of_flights(
     "Des hommes armés ont incendié le marché de Mehana [...] Depuis, 800 personnes ont
     quitté la commune" (the armed men)."""
     out = list(arguments)
-    flights = [k for k, t in heads.items() if leaving(t)]
+    flights = [k for k, t in heads.items() if _flight(t)]
     if not flights:
         return out
     # The fleeing people told as the subject: the recipient, not the actor.
