@@ -86,8 +86,9 @@ def test_residents_left_since_the_attack_in_english(annotator: Preannotator) -> 
     body = (
         "Gunmen attacked the village of Kantchari on Monday night, killing four people, "
         "residents said.\nThe attackers also looted shops before leaving.\nThe army said "
-        "its aircraft struck the attackers' motorbikes as they withdrew.\nSince the attack, some 900 residents have left "
-        "Kantchari for the town of Fada N'Gourma, local officials said."
+        "its aircraft struck the attackers' motorbikes as they withdrew.\nSince the "
+        "attack, some 900 residents have left Kantchari for the town of Fada N'Gourma, "
+        "local officials said."
     )
     assert _actors(annotator, english_document(body), "left") in (["Gunmen"], ["The attackers"])
 
