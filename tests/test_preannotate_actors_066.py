@@ -188,3 +188,26 @@ def test_a_town_hall_burned_is_no_actor(annotator: Preannotator) -> None:
     )
     # Guard: the building burned is no body acting.
     assert _actors(annotator, doc, "incendiée") == ["des hommes armés"]
+
+
+# "dément", which the parse takes for an adjective.
+
+
+def test_the_government_denies_in_a_communique(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Communiqué du gouvernement",
+        "Le gouvernement dément formellement les rumeurs relayées par certains sites sur "
+        "des pertes civiles à Ansongo.",
+        town="Bamako",
+    )
+    # Before 0.66.0 no actor: "dément" was parsed as an adverb of "gouvernement".
+    assert _actors(annotator, doc, "dément") == ["Le gouvernement"]
+
+
+def test_a_source_interviewed_denies(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Frappes près de Léré",
+        "Des frappes aériennes ont visé lundi un campement près de Léré. Une source "
+        "militaire jointe par notre rédaction dément « fermement » toute victime civile.",
+    )
+    assert _actors(annotator, doc, "dément") == ["Une source militaire"]

@@ -67,6 +67,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .contrastacts import contrast_acts
+from .denials import deniers_of_misparsed_denials
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
@@ -517,6 +518,10 @@ class Preannotator:
             text, kept, mentions, events.arguments, sentences, self.military
         )
         arguments = quoted_speakers(text, kept, mentions, arguments)
+        # Since 0.66.0 "Le gouvernement dément": the parse takes the verb for an adjective.
+        mentions, arguments = deniers_of_misparsed_denials(
+            text, kept, mentions, arguments, sentences
+        )
         arguments = abductors_told_after(text, kept, mentions, arguments, sentences)
         # Since 0.66.0 "leurs ravisseurs" told near an abduction or a release.
         mentions, arguments = kidnappers_named_near(text, kept, mentions, arguments, sentences)
