@@ -65,6 +65,7 @@ from .arguments import (
     without_summed_tolls,
     without_updated_tolls,
 )
+from .concessions import political_acts
 from .contrastacts import contrast_acts
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
@@ -351,6 +352,8 @@ class Preannotator:
             ],
             key=lambda t: t.start,
         )
+        # Since 0.66.0 restrictions lifted, a prosecutor's demand, "qualifier de".
+        found = political_acts(text, analysis, trigger_ranges, found)
         triggers = [
             relabel(text, t)
             for t in found
