@@ -67,6 +67,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .backdrops import backdrop
+from .concessions import political_acts
 from .contrastacts import contrast_acts
 from .deathsafter import earlier_deaths
 from .denials import deniers_of_misparsed_denials
@@ -366,6 +367,8 @@ class Preannotator:
         # Since 0.66.0 a killing told as what came before ("après la mort de quatre bergers").
         if deaths := earlier_deaths(text, analysis, trigger_ranges, found, language):
             found = sorted([*found, *deaths], key=lambda t: t.start)
+        # Since 0.66.0 restrictions lifted, a prosecutor's demand, "qualifier de".
+        found = political_acts(text, analysis, trigger_ranges, found)
         triggers = [
             relabel(text, t)
             for t in found
