@@ -109,7 +109,12 @@ def test_a_lodged_protest_beside_a_street_protest(annotator: Preannotator) -> No
         "Des centaines de jeunes ont manifesté devant la mairie de Gao. Le Mali a protesté "
         "auprès d'Alger après la mort de deux bergers.",
     )
-    assert sorted(events.values()) == [("ACCUSE", "disapprove"), ("PROTEST", "demo")]
+    # Since 0.66.0 the herders' death is an ASSAULT of its own too (corpus: fr243, fr384).
+    assert events.get("mort") == ("ASSAULT", None)
+    assert sorted(v for k, v in events.items() if k != "mort") == [
+        ("ACCUSE", "disapprove"),
+        ("PROTEST", "demo"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -2467,11 +2467,57 @@ def replaced_toll(text: str, mentions: Sequence[Mention], i: int) -> bool:
     ):
         return False
     kind = m.choices.get(EntityAttribute.CASUALTY_KIND)
-    return any(
-        n is not m
+    others = [
+        n
+        for n in mentions
+        if n is not m
         and n.label == "CASUALTY"
         and n.choices.get(EntityAttribute.CASUALTY_KIND) == kind
-        for n in mentions
+    ]
+    if others and _contested_later(text, told, m, others):
+        return False
+    return bool(others)
+
+
+#: A word that tells a figure as a first one: "premier bilan", "les premières sources",
+#: "initialement", "d'abord", "first", "earlier" (since 0.66.0).
+_FIRST_WORD = re.compile(
+    r"\b(?:premi(?:er|ère)s?|précédente?s?|ancien|initia\w*|d['’]abord|auparavant|"
+    r"jusque-là|first|earlier|initial\w*|previous\w*)\b",
+    re.IGNORECASE,
+)
+#: What sets a figure against one told before, from another teller (since 0.66.0):
+#: "l'armée a confirmé l'attaque mais fait état de sept tués", "Les autorités parlent
+#: quant à elles de six morts", "de son côté", "for its part", "but put the toll at".
+_AGAINST = re.compile(
+    r"\b(?:mais|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à|"
+    r"en\s+revanche|toutefois|cependant|but|however|for\s+(?:its|their|his|her)\s+part|"
+    r"instead)\b",
+    re.IGNORECASE,
+)
+
+
+def _contested_later(text: str, told: str, m: Mention, others: Sequence[Mention]) -> bool:
+    """Whether the count ``m``, told in the imperfect of a report with no word of a
+    first figure ("Hier soir, le bilan faisait état de onze morts"), is only followed by
+    counts of its kind that another teller sets against it ("l'armée a confirmé
+    l'attaque mais fait état de sept civils tués"): two competing tolls of one act, both
+    linked (corpus note: a competing figure is linked with its side), not a toll the
+    later one replaced (since 0.66.0)."""
+    if _FIRST_WORD.search(told) or not _EARLIER_TOLL.search(told):
+        return False
+    # The next count of its kind is the one that would replace it; later ones (an
+    # earlier year's dead, the attackers killed in a pursuit) are other acts' tolls.
+    later = [n for n in others if n.start >= m.end]
+    if not later:
+        return False
+    n = min(later, key=attrgetter("start"))
+    before = text[max(0, n.start - _SENTENCE_REACH) : n.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    return (
+        _AGAINST.search(before) is not None
+        and _REACHED.search(before) is None
+        and _FINAL_TOLL.search(before) is None
     )
 
 

@@ -1612,7 +1612,11 @@ _HAD = re.compile(r"\bhad\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SAID_HAD = re.compile(
     r"\b(?:said|says|announced|stated|reported|claimed|added|told\s+\w+)\s+"
     # Since 0.62.0 also "said in a statement on Sunday that it had repelled".
-    r"(?:(?:in\s+an?\s+\w+|(?:late\s+)?on\s+\w+)\s+){0,2}(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
+    r"(?:(?:(?:in\s+an?\s+\w+|(?:late\s+)?on\s+\w+)\s+){0,2}|"
+    # Since 0.66.0 a longer phrase of how and when it was said, up to an explicit
+    # "that": "said in a message on its propaganda channels on Sunday evening that its
+    # fighters had killed 37 soldiers" (a claim's toll, the attack's).
+    r"[^.;:!?\n]{0,90}?\s(?=that\s))(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
     r"had\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1632,7 +1636,7 @@ def recalled_triggers(
             sentence_start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start))
             before = text[max(0, sentence_start, t.start - 40) : t.start]
             if _HAD.search(before) and not _SAID_HAD.search(
-                text, max(0, sentence_start, t.start - 80), t.start
+                text, max(0, sentence_start, t.start - 160), t.start
             ):
                 # No parse (English): "had" right before; not after a verb of saying
                 # ("the army said on Sunday it had killed dozens": the sequence of tenses,
@@ -2215,7 +2219,23 @@ _INQUIRY_ASKED = re.compile(
     re.IGNORECASE,
 )
 _INQUIRY_PUBLISHED = re.compile(
-    r"\b(?:publi|diffus|réalis|publish|releas)\w*\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+    # Since 0.66.0 also "au lendemain de la parution d'une enquête".
+    r"\b(?:publi|diffus|réalis|publish|releas|paru)\w*\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Since 0.66.0 an inquiry asked for further from the demand, through what is asked:
+#: "a demandé mercredi aux autorités l'ouverture d'une enquête", "a réclamé jeudi la mise
+#: en place d'une commission d'enquête", "called for the opening of an inquiry"; or one
+#: a party is only ready to hold ("se dit disposé à mettre en place une commission
+#: d'enquête").
+_INQUIRY_ASKED_FAR = re.compile(
+    r"\b(?:demand\w*|réclam\w*|exig\w*|appel\w*|plaid\w*|call(?:s|ed|ing)?|urg\w*|"
+    r"ask\w*|disposée?s?|prête?s?|ready|willing)\b[^.;]{0,70}"
+    r"\b(?:l['’]ouverture|la\s+mise\s+en\s+place|la\s+création|mettre\s+en\s+place|"
+    r"créer|ouvrir|the\s+opening|the\s+setting\s+up|set\s+up|open)\s+"
+    r"(?:\S+\s+){0,2}?(?:d['’]une|une|of\s+an?|an?)\s+"
+    r"(?:(?:commission|commissions)\s+(?:\S+\s+)?(?:d['’]|of\s+))?$",
+    re.IGNORECASE,
 )
 _INQUIRY_NOT_OPENED = re.compile(r"\s+(?:publiée?s?|parue?s?|journalistique)|\s*»", re.IGNORECASE)
 
@@ -2226,6 +2246,7 @@ def _not_an_inquiry_opened(text: str, t: Trigger) -> bool:
     before = text[max(0, t.start - 60) : t.start]
     return bool(
         _INQUIRY_ASKED.search(before)
+        or _INQUIRY_ASKED_FAR.search(text, max(0, t.start - 140), t.start)
         or _INQUIRY_PUBLISHED.search(before)
         or _INQUIRY_NOT_OPENED.match(text, t.end)
         or before.lower().rstrip().endswith(("besoins de l'", "besoins de l’"))
@@ -2441,6 +2462,12 @@ def _coercion_apart(t: Trigger, group: Sequence[Trigger]) -> bool:
 
 def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
+
+
+def _captures(t: Trigger) -> bool:
+    """Whether ``t`` is a capture of combatants ("capturé", "capture"): an abduction by the
+    codebook, but of fighters, not of the hostages other abductions take (since 0.66.0)."""
+    return _abducts(t) and t.text.lower().startswith("captur")
 
 
 def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) -> bool:
@@ -3470,6 +3497,12 @@ def merge_mentions(
                 # "Un pêcheur a été abattu et trois autres enlevés": the abduction is an
                 # event of its own beside the killing, as the corpus codes it (since
                 # 0.13.0); groups stay all abductions or none.
+                continue
+            if _abducts(t) and _captures(t) != any(_captures(triggers[g]) for g in group):
+                # "capturé neuf combattants [...] dix-sept otages enlevés début novembre
+                # ont été libérés": combatants captured in the fighting (an abduction by
+                # the codebook since 0.66.0) are other people than the hostages an
+                # abduction told apart took.
                 continue
             if (
                 t.label == "ASSAULT"

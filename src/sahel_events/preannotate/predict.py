@@ -65,7 +65,9 @@ from .arguments import (
     without_summed_tolls,
     without_updated_tolls,
 )
+from .backdrops import backdrop
 from .contrastacts import contrast_acts
+from .deathsafter import earlier_deaths
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
@@ -92,6 +94,7 @@ from .events import (
 )
 from .eventtime import facts_dated_after
 from .figurative import figurative_triggers
+from .forcemoves import announced_move, displaced_by, force_moves
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .laterplace import finer_place_after
@@ -104,6 +107,7 @@ from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .relief import relief_deliveries
 from .revocations import revocations
+from .ripostetolls import tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
 from .text import sentence_spans
@@ -351,6 +355,13 @@ class Preannotator:
             ],
             key=lambda t: t.start,
         )
+        # Since 0.66.0 pursuits, forces announced and escorts done (MOBILIZE), in place
+        # of the lexicon's AGREE "a annoncé l'envoi" they overlap.
+        if moves := force_moves(text, analysis, trigger_ranges, language):
+            found = sorted([*displaced_by(text, found, moves), *moves], key=lambda t: t.start)
+        # Since 0.66.0 a killing told as what came before ("après la mort de quatre bergers").
+        if deaths := earlier_deaths(text, analysis, trigger_ranges, found, language):
+            found = sorted([*found, *deaths], key=lambda t: t.start)
         triggers = [
             relabel(text, t)
             for t in found
@@ -381,6 +392,12 @@ class Preannotator:
         people = [(m.start, m.end) for m in mentions if m.label == EntityType.PER]
         triggers = [abduction(text, t, people) for t in triggers]
         facts = [factuality(text, analysis, t, people) for t in triggers]
+        # Since 0.66.0 forces announced are a move to come (corpus notes: MOBILIZE
+        # `future`, with no time: the announcement's day is not the move's).
+        facts = [
+            replace(f, temporal_status="future") if announced_move(t) else f
+            for t, f in zip(triggers, facts, strict=True)
+        ]
         committed = [commitment(t, f) for t, f in zip(triggers, facts, strict=True)]
         recoded = frozenset(i for i, (t, _) in enumerate(committed) if t is not triggers[i])
         triggers = [t for t, _ in committed]
@@ -423,6 +440,9 @@ class Preannotator:
             if t.label in _STATEMENTS and f.temporal_status != "future"
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
+        args = [
+            a for a in args if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
+        ]
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
@@ -503,6 +523,14 @@ class Preannotator:
             events,
             arguments=tolls_off_destructions(events.kept, mentions, sentences, events.arguments),
         )
+        # Since 0.66.0 a toll given for a riposte and the strikes after it ("La riposte
+        # et les frappes de drone ont permis de neutraliser ...") is the fight's.
+        events = replace(
+            events,
+            arguments=tolls_off_follow_up_strikes(
+                text, events.kept, mentions, sentences, events.arguments
+            ),
+        )
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
@@ -522,7 +550,17 @@ class Preannotator:
         # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
         arguments = facts_dated_after(text, kept, mentions, arguments)
         arguments = attackers_off_their_targets(kept, mentions, arguments)
-        events = replace(events, arguments=arguments)
+        # Since 0.66.0 a meeting, threats, a flight or a condemned attack named as the
+        # setting, the cause or a repeat of a told act ("à l'issue de la réunion du
+        # comité", "consacrée aux menaces pesant sur la zone", "avaient déjà fui") is no
+        # event. Dropped last, once every argument pass has read it: its words still
+        # tell the other acts their cause, actors and tolls.
+        backdrops = {i for i in events.triggers if backdrop(text, kept[i], triggers)}
+        events = replace(
+            events,
+            triggers=[i for i in events.triggers if i not in backdrops],
+            arguments=[a for a in arguments if a.trigger not in backdrops],
+        )
         mentions = as_states(mentions, events.arguments)
         mentions = capitals_as_states(mentions, events.arguments)
         mentions = as_settlements(text, as_members(text, mentions, events.arguments))
