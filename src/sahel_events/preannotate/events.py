@@ -158,6 +158,17 @@ _REPORTED_AFTER = re.compile(
     r"communiqué)|said|reported|announced|stated)\b",
     re.IGNORECASE,
 )
+#: A toll told as a report of the dead, its participle after the count (since 0.66.0):
+#: "l'état-major a fait état de neuf civils tués", "L'armée dénombre six morts", "the
+#: army reported seven civilians killed". The speaker counts the dead of an act told
+#: before; it kills no one itself (as "a annoncé avoir neutralisé" would).
+_TOLL_REPORTED = re.compile(
+    r"\b(?:(?:fait|faisant|faisait|font|faisaient)\s+état|dénombr\w*|recens\w*|"
+    r"reported|recorded|counted)\s+(?:[\w'’-]+\s+){0,3}?(?:d[e'’]\s*)?"
+    r"(?:au\s+moins\s+|at\s+least\s+|(?:plus|more)\s+(?:d[e'’]|than)\s*)?[\w-]+\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
@@ -3843,6 +3854,12 @@ def merge_mentions(
                 and not my_sides & group_sides
                 and (not _is_toll(t) or group_sides == {"armed"})
                 and not (_is_toll(t) and (counts_the_attackers(ti) or counts_the_soldiers(ti)))
+                # Since 0.66.0 not a toll reported by the army ("L'armée a fait état de
+                # huit civils tués"): the count of the act told before.
+                and not (
+                    _is_toll(t)
+                    and _TOLL_REPORTED.search(text, max(0, t.start - 120), t.start) is not None
+                )
             ):
                 # "Gunmen killed fourteen people [...]\n the army said it had carried
                 # out air strikes": an act of the state and one of an armed group, each
