@@ -34,7 +34,10 @@ _PERIOD_AFTER = re.compile(
     r"[^.;!?\n]{0,70}?\b(?:depuis\s+(?:le\s+(?:mois\s+d(?:e\s+|['’])|début\s+d(?:e\s+l['’]|e\s+|['’])"
     r"|premier\s+semestre)|(?:le\s+)?début\s+|l['’]an\s+dernier|l['’]année|"
     r"(?:plusieurs|quelques|\w+)\s+mois|(?:" + _MONTHS + r")\b)"
-    r"|since\s+(?:the\s+(?:start|beginning)|early|last\s+year|(?:" + _MONTHS + r")\b))",
+    # "depuis qu'il a annoncé le blocus", "since it announced the blockade": a period
+    # opened by another act.
+    r"|depuis\s+qu(?:e\s|['’])"
+    r"|since\s+(?:the\s+(?:start|beginning)|early|last\s+year|it|they|(?:" + _MONTHS + r")\b))",
     re.IGNORECASE,
 )
 #: Several weeks or months right after the act: acts of different days gathered.
@@ -51,6 +54,11 @@ _TALLY_BEFORE = re.compile(
     # ont été enlevés" (not "at least 40 people on Saturday, the deadliest attack").
     r"[^,;:]{0,60}$",
     re.IGNORECASE,
+)
+#: Many targets counted between the act and its period: "JNIM has attacked hundreds of
+#: trucks since it announced the blockade".
+_MANY_AFTER = re.compile(
+    r"\b(?:des\s+(?:centaines|dizaines)|hundreds|dozens|scores)\b", re.IGNORECASE
 )
 #: A superlative after the act: "the deadliest attack since January", "l'attaque la plus
 #: meurtrière depuis mars" rank one act, no tally.
@@ -86,8 +94,8 @@ def _tally(text: str, t: Trigger) -> bool:
     start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
     return (
         _TALLY_BEFORE.search(text, max(start, t.start - 120), t.start) is not None
-        and _SUPERLATIVE.search(text, max(start, t.start - 25), period.end()) is None
-    )
+        or _MANY_AFTER.search(text, t.end, period.end()) is not None
+    ) and _SUPERLATIVE.search(text, max(start, t.start - 25), period.end()) is None
 
 
 def _summary_title(text: str, t: Trigger) -> bool:
