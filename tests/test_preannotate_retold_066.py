@@ -165,3 +165,12 @@ def test_the_deadliest_attack_since_a_month_stays(annotator: Preannotator) -> No
     assert ("ASSAULT", "tué") in _events(annotator, doc) or (
         ("ASSAULT", "attaque") in _events(annotator, doc)
     )
+
+
+def test_hundreds_attacked_since_a_blockade_are_no_event(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Gunmen attacked a fuel convoy on Tuesday near Kayes, a transport union said. "
+        "The group has attacked hundreds of trucks since it announced the blockade."
+    )
+    assert _triggers(annotator, doc, "ASSAULT") == ["attacked"]
+    assert _roles(annotator, doc, "attacked", "time") == ["Tuesday"]
