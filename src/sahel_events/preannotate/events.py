@@ -1772,6 +1772,18 @@ _LODGED_WITH = re.compile(
 )
 
 
+#: A market, a fair, a trade or a public activity suspended right after the verb, a day
+#: or a duration between (since 0.66.0; codebook, COERCE restrict: bans on markets or
+#: farming, suspension of parties and associations): "a suspendu jusqu'à nouvel ordre le
+#: marché à bétail", "suspended gold-panning in the area".
+_RESTRICTED_AFTER = re.compile(
+    r"[^.;:,\n]{0,40}?\b(?:(?:les?|la|l['’]|des|du|tous?\s+les|toutes\s+les|the|all)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:marchés?|foires?|markets?|fairs?|activités|activities|"
+    r"circulation|traffic|transports?|orpaillage|gold-panning|réunions|meetings|"
+    r"rassemblements|gatherings|partis|parties|associations|manifestations|exportations?|"
+    r"exports?|bacs?|ferr(?:y|ies)|permis|licen[cs]es?)\b",
+    re.IGNORECASE,
+)
 _PROTEST_SUSPENDED = re.compile(
     r"[^.;,\n]{0,40}?\b(?:grèves?|mot d'ordre|sit-in|boycotts?|arrêts? de travail"
     r"|mouvements? (?:de grève|d'humeur|de protestation)|strikes?|protests?)\b",
@@ -1871,6 +1883,10 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             # two broadcasters": censorship (codebook), whatever stands between (since
             # 0.56.0).
             return replace(trigger, mode="censor")
+        if _RESTRICTED_AFTER.match(text, trigger.end):
+            # "a décrété un couvre-feu et suspendu le marché à bétail": a second measure,
+            # restrict, apart from the curfew it is coordinated with (since 0.66.0).
+            return replace(trigger, mode="restrict")
     if (
         trigger.label == "ASSAULT"
         and _INTERCEPTION.match(trigger.text)

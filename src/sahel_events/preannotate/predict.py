@@ -67,6 +67,7 @@ from .arguments import (
     without_updated_tolls,
 )
 from .backdrops import backdrop
+from .closures import closed_by_order
 from .concessions import political_acts
 from .contrastacts import contrast_acts
 from .deathsafter import earlier_deaths
@@ -351,6 +352,12 @@ class Preannotator:
                 *found,
                 *revocations(text, analysis, trigger_ranges, found),
                 *suspensions(text, analysis, trigger_ranges, found),
+                # Since 0.66.0 a border or a fair "fermée" by an order still in force.
+                *(
+                    closed_by_order(text, analysis, trigger_ranges, found)
+                    if language == "fr"
+                    else ()
+                ),
                 # Since 0.64.0 English relief goods given ("provided tents").
                 *(
                     relief_deliveries(text, analysis, trigger_ranges, found)
