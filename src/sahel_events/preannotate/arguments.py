@@ -1170,6 +1170,8 @@ def link_arguments(
                         and _background_day(triggers, sentences, mentions[i], recalled, dateline)
                     )
                 ]
+                if scope[1] <= para[0] and trig.label in _VIOLENT:
+                    pool = _attack_days(triggers, out, pool)
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
                 break
@@ -1201,7 +1203,15 @@ def link_arguments(
                     # meeting or statement, named again, speaks on its day (since
                     # 0.62.0).
                     lead_day = _lead_speaker_day(
-                        triggers, mentions, out, ti, paragraphs, sentences, sent, text
+                        triggers,
+                        mentions,
+                        out,
+                        ti,
+                        paragraphs,
+                        sentences,
+                        sent,
+                        text,
+                        present=_told_present(text, trig, tokens, by_start),
                     )
                     if lead_day is not None and not any(
                         s <= mentions[lead_day].start < e for s, e in excluded_times
@@ -4218,6 +4228,7 @@ def _lead_speaker_day(
     sentences: Sequence[tuple[int, int]],
     sent: tuple[int, int],
     text: str = "",
+    present: bool = False,
 ) -> int | None:
     """The time of the lead's act that is not violent (a visit, a meeting, a statement)
     whose actor has the head of ``ti``'s actor ("Le gouverneur s'est rendu jeudi ...";
@@ -4241,24 +4252,47 @@ def _lead_speaker_day(
         # says all the article then quotes of it: round 14's coders date it all by the
         # communiqué (since 0.63.0).
         and not _LEAD_DOCUMENT.search(text, lead[0], lead[1])
+        # "L'ONG a exigé mardi la libération de ... [two paragraphs on the arrest]
+        # L'organisation appelle également": a statement told in the present is still
+        # the voice of the lead's saying, however far on (since 0.66.0).
+        and not present
     ):
         return None
     for k, t in enumerate(triggers):
         if not lead[0] <= t.start < lead[1] or t.label in _VIOLENT:
             continue
         other = _actor_head(mentions, k, linked)
-        if other != head and not (
-            # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
-            # L'organisation condamne": the speaker named again by a generic noun of its
-            # kind (since 0.63.0).
-            other is not None
-            and head in _SPEAKER_ANAPHORS
-            and _actor_label(mentions, k, linked) == _actor_label(mentions, ti, linked)
+        if (
+            other != head
+            and not (
+                # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
+                # L'organisation condamne": the speaker named again by a generic noun of its
+                # kind (since 0.63.0).
+                other is not None
+                and head in _SPEAKER_ANAPHORS
+                and _actor_label(mentions, k, linked) == _actor_label(mentions, ti, linked)
+            )
+            and not (
+                # "Reporters sans frontières (RSF) a exigé lundi [...] RSF appelle": the
+                # speaker named again by a word of its first name, its acronym (since 0.66.0).
+                present and _actor_names(mentions, k, linked, head)
+            )
         ):
             continue
         times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
         if times:
             return times[0]
+    if present and _named_in(text, lead, head, document=False):
+        # "Reporters sans frontières (RSF) a exigé lundi [...] RSF appelle": the lead's
+        # own statement, whose speaker the lead names but no actor was found for
+        # (since 0.66.0).
+        for k, t in enumerate(triggers):
+            if not lead[0] <= t.start < lead[1] or t.label not in _SAID:
+                continue
+            if _actor_label(mentions, k, linked) is None:
+                times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
+                if times:
+                    return times[0]
     if not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
         return None
     # "In a statement released on Thursday, Human Rights Watch said soldiers killed [...]
@@ -4274,13 +4308,111 @@ def _lead_speaker_day(
             words[0] == head or (head in _SPEAKER_ANAPHORS and mentions[a.mention].label == label)
         ):
             continue
-        dated = [
-            i
-            for i, m in enumerate(mentions)
-            if m.label == "TIME" and lead[0] <= m.start < lead[1] and statement_dated(text, m)
-        ]
-        return dated[0] if dated else None
+        return _lead_document_day(text, lead, mentions)
+    # "Le gouvernement a rendu public mardi soir un communiqué [...] Le gouvernement
+    # dément", "L'EMGA a annoncé jeudi soir, dans un communiqué, [...] L'EMGA invite": the
+    # issuer the lead names with its dated document, named again, speaks on the
+    # document's day even when the lead tells no act of its own (since 0.66.0).
+    if _named_in(text, lead, head) and present:
+        return _lead_document_day(text, lead, mentions)
     return None
+
+
+#: A verb of saying or issuing right before a time ("a annoncé lundi soir", "a rendu
+#: public mardi soir un communiqué", "said on Wednesday"): the day of the saying.
+_SAID_BEFORE = re.compile(
+    r"\b(?:annoncée?s?|indiquée?s?|affirmée?s?|déclarée?s?|précisée?s?|publiée?s?|"
+    r"diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|fait\s+savoir|said|announced|stated|"
+    r"issued|released|published)\s+(?:(?:le|ce|cet|on|late|early)\s+)*$",
+    re.IGNORECASE,
+)
+#: Pronouns and short words that name no issuer of their own.
+_NO_ISSUER = frozenset({"il", "elle", "ils", "elles", "he", "she", "it", "they", "on"})
+
+
+def _actor_names(mentions: Sequence[Mention], ti: int, out: Sequence[Argument], head: str) -> bool:
+    """Whether the first actor of trigger ``ti`` has the word ``head`` in its text
+    ("Reporters sans frontières (RSF)" for "RSF"); not a pronoun."""
+    if head in _NO_ISSUER or len(head) < 3:
+        return False
+    for a in out:
+        if a.trigger == ti and a.role == Role.ACTOR:
+            words = re.findall(r"[\wÀ-ÿ-]+", mentions[a.mention].text.lower())
+            return head in words
+    return False
+
+
+def _lead_document_day(text: str, lead: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
+    """The day of the document the lead tells: its first time that dates a statement
+    ("un communiqué lu lundi soir") or a saying ("a annoncé jeudi soir, dans un
+    communiqué", "a rendu public mardi soir un communiqué"); None when there is none."""
+    for i, m in enumerate(mentions):
+        if m.label != "TIME" or not lead[0] <= m.start < lead[1]:
+            continue
+        if statement_dated(text, m) or _SAID_BEFORE.search(
+            text, max(lead[0], m.start - 40), m.start
+        ):
+            return i
+    return None
+
+
+def _named_in(text: str, lead: tuple[int, int], head: str, document: bool = True) -> bool:
+    """Whether the lead (telling a document, unless ``document`` is False) names the
+    actor's head word ("gouvernement", "EMGA"): the issuer named again; not a pronoun."""
+    if head in _NO_ISSUER or len(head) < 3:
+        return False
+    if document and not _LEAD_DOCUMENT.search(text, lead[0], lead[1]):
+        return False
+    return (
+        re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[lead[0] : lead[1]], re.IGNORECASE)
+        is not None
+    )
+
+
+#: A participle's ending: "réclamant", "démenties", "condamné".
+_FR_PARTICIPLE = re.compile(r"(?:ant|ée?s?|ies?|ues?|is|us)$", re.IGNORECASE)
+#: A subordinate clause's opener before a verb, in its clause: "que le collectif",
+#: "lorsqu'il", "si l'ONG".
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:que|qu['’]|lorsque|lorsqu['’]|puisque|quand|si|dont|où)\s*[^,.;:!?«»\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: A French third person's present: "dément", "invite", "appellent".
+_FR_PRESENT = re.compile(r"[a-zà-ÿ]+(?:e|ent)", re.IGNORECASE)
+#: An English verb of saying in the simple present: "denies", "urges", "calls".
+_EN_PRESENT = re.compile(r"[a-z]+[^s]s\b")
+#: An auxiliary right before it ("has urges" is no verb; "was" marks a past).
+_EN_AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\s+$", re.IGNORECASE)
+
+
+def _told_present(
+    text: str, trig: Trigger, tokens: Sequence[Token], by_start: dict[int, int]
+) -> bool:
+    """Whether the statement ``trig`` is told in the present indicative ("dément",
+    "invite", "félicite"; English "denies", "urges"): a news report's voice for what
+    a document says, not an act of another day."""
+    k = by_start.get(trig.start)
+    if k is not None and tokens[k].dep:
+        token = tokens[k]
+        # "tout en réclamant", "que les autorités avaient démenties": a participle
+        # (the tagger gives "réclamant" the present) or a compound tense.
+        if (
+            _FR_PARTICIPLE.search(token.text)
+            or _AUXILIARY_BEFORE.search(text, max(0, trig.start - 40), trig.start)
+            # A main clause only: "Ce n'est pas la première fois que le collectif met en
+            # cause" tells a habit, not what the document says. Words, not the parse,
+            # which may hang a sentence on the one before.
+            or _SUBORDINATE_BEFORE.search(text, max(0, trig.start - 80), trig.start)
+        ):
+            return False
+        if token.pos in ("VERB", "AUX"):
+            return token.tense == "Pres" and token.mood != "Cnd"
+        # The tagger takes a verb it rarely sees for another word ("Le gouvernement
+        # dément": ADV): a third person's present ending, not a noun's.
+        return token.pos in ("ADV", "ADJ", "X") and _FR_PRESENT.fullmatch(token.text) is not None
+    return _EN_PRESENT.match(trig.text) is not None and not _EN_AUX_BEFORE.search(
+        text, max(0, trig.start - 12), trig.start
+    )
 
 
 def sentence_before(
@@ -4523,6 +4655,26 @@ def _background_day(
         if sent[0] <= t.start < sent[1]
     ]
     return bool(near) and min(near)[1] in recalled
+
+
+def _attack_days(
+    triggers: Sequence[Trigger], found: Sequence[Argument], pool: list[int]
+) -> list[int]:
+    """Of the times of earlier paragraphs an act of violence may borrow, those that date
+    an attack told there, when any: "tués dans la nuit de mardi à mercredi [...] Les
+    victimes ont été inhumées jeudi matin. / Ils ont ensuite incendié la mairie" — what
+    the attackers did next is the attack's, not the day of the burial, of a toll ("un
+    premier bilan, donné lundi") or of a report that the lead tells after it (since
+    0.66.0)."""
+    violent = [
+        i
+        for i in pool
+        if any(
+            a.mention == i and a.role == Role.TIME and triggers[a.trigger].label in _VIOLENT
+            for a in found
+        )
+    ]
+    return violent or pool
 
 
 def _dates_aftermath(

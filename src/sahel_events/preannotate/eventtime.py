@@ -1282,7 +1282,18 @@ def dates_modified_noun(
         return False
     if participle.lemma.lower() in _HAPPENING:
         return False  # "l'attaque ... survenue dans la nuit", however the parse hangs it
-    return verb not in covered and participle.head not in covered
+    # Since 0.66.0 also an act told by the participle itself ("les ravisseurs d'un
+    # commerçant *enlevé début novembre*"): a background act named in passing, whose
+    # day the seizure told next ("Deux pistolets ont été saisis") does not take.
+    # Not one the subject carries ("Les deux commerçants *enlevés dans la nuit de
+    # vendredi à samedi* ont été libérés"): the story's own act, which sequels go on with.
+    if participle.head in covered:
+        return False
+    if verb > 0 and tokens[verb - 1].pos == "AUX":
+        # "que des soldats avaient été attaqués samedi": a passive verb the parse hung on
+        # its subject, the act the sentence tells.
+        return False
+    return verb not in covered or tokens[participle.head].dep not in _OWN_ACT_DEPS
 
 
 #: Clause roles of a noun that is the sentence's own act ("L'attaque du 2 mars a fait six
