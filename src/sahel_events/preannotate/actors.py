@@ -1869,6 +1869,18 @@ _RAIDERS = re.compile(
 )
 
 
+def raider_named(m: Mention) -> bool:
+    """An armed group of the registry or people named as armed, as kidnappers or as
+    attackers ("des hommes armés", "les assaillants", "gunmen", "des éleveurs armés",
+    "armed herders"): who may have driven people away (since 0.66.0)."""
+    return _captor(m) or bool(_RAIDERS.search(m.text) or _ARMED_PEOPLE.search(m.text))
+
+
+#: People of any noun named as armed: "des éleveurs armés", "des jeunes armés", "armed
+#: herders" (not "les forces armées", "the armed forces").
+_ARMED_PEOPLE = re.compile(r"\b\w+\s+armés\b|\barmed\s+(?!forces\b)\w+", re.IGNORECASE)
+
+
 def raiders_of_spoils(
     text: str,
     heads: dict[int, Trigger],

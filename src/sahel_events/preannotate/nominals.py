@@ -336,6 +336,20 @@ ORG_NOUNS = {
 }
 
 
+def _acting_body(tokens: Sequence[Token], tok: Token, lemma: str) -> bool:
+    """Whether a local body's noun (:data:`_BODIES_WHEN_ACTING`) is the subject of an
+    active verb: the town council or the health district that closed, suspended or
+    reopened ("La mairie a suspendu le marché"), not the building attacked."""
+    if lemma not in _BODIES_WHEN_ACTING or tok.dep != "nsubj":
+        return False
+    if lemma in _HEALTH_UNITS:
+        return any(
+            t.head == tok.index and t.lemma.lower() == "sanitaire"
+            for t in tokens[tok.index + 1 : tok.index + 3]
+        )
+    return True
+
+
 def _site_of_act(tokens: Sequence[Token], tok: Token) -> bool:
     """Whether a unit's noun names what an act was done to: its object, its passive
     subject, or the subject of "être la cible de", "subir", "repousser une attaque"
@@ -347,6 +361,13 @@ _UNDERGONE = frozenset({"cible", "objet", "victime", "subir", "essuyer", "tomber
 #: Units that are as often the site attacked ("le détachement militaire de Partiaga a
 #: été attaqué", a place) as who acts: organisations only as a subject or an agent.
 _SITE_UNITS = frozenset({"brigade", "détachement"})
+#: Local bodies whose noun is as often a building or a place ("la mairie a été
+#: incendiée", "le district de Kpendjal"): a body only as the subject of an active verb
+#: (since 0.66.0: "la mairie de Matéri a ordonné la fermeture des écoles", "le district
+#: sanitaire de Kandi a rouvert le centre de santé"). "district" and "zone" only as a
+#: health body ("sanitaire").
+_BODIES_WHEN_ACTING = frozenset({"mairie", "préfecture", "municipalité", "district", "zone"})
+_HEALTH_UNITS = frozenset({"district", "zone"})
 _ROLES = ("nsubj", "obl:agent", "obj", "nsubj:pass")
 #: Quantity nouns heading a group of people: "Plusieurs centaines de jeunes".
 QUANTITY_NOUNS = frozenset(
@@ -1035,6 +1056,8 @@ def find_nominals(
             label, sector = "ORG", "armed-group"  # "le mouvement rebelle" (since 0.33.0)
         elif lemma in ORG_NOUNS and not (lemma in _SITE_UNITS and _site_of_act(tokens, tok)):
             label, sector = "ORG", ORG_NOUNS[lemma]
+        elif _acting_body(tokens, tok, lemma):
+            label, sector = "ORG", "government"
         else:
             continue
         sentence = analysis.sentence_of(tok.start)

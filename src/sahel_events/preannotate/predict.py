@@ -55,6 +55,7 @@ from .actors import (
     claimants_of_raids,
     home_bodies,
     quoted_speakers,
+    raider_named,
     raiders_of_spoils,
     strikes_told_by_their_force,
     territorial_officials,
@@ -66,8 +67,10 @@ from .arguments import (
     without_updated_tolls,
 )
 from .backdrops import backdrop
+from .concessions import political_acts
 from .contrastacts import contrast_acts
 from .deathsafter import earlier_deaths
+from .denials import deniers_of_misparsed_denials
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .entities import Mention, bureau_free, dateline_country, find_entities
@@ -94,9 +97,11 @@ from .events import (
 )
 from .eventtime import facts_dated_after
 from .figurative import figurative_triggers
+from .flights import raiders_of_flights
 from .forcemoves import announced_move, displaced_by, force_moves
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
+from .kidnappers import kidnappers_named_near
 from .laterplace import finer_place_after
 from .ner import Analysis, analyse, load_model
 from .ner import model_version as ner_model_version
@@ -362,6 +367,8 @@ class Preannotator:
         # Since 0.66.0 a killing told as what came before ("après la mort de quatre bergers").
         if deaths := earlier_deaths(text, analysis, trigger_ranges, found, language):
             found = sorted([*found, *deaths], key=lambda t: t.start)
+        # Since 0.66.0 restrictions lifted, a prosecutor's demand, "qualifier de".
+        found = political_acts(text, analysis, trigger_ranges, found)
         triggers = [
             relabel(text, t)
             for t in found
@@ -542,11 +549,19 @@ class Preannotator:
             text, kept, mentions, events.arguments, sentences, self.military
         )
         arguments = quoted_speakers(text, kept, mentions, arguments)
+        # Since 0.66.0 "Le gouvernement dément": the parse takes the verb for an adjective.
+        mentions, arguments = deniers_of_misparsed_denials(
+            text, kept, mentions, arguments, sentences
+        )
         arguments = abductors_told_after(text, kept, mentions, arguments, sentences)
+        # Since 0.66.0 "leurs ravisseurs" told near an abduction or a release.
+        mentions, arguments = kidnappers_named_near(text, kept, mentions, arguments, sentences)
         arguments = captors_of_releases(kept, mentions, arguments)
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
         arguments = claimants_of_raids(text, kept, mentions, arguments)
+        # Since 0.66.0 a flight told paragraphs after its raid: the raiders are its actor.
+        arguments = raiders_of_flights(kept, mentions, arguments, raider_named)
         # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
         arguments = facts_dated_after(text, kept, mentions, arguments)
         arguments = attackers_off_their_targets(kept, mentions, arguments)
