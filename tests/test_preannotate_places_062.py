@@ -121,4 +121,5 @@ def test_gathered_at_opening_the_sentence_sets_the_place(annotator: Preannotator
         "Réunis mardi à Niamey, les ministres de l'AES ont levé les restrictions de "
         "voyage imposées aux journalistes."
     )
-    assert _arguments(annotator, body, "restrictions", "location") == ["Niamey"]
+    # Since 0.66.0 on the verb, as the corpus codes a lifting ("levé").
+    assert _arguments(annotator, body, "levé", "location") == ["Niamey"]

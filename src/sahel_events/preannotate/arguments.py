@@ -1102,11 +1102,13 @@ def link_arguments(
                 # it was decided, when the sentence tells that day too (alone, "interdite
                 # à compter de lundi" is the gold's day of the ban; after the trigger,
                 # "seraient déployées à partir de mercredi" is the planned act's; since
-                # 0.60.0).
+                # 0.60.0). Since 0.66.0 after a concession or a commitment too: "a annoncé
+                # la levée, à compter du 1er décembre, de la suspension" was announced on
+                # the sentence's other day.
                 effective = [
                     i
                     for i in pool
-                    if mentions[i].end <= trig.start
+                    if (mentions[i].end <= trig.start or trig.label in ("CONCEDE", "AGREE"))
                     and _TAKING_EFFECT.search(
                         text, max(0, mentions[i].start - 16), mentions[i].start
                     )
