@@ -12,9 +12,8 @@ ceremony" closes nothing. Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_backdrops_066 import _roles
 from tests.test_preannotate_enactors_065 import _actors
 from tests.test_preannotate_events import english_document
 from tests.test_preannotate_findacts_064 import _events
@@ -23,10 +22,6 @@ from tests.test_preannotate_findacts_064 import _events
 def _labels_of(annotator: Preannotator, body: str) -> list[tuple[str, str]]:
     """Each suggested event of an English article: its label and its mode."""
     return [(label, mode) for label, mode, _ in _events(annotator, english_document(body))]
-
-
-def _triggers(annotator: Preannotator, doc: dict[str, Any]) -> list[str]:
-    return [trigger for _, _, trigger in _events(annotator, doc)]
 
 
 # Quotation marks and adjectives inside a phrase.
@@ -112,3 +107,25 @@ def test_a_meeting_held_is_no_detention(annotator: Preannotator) -> None:
 def test_schools_closed_by_a_strike_are_a_state(annotator: Preannotator) -> None:
     body = "Banks and schools in Zinder were closed on Monday as the general strike began."
     assert ("COERCE", "restrict") not in _labels_of(annotator, body)
+
+
+# Places told before an English act.
+
+
+def test_a_closing_in_a_relative_clause_takes_its_antecedents_place(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "The ministry said on Tuesday it had reopened 20 schools in Kalale district that "
+        "it closed in March, after the army set up three new posts nearby."
+    )
+    doc = english_document(body)
+    # Before 0.66.0 no place: the district is told before the relative clause.
+    assert "Kalale" in " ".join(_roles(annotator, doc, "closed", "location"))
+    assert "Kalale" in " ".join(_roles(annotator, doc, "set up three new posts", "location"))
+
+
+def test_a_priest_freed_is_not_placed_where_he_was_abducted(annotator: Preannotator) -> None:
+    body = "A pastor abducted in June near Dori has been released, his church said on Monday."
+    doc = english_document(body)
+    assert _roles(annotator, doc, "released", "location") == []

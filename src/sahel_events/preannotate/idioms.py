@@ -147,6 +147,8 @@ def _closed_told_before(text: str, t: Trigger) -> bool:
         return False
     subject = text[max(0, t.start - 70) : t.start].rsplit(".", 1)[-1]  # its own sentence
     return bool(_CLOSED_BY.match(text, t.end) or _WAY_ACROSS.search(subject))
+
+
 #: English "closing" naming the end of a gathering: "the closing ceremony".
 _CLOSING_OF = re.compile(
     r"closing\s+(?:ceremony|session|remarks|speech|statement|address|date|day)\b",
@@ -306,7 +308,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 # "the talks closed on Friday": nothing closed down; "ordered schools in
                 # Bamako closed" closes them (since 0.33.0).
                 out.add(i)
-        elif t.label == "COERCE" and t.text.lower() == "closing" and _CLOSING_OF.match(text, t.start):
+        elif (
+            t.label == "COERCE" and t.text.lower() == "closing" and _CLOSING_OF.match(text, t.start)
+        ):
             out.add(i)  # "the closing ceremony": a gathering's end, nothing closed down
         elif t.label == "COERCE" and _DECREE.match(t.text) and _DECREE_BEFORE.search(before):
             out.add(i)  # "interdit par arrêté la circulation": a decree, nobody arrested
