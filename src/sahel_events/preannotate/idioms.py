@@ -138,12 +138,39 @@ _BORDER_BEFORE = re.compile(
     r"\b(?:frontières?|borders?|border\s+crossings?|postes?\s+frontali\w+)\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
-#: A relative clause with its subject before English "closed": someone closed what the
-#: clause is about, no meeting ended ("schools in Kandi that it closed in September").
-#: (Not a passive: "the health centre has been closed since then" tells no one's order.)
-_CLOSED_BY_SOMEONE = re.compile(
-    r"\b(?:that|which)\s+(?:it|they|he|she|we|authorities|the\s+\w+)"
-    r"(?:\s+(?:had|has|have))?\s+(?:\w+ly\s+)?$",
+#: What was closed told before the verb (since 0.66.0), by a relative clause's subject
+#: after "that"/"which": "14 schools that it closed in September", "the roads which the
+#: army closed". "the talks that closed" has no subject between.
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE
+)
+#: A past passive of closing (since 0.66.0). Schools, banks or a health centre "were
+#: closed" tell a state (a strike's, an attack's), so the passive is a closing only for
+#: a way across, which an authority closes ("the border has been closed since 2023",
+#: "the road was closed on Monday"), or with its agent ("were closed by the governor").
+_CLOSED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WAY_ACROSS = re.compile(
+    r"\b(?:borders?|frontiers?|roads?|routes?|highways?|crossings?|bridges?|airspace|"
+    r"airports?|corridors?|axis|axes)\b",
+    re.IGNORECASE,
+)
+_CLOSED_BY = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+
+
+def _closed_told_before(text: str, t: Trigger) -> bool:
+    """Whether English "closed" tells what was closed before it: a relative clause's
+    subject ("schools that it closed"), or a passive of a way across or with its agent."""
+    if _CLOSED_BEFORE.search(text, max(0, t.start - 40), t.start):
+        return True
+    if not _CLOSED_PASSIVE.search(text, max(0, t.start - 25), t.start):
+        return False
+    subject = text[max(0, t.start - 70) : t.start].rsplit(".", 1)[-1]  # its own sentence
+    return bool(_CLOSED_BY.match(text, t.end) or _WAY_ACROSS.search(subject))
+
+
+#: English "closing" naming the end of a gathering: "the closing ceremony".
+_CLOSING_OF = re.compile(
+    r"closing\s+(?:ceremony|session|remarks|speech|statement|address|date|day)\b",
     re.IGNORECASE,
 )
 _RIOT_POLICE = re.compile(r"riot\s+(?:police|squad|gear|control)", re.IGNORECASE)
@@ -310,11 +337,15 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
                 t.text.lower().startswith("clos")
                 and not _CLOSED_WHAT.match(text, t.end)
                 and not _ORDERED_CLOSED.search(text, max(0, t.start - 60), t.start)
-                and not _CLOSED_BY_SOMEONE.search(before)
+                and not _closed_told_before(text, t)
             ):
                 # "the talks closed on Friday": nothing closed down; "ordered schools in
                 # Bamako closed" closes them (since 0.33.0).
                 out.add(i)
+        elif (
+            t.label == "COERCE" and t.text.lower() == "closing" and _CLOSING_OF.match(text, t.start)
+        ):
+            out.add(i)  # "the closing ceremony": a gathering's end, nothing closed down
         elif t.label == "COERCE" and _DECREE.match(t.text) and _DECREE_BEFORE.search(before):
             out.add(i)  # "interdit par arrêté la circulation": a decree, nobody arrested
         elif t.label == "PROTEST" and _RIOT_POLICE.match(text, t.start):

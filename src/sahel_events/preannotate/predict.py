@@ -74,6 +74,7 @@ from .deathsafter import earlier_deaths
 from .denials import deniers_of_misparsed_denials
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
+from .enplaces import places_told_before
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -445,6 +446,9 @@ class Preannotator:
             recalled,
             dateline,
         )
+        # Since 0.66.0 an English act placed by the antecedent of its relative clause or
+        # by "nearby" ("14 schools in Karimama district that it closed").
+        args = places_told_before(text, triggers, mentions, args, sentences, language)
         # A statement made (and a commitment recoded AGREE) is never dated after the
         # dateline: "a condamné l'attaque [...] la semaine prochaine" dates what is
         # planned. (A march or a curfew may be planned: their futurity is not always read.)
