@@ -112,3 +112,29 @@ def test_an_act_of_another_day_told_next_keeps_its_town(annotator: Preannotator)
     )
     places = _places(annotator, doc, "attaqué")
     assert "Sévaré" not in places, places
+
+
+# A coup told as a backdrop: the country its clause names, not a carried town.
+
+
+def test_a_coup_is_in_the_country_named_after_it(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Deux radios suspendues",
+        "Le gouvernement a suspendu mardi deux radios privées à Zinder. Depuis le coup "
+        "d'État de juillet 2023 au Niger, plusieurs médias ont été fermés.",
+        town="Niamey",
+    )
+    places = _places(annotator, doc, "coup d'État")
+    assert places == ["Niger"], places
+
+
+def test_a_coup_governing_the_opening_country_is_there(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Une chaîne suspendue",
+        "Les autorités ont suspendu lundi une chaîne de télévision à Kayes. Le Mali, "
+        "dirigé par des militaires depuis le coup d'État d'août 2020, a aussi expulsé un "
+        "journaliste.",
+        town="Bamako",
+    )
+    places = _places(annotator, doc, "coup d'État")
+    assert "Kayes" not in places, places

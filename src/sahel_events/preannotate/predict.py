@@ -67,6 +67,7 @@ from .arguments import (
 )
 from .backdrops import backdrop
 from .contrastacts import contrast_acts
+from .coupplaces import coup_places
 from .deathsafter import earlier_deaths
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
@@ -599,6 +600,9 @@ class Preannotator:
             sentences,
             finer_place,
         )
+        # Since 0.66.0 a coup told as a backdrop is in the country its clause names, or
+        # nowhere: not a town of its sentence nor a place carried from the acts before.
+        arguments = coup_places(text, mentions, arguments, event_heads, sentences)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
