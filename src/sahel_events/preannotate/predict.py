@@ -70,6 +70,7 @@ from .backdrops import backdrop
 from .closures import closed_by_order
 from .concessions import political_acts
 from .contrastacts import contrast_acts
+from .coupplaces import coup_places
 from .deathsafter import earlier_deaths
 from .denials import deniers_of_misparsed_denials
 from .destroytolls import tolls_off_destructions
@@ -625,6 +626,9 @@ class Preannotator:
             sentences,
             finer_place,
         )
+        # Since 0.66.0 a coup told as a backdrop is in the country its clause names, or
+        # nowhere: not a town of its sentence nor a place carried from the acts before.
+        arguments = coup_places(text, mentions, arguments, event_heads, sentences)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
