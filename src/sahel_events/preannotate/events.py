@@ -3604,6 +3604,9 @@ def merge_mentions(
                     or _SUPPORTING.search(text, max(0, t.start - 40), t.start)
                 )
                 and not any(triggers[g].mode in _FROM_THE_AIR for g in group)
+                # A toll alone ("neutralisés lors de la riposte puis lors de frappes
+                # aériennes") is counted by the strikes it names, not an act apart.
+                and not all(_is_toll(triggers[g]) for g in group)
             ):
                 # "L'assaut a été repoussé [...] grâce à des frappes de drone sur les
                 # colonnes en repli": the army's strikes on the fighters, or in support of
