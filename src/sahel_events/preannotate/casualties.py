@@ -392,7 +392,10 @@ _AUX = (
     # retrouvés morts"; and "now", "désormais": "Five soldiers have now been killed",
     # "Cinq soldats ont désormais été tués".
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|(?:re)?trouvée?s?|found|"
-    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard|now|désormais)\s+){1,3}|"
+    # Since 0.66.0 a second act's count told with "par ailleurs", "en outre": "Deux
+    # bergers ont par ailleurs été emmenés".
+    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard|now|désormais|"
+    r"par\s+ailleurs|en\s+outre)\s+){1,3}|"
     r"were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"

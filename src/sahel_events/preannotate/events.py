@@ -986,6 +986,23 @@ _ON_A_MINE = re.compile(
     r"(?:sur\s+|par\s+)?(?:une?|an?)\s+(?:mine|engin|landmine|improvised|IED)",
     re.IGNORECASE,
 )
+#: Since 0.66.0 strikes from the air told as aimed at the fighters (in flight, grouped,
+#: at their bases) or as the support of a riposte: "des frappes de drone sur les colonnes
+#: en repli", "des frappes aériennes sur des regroupements terroristes", "la riposte,
+#: appuyée par des frappes aériennes". The army's strikes, not the attackers' raid.
+_ON_THE_FIGHTERS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:«\s*)?(?:sur|contre|visant|ciblant|against|on|targeting)\s+"
+    r"(?:les?|la|des|leurs?|une?|the|their|a)?\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:colonnes?|regroupements?|positions?|bases?|repaires?|fuyards|assaillants|"
+    r"terroristes|jihadistes|djihadistes|combattants|fighters|militants|attackers|"
+    r"columns?|hideouts?)\b",
+    re.IGNORECASE,
+)
+_SUPPORTING = re.compile(
+    r"\b(?:appuyée?s?\s+par|avec\s+l['’]appui\s+(?:de|d['’])|grâce\s+(?:à|aux)|"
+    r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
+    re.IGNORECASE,
+)
 _AIRCRAFT_SUBJECT = re.compile(
     _AIRCRAFT_WORDS
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
@@ -2330,11 +2347,23 @@ _KILLED_AND = re.compile(
 
 
 def _led_away_by_force(text: str, t: Trigger) -> bool:
-    """Whether the sentence of an "emmener" trigger tells of armed men or force."""
-    return (
-        _TAKERS.search(text, *_written_sentence(text, t)) is not None
-        or _KILLED_AND.search(text, max(0, t.start - 80), t.start) is not None
-    )
+    """Whether the sentence of an "emmener" trigger tells of armed men or force, or
+    (since 0.66.0) the sentence before it in its paragraph does: "Les assaillants ont
+    emporté le bétail. Ils ont aussi emmené quatre personnes" tells the raiders' second
+    act, people taken, in a sentence of its own."""
+    start, end = _written_sentence(text, t)
+    if _TAKERS.search(text, start, end) or _KILLED_AND.search(text, max(0, t.start - 80), t.start):
+        return True
+    return _TAKERS.search(text, *_sentence_before(text, start)) is not None
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int]:
+    """The span of the written sentence that ends right before ``start`` in the same
+    paragraph (an empty span at a paragraph's opening)."""
+    if start < 2 or text[start - 1] == "\n":
+        return start, start
+    opening = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
+    return opening, start
 
 
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
@@ -3625,6 +3654,24 @@ def merge_mentions(
                 # news then dated 2019 and historical). Not "since 2015" (a state),
                 # which neither dates the group ("has been fighting insurgents since
                 # 2015", merged into the news before).
+                continue
+            if (
+                t.label == "ASSAULT"
+                and t.mode in _FROM_THE_AIR
+                and not (pointing or definite)
+                and (
+                    _ON_THE_FIGHTERS.match(text, t.end)
+                    or _SUPPORTING.search(text, max(0, t.start - 40), t.start)
+                )
+                and not any(triggers[g].mode in _FROM_THE_AIR for g in group)
+                # A toll alone ("neutralisés lors de la riposte puis lors de frappes
+                # aériennes") is counted by the strikes it names, not an act apart.
+                and not all(_is_toll(triggers[g]) for g in group)
+            ):
+                # "L'assaut a été repoussé [...] grâce à des frappes de drone sur les
+                # colonnes en repli": the army's strikes on the fighters, or in support of
+                # its riposte, are another phase than the attack they answer, even in its
+                # sentence (codebook, ASSAULT: one event per phase), since 0.66.0.
                 continue
             if sentence(first.start) == sentence(t.start):
                 if source_says and all(triggers[g].start < t.start for g in group):
