@@ -2311,7 +2311,8 @@ def _event_on(
         ),
         (
             "Le maire a annoncé la suspension des marchés hebdomadaires de la commune.",
-            ("COERCE", []),
+            # 0.66.0: markets suspended are restrict (codebook: bans on markets).
+            ("COERCE", ["restrict"]),
         ),
         # Nothing suspended told: no act.
         (

@@ -2001,6 +2001,11 @@ def claimants_of_raids(
     for k, t in heads.items():
         if t.label not in ("ASSAULT", "COERCE") or t.start >= claim.start:
             continue
+        if t.mode in ("aerial", "drone"):
+            # Since 0.66.0 "la riposte, appuyée par des frappes aériennes. Le JNIM a
+            # revendiqué l'attaque": the army's strikes on the attackers, told apart from
+            # their attack, are no act of the group claiming it.
+            continue
         sectors = {s for m in actors.get(k, ()) for s in m.choices.get(EntityAttribute.SECTOR, ())}
         if "armed-group" in sectors or sectors & _STATE_SECTORS:
             continue

@@ -4751,6 +4751,32 @@ def _genitive_agent(
     return None
 
 
+#: Who ordered a measure, told after it in its clause (since 0.66.0): "est fermée depuis
+#: deux semaines sur ordre des jihadistes", "reste fermée par décision du gouverneur",
+#: "closed on the orders of the army".
+_ORDERED_BY = re.compile(
+    r"[^.;:!?]{0,50}?\b(?:sur\s+(?:l['’]\s*)?(?:ordre|décision|instruction)s?|"
+    r"par\s+(?:ordre|décision|arrêté|décret)|(?:on|by)\s+(?:the\s+)?orders?)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ordering_agent(
+    text: str, trig: Trigger, mentions: Sequence[Mention], candidates: Sequence[int]
+) -> int | None:
+    """Who ordered a restriction, named right after "sur ordre de", "par décision de" or
+    "on the orders of" in its clause (since 0.66.0): the closure's actor (codebook,
+    COERCE: who imposes the measure), not what is closed."""
+    if trig.label != "COERCE":
+        return None
+    for i in candidates:
+        m = mentions[i]
+        if trig.end < m.start <= trig.end + 90 and _ORDERED_BY.fullmatch(text, trig.end, m.start):
+            return i
+    return None
+
+
 def _armed(mention: Mention) -> bool:
     """A registry armed group or a state force."""
     return mention.choices.get(EntityAttribute.SECTOR, [None])[0] in (
@@ -6121,6 +6147,9 @@ def _actor(
     if found is not None:
         return found, 0.5
     found = _genitive_agent(text, trig, mentions, candidates)
+    if found is not None:
+        return found, 0.5
+    found = _ordering_agent(text, trig, mentions, candidates)
     if found is not None:
         return found, 0.5
     if reaction:

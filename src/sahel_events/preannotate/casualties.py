@@ -94,7 +94,18 @@ _KIND_WORDS = {
     "injured": r"blessée?s?|injured|wounded|hurt|maimed|injur(?:y|ies)|"
                # Since 0.60.0 the people kept in hospital: "une trentaine de personnes
                # restent hospitalisées", "15 people were hospitalised".
-               r"hospitalisée?s?|hospitali[sz]ed",
+               r"hospitalisée?s?|hospitali[sz]ed|"
+               # Since 0.66.0 the wounded told by their care: "Six people are still in
+               # hospital", "Sept personnes ont été prises en charge au CSCom" (only
+               # before a place or team of care: "pris en charge par le HCR" is aid).
+               r"in\s+hospital|admitted\s+to\s+(?:the\s+)?hospital|"
+               # "sont toujours à l'hôpital" (kept there: not "conduit à l'hôpital").
+               r"(?<=toujours\s)à\s+l['’]hôpital|(?<=encore\s)à\s+l['’]hôpital|"
+               r"prise?s?\s+en\s+charge(?=\s+(?:au|à\s+l['’]|à\s+la|dans\s+les?|dans\s+l['’]|"
+               r"par\s+(?:l['’]|les?|la))\s*(?:cscom|csref|csi\b|centres?\s+(?:de\s+santé|"
+               r"médic|hospitalier)|hôpital|hopital|dispensaire|infirmerie|"
+               r"équipes?\s+médicale|services?\s+(?:de\s+santé|médic|de\s+secours)|"
+               r"msf|médecins|secouristes|structures?\s+sanitaire))",
     "abducted": r"enlevée?s?|kidnappée?s?|pris(?:es)?\s+en\s+otages?|abducted|kidnapped|"
                 # Since 0.17.0 "quatre chauffeurs ont été emmenés" (people only).
                 r"emmenée?s?|"
@@ -381,7 +392,10 @@ _AUX = (
     # retrouvés morts"; and "now", "désormais": "Five soldiers have now been killed",
     # "Cinq soldats ont désormais été tués".
     r"(?:(?:été|reportedly|also|been|déjà|également|alors|aussi|ainsi|(?:re)?trouvée?s?|found|"
-    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard|now|désormais)\s+){1,3}|"
+    # Since 0.66.0 a second act's count told with "par ailleurs", "en outre": "Deux
+    # bergers ont par ailleurs été emmenés".
+    r"confirmed|later|subsequently|ensuite|par\s+la\s+suite|plus\s+tard|now|désormais|"
+    r"par\s+ailleurs|en\s+outre)\s+){1,3}|"
     r"were\s+|was\s+|"
     # Since 0.11.0 "ont trouvé la mort", "ont péri", "sont morts": no "été".
     r"(?:ont|auraient|avaient|avait|aurait|a|sont|seraient|est|était|étaient|serait)\s+"
@@ -402,7 +416,7 @@ _AUX = (
     # Since 0.60.0 the people kept in hospital: "restent hospitalisées", "sont toujours
     # hospitalisés", "remain hospitalised".
     r"(?:restent|demeurent|sont|étaient|remain|are|were)\s+(?:toujours\s+|encore\s+|still\s+)?"
-    r"(?=hospitali)|"
+    r"(?=hospitali|in\s+hospital|à\s+l['’]hôpital)|"
     # Since 0.58.0: "five hostages have regained their freedom".
     r"(?:have|had)\s+(?=regained\s+(?:their\s+)?freedom)|"
     # Since 0.59.0: "Two soldiers have succumbed", "ont été retrouvés sans vie".
@@ -1297,6 +1311,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 text, max(0, s - 12), s
             ):
                 continue  # "twice as many wounded": a multiple of a count, no vague one (0.62.0)
+            if _CLAIM_INFINITIVE.search(text, s, m.end()):
+                # "a affirmé dans une vidéo avoir tué quatorze soldats": the medium of the
+                # claim before its infinitive is no count of one; the count after the
+                # verb is found on its own (since 0.66.0).
+                continue
             if (groups.get("n") or "").lower() == "one" and _the_before(text, s):
                 continue  # "while the one in Arbinda killed four": a pronoun (since 0.62.0)
             if pattern is _COUNTED and _ACTS_COUNTED.match(groups.get("noun") or ""):
@@ -1879,6 +1898,13 @@ def _made_a_toll(text: str, start: int, end: int, stop: int) -> bool:
 #: The negation before "one" that makes it no one: "No one was hurt", "not one
 #: soldier was wounded", "pas un seul civil" (since 0.60.0).
 _NO_ONE = re.compile(r"\b(?:no|not|pas|aucun|sans)\s*$", re.IGNORECASE)
+#: A count phrase that runs into an infinitive of the claim ("dans un communiqué avoir
+#: neutralisé", "dans une vidéo avoir tué"): in French no victims stand before "avoir"
+#: or "être" as its subject, so the phrase is the claim's medium (since 0.66.0).
+_CLAIM_INFINITIVE = re.compile(
+    r"\s(?:avoir|être)\s",
+    re.IGNORECASE,
+)
 #: "autres", "others" after a figure: people when a count of people comes just before.
 #: Since 0.63.0 also the noun alone ("et quatre autres emmenés vers les îles": the noun
 #: phrase is "autres", with no space before it).

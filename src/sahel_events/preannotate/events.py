@@ -74,6 +74,7 @@ from .ner import Token
 from .nominals import REPELLED_ATTACKERS
 from .placing import relative_reference
 from .pronounacts import PRONOUN_WORDS
+from .retold import retold
 from .triggers import MEDIUM, Factuality, Trigger
 
 #: The end of a sentence or a line.
@@ -156,6 +157,17 @@ _REPORTED_AFTER = re.compile(
     r"(?:\s+soir|\s+matin|\s+evening|\s+morning)?\s*,\s*(?:[\w'’-]+\s+){1,5}?"
     r"(?:(?:a|ont)\s+(?:fait\s+état|annoncé|indiqué|précisé|rapporté|déclaré|affirmé|"
     r"communiqué)|said|reported|announced|stated)\b",
+    re.IGNORECASE,
+)
+#: A toll told as a report of the dead, its participle after the count (since 0.66.0):
+#: "l'état-major a fait état de neuf civils tués", "L'armée dénombre six morts", "the
+#: army reported seven civilians killed". The speaker counts the dead of an act told
+#: before; it kills no one itself (as "a annoncé avoir neutralisé" would).
+_TOLL_REPORTED = re.compile(
+    r"\b(?:(?:fait|faisant|faisait|font|faisaient)\s+état|dénombr\w*|recens\w*|"
+    r"reported|recorded|counted)\s+(?:[\w'’-]+\s+){0,3}?(?:d[e'’]\s*)?"
+    r"(?:au\s+moins\s+|at\s+least\s+|(?:plus|more)\s+(?:d[e'’]|than)\s*)?[\w-]+\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
@@ -974,6 +986,23 @@ _ON_A_MINE = re.compile(
     r"(?:sur\s+|par\s+)?(?:une?|an?)\s+(?:mine|engin|landmine|improvised|IED)",
     re.IGNORECASE,
 )
+#: Since 0.66.0 strikes from the air told as aimed at the fighters (in flight, grouped,
+#: at their bases) or as the support of a riposte: "des frappes de drone sur les colonnes
+#: en repli", "des frappes aériennes sur des regroupements terroristes", "la riposte,
+#: appuyée par des frappes aériennes". The army's strikes, not the attackers' raid.
+_ON_THE_FIGHTERS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:«\s*)?(?:sur|contre|visant|ciblant|against|on|targeting)\s+"
+    r"(?:les?|la|des|leurs?|une?|the|their|a)?\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:colonnes?|regroupements?|positions?|bases?|repaires?|fuyards|assaillants|"
+    r"terroristes|jihadistes|djihadistes|combattants|fighters|militants|attackers|"
+    r"columns?|hideouts?)\b",
+    re.IGNORECASE,
+)
+_SUPPORTING = re.compile(
+    r"\b(?:appuyée?s?\s+par|avec\s+l['’]appui\s+(?:de|d['’])|grâce\s+(?:à|aux)|"
+    r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
+    re.IGNORECASE,
+)
 _AIRCRAFT_SUBJECT = re.compile(
     _AIRCRAFT_WORDS
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
@@ -1288,7 +1317,15 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "with the support of air assets", "military support", "the Rapid Support
             # Forces", "a clinic supported by UNICEF": no one voiced support (0.17.0).
             continue
-        if _IRRUPTION.match(t.text) and _entry_of_another_act(text, t, triggers):
+        if retold(text, t):
+            # "Quatre commerçants enlevés le mois dernier ont été libérés", "au moins cinq
+            # chefs enlevés depuis juillet", "Au sommaire : un camion attaqué", "n'a pas
+            # pu le rencontrer": named again or not held; dropped before the merge so a
+            # later telling heads the event (since 0.66.0).
+            continue
+        if _IRRUPTION.match(t.text) and (
+            _entry_of_another_act(text, t, triggers) or _entry_of_next_act(text, t, triggers)
+        ):
             # "ont fait irruption dans le village et enlevé cinq personnes": how the
             # abductors came in, not an attack of its own (since 0.17.0).
             continue
@@ -1752,6 +1789,18 @@ _LODGED_WITH = re.compile(
 )
 
 
+#: A market, a fair, a trade or a public activity suspended right after the verb, a day
+#: or a duration between (since 0.66.0; codebook, COERCE restrict: bans on markets or
+#: farming, suspension of parties and associations): "a suspendu jusqu'à nouvel ordre le
+#: marché à bétail", "suspended gold-panning in the area".
+_RESTRICTED_AFTER = re.compile(
+    r"[^.;:,\n]{0,40}?\b(?:(?:les?|la|l['’]|des|du|tous?\s+les|toutes\s+les|the|all)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:marchés?|foires?|markets?|fairs?|activités|activities|"
+    r"circulation|traffic|transports?|orpaillage|gold-panning|réunions|meetings|"
+    r"rassemblements|gatherings|partis|parties|associations|manifestations|exportations?|"
+    r"exports?|bacs?|ferr(?:y|ies)|permis|licen[cs]es?)\b",
+    re.IGNORECASE,
+)
 _PROTEST_SUSPENDED = re.compile(
     r"[^.;,\n]{0,40}?\b(?:grèves?|mot d'ordre|sit-in|boycotts?|arrêts? de travail"
     r"|mouvements? (?:de grève|d'humeur|de protestation)|strikes?|protests?)\b",
@@ -1851,6 +1900,10 @@ def relabel(text: str, trigger: Trigger) -> Trigger:
             # two broadcasters": censorship (codebook), whatever stands between (since
             # 0.56.0).
             return replace(trigger, mode="censor")
+        if _RESTRICTED_AFTER.match(text, trigger.end):
+            # "a décrété un couvre-feu et suspendu le marché à bétail": a second measure,
+            # restrict, apart from the curfew it is coordinated with (since 0.66.0).
+            return replace(trigger, mode="restrict")
     if (
         trigger.label == "ASSAULT"
         and _INTERCEPTION.match(trigger.text)
@@ -2197,6 +2250,30 @@ def _entry_of_another_act(text: str, t: Trigger, triggers: Sequence[Trigger]) ->
     )
 
 
+#: The intruders opening the next sentence: "Ils ont emmené", "Ils les ont enlevés".
+_THEY_HAVE = re.compile(r"\s*(?:Ils|Elles)\s+(?:les?\s+|l['’])?(?:ont|avaient)\s+")
+#: A killing or shooting in the irruption's sentence: the irruption is the attack.
+_SHOOTING = re.compile(r"\b(?:tu|abatt|ouv\w*\s+le\s+feu|tir|bless|mitraill)", re.IGNORECASE)
+
+
+def _entry_of_next_act(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether the next sentence, opening on the intruders ("Ils ont emmené deux
+    commerçants"), tells what they did instead of an attack: an abduction or an arrest
+    (since 0.66.0; "ont fait irruption dans le marché, tuant quatre commerçants" stays)."""
+    start, end = _written_sentence(text, t)
+    they = _THEY_HAVE.match(text, end + 1)
+    if they is None or _SHOOTING.search(text, start, end) is not None:
+        return False
+    nxt = _written_sentence(text, replace(t, start=they.end(), end=they.end()))
+    return any(
+        nxt[0] <= o.start < nxt[1]
+        and ((o.label == "ASSAULT" and o.mode == "abduct") or o.label == "COERCE")
+        # "Ils ont emmené ..." with no armed men named is dropped: no act to leave it to.
+        and not (_LEAD_AWAY.match(o.text) and not _led_away_by_force(text, o))
+        for o in triggers
+    )
+
+
 _ACCORD = re.compile(r"^(?:accords?|agreements?)$", re.IGNORECASE)
 _NO_ACCORD = re.compile(
     r"\b(?:sans|aucun|aucune|pas\s+d['’]|faute\s+d['’]|no|without)\s*$", re.IGNORECASE
@@ -2270,11 +2347,23 @@ _KILLED_AND = re.compile(
 
 
 def _led_away_by_force(text: str, t: Trigger) -> bool:
-    """Whether the sentence of an "emmener" trigger tells of armed men or force."""
-    return (
-        _TAKERS.search(text, *_written_sentence(text, t)) is not None
-        or _KILLED_AND.search(text, max(0, t.start - 80), t.start) is not None
-    )
+    """Whether the sentence of an "emmener" trigger tells of armed men or force, or
+    (since 0.66.0) the sentence before it in its paragraph does: "Les assaillants ont
+    emporté le bétail. Ils ont aussi emmené quatre personnes" tells the raiders' second
+    act, people taken, in a sentence of its own."""
+    start, end = _written_sentence(text, t)
+    if _TAKERS.search(text, start, end) or _KILLED_AND.search(text, max(0, t.start - 80), t.start):
+        return True
+    return _TAKERS.search(text, *_sentence_before(text, start)) is not None
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int]:
+    """The span of the written sentence that ends right before ``start`` in the same
+    paragraph (an empty span at a paragraph's opening)."""
+    if start < 2 or text[start - 1] == "\n":
+        return start, start
+    opening = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
+    return opening, start
 
 
 #: A person taken rather than goods: "who was seized by gunmen", "seized two aid workers".
@@ -3566,6 +3655,24 @@ def merge_mentions(
                 # which neither dates the group ("has been fighting insurgents since
                 # 2015", merged into the news before).
                 continue
+            if (
+                t.label == "ASSAULT"
+                and t.mode in _FROM_THE_AIR
+                and not (pointing or definite)
+                and (
+                    _ON_THE_FIGHTERS.match(text, t.end)
+                    or _SUPPORTING.search(text, max(0, t.start - 40), t.start)
+                )
+                and not any(triggers[g].mode in _FROM_THE_AIR for g in group)
+                # A toll alone ("neutralisés lors de la riposte puis lors de frappes
+                # aériennes") is counted by the strikes it names, not an act apart.
+                and not all(_is_toll(triggers[g]) for g in group)
+            ):
+                # "L'assaut a été repoussé [...] grâce à des frappes de drone sur les
+                # colonnes en repli": the army's strikes on the fighters, or in support of
+                # its riposte, are another phase than the attack they answer, even in its
+                # sentence (codebook, ASSAULT: one event per phase), since 0.66.0.
+                continue
             if sentence(first.start) == sentence(t.start):
                 if source_says and all(triggers[g].start < t.start for g in group):
                     # "trois commerçants accusés d'être des informateurs, selon
@@ -3843,6 +3950,12 @@ def merge_mentions(
                 and not my_sides & group_sides
                 and (not _is_toll(t) or group_sides == {"armed"})
                 and not (_is_toll(t) and (counts_the_attackers(ti) or counts_the_soldiers(ti)))
+                # Since 0.66.0 not a toll reported by the army ("L'armée a fait état de
+                # huit civils tués"): the count of the act told before.
+                and not (
+                    _is_toll(t)
+                    and _TOLL_REPORTED.search(text, max(0, t.start - 120), t.start) is not None
+                )
             ):
                 # "Gunmen killed fourteen people [...]\n the army said it had carried
                 # out air strikes": an act of the state and one of an armed group, each

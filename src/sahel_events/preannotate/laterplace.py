@@ -17,6 +17,12 @@ an act of raiders told again ("The assailants looted ...") is where the sentence
 before, which tells no act of its own, says they struck; a distance from "la ville" told
 after the town an event took is finer than the town; the site an attack is directed at
 in its sentence ("le camp militaire de la ville a essuyé des tirs") is also its place.
+Since 0.66.0 an attack or an abduction placed in a unit or nowhere takes the place of the
+next sentence's own attack when that sentence tells it again in detail ("Les camions ont
+été pris pour cible sur l'axe Bogandé-Piéla"), the two ends of a stretch the next
+sentence names ("entre Markala et Niono, à une dizaine de kilomètres de Markala"), and
+the place an act of its own sentence took from the next one ("killing a driver and
+kidnapping two of his colleagues").
 """
 
 from __future__ import annotations
@@ -309,6 +315,133 @@ def _happened_at(
     return []
 
 
+#: Acts the next sentence may tell again in detail: an attack, an abduction, a seizure.
+_RESTATED = frozenset({"ASSAULT", "COERCE"})
+#: Words opening another episode rather than the lead's act told in detail: "Dans une
+#: autre attaque", "Les assaillants ont également incendié", "Deux jours plus tard",
+#: "Separately, gunmen ...".
+_OTHER_EPISODE = re.compile(
+    r"\b(?:autres?|également|aussi|par\s+ailleurs|plus\s+tard|lendemain|veille|"
+    r"auparavant|précédente?|another|other|also|separately|later|earlier|next\s+day|"
+    r"previous)\b",
+    re.IGNORECASE,
+)
+
+
+def _restated_place(
+    text: str,
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    kept: Mapping[int, Trigger],
+    ti: int,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    held: Sequence[Mention],
+    finer: Callable[[Mention, Mention], bool],
+) -> list[Argument]:
+    """The place of an attack or an abduction its sentence placed in a unit or nowhere,
+    when the next sentence tells that act again in detail with a finer place of its own
+    ("Des hommes armés ont attaqué mardi un convoi dans la province de la Gnagna. Les
+    camions ont été pris pour cible sur l'axe Bogandé-Piéla, à une vingtaine de
+    kilomètres de Bogandé"): the press gives the lead's act in a unit and the next
+    sentence says where it struck, and that sentence's act is a moment of the same
+    attack, so its place is the lead's too. Only when every act of the next sentence is
+    an attack or a seizure, the lead's is one, that sentence names no other episode
+    ("une autre attaque", "également", "plus tard") nor a date of its own, and its first
+    act is placed in it finer than the lead's unit (since 0.66.0)."""
+    trig = kept[ti]
+    if trig.label not in _RESTATED:
+        return []
+    nxt = next((s for s in sentences if s[0] >= sent[1]), None)
+    if nxt is None:
+        return []
+    acts = sorted((t.start, i) for i, t in kept.items() if nxt[0] <= t.start < nxt[1])
+    if not acts or any(kept[i].label not in _RESTATED for _, i in acts):
+        return []
+    if _OTHER_EPISODE.search(text, nxt[0], nxt[1]) is not None:
+        return []
+    if any(nxt[0] <= m.start < nxt[1] and m.label == "TIME" for m in mentions):
+        return []  # a day of its own: maybe another act
+    first = acts[0][1]
+    own = [
+        a.mention
+        for a in arguments
+        if a.trigger == first
+        and a.role == Role.LOCATION
+        and nxt[0] <= mentions[a.mention].start < nxt[1]
+    ]
+    # Only a place told where the act struck ("sur l'axe", "à une trentaine de
+    # kilomètres de Diapaga", "near Titao"), not one of the goods' route ("carrying
+    # fuel from the port of *Abidjan* to Bamako").
+    own = [
+        k
+        for k in own
+        if mentions[k].source == "relative"
+        or (mentions[k].label == "FAC" and _ROAD.match(mentions[k].text) is not None)
+        or _AT_PLACE.search(text, max(nxt[0], mentions[k].start - 20), mentions[k].start)
+        is not None
+        or _DISTANCE.search(text, max(nxt[0], mentions[k].start - 40), mentions[k].start)
+        is not None
+    ]
+    if not own:
+        return []
+    if held and not any(all(finer(mentions[k], h) for h in held) for k in own):
+        return []
+    return [Argument(ti, k, Role.LOCATION, 0.4) for k in own]
+
+
+def _mate_place(
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+    kept: Mapping[int, Trigger],
+    ti: int,
+    sent: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Argument]:
+    """The place of an unplaced attack or abduction taken from another one of its own
+    sentence whose place the next sentence told ("Gunmen attacked a convoy on Tuesday,
+    killing a driver and kidnapping two of his colleagues. The lorries came under fire
+    on the road between Agadez and Arlit": the kidnapping is where the attack was).
+    Since 0.66.0: the two acts are one episode told in one sentence."""
+    if kept[ti].label not in _RESTATED:
+        return []
+    nxt = next((s for s in sentences if s[0] >= sent[1]), None)
+    if nxt is None:
+        return []
+    for j, other in kept.items():
+        if j == ti or other.label not in _RESTATED or not (sent[0] <= other.start < sent[1]):
+            continue
+        theirs = [a.mention for a in arguments if a.trigger == j and a.role == Role.LOCATION]
+        if theirs and all(nxt[0] <= mentions[k].start < nxt[1] for k in theirs):
+            return [Argument(ti, k, Role.LOCATION, 0.4) for k in theirs]
+    return []
+
+
+def _road_or_inside(mentions: Sequence[Mention], found: Sequence[int], i: int) -> bool:
+    """Whether a place found after the first only says where the act lies beside it: a
+    road ("sur l'axe Titao-Ouindigui"), a unit or a place told against another, or a
+    name inside another found place ("à une dizaine de kilomètres de *Bandiagara*")."""
+    m = mentions[i]
+    if _coarser_after(m) or (m.label == "FAC" and _ROAD.match(m.text) is not None):
+        return True
+    same = m.textareas.get(Normalised.PLACE)
+    return any(
+        j != i
+        and (
+            (mentions[j].start <= m.start and m.end <= mentions[j].end)
+            # "between Gao and Ansongo, some 40 km south of *Gao*": an end told again.
+            or (j < i and same is not None and mentions[j].textareas.get(Normalised.PLACE) == same)
+        )
+        for j in found
+    )
+
+
+#: A road named by its kind: "l'axe Kantchari-Diapaga", "la route de Dori", "the road".
+_ROAD = re.compile(
+    r"(?:l['’]|la\s+|le\s+|the\s+)?(?:axe|route|piste|road|highway)\b", re.IGNORECASE
+)
+
+
 def finer_place_after(
     text: str,
     mentions: Sequence[Mention],
@@ -344,6 +477,10 @@ def finer_place_after(
                 added = _raiders_place_before(text, mentions, ti, trig, sent, sentences, starts)
             if not added:
                 added = _happened_at(text, mentions, ti, sent, sentences, starts, placed)
+            if not added:
+                added = _restated_place(text, mentions, out, kept, ti, sent, sentences, [], finer)
+            if not added:
+                added = _mate_place(mentions, out, kept, ti, sent, sentences)
             out += added
             continue
         prev = next((s for s in reversed(sentences) if s[1] <= sent[0]), None)
@@ -372,8 +509,15 @@ def finer_place_after(
         ):
             continue
         nxt = next((s for s in sentences if s[0] >= sent[1]), None)
-        if nxt is None or any(nxt[0] <= s < nxt[1] for s in starts):
-            continue  # the next sentence tells an act: its places are that act's
+        if nxt is not None and any(nxt[0] <= s < nxt[1] for s in starts):
+            # The next sentence tells an act: its places are that act's, and the lead's
+            # too when it is the lead's attack told in detail (since 0.66.0).
+            added = _restated_place(text, mentions, out, kept, ti, sent, sentences, held, finer)
+            if added:
+                out = [a for k, a in enumerate(out) if k not in places] + added
+            continue
+        if nxt is None:
+            continue
         found = [
             i
             for i, m in enumerate(mentions)
@@ -382,7 +526,20 @@ def finer_place_after(
             and all(finer(m, h) or (_unit_told(text, h) and _in_unit_of(m, h)) for h in held)
             and _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is None
         ]
-        if len(found) > 1 and all(_coarser_after(mentions[i]) for i in found[1:]):
+        if len(found) > 1:
+            first = mentions[found[0]]
+            second = mentions[found[1]]
+            if (
+                _SPAN_OPEN.search(text, max(nxt[0], first.start - 12), first.start) is not None
+                and _SPAN_JOIN.fullmatch(text, first.end, second.start) is not None
+                and all(_road_or_inside(mentions, found, i) for i in found[2:])
+            ):
+                # "interceptées entre Bandiagara et Bankass, à une dizaine de kilomètres
+                # de Bandiagara": the two ends of the stretch (since 0.66.0).
+                out = [a for k, a in enumerate(out) if k not in places]
+                out += [Argument(ti, i, Role.LOCATION, 0.5) for i in found[:2]]
+                continue
+        if len(found) > 1 and all(_road_or_inside(mentions, found, i) for i in found[1:]):
             # "entered the site near *Naréna*, in the Kangaba district close to the
             # Guinean border": the first place, the others only say where it lies (since
             # 0.62.0; a list of towns, "à Dori, Gorom-Gorom et Sebba", is no chain).

@@ -67,12 +67,15 @@ from .arguments import (
     without_updated_tolls,
 )
 from .backdrops import backdrop
+from .closures import closed_by_order
 from .concessions import political_acts
 from .contrastacts import contrast_acts
+from .coupplaces import coup_places
 from .deathsafter import earlier_deaths
 from .denials import deniers_of_misparsed_denials
 from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
+from .enplaces import places_told_before
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
@@ -351,6 +354,12 @@ class Preannotator:
                 *found,
                 *revocations(text, analysis, trigger_ranges, found),
                 *suspensions(text, analysis, trigger_ranges, found),
+                # Since 0.66.0 a border or a fair "fermée" by an order still in force.
+                *(
+                    closed_by_order(text, analysis, trigger_ranges, found)
+                    if language == "fr"
+                    else ()
+                ),
                 # Since 0.64.0 English relief goods given ("provided tents").
                 *(
                     relief_deliveries(text, analysis, trigger_ranges, found)
@@ -438,6 +447,9 @@ class Preannotator:
             recalled,
             dateline,
         )
+        # Since 0.66.0 an English act placed by the antecedent of its relative clause or
+        # by "nearby" ("14 schools in Karimama district that it closed").
+        args = places_told_before(text, triggers, mentions, args, sentences, language)
         # A statement made (and a commitment recoded AGREE) is never dated after the
         # dateline: "a condamné l'attaque [...] la semaine prochaine" dates what is
         # planned. (A march or a curfew may be planned: their futurity is not always read.)
@@ -614,6 +626,9 @@ class Preannotator:
             sentences,
             finer_place,
         )
+        # Since 0.66.0 a coup told as a backdrop is in the country its clause names, or
+        # nowhere: not a town of its sentence nor a place carried from the acts before.
+        arguments = coup_places(text, mentions, arguments, event_heads, sentences)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)

@@ -584,7 +584,15 @@ def _match_rest(
                 nxt += 1
                 gap += 1
                 continue
-            if gap == 0 and _adjective_gap(tokens, keys, entry.words, pos, nxt, j, by_first):
+            if not tokens[nxt].pos and tokens[nxt].text in _EN_QUOTES:
+                # Since 0.66.0 a quotation mark inside an unparsed English phrase is no
+                # word of the gap: the wires quote the words of a statement, 'expressed
+                # its "total solidarity"' is "express solidarity".
+                nxt += 1
+                continue
+            if (gap == 0 or _after_determiner(tokens, nxt)) and _adjective_gap(
+                tokens, keys, entry.words, pos, nxt, j, by_first
+            ):
                 nxt += 1
                 gap += 1
                 continue
@@ -607,6 +615,30 @@ def _match_rest(
         pos = nxt
     return pos, cut
 
+
+#: Quotation marks of unparsed English (the tokenizer's tokens for them).
+_EN_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+#: English articles, possessives and counts an adjective may follow before a phrase's
+#: noun: "expressed *its full* support", "set up *two new* checkpoints" (since 0.66.0).
+_EN_DETERMINERS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "several", "some", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})  # fmt: skip
+
+
+def _after_determiner(tokens: Sequence[Token], k: int) -> bool:
+    """Whether unparsed English token ``k`` follows an article, a possessive or a count,
+    quotation marks between them aside: the one word skipped before it was that
+    determiner, so ``k`` may be the noun's adjective (since 0.66.0)."""
+    before = k - 1
+    while before > 0 and tokens[before].text in _EN_QUOTES:
+        before -= 1
+    return not tokens[before].pos and fold(tokens[before].text) in _EN_DETERMINERS
+
+
+#: The particles after which a verb phrase's noun may take an adjective: "set up new
+#: checkpoints", "cut off mobile internet" (since 0.66.0).
+_EN_VERB_PARTICLES = frozenset({"up", "off", "down", "out"})
 
 #: The English words that open a noun phrase whose noun ends a lexicon phrase: "came
 #: *under* heavy fire", "signed *a* new agreement", "went *on* indefinite strike".
@@ -632,7 +664,11 @@ def _adjective_gap(
     word = tokens[k].text
     folded = fold(word)
     return (
-        (fold(tokens[pos].text) in _EN_NOUN_OPENERS or _verb_then_noun(tokens[pos], words, j))
+        (
+            fold(tokens[pos].text) in _EN_NOUN_OPENERS
+            or _verb_then_noun(tokens[pos], words, j)
+            or (j >= 2 and fold(tokens[pos].text) in _EN_VERB_PARTICLES)
+        )
         and word.isalpha()
         and word.islower()
         and folded not in _EN_FUNCTION_WORDS
