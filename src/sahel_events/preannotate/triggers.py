@@ -569,6 +569,14 @@ def _match_rest(
         # An unparsed English verb's object before its result ("took five travellers
         # hostage", "set several houses ablaze", "hacked two farmers to death").
         reach = _OBJECT_GAP if pos == i and _closes_result(tokens[i], entry.words, j) else 0
+        if pos == i and entry.language == "fr":
+            # A French verb of giving names whom or where it gives to before the goods:
+            # "a fourni *à Karimama* des vivres", "remettre *aux familles* des kits".
+            # The trigger is the verb alone, as before a time that breaks a phrase: the
+            # place or people given to stay free to be the event's arguments.
+            after = _dative_gap(tokens, nxt)
+            if after != nxt:
+                cut, nxt = pos, after
         while nxt < len(tokens) and not (word & keys[nxt]):
             if skips and cut is None and nxt in skips:
                 # One time expression may break the phrase; it is no part of the gap.
@@ -614,6 +622,36 @@ def _match_rest(
             return None
         pos = nxt
     return pos, cut
+
+
+#: The French prepositions that open a verb's indirect object (since 0.66.0), folded.
+_FR_DATIVE = frozenset({"a", "aux", "au"})
+#: The longest indirect object skipped between a verb of giving and its goods.
+_DATIVE_WORDS = 4
+#: The parts of speech of an indirect object's words: "à *Birni Lafia*", "aux *nouveaux
+#: arrivants*", "à *la* mairie".
+_DATIVE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+#: The articles that open the goods after the indirect object: "des rations", "du riz".
+_FR_PARTITIVE = frozenset({"des", "du", "de", "d'", "d’"})
+
+
+def _dative_gap(tokens: Sequence[Token], k: int) -> int:
+    """Index of the first token after the French indirect object ``tokens[k:]`` opens, or
+    ``k`` when there is none (since 0.66.0): "a fourni *à Birni Lafia* des rations" is the
+    phrase "fournir des rations". Only a short object of names and nouns counts, and only
+    when a partitive article follows it, so "fourni à temps" or a clause ("remis à ceux
+    qui") never joins a verb to a later noun."""
+    if k >= len(tokens) or tokens[k].pos != "ADP" or fold(tokens[k].text) not in _FR_DATIVE:
+        return k
+    end = k + 1
+    while end < len(tokens) and end - k <= _DATIVE_WORDS:
+        token = tokens[end]
+        if fold(token.text) in _FR_PARTITIVE and end > k + 1:
+            return end
+        if token.pos not in _DATIVE_POS:
+            return k
+        end += 1
+    return k
 
 
 #: Quotation marks of unparsed English (the tokenizer's tokens for them).
