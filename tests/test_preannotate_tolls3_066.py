@@ -1,10 +1,11 @@
 """Pre-annotation 0.66.0 (third round of tolls): the wounded still in care after a larger
-toll, and a leader killed with his men.
+toll, a leader killed with his men, and suspects of an act.
 
 "L'attaque a fait huit blessés ... Trois blessés sont toujours hospitalisés": the three
 are part of the eight, not a second toll. "a tué un chef jihadiste et une trentaine de
 ses hommes": the toll is the men's count (about 30), as annotators code it, not the
-leader as one more count. Each sentence is written for the test."""
+leader as one more count. "trois hommes soupçonnés d'avoir renseigné les ravisseurs d'un
+commerçant enlevé": the men are not taken, the trader is. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -88,3 +89,33 @@ def test_a_leader_killed_alone_is_one() -> None:
     # Guard: "ses hommes" in the next sentence is not his men's toll.
     text = "Le chef du groupe a été tué. Les militaires et trois de ses hommes sont rentrés."
     assert _counts(text) == [("killed", "1")]
+
+
+# Suspects of an act are not its victims.
+
+
+def test_men_suspected_of_helping_kidnappers_are_not_taken() -> None:
+    text = (
+        "La police a interpellé trois hommes soupçonnés d'avoir renseigné les ravisseurs "
+        "d'un commerçant enlevé en mai."
+    )
+    # Before 0.66.0 one count of 3 abducted.
+    assert _counts(text) == [("arrested", "3"), ("abducted", "1")]
+
+
+def test_men_accused_of_a_killing_are_not_killed() -> None:
+    text = "Les gendarmes ont arrêté deux jeunes accusés d'avoir tué un berger près de Téra."
+    assert ("killed", "2") not in _counts(text)
+    assert ("killed", "1") in _counts(text)
+
+
+def test_men_suspected_of_being_jihadists_killed_stay_killed() -> None:
+    # Guard: who they are thought to be, not an act: the outcome after it is theirs.
+    text = "Deux hommes soupçonnés d'être des jihadistes ont été tués près de Kaya."
+    assert _counts(text) == [("killed", "2")]
+
+
+def test_suspects_then_arrested_stay_the_arrested() -> None:
+    # Guard: the outcome after the suspicion is theirs.
+    text = "Quatre jeunes soupçonnés d'avoir guidé les assaillants ont été arrêtés lundi à Dori."
+    assert _counts(text) == [("arrested", "4")]

@@ -1681,6 +1681,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # ("faisant respectivement quatre et sept morts": 4 and 7; was one vague count).
     if may_hold(lower, ("respectiv",)):
         found = [split for c in found for split in _respectively(text, c)]
+    # Since 0.66.0 people suspected of an act are not its victims: "trois hommes
+    # soupçonnés d'avoir renseigné les ravisseurs d'un commerçant enlevé" is no count of
+    # 3 abducted; the act's own victims after it are scanned alone (1 abducted).
+    if may_hold(lower, _SUSPECTED_WORDS):
+        found = [m for c in found for m in _not_the_suspects(text, c)]
     # Since 0.66.0 a leader and his men: the men's count alone, as the gold gives it ("a
     # tué un commandant de l'Iswap et une dizaine de ses hommes": about 10, was 1).
     if may_hold(lower, (" ses ", " his ")):
@@ -1690,6 +1695,32 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     if may_hold(lower, _STILL_WORDS):
         found = [c for c in found if not _still_part(text, c, found)]
     return earliest_longest(found)
+
+
+#: Words one of which the suspects of an act are named with (a cheap test first).
+_SUSPECTED_WORDS = ("soupçonn", "accusé", "suspect", "accused", "présumé")
+#: Suspects named by what they are thought to have done, inside a count's span.
+_SUSPECTED_OF = re.compile(
+    r"\s+(?:soupçonnée?s?|accusée?s?|suspectée?s?|présumée?s?|suspected|accused)\s+"
+    # Of an act only ("d'avoir", "of", "to have"): "soupçonnés d'être des jihadistes"
+    # is who they are, the outcome after it theirs.
+    r"(?:d['’]avoir|of|to\s+have)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _not_the_suspects(text: str, c: Casualty) -> list[Casualty]:
+    """``c`` if its span names no suspects of an act; else the counts of the victims told
+    after the suspicion inside it (since 0.66.0): "deux hommes accusés d'avoir enlevé un
+    commerçant" gives the trader, never the two men as taken."""
+    cut = _SUSPECTED_OF.search(c.text)
+    # Only when the outcome word is inside the suspicion, ending the span: "Trois
+    # personnes soupçonnées d'avoir renseigné les assaillants | ont été interpellées"
+    # are the arrested, their outcome after the span.
+    words = _KIND_WORDS.get(c.kind)
+    if cut is None or words is None or not re.search(rf"(?:{words})$", c.text, re.IGNORECASE):
+        return [c]
+    return find_casualties(text, c.start + cut.end(), c.end)
 
 
 #: The articles of one person before a leader's noun.
