@@ -88,3 +88,33 @@ def test_another_body_than_the_issuer_gives_no_day(annotator: Preannotator) -> N
     )
     doc = titled_document("Mopti: inondations", body)
     assert _times(annotator, doc, "dément") == []
+
+
+# --- a bulletin named in the lead ----------------------------------------------------
+
+
+def test_an_army_bulletin_gives_its_day_to_the_congratulations(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Les forces armées ont neutralisé une dizaine de terroristes près de Ménaka la "
+        "semaine dernière, selon le bulletin hebdomadaire de l'état-major général des "
+        "armées, diffusé lundi soir à la télévision nationale.\n"
+        "Des motos et des armes ont été saisies lors de l'opération.\n"
+        "L'état-major félicite les unités engagées et invite la population à signaler tout "
+        "mouvement suspect."
+    )
+    doc = titled_document("Bulletin des opérations", body)
+    # Before 0.66.0 no day: only a communiqué or a declaration was a lead's document.
+    assert _times(annotator, doc, "félicite") == [("lundi soir", "2025-09-08")]
+    assert _times(annotator, doc, "invite") == [("lundi soir", "2025-09-08")]
+
+
+def test_a_bulletin_without_a_day_gives_none(annotator: Preannotator) -> None:
+    body = (
+        "Les forces armées ont neutralisé une dizaine de terroristes près de Ménaka, selon "
+        "le bulletin hebdomadaire de l'état-major.\n"
+        "L'état-major félicite les unités engagées."
+    )
+    doc = titled_document("Bulletin des opérations", body)
+    assert _times(annotator, doc, "félicite") == []

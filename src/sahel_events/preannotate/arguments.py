@@ -3836,8 +3836,12 @@ _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: The words of a document that says things.
 _DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|report"
 #: A communiqué the lead tells ("Dans un communiqué publié mardi", "In a statement").
+#: Since 0.66.0 an army's or a ministry's bulletin too, which the lead names by its
+#: definite article ("selon le bulletin hebdomadaire des opérations de l'état-major,
+#: diffusé lundi soir"): what the issuer "félicite" or "rappelle" further on is its voice.
 _LEAD_DOCUMENT = re.compile(
-    r"\b(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement)\b",
+    r"\b(?:(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement|"
+    r"bulletin)|le\s+bulletin)\b",
     re.IGNORECASE,
 )
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
