@@ -3836,8 +3836,12 @@ _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: The words of a document that says things.
 _DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|report"
 #: A communiqué the lead tells ("Dans un communiqué publié mardi", "In a statement").
+#: Since 0.66.0 an army's or a ministry's bulletin too, which the lead names by its
+#: definite article ("selon le bulletin hebdomadaire des opérations de l'état-major,
+#: diffusé lundi soir"): what the issuer "félicite" or "rappelle" further on is its voice.
 _LEAD_DOCUMENT = re.compile(
-    r"\b(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement)\b",
+    r"\b(?:(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement|"
+    r"bulletin)|le\s+bulletin)\b",
     re.IGNORECASE,
 )
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
@@ -4242,6 +4246,11 @@ def _lead_speaker_day(
     if lead is None or sent[0] <= lead[0]:
         return None
     head = _actor_head(mentions, ti, linked)
+    if head is None and present and text:
+        # "Le gouvernement dément formellement": the tagger takes a verb it rarely sees
+        # for an adverb and the actor is found only later; the noun opening the sentence
+        # right before the verb is its subject (since 0.66.0).
+        head = _opening_subject(text, triggers[ti], sent)
     if head is None:
         return None
     # Only in the lead's paragraph or the next one, which go on with its occasion: further
@@ -4318,6 +4327,22 @@ def _lead_speaker_day(
     if _named_in(text, lead, head) and present:
         return _lead_document_day(text, lead, mentions)
     return None
+
+
+#: A sentence opened (after an item's number, "3.") by a determiner and its noun, with
+#: at most one adjective, right up to its verb: "Le gouvernement dément", "L'EMGA
+#: dément", "3. Le ministère malien rejette".
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:\d{1,2}\s*[.)-]\s*)?(?:Le|La|Les|L['’]|The)\s*([A-Za-zÀ-ÿ-]+)"
+    r"(?:\s+[a-zà-ÿ-]+)?\s+",
+)
+
+
+def _opening_subject(text: str, trig: Trigger, sent: tuple[int, int]) -> str | None:
+    """The lowercased head noun of the subject that opens ``sent`` right before the
+    trigger ("Le gouvernement dément" gives "gouvernement"); None otherwise."""
+    m = _OPENING_SUBJECT.fullmatch(text, sent[0], trig.start)
+    return m.group(1).lower() if m else None
 
 
 #: A verb of saying or issuing right before a time ("a annoncé lundi soir", "a rendu
