@@ -42,20 +42,34 @@ _FR_BORDER_SIDE = (
 #: et le Nigeria", "entre les deux pays". The codebook's LOC takes the whole phrase: the
 #: countries say where the border lies, not where the act was.
 _FR_BORDER_TAIL = (
-    r"(?:\s+(?:avec\s+" + _FR_BORDER_SIDE + r"|entre\s+" + _FR_BORDER_SIDE
-    + r"(?:\s+et\s+" + _FR_BORDER_SIDE + r")?))"
+    r"(?:\s+(?:avec\s+"
+    + _FR_BORDER_SIDE
+    + r"|entre\s+"
+    + _FR_BORDER_SIDE
+    + r"(?:\s+et\s+"
+    + _FR_BORDER_SIDE
+    + r")?))"
 )
 _FR_RELATIVE = re.compile(
     # Along or near a border: "près de la frontière malienne", "le long de la frontière",
     # "à la frontière avec le Niger" (since 0.66.0 the country it runs with is part of it).
     r"\b(?:(?:(?:tout|très)\s+)?près|non\s+loin|le\s+long|à\s+proximité|aux\s+abords|"
-    r"au\s+niveau|à\s+cheval\s+sur)\s+de\s+la\s+frontière(?:\s+" + _FR_BORDER_ADJ + r")?"
-    + _FR_BORDER_TAIL + r"?"
-    r"|\bà\s+la\s+frontière(?:\s+" + _FR_BORDER_ADJ + r")?" + _FR_BORDER_TAIL + r"?"
+    r"au\s+niveau|à\s+cheval\s+sur)\s+de\s+la\s+frontière(?:\s+"
+    + _FR_BORDER_ADJ
+    + r")?"
+    + _FR_BORDER_TAIL
+    + r"?"
+    r"|\bà\s+la\s+frontière(?:\s+"
+    + _FR_BORDER_ADJ
+    + r")?"
+    + _FR_BORDER_TAIL
+    + r"?"
     + r"(?<!frontière)"
     # Since 0.66.0 a border told with what it runs with, as what is closed or reopened:
     # "sa frontière avec le Bénin", "la frontière terrestre entre les deux pays".
-    r"|\b(?:la|sa|leur|cette)\s+frontière(?:\s+(?:terrestre|" + _FR_BORDER_ADJ + r"))*"
+    r"|\b(?:la|sa|leur|cette)\s+frontière(?:\s+(?:terrestre|"
+    + _FR_BORDER_ADJ
+    + r"))*"
     + _FR_BORDER_TAIL
     + r"|\b(?:la|une|cette)\s+(?:zone|bande|région)\s+frontalière"
     # The edge of a settlement: "à l'entrée du village", "aux abords de la ville".
