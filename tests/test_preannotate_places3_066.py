@@ -73,16 +73,6 @@ def test_an_english_border_with_a_country(annotator: Preannotator) -> None:
     assert _places(annotator, doc, "closed") == ["its border with Benin"]
 
 
-def test_a_border_told_by_its_country_adjective(annotator: Preannotator) -> None:
-    doc = titled_document(
-        "Fermeture",
-        "Les autorités togolaises ont fermé dimanche la frontière burkinabè après des "
-        "incursions armées.",
-        town="Lomé",
-    )
-    assert _places(annotator, doc, "fermé") == ["la frontière burkinabè"]
-
-
 # Guards.
 
 

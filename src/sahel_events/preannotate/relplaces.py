@@ -25,8 +25,6 @@ _FR_BORDER_ADJ = (
     r"libyenne|nigériane|béninoise|togolaise|ivoirienne|ghanéenne|guinéenne|sénégalaise|"
     r"soudanaise|camerounaise|centrafricaine|commune|nord|sud|est|ouest)"
 )
-#: The adjectives of a country alone (since 0.66.0): "la frontière nigérienne".
-_FR_COUNTRY_ADJ = _FR_BORDER_ADJ.replace("|commune|nord|sud|est|ouest)", ")")
 #: A point of the compass.
 _FR_POINT = r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
 #: What a common place noun a settlement's edge is told against.
@@ -73,9 +71,6 @@ _FR_RELATIVE = re.compile(
     + _FR_BORDER_ADJ
     + r"))*"
     + _FR_BORDER_TAIL
-    # ... or by its country's adjective: "a fermé la frontière nigérienne".
-    + r"|\b(?:la|sa|leur|cette)\s+frontière(?:\s+terrestre)?\s+"
-    + _FR_COUNTRY_ADJ
     + r"|\b(?:la|une|cette)\s+(?:zone|bande|région)\s+frontalière"
     # The edge of a settlement: "à l'entrée du village", "aux abords de la ville".
     r"|\b(?:l['’]entrée|la\s+sortie|les\s+abords|aux\s+abords|la\s+périphérie|"
