@@ -10,6 +10,11 @@ another act) or had no place. What the phrase lies against is a common noun here
 ville", "la frontière"); a named town after it ("aux abords de Mondoro", "à 30 km de
 Djibo") keeps its own place mention with its gazetteer id, and no phrase is made.
 
+Since 0.66.0 a border told with the countries it runs with or between ("sa frontière
+avec le Bénin", "la frontière entre le Niger et le Nigeria", "its border with Benin")
+is one phrase with them, as the corpus marks it: what a closure acts on; the country
+names inside it are no mention of their own (``entities``).
+
 Each phrase is a LOC without a gazetteer id: the annotator links the place it lies
 against when the text names it.
 """
