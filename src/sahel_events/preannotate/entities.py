@@ -490,7 +490,12 @@ def find_entities(
     # Since 0.62.0 a country named in a border ("near the Niger border") is where the
     # border lies, not where the event was: the relative place keeps its whole span.
     borders = [
-        (m.start, m.end) for m in found if m.source == "relative" and m.text.endswith("border")
+        (m.start, m.end)
+        for m in found
+        if m.source == "relative"
+        # Since 0.66.0 also a border told with its countries ("la frontière entre le
+        # Niger et le Bénin", "its border with Benin").
+        and (m.text.endswith("border") or _BORDER_WITH.search(m.text) is not None)
     ]
     if borders:
         found = [
@@ -588,6 +593,10 @@ def _country_parts(text: str, language: str, found: list[Mention]) -> list[Menti
         return found
     kept = [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in parts)]
     return kept + parts
+
+
+#: A border told with the countries it runs with or between (relplaces, since 0.66.0).
+_BORDER_WITH = re.compile(r"\b(?:frontière|border)\b.*\b(?:avec|entre|with|between)\b", re.I)
 
 
 def _part_of_country(

@@ -10,6 +10,11 @@ another act) or had no place. What the phrase lies against is a common noun here
 ville", "la frontière"); a named town after it ("aux abords de Mondoro", "à 30 km de
 Djibo") keeps its own place mention with its gazetteer id, and no phrase is made.
 
+Since 0.66.0 a border told with the countries it runs with or between ("sa frontière
+avec le Bénin", "la frontière entre le Niger et le Nigeria", "its border with Benin")
+is one phrase with them, as the corpus marks it: what a closure acts on; the country
+names inside it are no mention of their own (``entities``).
+
 Each phrase is a LOC without a gazetteer id: the annotator links the place it lies
 against when the text names it.
 """
@@ -32,13 +37,46 @@ _FR_SETTLEMENT = (
     r"(?:de\s+la\s+(?:ville|localité|commune|capitale)|du\s+(?:village|chef-lieu|camp|site|"
     r"hameau|marché|quartier)|de\s+l['’](?:agglomération|hameau))"
 )
+#: A country or a side a border is told with (since 0.66.0): "le Niger", "l'Algérie",
+#: "le Burkina Faso", "les deux pays".
+_FR_BORDER_SIDE = (
+    # A name is capitalised even in the case-blind pattern ("(?-i:...)").
+    r"(?:(?:le|la|les|l['’])\s*)?(?:deux\s+pays|(?-i:[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)?))"
+)
+#: What a border runs with or between (since 0.66.0): "avec le Bénin", "entre le Niger
+#: et le Nigeria", "entre les deux pays". The codebook's LOC takes the whole phrase: the
+#: countries say where the border lies, not where the act was.
+_FR_BORDER_TAIL = (
+    r"(?:\s+(?:avec\s+"
+    + _FR_BORDER_SIDE
+    + r"|entre\s+"
+    + _FR_BORDER_SIDE
+    + r"(?:\s+et\s+"
+    + _FR_BORDER_SIDE
+    + r")?))"
+)
 _FR_RELATIVE = re.compile(
     # Along or near a border: "près de la frontière malienne", "le long de la frontière",
-    # "à la frontière avec le Niger" (the country keeps its own mention).
+    # "à la frontière avec le Niger" (since 0.66.0 the country it runs with is part of it).
     r"\b(?:(?:(?:tout|très)\s+)?près|non\s+loin|le\s+long|à\s+proximité|aux\s+abords|"
-    r"au\s+niveau|à\s+cheval\s+sur)\s+de\s+la\s+frontière(?:\s+" + _FR_BORDER_ADJ + r")?"
-    r"|\bà\s+la\s+frontière(?:\s+" + _FR_BORDER_ADJ + r"|(?=\s+(?:avec|entre)\b))"
-    r"|\b(?:la|une|cette)\s+(?:zone|bande|région)\s+frontalière"
+    r"au\s+niveau|à\s+cheval\s+sur)\s+de\s+la\s+frontière(?:\s+"
+    + _FR_BORDER_ADJ
+    + r")?"
+    + _FR_BORDER_TAIL
+    + r"?"
+    r"|\bà\s+la\s+frontière(?:\s+"
+    + _FR_BORDER_ADJ
+    + r")?"
+    + _FR_BORDER_TAIL
+    + r"?"
+    + r"(?<!frontière)"
+    # Since 0.66.0 a border told with what it runs with, as what is closed or reopened:
+    # "sa frontière avec le Bénin", "la frontière terrestre entre les deux pays".
+    r"|\b(?:la|sa|leur|cette)\s+frontière(?:\s+(?:terrestre|"
+    + _FR_BORDER_ADJ
+    + r"))*"
+    + _FR_BORDER_TAIL
+    + r"|\b(?:la|une|cette)\s+(?:zone|bande|région)\s+frontalière"
     # The edge of a settlement: "à l'entrée du village", "aux abords de la ville".
     r"|\b(?:l['’]entrée|la\s+sortie|les\s+abords|aux\s+abords|la\s+périphérie|"
     r"les\s+environs|les\s+alentours|(?:(?:tout|très)\s+)?près|non\s+loin|à\s+proximité)"
@@ -78,6 +116,11 @@ _EN_RELATIVE = re.compile(
     r"Senegal|Guinea|Ivory\s+Coast|Côte\s+d['’]Ivoire|Sudan|Cameroon|Nigeria)\s+)?"
     r"border\b(?!\s+(?:post|crossing|town|village|city)\b)"
     r"|\b[Tt]he\s+border\s+(?:area|region|zone|strip)"
+    # Since 0.66.0 a border told with what it runs with: "its border with Benin", "the
+    # land border between the two countries" (the whole phrase is the LOC).
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:land|northern|southern|eastern|western|shared)\s+)*"
+    r"border\s+(?:with\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|between\s+(?:the\s+two\s+countries|[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+))"
     r"|\b(?:[Oo]n\s+)?[Tt]he\s+outskirts\s+of\s+the\s+(?:town|village|city|camp)"
     r"|\b[Tt]he\s+(?:entrance|exit|edge)\s+(?:to|of)\s+the\s+(?:town|village|city|camp)"
     r"|\b(?:[Tt]he\s+)?(?:surrounding|nearby|neighbouring|neighboring)\s+(?:villages?|hamlets?|"
