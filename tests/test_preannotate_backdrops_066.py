@@ -14,6 +14,7 @@ from typing import Any
 
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_forcemoves_066 import _roles
 
 
 def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str]]:
@@ -24,19 +25,6 @@ def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str
         for i in result
         if i.get("from_name") == "event" and i.get("type") == "labels"
     ]
-
-
-def _roles(annotator: Preannotator, doc: dict[str, Any], trigger: str, role: str) -> list[str]:
-    """The texts linked to the event triggered by ``trigger`` in ``role``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == [role]
-        and spans[r["from_id"]]["text"] == trigger
-    )
 
 
 # A meeting as the frame of what is announced.

@@ -9,34 +9,10 @@ Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_backdrops_066 import _events
 from tests.test_preannotate_events import titled_document
-
-
-def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str]]:
-    """The (type, trigger text) of every suggested event."""
-    result = next(annotator.predict([doc])).result
-    return [
-        (i["value"]["labels"][0], i["value"]["text"])
-        for i in result
-        if i.get("from_name") == "event" and i.get("type") == "labels"
-    ]
-
-
-def _roles(annotator: Preannotator, doc: dict[str, Any], trigger: str, role: str) -> list[str]:
-    """The texts linked to the event triggered by ``trigger`` in ``role``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == [role]
-        and spans[r["from_id"]]["text"] == trigger
-    )
-
+from tests.test_preannotate_forcemoves_066 import _roles
 
 # Aid given to a place named before the goods.
 

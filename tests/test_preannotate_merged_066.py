@@ -18,19 +18,7 @@ from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_actorfound_065 import _actors
 from tests.test_preannotate_events import english_document, titled_document
 from tests.test_preannotate_findacts_064 import _events
-
-
-def _role(annotator: Preannotator, doc: dict[str, Any], trigger: str, role: str) -> list[str]:
-    """The texts linked to the event whose trigger is ``trigger`` in ``role``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == [role]
-        and spans[r["from_id"]]["text"] == trigger
-    )
+from tests.test_preannotate_forcemoves_066 import _roles as _role
 
 
 def _abductions(annotator: Preannotator, doc: dict[str, Any]) -> list[str]:
