@@ -331,6 +331,32 @@ _COUNTED_AFTER_CLAUSE = re.compile(
 #: The words one of which every :data:`_INTERVAL` holds, in lower case.
 _INTERVAL_WORDS = ("après", "avant", "after", "before")
 
+#: Since 0.67.0 an earlier act named to date the clause's, "au lendemain de l'", "à la
+#: veille d'une", "deux jours après l'", "the day after an", "hours after the": what
+#: :data:`_EARLIER_ACT_TOLL` must follow for the act to be another happening.
+_DAY_OF_ANOTHER_ACT = re.compile(
+    r"(?:\b(?:au\s+lendemain|le\s+lendemain|à\s+la\s+veille|la\s+veille)\s+d(?:u|es|e|['’])?|"
+    + _INTERVAL
+    + r"|\b(?:the|a|one)\s+day\s+(?:after|before)|\bshortly\s+(?:after|before)|"
+    r"\bpeu\s+(?:après|avant))\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+#: The toll of that earlier act in a pluperfect relative clause of its own: "l'explosion
+#: d'une mine qui avait blessé deux soldats", "an ambush that had killed five", "une
+#: attaque au cours de laquelle trois gendarmes avaient été tués".
+_EARLIER_ACT_TOLL = re.compile(
+    r"[^.;!?\n]{0,120}?\b(?:qui|lequel|laquelle|lesquel(?:le)?s|which|that|où|where)\s+"
+    r"(?:[^.;!?\n]{0,40}?\s)?(?:avai(?:t|ent)|had)\s+(?:été\s+|been\s+)?(?:\w+\s+){0,2}?"
+    r"(?:fait|tué|tués|blessé|blessés|coûté|causé|emporté|enlevé|enlevés|"
+    r"killed|wounded|injured|left|claimed|cost|abducted)\b",
+    re.IGNORECASE,
+)
+#: Where the words of that earlier act end: the sentence's end, or the main clause
+#: going on ("..., qui avait blessé deux soldats, et a rassemblé les hommes").
+_EARLIER_ACT_END = re.compile(
+    r"[.!?;](?=\s|$)|\n|,\s+(?:et|puis|avant|and|then|before)\b", re.IGNORECASE
+)
+
 
 def _counted_before(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """Whether ``pattern`` (an act counted from, :data:`_COUNTED_AFTER` or
@@ -3167,6 +3193,31 @@ def merge_mentions(
             for a in args.get(ti, [])
         )
 
+    def earlier_act_named(ti: int) -> tuple[int, int] | None:
+        """The span from the dating words to the end of the toll when the trigger, an
+        act's word, is named to date its clause and followed by its own toll in the
+        pluperfect (:data:`_DAY_OF_ANOTHER_ACT`, :data:`_EARLIER_ACT_TOLL`); else None."""
+        t = triggers[ti]
+        if t.label != "ASSAULT" or _is_toll(t):
+            return None
+        end = sentence(t.start)[1]
+        dating = _DAY_OF_ANOTHER_ACT.search(text, max(sentence(t.start)[0], t.start - 45), t.start)
+        toll = _EARLIER_ACT_TOLL.match(text, t.end, end) if dating else None
+        if (
+            dating is None
+            or toll is None
+            # Not the act told before by its word, named again with the tense of the
+            # clause ("Le ministre s'est rendu à Kaya deux jours après l'attaque qui
+            # avait fait douze morts", the attack of the lead).
+            or (
+                _ANAPHORA.search(text[max(0, t.start - 8) : t.start])
+                and any(_same_word(t, g, triggers) for g in groups)
+            )
+        ):
+            return None
+        stop = _EARLIER_ACT_END.search(text, toll.end(), end)
+        return dating.start(), stop.start() if stop else end
+
     def own_sides(ti: int) -> set[str]:
         """The sides of the actors the trigger's own sentence names."""
         span = sentence(triggers[ti].start)
@@ -3365,10 +3416,38 @@ def merge_mentions(
     # A source's own saying ("selon l'association X, qui dénonce"): where the source is
     # named; the day, place and actor told before are the reported act's.
     said_after: dict[int, int] = {}
+    # Since 0.67.0 the groups of an earlier act named to date another ("au lendemain de
+    # l'explosion d'une mine qui avait blessé deux soldats"): only their own sentence
+    # joins them.
+    earlier_acts: dict[int, tuple[int, int]] = {}  # group id: span of its words
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
         here = paragraph(t.start)
         target = None
+        if (told := earlier_act_named(ti)) is not None or (
+            _is_toll(t)
+            and (told := next((w for w in earlier_acts.values() if w[0] < t.start < w[1]), None))
+        ):
+            # "une colonne est arrivée au lendemain de l'explosion d'une mine qui avait
+            # blessé deux soldats", "the day after an ambush that had killed five": an
+            # act that dates the clause and has its own toll in the pluperfect is
+            # another happening than the one the article tells (codebook,
+            # event-identity: its own date and victims), never one told before it. Its
+            # arguments are those its own words name: the clause's subject, day and
+            # place, and what the sentences around tell, are the other act's (not who
+            # tells it).
+            args[ti] = [
+                a
+                for a in args.get(ti, [])
+                if a.role == Role.SOURCE or told[0] <= mentions[a.mention].start < told[1]
+            ]
+            owner = next((g for g in groups if earlier_acts.get(id(g)) == told), None)
+            if owner is not None:
+                owner.append(ti)  # its toll, "qui avait blessé deux soldats"
+            else:
+                groups.append([ti])
+                earlier_acts[id(groups[-1])] = told
+            continue
         if t.text.lower() in PRONOUN_WORDS:
             # "tandis que celle d'Abala a coûté la vie à quatre soldats": one more act of
             # the kind told before, at another place, never that act (since 0.62.0).
@@ -3558,6 +3637,8 @@ def merge_mentions(
             first = triggers[group[0]]
             if first.label != t.label:
                 continue
+            if id(group) in earlier_acts and sentence(first.start) != sentence(t.start):
+                continue  # an earlier act named to date another: its sentence only
             if (
                 _is_toll(t)
                 and denied_toll
@@ -4105,6 +4186,7 @@ def merge_mentions(
                     for g in reversed(groups)
                     if triggers[g[0]].label == t.label
                     and sentence(triggers[g[0]].start) != sentence(t.start)
+                    and id(g) not in earlier_acts
                     # Since 0.61.0 not a coercion of another kind: "la fermeture des
                     # frontières" (restrict) is not the coup (seize) told before it.
                     and not _coercion_apart(t, [triggers[k] for k in g])
