@@ -30,9 +30,12 @@ def tolls_off_destructions(
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
     arguments: list[Argument],
+    apart: frozenset[int] = frozenset(),
 ) -> list[Argument]:
     """The arguments with each count a destruction took from a later sentence moved to
-    the assault on people kept last before the count (module docstring)."""
+    the assault on people kept last before the count (module docstring); not to one of
+    ``apart``, the earlier acts named only to date another (since 0.67.0: "au lendemain
+    de l'explosion d'une mine qui avait tué trois soldats")."""
     if not any(t.mode == _ON_THINGS for t in kept.values()):
         return arguments
     starts = [s for s, _ in sentences]
@@ -41,7 +44,9 @@ def tolls_off_destructions(
         return bisect_right(starts, pos) - 1
 
     on_people = sorted(
-        (t.start, i) for i, t in kept.items() if t.label == "ASSAULT" and t.mode != _ON_THINGS
+        (t.start, i)
+        for i, t in kept.items()
+        if t.label == "ASSAULT" and t.mode != _ON_THINGS and i not in apart
     )
     out: list[Argument] = []
     for a in arguments:

@@ -358,6 +358,22 @@ _EARLIER_ACT_END = re.compile(
 )
 
 
+def earlier_act_words(text: str, t: Trigger, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span from the dating words to the end of the toll when ``t`` (an assault's
+    word, not a toll, in the sentence ``span``) names an act to date its clause and has
+    its own toll in the pluperfect, "au lendemain de l'explosion d'une mine qui avait
+    blessé deux soldats", "a day after an ambush that had killed five soldiers"
+    (:data:`_DAY_OF_ANOTHER_ACT`, :data:`_EARLIER_ACT_TOLL`; since 0.67.0); else None."""
+    if t.label != "ASSAULT" or _is_toll(t):
+        return None
+    dating = _DAY_OF_ANOTHER_ACT.search(text, max(span[0], t.start - 45), t.start)
+    toll = _EARLIER_ACT_TOLL.match(text, t.end, span[1]) if dating else None
+    if dating is None or toll is None:
+        return None
+    stop = _EARLIER_ACT_END.search(text, toll.end(), span[1])
+    return dating.start(), stop.start() if stop else span[1]
+
+
 def _counted_before(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """Whether ``pattern`` (an act counted from, :data:`_COUNTED_AFTER` or
     :data:`_COUNTED_AFTER_CLAUSE`) ends ``text[start:end]``; tried only when the window
@@ -3194,29 +3210,19 @@ def merge_mentions(
         )
 
     def earlier_act_named(ti: int) -> tuple[int, int] | None:
-        """The span from the dating words to the end of the toll when the trigger, an
-        act's word, is named to date its clause and followed by its own toll in the
-        pluperfect (:data:`_DAY_OF_ANOTHER_ACT`, :data:`_EARLIER_ACT_TOLL`); else None."""
+        """The span of an earlier act's words (:func:`earlier_act_words`), unless the
+        act was told before by its word."""
         t = triggers[ti]
-        if t.label != "ASSAULT" or _is_toll(t):
-            return None
-        end = sentence(t.start)[1]
-        dating = _DAY_OF_ANOTHER_ACT.search(text, max(sentence(t.start)[0], t.start - 45), t.start)
-        toll = _EARLIER_ACT_TOLL.match(text, t.end, end) if dating else None
-        if (
-            dating is None
-            or toll is None
+        told = earlier_act_words(text, t, sentence(t.start))
+        if told is None or (
             # Not the act told before by its word, named again with the tense of the
             # clause ("Le ministre s'est rendu à Kaya deux jours après l'attaque qui
             # avait fait douze morts", the attack of the lead).
-            or (
-                _ANAPHORA.search(text[max(0, t.start - 8) : t.start])
-                and any(_same_word(t, g, triggers) for g in groups)
-            )
+            _ANAPHORA.search(text[max(0, t.start - 8) : t.start])
+            and any(_same_word(t, g, triggers) for g in groups)
         ):
             return None
-        stop = _EARLIER_ACT_END.search(text, toll.end(), end)
-        return dating.start(), stop.start() if stop else end
+        return told
 
     def own_sides(ti: int) -> set[str]:
         """The sides of the actors the trigger's own sentence names."""

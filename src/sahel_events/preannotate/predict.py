@@ -84,6 +84,7 @@ from .events import (
     contrasted_arguments,
     dependent,
     disambiguate,
+    earlier_act_words,
     finer_place,
     idle_arrival,
     merge_mentions,
@@ -118,7 +119,7 @@ from .revocations import revocations
 from .ripostetolls import tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
 from .suspensions import suspensions
-from .text import sentence_spans
+from .text import containing, sentence_spans
 from .timestatus import mark_historical, mark_ongoing
 from .tollplace import tolls_by_place
 from .townwords import own_town_words, own_unit_words
@@ -538,9 +539,18 @@ class Preannotator:
             events, arguments=tolls_by_place(events.kept, mentions, sentences, events.arguments)
         )
         # Since 0.64.0 a count told after a burning is the raid's on people told before.
+        # Since 0.67.0 not to an earlier act named only to date another ("au lendemain
+        # de l'explosion d'une mine qui avait tué trois soldats").
+        earlier = frozenset(
+            i
+            for i, t in events.kept.items()
+            if earlier_act_words(text, t, containing(sentences, t.start))
+        )
         events = replace(
             events,
-            arguments=tolls_off_destructions(events.kept, mentions, sentences, events.arguments),
+            arguments=tolls_off_destructions(
+                events.kept, mentions, sentences, events.arguments, earlier
+            ),
         )
         # Since 0.66.0 a toll given for a riposte and the strikes after it ("La riposte
         # et les frappes de drone ont permis de neutraliser ...") is the fight's.
