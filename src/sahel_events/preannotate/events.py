@@ -322,6 +322,13 @@ _SOURCE_WORDS = ("selon", "après", "according")
 _THEN_ANOTHER = re.compile(
     r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
 )
+#: Since 0.67.0 a source's saying that opens another story: "OCHA signale par ailleurs
+#: qu'un véhicule", "L'armée a d'autre part indiqué que", "The UN separately said that".
+_SAID_BESIDES = re.compile(
+    r"\W*[^.;:!?\n]{0,80}?\b(?:par\s+ailleurs|d['’]autre\s+part|separately)\s+"
+    r"(?:\w+\s+){0,2}?(?:que|qu['’]|that)\b",
+    re.IGNORECASE,
+)
 #: Since 0.56.0 an act told with its own subject after the interval: "two weeks after
 #: militants killed eight soldiers", "deux jours après que des hommes armés ont tué".
 _COUNTED_AFTER_CLAUSE = re.compile(
@@ -3224,6 +3231,26 @@ def merge_mentions(
             return None
         return told
 
+    def camps(ti: int) -> set[str]:
+        """The sides of the actors the trigger's own sentence names, soldiers told by
+        their kind ("des soldats", "Malian troops") with the state's."""
+        span = sentence(triggers[ti].start)
+        soldiers = any(
+            a.role == Role.ACTOR
+            and span[0] <= mentions[a.mention].start < span[1]
+            and mentions[a.mention].label == "PER"
+            and _SOLDIERS.search(mentions[a.mention].text) is not None
+            for a in args.get(ti, [])
+        )
+        return own_sides(ti) | ({"state"} if soldiers else set())
+
+    def other_side(ti: int, group: Sequence[int]) -> bool:
+        """Whether the trigger's own sentence names actors of a side none of the group's
+        own sentences names (both name some)."""
+        mine = camps(ti)
+        theirs = set().union(*(camps(g) for g in group))
+        return bool(mine and theirs and not mine & theirs)
+
     def own_sides(ti: int) -> set[str]:
         """The sides of the actors the trigger's own sentence names."""
         span = sentence(triggers[ti].start)
@@ -3423,9 +3450,11 @@ def merge_mentions(
     # named; the day, place and actor told before are the reported act's.
     said_after: dict[int, int] = {}
     # Since 0.67.0 the groups of an earlier act named to date another ("au lendemain de
-    # l'explosion d'une mine qui avait blessé deux soldats"): only their own sentence
-    # joins them.
+    # l'explosion d'une mine qui avait blessé deux soldats"), which only their own
+    # sentence joins, and of the other side's acts told in passing ("JNIM has also
+    # killed civilians"), which only an act of that side told elsewhere joins.
     earlier_acts: dict[int, tuple[int, int]] = {}  # group id: span of its words
+    sided: dict[int, set[str]] = {}  # group id: the sides of the other side's act
     for ti in sorted(candidates, key=lambda i: triggers[i].start):
         t = triggers[ti]
         here = paragraph(t.start)
@@ -3639,12 +3668,21 @@ def merge_mentions(
         )
         if source_says:
             said_after[ti] = source_says.start()
+        alone = False  # an act of the other side, told only by its own sentence
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
                 continue
             if id(group) in earlier_acts and sentence(first.start) != sentence(t.start):
                 continue  # an earlier act named to date another: its sentence only
+            if (
+                id(group) in sided
+                and sentence(first.start) != sentence(t.start)
+                and not camps(ti) & sided[id(group)]
+            ):
+                # "JNIM has also killed civilians [...]. On 17 November, its fighters shot
+                # dead six men": only an act of the same side tells it again.
+                continue
             if (
                 _is_toll(t)
                 and denied_toll
@@ -4110,8 +4148,18 @@ def merge_mentions(
                         _ANOTHER.search(text[max(0, t.start - 25) : t.start])
                         or _ALSO_AND.search(text[max(0, t.start - 60) : t.start])
                     )
-                    and not _is_toll(t)
+                    # Since 0.67.0 a toll too when its own sentence names a killer of
+                    # another side than the event's ("The army raided the village [...].
+                    # JNIM has also killed civilians in the area"): the other side's act,
+                    # which only its own sentence tells.
+                    and (not _is_toll(t) or (alone := other_side(ti, group)))
                     and not _ALSO_RETOLD.search(text, max(0, t.start - 40), t.start)
+                )
+                or (
+                    # Since 0.67.0 "OCHA signale par ailleurs qu'un véhicule a été
+                    # intercepté": the saying opens another story, as "Par ailleurs,".
+                    ti not in recalled
+                    and _SAID_BESIDES.match(text, sentence(t.start)[0], t.start)
                 )
                 or (
                     _SEQUEL.match(text, sentence(t.start)[0])
@@ -4201,6 +4249,8 @@ def merge_mentions(
             )
         if target is None:
             groups.append([ti])
+            if alone:
+                sided[id(groups[-1])] = camps(ti)
             if army_toll:
                 army_tolls.add(id(groups[-1]))
         else:
@@ -4696,10 +4746,12 @@ _OWN_TROOPS = re.compile(
     r"troupes|unités|hommes|éléments)$",
     re.IGNORECASE,
 )
+#: Soldiers told by their kind, an actor of the state's side.
+_SOLDIERS = re.compile(r"\b(?:soldiers|troops|soldats|militaires|troupes)\b", re.IGNORECASE)
 _IRREGULARS = re.compile(
     r"\b(?:gunm[ae]n|armed\s+men|attackers|assailants|militants|jihadists|insurgents|"
     r"fighters|terrorists|hommes\s+armés|individus\s+armés|assaillants|terroristes|"
-    r"[dj]jihadistes|insurgés|combattants|ravisseurs|kidnappers)\b",
+    r"d?jihadistes|insurgés|combattants|ravisseurs|kidnappers)\b",
     re.IGNORECASE,
 )
 
