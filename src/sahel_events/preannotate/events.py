@@ -3459,9 +3459,11 @@ def merge_mentions(
         t = triggers[ti]
         here = paragraph(t.start)
         target = None
-        if (told := earlier_act_named(ti)) is not None or (
+        if (own_words := earlier_act_named(ti)) is not None or (
             _is_toll(t)
-            and (told := next((w for w in earlier_acts.values() if w[0] < t.start < w[1]), None))
+            and (
+                own_words := next((w for w in earlier_acts.values() if w[0] < t.start < w[1]), None)
+            )
         ):
             # "une colonne est arrivée au lendemain de l'explosion d'une mine qui avait
             # blessé deux soldats", "the day after an ambush that had killed five": an
@@ -3474,14 +3476,14 @@ def merge_mentions(
             args[ti] = [
                 a
                 for a in args.get(ti, [])
-                if a.role == Role.SOURCE or told[0] <= mentions[a.mention].start < told[1]
+                if a.role == Role.SOURCE or own_words[0] <= mentions[a.mention].start < own_words[1]
             ]
-            owner = next((g for g in groups if earlier_acts.get(id(g)) == told), None)
+            owner = next((g for g in groups if earlier_acts.get(id(g)) == own_words), None)
             if owner is not None:
                 owner.append(ti)  # its toll, "qui avait blessé deux soldats"
             else:
                 groups.append([ti])
-                earlier_acts[id(groups[-1])] = told
+                earlier_acts[id(groups[-1])] = own_words
             continue
         if t.text.lower() in PRONOUN_WORDS:
             # "tandis que celle d'Abala a coûté la vie à quatre soldats": one more act of
@@ -4158,8 +4160,7 @@ def merge_mentions(
                 or (
                     # Since 0.67.0 "OCHA signale par ailleurs qu'un véhicule a été
                     # intercepté": the saying opens another story, as "Par ailleurs,".
-                    ti not in recalled
-                    and _SAID_BESIDES.match(text, sentence(t.start)[0], t.start)
+                    ti not in recalled and _SAID_BESIDES.match(text, sentence(t.start)[0], t.start)
                 )
                 or (
                     _SEQUEL.match(text, sentence(t.start)[0])
