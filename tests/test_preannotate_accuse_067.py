@@ -191,3 +191,39 @@ def test_a_judge_is_no_judgment(annotator: Preannotator) -> None:
         town="Bamako",
     )
     assert [e for e in _events(annotator, doc) if e[0] == "REJECT"] == []
+
+
+# An option ruled out, a plea of innocence.
+
+
+def test_an_idea_ruled_out_is_a_refusal_to_change(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Pas de recomptage",
+        "Le président de la commission électorale a écarté mardi toute idée de recomptage "
+        "des voix dans la commune.",
+        town="N'Djamena",
+    )
+    assert ("REJECT", "écarté") in _events(annotator, doc)
+    assert _roles(annotator, doc, "écarté", "actor") == ["Le président de la commission électorale"]
+
+
+def test_a_plea_of_not_guilty_is_a_denial(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Procès d'un officier",
+        "Poursuivi pour détournement de fonds, le colonel a plaidé non coupable lundi "
+        "devant la cour d'appel.",
+        town="Bamako",
+    )
+    assert [e for e in _events(annotator, doc) if e[0] == "REJECT"] != []
+
+
+def test_a_retort_in_a_quote_tag_has_its_speaker_as_actor(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Primes impayées",
+        "Les syndicats réclament le paiement des primes. « Les caisses de l'État sont "
+        "vides », a rétorqué le ministre des Finances.",
+        town="N'Djamena",
+    )
+    assert ("REJECT", "rétorqué") in _events(annotator, doc)
+    assert _roles(annotator, doc, "rétorqué", "actor") == ["ministre des Finances"]
+    assert _roles(annotator, doc, "rétorqué", "recipient") == []

@@ -110,6 +110,12 @@ _JIHADISTS = re.compile(
 )
 #: "que"/"qu'"/"that" opening the account after the verb.
 _THAT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:que\b|qu['’]|that\b)", re.IGNORECASE)
+#: A quotation's tag before a verb: "», a rétorqué", "" ont dénoncé".
+_QUOTE_TAG_BEFORE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait|avaient)\s+$")
+#: Up to a day or an adverb after the tag's verb, then the speaker's mention.
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[\w-]+ment\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+)
 #: "de"/"of" right before a place: the speakers' origin ("Des habitants de Boni").
 _ORIGIN = re.compile(r"\b(?:de|d['’]|du|des|of)\s*$", re.IGNORECASE)
 #: English "said" followed by its account, no "that": "said police shot dead" (not
@@ -151,10 +157,10 @@ def accusers_and_accused(
     accusation is its actor, codebook) and the forces the account names as agent as their
     recipient (the party accused); a place or a source inside the speaker's words ("Des
     habitants de Boni") is who speaks, not where the accusation was made."""
+    out = _speakers_of_quote_tags(text, heads, mentions, arguments)
     alleged = {i: t for i, t in heads.items() if t.phrase == ALLEGED}
     if not alleged:
-        return list(arguments)
-    out = list(arguments)
+        return out
     for i, trig in alleged.items():
         reading = _reading(text, trig.start, trig.end, ())
         if reading is None:
@@ -202,6 +208,35 @@ def accusers_and_accused(
             if accused is not None:
                 keep.append(Argument(i, accused, Role.RECIPIENT, 0.6))
         out = [a for a in out if a.trigger != i] + keep
+    return out
+
+
+def _speakers_of_quote_tags(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, a statement verb in the tag of a quotation ("« Les caisses sont
+    vides », a rétorqué le ministre", "», a dénoncé l'avocat") given the person or body
+    named right after it as its actor, not its recipient: French puts the speaker after
+    the verb there (since 0.67.0)."""
+    out = list(arguments)
+    for i, trig in heads.items():
+        if trig.label not in ("REJECT", "ACCUSE") or not _QUOTE_TAG_BEFORE.search(
+            text, max(0, trig.start - 12), trig.start
+        ):
+            continue
+        if any(a.trigger == i and a.role == Role.ACTOR for a in out):
+            continue
+        after = _SPEAKER_AFTER.match(text, trig.end)
+        if after is None:
+            continue
+        for k, a in enumerate(out):
+            m = mentions[a.mention]
+            if a.trigger == i and a.role == Role.RECIPIENT and 0 <= m.start - after.end() <= 4:
+                out[k] = replace(a, role=Role.ACTOR)
+                break
     return out
 
 
