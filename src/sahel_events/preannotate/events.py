@@ -48,6 +48,7 @@ from functools import cache
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
 from ..folding import fold_key
+from .allegations import ALLEGED
 from .argument import Argument
 from .arguments import (
     GATHERING,
@@ -1324,8 +1325,10 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # "qu'il qualifie de « campagne de désinformation »", "relèvent d'une campagne
             # de désinformation": what a denial calls the reports, not an act (since 0.24.0).
             continue
-        if t.label == "ACCUSE" and _REPORTING.match(t.text):
-            continue  # "affirme avoir ...": the claim's source, not an accusation
+        if t.label == "ACCUSE" and _REPORTING.match(t.text) and t.phrase != ALLEGED:
+            # "affirme avoir ...": the claim's source, not an accusation (a third party's
+            # account of the forces' harm is one: allegations.py, since 0.67.0)
+            continue
         if demined_device(text, t, triggers):
             continue  # "a neutralisé deux engins explosifs": the demining is the verb's
         if _DISPERSE.match(t.text) and REFLEXIVE.search(text, max(0, t.start - 25), t.start):

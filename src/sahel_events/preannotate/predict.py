@@ -60,6 +60,7 @@ from .actors import (
     strikes_told_by_their_force,
     territorial_officials,
 )
+from .allegations import accusers_and_accused, alleged_harms
 from .arguments import (
     link_arguments,
     names_a_town,
@@ -379,6 +380,8 @@ class Preannotator:
             found = sorted([*found, *deaths], key=lambda t: t.start)
         # Since 0.66.0 restrictions lifted, a prosecutor's demand, "qualifier de".
         found = political_acts(text, analysis, trigger_ranges, found)
+        # Since 0.67.0 a third party's account that the forces harmed people (ACCUSE).
+        found = alleged_harms(text, analysis, trigger_ranges, found)
         triggers = [
             relabel(text, t)
             for t in found
@@ -571,6 +574,8 @@ class Preannotator:
             text, kept, mentions, events.arguments, sentences, self.military
         )
         arguments = quoted_speakers(text, kept, mentions, arguments)
+        # Since 0.67.0 who tells of the forces' harm accuses them (alleged_harms above).
+        arguments = accusers_and_accused(text, kept, mentions, arguments)
         # Since 0.66.0 "Le gouvernement dément": the parse takes the verb for an adjective.
         mentions, arguments = deniers_of_misparsed_denials(
             text, kept, mentions, arguments, sentences
