@@ -23,9 +23,9 @@ Since 0.67.0 the cooperative acts of diplomatic writing whose words stand apart:
 * AGREE, an agreement signed (codebook: "reaching or signing an agreement"): "ont signé
   lundi à Niamey un mémorandum d'entente", "ont procédé à la signature de deux accords",
   "signed on Friday in Dakar a security pact". The verb (or "signature") is the
-  trigger, as the codebook's examples put it; a lexicon AGREE on the signed text itself
-  is dropped (one agreement). An agreement signed in a given year ("signé en 2015") is
-  one in force, not signed now.
+  trigger, as the codebook's examples put it, unless the lexicon read the agreement on
+  its noun ("ont signé mardi un accord de sécurité": one agreement). An agreement signed
+  in a given year ("signé en 2015") is one in force, not signed now.
 * AGREE, a decision to start, extend or keep a cooperation ("ont décidé de créer une
   banque confédérale", "décidé de relancer les patrouilles mixtes", "decided to extend
   the transitional arrangements"): what a summit or two parties decide together is their
@@ -35,7 +35,8 @@ Since 0.67.0 the cooperative acts of diplomatic writing whose words stand apart:
   willingness to give, help or sign is AGREE"): "est disposé à mettre des entrepôts à
   la disposition", "s'est dit ouvert à la poursuite des discussions", "s'est en outre
   engagé à financer", "said it was ready to share intelligence", "willing to resume
-  talks", "a réaffirmé la disponibilité de Moscou à accompagner le Niger".
+  talks", "a réaffirmé la disponibilité de Moscou à accompagner le Niger"; not an offer
+  named by a possessive, told before ("sont disposés à offrir leur aide").
 * CONSULT visit, a delegation led to a place ("a conduit mardi une délégation à
   Nadiagou", "arrivé à la tête d'une délégation", "led a delegation to Niamey"), and a
   session held ("a tenu lundi sa troisième session", "a coprésidé la session de la
@@ -218,6 +219,14 @@ _READY_TO = re.compile(
     r"finance|fund|supply|facilitate|resumption|talks)\b",
     re.IGNORECASE,
 )
+#: The offer named by a possessive ("sont disposés à offrir leur aide", "ready to offer
+#: its support"): the article told that offer already (codebook, event identity: an
+#: offer repeated by a second speaker is the same event).
+_OWN_OFFER = re.compile(
+    r"\s+(?:leur|son|sa|ses|leurs|notre|nos|their|its|his|her|our)\s+(?:\w+\s+)?"
+    r"(?:aide|appui|soutien|assistance|concours|help|support|assistance|aid)\b",
+    re.IGNORECASE,
+)
 #: Who says it: "s'est dit", "se dit", "est", "était", "reste", "a dit être"; for
 #: "engagé", the reflexive ("s'est engagé", "se sont engagés").
 _READY_SAID = re.compile(
@@ -272,19 +281,21 @@ def cooperative_acts(
         if found is None or _YEAR_NEAR.match(text, token.end):
             continue
         pact = found.span("pact")
-        dropped.update(
-            t for t in triggers if t.label == "AGREE" and t.start < pact[1] and pact[0] < t.end
-        )
+        if any(t.label == "AGREE" and t.start < pact[1] and pact[0] < t.end for t in triggers):
+            continue  # the lexicon read the agreement on its noun already (one agreement)
         added.append(word_trigger(token, "AGREE", None, 0.6, "signer un accord"))
     for token in uncovered_words(text, analysis, _DECIDE, ranges, triggers):
         if _COOPERATION_DECIDED.match(text, token.end):
             added.append(word_trigger(token, "AGREE", None, 0.6, "décider de"))
     for token in uncovered_words(text, analysis, _READY, ranges, triggers):
         said = _READY_SAID.search(text, max(0, token.start - 40), token.start)
-        if said is None or not _READY_TO.match(text, token.end):
+        offered = _READY_TO.match(text, token.end)
+        if said is None or offered is None:
             continue
         if token.text.lower().startswith("engag") and not _REFLEXIVE_SAID.match(said.group(0)):
             continue  # "est engagé à": a state; "s'est engagé à" commits
+        if _OWN_OFFER.match(text, offered.end()):
+            continue  # "disposés à offrir leur aide": the offer told before, said again
         added.append(word_trigger(token, "AGREE", None, 0.6, "se dire disposé à"))
     for token in uncovered_words(text, analysis, _AVAILABILITY, ranges, triggers):
         if _AVAILABILITY_SAID.search(
