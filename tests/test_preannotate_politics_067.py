@@ -190,6 +190,19 @@ def test_a_delegation_led_to_a_town_is_a_visit(annotator: Preannotator) -> None:
     assert _role(annotator, doc, "conduit", "actor") == ["Le gouverneur de la région du Sahel"]
 
 
+def test_a_visit_told_by_came_and_its_purpose(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Deuil à Sollé",
+        "Le haut-commissaire du Loroum est venu samedi présenter les condoléances de "
+        "l'État aux familles des victimes. Cette attaque est venue s'ajouter à une longue "
+        "série.",
+        town="Ouahigouya",
+    )
+    events = _events(annotator, doc)
+    assert _types_of(events, "venu") == ["CONSULT"]
+    assert _types_of(events, "venue") == []
+
+
 def test_a_joint_commission_held_its_session(annotator: Preannotator) -> None:
     doc = titled_document(
         "Coopération nigéro-béninoise",

@@ -38,7 +38,8 @@ Since 0.67.0 the cooperative acts of diplomatic writing whose words stand apart:
   talks", "a réaffirmé la disponibilité de Moscou à accompagner le Niger"; not an offer
   named by a possessive, told before ("sont disposés à offrir leur aide").
 * CONSULT visit, a delegation led to a place ("a conduit mardi une délégation à
-  Nadiagou", "arrivé à la tête d'une délégation", "led a delegation to Niamey"), and a
+  Nadiagou", "arrivé à la tête d'une délégation", "led a delegation to Niamey"), a visit
+  told by "venir" and its purpose ("est venu dimanche présenter les condoléances"), and a
   session held ("a tenu lundi sa troisième session", "a coprésidé la session de la
   commission mixte", "held its fourth session").
 """
@@ -250,6 +251,16 @@ _DELEGATION_AFTER = re.compile(
     r"(?:[\w-]+\s+)?(?:délégation|mission|delegation)\b",
     re.IGNORECASE,
 )
+#: "venir" in a compound past, then the purpose of the visit in the infinitive: "Le
+#: préfet est venu dimanche présenter les condoléances", "la ministre est venue
+#: s'enquérir de la situation", "sont venus rencontrer les chefs de village".
+_CAME = re.compile(r"\bvenu(?:e|s|es)?\b", re.IGNORECASE)
+_CAME_AUX = re.compile(r"\b(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+)?$")
+_TO_VISIT = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:présenter|s['’]enquérir|rencontrer|réconforter|"
+    r"constater|échanger|s['’]entretenir|visiter|apporter|remettre|soutenir|témoigner)\b",
+    re.IGNORECASE,
+)
 #: "tenir"/"co-présider"/"présider", English "held"/"chaired", by form.
 _HOLD = re.compile(
     r"\b(?:tenu|tenue|tient|tiennent|tiendra|tiendront|tenait|coprésid\w+|co-présid\w+|"
@@ -305,6 +316,11 @@ def cooperative_acts(
     for token in uncovered_words(text, analysis, _LEAD, ranges, triggers):
         if _DELEGATION_AFTER.match(text, token.end):
             added.append(word_trigger(token, "CONSULT", "visit", 0.7, "conduire une délégation"))
+    for token in uncovered_words(text, analysis, _CAME, ranges, triggers):
+        if _CAME_AUX.search(text, max(0, token.start - 25), token.start) and _TO_VISIT.match(
+            text, token.end
+        ):
+            added.append(word_trigger(token, "CONSULT", "visit", 0.7, "venir présenter"))
     for token in uncovered_words(text, analysis, _HOLD, ranges, triggers):
         if _SESSION_AFTER.match(text, token.end):
             added.append(word_trigger(token, "CONSULT", None, 0.6, "tenir une session"))
