@@ -1579,7 +1579,12 @@ _AFTER_MEETING = re.compile(
     # Since 0.56.0 a sentence opened by those gathered at it: "Réunis en sommet ordinaire
     # dimanche à Abuja, les chefs d'État ont décidé de lever les sanctions".
     r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered)\s+(?:en|in|at|for)\s+(?:an?\s+|une?\s+)?"
-    r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b",
+    r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b"
+    # Since 0.67.0 those gathered told with their town before the act: "réunis samedi
+    # et dimanche à Ouagadougou pour leur sommet, ont décidé", "leaders meeting in Abuja
+    # on Sunday decided".
+    r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered|meeting)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:à|in|at)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 

@@ -1285,6 +1285,13 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             and (
                 _STANDING_AGREEMENT_BEFORE.search(text, max(0, t.start - 40), t.start)
                 or _AGREEMENT_YEAR.match(text, t.end)
+                # Since 0.67.0 an agreement ended: "ended a defence agreement".
+                or (
+                    _ENDED_AGREEMENT_BEFORE.search(text, max(0, t.start - 70), t.start)
+                    # "mettant fin à un accord local conclu il y a huit mois" tells the
+                    # agreement's making too.
+                    and not _AGREEMENT_MADE_AFTER.match(text, t.end)
+                )
             )
         ):
             # Since 0.61.0 an agreement in force named, no agreement reached: "les
@@ -2188,6 +2195,26 @@ _AGREEMENT_NOUN = re.compile(
 _STANDING_AGREEMENT_BEFORE = re.compile(
     r"\b(?:signataires?|mise\s+en\s+œuvre|suivi|application|respect|violation|termes|"
     r"signatories|implementation|terms|breach)\s+(?:de\s+l['’]|du|des|de|of\s+the|of)\s*$",
+    re.IGNORECASE,
+)
+#: Since 0.67.0 an agreement ended, left or denounced is the object of that act (a
+#: SANCTION), no agreement reached: "a day after the military government ended a defence
+#: agreement with Washington", "terminated the military cooperation agreement", "a
+#: dénoncé l'accord de défense", "s'est retiré de l'accord", "a mis fin à l'accord".
+_ENDED_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:ended|ends|ending|terminat\w+|scrapp\w+|cancel+\w*|"
+    r"suspend\w*|quit|quitting|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|tore\s+up|"
+    r"tearing\s+up|renounc\w+|denounc\w+|revok\w+|abrogat\w+|romp\w+|"
+    r"dénon[cç]\w*|abrog\w+|résili\w+|annul\w+|quitt\w+|"
+    r"retir\w+\s+de|sorti\w*\s+de|(?:mis|met|mettre|mettant)\s+fin\s+à|fin\s+de|"
+    r"rupture\s+de|suspension\s+de|dénonciation\s+de|end\s+of|termination\s+of)"
+    r"\s+(?:\w+\s+)?(?:the|a|an|its|their|this|that|l['’]|les|un|une|le|la|son|sa|ses|"
+    r"leur|leurs|cet|cette|ces|des|du)\s*(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AGREEMENT_MADE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:conclu|signé|négocié|passé|scellé|obtenu|reached|signed|"
+    r"negotiated|struck|sealed)\w*\b",
     re.IGNORECASE,
 )
 _AGREEMENT_YEAR = re.compile(r"\s+(?:de|d['’]|of)\s*(?:19|20)\d\d\b", re.IGNORECASE)

@@ -45,6 +45,27 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "les ravisseurs ont *exigé* une rançon", "une rançon aurait été *réclamée*", "demanded
   a ransom *for the release*": ransom is not coded (corpus notes, round 9), neither the
   demand nor the release it is asked for (since 0.58.0).
+* "le décret *accorde* une remise de peine", "la charte lui a *accordé* un mandat",
+  "l'audience que lui a *accordée* le président": "accorder" grants, it agrees nothing
+  (the lexicon's "accord" also reaches the verb); only the reflexive "les deux camps se
+  sont accordés sur" is an agreement (since 0.67.0);
+* "a appelé ses militants *à observer une journée ville morte*", "qui appelait *à
+  manifester*", "called for a stay-at-home *protest*", "urged supporters *to march*":
+  a call to a protest is the protest to come (corpus notes: PROTEST `future`, coded on
+  the protest word), not a request to a recipient; "a appelé les autorités à libérer"
+  stays (since 0.67.0);
+* "la gendarmerie, *appelée en renfort*", "un officier *appelé à d'autres fonctions*",
+  "*Sollicité par l'AFP*, un officier a rejeté": a force called in, a posting, a
+  reporter asking for comment, no request between actors (since 0.67.0);
+* "*lors de l'audience* du 11 novembre, le parquet avait requis", "les accusés présents
+  *à l'audience*", "la cour criminelle, *réunie en session* foraine": a court sitting,
+  not a meeting (an audience granted by a head of state stays CONSULT) (since 0.67.0).
+* "agreed to set up a *shared intelligence* centre", "ont décidé de relancer les
+  *patrouilles mixtes*", "signed an agreement to conduct *joint patrols*", "ont convenu
+  de mettre en place un comité qui devrait se *réunir* en janvier": a cooperation, a
+  meeting or aid inside what is agreed or decided is the agreement's content, coded by
+  the AGREE on its verb (codebook, AGREE: future cooperation), not an act of its own
+  (since 0.67.0).
 
 :func:`market` is applied before arguments are linked, not here: "*marché*" with its
 accent is a market (the lexicon folds accents), and a trigger over it would keep the
@@ -281,6 +302,9 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         if t.label in ("REQUEST", "RETREAT") and _ransom(text, t, lowered):
             out.add(i)  # "ont exigé une rançon pour sa libération": ransom, not coded
             continue
+        if _non_acts_067(text, t, before):
+            out.add(i)
+            continue
         # The regular expressions only where their verb is (a substring test is cheap;
         # each search of them is not).
         if ("avoid" in lowered or "évit" in lowered) and _AVOIDED.search(before):
@@ -365,6 +389,102 @@ def idiom_triggers(text: str, triggers: Sequence[Trigger]) -> set[int]:
         ):
             out.add(i)  # "mises à exécution", "le travail abattu": no violence
     return out
+
+
+#: "accorder" in a verb form (since 0.67.0): granting, not agreeing.
+_GRANT = re.compile(
+    r"^accord(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er|era|eront|erait)$", re.IGNORECASE
+)
+#: The reflexive before it, a word apart at most: "se sont accordés", "s'accordent".
+_REFLEXIVE = re.compile(
+    r"(?:\bs['’]|\bse\s+(?:(?:sont|seraient|étaient|sera|seront|soient)\s+)?)(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A word of calling, as the lexicon's REQUEST triggers write it.
+_CALL = re.compile(r"^(?:appel|invit|exhort|call|urg)", re.IGNORECASE)
+#: What a call asks when it is a protest (since 0.67.0): "appelé ses militants à observer
+#: une journée « ville morte »", "appelait à manifester", "à boycotter les cours", "à une
+#: grève de 48 heures", "called for a stay-at-home protest", "urged supporters to march".
+#: The protest's word comes right after "à"/"to" (an article or "observer" between):
+#: "appelé les autorités à mieux protéger les marchés" asks the authorities something.
+_TO_PROTEST = re.compile(
+    # "called for" holds its "for"; "appelé ses militants à" has the addressee between.
+    r"(?:\s+for|[^.;:!?«»]{0,80}?\s(?:à|to)|)\s+(?:observer\s+|join\s+|stage\s+|hold\s+)?"
+    r"(?:(?:manifester|marcher|boycotter|descendre\s+dans\s+la\s+rue|cesser\s+le\s+travail|"
+    r"protest|march|strike|boycott|demonstrate|rally)\b"
+    # A protest noun, after an article and up to two words ("a "ville morte"
+    # stay-at-home protest", "une journée « ville morte »") or bare ("à la grève").
+    r"|(?:(?:une|la|les|des|un|a|an|the|their|its)\s+"
+    r"(?:[«\"“]?\s*[\w-]+\s*[»\"”]?\s+){0,2}|[«\"“]\s*)?"
+    r"(?:journées?\s+(?:[«\"“]\s*)?ville|villes?\s+mortes?|grèves?|sit-in|marches|marche\b|"
+    r"manifestations?|rassemblements?|protests?|march(?:es)?\b|strikes?|boycotts?|"
+    r"demonstrations?|rall(?:y|ies)|stay-at-home)\b)",
+    re.IGNORECASE,
+)
+#: "appelé" in the passive (since 0.67.0): called in, or to another post.
+_CALLED = re.compile(r"^appel(?:é|ée|és|ées)$", re.IGNORECASE)
+_CALLED_IN = re.compile(
+    r"\s+(?:en\s+renfort|à\s+la\s+rescousse|à\s+d['’]autres\s+(?:fonctions|charges))",
+    re.IGNORECASE,
+)
+#: A reporter asking for comment: "Sollicité par l'AFP", "sollicitée par notre rédaction".
+_SOLICITED = re.compile(r"^sollicit(?:é|ée|és|ées)$", re.IGNORECASE)
+_BY_THE_PRESS = re.compile(
+    r"\s+(?:\w+\s+)?par\s+(?:l['’](?:AFP|ANP|AIB|APS|AMAP)|RFI|Reuters|APA|(?:notre|nos|la)\s+"
+    r"(?:rédaction|soins|correspondants?|journal|radio)|téléphone)\b",
+    re.IGNORECASE,
+)
+#: A court's sitting (since 0.67.0): "audience" or "réunie en session" told with the words
+#: of a trial in its sentence.
+_HEARING = re.compile(r"^(?:audiences?|réuni(?:e|s|es)?)$", re.IGNORECASE)
+_COURT_WORDS = re.compile(
+    r"\b(?:tribuna(?:l|ux)|cour|chambre\s+(?:criminelle|correctionnelle|d['’]accusation)|"
+    r"parquet|procureurs?|accusés?|prévenus?|juges?|procès|verdict|réquisitions?|requis|"
+    r"délibéré|plaidoiries|avocats?|inculpés?|condamn\w+)\b",
+    re.IGNORECASE,
+)
+_IN_SESSION = re.compile(r"\s+en\s+session\b", re.IGNORECASE)
+
+#: A verb of agreeing or deciding and its "to"/"de"/"à", then up to 120 characters of
+#: the same sentence: what follows is what is agreed.
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agrees|decided|decides|pledged|undertook|signed\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|memorandum|accord)|convenu\w*|convien\w+|décid(?:é|ée|és|ées|ent|e)|"
+    r"s['’](?:est|sont)\s+(?:\w+\s+){0,2}?engagée?s?|se\s+sont\s+(?:\w+\s+){0,2}?engagée?s?|"
+    r"signé\s+(?:un|des|deux|trois)\s+(?:[\w-]+\s+)?(?:accords?|mémorandums?|protocoles?))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|à|to|on|pour)\b[^.;:!?]{0,120}$",
+    re.IGNORECASE,
+)
+_AGREED_CONTENT = frozenset({"COOPERATE", "CONSULT", "AID", "SUPPORT"})
+
+
+def _court_sitting(text: str, t: Trigger) -> bool:
+    """Whether a CONSULT "audience" or "réunie en session" is a court's sitting: trial
+    words in its sentence (up to 160 characters either side), and for "réuni" the words
+    "en session" after it."""
+    if t.text.lower().startswith("réuni") and not _IN_SESSION.match(text, t.end):
+        return False
+    start = max(text.rfind(".", 0, t.start) + 1, t.start - 160)
+    end = text.find(".", t.end)
+    end = min(end if end >= 0 else len(text), t.end + 160)
+    return bool(_COURT_WORDS.search(text, start, end))
+
+
+def _non_acts_067(text: str, t: Trigger, before: str) -> bool:
+    """Whether ``t`` is one of the set phrases of 0.67.0 (module docstring): "accorder"
+    granting, a call to a protest, "appelé en renfort", "Sollicité par l'AFP", a court's
+    sitting, an act inside what is agreed."""
+    if t.label == "AGREE":
+        return bool(_GRANT.match(t.text)) and not _REFLEXIVE.search(before)
+    if t.label == "REQUEST":
+        return bool(
+            (_CALL.match(t.text) and _TO_PROTEST.match(text, t.end, t.end + 120))
+            or (_CALLED.match(t.text) and _CALLED_IN.match(text, t.end))
+            or (_SOLICITED.match(t.text) and _BY_THE_PRESS.match(text, t.end))
+        )
+    if t.label in _AGREED_CONTENT and _AGREED_TO.search(text, max(0, t.start - 200), t.start):
+        return True
+    return t.label == "CONSULT" and bool(_HEARING.match(t.text)) and _court_sitting(text, t)
 
 
 #: A ransom word: "rançon", "ransom".

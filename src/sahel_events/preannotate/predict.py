@@ -69,7 +69,7 @@ from .arguments import (
 )
 from .backdrops import backdrop
 from .closures import closed_by_order
-from .concessions import political_acts
+from .concessions import cooperative_acts, political_acts
 from .contrastacts import contrast_acts
 from .coupplaces import coup_places
 from .deathsafter import earlier_deaths
@@ -135,6 +135,14 @@ def model_version() -> str:
 
 #: Acts done by saying: made by the dateline, whatever date their sentence plans.
 _STATEMENTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+#: A date told as the start or the deadline of what is planned (since 0.67.0): "dès
+#: janvier", "à partir du mois prochain", "d'ici la fin de l'année", "by the end of the
+#: year", "starting in March". It is no date of the commitment (AGREE).
+_PLANNED_FROM = re.compile(
+    r"\b(?:dès|à\s+partir\s+d[eu']?|à\s+compter\s+d[eu']?|d['’]ici|avant|by|from|"
+    r"starting|before|as\s+of)\s*(?:(?:le|la|l['’]|du|de|the|in|on)\s*)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -382,6 +390,8 @@ class Preannotator:
         found = political_acts(text, analysis, trigger_ranges, found)
         # Since 0.67.0 a third party's account that the forces harmed people (ACCUSE).
         found = alleged_harms(text, analysis, trigger_ranges, found)
+        # Since 0.67.0 agreements signed, decisions, readiness, delegations led, sessions.
+        found = cooperative_acts(text, analysis, trigger_ranges, found)
         triggers = [
             relabel(text, t)
             for t in found
@@ -462,7 +472,21 @@ class Preannotator:
             for i, (t, f) in enumerate(zip(triggers, facts, strict=True))
             if t.label in _STATEMENTS and f.temporal_status != "future"
         )
-        args = unplanned(args, said | recoded, mentions, dateline.isoformat())
+        # Since 0.67.0 every AGREE: a commitment is made by the dateline, and a date after
+        # it is what is planned ("ont décidé de relancer dès le mois prochain").
+        agreed = frozenset(i for i, t in enumerate(triggers) if t.label == "AGREE")
+        args = unplanned(args, said | recoded | agreed, mentions, dateline.isoformat())
+        args = [
+            a
+            for a in args
+            if not (
+                a.trigger in agreed
+                and a.role == Role.TIME
+                and _PLANNED_FROM.search(
+                    text, max(0, mentions[a.mention].start - 25), mentions[a.mention].start
+                )
+            )
+        ]
         args = [
             a for a in args if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
         ]
