@@ -327,6 +327,83 @@ _PURSUIT = re.compile(
 _TOLD_AS_EARLIER = re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A claim and what it says was done (since 0.67.0): "a revendiqué l'attaque, affirmant
+#: avoir tué", "revendiquant l'embuscade et assurant s'être emparé", "claimed the raid,
+#: saying its fighters had seized". The participle or verb of saying must follow the
+#: claim: the acts after it are the claimed raid's.
+_CLAIM_SAYING = re.compile(
+    r"\b(?:revendiqu\w*|claim(?:ed|ing|s)?)\b[^.;]*?\b(?:affirmant|assurant|disant|"
+    r"soutenant|précisant|ajoutant|saying|stating|adding|asserting)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_act(text: str, sentence: tuple[int, int], trig: Trigger) -> bool:
+    """Whether the trigger is told as what a claim of responsibility says its authors
+    did, after the claim in its sentence (``_CLAIM_SAYING``)."""
+    return _CLAIM_SAYING.search(text, sentence[0], trig.start) is not None
+
+
+#: The act a claim names: "revendiqué l'attaque", "claimed the ambush", "revendiquant
+#: cette embuscade".
+_CLAIMED_NOUN = re.compile(
+    r"\b(?:revendiqu\w*|claim(?:ed|ing|s)?)\b(?:\s+(?!l['’]|la\b|le\b|les\b|cette\b|cet\b|"
+    r"the\b|this\b|that\b|responsibility\b)[\w-]+){0,3}?\s+(?:responsibility\s+for\s+)?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|the\s+|this\s+|that\s+)([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+#: A claimed noun that names any raid ("l'attaque", "the attack", "l'assaut"), unlike
+#: "l'embuscade" or "the strike", which name one kind.
+_ANY_RAID = re.compile(r"(?:attaques?|attacks?|assauts?|assaults?|opérations?)$", re.IGNORECASE)
+
+
+def claimed_raid(
+    text: str,
+    sentence: tuple[int, int],
+    raids: Sequence[int],
+    triggers: Sequence[Trigger],
+    where: Callable[[int], frozenset[str]],
+) -> int | None:
+    """The raid (an index into ``triggers``, among ``raids`` told before) that a claim in
+    the sentence names: the latest whose word shares the claimed noun's stem
+    ("revendiqué l'embuscade" after "une embuscade"), else the latest raid when the noun
+    names any raid ("l'attaque") or when every raid told before was at one place
+    (``where`` gives a raid's places); ``None`` when they were at several (no guess)."""
+    if not raids:
+        return None
+    found = _CLAIMED_NOUN.search(text, *sentence)
+    if found:
+        stem = fold_key(found.group(1))[:5]
+        named = [tj for tj in raids if fold_key(triggers[tj].text)[:5] == stem]
+        if named:
+            return named[-1]
+        if _ANY_RAID.match(found.group(1)):
+            return raids[-1]  # "l'attaque", "the attack": any raid, the latest told
+    return raids[-1] if len({where(tj) for tj in raids}) == 1 else None
+
+
+#: A haul's verb (since 0.67.0): arms, vehicles or cattle taken back or seized from the
+#: enemy after a fight ("récupérés", "saisis", "confisqués", "recovered", "seized").
+_HAUL_WORD = re.compile(r"(?:récupér|saisi|confisqu|recover|seiz|captur)", re.IGNORECASE)
+#: The haul told without a place of its own in a toll: passive or "Côté ennemi".
+_HAUL_VOICE = re.compile(
+    r"\b(?:ont\s+été|a\s+été|été|sont|were|was|been|côté\s+ennemi|on\s+the\s+enemy\s+side)\b"
+    r"|\b(?:ont|a)\s+(?:également|aussi|en\s+outre)?\s*été\b",
+    re.IGNORECASE,
+)
+
+
+def haul(text: str, sentence: tuple[int, int], trig: Trigger) -> bool:
+    """Whether the trigger is a seizure of the enemy's arms or loot told as a result in
+    a toll (a passive or "côté ennemi" before or at it): "deux fusils d'assaut
+    récupérés", "Ont également été saisis", "weapons were seized"."""
+    if trig.label != "COERCE" or not _HAUL_WORD.match(text, trig.start):
+        return False
+    return _HAUL_VOICE.search(text, sentence[0], trig.start) is not None
+
+
 def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence tells of attackers in flight or pursued (``_PURSUIT``)."""
     return bool(_PURSUIT.search(text, *sentence))
@@ -476,6 +553,39 @@ def carried_places(
             # Since 0.60.0 also the attackers as the agent after it: "un enseignant aurait
             # été tué par les assaillants", "was killed by the gunmen".
             pointing = pointing or _BY_THE_ATTACKERS.match(text, trig.end) is not None
+            # Since 0.67.0 also what a claim says the claimants did: "Le JNIM a
+            # revendiqué l'attaque, affirmant avoir capturé deux soldats", "JNIM claimed
+            # the ambush, saying its fighters had seized three vehicles": the acts of the
+            # raid claimed, which the article told before (corpus notes: a claim's acts
+            # are at the act's place).
+            claim = claimed_act(text, sent, trig)
+            if claim:
+                # The raid the claim names ("revendiqué l'embuscade"): the latest told
+                # with that word, else the latest raid when all were at one place; an
+                # ambush claimed after a strike elsewhere takes no place from the strike
+                # (the rules below settle it as before).
+                source = claimed_raid(
+                    text,
+                    sent,
+                    [tj for tj in located if _raid(triggers[tj])],
+                    triggers,
+                    lambda tj: _where(mentions, carry[tj]),
+                )
+                if source is not None:
+                    out += [(ti, mi, 0.35) for mi in carry[source] if mentions[mi].label in fillers]
+                    continue
+            fights = [
+                tj for tj in raids if not (ti in dates and tj in dates and dates[tj] < dates[ti])
+            ]
+            if fights and not pointing and haul(text, sent, trig):
+                # Since 0.67.0 the defenders' haul told in the toll after a fight in its
+                # paragraph: "Six terroristes ont été neutralisés et deux fusils
+                # récupérés", "Ont également été saisis 31 fusils", "two machine guns were
+                # recovered": on the field of the paragraph's latest fight.
+                # Not an act dated before it ("des otages enlevés début novembre dans
+                # des villages de Kaya ont été libérés ... Ont été saisis"): the fight.
+                out += [(ti, mi, 0.35) for mi in carry[fights[-1]] if mentions[mi].label in fillers]
+                continue
             if not raids and pointing:
                 # Since 0.23.0 also from an earlier paragraph: "Ils ont aussi mis le feu
                 # aux boutiques" opens a paragraph of its own after the attack's.
