@@ -338,10 +338,23 @@ _CLAIM_SAYING = re.compile(
 )
 
 
+#: A group telling what its own fighters did (since 0.67.0): "said that its fighters had
+#: seized", "affirmant que ses combattants avaient incendié".
+_OWN_FIGHTERS = re.compile(
+    r"\b(?:its|their|ses|leurs)\s+(?:fighters|militants|men|combatants|mujahideen|"
+    r"combattants|hommes|éléments|moudjahidines?)\b",
+    re.IGNORECASE,
+)
+
+
 def claimed_act(text: str, sentence: tuple[int, int], trig: Trigger) -> bool:
     """Whether the trigger is told as what a claim of responsibility says its authors
-    did, after the claim in its sentence (``_CLAIM_SAYING``)."""
-    return _CLAIM_SAYING.search(text, sentence[0], trig.start) is not None
+    did, after the claim in its sentence (``_CLAIM_SAYING``) or after a group's "its
+    fighters" (``_OWN_FIGHTERS``)."""
+    return (
+        _CLAIM_SAYING.search(text, sentence[0], trig.start) is not None
+        or _OWN_FIGHTERS.search(text, sentence[0], trig.start) is not None
+    )
 
 
 #: The act a claim names: "revendiqué l'attaque", "claimed the ambush", "revendiquant
@@ -356,7 +369,11 @@ _CLAIMED_NOUN = re.compile(
 
 #: A claimed noun that names any raid ("l'attaque", "the attack", "l'assaut"), unlike
 #: "l'embuscade" or "the strike", which name one kind.
-_ANY_RAID = re.compile(r"(?:attaques?|attacks?|assauts?|assaults?|opérations?)$", re.IGNORECASE)
+_ANY_RAID = re.compile(
+    r"(?:attaques?|attacks?|assauts?|assaults?|opérations?|raids?)$", re.IGNORECASE
+)
+#: An air strike or shelling: the army's, which no armed group claims.
+_AIR_STRIKE = re.compile(r"(?:frappe|strike|bombard|drone|aérien|pilonn|shell)", re.IGNORECASE)
 
 
 def claimed_raid(
@@ -371,6 +388,9 @@ def claimed_raid(
     ("revendiqué l'embuscade" after "une embuscade"), else the latest raid when the noun
     names any raid ("l'attaque") or when every raid told before was at one place
     (``where`` gives a raid's places); ``None`` when they were at several (no guess)."""
+    # Not an air strike told between ("On Saturday, air strikes hit a camp"): a group
+    # claims its own raid, not the army's strike.
+    raids = [tj for tj in raids if not _AIR_STRIKE.search(triggers[tj].text)]
     if not raids:
         return None
     found = _CLAIMED_NOUN.search(text, *sentence)
@@ -387,6 +407,9 @@ def claimed_raid(
 #: A haul's verb (since 0.67.0): arms, vehicles or cattle taken back or seized from the
 #: enemy after a fight ("récupérés", "saisis", "confisqués", "recovered", "seized").
 _HAUL_WORD = re.compile(r"(?:récupér|saisi|confisqu|recover|seiz|captur)", re.IGNORECASE)
+#: Property burned or destroyed in the raid, told in the passive after it (since
+#: 0.67.0): "Une trentaine de camions ont été incendiés", "two vehicles were torched".
+_RUIN_WORD = re.compile(r"(?:incendi|détrui|brûl|burn|destroy|torch|set\s+ablaze)", re.IGNORECASE)
 #: The haul told without a place of its own in a toll: passive or "Côté ennemi".
 _HAUL_VOICE = re.compile(
     r"\b(?:ont\s+été|a\s+été|été|sont|were|was|been|côté\s+ennemi|on\s+the\s+enemy\s+side)\b"
@@ -399,7 +422,10 @@ def haul(text: str, sentence: tuple[int, int], trig: Trigger) -> bool:
     """Whether the trigger is a seizure of the enemy's arms or loot told as a result in
     a toll (a passive or "côté ennemi" before or at it): "deux fusils d'assaut
     récupérés", "Ont également été saisis", "weapons were seized"."""
-    if trig.label != "COERCE" or not _HAUL_WORD.match(text, trig.start):
+    if not (
+        (trig.label == "COERCE" and _HAUL_WORD.match(text, trig.start))
+        or (trig.label == "ASSAULT" and _RUIN_WORD.match(text, trig.start))
+    ):
         return False
     return _HAUL_VOICE.search(text, sentence[0], trig.start) is not None
 
