@@ -151,3 +151,37 @@ def test_trucks_burned_told_by_a_witness_are_on_the_road_attacked(
         "de camions ont été incendiés, selon lui."
     )
     assert _places(annotator, _fr(body), "incendiés") == ["l'axe Téra-Dori"]
+
+
+# A decree placed where its sentence says, never at the march it banned.
+
+
+def test_a_ban_told_after_a_march_takes_no_place_of_the_march(annotator: Preannotator) -> None:
+    body = (
+        "Plusieurs centaines de jeunes ont manifesté dans les rues de Tahoua contre la cherté "
+        "de la vie.\nLes manifestants répondaient à l'appel d'un collectif de la société "
+        "civile. Le préfet avait interdit la marche, estimant que la sécurité n'était pas "
+        "garantie."
+    )
+    # Before 0.67.0 the ban took Tahoua, where the march it banned took place.
+    assert _places(annotator, _fr(body), "interdit") == []
+
+
+def test_a_suspension_told_after_an_attack_takes_no_place_of_the_attack(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué un car de voyageurs près de Téra, blessant cinq "
+        "passagers.\nLe car circulait sans escorte. Le ministère des Transports a suspendu la "
+        "licence de la compagnie."
+    )
+    assert _places(annotator, _fr(body), "suspendu") == []
+
+
+def test_a_ban_keeps_the_scope_its_sentence_gives(annotator: Preannotator) -> None:
+    # Guard: where the ban applies, told in its sentence, is its place.
+    body = (
+        "Des jeunes ont manifesté samedi à Zinder.\nDimanche, le gouverneur a interdit la "
+        "circulation des motos à Maradi."
+    )
+    assert _places(annotator, _fr(body), "interdit") == ["Maradi"]

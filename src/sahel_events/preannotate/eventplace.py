@@ -311,6 +311,13 @@ def _raid(trig: Trigger) -> bool:
     return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
 
 
+#: A decree's verb or noun (since 0.67.0): "interdit", "interdiction", "suspendu",
+#: "suspension", "dissous", "dissolution", "banned", "suspended", "outlawed".
+_DECREED = re.compile(
+    r"(?:interdi|suspen|dissou|dissol|ban(?:ned|s)?\b|outlaw|prohib)", re.IGNORECASE
+)
+
+
 #: The attackers in flight or pursued (since 0.19.0): "des frappes aériennes ont visé la
 #: colonne des assaillants pendant son repli", "ont frappé une colonne d'assaillants en
 #: fuite", "lors de la poursuite menée par l'aviation", "struck the retreating column". A
@@ -526,6 +533,12 @@ def carried_places(
         flight = leaving(trig)
         if trig.label in _VERBAL and not flight:
             continue  # where words were said is told, never inferred
+        if trig.label == "COERCE" and _DECREED.match(text, trig.start):
+            # Since 0.67.0 a ban, a suspension or a dissolution an authority decrees
+            # ("le gouverneur avait interdit tout rassemblement", "la HAMA a suspendu la
+            # station"): an act of writing, as a statement is, placed where its
+            # sentence says (its scope) or nowhere; not at the march it banned.
+            continue
         sent = containing(sentences, trig.start)
         if ELSEWHERE.match(text, sent[0]):
             continue  # "Plus au sud, ...": another item, another place (above)
