@@ -311,6 +311,13 @@ def _raid(trig: Trigger) -> bool:
     return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
 
 
+#: A decree's verb or noun (since 0.67.0): "interdit", "interdiction", "suspendu",
+#: "suspension", "dissous", "dissolution", "banned", "suspended", "outlawed".
+_DECREED = re.compile(
+    r"(?:interdi|suspen|dissou|dissol|ban(?:ned|s)?\b|outlaw|prohib)", re.IGNORECASE
+)
+
+
 #: The attackers in flight or pursued (since 0.19.0): "des frappes aériennes ont visé la
 #: colonne des assaillants pendant son repli", "ont frappé une colonne d'assaillants en
 #: fuite", "lors de la poursuite menée par l'aviation", "struck the retreating column". A
@@ -325,6 +332,109 @@ _PURSUIT = re.compile(
 
 #: An act's noun told after a comma and "after": ", after an attack", ", après une".
 _TOLD_AS_EARLIER = re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: A claim and what it says was done (since 0.67.0): "a revendiqué l'attaque, affirmant
+#: avoir tué", "revendiquant l'embuscade et assurant s'être emparé", "claimed the raid,
+#: saying its fighters had seized". The participle or verb of saying must follow the
+#: claim: the acts after it are the claimed raid's.
+_CLAIM_SAYING = re.compile(
+    r"\b(?:revendiqu\w*|claim(?:ed|ing|s)?)\b[^.;]*?\b(?:affirmant|assurant|disant|"
+    r"soutenant|précisant|ajoutant|saying|stating|adding|asserting)\b",
+    re.IGNORECASE,
+)
+
+
+#: A group telling what its own fighters did (since 0.67.0): "said that its fighters had
+#: seized", "affirmant que ses combattants avaient incendié".
+_OWN_FIGHTERS = re.compile(
+    r"\b(?:its|their|ses|leurs)\s+(?:fighters|militants|men|combatants|mujahideen|"
+    r"combattants|hommes|éléments|moudjahidines?)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_act(text: str, sentence: tuple[int, int], trig: Trigger) -> bool:
+    """Whether the trigger is told as what a claim of responsibility says its authors
+    did, after the claim in its sentence (``_CLAIM_SAYING``) or after a group's "its
+    fighters" (``_OWN_FIGHTERS``)."""
+    return (
+        _CLAIM_SAYING.search(text, sentence[0], trig.start) is not None
+        or _OWN_FIGHTERS.search(text, sentence[0], trig.start) is not None
+    )
+
+
+#: The act a claim names: "revendiqué l'attaque", "claimed the ambush", "revendiquant
+#: cette embuscade".
+_CLAIMED_NOUN = re.compile(
+    r"\b(?:revendiqu\w*|claim(?:ed|ing|s)?)\b(?:\s+(?!l['’]|la\b|le\b|les\b|cette\b|cet\b|"
+    r"the\b|this\b|that\b|responsibility\b)[\w-]+){0,3}?\s+(?:responsibility\s+for\s+)?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|cette\s+|cet\s+|the\s+|this\s+|that\s+)([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+#: A claimed noun that names any raid ("l'attaque", "the attack", "l'assaut"), unlike
+#: "l'embuscade" or "the strike", which name one kind.
+_ANY_RAID = re.compile(
+    r"(?:attaques?|attacks?|assauts?|assaults?|opérations?|raids?)$", re.IGNORECASE
+)
+#: An air strike or shelling: the army's, which no armed group claims.
+_AIR_STRIKE = re.compile(r"(?:frappe|strike|bombard|drone|aérien|pilonn|shell)", re.IGNORECASE)
+
+
+def claimed_raid(
+    text: str,
+    sentence: tuple[int, int],
+    raids: Sequence[int],
+    triggers: Sequence[Trigger],
+    where: Callable[[int], frozenset[str]],
+) -> int | None:
+    """The raid (an index into ``triggers``, among ``raids`` told before) that a claim in
+    the sentence names: the latest whose word shares the claimed noun's stem
+    ("revendiqué l'embuscade" after "une embuscade"), else the latest raid when the noun
+    names any raid ("l'attaque") or when every raid told before was at one place
+    (``where`` gives a raid's places); ``None`` when they were at several (no guess)."""
+    # Not an air strike told between ("On Saturday, air strikes hit a camp"): a group
+    # claims its own raid, not the army's strike.
+    raids = [tj for tj in raids if not _AIR_STRIKE.search(triggers[tj].text)]
+    if not raids:
+        return None
+    found = _CLAIMED_NOUN.search(text, *sentence)
+    if found:
+        stem = fold_key(found.group(1))[:5]
+        named = [tj for tj in raids if fold_key(triggers[tj].text)[:5] == stem]
+        if named:
+            return named[-1]
+        if _ANY_RAID.match(found.group(1)):
+            return raids[-1]  # "l'attaque", "the attack": any raid, the latest told
+    return raids[-1] if len({where(tj) for tj in raids}) == 1 else None
+
+
+#: A haul's verb (since 0.67.0): arms, vehicles or cattle taken back or seized from the
+#: enemy after a fight ("récupérés", "saisis", "confisqués", "recovered", "seized").
+_HAUL_WORD = re.compile(r"(?:récupér|saisi|confisqu|recover|seiz|captur)", re.IGNORECASE)
+#: Property burned or destroyed in the raid, told in the passive after it (since
+#: 0.67.0): "Une trentaine de camions ont été incendiés", "two vehicles were torched".
+_RUIN_WORD = re.compile(r"(?:incendi|détrui|brûl|burn|destroy|torch|set\s+ablaze)", re.IGNORECASE)
+#: The haul told without a place of its own in a toll: passive or "Côté ennemi".
+_HAUL_VOICE = re.compile(
+    r"\b(?:ont\s+été|a\s+été|été|sont|were|was|been|côté\s+ennemi|on\s+the\s+enemy\s+side)\b"
+    r"|\b(?:ont|a)\s+(?:également|aussi|en\s+outre)?\s*été\b",
+    re.IGNORECASE,
+)
+
+
+def haul(text: str, sentence: tuple[int, int], trig: Trigger) -> bool:
+    """Whether the trigger is a seizure of the enemy's arms or loot told as a result in
+    a toll (a passive or "côté ennemi" before or at it): "deux fusils d'assaut
+    récupérés", "Ont également été saisis", "weapons were seized"."""
+    if not (
+        (trig.label == "COERCE" and _HAUL_WORD.match(text, trig.start))
+        or (trig.label == "ASSAULT" and _RUIN_WORD.match(text, trig.start))
+    ):
+        return False
+    return _HAUL_VOICE.search(text, sentence[0], trig.start) is not None
 
 
 def in_pursuit(text: str, sentence: tuple[int, int]) -> bool:
@@ -423,6 +533,12 @@ def carried_places(
         flight = leaving(trig)
         if trig.label in _VERBAL and not flight:
             continue  # where words were said is told, never inferred
+        if trig.label == "COERCE" and _DECREED.match(text, trig.start):
+            # Since 0.67.0 a ban, a suspension or a dissolution an authority decrees
+            # ("le gouverneur avait interdit tout rassemblement", "la HAMA a suspendu la
+            # station"): an act of writing, as a statement is, placed where its
+            # sentence says (its scope) or nowhere; not at the march it banned.
+            continue
         sent = containing(sentences, trig.start)
         if ELSEWHERE.match(text, sent[0]):
             continue  # "Plus au sud, ...": another item, another place (above)
@@ -476,6 +592,39 @@ def carried_places(
             # Since 0.60.0 also the attackers as the agent after it: "un enseignant aurait
             # été tué par les assaillants", "was killed by the gunmen".
             pointing = pointing or _BY_THE_ATTACKERS.match(text, trig.end) is not None
+            # Since 0.67.0 also what a claim says the claimants did: "Le JNIM a
+            # revendiqué l'attaque, affirmant avoir capturé deux soldats", "JNIM claimed
+            # the ambush, saying its fighters had seized three vehicles": the acts of the
+            # raid claimed, which the article told before (corpus notes: a claim's acts
+            # are at the act's place).
+            claim = claimed_act(text, sent, trig)
+            if claim:
+                # The raid the claim names ("revendiqué l'embuscade"): the latest told
+                # with that word, else the latest raid when all were at one place; an
+                # ambush claimed after a strike elsewhere takes no place from the strike
+                # (the rules below settle it as before).
+                source = claimed_raid(
+                    text,
+                    sent,
+                    [tj for tj in located if _raid(triggers[tj])],
+                    triggers,
+                    lambda tj: _where(mentions, carry[tj]),
+                )
+                if source is not None:
+                    out += [(ti, mi, 0.35) for mi in carry[source] if mentions[mi].label in fillers]
+                    continue
+            fights = [
+                tj for tj in raids if not (ti in dates and tj in dates and dates[tj] < dates[ti])
+            ]
+            if fights and not pointing and haul(text, sent, trig):
+                # Since 0.67.0 the defenders' haul told in the toll after a fight in its
+                # paragraph: "Six terroristes ont été neutralisés et deux fusils
+                # récupérés", "Ont également été saisis 31 fusils", "two machine guns were
+                # recovered": on the field of the paragraph's latest fight.
+                # Not an act dated before it ("des otages enlevés début novembre dans
+                # des villages de Kaya ont été libérés ... Ont été saisis"): the fight.
+                out += [(ti, mi, 0.35) for mi in carry[fights[-1]] if mentions[mi].label in fillers]
+                continue
             if not raids and pointing:
                 # Since 0.23.0 also from an earlier paragraph: "Ils ont aussi mis le feu
                 # aux boutiques" opens a paragraph of its own after the attack's.

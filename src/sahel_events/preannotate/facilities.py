@@ -65,6 +65,22 @@ _EN_KINDS = (
     r"toll\s+(?:gates?|booths?)"
 )
 _FR_DET = r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\bl['’])"
+#: Since 0.67.0 a site, a post or a school named again by its bare kind after a definite
+#: article: "distribué sur le site", "la fermeture du site", "ont fait irruption dans
+#: l'établissement", "Le poste a fait l'objet d'une incursion". The corpus marks the
+#: phrase as the event's place (FAC), as "ce site". Not a web site, a job ("le poste de
+#: ministre", "le poste vacant") nor a firm ("l'établissement bancaire").
+_FR_DEFINITE = r"(?:\b(?:le|les|du|au|aux)\s+|\bl['’])"
+_FR_BARE_KINDS = (
+    r"(?:sites?(?!\s+(?:internet|web|officiel|d['’]information|du\s+journal|de\s+l['’]agence))|"
+    r"établissements?(?!\s+(?:public|publics|financiers?|bancaires?|de\s+crédit|"
+    r"d['’]enseignement\s+supérieur))|"
+    r"postes?(?!\s+(?:de|d['’]|du|des|radio|budgétaires?|vacants?|clés?|occupés?|"
+    r"diplomatiques?|[a-zà-ÿ]+aires?)\b))\b(?![-'’])"
+    # Nor the sites of a whole unit ("les établissements de la province"): many sites.
+    r"(?!\s+(?:de\s+la|du|de\s+l['’]|des)\s*(?:région|province|pays|cercle|commune|"
+    r"département|ville|localités?|villages?)\b)"
+)
 #: A site named again (since 0.18.0): "ce détachement", "cette école", "le même axe",
 #: "sur la même piste". The corpus marks the phrase itself as the event's place.
 _FR_AGAIN = r"(?:\b(?:ce|cet|cette|ces)\s+(?:même\s+|mêmes\s+)?|\b(?:le|la|les|du|au)\s+mêmes?\s+)"
@@ -89,7 +105,8 @@ _FR_AFTER = (
 )
 _FR_FACILITY = re.compile(
     rf"{_FR_AGAIN}(?:{_FR_AGAIN_KINDS}|{_FR_KINDS})\b{_FR_AFTER}"
-    rf"|{_FR_DET}(?:{_FR_KINDS})\b{_FR_AFTER}",
+    rf"|{_FR_DET}(?:{_FR_KINDS})\b{_FR_AFTER}"
+    rf"|{_FR_DEFINITE}{_FR_BARE_KINDS}",
     re.IGNORECASE,
 )
 #: Since 0.18.0 also a site named again: "the same road", "this post".
