@@ -744,10 +744,18 @@ def idle_arrival(text: str, t: Trigger) -> bool:
     a relief convoy or its goods that arrive ("Un convoi de vivres est arrivé mardi à
     Djibo", "A relief convoy reached Léré") deliver aid (since 0.63.0). Told before the
     arguments are linked, so that an idle arrival takes no one's actor or place."""
-    return (
-        t.label == "AID"
-        and _ARRIVAL.match(t.text) is not None
-        and not _RELIEF_BEFORE.search(text, _written_sentence(text, t)[0], t.start)
+    if t.label != "AID" or _ARRIVAL.match(t.text) is None:
+        return False
+    start, end = _written_sentence(text, t)
+    if _RELIEF_BEFORE.search(text, start, t.start):
+        return False
+    # Since 0.67.0 a convoy, escorted or not, whose goods are told after the arrival:
+    # "Un convoi de 150 camions escorté par les FDS est arrivé dimanche à Djibo,
+    # apportant vivres et médicaments", "A convoy escorted by soldiers reached the town
+    # carrying food" (corpus notes, round 15: "An escorted convoy that reaches a
+    # besieged town is AID ..., triggered on the verb of arrival").
+    return not (
+        _CONVOY_BEFORE.search(text, start, t.start) and _RELIEF_AFTER.match(text, t.end, end)
     )
 
 
@@ -833,8 +841,9 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
     )
 
 
-#: Arriving, aid only after a relief convoy or relief goods (since 0.63.0).
-_ARRIVAL = re.compile(r"^(?:arriv|reach)", re.IGNORECASE)
+#: Arriving, aid only after a relief convoy or relief goods (since 0.63.0), or a convoy
+#: whose goods follow (since 0.67.0, "atteindre" too: "a pu atteindre Diapaga").
+_ARRIVAL = re.compile(r"^(?:arriv|reach|atteind|atteint)", re.IGNORECASE)
 _RELIEF_BEFORE = re.compile(
     r"(?:\b(?:convois?|camions?|convoys?|trucks?)\s+(?:\w+\s+){0,2}?(?:humanitaires?|"
     r"de\s+vivres|d['’]aide|alimentaires?|de\s+céréales|de\s+l['’]aide|"
@@ -842,6 +851,22 @@ _RELIEF_BEFORE = re.compile(
     r"\b(?:relief|aid|humanitarian|food|supply|WFP)\s+(?:convoys?|trucks?|supplies|shipments?)|"
     r"\b(?:vivres|l['’]aide\s+humanitaire|humanitarian\s+aid|food\s+aid))"
     r"\b[^.;\n]{0,80}$",
+    re.IGNORECASE,
+)
+#: A convoy before the arrival (its goods told after it, :func:`idle_arrival`): "Un
+#: convoi d'environ 150 camions escorté par les FDS", "Le reste du convoi, escorté par
+#: l'armée,", "A column of trucks under army escort".
+_CONVOY_BEFORE = re.compile(
+    r"\b(?:convois?|colonnes?|camions?|citernes?|convoys?|columns?|trucks?|lorries)\b"
+    r"[^.;\n]{0,120}$",
+    re.IGNORECASE,
+)
+#: Relief goods brought, told after the arrival in its sentence: "apportant vivres,
+#: médicaments et carburant", "avec plus de 200 camions de vivres", "y décharger des
+#: vivres", "carrying food and medicine".
+_RELIEF_AFTER = re.compile(
+    r"[^.;\n]{0,120}?\b(?:vivres|médicaments|denrées|céréales|intrants|aide\s+humanitaire|"
+    r"food|medicines?|medical\s+supplies|relief\s+(?:supplies|goods)|humanitarian\s+aid)\b",
     re.IGNORECASE,
 )
 #: "remettre" alone, aid only when goods are handed over in its clause: "a remis
