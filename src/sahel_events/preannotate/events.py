@@ -1254,6 +1254,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # goods taken ("ont volé une centaine de têtes de bétail", "des motos ont été
             # dérobées"): "voler" also flies, "dérober" also hides.
             continue
+        if _TAKE.match(t.text) and not (
+            _TAKEN_GOODS_AFTER.match(text, t.end)
+            or _TAKEN_GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
+        ):
+            # Since 0.67.0 "prendre", "take", "recover" are a seizure (COERCE seize) only
+            # with goods as their object: "ont fouillé les cases et pris son téléphone et
+            # l'argent", "took medicines and two motorbikes", "The vehicle and the phones
+            # were taken", "recovered weapons and several motorcycles"; not "pris la
+            # fuite à moto", "took part", "taken to hospital", "recovered the bodies".
+            continue
         if (
             t.label == "AGREE"
             and _AGREEMENT_NOUN.match(t.text)
@@ -2138,6 +2148,32 @@ _LIVESTOCK = r"bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|capr
 _GOODS_AFTER = re.compile(
     rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|ânes|motos?|véhicules?|camions?|vivres|marchandises|"
     r"armes|munitions|biens|argent|recettes?|téléphones?)\b",
+    re.IGNORECASE,
+)
+#: Since 0.67.0 the generic verbs of taking: a seizure only with goods taken
+#: (:func:`disambiguate`).
+_TAKE = re.compile(r"^(?:pri[st]e?s?|prend\w*|prenn\w*|took|taken?|takes|taking|recover)",
+                   re.IGNORECASE)
+_TAKEN_GOODS = (
+    rf"(?:{_LIVESTOCK}|ânes|motos?|motocyclettes?|véhicules?|camions?|voitures?|vivres|"
+    r"marchandises|armes|munitions|biens|argent|recettes?|téléphones?|ordinateurs?|"
+    r"médicaments|carburant|récoltes?|vehicles?|trucks?|pick-?ups?|cars?|motorbikes?|"
+    r"motorcycles?|phones?|laptops?|computers?|money|cash|cattle|livestock|goats|sheep|"
+    r"camels|weapons|arms|ammunition|medicines?|drugs|food|fuel|equipment|goods)"
+)
+#: Goods as the object, right after the verb: "pris son téléphone", "took the
+#: organisation's pickup truck", "recovered weapons".
+_TAKEN_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:away|off|with|tous|toutes|also|également)\s+)?(?:(?:le|la|les|un|une|des|du|"
+    r"son|sa|ses|leur|leurs|the|a|an|their|its|his|her|several|some|all|plusieurs|"
+    r"\w+[’']s|\d+|deux|trois|two|three)\s+|l['’]\s*)*(?:[\w-]+\s+){0,2}?" + _TAKEN_GOODS
+    + r"\b",
+    re.IGNORECASE,
+)
+#: Goods told before a passive: "The vehicle, phones and a laptop were taken".
+_TAKEN_GOODS_BEFORE = re.compile(
+    r"\b" + _TAKEN_GOODS + r"\b[^.;\n]{0,50}?\b(?:été|ont\s+été|a\s+été|were|was|have\s+been|"
+    r"has\s+been|had\s+been)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: Since 0.58.0 what tells an act was not done: "sans avoir été", "sans", "without".

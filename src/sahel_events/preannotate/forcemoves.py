@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from .ner import Analysis
 from .triggers import Trigger, uncovered_words
 
-__all__ = ["announced_move", "displaced_by", "force_moves"]
+__all__ = ["announced_escort", "announced_move", "displaced_by", "force_moves"]
 
 _SCORE = 0.6
 _ANNOUNCED_PHRASE = "envoi de renforts"
@@ -296,3 +296,10 @@ def announced_move(t: Trigger) -> bool:
     """Whether ``t`` is forces announced or promised: a move to come, undated (corpus
     notes: "A governor's announced reinforcements are MOBILIZE `future` with no time")."""
     return t.phrase in (_ANNOUNCED_PHRASE, _ESCORTS_ANNOUNCED_PHRASE)
+
+
+def announced_escort(t: Trigger) -> bool:
+    """Whether ``t`` is an escort promised or announced: it has no place of its own (the
+    town named with it is where the convoys go, "arriverait à Ségou", or where the
+    promise was made), so none is linked (since 0.67.0)."""
+    return t.phrase == _ESCORTS_ANNOUNCED_PHRASE

@@ -101,7 +101,7 @@ from .events import (
 from .eventtime import facts_dated_after
 from .figurative import figurative_triggers
 from .flights import raiders_of_flights
-from .forcemoves import announced_move, displaced_by, force_moves
+from .forcemoves import announced_escort, announced_move, displaced_by, force_moves
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .kidnappers import kidnappers_named_near
@@ -460,7 +460,11 @@ class Preannotator:
         )
         args = unplanned(args, said | recoded, mentions, dateline.isoformat())
         args = [
-            a for a in args if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
+            a
+            for a in args
+            if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
+            # Since 0.67.0 nor a place for an escort promised (forcemoves).
+            and not (a.role == Role.LOCATION and announced_escort(triggers[a.trigger]))
         ]
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
