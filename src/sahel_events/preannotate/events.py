@@ -1254,9 +1254,16 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # goods taken ("ont volé une centaine de têtes de bétail", "des motos ont été
             # dérobées"): "voler" also flies, "dérober" also hides.
             continue
-        if _TAKE.match(t.text) and not (
-            _TAKEN_GOODS_AFTER.match(text, t.end)
-            or _TAKEN_GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
+        if (
+            t.label == "COERCE"
+            and t.phrase in _TAKE
+            and not (
+                _TAKE_TOLD.fullmatch(t.text.strip())
+                and (
+                    _TAKEN_GOODS_AFTER.match(text, t.end)
+                    or _TAKEN_GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
+                )
+            )
         ):
             # Since 0.67.0 "prendre", "take", "recover" are a seizure (COERCE seize) only
             # with goods as their object: "ont fouillé les cases et pris son téléphone et
@@ -2150,10 +2157,13 @@ _GOODS_AFTER = re.compile(
     r"armes|munitions|biens|argent|recettes?|téléphones?)\b",
     re.IGNORECASE,
 )
-#: Since 0.67.0 the generic verbs of taking: a seizure only with goods taken
+#: Since 0.67.0 the lexicon's generic verbs of taking: a seizure only with goods taken
 #: (:func:`disambiguate`).
-_TAKE = re.compile(r"^(?:pri[st]e?s?|prend\w*|prenn\w*|took|taken?|takes|taking|recover)",
-                   re.IGNORECASE)
+_TAKE = frozenset({"prendre", "take", "took", "taken", "recover"})
+#: The forms a seizure is told in: a French past participle (the present "on nous prend
+#: nos animaux" tells a habit), an English past or gerund ("taking their weapons").
+_TAKE_TOLD = re.compile(r"(?:pris|prise|prises|took|taking|taken|recovered|recovering)",
+                        re.IGNORECASE)
 _TAKEN_GOODS = (
     rf"(?:{_LIVESTOCK}|ânes|motos?|motocyclettes?|véhicules?|camions?|voitures?|vivres|"
     r"marchandises|armes|munitions|biens|argent|recettes?|téléphones?|ordinateurs?|"
