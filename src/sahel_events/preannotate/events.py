@@ -759,6 +759,26 @@ def idle_arrival(text: str, t: Trigger) -> bool:
     )
 
 
+def idle_taking(text: str, t: Trigger) -> bool:
+    """Whether ``t`` is the lexicon's generic "prendre", "take" or "recover" with no
+    goods as its object, or in a form that tells no seizure: no event. Since 0.67.0
+    they are a seizure (COERCE seize) only with goods taken: "ont fouillé les cases et
+    pris son téléphone et l'argent", "took medicines and two motorbikes", "The vehicle
+    and the phones were taken", "recovered weapons and several motorcycles"; not "pris
+    la fuite à moto", "took part", "taken to hospital", "recovered the bodies", nor the
+    present of a habit ("on nous prend nos animaux"). Told before the arguments are
+    linked, so that an idle verb takes no one's date or place."""
+    if t.label != "COERCE" or t.phrase not in _TAKE:
+        return False
+    return not (
+        _TAKE_TOLD.fullmatch(t.text.strip())
+        and (
+            _TAKEN_GOODS_AFTER.match(text, t.end)
+            or _TAKEN_GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
+        )
+    )
+
+
 def unfought_operation(text: str, t: Trigger, mentions: Sequence[Mention]) -> bool:
     """Whether ``t`` is an operation that did not fight: "une opération de recrutement",
     "l'opération Barkhane". Dropped before any other step, so that the act it names
@@ -1253,23 +1273,6 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             # Since 0.58.0 "voler", "dérober" are a theft (COERCE seize) only with the
             # goods taken ("ont volé une centaine de têtes de bétail", "des motos ont été
             # dérobées"): "voler" also flies, "dérober" also hides.
-            continue
-        if (
-            t.label == "COERCE"
-            and t.phrase in _TAKE
-            and not (
-                _TAKE_TOLD.fullmatch(t.text.strip())
-                and (
-                    _TAKEN_GOODS_AFTER.match(text, t.end)
-                    or _TAKEN_GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
-                )
-            )
-        ):
-            # Since 0.67.0 "prendre", "take", "recover" are a seizure (COERCE seize) only
-            # with goods as their object: "ont fouillé les cases et pris son téléphone et
-            # l'argent", "took medicines and two motorbikes", "The vehicle and the phones
-            # were taken", "recovered weapons and several motorcycles"; not "pris la
-            # fuite à moto", "took part", "taken to hospital", "recovered the bodies".
             continue
         if (
             t.label == "AGREE"
@@ -2158,7 +2161,7 @@ _GOODS_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Since 0.67.0 the lexicon's generic verbs of taking: a seizure only with goods taken
-#: (:func:`disambiguate`).
+#: (:func:`idle_taking`).
 _TAKE = frozenset({"prendre", "take", "took", "taken", "recover"})
 #: The forms a seizure is told in: a French past participle (the present "on nous prend
 #: nos animaux" tells a habit), an English past or gerund ("taking their weapons").

@@ -86,6 +86,7 @@ from .events import (
     disambiguate,
     finer_place,
     idle_arrival,
+    idle_taking,
     merge_mentions,
     mourning_gathering,
     ordinary_gathering,
@@ -387,6 +388,7 @@ class Preannotator:
             and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
             and not idle_arrival(text, t)
+            and not idle_taking(text, t)
             and not mourning_gathering(text, t)
             and not ordinary_gathering(text, t)
         ]
