@@ -262,3 +262,30 @@ def test_people_taken_to_hospital_and_bodies_recovered_are_no_seizure(
         ),
     )
     assert not any(e["label"] == "COERCE" for e in events.values())
+
+
+# A protest named by the force used on it.
+
+
+def test_a_sit_in_named_by_its_dispersal(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Campus de Toukra",
+        "Une vingtaine d'étudiants interpellés mardi lors de la dispersion d'un sit-in sur "
+        "le campus de Toukra ont été libérés jeudi.",
+        town="N'Djamena",
+    )
+    events = _events(annotator, doc)
+    # Before 0.67.0 the sit-in was taken for a mere part of its dispersal.
+    assert events["sit-in"]["label"] == "PROTEST"
+    assert events["dispersion"]["label"] == "ASSAULT"
+
+
+def test_a_demonstration_named_by_its_dispersal(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Zinder",
+        "Un élève a été blessé lundi lors de la dispersion d'une manifestation devant le "
+        "gouvernorat de Zinder, selon ses camarades.",
+        town="Zinder",
+    )
+    events = _events(annotator, doc)
+    assert events["manifestation"]["label"] == "PROTEST"

@@ -1612,7 +1612,8 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
       background of the event told, not an event;
     * a noun trigger completing another through its verb ("a appelé les organisations à
       venir en *aide*": what is asked for) or a complement of another trigger's noun ("un
-      plan d'*opérations conjointes*": what was adopted);
+      plan d'*opérations conjointes*": what was adopted), but for a protest named by the
+      force used on it ("la dispersion d'un *sit-in*", since 0.67.0);
     * a departure after "avant de" ("ont pillé le camp avant de *se replier*"): the end of
       the attack, not a withdrawal.
     """
@@ -1633,7 +1634,14 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         noun = found is None
         if found is None:
             head = tokens[tokens[first].head]
-            if tokens[first].dep == "nmod" and head.index in starts - own:
+            if (
+                tokens[first].dep == "nmod"
+                and head.index in starts - own
+                # Since 0.67.0 not a protest named by the force used on it ("lors de la
+                # dispersion d'un *sit-in*", "la répression de la *marche*"): the
+                # protest and the crowd control are two events (codebook, PROTEST).
+                and not (t.label == "PROTEST" and label_at[head.index] in ("ASSAULT", "COERCE"))
+            ):
                 out.add(i)  # "un plan d'*opérations conjointes*": what was adopted
                 continue
             if head.pos == "VERB" and head.tense == "Imp" and head.lemma.lower() in _HEADING:
