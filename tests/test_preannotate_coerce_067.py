@@ -289,3 +289,43 @@ def test_a_demonstration_named_by_its_dispersal(annotator: Preannotator) -> None
     )
     events = _events(annotator, doc)
     assert events["manifestation"]["label"] == "PROTEST"
+
+
+# A call to protest is the protest to come.
+
+
+def test_a_call_to_demonstrate_is_the_protest_to_come(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Vie chère",
+        "Le collectif des associations de consommateurs appelle à manifester samedi à "
+        "Niamey contre la vie chère.",
+        town="Niamey",
+    )
+    events = _events(annotator, doc)
+    # Before 0.67.0 a REQUEST "appelle" and no protest.
+    assert events["manifester"]["label"] == "PROTEST"
+    assert events["manifester"]["status"] == "future"
+    assert events["manifester"]["args"]["time"] == ["samedi"]
+    assert not any(e["label"] == "REQUEST" for e in events.values())
+
+
+def test_a_call_to_a_shutdown_day(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Opposition",
+        "La coalition de l'opposition a appelé ses militants à observer une journée « ville "
+        "morte » mardi dans tout le pays.",
+        town="N'Djamena",
+    )
+    events = _events(annotator, doc)
+    assert events["ville morte"]["label"] == "PROTEST"
+    assert not any(e["label"] == "REQUEST" for e in events.values())
+
+
+def test_a_call_to_lift_a_strike_calls_for_no_protest(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Grève",
+        "Le ministre a appelé les syndicats à la levée du mot d'ordre de grève lundi.",
+        town="Bamako",
+    )
+    events = _events(annotator, doc)
+    assert not any(e["label"] == "PROTEST" for e in events.values())

@@ -759,6 +759,40 @@ def idle_arrival(text: str, t: Trigger) -> bool:
     )
 
 
+#: A call (since 0.67.0, :func:`called_protest`): "appeler", "call for", "call on".
+_CALL = re.compile(r"^(?:appel|call)", re.IGNORECASE)
+#: Between a call and the protest it calls for: who is called and "à", "for" or "to",
+#: and a few words ("appelle ses militants à observer une journée « ville morte »",
+#: "appelé les étudiants de toutes les facultés à boycotter", "called for a "ville
+#: morte" stay-at-home").
+_CALLED_TO = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:à|au|aux|for|to)\s+(?:[^\s.;:!?]+\s+){0,4}?",
+    re.IGNORECASE,
+)
+#: A call to end, avoid or calm a protest, or one told after it: no protest called for.
+_NOT_CALLED = re.compile(
+    r"\b(?:lev\w*|suspen\w*|fin|arrêt\w*|cess\w*|renonc\w*|annul\w*|évit\w*|calme|"
+    r"retenue|off|end(?:ing)?|calm|restraint|avoid\w*|after|après|suite|contre|against|"
+    r"sécuris\w*|protég\w*|protect\w*|encadr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def called_protest(text: str, call: Trigger, protest: Trigger) -> bool:
+    """Whether ``protest`` is the protest the request ``call`` calls for: "appelait à
+    manifester samedi", "appelle ses militants à observer une journée « ville morte »",
+    "called for a stay-at-home protest on Monday" (since 0.67.0): the protest to come
+    is the event (corpus notes, PROTEST `future`), not a REQUEST. Not a call to lift,
+    avoid or calm it ("appelé à la levée du mot d'ordre de grève")."""
+    if call.label != "REQUEST" or protest.label != "PROTEST" or not _CALL.match(call.text):
+        return False
+    if protest.start < call.end or protest.start - call.end > 90:
+        return False
+    if _CALLED_TO.fullmatch(text, call.end, protest.start) is None:
+        return False
+    return _NOT_CALLED.search(text, call.end, protest.start) is None
+
+
 def idle_taking(text: str, t: Trigger) -> bool:
     """Whether ``t`` is the lexicon's generic "prendre", "take" or "recover" with no
     goods as its object, or in a form that tells no seizure: no event. Since 0.67.0
@@ -1472,11 +1506,17 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         ):
             # "released a statement", "a statement released on Tuesday": no one was freed
             continue
+        if t.label == "REQUEST" and any(called_protest(text, t, u) for u in triggers):
+            # Since 0.67.0 a call to protest is the protest to come, not a request (corpus
+            # notes: "A call for a strike or a shop-closing day to come is PROTEST strike
+            # `future`"): "appelait à manifester samedi", "called for a stay-at-home".
+            continue
         if (
             t.label not in _SAYING
             and any(
                 u.label in _SAYING
                 and not _CLAIM.match(u.text)  # "a revendiqué l'attaque": the attack happened
+                and not called_protest(text, u, t)
                 # "a rejeté mardi les accusations d'habitants": the accusations were made
                 and not (u.label == "REJECT" and t.label == "ACCUSE")
                 and u.end <= t.start
@@ -1673,6 +1713,15 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
             # of its own, coded beside the accusation (since 0.13.0).
             and not (
                 t.label in ("ASSAULT", "COERCE") and all(label_at.get(k) == "ACCUSE" for k in above)
+            )
+            # "appelait à manifester samedi": the protest called for is the event to
+            # come, the call is none (since 0.67.0, :func:`called_protest`).
+            and not (
+                t.label == "PROTEST"
+                and any(
+                    label_at.get(k) == "REQUEST" and tokens[k].lemma.lower() == "appeler"
+                    for k in above
+                )
             )
         )
         # "ont pillé le camp avant de se replier": the attackers' departure ends the attack;

@@ -85,6 +85,7 @@ from .events import (
     dependent,
     disambiguate,
     finer_place,
+    called_protest,
     idle_arrival,
     idle_taking,
     merge_mentions,
@@ -412,8 +413,11 @@ class Preannotator:
         facts = [factuality(text, analysis, t, people) for t in triggers]
         # Since 0.66.0 forces announced are a move to come (corpus notes: MOBILIZE
         # `future`, with no time: the announcement's day is not the move's).
+        # Since 0.67.0 so is a protest called for ("appelait à manifester samedi").
         facts = [
-            replace(f, temporal_status="future") if announced_move(t) else f
+            replace(f, temporal_status="future")
+            if announced_move(t) or any(called_protest(text, u, t) for u in triggers)
+            else f
             for t, f in zip(triggers, facts, strict=True)
         ]
         committed = [commitment(t, f) for t, f in zip(triggers, facts, strict=True)]
