@@ -329,3 +329,16 @@ def test_a_call_to_lift_a_strike_calls_for_no_protest(annotator: Preannotator) -
     )
     events = _events(annotator, doc)
     assert not any(e["label"] == "PROTEST" for e in events.values())
+
+
+def test_the_toll_of_a_dispersal_is_not_the_protest_s(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Toukra",
+        "Un étudiant a été tué mardi lors de la dispersion d'un sit-in sur le campus de "
+        "Toukra, selon l'UNET.",
+        town="N'Djamena",
+    )
+    events = _events(annotator, doc)
+    assert events["sit-in"]["label"] == "PROTEST"
+    assert "casualties" not in events["sit-in"]["args"]
+    assert events["dispersion"]["args"]["casualties"] == ["Un étudiant"]

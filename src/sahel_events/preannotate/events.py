@@ -793,6 +793,27 @@ def called_protest(text: str, call: Trigger, protest: Trigger) -> bool:
     return _NOT_CALLED.search(text, call.end, protest.start) is None
 
 
+#: Between the force used on a protest and the protest: "la dispersion d'un", "the
+#: dispersal of a" (since 0.67.0, :func:`dispersed_protest`).
+_OF_THE_PROTEST = re.compile(
+    r"\s+(?:d['’]une?\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+(?:a|an|the)\s+)",
+    re.IGNORECASE,
+)
+
+
+def dispersed_protest(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``t`` is a protest named by the force used on it ("lors de la dispersion
+    d'un *sit-in*"): the dead, wounded and arrested told with it are the force's, not
+    the protest's (codebook, PROTEST: force used against protesters is a separate event);
+    since 0.67.0."""
+    return t.label == "PROTEST" and any(
+        u.label in ("ASSAULT", "COERCE")
+        and u.end < t.start
+        and _OF_THE_PROTEST.fullmatch(text, u.end, t.start) is not None
+        for u in triggers
+    )
+
+
 def idle_taking(text: str, t: Trigger) -> bool:
     """Whether ``t`` is the lexicon's generic "prendre", "take" or "recover" with no
     goods as its object, or in a form that tells no seizure: no event. Since 0.67.0
@@ -2222,8 +2243,9 @@ _GOODS_AFTER = re.compile(
 _TAKE = frozenset({"prendre", "take", "took", "taken", "recover"})
 #: The forms a seizure is told in: a French past participle (the present "on nous prend
 #: nos animaux" tells a habit), an English past or gerund ("taking their weapons").
-_TAKE_TOLD = re.compile(r"(?:pris|prise|prises|took|taking|taken|recovered|recovering)",
-                        re.IGNORECASE)
+_TAKE_TOLD = re.compile(
+    r"(?:pris|prise|prises|took|taking|taken|recovered|recovering)", re.IGNORECASE
+)
 _TAKEN_GOODS = (
     rf"(?:{_LIVESTOCK}|ânes|motos?|motocyclettes?|véhicules?|camions?|voitures?|vivres|"
     r"marchandises|armes|munitions|biens|argent|recettes?|téléphones?|ordinateurs?|"
@@ -2236,8 +2258,7 @@ _TAKEN_GOODS = (
 _TAKEN_GOODS_AFTER = re.compile(
     r"\s+(?:(?:away|off|with|tous|toutes|also|également)\s+)?(?:(?:le|la|les|un|une|des|du|"
     r"son|sa|ses|leur|leurs|the|a|an|their|its|his|her|several|some|all|plusieurs|"
-    r"\w+[’']s|\d+|deux|trois|two|three)\s+|l['’]\s*)*(?:[\w-]+\s+){0,2}?" + _TAKEN_GOODS
-    + r"\b",
+    r"\w+[’']s|\d+|deux|trois|two|three)\s+|l['’]\s*)*(?:[\w-]+\s+){0,2}?" + _TAKEN_GOODS + r"\b",
     re.IGNORECASE,
 )
 #: Goods told before a passive: "The vehicle, phones and a laptop were taken".

@@ -223,11 +223,10 @@ def _escorts_announced(
     out = []
     for token in uncovered_words(text, analysis, _ANY_ESCORT, ranges, ()):
         head, end = _sentence(text, token.start, token.end)
-        promise = None
-        for promise in _PROMISED.finditer(text, head, token.start):
-            pass  # the last promise before the escort
-        if promise is None:
+        promises = list(_PROMISED.finditer(text, head, token.start))
+        if not promises:
             continue
+        promise = promises[-1]  # the last promise before the escort
         if _ASKED.search(text, head, token.start):
             continue  # an escort asked for (module docstring)
         promised = _PROMISED_OBJECT.search(text, promise.start(), token.start) is not None

@@ -80,12 +80,13 @@ from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
     aimed_without_force,
+    called_protest,
     commitment,
     contrasted_arguments,
     dependent,
     disambiguate,
+    dispersed_protest,
     finer_place,
-    called_protest,
     idle_arrival,
     idle_taking,
     merge_mentions,
@@ -469,8 +470,12 @@ class Preannotator:
             a
             for a in args
             if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
-            # Since 0.67.0 nor a place for an escort promised (forcemoves).
+            # Since 0.67.0 nor a place for an escort promised (forcemoves), nor a toll
+            # for a protest named by its dispersal (the force's toll).
             and not (a.role == Role.LOCATION and announced_escort(triggers[a.trigger]))
+            and not (
+                a.role == Role.CASUALTIES and dispersed_protest(text, triggers[a.trigger], triggers)
+            )
         ]
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
