@@ -342,3 +342,29 @@ def test_the_toll_of_a_dispersal_is_not_the_protest_s(annotator: Preannotator) -
     assert events["sit-in"]["label"] == "PROTEST"
     assert "casualties" not in events["sit-in"]["args"]
     assert events["dispersion"]["args"]["casualties"] == ["Un étudiant"]
+
+
+def test_a_gathering_banned_after_a_call_for_aid_is_no_protest_called(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Mesures",
+        "Le préfet a appelé les organisations à venir en aide aux déplacés et interdit tout "
+        "rassemblement devant la préfecture.",
+        town="Mopti",
+    )
+    events = _events(annotator, doc)
+    assert events["appelé"]["label"] == "REQUEST"
+    assert not any(e["label"] == "PROTEST" for e in events.values())
+
+
+def test_an_english_call_for_a_stay_at_home(annotator: Preannotator) -> None:
+    events = _events(
+        annotator,
+        _english(
+            'The opposition coalition called for a "ville morte" stay-at-home protest '
+            "across the capital on Monday."
+        ),
+    )
+    assert not any(e["label"] == "REQUEST" for e in events.values())
+    assert any(e["label"] == "PROTEST" and e["status"] == "future" for e in events.values())

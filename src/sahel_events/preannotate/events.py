@@ -765,10 +765,11 @@ _CALL = re.compile(r"^(?:appel|call)", re.IGNORECASE)
 #: and a few words ("appelle ses militants à observer une journée « ville morte »",
 #: "appelé les étudiants de toutes les facultés à boycotter", "called for a "ville
 #: morte" stay-at-home").
-_CALLED_TO = re.compile(
-    r"[^.;:!?\n]{0,60}?\b(?:à|au|aux|for|to)\s+(?:[^\s.;:!?]+\s+){0,4}?",
-    re.IGNORECASE,
-)
+_CALLED_TAIL = r"\s+(?:(?!(?:et|and|puis|then)\s)[^\s.;:!?]+\s+){0,4}?"
+_CALLED_TO = re.compile(r"[^.;:!?\n]{0,60}?\b(?:à|au|aux|for|to)" + _CALLED_TAIL, re.IGNORECASE)
+#: A call whose trigger ends on its preposition: "called for | a general strike".
+_CALL_FOR = re.compile(r"\b(?:for|on|upon)$", re.IGNORECASE)
+_CALLED_TAIL_ONLY = re.compile(_CALLED_TAIL, re.IGNORECASE)
 #: A call to end, avoid or calm a protest, or one told after it: no protest called for.
 _NOT_CALLED = re.compile(
     r"\b(?:lev\w*|suspen\w*|fin|arrêt\w*|cess\w*|renonc\w*|annul\w*|évit\w*|calme|"
@@ -778,17 +779,26 @@ _NOT_CALLED = re.compile(
 )
 
 
-def called_protest(text: str, call: Trigger, protest: Trigger) -> bool:
+def called_protest(
+    text: str, call: Trigger, protest: Trigger, triggers: Sequence[Trigger] = ()
+) -> bool:
     """Whether ``protest`` is the protest the request ``call`` calls for: "appelait à
     manifester samedi", "appelle ses militants à observer une journée « ville morte »",
     "called for a stay-at-home protest on Monday" (since 0.67.0): the protest to come
     is the event (corpus notes, PROTEST `future`), not a REQUEST. Not a call to lift,
-    avoid or calm it ("appelé à la levée du mot d'ordre de grève")."""
+    avoid or calm it ("appelé à la levée du mot d'ordre de grève"), nor a protest after
+    another act of ``triggers`` ("appelé les organisations à venir en aide aux déplacés
+    et interdit tout rassemblement")."""
     if call.label != "REQUEST" or protest.label != "PROTEST" or not _CALL.match(call.text):
         return False
     if protest.start < call.end or protest.start - call.end > 90:
         return False
-    if _CALLED_TO.fullmatch(text, call.end, protest.start) is None:
+    if _CALLED_TO.fullmatch(text, call.end, protest.start) is None and not (
+        _CALL_FOR.search(call.text)
+        and _CALLED_TAIL_ONLY.fullmatch(text, call.end, protest.start) is not None
+    ):
+        return False
+    if any(call.end <= u.start < protest.start for u in triggers):
         return False
     return _NOT_CALLED.search(text, call.end, protest.start) is None
 
@@ -1527,7 +1537,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         ):
             # "released a statement", "a statement released on Tuesday": no one was freed
             continue
-        if t.label == "REQUEST" and any(called_protest(text, t, u) for u in triggers):
+        if t.label == "REQUEST" and any(called_protest(text, t, u, triggers) for u in triggers):
             # Since 0.67.0 a call to protest is the protest to come, not a request (corpus
             # notes: "A call for a strike or a shop-closing day to come is PROTEST strike
             # `future`"): "appelait à manifester samedi", "called for a stay-at-home".
@@ -1537,7 +1547,7 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
             and any(
                 u.label in _SAYING
                 and not _CLAIM.match(u.text)  # "a revendiqué l'attaque": the attack happened
-                and not called_protest(text, u, t)
+                and not called_protest(text, u, t, triggers)
                 # "a rejeté mardi les accusations d'habitants": the accusations were made
                 and not (u.label == "REJECT" and t.label == "ACCUSE")
                 and u.end <= t.start

@@ -417,7 +417,7 @@ class Preannotator:
         # Since 0.67.0 so is a protest called for ("appelait à manifester samedi").
         facts = [
             replace(f, temporal_status="future")
-            if announced_move(t) or any(called_protest(text, u, t) for u in triggers)
+            if announced_move(t) or any(called_protest(text, u, t, triggers) for u in triggers)
             else f
             for t, f in zip(triggers, facts, strict=True)
         ]
