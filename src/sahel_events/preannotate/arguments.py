@@ -721,6 +721,7 @@ def link_arguments(
                 # présenté les condoléances"): where the main clause's act took place.
                 or _visited(text, mentions[i], lsent[0])
                 or _left(trig, mentions[i], text)
+                or _arrived_at(trig, mentions[i], text)
                 # A road is where the act happened, whatever came or went along it
                 # ("un car de transport sur l'axe Djibo-Ouagadougou").
                 or mentions[i].source == "road"
@@ -3316,6 +3317,27 @@ def _left(trig: Trigger, place: Mention, text: str = "") -> bool:
     if place.start - trig.end <= 4:
         return True
     return bool(text) and _LEFT_GAP.fullmatch(text, trig.end, place.start) is not None
+
+
+#: An aid convoy's arrival (events.idle_arrival) and the town it reached, a time or a
+#: few words between: "est arrivé dimanche après-midi à *Djibo*", "a atteint *Titao*",
+#: "arrived in *Djibo* on Monday", "reached *Léré*".
+_ARRIVAL_TRIGGER = re.compile(r"^(?:arriv|reach|atteind|atteint)", re.IGNORECASE)
+_ARRIVED_GAP = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:à|au|aux|en|in|at)\s+)?(?:(?:la|le|les|the)\s+|l['’])?",
+    re.IGNORECASE,
+)
+
+
+def _arrived_at(trig: Trigger, place: Mention, text: str) -> bool:
+    """Whether ``place`` is the town an aid convoy arrived in, right after the arrival's
+    verb: the aid's place (corpus notes: an escorted convoy reaching a town is AID on the
+    verb of arrival), not only where someone went (since 0.67.0)."""
+    if trig.label != "AID" or not _ARRIVAL_TRIGGER.match(trig.text) or place.start < trig.end:
+        return False
+    return place.start - trig.end <= 40 and (
+        _ARRIVED_GAP.fullmatch(text, trig.end, place.start) is not None
+    )
 
 
 #: Where displaced people found refuge, told before or after their flight's verb: "ont trouvé

@@ -794,10 +794,103 @@ def idle_arrival(text: str, t: Trigger) -> bool:
     a relief convoy or its goods that arrive ("Un convoi de vivres est arrivé mardi à
     Djibo", "A relief convoy reached Léré") deliver aid (since 0.63.0). Told before the
     arguments are linked, so that an idle arrival takes no one's actor or place."""
-    return (
-        t.label == "AID"
-        and _ARRIVAL.match(t.text) is not None
-        and not _RELIEF_BEFORE.search(text, _written_sentence(text, t)[0], t.start)
+    if t.label != "AID" or _ARRIVAL.match(t.text) is None:
+        return False
+    start, end = _written_sentence(text, t)
+    if _RELIEF_BEFORE.search(text, start, t.start):
+        return False
+    # Since 0.67.0 a convoy, escorted or not, whose goods are told after the arrival:
+    # "Un convoi de 150 camions escorté par les FDS est arrivé dimanche à Djibo,
+    # apportant vivres et médicaments", "A convoy escorted by soldiers reached the town
+    # carrying food" (corpus notes, round 15: "An escorted convoy that reaches a
+    # besieged town is AID ..., triggered on the verb of arrival").
+    return not (
+        _CONVOY_BEFORE.search(text, start, t.start) and _RELIEF_AFTER.match(text, t.end, end)
+    )
+
+
+#: A call (since 0.67.0, :func:`called_protest`): "appeler", "call for", "call on".
+_CALL = re.compile(r"^(?:appel|call)", re.IGNORECASE)
+#: Between a call and the protest it calls for: who is called and "à", "for" or "to",
+#: and a few words ("appelle ses militants à observer une journée « ville morte »",
+#: "appelé les étudiants de toutes les facultés à boycotter", "called for a "ville
+#: morte" stay-at-home").
+_CALLED_TAIL = r"\s+(?:(?!(?:et|and|puis|then)\s)[^\s.;:!?]+\s+){0,4}?"
+_CALLED_TO = re.compile(r"[^.;:!?\n]{0,60}?\b(?:à|au|aux|for|to)" + _CALLED_TAIL, re.IGNORECASE)
+#: A call whose trigger ends on its preposition: "called for | a general strike".
+_CALL_FOR = re.compile(r"\b(?:for|on|upon)$", re.IGNORECASE)
+_CALLED_TAIL_ONLY = re.compile(_CALLED_TAIL, re.IGNORECASE)
+#: A call to end, avoid or calm a protest, or one told after it: no protest called for.
+_NOT_CALLED = re.compile(
+    r"\b(?:lev\w*|suspen\w*|fin|arrêt\w*|cess\w*|renonc\w*|annul\w*|évit\w*|calme|"
+    r"retenue|off|end(?:ing)?|calm|restraint|avoid\w*|after|après|suite|contre|against|"
+    r"sécuris\w*|protég\w*|protect\w*|encadr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def called_protest(
+    text: str, call: Trigger, protest: Trigger, triggers: Sequence[Trigger] = ()
+) -> bool:
+    """Whether ``protest`` is the protest the request ``call`` calls for: "appelait à
+    manifester samedi", "appelle ses militants à observer une journée « ville morte »",
+    "called for a stay-at-home protest on Monday" (since 0.67.0): the protest to come
+    is the event (corpus notes, PROTEST `future`), not a REQUEST. Not a call to lift,
+    avoid or calm it ("appelé à la levée du mot d'ordre de grève"), nor a protest after
+    another act of ``triggers`` ("appelé les organisations à venir en aide aux déplacés
+    et interdit tout rassemblement")."""
+    if call.label != "REQUEST" or protest.label != "PROTEST" or not _CALL.match(call.text):
+        return False
+    if protest.start < call.end or protest.start - call.end > 90:
+        return False
+    if _CALLED_TO.fullmatch(text, call.end, protest.start) is None and not (
+        _CALL_FOR.search(call.text)
+        and _CALLED_TAIL_ONLY.fullmatch(text, call.end, protest.start) is not None
+    ):
+        return False
+    if any(call.end <= u.start < protest.start for u in triggers):
+        return False
+    return _NOT_CALLED.search(text, call.end, protest.start) is None
+
+
+#: Between the force used on a protest and the protest: "la dispersion d'un", "the
+#: dispersal of a" (since 0.67.0, :func:`dispersed_protest`).
+_OF_THE_PROTEST = re.compile(
+    r"\s+(?:d['’]une?\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+(?:a|an|the)\s+)",
+    re.IGNORECASE,
+)
+
+
+def dispersed_protest(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``t`` is a protest named by the force used on it ("lors de la dispersion
+    d'un *sit-in*"): the dead, wounded and arrested told with it are the force's, not
+    the protest's (codebook, PROTEST: force used against protesters is a separate event);
+    since 0.67.0."""
+    return t.label == "PROTEST" and any(
+        u.label in ("ASSAULT", "COERCE")
+        and u.end < t.start
+        and _OF_THE_PROTEST.fullmatch(text, u.end, t.start) is not None
+        for u in triggers
+    )
+
+
+def idle_taking(text: str, t: Trigger) -> bool:
+    """Whether ``t`` is the lexicon's generic "prendre", "take" or "recover" with no
+    goods as its object, or in a form that tells no seizure: no event. Since 0.67.0
+    they are a seizure (COERCE seize) only with goods taken: "ont fouillé les cases et
+    pris son téléphone et l'argent", "took medicines and two motorbikes", "The vehicle
+    and the phones were taken", "recovered weapons and several motorcycles"; not "pris
+    la fuite à moto", "took part", "taken to hospital", "recovered the bodies", nor the
+    present of a habit ("on nous prend nos animaux"). Told before the arguments are
+    linked, so that an idle verb takes no one's date or place."""
+    if t.label != "COERCE" or t.phrase not in _TAKE:
+        return False
+    return not (
+        _TAKE_TOLD.fullmatch(t.text.strip())
+        and (
+            _TAKEN_GOODS_AFTER.match(text, t.end)
+            or _TAKEN_GOODS_BEFORE.search(text, max(0, t.start - 80), t.start)
+        )
     )
 
 
@@ -883,8 +976,9 @@ def _operation_fought(text: str, t: Trigger, mentions: Sequence[Mention]) -> boo
     )
 
 
-#: Arriving, aid only after a relief convoy or relief goods (since 0.63.0).
-_ARRIVAL = re.compile(r"^(?:arriv|reach)", re.IGNORECASE)
+#: Arriving, aid only after a relief convoy or relief goods (since 0.63.0), or a convoy
+#: whose goods follow (since 0.67.0, "atteindre" too: "a pu atteindre Diapaga").
+_ARRIVAL = re.compile(r"^(?:arriv|reach|atteind|atteint)", re.IGNORECASE)
 _RELIEF_BEFORE = re.compile(
     r"(?:\b(?:convois?|camions?|convoys?|trucks?)\s+(?:\w+\s+){0,2}?(?:humanitaires?|"
     r"de\s+vivres|d['’]aide|alimentaires?|de\s+céréales|de\s+l['’]aide|"
@@ -892,6 +986,22 @@ _RELIEF_BEFORE = re.compile(
     r"\b(?:relief|aid|humanitarian|food|supply|WFP)\s+(?:convoys?|trucks?|supplies|shipments?)|"
     r"\b(?:vivres|l['’]aide\s+humanitaire|humanitarian\s+aid|food\s+aid))"
     r"\b[^.;\n]{0,80}$",
+    re.IGNORECASE,
+)
+#: A convoy before the arrival (its goods told after it, :func:`idle_arrival`): "Un
+#: convoi d'environ 150 camions escorté par les FDS", "Le reste du convoi, escorté par
+#: l'armée,", "A column of trucks under army escort".
+_CONVOY_BEFORE = re.compile(
+    r"\b(?:convois?|colonnes?|camions?|citernes?|convoys?|columns?|trucks?|lorries)\b"
+    r"[^.;\n]{0,120}$",
+    re.IGNORECASE,
+)
+#: Relief goods brought, told after the arrival in its sentence: "apportant vivres,
+#: médicaments et carburant", "avec plus de 200 camions de vivres", "y décharger des
+#: vivres", "carrying food and medicine".
+_RELIEF_AFTER = re.compile(
+    r"[^.;\n]{0,120}?\b(?:vivres|médicaments|denrées|céréales|intrants|aide\s+humanitaire|"
+    r"food|medicines?|medical\s+supplies|relief\s+(?:supplies|goods)|humanitarian\s+aid)\b",
     re.IGNORECASE,
 )
 #: "remettre" alone, aid only when goods are handed over in its clause: "a remis
@@ -1486,11 +1596,17 @@ def disambiguate(text: str, triggers: Sequence[Trigger], mentions: Sequence[Ment
         ):
             # "released a statement", "a statement released on Tuesday": no one was freed
             continue
+        if t.label == "REQUEST" and any(called_protest(text, t, u, triggers) for u in triggers):
+            # Since 0.67.0 a call to protest is the protest to come, not a request (corpus
+            # notes: "A call for a strike or a shop-closing day to come is PROTEST strike
+            # `future`"): "appelait à manifester samedi", "called for a stay-at-home".
+            continue
         if (
             t.label not in _SAYING
             and any(
                 u.label in _SAYING
                 and not _CLAIM.match(u.text)  # "a revendiqué l'attaque": the attack happened
+                and not called_protest(text, u, t, triggers)
                 # "a rejeté mardi les accusations d'habitants": the accusations were made
                 and not (u.label == "REJECT" and t.label == "ACCUSE")
                 and u.end <= t.start
@@ -1626,7 +1742,8 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
       background of the event told, not an event;
     * a noun trigger completing another through its verb ("a appelé les organisations à
       venir en *aide*": what is asked for) or a complement of another trigger's noun ("un
-      plan d'*opérations conjointes*": what was adopted);
+      plan d'*opérations conjointes*": what was adopted), but for a protest named by the
+      force used on it ("la dispersion d'un *sit-in*", since 0.67.0);
     * a departure after "avant de" ("ont pillé le camp avant de *se replier*"): the end of
       the attack, not a withdrawal.
     """
@@ -1647,7 +1764,14 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
         noun = found is None
         if found is None:
             head = tokens[tokens[first].head]
-            if tokens[first].dep == "nmod" and head.index in starts - own:
+            if (
+                tokens[first].dep == "nmod"
+                and head.index in starts - own
+                # Since 0.67.0 not a protest named by the force used on it ("lors de la
+                # dispersion d'un *sit-in*", "la répression de la *marche*"): the
+                # protest and the crowd control are two events (codebook, PROTEST).
+                and not (t.label == "PROTEST" and label_at[head.index] in ("ASSAULT", "COERCE"))
+            ):
                 out.add(i)  # "un plan d'*opérations conjointes*": what was adopted
                 continue
             if head.pos == "VERB" and head.tense == "Imp" and head.lemma.lower() in _HEADING:
@@ -1679,6 +1803,15 @@ def dependent(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> set[int]:
             # of its own, coded beside the accusation (since 0.13.0).
             and not (
                 t.label in ("ASSAULT", "COERCE") and all(label_at.get(k) == "ACCUSE" for k in above)
+            )
+            # "appelait à manifester samedi": the protest called for is the event to
+            # come, the call is none (since 0.67.0, :func:`called_protest`).
+            and not (
+                t.label == "PROTEST"
+                and any(
+                    label_at.get(k) == "REQUEST" and tokens[k].lemma.lower() == "appeler"
+                    for k in above
+                )
             )
         )
         # "ont pillé le camp avant de se replier": the attackers' departure ends the attack;
@@ -2172,6 +2305,35 @@ _LIVESTOCK = r"bétail|têtes|animaux|bœufs|boeufs|bovins|moutons|chèvres|capr
 _GOODS_AFTER = re.compile(
     rf"[^.;\n]{{0,40}}?\b(?:{_LIVESTOCK}|ânes|motos?|véhicules?|camions?|vivres|marchandises|"
     r"armes|munitions|biens|argent|recettes?|téléphones?)\b",
+    re.IGNORECASE,
+)
+#: Since 0.67.0 the lexicon's generic verbs of taking: a seizure only with goods taken
+#: (:func:`idle_taking`).
+_TAKE = frozenset({"prendre", "take", "took", "taken", "recover"})
+#: The forms a seizure is told in: a French past participle (the present "on nous prend
+#: nos animaux" tells a habit), an English past or gerund ("taking their weapons").
+_TAKE_TOLD = re.compile(
+    r"(?:pris|prise|prises|took|taking|taken|recovered|recovering)", re.IGNORECASE
+)
+_TAKEN_GOODS = (
+    rf"(?:{_LIVESTOCK}|ânes|motos?|motocyclettes?|véhicules?|camions?|voitures?|vivres|"
+    r"marchandises|armes|munitions|biens|argent|recettes?|téléphones?|ordinateurs?|"
+    r"médicaments|carburant|récoltes?|vehicles?|trucks?|pick-?ups?|cars?|motorbikes?|"
+    r"motorcycles?|phones?|laptops?|computers?|money|cash|cattle|livestock|goats|sheep|"
+    r"camels|weapons|arms|ammunition|medicines?|drugs|food|fuel|equipment|goods)"
+)
+#: Goods as the object, right after the verb: "pris son téléphone", "took the
+#: organisation's pickup truck", "recovered weapons".
+_TAKEN_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:away|off|with|tous|toutes|also|également)\s+)?(?:(?:le|la|les|un|une|des|du|"
+    r"son|sa|ses|leur|leurs|the|a|an|their|its|his|her|several|some|all|plusieurs|"
+    r"\w+[’']s|\d+|deux|trois|two|three)\s+|l['’]\s*)*(?:[\w-]+\s+){0,2}?" + _TAKEN_GOODS + r"\b",
+    re.IGNORECASE,
+)
+#: Goods told before a passive: "The vehicle, phones and a laptop were taken".
+_TAKEN_GOODS_BEFORE = re.compile(
+    r"\b" + _TAKEN_GOODS + r"\b[^.;\n]{0,50}?\b(?:été|ont\s+été|a\s+été|were|was|have\s+been|"
+    r"has\s+been|had\s+been)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: Since 0.58.0 what tells an act was not done: "sans avoir été", "sans", "without".

@@ -20,7 +20,14 @@ three of them in wordings the lexicon's lemma phrases miss (since 0.66.0):
   that took place"). Not the convoy "escorté par l'armée" that was attacked (the escort
   only says what the convoy was), nor an escort asked for ("réclament des escortes"),
   nor the escort as a unit ("les soldats de l'escorte"), nor an aid convoy (the codebook
-  codes the delivery, AID, with the escorting force as its actor).
+  codes the delivery, AID, with the escorting force as its actor);
+* an escort promised or announced, French or English (since 0.67.0): "a promis une
+  escorte militaire pour chaque convoi", "a assuré que des escortes seraient mises en
+  place", "a annoncé que les prochains convois bénéficieraient d'une escorte renforcée",
+  "a assuré qu'un convoi de citernes escorté par l'armée arriverait", "promised that
+  convoys would be escorted by the army" (MOBILIZE troops `future`, like forces
+  announced; the promise is not also AGREE). Not an escort asked for ("ont réclamé des
+  escortes", "called for escorts"), nor one told as done or as what a convoy was.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from collections.abc import Sequence
 from .ner import Analysis
 from .triggers import Trigger, uncovered_words
 
-__all__ = ["announced_move", "displaced_by", "force_moves"]
+__all__ = ["announced_escort", "announced_move", "displaced_by", "force_moves"]
 
 _SCORE = 0.6
 _ANNOUNCED_PHRASE = "envoi de renforts"
@@ -93,6 +100,34 @@ _NOT_THE_ESCORT = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_OR_WISH = re.compile(r"\b(?:seront|serait|seraient|devrai\w*|pourr\w*)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------- escorts announced
+_ESCORTS_ANNOUNCED_PHRASE = "escorte annoncée"
+_ANY_ESCORT = re.compile(r"\bescort(?:e|es|é|ée|és|ées|s|ed)?\b", re.IGNORECASE)
+#: A promise or an announcement before the escort in its sentence.
+_PROMISED = re.compile(
+    r"\b(?:annonc\w*|promi[st]\w*|promet\w*|assur\w*|garanti\w*|announc\w*|pledg\w*|"
+    r"vow\w*)\b",
+    re.IGNORECASE,
+)
+#: The escort itself promised ("a promis une escorte", "promised army escorts"), or a
+#: future or a conditional told with it ("seraient mises en place", "bénéficieraient
+#: d'une", "arriverait", "would be escorted").
+_PROMISED_OBJECT = re.compile(
+    r"\b(?:promi[st]\w*|promet\w*|garanti\w*|pledg\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:une|des|d['’]une|an|army|military)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\b(?:\w+(?:ra|ront|rait|raient)|will|would|shall)\b",
+    re.IGNORECASE,
+)
+#: An escort asked for or wished by others: a REQUEST, not a move.
+_ASKED = re.compile(
+    r"\b(?:réclam\w*|demand\w*|exig\w*|appel\w*|sollicit\w*|plaid\w*|call(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -181,21 +216,54 @@ def _escorts(
     return out
 
 
+def _escorts_announced(
+    text: str, analysis: Analysis, ranges: Sequence[tuple[int, int]] | None
+) -> list[Trigger]:
+    """Escorts promised or announced (module docstring), French or English."""
+    out = []
+    for token in uncovered_words(text, analysis, _ANY_ESCORT, ranges, ()):
+        head, end = _sentence(text, token.start, token.end)
+        promises = list(_PROMISED.finditer(text, head, token.start))
+        if not promises:
+            continue
+        promise = promises[-1]  # the last promise before the escort
+        if _ASKED.search(text, head, token.start):
+            continue  # an escort asked for (module docstring)
+        promised = _PROMISED_OBJECT.search(text, promise.start(), token.start) is not None
+        if not promised and not _TO_COME.search(text, promise.end(), end):
+            continue  # an escort told as done or as what a convoy was
+        out.append(
+            Trigger(
+                token.start,
+                token.end,
+                text[token.start : token.end],
+                "MOBILIZE",
+                "troops",
+                (),
+                _SCORE,
+                _ESCORTS_ANNOUNCED_PHRASE,
+                (token.index, token.index),
+            )
+        )
+    return out
+
+
 def force_moves(
     text: str,
     analysis: Analysis,
     ranges: Sequence[tuple[int, int]] | None,
     language: str,
 ) -> list[Trigger]:
-    """The MOBILIZE triggers of French pursuits, forces announced and escorts done
-    (module docstring), in text order; none in English."""
-    if language != "fr":
-        return []
-    found = [
-        *_pursuits(text, analysis, ranges),
-        *_announced(text, analysis, ranges),
-        *_escorts(text, analysis, ranges),
-    ]
+    """The MOBILIZE triggers of French pursuits, forces announced and escorts done, and
+    of escorts announced in both languages (module docstring), in text order."""
+    found = _escorts_announced(text, analysis, ranges)
+    if language == "fr":
+        starts = {t.start for t in found}
+        found += [
+            *_pursuits(text, analysis, ranges),
+            *_announced(text, analysis, ranges),
+            *(t for t in _escorts(text, analysis, ranges) if t.start not in starts),
+        ]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -211,6 +279,11 @@ def _replaced(text: str, t: Trigger, move: Trigger) -> bool:
     de renforts", MOBILIZE)."""
     if t.start < move.end and move.start < t.end:
         return True
+    if move.phrase == _ESCORTS_ANNOUNCED_PHRASE:
+        # "a annoncé que les prochains convois bénéficieraient d'une escorte": the
+        # promise in the escort's sentence is the move announced, not an AGREE
+        head, _ = _sentence(text, move.start, move.end)
+        return t.label == "AGREE" and head <= t.start < move.start
     if move.phrase != _ANNOUNCED_PHRASE:
         return False
     if t.label == "AGREE" and move.start - 40 <= t.end <= move.start:
@@ -221,4 +294,11 @@ def _replaced(text: str, t: Trigger, move: Trigger) -> bool:
 def announced_move(t: Trigger) -> bool:
     """Whether ``t`` is forces announced or promised: a move to come, undated (corpus
     notes: "A governor's announced reinforcements are MOBILIZE `future` with no time")."""
-    return t.phrase == _ANNOUNCED_PHRASE
+    return t.phrase in (_ANNOUNCED_PHRASE, _ESCORTS_ANNOUNCED_PHRASE)
+
+
+def announced_escort(t: Trigger) -> bool:
+    """Whether ``t`` is an escort promised or announced: it has no place of its own (the
+    town named with it is where the convoys go, "arriverait à Ségou", or where the
+    promise was made), so none is linked (since 0.67.0)."""
+    return t.phrase == _ESCORTS_ANNOUNCED_PHRASE

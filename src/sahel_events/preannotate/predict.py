@@ -81,13 +81,16 @@ from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
     abduction,
     aimed_without_force,
+    called_protest,
     commitment,
     contrasted_arguments,
     dependent,
     disambiguate,
+    dispersed_protest,
     earlier_act_words,
     finer_place,
     idle_arrival,
+    idle_taking,
     merge_mentions,
     mourning_gathering,
     ordinary_gathering,
@@ -103,7 +106,7 @@ from .events import (
 from .eventtime import facts_dated_after
 from .figurative import figurative_triggers
 from .flights import raiders_of_flights
-from .forcemoves import announced_move, displaced_by, force_moves
+from .forcemoves import announced_escort, announced_move, displaced_by, force_moves
 from .gcpace import fewer_collections
 from .idioms import idiom_triggers, market
 from .kidnappers import kidnappers_named_near
@@ -401,6 +404,7 @@ class Preannotator:
             and not raid_of_arrests(text, t, found, mentions)
             and not aimed_without_force(text, t)
             and not idle_arrival(text, t)
+            and not idle_taking(text, t)
             and not mourning_gathering(text, t)
             and not ordinary_gathering(text, t)
         ]
@@ -424,8 +428,11 @@ class Preannotator:
         facts = [factuality(text, analysis, t, people) for t in triggers]
         # Since 0.66.0 forces announced are a move to come (corpus notes: MOBILIZE
         # `future`, with no time: the announcement's day is not the move's).
+        # Since 0.67.0 so is a protest called for ("appelait à manifester samedi").
         facts = [
-            replace(f, temporal_status="future") if announced_move(t) else f
+            replace(f, temporal_status="future")
+            if announced_move(t) or any(called_protest(text, u, t, triggers) for u in triggers)
+            else f
             for t, f in zip(triggers, facts, strict=True)
         ]
         committed = [commitment(t, f) for t, f in zip(triggers, facts, strict=True)]
@@ -488,7 +495,15 @@ class Preannotator:
             )
         ]
         args = [
-            a for a in args if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
+            a
+            for a in args
+            if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
+            # Since 0.67.0 nor a place for an escort promised (forcemoves), nor a toll
+            # for a protest named by its dispersal (the force's toll).
+            and not (a.role == Role.LOCATION and announced_escort(triggers[a.trigger]))
+            and not (
+                a.role == Role.CASUALTIES and dispersed_protest(text, triggers[a.trigger], triggers)
+            )
         ]
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
