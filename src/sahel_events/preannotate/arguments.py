@@ -1637,6 +1637,8 @@ _VOICE_VERB_GAP = re.compile(
     r"\s+|,\s*)*",
     re.IGNORECASE,
 )
+#: A decision taken at a meeting: "décidé de", "adopté", "decided to", "adopted".
+_DECIDED = re.compile(r"(?:décid|decid|adopt)", re.IGNORECASE)
 #: An English statement verb coordinated with the voice's: "welcomed ... and urged".
 _EN_VOICE_VERB = re.compile(r"[a-z]+ed\b")
 _EN_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
@@ -1656,6 +1658,12 @@ def _meeting_voice(
     own verb or one coordinated with it: "Les dirigeants ont condamné l'attaque", not the
     attack it names nor "les sanctions imposées" it condemns."""
     if not _verbal(trig) and trig.label not in ("CONCEDE", "SUPPORT"):
+        return False
+    if trig.label == "AGREE" and not _DECIDED.match(trig.text):
+        # "The ministers agreed to set up ...", "ont convenu d'organiser": a commitment
+        # to act later is dated by its announcement only when its sentence tells it
+        # (codebook, time); a decision taken there ("a décidé de prolonger") is the
+        # meeting's.
         return False
     m = _MEETING_VOICE.match(text, sent[0], trig.start)
     if m is None:

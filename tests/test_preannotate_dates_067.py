@@ -1,0 +1,117 @@
+"""Pre-annotation 0.67.0, the day of what a meeting says.
+
+What the parties to the article's main meeting say in a later sentence that tells no
+day of its own was said at that meeting, on its day, however far on in the article
+(corpus notes: a summit's or a meeting's final communiqué takes the summit's day): the
+parties named as such ("Les trois dirigeants", "Les participants", "The leaders"), the
+meeting itself ("Le sommet") or its final document named again ("Le communiqué").
+The traps: a statement with a day of its own, another speaker's reaction, an act the
+statement names, and the communiqué of someone else. Each sentence is written for the
+test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_dates_063 import _times
+from tests.test_preannotate_events import english_document, titled_document
+
+
+def _summit(body: str) -> dict[str, Any]:
+    return titled_document("Sommet régional", body, town="Niamey")
+
+
+# The parties, the meeting and its document speak on the meeting's day.
+
+
+def test_the_parties_named_otherwise_than_in_the_lead(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Les chefs d'État de la Confédération se sont réunis samedi à Niamey pour leur "
+        "sommet annuel, selon le communiqué final.\nLes trois dirigeants ont salué la "
+        "création d'une radio commune."
+    )
+    # Before 0.67.0 none: "dirigeants" is not the lead's "chefs".
+    assert _times(annotator, doc, "salué") == [("samedi", "2025-09-06")]
+
+
+def test_the_parties_two_paragraphs_on(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Réunis dimanche à Niamey en sommet extraordinaire, les présidents de la région ont "
+        "adopté un plan de relance agricole.\nLe plan prévoit des semences gratuites pour "
+        "les producteurs du fleuve.\nLes dirigeants ont par ailleurs exhorté les bailleurs à "
+        "accélérer leurs décaissements."
+    )
+    assert _times(annotator, doc, "exhorté") == [("dimanche", "2025-09-07")]
+
+
+def test_the_participants_whose_actor_is_not_found(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Les ministres de l'Agriculture, réunis lundi à Niamey, ont adopté une stratégie "
+        "commune contre les criquets.\nLes participants ont dénoncé la lenteur des "
+        "financements promis."
+    )
+    assert _times(annotator, doc, "dénoncé") == [("lundi", "2025-09-08")]
+
+
+def test_the_final_communique_named_again(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Les chefs d'État se sont réunis samedi à Niamey en sommet, selon le communiqué final lu "
+        "à la télévision.\nLe communiqué condamne par ailleurs les coupures d'électricité "
+        "imposées aux pays enclavés."
+    )
+    assert _times(annotator, doc, "condamne") == [("samedi", "2025-09-06")]
+
+
+def test_english_leaders_after_a_summit(annotator: Preannotator) -> None:
+    doc = english_document(
+        "West African leaders met in Abuja on Saturday for an ordinary summit, according "
+        "to the final communique.\nThe heads of state urged the transitional governments to "
+        "free political prisoners.\nThe leaders also condemned the closure of the border "
+        "with Benin."
+    )
+    assert _times(annotator, doc, "urged") == [("Saturday", "2025-11-22")]
+    assert _times(annotator, doc, "condemned") == [("Saturday", "2025-11-22")]
+
+
+# The traps.
+
+
+def test_a_day_of_its_own_is_kept(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Les chefs d'État se sont réunis samedi à Niamey en sommet ordinaire.\nLes "
+        "dirigeants ont salué lundi, dans un message séparé, la libération d'un diplomate."
+    )
+    assert _times(annotator, doc, "salué") == [("lundi", "2025-09-08")]
+
+
+def test_another_speakers_reaction_takes_no_day(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Les chefs d'État se sont réunis samedi à Niamey en sommet ordinaire.\nLe ministre "
+        "béninois des Affaires étrangères a critiqué les conclusions de la rencontre."
+    )
+    assert _times(annotator, doc, "critiqué") == []
+
+
+def test_another_bodys_communique_takes_no_day(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Les chefs d'État se sont réunis samedi à Niamey en sommet ordinaire.\nLe "
+        "communiqué de l'opposition dénonce une « mascarade »."
+    )
+    assert _times(annotator, doc, "dénonce") == []
+
+
+def test_what_the_statement_names_takes_no_day(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Sahel leaders met in Niamey on Saturday for a summit of their alliance.\nThe "
+        "leaders condemned the recent attacks on civilians near Tillaberi."
+    )
+    assert _times(annotator, doc, "attacks") == []
+
+
+def test_a_commitment_to_act_later_takes_no_day(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Interior ministers of the alliance met in Niamey on Saturday to discuss border "
+        "security.\nThe ministers agreed to open a joint police academy next year."
+    )
+    assert _times(annotator, doc, "agreed to") == []
