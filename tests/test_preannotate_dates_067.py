@@ -115,3 +115,88 @@ def test_a_commitment_to_act_later_takes_no_day(annotator: Preannotator) -> None
         "security.\nThe ministers agreed to open a joint police academy next year."
     )
     assert _times(annotator, doc, "agreed to") == []
+
+
+# An act to come keeps no day of another sentence.
+
+
+def test_an_intention_keeps_no_day_of_the_sentence_before(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Litige foncier à Sébénikoro",
+        "Des bulldozers de la mairie ont rasé samedi une trentaine de boutiques du marché "
+        "de Sébénikoro, selon des commerçants.\nL'association des commerçants a fait part "
+        "de son intention de porter plainte contre le maire.",
+        town="Bamako",
+    )
+    assert _times(annotator, doc, "porter plainte") == []
+
+
+def test_a_reinforcement_announced_in_the_past_future(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Visite du gouverneur à Tessit",
+        "Le gouverneur de Gao s'est rendu lundi à Tessit, où il a rencontré les notables. "
+        "Il a annoncé que le réseau serait rétabli rapidement et qu'une unité de la garde "
+        "nationale serait déployée pour sécuriser la foire.",
+        town="Gao",
+    )
+    # Before 0.67.0 the visit's Monday.
+    assert _times(annotator, doc, "déployée") == []
+
+
+def test_a_sequel_after_a_training(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Recrutement à Arbinda",
+        "Le recrutement de 300 volontaires a été lancé ce matin à Arbinda par le "
+        "haut-commissaire. Les candidats retenus suivront un stage de trois semaines avant "
+        "d'être déployés dans les villages du département.",
+    )
+    # Before 0.67.0 the recruitment's morning.
+    assert _times(annotator, doc, "déployés") == []
+
+
+def test_a_protest_the_families_plan(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Gunmen killed six miners on Friday at a gold site near Téra, local officials "
+        "said.\nRelatives of the victims plan to hold a protest in front of the governor's "
+        "office."
+    )
+    assert _times(annotator, doc, "protest") == []
+
+
+def test_a_day_planned_in_its_own_sentence_stays(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Colère des étudiants à Zinder",
+        "La police a dispersé vendredi un sit-in d'étudiants devant le rectorat.\nLes "
+        "syndicats envisagent d'organiser une marche mardi prochain.",
+        town="Zinder",
+    )
+    assert _times(annotator, doc, "marche") == [("mardi prochain", "2025-09-16")]
+
+
+def test_a_hedged_past_act_keeps_its_day(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Attaque à Dinangourou",
+        "Des hommes armés ont attaqué mercredi soir le village de Dinangourou.\nIls "
+        "auraient ensuite incendié plusieurs greniers avant de se retirer.",
+    )
+    assert _times(annotator, doc, "incendié") == [("mercredi soir", "2025-09-03")]
+
+
+def test_a_past_sequence_with_avant_de_keeps_its_day(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Raid sur une école à Toéni",
+        "Des hommes armés ont fait irruption lundi matin dans l'école de Toéni. Ils ont "
+        "frappé le directeur devant les élèves, avant de mettre le feu aux bureaux.",
+    )
+    assert _times(annotator, doc, "mettre le feu") == [("lundi matin", "2025-09-08")]
+
+
+def test_a_threat_to_suspend_the_corridor(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Routiers en colère",
+        "Trois camionneurs ont été enlevés mardi sur l'axe Kayes-Diboli, selon leur "
+        "syndicat.\nLe syndicat a averti que ses membres pourraient suspendre les "
+        "chargements vers le Mali faute d'escortes.",
+        town="Kayes",
+    )
+    assert _times(annotator, doc, "suspendre") == []

@@ -1499,3 +1499,86 @@ def facts_dated_after(
                 extra.append(Argument(k, time, Role.TIME, 0.3))
                 timed.add(k)
     return [*arguments, *extra]
+
+
+#: What tells, right before an act's words, that the act is to come or only possible:
+#: an intention, a threat, a plan ("annoncé son intention de saisir", "menacent de",
+#: "envisagent d'organiser", "comptent porter plainte", "plan to hold a protest"), or a
+#: future or conditional auxiliary of what may
+#: be ("pourraient « suspendre purement et simplement", "seront redéployées", "would be
+#: deployed", "might suspend", "will hold"); not "auraient tué", "pourraient avoir été
+#: tués", the press's hedge on a past act.
+_TO_COME_BEFORE = re.compile(
+    r"(?:\b(?:intention|menacen?t?|menaçant|envisag\w*|compt(?:e|ent|ait|aient)|"
+    r"s['’]appr[eê]t\w*|promett?\w*|pr[ée]voi\w*)\s+(?:de\s+|d['’])?"
+    r"|\b(?:sera|seront|pourrai(?:en)?t|pourra|pourront|devrai(?:en)?t|"
+    r"devra|devront|vont|allaient|would|will|might|could|plans?\s+to|planning\s+to|"
+    r"intends?\s+to|threaten(?:s|ed)?\s+to|(?:is|are)\s+to)\s+"
+    r"(?:(?:être|be|pas|plus|purement|et|simplement|bientôt|soon|also|également|aussi|"
+    r"rapidement|«)\s*)*)"
+    # The act's verb and its article: "plan to hold a protest", "va organiser une marche".
+    r"(?:(?!(?:avoir|été|have|been|had)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A future told in the past of an announcement or a promise: "a annoncé qu'un renfort
+#: serait déployé" (alone, "un soldat serait mort" hedges a past act).
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:annoncée?|promise?|assurée?|indiquée?|précisée?|affirmée?|ajoutée?|"
+    r"décidée?)\s+(?:[^.;:!?]{0,80}\s)?(?:que|qu['’])[^.;:!?]{0,80}?\bserai(?:en)?t\s+"
+    r"(?:[\wé]+ment\s+)?$",
+    re.IGNORECASE,
+)
+#: A sequel: "avant d'être déployés", "avant de rejoindre" (to come only after a verb in
+#: the future: "Ils suivront une formation avant d'être déployés"; "ont abattu deux
+#: enseignants avant de mettre le feu" tells a past sequence).
+_SEQUEL_BEFORE = re.compile(r"\bavant\s+(?:d['’]être|de|d['’])\s*$", re.IGNORECASE)
+
+
+def told_to_come(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
+    """Whether ``trig`` is told as an act to come or only possible: its own verb in the
+    future or the conditional ("rouvriraient", "suivront"), or right after the words of
+    :data:`_TO_COME_BEFORE` in its clause. Such an act has no day but one its own
+    sentence plans: the day of another sentence's act is not its day."""
+    k = bisect_left(tokens, trig.start, key=_START)
+    if k < len(tokens) and tokens[k].start == trig.start and tokens[k].pos in ("VERB", "AUX"):
+        if tokens[k].mood == "Cnd" or tokens[k].tense == "Fut":
+            return True
+    if (
+        _TO_COME_BEFORE.search(text, max(0, trig.start - 60), trig.start) is not None
+        or _FUTURE_IN_PAST.search(text, max(0, trig.start - 200), trig.start) is not None
+    ):
+        return True
+    sequel = _SEQUEL_BEFORE.search(text, max(0, trig.start - 16), trig.start)
+    if sequel is None:
+        return False
+    # The clause's verb before "avant": in the future or the conditional, in the same
+    # sentence (no full stop between).
+    stop = max(text.rfind(". ", 0, sequel.start()), text.rfind("\n", 0, sequel.start()))
+    lo = bisect_left(tokens, max(stop, sequel.start() - 120), key=_START)
+    hi = bisect_left(tokens, sequel.start(), key=_START)
+    return any(
+        t.pos in ("VERB", "AUX") and (t.tense == "Fut" or t.mood == "Cnd")
+        for t in tokens[lo:hi]
+    )
+
+
+def without_borrowed_times_to_come(
+    text: str, triggers: Sequence[Trigger], args: Sequence[Argument], tokens: Sequence[Token]
+) -> list[Argument]:
+    """``args`` without the times an act to come (:func:`told_to_come`) took from
+    outside its sentence: "Le gouverneur s'est rendu mardi à Falagountou. Il a annoncé
+    qu'un renfort serait déployé", "Les recrues suivront une formation avant d'être
+    déployées", "The families plan to hold a protest" keep no day of the visit, the
+    recruitment or the attack told before (since 0.67.0). A time of the act's own
+    sentence (the day planned) stays."""
+    # Imported here: events imports this module.
+    from .events import OWN_SENTENCE
+
+    coming = {
+        i for i, t in enumerate(triggers) if t.label != "CONSULT" and told_to_come(text, t, tokens)
+    }
+    return [
+        a
+        for a in args
+        if not (a.role == Role.TIME and a.trigger in coming and a.score < OWN_SENTENCE)
+    ]

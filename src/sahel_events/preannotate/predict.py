@@ -98,7 +98,7 @@ from .events import (
     unfought_operation,
     unplanned,
 )
-from .eventtime import facts_dated_after
+from .eventtime import facts_dated_after, without_borrowed_times_to_come
 from .figurative import figurative_triggers
 from .flights import raiders_of_flights
 from .forcemoves import announced_move, displaced_by, force_moves
@@ -462,6 +462,9 @@ class Preannotator:
         args = [
             a for a in args if not (a.role == Role.TIME and announced_move(triggers[a.trigger]))
         ]
+        # Since 0.67.0 no act to come ("serait déployé", "avant d'être déployés",
+        # "intention de saisir") takes the day of another sentence.
+        args = without_borrowed_times_to_come(text, triggers, args, analysis.tokens)
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
