@@ -200,3 +200,52 @@ def test_a_threat_to_suspend_the_corridor(annotator: Preannotator) -> None:
         town="Kayes",
     )
     assert _times(annotator, doc, "suspendre") == []
+
+
+# A date that names a thing by its day ("l'élection du 28 décembre") is not the day of
+# the act whose object that thing is.
+
+
+def test_praise_of_a_dated_exam(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Examens du DEF",
+        "Le ministre de l'Éducation a félicité les enseignants pour le bon déroulement de "
+        "l'examen du 2 septembre dans la région de Mopti.",
+    )
+    assert _times(annotator, doc, "félicité") == []
+
+
+def test_a_condemnation_of_a_dated_vote(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Contestation à Ségou",
+        "Un collectif de la société civile a dénoncé les irrégularités du scrutin municipal "
+        "du 31 août à Ségou.",
+    )
+    assert _times(annotator, doc, "dénoncé") == []
+
+
+def test_the_parties_praise_a_dated_vote_on_the_summit_day(annotator: Preannotator) -> None:
+    doc = _summit(
+        "Réunis dimanche à Niamey en sommet extraordinaire, les chefs d'État de la région "
+        "ont levé les sanctions visant la Guinée.\nLes dirigeants ont salué le bon "
+        "déroulement de la présidentielle guinéenne du 10 août."
+    )
+    assert _times(annotator, doc, "salué") == [("dimanche", "2025-09-07")]
+
+
+def test_the_act_named_by_its_day_keeps_it(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Bilan à Boulkessi",
+        "L'attaque du 17 août contre le camp de Boulkessi a fait onze morts parmi les "
+        "soldats, selon un nouveau bilan.",
+    )
+    assert _times(annotator, doc, "attaque") == [("17 août", "2025-08-17")]
+
+
+def test_a_ban_keeps_the_day_of_its_order(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Motos interdites à Bandiagara",
+        "Le préfet a rappelé que la circulation des motos demeure interdite dans le cercle, "
+        "conformément à l'arrêté du 1er août.",
+    )
+    assert _times(annotator, doc, "interdite") == [("1er août", "2025-08-01")]

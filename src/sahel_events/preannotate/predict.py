@@ -78,6 +78,7 @@ from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .enplaces import places_told_before
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
+    OWN_SENTENCE,
     abduction,
     aimed_without_force,
     commitment,
@@ -464,7 +465,7 @@ class Preannotator:
         ]
         # Since 0.67.0 no act to come ("serait déployé", "avant d'être déployés",
         # "intention de saisir") takes the day of another sentence.
-        args = without_borrowed_times_to_come(text, triggers, args, analysis.tokens)
+        args = without_borrowed_times_to_come(text, triggers, args, analysis.tokens, OWN_SENTENCE)
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
