@@ -1192,6 +1192,16 @@ def link_arguments(
                 # whose communiqué it is (since 0.17.0).
                 for i in _meeting_argument(triggers, ti, out, Role.TIME, first=issued)[:1]:
                     add(Role.TIME, i, 0.5)
+            elif scopes and _meeting_voice(text, trig, sent, tokens, by_start):
+                # "Les trois dirigeants ont salué ...", "Le communiqué accuse par
+                # ailleurs", "The leaders also condemned": what the parties to the
+                # article's main meeting, or its final document, say in a sentence with
+                # no day of its own was said at that meeting, on its day, however far
+                # on (corpus README: a summit's communiqué takes the summit's day;
+                # since 0.67.0).
+                for i in _meeting_argument(triggers, ti, out, Role.TIME, first=True)[:1]:
+                    if not any(s <= mentions[i].start < e for s, e in excluded_times):
+                        add(Role.TIME, i, 0.4)
             elif scopes and (trig.label in _SAID or promise(trig)):
                 # "Dans sa note, le HCR appelle", "Le communiqué malien accuse": what a
                 # document told before says was said the day it was issued (since 0.21.0).
@@ -1605,6 +1615,87 @@ _MEETING_SPEAKS = re.compile(
     r"(?!de\b|d['’]|du\b|des\b|of\b|in\b)",
     re.IGNORECASE,
 )
+
+
+#: Who speaks for a meeting, opening a sentence after at most a short opening phrase
+#: ("Sur le dossier sahélien, le sommet a décidé"): its parties named as such (the
+#: family of :data:`_MEETING_PARTIES`: "Les trois dirigeants", "Les chefs d'État", "Les
+#: participants", "The heads of state", "The leaders"), the meeting itself ("Le sommet",
+#: "The summit") or its final document named again ("Le communiqué", "La déclaration
+#: finale", "The communique"), not another's ("Le communiqué de l'armée").
+_MEETING_VOICE = re.compile(
+    r"\s*(?:[^,.;:\n«»\"]{1,50},\s+)?(?:(?:Ensuite|Puis|Enfin|Then|Later),?\s+)?"
+    r"(?:(?:Les|The)\s+(?:deux\s+|two\s+|trois\s+|three\s+|quatre\s+|four\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+)?"
+    r"(?:parties|délégations|chefs\s+d['’](?:[ÉE]tat|[ée]tat)|dirigeants|participants|"
+    r"ministres|présidents|sides|delegations|heads\s+of\s+state|leaders|ministers|"
+    r"presidents)\b"
+    r"|(?:Le|La|The)\s+(?:sommet|conférence|summit|communiqu[ée]|déclaration|declaration)"
+    r"(?:\s+finale?|\s+final)?\s+(?!de\b|d['’]|du\b|des\b|of\b|in\b|from\b))",
+    re.IGNORECASE,
+)
+#: Functions of a word that is no main verb of its sentence.
+_NOT_MAIN_DEPS = ("acl", "amod", "nmod", "obl", "obj", "nsubj", "advcl", "xcomp", "ccomp")
+#: What may stand between a meeting's voice and its verb: auxiliaries and adverbs.
+_VOICE_VERB_GAP = re.compile(
+    r"\s*(?:(?:a|ont|avait|avaient|has|have|had|also|further|également|aussi|"
+    r"par\s+ailleurs|en\s+outre|notamment|d['’]abord|ensuite|enfin|fermement|vivement)"
+    r"\s+|,\s*)*",
+    re.IGNORECASE,
+)
+#: A decision taken at a meeting: "décidé de", "adopté", "decided to", "adopted".
+_DECIDED = re.compile(r"(?:décid|decid|adopt)", re.IGNORECASE)
+#: An English statement verb coordinated with the voice's: "welcomed ... and urged".
+_EN_VOICE_VERB = re.compile(r"[a-z]+ed\b")
+_EN_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
+
+
+def _meeting_voice(
+    text: str,
+    trig: Trigger,
+    sent: tuple[int, int],
+    tokens: Sequence[Token],
+    by_start: dict[int, int],
+) -> bool:
+    """Whether statement ``trig`` is told in the voice of a meeting told before: its
+    sentence opens with the meeting's parties named as such, the meeting itself or its
+    document (:data:`_MEETING_VOICE`), and a meeting's final document is told before
+    when the document speaks. A verbal act, a concession or praise only, and the voice's
+    own verb or one coordinated with it: "Les dirigeants ont condamné l'attaque", not the
+    attack it names nor "les sanctions imposées" it condemns."""
+    if not _verbal(trig) and trig.label not in ("CONCEDE", "SUPPORT"):
+        return False
+    if trig.label == "AGREE" and not _DECIDED.match(trig.text):
+        # "The ministers agreed to set up ...", "ont convenu d'organiser": a commitment
+        # to act later is dated by its announcement only when its sentence tells it
+        # (codebook, time); a decision taken there ("a décidé de prolonger") is the
+        # meeting's.
+        return False
+    m = _MEETING_VOICE.match(text, sent[0], trig.start)
+    if m is None:
+        return False
+    if re.search(r"(?i)communiqu|déclaration|declaration", m.group(0)) and (
+        _MEETING_OUTCOME.search(text, 0, sent[0]) is None
+    ):
+        # A document named again: only the final document of a meeting told before.
+        return False
+    if _VOICE_VERB_GAP.fullmatch(text, m.end(), trig.start):
+        # The voice's own verb, only auxiliaries and adverbs between ("Le communiqué
+        # accuse par ailleurs", "Les dirigeants ont par ailleurs condamné"): the parse,
+        # which may hang such a sentence on the one before, is not asked.
+        return True
+    k = by_start.get(trig.start)
+    if k is not None and tokens[k].dep:
+        # Further on, a verb coordinated with the voice's ("ont salué ... et appelé"),
+        # not a noun nor a participle of the object ("condamne les sanctions imposées").
+        return tokens[k].pos not in ("NOUN", "PROPN") and not tokens[k].dep.startswith(
+            _NOT_MAIN_DEPS
+        )
+    # English has no parse: a verb in the past after "and" ("welcomed ... and urged").
+    return bool(
+        _EN_VOICE_VERB.match(trig.text)
+        and _EN_AND_BEFORE.search(text, max(sent[0], trig.start - 12), trig.start)
+    )
 
 
 def _meeting_argument(

@@ -786,7 +786,9 @@ def _foreign_times(
         ):
             out.add(i)
             continue
-        if _of_other_noun(tokens, k, trig, own):
+        if _of_other_noun(tokens, k, trig, own) or _dates_other_noun(
+            text, tokens, k, trig, mentions[i], triggers
+        ):
             out.add(i)
             continue
         verb = _told_by(tokens, by_start, mentions[i]) or _verb_of(tokens, tokens[k].head)
@@ -884,6 +886,67 @@ def _of_other_noun(tokens: Sequence[Token], k: int, trig: Trigger, own: set[int]
     return not any(
         t.text.lower() in _RELATIVES for t in tokens[up + 1 : trig.tokens[0]] if t.start >= 0
     )
+
+
+#: The preposition that makes a time a noun's complement: "l'élection du 28 décembre",
+#: "le coup d'État de juillet 2023", "l'arrêté du 2 septembre".
+_COMPLEMENT_OF = re.compile(r"\b(?:du|de|d['’])\s*$", re.IGNORECASE)
+#: Nouns of time that a date completes as a part of it ("la journée du 12").
+_TIME_NOUNS = frozenset(
+    {
+        "journée", "jour", "nuit", "matinée", "matin", "soirée", "soir", "après-midi",
+        "semaine", "week-end", "mois", "année", "an", "début", "fin", "mi", "veille",
+        "lendemain", "date", "période", "compter", "partir", "cours", "courant",
+    }
+)  # fmt: skip
+
+
+#: Statements: what they speak of is named, not done, by them (a boycott of "the
+#: elections of December 2024" took place then).
+_STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
+#: An occasion brought in before a noun: "lors de la cérémonie", "au cours de la
+#: réunion", "en marge du sommet".
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:lors|pendant|durant|au\s+cours|à\s+l['’]occasion|en\s+marge|à\s+l['’]issue)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dates_other_noun(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    trig: Trigger,
+    mention: Mention,
+    triggers: Sequence[Trigger],
+) -> bool:
+    """Whether the time whose root is token ``k`` is the complement of a noun other than
+    the trigger, brought in by "du"/"de" ("a salué le bon déroulement de l'élection
+    présidentielle *du 28 décembre 2025*", "conformément à l'arrêté *du 2 septembre*",
+    "fermée depuis le coup d'État *de juillet 2023*", "la foire à bétail *du dimanche*"):
+    it names that thing by its date; the clause's act is not dated by it (since
+    0.67.0). Not a noun of time ("la journée du 12") nor the trigger's own noun
+    ("l'attaque du 17 novembre" dates the attack)."""
+    if trig.label not in _STATEMENTS or not _COMPLEMENT_OF.search(
+        text, max(0, mention.start - 4), mention.start
+    ):
+        return False
+    up = tokens[k].head
+    if up == k or trig.tokens[0] <= up <= trig.tokens[1] or tokens[up].pos != "NOUN":
+        return False
+    if not tokens[k].dep.startswith("nmod") or any(
+        t.tokens[0] <= up <= t.tokens[1] for t in triggers
+    ):
+        # Nor an act's noun ("après l'attaque du 3 octobre, au cours de laquelle"),
+        # which the rules on other acts weigh.
+        return False
+    if _OCCASION_BEFORE.search(text, max(0, tokens[up].start - 40), tokens[up].start):
+        # "Prenant la parole lors de la cérémonie de samedi, le ministre a salué": the
+        # occasion of the statement gives its day.
+        return False
+    noun = {tokens[up].lemma.lower(), tokens[up].text.lower()}
+    return not noun & _TIME_NOUNS
 
 
 #: French relative pronouns that open a clause on the noun before them.
@@ -1499,3 +1562,90 @@ def facts_dated_after(
                 extra.append(Argument(k, time, Role.TIME, 0.3))
                 timed.add(k)
     return [*arguments, *extra]
+
+
+#: What tells, right before an act's words, that the act is to come or only possible:
+#: an intention, a threat, a plan ("annoncé son intention de saisir", "menacent de",
+#: "envisagent d'organiser", "comptent porter plainte", "plan to hold a protest"), or a
+#: future or conditional auxiliary of what may
+#: be ("pourraient « suspendre purement et simplement", "seront redéployées", "would be
+#: deployed", "might suspend", "will hold"); not "auraient tué", "pourraient avoir été
+#: tués", the press's hedge on a past act.
+_TO_COME_BEFORE = re.compile(
+    r"(?:\b(?:intention|menacen?t?|menaçant|envisag\w*|compt(?:e|ent|ait|aient)|"
+    r"s['’]appr[eê]t\w*|promett?\w*|pr[ée]voi\w*)\s+(?:de\s+|d['’])?"
+    r"|\b(?:sera|seront|pourrai(?:en)?t|pourra|pourront|devrai(?:en)?t|"
+    r"devra|devront|vont|allaient|would|will|might|could|plans?\s+to|planning\s+to|"
+    r"intends?\s+to|threaten(?:s|ed)?\s+to|(?:is|are)\s+to)\s+"
+    r"(?:(?:être|be|pas|plus|purement|et|simplement|bientôt|soon|also|également|aussi|"
+    r"rapidement|«)\s*)*)"
+    # The act's verb and its article: "plan to hold a protest", "va organiser une marche".
+    r"(?:(?!(?:avoir|été|have|been|had)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A future told in the past of an announcement or a promise: "a annoncé qu'un renfort
+#: serait déployé" (alone, "un soldat serait mort" hedges a past act).
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:annoncée?|promise?|assurée?|indiquée?|précisée?|affirmée?|ajoutée?|"
+    r"décidée?)\s+(?:[^.;:!?]{0,80}\s)?(?:que|qu['’])[^.;:!?]{0,80}?\bserai(?:en)?t\s+"
+    r"(?:[\wé]+ment\s+)?$",
+    re.IGNORECASE,
+)
+#: A sequel: "avant d'être déployés", "avant de rejoindre" (to come only after a verb in
+#: the future: "Ils suivront une formation avant d'être déployés"; "ont abattu deux
+#: enseignants avant de mettre le feu" tells a past sequence).
+_SEQUEL_BEFORE = re.compile(r"\bavant\s+(?:d['’]être|de|d['’])\s*$", re.IGNORECASE)
+
+
+def told_to_come(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
+    """Whether ``trig`` is told as an act to come or only possible: its own verb in the
+    future or the conditional ("rouvriraient", "suivront"), or right after the words of
+    :data:`_TO_COME_BEFORE` in its clause. Such an act has no day but one its own
+    sentence plans: the day of another sentence's act is not its day."""
+    k = bisect_left(tokens, trig.start, key=_START)
+    if (
+        k < len(tokens)
+        and tokens[k].start == trig.start
+        and tokens[k].pos in ("VERB", "AUX")
+        and (tokens[k].mood == "Cnd" or tokens[k].tense == "Fut")
+    ):
+        return True
+    if (
+        _TO_COME_BEFORE.search(text, max(0, trig.start - 60), trig.start) is not None
+        or _FUTURE_IN_PAST.search(text, max(0, trig.start - 200), trig.start) is not None
+    ):
+        return True
+    sequel = _SEQUEL_BEFORE.search(text, max(0, trig.start - 16), trig.start)
+    if sequel is None:
+        return False
+    # The clause's verb before "avant": in the future or the conditional, in the same
+    # sentence (no full stop between).
+    stop = max(text.rfind(". ", 0, sequel.start()), text.rfind("\n", 0, sequel.start()))
+    lo = bisect_left(tokens, max(stop, sequel.start() - 120), key=_START)
+    hi = bisect_left(tokens, sequel.start(), key=_START)
+    return any(
+        t.pos in ("VERB", "AUX") and (t.tense == "Fut" or t.mood == "Cnd") for t in tokens[lo:hi]
+    )
+
+
+def without_borrowed_times_to_come(
+    text: str,
+    triggers: Sequence[Trigger],
+    args: Sequence[Argument],
+    tokens: Sequence[Token],
+    own_sentence: float,
+) -> list[Argument]:
+    """``args`` without the times an act to come (:func:`told_to_come`) took from
+    outside its sentence: "Le gouverneur s'est rendu mardi à Falagountou. Il a annoncé
+    qu'un renfort serait déployé", "Les recrues suivront une formation avant d'être
+    déployées", "The families plan to hold a protest" keep no day of the visit, the
+    recruitment or the attack told before (since 0.67.0). A time of the act's own
+    sentence (the day planned), scored ``own_sentence`` or more, stays."""
+    coming = {
+        i for i, t in enumerate(triggers) if t.label != "CONSULT" and told_to_come(text, t, tokens)
+    }
+    return [
+        a
+        for a in args
+        if not (a.role == Role.TIME and a.trigger in coming and a.score < own_sentence)
+    ]

@@ -79,6 +79,7 @@ from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .enplaces import places_told_before
 from .entities import Mention, bureau_free, dateline_country, find_entities
 from .events import (
+    OWN_SENTENCE,
     abduction,
     aimed_without_force,
     called_protest,
@@ -103,7 +104,7 @@ from .events import (
     unfought_operation,
     unplanned,
 )
-from .eventtime import facts_dated_after
+from .eventtime import facts_dated_after, without_borrowed_times_to_come
 from .figurative import figurative_triggers
 from .flights import raiders_of_flights
 from .forcemoves import announced_escort, announced_move, displaced_by, force_moves
@@ -505,6 +506,9 @@ class Preannotator:
                 a.role == Role.CASUALTIES and dispersed_protest(text, triggers[a.trigger], triggers)
             )
         ]
+        # Since 0.67.0 no act to come ("serait déployé", "avant d'être déployés",
+        # "intention de saisir") takes the day of another sentence.
+        args = without_borrowed_times_to_come(text, triggers, args, analysis.tokens, OWN_SENTENCE)
         # Since 0.62.0 a pronoun act's place is the one named after the pronoun; since
         # 0.63.0 its toll is one told after the pronoun.
         if pronouns:
