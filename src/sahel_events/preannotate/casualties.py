@@ -875,11 +875,25 @@ _LIVES = re.compile(
 )
 #: Since 0.59.0 a vague count, with no noun, after a verb of outcome: "killing at least 15
 #: people and injuring dozens", "blessant plusieurs dizaines".
+#: Since 0.67.0 also a round figure or a dozen, with its bound, and the count in quotes,
+#: a partitive pronoun after it: "killing at least a dozen", "killing about a dozen and
+#: wounding several", "tuant une dizaine", 'killing "several dozen" of them', "blessant
+#: « une vingtaine »", "neutralisant quelques dizaines d'entre eux", 'killed "dozens" of
+#: soldiers'.
 _BARE_VAGUE = {
     kind: re.compile(
-        rf"(?<!\w)(?:{verbs})\s+{_WHEN}(?P<span>(?P<vague>dozens|scores|hundreds|several|"
-        r"des\s+dizaines|plusieurs\s+dizaines|des\s+centaines|plusieurs))"
-        r"(?=\s*[,.;:)]|\s+(?:et|and|others|more|autres|selon|according)\b|\s*$)",
+        rf"(?<!\w)(?:{verbs})\s+{_WHEN}(?:[«\"“]\s*)?(?P<span>(?:{_QUALIFIER})?(?:"
+        r"(?P<vague>dozens|scores|hundreds|several(?:\s+(?:dozen|hundred))?|"
+        r"a\s+few\s+(?:dozen|hundred)|(?:des|plusieurs|quelques)\s+(?:dizaines|centaines)|"
+        r"plusieurs)|"
+        r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen)|"
+        r"une?\s+(?:bonne\s+|petite\s+)?(?P<approx>" + "|".join(_APPROX) + r")))"
+        r"(?:\s*[»\"”])?"
+        r"(?=\s*[,.;:)]|\s+(?:et|and|others|more|autres|selon|according|of\s+them|"
+        r"d['’]entre\s+(?:eux|elles))\b|\s*$|"
+        # The noun after the closing quote: 'killed "dozens" of soldiers', "tué « des
+        # dizaines » de militaires".
+        r"(?<=[»\"”])\s*(?:of\s|de\s|d['’]))",
         re.IGNORECASE,
     )
     for kind, verbs in _BARE_VERBS.items()
@@ -923,7 +937,16 @@ _NUMBER_OF = {
 _PATTERNS += list(_NUMBER_OF.items())
 #: The words one of which every match of a pattern holds (lower case): a text without
 #: any is not scanned for it (since 0.59.0, for speed).
-_VAGUE_WORDS = ("dozens", "scores", "hundreds", "several", "dizaines", "centaines", "plusieurs")
+_VAGUE_WORDS = (
+    "dozen",
+    "scores",
+    "hundred",
+    "several",
+    "plusieurs",
+    "dizaines",
+    "centaines",
+    *_APPROX,
+)
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
     _NUMBER_OF["killed"]: ("nombre", "number"),
@@ -2169,6 +2192,21 @@ def _above(qual: str | None) -> bool:
     return bool(words) and words[0] in ("plus", "more", "over", "well")
 
 
+#: The first word after a match's group (a round figure's or a quantifier's noun).
+_NEXT_WORD = re.compile(r"\s*([a-zà-ÿ]+)", re.IGNORECASE)
+#: The words of tens and hundreds a quantifier may count with no noun after them.
+_TENS_WORDS = frozenset(("dizaines", "centaines", "dozen", "hundred"))
+
+
+def _word_after(m: re.Match[str], group: str) -> str:
+    """The word right after ``group`` of ``m`` in its text, when ``group`` matched and
+    the word lies inside the match ("" otherwise)."""
+    if m.groupdict().get(group) is None:
+        return ""
+    word = _NEXT_WORD.match(m.string, m.end(group), m.end())
+    return word.group(1) if word else ""
+
+
 def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     groups = m.groupdict()
     if groups.get("approx"):
@@ -2183,15 +2221,22 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("score"):
         return "approximate", "20"
     if groups.get("vague"):
+        # Since 0.67.0 the tens or hundreds right after the quantifier, with no noun
+        # after them: "tuant plusieurs dizaines", "neutralisé quelques centaines" (20-99,
+        # 200-999; was a few, 2-9).
+        after = _word_after(m, "vague").lower()
+        words = groups["vague"] + (" " + after if after in _TENS_WORDS else "")
         for pattern, value in _VAGUE_RANGES:
-            if pattern.search(groups["vague"]):
+            if pattern.search(words):
                 return "vague", value
         return "vague", None
     noun = (groups.get("noun") or "").split()
-    if (groups.get("n") or "").lower() in ("un", "une") and noun and noun[0].lower() in _APPROX:
+    round_word = noun[0].lower() if noun else _word_after(m, "n").lower()
+    if (groups.get("n") or "").lower() in ("un", "une") and round_word in _APPROX:
         # "Sept personnes ont été tuées et une dizaine blessées" (since 0.20.0): the
-        # people left out, "une dizaine" is about ten, not one.
-        return "approximate", str(_APPROX[noun[0].lower()])
+        # people left out, "une dizaine" is about ten, not one; since 0.67.0 with no
+        # noun at all, after its verb: "tuant une dizaine", "neutralisé une trentaine".
+        return "approximate", str(_APPROX[round_word])
     n = _number(groups["n"]) if groups.get("n") else None
     if n is None and groups.get("between") and groups.get("n"):
         # "entre dix et quinze": the number words read as one phrase are the range's two
