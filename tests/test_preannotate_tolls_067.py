@@ -149,3 +149,43 @@ def test_a_dozen_years_is_no_count() -> None:
     # Trap: a dozen after the verb but followed by its noun of time.
     text = "The conflict has killed thousands over a dozen years, the report said."
     assert [c[0] for c in _counts(text)] != ["a dozen"]
+
+
+# A round figure inside a toll's noun phrase.
+
+
+def test_a_toll_of_about_ten_is_not_one() -> None:
+    text = "Les autorités ont communiqué un bilan d'une quinzaine de morts."
+    # Before 0.67.0: "un bilan d'une quinzaine de morts", one (exact).
+    assert _counts(text) == [("une quinzaine de morts", "killed", "15", "approximate")]
+
+
+def test_members_of_one_family_stay_their_count() -> None:
+    # Trap: "d'une" before a noun that is no round figure stays in the phrase.
+    text = "Quatre membres d'une même famille ont été blessés par l'explosion."
+    assert _counts(text) == [("Quatre membres d'une même famille", "injured", "4", "exact")]
+
+
+# An English count whose noun phrase holds an article after a preposition.
+
+
+def test_english_victims_travelling_in_a_vehicle() -> None:
+    text = (
+        "Four herders travelling in a truck were killed when a mine exploded near Anderamboukane."
+    )
+    # Before 0.67.0 no count: "a" was taken for the French auxiliary.
+    assert [c[1:3] for c in _counts(text)] == [("killed", "4")]
+
+
+def test_english_captives_returning_from_a_fair(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen stopped a minibus near Dogondoutchi on Sunday. Six traders returning from "
+        "a livestock fair were abducted, local officials said."
+    )
+    assert _tolls(annotator, english_document(body), "abducted") == ["abducted 6"]
+
+
+def test_the_french_auxiliary_still_ends_the_phrase() -> None:
+    # Trap: the French "a" after a noun is the auxiliary, as before.
+    text = "Un soldat a été tué et deux autres ont été blessés près de Sévaré."
+    assert [c[1:3] for c in _counts(text)] == [("killed", "1"), ("injured", "2")]

@@ -361,16 +361,28 @@ _NOUN = (
     # Since 0.58.0 nor a verb before its infinitive: "reconnu la perte de huit militaires
     # et affirmé avoir neutralisé dix assaillants" counts the eight alone.
     r"(?![a-zà-ÿ]+\s+(?:avoir|être)\b)[a-zà-ÿ]))|"
+    # Since 0.67.0 the English article after a preposition is a word of the phrase, not
+    # the French auxiliary: "Three civilians travelling in a donkey cart were killed",
+    # "Four traders returning from a market in Gao were abducted".
+    r"(?!(?!(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("in", "at", "near", "from", "with", "into", "inside", "outside", "aboard")
+    )
+    + r")an?\b)"
     # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
     # count of 2026 (the dateline's year) but the count after it.
-    rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
+    rf"(?:{_STOP}|{_WORD})\b|\d|[-–—]\s"
+    # Since 0.67.0 nor a round figure of its own: "un bilan d'une dizaine de morts" is
+    # about ten dead, not one "bilan" (as "un bilan de 12 morts" is twelve).
+    r"|d['’]une?\s+(?:bonne\s+|petite\s+)?(?:" + "|".join(_APPROX) + r")\b)"
     # Since 0.59.0 the militia's name is one word of the phrase: "Une vingtaine de
     # militaires et de volontaires pour la défense de la patrie (VDP)".
     # Since 0.61.0 an age is part of the phrase: "Un adolescent âgé de 15 ans a été tué",
     # "un commerçant de 40 ans", "a man aged 60" (the age is no count of its own).
     r"(?:(?:âgée?s?\s+)?de\s+\d{1,3}(?:\s*(?:et|à|-)\s*\d{1,3})?\s+ans|"
     r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?|"
-    rf"pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
+    r"pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{1,9}\))\s+)"
     r"{0,8}?"
 )
 #: How badly: "grièvement blessés".
