@@ -189,3 +189,50 @@ def test_the_french_auxiliary_still_ends_the_phrase() -> None:
     # Trap: the French "a" after a noun is the auxiliary, as before.
     text = "Un soldat a été tué et deux autres ont été blessés près de Sévaré."
     assert [c[1:3] for c in _counts(text)] == [("killed", "1"), ("injured", "2")]
+
+
+# A tally over weeks or months is no one act's toll.
+
+
+def test_a_tally_of_recent_weeks_stays_off_the_attack(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Attaque à Tondibia",
+        "Des hommes armés ont attaqué jeudi le hameau de Tondibia, tuant quatre éleveurs. "
+        "Ces dernières semaines, une cinquantaine de civils ont été tués dans la commune.",
+    )
+    # Before 0.67.0 the fifty were linked to Thursday's attack.
+    assert _tolls(annotator, doc, "attaqué") == ["killed 4"]
+
+
+def test_an_english_tally_of_recent_months(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen raided the village of Kamsi on Friday, killing five farmers. In recent "
+        "months, some 40 people have been killed in the area, a local official said."
+    )
+    assert _tolls(annotator, english_document(body), "raided") == ["killed 5"]
+
+
+def test_similar_attacks_this_month_are_a_tally(annotator: Preannotator) -> None:
+    body = (
+        "Militants ambushed a convoy near Gorom-Gorom on Monday, killing three drivers. "
+        "About 25 people have been killed in similar attacks on the road this month."
+    )
+    assert _tolls(annotator, english_document(body), "ambushed") == ["killed 3"]
+
+
+def test_a_french_month_opening_a_tally(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Attaque près de Mondoro",
+        "Des hommes armés ont tué mardi deux commerçants près de Mondoro. En un mois, "
+        "une trentaine de civils ont été tués dans le cercle, selon un élu.",
+    )
+    assert _tolls(annotator, doc, "tué") == ["killed 2"]
+
+
+def test_this_week_with_one_ambush_keeps_its_toll(annotator: Preannotator) -> None:
+    # Trap: a week with one act named ("dans une embuscade") is that act's toll.
+    doc = titled_document(
+        "Embuscade près de Boni",
+        "Cette semaine, douze soldats ont été tués dans une embuscade près de Boni.",
+    )
+    assert _tolls(annotator, doc, "embuscade") == ["killed 12"]
