@@ -236,3 +236,23 @@ def test_this_week_with_one_ambush_keeps_its_toll(annotator: Preannotator) -> No
         "Cette semaine, douze soldats ont été tués dans une embuscade près de Boni.",
     )
     assert _tolls(annotator, doc, "embuscade") == ["killed 12"]
+
+
+# A force's losses told as a round figure or a vague count.
+
+
+def test_losses_as_a_round_figure() -> None:
+    text = "Les assaillants se sont repliés vers la frontière, perdant une vingtaine d'hommes."
+    # Before 0.67.0 no count: only a number could follow "perdant".
+    assert _counts(text) == [("une vingtaine d'hommes", "killed", "20", "approximate")]
+
+
+def test_losses_quoted_in_english() -> None:
+    text = 'The militants were pushed back, losing "dozens" of fighters, the army said.'
+    assert [c[1:] for c in _counts(text)] == [("killed", "20-99", "vague")]
+
+
+def test_lost_vehicles_are_no_count() -> None:
+    # Trap: a round figure of things lost counts no one.
+    text = "Le convoi a perdu une dizaine de camions dans l'embuscade."
+    assert _counts(text) == []

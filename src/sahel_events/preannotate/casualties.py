@@ -835,8 +835,17 @@ _LOST = re.compile(
     r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
     # Since 0.59.0 "of its own": "losing nine of its own soldiers"; since 0.60.0 the
     # force's own voice: "Nous avons perdu quatre de nos hommes", "we lost six of our men".
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+(?:ses|nos|leurs)\s+|"
-    r"of\s+(?:its|our|their)\s+(?:own\s+)?)?"
+    # Since 0.67.0 a round figure, a dozen or a vague count as well as a number: "perdant
+    # une trentaine d'hommes", "a perdu plusieurs dizaines de combattants", "losing
+    # dozens of fighters", "lost about a dozen men".
+    # Since 0.67.0 a claimed figure in quotes: 'perdant « une trentaine » d'hommes'.
+    rf"(?P<span>(?:[«\"“]\s*)?(?:{_QUALIFIER})?(?:une?\s+(?:bonne\s+)?(?P<approx>"
+    + "|".join(_APPROX)
+    + r")|(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen)|"
+    r"(?P<vague>dozens|scores|hundreds|several(?:\s+dozen)?|(?:des|plusieurs|quelques)\s+"
+    r"(?:dizaines|centaines)|plusieurs|de\s+nombreux|many)|"
+    rf"(?P<n>{_NUMBER}))(?:\s*[»\"”])?\s+(?:de\s+(?:ses|nos|leurs)\s+|"
+    r"of\s+(?:its|our|their)\s+(?:own\s+)?|d['’]\s*|de\s+|of\s+)?"
     rf"{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,

@@ -115,11 +115,18 @@ _MONTH_SPAN = (
 #: 2023, des dizaines de milliers de volontaires ont été recrutés").
 _LARGE = re.compile(
     r"\b(?:(?:plus|moins|près)\s+de\s+\d|(?:des|plusieurs)\s+(?:dizaines|centaines|milliers)\s+"
-    r"d|(?:more|fewer)\s+than\s+\d|(?:hundreds|thousands|dozens|scores)\s+of\b|"
-    # Since 0.67.0 a round figure of twenty or more, or a bound or an estimate of two
-    # digits: "une quarantaine de civils", "some 30 people", "au moins 40 civils".
-    r"une\s+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+d|"
-    r"(?:some|about|around|nearly|at\s+least|au\s+moins|environ|près\s+de)\s+\d{2,})",
+    r"d|(?:more|fewer)\s+than\s+\d|(?:hundreds|thousands|dozens|scores)\s+of\b)",
+    re.IGNORECASE,
+)
+#: Since 0.67.0 a count of many under a period that opens its sentence: a large count,
+#: or a round figure of twenty or more, or a bound or an estimate of two digits ("Ces
+#: dernières semaines, une quarantaine de civils", "Since January, at least 150
+#: people"). Not under a period told after the act: "la mort d'une vingtaine de civils
+#: dans un village voisin le mois dernier" is one act.
+_MANY_OPENED = re.compile(
+    _LARGE.pattern[:-1]
+    + r"|\bune\s+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+d|"
+    r"\b(?:some|about|around|nearly|at\s+least|au\s+moins|environ|près\s+de)\s+\d{2,})",
     re.IGNORECASE,
 )
 
@@ -272,7 +279,7 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
     period = _WEEK_OR_MONTH.search(text, start, end)
     if period is None or _ONE_ACT.search(text, start, end):
         return False
-    if _WEEKS_OPENING.match(text, start, end) and _LARGE.search(text, start, end):
+    if _WEEKS_OPENING.match(text, start, end) and _MANY_OPENED.search(text, start, end):
         # Since 0.67.0 weeks or months that open the sentence, and a count of many:
         # "Ces dernières semaines, une trentaine de personnes ont été tuées dans le
         # département", "In recent weeks, some 30 people have been killed" (not "Cette
@@ -360,7 +367,7 @@ def untold_triggers(
             # civils tués dans la commune depuis janvier", "the number of soldiers
             # killed this year".
             or _NUMBER_OF_BEFORE.search(before)
-            or (opening and _LARGE.search(text, start, end))
+            or (opening and _MANY_OPENED.search(text, start, end))
             # Since 0.25.0 any plural act under a period that opens the sentence: "Depuis
             # le début de l'année, plusieurs chefs traditionnels ont été assassinés".
             or (opening and _plural(t))
