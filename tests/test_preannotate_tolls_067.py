@@ -256,3 +256,23 @@ def test_lost_vehicles_are_no_count() -> None:
     # Trap: a round figure of things lost counts no one.
     text = "Le convoi a perdu une dizaine de camions dans l'embuscade."
     assert _counts(text) == []
+
+
+# The people taken or arrested, told bare after their verb.
+
+
+def test_a_bare_round_figure_of_hostages() -> None:
+    text = "Des hommes armés ont arrêté le car près de Boni et enlevé une quinzaine, selon un élu."
+    # Before 0.67.0 no count: only the dead and the wounded were read bare.
+    assert _counts(text) == [("une quinzaine", "abducted", "15", "approximate")]
+
+
+def test_bare_dozens_arrested_in_english() -> None:
+    text = "Riot police arrested dozens, the students' union said."
+    assert _counts(text) == [("dozens", "arrested", "20-99", "vague")]
+
+
+def test_a_day_after_an_abduction_is_no_count() -> None:
+    # Trap: a day of the month after the participle counts no one.
+    text = "Le chef de village, enlevé le 12, a été libéré samedi."
+    assert [c[1] for c in _counts(text)] != ["abducted"]

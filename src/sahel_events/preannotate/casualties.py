@@ -585,6 +585,11 @@ _COUNTED = re.compile(
 _BARE_VERBS = {
     "killed": r"tuant|tué|killing|killed|abattant|neutralisant|neutralisé",
     "injured": r"blessant|blessé|wounding|wounded|injuring|injured",
+    # Since 0.67.0 the people taken or arrested, as the dead and the wounded: "Des hommes
+    # armés ont enlevé une dizaine, selon le maire", "Gunmen abducted about a dozen",
+    # "Police arrested dozens, a union said" (not "seized", "captured": things too).
+    "abducted": r"enlevant|enlevé|kidnappant|abducting|abducted|kidnapping|kidnapped",
+    "arrested": r"interpellant|interpellé|arrêtant|arrested|arresting|detained|detaining",
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
 #: A verb of outcome right before a count: the count is its object.
