@@ -361,16 +361,28 @@ _NOUN = (
     # Since 0.58.0 nor a verb before its infinitive: "reconnu la perte de huit militaires
     # et affirmé avoir neutralisé dix assaillants" counts the eight alone.
     r"(?![a-zà-ÿ]+\s+(?:avoir|être)\b)[a-zà-ÿ]))|"
+    # Since 0.67.0 the English article after a preposition is a word of the phrase, not
+    # the French auxiliary: "Three civilians travelling in a donkey cart were killed",
+    # "Four traders returning from a market in Gao were abducted".
+    r"(?!(?!(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("in", "at", "near", "from", "with", "into", "inside", "outside", "aboard")
+    )
+    + r")an?\b)"
     # Since 0.56.0 no lone dash: "Dori, 4 décembre 2026 - Des dizaines de civils" is no
     # count of 2026 (the dateline's year) but the count after it.
-    rf"(?!(?:{_STOP}|{_WORD})\b|\d|[-–—]\s)"
+    rf"(?:{_STOP}|{_WORD})\b|\d|[-–—]\s"
+    # Since 0.67.0 nor a round figure of its own: "un bilan d'une dizaine de morts" is
+    # about ten dead, not one "bilan" (as "un bilan de 12 morts" is twelve).
+    r"|d['’]une?\s+(?:bonne\s+|petite\s+)?(?:" + "|".join(_APPROX) + r")\b)"
     # Since 0.59.0 the militia's name is one word of the phrase: "Une vingtaine de
     # militaires et de volontaires pour la défense de la patrie (VDP)".
     # Since 0.61.0 an age is part of the phrase: "Un adolescent âgé de 15 ans a été tué",
     # "un commerçant de 40 ans", "a man aged 60" (the age is no count of its own).
     r"(?:(?:âgée?s?\s+)?de\s+\d{1,3}(?:\s*(?:et|à|-)\s*\d{1,3})?\s+ans|"
     r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?|"
-    rf"pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{{1,9}}\))\s+)"
+    r"pour\s+la\s+défense\s+de\s+la\s+patrie|[\w'’-]+[\"”]?|\([a-z][\w-]{1,9}\))\s+)"
     r"{0,8}?"
 )
 #: How badly: "grièvement blessés".
@@ -573,6 +585,11 @@ _COUNTED = re.compile(
 _BARE_VERBS = {
     "killed": r"tuant|tué|killing|killed|abattant|neutralisant|neutralisé",
     "injured": r"blessant|blessé|wounding|wounded|injuring|injured",
+    # Since 0.67.0 the people taken or arrested, as the dead and the wounded: "Des hommes
+    # armés ont enlevé une dizaine, selon le maire", "Gunmen abducted about a dozen",
+    # "Police arrested dozens, a union said" (not "seized", "captured": things too).
+    "abducted": r"enlevant|enlevé|kidnappant|abducting|abducted|kidnapping|kidnapped",
+    "arrested": r"interpellant|interpellé|arrêtant|arrested|arresting|detained|detaining",
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [("", _COUNTED)]
 #: A verb of outcome right before a count: the count is its object.
@@ -823,8 +840,17 @@ _LOST = re.compile(
     r"(?<!\w)(?:perdu|perd|perdent|perdant|lost|loses|losing)\s+"
     # Since 0.59.0 "of its own": "losing nine of its own soldiers"; since 0.60.0 the
     # force's own voice: "Nous avons perdu quatre de nos hommes", "we lost six of our men".
-    rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+(?:de\s+(?:ses|nos|leurs)\s+|"
-    r"of\s+(?:its|our|their)\s+(?:own\s+)?)?"
+    # Since 0.67.0 a round figure, a dozen or a vague count as well as a number: "perdant
+    # une trentaine d'hommes", "a perdu plusieurs dizaines de combattants", "losing
+    # dozens of fighters", "lost about a dozen men".
+    # Since 0.67.0 a claimed figure in quotes: 'perdant « une trentaine » d'hommes'.
+    rf"(?P<span>(?:[«\"“]\s*)?(?:{_QUALIFIER})?(?:une?\s+(?:bonne\s+)?(?P<approx>"
+    + "|".join(_APPROX)
+    + r")|(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen)|"
+    r"(?P<vague>dozens|scores|hundreds|several(?:\s+dozen)?|(?:des|plusieurs|quelques)\s+"
+    r"(?:dizaines|centaines)|plusieurs|de\s+nombreux|many)|"
+    rf"(?P<n>{_NUMBER}))(?:\s*[»\"”])?\s+(?:de\s+(?:ses|nos|leurs)\s+|"
+    r"of\s+(?:its|our|their)\s+(?:own\s+)?|d['’]\s*|de\s+|of\s+)?"
     rf"{_LOST_PEOPLE})"
     r"(?!\w)",
     re.IGNORECASE,
@@ -875,11 +901,25 @@ _LIVES = re.compile(
 )
 #: Since 0.59.0 a vague count, with no noun, after a verb of outcome: "killing at least 15
 #: people and injuring dozens", "blessant plusieurs dizaines".
+#: Since 0.67.0 also a round figure or a dozen, with its bound, and the count in quotes,
+#: a partitive pronoun after it: "killing at least a dozen", "killing about a dozen and
+#: wounding several", "tuant une dizaine", 'killing "several dozen" of them', "blessant
+#: « une vingtaine »", "neutralisant quelques dizaines d'entre eux", 'killed "dozens" of
+#: soldiers'.
 _BARE_VAGUE = {
     kind: re.compile(
-        rf"(?<!\w)(?:{verbs})\s+{_WHEN}(?P<span>(?P<vague>dozens|scores|hundreds|several|"
-        r"des\s+dizaines|plusieurs\s+dizaines|des\s+centaines|plusieurs))"
-        r"(?=\s*[,.;:)]|\s+(?:et|and|others|more|autres|selon|according)\b|\s*$)",
+        rf"(?<!\w)(?:{verbs})\s+{_WHEN}(?:[«\"“]\s*)?(?P<span>(?:{_QUALIFIER})?(?:"
+        r"(?P<vague>dozens|scores|hundreds|several(?:\s+(?:dozen|hundred))?|"
+        r"a\s+few\s+(?:dozen|hundred)|(?:des|plusieurs|quelques)\s+(?:dizaines|centaines)|"
+        r"plusieurs)|"
+        r"(?P<dozen>(?:a|half\s+a|two|three|four)\s+dozen)|"
+        r"une?\s+(?:bonne\s+|petite\s+)?(?P<approx>" + "|".join(_APPROX) + r")))"
+        r"(?:\s*[»\"”])?"
+        r"(?=\s*[,.;:)]|\s+(?:et|and|others|more|autres|selon|according|of\s+them|"
+        r"d['’]entre\s+(?:eux|elles))\b|\s*$|"
+        # The noun after the closing quote: 'killed "dozens" of soldiers', "tué « des
+        # dizaines » de militaires".
+        r"(?<=[»\"”])\s*(?:of\s|de\s|d['’]))",
         re.IGNORECASE,
     )
     for kind, verbs in _BARE_VERBS.items()
@@ -923,7 +963,16 @@ _NUMBER_OF = {
 _PATTERNS += list(_NUMBER_OF.items())
 #: The words one of which every match of a pattern holds (lower case): a text without
 #: any is not scanned for it (since 0.59.0, for speed).
-_VAGUE_WORDS = ("dozens", "scores", "hundreds", "several", "dizaines", "centaines", "plusieurs")
+_VAGUE_WORDS = (
+    "dozen",
+    "scores",
+    "hundred",
+    "several",
+    "plusieurs",
+    "dizaines",
+    "centaines",
+    *_APPROX,
+)
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_REACHED: ("bilan", "toll", "pertes", "losses", "nombre", "number"),
     _NUMBER_OF["killed"]: ("nombre", "number"),
@@ -2169,6 +2218,21 @@ def _above(qual: str | None) -> bool:
     return bool(words) and words[0] in ("plus", "more", "over", "well")
 
 
+#: The first word after a match's group (a round figure's or a quantifier's noun).
+_NEXT_WORD = re.compile(r"\s*([a-zà-ÿ]+)", re.IGNORECASE)
+#: The words of tens and hundreds a quantifier may count with no noun after them.
+_TENS_WORDS = frozenset(("dizaines", "centaines", "dozen", "hundred"))
+
+
+def _word_after(m: re.Match[str], group: str) -> str:
+    """The word right after ``group`` of ``m`` in its text, when ``group`` matched and
+    the word lies inside the match ("" otherwise)."""
+    if m.groupdict().get(group) is None:
+        return ""
+    word = _NEXT_WORD.match(m.string, m.end(group), m.end())
+    return word.group(1) if word else ""
+
+
 def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     groups = m.groupdict()
     if groups.get("approx"):
@@ -2183,15 +2247,22 @@ def _qualify_words(m: re.Match[str]) -> tuple[str, str | None]:
     if groups.get("score"):
         return "approximate", "20"
     if groups.get("vague"):
+        # Since 0.67.0 the tens or hundreds right after the quantifier, with no noun
+        # after them: "tuant plusieurs dizaines", "neutralisé quelques centaines" (20-99,
+        # 200-999; was a few, 2-9).
+        after = _word_after(m, "vague").lower()
+        words = groups["vague"] + (" " + after if after in _TENS_WORDS else "")
         for pattern, value in _VAGUE_RANGES:
-            if pattern.search(groups["vague"]):
+            if pattern.search(words):
                 return "vague", value
         return "vague", None
     noun = (groups.get("noun") or "").split()
-    if (groups.get("n") or "").lower() in ("un", "une") and noun and noun[0].lower() in _APPROX:
+    round_word = noun[0].lower() if noun else _word_after(m, "n").lower()
+    if (groups.get("n") or "").lower() in ("un", "une") and round_word in _APPROX:
         # "Sept personnes ont été tuées et une dizaine blessées" (since 0.20.0): the
-        # people left out, "une dizaine" is about ten, not one.
-        return "approximate", str(_APPROX[noun[0].lower()])
+        # people left out, "une dizaine" is about ten, not one; since 0.67.0 with no
+        # noun at all, after its verb: "tuant une dizaine", "neutralisé une trentaine".
+        return "approximate", str(_APPROX[round_word])
     n = _number(groups["n"]) if groups.get("n") else None
     if n is None and groups.get("between") and groups.get("n"):
         # "entre dix et quinze": the number words read as one phrase are the range's two

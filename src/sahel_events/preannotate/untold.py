@@ -118,6 +118,17 @@ _LARGE = re.compile(
     r"d|(?:more|fewer)\s+than\s+\d|(?:hundreds|thousands|dozens|scores)\s+of\b)",
     re.IGNORECASE,
 )
+#: Since 0.67.0 a count of many under a period that opens its sentence: a large count,
+#: or a round figure of twenty or more, or a bound or an estimate of two digits ("Ces
+#: dernières semaines, une quarantaine de civils", "Since January, at least 150
+#: people"). Not under a period told after the act: "la mort d'une vingtaine de civils
+#: dans un village voisin le mois dernier" is one act.
+_MANY_OPENED = re.compile(
+    _LARGE.pattern[:-1]
+    + r"|\bune\s+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+d|"
+    r"\b(?:some|about|around|nearly|at\s+least|au\s+moins|environ|près\s+de)\s+\d{2,})",
+    re.IGNORECASE,
+)
 
 
 #: "pour faire le point sur le", "afin d'examiner la", "to review the": a topic follows.
@@ -172,12 +183,29 @@ _THESE_ACTS_WORDS = ("attaq", "attack", "embusc", "ambush", "raid", "incursion",
 #: A span of a week or a month a roundup's summary covers (since 0.60.0): "en une
 #: semaine", "au cours de la semaine écoulée", "this week", "au mois de janvier",
 #: "over the past month". A day, a night or a weekend is one happening's span.
+#: Since 0.67.0 the weeks or months of late: "ces dernières semaines", "au cours des
+#: trois dernières semaines", "ces derniers mois", "in recent weeks", "in recent months",
+#: "depuis plusieurs semaines", "over recent weeks".
+_LATE_WEEKS = (
+    r"(?:ces|les|au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:\w+\s+)?"
+    r"(?:dernières\s+semaines|derniers\s+mois)|"
+    r"depuis\s+(?:plusieurs|quelques|des)\s+semaines|"
+    r"(?:in|over|during)\s+recent\s+(?:weeks|months)"
+)
 _WEEK_OR_MONTH = re.compile(
     r"\b(?:(?:en|within|in)\s+(?:l['’]espace\s+d['’])?(?:une?|a|one|deux|two|trois|three)\s+"
     r"(?:semaines?|mois|weeks?|months?)|au\s+cours\s+de\s+la\s+semaine|"
     r"(?:cette|la)\s+semaine(?:\s+(?:dernière|écoulée|passée))?|"
     r"(?:this|last|past)\s+(?:week|month)|(?:over|during|in)\s+the\s+(?:past|last)\s+"
-    r"(?:\w+\s+)?(?:weeks?|months?|days)|" + _MONTH_SPAN + r")\b",
+    r"(?:\w+\s+)?(?:weeks?|months?|days)|" + _MONTH_SPAN + r"|" + _LATE_WEEKS + r")\b",
+    re.IGNORECASE,
+)
+#: Since 0.67.0 a span of several weeks or months, the span of a tally whatever else the
+#: sentence says when it opens it (:func:`_roundup_summary`).
+_WEEKS_OPENING = re.compile(
+    r"\s*(?:" + _LATE_WEEKS + r"|(?:en|in|within)\s+(?:l['’]espace\s+d['’])?(?:un|a|one)\s+mois"
+    r"|(?:en|in|within)\s+(?:one|a)\s+month|(?:over|during|in)\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:weeks|months))\b",
     re.IGNORECASE,
 )
 #: Several acts named together, the sum's sources: "dans plusieurs attaques", "in a
@@ -187,7 +215,11 @@ _MANY_ACTS = re.compile(
     r"succession)\s+d['’]|several|multiple|numerous|a\s+(?:series|spate|string|wave)\s+of)"
     r"\s*(?:\w+\s+)?(?:attaques|embuscades|incidents|assauts|raids|attacks|ambushes|"
     r"strikes)|(?:attaques|incidents|embuscades|attacks|raids|ambushes)\s+"
-    r"(?:distinct|séparé|separate|différent))",
+    r"(?:distinct|séparé|separate|différent|similaires|répétées|repeated)|"
+    # Since 0.67.0 acts of the same kind, as a kind: "dans des attaques similaires",
+    # "in similar attacks", "in repeated raids", "lors d'attaques".
+    r"(?:dans\s+des|lors\s+d['’]|in)\s+(?:similar\s+|repeated\s+|recurrent\s+)?"
+    r"(?:attaques|embuscades|incursions|attacks|raids|ambushes)\b)",
     re.IGNORECASE,
 )
 #: The cause words before a series: "following a series of", "après plusieurs".
@@ -247,6 +279,12 @@ def _roundup_summary(text: str, start: int, end: int) -> bool:
     period = _WEEK_OR_MONTH.search(text, start, end)
     if period is None or _ONE_ACT.search(text, start, end):
         return False
+    if _WEEKS_OPENING.match(text, start, end) and _MANY_OPENED.search(text, start, end):
+        # Since 0.67.0 weeks or months that open the sentence, and a count of many:
+        # "Ces dernières semaines, une trentaine de personnes ont été tuées dans le
+        # département", "In recent weeks, some 30 people have been killed" (not "Cette
+        # semaine, 12 soldats ont été tués dans une embuscade": one act).
+        return True
     many = _MANY_ACTS.search(text, start, end)
     if many:
         # Not a series told as the cause of another act ("imposed a curfew, following a
@@ -329,7 +367,7 @@ def untold_triggers(
             # civils tués dans la commune depuis janvier", "the number of soldiers
             # killed this year".
             or _NUMBER_OF_BEFORE.search(before)
-            or (opening and _LARGE.search(text, start, end))
+            or (opening and _MANY_OPENED.search(text, start, end))
             # Since 0.25.0 any plural act under a period that opens the sentence: "Depuis
             # le début de l'année, plusieurs chefs traditionnels ont été assassinés".
             or (opening and _plural(t))
