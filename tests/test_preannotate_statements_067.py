@@ -1,0 +1,103 @@
+"""Pre-annotation 0.67.0, where and when an official's statements told after his visit were made.
+
+The local press tells an official's visit, audience or handover of aid, then what he
+said there in a later sentence, naming him by a pronoun or again by his title ("Le
+haut-commissaire a conduit une mission à X. Il a promis", "Le gouverneur a reçu mardi à
+Y une délégation. Le gouverneur a accusé", "Le préfet a remis à Z des vivres [...] Le
+préfet a exhorté"). The corpus notes: statements made during a visit or a session take
+the visit's day and place. A delegation or a mission led to a place is a visit held
+there, not a destination. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_dates_063 import _times
+from tests.test_preannotate_events import titled_document
+from tests.test_preannotate_places2_066 import _places
+
+
+def _fr(body: str) -> dict[str, Any]:
+    return titled_document("Titre", body, "Niamey")
+
+
+# A delegation or a mission led to a place.
+
+
+def test_a_mission_led_to_a_town_is_held_there(annotator: Preannotator) -> None:
+    body = (
+        "Le préfet du département de Ouallam a conduit jeudi une mission à Tondikiwindi "
+        "pour rencontrer les chefs de village."
+    )
+    assert _places(annotator, _fr(body), "conduit") == ["Tondikiwindi"]
+
+
+def test_a_promise_after_a_delegation_led_is_made_there(annotator: Preannotator) -> None:
+    body = (
+        "Samedi, la ministre de l'Action humanitaire a conduit une forte délégation à "
+        "Banibangou auprès des familles des victimes. Elle a appelé les habitants à "
+        "rester unis."
+    )
+    assert _places(annotator, _fr(body), "appelé") == ["Banibangou"]
+
+
+def test_the_wounded_taken_to_a_town_stay_a_destination(annotator: Preannotator) -> None:
+    # Guard: "conduits à" a hospital's town is still where they went, not the attack's.
+    body = (
+        "Des hommes armés ont attaqué mardi un car de transport près de Bankilaré. Les "
+        "blessés ont été conduits à Téra pour y recevoir des soins."
+    )
+    assert "Téra" not in _places(annotator, _fr(body), "attaqué")
+
+
+# The host of an audience and the giver of aid, named again by their title.
+
+
+def test_the_host_of_an_audience_accuses_where_he_received(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre de l'Intérieur a reçu lundi à Zinder les représentants des "
+        "commerçants du marché central. Le ministre a accusé certains grossistes de "
+        "spéculer sur le prix du riz."
+    )
+    assert _places(annotator, _fr(body), "accusé") == ["Zinder"]
+
+
+def test_the_host_of_an_audience_accuses_on_its_day(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre de l'Intérieur a reçu lundi à Zinder les représentants des "
+        "commerçants du marché central. Le ministre a accusé certains grossistes de "
+        "spéculer sur le prix du riz."
+    )
+    assert [t for t, _ in _times(annotator, _fr(body), "accusé")] == ["lundi"]
+
+
+def test_the_giver_of_aid_exhorts_where_he_gave_it(annotator: Preannotator) -> None:
+    body = (
+        "Le préfet de Abala a remis vendredi à Abala des sacs de mil à 600 ménages "
+        "déplacés venus des villages de la commune.\n"
+        "Les vivres ont été acheminés par le Dispositif national de prévention des crises.\n"
+        "Selon un chef de ménage, les familles ont fui après des menaces de bandits armés.\n"
+        "Le préfet a exhorté les bénéficiaires à la solidarité envers les familles hôtes."
+    )
+    assert _places(annotator, _fr(body), "exhorté") == ["Abala"]
+
+
+def test_a_body_that_hosted_does_not_carry_its_place(annotator: Preannotator) -> None:
+    # Guard: a government is no one person present; what it says later is placed by
+    # its own sentence only.
+    body = (
+        "Le gouvernement a reçu mardi à Dosso les syndicats d'enseignants. Deux jours plus "
+        "tard, le gouvernement a accusé les grévistes de « prendre les élèves en otage »."
+    )
+    assert "Dosso" not in _places(annotator, _fr(body), "accusé")
+
+
+def test_a_statement_with_its_own_place_keeps_it(annotator: Preannotator) -> None:
+    # Guard: the speaker's own place told in the statement's sentence wins.
+    body = (
+        "Le gouverneur de la région de Maradi a reçu mardi à Maradi les chefs "
+        "coutumiers. Mercredi, à Tessaoua, le gouverneur a appelé les éleveurs "
+        "au calme."
+    )
+    assert _places(annotator, _fr(body), "appelé") == ["Tessaoua"]
