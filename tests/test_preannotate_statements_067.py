@@ -101,3 +101,36 @@ def test_a_statement_with_its_own_place_keeps_it(annotator: Preannotator) -> Non
         "au calme."
     )
     assert _places(annotator, _fr(body), "appelé") == ["Tessaoua"]
+
+
+# The places in the speaker's or the target's noun phrase.
+
+
+def test_residents_accusing_are_not_placed_where_they_live(annotator: Preannotator) -> None:
+    body = (
+        "Des habitants de la province du Loroum accusent des militaires d'avoir arrêté "
+        "arbitrairement une dizaine de jeunes."
+    )
+    assert _places(annotator, _fr(body), "accusent") == []
+
+
+def test_an_association_s_seat_places_nothing(annotator: Preannotator) -> None:
+    body = (
+        "L'union des ressortissants du Soum à Bobo-Dioulasso a appelé mardi l'État à "
+        "rouvrir la route de Djibo."
+    )
+    assert _places(annotator, _fr(body), "appelé") == []
+
+
+def test_a_station_of_a_town_accused_is_not_placed_there(annotator: Preannotator) -> None:
+    body = (
+        "Le régulateur a retiré la licence d'une télévision privée de Niamey, accusée "
+        "d'avoir diffusé de fausses nouvelles."
+    )
+    assert _places(annotator, _fr(body), "accusée") == []
+
+
+def test_a_statement_made_in_a_town_is_placed_there(annotator: Preannotator) -> None:
+    # Guard: a place told after the verb is where it was said.
+    body = "Le maire a appelé lundi à Tahoua les jeunes au calme."
+    assert _places(annotator, _fr(body), "appelé") == ["Tahoua"]
