@@ -134,3 +134,41 @@ def test_a_statement_made_in_a_town_is_placed_there(annotator: Preannotator) -> 
     # Guard: a place told after the verb is where it was said.
     body = "Le maire a appelé lundi à Tahoua les jeunes au calme."
     assert _places(annotator, _fr(body), "appelé") == ["Tahoua"]
+
+
+# An accusation told as the grounds of a sanction is made on the sanction's day.
+
+
+def test_groups_dissolved_and_accused_are_accused_that_day(annotator: Preannotator) -> None:
+    body = (
+        "Le gouvernement a dissous mercredi deux coordinations de commerçants, accusées "
+        "d'« entretenir la pénurie » de carburant."
+    )
+    assert [t for t, _ in _times(annotator, _fr(body), "accusées")] == ["mercredi"]
+
+
+def test_a_reproach_in_a_relative_clause_takes_the_suspension_s_day(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Vendredi, le régulateur des médias a suspendu un site d'information, auquel il "
+        "reproche d'avoir relayé des images de l'armée."
+    )
+    assert [t for t, _ in _times(annotator, _fr(body), "reproche")] == ["Vendredi"]
+
+
+def test_the_decree_s_reproach_takes_the_decree_s_day(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre de l'Administration territoriale a suspendu jeudi une association "
+        "de jeunes. Le texte lui reproche des « activités incompatibles avec son objet »."
+    )
+    assert [t for t, _ in _times(annotator, _fr(body), "reproche")] == ["jeudi"]
+
+
+def test_an_accusation_of_its_own_is_not_given_a_ban_s_day(annotator: Preannotator) -> None:
+    # Guard: a speaker's own accusation after a ban is not its grounds.
+    body = (
+        "Le gouverneur a interdit lundi la circulation des motos dans la région. Des "
+        "transporteurs accusent l'administration de les priver de revenus."
+    )
+    assert _times(annotator, _fr(body), "accusent") == []

@@ -63,9 +63,7 @@ def grounds_dated(
         sent = containing(sentences, trig.start)
         before = text[max(sent[0], trig.start - 60) : trig.start]
         scope: tuple[int, int] | None = None
-        if (_ACCUSED.search(trig.text) and _PARTICIPLE.search(before)) or _RELATIVE.search(
-            before
-        ):
+        if (_ACCUSED.search(trig.text) and _PARTICIPLE.search(before)) or _RELATIVE.search(before):
             scope = (sent[0], trig.start)
         elif _TEXT_OPENING.fullmatch(text, sent[0], trig.start):
             scope = max((s for s in sentences if s[1] <= sent[0]), default=None)
