@@ -1813,6 +1813,15 @@ def _visit_place(
                 and t.label == "CONSULT"
                 and _actor_head(mentions, before, out) == mine
             )
+            # Since 0.67.0 the host of a meeting ("Le gouverneur a reçu mercredi à Gao
+            # une délégation ... Le gouverneur s'est engagé") and the giver of aid
+            # handed over in person ("Le haut-commissaire a remis jeudi à Dori des
+            # vivres ... Le haut-commissaire a exhorté") speak where they were.
+            or (
+                mine is not None
+                and mine in _SPEAKER_TITLES
+                and mine in _occasion_heads(text, mentions, before, t, out, sentences)
+            )
         ):
             continue
         found = [a.mention for a in out if a.trigger == before and a.role == Role.LOCATION]
@@ -1864,6 +1873,81 @@ def _actor_head(mentions: Sequence[Mention], ti: int, out: Sequence[Argument]) -
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "the", "a", "an"})
+
+
+#: The titles of one person speaking for an office, which a later sentence names again
+#: by the same head word ("le gouverneur", "le haut-commissaire", "the minister"): a
+#: body ("le gouvernement", "l'armée") or a group ("les manifestants") may speak anywhere.
+_SPEAKER_TITLES = frozenset(
+    {
+        "gouverneur",
+        "haut-commissaire",
+        "préfet",
+        "sous-préfet",
+        "maire",
+        "ministre",
+        "président",
+        "présidente",
+        "premier",
+        "ambassadeur",
+        "ambassadrice",
+        "envoyé",
+        "représentant",
+        "représentante",
+        "directeur",
+        "directrice",
+        "commandant",
+        "chef",
+        "secrétaire",
+        "governor",
+        "prefect",
+        "mayor",
+        "minister",
+        "president",
+        "ambassador",
+        "envoy",
+        "representative",
+        "director",
+        "commander",
+    }
+)
+
+
+def _occasion_heads(
+    text: str,
+    mentions: Sequence[Mention],
+    k: int,
+    trig: Trigger,
+    out: Sequence[Argument],
+    sentences: Sequence[tuple[int, int]],
+) -> set[str]:
+    """The head words of who was present at act ``k`` in person: the giver of aid, and
+    the host of a meeting (its recipient) as well as its visitor (since 0.67.0). The
+    title opening the act's sentence counts too ("Le Haut-commissaire de la province a
+    remis jeudi à Dori des vivres": the parse may leave the giver unlinked)."""
+    roles = {"CONSULT": (Role.ACTOR, Role.RECIPIENT), "AID": (Role.ACTOR,)}.get(trig.label, ())
+    if not roles:
+        return set()
+    heads: set[str] = set()
+    for a in out:
+        if a.trigger == k and a.role in roles:
+            words = re.findall(r"[\wÀ-ÿ-]+", mentions[a.mention].text.lower())
+            words = [w for w in words if w not in _ARTICLES]
+            if words:
+                heads.add(words[0])
+    if sentences:
+        start = containing(sentences, trig.start)[0]
+        opening = _OPENING_TITLE.match(text, start, trig.start)
+        if opening is not None:
+            heads.add(opening.group(1).lower())
+    return heads
+
+
+#: A title opening a sentence after its article and an opening phrase, if any ("Lundi, le
+#: gouverneur", "Le Haut-commissaire"): its head word.
+_OPENING_TITLE = re.compile(
+    r"\s*(?:[^,.;:\n«»\"]{1,30},\s*)?(?:Le|La|L['’]|The)\s*([\wÀ-ÿ-]+)", re.IGNORECASE
+)
 #: Generic nouns that name again the organisation of the lead's speaker ("L'organisation",
 #: "L'ONG", "The group"). Not a summit's "Les dirigeants": dev's older gold leaves what
 #: they condemn in a later sentence undated (fr141), and the rule cost a dev date.
@@ -3653,8 +3737,11 @@ def _conjoined(tokens: Sequence[Token], k: int, verb: int) -> bool:
 _DESTINATION = re.compile(
     r"(?:\bvers|\ben\s+direction\s+d[eu'’]|\bjusqu['’]à|\bregagn\w*|\b(?:réfugi|évacu|"
     # Since 0.58.0 where people settled: "pour s'installer à Torodi".
-    r"transfér|transport|achemin|rapatri|emmen|conduit|install)\w*\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:vers|à|au|sur|dans)|"
+    # Since 0.67.0 not a delegation or a mission led to a place ("a conduit mercredi une
+    # mission à Matiacoali"): a visit, held where it went.
+    r"transfér|transport|achemin|rapatri|emmen|"
+    r"conduit(?![^.,;]{0,40}\b(?:délégation|mission|delegation)\b)|install)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:vers|à|au|sur|dans)|"
     # Since 0.63.0 also "un car qui venait de Bamako", "des bergers venant de Djibo".
     r"\b(?:venu|venai|venant|arrivé|originaire|provenance|repli)\w*\s+"
     r"(?:de|d['’]|du|des)|\b(?:arrivé|parvenu|rentré)\w*\s+(?:à|au|aux|jusqu['’]à)|"
@@ -4393,6 +4480,13 @@ def _lead_speaker_day(
         other = _actor_head(mentions, k, linked)
         if (
             other != head
+            # Since 0.67.0 the host of the lead's meeting or the giver of its aid, by the
+            # same title ("Le gouverneur a reçu mercredi une délégation [...] Le
+            # gouverneur s'est engagé").
+            and not (
+                head in _SPEAKER_TITLES
+                and head in _occasion_heads(text, mentions, k, t, linked, sentences)
+            )
             and not (
                 # "Dans un communiqué publié mardi, l'ONG Human Rights Watch a accusé [...]
                 # L'organisation condamne": the speaker named again by a generic noun of its

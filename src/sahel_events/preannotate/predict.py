@@ -109,6 +109,7 @@ from .figurative import figurative_triggers
 from .flights import raiders_of_flights
 from .forcemoves import announced_escort, announced_move, displaced_by, force_moves
 from .gcpace import fewer_collections
+from .grounds import grounds_dated
 from .idioms import idiom_triggers, market
 from .kidnappers import kidnappers_named_near
 from .laterplace import finer_place_after
@@ -123,6 +124,7 @@ from .relief import relief_deliveries
 from .revocations import revocations
 from .ripostetolls import tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
+from .speakerplaces import speaker_places
 from .suspensions import suspensions
 from .text import containing, sentence_spans
 from .timestatus import mark_historical, mark_ongoing
@@ -634,6 +636,9 @@ class Preannotator:
         arguments = raiders_of_flights(kept, mentions, arguments, raider_named)
         # Since 0.63.0 "Les faits se sont produits mardi": the day of the acts told before.
         arguments = facts_dated_after(text, kept, mentions, arguments)
+        # Since 0.67.0 an accusation told as a decision's grounds ("a dissous jeudi
+        # quatre associations, accusées de") is made on the decision's day.
+        arguments = grounds_dated(text, kept, arguments, sentences)
         arguments = attackers_off_their_targets(kept, mentions, arguments)
         # Since 0.66.0 a meeting, threats, a flight or a condemned attack named as the
         # setting, the cause or a repeat of a told act ("à l'issue de la réunion du
@@ -687,6 +692,9 @@ class Preannotator:
         # Since 0.66.0 a coup told as a backdrop is in the country its clause names, or
         # nowhere: not a town of its sentence nor a place carried from the acts before.
         arguments = coup_places(text, mentions, arguments, event_heads, sentences)
+        # Since 0.67.0 no statement is placed by its speaker's or target's own place
+        # ("Des habitants de la province de la Kossi accusent").
+        arguments = speaker_places(text, mentions, arguments, event_heads)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
