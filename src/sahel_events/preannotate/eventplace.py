@@ -77,12 +77,9 @@ _OFFICE = re.compile(
 )
 #: Leaving a place (displacement, SANCTION expel): its object is where people left, not
 #: what is said ("ont quitté Tori", "fled the villages"; since 0.20.0 "left Dallah", "se
-#: sont déplacées"); since 0.67.0 a displacement told by its cause ("ont entraîné le
-#: déplacement de 2 300 personnes", "caused the displacement of"), as "provoqué la fuite".
+#: sont déplacées").
 _LEAVING_WORD = re.compile(
-    r"^(?:fui|fuir|fuy|quitt|fled|flee|left$|déplac|"
-    r"(?:provoqu|entraîn|caus|forc)\w*\s+(?:la\s+fuite|le\s+déplacement|the\s+displacement))",
-    re.IGNORECASE,
+    r"^(?:fui|fuir|fuy|quitt|fled|flee|left$|déplac|provoqu\w*\s+la\s+fuite)", re.IGNORECASE
 )
 
 
