@@ -3324,7 +3324,14 @@ def _road_and_distance(
 _NEAR_APPOSED = re.compile(
     r"\s*,\s*(?:(?:un|une|a|an)\s+(?:[a-zà-ÿ-]+\s+){1,2}?)?(?:(?:situé\w*|located|lying)\s+)?"
     r"(?:tout\s+)?(?:près|non\s+loin|pas\s+loin|proche|à\s+proximité|aux\s+abords|"
-    r"near|close\s+to|not\s+far\s+from)"
+    r"near|close\s+to|not\s+far\s+from"
+    # Since 0.67.0 a bearing from the town ("dans les environs de Kouniana*, à l'est de*
+    # Koutiala", "Tinkare*, north of* Gao") and the town's port or quarter the place is
+    # ("près de Koriomé*, le port de* Tombouctou", "Lafiabougou*, a suburb of* Bamako").
+    r"|(?:à\s+l['’]\s*|au\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?:le|un|the|a)\s+(?:port|quartier|faubourg|suburb|district)"
+    r"(?:\s+(?:fluvial|périphérique|river))?\s+(?:of|de|d['’]|du))"
     r"\s*(?:de\s+la\s+ville\s+de\s+|de\s+|d['’]|du\s+|the\s+town\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -3892,6 +3899,23 @@ _FEATURE_BEFORE = re.compile(
 )
 
 
+#: Since 0.67.0 both ends of the route of goods carried: "tankers carrying petrol and
+#: diesel from the port of *Abidjan* to *Bamako*", "des camions transportant du carburant
+#: depuis le port de *Dakar* vers Bamako", "qui acheminaient des vivres de *Niamey* à
+#: Gaya": where the act struck is told apart.
+_GOODS_ROUTE = re.compile(
+    # Verbs only: "un minibus de transport en commun près d'Ansongo" is no route.
+    r"\b(?:carr(?:ying|ied)(?!\s+out)|transport(?:ant|ait|aient|ing|ed|ée?s?)|"
+    r"haul(?:ing|ed)|ferr(?:ying|ied)|achemin(?:ant|ait|aient|ée?s?)|convoy(?:ant|ait|aient))\s+"
+    # The goods, no locative among them ("à la sortie de", "près de").
+    r"(?:(?!(?:près|loin|proximité|sortie|entrée|abords|environs|near|outside|km|kilom\w*)\b)"
+    r"[\w'’-]+\s+){1,5}?(?:from|de|d['’]|du|depuis)\s*"
+    r"(?:(?:the\s+)?port\s+of\s+|(?:le\s+)?port\s+(?:de\s+|d['’])|la\s+|le\s+|l['’])?"
+    r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:to|à|au|vers|jusqu['’]à)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool:
     """True when place ``i`` is where someone went or came from ("vers Djibo", "parti de
     Boulsa"), or the unit given in apposition to such a place ("alors qu'il regagnait la
@@ -3907,6 +3931,8 @@ def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool
         text, max(lo, feature.start() - 40), feature.start()
     ):
         return True
+    if _GOODS_ROUTE.search(text, max(lo, m.start - 90), m.start):
+        return True  # "carrying fuel from the port of Abidjan to Bamako"
     if _BOUND_VEHICLE.search(text, max(lo, m.start - 90), m.start):
         return True  # "un car transportant des passagers à destination de Mopti"
     unit = _UNIT_APPOSED.search(text, max(lo, m.start - 45), m.start)

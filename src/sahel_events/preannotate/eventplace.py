@@ -306,6 +306,44 @@ _BY_THE_ATTACKERS = re.compile(
 )
 
 
+#: Words that open another episode or place in a toll's sentence: "Dans une autre
+#: attaque", "Plus tard", "Ailleurs", "Separately", "the next day".
+_ANOTHER_EPISODE = re.compile(
+    r"\b(?:autres?|ailleurs|plus\s+tard|lendemain|veille|auparavant|another|other|"
+    r"elsewhere|separately|later|earlier|next\s+day|previous)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_after(
+    text: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    para: tuple[int, int],
+    sent: tuple[int, int],
+    raid: int,
+    triggers: Sequence[Trigger],
+) -> bool:
+    """Whether ``sent`` is the sentence right after the one of ``raid`` in its
+    paragraph and tells no place, no day and no other episode of its own: the raid's
+    toll told apart ("Un berger aurait été tué et deux habitants blessés", since
+    0.67.0)."""
+    told = containing(sentences, triggers[raid].start)
+    if told[0] < para[0] or told[1] > sent[0]:
+        return False
+    if any(told[1] <= s[0] < sent[0] for s in sentences):
+        return False  # a sentence between
+    if any(triggers[raid].end <= t.start < sent[0] and not _raid(t) for t in triggers):
+        # Another kind of act told after the raid ("des otages enlevés [...] ont été
+        # libérés [...]. Ont également été saisis"): the toll may be that act's.
+        return False
+    if _ANOTHER_EPISODE.search(text, sent[0], sent[1]) is not None:
+        return False
+    return not any(
+        sent[0] <= m.start < sent[1] and m.label in ("GPE", "LOC", "FAC", "TIME") for m in mentions
+    )
+
+
 def _raid(trig: Trigger) -> bool:
     """An assault or a seizure: what attackers do where they strike."""
     return trig.label == "ASSAULT" or (trig.label == "COERCE" and trig.mode == "seize")
@@ -629,6 +667,18 @@ def carried_places(
                 # Since 0.23.0 also from an earlier paragraph: "Ils ont aussi mis le feu
                 # aux boutiques" opens a paragraph of its own after the attack's.
                 raids = [tj for tj in located if _raid(triggers[tj])]
+            if (
+                raids
+                and not pointing
+                and trig.label == "ASSAULT"
+                and _toll_after(text, mentions, sentences, para, sent, raids[-1], triggers)
+            ):
+                # Since 0.67.0 the toll told in the sentence right after the raid's, in
+                # its paragraph, with no place nor day of its own: "Des hommes armés ont
+                # incendié des greniers à Ségué. Un berger aurait été tué et deux
+                # habitants blessés", "Four civilians had been killed and a dozen shops
+                # burned": the raid's harm, where the raid was.
+                pointing = True
             if raids and (containing(sentences, triggers[raids[-1]].start) == sent or pointing):
                 # Since 0.59.0 the latest raid told at a town, when the latest of all
                 # took only a country or a unit ("stormed the town of Titao in northern

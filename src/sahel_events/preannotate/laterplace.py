@@ -328,6 +328,43 @@ _OTHER_EPISODE = re.compile(
 )
 
 
+#: A part of the day without a day of its own: "in the late afternoon", "en fin de
+#: matinée", "tôt le matin" (the lead's day told again in detail, not another act's).
+_PART_OF_DAY = re.compile(
+    r"(?:(?:in|during|on)\s+)?(?:the\s+)?(?:(?:late|early|mid)[-\s]?)?"
+    r"(?:morning|afternoon|evening|night|hours)"
+    r"|(?:(?:en|dans\s+la|dans\s+l['’]|au|tôt\s+le|tard\s+le)\s+)?(?:(?:fin|début|milieu)\s+d['’e]\s*)?"
+    r"(?:matinée|matin|après-midi|soirée|soir|nuit|journée|aube)",
+    re.IGNORECASE,
+)
+#: A distance or a bearing told right before a town's name: "about 30 km south of",
+#: "à une vingtaine de kilomètres au nord de", "à 15 km de".
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:kilomètres|km|kilometres|kilometers|miles)\s+(?:(?:au|à\s+l['’])\s*\w+(?:-\w+)?\s+|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:de\s+|d['’]|du\s+|of\s+|from\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _struck_at_distance(
+    text: str, mentions: Sequence[Mention], nxt: tuple[int, int], after: int
+) -> list[int]:
+    """The first place of sentence ``nxt`` after its act told at a distance or a bearing
+    from a town ("were attacked in the late afternoon about 30 km south of *Bougouni*",
+    "ont été pris pour cible à une vingtaine de kilomètres au nord de *Kaya*"): a
+    distance is told of where something happened, never of a route's end (since
+    0.67.0). Its span keeps the town: the codebook's LOC is the whole phrase, which the
+    town's mention overlaps."""
+    for i, m in enumerate(mentions):
+        if (
+            after <= m.start < nxt[1]
+            and m.label in ("GPE", "LOC")
+            and _DISTANCE_BEFORE.search(text, max(nxt[0], m.start - 50), m.start) is not None
+        ):
+            return [i]
+    return []
+
+
 def _restated_place(
     text: str,
     mentions: Sequence[Mention],
@@ -360,8 +397,11 @@ def _restated_place(
         return []
     if _OTHER_EPISODE.search(text, nxt[0], nxt[1]) is not None:
         return []
-    if any(nxt[0] <= m.start < nxt[1] and m.label == "TIME" for m in mentions):
-        return []  # a day of its own: maybe another act
+    if any(
+        nxt[0] <= m.start < nxt[1] and m.label == "TIME" and _PART_OF_DAY.fullmatch(m.text) is None
+        for m in mentions
+    ):
+        return []  # a day of its own: maybe another act ("in the late afternoon" is none)
     first = acts[0][1]
     own = [
         a.mention
@@ -383,6 +423,12 @@ def _restated_place(
         or _DISTANCE.search(text, max(nxt[0], mentions[k].start - 40), mentions[k].start)
         is not None
     ]
+    if not own:
+        # Since 0.67.0 the act may have taken a place of its goods' route ("carrying fuel
+        # from the port of Abidjan to Bamako, were attacked about 30 km south of
+        # Bougouni"): the sentence's place told at a distance or a bearing from a town is
+        # where it struck, whichever place its own act took.
+        own = _struck_at_distance(text, mentions, nxt, kept[first].start)
     if not own:
         return []
     if held and not any(all(finer(mentions[k], h) for h in held) for k in own):
