@@ -96,6 +96,7 @@ from .eventtime import (
     reported_act,
     measure_as_state,
     since_bound,
+    state_start,
     statement_dated,
     statement_objecting,
     told_before_clause,
@@ -1078,7 +1079,7 @@ def link_arguments(
                 # standing state is dated by its own start ("depuis août 2023") or not at
                 # all; not by the saying's day nor by the act its "depuis" names (since
                 # 0.67.0; codebook: a ban restated "demeure interdite" has no time).
-                pool = [i for i in pool if since_bound(text, mentions[i])]
+                pool = [i for i in pool if state_start(text, mentions[i], trig)]
             if scope == sent:
                 # "a prorogé mercredi l'interdiction en vigueur depuis le 1er octobre":
                 # the start of the state is no act's day when the sentence tells one

@@ -1671,12 +1671,38 @@ _STATE_BEFORE = re.compile(
     r"(?:(?:à|au|aux|un|une|le|la|l['’]|a|an|the)\s*)?)$",
     re.IGNORECASE,
 )
-#: Words after a measure that tell it in force: "un couvre-feu (de 20 heures à 6 heures)
-#: était en vigueur", "a curfew from 8 p.m. to 6 a.m. was in force".
-#: The abbreviations' points ("8 p.m.") are no sentence end: a point before a capital is.
+#: Words after a measure that tell it in force, with their copula: "un couvre-feu (de 20
+#: heures à 6 heures) était en vigueur", "a curfew from 8 p.m. to 6 a.m. was in force"
+#: (not "a prorogé le couvre-feu en vigueur", where the extension is the act). The
+#: abbreviations' points ("8 p.m.") are no sentence end: a point before a capital is.
 _IN_FORCE_AFTER = re.compile(
-    r"(?:[^;!?\n.]|\.(?!\s+[A-ZÀ-Ý])){0,60}?\b(?:en\s+vigueur|in\s+force|in\s+place)\b"
+    r"(?:[^;!?\n.]|\.(?!\s+[A-ZÀ-Ý])){0,60}?\b(?:est|sont|était|étaient|rest\w*|demeur\w*|"
+    r"is|are|was|were|remains?|remained)\s+(?:toujours\s+|still\s+)?"
+    r"(?:en\s+vigueur|in\s+force|in\s+place)\b"
 )
+#: An order right before a time, which dates the measure it imposed: "conformément à
+#: l'arrêté du gouverneur du 3 novembre", "en vertu d'un arrêté pris le 20 novembre",
+#: "under a decree of 3 March".
+_ORDER_DATED = re.compile(
+    r"\b(?:arrêtés?|décrets?|décisions?|ordonnances?|ordres?|orders?|decrees?)\b"
+    r"[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+#: "depuis" a few words before a time, in its clause: "suspendue depuis l'attaque du 15
+#: novembre" (the state's start, told by the act that opened it).
+_SINCE_NEAR = re.compile(r"\b(?:depuis|since)\b[^,.;]{0,25}$", re.IGNORECASE)
+
+
+def state_start(text: str, time: Mention, trig: Trigger) -> bool:
+    """Whether ``time`` may date a measure told as a standing state
+    (:func:`measure_as_state`): its start ("fermée depuis août 2023", "suspendue depuis
+    l'attaque du 15 novembre") or the day of the order that imposed it ("reste interdite,
+    conformément à l'arrêté du 3 novembre"); not a time of another clause told before it
+    ("tendues depuis le coup d'État de juillet 2023, et la frontière demeure fermée")."""
+    before = text[max(0, time.start - 60) : time.start]
+    if not (since_bound(text, time) or _SINCE_NEAR.search(before) or _ORDER_DATED.search(before)):
+        return False
+    return time.start > trig.start or not re.search(r"[,;]", text[time.end : trig.start])
 
 
 def measure_as_state(text: str, trig: Trigger, sentence: tuple[int, int]) -> bool:
