@@ -1388,6 +1388,7 @@ def link_arguments(
             linked,
             settlement=lambda mi: names_a_town(text, mentions[mi]),
             away=lambda mi: taken_to(text, mentions[mi]),
+            sited=sited,
         )
     ]
     # "ont pillé le camp", "dispersés devant le gouvernorat": the site beside the town
