@@ -1691,16 +1691,28 @@ _ORDER_DATED = re.compile(
 #: "depuis" a few words before a time, in its clause: "suspendue depuis l'attaque du 15
 #: novembre" (the state's start, told by the act that opened it).
 _SINCE_NEAR = re.compile(r"\b(?:depuis|since)\b[^,.;]{0,25}$", re.IGNORECASE)
+#: The day a measure takes effect: "est interdite à compter de lundi" (the gold's day of a
+#: ban announced with its start alone).
+_FROM_DAY = re.compile(
+    r"\b(?:à\s+compter|à\s+partir|dès|as\s+of|starting|effective)\b[^,.;]{0,12}$",
+    re.IGNORECASE,
+)
 
 
 def state_start(text: str, time: Mention, trig: Trigger) -> bool:
     """Whether ``time`` may date a measure told as a standing state
     (:func:`measure_as_state`): its start ("fermée depuis août 2023", "suspendue depuis
-    l'attaque du 15 novembre") or the day of the order that imposed it ("reste interdite,
-    conformément à l'arrêté du 3 novembre"); not a time of another clause told before it
+    l'attaque du 15 novembre"), the day it takes effect ("est interdite à compter de
+    lundi") or the day of the order that imposed it ("reste interdite, conformément à
+    l'arrêté du 3 novembre"); not a time of another clause told before it
     ("tendues depuis le coup d'État de juillet 2023, et la frontière demeure fermée")."""
     before = text[max(0, time.start - 60) : time.start]
-    if not (since_bound(text, time) or _SINCE_NEAR.search(before) or _ORDER_DATED.search(before)):
+    if not (
+        since_bound(text, time)
+        or _SINCE_NEAR.search(before)
+        or _ORDER_DATED.search(before)
+        or _FROM_DAY.search(before)
+    ):
         return False
     return time.start > trig.start or not re.search(r"[,;]", text[time.end : trig.start])
 
