@@ -520,6 +520,7 @@ def carried_places(
     linked: Sequence[tuple[int, int, str]],
     settlement: Callable[[int], bool] | None = None,
     away: Callable[[int], bool] | None = None,
+    sited: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, float]]:
     """(trigger, mention, score) for the events without a place of their own that take
     the place of the events told before them (rules in the module docstring).
@@ -528,7 +529,9 @@ def carried_places(
     ``settlement`` tells whether a mention (by index) names a town or a locality, not a
     unit around it (by default every place does); ``away`` tells whether a mention is
     where people were taken after an act ("six blessés évacués vers le centre de santé
-    de Niono"), which places that move but no later act (since 0.66.0).
+    de Niono"), which places that move but no later act (since 0.66.0); ``sited`` holds
+    the (trigger, mention) sites found beside a town ("rassemblés devant le palais de
+    justice"), which place the police acts on that crowd (since 0.67.0).
     """
     places: dict[int, list[int]] = {}
     dates: dict[int, str] = {}
@@ -606,15 +609,25 @@ def carried_places(
             # "Plusieurs manifestants ont été interpellés": a crowd is dispersed or
             # arrested where it demonstrates (the demonstration of the sentence, else
             # the latest told before it in the paragraph).
+            # Since 0.67.0 with the site the crowd stood at ("une cinquantaine de
+            # partisans qui patientaient devant le palais de justice ont entonné
+            # l'hymne. Les CRS les ont dispersés et ont interpellé trois jeunes"; "avaient
+            # observé un sit-in devant l'hôtel de ville ... Trois responsables, interpellés
+            # lors de la dispersion"), which is found beside the town, after this step.
             para = containing(paragraphs, trig.start)
-            protests = [
-                tj
+            crowd = {
+                tj: carry.get(tj, []) + [mi for tk, mi in sited if tk == tj]
                 for tj, t in enumerate(triggers)
-                if t.label == "PROTEST" and carry.get(tj) and para[0] <= t.start < sent[1]
-            ]
+                if t.label == "PROTEST" and para[0] <= t.start < sent[1]
+            }
+            protests = [tj for tj, found in crowd.items() if found]
             if protests:
                 latest = max(protests, key=lambda tj: triggers[tj].start)
-                out += [(ti, mi, 0.5) for mi in carry[latest] if mentions[mi].label in fillers]
+                out += [
+                    (ti, mi, 0.5)
+                    for mi in dict.fromkeys(crowd[latest])
+                    if mentions[mi].label in fillers
+                ]
                 continue
         kind = reference(text, sent)
         located = [tj for tj in order[:n] if carry.get(tj) and triggers[tj].label not in _VERBAL]

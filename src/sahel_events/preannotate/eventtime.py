@@ -1649,3 +1649,88 @@ def without_borrowed_times_to_come(
         for a in args
         if not (a.role == Role.TIME and a.trigger in coming and a.score < own_sentence)
     ]
+
+
+#: Measures that last (a ban, a closure, a curfew, a suspension, a blockade, a siege), by
+#: the trigger's own words, French and English.
+_MEASURE = re.compile(
+    r"(?:interdi|ferm|suspen|blocus|blockad|siège|siege|assiég|besieg|couvre-feu|curfew|"
+    r"ban|prohib|clos|restrict|boucl)",
+    re.IGNORECASE,
+)
+#: Words right before a measure that tell it as a standing state, not as the act of
+#: imposing it: "demeure fermée", "restent interdites", "est toujours suspendue", "sont
+#: fermées", "soumise (depuis un an) au blocus", "vit sous blocus", "remains closed",
+#: "is still banned", "under a blockade", "the latest blow to a blockade".
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:demeur\w*|rest(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)"
+    r"(?:\s+(?:toujours|encore|désormais))?|toujours|remains?|remained|(?:is|are|was|were)"
+    r"\s+still|still)\s+(?:(?:officiellement|totalement|partiellement|officially|fully|"
+    r"partly)\s+)?"
+    r"|\b(?:soumise?s?|subjected|sous|under|blow\s+to)\s+(?:depuis\s+[^,.;]{1,40}?\s+)?"
+    r"(?:(?:à|au|aux|un|une|le|la|l['’]|a|an|the)\s*)?)$",
+    re.IGNORECASE,
+)
+#: Words after a measure that tell it in force, with their copula: "un couvre-feu (de 20
+#: heures à 6 heures) était en vigueur", "a curfew from 8 p.m. to 6 a.m. was in force"
+#: (not "a prorogé le couvre-feu en vigueur", where the extension is the act). The
+#: abbreviations' points ("8 p.m.") are no sentence end: a point before a capital is.
+_IN_FORCE_AFTER = re.compile(
+    r"(?:[^;!?\n.]|\.(?!\s+[A-ZÀ-Ý])){0,60}?\b(?:est|sont|était|étaient|rest\w*|demeur\w*|"
+    r"is|are|was|were|remains?|remained)\s+(?:toujours\s+|still\s+)?"
+    r"(?:en\s+vigueur|in\s+force|in\s+place)\b"
+)
+#: An order right before a time, which dates the measure it imposed: "conformément à
+#: l'arrêté du gouverneur du 3 novembre", "en vertu d'un arrêté pris le 20 novembre",
+#: "under a decree of 3 March".
+_ORDER_DATED = re.compile(
+    r"\b(?:arrêtés?|décrets?|décisions?|ordonnances?|ordres?|orders?|decrees?)\b"
+    r"[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+#: "depuis" a few words before a time, in its clause: "suspendue depuis l'attaque du 15
+#: novembre" (the state's start, told by the act that opened it).
+_SINCE_NEAR = re.compile(r"\b(?:depuis|since)\b[^,.;]{0,25}$", re.IGNORECASE)
+#: The day a measure takes effect: "est interdite à compter de lundi" (the gold's day of a
+#: ban announced with its start alone).
+_FROM_DAY = re.compile(
+    r"\b(?:à\s+compter|à\s+partir|dès|as\s+of|starting|effective)\b[^,.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def state_start(text: str, time: Mention, trig: Trigger) -> bool:
+    """Whether ``time`` may date a measure told as a standing state
+    (:func:`measure_as_state`): its start ("fermée depuis août 2023", "suspendue depuis
+    l'attaque du 15 novembre"), the day it takes effect ("est interdite à compter de
+    lundi") or the day of the order that imposed it ("reste interdite, conformément à
+    l'arrêté du 3 novembre"); not a time of another clause told before it
+    ("tendues depuis le coup d'État de juillet 2023, et la frontière demeure fermée")."""
+    before = text[max(0, time.start - 60) : time.start]
+    if not (
+        since_bound(text, time)
+        or _SINCE_NEAR.search(before)
+        or _ORDER_DATED.search(before)
+        or _FROM_DAY.search(before)
+    ):
+        return False
+    return time.start > trig.start or not re.search(r"[,;]", text[time.end : trig.start])
+
+
+def measure_as_state(text: str, trig: Trigger, sentence: tuple[int, int]) -> bool:
+    """Whether ``trig`` is a lasting measure (a ban, a closure, a curfew, a suspension,
+    a blockade) that its sentence tells as a standing state rather than as the act of
+    imposing it: "la frontière demeure fermée", "la foire est fermée depuis deux
+    semaines", "une ville soumise depuis un an au blocus des jihadistes", "a curfew ...
+    was in force in the department", "the road remains closed". Such a measure takes only
+    its own start ("fermée depuis août 2023"); another time of the sentence is the
+    saying's ("ont indiqué lundi") or that of the act its "depuis" names ("depuis le coup
+    d'État de juillet 2023"). The passé composé ("a été fermée mardi") is the act of
+    closing, dated as before."""
+    if trig.label not in ("COERCE", "SANCTION") or not _MEASURE.match(trig.text):
+        return False
+    before = text[max(sentence[0], trig.start - 60) : trig.start]
+    if _STATE_BEFORE.search(before):
+        return True
+    # Not bounded by the sentence: a splitter may cut it at "8 p.m.".
+    return _IN_FORCE_AFTER.match(text, trig.end, min(len(text), trig.end + 80)) is not None
