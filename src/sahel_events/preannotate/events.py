@@ -2798,6 +2798,38 @@ def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
 
 
+#: A verb of recounting right after a quotation closes: a witness tells what happened
+#: ("», a raconté un chauffeur", "», témoigne un éleveur", "," recalled a survivor).
+_RECOUNTED = re.compile(
+    r"[»”\"]\s*,?\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:racont|témoign|relat|se\s+souvient|décri|recount|recall|describ)",
+    re.IGNORECASE,
+)
+#: The marks that open and close a quotation.
+_QUOTE_OPEN = "«“"
+_QUOTE_CLOSE = "»”"
+
+
+def _recounted(text: str, t: Trigger, paragraph: tuple[int, int]) -> bool:
+    """Whether ``t`` is told in a witness's quoted account within its paragraph: "«
+    Ensuite, les terroristes ont ouvert le feu de tous les côtés », a raconté un chauffeur
+    rescapé", "« Nous avons entendu trois explosions », raconte une commerçante",
+    '"They then set fire to the trucks," a driver recounted' (since 0.67.0)."""
+    lo, hi = paragraph
+    before = text[lo : t.start]
+    opened = max(before.rfind(c) for c in _QUOTE_OPEN)
+    if opened < 0 or max(before.rfind(c) for c in _QUOTE_CLOSE) > opened:
+        straight = before.count('"')
+        if straight % 2 == 0:
+            return False
+        close = text.find('"', t.end, hi)
+    else:
+        close = min((k for c in _QUOTE_CLOSE if (k := text.find(c, t.end, hi)) >= 0), default=-1)
+    if close < 0:
+        return False
+    return _RECOUNTED.match(text, close) is not None
+
+
 def _abduction_sequel(t: Trigger) -> bool:
     """Whether ``t`` tells what may follow an abduction in its story: captives released
     (RETREAT release: "libéré", "relâché", "released") or goods the captors took (a
@@ -4417,6 +4449,11 @@ def merge_mentions(
                 not (anaphoric or pointing or _is_toll(t))
                 and not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
                 and triggers[group[-1]].start < here[0]
+                # Since 0.67.0 not a witness's quoted account, which tells again the
+                # happening of the article, whatever other act its paragraph tells ("Le
+                # convoi a d'abord été touché par un engin explosif [...]. « Ensuite, les
+                # terroristes ont ouvert le feu », a raconté un chauffeur").
+                and not _recounted(text, t, here)
                 and any(
                     here[0] <= triggers[other[0]].start < t.start
                     and triggers[other[0]].label in MATERIAL
