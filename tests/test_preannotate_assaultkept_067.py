@@ -160,3 +160,39 @@ def test_an_officials_quoted_claim_of_strikes_stays_the_strikes(annotator: Prean
         town="Dori",
     )
     assert len(_assaults(annotator, doc)) == 2
+
+
+# Weapons held or made, no blast.
+
+
+def test_suspects_in_possession_of_explosive_devices_is_an_arrest_only(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Suspects interpellés",
+        "Une patrouille a interpellé lundi à Markala cinq individus en possession d'engins "
+        "explosifs improvisés, selon l'armée.",
+        town="Ségou",
+    )
+    assert _assaults(annotator, doc) == []
+
+
+def test_a_workshop_making_mines_is_no_blast_but_a_mine_that_wounds_is(
+    annotator: Preannotator,
+) -> None:
+    doc = titled_document(
+        "Atelier démantelé",
+        "L'armée a découvert mardi près de Gao un atelier de fabrication d'engins explosifs "
+        "et interpellé deux suspects.\nMercredi, un engin explosif a blessé trois soldats "
+        "près d'Ansongo.",
+        town="Gao",
+    )
+    assert _assaults(annotator, doc) == ["engin explosif"]
+
+
+def test_english_cache_of_explosive_devices_is_no_attack(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Soldiers found a cache of improvised explosive devices near Tillabéri on Monday "
+        "and arrested three men, the army said."
+    )
+    assert _assaults(annotator, doc) == []
