@@ -427,8 +427,12 @@ _PARSED_ACTOR = 0.5
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}")
 #: A sentence that opens on captives named again with a definite article: "The farmers
 #: were seized", "Les otages avaient été enlevés" (up to the trigger, since 0.60.0).
+#: Since 0.67.0 also after the source that tells it again: "Selon l'ONG, les agents
+#: avaient été emmenés", "D'après le document, ...", "According to the company, the
+#: engineers had been abducted".
 _CAPTIVES_AGAIN = re.compile(
-    r"\s*(?:The|These|Those|Les|Ces)\s+(?:\w+\s+){0,2}?\w+\s+(?:were|had\s+been|have\s+been|"
+    r"\s*(?:(?:Selon|D['’]apr[eè]s|According\s+to)\s[^,.;:«»\"]{1,80},\s*)?"
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]es|[Cc]es)\s+(?:\w+\s+){0,2}?\w+\s+(?:were|had\s+been|have\s+been|"
     r"avaient\s+été|ont\s+été|auraient\s+été)\s+"
 )
 #: What joins a noun of an act to its date: "l'attaque *du* 21 novembre", "of", "on".
@@ -2794,6 +2798,47 @@ def _abducts(t: Trigger) -> bool:
     return t.label == "ASSAULT" and t.mode == "abduct"
 
 
+#: A verb of recounting right after a quotation closes: a witness tells what happened
+#: ("», a raconté un chauffeur", "», témoigne un éleveur", "," recalled a survivor).
+_RECOUNTED = re.compile(
+    r"[»”\"]\s*,?\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:racont|témoign|relat|se\s+souvient|décri|recount|recall|describ)",
+    re.IGNORECASE,
+)
+#: The marks that open and close a quotation.
+_QUOTE_OPEN = "«“"
+_QUOTE_CLOSE = "»”"
+
+
+def _recounted(text: str, t: Trigger, paragraph: tuple[int, int]) -> bool:
+    """Whether ``t`` is told in a witness's quoted account within its paragraph: "«
+    Ensuite, les terroristes ont ouvert le feu de tous les côtés », a raconté un chauffeur
+    rescapé", "« Nous avons entendu trois explosions », raconte une commerçante",
+    '"They then set fire to the trucks," a driver recounted' (since 0.67.0)."""
+    lo, hi = paragraph
+    before = text[lo : t.start]
+    opened = max(before.rfind(c) for c in _QUOTE_OPEN)
+    if opened < 0 or max(before.rfind(c) for c in _QUOTE_CLOSE) > opened:
+        straight = before.count('"')
+        if straight % 2 == 0:
+            return False
+        close = text.find('"', t.end, hi)
+    else:
+        close = min((k for c in _QUOTE_CLOSE if (k := text.find(c, t.end, hi)) >= 0), default=-1)
+    if close < 0:
+        return False
+    return _RECOUNTED.match(text, close) is not None
+
+
+def _abduction_sequel(t: Trigger) -> bool:
+    """Whether ``t`` tells what may follow an abduction in its story: captives released
+    (RETREAT release: "libéré", "relâché", "released") or goods the captors took (a
+    COERCE seizure or one with no mode: "emporté", "pillé", "dépouillé", "took")."""
+    return (t.label, t.mode) == ("RETREAT", "release") or (
+        t.label == "COERCE" and t.mode in (None, "seize")
+    )
+
+
 def _captures(t: Trigger) -> bool:
     """Whether ``t`` is a capture of combatants ("capturé", "capture"): an abduction by the
     codebook, but of fighters, not of the hostages other abductions take (since 0.66.0)."""
@@ -3369,8 +3414,10 @@ def merge_mentions(
         ):
             return False
         theirs = next((d for g in group if (d := value(g, Role.TIME))), None)
-        # Undated before ("rescued 14 kidnapped farmers"), the day is told now.
-        return theirs is None or _day_in_span(own, theirs)
+        # Undated before ("rescued 14 kidnapped farmers"), the day is told now. Since
+        # 0.67.0 also the very day told before ("enlevés lundi [...] Les agents avaient
+        # été emmenés lundi soir"): a single day is no span, and was kept apart.
+        return theirs is None or theirs == own or _day_in_span(own, theirs)
 
     def retold(ti: int, group: Sequence[int]) -> bool:
         """A mention in the pluperfect with no time of its own and nothing placing it
@@ -3536,6 +3583,8 @@ def merge_mentions(
             kind = m.choices.get(EntityAttribute.CASUALTY_KIND, [""])[0]
             if a.role == Role.CASUALTIES and kind not in ("arrested", "abducted"):
                 continue
+            if m.end <= triggers[ti].start and object_of_other(ti, m):
+                continue
             # The article may stand before the count's span: "Les | deux hommes".
             before = fold_key(text[max(0, m.start - 4) : m.start]).split()[-1:]
             words = fold_key(m.text).split()
@@ -3547,6 +3596,17 @@ def merge_mentions(
             if words:
                 out.add(" ".join(words))
         return frozenset(out)
+
+    def object_of_other(ti: int, m: Mention) -> bool:
+        """Whether ``m``, told before the trigger in its sentence, is the object of an act
+        of another type told right before it: "Les ravisseurs ont libéré un vieillard,
+        puis emmené les autres", "ont dépouillé les passagers avant d'emmener trois
+        hommes" (the released, the robbed, not the abducted), since 0.67.0."""
+        lo = sentence(triggers[ti].start)[0]
+        return any(
+            u.label != triggers[ti].label and lo <= u.start and u.end <= m.start <= u.end + 30
+            for u in triggers
+        )
 
     def people_apart(ti: int, group: Sequence[int]) -> bool:
         """Whether an arrest or an abduction and the group are told of different people,
@@ -4389,11 +4449,21 @@ def merge_mentions(
                 not (anaphoric or pointing or _is_toll(t))
                 and not _BACK_REFERENCE.search(text, max(0, t.start - 30), t.start)
                 and triggers[group[-1]].start < here[0]
+                # Since 0.67.0 not a witness's quoted account, which tells again the
+                # happening of the article, whatever other act its paragraph tells ("Le
+                # convoi a d'abord été touché par un engin explosif [...]. « Ensuite, les
+                # terroristes ont ouvert le feu », a raconté un chauffeur").
+                and not _recounted(text, t, here)
                 and any(
                     here[0] <= triggers[other[0]].start < t.start
                     and triggers[other[0]].label in MATERIAL
                     # Strikes on the attackers in flight are a phase of the attack.
                     and not pursuit(triggers[other[0]].start)
+                    # Since 0.67.0 a release or goods taken are the sequel of an
+                    # abduction, not another happening: "Les ravisseurs ont libéré un
+                    # vieillard, puis emmené les autres", "Ils ont aussi emporté deux
+                    # motos. Son adjoint, enlevé avec lui, ...".
+                    and not (_abducts(t) and _abduction_sequel(triggers[other[0]]))
                     for other in groups
                 )
             ):

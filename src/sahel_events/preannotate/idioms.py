@@ -60,6 +60,9 @@ The lexicon matches words; some of them, in a fixed phrase, mean something else:
 * "*lors de l'audience* du 11 novembre, le parquet avait requis", "les accusés présents
   *à l'audience*", "la cour criminelle, *réunie en session* foraine": a court sitting,
   not a meeting (an audience granted by a head of state stays CONSULT) (since 0.67.0).
+* "sept individus *en possession d'engins explosifs*", "la *fabrication* d'engins
+  explosifs", "a *cache of* explosive devices": weapons held, made or stored, no blast
+  (since 0.67.0).
 * "agreed to set up a *shared intelligence* centre", "ont décidé de relancer les
   *patrouilles mixtes*", "signed an agreement to conduct *joint patrols*", "ont convenu
   de mettre en place un comité qui devrait se *réunir* en janvier": a cooperation, a
@@ -470,12 +473,35 @@ def _court_sitting(text: str, t: Trigger) -> bool:
     return bool(_COURT_WORDS.search(text, start, end))
 
 
+#: A weapon's noun that an explosive act may be told by: "engins explosifs", "mines",
+#: "improvised explosive devices", "IED", "grenades", "roquettes".
+_EXPLOSIVE_NOUN = re.compile(
+    r"(?:engins?|mines?|bombes?|obus|roquettes?|grenades?|explosifs?|IEDs?|improvised|"
+    r"explosive|devices?|landmines?|bombs?|rockets?)\b",
+    re.IGNORECASE,
+)
+#: What holds, makes or stores weapons, right before their noun: "en possession
+#: d'engins explosifs", "la fabrication d'engins explosifs", "un stock de mines", "a cache
+#: of explosive devices", "materials for making IEDs" (since 0.67.0).
+_WEAPONS_HELD = re.compile(
+    r"\b(?:possession|fabrication|confection|stocks?|caches?|dépôts?|making|manufacturing|"
+    r"stockpiles?|possessing|détenant)\s+(?:(?:de|d['’]|des|of|"
+    r"du|some)\s*)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 def _non_acts_067(text: str, t: Trigger, before: str) -> bool:
     """Whether ``t`` is one of the set phrases of 0.67.0 (module docstring): "accorder"
     granting, a call to a protest, "appelé en renfort", "Sollicité par l'AFP", a court's
-    sitting, an act inside what is agreed."""
+    sitting, an act inside what is agreed, weapons held or made ("en possession
+    d'engins explosifs")."""
     if t.label == "AGREE":
         return bool(_GRANT.match(t.text)) and not _REFLEXIVE.search(before)
+    if t.label == "ASSAULT" and _EXPLOSIVE_NOUN.match(t.text):
+        # "sept individus en possession d'engins explosifs improvisés": weapons held or
+        # made, no blast.
+        return bool(_WEAPONS_HELD.search(before))
     if t.label == "REQUEST":
         return bool(
             (_CALL.match(t.text) and _TO_PROTEST.match(text, t.end, t.end + 120))
