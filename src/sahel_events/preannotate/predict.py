@@ -123,6 +123,7 @@ from .relief import relief_deliveries
 from .revocations import revocations
 from .ripostetolls import tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
+from .stagetolls import tolls_off_named_stages
 from .suspensions import suspensions
 from .text import containing, sentence_spans
 from .timestatus import mark_historical, mark_ongoing
@@ -603,6 +604,15 @@ class Preannotator:
         events = replace(
             events,
             arguments=tolls_off_follow_up_strikes(
+                text, events.kept, mentions, sentences, events.arguments
+            ),
+        )
+        # Since 0.67.0 a toll told for an operation or an assault goes to it, not to the
+        # act its subject names as its cause or opening ("L'opération, déclenchée après
+        # l'attaque de X, a coûté la vie à quatre soldats").
+        events = replace(
+            events,
+            arguments=tolls_off_named_stages(
                 text, events.kept, mentions, sentences, events.arguments
             ),
         )
