@@ -69,6 +69,9 @@ _OPENING = re.compile(
     r"(?:(?:lancée?|déclenchée?|ouverte?|amorcée?|initiée?|launched|opened|started)\b"
     r"[^,.;]{0,40}?\b(?:par|by|with)|(?:qui\s+)?(?:a|avait)\s+(?:commencé|débuté)\s+par|"
     r"(?:which\s+|that\s+)?(?:began|started|opened)\s+with)\s+"
+    # The act that followed the opening one, a phase as well: "par l'explosion d'un
+    # camion piégé, suivie de tirs de mortier", "with a car bomb, followed by gunfire".
+    r"(?:[^.;]{0,80}?,\s*(?:suivie?s?\s+(?:de|des|du|d['’])|puis|followed\s+by|then)\s+)?"
     r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|d['’]|the\s+|an?\s+)?(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
