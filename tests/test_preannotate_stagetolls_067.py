@@ -139,3 +139,22 @@ def test_an_english_first_phase_before_the_gunfire(annotator: Preannotator) -> N
     tolls = _tolls(annotator, english_document(body))
     # Before 0.67.0: the toll went to the bomb.
     assert tolls["ambushed"] == ["injured 2", "killed 8"]
+
+
+# A count a speaker gives before adding a burning.
+
+
+def test_a_witness_s_count_before_the_burning_he_adds_is_the_raid_s(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des hommes armés ont attaqué dans la nuit de samedi à dimanche le village de "
+        "Kouna, selon les autorités.\n"
+        "Joint par téléphone, un élu local conteste le bilan officiel. « Nous avons enterré "
+        "sept personnes », affirme-t-il, ajoutant que plusieurs boutiques ont été "
+        "incendiées par les assaillants."
+    )
+    tolls = _tolls(annotator, titled_document("Mali : le village de Kouna attaqué", body))
+    # Before 0.67.0: the seven went to the burning of the shops.
+    assert tolls.get("incendiées", []) == []
+    assert tolls["attaqué"] == ["killed 7"]

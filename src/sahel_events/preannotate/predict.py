@@ -596,7 +596,7 @@ class Preannotator:
         events = replace(
             events,
             arguments=tolls_off_destructions(
-                events.kept, mentions, sentences, events.arguments, earlier
+                events.kept, mentions, sentences, events.arguments, earlier, text
             ),
         )
         # Since 0.66.0 a toll given for a riposte and the strikes after it ("La riposte
