@@ -125,6 +125,7 @@ from .revocations import revocations
 from .ripostetolls import tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
 from .speakerplaces import speaker_places
+from .stagetolls import tolls_off_named_stages
 from .suspensions import suspensions
 from .text import containing, sentence_spans
 from .timestatus import mark_historical, mark_ongoing
@@ -597,7 +598,7 @@ class Preannotator:
         events = replace(
             events,
             arguments=tolls_off_destructions(
-                events.kept, mentions, sentences, events.arguments, earlier
+                events.kept, mentions, sentences, events.arguments, earlier, text
             ),
         )
         # Since 0.66.0 a toll given for a riposte and the strikes after it ("La riposte
@@ -605,6 +606,15 @@ class Preannotator:
         events = replace(
             events,
             arguments=tolls_off_follow_up_strikes(
+                text, events.kept, mentions, sentences, events.arguments
+            ),
+        )
+        # Since 0.67.0 a toll told for an operation or an assault goes to it, not to the
+        # act its subject names as its cause or opening ("L'opération, déclenchée après
+        # l'attaque de X, a coûté la vie à quatre soldats").
+        events = replace(
+            events,
+            arguments=tolls_off_named_stages(
                 text, events.kept, mentions, sentences, events.arguments
             ),
         )

@@ -7,7 +7,9 @@ them as the act nearest to it; but the figure is given for the riposte and the s
 together, and the riposte is the attack itself (an escort's riposte is the attack, corpus
 note), so the corpus links such a toll to the ground fight ("a toll given for 'la riposte
 puis les frappes' goes to the ground fight"). Only a count told after strikes that are
-coordinated with a riposte in the count's own sentence, and only when an assault on
+coordinated with a riposte in the count's own sentence (or, since 0.67.0, told before
+the riposte and the strikes: "une cinquantaine de terroristes ont été neutralisés lors de
+la riposte puis lors de frappes aériennes"), and only when an assault on
 people is kept before that sentence (the one whose toll is told already, if any).
 """
 
@@ -50,13 +52,17 @@ def tolls_off_follow_up_strikes(
     """The arguments with each count told after strikes coordinated with a riposte in
     its sentence moved to the assault on people kept last before that sentence (module
     docstring)."""
-    strikes = {
-        i
-        for i, t in kept.items()
-        if t.label == "ASSAULT"
-        and t.mode in _FROM_THE_AIR
-        and _RIPOSTE_AND.search(text, _start_of(sentences, t.start), t.start) is not None
-    }
+    # Each strike with where its riposte begins: a count told before the riposte in the
+    # sentence ("une cinquantaine de terroristes ont été neutralisés lors de la riposte
+    # puis lors de frappes aériennes", since 0.67.0) is given for both as well.
+    riposte_at: dict[int, int] = {}
+    for i, t in kept.items():
+        if t.label != "ASSAULT" or t.mode not in _FROM_THE_AIR:
+            continue
+        m = _RIPOSTE_AND.search(text, _start_of(sentences, t.start), t.start)
+        if m is not None:
+            riposte_at[i] = m.start()
+    strikes = set(riposte_at)
     if not strikes:
         return arguments
     starts = [s for s, _ in sentences]
@@ -71,7 +77,8 @@ def tolls_off_follow_up_strikes(
             continue
         count = mentions[a.mention]
         home = bisect_right(starts, act.start) - 1
-        if count.start < act.end or bisect_right(starts, count.start) - 1 != home:
+        told_for_both = count.start >= act.end or count.end <= riposte_at[a.trigger]
+        if not told_for_both or bisect_right(starts, count.start) - 1 != home:
             out.append(a)
             continue
         fights = [
