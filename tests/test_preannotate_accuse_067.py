@@ -13,22 +13,10 @@ criticism (ACCUSE disapprove). Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_backdrops_066 import _events
 from tests.test_preannotate_events import english_document, titled_document
 from tests.test_preannotate_forcemoves_066 import _roles
-
-
-def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str]]:
-    """The (type, trigger text) of every suggested event."""
-    result = next(annotator.predict([doc])).result
-    return [
-        (i["value"]["labels"][0], i["value"]["text"])
-        for i in result
-        if i.get("from_name") == "event" and i.get("type") == "labels"
-    ]
-
 
 # A third party's account of the forces' harm.
 

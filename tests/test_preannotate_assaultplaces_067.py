@@ -13,24 +13,9 @@ Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
-
-
-def _places(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
-    """The texts linked as the place of the event triggered by ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == ["location"]
-        and spans[r["from_id"]]["text"] == trigger
-    )
-
+from tests.test_preannotate_places2_066 import _places
 
 # A place found by its bearing from a town, or as the town's port.
 

@@ -18,12 +18,9 @@ from typing import Any
 
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_dates_063 import _times
-from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_events import english_document
 from tests.test_preannotate_places2_066 import _places
-
-
-def _fr(body: str) -> dict[str, Any]:
-    return titled_document("Titre", body, "Niamey")
+from tests.test_preannotate_precision_061 import _fr
 
 
 def _days(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:

@@ -12,17 +12,11 @@ is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.facilities import find_facilities
 from sahel_events.preannotate.predict import Preannotator
-from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_events import english_document
 from tests.test_preannotate_places2_066 import _places
-
-
-def _fr(body: str) -> dict[str, Any]:
-    return titled_document("Titre", body, "Niamey")
-
+from tests.test_preannotate_precision_061 import _fr
 
 # The haul after a fight.
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document, titled_document
+from tests.test_preannotate_forcemoves_066 import _roles as _role
 
 
 def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str]]:
@@ -25,19 +26,6 @@ def _events(annotator: Preannotator, doc: dict[str, Any]) -> list[tuple[str, str
         for r in result
         if r.get("from_name") == "event"
     ]
-
-
-def _role(annotator: Preannotator, doc: dict[str, Any], trigger: str, role: str) -> list[str]:
-    """The texts linked as ``role`` to the event whose trigger is ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == [role]
-        and spans[r["from_id"]]["text"] == trigger
-    )
 
 
 def _types_of(events: list[tuple[str, str]], trigger: str) -> list[str]:

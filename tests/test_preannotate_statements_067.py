@@ -10,17 +10,10 @@ there, not a destination. Each sentence is written for the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_dates_063 import _times
-from tests.test_preannotate_events import titled_document
 from tests.test_preannotate_places2_066 import _places
-
-
-def _fr(body: str) -> dict[str, Any]:
-    return titled_document("Titre", body, "Niamey")
-
+from tests.test_preannotate_precision_061 import _fr
 
 # A delegation or a mission led to a place.
 

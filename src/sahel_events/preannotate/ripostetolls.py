@@ -39,7 +39,7 @@ _RIPOSTE_AND = re.compile(
 )
 #: The modes of an act on things only or of a capture, whose toll is no fight's dead
 #: (codebook, destroy and abduct): "et capturé quatre soldats" told before the riposte.
-_NOT_A_FIGHT = frozenset({"destroy", "abduct"})
+NOT_A_FIGHT = frozenset({"destroy", "abduct"})
 
 
 def tolls_off_follow_up_strikes(
@@ -86,7 +86,7 @@ def tolls_off_follow_up_strikes(
             for i, t in kept.items()
             if t.label == "ASSAULT"
             and t.mode not in _FROM_THE_AIR
-            and t.mode not in _NOT_A_FIGHT
+            and t.mode not in NOT_A_FIGHT
             and t.start < starts[home]
         ]
         if not fights:

@@ -31,6 +31,7 @@ from dataclasses import replace
 from ..annotation.ids import Role
 from .argument import Argument
 from .entities import Mention
+from .ripostetolls import NOT_A_FIGHT
 from .triggers import Trigger
 
 #: The nouns of an operation or an assault that open a sentence as its subject.
@@ -102,8 +103,6 @@ _OWN_TOLL = re.compile(
     r"(?:avait|avaient|a|ont|had|has|have|fit|fait|killed|left|coûté)\b",
     re.IGNORECASE,
 )
-#: The modes of an act on things only or of a capture, whose toll is no fight's dead.
-_NOT_A_FIGHT = frozenset({"destroy", "abduct"})
 #: How far before the named act its subject may begin (a long participial clause).
 _REACH = 200
 
@@ -228,6 +227,6 @@ def _assault_before(kept: dict[int, Trigger], named: int, before: int | None = N
     found = [
         (t.start, i)
         for i, t in kept.items()
-        if i != named and t.label == "ASSAULT" and t.mode not in _NOT_A_FIGHT and t.start < limit
+        if i != named and t.label == "ASSAULT" and t.mode not in NOT_A_FIGHT and t.start < limit
     ]
     return max(found)[1] if found else None
