@@ -121,3 +121,21 @@ def test_release_check_without_its_extra_exits_2_with_the_install_command(
     assert run.returncode == 2, run.stdout + run.stderr
     assert "pip install 'sahel-events[" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_the_installed_package_names_both_licences(core_venv: Path) -> None:
+    # A researcher's tools (pip-licenses, SBOM scanners) read the SPDX expression from
+    # the metadata: the code's MIT and the data's CC BY 4.0, with both texts shipped.
+    code = (
+        "import importlib.metadata as m\n"
+        "meta = m.metadata('sahel-events')\n"
+        "print(meta['License-Expression']); print(sorted(meta.get_all('License-File')))\n"
+    )
+    run = subprocess.run(
+        [str(core_venv / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=core_venv,
+        check=True,
+    )
+    assert run.stdout.splitlines() == ["MIT AND CC-BY-4.0", "['LICENSE', 'LICENSE-DATA']"]
