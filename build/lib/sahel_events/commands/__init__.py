@@ -1,1 +1,0 @@
-"""Click commands, one module per stage; each calls the library and renders its result."""
