@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,20 @@ def test_the_first_release_is_published() -> None:
 def test_release_check_passes(release: Path) -> None:
     report = check_release(release, Project(REPO))
     assert report.valid, report.to_text()
+
+
+def test_build_holds_nothing_but_releases() -> None:
+    # A wheel built in the checkout once committed setuptools' build/lib beside the
+    # releases: a researcher listing build/ must find only release directories.
+    tracked = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "build"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert tracked
+    strays = sorted({p.split("/")[1] for p in tracked} - {r.name for r in RELEASES})
+    assert strays == [], f"not a release in build/: {strays}"
 
 
 def test_places_are_rebuilt_with_the_gazetteer_entries_the_release_was_built_with() -> None:
