@@ -2769,6 +2769,38 @@ def unplanned(
     ]
 
 
+#: A date told as the start or the deadline of what is planned (since 0.67.0): "dès
+#: janvier", "à partir du mois prochain", "d'ici la fin de l'année", "by the end of the
+#: year", "starting in March". It is no date of the commitment (AGREE).
+_PLANNED_FROM = re.compile(
+    r"\b(?:dès|à\s+partir\s+d[eu']?|à\s+compter\s+d[eu']?|d['’]ici|avant|by|from|"
+    r"starting|before|as\s+of)\s*(?:(?:le|la|l['’]|du|de|the|in|on)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def without_planned_starts(
+    text: str,
+    arguments: Sequence[Argument],
+    commitments: frozenset[int],
+    mentions: Sequence[Mention],
+) -> list[Argument]:
+    """The arguments without the dates of the ``commitments`` (AGREE) told as the start
+    or the deadline of what is planned ("ont décidé de relancer dès janvier"): the
+    commitment is made when it is told, :func:`unplanned` aside (since 0.67.0)."""
+    return [
+        a
+        for a in arguments
+        if not (
+            a.trigger in commitments
+            and a.role == Role.TIME
+            and _PLANNED_FROM.search(
+                text, max(0, mentions[a.mention].start - 25), mentions[a.mention].start
+            )
+        )
+    ]
+
+
 @dataclass(frozen=True)
 class Merged:
     """The events kept: trigger indices, the kept triggers (a head without a mode takes

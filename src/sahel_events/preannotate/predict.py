@@ -103,6 +103,7 @@ from .events import (
     tolls_in_their_act,
     unfought_operation,
     unplanned,
+    without_planned_starts,
 )
 from .eventtime import facts_dated_after, without_borrowed_times_to_come
 from .figurative import figurative_triggers
@@ -131,25 +132,20 @@ from .text import containing, sentence_spans
 from .timestatus import mark_historical, mark_ongoing
 from .tollplace import tolls_by_place
 from .townwords import own_town_words, own_unit_words
-from .triggers import Factuality, Lexicon, Trigger, factuality, load_lexicon
+from .triggers import (
+    STATEMENT_TYPES,
+    Factuality,
+    Lexicon,
+    Trigger,
+    factuality,
+    load_lexicon,
+)
 from .untold import counts_of_untold, untold_triggers
 
 
 def model_version() -> str:
     """``sahel-preannotate-<rules version>+<spaCy model>-<model version>``."""
     return f"sahel-preannotate-{PREANNOTATE_VERSION}+{ner_model_version()}"
-
-
-#: Acts done by saying: made by the dateline, whatever date their sentence plans.
-_STATEMENTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
-#: A date told as the start or the deadline of what is planned (since 0.67.0): "dès
-#: janvier", "à partir du mois prochain", "d'ici la fin de l'année", "by the end of the
-#: year", "starting in March". It is no date of the commitment (AGREE).
-_PLANNED_FROM = re.compile(
-    r"\b(?:dès|à\s+partir\s+d[eu']?|à\s+compter\s+d[eu']?|d['’]ici|avant|by|from|"
-    r"starting|before|as\s+of)\s*(?:(?:le|la|l['’]|du|de|the|in|on)\s*)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -481,23 +477,13 @@ class Preannotator:
         said = frozenset(
             i
             for i, (t, f) in enumerate(zip(triggers, facts, strict=True))
-            if t.label in _STATEMENTS and f.temporal_status != "future"
+            if t.label in STATEMENT_TYPES and f.temporal_status != "future"
         )
         # Since 0.67.0 every AGREE: a commitment is made by the dateline, and a date after
         # it is what is planned ("ont décidé de relancer dès le mois prochain").
         agreed = frozenset(i for i, t in enumerate(triggers) if t.label == "AGREE")
         args = unplanned(args, said | recoded | agreed, mentions, dateline.isoformat())
-        args = [
-            a
-            for a in args
-            if not (
-                a.trigger in agreed
-                and a.role == Role.TIME
-                and _PLANNED_FROM.search(
-                    text, max(0, mentions[a.mention].start - 25), mentions[a.mention].start
-                )
-            )
-        ]
+        args = without_planned_starts(text, args, agreed, mentions)
         args = [
             a
             for a in args

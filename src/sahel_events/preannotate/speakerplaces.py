@@ -20,12 +20,11 @@ from collections.abc import Mapping, Sequence
 from ..annotation.ids import Role
 from .argument import Argument
 from .entities import Mention
-from .triggers import Trigger
+from .triggers import STATEMENT_TYPES, Trigger
 
 #: The verbal acts a place in a noun phrase does not place. Not an agreement: local
 #: parties sign where they live ("Des responsables des villages du cercle de Bankass ont
 #: signé un accord").
-_STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: A seat right after its body's name: "des ressortissants du Yagha à Ouagadougou",
 #: "the Burkinabe community in Abidjan" (nothing else between).
 _SEAT_GAP = re.compile(r"\s+(?:à|au|aux|in|at|based\s+in)\s+", re.IGNORECASE)
@@ -49,7 +48,7 @@ def speaker_places(
 
     def in_phrase(a: Argument) -> bool:
         trig = kept.get(a.trigger)
-        if trig is None or trig.label not in _STATEMENTS or a.role != Role.LOCATION:
+        if trig is None or trig.label not in STATEMENT_TYPES or a.role != Role.LOCATION:
             return False
         place = mentions[a.mention]
         for party in parties.get(a.trigger, []):

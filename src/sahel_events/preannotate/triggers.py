@@ -43,6 +43,9 @@ from .text import fold, in_ranges
 
 LEXICON_FILE = "data/triggers.yaml"
 DEFAULT_SCORE = 0.7
+#: Acts done by saying (codebook): made where and when they are said, whatever act they
+#: speak of.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "PRON"})
 _MAX_GAP = 2
 _MODIFIER_POS = frozenset({"DET", "NUM", "ADJ"})
