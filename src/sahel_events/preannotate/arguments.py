@@ -79,6 +79,7 @@ from .eventplace import (
     in_pursuit,
     leaving,
     of_office,
+    opening_frame,
     other_clause,
     reference,
 )
@@ -690,6 +691,9 @@ def link_arguments(
             for i in located
             if (
                 not _elsewhere(mentions[i], trig, triggers, tokens, by_start, covered)
+                # Since 0.68.0 a place framing the sentence ("À Niamey, le gouvernement
+                # a rejeté"), which the parse often hangs on another sentence's act.
+                or opening_frame(text, mentions[i], trig, triggers, written)
                 # Since 0.66.0 a visit's place the act is told at by "où": "s'est rendu
                 # jeudi à Boulkessi, où il a salué le courage des soldats" (the parse
                 # hangs the place on the visit, the relative puts the act there).

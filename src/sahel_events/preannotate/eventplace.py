@@ -164,6 +164,56 @@ def of_office(text: str, mention: Mention) -> bool:
     return seat is not None and _AT_SEAT.search(text, max(0, seat.start() - 40), seat.end()) is None
 
 
+#: A place that opens its sentence as the frame of what follows (since 0.68.0): "À
+#: Niamey, le gouvernement a rejeté ces accusations", "À Sarh, la cour criminelle a
+#: condamné", "Lundi, à N'Djamena, le ministre a convoqué l'ambassadeur", "Au Mali, les
+#: deux chaînes restent suspendues", "À Sebba, dans la province du Yagha, la direction a
+#: démenti". The press sets the scene this way for the main clause: an optional opener
+#: of up to three words and a comma, the locative, the place (this pattern: what stands
+#: between the sentence's start and the place).
+_FRAME_BEFORE = re.compile(
+    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*)?(?:À|A|Au|Aux|En|Dans\s+la\s+ville\s+de|"
+    r"Dans\s+la\s+localité\s+de|Dans\s+le\s+village\s+de)\s+(?:l['’])?",
+)
+#: Between the frame's place and its closing comma: nothing, or a unit it lies in ("À
+#: Sebba, dans la province du Yagha,") before the comma that closes the frame.
+_FRAME_AFTER = re.compile(r"(?:\s*,\s*(?:dans|en|au)\s+[^,;:.()\n]{1,50})?\s*,")
+#: What takes an act out of the frame's main clause: a relative or a reported clause
+#: ("À Niamey, le gouvernement a affirmé *que* des soldats avaient tué"), or a second
+#: clause.
+_OUT_OF_FRAME = re.compile(
+    r"\b(?:que|qu['’]|qui|dont|où|lorsque|quand|après|avant|selon|tandis|alors|mais)\b|[;:«»\n]|\.\s",
+    re.IGNORECASE,
+)
+
+
+def opening_frame(
+    text: str,
+    place: Mention,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    sentence: tuple[int, int],
+) -> bool:
+    """True when ``place`` opens its sentence as a locative frame ("À *Niamey*, le
+    gouvernement a rejeté") and ``trig`` is the first act of the main clause it frames:
+    the place is that act's, however the parse hangs the fragment (the parser often makes
+    "À Niamey," a sentence of its own, or joins it to the sentence before). Not an act
+    told after "que", "qui", "selon" or another act in the clause: the frame is where
+    the main clause happened, not what it reports."""
+    if not sentence[0] <= place.start < trig.start <= sentence[1]:
+        return False
+    if _FRAME_BEFORE.fullmatch(text, sentence[0], place.start) is None:
+        return False
+    closing = _FRAME_AFTER.match(text, place.end)
+    if closing is None or closing.end() > trig.start:
+        return False
+    if _OUT_OF_FRAME.search(text, closing.end(), trig.start) is not None:
+        return False
+    return not any(
+        t is not trig and closing.end() <= t.start and t.end <= trig.start for t in triggers
+    )
+
+
 #: What separates two clauses that tell two acts: "ont attaqué ... à Thiou, tandis
 #: qu'un autre groupe prenait d'assaut le poste de Titao".
 #: Not "alors qu'ils ...", "pendant qu'elles ...", "while they were ...": a pronoun
