@@ -187,6 +187,10 @@ _OUT_OF_FRAME = re.compile(
 )
 
 
+#: A comma right before an act told in an apposition inside the frame's clause.
+_APPOSED_BEFORE = re.compile(r",\s*$")
+
+
 def opening_frame(
     text: str,
     place: Mention,
@@ -210,7 +214,16 @@ def opening_frame(
     if _OUT_OF_FRAME.search(text, closing.end(), trig.start) is not None:
         return False
     return not any(
-        t is not trig and closing.end() <= t.start and t.end <= trig.start for t in triggers
+        t is not trig
+        and closing.end() <= t.start
+        and t.end <= trig.start
+        # Not a participle set off by commas that describes the subject ("À Sarh, la
+        # cour criminelle, *réunie* en session foraine, a condamné").
+        and not (
+            _APPOSED_BEFORE.search(text, closing.end(), t.start) is not None
+            and "," in text[t.end : trig.start]
+        )
+        for t in triggers
     )
 
 
