@@ -82,6 +82,7 @@ from .eventplace import (
     opening_frame,
     other_clause,
     reference,
+    unit_frame_end,
 )
 from .eventtime import (
     borrowable,
@@ -790,6 +791,13 @@ def link_arguments(
             phrase += joined
             grown = bool(joined)
         place = _location(text, trig, mentions, phrase or own, lsent, held)
+        if place and all(_rank(mentions[i], text) >= 2 for i in place):
+            # Since 0.68.0 a unit that frames the sentence gives way to the settlement
+            # the item then names ("Dans la région de Tahoua, des unités ont accroché
+            # ... près de Tébaram").
+            finer = _finer_than_frame(text, trig, mentions, place, located, written, held)
+            if finer is not None:
+                place = [finer]
         if not _verbal(trig):
             # "à Ouahigouya, devant le haut-commissariat": where a crowd gathered or an
             # act took place inside, finer than the town named with it.
@@ -3297,6 +3305,63 @@ def _location(
         listed.update(joined)
         grown = bool(joined)
     return [best, *sorted(listed - {best}, key=lambda i: mentions[i].start)]
+
+
+#: What ends the clause an act is told in: a semicolon, a colon, a sentence's end.
+_ITEM_END = re.compile(r"[;:]|[.!?]\s|\n")
+
+
+def _finer_than_frame(
+    text: str,
+    trig: Trigger,
+    mentions: Sequence[Mention],
+    place: Sequence[int],
+    located: Sequence[int],
+    sentence: tuple[int, int],
+    held: set[int],
+) -> int | None:
+    """The settlement a sentence names after the unit or country that opens it as a
+    frame, when that unit is all the event was placed in (since 0.68.0).
+
+    The family: bulletins and roundups open each item with its area ("Dans la région de
+    Tahoua, ...", "Dans le Logone Occidental, ...", "Au Cameroun voisin, ...") and then
+    tell the item, naming its town inside the phrase of the act's object, of its cause
+    or of the people it befell ("un groupe de bandits qui venaient d'enlever du bétail
+    près de *Tébaram*", "la levée du couvre-feu instauré à *Moundou*", "lors de l'attaque
+    d'un poste à *Fotokol*"), where the parse hangs it on another act. The annotator
+    places the item at that town, not in the area. Only a settlement (a town or a
+    locality) after the frame, in the trigger's clause (no semicolon, colon or sentence
+    end between), not where people went, came from or took refuge, nor in what a speaker
+    says; the nearest to the trigger."""
+    frames = [i for i in place if unit_frame_end(text, mentions[i], sentence) is not None]
+    if len(frames) != len(place):
+        return None
+    frame_end = max(unit_frame_end(text, mentions[i], sentence) or 0 for i in frames)
+    if frame_end > trig.start:
+        return None
+    found = [
+        i
+        for i in located
+        if i not in place
+        and i not in held
+        and mentions[i].start >= frame_end
+        and mentions[i].end <= sentence[1]
+        and mentions[i].source not in _SITE_SOURCES
+        and _rank(mentions[i], text) <= 1
+        and _ITEM_END.search(
+            text, min(trig.start, mentions[i].start), max(trig.end, mentions[i].end)
+        )
+        is None
+        and not _said(text, trig, mentions[i])
+        and not _reached_at(text, mentions[i])
+        and (not _to_or_from(text, mentions, i, sentence[0]) or _left(trig, mentions[i], text))
+        and not _fled_to(text, trig, mentions[i])
+        and not _refuge_at(text, trig, mentions[i])
+        and not of_office(text, mentions[i])
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda i: _distance(mentions[i], trig))
 
 
 #: Between a distance's town and the road it lies on, or the reverse: "à 25 km au nord

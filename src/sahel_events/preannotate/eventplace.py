@@ -187,6 +187,31 @@ _OUT_OF_FRAME = re.compile(
 )
 
 
+#: A wider unit or a country that opens its sentence as a frame (since 0.68.0): "Dans la
+#: région de Tahoua, des unités ont accroché ... près de Tébaram", "Dans le Logone
+#: Occidental, le gouverneur a annoncé la levée du couvre-feu instauré à Moundou", "Au
+#: Cameroun voisin, un soldat a été tué lors de l'attaque d'un poste à Fotokol". Roundups
+#: and bulletins open each item with the area; the place the item then names is finer.
+_UNIT_FRAME_BEFORE = re.compile(
+    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*)?(?:Au|Aux|En|Dans(?:\s+[\w-]+|\s+[\w]+['’]){0,4})"
+    r"\s*",
+)
+#: After the unit: a word or two that qualify it ("voisin", "enfin"), the closing comma.
+_UNIT_FRAME_AFTER = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,")
+
+
+def unit_frame_end(text: str, place: Mention, sentence: tuple[int, int]) -> int | None:
+    """Where the frame that ``place`` opens its sentence with ends (its closing comma),
+    or None when the place is no such frame ("Dans la région de *Tahoua*, des unités
+    ont accroché ...")."""
+    if not sentence[0] <= place.start < sentence[1]:
+        return None
+    if _UNIT_FRAME_BEFORE.fullmatch(text, sentence[0], place.start) is None:
+        return None
+    closing = _UNIT_FRAME_AFTER.match(text, place.end)
+    return closing.end() if closing is not None else None
+
+
 #: A comma right before an act told in an apposition inside the frame's clause.
 _APPOSED_BEFORE = re.compile(r",\s*$")
 
