@@ -190,10 +190,11 @@ _OUT_OF_FRAME = re.compile(
 #: A wider unit or a country that opens its sentence as a frame (since 0.68.0): "Dans la
 #: région de Tahoua, des unités ont accroché ... près de Tébaram", "Dans le Logone
 #: Occidental, le gouverneur a annoncé la levée du couvre-feu instauré à Moundou", "Au
-#: Cameroun voisin, un soldat a été tué lors de l'attaque d'un poste à Fotokol". Roundups
+#: Cameroun voisin, un soldat a été tué lors de l'attaque d'un poste à Fotokol", "In the
+#: Tahoua region, army units clashed with bandits who had stolen cattle near Tébaram". Roundups
 #: and bulletins open each item with the area; the place the item then names is finer.
 _UNIT_FRAME_BEFORE = re.compile(
-    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*)?(?:Au|Aux|En|Dans(?:\s+[\w-]+|\s+[\w]+['’]){0,4})"
+    r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*)?(?:Au|Aux|En|(?:Dans|In)(?:\s+[\w'’-]+){0,4})"
     r"\s*",
 )
 #: After the unit: a word or two that qualify it ("voisin", "enfin"), the closing comma.

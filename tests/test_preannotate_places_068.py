@@ -1,0 +1,161 @@
+"""Pre-annotation 0.68.0, places that frame a sentence.
+
+A place that opens its sentence as a locative frame ("À Niamey, le gouvernement a
+rejeté", "À Sarh, la cour criminelle, réunie en session foraine, a condamné") is where
+the first act of the main clause happened, however the parse hangs the fragment (it
+often makes "À Niamey," a sentence of its own or joins it to the sentence before); not
+an act reported after "que" nor an act named after the main verb. A unit or a country
+that frames a roundup item ("Dans la région de Tahoua, ...", "Au Cameroun voisin, ...",
+"In the Tahoua region, ...") gives way to the settlement the item then names, even
+inside the phrase of another act ("des bandits qui venaient d'enlever du bétail près de
+Tébaram"). Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahel_events.preannotate.predict import Preannotator
+from tests.test_preannotate_events import english_document, titled_document
+
+
+def _places(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
+    """The texts linked as the place of the event triggered by ``trigger``."""
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    events = [spans[i["id"]]["text"] for i in result if i.get("from_name") == "event"]
+    assert trigger in events, events
+    return sorted(
+        spans[r["to_id"]]["text"]
+        for r in result
+        if r.get("type") == "relation"
+        and r["labels"] == ["location"]
+        and spans[r["from_id"]]["text"] == trigger
+    )
+
+
+def _fr(body: str) -> dict[str, Any]:
+    return titled_document("Titre", body, "Dakar")
+
+
+# A town opening the sentence frames its main clause.
+
+
+def test_a_town_framing_a_denial_after_an_accusation_places_the_denial(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Le ministre béninois de la Défense a accusé jeudi les autorités nigériennes de "
+        "laisser prospérer des bases terroristes.\n"
+        "À Niamey, le gouvernement a rejeté vendredi soir ces accusations, les qualifiant "
+        "de diversion."
+    )
+    # Before 0.68.0 the parse hung "À Niamey" on the accusation: no place.
+    assert _places(annotator, _fr(body), "rejeté") == ["Niamey"]
+
+
+def test_a_town_framing_a_sentence_places_a_verdict(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre béninois de la Défense a accusé jeudi les autorités nigériennes de "
+        "laisser prospérer des bases terroristes.\n"
+        "À Sarh, la cour criminelle a condamné mercredi sept jeunes à cinq ans de prison "
+        "ferme."
+    )
+    assert _places(annotator, _fr(body), "condamné") == ["Sarh"]
+
+
+def test_a_participle_between_commas_does_not_end_the_frame(annotator: Preannotator) -> None:
+    body = (
+        "Le ministre béninois de la Défense a accusé jeudi les autorités nigériennes de "
+        "laisser prospérer des bases terroristes.\n"
+        "À Sarh, la cour criminelle, réunie en session foraine, a condamné mercredi sept "
+        "jeunes à cinq ans de prison ferme."
+    )
+    assert _places(annotator, _fr(body), "condamné") == ["Sarh"]
+
+
+def test_a_frame_does_not_place_an_act_named_after_the_main_verb(
+    annotator: Preannotator,
+) -> None:
+    # Guard: the attack condemned was near Djibo, not where the minister spoke.
+    body = (
+        "Une attaque a visé dimanche un convoi près de Djibo, faisant six morts.\n"
+        "À Ouagadougou, le ministre de la Sécurité a condamné lundi l'attaque."
+    )
+    doc = _fr(body)
+    assert _places(annotator, doc, "condamné") == ["Ouagadougou"]
+    assert "Ouagadougou" not in _places(annotator, doc, "attaque")
+
+
+# A unit or a country framing a roundup item gives way to the item's settlement.
+
+
+def test_a_region_framing_an_item_gives_way_to_the_town_it_names(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Voici les principaux faits de la semaine.\n"
+        "Dans la région de Tahoua, des unités des FAN ont accroché le 27 novembre un "
+        "groupe de bandits armés qui venaient d'enlever du bétail près de Tébaram."
+    )
+    # Before 0.68.0: the region.
+    assert _places(annotator, _fr(body), "accroché") == ["Tébaram"]
+
+
+def test_a_country_framing_an_item_gives_way_to_the_town_it_names(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Voici les principaux faits de la semaine.\n"
+        "Au Cameroun voisin, un soldat a été tué lundi lors de l'attaque d'un poste "
+        "militaire à Fotokol."
+    )
+    places = _places(annotator, _fr(body), "attaque")
+    assert "Cameroun" not in places
+    assert "Fotokol" in places
+
+
+def test_a_province_framing_a_lifted_curfew_gives_way_to_the_curfew_town(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Voici les principaux faits de la semaine.\n"
+        "Dans la province du Logone Occidental, le gouverneur a annoncé hier la levée du "
+        "couvre-feu nocturne instauré le 9 octobre à Moundou."
+    )
+    # Before 0.68.0: the province.
+    assert _places(annotator, _fr(body), "levée") == ["Moundou"]
+
+
+def test_an_english_region_framing_an_item_gives_way_to_the_town_it_names(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Here are the main incidents of the week.\n"
+        "In the Tahoua region, army units clashed on 27 November with a group of bandits "
+        "who had just stolen cattle near Tébaram."
+    )
+    assert _places(annotator, english_document(body), "clashed") == ["Tébaram"]
+
+
+def test_a_framing_region_keeps_an_act_when_the_town_is_where_people_fled(
+    annotator: Preannotator,
+) -> None:
+    # Guard: people who fled to a town did not flee from it.
+    body = (
+        "Voici les principaux faits de la semaine.\n"
+        "Dans la région de Mopti, des hommes armés ont attaqué mardi un village, et des "
+        "centaines d'habitants ont fui vers Sévaré."
+    )
+    assert "Sévaré" not in _places(annotator, _fr(body), "attaqué")
+
+
+def test_a_framing_region_keeps_a_statement_whose_town_is_what_is_said(
+    annotator: Preannotator,
+) -> None:
+    # Guard: the town is in what the governor denied, not where he spoke.
+    body = (
+        "Voici les principaux faits de la semaine.\n"
+        "Dans la région de Tillabéri, le gouverneur a démenti jeudi des informations "
+        "faisant état d'une attaque contre le marché de Téra."
+    )
+    assert "Téra" not in _places(annotator, _fr(body), "démenti")
