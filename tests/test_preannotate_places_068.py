@@ -8,7 +8,9 @@ an act reported after "que" nor an act named after the main verb. A unit or a co
 that frames a roundup item ("Dans la région de Tahoua, ...", "Au Cameroun voisin, ...",
 "In the Tahoua region, ...") gives way to the settlement the item then names, even
 inside the phrase of another act ("des bandits qui venaient d'enlever du bétail près de
-Tébaram"). Each sentence is written for the test."""
+Tébaram"). A withdrawal from a body or an agreement ("ont quitté la CEDEAO", "leur retrait
+de la Cour pénale internationale") takes no place. Each sentence is written for the
+test."""
 
 from __future__ import annotations
 
@@ -159,3 +161,37 @@ def test_a_framing_region_keeps_a_statement_whose_town_is_what_is_said(
         "faisant état d'une attaque contre le marché de Téra."
     )
     assert "Téra" not in _places(annotator, _fr(body), "démenti")
+
+
+# A withdrawal from a body or an agreement has no place.
+
+
+def test_leaving_an_organisation_takes_no_place_of_its_sentence(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Créée en juillet 2024 à Niamey, la Confédération regroupe trois pays sahéliens, "
+        "qui ont quitté la CEDEAO en janvier 2025."
+    )
+    # Before 0.68.0: Niamey, where the Confederation was created.
+    assert _places(annotator, _fr(body), "quitté la CEDEAO") == []
+
+
+def test_a_withdrawal_takes_no_place_of_the_meeting_before(annotator: Preannotator) -> None:
+    body = (
+        "Les ministres se sont réunis samedi à Ouagadougou. Dimanche, les trois pays ont "
+        "annoncé leur retrait de la Cour pénale internationale."
+    )
+    doc = _fr(body)
+    assert _places(annotator, doc, "annoncé leur retrait") == []
+    # Guard: the meeting keeps its town.
+    assert _places(annotator, doc, "réunis") == ["Ouagadougou"]
+
+
+def test_people_fleeing_their_village_keep_its_place(annotator: Preannotator) -> None:
+    # Guard: a flight (SANCTION expel) is no withdrawal from a body.
+    body = (
+        "Des hommes armés ont attaqué lundi le village de Tori. Plus de 300 habitants ont "
+        "fui Tori dans la nuit, selon un élu local."
+    )
+    assert _places(annotator, _fr(body), "fui") == ["Tori"]

@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from ..annotation.ids import Normalised, Role
 from ..codebook import EventType
+from .argument import Argument
 from .casescan import lowered_text
 from .dates import first_day
 from .entities import Mention
@@ -251,6 +252,23 @@ def opening_frame(
         )
         for t in triggers
     )
+
+
+def without_withdrawal_places(
+    arguments: Sequence[Argument], kept: Mapping[int, Trigger]
+) -> list[Argument]:
+    """The arguments without the places of a withdrawal from a body, an agreement or a
+    country (SANCTION withdraw, since 0.68.0): "les trois pays ont quitté la CEDEAO",
+    "Bamako a rappelé son ambassadeur à Alger", "se sont officiellement retirés de
+    l'organisation", "Niger withdrew from the G5 Sahel force". A state or a body leaves
+    where it has no place: the town of its capital, of the summit told beside it or of
+    the embassy says who leaves or whom it leaves, and the country left is the recipient.
+    The corpus gives none of its withdrawals a place; a place carried to one from the
+    sentence or the paragraph is always spurious."""
+    withdrawn = {i for i, t in kept.items() if t.label == "SANCTION" and t.mode == "withdraw"}
+    if not withdrawn:
+        return list(arguments)
+    return [a for a in arguments if not (a.trigger in withdrawn and a.role == Role.LOCATION)]
 
 
 #: What separates two clauses that tell two acts: "ont attaqué ... à Thiou, tandis

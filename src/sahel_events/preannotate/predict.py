@@ -78,6 +78,7 @@ from .destroytolls import tolls_off_destructions
 from .enacts import attackers_leaving, carried_off_after_arrest, labour_strikes
 from .enplaces import places_told_before
 from .entities import Mention, bureau_free, dateline_country, find_entities
+from .eventplace import without_withdrawal_places
 from .events import (
     OWN_SENTENCE,
     abduction,
@@ -691,6 +692,8 @@ class Preannotator:
         # Since 0.67.0 no statement is placed by its speaker's or target's own place
         # ("Des habitants de la province de la Kossi accusent").
         arguments = speaker_places(text, mentions, arguments, event_heads)
+        # Since 0.68.0 no withdrawal from a body or an agreement is placed.
+        arguments = without_withdrawal_places(arguments, event_heads)
         mention_ids = [self._mention_items(doc_id, m, result) for m in mentions]
         trigger_ids = {
             i: self._trigger_items(doc_id, events.kept[i], facts[i], result)
