@@ -195,3 +195,15 @@ def test_people_fleeing_their_village_keep_its_place(annotator: Preannotator) ->
         "fui Tori dans la nuit, selon un élu local."
     )
     assert _places(annotator, _fr(body), "fui") == ["Tori"]
+
+
+def test_a_suspension_of_aid_takes_no_place_of_the_paragraph(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont attaqué lundi un convoi humanitaire près de Tébaram. Le PAM "
+        "a annoncé mardi la suspension temporaire de ses convois dans le département."
+    )
+    doc = _fr(body)
+    # Before 0.68.0: Tébaram, where the attack took place.
+    assert _places(annotator, doc, "suspension") == []
+    # Guard: the attack keeps its town.
+    assert _places(annotator, doc, "attaqué") == ["Tébaram"]

@@ -894,6 +894,12 @@ def link_arguments(
             reference(text, sent) in (None, "town")
             and trig.mode != "release"
             and trig.label not in _SPOKEN
+            # Since 0.68.0 nor for a decision that ends or cuts ties (SANCTION
+            # discontinue, withdraw): "Le PAM a annoncé la suspension de ses convois",
+            # "avaient rappelé leurs ambassadeurs", "les sanctions imposées alors au
+            # Niger" are decided where the deciding body sits, not where the paragraph's
+            # attacks took place.
+            and not (trig.label == "SANCTION" and trig.mode in _CUTTING_TIES)
             # Nor for a roundup's item told elsewhere (since 0.61.0): "Plus au sud, des
             # assaillants ont attaqué un poste de police" is not where the last one was.
             and not ELSEWHERE.match(text, lsent[0])
@@ -3024,6 +3030,11 @@ def _meeting_sentence_place(
 #: Acts done by speaking: the place of the paragraph is that of what they speak of, not
 #: where they were said (since 0.24.0; REJECT since 0.18.0).
 _SPOKEN = frozenset({"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "CONCEDE", "AGREE", "THREATEN"})
+
+
+#: The SANCTION modes that end or cut ties rather than drive people out or convict:
+#: decided where the deciding body sits, never at a place of the paragraph (0.68.0).
+_CUTTING_TIES = frozenset({"discontinue", "withdraw"})
 
 
 def _rank(mention: Mention, text: str = "") -> int:
