@@ -10,7 +10,10 @@ that frames a roundup item ("Dans la région de Tahoua, ...", "Au Cameroun voisi
 inside the phrase of another act ("des bandits qui venaient d'enlever du bétail près de
 Tébaram"). A withdrawal from a body or an agreement ("ont quitté la CEDEAO", "leur retrait
 de la Cour pénale internationale") takes no place. Each sentence is written for the
-test."""
+test. A lead that sketches an attack's place by an area and the site's kind ("l'attaque
+d'un marché hebdomadaire du nord du Burkina Faso") takes the town the next sentence names
+when it tells the act or its site again with a definite article ("L'attaque a visé le
+marché de Tongomayel")."""
 
 from __future__ import annotations
 
@@ -207,3 +210,54 @@ def test_a_suspension_of_aid_takes_no_place_of_the_paragraph(annotator: Preannot
     assert _places(annotator, doc, "suspension") == []
     # Guard: the attack keeps its town.
     assert _places(annotator, doc, "attaqué") == ["Tébaram"]
+
+
+# A lead that only sketches where an attack happened takes the town the next sentence
+# tells it at.
+
+
+def test_a_lead_market_attack_takes_the_town_told_next(annotator: Preannotator) -> None:
+    body = (
+        "Des hommes armés ont tué au moins neuf civils mardi dans l'attaque d'un marché "
+        "hebdomadaire du nord du Burkina Faso, près de la frontière malienne, selon des "
+        "sources locales.\n"
+        "L'attaque a visé en fin de matinée le marché de Tongomayel, dans la province du "
+        "Soum, a précisé un élu local."
+    )
+    assert "Tongomayel" in _places(annotator, _fr(body), "attaque")
+
+
+def test_an_english_lead_post_attack_takes_the_town_told_next(annotator: Preannotator) -> None:
+    body = (
+        "Militants killed at least twelve soldiers in an attack on an army post in western "
+        "Niger over the weekend, security sources said on Monday.\n"
+        "Dozens of fighters on motorcycles overran the post in Banibangou before dawn, one "
+        "of the sources said."
+    )
+    places = _places(annotator, english_document(body), "attack")
+    assert "Banibangou" in places
+    assert "western Niger" not in places
+
+
+def test_a_lead_attack_keeps_its_sketch_when_the_next_sentence_tells_another(
+    annotator: Preannotator,
+) -> None:
+    # Guard: "une autre attaque" is another episode, at another town.
+    body = (
+        "Des hommes armés ont tué au moins neuf civils mardi dans l'attaque d'un marché "
+        "hebdomadaire du nord du Burkina Faso, selon des sources locales.\n"
+        "Un autre marché a été pris pour cible le même jour à Djibo, a précisé un élu local."
+    )
+    assert "Djibo" not in _places(annotator, _fr(body), "attaque")
+
+
+def test_a_lead_attack_does_not_take_the_town_the_wounded_were_taken_to(
+    annotator: Preannotator,
+) -> None:
+    # Guard: where the wounded went is no place of the attack.
+    body = (
+        "Des hommes armés ont tué au moins neuf civils mardi dans l'attaque d'un marché "
+        "hebdomadaire du nord du Burkina Faso, selon des sources locales.\n"
+        "Les blessés de l'attaque ont été évacués vers Djibo, a précisé un élu local."
+    )
+    assert "Djibo" not in _places(annotator, _fr(body), "attaque")

@@ -436,6 +436,87 @@ def _restated_place(
     return [Argument(ti, k, Role.LOCATION, 0.4) for k in own]
 
 
+#: The words of a site or an act named by its kind, which a sentence naming it again with
+#: a definite article tells the same happening: "an army base" ... "stormed *the base*
+#: in Diapaga", "un marché hebdomadaire" ... "*le marché* de Méhana", "an attack" ...
+#: "*The attack* targeted a forward post at Goumori".
+_KIND_WORD = re.compile(
+    r"\b(?:attaque|attack|assaut|raid|embuscade|ambush|base|camp|poste|post|position|"
+    r"marché|market|village|convoi|convoy|détachement|garrison|garnison)\b",
+    re.IGNORECASE,
+)
+#: A definite article right before a word: the kind named again.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|le|la|l['’]|les)\s*$", re.IGNORECASE)
+
+
+def _vague(text: str, m: Mention) -> bool:
+    """Whether a place of a lead only sketches where an act happened (since 0.68.0): a
+    country or a part of one told by its bearing or against a border ("in eastern
+    Burkina Faso", "in the north of the country", "près de la frontière burkinabè"), a
+    unit, or a site named by its kind alone ("an army base", "un marché hebdomadaire de
+    l'ouest")."""
+    precision = m.choices.get(EntityAttribute.PLACE_PRECISION, [""])[0]
+    if m.source == "relative":
+        return precision in ("country", "admin1", "") and not _DISTANCE.search(m.text)
+    if m.label == "FAC":
+        return m.source == "facilities"
+    return precision in _UNITS or _unit_told(text, m)
+
+
+def _sketched_lead_place(
+    text: str,
+    mentions: Sequence[Mention],
+    trig: Trigger,
+    held: Sequence[Mention],
+    nxt: tuple[int, int],
+) -> int | None:
+    """The town where the next sentence tells again the act its lead only sketched
+    (since 0.68.0), or None.
+
+    Wire copy gives an attack in its lead by a rough area and the site's kind ("killed
+    40 soldiers in an attack on an army base in eastern Burkina Faso", "l'attaque d'un
+    marché hebdomadaire de l'ouest du Niger, près de la frontière burkinabè") and names
+    the town in the next sentence, where the act or its site comes again with a
+    definite article ("Hundreds of fighters stormed *the base* in Diapaga", "*The
+    attack* targeted a forward post at Goumori", "*L'attaque* a visé le marché de
+    Méhana"). Annotators place the lead's act at that town. Only an area or a site by
+    its kind in the lead (no town of its own), the act's or its site's kind named again
+    by a definite article in the next sentence, no other episode there, and the first
+    settlement of that sentence not told as where people went."""
+    if not held:
+        return None
+    if not all(_vague(text, m) for m in held):
+        return None
+    kinds = {w.lower() for w in _KIND_WORD.findall(trig.text)}
+    for m in held:
+        kinds |= {w.lower() for w in _KIND_WORD.findall(m.text)}
+    if not kinds or _OTHER_EPISODE.search(text, nxt[0], nxt[1]) is not None:
+        return None
+    again = any(
+        w.group().lower() in kinds
+        and _DEFINITE_BEFORE.search(text, max(nxt[0], w.start() - 6), w.start()) is not None
+        for w in _KIND_WORD.finditer(text, nxt[0], nxt[1])
+    )
+    if not again:
+        return None
+    for i, m in enumerate(mentions):
+        if not (nxt[0] <= m.start < nxt[1]) or m.label != "GPE" or m.source == "relative":
+            continue
+        # A town, or a locality the gazetteer takes for the unit of its name ("a forward
+        # post at Goumori"), not a unit told as such ("in Banikoara district").
+        if m.choices.get(EntityAttribute.PLACE_PRECISION, ["town"])[0] not in ("town", "admin2"):
+            continue
+        if (
+            _UNIT_AFTER.match(text, m.end) is not None
+            or _UNIT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        ):
+            continue
+        if _DESTINATION.search(text, max(nxt[0], m.start - 40), m.start) is not None:
+            return None
+        return i
+    return None
+
+
 def _mate_place(
     mentions: Sequence[Mention],
     arguments: Sequence[Argument],
@@ -540,6 +621,20 @@ def finer_place_after(
                 out = [a for k, a in enumerate(out) if k not in places] + added
                 continue
         held = [mentions[out[k].mention] for k in places]
+        if trig.label in _RESTATED:
+            nxt = next((s for s in sentences if s[0] >= sent[1]), None)
+            town = (
+                _sketched_lead_place(text, mentions, trig, held, nxt) if nxt is not None else None
+            )
+            if town is not None:
+                # The lead's area gives way to the town; its site by kind stays.
+                out = [
+                    a
+                    for k, a in enumerate(out)
+                    if k not in places or mentions[a.mention].label == "FAC"
+                ]
+                out.append(Argument(ti, town, Role.LOCATION, 0.5))
+                continue
         near = _distance_from_town_told(text, mentions, held, sent, trig.start, starts)
         if near is not None:
             out = [a for k, a in enumerate(out) if k not in places]
