@@ -186,8 +186,11 @@ _DETAINED = re.compile(
     re.IGNORECASE,
 )
 #: What may stand between an act's noun and its "de": "l'enlèvement, le 9 octobre, de
-#: deux transporteurs" (since 0.15.0).
-_ASIDE = r"(?:\s+|,\s+[^,.;:]{1,30},\s+)"
+#: deux transporteurs" (since 0.15.0). Since 0.68.0 the act's agent too, which the press
+#: puts before the people it befell: "l'interpellation par des militaires d'une
+#: quinzaine de commerçants", "l'enlèvement par des hommes armés de trois enseignants",
+#: "the arrest by police of twelve traders".
+_ASIDE = r"(?:\s+(?:(?:par|by)\s+[^,.;:()]{1,40}?\s+)?|,\s+[^,.;:]{1,30},\s+)"
 #: Since 0.12.0 also the nouns of the act before its count ("la mort de plusieurs
 #: commerçants", "l'enlèvement de deux femmes") and "a coûté la vie à sept civils".
 _KIND_VERBS = {
@@ -1004,7 +1007,13 @@ _PAIR_NOUNS = (
     r"chief|mayor|imam|official|"
     # Since 0.64.0 the people of a family and the trades one victim is told by: "A
     # woman and her baby were killed", "a shepherd and his son".
-    r"man|woman|boy|girl|child|baby|shepherd|pastor|elder|nephew|cousin"
+    r"man|woman|boy|girl|child|baby|shepherd|pastor|elder|nephew|cousin|"
+    # Since 0.68.0 the heads of a newsroom, a party, a union or an office, whom reports
+    # name with the staff taken with them: "Le directeur de publication du site et deux
+    # de ses reporters ont été interpellés" (3), "the editor and two of his reporters".
+    r"directeur|rédacteur|reporter|correspondant|photographe|président|secrétaire|"
+    r"responsable|préfet|député|notable|director|editor|correspondent|photographer|"
+    r"president|secretary|prefect|leader"
 )
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
@@ -1022,7 +1031,8 @@ _ONE_OF_A_PAIR = (
 #: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
 #: "son chef de village et de"; a few words of the noun between, no verb.
 _ONE_AND = re.compile(
-    rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,3}}?"
+    # Since 0.68.0 up to four words of the noun ("directeur de publication du site").
+    rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,4}}?"
     # Since 0.63.0 a possessive before the count: "Un policier et ses deux enfants".
     r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
     re.IGNORECASE,
