@@ -160,3 +160,42 @@ def test_the_same_figure_of_two_kinds_is_two_counts(annotator: Preannotator) -> 
         "trois autres blessés. Les trois blessés ont été évacués vers Mopti.",
     )
     assert tolls["attaqué"] == ["injured 3", "killed 3"]
+
+
+# The act's agent before its victims.
+
+
+def test_arrest_by_soldiers_of_about_fifteen_traders(annotator: Preannotator) -> None:
+    tolls = _tolls(
+        annotator,
+        "Une association a dénoncé mercredi l'interpellation par des militaires d'une "
+        "vingtaine de commerçants à la foire de Dioura.",
+    )
+    assert "arrested 20" in _all_figures(tolls)
+
+
+def test_english_abduction_by_gunmen_of_three_teachers() -> None:
+    counts = find_casualties("They condemned the abduction by gunmen of three teachers.")
+    assert [(c.kind, c.count) for c in counts] == [("abducted", "3")]
+
+
+def test_the_agent_phrase_may_hold_a_town() -> None:
+    counts = find_casualties(
+        "Ils dénoncent l'arrestation par la police de Niamey de deux militants."
+    )
+    assert [(c.kind, c.count) for c in counts] == [("arrested", "2")]
+
+
+# One person named by an office, then a count joined to it.
+
+
+def test_a_director_and_two_of_his_reporters_are_three() -> None:
+    counts = find_casualties(
+        "Le directeur de publication du journal et deux de ses reporters ont été interpellés lundi."
+    )
+    assert [(c.kind, c.count) for c in counts] == [("arrested", "3")]
+
+
+def test_english_editor_and_two_reporters_are_three() -> None:
+    counts = find_casualties("The editor of the weekly and two of his reporters were detained.")
+    assert [(c.kind, c.count) for c in counts] == [("arrested", "3")]

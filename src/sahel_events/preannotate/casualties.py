@@ -211,7 +211,7 @@ _KIND_VERBS = {
     r"coûtant\s+la\s+vie\s+à|(?:ôté|ôtant)\s+la\s+vie\s+à|"
     # Since 0.19.0: "have shot dead at least 18 civilians".
     r"shot\s+dead|shooting\s+dead|murdered|murdering|"
-    rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
+    rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+killing{_ASIDE}of|the\s+deaths?\s+of|"
     # Since 0.56.0 the dead a side mourns or finds: "déplore la perte de quatre soldats",
     # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
     r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
@@ -239,7 +239,7 @@ _KIND_VERBS = {
     # "ont emmené six fidèles", "took away several of their drivers".
     r"emmené|emmenant|took\s+away|taking\s+away|led\s+away|carried\s+off|"
     rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
-    r"the\s+(?:abduction|kidnapping)\s+of",
+    rf"the\s+(?:abduction|kidnapping){_ASIDE}of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
     "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
     r"arrested|"
