@@ -199,3 +199,37 @@ def test_a_director_and_two_of_his_reporters_are_three() -> None:
 def test_english_editor_and_two_reporters_are_three() -> None:
     counts = find_casualties("The editor of the weekly and two of his reporters were detained.")
     assert [(c.kind, c.count) for c in counts] == [("arrested", "3")]
+
+
+# People an act names by a pronoun after their count.
+
+
+def test_passengers_taken_away_by_a_pronoun(annotator: Preannotator) -> None:
+    tolls = _tolls(
+        annotator,
+        "Des hommes armés ont arrêté mardi un car près de Douentza. Ils ont fait descendre "
+        "cinq passagers, dont un enseignant, avant de les emmener vers la brousse.",
+    )
+    assert "abducted 5" in _all_figures(tolls)
+
+
+def test_traders_in_a_relative_clause_of_the_taking() -> None:
+    counts = find_casualties(
+        "Les assaillants ont fait descendre deux commerçants qu'ils ont emmenés vers la forêt."
+    )
+    assert [(c.kind, c.count) for c in counts] == [("abducted", "2")]
+
+
+def test_english_passengers_taken_away() -> None:
+    counts = find_casualties(
+        "Gunmen stopped the bus, ordered six passengers off and took them away."
+    )
+    assert [(c.kind, c.count) for c in counts] == [("abducted", "6")]
+
+
+def test_villages_burnt_by_a_pronoun_are_no_count() -> None:
+    # Guard: no people, and an act on things.
+    assert find_casualties("Des hommes armés ont attaqué deux villages qu'ils ont incendiés.") == []
+    assert (
+        find_casualties("Ils ont saisi deux camions avant de les emmener vers la frontière.") == []
+    )

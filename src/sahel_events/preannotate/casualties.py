@@ -1729,6 +1729,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
     if may_hold(lower, (" et ", " and ")):
         found += _elliptic_counts(text, found, end)
+    # Since 0.68.0 the people an act names by a pronoun after their count.
+    if may_hold(lower, _PRONOUN_OBJECT_WORDS):
+        found += _counted_by_pronoun(text, lower, found, start, end)
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
@@ -2527,3 +2530,65 @@ def cut_at_clauses(
 
 def _token_start(t: Token) -> int:
     return t.start
+
+
+#: Since 0.68.0 an act of outcome whose object is a pronoun standing for people counted
+#: just before it in the sentence: "ont fait descendre quatre passagers, dont un
+#: enseignant, avant de les emmener", "deux commerçants qu'ils ont emmenés vers la
+#: brousse", "ont interpellé trois hommes et les ont exécutés", "stopped the bus, ordered
+#: five passengers off and took them away", "seized two guards and killed them".
+_PRONOUN_OBJECT = re.compile(
+    r"(?:\bqu['’](?:ils|elles)\s+(?:les\s+)?(?:ont|avaient|auraient)\s+|"
+    r"\b(?:avant\s+de|afin\s+de|pour|puis|et)\s+(?:de\s+)?les\s+"
+    r"(?:(?:ont|avaient|auraient|avoir)\s+)?)"
+    r"(?:(?:ensuite|aussitôt|finalement)\s+)?"
+    r"(?P<verb>emmen\w*|enlev\w*|kidnapp\w*|séquestr\w*|exécut\w*|abatt\w*|tu(?:er|ée?s?)\b)"
+    r"|\b(?P<en>(?:took|taking|led|leading|marched|marching)\s+them\s+away|"
+    r"(?:killed|killing|executed|executing|abducted|abducting|kidnapped|kidnapping)\s+them\b)",
+    re.IGNORECASE,
+)
+_PRONOUN_OBJECT_WORDS = (" les ", "them", "qu'ils", "qu'elles", "qu’ils", "qu’elles")
+#: A count of people in the sentence before the pronoun (its noun's first words).
+_PEOPLE_COUNT = re.compile(
+    rf"(?<![\w'’]){_COUNT}(?P<noun>[a-zà-ÿ][\w'’-]*(?:\s+(?!(?:{_STOP})\b)[a-zà-ÿ][\w'’-]*){{0,2}})",
+    re.IGNORECASE,
+)
+#: How far before the pronoun its count is looked for.
+_PRONOUN_REACH = 120
+
+
+def _counted_by_pronoun(
+    text: str, lower: str, found: Sequence[Casualty], start: int, end: int
+) -> list[Casualty]:
+    """Counts of people an act of outcome names by a pronoun after them in their
+    sentence (:data:`_PRONOUN_OBJECT`): the last count of people before the pronoun,
+    within its sentence, that no other count already holds; a figure, not a vague
+    quantifier."""
+    out: list[Casualty] = []
+    for m in _PRONOUN_OBJECT.finditer(text, start, end):
+        word = (m.group("verb") or m.group("en") or "").lower()
+        kind = (
+            "killed" if word.startswith(("exécut", "abatt", "tu", "kill", "execut")) else "abducted"
+        )
+        lo = max(start, m.start() - _PRONOUN_REACH)
+        stop = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
+        lo = stop + 1 if stop >= 0 else lo
+        last = None
+        for c in _PEOPLE_COUNT.finditer(text, lo, m.start()):
+            noun = c.group("noun")
+            one = (c.group("n") or "").lower() in ("un", "une", "a", "an", "one")
+            if _names_people(noun.split()[0]) and not one:
+                last = c
+        if last is None:
+            continue
+        s = last.start()
+        e = last.start("noun") + len(last.group("noun").split()[0])
+        if any(f.start < e and s < f.end for f in (*found, *out)):
+            continue
+        qualifier, count = _qualify(last)
+        if count is None or qualifier == "vague":
+            # "Ils ont fait sortir plusieurs hommes avant de les abattre": a narrative
+            # detail of a toll told as a figure elsewhere, no count of its own.
+            continue
+        out.append(Casualty(s, e, text[s:e], kind, qualifier, count))
+    return out
