@@ -1731,7 +1731,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         found += _elliptic_counts(text, found, end)
     # Since 0.68.0 the people an act names by a pronoun after their count.
     if may_hold(lower, _PRONOUN_OBJECT_WORDS):
-        found += _counted_by_pronoun(text, lower, found, start, end)
+        found += _counted_by_pronoun(text, found, start, end)
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
@@ -2558,7 +2558,7 @@ _PRONOUN_REACH = 120
 
 
 def _counted_by_pronoun(
-    text: str, lower: str, found: Sequence[Casualty], start: int, end: int
+    text: str, found: Sequence[Casualty], start: int, end: int
 ) -> list[Casualty]:
     """Counts of people an act of outcome names by a pronoun after them in their
     sentence (:data:`_PRONOUN_OBJECT`): the last count of people before the pronoun,
