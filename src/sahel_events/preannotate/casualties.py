@@ -2493,6 +2493,9 @@ _FINITE_MOODS = frozenset({"Ind", "Cnd", "Sub", "Imp"})
 #: A verb that places its subject among the toll: "un jeune berger figure parmi les
 #: morts", "deux enfants comptent parmi les blessés", "a teacher is among the dead".
 _AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\b", re.IGNORECASE)
+#: A verb of remaining before the outcome, the count's own predicate: "Quatre jeunes
+#: filles restent introuvables", "deux bergers demeurent portés disparus".
+_REMAINING = frozenset({"rester", "demeurer"})
 
 
 def cut_at_clauses(
@@ -2519,6 +2522,7 @@ def cut_at_clauses(
                 t.mood in _FINITE_MOODS
                 and t.pos in ("VERB", "AUX")
                 and not _AMONG_AFTER.match(text, t.end)
+                and t.lemma.lower() not in _REMAINING
             ):
                 verb = t
         if verb is None:
