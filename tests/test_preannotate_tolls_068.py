@@ -233,3 +233,22 @@ def test_villages_burnt_by_a_pronoun_are_no_count() -> None:
     assert (
         find_casualties("Ils ont saisi deux camions avant de les emmener vers la frontière.") == []
     )
+
+
+# An act's noun before "d'un" is no person.
+
+
+def test_the_dispersal_of_a_sit_in_frees_no_one(annotator: Preannotator) -> None:
+    tolls = _tolls(
+        annotator,
+        "Une vingtaine d'étudiants interpellés lors de l'évacuation d'un amphithéâtre ont "
+        "été remis en liberté jeudi, selon leur syndicat.",
+    )
+    assert "abducted 1" not in _all_figures(tolls)
+    assert "arrested 20" in _all_figures(tolls)
+
+
+def test_the_chief_of_a_fraction_is_still_one() -> None:
+    # Guard: a person's noun before "d'une".
+    counts = find_casualties("Le chef d'une fraction nomade a été tué dimanche.")
+    assert [(c.kind, c.count) for c in counts] == [("killed", "1")]

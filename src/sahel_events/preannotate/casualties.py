@@ -1443,6 +1443,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # enlevés": the school is the teachers', no one taken; "Le chef d'une
                 # fraction nomade ... a été tué": the chief is the one killed (since
                 # 0.35.0).
+                if of.group("one") and _ACT_NOUN.search(of.group().split()[-2]):
+                    # Since 0.68.0 an act's noun is no person: "la dispersion d'un
+                    # sit-in", "l'évacuation d'un amphithéâtre" count no one.
+                    continue
                 if of.group("one"):
                     s = of.start()
                 elif of.group("num") and (first := _number(of.group("num"))) is not None:
@@ -2158,6 +2162,9 @@ _COMPLEMENT_OF = re.compile(
     r"(?<!\w)[\w’'-]+\s+d(?:['’]|e\s+)$",
     re.IGNORECASE,
 )
+#: The ending of a noun of an act or a state, never a person's (since 0.68.0):
+#: "dispersion", "évacuation", "fermeture", "encerclement", "pillage".
+_ACT_NOUN = re.compile(r"(?:tion|sion|ment|ure|age)s?$", re.IGNORECASE)
 #: A preposition before the outcome word: "aux blessés", "au mort", "pour les victimes".
 _TO_THE_OUTCOME = re.compile(r"(?<!\w)(?:aux|au|à|pour|to|for|with|avec)\s+$", re.IGNORECASE)
 #: The whole a count is part of, when it is the toll itself: "of the", "des".
