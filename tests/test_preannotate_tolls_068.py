@@ -252,3 +252,20 @@ def test_the_chief_of_a_fraction_is_still_one() -> None:
     # Guard: a person's noun before "d'une".
     counts = find_casualties("Le chef d'une fraction nomade a été tué dimanche.")
     assert [(c.kind, c.count) for c in counts] == [("killed", "1")]
+
+
+# A delay between a later act and its object.
+
+
+def test_traders_released_hours_later_were_taken(annotator: Preannotator) -> None:
+    tolls = _tolls(
+        annotator,
+        "Dimanche, à Madougou, des miliciens ont arrêté puis relâché quelques heures plus "
+        "tard trois bergers accusés d'être des informateurs, selon une association.",
+    )
+    assert "abducted 3" in _all_figures(tolls)
+
+
+def test_english_hostages_freed_two_days_later() -> None:
+    counts = find_casualties("The kidnappers freed two days later four hostages.")
+    assert [(c.kind, c.count) for c in counts] == [("abducted", "4")]

@@ -309,6 +309,12 @@ _WHEN = (
     r"après-midi|night|morning|afternoon|evening))?)\s+)?"
     # Since 0.19.0 "L'explosion a tué sur le coup quatre soldats".
     r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
+    # Since 0.68.0 the delay after an earlier act, before the object of the later one:
+    # "ont arrêté puis relâché quelques heures plus tard trois commerçants", "a libéré le
+    # lendemain deux otages", "freed two days later four hostages".
+    r"(?:(?:(?:quelques|plusieurs|deux|trois|\d+|a\s+few|several|two|three)\s+"
+    r"(?:heures|jours|semaines|hours|days|weeks)\s+(?:plus\s+tard|later)|"
+    r"le\s+lendemain|peu\s+après|peu\s+de\s+temps\s+après|shortly\s+afterwards?)\s+)?"
     # Since 0.56.0 how badly, after the French verb: "blessant légèrement deux passagers".
     r"(?:(?:grièvement|légèrement|gravement|mortellement|sérieusement|sommairement|"
     r"summarily)\s+)?"
