@@ -2658,6 +2658,33 @@ def without_summed_tolls(
     return [a for k, a in enumerate(out) if k not in dropped]
 
 
+def without_restated_tolls(mentions: Sequence[Mention], out: list[Argument]) -> list[Argument]:
+    """The arguments without a count that restates one the same event already holds
+    (since 0.68.0): the same kind and the same figure, of the same side or of a noun
+    that names none. The codebook marks each count once, at the passage that gives it,
+    and a later restatement is not a second count: "exécuté au moins douze hommes [...]
+    « Nous avons enterré douze corps »", "killed four soldiers [...] The four soldiers
+    killed were buried on Friday". The first told is kept; a vague figure ("plusieurs")
+    is no restatement of another vague one, which may count other people."""
+    seen: dict[tuple[int, str, str], list[str | None]] = {}
+    dropped: set[int] = set()
+    for k, a in sorted(enumerate(out), key=lambda p: mentions[p[1].mention].start):
+        m = mentions[a.mention]
+        if a.role != Role.CASUALTIES or m.label != "CASUALTY":
+            continue
+        count = m.textareas.get(Normalised.COUNT) or ""
+        if not count.isdigit():
+            continue
+        kind = (m.choices.get(EntityAttribute.CASUALTY_KIND) or [""])[0]
+        side = side_of(m.text)
+        sides = seen.setdefault((a.trigger, kind, count), [])
+        if any(s is None or side is None or s == side for s in sides):
+            dropped.add(k)
+        else:
+            sides.append(side)
+    return [a for k, a in enumerate(out) if k not in dropped]
+
+
 def broken_down(text: str, m: Mention) -> bool:
     """Whether the count ``m`` is a total the text breaks down right after it ("neuf
     morts, dont quatre militaires et cinq civils"): the parts are the event's toll, the

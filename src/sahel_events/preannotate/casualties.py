@@ -8,6 +8,7 @@ arrested), ``casualty_qualifier`` (exact, at-least, approximate, vague) and a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -185,8 +186,11 @@ _DETAINED = re.compile(
     re.IGNORECASE,
 )
 #: What may stand between an act's noun and its "de": "l'enlèvement, le 9 octobre, de
-#: deux transporteurs" (since 0.15.0).
-_ASIDE = r"(?:\s+|,\s+[^,.;:]{1,30},\s+)"
+#: deux transporteurs" (since 0.15.0). Since 0.68.0 the act's agent too, which the press
+#: puts before the people it befell: "l'interpellation par des militaires d'une
+#: quinzaine de commerçants", "l'enlèvement par des hommes armés de trois enseignants",
+#: "the arrest by police of twelve traders".
+_ASIDE = r"(?:\s+(?:(?:par|by)\s+[^,.;:()]{1,40}?\s+)?|,\s+[^,.;:]{1,30},\s+)"
 #: Since 0.12.0 also the nouns of the act before its count ("la mort de plusieurs
 #: commerçants", "l'enlèvement de deux femmes") and "a coûté la vie à sept civils".
 _KIND_VERBS = {
@@ -207,7 +211,7 @@ _KIND_VERBS = {
     r"coûtant\s+la\s+vie\s+à|(?:ôté|ôtant)\s+la\s+vie\s+à|"
     # Since 0.19.0: "have shot dead at least 18 civilians".
     r"shot\s+dead|shooting\s+dead|murdered|murdering|"
-    rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+(?:killing|deaths?)\s+of|"
+    rf"(?:la\s+)?mort\s+d[e'’]|(?:l['’])?assassinat{_ASIDE}d[e'’]|the\s+killing{_ASIDE}of|the\s+deaths?\s+of|"
     # Since 0.56.0 the dead a side mourns or finds: "déplore la perte de quatre soldats",
     # "the loss of four soldiers", "the bodies of nine herders", "les corps de sept".
     r"(?:la\s+)?perte\s+d[e'’]|the\s+loss\s+of|the\s+bodies\s+of|(?:les\s+)?corps\s+d[e'’]|"
@@ -235,7 +239,7 @@ _KIND_VERBS = {
     # "ont emmené six fidèles", "took away several of their drivers".
     r"emmené|emmenant|took\s+away|taking\s+away|led\s+away|carried\s+off|"
     rf"(?:l['’])?enlèvement{_ASIDE}d[e'’]|(?:le\s+)?rapt{_ASIDE}d[e'’]|"
-    r"the\s+(?:abduction|kidnapping)\s+of",
+    rf"the\s+(?:abduction|kidnapping){_ASIDE}of",
     # Since 0.12.0 the participles too: "une patrouille a interpellé trois individus".
     "arrested": r"arrêtant|interpellant|appréhendant|arrêté|interpellé|appréhendé|arresting|"
     r"arrested|"
@@ -305,6 +309,12 @@ _WHEN = (
     r"après-midi|night|morning|afternoon|evening))?)\s+)?"
     # Since 0.19.0 "L'explosion a tué sur le coup quatre soldats".
     r"(?:(?:sur\s+le\s+coup|sur\s+place|on\s+the\s+spot)\s+)?"
+    # Since 0.68.0 the delay after an earlier act, before the object of the later one:
+    # "ont arrêté puis relâché quelques heures plus tard trois commerçants", "a libéré le
+    # lendemain deux otages", "freed two days later four hostages".
+    r"(?:(?:(?:quelques|plusieurs|deux|trois|\d+|a\s+few|several|two|three)\s+"
+    r"(?:heures|jours|semaines|hours|days|weeks)\s+(?:plus\s+tard|later)|"
+    r"le\s+lendemain|peu\s+après|peu\s+de\s+temps\s+après|shortly\s+afterwards?)\s+)?"
     # Since 0.56.0 how badly, after the French verb: "blessant légèrement deux passagers".
     r"(?:(?:grièvement|légèrement|gravement|mortellement|sérieusement|sommairement|"
     r"summarily)\s+)?"
@@ -1003,7 +1013,13 @@ _PAIR_NOUNS = (
     r"chief|mayor|imam|official|"
     # Since 0.64.0 the people of a family and the trades one victim is told by: "A
     # woman and her baby were killed", "a shepherd and his son".
-    r"man|woman|boy|girl|child|baby|shepherd|pastor|elder|nephew|cousin"
+    r"man|woman|boy|girl|child|baby|shepherd|pastor|elder|nephew|cousin|"
+    # Since 0.68.0 the heads of a newsroom, a party, a union or an office, whom reports
+    # name with the staff taken with them: "Le directeur de publication du site et deux
+    # de ses reporters ont été interpellés" (3), "the editor and two of his reporters".
+    r"directeur|rédacteur|reporter|correspondant|photographe|président|secrétaire|"
+    r"responsable|préfet|député|notable|director|editor|correspondent|photographer|"
+    r"president|secretary|prefect|leader"
 )
 #: Since 0.17.0 two people named one by one, each by the role a report gives them:
 #: "tuant le chauffeur et son apprenti", "blessant son chauffeur et un convoyeur", "Le
@@ -1021,7 +1037,8 @@ _ONE_OF_A_PAIR = (
 #: One person of a pair before a count joined to it (since 0.63.0): "l'infirmier et",
 #: "son chef de village et de"; a few words of the noun between, no verb.
 _ONE_AND = re.compile(
-    rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,3}}?"
+    # Since 0.68.0 up to four words of the noun ("directeur de publication du site").
+    rf"(?<![\w'’]){_ONE_OF_A_PAIR}(?:\s+(?!(?:et|and|{_STOP})\b)[\w'’-]+){{0,4}}?"
     # Since 0.63.0 a possessive before the count: "Un policier et ses deux enfants".
     r"\s+(?:et|and)\s+(?:de\s+|d['’]|à\s+)?(?:(?:ses|leurs|his|her|their)\s+)?$",
     re.IGNORECASE,
@@ -1311,7 +1328,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if pattern in _GATES and not may_hold(lower, _GATES[pattern]):
             continue  # none of the pattern's words in the text (for speed, since 0.59.0)
         for m in scan(pattern, text, lower, start, end):
-            kind = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
+            kind_word = pattern_kind or next(k for k in _KIND_WORDS if m.group(f"k_{k}"))
+            kind = kind_word
             if kind == "freed":
                 if pattern_kind == "freed" and not _names_people(m.group("span")):
                     continue  # "a libéré trois localités", "released two statements"
@@ -1364,6 +1382,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "a affirmé dans une vidéo avoir tué quatorze soldats": the medium of the
                 # claim before its infinitive is no count of one; the count after the
                 # verb is found on its own (since 0.66.0).
+                continue
+            if pattern is _COUNTED and _OUTCOME_INFINITIVE.search(
+                text, max(s, m.start(f"k_{kind_word}") - 24), m.start(f"k_{kind_word}")
+            ):
+                # The phrase before "d'avoir tué" counts the accusers, not the dead; the
+                # count after the verb is found on its own (since 0.68.0).
                 continue
             if (groups.get("n") or "").lower() == "one" and _the_before(text, s):
                 continue  # "while the one in Arbinda killed four": a pronoun (since 0.62.0)
@@ -1425,6 +1449,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # enlevés": the school is the teachers', no one taken; "Le chef d'une
                 # fraction nomade ... a été tué": the chief is the one killed (since
                 # 0.35.0).
+                if of.group("one") and _ACT_NOUN.search(of.group().split()[-2]):
+                    # Since 0.68.0 an act's noun is no person: "la dispersion d'un
+                    # sit-in", "l'évacuation d'un amphithéâtre" count no one.
+                    continue
                 if of.group("one"):
                     s = of.start()
                 elif of.group("num") and (first := _number(of.group("num"))) is not None:
@@ -1711,6 +1739,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # Since 0.62.0 a second count by place, its noun left out ("and four in Koukoukou").
     if may_hold(lower, (" et ", " and ")):
         found += _elliptic_counts(text, found, end)
+    # Since 0.68.0 the people an act names by a pronoun after their count.
+    if may_hold(lower, _PRONOUN_OBJECT_WORDS):
+        found += _counted_by_pronoun(text, found, start, end)
     # Since 0.59.0 a part of a captured whole that a release frees: two counts.
     found = [split for c in found for split in _part_and_whole(text, c, end)]
     # Since 0.58.0 a relative clause is not part of the count (the codebook marks the
@@ -2068,6 +2099,16 @@ _CLAIM_INFINITIVE = re.compile(
     r"\s(?:avoir|être)\s",
     re.IGNORECASE,
 )
+#: Since 0.68.0 an outcome word that is the infinitive of an accusation or an account,
+#: right after "d'avoir", "of having": its subject is no one the phrase before counts
+#: ("Les habitants de trois villages qui accusent l'armée d'avoir tué des civils", "two
+#: groups who accuse soldiers of having killed"); not "Trois personnes soupçonnées
+#: d'avoir renseigné les assaillants ont été interpellées", whose outcome has its own
+#: auxiliary.
+_OUTCOME_INFINITIVE = re.compile(
+    r"(?:\bd['’]\s*(?:avoir|être)|\bof\s+having)\s+(?:(?:été|been)\s+)?$",
+    re.IGNORECASE,
+)
 #: "autres", "others" after a figure: people when a count of people comes just before.
 #: Since 0.63.0 also the noun alone ("et quatre autres emmenés vers les îles": the noun
 #: phrase is "autres", with no space before it).
@@ -2127,6 +2168,9 @@ _COMPLEMENT_OF = re.compile(
     r"(?<!\w)[\w’'-]+\s+d(?:['’]|e\s+)$",
     re.IGNORECASE,
 )
+#: The ending of a noun of an act or a state, never a person's (since 0.68.0):
+#: "dispersion", "évacuation", "fermeture", "encerclement", "pillage".
+_ACT_NOUN = re.compile(r"(?:tion|sion|ment|ure|age)s?$", re.IGNORECASE)
 #: A preposition before the outcome word: "aux blessés", "au mort", "pour les victimes".
 _TO_THE_OUTCOME = re.compile(r"(?<!\w)(?:aux|au|à|pour|to|for|with|avec)\s+$", re.IGNORECASE)
 #: The whole a count is part of, when it is the toll itself: "of the", "des".
@@ -2452,3 +2496,116 @@ def _counted(
         else kind
     )
     return Casualty(first.start, end, phrase, found_kind, "exact", str(count))
+
+
+#: The moods of a finite verb (the morphologizer leaves participles and infinitives
+#: without one): "accusent", "s'étaient", "font", "ont".
+_FINITE_MOODS = frozenset({"Ind", "Cnd", "Sub", "Imp"})
+
+
+#: A verb that places its subject among the toll: "un jeune berger figure parmi les
+#: morts", "deux enfants comptent parmi les blessés", "a teacher is among the dead".
+_AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\b", re.IGNORECASE)
+#: A verb of remaining before the outcome, the count's own predicate: "Quatre jeunes
+#: filles restent introuvables", "deux bergers demeurent portés disparus".
+_REMAINING = frozenset({"rester", "demeurer"})
+
+
+def cut_at_clauses(
+    text: str, tokens: Sequence[Token], counts: Sequence[Casualty]
+) -> list[Casualty]:
+    """The counts with each phrase that runs over a finite verb read again after it
+    (since 0.68.0). The patterns let a counted phrase run up to eight words to reach its
+    outcome word; a phrase that crosses a conjugated verb is no phrase but the end of one
+    clause and the start of another, whatever the verb: "les relations entre les *deux
+    pays s'étaient tendues après la mort* de plusieurs commerçants" (no count of 2),
+    "accusent l'armée d'avoir touché *un campement d'éleveurs et font état de plusieurs
+    morts*" (the count is "plusieurs morts", 2-9, not 1), "*plusieurs habitants joints
+    par téléphone accusent l'armée d'avoir tué*" (the witnesses are no dead). The text
+    after the last such verb is scanned again, so a count told there is kept. Only a
+    parse gives the moods (French); a document without one keeps its counts."""
+    out: list[Casualty] = []
+    for c in counts:
+        i = bisect_left(tokens, c.start, key=_token_start)
+        verb = None
+        for t in tokens[i + 1 :]:
+            if t.start >= c.end:
+                break
+            if (
+                t.mood in _FINITE_MOODS
+                and t.pos in ("VERB", "AUX")
+                and not _AMONG_AFTER.match(text, t.end)
+                and t.lemma.lower() not in _REMAINING
+            ):
+                verb = t
+        if verb is None:
+            out.append(c)
+        else:
+            out += find_casualties(text, verb.end, c.end)
+    return out
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+#: Since 0.68.0 an act of outcome whose object is a pronoun standing for people counted
+#: just before it in the sentence: "ont fait descendre quatre passagers, dont un
+#: enseignant, avant de les emmener", "deux commerçants qu'ils ont emmenés vers la
+#: brousse", "ont interpellé trois hommes et les ont exécutés", "stopped the bus, ordered
+#: five passengers off and took them away", "seized two guards and killed them".
+_PRONOUN_OBJECT = re.compile(
+    r"(?:\bqu['’](?:ils|elles)\s+(?:les\s+)?(?:ont|avaient|auraient)\s+|"
+    r"\b(?:avant\s+de|afin\s+de|pour|puis|et)\s+(?:de\s+)?les\s+"
+    r"(?:(?:ont|avaient|auraient|avoir)\s+)?)"
+    r"(?:(?:ensuite|aussitôt|finalement)\s+)?"
+    r"(?P<verb>emmen\w*|enlev\w*|kidnapp\w*|séquestr\w*|exécut\w*|abatt\w*|tu(?:er|ée?s?)\b)"
+    r"|\b(?P<en>(?:took|taking|led|leading|marched|marching)\s+them\s+away|"
+    r"(?:killed|killing|executed|executing|abducted|abducting|kidnapped|kidnapping)\s+them\b)",
+    re.IGNORECASE,
+)
+_PRONOUN_OBJECT_WORDS = (" les ", "them", "qu'ils", "qu'elles", "qu’ils", "qu’elles")
+#: A count of people in the sentence before the pronoun (its noun's first words).
+_PEOPLE_COUNT = re.compile(
+    rf"(?<![\w'’]){_COUNT}(?P<noun>[a-zà-ÿ][\w'’-]*(?:\s+(?!(?:{_STOP})\b)[a-zà-ÿ][\w'’-]*){{0,2}})",
+    re.IGNORECASE,
+)
+#: How far before the pronoun its count is looked for.
+_PRONOUN_REACH = 120
+
+
+def _counted_by_pronoun(
+    text: str, found: Sequence[Casualty], start: int, end: int
+) -> list[Casualty]:
+    """Counts of people an act of outcome names by a pronoun after them in their
+    sentence (:data:`_PRONOUN_OBJECT`): the last count of people before the pronoun,
+    within its sentence, that no other count already holds; a figure, not a vague
+    quantifier."""
+    out: list[Casualty] = []
+    for m in _PRONOUN_OBJECT.finditer(text, start, end):
+        word = (m.group("verb") or m.group("en") or "").lower()
+        kind = (
+            "killed" if word.startswith(("exécut", "abatt", "tu", "kill", "execut")) else "abducted"
+        )
+        lo = max(start, m.start() - _PRONOUN_REACH)
+        stop = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
+        lo = stop + 1 if stop >= 0 else lo
+        last = None
+        for c in _PEOPLE_COUNT.finditer(text, lo, m.start()):
+            noun = c.group("noun")
+            one = (c.group("n") or "").lower() in ("un", "une", "a", "an", "one")
+            if _names_people(noun.split()[0]) and not one:
+                last = c
+        if last is None:
+            continue
+        s = last.start()
+        e = last.start("noun") + len(last.group("noun").split()[0])
+        if any(f.start < e and s < f.end for f in (*found, *out)):
+            continue
+        qualifier, count = _qualify(last)
+        if count is None or qualifier == "vague":
+            # "Ils ont fait sortir plusieurs hommes avant de les abattre": a narrative
+            # detail of a toll told as a figure elsewhere, no count of its own.
+            continue
+        out.append(Casualty(s, e, text[s:e], kind, qualifier, count))
+    return out

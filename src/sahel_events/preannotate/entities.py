@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised
 from .capitals import find_capitals
-from .casualties import breakdown, find_casualties, parsed_counts
+from .casualties import breakdown, cut_at_clauses, find_casualties, parsed_counts
 from .countryparts import part_before
 from .dates import find_dates
 from .facilities import find_facilities, find_roads, find_streets, military_site
@@ -373,7 +373,8 @@ def find_entities(
                 note=after_dateline(t.interval.start, dateline),
             )
         )
-    casualties = find_casualties(text)
+    # A counted phrase that runs over a conjugated verb is cut there (since 0.68.0).
+    casualties = cut_at_clauses(text, analysis.tokens, find_casualties(text))
     # The parse finds the counts whose phrase is too long for the patterns; a pattern's
     # span wins where both found one.
     casualties += [

@@ -3915,6 +3915,22 @@ def merge_mentions(
             # au cours de l'accrochage": a definite noun names the latest act told by its
             # word, not the first of its type (since 0.30.0).
             worded = next((g for g in reversed(groups) if _same_word(t, g, triggers)), None)
+            if worded is None:
+                # Since 0.68.0 told by another word, the latest act of its type opened in
+                # its own paragraph, before the first of the document: "À Tessit, le
+                # poste a été attaqué [...]. L'assaut a été repoussé et deux soldats ont
+                # été blessés" (a roundup's second story, not the bus blown up in the
+                # paragraph before, which took the two wounded).
+                para = paragraph(t.start)
+                worded = next(
+                    (
+                        g
+                        for g in reversed(groups)
+                        if triggers[g[0]].label == t.label
+                        and para[0] <= triggers[g[0]].start < t.start
+                    ),
+                    None,
+                )
             if worded is not None:
                 order.remove(worded)
                 order.insert(0, worded)

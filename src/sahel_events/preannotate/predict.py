@@ -64,6 +64,7 @@ from .allegations import accusers_and_accused, alleged_harms
 from .arguments import (
     link_arguments,
     names_a_town,
+    without_restated_tolls,
     without_summed_tolls,
     without_updated_tolls,
 )
@@ -605,6 +606,9 @@ class Preannotator:
                 text, events.kept, mentions, sentences, events.arguments
             ),
         )
+        # Since 0.68.0 a count that restates one the event holds is no second count,
+        # once every stage has moved the tolls to their acts.
+        events = replace(events, arguments=without_restated_tolls(mentions, events.arguments))
         # Ongoing first: "suspendues depuis mars 2022" began long ago and goes on.
         facts = mark_ongoing(text, triggers, facts, events.triggers, recalled)
         facts = mark_historical(facts, events.triggers, events.arguments, mentions, dateline)
