@@ -115,6 +115,7 @@ from .tollafter import act_named_after
 from .tollplace import act_of_place
 from .triggers import Trigger, promise
 from .untold import SINCE_A_START, sum_of_its_opening, sum_sentence
+from .wordgate import gated
 
 #: A day between a verb and its object: "mardi ", "on Tuesday ", "matin ".
 _DAY_BEFORE = rf"(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)"
@@ -143,7 +144,7 @@ CAUSE_BEFORE = re.compile(
 )
 #: The same with an indefinite article: an act not told before ("après une attaque"),
 #: never one the article told or recalls ("après le coup d'État").
-NEW_CAUSE_BEFORE = re.compile(_CAUSE + r"(?:une?\s+|des\s+|an?\s+)$", re.IGNORECASE)
+NEW_CAUSE_BEFORE = gated(re.compile(_CAUSE + r"(?:une?\s+|des\s+|an?\s+)$", re.IGNORECASE))
 #: A relative clause that tells more of the act before it: "l'attaque ..., *où* des
 #: hommes armés ont ouvert le feu".
 RELATIVE_BETWEEN = re.compile(
@@ -214,11 +215,13 @@ _SUBJECT_OF_ACT = re.compile(
 #: The comma that sets off a speaker's tag after the act told: ", the army said".
 _TAG_COMMA = re.compile(r",\s*$")
 #: A source named before its reporting verb: "l'armée a indiqué", "the ministry said".
-_SOURCE_AFTER = re.compile(
-    r"^\s*(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)"
-    r"|^\s*(?:said|announced|reported|claimed|told|added|confirmed)"
-    r"|^\s*(?:annonce|affirme|indique|accuse)\b",
-    re.IGNORECASE,
+_SOURCE_AFTER = gated(
+    re.compile(
+        r"^\s*(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)"
+        r"|^\s*(?:said|announced|reported|claimed|told|added|confirmed)"
+        r"|^\s*(?:annonce|affirme|indique|accuse)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1438,11 +1441,13 @@ def _heading_area(text: str, m: Mention) -> bool:
 #: care site in it: "évacués vers le centre de santé de référence de *Niono*", "admis à
 #: l'hôpital de *Dori*", "transportés au CSPS de *Kaya*", "taken to the hospital in *Gao*".
 #: No stop between: the move is told in the clause of the name.
-_TAKEN_TO = re.compile(
-    r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
-    r"evacuat|taken|rushed|admitted)\w*\s+[^.;:!?\n]{0,60}?"
-    r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*$",
-    re.IGNORECASE,
+_TAKEN_TO = gated(
+    re.compile(
+        r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
+        r"evacuat|taken|rushed|admitted)\w*\s+[^.;:!?\n]{0,60}?"
+        r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*$",
+        re.IGNORECASE,
+    )
 )
 #: A care site or a place people are moved to, told between the move and the name.
 _CARE_SITE = re.compile(
@@ -1593,23 +1598,25 @@ _A_HOME = re.compile(r"(?:son|sa|leur|leurs|his|her|their)\s", re.IGNORECASE)
 
 #: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
 #: travaux", "en marge du sommet", "at the end of the talks".
-_AFTER_MEETING = re.compile(
-    # Since 0.54.0 also "A l'issue": the capital "À" written without its accent.
-    r"\b(?:[àa]\s+l['’]issue|au\s+terme|[àa]\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
-    r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
-    r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
-    r"(?:audience|réunion|rencontre|session|"
-    r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b"
-    # Since 0.56.0 a sentence opened by those gathered at it: "Réunis en sommet ordinaire
-    # dimanche à Abuja, les chefs d'État ont décidé de lever les sanctions".
-    r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered)\s+(?:en|in|at|for)\s+(?:an?\s+|une?\s+)?"
-    r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b"
-    # Since 0.67.0 those gathered told with their town before the act: "réunis samedi
-    # et dimanche à Ouagadougou pour leur sommet, ont décidé", "leaders meeting in Abuja
-    # on Sunday decided".
-    r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered|meeting)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:à|in|at)\s+(?-i:[A-ZÀ-Ý])",
-    re.IGNORECASE,
+_AFTER_MEETING = gated(
+    re.compile(
+        # Since 0.54.0 also "A l'issue": the capital "À" written without its accent.
+        r"\b(?:[àa]\s+l['’]issue|au\s+terme|[àa]\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
+        r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
+        r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
+        r"(?:audience|réunion|rencontre|session|"
+        r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b"
+        # Since 0.56.0 a sentence opened by those gathered at it: "Réunis en sommet ordinaire
+        # dimanche à Abuja, les chefs d'État ont décidé de lever les sanctions".
+        r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered)\s+(?:en|in|at|for)\s+(?:an?\s+|une?\s+)?"
+        r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b"
+        # Since 0.67.0 those gathered told with their town before the act: "réunis samedi
+        # et dimanche à Ouagadougou pour leur sommet, ont décidé", "leaders meeting in Abuja
+        # on Sunday decided".
+        r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered|meeting)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:à|in|at)\s+(?-i:[A-ZÀ-Ý])",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2777,49 +2784,53 @@ _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
 #: What a figure held until, between "faisait" and "état" (since 0.56.0): "jusque-là".
 _UNTIL_THEN = r"(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?"
 #: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".
-_EARLIER_TOLL = re.compile(
-    r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
-    r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll|"
-    # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
-    # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
-    # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
-    rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
-    r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
-    # Since 0.64.0 the pluperfect of a report, which tells a figure given before the one
-    # the article counts: "qui avait d'abord fait état de douze morts", "avait
-    # initialement annoncé six tués", "had first reported four dead".
-    r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
-    # Since 0.65.0 any verb of saying ("avait indiqué", "had said"), not a claim: a
-    # group's competing figure is linked with its side (corpus note).
-    r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé|indiqué|"
-    r"affirmé|déclaré|rapporté|signalé|dit|avancé|communiqué)\b|"
-    r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced|"
-    r"said|stated|told|cited)\b",
-    re.IGNORECASE,
+_EARLIER_TOLL = gated(
+    re.compile(
+        r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
+        r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll|"
+        # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
+        # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
+        # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
+        rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
+        r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
+        # Since 0.64.0 the pluperfect of a report, which tells a figure given before the one
+        # the article counts: "qui avait d'abord fait état de douze morts", "avait
+        # initialement annoncé six tués", "had first reported four dead".
+        r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
+        # Since 0.65.0 any verb of saying ("avait indiqué", "had said"), not a claim: a
+        # group's competing figure is linked with its side (corpus note).
+        r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé|indiqué|"
+        r"affirmé|déclaré|rapporté|signalé|dit|avancé|communiqué)\b|"
+        r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced|"
+        r"said|stated|told|cited)\b",
+        re.IGNORECASE,
+    )
 )
 #: How far back a correction's cue may stand in the count's sentence.
 _SENTENCE_REACH = 400
 #: A figure the paper or a first report gave and took back (since 0.30.0): "nous
 #: indiquions", "dans la première version de cet article", "initialement", "an earlier
 #: version of this story", "we wrongly reported".
-_RETRACTED = re.compile(
-    r"\bnous\s+(?:(?:avions\s+|avons\s+)?(?:indiqu|écri|annon[cç]|rapport|affirm)[a-zé]*|"
-    r"avions\s+fait\s+état)|"
-    r"\b(?:première|précédente|ancienne)\s+version\b|"
-    r"\b(?:earlier|previous|first|original)\s+version\b|"
-    # Since 0.31.0 a first figure only where the word tells of one ("initialement de 10
-    # morts", "annoncé à tort", "initially put at"), not "l'attaque, initialement
-    # attribuée au JNIM, a fait 12 morts".
-    r"\binitialement\s+(?:de|d['’]|à|annoncée?s?|estimée?s?|fixée?s?|évaluée?s?|donnée?s?|"
-    r"fait\s+état)\b|"
-    r"\b(?:annoncée?s?|indiquée?s?|écrit|rapportée?s?|donnée?s?)\s+à\s+tort\b|"
-    r"\binitially\s+(?:put|reported|given|estimated|said|at)\b|"
-    r"\b(?:wrongly|mistakenly)\s+(?:reported|said|stated|put|gave|given)\b|"
-    r"\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
-    # "qui corrige le chiffre de cinq militaires tués", "revising the earlier figure of".
-    r"\b(?:corrig|rectifi|correct|revis)\w*\s+(?:le|la|l['’]|un|the|its|an?)\s*"
-    r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
-    re.IGNORECASE,
+_RETRACTED = gated(
+    re.compile(
+        r"\bnous\s+(?:(?:avions\s+|avons\s+)?(?:indiqu|écri|annon[cç]|rapport|affirm)[a-zé]*|"
+        r"avions\s+fait\s+état)|"
+        r"\b(?:première|précédente|ancienne)\s+version\b|"
+        r"\b(?:earlier|previous|first|original)\s+version\b|"
+        # Since 0.31.0 a first figure only where the word tells of one ("initialement de 10
+        # morts", "annoncé à tort", "initially put at"), not "l'attaque, initialement
+        # attribuée au JNIM, a fait 12 morts".
+        r"\binitialement\s+(?:de|d['’]|à|annoncée?s?|estimée?s?|fixée?s?|évaluée?s?|donnée?s?|"
+        r"fait\s+état)\b|"
+        r"\b(?:annoncée?s?|indiquée?s?|écrit|rapportée?s?|donnée?s?)\s+à\s+tort\b|"
+        r"\binitially\s+(?:put|reported|given|estimated|said|at)\b|"
+        r"\b(?:wrongly|mistakenly)\s+(?:reported|said|stated|put|gave|given)\b|"
+        r"\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
+        # "qui corrige le chiffre de cinq militaires tués", "revising the earlier figure of".
+        r"\b(?:corrig|rectifi|correct|revis)\w*\s+(?:le|la|l['’]|un|the|its|an?)\s*"
+        r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
+        re.IGNORECASE,
+    )
 )
 #: The words of a toll revised, up or down (since 0.61.0): "revu à la hausse à",
 #: "ramené à", "raised to", "revised down to".
@@ -2953,12 +2964,14 @@ _UNITS = (
     r"(?P<unit>région|region|province|cercle|département|district|commune|zone|préfecture|"
     r"village|localité|hameau|quartier)"
 )
-_UNIT_BEFORE = re.compile(
-    # Since 0.25.0 with whose it is between: "le village de pêcheurs de Kangalom", "un
-    # hameau d'éleveurs de".
-    _UNITS + r"(?:\s+(?:de\s+|d['’])[a-zà-ÿ]+s)?"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
-    re.IGNORECASE,
+_UNIT_BEFORE = gated(
+    re.compile(
+        # Since 0.25.0 with whose it is between: "le village de pêcheurs de Kangalom", "un
+        # hameau d'éleveurs de".
+        _UNITS + r"(?:\s+(?:de\s+|d['’])[a-zà-ÿ]+s)?"
+        r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A mention that names its unit itself ("région de l'Est", an unresolved LOC).
 _UNIT_INSIDE = re.compile(_UNITS + r"\s+(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
@@ -3863,11 +3876,13 @@ _ACTED_ON_AFTER = re.compile(
 #: A vehicle and where it was bound (since 0.52.0): "un car transportant des passagers
 #: à destination de Mopti", "un camion en partance pour Gao" (not "un blocus sur les
 #: importations à destination de l'ouest du pays": where the blockade bites).
-_BOUND_VEHICLE = re.compile(
-    r"\b(?:cars?|bus|autobus|camions?|véhicules?|convoi|minibus|pirogues?|vols?|avions?|"
-    r"trains?|tricycles?|motos?)\b[^.;:]{0,60}?\b(?:à\s+destination\s+d[eu'’]|"
-    r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
-    re.IGNORECASE,
+_BOUND_VEHICLE = gated(
+    re.compile(
+        r"\b(?:cars?|bus|autobus|camions?|véhicules?|convoi|minibus|pirogues?|vols?|avions?|"
+        r"trains?|tricycles?|motos?)\b[^.;:]{0,60}?\b(?:à\s+destination\s+d[eu'’]|"
+        r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The words one of which every match of _VEHICLE_LINE holds (its verbs), in lower case:
 #: most articles hold none and are not searched for it (for speed).
@@ -3875,15 +3890,17 @@ _VEHICLE_LINE_WORDS = ("reli", "liaison", "trajet", "travel", "running", "plying
 #: The two ends of the line a vehicle ran (since 0.58.0): "un car *qui reliait*
 #: Bobo-Dioulasso *à* Ouagadougou", "une pinasse qui assurait la liaison entre Bourem et
 #: Gao", "a bus travelling from Mopti to". Not a road "reliant Macina à Ségou".
-_VEHICLE_LINE = re.compile(
-    r"\b(?:cars?|bus|autobus|camions?|minibus|pirogues?|pinasses?|bateaux|buses|trucks?|"
-    r"lorr(?:y|ies)|boats?)\b"
-    r"(?:\s+(?!(?:sur|on|along)\b)[^\s.;:,]+){0,5}?\s+(?:qui\s+(?:\w+\s+)?)?"
-    r"(?:reli\w*|assur\w*\s+la\s+liaison|fais\w*\s+la\s+liaison|effectu\w*\s+le\s+trajet|"
-    r"travell?ing|running|plying\s+the\s+route|going)"
-    r"\s+(?:(?:entre|between|de|d['’]|from)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]*\s+){0,3}?"
-    r"(?:(?:à|et|and|to|vers)\s+)?(?:la\s+|le\s+|l['’]|les\s+)?$",
-    re.IGNORECASE,
+_VEHICLE_LINE = gated(
+    re.compile(
+        r"\b(?:cars?|bus|autobus|camions?|minibus|pirogues?|pinasses?|bateaux|buses|trucks?|"
+        r"lorr(?:y|ies)|boats?)\b"
+        r"(?:\s+(?!(?:sur|on|along)\b)[^\s.;:,]+){0,5}?\s+(?:qui\s+(?:\w+\s+)?)?"
+        r"(?:reli\w*|assur\w*\s+la\s+liaison|fais\w*\s+la\s+liaison|effectu\w*\s+le\s+trajet|"
+        r"travell?ing|running|plying\s+the\s+route|going)"
+        r"\s+(?:(?:entre|between|de|d['’]|from)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]*\s+){0,3}?"
+        r"(?:(?:à|et|and|to|vers)\s+)?(?:la\s+|le\s+|l['’]|les\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A relative "où" / "where" between a place and the act: "se sont repliés vers la
 #: forêt de Dofa, *où* l'aviation les a frappés": the place of that act, wherever the
@@ -3901,14 +3918,16 @@ _UNIT_APPOSED = re.compile(
 
 #: A natural feature or an area before its name (since 0.58.0): "la forêt de", "la
 #: frontière avec le", "the forest of".
-_FEATURE_BEFORE = re.compile(
-    r"\b(?:forêts?|brousse|frontière|vallée|île|mare|massif|collines?|falaises?|zone|"
-    r"forests?|border|valley|island|hills?|"
-    # Since 0.63.0 also a site of the town someone was heading to or came from: "vers
-    # le marché de Djibo", "towards the market of Gorom-Gorom".
-    r"marchés?|markets?|camps?|sites?|mines?)\s+(?:(?:avec|with)\s+)?"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|le\s+|la\s+|l['’]|of\s+(?:the\s+)?|the\s+)?$",
-    re.IGNORECASE,
+_FEATURE_BEFORE = gated(
+    re.compile(
+        r"\b(?:forêts?|brousse|frontière|vallée|île|mare|massif|collines?|falaises?|zone|"
+        r"forests?|border|valley|island|hills?|"
+        # Since 0.63.0 also a site of the town someone was heading to or came from: "vers
+        # le marché de Djibo", "towards the market of Gorom-Gorom".
+        r"marchés?|markets?|camps?|sites?|mines?)\s+(?:(?:avec|with)\s+)?"
+        r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|le\s+|la\s+|l['’]|of\s+(?:the\s+)?|the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -3916,16 +3935,18 @@ _FEATURE_BEFORE = re.compile(
 #: diesel from the port of *Abidjan* to *Bamako*", "des camions transportant du carburant
 #: depuis le port de *Dakar* vers Bamako", "qui acheminaient des vivres de *Niamey* à
 #: Gaya": where the act struck is told apart.
-_GOODS_ROUTE = re.compile(
-    # Verbs only: "un minibus de transport en commun près d'Ansongo" is no route.
-    r"\b(?:carr(?:ying|ied)(?!\s+out)|transport(?:ant|ait|aient|ing|ed|ée?s?)|"
-    r"haul(?:ing|ed)|ferr(?:ying|ied)|achemin(?:ant|ait|aient|ée?s?)|convoy(?:ant|ait|aient))\s+"
-    # The goods, no locative among them ("à la sortie de", "près de").
-    r"(?:(?!(?:près|loin|proximité|sortie|entrée|abords|environs|near|outside|km|kilom\w*)\b)"
-    r"[\w'’-]+\s+){1,5}?(?:from|de|d['’]|du|depuis)\s*"
-    r"(?:(?:the\s+)?port\s+of\s+|(?:le\s+)?port\s+(?:de\s+|d['’])|la\s+|le\s+|l['’])?"
-    r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:to|à|au|vers|jusqu['’]à)\s+)?$",
-    re.IGNORECASE,
+_GOODS_ROUTE = gated(
+    re.compile(
+        # Verbs only: "un minibus de transport en commun près d'Ansongo" is no route.
+        r"\b(?:carr(?:ying|ied)(?!\s+out)|transport(?:ant|ait|aient|ing|ed|ée?s?)|"
+        r"haul(?:ing|ed)|ferr(?:ying|ied)|achemin(?:ant|ait|aient|ée?s?)|convoy(?:ant|ait|aient))\s+"
+        # The goods, no locative among them ("à la sortie de", "près de").
+        r"(?:(?!(?:près|loin|proximité|sortie|entrée|abords|environs|near|outside|km|kilom\w*)\b)"
+        r"[\w'’-]+\s+){1,5}?(?:from|de|d['’]|du|depuis)\s*"
+        r"(?:(?:the\s+)?port\s+of\s+|(?:le\s+)?port\s+(?:de\s+|d['’])|la\s+|le\s+|l['’])?"
+        r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:to|à|au|vers|jusqu['’]à)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -3993,13 +4014,15 @@ _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
 #: Bamako", "un élu joint par téléphone à Mopti", "the official, *speaking from* Gao",
 #: "reached by phone in Niamey": where the reporter found the source, no act's place (not
 #: "s'est exprimé à Diffa", where a statement the article codes was made).
-_REACHED_AT = re.compile(
-    r"\b(?:joints?|jointes?|contacté(?:e|s|es)?|reached|contacted|speaking|spoke|"
-    r"talking|calling)"
-    r"(?:\s+(?:hier|ce\s+\w+|\w+di|on\s+\w+day|par\s+téléphone|au\s+téléphone|"
-    r"by\s+(?:tele)?phone|over\s+the\s+phone|to\s+(?:the\s+)?\w+|à\s+l['’]\w+))*"
-    r"\s+(?:depuis|à|from|in)\s+(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$",
-    re.IGNORECASE,
+_REACHED_AT = gated(
+    re.compile(
+        r"\b(?:joints?|jointes?|contacté(?:e|s|es)?|reached|contacted|speaking|spoke|"
+        r"talking|calling)"
+        r"(?:\s+(?:hier|ce\s+\w+|\w+di|on\s+\w+day|par\s+téléphone|au\s+téléphone|"
+        r"by\s+(?:tele)?phone|over\s+the\s+phone|to\s+(?:the\s+)?\w+|à\s+l['’]\w+))*"
+        r"\s+(?:depuis|à|from|in)\s+(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -4010,7 +4033,7 @@ def _reached_at(text: str, place: Mention) -> bool:
 
 
 #: A complementiser opening what a reporting verb reports.
-_THAT = re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE)
+_THAT = gated(re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE))
 
 
 def _of_source(
@@ -4202,13 +4225,15 @@ _PASSIVE_SUBJECT = re.compile(
 _UNDERGOING = re.compile(r"(?:essuy|subi|tomb|came\s+under|come\s+under)", re.IGNORECASE)
 #: "a été la cible d'une embuscade", "victime d'une attaque", "l'objet d'une attaque":
 #: what stands before the trigger is the victim.
-_TARGET_OF = re.compile(
-    r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$"
-    # Since 0.35.0 "has faced repeated attacks", "fait face à des attaques".
-    r"|\b(?:faced?|facing|faces|suffered|endured|fait\s+face\s+(?:à|aux)|subi|essuyé|"
-    r"confrontée?s?\s+(?:à|aux))\s+(?:(?:des|de|d['’]|la|les|une?|the|an?)\s*)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_TARGET_OF = gated(
+    re.compile(
+        r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$"
+        # Since 0.35.0 "has faced repeated attacks", "fait face à des attaques".
+        r"|\b(?:faced?|facing|faces|suffered|endured|fait\s+face\s+(?:à|aux)|subi|essuyé|"
+        r"confrontée?s?\s+(?:à|aux))\s+(?:(?:des|de|d['’]|la|les|une?|the|an?)\s*)?"
+        r"(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: A noun of what was told or shown about the act right before it: "its coverage of an
 #: attack", "images of the massacre", "sa couverture de l'attaque" (since 0.37.0). Who
@@ -4302,12 +4327,14 @@ def _unit_at(text: str, mention: Mention) -> bool:
 
 #: An administrative unit named as where: "un couvre-feu dans le cercle de *Ténenkou*",
 #: "in the departments of *Torodi*": a place, never the recipient.
-_IN_UNIT = re.compile(
-    r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
-    r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"
-    r"department)s?\s+(?:rurales?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
-    r"of\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+_IN_UNIT = gated(
+    re.compile(
+        r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
+        r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"
+        r"department)s?\s+(?:rurales?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+        r"of\s+(?:the\s+)?)$",
+        re.IGNORECASE,
+    )
 )
 #: The sources of the facilities named by their kind (``preannotate/facilities.py``).
 _SITE_SOURCES = ("facilities", "facilities-front")
@@ -4846,20 +4873,22 @@ _SEQUEL_DAY = re.compile(
 
 #: Vague times (codebook: a TIME left without norm_date): "récemment", "ces derniers
 #: jours", "in recent weeks", "lately".
-_VAGUE_TIME = re.compile(
-    r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
-    r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
-    r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
-    r"(?:days|weeks|months)|"
-    # "Au cours des dernières 48 heures", "in the past 24 hours".
-    r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
-    r"(?:past|last)\s+(?:24|48|72)\s+hours|"
-    # Since 0.61.0 a span counted from an earlier act with no number: "Quelques semaines
-    # plus tard, l'armée a lancé", "Several weeks later": no day can be told, and the
-    # month or day told before is the earlier act's.
-    r"(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années)\s+(?:plus\s+(?:tard|tôt)|"
-    r"après|auparavant)|(?:a\s+few|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier))\b",
-    re.IGNORECASE,
+_VAGUE_TIME = gated(
+    re.compile(
+        r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
+        r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
+        r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
+        r"(?:days|weeks|months)|"
+        # "Au cours des dernières 48 heures", "in the past 24 hours".
+        r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
+        r"(?:past|last)\s+(?:24|48|72)\s+hours|"
+        # Since 0.61.0 a span counted from an earlier act with no number: "Quelques semaines
+        # plus tard, l'armée a lancé", "Several weeks later": no day can be told, and the
+        # month or day told before is the earlier act's.
+        r"(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années)\s+(?:plus\s+(?:tard|tôt)|"
+        r"après|auparavant)|(?:a\s+few|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -5593,15 +5622,17 @@ def _asked(text: str, m: Mention) -> bool:
 
 #: What names the network a group belongs to: "lié à", "affilié à", "proche de", "linked
 #: to", "an affiliate of".
-_AFFILIATED_TO = re.compile(
-    r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
-    r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"
-    r"|\b(?:linked|affiliated|allied|tied|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$"
-    # Since 0.63.0 with an adjective between: "la branche sahélienne d'Al-Qaïda".
-    r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale|bras\s+armé)"
-    r"(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*"
-    r"(?:the\s+|l['’]|la\s+|le\s+)?$",
-    re.IGNORECASE,
+_AFFILIATED_TO = gated(
+    re.compile(
+        r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
+        r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"
+        r"|\b(?:linked|affiliated|allied|tied|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$"
+        # Since 0.63.0 with an adjective between: "la branche sahélienne d'Al-Qaïda".
+        r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale|bras\s+armé)"
+        r"(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*"
+        r"(?:the\s+|l['’]|la\s+|le\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: An English article right before: "the besieged town" (an adjective, not a verb).
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -5657,7 +5688,7 @@ def _prompting(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
 
 #: A cause with its date before the noun (since 0.33.0): "after the July 2023 coup",
 #: "après le coup d'État" has none.
-_CAUSE_DATED = re.compile(_CAUSE + r"(?:the\s+|an?\s+)(?:\w+\s+)?\d{4}\s+$", re.IGNORECASE)
+_CAUSE_DATED = gated(re.compile(_CAUSE + r"(?:the\s+|an?\s+)(?:\w+\s+)?\d{4}\s+$", re.IGNORECASE))
 
 
 #: A verb set in after the clause it reports, its subject after it: "Le journaliste a

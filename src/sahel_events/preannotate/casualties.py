@@ -16,6 +16,7 @@ from text_to_num import text2num
 
 from .casescan import lowered_text, may_hold, scan
 from .text import earliest_longest
+from .wordgate import gated
 
 if TYPE_CHECKING:
     from .ner import Token
@@ -464,11 +465,13 @@ OUTCOME_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS.values()) + r")", re.IGN
 #: militaires, dont un colonel, et deux civils": the span stops before the comma), and
 #: the second count may open with a quote ("Au moins sept dozos et « plusieurs
 #: assaillants »").
-_COORDINATED = re.compile(
-    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}"
-    r"(?:(?P<cut>[\w'’-]+),\s+(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels))"
-    r"\s+[^,.;:]{1,60},\s+)?(?:et|and)\s+(?:[«\"“]\s*)?$",
-    re.IGNORECASE,
+_COORDINATED = gated(
+    re.compile(
+        rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}"
+        r"(?:(?P<cut>[\w'’-]+),\s+(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels))"
+        r"\s+[^,.;:]{1,60},\s+)?(?:et|and)\s+(?:[«\"“]\s*)?$",
+        re.IGNORECASE,
+    )
 )
 #: The conjunction (and an opening quote) at the end of a first coordinated count.
 _COORDINATED_TAIL = re.compile(r"\s*(?:et|and)\s*(?:[«\"“]\s*)?$", re.IGNORECASE)

@@ -51,6 +51,7 @@ from collections.abc import Sequence
 
 from .ner import Analysis, Token
 from .triggers import Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["cooperative_acts", "political_acts"]
 
@@ -113,11 +114,13 @@ _OF = re.compile(r"\s*(?:[\w-]+\s+)?(?:de|d['’])\s*(?:«|\"|“)?", re.IGNOREC
 #: six words of its complement, then "de"/"d'" (French "qualifier"), "as" or the quoted
 #: or adjectival judgment ("jugé ces libérations « insuffisantes »", "called reports of
 #: civilian casualties "malicious rumours"").
-_JUDGE = re.compile(
-    r"\b(?:qualifi(?:é|ée|és|ées|e|ent|ait|aient|ant|er|era)|jug(?:é|ée|és|ées|e|ent|eait|"
-    r"eaient|eant)|called|calls|call|described|describes|termed|branded|dismissed|"
-    r"dismisses)\b",
-    re.IGNORECASE,
+_JUDGE = gated(
+    re.compile(
+        r"\b(?:qualifi(?:é|ée|és|ées|e|ent|ait|aient|ant|er|era)|jug(?:é|ée|és|ées|e|ent|eait|"
+        r"eaient|eant)|called|calls|call|described|describes|termed|branded|dismissed|"
+        r"dismisses)\b",
+        re.IGNORECASE,
+    )
 )
 #: A judgment of what someone says: false, baseless, exaggerated ("« exagéré »",
 #: "baseless", "fabrications") when it is not in quotes.
@@ -231,10 +234,12 @@ def political_acts(
 
 
 #: "signer" and "signature", English "sign", by form (since 0.67.0).
-_SIGN = re.compile(
-    r"\b(?:sign(?:é|ée|és|ées|ent|era|eront|erait|ant|er|èrent|ait|aient|ature)|"
-    r"signed|signs|signing)\b",
-    re.IGNORECASE,
+_SIGN = gated(
+    re.compile(
+        r"\b(?:sign(?:é|ée|és|ées|ent|era|eront|erait|ant|er|èrent|ait|aient|ature)|"
+        r"signed|signs|signing)\b",
+        re.IGNORECASE,
+    )
 )
 #: The written agreement, as a French or English noun.
 _PACT = (
@@ -275,13 +280,15 @@ _COOPERATION_DECIDED = re.compile(
 )
 #: A readiness stated: "disposé à", "ouvert à", "prêt à", "engagé à" (reflexive), "ready
 #: to", "willing to", "prepared to".
-_READY = re.compile(
-    r"\b(?:disposée?s?|ouverte?s?|prête?s?|engagée?s?|ready|willing|prepared)\b",
-    re.IGNORECASE,
+_READY = gated(
+    re.compile(
+        r"\b(?:disposée?s?|ouverte?s?|prête?s?|engagée?s?|ready|willing|prepared)\b",
+        re.IGNORECASE,
+    )
 )
 #: "la disponibilité de Moscou à accompagner", "sa disponibilité à reprendre le dialogue":
 #: the noun of readiness, its holder, then what is offered.
-_AVAILABILITY = re.compile(r"\b(?:disponibilité|readiness|willingness)\b", re.IGNORECASE)
+_AVAILABILITY = gated(re.compile(r"\b(?:disponibilité|readiness|willingness)\b", re.IGNORECASE))
 _AVAILABILITY_SAID = re.compile(
     r"\b(?:réaffirm|réitér|exprim|transm|affirm|confirm|souligné|rappel|reaffirm|express|"
     r"confirm|reiterat|stated)\w*\s+(?:\w+\s+)?(?:la|sa|leur|the|its|their)\s+$",
@@ -325,10 +332,12 @@ _READY_SAID = re.compile(
 _REFLEXIVE_SAID = re.compile(r"^(?:s['’]|se\s)", re.IGNORECASE)
 #: "conduire"/"diriger" and "arriver"/"venir", English "led", by form: the verbs of a
 #: delegation led to a place.
-_LEAD = re.compile(
-    r"\b(?:condui(?:t|te|ts|sait|saient|ra|ront|sant|re)|conduisent|dirig(?:é|ée|eait|eant|"
-    r"er|e|ent)|arrivée?s?|venue?s?|led|leads|leading)\b",
-    re.IGNORECASE,
+_LEAD = gated(
+    re.compile(
+        r"\b(?:condui(?:t|te|ts|sait|saient|ra|ront|sant|re)|conduisent|dirig(?:é|ée|eait|eant|"
+        r"er|e|ent)|arrivée?s?|venue?s?|led|leads|leading)\b",
+        re.IGNORECASE,
+    )
 )
 #: The delegation after the verb: "une délégation", "une forte délégation
 #: gouvernementale", "à la tête d'une délégation", "a delegation".
@@ -348,10 +357,12 @@ _TO_VISIT = re.compile(
     re.IGNORECASE,
 )
 #: "tenir"/"co-présider"/"présider", English "held"/"chaired", by form.
-_HOLD = re.compile(
-    r"\b(?:tenu|tenue|tient|tiennent|tiendra|tiendront|tenait|coprésid\w+|co-présid\w+|"
-    r"held|holds|co-chaired|chaired)\b",
-    re.IGNORECASE,
+_HOLD = gated(
+    re.compile(
+        r"\b(?:tenu|tenue|tient|tiennent|tiendra|tiendront|tenait|coprésid\w+|co-présid\w+|"
+        r"held|holds|co-chaired|chaired)\b",
+        re.IGNORECASE,
+    )
 )
 #: The session held: up to 30 characters (a day), a determiner, up to two words (an
 #: ordinal), "session"; never a press conference.

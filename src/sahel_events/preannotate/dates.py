@@ -41,6 +41,7 @@ from typing import Any
 
 from .casescan import case_sensitive, lowered_text, may_hold, scan, scan_spans
 from .text import earliest_longest
+from .wordgate import gated
 
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
 
@@ -1149,12 +1150,14 @@ def find_dates(
 
 #: The period a bulletin or a report covers ("le bulletin, qui couvre la période du 23
 #: au 29 novembre", "covering the period of"): right before the period's words.
-COVERED_PERIOD = re.compile(
-    r"\b(?:couvr(?:e|ent|ant|ait)|portant\s+sur|cover(?:s|ing))\s+"
-    r"(?:(?:la|une|the|a)\s+)?(?:période|semaine|period|week)?\s*(?:de\s+|of\s+|from\s+)?"
-    # The first day of a span read as its last day alone: "of 1 to *7 September*".
-    r"(?:\d{1,2}(?:er)?\s+(?:au|to|-)\s+)?$",
-    re.IGNORECASE,
+COVERED_PERIOD = gated(
+    re.compile(
+        r"\b(?:couvr(?:e|ent|ant|ait)|portant\s+sur|cover(?:s|ing))\s+"
+        r"(?:(?:la|une|the|a)\s+)?(?:période|semaine|period|week)?\s*(?:de\s+|of\s+|from\s+)?"
+        # The first day of a span read as its last day alone: "of 1 to *7 September*".
+        r"(?:\d{1,2}(?:er)?\s+(?:au|to|-)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A roundup of the week before the dateline: "la semaine écoulée", "the past week".
 _PAST_WEEK = re.compile(r"semaine\s+écoulée|past\s+week", re.IGNORECASE)
@@ -1271,7 +1274,9 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "
 #: Precisions too coarse to count a day from: a paragraph telling a month or a year.
 _COARSE = frozenset({"month", "year"})
 #: "depuis", "since" right before a time: the start of a state, not a date being told.
-_SINCE_BEFORE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = gated(
+    re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+)
 
 #: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
 #: lendemain" is the next day's).

@@ -77,6 +77,7 @@ from .placing import relative_reference
 from .pronounacts import PRONOUN_WORDS
 from .retold import retold
 from .triggers import MEDIUM, Factuality, Trigger
+from .wordgate import gated
 
 #: The end of a sentence or a line.
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -212,14 +213,16 @@ _CLITIC = re.compile(
     r"\b(?:l['’]|les?\s+|la\s+)(?:a|ont|avait|avaient)\s+(?:pas\s+)?$", re.IGNORECASE
 )
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
-_ANOTHER = re.compile(
-    # Since 0.59.0 "par ailleurs" inside the clause: "a par ailleurs été interpellé".
-    r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|also|another|une?\s+autre|"
-    r"une?\s+(?:second|nouvel)\w*|"
-    r"a\s+(?:second|new|further)|"
-    # Since 0.35.0 one of the same kind: "a similar strike".
-    r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
-    re.IGNORECASE,
+_ANOTHER = gated(
+    re.compile(
+        # Since 0.59.0 "par ailleurs" inside the clause: "a par ailleurs été interpellé".
+        r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|also|another|une?\s+autre|"
+        r"une?\s+(?:second|nouvel)\w*|"
+        r"a\s+(?:second|new|further)|"
+        # Since 0.35.0 one of the same kind: "a similar strike".
+        r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
+        re.IGNORECASE,
+    )
 )
 #: "also" carried to a coordinated verb: "the attackers also looted shops *and torched*",
 #: "ont aussi pillé les boutiques *et incendié*": one more act as well.
@@ -232,9 +235,11 @@ _ALSO_RETOLD = re.compile(
     r"mention\w*)\s+(?:l['’]|la\s+|le\s+|les\s+|cette\s+|ce\s+|cet\s+|the\s+|this\s+)$",
     re.IGNORECASE,
 )
-_ALSO_AND = re.compile(
-    r"\b(?:aussi|également|also)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,4}?\s+(?:et|and)\s+$",
-    re.IGNORECASE,
+_ALSO_AND = gated(
+    re.compile(
+        r"\b(?:aussi|également|also)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,4}?\s+(?:et|and)\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A sentence opening on what came next or beside: "Dans la foulée, le gouverneur a
 #: ordonné la fermeture ...", "Separately, ...".
@@ -286,17 +291,19 @@ _BESIDE_ACT = re.compile(
     re.IGNORECASE,
 )
 #: What introduces the cause of the event just told: an earlier happening.
-_EARLIER = re.compile(
-    r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
-    # Since 0.17.0: "sous la pression de l'EI depuis l'offensive lancée en mars 2022".
-    r"\bdepuis|\bsince|"
-    r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
-    # Since 0.37.0: "The operations followed an attack on an army post", "came after",
-    # "in response to", "intervient après".
-    r"\bfollow(?:ed|s)|\bc(?:ame|omes)\s+after|in\s+response\s+to|en\s+réponse\s+(?:à|au|aux)|"
-    r"\b(?:intervient|intervenait|survient|survenait)\s+après)\s*"
-    r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
-    re.IGNORECASE,
+_EARLIER = gated(
+    re.compile(
+        r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
+        # Since 0.17.0: "sous la pression de l'EI depuis l'offensive lancée en mars 2022".
+        r"\bdepuis|\bsince|"
+        r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
+        # Since 0.37.0: "The operations followed an attack on an army post", "came after",
+        # "in response to", "intervient après".
+        r"\bfollow(?:ed|s)|\bc(?:ame|omes)\s+after|in\s+response\s+to|en\s+réponse\s+(?:à|au|aux)|"
+        r"\b(?:intervient|intervenait|survient|survenait)\s+après)\s*"
+        r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: Nothing after an act's noun but the end of its phrase: "Depuis l'attaque, ...".
 _BARE_END = re.compile(r"\s*(?:[,.;:)»]|$)")
@@ -342,12 +349,14 @@ _INTERVAL_WORDS = ("après", "avant", "after", "before")
 #: Since 0.67.0 an earlier act named to date the clause's, "au lendemain de l'", "à la
 #: veille d'une", "deux jours après l'", "the day after an", "hours after the": what
 #: :data:`_EARLIER_ACT_TOLL` must follow for the act to be another happening.
-_DAY_OF_ANOTHER_ACT = re.compile(
-    r"(?:\b(?:au\s+lendemain|le\s+lendemain|à\s+la\s+veille|la\s+veille)\s+d(?:u|es|e|['’])?|"
-    + _INTERVAL
-    + r"|\b(?:the|a|one)\s+day\s+(?:after|before)|\bshortly\s+(?:after|before)|"
-    r"\bpeu\s+(?:après|avant))\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
-    re.IGNORECASE,
+_DAY_OF_ANOTHER_ACT = gated(
+    re.compile(
+        r"(?:\b(?:au\s+lendemain|le\s+lendemain|à\s+la\s+veille|la\s+veille)\s+d(?:u|es|e|['’])?|"
+        + _INTERVAL
+        + r"|\b(?:the|a|one)\s+day\s+(?:after|before)|\bshortly\s+(?:after|before)|"
+        r"\bpeu\s+(?:après|avant))\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The toll of that earlier act in a pluperfect relative clause of its own: "l'explosion
 #: d'une mine qui avait blessé deux soldats", "an ambush that had killed five", "une
@@ -453,15 +462,17 @@ _MEASURE = re.compile(
 )
 #: Words before a plural trigger that make it a kind of event, not one happening:
 #: "la multiplication des enlèvements", "la persistance des attaques".
-_GENERIC = re.compile(
-    r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
-    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat|"
-    # Since 0.61.0 what a measure is to keep from happening: "La mesure vise à
-    # prévenir les attaques terroristes", "to prevent further attacks".
-    r"prévenir|prévention|empêcher|éviter|prevent|preventing|deter)\s+"
-    r"(?:des|de|d['’]|les|aux|of)?\s*(?:(?:nouvelles?|nouveaux|éventuelle?s|futures?|"
-    r"further|future|possible|new)\s+)?$",
-    re.IGNORECASE,
+_GENERIC = gated(
+    re.compile(
+        r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
+        r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat|"
+        # Since 0.61.0 what a measure is to keep from happening: "La mesure vise à
+        # prévenir les attaques terroristes", "to prevent further attacks".
+        r"prévenir|prévention|empêcher|éviter|prevent|preventing|deter)\s+"
+        r"(?:des|de|d['’]|les|aux|of)?\s*(?:(?:nouvelles?|nouveaux|éventuelle?s|futures?|"
+        r"further|future|possible|new)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 #: Attacks told as a series or a trend (since 0.20.0): "après une série d'attaques
@@ -590,10 +601,12 @@ _OBJECT_GAP = re.compile(
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
 #: No act of the kind at all (since 0.63.0): "n'avait connu aucune attaque", "aucun
 #: accord n'a été trouvé", "no arrests were made", "no new attack".
-_NONE_OF = re.compile(
-    r"(?<![\w'’-])(?:aucune?|nulle?|no)\s+(?:(?:nouvelle|nouvel|nouveau|autre|new|other|"
-    r"further|such)\s+)?$",
-    re.IGNORECASE,
+_NONE_OF = gated(
+    re.compile(
+        r"(?<![\w'’-])(?:aucune?|nulle?|no)\s+(?:(?:nouvelle|nouvel|nouveau|autre|new|other|"
+        r"further|such)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: Flight attempted during an attack, no one driven out (since 0.63.0): "les habitants
 #: qui tentaient de fuir", "villagers trying to flee".
@@ -615,12 +628,14 @@ _SHOPS_BEFORE = re.compile(
 )
 #: A later moment of the same day, or the next, told in an act's sentence (since 0.61.0):
 #: "later that day", "plus tard dans la journée", "dans l'après-midi", "le lendemain".
-_LATER_THAT_DAY = re.compile(
-    r"\b(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|afternoon|night)|"
-    r"hours\s+later|the\s+(?:next|following)\s+day|"
-    r"plus\s+tard|quelques\s+heures\s+après|dans\s+l['’]après-midi|dans\s+la\s+soirée|"
-    r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
-    re.IGNORECASE,
+_LATER_THAT_DAY = gated(
+    re.compile(
+        r"\b(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|afternoon|night)|"
+        r"hours\s+later|the\s+(?:next|following)\s+day|"
+        r"plus\s+tard|quelques\s+heures\s+après|dans\s+l['’]après-midi|dans\s+la\s+soirée|"
+        r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
+        re.IGNORECASE,
+    )
 )
 #: The condition a threat sets, between the threat and the act it asks for (since
 #: 0.61.0): "si les milices ne déposent pas", "unless the militia withdrew".
@@ -662,10 +677,12 @@ _RANKED = (
     r"il\s+s['’]agit\s+d(?:e\s+|['’])|l['’]une?\s+des|parmi\s+les|marks?|marqu\w+)\s*"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
 )
-_SUPERLATIVE_BEFORE = re.compile(
-    _RANKED + r"(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
-    r"plus\s+(?:grave|meurtri\w*|sanglant\w*|lourd\w*|violent\w*))\s+$",
-    re.IGNORECASE,
+_SUPERLATIVE_BEFORE = gated(
+    re.compile(
+        _RANKED + r"(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
+        r"plus\s+(?:grave|meurtri\w*|sanglant\w*|lourd\w*|violent\w*))\s+$",
+        re.IGNORECASE,
+    )
 )
 _RANKED_BEFORE = re.compile(_RANKED + r"$", re.IGNORECASE)
 _SUPERLATIVE_AFTER = re.compile(
@@ -1099,19 +1116,23 @@ _WHEN_WHERE = re.compile(
 _RECLAIM = re.compile(r"^réclam", re.IGNORECASE)
 _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
 #: An English protest, then the infinitive of what it asks for ("marched ... to demand").
-_MARCHED_TO = re.compile(
-    r"\b(?:marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|walked\s+out|"
-    r"went\s+on\s+strike|staged\s+(?:a\s+)?(?:\w+\s+)?(?:protest|strike|sit-in|march|rally))"
-    r"\b[^.;:]{0,120}?\bto\s+$",
-    re.IGNORECASE,
+_MARCHED_TO = gated(
+    re.compile(
+        r"\b(?:marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|walked\s+out|"
+        r"went\s+on\s+strike|staged\s+(?:a\s+)?(?:\w+\s+)?(?:protest|strike|sit-in|march|rally))"
+        r"\b[^.;:]{0,120}?\bto\s+$",
+        re.IGNORECASE,
+    )
 )
 #: An English request, its addressee, then the infinitive of what it asks (the French
 #: "appelé le gouvernement à déployer" is read in the parse): "called on the government
 #: to deploy more troops", "urged the kidnappers to free".
-_ASKED_TO = re.compile(
-    r"\b(?:called\s+(?:on|upon)|urged|urging|asked|appealed\s+to|pressed|implored|"
-    r"demanded\s+that)\s+[^.;:!?]{1,80}?\bto\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
+_ASKED_TO = gated(
+    re.compile(
+        r"\b(?:called\s+(?:on|upon)|urged|urging|asked|appealed\s+to|pressed|implored|"
+        r"demanded\s+that)\s+[^.;:!?]{1,80}?\bto\s+(?:\w+ly\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: What an effort is made to obtain is no act yet (since 0.56.0): "tout mettre en œuvre
 #: pour obtenir leur libération", "afin d'obtenir la levée des sanctions", "to secure the
@@ -1124,11 +1145,13 @@ _SOUGHT = re.compile(
     re.IGNORECASE,
 )
 #: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
-_FEAR_OF = re.compile(
-    r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
-    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
-    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
-    re.IGNORECASE,
+_FEAR_OF = gated(
+    re.compile(
+        r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
+        r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
+        r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
+        re.IGNORECASE,
+    )
 )
 #: An article contracted with its preposition: "en marge du sommet", "au sommet".
 _CONTRACTED = re.compile(r"\b(?:du|au|aux)\s+$", re.IGNORECASE)
@@ -2251,11 +2274,13 @@ _DEVICE_AFTER = re.compile(
 
 #: A device made safe before it went off: "a découvert et désamorcé un engin explosif",
 #: "defused an IED".
-_DEMINED = re.compile(
-    r"\b(?:désamorc\w*|neutralis\w*|détrui\w*|démantel\w*|découvert|defused|defusing|"
-    r"dismantled|neutrali[sz]ed|destroyed|found|discovered)\s+"
-    r"(?:(?:et|and)\s+\w+\s+)?(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the|l['’]|les)?\s*$",
-    re.IGNORECASE,
+_DEMINED = gated(
+    re.compile(
+        r"\b(?:désamorc\w*|neutralis\w*|détrui\w*|démantel\w*|découvert|defused|defusing|"
+        r"dismantled|neutrali[sz]ed|destroyed|found|discovered)\s+"
+        r"(?:(?:et|and)\s+\w+\s+)?(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the|l['’]|les)?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2341,9 +2366,11 @@ _TAKEN_GOODS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Since 0.58.0 what tells an act was not done: "sans avoir été", "sans", "without".
-_WITHOUT = re.compile(
-    r"\b(?:sans|without)\s+(?:(?:avoir|être|été|aucune?|any|being|having\s+been)\s+){0,2}$",
-    re.IGNORECASE,
+_WITHOUT = gated(
+    re.compile(
+        r"\b(?:sans|without)\s+(?:(?:avoir|être|été|aucune?|any|being|having\s+been)\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: Since 0.58.0 a theft's verb: "ont volé", "dérobés", "subtilisé".
 _STEAL = re.compile(r"^(?:vol|dérob|subtilis)", re.IGNORECASE)
@@ -2983,11 +3010,13 @@ def _contrasted_elsewhere(text: str, group: Sequence[Trigger], t: Trigger, lo: i
 #: Dori, while a separate attack on Gorgadji left five civilians dead", ", et une autre
 #: embuscade". Not "in another attack" (a series the act belongs to) nor "a new attack"
 #: (a title's word for the act the body tells).
-_ANOTHER_ACT_OPENING = re.compile(
-    r"(?:,|\bwhile|\bwhereas|\btandis\s+qu(?:e|['’])|\balors\s+qu(?:e|['’])|\band|\bet|"
-    r"\bbut|\bmais)\s*(?:une?\s+autre|another|a\s+separate|a\s+second|"
-    r"une?\s+(?:seconde?|deuxième))\s+$",
-    re.IGNORECASE,
+_ANOTHER_ACT_OPENING = gated(
+    re.compile(
+        r"(?:,|\bwhile|\bwhereas|\btandis\s+qu(?:e|['’])|\balors\s+qu(?:e|['’])|\band|\bet|"
+        r"\bbut|\bmais)\s*(?:une?\s+autre|another|a\s+separate|a\s+second|"
+        r"une?\s+(?:seconde?|deuxième))\s+$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -3002,10 +3031,12 @@ def _another_act_opening(text: str, group: Sequence[Trigger], t: Trigger, lo: in
 #: A part of a toll told by its act, right before the act's word (since 0.63.0): "dont
 #: huit dans l'attaque de Tizégorou *et quatre dans une* embuscade", "including seven in
 #: the raid on Dablo *and four in an* ambush".
-_PART_BY_ACT = re.compile(
-    rf"(?:\d+|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)\s+(?:dans|lors\s+d['’]?|in|during)\s*"
-    r"(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)$",
-    re.IGNORECASE,
+_PART_BY_ACT = gated(
+    re.compile(
+        rf"(?:\d+|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)\s+(?:dans|lors\s+d['’]?|in|during)\s*"
+        r"(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -5192,12 +5223,14 @@ _ROUNDUP_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: A period a head sentence sums its acts over (since 0.62.0): "Over the past week,
 #: militants killed at least 30 people across the central Sahel", "au cours de la
 #: semaine écoulée". Its verb is then a head as a plural noun is, when items follow.
-_ROUNDUP_PERIOD = re.compile(
-    r"\b(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|"
-    r"fortnight|two\s+weeks|few\s+days)|au\s+cours\s+de\s+la\s+semaine\s+"
-    r"(?:écoulée|dernière|passée)|durant\s+la\s+semaine\s+(?:écoulée|dernière|passée)|"
-    r"(?:au\s+cours\s+des|durant\s+les|ces)\s+(?:sept|derniers)\s+(?:derniers\s+)?jours)\b",
-    re.IGNORECASE,
+_ROUNDUP_PERIOD = gated(
+    re.compile(
+        r"\b(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|"
+        r"fortnight|two\s+weeks|few\s+days)|au\s+cours\s+de\s+la\s+semaine\s+"
+        r"(?:écoulée|dernière|passée)|durant\s+la\s+semaine\s+(?:écoulée|dernière|passée)|"
+        r"(?:au\s+cours\s+des|durant\s+les|ces)\s+(?:sept|derniers)\s+(?:derniers\s+)?jours)\b",
+        re.IGNORECASE,
+    )
 )
 #: How many sentences after the head its items may open, and the most items looked at.
 _ROUNDUP_REACH = 5

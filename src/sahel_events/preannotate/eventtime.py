@@ -21,6 +21,7 @@ from .dates import AHEAD
 from .entities import Mention
 from .ner import Token
 from .triggers import Trigger
+from .wordgate import gated
 
 #: Verbs of saying: their time is when it was said, not when the event happened.
 _REPORTING = frozenset(
@@ -152,7 +153,7 @@ _DECLARED_MODES = frozenset(
 _DECISION = re.compile(r"^(?:suspen|dissol|expuls|expel|persona)", re.IGNORECASE)
 #: An act told as going on with one told before: "le maire a indiqué lundi que les
 #: assaillants avaient *aussi* incendié deux véhicules" is the raid's, and borrows its day.
-_CONTINUING = re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well)\b", re.IGNORECASE)
+_CONTINUING = gated(re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well)\b", re.IGNORECASE))
 #: So is an act whose reported subject points back at the raiders told before ("le maire
 #: a indiqué lundi que *les assaillants* ont emporté du bétail", "residents said *the
 #: gunmen* torched"): the raid's own doing, on its day.
@@ -383,14 +384,16 @@ def told_in_earlier_act(text: str, mention: Mention, triggers: Sequence[Trigger]
 
 #: An earlier act set off by a comma after the trigger: ", after an attack" (eventplace
 #: reads the same words before an act's noun).
-EARLIER_ACT_AFTER = re.compile(
-    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b"
-    # Since 0.42.0 a verb that puts the act after another: "The release followed talks
-    # with religious leaders in Zinder", "L'attaque fait suite à des affrontements".
-    r"|\b(?:followed|follows|came\s+(?:[\w-]+\s+){0,3}after|comes\s+(?:[\w-]+\s+){0,3}after|"
-    r"fait\s+suite\s+(?:à|aux?)|faisait\s+suite\s+(?:à|aux?)|intervient\s+(?:[\w-]+\s+){0,3}après|"
-    r"survient\s+(?:[\w-]+\s+){0,3}après)\s",
-    re.IGNORECASE,
+EARLIER_ACT_AFTER = gated(
+    re.compile(
+        r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b"
+        # Since 0.42.0 a verb that puts the act after another: "The release followed talks
+        # with religious leaders in Zinder", "L'attaque fait suite à des affrontements".
+        r"|\b(?:followed|follows|came\s+(?:[\w-]+\s+){0,3}after|comes\s+(?:[\w-]+\s+){0,3}after|"
+        r"fait\s+suite\s+(?:à|aux?)|faisait\s+suite\s+(?:à|aux?)|intervient\s+(?:[\w-]+\s+){0,3}après|"
+        r"survient\s+(?:[\w-]+\s+){0,3}après)\s",
+        re.IGNORECASE,
+    )
 )
 #: "après l'", "after the": an act's noun follows.
 _AFTER_ACT_NOUN = re.compile(
@@ -527,24 +530,26 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 #: un communiqué *lu lundi* à la télévision, le ministère a reconnu une attaque" (the
 #: parser reads "lu" as a noun, so no verb of saying is found), "In a statement *on
 #: Wednesday*, the army said its troops had repelled the attack".
-_STATEMENT_DATED = re.compile(
-    r"\b(?:communiqués?|messages?|déclarations?|bulletins?|notes?|rapports?|vidéos?|"
-    r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
-    r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
-    r"joint|official)\s+)?"
-    # "rendu public" as well as "rendue publique" (since 0.63.0: "public" was missed).
-    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|datée?s?|signée?s?|"
-    r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
-    r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
-    r"television|state\s+TV)\s+)?)?"
-    r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$"
-    # Since 0.63.0 a toll's count, told with the participle of its making: "Un nouveau
-    # bilan *établi jeudi* fait état de 25 morts dans l'attaque", "a toll released on
-    # Monday" (the day of the count, not of the attack). Not "le bilan de mardi".
-    r"|\b(?:bilans?|tolls?)\s+(?:(?:provisoires?|officiels?|définitifs?|official|"
-    r"provisional)\s+)?(?:établis?|publiés?|communiqués?|arrêtés?|dressés?|"
-    r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$",
-    re.IGNORECASE,
+_STATEMENT_DATED = gated(
+    re.compile(
+        r"\b(?:communiqués?|messages?|déclarations?|bulletins?|notes?|rapports?|vidéos?|"
+        r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
+        r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
+        r"joint|official)\s+)?"
+        # "rendu public" as well as "rendue publique" (since 0.63.0: "public" was missed).
+        r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|datée?s?|signée?s?|"
+        r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
+        r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
+        r"television|state\s+TV)\s+)?)?"
+        r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$"
+        # Since 0.63.0 a toll's count, told with the participle of its making: "Un nouveau
+        # bilan *établi jeudi* fait état de 25 morts dans l'attaque", "a toll released on
+        # Monday" (the day of the count, not of the attack). Not "le bilan de mardi".
+        r"|\b(?:bilans?|tolls?)\s+(?:(?:provisoires?|officiels?|définitifs?|official|"
+        r"provisional)\s+)?(?:établis?|publiés?|communiqués?|arrêtés?|dressés?|"
+        r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$",
+        re.IGNORECASE,
+    )
 )
 #: A time that owns what follows it: "Monday's attack".
 _POSSESSED = re.compile(r"['’]s\b")
@@ -1203,7 +1208,7 @@ def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> st
 
 #: A later act told after the first: "released *after five months*", "*plus tard*
 #: relâchés" ("puis", "ensuite" most often go on with the same day's acts).
-_THEN = re.compile(r"\b(?:plus\s+tard|later)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_THEN = gated(re.compile(r"\b(?:plus\s+tard|later)\s+(?:\S+\s+)?$", re.IGNORECASE))
 _AFTER_DURATION = re.compile(
     r"\s+(?:after|au\s+bout\s+d['’e]\s*|après)\s*(?:\S+\s+){0,2}?(?:days?|weeks?|months?|"
     r"years?|jours?|semaines?|mois|ans?|années?)\b",
@@ -1281,9 +1286,11 @@ _COUNTED_FROM = re.compile(
     re.IGNORECASE,
 )
 #: The last word of such a day: a day counted from what follows it.
-_COUNTING = re.compile(
-    r"(?:veille|lendemain|jour|après|avant|day|eve|morning|evening|night|after|before)$",
-    re.IGNORECASE,
+_COUNTING = gated(
+    re.compile(
+        r"(?:veille|lendemain|jour|après|avant|day|eve|morning|evening|night|after|before)$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1585,11 +1592,13 @@ _TO_COME_BEFORE = re.compile(
 )
 #: A future told in the past of an announcement or a promise: "a annoncé qu'un renfort
 #: serait déployé" (alone, "un soldat serait mort" hedges a past act).
-_FUTURE_IN_PAST = re.compile(
-    r"\b(?:annoncée?|promise?|assurée?|indiquée?|précisée?|affirmée?|ajoutée?|"
-    r"décidée?)\s+(?:[^.;:!?]{0,80}\s)?(?:que|qu['’])[^.;:!?]{0,80}?\bserai(?:en)?t\s+"
-    r"(?:[\wé]+ment\s+)?$",
-    re.IGNORECASE,
+_FUTURE_IN_PAST = gated(
+    re.compile(
+        r"\b(?:annoncée?|promise?|assurée?|indiquée?|précisée?|affirmée?|ajoutée?|"
+        r"décidée?)\s+(?:[^.;:!?]{0,80}\s)?(?:que|qu['’])[^.;:!?]{0,80}?\bserai(?:en)?t\s+"
+        r"(?:[\wé]+ment\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A sequel: "avant d'être déployés", "avant de rejoindre" (to come only after a verb in
 #: the future: "Ils suivront une formation avant d'être déployés"; "ont abattu deux

@@ -27,6 +27,7 @@ from .casescan import lowered_text
 from .clashsides import Side, clash_sides, english_clash_sides
 from .entities import Mention
 from .ner import Analysis, Token
+from .wordgate import gated
 from .wordorder import clause_subject, finite
 
 #: Head nouns (lemmas) of people.
@@ -550,11 +551,13 @@ REPELLED_ATTACKERS = re.compile(
 )
 #: A counterpart, with the country it serves when told: "son homologue nigérien", "ses
 #: homologues de la sous-région", "his Malian counterpart", "their counterparts".
-_COUNTERPART = re.compile(
-    r"\b(?:[Ss]on|[Ss]a|[Ll]eurs?|[Ss]es)\s+homologues?"
-    r"(?:\s+(?!de\b|du\b|des\b)[a-zéèêïô-]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|è|é|an|ane)s?)?"
-    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[\w'’-]+)?"
-    r"|\b(?:his|her|their|its)\s+(?:[A-Z][a-z]+(?:ian|an|ese|ean|ish|i)\s+)?counterparts?",
+_COUNTERPART = gated(
+    re.compile(
+        r"\b(?:[Ss]on|[Ss]a|[Ll]eurs?|[Ss]es)\s+homologues?"
+        r"(?:\s+(?!de\b|du\b|des\b)[a-zéèêïô-]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|è|é|an|ane)s?)?"
+        r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[\w'’-]+)?"
+        r"|\b(?:his|her|their|its)\s+(?:[A-Z][a-z]+(?:ian|an|ese|ean|ish|i)\s+)?counterparts?",
+    )
 )
 #: Head nouns of people who act, in English: "soldiers", "gunmen", "spokesman".
 _EN_PERSON_HEADS = (
@@ -1531,7 +1534,7 @@ _CIRCUMSTANCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "contre", "against": what follows is the other side.
-_AGAINST = re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE)
+_AGAINST = gated(re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE))
 #: A preposition or an article left at the end of a phrase.
 #: Since 0.48.0 also "en", "dans", "on", "in" left before a time cut off: "par la junte
 #: en | juin".

@@ -40,6 +40,7 @@ from ..yamlcheck import Lines, parse_yaml_into
 from ..yamlmodels import StrictModel, Text, structure_problems
 from .ner import Analysis, Token
 from .text import fold, in_ranges
+from .wordgate import Gated, gated
 
 LEXICON_FILE = "data/triggers.yaml"
 DEFAULT_SCORE = 0.7
@@ -521,7 +522,7 @@ def _by_first(entries: Sequence[LexiconEntry], language: str) -> _Index:
 def uncovered_words(
     text: str,
     analysis: Analysis,
-    words: re.Pattern[str],
+    words: re.Pattern[str] | Gated,
     ranges: Sequence[tuple[int, int]] | None,
     triggers: Sequence[Trigger],
 ) -> list[Token]:
@@ -922,10 +923,12 @@ _LOADED: dict[str, Lexicon] = {}
 
 # ---------------------------------------------------------------------------- factuality
 
-_CONDITIONAL_WORDS = re.compile(
-    r"(?<!\w)(?:aurai(?:t|ent)|serai(?:t|ent)|would\s+have|reportedly|allegedly|"
-    r"purportedly|is\s+said\s+to|are\s+said\s+to)(?!\w)",
-    re.IGNORECASE,
+_CONDITIONAL_WORDS = gated(
+    re.compile(
+        r"(?<!\w)(?:aurai(?:t|ent)|serai(?:t|ent)|would\s+have|reportedly|allegedly|"
+        r"purportedly|is\s+said\s+to|are\s+said\s+to)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 #: "Présumé" applies to what it qualifies (codebook, certainty; since 0.27.0): the act
 #: right before or after it ("les exécutions présumées", "a suspected attack"), not the
@@ -936,18 +939,22 @@ _PRESUMED_AFTER = re.compile(r"(?<=\s)" + _PRESUMED + r"(?!\w)", re.IGNORECASE)
 _PRESUMED_BEFORE = re.compile(r"(?<!\w)" + _PRESUMED + r"(?=\s+$)", re.IGNORECASE)
 #: The spaces between an act and the "présumé" right after it.
 _SPACES = re.compile(r" {0,3}")
-_HEDGE_WORDS = re.compile(
-    r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
-    r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
-    re.IGNORECASE,
+_HEDGE_WORDS = gated(
+    re.compile(
+        r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
+        r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
+        re.IGNORECASE,
+    )
 )
-_SOURCE_INTRO = re.compile(
-    r"(?<!\w)(?:selon|d['’]après|de\s+sources?|according\s+to|sources?\s+said|"
-    r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility|"
-    r"(?:a|ont)(?:-t-on)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|appris)|"
-    r"a-t-on\s+appris|annonce|affirme|dans\s+un\s+communiqué|"
-    r"(?:said|reported|announced|added|told)|in\s+a\s+statement)(?!\w)",
-    re.IGNORECASE,
+_SOURCE_INTRO = gated(
+    re.compile(
+        r"(?<!\w)(?:selon|d['’]après|de\s+sources?|according\s+to|sources?\s+said|"
+        r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility|"
+        r"(?:a|ont)(?:-t-on)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|appris)|"
+        r"a-t-on\s+appris|annonce|affirme|dans\s+un\s+communiqué|"
+        r"(?:said|reported|announced|added|told)|in\s+a\s+statement)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 #: Reporting verbs whose speaker may come before them: "the ministry said", "L'armée
 #: burkinabè affirme", "Le gouverneur a annoncé mardi que" (not "a-t-on appris").
@@ -1026,19 +1033,23 @@ _FUTURE = re.compile(
 
 #: An English future told in reported speech (since 0.33.0): "said on Sunday it would
 #: reopen its border" ("would" alone may be a hedge: "that would be the deadliest").
-_REPORTED_FUTURE = re.compile(
-    r"\b(?:said|announced|promised|pledged|vowed|added|indicated)\b[^.;]{0,50}?\b"
-    r"(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
+_REPORTED_FUTURE = gated(
+    re.compile(
+        r"\b(?:said|announced|promised|pledged|vowed|added|indicated)\b[^.;]{0,50}?\b"
+        r"(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The French future in the past (since 0.34.0): "a indiqué qu'il reprendrait
 #: l'assistance". Not "aurait", "serait", "pourrait", "devrait": a hedge.
-_FUTURE_IN_PAST = re.compile(
-    r"\b(?:indiqué|annoncé|affirmé|assuré|déclaré|précisé|promis|expliqué|fait\s+savoir)\s+"
-    r"(?:\w+\s+)?qu['’](?:il|elle|ils|elles|on)\s+(?:ne\s+|n['’])?"
-    r"(?!(?:aur|ser|pourr|devr)(?:ait|aient)\b)[a-zà-ÿ]+r(?:ait|aient)\s+"
-    r"(?:\S+\s+|\S*['’]){0,3}$",
-    re.IGNORECASE,
+_FUTURE_IN_PAST = gated(
+    re.compile(
+        r"\b(?:indiqué|annoncé|affirmé|assuré|déclaré|précisé|promis|expliqué|fait\s+savoir)\s+"
+        r"(?:\w+\s+)?qu['’](?:il|elle|ils|elles|on)\s+(?:ne\s+|n['’])?"
+        r"(?!(?:aur|ser|pourr|devr)(?:ait|aient)\b)[a-zà-ÿ]+r(?:ait|aient)\s+"
+        r"(?:\S+\s+|\S*['’]){0,3}$",
+        re.IGNORECASE,
+    )
 )
 #: A conditional's ending ("aurait", "seraient", "pourrions"): the tagger's Cnd also
 #: takes some imperfects ("le car qui les transportait", since 0.33.0). English has no

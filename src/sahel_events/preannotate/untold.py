@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from .casescan import lowered, may_hold
 from .triggers import Trigger
+from .wordgate import gated
 
 #: Up to seven words of the noun's own phrase and verb group (five before 0.20.0), then a
 #: word of change or frequency: "contre rançon s'y sont multipliés", "y ont toutefois
@@ -246,11 +247,13 @@ _ONE_ACT = re.compile(
 )
 #: A count of many, qualified, as the subject right before a verb: "at least 37 civilians
 #: had been", "plus de 50 civils ont été", "des dizaines de personnes ont été".
-_MANY_BEFORE = re.compile(
-    r"\b(?:(?:at\s+least|more\s+than|au\s+moins|plus\s+de|près\s+de)\s+\d{2,}|"
-    r"(?:des|plusieurs)\s+(?:dizaines|centaines)\s+d|(?:dozens|scores|hundreds)\s+of)"
-    r"(?:\s+[^\s.,;:!?]+){1,6}\s+$",
-    re.IGNORECASE,
+_MANY_BEFORE = gated(
+    re.compile(
+        r"\b(?:(?:at\s+least|more\s+than|au\s+moins|plus\s+de|près\s+de)\s+\d{2,}|"
+        r"(?:des|plusieurs)\s+(?:dizaines|centaines)\s+d|(?:dozens|scores|hundreds)\s+of)"
+        r"(?:\s+[^\s.,;:!?]+){1,6}\s+$",
+        re.IGNORECASE,
+    )
 )
 _YEAR_SPAN = re.compile(YEAR_SPAN, re.IGNORECASE)
 #: The "since" of a period from its start (untold's periods): "since September",

@@ -1,0 +1,182 @@
+"""Patterns tried only where a word every match of theirs holds is there (since 0.68.0).
+
+Most rules try a pattern on the sentence of every trigger or mention, and most of the
+time it finds nothing: the regular expression engine is tried at every character for
+nothing. Every match of most patterns holds one of a few words written in the pattern
+(``depuis|since``, ``semaine|mois|week|month``): :func:`required_words` reads them off
+the compiled pattern once, and a :class:`Gated` pattern is searched only when one of
+them is in the text searched. What it finds is what the pattern finds: the gate only
+skips a search that could not match.
+
+The words are read, not written by hand, so that they follow the pattern when it
+changes: a literal run of characters that every match holds (in a sequence, in every
+alternative of a branch, in a repetition of at least one); none when an alternative
+holds none, and then the pattern is always tried. A case-blind pattern's words are
+looked for in the lower-cased text, where lower() keeps every letter one letter and
+equates no letter IGNORECASE keeps apart (:data:`_PLAIN`); else it is tried.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+__all__ = ["Gated", "gated", "required_words"]
+
+# The parser of the ``re`` module: its trees are what the gate reads (a private module,
+# stable across the 3.11-3.13 versions the project supports; looked up, not imported by
+# name, as the type stubs do not know it).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+#: The characters a case-blind pattern's word may hold: those whose every IGNORECASE
+#: equal lower() makes the same letter, but for the three lower() keeps apart or makes
+#: two letters (dotless i, long s, dotted capital I: a text that holds one is always
+#: tried); checked over every code point by the tests. A word with another character
+#: is no gate.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ'’- ")
+#: The most words a gate looks for: past that, the test costs what the search saves.
+_MOST_WORDS = 24
+
+_Words = frozenset[str] | None
+
+
+def _choose(options: list[frozenset[str]]) -> _Words:
+    """The most selective of several word sets every match holds one word of: the one
+    whose shortest word is longest, then the one with the fewest words."""
+    usable = [o for o in options if o and len(o) <= _MOST_WORDS]
+    if not usable:
+        return None
+    return max(usable, key=lambda o: (min(len(w) for w in o), -len(o)))
+
+
+def _sequence(items: Any, blind: bool) -> _Words:
+    """The words one of which every match of the sequence ``items`` holds, or None."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            options.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            char = chr(av)
+            if blind:
+                char = char.lower()
+                if char not in _PLAIN:
+                    close()
+                    continue
+            run.append(char)
+            continue
+        close()
+        found = _node(op, av, blind)
+        if found is not None:
+            options.append(found)
+    close()
+    return _choose(options)
+
+
+def _node(op: Any, av: Any, blind: bool) -> _Words:
+    """The words one of which every match of one node holds, or None."""
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, items = av
+        if add_flags or del_flags:
+            return None  # a scoped flag: read as no gate
+        return _sequence(items, blind)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av, blind)
+    if op is _c.BRANCH:
+        words: set[str] = set()
+        for alternative in av[1]:
+            found = _sequence(alternative, blind)
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words) if len(words) <= _MOST_WORDS else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        least, _most, items = av
+        return _sequence(items, blind) if least >= 1 else None
+    return None
+
+
+@cache
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words one of which every match of ``pattern`` holds (in lower case for a
+    case-blind pattern), or None when the pattern's tree tells none."""
+    flags = pattern.flags
+    if flags & ~(re.IGNORECASE | re.UNICODE):
+        return None  # VERBOSE, MULTILINE, DOTALL...: kept out, to keep the reading simple
+    tree = _parser.parse(pattern.pattern, flags)
+    return _sequence(tree.data, bool(flags & re.IGNORECASE))
+
+
+def _absent(words: frozenset[str], blind: bool, text: str, pos: int, endpos: int) -> bool:
+    """Whether none of ``words`` is in ``text[pos:endpos]`` (lower-cased when ``blind``,
+    for a case-blind pattern): no match of the pattern whose words they are there."""
+    # Offsets as the engine reads them: a negative one is the text's start, not its end.
+    region = text[max(pos, 0) : max(endpos, 0)]
+    if blind:
+        lower = region.lower()
+        # lower() made a letter two, or kept one apart that IGNORECASE equates: tried.
+        if len(lower) != len(region) or "\u0131" in lower or "\u017f" in lower:
+            return False
+        region = lower
+    return not any(map(region.__contains__, words))
+
+
+class Gated:
+    """A compiled pattern whose :meth:`search` and :meth:`finditer` are tried only where
+    one of its :func:`required_words` is: the same matches, found in less time where most
+    texts tried hold none. Its other uses go to the pattern (:attr:`compiled`) as they
+    are: an anchored match tries one place, in less time than the gate would take."""
+
+    __slots__ = ("blind", "compiled", "words")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.words = required_words(compiled)
+        # Read once: a flag test on every search costs an enum operation.
+        self.blind = bool(compiled.flags & re.IGNORECASE)
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, as ``re.Pattern.pattern``."""
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        """The pattern's flags, as ``re.Pattern.flags``."""
+        return self.compiled.flags
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``, not tried where none of the words is."""
+        if self.words is not None and _absent(self.words, self.blind, text, pos, endpos):
+            return None
+        return self.compiled.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``, not tried where none of the words is."""
+        if self.words is not None and _absent(self.words, self.blind, text, pos, endpos):
+            return iter(())
+        return self.compiled.finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.match``, tried as it is."""
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.fullmatch``, tried as it is."""
+        return self.compiled.fullmatch(text, pos, endpos)
+
+
+def gated(compiled: re.Pattern[str]) -> Gated:
+    """``compiled``, searched only where one of its words is (:class:`Gated`)."""
+    return Gated(compiled)
