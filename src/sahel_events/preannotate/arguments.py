@@ -139,8 +139,10 @@ _CAUSE = (
     r"en\s+représailles?\s+(?:à|au|aux)|\bfollowing|in\s+the\s+wake\s+of|"
     r"in\s+retaliation\s+for)\s*"
 )
-CAUSE_BEFORE = re.compile(
-    _CAUSE + r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|the\s+|an?\s+)$", re.IGNORECASE
+CAUSE_BEFORE = gated(
+    re.compile(
+        _CAUSE + r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|the\s+|an?\s+)$", re.IGNORECASE
+    )
 )
 #: The same with an indefinite article: an act not told before ("après une attaque"),
 #: never one the article told or recalls ("après le coup d'État").
@@ -2741,10 +2743,12 @@ _PART_OF_CAPTIVES = re.compile(
 )
 #: A toll told as provisional in its sentence (since 0.59.0): "selon un bilan provisoire",
 #: "a preliminary toll".
-_PROVISIONAL = re.compile(
-    r"\bbilans?\s+(?:provisoires?|partiels?)\b|\b(?:provisional|preliminary|initial)\s+"
-    r"(?:death\s+)?toll\b",
-    re.IGNORECASE,
+_PROVISIONAL = gated(
+    re.compile(
+        r"\bbilans?\s+(?:provisoires?|partiels?)\b|\b(?:provisional|preliminary|initial)\s+"
+        r"(?:death\s+)?toll\b",
+        re.IGNORECASE,
+    )
 )
 #: A later toll that replaces it (since 0.59.0): "Le bilan définitif fait état de onze
 #: morts", "un nouveau bilan", "the final toll".
@@ -3983,9 +3987,11 @@ def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool
 
 #: A settlement named by a demonstrative: "dans le marché de *cette commune*", "ce
 #: village": the place of the sentence before, as "y" is.
-_THIS_PLACE = re.compile(
-    r"\b(?:cette|ce|cet)\s+(?:commune|localité|ville|village|bourgade|hameau)\b",
-    re.IGNORECASE,
+_THIS_PLACE = gated(
+    re.compile(
+        r"\b(?:cette|ce|cet)\s+(?:commune|localité|ville|village|bourgade|hameau)\b",
+        re.IGNORECASE,
+    )
 )
 #: The unit of such a settlement ("cette commune rurale du département de *Say*").
 _UNIT_OF_THIS = re.compile(

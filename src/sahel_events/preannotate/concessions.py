@@ -91,7 +91,9 @@ _IMPOSED = re.compile(
     re.IGNORECASE,
 )
 #: "requis"/"requiert": the prosecutor's demand.
-_REQUIRE = re.compile(r"\b(?:requis|requiert|requièrent|requérait|requéraient)\b", re.IGNORECASE)
+_REQUIRE = gated(
+    re.compile(r"\b(?:requis|requiert|requièrent|requérait|requéraient)\b", re.IGNORECASE)
+)
 #: What a prosecutor asks for, within a few words: a sentence ("cinq ans ferme", "la
 #: prison à vie", "une amende", "la relaxe"), never "l'anonymat" (a source's wish).
 _SENTENCE_AFTER = re.compile(
@@ -259,9 +261,11 @@ _PACT_AFTER = re.compile(
 #: A year near the signing: an agreement in force ("signé en 2015 à Alger").
 _YEAR_NEAR = re.compile(r"[^.;:!?\n]{0,50}?\b(?:19|20)\d\d\b")
 #: "décider", "decide", by form.
-_DECIDE = re.compile(
-    r"\b(?:décid(?:é|ée|és|ées|e|ent|era|eront|èrent|ait|aient|ant)|decided|decides)\b",
-    re.IGNORECASE,
+_DECIDE = gated(
+    re.compile(
+        r"\b(?:décid(?:é|ée|és|ées|e|ent|era|eront|èrent|ait|aient|ant)|decided|decides)\b",
+        re.IGNORECASE,
+    )
 )
 #: What is decided, when it starts, extends or keeps a cooperation: "de créer", "de mettre
 #: en place", "de relancer dès le mois prochain", "to extend by six months".

@@ -911,26 +911,28 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
 #: A word of what is to come, then no punctuation up to a time: the English modals
 #: and French future forms that say an act is planned (not the French conditional, which
 #: also tells past acts unconfirmed: "l'attaque aurait eu lieu samedi").
-AHEAD = re.compile(
-    r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
-    r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
-    r"se\s+tiendront|prévue?s?|programmée?s?|"
-    # A call in the present is for what is to come: "Les organisateurs appellent à une
-    # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
-    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for|"
-    # Since 0.58.0 the French future and what says an act is to come: "seront inhumés
-    # vendredi", "est attendu mercredi", "doit se rendre lundi", "devrait reprendre
-    # jeudi", "prévoit de distribuer des vivres à partir de jeudi", "menace de
-    # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
-    # de lundi" alone: a measure decreed before the dateline often took effect then.
-    r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
-    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur|"
-    # Since 0.59.0 a date an act is set or put off to: "une grève générale est annoncée
-    # pour la mi-avril", "le procès a été renvoyé au 3 mai", "postponed until April".
-    r"annoncée?s?\s+pour|(?:reportée?s?|renvoyée?s?|fixée?s?|ajournée?s?)\s+(?:au|à)|"
-    r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
-    r"\b[^.;:!?\n,«»\"“”]*$",
-    re.IGNORECASE,
+AHEAD = gated(
+    re.compile(
+        r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
+        r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
+        r"se\s+tiendront|prévue?s?|programmée?s?|"
+        # A call in the present is for what is to come: "Les organisateurs appellent à une
+        # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
+        r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for|"
+        # Since 0.58.0 the French future and what says an act is to come: "seront inhumés
+        # vendredi", "est attendu mercredi", "doit se rendre lundi", "devrait reprendre
+        # jeudi", "prévoit de distribuer des vivres à partir de jeudi", "menace de
+        # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
+        # de lundi" alone: a measure decreed before the dateline often took effect then.
+        r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
+        r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur|"
+        # Since 0.59.0 a date an act is set or put off to: "une grève générale est annoncée
+        # pour la mi-avril", "le procès a été renvoyé au 3 mai", "postponed until April".
+        r"annoncée?s?\s+pour|(?:reportée?s?|renvoyée?s?|fixée?s?|ajournée?s?)\s+(?:au|à)|"
+        r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
+        r"\b[^.;:!?\n,«»\"“”]*$",
+        re.IGNORECASE,
+    )
 )
 #: A day and its month right after a weekday: "(ce samedi) 14 mars", "(on Sunday,)
 #: March 15".

@@ -133,13 +133,15 @@ _SEAT = gated(
 #: the place says which body decides, the act's place is the site closed or reopened.
 #: Only with the verb right after the name (:data:`_BODY_ACTS`): "ont incendié la
 #: mairie de Kiembara" keeps Kiembara.
-_BODY = re.compile(
-    r"\b(?:mairies?|districts?\s+sanitaires?|zones?\s+sanitaires?|"
-    r"directions?\s+(?:régionales?|provinciales?|départementales?)"
-    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[\w-]+)?|"
-    r"haut-commissariat|gouvernorat|préfecture|sous-préfecture|town\s+hall|health\s+district)"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+_BODY = gated(
+    re.compile(
+        r"\b(?:mairies?|districts?\s+sanitaires?|zones?\s+sanitaires?|"
+        r"directions?\s+(?:régionales?|provinciales?|départementales?)"
+        r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[\w-]+)?|"
+        r"haut-commissariat|gouvernorat|préfecture|sous-préfecture|town\s+hall|health\s+district)"
+        r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?$",
+        re.IGNORECASE,
+    )
 )
 #: The verb of the body's act right after its place ("-Cobly a rouvert", "a ordonné").
 _BODY_ACTS = re.compile(

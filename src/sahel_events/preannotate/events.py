@@ -43,7 +43,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
@@ -284,11 +284,13 @@ _NAMED = re.compile(r"\b(?:opération|operation|mission|plan|programme)\s*[«\"�
 #: An act named only to place another beside it or before it in time (since 0.60.0):
 #: "En marge de la réunion, le ministre s'est entretenu avec", "La veille de la visite,
 #: le gouverneur avait reçu", "on the sidelines of the summit".
-_BESIDE_ACT = re.compile(
-    r"\b(?:en\s+marge|(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|on\s+the\s+sidelines|"
-    r"on\s+the\s+eve|the\s+day\s+(?:before|after))\s+(?:de|d['’]|du|des|of)\s*"
-    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|sa\s+|son\s+|ses\s+|its\s+|his\s+|her\s+)?$",
-    re.IGNORECASE,
+_BESIDE_ACT = gated(
+    re.compile(
+        r"\b(?:en\s+marge|(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|on\s+the\s+sidelines|"
+        r"on\s+the\s+eve|the\s+day\s+(?:before|after))\s+(?:de|d['’]|du|des|of)\s*"
+        r"(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|sa\s+|son\s+|ses\s+|its\s+|his\s+|her\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: What introduces the cause of the event just told: an earlier happening.
 _EARLIER = gated(
@@ -1190,10 +1192,12 @@ _SUPPORTING = re.compile(
     r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
     re.IGNORECASE,
 )
-_AIRCRAFT_SUBJECT = re.compile(
-    _AIRCRAFT_WORDS
-    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
-    re.IGNORECASE,
+_AIRCRAFT_SUBJECT = gated(
+    re.compile(
+        _AIRCRAFT_WORDS
+        + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
+        re.IGNORECASE,
+    )
 )
 #: Tyres set on fire: a protest's barricade.
 _TYRES = re.compile(
@@ -2916,7 +2920,14 @@ def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) ->
 
 
 def _is_toll(t: Trigger) -> bool:
-    return bool(_TOLL.match(t.text))
+    return _toll_word(t.text)
+
+
+@lru_cache(maxsize=4096)
+def _toll_word(word: str) -> bool:
+    """Whether a trigger's words report a toll (:data:`_TOLL`). Remembered: merging
+    asks it of every trigger pair of a long article, hundreds of times (0.68.0)."""
+    return _TOLL.match(word) is not None
 
 
 #: A toll told as a rumour its sentence denies (since 0.60.0): "a réfuté les

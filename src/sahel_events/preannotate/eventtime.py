@@ -157,11 +157,13 @@ _CONTINUING = gated(re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well
 #: So is an act whose reported subject points back at the raiders told before ("le maire
 #: a indiqué lundi que *les assaillants* ont emporté du bétail", "residents said *the
 #: gunmen* torched"): the raid's own doing, on its day.
-_SAME_RAIDERS = re.compile(
-    r"\b(?:que|qu['’]|that|said|told)\s+(?:les|ces|the|these)\s+(?:mêmes\s+|same\s+)?"
-    r"(?:assaillants|agresseurs|ravisseurs|hommes\s+armés|individus\s+armés|attackers|"
-    r"assailants|gunmen|kidnappers|abductors)\b",
-    re.IGNORECASE,
+_SAME_RAIDERS = gated(
+    re.compile(
+        r"\b(?:que|qu['’]|that|said|told)\s+(?:les|ces|the|these)\s+(?:mêmes\s+|same\s+)?"
+        r"(?:assaillants|agresseurs|ravisseurs|hommes\s+armés|individus\s+armés|attackers|"
+        r"assailants|gunmen|kidnappers|abductors)\b",
+        re.IGNORECASE,
+    )
 )
 _ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)

@@ -82,7 +82,7 @@ _FORCES_SENT = re.compile(
 _MILITIA = re.compile(r"\b(?:VDP|volontaires|supplétifs|militia)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------- escorts
-_ESCORT = re.compile(r"\bescort(?:e|ée|és|ées|é)\b", re.IGNORECASE)
+_ESCORT = gated(re.compile(r"\bescort(?:e|ée|és|ées|é)\b", re.IGNORECASE))
 #: An escort done: "sous escorte" after a move, or people or a convoy "(ont) été
 #: escorté(e)s jusqu'à / par".
 _UNDER = re.compile(r"\bsous\s+$", re.IGNORECASE)

@@ -349,16 +349,24 @@ def untold_triggers(
     """Indices of the triggers that count or compare events, or name what a meeting was
     to discuss (module docstring)."""
     out = set()
+    # What a sentence sums up and the period it names, read once per sentence rather
+    # than once per trigger: a long article's sentences hold several (0.68.0).
+    summing: dict[tuple[int, int], bool] = {}
+    periods: dict[tuple[int, int], re.Match[str] | None] = {}
     for i, t in enumerate(triggers):
         before = text[max(0, t.start - 60) : t.start]
         if _agenda(before):
             out.add(i)  # "pour faire le point sur le déploiement": a topic
             continue
         start, end = next(((s, e) for s, e in sentences if s <= t.start < e), (t.start, t.end))
-        if sum_sentence(text, start, end):
+        if (start, end) not in summing:
+            summing[start, end] = sum_sentence(text, start, end)
+        if summing[start, end]:
             out.add(i)  # "Au total, ... 31 terroristes neutralisés au cours de la semaine"
             continue
-        period = _PERIOD.search(text, start, end)
+        if (start, end) not in periods:
+            periods[start, end] = _PERIOD.search(text, start, end)
+        period = periods[start, end]
         # A large count elsewhere in the sentence adds up only under a period that opens
         # it: "Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"; in
         # "des vivres à plus de 12 000 personnes à Djibo, soumise à un blocus depuis deux

@@ -40,7 +40,7 @@ _c: Any = importlib.import_module("re._constants")
 #: is no gate.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ'’- ")
 #: The most words a gate looks for: past that, the test costs what the search saves.
-_MOST_WORDS = 24
+_MOST_WORDS = 40
 
 _Words = frozenset[str] | None
 
