@@ -101,7 +101,9 @@ def test_the_words_are_those_every_match_holds() -> None:
     # An alternative without a word, a lookaround's words (not consumed), a scoped flag.
     assert required_words(re.compile(r"(?:depuis|\d+)\s+", blind)) is None
     assert required_words(re.compile(r"(?<=depuis\s)\w+", blind)) is None
-    assert required_words(re.compile(r"(?-i:Depuis)", blind)) is None
+    assert required_words(re.compile(r"(?i:Depuis)")) is None
+    # A case-sensitive part of a case-blind pattern: its words in lower case too.
+    assert required_words(re.compile(r"said|(?-i:Says)", blind)) == {"said", "says"}
     # A letter IGNORECASE equates with a letter lower() keeps apart is in no word.
     assert required_words(re.compile(r"ſoldat", blind)) == {"oldat"}
     assert required_words(re.compile(r"ſo", blind)) is None

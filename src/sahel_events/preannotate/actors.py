@@ -1269,10 +1269,12 @@ _GOVERNMENT = re.compile(
 )
 #: What makes such a phrase another body's: customary, religious or local leaders, the
 #: Islamic State ("l'État islamique"), a minister of religion, an opposition.
-_NOT_THE_GOVERNMENT = re.compile(
-    r"\b(?:coutumi\w*|religieu\w*|traditionnel\w*|islamique|islamic|culte|opposition|"
-    r"customary|religious|traditional|rebel\w*|parallèle)\b",
-    re.IGNORECASE,
+_NOT_THE_GOVERNMENT = gated(
+    re.compile(
+        r"\b(?:coutumi\w*|religieu\w*|traditionnel\w*|islamique|islamic|culte|opposition|"
+        r"customary|religious|traditional|rebel\w*|parallèle)\b",
+        re.IGNORECASE,
+    )
 )
 #: People or units told by a possessive (since 0.59.0): "ses hommes", "leurs éléments",
 #: "nos forces", "its troops", "their fighters": the possessor's.

@@ -1624,11 +1624,13 @@ _AFTER_MEETING = gated(
 
 #: What a meeting issued: "Dans le communiqué final", "dans le même texte", "the final
 #: communiqué" (since 0.17.0).
-_MEETING_OUTCOME = re.compile(
-    r"\b(?:communiqué\s+final|déclaration\s+finale|dans\s+le\s+même\s+(?:texte|communiqué)|"
-    r"dans\s+leur\s+(?:communiqué|déclaration)|final\s+(?:communiqu[ée]|declaration|statement))"
-    r"\b",
-    re.IGNORECASE,
+_MEETING_OUTCOME = gated(
+    re.compile(
+        r"\b(?:communiqué\s+final|déclaration\s+finale|dans\s+le\s+même\s+(?:texte|communiqué)|"
+        r"dans\s+leur\s+(?:communiqué|déclaration)|final\s+(?:communiqu[ée]|declaration|statement))"
+        r"\b",
+        re.IGNORECASE,
+    )
 )
 #: The meeting itself as the speaker, opening the sentence: "Le sommet a par ailleurs
 #: salué" (not "La réunion de Bamako", another meeting named).
@@ -2255,8 +2257,11 @@ def _harms(t: Trigger) -> bool:
 #: A count told as the figure a running total reaches (since 0.61.0): "porte à 47 le
 #: nombre de civils tués", "brings to 40 the number of people killed". The count's words
 #: hold the number's noun: no one act's toll.
-_RUNNING_TOTAL = re.compile(
-    r"\s(?:le|the)\s+(?:nombre|number|total)\s+(?:total\s+)?(?:de|des|d['’]|of)\b", re.IGNORECASE
+_RUNNING_TOTAL = gated(
+    re.compile(
+        r"\s(?:le|the)\s+(?:nombre|number|total)\s+(?:total\s+)?(?:de|des|d['’]|of)\b",
+        re.IGNORECASE,
+    )
 )
 #: A word of harm of a count's own (not the gerund of an act): "blessé", "were injured".
 _OWN_HARM = re.compile(
@@ -2350,11 +2355,13 @@ def _past_phase_or_response(
 
 #: The "by" of who wrote a document: "a report published on Monday by", "un rapport
 #: publié par".
-_AUTHOR_OF_DOCUMENT = re.compile(
-    r"\b(?:report|statement|study|document|survey|rapport|communiqué|étude|published|"
-    r"released|issued|compiled|publiée?|diffusée?|rendue?\s+publique?)\b[^.;:!?]{0,40}"
-    r"\b(?:by|par)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
-    re.IGNORECASE,
+_AUTHOR_OF_DOCUMENT = gated(
+    re.compile(
+        r"\b(?:report|statement|study|document|survey|rapport|communiqué|étude|published|"
+        r"released|issued|compiled|publiée?|diffusée?|rendue?\s+publique?)\b[^.;:!?]{0,40}"
+        r"\b(?:by|par)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The act a count's sentence says the count is of: "au cours de ces opérations", "lors
 #: de l'attaque", "during the fighting".
@@ -2843,18 +2850,20 @@ _REVISED = (
     r"raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|reduced"
 )
 #: The figure a toll reached, which is the update: "est passé à", "rose to" (0.30.0).
-_REACHED = re.compile(
-    r"(?:\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
-    r"stands|stood|jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to|at)|"
-    # Since 0.61.0 the figure a later death brings a toll to, and a toll told as final in
-    # its own words: "portant le bilan à", "bringing the death toll to", "le bilan est
-    # finalement de".
-    r"\b(?:portant|porte|portent|bringing|brings|brought|taking|takes|pushing|raising)\s+"
-    r"(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to)|"
-    r"\bbilan\s+(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+"
-    r"(?:finalement|désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à)"
-    r")\s+$",
-    re.IGNORECASE,
+_REACHED = gated(
+    re.compile(
+        r"(?:\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
+        r"stands|stood|jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to|at)|"
+        # Since 0.61.0 the figure a later death brings a toll to, and a toll told as final in
+        # its own words: "portant le bilan à", "bringing the death toll to", "le bilan est
+        # finalement de".
+        r"\b(?:portant|porte|portent|bringing|brings|brought|taking|takes|pushing|raising)\s+"
+        r"(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to)|"
+        r"\bbilan\s+(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+"
+        r"(?:finalement|désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à)"
+        r")\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A sentence told as already past: "avait déjà dénoncé", "had previously reported".
 _ALREADY_PAST = re.compile(
@@ -2873,21 +2882,23 @@ _SINCE_THE_START = re.compile(
 )
 #: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
-_OTHER_ACT_TOLL = re.compile(
-    # Since 0.61.0 also another act named by a pronoun ("un an après celle de Songho,
-    # qui avait fait 31 morts", "the one in Solhan, which had killed 132"), by an
-    # indefinite article after "où", "where" ("à Solhan, localité où un massacre avait
-    # fait plus de 130 morts"), or an act of a past year ("in 2021 had left 58 dead").
-    r"(?:\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
-    r"|\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre|survenue?s?|"
-    r"perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
-    r"the\s+one\s+(?:in|at|on|near|of))[^.;!?\n]{0,120}?"
-    r"|\b(?:où|where|lorsqu['’]|when)\s*(?:une?|an?)\s[^.;!?\n]{0,60}?"
-    r"|\b(?:en|in|de|of)\s+(?:19|20)\d\d\b[^.;!?\n]{0,60}?)"
-    # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
-    r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
-    r"had\s+(?:killed|left|claimed|cost|wounded))\b",
-    re.IGNORECASE,
+_OTHER_ACT_TOLL = gated(
+    re.compile(
+        # Since 0.61.0 also another act named by a pronoun ("un an après celle de Songho,
+        # qui avait fait 31 morts", "the one in Solhan, which had killed 132"), by an
+        # indefinite article after "où", "where" ("à Solhan, localité où un massacre avait
+        # fait plus de 130 morts"), or an act of a past year ("in 2021 had left 58 dead").
+        r"(?:\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+        r"|\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre|survenue?s?|"
+        r"perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
+        r"the\s+one\s+(?:in|at|on|near|of))[^.;!?\n]{0,120}?"
+        r"|\b(?:où|where|lorsqu['’]|when)\s*(?:une?|an?)\s[^.;!?\n]{0,60}?"
+        r"|\b(?:en|in|de|of)\s+(?:19|20)\d\d\b[^.;!?\n]{0,60}?)"
+        # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
+        r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
+        r"had\s+(?:killed|left|claimed|cost|wounded))\b",
+        re.IGNORECASE,
+    )
 )
 #: What opens a clause about another place or time: "où", "where", "when".
 _EARLIER_ACT_CLAUSE = re.compile(r"\b(?:où|where|when|lorsqu['’]|lorsque|quand)\b", re.IGNORECASE)
@@ -2904,13 +2915,15 @@ _OWN_COMPLEMENT = re.compile(
 #: that gives a toll: "killed nine soldiers near Dori, while a separate attack on
 #: Gorgadji left five civilians dead", "tandis qu'une autre embuscade a coûté la vie à
 #: six civils". The indefinite article keeps out "the attack, another blow to ...".
-_SEPARATE_ACT_TOLL = re.compile(
-    r"\b(?:une?\s+autre|une?\s+(?:seconde?|deuxième|nouvelle)|another|a\s+(?:separate|"
-    r"second|further|new))\s+(?:attaque|embuscade|explosion|frappe|incursion|raid|"
-    r"attack|ambush|blast|strike|bombing|assault|incident)s?\b[^.;!?\n]{0,120}?"
-    r"\b(?:a\s+(?:fait|coûté|tué|causé|blessé)|(?:fait|coûte|tue)(?!\s+état)|"
-    r"left|leaves|killed|kills|claimed|cost|wounded|injured)\b",
-    re.IGNORECASE,
+_SEPARATE_ACT_TOLL = gated(
+    re.compile(
+        r"\b(?:une?\s+autre|une?\s+(?:seconde?|deuxième|nouvelle)|another|a\s+(?:separate|"
+        r"second|further|new))\s+(?:attaque|embuscade|explosion|frappe|incursion|raid|"
+        r"attack|ambush|blast|strike|bombing|assault|incident)s?\b[^.;!?\n]{0,120}?"
+        r"\b(?:a\s+(?:fait|coûté|tué|causé|blessé)|(?:fait|coûte|tue)(?!\s+état)|"
+        r"left|leaves|killed|kills|claimed|cost|wounded|injured)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2943,7 +2956,7 @@ _WRONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The toll an update is compared with: "contre six morts annoncés mercredi", "up from 11".
-_VERSUS = re.compile(r"\b(?:contre|up\s+from)\s+$", re.IGNORECASE)
+_VERSUS = gated(re.compile(r"\b(?:contre|up\s+from)\s+$", re.IGNORECASE))
 #: Most precise first: the codebook's location is the most precise place given.
 _PRECISION_RANK = {
     "town": 0,
@@ -3912,11 +3925,13 @@ _VEHICLE_LINE = gated(
 _WHERE_AFTER = re.compile(r"\s*,?\s*(?:où|where)\b[^.;:\n]*$", re.IGNORECASE)
 #: A unit given after a place, in apposition: "la mine d'or de Taparko*, dans la
 #: province du* Namentenga".
-_UNIT_APPOSED = re.compile(
-    r",\s*(?:dans|en|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:province|cercle|département|"
-    r"région|commune|region|district|department)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|"
-    r"de\s+|d['’]|of\s+)?$",
-    re.IGNORECASE,
+_UNIT_APPOSED = gated(
+    re.compile(
+        r",\s*(?:dans|en|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:province|cercle|département|"
+        r"région|commune|region|district|department)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|"
+        r"de\s+|d['’]|of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -4006,14 +4021,16 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Words that report what someone said; a place in the reporting phrase qualifies the
 #: speaker ("ont raconté des déplacés arrivés à Djibo", "a local official in Ouallam
 #: said"), it is not where the event happened.
-_REPORTING = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
-    r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
-    # Since 0.61.0 also "a confirmé à notre antenne le médecin-chef du district de Dori",
-    # "a ajouté", "added".
-    r"confirmé|ajouté|expliqué|confirmed|added|explained|"
-    r"reported|(?-i:say|says))\b",
-    re.IGNORECASE,
+_REPORTING = gated(
+    re.compile(
+        r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
+        r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
+        # Since 0.61.0 also "a confirmé à notre antenne le médecin-chef du district de Dori",
+        # "a ajouté", "added".
+        r"confirmé|ajouté|expliqué|confirmed|added|explained|"
+        r"reported|(?-i:say|says))\b",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
 #: Where a source was reached or spoke from (since 0.64.0): "ses proches, *joints depuis*
@@ -4112,10 +4129,12 @@ _DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|repo
 #: Since 0.66.0 an army's or a ministry's bulletin too, which the lead names by its
 #: definite article ("selon le bulletin hebdomadaire des opérations de l'état-major,
 #: diffusé lundi soir"): what the issuer "félicite" or "rappelle" further on is its voice.
-_LEAD_DOCUMENT = re.compile(
-    r"\b(?:(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement|"
-    r"bulletin)|le\s+bulletin)\b",
-    re.IGNORECASE,
+_LEAD_DOCUMENT = gated(
+    re.compile(
+        r"\b(?:(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement|"
+        r"bulletin)|le\s+bulletin)\b",
+        re.IGNORECASE,
+    )
 )
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
 #: "dans le même texte", "In its statement".
@@ -4244,19 +4263,23 @@ _TARGET_OF = gated(
 #: A noun of what was told or shown about the act right before it: "its coverage of an
 #: attack", "images of the massacre", "sa couverture de l'attaque" (since 0.37.0). Who
 #: is named before reported on it, or reacted; the act's author is not told there.
-_TOLD_ABOUT = re.compile(
-    r"\b(?:coverage|reporting|reports?|footage|images|videos?|pictures|photos|accounts?|"
-    r"couverture|images|vidéos?|photos|récits?)\s+(?:of|on|about|de|du|des|d['’])\s*"
-    r"(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_TOLD_ABOUT = gated(
+    re.compile(
+        r"\b(?:coverage|reporting|reports?|footage|images|videos?|pictures|photos|accounts?|"
+        r"couverture|images|vidéos?|photos|récits?)\s+(?:of|on|about|de|du|des|d['’])\s*"
+        r"(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A phrase of the time or the occasion of another act, up to the trigger: "arrested
 #: *during a* protest", "interpellés *lors d'une* marche", "*amid* protests" (English
 #: only needs it: the French parse tells an oblique of another act's verb).
-_DURING_OTHER = re.compile(
-    r"\b(?:during|amid|lors\s+d['’]?|lors\s+de|pendant|au\s+cours\s+d['’]?|au\s+cours\s+de)\s*"
-    r"(?:an?\s+|the\s+|their\s+|its\s+|une?\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_DURING_OTHER = gated(
+    re.compile(
+        r"\b(?:during|amid|lors\s+d['’]?|lors\s+de|pendant|au\s+cours\s+d['’]?|au\s+cours\s+de)\s*"
+        r"(?:an?\s+|the\s+|their\s+|its\s+|une?\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A passive participle: "accusée", "accused", "soupçonnés", "reconnu coupable".
 _PASSIVE_PARTICIPLE = re.compile(
@@ -4298,22 +4321,26 @@ _OUTCOME_PARTICIPLE = re.compile(
 )
 #: An act counted from by a span of time (since 0.39.0): "two weeks *after a deadly*
 #: attack", "trois jours *après l'*attaque".
-_SPAN_BEFORE = re.compile(
-    r"\b(?:days?|weeks?|months?|hours|jours?|semaines?|mois|heures)\s+(?:after|before|"
-    # The noun's determiner is needed: "a day after gunmen torched a bus" names the
-    # actor of a verb (since 0.40.0).
-    r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_SPAN_BEFORE = gated(
+    re.compile(
+        r"\b(?:days?|weeks?|months?|hours|jours?|semaines?|mois|heures)\s+(?:after|before|"
+        # The noun's determiner is needed: "a day after gunmen torched a bus" names the
+        # actor of a verb (since 0.40.0).
+        r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
-_AIMED_AT = re.compile(
-    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
-    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$"
-    # Since 0.65.0 whom a campaign is waged against: "an army operation against Boko
-    # Haram on the islands killed 40 fighters", "l'offensive contre le JNIM".
-    r"|\b(?:operations?|offensives?|campaigns?|crackdown|fight|war|opérations?|campagnes?|"
-    r"lutte|guerre)\s+(?:against|contre)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
-    re.IGNORECASE,
+_AIMED_AT = gated(
+    re.compile(
+        r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
+        r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$"
+        # Since 0.65.0 whom a campaign is waged against: "an army operation against Boko
+        # Haram on the islands killed 40 fighters", "l'offensive contre le JNIM".
+        r"|\b(?:operations?|offensives?|campaigns?|crackdown|fight|war|opérations?|campagnes?|"
+        r"lutte|guerre)\s+(?:against|contre)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
 _AT = re.compile(r"\b(?:à|dans|in|at)\s+$", re.IGNORECASE)
@@ -4346,19 +4373,23 @@ _IN_UNIT = gated(
 _SITE_SOURCES = ("facilities", "facilities-front")
 #: A building an act stood before or took place in ("devant le gouvernorat", "outside
 #: the governor's office", "dans le marché"): right before the facility's determiner.
-_IN_FRONT = re.compile(
-    r"\b(?:devant|en\s+face\s+d[eu'’]|dans|à\s+l['’]intérieur\s+d[eu'’]|outside|"
-    r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
-    re.IGNORECASE,
+_IN_FRONT = gated(
+    re.compile(
+        r"\b(?:devant|en\s+face\s+d[eu'’]|dans|à\s+l['’]intérieur\s+d[eu'’]|outside|"
+        r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
+        re.IGNORECASE,
+    )
 )
 #: A time that bounds a state or a measure ("un couvre-feu *jusqu'à dimanche*", "d'ici
 #: lundi", "until Sunday"): when it ends, not when the act happened.
 #: The words before the day a measure takes effect: "à compter du 1er décembre", "à
 #: partir de lundi", "with effect from", "effective" (since 0.60.0).
-_TAKING_EFFECT = re.compile(
-    r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
-    r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
-    re.IGNORECASE,
+_TAKING_EFFECT = gated(
+    re.compile(
+        r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
+        r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _BOUND = re.compile(
     r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
@@ -4684,9 +4715,11 @@ def _named_in(text: str, lead: tuple[int, int], head: str, document: bool = True
 _FR_PARTICIPLE = re.compile(r"(?:ant|ée?s?|ies?|ues?|is|us)$", re.IGNORECASE)
 #: A subordinate clause's opener before a verb, in its clause: "que le collectif",
 #: "lorsqu'il", "si l'ONG".
-_SUBORDINATE_BEFORE = re.compile(
-    r"\b(?:que|qu['’]|lorsque|lorsqu['’]|puisque|quand|si|dont|où)\s*[^,.;:!?«»\n]{0,60}$",
-    re.IGNORECASE,
+_SUBORDINATE_BEFORE = gated(
+    re.compile(
+        r"\b(?:que|qu['’]|lorsque|lorsqu['’]|puisque|quand|si|dont|où)\s*[^,.;:!?«»\n]{0,60}$",
+        re.IGNORECASE,
+    )
 )
 #: A French third person's present: "dément", "invite", "appellent".
 _FR_PRESENT = re.compile(r"[a-zà-ÿ]+(?:e|ent)", re.IGNORECASE)
@@ -4872,8 +4905,10 @@ def _spoken_day(
 
 #: A day told as following another: "le lendemain", "dès le lendemain", "deux jours
 #: plus tard", "the next day".
-_SEQUEL_DAY = re.compile(
-    r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
+_SEQUEL_DAY = gated(
+    re.compile(
+        r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
+    )
 )
 
 
@@ -5959,7 +5994,7 @@ def _gerund_subject(
 
 
 #: "à la demande des autorités nigériennes", "at the request of the government": who asked.
-_AT_THE_REQUEST = re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE)
+_AT_THE_REQUEST = gated(re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE))
 _REQUEST_OF = re.compile(
     r"\s*(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE
 )
@@ -6017,7 +6052,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
-_INTO_HANDS = re.compile(r"\bmains|\bhands", re.IGNORECASE)
+_INTO_HANDS = gated(re.compile(r"\bmains|\bhands", re.IGNORECASE))
 #: Between the hands and the party that took the place, or the group it names ("aux
 #: mains des combattants du JNIM").
 _HANDS_OF = re.compile(

@@ -160,7 +160,7 @@ _KIND_WORDS = {
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
 #: Since 0.59.0 a compound number word whole ("Dix-sept des vingt-deux": 17, was 7).
 #: Since 0.59.0 the English "Twenty of the 50 women", "four of seven aid workers".
-_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+(?:des|of(?:\s+the)?)\s+$", re.IGNORECASE)
+_PARTITIVE = gated(re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+(?:des|of(?:\s+the)?)\s+$", re.IGNORECASE))
 #: What joins a part to its whole, after the part's figure (since 0.59.0).
 _PARTITIVE_JOIN = re.compile(r"\s+(?:des|of(?:\s+the)?)\s+", re.IGNORECASE)
 #: A participle of the capture inside a whole a release takes a part of: "Vingt des 50
@@ -2120,7 +2120,7 @@ _DIED_APPOSED = re.compile(
 #: The death of the counted, before the count: "après le décès de deux blessés".
 _DEATH_OF = re.compile(r"(?:décès|mort|death|deaths)\s+(?:de|d['’]|of)\s+$", re.IGNORECASE)
 #: A relative clause in a count's span, and the space or comma before it.
-_RELATIVE = re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE)
+_RELATIVE = gated(re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE))
 
 
 #: The "de" of a noun's complement just before "un"/"une" ("d'une école"), with the noun

@@ -353,7 +353,7 @@ _DELEGATION_AFTER = re.compile(
 #: "venir" in a compound past, then the purpose of the visit in the infinitive: "Le
 #: préfet est venu dimanche présenter les condoléances", "la ministre est venue
 #: s'enquérir de la situation", "sont venus rencontrer les chefs de village".
-_CAME = re.compile(r"\bvenu(?:e|s|es)?\b", re.IGNORECASE)
+_CAME = gated(re.compile(r"\bvenu(?:e|s|es)?\b", re.IGNORECASE))
 _CAME_AUX = re.compile(r"\b(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+)?$")
 _TO_VISIT = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:présenter|s['’]enquérir|rencontrer|réconforter|"

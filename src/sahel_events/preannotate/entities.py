@@ -168,13 +168,15 @@ _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
 #: clause ("à Gao, Moussa a dit"), so a name there is a place only if the gazetteer
 #: knows it or the list is one of places by its plural unit ("les communes de").
 _PLACE_COMMA = re.compile(r"\s*,\s*(?:de\s+|d['’]|à\s+)?$")
-_PLACES_LISTED = re.compile(
-    # French and English (communes, villages, provinces are spelt alike).
-    r"\b(?:communes|départements|villages|localités|cercles|provinces|régions|hameaux|"
-    r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|departments|districts|"
-    r"regions)\s+(?:rurales\s+|urbaines\s+)?"
-    r"(?:de\s+|d['’]|du\s+|des\s+|of\s+)$",
-    re.IGNORECASE,
+_PLACES_LISTED = gated(
+    re.compile(
+        # French and English (communes, villages, provinces are spelt alike).
+        r"\b(?:communes|départements|villages|localités|cercles|provinces|régions|hameaux|"
+        r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|departments|districts|"
+        r"regions)\s+(?:rurales\s+|urbaines\s+)?"
+        r"(?:de\s+|d['’]|du\s+|des\s+|of\s+)$",
+        re.IGNORECASE,
+    )
 )
 #: Since 0.9.0 a site named by its town is a cue too: "the livestock market of
 #: Kokorou", "the military camp of Boulkessi", "the gold mine of Intahaka".
@@ -1024,11 +1026,13 @@ _ACT_OF_PLACE_BEFORE = gated(
 #: People named by the town they live or serve in: "deux conseillers municipaux de
 #: *Seytenga*", "les habitants de *Boni*", "des enseignants de *Téra*" (an unknown
 #: name there is a locality; a known group, "les combattants du JNIM", the registry has).
-_PEOPLE_OF_BEFORE = re.compile(
-    r"\b(?:conseillers?(?:\s+municipaux)?|habitants|enseignants|élèves|commerçants|"
-    r"villageois|fidèles|déplacés|élus|notables|chefs?\s+(?:de\s+village|coutumiers?))\s+"
-    r"(?:de\s+|d['’])$",
-    re.IGNORECASE,
+_PEOPLE_OF_BEFORE = gated(
+    re.compile(
+        r"\b(?:conseillers?(?:\s+municipaux)?|habitants|enseignants|élèves|commerçants|"
+        r"villageois|fidèles|déplacés|élus|notables|chefs?\s+(?:de\s+village|coutumiers?))\s+"
+        r"(?:de\s+|d['’])$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1134,12 +1138,14 @@ def _unit(
 
 #: A plural unit word and the list of names after it, up to the name (since 0.59.0):
 #: "les départements de Ouallam, *Banibangou*", "les provinces du Soum et du *Loroum*".
-_UNITS_LISTED_BEFORE = re.compile(
-    r"\b(?P<unit>régions|cercles|provinces|départements)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:\([^()]{0,40}\)\s*)?"
-    r"(?:,|\bet\b|\bou\b)\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?)*$",
-    re.IGNORECASE,
+_UNITS_LISTED_BEFORE = gated(
+    re.compile(
+        r"\b(?P<unit>régions|cercles|provinces|départements)\s+"
+        r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
+        r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:\([^()]{0,40}\)\s*)?"
+        r"(?:,|\bet\b|\bou\b)\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?)*$",
+        re.IGNORECASE,
+    )
 )
 
 

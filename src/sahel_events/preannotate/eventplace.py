@@ -380,7 +380,9 @@ _PURSUIT = gated(
 
 
 #: An act's noun told after a comma and "after": ", after an attack", ", après une".
-_TOLD_AS_EARLIER = re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TOLD_AS_EARLIER = gated(
+    re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+)
 
 
 #: A claim and what it says was done (since 0.67.0): "a revendiqué l'attaque, affirmant

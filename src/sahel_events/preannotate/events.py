@@ -173,7 +173,7 @@ _TOLL_REPORTED = re.compile(
     re.IGNORECASE,
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
-_DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
+_DEMONSTRATIVE = gated(re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE))
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
 #: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
 _TOLL_UPDATE = re.compile(
@@ -329,8 +329,10 @@ _SOURCE_WHO = re.compile(
 #: The words one of which :data:`_SOURCE_WHO` holds, in lower case.
 _SOURCE_WORDS = ("selon", "après", "according")
 #: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
-_THEN_ANOTHER = re.compile(
-    r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
+_THEN_ANOTHER = gated(
+    re.compile(
+        r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
+    )
 )
 #: Since 0.67.0 a source's saying that opens another story: "OCHA signale par ailleurs
 #: qu'un véhicule", "L'armée a d'autre part indiqué que", "The UN separately said that".
@@ -523,16 +525,18 @@ def _attack_series(text: str, t: Trigger) -> bool:
 
 
 #: Before an attack's noun: an ordinal (how many so far), an earlier one, or one planned.
-_NOT_THIS_ONE = re.compile(
-    r"\b(?:(?:the|an?|la|une|le|du|au|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
-    r"quatrième|cinquième|sixième|énième|earlier|previous|précédente?)|"
-    r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
-    r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?|"
-    # Since 0.56.0 attacks in general, told as what means serve for: "des motos qu'ils
-    # utilisent pour mener leurs attaques", "to carry out their attacks".
-    r"\bpour\s+(?:mener|commettre|perpétrer|lancer|conduire)\s+(?:leurs|ses|des|de\s+nouvelles)|"
-    r"\bto\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:their|its|new|more|further))\s*$",
-    re.IGNORECASE,
+_NOT_THIS_ONE = gated(
+    re.compile(
+        r"\b(?:(?:the|an?|la|une|le|du|au|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
+        r"quatrième|cinquième|sixième|énième|earlier|previous|précédente?)|"
+        r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
+        r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?|"
+        # Since 0.56.0 attacks in general, told as what means serve for: "des motos qu'ils
+        # utilisent pour mener leurs attaques", "to carry out their attacks".
+        r"\bpour\s+(?:mener|commettre|perpétrer|lancer|conduire)\s+(?:leurs|ses|des|de\s+nouvelles)|"
+        r"\bto\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:their|its|new|more|further))\s*$",
+        re.IGNORECASE,
+    )
 )
 #: "une série de frappes", "a series of raids": one set of acts told as such, not a trend.
 _COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
@@ -1139,12 +1143,14 @@ _ASKED_TO = gated(
 #: What an effort is made to obtain is no act yet (since 0.56.0): "tout mettre en œuvre
 #: pour obtenir leur libération", "afin d'obtenir la levée des sanctions", "to secure the
 #: release". Only the infinitive: "a obtenu la libération" tells a release.
-_SOUGHT = re.compile(
-    r"(?:\b(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:[\w'’]+\s+){0,2}?"
-    r"(?:obtenir|arracher|négocier|faciliter)|"
-    r"\bto\s+(?:help\s+)?(?:secure|obtain|negotiate|win|facilitate))\s+"
-    r"(?:la|le|les|l['’]|leur|leurs|sa|son|ses|the|their|his|her)\s*$",
-    re.IGNORECASE,
+_SOUGHT = gated(
+    re.compile(
+        r"(?:\b(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:[\w'’]+\s+){0,2}?"
+        r"(?:obtenir|arracher|négocier|faciliter)|"
+        r"\bto\s+(?:help\s+)?(?:secure|obtain|negotiate|win|facilitate))\s+"
+        r"(?:la|le|les|l['’]|leur|leurs|sa|son|ses|the|their|his|her)\s*$",
+        re.IGNORECASE,
+    )
 )
 #: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
 _FEAR_OF = gated(
@@ -1187,10 +1193,12 @@ _ON_THE_FIGHTERS = re.compile(
     r"columns?|hideouts?)\b",
     re.IGNORECASE,
 )
-_SUPPORTING = re.compile(
-    r"\b(?:appuyée?s?\s+par|avec\s+l['’]appui\s+(?:de|d['’])|grâce\s+(?:à|aux)|"
-    r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
-    re.IGNORECASE,
+_SUPPORTING = gated(
+    re.compile(
+        r"\b(?:appuyée?s?\s+par|avec\s+l['’]appui\s+(?:de|d['’])|grâce\s+(?:à|aux)|"
+        r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
+        re.IGNORECASE,
+    )
 )
 _AIRCRAFT_SUBJECT = gated(
     re.compile(
@@ -2977,11 +2985,13 @@ def _toll_after_an_act(text: str, t: Trigger, group: Sequence[Trigger]) -> bool:
 
 #: A clause of its own opened by "after" ("after jihadists ambushed a convoy", "après que
 #: des hommes armés ont attaqué"): a new act that prompted the other (since 0.59.0).
-_CAUSE_CLAUSE_BEFORE = re.compile(
-    r"\b(?:after|après\s+que?|après\s+qu['’])\s*(?!the\b|l['’]|la\b|le\b|les\b|its\b|"
-    r"their\b|this\b|that\b|ces?\b|cette\b)(?:[\w'’-]+\s+){1,3}"
-    r"(?:(?:ont|a|avaient|avait|had|have|has)\s+)?$",
-    re.IGNORECASE,
+_CAUSE_CLAUSE_BEFORE = gated(
+    re.compile(
+        r"\b(?:after|après\s+que?|après\s+qu['’])\s*(?!the\b|l['’]|la\b|le\b|les\b|its\b|"
+        r"their\b|this\b|that\b|ces?\b|cette\b)(?:[\w'’-]+\s+){1,3}"
+        r"(?:(?:ont|a|avaient|avait|had|have|has)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 

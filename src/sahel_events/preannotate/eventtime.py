@@ -405,14 +405,18 @@ _AFTER_ACT_NOUN = re.compile(
 #: What ends the phrase of that act's noun before a time: a clause's punctuation.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 #: An absolute participle clause right before a time: ", le dernier étant arrivé".
-_ABSOLUTE_CLAUSE = re.compile(
-    r",\s+[^,;.]{0,40}\b(?:étant|ayant(?:\s+été)?|having(?:\s+been)?)\s+\w+\s+$",
-    re.IGNORECASE,
+_ABSOLUTE_CLAUSE = gated(
+    re.compile(
+        r",\s+[^,;.]{0,40}\b(?:étant|ayant(?:\s+été)?|having(?:\s+been)?)\s+\w+\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A modal of what is to come, then no punctuation up to a time.
-_PROMISED_BEFORE = re.compile(
-    r"\b(?:will|would|shall)\s+[^.;:!?,\"“”]*$",
-    re.IGNORECASE,
+_PROMISED_BEFORE = gated(
+    re.compile(
+        r"\b(?:will|would|shall)\s+[^.;:!?,\"“”]*$",
+        re.IGNORECASE,
+    )
 )
 #: The place complement of an act's noun, then the preposition of a time.
 _NOUN_COMPLEMENT_THEN = re.compile(
@@ -513,16 +517,18 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
 #: ("par des assaillants qui ont *également* emporté", "gunmen who also looted"): one
 #: raid, one day. Not a reported act ("le maire a indiqué que les assaillants avaient
 #: aussi incendié"), whose sentence's day may be the saying's.
-_ALSO_BEFORE = re.compile(
-    r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$"
-    # Since 0.56.0 an act the sentence's act took place during: "were arrested in June
-    # during protests", "amid clashes" (English, which has no parse to tell it).
-    r"|\b(?:during|amid)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+)?$"
-    # Since 0.33.0 an act told in a "where" clause after the place of the raid: "ont fait
-    # irruption sur un site d'orpaillage, où ils ont enlevé une douzaine d'orpailleurs".
-    r"|\b(?:où|where)\s+(?:ils|elles|they|les\s+assaillants|the\s+(?:attackers|gunmen))\s+"
-    r"(?:ont|avaient|have|had)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+_ALSO_BEFORE = gated(
+    re.compile(
+        r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$"
+        # Since 0.56.0 an act the sentence's act took place during: "were arrested in June
+        # during protests", "amid clashes" (English, which has no parse to tell it).
+        r"|\b(?:during|amid)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+)?$"
+        # Since 0.33.0 an act told in a "where" clause after the place of the raid: "ont fait
+        # irruption sur un site d'orpaillage, où ils ont enlevé une douzaine d'orpailleurs".
+        r"|\b(?:où|where)\s+(?:ils|elles|they|les\s+assaillants|the\s+(?:attackers|gunmen))\s+"
+        r"(?:ont|avaient|have|had)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: An English article right before a time that premodifies a noun: "the July 2023 coup".
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
@@ -1580,17 +1586,19 @@ def facts_dated_after(
 #: be ("pourraient « suspendre purement et simplement", "seront redéployées", "would be
 #: deployed", "might suspend", "will hold"); not "auraient tué", "pourraient avoir été
 #: tués", the press's hedge on a past act.
-_TO_COME_BEFORE = re.compile(
-    r"(?:\b(?:intention|menacen?t?|menaçant|envisag\w*|compt(?:e|ent|ait|aient)|"
-    r"s['’]appr[eê]t\w*|promett?\w*|pr[ée]voi\w*)\s+(?:de\s+|d['’])?"
-    r"|\b(?:sera|seront|pourrai(?:en)?t|pourra|pourront|devrai(?:en)?t|"
-    r"devra|devront|vont|allaient|would|will|might|could|plans?\s+to|planning\s+to|"
-    r"intends?\s+to|threaten(?:s|ed)?\s+to|(?:is|are)\s+to)\s+"
-    r"(?:(?:être|be|pas|plus|purement|et|simplement|bientôt|soon|also|également|aussi|"
-    r"rapidement|«)\s*)*)"
-    # The act's verb and its article: "plan to hold a protest", "va organiser une marche".
-    r"(?:(?!(?:avoir|été|have|been|had)\b)[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_TO_COME_BEFORE = gated(
+    re.compile(
+        r"(?:\b(?:intention|menacen?t?|menaçant|envisag\w*|compt(?:e|ent|ait|aient)|"
+        r"s['’]appr[eê]t\w*|promett?\w*|pr[ée]voi\w*)\s+(?:de\s+|d['’])?"
+        r"|\b(?:sera|seront|pourrai(?:en)?t|pourra|pourront|devrai(?:en)?t|"
+        r"devra|devront|vont|allaient|would|will|might|could|plans?\s+to|planning\s+to|"
+        r"intends?\s+to|threaten(?:s|ed)?\s+to|(?:is|are)\s+to)\s+"
+        r"(?:(?:être|be|pas|plus|purement|et|simplement|bientôt|soon|also|également|aussi|"
+        r"rapidement|«)\s*)*)"
+        # The act's verb and its article: "plan to hold a protest", "va organiser une marche".
+        r"(?:(?!(?:avoir|été|have|been|had)\b)[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: A future told in the past of an announcement or a promise: "a annoncé qu'un renfort
 #: serait déployé" (alone, "un soldat serait mort" hedges a past act).
@@ -1673,14 +1681,16 @@ _MEASURE = re.compile(
 #: imposing it: "demeure fermée", "restent interdites", "est toujours suspendue", "sont
 #: fermées", "soumise (depuis un an) au blocus", "vit sous blocus", "remains closed",
 #: "is still banned", "under a blockade", "the latest blow to a blockade".
-_STATE_BEFORE = re.compile(
-    r"(?:\b(?:demeur\w*|rest(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)"
-    r"(?:\s+(?:toujours|encore|désormais))?|toujours|remains?|remained|(?:is|are|was|were)"
-    r"\s+still|still)\s+(?:(?:officiellement|totalement|partiellement|officially|fully|"
-    r"partly)\s+)?"
-    r"|\b(?:soumise?s?|subjected|sous|under|blow\s+to)\s+(?:depuis\s+[^,.;]{1,40}?\s+)?"
-    r"(?:(?:à|au|aux|un|une|le|la|l['’]|a|an|the)\s*)?)$",
-    re.IGNORECASE,
+_STATE_BEFORE = gated(
+    re.compile(
+        r"(?:\b(?:demeur\w*|rest(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)"
+        r"(?:\s+(?:toujours|encore|désormais))?|toujours|remains?|remained|(?:is|are|was|were)"
+        r"\s+still|still)\s+(?:(?:officiellement|totalement|partiellement|officially|fully|"
+        r"partly)\s+)?"
+        r"|\b(?:soumise?s?|subjected|sous|under|blow\s+to)\s+(?:depuis\s+[^,.;]{1,40}?\s+)?"
+        r"(?:(?:à|au|aux|un|une|le|la|l['’]|a|an|the)\s*)?)$",
+        re.IGNORECASE,
+    )
 )
 #: Words after a measure that tell it in force, with their copula: "un couvre-feu (de 20
 #: heures à 6 heures) était en vigueur", "a curfew from 8 p.m. to 6 a.m. was in force"

@@ -388,6 +388,23 @@ def _participle_keys(text: str, lemma: str) -> frozenset[str]:
     return _keys(text, lemma) | {fold(stem)}
 
 
+#: The lexicon keys of the tokens last matched, with those tokens and their language:
+#: the triggers and then the instruments of one document are matched on the same
+#: tokens, whose keys are made once (0.68.0). The tokens are held, so that the identity
+#: test cannot meet another list at the same address.
+_LAST_KEYS: list[tuple[Sequence[Token], str, list[frozenset[str]]]] = []
+
+
+def _keys_of(tokens: Sequence[Token], language: str) -> list[frozenset[str]]:
+    """The lexicon keys of each token (:func:`_token_keys`), remembered for the last
+    token list."""
+    if _LAST_KEYS and _LAST_KEYS[0][0] is tokens and _LAST_KEYS[0][1] == language:
+        return _LAST_KEYS[0][2]
+    keys = [_token_keys(t.text, t.lemma, language) for t in tokens]
+    _LAST_KEYS[:] = [(tokens, language, keys)]
+    return keys
+
+
 def _match(
     entries: Sequence[LexiconEntry],
     analysis: Analysis,
@@ -396,7 +413,7 @@ def _match(
     times: Sequence[tuple[int, int]] = (),
 ) -> list[Trigger]:
     tokens = analysis.tokens
-    keys = [_token_keys(t.text, t.lemma, language) for t in tokens]
+    keys = _keys_of(tokens, language)
     by_first = _by_first(entries, language)
     skips = _time_skips(analysis, times)
     candidates: list[tuple[bool, int, float, int, Trigger, tuple[int, int]]] = []
@@ -1023,11 +1040,13 @@ _NOT_THE_FIRST = re.compile(
     r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
-    r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
-    # Since 0.11.0 "doit se rendre", "doivent signer": what is to be done.
-    r"s['’]apprête|doit|doivent)(?!\w)",
-    re.IGNORECASE,
+_FUTURE = gated(
+    re.compile(
+        r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
+        # Since 0.11.0 "doit se rendre", "doivent signer": what is to be done.
+        r"s['’]apprête|doit|doivent)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -211,17 +211,19 @@ _WEEKS_OPENING = re.compile(
 )
 #: Several acts named together, the sum's sources: "dans plusieurs attaques", "in a
 #: series of attacks", "dans deux attaques distinctes", "separate raids".
-_MANY_ACTS = re.compile(
-    r"\b(?:(?:plusieurs|diverses|différentes|de\s+nombreuses|(?:une\s+)?(?:série|vague|"
-    r"succession)\s+d['’]|several|multiple|numerous|a\s+(?:series|spate|string|wave)\s+of)"
-    r"\s*(?:\w+\s+)?(?:attaques|embuscades|incidents|assauts|raids|attacks|ambushes|"
-    r"strikes)|(?:attaques|incidents|embuscades|attacks|raids|ambushes)\s+"
-    r"(?:distinct|séparé|separate|différent|similaires|répétées|repeated)|"
-    # Since 0.67.0 acts of the same kind, as a kind: "dans des attaques similaires",
-    # "in similar attacks", "in repeated raids", "lors d'attaques".
-    r"(?:dans\s+des|lors\s+d['’]|in)\s+(?:similar\s+|repeated\s+|recurrent\s+)?"
-    r"(?:attaques|embuscades|incursions|attacks|raids|ambushes)\b)",
-    re.IGNORECASE,
+_MANY_ACTS = gated(
+    re.compile(
+        r"\b(?:(?:plusieurs|diverses|différentes|de\s+nombreuses|(?:une\s+)?(?:série|vague|"
+        r"succession)\s+d['’]|several|multiple|numerous|a\s+(?:series|spate|string|wave)\s+of)"
+        r"\s*(?:\w+\s+)?(?:attaques|embuscades|incidents|assauts|raids|attacks|ambushes|"
+        r"strikes)|(?:attaques|incidents|embuscades|attacks|raids|ambushes)\s+"
+        r"(?:distinct|séparé|separate|différent|similaires|répétées|repeated)|"
+        # Since 0.67.0 acts of the same kind, as a kind: "dans des attaques similaires",
+        # "in similar attacks", "in repeated raids", "lors d'attaques".
+        r"(?:dans\s+des|lors\s+d['’]|in)\s+(?:similar\s+|repeated\s+|recurrent\s+)?"
+        r"(?:attaques|embuscades|incursions|attacks|raids|ambushes)\b)",
+        re.IGNORECASE,
+    )
 )
 #: The cause words before a series: "following a series of", "après plusieurs".
 _CAUSE_BEFORE = re.compile(

@@ -86,8 +86,11 @@ def _node(op: Any, av: Any, blind: bool) -> _Words:
     """The words one of which every match of one node holds, or None."""
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, items = av
-        if add_flags or del_flags:
-            return None  # a scoped flag: read as no gate
+        # A part made case-sensitive in a case-blind pattern ("(?-i:says)") matches
+        # what its words in lower case find in the lower-cased text: read as blind.
+        # Any other scoped flag: no gate.
+        if add_flags or del_flags & ~re.IGNORECASE or (del_flags and not blind):
+            return None
         return _sequence(items, blind)
     if op is _c.ATOMIC_GROUP:
         return _sequence(av, blind)
