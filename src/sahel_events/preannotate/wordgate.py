@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -119,14 +119,35 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _sequence(tree.data, bool(flags & re.IGNORECASE))
 
 
-def _absent(words: frozenset[str], blind: bool, text: str, pos: int, endpos: int) -> bool:
+#: The last text lower-cased for a gate, with that text (held, so that the identity test
+#: cannot meet another text at the same address): every gated pattern first tried on an
+#: article reads its words in the same lower case.
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str | None:
+    """``text`` lower-cased, when lower() keeps every letter one letter and apart from
+    the letters IGNORECASE equates (:data:`_PLAIN`); else None (the pattern is tried)."""
+    global _LOWERED
+    known = _LOWERED
+    if known[0] is text:
+        lower = known[1]
+    else:
+        lower = text.lower()
+        _LOWERED = (text, lower)
+    # lower() made a letter two, or kept one apart that IGNORECASE equates: tried.
+    if len(lower) != len(text) or "\u0131" in lower or "\u017f" in lower:
+        return None
+    return lower
+
+
+def _absent(words: Iterable[str], blind: bool, text: str, pos: int, endpos: int) -> bool:
     """Whether none of ``words`` is in ``text[pos:endpos]`` (lower-cased when ``blind``,
     for a case-blind pattern): no match of the pattern whose words they are there."""
     # Offsets as the engine reads them: a negative one is the text's start, not its end.
     region = text[max(pos, 0) : max(endpos, 0)]
     if blind:
         lower = region.lower()
-        # lower() made a letter two, or kept one apart that IGNORECASE equates: tried.
         if len(lower) != len(region) or "\u0131" in lower or "\u017f" in lower:
             return False
         region = lower
@@ -139,13 +160,37 @@ class Gated:
     texts tried hold none. Its other uses go to the pattern (:attr:`compiled`) as they
     are: an anchored match tries one place, in less time than the gate would take."""
 
-    __slots__ = ("blind", "compiled", "words")
+    __slots__ = ("blind", "compiled", "last", "words")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.words = required_words(compiled)
         # Read once: a flag test on every search costs an enum operation.
         self.blind = bool(compiled.flags & re.IGNORECASE)
+        # The last text searched and those of the words it holds anywhere (None: not
+        # told, the pattern is tried): a rule searches one article's sentences one
+        # after the other, and most of the words are in none of them. The text is
+        # held, so that the identity test cannot meet another text at its address.
+        self.last: tuple[str, tuple[str, ...] | None] = ("", ())
+
+    def _skips(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether no match can be in ``text[pos:endpos]``: none of the words is there."""
+        if self.words is None:
+            return False
+        last = self.last
+        if last[0] is text:
+            held = last[1]
+        else:
+            lower = _lower(text) if self.blind else text
+            held = None if lower is None else tuple(w for w in self.words if w in lower)
+            self.last = (text, held)
+        if held is None:
+            return False
+        if not held:
+            return True  # none of the words anywhere in the text
+        if pos <= 0 and endpos >= len(text):
+            return False  # the whole text, which holds one
+        return _absent(held, self.blind, text, pos, endpos)
 
     @property
     def pattern(self) -> str:
@@ -159,7 +204,7 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search``, not tried where none of the words is."""
-        if self.words is not None and _absent(self.words, self.blind, text, pos, endpos):
+        if self._skips(text, pos, endpos):
             return None
         return self.compiled.search(text, pos, endpos)
 
@@ -167,7 +212,7 @@ class Gated:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer``, not tried where none of the words is."""
-        if self.words is not None and _absent(self.words, self.blind, text, pos, endpos):
+        if self._skips(text, pos, endpos):
             return iter(())
         return self.compiled.finditer(text, pos, endpos)
 
