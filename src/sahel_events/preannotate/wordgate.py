@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -141,19 +141,6 @@ def _lower(text: str) -> str | None:
     return lower
 
 
-def _absent(words: Iterable[str], blind: bool, text: str, pos: int, endpos: int) -> bool:
-    """Whether none of ``words`` is in ``text[pos:endpos]`` (lower-cased when ``blind``,
-    for a case-blind pattern): no match of the pattern whose words they are there."""
-    # Offsets as the engine reads them: a negative one is the text's start, not its end.
-    region = text[max(pos, 0) : max(endpos, 0)]
-    if blind:
-        lower = region.lower()
-        if len(lower) != len(region) or "\u0131" in lower or "\u017f" in lower:
-            return False
-        region = lower
-    return not any(map(region.__contains__, words))
-
-
 class Gated:
     """A compiled pattern whose :meth:`search` and :meth:`finditer` are tried only where
     one of its :func:`required_words` is: the same matches, found in less time where most
@@ -167,11 +154,12 @@ class Gated:
         self.words = required_words(compiled)
         # Read once: a flag test on every search costs an enum operation.
         self.blind = bool(compiled.flags & re.IGNORECASE)
-        # The last text searched and those of the words it holds anywhere (None: not
-        # told, the pattern is tried): a rule searches one article's sentences one
-        # after the other, and most of the words are in none of them. The text is
-        # held, so that the identity test cannot meet another text at its address.
-        self.last: tuple[str, tuple[str, ...] | None] = ("", ())
+        # The last text searched, as the words are looked for in it (lower-cased for a
+        # case-blind pattern), and those of the words it holds anywhere (None: not told,
+        # the pattern is tried): a rule searches one article's sentences one after the
+        # other, and most of the words are in none of them. The text is held, so that
+        # the identity test cannot meet another text at its address.
+        self.last: tuple[str, str, tuple[str, ...] | None] = ("", "", ())
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
         """Whether no match can be in ``text[pos:endpos]``: none of the words is there."""
@@ -179,18 +167,22 @@ class Gated:
             return False
         last = self.last
         if last[0] is text:
-            held = last[1]
+            _, read, held = last
         else:
             lower = _lower(text) if self.blind else text
+            read = lower or ""
             held = None if lower is None else tuple(w for w in self.words if w in lower)
-            self.last = (text, held)
+            self.last = (text, read, held)
         if held is None:
             return False
         if not held:
             return True  # none of the words anywhere in the text
         if pos <= 0 and endpos >= len(text):
             return False  # the whole text, which holds one
-        return _absent(held, self.blind, text, pos, endpos)
+        # Offsets as the engine reads them: a negative one is the text's start. The
+        # lower-cased text keeps the offsets (_lower), so a word is looked for in place.
+        pos, endpos = max(pos, 0), max(endpos, 0)
+        return all(read.find(word, pos, endpos) < 0 for word in held)
 
     @property
     def pattern(self) -> str:
