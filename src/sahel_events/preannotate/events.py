@@ -3300,6 +3300,9 @@ def merge_mentions(
     for a in arguments:
         args.setdefault(a.trigger, []).append(a)
 
+    # Remembered per trigger and role, as locality_names below: asked once per group
+    # every trigger is compared with (0.68.0).
+    @cache
     def value(ti: int, role: str) -> str | None:
         for a in args.get(ti, []):
             # Only what the trigger's own sentence says: a time or place borrowed from
