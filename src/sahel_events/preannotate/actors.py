@@ -42,6 +42,7 @@ from .ner import Token
 from .nominals import DAY_NAMES, EN_STATE_NATIONALITIES, PERSON_NOUNS
 from .text import containing, fold
 from .triggers import Trigger
+from .wordgate import gated
 
 #: Verbs whose subject undergoes the event: "tomber dans une embuscade", "subir une
 #: attaque", "essuyer des tirs", "être victime de", "être la cible de", "faire l'objet
@@ -139,10 +140,12 @@ _ON = re.compile(
 )
 #: An English verb of blaming right before the act it takes as object: "blamed the
 #: attack", "attributed the latest killings".
-_BLAMING_BEFORE = re.compile(
-    r"\b(?:blam|attribut|pinn)(?:e|es|ed|ing)\s+(?:the|this|that|these|those|an?|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?$",
-    re.IGNORECASE,
+_BLAMING_BEFORE = gated(
+    re.compile(
+        r"\b(?:blam|attribut|pinn)(?:e|es|ed|ing)\s+(?:the|this|that|these|those|an?|its)\s+"
+        r"(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -189,13 +192,15 @@ def governing_verb(trig: Trigger, tokens: Sequence[Token]) -> int | None:
 #: massacre", "published an investigation on Tuesday into the killing of", "une enquête
 #: sur l'attaque", "documented the killing": whoever reports or inquires is not the
 #: act's author (since 0.63.0).
-_REPORTED_ON = re.compile(
-    r"(?:\b(?:rapports?|enquêtes?|études?|reports?|investigations?|inquiry|inquiries|"
-    r"probes?|study|studies)\b[^.;:!?\n]{0,60}?\b(?:sur|into|on|about|concernant)\s+|"
-    r"\b(?:document\w*)\s+)"
-    r"(?:the|l['’]|les?|la|des|du|une?|an?|ces|these|those|[\w-]+['’]s)?\s*"
-    r"(?:(?!(?:and|or|but|et|ou)\b)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_REPORTED_ON = gated(
+    re.compile(
+        r"(?:\b(?:rapports?|enquêtes?|études?|reports?|investigations?|inquiry|inquiries|"
+        r"probes?|study|studies)\b[^.;:!?\n]{0,60}?\b(?:sur|into|on|about|concernant)\s+|"
+        r"\b(?:document\w*)\s+)"
+        r"(?:the|l['’]|les?|la|des|du|une?|an?|ces|these|those|[\w-]+['’]s)?\s*"
+        r"(?:(?!(?:and|or|but|et|ou)\b)[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -373,10 +378,12 @@ _ACCUSING_WORD = re.compile(
     re.IGNORECASE,
 )
 #: What joins the accused to the act: "d'avoir" exécuté, "of" killing.
-_ACCUSED_OF = re.compile(
-    r"(?:\bd['’](?:avoir|être)|\bof)\s+(?:(?:\w+ment|sommairement|délibérément|"
-    r"froidement|summarily|deliberately)\s+)?$",
-    re.IGNORECASE,
+_ACCUSED_OF = gated(
+    re.compile(
+        r"(?:\bd['’](?:avoir|être)|\bof)\s+(?:(?:\w+ment|sommairement|délibérément|"
+        r"froidement|summarily|deliberately)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1262,10 +1269,12 @@ _GOVERNMENT = re.compile(
 )
 #: What makes such a phrase another body's: customary, religious or local leaders, the
 #: Islamic State ("l'État islamique"), a minister of religion, an opposition.
-_NOT_THE_GOVERNMENT = re.compile(
-    r"\b(?:coutumi\w*|religieu\w*|traditionnel\w*|islamique|islamic|culte|opposition|"
-    r"customary|religious|traditional|rebel\w*|parallèle)\b",
-    re.IGNORECASE,
+_NOT_THE_GOVERNMENT = gated(
+    re.compile(
+        r"\b(?:coutumi\w*|religieu\w*|traditionnel\w*|islamique|islamic|culte|opposition|"
+        r"customary|religious|traditional|rebel\w*|parallèle)\b",
+        re.IGNORECASE,
+    )
 )
 #: People or units told by a possessive (since 0.59.0): "ses hommes", "leurs éléments",
 #: "nos forces", "its troops", "their fighters": the possessor's.

@@ -38,6 +38,7 @@ from .argument import Argument
 from .entities import Mention
 from .ner import Analysis
 from .triggers import Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["ALLEGED", "accusers_and_accused", "alleged_harms"]
 
@@ -45,12 +46,14 @@ __all__ = ["ALLEGED", "accusers_and_accused", "alleged_harms"]
 ALLEGED = "affirmer que des soldats ont tué"
 
 #: Verbs of saying, French and English, in the forms the press uses for an account.
-_SAY = re.compile(
-    r"\b(?:affirm(?:e|ent|é|ait|aient|ant)|assur(?:e|ent|é|ait|aient|ant)|"
-    r"déclar(?:e|ent|é|ait|aient)|soutien(?:t|nent)|soutenu|témoign(?:e|ent|é)|"
-    r"racont(?:e|ent|é)|rapport(?:e|ent|é)|"
-    r"said|says|say|told|tell|reported|alleged|claimed|claim|claims|stated)\b",
-    re.IGNORECASE,
+_SAY = gated(
+    re.compile(
+        r"\b(?:affirm(?:e|ent|é|ait|aient|ant)|assur(?:e|ent|é|ait|aient|ant)|"
+        r"déclar(?:e|ent|é|ait|aient)|soutien(?:t|nent)|soutenu|témoign(?:e|ent|é)|"
+        r"racont(?:e|ent|é)|rapport(?:e|ent|é)|"
+        r"said|says|say|told|tell|reported|alleged|claimed|claim|claims|stated)\b",
+        re.IGNORECASE,
+    )
 )
 #: Who speaks outside the state: people of the place, a rights body, an opposition, a
 #: rival front. A word boundary on both sides.

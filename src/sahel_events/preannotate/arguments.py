@@ -117,6 +117,7 @@ from .tollafter import act_named_after
 from .tollplace import act_of_place
 from .triggers import Trigger, promise
 from .untold import SINCE_A_START, sum_of_its_opening, sum_sentence
+from .wordgate import gated
 
 #: A day between a verb and its object: "mardi ", "on Tuesday ", "matin ".
 _DAY_BEFORE = rf"(?:(?:{DAY_WORD}|on\s+\w+day|yesterday|matin|soir)\s+)"
@@ -140,12 +141,14 @@ _CAUSE = (
     r"en\s+représailles?\s+(?:à|au|aux)|\bfollowing|in\s+the\s+wake\s+of|"
     r"in\s+retaliation\s+for)\s*"
 )
-CAUSE_BEFORE = re.compile(
-    _CAUSE + r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|the\s+|an?\s+)$", re.IGNORECASE
+CAUSE_BEFORE = gated(
+    re.compile(
+        _CAUSE + r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|des\s+|the\s+|an?\s+)$", re.IGNORECASE
+    )
 )
 #: The same with an indefinite article: an act not told before ("après une attaque"),
 #: never one the article told or recalls ("après le coup d'État").
-NEW_CAUSE_BEFORE = re.compile(_CAUSE + r"(?:une?\s+|des\s+|an?\s+)$", re.IGNORECASE)
+NEW_CAUSE_BEFORE = gated(re.compile(_CAUSE + r"(?:une?\s+|des\s+|an?\s+)$", re.IGNORECASE))
 #: A relative clause that tells more of the act before it: "l'attaque ..., *où* des
 #: hommes armés ont ouvert le feu".
 RELATIVE_BETWEEN = re.compile(
@@ -216,11 +219,13 @@ _SUBJECT_OF_ACT = re.compile(
 #: The comma that sets off a speaker's tag after the act told: ", the army said".
 _TAG_COMMA = re.compile(r",\s*$")
 #: A source named before its reporting verb: "l'armée a indiqué", "the ministry said".
-_SOURCE_AFTER = re.compile(
-    r"^\s*(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)"
-    r"|^\s*(?:said|announced|reported|claimed|told|added|confirmed)"
-    r"|^\s*(?:annonce|affirme|indique|accuse)\b",
-    re.IGNORECASE,
+_SOURCE_AFTER = gated(
+    re.compile(
+        r"^\s*(?:a|ont)\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|déclaré)"
+        r"|^\s*(?:said|announced|reported|claimed|told|added|confirmed)"
+        r"|^\s*(?:annonce|affirme|indique|accuse)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1456,11 +1461,13 @@ def _heading_area(text: str, m: Mention) -> bool:
 #: care site in it: "évacués vers le centre de santé de référence de *Niono*", "admis à
 #: l'hôpital de *Dori*", "transportés au CSPS de *Kaya*", "taken to the hospital in *Gao*".
 #: No stop between: the move is told in the clause of the name.
-_TAKEN_TO = re.compile(
-    r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
-    r"evacuat|taken|rushed|admitted)\w*\s+[^.;:!?\n]{0,60}?"
-    r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*$",
-    re.IGNORECASE,
+_TAKEN_TO = gated(
+    re.compile(
+        r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
+        r"evacuat|taken|rushed|admitted)\w*\s+[^.;:!?\n]{0,60}?"
+        r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*$",
+        re.IGNORECASE,
+    )
 )
 #: A care site or a place people are moved to, told between the move and the name.
 _CARE_SITE = re.compile(
@@ -1611,33 +1618,37 @@ _A_HOME = re.compile(r"(?:son|sa|leur|leurs|his|her|their)\s", re.IGNORECASE)
 
 #: An act told as the close of a meeting: "à l'issue de l'audience", "au terme des
 #: travaux", "en marge du sommet", "at the end of the talks".
-_AFTER_MEETING = re.compile(
-    # Since 0.54.0 also "A l'issue": the capital "À" written without its accent.
-    r"\b(?:[àa]\s+l['’]issue|au\s+terme|[àa]\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
-    r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
-    r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
-    r"(?:audience|réunion|rencontre|session|"
-    r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b"
-    # Since 0.56.0 a sentence opened by those gathered at it: "Réunis en sommet ordinaire
-    # dimanche à Abuja, les chefs d'État ont décidé de lever les sanctions".
-    r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered)\s+(?:en|in|at|for)\s+(?:an?\s+|une?\s+)?"
-    r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b"
-    # Since 0.67.0 those gathered told with their town before the act: "réunis samedi
-    # et dimanche à Ouagadougou pour leur sommet, ont décidé", "leaders meeting in Abuja
-    # on Sunday decided".
-    r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered|meeting)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:à|in|at)\s+(?-i:[A-ZÀ-Ý])",
-    re.IGNORECASE,
+_AFTER_MEETING = gated(
+    re.compile(
+        # Since 0.54.0 also "A l'issue": the capital "À" written without its accent.
+        r"\b(?:[àa]\s+l['’]issue|au\s+terme|[àa]\s+la\s+fin|en\s+marge|lors|at\s+the\s+end|"
+        r"on\s+the\s+sidelines|after)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*"
+        r"(?:cette\s+|leur\s+|ces\s+|une\s+|un\s+|this\s+|their\s+|an?\s+)?"
+        r"(?:audience|réunion|rencontre|session|"
+        r"travaux|sommet|entretien|entretiens|visite|conférence|talks|meeting|summit|visit)\b"
+        # Since 0.56.0 a sentence opened by those gathered at it: "Réunis en sommet ordinaire
+        # dimanche à Abuja, les chefs d'État ont décidé de lever les sanctions".
+        r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered)\s+(?:en|in|at|for)\s+(?:an?\s+|une?\s+)?"
+        r"(?:sommet|session|conclave|réunion|conférence|summit|meeting|conference)\b"
+        # Since 0.67.0 those gathered told with their town before the act: "réunis samedi
+        # et dimanche à Ouagadougou pour leur sommet, ont décidé", "leaders meeting in Abuja
+        # on Sunday decided".
+        r"|\b(?:[Rr]éunie?s|[Rr]assemblée?s|[Gg]athered|meeting)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:à|in|at)\s+(?-i:[A-ZÀ-Ý])",
+        re.IGNORECASE,
+    )
 )
 
 
 #: What a meeting issued: "Dans le communiqué final", "dans le même texte", "the final
 #: communiqué" (since 0.17.0).
-_MEETING_OUTCOME = re.compile(
-    r"\b(?:communiqué\s+final|déclaration\s+finale|dans\s+le\s+même\s+(?:texte|communiqué)|"
-    r"dans\s+leur\s+(?:communiqué|déclaration)|final\s+(?:communiqu[ée]|declaration|statement))"
-    r"\b",
-    re.IGNORECASE,
+_MEETING_OUTCOME = gated(
+    re.compile(
+        r"\b(?:communiqué\s+final|déclaration\s+finale|dans\s+le\s+même\s+(?:texte|communiqué)|"
+        r"dans\s+leur\s+(?:communiqué|déclaration)|final\s+(?:communiqu[ée]|declaration|statement))"
+        r"\b",
+        re.IGNORECASE,
+    )
 )
 #: The meeting itself as the speaker, opening the sentence: "Le sommet a par ailleurs
 #: salué" (not "La réunion de Bamako", another meeting named).
@@ -2264,8 +2275,11 @@ def _harms(t: Trigger) -> bool:
 #: A count told as the figure a running total reaches (since 0.61.0): "porte à 47 le
 #: nombre de civils tués", "brings to 40 the number of people killed". The count's words
 #: hold the number's noun: no one act's toll.
-_RUNNING_TOTAL = re.compile(
-    r"\s(?:le|the)\s+(?:nombre|number|total)\s+(?:total\s+)?(?:de|des|d['’]|of)\b", re.IGNORECASE
+_RUNNING_TOTAL = gated(
+    re.compile(
+        r"\s(?:le|the)\s+(?:nombre|number|total)\s+(?:total\s+)?(?:de|des|d['’]|of)\b",
+        re.IGNORECASE,
+    )
 )
 #: A word of harm of a count's own (not the gerund of an act): "blessé", "were injured".
 _OWN_HARM = re.compile(
@@ -2359,11 +2373,13 @@ def _past_phase_or_response(
 
 #: The "by" of who wrote a document: "a report published on Monday by", "un rapport
 #: publié par".
-_AUTHOR_OF_DOCUMENT = re.compile(
-    r"\b(?:report|statement|study|document|survey|rapport|communiqué|étude|published|"
-    r"released|issued|compiled|publiée?|diffusée?|rendue?\s+publique?)\b[^.;:!?]{0,40}"
-    r"\b(?:by|par)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
-    re.IGNORECASE,
+_AUTHOR_OF_DOCUMENT = gated(
+    re.compile(
+        r"\b(?:report|statement|study|document|survey|rapport|communiqué|étude|published|"
+        r"released|issued|compiled|publiée?|diffusée?|rendue?\s+publique?)\b[^.;:!?]{0,40}"
+        r"\b(?:by|par)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The act a count's sentence says the count is of: "au cours de ces opérations", "lors
 #: de l'attaque", "during the fighting".
@@ -2779,10 +2795,12 @@ _PART_OF_CAPTIVES = re.compile(
 )
 #: A toll told as provisional in its sentence (since 0.59.0): "selon un bilan provisoire",
 #: "a preliminary toll".
-_PROVISIONAL = re.compile(
-    r"\bbilans?\s+(?:provisoires?|partiels?)\b|\b(?:provisional|preliminary|initial)\s+"
-    r"(?:death\s+)?toll\b",
-    re.IGNORECASE,
+_PROVISIONAL = gated(
+    re.compile(
+        r"\bbilans?\s+(?:provisoires?|partiels?)\b|\b(?:provisional|preliminary|initial)\s+"
+        r"(?:death\s+)?toll\b",
+        re.IGNORECASE,
+    )
 )
 #: A later toll that replaces it (since 0.59.0): "Le bilan définitif fait état de onze
 #: morts", "un nouveau bilan", "the final toll".
@@ -2822,49 +2840,53 @@ _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
 #: What a figure held until, between "faisait" and "état" (since 0.56.0): "jusque-là".
 _UNTIL_THEN = r"(?:(?:jusque-là|jusqu['’](?:ici|alors)|alors|encore)\s+)?"
 #: A toll an update replaced: "un premier bilan", "le bilan initial", "an earlier toll".
-_EARLIER_TOLL = re.compile(
-    r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
-    r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll|"
-    # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
-    # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
-    # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
-    rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
-    r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
-    # Since 0.64.0 the pluperfect of a report, which tells a figure given before the one
-    # the article counts: "qui avait d'abord fait état de douze morts", "avait
-    # initialement annoncé six tués", "had first reported four dead".
-    r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
-    # Since 0.65.0 any verb of saying ("avait indiqué", "had said"), not a claim: a
-    # group's competing figure is linked with its side (corpus note).
-    r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé|indiqué|"
-    r"affirmé|déclaré|rapporté|signalé|dit|avancé|communiqué)\b|"
-    r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced|"
-    r"said|stated|told|cited)\b",
-    re.IGNORECASE,
+_EARLIER_TOLL = gated(
+    re.compile(
+        r"\b(?:premier|précédent|ancien)\s+bilan|\bbilan\s+(?:initial|précédent)|"
+        r"\b(?:first|earlier|initial|previous)\s+(?:death\s+)?toll|"
+        # Since 0.12.0 a toll told in the imperfect of a report: "les premières sources
+        # faisaient état de onze morts", "le communiqué de samedi évoquait deux soldats tués".
+        # Since 0.56.0 with what the figure held until: "faisait jusque-là état de 18 tués".
+        rf"\bfaisai(?:en)?t\s+{_UNTIL_THEN}état\b|"
+        r"\b(?:évoquai(?:en)?t|annonçai(?:en)?t|parlai(?:en)?t)\b|"
+        # Since 0.64.0 the pluperfect of a report, which tells a figure given before the one
+        # the article counts: "qui avait d'abord fait état de douze morts", "avait
+        # initialement annoncé six tués", "had first reported four dead".
+        r"\bavai(?:en)?t\s+(?:(?:d['’]abord|initialement|auparavant|jusque-là|"
+        # Since 0.65.0 any verb of saying ("avait indiqué", "had said"), not a claim: a
+        # group's competing figure is linked with its side (corpus note).
+        r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé|indiqué|"
+        r"affirmé|déclaré|rapporté|signalé|dit|avancé|communiqué)\b|"
+        r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced|"
+        r"said|stated|told|cited)\b",
+        re.IGNORECASE,
+    )
 )
 #: How far back a correction's cue may stand in the count's sentence.
 _SENTENCE_REACH = 400
 #: A figure the paper or a first report gave and took back (since 0.30.0): "nous
 #: indiquions", "dans la première version de cet article", "initialement", "an earlier
 #: version of this story", "we wrongly reported".
-_RETRACTED = re.compile(
-    r"\bnous\s+(?:(?:avions\s+|avons\s+)?(?:indiqu|écri|annon[cç]|rapport|affirm)[a-zé]*|"
-    r"avions\s+fait\s+état)|"
-    r"\b(?:première|précédente|ancienne)\s+version\b|"
-    r"\b(?:earlier|previous|first|original)\s+version\b|"
-    # Since 0.31.0 a first figure only where the word tells of one ("initialement de 10
-    # morts", "annoncé à tort", "initially put at"), not "l'attaque, initialement
-    # attribuée au JNIM, a fait 12 morts".
-    r"\binitialement\s+(?:de|d['’]|à|annoncée?s?|estimée?s?|fixée?s?|évaluée?s?|donnée?s?|"
-    r"fait\s+état)\b|"
-    r"\b(?:annoncée?s?|indiquée?s?|écrit|rapportée?s?|donnée?s?)\s+à\s+tort\b|"
-    r"\binitially\s+(?:put|reported|given|estimated|said|at)\b|"
-    r"\b(?:wrongly|mistakenly)\s+(?:reported|said|stated|put|gave|given)\b|"
-    r"\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
-    # "qui corrige le chiffre de cinq militaires tués", "revising the earlier figure of".
-    r"\b(?:corrig|rectifi|correct|revis)\w*\s+(?:le|la|l['’]|un|the|its|an?)\s*"
-    r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
-    re.IGNORECASE,
+_RETRACTED = gated(
+    re.compile(
+        r"\bnous\s+(?:(?:avions\s+|avons\s+)?(?:indiqu|écri|annon[cç]|rapport|affirm)[a-zé]*|"
+        r"avions\s+fait\s+état)|"
+        r"\b(?:première|précédente|ancienne)\s+version\b|"
+        r"\b(?:earlier|previous|first|original)\s+version\b|"
+        # Since 0.31.0 a first figure only where the word tells of one ("initialement de 10
+        # morts", "annoncé à tort", "initially put at"), not "l'attaque, initialement
+        # attribuée au JNIM, a fait 12 morts".
+        r"\binitialement\s+(?:de|d['’]|à|annoncée?s?|estimée?s?|fixée?s?|évaluée?s?|donnée?s?|"
+        r"fait\s+état)\b|"
+        r"\b(?:annoncée?s?|indiquée?s?|écrit|rapportée?s?|donnée?s?)\s+à\s+tort\b|"
+        r"\binitially\s+(?:put|reported|given|estimated|said|at)\b|"
+        r"\b(?:wrongly|mistakenly)\s+(?:reported|said|stated|put|gave|given)\b|"
+        r"\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\b|"
+        # "qui corrige le chiffre de cinq militaires tués", "revising the earlier figure of".
+        r"\b(?:corrig|rectifi|correct|revis)\w*\s+(?:le|la|l['’]|un|the|its|an?)\s*"
+        r"(?:\w+\s+)?(?:chiffre|bilan|figure|toll|number)\b",
+        re.IGNORECASE,
+    )
 )
 #: The words of a toll revised, up or down (since 0.61.0): "revu à la hausse à",
 #: "ramené à", "raised to", "revised down to".
@@ -2873,18 +2895,20 @@ _REVISED = (
     r"raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|reduced"
 )
 #: The figure a toll reached, which is the update: "est passé à", "rose to" (0.30.0).
-_REACHED = re.compile(
-    r"(?:\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
-    r"stands|stood|jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to|at)|"
-    # Since 0.61.0 the figure a later death brings a toll to, and a toll told as final in
-    # its own words: "portant le bilan à", "bringing the death toll to", "le bilan est
-    # finalement de".
-    r"\b(?:portant|porte|portent|bringing|brings|brought|taking|takes|pushing|raising)\s+"
-    r"(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to)|"
-    r"\bbilan\s+(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+"
-    r"(?:finalement|désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à)"
-    r")\s+$",
-    re.IGNORECASE,
+_REACHED = gated(
+    re.compile(
+        r"(?:\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
+        r"stands|stood|jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to|at)|"
+        # Since 0.61.0 the figure a later death brings a toll to, and a toll told as final in
+        # its own words: "portant le bilan à", "bringing the death toll to", "le bilan est
+        # finalement de".
+        r"\b(?:portant|porte|portent|bringing|brings|brought|taking|takes|pushing|raising)\s+"
+        r"(?:ainsi\s+)?(?:le|the)\s+(?:(?:death|overall)\s+)?(?:bilan|toll)\s+(?:à|to)|"
+        r"\bbilan\s+(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+"
+        r"(?:finalement|désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à)"
+        r")\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A sentence told as already past: "avait déjà dénoncé", "had previously reported".
 _ALREADY_PAST = re.compile(
@@ -2903,21 +2927,23 @@ _SINCE_THE_START = re.compile(
 )
 #: The toll of another act, in the pluperfect: "celle du 3 février contre un autre car,
 #: qui avait fait cinq morts", "another ambush on the same road had killed six".
-_OTHER_ACT_TOLL = re.compile(
-    # Since 0.61.0 also another act named by a pronoun ("un an après celle de Songho,
-    # qui avait fait 31 morts", "the one in Solhan, which had killed 132"), by an
-    # indefinite article after "où", "where" ("à Solhan, localité où un massacre avait
-    # fait plus de 130 morts"), or an act of a past year ("in 2021 had left 58 dead").
-    r"(?:\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
-    r"|\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre|survenue?s?|"
-    r"perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
-    r"the\s+one\s+(?:in|at|on|near|of))[^.;!?\n]{0,120}?"
-    r"|\b(?:où|where|lorsqu['’]|when)\s*(?:une?|an?)\s[^.;!?\n]{0,60}?"
-    r"|\b(?:en|in|de|of)\s+(?:19|20)\d\d\b[^.;!?\n]{0,60}?)"
-    # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
-    r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
-    r"had\s+(?:killed|left|claimed|cost|wounded))\b",
-    re.IGNORECASE,
+_OTHER_ACT_TOLL = gated(
+    re.compile(
+        # Since 0.61.0 also another act named by a pronoun ("un an après celle de Songho,
+        # qui avait fait 31 morts", "the one in Solhan, which had killed 132"), by an
+        # indefinite article after "où", "where" ("à Solhan, localité où un massacre avait
+        # fait plus de 130 morts"), or an act of a past year ("in 2021 had left 58 dead").
+        r"(?:\b(?:autre|another|précédente?|previous|earlier)\b[^.;!?\n]{0,120}?"
+        r"|\b(?:(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’]|contre|survenue?s?|"
+        r"perpétrée?s?|menée?s?)|(?:that|those)\s+(?:of|in|at|on)|"
+        r"the\s+one\s+(?:in|at|on|near|of))[^.;!?\n]{0,120}?"
+        r"|\b(?:où|where|lorsqu['’]|when)\s*(?:une?|an?)\s[^.;!?\n]{0,60}?"
+        r"|\b(?:en|in|de|of)\s+(?:19|20)\d\d\b[^.;!?\n]{0,60}?)"
+        # Not a report: "Un autre bilan avait fait état de 42 morts" is the same act's.
+        r"\b(?:avai(?:en)?t\s+(?:fait(?!\s+état)|coûté|tué|causé)|"
+        r"had\s+(?:killed|left|claimed|cost|wounded))\b",
+        re.IGNORECASE,
+    )
 )
 #: What opens a clause about another place or time: "où", "where", "when".
 _EARLIER_ACT_CLAUSE = re.compile(r"\b(?:où|where|when|lorsqu['’]|lorsque|quand)\b", re.IGNORECASE)
@@ -2934,13 +2960,15 @@ _OWN_COMPLEMENT = re.compile(
 #: that gives a toll: "killed nine soldiers near Dori, while a separate attack on
 #: Gorgadji left five civilians dead", "tandis qu'une autre embuscade a coûté la vie à
 #: six civils". The indefinite article keeps out "the attack, another blow to ...".
-_SEPARATE_ACT_TOLL = re.compile(
-    r"\b(?:une?\s+autre|une?\s+(?:seconde?|deuxième|nouvelle)|another|a\s+(?:separate|"
-    r"second|further|new))\s+(?:attaque|embuscade|explosion|frappe|incursion|raid|"
-    r"attack|ambush|blast|strike|bombing|assault|incident)s?\b[^.;!?\n]{0,120}?"
-    r"\b(?:a\s+(?:fait|coûté|tué|causé|blessé)|(?:fait|coûte|tue)(?!\s+état)|"
-    r"left|leaves|killed|kills|claimed|cost|wounded|injured)\b",
-    re.IGNORECASE,
+_SEPARATE_ACT_TOLL = gated(
+    re.compile(
+        r"\b(?:une?\s+autre|une?\s+(?:seconde?|deuxième|nouvelle)|another|a\s+(?:separate|"
+        r"second|further|new))\s+(?:attaque|embuscade|explosion|frappe|incursion|raid|"
+        r"attack|ambush|blast|strike|bombing|assault|incident)s?\b[^.;!?\n]{0,120}?"
+        r"\b(?:a\s+(?:fait|coûté|tué|causé|blessé)|(?:fait|coûte|tue)(?!\s+état)|"
+        r"left|leaves|killed|kills|claimed|cost|wounded|injured)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2973,7 +3001,7 @@ _WRONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The toll an update is compared with: "contre six morts annoncés mercredi", "up from 11".
-_VERSUS = re.compile(r"\b(?:contre|up\s+from)\s+$", re.IGNORECASE)
+_VERSUS = gated(re.compile(r"\b(?:contre|up\s+from)\s+$", re.IGNORECASE))
 #: Most precise first: the codebook's location is the most precise place given.
 _PRECISION_RANK = {
     "town": 0,
@@ -2998,12 +3026,14 @@ _UNITS = (
     r"(?P<unit>région|region|province|cercle|département|district|commune|zone|préfecture|"
     r"village|localité|hameau|quartier)"
 )
-_UNIT_BEFORE = re.compile(
-    # Since 0.25.0 with whose it is between: "le village de pêcheurs de Kangalom", "un
-    # hameau d'éleveurs de".
-    _UNITS + r"(?:\s+(?:de\s+|d['’])[a-zà-ÿ]+s)?"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
-    re.IGNORECASE,
+_UNIT_BEFORE = gated(
+    re.compile(
+        # Since 0.25.0 with whose it is between: "le village de pêcheurs de Kangalom", "un
+        # hameau d'éleveurs de".
+        _UNITS + r"(?:\s+(?:de\s+|d['’])[a-zà-ÿ]+s)?"
+        r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A mention that names its unit itself ("région de l'Est", an unresolved LOC).
 _UNIT_INSIDE = re.compile(_UNITS + r"\s+(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
@@ -3970,11 +4000,13 @@ _ACTED_ON_AFTER = re.compile(
 #: A vehicle and where it was bound (since 0.52.0): "un car transportant des passagers
 #: à destination de Mopti", "un camion en partance pour Gao" (not "un blocus sur les
 #: importations à destination de l'ouest du pays": where the blockade bites).
-_BOUND_VEHICLE = re.compile(
-    r"\b(?:cars?|bus|autobus|camions?|véhicules?|convoi|minibus|pirogues?|vols?|avions?|"
-    r"trains?|tricycles?|motos?)\b[^.;:]{0,60}?\b(?:à\s+destination\s+d[eu'’]|"
-    r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
-    re.IGNORECASE,
+_BOUND_VEHICLE = gated(
+    re.compile(
+        r"\b(?:cars?|bus|autobus|camions?|véhicules?|convoi|minibus|pirogues?|vols?|avions?|"
+        r"trains?|tricycles?|motos?)\b[^.;:]{0,60}?\b(?:à\s+destination\s+d[eu'’]|"
+        r"en\s+partance\s+pour|en\s+route\s+(?:pour|vers))\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The words one of which every match of _VEHICLE_LINE holds (its verbs), in lower case:
 #: most articles hold none and are not searched for it (for speed).
@@ -3982,15 +4014,17 @@ _VEHICLE_LINE_WORDS = ("reli", "liaison", "trajet", "travel", "running", "plying
 #: The two ends of the line a vehicle ran (since 0.58.0): "un car *qui reliait*
 #: Bobo-Dioulasso *à* Ouagadougou", "une pinasse qui assurait la liaison entre Bourem et
 #: Gao", "a bus travelling from Mopti to". Not a road "reliant Macina à Ségou".
-_VEHICLE_LINE = re.compile(
-    r"\b(?:cars?|bus|autobus|camions?|minibus|pirogues?|pinasses?|bateaux|buses|trucks?|"
-    r"lorr(?:y|ies)|boats?)\b"
-    r"(?:\s+(?!(?:sur|on|along)\b)[^\s.;:,]+){0,5}?\s+(?:qui\s+(?:\w+\s+)?)?"
-    r"(?:reli\w*|assur\w*\s+la\s+liaison|fais\w*\s+la\s+liaison|effectu\w*\s+le\s+trajet|"
-    r"travell?ing|running|plying\s+the\s+route|going)"
-    r"\s+(?:(?:entre|between|de|d['’]|from)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]*\s+){0,3}?"
-    r"(?:(?:à|et|and|to|vers)\s+)?(?:la\s+|le\s+|l['’]|les\s+)?$",
-    re.IGNORECASE,
+_VEHICLE_LINE = gated(
+    re.compile(
+        r"\b(?:cars?|bus|autobus|camions?|minibus|pirogues?|pinasses?|bateaux|buses|trucks?|"
+        r"lorr(?:y|ies)|boats?)\b"
+        r"(?:\s+(?!(?:sur|on|along)\b)[^\s.;:,]+){0,5}?\s+(?:qui\s+(?:\w+\s+)?)?"
+        r"(?:reli\w*|assur\w*\s+la\s+liaison|fais\w*\s+la\s+liaison|effectu\w*\s+le\s+trajet|"
+        r"travell?ing|running|plying\s+the\s+route|going)"
+        r"\s+(?:(?:entre|between|de|d['’]|from)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]*\s+){0,3}?"
+        r"(?:(?:à|et|and|to|vers)\s+)?(?:la\s+|le\s+|l['’]|les\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A relative "où" / "where" between a place and the act: "se sont repliés vers la
 #: forêt de Dofa, *où* l'aviation les a frappés": the place of that act, wherever the
@@ -3998,24 +4032,28 @@ _VEHICLE_LINE = re.compile(
 _WHERE_AFTER = re.compile(r"\s*,?\s*(?:où|where)\b[^.;:\n]*$", re.IGNORECASE)
 #: A unit given after a place, in apposition: "la mine d'or de Taparko*, dans la
 #: province du* Namentenga".
-_UNIT_APPOSED = re.compile(
-    r",\s*(?:dans|en|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:province|cercle|département|"
-    r"région|commune|region|district|department)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|"
-    r"de\s+|d['’]|of\s+)?$",
-    re.IGNORECASE,
+_UNIT_APPOSED = gated(
+    re.compile(
+        r",\s*(?:dans|en|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:province|cercle|département|"
+        r"région|commune|region|district|department)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|"
+        r"de\s+|d['’]|of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
 #: A natural feature or an area before its name (since 0.58.0): "la forêt de", "la
 #: frontière avec le", "the forest of".
-_FEATURE_BEFORE = re.compile(
-    r"\b(?:forêts?|brousse|frontière|vallée|île|mare|massif|collines?|falaises?|zone|"
-    r"forests?|border|valley|island|hills?|"
-    # Since 0.63.0 also a site of the town someone was heading to or came from: "vers
-    # le marché de Djibo", "towards the market of Gorom-Gorom".
-    r"marchés?|markets?|camps?|sites?|mines?)\s+(?:(?:avec|with)\s+)?"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|le\s+|la\s+|l['’]|of\s+(?:the\s+)?|the\s+)?$",
-    re.IGNORECASE,
+_FEATURE_BEFORE = gated(
+    re.compile(
+        r"\b(?:forêts?|brousse|frontière|vallée|île|mare|massif|collines?|falaises?|zone|"
+        r"forests?|border|valley|island|hills?|"
+        # Since 0.63.0 also a site of the town someone was heading to or came from: "vers
+        # le marché de Djibo", "towards the market of Gorom-Gorom".
+        r"marchés?|markets?|camps?|sites?|mines?)\s+(?:(?:avec|with)\s+)?"
+        r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|le\s+|la\s+|l['’]|of\s+(?:the\s+)?|the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -4023,16 +4061,18 @@ _FEATURE_BEFORE = re.compile(
 #: diesel from the port of *Abidjan* to *Bamako*", "des camions transportant du carburant
 #: depuis le port de *Dakar* vers Bamako", "qui acheminaient des vivres de *Niamey* à
 #: Gaya": where the act struck is told apart.
-_GOODS_ROUTE = re.compile(
-    # Verbs only: "un minibus de transport en commun près d'Ansongo" is no route.
-    r"\b(?:carr(?:ying|ied)(?!\s+out)|transport(?:ant|ait|aient|ing|ed|ée?s?)|"
-    r"haul(?:ing|ed)|ferr(?:ying|ied)|achemin(?:ant|ait|aient|ée?s?)|convoy(?:ant|ait|aient))\s+"
-    # The goods, no locative among them ("à la sortie de", "près de").
-    r"(?:(?!(?:près|loin|proximité|sortie|entrée|abords|environs|near|outside|km|kilom\w*)\b)"
-    r"[\w'’-]+\s+){1,5}?(?:from|de|d['’]|du|depuis)\s*"
-    r"(?:(?:the\s+)?port\s+of\s+|(?:le\s+)?port\s+(?:de\s+|d['’])|la\s+|le\s+|l['’])?"
-    r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:to|à|au|vers|jusqu['’]à)\s+)?$",
-    re.IGNORECASE,
+_GOODS_ROUTE = gated(
+    re.compile(
+        # Verbs only: "un minibus de transport en commun près d'Ansongo" is no route.
+        r"\b(?:carr(?:ying|ied)(?!\s+out)|transport(?:ant|ait|aient|ing|ed|ée?s?)|"
+        r"haul(?:ing|ed)|ferr(?:ying|ied)|achemin(?:ant|ait|aient|ée?s?)|convoy(?:ant|ait|aient))\s+"
+        # The goods, no locative among them ("à la sortie de", "près de").
+        r"(?:(?!(?:près|loin|proximité|sortie|entrée|abords|environs|near|outside|km|kilom\w*)\b)"
+        r"[\w'’-]+\s+){1,5}?(?:from|de|d['’]|du|depuis)\s*"
+        r"(?:(?:the\s+)?port\s+of\s+|(?:le\s+)?port\s+(?:de\s+|d['’])|la\s+|le\s+|l['’])?"
+        r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:to|à|au|vers|jusqu['’]à)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -4069,9 +4109,11 @@ def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool
 
 #: A settlement named by a demonstrative: "dans le marché de *cette commune*", "ce
 #: village": the place of the sentence before, as "y" is.
-_THIS_PLACE = re.compile(
-    r"\b(?:cette|ce|cet)\s+(?:commune|localité|ville|village|bourgade|hameau)\b",
-    re.IGNORECASE,
+_THIS_PLACE = gated(
+    re.compile(
+        r"\b(?:cette|ce|cet)\s+(?:commune|localité|ville|village|bourgade|hameau)\b",
+        re.IGNORECASE,
+    )
 )
 #: The unit of such a settlement ("cette commune rurale du département de *Say*").
 _UNIT_OF_THIS = re.compile(
@@ -4086,27 +4128,31 @@ _THERE = re.compile(r"(?:\by|['’]y)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Words that report what someone said; a place in the reporting phrase qualifies the
 #: speaker ("ont raconté des déplacés arrivés à Djibo", "a local official in Ouallam
 #: said"), it is not where the event happened.
-_REPORTING = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
-    r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
-    # Since 0.61.0 also "a confirmé à notre antenne le médecin-chef du district de Dori",
-    # "a ajouté", "added".
-    r"confirmé|ajouté|expliqué|confirmed|added|explained|"
-    r"reported|(?-i:say|says))\b",
-    re.IGNORECASE,
+_REPORTING = gated(
+    re.compile(
+        r"\b(?:selon|d['’]après|according\s+to|appris|raconté|racontent|indiqué|indique|rapporté|"
+        r"rapportent|affirmé|affirment|déclaré|précisé|confié|témoigné|annoncé|said|told|"
+        # Since 0.61.0 also "a confirmé à notre antenne le médecin-chef du district de Dori",
+        # "a ajouté", "added".
+        r"confirmé|ajouté|expliqué|confirmed|added|explained|"
+        r"reported|(?-i:say|says))\b",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_END = re.compile(r"[,;:()«»\n]|\.\s")
 #: Where a source was reached or spoke from (since 0.64.0): "ses proches, *joints depuis*
 #: Bamako", "un élu joint par téléphone à Mopti", "the official, *speaking from* Gao",
 #: "reached by phone in Niamey": where the reporter found the source, no act's place (not
 #: "s'est exprimé à Diffa", where a statement the article codes was made).
-_REACHED_AT = re.compile(
-    r"\b(?:joints?|jointes?|contacté(?:e|s|es)?|reached|contacted|speaking|spoke|"
-    r"talking|calling)"
-    r"(?:\s+(?:hier|ce\s+\w+|\w+di|on\s+\w+day|par\s+téléphone|au\s+téléphone|"
-    r"by\s+(?:tele)?phone|over\s+the\s+phone|to\s+(?:the\s+)?\w+|à\s+l['’]\w+))*"
-    r"\s+(?:depuis|à|from|in)\s+(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$",
-    re.IGNORECASE,
+_REACHED_AT = gated(
+    re.compile(
+        r"\b(?:joints?|jointes?|contacté(?:e|s|es)?|reached|contacted|speaking|spoke|"
+        r"talking|calling)"
+        r"(?:\s+(?:hier|ce\s+\w+|\w+di|on\s+\w+day|par\s+téléphone|au\s+téléphone|"
+        r"by\s+(?:tele)?phone|over\s+the\s+phone|to\s+(?:the\s+)?\w+|à\s+l['’]\w+))*"
+        r"\s+(?:depuis|à|from|in)\s+(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -4117,7 +4163,7 @@ def _reached_at(text: str, place: Mention) -> bool:
 
 
 #: A complementiser opening what a reporting verb reports.
-_THAT = re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE)
+_THAT = gated(re.compile(r"\b(?:que|qu['’]|that)\b", re.IGNORECASE))
 
 
 def _of_source(
@@ -4190,10 +4236,12 @@ _DOCUMENT = r"communiqué|note|déclaration|lettre|rapport|statement|letter|repo
 #: Since 0.66.0 an army's or a ministry's bulletin too, which the lead names by its
 #: definite article ("selon le bulletin hebdomadaire des opérations de l'état-major,
 #: diffusé lundi soir"): what the issuer "félicite" or "rappelle" further on is its voice.
-_LEAD_DOCUMENT = re.compile(
-    r"\b(?:(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement|"
-    r"bulletin)|le\s+bulletin)\b",
-    re.IGNORECASE,
+_LEAD_DOCUMENT = gated(
+    re.compile(
+        r"\b(?:(?:un|une|son|sa|leur|a|an|its|their)\s+(?:communiqué|déclaration|statement|"
+        r"bulletin)|le\s+bulletin)\b",
+        re.IGNORECASE,
+    )
 )
 #: A document told before, pointed back to: "Dans sa note", "Le communiqué malien",
 #: "dans le même texte", "In its statement".
@@ -4309,30 +4357,36 @@ _PASSIVE_SUBJECT = re.compile(
 _UNDERGOING = re.compile(r"(?:essuy|subi|tomb|came\s+under|come\s+under)", re.IGNORECASE)
 #: "a été la cible d'une embuscade", "victime d'une attaque", "l'objet d'une attaque":
 #: what stands before the trigger is the victim.
-_TARGET_OF = re.compile(
-    r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$"
-    # Since 0.35.0 "has faced repeated attacks", "fait face à des attaques".
-    r"|\b(?:faced?|facing|faces|suffered|endured|fait\s+face\s+(?:à|aux)|subi|essuyé|"
-    r"confrontée?s?\s+(?:à|aux))\s+(?:(?:des|de|d['’]|la|les|une?|the|an?)\s*)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_TARGET_OF = gated(
+    re.compile(
+        r"\b(?:cible|victimes?|objet|target)\s+(?:d['’]|de\s+|of\s+)(?:une?\s+|la\s+|le\s+|l['’]|an?\s+)?$"
+        # Since 0.35.0 "has faced repeated attacks", "fait face à des attaques".
+        r"|\b(?:faced?|facing|faces|suffered|endured|fait\s+face\s+(?:à|aux)|subi|essuyé|"
+        r"confrontée?s?\s+(?:à|aux))\s+(?:(?:des|de|d['’]|la|les|une?|the|an?)\s*)?"
+        r"(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: A noun of what was told or shown about the act right before it: "its coverage of an
 #: attack", "images of the massacre", "sa couverture de l'attaque" (since 0.37.0). Who
 #: is named before reported on it, or reacted; the act's author is not told there.
-_TOLD_ABOUT = re.compile(
-    r"\b(?:coverage|reporting|reports?|footage|images|videos?|pictures|photos|accounts?|"
-    r"couverture|images|vidéos?|photos|récits?)\s+(?:of|on|about|de|du|des|d['’])\s*"
-    r"(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_TOLD_ABOUT = gated(
+    re.compile(
+        r"\b(?:coverage|reporting|reports?|footage|images|videos?|pictures|photos|accounts?|"
+        r"couverture|images|vidéos?|photos|récits?)\s+(?:of|on|about|de|du|des|d['’])\s*"
+        r"(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A phrase of the time or the occasion of another act, up to the trigger: "arrested
 #: *during a* protest", "interpellés *lors d'une* marche", "*amid* protests" (English
 #: only needs it: the French parse tells an oblique of another act's verb).
-_DURING_OTHER = re.compile(
-    r"\b(?:during|amid|lors\s+d['’]?|lors\s+de|pendant|au\s+cours\s+d['’]?|au\s+cours\s+de)\s*"
-    r"(?:an?\s+|the\s+|their\s+|its\s+|une?\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_DURING_OTHER = gated(
+    re.compile(
+        r"\b(?:during|amid|lors\s+d['’]?|lors\s+de|pendant|au\s+cours\s+d['’]?|au\s+cours\s+de)\s*"
+        r"(?:an?\s+|the\s+|their\s+|its\s+|une?\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A passive participle: "accusée", "accused", "soupçonnés", "reconnu coupable".
 _PASSIVE_PARTICIPLE = re.compile(
@@ -4374,22 +4428,26 @@ _OUTCOME_PARTICIPLE = re.compile(
 )
 #: An act counted from by a span of time (since 0.39.0): "two weeks *after a deadly*
 #: attack", "trois jours *après l'*attaque".
-_SPAN_BEFORE = re.compile(
-    r"\b(?:days?|weeks?|months?|hours|jours?|semaines?|mois|heures)\s+(?:after|before|"
-    # The noun's determiner is needed: "a day after gunmen torched a bus" names the
-    # actor of a verb (since 0.40.0).
-    r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_SPAN_BEFORE = gated(
+    re.compile(
+        r"\b(?:days?|weeks?|months?|hours|jours?|semaines?|mois|heures)\s+(?:after|before|"
+        # The noun's determiner is needed: "a day after gunmen torched a bus" names the
+        # actor of a verb (since 0.40.0).
+        r"après|avant)\s+(?:an?\s+|the\s+|l['’]|la\s+|le\s+|les\s+|une?\s+)(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: An act of violence aimed at what follows: "attack on the", "attaque contre les".
-_AIMED_AT = re.compile(
-    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
-    r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$"
-    # Since 0.65.0 whom a campaign is waged against: "an army operation against Boko
-    # Haram on the islands killed 40 fighters", "l'offensive contre le JNIM".
-    r"|\b(?:operations?|offensives?|campaigns?|crackdown|fight|war|opérations?|campagnes?|"
-    r"lutte|guerre)\s+(?:against|contre)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
-    re.IGNORECASE,
+_AIMED_AT = gated(
+    re.compile(
+        r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|raids?|"
+        r"embuscades?|frappes?)\s+(?:on|against|contre|visant)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$"
+        # Since 0.65.0 whom a campaign is waged against: "an army operation against Boko
+        # Haram on the islands killed 40 fighters", "l'offensive contre le JNIM".
+        r"|\b(?:operations?|offensives?|campaigns?|crackdown|fight|war|opérations?|campagnes?|"
+        r"lutte|guerre)\s+(?:against|contre)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A preposition of place right before a name: "à Kéniéba", "in Macina".
 _AT = re.compile(r"\b(?:à|dans|in|at)\s+$", re.IGNORECASE)
@@ -4409,30 +4467,36 @@ def _unit_at(text: str, mention: Mention) -> bool:
 
 #: An administrative unit named as where: "un couvre-feu dans le cercle de *Ténenkou*",
 #: "in the departments of *Torodi*": a place, never the recipient.
-_IN_UNIT = re.compile(
-    r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
-    r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"
-    r"department)s?\s+(?:rurales?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
-    r"of\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+_IN_UNIT = gated(
+    re.compile(
+        r"\b(?:dans|en|in|throughout)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|toute\s+la\s+|"
+        r"tout\s+le\s+)?(?:région|cercle|province|commune|département|district|region|"
+        r"department)s?\s+(?:rurales?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+        r"of\s+(?:the\s+)?)$",
+        re.IGNORECASE,
+    )
 )
 #: The sources of the facilities named by their kind (``preannotate/facilities.py``).
 _SITE_SOURCES = ("facilities", "facilities-front")
 #: A building an act stood before or took place in ("devant le gouvernorat", "outside
 #: the governor's office", "dans le marché"): right before the facility's determiner.
-_IN_FRONT = re.compile(
-    r"\b(?:devant|en\s+face\s+d[eu'’]|dans|à\s+l['’]intérieur\s+d[eu'’]|outside|"
-    r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
-    re.IGNORECASE,
+_IN_FRONT = gated(
+    re.compile(
+        r"\b(?:devant|en\s+face\s+d[eu'’]|dans|à\s+l['’]intérieur\s+d[eu'’]|outside|"
+        r"in\s+front\s+of|inside)(?:\s+(?:le|la|les|l['’]|the))?\s*$",
+        re.IGNORECASE,
+    )
 )
 #: A time that bounds a state or a measure ("un couvre-feu *jusqu'à dimanche*", "d'ici
 #: lundi", "until Sunday"): when it ends, not when the act happened.
 #: The words before the day a measure takes effect: "à compter du 1er décembre", "à
 #: partir de lundi", "with effect from", "effective" (since 0.60.0).
-_TAKING_EFFECT = re.compile(
-    r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
-    r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
-    re.IGNORECASE,
+_TAKING_EFFECT = gated(
+    re.compile(
+        r"(?:à\s+compter|à\s+partir)\s+(?:du|de|d['’])\s*(?:ce\s+|cette\s+|la\s+|l['’])?$|"
+        r"(?:with\s+effect\s+from|effective|starting|as\s+of)\s+(?:on\s+|the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _BOUND = re.compile(
     r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|d['’]\s*ici(?:\s+à|\s+au)?|until|till)\s+(?:l['’]|le\s+|la\s+)?$",
@@ -4758,9 +4822,11 @@ def _named_in(text: str, lead: tuple[int, int], head: str, document: bool = True
 _FR_PARTICIPLE = re.compile(r"(?:ant|ée?s?|ies?|ues?|is|us)$", re.IGNORECASE)
 #: A subordinate clause's opener before a verb, in its clause: "que le collectif",
 #: "lorsqu'il", "si l'ONG".
-_SUBORDINATE_BEFORE = re.compile(
-    r"\b(?:que|qu['’]|lorsque|lorsqu['’]|puisque|quand|si|dont|où)\s*[^,.;:!?«»\n]{0,60}$",
-    re.IGNORECASE,
+_SUBORDINATE_BEFORE = gated(
+    re.compile(
+        r"\b(?:que|qu['’]|lorsque|lorsqu['’]|puisque|quand|si|dont|où)\s*[^,.;:!?«»\n]{0,60}$",
+        re.IGNORECASE,
+    )
 )
 #: A French third person's present: "dément", "invite", "appellent".
 _FR_PRESENT = re.compile(r"[a-zà-ÿ]+(?:e|ent)", re.IGNORECASE)
@@ -4946,27 +5012,31 @@ def _spoken_day(
 
 #: A day told as following another: "le lendemain", "dès le lendemain", "deux jours
 #: plus tard", "the next day".
-_SEQUEL_DAY = re.compile(
-    r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
+_SEQUEL_DAY = gated(
+    re.compile(
+        r"\b(?:lendemain|plus\s+tard|suivante?|next\s+day|following\s+day|later)\b", re.IGNORECASE
+    )
 )
 
 
 #: Vague times (codebook: a TIME left without norm_date): "récemment", "ces derniers
 #: jours", "in recent weeks", "lately".
-_VAGUE_TIME = re.compile(
-    r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
-    r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
-    r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
-    r"(?:days|weeks|months)|"
-    # "Au cours des dernières 48 heures", "in the past 24 hours".
-    r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
-    r"(?:past|last)\s+(?:24|48|72)\s+hours|"
-    # Since 0.61.0 a span counted from an earlier act with no number: "Quelques semaines
-    # plus tard, l'armée a lancé", "Several weeks later": no day can be told, and the
-    # month or day told before is the earlier act's.
-    r"(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années)\s+(?:plus\s+(?:tard|tôt)|"
-    r"après|auparavant)|(?:a\s+few|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier))\b",
-    re.IGNORECASE,
+_VAGUE_TIME = gated(
+    re.compile(
+        r"\b(?:récemment|dernièrement|ces\s+derni(?:ers|ères)\s+(?:jours|semaines|mois|temps|"
+        r"heures|années)|au\s+cours\s+des\s+derni(?:ers|ères)\s+(?:jours|semaines|mois)|"
+        r"recently|lately|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+past\s+(?:few\s+)?"
+        r"(?:days|weeks|months)|"
+        # "Au cours des dernières 48 heures", "in the past 24 hours".
+        r"(?:des|ces|les)\s+derni[eè]res\s+(?:24|48|72)\s+heures|"
+        r"(?:past|last)\s+(?:24|48|72)\s+hours|"
+        # Since 0.61.0 a span counted from an earlier act with no number: "Quelques semaines
+        # plus tard, l'armée a lancé", "Several weeks later": no day can be told, and the
+        # month or day told before is the earlier act's.
+        r"(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années)\s+(?:plus\s+(?:tard|tôt)|"
+        r"après|auparavant)|(?:a\s+few|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -5700,15 +5770,17 @@ def _asked(text: str, m: Mention) -> bool:
 
 #: What names the network a group belongs to: "lié à", "affilié à", "proche de", "linked
 #: to", "an affiliate of".
-_AFFILIATED_TO = re.compile(
-    r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
-    r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"
-    r"|\b(?:linked|affiliated|allied|tied|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$"
-    # Since 0.63.0 with an adjective between: "la branche sahélienne d'Al-Qaïda".
-    r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale|bras\s+armé)"
-    r"(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*"
-    r"(?:the\s+|l['’]|la\s+|le\s+)?$",
-    re.IGNORECASE,
+_AFFILIATED_TO = gated(
+    re.compile(
+        r"\b(?:liée?s?|affiliée?s?|alliée?s?|proches?|rattachée?s?|loyaux|fidèles)\s+"
+        r"(?:à|au|aux|de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?$"
+        r"|\b(?:linked|affiliated|allied|tied|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$"
+        # Since 0.63.0 with an adjective between: "la branche sahélienne d'Al-Qaïda".
+        r"|\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale|bras\s+armé)"
+        r"(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*"
+        r"(?:the\s+|l['’]|la\s+|le\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: An English article right before: "the besieged town" (an adjective, not a verb).
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -5764,7 +5836,7 @@ def _prompting(text: str, trig: Trigger, tokens: Sequence[Token]) -> bool:
 
 #: A cause with its date before the noun (since 0.33.0): "after the July 2023 coup",
 #: "après le coup d'État" has none.
-_CAUSE_DATED = re.compile(_CAUSE + r"(?:the\s+|an?\s+)(?:\w+\s+)?\d{4}\s+$", re.IGNORECASE)
+_CAUSE_DATED = gated(re.compile(_CAUSE + r"(?:the\s+|an?\s+)(?:\w+\s+)?\d{4}\s+$", re.IGNORECASE))
 
 
 #: A verb set in after the clause it reports, its subject after it: "Le journaliste a
@@ -6029,7 +6101,7 @@ def _gerund_subject(
 
 
 #: "à la demande des autorités nigériennes", "at the request of the government": who asked.
-_AT_THE_REQUEST = re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE)
+_AT_THE_REQUEST = gated(re.compile(r"(?:\bà\s+la\s+|\bsur\s+|\bat\s+the\s+)$", re.IGNORECASE))
 _REQUEST_OF = re.compile(
     r"\s*(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE
 )
@@ -6087,7 +6159,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: A possessive right after a name: "Mali's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: "tombé aux mains des jihadistes", "fell into the hands of the rebels": who took it.
-_INTO_HANDS = re.compile(r"\bmains|\bhands", re.IGNORECASE)
+_INTO_HANDS = gated(re.compile(r"\bmains|\bhands", re.IGNORECASE))
 #: Between the hands and the party that took the place, or the group it names ("aux
 #: mains des combattants du JNIM").
 _HANDS_OF = re.compile(

@@ -17,6 +17,7 @@ from text_to_num import text2num
 
 from .casescan import lowered_text, may_hold, scan
 from .text import earliest_longest
+from .wordgate import gated
 
 if TYPE_CHECKING:
     from .ner import Token
@@ -160,7 +161,7 @@ _KIND_WORDS = {
 #: The part of a counted whole: "Deux des trois", "l'un des cinq", "le plus âgé des trois".
 #: Since 0.59.0 a compound number word whole ("Dix-sept des vingt-deux": 17, was 7).
 #: Since 0.59.0 the English "Twenty of the 50 women", "four of seven aid workers".
-_PARTITIVE = re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+(?:des|of(?:\s+the)?)\s+$", re.IGNORECASE)
+_PARTITIVE = gated(re.compile(r"(?P<part>[\w'’À-ÿ-]+)\s+(?:des|of(?:\s+the)?)\s+$", re.IGNORECASE))
 #: What joins a part to its whole, after the part's figure (since 0.59.0).
 _PARTITIVE_JOIN = re.compile(r"\s+(?:des|of(?:\s+the)?)\s+", re.IGNORECASE)
 #: A participle of the capture inside a whole a release takes a part of: "Vingt des 50
@@ -474,11 +475,13 @@ OUTCOME_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS.values()) + r")", re.IGN
 #: militaires, dont un colonel, et deux civils": the span stops before the comma), and
 #: the second count may open with a quote ("Au moins sept dozos et « plusieurs
 #: assaillants »").
-_COORDINATED = re.compile(
-    rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}"
-    r"(?:(?P<cut>[\w'’-]+),\s+(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels))"
-    r"\s+[^,.;:]{1,60},\s+)?(?:et|and)\s+(?:[«\"“]\s*)?$",
-    re.IGNORECASE,
+_COORDINATED = gated(
+    re.compile(
+        rf"(?<!\w)(?:{_QUALIFIER})?(?P<n>{_NUMBER})\s+{_NOUN}"
+        r"(?:(?P<cut>[\w'’-]+),\s+(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels))"
+        r"\s+[^,.;:]{1,60},\s+)?(?:et|and)\s+(?:[«\"“]\s*)?$",
+        re.IGNORECASE,
+    )
 )
 #: The conjunction (and an opening quote) at the end of a first coordinated count.
 _COORDINATED_TAIL = re.compile(r"\s*(?:et|and)\s*(?:[«\"“]\s*)?$", re.IGNORECASE)
@@ -2158,7 +2161,7 @@ _DIED_APPOSED = re.compile(
 #: The death of the counted, before the count: "après le décès de deux blessés".
 _DEATH_OF = re.compile(r"(?:décès|mort|death|deaths)\s+(?:de|d['’]|of)\s+$", re.IGNORECASE)
 #: A relative clause in a count's span, and the space or comma before it.
-_RELATIVE = re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE)
+_RELATIVE = gated(re.compile(r",?\s+(?:qui|who)\s", re.IGNORECASE))
 
 
 #: The "de" of a noun's complement just before "un"/"une" ("d'une école"), with the noun

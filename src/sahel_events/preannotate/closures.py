@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from .idioms import ordered_closure
 from .ner import Analysis
 from .triggers import Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["closed_by_order"]
 
 #: The French participle of closing, in any gender and number.
-_CLOSED = re.compile(r"\bferm(?:é|ée|és|ées)\b", re.IGNORECASE)
+_CLOSED = gated(re.compile(r"\bferm(?:é|ée|és|ées)\b", re.IGNORECASE))
 
 
 def closed_by_order(

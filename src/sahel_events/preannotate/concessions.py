@@ -51,6 +51,7 @@ from collections.abc import Sequence
 
 from .ner import Analysis, Token
 from .triggers import Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["cooperative_acts", "political_acts"]
 
@@ -90,7 +91,9 @@ _IMPOSED = re.compile(
     re.IGNORECASE,
 )
 #: "requis"/"requiert": the prosecutor's demand.
-_REQUIRE = re.compile(r"\b(?:requis|requiert|requièrent|requérait|requéraient)\b", re.IGNORECASE)
+_REQUIRE = gated(
+    re.compile(r"\b(?:requis|requiert|requièrent|requérait|requéraient)\b", re.IGNORECASE)
+)
 #: What a prosecutor asks for, within a few words: a sentence ("cinq ans ferme", "la
 #: prison à vie", "une amende", "la relaxe"), never "l'anonymat" (a source's wish).
 _SENTENCE_AFTER = re.compile(
@@ -113,11 +116,13 @@ _OF = re.compile(r"\s*(?:[\w-]+\s+)?(?:de|d['’])\s*(?:«|\"|“)?", re.IGNOREC
 #: six words of its complement, then "de"/"d'" (French "qualifier"), "as" or the quoted
 #: or adjectival judgment ("jugé ces libérations « insuffisantes »", "called reports of
 #: civilian casualties "malicious rumours"").
-_JUDGE = re.compile(
-    r"\b(?:qualifi(?:é|ée|és|ées|e|ent|ait|aient|ant|er|era)|jug(?:é|ée|és|ées|e|ent|eait|"
-    r"eaient|eant)|called|calls|call|described|describes|termed|branded|dismissed|"
-    r"dismisses)\b",
-    re.IGNORECASE,
+_JUDGE = gated(
+    re.compile(
+        r"\b(?:qualifi(?:é|ée|és|ées|e|ent|ait|aient|ant|er|era)|jug(?:é|ée|és|ées|e|ent|eait|"
+        r"eaient|eant)|called|calls|call|described|describes|termed|branded|dismissed|"
+        r"dismisses)\b",
+        re.IGNORECASE,
+    )
 )
 #: A judgment of what someone says: false, baseless, exaggerated ("« exagéré »",
 #: "baseless", "fabrications") when it is not in quotes.
@@ -231,10 +236,12 @@ def political_acts(
 
 
 #: "signer" and "signature", English "sign", by form (since 0.67.0).
-_SIGN = re.compile(
-    r"\b(?:sign(?:é|ée|és|ées|ent|era|eront|erait|ant|er|èrent|ait|aient|ature)|"
-    r"signed|signs|signing)\b",
-    re.IGNORECASE,
+_SIGN = gated(
+    re.compile(
+        r"\b(?:sign(?:é|ée|és|ées|ent|era|eront|erait|ant|er|èrent|ait|aient|ature)|"
+        r"signed|signs|signing)\b",
+        re.IGNORECASE,
+    )
 )
 #: The written agreement, as a French or English noun.
 _PACT = (
@@ -254,9 +261,11 @@ _PACT_AFTER = re.compile(
 #: A year near the signing: an agreement in force ("signé en 2015 à Alger").
 _YEAR_NEAR = re.compile(r"[^.;:!?\n]{0,50}?\b(?:19|20)\d\d\b")
 #: "décider", "decide", by form.
-_DECIDE = re.compile(
-    r"\b(?:décid(?:é|ée|és|ées|e|ent|era|eront|èrent|ait|aient|ant)|decided|decides)\b",
-    re.IGNORECASE,
+_DECIDE = gated(
+    re.compile(
+        r"\b(?:décid(?:é|ée|és|ées|e|ent|era|eront|èrent|ait|aient|ant)|decided|decides)\b",
+        re.IGNORECASE,
+    )
 )
 #: What is decided, when it starts, extends or keeps a cooperation: "de créer", "de mettre
 #: en place", "de relancer dès le mois prochain", "to extend by six months".
@@ -275,13 +284,15 @@ _COOPERATION_DECIDED = re.compile(
 )
 #: A readiness stated: "disposé à", "ouvert à", "prêt à", "engagé à" (reflexive), "ready
 #: to", "willing to", "prepared to".
-_READY = re.compile(
-    r"\b(?:disposée?s?|ouverte?s?|prête?s?|engagée?s?|ready|willing|prepared)\b",
-    re.IGNORECASE,
+_READY = gated(
+    re.compile(
+        r"\b(?:disposée?s?|ouverte?s?|prête?s?|engagée?s?|ready|willing|prepared)\b",
+        re.IGNORECASE,
+    )
 )
 #: "la disponibilité de Moscou à accompagner", "sa disponibilité à reprendre le dialogue":
 #: the noun of readiness, its holder, then what is offered.
-_AVAILABILITY = re.compile(r"\b(?:disponibilité|readiness|willingness)\b", re.IGNORECASE)
+_AVAILABILITY = gated(re.compile(r"\b(?:disponibilité|readiness|willingness)\b", re.IGNORECASE))
 _AVAILABILITY_SAID = re.compile(
     r"\b(?:réaffirm|réitér|exprim|transm|affirm|confirm|souligné|rappel|reaffirm|express|"
     r"confirm|reiterat|stated)\w*\s+(?:\w+\s+)?(?:la|sa|leur|the|its|their)\s+$",
@@ -325,10 +336,12 @@ _READY_SAID = re.compile(
 _REFLEXIVE_SAID = re.compile(r"^(?:s['’]|se\s)", re.IGNORECASE)
 #: "conduire"/"diriger" and "arriver"/"venir", English "led", by form: the verbs of a
 #: delegation led to a place.
-_LEAD = re.compile(
-    r"\b(?:condui(?:t|te|ts|sait|saient|ra|ront|sant|re)|conduisent|dirig(?:é|ée|eait|eant|"
-    r"er|e|ent)|arrivée?s?|venue?s?|led|leads|leading)\b",
-    re.IGNORECASE,
+_LEAD = gated(
+    re.compile(
+        r"\b(?:condui(?:t|te|ts|sait|saient|ra|ront|sant|re)|conduisent|dirig(?:é|ée|eait|eant|"
+        r"er|e|ent)|arrivée?s?|venue?s?|led|leads|leading)\b",
+        re.IGNORECASE,
+    )
 )
 #: The delegation after the verb: "une délégation", "une forte délégation
 #: gouvernementale", "à la tête d'une délégation", "a delegation".
@@ -340,7 +353,7 @@ _DELEGATION_AFTER = re.compile(
 #: "venir" in a compound past, then the purpose of the visit in the infinitive: "Le
 #: préfet est venu dimanche présenter les condoléances", "la ministre est venue
 #: s'enquérir de la situation", "sont venus rencontrer les chefs de village".
-_CAME = re.compile(r"\bvenu(?:e|s|es)?\b", re.IGNORECASE)
+_CAME = gated(re.compile(r"\bvenu(?:e|s|es)?\b", re.IGNORECASE))
 _CAME_AUX = re.compile(r"\b(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+)?$")
 _TO_VISIT = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:présenter|s['’]enquérir|rencontrer|réconforter|"
@@ -348,10 +361,12 @@ _TO_VISIT = re.compile(
     re.IGNORECASE,
 )
 #: "tenir"/"co-présider"/"présider", English "held"/"chaired", by form.
-_HOLD = re.compile(
-    r"\b(?:tenu|tenue|tient|tiennent|tiendra|tiendront|tenait|coprésid\w+|co-présid\w+|"
-    r"held|holds|co-chaired|chaired)\b",
-    re.IGNORECASE,
+_HOLD = gated(
+    re.compile(
+        r"\b(?:tenu|tenue|tient|tiennent|tiendra|tiendront|tenait|coprésid\w+|co-présid\w+|"
+        r"held|holds|co-chaired|chaired)\b",
+        re.IGNORECASE,
+    )
 )
 #: The session held: up to 30 characters (a day), a determiner, up to two words (an
 #: ordinal), "session"; never a press conference.

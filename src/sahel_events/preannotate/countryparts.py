@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import re
 
+from .wordgate import gated
+
 #: The compass part before a country's name, ending right where the name starts. French
 #: needs the article ("le nord du", "au nord du", "à l'est du", "l'extrême-nord du"):
 #: "est du" alone is also the verb ("il est du Niger").
-_FR_PART = re.compile(
-    # The span starts at the article, or at the part after "au", "à l'" (a preposition,
-    # as "dans" before "le nord", is no part of the place).
-    r"(?:\b(?P<article>le|l['’])|\b(?:au|à\s+l['’]))\s*(?P<part>(?:extrême[-\s])?"
-    r"(?:centre|nord|sud|est|ouest)(?:-(?:nord|sud|est|ouest))?)"
-    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’])$",
-    re.IGNORECASE,
+_FR_PART = gated(
+    re.compile(
+        # The span starts at the article, or at the part after "au", "à l'" (a preposition,
+        # as "dans" before "le nord", is no part of the place).
+        r"(?:\b(?P<article>le|l['’])|\b(?:au|à\s+l['’]))\s*(?P<part>(?:extrême[-\s])?"
+        r"(?:centre|nord|sud|est|ouest)(?:-(?:nord|sud|est|ouest))?)"
+        r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’])$",
+        re.IGNORECASE,
+    )
 )
 _EN_PART = re.compile(
     r"\b(?:(?:[Nn]orth|[Ss]outh)-?(?:[Ee]ast|[Ww]est)ern|[Nn]orthern|[Ss]outhern|[Ee]astern|"

@@ -41,6 +41,7 @@ from typing import Any
 
 from .casescan import case_sensitive, lowered_text, may_hold, scan, scan_spans
 from .text import earliest_longest
+from .wordgate import gated
 
 PRECISIONS = ("day", "days", "week", "part-of-month", "month", "year")
 
@@ -910,26 +911,28 @@ def _weekday(m: re.Match[str], base: dt.date) -> Interval | None:
 #: A word of what is to come, then no punctuation up to a time: the English modals
 #: and French future forms that say an act is planned (not the French conditional, which
 #: also tells past acts unconfirmed: "l'attaque aurait eu lieu samedi").
-AHEAD = re.compile(
-    r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
-    r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
-    r"se\s+tiendront|prévue?s?|programmée?s?|"
-    # A call in the present is for what is to come: "Les organisateurs appellent à une
-    # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
-    r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for|"
-    # Since 0.58.0 the French future and what says an act is to come: "seront inhumés
-    # vendredi", "est attendu mercredi", "doit se rendre lundi", "devrait reprendre
-    # jeudi", "prévoit de distribuer des vivres à partir de jeudi", "menace de
-    # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
-    # de lundi" alone: a measure decreed before the dateline often took effect then.
-    r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
-    r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur|"
-    # Since 0.59.0 a date an act is set or put off to: "une grève générale est annoncée
-    # pour la mi-avril", "le procès a été renvoyé au 3 mai", "postponed until April".
-    r"annoncée?s?\s+pour|(?:reportée?s?|renvoyée?s?|fixée?s?|ajournée?s?)\s+(?:au|à)|"
-    r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
-    r"\b[^.;:!?\n,«»\"“”]*$",
-    re.IGNORECASE,
+AHEAD = gated(
+    re.compile(
+        r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|"
+        r"scheduled|expected\s+to|set\s+to|aura\s+lieu|auront\s+lieu|se\s+tiendra|"
+        r"se\s+tiendront|prévue?s?|programmée?s?|"
+        # A call in the present is for what is to come: "Les organisateurs appellent à une
+        # nouvelle marche samedi", "calls for a sit-in on Friday" (since 0.37.0).
+        r"appell?e(?:nt)?\s+à|calls?\s+for|calling\s+for|"
+        # Since 0.58.0 the French future and what says an act is to come: "seront inhumés
+        # vendredi", "est attendu mercredi", "doit se rendre lundi", "devrait reprendre
+        # jeudi", "prévoit de distribuer des vivres à partir de jeudi", "menace de
+        # reprendre la rue lundi", "la mesure entre en vigueur mercredi". Not "à compter
+        # de lundi" alone: a measure decreed before the dateline often took effect then.
+        r"ser(?:a|ont)|(?:est|sont)\s+attendue?s?|doi(?:t|vent)|devr(?:a|ont|ait|aient)|"
+        r"prévoi(?:t|ent)|menacen?t?\s+de|entre(?:nt|ra|ront)?\s+en\s+vigueur|"
+        # Since 0.59.0 a date an act is set or put off to: "une grève générale est annoncée
+        # pour la mi-avril", "le procès a été renvoyé au 3 mai", "postponed until April".
+        r"annoncée?s?\s+pour|(?:reportée?s?|renvoyée?s?|fixée?s?|ajournée?s?)\s+(?:au|à)|"
+        r"(?:postponed|adjourned|put\s+off|deferred)\s+(?:to|until|till))"
+        r"\b[^.;:!?\n,«»\"“”]*$",
+        re.IGNORECASE,
+    )
 )
 #: A day and its month right after a weekday: "(ce samedi) 14 mars", "(on Sunday,)
 #: March 15".
@@ -998,8 +1001,10 @@ def _date_parser(base: dt.date) -> Any:
 
 #: Every expression the rules read holds one of these: a digit, a month, a weekday or
 #: a word of time. The rules (about twenty patterns) then only scan the text around them.
+#: Since 0.68.0 a run of digits is one anchor: its digits' windows, each next to the
+#: last, merged into the same span (:func:`_around`), one per digit cost more time.
 _ANCHOR = re.compile(
-    rf"\d|\b(?:{MONTH}|{WEEKDAY}|mois|semaine|an\b|ans\b|année|nuit|hier|demain|aujourd|"
+    rf"\d+|\b(?:{MONTH}|{WEEKDAY}|mois|semaine|an\b|ans\b|année|nuit|hier|demain|aujourd|"
     r"matin|soir|veille|lendemain|premier|week|month|year|night|overnight|yesterday|today|"
     r"tomorrow|"
     r"ago|jour|day)",
@@ -1149,12 +1154,14 @@ def find_dates(
 
 #: The period a bulletin or a report covers ("le bulletin, qui couvre la période du 23
 #: au 29 novembre", "covering the period of"): right before the period's words.
-COVERED_PERIOD = re.compile(
-    r"\b(?:couvr(?:e|ent|ant|ait)|portant\s+sur|cover(?:s|ing))\s+"
-    r"(?:(?:la|une|the|a)\s+)?(?:période|semaine|period|week)?\s*(?:de\s+|of\s+|from\s+)?"
-    # The first day of a span read as its last day alone: "of 1 to *7 September*".
-    r"(?:\d{1,2}(?:er)?\s+(?:au|to|-)\s+)?$",
-    re.IGNORECASE,
+COVERED_PERIOD = gated(
+    re.compile(
+        r"\b(?:couvr(?:e|ent|ant|ait)|portant\s+sur|cover(?:s|ing))\s+"
+        r"(?:(?:la|une|the|a)\s+)?(?:période|semaine|period|week)?\s*(?:de\s+|of\s+|from\s+)?"
+        # The first day of a span read as its last day alone: "of 1 to *7 September*".
+        r"(?:\d{1,2}(?:er)?\s+(?:au|to|-)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A roundup of the week before the dateline: "la semaine écoulée", "the past week".
 _PAST_WEEK = re.compile(r"semaine\s+écoulée|past\s+week", re.IGNORECASE)
@@ -1271,7 +1278,9 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "
 #: Precisions too coarse to count a day from: a paragraph telling a month or a year.
 _COARSE = frozenset({"month", "year"})
 #: "depuis", "since" right before a time: the start of a state, not a date being told.
-_SINCE_BEFORE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = gated(
+    re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
+)
 
 #: Words of a part of the day, and of another day than the anchor's ("dans la matinée du
 #: lendemain" is the next day's).

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 
 from .ner import Analysis
 from .triggers import Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["earlier_deaths"]
 
-_DEATH = re.compile(r"\bmort\b", re.IGNORECASE)
+_DEATH = gated(re.compile(r"\bmort\b", re.IGNORECASE))
 _AFTER = re.compile(
     r"\b(?:après|depuis|suite\s+à|à\s+la\s+suite\s+de|lendemain\s+de)\s+la\s+$", re.IGNORECASE
 )

@@ -36,6 +36,7 @@ from .relplaces import RelativePlace, find_relative_places
 from .settlements import bare_settlements
 from .text import fold, fold_key, in_ranges
 from .triggers import Lexicon
+from .wordgate import gated
 
 #: Regions with no GeoNames id in the shipped gazetteer: LOC, precision "region".
 REGIONS = frozenset(
@@ -167,13 +168,15 @@ _PLACE_AND = re.compile(r"\s+(?:et|ou)\s+(?:de\s+|d['’]|à\s+)?$")
 #: clause ("à Gao, Moussa a dit"), so a name there is a place only if the gazetteer
 #: knows it or the list is one of places by its plural unit ("les communes de").
 _PLACE_COMMA = re.compile(r"\s*,\s*(?:de\s+|d['’]|à\s+)?$")
-_PLACES_LISTED = re.compile(
-    # French and English (communes, villages, provinces are spelt alike).
-    r"\b(?:communes|départements|villages|localités|cercles|provinces|régions|hameaux|"
-    r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|departments|districts|"
-    r"regions)\s+(?:rurales\s+|urbaines\s+)?"
-    r"(?:de\s+|d['’]|du\s+|des\s+|of\s+)$",
-    re.IGNORECASE,
+_PLACES_LISTED = gated(
+    re.compile(
+        # French and English (communes, villages, provinces are spelt alike).
+        r"\b(?:communes|départements|villages|localités|cercles|provinces|régions|hameaux|"
+        r"quartiers|préfectures|sous-préfectures|cantons|villes|towns|departments|districts|"
+        r"regions)\s+(?:rurales\s+|urbaines\s+)?"
+        r"(?:de\s+|d['’]|du\s+|des\s+|of\s+)$",
+        re.IGNORECASE,
+    )
 )
 #: Since 0.9.0 a site named by its town is a cue too: "the livestock market of
 #: Kokorou", "the military camp of Boulkessi", "the gold mine of Intahaka".
@@ -937,11 +940,13 @@ _WE = re.compile(r"\bnous\s+$", re.IGNORECASE)
 
 #: Since 0.28.0 the regions the press names in common words, which no recogniser tags:
 #: "dans la zone des trois frontières", "in the tri-border area", "le delta intérieur".
-_REGION_PHRASE = re.compile(
-    r"\b(?:zone\s+des\s+trois\s+frontières|tri-border\s+area|three\s+borders\s+area|"
-    r"delta\s+intérieur(?:\s+du\s+Niger)?|inner\s+Niger\s+delta|"
-    r"bassin\s+du\s+lac\s+Tchad|Lake\s+Chad\s+basin)\b",
-    re.IGNORECASE,
+_REGION_PHRASE = gated(
+    re.compile(
+        r"\b(?:zone\s+des\s+trois\s+frontières|tri-border\s+area|three\s+borders\s+area|"
+        r"delta\s+intérieur(?:\s+du\s+Niger)?|inner\s+Niger\s+delta|"
+        r"bassin\s+du\s+lac\s+Tchad|Lake\s+Chad\s+basin)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1008,37 +1013,43 @@ def _cued(text: str, start: int, end: int) -> bool:
 #: "l'embuscade de Tessit", "le siège de Djibo", "la prise de Boulkessi" (an unknown name
 #: there is the locality; a group is named with its article, "l'attaque du JNIM", or
 #: known to the registry; a person is abducted or killed, not attacked, in these words).
-_ACT_OF_PLACE_BEFORE = re.compile(
-    r"\b(?:l['’]attaque|les\s+attaques|l['’]embuscade|le\s+massacre|les\s+massacres|"
-    r"l['’]attentat|la\s+tuerie|le\s+raid|l['’]assaut|le\s+carnage|les\s+combats|"
-    r"les\s+affrontements|le\s+siège|le\s+blocus|la\s+prise|la\s+reprise|la\s+chute)"
-    r"\s+(?:de\s+|d['’])$",
-    re.IGNORECASE,
+_ACT_OF_PLACE_BEFORE = gated(
+    re.compile(
+        r"\b(?:l['’]attaque|les\s+attaques|l['’]embuscade|le\s+massacre|les\s+massacres|"
+        r"l['’]attentat|la\s+tuerie|le\s+raid|l['’]assaut|le\s+carnage|les\s+combats|"
+        r"les\s+affrontements|le\s+siège|le\s+blocus|la\s+prise|la\s+reprise|la\s+chute)"
+        r"\s+(?:de\s+|d['’])$",
+        re.IGNORECASE,
+    )
 )
 
 
 #: People named by the town they live or serve in: "deux conseillers municipaux de
 #: *Seytenga*", "les habitants de *Boni*", "des enseignants de *Téra*" (an unknown
 #: name there is a locality; a known group, "les combattants du JNIM", the registry has).
-_PEOPLE_OF_BEFORE = re.compile(
-    r"\b(?:conseillers?(?:\s+municipaux)?|habitants|enseignants|élèves|commerçants|"
-    r"villageois|fidèles|déplacés|élus|notables|chefs?\s+(?:de\s+village|coutumiers?))\s+"
-    r"(?:de\s+|d['’])$",
-    re.IGNORECASE,
+_PEOPLE_OF_BEFORE = gated(
+    re.compile(
+        r"\b(?:conseillers?(?:\s+municipaux)?|habitants|enseignants|élèves|commerçants|"
+        r"villageois|fidèles|déplacés|élus|notables|chefs?\s+(?:de\s+village|coutumiers?))\s+"
+        r"(?:de\s+|d['’])$",
+        re.IGNORECASE,
+    )
 )
 
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
 #: An assault verb, or one of leaving, with nothing but a day between it and a name: "ont
 #: attaqué dimanche *Kokorou*", "ont investi *Boulkessi*", "attacked *Kokorou* on Sunday".
-_ACT_BEFORE = re.compile(
-    r"\b(?:attaqu(?:é|ée|és|ées|ent|aient|ait)|investi|assiégé|pris\s+d['’]assaut|"
-    r"attacked|overran|stormed|raided|besieged|shelled|"
-    # Since 0.20.0 the place people left: "ont quitté Tori", "residents left Dallah for
-    # Douentza", "fled Goumori".
-    r"quitt(?:é|ée|és|ées|ent|aient|ait)|fui|fuient|fuyaient|left|fled|abandoned)\s+"
-    r"(?:" + _WEEKDAY + r"(?:\s+(?:soir|matin))?\s+)?$",
-    re.IGNORECASE,
+_ACT_BEFORE = gated(
+    re.compile(
+        r"\b(?:attaqu(?:é|ée|és|ées|ent|aient|ait)|investi|assiégé|pris\s+d['’]assaut|"
+        r"attacked|overran|stormed|raided|besieged|shelled|"
+        # Since 0.20.0 the place people left: "ont quitté Tori", "residents left Dallah for
+        # Douentza", "fled Goumori".
+        r"quitt(?:é|ée|és|ées|ent|aient|ait)|fui|fuient|fuyaient|left|fled|abandoned)\s+"
+        r"(?:" + _WEEKDAY + r"(?:\s+(?:soir|matin))?\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: What follows such a name when it is the whole object: a stop, a day, a preposition
 #: ("attacked Malian soldiers" names the soldiers' country, not a town).
@@ -1089,10 +1100,12 @@ def _cued_names(
 
 #: The kind of administrative unit named right before a name ("la région de Mopti",
 #: "du cercle de Bankass", "la province du Soum") or right after it ("Tillabéri region").
-_UNIT_WORD_BEFORE = re.compile(
-    r"\b(?P<unit>région|cercle|province|département|wilaya|moughataa)\s+"
-    r"(?P<link>de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$",
-    re.IGNORECASE,
+_UNIT_WORD_BEFORE = gated(
+    re.compile(
+        r"\b(?P<unit>région|cercle|province|département|wilaya|moughataa)\s+"
+        r"(?P<link>de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$",
+        re.IGNORECASE,
+    )
 )
 _UNIT_WORD_AFTER = re.compile(r"\s+(?P<unit>region|province|department|cercle)\b", re.IGNORECASE)
 
@@ -1126,12 +1139,14 @@ def _unit(
 
 #: A plural unit word and the list of names after it, up to the name (since 0.59.0):
 #: "les départements de Ouallam, *Banibangou*", "les provinces du Soum et du *Loroum*".
-_UNITS_LISTED_BEFORE = re.compile(
-    r"\b(?P<unit>régions|cercles|provinces|départements)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:\([^()]{0,40}\)\s*)?"
-    r"(?:,|\bet\b|\bou\b)\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?)*$",
-    re.IGNORECASE,
+_UNITS_LISTED_BEFORE = gated(
+    re.compile(
+        r"\b(?P<unit>régions|cercles|provinces|départements)\s+"
+        r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
+        r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:\([^()]{0,40}\)\s*)?"
+        r"(?:,|\bet\b|\bou\b)\s*(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?)*$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -42,6 +42,7 @@ from .relplaces import against_settlement
 from .settlements import TOWN  # since 0.9.0: "la ville" after a town is that town
 from .text import containing, fold_key
 from .triggers import Trigger
+from .wordgate import gated
 
 #: Words that point back to the place just told: the event happened there. Since 0.8.0
 #: also a site or a settlement named again by a demonstrative or "même" ("Ce poste
@@ -49,13 +50,15 @@ from .triggers import Trigger
 #: ("l'école du village"), even for a background event. Not a road ("sur le même
 #: tronçon", "on the same road"): the road itself may never have been told.
 _SITES = r"(?:poste|camp|base|village|localité|ville|commune|hameau|marché)"
-ANAPHOR = re.compile(
-    r"\b(?:sur\s+place|sur\s+les\s+lieux|dans\s+la\s+localité|dans\s+le\s+village|"
-    r"là-bas|on\s+the\s+spot|at\s+the\s+scene|in\s+the\s+(?:town|village|hamlet)|"
-    r"(?:ce|cet|cette)\s+(?:même\s+)?" + _SITES + r"|(?:le|la|du|au)\s+même\s+" + _SITES + r"|"
-    r"du\s+village(?!\s+(?:de|d['’]|voisin))|"
-    r"(?:this|that|the\s+same)\s+(?:town|village|hamlet|post|camp|base))\b",
-    re.IGNORECASE,
+ANAPHOR = gated(
+    re.compile(
+        r"\b(?:sur\s+place|sur\s+les\s+lieux|dans\s+la\s+localité|dans\s+le\s+village|"
+        r"là-bas|on\s+the\s+spot|at\s+the\s+scene|in\s+the\s+(?:town|village|hamlet)|"
+        r"(?:ce|cet|cette)\s+(?:même\s+)?" + _SITES + r"|(?:le|la|du|au)\s+même\s+" + _SITES + r"|"
+        r"du\s+village(?!\s+(?:de|d['’]|voisin))|"
+        r"(?:this|that|the\s+same)\s+(?:town|village|hamlet|post|camp|base))\b",
+        re.IGNORECASE,
+    )
 )
 #: An area named without a name: the event's place is vaguer than any town before.
 #: Since s18p8 also where troops were sent: "déployés vers la zone", "sent to the area";
@@ -68,13 +71,15 @@ VAGUE = re.compile(
 )
 #: An office or a body named by the place it is of: "le gouverneur de la région de
 #: Tillabéri", "les autorités de Ménaka", "the governor of Mopti", "le maire de Gao".
-_OFFICE = re.compile(
-    r"\b(?:gouverneurs?|préfets?|maires?|autorités|gouvernement|ministres?|"
-    r"governors?|prefects?|mayors?|authorities)\s+"
-    r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)"
-    r"(?:(?:région|province|cercle|commune|département|ville)\s+(?:de\s+la\s+|de\s+l['’]|"
-    r"du\s+|de\s+|d['’]))?$",
-    re.IGNORECASE,
+_OFFICE = gated(
+    re.compile(
+        r"\b(?:gouverneurs?|préfets?|maires?|autorités|gouvernement|ministres?|"
+        r"governors?|prefects?|mayors?|authorities)\s+"
+        r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)"
+        r"(?:(?:région|province|cercle|commune|département|ville)\s+(?:de\s+la\s+|de\s+l['’]|"
+        r"du\s+|de\s+|d['’]))?$",
+        re.IGNORECASE,
+    )
 )
 #: Leaving a place (displacement, SANCTION expel): its object is where people left, not
 #: what is said ("ont quitté Tori", "fled the villages"; since 0.20.0 "left Dallah", "se
@@ -107,19 +112,21 @@ _VERBAL = frozenset(
 #: corpus gives none of these acts that place. Not "des soldats basés à Djibo" (troops
 #: attacked where they are based), nor "devant l'ambassade de France à Niamey" (a crowd
 #: gathered there).
-_SEAT = re.compile(
-    r"(?:\b(?:ambassadeurs?|ambassadors?|chargée?\s+d['’]affaires)"
-    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*[\w'’-]+){0,2}"
-    r"\s+(?:à|au|en|in|to)"
-    r"|\b(?:ambassades?|embass(?:y|ies)|consulats?|consulates?)"
-    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’-]+){1,2}\s+(?:à|au|en)"
-    r"|\b(?:basée?s?|based|headquartered|domiciliée?s?)\s+(?:à|au|en|in|at)"
-    # A ruling power named by its seat: "urged the junta in Conakry", "the military
-    # authorities in Niamey".
-    r"|\b(?:the|la|les)\s+(?:(?:military|ruling|new|militaires?|nouvelles?)\s+)?"
-    r"(?:junta|régime|regime|authorities|autorités|pouvoir)\s+(?:(?:militaires?|"
-    r"de\s+transition)\s+)?(?:à|au|en|in))\s+$",
-    re.IGNORECASE,
+_SEAT = gated(
+    re.compile(
+        r"(?:\b(?:ambassadeurs?|ambassadors?|chargée?\s+d['’]affaires)"
+        r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*[\w'’-]+){0,2}"
+        r"\s+(?:à|au|en|in|to)"
+        r"|\b(?:ambassades?|embass(?:y|ies)|consulats?|consulates?)"
+        r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’-]+){1,2}\s+(?:à|au|en)"
+        r"|\b(?:basée?s?|based|headquartered|domiciliée?s?)\s+(?:à|au|en|in|at)"
+        # A ruling power named by its seat: "urged the junta in Conakry", "the military
+        # authorities in Niamey".
+        r"|\b(?:the|la|les)\s+(?:(?:military|ruling|new|militaires?|nouvelles?)\s+)?"
+        r"(?:junta|régime|regime|authorities|autorités|pouvoir)\s+(?:(?:militaires?|"
+        r"de\s+transition)\s+)?(?:à|au|en|in))\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A local body named by its place as the subject of its own act (since 0.66.0): "la
 #: mairie de Matéri a ordonné la fermeture de douze écoles", "le district sanitaire de
@@ -127,13 +134,15 @@ _SEAT = re.compile(
 #: the place says which body decides, the act's place is the site closed or reopened.
 #: Only with the verb right after the name (:data:`_BODY_ACTS`): "ont incendié la
 #: mairie de Kiembara" keeps Kiembara.
-_BODY = re.compile(
-    r"\b(?:mairies?|districts?\s+sanitaires?|zones?\s+sanitaires?|"
-    r"directions?\s+(?:régionales?|provinciales?|départementales?)"
-    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[\w-]+)?|"
-    r"haut-commissariat|gouvernorat|préfecture|sous-préfecture|town\s+hall|health\s+district)"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+_BODY = gated(
+    re.compile(
+        r"\b(?:mairies?|districts?\s+sanitaires?|zones?\s+sanitaires?|"
+        r"directions?\s+(?:régionales?|provinciales?|départementales?)"
+        r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[\w-]+)?|"
+        r"haut-commissariat|gouvernorat|préfecture|sous-préfecture|town\s+hall|health\s+district)"
+        r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?$",
+        re.IGNORECASE,
+    )
 )
 #: The verb of the body's act right after its place ("-Cobly a rouvert", "a ordonné").
 _BODY_ACTS = re.compile(
@@ -467,16 +476,20 @@ _DECREED = re.compile(
 #: colonne des assaillants pendant son repli", "ont frappé une colonne d'assaillants en
 #: fuite", "lors de la poursuite menée par l'aviation", "struck the retreating column". A
 #: phase of its own, which the codebook codes as its own event.
-_PURSUIT = re.compile(
-    r"\b(?:repli|repliés?|se\s+repliant|en\s+fuite|fuyards?|"
-    r"(?:à\s+(?:leur|la|sa)|lors\s+de\s+la|engagé\s+la)\s+poursuite|"
-    r"poursuivi(?:e|s|es)?\s+(?:par|jusqu)|retreating|in\s+pursuit|pursued)\b",
-    re.IGNORECASE,
+_PURSUIT = gated(
+    re.compile(
+        r"\b(?:repli|repliés?|se\s+repliant|en\s+fuite|fuyards?|"
+        r"(?:à\s+(?:leur|la|sa)|lors\s+de\s+la|engagé\s+la)\s+poursuite|"
+        r"poursuivi(?:e|s|es)?\s+(?:par|jusqu)|retreating|in\s+pursuit|pursued)\b",
+        re.IGNORECASE,
+    )
 )
 
 
 #: An act's noun told after a comma and "after": ", after an attack", ", après une".
-_TOLD_AS_EARLIER = re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TOLD_AS_EARLIER = gated(
+    re.compile(EARLIER_ACT_AFTER.pattern + r"\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+)
 
 
 #: A claim and what it says was done (since 0.67.0): "a revendiqué l'attaque, affirmant

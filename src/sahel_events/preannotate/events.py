@@ -43,7 +43,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import gazetteer
 from ..annotation.ids import EntityAttribute, Normalised, Role
@@ -77,6 +77,7 @@ from .placing import relative_reference
 from .pronounacts import PRONOUN_WORDS
 from .retold import retold
 from .triggers import MEDIUM, Factuality, Trigger
+from .wordgate import gated
 
 #: The end of a sentence or a line.
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -172,7 +173,7 @@ _TOLL_REPORTED = re.compile(
     re.IGNORECASE,
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
-_DEMONSTRATIVE = re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE)
+_DEMONSTRATIVE = gated(re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE))
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
 #: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
 _TOLL_UPDATE = re.compile(
@@ -212,14 +213,16 @@ _CLITIC = re.compile(
     r"\b(?:l['’]|les?\s+|la\s+)(?:a|ont|avait|avaient)\s+(?:pas\s+)?$", re.IGNORECASE
 )
 #: Words that add one more act to those told: "ont aussi incendié", "another march".
-_ANOTHER = re.compile(
-    # Since 0.59.0 "par ailleurs" inside the clause: "a par ailleurs été interpellé".
-    r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|also|another|une?\s+autre|"
-    r"une?\s+(?:second|nouvel)\w*|"
-    r"a\s+(?:second|new|further)|"
-    # Since 0.35.0 one of the same kind: "a similar strike".
-    r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
-    re.IGNORECASE,
+_ANOTHER = gated(
+    re.compile(
+        # Since 0.59.0 "par ailleurs" inside the clause: "a par ailleurs été interpellé".
+        r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|also|another|une?\s+autre|"
+        r"une?\s+(?:second|nouvel)\w*|"
+        r"a\s+(?:second|new|further)|"
+        # Since 0.35.0 one of the same kind: "a similar strike".
+        r"an?\s+similar)\b(?:\s+\S+){0,2}\s*$",
+        re.IGNORECASE,
+    )
 )
 #: "also" carried to a coordinated verb: "the attackers also looted shops *and torched*",
 #: "ont aussi pillé les boutiques *et incendié*": one more act as well.
@@ -232,9 +235,11 @@ _ALSO_RETOLD = re.compile(
     r"mention\w*)\s+(?:l['’]|la\s+|le\s+|les\s+|cette\s+|ce\s+|cet\s+|the\s+|this\s+)$",
     re.IGNORECASE,
 )
-_ALSO_AND = re.compile(
-    r"\b(?:aussi|également|also)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,4}?\s+(?:et|and)\s+$",
-    re.IGNORECASE,
+_ALSO_AND = gated(
+    re.compile(
+        r"\b(?:aussi|également|also)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,4}?\s+(?:et|and)\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A sentence opening on what came next or beside: "Dans la foulée, le gouverneur a
 #: ordonné la fermeture ...", "Separately, ...".
@@ -279,24 +284,28 @@ _NAMED = re.compile(r"\b(?:opération|operation|mission|plan|programme)\s*[«\"�
 #: An act named only to place another beside it or before it in time (since 0.60.0):
 #: "En marge de la réunion, le ministre s'est entretenu avec", "La veille de la visite,
 #: le gouverneur avait reçu", "on the sidelines of the summit".
-_BESIDE_ACT = re.compile(
-    r"\b(?:en\s+marge|(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|on\s+the\s+sidelines|"
-    r"on\s+the\s+eve|the\s+day\s+(?:before|after))\s+(?:de|d['’]|du|des|of)\s*"
-    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|sa\s+|son\s+|ses\s+|its\s+|his\s+|her\s+)?$",
-    re.IGNORECASE,
+_BESIDE_ACT = gated(
+    re.compile(
+        r"\b(?:en\s+marge|(?:à\s+)?la\s+veille|(?:au|le)\s+lendemain|on\s+the\s+sidelines|"
+        r"on\s+the\s+eve|the\s+day\s+(?:before|after))\s+(?:de|d['’]|du|des|of)\s*"
+        r"(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|sa\s+|son\s+|ses\s+|its\s+|his\s+|her\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: What introduces the cause of the event just told: an earlier happening.
-_EARLIER = re.compile(
-    r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
-    # Since 0.17.0: "sous la pression de l'EI depuis l'offensive lancée en mars 2022".
-    r"\bdepuis|\bsince|"
-    r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
-    # Since 0.37.0: "The operations followed an attack on an army post", "came after",
-    # "in response to", "intervient après".
-    r"\bfollow(?:ed|s)|\bc(?:ame|omes)\s+after|in\s+response\s+to|en\s+réponse\s+(?:à|au|aux)|"
-    r"\b(?:intervient|intervenait|survient|survenait)\s+après)\s*"
-    r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
-    re.IGNORECASE,
+_EARLIER = gated(
+    re.compile(
+        r"(?:suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d[eu'’]?|en\s+représailles?\s+(?:à|au|aux)|"
+        # Since 0.17.0: "sous la pression de l'EI depuis l'offensive lancée en mars 2022".
+        r"\bdepuis|\bsince|"
+        r"following|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
+        # Since 0.37.0: "The operations followed an attack on an army post", "came after",
+        # "in response to", "intervient après".
+        r"\bfollow(?:ed|s)|\bc(?:ame|omes)\s+after|in\s+response\s+to|en\s+réponse\s+(?:à|au|aux)|"
+        r"\b(?:intervient|intervenait|survient|survenait)\s+après)\s*"
+        r"(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: Nothing after an act's noun but the end of its phrase: "Depuis l'attaque, ...".
 _BARE_END = re.compile(r"\s*(?:[,.;:)»]|$)")
@@ -320,8 +329,10 @@ _SOURCE_WHO = re.compile(
 #: The words one of which :data:`_SOURCE_WHO` holds, in lower case.
 _SOURCE_WORDS = ("selon", "après", "according")
 #: What opens a second act of a sentence: "avant de s'en prendre", "puis attaqué".
-_THEN_ANOTHER = re.compile(
-    r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
+_THEN_ANOTHER = gated(
+    re.compile(
+        r"\b(?:avant\s+d['’]|avant\s+de|puis|ensuite|before|then)\s+(?:s['’]\s*)?$", re.IGNORECASE
+    )
 )
 #: Since 0.67.0 a source's saying that opens another story: "OCHA signale par ailleurs
 #: qu'un véhicule", "L'armée a d'autre part indiqué que", "The UN separately said that".
@@ -342,12 +353,14 @@ _INTERVAL_WORDS = ("après", "avant", "after", "before")
 #: Since 0.67.0 an earlier act named to date the clause's, "au lendemain de l'", "à la
 #: veille d'une", "deux jours après l'", "the day after an", "hours after the": what
 #: :data:`_EARLIER_ACT_TOLL` must follow for the act to be another happening.
-_DAY_OF_ANOTHER_ACT = re.compile(
-    r"(?:\b(?:au\s+lendemain|le\s+lendemain|à\s+la\s+veille|la\s+veille)\s+d(?:u|es|e|['’])?|"
-    + _INTERVAL
-    + r"|\b(?:the|a|one)\s+day\s+(?:after|before)|\bshortly\s+(?:after|before)|"
-    r"\bpeu\s+(?:après|avant))\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
-    re.IGNORECASE,
+_DAY_OF_ANOTHER_ACT = gated(
+    re.compile(
+        r"(?:\b(?:au\s+lendemain|le\s+lendemain|à\s+la\s+veille|la\s+veille)\s+d(?:u|es|e|['’])?|"
+        + _INTERVAL
+        + r"|\b(?:the|a|one)\s+day\s+(?:after|before)|\bshortly\s+(?:after|before)|"
+        r"\bpeu\s+(?:après|avant))\s*(?:l['’]|la\s+|le\s+|les\s+|une?\s+|the\s+|an?\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The toll of that earlier act in a pluperfect relative clause of its own: "l'explosion
 #: d'une mine qui avait blessé deux soldats", "an ambush that had killed five", "une
@@ -453,15 +466,17 @@ _MEASURE = re.compile(
 )
 #: Words before a plural trigger that make it a kind of event, not one happening:
 #: "la multiplication des enlèvements", "la persistance des attaques".
-_GENERIC = re.compile(
-    r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
-    r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat|"
-    # Since 0.61.0 what a measure is to keep from happening: "La mesure vise à
-    # prévenir les attaques terroristes", "to prevent further attacks".
-    r"prévenir|prévention|empêcher|éviter|prevent|preventing|deter)\s+"
-    r"(?:des|de|d['’]|les|aux|of)?\s*(?:(?:nouvelles?|nouveaux|éventuelle?s|futures?|"
-    r"further|future|possible|new)\s+)?$",
-    re.IGNORECASE,
+_GENERIC = gated(
+    re.compile(
+        r"(?:multiplication|recrudescence|persistance|série|vague|hausse|montée|nombre|menace|"
+        r"lutte\s+contre|face\s+à|face\s+aux|contre|wave|series|rise|spate|threat|"
+        # Since 0.61.0 what a measure is to keep from happening: "La mesure vise à
+        # prévenir les attaques terroristes", "to prevent further attacks".
+        r"prévenir|prévention|empêcher|éviter|prevent|preventing|deter)\s+"
+        r"(?:des|de|d['’]|les|aux|of)?\s*(?:(?:nouvelles?|nouveaux|éventuelle?s|futures?|"
+        r"further|future|possible|new)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 #: Attacks told as a series or a trend (since 0.20.0): "après une série d'attaques
@@ -510,16 +525,18 @@ def _attack_series(text: str, t: Trigger) -> bool:
 
 
 #: Before an attack's noun: an ordinal (how many so far), an earlier one, or one planned.
-_NOT_THIS_ONE = re.compile(
-    r"\b(?:(?:the|an?|la|une|le|du|au|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
-    r"quatrième|cinquième|sixième|énième|earlier|previous|précédente?)|"
-    r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
-    r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?|"
-    # Since 0.56.0 attacks in general, told as what means serve for: "des motos qu'ils
-    # utilisent pour mener leurs attaques", "to carry out their attacks".
-    r"\bpour\s+(?:mener|commettre|perpétrer|lancer|conduire)\s+(?:leurs|ses|des|de\s+nouvelles)|"
-    r"\bto\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:their|its|new|more|further))\s*$",
-    re.IGNORECASE,
+_NOT_THIS_ONE = gated(
+    re.compile(
+        r"\b(?:(?:the|an?|la|une|le|du|au|l['’])\s+(?:second|third|fourth|fifth|sixth|deuxième|troisième|"
+        r"quatrième|cinquième|sixième|énième|earlier|previous|précédente?)|"
+        r"(?:preparing|planning|plotting|préparaient|préparait|préparer|planifiaient|planifier|"
+        r"projetaient|projeter)\s+(?:an?|une?|des|the|l['’]|les)?|"
+        # Since 0.56.0 attacks in general, told as what means serve for: "des motos qu'ils
+        # utilisent pour mener leurs attaques", "to carry out their attacks".
+        r"\bpour\s+(?:mener|commettre|perpétrer|lancer|conduire)\s+(?:leurs|ses|des|de\s+nouvelles)|"
+        r"\bto\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:their|its|new|more|further))\s*$",
+        re.IGNORECASE,
+    )
 )
 #: "une série de frappes", "a series of raids": one set of acts told as such, not a trend.
 _COUNTED_SET = re.compile(r"\b(?:une|a)\s+$", re.IGNORECASE)
@@ -590,10 +607,12 @@ _OBJECT_GAP = re.compile(
 _ANY = re.compile(r"\b(?:tout|toute|any)\s+$", re.IGNORECASE)
 #: No act of the kind at all (since 0.63.0): "n'avait connu aucune attaque", "aucun
 #: accord n'a été trouvé", "no arrests were made", "no new attack".
-_NONE_OF = re.compile(
-    r"(?<![\w'’-])(?:aucune?|nulle?|no)\s+(?:(?:nouvelle|nouvel|nouveau|autre|new|other|"
-    r"further|such)\s+)?$",
-    re.IGNORECASE,
+_NONE_OF = gated(
+    re.compile(
+        r"(?<![\w'’-])(?:aucune?|nulle?|no)\s+(?:(?:nouvelle|nouvel|nouveau|autre|new|other|"
+        r"further|such)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: Flight attempted during an attack, no one driven out (since 0.63.0): "les habitants
 #: qui tentaient de fuir", "villagers trying to flee".
@@ -615,12 +634,14 @@ _SHOPS_BEFORE = re.compile(
 )
 #: A later moment of the same day, or the next, told in an act's sentence (since 0.61.0):
 #: "later that day", "plus tard dans la journée", "dans l'après-midi", "le lendemain".
-_LATER_THAT_DAY = re.compile(
-    r"\b(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|afternoon|night)|"
-    r"hours\s+later|the\s+(?:next|following)\s+day|"
-    r"plus\s+tard|quelques\s+heures\s+après|dans\s+l['’]après-midi|dans\s+la\s+soirée|"
-    r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
-    re.IGNORECASE,
+_LATER_THAT_DAY = gated(
+    re.compile(
+        r"\b(?:later\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|afternoon|night)|"
+        r"hours\s+later|the\s+(?:next|following)\s+day|"
+        r"plus\s+tard|quelques\s+heures\s+après|dans\s+l['’]après-midi|dans\s+la\s+soirée|"
+        r"en\s+fin\s+de\s+journée|le\s+lendemain)\b",
+        re.IGNORECASE,
+    )
 )
 #: The condition a threat sets, between the threat and the act it asks for (since
 #: 0.61.0): "si les milices ne déposent pas", "unless the militia withdrew".
@@ -662,10 +683,12 @@ _RANKED = (
     r"il\s+s['’]agit\s+d(?:e\s+|['’])|l['’]une?\s+des|parmi\s+les|marks?|marqu\w+)\s*"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
 )
-_SUPERLATIVE_BEFORE = re.compile(
-    _RANKED + r"(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
-    r"plus\s+(?:grave|meurtri\w*|sanglant\w*|lourd\w*|violent\w*))\s+$",
-    re.IGNORECASE,
+_SUPERLATIVE_BEFORE = gated(
+    re.compile(
+        _RANKED + r"(?:deadliest|bloodiest|worst|most\s+(?:deadly|serious|violent)|pire|"
+        r"plus\s+(?:grave|meurtri\w*|sanglant\w*|lourd\w*|violent\w*))\s+$",
+        re.IGNORECASE,
+    )
 )
 _RANKED_BEFORE = re.compile(_RANKED + r"$", re.IGNORECASE)
 _SUPERLATIVE_AFTER = re.compile(
@@ -1099,36 +1122,44 @@ _WHEN_WHERE = re.compile(
 _RECLAIM = re.compile(r"^réclam", re.IGNORECASE)
 _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
 #: An English protest, then the infinitive of what it asks for ("marched ... to demand").
-_MARCHED_TO = re.compile(
-    r"\b(?:marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|walked\s+out|"
-    r"went\s+on\s+strike|staged\s+(?:a\s+)?(?:\w+\s+)?(?:protest|strike|sit-in|march|rally))"
-    r"\b[^.;:]{0,120}?\bto\s+$",
-    re.IGNORECASE,
+_MARCHED_TO = gated(
+    re.compile(
+        r"\b(?:marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|walked\s+out|"
+        r"went\s+on\s+strike|staged\s+(?:a\s+)?(?:\w+\s+)?(?:protest|strike|sit-in|march|rally))"
+        r"\b[^.;:]{0,120}?\bto\s+$",
+        re.IGNORECASE,
+    )
 )
 #: An English request, its addressee, then the infinitive of what it asks (the French
 #: "appelé le gouvernement à déployer" is read in the parse): "called on the government
 #: to deploy more troops", "urged the kidnappers to free".
-_ASKED_TO = re.compile(
-    r"\b(?:called\s+(?:on|upon)|urged|urging|asked|appealed\s+to|pressed|implored|"
-    r"demanded\s+that)\s+[^.;:!?]{1,80}?\bto\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
+_ASKED_TO = gated(
+    re.compile(
+        r"\b(?:called\s+(?:on|upon)|urged|urging|asked|appealed\s+to|pressed|implored|"
+        r"demanded\s+that)\s+[^.;:!?]{1,80}?\bto\s+(?:\w+ly\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: What an effort is made to obtain is no act yet (since 0.56.0): "tout mettre en œuvre
 #: pour obtenir leur libération", "afin d'obtenir la levée des sanctions", "to secure the
 #: release". Only the infinitive: "a obtenu la libération" tells a release.
-_SOUGHT = re.compile(
-    r"(?:\b(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:[\w'’]+\s+){0,2}?"
-    r"(?:obtenir|arracher|négocier|faciliter)|"
-    r"\bto\s+(?:help\s+)?(?:secure|obtain|negotiate|win|facilitate))\s+"
-    r"(?:la|le|les|l['’]|leur|leurs|sa|son|ses|the|their|his|her)\s*$",
-    re.IGNORECASE,
+_SOUGHT = gated(
+    re.compile(
+        r"(?:\b(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:[\w'’]+\s+){0,2}?"
+        r"(?:obtenir|arracher|négocier|faciliter)|"
+        r"\bto\s+(?:help\s+)?(?:secure|obtain|negotiate|win|facilitate))\s+"
+        r"(?:la|le|les|l['’]|leur|leurs|sa|son|ses|the|their|his|her)\s*$",
+        re.IGNORECASE,
+    )
 )
 #: What people fear is no act: "for fear of abduction", "par peur des enlèvements".
-_FEAR_OF = re.compile(
-    r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
-    r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
-    r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
-    re.IGNORECASE,
+_FEAR_OF = gated(
+    re.compile(
+        r"\b(?:for\s+fear\s+of|fearing|afraid\s+of|par\s+(?:peur|crainte)|de\s+(?:peur|crainte)|"
+        r"craignant|redoutant|(?:la|leur|sa)\s+(?:peur|crainte))\s*"
+        r"(?:(?:des|de|du|d['’]|les|une?|new|further|an?|the|nouvelles?|nouveaux|d['’]autres)\s*)*$",
+        re.IGNORECASE,
+    )
 )
 #: An article contracted with its preposition: "en marge du sommet", "au sommet".
 _CONTRACTED = re.compile(r"\b(?:du|au|aux)\s+$", re.IGNORECASE)
@@ -1162,15 +1193,19 @@ _ON_THE_FIGHTERS = re.compile(
     r"columns?|hideouts?)\b",
     re.IGNORECASE,
 )
-_SUPPORTING = re.compile(
-    r"\b(?:appuyée?s?\s+par|avec\s+l['’]appui\s+(?:de|d['’])|grâce\s+(?:à|aux)|"
-    r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
-    re.IGNORECASE,
+_SUPPORTING = gated(
+    re.compile(
+        r"\b(?:appuyée?s?\s+par|avec\s+l['’]appui\s+(?:de|d['’])|grâce\s+(?:à|aux)|"
+        r"backed\s+by|supported\s+by|with\s+the\s+support\s+of)\s+(?:des?|d['’]|une?|les?)?\s*$",
+        re.IGNORECASE,
+    )
 )
-_AIRCRAFT_SUBJECT = re.compile(
-    _AIRCRAFT_WORDS
-    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
-    re.IGNORECASE,
+_AIRCRAFT_SUBJECT = gated(
+    re.compile(
+        _AIRCRAFT_WORDS
+        + r"(?:\s+[\w'’-]+){0,4}?\s+(?:a|ont|have|has|also|then|ensuite|également|aussi)?\s*$",
+        re.IGNORECASE,
+    )
 )
 #: Tyres set on fire: a protest's barricade.
 _TYRES = re.compile(
@@ -2251,11 +2286,13 @@ _DEVICE_AFTER = re.compile(
 
 #: A device made safe before it went off: "a découvert et désamorcé un engin explosif",
 #: "defused an IED".
-_DEMINED = re.compile(
-    r"\b(?:désamorc\w*|neutralis\w*|détrui\w*|démantel\w*|découvert|defused|defusing|"
-    r"dismantled|neutrali[sz]ed|destroyed|found|discovered)\s+"
-    r"(?:(?:et|and)\s+\w+\s+)?(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the|l['’]|les)?\s*$",
-    re.IGNORECASE,
+_DEMINED = gated(
+    re.compile(
+        r"\b(?:désamorc\w*|neutralis\w*|détrui\w*|démantel\w*|découvert|defused|defusing|"
+        r"dismantled|neutrali[sz]ed|destroyed|found|discovered)\s+"
+        r"(?:(?:et|and)\s+\w+\s+)?(?:un|une|deux|trois|des|plusieurs|an|a|two|three|several|the|l['’]|les)?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2341,9 +2378,11 @@ _TAKEN_GOODS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Since 0.58.0 what tells an act was not done: "sans avoir été", "sans", "without".
-_WITHOUT = re.compile(
-    r"\b(?:sans|without)\s+(?:(?:avoir|être|été|aucune?|any|being|having\s+been)\s+){0,2}$",
-    re.IGNORECASE,
+_WITHOUT = gated(
+    re.compile(
+        r"\b(?:sans|without)\s+(?:(?:avoir|être|été|aucune?|any|being|having\s+been)\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: Since 0.58.0 a theft's verb: "ont volé", "dérobés", "subtilisé".
 _STEAL = re.compile(r"^(?:vol|dérob|subtilis)", re.IGNORECASE)
@@ -2889,7 +2928,14 @@ def _same_word(t: Trigger, group: Sequence[int], triggers: Sequence[Trigger]) ->
 
 
 def _is_toll(t: Trigger) -> bool:
-    return bool(_TOLL.match(t.text))
+    return _toll_word(t.text)
+
+
+@lru_cache(maxsize=4096)
+def _toll_word(word: str) -> bool:
+    """Whether a trigger's words report a toll (:data:`_TOLL`). Remembered: merging
+    asks it of every trigger pair of a long article, hundreds of times (0.68.0)."""
+    return _TOLL.match(word) is not None
 
 
 #: A toll told as a rumour its sentence denies (since 0.60.0): "a réfuté les
@@ -2939,11 +2985,13 @@ def _toll_after_an_act(text: str, t: Trigger, group: Sequence[Trigger]) -> bool:
 
 #: A clause of its own opened by "after" ("after jihadists ambushed a convoy", "après que
 #: des hommes armés ont attaqué"): a new act that prompted the other (since 0.59.0).
-_CAUSE_CLAUSE_BEFORE = re.compile(
-    r"\b(?:after|après\s+que?|après\s+qu['’])\s*(?!the\b|l['’]|la\b|le\b|les\b|its\b|"
-    r"their\b|this\b|that\b|ces?\b|cette\b)(?:[\w'’-]+\s+){1,3}"
-    r"(?:(?:ont|a|avaient|avait|had|have|has)\s+)?$",
-    re.IGNORECASE,
+_CAUSE_CLAUSE_BEFORE = gated(
+    re.compile(
+        r"\b(?:after|après\s+que?|après\s+qu['’])\s*(?!the\b|l['’]|la\b|le\b|les\b|its\b|"
+        r"their\b|this\b|that\b|ces?\b|cette\b)(?:[\w'’-]+\s+){1,3}"
+        r"(?:(?:ont|a|avaient|avait|had|have|has)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -2983,11 +3031,13 @@ def _contrasted_elsewhere(text: str, group: Sequence[Trigger], t: Trigger, lo: i
 #: Dori, while a separate attack on Gorgadji left five civilians dead", ", et une autre
 #: embuscade". Not "in another attack" (a series the act belongs to) nor "a new attack"
 #: (a title's word for the act the body tells).
-_ANOTHER_ACT_OPENING = re.compile(
-    r"(?:,|\bwhile|\bwhereas|\btandis\s+qu(?:e|['’])|\balors\s+qu(?:e|['’])|\band|\bet|"
-    r"\bbut|\bmais)\s*(?:une?\s+autre|another|a\s+separate|a\s+second|"
-    r"une?\s+(?:seconde?|deuxième))\s+$",
-    re.IGNORECASE,
+_ANOTHER_ACT_OPENING = gated(
+    re.compile(
+        r"(?:,|\bwhile|\bwhereas|\btandis\s+qu(?:e|['’])|\balors\s+qu(?:e|['’])|\band|\bet|"
+        r"\bbut|\bmais)\s*(?:une?\s+autre|another|a\s+separate|a\s+second|"
+        r"une?\s+(?:seconde?|deuxième))\s+$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -3002,10 +3052,12 @@ def _another_act_opening(text: str, group: Sequence[Trigger], t: Trigger, lo: in
 #: A part of a toll told by its act, right before the act's word (since 0.63.0): "dont
 #: huit dans l'attaque de Tizégorou *et quatre dans une* embuscade", "including seven in
 #: the raid on Dablo *and four in an* ambush".
-_PART_BY_ACT = re.compile(
-    rf"(?:\d+|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)\s+(?:dans|lors\s+d['’]?|in|during)\s*"
-    r"(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)$",
-    re.IGNORECASE,
+_PART_BY_ACT = gated(
+    re.compile(
+        rf"(?:\d+|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)\s+(?:dans|lors\s+d['’]?|in|during)\s*"
+        r"(?:l['’]|la\s+|le\s+|une?\s+|an?\s+|the\s+)$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -3248,6 +3300,9 @@ def merge_mentions(
     for a in arguments:
         args.setdefault(a.trigger, []).append(a)
 
+    # Remembered per trigger and role, as locality_names below: asked once per group
+    # every trigger is compared with (0.68.0).
+    @cache
     def value(ti: int, role: str) -> str | None:
         for a in args.get(ti, []):
             # Only what the trigger's own sentence says: a time or place borrowed from
@@ -5208,12 +5263,14 @@ _ROUNDUP_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: A period a head sentence sums its acts over (since 0.62.0): "Over the past week,
 #: militants killed at least 30 people across the central Sahel", "au cours de la
 #: semaine écoulée". Its verb is then a head as a plural noun is, when items follow.
-_ROUNDUP_PERIOD = re.compile(
-    r"\b(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|"
-    r"fortnight|two\s+weeks|few\s+days)|au\s+cours\s+de\s+la\s+semaine\s+"
-    r"(?:écoulée|dernière|passée)|durant\s+la\s+semaine\s+(?:écoulée|dernière|passée)|"
-    r"(?:au\s+cours\s+des|durant\s+les|ces)\s+(?:sept|derniers)\s+(?:derniers\s+)?jours)\b",
-    re.IGNORECASE,
+_ROUNDUP_PERIOD = gated(
+    re.compile(
+        r"\b(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|"
+        r"fortnight|two\s+weeks|few\s+days)|au\s+cours\s+de\s+la\s+semaine\s+"
+        r"(?:écoulée|dernière|passée)|durant\s+la\s+semaine\s+(?:écoulée|dernière|passée)|"
+        r"(?:au\s+cours\s+des|durant\s+les|ces)\s+(?:sept|derniers)\s+(?:derniers\s+)?jours)\b",
+        re.IGNORECASE,
+    )
 )
 #: How many sentences after the head its items may open, and the most items looked at.
 _ROUNDUP_REACH = 5

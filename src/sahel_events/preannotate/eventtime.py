@@ -21,6 +21,7 @@ from .dates import AHEAD
 from .entities import Mention
 from .ner import Token
 from .triggers import Trigger
+from .wordgate import gated
 
 #: Verbs of saying: their time is when it was said, not when the event happened.
 _REPORTING = frozenset(
@@ -152,15 +153,17 @@ _DECLARED_MODES = frozenset(
 _DECISION = re.compile(r"^(?:suspen|dissol|expuls|expel|persona)", re.IGNORECASE)
 #: An act told as going on with one told before: "le maire a indiqué lundi que les
 #: assaillants avaient *aussi* incendié deux véhicules" is the raid's, and borrows its day.
-_CONTINUING = re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well)\b", re.IGNORECASE)
+_CONTINUING = gated(re.compile(r"\b(?:aussi|également|en\s+outre|also|as\s+well)\b", re.IGNORECASE))
 #: So is an act whose reported subject points back at the raiders told before ("le maire
 #: a indiqué lundi que *les assaillants* ont emporté du bétail", "residents said *the
 #: gunmen* torched"): the raid's own doing, on its day.
-_SAME_RAIDERS = re.compile(
-    r"\b(?:que|qu['’]|that|said|told)\s+(?:les|ces|the|these)\s+(?:mêmes\s+|same\s+)?"
-    r"(?:assaillants|agresseurs|ravisseurs|hommes\s+armés|individus\s+armés|attackers|"
-    r"assailants|gunmen|kidnappers|abductors)\b",
-    re.IGNORECASE,
+_SAME_RAIDERS = gated(
+    re.compile(
+        r"\b(?:que|qu['’]|that|said|told)\s+(?:les|ces|the|these)\s+(?:mêmes\s+|same\s+)?"
+        r"(?:assaillants|agresseurs|ravisseurs|hommes\s+armés|individus\s+armés|attackers|"
+        r"assailants|gunmen|kidnappers|abductors)\b",
+        re.IGNORECASE,
+    )
 )
 _ADJACENT = re.compile(r"^[\s,]*(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?$", re.IGNORECASE)
@@ -383,14 +386,16 @@ def told_in_earlier_act(text: str, mention: Mention, triggers: Sequence[Trigger]
 
 #: An earlier act set off by a comma after the trigger: ", after an attack" (eventplace
 #: reads the same words before an act's noun).
-EARLIER_ACT_AFTER = re.compile(
-    r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b"
-    # Since 0.42.0 a verb that puts the act after another: "The release followed talks
-    # with religious leaders in Zinder", "L'attaque fait suite à des affrontements".
-    r"|\b(?:followed|follows|came\s+(?:[\w-]+\s+){0,3}after|comes\s+(?:[\w-]+\s+){0,3}after|"
-    r"fait\s+suite\s+(?:à|aux?)|faisait\s+suite\s+(?:à|aux?)|intervient\s+(?:[\w-]+\s+){0,3}après|"
-    r"survient\s+(?:[\w-]+\s+){0,3}après)\s",
-    re.IGNORECASE,
+EARLIER_ACT_AFTER = gated(
+    re.compile(
+        r",\s+(?:after|following|après)\s+(?:an?|the|une?|l['’]|la|le|les)\b"
+        # Since 0.42.0 a verb that puts the act after another: "The release followed talks
+        # with religious leaders in Zinder", "L'attaque fait suite à des affrontements".
+        r"|\b(?:followed|follows|came\s+(?:[\w-]+\s+){0,3}after|comes\s+(?:[\w-]+\s+){0,3}after|"
+        r"fait\s+suite\s+(?:à|aux?)|faisait\s+suite\s+(?:à|aux?)|intervient\s+(?:[\w-]+\s+){0,3}après|"
+        r"survient\s+(?:[\w-]+\s+){0,3}après)\s",
+        re.IGNORECASE,
+    )
 )
 #: "après l'", "after the": an act's noun follows.
 _AFTER_ACT_NOUN = re.compile(
@@ -400,14 +405,18 @@ _AFTER_ACT_NOUN = re.compile(
 #: What ends the phrase of that act's noun before a time: a clause's punctuation.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 #: An absolute participle clause right before a time: ", le dernier étant arrivé".
-_ABSOLUTE_CLAUSE = re.compile(
-    r",\s+[^,;.]{0,40}\b(?:étant|ayant(?:\s+été)?|having(?:\s+been)?)\s+\w+\s+$",
-    re.IGNORECASE,
+_ABSOLUTE_CLAUSE = gated(
+    re.compile(
+        r",\s+[^,;.]{0,40}\b(?:étant|ayant(?:\s+été)?|having(?:\s+been)?)\s+\w+\s+$",
+        re.IGNORECASE,
+    )
 )
 #: A modal of what is to come, then no punctuation up to a time.
-_PROMISED_BEFORE = re.compile(
-    r"\b(?:will|would|shall)\s+[^.;:!?,\"“”]*$",
-    re.IGNORECASE,
+_PROMISED_BEFORE = gated(
+    re.compile(
+        r"\b(?:will|would|shall)\s+[^.;:!?,\"“”]*$",
+        re.IGNORECASE,
+    )
 )
 #: The place complement of an act's noun, then the preposition of a time.
 _NOUN_COMPLEMENT_THEN = re.compile(
@@ -508,16 +517,18 @@ def _root(tokens: Sequence[Token], by_start: dict[int, int], m: Mention) -> int 
 #: ("par des assaillants qui ont *également* emporté", "gunmen who also looted"): one
 #: raid, one day. Not a reported act ("le maire a indiqué que les assaillants avaient
 #: aussi incendié"), whose sentence's day may be the saying's.
-_ALSO_BEFORE = re.compile(
-    r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$"
-    # Since 0.56.0 an act the sentence's act took place during: "were arrested in June
-    # during protests", "amid clashes" (English, which has no parse to tell it).
-    r"|\b(?:during|amid)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+)?$"
-    # Since 0.33.0 an act told in a "where" clause after the place of the raid: "ont fait
-    # irruption sur un site d'orpaillage, où ils ont enlevé une douzaine d'orpailleurs".
-    r"|\b(?:où|where)\s+(?:ils|elles|they|les\s+assaillants|the\s+(?:attackers|gunmen))\s+"
-    r"(?:ont|avaient|have|had)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+_ALSO_BEFORE = gated(
+    re.compile(
+        r"\b(?:qui|who)\s+(?:\S+\s+){0,2}?(?:également|aussi|also)\s+(?:\w+\s+)?$"
+        # Since 0.56.0 an act the sentence's act took place during: "were arrested in June
+        # during protests", "amid clashes" (English, which has no parse to tell it).
+        r"|\b(?:during|amid)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+)?$"
+        # Since 0.33.0 an act told in a "where" clause after the place of the raid: "ont fait
+        # irruption sur un site d'orpaillage, où ils ont enlevé une douzaine d'orpailleurs".
+        r"|\b(?:où|where)\s+(?:ils|elles|they|les\s+assaillants|the\s+(?:attackers|gunmen))\s+"
+        r"(?:ont|avaient|have|had)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: An English article right before a time that premodifies a noun: "the July 2023 coup".
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
@@ -527,24 +538,26 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 #: un communiqué *lu lundi* à la télévision, le ministère a reconnu une attaque" (the
 #: parser reads "lu" as a noun, so no verb of saying is found), "In a statement *on
 #: Wednesday*, the army said its troops had repelled the attack".
-_STATEMENT_DATED = re.compile(
-    r"\b(?:communiqués?|messages?|déclarations?|bulletins?|notes?|rapports?|vidéos?|"
-    r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
-    r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
-    r"joint|official)\s+)?"
-    # "rendu public" as well as "rendue publique" (since 0.63.0: "public" was missed).
-    r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|datée?s?|signée?s?|"
-    r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
-    r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
-    r"television|state\s+TV)\s+)?)?"
-    r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$"
-    # Since 0.63.0 a toll's count, told with the participle of its making: "Un nouveau
-    # bilan *établi jeudi* fait état de 25 morts dans l'attaque", "a toll released on
-    # Monday" (the day of the count, not of the attack). Not "le bilan de mardi".
-    r"|\b(?:bilans?|tolls?)\s+(?:(?:provisoires?|officiels?|définitifs?|official|"
-    r"provisional)\s+)?(?:établis?|publiés?|communiqués?|arrêtés?|dressés?|"
-    r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$",
-    re.IGNORECASE,
+_STATEMENT_DATED = gated(
+    re.compile(
+        r"\b(?:communiqués?|messages?|déclarations?|bulletins?|notes?|rapports?|vidéos?|"
+        r"interviews?|entretiens?|conférences?\s+de\s+presse|points?\s+de\s+presse|"
+        r"statements?|reports?|videos?)\s+(?:(?:audio|vidéo|conjointe?s?|officiel(?:le)?s?|"
+        r"joint|official)\s+)?"
+        # "rendu public" as well as "rendue publique" (since 0.63.0: "public" was missed).
+        r"(?:(?:lue?s?|publiée?s?|diffusée?s?|rendue?s?\s+publi(?:cs?|ques?)|datée?s?|signée?s?|"
+        r"transmise?s?|parvenue?s?|released|issued|published|posted|read|broadcast|aired)\s+"
+        r"(?:(?:à|a|à\s+la|on|over)\s+(?:la\s+)?(?:télévision|radio|television|TV|state\s+"
+        r"television|state\s+TV)\s+)?)?"
+        r"(?:(?:le|du|ce|cet|late|early|on)\s+)*$"
+        # Since 0.63.0 a toll's count, told with the participle of its making: "Un nouveau
+        # bilan *établi jeudi* fait état de 25 morts dans l'attaque", "a toll released on
+        # Monday" (the day of the count, not of the attack). Not "le bilan de mardi".
+        r"|\b(?:bilans?|tolls?)\s+(?:(?:provisoires?|officiels?|définitifs?|official|"
+        r"provisional)\s+)?(?:établis?|publiés?|communiqués?|arrêtés?|dressés?|"
+        r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$",
+        re.IGNORECASE,
+    )
 )
 #: A time that owns what follows it: "Monday's attack".
 _POSSESSED = re.compile(r"['’]s\b")
@@ -1203,7 +1216,7 @@ def text_between(trig: Trigger, mention: Mention, tokens: Sequence[Token]) -> st
 
 #: A later act told after the first: "released *after five months*", "*plus tard*
 #: relâchés" ("puis", "ensuite" most often go on with the same day's acts).
-_THEN = re.compile(r"\b(?:plus\s+tard|later)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_THEN = gated(re.compile(r"\b(?:plus\s+tard|later)\s+(?:\S+\s+)?$", re.IGNORECASE))
 _AFTER_DURATION = re.compile(
     r"\s+(?:after|au\s+bout\s+d['’e]\s*|après)\s*(?:\S+\s+){0,2}?(?:days?|weeks?|months?|"
     r"years?|jours?|semaines?|mois|ans?|années?)\b",
@@ -1281,9 +1294,11 @@ _COUNTED_FROM = re.compile(
     re.IGNORECASE,
 )
 #: The last word of such a day: a day counted from what follows it.
-_COUNTING = re.compile(
-    r"(?:veille|lendemain|jour|après|avant|day|eve|morning|evening|night|after|before)$",
-    re.IGNORECASE,
+_COUNTING = gated(
+    re.compile(
+        r"(?:veille|lendemain|jour|après|avant|day|eve|morning|evening|night|after|before)$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1571,25 +1586,29 @@ def facts_dated_after(
 #: be ("pourraient « suspendre purement et simplement", "seront redéployées", "would be
 #: deployed", "might suspend", "will hold"); not "auraient tué", "pourraient avoir été
 #: tués", the press's hedge on a past act.
-_TO_COME_BEFORE = re.compile(
-    r"(?:\b(?:intention|menacen?t?|menaçant|envisag\w*|compt(?:e|ent|ait|aient)|"
-    r"s['’]appr[eê]t\w*|promett?\w*|pr[ée]voi\w*)\s+(?:de\s+|d['’])?"
-    r"|\b(?:sera|seront|pourrai(?:en)?t|pourra|pourront|devrai(?:en)?t|"
-    r"devra|devront|vont|allaient|would|will|might|could|plans?\s+to|planning\s+to|"
-    r"intends?\s+to|threaten(?:s|ed)?\s+to|(?:is|are)\s+to)\s+"
-    r"(?:(?:être|be|pas|plus|purement|et|simplement|bientôt|soon|also|également|aussi|"
-    r"rapidement|«)\s*)*)"
-    # The act's verb and its article: "plan to hold a protest", "va organiser une marche".
-    r"(?:(?!(?:avoir|été|have|been|had)\b)[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
+_TO_COME_BEFORE = gated(
+    re.compile(
+        r"(?:\b(?:intention|menacen?t?|menaçant|envisag\w*|compt(?:e|ent|ait|aient)|"
+        r"s['’]appr[eê]t\w*|promett?\w*|pr[ée]voi\w*)\s+(?:de\s+|d['’])?"
+        r"|\b(?:sera|seront|pourrai(?:en)?t|pourra|pourront|devrai(?:en)?t|"
+        r"devra|devront|vont|allaient|would|will|might|could|plans?\s+to|planning\s+to|"
+        r"intends?\s+to|threaten(?:s|ed)?\s+to|(?:is|are)\s+to)\s+"
+        r"(?:(?:être|be|pas|plus|purement|et|simplement|bientôt|soon|also|également|aussi|"
+        r"rapidement|«)\s*)*)"
+        # The act's verb and its article: "plan to hold a protest", "va organiser une marche".
+        r"(?:(?!(?:avoir|été|have|been|had)\b)[\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 #: A future told in the past of an announcement or a promise: "a annoncé qu'un renfort
 #: serait déployé" (alone, "un soldat serait mort" hedges a past act).
-_FUTURE_IN_PAST = re.compile(
-    r"\b(?:annoncée?|promise?|assurée?|indiquée?|précisée?|affirmée?|ajoutée?|"
-    r"décidée?)\s+(?:[^.;:!?]{0,80}\s)?(?:que|qu['’])[^.;:!?]{0,80}?\bserai(?:en)?t\s+"
-    r"(?:[\wé]+ment\s+)?$",
-    re.IGNORECASE,
+_FUTURE_IN_PAST = gated(
+    re.compile(
+        r"\b(?:annoncée?|promise?|assurée?|indiquée?|précisée?|affirmée?|ajoutée?|"
+        r"décidée?)\s+(?:[^.;:!?]{0,80}\s)?(?:que|qu['’])[^.;:!?]{0,80}?\bserai(?:en)?t\s+"
+        r"(?:[\wé]+ment\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: A sequel: "avant d'être déployés", "avant de rejoindre" (to come only after a verb in
 #: the future: "Ils suivront une formation avant d'être déployés"; "ont abattu deux
@@ -1662,14 +1681,16 @@ _MEASURE = re.compile(
 #: imposing it: "demeure fermée", "restent interdites", "est toujours suspendue", "sont
 #: fermées", "soumise (depuis un an) au blocus", "vit sous blocus", "remains closed",
 #: "is still banned", "under a blockade", "the latest blow to a blockade".
-_STATE_BEFORE = re.compile(
-    r"(?:\b(?:demeur\w*|rest(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)"
-    r"(?:\s+(?:toujours|encore|désormais))?|toujours|remains?|remained|(?:is|are|was|were)"
-    r"\s+still|still)\s+(?:(?:officiellement|totalement|partiellement|officially|fully|"
-    r"partly)\s+)?"
-    r"|\b(?:soumise?s?|subjected|sous|under|blow\s+to)\s+(?:depuis\s+[^,.;]{1,40}?\s+)?"
-    r"(?:(?:à|au|aux|un|une|le|la|l['’]|a|an|the)\s*)?)$",
-    re.IGNORECASE,
+_STATE_BEFORE = gated(
+    re.compile(
+        r"(?:\b(?:demeur\w*|rest(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)"
+        r"(?:\s+(?:toujours|encore|désormais))?|toujours|remains?|remained|(?:is|are|was|were)"
+        r"\s+still|still)\s+(?:(?:officiellement|totalement|partiellement|officially|fully|"
+        r"partly)\s+)?"
+        r"|\b(?:soumise?s?|subjected|sous|under|blow\s+to)\s+(?:depuis\s+[^,.;]{1,40}?\s+)?"
+        r"(?:(?:à|au|aux|un|une|le|la|l['’]|a|an|the)\s*)?)$",
+        re.IGNORECASE,
+    )
 )
 #: Words after a measure that tell it in force, with their copula: "un couvre-feu (de 20
 #: heures à 6 heures) était en vigueur", "a curfew from 8 p.m. to 6 a.m. was in force"

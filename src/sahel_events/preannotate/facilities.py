@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordgate import gated
+
 #: Kinds of buildings and sites (French), in the singular or the plural; not "la
 #: gendarmerie" alone, which the press uses for the force ("interpellés par la
 #: gendarmerie").
@@ -141,11 +143,13 @@ class Facility:
 #: A building named by the institution it houses, when a crowd stands before it:
 #: "devant le ministère de l'Éducation nationale", "outside the French embassy". Only
 #: after such a preposition: elsewhere "le ministère" is most often the institution.
-_FR_BEFORE_INSTITUTION = re.compile(
-    r"\b(?:devant|en\s+face\s+d[eu'’]|en\s+face\s+de)\s+(?P<fac>(?:le|la|les|l['’])\s*"
-    r"(?:ministère|ambassade|assemblée|tribunal|cour|présidence|primature|consulat|siège|"
-    r"locaux|bureaux|résidence|domicile|parlement|hôtel\s+de\s+ville))\b",
-    re.IGNORECASE,
+_FR_BEFORE_INSTITUTION = gated(
+    re.compile(
+        r"\b(?:devant|en\s+face\s+d[eu'’]|en\s+face\s+de)\s+(?P<fac>(?:le|la|les|l['’])\s*"
+        r"(?:ministère|ambassade|assemblée|tribunal|cour|présidence|primature|consulat|siège|"
+        r"locaux|bureaux|résidence|domicile|parlement|hôtel\s+de\s+ville))\b",
+        re.IGNORECASE,
+    )
 )
 _EN_BEFORE_INSTITUTION = re.compile(
     r"\b(?:outside|in\s+front\s+of)\s+(?P<fac>the\s+(?:[A-Z]\w+\s+)?(?:ministry|embassy|"
@@ -157,10 +161,12 @@ _EN_BEFORE_INSTITUTION = re.compile(
 #: devant sa concession", "killed at his home". The corpus marks the home as the act's
 #: place (a site in the town the article names), though a possessive otherwise names
 #: no site ("son école").
-_FR_HOME = re.compile(
-    r"\b(?:à|dans|devant|chez)\s+(?P<fac>(?:son|sa|leur|leurs)\s+(?:propre\s+)?"
-    r"(?:domiciles?|concessions?|maisons?|résidences?)(?:\s+familiale?s?)?)\b",
-    re.IGNORECASE,
+_FR_HOME = gated(
+    re.compile(
+        r"\b(?:à|dans|devant|chez)\s+(?P<fac>(?:son|sa|leur|leurs)\s+(?:propre\s+)?"
+        r"(?:domiciles?|concessions?|maisons?|résidences?)(?:\s+familiale?s?)?)\b",
+        re.IGNORECASE,
+    )
 )
 _EN_HOME = re.compile(
     r"\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside)\s+(?P<fac>(?:his|her|their)\s+(?:own\s+)?"
@@ -235,10 +241,12 @@ _EN_ROAD = re.compile(
 #: gather and are dispersed. The model reads the name as a person's; the whole phrase is
 #: the site. Not "place" (à la place de: instead of).
 _STREET_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|du|des)\s+|d['’])?[A-ZÀ-Þ][\w'’-]*)*"
-_FR_STREET = re.compile(
-    r"\b(?:[Ll]['’]avenue|[Ll]e\s+boulevard|[Ll]a\s+rue|[Ll]e\s+rond-point|[Ll]e\s+carrefour|"
-    r"[Ll]['’]échangeur|avenue|boulevard|rond-point|carrefour)\s+"
-    r"(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?" + _STREET_NAME
+_FR_STREET = gated(
+    re.compile(
+        r"\b(?:[Ll]['’]avenue|[Ll]e\s+boulevard|[Ll]a\s+rue|[Ll]e\s+rond-point|[Ll]e\s+carrefour|"
+        r"[Ll]['’]échangeur|avenue|boulevard|rond-point|carrefour)\s+"
+        r"(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+|d['’])?" + _STREET_NAME
+    )
 )
 _EN_STREET = re.compile(_NAME + r"\s+(?:Avenue|Boulevard|Street|Square|[Rr]oundabout)\b")
 

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from .ner import Analysis
 from .triggers import Trigger, uncovered_words
+from .wordgate import gated
 
 __all__ = ["announced_escort", "announced_move", "displaced_by", "force_moves"]
 
@@ -44,7 +45,7 @@ _SCORE = 0.6
 _ANNOUNCED_PHRASE = "envoi de renforts"
 
 # ---------------------------------------------------------------------- pursuits
-_PURSUIT = re.compile(r"\bpoursuite\b", re.IGNORECASE)
+_PURSUIT = gated(re.compile(r"\bpoursuite\b", re.IGNORECASE))
 #: The move before "poursuite": "s'est lancée à leur", "Partis à la", "se sont mis à sa".
 _SET_OFF = re.compile(
     r"\b(?:lancé|lancée|lancés|lancées|lancer|lance|lancent|parti|partie|partis|parties|"
@@ -59,7 +60,7 @@ _FIGHT = re.compile(
 )
 
 # ---------------------------------------------------------------------- forces announced
-_SENDING = re.compile(r"\b(?:envoi|arrivée|déploiement)\b", re.IGNORECASE)
+_SENDING = gated(re.compile(r"\b(?:envoi|arrivée|déploiement)\b", re.IGNORECASE))
 #: A promise or an announcement right before the noun: "a annoncé l'", "promis le".
 _ANNOUNCED = re.compile(
     r"\b(?:annonc\w*|promi\w*|promet\w*|assur\w*)\s+(?:[\w-]+\s+){0,4}?(?:l['’]|le\s+)$",
@@ -81,7 +82,7 @@ _FORCES_SENT = re.compile(
 _MILITIA = re.compile(r"\b(?:VDP|volontaires|supplétifs|militia)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------- escorts
-_ESCORT = re.compile(r"\bescort(?:e|ée|és|ées|é)\b", re.IGNORECASE)
+_ESCORT = gated(re.compile(r"\bescort(?:e|ée|és|ées|é)\b", re.IGNORECASE))
 #: An escort done: "sous escorte" after a move, or people or a convoy "(ont) été
 #: escorté(e)s jusqu'à / par".
 _UNDER = re.compile(r"\bsous\s+$", re.IGNORECASE)
@@ -103,7 +104,7 @@ _FUTURE_OR_WISH = re.compile(r"\b(?:seront|serait|seraient|devrai\w*|pourr\w*)\b
 
 # ---------------------------------------------------------------------- escorts announced
 _ESCORTS_ANNOUNCED_PHRASE = "escorte annoncée"
-_ANY_ESCORT = re.compile(r"\bescort(?:e|es|é|ée|és|ées|s|ed)?\b", re.IGNORECASE)
+_ANY_ESCORT = gated(re.compile(r"\bescort(?:e|es|é|ée|és|ées|s|ed)?\b", re.IGNORECASE))
 #: A promise or an announcement before the escort in its sentence.
 _PROMISED = re.compile(
     r"\b(?:annonc\w*|promi[st]\w*|promet\w*|assur\w*|garanti\w*|announc\w*|pledg\w*|"

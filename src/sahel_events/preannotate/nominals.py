@@ -27,6 +27,7 @@ from .casescan import lowered_text
 from .clashsides import Side, clash_sides, english_clash_sides
 from .entities import Mention
 from .ner import Analysis, Token
+from .wordgate import gated
 from .wordorder import clause_subject, finite
 
 #: Head nouns (lemmas) of people.
@@ -550,11 +551,13 @@ REPELLED_ATTACKERS = re.compile(
 )
 #: A counterpart, with the country it serves when told: "son homologue nigérien", "ses
 #: homologues de la sous-région", "his Malian counterpart", "their counterparts".
-_COUNTERPART = re.compile(
-    r"\b(?:[Ss]on|[Ss]a|[Ll]eurs?|[Ss]es)\s+homologues?"
-    r"(?:\s+(?!de\b|du\b|des\b)[a-zéèêïô-]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|è|é|an|ane)s?)?"
-    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[\w'’-]+)?"
-    r"|\b(?:his|her|their|its)\s+(?:[A-Z][a-z]+(?:ian|an|ese|ean|ish|i)\s+)?counterparts?",
+_COUNTERPART = gated(
+    re.compile(
+        r"\b(?:[Ss]on|[Ss]a|[Ll]eurs?|[Ss]es)\s+homologues?"
+        r"(?:\s+(?!de\b|du\b|des\b)[a-zéèêïô-]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|è|é|an|ane)s?)?"
+        r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[\w'’-]+)?"
+        r"|\b(?:his|her|their|its)\s+(?:[A-Z][a-z]+(?:ian|an|ese|ean|ish|i)\s+)?counterparts?",
+    )
 )
 #: Head nouns of people who act, in English: "soldiers", "gunmen", "spokesman".
 _EN_PERSON_HEADS = (
@@ -914,6 +917,11 @@ def find_nominals(
     """Nominal PER/ORG mentions (module docstring), not duplicating ``existing`` spans."""
     taken = {(m.start, m.end) for m in existing}
     out: dict[tuple[int, int], Mention] = {}
+    # The existing mentions ``add`` reads, by kind, sorted out once per document rather
+    # than once per nominal (0.68.0): times, places and names.
+    times = [m for m in existing if m.label == "TIME"]
+    places = [m for m in existing if m.label in ("GPE", "LOC")]
+    names = [m for m in existing if m.label in ("ORG", "PER")]
 
     def ok(start: int, end: int) -> bool:
         return (start, end) not in taken and any(s <= start and end <= e for s, e in allowed)
@@ -927,18 +935,15 @@ def find_nominals(
                 start,
                 *(
                     m.end
-                    for m in existing
-                    if m.label == "TIME"
-                    and start <= m.start
+                    for m in times
+                    if start <= m.start
                     and m.end < end
                     and _LEADING_TIME.fullmatch(text, start, m.start)
                 ),
             ]
         )
         # A time is no part of who acted: "par la gendarmerie | dimanche".
-        end = min(
-            [end, *(m.start for m in existing if m.label == "TIME" and start < m.start < end)]
-        )
+        end = min([end, *(m.start for m in times if start < m.start < end)])
         # Nor is the town after a bare "à" or "entre": "reçue par le ministre des
         # Transports | à Ouagadougou" says where the act took place ("au" may tie an envoy
         # to a country).
@@ -947,9 +952,8 @@ def find_nominals(
                 end,
                 *(
                     cut.start()
-                    for m in existing
-                    if m.label in ("GPE", "LOC")
-                    and start < m.start < end
+                    for m in places
+                    if start < m.start < end
                     and "country" not in m.choices.get(EntityAttribute.PLACE_PRECISION, [])
                     and (cut := _AT.search(text, max(start, m.start - 9), m.start))
                 ),
@@ -961,11 +965,7 @@ def find_nominals(
         end = max(
             [
                 end,
-                *(
-                    m.end
-                    for m in existing
-                    if m.label in ("ORG", "PER") and start < m.start < end < m.end
-                ),
+                *(m.end for m in names if start < m.start < end < m.end),
             ]
         )
         if end <= start or not ok(start, end):
@@ -1531,7 +1531,7 @@ _CIRCUMSTANCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "contre", "against": what follows is the other side.
-_AGAINST = re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE)
+_AGAINST = gated(re.compile(r"\s+(?:contre|against)\s", re.IGNORECASE))
 #: A preposition or an article left at the end of a phrase.
 #: Since 0.48.0 also "en", "dans", "on", "in" left before a time cut off: "par la junte
 #: en | juin".

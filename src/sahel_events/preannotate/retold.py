@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .triggers import Trigger
+from .wordgate import gated
 
 __all__ = ["retold"]
 
@@ -67,9 +68,11 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 #: A bulletin's summary line: its titles run to the end of the sentence.
-_SUMMARY_BEFORE = re.compile(
-    r"(?:\bAu\s+sommaire|\b[ÀA]\s+la\s+une|\bLes\s+titres|\bIn\s+the\s+headlines|"
-    r"\bThe\s+headlines)\b[^.!?\n]*:[^.!?\n]*$",
+_SUMMARY_BEFORE = gated(
+    re.compile(
+        r"(?:\bAu\s+sommaire|\b[ÀA]\s+la\s+une|\bLes\s+titres|\bIn\s+the\s+headlines|"
+        r"\bThe\s+headlines)\b[^.!?\n]*:[^.!?\n]*$",
+    )
 )
 #: A meeting that could not be held: "n'a pas pu le rencontrer", "sans pouvoir".
 _COULD_NOT_BEFORE = re.compile(

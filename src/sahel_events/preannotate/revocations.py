@@ -27,14 +27,17 @@ from collections.abc import Sequence
 from .events import REFLEXIVE
 from .ner import Analysis
 from .triggers import MEDIUM, Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["revocations"]
 
 #: The verb, by its form: the English analysis has no lemmas.
-_VERB = re.compile(
-    r"\b(?:retir(?:er|é|ée|és|ées|e|ent|ait|aient|a|èrent|era|eront|ant)|"
-    r"revok(?:e|ed|es|ing)|withdr(?:ew|awn|aw|aws|awing)|rescind(?:ed|s|ing)?)\b",
-    re.IGNORECASE,
+_VERB = gated(
+    re.compile(
+        r"\b(?:retir(?:er|é|ée|és|ées|e|ent|ait|aient|a|èrent|era|eront|ant)|"
+        r"revok(?:e|ed|es|ing)|withdr(?:ew|awn|aw|aws|awing)|rescind(?:ed|s|ing)?)\b",
+        re.IGNORECASE,
+    )
 )
 _PAPER = (
     r"(?P<paper>permis|licences?|autorisations?|agréments?|accréditations?|"

@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import re
 
+from .wordgate import gated
+
 #: A settlement named by its bare kind ("La ville a de nouveau été attaquée", "the town
 #: was shelled"), not one named there ("la ville de Gao") nor another ("le village
 #: voisin"). Once a town has been named, :mod:`.eventplace` reads it as pointing back to
 #: that town; before any, :func:`bare_settlements` makes it a mention of its own.
-TOWN = re.compile(
-    r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:'’]|$)"
-    r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)"
-    # Since 0.64.0 nor one named after adjectives: "la localité frontalière de
-    # Makalondi", "la ville septentrionale de Djibo".
-    r"(?!\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de\s+|d['’]|du\s+)(?-i:[A-ZÀ-Ý]))",
-    re.IGNORECASE,
+TOWN = gated(
+    re.compile(
+        r"\b(?:la\s+(?:ville|localité)|le\s+village|the\s+(?:town|village))(?=[\s,.;:'’]|$)"
+        r"(?!\s+(?:de|d['’]|du|des|voisin|voisine|natal|natale|of|near)\b)"
+        # Since 0.64.0 nor one named after adjectives: "la localité frontalière de
+        # Makalondi", "la ville septentrionale de Djibo".
+        r"(?!\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de\s+|d['’]|du\s+)(?-i:[A-ZÀ-Ý]))",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -25,10 +25,11 @@ from collections.abc import Sequence
 from .events import LIFTED
 from .ner import Analysis
 from .triggers import MEDIUM, Trigger, uncovered_words, word_trigger
+from .wordgate import gated
 
 __all__ = ["suspensions"]
 
-_NOUN = re.compile(r"\bsuspensions?\b", re.IGNORECASE)
+_NOUN = gated(re.compile(r"\bsuspensions?\b", re.IGNORECASE))
 #: After the noun, an adjective and an aside ("la suspension, le 30 octobre, de",
 #: "la suspension « jusqu'à nouvel ordre » de"), then the preposition of its complement.
 _OF = (

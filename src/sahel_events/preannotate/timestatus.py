@@ -25,6 +25,7 @@ from .dates import last_day
 from .entities import Mention
 from .events import OWN_SENTENCE
 from .triggers import Factuality, Trigger
+from .wordgate import gated
 
 #: How long before the dateline an event is background (codebook: twelve months).
 NEWS_PERIOD = dt.timedelta(days=365)
@@ -71,11 +72,13 @@ _FLEEING = re.compile(r"^(?:fuyant|fuient|fuit|fleeing|flee|flees)\b", re.IGNORE
 #: Words right before the trigger that keep the act going: "reste interdite", "restent
 #: suspendues", "remains in detention", "toujours" (nothing of another clause between:
 #: "se poursuit et les invite").
-_GOES_ON_BEFORE = re.compile(
-    r"\b(?:reste|restent|restait|restaient|demeure|demeurent|remains?|still|toujours|"
-    r"continue(?:nt)?\s+(?:de|d['’]|à|to)|se\s+poursuit|se\s+poursuivent)\s+"
-    r"(?:(?!(?:et|and|pas|not)\b)[^\s,;]+\s+){0,2}?$",
-    re.IGNORECASE,
+_GOES_ON_BEFORE = gated(
+    re.compile(
+        r"\b(?:reste|restent|restait|restaient|demeure|demeurent|remains?|still|toujours|"
+        r"continue(?:nt)?\s+(?:de|d['’]|à|to)|se\s+poursuit|se\s+poursuivent)\s+"
+        r"(?:(?!(?:et|and|pas|not)\b)[^\s,;]+\s+){0,2}?$",
+        re.IGNORECASE,
+    )
 )
 #: Words after the trigger, in its clause: "suspendues depuis mai", "fermé depuis
 #: l'attaque", "has been besieged since early September", "sont en cours".

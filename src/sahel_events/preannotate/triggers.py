@@ -40,6 +40,7 @@ from ..yamlcheck import Lines, parse_yaml_into
 from ..yamlmodels import StrictModel, Text, structure_problems
 from .ner import Analysis, Token
 from .text import fold, in_ranges
+from .wordgate import Gated, gated
 
 LEXICON_FILE = "data/triggers.yaml"
 DEFAULT_SCORE = 0.7
@@ -387,6 +388,23 @@ def _participle_keys(text: str, lemma: str) -> frozenset[str]:
     return _keys(text, lemma) | {fold(stem)}
 
 
+#: The lexicon keys of the tokens last matched, with those tokens and their language:
+#: the triggers and then the instruments of one document are matched on the same
+#: tokens, whose keys are made once (0.68.0). The tokens are held, so that the identity
+#: test cannot meet another list at the same address.
+_LAST_KEYS: list[tuple[Sequence[Token], str, list[frozenset[str]]]] = []
+
+
+def _keys_of(tokens: Sequence[Token], language: str) -> list[frozenset[str]]:
+    """The lexicon keys of each token (:func:`_token_keys`), remembered for the last
+    token list."""
+    if _LAST_KEYS and _LAST_KEYS[0][0] is tokens and _LAST_KEYS[0][1] == language:
+        return _LAST_KEYS[0][2]
+    keys = [_token_keys(t.text, t.lemma, language) for t in tokens]
+    _LAST_KEYS[:] = [(tokens, language, keys)]
+    return keys
+
+
 def _match(
     entries: Sequence[LexiconEntry],
     analysis: Analysis,
@@ -395,7 +413,7 @@ def _match(
     times: Sequence[tuple[int, int]] = (),
 ) -> list[Trigger]:
     tokens = analysis.tokens
-    keys = [_token_keys(t.text, t.lemma, language) for t in tokens]
+    keys = _keys_of(tokens, language)
     by_first = _by_first(entries, language)
     skips = _time_skips(analysis, times)
     candidates: list[tuple[bool, int, float, int, Trigger, tuple[int, int]]] = []
@@ -521,7 +539,7 @@ def _by_first(entries: Sequence[LexiconEntry], language: str) -> _Index:
 def uncovered_words(
     text: str,
     analysis: Analysis,
-    words: re.Pattern[str],
+    words: re.Pattern[str] | Gated,
     ranges: Sequence[tuple[int, int]] | None,
     triggers: Sequence[Trigger],
 ) -> list[Token]:
@@ -922,10 +940,12 @@ _LOADED: dict[str, Lexicon] = {}
 
 # ---------------------------------------------------------------------------- factuality
 
-_CONDITIONAL_WORDS = re.compile(
-    r"(?<!\w)(?:aurai(?:t|ent)|serai(?:t|ent)|would\s+have|reportedly|allegedly|"
-    r"purportedly|is\s+said\s+to|are\s+said\s+to)(?!\w)",
-    re.IGNORECASE,
+_CONDITIONAL_WORDS = gated(
+    re.compile(
+        r"(?<!\w)(?:aurai(?:t|ent)|serai(?:t|ent)|would\s+have|reportedly|allegedly|"
+        r"purportedly|is\s+said\s+to|are\s+said\s+to)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 #: "Présumé" applies to what it qualifies (codebook, certainty; since 0.27.0): the act
 #: right before or after it ("les exécutions présumées", "a suspected attack"), not the
@@ -936,18 +956,22 @@ _PRESUMED_AFTER = re.compile(r"(?<=\s)" + _PRESUMED + r"(?!\w)", re.IGNORECASE)
 _PRESUMED_BEFORE = re.compile(r"(?<!\w)" + _PRESUMED + r"(?=\s+$)", re.IGNORECASE)
 #: The spaces between an act and the "présumé" right after it.
 _SPACES = re.compile(r" {0,3}")
-_HEDGE_WORDS = re.compile(
-    r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
-    r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
-    re.IGNORECASE,
+_HEDGE_WORDS = gated(
+    re.compile(
+        r"(?<!\w)(?:potentiellement|peut-être|possiblement|éventuellement|pourrai(?:t|ent)|"
+        r"possibly|may\s+have|might\s+have|could\s+have|potentially)(?!\w)",
+        re.IGNORECASE,
+    )
 )
-_SOURCE_INTRO = re.compile(
-    r"(?<!\w)(?:selon|d['’]après|de\s+sources?|according\s+to|sources?\s+said|"
-    r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility|"
-    r"(?:a|ont)(?:-t-on)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|appris)|"
-    r"a-t-on\s+appris|annonce|affirme|dans\s+un\s+communiqué|"
-    r"(?:said|reported|announced|added|told)|in\s+a\s+statement)(?!\w)",
-    re.IGNORECASE,
+_SOURCE_INTRO = gated(
+    re.compile(
+        r"(?<!\w)(?:selon|d['’]après|de\s+sources?|according\s+to|sources?\s+said|"
+        r"a\s+revendiqué|ont\s+revendiqué|revendiquée?|claimed\s+responsibility|"
+        r"(?:a|ont)(?:-t-on)?\s+(?:annoncé|indiqué|rapporté|précisé|affirmé|appris)|"
+        r"a-t-on\s+appris|annonce|affirme|dans\s+un\s+communiqué|"
+        r"(?:said|reported|announced|added|told)|in\s+a\s+statement)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 #: Reporting verbs whose speaker may come before them: "the ministry said", "L'armée
 #: burkinabè affirme", "Le gouverneur a annoncé mardi que" (not "a-t-on appris").
@@ -1016,29 +1040,35 @@ _NOT_THE_FIRST = re.compile(
     r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
-    r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
-    # Since 0.11.0 "doit se rendre", "doivent signer": what is to be done.
-    r"s['’]apprête|doit|doivent)(?!\w)",
-    re.IGNORECASE,
+_FUTURE = gated(
+    re.compile(
+        r"(?<!\w)(?:va|vont|prochainement|will|shall|is\s+to|are\s+to|plans?\s+to|"
+        # Since 0.11.0 "doit se rendre", "doivent signer": what is to be done.
+        r"s['’]apprête|doit|doivent)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 
 #: An English future told in reported speech (since 0.33.0): "said on Sunday it would
 #: reopen its border" ("would" alone may be a hedge: "that would be the deadliest").
-_REPORTED_FUTURE = re.compile(
-    r"\b(?:said|announced|promised|pledged|vowed|added|indicated)\b[^.;]{0,50}?\b"
-    r"(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
+_REPORTED_FUTURE = gated(
+    re.compile(
+        r"\b(?:said|announced|promised|pledged|vowed|added|indicated)\b[^.;]{0,50}?\b"
+        r"(?:it|they|he|she)\s+would\s+(?:\w+ly\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: The French future in the past (since 0.34.0): "a indiqué qu'il reprendrait
 #: l'assistance". Not "aurait", "serait", "pourrait", "devrait": a hedge.
-_FUTURE_IN_PAST = re.compile(
-    r"\b(?:indiqué|annoncé|affirmé|assuré|déclaré|précisé|promis|expliqué|fait\s+savoir)\s+"
-    r"(?:\w+\s+)?qu['’](?:il|elle|ils|elles|on)\s+(?:ne\s+|n['’])?"
-    r"(?!(?:aur|ser|pourr|devr)(?:ait|aient)\b)[a-zà-ÿ]+r(?:ait|aient)\s+"
-    r"(?:\S+\s+|\S*['’]){0,3}$",
-    re.IGNORECASE,
+_FUTURE_IN_PAST = gated(
+    re.compile(
+        r"\b(?:indiqué|annoncé|affirmé|assuré|déclaré|précisé|promis|expliqué|fait\s+savoir)\s+"
+        r"(?:\w+\s+)?qu['’](?:il|elle|ils|elles|on)\s+(?:ne\s+|n['’])?"
+        r"(?!(?:aur|ser|pourr|devr)(?:ait|aient)\b)[a-zà-ÿ]+r(?:ait|aient)\s+"
+        r"(?:\S+\s+|\S*['’]){0,3}$",
+        re.IGNORECASE,
+    )
 )
 #: A conditional's ending ("aurait", "seraient", "pourrions"): the tagger's Cnd also
 #: takes some imperfects ("le car qui les transportait", since 0.33.0). English has no

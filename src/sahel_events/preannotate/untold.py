@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from .casescan import lowered, may_hold
 from .triggers import Trigger
+from .wordgate import gated
 
 #: Up to seven words of the noun's own phrase and verb group (five before 0.20.0), then a
 #: word of change or frequency: "contre rançon s'y sont multipliés", "y ont toutefois
@@ -210,17 +211,19 @@ _WEEKS_OPENING = re.compile(
 )
 #: Several acts named together, the sum's sources: "dans plusieurs attaques", "in a
 #: series of attacks", "dans deux attaques distinctes", "separate raids".
-_MANY_ACTS = re.compile(
-    r"\b(?:(?:plusieurs|diverses|différentes|de\s+nombreuses|(?:une\s+)?(?:série|vague|"
-    r"succession)\s+d['’]|several|multiple|numerous|a\s+(?:series|spate|string|wave)\s+of)"
-    r"\s*(?:\w+\s+)?(?:attaques|embuscades|incidents|assauts|raids|attacks|ambushes|"
-    r"strikes)|(?:attaques|incidents|embuscades|attacks|raids|ambushes)\s+"
-    r"(?:distinct|séparé|separate|différent|similaires|répétées|repeated)|"
-    # Since 0.67.0 acts of the same kind, as a kind: "dans des attaques similaires",
-    # "in similar attacks", "in repeated raids", "lors d'attaques".
-    r"(?:dans\s+des|lors\s+d['’]|in)\s+(?:similar\s+|repeated\s+|recurrent\s+)?"
-    r"(?:attaques|embuscades|incursions|attacks|raids|ambushes)\b)",
-    re.IGNORECASE,
+_MANY_ACTS = gated(
+    re.compile(
+        r"\b(?:(?:plusieurs|diverses|différentes|de\s+nombreuses|(?:une\s+)?(?:série|vague|"
+        r"succession)\s+d['’]|several|multiple|numerous|a\s+(?:series|spate|string|wave)\s+of)"
+        r"\s*(?:\w+\s+)?(?:attaques|embuscades|incidents|assauts|raids|attacks|ambushes|"
+        r"strikes)|(?:attaques|incidents|embuscades|attacks|raids|ambushes)\s+"
+        r"(?:distinct|séparé|separate|différent|similaires|répétées|repeated)|"
+        # Since 0.67.0 acts of the same kind, as a kind: "dans des attaques similaires",
+        # "in similar attacks", "in repeated raids", "lors d'attaques".
+        r"(?:dans\s+des|lors\s+d['’]|in)\s+(?:similar\s+|repeated\s+|recurrent\s+)?"
+        r"(?:attaques|embuscades|incursions|attacks|raids|ambushes)\b)",
+        re.IGNORECASE,
+    )
 )
 #: The cause words before a series: "following a series of", "après plusieurs".
 _CAUSE_BEFORE = re.compile(
@@ -246,11 +249,13 @@ _ONE_ACT = re.compile(
 )
 #: A count of many, qualified, as the subject right before a verb: "at least 37 civilians
 #: had been", "plus de 50 civils ont été", "des dizaines de personnes ont été".
-_MANY_BEFORE = re.compile(
-    r"\b(?:(?:at\s+least|more\s+than|au\s+moins|plus\s+de|près\s+de)\s+\d{2,}|"
-    r"(?:des|plusieurs)\s+(?:dizaines|centaines)\s+d|(?:dozens|scores|hundreds)\s+of)"
-    r"(?:\s+[^\s.,;:!?]+){1,6}\s+$",
-    re.IGNORECASE,
+_MANY_BEFORE = gated(
+    re.compile(
+        r"\b(?:(?:at\s+least|more\s+than|au\s+moins|plus\s+de|près\s+de)\s+\d{2,}|"
+        r"(?:des|plusieurs)\s+(?:dizaines|centaines)\s+d|(?:dozens|scores|hundreds)\s+of)"
+        r"(?:\s+[^\s.,;:!?]+){1,6}\s+$",
+        re.IGNORECASE,
+    )
 )
 _YEAR_SPAN = re.compile(YEAR_SPAN, re.IGNORECASE)
 #: The "since" of a period from its start (untold's periods): "since September",
@@ -346,16 +351,24 @@ def untold_triggers(
     """Indices of the triggers that count or compare events, or name what a meeting was
     to discuss (module docstring)."""
     out = set()
+    # What a sentence sums up and the period it names, read once per sentence rather
+    # than once per trigger: a long article's sentences hold several (0.68.0).
+    summing: dict[tuple[int, int], bool] = {}
+    periods: dict[tuple[int, int], re.Match[str] | None] = {}
     for i, t in enumerate(triggers):
         before = text[max(0, t.start - 60) : t.start]
         if _agenda(before):
             out.add(i)  # "pour faire le point sur le déploiement": a topic
             continue
         start, end = next(((s, e) for s, e in sentences if s <= t.start < e), (t.start, t.end))
-        if sum_sentence(text, start, end):
+        if (start, end) not in summing:
+            summing[start, end] = sum_sentence(text, start, end)
+        if summing[start, end]:
             out.add(i)  # "Au total, ... 31 terroristes neutralisés au cours de la semaine"
             continue
-        period = _PERIOD.search(text, start, end)
+        if (start, end) not in periods:
+            periods[start, end] = _PERIOD.search(text, start, end)
+        period = periods[start, end]
         # A large count elsewhere in the sentence adds up only under a period that opens
         # it: "Depuis 2023, des dizaines de milliers de volontaires ont été recrutés"; in
         # "des vivres à plus de 12 000 personnes à Djibo, soumise à un blocus depuis deux
