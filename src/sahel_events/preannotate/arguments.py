@@ -1265,6 +1265,22 @@ def link_arguments(
                         s <= mentions[lead_day].start < e for s, e in excluded_times
                     ):
                         add(Role.TIME, lead_day, 0.4)
+            elif scopes and trig.label in _OCCASION_ACTS:
+                # "Le gouverneur s'est rendu jeudi à Kani [...] Le gouverneur a remis des
+                # vivres", "Le préfet a rencontré mardi les commerçants. Le préfet a
+                # déployé des agents", "The governor visited the camp on Monday. The
+                # governor handed over food": the actor of the lead's visit, meeting or
+                # handover, named again in the lead's paragraph or the next one, does a
+                # further act of that occasion (a gift, a meeting, an agreement, a
+                # deployment, a lifting) on its day (since 0.68.0). Not after a violent
+                # lead act, nor for another actor, nor further on (_lead_speaker_day).
+                lead_day = _lead_speaker_day(
+                    triggers, mentions, out, ti, paragraphs, sentences, sent, text
+                )
+                if lead_day is not None and not any(
+                    s <= mentions[lead_day].start < e for s, e in excluded_times
+                ):
+                    add(Role.TIME, lead_day, 0.4)
         pool = fillers(Role.INSTRUMENT, sent)
         if trig.mode in ("destroy", "seize"):
             # "ont incendié deux camions", "ont emporté des motos": the vehicles burned
@@ -4605,6 +4621,9 @@ def _after_linked_act(
 
 #: Acts told as a sequence of one happening, whose time carries over a paragraph break.
 _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
+#: The acts of an occasion (a gift, a meeting, an agreement, a deployment, a lifting)
+#: that its actor, named again after the lead, does on the lead's day (below).
+_OCCASION_ACTS = frozenset({"AID", "CONSULT", "AGREE", "CONCEDE", "MOBILIZE"})
 #: Statements dated only by their own sentence (below).
 _UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: Where what a promise announces begins: "que", "qu'", "de", "d'".
