@@ -1274,9 +1274,13 @@ def link_arguments(
                 # further act of that occasion (a gift, a meeting, an agreement, a
                 # deployment, a lifting) on its day (since 0.68.0). Not after a violent
                 # lead act, nor for another actor, nor further on (_lead_speaker_day).
-                lead_day = _lead_speaker_day(
-                    triggers, mentions, out, ti, paragraphs, sentences, sent, text
-                )
+                lead_day = _conjoined_day(text, trig, triggers, out, sent)
+                if lead_day is None and not _SHIFTED_FRAME.search(text, sent[0], trig.start):
+                    # Not "Au terme de deux jours de travaux, ils ont adopté": a day after
+                    # the lead's, which the article does not tell.
+                    lead_day = _lead_speaker_day(
+                        triggers, mentions, out, ti, paragraphs, sentences, sent, text
+                    )
                 if lead_day is not None and not any(
                     s <= mentions[lead_day].start < e for s, e in excluded_times
                 ):
@@ -4624,6 +4628,50 @@ _NARRATED = frozenset({"ASSAULT", "COERCE", "RETREAT", "PROTEST"})
 #: The acts of an occasion (a gift, a meeting, an agreement, a deployment, a lifting)
 #: that its actor, named again after the lead, does on the lead's day (below).
 _OCCASION_ACTS = frozenset({"AID", "CONSULT", "AGREE", "CONCEDE", "MOBILIZE"})
+#: A frame that moves the act off the day told before: "Au terme de deux jours de
+#: travaux", "après trois jours", "le lendemain", "plus tard", "after two days", "the
+#: next day".
+_SHIFTED_FRAME = re.compile(
+    r"\b(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+fin|au\s+bout|après|at\s+the\s+end|"
+    r"after)\s+(?:de\s+|d['’]|of\s+)?(?:\w+\s+){0,2}(?:jours|journées|semaines|heures|days|"
+    r"weeks|hours)\b|\b(?:lendemain|veille|plus\s+tard|next\s+day|later)\b",
+    re.IGNORECASE,
+)
+#: The words that join a second act to the first of the same subject, its auxiliary
+#: left out or repeated: "a présenté les condoléances [...] et remis des vivres", "has
+#: visited [...] and handed over".
+_JOINED_ACT = re.compile(
+    r"(?:\bet|\band)\s+(?:a|ont|avait|avaient|has|have|had)?\s*$", re.IGNORECASE
+)
+#: What opens a clause of its own between two acts (a relative, a new subject's clause).
+_OWN_CLAUSE = re.compile(
+    r"\b(?:qui|où|dont|que|qu['’]|who|which|that|where)\b|[.;:]", re.IGNORECASE
+)
+
+
+def _conjoined_day(
+    text: str,
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    linked: Sequence[Argument],
+    sent: tuple[int, int],
+) -> int | None:
+    """The day of the act ``trig`` is joined to by "et"/"and" with the same subject ("Le
+    gouverneur a présenté les condoléances [...] et remis des vivres": the gift takes the
+    day of the condolences); None when the trigger opens no such second act or the first
+    has no day."""
+    if not _JOINED_ACT.search(text, max(sent[0], trig.start - 12), trig.start):
+        return None
+    before = [(k, t) for k, t in enumerate(triggers) if sent[0] <= t.start and t.end <= trig.start]
+    if not before:
+        return None
+    k, first = max(before, key=lambda kt: kt[1].start)
+    if _OWN_CLAUSE.search(text, first.end, trig.start):
+        return None
+    times = [a.mention for a in linked if a.trigger == k and a.role == Role.TIME]
+    return times[0] if times else None
+
+
 #: Statements dated only by their own sentence (below).
 _UNBORROWING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 #: Where what a promise announces begins: "que", "qu'", "de", "d'".
