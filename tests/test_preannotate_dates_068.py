@@ -4,8 +4,9 @@ The actor of the lead's visit, meeting or handover, named again in the lead's pa
 or the next one, does a further act of that occasion on its day when its sentence tells
 none: a gift ("Le gouverneur a remis des vivres"), a meeting, an agreement, a deployment,
 a lifting, in French and English. The traps: a violent act in the lead, another actor,
-an act further on in the article, and a day of the act's own. Each sentence is written
-for the test."""
+an act further on in the article, and a day of the act's own. Also an act joined by
+"et" to a dated one, and a relative clause that tells a dated act's next step ("qui ont
+ensuite incendié"). Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -125,3 +126,36 @@ def test_no_lead_day_at_the_end_of_days_of_work(annotator: Preannotator) -> None
         "accord de défense mutuelle.",
     )
     assert _times(annotator, doc, "signé un accord") == []
+
+
+# A relative clause telling the next step of a dated act takes its day.
+
+
+def test_a_next_step_told_in_a_relative_clause(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Enlèvement",
+        "Selon un élu local, trois agents de santé ont été enlevés mardi soir par des hommes "
+        "armés qui ont ensuite incendié le dispensaire du village.",
+    )
+    # Before 0.68.0 none: the Tuesday was judged the abduction's only.
+    assert _times(annotator, doc, "incendié") == [("mardi soir", "2025-09-09")]
+
+
+def test_a_next_step_with_puis_on_the_object(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Attaque",
+        "Des hommes armés ont attaqué dimanche un convoi de commerçants, qui ont "
+        "aussitôt abandonné leurs camions sur la route.",
+    )
+    # Guard: the traders' flight is no event of the lexicon; the attack keeps its day.
+    assert _times(annotator, doc, "attaqué") == [("dimanche", "2025-09-07")]
+
+
+def test_an_earlier_act_in_a_relative_clause_keeps_its_own_day(annotator: Preannotator) -> None:
+    # Guard: a relative clause with its own time and no adverb of sequence.
+    doc = titled_document(
+        "Arrestation",
+        "Les gendarmes ont arrêté lundi deux hommes qui avaient incendié l'école du "
+        "village en mars.",
+    )
+    assert _times(annotator, doc, "incendié") == [("mars", "2025-03")]

@@ -845,6 +845,10 @@ def _foreign_times(
         # avoir tué trois personnes": what the clause's actors did next (or first) in the
         # same happening.
         shared = shared or any(v >= 0 and _in_sequence(tokens, v, verb) for v in own)
+        # "emmenés lundi matin par des hommes armés qui ont ensuite incendié l'école":
+        # a relative clause on the dated act's agent or object that tells its next step
+        # (since 0.68.0).
+        shared = shared or any(v >= 0 and _next_step(tokens, v, verb) for v in own)
         # "a dispersé jeudi des étudiants qui manifestaient devant le rectorat": an
         # imperfect relative clause on the act's object was going on at the act's time.
         shared = shared or any(v >= 0 and _ongoing(tokens, v, verb) for v in own)
@@ -1050,6 +1054,28 @@ def _in_sequence(tokens: Sequence[Token], v: int, verb: int) -> bool:
             t.head == v and t.dep == "mark" and t.lemma.lower() in _SEQUENCE
             for t in tokens[verb + 1 : v]
         )
+    )
+
+
+#: Adverbs that tell an act as the next step of the one before ("qui ont *ensuite*
+#: incendié", "qui ont *alors* ouvert le feu").
+_NEXT_STEP = frozenset({"ensuite", "puis", "alors", "aussitôt", "enfin"})
+
+
+def _next_step(tokens: Sequence[Token], v: int, verb: int) -> bool:
+    """Whether the verb at ``v`` heads a relative clause, marked as the next step by an
+    adverb ("qui ont ensuite incendié", "qui ont aussitôt emporté"), on a noun of the
+    clause of ``verb`` (its agent, subject or object): the same happening, told in
+    order, on the day of ``verb``. Not a relative clause without such an adverb ("des
+    hommes armés qui avaient attaqué le poste en mars" tells an earlier act)."""
+    # The noun may hang from the dated verb a few heads up, through a participle the
+    # parser attaches it to ("emmenés lundi depuis leur école, située à ..., par des
+    # hommes armés qui ont ensuite incendié").
+    if v <= verb or tokens[v].dep != "acl:relcl" or not _hangs_from(tokens, tokens[v].head, verb):
+        return False
+    return any(
+        t.head == v and t.dep == "advmod" and t.text.lower() in _NEXT_STEP
+        for t in tokens[verb + 1 : v]
     )
 
 
