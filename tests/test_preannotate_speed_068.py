@@ -202,3 +202,26 @@ def test_only_a_lookbehind_before_the_whole_pattern_is_read_by_hand() -> None:
     # A rest that may start with many letters is scanned as the pattern is.
     assert casescan._after_lookbehind(re.compile(r"(?<!\w)(?:a|b|c|d|e|f|g)x")) is None
     assert casescan._after_lookbehind(re.compile(r"(?<!\w)(?:au\s+moins\s+)?\d+")) is None
+
+
+def test_the_forms_remembered_by_identity_are_those_computed_directly() -> None:
+    # Since 0.68.0 scan_spans remembers a pattern's case-sensitive form and its form
+    # without the lookbehind by the pattern's identity (hashing a compiled pattern hashes
+    # its whole code): the same as asking case_sensitive and _after_lookbehind.
+    from sahel_events.preannotate import casescan, casualties, dates
+
+    patterns = [p for _, p in casualties._PATTERNS] + [p for _, p, _, _ in dates._RULES]
+    for pattern in patterns:
+        assert casescan._sensitive_form(pattern) is casescan.case_sensitive(pattern)
+        sensitive = casescan.case_sensitive(pattern)
+        if sensitive is not None:
+            assert casescan._fast_form(sensitive) == casescan._after_lookbehind(sensitive)
+    # A pattern compiled anew (another object, maybe at a freed one's address) is read
+    # afresh, not taken for the one remembered.
+    fresh = re.compile(r"(?<!\w)(?:tué|blessé)s?", re.IGNORECASE)
+    assert casescan._sensitive_form(fresh) is casescan.case_sensitive(fresh)
+    text = "Situé là, trois Tués et deux BLESSÉS."
+    lower = casescan.lowered(text)
+    assert [m.span() for m in casescan.scan(fresh, text, lower, 0, len(text))] == [
+        m.span() for m in fresh.finditer(text)
+    ]

@@ -131,15 +131,53 @@ def _after_lookbehind(
     return rest, refused
 
 
+#: :func:`case_sensitive` by the pattern's id, with the pattern (checked with ``is``):
+#: the cache of :func:`case_sensitive` hashes the pattern's whole code at every call, and
+#: :func:`scan_spans` asks it once per rule per article (0.68.0).
+_SENSITIVE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _sensitive_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`case_sensitive` of ``pattern``, remembered by identity."""
+    known = _SENSITIVE.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = (pattern, case_sensitive(pattern))
+        _SENSITIVE[id(pattern)] = known
+    return known[1]
+
+
+#: :func:`_after_lookbehind` by the pattern's id, with the pattern (checked with ``is``):
+#: hashing a compiled pattern hashes its whole code, which for the long casualty
+#: patterns cost more than the scan saved when asked once per date window.
+_AFTER_LOOKBEHIND: dict[
+    int, tuple[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]] | None]
+] = {}
+
+
+def _fast_form(sensitive: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """:func:`_after_lookbehind` of ``sensitive``, remembered by identity."""
+    known = _AFTER_LOOKBEHIND.get(id(sensitive))
+    if known is None or known[0] is not sensitive:
+        known = (sensitive, _after_lookbehind(sensitive))
+        _AFTER_LOOKBEHIND[id(sensitive)] = known
+    return known[1]
+
+
 def _finditer(
-    sensitive: re.Pattern[str], lower: str, start: int, end: int
+    sensitive: re.Pattern[str],
+    lower: str,
+    start: int,
+    end: int,
+    fast: tuple[re.Pattern[str], re.Pattern[str]] | bool | None = True,
 ) -> Iterable[re.Match[str]]:
     """``sensitive.finditer(lower, start, end)``: the same spans, found in less time for a
-    pattern opening with a word-start lookbehind (:func:`_after_lookbehind`). As
-    finditer does, each match is the leftmost one from where the last ended; the rest
-    found inside a word (its lookbehind refused) is passed by one character."""
-    fast = _after_lookbehind(sensitive)
-    if fast is None:
+    pattern opening with a word-start lookbehind (:func:`_after_lookbehind`; ``fast``
+    when the caller has it already). As finditer does, each match is the leftmost one
+    from where the last ended; the rest found inside a word (its lookbehind refused) is
+    passed by one character."""
+    if fast is True:
+        fast = _fast_form(sensitive)
+    if fast is None or fast is False:
         return sensitive.finditer(lower, start, end)
     rest, refused = fast
     out = []
@@ -174,13 +212,14 @@ def scan_spans(
 ) -> list[re.Match[str]]:
     """:func:`scan` of each span of ``text`` in turn, the matches in order: one call for
     the many windows a date rule is tried in."""
-    sensitive = case_sensitive(pattern) if lower is not None else None
+    sensitive = _sensitive_form(pattern) if lower is not None else None
     if sensitive is None or lower is None:
         return [m for start, end in spans for m in pattern.finditer(text, start, end)]
     out = []
+    fast = _fast_form(sensitive)  # once per call, not once per span
     for start, end in spans:
         found_here = []
-        for found in _finditer(sensitive, lower, start, end):
+        for found in _finditer(sensitive, lower, start, end, fast):
             m = pattern.match(text, found.start(), end)
             if m is None or m.end() != found.end():  # not expected: the case-blind scan then
                 found_here = list(pattern.finditer(text, start, end))
