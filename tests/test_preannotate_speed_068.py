@@ -145,3 +145,83 @@ def test_date_windows_from_digit_runs_are_those_from_each_digit(text: str) -> No
     for start, end in [(0, len(text)), (15, len(text) - 10), (40, 120)]:
         direct = dates._around(by_digit.finditer(text, start, end), dates._REACH, start, end)
         assert dates._windows(text, start, end) == direct
+
+
+#: Sentences of our own where the words of the casualty and date rules stand inside
+#: other words ("situé", "restitué", "debout", "surlendemain") and at the very start.
+_WORD_START_TEXTS = [
+    "Tués lors de l'embuscade, situé près du pont, ils ont restitué les armes entre lundi "
+    "et mardi, du 3 au 5 mai, le 1er juin, on the 2nd of May, overnight on Friday.",
+    "Blessés: quatre. Deux bergers ont été blessés et trois enlevés, killing two and "
+    "wounding five; the toll rose, claimed 12 lives, from 4 to 6 June; debout au "
+    "surlendemain, pertes lourdes, abducted or detained, le 14 au matin.",
+    "L'armée a perdu sept soldats; a-t-elle libéré les otages? unkilled, rewounded, "
+    "au-delà du 20 mai, en début de mois, x-le 3 juin, entre-deux.",
+]
+
+
+def _sensitive_patterns() -> list[re.Pattern[str]]:
+    """The case-sensitive forms of the casualty and date rules' scanned patterns."""
+    from sahel_events.preannotate import casescan, casualties, dates
+
+    patterns = [p for _, p in casualties._PATTERNS] + [p for _, p, _, _ in dates._RULES]
+    return [s for p in patterns if (s := casescan.case_sensitive(p)) is not None]
+
+
+def test_patterns_scanned_past_their_lookbehind_find_what_finditer_finds() -> None:
+    # Since 0.68.0 a pattern opening with a word-start lookbehind is searched without it
+    # and the lookbehind checked by hand: the same spans, in order, in every window.
+    from sahel_events.preannotate import casescan
+
+    patterns = _sensitive_patterns()
+    fast = [p for p in patterns if casescan._after_lookbehind(p) is not None]
+    assert len(fast) >= 10  # the rules of outcome verbs, tolls and day ranges
+    for base in _WORD_START_TEXTS + _TEXTS:
+        lower = base.lower()
+        for pattern in patterns:
+            for start, end in [(0, len(lower)), (1, len(lower)), (3, 60), (20, len(lower) - 7)]:
+                assert [m.span() for m in casescan._finditer(pattern, lower, start, end)] == [
+                    m.span() for m in pattern.finditer(lower, start, end)
+                ], (pattern.pattern[:40], base[:30], start, end)
+
+
+def test_only_a_lookbehind_before_the_whole_pattern_is_read_by_hand() -> None:
+    from sahel_events.preannotate import casescan
+
+    # "(?<!\w)tué|blessé" is "(?<!\w)tué" or "blessé": the lookbehind is not the whole's.
+    assert casescan._after_lookbehind(re.compile(r"(?<!\w)tué|blessé")) is None
+    pattern = re.compile(r"(?<!\w)(?:tué|blessé)s?")
+    assert casescan._after_lookbehind(pattern) is not None
+    text = "situé, tués, blessé, rétablessé"
+    assert [m.span() for m in casescan._finditer(pattern, text, 0, len(text))] == [
+        (7, 11),
+        (13, 19),
+    ]
+    # Read before the window's start, as the engine's lookbehind is: "tué" in "situé".
+    assert next(iter(casescan._finditer(pattern, text, 2, len(text)))).span() == (7, 11)
+    # A rest that may start with many letters is scanned as the pattern is.
+    assert casescan._after_lookbehind(re.compile(r"(?<!\w)(?:a|b|c|d|e|f|g)x")) is None
+    assert casescan._after_lookbehind(re.compile(r"(?<!\w)(?:au\s+moins\s+)?\d+")) is None
+
+
+def test_the_forms_remembered_by_identity_are_those_computed_directly() -> None:
+    # Since 0.68.0 scan_spans remembers a pattern's case-sensitive form and its form
+    # without the lookbehind by the pattern's identity (hashing a compiled pattern hashes
+    # its whole code): the same as asking case_sensitive and _after_lookbehind.
+    from sahel_events.preannotate import casescan, casualties, dates
+
+    patterns = [p for _, p in casualties._PATTERNS] + [p for _, p, _, _ in dates._RULES]
+    for pattern in patterns:
+        assert casescan._sensitive_form(pattern) is casescan.case_sensitive(pattern)
+        sensitive = casescan.case_sensitive(pattern)
+        if sensitive is not None:
+            assert casescan._fast_form(sensitive) == casescan._after_lookbehind(sensitive)
+    # A pattern compiled anew (another object, maybe at a freed one's address) is read
+    # afresh, not taken for the one remembered.
+    fresh = re.compile(r"(?<!\w)(?:tué|blessé)s?", re.IGNORECASE)
+    assert casescan._sensitive_form(fresh) is casescan.case_sensitive(fresh)
+    text = "Situé là, trois Tués et deux BLESSÉS."
+    lower = casescan.lowered(text)
+    assert [m.span() for m in casescan.scan(fresh, text, lower, 0, len(text))] == [
+        m.span() for m in fresh.finditer(text)
+    ]
