@@ -225,3 +225,18 @@ def test_the_forms_remembered_by_identity_are_those_computed_directly() -> None:
     assert [m.span() for m in casescan.scan(fresh, text, lower, 0, len(text))] == [
         m.span() for m in fresh.finditer(text)
     ]
+
+
+def test_without_the_re_modules_parser_nothing_is_gated_and_matches_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A later Python could drop or rename the private re._parser the gates read; that
+    # fault cannot be caused here otherwise, hence the patch. Patterns must then be
+    # searched as they are: no gate, the same matches.
+    monkeypatch.setattr(wordgate, "_parser", None)
+    pattern = re.compile(r"(?:depuis|pendant)\s+\d+\s+jours", re.IGNORECASE)
+    gate = Gated(pattern)
+    assert gate.words is None
+    text = "Le marché est fermé depuis 12 jours, et la route pendant 3 jours."
+    assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert gate.search("rien ici") is None

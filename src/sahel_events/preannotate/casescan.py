@@ -76,9 +76,13 @@ def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 # The ``re`` module's parser and compiler: what tells whether the engine skips ahead to
 # a pattern's first letters (private modules, as in wordgate; looked up, not imported by
 # name, as the type stubs do not know them).
-_parser: Any = importlib.import_module("re._parser")
-_constants: Any = importlib.import_module("re._constants")
-_compiler: Any = importlib.import_module("re._compiler")
+# Should a later Python drop or rename them, patterns are scanned as they are.
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _constants: Any = importlib.import_module("re._constants")
+    _compiler: Any = importlib.import_module("re._compiler")
+except ImportError:  # pragma: no cover - depends on the interpreter
+    _parser = _constants = _compiler = None
 
 #: The word-start lookbehinds a scanned pattern may open with, and the one character
 #: each refuses right before a match (looked at by hand, see :func:`_after_lookbehind`).
@@ -86,7 +90,7 @@ _LOOKBEHINDS = {r"(?<!\w)": re.compile(r"\w"), r"(?<![\w-])": re.compile(r"[\w-]
 
 #: The most first letters a rest may start with (:func:`_after_lookbehind`).
 _MOST_FIRST = 6
-_LITERAL = _constants.LITERAL
+_LITERAL = _constants.LITERAL if _constants is not None else None
 
 
 @cache
@@ -104,7 +108,7 @@ def _after_lookbehind(
     where the rest has such a first letter: a rest that may start anywhere ("au moins",
     a figure, an optional word) matches inside words, and checking each costs more."""
     opening = next((o for o in _LOOKBEHINDS if sensitive.pattern.startswith(o)), None)
-    if opening is None:
+    if opening is None or _parser is None:
         return None
     refused = _LOOKBEHINDS[opening]
     tree = _parser.parse(sensitive.pattern, sensitive.flags)

@@ -30,8 +30,13 @@ __all__ = ["Gated", "gated", "required_words"]
 # The parser of the ``re`` module: its trees are what the gate reads (a private module,
 # stable across the 3.11-3.13 versions the project supports; looked up, not imported by
 # name, as the type stubs do not know it).
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
+# Should a later Python drop or rename them, no pattern is gated: the same matches, only
+# slower (required_words returns None).
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - depends on the interpreter
+    _parser = _c = None
 
 #: The characters a case-blind pattern's word may hold: those whose every IGNORECASE
 #: equal lower() makes the same letter, but for the three lower() keeps apart or makes
@@ -113,6 +118,8 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words one of which every match of ``pattern`` holds (in lower case for a
     case-blind pattern), or None when the pattern's tree tells none."""
     flags = pattern.flags
+    if _parser is None:
+        return None
     if flags & ~(re.IGNORECASE | re.UNICODE):
         return None  # VERBOSE, MULTILINE, DOTALL...: kept out, to keep the reading simple
     tree = _parser.parse(pattern.pattern, flags)
