@@ -70,8 +70,7 @@ def test_a_man_beaten_up_by_the_police(annotator: Preannotator) -> None:
 def test_decimated_family_is_an_assault(annotator: Preannotator) -> None:
     doc = titled_document(
         "Drame à Douentza",
-        "Une famille de six personnes a été décimée samedi par des hommes armés près de "
-        "Douentza.",
+        "Une famille de six personnes a été décimée samedi par des hommes armés près de Douentza.",
     )
     assert _events(annotator, doc)["décimée"][0] == "ASSAULT"
 

@@ -110,11 +110,7 @@ def _against_a_value(tokens: Sequence[Token], t: Trigger) -> bool:
     nxt = tokens[last + 1]
     # Since 0.69.0 "une attaque en règle contre le projet de loi": a thorough attack is
     # the press's figure for a criticism, whatever it is against.
-    if (
-        last + 2 < len(tokens)
-        and fold(nxt.text) == "en"
-        and fold(tokens[last + 2].text) == "regle"
-    ):
+    if last + 2 < len(tokens) and fold(nxt.text) == "en" and fold(tokens[last + 2].text) == "regle":
         return True
     if fold(nxt.text) in _AGAINST and nxt.pos in ("ADP", ""):
         return _is_value(_noun_after(tokens, last + 2))
