@@ -224,3 +224,24 @@ def test_no_assault_for_exactions_as_a_general_charge(annotator: Preannotator) -
         "le centre du pays.",
     )
     assert not [e for e in _events(annotator, doc).values() if e[0] == "ASSAULT"]
+
+
+def test_a_term_told_alone_is_the_conviction(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Verdict à Kayes",
+        "L'ancien maire de Kayes a écopé mardi de quatre ans de prison ferme pour "
+        "détournement de fonds.",
+        town="Kayes",
+    )
+    assert ("SANCTION", "convict") in _events(annotator, doc).values()
+
+
+def test_no_second_conviction_for_the_co_defendants_terms(annotator: Preannotator) -> None:
+    # Guard: the trial's conviction is one event with all the sentenced.
+    doc = titled_document(
+        "Procès à Kayes",
+        "La cour d'assises de Kayes a condamné mardi l'ancien maire à dix ans de réclusion.\n"
+        "Ses deux adjoints ont écopé de trois ans avec sursis.",
+        town="Kayes",
+    )
+    assert not [k for k in _events(annotator, doc) if k.startswith("écopé")]

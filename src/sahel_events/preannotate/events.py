@@ -969,15 +969,18 @@ _TERM_PHRASES = frozenset({
 
 
 def sentence_told_again(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
-    """Whether ``t`` is a prison term told after the conviction of its trial, in the same
-    paragraph (since 0.69.0): "La cour a condamné l'opposant à cinq ans. Ses deux
+    """Whether ``t`` is a prison term told after the conviction of its trial, in its
+    paragraph or the one before (since 0.69.0): "La cour a condamné l'opposant à cinq ans. Ses deux
     co-prévenus ont écopé de six mois avec sursis", "reconnus coupables ... Le principal
     accusé écope de vingt ans de prison ferme". The trial's conviction is one event
     with all the sentenced; told alone ("L'ex-ministre a écopé de sept ans de prison
     ferme"), the term is the conviction."""
     if t.label != "SANCTION" or t.phrase not in _TERM_PHRASES:
         return False
-    lo = text.rfind("\n", 0, t.start) + 1
+    # The term's paragraph and the one before: the lead tells the conviction, the next
+    # paragraph the co-defendants' terms.
+    own = text.rfind("\n", 0, t.start)
+    lo = text.rfind("\n", 0, max(0, own)) + 1 if own > 0 else 0
     return any(
         lo <= u.start < t.start
         # "condamné ... à cinq ans" is read as a conviction only later (relabel).
