@@ -964,7 +964,7 @@ def raid_of_arrests(
 #: The lexicon's phrases of a sentence told by its term (since 0.69.0): "a écopé de six
 #: mois avec sursis", "vingt ans de prison ferme", "got a suspended sentence".
 _TERM_PHRASES = frozenset({
-    "écoper de", "prison ferme", "prison avec sursis", "jailed for", "suspended sentence",
+    "écoper de", "prison ferme", "prison avec sursis", "suspended sentence",
 })  # fmt: skip
 
 
