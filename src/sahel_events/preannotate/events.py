@@ -961,6 +961,35 @@ def raid_of_arrests(
     )
 
 
+#: The lexicon's phrases of a sentence told by its term (since 0.69.0): "a écopé de six
+#: mois avec sursis", "vingt ans de prison ferme", "got a suspended sentence".
+_TERM_PHRASES = frozenset({
+    "écoper de", "prison ferme", "prison avec sursis", "suspended sentence",
+})  # fmt: skip
+
+
+def sentence_told_again(text: str, t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``t`` is a prison term told after the conviction of its trial, in its
+    paragraph or the one before (since 0.69.0): "La cour a condamné l'opposant à cinq ans. Ses deux
+    co-prévenus ont écopé de six mois avec sursis", "reconnus coupables ... Le principal
+    accusé écope de vingt ans de prison ferme". The trial's conviction is one event
+    with all the sentenced; told alone ("L'ex-ministre a écopé de sept ans de prison
+    ferme"), the term is the conviction."""
+    if t.label != "SANCTION" or t.phrase not in _TERM_PHRASES:
+        return False
+    # The term's paragraph and the one before: the lead tells the conviction, the next
+    # paragraph the co-defendants' terms.
+    own = text.rfind("\n", 0, t.start)
+    lo = text.rfind("\n", 0, max(0, own)) + 1 if own > 0 else 0
+    return any(
+        lo <= u.start < t.start
+        # "condamné ... à cinq ans" is read as a conviction only later (relabel).
+        and ((u.label == "SANCTION" and u.mode == "convict") or u.phrase.startswith("condamn"))
+        for u in triggers
+        if u is not t
+    )
+
+
 #: An operation launched or led ("a lancé une vaste opération", "ont mené une opération
 #: aéroterrestre"): the act of force itself (codebook, actor: "Les FAMa ... ont mené une
 #: opération dans la zone de Ménaka"), since 0.59.0; not one of another kind

@@ -10,6 +10,13 @@ would code:
   The values are a closed class of nouns (:data:`_VALUES`); what is attacked is read from
   the parse: the object of the verb, or the noun of "contre", "on", "against" right after
   the trigger;
+* **a harm done by nature** (since 0.69.0): "la sécheresse a décimé le cheptel",
+  "l'épidémie de choléra a tué douze personnes", "le cheptel a été décimé par la
+  maladie", "les inondations ont détruit 300 maisons": the one who kills or destroys is a
+  drought, a flood or a disease (a closed class of nouns, :data:`_NATURAL_CAUSES`), read
+  from the parse as the subject or the agent of the act's verb; no one's deliberate act
+  (codebook, ASSAULT: "a deliberate act"). Also the plagues a policy wants to end
+  ("anéantir la pauvreté") as values of the first kind;
 * **a body's name**: "the Attack Prevention Unit", "le Comité de lutte contre les
   enlèvements": a trigger inside an organisation's name is part of the name (the body is
   an entity, no act took place).
@@ -36,7 +43,27 @@ _VALUES = frozenset({
     "memoire", "memory", "nation", "republique", "republic", "cohesion", "concorde",
     "pluralisme", "pluralism", "legalite", "legality", "ethique", "ethics", "morale",
     "morality",
+    # Since 0.69.0 the plagues a policy fights: "anéantir la pauvreté", "attack on
+    # corruption".
+    "pauvrete", "poverty", "corruption", "misere", "chomage", "unemployment", "faim",
+    "hunger", "analphabetisme", "illiteracy",
+    # Since 0.69.0 a policy or a text attacked in words: "une attaque contre la réforme".
+    "loi", "law", "reforme", "reform", "politique", "policy", "bilan", "record",
+    "gestion", "texte", "budget", "decision",
 })  # fmt: skip
+#: Droughts, floods, fires of nature and diseases (since 0.69.0): who kills or destroys
+#: when the act is no one's (module docstring). Folded lemmas, French only (English is
+#: read without a parser).
+_NATURAL_CAUSES = frozenset({
+    "secheresse", "inondation", "crue", "pluie", "averse", "orage", "tempete", "vent",
+    "canicule", "chaleur", "foudre", "epidemie", "pandemie", "maladie", "cholera",
+    "paludisme", "meningite", "rougeole", "famine", "faim", "criquet", "sauterelle",
+    "epizootie", "peste", "fievre", "virus", "covid", "diphterie", "dengue",
+})  # fmt: skip
+#: The parse's labels of who does the act: the subject, or the agent of a passive.
+_DOER_DEPS = frozenset({"nsubj", "obl:agent"})
+#: How far from the act's verb its subject or agent is looked for (tokens).
+_DOER_SPAN = 12
 #: The prepositions of what an act is against.
 _AGAINST = frozenset({"contre", "on", "against", "upon", "envers"})
 #: Articles that open an organisation told by a common noun ("Des renforts", "Une unité").
@@ -81,12 +108,29 @@ def _against_a_value(tokens: Sequence[Token], t: Trigger) -> bool:
     if last < 0 or last + 1 >= len(tokens):
         return False
     nxt = tokens[last + 1]
+    # Since 0.69.0 "une attaque en règle contre le projet de loi": a thorough attack is
+    # the press's figure for a criticism, whatever it is against.
+    if last + 2 < len(tokens) and fold(nxt.text) == "en" and fold(tokens[last + 2].text) == "regle":
+        return True
     if fold(nxt.text) in _AGAINST and nxt.pos in ("ADP", ""):
         return _is_value(_noun_after(tokens, last + 2))
     if tokens[last].pos == "VERB":
         noun = _noun_after(tokens, last + 1)
         # The verb's own object, as the parse ties it ("a attaqué la souveraineté").
         return noun is not None and noun.head == last and _is_value(noun)
+    return False
+
+
+def _by_nature(tokens: Sequence[Token], t: Trigger) -> bool:
+    """Whether the verb of ASSAULT trigger ``t`` has a drought, a flood or a disease as
+    its subject or agent (module docstring): "la sécheresse a décimé le cheptel"."""
+    first = t.tokens[0]
+    if first < 0 or tokens[first].pos != "VERB":
+        return False
+    for j in range(max(0, first - _DOER_SPAN), min(len(tokens), t.tokens[1] + _DOER_SPAN)):
+        token = tokens[j]
+        if token.head == first and token.dep in _DOER_DEPS and j != first:
+            return fold(token.lemma or token.text) in _NATURAL_CAUSES
     return False
 
 
@@ -114,8 +158,8 @@ def figurative_triggers(
     tokens: Sequence[Token],
     sentences: Sequence[tuple[int, int]],
 ) -> set[int]:
-    """Indices of the triggers that name no act: against a value, or inside a body's name
-    (module docstring)."""
+    """Indices of the triggers that name no act: against a value, done by nature, or
+    inside a body's name (module docstring)."""
     # Names only: "une patrouille conjointe des FAMa", "Des renforts" are organisations
     # told by a common noun, whose words are the act's.
     orgs = [
@@ -136,4 +180,6 @@ def figurative_triggers(
             out.add(i)  # "the Attack Prevention Unit": a name
         elif t.label in _FIGURATIVE_TYPES and _against_a_value(tokens, t):
             out.add(i)  # "une attaque contre la liberté de la presse": a figure
+        elif t.label == "ASSAULT" and _by_nature(tokens, t):
+            out.add(i)  # "la sécheresse a décimé le cheptel": no one's act
     return out

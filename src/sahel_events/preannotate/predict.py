@@ -102,6 +102,7 @@ from .events import (
     relabel,
     roundup_actors,
     roundup_heads,
+    sentence_told_again,
     tolls_in_their_act,
     unfought_operation,
     unplanned,
@@ -404,6 +405,7 @@ class Preannotator:
             and not market(text, t)
             and not unfought_operation(text, t, mentions)
             and not raid_of_arrests(text, t, found, mentions)
+            and not sentence_told_again(text, t, found)
             and not aimed_without_force(text, t)
             and not idle_arrival(text, t)
             and not idle_taking(text, t)
