@@ -141,3 +141,37 @@ def test_a_report_by_is_no_agent(annotator: Preannotator) -> None:
 def test_troops_have_withdrawn(annotator: Preannotator) -> None:
     body = "Italian soldiers have withdrawn from their base near Niamey, the ministry said."
     assert _actors(annotator, english_document(body), "withdrawn") == ["Italian soldiers"]
+
+
+# The day a toll rose on is the count's, not the attack's.
+
+
+def _times(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
+    """The times' texts suggested for the event whose trigger is ``trigger``."""
+    result = next(annotator.predict([doc])).result
+    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
+    return sorted(
+        spans[r["to_id"]]["text"]
+        for r in result
+        if r.get("type") == "relation"
+        and r["labels"] == ["time"]
+        and spans[r["from_id"]]["text"] == trigger
+    )
+
+
+def test_the_day_a_toll_rose_on_is_not_the_attack_day(annotator: Preannotator) -> None:
+    body = (
+        "The death toll from an attack on a village near Djibo rose to 31 on Friday, a "
+        "local official said."
+    )
+    # Before 0.69.0 the attack was dated Friday, the day of the new count.
+    assert _times(annotator, english_document(body), "attack") == []
+
+
+def test_the_attack_day_stays_before_a_toll_that_rose(annotator: Preannotator) -> None:
+    # Trap: the act's own day, then the count's day in the next sentence.
+    body = (
+        "Gunmen attacked a wedding near Djibo on Sunday, killing at least 20 people. The "
+        "toll rose to 31 on Tuesday, a local official said."
+    )
+    assert _times(annotator, english_document(body), "attacked") == ["Sunday"]
