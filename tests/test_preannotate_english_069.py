@@ -175,3 +175,28 @@ def test_the_attack_day_stays_before_a_toll_that_rose(annotator: Preannotator) -
         "toll rose to 31 on Tuesday, a local official said."
     )
     assert _times(annotator, english_document(body), "attacked") == ["Sunday"]
+
+
+# A bloc told again by its kind; a withdrawal told as completed.
+
+
+def test_the_bloc_froze_assets(annotator: Preannotator) -> None:
+    body = (
+        "West African leaders met in Abuja on Sunday over the coup in Conakry. The bloc froze "
+        "the assets of the junta's members."
+    )
+    # Before 0.69.0 no actor: neither "bloc" nor "froze" was read.
+    assert _actors(annotator, english_document(body), "froze the assets") == ["The bloc"]
+
+
+def test_completing_a_withdrawal_is_a_retreat(annotator: Preannotator) -> None:
+    body = (
+        "The last Italian soldiers left the country on Friday, completing a withdrawal the "
+        "government had asked for in August."
+    )
+    result = next(annotator.predict([english_document(body)])).result
+    events = {
+        i["value"]["text"]: i["value"]["labels"] for i in result if i.get("from_name") == "event"
+    }
+    # Before 0.69.0 no withdrawal at all.
+    assert events.get("completing a withdrawal") == ["RETREAT"], events

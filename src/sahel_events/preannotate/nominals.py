@@ -617,8 +617,9 @@ _EN_OPENING_SUBJECT = re.compile(
     # French national", "the ministry said intelligence services had arrested 14 people".
     r"(?:security|intelligence|secret|state\s+security)\s+services|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group|"
-    # Since 0.69.0 a monitor of rights or of the press: "A London-based watchdog urged".
-    r"watchdog|"
+    # Since 0.69.0 a monitor of rights or of the press: "A London-based watchdog urged";
+    # a regional bloc told again by its kind: "The bloc froze the assets".
+    r"watchdog|bloc|"
     # Since 0.37.0: "The regulator accused the station", "The court sentenced".
     r"regulator|commission|council|court|tribunal|committee|parliament|management))"
     # Since 0.30.0 the name after a title: "Government spokesman Jean-Emmanuel
@@ -651,8 +652,9 @@ _EN_OPENING_SUBJECT = re.compile(
     r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?|"
     # Since 0.35.0 more irregular pasts of acts: "after soldiers withdrew".
     r"withdrew|fought|struck|overran|stole|drove|threw|blew|led|broke|"
-    # Since 0.69.0 the participle of a withdrawal: "German soldiers have withdrawn".
-    r"withdrawn)\b)"
+    # Since 0.69.0 the participle of a withdrawal ("German soldiers have withdrawn") and
+    # irregular pasts of measures ("The bloc froze the assets", "The junta shut down").
+    r"withdrawn|froze|shut|cut|sought)\b)"
 )
 
 #: A second subject of people coordinated after the first (whose match checked that the
@@ -712,7 +714,7 @@ _AGENT_SECTORS = {
 _BODY_SECTORS = {
     "army": "military", "armed forces": "military", "forces": "military", "partners": "other",
     "management": "other", "federation": "other", "union": "other", "group": "other",
-    "watchdog": "other",
+    "watchdog": "other", "bloc": "igo",
 }  # fmt: skip
 
 
