@@ -200,3 +200,12 @@ def test_completing_a_withdrawal_is_a_retreat(annotator: Preannotator) -> None:
     }
     # Before 0.69.0 no withdrawal at all.
     assert events.get("completing a withdrawal") == ["RETREAT"], events
+
+
+def test_the_organisations_call_on(annotator: Preannotator) -> None:
+    body = (
+        "Gunmen looted a clinic near Diffa last week. In a joint statement, the organisations "
+        "called on all parties to spare health workers."
+    )
+    # Before 0.69.0 no actor: only "the organisation" was read.
+    assert _actors(annotator, english_document(body), "called on") == ["the organisations"]

@@ -434,7 +434,8 @@ _EN_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?:students|pupils|workers|traders|teachers|drivers|farmers|herders|"
     r"youths|miners|traders|vendors|merchants|women|residents)))\b"
     r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
-    r"organi[sz]ation|authorities)"
+    # Since 0.69.0 also the plural: "In the briefing, the organisations called on".
+    r"organi[sz]ations?|authorities)"
     # Since 0.56.0 a state's own: "Niger's military authorities ordered", "Mali's junta".
     r"|(?-i:[A-Z][\w-]+)['’]s\s+(?:(?:military|transitional|interim|new)\s+)?"
     r"(?:authorities|government|junta|rulers|army))\b"
