@@ -209,3 +209,31 @@ def test_the_organisations_call_on(annotator: Preannotator) -> None:
     )
     # Before 0.69.0 no actor: only "the organisation" was read.
     assert _actors(annotator, english_document(body), "called on") == ["the organisations"]
+
+
+def test_captives_of_any_trade_freed() -> None:
+    text = "Two midwives abducted near Diffa in May were freed on Monday."
+    assert _counts(text) == [("Two midwives", "abducted", "2")]
+
+
+# The first party a meeting's noun names after "between" or "led by".
+
+
+def test_a_meeting_between_the_governor_and_chiefs(annotator: Preannotator) -> None:
+    body = (
+        "The ban on motorcycles was lifted on Tuesday. It follows a meeting last week "
+        "between the governor and traditional chiefs."
+    )
+    # Before 0.69.0 no actor.
+    assert _actors(annotator, english_document(body), "meeting") == ["the governor"]
+
+
+def test_talks_led_by_elders(annotator: Preannotator) -> None:
+    body = "Two teachers abducted near Tera were freed on Monday after talks led by local elders."
+    assert _actors(annotator, english_document(body), "talks") == ["local elders"]
+
+
+def test_a_meeting_with_its_own_subject_keeps_it(annotator: Preannotator) -> None:
+    # Trap: a meeting whose subject is told keeps it.
+    body = "The prime minister met union leaders in Bamako on Monday."
+    assert _actors(annotator, english_document(body), "met") == ["The prime minister"]

@@ -698,8 +698,10 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
 #: aid worker abducted in July was released"): the corpus marks the act's recipient.
 _CAPTIVES_FREED = re.compile(
     rf"(?<![\w-])(?P<span>(?:{_QUALIFIER})?(?P<n>\d+|{_NUMBER_WORDS})\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:" + _ONE_PERSON_NOUNS[3:-1] + r"|people|men|women|children|"
-    r"hostages|captives|nationals|workers|nurses|employees)s?)"
+    # One to three words of the noun, none of them a verb's auxiliary ("two midwives",
+    # "Eleven of the women", "three Chinese nationals").
+    r"(?:(?!(?:were|was|had|have|has|and|who)\b)[a-zà-ÿ'’-]+\s+){0,2}?"
+    r"(?!(?:were|was|had|have|has|and|who)\b)[a-zà-ÿ'’-]+)"
     r"(?:,)?\s+(?:who\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?P<k_arrested>arrested|detained)|abducted|kidnapped|seized|snatched|captured|"
     r"taken\s+hostage)"
@@ -713,6 +715,14 @@ _CAPTIVES_FREED = re.compile(
 _CAPTIVES_FREED_WORDS = ("freed", "released", "set free")
 
 
+#: Things a capture takes and a release gives back, at the end of the counted phrase.
+_THINGS_FREED = re.compile(
+    r"(?:trucks?|lorries|vehicles?|cars?|buses|motorcycles?|motorbikes?|tankers?|boats?|"
+    r"cattle|camels|goats|sheep|animals|head|tonnes|bags|weapons|guns|rifles)$",
+    re.IGNORECASE,
+)
+
+
 def _captives_freed(text: str, lower: str | None, start: int, end: int) -> list[Casualty]:
     """The counts of :data:`_CAPTIVES_FREED` in ``text[start:end]``: the captives'
     noun phrase, of the participle's kind, two people or more."""
@@ -722,6 +732,8 @@ def _captives_freed(text: str, lower: str | None, start: int, end: int) -> list[
         if count is None or count < 2:
             continue  # one person taken is the act's recipient in the corpus, no count
         s, e = m.span("span")
+        if _THINGS_FREED.search(text, s, e):
+            continue  # "the 12 trucks seized by the rebels were released": things
         kind = "arrested" if m.group("k_arrested") else "abducted"
         qualifier = _qualifier_word(m.group("qual")) if m.group("qual") else "exact"
         out.append(Casualty(s, e, text[s:e], kind, qualifier, str(count)))

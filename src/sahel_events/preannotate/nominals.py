@@ -685,6 +685,23 @@ _EN_PASSIVE_AGENT = re.compile(
     r"|(?i:members)\s+of\s+(?:an?|the)\s+(?:[A-Za-z'’-]+\s+){0,3}?"
     r"(?i:militia|group|force|unit|brigade|movement)))\b"
 )
+#: Since 0.69.0 the first party an English meeting's noun names after "between", "led
+#: by" or "chaired by": "a meeting last week between the governor and traditional
+#: chiefs", "talks led by local elders", "talks between the junta and ECOWAS mediators"
+#: (the noun's actor, :func:`.actors.parties_of_meetings`; the model makes no mention of
+#: a person told by a common noun there).
+EN_MEETING_PARTY = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:week|month|year)\s+|on\s+[A-Z]\w+\s+)?"
+    r"(?:between|led\s+by|chaired\s+by|headed\s+by)\s+"
+    r"(?P<np>(?:(?:the|its|their|local|traditional|community|religious|senior)\s+)*"
+    r"(?:(?!(?:and|of|in|on|at|with|for)\b)[A-Za-z'’-]+\s+){0,2}?"
+    r"(?i:" + _EN_PERSON_HEADS + r"|chiefs|mediators|commission|government|junta|"
+    r"authorities|ministry))\b"
+)
+#: The nouns of a meeting whose parties :data:`EN_MEETING_PARTY` reads.
+_EN_MEETING_NOUN = re.compile(
+    r"\b(?:meetings?|talks|negotiations|discussions|consultations|dialogue)(?=\s)", re.I
+)
 #: Since 0.30.0 the people an English accusation names before the act: "accused soldiers
 #: and army auxiliaries of executing", "blamed Malian troops for".
 _EN_ACCUSED = re.compile(
@@ -1261,6 +1278,14 @@ def find_nominals(
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
         for m in _EN_ACCUSED.finditer(text):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
+        for noun in _EN_MEETING_NOUN.finditer(text) if "between" in text or " by " in text else ():
+            # "a meeting between the governor and traditional chiefs" (since 0.69.0).
+            if (party := EN_MEETING_PARTY.match(text, noun.end())) is not None:
+                body = party.group("np").split()[-1].lower()
+                if body in ("commission", "government", "junta", "authorities", "ministry"):
+                    add(party.start("np"), party.end("np"), "ORG", "government", 0.5)
+                else:
+                    add(party.start("np"), party.end("np"), "PER", None, 0.5)
         for m in _EN_PASSIVE_AGENT.finditer(text) if " by " in text else ():
             # "were killed by soldiers and Russian mercenaries" (since 0.69.0): the agent,
             # and a second one joined to it by "and".
