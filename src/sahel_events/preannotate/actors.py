@@ -39,7 +39,7 @@ from .entities import Mention
 from .eventplace import leaving
 from .eventtime import reports_state
 from .ner import Token
-from .nominals import DAY_NAMES, EN_STATE_NATIONALITIES, PERSON_NOUNS
+from .nominals import DAY_NAMES, EN_MEETING_PARTY, EN_STATE_NATIONALITIES, PERSON_NOUNS
 from .text import containing, fold
 from .triggers import Trigger
 from .wordgate import gated
@@ -1763,6 +1763,28 @@ def captors_of_releases(
         return list(arguments)
     kept = [a for a in arguments if not (a.role == Role.ACTOR and a.trigger in replaced)]
     return [*kept, *(a for a in replaced.values() if a is not None)]
+
+
+def parties_of_meetings(
+    text: str,
+    heads: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    arguments: Sequence[Argument],
+) -> list[Argument]:
+    """The arguments, an English meeting told by its noun with no actor given the first
+    party named right after it by "between", "led by" or "chaired by" (since 0.69.0): "a
+    meeting last week between *the governor* and traditional chiefs", "freed after talks
+    led by *local elders*" (the words give no subject to read it from)."""
+    actors = _actors_by_event(arguments)
+    starts = {m.start: i for i, m in enumerate(mentions) if m.label in ("PER", "ORG", "GPE")}
+    added = []
+    for k, t in heads.items():
+        if t.label != "CONSULT" or actors.get(k):
+            continue
+        party = EN_MEETING_PARTY.match(text, t.end)
+        if party is not None and (i := starts.get(party.start("np"))) is not None:
+            added.append(Argument(k, i, Role.ACTOR, 0.4))
+    return [*arguments, *added] if added else list(arguments)
 
 
 #: A capture told again, passive, right before its agent: "Ils avaient été emmenés par",

@@ -688,6 +688,58 @@ _ONE_PERSON_EN_PASSIVE = re.compile(
     r"(?P<k_arrested>arrested|detained))(?!\w)",
     re.IGNORECASE,
 )
+#: Since 0.69.0 captives told by their capture before their release, the subject of its
+#: passive: "two Chinese workers seized at a gold-panning site near Keniéba were freed",
+#: "Three students detained in March were later released", "two engineers who were
+#: kidnapped last year have been freed". The count is the noun phrase before the
+#: participle (the codebook's span; the count patterns above took the participle's
+#: clause into it, or found nothing past their eight words); the participle tells the
+#: kind: arrested for "arrested" and "detained", abducted otherwise. Not one person ("An
+#: aid worker abducted in July was released"): the corpus marks the act's recipient.
+_CAPTIVES_FREED = re.compile(
+    rf"(?<![\w-])(?P<span>(?:{_QUALIFIER})?(?P<n>\d+|{_NUMBER_WORDS})\s+"
+    # One to three words of the noun, none of them a verb's auxiliary ("two midwives",
+    # "Eleven of the women", "three Chinese nationals").
+    r"(?:(?!(?:were|was|had|have|has|and|who)\b)[a-zà-ÿ'’-]+\s+){0,2}?"
+    r"(?!(?:were|was|had|have|has|and|who)\b)[a-zà-ÿ'’-]+)"
+    r"(?:,)?\s+(?:who\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?P<k_arrested>arrested|detained)|abducted|kidnapped|seized|snatched|captured|"
+    r"taken\s+hostage)"
+    # The rest of the capture's clause, without a verb of saying or another passive.
+    r"(?:\s+(?!(?:said|says|told|was|were|has|have|had|and|but)\b)[^\s.;:!?]+){0,12}?,?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|finally|eventually|"
+    r"also|reportedly)\s+)?(?:freed|released|set\s+free)(?!\w)",
+    re.IGNORECASE,
+)
+#: Words one of which :data:`_CAPTIVES_FREED` holds (its release), in lower case.
+_CAPTIVES_FREED_WORDS = ("freed", "released", "set free")
+
+
+#: Things a capture takes and a release gives back, at the end of the counted phrase.
+_THINGS_FREED = re.compile(
+    r"(?:trucks?|lorries|vehicles?|cars?|buses|motorcycles?|motorbikes?|tankers?|boats?|"
+    r"cattle|camels|goats|sheep|animals|head|tonnes|bags|weapons|guns|rifles)$",
+    re.IGNORECASE,
+)
+
+
+def _captives_freed(text: str, lower: str | None, start: int, end: int) -> list[Casualty]:
+    """The counts of :data:`_CAPTIVES_FREED` in ``text[start:end]``: the captives'
+    noun phrase, of the participle's kind, two people or more."""
+    out = []
+    for m in scan(_CAPTIVES_FREED, text, lower, start, end):
+        count = _number(m.group("n"))
+        if count is None or count < 2:
+            continue  # one person taken is the act's recipient in the corpus, no count
+        s, e = m.span("span")
+        if _THINGS_FREED.search(text, s, e):
+            continue  # "the 12 trucks seized by the rebels were released": things
+        kind = "arrested" if m.group("k_arrested") else "abducted"
+        qualifier = _qualifier_word(m.group("qual")) if m.group("qual") else "exact"
+        out.append(Casualty(s, e, text[s:e], kind, qualifier, str(count)))
+    return out
+
+
 #: Since 0.56.0 one person named by a definite article or a possessive, as the subject of
 #: a passive of outcome or the object of its verb: "Le maire de la commune a été
 #: assassiné", "ont tué le chef de village", "The driver was killed", "killed the village
@@ -1713,6 +1765,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 found += _one_and_more(text, s, e, end, kind)
             else:
                 found.append(Casualty(s, e, text[s:e], kind, "exact", "1"))
+    # Since 0.69.0 captives told by their capture before their release: their noun
+    # phrase alone, in place of a count that took the capture's clause in with it.
+    if may_hold(lower, _CAPTIVES_FREED_WORDS):
+        freed = _captives_freed(text, lower, start, end)
+        found = [
+            c for c in found if not any(f.start == c.start and c.end > f.end for f in freed)
+        ] + freed
     # Since 0.58.0 the parts of a toll broken down after it, of the toll's kind.
     found += [
         Casualty(ps, pe, text[ps:pe], c.kind, "exact", str(n))

@@ -555,7 +555,14 @@ _STATEMENT_DATED = gated(
         # Monday" (the day of the count, not of the attack). Not "le bilan de mardi".
         r"|\b(?:bilans?|tolls?)\s+(?:(?:provisoires?|officiels?|définitifs?|official|"
         r"provisional)\s+)?(?:établis?|publiés?|communiqués?|arrêtés?|dressés?|"
-        r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$",
+        r"rendus?\s+publics?|given|released|issued|published)\s+(?:(?:le|ce|cet|late|early|on)\s+)*$"
+        # Since 0.69.0 the day a toll rose on, told after its new figure: "The death toll
+        # from an attack on the village rose to 45 on Wednesday", "the toll climbed to at
+        # least 30 late on Monday", "stood at 12 on Friday" (the day of the count).
+        r"|\b(?:rose|risen|climbed|jumped|increased|stood|stands)\s+(?:to|at)\s+"
+        r"(?:(?:at\s+least|more\s+than|over|nearly|about|around)\s+)?[\d,]+"
+        r"(?:\s+(?:dead|people|deaths|killed|wounded|injured|civilians|soldiers))?\s+"
+        r"(?:(?:late|early|on)\s+)*$",
         re.IGNORECASE,
     )
 )

@@ -434,7 +434,8 @@ _EN_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?:students|pupils|workers|traders|teachers|drivers|farmers|herders|"
     r"youths|miners|traders|vendors|merchants|women|residents)))\b"
     r"|(?P<org>\bthe\s+(?:army|military\s+government|junta|defence\s+ministry|government|"
-    r"organi[sz]ation|authorities)"
+    # Since 0.69.0 also the plural: "In the briefing, the organisations called on".
+    r"organi[sz]ations?|authorities)"
     # Since 0.56.0 a state's own: "Niger's military authorities ordered", "Mali's junta".
     r"|(?-i:[A-Z][\w-]+)['’]s\s+(?:(?:military|transitional|interim|new)\s+)?"
     r"(?:authorities|government|junta|rulers|army))\b"
@@ -612,8 +613,14 @@ _EN_OPENING_SUBJECT = re.compile(
     # ("Soldiers also set fire", "Security forces arrested").
     r"(?i:(?P<person>" + _EN_PERSON_HEADS + r")|"
     # Since 0.61.0 forces by their nationality ("Malian forces arrested").
-    r"(?P<body>police|(?:(?:security|armed)\s+)?forces|ministry|office|agency|agencies|army|junta|"
+    r"(?P<body>police|(?:(?:security|armed)\s+)?forces|"
+    # Since 0.69.0 a state's services by their trade: "security services detained a
+    # French national", "the ministry said intelligence services had arrested 14 people".
+    r"(?:security|intelligence|secret|state\s+security)\s+services|ministry|office|agency|agencies|army|junta|"
     r"government|authorities|partners|federation|union|embassy|group|"
+    # Since 0.69.0 a monitor of rights or of the press: "A London-based watchdog urged";
+    # a regional bloc told again by its kind: "The bloc froze the assets".
+    r"watchdog|bloc|"
     # Since 0.37.0: "The regulator accused the station", "The court sentenced".
     r"regulator|commission|council|court|tribunal|committee|parliament|management))"
     # Since 0.30.0 the name after a title: "Government spokesman Jean-Emmanuel
@@ -645,7 +652,10 @@ _EN_OPENING_SUBJECT = re.compile(
     r"(?:[a-z]+ed|said|told|set|took|shot|stormed|urged?|seized|fled|burnt|sent|met|"
     r"called|calls?|held|gave|began|brought|says|denies|warns?|condemns?|"
     # Since 0.35.0 more irregular pasts of acts: "after soldiers withdrew".
-    r"withdrew|fought|struck|overran|stole|drove|threw|blew|led|broke)\b)"
+    r"withdrew|fought|struck|overran|stole|drove|threw|blew|led|broke|"
+    # Since 0.69.0 the participle of a withdrawal ("German soldiers have withdrawn") and
+    # irregular pasts of measures ("The bloc froze the assets", "The junta shut down").
+    r"withdrawn|froze|shut|cut|sought)\b)"
 )
 
 #: A second subject of people coordinated after the first (whose match checked that the
@@ -656,6 +666,42 @@ _EN_AND_PARTNER = re.compile(
     + r"))\b"
 )
 
+#: Since 0.69.0 the agent of an English passive of force, after "by": "were killed by
+#: soldiers and Russian mercenaries", "was arrested by state security agents", "were
+#: detained by police", "were shot dead by members of a self-defence militia" (the
+#: subject patterns above take only a closed list of bands there). Up to three words
+#: before a head of people or of a force; the passive's participle first, so that "a
+#: report by Human Rights Watch" or "backed by" name no agent here.
+_EN_PASSIVE_AGENT = re.compile(
+    r"\b(?:killed|shot(?:\s+dead)?|gunned\s+down|wounded|injured|abducted|kidnapped|seized|"
+    r"snatched|arrested|detained|ambushed|attacked|executed|murdered|beaten|tortured|"
+    r"captured|targeted|stopped|taken|expelled|dispersed|fired\s+on)"
+    r"(?:\s+(?:on\s+[A-Z]\w+|overnight|late\s+on\s+[A-Z]\w+))?\s+by\s+"
+    r"(?P<np>(?:(?:the|suspected|alleged|unidentified)\s+)?"
+    r"(?:(?!(?:on|in|at|near|and|of|for|from|with|after|who|while|during)\b)"
+    r"[A-Za-z'’-]+\s+){0,3}?"
+    r"(?:(?i:" + _EN_PERSON_HEADS + r"|agents|police|forces|gendarmerie|servicemen|"
+    r"army|militia)"
+    r"|(?i:members)\s+of\s+(?:an?|the)\s+(?:[A-Za-z'’-]+\s+){0,3}?"
+    r"(?i:militia|group|force|unit|brigade|movement)))\b"
+)
+#: Since 0.69.0 the first party an English meeting's noun names after "between", "led
+#: by" or "chaired by": "a meeting last week between the governor and traditional
+#: chiefs", "talks led by local elders", "talks between the junta and ECOWAS mediators"
+#: (the noun's actor, :func:`.actors.parties_of_meetings`; the model makes no mention of
+#: a person told by a common noun there).
+EN_MEETING_PARTY = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:week|month|year)\s+|on\s+[A-Z]\w+\s+)?"
+    r"(?:between|led\s+by|chaired\s+by|headed\s+by)\s+"
+    r"(?P<np>(?:(?:the|its|their|local|traditional|community|religious|senior)\s+)*"
+    r"(?:(?!(?:and|of|in|on|at|with|for)\b)[A-Za-z'’-]+\s+){0,2}?"
+    r"(?i:" + _EN_PERSON_HEADS + r"|chiefs|mediators|commission|government|junta|"
+    r"authorities|ministry))\b"
+)
+#: The nouns of a meeting whose parties :data:`EN_MEETING_PARTY` reads.
+_EN_MEETING_NOUN = re.compile(
+    r"\b(?:meetings?|talks|negotiations|discussions|consultations|dialogue)(?=\s)", re.I
+)
 #: Since 0.30.0 the people an English accusation names before the act: "accused soldiers
 #: and army auxiliaries of executing", "blamed Malian troops for".
 _EN_ACCUSED = re.compile(
@@ -664,10 +710,29 @@ _EN_ACCUSED = re.compile(
     r"(?:[ \t]+and[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?(?i:" + _EN_PERSON_HEADS + r"))?)"
     r"[ \t]+(?:of|for)\b"
 )
+#: What follows a group told by its seat or its kind that acts (since 0.69.0): a verb
+#: that is not one of saying or claiming, after an adverb or the day ("A Dakar-based
+#: rights group on Monday condemned"); not "No group claimed", "a rights group said".
+_GROUP_THAT_ACTS = re.compile(
+    r"\s+(?:(?:also|later|then|[a-z]+ly)\s+|on\s+[A-Z]\w+\s+)?(?:has\s+|had\s+)?"
+    r"(?!(?:said|says|told|tells|claimed|claims|reported|added|stated|wrote|noted)\b)"
+    r"(?:[a-z]+ed|urged?|called|calls|condemns|denies|warns?|accuses)\b"
+)
+#: An armed group by its words: "an armed group", "a jihadist group".
+_ARMED_GROUP = re.compile(r"\b(?:armed|jihadist|islamist|militant|rebel|terrorist)\b", re.I)
+#: A body at the end of a passive's agent (:data:`_EN_PASSIVE_AGENT`), and its sector.
+_AGENT_BODY = re.compile(r"(?:police|army|forces|gendarmerie)$", re.IGNORECASE)
+_AGENT_SECTORS = {
+    "police": "police",
+    "army": "military",
+    "forces": "military",
+    "gendarmerie": "military",
+}
 #: The sector of a body that is not the government.
 _BODY_SECTORS = {
     "army": "military", "armed forces": "military", "forces": "military", "partners": "other",
     "management": "other", "federation": "other", "union": "other", "group": "other",
+    "watchdog": "other", "bloc": "igo",
 }  # fmt: skip
 
 
@@ -1194,15 +1259,47 @@ def find_nominals(
                 add(second.start("np"), second.end("np"), "PER", None, 0.5)
             if m.group("person"):
                 add(m.start("np"), m.end("np"), "PER", None, 0.5)
-            elif m.group("body").lower() == "group" and m.group("np") != "The group":
+            elif (
+                m.group("body").lower() == "group"
+                and m.group("np") != "The group"
+                and not _GROUP_THAT_ACTS.match(text, m.end("np"))
+            ):
                 # Since 0.16.0 "The group has enforced a blockade": the group just named;
                 # not "No group claimed", nor "a local rights group said" (a source).
                 continue
+            elif m.group("body").lower() == "group" and m.group("np") != "The group":
+                # Since 0.69.0 a group told by its seat or its kind that does something
+                # other than speak: "A Dakar-based rights group on Monday condemned",
+                # "an armed group attacked" (the act's author, not its source).
+                kind = "armed-group" if _ARMED_GROUP.search(m.group("np")) else "other"
+                add(m.start("np"), m.end("np"), "ORG", kind, 0.5)
             else:
                 sector = _BODY_SECTORS.get(m.group("body").lower(), "government")
                 add(m.start("np"), m.end("np"), "ORG", sector, 0.5)
         for m in _EN_ACCUSED.finditer(text):
             add(m.start("np"), m.end("np"), "PER", None, 0.5)
+        for noun in _EN_MEETING_NOUN.finditer(text) if "between" in text or " by " in text else ():
+            # "a meeting between the governor and traditional chiefs" (since 0.69.0).
+            if (party := EN_MEETING_PARTY.match(text, noun.end())) is not None:
+                body = party.group("np").split()[-1].lower()
+                if body in ("commission", "government", "junta", "authorities", "ministry"):
+                    add(party.start("np"), party.end("np"), "ORG", "government", 0.5)
+                else:
+                    add(party.start("np"), party.end("np"), "PER", None, 0.5)
+        for m in _EN_PASSIVE_AGENT.finditer(text) if " by " in text else ():
+            # "were killed by soldiers and Russian mercenaries" (since 0.69.0): the agent,
+            # and a second one joined to it by "and".
+            np = m.group("np")
+            body = _AGENT_BODY.search(np)
+            if body is not None:
+                add(
+                    m.start("np"), m.end("np"), "ORG", _AGENT_SECTORS.get(body.group().lower()), 0.5
+                )
+            else:
+                add(m.start("np"), m.end("np"), "PER", None, 0.5)
+            second = _EN_AND_PARTNER.match(text, m.end("np"))
+            if second is not None:
+                add(second.start("np"), second.end("np"), "PER", None, 0.5)
     if "said" in text or "told" in text:
         for m in _EN_TAG_SPEAKER.finditer(text):
             add(m.start(), m.end(), "PER", None, 0.5)

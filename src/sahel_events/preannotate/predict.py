@@ -54,6 +54,7 @@ from .actors import (
     causes_told_after,
     claimants_of_raids,
     home_bodies,
+    parties_of_meetings,
     quoted_speakers,
     raider_named,
     raiders_of_spoils,
@@ -632,6 +633,9 @@ class Preannotator:
         # Since 0.66.0 "leurs ravisseurs" told near an abduction or a release.
         mentions, arguments = kidnappers_named_near(text, kept, mentions, arguments, sentences)
         arguments = captors_of_releases(kept, mentions, arguments)
+        # Since 0.69.0 "a meeting between the governor and the chiefs" (English).
+        if analysis.model == "blank-en":
+            arguments = parties_of_meetings(text, kept, mentions, arguments)
         arguments = causes_told_after(kept, mentions, arguments, sentences)
         arguments = raiders_of_spoils(text, kept, mentions, arguments, sentences)
         arguments = claimants_of_raids(text, kept, mentions, arguments)
