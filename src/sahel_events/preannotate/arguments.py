@@ -1026,6 +1026,14 @@ def link_arguments(
                     scopes.append((previous, 0.5))
                 if previous is not None:
                     carried = _speaker_day(triggers, out, previous)
+            elif _day_lead_in(text, sentence_before(sentences, sent), para, triggers):
+                # "La réponse ivoirienne est tombée dès mercredi matin. Abidjan a rejeté
+                # ces allégations", "The reaction came on Thursday. The ministry denied":
+                # a sentence of the paragraph that tells no act, only a day, leads into
+                # the statement told next (since 0.69.0).
+                previous = sentence_before(sentences, sent)
+                assert previous is not None
+                scopes.append((previous, 0.5))
         elif (trig.label, trig.mode) in _RESTRICTING or (
             # Since 0.67.0 a COERCE suspension too ("La circulation sur l'axe a été
             # suspendue pendant trois jours", "a suspendu jusqu'à nouvel ordre les
@@ -1212,7 +1220,7 @@ def link_arguments(
                     )
                 ]
                 if scope[1] <= para[0] and trig.label in _VIOLENT:
-                    pool = _attack_days(triggers, out, pool)
+                    pool = _attack_days(triggers, out, pool, mentions, text)
             if pool:
                 add(Role.TIME, min(pool, key=lambda i: _distance(mentions[i], trig)), score)
                 break
@@ -4944,6 +4952,31 @@ def sentence_before(
     return max(earlier, default=None)
 
 
+#: A reply or a reaction told as coming on a day: "La réponse est tombée mercredi", "La
+#: réaction ne s'est pas fait attendre", "The response came on Thursday".
+_REPLY_CAME = re.compile(
+    r"\b(?:réponse|réaction|riposte\s+verbale|démenti|reply|response|reaction|rebuttal)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_lead_in(
+    text: str,
+    previous: tuple[int, int] | None,
+    para: tuple[int, int],
+    triggers: Sequence[Trigger],
+) -> bool:
+    """Whether the sentence before a statement, in its paragraph, tells a reply coming
+    and no act of its own (no trigger): its day is the statement's ("La réponse
+    ivoirienne est tombée dès mercredi matin. Abidjan a rejeté ces allégations")."""
+    return (
+        previous is not None
+        and previous[0] >= para[0]
+        and _REPLY_CAME.search(text, previous[0], previous[1]) is not None
+        and not any(previous[0] <= t.start < previous[1] for t in triggers)
+    )
+
+
 #: Bans, curfews and flights, dated only by their own sentence (below).
 _RESTRICTING = frozenset({("COERCE", "restrict"), ("COERCE", "curfew"), ("SANCTION", "expel")})
 #: A suspension ("a suspendu ses activités", "la suspension de ses convois", "suspended
@@ -5182,15 +5215,48 @@ def _background_day(
     return bool(near) and min(near)[1] in recalled
 
 
+#: A toll told as updated on a day (since 0.69.0): "le bilan a été porté dimanche soir à
+#: six morts", "le bilan s'est alourdi vendredi", "Mercredi, le bilan est passé à 17",
+#: "the toll rose on Sunday to", "the death toll was raised on Monday". The words of the
+#: update; the day near them is the update's, not the attack's.
+_TOLL_UPDATE = re.compile(
+    r"\b(?:bilan|toll)\b[^.;!?\n]{0,50}?\b(?:porté|passé|alourdi|alourdit|revu|grimpé|"
+    r"élevé|monté|réévalué|rose|risen|climbed|raised|revised|jumped|increased)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_update_day(text: str, mention: Mention) -> bool:
+    """Whether a time dates the update of a toll (:data:`_TOLL_UPDATE`): the toll's
+    words within 70 characters before it, or opening its clause just after it
+    ("Dimanche soir, le bilan a été revu"), in the same sentence."""
+    lo = max(0, mention.start - 70)
+    cut = max(text.rfind(c, lo, mention.start) for c in ".;!?\n")
+    lo = max(lo, cut + 1)
+    hi = min(len(text), mention.end + 60)
+    stop = [k for k in (text.find(c, mention.end, hi) for c in ".;!?\n") if k >= 0]
+    hi = min(stop, default=hi)
+    found = _TOLL_UPDATE.search(text, lo, hi)
+    # The toll's word before the time, or at most a few words after it.
+    return found is not None and found.start() <= mention.end + 12
+
+
 def _attack_days(
-    triggers: Sequence[Trigger], found: Sequence[Argument], pool: list[int]
+    triggers: Sequence[Trigger],
+    found: Sequence[Argument],
+    pool: list[int],
+    mentions: Sequence[Mention],
+    text: str,
 ) -> list[int]:
     """Of the times of earlier paragraphs an act of violence may borrow, those that date
     an attack told there, when any: "tués dans la nuit de mardi à mercredi [...] Les
     victimes ont été inhumées jeudi matin. / Ils ont ensuite incendié la mairie" — what
     the attackers did next is the attack's, not the day of the burial, of a toll ("un
     premier bilan, donné lundi") or of a report that the lead tells after it (since
-    0.66.0)."""
+    0.66.0). Since 0.69.0 not the day a toll was updated, though the toll's participle
+    is read as an act that day dates ("attaqué samedi à l'aube. [...] le bilan a été
+    porté dimanche soir à six soldats tués. / Des frappes aériennes ont ensuite visé
+    les assaillants": Saturday's)."""
     violent = [
         i
         for i in pool
@@ -5198,6 +5264,7 @@ def _attack_days(
             a.mention == i and a.role == Role.TIME and triggers[a.trigger].label in _VIOLENT
             for a in found
         )
+        and not _toll_update_day(text, mentions[i])
     ]
     return violent or pool
 

@@ -859,6 +859,18 @@ def _foreign_times(
         # "a dispersé jeudi des étudiants qui manifestaient devant le rectorat": an
         # imperfect relative clause on the act's object was going on at the act's time.
         shared = shared or any(v >= 0 and _ongoing(tokens, v, verb) for v in own)
+        # "ont été tués lundi lorsque leur minibus a sauté sur une mine", "tués mardi
+        # quand leur véhicule a heurté un engin": a clause of "when" tells the same
+        # moment as the clause it hangs from, either way round (since 0.69.0).
+        shared = shared or any(
+            v >= 0 and (_when_clause(tokens, v, verb) or _when_clause(tokens, verb, v)) for v in own
+        )
+        if any(v >= 0 and _sequence_mark(tokens, v, verb) for v in own):
+            # "ont regagné la ville le week-end dernier, plus de quatre ans après avoir
+            # fui": the time of the clause the span is counted from is not the act's
+            # (since 0.69.0).
+            out.add(i)
+            continue
         if verb in own or (shared and not said):
             continue
         if others is None:
@@ -1050,17 +1062,47 @@ def _introduced(tokens: Sequence[Token], k: int) -> bool:
     return any(t.head == k and t.dep == "case" for t in tokens[max(0, k - 3) : k])
 
 
+#: Units of a span of days or more: "quatre ans après avoir fui", "quatorze jours avant
+#: d'être déployés" tell another moment than the clause's own.
+_SPAN_UNITS = frozenset({"jour", "semaine", "mois", "an", "année"})
+
+
 def _in_sequence(tokens: Sequence[Token], v: int, verb: int) -> bool:
     """Whether the verb at ``v`` is an infinitive after "avant de" or "après avoir" in
     the clause of ``verb`` (one happening told in order), however far down the parse
-    hangs it ("pour réclamer le paiement ..., avant d'être dispersés")."""
-    return (
-        v > verb
-        and _hangs_from(tokens, v, verb)
-        and any(
-            t.head == v and t.dep == "mark" and t.lemma.lower() in _SEQUENCE
-            for t in tokens[verb + 1 : v]
-        )
+    hangs it ("pour réclamer le paiement ..., avant d'être dispersés"). Since 0.69.0
+    not after a span of days or more ("ont regagné la ville le week-end dernier, plus
+    de quatre ans après avoir fui", "libéré mardi, trois jours après avoir été
+    enlevé"): the span tells that the other act was on another day."""
+    return _sequence_mark(tokens, v, verb) is False
+
+
+def _sequence_mark(tokens: Sequence[Token], v: int, verb: int) -> bool | None:
+    """For the verb at ``v`` in the clause of ``verb``: None when no "avant de" or
+    "après avoir" marks it, True when a span of days or more comes before that mark
+    (another day: :func:`_in_sequence`), False when none does (the same happening)."""
+    if v <= verb or not _hangs_from(tokens, v, verb):
+        return None
+    for k in range(verb + 1, v):
+        t = tokens[k]
+        if t.head == v and t.dep == "mark" and t.lemma.lower() in _SEQUENCE:
+            return k > 0 and tokens[k - 1].lemma.lower() in _SPAN_UNITS
+    return None
+
+
+#: Conjunctions of a clause that tells the moment of the clause it hangs from.
+_AT_THE_MOMENT = frozenset({"lorsque", "quand", "lorsqu'", "lorsqu’"})
+
+
+def _when_clause(tokens: Sequence[Token], v: int, verb: int) -> bool:
+    """Whether the verb at ``v`` heads an adverbial clause of "lorsque" or "quand" hanging
+    from ``verb`` ("tués lundi *lorsque* leur minibus a sauté"): the same moment, told
+    twice (the explosion that killed them, on their day)."""
+    if v == verb or not tokens[v].dep.startswith("advcl") or tokens[v].head != verb:
+        return False
+    lo, hi = (verb + 1, v) if verb < v else (max(0, v - 8), v)
+    return any(
+        t.head == v and t.dep == "mark" and t.text.lower() in _AT_THE_MOMENT for t in tokens[lo:hi]
     )
 
 
