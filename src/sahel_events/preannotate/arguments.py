@@ -728,6 +728,7 @@ def link_arguments(
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
             and not _reached_at(text, mentions[i])
+            and not _end_beside_anaphor(text, mentions[i], lsent)
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
@@ -4177,6 +4178,51 @@ _REACHED_AT = gated(
         re.IGNORECASE,
     )
 )
+
+
+#: The preposition of a move's named end (since 0.69.0): where it came from ("depuis
+#: *Sévaré*", "à partir de", "en provenance de", "from") or where it went ("pour *Dori*",
+#: "vers", "en direction de", "towards", "for", "to"), right before the name.
+_MOVE_END = gated(
+    re.compile(
+        r"\b(?:depuis|à\s+partir\s+d[eu'’]?|en\s+provenance\s+d[eu'’]?|from|pour|vers|"
+        r"en\s+direction\s+d[eu'’]?|towards?|for)\s*(?:la\s+|le\s+|l['’]|the\s+)?$",
+        re.IGNORECASE,
+    )
+)
+#: A settlement named again by its bare kind as the move's other end: "vers la
+#: localité", "dans la ville", "sur la commune", "quitté la localité", "to the town",
+#: "left the town"; not "la ville de Kaya" (a name) nor "la ville voisine" (another).
+_OTHER_END = gated(
+    re.compile(
+        r"\b(?:la\s+(?:même\s+)?(?:ville|localité|commune)|le\s+(?:même\s+)?village|"
+        r"the\s+(?:same\s+)?(?:town|village|city))\b"
+        r"(?!\s+(?:de|d['’]|du|des|voisine?|natale?|of|near)\b)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _end_beside_anaphor(text: str, place: Mention, sentence: tuple[int, int]) -> bool:
+    """Whether ``place`` is one named end of a move whose other end is the settlement the
+    story is at, named again by its kind (since 0.69.0).
+
+    The family: reinforcements, a convoy, displaced families or a unit moving between
+    the town of the story and another named town, the story's own told as "la
+    localité", "la ville", "the town": "a acheminé des renforts vers la localité depuis
+    *Sévaré*", "ont quitté la localité pour *Dori*", "sent troops into the town from
+    *Niamey*", "left the town for *Fada*". The named town is where they came from or
+    went; the event is at the town pointed back to, which :func:`carried_places` gives
+    (the sentence then names no place of its own). Only with the kind word within 60
+    characters of the name, in its clause."""
+    if _MOVE_END.search(text, max(sentence[0], place.start - 30), place.start) is None:
+        return False
+    lo, hi = max(sentence[0], place.start - 70), min(sentence[1], place.end + 70)
+    for m in _OTHER_END.finditer(text, lo, hi):
+        gap = text[min(m.end(), place.end) : max(m.start(), place.start)]
+        if len(gap) <= 60 and not re.search(r"[;:.]", gap):
+            return True
+    return False
 
 
 def _reached_at(text: str, place: Mention) -> bool:
