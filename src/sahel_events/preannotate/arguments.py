@@ -729,6 +729,7 @@ def link_arguments(
             and not _of_source(text, mentions[i], lsent, triggers)
             and not _reached_at(text, mentions[i])
             and not _end_beside_anaphor(text, mentions[i], lsent)
+            and not _coordinated_act_place(text, mentions[i], trig, triggers)
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
@@ -4223,6 +4224,47 @@ def _end_beside_anaphor(text: str, place: Mention, sentence: tuple[int, int]) ->
         if len(gap) <= 60 and not re.search(r"[;:.]", gap):
             return True
     return False
+
+
+#: "et", "and" joining two acts of one subject ("a instauré un couvre-feu dans la ville
+#: et interdit ...", "imposed a curfew on the town and banned ...").
+_AND_JOINT = re.compile(r"\s(?:et|and)\s", re.IGNORECASE)
+
+
+def _coordinated_act_place(
+    text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """Whether ``place`` belongs to another act joined by "et", "and" to the trigger's,
+    whose own place is the story's town named again by its kind (since 0.69.0).
+
+    The family: an authority's two decisions told in one sentence, each with its scope:
+    "a instauré un couvre-feu dans la ville et interdit la circulation des motos dans
+    toute la province du *Loroum*", "imposed a curfew on the town and banned motorcycle
+    traffic across *Loroum* province", or the reverse order. The curfew is in the town
+    pointed back to (which :func:`carried_places` gives), not in the province of the
+    ban. Only with the kind word right after the trigger (within 40 characters, before
+    the "et") and another trigger between the "et" and the place (or, in the reverse
+    order, before the "et" and at most 120 characters before the place)."""
+    if place.start >= trig.end:
+        lo, hi = trig.end, place.start
+        head = text[lo:hi]
+    else:
+        lo, hi = place.end, trig.start
+        head = text[trig.end : min(len(text), trig.end + 40)]
+    if hi - lo > 160 or re.search(r"[;:.\n]", text[lo:hi]):
+        return False
+    joint = _AND_JOINT.search(text, lo, hi)
+    if joint is None:
+        return False
+    kind = _OTHER_END.search(head)
+    if kind is None or (place.start >= trig.end and trig.end + kind.start() > joint.start()):
+        return False
+    if kind.start() > 40:
+        return False
+    # The other act on the place's side of the joint.
+    if place.start >= trig.end:
+        return any(joint.end() <= t.start < place.start for t in triggers if t is not trig)
+    return any(place.start - 120 <= t.start < joint.start() for t in triggers if t is not trig)
 
 
 def _reached_at(text: str, place: Mention) -> bool:
