@@ -89,3 +89,43 @@ def test_an_attack_at_a_named_town_keeps_it(annotator: Preannotator) -> None:
         "Des jihadistes ont attaqué samedi la localité de Boni, tuant deux civils.",
     )
     assert _places(annotator, doc, "attaqué") == ["Boni"]
+
+
+# Two decisions joined by "et", "and": the one placed in the town by its kind does not
+# take the other's province.
+
+
+def test_a_curfew_on_the_town_beside_a_ban_across_the_province(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Couvre-feu à Titao",
+        "Des hommes armés ont attaqué mardi Titao, tuant trois gendarmes.\n"
+        "Le gouverneur a instauré un couvre-feu dans la ville et interdit la circulation "
+        "des motos dans toute la province du Loroum.",
+        town="Ouahigouya",
+    )
+    places = _places(annotator, doc, "couvre-feu")
+    # Before 0.69.0 Loroum.
+    assert places and "Loroum" not in places
+    # The ban keeps its own scope.
+    assert _places(annotator, doc, "interdit") == ["Loroum"]
+
+
+def test_english_curfew_from_an_hour_on_the_town_and_a_ban(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Gunmen attacked the town of Kantchari on Friday, killing two policemen.\n"
+        "The governor imposed a curfew from 8:00 pm to 6:00 am on the town and banned "
+        "motorcycle traffic across Tapoa province."
+    )
+    places = _places(annotator, doc, "curfew")
+    # Before 0.69.0 Tapoa.
+    assert places and "Tapoa" not in places
+
+
+def test_a_curfew_in_a_named_province_keeps_it(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Couvre-feu",
+        "Le gouverneur a instauré lundi un couvre-feu dans la province du Loroum et "
+        "interdit la circulation des motos.",
+        town="Ouahigouya",
+    )
+    assert _places(annotator, doc, "couvre-feu") == ["Loroum"]

@@ -4251,7 +4251,8 @@ def _coordinated_act_place(
     else:
         lo, hi = place.end, trig.start
         head = text[trig.end : min(len(text), trig.end + 40)]
-    if hi - lo > 160 or re.search(r"[;:.\n]", text[lo:hi]):
+    # A sentence or clause end between, not the colon of an hour ("from 7:00 pm").
+    if hi - lo > 160 or re.search(r"[;\n]|[.:](?!\d)", text[lo:hi]):
         return False
     joint = _AND_JOINT.search(text, lo, hi)
     if joint is None:
