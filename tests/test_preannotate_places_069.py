@@ -7,7 +7,12 @@ depuis Sévaré", "ont quitté la localité pour Dori", "sent troops to the town
 Niamey"). The named town is an end of the move, not the event's place: the event is at
 the town pointed back to. The traps: a town named by its kind ("vers la ville de
 Kaya"), a move with no kind word, and a move whose other end is a town's neighbour.
-Each sentence is written for the test."""
+Also an authority's two decisions joined by "et", "and", the first placed in the town by
+its kind ("un couvre-feu dans la ville et interdit ... dans la province du Loroum"), and
+a claim's act after the army's strike on the claimants' retreat ("Aircraft then struck
+the retreating column near X. JNIM claimed the attack, saying its fighters had seized
+..."), which is at the attack, not at the strike. Each sentence is written for the
+test."""
 
 from __future__ import annotations
 
@@ -129,3 +134,35 @@ def test_a_curfew_in_a_named_province_keeps_it(annotator: Preannotator) -> None:
         town="Ouahigouya",
     )
     assert _places(annotator, doc, "couvre-feu") == ["Loroum"]
+
+
+# A claim's act after the army's strike on the retreat: at the attack claimed.
+
+
+def test_english_claimed_seizure_after_a_strike_on_the_retreat(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Militants stormed the army camp at Diafarabé on Sunday, killing four soldiers. "
+        "Aircraft then struck the retreating column near Kouakourou.\n"
+        "JNIM claimed the attack, saying its fighters had seized two vehicles."
+    )
+    # Before 0.69.0 Kouakourou.
+    assert _places(annotator, doc, "seized") == ["Diafarabé"]
+
+
+def test_claimed_capture_after_strikes_on_attackers_in_retreat(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Attaque d'un camp",
+        "Des hommes armés ont attaqué samedi le camp militaire de Boni, tuant trois soldats. "
+        "Des frappes aériennes ont ensuite visé les assaillants en repli près de Hombori, "
+        "neutralisant une trentaine de terroristes.\nLe JNIM a revendiqué lundi "
+        "l'opération, affirmant avoir capturé deux militaires.",
+    )
+    assert "Hombori" not in _places(annotator, doc, "capturé")
+
+
+def test_a_strike_on_the_retreat_keeps_its_own_place(annotator: Preannotator) -> None:
+    doc = english_document(
+        "Militants stormed the army camp at Diafarabé on Sunday, killing four soldiers. "
+        "Aircraft then struck the retreating column near Kouakourou."
+    )
+    assert _places(annotator, doc, "struck") == ["Kouakourou"]
