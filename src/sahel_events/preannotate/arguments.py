@@ -4183,7 +4183,7 @@ _REACHED_AT = gated(
 
 #: The preposition of a move's named end (since 0.69.0): where it came from ("depuis
 #: *Sévaré*", "à partir de", "en provenance de", "from") or where it went ("pour *Dori*",
-#: "vers", "en direction de", "towards", "for", "to"), right before the name.
+#: "vers", "en direction de", "towards", "for"), right before the name.
 _MOVE_END = gated(
     re.compile(
         r"\b(?:depuis|à\s+partir\s+d[eu'’]?|en\s+provenance\s+d[eu'’]?|from|pour|vers|"
