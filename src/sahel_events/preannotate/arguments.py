@@ -728,6 +728,8 @@ def link_arguments(
             and not _said(text, trig, mentions[i])
             and not _of_source(text, mentions[i], lsent, triggers)
             and not _reached_at(text, mentions[i])
+            and not _end_beside_anaphor(text, mentions[i], lsent)
+            and not _coordinated_act_place(text, mentions[i], trig, triggers)
             and (
                 not _to_or_from(text, mentions, i, lsent[0])
                 or _WHERE_AFTER.match(text, mentions[i].end, trig.start) is not None
@@ -4185,6 +4187,93 @@ _REACHED_AT = gated(
         re.IGNORECASE,
     )
 )
+
+
+#: The preposition of a move's named end (since 0.69.0): where it came from ("depuis
+#: *Sévaré*", "à partir de", "en provenance de", "from") or where it went ("pour *Dori*",
+#: "vers", "en direction de", "towards", "for"), right before the name.
+_MOVE_END = gated(
+    re.compile(
+        r"\b(?:depuis|à\s+partir\s+d[eu'’]?|en\s+provenance\s+d[eu'’]?|from|pour|vers|"
+        r"en\s+direction\s+d[eu'’]?|towards?|for)\s*(?:la\s+|le\s+|l['’]|the\s+)?$",
+        re.IGNORECASE,
+    )
+)
+#: A settlement named again by its bare kind as the move's other end: "vers la
+#: localité", "dans la ville", "sur la commune", "quitté la localité", "to the town",
+#: "left the town"; not "la ville de Kaya" (a name) nor "la ville voisine" (another).
+_OTHER_END = gated(
+    re.compile(
+        r"\b(?:la\s+(?:même\s+)?(?:ville|localité|commune)|le\s+(?:même\s+)?village|"
+        r"the\s+(?:same\s+)?(?:town|village|city))\b"
+        r"(?!\s+(?:de|d['’]|du|des|voisine?|natale?|of|near)\b)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _end_beside_anaphor(text: str, place: Mention, sentence: tuple[int, int]) -> bool:
+    """Whether ``place`` is one named end of a move whose other end is the settlement the
+    story is at, named again by its kind (since 0.69.0).
+
+    The family: reinforcements, a convoy, displaced families or a unit moving between
+    the town of the story and another named town, the story's own told as "la
+    localité", "la ville", "the town": "a acheminé des renforts vers la localité depuis
+    *Sévaré*", "ont quitté la localité pour *Dori*", "sent troops into the town from
+    *Niamey*", "left the town for *Fada*". The named town is where they came from or
+    went; the event is at the town pointed back to, which :func:`carried_places` gives
+    (the sentence then names no place of its own). Only with the kind word within 60
+    characters of the name, in its clause."""
+    if _MOVE_END.search(text, max(sentence[0], place.start - 30), place.start) is None:
+        return False
+    lo, hi = max(sentence[0], place.start - 70), min(sentence[1], place.end + 70)
+    for m in _OTHER_END.finditer(text, lo, hi):
+        gap = text[min(m.end(), place.end) : max(m.start(), place.start)]
+        if len(gap) <= 60 and not re.search(r"[;:.]", gap):
+            return True
+    return False
+
+
+#: "et", "and" joining two acts of one subject ("a instauré un couvre-feu dans la ville
+#: et interdit ...", "imposed a curfew on the town and banned ...").
+_AND_JOINT = re.compile(r"\s(?:et|and)\s", re.IGNORECASE)
+
+
+def _coordinated_act_place(
+    text: str, place: Mention, trig: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """Whether ``place`` belongs to another act joined by "et", "and" to the trigger's,
+    whose own place is the story's town named again by its kind (since 0.69.0).
+
+    The family: an authority's two decisions told in one sentence, each with its scope:
+    "a instauré un couvre-feu dans la ville et interdit la circulation des motos dans
+    toute la province du *Loroum*", "imposed a curfew on the town and banned motorcycle
+    traffic across *Loroum* province", or the reverse order. The curfew is in the town
+    pointed back to (which :func:`carried_places` gives), not in the province of the
+    ban. Only with the kind word right after the trigger (within 40 characters, before
+    the "et") and another trigger between the "et" and the place (or, in the reverse
+    order, before the "et" and at most 120 characters before the place)."""
+    if place.start >= trig.end:
+        lo, hi = trig.end, place.start
+        head = text[lo:hi]
+    else:
+        lo, hi = place.end, trig.start
+        head = text[trig.end : min(len(text), trig.end + 40)]
+    # A sentence or clause end between, not the colon of an hour ("from 7:00 pm").
+    if hi - lo > 160 or re.search(r"[;\n]|[.:](?!\d)", text[lo:hi]):
+        return False
+    joint = _AND_JOINT.search(text, lo, hi)
+    if joint is None:
+        return False
+    kind = _OTHER_END.search(head)
+    if kind is None or (place.start >= trig.end and trig.end + kind.start() > joint.start()):
+        return False
+    if kind.start() > 40:
+        return False
+    # The other act on the place's side of the joint.
+    if place.start >= trig.end:
+        return any(joint.end() <= t.start < place.start for t in triggers if t is not trig)
+    return any(place.start - 120 <= t.start < joint.start() for t in triggers if t is not trig)
 
 
 def _reached_at(text: str, place: Mention) -> bool:

@@ -774,10 +774,19 @@ def carried_places(
                 # with that word, else the latest raid when all were at one place; an
                 # ambush claimed after a strike elsewhere takes no place from the strike
                 # (the rules below settle it as before).
+                # Since 0.69.0 not a raid told in a sentence of pursuit ("des frappes
+                # aériennes ont visé les assaillants en repli, à vingt kilomètres au sud
+                # de Mondoro, neutralisant ...", "struck the retreating column"): the
+                # army's blow at the claimants' flight, not the raid they claim.
                 source = claimed_raid(
                     text,
                     sent,
-                    [tj for tj in located if _raid(triggers[tj])],
+                    [
+                        tj
+                        for tj in located
+                        if _raid(triggers[tj])
+                        and not in_pursuit(text, containing(sentences, triggers[tj].start))
+                    ],
                     triggers,
                     lambda tj: _where(mentions, carry[tj]),
                 )
