@@ -183,7 +183,14 @@ _TOLL_UPDATE = re.compile(
     # raised to", "était désormais de"; and the toll a later death brings: "portant le
     # bilan à", "bringing the death toll to".
     r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|ramenée?|raised|lowered|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:désormais|now)\s+)?(?:à|to)|"
+    # Since 0.69.0 the passive "a été porté à" and a day told between the verb and its
+    # figure: "le bilan a été porté dimanche soir à six soldats tués", "the toll was
+    # raised on Sunday to nine".
+    r"portée?|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"hier|yesterday)(?:\s+(?:matin|midi|soir|après-midi|morning|evening|night))?\s+)?"
+    r"(?:(?:désormais|now)\s+)?(?:à|to)|"
     r"(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+(?:finalement|"
     r"désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à))|"
     r"\b(?:portant|porte|bringing|brings|brought|taking|takes|pushing|raising)\s+(?:ainsi\s+)?"
