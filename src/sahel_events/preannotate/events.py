@@ -174,6 +174,21 @@ _TOLL_REPORTED = re.compile(
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = gated(re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE))
+#: Since 0.69.0 an act noun a later teller acknowledges or confirms, with its article
+#: and up to two words (a quote mark, an adjective) between: "The army acknowledged a
+#: \"complex terrorist attack\"", "L'armée a reconnu dimanche une « attaque complexe »",
+#: "a confirmé l'embuscade". The act told before, retold by its teller, as a demonstrative.
+_ACKNOWLEDGED = gated(
+    re.compile(
+        r"\b(?:acknowledged|confirmed|admitted|reconnu|confirmé|admis)\s+"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+        r"(?:a|an|the|l['’]|la|le|une?)\s*(?:[«\"“]\s*)?"
+        # Not one more act: "confirmed a new attack", "a reconnu une nouvelle attaque".
+        r"(?:(?!(?:new|another|second|further|nouvel|nouvelle|autre|seconde|deuxième)\b)"
+        r"[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
 #: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
 _TOLL_UPDATE = re.compile(
@@ -3856,6 +3871,7 @@ def merge_mentions(
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
+        pointing = pointing or bool(_ACKNOWLEDGED.search(text, max(0, t.start - 60), t.start))
         # "Mercredi, le bilan s'est alourdi à sept soldats tués": the toll of the act last
         # told, updated on another day, not an act of that day (since 0.58.0).
         updated = _is_toll(t) and bool(_TOLL_UPDATE.search(text, sentence(t.start)[0], t.start))
