@@ -131,3 +131,30 @@ def test_guard_an_ambush_confirmed_stays_one(annotator: Preannotator) -> None:
         "soldats.\nL'état-major a confirmé l'embuscade dans un communiqué."
     )
     assert _tolls(annotator, _fr(body)) == {"embuscade": ["six soldats"]}
+
+
+# The area of a network's branch in a claimer's apposition is no place of the act.
+
+
+def test_a_claim_by_an_affiliate_in_the_sahel_is_the_attack_told(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "At least fifteen soldiers were killed when jihadists overran an army post in "
+        "Seytenga on Saturday, security sources said.\n"
+        "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate in the "
+        "Sahel, claimed the attack on Sunday in a message on its channels."
+    )
+    # Before 0.69.0 "attack" was a second attack placed in the Sahel.
+    assert list(_tolls(annotator, english_document(body))) == ["overran"]
+
+
+def test_a_claim_by_al_qaeda_s_branch_in_the_sahel_is_the_attack_told(
+    annotator: Preannotator,
+) -> None:
+    body = (
+        "Des jihadistes ont attaqué samedi le poste militaire de Boulkessi, tuant neuf "
+        "soldats.\nLe Groupe de soutien à l'islam et aux musulmans (GSIM), branche "
+        "d'al-Qaïda au Sahel, a revendiqué l'attaque dimanche."
+    )
+    assert list(_tolls(annotator, _fr(body))) == ["attaqué"]
