@@ -158,3 +158,12 @@ def test_a_claim_by_al_qaeda_s_branch_in_the_sahel_is_the_attack_told(
         "d'al-Qaïda au Sahel, a revendiqué l'attaque dimanche."
     )
     assert list(_tolls(annotator, _fr(body))) == ["attaqué"]
+
+
+def test_a_pluperfect_claim_of_the_ambush_is_the_ambush_told(annotator: Preannotator) -> None:
+    body = (
+        "Des militaires sont tombés samedi dans une embuscade près de Goundam, selon "
+        "l'armée.\nDimanche, le JNIM avait revendiqué l'embuscade de la veille dans un message."
+    )
+    # Before 0.69.0 a second ambush, dated Sunday.
+    assert list(_tolls(annotator, _fr(body))) == ["embuscade"]

@@ -185,7 +185,11 @@ _ACKNOWLEDGED = gated(
         r"(?:a|an|the|l['’]|la|le|une?)\s*(?:[«\"“]\s*)?"
         # Not one more act: "confirmed a new attack", "a reconnu une nouvelle attaque".
         r"(?:(?!(?:new|another|second|further|nouvel|nouvelle|autre|seconde|deuxième)\b)"
-        r"[\w-]+\s+){0,2}$",
+        r"[\w-]+\s+){0,2}$|"
+        # A claim of the act by its definite name: "No group has claimed Monday's attack",
+        # "le JNIM avait revendiqué l'embuscade de la veille" (not "claimed an attack").
+        r"\b(?:claimed|revendiquée?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche|hier)\s+)?(?:the|l['’]|la|le|\w+['’]s)\s*$",
         re.IGNORECASE,
     )
 )
