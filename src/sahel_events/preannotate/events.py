@@ -3875,7 +3875,8 @@ def merge_mentions(
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
-        pointing = pointing or bool(_ACKNOWLEDGED.search(text, max(0, t.start - 60), t.start))
+        acknowledged = bool(_ACKNOWLEDGED.search(text, max(0, t.start - 60), t.start))
+        pointing = pointing or acknowledged
         # "Mercredi, le bilan s'est alourdi à sept soldats tués": the toll of the act last
         # told, updated on another day, not an act of that day (since 0.58.0).
         updated = _is_toll(t) and bool(_TOLL_UPDATE.search(text, sentence(t.start)[0], t.start))
@@ -3986,7 +3987,11 @@ def merge_mentions(
                 worded is not None
                 and last is not None
                 and (
-                    not any(previous <= triggers[g].start < t.start for g in last)
+                    # An act acknowledged or claimed by its word is the act of that word
+                    # ("a revendiqué l'attaque" after "des frappes aériennes" in the
+                    # riposte): since 0.69.0.
+                    acknowledged
+                    or not any(previous <= triggers[g].start < t.start for g in last)
                     or (t.label == "COERCE" and bool(t.mode) != any(triggers[g].mode for g in last))
                 )
             ):
