@@ -2891,7 +2891,14 @@ _EARLIER_TOLL = gated(
         r"dans\s+un\s+premier\s+temps)\s+)?(?:fait\s+état|annoncé|évoqué|parlé|indiqué|"
         r"affirmé|déclaré|rapporté|signalé|dit|avancé|communiqué)\b|"
         r"\bhad\s+(?:(?:first|initially|earlier|previously)\s+)?(?:reported|given|put|announced|"
-        r"said|stated|told|cited)\b",
+        r"said|stated|told|cited)\b|"
+        # Since 0.69.0 a first figure in a participle set before the update: "Annoncé dans
+        # un premier temps à trois morts, le bilan a été porté à six", "Estimé d'abord à",
+        # "Initially put at three dead, the toll"; only the figure right after it, not
+        # the update the same sentence gives.
+        r"\b(?:annoncée?s?|estimée?s?|chiffrée?s?|donnée?s?|évaluée?s?)\s+(?:dans\s+un\s+"
+        r"premier\s+temps|d['’]abord|initialement|au\s+départ)\s+à\s*$|"
+        r"\b(?:initially|first|originally)\s+(?:put|given|reported|estimated|announced)\s+at\s*$",
         re.IGNORECASE,
     )
 )

@@ -81,6 +81,20 @@ _OFFICE = gated(
         re.IGNORECASE,
     )
 )
+#: Since 0.69.0 the area of an armed network's branch, in the group's apposition: "JNIM,
+#: al-Qaeda's affiliate in the Sahel, claimed", "la branche d'al-Qaïda au Sahel", "le
+#: GSIM, affilié à Al-Qaïda au Maghreb", "ISWAP, the Islamic State's branch in West
+#: Africa". The place says who the group is, not where its act happened.
+_BRANCH_AREA = gated(
+    re.compile(
+        r"\b(?:affiliate|branch|offshoot|franchise|wing|branche|filiale|franchise)\s+"
+        r"(?:(?:of\s+|d['’]|de\s+)(?:l['’]|the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+        r"(?:in|au|en|dans\s+le|dans\s+la)\s+(?:the\s+|l['’])?$|"
+        r"\b(?:liée?s?|affiliée?s?)\s+à\s+(?:al[-\s]Qa\w+|l['’]État\s+islamique|Daech)\s+"
+        r"(?:au|en|dans\s+le)\s+$",
+        re.IGNORECASE,
+    )
+)
 #: Leaving a place (displacement, SANCTION expel): its object is where people left, not
 #: what is said ("ont quitté Tori", "fled the villages"; since 0.20.0 "left Dallah", "se
 #: sont déplacées").
@@ -165,6 +179,8 @@ def of_office(text: str, mention: Mention) -> bool:
     basée à *Koudougou*"): the place says who acts, not where."""
     if _OFFICE.search(text, max(0, mention.start - 50), mention.start) is not None:
         return True
+    if _BRANCH_AREA.search(text, max(0, mention.start - 60), mention.start) is not None:
+        return True  # "al-Qaeda's affiliate in the Sahel" (since 0.69.0)
     if (
         _BODY.search(text, max(0, mention.start - 50), mention.start) is not None
         and _BODY_ACTS.match(text, mention.end) is not None

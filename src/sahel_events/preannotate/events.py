@@ -174,6 +174,25 @@ _TOLL_REPORTED = re.compile(
 )
 #: "cette attaque", "this attack": a pointer back at an event already told.
 _DEMONSTRATIVE = gated(re.compile(r"\b(?:cette|ce|cet|ces|this|these)\s*$", re.IGNORECASE))
+#: Since 0.69.0 an act noun a later teller acknowledges or confirms, with its article
+#: and up to two words (a quote mark, an adjective) between: "The army acknowledged a
+#: \"complex terrorist attack\"", "L'armée a reconnu dimanche une « attaque complexe »",
+#: "a confirmé l'embuscade". The act told before, retold by its teller, as a demonstrative.
+_ACKNOWLEDGED = gated(
+    re.compile(
+        r"\b(?:acknowledged|confirmed|admitted|reconnu|confirmé|admis)\s+"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+        r"(?:a|an|the|l['’]|la|le|une?)\s*(?:[«\"“]\s*)?"
+        # Not one more act: "confirmed a new attack", "a reconnu une nouvelle attaque".
+        r"(?:(?!(?:new|another|second|further|nouvel|nouvelle|autre|seconde|deuxième)\b)"
+        r"[\w-]+\s+){0,2}$|"
+        # A claim of the act by its definite name: "No group has claimed Monday's attack",
+        # "le JNIM avait revendiqué l'embuscade de la veille" (not "claimed an attack").
+        r"\b(?:claimed|revendiquée?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche|hier)\s+)?(?:the|l['’]|la|le|\w+['’]s)\s*$",
+        re.IGNORECASE,
+    )
+)
 #: Since 0.58.0 the figure a toll reached, up to the toll's word that ends it: "le bilan
 #: s'est alourdi à sept soldats | tués", "the toll rose to nine soldiers | killed".
 _TOLL_UPDATE = re.compile(
@@ -183,7 +202,14 @@ _TOLL_UPDATE = re.compile(
     # raised to", "était désormais de"; and the toll a later death brings: "portant le
     # bilan à", "bringing the death toll to".
     r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|ramenée?|raised|lowered|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:désormais|now)\s+)?(?:à|to)|"
+    # Since 0.69.0 the passive "a été porté à" and a day told between the verb and its
+    # figure: "le bilan a été porté dimanche soir à six soldats tués", "the toll was
+    # raised on Sunday to nine".
+    r"portée?|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"hier|yesterday)(?:\s+(?:matin|midi|soir|après-midi|morning|evening|night))?\s+)?"
+    r"(?:(?:désormais|now)\s+)?(?:à|to)|"
     r"(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+(?:finalement|"
     r"désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à))|"
     r"\b(?:portant|porte|bringing|brings|brought|taking|takes|pushing|raising)\s+(?:ainsi\s+)?"
@@ -3878,6 +3904,8 @@ def merge_mentions(
         # 0.12.0): "Côté ennemi : sept terroristes neutralisés" counts the attack just
         # told, not the first strike of the communiqué.
         pointing = bool(_DEMONSTRATIVE.search(text[max(0, t.start - 8) : t.start]))
+        acknowledged = bool(_ACKNOWLEDGED.search(text, max(0, t.start - 60), t.start))
+        pointing = pointing or acknowledged
         # "Mercredi, le bilan s'est alourdi à sept soldats tués": the toll of the act last
         # told, updated on another day, not an act of that day (since 0.58.0).
         updated = _is_toll(t) and bool(_TOLL_UPDATE.search(text, sentence(t.start)[0], t.start))
@@ -3988,7 +4016,11 @@ def merge_mentions(
                 worded is not None
                 and last is not None
                 and (
-                    not any(previous <= triggers[g].start < t.start for g in last)
+                    # An act acknowledged or claimed by its word is the act of that word
+                    # ("a revendiqué l'attaque" after "des frappes aériennes" in the
+                    # riposte): since 0.69.0.
+                    acknowledged
+                    or not any(previous <= triggers[g].start < t.start for g in last)
                     or (t.label == "COERCE" and bool(t.mode) != any(triggers[g].mode for g in last))
                 )
             ):
