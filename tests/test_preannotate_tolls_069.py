@@ -86,8 +86,7 @@ def test_reaching_a_place_at_an_hour_is_no_toll(annotator: Preannotator) -> None
     # Guard: "atteint samedi le village à 8 heures" is a move, not a toll that reached 8.
     tolls = _tolls(
         annotator,
-        "Une attaque a visé Koro jeudi. Les secours ont atteint samedi le village à "
-        "8 heures.",
+        "Une attaque a visé Koro jeudi. Les secours ont atteint samedi le village à 8 heures.",
     )
     assert _all_figures(tolls) == []
 
