@@ -64,6 +64,7 @@ from .casescan import lowered, lowered_text, may_hold
 from .casualties import (
     NUMBER_WORD,
     RELEASE_WORD,
+    UPDATE_WHEN,
     breakdown,
     part_of_whole,
     side_of,
@@ -2938,7 +2939,7 @@ _REVISED = (
 _REACHED = gated(
     re.compile(
         r"(?:\b(?:passé|monté|grimpé|atteint|alourdi|élevé|élève|rose|risen|climbed|reached|"
-        r"stands|stood|jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to|at)|"
+        r"stands|stood|jumped|increased|" + _REVISED + r")" + UPDATE_WHEN + r"(?:à|to|at)|"
         # Since 0.61.0 the figure a later death brings a toll to, and a toll told as final in
         # its own words: "portant le bilan à", "bringing the death toll to", "le bilan est
         # finalement de".
@@ -3026,7 +3027,7 @@ def _another_acts_toll(text: str, after_trigger: int, count_start: int) -> bool:
 #: The update told after a figure, in its sentence: ", est passé à 17", "rose to 45".
 _LATER_REACHED = re.compile(
     r"[^.;\n]{0,80}?\b(?:passé|monté|grimpé|atteint|alourdi|rose|risen|climbed|reached|"
-    r"jumped|increased|" + _REVISED + r")\s+(?:(?:désormais|now)\s+)?(?:à|to)\s+"
+    r"jumped|increased|" + _REVISED + r")" + UPDATE_WHEN + r"(?:à|to)\s+"
     r"(?:au\s+moins\s+|at\s+least\s+)?"
     rf"(?:\d|{NUMBER_WORD}\b)",
     re.IGNORECASE,

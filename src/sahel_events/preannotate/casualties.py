@@ -870,6 +870,19 @@ _LOST_PEOPLE = (
     r"volontaires|vdp|soldiers|men|troops|fighters|members|officers|personnes|people|"
     r"morts|dead|victimes|victims)"
 )
+#: Since 0.69.0 the time or the adverb a toll's update tells between its verb and its
+#: figure: "le bilan a été porté dimanche soir à six soldats tués", "s'est alourdi, lundi,
+#: à 23 morts", "le bilan est passé dans la soirée à 17", "the toll rose on Sunday to
+#: 45", "was later raised overnight to 40". Up to three words of time, each a day, a part
+#: of a day or an adverb of sequence (never a place or a noun: "atteint le camp à 5
+#: heures" is no toll). Ends with the space before "à"/"to".
+UPDATE_WHEN = (
+    r",?\s+(?:(?:désormais|now|officiellement|finalement|ensuite|later|since|then|hier|"
+    r"yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|matin|soir|après-midi|midi|morning|"
+    r"evening|afternoon|night|overnight|on|ce|cette|this|dans\s+la\s+(?:soirée|nuit|"
+    r"matinée|journée)|in\s+the\s+(?:morning|evening|afternoon|night)),?\s+){0,3}"
+)
 #: Since 0.30.0 a toll given as a figure the count of the dead reached, with no noun
 #: after it: "le bilan est passé à 17", "le bilan s'est alourdi à 23 morts", "the death
 #: toll rose to 45". A bare "bilan" or "toll" counts the dead; the wounded are counted by
@@ -892,8 +905,7 @@ _TOLL_REACHED = re.compile(
     r"portée?|ramenée?|raised|lowered|revised(?:\s+(?:up|down)(?:wards?)?)?|increased|"
     r"reduced|brought))"
     # Since 0.65.0 the figure it came from may be a word: "a été revu de huit à 14".
-    rf"(?:\s+(?:de|from)\s+(?:{_NUMBER}))?"
-    r"\s+(?:(?:désormais|now|officiellement)\s+)?(?:à|to|at)\s+"
+    rf"(?:\s+(?:de|from)\s+(?:{_NUMBER}))?" + UPDATE_WHEN + r"(?:à|to|at)\s+"
     rf"(?P<span>(?:{_QUALIFIER})?(?P<n>{_NUMBER})(?:\s+{_LOST_PEOPLE})?)"
     r"(?!\w|\s+(?:blessé|injured|wounded|hurt|enlevé|abducted|kidnapped|disparu|missing|"
     r"millions?|milliards?|francs|dollars|tonnes|km|kilomètres|heures|jours|pour|per|%))",

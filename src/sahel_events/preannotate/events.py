@@ -65,7 +65,7 @@ from .arguments import (
 )
 from .carriedactors import carried_actors
 from .casescan import lowered, may_hold
-from .casualties import NUMBER_WORD, RELEASE_WORD, side_of
+from .casualties import NUMBER_WORD, RELEASE_WORD, UPDATE_WHEN, side_of
 from .contrastacts import CONTRAST_ELSEWHERE, CONTRAST_WORDS
 from .dates import first_day
 from .entities import Mention
@@ -201,15 +201,11 @@ _TOLL_UPDATE = re.compile(
     # Since 0.61.0 a toll revised or told as final: "a été revu à la hausse à", "was
     # raised to", "était désormais de"; and the toll a later death brings: "portant le
     # bilan à", "bringing the death toll to".
-    r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|ramenée?|raised|lowered|"
-    # Since 0.69.0 the passive "a été porté à" and a day told between the verb and its
-    # figure: "le bilan a été porté dimanche soir à six soldats tués", "the toll was
-    # raised on Sunday to nine".
-    r"portée?|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"hier|yesterday)(?:\s+(?:matin|midi|soir|après-midi|morning|evening|night))?\s+)?"
-    r"(?:(?:désormais|now)\s+)?(?:à|to)|"
+    # Since 0.69.0 the passive "a été porté à" and a time told between the verb and its
+    # figure (casualties.UPDATE_WHEN): "le bilan a été porté dimanche soir à six soldats
+    # tués", "the toll was raised on Sunday to nine".
+    r"(?:revue?|révisée?)(?:\s+à\s+la\s+(?:hausse|baisse))?|relevée?|portée?|ramenée?|raised|lowered|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)" + UPDATE_WHEN + r"(?:à|to)|"
     r"(?:est|était|serait|s['’](?:établit|établissait|élève|élevait))\s+(?:finalement|"
     r"désormais|maintenant|à\s+présent|dorénavant)\s+(?:de|à))|"
     r"\b(?:portant|porte|bringing|brings|brought|taking|takes|pushing|raising)\s+(?:ainsi\s+)?"
