@@ -22,4 +22,4 @@ from __future__ import annotations
 #: Version of the pre-annotation rules and data; part of every prediction's model_version.
 #: Bump it whenever a change to the rules, the registry, the lexicon or the gazetteer
 #: changes predictions, so that evaluation figures name what they measured.
-PREANNOTATE_VERSION = "0.68.0"
+PREANNOTATE_VERSION = "0.69.0"
