@@ -1029,14 +1029,14 @@ def link_arguments(
                     scopes.append((previous, 0.5))
                 if previous is not None:
                     carried = _speaker_day(triggers, out, previous)
-            elif _day_lead_in(text, sentence_before(sentences, sent), para, triggers):
+            elif (lead_in := sentence_before(sentences, sent)) is not None and _day_lead_in(
+                text, lead_in, para, triggers
+            ):
                 # "La réponse ivoirienne est tombée dès mercredi matin. Abidjan a rejeté
                 # ces allégations", "The reaction came on Thursday. The ministry denied":
                 # a sentence of the paragraph that tells no act, only a day, leads into
                 # the statement told next (since 0.69.0).
-                previous = sentence_before(sentences, sent)
-                assert previous is not None
-                scopes.append((previous, 0.5))
+                scopes.append((lead_in, 0.5))
         elif (trig.label, trig.mode) in _RESTRICTING or (
             # Since 0.67.0 a COERCE suspension too ("La circulation sur l'axe a été
             # suspendue pendant trois jours", "a suspendu jusqu'à nouvel ordre les
@@ -5059,7 +5059,7 @@ _REPLY_CAME = re.compile(
 
 def _day_lead_in(
     text: str,
-    previous: tuple[int, int] | None,
+    previous: tuple[int, int],
     para: tuple[int, int],
     triggers: Sequence[Trigger],
 ) -> bool:
@@ -5067,8 +5067,7 @@ def _day_lead_in(
     and no act of its own (no trigger): its day is the statement's ("La réponse
     ivoirienne est tombée dès mercredi matin. Abidjan a rejeté ces allégations")."""
     return (
-        previous is not None
-        and previous[0] >= para[0]
+        previous[0] >= para[0]
         and _REPLY_CAME.search(text, previous[0], previous[1]) is not None
         and not any(previous[0] <= t.start < previous[1] for t in triggers)
     )
@@ -5316,7 +5315,7 @@ def _background_day(
 #: six morts", "le bilan s'est alourdi vendredi", "Mercredi, le bilan est passé à 17",
 #: "the toll rose on Sunday to", "the death toll was raised on Monday". The words of the
 #: update; the day near them is the update's, not the attack's.
-_TOLL_UPDATE = re.compile(
+_TOLL_UPDATED_ON = re.compile(
     r"\b(?:bilan|toll)\b[^.;!?\n]{0,50}?\b(?:porté|passé|alourdi|alourdit|revu|grimpé|"
     r"élevé|monté|réévalué|rose|risen|climbed|raised|revised|jumped|increased)\b",
     re.IGNORECASE,
@@ -5324,7 +5323,7 @@ _TOLL_UPDATE = re.compile(
 
 
 def _toll_update_day(text: str, mention: Mention) -> bool:
-    """Whether a time dates the update of a toll (:data:`_TOLL_UPDATE`): the toll's
+    """Whether a time dates the update of a toll (:data:`_TOLL_UPDATED_ON`): the toll's
     words within 70 characters before it, or opening its clause just after it
     ("Dimanche soir, le bilan a été revu"), in the same sentence."""
     lo = max(0, mention.start - 70)
@@ -5333,7 +5332,7 @@ def _toll_update_day(text: str, mention: Mention) -> bool:
     hi = min(len(text), mention.end + 60)
     stop = [k for k in (text.find(c, mention.end, hi) for c in ".;!?\n") if k >= 0]
     hi = min(stop, default=hi)
-    found = _TOLL_UPDATE.search(text, lo, hi)
+    found = _TOLL_UPDATED_ON.search(text, lo, hi)
     # The toll's word before the time, or at most a few words after it.
     return found is not None and found.start() <= mention.end + 12
 
