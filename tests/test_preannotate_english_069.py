@@ -16,21 +16,8 @@ from typing import Any
 from sahel_events.preannotate.casualties import find_casualties
 from sahel_events.preannotate.predict import Preannotator
 from tests.test_preannotate_events import english_document
-
-
-def _actors(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
-    """The actors' texts suggested for the event whose trigger is ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    events = [i["id"] for i in result if i.get("from_name") == "event"]
-    assert trigger in [spans[i]["text"] for i in events], [spans[i]["text"] for i in events]
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == ["actor"]
-        and spans[r["from_id"]]["text"] == trigger
-    )
+from tests.test_preannotate_forcemoves_066 import _roles
+from tests.test_preannotate_releases_060 import _actors
 
 
 def _counts(text: str) -> list[tuple[str, str, str | None]]:
@@ -148,15 +135,7 @@ def test_troops_have_withdrawn(annotator: Preannotator) -> None:
 
 def _times(annotator: Preannotator, doc: dict[str, Any], trigger: str) -> list[str]:
     """The times' texts suggested for the event whose trigger is ``trigger``."""
-    result = next(annotator.predict([doc])).result
-    spans = {i["id"]: i["value"] for i in result if i.get("type") == "labels"}
-    return sorted(
-        spans[r["to_id"]]["text"]
-        for r in result
-        if r.get("type") == "relation"
-        and r["labels"] == ["time"]
-        and spans[r["from_id"]]["text"] == trigger
-    )
+    return _roles(annotator, doc, trigger, "time")
 
 
 def test_the_day_a_toll_rose_on_is_not_the_attack_day(annotator: Preannotator) -> None:
