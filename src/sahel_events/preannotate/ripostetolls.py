@@ -123,6 +123,9 @@ _OWN_LOSSES = re.compile(
 #: Strikes from afar by a force's air arm or artillery, whose own losses they cannot
 #: cause (codebook modes aerial, drone, heavy-weapons).
 _STRIKES_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
+#: The verbs and nouns of a bombardment, for a strike kept without its mode ("L'artillerie
+#: a bombardé", "les hélicoptères ont pilonné", "shelled", "pounded", "bombed").
+_BOMBARD = re.compile(r"(?:bombard|pilonn|shell|pound|bomb)", re.IGNORECASE)
 
 
 def own_losses_off_own_strikes(
@@ -142,7 +145,10 @@ def own_losses_off_own_strikes(
     French and English own-side wordings of a communiqué's bilan after an attack
     repelled with air or artillery support."""
     strikes = {
-        i for i, t in kept.items() if t.label == "ASSAULT" and t.mode in _STRIKES_FROM_AFAR
+        i
+        for i, t in kept.items()
+        if t.label == "ASSAULT"
+        and (t.mode in _STRIKES_FROM_AFAR or _BOMBARD.match(text, t.start) is not None)
     }
     if not strikes:
         return arguments
@@ -166,7 +172,7 @@ def own_losses_off_own_strikes(
             (t.start, i)
             for i, t in kept.items()
             if t.label == "ASSAULT"
-            and t.mode not in _STRIKES_FROM_AFAR
+            and i not in strikes
             and t.mode not in NOT_A_FIGHT
             and t.start < act.start
         ]
