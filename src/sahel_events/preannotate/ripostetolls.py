@@ -120,11 +120,10 @@ _OWN_LOSSES = re.compile(
     r"among\s+(?:our|its)\s+own|friendly\s+(?:forces|troops|side))\b",
     re.IGNORECASE,
 )
-#: Strikes from afar by a force's air arm or artillery, whose own losses they cannot
-#: cause (codebook modes aerial, drone, heavy-weapons).
-_STRIKES_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
-#: The verbs and nouns of a bombardment, for a strike kept without its mode ("L'artillerie
-#: a bombardé", "les hélicoptères ont pilonné", "shelled", "pounded", "bombed").
+#: The verbs and nouns of a bombardment, the strikes of a force's artillery or air arm
+#: whatever mode they were given ("L'artillerie a bombardé", "les hélicoptères ont
+#: pilonné", "shelled", "pounded", "bombed"); the mode heavy-weapons alone is no strike
+#: of the force, since the attack repelled gets it too ("attaqué au mortier").
 _BOMBARD = re.compile(r"(?:bombard|pilonn|shell|pound|bomb)", re.IGNORECASE)
 
 
@@ -148,7 +147,7 @@ def own_losses_off_own_strikes(
         i
         for i, t in kept.items()
         if t.label == "ASSAULT"
-        and (t.mode in _STRIKES_FROM_AFAR or _BOMBARD.match(text, t.start) is not None)
+        and (t.mode in _FROM_THE_AIR or _BOMBARD.match(text, t.start) is not None)
     }
     if not strikes:
         return arguments
