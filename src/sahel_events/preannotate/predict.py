@@ -127,7 +127,7 @@ from .registry import Registry, load_registry
 from .relationship import relationship_words
 from .relief import relief_deliveries
 from .revocations import revocations
-from .ripostetolls import tolls_off_follow_up_strikes
+from .ripostetolls import own_losses_off_own_strikes, tolls_off_follow_up_strikes
 from .shortnames import find_short_names, with_actor_ids
 from .speakerplaces import speaker_places
 from .stagetolls import tolls_off_named_stages
@@ -597,6 +597,14 @@ class Preannotator:
         events = replace(
             events,
             arguments=tolls_off_follow_up_strikes(
+                text, events.kept, mentions, sentences, events.arguments
+            ),
+        )
+        # Since 0.69.0 a bilan that tells the force's own losses ("qui déplore deux morts
+        # dans les rangs amis") is no toll of its own air or artillery strikes.
+        events = replace(
+            events,
+            arguments=own_losses_off_own_strikes(
                 text, events.kept, mentions, sentences, events.arguments
             ),
         )

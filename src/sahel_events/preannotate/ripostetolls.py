@@ -106,3 +106,84 @@ def _start_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
     """The start of the sentence holding ``pos`` (0 before the first)."""
     k = bisect_right([s for s, _ in sentences], pos) - 1
     return sentences[k][0] if k >= 0 else 0
+
+
+#: A force's own losses named as its own (since 0.69.0): "qui déplore six morts dans nos
+#: rangs", "dans les rangs amis", "côté ami", "de notre côté", "parmi nos hommes", "on
+#: its side", "in our ranks", "among its own troops". "Dans ses rangs" only with a
+#: regret ("déplore", "regrette"), since the enemy's losses are told "dans ses rangs" too.
+_OWN_LOSSES = re.compile(
+    r"\b(?:dans\s+nos\s+rangs|rangs\s+amis|c[ôo]t[ée]\s+amie?|de\s+notre\s+c[ôo]t[ée]|"
+    r"parmi\s+nos\s+(?:hommes|soldats|troupes|éléments|militaires)|"
+    r"(?:déplor|regrett)\w*\b[^.;!?\n]{0,80}?\bdans\s+(?:ses|leurs)\s+rangs|"
+    r"on\s+(?:our|its|their)\s+(?:own\s+)?side|in\s+(?:our|its)\s+(?:own\s+)?ranks|"
+    r"among\s+(?:our|its)\s+own|friendly\s+(?:forces|troops|side))\b",
+    re.IGNORECASE,
+)
+#: The verbs and nouns of a bombardment, the strikes of a force's artillery or air arm
+#: whatever mode they were given ("L'artillerie a bombardé", "les hélicoptères ont
+#: pilonné", "shelled", "pounded", "bombed"); the mode heavy-weapons alone is no strike
+#: of the force, since the attack repelled gets it too ("attaqué au mortier").
+_BOMBARD = re.compile(r"(?:bombard|pilonn|shell|pound|bomb)", re.IGNORECASE)
+
+
+def own_losses_off_own_strikes(
+    text: str,
+    kept: dict[int, Trigger],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    arguments: list[Argument],
+) -> list[Argument]:
+    """The counts of a sentence that tells a force's own losses ("L'armée déplore deux
+    morts dans les rangs amis", "five soldiers were killed on its side") moved off that
+    force's strikes from the air or by artillery, kept before or in that sentence ("les
+    hélicoptères ont pilonné les assaillants"), to the assault on people kept last before
+    the strikes: the force's own losses are never the toll of its own strikes, so the
+    bilan of that sentence is the toll of the attack it repelled (corpus: a communiqué's
+    toll with "dans nos rangs" goes to the attack, not to the air support). Family read:
+    French and English own-side wordings of a communiqué's bilan after an attack
+    repelled with air or artillery support."""
+    strikes = {
+        i
+        for i, t in kept.items()
+        if t.label == "ASSAULT"
+        and (t.mode in _FROM_THE_AIR or _BOMBARD.match(text, t.start) is not None)
+    }
+    if not strikes:
+        return arguments
+    starts = [s for s, _ in sentences]
+    # The sentences (by index) that tell own losses, read once each.
+    own: dict[int, bool] = {}
+    moves: dict[int, int] = {}
+    for n, a in enumerate(arguments):
+        if a.role != Role.CASUALTIES or a.trigger not in strikes:
+            continue
+        count = mentions[a.mention]
+        k = bisect_right(starts, count.start) - 1
+        if k < 0:
+            continue
+        if k not in own:
+            own[k] = _OWN_LOSSES.search(text, sentences[k][0], sentences[k][1]) is not None
+        if not own[k]:
+            continue
+        act = kept[a.trigger]
+        fights = [
+            (t.start, i)
+            for i, t in kept.items()
+            if t.label == "ASSAULT"
+            and i not in strikes
+            and t.mode not in NOT_A_FIGHT
+            and t.start < act.start
+        ]
+        if fights:
+            moves[n] = max(fights)[1]
+    if not moves:
+        return arguments
+    out: list[Argument] = []
+    for n, a in enumerate(arguments):
+        target = moves.get(n)
+        if target is None:
+            out.append(a)
+        elif not any(b.trigger == target and b.mention == a.mention for b in arguments):
+            out.append(replace(a, trigger=target))
+    return out
