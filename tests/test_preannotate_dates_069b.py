@@ -103,3 +103,82 @@ def test_guard_french_flight_since_the_attack_borrows_no_since_time(
         "Depuis l'attaque, des centaines d'habitants ont fui vers Douentza.",
     )
     assert all("Depuis" not in t for t, _ in _times(annotator, doc, "fui"))
+
+
+# A numbered point of a communiqué tells its own happening.
+
+
+def test_point_without_a_day_borrows_not_the_point_before(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Communiqué de l'armée",
+        "L'état-major a publié mercredi soir un communiqué sur les opérations de la "
+        "semaine.\n"
+        "« 1. Le lundi 1er septembre, une patrouille a été attaquée près de Boni. La riposte "
+        "a permis de neutraliser six assaillants.\n"
+        "2. Le mardi 2 septembre, une unité a interpellé quatre suspects à Hombori.\n"
+        "3. Les corps découverts près de Douentza sont ceux de deux bouviers tués par les "
+        "terroristes. »",
+    )
+    # Before 0.69.0b the point before's Tuesday.
+    assert _times(annotator, doc, "tués") == []
+
+
+def test_point_without_a_day_borrows_not_the_lead(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Communiqué",
+        "L'armée a rendu public jeudi un communiqué en trois points.\n"
+        "1. Le 3 septembre, des terroristes ont attaqué le poste de Kangalom.\n"
+        "2. Le 4 septembre, l'aviation a frappé une base près de Kaiga.\n"
+        "3. Ont été saisis au cours de ces opérations : 30 fusils et 12 motos.",
+    )
+    assert _times(annotator, doc, "saisis") == []
+
+
+def test_guard_point_with_its_own_day_keeps_it(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Communiqué",
+        "L'armée a rendu public jeudi un communiqué en trois points.\n"
+        "1. Le 3 septembre, des terroristes ont attaqué le poste de Kangalom.\n"
+        "2. Le 4 septembre, une patrouille a interpellé cinq suspects à Bol.",
+    )
+    assert _times(annotator, doc, "interpellé") == [("4 septembre", "2025-09-04")]
+
+
+def test_guard_a_paragraph_of_no_point_still_borrows(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Boni",
+        "Des hommes armés ont attaqué samedi le village de Boni.\n"
+        "Les assaillants ont ensuite incendié l'école du village.",
+    )
+    assert _times(annotator, doc, "incendié") == [("samedi", "2025-09-06")]
+
+
+def test_a_part_of_the_same_day_in_the_next_point(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Communiqué",
+        "L'armée a rendu public jeudi un communiqué.\n"
+        "1. Le mercredi 3 septembre, des terroristes ont attaqué le poste de Kangalom.\n"
+        "2. Dans la soirée du même jour, l'aviation a frappé une colonne près de Kaiga.",
+    )
+    # Before 0.69.0b "Dans la soirée du même jour" was not read.
+    assert _times(annotator, doc, "frappé") == [("Dans la soirée du même jour", "2025-09-03")]
+
+
+def test_evening_of_the_same_day_in_english() -> None:
+    text = "Gunmen attacked Torodi on Saturday.\nIn the evening of the same day, troops arrived."
+    assert [(m.text, m.interval.start.isoformat()) for m in find_dates(text, _DATELINE)][-1] == (
+        "In the evening of the same day",
+        "2025-11-22",
+    )
+
+
+def test_guard_a_tally_point_keeps_the_point_before(annotator: Preannotator) -> None:
+    doc = titled_document(
+        "Communiqué",
+        "L'armée a rendu public jeudi un communiqué.\n"
+        "1. Le 3 septembre, des terroristes ont attaqué le poste de Kangalom. Ils ont été "
+        "repoussés.\n"
+        "2. Bilan provisoire : dix terroristes neutralisés. Des armes et six motos ont été "
+        "récupérées.",
+    )
+    assert _times(annotator, doc, "récupérées") == [("3 septembre", "2025-09-03")]

@@ -1240,6 +1240,11 @@ _ANCHORED = re.compile(
     r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night)|"
     r"(?:le|la|ce|cette)\s+même\s+(?:jour|soir|matin|nuit|journée|soirée|matinée)|"
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
+    # Since 0.69.0b a part of the day told: "Dans la soirée du même jour", "dans la
+    # matinée du même jour", "in the evening of the same day" (0.69.0 read nothing, and a
+    # communiqué's point took the day of another point).
+    r"(?:(?:dans|durant|en|pendant)\s+)?la\s+(?:matinée|soirée|nuit|journée|matin|soir)\s+du\s+"
+    r"même\s+jour|(?:in\s+)?the\s+(?:morning|evening|night|afternoon)\s+of\s+the\s+same\s+day|"
     # Since 0.65.0 "Ce jour-là", "that day": the day just told, as "le même jour".
     r"ce\s+jour[-\s]là|(?<=on\s)that\s+day|^that\s+day|(?<=\n)that\s+day|"
     # Hours later, later that day: the anchor's own day.
