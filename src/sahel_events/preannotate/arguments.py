@@ -201,6 +201,29 @@ _SOURCE_WORDS = (
 )  # fmt: skip
 
 
+#: A numbered point of a communiqué: "2. Dans la soirée ...", "« 4. L'état-major ...", "3) On
+#: Tuesday ...".
+_POINT = re.compile(r"\s*(?:[«\"“]\s*)?\d{1,2}\s*[.)]\s+\S")
+#: A point that tallies the one before it: "2. Bilan provisoire :", "3) Toll:".
+_TALLY_POINT = re.compile(
+    r"\s*(?:[«\"“]\s*)?\d{1,2}\s*[.)]\s+(?:bilan|toll|casualties|pertes)\b", re.IGNORECASE
+)
+
+
+def _numbered_point(text: str, para: tuple[int, int]) -> bool:
+    """Whether ``para`` is a numbered point of a communiqué ("3. Le mardi 24 novembre,
+    une patrouille a interpellé ...", "4. Ont été récupérés : 27 fusils"). Each point
+    tells its own happening: an act of a point with no day of its own does not borrow
+    the day of the point before it nor that of the lead (since 0.69.0b; a point's
+    "Dans la soirée du même jour" still counts from it, in dates.py)."""
+    # "2. Bilan provisoire : ... ont été récupérés": the tally of the point before, whose
+    # day it keeps.
+    return (
+        _POINT.match(text, para[0], min(para[1], para[0] + 12)) is not None
+        and _TALLY_POINT.match(text, para[0], min(para[1], para[0] + 24)) is None
+    )
+
+
 def _source_before(before: str) -> bool:
     """Whether ``before`` ends with the words that introduce a source ("selon", "a
     indiqué", "according to the"). The pattern, tried at each character of the sentence
@@ -991,7 +1014,7 @@ def link_arguments(
         # A release is not told in sequence with the capture: its day is its own
         # sentence's or paragraph's (codebook: "a priest kidnapped last month has been
         # freed" gives the release no day).
-        if trig.label in _NARRATED and trig.mode != "release":
+        if trig.label in _NARRATED and trig.mode != "release" and not _numbered_point(text, para):
             scopes.append(((0, para[0]), 0.4))
         if later(text, trig) or later_unresolved(text, trig, mentions):
             scopes = []  # "kidnappés le 3 ... puis relâchés": a later time, not told
