@@ -2956,7 +2956,7 @@ def _lent_arguments(
     actor, place and day are those of the act it follows in its sentence ("l'aviation a
     frappé mardi une base près de Tillia, détruisant des motos": the air force, Tillia,
     Tuesday), which the parse gives the act, not the participle; its other roles (the
-    things destroyed) its own. A role the act lacks stays the result's own."""
+    things destroyed) its own, and so any role its own words tell."""
     before = [g for g in group if span[0] <= triggers[g].start < triggers[ti].start]
     if not before:
         return args.get(ti, [])
@@ -2968,8 +2968,11 @@ def _lent_arguments(
         for a in args.get(g, []):
             if a.role in _SHARED_WITH_THE_ACT and giver.setdefault(a.role, g) == g:
                 lent.setdefault(a.role, []).append(replace(a, trigger=ti))
-    own = [a for a in args.get(ti, []) if a.role not in lent]
-    return own + [a for shared in lent.values() for a in shared]
+    own = args.get(ti, [])
+    # A role told in the result's own words stays its own ("and destroyed a camp near
+    # Ayorou on Thursday": its place and day, not the clash's).
+    told = {a.role for a in own}
+    return own + [a for role, shared in lent.items() if role not in told for a in shared]
 
 
 def _other_mode(t: Trigger, group: Sequence[Trigger]) -> bool:
