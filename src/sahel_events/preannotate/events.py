@@ -2901,6 +2901,80 @@ class Merged:
     kept: dict[int, Trigger]
 
 
+#: Since 0.69.0 the words right before a destruction told as the result of the act before
+#: it, with its own object: a participle ("détruisant des motos", "en incendiant",
+#: "destroying motorcycles"), a verb conjoined to the act ("et détruit un dépôt", "and
+#: destroyed a camp") or the infinitive of a claim ("affirmant avoir détruit deux
+#: véhicules").
+_RESULT_LEAD = re.compile(
+    r"(?:,\s*(?:en\s+)?|\b(?:and|et)\s+(?:(?:a|ont|avait|avaient|had|has|have)\s+)?|"
+    r"\b(?:avoir|having)\s+)$",
+    re.IGNORECASE,
+)
+#: An act told first by its method: "ont d'abord pilonné le camp", "first shelled".
+_FIRST_BEFORE = re.compile(
+    r"\b(?:d['’]abord|first|initially|dans\s+un\s+premier\s+temps)\s+$", re.IGNORECASE
+)
+#: "shelled the camp first", "pilonné la position d'abord": the marker after the object.
+_FIRST_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:first|d['’]abord)\b", re.IGNORECASE)
+
+
+def act_of_its_own(text: str, t: Trigger) -> bool:
+    """Whether an assault is told as an act of its own beside the act it follows, never
+    one of its mentions (codebook, ASSAULT: one event per phase and per kind of act),
+    since 0.69.0. Two families of wording the press uses:
+
+    - the destruction of things told as a result of the act, by a participle or a verb
+      conjoined to it, with an object ("ont frappé une base, détruisant des motos",
+      "struck the attackers, killing several and destroying motorcycles", "affirme avoir
+      neutralisé trente terroristes et détruit un dépôt"); not a passive toll ("deux
+      véhicules ont été détruits", counted with the act);
+    - an act of force told first by its method ("ont d'abord pilonné le camp au mortier,
+      puis tenté d'en forcer l'entrée", "first shelled the base"): a phase of its own."""
+    if t.label != "ASSAULT" or not t.mode:
+        return False
+    if t.mode == "destroy":
+        return _RESULT_LEAD.search(text, max(0, t.start - 16), t.start) is not None
+    return (
+        _FIRST_BEFORE.search(text, max(0, t.start - 22), t.start) is not None
+        or _FIRST_AFTER.match(text, t.end, t.end + 40) is not None
+    )
+
+
+#: The roles a result told by a participle or a conjoined verb shares with its act.
+_SHARED_WITH_THE_ACT = (Role.ACTOR, Role.LOCATION, Role.TIME)
+
+
+def _lent_arguments(
+    ti: int,
+    args: dict[int, list[Argument]],
+    group: Sequence[int],
+    triggers: Sequence[Trigger],
+    span: tuple[int, int],
+) -> list[Argument]:
+    """The arguments of a result told as an act of its own (:func:`act_of_its_own`): its
+    actor, place and day are those of the act it follows in its sentence ("l'aviation a
+    frappé mardi une base près de Tillia, détruisant des motos": the air force, Tillia,
+    Tuesday), which the parse gives the act, not the participle; its other roles (the
+    things destroyed) its own, and so any role its own words tell."""
+    before = [g for g in group if span[0] <= triggers[g].start < triggers[ti].start]
+    if not before:
+        return args.get(ti, [])
+    # Each role from the latest of the act's mentions that has it ("a revendiqué l'attaque
+    # de lundi [...], affirmant avoir tué dix soldats et détruit": the day is the attack's).
+    lent: dict[str, list[Argument]] = {}
+    giver: dict[str, int] = {}  # role: the mention that lends it
+    for g in reversed(before):
+        for a in args.get(g, []):
+            if a.role in _SHARED_WITH_THE_ACT and giver.setdefault(a.role, g) == g:
+                lent.setdefault(a.role, []).append(replace(a, trigger=ti))
+    own = args.get(ti, [])
+    # A role told in the result's own words stays its own ("and destroyed a camp near
+    # Ayorou on Thursday": its place and day, not the clash's).
+    told = {a.role for a in own}
+    return own + [a for role, shared in lent.items() if role not in told for a in shared]
+
+
 def _other_mode(t: Trigger, group: Sequence[Trigger]) -> bool:
     """Whether ``t`` and the group both have modes and no mode in common."""
     modes = {g.mode for g in group} - {None}
@@ -4083,9 +4157,20 @@ def merge_mentions(
         if source_says:
             said_after[ti] = source_says.start()
         alone = False  # an act of the other side, told only by its own sentence
+        own_act = act_of_its_own(text, t)
+        followed: list[int] | None = None  # the act a result told by its own words follows
         for group in order:
             first = triggers[group[0]]
             if first.label != t.label:
+                continue
+            if own_act and t.mode not in {triggers[g].mode for g in group}:
+                # "ont frappé une base, détruisant des motos", "ont d'abord pilonné le
+                # camp": an act of its own beside the one it follows (since 0.69.0).
+                if any(
+                    sentence(triggers[g].start) == sentence(t.start) and triggers[g].start < t.start
+                    for g in group
+                ):
+                    followed = group
                 continue
             if id(group) in earlier_acts and sentence(first.start) != sentence(t.start):
                 continue  # an earlier act named to date another: its sentence only
@@ -4671,6 +4756,8 @@ def merge_mentions(
                 None,
             )
         if target is None:
+            if followed is not None:
+                args[ti] = _lent_arguments(ti, args, followed, triggers, sentence(t.start))
             groups.append([ti])
             if alone:
                 sided[id(groups[-1])] = camps(ti)

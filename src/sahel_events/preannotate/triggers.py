@@ -388,6 +388,21 @@ def _participle_keys(text: str, lemma: str) -> frozenset[str]:
     return _keys(text, lemma) | {fold(stem)}
 
 
+#: The words before a French present participle that tells a result of the clause before
+#: it: ", incendiant des boutiques", "en emportant des vivres" (since 0.69.0).
+_GERUND_LEAD = frozenset({",", "en", "En"})
+
+
+@lru_cache(maxsize=4096)
+def _present_participle_keys(text: str) -> frozenset[str]:
+    """A present participle of the first group the tagger took for a noun or adjective and
+    left unlemmatised ("incendiant", lemma "incendiant"): also its verb's stem
+    ("incendi"), the key a first-group verb of the lexicon has (since 0.69.0). Only after
+    a comma or "en", where "-ant" is a participle, not a noun ("un manifestant")."""
+    stem = fold(text)[:-3]
+    return frozenset({stem}) if len(stem) >= 3 else frozenset()
+
+
 #: The lexicon keys of the tokens last matched, with those tokens and their language:
 #: the triggers and then the instruments of one document are matched on the same
 #: tokens, whose keys are made once (0.68.0). The tokens are held, so that the identity
@@ -401,6 +416,10 @@ def _keys_of(tokens: Sequence[Token], language: str) -> list[frozenset[str]]:
     if _LAST_KEYS and _LAST_KEYS[0][0] is tokens and _LAST_KEYS[0][1] == language:
         return _LAST_KEYS[0][2]
     keys = [_token_keys(t.text, t.lemma, language) for t in tokens]
+    if language == "fr":
+        for i in range(1, len(tokens)):
+            if tokens[i - 1].text in _GERUND_LEAD and tokens[i].text.endswith("ant"):
+                keys[i] = keys[i] | _present_participle_keys(tokens[i].text)
     _LAST_KEYS[:] = [(tokens, language, keys)]
     return keys
 
