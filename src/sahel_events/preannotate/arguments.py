@@ -1533,7 +1533,9 @@ def _cared_at(text: str, m: Mention, lo: int) -> bool:
     lead = _LEADING_PREPOSITION.match(m.text)
     end = m.start + (lead.end() if lead else 0)
     found = _TAKEN_TO.search(text, max(lo, m.start - 80), end)
-    if found is None:
+    if found is None or _WOUNDED.search(text, max(lo, found.start() - 120), found.end()) is None:
+        # Goods moved to a clinic ("acheminaient des médicaments vers le centre de
+        # santé de Diabaly") may be where the act was bound: only people hurt count.
         return False
     return (
         _CARE_SITE.search(found.group()) is not None
@@ -1541,6 +1543,11 @@ def _cared_at(text: str, m: Mention, lo: int) -> bool:
     )
 
 
+#: The people moved to care, told before the move or in it: the hurt, and freed captives
+#: ("les ex-otages ont été conduits au centre de santé").
+_WOUNDED = re.compile(
+    r"\b(?:bless|wound|injur|victim|rescap|surviv|otage|hostage|captive|ex-otage)", re.IGNORECASE
+)
 _LEADING_PREPOSITION = re.compile(r"(?:au|aux|à(?:\s+la)?|à\s+l['’]|to\s+the|to)\s*", re.IGNORECASE)
 
 
