@@ -1521,8 +1521,12 @@ def _heading_area(text: str, m: Mention) -> bool:
 _TAKEN_TO = gated(
     re.compile(
         r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
-        r"evacuat|taken|rushed|admitted)\w*\s+[^.;:!?\n]{0,60}?"
-        r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*$",
+        # Since 0.69.0 (r20c) any verb that moves the wounded to care, in both languages:
+        # "conduits au CSPS de", "amenés à l'hôpital de", "carried them by cart to the
+        # health centre in", "brought to the clinic in", "flown to the hospital in".
+        r"condui[ts]|amen[ée]|emmen[ée]|port[ée]s|carri|carry|brought|flown|driven|ferried|"
+        r"evacuat|taken|rushed|admitted|treated)\w*\s+[^.;:!?\n]{0,60}?"
+        r"(?:vers|à|au|aux|dans|de|d['’]|du|to|in|at)\s*(?:la\s+|le\s+|l['’]|the\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -1540,6 +1544,34 @@ def taken_to(text: str, m: Mention) -> bool:
     an act told after it (since 0.66.0)."""
     found = _TAKEN_TO.search(text, max(0, m.start - 80), m.start)
     return found is not None and _CARE_SITE.search(found.group()) is not None
+
+
+def _cared_at(text: str, m: Mention, lo: int) -> bool:
+    """Whether a place is the care site the wounded were moved to, or its town (since
+    0.69.0, r20c): "conduits au *centre de santé* de *Banibangou*", "amenés à
+    l'*hôpital de Bankass*", "carried by cart to the health centre in *Tillia*" (the
+    family of :data:`_TAKEN_TO`: any verb of moving the wounded, French and English).
+    Such a place is the move's, never the act's told in the same sentence."""
+    # A span may hold its own preposition ("au centre de santé"): read the move up to it.
+    lead = _LEADING_PREPOSITION.match(m.text)
+    end = m.start + (lead.end() if lead else 0)
+    found = _TAKEN_TO.search(text, max(lo, m.start - 80), end)
+    if found is None or _WOUNDED.search(text, max(lo, found.start() - 120), found.end()) is None:
+        # Goods moved to a clinic ("acheminaient des médicaments vers le centre de
+        # santé de Diabaly") may be where the act was bound: only people hurt count.
+        return False
+    return (
+        _CARE_SITE.search(found.group()) is not None
+        or _CARE_SITE.match(m.text, lead.end() if lead else 0) is not None
+    )
+
+
+#: The people moved to care, told before the move or in it: the hurt, and freed captives
+#: ("les ex-otages ont été conduits au centre de santé").
+_WOUNDED = re.compile(
+    r"\b(?:bless|wound|injur|victim|rescap|surviv|otage|hostage|captive|ex-otage)", re.IGNORECASE
+)
+_LEADING_PREPOSITION = re.compile(r"(?:au|aux|à(?:\s+la)?|à\s+l['’]|to\s+the|to)\s*", re.IGNORECASE)
 
 
 def _inner_settlements(
@@ -4157,6 +4189,12 @@ def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool
         return True
     if _GOODS_ROUTE.search(text, max(lo, m.start - 90), m.start):
         return True  # "carrying fuel from the port of Abidjan to Bamako"
+    # Since 0.69.0 (r20c) the town of the care site the wounded were taken to, in the
+    # act's own sentence: "relatives carried them by cart to the health centre in
+    # *Tillia*", "les blessés ont été conduits au CSPS de *Dori*" place the move, not the
+    # strike told beside it.
+    if _cared_at(text, m, lo):
+        return True
     if _BOUND_VEHICLE.search(text, max(lo, m.start - 90), m.start):
         return True  # "un car transportant des passagers à destination de Mopti"
     unit = _UNIT_APPOSED.search(text, max(lo, m.start - 45), m.start)
