@@ -81,7 +81,7 @@ def test_flight_since_the_attack_is_dated_by_the_attack(annotator: Preannotator)
         "official said.\nHundreds of residents have fled to Say since the attack, the "
         "official said."
     )
-    # Before 0.69.0b no day: "since the attack" was not read.
+    # Before 0.69.0 no day: "since the attack" was not read.
     assert _times(annotator, doc, "fled") == [("since the attack", "2025-11-22")]
 
 
@@ -119,7 +119,7 @@ def test_point_without_a_day_borrows_not_the_point_before(annotator: Preannotato
         "3. Les corps découverts près de Douentza sont ceux de deux bouviers tués par les "
         "terroristes. »",
     )
-    # Before 0.69.0b the point before's Tuesday.
+    # Before 0.69.0 the point before's Tuesday.
     assert _times(annotator, doc, "tués") == []
 
 
@@ -160,7 +160,7 @@ def test_a_part_of_the_same_day_in_the_next_point(annotator: Preannotator) -> No
         "1. Le mercredi 3 septembre, des terroristes ont attaqué le poste de Kangalom.\n"
         "2. Dans la soirée du même jour, l'aviation a frappé une colonne près de Kaiga.",
     )
-    # Before 0.69.0b "Dans la soirée du même jour" was not read.
+    # Before 0.69.0 "Dans la soirée du même jour" was not read.
     assert _times(annotator, doc, "frappé") == [("Dans la soirée du même jour", "2025-09-03")]
 
 

@@ -214,7 +214,7 @@ def _numbered_point(text: str, para: tuple[int, int]) -> bool:
     """Whether ``para`` is a numbered point of a communiqué ("3. Le mardi 24 novembre,
     une patrouille a interpellé ...", "4. Ont été récupérés : 27 fusils"). Each point
     tells its own happening: an act of a point with no day of its own does not borrow
-    the day of the point before it nor that of the lead (since 0.69.0b; a point's
+    the day of the point before it nor that of the lead (since 0.69.0; a point's
     "Dans la soirée du même jour" still counts from it, in dates.py)."""
     # "2. Bilan provisoire : ... ont été récupérés": the tally of the point before, whose
     # day it keeps.
@@ -1521,7 +1521,7 @@ def _heading_area(text: str, m: Mention) -> bool:
 _TAKEN_TO = gated(
     re.compile(
         r"\b(?:évacu|transf[ée]r|transport|achemin|admis|hospitalis|soign|pris\s+en\s+charge|"
-        # Since 0.69.0 (r20c) any verb that moves the wounded to care, in both languages:
+        # Since 0.69.0 any verb that moves the wounded to care, in both languages:
         # "conduits au CSPS de", "amenés à l'hôpital de", "carried them by cart to the
         # health centre in", "brought to the clinic in", "flown to the hospital in".
         r"condui[ts]|amen[ée]|emmen[ée]|port[ée]s|carri|carry|brought|flown|driven|ferried|"
@@ -1548,7 +1548,7 @@ def taken_to(text: str, m: Mention) -> bool:
 
 def _cared_at(text: str, m: Mention, lo: int) -> bool:
     """Whether a place is the care site the wounded were moved to, or its town (since
-    0.69.0, r20c): "conduits au *centre de santé* de *Banibangou*", "amenés à
+    0.69.0): "conduits au *centre de santé* de *Banibangou*", "amenés à
     l'*hôpital de Bankass*", "carried by cart to the health centre in *Tillia*" (the
     family of :data:`_TAKEN_TO`: any verb of moving the wounded, French and English).
     Such a place is the move's, never the act's told in the same sentence."""
@@ -4189,7 +4189,7 @@ def _to_or_from(text: str, mentions: Sequence[Mention], i: int, lo: int) -> bool
         return True
     if _GOODS_ROUTE.search(text, max(lo, m.start - 90), m.start):
         return True  # "carrying fuel from the port of Abidjan to Bamako"
-    # Since 0.69.0 (r20c) the town of the care site the wounded were taken to, in the
+    # Since 0.69.0 the town of the care site the wounded were taken to, in the
     # act's own sentence: "relatives carried them by cart to the health centre in
     # *Tillia*", "les blessés ont été conduits au CSPS de *Dori*" place the move, not the
     # strike told beside it.

@@ -1240,8 +1240,8 @@ _ANCHORED = re.compile(
     r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night)|"
     r"(?:le|la|ce|cette)\s+même\s+(?:jour|soir|matin|nuit|journée|soirée|matinée)|"
     r"(?:that|the)\s+same\s+(?:day|evening|morning|night)|"
-    # Since 0.69.0b a part of the day told: "Dans la soirée du même jour", "dans la
-    # matinée du même jour", "in the evening of the same day" (0.69.0 read nothing, and a
+    # Since 0.69.0 a part of the day told: "Dans la soirée du même jour", "dans la
+    # matinée du même jour", "in the evening of the same day" (0.68.0 read nothing, and a
     # communiqué's point took the day of another point).
     r"(?:(?:dans|durant|en|pendant)\s+)?la\s+(?:matinée|soirée|nuit|journée|matin|soir)\s+du\s+"
     r"même\s+jour|(?:in\s+)?the\s+(?:morning|evening|night|afternoon)\s+of\s+the\s+same\s+day|"
